@@ -1,0 +1,3 @@
+"""Observatory: conflict reports in, reviewable claims out."""
+
+__version__ = "0.1.0"

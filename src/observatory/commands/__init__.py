@@ -1,0 +1,1 @@
+"""CLI verbs, one module per pipeline area; each exposes ``register(app)``."""

@@ -1,0 +1,28 @@
+"""Where things live: the database URL and the user's data folder.
+
+Precedence for the database: an explicit ``--db URL`` beats ``OBSERVATORY_DB``, which
+beats the embedded default ``sqlite:///./observatory.db``.  The data folder
+(``OBSERVATORY_HOME``, default ``~/.observatory``) holds user-editable knowledge:
+extra actors and aliases, curated places.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULT_DB_URL = "sqlite:///./observatory.db"
+
+
+def database_url(explicit: str | None = None) -> str:
+    url = explicit or os.environ.get("OBSERVATORY_DB") or DEFAULT_DB_URL
+    if "://" not in url:  # a bare path is a SQLite file
+        url = f"sqlite:///{url}"
+    return url
+
+
+def data_home() -> Path:
+    return Path(os.environ.get("OBSERVATORY_HOME") or Path.home() / ".observatory")
+
+
+PACKAGE_DATA = Path(__file__).parent / "data"

@@ -1,0 +1,1 @@
+"""Exports analysts already use: ACLED and UCDP style CSV, GeoJSON, JSON."""

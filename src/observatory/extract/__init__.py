@@ -1,0 +1,1 @@
+"""Extractors: report text in, claims (extraction.md) out."""

@@ -1,0 +1,1 @@
+"""Fusion: claims from many reports into incidents, tolls and a control timeline."""

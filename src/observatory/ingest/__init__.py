@@ -1,0 +1,1 @@
+"""Ingest reports: text, HTML, JSON Lines, RSS/Atom."""

@@ -1,0 +1,1 @@
+"""Knowledge bases: actors, event taxonomy, gazetteer."""

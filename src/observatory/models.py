@@ -1,0 +1,185 @@
+"""The extraction contract (``shared/spec/extraction.md``) as pydantic models.
+
+One model, many uses: the extractor builds these, the CLI prints them, the store
+serialises them into claim rows, fusion and the web app read them back.  Field names
+are fixed by the spec; keep them in step with ``extraction.schema.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EventType = Literal[
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+]
+
+SubEventType = Literal[
+    "Armed clash",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Chemical weapon",
+    "Air/drone strike",
+    "Suicide bomb",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Sexual violence",
+    "Attack",
+    "Abduction/forced disappearance",
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+    "Mob violence",
+    "Agreement",
+    "Arrests",
+    "Change to group/activity",
+    "Disrupted weapons use",
+    "Headquarters or base established",
+    "Looting/property destruction",
+    "Non-violent transfer of territory",
+    "Other",
+]
+
+ActorType = Literal[
+    "state_forces",
+    "rebel_group",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external_forces",
+]
+
+Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "vague"]
+Status = Literal["killed", "injured", "captured", "missing"]
+Category = Literal["combatants", "civilians", "children", "women", "unknown"]
+Scope = Literal["incident", "cumulative"]
+Change = Literal["captured", "recaptured", "withdrew", "contested", "advanced"]
+
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """Where a claim comes from: code-point offsets into the document text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class DateRange(_Model):
+    """A day or a range of days; ``precision`` is UCDP's ``date_prec`` (1 exact … 5)."""
+
+    start: Optional[str] = Field(default=None, pattern=ISO_DATE)
+    end: Optional[str] = Field(default=None, pattern=ISO_DATE)
+    precision: Optional[int] = Field(default=None, ge=1, le=5)
+
+
+class Period(_Model):
+    start: Optional[str] = Field(default=None, pattern=ISO_DATE)
+    end: Optional[str] = Field(default=None, pattern=ISO_DATE)
+
+
+class Place(_Model):
+    """A toponym as resolved by the gazetteer; ``precision`` is UCDP's ``where_prec``."""
+
+    name: str
+    mention: str
+    gazetteer_id: Optional[str] = None
+    lat: Optional[float] = Field(default=None, ge=-90, le=90)
+    lon: Optional[float] = Field(default=None, ge=-180, le=180)
+    admin1: Optional[str] = None
+    admin2: Optional[str] = None
+    country: Optional[str] = None
+    feature: Optional[str] = None
+    precision: Optional[int] = Field(default=None, ge=1, le=7)
+
+
+class ActorRef(_Model):
+    name: str
+    type: ActorType
+    mention: str
+
+
+class Event(_Model):
+    id: str
+    event_type: EventType
+    sub_event_type: SubEventType
+    date: Optional[DateRange] = None
+    location: Optional[Place] = None
+    actors: list[ActorRef] = Field(default_factory=list)
+    evidence: list[Span] = Field(default_factory=list)
+    confidence: float = Field(ge=0, le=1)
+
+
+class Group(_Model):
+    actor: Optional[str] = None
+    category: Category = "unknown"
+    nationality: Optional[str] = None
+    description: str = ""
+
+
+class Count(_Model):
+    value: Optional[int] = None
+    low: Optional[int] = None
+    high: Optional[int] = None
+    qualifier: Qualifier
+    text: str
+
+
+class CasualtyClaim(_Model):
+    id: str
+    event: Optional[str] = None
+    group: Group
+    status: Status
+    count: Count
+    parent: Optional[str] = None
+    period: Optional[Period] = None
+    scope: Scope = "incident"
+    evidence: Span
+    confidence: Optional[float] = Field(default=None, ge=0, le=1)
+
+
+class ControlChange(_Model):
+    id: str
+    place: Place
+    gained_by: Optional[str] = None
+    lost_by: Optional[str] = None
+    change: Change
+    date: Optional[DateRange] = None
+    evidence: Span
+    confidence: Optional[float] = Field(default=None, ge=0, le=1)
+
+
+class Document(_Model):
+    id: str
+    title: Optional[str] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = Field(default=None, pattern=ISO_DATE)
+    language: Optional[str] = "en"
+
+
+class ExtractionResult(_Model):
+    """Everything one report claims; printed by ``observatory extract --format json``."""
+
+    document: Document
+    events: list[Event] = Field(default_factory=list)
+    casualties: list[CasualtyClaim] = Field(default_factory=list)
+    control_changes: list[ControlChange] = Field(default_factory=list)
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(mode="json")
