@@ -174,7 +174,13 @@ class Document(_Model):
 
 
 class ExtractionResult(_Model):
-    """Everything one report claims; printed by ``observatory extract --format json``."""
+    """Everything one report claims; printed by ``observatory extract --format json``.
+
+    Top-level keys outside the spec (an annotator's ``notes``) are ignored on input so
+    that gold answers load; inner models stay strict to catch misspelt fields.
+    """
+
+    model_config = ConfigDict(extra="ignore")
 
     document: Document
     events: list[Event] = Field(default_factory=list)

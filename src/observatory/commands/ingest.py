@@ -1,7 +1,66 @@
-"""CLI verbs for this area (placeholder until the area lands)."""
+"""``observatory ingest``: store reports (text, HTML, JSON Lines, feeds) in the database."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
 
 import typer
 
+from observatory.commands.options import DbOption
+
+
+INGEST_HELP = (
+    "Store reports; the same text ingested twice is stored once.\n\n"
+    "Reads .txt (a short first line before a blank line is the title), .html/.htm, "
+    ".jsonl (id, text, title, published, source, url) and RSS/Atom (.xml/.rss/.atom or a feed URL). "
+    "Bad inputs are reported one line each and skipped; the exit code is 1 when anything failed."
+)
+
+
+def parse_published(value: str | None):
+    """``--published`` as a date, or a usage error that says what is wrong with it."""
+    from observatory.ingest.errors import IngestError
+    from observatory.ingest.records import parse_date
+
+    try:
+        return parse_date(value, "--published")
+    except IngestError as error:
+        raise typer.BadParameter(error.message, param_hint="--published") from None
+
 
 def register(app: typer.Typer) -> None:
-    """Add this area's verbs to the root app."""
+    """Add ``ingest`` to the root app."""
+
+    @app.command(help=INGEST_HELP)
+    def ingest(
+        paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, URLs, or - for stdin.")],
+        source: Annotated[Optional[str], typer.Option(help="Publisher for documents that name none.")] = None,
+        published: Annotated[
+            Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents that give none.")
+        ] = None,
+        db: DbOption = None,
+    ) -> None:
+        """Store reports (``INGEST_HELP`` is the user-facing text: one line per paragraph, so Rich wraps it)."""
+        from observatory.commands.options import open_store
+
+        day = parse_published(published)
+        report = ingest_command(open_store(db), paths, source, day)
+        raise typer.Exit(1 if report.errors else 0)
+
+
+def ingest_command(engine, paths: list[str], source, published):
+    """Run an ingest batch with progress and error lines; prints a one-line tally."""
+    from observatory.commands.options import progress, report_error, stderr
+    from observatory.ingest.batch import ingest_inputs
+    from observatory.ingest.inputs import expand
+
+    inputs = list(expand(paths))
+    with progress("Ingesting", len(inputs)) as advance:
+        report = ingest_inputs(
+            engine, inputs, source, published, on_error=lambda e: report_error(str(e)), on_input_done=advance
+        )
+    stderr.print(
+        f"ingested {len(report.added)} new document(s), {len(report.duplicates)} already stored, "
+        f"{len(report.errors)} error(s)"
+    )
+    return report

@@ -1,11 +1,26 @@
-"""Toponyms in report text, resolved by the gazetteer (placeholder: finds nothing yet)."""
+"""Toponyms in report text, resolved against the gazetteer.
+
+``PlaceFinder.find`` returns every toponym a report names, in text order, each as a
+:class:`~observatory.models.Place` with UCDP ``where_prec``: the named place itself
+(1), somewhere around it ("north of", "outskirts", "desert of": 2), only a district
+(3) or governorate ("the countryside of Homs": 4), or only the country (6).  Names the
+gazetteer cannot place keep their name and get null coordinates.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
+from observatory.kb.gazetteer.recognise import RawMention, Recogniser
+from observatory.kb.gazetteer.record import ascii_name
+from observatory.kb.gazetteer.builtin import nationality_adjectives
+from observatory.kb.gazetteer.resolve import DocContext, admissible_candidates, choose, document_context
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
+
+AROUND_PRECISION = 2
+_AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
 
 @dataclass
@@ -17,5 +32,48 @@ class PlaceMention:
 
 
 class PlaceFinder:
+    """Recognise and resolve toponyms; cheap per document once constructed."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self._recogniser = Recogniser(self.gazetteer)
+
     def find(self, text: str, sentences: list[Sentence]) -> list[PlaceMention]:
-        return []
+        raw: list[RawMention] = []
+        for n, sentence in enumerate(sentences):
+            raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
+        ctx = document_context(raw, _countries_named(text))
+        return [self._resolve(text, m, n, ctx) for n, m in enumerate(raw) if _credible(m, ctx)]
+
+    def _resolve(self, text: str, m: RawMention, index: int, ctx: DocContext) -> PlaceMention:
+        mention = text[m.start:m.end]
+        chosen = choose(m, index, ctx)
+        place = _placed(chosen, m, mention) if chosen else _unplaced(m, mention)
+        return PlaceMention(m.start, m.end, mention, place)
+
+
+def _credible(m: RawMention, ctx: DocContext) -> bool:
+    """A name matching only inadmissible namesakes (a small Turkish village) and with no
+    cue word around it was not a toponym of this report."""
+    return not m.candidates or m.context.feature is not None or admissible_candidates(m, ctx)
+
+
+def _countries_named(text: str) -> set[str]:
+    return {iso for adjective, iso in nationality_adjectives().items() if adjective in text}
+
+
+def _placed(p: GazetteerPlace, m: RawMention, mention: str) -> Place:
+    precision = p.where_prec
+    feature = p.feature
+    if m.context.around and p.feature not in ("admin1", "admin2", "country"):
+        precision = max(precision, AROUND_PRECISION)
+        if m.context.feature in _AROUND_FEATURES:
+            feature = m.context.feature
+    return Place(
+        name=p.display_name, mention=mention, gazetteer_id=p.id, lat=p.lat, lon=p.lon,
+        admin1=p.admin1, admin2=p.admin2, country=p.country, feature=feature, precision=precision,
+    )
+
+
+def _unplaced(m: RawMention, mention: str) -> Place:
+    return Place(name=ascii_name(m.name), mention=mention, feature=m.context.feature, country=None)

@@ -1,0 +1,232 @@
+"""Incident deduplication against UCDP's own coders.
+
+UCDP GED merged the reports behind each of its events and kept their headlines in
+``source_headline`` (``;``-separated, dates likewise in ``source_date``).  Each
+distinct (headline, date) of one year is treated as a short report; the headlines that
+belong to exactly one GED event are extracted with the real ``Extractor`` and clustered
+with the same ``Clusterer`` the store uses.  Pairwise and B-cubed precision, recall and
+F1 compare the incidents with GED event ids, beside two baselines computed here:
+every headline alone, and same publication day + same governorate (UCDP's ``adm_1``).
+
+A headline's incident is the incident of its first located event (else its first
+event); a headline with no event is an incident of its own.
+
+With ``--store`` the headlines go through a temporary SQLite store instead: stored as
+documents and claims, fused by ``update_incidents`` (the threshold is then the
+package's), and read back from ``incident_links``.
+
+    python bench/dedup_ucdp.py [--csv PATH] [--year 2017] [--threshold 0.65] [--store]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import itertools
+import resource
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Hashable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
+from observatory.fuse.clustering import Clusterer
+from observatory.fuse.features import EventFeatures, features_from_event
+from observatory.fuse.incidents import update_incidents
+from observatory.fuse.matching import LINK_THRESHOLD
+from observatory.models import Document
+from observatory.store.claims import save_extraction
+from observatory.store.db import migrate, session_scope
+from observatory.store.tables.core import DocumentRow, EventClaim
+from observatory.store.tables.fusion import IncidentLink
+
+DEFAULT_CSV = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
+
+
+@dataclass(frozen=True)
+class Headline:
+    text: str
+    published: str
+    event_id: str
+    adm_1: str
+
+
+def read_headlines(path: Path, year: str) -> list[Headline]:
+    """Headlines of one year that belong to exactly one GED event."""
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    governorate: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["year"] != year:
+                continue
+            governorate[row["id"]] = row["adm_1"]
+            for pair in _split_sources(row["source_headline"], row["source_date"]):
+                owners[pair].add(row["id"])
+    return [
+        Headline(text, published, next(iter(ids)), governorate[next(iter(ids))])
+        for (text, published), ids in owners.items()
+        if len(ids) == 1
+    ]
+
+
+def _split_sources(headlines: str, dates: str) -> list[tuple[str, str]]:
+    """Pair each ``;``-separated headline with its date; unaligned lists reuse the first date."""
+    texts = [text.strip() for text in headlines.split(";")]
+    days = [day.strip() for day in dates.split(";")]
+    if len(days) != len(texts):
+        days = [days[0]] * len(texts)
+    return [(text, day) for text, day in zip(texts, days) if text]
+
+
+def _pairs(labels: dict[int, Hashable]) -> set[tuple[int, int]]:
+    groups: dict[Hashable, list[int]] = defaultdict(list)
+    for item, label in labels.items():
+        groups[label].append(item)
+    return {pair for members in groups.values() for pair in itertools.combinations(sorted(members), 2)}
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def pairwise(predicted: dict[int, Hashable], gold: dict[int, Hashable]) -> tuple[float, float, float, int]:
+    found, truth = _pairs(predicted), _pairs(gold)
+    hits = len(found & truth)
+    precision = hits / len(found) if found else 1.0
+    recall = hits / len(truth) if truth else 1.0
+    return precision, recall, _f1(precision, recall), len(truth)
+
+
+def bcubed(predicted: dict[int, Hashable], gold: dict[int, Hashable]) -> tuple[float, float, float]:
+    """Per-item precision and recall of its cluster, averaged (Bagga & Baldwin)."""
+    both = Counter((predicted[i], gold[i]) for i in gold)
+    sizes_p, sizes_g = Counter(predicted.values()), Counter(gold.values())
+    precision = sum(both[(predicted[i], gold[i])] / sizes_p[predicted[i]] for i in gold) / len(gold)
+    recall = sum(both[(predicted[i], gold[i])] / sizes_g[gold[i]] for i in gold) / len(gold)
+    return precision, recall, _f1(precision, recall)
+
+
+def cluster_headlines(headlines: list[Headline], threshold: float) -> tuple[dict[int, Hashable], dict]:
+    """Extract every headline and cluster the events; returns headline -> incident key."""
+    extractor = Extractor()
+    features: list[tuple[int, EventFeatures]] = []
+    counts = Counter()
+    for index, headline in enumerate(headlines):
+        published = date.fromisoformat(headline.published)
+        result = extractor.extract(headline.text, Document(id=f"ucdp-{index}", published=headline.published))
+        counts["events"] += len(result.events)
+        for number, event in enumerate(result.events):
+            features.append(
+                (index, features_from_event(event, key=(index, number), document=index, published=published))
+            )
+    clusterer = Clusterer(threshold=threshold)
+    incident_of: dict[Hashable, Hashable] = {}
+    for _, item in sorted(features, key=lambda pair: (pair[1].start or date.min, pair[0])):
+        incident_of[item.key] = clusterer.assign(item).cluster.key
+    labels: dict[int, Hashable] = {}
+    primary = _primary_events(features)
+    for index in range(len(headlines)):
+        key = primary.get(index)
+        labels[index] = incident_of[key] if key is not None else ("alone", index)
+    counts["headlines_with_events"] = len(primary)
+    counts["incidents"] = len(set(labels.values()))
+    return labels, counts
+
+
+def cluster_in_store(headlines: list[Headline]) -> tuple[dict[int, Hashable], dict]:
+    """Store the headlines' claims in a temporary SQLite file and fuse them there."""
+    extractor = Extractor()
+    counts: Counter = Counter()
+    with tempfile.TemporaryDirectory() as folder:
+        engine = migrate(f"sqlite:///{folder}/bench.db")
+        with session_scope(engine) as session:
+            document_index: dict[int, int] = {}
+            for index, headline in enumerate(headlines):
+                row = DocumentRow(
+                    external_id=f"ucdp-{index}", title=headline.text, text=headline.text,
+                    published=date.fromisoformat(headline.published), language="en",
+                    content_hash=hashlib.sha256(f"{index}:{headline.text}".encode()).hexdigest(),
+                )
+                session.add(row)
+                session.flush()
+                document_index[row.id] = index
+                result = extractor.extract(headline.text, Document(id=row.external_id, published=headline.published))
+                counts["events"] += len(result.events)
+                save_extraction(session, row, result, EXTRACTOR_VERSION)
+            started = time.perf_counter()
+            update_incidents(session)
+            counts["fuse_seconds"] = round(time.perf_counter() - started, 1)
+            query = select(EventClaim.document_id, EventClaim.place_name, IncidentLink.incident_id).join(
+                IncidentLink, IncidentLink.event_claim_id == EventClaim.id
+            ).order_by(EventClaim.id)
+            primary: dict[int, tuple[bool, int]] = {}
+            for document_id, place_name, incident_id in session.execute(query):
+                index = document_index[document_id]
+                if index not in primary or (not primary[index][0] and place_name is not None):
+                    primary[index] = (place_name is not None, incident_id)
+        engine.dispose()
+    labels = {i: primary[i][1] if i in primary else ("alone", i) for i in range(len(headlines))}
+    counts["headlines_with_events"] = len(primary)
+    counts["incidents"] = len(set(labels.values()))
+    return labels, counts
+
+
+def _primary_events(features: list[tuple[int, EventFeatures]]) -> dict[int, Hashable]:
+    """Each headline's first located event, else its first event."""
+    primary: dict[int, EventFeatures] = {}
+    for index, item in features:
+        chosen = primary.get(index)
+        if chosen is None or (chosen.place_name is None and item.place_name is not None):
+            primary[index] = item
+    return {index: item.key for index, item in primary.items()}
+
+
+def report(name: str, predicted: dict[int, Hashable], gold: dict[int, Hashable]) -> None:
+    p, r, f, _ = pairwise(predicted, gold)
+    bp, br, bf = bcubed(predicted, gold)
+    print(f"{name:<28} pairwise P {p:.3f} R {r:.3f} F1 {f:.3f} | B-cubed P {bp:.3f} R {br:.3f} F1 {bf:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--year", default="2017")
+    parser.add_argument("--threshold", type=float, default=LINK_THRESHOLD)
+    parser.add_argument("--store", action="store_true", help="fuse through a temporary SQLite store")
+    args = parser.parse_args()
+
+    headlines = read_headlines(args.csv, args.year)
+    gold = {index: headline.event_id for index, headline in enumerate(headlines)}
+    _, _, _, true_pairs = pairwise(gold, gold)
+    print(f"{len(headlines)} headlines of {args.year} in exactly one GED event; {true_pairs} same-incident pairs")
+
+    started = time.perf_counter()
+    if args.store:
+        predicted, counts = cluster_in_store(headlines)
+    else:
+        predicted, counts = cluster_headlines(headlines, args.threshold)
+    elapsed = time.perf_counter() - started
+
+    report("every headline alone", {index: index for index in gold}, gold)
+    report("same day + governorate", {i: (h.published, h.adm_1) for i, h in enumerate(headlines)}, gold)
+    report("observatory (store)" if args.store else f"observatory (t={args.threshold})", predicted, gold)
+    print(
+        f"events {counts['events']}, headlines with an event {counts['headlines_with_events']}, "
+        f"incidents {counts['incidents']}"
+    )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    fusion = f", fusion alone {counts['fuse_seconds']} s" if args.store else ""
+    print(
+        f"time {elapsed:.1f} s (extraction + fusion{fusion}), {len(headlines) / elapsed:.0f} headlines/s; "
+        f"peak RSS {peak_mb:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+"""Web app latency over a large store: time to first byte of the incidents page, a
+filtered API query and tolls queries, with 50,000 synthetic incidents.
+
+Incidents and their side tolls are bulk-inserted straight into the fusion tables (the
+pipeline would take hours to make that many); the server is the real app under uvicorn
+on a loopback port, and each figure is the median of 20 requests after a first, cold
+one (printed too: toll answers are cached until the store changes, see
+``web/toll_cache.py``).
+
+    python bench/web.py [--incidents 50000] [--db URL] [--requests 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import random
+import socket
+import statistics
+import tempfile
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import uvicorn
+from sqlalchemy import Engine, insert
+
+from observatory.models import SubEventType
+from observatory.store.db import migrate, session_scope
+from observatory.store.tables.fusion import Incident, IncidentToll
+from observatory.web.accounts import add_user, create_token
+from observatory.web.app import create_app
+
+TARGET_MS = 300.0
+PLACES = [  # name, governorate, lat, lon
+    ("Aleppo", "Aleppo", 36.2021, 37.1343), ("Douma", "Rif Dimashq", 33.5718, 36.4027),
+    ("Ar Raqqah", "Ar Raqqah", 35.9528, 39.0079), ("Deir ez-Zor", "Deir ez-Zor", 35.3359, 40.1408),
+    ("Idlib", "Idlib", 35.9306, 36.6339), ("Homs", "Homs", 34.7308, 36.7094),
+    ("Hama", "Hama", 35.1318, 36.7578), ("Daraa", "Daraa", 32.6189, 36.1021),
+    ("Palmyra", "Homs", 34.5601, 38.2805), ("Khan Shaykhun", "Idlib", 35.4421, 36.6511),
+    ("Manbij", "Aleppo", 36.5281, 37.9549), ("Al-Bab", "Aleppo", 36.3709, 37.5157),
+    ("Jisr al-Shughur", "Idlib", 35.8124, 36.3188), ("Harasta", "Rif Dimashq", 33.5586, 36.365),
+    ("Al-Mayadin", "Deir ez-Zor", 35.0199, 40.4515), ("Qamishli", "Al-Hasakah", 37.0522, 41.2316),
+]
+ACTORS = ["Military Forces of Syria", "Islamic State", "SDF: Syrian Democratic Forces", "Hayat Tahrir al-Sham",
+          "Civilians", "Free Syrian Army", "Military Forces of Russia", "Hezbollah"]
+TYPES = {
+    "Armed clash": "Battles", "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence", "Attack": "Violence against civilians",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Peaceful protest": "Protests",
+}
+assert set(TYPES) <= set(SubEventType.__args__)
+
+
+def synthetic_store(engine: Engine, n: int, seed: int = 7) -> None:
+    """Insert ``n`` incidents over 2012–2019 with one to three side tolls each."""
+    rng = random.Random(seed)
+    start = date(2012, 1, 1)
+    incidents, tolls = [], []
+    for incident_id in range(1, n + 1):
+        name, admin1, lat, lon = rng.choice(PLACES)
+        sub_type = rng.choice(list(TYPES))
+        day = start + timedelta(days=rng.randrange(8 * 365))
+        actors = rng.sample(ACTORS, rng.randint(1, 3))
+        sides = []
+        for actor in actors:
+            best = rng.choice([0, 1, 2, 3, 5, 8, 12, 20, 35])
+            sides.append(best)
+            tolls.append(dict(
+                incident_id=incident_id, status=rng.choice(["killed", "killed", "injured"]), actor=actor,
+                category="civilians" if actor == "Civilians" else "combatants", subset_of=None,
+                low=best, best=best, high=best + rng.randint(0, 5), n_sources=rng.randint(1, 4),
+                claim_ids=[incident_id * 10 + len(sides)], document_ids=[incident_id], aggregate=False,
+                date_start=day, date_end=day,
+            ))
+        incidents.append(dict(
+            id=incident_id, date_start=day, date_end=day, date_precision=1, event_type=TYPES[sub_type],
+            sub_event_type=sub_type, place_name=name, place_id=None, lat=lat + rng.uniform(-0.05, 0.05),
+            lon=lon + rng.uniform(-0.05, 0.05), where_prec=rng.choice([1, 1, 1, 2, 3]), admin1=admin1, admin2=None,
+            actors=actors, actors_key="|" + "|".join(actors) + "|", sources_key=rng.choice(["|SOHR|", "|SOHR|Reuters|"]),
+            title=f"{sub_type} in {name}", deaths_low=sum(sides), deaths_best=sum(sides), deaths_high=sum(sides) + 3,
+            n_sources=rng.randint(1, 4), n_claims=len(actors), reviewed=rng.random() < 0.1,
+        ))
+    with session_scope(engine) as session:
+        for chunk in range(0, n, 5000):
+            session.execute(insert(Incident), incidents[chunk:chunk + 5000])
+        for chunk in range(0, len(tolls), 5000):
+            session.execute(insert(IncidentToll), tolls[chunk:chunk + 5000])
+
+
+def ttfb_ms(port: int, path: str, token: str) -> float:
+    """Milliseconds from sending the request to having the status line and headers."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    started = time.perf_counter()
+    connection.request("GET", path, headers={"Authorization": f"Bearer {token}"})
+    response = connection.getresponse()
+    elapsed = (time.perf_counter() - started) * 1000
+    response.read()
+    connection.close()
+    if response.status != 200:
+        raise RuntimeError(f"{path}: HTTP {response.status}")
+    return elapsed
+
+
+def serve(url: str) -> tuple[uvicorn.Server, int]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(url, secret="bench"), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    return server, port
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--incidents", type=int, default=50_000)
+    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--db", help="an empty database URL (default: a temporary SQLite file)")
+    args = parser.parse_args()
+    url = args.db or f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench-web.db'}"
+    engine = migrate(url)
+    started = time.perf_counter()
+    synthetic_store(engine, args.incidents)
+    with session_scope(engine) as session:
+        add_user(session, "bench", "viewer", "bench-password")
+        token = create_token(session, "bench")
+    print(f"store: {args.incidents} incidents inserted in {time.perf_counter() - started:.1f} s ({engine.url.drivername})")
+    server, port = serve(url)
+    queries = {
+        "incidents page (HTML, newest first)": "/incidents",
+        "incidents page, filtered, by deaths": "/incidents?event_type=Battles&admin1=Aleppo&sort=-deaths",
+        "API incidents, filtered": "/api/incidents?event_type=Battles&admin1=Aleppo&min_deaths=5"
+                                   "&date_from=2015-01-01&date_to=2016-12-31&actor=Islamic+State",
+        "API tolls by actor per month, one year": "/api/tolls?by=actor&period=month&date_from=2016-01-01&date_to=2016-12-31",
+        "API tolls by actor per month, all years": "/api/tolls?by=actor&period=month",
+    }
+    try:
+        for label, path in queries.items():
+            first = ttfb_ms(port, path, token)  # cold: nothing cached yet
+            times = [ttfb_ms(port, path, token) for _ in range(args.requests)]
+            median = statistics.median(times)
+            verdict = "ok" if median < TARGET_MS else f"over {TARGET_MS:.0f} ms"
+            print(f"{label:42s} median {median:7.1f} ms  (min {min(times):6.1f}, max {max(times):6.1f}, "
+                  f"first {first:7.1f})  {verdict}")
+    finally:
+        server.should_exit = True
+
+
+if __name__ == "__main__":
+    main()

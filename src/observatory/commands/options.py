@@ -1,0 +1,64 @@
+"""Options and console helpers shared by the verbs that touch the store.
+
+``--db`` is declared once here so every verb spells and documents it the same way; the
+URL itself is resolved by ``config.database_url`` (``--db`` > ``OBSERVATORY_DB`` >
+``./observatory.db``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Callable, Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--db",
+        metavar="URL",
+        help="Database URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) or a SQLite path. "
+        "Default: $OBSERVATORY_DB, else ./observatory.db.",
+        show_default=False,
+    ),
+]
+
+PROGRESS_MIN_ITEMS = 4
+"""A bar for one or two files is noise; batches larger than this get one."""
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def report_error(message: str) -> None:
+    """One error, one line on stderr (never wrapped, never markup-interpreted)."""
+    stderr.print(Text(f"error: {message}", style="red"))
+
+
+def open_store(db: str | None):
+    """An engine for ``--db`` with the schema brought up to date."""
+    from observatory.store.db import make_engine, migrate
+
+    return migrate(make_engine(db))
+
+
+@contextmanager
+def progress(label: str, total: int) -> Iterator[Callable[[], None]]:
+    """A Rich progress bar on stderr; yields ``advance()``.  Silent for small or piped batches."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    enabled = total >= PROGRESS_MIN_ITEMS and sys.stderr.isatty()
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=stderr,
+        disable=not enabled,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)

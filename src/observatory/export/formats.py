@@ -1,0 +1,82 @@
+"""``observatory export``: pick the incidents and control states, write one format."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Literal, TextIO
+
+from sqlalchemy.orm import Session
+
+from observatory.export.acled import write_acled
+from observatory.export.geojson import feature_collection
+from observatory.export.records import ExportIncident, load_incidents
+from observatory.export.ucdp import write_ucdp
+from observatory.fuse.control import ControlState, states_between
+
+Format = Literal["acled", "ucdp", "geojson", "json"]
+FORMATS = ("acled", "ucdp", "geojson", "json")
+
+
+def export(
+    session: Session,
+    fmt: Format,
+    handle: TextIO,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    where: str | None = None,
+) -> int:
+    """Write incidents (and, for GeoJSON and JSON, control states) to ``handle``; returns the incident count."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    records = load_incidents(session, date_from, date_to, where)
+    if fmt == "acled":
+        return write_acled(records, handle)
+    if fmt == "ucdp":
+        return write_ucdp(records, handle)
+    states = _states(session, date_from, date_to, where)
+    document = feature_collection(records, states) if fmt == "geojson" else _json_document(records, states)
+    json.dump(document, handle, ensure_ascii=False, indent=1, default=str)
+    handle.write("\n")
+    return len(records)
+
+
+def _states(session: Session, date_from: date | None, date_to: date | None, where: str | None) -> list[ControlState]:
+    states = states_between(session, date_from, date_to)
+    if not where:
+        return states
+    first, _, second = (part.strip().lower() for part in where.partition("/"))
+    if second:
+        return [s for s in states if (s.admin1 or "").lower() == first and s.place_name.lower() == second]
+    return [s for s in states if first in ((s.admin1 or "").lower(), s.place_name.lower())]
+
+
+def _json_document(records: list[ExportIncident], states: list[ControlState]) -> dict:
+    return {
+        "incidents": [_incident_json(record) for record in records],
+        "control_states": [state.model_dump(mode="json") for state in states],
+    }
+
+
+def _incident_json(record: ExportIncident) -> dict:
+    return {
+        **record.summary.model_dump(mode="json"),
+        "admin2": record.admin2,
+        "date_precision": record.date_precision,
+        "actor_types": record.actor_types,
+        "tolls": [
+            {
+                "status": t.status, "actor": t.actor, "category": t.category, "subset_of": t.subset_of,
+                "low": t.low, "best": t.best, "high": t.high, "n_sources": t.n_sources,
+                "claim_ids": t.claim_ids, "aggregate": t.aggregate,
+            }
+            for t in record.tolls
+        ],
+        "event_claim_ids": record.event_claim_ids,
+        "casualty_claim_ids": record.casualty_claim_ids,
+        "documents": [
+            {"id": d.id, "source": d.source, "published": d.published.isoformat() if d.published else None,
+             "title": d.title, "url": d.url}
+            for d in record.documents
+        ],
+    }

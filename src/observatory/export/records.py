@@ -1,0 +1,110 @@
+"""What every export needs about an incident, gathered in a few bulk queries.
+
+Exports can cover the whole archive, so nothing here runs a query per incident: the
+incidents are selected once (by date range and ``--where``), then their tolls, claims,
+actors and reports are loaded in chunks.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from observatory.fuse.queries import IncidentSummary, summary
+from observatory.fuse.store_io import DocInfo, chunks, document_info
+from observatory.store.tables.core import EventClaim
+from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentToll
+
+# ACLED's ``inter`` codes for the eight actor types (taxonomy.md).
+INTER_CODES = {
+    "state_forces": 1,
+    "rebel_group": 2,
+    "political_militia": 3,
+    "identity_militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external_forces": 8,
+}
+
+
+@dataclass
+class ExportIncident:
+    summary: IncidentSummary
+    admin2: str | None
+    date_precision: int | None
+    actor_types: dict[str, str] = field(default_factory=dict)  # name -> actor type, most cited first
+    tolls: list[IncidentToll] = field(default_factory=list)
+    documents: list[DocInfo] = field(default_factory=list)
+    event_claim_ids: list[int] = field(default_factory=list)
+    casualty_claim_ids: list[int] = field(default_factory=list)
+
+    @property
+    def organised_actors(self) -> list[str]:
+        """Named armed actors (not civilians), most cited first."""
+        return [name for name, kind in self.actor_types.items() if kind != "civilians"]
+
+
+def where_clause(where: str):
+    """``GOVERNORATE``, ``PLACE`` or ``GOVERNORATE/PLACE`` (any case) as a condition on incidents."""
+    first, _, second = (part.strip().lower() for part in where.partition("/"))
+    if second:
+        return (func.lower(Incident.admin1) == first) & (func.lower(Incident.place_name) == second)
+    return or_(func.lower(Incident.admin1) == first, func.lower(Incident.place_name) == first)
+
+
+def load_incidents(
+    session: Session, date_from: date | None = None, date_to: date | None = None, where: str | None = None
+) -> list[ExportIncident]:
+    """Incidents overlapping the date range (and place), oldest first, with all they rest on."""
+    query = select(Incident)
+    if date_from:
+        query = query.where(Incident.date_end >= date_from)
+    if date_to:
+        query = query.where(Incident.date_start <= date_to)
+    if where:
+        query = query.where(where_clause(where))
+    rows = list(session.scalars(query.order_by(Incident.date_start, Incident.id)))
+    records = {row.id: ExportIncident(summary(row), row.admin2, row.date_precision) for row in rows}
+    for batch in chunks(list(records)):
+        _add_tolls(session, records, batch)
+        _add_claims(session, records, batch)
+    return list(records.values())
+
+
+def _add_tolls(session: Session, records: dict[int, ExportIncident], batch: list[int]) -> None:
+    query = select(IncidentToll).where(IncidentToll.incident_id.in_(batch)).order_by(IncidentToll.id)
+    for toll in session.scalars(query):
+        records[toll.incident_id].tolls.append(toll)
+    casualties = select(IncidentCasualty.incident_id, IncidentCasualty.casualty_claim_id).where(
+        IncidentCasualty.incident_id.in_(batch)
+    )
+    for incident_id, claim_id in session.execute(casualties):
+        records[incident_id].casualty_claim_ids.append(claim_id)
+
+
+def _add_claims(session: Session, records: dict[int, ExportIncident], batch: list[int]) -> None:
+    query = (
+        select(IncidentLink.incident_id, EventClaim.id, EventClaim.document_id, EventClaim.actors)
+        .join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
+        .where(IncidentLink.incident_id.in_(batch))
+        .order_by(EventClaim.id)
+    )
+    documents: dict[int, set[int]] = defaultdict(set)
+    kinds: dict[int, dict[str, str]] = defaultdict(dict)
+    for incident_id, claim_id, document_id, actors in session.execute(query):
+        records[incident_id].event_claim_ids.append(claim_id)
+        documents[incident_id].add(document_id)
+        kinds[incident_id].update({actor["name"]: actor["type"] for actor in actors or []})
+    for incident_id, named in kinds.items():
+        order = records[incident_id].summary.actors  # most cited first
+        records[incident_id].actor_types = {name: named[name] for name in order if name in named}
+    infos = document_info(session, {d for ids in documents.values() for d in ids})
+    for incident_id, ids in documents.items():
+        records[incident_id].documents = sorted(
+            (infos[d] for d in ids if d in infos), key=lambda info: (info.published or date.max, info.id)
+        )

@@ -1,0 +1,207 @@
+"""The monthly toll report, in the manner monitoring groups publish theirs.
+
+Totals by category, side and governorate, the deadliest incidents, the control changes
+and a chart of deaths per day.  Every figure names the incidents behind it (as links
+to the web app's incident pages), so each number can be traced to its reports.  The
+report is built once as plain sections and rendered to Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from html import escape
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from observatory.export.chart import svg_bars, text_bars
+from observatory.fuse.control import states_between
+from observatory.fuse.toll_rules import TollRow, period_end
+from observatory.fuse.tolls import compute_tolls
+from observatory.store.tables.fusion import Incident
+
+TOP_INCIDENTS = 10
+LINKED_INCIDENTS = 12  # incident links listed per figure before "and N more"
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+
+
+Cell = str | int | None | Link | list[Link]
+
+
+@dataclass
+class Table:
+    title: str
+    header: list[str]
+    rows: list[list[Cell]] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class Report:
+    title: str
+    intro: list[str]
+    tables: list[Table]
+    daily: list[tuple[date, int]]
+
+
+def month_range(month: str) -> tuple[date, date]:
+    """``2017-09`` -> (2017-09-01, 2017-09-30)."""
+    try:
+        start = date.fromisoformat(f"{month}-01")
+    except ValueError as error:
+        raise ValueError(f"--month must look like 2017-09, not {month!r}") from error
+    return start, period_end(start, "month")
+
+
+def build_report(session: Session, month: str, link_base: str = "/incidents/") -> Report:
+    start, end = month_range(month)
+    label = start.strftime("%B %Y")
+
+    def links(ids: list[int]) -> list[Link]:
+        shown = [Link(f"#{i}", f"{link_base}{i}") for i in ids[:LINKED_INCIDENTS]]
+        if len(ids) > LINKED_INCIDENTS:
+            more = f"and {len(ids) - LINKED_INCIDENTS} more"
+            shown.append(Link(more, f"{link_base}?date_from={start}&date_to={end}"))
+        return shown
+
+    by = {name: compute_tolls(session, by=name, period="month", date_from=start, date_to=end)  # type: ignore[arg-type]
+          for name in ("category", "actor", "governorate")}
+    total = _sum_rows(by["governorate"])
+    incidents = list(
+        session.scalars(
+            select(Incident).where(Incident.date_start >= start, Incident.date_start <= end)
+            .order_by(Incident.deaths_best.desc().nulls_last(), Incident.id).limit(TOP_INCIDENTS)
+        )
+    )
+    intro = [
+        f"Killed in {label}: {total[1]} (low {total[0]}, high {total[2]}) in {len(total[3])} incidents. "
+        "Figures from several reports of one incident are never added (the latest, most specific figure "
+        "counts); round-up totals bound the month instead of adding to it.",
+    ]
+    tables = [
+        _toll_table("By category", "category", by["category"], links),
+        _toll_table("By side", "actor", by["actor"], links,
+                    "Sides overlap where one is a subset of another (Hezbollah within pro-government "
+                    "forces): do not add rows."),
+        _toll_table("By governorate", "governorate", by["governorate"], links),
+        _top_table(incidents, links),
+        _control_table(session, start, end),
+    ]
+    return Report(f"Monthly toll report: {label}", intro, tables, _daily(session, start, end))
+
+
+def _sum_rows(rows: list[TollRow]) -> tuple[int, int, int, list[int]]:
+    ids = sorted({i for row in rows for i in row.incidents})
+    return sum(r.low or 0 for r in rows), sum(r.best or 0 for r in rows), sum(r.high or 0 for r in rows), ids
+
+
+def _toll_table(title: str, key: str, rows: list[TollRow], links, note: str = "") -> Table:
+    table = Table(title, [key, "low", "best", "high", "reports", "incidents"], note=note)
+    for row in sorted(rows, key=lambda r: -(r.best or 0)):
+        shown = links(row.incidents)
+        if row.bounded_by:
+            note_text = f"round-up claim(s) {', '.join(map(str, row.bounded_by))}"
+            shown = [*shown, Link(note_text, "")]
+        table.rows.append([row.key or "unknown", row.low, row.best, row.high, row.sources, shown])
+    return table
+
+
+def _top_table(incidents: list[Incident], links) -> Table:
+    header = ["incident", "date", "place", "type", "actors", "killed (low–high)", "reports"]
+    table = Table("Deadliest incidents", header)
+    for incident in incidents:
+        killed = "–"
+        if incident.deaths_best:
+            killed = f"{incident.deaths_best} ({incident.deaths_low}–{incident.deaths_high})"
+        table.rows.append([
+            links([incident.id]), incident.date_start.isoformat() if incident.date_start else "",
+            ", ".join(filter(None, (incident.place_name, incident.admin1))), incident.sub_event_type,
+            ", ".join(incident.actors[:4]), killed, incident.n_sources,
+        ])
+    return table
+
+
+def _control_table(session: Session, start: date, end: date) -> Table:
+    table = Table("Control changes", ["place", "from", "state", "held by", "disputed", "claims"])
+    for state in states_between(session, start, end):
+        if state.date_start < start:
+            continue
+        table.rows.append([
+            state.place_name, state.date_start.isoformat(), state.status, state.actor or "",
+            "yes" if state.disputed else "", ", ".join(map(str, state.claim_ids)),
+        ])
+    return table
+
+
+def _daily(session: Session, start: date, end: date) -> list[tuple[date, int]]:
+    per_day: dict[date, int] = defaultdict(int)
+    for row in compute_tolls(session, by="governorate", period="day", date_from=start, date_to=end):
+        per_day[date.fromisoformat(row.period)] += row.best or 0
+    days = [start + timedelta(days=offset) for offset in range((end - start).days + 1)]
+    return [(day, per_day.get(day, 0)) for day in days]
+
+
+# --- rendering -------------------------------------------------------------------------
+
+def render_markdown(report: Report, chart_file: str | None = None) -> str:
+    """Markdown; the chart is an SVG file beside the report when ``chart_file`` is given, else text bars."""
+    parts = [f"# {report.title}", "", *report.intro, "", "## Deaths per day", ""]
+    if chart_file:
+        parts += [f"![Deaths per day]({chart_file})", ""]
+    else:
+        parts += ["```", text_bars(report.daily), "```", ""]
+    for table in report.tables:
+        parts += [f"## {table.title}", ""]
+        if table.note:
+            parts += [table.note, ""]
+        if not table.rows:
+            parts += ["None reported.", ""]
+            continue
+        parts.append("| " + " | ".join(table.header) + " |")
+        parts.append("|" + "---|" * len(table.header))
+        parts += ["| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in table.rows]
+        parts.append("")
+    return "\n".join(parts)
+
+
+def _md_cell(cell: Cell) -> str:
+    if isinstance(cell, list):
+        return ", ".join(_md_cell(link) for link in cell)
+    if isinstance(cell, Link):
+        return f"[{cell.text}]({cell.href})" if cell.href else cell.text
+    return "" if cell is None else str(cell).replace("|", "\\|")
+
+
+def render_html(report: Report) -> str:
+    """A standalone HTML page with the chart inline."""
+    body = [f"<h1>{escape(report.title)}</h1>", *(f"<p>{escape(p)}</p>" for p in report.intro)]
+    body += ["<h2>Deaths per day</h2>", svg_bars(report.daily, "Killed per day")]
+    for table in report.tables:
+        body.append(f"<h2>{escape(table.title)}</h2>")
+        if table.note:
+            body.append(f"<p>{escape(table.note)}</p>")
+        if not table.rows:
+            body.append("<p>None reported.</p>")
+            continue
+        head = "".join(f"<th>{escape(h)}</th>" for h in table.header)
+        rows = "".join("<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>" for row in table.rows)
+        body.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+    style = "body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse}" \
+            "td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}"
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(report.title)}</title>'
+            f"<style>{style}</style></head><body>{''.join(body)}</body></html>\n")
+
+
+def _html_cell(cell: Cell) -> str:
+    if isinstance(cell, list):
+        return ", ".join(_html_cell(link) for link in cell)
+    if isinstance(cell, Link):
+        return f'<a href="{escape(cell.href)}">{escape(cell.text)}</a>' if cell.href else escape(cell.text)
+    return "" if cell is None else escape(str(cell))

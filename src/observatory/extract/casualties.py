@@ -1,0 +1,140 @@
+"""Casualty claims: how many people a report says were killed, injured, captured, missing.
+
+Entry point of the toll reader (contract in briefs/extraction_contracts.md).  Each
+sentence that mentions a status is tokenised once and read in five steps, each in its
+own module under ``extract/tolls``: the counted groups (``reading``), their status
+(``status``), subsets and coordination (``nesting``), whose people they are
+(``groups``) and when and over what span (``scope``).  Document-level passes
+(``consolidate``) then merge repeats and attach components to aggregates.  Words live
+in ``data/casualties/lexicon.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional, Protocol
+
+from observatory.extract.dates import find_dates
+from observatory.extract.numbers import tokenize
+from observatory.extract.tolls.consolidate import attach_bodies, attach_components, merge_repeats
+from observatory.extract.tolls.groups import read_group
+from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
+from observatory.extract.tolls.nesting import link_subsets, share_status
+from observatory.extract.tolls.reading import TollReading, read_tolls
+from observatory.extract.tolls.scope import only_old_dates, read_scope
+from observatory.extract.tolls.status import read_status
+from observatory.models import CasualtyClaim, Count, Group, Span
+from observatory.nlp.sentences import Sentence
+
+# Cheap test that a sentence may state a toll; everything else is skipped unparsed.
+_STATUS_HINT = re.compile(
+    r"kill|dead|death|died|dying|bod(?:y|ies)|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
+    r"injur|hurt|captur|prisoner|abduct|kidnap|detain|arrest|hostage|captive|missing|"
+    r"disappear|toll|fatalit|behead|massacr|perish|suffocat|murder|assassin|shot|gunned|los[st]|"
+    r"of them|of whom|among",
+    re.IGNORECASE,
+)
+# A toll told of an event named in the sentence before ("that attack killed …").
+_ANAPHOR = re.compile(r"\b(?:that|the same|this|those)\s+(?:attack|strike|raid|massacre|bombing|"
+                      r"assault|incident|shelling|explosion|blast|offensive|battle)s?\b", re.IGNORECASE)
+# Where a web page's own text ends and its links to other stories begin.
+_PAGE_FURNITURE = re.compile(r"\b(?:Related(?: News| Articles| Stories| Posts| Content)?|"
+                             r"Read (?:Also|More)|See [Aa]lso|More [Ss]tories)\b(?=\s*:?\s*[A-Z0-9])")
+
+
+class ActorFinder(Protocol):
+    """What this module needs from ``kb.actors.ActorKB``."""
+
+    def find(self, text: str, offset: int = 0) -> list: ...
+
+
+def find_casualties(text: str, sentences: list[Sentence], published: date | None,
+                    actors: ActorFinder) -> list[CasualtyClaim]:
+    """The document's casualty claims, in text order, with ids ``c1``, ``c2``, …"""
+    lex = toll_lexicon()
+    found: list[TollReading] = []
+    body_end = _body_end(text)
+    for n, sentence in enumerate(sentences):
+        if sentence.start >= body_end or not _STATUS_HINT.search(sentence.text):
+            continue
+        previous = found[-1] if found else None
+        read = _read_sentence(sentence, published, actors, lex, previous)
+        if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
+            for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
+                cand.background = True
+        found.extend(read)
+    claims = [c for c in found if c.status and not c.background and c.quantity.start < body_end]
+    claims = merge_repeats(claims)
+    attach_bodies(claims)
+    attach_components(claims)
+    return _to_models(claims)
+
+
+def _body_end(text: str) -> int:
+    """Offset where "Related" / "Read also" link lists start (tolls there are other stories)."""
+    for match in _PAGE_FURNITURE.finditer(text):
+        if match.start() > len(text) // 3:
+            return match.start()
+    return len(text)
+
+
+def _read_sentence(sentence: Sentence, published: date | None, actors: ActorFinder,
+                   lex: TollLexicon, previous: Optional[TollReading]) -> list[TollReading]:
+    tokens = tokenize(sentence.text, sentence.start)
+    candidates = read_tolls(tokens, sentence, lex)
+    if not candidates:
+        return []
+    dates = find_dates(sentence.text, published, sentence.start)
+    candidates = [c for c in candidates if not any(  # "28 September", "48 hours" are not tolls
+        d.start < c.quantity.end and c.quantity.start < d.end for d in dates)]
+    for cand in candidates:
+        read_status(cand, lex)
+    link_subsets(candidates, lex, previous)
+    share_status(candidates)
+    mentions = actors.find(sentence.text, sentence.start)
+    for cand in candidates:
+        read_group(cand, mentions, lex)
+    read_scope(candidates, dates, published, lex)
+    return candidates
+
+
+def _to_models(claims: list[TollReading]) -> list[CasualtyClaim]:
+    ordered = sorted(claims, key=lambda c: c.quantity.start)
+    ids = {id(c): f"c{n + 1}" for n, c in enumerate(ordered)}
+    out = []
+    for cand in ordered:
+        start, end = cand.span()
+        words = cand.sentence.text[start - cand.sentence.start:end - cand.sentence.start]
+        q = cand.count
+        last = cand.quantity.last
+        description = cand.text_between(last, cand.desc_end) if cand.desc_end > last else ""
+        out.append(CasualtyClaim(
+            id=ids[id(cand)],
+            event=None,
+            group=Group(actor=cand.actor, category=cand.category, nationality=cand.nationality,
+                        description=description),
+            status=cand.status,
+            count=Count(value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
+                        text=words if q is cand.quantity else q.text),
+            parent=ids.get(id(cand.parent)) if cand.parent is not None else None,
+            period=cand.period,
+            scope=cand.scope,
+            evidence=Span(start=start, end=end, text=words),
+            confidence=_confidence(cand),
+        ))
+    return out
+
+
+def _confidence(cand: TollReading) -> float:
+    """Lower for readings that leaned on defaults: no noun, borrowed status, vague amount."""
+    score = 0.9
+    if not cand.own_status:
+        score -= 0.15
+    if cand.head is None:
+        score -= 0.15
+    if cand.count.qualifier == "vague":
+        score -= 0.1
+    if not cand.explicit_actor and cand.category == "combatants":
+        score -= 0.1
+    return round(max(score, 0.3), 2)

@@ -1,0 +1,82 @@
+"""Clause windows and page furniture.
+
+Monitoring reports chain several incidents into one sentence ("..., while the regime
+forces shelled X, and the Observatory documented ..."), so events take their actors,
+places and dates from the clause around the trigger, not the whole sentence.  A clause
+here ends at a semicolon, a dash or a comma/space before a connective that starts a new
+statement.  Commas inside lists of places ("Al-Qaryatayn city, al-Tayba town") are kept.
+
+Page furniture ("Related ...", "Tags ...", "Read Also") is not part of the report and
+its headlines must not become events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from observatory.nlp.sentences import Sentence
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|\s+[-–—]\s+"
+    r"|,?\s+(?=(?:while|whereas|where|meanwhile|however|but|in the meantime|in another development|"
+    r"in addition|elsewhere|separately|in retaliation)\b)"
+    r"|,\s+(?=(?:and|after|before|as|when|since|which|who|amid|according)\s)"
+    r"|,?\s+(?=and (?:the|a|an) (?:Syrian Observatory|SOHR|Observatory|monitor)\b)"
+    r"|\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)",
+    re.IGNORECASE,
+)
+
+_FURNITURE = re.compile(
+    r"(?:(?<=\s)|^)(?:Related(?: News| Articles| Stories)?|Read Also|Read more|Also read|See also|Tags|"
+    r"Topic|Get short URL|Community standards|Slideshow \(\d+ Images?\)|More from|REUTERS|AFP PHOTO|AP Photo)\b"
+)
+# How far furniture runs: "Tags" lists a few capitalised words; "Related" runs to the end.
+_RUN_TO_END = {"Related", "Related News", "Related Articles", "Related Stories", "Read Also", "Read more",
+               "Also read", "See also", "More from", "Community standards"}
+_SENTENCE_START = re.compile(
+    r"\s+(?=(?:The|A|An|At least|More than|Some|Nearly|About|Around|In|On|"
+    r"\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Fresh|Heavy|Fierce)\s)"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    sentence: int  # index into the document's sentences
+
+
+def split_clauses(sentences: list[Sentence], text: str) -> list[Clause]:
+    """Clauses of every sentence, with offsets into ``text``."""
+    clauses: list[Clause] = []
+    for index, sentence in enumerate(sentences):
+        start = sentence.start
+        for m in _CLAUSE_BREAK.finditer(sentence.text):
+            cut = sentence.start + m.start()
+            if cut > start:
+                clauses.append(Clause(start, cut, index))
+            start = sentence.start + m.end()
+        if sentence.end > start:
+            clauses.append(Clause(start, sentence.end, index))
+    return clauses
+
+
+def furniture_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Spans of page furniture: link lists, tag lists, share widgets."""
+    spans: list[tuple[int, int]] = []
+    for m in _FURNITURE.finditer(text):
+        word = m.group(0)
+        sentence_end = next((s.end for s in sentences if s.start <= m.start() < s.end), len(text))
+        if word in _RUN_TO_END:
+            spans.append((m.start(), sentence_end))
+        else:
+            spans.append((m.start(), _tag_run_end(text, m.end(), sentence_end)))
+    return spans
+
+
+def _tag_run_end(text: str, pos: int, limit: int) -> int:
+    """End of a tag list: up to the next words that look like a sentence start."""
+    window = text[pos:limit]
+    restart = _SENTENCE_START.search(window, 1)
+    return pos + (restart.start() if restart else min(len(window), 120))

@@ -1,0 +1,258 @@
+"""One report, scanned once: sentences, clauses, actors, places and dates with offsets.
+
+The event and control extractors both ask the same questions of a report ("which
+actors are in this clause?", "what day does this clause talk about?", "is this clause
+background?"), so the answers are computed once here and looked up by offset.  Actor
+mentions are resolved at document level: "gunmen loyal to them" after the regime forces
+are pro-government militias, "the organization" after ISIS is the Islamic State.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+import yaml
+
+from observatory.config import PACKAGE_DATA
+from observatory.extract.clauses import Clause, furniture_spans, split_clauses
+from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.places import PlaceFinder, PlaceMention
+from observatory.kb.actors import ActorKB, ActorMention
+from observatory.models import DateRange
+from observatory.nlp.sentences import Sentence, split_sentences
+
+FILTERS_PATH = PACKAGE_DATA / "events" / "filters.yaml"
+ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
+
+# A mention that only names who reported something is not a party to the event.
+_SOURCE_BEFORE = re.compile(r"(?:source|sources|official|spokesman|correspondent|reporter)s?\s+(?:at|in|from|of|with)\s+"
+                            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+_DATELINE_REACH = 600
+_VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNORECASE)
+_DATELINE_CUE = re.compile(r"(?:Published|publication|Posted(?: on)?|[Uu]pdated)\s*:?\s*$")
+_EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed)"
+                              r"(?:\s+[\w.]+){0,1}\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Filters:
+    window: int
+    stale_days: int
+    irrealis: tuple[re.Pattern[str], ...]
+    background: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def load_filters() -> Filters:
+    """The irrealis/background cue lists (data/events/filters.yaml), compiled once."""
+    data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
+    return Filters(
+        window=int(data["window"]),
+        stale_days=int(data["stale_days"]),
+        irrealis=tuple(re.compile(p, re.IGNORECASE) for p in data["irrealis"]),
+        background=tuple(re.compile(p, re.IGNORECASE) for p in data["background"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> re.Pattern[str]:
+    names = yaml.safe_load(ORGANISATIONS_PATH.read_text(encoding="utf-8"))["names"]
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(names) + r")(?![\w\-])", re.IGNORECASE)
+
+
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """Names of reporting organisations and institutions (neither places nor parties)."""
+    return [m.span() for m in _organisations().finditer(text)]
+
+
+def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(end <= a or start >= b for a, b in spans)
+
+
+def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
+    """Plain KB mentions plus context-dependent ones, minus mere reporting sources."""
+    plain = kb.find(text)
+    starts = [m.start for m in plain]
+    contextual: list[ActorMention] = []
+    for rule in kb.context_rules:
+        for m in rule.regex.finditer(text):
+            earlier = plain[: bisect.bisect_left(starts, m.start())]
+            antecedent = next((a for a in reversed(earlier) if rule.accepts(a)), None)
+            name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
+            entry = kb.get(name) if name else None
+            if entry is not None:
+                contextual.append(ActorMention(m.start(), m.end(), m.group(0), entry.name, entry.type,
+                                               entry.nationality))
+    merged = contextual + [p for p in plain if not any(_overlaps(p, c) for c in contextual)]
+    merged.sort(key=lambda a: a.start)
+    return [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])]
+
+
+def _overlaps(a: ActorMention, b: ActorMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@dataclass
+class DocContext:
+    """Everything the extractors look up by offset, for one report."""
+
+    text: str
+    published: date | None
+    sentences: list[Sentence]
+    clauses: list[Clause]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    furniture: list[tuple[int, int]]
+    filters: Filters = field(default_factory=load_filters)
+
+    @classmethod
+    def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> "DocContext":
+        sentences = split_sentences(text)
+        found_dates = find_dates(text, published)
+        furniture = furniture_spans(text, sentences)
+        masked = organisation_spans(text) + furniture
+        actors = [a for a in resolve_actors(text, kb) if _outside(masked, a.start, a.end)]
+        masked += [(a.start, a.end) for a in actors]
+        return cls(
+            text=text,
+            published=published,
+            sentences=sentences,
+            clauses=split_clauses(sentences, text),
+            actors=actors,
+            places=[p for p in places.find(text, sentences) if _outside(masked, p.start, p.end)],
+            dates=_event_dates(text, found_dates, published),
+            furniture=furniture,
+        )
+
+    # -- lookups ---------------------------------------------------------------
+
+    def actors_in(self, start: int, end: int) -> list[ActorMention]:
+        return [a for a in self.actors if start <= a.start and a.end <= end]
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return [p for p in self.places if start <= p.start and p.end <= end]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if start <= d.start and d.end <= end]
+
+    def clause_at(self, pos: int) -> Clause:
+        return next(c for c in self.clauses if c.start <= pos < c.end)
+
+    def sentence_of(self, clause: Clause) -> Sentence:
+        return self.sentences[clause.sentence]
+
+    def in_furniture(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.furniture)
+
+    # -- judgements --------------------------------------------------------------
+
+    def is_irrealis(self, clause: Clause, pos: int) -> bool:
+        """A threat, plan, attempt or denial governs the words before ``pos``."""
+        before = self.text[max(clause.start, pos - self.filters.window):pos]
+        return any(p.search(before) for p in self.filters.irrealis)
+
+    def is_background(self, clause: Clause) -> bool:
+        """History or war-wide context: background cue words, or only stale dates."""
+        words = self.text[clause.start:clause.end]
+        if any(p.search(words) for p in self.filters.background):
+            return True
+        sentence = self.sentence_of(clause)
+        mentions = self.dates_in(clause.start, clause.end) or self.dates_in(sentence.start, sentence.end)
+        return bool(mentions) and all(self._is_stale(d.range) for d in mentions)
+
+    def _is_stale(self, rng: DateRange) -> bool:
+        if self.published is None or rng.end is None:
+            return False
+        return date.fromisoformat(rng.end) < self.published - timedelta(days=self.filters.stale_days)
+
+    def event_date(self, clause: Clause, pos: int) -> tuple[DateRange, int]:
+        """When the clause's event happened, and how directly the report says so.
+
+        The second value ranks the evidence (0 the clause, 1 its sentence, 2 the
+        report's lead, 3 nothing stated) so merged events keep their best-attested days.
+        Vague spans ("earlier this week", "since January") give no day: an event dated
+        only by them falls through to the next level.  With nothing stated the event
+        happened on or before publication: ``start`` unknown, ``end`` the publication day.
+        """
+        sentence = self.sentence_of(clause)
+        for level, (lo, hi) in enumerate(((clause.start, clause.end), (sentence.start, sentence.end))):
+            days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
+            if days:
+                return min(days, key=lambda d: abs(d.start - pos)).range, level
+        lead = self.lead_date()
+        if lead is not None:
+            return lead, 2
+        end = self.published.isoformat() if self.published else None
+        return DateRange(start=None, end=end, precision=5), 3
+
+    def lead_date(self) -> DateRange | None:
+        """The first day the report's lead (its first sentences) states."""
+        lead_end = self.sentences[min(len(self.sentences), 4) - 1].end if self.sentences else 0
+        for mention in self.dates:
+            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
+                return mention.range
+        return None
+
+
+def _is_day(mention: DateMention) -> bool:
+    """A day or a few stated days, not a vague span ("earlier this week", "since January")."""
+    rng = mention.range
+    return (rng.start is not None and rng.precision is not None and rng.precision <= 2
+            and not _VAGUE_SPAN.search(mention.text))
+
+
+def _event_dates(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
+    """Date mentions that can date events: not datelines, not the day something was said."""
+    datelines = [d for d in mentions if _is_dateline(text, d, published)]
+    return [
+        d for d in mentions
+        if d not in datelines and not _is_reporting_date(text, d)
+        and not any(0 <= line.start - d.end <= 3 for line in datelines)  # "Monday 22 Sep 2014"
+    ]
+
+
+def _is_dateline(text: str, mention: DateMention, published: date | None) -> bool:
+    """A publication stamp ("Published October 15 2016", "13.04.2017)") near the top."""
+    if mention.start > _DATELINE_REACH or not _EXPLICIT_YEAR.search(mention.text):
+        return False
+    if _DATELINE_CUE.search(text[max(0, mention.start - 25):mention.start]):
+        return True
+    return published is not None and mention.range.start == published.isoformat() == mention.range.end
+
+
+def _is_reporting_date(text: str, mention: DateMention) -> bool:
+    """The day something was said ("the Observatory said on Monday"), not an event day."""
+    return bool(_REPORTED_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
+
+
+def stated_publication_date(text: str) -> date | None:
+    """When the caller knows no publication date: the dateline the report states, if any."""
+    for mention in find_dates(text[:_DATELINE_REACH], None):
+        if _EXPLICIT_YEAR.search(mention.text) and mention.range.precision == 1 and mention.range.start:
+            return date.fromisoformat(mention.range.start)
+    return None
+
+
+class DocumentActors:
+    """``ActorKB.find`` served from a report's resolved mentions.
+
+    The casualty reader asks for the actors of each sentence; answering from the
+    document-level pass is faster and gives it the context-resolved names too
+    ("gunmen loyal to them" -> pro-government militias).  Text that is not a slice of
+    the report falls back to the plain KB.
+    """
+
+    def __init__(self, ctx: DocContext, kb: ActorKB) -> None:
+        self._ctx = ctx
+        self._kb = kb
+
+    def find(self, text: str, offset: int = 0) -> list[ActorMention]:
+        if self._ctx.text[offset:offset + len(text)] != text:
+            return self._kb.find(text, offset)
+        return self._ctx.actors_in(offset, offset + len(text))

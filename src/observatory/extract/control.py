@@ -1,0 +1,303 @@
+"""Control changes: who took, retook, left or is fighting inside which place.
+
+The grammar is deliberately small: a control verb (data/events/control.yaml), the
+places that form its object (a list after an active verb, "captured X, Y and Z"; the
+subject before a passive one, "X fell to IS"), the gainer (the armed actor before an
+active verb, after "to"/"by" for a passive one) and the loser ("from X", else the other
+side named in the sentence).  Attempts ("trying to regain control of X") and background
+("which ISIS seized in 2015") are not changes.  Each change also yields the matching
+territory event (Government regains territory / Non-state actor overtakes territory).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from observatory.config import PACKAGE_DATA
+from observatory.extract.clauses import Clause
+from observatory.extract.context import DocContext
+from observatory.extract.events import Candidate, place_key
+from observatory.extract.places import PlaceMention
+from observatory.kb.actors import ActorKB, ActorMention
+from observatory.models import ControlChange, Span
+
+CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
+
+# What may sit between a control verb and the next place of its object list.
+_LIST_GAP = re.compile(
+    r"^[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:(?:full|complete|total)\s+)?"
+    r"(?:control\s+(?:of|over)\s+)?"
+    r"(?:(?:the|a|an|its|their|several|some|most|parts of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
+    r"eastern|western|north|south|east|west|central|old|\w+ern)\s+)*"
+    r"(?:(?:city|cities|town|towns|village|villages|hamlets?|areas?|hills?|heights|hilltops?|mountains?|mount|"
+    r"neighbou?rhoods?|districts?|quarters?|bases?|air ?bases?|airports?|airfields?|positions?|points?|region|"
+    r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?)\s*(?:,\s*)?)*"
+    r"(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_PLACE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
+    r"|\boverlooking(?: on)?|\boutskirts of|\bkm\s+(?:\w+\s+){0,2}(?:of|from)|\bkilomet(?:er|re)s?\s+(?:\w+\s+){0,2}"
+    r"(?:of|from)|\bto the (?:\w+\s+){0,2}of|\bon the road to|\bbetween"
+    r"|\bin(?:\s+the\s+(?:\w+\s+){0,2}(?:countryside|province|governorate|outskirts|suburbs|desert|district|region|area)"
+    r"\s+of)?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_GAINER_AFTER = re.compile(r"\b(?:to|by|under)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
+                           re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )\bto\s+$", re.IGNORECASE)
+# Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
+_SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
+                               r"(?:[\w'’\-]+\s+){0,3}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
+                               r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+_RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
+_ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
+                               r"(?:strategic\s+|key\s+)?(?:city|town|village|base|air ?base|airport|area|district|"
+                               r"neighbou?rhood|hill|mountain|site)\b", re.IGNORECASE)
+_NO_CONTROL_FEATURES = {"country", "admin1", "region", "desert", "governorate"}
+_OBJECT_REACH = 220
+_UNKNOWN_NAMES = re.compile(r"^\s*(?:[A-Z][\w'’\-]+\s+){1,3}$")  # a toponym the gazetteer did not know
+_PASSIVE_REACH = 90
+
+
+@dataclass(frozen=True)
+class ControlVerb:
+    regex: re.Pattern[str]
+    change: str
+    voice: str
+    gainer_is_other: bool
+
+
+@lru_cache(maxsize=1)
+def load_verbs() -> tuple[ControlVerb, ...]:
+    data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))
+    return tuple(
+        ControlVerb(
+            regex=re.compile(rf"(?<!\w)(?:{v['pattern']})(?!\w)", re.IGNORECASE),
+            change=v["change"],
+            voice=v.get("voice", "active"),
+            gainer_is_other=v.get("gained") == "other",
+        )
+        for v in data["verbs"]
+    )
+
+
+@dataclass
+class ControlFinding:
+    """A control change plus the territory/clash event it implies."""
+
+    change: ControlChange
+    event: Candidate | None
+
+
+def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
+    """Every control claim in the report, one per (place, gainer, change)."""
+    findings: dict[tuple[str | None, str | None, str], ControlFinding] = {}
+    taken_spans: list[tuple[int, int]] = []
+    for verb in load_verbs():
+        for m in verb.regex.finditer(ctx.text):
+            if any(a <= m.start() < b for a, b in taken_spans) or ctx.in_furniture(m.start()):
+                continue
+            clause = ctx.clause_at(m.start())
+            if _INFINITIVE_BEFORE.search(ctx.text[max(0, m.start() - 4):m.start()]):
+                continue
+            if ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause):
+                continue
+            found = _read_claim(ctx, kb, verb, m)
+            if found:
+                taken_spans.append((m.start(), m.end()))
+            for finding in found:
+                key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
+                findings.setdefault(key, finding)
+    result = _drop_unattributed_twins(list(findings.values()))
+    result.sort(key=lambda f: f.change.evidence.start)
+    for index, finding in enumerate(result, start=1):
+        finding.change.id = f"k{index}"
+    return result
+
+
+def _drop_unattributed_twins(findings: list[ControlFinding]) -> list[ControlFinding]:
+    """A capture told once with its taker and once without ("X was taken") is one claim."""
+    attributed = {(place_key(f.change.place), f.change.change) for f in findings if f.change.gained_by}
+    return [f for f in findings
+            if f.change.gained_by or f.change.change == "contested"
+            or (place_key(f.change.place), f.change.change) not in attributed]
+
+
+def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str]) -> list[ControlFinding]:
+    clause = ctx.clause_at(m.start())
+    sentence = ctx.sentence_of(clause)
+    if verb.voice == "passive":
+        places = _subject_place(ctx, sentence.start, m.start())
+        gainer, loser = _agents_after(ctx, m.end(), sentence.end)
+    else:
+        places, loser = _object_places(ctx, m.end(), sentence.end)
+        places = places or _relative_object(ctx, sentence.start, m.start()) or _anaphoric_object(ctx, m.end())
+        gainer = _actor_before(ctx, clause.start, sentence.start, m.start())
+        if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
+            return []  # "convoys have entered X": an advance needs its armed subject in the clause
+    if not places:
+        return []
+    if loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
+        loser = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
+    if verb.gainer_is_other:
+        gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer
+    if verb.change == "contested":
+        gainer = loser = None
+    elif loser is None:
+        loser = _opponent(ctx, kb, sentence.start, sentence.end, gainer)
+    elif gainer is None:
+        gainer = _opponent(ctx, kb, sentence.start, sentence.end, loser)
+    gainer_name = gainer.name if gainer else None
+    loser_name = loser.name if loser and loser.name != gainer_name else None
+    when, date_level = ctx.event_date(clause, m.start())
+    out = []
+    for place in places:
+        change = ControlChange(
+            id="k0",
+            place=place.place.model_copy(update={"mention": place.mention}),
+            gained_by=gainer_name,
+            lost_by=loser_name,
+            change=verb.change,
+            date=when,
+            evidence=_evidence(ctx, m.start(), m.end(), place),
+            confidence=0.8 if gainer_name or verb.change == "contested" else 0.6,
+        )
+        out.append(ControlFinding(change, _territory_event(kb, change, clause, date_level, m, place, gainer, loser)))
+    return out
+
+
+def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMention], ActorMention | None]:
+    """The list of places after an active verb, and the loser named by "from X"."""
+    places: list[PlaceMention] = []
+    loser: ActorMention | None = None
+    end = min(limit, pos + _OBJECT_REACH)
+    cursor = pos
+    stops = sorted([a for a in ctx.actors_in(pos, end) if a.type != "civilians"], key=lambda a: a.start)
+    for place in ctx.places_in(pos, end):
+        blockers = [a for a in stops if cursor <= a.start < place.start]
+        for actor in blockers:
+            if _FROM_ACTOR.search(ctx.text[max(cursor, actor.start - 12):actor.start]):
+                loser = loser or actor
+                cursor = actor.end
+                continue
+            return places, loser
+        gap = ctx.text[cursor:place.start]
+        if _RELATIVE_PLACE.search(gap):
+            cursor = place.end
+            continue
+        if not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not _UNKNOWN_NAMES.match(gap):
+            break
+        if (place.place.feature or "") not in _NO_CONTROL_FEATURES:
+            places.append(place)
+        cursor = place.end
+    return places, loser
+
+
+def _tail_is_dash_list(gap: str) -> bool:
+    """ "three villages south of Aleppo from government control - Zeitan ..." """
+    return bool(re.search(r"[-–:]\s*$", gap)) and len(gap) < 80
+
+
+def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
+    before = [p for p in ctx.places_in(max(start, pos - _PASSIVE_REACH), pos)
+              if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+    return before[-1:]
+
+
+def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: int) -> ActorMention | None:
+    """The subject: the nearest armed actor before the verb that is not a mere supporter."""
+    for lo in (clause_start, sentence_start):
+        armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
+                 and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 50):a.start])]
+        if armed:
+            return _head_of_coordination(ctx.text, armed)
+    return None
+
+
+def _head_of_coordination(text: str, armed: list[ActorMention]) -> ActorMention:
+    """ "Syrian troops and allied fighters regained X": the first of the joined subjects."""
+    index = len(armed) - 1
+    while index > 0 and _COORDINATION.match(text[armed[index - 1].end:armed[index].start]):
+        index -= 1
+    return armed[index]
+
+
+def _relative_object(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
+    """ "the stronghold of Jarabulus which Turkish-led forces captured" """
+    rel = _RELATIVE_OBJECT.search(ctx.text[start:pos])
+    if rel is None or not ctx.actors_in(start + rel.start(), pos):
+        return []
+    before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1]
+    return before[-1:]
+
+
+def _anaphoric_object(ctx: DocContext, pos: int) -> list[PlaceMention]:
+    """ "regained control of the town": the last settlement the report named before."""
+    if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
+        return []
+    earlier = [p for p in ctx.places if p.end <= pos and (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+    return earlier[-1:]
+
+
+def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
+    """Gainer ("fell to X", "taken by X") and loser ("fallen from X control") after a verb."""
+    gainer = loser = None
+    head_start = max(0, pos - 6)  # the verb may end in its own "to" ("fell to")
+    for actor in ctx.actors_in(pos, min(limit, pos + 80)):
+        if actor.type == "civilians":
+            continue
+        head = ctx.text[head_start:actor.start]
+        if gainer is None and _GAINER_AFTER.search(head):
+            gainer = actor
+        elif loser is None and _LOSER_AFTER.search(head):
+            loser = actor
+        head_start = actor.end
+    return gainer, loser
+
+
+def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
+              gainer: ActorMention | None) -> ActorMention | None:
+    """The other side: the first armed actor of the sentence not allied with the gainer."""
+    if gainer is None:
+        return None
+    gainer_entry = kb.get(gainer.name)
+    gov = gainer_entry.pro_government if gainer_entry else False
+    for actor in ctx.actors_in(start, end):
+        entry = kb.get(actor.name)
+        if actor.type == "civilians" or entry is None or actor.name == gainer.name:
+            continue
+        if entry.pro_government != gov:
+            return actor
+    return None
+
+
+def _evidence(ctx: DocContext, start: int, end: int, place: PlaceMention) -> Span:
+    lo, hi = min(start, place.start), max(end, place.end)
+    return Span(start=lo, end=hi, text=ctx.text[lo:hi])
+
+
+def _territory_event(kb: ActorKB, change: ControlChange, clause: Clause, date_level: int, m: re.Match[str],
+                     place: PlaceMention, gainer: ActorMention | None,
+                     loser: ActorMention | None) -> Candidate | None:
+    """Government regains territory / Non-state actor overtakes territory / Armed clash."""
+    if change.change == "contested":
+        sub_type, event_type = "Armed clash", "Battles"
+    elif change.change == "advanced" or change.gained_by is None:
+        return None
+    else:
+        entry = kb.get(change.gained_by)
+        gov = bool(entry and entry.pro_government)
+        sub_type = "Government regains territory" if gov else "Non-state actor overtakes territory"
+        event_type = "Battles"
+    actors = [a for a in (gainer, loser) if a is not None]
+    return Candidate(sub_type, event_type, clause, (m.start(), m.end()), actors, place, change.date,
+                     date_level, confidence=0.8, evidence=[change.evidence], trigger_text=m.group(0))

@@ -1,0 +1,300 @@
+"""Dates a report states, resolved against its publication date.
+
+Reports date events mostly relative to the day they appear ("yesterday", "on Monday",
+"during the past 48 hours") and sometimes in full ("on the 28th and the 29th of
+September 2017").  A regular-expression grammar finds the candidate strings and resolves
+relative ones itself; single calendar dates are handed to ``dateparser`` (small strings
+only: it is too slow for whole sentences).  Every mention becomes a ``DateRange`` with
+UCDP's ``date_prec`` derived from how many days it spans.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Callable, Optional
+
+import dateparser
+
+from observatory.models import DateRange
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_SMALL_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_SMALL_NUMBERS.update({"a": 1, "an": 1, "few": 3, "several": 3, "couple of": 2})
+
+MONTH = r"(?P<month{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
+WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
+COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
+
+
+def _g(pattern: str, n: int = 1) -> str:
+    return pattern.replace("{n}", str(n))
+
+
+# One alternative per kind of expression; the first that matches at a position wins,
+# so longer forms (ranges) come before the forms they contain (single days).
+_FORMS: list[tuple[str, str]] = [
+    ("day_range", rf"(?:from\s+|between\s+)?(?:the\s+)?{_g(DAY)}\s*(?:and|to|until|till|-|–)\s*"
+                  rf"(?:the\s+)?{_g(DAY, 2)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
+    ("month_day_range", rf"(?:from\s+|between\s+)?{_g(MONTH)}\s+{_g(DAY)}\s*(?:and|to|until|-|–)\s*"
+                        rf"{_g(DAY, 2)}(?!\s+(?:of\s+)?{_g(MONTH, 2)})(?:,?\s+{_g(YEAR)})?"),
+    ("day_month", rf"(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
+    ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?![\d:])(?:,?\s+{_g(YEAR)})?"),
+    ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    ("month_year", rf"(?:early\s+|mid-?|late\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
+    ("month_only", rf"(?:(?:in|since|during|until|by)\s+(?:(?:early|mid|late)[\s-]+)?"
+                   rf"|(?:early|mid|late)[\s-]+){_g(MONTH)}(?!\s*\d)"),
+    ("year", rf"(?:in|since|during|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
+    # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
+    ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+               rf"|(?:the\s+)?(?:past|last|previous)\s+)?(?:(?:about|around|nearly)\s+)?"
+               rf"{COUNT}\s+(?P<unit>hours|days|weeks)(?:\s+(?:ago|earlier|before))?"),
+    ("single_unit", r"(?:during|over|within|in)\s+the\s+(?:past|last|previous)\s+"
+                    r"(?P<unit1>day|week|month|year)"),
+    ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
+                 r"this (?:morning|afternoon|evening)|earlier today|overnight|since dawn|at dawn|"
+                 r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week|month|year)|"
+                 r"the previous day|the day before|a week ago|a month ago)"),
+    ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+)?{WEEKDAY}"
+                r"(?:\s+(?:morning|afternoon|evening|night))?"),
+]
+_PATTERN = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
+                        for kind, body in _FORMS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _get(m: re.Match, name: str) -> Optional[str]:
+    """Group ``name`` of the form that matched (group names are prefixed per form)."""
+    return m.groupdict().get(f"{m.lastgroup}__{name}")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    range: DateRange
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in ``text`` that can be resolved, in text order.
+
+    Relative expressions need ``published``; without it only calendar dates are
+    returned.  Impossible dates ("31 February") are skipped, never raised.
+    """
+    mentions: list[DateMention] = []
+    for match in _PATTERN.finditer(text):
+        kind = match.lastgroup
+        if kind is None or (kind == "relative" and _is_name(text, match)):
+            continue
+        resolved = _RESOLVERS[kind](match, published)
+        if resolved is None:
+            continue
+        start, end = resolved
+        first = match.start()
+        since = _SINCE_BEFORE.search(text, max(0, first - 8), first)
+        if since or match.group().lower().startswith("since "):
+            first = since.start() if since else first
+            if published is not None and start < published:  # "since Tuesday": until now
+                end = max(end, published)
+        mentions.append(DateMention(first + offset, match.end() + offset,
+                                    text[first:match.end()], make_range(start, end)))
+    return mentions
+
+
+def _is_name(text: str, match: re.Match) -> bool:
+    """"Aleppo Today" is a news outlet: a capitalised relative word inside a sentence."""
+    if not match.group()[0].isupper():
+        return False
+    before = text[:match.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?\n\"“:;"
+
+
+def make_range(start: date, end: date) -> DateRange:
+    """A ``DateRange`` with UCDP precision from the number of days it covers."""
+    if end < start:
+        start, end = end, start
+    days = (end - start).days + 1
+    precision = 1 if days == 1 else 2 if days <= 6 else 3 if days == 7 else 4 if days <= 31 else 5
+    return DateRange(start=start.isoformat(), end=end.isoformat(), precision=precision)
+
+
+Span = Optional[tuple[date, date]]
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[date]:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, year: Optional[str], published: date | None) -> Optional[int]:
+    """The stated year, else the publication year (or the one before, for dates after it)."""
+    if year:
+        return int(year)
+    if published is None:
+        return None
+    candidate = _safe_date(published.year, month, min(day, 28))
+    if candidate and candidate > published + timedelta(days=1):
+        return published.year - 1
+    return published.year
+
+
+def _day_range(m: re.Match, published: date | None) -> Span:
+    month = _MONTHS[_get(m, "month1").lower()]
+    d1, d2 = int(_get(m, "day1")), int(_get(m, "day2"))
+    year = _year_for(month, d1, _get(m, "year1"), published)
+    if year is None:
+        return None
+    start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    return (start, end) if start and end and start <= end else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_numeric(candidate: str, published: date | None) -> Optional[date]:
+    """A numeric date through dateparser, day first ("30-04-2016", "05.10.2017", ISO).
+
+    dateparser costs milliseconds a call, so it only sees these short strings (cached:
+    reports repeat their datelines); dates with month names are built directly.
+    """
+    settings: dict = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    parsed = dateparser.parse(candidate, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _single_day(m: re.Match, published: date | None) -> Span:
+    month = _MONTHS[_get(m, "month1").lower()]
+    day = int(_get(m, "day1"))
+    year = _year_for(month, day, _get(m, "year1"), published)
+    found = _safe_date(year, month, day) if year is not None else None
+    return (found, found) if found else None  # "31 February": skipped
+
+
+def _numeric(m: re.Match, published: date | None) -> Span:
+    found = _parse_numeric(_get(m, "numeric"), published)
+    return (found, found) if found else None
+
+
+def _month_year(m: re.Match, published: date | None) -> Span:
+    month = _MONTHS[_get(m, "month1").lower()]
+    year = _year_for(month, 1, _get(m, "year1"), published)
+    if year is None:
+        return None
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year(m: re.Match, published: date | None) -> Span:
+    year = int(_get(m, "year1"))
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _count(word: str) -> Optional[int]:
+    word = word.lower()
+    return int(word) if word.isdecimal() else _SMALL_NUMBERS.get(word)
+
+
+def _window(m: re.Match, published: date | None) -> Span:
+    """"the past 48 hours", "two days ago": a stretch ending at the publication date."""
+    count = _count(_get(m, "count"))
+    if published is None or not count:
+        return None
+    text = m.group().lower()
+    unit = _get(m, "unit").lower()
+    ago = re.search(r"(ago|earlier|before)$", text)
+    if unit == "hours":
+        days_back = -(-count // 24)
+    elif unit == "days":
+        days_back = count if ago else count - 1
+    else:
+        days_back = 7 * count
+    if not ago and not re.search(r"past|last|previous|during|over|within", text):
+        return None  # "in 3 days" is more often a plan than a report
+    if ago and unit == "days":
+        day = published - timedelta(days=days_back)
+        return day, day
+    if ago:  # "two weeks ago": the week around that day
+        middle = published - timedelta(days=days_back)
+        return middle - timedelta(days=3), middle + timedelta(days=3)
+    return published - timedelta(days=days_back), published
+
+
+def _single_unit(m: re.Match, published: date | None) -> Span:
+    if published is None:
+        return None
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[_get(m, "unit1").lower()]
+    return published - timedelta(days=days), published
+
+
+def _relative(m: re.Match, published: date | None) -> Span:
+    if published is None:
+        return None
+    rel = re.sub(r"\s+", " ", _get(m, "rel").lower())
+    p = published
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening",
+               "earlier today", "since dawn", "at dawn"):
+        return p, p
+    if rel in ("yesterday", "last night", "the previous day", "the day before"):
+        return p - timedelta(days=1), p - timedelta(days=1)
+    if rel == "the day before yesterday":
+        return p - timedelta(days=2), p - timedelta(days=2)
+    if rel == "overnight":
+        return p - timedelta(days=1), p
+    if rel.endswith("this week"):
+        return p - timedelta(days=p.weekday()), p
+    if rel == "last week" or rel == "a week ago":
+        monday = p - timedelta(days=p.weekday() + 7)
+        return monday, monday + timedelta(days=6)
+    if rel.endswith("this month"):
+        return p.replace(day=1), p
+    if rel in ("last month", "a month ago"):
+        end = p.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end
+    if rel.endswith("this year"):
+        return date(p.year, 1, 1), p
+    if rel == "last year":
+        return date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)
+    return None
+
+
+def _weekday(m: re.Match, published: date | None) -> Span:
+    """The most recent such weekday on or before publication ("last Monday": before it)."""
+    if published is None:
+        return None
+    back = (published.weekday() - _WEEKDAYS[_get(m, "weekday").lower()]) % 7
+    if back == 0 and _get(m, "last"):
+        back = 7
+    day = published - timedelta(days=back)
+    return day, day
+
+
+_RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
+    "day_range": _day_range,
+    "month_day_range": _day_range,
+    "day_month": _single_day,
+    "month_day": _single_day,
+    "numeric": _numeric,
+    "month_year": _month_year,
+    "month_only": _month_year,
+    "year": _year,
+    "window": _window,
+    "single_unit": _single_unit,
+    "relative": _relative,
+    "weekday": _weekday,
+}

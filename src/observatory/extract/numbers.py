@@ -1,0 +1,239 @@
+"""Quantities of people as reports state them: "at least 128", "twenty-five", "dozens".
+
+Tolls are written in digits, in words and as vague amounts, with a qualifier in front
+("more than 45", "nearly 20", "up to 30").  This module turns a token stream into
+``Quantity`` values carrying the count fields of the extraction contract; it does not
+decide whether a quantity is a toll — that needs the noun and the verb around it
+(``casualties.py``).  Everything works on tokens with exact character offsets so the
+evidence spans point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import yaml
+from text_to_num import text2num
+
+from observatory.config import PACKAGE_DATA
+
+LEXICON_PATH = PACKAGE_DATA / "casualties" / "lexicon.yaml"
+
+_TOKEN = re.compile(
+    r"\d+(?:[,.]\d+)*(?:-[A-Za-z]+)*"  # 128, 1,400, 12-year-old (kept whole: not a count)
+    r"|[A-Za-z\u00C0-\u024F]+(?:[-'’][A-Za-z\u00C0-\u024F]+)*"  # words, twenty-five, non-Syrian
+    r"|[^\sA-Za-z\d]"  # punctuation, one character each
+)
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = {"hundred", "thousand", "million"}
+_NUMBER_WORDS = set(_UNITS) | set(_TENS) | _SCALES
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A stated amount: token indices ``[first, last)`` plus the contract's count fields."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    value: Optional[int]
+    low: Optional[int]
+    high: Optional[int]
+    qualifier: str
+    article: bool = False  # "a"/"an": only a count when a singular noun follows
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict:
+    """The casualty lexicon (``data/casualties/lexicon.yaml``), read once per process."""
+    with open(LEXICON_PATH, encoding="utf-8") as fh:
+        try:
+            return yaml.safe_load(fh)
+        except yaml.YAMLError as exc:
+            raise ValueError(f"{LEXICON_PATH}: invalid YAML: {exc}") from exc
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words, numbers and punctuation of ``text``; offsets are shifted by ``offset``."""
+    return [
+        Token(m.start() + offset, m.end() + offset, m.group(), m.group().lower())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+class PhraseSet:
+    """Multi-word phrases looked up at a token position (longest match wins)."""
+
+    def __init__(self, phrases: dict[str, str] | list[str]):
+        items = phrases.items() if isinstance(phrases, dict) else ((p, p) for p in phrases)
+        self._by_first: dict[str, list[tuple[list[str], str]]] = {}
+        for phrase, label in items:
+            words = [t.low for t in tokenize(str(phrase))]
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, label))
+        for options in self._by_first.values():
+            options.sort(key=lambda o: -len(o[0]))
+
+    def match(self, tokens: list[Token], i: int) -> Optional[tuple[int, str]]:
+        """``(end index, label)`` of the longest phrase starting at token ``i``, or None."""
+        if i >= len(tokens):
+            return None
+        for words, label in self._by_first.get(tokens[i].low, ()):
+            j = i + len(words)
+            if j <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
+                return j, label
+        return None
+
+    def match_ending(self, tokens: list[Token], end: int) -> Optional[tuple[int, str]]:
+        """``(start index, label)`` of the longest phrase ending just before token ``end``."""
+        for start in range(max(0, end - 6), end):  # earliest start = longest phrase
+            for words, label in self._by_first.get(tokens[start].low, ()):
+                if start + len(words) == end and all(
+                        tokens[start + k].low == w for k, w in enumerate(words)):
+                    return start, label
+        return None
+
+
+@lru_cache(maxsize=1)
+def _qualifier_phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
+    lex = load_lexicon()
+    before = {p: q for q, ps in lex["qualifiers_before"].items() for p in ps}
+    after = {p: q for q, ps in lex["qualifiers_after"].items() for p in ps}
+    vague = {p: str(low) for p, low in lex["vague"].items()}
+    return PhraseSet(before), PhraseSet(after), PhraseSet(vague)
+
+
+def words_to_int(words: list[str]) -> Optional[int]:
+    """Value of number words ("a hundred and twelve" -> 112) via text2num, or None."""
+    cleaned = [w for part in words for w in part.replace("-", " ").split()]
+    if cleaned and cleaned[0] in ("a", "an"):
+        cleaned[0] = "one"
+    try:
+        return int(text2num(" ".join(cleaned), "en"))
+    except ValueError:
+        return None
+
+
+def is_number_word(low: str) -> bool:
+    """Whether a lower-case token is (hyphenated) number words: "five", "twenty-one"."""
+    return all(part in _NUMBER_WORDS for part in low.split("-"))
+
+
+def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]:
+    """``(end index, value, is_article)`` for a number starting at token ``i``."""
+    tok = tokens[i]
+    if tok.low[0].isdecimal():
+        if "-" in tok.low or "." in tok.low.replace(",", ""):
+            return None
+        digits = tok.low.replace(",", "")
+        return (i + 1, int(digits), False) if digits.isdecimal() else None
+    j = i
+    if tok.low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in _SCALES:
+        j = i + 1
+    elif tok.low in ("a", "an", "another"):  # "a child", "another child": one person
+        if tok.low == "another" and i + 1 < len(tokens) and (
+                tokens[i + 1].low[0].isdecimal() or is_number_word(tokens[i + 1].low)):
+            return None  # "another 23": the number follows
+        return i + 1, 1, True
+    words: list[str] = [tokens[i].low] if j > i else []
+    while j < len(tokens):
+        low = tokens[j].low
+        if is_number_word(low):
+            words.append(low)
+            j += 1
+        elif low == "and" and words and j + 1 < len(tokens) and is_number_word(tokens[j + 1].low) \
+                and words[-1] in _SCALES:
+            words.append(low)
+            j += 1
+        else:
+            break
+    if not words or words == ["a"]:
+        return None
+    if j < len(tokens) and tokens[j].low == "dozen":  # "two dozen", "a dozen"
+        value = words_to_int(words)
+        return (j + 1, value * 12, False) if value else None
+    value = words_to_int(words)
+    return (j, value, False) if value is not None else None
+
+
+def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
+    """The quantity (qualifier + number, or a vague amount) starting at token ``i``."""
+    before, _, vague = _qualifier_phrases()
+    qualifier = "exact"
+    j = i
+    hit = before.match(tokens, i)
+    if hit and hit[0] < len(tokens):
+        number = _read_number(tokens, hit[0])
+        if number and not number[2]:
+            j, qualifier = hit[0], hit[1]
+    number = _read_number(tokens, j)
+    vague_hit = vague.match(tokens, i) if j == i else None
+    if vague_hit is not None and (number is None or number[2]):  # "a number of" is not "a"
+        end, low = vague_hit
+        return _quantity(tokens, i, end, None, int(low), None, "vague")
+    if number is None:
+        return None
+    end, value, article = number
+    low, high = _bounds(value, qualifier)
+    return _quantity(tokens, i, end, value, low, high, qualifier, article)
+
+
+def _bounds(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:
+    """Low/high bounds a qualified number implies (extraction.md's count table)."""
+    return {
+        "exact": (value, value),
+        "at_least": (value, None),
+        "more_than": (value + 1, None),
+        "about": (None, None),
+        "up_to": (None, value),
+    }[qualifier]
+
+
+def _quantity(tokens: list[Token], first: int, last: int, value: Optional[int],
+              low: Optional[int], high: Optional[int], qualifier: str,
+              article: bool = False) -> Quantity:
+    start, end = tokens[first].start, tokens[last - 1].end
+    text = "".join(_join(tokens, first, last))
+    return Quantity(first, last, start, end, text, value, low, high, qualifier, article)
+
+
+def _join(tokens: list[Token], first: int, last: int) -> list[str]:
+    """Token texts with the original spacing restored (single spaces between words)."""
+    out = [tokens[first].text]
+    for k in range(first + 1, last):
+        out.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
+    return out
+
+
+def requalify_after(quantity: Quantity, tokens: list[Token], i: int) -> Optional[tuple[int, Quantity]]:
+    """A qualifier after the counted noun ("128 members at least") applied to ``quantity``.
+
+    Returns ``(end index, requalified quantity)`` when tokens from ``i`` hold such a
+    qualifier and the quantity had none of its own.
+    """
+    _, after, _ = _qualifier_phrases()
+    hit = after.match(tokens, i)
+    if hit is None or quantity.qualifier != "exact" or quantity.value is None:
+        return None
+    end, qualifier = hit
+    low, high = _bounds(quantity.value, qualifier)
+    return end, Quantity(quantity.first, quantity.last, quantity.start, quantity.end,
+                         quantity.text, quantity.value, low, high, qualifier, quantity.article)

@@ -1,0 +1,163 @@
+"""Document-level passes over a report's tolls: repeats, recovered bodies, components.
+
+A headline and its body, or a lead and a quote, state one toll several times: those
+become one claim keeping the most informative reading.  "100 bodies recovered" after
+"126 killed" counts the same dead.  Parts stated after an aggregate ("42 killed … 19
+outside Saraqeb and another 23 in Ehsim") become its subsets so they are not counted
+twice.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from observatory.extract.numbers import Quantity
+from observatory.extract.tolls.reading import TollReading
+
+CLOSE_FIGURES = 1.25  # "more than 20" and "25" may be one toll from two sources; 20 and 40 not  # a toll dated further back than this is the report's background
+LARGE_VAGUE = 20  # "dozens", "hundreds": same people as a stated figure of that size
+VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20
+_BODY_WORDS = {"bodies", "corpses", "remains"}
+
+
+def _same_people(a: TollReading, b: TollReading) -> bool:
+    """Two statements of one toll: same status, same figure, compatible groups."""
+    if a.status != b.status or a.scope != b.scope:
+        return False
+    if a.value is not None and b.value is not None:
+        same = a.value == b.value or (a.sentence is not b.sentence and a.parent is None
+                                      and b.parent is None and _bounds_agree(a.count, b.count))
+    elif a.value is None and b.value is None:
+        same = a.count.low == b.count.low
+    else:
+        vague, stated = (a, b) if a.value is None else (b, a)
+        floor = vague.count.low or 0  # "dozens killed" and "at least 20 people": reports round
+        same = floor >= LARGE_VAGUE and stated.value >= VAGUE_SLACK * floor
+    if not same:
+        return False
+    if (a.parent is None) != (b.parent is None) and a.category != b.category:
+        return False  # "Six had been killed" is not the "6 children" of another toll
+    if a.actor == b.actor:
+        return a.category == b.category or "unknown" in (a.category, b.category)
+    return not (a.explicit_actor and b.explicit_actor)
+
+
+def _bounds_agree(a: Quantity, b: Quantity) -> bool:
+    """"more than 20 dead" and "22 killed" can be one figure told by two sources."""
+    if "at_least" not in (a.qualifier, b.qualifier) and "more_than" not in (a.qualifier, b.qualifier):
+        return False
+    if max(a.value, b.value) > CLOSE_FIGURES * min(a.value, b.value):
+        return False
+    lows = [q.low if q.low is not None else q.value for q in (a, b)]
+    highs = [q.high for q in (a, b)]
+    return all(h is None or h >= max(lows) for h in highs)
+
+
+def _root(cand: TollReading) -> TollReading:
+    while cand.merged_into is not None:
+        cand = cand.merged_into
+    return cand
+
+
+def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
+    """Headline and body (or lead and quote) stating one toll become one claim."""
+    kept: list[TollReading] = []
+    for cand in claims:
+        parent = _root(cand.parent) if cand.parent is not None else None
+        twin = next((k for k in kept if _same_people(k, cand) and _parents_agree(k, parent)), None)
+        if twin is None:
+            cand.parent = parent
+            kept.append(cand)
+            continue
+        cand.merged_into = twin
+        _absorb(twin, cand, parent)
+    for cand in kept:
+        if cand.parent is not None:
+            cand.parent = _root(cand.parent)
+    return kept
+
+
+def _parents_agree(kept: TollReading, parent: Optional[TollReading]) -> bool:
+    return kept.parent is None or parent is None or _root(kept.parent) is parent
+
+
+def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]) -> None:
+    """Keep the most informative reading of a toll stated twice."""
+    if twin.value is None and other.value is not None:
+        twin.count = other.count
+    elif twin.count.qualifier in ("more_than", "about") and other.count.qualifier == "exact":
+        twin.count = other.count  # "over 50 injured", then the hospital's "55"
+    elif twin.count.qualifier == "exact" and other.count.qualifier not in ("exact", "vague") \
+            and other.value == twin.value:
+        twin.count = other.count
+    if other.explicit_actor and not twin.explicit_actor or (
+            twin.category == "unknown" and other.category != "unknown" and other.actor == twin.actor):
+        twin.actor, twin.category, twin.nationality = other.actor, other.category, other.nationality
+        twin.explicit_actor = other.explicit_actor
+    if twin.head is None and other.head is not None:  # cite the fuller statement
+        twin.head, twin.quantity, twin.sentence, twin.tokens, twin.end, twin.desc_end = (
+            other.head, other.quantity, other.sentence, other.tokens, other.end, other.desc_end)
+    if twin.parent is None and parent is not None:
+        twin.parent = parent
+    if twin.period is None:
+        twin.period = other.period
+
+
+def attach_bodies(claims: list[TollReading]) -> None:
+    """"Rescuers recovered 100 bodies" after "126 killed": a count of the same dead."""
+    for n, cand in enumerate(claims):
+        first = cand.verb_at if cand.verb_at is not None else cand.quantity.last
+        if cand.parent is not None or cand.value is None or not any(
+                t.low in _BODY_WORDS for t in cand.tokens[first:cand.end]):
+            continue  # "100 bodies", "the bodies of two martyrs"
+        larger = [c for c in claims[:n] if c.parent is None and c.status == cand.status
+                  and c.value is not None and c.value > cand.value and c.scope == cand.scope
+                  and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
+        if larger:
+            cand.parent = larger[-1]
+
+
+def attach_components(claims: list[TollReading]) -> None:
+    """Figures that add up to an aggregate stated before them become its subsets.
+
+    Reports give a total first and then its parts ("42 killed … 19 outside Saraqeb and
+    another 23 in Ehsim"); without this the parts would be counted twice.  The parts are
+    a run of consecutive claims of the same status; a part that names no group of its
+    own ("19 more", "16 others") belongs to the aggregate's group.
+    """
+    for n, total in enumerate(claims):
+        if total.parent is not None or total.value is None:
+            continue
+        later = [c for c in claims[n + 1:] if c.status == total.status and c.scope == total.scope]
+        parts = _run_summing_to(total, later)
+        for part in parts:
+            part.parent = total
+            if part.category == "unknown" and not part.explicit_actor:
+                part.actor, part.category, part.nationality = total.actor, total.category, total.nationality
+
+
+def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollReading]:
+    """The first run of two or more later claims whose figures add up to ``total``."""
+    for allow_children in (False, True):
+        pool = [c for c in later if c.parent is None or (allow_children and c.parent is total)]
+        for first in range(len(pool)):
+            running = 0
+            for last in range(first, len(pool)):
+                if pool[last].value is None:
+                    break
+                running += pool[last].value
+                if running >= total.value:
+                    if last > first and (running == total.value or not allow_children and _adds_up(
+                            total, pool[first:last + 1], running)):
+                        return pool[first:last + 1]
+                    break
+    return []
+
+
+def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool:
+    """Exact sums; lower bounds ("more than 500" = "at least 346" + "more than 170") may overshoot."""
+    if running == total.value:
+        return True
+    open_ended = ("at_least", "more_than")
+    return total.count.qualifier in open_ended and all(p.count.qualifier in open_ended for p in parts) \
+        and running <= CLOSE_FIGURES * total.value

@@ -1,0 +1,137 @@
+"""Whose people a toll counts: actor, category and nationality.
+
+The actor is the one the noun phrase names ("members of the Lebanese Hezbollah",
+"Four Hezbollah members"), else the one the sentence makes plain ("ISIS lost 28
+fighters", "one of its soldiers", "clashes between Islamist militants left 40 dead"),
+else annotation.md's default: Civilians for civilians and people, Unidentified Armed
+Group for fighters, the home country's forces for soldiers and police.  "non-Syrian"
+fighters are the pro-government militias with nationality ``foreign``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional, Sequence
+
+from observatory.extract.tolls.lexicon import TollLexicon
+from observatory.extract.tolls.reading import TollReading
+
+CLASH_REACH = 80  # characters between "clashes between X" and the toll it explains
+OWNER_REACH = 20  # tokens back to the actor of "X lost 20 soldiers" / "X … its soldiers"
+_LOSS_VERBS = {"lost", "losing", "lose", "loses", "loss", "losses"}
+_CLASH = re.compile(r"\b(?:clashes|fighting|infighting|battles?|confrontations)\s+"
+                    r"(?:between|among|pitting)\s+", re.IGNORECASE)
+
+
+class _Group(NamedTuple):
+    actor: str
+    category: str
+    nationality: Optional[str]
+    explicit: bool  # named by the text, not a default
+
+
+def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
+    """Actor, category and nationality of the counted people: the first rule that applies."""
+    words = cand.tokens[cand.quantity.last:cand.desc_end]
+    nationality = next((lex.nationalities[t.low] for t in words if lex.nationalities.get(t.low)), None)
+    foreign = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
+    category = lex.category(cand.head)
+    group = (_named_in_phrase(cand, mentions, category, nationality, foreign)
+             or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
+             or _named_before(cand, mentions, category)
+             or _of_parent(cand)
+             or _others_of(cand)
+             or _fighting_side(cand, mentions, category)
+             or _default(cand, category, nationality, lex))
+    cand.actor, cand.category, cand.nationality, cand.explicit_actor = group
+
+
+def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
+                     nationality: Optional[str], foreign: bool) -> Optional[_Group]:
+    """"members of the Lebanese Hezbollah", "Four Hezbollah members", "of ISIS"."""
+    if cand.possessive:
+        return None
+    start = cand.tokens[cand.quantity.last].start if cand.quantity.last < len(cand.tokens) \
+        else cand.quantity.end
+    end = cand.tokens[cand.desc_end - 1].end if cand.desc_end > cand.quantity.last else start
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if not inside:
+        return None
+    mention = inside[0]
+    if mention.type == "civilians":
+        category = category if category != "combatants" else "civilians"
+    else:
+        category = "combatants"
+    return _Group(mention.name, category, "foreign" if foreign else mention.nationality or nationality, True)
+
+
+def _named_before(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:
+    """"ISIS lost at least 28 fighters", "the Turkish military said one of its soldiers"."""
+    if category not in ("combatants", "unknown"):
+        return None
+    owner = _loser(cand, mentions)
+    return _Group(owner.name, "combatants", owner.nationality, True) if owner else None
+
+
+def _of_parent(cand: TollReading) -> Optional[_Group]:
+    """A bare subset ("including 2") counts its parent's people."""
+    if cand.head is not None or cand.parent is None:
+        return None
+    parent = cand.parent
+    return _Group(parent.actor, parent.category, parent.nationality, parent.explicit_actor)
+
+
+def _others_of(cand: TollReading) -> Optional[_Group]:
+    """"Two members of the SDF were killed and three others injured": the same group."""
+    before = cand.antecedent
+    if before is None or cand.tokens[cand.end - 1].low not in ("others", "more") or before.actor is None:
+        return None
+    return _Group(before.actor, before.category, before.nationality, before.explicit_actor)
+
+
+def _default(cand: TollReading, category: str, nationality: Optional[str], lex: TollLexicon) -> _Group:
+    """annotation.md's defaults: Civilians, Unidentified Armed Group, the country's forces."""
+    default = lex.group_classes[cand.head]["default_actor"] if cand.head else "Civilians"
+    if "{country}" in default:  # "a Turkish soldier" -> Military Forces of Turkey
+        country = nationality or lex.home_country
+        name = default.format(country=lex.countries.get(country, lex.countries[lex.home_country]))
+        return _Group(name, category, country, nationality is not None)
+    if default == "fallback":
+        return _Group("Unidentified Armed Group", category, None, False)
+    return _Group(default, category, None, False)
+
+
+def _fighting_side(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:
+    """"40 dead in clashes between Islamist militants": the first party named in the clash."""
+    start, end = cand.span()
+    lo = max(0, start - cand.sentence.start - CLASH_REACH)
+    clash = _CLASH.search(cand.sentence.text, lo, end - cand.sentence.start + CLASH_REACH)
+    if clash is None or category not in ("unknown", "combatants") or \
+            (cand.head is not None and cand.head not in ("people", "fighters")):
+        return None
+    start = cand.sentence.start + clash.end()
+    after = [m for m in mentions if start <= m.start < start + 60 and m.type != "civilians"]
+    return _Group(after[0].name, "combatants", after[0].nationality, False) if after else None
+
+
+def _loser(cand: TollReading, mentions: Sequence):
+    """The actor whose people these are when it is named before the number.
+
+    "the regime lost 20 soldiers": the actor just before the loss verb.  "the Turkish
+    military said one of its soldiers…": the nearest actor before "its" — unless a
+    killing verb stands between them, whose subject is the killer ("US strikes killed
+    many of its leaders"), so the owner is the actor named before that one.
+    """
+    verb = cand.tokens[cand.verb_at].low if cand.verb_at is not None else None
+    if cand.possessive:
+        anchor = cand.verb_at if verb is not None and verb not in _LOSS_VERBS else cand.quantity.first
+    elif verb in _LOSS_VERBS:
+        anchor = cand.verb_at
+    else:
+        return None
+    limit = cand.tokens[anchor].start
+    reach = cand.tokens[max(0, anchor - OWNER_REACH)].start
+    before = [m for m in mentions if reach <= m.start and m.end <= limit and m.type != "civilians"]
+    if cand.possessive and anchor != cand.quantity.first:
+        before = before[:-1]
+    return before[-1] if before else None

@@ -1,0 +1,78 @@
+"""The casualty lexicon compiled for fast lookups (words in ``data/casualties/lexicon.yaml``).
+
+Every word list the toll grammar consults — status verbs and nouns, group nouns and
+their classes, nesting words, nationality words, scope cues — is turned once per
+process into phrase sets and regular expressions, so reading a sentence is only
+dictionary and regex lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from observatory.extract.numbers import PhraseSet, load_lexicon
+
+
+@dataclass(frozen=True)
+class TollLexicon:
+    status_before: PhraseSet
+    status_after: PhraseSet
+    status_nouns: PhraseSet
+    status_among: dict
+    group_nouns: PhraseSet
+    group_classes: dict
+    nesting_before: PhraseSet
+    nesting_after: PhraseSet
+    foreign: PhraseSet
+    adverbs: frozenset
+    auxiliaries: frozenset
+    non_person: frozenset
+    nationalities: dict
+    countries: dict
+    foreign_actor: str
+    home_country: str
+    cumulative: re.Pattern
+    war: tuple
+
+    def category(self, head: Optional[str]) -> str:
+        """The category a group-noun class implies ("children", "combatants", …)."""
+        return self.group_classes[head]["category"] if head else "unknown"
+
+
+@lru_cache(maxsize=1)
+def toll_lexicon() -> TollLexicon:
+    lex = load_lexicon()
+
+    def labelled(section: dict) -> PhraseSet:
+        return PhraseSet({p: label for label, phrases in section.items() for p in phrases})
+
+    classes = lex["group_nouns"]
+    return TollLexicon(
+        status_before=labelled(lex["status_before"]),
+        status_after=labelled(lex["status_after"]),
+        status_nouns=labelled(lex["status_nouns"]),
+        status_among={w: status for status, words in lex["status_among"].items() for w in words},
+        group_nouns=PhraseSet({w: k for k, c in classes.items() for w in c["words"]}),
+        group_classes=classes,
+        nesting_before=PhraseSet(lex["nesting_before"]),
+        nesting_after=PhraseSet(lex["nesting_after"]),
+        foreign=PhraseSet(lex["foreign_words"]),
+        adverbs=frozenset(lex["adverbs"]),
+        auxiliaries=frozenset(lex["auxiliaries"]),
+        non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
+        nationalities={k.lower(): v for k, v in lex["nationalities"].items()},
+        countries=lex["countries"],
+        foreign_actor=lex["foreign_default_actor"],
+        home_country=lex["home_country"],
+        cumulative=any_phrase(lex["cumulative_cues"]),
+        war=tuple(lex["war_cues"]),
+    )
+
+
+def any_phrase(phrases: list[str]) -> re.Pattern:
+    """One regex finding any of ``phrases`` as whole words (lower-case text)."""
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z])")

@@ -1,0 +1,213 @@
+"""Reading the counted group of each quantity in a sentence ("at least 18 civilians").
+
+A quantity becomes a ``TollReading`` when a noun naming people follows it (after up to
+four modifiers: "21 moderate opposition fighters") or when it is a bare number that a
+status word may touch ("3 killed").  The reading records where the counted words and
+the describing ``of``-phrase end; status, nesting, group and scope are filled in by
+the sibling modules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity, requalify_after
+from observatory.extract.tolls.lexicon import TollLexicon
+from observatory.models import Period
+from observatory.nlp.sentences import Sentence
+
+_STOP = {
+    "and", "or", "in", "on", "at", "by", "from", "to", "of", "with", "including", "among",
+    "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "been", "as",
+    "after", "when", "while", "during", "since", "near", "into", "the", "a", "an", "for",
+    "their", "his", "her", "its", "them", "more", "than", "but", "across", "amid", "per",
+}
+_DESC_LINKS = {"of", "from", "belonging", "loyal", "affiliated", "allied", "backed", "with", "to"}
+_DESC_STOP = {"including", "who", "which", "were", "was", "have", "has", "had", "in", "on", "at",
+              "during", "by", "since", "after", "when", "while", "among", "amid", "near", "as",
+              "are", "is", "that", "died", "killed", "wounded", "injured", "dead", "following"}
+_AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old$")
+_QUOTES = {'"', "“", "”", "'", "’", "‘"}
+_POSSESSIVES = {"its", "their", "his", "her"}
+_SUPERSEDED = re.compile(r"\b(?:earlier|previous|initial|first|preliminary)\s+(?:death\s+)?"
+                         r"(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
+                         r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b",
+                         re.IGNORECASE)
+
+
+@dataclass
+class TollReading:
+    """One quantity of people being read; becomes a claim if it gets a status."""
+
+    quantity: Quantity
+    end: int  # token index after the counted words (noun, post-qualifier)
+    desc_end: int  # token index after the description (of-phrase)
+    head: Optional[str]  # group-noun class from the lexicon, None for a bare number
+    sentence: Sentence
+    tokens: list[Token]
+    status: Optional[str] = None
+    own_status: bool = False
+    parent: Optional["TollReading"] = None
+    coordinated: bool = False  # joined by "and" to the candidate before it
+    actor: Optional[str] = None
+    category: str = "unknown"
+    nationality: Optional[str] = None
+    explicit_actor: bool = False
+    verb_at: Optional[int] = None  # token index of the status verb before the number
+    possessive: bool = False  # "one of its soldiers": whose is said before the number
+    among_the: bool = False  # "20 women were among the dead"
+    antecedent: Optional["TollReading"] = None  # the reading before it in the sentence
+    scope: str = "incident"
+    period: Optional[Period] = None
+    background: bool = False
+    merged_into: Optional["TollReading"] = None
+    count: Optional[Quantity] = None  # the figure to report; set from ``quantity``
+
+    def __post_init__(self) -> None:
+        self.count = self.count or self.quantity
+
+    @property
+    def value(self) -> Optional[int]:
+        return self.count.value if self.count else self.quantity.value
+
+    def span(self) -> tuple[int, int]:
+        return self.quantity.start, self.tokens[self.end - 1].end
+
+    def text_between(self, first: int, last: int) -> str:
+        if last <= first:
+            return ""
+        return self.sentence.text[self.tokens[first].start - self.sentence.start:
+                                  self.tokens[last - 1].end - self.sentence.start]
+
+
+def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> list[TollReading]:
+    """Quantities that count people (a group noun follows) or sit next to a status word."""
+    out: list[TollReading] = []
+    superseded = _SUPERSEDED.search(sentence.text)
+    i = 0
+    while i < len(tokens):
+        quantity = read_quantity(tokens, i)
+        if quantity is None:
+            i += 1
+            continue
+        i = quantity.last
+        if superseded and superseded.start() + sentence.start < quantity.start:
+            continue
+        cand = _group_after(quantity, tokens, sentence, lex)
+        if cand is not None:
+            out.append(cand)
+            i = max(i, cand.end)
+    return out
+
+
+def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
+                 lex: TollLexicon) -> Optional[TollReading]:
+    """The counted group after ``quantity``, or a bare number that a status word touches."""
+    j = quantity.last
+    if j < len(tokens) and tokens[j].low == "%" or _is_age(tokens, quantity):
+        return None  # "12-year-old", "aged 5" are ages
+    while j < len(tokens) and tokens[j].text in _QUOTES:
+        j += 1  # '"dozens" of Islamist rebels'
+    nested = lex.nesting_after.match(tokens, j)
+    if nested:  # "six of them were children", "14 of the dead were rebels"
+        if quantity.qualifier == "vague" and any(t.low in lex.status_among for t in tokens[j:nested[0]]):
+            return None  # "many of the wounded remain in critical condition": no new figure
+        head, noun_end = _predicate_head(tokens, nested[0], lex)
+        end = nested[0] if head is None else noun_end
+        return TollReading(quantity, end, end, head, sentence, tokens)
+    possessive = False
+    if j + 1 < len(tokens) and tokens[j].low == "of" and (
+            quantity.qualifier == "vague" or tokens[j + 1].low in _POSSESSIVES | {"the"}):
+        possessive = tokens[j + 1].low in _POSSESSIVES  # "one of its soldiers", "12 of the soldiers"
+        j += 2 if tokens[j + 1].low in _POSSESSIVES | {"the"} else 1
+    head, noun_end = _find_head(tokens, j, lex, singular=quantity.article and not possessive)
+    if head is None:
+        if quantity.article or quantity.text.lower() in ("some", "many", "few", "a few"):
+            return None
+        if j < len(tokens) and tokens[j].low in lex.non_person:
+            return None
+        if quantity.value is not None and 1900 <= quantity.value <= 2100:
+            return None
+        post = requalify_after(quantity, tokens, j)  # "kill 7 at least"
+        end, quantity = post if post else (j, quantity)
+        return TollReading(quantity, end, end, None, sentence, tokens)
+    end = noun_end
+    post = requalify_after(quantity, tokens, end)
+    if post:
+        end, quantity = post
+    return TollReading(quantity, end, _description_end(tokens, end), head, sentence, tokens,
+                      possessive=possessive)
+
+
+def _is_age(tokens: list[Token], quantity: Quantity) -> bool:
+    """Ages, numbering and fractions ("aged 5", "No. 3", "a quarter of a million")."""
+    before = [t.low for t in tokens[max(0, quantity.first - 2):quantity.first]]
+    return bool(before) and (before[-1] in ("aged", "age", "ages", "no", "number") or
+                             before[-1] == "of" and before[0] in ("quarter", "half", "third"))
+
+
+def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
+               singular: bool) -> tuple[Optional[str], int]:
+    """Group-noun class and end index, allowing up to four modifiers before the noun."""
+    for k in range(j, min(j + 5, len(tokens))):
+        hit = lex.group_nouns.match(tokens, k)
+        if hit:
+            end, label = hit
+            while True:  # "rebel officers", "soldiers and militiamen", not "civilians injured"
+                k = end + 1 if end < len(tokens) and tokens[end].low == "and" else end
+                more = lex.group_nouns.match(tokens, k)
+                if more is None or lex.status_after.match(tokens, k):
+                    break
+                end = more[0]
+            if singular and (tokens[end - 1].low.endswith("s") and tokens[end - 1].low != "police"
+                             or _noun_follows(tokens, end, lex)):
+                return None, j  # "a jihadist assault": the noun was a modifier
+            return label, end
+        tok = tokens[k].low
+        if _AGE.match(tok):
+            continue  # "a 12-year-old boy"
+        if not tok[0].isalpha() or is_number_word(tok) or tok in _STOP or tok in lex.non_person or tok in lex.auxiliaries \
+                or lex.status_after.match(tokens, k) or lex.status_before.match(tokens, k):
+            break
+    return None, j
+
+
+def _noun_follows(tokens: list[Token], i: int, lex: TollLexicon) -> bool:
+    """Whether token ``i`` is a plain word that could be the real head of the phrase."""
+    if i >= len(tokens):
+        return False
+    low = tokens[i].low
+    return low[0].isalpha() and low not in _STOP and low not in lex.auxiliaries and \
+        not lex.status_after.match(tokens, i) and not low.endswith("ly")
+
+
+def _predicate_head(tokens: list[Token], j: int, lex: TollLexicon) -> tuple[Optional[str], int]:
+    """The group named after "were" in "six of them were children"."""
+    k = j
+    while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
+        k += 1
+    return _find_head(tokens, k, lex, singular=False)
+
+
+def _description_end(tokens: list[Token], j: int) -> int:
+    """End of an ``of``-phrase naming whose members the group are ("of the regime forces")."""
+    side = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].low == "side"), None)
+    if j < len(tokens) and tokens[j].low == "on" and side is not None:
+        return side + 1  # "37 dead on the regime side"
+    if j + 3 < len(tokens) and tokens[j].low in ("in", "among", "within") and \
+            tokens[j + 1].low == "the" and tokens[j + 2].low == "ranks":
+        j += 3  # "in the ranks of …"
+    if j >= len(tokens) or tokens[j].low not in _DESC_LINKS and tokens[j].text != "(":
+        return j
+    k = j
+    while k < len(tokens) and k - j < 14:
+        tok = tokens[k]
+        if tok.low in _DESC_STOP or tok.low[0].isdecimal() or tok.text in ",;:.)-–—" \
+                or (tok.low == "and" and k + 1 < len(tokens) and tokens[k + 1].low[0].isdecimal()):
+            break
+        k += 1
+    while k > j and tokens[k - 1].low in _DESC_LINKS | {"and", "the", "("}:
+        k -= 1  # "members of ISIS of who were killed": no dangling link word
+    return k

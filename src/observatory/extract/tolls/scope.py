@@ -1,0 +1,124 @@
+"""When a toll happened and what it covers: incident, running total or background.
+
+A toll's period comes from the dates stated around it (a calendar date wins over a
+relative one; "published yesterday" is the report's day, not the deaths').  Running
+totals ("since the start of the offensive", "so far", "a month of infighting") are
+``cumulative``; war-wide totals and tolls of events well before publication are the
+report's background and are dropped — unless a "since …" only reaches back a few
+days ("the first deaths since the truce began this week").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.tolls.lexicon import TollLexicon
+from observatory.extract.tolls.reading import TollReading
+from observatory.models import Period
+from observatory.nlp.sentences import Sentence
+
+_REPORTING = {"said", "says", "published", "reported", "reports", "announced", "told", "added",
+              "stated", "confirmed", "posted", "tweeted", "issued", "publication", "updated"}
+_SINCE_EVENT = re.compile(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launched|erupted|"
+                          r"collapsed|broke out|broke off|broke down|ended|failed|begun|"
+                          r"kicked off)\b", re.IGNORECASE)
+_EXPLICIT_DATE = re.compile(r"\d")
+# "comes two weeks after IS killed 270": an earlier event recalled as background.
+_EARLIER_EVENT = re.compile(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
+                            r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
+                            r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b", re.IGNORECASE)
+BACKGROUND_DAYS = 7
+WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide total
+
+
+def read_scope(candidates: list[TollReading], dates: list[DateMention], published: date | None,
+                lex: TollLexicon) -> None:
+    """Period and scope per top-level group; subsets share their parent's."""
+    tops = [c for c in candidates if c.parent is None or c.parent not in candidates]
+    starts: list[int] = []
+    for n, cand in enumerate(tops):
+        sentence = cand.sentence
+        lo = tops[n - 1].span()[1] if n else sentence.start
+        if n and (cand.coordinated or _same_frame(tops[n - 1], cand)):
+            lo = starts[-1]  # "killed 132 … and injured 900 more": one time frame
+        starts.append(lo)
+        hi = tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end
+        window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
+        in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _reporting_date(d, sentence)]
+        _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
+    for cand in candidates:
+        root = cand
+        while root.parent is not None and root.parent in candidates:
+            root = root.parent
+        if root is not cand:
+            cand.scope, cand.period, cand.background = root.scope, root.period, root.background
+
+
+def _same_frame(before: TollReading, cand: TollReading) -> bool:
+    """"killed 132 civilians and injured around 900": two tolls joined by a bare "and"."""
+    gap = [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
+    return "and" in gap and len(gap) <= 3
+
+
+def _reporting_date(mention: DateMention, sentence: Sentence) -> bool:
+    """"published yesterday", "said on Monday": the day of the report, not of the deaths."""
+    before = sentence.text[max(0, mention.start - sentence.start - 25):mention.start - sentence.start]
+    return bool(set(re.findall(r"[a-z]+", before.lower())[-3:]) & _REPORTING)
+
+
+def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention],
+              published: date | None, lex: TollLexicon) -> None:
+    """Scope and period from the words around a toll; flags war-wide and earlier tolls."""
+    if any(cue in window for cue in lex.war) or (cand.value or 0) >= WAR_SCALE or \
+            _EARLIER_EVENT.search(lead):
+        cand.background = True
+        return
+    cues = [m.group() for m in lex.cumulative.finditer(window)]
+    if _SINCE_EVENT.search(window):
+        cues.append("since")
+    since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
+    long_span = False
+    if since:
+        first = min(since, key=lambda d: d.range.start)
+        cand.period = Period(start=first.range.start, end=first.range.end)
+        long_span = (date.fromisoformat(first.range.end) - date.fromisoformat(first.range.start)).days > 7
+    elif dates:
+        chosen = _choose_date(cand, dates)
+        cand.period = Period(start=chosen.range.start, end=chosen.range.end)
+        if published is not None and cand.period.end and not cues and \
+                date.fromisoformat(cand.period.end) < published - timedelta(days=BACKGROUND_DAYS):
+            cand.background = True
+        long_span = bool(chosen.range.precision and chosen.range.precision >= 4 and re.search(
+            r"\b(?:past|last|recent|over|during|since)\b", _text_before(cand, chosen)[-30:]))
+    if cues and dates and not since and published is not None and cand.period is not None:
+        cand.period = Period(start=cand.period.start, end=published.isoformat())  # "since … on 9 October"
+    recent = published is not None and bool(dates) and all(
+        date.fromisoformat(d.range.start) >= published - timedelta(days=7) for d in dates)
+    only_since = all(cue.startswith("since") for cue in cues)
+    if cues and only_since and recent and not long_span:
+        cues = []  # "the first deaths since the truce began this week": still this incident
+    cand.scope = "cumulative" if cues or long_span else "incident"
+
+
+def _text_before(cand: TollReading, mention: DateMention) -> str:
+    sentence = cand.sentence
+    return sentence.text[max(0, mention.start - sentence.start - 40):mention.start - sentence.start].lower()
+
+
+def _choose_date(cand: TollReading, dates: list[DateMention]) -> DateMention:
+    """A calendar date if the window states one, else the relative date nearest the toll."""
+    explicit = [d for d in dates if _EXPLICIT_DATE.search(d.text) and not re.search(
+        r"hours|days|weeks", d.text, re.IGNORECASE)]
+    pool = explicit or dates
+    return min(pool, key=lambda d: abs(d.start - cand.quantity.start))
+
+
+def only_old_dates(sentence: Sentence, published: date | None) -> bool:
+    """Whether a sentence is dated, and only to days well before publication."""
+    if published is None:
+        return False
+    limit = published - timedelta(days=BACKGROUND_DAYS)
+    dates = find_dates(sentence.text, published)
+    return bool(dates) and all(d.range.end and date.fromisoformat(d.range.end) < limit for d in dates)

@@ -1,0 +1,146 @@
+"""What happened to the counted people: killed, injured, captured or missing.
+
+The status comes from the words touching the group: a verb or noun right before the
+number ("killed 18", "the death of 128", "claimed the lives of 12"), a participle after
+the group ("18 civilians were killed", "3 dead", "were among the victims"), a noun
+that states it ("90 bodies"), or a toll word shortly before ("the death toll rose to
+86").  When a headline strings verbs together ("kidnapped 900 executed 18") a verb
+followed by its own number belongs to that number.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from observatory.extract.numbers import Token, read_quantity
+from observatory.extract.tolls.lexicon import TollLexicon
+from observatory.extract.tolls.reading import TollReading
+
+_FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other"}
+_RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted"}
+TOLL_REACH = 20  # tokens between "the death toll …" and its number
+
+
+def read_status(cand: TollReading, lex: TollLexicon) -> None:
+    """Status from the words touching the group: a verb before it or a participle after."""
+    tokens, q = cand.tokens, cand.quantity
+    noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))),
+                None) if cand.head == "people" else None
+    before, verb_at = _status_before(tokens, q.first, lex)
+    if before and _mixed(tokens, verb_at, before, lex):
+        return  # "killed and wounded hundreds": no figure for either status
+    after, adjacent, transitive = _status_after(cand, lex)
+    if noun:  # "90 bodies", "several injured civilians"
+        status = noun[1]
+    elif after and not before:
+        status = after
+    elif after and adjacent and not transitive:  # "11 killed 25 injured": 25 were injured
+        status = after
+    else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
+        status = before or _toll_before(tokens, q.first, lex)
+        cand.verb_at = verb_at if before else None
+    if status:
+        cand.status, cand.own_status = status, True
+
+
+def _mixed(tokens: list[Token], verb_at: int, status: str, lex: TollLexicon) -> bool:
+    """Whether another status verb is joined to the one before the number."""
+    k = verb_at - 1
+    if k >= 0 and tokens[k].low in ("and", "or", "/", ","):
+        k -= 1
+    other = lex.status_before.match_ending(tokens, k + 1) if k >= 0 else None
+    return other is not None and other[1] != status
+
+
+def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[Optional[str], int]:
+    """Status of a verb or noun just before the number, and the index where it starts."""
+    k = first
+    while k > 0 and first - k < 3 and tokens[k - 1].low in _FILLERS:
+        k -= 1
+    for end in sorted({first, k}, reverse=True):
+        hit = lex.status_before.match_ending(tokens, end)
+        if hit:
+            return hit[1], hit[0]
+    return None, first
+
+
+def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], bool, bool]:
+    """Status from a participle after the group: (status, touches the group, has an object)."""
+    tokens = cand.tokens
+    k, skipped_aux = _skip_aside(tokens, cand.desc_end), False
+    start = k
+    while k < len(tokens) and k - start < 5:
+        low = tokens[k].low
+        if low in lex.auxiliaries:
+            skipped_aux = True
+        elif not (low in lex.adverbs or low in (",", "who", "which", "that", "more")
+                  or (low.endswith("ly") and len(low) > 4)):
+            break
+        k += 1
+    hit = lex.status_after.match(tokens, k)
+    if hit is None and (hit := _among(tokens, k, lex)) is not None:
+        cand.among_the = tokens[k + 1].low == "the"  # "among the dead": of a toll already told
+    if hit is None:
+        return None, False, False
+    end, status = hit
+    if _joined_status(tokens, end, status, lex):
+        return None, False, False  # "40 people died or were wounded": no figure for either
+    transitive = not skipped_aux and end < len(tokens) and _starts_object(tokens, end)
+    if transitive and cand.head in ("fighters", "soldiers", "police"):
+        return None, False, False  # "two gunmen killed 5 people": the group did the killing
+    adjacent = all(t.low in (",", "more") for t in tokens[cand.desc_end:k])
+    return status, adjacent, transitive
+
+
+def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon) -> bool:
+    """A second, different status joined to the participle ("died or were wounded")."""
+    if end >= len(tokens) or tokens[end].low not in ("or", "and", "/"):
+        return False
+    k = end + 1
+    while k < len(tokens) and tokens[k].low in lex.auxiliaries:
+        k += 1
+    other = lex.status_after.match(tokens, k)
+    return other is not None and other[1] != status and k < end + 3
+
+
+def _among(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
+    """"among Friday's victims", "among the dead": status from the noun after "among"."""
+    if k >= len(tokens) or tokens[k].low not in ("among", "amongst"):
+        return None
+    for n in range(k + 1, min(k + 4, len(tokens))):
+        status = lex.status_among.get(tokens[n].low)
+        if status:
+            return n + 1, status
+    return None
+
+
+def _skip_aside(tokens: list[Token], k: int) -> int:
+    """Index after an aside between dashes or brackets ("forces - who include … - were")."""
+    if k >= len(tokens) or tokens[k].text not in ("-", "–", "—", "("):
+        return k
+    closing = ")" if tokens[k].text == "(" else tokens[k].text
+    for n in range(k + 1, min(k + 30, len(tokens))):
+        if tokens[n].text == closing:
+            return n + 1
+    return k
+
+
+def _starts_object(tokens: list[Token], i: int) -> bool:
+    return tokens[i].low in ("a", "an", "the", "at", "more", "dozens", "several") or \
+        read_quantity(tokens, i) is not None
+
+
+def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[str]:
+    """A running count shortly before the number: "the death toll from the bombing rose to
+    86", "the number of people killed by the strikes since dawn rose to 16"."""
+    rising = first and tokens[first - 1].low in _RISE_WORDS or \
+        first > 1 and tokens[first - 1].low == "to" and tokens[first - 2].low in _RISE_WORDS
+    for k in range(first - 1, max(-1, first - TOLL_REACH), -1):
+        low = tokens[k].low
+        if low == "toll":
+            return "killed"
+        if low[0].isdecimal() or low in (".", ";"):
+            return None
+        if rising and (hit := lex.status_after.match(tokens, k)) is not None:
+            return hit[1]
+    return None

@@ -1,0 +1,129 @@
+"""The facts about one event claim that incident matching compares.
+
+Both the store (claim rows) and in-memory callers (the dedup benchmark) build the same
+``EventFeatures`` from an extracted ``Event``, so there is one clustering code path.
+Reports often date an event by their own publication day; an event without a date is
+therefore placed on the publication day and the day before (UCDP precision 2).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Hashable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from observatory.models import Event
+
+# Actors that say nothing about which incident this is: every report has them.
+GENERIC_ACTORS = frozenset({"Civilians", "Unidentified Armed Group"})
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ReviewRef:
+    """A claim identity that survives re-extraction (new runs give claims new row ids)."""
+
+    document: Hashable
+    sub_event_type: str
+    place: str | None
+
+    def as_dict(self) -> dict:
+        return {"document": self.document, "sub_event_type": self.sub_event_type, "place": self.place}
+
+
+@dataclass(frozen=True)
+class EventFeatures:
+    key: Hashable  # the event claim's id (row id in the store)
+    document: Hashable
+    source: str | None
+    event_type: str
+    sub_event_type: str
+    start: date | None
+    end: date | None
+    precision: int | None
+    place_id: str | None = None
+    place_name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    where_prec: int | None = None
+    feature: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    actors: frozenset[str] = field(default_factory=frozenset)
+    text: str = ""
+    words: frozenset[str] = field(default_factory=frozenset)  # content words of ``text``
+    ref: ReviewRef | None = None  # the claim as extracted, before any reviewer's correction
+
+    @property
+    def days(self) -> int:
+        """How many days the claim's date range covers (1 for an exact day)."""
+        if self.start is None or self.end is None:
+            return 0
+        return (self.end - self.start).days + 1
+
+
+def normalise_text(text: str) -> str:
+    """Lower-case words only: punctuation and quote styles differ between outlets."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that tell reports apart (no function words such as "the", "of", "after")."""
+    return frozenset(word for word in text.split() if word not in STOP_WORDS)
+
+
+def event_dates(event: Event, published: date | None) -> tuple[date | None, date | None, int | None]:
+    """The event's date range, or the publication day and the day before when it has none."""
+    when = event.date
+    if when is not None and when.start:
+        start = date.fromisoformat(when.start)
+        end = date.fromisoformat(when.end) if when.end else start
+        return start, max(start, end), when.precision
+    if published is not None:
+        return published - timedelta(days=1), published, 2
+    return None, None, None
+
+
+def features_from_event(
+    event: Event,
+    *,
+    key: Hashable,
+    document: Hashable,
+    published: date | None,
+    source: str | None = None,
+    text: str | None = None,
+    ref: ReviewRef | None = None,
+) -> EventFeatures:
+    """Build matching features; ``text`` defaults to the event's evidence sentences."""
+    start, end, precision = event_dates(event, published)
+    place = event.location
+    wording = normalise_text(text if text is not None else " ".join(span.text for span in event.evidence))[:600]
+    return EventFeatures(
+        key=key,
+        document=document,
+        source=source,
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        start=start,
+        end=end,
+        precision=precision,
+        place_id=place.gazetteer_id if place else None,
+        place_name=place.name if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        where_prec=place.precision if place else None,
+        feature=place.feature if place else None,
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
+        actors=frozenset(actor.name for actor in event.actors) - GENERIC_ACTORS,
+        text=wording,
+        words=content_words(wording),
+        ref=ref or event_ref(event, document),
+    )
+
+
+def event_ref(event: Event, document: Hashable) -> ReviewRef:
+    return ReviewRef(document, event.sub_event_type, event.location.name if event.location else None)

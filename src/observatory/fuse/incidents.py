@@ -1,0 +1,296 @@
+"""Fusion over the store: link event claims into incidents, attach tolls, keep summaries.
+
+``update_incidents`` is incremental: it links the current, not yet linked event claims
+of some documents to the incidents near them in time (or to new incidents), drops the
+links of claims that a re-extraction superseded, and refreshes only the incidents it
+touched.  ``rebuild_incidents`` starts from nothing.  Both replay the review log first,
+so reviewers' merges, splits, corrections and rejections hold after every run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from observatory.fuse.clustering import Clusterer
+from observatory.fuse.control import refresh_control
+from observatory.fuse.features import EventFeatures, features_from_event
+from observatory.fuse.matching import DATE_SLACK_DAYS
+from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state
+from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
+from observatory.fuse.summary import refresh_incidents
+from observatory.models import Event
+from observatory.store.queries import current_runs
+from observatory.store.tables.core import CasualtyClaimRow, EventClaim
+from observatory.store.tables.fusion import (
+    ControlState,
+    Incident,
+    IncidentCasualty,
+    IncidentLink,
+    IncidentToll,
+)
+
+
+@dataclass
+class FuseStats:
+    documents: int = 0
+    claims_linked: int = 0
+    incidents_created: int = 0
+    incidents_touched: int = 0
+    casualties_attached: int = 0
+    control_places: int = 0
+    seconds: float = 0.0
+    skipped: dict[str, int] = field(default_factory=dict)  # why claims were left out
+
+
+def update_incidents(session: Session, document_ids: list[int] | None = None) -> FuseStats:
+    """Link the current event claims of these documents (None: every unlinked claim)."""
+    return _fuse(session, document_ids, load_state(session), relink=False)
+
+
+def rebuild_incidents(session: Session) -> FuseStats:
+    """Recompute every incident, toll and control state from the claims and the review log."""
+    for table in (IncidentToll, IncidentCasualty, IncidentLink, Incident, ControlState):
+        session.execute(delete(table))
+    return _fuse(session, None, load_state(session), relink=False)
+
+
+def apply_review(session: Session, document_ids: Iterable[int], incident_id: int | None = None) -> FuseStats:
+    """Re-fuse what a new review decision affects: its documents' claims and its incident."""
+    state = load_state(session)
+    stats = _fuse(session, sorted(set(document_ids)), state, relink=True)
+    if incident_id is not None and session.get(Incident, incident_id) is not None:
+        refresh_incidents(session, {incident_id}, state)
+    return stats
+
+
+def _fuse(session: Session, document_ids: Sequence[int] | None, state: ReviewState, relink: bool) -> FuseStats:
+    started = time.perf_counter()
+    stats = FuseStats()
+    every_place = document_ids is None  # control claims are few: a full pass rebuilds every timeline
+    if document_ids is None:
+        document_ids = _documents_needing_fusion(session)
+    claims = current_claims_of(session, "event", document_ids)
+    stats.documents = len(document_ids)
+    touched = _unlink(session, document_ids, {claim.id for claim in claims}, relink)
+    linked = _linked_claim_ids(session, document_ids)
+    pending = [claim for claim in claims if claim.id not in linked]
+    infos = document_info(session, {claim.document_id for claim in pending})
+    features = _features_for(pending, infos, state, stats)
+    clusterer = Clusterer(state.constraints)
+    _load_neighbours(session, clusterer, features, state)
+    touched |= _assign(session, clusterer, features, stats)
+    touched |= _attach_casualties(session, document_ids, state, stats)
+    stats.incidents_touched = len(touched)
+    refresh_incidents(session, touched, state)
+    stats.control_places = refresh_control(session, None if every_place else document_ids, state)
+    stats.seconds = round(time.perf_counter() - started, 3)
+    return stats
+
+
+def _documents_needing_fusion(session: Session) -> list[int]:
+    """Documents with unlinked current claims, or with links to claims a re-extraction superseded."""
+    runs = current_runs().subquery()
+    unlinked = (
+        select(EventClaim.document_id)
+        .join(runs, EventClaim.run_id == runs.c.run_id)
+        .outerjoin(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
+        .where(IncidentLink.id.is_(None))
+    )
+    stale = (
+        select(IncidentLink.document_id)
+        .join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
+        .outerjoin(runs, EventClaim.run_id == runs.c.run_id)
+        .where(runs.c.run_id.is_(None))
+    )
+    return sorted(set(session.scalars(unlinked.distinct())) | set(session.scalars(stale.distinct())))
+
+
+def _unlink(session: Session, document_ids: Sequence[int], current: set[int], relink: bool) -> set[int]:
+    """Drop links of superseded claims (all links of these documents when re-linking)."""
+    touched: set[int] = set()
+    for batch in chunks(document_ids):
+        links = session.scalars(select(IncidentLink).where(IncidentLink.document_id.in_(batch)))
+        for link in links:
+            if relink or link.event_claim_id not in current:
+                touched.add(link.incident_id)
+                session.delete(link)
+    session.flush()
+    return touched
+
+
+def _linked_claim_ids(session: Session, document_ids: Sequence[int]) -> set[int]:
+    linked: set[int] = set()
+    for batch in chunks(document_ids):
+        linked |= set(session.scalars(select(IncidentLink.event_claim_id).where(IncidentLink.document_id.in_(batch))))
+    return linked
+
+
+def claim_features(claim: EventClaim, info: DocInfo | None, state: ReviewState) -> EventFeatures | None:
+    """Matching features of a stored claim with corrections applied; None if rejected."""
+    ref = event_claim_ref(claim)
+    if ref in state.rejected:
+        return None
+    event = Event.model_validate(corrected(claim.payload, state.corrections.get(ref)))
+    return features_from_event(
+        event,
+        key=claim.id,
+        document=claim.document_id,
+        published=info.published if info else None,
+        source=info.source if info else None,
+        ref=ref,
+    )
+
+
+def _features_for(
+    claims: list[EventClaim], infos: dict[int, DocInfo], state: ReviewState, stats: FuseStats
+) -> list[EventFeatures]:
+    features = []
+    for claim in claims:
+        item = claim_features(claim, infos.get(claim.document_id), state)
+        if item is None:
+            stats.skipped["rejected"] = stats.skipped.get("rejected", 0) + 1
+        else:
+            features.append(item)
+    return features
+
+
+def _load_neighbours(session: Session, clusterer: Clusterer, features: list[EventFeatures], state: ReviewState) -> None:
+    """Load the incidents the new claims could join: near in time, or named by a merge."""
+    dated = [f for f in features if f.start is not None and f.end is not None]
+    ids: set[int] = set()
+    if dated:
+        low = min(f.start for f in dated) - timedelta(days=DATE_SLACK_DAYS)  # type: ignore[type-var,operator]
+        high = max(f.end for f in dated) + timedelta(days=DATE_SLACK_DAYS)  # type: ignore[type-var,operator]
+        ids |= set(
+            session.scalars(select(Incident.id).where(Incident.date_start <= high, Incident.date_end >= low))
+        )
+    ids |= _merge_partners(session, features, state)
+    members: dict[int, list[EventClaim]] = defaultdict(list)
+    for batch in chunks(sorted(ids)):
+        query = (
+            select(IncidentLink.incident_id, EventClaim)
+            .join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
+            .where(IncidentLink.incident_id.in_(batch))
+        )
+        for incident_id, claim in session.execute(query):
+            members[incident_id].append(claim)
+    infos = document_info(session, {c.document_id for claims in members.values() for c in claims})
+    for incident_id, claims in members.items():
+        loaded = (claim_features(c, infos.get(c.document_id), state) for c in claims)
+        clusterer.load(incident_id, ((f, None) for f in loaded if f is not None))
+
+
+def _merge_partners(session: Session, features: list[EventFeatures], state: ReviewState) -> set[int]:
+    """Incidents holding claims that a reviewer merged with one of the new claims."""
+    groups = {state.constraints.group(f.ref) for f in features} - {None}
+    if not groups:
+        return set()
+    documents = {ref.document for ref, group in state.constraints.groups.items() if group in groups}
+    ids: set[int] = set()
+    for batch in chunks(sorted(documents)):
+        ids |= set(session.scalars(select(IncidentLink.incident_id).where(IncidentLink.document_id.in_(batch))))
+    return ids
+
+
+def _assign(session: Session, clusterer: Clusterer, features: list[EventFeatures], stats: FuseStats) -> set[int]:
+    """Cluster the new claims in date order and store the links; returns touched incidents."""
+    touched: set[int] = set()
+    created: dict = {}
+    ordered = sorted(features, key=lambda f: (f.start is None, f.start, f.document, str(f.key)))
+    for item in ordered:
+        assignment = clusterer.assign(item)
+        key = assignment.cluster.key
+        if isinstance(key, tuple):  # a new incident: give it a row (summary filled in later)
+            if key not in created:
+                created[key] = Incident(event_type=item.event_type, sub_event_type=item.sub_event_type,
+                                        actors=[], actors_key="", sources_key="", n_sources=0, n_claims=0,
+                                        reviewed=False)
+                session.add(created[key])
+                session.flush()
+            incident_id = created[key].id
+        else:
+            incident_id = key
+        link = assignment.link
+        session.add(
+            IncidentLink(
+                incident_id=incident_id,
+                event_claim_id=item.key,
+                document_id=item.document,
+                score=link.score if link else None,
+                reasons=link.reasons if link else {"first": True},
+                method="review" if assignment.by_review else "auto",
+            )
+        )
+        touched.add(incident_id)
+        stats.claims_linked += 1
+    stats.incidents_created = len(created)
+    session.flush()
+    return touched
+
+
+def _attach_casualties(session: Session, document_ids: Sequence[int], state: ReviewState, stats: FuseStats) -> set[int]:
+    """Attach each casualty claim to its event's incident, else to its report's nearest event."""
+    touched: set[int] = set()
+    for batch in chunks(document_ids):
+        for old in session.scalars(
+            select(IncidentCasualty)
+            .join(CasualtyClaimRow, CasualtyClaimRow.id == IncidentCasualty.casualty_claim_id)
+            .where(CasualtyClaimRow.document_id.in_(batch))
+        ):
+            touched.add(old.incident_id)
+            session.delete(old)
+    session.flush()
+    events = _linked_events(session, document_ids)
+    for claim in current_claims_of(session, "casualty", document_ids):
+        choice = _incident_for(claim, events.get(claim.document_id, []))
+        if choice is None:
+            continue
+        incident_id, via = choice
+        session.add(IncidentCasualty(incident_id=incident_id, casualty_claim_id=claim.id, via=via))
+        touched.add(incident_id)
+        stats.casualties_attached += 1
+    session.flush()
+    return touched
+
+
+@dataclass(frozen=True)
+class _LinkedEvent:
+    run_id: int
+    local_id: str
+    position: int
+    incident_id: int
+
+
+def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, list[_LinkedEvent]]:
+    events: dict[int, list[_LinkedEvent]] = defaultdict(list)
+    for batch in chunks(document_ids):
+        query = (
+            select(EventClaim, IncidentLink.incident_id)
+            .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
+            .where(EventClaim.document_id.in_(batch))
+        )
+        for claim, incident_id in session.execute(query):
+            position = claim.evidence[0]["start"] if claim.evidence else 0
+            events[claim.document_id].append(_LinkedEvent(claim.run_id, claim.local_id, position, incident_id))
+    return events
+
+
+def _incident_for(claim: CasualtyClaimRow, events: list[_LinkedEvent]) -> tuple[int, str] | None:
+    """The incident of the claim's own event; else of the event stated nearest to the figure."""
+    for event in events:
+        if event.run_id == claim.run_id and event.local_id == claim.event_local_id:
+            return event.incident_id, "event"
+    if not events:
+        return None
+    if len({event.incident_id for event in events}) == 1:
+        return events[0].incident_id, "only"
+    position = claim.evidence[0]["start"] if claim.evidence else 0
+    nearest = min(events, key=lambda event: abs(event.position - position))
+    return nearest.incident_id, "nearest"

@@ -1,0 +1,305 @@
+"""Reviewers' decisions: recorded once, re-applied on every recomputation.
+
+Claim rows get new ids when a document is re-extracted, and incidents get new ids when
+fusion is rebuilt, so a decision is stored with identities that survive both: a claim
+is known by its document and what it says (``ReviewRef``: sub-event type and place for
+an event; status, side and figure for a toll; place and change for a control claim),
+an incident by the claims it held.  ``ReviewState`` turns the whole log into what
+fusion needs: clustering constraints, rejected claims, corrections and incident flags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from observatory.fuse.clustering import Constraints
+from observatory.fuse.features import ReviewRef
+from observatory.models import Event
+from observatory.store.tables.core import CasualtyClaimRow, ControlClaim, EventClaim
+from observatory.store.tables.fusion import Incident, IncidentLink, ReviewDecisionRow
+
+ACTIONS = ("accept", "correct", "reject", "merge", "split", "resolve_place")
+TARGET_KINDS = ("incident", "event_claim", "casualty_claim", "control_claim")
+
+
+class ReviewDecision(BaseModel):
+    """One entry of the audit log: who decided what, when, and why."""
+
+    id: int
+    user: str
+    created_at: datetime | None
+    action: str
+    target_kind: str
+    target_id: int
+    before: dict | None
+    after: dict | None
+    reason: str | None
+
+
+class ReviewError(ValueError):
+    """A decision that cannot be recorded (unknown action, missing target, bad payload)."""
+
+
+def event_claim_ref(claim: EventClaim) -> ReviewRef:
+    return ReviewRef(claim.document_id, claim.sub_event_type, claim.place_name)
+
+
+def casualty_claim_ref(claim: CasualtyClaimRow) -> tuple:
+    return ("casualty", claim.document_id, claim.status, claim.actor, claim.category, claim.value)
+
+
+def control_claim_ref(claim: ControlClaim) -> tuple:
+    return ("control", claim.document_id, claim.place_name, claim.change)
+
+
+def _ref_from_dict(data: dict) -> ReviewRef:
+    return ReviewRef(data["document"], data["sub_event_type"], data["place"])
+
+
+@dataclass
+class ReviewState:
+    """Everything the decision log asks of a recomputation."""
+
+    constraints: Constraints = field(default_factory=Constraints)
+    rejected: set = field(default_factory=set)  # ReviewRef / casualty / control identities
+    corrections: dict = field(default_factory=dict)  # identity -> field overrides
+    incident_flags: list[tuple[frozenset[ReviewRef], dict]] = field(default_factory=list)  # members -> overrides
+
+    def incident_overrides(self, members: Iterable[ReviewRef]) -> tuple[bool, dict]:
+        """Whether an incident with these members was reviewed, and the summary fields set by hand."""
+        present = set(members)
+        reviewed, overrides = False, {}
+        for flagged, values in self.incident_flags:
+            if flagged & present:
+                reviewed = True
+                overrides.update(values)
+        return reviewed, overrides
+
+
+def corrected(payload: dict, overrides: dict | None) -> dict:
+    """A claim payload with a reviewer's field overrides (place fields merge into the place)."""
+    if not overrides:
+        return payload
+    data = dict(payload)
+    for name, value in overrides.items():
+        if name in ("location", "place") and isinstance(value, dict) and isinstance(data.get(name), dict):
+            data[name] = {**data[name], **value}
+        elif name in ("location", "place") and isinstance(value, dict):
+            data[name] = {"mention": value.get("name", ""), **value}
+        else:
+            data[name] = value
+    return data
+
+
+def load_state(session: Session) -> ReviewState:
+    """Replay the whole decision log, oldest first (later decisions win)."""
+    state = ReviewState()
+    builder = _GroupBuilder(state.constraints)
+    for row in session.scalars(select(ReviewDecisionRow).order_by(ReviewDecisionRow.id)):
+        _replay(state, builder, row)
+    return state
+
+
+def _replay(state: ReviewState, builder: "_GroupBuilder", row: ReviewDecisionRow) -> None:
+    before, after = row.before or {}, row.after or {}
+    if row.target_kind == "incident":
+        members = frozenset(_ref_from_dict(item) for item in before.get("members", []))
+        if row.action == "merge":
+            builder.join(members | {_ref_from_dict(item) for item in after.get("into_members", [])})
+        elif row.action == "split":
+            moved = {_ref_from_dict(item) for item in after.get("moved", [])}
+            builder.separate(moved, set(members) - moved)
+        elif row.action == "reject":
+            state.rejected |= members
+        if row.action in ("accept", "correct", "merge", "split"):
+            overrides = after.get("fields", {}) if row.action == "correct" else {}
+            state.incident_flags.append((members, overrides))
+        return
+    identity = _identity(before.get("ref"))
+    if identity is None:
+        return
+    if row.action == "reject":
+        state.rejected.add(identity)
+    elif row.action == "correct":
+        state.corrections.setdefault(identity, {}).update(after.get("fields", {}))
+    elif row.action == "resolve_place":
+        state.corrections.setdefault(identity, {}).update(_place_overrides(identity, after.get("fields", {})))
+    elif row.action == "accept" and isinstance(identity, ReviewRef):
+        state.incident_flags.append((frozenset({identity}), {}))
+
+
+def _place_overrides(identity: Any, fields: dict) -> dict:
+    """Resolved place fields, given either under the claim's place section or bare."""
+    if "location" in fields or "place" in fields:
+        return fields
+    return {"location" if isinstance(identity, ReviewRef) else "place": fields}
+
+
+def _identity(ref: Any) -> Any:
+    if ref is None:
+        return None
+    if isinstance(ref, dict):
+        return _ref_from_dict(ref)
+    return tuple(ref)
+
+
+class _GroupBuilder:
+    """Maintains must-link groups and cannot-link pairs as merges and splits replay."""
+
+    def __init__(self, constraints: Constraints) -> None:
+        self.constraints = constraints
+        self._next = 0
+
+    def join(self, refs: set[ReviewRef] | frozenset[ReviewRef]) -> None:
+        groups = {self.constraints.groups[ref] for ref in refs if ref in self.constraints.groups}
+        target = min(groups) if groups else self._new_group()
+        for ref, group in list(self.constraints.groups.items()):
+            if group in groups:
+                self.constraints.groups[ref] = target
+        for ref in refs:
+            self.constraints.groups[ref] = target
+        self.constraints.apart = {pair for pair in self.constraints.apart if not pair <= refs}
+
+    def separate(self, moved: set[ReviewRef], staying: set[ReviewRef]) -> None:
+        for side in (moved, staying):
+            group = self._new_group()
+            for ref in side:
+                self.constraints.groups[ref] = group
+        self.constraints.apart |= {frozenset((a, b)) for a in moved for b in staying}
+
+    def _new_group(self) -> int:
+        self._next += 1
+        return self._next
+
+
+def record_decision(
+    session: Session,
+    user: str,
+    action: str,
+    target_kind: str,
+    target_id: int,
+    before: dict | None,
+    after: dict | None,
+    reason: str | None,
+) -> ReviewDecision:
+    """Store a decision (with identities that survive recomputation) and apply it now.
+
+    ``after`` by action: merge ``{"into": incident_id}``; split ``{"claims": [event claim
+    ids to move out]}``; correct ``{"fields": {...}}`` (claim fields, or incident summary
+    fields such as ``sub_event_type``, ``place_name``, ``deaths_best``); resolve_place
+    ``{"fields": {place fields}}``; accept and reject need none.
+    """
+    if action not in ACTIONS:
+        raise ReviewError(f"unknown action {action!r}; expected one of {', '.join(ACTIONS)}")
+    if target_kind not in TARGET_KINDS:
+        raise ReviewError(f"unknown target kind {target_kind!r}; expected one of {', '.join(TARGET_KINDS)}")
+    before, after = dict(before or {}), dict(after or {})
+    documents = _enrich(session, action, target_kind, target_id, before, after)
+    row = ReviewDecisionRow(
+        user=user, action=action, target_kind=target_kind, target_id=target_id,
+        before=before, after=after, reason=reason,
+    )
+    session.add(row)
+    session.flush()
+    from observatory.fuse.incidents import apply_review  # the fusion engine imports this module
+
+    apply_review(session, documents, incident_id=target_id if target_kind == "incident" else None)
+    session.refresh(row)
+    return _decision(row)
+
+
+def _enrich(session: Session, action: str, kind: str, target_id: int, before: dict, after: dict) -> set[int]:
+    """Add the identities the decision needs to survive recomputation; return documents to re-fuse."""
+    if kind == "incident":
+        members = _incident_members(session, target_id)
+        if not members:
+            raise ReviewError(f"incident {target_id} does not exist or has no claims")
+        before["members"] = [event_claim_ref(claim).as_dict() for claim in members]
+        if action == "merge":
+            into = _incident_members(session, int(after.get("into", -1)))
+            if not into:
+                raise ReviewError(f"merge target incident {after.get('into')!r} does not exist")
+            after["into_members"] = [event_claim_ref(claim).as_dict() for claim in into]
+            return {claim.document_id for claim in members}
+        if action == "split":
+            chosen = {int(claim_id) for claim_id in after.get("claims", [])}
+            moved = [claim for claim in members if claim.id in chosen]
+            if not moved or len(moved) == len(members):
+                raise ReviewError("a split must move some, not all, of the incident's event claims")
+            after["moved"] = [event_claim_ref(claim).as_dict() for claim in moved]
+            return {claim.document_id for claim in moved}
+        return {claim.document_id for claim in members} if action == "reject" else set()
+    table = {"event_claim": EventClaim, "casualty_claim": CasualtyClaimRow, "control_claim": ControlClaim}[kind]
+    claim = session.get(table, target_id)
+    if claim is None:
+        raise ReviewError(f"{kind} {target_id} does not exist")
+    ref_of = {"event_claim": lambda c: event_claim_ref(c).as_dict(), "casualty_claim": casualty_claim_ref,
+              "control_claim": control_claim_ref}[kind]
+    before["ref"] = ref_of(claim)
+    if kind == "event_claim" and action in ("correct", "resolve_place"):
+        _check_event_correction(claim, action, after)
+    return {claim.document_id}
+
+
+def _check_event_correction(claim: EventClaim, action: str, after: dict) -> None:
+    """Refuse a correction that would make the event invalid (it would break every recomputation)."""
+    fields = after.get("fields", {})
+    overrides = _place_overrides(ReviewRef(0, "", None), fields) if action == "resolve_place" else fields
+    try:
+        Event.model_validate(corrected(claim.payload, overrides))
+    except ValidationError as error:
+        raise ReviewError(f"the corrected event is not valid: {error.errors()[0]['msg']}") from error
+
+
+def _incident_members(session: Session, incident_id: int) -> list[EventClaim]:
+    query = (
+        select(EventClaim)
+        .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
+        .where(IncidentLink.incident_id == incident_id)
+        .order_by(EventClaim.id)
+    )
+    return list(session.scalars(query)) if session.get(Incident, incident_id) else []
+
+
+def list_decisions(
+    session: Session,
+    user: str | None = None,
+    target_kind: str | None = None,
+    target_id: int | None = None,
+    page: int = 1,
+    per_page: int = 50,
+) -> tuple[list[ReviewDecision], int]:
+    """The audit log, newest first, with the total count for pagination."""
+    query = select(ReviewDecisionRow)
+    if user:
+        query = query.where(ReviewDecisionRow.user == user)
+    if target_kind:
+        query = query.where(ReviewDecisionRow.target_kind == target_kind)
+    if target_id is not None:
+        query = query.where(ReviewDecisionRow.target_id == target_id)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(
+        query.order_by(ReviewDecisionRow.id.desc()).offset((max(page, 1) - 1) * per_page).limit(per_page)
+    )
+    return [_decision(row) for row in rows], total
+
+
+def _decision(row: ReviewDecisionRow) -> ReviewDecision:
+    return ReviewDecision(
+        id=row.id,
+        user=row.user,
+        created_at=row.created_at,
+        action=row.action,
+        target_kind=row.target_kind,
+        target_id=row.target_id,
+        before=row.before,
+        after=row.after,
+        reason=row.reason,
+    )

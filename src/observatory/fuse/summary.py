@@ -1,0 +1,186 @@
+"""Keep each incident's tolls and denormalised summary columns in step with its claims.
+
+List pages, filters and exports read only the ``incidents`` row, so whenever fusion
+changes an incident's members or tolls this module recomputes: the dates given by the
+most precise reports, the sub-event type most reports give, the most precise place,
+the actors by how often they are named, the outlets, the deaths (``toll_rules``), and
+the review flag and hand-set fields from the review log.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from observatory.fuse.review import ReviewState, casualty_claim_ref, corrected, event_claim_ref
+from observatory.fuse.store_io import DocInfo, chunks, document_info
+from observatory.fuse.toll_rules import SideToll, TollClaim, incident_deaths, side_tolls
+from observatory.models import Event
+from observatory.store.tables.core import CasualtyClaimRow, EventClaim
+from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentToll
+
+# Summary fields a reviewer may set by hand on an incident ("correct" decisions).
+EDITABLE = frozenset(
+    {"event_type", "sub_event_type", "place_name", "lat", "lon", "where_prec", "admin1", "admin2",
+     "date_start", "date_end", "deaths_low", "deaths_best", "deaths_high", "title"}
+)
+_CASUALTY_FIELDS = ("status", "actor", "category", "value", "low", "high", "qualifier", "scope", "parent")
+
+
+@dataclass(frozen=True)
+class Member:
+    claim: EventClaim
+    event: Event  # with reviewers' corrections applied
+    info: DocInfo | None
+
+
+def refresh_incidents(session: Session, incident_ids: Iterable[int], state: ReviewState) -> None:
+    """Recompute tolls and summaries of these incidents; delete those left without claims."""
+    for batch in chunks(sorted(set(incident_ids))):
+        members = _members(session, batch, state)
+        casualties = _casualties(session, batch, state)
+        for incident in session.scalars(select(Incident).where(Incident.id.in_(batch))):
+            if not members.get(incident.id):
+                session.delete(incident)
+                continue
+            tolls = side_tolls(casualties.get(incident.id, []))
+            _summarise(incident, members[incident.id], tolls, state)
+            _store_tolls(session, incident, tolls)  # after the summary: tolls carry its dates
+    session.flush()
+
+
+def _members(session: Session, ids: list[int], state: ReviewState) -> dict[int, list[Member]]:
+    rows = list(
+        session.execute(
+            select(IncidentLink.incident_id, EventClaim)
+            .join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
+            .where(IncidentLink.incident_id.in_(ids))
+        )
+    )
+    infos = document_info(session, {claim.document_id for _, claim in rows})
+    members: dict[int, list[Member]] = defaultdict(list)
+    for incident_id, claim in rows:
+        ref = event_claim_ref(claim)
+        event = Event.model_validate(corrected(claim.payload, state.corrections.get(ref)))
+        members[incident_id].append(Member(claim, event, infos.get(claim.document_id)))
+    return members
+
+
+def _casualties(session: Session, ids: list[int], state: ReviewState) -> dict[int, list[TollClaim]]:
+    rows = list(
+        session.execute(
+            select(IncidentCasualty.incident_id, IncidentCasualty.via, CasualtyClaimRow)
+            .join(CasualtyClaimRow, CasualtyClaimRow.id == IncidentCasualty.casualty_claim_id)
+            .where(IncidentCasualty.incident_id.in_(ids))
+        )
+    )
+    infos = document_info(session, {claim.document_id for _, _, claim in rows})
+    claims: dict[int, list[TollClaim]] = defaultdict(list)
+    for incident_id, via, row in rows:
+        ref = casualty_claim_ref(row)
+        if ref in state.rejected:
+            continue
+        info = infos.get(row.document_id)
+        claims[incident_id].append(toll_claim(row, via, info.published if info else None, state.corrections.get(ref)))
+    return claims
+
+
+def toll_claim(row: CasualtyClaimRow, via: str, published: date | None, overrides: dict | None) -> TollClaim:
+    """The toll view of a stored casualty claim, with a reviewer's corrections."""
+    values = {
+        "status": row.status, "actor": row.actor, "category": row.category, "value": row.value,
+        "low": row.low, "high": row.high, "qualifier": row.qualifier, "scope": row.scope,
+        "parent": row.parent_local_id,
+    }
+    values.update({k: v for k, v in (overrides or {}).items() if k in _CASUALTY_FIELDS})
+    return TollClaim(
+        id=row.id, document=row.document_id, published=published, local_id=row.local_id,
+        period_start=row.period_start, period_end=row.period_end, via=via, **values,
+    )
+
+
+def _store_tolls(session: Session, incident: Incident, tolls: list[SideToll]) -> None:
+    session.execute(delete(IncidentToll).where(IncidentToll.incident_id == incident.id))
+    for toll in tolls:
+        session.add(
+            IncidentToll(
+                incident_id=incident.id, status=toll.status, actor=toll.actor, category=toll.category,
+                subset_of="/".join(str(part) for part in toll.subset_of[1:]) if toll.subset_of else None,
+                low=toll.low, best=toll.best, high=toll.high, n_sources=toll.n_sources,
+                claim_ids=list(toll.claim_ids), document_ids=list(toll.document_ids),
+                aggregate=toll.aggregate, date_start=incident.date_start, date_end=incident.date_end,
+            )
+        )
+
+
+def _summarise(incident: Incident, members: list[Member], tolls: list[SideToll], state: ReviewState) -> None:
+    members = sorted(members, key=lambda m: ((m.info.published if m.info else None) or date.max, m.claim.id))
+    _set_dates(incident, members)
+    sub_type = Counter(m.event.sub_event_type for m in members).most_common(1)[0][0]
+    incident.sub_event_type = sub_type
+    incident.event_type = next(m.event.event_type for m in members if m.event.sub_event_type == sub_type)
+    _set_place(incident, members)
+    actors = Counter(actor.name for m in members for actor in m.event.actors)
+    incident.actors = [name for name, _ in sorted(actors.items(), key=lambda item: (-item[1], item[0]))]
+    incident.actors_key = "|" + "|".join(incident.actors) + "|" if incident.actors else ""
+    sources = sorted({m.info.source for m in members if m.info and m.info.source})
+    incident.sources_key = "|" + "|".join(sources) + "|" if sources else ""
+    incident.n_sources = len({m.claim.document_id for m in members})
+    incident.n_claims = len(members)
+    incident.title = _title(members[0])
+    incident.deaths_low, incident.deaths_best, incident.deaths_high = incident_deaths(tolls)
+    reviewed, overrides = state.incident_overrides(event_claim_ref(m.claim) for m in members)
+    incident.reviewed = reviewed
+    for name, value in overrides.items():
+        if name in EDITABLE:
+            setattr(incident, name, date.fromisoformat(value) if name.startswith("date_") and value else value)
+
+
+def _set_dates(incident: Incident, members: list[Member]) -> None:
+    """The range the most precise reports give (others often date by publication)."""
+    ranges = [_claimed_range(m.event) for m in members]
+    dated = [r for r in ranges if r is not None]
+    if not dated:
+        published = [m.info.published for m in members if m.info and m.info.published]
+        incident.date_start = incident.date_end = min(published) if published else None
+        incident.date_precision = 2 if published else None
+        return
+    precision = min(r[2] for r in dated)
+    precise = [r for r in dated if r[2] == precision]
+    incident.date_start = min(r[0] for r in precise)
+    incident.date_end = max(r[1] for r in precise)
+    incident.date_precision = precision
+
+
+def _claimed_range(event: Event) -> tuple[date, date, int] | None:
+    """(start, end, precision) as the report states it; None when it gives no date."""
+    if event.date is None or event.date.start is None:
+        return None
+    start = date.fromisoformat(event.date.start)
+    end = date.fromisoformat(event.date.end) if event.date.end else start
+    return start, max(start, end), event.date.precision or 5
+
+
+def _set_place(incident: Incident, members: list[Member]) -> None:
+    """The most precise place any report gives, preferring one with coordinates."""
+    placed = [m.event.location for m in members if m.event.location is not None]
+    if not placed:
+        return
+    names = Counter(place.name for place in placed)
+    place = min(placed, key=lambda p: (p.precision or 9, p.lat is None, -names[p.name]))
+    incident.place_name, incident.place_id = place.name, place.gazetteer_id
+    incident.lat, incident.lon, incident.where_prec = place.lat, place.lon, place.precision
+    incident.admin1, incident.admin2 = place.admin1, place.admin2
+
+
+def _title(member: Member) -> str:
+    """The first report's title, else the event's evidence sentence."""
+    if member.info and member.info.title:
+        return member.info.title[:300]
+    text = " ".join(span.text for span in member.event.evidence).strip()
+    return text[:300]

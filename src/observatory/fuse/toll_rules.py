@@ -1,0 +1,279 @@
+"""Toll rules: how many died on each side of an incident, from every report that counted them.
+
+Reports about one incident count the same dead, so figures from different reports are
+never added.  The rule, per incident and side (status, actor, category):
+
+* Each report gives one figure for the side: its running total when it gives one
+  ("the toll rises to 40", "since the start of the offensive") — a total supersedes
+  the partial counts it includes — otherwise the sum of its distinct claims (one report
+  counts distinct people in distinct claims; repeats are merged by the extractor).
+  Subsets ("including 50 non-Syrians") are never added to their parent.
+* ``low``  = the highest lower bound any report gives (exact figures and "at least N").
+* ``high`` = the largest figure any report states.
+* ``best`` = the figure of the latest report (ties: the more specific one — an incident
+  count over a running total, a claim tied to the event over one matched by position,
+  an exact figure over a vague one), raised to ``low`` if it is below it.
+* A side is a subset of another when any report states it as one ("including 20 of
+  Hezbollah"); an incident's deaths add up only the sides that are not subsets.
+
+``compute_tolls`` adds incidents up by actor, category or governorate per period.
+Running totals that cover many days (monthly round-ups) are not added to the incidents
+of those days: a total lying within a period raises that period's figures to at least
+the total instead.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from pydantic import BaseModel
+
+AGGREGATE_DAYS = 7  # a count over more days than this is a round-up, not one incident's toll
+_QUALIFIER_RANK = {"exact": 3, "at_least": 2, "more_than": 2, "up_to": 1, "about": 1, "vague": 0}
+
+
+@dataclass(frozen=True)
+class TollClaim:
+    """A casualty claim as toll computation sees it (after reviewers' corrections)."""
+
+    id: int
+    document: int
+    published: date | None
+    local_id: str
+    parent: str | None
+    status: str
+    actor: str | None
+    category: str
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    scope: str
+    period_start: date | None = None
+    period_end: date | None = None
+    via: str = "event"  # how it was attached: event | nearest | only
+
+    @property
+    def side(self) -> tuple[str, str | None, str]:
+        return (self.status, self.actor, self.category)
+
+    @property
+    def lower(self) -> int | None:
+        """The lower bound the claim commits to (None for "about 20" or "dozens" without a bound)."""
+        if self.low is not None:
+            return self.low
+        return self.value if self.qualifier in ("exact", "at_least") else None
+
+    @property
+    def stated(self) -> int | None:
+        """The figure a careful reader would quote."""
+        return self.value if self.value is not None else self.low
+
+    @property
+    def largest(self) -> int | None:
+        figures = [f for f in (self.value, self.low, self.high) if f is not None]
+        return max(figures) if figures else None
+
+    @property
+    def covers_days(self) -> int:
+        if self.period_start is None or self.period_end is None:
+            return 0
+        return (self.period_end - self.period_start).days + 1
+
+
+@dataclass(frozen=True)
+class SideToll:
+    status: str
+    actor: str | None
+    category: str
+    subset_of: tuple[str, str | None, str] | None
+    low: int | None
+    best: int | None
+    high: int | None
+    n_sources: int
+    claim_ids: tuple[int, ...]
+    document_ids: tuple[int, ...]
+    aggregate: bool
+
+
+@dataclass(frozen=True)
+class _Figure:
+    low: int | None
+    best: int | None
+    high: int | None
+    published: date | None
+    specificity: tuple
+    claim_ids: tuple[int, ...]
+
+
+def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
+    """Tolls per side of one incident from all its claims (the rule in the module docstring)."""
+    claims = list(claims)
+    by_local = {(c.document, c.local_id): c for c in claims}
+    parent_side = {
+        c.id: by_local[(c.document, c.parent)].side
+        for c in claims
+        if c.parent != c.local_id and (c.document, c.parent) in by_local
+    }
+    sides: dict[tuple, list[TollClaim]] = defaultdict(list)
+    for claim in claims:
+        sides[claim.side].append(claim)
+    result = []
+    for side, members in sides.items():
+        outer = [parent_side[c.id] for c in members if c.id in parent_side and parent_side[c.id] != side]
+        # Within a side a subset is already in its parent's figure; a cycle of parents keeps all.
+        counted = [c for c in members if parent_side.get(c.id) != side] or members
+        result.append(_side_toll(side, counted, outer[0] if outer else None))
+    return sorted(result, key=lambda toll: (toll.status, toll.subset_of is not None, -(toll.best or 0)))
+
+
+def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) -> SideToll:
+    by_document: dict[int, list[TollClaim]] = defaultdict(list)
+    for claim in claims:
+        by_document[claim.document].append(claim)
+    figures = [_document_figure(items) for items in by_document.values()]
+    lows = [f.low for f in figures if f.low is not None]
+    highs = [f.high for f in figures if f.high is not None]
+    latest = max(figures, key=lambda f: (f.published or date.min, f.specificity))
+    low = max(lows) if lows else None
+    best = latest.best if latest.best is not None else low
+    if best is not None and low is not None:
+        best = max(best, low)
+    high = max(highs + ([best] if best is not None else [])) if highs or best is not None else None
+    return SideToll(
+        status=side[0],
+        actor=side[1],
+        category=side[2],
+        subset_of=subset_of,
+        low=low,
+        best=best,
+        high=high,
+        n_sources=len(by_document),
+        claim_ids=tuple(sorted(c.id for c in claims)),
+        document_ids=tuple(sorted(by_document)),
+        aggregate=bool(claims) and all(c.scope == "cumulative" and c.covers_days > AGGREGATE_DAYS for c in claims),
+    )
+
+
+def _document_figure(claims: list[TollClaim]) -> _Figure:
+    """One report's figure for a side: its running total if it gives one, else the sum of its counts."""
+    totals = [c for c in claims if c.scope == "cumulative"]
+    used = [max(totals, key=lambda c: c.largest or 0)] if totals else claims
+    specificity = (
+        min(c.scope == "incident" for c in used),
+        min(c.via == "event" for c in used),
+        min(_QUALIFIER_RANK.get(c.qualifier, 0) for c in used),
+    )
+    return _Figure(
+        low=_sum(c.lower for c in used),
+        best=_sum(c.stated for c in used),
+        high=_sum(c.largest for c in used),
+        published=used[0].published,
+        specificity=specificity,
+        claim_ids=tuple(c.id for c in used),
+    )
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None
+
+
+def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, int | None]:
+    """Killed in all: the sides that are not subsets of another, added up."""
+    top = [t for t in tolls if t.status == "killed" and t.subset_of is None]
+    return _sum(t.low for t in top), _sum(t.best for t in top), _sum(t.high for t in top)
+
+
+# --- totals over many incidents ------------------------------------------------------
+
+By = Literal["actor", "category", "governorate"]
+PeriodName = Literal["day", "week", "month"]
+
+
+class TollRow(BaseModel):
+    """Deaths of one actor, category or governorate in one period, with what stands behind them."""
+
+    key: str | None
+    period: str  # first day of the period, ISO
+    low: int | None
+    best: int | None
+    high: int | None
+    sources: int  # distinct reports
+    incidents: list[int]
+    claim_ids: list[int]
+    bounded_by: list[int] = []  # claim ids of running totals that raised the figures
+
+
+@dataclass(frozen=True)
+class TollPart:
+    """One incident side (or one round-up total) to be added into a period row."""
+
+    key: str | None
+    day: date
+    end: date
+    low: int | None
+    best: int | None
+    high: int | None
+    documents: frozenset[int]
+    incident: int | None
+    claim_ids: tuple[int, ...]
+    aggregate: bool
+
+
+def period_start(day: date, period: PeriodName) -> date:
+    if period == "day":
+        return day
+    if period == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def period_end(start: date, period: PeriodName) -> date:
+    if period == "day":
+        return start
+    if period == "week":
+        return start + timedelta(days=6)
+    following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def add_up(parts: Iterable[TollPart], period: PeriodName) -> list[TollRow]:
+    """Sum incident parts per (period, key); round-up totals within a period only bound it."""
+    buckets: dict[tuple[date, str | None], list[TollPart]] = defaultdict(list)
+    for part in parts:
+        start = period_start(part.day, period)
+        if part.aggregate and part.end > period_end(start, period):
+            continue  # a total over a longer stretch cannot be split into this period
+        buckets[(start, part.key)].append(part)
+    rows = [_row(start, key, items) for (start, key), items in buckets.items()]
+    return sorted(rows, key=lambda row: (row.period, -(row.best or 0), row.key or ""))
+
+
+def _row(start: date, key: str | None, parts: list[TollPart]) -> TollRow:
+    counted = [p for p in parts if not p.aggregate]
+    totals = [p for p in parts if p.aggregate]
+    low, best, high = (_sum(getattr(p, name) for p in counted) for name in ("low", "best", "high"))
+    for total in totals:
+        low, best, high = (_max(a, b) for a, b in ((low, total.low), (best, total.best), (high, total.high)))
+    return TollRow(
+        key=key,
+        period=start.isoformat(),
+        low=low,
+        best=best,
+        high=_max(high, best),
+        sources=len(frozenset().union(*(p.documents for p in parts))),
+        incidents=sorted({p.incident for p in parts if p.incident is not None}),
+        claim_ids=sorted({c for p in counted for c in p.claim_ids}),
+        bounded_by=sorted({c for p in totals for c in p.claim_ids}),
+    )
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return b
+    return a if b is None else max(a, b)

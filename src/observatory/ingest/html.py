@@ -1,0 +1,67 @@
+"""HTML pages (``.html``/``.htm``, fetched URLs) and HTML fragments in feeds.
+
+trafilatura finds the article body and metadata (title, date) and drops navigation and
+boilerplate; a page with no article text at all, which is what malformed markup usually
+leaves, is an error rather than an empty document.
+"""
+
+from __future__ import annotations
+
+import html as html_entities
+import re
+from collections.abc import Iterator
+
+import trafilatura
+
+from observatory.ingest.errors import IngestError
+from observatory.ingest.records import RawDocument, clean_str, decode, normalise_newlines, parse_date
+
+_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters in a row: debris like "<<<>>>" has none
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def read_html(data: bytes, origin: str) -> Iterator[RawDocument]:
+    """The article of one page; a fetched page (``origin`` is its URL) keeps that URL."""
+    url = origin if origin.startswith(("http://", "https://")) else None
+    yield html_document(decode(data, origin, declared_charset(data)), origin, url)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first kilobytes (None: assume UTF-8)."""
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    charset = match.group(1).decode("ascii").lower()
+    return None if charset in {"utf-8", "utf8"} else charset
+
+
+def html_document(markup: str, origin: str, url: str | None = None) -> RawDocument:
+    """The article in ``markup`` as a document; no article text is an error naming ``origin``."""
+    article = trafilatura.bare_extraction(markup, url=url, with_metadata=True, favor_recall=True)
+    text = normalise_newlines(article.text or "") if article is not None else ""
+    if not _WORD.search(text):
+        raise IngestError(origin, "no article text found in the HTML (empty or malformed page)")
+    return RawDocument(
+        text=text,
+        origin=origin,
+        title=clean_str(article.title),
+        published=_lenient_date(article.date, origin),
+        url=clean_str(url or article.url),
+    )
+
+
+def html_to_text(fragment: str) -> str:
+    """Readable text of an HTML fragment (a feed summary); plain text passes through."""
+    if "<" not in fragment:
+        return normalise_newlines(html_entities.unescape(fragment)).strip()
+    article = trafilatura.bare_extraction(fragment, favor_recall=True)
+    text = article.text if article is not None and article.text else trafilatura.html2txt(fragment)
+    return normalise_newlines(text or "").strip()
+
+
+def _lenient_date(value: str | None, origin: str):
+    """Page metadata dates are a hint, not user input: a bad one is dropped, not fatal."""
+    try:
+        return parse_date(value, origin)
+    except IngestError:
+        return None

@@ -1,0 +1,121 @@
+"""Turning command-line arguments into readable inputs.
+
+An argument may be a file, a folder (read recursively), a glob, ``-`` for stdin or an
+http(s) URL.  The format comes from the file suffix; stdin, URLs and unknown suffixes
+are sniffed.  Nothing is read here except to sniff: ``Input.read`` loads the bytes when
+the batch gets to it, so one bad path never stops the others.
+"""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from observatory.ingest.errors import IngestError
+from observatory.ingest.feeds import looks_like_feed, read_feed
+from observatory.ingest.html import read_html
+from observatory.ingest.jsonl import read_jsonl
+from observatory.ingest.records import MAX_FILE_BYTES, RawDocument, check_size
+from observatory.ingest.text import read_text
+
+Reader = Callable[[bytes, str], Iterator["RawDocument | IngestError"]]
+
+READERS_BY_SUFFIX: dict[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".jsonl": read_jsonl,
+    ".xml": read_feed,
+    ".rss": read_feed,
+    ".atom": read_feed,
+}
+_GLOB_CHARS = set("*?[")
+_URL_TIMEOUT_S = 30.0
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing to read: a label for messages and how to get its bytes."""
+
+    label: str
+    load: Callable[[], bytes]
+    reader: Reader | None = None  # None: decide from the content
+
+    def documents(self, max_bytes: int = MAX_FILE_BYTES) -> Iterator[RawDocument | IngestError]:
+        """Read and parse; a problem with the whole input raises ``IngestError``."""
+        data = self.load()
+        check_size(len(data), self.label, max_bytes)
+        reader = self.reader or sniff_reader(data)
+        yield from reader(data, self.label)
+
+
+def expand(arguments: list[str], max_bytes: int = MAX_FILE_BYTES) -> Iterator[Input | IngestError]:
+    """Inputs named by ``arguments``, in order; an argument naming nothing is an error."""
+    for argument in arguments:
+        if argument == "-":
+            yield Input("<stdin>", sys.stdin.buffer.read)
+        elif argument.startswith(("http://", "https://")):
+            yield Input(argument, lambda url=argument: fetch(url))
+        elif Path(argument).is_dir():
+            yield from (_file_input(path, max_bytes) for path in _folder_files(Path(argument)))
+        elif Path(argument).is_file():
+            yield _file_input(Path(argument), max_bytes)
+        elif _GLOB_CHARS & set(argument):
+            matches = sorted(Path(match) for match in glob.glob(argument, recursive=True))
+            files = [path for path in matches if path.is_file()]
+            if not files:
+                yield IngestError(argument, "no files match this pattern")
+            yield from (_file_input(path, max_bytes) for path in files)
+        else:
+            yield IngestError(argument, "no such file or folder")
+
+
+def sniff_reader(data: bytes) -> Reader:
+    """Guess the format of stdin, a URL's body or an unknown suffix from its first bytes."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head == b"{":
+        return read_jsonl
+    if head == b"<":
+        return read_feed if looks_like_feed(data) else read_html
+    return read_text
+
+
+def fetch(url: str) -> bytes:
+    """The body at ``url``; network failures become an ``IngestError`` naming the URL."""
+    import httpx
+
+    try:
+        response = httpx.get(url, follow_redirects=True, timeout=_URL_TIMEOUT_S)
+        response.raise_for_status()
+    except httpx.HTTPError as error:
+        raise IngestError(url, f"could not fetch ({error})") from None
+    return response.content
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Files with a known suffix under ``folder``, skipping hidden files and folders."""
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in READERS_BY_SUFFIX
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
+
+
+def _file_input(path: Path, max_bytes: int) -> Input:
+    return Input(str(path), lambda: _read_file(path, max_bytes), READERS_BY_SUFFIX.get(path.suffix.lower()))
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; the size is checked first so a huge file is never loaded."""
+    try:
+        check_size(path.stat().st_size, str(path), max_bytes)
+        return path.read_bytes()
+    except OSError as error:
+        raise IngestError(str(path), f"cannot read ({error.strerror})") from None

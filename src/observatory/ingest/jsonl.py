@@ -1,0 +1,59 @@
+"""JSON Lines (``.jsonl``): one report per line with ``id``, ``text``, ``title``,
+``published``, ``source`` and ``url``.
+
+Each line stands alone: a malformed line is reported with its line number and the
+lines around it are still read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from observatory.ingest.errors import IngestError
+from observatory.ingest.records import RawDocument, clean_str, parse_date, require_text
+
+
+def read_jsonl(data: bytes, origin: str) -> Iterator[RawDocument | IngestError]:
+    if b"\x00" in data[:8192]:
+        raise IngestError(origin, "looks like a binary file, not JSON Lines")
+    lines = data.split(b"\n")
+    if not any(line.strip() for line in lines):
+        raise IngestError(origin, "no text (empty file)")
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield parse_line(line, f"{origin}:{number}")
+        except IngestError as error:
+            yield error
+
+
+def parse_line(line: bytes, origin: str) -> RawDocument:
+    """One JSON object as a document; anything unusable is an error naming ``origin``."""
+    try:
+        record = json.loads(_decode_line(line, origin))
+    except json.JSONDecodeError as error:
+        raise IngestError(origin, f"malformed JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict):
+        raise IngestError(origin, "expected a JSON object with a \"text\" field")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise IngestError(origin, "missing \"text\" (a string)")
+    external_id = record.get("id")
+    return RawDocument(
+        text=require_text(text, origin),
+        origin=origin,
+        title=clean_str(record.get("title")),
+        published=parse_date(record.get("published"), origin),
+        source=clean_str(record.get("source")),
+        url=clean_str(record.get("url")),
+        external_id=None if external_id is None else str(external_id),
+    )
+
+
+def _decode_line(line: bytes, origin: str) -> str:
+    try:
+        return line.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise IngestError(origin, f"not valid UTF-8 text (byte 0x{line[error.start]:02x})") from None

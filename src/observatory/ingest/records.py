@@ -1,0 +1,107 @@
+"""What every reader produces, and the checks and clean-ups all readers share.
+
+A reader turns one input into ``RawDocument`` records (or ``IngestError`` for the bad
+ones); storing them is ``batch``'s job.  Decoding, date parsing and the content hash
+live here so that every format rejects bad input the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from observatory.ingest.errors import IngestError
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Larger inputs are refused: reports are kilobytes, a bigger file is almost certainly a mistake."""
+
+_BINARY_SAMPLE = 8192
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One report as read, before it is stored."""
+
+    text: str
+    origin: str  # "path" or "path:line", for messages and provenance
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+
+    def with_defaults(self, source: str | None, published: date | None) -> RawDocument:
+        """Fill what the input did not say from the user's ``--source``/``--published``."""
+        return replace(self, source=self.source or source, published=self.published or published)
+
+
+def decode(data: bytes, origin: str, encoding: str | None = None) -> str:
+    """Bytes to text with newlines normalised; binary or undecodable input is an error."""
+    if b"\x00" in data[:_BINARY_SAMPLE]:
+        raise IngestError(origin, "looks like a binary file, not text")
+    codec = encoding or "utf-8-sig"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise IngestError(
+            f"{origin}:{line}", f"not valid {codec.removesuffix('-sig').upper()} text (byte 0x{data[error.start]:02x})"
+        ) from None
+    except LookupError:
+        raise IngestError(origin, f"unknown text encoding {encoding!r}") from None
+    return normalise_newlines(text)
+
+
+def normalise_newlines(text: str) -> str:
+    """Unify line endings and drop trailing blanks; offsets stay code points into this text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
+
+
+def require_text(text: str | None, origin: str) -> str:
+    if text is None or not text.strip():
+        raise IngestError(origin, "no text (empty document)")
+    return text
+
+
+def check_size(size: int, origin: str, limit: int = MAX_FILE_BYTES) -> None:
+    if size > limit:
+        raise IngestError(origin, f"file too large ({size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB)")
+
+
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+def parse_date(value: object, origin: str) -> date | None:
+    """An ISO date (or date-time) as a ``date``; an impossible date like 2017-02-31 is an error."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    match = _ISO_DAY.match(str(value))
+    if not match:
+        raise IngestError(origin, f"unreadable date {value!r} (expected YYYY-MM-DD)")
+    try:
+        return date(*(int(part) for part in match.groups()))
+    except ValueError:
+        raise IngestError(origin, f"impossible date {value!r}") from None
+
+
+def content_hash(text: str) -> str:
+    """Hash of the text with case, Unicode form and whitespace normalised away.
+
+    Two copies of one report that differ only in line wrapping or encoding details
+    hash the same, which is what makes ingest idempotent.
+    """
+    canonical = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def clean_str(value: object) -> str | None:
+    """Optional metadata string: stripped, with empty meaning absent."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None

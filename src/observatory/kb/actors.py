@@ -1,0 +1,314 @@
+"""The actor knowledge base: canonical actors (actors.md) and the words reports use.
+
+The data lives in YAML (package ``data/actors.yaml`` plus the user's
+``data_home()/actors.yaml``) so analysts can add an actor or an alias without touching
+code.  Each actor compiles to one case-insensitive regular expression; ``find`` runs them
+all and keeps the longest non-overlapping matches, so "pro-regime forces" beats the
+"regime forces" inside it and "Syrian Democratic Forces" beats "Syrian ... forces".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, get_args
+
+import yaml
+
+from observatory.config import PACKAGE_DATA, data_home
+from observatory.models import ActorType
+
+PACKAGE_FILE = PACKAGE_DATA / "actors.yaml"
+_WORD = re.compile(r"(?<![\w\-])\w+")
+USER_FILE_NAME = "actors.yaml"
+ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
+
+
+class ActorDataError(ValueError):
+    """A bad actor file entry; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    type: str
+    nationality: str | None = None
+    side: str | None = None
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+
+    @property
+    def pro_government(self) -> bool:
+        """Damascus or one of its allies: their captures are 'Government regains territory'."""
+        return self.side == "government"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    mention: str
+    name: str
+    type: str
+    nationality: str | None
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """Words whose actor is the nearest earlier mention of an allowed actor or type."""
+
+    regex: re.Pattern[str]
+    after: tuple[str, ...] = ()
+    after_types: tuple[str, ...] = ()
+    resolves_to: str | None = None
+    default: str | None = None
+
+    def accepts(self, mention: ActorMention) -> bool:
+        return mention.name in self.after or mention.type in self.after_types
+
+
+@dataclass
+class _Compiled:
+    entry: ActorEntry
+    names: re.Pattern[str]  # aliases and adjective + force-noun phrases, matched at a word start
+    patterns: re.Pattern[str] | None  # free-form patterns, scanned over the whole text
+    first_words: frozenset[str]
+    rank: int  # definition order: package actors first, then the user's
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A literal phrase as a regex: spaces/hyphens interchangeable, any apostrophe."""
+    parts = re.split(r"[\s\-]+", phrase.strip())
+    escaped = [re.escape(p).replace("'", "['’]?").replace("’", "['’]?") for p in parts]
+    body = r"[\s\-]+".join(escaped)
+    if re.fullmatch(r"[A-Z][A-Z.]+", phrase.strip()):
+        return f"(?-i:{body})"
+    return body
+
+
+def _bounded(alternatives: list[str]) -> str:
+    """Alternatives ending on a word boundary (the start boundary is checked by the caller)."""
+    return r"(?:" + "|".join(alternatives) + r")(?![\w\-])"
+
+
+def _load_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ActorDataError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("actors", []), list):
+        raise ActorDataError(f"{path}: expected a mapping with an 'actors:' list")
+    return data
+
+
+def _as_tuple(value: Any, path: Path, index: int, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ActorDataError(f"{path}: actor #{index + 1}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _entry_from(raw: Any, path: Path, index: int, base: ActorEntry | None) -> ActorEntry:
+    """Build (or extend ``base``) from one YAML mapping, validating as we go."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        raise ActorDataError(f"{path}: actor #{index + 1}: needs a 'name'")
+    name = raw["name"]
+    type_ = raw.get("type", base.type if base else None)
+    if type_ not in ACTOR_TYPES:
+        raise ActorDataError(
+            f"{path}: actor #{index + 1} ({name}): type {type_!r} is not one of {', '.join(ACTOR_TYPES)}"
+        )
+    lists = {k: _as_tuple(raw.get(k), path, index, k) for k in ("aliases", "adjectives", "patterns")}
+    for pattern in lists["patterns"]:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ActorDataError(f"{path}: actor #{index + 1} ({name}): bad pattern {pattern!r}: {exc}") from exc
+    prev = base or ActorEntry(name=name, type=type_)
+    return ActorEntry(
+        name=name,
+        type=type_,
+        nationality=raw.get("nationality", prev.nationality),
+        side=raw.get("side", prev.side),
+        aliases=_dedupe(prev.aliases + lists["aliases"]),
+        adjectives=_dedupe(prev.adjectives + lists["adjectives"]),
+        patterns=_dedupe(prev.patterns + lists["patterns"]),
+    )
+
+
+def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
+    if not isinstance(raw, dict) or not isinstance(raw.get("pattern"), str):
+        raise ActorDataError(f"{path}: context rule #{index + 1}: needs a 'pattern'")
+    try:
+        regex = re.compile(r"(?<![\w\-])(?:" + raw["pattern"] + r")(?![\w\-])", re.IGNORECASE)
+    except re.error as exc:
+        raise ActorDataError(f"{path}: context rule #{index + 1}: bad pattern: {exc}") from exc
+    return ContextRule(
+        regex=regex,
+        after=_as_tuple(raw.get("after"), path, index, "after"),
+        after_types=_as_tuple(raw.get("after_types"), path, index, "after_types"),
+        resolves_to=raw.get("resolves_to"),
+        default=raw.get("default"),
+    )
+
+
+def _dedupe(items: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+class ActorKB:
+    """Canonical actors and a fast longest-match finder over report text."""
+
+    def __init__(self, entries: list[ActorEntry], force_nouns: list[str] | None = None,
+                 context_rules: list[ContextRule] | None = None) -> None:
+        self._entries = {e.name: e for e in entries}
+        self.context_rules: list[ContextRule] = list(context_rules or [])
+        self._nouns = list(force_nouns or [])
+        self._compiled = [self._compile(e, rank) for rank, e in enumerate(self._entries.values())]
+        # Literal names are tried only where a word they start with occurs; free-form
+        # patterns are scanned on their own.  Both keep the finder linear in the text.
+        self._by_first_word: dict[str, list[_Compiled]] = {}
+        for compiled in self._compiled:
+            for word in compiled.first_words:
+                self._by_first_word.setdefault(word, []).append(compiled)
+
+    @classmethod
+    def load(cls, user_file: Path | None = None) -> "ActorKB":
+        """Package actors extended by the user's file (``data_home()/actors.yaml``)."""
+        user = user_file or data_home() / USER_FILE_NAME
+        paths = [PACKAGE_FILE] + ([user] if user.exists() else [])
+        return cls.from_files(paths)
+
+    @classmethod
+    def from_files(cls, paths: list[Path]) -> "ActorKB":
+        entries: dict[str, ActorEntry] = {}
+        nouns: list[str] = []
+        rules: list[ContextRule] = []
+        for path in paths:
+            data = _load_yaml(path)
+            nouns.extend(data.get("force_nouns") or [])
+            rules.extend(_rule_from(raw, path, i) for i, raw in enumerate(data.get("context") or []))
+            for index, raw in enumerate(data.get("actors") or []):
+                entry = _entry_from(raw, path, index, entries.get(raw.get("name") if isinstance(raw, dict) else None))
+                entries[entry.name] = entry
+        return cls(list(entries.values()), list(dict.fromkeys(nouns)), rules)
+
+    @property
+    def entries(self) -> list[ActorEntry]:
+        return list(self._entries.values())
+
+    def get(self, name: str) -> ActorEntry | None:
+        return self._entries.get(name)
+
+    def find(self, text: str, offset: int = 0) -> list[ActorMention]:
+        """Every actor mention in ``text``: non-overlapping, longest first, in text order."""
+        candidates: list[tuple[int, int, int, ActorEntry]] = []
+        for word in _WORD.finditer(text):
+            for compiled in self._by_first_word.get(word.group().lower(), ()):
+                m = compiled.names.match(text, word.start())
+                if m is not None:
+                    candidates.append((m.start(), m.end(), compiled.rank, compiled.entry))
+        for compiled in self._compiled:
+            if compiled.patterns is not None:
+                candidates.extend((m.start(), m.end(), compiled.rank, compiled.entry)
+                                  for m in compiled.patterns.finditer(text))
+        # Longest first; on a tie the actor defined later (the user's file) wins.
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -c[2]))
+        taken: list[tuple[int, int, int, ActorEntry]] = []
+        for cand in candidates:
+            if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+                taken.append(cand)
+        taken.sort(key=lambda c: c[0])
+        return [
+            ActorMention(s + offset, e + offset, text[s:e], ent.name, ent.type, ent.nationality)
+            for s, e, _, ent in taken
+        ]
+
+    def _compile(self, entry: ActorEntry, rank: int) -> _Compiled:
+        literals = sorted(entry.aliases, key=len, reverse=True)
+        alternatives = [_phrase_regex(a) for a in literals]
+        if entry.adjectives and self._nouns:
+            adjs = "|".join(_phrase_regex(a) for a in sorted(entry.adjectives, key=len, reverse=True))
+            nouns = "|".join(sorted(self._nouns, key=len, reverse=True))
+            alternatives.insert(0, rf"(?:{adjs})[\s\-]+(?:{nouns})")
+            literals += list(entry.adjectives)
+        names = re.compile(_bounded(alternatives) if alternatives else r"(?!x)x", re.IGNORECASE)
+        patterns = None
+        if entry.patterns:
+            body = "|".join(f"(?:{p})" for p in entry.patterns)
+            patterns = re.compile(r"(?<![\w\-])" + _bounded([body]), re.IGNORECASE)
+        first_words = frozenset(w for w in (_first_word(x) for x in literals) if w)
+        return _Compiled(entry, names, patterns, first_words, rank)
+
+
+def _first_word(phrase: str) -> str:
+    match = _WORD.search(phrase)
+    return match.group().lower() if match else ""
+
+
+@lru_cache(maxsize=4)
+def _cached_default(user_file: str, mtime: float) -> ActorKB:
+    return ActorKB.load(Path(user_file))
+
+
+def default_kb() -> ActorKB:
+    """The package + user KB, built once per process (rebuilt if the user file changes)."""
+    user = data_home() / USER_FILE_NAME
+    mtime = user.stat().st_mtime if user.exists() else 0.0
+    return _cached_default(str(user), mtime)
+
+
+# -- editing the user's file -------------------------------------------------------
+
+
+def _read_user(path: Path) -> dict[str, Any]:
+    return _load_yaml(path) if path.exists() else {"actors": []}
+
+
+def _write_user(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def add_actor(name: str, type_: str, aliases: list[str], nationality: str | None = None,
+              path: Path | None = None) -> Path:
+    """Add (or extend) an actor in the user's file; returns the file written."""
+    if type_ not in ACTOR_TYPES:
+        raise ActorDataError(f"type {type_!r} is not one of {', '.join(ACTOR_TYPES)}")
+    path = path or data_home() / USER_FILE_NAME
+    data = _read_user(path)
+    raw = _user_entry(data, name)
+    raw["type"] = type_
+    if nationality:
+        raw["nationality"] = nationality
+    raw["aliases"] = list(dict.fromkeys((raw.get("aliases") or []) + aliases))
+    _write_user(path, data)
+    return path
+
+
+def add_alias(name: str, alias: str, kb: ActorKB, path: Path | None = None) -> Path:
+    """Give a known actor one more alias in the user's file."""
+    if kb.get(name) is None:
+        raise ActorDataError(f"unknown actor {name!r}; add it first with `observatory actors add`")
+    path = path or data_home() / USER_FILE_NAME
+    data = _read_user(path)
+    raw = _user_entry(data, name)
+    raw["aliases"] = list(dict.fromkeys((raw.get("aliases") or []) + [alias]))
+    _write_user(path, data)
+    return path
+
+
+def _user_entry(data: dict[str, Any], name: str) -> dict[str, Any]:
+    actors = data.setdefault("actors", [])
+    for raw in actors:
+        if isinstance(raw, dict) and raw.get("name") == name:
+            return raw
+    raw = {"name": name}
+    actors.append(raw)
+    return raw

@@ -1,0 +1,116 @@
+"""Words around a toponym that say what it is and how precisely it is meant.
+
+"Al-Qaryatayn city", "the village of Kabajeb", "Dahek mountain", "north of Sukhnah",
+"the western countryside of Deir Ezzor": the words before and after a name give its
+feature (for names the gazetteer lacks) and the UCDP ``where_prec`` (near, outskirts
+and desert of a place are within ~25 km: precision 2; the countryside of a
+governorate is only the governorate: precision 4).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that follow a name: word -> feature it gives.
+SUFFIX_FEATURES = {
+    "city": "city", "town": "town", "towns": "town", "village": "village", "villages": "village",
+    "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "neighbourhoods": "neighbourhood",
+    "neighborhoods": "neighbourhood", "district": "neighbourhood", "suburb": "neighbourhood",
+    "quarter": "neighbourhood", "square": "neighbourhood", "roundabout": "neighbourhood",
+    "camp": "camp", "area": "area", "mountain": "mountain", "mountains": "mountain", "mount": "mountain",
+    "hill": "mountain", "hills": "mountain", "heights": "mountain", "desert": "desert",
+    "airbase": "military_site", "airport": "military_site", "airfield": "military_site",
+    "base": "military_site", "barracks": "military_site", "crossing": "crossing", "dam": "dam",
+    "road": "road", "highway": "road", "valley": "region", "plain": "region", "plains": "region",
+    "region": "region", "countryside": "region", "province": "admin1", "governorate": "admin1",
+    "farms": "village", "oilfield": "site", "field": "site",
+}
+# Two-word suffixes ("X air base", "X military airport").
+SUFFIX_PAIRS = {("air", "base"): "military_site", ("military", "airport"): "military_site",
+                ("military", "airbase"): "military_site", ("oil", "field"): "site",
+                ("gas", "field"): "site", ("border", "crossing"): "crossing"}
+# Suffixes that mean "somewhere around X", not X itself.
+SUFFIX_AROUND = {"desert", "countryside", "outskirts", "surroundings", "vicinity", "area"}
+# Suffixes that, after a governorate, mean only the governorate.
+ADMIN_SUFFIXES = {"province", "governorate", "countryside"}
+
+# Words before "of X": "the town of X", "the outskirts of X".
+_PREFIX_NOUNS = (
+    r"cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas?|camp|"
+    r"countryside|desert|outskirts|vicinity|surroundings|environs|province|governorate|"
+    r"region|hills?|mountains?|plains?|farms|outskirts"
+)
+PREFIX_OF = re.compile(
+    rf"\b(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    rf"(?P<noun>{_PREFIX_NOUNS})\s+of\s+$",
+    re.IGNORECASE,
+)
+# "north of X", "near X", "outside X": the place is an anchor, precision 2.
+PREFIX_NEAR = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|parts\s+of)|near(?:by)?|"
+    r"outside|around|close\s+to|in\s+the\s+(?:vicinity|outskirts|surroundings)\s+of|"
+    r"kilometres?\s+(?:\w+\s+)?(?:of|from)|km\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Verbs whose object in a conflict report is a place: "recovered X", "took control of X".
+PREFIX_VERB = re.compile(
+    r"\b(?:(?:re)?captur(?:e|ed|ing)|recover(?:ed|ing)?|regain(?:ed|ing)?|seiz(?:e|ed|ing)|"
+    r"(?:took|take|taking|seized|regained|gained|lost) control (?:over|of)|control over|"
+    r"entered|storm(?:ed|ing)|shell(?:ed|ing)|bombard(?:ed|ing)|besieg(?:ed|ing)|"
+    r"withdr(?:ew|awn|awing) from|advanc(?:ed|ing) (?:in|into|on|towards?)|"
+    r"liberat(?:e|ed|ing)|overr(?:an|un)|target(?:ed|ing)|pound(?:ed|ing)|struck|hit)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+PREFIX_NOUN_FEATURE = {
+    "city": "city", "cities": "city", "town": "town", "towns": "town", "village": "village",
+    "villages": "village", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
+    "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood", "district": "neighbourhood",
+    "districts": "neighbourhood", "suburb": "neighbourhood", "suburbs": "neighbourhood",
+    "camp": "camp", "hill": "mountain", "hills": "mountain", "mountain": "mountain",
+    "mountains": "mountain", "farms": "village", "area": "area", "areas": "area",
+}
+PREFIX_AROUND = {"countryside", "desert", "outskirts", "vicinity", "surroundings", "environs", "plains"}
+PREFIX_ADMIN = {"province", "governorate", "countryside", "region"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the words around a name say: a feature hint, and whether it is 'around' or 'admin'."""
+
+    feature: str | None = None
+    around: bool = False
+    admin: bool = False
+    cue_end: int | None = None  # end offset of a suffix cue included in the mention
+
+
+def prefix_context(before: str) -> Context:
+    """Read the words just before a name (the text up to it, ending in a space)."""
+    m = PREFIX_OF.search(before)
+    if m:
+        noun = m.group("noun").lower()
+        return Context(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN)
+    if PREFIX_NEAR.search(before):
+        return Context(None, True, False)
+    return Context()
+
+
+def suffix_context(words: list[tuple[str, int, int]]) -> Context:
+    """Read the one or two words just after a name: [(word, start, end), ...]."""
+    if not words:
+        return Context()
+    first = words[0][0].lower()
+    if len(words) > 1 and (first, words[1][0].lower()) in SUFFIX_PAIRS:
+        return Context(SUFFIX_PAIRS[(first, words[1][0].lower())], False, False, words[1][2])
+    if first in SUFFIX_FEATURES:
+        return Context(SUFFIX_FEATURES[first], first in SUFFIX_AROUND, first in ADMIN_SUFFIXES, words[0][2])
+    return Context()
+
+
+def merge(prefix: Context, suffix: Context) -> Context:
+    return Context(
+        suffix.feature or prefix.feature,
+        prefix.around or suffix.around,
+        prefix.admin or suffix.admin,
+        suffix.cue_end,
+    )

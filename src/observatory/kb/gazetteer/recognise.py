@@ -1,0 +1,335 @@
+"""Finding toponyms in a sentence: gazetteer names first, then cue-marked unknown names.
+
+Only capitalised words (with their Arabic articles: "al-Tayba", "Deir ez-Zor",
+"Jubb al Kusa") can make a toponym; common words, nationalities and actor names
+never stand alone as one (``data/places/not_places.txt``).  A name the gazetteer
+lacks is still a toponym when the words around it say so ("the village of X",
+"X town", "X mountain"), when it starts with an Arabic toponym head ("Tal Meri",
+"Deir al-Adas"), or when it is listed with other places ("Al-Shawla, Kabajeb and ...").
+Headlines in Title Case yield only names the gazetteer knows exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import PREFIX_OF, PREFIX_VERB, SUFFIX_FEATURES, Context, merge, prefix_context, suffix_context
+from .index import Candidate, Gazetteer
+from .lexicon import english_words, not_place_phrases, not_places, stop_words, toponym_heads
+from .normalize import ARTICLES, light_key
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
+_JOIN = re.compile(r"^(?: |-| - |–)$")
+_COMMA_LIST = re.compile(r"^\s*,\s*(?:and\s+|or\s+)?$")
+_AND_LIST = re.compile(r"^\s+(?:and|or)\s+$")
+_PLURAL_OF = re.compile(r"\b(?:towns|villages|cities|neighbou?rhoods|districts|areas|suburbs|hills)\s+of\s+$", re.I)
+_TITLE_CASE_SHARE = 0.6
+MAX_NAME_TOKENS = 4
+MAX_GAZETTEER_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class RawMention:
+    """A toponym found in text, before resolution; ``end`` includes a suffix cue word."""
+
+    start: int
+    end: int
+    name: str
+    candidates: list[Candidate]
+    context: Context = field(default_factory=Context)
+    sentence: int = 0
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+class Recogniser:
+    """Scans sentences for toponyms using one :class:`Gazetteer`."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def scan(self, text: str, start: int, end: int, sentence: int = 0) -> list[RawMention]:
+        """Toponyms in ``text[start:end]`` (one sentence), in order, not overlapping."""
+        s = _Sentence(text, tokenize(text[start:end], start), sentence)
+        found = self._names(s)
+        if not s.title_case:
+            found += self._listed_names(s, found)
+        return sorted(found, key=lambda m: m.start)
+
+    def _names(self, s: _Sentence) -> list[RawMention]:
+        out: list[RawMention] = []
+        i = 0
+        while i < len(s.tokens):
+            mention, j = self._name_at(s, i) if s.can_start(i) else (None, i + 1)
+            if mention is not None:
+                out.append(mention)
+                s.take(i, j)
+            i = max(j, i + 1)
+        return out
+
+    def _name_at(self, s: _Sentence, i: int) -> tuple[RawMention | None, int]:
+        """The toponym starting at token i, if any, and the token after it."""
+        run_end = s.run_end(i)
+        headed = s.headed(i) and run_end - i >= 2
+        if headed:
+            for j in range(run_end, i + 1, -1):
+                candidates = self._lookup(s, i, j) if s.can_end(j - 1) else []
+                if candidates:
+                    return s.mention(i, j, candidates), j
+            run_end = self._cut_at_known(s, i, run_end)
+            if not s.title_case and run_end - i >= 2 and _acceptable_unknown(s, i, run_end):
+                return s.mention(i, run_end, []), run_end
+            return None, i + 1
+        for j in range(min(len(s.tokens), i + MAX_GAZETTEER_TOKENS), i, -1):
+            if not s.joined(i, j) or not s.can_end(j - 1) or s.excluded(i, j):
+                continue
+            candidates = self._lookup(s, i, j)
+            if not candidates:
+                continue
+            if _continues_as_compound(s, j, run_end, candidates):
+                return s.mention(i, run_end, []), run_end
+            return s.mention(i, j, candidates), j
+        run_end = self._cut_at_known(s, i, run_end)
+        if not s.title_case and s.cued(i, run_end) and _acceptable_unknown(s, i, run_end):
+            return s.mention(i, run_end, []), run_end
+        return None, i + 1
+
+    def _cut_at_known(self, s: _Sentence, i: int, run_end: int) -> int:
+        """"the towns of Mesraba Harasta": an unknown name ends where a known one starts."""
+        for k in range(i + 1, run_end):
+            if s.tokens[k].text.lower() in ARTICLES:
+                continue
+            if any(c.exact for c in self.gazetteer.lookup(s.span_text(k, run_end))) or any(
+                c.exact for c in self.gazetteer.lookup(s.tokens[k].text)
+            ):
+                return k
+        return run_end
+
+    def _lookup(self, s: _Sentence, i: int, j: int) -> list[Candidate]:
+        """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
+        name = s.span_text(i, j)
+        candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
+        exact = [c for c in candidates if c.exact]
+        if exact:
+            return exact
+        if s.title_case or not _sound_alike_credible(s, i, j):
+            return []
+        return [c for c in candidates if c.place.country == "SY"]  # foreign sound-alikes never are
+
+    def _listed_names(self, s: _Sentence, found: list[RawMention]) -> list[RawMention]:
+        """Unknown names coordinated with a found place: "Al-Shawla, Kabajeb and ..."."""
+        added: list[RawMention] = []
+        frontier = list(found)
+        while frontier:
+            neighbour = _list_neighbour(s, frontier.pop())
+            if neighbour is not None:
+                added.append(neighbour)
+                frontier.append(neighbour)
+        return added
+
+
+class _Sentence:
+    """Tokens of one sentence with the helpers name scanning needs."""
+
+    def __init__(self, text: str, tokens: list[Token], index: int) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.index = index
+        self.taken: set[int] = set()
+        self.by_start = {t.start: n for n, t in enumerate(tokens)}
+        self.title_case = _is_title_case(tokens)
+        self._mask_non_places()
+
+    def _mask_non_places(self) -> None:
+        lowered = [t.text.lower() for t in self.tokens]
+        for phrase in not_place_phrases():
+            n = len(phrase)
+            for i in range(len(lowered) - n + 1):
+                if tuple(lowered[i:i + n]) == phrase:
+                    self.taken.update(range(i, i + n))
+
+    def take(self, i: int, j: int) -> None:
+        self.taken.update(range(i, j))
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].start:self.tokens[j - 1].end]
+
+    def gap(self, k: int) -> str:
+        """Characters between token k and token k+1."""
+        return self.text[self.tokens[k].end:self.tokens[k + 1].start]
+
+    def joined(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 form one name: only spaces or hyphens between, names inside."""
+        return all(k not in self.taken for k in range(i, j)) and all(
+            _JOIN.match(self.gap(k)) and self._inner_ok(k + 1) for k in range(i, j - 1)
+        )
+
+    def _inner_ok(self, k: int) -> bool:
+        word = self.tokens[k].text
+        return word[0].isupper() or word.lower() in ARTICLES or word.isdigit() or _arabic(word) \
+            or self.gap(k - 1) == "-"
+
+    def can_start(self, i: int) -> bool:
+        if i in self.taken:
+            return False
+        word = self.tokens[i].text
+        if word.lower() in ARTICLES:
+            return self.is_article(i)
+        if word.lower() in stop_words():
+            return False
+        return _capitalised(word) or (word.isdigit() and i + 1 < len(self.tokens)
+                                      and _capitalised(self.tokens[i + 1].text))
+
+    def is_article(self, i: int) -> bool:
+        """"al-Tayba", "As Sukhnah": an article before a name; "at Damascus" is English."""
+        word = self.tokens[i].text
+        if i + 1 >= len(self.tokens) or not _capitalised(self.tokens[i + 1].text):
+            return False
+        return word.lower() not in _ENGLISH_ARTICLES or word[0].isupper() or self.gap(i) == "-"
+
+    def can_end(self, k: int) -> bool:
+        return self.tokens[k].text.lower() not in ARTICLES
+
+    def run_end(self, i: int) -> int:
+        """End of the capitalised name run starting at i (articles and hyphens allowed)."""
+        j = i + 1
+        while j < len(self.tokens) and j - i < MAX_NAME_TOKENS and self.joined(j - 1, j + 1) \
+                and self.tokens[j].text.lower() not in _CUE_WORDS and not _acronym(self.tokens[j].text) \
+                and not _stop_word_inside(self.tokens[j].text) \
+                and not (self._new_headed_name(j) and not (j == i + 1 and self.headed(i))):
+            j += 1
+        while j > i + 1 and not self.can_end(j - 1):
+            j -= 1
+        return j
+
+    def headed(self, i: int) -> bool:
+        return self.tokens[i].text.lower() in toponym_heads()
+
+    def _new_headed_name(self, j: int) -> bool:
+        """"Sanei Tal al-Hawa": a head word followed by a name begins another toponym."""
+        return self.tokens[j].text.lower() in toponym_heads() and j + 1 < len(self.tokens) \
+            and self.gap(j) in (" ", "-") and self._inner_ok(j + 1)
+
+    def excluded(self, i: int, j: int) -> bool:
+        """A non-place word or phrase, also in the possessive without apostrophe ("Qaedas")."""
+        name = self.span_text(i, j)
+        key = light_key(name)
+        return key in not_places() or (key.endswith("s") and key[:-1] in not_places()) \
+            or (j - i == 1 and name.lower() in stop_words())
+
+    def cued(self, i: int, j: int) -> bool:
+        """The words around tokens i..j-1 say they are a place."""
+        before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
+        if PREFIX_OF.search(before) or PREFIX_VERB.search(before):
+            return True
+        return self.suffix(j).feature is not None
+
+    def suffix(self, j: int) -> Context:
+        if j >= len(self.tokens) or not _JOIN.match(self.gap(j - 1)):
+            return Context()
+        return suffix_context([(t.text, t.start, t.end) for t in self.tokens[j:j + 2]])
+
+    def mention(self, i: int, j: int, candidates: list[Candidate]) -> RawMention:
+        """A mention of tokens i..j-1 with its cue words read; a suffix cue joins it."""
+        before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
+        context = merge(prefix_context(before), self.suffix(j))
+        end = context.cue_end or self.tokens[j - 1].end
+        return RawMention(self.tokens[i].start, end, self.span_text(i, j), candidates, context, self.index)
+
+
+_CUE_WORDS = frozenset(SUFFIX_FEATURES) | {"air", "military"}
+_ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "il", "ul", "ed"})
+
+
+def _continues_as_compound(s: _Sentence, j: int, run_end: int, candidates: list[Candidate]) -> bool:
+    """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name."""
+    if j >= run_end or any(c.exact for c in candidates):
+        return False
+    return s.tokens[j].text.lower() in ARTICLES
+
+
+def _own_name_if_foreign(candidate: Candidate, name: str) -> bool:
+    """Foreign places count only under their main name: "Khalasa" is a Syrian village
+    before it is an old alias of Qiryat Shmona."""
+    place = candidate.place
+    return place.country == "SY" or place.feature == "country" or light_key(place.name) == light_key(name)
+
+
+def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
+    """Rule out sound-alikes that are English words ("Kills"), acronyms ("SOHR"),
+    nisba adjectives and surnames ("al-Homsi", "Talal Barazi")."""
+    words = [t.text for t in s.tokens[i:j]]
+    if any(_acronym(w) for w in words):
+        return False
+    if j - i == 1 and words[0].lower() in english_words():
+        return False
+    if light_key(words[-1]).endswith("i"):
+        return False
+    previous = s.tokens[i - 1].text if i > 0 else ""
+    return not (j - i == 1 and previous[:1].isupper() and s.gap(i - 1) == " " and i - 1 not in s.taken)
+
+
+def _list_neighbour(s: _Sentence, m: RawMention) -> RawMention | None:
+    """The unknown name just after ``m`` in a list, if the list reads as a list of places."""
+    k = next((n for n, t in enumerate(s.tokens) if t.start >= m.end), None)
+    if k is not None and s.tokens[k].text.lower() in ("and", "or") and k + 1 < len(s.tokens):
+        k += 1
+    if k is None or k in s.taken or not s.can_start(k):
+        return None
+    gap = s.text[m.end:s.tokens[k].start]
+    before = s.text[max(0, m.start - 40):m.start]
+    if not (_COMMA_LIST.match(gap) or (_AND_LIST.match(gap) and _PLURAL_OF.search(before))):
+        return None
+    j = s.run_end(k)
+    if not _acceptable_unknown(s, k, j):
+        return None
+    s.take(k, j)
+    return s.mention(k, j, [])
+
+
+def _acceptable_unknown(s: _Sentence, i: int, j: int) -> bool:
+    """An unknown name must not be, start with, or (alone) be an English or non-place word."""
+    words = [t.text for t in s.tokens[i:j]]
+    if words[0].lower() in ARTICLES:
+        words = words[1:]
+    if not words or any(_acronym(w) for w in words):
+        return False
+    first = words[0].lower()
+    if first in stop_words() or first[0].isdigit() or s.excluded(i, j) or light_key(first) in not_places():
+        return False
+    if len(words) == 1 and first in english_words() and len(words) == j - i:
+        return False  # "al-Meridian" (with its article) may be a place; "Meridian" alone is a word
+    return len(light_key(" ".join(words))) >= 3
+
+
+def _is_title_case(tokens: list[Token]) -> bool:
+    words = [t.text for t in tokens if t.text.isalpha() and t.text.lower() not in stop_words()]
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= _TITLE_CASE_SHARE
+
+
+def _stop_word_inside(word: str) -> bool:
+    return word.lower() in stop_words() and word.lower() not in ARTICLES
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or _arabic(word)
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _arabic(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"

@@ -1,0 +1,140 @@
+"""What fusion derives from claims: incidents, their links, tolls, control states, reviews.
+
+Everything here except ``review_decisions`` is recomputable from the claims; the
+review decisions are the human input that every recomputation re-applies (and the
+audit log).  ``incidents`` carries denormalised summary columns (dates, types, place,
+deaths, number of sources, review flag) so that list pages and exports filter and
+sort on one indexed table without joins.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Optional
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from observatory.store.base import Base
+
+
+class Incident(Base):
+    """One real-world incident: event claims from several reports that describe it."""
+
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date_start: Mapped[Optional[date]] = mapped_column(Date, index=True)
+    date_end: Mapped[Optional[date]] = mapped_column(Date, index=True)
+    date_precision: Mapped[Optional[int]] = mapped_column(Integer)
+    event_type: Mapped[str] = mapped_column(String(60), index=True)
+    sub_event_type: Mapped[str] = mapped_column(String(60), index=True)
+    place_name: Mapped[Optional[str]] = mapped_column(String(300), index=True)
+    place_id: Mapped[Optional[str]] = mapped_column(String(100))
+    lat: Mapped[Optional[float]] = mapped_column(Float)
+    lon: Mapped[Optional[float]] = mapped_column(Float)
+    where_prec: Mapped[Optional[int]] = mapped_column(Integer)
+    admin1: Mapped[Optional[str]] = mapped_column(String(200), index=True)
+    admin2: Mapped[Optional[str]] = mapped_column(String(200))
+    actors: Mapped[Any] = mapped_column(JSON, nullable=False)  # canonical names, most cited first
+    actors_key: Mapped[str] = mapped_column(Text, default="")  # "|name|name|" for LIKE filters
+    sources_key: Mapped[str] = mapped_column(Text, default="")  # "|SOHR|Reuters|"
+    title: Mapped[Optional[str]] = mapped_column(Text)  # the evidence sentence of the first report
+    deaths_low: Mapped[Optional[int]] = mapped_column(Integer)
+    deaths_best: Mapped[Optional[int]] = mapped_column(Integer, index=True)
+    deaths_high: Mapped[Optional[int]] = mapped_column(Integer)
+    n_sources: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    n_claims: Mapped[int] = mapped_column(Integer, default=0)
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    __table_args__ = (Index("ix_incidents_date_start_id", "date_start", "id"),)
+
+
+class IncidentLink(Base):
+    """Why one event claim belongs to an incident: the score and its reasons."""
+
+    __tablename__ = "incident_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    event_claim_id: Mapped[int] = mapped_column(
+        ForeignKey("event_claims.id", ondelete="CASCADE"), unique=True
+    )
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    score: Mapped[Optional[float]] = mapped_column(Float)  # None: the incident's first claim
+    reasons: Mapped[Any] = mapped_column(JSON, nullable=False)
+    method: Mapped[str] = mapped_column(String(16), default="auto")  # auto | review
+
+
+class IncidentCasualty(Base):
+    """A casualty claim attached to an incident (through its event or the best match)."""
+
+    __tablename__ = "incident_casualties"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    casualty_claim_id: Mapped[int] = mapped_column(
+        ForeignKey("casualty_claims.id", ondelete="CASCADE"), unique=True
+    )
+    via: Mapped[str] = mapped_column(String(16))  # event | nearest | only
+
+
+class IncidentToll(Base):
+    """Deaths (or injured, captured, missing) of one side in one incident, from all claims."""
+
+    __tablename__ = "incident_tolls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[Optional[str]] = mapped_column(String(300), index=True)
+    category: Mapped[str] = mapped_column(String(20))
+    subset_of: Mapped[Optional[str]] = mapped_column(String(340))  # "actor/category" of the parent side
+    low: Mapped[Optional[int]] = mapped_column(Integer)
+    best: Mapped[Optional[int]] = mapped_column(Integer)
+    high: Mapped[Optional[int]] = mapped_column(Integer)
+    n_sources: Mapped[int] = mapped_column(Integer)
+    claim_ids: Mapped[Any] = mapped_column(JSON, nullable=False)
+    document_ids: Mapped[Any] = mapped_column(JSON, nullable=False)
+    aggregate: Mapped[bool] = mapped_column(Boolean, default=False)  # a running total over many days
+    date_start: Mapped[Optional[date]] = mapped_column(Date, index=True)
+    date_end: Mapped[Optional[date]] = mapped_column(Date)
+
+
+class ControlState(Base):
+    """Who held (or contested) a place from one date to the next change."""
+
+    __tablename__ = "control_states"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    place_key: Mapped[str] = mapped_column(String(300), index=True)
+    place_name: Mapped[str] = mapped_column(String(300), index=True)
+    lat: Mapped[Optional[float]] = mapped_column(Float)
+    lon: Mapped[Optional[float]] = mapped_column(Float)
+    admin1: Mapped[Optional[str]] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16))  # held | contested
+    actor: Mapped[Optional[str]] = mapped_column(String(300))
+    date_start: Mapped[date] = mapped_column(Date, index=True)
+    date_end: Mapped[Optional[date]] = mapped_column(Date, index=True)  # None: still so
+    claim_ids: Mapped[Any] = mapped_column(JSON, nullable=False)
+    disputed: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[Any] = mapped_column(JSON, nullable=False)  # disagreeing claims and what they said
+
+
+class ReviewDecisionRow(Base):
+    """A reviewer's decision; append-only, re-applied on every recomputation."""
+
+    __tablename__ = "review_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user: Mapped[str] = mapped_column(String(100), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    target_kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[int] = mapped_column(Integer)
+    before: Mapped[Any] = mapped_column(JSON, nullable=True)
+    after: Mapped[Any] = mapped_column(JSON, nullable=True)
+    reason: Mapped[Optional[str]] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_review_decisions_target", "target_kind", "target_id"),)

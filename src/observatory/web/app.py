@@ -1,0 +1,94 @@
+"""The application factory: one FastAPI app over one store.
+
+``create_app(db_url)`` wires the engine, signed-cookie sessions, CSRF checking on every
+unsafe request, the HTML pages, the JSON API and the offline API docs.  Browser
+libraries come from ``static/vendor`` (``scripts/build-assets.sh``); when they are
+missing the app still runs and every page says how to install them.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from observatory import config
+from observatory.store.db import make_engine, migrate
+from observatory.web.routes import (
+    api,
+    api_docs,
+    api_review,
+    dashboard,
+    documents,
+    exports,
+    incidents,
+    login,
+    maps,
+    review,
+    tolls,
+)
+from observatory.web.security import LoginRequired, check_csrf
+from observatory.web.templating import make_templates
+from observatory.web.toll_cache import TollCache
+
+STATIC = Path(__file__).parent / "static"
+VENDOR_FILES = ("leaflet/leaflet.js", "chartjs/chart.umd.min.js", "geo/syria-admin1.json")
+
+
+def assets_installed(static: Path = STATIC) -> bool:
+    return all((static / "vendor" / name).is_file() for name in VENDOR_FILES)
+
+
+def secret_key() -> str:
+    """``OBSERVATORY_SECRET_KEY``, else one kept in the data folder so logins survive restarts."""
+    explicit = os.environ.get("OBSERVATORY_SECRET_KEY")
+    if explicit:
+        return explicit
+    path = config.data_home() / "web-secret-key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def create_app(db_url: str | None = None, *, secret: str | None = None, run_migrations: bool = True) -> FastAPI:
+    """Build the web app for the store at ``db_url`` (None: the configured default)."""
+    engine = migrate(db_url) if run_migrations else make_engine(db_url)
+    app = FastAPI(
+        title="Observatory",
+        description="Claims, incidents, tolls and territorial control extracted from conflict reports.",
+        version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
+        dependencies=[Depends(check_csrf)],
+    )
+    app.state.engine = engine
+    app.state.templates = make_templates()
+    app.state.assets_ok = assets_installed()
+    app.state.swagger_ok = (STATIC / "vendor" / "swagger-ui" / "swagger-ui-bundle.js").is_file()
+    app.state.toll_cache = TollCache()
+    app.state.tile_url = os.environ.get("OBSERVATORY_TILE_URL") or None
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret or secret_key(),
+        session_cookie="observatory_session",
+        same_site="lax",
+        max_age=14 * 24 * 3600,
+    )
+    app.mount("/static", StaticFiles(directory=str(STATIC), check_dir=False), name="static")
+
+    @app.exception_handler(LoginRequired)
+    async def _to_login(request: Request, _exc: LoginRequired) -> RedirectResponse:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/login?{urlencode({'next': target})}", status_code=303)
+
+    for module in (login, dashboard, incidents, maps, tolls, documents, review, api, api_review, exports, api_docs):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,242 @@
+"""What reviewers do, as calls into fusion's decision log.
+
+Forms and JSON both end here: a correction is turned into typed ``fields`` holding only
+what changed (and ``before`` holding the old values, for the audit log), then
+``fuse.review.record_decision`` stores it and re-fuses the affected documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from observatory.fuse.review import (
+    ReviewDecision,
+    ReviewError,
+    casualty_claim_ref,
+    control_claim_ref,
+    corrected,
+    event_claim_ref,
+    load_state,
+    record_decision,
+)
+from observatory.store.tables.core import ActorRow, CasualtyClaimRow, ControlClaim, EventClaim
+
+CLAIM_TABLES = {"event_claim": EventClaim, "casualty_claim": CasualtyClaimRow, "control_claim": ControlClaim}
+URL_KINDS = {"event": "event_claim", "casualty": "casualty_claim", "control": "control_claim"}
+
+
+def _text(value: str) -> str | None:
+    return value.strip() or None
+
+
+def _int(value: str) -> int | None:
+    value = value.strip()
+    if not value:
+        return None
+    number = int(value)
+    if number < 0:
+        raise ValueError("must not be negative")
+    return number
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value.strip() else None
+
+
+def _day(value: str) -> str | None:
+    return date.fromisoformat(value.strip()).isoformat() if value.strip() else None
+
+
+def _names(value: str) -> list[str]:
+    return [name.strip() for name in value.split(";") if name.strip()]
+
+
+# The fields a reviewer may correct, per target kind, with the parser for a form value.
+EDITABLE: dict[str, dict[str, Callable[[str], Any]]] = {
+    "event_claim": {
+        "event_type": _text, "sub_event_type": _text, "date_start": _day, "date_end": _day,
+        "place_name": _text, "lat": _float, "lon": _float, "admin1": _text, "admin2": _text, "actors": _names,
+    },
+    "casualty_claim": {
+        "status": _text, "value": _int, "low": _int, "high": _int, "qualifier": _text, "actor": _text,
+        "category": _text, "nationality": _text, "scope": _text, "parent_local_id": _text,
+    },
+    "control_claim": {
+        "place_name": _text, "lat": _float, "lon": _float, "gained_by": _text, "lost_by": _text,
+        "change": _text, "date_start": _day, "date_end": _day,
+    },
+    "incident": {
+        "event_type": _text, "sub_event_type": _text, "date_start": _day, "date_end": _day,
+        "place_name": _text, "admin1": _text, "deaths_low": _int, "deaths_best": _int, "deaths_high": _int,
+    },
+}
+
+
+def current_value(row: Any, name: str) -> Any:
+    """A row's field as the forms show it (actors as names, dates as ISO text)."""
+    value = getattr(row, name, None)
+    if name == "actors" and value is not None:
+        return [actor["name"] if isinstance(actor, dict) else actor for actor in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def as_form_text(value: Any) -> str:
+    if value is None:
+        return ""
+    return "; ".join(value) if isinstance(value, list) else str(value)
+
+
+def form_value(row: Any, name: str) -> str:
+    return as_form_text(current_value(row, name))
+
+
+def changes(kind: str, current: Mapping[str, Any], submitted: Mapping[str, str]) -> tuple[dict, dict]:
+    """``(before, after)`` for the fields whose submitted value differs from the current one."""
+    before, after = {}, {}
+    for name, parse in EDITABLE[kind].items():
+        if name not in submitted:
+            continue
+        try:
+            new = parse(submitted[name])
+        except ValueError as error:
+            raise ReviewError(f"{name}: {error}") from error
+        old = current.get(name)
+        if new != old:
+            before[name], after[name] = old, new
+    if not after:
+        raise ReviewError("nothing changed: edit a field before saving a correction")
+    return before, after
+
+
+# Where each flat form field lives in a claim's payload (the extraction model), so a
+# correction can be stored as payload overrides that fusion replays.
+_PAYLOAD_SECTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "event_claim": {
+        "date_start": ("date", "start"), "date_end": ("date", "end"),
+        "place_name": ("location", "name"), "lat": ("location", "lat"), "lon": ("location", "lon"),
+        "admin1": ("location", "admin1"), "admin2": ("location", "admin2"),
+    },
+    # Toll computation reads casualty corrections as flat fields (``fuse.summary.toll_claim``).
+    "casualty_claim": {"parent_local_id": ("", "parent")},
+    "control_claim": {
+        "place_name": ("place", "name"), "lat": ("place", "lat"), "lon": ("place", "lon"),
+        "date_start": ("date", "start"), "date_end": ("date", "end"),
+    },
+}
+
+
+def earlier_corrections(session: Session, kind: str, row: Any) -> dict:
+    """The overrides the decision log already holds for this claim."""
+    return load_state(session).corrections.get(_identity(kind, row)) or {}
+
+
+def claim_values(kind: str, row: Any, overrides: Mapping[str, Any]) -> dict[str, Any]:
+    """The claim's editable fields as reviewers see them: as extracted, with earlier corrections."""
+    values = {name: current_value(row, name) for name in EDITABLE[kind]}
+    for name, (section, key) in _PAYLOAD_SECTIONS[kind].items():
+        source = overrides.get(section) if section else overrides
+        if isinstance(source, dict) and key in source:
+            values[name] = source[key]
+    for name in EDITABLE[kind]:
+        if name in overrides and not isinstance(overrides[name], dict):
+            values[name] = overrides[name]
+    if isinstance(overrides.get("actors"), list):
+        values["actors"] = [actor["name"] for actor in overrides["actors"]]
+    return values
+
+
+def _identity(kind: str, row: Any) -> Any:
+    """The decision log's identity of a claim (stable across re-extraction)."""
+    if kind == "event_claim":
+        return event_claim_ref(row)
+    return casualty_claim_ref(row) if kind == "casualty_claim" else control_claim_ref(row)
+
+
+def _exact_bounds(current: Mapping[str, Any], changed: dict) -> dict:
+    """An exact figure is its own bounds: a corrected exact value moves low and high with it."""
+    qualifier = changed.get("qualifier", current.get("qualifier"))
+    if "value" in changed and qualifier == "exact" and "low" not in changed and "high" not in changed:
+        return {**changed, "low": changed["value"], "high": changed["value"]}
+    return changed
+
+
+def payload_overrides(session: Session, kind: str, payload: dict, changed: dict) -> dict:
+    """Turn flat field changes into the overrides fusion replays for this kind of claim."""
+    sections = _PAYLOAD_SECTIONS[kind]
+    overrides: dict[str, Any] = {}
+    for name, value in changed.items():
+        section, key = sections.get(name, ("", name))
+        if not section:
+            overrides[key] = value
+            continue
+        merged = overrides.setdefault(section, dict(payload.get(section) or {}))
+        merged[key] = value
+    if "actors" in overrides:
+        overrides["actors"] = _actor_refs(session, payload.get("actors") or [], overrides["actors"])
+    if "location" in overrides or "place" in overrides:
+        place = overrides.get("location") or overrides.get("place")
+        place.setdefault("mention", place.get("name") or "")
+    return overrides
+
+
+def _actor_refs(session: Session, current: list[dict], names: list[str]) -> list[dict]:
+    """Actor references for the corrected names; a new name must be a known actor (for its type)."""
+    known = {actor["name"]: actor for actor in current}
+    refs = []
+    for name in names:
+        if name not in known:
+            row = session.scalar(select(ActorRow).where(ActorRow.name == name))
+            if row is None:
+                raise ReviewError(f"actors: {name!r} is not a known actor (use its canonical name)")
+            known[name] = {"name": name, "type": row.type, "mention": name}
+        refs.append(known[name])
+    return refs
+
+
+def review_claim(
+    session: Session, user: str, kind: str, claim_id: int, action: str, submitted: Mapping[str, str], reason: str | None
+) -> ReviewDecision:
+    """Accept, reject or correct one claim."""
+    row = session.get(CLAIM_TABLES[kind], claim_id)
+    if row is None:
+        raise ReviewError(f"{kind} {claim_id} does not exist")
+    if action == "correct":
+        earlier = earlier_corrections(session, kind, row)
+        current = claim_values(kind, row, earlier)
+        before, changed = changes(kind, current, submitted)
+        if kind == "casualty_claim":
+            changed = _exact_bounds(current, changed)
+        payload = corrected(row.payload, earlier)  # build on earlier corrections, never undo them
+        after = {"fields": payload_overrides(session, kind, payload, changed), "changed": changed}
+        return record_decision(session, user, "correct", kind, claim_id, before, after, reason)
+    if action not in ("accept", "reject"):
+        raise ReviewError(f"a claim can be accepted, corrected or rejected, not {action!r}")
+    return record_decision(session, user, action, kind, claim_id, None, None, reason)
+
+
+def review_incident(
+    session: Session, user: str, incident: Any, action: str, submitted: Mapping[str, str], reason: str | None
+) -> ReviewDecision:
+    """Accept, reject, correct, merge (``into``) or split (``claims``) one incident."""
+    if action == "correct":
+        current = {name: current_value(incident, name) for name in EDITABLE["incident"]}
+        before, fields = changes("incident", current, submitted)
+        return record_decision(session, user, "correct", "incident", incident.id, before, {"fields": fields}, reason)
+    if action == "merge":
+        into = _int(submitted.get("into", ""))
+        if into is None or into == incident.id:
+            raise ReviewError("merge needs the number of another incident")
+        return record_decision(session, user, "merge", "incident", incident.id, None, {"into": into}, reason)
+    if action == "split":
+        claims = [int(value) for value in submitted.get("claims", "").split(",") if value.strip()]
+        return record_decision(session, user, "split", "incident", incident.id, None, {"claims": claims}, reason)
+    if action not in ("accept", "reject"):
+        raise ReviewError(f"unknown incident action {action!r}")
+    return record_decision(session, user, action, "incident", incident.id, None, None, reason)

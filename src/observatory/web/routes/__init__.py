@@ -1,0 +1,1 @@
+"""Routers, one module per page family plus the JSON API."""

@@ -1,0 +1,205 @@
+"""The read side of the JSON API: incidents, documents, claims, tolls, control, places, decisions.
+
+Every endpoint needs a login (session cookie) or ``Authorization: Bearer <token>``
+(``observatory tokens create NAME``).  Filters are the same as the pages'.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from observatory.fuse.control import ControlState, control_at, timeline
+from observatory.fuse.queries import IncidentDetail, IncidentFilter, filtered, get_incident, list_incidents, summary
+from observatory.fuse.review import list_decisions
+from observatory.fuse.tolls import compute_tolls
+from observatory.store.claims import CLAIM_TABLES
+from observatory.store.queries import current_runs
+from observatory.store.tables.core import DocumentRow
+from observatory.store.tables.fusion import Incident
+from observatory.web.deps import db_session
+from observatory.web.filters import checked_sort, incident_filter, parse_date
+from observatory.web.lookups import document_claims, list_documents, unresolved_places
+from observatory.web.schemas import (
+    ClaimOut,
+    ClaimPage,
+    DecisionPage,
+    DocumentDetail,
+    DocumentOut,
+    DocumentPage,
+    IncidentPage,
+    PlaceOut,
+    TollOut,
+    claim_out,
+)
+from observatory.web.security import Principal, api_user
+
+router = APIRouter(prefix="/api", tags=["read"], dependencies=[Depends(api_user)])
+MAX_PER_PAGE = 500
+MAX_FEATURES = 5000
+ClaimKind = Literal["event", "casualty", "control"]
+
+
+@router.get("/me")
+def me(user: Principal = Depends(api_user)) -> dict:
+    """Who the request is authenticated as."""
+    return {"name": user.name, "role": user.role}
+
+
+@router.get("/incidents", response_model=IncidentPage)
+def incidents(
+    flt: IncidentFilter = Depends(incident_filter),
+    sort: str = Query("-date", description="date, deaths, sources or id; '-' for descending"),
+    page: int = Query(1, ge=1),
+    per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
+    session: Session = Depends(db_session),
+) -> IncidentPage:
+    """Incidents matching the filters, one page at a time, with the total."""
+    items, total = list_incidents(session, flt, sort=checked_sort(sort), page=page, per_page=per_page)
+    return IncidentPage(total=total, page=page, per_page=per_page, items=items)
+
+
+@router.get("/incidents/geojson")
+def incidents_geojson(
+    flt: IncidentFilter = Depends(incident_filter),
+    limit: int = Query(2000, ge=1, le=MAX_FEATURES),
+    session: Session = Depends(db_session),
+) -> dict:
+    """Located incidents as a GeoJSON FeatureCollection (newest first, up to ``limit``) for maps."""
+    query = filtered(flt).where(Incident.lat.is_not(None), Incident.lon.is_not(None))
+    rows = list(session.scalars(query.order_by(Incident.date_start.desc(), Incident.id.desc()).limit(limit + 1)))
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
+            "properties": summary(row).model_dump(mode="json", exclude={"lat", "lon", "title"}),
+        }
+        for row in rows[:limit]
+    ]
+    return {"type": "FeatureCollection", "features": features, "truncated": len(rows) > limit}
+
+
+@router.get("/incidents/{incident_id}", response_model=IncidentDetail)
+def incident(incident_id: int, session: Session = Depends(db_session)) -> IncidentDetail:
+    """One incident with its tolls per side, its claims, its reports and their evidence spans."""
+    found = get_incident(session, incident_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail="no such incident")
+    return found
+
+
+@router.get("/documents", response_model=DocumentPage)
+def documents(
+    q: str | None = Query(None, description="words in the title or text"),
+    source: str | None = None,
+    page: int = Query(1, ge=1),
+    per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
+    session: Session = Depends(db_session),
+) -> DocumentPage:
+    rows, total = list_documents(session, q=q, source=source, page=page, per_page=per_page)
+    items = [DocumentOut(id=r.id, title=r.title, source=r.source, published=r.published, claims=r.claims) for r in rows]
+    return DocumentPage(total=total, page=page, per_page=per_page, items=items)
+
+
+@router.get("/documents/{document_id}", response_model=DocumentDetail)
+def document(document_id: int, session: Session = Depends(db_session)) -> DocumentDetail:
+    """A report's text and its current claims (evidence offsets index into ``text``)."""
+    row = session.get(DocumentRow, document_id)
+    if row is None:
+        raise HTTPException(status_code=404, detail="no such document")
+    claims = [claim_out(kind, claim) for kind, rows in document_claims(session, document_id).items() for claim in rows]
+    return DocumentDetail(id=row.id, title=row.title, source=row.source.name if row.source else None,
+                          published=row.published, url=row.url, text=row.text, claims=claims)
+
+
+@router.get("/claims", response_model=ClaimPage)
+def claims(
+    kind: ClaimKind = "event",
+    document_id: int | None = None,
+    page: int = Query(1, ge=1),
+    per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
+    session: Session = Depends(db_session),
+) -> ClaimPage:
+    """Current claims of one kind (latest successful extraction of each document)."""
+    table = CLAIM_TABLES[kind]
+    runs = current_runs([document_id] if document_id is not None else None).subquery()
+    query = select(table).join(runs, table.run_id == runs.c.run_id)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(query.order_by(table.id).offset((page - 1) * per_page).limit(per_page))
+    return ClaimPage(total=total, page=page, per_page=per_page, items=[claim_out(kind, row) for row in rows])
+
+
+@router.get("/claims/{kind}/{claim_id}", response_model=ClaimOut)
+def claim(kind: ClaimKind, claim_id: int, session: Session = Depends(db_session)) -> ClaimOut:
+    row = session.get(CLAIM_TABLES[kind], claim_id)
+    if row is None:
+        raise HTTPException(status_code=404, detail="no such claim")
+    return claim_out(kind, row)
+
+
+@router.get("/tolls", response_model=list[TollOut])
+def tolls(
+    request: Request,
+    by: Literal["actor", "category", "governorate"] = "actor",
+    period: Literal["day", "week", "month"] = "month",
+    status: Literal["killed", "injured", "captured", "missing"] = "killed",
+    date_from: str | None = Query(None, description="First day, YYYY-MM-DD"),
+    date_to: str | None = Query(None, description="Last day, YYYY-MM-DD"),
+    session: Session = Depends(db_session),
+) -> list[TollOut]:
+    """Tolls added up per period, exactly as ``observatory tolls`` computes them."""
+    start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
+    rows = request.app.state.toll_cache.get(
+        session, (by, period, status, start, end),
+        lambda: compute_tolls(session, by=by, period=period, date_from=start, date_to=end, status=status),
+    )
+    return [
+        TollOut(group=row.key, period=row.period, status=status, low=row.low, best=row.best, high=row.high,
+                sources=row.sources, incidents=row.incidents, claim_ids=row.claim_ids)
+        for row in rows
+    ]
+
+
+@router.get("/control", response_model=list[ControlState])
+def control(
+    at: date,
+    near: str | None = Query(None, description="only places near this place"),
+    km: float | None = Query(None, gt=0, description="radius for near (default 10 km)"),
+    session: Session = Depends(db_session),
+) -> list[ControlState]:
+    """Who held each known place on day ``at``."""
+    try:
+        return control_at(session, at, near=near, km=km)
+    except LookupError as error:
+        raise HTTPException(status_code=404, detail=str(error)) from error
+
+
+@router.get("/control/timeline", response_model=list[ControlState])
+def control_timeline(place: str, session: Session = Depends(db_session)) -> list[ControlState]:
+    """Every control state of one place (gazetteer id or name), oldest first."""
+    return timeline(session, place)
+
+
+@router.get("/places/unresolved", response_model=list[PlaceOut])
+def places_unresolved(limit: int = Query(100, ge=1, le=1000), session: Session = Depends(db_session)) -> list[PlaceOut]:
+    """Place names the gazetteer could not place, most mentioned first."""
+    return [PlaceOut(name=p.name, mentions=p.mentions, example=p.example) for p in unresolved_places(session, limit)]
+
+
+@router.get("/decisions", response_model=DecisionPage)
+def decisions(
+    user: str | None = None,
+    target_kind: str | None = None,
+    target_id: int | None = None,
+    page: int = Query(1, ge=1),
+    per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
+    session: Session = Depends(db_session),
+) -> DecisionPage:
+    """The audit log: every review decision, newest first."""
+    items, total = list_decisions(session, user=user, target_kind=target_kind, target_id=target_id,
+                                  page=page, per_page=per_page)
+    return DecisionPage(total=total, page=page, per_page=per_page, items=items)

@@ -1,0 +1,69 @@
+"""The write side of the JSON API: review decisions and place resolutions (reviewer role).
+
+Scripts send ``Authorization: Bearer <token>``; a browser session must send the
+``X-CSRF-Token`` header with the token from the page's ``csrf-token`` meta tag.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, HTTPException
+from sqlalchemy.orm import Session
+
+from observatory.fuse.review import ReviewDecision, ReviewError
+from observatory.store.tables.fusion import Incident
+from observatory.web.deps import db_session
+from observatory.web.places import PlaceError, resolve_place
+from observatory.web.reviewing import URL_KINDS, review_claim, review_incident
+from observatory.web.schemas import ClaimReview, IncidentReview, PlaceResolution, ResolutionResult, form_values
+from observatory.web.security import Principal, api_reviewer
+
+router = APIRouter(prefix="/api", tags=["review"])
+
+
+@router.post("/claims/{kind}/{claim_id}/review", response_model=ReviewDecision)
+def review_a_claim(
+    kind: str, claim_id: int, body: ClaimReview, user: Principal = Depends(api_reviewer),
+    session: Session = Depends(db_session),
+) -> ReviewDecision:
+    """Accept, reject or correct a claim; the decision is logged and fusion re-applies it."""
+    if kind not in URL_KINDS:
+        raise HTTPException(status_code=404, detail="claim kinds are event, casualty and control")
+    try:
+        decision = review_claim(session, user.name, URL_KINDS[kind], claim_id, body.action,
+                                form_values(body.fields), body.reason)
+    except ReviewError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from error
+    session.commit()
+    return decision
+
+
+@router.post("/incidents/{incident_id}/review", response_model=ReviewDecision)
+def review_an_incident(
+    incident_id: int, body: IncidentReview, user: Principal = Depends(api_reviewer),
+    session: Session = Depends(db_session),
+) -> ReviewDecision:
+    """Accept, reject, correct, merge (``into``) or split (``claims``) an incident."""
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise HTTPException(status_code=404, detail="no such incident")
+    submitted = form_values(body.fields)
+    submitted.update(into="" if body.into is None else str(body.into), claims=",".join(map(str, body.claims)))
+    try:
+        decision = review_incident(session, user.name, incident, body.action, submitted, body.reason)
+    except ReviewError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from error
+    session.commit()
+    return decision
+
+
+@router.post("/places/resolve", response_model=ResolutionResult)
+def resolve(
+    body: PlaceResolution, user: Principal = Depends(api_reviewer), session: Session = Depends(db_session)
+) -> ResolutionResult:
+    """Add the place to the gazetteer (or alias an existing one) and fix the claims that name it."""
+    try:
+        updated = resolve_place(session, user.name, body.as_form())
+    except (PlaceError, ReviewError) as error:
+        raise HTTPException(status_code=422, detail=str(error)) from error
+    session.commit()
+    return ResolutionResult(claims_updated=updated)

@@ -1,0 +1,39 @@
+"""The dashboard: counts for a period, a map, deaths per week by side, what needs attention."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from fastapi import APIRouter, Depends, Request
+from sqlalchemy.orm import Session
+
+from observatory.fuse.queries import IncidentFilter, list_incidents
+from observatory.web.deps import db_session
+from observatory.web.filters import parse_date
+from observatory.web.lookups import latest_incident_day, pending_claims, pending_count, period_counts, unresolved_places
+from observatory.web.security import Principal, page_user
+from observatory.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+DEFAULT_DAYS = 90
+
+
+@router.get("/")
+def dashboard(
+    request: Request,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    user: Principal = Depends(page_user),
+    session: Session = Depends(db_session),
+):
+    start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
+    if start is None and end is None:
+        end = latest_incident_day(session) or date.today()
+        start = end - timedelta(days=DEFAULT_DAYS - 1)
+    latest, _ = list_incidents(session, IncidentFilter(date_from=start, date_to=end), sort="-date", page=1, per_page=10)
+    return render(
+        request, "dashboard.html", user,
+        date_from=start, date_to=end, counts=period_counts(session, start, end), latest=latest,
+        places=unresolved_places(session, limit=10), pending=pending_claims(session, limit=10),
+        pending_total=pending_count(session),
+    )

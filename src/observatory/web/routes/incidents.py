@@ -1,0 +1,56 @@
+"""Incident pages: the filterable, sortable, paginated table and one incident in full."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from sqlalchemy.orm import Session
+
+from observatory.fuse.queries import IncidentFilter, get_incident, list_incidents
+from observatory.fuse.review import list_decisions
+from observatory.models import EventType, SubEventType
+from observatory.web.deps import db_session
+from observatory.web.filters import checked_sort, filter_params, incident_filter
+from observatory.web.highlight import segments
+from observatory.web.lookups import incident_reports, source_names
+from observatory.web.reviewing import EDITABLE, form_value
+from observatory.web.security import Principal, page_user
+from observatory.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+PER_PAGE = 50
+
+
+def taxonomy() -> dict[str, list[str]]:
+    """Choices for the type filters, straight from the extraction contract."""
+    return {"event_types": list(EventType.__args__), "sub_event_types": list(SubEventType.__args__)}
+
+
+@router.get("/incidents")
+def incidents_page(
+    request: Request,
+    flt: IncidentFilter = Depends(incident_filter),
+    sort: str = "-date",
+    page: int = 1,
+    user: Principal = Depends(page_user),
+    session: Session = Depends(db_session),
+):
+    page = max(page, 1)
+    rows, total = list_incidents(session, flt, sort=checked_sort(sort), page=page, per_page=PER_PAGE)
+    params = {**filter_params(flt), "sort": sort}
+    return render(request, "incidents.html", user, rows=rows, total=total, page=page, per_page=PER_PAGE,
+                  params=params, flt=flt, sort=sort, sources=source_names(session), **taxonomy())
+
+
+@router.get("/incidents/{incident_id}")
+def incident_page(
+    request: Request, incident_id: int, user: Principal = Depends(page_user), session: Session = Depends(db_session)
+):
+    incident = get_incident(session, incident_id)
+    if incident is None:
+        raise HTTPException(status_code=404, detail="no such incident (it may have been merged into another)")
+    reports = [
+        (report, segments(report.document.text, report.marks)) for report in incident_reports(session, incident_id)
+    ]
+    fields = [(name, form_value(incident, name)) for name in EDITABLE["incident"]]
+    history, _ = list_decisions(session, target_kind="incident", target_id=incident_id, per_page=100)
+    return render(request, "incident.html", user, incident=incident, reports=reports, fields=fields, history=history)

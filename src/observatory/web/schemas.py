@@ -1,0 +1,141 @@
+"""JSON shapes of the API that fusion does not already define (pages, documents, claims)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from observatory.fuse.queries import IncidentSummary
+from observatory.fuse.review import ReviewDecision
+
+
+class IncidentPage(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[IncidentSummary]
+
+
+class ClaimOut(BaseModel):
+    """A current claim: the columns every kind has, plus the claim exactly as extracted."""
+
+    id: int
+    kind: Literal["event", "casualty", "control"]
+    document_id: int
+    local_id: str
+    confidence: float | None
+    evidence: list[dict]
+    payload: dict
+
+
+class ClaimPage(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[ClaimOut]
+
+
+class DocumentOut(BaseModel):
+    id: int
+    title: str | None
+    source: str | None
+    published: date | None
+    claims: int = Field(description="current event claims")
+
+
+class DocumentPage(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[DocumentOut]
+
+
+class DocumentDetail(BaseModel):
+    id: int
+    title: str | None
+    source: str | None
+    published: date | None
+    url: str | None
+    text: str
+    claims: list[ClaimOut]
+
+
+class TollOut(BaseModel):
+    """One row of ``fuse.tolls.compute_tolls``: a side (or category, governorate) in a period."""
+
+    group: str | None
+    period: str
+    status: str
+    low: int | None
+    best: int | None
+    high: int | None
+    sources: int
+    incidents: list[int]
+    claim_ids: list[int]
+
+
+class PlaceOut(BaseModel):
+    name: str
+    mentions: int
+    example: str | None
+
+
+class ClaimReview(BaseModel):
+    """``fields`` (for correct) uses the same names as the correction form."""
+
+    action: Literal["accept", "correct", "reject"]
+    fields: dict[str, Any] = Field(default_factory=dict)
+    reason: str | None = None
+
+
+class IncidentReview(BaseModel):
+    action: Literal["accept", "correct", "reject", "merge", "split"]
+    fields: dict[str, Any] = Field(default_factory=dict)
+    into: int | None = Field(default=None, description="merge: the incident to merge into")
+    claims: list[int] = Field(default_factory=list, description="split: event claim ids to move out")
+    reason: str | None = None
+
+
+class PlaceResolution(BaseModel):
+    name: str = Field(description="the place name as reports give it")
+    place_id: str | None = Field(default=None, description="an existing gazetteer id, or give lat/lon")
+    lat: float | None = None
+    lon: float | None = None
+    feature: str = "village"
+    admin1: str | None = None
+    admin2: str | None = None
+    canonical: str | None = Field(default=None, description="the name to record, if not the reported one")
+    reason: str | None = None
+
+    def as_form(self) -> dict[str, str]:
+        return {key: "" if value is None else str(value) for key, value in self.model_dump().items()}
+
+
+class ResolutionResult(BaseModel):
+    claims_updated: int
+
+
+class DecisionPage(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[ReviewDecision]
+
+
+def claim_out(kind: str, row: Any) -> ClaimOut:
+    return ClaimOut(id=row.id, kind=kind, document_id=row.document_id, local_id=row.local_id,
+                    confidence=row.confidence, evidence=list(row.evidence or []), payload=row.payload)
+
+
+def form_values(fields: dict[str, Any]) -> dict[str, str]:
+    """JSON values in the form's text shape (lists of actors joined with ';')."""
+    def text(value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            return "; ".join(str(item) for item in value)
+        return str(value)
+
+    return {key: text(value) for key, value in fields.items()}

@@ -1,0 +1,112 @@
+"""Who is asking and may they: session or bearer-token login, roles, CSRF.
+
+Browsers log in with a signed session cookie (Starlette's SessionMiddleware, signed
+with itsdangerous); scripts send ``Authorization: Bearer <token>``.  Every POST that
+rides on the cookie must carry the session's CSRF token (form field ``csrf_token`` or
+header ``X-CSRF-Token``); a bearer request carries no cookie, so it cannot be forged
+by another site and needs none.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from fastapi import Depends, HTTPException, Request
+from sqlalchemy.orm import Session
+
+from observatory.store.tables.web import User
+from observatory.web.accounts import role_at_least, user_for_token
+from observatory.web.deps import db_session
+
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "X-CSRF-Token"
+UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The logged-in user as the request sees it (detached from the database session)."""
+
+    id: int
+    name: str
+    role: str
+
+    def can(self, needed: str) -> bool:
+        return role_at_least(self.role, needed)
+
+
+class LoginRequired(Exception):
+    """Raised for a page request without a login; the app answers with a redirect."""
+
+
+def bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def _principal(user: User) -> Principal:
+    return Principal(id=user.id, name=user.name, role=user.role)
+
+
+def optional_user(request: Request, session: Session = Depends(db_session)) -> Principal | None:
+    token = bearer_token(request)
+    if token is not None:
+        user = user_for_token(session, token)
+        if user is None:
+            raise HTTPException(status_code=401, detail="invalid API token")
+        return _principal(user)
+    user_id = request.session.get("user_id")
+    user = session.get(User, user_id) if user_id is not None else None
+    return _principal(user) if user is not None else None
+
+
+def page_user(user: Principal | None = Depends(optional_user)) -> Principal:
+    """A logged-in user for an HTML page; anyone else is sent to the login form."""
+    if user is None:
+        raise LoginRequired()
+    return user
+
+
+def api_user(user: Principal | None = Depends(optional_user)) -> Principal:
+    if user is None:
+        raise HTTPException(status_code=401, detail="log in or send Authorization: Bearer <token>",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return user
+
+
+def _require(needed: str, base):
+    def dependency(user: Principal = Depends(base)) -> Principal:
+        if not user.can(needed):
+            raise HTTPException(status_code=403, detail=f"this needs the {needed} role; you are {user.role}")
+        return user
+
+    return dependency
+
+
+page_reviewer = _require("reviewer", page_user)
+api_reviewer = _require("reviewer", api_user)
+
+
+def csrf_token(request: Request) -> str:
+    """The session's CSRF token, created on first use."""
+    token = request.session.get("csrf")
+    if token is None:
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return token
+
+
+async def check_csrf(request: Request) -> None:
+    """App-wide dependency: refuse any cookie-borne unsafe request without the session's token."""
+    if request.method not in UNSAFE_METHODS or bearer_token(request) is not None:
+        return
+    expected = request.session.get("csrf")
+    sent = request.headers.get(CSRF_HEADER)
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        sent = (await request.form()).get(CSRF_FIELD)
+    if not expected or not isinstance(sent, str) or not secrets.compare_digest(expected, sent):
+        raise HTTPException(status_code=403, detail="missing or wrong CSRF token; reload the page and try again")

@@ -1,0 +1,70 @@
+"""The actor knowledge base: canonical names from report wording, user extensions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from observatory.kb.actors import ActorDataError, ActorKB, add_actor, add_alias
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.from_files([Path(__file__).parents[1] / "src/observatory/data/actors.yaml"])
+
+
+def names(kb: ActorKB, text: str) -> list[tuple[str, str]]:
+    return [(m.mention, m.name) for m in kb.find(text)]
+
+
+def test_plain_aliases_resolve_to_canonical_names(kb: ActorKB) -> None:
+    text = "Clashes between the Syrian Arab Army and Hayat Tahrir al-Sham near positions held by Daesh."
+    assert names(kb, text) == [
+        ("Syrian Arab Army", "Military Forces of Syria"),
+        ("Hayat Tahrir al-Sham", "HTS: Hayat Tahrir al-Sham"),
+        ("Daesh", "Islamic State"),
+    ]
+
+
+def test_longest_match_wins_over_the_words_inside_it(kb: ActorKB) -> None:
+    found = names(kb, "pro-regime forces advanced while the Syrian Democratic Forces held the bridge")
+    assert found == [("pro-regime forces", "Pro-Government Militias (Syria)"),
+                     ("Syrian Democratic Forces", "SDF: Syrian Democratic Forces")]
+
+
+def test_nationality_adjectives_combine_with_force_nouns(kb: ActorKB) -> None:
+    found = names(kb, "Russian warplanes and Turkish howitzers struck, as did regime’s warplanes")
+    assert [n for _, n in found] == ["Military Forces of Russia", "Military Forces of Turkey",
+                                     "Military Forces of Syria"]
+
+
+def test_capitalised_acronyms_do_not_match_ordinary_words(kb: ActorKB) -> None:
+    assert names(kb, "The situation is tense as IS fighters gather") == [("IS fighters", "Islamic State")]
+
+
+def test_offsets_point_into_the_text_passed_with_its_offset(kb: ActorKB) -> None:
+    sentence = "the Lebanese Hezbollah lost 20 members"
+    [mention] = kb.find(sentence, offset=100)
+    assert (mention.start, mention.end, mention.nationality) == (104, 122, "LB")
+
+
+def test_user_file_adds_actors_and_aliases(tmp_path: Path, kb: ActorKB) -> None:
+    user = tmp_path / "actors.yaml"
+    add_actor("Liwa al-Baqir", "political_militia", ["Baqir fighters"], path=user)
+    add_alias("Islamic State", "Tanzim al-Dawla", kb, path=user)
+    extended = ActorKB.from_files([Path(__file__).parents[1] / "src/observatory/data/actors.yaml", user])
+    assert names(extended, "Baqir fighters repelled Tanzim al-Dawla") == [
+        ("Baqir fighters", "Liwa al-Baqir"), ("Tanzim al-Dawla", "Islamic State")]
+
+
+def test_bad_user_file_names_the_file_and_entry(tmp_path: Path) -> None:
+    user = tmp_path / "actors.yaml"
+    user.write_text("actors:\n  - name: Somebody\n    type: warlords\n", encoding="utf-8")
+    with pytest.raises(ActorDataError, match=r"actors.yaml: actor #1 \(Somebody\)"):
+        ActorKB.from_files([user])
+
+
+def test_unknown_actor_cannot_get_an_alias(tmp_path: Path, kb: ActorKB) -> None:
+    with pytest.raises(ActorDataError, match="unknown actor"):
+        add_alias("Nobody Brigade", "nobodies", kb, path=tmp_path / "actors.yaml")

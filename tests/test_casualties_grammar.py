@@ -1,0 +1,285 @@
+"""Casualty claims read from report-style sentences (SOHR and wire-service phrasing)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.extract.casualties import find_casualties
+from observatory.kb.actors import ActorKB
+from observatory.nlp.sentences import split_sentences
+
+PUBLISHED = date(2017, 10, 1)
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.load()
+
+
+@pytest.fixture
+def read(kb):
+    def run(text: str, published: date | None = PUBLISHED):
+        return find_casualties(text, split_sentences(text), published, kb)
+    return run
+
+
+def brief(claims):
+    return [(c.status, c.count.value, c.count.qualifier, c.group.actor) for c in claims]
+
+
+def test_verb_before_the_number(read):
+    claims = read("Russian air strikes killed 34 civilians in the village of Al-Shafah on Sunday.")
+    assert brief(claims) == [("killed", 34, "exact", "Civilians")]
+    assert claims[0].group.category == "civilians"
+    assert claims[0].evidence.text == "34 civilians"
+
+
+def test_participle_after_the_group(read):
+    claims = read("At least 18 civilians were killed in an air strike on the town, the Observatory said.")
+    assert brief(claims) == [("killed", 18, "at_least", "Civilians")]
+    assert claims[0].count.low == 18 and claims[0].count.high is None
+
+
+def test_killed_and_wounded_in_one_clause(read):
+    text = "A car bomb killed 3 and wounded 20 near the checkpoint. Shelling left 5 dead and 12 others injured."
+    assert [(c.status, c.count.value) for c in read(text)] == [
+        ("killed", 3), ("injured", 20), ("killed", 5), ("injured", 12)]
+
+
+def test_headline_list_without_verbs(read):
+    claims = read("3 killed, 20 injured in rocket attack on Damascus")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 3), ("injured", 20)]
+
+
+def test_active_verbs_of_a_headline_belong_to_the_number_after_them(read):
+    claims = read("Gunmen kidnapped 40 executed 6 people in eastern Syria")
+    assert [(c.status, c.count.value) for c in claims] == [("captured", 40), ("killed", 6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The SOHR documented the death of 12 fighters in the clashes.", 12),
+        ("The explosion claimed the lives of 12 people in the market.", 12),
+        ("Rescuers pulled 9 bodies from the rubble of the building.", 9),
+        ("The death toll from the bombing rose to 86 on Wednesday.", 86),
+        ("Four people lost their lives when the shell hit the house.", 4),
+        ("Twenty-five people died in the attack on the bakery.", 25),
+    ],
+)
+def test_many_ways_of_saying_killed(read, sentence, value):
+    claims = read(sentence)
+    assert [(c.status, c.count.value) for c in claims] == [("killed", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Regime forces arrested 14 young men at a checkpoint in Daraa.", "captured"),
+        ("Militants abducted 25 civilians from the village.", "captured"),
+        ("Some 200 soldiers remain missing after the assault.", "missing"),
+        ("The shelling injured nine people in the neighbourhood.", "injured"),
+    ],
+)
+def test_other_statuses(read, sentence, status):
+    assert [c.status for c in read(sentence)] == [status]
+
+
+def test_single_people_counted_by_article(read):
+    claims = read("A child was killed by sniper fire and a woman was wounded in the same street.")
+    assert [(c.status, c.count.value, c.group.category) for c in claims] == [
+        ("killed", 1, "children"), ("injured", 1, "women")]
+
+
+def test_articles_before_other_nouns_are_not_counts(read):
+    assert read("Fighters repelled a jihadist attack that killed nobody.") == []
+
+
+def test_vague_amounts_are_claims_without_a_value(read):
+    claims = read("Dozens of fighters were killed in the clashes, and several civilians were wounded.")
+    assert [(c.status, c.count.value, c.count.qualifier, c.count.low) for c in claims] == [
+        ("killed", None, "vague", 24), ("injured", None, "vague", 2)]
+
+
+def test_qualifier_after_the_noun(read):
+    claims = read("The Observatory documented the death of 128 members at least of the regime forces.")
+    c = claims[0]
+    assert (c.count.value, c.count.qualifier, c.count.text) == (128, "at_least", "128 members at least")
+    assert c.group.actor == "Military Forces of Syria"
+    assert c.group.description == "members at least of the regime forces"
+
+
+def test_subsets_point_to_their_parent(read):
+    text = ("An airstrike by Russian warplanes killed 18 people including five children "
+            "and two women in the rebel stronghold.")
+    claims = read(text)
+    total, children, women = claims
+    assert total.count.value == 18 and total.parent is None
+    assert (children.count.value, children.parent, children.group.category) == (5, total.id, "children")
+    assert (women.count.value, women.parent, women.group.category) == (2, total.id, "women")
+
+
+def test_status_stated_after_a_list_of_subsets_reaches_the_parent(read):
+    claims = read("At least 18 civilians including five children and two women were killed on Saturday.")
+    assert [c.status for c in claims] == ["killed"] * 3
+    assert [c.parent for c in claims] == [None, claims[0].id, claims[0].id]
+
+
+def test_nested_chain_and_a_separate_toll(read):
+    text = ("The Observatory documented the death of 128 members at least of the regime forces and "
+            "gunmen loyal to them, including 50 members at least of non-Syrian nationalities including "
+            "20 members at least of the Lebanese Hezbollah, who were killed on the 28th and the 29th "
+            "of September 2017, in addition to the death of 90 members at least of ISIS.")
+    regime, foreign, hezbollah, isis = read(text)
+    assert (foreign.parent, hezbollah.parent, isis.parent) == (regime.id, foreign.id, None)
+    assert (foreign.group.actor, foreign.group.nationality) == ("Pro-Government Militias (Syria)", "foreign")
+    assert hezbollah.group.actor == "Hezbollah"
+    assert isis.group.actor == "Islamic State"
+    assert regime.period.start == "2017-09-28" and regime.period.end == "2017-09-29"
+    assert isis.period.start == "2017-09-28"
+
+
+def test_of_them_in_the_next_sentence(read):
+    claims = read("Regime air raids killed 23 civilians in the town. Nine of them were children.")
+    total, children = claims
+    assert children.parent == total.id
+    assert (children.status, children.count.value, children.group.category) == ("killed", 9, "children")
+
+
+def test_of_the_dead_names_the_subset(read):
+    claims = read("At least 20 people were killed. The monitor said at least 14 of the dead were rebels.")
+    assert claims[1].parent == claims[0].id
+    assert claims[1].group.actor == "Syrian Rebels"
+
+
+def test_parts_stated_after_an_aggregate_become_its_subsets(read):
+    text = ("Government air strikes killed at least 42 people in Idlib province. The raids killed 19 "
+            "people outside Saraqeb and another 23 people in the town of Ehsim.")
+    total, first, second = read(text)
+    assert (first.parent, second.parent) == (total.id, total.id)
+
+
+def test_headline_and_body_repeats_are_one_claim(read):
+    text = ("Car bomb kills 26 in eastern Syria\n\nA car bombing killed at least 26 displaced people "
+            "in eastern Syria on Friday, the Britain-based monitor said.")
+    claims = read(text)
+    assert len(claims) == 1
+    assert (claims[0].count.value, claims[0].count.qualifier) == (26, "at_least")
+
+
+def test_actor_from_the_noun_phrase(read):
+    cases = {
+        "Four Hezbollah members were killed in the fighting.": "Hezbollah",
+        "The clashes killed 21 opposition fighters near the border.": "Syrian Rebels",
+        "A Turkish soldier was killed in a car bomb attack.": "Military Forces of Turkey",
+        "Five Kurdish policemen were killed at the checkpoint.": "Asayish",
+        "ISIS lost at least 28 fighters in the assault.": "Islamic State",
+    }
+    for sentence, actor in cases.items():
+        assert read(sentence)[0].group.actor == actor, sentence
+
+
+def test_default_actors_when_none_is_named(read):
+    claims = read("Unknown assailants killed 3 fighters and 4 civilians on the road.")
+    assert [c.group.actor for c in claims] == ["Unidentified Armed Group", "Civilians"]
+
+
+def test_running_totals_are_cumulative(read):
+    text = ("Regime shelling killed 7 people in Douma on Saturday. At least 123 civilians have been "
+            "killed since the start of the offensive, the Observatory said.")
+    daily, total = read(text)
+    assert (daily.scope, total.scope) == ("incident", "cumulative")
+
+
+def test_since_a_recent_day_is_still_the_incident(read):
+    claims = read("Shelling since dawn killed 12 people in the town.")
+    assert claims[0].scope == "incident"
+
+
+def test_war_wide_totals_and_old_tolls_are_background(read):
+    text = ("Shelling killed 4 people on Saturday. More than 320,000 people have been killed in Syria "
+            "since the conflict began in 2011. An attack on 3 March 2017 killed 40 people.")
+    assert [c.count.value for c in read(text)] == [4]
+
+
+def test_counts_of_things_dates_and_ages_are_not_tolls(read):
+    text = ("Warplanes carried out 30 raids on 5 villages on 28 September, killing a 12-year-old boy "
+            "and destroying 4 vehicles during 48 hours of fighting.")
+    claims = read(text)
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 1)]
+
+
+def test_superseded_toll_is_dropped(read):
+    text = ("At least 18 people were killed. An earlier death toll reported 15 people were killed "
+            "but three more died of their wounds.")
+    assert [c.count.value for c in read(text)] == [18]
+
+
+def test_links_to_other_stories_are_not_read(read):
+    text = ("Shelling killed 5 civilians in Aleppo on Sunday, the monitor said. The group said it "
+            "would continue to document the attacks on the city and its surroundings. "
+            "Related Air strike kills 54 in Deir Ezzor")
+    assert [c.count.value for c in read(text)] == [5]
+
+
+def test_evidence_offsets_match_the_document(read):
+    text = "Syria\n\nThe regime's shelling killed nine people including three children in Douma."
+    for claim in read(text):
+        assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+
+
+def test_ids_are_in_text_order_and_unique(read):
+    claims = read("Shelling killed 3 people. Air strikes killed 11 people. Clashes killed 20 fighters.")
+    assert [c.id for c in claims] == ["c1", "c2", "c3"]
+    assert all(c.event is None for c in claims)
+
+
+def test_sentences_without_tolls_cost_nothing(read):
+    assert read("The ministers met in Geneva to discuss the 12 points of the plan.") == []
+
+
+def test_mixed_statuses_give_no_figure(read):
+    assert read("Land mines planted by the group have killed and wounded hundreds of civilians.") == []
+
+
+def test_running_count_with_rose_to(read):
+    text = ("The number of people killed by Russian air strikes on the town since dawn rose to "
+            "16 civilians, including 5 children.")
+    claims = read(text)
+    assert [(c.status, c.count.value, c.parent) for c in claims] == [
+        ("killed", 16, None), ("killed", 5, claims[0].id)]
+
+
+def test_others_belong_to_the_group_named_before(read):
+    claims = read("Two members of the SDF were killed and three others were injured in an IED explosion.")
+    assert [(c.status, c.group.actor) for c in claims] == [
+        ("killed", "SDF: Syrian Democratic Forces"), ("injured", "SDF: Syrian Democratic Forces")]
+
+
+def test_dozens_in_a_headline_is_the_stated_toll_of_the_body(read):
+    text = "Dozens killed in car bomb attack\n\nAt least 20 people were killed in a car bomb blast on Thursday."
+    claims = read(text)
+    assert [(c.count.value, c.count.qualifier) for c in claims] == [(20, "at_least")]
+
+
+def test_partitive_of_the_group(read):
+    claims = read("12 of the regime soldiers and militiamen were killed in the ambush.")
+    assert [(c.count.value, c.group.actor) for c in claims] == [(12, "Military Forces of Syria")]
+
+
+def test_the_dead_were_lists_subsets_of_the_toll_before(read):
+    claims = read("Regime air strikes killed 23 people in the town. Among the dead were 7 children and 4 women.")
+    total, children, women = claims
+    assert (children.parent, women.parent) == (total.id, total.id)
+    assert children.status == women.status == "killed"
+
+
+def test_died_or_were_wounded_gives_no_figure(read):
+    assert read("At least 40 people died or were wounded in the blast.") == []
+
+
+def test_vague_share_of_the_wounded_is_not_a_new_toll(read):
+    text = "Five people were killed and 20 wounded. Many of the wounded remain in critical condition."
+    assert [(c.status, c.count.value) for c in read(text)] == [("killed", 5), ("injured", 20)]

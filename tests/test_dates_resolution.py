@@ -1,0 +1,98 @@
+"""Date expressions resolved against the publication date, with UCDP precision."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.extract.dates import find_dates, make_range
+
+SUNDAY = date(2017, 10, 1)  # a Sunday
+
+
+def resolve(text: str, published: date | None = SUNDAY) -> list[tuple[str, str, str, int]]:
+    return [(m.text, m.range.start, m.range.end, m.range.precision)
+            for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("the Observatory said yesterday", "2017-09-30", "2017-09-30", 1),
+        ("clashes continued today", "2017-10-01", "2017-10-01", 1),
+        ("an air strike last night", "2017-09-30", "2017-09-30", 1),
+        ("shelling since dawn", "2017-10-01", "2017-10-01", 1),
+        ("raids on Thursday", "2017-09-28", "2017-09-28", 1),
+        ("raids last Sunday", "2017-09-24", "2017-09-24", 1),
+        ("killed during the past 24 hours", "2017-09-30", "2017-10-01", 2),
+        ("killed during about 48 hours of attacks", "2017-09-29", "2017-10-01", 2),
+        ("killed in the past four days", "2017-09-28", "2017-10-01", 2),
+        ("an attack two days ago", "2017-09-29", "2017-09-29", 1),
+        ("fighting last week", "2017-09-18", "2017-09-24", 3),
+        ("in 2015 the group seized the town", "2015-01-01", "2015-12-31", 5),
+        ("besieged since mid-February", "2017-02-01", "2017-10-01", 5),
+        ("fighting since Tuesday", "2017-09-26", "2017-10-01", 2),
+        ("a massacre two weeks ago", "2017-09-14", "2017-09-20", 3),
+    ],
+)
+def test_relative_and_calendar_expressions(text, start, end, precision):
+    found = resolve(text)
+    assert len(found) == 1
+    assert found[0][1:] == (start, end, precision)
+
+
+def test_capitalised_relative_word_inside_a_sentence_is_a_name():
+    assert resolve("the outlet Aleppo Today said") == []
+    assert resolve("Today, shelling resumed")[0][1] == "2017-10-01"
+
+
+def test_weekday_named_on_its_own_publication_day_is_that_day():
+    assert resolve("clashes on Sunday")[0][1] == "2017-10-01"
+
+
+def test_ordinal_pair_with_month_and_year_is_a_range():
+    found = resolve("the attacks on the 28th and the 29th of September 2017")
+    assert found == [("the 28th and the 29th of September 2017", "2017-09-28", "2017-09-29", 2)]
+
+
+def test_day_ranges_in_both_orders():
+    assert resolve("from 1 to 5 October 2016")[0][1:] == ("2016-10-01", "2016-10-05", 2)
+    assert resolve("between September 3 and 7")[0][1:] == ("2017-09-03", "2017-09-07", 2)
+
+
+def test_single_days_in_several_spellings_and_year_from_publication():
+    texts = ["on September 28", "Sept. 28", "28 September", "on the 28th of September"]
+    for text in texts:
+        assert resolve(text)[0][1:] == ("2017-09-28", "2017-09-28", 1), text
+
+
+def test_a_day_after_publication_without_a_year_belongs_to_the_year_before():
+    assert resolve("on 20 December", date(2017, 1, 5))[0][1] == "2016-12-20"
+
+
+def test_dateline_with_weekday_and_numeric_dates():
+    assert resolve("AFP Monday 22 Sep 2014")[-1][1] == "2014-09-22"
+    assert resolve("Published 30-04-2016")[0][1] == "2016-04-30"
+
+
+def test_impossible_dates_are_skipped_not_raised():
+    assert resolve("on 31 February 2017 and on 30 February") == []
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve("on Monday and yesterday", None) == []
+    assert resolve("on 12 March 2016", None)[0][1] == "2016-03-12"
+
+
+def test_offsets_are_shifted_into_the_document():
+    text = "Clashes erupted on Monday."
+    mention = find_dates(text, SUNDAY, offset=100)[0]
+    assert (mention.start, mention.end) == (100 + text.index("on Monday"), 100 + len(text) - 1)
+
+
+def test_precision_follows_the_length_of_the_range():
+    assert make_range(date(2017, 1, 1), date(2017, 1, 1)).precision == 1
+    assert make_range(date(2017, 1, 1), date(2017, 1, 7)).precision == 3
+    assert make_range(date(2017, 1, 1), date(2017, 1, 20)).precision == 4
+    assert make_range(date(2017, 1, 1), date(2017, 3, 1)).precision == 5

@@ -1,0 +1,91 @@
+"""Exports: ACLED and UCDP CSV, GeoJSON, JSON, and the monthly report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+from fixtures.fuse.loader import store_scenario
+
+from observatory.export.acled import COLUMNS as ACLED_COLUMNS
+from observatory.export.formats import export
+from observatory.export.report import build_report, render_html, render_markdown
+from observatory.export.ucdp import COLUMNS as UCDP_COLUMNS
+from observatory.fuse.incidents import update_incidents
+from observatory.store.db import session_scope
+
+
+def _store_all(session) -> None:
+    for name in ("three_outlets", "subset", "capture_recapture", "daily_monthly"):
+        store_scenario(session, name)
+    update_incidents(session)
+
+
+def _csv(session, fmt: str, **options) -> list[dict]:
+    handle = io.StringIO()
+    export(session, fmt, handle, **options)
+    return list(csv.DictReader(io.StringIO(handle.getvalue())))
+
+
+def test_acled_rows_use_acled_columns_and_codes(engine):
+    with session_scope(engine) as session:
+        _store_all(session)
+        rows = _csv(session, "acled", where="Homs")
+        assert list(rows[0]) == list(ACLED_COLUMNS)
+        clash = next(r for r in rows if r["location"] == "Al Qaryatayn")
+        assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Syria", "Islamic State")
+        assert (clash["inter1"], clash["inter2"], clash["interaction"]) == ("1", "2", "12")
+        assert clash["fatalities"] == "128" and clash["source"] == "Al-Masdar News; Reuters; SOHR"
+        assert clash["event_id_cnty"].startswith("SYR") and "Observatory incident" in clash["notes"]
+        assert {r["admin1"] for r in rows} == {"Homs"}
+
+
+def test_ucdp_rows_split_deaths_by_side(engine):
+    with session_scope(engine) as session:
+        _store_all(session)
+        rows = _csv(session, "ucdp", date_from=date(2017, 9, 28), date_to=date(2017, 9, 29))
+        assert list(rows[0]) == list(UCDP_COLUMNS)
+        sukhnah = next(r for r in rows if r["where_coordinates"] == "As Sukhnah")
+        assert (sukhnah["side_a"], sukhnah["side_b"], sukhnah["type_of_violence"]) == (
+            "Military Forces of Syria", "Islamic State", "1")
+        assert (sukhnah["deaths_a"], sukhnah["deaths_b"], sukhnah["best"]) == ("128", "90", "218")
+        strike = next(r for r in rows if r["where_coordinates"] == "Maarat al-Numan")
+        assert (strike["type_of_violence"], strike["side_b"], strike["deaths_civilians"]) == ("3", "Civilians", "7")
+        assert strike["number_of_sources"] == "1"
+
+
+def test_geojson_holds_incidents_and_control_states(engine):
+    with session_scope(engine) as session:
+        _store_all(session)
+        handle = io.StringIO()
+        export(session, "geojson", handle, where="Homs/Al Qaryatayn")
+        collection = json.loads(handle.getvalue())
+        kinds = [f["properties"]["kind"] for f in collection["features"]]
+        assert kinds.count("incident") == 1 and kinds.count("control") == 3
+        assert collection["features"][0]["geometry"] == {"type": "Point", "coordinates": [37.24066, 34.22956]}
+
+
+def test_json_export_keeps_claims_and_reports_behind_each_incident(engine):
+    with session_scope(engine) as session:
+        _store_all(session)
+        handle = io.StringIO()
+        count = export(session, "json", handle, date_from=date(2017, 9, 29), date_to=date(2017, 9, 29))
+        data = json.loads(handle.getvalue())
+        assert count == len(data["incidents"]) == 3
+        clash = next(i for i in data["incidents"] if i["place_name"] == "Al Qaryatayn")
+        assert len(clash["documents"]) == 3 and len(clash["casualty_claim_ids"]) == 3
+        assert clash["tolls"][0]["best"] == 128
+
+
+def test_monthly_report_traces_figures_to_incidents(engine):
+    with session_scope(engine) as session:
+        _store_all(session)
+        report = build_report(session, "2017-09")
+        markdown = render_markdown(report)
+        html = render_html(report)
+    assert "# Monthly toll report: September 2017" in markdown
+    assert "| civilians | 955 | 955 | 955 |" in markdown  # the round-up bounds the month
+    assert "](/incidents/" in markdown and "2017-09-05 " in markdown
+    assert "<svg" in html and 'href="/incidents/' in html

@@ -1,0 +1,46 @@
+"""The control timeline: a capture, fighting inside, a recapture, and a report that disagrees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fixtures.fuse.loader import store_scenario
+
+from observatory.fuse.control import control_at, timeline
+from observatory.fuse.incidents import update_incidents
+from observatory.store.db import session_scope
+
+
+def test_capture_then_recapture_gives_a_dated_sequence_of_states(engine):
+    with session_scope(engine) as session:
+        store_scenario(session, "capture_recapture")
+        update_incidents(session)
+        states = timeline(session, "fixture:qaryatayn")
+        assert [(s.status, s.actor, s.date_start, s.date_end) for s in states] == [
+            ("held", "Islamic State", date(2017, 9, 28), date(2017, 10, 3)),
+            ("contested", None, date(2017, 10, 3), date(2017, 10, 21)),
+            ("held", "Military Forces of Syria", date(2017, 10, 21), None),
+        ]
+
+
+def test_disagreeing_reports_are_flagged_with_what_each_said(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "capture_recapture")
+        update_incidents(session)
+        last = timeline(session, "Al Qaryatayn")[-1]
+        assert last.disputed and len(last.claim_ids) == 3
+        (note,) = last.notes
+        assert note["gained_by"] == "Islamic State" and note["document_id"] == docs["amaq-1021"].id
+
+
+def test_control_at_a_date_and_near_a_place(engine):
+    with session_scope(engine) as session:
+        store_scenario(session, "capture_recapture")
+        update_incidents(session)
+        (held,) = control_at(session, date(2017, 9, 30))
+        assert (held.place_name, held.actor) == ("Al Qaryatayn", "Islamic State")
+        assert control_at(session, date(2017, 9, 1)) == []
+        assert len(control_at(session, date(2017, 11, 1), near="Al Qaryatayn", km=5)) == 1
+        with pytest.raises(LookupError):
+            control_at(session, date(2017, 11, 1), near="Atlantis")

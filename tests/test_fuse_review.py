@@ -1,0 +1,88 @@
+"""Reviewers' decisions are recorded with who, when and why, and survive every recomputation."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.fuse.loader import scenario, store_report, store_scenario
+from sqlalchemy import select
+
+from observatory.fuse.incidents import rebuild_incidents, update_incidents
+from observatory.fuse.queries import get_incident
+from observatory.fuse.review import ReviewError, list_decisions, record_decision
+from observatory.store.db import session_scope
+from observatory.store.tables.core import CasualtyClaimRow
+from observatory.store.tables.fusion import Incident, IncidentLink
+
+
+def _incident_id(session, document_id: int) -> int:
+    return session.scalar(select(IncidentLink.incident_id).where(IncidentLink.document_id == document_id))
+
+
+def _split_masdar(session, docs) -> None:
+    clash = _incident_id(session, docs["sohr-0930"].id)
+    claim = session.scalar(select(IncidentLink.event_claim_id).where(IncidentLink.document_id == docs["masdar-0930"].id))
+    record_decision(session, "analyst", "split", "incident", clash, None, {"claims": [claim]}, "army account of another assault")
+
+
+def test_a_split_survives_re_extraction_and_rebuild(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "three_outlets")
+        update_incidents(session)
+        _split_masdar(session, docs)
+        assert _incident_id(session, docs["masdar-0930"].id) != _incident_id(session, docs["sohr-0930"].id)
+        assert session.get(Incident, _incident_id(session, docs["sohr-0930"].id)).reviewed
+
+        masdar = next(r for r in scenario("three_outlets") if r["id"] == "masdar-0930")
+        store_report(session, masdar, version="fixture-2")  # new run: new claim ids
+        update_incidents(session)
+        assert _incident_id(session, docs["masdar-0930"].id) != _incident_id(session, docs["sohr-0930"].id)
+
+        rebuild_incidents(session)
+        assert _incident_id(session, docs["masdar-0930"].id) != _incident_id(session, docs["sohr-0930"].id)
+        assert _incident_id(session, docs["reuters-0929"].id) == _incident_id(session, docs["sohr-0930"].id)
+
+
+def test_a_merge_joins_incidents_the_matcher_kept_apart(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "three_outlets")
+        update_incidents(session)
+        _split_masdar(session, docs)
+        masdar, clash = (_incident_id(session, docs[name].id) for name in ("masdar-0930", "sohr-0930"))
+        record_decision(session, "editor", "merge", "incident", masdar, None, {"into": clash}, "same assault after all")
+        assert _incident_id(session, docs["masdar-0930"].id) == clash
+        rebuild_incidents(session)
+        assert len({_incident_id(session, docs[name].id) for name in ("masdar-0930", "sohr-0930", "reuters-0929")}) == 1
+
+
+def test_a_corrected_toll_and_a_rejected_claim_hold_after_rebuild(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "three_outlets")
+        update_incidents(session)
+        sohr = session.scalar(select(CasualtyClaimRow).where(CasualtyClaimRow.document_id == docs["sohr-0930"].id))
+        record_decision(session, "analyst", "correct", "casualty_claim", sohr.id, {"value": 128},
+                        {"fields": {"value": 138, "low": 138}}, "the report's body says 138")
+        rebuild_incidents(session)
+        detail = get_incident(session, _incident_id(session, docs["sohr-0930"].id))
+        assert detail.deaths_best == 138
+        idlib_event = session.scalar(
+            select(IncidentLink.event_claim_id).where(IncidentLink.document_id == docs["sohr-0929-idlib"].id)
+        )
+        record_decision(session, "analyst", "reject", "event_claim", idlib_event, None, None, "duplicate feed item")
+        assert _incident_id(session, docs["sohr-0929-idlib"].id) is None
+        rebuild_incidents(session)
+        assert _incident_id(session, docs["sohr-0929-idlib"].id) is None
+
+
+def test_the_audit_log_lists_who_decided_what_and_why(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "three_outlets")
+        update_incidents(session)
+        clash = _incident_id(session, docs["sohr-0930"].id)
+        record_decision(session, "analyst", "accept", "incident", clash, None, None, "checked against video")
+        decisions, total = list_decisions(session)
+        assert total == 1
+        (decision,) = decisions
+        assert (decision.user, decision.action, decision.reason) == ("analyst", "accept", "checked against video")
+        assert decision.created_at is not None and len(decision.before["members"]) == 3
+        with pytest.raises(ReviewError, match="unknown action"):
+            record_decision(session, "analyst", "approve", "incident", clash, None, None, None)

@@ -1,0 +1,72 @@
+"""Tolls over many incidents: periods, keys, and round-ups that bound instead of adding."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures.fuse.loader import store_scenario
+
+from observatory.fuse.incidents import update_incidents
+from observatory.fuse.toll_rules import TollClaim, side_tolls
+from observatory.fuse.tolls import compute_tolls
+from observatory.store.db import session_scope
+
+
+def _claim(claim_id: int, document: int, published: str, value: int, qualifier: str = "exact", **extra) -> TollClaim:
+    low = value if qualifier in ("exact", "at_least") else value + 1 if qualifier == "more_than" else None
+    fields = dict(
+        id=claim_id, document=document, published=date.fromisoformat(published), local_id=f"c{claim_id}",
+        parent=None, status="killed", actor="Civilians", category="civilians", value=value, low=low,
+        high=value if qualifier == "exact" else None, qualifier=qualifier, scope="incident",
+    )
+    fields.update(extra)
+    return TollClaim(**fields)
+
+
+def test_the_same_figure_from_several_outlets_counts_once():
+    claims = [_claim(1, 1, "2017-09-05", 12), _claim(2, 2, "2017-09-05", 12), _claim(3, 3, "2017-09-06", 12)]
+    (toll,) = side_tolls(claims)
+    assert (toll.low, toll.best, toll.high, toll.n_sources) == (12, 12, 12, 3)
+
+
+def test_distinct_claims_of_one_report_add_up_but_reports_do_not():
+    first = [_claim(1, 1, "2017-09-05", 5), _claim(2, 1, "2017-09-05", 3)]  # two villages of one strike
+    later = [_claim(3, 2, "2017-09-06", 9, "at_least")]
+    (toll,) = side_tolls(first + later)
+    assert (toll.low, toll.best, toll.high) == (9, 9, 9)
+
+
+def test_a_vague_later_figure_does_not_undercut_a_firm_lower_bound():
+    claims = [_claim(1, 1, "2017-09-05", 40, "at_least"), _claim(2, 2, "2017-09-07", 30, "about")]
+    (toll,) = side_tolls(claims)
+    assert (toll.low, toll.best, toll.high) == (40, 40, 40)
+
+
+def test_a_daily_report_and_the_monthly_total(engine):
+    with session_scope(engine) as session:
+        store_scenario(session, "daily_monthly")
+        update_incidents(session)
+        daily = compute_tolls(session, by="category", period="day")
+        assert [(row.period, row.key, row.best) for row in daily] == [
+            ("2017-09-05", "civilians", 12),
+            ("2017-09-20", "civilians", 7),
+        ]
+        monthly = {row.key: row for row in compute_tolls(session, by="category", period="month")}
+        # The round-up of 955 civilians includes the 12 and the 7: it bounds the month, it is not added.
+        assert monthly["civilians"].best == 955 and monthly["civilians"].low == 955
+        assert len(monthly["civilians"].incidents) == 2 and monthly["civilians"].bounded_by
+        assert monthly["unknown"].best == 3112
+
+
+def test_tolls_by_governorate_and_date_range(engine):
+    with session_scope(engine) as session:
+        store_scenario(session, "daily_monthly")
+        store_scenario(session, "subset")
+        update_incidents(session)
+        rows = compute_tolls(session, by="governorate", period="month", date_from=date(2017, 9, 1))
+        by_key = {row.key: row.best for row in rows}
+        assert by_key == {"Homs": 218, "Idlib": 19}
+        september_5 = compute_tolls(
+            session, by="actor", period="week", date_from=date(2017, 9, 4), date_to=date(2017, 9, 10)
+        )
+        assert [(row.key, row.best) for row in september_5] == [("Civilians", 12)]

@@ -1,0 +1,106 @@
+"""``observatory gazetteer …`` and ``observatory geocode`` as a user runs them."""
+
+from pathlib import Path
+
+import pytest
+import typer
+from sqlalchemy.orm import Session
+from typer.testing import CliRunner
+
+from observatory.commands.gazetteer import register
+from observatory.kb.gazetteer import reset_default_gazetteer
+from observatory.models import Document, Event, ExtractionResult, Place, Span
+from observatory.store.claims import save_extraction
+from observatory.store.db import make_engine, migrate
+from observatory.store.tables.core import DocumentRow
+
+FIXTURES = Path(__file__).parent / "fixtures" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def app() -> typer.Typer:
+    app = typer.Typer()
+
+    @app.callback()
+    def root() -> None:
+        """Keep the verbs sub-commands, as under the real root app."""
+
+    register(app)
+    return app
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    reset_default_gazetteer()
+    yield f"sqlite:///{tmp_path / 'gazetteer.db'}"
+    reset_default_gazetteer()
+
+
+def run(app, *args):
+    result = CliRunner().invoke(app, [*map(str, args)], env={"COLUMNS": "250"})
+    return result, result.output + (result.stderr if result.stderr_bytes is not None else "")
+
+
+def test_add_then_geocode_finds_the_new_place(app, db):
+    result, out = run(app, "gazetteer", "add", "Kabajeb", "--lat", 35.05, "--lon", 39.44,
+                      "--alias", "Kabajib", "--admin1", "Deir Ezzor", "--db", db)
+    assert result.exit_code == 0, out
+    place_id = out.strip()
+    assert place_id.startswith("user:")
+    result, out = run(app, "geocode", "ISIS recaptured Kabajib village on Friday.", "--db", db)
+    assert result.exit_code == 0, out
+    assert place_id in out and "35.05000" in out and "Deir ez-Zor" in out
+
+
+def test_import_reports_bad_rows_with_file_and_line(app, db):
+    result, out = run(app, "gazetteer", "import", FIXTURES / "places.csv", "--db", db)
+    assert result.exit_code == 1
+    assert f"{FIXTURES / 'places.csv'}:4:" in out
+    assert "csv: 2 places" in out
+    result, out = run(app, "gazetteer", "search", "Kobajjep", "--db", db)
+    assert "Kabajeb" in out
+
+
+def test_import_refuses_an_unknown_format(app, db):
+    result, out = run(app, "gazetteer", "import", FIXTURES / "places.csv", "--format", "kml", "--db", db)
+    assert result.exit_code == 2 and "choose one of" in out
+
+
+def _store_unplaced_event(db: str, name: str, sentence: str) -> None:
+    engine = migrate(make_engine(db))
+    with Session(engine) as session, session.begin():
+        doc = DocumentRow(external_id="report-1", text=sentence, content_hash="h1")
+        session.add(doc)
+        session.flush()
+        event = Event(id="e1", event_type="Battles", sub_event_type="Armed clash",
+                      location=Place(name=name, mention=f"{name} village"),
+                      evidence=[Span(start=0, end=len(sentence), text=sentence)], confidence=0.8)
+        result = ExtractionResult(document=Document(id="report-1"), events=[event])
+        save_extraction(session, doc, result, "test")
+    engine.dispose()
+
+
+def test_unresolved_queue_and_resolution_to_a_new_point(app, db):
+    sentence = "Clashes erupted in Kabajeb village in the western desert of Deir Ezzor."
+    _store_unplaced_event(db, "Kabajeb", sentence)
+    result, out = run(app, "gazetteer", "unresolved", "--db", db)
+    assert result.exit_code == 0, out
+    assert "Kabajeb" in out and "report-1" in out and "Clashes erupted" in out
+    result, out = run(app, "gazetteer", "resolve", "Kabajeb", "--lat", 35.05, "--lon", 39.44, "--db", db)
+    assert result.exit_code == 0, out
+    result, out = run(app, "gazetteer", "unresolved", "--db", db)
+    assert "Kabajeb" not in out
+    result, out = run(app, "geocode", sentence, "--db", db)
+    assert "35.05000" in out
+
+
+def test_resolve_to_a_built_in_place_adds_an_alias(app, db):
+    result, out = run(app, "gazetteer", "resolve", "Sokhna", "--to", "geonames:172425", "--db", db)
+    assert result.exit_code == 0, out
+    result, out = run(app, "geocode", "Warplanes struck Sokhna.", "--db", db)
+    assert "geonames:172425" in out
+
+
+def test_resolve_needs_a_target(app, db):
+    result, out = run(app, "gazetteer", "resolve", "Sokhna", "--db", db)
+    assert result.exit_code != 0 and "--to" in out
