@@ -78,7 +78,8 @@ def synthetic_store(engine: Engine, n: int, seed: int = 7) -> None:
             id=incident_id, date_start=day, date_end=day, date_precision=1, event_type=TYPES[sub_type],
             sub_event_type=sub_type, place_name=name, place_id=None, lat=lat + rng.uniform(-0.05, 0.05),
             lon=lon + rng.uniform(-0.05, 0.05), where_prec=rng.choice([1, 1, 1, 2, 3]), admin1=admin1, admin2=None,
-            actors=actors, actors_key="|" + "|".join(actors) + "|", sources_key=rng.choice(["|SOHR|", "|SOHR|Reuters|"]),
+            actors=actors, actors_key="|" + "|".join(actors) + "|",
+            sources_key=rng.choice(["|SOHR|", "|SOHR|Reuters|"]),
             title=f"{sub_type} in {name}", deaths_low=sum(sides), deaths_best=sum(sides), deaths_high=sum(sides) + 3,
             n_sources=rng.randint(1, 4), n_claims=len(actors), reviewed=rng.random() < 0.1,
         ))
@@ -128,14 +129,16 @@ def main() -> None:
     with session_scope(engine) as session:
         add_user(session, "bench", "viewer", "bench-password")
         token = create_token(session, "bench")
-    print(f"store: {args.incidents} incidents inserted in {time.perf_counter() - started:.1f} s ({engine.url.drivername})")
+    seconds = time.perf_counter() - started
+    print(f"store: {args.incidents} incidents inserted in {seconds:.1f} s ({engine.url.drivername})")
     server, port = serve(url)
     queries = {
         "incidents page (HTML, newest first)": "/incidents",
         "incidents page, filtered, by deaths": "/incidents?event_type=Battles&admin1=Aleppo&sort=-deaths",
         "API incidents, filtered": "/api/incidents?event_type=Battles&admin1=Aleppo&min_deaths=5"
                                    "&date_from=2015-01-01&date_to=2016-12-31&actor=Islamic+State",
-        "API tolls by actor per month, one year": "/api/tolls?by=actor&period=month&date_from=2016-01-01&date_to=2016-12-31",
+        "API tolls by actor per month, one year": "/api/tolls?by=actor&period=month"
+                                                  "&date_from=2016-01-01&date_to=2016-12-31",
         "API tolls by actor per month, all years": "/api/tolls?by=actor&period=month",
     }
     try:

@@ -35,18 +35,26 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 def _fresh_pg_schema(base_url: str) -> Iterator[str]:
-    """Create a throwaway schema and hand out a URL whose search_path points at it."""
+    """Create a throwaway schema and hand out a URL whose search_path points at it.
+
+    Commits skip the wait for the disk (``synchronous_commit=off``): test data need not
+    survive a crash, and it makes each test's DDL several times faster.
+    """
     schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base_url)
+    admin = create_engine(_with_pg_options(base_url))
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base_url).update_query_dict({"options": f"-csearch_path={schema}"})
     try:
-        yield url.render_as_string(hide_password=False)
+        yield _with_pg_options(base_url, f"-csearch_path={schema}")
     finally:
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def _with_pg_options(url: str, *options: str) -> str:
+    joined = " ".join(("-csynchronous_commit=off", *options))
+    return make_url(url).update_query_dict({"options": joined}).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="session")

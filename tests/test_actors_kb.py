@@ -68,3 +68,13 @@ def test_bad_user_file_names_the_file_and_entry(tmp_path: Path) -> None:
 def test_unknown_actor_cannot_get_an_alias(tmp_path: Path, kb: ActorKB) -> None:
     with pytest.raises(ActorDataError, match="unknown actor"):
         add_alias("Nobody Brigade", "nobodies", kb, path=tmp_path / "actors.yaml")
+
+
+def test_possessives_without_apostrophes_still_match(kb: ActorKB) -> None:
+    found = names(kb, "Russias Aerospace Forces and Turkeys army")
+    assert [n for _, n in found] == ["Military Forces of Russia", "Military Forces of Turkey"]
+
+
+def test_coordinated_adjectives_share_their_noun(kb: ActorKB) -> None:
+    found = names(kb, "the Russian and regime airstrikes on Kafr Nabl")
+    assert [n for _, n in found] == ["Military Forces of Russia", "Military Forces of Syria"]

@@ -117,3 +117,19 @@ def test_since_a_day_gives_a_period_up_to_publication(read):
 def test_without_a_publication_date_relative_days_stay_open(read):
     claims = read("Air strikes killed 11 people on Saturday.", None)
     assert claims[0].count.value == 11 and claims[0].period is None
+
+
+def test_a_count_over_many_days_is_a_running_total(read):
+    text = "The clashes raised the death toll to 823 in 83 days of fighting."
+    assert read(text)[0].scope == "cumulative"
+
+
+def test_parts_naming_another_actor_are_not_components(read):
+    text = ("Regime forces lost 11 of their members in the clashes on Monday, while 7 rebel fighters "
+            "were killed. Another 4 soldiers were killed by sniper fire.")
+    assert [c.parent for c in read(text)] == [None, None, None]
+
+
+def test_a_vague_share_of_a_toll_is_not_a_claim(read):
+    text = "The shelling wounded more than 60 people, some of them in critical condition."
+    assert [(c.count.value, c.count.qualifier) for c in read(text)] == [(60, "more_than")]

@@ -283,3 +283,33 @@ def test_died_or_were_wounded_gives_no_figure(read):
 def test_vague_share_of_the_wounded_is_not_a_new_toll(read):
     text = "Five people were killed and 20 wounded. Many of the wounded remain in critical condition."
     assert [(c.status, c.count.value) for c in read(text)] == [("killed", 5), ("injured", 20)]
+
+
+def test_daily_summary_lists_parts_of_the_total(read):
+    text = ("30 persons were killed yesterday including 2 members of the regime forces and "
+            "militiamen loyal to them and 28 other people who were killed in different circumstances.")
+    total, regime, others = read(text)
+    assert (regime.parent, others.parent) == (total.id, total.id)
+    assert regime.group.actor == "Military Forces of Syria"
+
+
+def test_a_part_larger_than_what_is_left_is_not_a_subset(read):
+    text = ("The raids killed 19 people including six children outside the city "
+            "and 23 people in the town of Ehsim.")
+    first, children, second = read(text)
+    assert children.parent == first.id and second.parent is None
+
+
+def test_claiming_the_life_and_injuring(read):
+    text = "Rocket shells hit the neighbourhood, claiming the life of a woman and injuring 19 people."
+    assert [(c.status, c.count.value) for c in read(text)] == [("killed", 1), ("injured", 19)]
+
+
+def test_vague_amounts_do_not_swallow_figures_of_another_size(read):
+    text = "Dozens of people were killed in the raids on Monday. In the city, shelling killed 300 people on Monday."
+    assert [c.count.value for c in read(text)] == [None, 300]
+
+
+def test_empty_and_toll_free_texts(read):
+    assert read("") == []
+    assert read("\n\n") == []

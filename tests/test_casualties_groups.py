@@ -31,7 +31,7 @@ def test_ranks_and_sides_name_the_actor(kb):
 def test_an_aside_between_dashes_does_not_hide_the_verb(kb):
     text = ("At least 86 members of Syrian government forces and its allies - who include members "
             "of the Lebanese group Hezbollah - were killed in the past four days.")
-    assert groups(kb, text) == [("Military Forces of Syria", "combatants", "SY", "killed")]
+    assert groups(kb, text) == [("Military Forces of Syria", "combatants", None, "killed")]
 
 
 def test_possessive_points_to_the_owner_named_before(kb):
@@ -58,7 +58,7 @@ def test_quoted_vague_amount_keeps_its_group(kb):
 def test_verb_after_a_coordinated_list_reaches_every_group(kb):
     text = '"Two women and two soldiers were killed in the attack," the Observatory said.'
     assert groups(kb, text) == [("Civilians", "women", None, "killed"),
-                                ("Military Forces of Syria", "combatants", "SY", "killed")]
+                                ("Military Forces of Syria", "combatants", None, "killed")]
 
 
 def test_nationality_words_without_an_actor(kb):
@@ -66,3 +66,9 @@ def test_nationality_words_without_an_actor(kb):
         "Military Forces of Russia", "combatants", "RU")
     assert groups(kb, "The strikes killed 50 fighters of non-Syrian nationalities.")[0][:3] == (
         "Pro-Government Militias (Syria)", "combatants", "foreign")
+
+
+def test_nationality_marks_only_foreigners(kb):
+    text = "The death of 128 members of the regime forces and 20 members of the Lebanese Hezbollah."
+    assert [(g[0], g[2]) for g in groups(kb, text)] == [
+        ("Military Forces of Syria", None), ("Hezbollah", "LB")]

@@ -55,10 +55,12 @@ def test_run_reports_bad_files_but_summarises_the_good_ones(tmp_path):
 
 def test_the_console_script_runs_on_the_embedded_default_database(tmp_path):
     """As a user would: the installed ``observatory`` command, default ./observatory.db."""
-    folder = shutil.copytree(REPORTS, tmp_path / "reports")
     env = {key: value for key, value in os.environ.items() if key != "OBSERVATORY_DB"}
-    command = [str(Path(sys.executable).with_name("observatory")), "run", str(folder)]
-    finished = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    command = [str(Path(sys.executable).with_name("observatory")), "run", "-"]
+    report = (REPORTS / "2017-03-22-suran.txt").read_text()
+    finished = subprocess.run(
+        command, cwd=tmp_path, env=env, input=report, capture_output=True, text=True, timeout=120
+    )
     assert finished.returncode == 0, finished.stderr
-    assert "7 document(s)" in finished.stdout
+    assert "1 document(s)" in finished.stdout and "Events by type" in finished.stdout
     assert (tmp_path / "observatory.db").exists()

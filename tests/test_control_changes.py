@@ -73,3 +73,14 @@ def test_the_town_refers_back_to_the_last_named_place(extractor: Extractor) -> N
     result = run(extractor, "Bodies were found in Al-Qaryatayn. Syrian troops regained control of the town "
                             "on Saturday.")
     assert changes(result)[0][:2] == ("Al-Qaryatayn", "Military Forces of Syria")
+
+
+def test_unnamed_places_still_make_a_territory_event(extractor: Extractor) -> None:
+    result = run(extractor, "ISIS seized several villages northwest of Manbij on Thursday.")
+    assert result.control_changes == []
+    assert {e.sub_event_type for e in result.events} == {"Non-state actor overtakes territory"}
+
+
+def test_a_hand_over_is_a_non_violent_transfer(extractor: Extractor) -> None:
+    result = run(extractor, "The Islamic State gave up the territory to the Nusra Front on Sunday.")
+    assert "Non-violent transfer of territory" in {e.sub_event_type for e in result.events}

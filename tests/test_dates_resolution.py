@@ -96,3 +96,8 @@ def test_precision_follows_the_length_of_the_range():
     assert make_range(date(2017, 1, 1), date(2017, 1, 7)).precision == 3
     assert make_range(date(2017, 1, 1), date(2017, 1, 20)).precision == 4
     assert make_range(date(2017, 1, 1), date(2017, 3, 1)).precision == 5
+
+
+def test_lower_case_may_and_march_are_verbs():
+    assert resolve("the toll may 20 rise") == []
+    assert resolve("on 5 May")[0][1] == "2017-05-05"

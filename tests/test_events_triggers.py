@@ -106,3 +106,28 @@ def test_one_strike_sentence_on_two_towns_gives_two_events(extractor: Extractor)
     result = run(extractor, "Warplanes bombed the towns of Douma and Harasta on Sunday, killing 19 civilians.",
                  published="2017-11-26")
     assert sorted(e.location.mention for e in result.events) == ["Douma", "Harasta"]
+
+
+def test_actors_that_only_describe_a_place_are_not_parties(extractor: Extractor) -> None:
+    result = run(extractor, "Coalition raids killed 21 civilians in the IS stronghold of Manbij on Monday.",
+                 published="2016-07-18")
+    assert actors_of(result, "Air/drone strike") == {"International Coalition", "Civilians"}
+
+
+def test_a_capital_speaking_for_its_government_is_not_a_location(extractor: Extractor) -> None:
+    result = run(extractor, "Rebels shelled the town of Harasta on Friday, a charge Damascus denied.",
+                 published="2017-11-17")
+    assert [e.location.mention for e in result.events] == ["Harasta"]
+
+
+def test_unclaimed_shelling_borrows_the_attacker_named_for_the_same_kind_of_event(extractor: Extractor) -> None:
+    text = ("Rebel factions fired rockets on the al-Hamdaniyeh neighbourhood of Aleppo city on Sunday. "
+            "More rocket shells later hit the al-Meridian neighbourhood, killing one person.")
+    result = run(extractor, text, published="2016-10-30")
+    shelling = [e for e in result.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) >= 2 and all("Syrian Rebels" in {a.name for a in e.actors} for e in shelling)
+
+
+def test_ground_raids_by_a_militia_are_not_air_strikes(extractor: Extractor) -> None:
+    result = run(extractor, "ISIS militants raided Assyrian villages along the Khabur river on Monday.")
+    assert "Air/drone strike" not in types(result)

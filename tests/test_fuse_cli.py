@@ -33,7 +33,8 @@ def test_verbs_on_a_store(engine, db_url, tmp_path):
     assert "Military Forces of Syria" in held and "DISPUTED" in held
 
     target = tmp_path / "events.csv"
-    _invoke("export", "--format", "acled", "--from", "2017-09-01", "--to", "2017-09-30", "-o", str(target), "--db", db_url)
+    _invoke("export", "--format", "acled", "--from", "2017-09-01", "--to", "2017-09-30", "-o", str(target),
+            "--db", db_url)
     assert target.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,year")
 
     report = tmp_path / "september.md"

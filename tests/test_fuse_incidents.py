@@ -109,9 +109,12 @@ def test_rebuild_gives_the_same_incidents(engine):
     with session_scope(engine) as session:
         store_scenario(session, "three_outlets")
         update_incidents(session)
-        shape = sorted((i.n_sources, i.sub_event_type, i.deaths_best) for i in session.scalars(select(Incident)))
+        def shape() -> list[tuple]:
+            return sorted((i.n_sources, i.sub_event_type, i.deaths_best) for i in session.scalars(select(Incident)))
+
+        before = shape()
         rebuild_incidents(session)
-        assert sorted((i.n_sources, i.sub_event_type, i.deaths_best) for i in session.scalars(select(Incident))) == shape
+        assert shape() == before
 
 
 def test_lists_filter_sort_and_paginate(engine):

@@ -20,8 +20,10 @@ def _incident_id(session, document_id: int) -> int:
 
 def _split_masdar(session, docs) -> None:
     clash = _incident_id(session, docs["sohr-0930"].id)
-    claim = session.scalar(select(IncidentLink.event_claim_id).where(IncidentLink.document_id == docs["masdar-0930"].id))
-    record_decision(session, "analyst", "split", "incident", clash, None, {"claims": [claim]}, "army account of another assault")
+    masdar = docs["masdar-0930"].id
+    claim = session.scalar(select(IncidentLink.event_claim_id).where(IncidentLink.document_id == masdar))
+    reason = "army account of another assault"
+    record_decision(session, "analyst", "split", "incident", clash, None, {"claims": [claim]}, reason)
 
 
 def test_a_split_survives_re_extraction_and_rebuild(engine):

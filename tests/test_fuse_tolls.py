@@ -7,7 +7,7 @@ from datetime import date
 from fixtures.fuse.loader import store_scenario
 
 from observatory.fuse.incidents import update_incidents
-from observatory.fuse.toll_rules import TollClaim, side_tolls
+from observatory.fuse.toll_rules import TollClaim, incident_deaths, side_tolls
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.db import session_scope
 
@@ -70,3 +70,27 @@ def test_tolls_by_governorate_and_date_range(engine):
             session, by="actor", period="week", date_from=date(2017, 9, 4), date_to=date(2017, 9, 10)
         )
         assert [(row.key, row.best) for row in september_5] == [("Civilians", 12)]
+
+
+def test_one_actors_dead_filed_under_two_categories_are_one_side():
+    claims = [
+        _claim(1, 1, "2017-04-04", 22),
+        _claim(2, 2, "2017-04-05", 24, category="unknown"),
+        _claim(3, 2, "2017-04-05", 6, category="children", parent="c2"),
+    ]
+    tolls = side_tolls(claims)
+    main = next(t for t in tolls if t.subset_of is None)
+    assert (main.actor, main.category, main.best, main.n_sources) == ("Civilians", "civilians", 24, 2)
+    children = next(t for t in tolls if t.subset_of is not None)
+    assert (children.category, children.best) == ("children", 6)
+    assert children.subset_of == ("killed", "Civilians", "civilians")
+
+
+def test_a_round_up_in_the_same_report_does_not_inflate_the_incident():
+    today = _claim(1, 1, "2017-09-05", 12)
+    month = _claim(2, 1, "2017-09-05", 955, scope="cumulative",
+                   period_start=date(2017, 9, 1), period_end=date(2017, 9, 30))
+    tolls = side_tolls([today, month])
+    assert incident_deaths(tolls) == (12, 12, 12)
+    assert [t.best for t in tolls if t.aggregate] == [955]
+    assert incident_deaths(side_tolls([month])) == (955, 955, 955)  # no other figure: the total is all there is

@@ -61,8 +61,8 @@ def test_names_listed_with_places_are_places(finder):
 
 
 def test_actors_nationalities_and_headline_words_are_not_places(finder):
-    text = ("Russian warplanes supported the Syrian army against the Islamic State, the Syrian Observatory "
-            "for Human Rights said on Sunday. Turkish Bombardment Kills 20 Civilians in Syria.")
+    text = ("Turkish Bombardment Kills 20 Civilians in Syria\n\nRussian warplanes supported the Syrian army "
+            "against the Islamic State, the Syrian Observatory for Human Rights said on Sunday.")
     assert [m.place.name for m in places(finder, text)] == ["Syria"]
 
 
@@ -88,7 +88,7 @@ NAMESAKES = [
     GazetteerPlace("t:daraa", "Daraa", 32.6189, 36.1021, "city", admin1="Daraa", population=97969),
     GazetteerPlace("t:gov-daraa", "Daraa", 32.6189, 36.1021, "admin1", admin1="Daraa"),
     GazetteerPlace("t:tayba-daraa", "At Taybah", 32.56, 36.23, "village", admin1="Daraa"),
-    GazetteerPlace("t:tayba-homs", "At Taybah", 34.90, 38.95, "village", admin1="Homs"),
+    GazetteerPlace("t:tayba-homs", "At Taybah", 34.88, 36.47, "village", admin1="Homs"),
     GazetteerPlace("t:hasakah-only", "Umm Kahf", 36.80, 41.50, "village", admin1="Al-Hasakah"),
 ]
 
@@ -118,3 +118,13 @@ def test_works_without_any_database(tmp_path, monkeypatch):
     assert not (tmp_path / "absent.db").exists()
     assert len(default_gazetteer()) > 1000
     reset_default_gazetteer()
+
+
+def test_places_named_together_are_kept_together():
+    gazetteer = Gazetteer([*NAMESAKES, GazetteerPlace("t:sukhnah", "As Sukhnah", 34.885, 38.871, "town",
+                                                      admin1="Homs", population=12000)])
+    finder = PlaceFinder(gazetteer)
+    text = "The regime forces are trying to restore al-Tayba town north of Sukhnah city."
+    found = places(finder, text)
+    assert by_mention(found, "Sukhnah city").gazetteer_id == "t:sukhnah"
+    assert by_mention(found, "al-Tayba town").gazetteer_id is None  # the Taybas here are 200+ km away

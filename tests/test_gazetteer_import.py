@@ -39,6 +39,17 @@ def test_geonames_dump_and_alternate_names(engine):
     assert {"Tall Rifat", "Tal Refaat", "تل رفعت", "Tell Rifaat"} <= spellings
 
 
+def test_a_zipped_country_dump_is_read_as_downloaded(engine, tmp_path):
+    import zipfile
+
+    archive = tmp_path / "SY.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("readme.txt", "GeoNames readme")
+        zf.write(FIXTURES / "SY.txt", "SY.txt")
+    report = import_file(archive, engine)
+    assert (report.format, report.places) == ("geonames", 3)
+
+
 def test_ucdp_rows_become_one_place_per_location(engine):
     report = import_file(FIXTURES / "ged_sample.csv", engine)
     assert report.places == 3

@@ -13,6 +13,7 @@ from observatory.kb.gazetteer.normalize import light_key, sound_key, usable_soun
         ["Khan Shaykhun", "Khān Shaykhūn", "Khan-Shaykhun"],
         ["I'zaz", "Izaz", "I‘zaz"],
         ["دير الزور", "دير الزور"],
+        ["Tal Abyad", "Tall Abyad", "Tell Abyad"],
     ],
 )
 def test_light_key_ignores_articles_diacritics_hyphens_and_apostrophes(spellings):

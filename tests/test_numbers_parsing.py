@@ -29,6 +29,8 @@ def first_quantity(text: str):
         ("a hundred and twelve civilians", 112, 112, 112, "exact"),
         ("three hundred and forty six fighters", 346, 346, 346, "exact"),
         ("two dozen soldiers", 24, 24, 24, "exact"),
+        ("a dozen people", 12, 12, 12, "exact"),
+        ("nearly a dozen people", 12, None, None, "about"),
     ],
 )
 def test_stated_numbers_carry_their_bounds(text, value, low, high, qualifier):

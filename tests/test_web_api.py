@@ -8,13 +8,13 @@ from dataclasses import dataclass
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
+from test_web_support import csrf_of, log_in, seeded_engine, seeded_template, web_client  # noqa: F401
 
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import IncidentToll
 from observatory.store.tables.gazetteer import GazetteerPlaceRow
-from observatory.web.lookups import incident_of_claim
-from test_web_support import csrf_of, log_in, seeded_engine, seeded_template, web_client  # noqa: F401
+from observatory.web.incident_reads import incident_of_claim
 
 
 @dataclass
@@ -57,7 +57,8 @@ def test_wrong_password_is_refused(store: Store):
 
 
 def test_forms_without_the_session_csrf_token_are_rejected(store: Store):
-    log_in(store.client, "reviewer")
+    before_login = csrf_of(store.client)
+    assert log_in(store.client, "reviewer") != before_login  # logging in starts a new session
     incident = _all_incidents(store)[0]
     missing = store.client.post(f"/incidents/{incident['id']}/review", data={"action": "accept"})
     forged = store.client.post(f"/incidents/{incident['id']}/review", data={"action": "accept", "csrf_token": "forged"})
@@ -174,7 +175,8 @@ def test_toll_answers_follow_reviews(store: Store):
             )
         ).first()
         claim_id, old_best = toll.claim_ids[0], toll.best
-    response = store.client.post(f"/api/claims/casualty/{claim_id}/review", json={"action": "reject", "reason": "duplicate"},
+    response = store.client.post(f"/api/claims/casualty/{claim_id}/review",
+                                 json={"action": "reject", "reason": "duplicate"},
                                  headers=store.bearer("reviewer"))
     assert response.status_code == 200, response.text
     assert killed_in_all() == before - old_best
@@ -222,7 +224,8 @@ def test_control_and_map_data(store: Store):
 
 def test_exports_download_the_selected_incidents(store: Store):
     selected = _all_incidents(store, date_from="2017-10-10")
-    acled = store.client.get("/api/export/acled.csv", params={"date_from": "2017-10-10"}, headers=store.bearer("viewer"))
+    acled = store.client.get("/api/export/acled.csv", params={"date_from": "2017-10-10"},
+                             headers=store.bearer("viewer"))
     assert acled.status_code == 200 and acled.headers["content-type"].startswith("text/csv")
     assert "attachment" in acled.headers["content-disposition"]
     assert len([line for line in acled.text.splitlines() if line.strip()]) == len(selected) + 1
@@ -267,3 +270,47 @@ def test_corrections_build_on_earlier_ones(store: Store):
     log_in(store.client, "reviewer")
     form = store.client.get(f"/claims/event/{claim['id']}").text
     assert 'name="date_start" value="2017-09-28"' in form and 'name="date_end" value="2017-09-29"' in form
+
+
+def test_without_browser_libraries_pages_still_work_and_say_how_to_fix_it(store: Store, tmp_path):
+    from observatory.web.app import assets_installed
+
+    assert not assets_installed(tmp_path)
+    store.client.app.state.assets_ok = False
+    store.client.app.state.swagger_ok = False
+    log_in(store.client, "viewer")
+    page = store.client.get("/map").text
+    assert "make assets" in page and "/static/vendor/" not in page
+    docs = store.client.get("/docs").text
+    assert "/api/incidents" in docs and "/openapi.json" in docs
+
+
+def test_split_then_merge_incidents(store: Store):
+    def review(incident_id: int, body: dict):
+        response = store.client.post(f"/api/incidents/{incident_id}/review", json=body,
+                                     headers=store.bearer("reviewer"))
+        assert response.status_code == 200, response.text
+
+    everything = _all_incidents(store)
+    shared = next(i for i in everything if i["n_sources"] >= 2)
+    detail = store.client.get(f"/api/incidents/{shared['id']}", headers=store.bearer("viewer")).json()
+    events = [c["id"] for c in detail["claims"] if c["kind"] == "event"]
+    review(shared["id"], {"action": "split", "claims": events[-1:], "reason": "two different raids"})
+    after_split = _all_incidents(store)
+    assert len(after_split) == len(everything) + 1
+    with session_scope(store.engine) as session:
+        moved_to = incident_of_claim(session, "event", events[-1])
+        stayed_in = incident_of_claim(session, "event", events[0])
+    assert moved_to != stayed_in
+    review(moved_to, {"action": "merge", "into": stayed_in, "reason": "same raid after all"})
+    assert len(_all_incidents(store)) == len(everything)
+    refused = store.client.post(f"/api/incidents/{stayed_in}/review", json={"action": "split", "claims": events},
+                                headers=store.bearer("reviewer"))
+    assert refused.status_code == 422 and "some, not all" in refused.text
+
+
+def test_place_search_finds_gazetteer_ids(store: Store):
+    incident = next(i for i in _all_incidents(store) if i["place_name"] and i["lat"] is not None)
+    found = store.client.get("/api/places", params={"q": incident["place_name"]}, headers=store.bearer("viewer"))
+    assert found.status_code == 200
+    assert any(abs((p["lat"] or 0) - incident["lat"]) < 0.2 for p in found.json())

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from test_web_support import PASSWORD, seeded_engine, seeded_template  # noqa: F401
 
 from observatory.web.app import create_app
-from test_web_support import PASSWORD, seeded_engine, seeded_template  # noqa: F401
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -104,6 +104,19 @@ def test_dashboard_and_map_draw_incidents(page_as, server):
     page.wait_for_selector("path.control-state")
     assert "places with known control" in page.inner_text("#control-count")
     _shot(page, "map")
+
+
+def test_tolls_charts_and_highlighted_report(page_as, server):
+    page = page_as("viewer")
+    page.goto(f"{server}/tolls")
+    page.wait_for_selector("#toll-table tbody tr")
+    assert page.locator("canvas.toll-chart").count() == 4
+    _shot(page, "tolls")
+    page.goto(f"{server}/documents")
+    page.click("table tbody tr:first-child a")
+    page.wait_for_selector("#report-text")
+    assert page.locator("#report-text mark.k-event").count() >= 1
+    _shot(page, "document")
 
 
 def test_viewer_filters_incidents_and_cannot_review(page_as, server):

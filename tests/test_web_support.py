@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import make_url
-
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Integer, insert, make_url, select, text
 
 from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
 from observatory.fuse.incidents import update_incidents
 from observatory.ingest.batch import ingest_paths
+from observatory.store.base import Base
 from observatory.store.db import make_engine, migrate, session_scope
 from observatory.store.extraction import extract_documents
+from observatory.store.tables import core, fusion, gazetteer, web  # noqa: F401  (every table in Base.metadata)
 from observatory.web.accounts import add_user, create_token
 from observatory.web.app import create_app
 
@@ -71,12 +71,12 @@ def csrf_of(client: TestClient, path: str = "/login") -> str:
 
 
 def log_in(client: TestClient, name: str) -> str:
-    """Log in through the form; returns the session's CSRF token."""
+    """Log in through the form; returns the CSRF token of the new (logged-in) session."""
     token = csrf_of(client)
     response = client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token, "next": "/"},
                            follow_redirects=False)
     assert response.status_code == 303, response.text
-    return token
+    return csrf_of(client, "/")
 
 
 @dataclass(frozen=True)
@@ -105,5 +105,21 @@ def seeded_engine(db_url: str, template: SeededTemplate) -> tuple[Engine, dict[s
         shutil.copyfile(template.path, url.database)
         return migrate(db_url), template.tokens
     engine = migrate(make_engine(db_url))
-    seed_reports(engine)
-    return engine, add_people(engine)
+    source = make_engine(f"sqlite:///{template.path}")
+    copy_rows(source, engine)
+    source.dispose()
+    return engine, template.tokens
+
+
+def copy_rows(source: Engine, target: Engine) -> None:
+    """Copy every table's rows (parents first) and move PostgreSQL's id sequences past them."""
+    with source.connect() as reading, target.begin() as writing:
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(row._mapping) for row in reading.execute(select(table))]
+            if rows:
+                writing.execute(insert(table), rows)
+            if "id" in table.c and isinstance(table.c.id.type, Integer) and writing.dialect.name == "postgresql":
+                writing.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table.name}), false)"
+                ))

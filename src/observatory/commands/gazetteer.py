@@ -204,10 +204,20 @@ def search(
     limit: Annotated[int, typer.Option(help="How many places to list.")] = 10,
     db: DbOption = None,
 ) -> None:
-    """Places whose name matches QUERY (spelling variants and fuzzy matches)."""
+    """Places whose name matches QUERY: spelling variants, fuzzy matches, and name
+    prefixes in the store ("Qary" finds Al Qaryatayn)."""
+    from observatory.config import database_url
     from observatory.kb.gazetteer import default_gazetteer
+    from observatory.kb.gazetteer.repository import existing_database, search_names
+    from observatory.store.db import make_engine
 
-    _print_places([(p, None) for p in default_gazetteer(db).search(query, limit)])
+    found = {p.id: p for p in default_gazetteer(db).search(query, limit)}
+    url = database_url(db)
+    if existing_database(url):
+        engine = make_engine(url)
+        found.update({p.id: p for p in search_names(engine, query, limit) if p.id not in found})
+        engine.dispose()
+    _print_places(list(found.values())[:limit])
 
 
 def geocode(
@@ -236,12 +246,12 @@ def _print_mentions(mentions) -> None:
     Console().print(table)
 
 
-def _print_places(rows) -> None:
+def _print_places(places) -> None:
     from rich.console import Console
     from rich.table import Table
 
     table = Table("id", "name", "lat", "lon", "admin1", "country", "feature", "source")
-    for place, _ in rows:
+    for place in places:
         table.add_row(place.id, place.display_name, _coord(place.lat), _coord(place.lon), place.admin1 or "",
                       place.country or "", place.feature, place.source)
     Console().print(table)

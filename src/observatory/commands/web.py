@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import sys
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
+
+from observatory.commands.options import DbOption, report_error
 
 users_app = typer.Typer(help="Manage the people who may log in to the web app.", no_args_is_help=True)
 tokens_app = typer.Typer(help="Manage API tokens for scripts (Authorization: Bearer …).", no_args_is_help=True)
 
-DbOption = typer.Option(None, "--db", help="Database URL or SQLite path (default: OBSERVATORY_DB or ./observatory.db).")
-
 
 def serve(
-    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
-    port: int = typer.Option(8000, help="Port to listen on."),
-    db: Optional[str] = DbOption,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: DbOption = None,
 ) -> None:
     """Open the web application (dashboard, incidents, map, tolls, review, API) over the store."""
     import uvicorn
@@ -25,62 +25,64 @@ def serve(
 
     app = create_app(db)
     if not app.state.assets_ok:
-        typer.secho("Browser libraries missing: maps and charts are off. Run `make assets`.", fg="yellow", err=True)
-    typer.echo(f"Observatory web app on http://{host}:{port}/ (store: {app.state.engine.url!r})", err=True)
+        report_error("browser libraries are missing, so maps and charts are off: run `make assets`")
+    typer.echo(f"Observatory web app on http://{host}:{port}/  (API docs: /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @users_app.command("add")
 def users_add(
-    name: str = typer.Argument(..., help="Login name."),
-    role: str = typer.Option(..., "--role", help="viewer | reviewer | admin"),
-    password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from standard input."),
-    db: Optional[str] = DbOption,
+    name: Annotated[str, typer.Argument(help="Login name.")],
+    role: Annotated[str, typer.Option("--role", help="viewer (reads), reviewer (also decides), admin.")],
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
+    db: DbOption = None,
 ) -> None:
     """Create a user (prompts for the password unless --password-stdin)."""
-    from observatory.store.db import migrate, session_scope
+    from observatory.commands.options import open_store
+    from observatory.store.db import session_scope
     from observatory.web.accounts import AccountError, add_user
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    engine = migrate(db)
     try:
-        with session_scope(engine) as session:
+        with session_scope(open_store(db)) as session:
             add_user(session, name, role, password)
     except AccountError as error:
-        typer.secho(f"error: {error}", fg="red", err=True)
+        report_error(str(error))
         raise typer.Exit(1) from error
     typer.echo(f"added {name} ({role})")
 
 
 @users_app.command("list")
-def users_list(db: Optional[str] = DbOption) -> None:
-    """List users and their roles."""
-    from observatory.store.db import migrate, session_scope
+def users_list(db: DbOption = None) -> None:
+    """List users, their roles and when they were added."""
+    from observatory.commands.options import open_store
+    from observatory.store.db import session_scope
     from observatory.web.accounts import list_users
 
-    with session_scope(migrate(db)) as session:
+    with session_scope(open_store(db)) as session:
         for user in list_users(session):
             typer.echo(f"{user.name}\t{user.role}\t{user.created_at:%Y-%m-%d}")
 
 
 @tokens_app.command("create")
 def tokens_create(
-    name: str = typer.Argument(..., help="The user the token acts as."),
-    label: Optional[str] = typer.Option(None, help="A note saying what the token is for."),
-    db: Optional[str] = DbOption,
+    name: Annotated[str, typer.Argument(help="The user the token acts as (with that user's role).")],
+    label: Annotated[Optional[str], typer.Option(help="A note saying what the token is for.")] = None,
+    db: DbOption = None,
 ) -> None:
-    """Create an API token for NAME and print it (shown only once)."""
-    from observatory.store.db import migrate, session_scope
+    """Create an API token for NAME and print it (it is shown only once)."""
+    from observatory.commands.options import open_store
+    from observatory.store.db import session_scope
     from observatory.web.accounts import AccountError, create_token
 
     try:
-        with session_scope(migrate(db)) as session:
+        with session_scope(open_store(db)) as session:
             token = create_token(session, name, label)
     except AccountError as error:
-        typer.secho(f"error: {error}", fg="red", err=True)
+        report_error(str(error))
         raise typer.Exit(1) from error
     typer.echo(token)
 

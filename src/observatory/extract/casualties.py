@@ -64,11 +64,17 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
         found.extend(read)
-    claims = [c for c in found if c.status and not c.background and c.quantity.start < body_end]
+    claims = [c for c in found if c.status and not c.background and c.quantity.start < body_end
+              and not _vague_share(c)]
     claims = merge_repeats(claims)
     attach_bodies(claims)
     attach_components(claims)
     return _to_models(claims)
+
+
+def _vague_share(cand: TollReading) -> bool:
+    """"some of them in critical condition": a vague part of a toll, told without a verb."""
+    return cand.partitive and cand.count.qualifier == "vague" and not cand.own_status
 
 
 def _body_end(text: str) -> int:

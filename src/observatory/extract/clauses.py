@@ -21,7 +21,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|\s+[-–—]\s+"
     r"|,?\s+(?=(?:while|whereas|where|meanwhile|however|but|in the meantime|in another development|"
     r"in addition|elsewhere|separately|in retaliation)\b)"
-    r"|,\s+(?=(?:and|after|before|as|when|since|which|who|amid|according)\s)"
+    r"|,\s+(?=(?:after|before|as|when|since|which|who|amid|according|accompanied)\s)"
+    r"|,\s+(?=and (?:a|an|in|on|at|also|then)\s)"
     r"|,?\s+(?=and (?:the|a|an) (?:Syrian Observatory|SOHR|Observatory|monitor)\b)"
     r"|\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)",
     re.IGNORECASE,

@@ -2,14 +2,13 @@
 
 The event and control extractors both ask the same questions of a report ("which
 actors are in this clause?", "what day does this clause talk about?", "is this clause
-background?"), so the answers are computed once here and looked up by offset.  Actor
-mentions are resolved at document level: "gunmen loyal to them" after the regime forces
-are pro-government militias, "the organization" after ISIS is the Islamic State.
+background?"), so the answers are computed once here and looked up by offset.  Names of
+reporting organisations are masked first, so "Human" in "Syrian Observatory for Human
+Rights" is neither a place nor an actor.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -18,6 +17,7 @@ from functools import lru_cache
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.extract.actor_mentions import organisation_spans, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.places import PlaceFinder, PlaceMention
@@ -26,15 +26,12 @@ from observatory.models import DateRange
 from observatory.nlp.sentences import Sentence, split_sentences
 
 FILTERS_PATH = PACKAGE_DATA / "events" / "filters.yaml"
-ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
 
-# A mention that only names who reported something is not a party to the event.
-_SOURCE_BEFORE = re.compile(r"(?:source|sources|official|spokesman|correspondent|reporter)s?\s+(?:at|in|from|of|with)\s+"
-                            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _DATELINE_REACH = 600
 _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNORECASE)
 _DATELINE_CUE = re.compile(r"(?:Published|publication|Posted(?: on)?|[Uu]pdated)\s*:?\s*$")
 _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")
+_BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed)"
                               r"(?:\s+[\w.]+){0,1}\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -59,42 +56,8 @@ def load_filters() -> Filters:
     )
 
 
-@lru_cache(maxsize=1)
-def _organisations() -> re.Pattern[str]:
-    names = yaml.safe_load(ORGANISATIONS_PATH.read_text(encoding="utf-8"))["names"]
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(names) + r")(?![\w\-])", re.IGNORECASE)
-
-
-def organisation_spans(text: str) -> list[tuple[int, int]]:
-    """Names of reporting organisations and institutions (neither places nor parties)."""
-    return [m.span() for m in _organisations().finditer(text)]
-
-
 def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= a or start >= b for a, b in spans)
-
-
-def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
-    """Plain KB mentions plus context-dependent ones, minus mere reporting sources."""
-    plain = kb.find(text)
-    starts = [m.start for m in plain]
-    contextual: list[ActorMention] = []
-    for rule in kb.context_rules:
-        for m in rule.regex.finditer(text):
-            earlier = plain[: bisect.bisect_left(starts, m.start())]
-            antecedent = next((a for a in reversed(earlier) if rule.accepts(a)), None)
-            name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
-            entry = kb.get(name) if name else None
-            if entry is not None:
-                contextual.append(ActorMention(m.start(), m.end(), m.group(0), entry.name, entry.type,
-                                               entry.nationality))
-    merged = contextual + [p for p in plain if not any(_overlaps(p, c) for c in contextual)]
-    merged.sort(key=lambda a: a.start)
-    return [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])]
-
-
-def _overlaps(a: ActorMention, b: ActorMention) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 @dataclass
@@ -110,6 +73,7 @@ class DocContext:
     dates: list[DateMention]
     furniture: list[tuple[int, int]]
     filters: Filters = field(default_factory=load_filters)
+    _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
 
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> "DocContext":
@@ -159,12 +123,29 @@ class DocContext:
 
     def is_background(self, clause: Clause) -> bool:
         """History or war-wide context: background cue words, or only stale dates."""
+        if clause.start not in self._background:
+            self._background[clause.start] = self._judge_background(clause)
+        return self._background[clause.start]
+
+    def _judge_background(self, clause: Clause) -> bool:
         words = self.text[clause.start:clause.end]
         if any(p.search(words) for p in self.filters.background):
+            return True
+        if self._names_past_year(clause):
             return True
         sentence = self.sentence_of(clause)
         mentions = self.dates_in(clause.start, clause.end) or self.dates_in(sentence.start, sentence.end)
         return bool(mentions) and all(self._is_stale(d.range) for d in mentions)
+
+    def _names_past_year(self, clause: Clause) -> bool:
+        """A bare earlier year outside any full date ("in a lightning 2014 campaign")."""
+        if self.published is None:
+            return False
+        for m in _BARE_YEAR.finditer(self.text, clause.start, clause.end):
+            inside_date = any(d.start <= m.start() < d.end and d.range.precision == 1 for d in self.dates)
+            if int(m.group()) < self.published.year and not inside_date:
+                return True
+        return False
 
     def _is_stale(self, rng: DateRange) -> bool:
         if self.published is None or rng.end is None:

@@ -20,10 +20,11 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
-from observatory.extract.events import Candidate, place_key
+from observatory.extract.event_places import place_key
+from observatory.extract.events import Candidate
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
-from observatory.models import ControlChange, Span
+from observatory.models import ControlChange, DateRange, Span
 
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 
@@ -53,6 +54,8 @@ _GAINER_AFTER = re.compile(r"\b(?:to|by|under)\s+(?:the\s+)?(?:control of\s+(?:t
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
                            re.IGNORECASE)
+# "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
+_PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )\bto\s+$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
@@ -61,23 +64,40 @@ _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|help
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
                                r"(?:strategic\s+|key\s+)?(?:city|town|village|base|air ?base|airport|area|district|"
-                               r"neighbou?rhood|hill|mountain|site)\b", re.IGNORECASE)
+                               r"neighbou?rhood|hill|mountain|site)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b",
+                               re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "region", "desert", "governorate"}
 _OBJECT_REACH = 220
+_PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
+                       re.IGNORECASE)
+# "seized several villages", "stormed an air base": a place the report does not name.
+_UNNAMED_OBJECT = re.compile(
+    r"^\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?=(?:\w+\s+)?(?:territory|areas)\b))?"
+    r"(?:an?|several|some|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens of|a number of|many|more|other|large|northern|southern|eastern|western|(?=territory|areas))"
+    r"\s*(?:[\w-]+\s+){0,2}(?:villages?|towns?|hills?|"
+    r"areas?|positions?|points?|bases?|air ?bases?|airports?|checkpoints?|farms?|neighbou?rhoods?|districts?|hamlets?|"
+    r"sites?|territor(?:y|ies))\b",
+    re.IGNORECASE,
+)
 _UNKNOWN_NAMES = re.compile(r"^\s*(?:[A-Z][\w'’\-]+\s+){1,3}$")  # a toponym the gazetteer did not know
 _PASSIVE_REACH = 90
 
 
 @dataclass(frozen=True)
 class ControlVerb:
+    """One line of control.yaml, compiled."""
+
     regex: re.Pattern[str]
     change: str
     voice: str
     gainer_is_other: bool
+    event: str | None = None  # territory event type when it is not the battle one
 
 
 @lru_cache(maxsize=1)
 def load_verbs() -> tuple[ControlVerb, ...]:
+    """The control verbs, in file order (earlier lines win where two match the same words)."""
     data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))
     return tuple(
         ControlVerb(
@@ -85,6 +105,7 @@ def load_verbs() -> tuple[ControlVerb, ...]:
             change=v["change"],
             voice=v.get("voice", "active"),
             gainer_is_other=v.get("gained") == "other",
+            event=v.get("event"),
         )
         for v in data["verbs"]
     )
@@ -92,22 +113,28 @@ def load_verbs() -> tuple[ControlVerb, ...]:
 
 @dataclass
 class ControlFinding:
-    """A control change plus the territory/clash event it implies."""
+    """A control change plus the territory/clash event it implies.
 
-    change: ControlChange
+    ``change`` is None when the report does not name the place ("seized several
+    villages"): the territory event still happened, but no place changed hands on record.
+    """
+
+    change: ControlChange | None
     event: Candidate | None
 
 
 def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
     """Every control claim in the report, one per (place, gainer, change)."""
     findings: dict[tuple[str | None, str | None, str], ControlFinding] = {}
+    unnamed: list[ControlFinding] = []
     taken_spans: list[tuple[int, int]] = []
     for verb in load_verbs():
         for m in verb.regex.finditer(ctx.text):
             if any(a <= m.start() < b for a, b in taken_spans) or ctx.in_furniture(m.start()):
                 continue
             clause = ctx.clause_at(m.start())
-            if _INFINITIVE_BEFORE.search(ctx.text[max(0, m.start() - 4):m.start()]):
+            before = ctx.text[max(0, m.start() - 16):m.start()]
+            if _INFINITIVE_BEFORE.search(before) or (verb.voice == "active" and _PARTICIPLE_BEFORE.search(before)):
                 continue
             if ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause):
                 continue
@@ -115,13 +142,16 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
             if found:
                 taken_spans.append((m.start(), m.end()))
             for finding in found:
+                if finding.change is None:
+                    unnamed.append(finding)
+                    continue
                 key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
                 findings.setdefault(key, finding)
     result = _drop_unattributed_twins(list(findings.values()))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
-    return result
+    return result + unnamed
 
 
 def _drop_unattributed_twins(findings: list[ControlFinding]) -> list[ControlFinding]:
@@ -144,7 +174,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start())
         if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
             return []  # "convoys have entered X": an advance needs its armed subject in the clause
-    if not places:
+    unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
+    if not places and not unnamed:
         return []
     if loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
@@ -159,6 +190,13 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     gainer_name = gainer.name if gainer else None
     loser_name = loser.name if loser and loser.name != gainer_name else None
     when, date_level = ctx.event_date(clause, m.start())
+    change_kind, event_kind = verb.change, verb.event
+    if change_kind in ("advanced", "captured", "recaptured") and _PEACEFUL.search(ctx.text[clause.start:clause.end]):
+        change_kind, event_kind = "captured", "Non-violent transfer of territory"
+    claim = _Claim(change_kind, event_kind, clause, m, when, date_level, gainer, loser)
+    if unnamed:
+        evidence = Span(start=m.start(), end=m.end(), text=m.group(0))
+        return [ControlFinding(None, _territory_event(kb, claim, None, evidence))]
     out = []
     for place in places:
         change = ControlChange(
@@ -166,13 +204,27 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             place=place.place.model_copy(update={"mention": place.mention}),
             gained_by=gainer_name,
             lost_by=loser_name,
-            change=verb.change,
+            change=change_kind,
             date=when,
             evidence=_evidence(ctx, m.start(), m.end(), place),
             confidence=0.8 if gainer_name or verb.change == "contested" else 0.6,
         )
-        out.append(ControlFinding(change, _territory_event(kb, change, clause, date_level, m, place, gainer, loser)))
+        out.append(ControlFinding(change, _territory_event(kb, claim, place, change.evidence)))
     return out
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """One reading of a control verb: who, when, and the words that say so."""
+
+    change: str
+    event: str | None  # territory event type when it is not the battle one
+    clause: Clause
+    match: re.Match[str]
+    date: DateRange
+    date_level: int
+    gainer: ActorMention | None
+    loser: ActorMention | None
 
 
 def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMention], ActorMention | None]:
@@ -285,19 +337,21 @@ def _evidence(ctx: DocContext, start: int, end: int, place: PlaceMention) -> Spa
     return Span(start=lo, end=hi, text=ctx.text[lo:hi])
 
 
-def _territory_event(kb: ActorKB, change: ControlChange, clause: Clause, date_level: int, m: re.Match[str],
-                     place: PlaceMention, gainer: ActorMention | None,
-                     loser: ActorMention | None) -> Candidate | None:
+def _territory_event(kb: ActorKB, claim: _Claim, place: PlaceMention | None, evidence: Span) -> Candidate | None:
     """Government regains territory / Non-state actor overtakes territory / Armed clash."""
-    if change.change == "contested":
+    gainer, m = claim.gainer, claim.match
+    if claim.change == "contested":
         sub_type, event_type = "Armed clash", "Battles"
-    elif change.change == "advanced" or change.gained_by is None:
+    elif claim.change == "advanced" or gainer is None:
         return None
+    elif claim.event:
+        sub_type, event_type = claim.event, "Strategic developments"
     else:
-        entry = kb.get(change.gained_by)
+        entry = kb.get(gainer.name)
         gov = bool(entry and entry.pro_government)
         sub_type = "Government regains territory" if gov else "Non-state actor overtakes territory"
         event_type = "Battles"
-    actors = [a for a in (gainer, loser) if a is not None]
-    return Candidate(sub_type, event_type, clause, (m.start(), m.end()), actors, place, change.date,
-                     date_level, confidence=0.8, evidence=[change.evidence], trigger_text=m.group(0))
+    actors = [a for a in (gainer, claim.loser) if a is not None and claim.change != "contested"]
+    return Candidate(sub_type, event_type, claim.clause, (m.start(), m.end()), actors, place, claim.date,
+                     claim.date_level, confidence=0.8, evidence=[evidence], trigger_text=m.group(0),
+                     located=place is not None)  # "seized several villages" names no place on purpose

@@ -2,9 +2,11 @@
 
 Reports date events mostly relative to the day they appear ("yesterday", "on Monday",
 "during the past 48 hours") and sometimes in full ("on the 28th and the 29th of
-September 2017").  A regular-expression grammar finds the candidate strings and resolves
-relative ones itself; single calendar dates are handed to ``dateparser`` (small strings
-only: it is too slow for whole sentences).  Every mention becomes a ``DateRange`` with
+September 2017").  One regular-expression grammar finds every candidate and resolves
+it: relative words against the publication date (weekdays to the latest such day on or
+before it; "since Tuesday" runs up to it), month-name dates directly from their parts,
+numeric dates ("30-04-2016", day first) through ``dateparser`` — only on those short
+strings, as it costs milliseconds a call.  Every mention becomes a ``DateRange`` with
 UCDP's ``date_prec`` derived from how many days it spans.
 """
 
@@ -72,8 +74,6 @@ _PATTERN = re.compile(
                         for kind, body in _FORMS) + r")\b",
     re.IGNORECASE,
 )
-
-
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
@@ -120,7 +120,7 @@ def _is_name(text: str, match: re.Match) -> bool:
     """"Aleppo Today" is a news outlet: a capitalised relative word inside a sentence."""
     if not match.group()[0].isupper():
         return False
-    before = text[:match.start()].rstrip()
+    before = text[max(0, match.start() - 8):match.start()].rstrip()
     return bool(before) and before[-1] not in ".!?\n\"“:;"
 
 
@@ -143,6 +143,12 @@ def _safe_date(year: int, month: int, day: int) -> Optional[date]:
         return None
 
 
+def _month(m: re.Match) -> Optional[int]:
+    """The month named; lower-case "may" and "march" are the verbs ("the toll may 20 …")."""
+    name = _get(m, "month1")
+    return None if name in ("may", "march") else _MONTHS[name.lower()]
+
+
 def _year_for(month: int, day: int, year: Optional[str], published: date | None) -> Optional[int]:
     """The stated year, else the publication year (or the one before, for dates after it)."""
     if year:
@@ -156,9 +162,9 @@ def _year_for(month: int, day: int, year: Optional[str], published: date | None)
 
 
 def _day_range(m: re.Match, published: date | None) -> Span:
-    month = _MONTHS[_get(m, "month1").lower()]
+    month = _month(m)
     d1, d2 = int(_get(m, "day1")), int(_get(m, "day2"))
-    year = _year_for(month, d1, _get(m, "year1"), published)
+    year = _year_for(month, d1, _get(m, "year1"), published) if month else None
     if year is None:
         return None
     start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
@@ -180,9 +186,9 @@ def _parse_numeric(candidate: str, published: date | None) -> Optional[date]:
 
 
 def _single_day(m: re.Match, published: date | None) -> Span:
-    month = _MONTHS[_get(m, "month1").lower()]
+    month = _month(m)
     day = int(_get(m, "day1"))
-    year = _year_for(month, day, _get(m, "year1"), published)
+    year = _year_for(month, day, _get(m, "year1"), published) if month else None
     found = _safe_date(year, month, day) if year is not None else None
     return (found, found) if found else None  # "31 February": skipped
 
@@ -193,8 +199,8 @@ def _numeric(m: re.Match, published: date | None) -> Span:
 
 
 def _month_year(m: re.Match, published: date | None) -> Span:
-    month = _MONTHS[_get(m, "month1").lower()]
-    year = _year_for(month, 1, _get(m, "year1"), published)
+    month = _month(m)
+    year = _year_for(month, 1, _get(m, "year1"), published) if month else None
     if year is None:
         return None
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
@@ -242,23 +248,30 @@ def _single_unit(m: re.Match, published: date | None) -> Span:
     return published - timedelta(days=days), published
 
 
+# Relative words that name fixed days: (days back to the start, days back to the end).
+_DAYS_BACK = {
+    "today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
+    "this evening": (0, 0), "earlier today": (0, 0), "since dawn": (0, 0), "at dawn": (0, 0),
+    "yesterday": (1, 1), "last night": (1, 1), "the previous day": (1, 1), "the day before": (1, 1),
+    "the day before yesterday": (2, 2), "overnight": (1, 0),
+}
+
+
 def _relative(m: re.Match, published: date | None) -> Span:
     if published is None:
         return None
     rel = re.sub(r"\s+", " ", _get(m, "rel").lower())
-    p = published
-    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening",
-               "earlier today", "since dawn", "at dawn"):
-        return p, p
-    if rel in ("yesterday", "last night", "the previous day", "the day before"):
-        return p - timedelta(days=1), p - timedelta(days=1)
-    if rel == "the day before yesterday":
-        return p - timedelta(days=2), p - timedelta(days=2)
-    if rel == "overnight":
-        return p - timedelta(days=1), p
+    if rel in _DAYS_BACK:
+        back_start, back_end = _DAYS_BACK[rel]
+        return published - timedelta(days=back_start), published - timedelta(days=back_end)
+    return _calendar_unit(rel, published)
+
+
+def _calendar_unit(rel: str, p: date) -> Span:
+    """"this week", "last month", "earlier this year": calendar weeks, months and years."""
     if rel.endswith("this week"):
         return p - timedelta(days=p.weekday()), p
-    if rel == "last week" or rel == "a week ago":
+    if rel in ("last week", "a week ago"):
         monday = p - timedelta(days=p.weekday() + 7)
         return monday, monday + timedelta(days=6)
     if rel.endswith("this month"):

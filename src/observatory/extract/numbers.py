@@ -146,6 +146,8 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
         digits = tok.low.replace(",", "")
         return (i + 1, int(digits), False) if digits.isdecimal() else None
     j = i
+    if tok.low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low == "dozen":
+        return i + 2, 12, False  # "a dozen people"
     if tok.low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in _SCALES:
         j = i + 1
     elif tok.low in ("a", "an", "another"):  # "a child", "another child": one person
@@ -167,7 +169,7 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
             break
     if not words or words == ["a"]:
         return None
-    if j < len(tokens) and tokens[j].low == "dozen":  # "two dozen", "a dozen"
+    if j < len(tokens) and tokens[j].low == "dozen":  # "two dozen"
         value = words_to_int(words)
         return (j + 1, value * 12, False) if value else None
     value = words_to_int(words)

@@ -17,6 +17,7 @@ from datetime import date
 from observatory.extract.casualties import find_casualties
 from observatory.extract.context import DocContext, DocumentActors, stated_publication_date
 from observatory.extract.control import find_control
+from observatory.extract.event_places import main_place
 from observatory.extract.events import assemble_events, find_candidates
 from observatory.extract.places import PlaceFinder
 from observatory.kb.actors import ActorKB, default_kb
@@ -50,14 +51,14 @@ class Extractor:
         candidates = find_candidates(ctx, self.actors)
         control = find_control(ctx, self.actors)
         candidates.extend(f.event for f in control if f.event is not None)
-        events = assemble_events(candidates, self.actors)
+        events = assemble_events(candidates, self.actors, main_place(ctx))
         casualties = find_casualties(text, ctx.sentences, published, DocumentActors(ctx, self.actors))
         _link_casualties(casualties, events, ctx)
         return ExtractionResult(
             document=document,
             events=events,
             casualties=casualties,
-            control_changes=[f.change for f in control],
+            control_changes=[f.change for f in control if f.change is not None],
         )
 
 

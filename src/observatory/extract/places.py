@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
-from observatory.kb.gazetteer.builtin import nationality_adjectives
+from observatory.kb.gazetteer.builtin import countryside_governorates, nationality_adjectives
 from observatory.kb.gazetteer.resolve import DocContext, admissible_candidates, choose, document_context
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
@@ -32,13 +32,25 @@ class PlaceMention:
 
 
 class PlaceFinder:
-    """Recognise and resolve toponyms; cheap per document once constructed."""
+    """Recognise and resolve toponyms; cheap per document once constructed.
+
+    Without an explicit gazetteer the process-wide default one is used, looked up at
+    each call (a dictionary hit), so places resolved or imported while a long-running
+    process (the web app) is up are seen as soon as the cache is reset.
+    """
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
-        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
-        self._recogniser = Recogniser(self.gazetteer)
+        self._fixed = gazetteer
+        self._recogniser = Recogniser(gazetteer if gazetteer is not None else default_gazetteer())
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self._fixed if self._fixed is not None else default_gazetteer()
 
     def find(self, text: str, sentences: list[Sentence]) -> list[PlaceMention]:
+        gazetteer = self.gazetteer
+        if self._recogniser.gazetteer is not gazetteer:
+            self._recogniser = Recogniser(gazetteer)
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
@@ -47,9 +59,17 @@ class PlaceFinder:
 
     def _resolve(self, text: str, m: RawMention, index: int, ctx: DocContext) -> PlaceMention:
         mention = text[m.start:m.end]
-        chosen = choose(m, index, ctx)
+        chosen = self._countryside_of(choose(m, index, ctx), m)
         place = _placed(chosen, m, mention) if chosen else _unplaced(m, mention)
         return PlaceMention(m.start, m.end, mention, place)
+
+
+    def _countryside_of(self, place: GazetteerPlace | None, m: RawMention) -> GazetteerPlace | None:
+        """"Damascus countryside" is Rif Dimashq, not the Damascus governorate."""
+        if place is None or place.feature != "admin1" or not m.context.countryside:
+            return place
+        target = countryside_governorates().get(place.name)
+        return (self.gazetteer.get(target) or place) if target else place
 
 
 def _credible(m: RawMention, ctx: DocContext) -> bool:

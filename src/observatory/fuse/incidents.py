@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.clustering import Clusterer
@@ -71,6 +71,11 @@ def apply_review(session: Session, document_ids: Iterable[int], incident_id: int
 
 
 def _fuse(session: Session, document_ids: Sequence[int] | None, state: ReviewState, relink: bool) -> FuseStats:
+    """Link these documents' pending claims, attach their tolls, refresh what changed.
+
+    ``relink`` first unlinks every claim of the documents (a review decision changed how
+    they must be grouped); otherwise only claims superseded by a re-extraction are.
+    """
     started = time.perf_counter()
     stats = FuseStats()
     every_place = document_ids is None  # control claims are few: a full pass rebuilds every timeline
@@ -201,38 +206,39 @@ def _merge_partners(session: Session, features: list[EventFeatures], state: Revi
 
 def _assign(session: Session, clusterer: Clusterer, features: list[EventFeatures], stats: FuseStats) -> set[int]:
     """Cluster the new claims in date order and store the links; returns touched incidents."""
-    touched: set[int] = set()
-    created: dict = {}
     ordered = sorted(features, key=lambda f: (f.start is None, f.start, f.document, str(f.key)))
-    for item in ordered:
-        assignment = clusterer.assign(item)
-        key = assignment.cluster.key
-        if isinstance(key, tuple):  # a new incident: give it a row (summary filled in later)
-            if key not in created:
-                created[key] = Incident(event_type=item.event_type, sub_event_type=item.sub_event_type,
-                                        actors=[], actors_key="", sources_key="", n_sources=0, n_claims=0,
-                                        reviewed=False)
-                session.add(created[key])
-                session.flush()
-            incident_id = created[key].id
-        else:
-            incident_id = key
-        link = assignment.link
-        session.add(
-            IncidentLink(
-                incident_id=incident_id,
-                event_claim_id=item.key,
-                document_id=item.document,
-                score=link.score if link else None,
-                reasons=link.reasons if link else {"first": True},
-                method="review" if assignment.by_review else "auto",
-            )
-        )
-        touched.add(incident_id)
-        stats.claims_linked += 1
+    assignments = [(item, clusterer.assign(item)) for item in ordered]
+    created = {
+        assignment.cluster.key: _new_incident(item)
+        for item, assignment in assignments
+        if isinstance(assignment.cluster.key, tuple)  # a new incident (existing ones have row ids)
+    }
+    session.add_all(created.values())
+    session.flush()  # one round trip gives every new incident its id
+    links = [
+        {
+            "incident_id": created[a.cluster.key].id if a.cluster.key in created else a.cluster.key,
+            "event_claim_id": item.key,
+            "document_id": item.document,
+            "score": a.link.score if a.link else None,
+            "reasons": a.link.reasons if a.link else {"first": True},
+            "method": "review" if a.by_review else "auto",
+        }
+        for item, a in assignments
+    ]
+    if links:
+        session.execute(insert(IncidentLink), links)  # bulk: one statement for the whole batch
+    stats.claims_linked = len(assignments)
     stats.incidents_created = len(created)
-    session.flush()
-    return touched
+    return {link["incident_id"] for link in links}
+
+
+def _new_incident(first: EventFeatures) -> Incident:
+    """A row for a new incident; its summary is filled in by ``refresh_incidents``."""
+    return Incident(
+        event_type=first.event_type, sub_event_type=first.sub_event_type, actors=[], actors_key="",
+        sources_key="", n_sources=0, n_claims=0, reviewed=False,
+    )
 
 
 def _attach_casualties(session: Session, document_ids: Sequence[int], state: ReviewState, stats: FuseStats) -> set[int]:

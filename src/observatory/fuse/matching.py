@@ -29,6 +29,7 @@ _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "R
 # Distance within which two places count as "the same place", by UCDP where_prec.
 _TOLERANCE_KM = {1: 3.0, 2: 25.0, 3: 40.0, 4: 120.0, 5: 60.0, 6: 1000.0, 7: 1000.0}
 _NEIGHBOURHOOD_KM = 1.0
+_SAME_AREA_SCORE = {3: 0.6, 4: 0.4, 5: 0.5, 6: 0.2, 7: 0.2}  # same name, coarse precision
 UNKNOWN_PLACE = 0.3  # a claim without a place could be anywhere: weak evidence either way
 
 
@@ -86,9 +87,10 @@ def place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] |
         return UNKNOWN_PLACE, {"place": "unknown"}
     if a.admin1 and b.admin1 and a.admin1 != b.admin1 and max(a.where_prec or 1, b.where_prec or 1) < 5:
         return None
-    if (a.place_id and a.place_id == b.place_id) or a.place_name == b.place_name:
-        return 1.0, {"place": "same", "name": a.place_name}
     coarse = max(a.where_prec or 1, b.where_prec or 1)
+    if (a.place_id and a.place_id == b.place_id) or a.place_name == b.place_name:
+        # The same district or governorate named twice says less than the same village.
+        return _SAME_AREA_SCORE.get(coarse, 1.0), {"place": "same", "name": a.place_name}
     if coarse == 3 and a.admin2 and b.admin2:
         return (0.6, {"place": "same district", "district": a.admin2}) if a.admin2 == b.admin2 else None
     if coarse == 4 and a.admin1 and a.admin1 == b.admin1:

@@ -44,6 +44,8 @@ def refresh_incidents(session: Session, incident_ids: Iterable[int], state: Revi
     for batch in chunks(sorted(set(incident_ids))):
         members = _members(session, batch, state)
         casualties = _casualties(session, batch, state)
+        stale = delete(IncidentToll).where(IncidentToll.incident_id.in_(batch))
+        session.execute(stale.execution_options(synchronize_session=False))
         for incident in session.scalars(select(Incident).where(Incident.id.in_(batch))):
             if not members.get(incident.id):
                 session.delete(incident)
@@ -105,7 +107,6 @@ def toll_claim(row: CasualtyClaimRow, via: str, published: date | None, override
 
 
 def _store_tolls(session: Session, incident: Incident, tolls: list[SideToll]) -> None:
-    session.execute(delete(IncidentToll).where(IncidentToll.incident_id == incident.id))
     for toll in tolls:
         session.add(
             IncidentToll(

@@ -13,8 +13,11 @@ never added.  The rule, per incident and side (status, actor, category):
 * ``best`` = the figure of the latest report (ties: the more specific one — an incident
   count over a running total, a claim tied to the event over one matched by position,
   an exact figure over a vague one), raised to ``low`` if it is below it.
-* A side is a subset of another when any report states it as one ("including 20 of
-  Hezbollah"); an incident's deaths add up only the sides that are not subsets.
+* A side is one actor's dead, whatever category each report files them under ("22
+  civilians" and "24 people" killed by one strike are the same dead); without an actor,
+  the category is the side.  A side is a subset of another when any report states it as
+  one ("including 20 of Hezbollah", "including 6 children"); an incident's deaths add up
+  only the sides that are not subsets.
 
 ``compute_tolls`` adds incidents up by actor, category or governorate per period.
 Running totals that cover many days (monthly round-ups) are not added to the incidents
@@ -24,7 +27,7 @@ the total instead.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -56,10 +59,6 @@ class TollClaim:
     period_start: date | None = None
     period_end: date | None = None
     via: str = "event"  # how it was attached: event | nearest | only
-
-    @property
-    def side(self) -> tuple[str, str | None, str]:
-        return (self.status, self.actor, self.category)
 
     @property
     def lower(self) -> int | None:
@@ -114,21 +113,46 @@ def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
     """Tolls per side of one incident from all its claims (the rule in the module docstring)."""
     claims = list(claims)
     by_local = {(c.document, c.local_id): c for c in claims}
-    parent_side = {
-        c.id: by_local[(c.document, c.parent)].side
+    parents = {
+        c.id: by_local[(c.document, c.parent)]
         for c in claims
         if c.parent != c.local_id and (c.document, c.parent) in by_local
     }
+    key_of = {c.id: _side_key(c, parents.get(c.id)) for c in claims}
     sides: dict[tuple, list[TollClaim]] = defaultdict(list)
     for claim in claims:
-        sides[claim.side].append(claim)
+        sides[key_of[claim.id]].append(claim)
+    names = {key: _side_name(key, members) for key, members in sides.items()}
     result = []
-    for side, members in sides.items():
-        outer = [parent_side[c.id] for c in members if c.id in parent_side and parent_side[c.id] != side]
+    for key, members in sides.items():
+        outer = [key_of[parents[c.id].id] for c in members if c.id in parents]
+        outer = [side for side in outer if side != key]
         # Within a side a subset is already in its parent's figure; a cycle of parents keeps all.
-        counted = [c for c in members if parent_side.get(c.id) != side] or members
-        result.append(_side_toll(side, counted, outer[0] if outer else None))
+        counted = [c for c in members if c.id not in parents or key_of[parents[c.id].id] != key] or members
+        result.append(_side_toll(names[key], counted, names[outer[0]] if outer else None))
     return sorted(result, key=lambda toll: (toll.status, toll.subset_of is not None, -(toll.best or 0)))
+
+
+def _side_key(claim: TollClaim, parent: TollClaim | None) -> tuple:
+    """Claims about one actor's dead are one side whatever category each report gives them
+    ("22 civilians", "24 people" killed by the same strike), unless the claim is a subset of
+    another category of that actor ("including 6 children"), which stays a side of its own.
+    Without an actor, the category tells the sides apart.  A running total over many days
+    (a round-up) is a side of its own: it counts far more dead than this incident's."""
+    round_up = claim.scope == "cumulative" and claim.covers_days > AGGREGATE_DAYS
+    if claim.actor is None:
+        return (claim.status, None, claim.category, round_up)
+    if parent is not None and parent.actor == claim.actor and parent.category != claim.category:
+        return (claim.status, claim.actor, claim.category, round_up)
+    return (claim.status, claim.actor, None, round_up)
+
+
+def _side_name(key: tuple, members: list[TollClaim]) -> tuple[str, str | None, str]:
+    """(status, actor, category): the category most claims give, "unknown" only if none gives one."""
+    if key[2] is not None:
+        return key[:3]
+    categories = Counter(c.category for c in members if c.category != "unknown")
+    return (key[0], key[1], categories.most_common(1)[0][0] if categories else "unknown")
 
 
 def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) -> SideToll:
@@ -184,8 +208,13 @@ def _sum(values: Iterable[int | None]) -> int | None:
 
 
 def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, int | None]:
-    """Killed in all: the sides that are not subsets of another, added up."""
+    """Killed in all: the sides that are not subsets of another, added up.
+
+    Round-up totals count only when no report gives a figure for the incident itself.
+    """
     top = [t for t in tolls if t.status == "killed" and t.subset_of is None]
+    own = [t for t in top if not t.aggregate and t.best is not None]
+    top = own or top
     return _sum(t.low for t in top), _sum(t.best for t in top), _sum(t.high for t in top)
 
 

@@ -170,6 +170,8 @@ class ActorKB:
         self._entries = {e.name: e for e in entries}
         self.context_rules: list[ContextRule] = list(context_rules or [])
         self._nouns = list(force_nouns or [])
+        every_adjective = sorted({a for e in entries for a in e.adjectives}, key=len, reverse=True)
+        self._all_adjectives = "|".join(_phrase_regex(a) for a in every_adjective)
         self._compiled = [self._compile(e, rank) for rank, e in enumerate(self._entries.values())]
         # Literal names are tried only where a word they start with occurs; free-form
         # patterns are scanned on their own.  Both keep the finder linear in the text.
@@ -237,19 +239,25 @@ class ActorKB:
             adjs = "|".join(_phrase_regex(a) for a in sorted(entry.adjectives, key=len, reverse=True))
             nouns = "|".join(sorted(self._nouns, key=len, reverse=True))
             alternatives.insert(0, rf"(?:{adjs})[\s\-]+(?:{nouns})")
+            # "Russian and regime airstrikes": the first adjective shares the second's noun.
+            alternatives.insert(1, rf"(?:{adjs})(?=\s+(?:and|&)\s+(?:{self._all_adjectives})[\s\-]+(?:{nouns})(?![\w\-]))")
             literals += list(entry.adjectives)
         names = re.compile(_bounded(alternatives) if alternatives else r"(?!x)x", re.IGNORECASE)
         patterns = None
         if entry.patterns:
             body = "|".join(f"(?:{p})" for p in entry.patterns)
             patterns = re.compile(r"(?<![\w\-])" + _bounded([body]), re.IGNORECASE)
-        first_words = frozenset(w for w in (_first_word(x) for x in literals) if w)
+        first_words = frozenset(w for x in literals for w in _first_words(x) if w)
         return _Compiled(entry, names, patterns, first_words, rank)
 
 
-def _first_word(phrase: str) -> str:
+def _first_words(phrase: str) -> tuple[str, ...]:
+    """The word a phrase can start with in text: "Russia's" is "Russia" or, unpunctuated, "Russias"."""
     match = _WORD.search(phrase)
-    return match.group().lower() if match else ""
+    if not match:
+        return ()
+    joined = _WORD.search(re.sub(r"['’]", "", phrase))
+    return (match.group().lower(), joined.group().lower() if joined else "")
 
 
 @lru_cache(maxsize=4)

@@ -14,12 +14,14 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from observatory import config
-from observatory.store.db import make_engine, migrate
+from observatory.store.db import migrate
 from observatory.web.routes import (
     api,
     api_docs,
@@ -34,7 +36,7 @@ from observatory.web.routes import (
     tolls,
 )
 from observatory.web.security import LoginRequired, check_csrf
-from observatory.web.templating import make_templates
+from observatory.web.templating import error_page, make_templates
 from observatory.web.toll_cache import TollCache
 
 STATIC = Path(__file__).parent / "static"
@@ -58,9 +60,12 @@ def secret_key() -> str:
     return path.read_text().strip()
 
 
-def create_app(db_url: str | None = None, *, secret: str | None = None, run_migrations: bool = True) -> FastAPI:
-    """Build the web app for the store at ``db_url`` (None: the configured default)."""
-    engine = migrate(db_url) if run_migrations else make_engine(db_url)
+def create_app(db_url: str | None = None, *, secret: str | None = None) -> FastAPI:
+    """Build the web app for the store at ``db_url`` (None: the configured default), migrated to the newest schema.
+
+    ``secret`` signs session cookies; by default it comes from ``secret_key()``.
+    """
+    engine = migrate(db_url)
     app = FastAPI(
         title="Observatory",
         description="Claims, incidents, tolls and territorial control extracted from conflict reports.",
@@ -88,6 +93,12 @@ def create_app(db_url: str | None = None, *, secret: str | None = None, run_migr
     async def _to_login(request: Request, _exc: LoginRequired) -> RedirectResponse:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/login?{urlencode({'next': target})}", status_code=303)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _error_page(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
+            return await http_exception_handler(request, exc)
+        return error_page(request, exc)
 
     for module in (login, dashboard, incidents, maps, tolls, documents, review, api, api_review, exports, api_docs):
         app.include_router(module.router)

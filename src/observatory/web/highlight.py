@@ -9,6 +9,7 @@ text is cut at every span boundary and each piece lists all the spans covering i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
     valid = [m for m in marks if 0 <= m.start < m.end and m.start < len(text)]
     cuts = sorted({0, len(text), *(m.start for m in valid), *(min(m.end, len(text)) for m in valid)})
     pieces: list[Segment] = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         covering = [m for m in valid if m.start <= start and m.end >= end]
         pieces.append(Segment(text=text[start:end], marks=covering))
     return pieces

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.review import record_decision
-from observatory.kb.gazetteer.loader import reset_default_gazetteer
-from observatory.kb.gazetteer.record import GazetteerPlace
+from observatory.kb.gazetteer.loader import default_gazetteer, reset_default_gazetteer
 from observatory.kb.gazetteer.queue import resolve, sync_unresolved
+from observatory.kb.gazetteer.record import GazetteerPlace
 from observatory.kb.gazetteer.repository import to_place, write_places
 from observatory.store.claims import CLAIM_TABLES
 from observatory.store.queries import current_runs
@@ -70,6 +70,11 @@ def place_for(session: Session, submitted: Mapping[str, str]) -> GazetteerPlace:
     write_places(session, [place])
     session.flush()
     return place
+
+
+def search_places(engine_url: str, query: str, limit: int = 10) -> list[GazetteerPlace]:
+    """Gazetteer places (built-in and the store's own) whose names match ``query``."""
+    return default_gazetteer(engine_url).search(query, limit=limit) if query.strip() else []
 
 
 def resolve_place(session: Session, user: str, submitted: Mapping[str, str]) -> int:

@@ -24,10 +24,11 @@ from observatory.fuse.review import (
     load_state,
     record_decision,
 )
-from observatory.store.tables.core import ActorRow, CasualtyClaimRow, ControlClaim, EventClaim
+from observatory.store.claims import CLAIM_TABLES as STORE_TABLES
+from observatory.store.tables.core import ActorRow
 
-CLAIM_TABLES = {"event_claim": EventClaim, "casualty_claim": CasualtyClaimRow, "control_claim": ControlClaim}
-URL_KINDS = {"event": "event_claim", "casualty": "casualty_claim", "control": "control_claim"}
+URL_KINDS = {kind: f"{kind}_claim" for kind in STORE_TABLES}  # /claims/casualty/7 -> "casualty_claim"
+CLAIM_TABLES = {URL_KINDS[kind]: table for kind, table in STORE_TABLES.items()}
 
 
 def _text(value: str) -> str | None:

@@ -82,6 +82,16 @@ class PlaceOut(BaseModel):
     example: str | None
 
 
+class GazetteerPlaceOut(BaseModel):
+    id: str
+    name: str
+    lat: float | None
+    lon: float | None
+    feature: str
+    admin1: str | None
+    admin2: str | None
+
+
 class ClaimReview(BaseModel):
     """``fields`` (for correct) uses the same names as the correction form."""
 

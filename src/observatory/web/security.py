@@ -10,9 +10,11 @@ by another site and needs none.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from observatory.store.tables.web import User
@@ -50,16 +52,24 @@ def _principal(user: User) -> Principal:
     return Principal(id=user.id, name=user.name, role=user.role)
 
 
-def optional_user(request: Request, session: Session = Depends(db_session)) -> Principal | None:
-    token = bearer_token(request)
-    if token is not None:
-        user = user_for_token(session, token)
+bearer_scheme = HTTPBearer(auto_error=False, description="An API token from `observatory tokens create NAME`.")
+
+
+def optional_user(
+    request: Request,
+    credentials: HTTPAuthorizationCredentials | None = Depends(bearer_scheme),
+    session: Session = Depends(db_session),
+) -> Principal | None:
+    """The user behind a bearer token or the session cookie (kept on ``request.state`` for error pages)."""
+    if credentials is not None:
+        user = user_for_token(session, credentials.credentials)
         if user is None:
             raise HTTPException(status_code=401, detail="invalid API token")
-        return _principal(user)
-    user_id = request.session.get("user_id")
-    user = session.get(User, user_id) if user_id is not None else None
-    return _principal(user) if user is not None else None
+    else:
+        user_id = request.session.get("user_id")
+        user = session.get(User, user_id) if user_id is not None else None
+    request.state.user = _principal(user) if user is not None else None
+    return request.state.user
 
 
 def page_user(user: Principal | None = Depends(optional_user)) -> Principal:
@@ -76,7 +86,9 @@ def api_user(user: Principal | None = Depends(optional_user)) -> Principal:
     return user
 
 
-def _require(needed: str, base):
+def _require(needed: str, base: Callable[..., Principal]) -> Callable[..., Principal]:
+    """A dependency that lets through users with at least the ``needed`` role (403 otherwise)."""
+
     def dependency(user: Principal = Depends(base)) -> Principal:
         if not user.can(needed):
             raise HTTPException(status_code=403, detail=f"this needs the {needed} role; you are {user.role}")

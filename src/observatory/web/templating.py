@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
 
 from observatory.web.security import Principal, csrf_token
 
@@ -44,3 +46,10 @@ def render(request: Request, name: str, user: Principal | None, status_code: int
 def flash(request: Request, message: str, error: bool = False) -> None:
     """A one-time message for the next page (after a POST-redirect)."""
     request.session.setdefault("flash", []).append({"text": message, "error": error})
+
+
+def error_page(request: Request, exc: HTTPException):
+    """An HTML page for a browser that hit an error (the API keeps answering JSON)."""
+    status = HTTPStatus(exc.status_code)
+    return render(request, "error.html", getattr(request.state, "user", None), status_code=exc.status_code,
+                  status=exc.status_code, title=status.phrase, detail=exc.detail)

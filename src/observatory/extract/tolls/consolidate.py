@@ -14,9 +14,10 @@ from typing import Optional
 from observatory.extract.numbers import Quantity
 from observatory.extract.tolls.reading import TollReading
 
-CLOSE_FIGURES = 1.25  # "more than 20" and "25" may be one toll from two sources; 20 and 40 not  # a toll dated further back than this is the report's background
+CLOSE_FIGURES = 1.25  # "more than 20" and "25" may be one toll from two sources; 20 and 40 not
 LARGE_VAGUE = 20  # "dozens", "hundreds": same people as a stated figure of that size
-VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20
+VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20 …
+VAGUE_SPAN = 5  # … and at most 120; "hundreds" 200 to 1000
 _BODY_WORDS = {"bodies", "corpses", "remains"}
 
 
@@ -32,7 +33,7 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
     else:
         vague, stated = (a, b) if a.value is None else (b, a)
         floor = vague.count.low or 0  # "dozens killed" and "at least 20 people": reports round
-        same = floor >= LARGE_VAGUE and stated.value >= VAGUE_SLACK * floor
+        same = floor >= LARGE_VAGUE and VAGUE_SLACK * floor <= stated.value <= VAGUE_SPAN * floor
     if not same:
         return False
     if (a.parent is None) != (b.parent is None) and a.category != b.category:
@@ -145,6 +146,8 @@ def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollRe
             for last in range(first, len(pool)):
                 if pool[last].value is None:
                     break
+                if not _may_belong(total, pool[last]):
+                    break  # "11 soldiers" is not made of "7 rebels" and "4 soldiers"
                 running += pool[last].value
                 if running >= total.value:
                     if last > first and (running == total.value or not allow_children and _adds_up(
@@ -152,6 +155,11 @@ def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollRe
                         return pool[first:last + 1]
                     break
     return []
+
+
+def _may_belong(total: TollReading, part: TollReading) -> bool:
+    """A part naming another actor than the one its total names is not one of its parts."""
+    return not (total.explicit_actor and part.explicit_actor and part.actor != total.actor)
 
 
 def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool:

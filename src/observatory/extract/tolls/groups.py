@@ -43,7 +43,9 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
              or _others_of(cand)
              or _fighting_side(cand, mentions, category)
              or _default(cand, category, nationality, lex))
-    cand.actor, cand.category, cand.nationality, cand.explicit_actor = group
+    home = group.nationality == lex.home_country  # nationality marks the non-Syrian (seed.json)
+    cand.actor, cand.category, cand.explicit_actor = group.actor, group.category, group.explicit
+    cand.nationality = None if home else group.nationality
 
 
 def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,

@@ -14,8 +14,6 @@ from typing import Optional
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 
-_SUBSET_CATEGORIES = {"children", "women"}
-
 
 def link_subsets(candidates: list[TollReading], lex: TollLexicon, previous: Optional[TollReading]) -> None:
     """Mark subsets ("including N", "N of them") and "and"-coordinated groups."""
@@ -29,32 +27,49 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, previous: Opti
         if before is not None and nested_word is not None and nested_word[0] >= before.end:
             cand.parent = before
         elif before is None and nested_word is not None and previous is not None and previous.status:
-            cand.parent = top_of(previous)  # "… killed 23 people. The dead included 9 children." 
+            cand.parent = _top_of(previous)  # "… killed 23 people. The dead included 9 children."
         elif lex.nesting_after.match(tokens, cand.quantity.last):
             cand.parent = before or (previous if previous and previous.status else None)
         elif cand.among_the:
             earlier = [c for c in candidates[:n] if c.status == cand.status] or (
                 [previous] if previous is not None and previous.status == cand.status else [])
-            cand.parent = top_of(earlier[-1]) if earlier else None
-        elif before is not None and _coordinated(before, cand):
+            cand.parent = _top_of(earlier[-1]) if earlier else None
+        elif before is not None and _coordinated(before, cand, lex):
             cand.coordinated = True
-            if before.parent is not None and (cand.head is None or
-                                               lex.category(cand.head) in _SUBSET_CATEGORIES):
-                cand.parent = before.parent
+            if before.parent is not None and _fits_under(before.parent, cand, candidates[:n]):
+                cand.parent = before.parent  # "including 5 children and 2 women"
 
 
-def top_of(cand: TollReading) -> TollReading:
+def _top_of(cand: TollReading) -> TollReading:
     while cand.parent is not None:
         cand = cand.parent
     return cand
 
 
-def _coordinated(before: TollReading, cand: TollReading) -> bool:
-    """Joined by "and" with nothing but a short phrase between ("… Saraqeb and another 23")."""
-    gap = [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
+def _fits_under(parent: TollReading, cand: TollReading, earlier: list[TollReading]) -> bool:
+    """Whether a toll listed after a subset is another subset of the same total.
+
+    "30 killed, including 2 soldiers and 28 other people" lists parts of the 30; "19
+    killed including six children outside Saraqeb and another 23 in Ehsim" does not —
+    "another" says so, and so do parts that would add up to more than the total.
+    """
+    gap = {t.low for t in cand.tokens[max(0, cand.quantity.first - 3):cand.quantity.first]}
+    if "another" in gap or "further" in gap:
+        return False
+    if parent.value is None or cand.value is None:
+        return True
+    siblings = sum(c.value or 0 for c in earlier if c.parent is parent)
+    return siblings + cand.value <= parent.value
+
+
+def _coordinated(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
+    """Joined by "and" with no verb of its own between ("… Saraqeb and another 23")."""
+    first, last = before.desc_end, cand.quantity.first
+    gap = [t.low for t in cand.tokens[first:last]]
     joined = "and" in gap or "well" in gap or "plus" in gap
-    return joined and len(gap) <= 12 and not any(
-        w in ("killed", "wounded", "injured", "died", "dead", "said", ".", ";") for w in gap)
+    return joined and len(gap) <= 12 and not any(w in ("said", ".", ";") for w in gap) and not any(
+        lex.status_before.match(cand.tokens, k) or lex.status_after.match(cand.tokens, k)
+        for k in range(first, last))
 
 
 def share_status(candidates: list[TollReading]) -> None:

@@ -59,6 +59,7 @@ class TollReading:
     possessive: bool = False  # "one of its soldiers": whose is said before the number
     among_the: bool = False  # "20 women were among the dead"
     antecedent: Optional["TollReading"] = None  # the reading before it in the sentence
+    partitive: bool = False  # "six of them", "14 of the dead"
     scope: str = "incident"
     period: Optional[Period] = None
     background: bool = False
@@ -116,7 +117,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
             return None  # "many of the wounded remain in critical condition": no new figure
         head, noun_end = _predicate_head(tokens, nested[0], lex)
         end = nested[0] if head is None else noun_end
-        return TollReading(quantity, end, end, head, sentence, tokens)
+        return TollReading(quantity, end, end, head, sentence, tokens, partitive=True)
     possessive = False
     if j + 1 < len(tokens) and tokens[j].low == "of" and (
             quantity.qualifier == "vague" or tokens[j + 1].low in _POSSESSIVES | {"the"}):
@@ -126,8 +127,8 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     if head is None:
         if quantity.article or quantity.text.lower() in ("some", "many", "few", "a few"):
             return None
-        if j < len(tokens) and tokens[j].low in lex.non_person:
-            return None
+        if _counts_things(tokens, j, lex):
+            return None  # "30 raids", "five entire families"
         if quantity.value is not None and 1900 <= quantity.value <= 2100:
             return None
         post = requalify_after(quantity, tokens, j)  # "kill 7 at least"
@@ -139,6 +140,16 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         end, quantity = post
     return TollReading(quantity, end, _description_end(tokens, end), head, sentence, tokens,
                       possessive=possessive)
+
+
+def _counts_things(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
+    """Whether a bare number is followed, after at most two modifiers, by a non-person noun."""
+    for k in range(j, min(j + 3, len(tokens))):
+        if tokens[k].low in lex.non_person:
+            return True
+        if not _modifier(tokens, k, lex):
+            return False
+    return False
 
 
 def _is_age(tokens: list[Token], quantity: Quantity) -> bool:
@@ -168,10 +179,19 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         tok = tokens[k].low
         if _AGE.match(tok):
             continue  # "a 12-year-old boy"
-        if not tok[0].isalpha() or is_number_word(tok) or tok in _STOP or tok in lex.non_person or tok in lex.auxiliaries \
-                or lex.status_after.match(tokens, k) or lex.status_before.match(tokens, k):
+        if not _modifier(tokens, k, lex):
             break
     return None, j
+
+
+def _modifier(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """Whether token ``k`` can stand between a number and its noun ("21 moderate … fighters")."""
+    tok = tokens[k].low
+    if not tok[0].isalpha() or is_number_word(tok) or tok in _STOP:
+        return False
+    if tok in lex.non_person or tok in lex.auxiliaries:
+        return False
+    return not (lex.status_after.match(tokens, k) or lex.status_before.match(tokens, k))
 
 
 def _noun_follows(tokens: list[Token], i: int, lex: TollLexicon) -> bool:

@@ -25,16 +25,17 @@ _SINCE_EVENT = re.compile(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launched|eru
                           r"collapsed|broke out|broke off|broke down|ended|failed|begun|"
                           r"kicked off)\b", re.IGNORECASE)
 _EXPLICIT_DATE = re.compile(r"\d")
+_DAYS_SPAN = re.compile(r"\b(\d{1,3})\s+(?:consecutive\s+|straight\s+)?days\b")
 # "comes two weeks after IS killed 270": an earlier event recalled as background.
 _EARLIER_EVENT = re.compile(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
                             r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
                             r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b", re.IGNORECASE)
-BACKGROUND_DAYS = 7
+BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
 WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide total
 
 
 def read_scope(candidates: list[TollReading], dates: list[DateMention], published: date | None,
-                lex: TollLexicon) -> None:
+               lex: TollLexicon) -> None:
     """Period and scope per top-level group; subsets share their parent's."""
     tops = [c for c in candidates if c.parent is None or c.parent not in candidates]
     starts: list[int] = []
@@ -78,6 +79,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     cues = [m.group() for m in lex.cumulative.finditer(window)]
     if _SINCE_EVENT.search(window):
         cues.append("since")
+    if any(int(m.group(1)) > 7 for m in _DAYS_SPAN.finditer(window)):
+        cues.append("days")  # "raise the death toll to 823 in 83 days"
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
     long_span = False
     if since:

@@ -24,8 +24,7 @@ TOLL_REACH = 20  # tokens between "the death toll …" and its number
 def read_status(cand: TollReading, lex: TollLexicon) -> None:
     """Status from the words touching the group: a verb before it or a participle after."""
     tokens, q = cand.tokens, cand.quantity
-    noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))),
-                None) if cand.head == "people" else None
+    noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))), None)
     before, verb_at = _status_before(tokens, q.first, lex)
     if before and _mixed(tokens, verb_at, before, lex):
         return  # "killed and wounded hundreds": no figure for either status

@@ -51,6 +51,13 @@ def related_governorates() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def countryside_governorates() -> dict[str, str]:
+    """Governorate name -> id of the governorate "its countryside" means (Damascus -> Rif Dimashq)."""
+    ids = {row["name"]: f"{CURATED_PREFIX}governorate:SY.{row['code']}" for row in _yaml("governorates.yaml")}
+    return {row["name"]: ids[row["countryside"]] for row in _yaml("governorates.yaml") if row.get("countryside")}
+
+
+@lru_cache(maxsize=1)
 def nationality_adjectives() -> dict[str, str]:
     """"Turkish" -> "TR": a report speaking of Turkish shelling has named Turkey."""
     return {adj: row["id"] for row in _yaml("curated.yaml")["countries"] for adj in row.get("adjectives", ())}

@@ -82,14 +82,40 @@ class Context:
     around: bool = False
     admin: bool = False
     cue_end: int | None = None  # end offset of a suffix cue included in the mention
+    countryside: bool = False
+
+
+# Last words the prefix patterns can end with; anything else needs no regex search.
+_PREFIX_ENDINGS = frozenset({
+    "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
+    "towards", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
+    "liberate", "target", "pound", "shell", "storm", "bombard", "besiege",
+})
+
+
+def _may_have_prefix(before: str) -> bool:
+    """Cheap test before the prefix regexes: the last word must be one they can end with."""
+    tail = before[-16:].split()
+    if not tail:
+        return False
+    last = tail[-1].lower()
+    return last in _PREFIX_ENDINGS or last.endswith(("ed", "ing", "drew", "drawn"))
+
+
+def has_place_prefix(before: str) -> bool:
+    """"the village of", "recovered", "took control of": the next name is a place."""
+    return _may_have_prefix(before) and bool(PREFIX_OF.search(before) or PREFIX_VERB.search(before))
 
 
 def prefix_context(before: str) -> Context:
     """Read the words just before a name (the text up to it, ending in a space)."""
+    if not _may_have_prefix(before):
+        return Context()
     m = PREFIX_OF.search(before)
     if m:
         noun = m.group("noun").lower()
-        return Context(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN)
+        return Context(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN,
+                       countryside=noun == "countryside")
     if PREFIX_NEAR.search(before):
         return Context(None, True, False)
     return Context()
@@ -103,7 +129,8 @@ def suffix_context(words: list[tuple[str, int, int]]) -> Context:
     if len(words) > 1 and (first, words[1][0].lower()) in SUFFIX_PAIRS:
         return Context(SUFFIX_PAIRS[(first, words[1][0].lower())], False, False, words[1][2])
     if first in SUFFIX_FEATURES:
-        return Context(SUFFIX_FEATURES[first], first in SUFFIX_AROUND, first in ADMIN_SUFFIXES, words[0][2])
+        return Context(SUFFIX_FEATURES[first], first in SUFFIX_AROUND, first in ADMIN_SUFFIXES, words[0][2],
+                       countryside=first == "countryside")
     return Context()
 
 
@@ -113,4 +140,5 @@ def merge(prefix: Context, suffix: Context) -> Context:
         prefix.around or suffix.around,
         prefix.admin or suffix.admin,
         suffix.cue_end,
+        prefix.countryside or suffix.countryside,
     )

@@ -82,15 +82,21 @@ class Gazetteer:
         return bool(self.lookup(name))
 
     def search(self, query: str, limit: int = 10) -> list[GazetteerPlace]:
-        """Fuzzy search for people typing a name, e.g. ``gazetteer search``."""
-        exact = [c.place for c in self.lookup(query)]
-        choices = {pid: fold(name) for pid, p in self._by_id.items() for name in p.names[:1]}
-        fuzzy = process.extract(fold(query), choices, scorer=fuzz.WRatio, limit=limit)
-        ranked = exact + [self._by_id[pid] for _, _, pid in fuzzy]
-        seen: dict[str, GazetteerPlace] = {}
+        """For people typing a name (``gazetteer search``): the same spelling, then names
+        starting with the query, then sound-alikes, then fuzzy matches."""
+        key = light_key(query)
+        candidates = self.lookup(query)
+        ranked = [c.place for c in candidates if c.exact]
+        prefixed = {pid for k, ids in self._light.items() if key and k.startswith(key) for pid in ids}
+        ranked += sorted((self._by_id[pid] for pid in prefixed), key=_search_rank)
+        ranked += [c.place for c in candidates if not c.exact]
+        choices = {(pid, n): fold(name) for pid, p in self._by_id.items() for n, name in enumerate(p.names)}
+        fuzzy = process.extract(fold(query), choices, scorer=fuzz.WRatio, limit=limit * 3)
+        ranked += [self._by_id[pid] for _, _, (pid, _) in fuzzy]
+        unique: dict[str, GazetteerPlace] = {}
         for place in ranked:
-            seen.setdefault(place.id, place)
-        return list(seen.values())[:limit]
+            unique.setdefault(place.id, place)
+        return list(unique.values())[:limit]
 
     def _index_name(self, place_id: str, name: str) -> None:
         light = light_key(name)
@@ -101,6 +107,11 @@ class Gazetteer:
         if usable_sound_key(sound):
             self._sound[sound].add(place_id)
         self.max_tokens = max(self.max_tokens, len(name.split()) + name.count("-"))
+
+
+def _search_rank(place: GazetteerPlace) -> tuple[bool, int, str]:
+    """Syrian places first, then the most populous."""
+    return place.country != "SY", -place.population, place.id
 
 
 def _with_alias(place: GazetteerPlace, alias: str) -> GazetteerPlace:

@@ -29,10 +29,14 @@ def not_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def not_place_phrases() -> tuple[tuple[str, ...], ...]:
-    """Multi-word non-places ("Syrian Observatory for Human Rights") as lower-case word tuples."""
-    phrases = {tuple(x.lower().split()) for x in _lines("not_places.txt") if " " in x}
-    return tuple(sorted(phrases, key=len, reverse=True))
+def not_place_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word non-places ("Syrian Observatory for Human Rights") as lower-case word
+    tuples, longest first, indexed by their first word."""
+    phrases = sorted({tuple(x.lower().split()) for x in _lines("not_places.txt") if " " in x}, key=len, reverse=True)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 @lru_cache(maxsize=1)

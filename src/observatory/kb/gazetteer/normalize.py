@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ARTICLES = frozenset(
     "al el il ul as es ash esh ar er ad ed at et az ez an en ath adh ul".split()
@@ -26,6 +27,14 @@ _APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ\u02bf\u02be]")
 _NON_WORD = re.compile(r"[^0-9a-z\u0621-\u064a]+")
 _GLUED_GEMINATE = re.compile(r"^[ae](l|s|sh|r|d|t|z|n|th|dh)(?=\1)")  # "ezzor" -> "zor"
 _GLUED_AL = re.compile(r"^[ae]l(?=[bcdfghjkmnpqrstvwxyz][aeiou])")  # "eljoz" -> "joz"
+# Generic words that start toponyms, spelled many ways: one spelling each ("Tell Abyad"
+# = "Tal Abyad", "Dayr Hafir" = "Deir Hafer" at least in this word).
+_HEAD_SPELLINGS = {
+    "tall": "tal", "tell": "tal", "tel": "tal", "dayr": "deir", "dair": "deir", "der": "deir",
+    "kfar": "kafr", "kafar": "kafr", "kfr": "kafr", "ayn": "ain", "ein": "ain", "jebel": "jabal",
+    "jabel": "jabal", "jebal": "jabal", "khirbat": "khirbet", "kherbet": "khirbet", "khurbat": "khirbet",
+    "bayt": "beit", "maarat": "maarrat", "qalat": "qalaat", "mazraa": "mazraat",
+}
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": ""})
 _DIGRAPHS = (
     ("tch", "x"), ("sh", "x"), ("ch", "x"), ("kh", "h"), ("gh", "g"), ("th", "t"),
@@ -33,8 +42,10 @@ _DIGRAPHS = (
 )
 _VOWELS = frozenset("aeiou")
 _MIN_SOUND_KEY = 3
+_KEY_CACHE = 65536  # report text repeats the same words; keys are computed once each
 
 
+@lru_cache(maxsize=_KEY_CACHE)
 def fold(text: str) -> str:
     """Lower-case ``text`` without diacritics, apostrophes or tatweel; Arabic letters kept."""
     text = unicodedata.normalize("NFKD", text)
@@ -54,15 +65,17 @@ def name_tokens(name: str) -> list[str]:
             token = token[2:]
         elif i > 0 and len(token) >= 5:
             token = _GLUED_AL.sub("", _GLUED_GEMINATE.sub("", token))
-        tokens.append(token)
+        tokens.append(_HEAD_SPELLINGS.get(token, token))
     return tokens
 
 
+@lru_cache(maxsize=_KEY_CACHE)
 def light_key(name: str) -> str:
     """Spelling-level key: the folded tokens, article-free, joined without spaces."""
     return "".join(_drop_final_h(t) for t in name_tokens(name))
 
 
+@lru_cache(maxsize=_KEY_CACHE)
 def sound_key(name: str) -> str:
     """Transliteration-proof key: consonant skeleton of each token (see module doc)."""
     return "".join(_skeleton(t) for t in name_tokens(name))

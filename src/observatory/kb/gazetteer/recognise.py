@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from .cues import PREFIX_OF, PREFIX_VERB, SUFFIX_FEATURES, Context, merge, prefix_context, suffix_context
+from .cues import SUFFIX_FEATURES, Context, has_place_prefix, merge, prefix_context, suffix_context
 from .index import Candidate, Gazetteer
 from .lexicon import english_words, not_place_phrases, not_places, stop_words, toponym_heads
 from .normalize import ARTICLES, light_key
@@ -29,8 +30,7 @@ MAX_NAME_TOKENS = 4
 MAX_GAZETTEER_TOKENS = 6
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -72,7 +72,12 @@ class Recogniser:
         while i < len(s.tokens):
             mention, j = self._name_at(s, i) if s.can_start(i) else (None, i + 1)
             if mention is not None:
-                out.append(mention)
+                spans = [(i, j)] if mention.candidates else _unpunctuated_list(s, i, j)
+                if len(spans) > 1:
+                    out += [s.mention(a, b, []) for a, b in spans if _acceptable_unknown(s, a, b)]
+                    j = spans[-1][1]
+                else:
+                    out.append(mention)
                 s.take(i, j)
             i = max(j, i + 1)
         return out
@@ -90,8 +95,8 @@ class Recogniser:
             if not s.title_case and run_end - i >= 2 and _acceptable_unknown(s, i, run_end):
                 return s.mention(i, run_end, []), run_end
             return None, i + 1
-        for j in range(min(len(s.tokens), i + MAX_GAZETTEER_TOKENS), i, -1):
-            if not s.joined(i, j) or not s.can_end(j - 1) or s.excluded(i, j):
+        for j in range(s.joined_end(i, MAX_GAZETTEER_TOKENS), i, -1):
+            if not s.can_end(j - 1) or s.excluded(i, j):
                 continue
             candidates = self._lookup(s, i, j)
             if not candidates:
@@ -107,7 +112,7 @@ class Recogniser:
     def _cut_at_known(self, s: _Sentence, i: int, run_end: int) -> int:
         """"the towns of Mesraba Harasta": an unknown name ends where a known one starts."""
         for k in range(i + 1, run_end):
-            if s.tokens[k].text.lower() in ARTICLES:
+            if s.tokens[k].text.lower() in ARTICLES or s.tokens[k - 1].text.lower() in _NOT_SPLIT_AFTER:
                 continue
             if any(c.exact for c in self.gazetteer.lookup(s.span_text(k, run_end))) or any(
                 c.exact for c in self.gazetteer.lookup(s.tokens[k].text)
@@ -146,17 +151,17 @@ class _Sentence:
         self.tokens = tokens
         self.index = index
         self.taken: set[int] = set()
-        self.by_start = {t.start: n for n, t in enumerate(tokens)}
-        self.title_case = _is_title_case(tokens)
+        self.title_case = _is_title_case(text, tokens)
         self._mask_non_places()
 
     def _mask_non_places(self) -> None:
         lowered = [t.text.lower() for t in self.tokens]
-        for phrase in not_place_phrases():
-            n = len(phrase)
-            for i in range(len(lowered) - n + 1):
-                if tuple(lowered[i:i + n]) == phrase:
-                    self.taken.update(range(i, i + n))
+        phrases = not_place_phrases()
+        for i, word in enumerate(lowered):
+            for phrase in phrases.get(word, ()):
+                if tuple(lowered[i:i + len(phrase)]) == phrase:
+                    self.taken.update(range(i, i + len(phrase)))
+                    break
 
     def take(self, i: int, j: int) -> None:
         self.taken.update(range(i, j))
@@ -173,6 +178,14 @@ class _Sentence:
         return all(k not in self.taken for k in range(i, j)) and all(
             _JOIN.match(self.gap(k)) and self._inner_ok(k + 1) for k in range(i, j - 1)
         )
+
+    def joined_end(self, i: int, limit: int) -> int:
+        """The largest j <= i + limit such that tokens i..j-1 are joined into one name."""
+        j = i + 1
+        while j < len(self.tokens) and j - i < limit and j not in self.taken \
+                and _JOIN.match(self.gap(j - 1)) and self._inner_ok(j):
+            j += 1
+        return j
 
     def _inner_ok(self, k: int) -> bool:
         word = self.tokens[k].text
@@ -230,7 +243,7 @@ class _Sentence:
     def cued(self, i: int, j: int) -> bool:
         """The words around tokens i..j-1 say they are a place."""
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
-        if PREFIX_OF.search(before) or PREFIX_VERB.search(before):
+        if has_place_prefix(before):
             return True
         return self.suffix(j).feature is not None
 
@@ -263,6 +276,25 @@ def _own_name_if_foreign(candidate: Candidate, name: str) -> bool:
     before it is an old alias of Qiryat Shmona."""
     place = candidate.place
     return place.country == "SY" or place.feature == "country" or light_key(place.name) == light_key(name)
+
+
+_NOT_SPLIT_AFTER = frozenset({"abu", "umm", "bani", "beni", "ibn", "bin", "sheikh", "shaykh", "sheik", "new", "old"})
+
+
+def _unpunctuated_list(s: _Sentence, i: int, j: int) -> list[tuple[int, int]]:
+    """"the villages of Zeitan Khalsa and Barna": reports stripped of commas run a list of
+    one-word names together; followed by "and <Name>", such a run is split, and the name
+    after "and" joins it.  Compound names (articles, heads, Abu/Umm) are never split."""
+    words = [t.text for t in s.tokens[i:j]]
+    plain = all(w.isalpha() and w[0].isupper() and w.lower() not in ARTICLES and w.lower() not in toponym_heads()
+                for w in words) and not any(w.lower() in _NOT_SPLIT_AFTER for w in words[:-1])
+    end = s.suffix(j).cue_end or s.tokens[j - 1].end
+    k = next((n for n, t in enumerate(s.tokens) if t.start >= end), None)
+    if j - i < 2 or not plain or k is None or s.tokens[k].text != "and" or k + 1 >= len(s.tokens) \
+            or not _AND_LIST.match(s.text[end:s.tokens[k + 1].start]) or not s.can_start(k + 1):
+        return [(i, j)]
+    last_end = s.run_end(k + 1)
+    return [(n, n + 1) for n in range(i, j)] + [(k + 1, last_end)]
 
 
 def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
@@ -312,9 +344,16 @@ def _acceptable_unknown(s: _Sentence, i: int, j: int) -> bool:
     return len(light_key(" ".join(words))) >= 3
 
 
-def _is_title_case(tokens: list[Token]) -> bool:
-    words = [t.text for t in tokens if t.text.isalpha() and t.text.lower() not in stop_words()]
-    if len(words) < 4:
+def _is_title_case(text: str, tokens: list[Token]) -> bool:
+    """A headline in Title Case: no closing full stop, and most of its ordinary English
+    words after the first are capitalised (names are left out of the count, or a list
+    of villages would look like a headline)."""
+    if not tokens or text[tokens[0].start:tokens[-1].end + 1].rstrip().endswith("."):
+        return False
+    vocabulary = english_words()
+    words = [t.text for t in tokens[1:] if t.text.isalpha() and t.text.lower() not in stop_words()
+             and t.text.lower() in vocabulary]
+    if len(words) < 3:
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= _TITLE_CASE_SHARE
 
@@ -328,7 +367,9 @@ def _capitalised(word: str) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and word.isalpha()
+    """"SDF", "ISIS", and the possessive "ISILs" that lost its apostrophe."""
+    stem = word[:-1] if word.endswith("s") else word
+    return len(stem) > 1 and stem.isupper() and stem.isalpha()
 
 
 def _arabic(word: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from sqlalchemy import Engine, create_engine, delete, func, inspect, select, text
+from sqlalchemy import Engine, create_engine, delete, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -19,7 +19,7 @@ from .normalize import light_key
 from .record import GazetteerPlace
 
 BUILTIN_SOURCES = frozenset({"geonames-cities500", "curated"})
-ALIAS_KINDS = ("alias", "resolution")
+ALIAS_KINDS = ("alias", "resolution", "imported")  # names added to a place after it was written
 
 
 def existing_database(url: str) -> bool:
@@ -119,19 +119,8 @@ def _name_row(name: str, kind: str) -> GazetteerNameRow:
     return GazetteerNameRow(name=name, key=light_key(name), kind=kind)
 
 
-def count_places(session: Session, source: str | None = None) -> int:
-    query = select(func.count()).select_from(GazetteerPlaceRow)
-    if source:
-        query = query.where(GazetteerPlaceRow.source == source)
-    return session.scalar(query) or 0
-
-
-def remove_source(session: Session, source: str) -> None:
-    session.execute(delete(GazetteerPlaceRow).where(GazetteerPlaceRow.source == source))
-
-
 def search_names(engine: Engine, query: str, limit: int = 20) -> list[GazetteerPlace]:
-    """Name search in the store: FTS5 on SQLite, the normalised key elsewhere."""
+    """Prefix search over every stored name: FTS5 on SQLite, the normalised key elsewhere."""
     with Session(engine) as session:
         if engine.dialect.name == "sqlite":
             ids = session.execute(

@@ -26,7 +26,8 @@ FAR_KM = 150.0  # farther than this from all the report's anchors: doubtful
 NEAR_KM = 50.0
 SUPPORTED_SIMILARITY = 65
 UNSUPPORTED_SIMILARITY = 80
-CLOSE_KM = 30.0  # a sound-alike village is believed only this close to another place of the report
+CLOSE_KM = 30.0
+SENTENCE_KM = 80.0  # a sound-alike village is believed only this close to another place of the report
 FOREIGN_CITY = 100_000  # a foreign place this big may be named without its country
 SMALL_PLACE = 10_000
 USER_SOURCE = "user"
@@ -109,6 +110,8 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, index: int, c
         return None  # a village that only sounds like the name, with nothing near it
     if _needs_support(place, mention) and not supported and _other_governorates(ctx, index):
         return None  # the report is about other governorates: a namesake elsewhere
+    if _is_small(place) and _far_from_its_sentence(place, mention, index, ctx):
+        return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
     if distance is not None:
         if distance < NEAR_KM:
             s += 0.5 + 1.5 * (1 - distance / NEAR_KM)
@@ -121,9 +124,11 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, index: int, c
 
 
 def _sounds_close(place: GazetteerPlace, name: str, supported: bool) -> bool:
-    """A sound-alike must also look alike, more so when nothing in the report backs it."""
+    """A sound-alike must also look alike, more so when nothing in the report backs it:
+    then it must look like the place's own name, not an old or foreign alias."""
     key = light_key(name)
-    best = max(fuzz.ratio(key, light_key(n)) for n in place.names)
+    names = place.names if supported else (place.name,)
+    best = max(fuzz.ratio(key, light_key(n)) for n in names)
     return best >= (SUPPORTED_SIMILARITY if supported else UNSUPPORTED_SIMILARITY)
 
 
@@ -135,6 +140,13 @@ def _spelled_alike(place: GazetteerPlace, name: str) -> bool:
     """The very spelling (bar diacritics and case), not only the same key."""
     written = fold(name).replace("-", " ")
     return any(fold(n).replace("-", " ") == written for n in place.names)
+
+
+def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, index: int, ctx: DocContext) -> bool:
+    """Places named in one sentence are near each other; a village far from all of them is not meant."""
+    distances = [km_between(place.lat, place.lon, a.lat, a.lon) for a in ctx.anchors
+                 if a.sentence == mention.sentence and a.mention != index]
+    return bool(distances) and min(distances) > SENTENCE_KM
 
 
 def _near_in_sentence(place: GazetteerPlace, mention: RawMention, index: int, ctx: DocContext) -> bool:

@@ -41,7 +41,8 @@ class GazetteerPlaceRow(Base):
 
 
 class GazetteerNameRow(Base):
-    """A name of a place; ``kind`` is name, alternate, alias (curated) or resolution."""
+    """A name of a place; ``kind`` is name, alternate (came with the place), imported
+    (from an alternate-names file), alias (added by a user) or resolution (of a queue entry)."""
 
     __tablename__ = "gazetteer_names"
 

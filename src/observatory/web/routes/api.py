@@ -14,7 +14,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.control import ControlState, control_at, timeline
-from observatory.fuse.queries import IncidentDetail, IncidentFilter, filtered, get_incident, list_incidents, summary
+from observatory.fuse.queries import (
+    IncidentDetail,
+    IncidentFilter,
+    filtered,
+    get_incident,
+    list_incidents,
+    summary,
+)
 from observatory.fuse.review import list_decisions
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.claims import CLAIM_TABLES
@@ -22,8 +29,10 @@ from observatory.store.queries import current_runs
 from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident
 from observatory.web.deps import db_session
+from observatory.web.documents import document_claims, list_documents
 from observatory.web.filters import checked_sort, incident_filter, parse_date
-from observatory.web.lookups import document_claims, list_documents, unresolved_places
+from observatory.web.places import search_places
+from observatory.web.review_queue import unresolved_places
 from observatory.web.schemas import (
     ClaimOut,
     ClaimPage,
@@ -31,6 +40,7 @@ from observatory.web.schemas import (
     DocumentDetail,
     DocumentOut,
     DocumentPage,
+    GazetteerPlaceOut,
     IncidentPage,
     PlaceOut,
     TollOut,
@@ -182,6 +192,17 @@ def control(
 def control_timeline(place: str, session: Session = Depends(db_session)) -> list[ControlState]:
     """Every control state of one place (gazetteer id or name), oldest first."""
     return timeline(session, place)
+
+
+@router.get("/places", response_model=list[GazetteerPlaceOut])
+def places(
+    request: Request, q: str = Query(..., min_length=2, description="a place name, any spelling"),
+    limit: int = Query(10, ge=1, le=50),
+) -> list[GazetteerPlaceOut]:
+    """Gazetteer places matching a name: exact spellings first, then prefixes, sound-alikes, fuzzy matches."""
+    found = search_places(request.app.state.engine.url.render_as_string(hide_password=False), q, limit)
+    return [GazetteerPlaceOut(id=p.id, name=p.name, lat=p.lat, lon=p.lon, feature=p.feature, admin1=p.admin1,
+                              admin2=p.admin2) for p in found]
 
 
 @router.get("/places/unresolved", response_model=list[PlaceOut])

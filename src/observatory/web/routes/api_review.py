@@ -14,7 +14,13 @@ from observatory.store.tables.fusion import Incident
 from observatory.web.deps import db_session
 from observatory.web.places import PlaceError, resolve_place
 from observatory.web.reviewing import URL_KINDS, review_claim, review_incident
-from observatory.web.schemas import ClaimReview, IncidentReview, PlaceResolution, ResolutionResult, form_values
+from observatory.web.schemas import (
+    ClaimReview,
+    IncidentReview,
+    PlaceResolution,
+    ResolutionResult,
+    form_values,
+)
 from observatory.web.security import Principal, api_reviewer
 
 router = APIRouter(prefix="/api", tags=["review"])

@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 from observatory.fuse.queries import IncidentFilter, list_incidents
 from observatory.web.deps import db_session
 from observatory.web.filters import parse_date
-from observatory.web.lookups import latest_incident_day, pending_claims, pending_count, period_counts, unresolved_places
+from observatory.web.incident_reads import latest_incident_day, period_counts
+from observatory.web.review_queue import (
+    pending_claims,
+    pending_count,
+    unresolved_places,
+)
 from observatory.web.security import Principal, page_user
 from observatory.web.templating import render
 

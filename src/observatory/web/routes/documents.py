@@ -7,8 +7,13 @@ from sqlalchemy.orm import Session
 
 from observatory.store.tables.core import DocumentRow
 from observatory.web.deps import db_session
+from observatory.web.documents import (
+    claim_marks,
+    document_claims,
+    list_documents,
+    source_names,
+)
 from observatory.web.highlight import segments
-from observatory.web.lookups import claim_marks, document_claims, list_documents, source_names
 from observatory.web.security import Principal, page_user
 from observatory.web.templating import render
 

@@ -9,9 +9,10 @@ from observatory.fuse.queries import IncidentFilter, get_incident, list_incident
 from observatory.fuse.review import list_decisions
 from observatory.models import EventType, SubEventType
 from observatory.web.deps import db_session
+from observatory.web.documents import source_names
 from observatory.web.filters import checked_sort, filter_params, incident_filter
 from observatory.web.highlight import segments
-from observatory.web.lookups import incident_reports, source_names
+from observatory.web.incident_reads import filter_choices, incident_reports
 from observatory.web.reviewing import EDITABLE, form_value
 from observatory.web.security import Principal, page_user
 from observatory.web.templating import render
@@ -38,7 +39,8 @@ def incidents_page(
     rows, total = list_incidents(session, flt, sort=checked_sort(sort), page=page, per_page=PER_PAGE)
     params = {**filter_params(flt), "sort": sort}
     return render(request, "incidents.html", user, rows=rows, total=total, page=page, per_page=PER_PAGE,
-                  params=params, flt=flt, sort=sort, sources=source_names(session), **taxonomy())
+                  params=params, flt=flt, sort=sort, sources=source_names(session), **taxonomy(),
+                  **filter_choices(session))
 
 
 @router.get("/incidents/{incident_id}")

@@ -39,9 +39,8 @@ def login(
         return render(request, "login.html", None, status_code=401, next=safe_next(next),
                       error="Unknown name or wrong password.")
     session.commit()
-    csrf = request.session.get("csrf")
-    request.session.clear()
-    request.session.update(user_id=user.id, csrf=csrf)
+    request.session.clear()  # a fresh session (and CSRF token) for the logged-in user
+    request.session["user_id"] = user.id
     return RedirectResponse(safe_next(next), status_code=303)
 
 

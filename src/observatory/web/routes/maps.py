@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from observatory.fuse.queries import IncidentFilter
 from observatory.web.deps import db_session
 from observatory.web.filters import incident_filter
-from observatory.web.lookups import date_bounds
+from observatory.web.incident_reads import date_bounds
 from observatory.web.security import Principal, page_user
 from observatory.web.templating import render
 

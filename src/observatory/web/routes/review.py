@@ -12,8 +12,9 @@ from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident
 from observatory.web.deps import db_session
 from observatory.web.highlight import Mark, segments
-from observatory.web.lookups import incident_of_claim, pending_claims, unresolved_places
-from observatory.web.places import PlaceError, resolve_place
+from observatory.web.incident_reads import incident_of_claim
+from observatory.web.places import PlaceError, resolve_place, search_places
+from observatory.web.review_queue import pending_claims, unresolved_places
 from observatory.web.reviewing import (
     CLAIM_TABLES,
     URL_KINDS,
@@ -37,14 +38,19 @@ def _target_kind(kind: str) -> str:
 
 
 @router.get("/review")
-def review_queue(request: Request, user: Principal = Depends(page_user), session: Session = Depends(db_session)):
+def review_queue(
+    request: Request, q: str = "", user: Principal = Depends(page_user), session: Session = Depends(db_session)
+):
+    """The queue; ``q`` looks a name up in the gazetteer, to resolve a place to an existing id."""
+    found = search_places(request.app.state.engine.url.render_as_string(hide_password=False), q)
     return render(request, "review.html", user, pending=pending_claims(session, limit=100),
-                  places=unresolved_places(session, limit=100))
+                  places=unresolved_places(session, limit=100), q=q, found=found)
 
 
 @router.get("/claims/{kind}/{claim_id}")
 def claim_page(
-    request: Request, kind: str, claim_id: int, user: Principal = Depends(page_user), session: Session = Depends(db_session)
+    request: Request, kind: str, claim_id: int, user: Principal = Depends(page_user),
+    session: Session = Depends(db_session),
 ):
     target = _target_kind(kind)
     row = session.get(CLAIM_TABLES[target], claim_id)
@@ -115,7 +121,9 @@ def _after_review(session: Session, incident_id: int, submitted: dict[str, str])
 
 
 @router.post("/places/resolve")
-async def place_resolve(request: Request, user: Principal = Depends(page_reviewer), session: Session = Depends(db_session)):
+async def place_resolve(
+    request: Request, user: Principal = Depends(page_reviewer), session: Session = Depends(db_session)
+):
     form = await request.form()
     submitted = {key: str(value) for key, value in form.items()}
     try:

@@ -4,6 +4,11 @@
 const ObsCharts = (() => {
   const PALETTE = ["#b03a2e", "#1f618d", "#117a65", "#b9770e", "#6c3483", "#566573", "#a04000", "#1e8449"];
 
+  /** Rows without a side (no actor or governorate named) are shown as "unknown". */
+  function named(rows) {
+    return rows.map((r) => ({ ...r, group: r.group ?? "unknown" }));
+  }
+
   function topGroups(rows, n) {
     const totals = new Map();
     for (const r of rows) totals.set(r.group, (totals.get(r.group) || 0) + (r.best || 0));
@@ -21,6 +26,7 @@ const ObsCharts = (() => {
 
   /** Stacked bars: best estimate per period, one colour per side (top sides, rest as "other"). */
   function stacked(canvas, rows, title) {
+    rows = named(rows);
     const groups = topGroups(rows, 7);
     const labels = periods(rows);
     const others = rows.filter((r) => !groups.includes(r.group)).map((r) => ({ ...r, group: "other" }));
@@ -47,6 +53,7 @@ const ObsCharts = (() => {
 
   /** Low–best–high bands: a shaded band between low and high, and the best line, per side. */
   function bands(canvas, rows, title) {
+    rows = named(rows);
     const groups = topGroups(rows, 5);
     const labels = periods(rows);
     const datasets = [];

@@ -36,8 +36,14 @@ const ObsMap = (() => {
     L.geoJSON(countries, { style: { color: "#8795a1", weight: 1, fillColor: "#ffffff", fillOpacity: 0.6 }, interactive: false }).addTo(map).bringToBack();
     L.geoJSON(syria, {
       style: { color: "#4a5a6a", weight: 1.2, fill: false, dashArray: "3 3" },
-      onEachFeature: (feature, layer) => layer.bindTooltip(feature.properties.NAME_ENG || feature.properties.name, { sticky: true }),
+      onEachFeature: (feature, layer) => layer.bindTooltip(textNode(feature.properties.NAME_ENG || feature.properties.name), { sticky: true }),
     }).addTo(map);
+  }
+
+  function textNode(text) {
+    const span = document.createElement("span");
+    span.textContent = text;
+    return span;
   }
 
   function popupFor(props) {

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..record import GazetteerPlace
 from .base import BadRow, RowError, csv_rows, open_text, parse_float, place_id
-from .names import admin1_name, split_feature
+from .names import admin1_name, is_area_name, split_feature
 
 SOURCE = "acled"
 _PRECISION = {"1": None, "2": 2, "3": 4}
@@ -28,20 +28,22 @@ def read_places(path: Path) -> Iterator[GazetteerPlace | RowError | None]:
             except BadRow as exc:
                 yield RowError(str(path), line_no, str(exc))
                 continue
-            if place.id in seen:
+            if place is None or place.id in seen:
                 yield None
                 continue
             seen.add(place.id)
             yield place
 
 
-def _place(row: dict[str, str]) -> GazetteerPlace:
+def _place(row: dict[str, str]) -> GazetteerPlace | None:
     location = row.get("location", "")
     if not location:
         raise BadRow("location is empty")
     lat = parse_float(row.get("latitude", ""), "latitude", -90, 90)
     lon = parse_float(row.get("longitude", ""), "longitude", -180, 180)
     name, feature = split_feature(location, default="town")
+    if is_area_name(name):
+        return None
     country = _COUNTRY_CODES.get(row.get("country", "").lower())
     return GazetteerPlace(
         id=place_id(SOURCE, location, lat, lon), name=name, lat=lat, lon=lon, feature=feature,

@@ -49,8 +49,24 @@ def admin1_name(value: str) -> str | None:
     return _governorate_keys().get(light_key(value), value)
 
 
+def is_area_name(name: str) -> bool:
+    """A country or governorate name: event datasets use them for events placed only
+    that coarsely, and the built-in gazetteer already has them as areas."""
+    return light_key(name) in _governorate_keys() or light_key(name) in _country_keys()
+
+
 @lru_cache(maxsize=1)
 def _governorate_keys() -> dict[str, str]:
-    with (PACKAGE_DATA / "places" / "governorates.yaml").open(encoding="utf-8") as fh:
-        rows = yaml.safe_load(fh)
+    rows = _places_yaml("governorates.yaml")
     return {light_key(n): row["name"] for row in rows for n in (row["name"], *row.get("alt", ()))}
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    rows = _places_yaml("curated.yaml")["countries"]
+    return frozenset(light_key(n) for row in rows for n in (row["name"], *row.get("alt", ())))
+
+
+def _places_yaml(name: str):
+    with (PACKAGE_DATA / "places" / name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)

@@ -65,7 +65,7 @@ def _write_alternates(engine: Engine, rows, report: ImportReport, tick: Progress
                 if pid not in known:
                     report.skipped += 1
                     continue
-                session.add(GazetteerNameRow(place_id=pid, name=name, key=light_key(name), kind="alternate"))
+                session.add(GazetteerNameRow(place_id=pid, name=name, key=light_key(name), kind="imported"))
                 report.names += 1
         tick(len(batch))
 

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..record import GazetteerPlace
 from .base import BadRow, RowError, csv_rows, open_text, parse_float, place_id
-from .names import admin1_name, split_feature
+from .names import admin1_name, is_area_name, split_feature
 
 SOURCE = "ucdp"
 _KEPT_PRECISION = {1, 2, 5}
@@ -49,6 +49,8 @@ def _place(row: dict[str, str]) -> GazetteerPlace | None:
     lat = parse_float(row.get("latitude", ""), "latitude", -90, 90)
     lon = parse_float(row.get("longitude", ""), "longitude", -180, 180)
     name, feature = split_feature(where)
+    if is_area_name(name):
+        return None
     return GazetteerPlace(
         id=place_id(SOURCE, where, lat, lon), name=name, lat=lat, lon=lon, feature=feature,
         country="SY" if (row.get("country") or "Syria") == "Syria" else None,

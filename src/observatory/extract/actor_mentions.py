@@ -1,0 +1,60 @@
+"""Actor mentions resolved at document level.
+
+The KB finds plain names; a report also refers to actors through what came before:
+"gunmen loyal to them" after the regime forces are pro-government militias, "the
+organization" after ISIS is the Islamic State, "its soldiers" after the Turkish army
+are Turkish soldiers.  Mentions that only say who reported something ("a source at
+Aleppo Police Command") are dropped, and names of reporting organisations
+(data/events/organisations.yaml) are neither actors nor places.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+import yaml
+
+from observatory.config import PACKAGE_DATA
+from observatory.kb.actors import ActorKB, ActorMention
+
+ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
+
+# A mention that only names who reported something is not a party to the event.
+_SOURCE_BEFORE = re.compile(r"(?:source|sources|official|spokesman|correspondent|reporter)s?\s+(?:at|in|from|of|with)\s+"
+                            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> re.Pattern[str]:
+    names = yaml.safe_load(ORGANISATIONS_PATH.read_text(encoding="utf-8"))["names"]
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(names) + r")(?![\w\-])", re.IGNORECASE)
+
+
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """Names of reporting organisations and institutions (neither places nor parties)."""
+    return [m.span() for m in _organisations().finditer(text)]
+
+
+def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
+    """Plain KB mentions plus context-dependent ones, minus mere reporting sources."""
+    plain = kb.find(text)
+    starts = [m.start for m in plain]
+    contextual: list[ActorMention] = []
+    for rule in kb.context_rules:
+        for m in rule.regex.finditer(text):
+            earlier = plain[: bisect.bisect_left(starts, m.start())]
+            antecedent = next((a for a in reversed(earlier) if rule.accepts(a)), None)
+            name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
+            entry = kb.get(name) if name else None
+            if entry is not None:
+                contextual.append(ActorMention(m.start(), m.end(), m.group(0), entry.name, entry.type,
+                                               entry.nationality))
+    merged = contextual + [p for p in plain if not any(_overlaps(p, c) for c in contextual)]
+    merged.sort(key=lambda a: a.start)
+    return [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])]
+
+
+def _overlaps(a: ActorMention, b: ActorMention) -> bool:
+    return a.start < b.end and b.start < a.end

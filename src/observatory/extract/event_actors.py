@@ -1,0 +1,69 @@
+"""Who took part in an event: the armed actors of its clause, its victims, its attacker.
+
+An actor named only to describe something else ("the IS stronghold of X", "factions
+affiliated to Turkey") is not a party; one named as the thing hit ("a checkpoint run by
+the SDF", "killing 18 rebels") is a target, which matters when deciding whether the
+report names the attacker at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.clauses import Clause
+from observatory.extract.context import DocContext
+from observatory.extract.triggers import Trigger
+from observatory.kb.actors import ActorKB, ActorMention
+
+# Victims are parties to these events (a strike that killed civilians), not to battles.
+_VICTIM_EVENTS = {"Explosions/Remote violence", "Violence against civilians"}
+# Each bomb or mine is its own story: its attacker is never taken from a nearby clause.
+_OWN_ATTACKER_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
+_ACTOR_REACH_BEFORE = 200
+_ACTOR_REACH_AFTER = 100
+_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:on|against|targeting|targeted|target|hit|hitting|struck|striking)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’\-]+\s+){0,2}"
+    r"|\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)?)\s+(?:at least\s+|more than\s+)?"
+    r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|scores)"
+    r"\s+(?:of\s+)?(?:[\w'’\-]+\s+){0,3}"
+    r"|\b(?:run|manned|held|controlled|belonging|used|guarded)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_BEFORE = re.compile(
+    r"\b(?:stronghold|bastion|capital|territory|held|controlled|hands|affiliated|linked|funded|armed|allied)"
+    r"\s+(?:of|by|to|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_AFTER = re.compile(r"^(?:\s+|-)(?:stronghold|bastion|territory|heartland|held|controlled|-held)\b",
+                               re.IGNORECASE)
+
+
+def event_actors(ctx: DocContext, clause: Clause, trigger: Trigger, span: tuple[int, int],
+                 kb: ActorKB) -> list[ActorMention]:
+    """Armed actors of the clause (else of the sentence), victims when the type has them."""
+    in_clause = [a for a in ctx.actors_in(clause.start, clause.end) if not _is_descriptor(ctx.text, a)]
+    armed = [a for a in in_clause if a.type != "civilians"]
+    if not armed and not trigger.actor and trigger.sub_event_type not in _OWN_ATTACKER_TYPES:
+        # Nothing in the clause: the armed actors named just around it in the sentence.
+        sentence = ctx.sentence_of(clause)
+        lo, hi = max(sentence.start, span[0] - _ACTOR_REACH_BEFORE), min(sentence.end, span[1] + _ACTOR_REACH_AFTER)
+        armed = [a for a in ctx.actors_in(lo, hi) if a.type != "civilians" and not _is_descriptor(ctx.text, a)]
+    if trigger.actor and not any(a.type in ("state_forces", "external_forces") for a in armed):
+        entry = kb.get(trigger.actor)
+        if entry is not None:
+            armed.append(ActorMention(span[0], span[1], ctx.text[span[0]:span[1]],
+                                      entry.name, entry.type, entry.nationality))
+    victims = [a for a in in_clause if a.type == "civilians"] if trigger.event_type in _VICTIM_EVENTS else []
+    return armed + victims
+
+
+def _is_descriptor(text: str, actor: ActorMention) -> bool:
+    """Named only to describe a place or someone else ("IS stronghold", "affiliated to X")."""
+    return bool(_DESCRIPTOR_BEFORE.search(text[max(0, actor.start - 40):actor.start])
+                or _DESCRIPTOR_AFTER.match(text[actor.end:actor.end + 20]))
+
+
+def is_target(text: str, actor: ActorMention) -> bool:
+    """Named as the one hit ("a car bomb at a checkpoint run by the SDF"), not the attacker."""
+    return actor.type == "civilians" or bool(_TARGET_BEFORE.search(text[max(0, actor.start - 60):actor.start]))

@@ -1,0 +1,140 @@
+"""Where an event happened: the places its trigger points at, and the report's main place.
+
+Long report sentences name several places for different things ("helicopters dropped
+barrel bombs on X, while clashes continue on the outskirts of Y, 20 km from Z"); an
+event takes the place list nearest its trigger, never a place only named to locate
+another one ("40 km from Homs", "X in Idlib province", "pro-Damascus media").
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.clauses import Clause
+from observatory.extract.context import DocContext
+from observatory.extract.places import PlaceMention
+from observatory.models import Place
+
+COARSE_FEATURES = {"admin1", "admin2", "region", "country", "governorate", "district"}
+# A place only named to say where another is ("40 km from Homs", "fired from X").
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:km|kilometers?|kilometres?|miles?)\)?\s+(?:\w+\s+){0,2}(?:of|from)"
+    r"|\b(?:fired|launched|coming|came|fled|flee|fleeing|displaced|headed|heading|travell?ing|moving|arriving)\s+from"
+    r"|\b(?:evacuated|bussed|relocated|deported|head(?:ed|ing)?)"
+    r"\s+to|\bleav(?:e|es|ing) for|\bleft for|\bbound for"
+    r"|\blinking\s+(?:\w+\s+){0,4}(?:with|to)"
+    r"|\bthe road to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "X in Syria's Idlib province", "Hafez and Muhassen in Deir Ezzor": the second only locates the first.
+_QUALIFIER_GAP = re.compile(
+    r"^\s*,?\s*(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
+    r"(?:(?:city|province|governorate|countryside|region|district|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_ADJECTIVAL_BEFORE = re.compile(r"(?:(?:pro|anti)-|\bblamed? on\s+|\bblames on\s+)$", re.IGNORECASE)
+_ADJECTIVAL_AFTER = re.compile(
+    r"^(?:-(?:backed|based|led|allied|affiliated|aligned)\b|\s+(?:ally|allies|government|authorities|officials)\b"
+    r"|\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|blamed|"
+    r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b)",
+    re.IGNORECASE,
+)
+_PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
+    r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|nearby|northern|southern|eastern|western)\s+)?"
+    r"(?:(?:town|village|city|area|district|neighbou?rhood|suburb|countryside)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,\s*|\s)(?:and\s+|or\s+|&\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?|districts?)\s+of\s+)?$|^\s*$",
+    re.IGNORECASE,
+)
+
+
+def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention]:
+    """Where the triggered event happened: the place list nearest the trigger.
+
+    Long report sentences name several places for different things; the event's own
+    place is the one its trigger points at ("raids on X", "clashes in X and Y"), else
+    the nearest one before it.  The whole list it belongs to is kept ("the towns of X,
+    Y and Z"); governorates give way to the towns in the same list.
+    """
+    sentence = ctx.sentence_of(clause)
+    for lo, hi in ((clause.start, clause.end), (sentence.start, sentence.end)):
+        places = [p for p in ctx.places_in(lo, hi)
+                  if (p.place.feature or "") != "country" and not is_reference(ctx.text, p)]
+        places = [p for i, p in enumerate(places) if not (i and _QUALIFIER_GAP.match(ctx.text[places[i - 1].end:p.start]))]
+        if places:
+            return _finest(_place_list(ctx.text, places, _anchor(ctx.text, places, pos)))
+    return []
+
+
+def _anchor(text: str, places: list[PlaceMention], pos: int) -> int:
+    """Index of the place the trigger points at.
+
+    After the trigger and close, a town beats a governorate, and a place introduced by a
+    preposition ("fired into X", "raids on X") beats a bare one ("snipers positioned
+    [in] Y fired into X"); with none close after, the last place before the trigger.
+    """
+    after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
+    after = [i for i in after if (places[i].place.feature or "") not in COARSE_FEATURES] or after
+    governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])]
+    if governed:
+        return governed[0]
+    if after:
+        return after[0]
+    before = [i for i, p in enumerate(places) if p.start < pos]
+    return before[-1] if before else next(i for i, p in enumerate(places) if p.start >= pos)
+
+
+def _place_list(text: str, places: list[PlaceMention], anchor: int) -> list[PlaceMention]:
+    """The anchor place and its neighbours joined by list punctuation ("X, Y and Z")."""
+    lo = hi = anchor
+    while lo > 0 and _LIST_JOIN.match(text[places[lo - 1].end:places[lo].start]):
+        lo -= 1
+    while hi + 1 < len(places) and _LIST_JOIN.match(text[places[hi].end:places[hi + 1].start]):
+        hi += 1
+    return places[lo:hi + 1]
+
+
+def is_reference(text: str, place: PlaceMention) -> bool:
+    """Not where something happened: named to locate something else ("40 km from Homs"),
+    as an adjective ("pro-Damascus media") or as a government ("Damascus denied")."""
+    return bool(_REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
+                or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 12):place.start])
+                or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
+
+
+def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop governorates/regions when the clause also names a town or village in them."""
+    fine = [p for p in places if (p.place.feature or "") not in COARSE_FEATURES]
+    return fine or places
+
+
+def place_key(place: Place | None) -> str | None:
+    """Identity of a place for merging: gazetteer id, else its normalised name."""
+    if place is None:
+        return None
+    if place.gazetteer_id:
+        return place.gazetteer_id
+    return re.sub(r"[^a-z0-9]", "", place.name.lower()) or None
+
+
+def main_place(ctx: DocContext) -> PlaceMention | None:
+    """Where the report is about: the town its headline names, else the one it names most."""
+    fine = [p for p in ctx.places
+            if (p.place.feature or "") not in COARSE_FEATURES and p.place.lat is not None
+            and not is_reference(ctx.text, p)]
+    if not fine:
+        return None
+    headline_end = ctx.sentences[0].end if ctx.sentences else 0
+    in_headline = [p for p in fine if p.end <= headline_end]
+    if in_headline:
+        return in_headline[0]
+    counts: dict[str | None, int] = {}
+    for p in fine:
+        counts[place_key(p.place)] = counts.get(place_key(p.place), 0) + 1
+    best = max(fine, key=lambda p: counts[place_key(p.place)])
+    return best if counts[place_key(best.place)] >= 2 or len(counts) == 1 else None

@@ -1,0 +1,194 @@
+"""The trigger lexicon (data/events/triggers.yaml): words that make a clause an event.
+
+Triggers live in data so analysts can extend them; each is a regular expression with
+optional conditions on its clause (``requires``/``unless``), an implied actor
+("barrel bombs" are dropped by regime helicopters) and a strength (a bare "explosion"
+is weak next to "suicide bomber").  One combined scanner finds where any trigger may
+start, so a report is scanned once, not once per trigger.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from observatory.config import PACKAGE_DATA
+
+TRIGGERS_PATH = PACKAGE_DATA / "events" / "triggers.yaml"
+
+
+class TriggerDataError(ValueError):
+    """A bad trigger file entry; the message names the file and the family."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    sub_event_type: str
+    event_type: str
+    regex: re.Pattern[str]
+    weak: bool = False
+    requires: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+    actor: str | None = None
+    located: bool = True
+
+
+def _word(pattern: str) -> str:
+    return rf"(?<!\w)(?:{pattern})(?!\w)"
+
+
+def _compile(pattern: str | None, path: str, family: str) -> re.Pattern[str] | None:
+    if pattern is None:
+        return None
+    try:
+        return re.compile(_word(pattern), re.IGNORECASE)
+    except re.error as exc:
+        raise TriggerDataError(f"{path}: family {family!r}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
+    spec = raw if isinstance(raw, dict) else {"pattern": raw}
+    name = family.get("sub_event_type", "?")
+    if not isinstance(spec.get("pattern"), str):
+        raise TriggerDataError(f"{path}: family {name!r}: every trigger needs a 'pattern'")
+    return Trigger(
+        sub_event_type=family["sub_event_type"],
+        event_type=family["event_type"],
+        regex=_compile(spec["pattern"], path, name),
+        weak=bool(spec.get("weak", False)),
+        requires=_compile(spec.get("requires"), path, name),
+        unless=_compile(spec.get("unless"), path, name),
+        actor=spec.get("actor"),
+        located=bool(family.get("located", True)),
+    )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All triggers, indexed by the letter they can start with.
+
+    A report is scanned word by word; at each word only the triggers that can start
+    with its first letter are tried, through one combined regex per letter.
+    """
+
+    triggers: tuple[Trigger, ...]
+    by_letter: dict[str, tuple[Trigger, ...]]
+    scanners: dict[str, re.Pattern[str]]
+
+    def may_start(self, text: str, pos: int) -> bool:
+        scanner = self.scanners.get(text[pos].lower())
+        return scanner is not None and scanner.match(text, pos) is not None
+
+    def triggers_at(self, text: str, pos: int) -> list[Trigger]:
+        """Triggers matching at ``pos``, in file order."""
+        return [t for t in self.by_letter.get(text[pos].lower(), ()) if t.regex.match(text, pos)]
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(path: str = str(TRIGGERS_PATH)) -> Lexicon:
+    """The trigger lexicon, compiled once per process."""
+    triggers = load_triggers(path)
+    starts = [first_letters(t.regex.pattern) for t in triggers]
+    by_letter = {
+        letter: tuple(t for t, first in zip(triggers, starts) if first is None or letter in first)
+        for letter in _WORD_STARTS
+    }
+    scanners = {
+        letter: re.compile("|".join(f"(?:{t.regex.pattern})" for t in group), re.IGNORECASE)
+        for letter, group in by_letter.items() if group
+    }
+    return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners)
+
+
+_WORD_STARTS = string.ascii_lowercase + string.digits
+
+
+def first_letters(pattern: str) -> frozenset[str] | None:
+    """Lower-case letters ``pattern`` can start with, or None when that is not plain to see.
+
+    Reads only the shapes the lexicon uses at a trigger's start: word-boundary
+    lookarounds, a literal letter, alternatives and non-capturing groups.  Anything
+    optional or fancier there answers None, and such a trigger is tried at every word.
+    """
+    pattern = re.sub(r"^\(\?<!\\w\)", "", pattern)
+    letters: set[str] = set()
+    for alternative in _top_level(pattern):
+        found = _leading_letters(alternative)
+        if found is None:
+            return None
+        letters |= found
+    return frozenset(letters)
+
+
+def _leading_letters(alternative: str) -> set[str] | None:
+    if alternative.startswith("(?:"):
+        close = _closing(alternative)
+        if close < 0 or alternative[close + 1:close + 2] in ("?", "*", "{"):
+            return None
+        inner = first_letters(alternative[3:close])
+        return set(inner) if inner is not None else None
+    head = alternative[:1]
+    if head.isalpha() and alternative[1:2] not in ("?", "*", "{"):
+        return {head.lower()}
+    return None
+
+
+def _top_level(pattern: str) -> list[str]:
+    """Split on ``|`` outside parentheses and character classes."""
+    parts, depth, start, in_class, escaped = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str) -> int:
+    """Index of the parenthesis closing the group that opens ``pattern``, or -1."""
+    depth, escaped, in_class = 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:
+    """Every trigger of every family, in file order."""
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    triggers: list[Trigger] = []
+    for family in data.get("families") or []:
+        if not isinstance(family, dict) or "sub_event_type" not in family or "event_type" not in family:
+            raise TriggerDataError(f"{path}: each family needs 'sub_event_type' and 'event_type'")
+        triggers.extend(_trigger_from(raw, family, path) for raw in family.get("triggers") or [])
+    return tuple(triggers)

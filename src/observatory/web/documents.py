@@ -1,0 +1,75 @@
+"""Documents and their current claims, for the document pages and the API.
+
+All of it reads the *current* claims (latest successful run per document, via
+``store.queries.current_runs``), the view fusion uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from observatory.store.claims import CLAIM_TABLES, current_claims
+from observatory.store.queries import current_runs
+from observatory.store.tables.core import DocumentRow, EventClaim, Source
+from observatory.web.highlight import Mark
+
+CLAIM_KINDS = tuple(CLAIM_TABLES)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    title: str | None
+    source: str | None
+    published: date | None
+    claims: int
+
+
+def list_documents(
+    session: Session, q: str | None = None, source: str | None = None, page: int = 1, per_page: int = 50
+) -> tuple[list[DocumentSummary], int]:
+    """Documents newest first, with how many current claims each has."""
+    runs = current_runs().subquery()
+    counts = (
+        select(EventClaim.document_id, func.count().label("n"))
+        .join(runs, EventClaim.run_id == runs.c.run_id)
+        .group_by(EventClaim.document_id)
+        .subquery()
+    )
+    query = select(DocumentRow.id, DocumentRow.title, Source.name, DocumentRow.published, counts.c.n).outerjoin(
+        Source, DocumentRow.source_id == Source.id
+    ).outerjoin(counts, counts.c.document_id == DocumentRow.id)
+    if q:
+        query = query.where(DocumentRow.title.ilike(f"%{q}%") | DocumentRow.text.ilike(f"%{q}%"))
+    if source:
+        query = query.where(Source.name == source)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.execute(
+        query.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    )
+    return [DocumentSummary(id, title, src, published, n or 0) for id, title, src, published, n in rows], total
+
+
+def document_claims(session: Session, document_id: int) -> dict[str, list]:
+    """The document's current claims by kind ("event", "casualty", "control")."""
+    return {kind: current_claims(session, kind, [document_id]) for kind in CLAIM_KINDS}
+
+
+def claim_marks(claims: dict[str, list]) -> list[Mark]:
+    """Every evidence span of every claim, as highlight marks tagged with the claim's key."""
+    return [
+        Mark(start=span["start"], end=span["end"], kind=kind, ref=f"{kind}-{row.id}")
+        for kind, rows in claims.items()
+        for row in rows
+        for span in (row.evidence or [])
+    ]
+
+
+def source_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Source.name).order_by(Source.name)))

@@ -1,0 +1,105 @@
+"""What incident pages and the dashboard read beside fusion's ``list_incidents``/``get_incident``:
+the reports behind an incident with their evidence spans, and period counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from observatory.store.tables.core import ActorRow, CasualtyClaimRow, DocumentRow, EventClaim
+from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink
+from observatory.web.highlight import Mark
+
+
+@dataclass
+class SourceReport:
+    """One report behind an incident: its event claims in the incident and their evidence spans."""
+
+    document: DocumentRow
+    event_claims: list[EventClaim]
+    marks: list[Mark]
+
+
+def incident_reports(session: Session, incident_id: int) -> list[SourceReport]:
+    """Every report linked to the incident, with its event and casualty evidence spans."""
+    events = session.scalars(
+        select(EventClaim)
+        .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
+        .where(IncidentLink.incident_id == incident_id)
+        .order_by(EventClaim.id)
+    ).all()
+    casualties = session.scalars(
+        select(CasualtyClaimRow)
+        .join(IncidentCasualty, IncidentCasualty.casualty_claim_id == CasualtyClaimRow.id)
+        .where(IncidentCasualty.incident_id == incident_id)
+    ).all()
+    claims: dict[int, list[EventClaim]] = {}
+    marks: dict[int, list[Mark]] = {}
+    for claim in events:
+        claims.setdefault(claim.document_id, []).append(claim)
+    for kind, rows in (("event", events), ("casualty", casualties)):
+        for row in rows:
+            marks.setdefault(row.document_id, []).extend(
+                Mark(span["start"], span["end"], kind, f"{kind}-{row.id}") for span in row.evidence or []
+            )
+    documents = session.scalars(
+        select(DocumentRow).where(DocumentRow.id.in_(list(marks))).order_by(DocumentRow.published, DocumentRow.id)
+    )
+    return [SourceReport(doc, claims.get(doc.id, []), marks[doc.id]) for doc in documents]
+
+
+def incident_of_claim(session: Session, kind: str, claim_id: int) -> int | None:
+    """The incident an event or casualty claim currently belongs to (ids change as fusion re-runs)."""
+    if kind == "event":
+        query = select(IncidentLink.incident_id).where(IncidentLink.event_claim_id == claim_id)
+    elif kind == "casualty":
+        query = select(IncidentCasualty.incident_id).where(IncidentCasualty.casualty_claim_id == claim_id)
+    else:
+        return None
+    return session.scalar(query)
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    incidents: int
+    deaths: int
+    documents: int
+    reviewed: int
+
+
+def period_counts(session: Session, date_from: date | None, date_to: date | None) -> PeriodCounts:
+    """Incidents, their deaths (best estimates) and reports published in the period."""
+    incidents = select(func.count(Incident.id), func.coalesce(func.sum(Incident.deaths_best), 0),
+                       func.coalesce(func.sum(case((Incident.reviewed.is_(True), 1), else_=0)), 0))
+    documents = select(func.count(DocumentRow.id))
+    if date_from:
+        incidents = incidents.where(Incident.date_start >= date_from)
+        documents = documents.where(DocumentRow.published >= date_from)
+    if date_to:
+        incidents = incidents.where(Incident.date_start <= date_to)
+        documents = documents.where(DocumentRow.published <= date_to)
+    n, deaths, reviewed = session.execute(incidents).one()
+    return PeriodCounts(n, int(deaths), session.scalar(documents) or 0, int(reviewed))
+
+
+def latest_incident_day(session: Session) -> date | None:
+    """The newest incident date: archives are historical, so "recent" is relative to the data."""
+    return session.scalar(select(func.max(Incident.date_start)))
+
+
+def date_bounds(session: Session) -> tuple[date | None, date | None]:
+    """First and last day any incident or control state covers (for the map's slider)."""
+    return session.execute(select(func.min(Incident.date_start), func.max(Incident.date_start))).one()
+
+
+def filter_choices(session: Session) -> dict[str, list[str]]:
+    """Known actors and governorates, offered as suggestions in the filter form."""
+    actors = session.scalars(select(ActorRow.name).order_by(ActorRow.name))
+    governorates = session.scalars(
+        select(Incident.admin1).where(Incident.admin1.is_not(None)).distinct().order_by(Incident.admin1)
+    )
+    return {"actor_names": list(actors), "governorate_names": list(governorates)}
