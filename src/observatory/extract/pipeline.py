@@ -13,6 +13,7 @@ casualty claims, each linked to the event told in the same sentence.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from observatory.extract.casualties import find_casualties
 from observatory.extract.context import DocContext, DocumentActors, stated_publication_date
@@ -23,17 +24,13 @@ from observatory.extract.places import PlaceFinder
 from observatory.kb.actors import ActorKB, default_kb
 from observatory.models import CasualtyClaim, Document, Event, ExtractionResult
 
-EXTRACTOR_VERSION = "events-0.1.0"
-
-_shared_places: PlaceFinder | None = None
+EXTRACTOR_VERSION = "0.2.0"
 
 
+@lru_cache(maxsize=1)
 def _default_places() -> PlaceFinder:
     """One PlaceFinder per process: the gazetteer index is the costly part."""
-    global _shared_places
-    if _shared_places is None:
-        _shared_places = PlaceFinder()
-    return _shared_places
+    return PlaceFinder()
 
 
 class Extractor:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
-from observatory.fuse.queries import IncidentFilter, get_incident, list_incidents
-from observatory.fuse.review import list_decisions
+from observatory.fuse.queries import IncidentDetail, IncidentFilter, get_incident, list_incidents
+from observatory.fuse.review import ReviewDecision, list_decisions
 from observatory.models import EventType, SubEventType
 from observatory.web.deps import db_session
 from observatory.web.documents import source_names
@@ -43,6 +43,17 @@ def incidents_page(
                   **filter_choices(session))
 
 
+def incident_history(session: Session, incident: IncidentDetail) -> list[ReviewDecision]:
+    """Decisions on the incident and on each of its claims, newest first."""
+    targets = [("incident", incident.id)] + [(f"{claim.kind}_claim", claim.id) for claim in incident.claims]
+    decisions = {
+        decision.id: decision
+        for kind, target in targets
+        for decision in list_decisions(session, target_kind=kind, target_id=target, per_page=100)[0]
+    }
+    return sorted(decisions.values(), key=lambda decision: decision.id, reverse=True)
+
+
 @router.get("/incidents/{incident_id}")
 def incident_page(
     request: Request, incident_id: int, user: Principal = Depends(page_user), session: Session = Depends(db_session)
@@ -54,5 +65,5 @@ def incident_page(
         (report, segments(report.document.text, report.marks)) for report in incident_reports(session, incident_id)
     ]
     fields = [(name, form_value(incident, name)) for name in EDITABLE["incident"]]
-    history, _ = list_decisions(session, target_kind="incident", target_id=incident_id, per_page=100)
+    history = incident_history(session, incident)
     return render(request, "incident.html", user, incident=incident, reports=reports, fields=fields, history=history)
