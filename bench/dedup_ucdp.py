@@ -37,9 +37,10 @@ from sqlalchemy import select
 
 from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
 from observatory.fuse.clustering import Clusterer
-from observatory.fuse.features import EventFeatures, features_from_event
+from observatory.fuse.features import EventFeatures, casualty_figures, features_from_event
 from observatory.fuse.incidents import update_incidents
 from observatory.fuse.matching import LINK_THRESHOLD
+from observatory.fuse.reports import report_features
 from observatory.models import Document
 from observatory.store.claims import save_extraction
 from observatory.store.db import migrate, session_scope
@@ -112,19 +113,33 @@ def bcubed(predicted: dict[int, Hashable], gold: dict[int, Hashable]) -> tuple[f
     return precision, recall, _f1(precision, recall)
 
 
-def cluster_headlines(headlines: list[Headline], threshold: float) -> tuple[dict[int, Hashable], dict]:
-    """Extract every headline and cluster the events; returns headline -> incident key."""
+def headline_features(headlines: list[Headline], counts: Counter) -> list[tuple[int, EventFeatures]]:
+    """Extract every headline: its events, or one report member when it names none."""
     extractor = Extractor()
     features: list[tuple[int, EventFeatures]] = []
-    counts = Counter()
     for index, headline in enumerate(headlines):
         published = date.fromisoformat(headline.published)
         result = extractor.extract(headline.text, Document(id=f"ucdp-{index}", published=headline.published))
         counts["events"] += len(result.events)
+        whole_report = len(result.events) == 1  # unattached figures belong to a report's only event
         for number, event in enumerate(result.events):
-            features.append(
-                (index, features_from_event(event, key=(index, number), document=index, published=published))
+            figures = casualty_figures(result.casualties, None if whole_report else event.id)
+            item = features_from_event(event, key=(index, number), document=index, published=published, figures=figures)
+            features.append((index, item))
+        if not result.events:
+            counts["report_members"] += 1
+            item = report_features(
+                headline.text, key=(index, "report"), document=index, published=published,
+                places=extractor.places, figures=casualty_figures(result.casualties, None),
             )
+            features.append((index, item))
+    return features
+
+
+def cluster_headlines(headlines: list[Headline], threshold: float) -> tuple[dict[int, Hashable], dict]:
+    """Extract every headline and cluster its members; returns headline -> incident key."""
+    counts: Counter = Counter()
+    features = headline_features(headlines, counts)
     clusterer = Clusterer(threshold=threshold)
     incident_of: dict[Hashable, Hashable] = {}
     for _, item in sorted(features, key=lambda pair: (pair[1].start or date.min, pair[0])):
@@ -132,9 +147,8 @@ def cluster_headlines(headlines: list[Headline], threshold: float) -> tuple[dict
     labels: dict[int, Hashable] = {}
     primary = _primary_events(features)
     for index in range(len(headlines)):
-        key = primary.get(index)
-        labels[index] = incident_of[key] if key is not None else ("alone", index)
-    counts["headlines_with_events"] = len(primary)
+        labels[index] = incident_of[primary[index]]
+    counts["headlines_with_events"] = len(primary) - counts["report_members"]
     counts["incidents"] = len(set(labels.values()))
     return labels, counts
 

@@ -84,3 +84,14 @@ def test_unnamed_places_still_make_a_territory_event(extractor: Extractor) -> No
 def test_a_hand_over_is_a_non_violent_transfer(extractor: Extractor) -> None:
     result = run(extractor, "The Islamic State gave up the territory to the Nusra Front on Sunday.")
     assert "Non-violent transfer of territory" in {e.sub_event_type for e in result.events}
+
+
+def test_passive_recapture_names_the_gainer_after_by(extractor: Extractor) -> None:
+    result = run(extractor, "The town of Kafr Nabuda was recaptured by the regime forces on Tuesday after "
+                            "fierce clashes with the factions.")
+    assert changes(result) == [("Kafr Nabuda", "Military Forces of Syria", "Syrian Rebels", "recaptured")]
+
+
+def test_between_non_state_groups_the_other_named_group_lost(extractor: Extractor) -> None:
+    result = run(extractor, "The SDF took control of the village of al-Shafah after clashes with ISIS.")
+    assert changes(result) == [("al-Shafah", "SDF: Syrian Democratic Forces", "Islamic State", "captured")]

@@ -131,3 +131,10 @@ def test_unclaimed_shelling_borrows_the_attacker_named_for_the_same_kind_of_even
 def test_ground_raids_by_a_militia_are_not_air_strikes(extractor: Extractor) -> None:
     result = run(extractor, "ISIS militants raided Assyrian villages along the Khabur river on Monday.")
     assert "Air/drone strike" not in types(result)
+
+
+def test_missiles_fired_by_aircraft_are_air_strikes(extractor: Extractor) -> None:
+    result = run(extractor, "Israeli warplanes fired missiles at positions near Damascus International Airport "
+                            "on Monday.")
+    assert types(result) == {"Air/drone strike"}
+    assert "Military Forces of Israel" in actors_of(result, "Air/drone strike")

@@ -102,7 +102,7 @@ def test_dashboard_and_map_draw_incidents(page_as, server):
     markers = page.locator("path.incident-exact, path.incident-area")
     assert markers.count() >= 3
     page.wait_for_selector("path.control-state")
-    assert "places with known control" in page.inner_text("#control-count")
+    assert "with known control on" in page.inner_text("#control-count")
     _shot(page, "map")
 
 
@@ -157,6 +157,7 @@ def test_reviewer_corrects_a_count_and_sees_the_toll_change(page_as, server):
     page.wait_for_selector("#tolls-table")
     after = int(page.inner_text("#incident-deaths").split()[0])
     assert after > before
+    assert "morgue records" in page.inner_text("table.decisions")  # the incident shows its claims' history
     _shot(page, "incident-after-correction")
     page.goto(f"{server}/audit")
     assert "morgue records" in page.inner_text("table.decisions")

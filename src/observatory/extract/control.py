@@ -317,19 +317,29 @@ def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention |
 
 
 def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
-              gainer: ActorMention | None) -> ActorMention | None:
-    """The other side: the first armed actor of the sentence not allied with the gainer."""
-    if gainer is None:
+              party: ActorMention | None) -> ActorMention | None:
+    """The other side of ``party`` in the sentence.
+
+    Damascus and its allies fight everyone else; two non-state groups named together as
+    one subject ("HTS and the factions") are on the same side, any other group is the
+    other side, state forces first.
+    """
+    if party is None:
         return None
-    gainer_entry = kb.get(gainer.name)
-    gov = gainer_entry.pro_government if gainer_entry else False
-    for actor in ctx.actors_in(start, end):
-        entry = kb.get(actor.name)
-        if actor.type == "civilians" or entry is None or actor.name == gainer.name:
-            continue
-        if entry.pro_government != gov:
-            return actor
-    return None
+    entry = kb.get(party.name)
+    gov = entry.pro_government if entry else False
+    others = [a for a in ctx.actors_in(start, end)
+              if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
+              and not _coordinated(ctx.text, a, party)]
+    hostile = [a for a in others if kb.get(a.name).pro_government != gov]
+    if gov or hostile:
+        return hostile[0] if hostile else None
+    return others[0] if others else None
+
+
+def _coordinated(text: str, a: ActorMention, b: ActorMention) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_COORDINATION.match(text[first.end:second.start]))
 
 
 def _evidence(ctx: DocContext, start: int, end: int, place: PlaceMention) -> Span:

@@ -30,6 +30,8 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:run|manned|held|controlled|belonging|used|guarded)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2})$",
     re.IGNORECASE,
 )
+_BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|e|ing)|claimed by|attributed to)\s+(?:on\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$",
+                            re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(
     r"\b(?:stronghold|bastion|capital|territory|held|controlled|hands|affiliated|linked|funded|armed|allied)"
     r"\s+(?:of|by|to|with)\s+(?:the\s+)?$",
@@ -65,5 +67,9 @@ def _is_descriptor(text: str, actor: ActorMention) -> bool:
 
 
 def is_target(text: str, actor: ActorMention) -> bool:
-    """Named as the one hit ("a car bomb at a checkpoint run by the SDF"), not the attacker."""
-    return actor.type == "civilians" or bool(_TARGET_BEFORE.search(text[max(0, actor.start - 60):actor.start]))
+    """Named as the one hit ("a car bomb at a checkpoint run by the SDF"), not the attacker
+    (who may also follow "on": "the attack was blamed on Daesh")."""
+    before = text[max(0, actor.start - 60):actor.start]
+    if actor.type == "civilians":
+        return True
+    return bool(_TARGET_BEFORE.search(before)) and not _BLAMED_BEFORE.search(before)

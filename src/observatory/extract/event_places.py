@@ -40,6 +40,7 @@ _ADJECTIVAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
+_PLACE_REACH_BACK = 400  # ... and before it
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
     r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|nearby|northern|southern|eastern|western)\s+)?"
@@ -66,17 +67,19 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         places = [p for p in ctx.places_in(lo, hi)
                   if (p.place.feature or "") != "country" and not is_reference(ctx.text, p)]
         places = [p for i, p in enumerate(places) if not (i and _QUALIFIER_GAP.match(ctx.text[places[i - 1].end:p.start]))]
-        if places:
-            return _finest(_place_list(ctx.text, places, _anchor(ctx.text, places, pos)))
+        anchor = _anchor(ctx.text, places, pos)
+        if anchor is not None:
+            return _finest(_place_list(ctx.text, places, anchor))
     return []
 
 
-def _anchor(text: str, places: list[PlaceMention], pos: int) -> int:
+def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     """Index of the place the trigger points at.
 
     After the trigger and close, a town beats a governorate, and a place introduced by a
     preposition ("fired into X", "raids on X") beats a bare one ("snipers positioned
-    [in] Y fired into X"); with none close after, the last place before the trigger.
+    [in] Y fired into X"); with none close after, the last place shortly before the
+    trigger.  A place far from the trigger is another statement's, so None.
     """
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if (places[i].place.feature or "") not in COARSE_FEATURES] or after
@@ -85,8 +88,8 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int:
         return governed[0]
     if after:
         return after[0]
-    before = [i for i, p in enumerate(places) if p.start < pos]
-    return before[-1] if before else next(i for i, p in enumerate(places) if p.start >= pos)
+    before = [i for i, p in enumerate(places) if p.start < pos and pos - p.end <= _PLACE_REACH_BACK]
+    return before[-1] if before else None
 
 
 def _place_list(text: str, places: list[PlaceMention], anchor: int) -> list[PlaceMention]:

@@ -4,6 +4,8 @@ Both the store (claim rows) and in-memory callers (the dedup benchmark) build th
 ``EventFeatures`` from an extracted ``Event``, so there is one clustering code path.
 Reports often date an event by their own publication day; an event without a date is
 therefore placed on the publication day and the day before (UCDP precision 2).
+Casualty figures told with the event travel with it (``figures``): two outlets giving
+the same toll is strong evidence that they describe the same incident.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from typing import Hashable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from observatory.models import Event
+from observatory.models import CasualtyClaim, Event
 
 # Actors that say nothing about which incident this is: every report has them.
 GENERIC_ACTORS = frozenset({"Civilians", "Unidentified Armed Group"})
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A report whose extractor found no event: it still has a place, a date and tolls.
+REPORT_TYPE = "Report"
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,13 @@ class EventFeatures:
     actors: frozenset[str] = field(default_factory=frozenset)
     text: str = ""
     words: frozenset[str] = field(default_factory=frozenset)  # content words of ``text``
+    figures: frozenset[tuple[str, int]] = field(default_factory=frozenset)  # (status, count) told with it
     ref: ReviewRef | None = None  # the claim as extracted, before any reviewer's correction
+
+    @property
+    def is_report(self) -> bool:
+        """A document-level member: the report named no event, only where, when and a toll."""
+        return self.event_type == REPORT_TYPE
 
     @property
     def days(self) -> int:
@@ -96,6 +106,7 @@ def features_from_event(
     source: str | None = None,
     text: str | None = None,
     ref: ReviewRef | None = None,
+    figures: frozenset[tuple[str, int]] = frozenset(),
 ) -> EventFeatures:
     """Build matching features; ``text`` defaults to the event's evidence sentences."""
     start, end, precision = event_dates(event, published)
@@ -121,9 +132,28 @@ def features_from_event(
         actors=frozenset(actor.name for actor in event.actors) - GENERIC_ACTORS,
         text=wording,
         words=content_words(wording),
+        figures=figures,
         ref=ref or event_ref(event, document),
     )
 
 
 def event_ref(event: Event, document: Hashable) -> ReviewRef:
     return ReviewRef(document, event.sub_event_type, event.location.name if event.location else None)
+
+
+def casualty_figures(claims: list[CasualtyClaim], event_id: str | None) -> frozenset[tuple[str, int]]:
+    """The (status, count) figures a report gives for one event (None: for the whole report).
+
+    A figure not tied to an event belongs to the report's only event when there is one;
+    callers pass ``event_id=None`` for that case and for event-less reports.
+    """
+    return frozenset(
+        (claim.status, _figure(claim))
+        for claim in claims
+        if (event_id is None or claim.event == event_id) and _figure(claim) is not None
+    )
+
+
+def _figure(claim: CasualtyClaim) -> int | None:
+    count = claim.count
+    return count.value if count.value is not None else count.high if count.high is not None else count.low

@@ -41,6 +41,8 @@ class LinkScore:
 
 def type_similarity(a: EventFeatures, b: EventFeatures) -> float | None:
     """1 same sub-event type; partial for kinds outlets confuse; None when incompatible."""
+    if a.is_report or b.is_report:
+        return REPORT_TYPE_SCORE  # an event-less report could be about any kind of event
     if a.sub_event_type == b.sub_event_type:
         return 1.0
     pair = {a.sub_event_type, b.sub_event_type}
@@ -116,6 +118,26 @@ def actor_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, list[st
     if not shared:
         return 0.1, []
     return 0.5 + 0.5 * len(shared) / len(a.actors | b.actors), shared
+
+
+def figure_agreement(a: EventFeatures, b: EventFeatures) -> tuple[float, float, list[str]]:
+    """(agree, differ, shared figures): same status with the same or a close count agrees;
+    counts of one status that are all far apart differ.  Tolls rise over the days after an
+    incident, so only counts within ``FIGURE_TOLERANCE`` of each other agree."""
+    shared: list[str] = []
+    compared = False
+    for status, count in sorted(a.figures):
+        others = [other for kind, other in b.figures if kind == status]
+        compared = compared or bool(others)
+        if any(_close(count, other) for other in others):
+            shared.append(f"{count} {status}")
+    if shared:
+        return 1.0, 0.0, shared
+    return 0.0, (1.0 if compared else 0.0), shared
+
+
+def _close(x: int, y: int) -> bool:
+    return abs(x - y) <= max(1, FIGURE_TOLERANCE * max(x, y))
 
 
 def text_similarity(a: EventFeatures, b: EventFeatures) -> float:

@@ -36,7 +36,7 @@
     const states = await fetch("/api/control?at=" + day).then((r) => r.json());
     if (control) map.removeLayer(control);
     control = ObsMap.controlLayer(states, actors).addTo(map);
-    document.getElementById("control-count").textContent = states.length + " places with known control on " + day;
+    document.getElementById("control-count").textContent = states.length + (states.length === 1 ? " place" : " places") + " with known control on " + day;
   }
 
   let timer = null;

@@ -1,0 +1,118 @@
+"""A report the extractor found no event in can still belong to an incident.
+
+Casualty bulletins ("More casualties raise regime's death toll to 10 Kafr Sousa") and
+strike logs ("January 7th 2017: (S383) Kasret Al Sheikh Jom'a village, southern Raqqa
+governorate") name a place, a day and often a toll, but no trigger word.  Such a report
+becomes one document-level member of type ``REPORT_TYPE``: its place is the finest place
+it names (a name the gazetteer lacks keeps the governorate named beside it), its date the
+first calendar date it states (else its publication day and the day before), and its
+figures every casualty count it gives.  Matching treats its type as unknown, so only
+place, date, toll and wording decide where it goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from datetime import date
+
+from observatory.extract.actor_mentions import organisation_spans
+from observatory.extract.dates import find_dates
+from observatory.extract.event_places import COARSE_FEATURES, is_reference
+from observatory.extract.places import PlaceFinder, PlaceMention
+from observatory.fuse.features import REPORT_TYPE, EventFeatures, ReviewRef, content_words, normalise_text
+from observatory.models import DateRange, Place
+from observatory.nlp.sentences import split_sentences
+
+_STATED_DATE_PRECISION = 3  # a week or finer; vaguer mentions ("last month") do not place the report
+_GOVERNORATE_FEATURES = frozenset({"admin1", "governorate"})
+_COUNTRY_PRECISION = 6  # "Syria" alone says nothing about where
+
+
+def report_place(text: str, places: PlaceFinder) -> Place | None:
+    """The finest place the report names, outside organisation names and reference phrases."""
+    masked = organisation_spans(text)
+    mentions = [
+        m for m in places.find(text, split_sentences(text))
+        if all(m.end <= a or m.start >= b for a, b in masked) and not is_reference(text, m)
+    ]
+    if not mentions:
+        return None
+    governorate = next((m.place for m in mentions if (m.place.feature or "") in _GOVERNORATE_FEATURES), None)
+    fine = [m for m in mentions if (m.place.feature or "") not in COARSE_FEATURES]
+    located = [m for m in fine if m.place.lat is not None]
+    if located:
+        return located[0].place
+    if fine and governorate is not None:
+        return _within(fine[0], governorate)
+    if fine:
+        return fine[0].place
+    if governorate is not None:
+        return governorate
+    areas = [m.place for m in mentions if (m.place.precision or 7) < _COUNTRY_PRECISION]
+    return min(areas, key=lambda place: place.precision or 7) if areas else None
+
+
+def _within(mention: PlaceMention, governorate: Place) -> Place:
+    """A name the gazetteer lacks, placed no finer than the governorate named beside it."""
+    return Place(
+        name=mention.place.name, mention=mention.mention, admin1=governorate.admin1 or governorate.name,
+        country=governorate.country, feature=mention.place.feature, precision=4,
+    )
+
+
+def stated_date(text: str, published: date | None) -> DateRange | None:
+    """The first day (or week) the report states that is not after its publication."""
+    for mention in find_dates(text, published):
+        found = mention.range
+        if not found.start or (found.precision or 5) > _STATED_DATE_PRECISION:
+            continue
+        if published is not None and date.fromisoformat(found.start) > published:
+            continue
+        return found
+    return None
+
+
+def report_features(
+    text: str,
+    *,
+    key: Hashable,
+    document: Hashable,
+    published: date | None,
+    places: PlaceFinder,
+    figures: frozenset[tuple[str, int]] = frozenset(),
+    source: str | None = None,
+) -> EventFeatures:
+    """The document-level member of a report without events."""
+    place = report_place(text, places)
+    when = stated_date(text, published)
+    if when is not None:
+        start = date.fromisoformat(when.start)  # type: ignore[arg-type]
+        end = date.fromisoformat(when.end) if when.end else start
+        precision = when.precision
+    elif published is not None:
+        start, end, precision = date.fromordinal(published.toordinal() - 1), published, 2
+    else:
+        start = end = precision = None
+    wording = normalise_text(text)[:600]
+    return EventFeatures(
+        key=key,
+        document=document,
+        source=source,
+        event_type=REPORT_TYPE,
+        sub_event_type=REPORT_TYPE,
+        start=start,
+        end=end,
+        precision=precision,
+        place_id=place.gazetteer_id if place else None,
+        place_name=place.name if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        where_prec=place.precision if place else None,
+        feature=place.feature if place else None,
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
+        text=wording,
+        words=content_words(wording),
+        figures=figures,
+        ref=ReviewRef(document, REPORT_TYPE, place.name if place else None),
+    )
