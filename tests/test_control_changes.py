@@ -95,3 +95,8 @@ def test_passive_recapture_names_the_gainer_after_by(extractor: Extractor) -> No
 def test_between_non_state_groups_the_other_named_group_lost(extractor: Extractor) -> None:
     result = run(extractor, "The SDF took control of the village of al-Shafah after clashes with ISIS.")
     assert changes(result) == [("al-Shafah", "SDF: Syrian Democratic Forces", "Islamic State", "captured")]
+
+
+def test_a_nominal_capture_belongs_to_the_sentence_subject(extractor: Extractor) -> None:
+    result = run(extractor, "The SDF announced the capture of the village of al-Shafah on Sunday.")
+    assert changes(result)[0][:2] == ("al-Shafah", "SDF: Syrian Democratic Forces")

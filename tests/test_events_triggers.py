@@ -138,3 +138,11 @@ def test_missiles_fired_by_aircraft_are_air_strikes(extractor: Extractor) -> Non
                             "on Monday.")
     assert types(result) == {"Air/drone strike"}
     assert "Military Forces of Israel" in actors_of(result, "Air/drone strike")
+
+
+def test_a_claim_of_responsibility_names_the_bomber(extractor: Extractor) -> None:
+    text = ("A car bomb exploded near a checkpoint of the SDF in Tal Abyad on Sunday, killing four fighters. "
+            "The Islamic State claimed responsibility for the attack.")
+    result = run(extractor, text, published="2019-03-03")
+    actors = actors_of(result, "Remote explosive/landmine/IED")
+    assert "Islamic State" in actors and "Unidentified Armed Group" not in actors

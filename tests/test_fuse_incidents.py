@@ -8,6 +8,7 @@ from fixtures.fuse.loader import scenario, store_report, store_scenario
 from sqlalchemy import select
 
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
+from observatory.fuse.matching import LINK_THRESHOLD, WEIGHTS
 from observatory.fuse.queries import IncidentFilter, get_incident, list_incidents
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident, IncidentLink
@@ -40,7 +41,8 @@ def test_every_link_keeps_its_score_and_reasons(engine):
         joined = [link for link in links if link.score is not None]
         assert len(joined) == 2
         for link in joined:
-            assert link.score >= 0.65
+            assert link.score >= LINK_THRESHOLD
+            assert set(link.reasons["signals"]) == set(WEIGHTS)
             assert link.reasons["place"] == "same"
             assert "Islamic State" in link.reasons["shared_actors"]
 

@@ -31,7 +31,7 @@ CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 # What may sit between a control verb and the next place of its object list.
 _LIST_GAP = re.compile(
     r"^[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:(?:full|complete|total)\s+)?"
-    r"(?:control\s+(?:of|over)\s+)?"
+    r"(?:control\s+)?(?:(?:of|over)\s+)?"
     r"(?:(?:the|a|an|its|their|several|some|most|parts of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
     r"eastern|western|north|south|east|west|central|old|\w+ern)\s+)*"
@@ -72,7 +72,7 @@ _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|c
                        re.IGNORECASE)
 # "seized several villages", "stormed an air base": a place the report does not name.
 _UNNAMED_OBJECT = re.compile(
-    r"^\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?=(?:\w+\s+)?(?:territory|areas)\b))?"
+    r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over)\s+)?(?:the\s+(?=(?:\w+\s+)?(?:territory|areas)\b))?"
     r"(?:an?|several|some|\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens of|a number of|many|more|other|large|northern|southern|eastern|western|(?=territory|areas))"
     r"\s*(?:[\w-]+\s+){0,2}(?:villages?|towns?|hills?|"
@@ -134,7 +134,9 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
                 continue
             clause = ctx.clause_at(m.start())
             before = ctx.text[max(0, m.start() - 16):m.start()]
-            if _INFINITIVE_BEFORE.search(before) or (verb.voice == "active" and _PARTICIPLE_BEFORE.search(before)):
+            nominal = ctx.text.startswith(" of ", m.end())  # "the capture of five villages"
+            if _INFINITIVE_BEFORE.search(before) or (verb.voice == "active" and not nominal
+                                                     and _PARTICIPLE_BEFORE.search(before)):
                 continue
             if ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause):
                 continue
@@ -172,6 +174,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places, loser = _object_places(ctx, m.end(), sentence.end)
         places = places or _relative_object(ctx, sentence.start, m.start()) or _anaphoric_object(ctx, m.end())
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start())
+        if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
+            gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
         if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
             return []  # "convoys have entered X": an advance needs its armed subject in the clause
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))

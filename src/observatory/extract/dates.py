@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 import dateparser
 
@@ -75,11 +75,49 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_GROUPS = frozenset(_PATTERN.groupindex)
+# Every form starts with a digit, a month or weekday name, a count word or one of these
+# words; ``_PATTERN`` is tried only at such words (it costs a dozen failed alternatives at
+# every other word of a report).
+_WORD = re.compile(r"\w+")
+_FIRST_WORDS = frozenset(
+    {*_MONTHS, *_WEEKDAYS, *(count.split()[0] for count in _SMALL_NUMBERS)}
+    | set("from between the early mid late in since during until by of over within for past last previous "
+          "about around nearly yesterday today tonight this earlier later overnight at on".split())
+)
 
 
 def _get(m: re.Match, name: str) -> Optional[str]:
     """Group ``name`` of the form that matched (group names are prefixed per form)."""
-    return m.groupdict().get(f"{m.lastgroup}__{name}")
+    group = f"{m.lastgroup}__{name}"
+    return m.group(group) if group in _GROUPS else None
+
+
+def _may_start(word: str) -> bool:
+    """Whether a date expression can begin with this word ("mid" also glues: "midMarch").
+
+    Non-ASCII words are always tried: case-insensitive matching folds some of their
+    letters onto ASCII ones ("ſ", "K").
+    """
+    low = word.lower()
+    return low in _FIRST_WORDS or word[0] in "0123456789" or low.startswith("mid") or not word.isascii()
+
+
+def _matches(text: str) -> Iterator[re.Match]:
+    """The matches ``_PATTERN.finditer(text)`` gives, trying it only where one can start.
+
+    Every form begins with a word character after ``\\b``, so a match starts where a
+    ``\\w+`` run starts; ``match`` at that offset sees the same text before it.
+    """
+    resume = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        if start < resume or not _may_start(word.group()):
+            continue
+        match = _PATTERN.match(text, start)
+        if match:
+            resume = match.end()
+            yield match
 
 
 @dataclass(frozen=True)
@@ -97,7 +135,7 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
     returned.  Impossible dates ("31 February") are skipped, never raised.
     """
     mentions: list[DateMention] = []
-    for match in _PATTERN.finditer(text):
+    for match in _matches(text):
         kind = match.lastgroup
         if kind is None or (kind == "relative" and _is_name(text, match)):
             continue

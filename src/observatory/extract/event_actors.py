@@ -17,8 +17,9 @@ from observatory.kb.actors import ActorKB, ActorMention
 
 # Victims are parties to these events (a strike that killed civilians), not to battles.
 _VICTIM_EVENTS = {"Explosions/Remote violence", "Violence against civilians"}
-# Each bomb or mine is its own story: its attacker is never taken from a nearby clause.
-_OWN_ATTACKER_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
+# Each bomb or mine is its own story: its attacker is never taken from a nearby clause or
+# another mention, only from its own words or a claim of responsibility.
+OWN_ATTACKER_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
 _ACTOR_REACH_BEFORE = 200
 _ACTOR_REACH_AFTER = 100
 _TARGET_BEFORE = re.compile(
@@ -27,9 +28,13 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)?)\s+(?:at least\s+|more than\s+)?"
     r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|scores)"
     r"\s+(?:of\s+)?(?:[\w'’\-]+\s+){0,3}"
-    r"|\b(?:run|manned|held|controlled|belonging|used|guarded)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2})$",
+    r"|\b(?:run|manned|held|controlled|belonging|used|guarded)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}"
+    r"|\b(?:checkpoints?|positions?|headquarters|bases?|convoys?|vehicles?|patrols?|members?|ranks|sites?|posts?)"
+    r"\s+(?:of|belonging to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,1})$",
     re.IGNORECASE,
 )
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|bombing|blast|explosion))", re.IGNORECASE)
+_NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|without)\b[^.]{0,40}$", re.IGNORECASE)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|e|ing)|claimed by|attributed to)\s+(?:on\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$",
                             re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(
@@ -46,7 +51,7 @@ def event_actors(ctx: DocContext, clause: Clause, trigger: Trigger, span: tuple[
     """Armed actors of the clause (else of the sentence), victims when the type has them."""
     in_clause = [a for a in ctx.actors_in(clause.start, clause.end) if not _is_descriptor(ctx.text, a)]
     armed = [a for a in in_clause if a.type != "civilians"]
-    if not armed and not trigger.actor and trigger.sub_event_type not in _OWN_ATTACKER_TYPES:
+    if not armed and not trigger.actor and trigger.sub_event_type not in OWN_ATTACKER_TYPES:
         # Nothing in the clause: the armed actors named just around it in the sentence.
         sentence = ctx.sentence_of(clause)
         lo, hi = max(sentence.start, span[0] - _ACTOR_REACH_BEFORE), min(sentence.end, span[1] + _ACTOR_REACH_AFTER)
@@ -64,6 +69,18 @@ def _is_descriptor(text: str, actor: ActorMention) -> bool:
     """Named only to describe a place or someone else ("IS stronghold", "affiliated to X")."""
     return bool(_DESCRIPTOR_BEFORE.search(text[max(0, actor.start - 40):actor.start])
                 or _DESCRIPTOR_AFTER.match(text[actor.end:actor.end + 20]))
+
+
+def claimant(ctx: DocContext) -> ActorMention | None:
+    """The armed actor the report says claimed responsibility ("IS claimed the bombing")."""
+    for m in _CLAIMED.finditer(ctx.text):
+        sentence = next(s for s in ctx.sentences if s.start <= m.start() < s.end)
+        if _NO_CLAIM.search(ctx.text[sentence.start:m.start()]):
+            continue
+        armed = [a for a in ctx.actors_in(sentence.start, sentence.end) if a.type != "civilians"]
+        if armed:
+            return min(armed, key=lambda a: abs(a.start - m.start()))
+    return None
 
 
 def is_target(text: str, actor: ActorMention) -> bool:

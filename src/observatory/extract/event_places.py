@@ -40,7 +40,7 @@ _ADJECTIVAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
-_PLACE_REACH_BACK = 400  # ... and before it
+_PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is close after it
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
     r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|nearby|northern|southern|eastern|western)\s+)?"
@@ -78,8 +78,8 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
 
     After the trigger and close, a town beats a governorate, and a place introduced by a
     preposition ("fired into X", "raids on X") beats a bare one ("snipers positioned
-    [in] Y fired into X"); with none close after, the last place shortly before the
-    trigger.  A place far from the trigger is another statement's, so None.
+    [in] Y fired into X"); with none close after, the last place before the trigger,
+    else the first after it.  A place far from the trigger is another statement's: None.
     """
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if (places[i].place.feature or "") not in COARSE_FEATURES] or after
@@ -88,8 +88,11 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
         return governed[0]
     if after:
         return after[0]
-    before = [i for i, p in enumerate(places) if p.start < pos and pos - p.end <= _PLACE_REACH_BACK]
-    return before[-1] if before else None
+    before = [i for i, p in enumerate(places) if p.start < pos and pos - p.end <= _PLACE_REACH_FAR]
+    if before:
+        return before[-1]
+    later = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH_FAR]
+    return later[0] if later else None
 
 
 def _place_list(text: str, places: list[PlaceMention], anchor: int) -> list[PlaceMention]:

@@ -17,7 +17,7 @@ from datetime import date
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.dates import make_range
-from observatory.extract.event_actors import event_actors, is_target
+from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import COARSE_FEATURES, event_places, place_key
 from observatory.extract.places import PlaceMention
 from observatory.extract.triggers import Trigger, load_lexicon
@@ -121,12 +121,14 @@ def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMentio
 # -- merging --------------------------------------------------------------------------
 
 
-def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceMention | None = None) -> list[Event]:
+def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceMention | None = None,
+                    claimed_by: ActorMention | None = None) -> list[Event]:
     """One event per (sub-event type, place); placeless mentions fold into a placed twin.
 
     A weak trigger ("explosion", "fighting") is description, not news, unless it adds a
     place to a kind of event the report states plainly, or stands alone with a date.
-    An event the report never places happened at the report's main place, if it has one.
+    An event the report never places happened at the report's main place, if it has one;
+    a bombing whose attacker the clause does not name is the claimant's, if any.
     """
     kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates)]
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
@@ -146,7 +148,10 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
             target.extend(members)
             continue
         merged.append(members)
-    attackers = _attackers_by_type(kept)
+    attackers = {t: found for t, found in _attackers_by_type(kept).items() if t not in OWN_ATTACKER_TYPES}
+    if claimed_by is not None:
+        for sub_type in OWN_ATTACKER_TYPES:
+            attackers.setdefault(sub_type, {claimed_by.name: claimed_by})
     events = [_event_from(members, kb, attackers.get(members[0].sub_event_type, {})) for members in merged]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     for index, event in enumerate(events, start=1):
@@ -201,7 +206,7 @@ def _event_from(members: list[Candidate], kb: ActorKB, type_attackers: dict[str,
                 attackers.add(a.name)
     if not attackers and first.sub_event_type in _UNATTRIBUTED_TYPES:
         # Unnamed here: the attacker the report names for the same kind of event, else unidentified.
-        borrowed = type_attackers if first.sub_event_type in _SHARED_ATTACKER_TYPES else {}
+        borrowed = type_attackers if first.sub_event_type in _SHARED_ATTACKER_TYPES | OWN_ATTACKER_TYPES else {}
         for a in borrowed.values():
             actors.setdefault(a.name, ActorRef(name=a.name, type=a.type, mention=a.mention))
         unidentified = kb.get(UNIDENTIFIED)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from observatory.extract.casualties import find_casualties
 from observatory.extract.context import DocContext, DocumentActors, stated_publication_date
 from observatory.extract.control import find_control
+from observatory.extract.event_actors import claimant
 from observatory.extract.event_places import main_place
 from observatory.extract.events import assemble_events, find_candidates
 from observatory.extract.places import PlaceFinder
@@ -48,7 +49,7 @@ class Extractor:
         candidates = find_candidates(ctx, self.actors)
         control = find_control(ctx, self.actors)
         candidates.extend(f.event for f in control if f.event is not None)
-        events = assemble_events(candidates, self.actors, main_place(ctx))
+        events = assemble_events(candidates, self.actors, main_place(ctx), claimant(ctx))
         casualties = find_casualties(text, ctx.sentences, published, DocumentActors(ctx, self.actors))
         _link_casualties(casualties, events, ctx)
         return ExtractionResult(

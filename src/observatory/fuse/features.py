@@ -142,18 +142,19 @@ def event_ref(event: Event, document: Hashable) -> ReviewRef:
 
 
 def casualty_figures(claims: list[CasualtyClaim], event_id: str | None) -> frozenset[tuple[str, int]]:
-    """The (status, count) figures a report gives for one event (None: for the whole report).
+    """The (status, count) figures a report gives for one event (None: the whole report).
 
-    A figure not tied to an event belongs to the report's only event when there is one;
-    callers pass ``event_id=None`` for that case and for event-less reports.
+    Callers pass ``event_id=None`` for a report with one event (its figures not tied to
+    an event are about that one) and for an event-less report.
     """
     return frozenset(
-        (claim.status, _figure(claim))
+        (claim.status, count)
         for claim in claims
-        if (event_id is None or claim.event == event_id) and _figure(claim) is not None
+        if event_id is None or claim.event == event_id
+        if (count := figure(claim.count.value, claim.count.low, claim.count.high)) is not None
     )
 
 
-def _figure(claim: CasualtyClaim) -> int | None:
-    count = claim.count
-    return count.value if count.value is not None else count.high if count.high is not None else count.low
+def figure(value: int | None, low: int | None, high: int | None) -> int | None:
+    """One number for a count: the stated value, else the upper, else the lower bound."""
+    return value if value is not None else high if high is not None else low

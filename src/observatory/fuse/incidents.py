@@ -18,6 +18,7 @@ from datetime import timedelta
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Clusterer
 from observatory.fuse.control import refresh_control
 from observatory.fuse.features import EventFeatures, features_from_event
@@ -87,7 +88,7 @@ def _fuse(session: Session, document_ids: Sequence[int] | None, state: ReviewSta
     linked = _linked_claim_ids(session, document_ids)
     pending = [claim for claim in claims if claim.id not in linked]
     infos = document_info(session, {claim.document_id for claim in pending})
-    features = _features_for(pending, infos, state, stats)
+    features = _features_for(session, pending, infos, state, stats)
     clusterer = Clusterer(state.constraints)
     _load_neighbours(session, clusterer, features, state)
     touched |= _assign(session, clusterer, features, stats)
@@ -137,7 +138,9 @@ def _linked_claim_ids(session: Session, document_ids: Sequence[int]) -> set[int]
     return linked
 
 
-def claim_features(claim: EventClaim, info: DocInfo | None, state: ReviewState) -> EventFeatures | None:
+def claim_features(
+    claim: EventClaim, info: DocInfo | None, state: ReviewState, figures: Figures = frozenset()
+) -> EventFeatures | None:
     """Matching features of a stored claim with corrections applied; None if rejected."""
     ref = event_claim_ref(claim)
     if ref in state.rejected:
@@ -150,15 +153,17 @@ def claim_features(claim: EventClaim, info: DocInfo | None, state: ReviewState) 
         published=info.published if info else None,
         source=info.source if info else None,
         ref=ref,
+        figures=figures,
     )
 
 
 def _features_for(
-    claims: list[EventClaim], infos: dict[int, DocInfo], state: ReviewState, stats: FuseStats
+    session: Session, claims: list[EventClaim], infos: dict[int, DocInfo], state: ReviewState, stats: FuseStats
 ) -> list[EventFeatures]:
     features = []
+    figures = figures_by_claim(session, claims, state)
     for claim in claims:
-        item = claim_features(claim, infos.get(claim.document_id), state)
+        item = claim_features(claim, infos.get(claim.document_id), state, figures[claim.id])
         if item is None:
             stats.skipped["rejected"] = stats.skipped.get("rejected", 0) + 1
         else:
@@ -187,8 +192,9 @@ def _load_neighbours(session: Session, clusterer: Clusterer, features: list[Even
         for incident_id, claim in session.execute(query):
             members[incident_id].append(claim)
     infos = document_info(session, {c.document_id for claims in members.values() for c in claims})
+    figures = figures_by_claim(session, [c for claims in members.values() for c in claims], state)
     for incident_id, claims in members.items():
-        loaded = (claim_features(c, infos.get(c.document_id), state) for c in claims)
+        loaded = (claim_features(c, infos.get(c.document_id), state, figures[c.id]) for c in claims)
         clusterer.load(incident_id, ((f, None) for f in loaded if f is not None))
 
 

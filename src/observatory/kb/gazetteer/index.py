@@ -16,6 +16,8 @@ from rapidfuzz import fuzz, process
 from .normalize import fold, light_key, sound_key, usable_sound_key
 from .record import GazetteerPlace
 
+_LOOKUP_MEMO = 200_000
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -32,6 +34,7 @@ class Gazetteer:
         self._by_id: dict[str, GazetteerPlace] = {}
         self._light: dict[str, set[str]] = defaultdict(set)
         self._sound: dict[str, set[str]] = defaultdict(set)
+        self._found: dict[str, tuple[Candidate, ...]] = {}  # lookup memo, emptied on every change
         self.max_tokens = 1
         for place in places:
             self.add(place)
@@ -50,6 +53,7 @@ class Gazetteer:
         if place.id in self._by_id:
             self.remove(place.id)
         self._by_id[place.id] = place
+        self._found.clear()
         for name in place.names:
             self._index_name(place.id, name)
 
@@ -58,18 +62,32 @@ class Gazetteer:
         place = self._by_id[place_id]
         if alias not in place.names:
             self._by_id[place_id] = _with_alias(place, alias)
+        self._found.clear()
         self._index_name(place_id, alias)
 
     def remove(self, place_id: str) -> None:
         place = self._by_id.pop(place_id, None)
         if place is None:
             return
+        self._found.clear()
         for table in (self._light, self._sound):
             for ids in table.values():
                 ids.discard(place_id)
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Places called ``name``: spelling matches first, else sound-alike ones."""
+        """Places called ``name``: spelling matches first, else sound-alike ones.
+
+        Recognition asks for the same spans again and again (every capitalised run of
+        every sentence, and its sub-spans), so answers are memoised until the index changes.
+        """
+        found = self._found.get(name)
+        if found is None:
+            if len(self._found) >= _LOOKUP_MEMO:  # a long-running process sees endless names
+                self._found.clear()
+            found = self._found[name] = tuple(self._candidates(name))
+        return list(found)
+
+    def _candidates(self, name: str) -> list[Candidate]:
         ids = self._light.get(light_key(name))
         if ids:
             return [Candidate(self._by_id[i], True) for i in sorted(ids)]

@@ -70,7 +70,7 @@ class Recogniser:
         out: list[RawMention] = []
         i = 0
         while i < len(s.tokens):
-            mention, j = self._name_at(s, i) if s.can_start(i) else (None, i + 1)
+            mention, j = self._name_at(s, i) if s.may_start[i] and s.can_start(i) else (None, i + 1)
             if mention is not None:
                 spans = [(i, j)] if mention.candidates else _unpunctuated_list(s, i, j)
                 if len(spans) > 1:
@@ -124,6 +124,8 @@ class Recogniser:
         """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
         name = s.span_text(i, j)
         candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
+        if not candidates:
+            return candidates
         exact = [c for c in candidates if c.exact]
         if exact:
             return exact
@@ -151,11 +153,14 @@ class _Sentence:
         self.tokens = tokens
         self.index = index
         self.taken: set[int] = set()
+        self.lower = [t.text.lower() for t in tokens]
+        # Lower-case words other than articles never start a name: most tokens, ruled out at once.
+        self.may_start = [not "a" <= t.text[0] <= "z" or low in ARTICLES for t, low in zip(tokens, self.lower)]
         self.title_case = _is_title_case(text, tokens)
         self._mask_non_places()
 
     def _mask_non_places(self) -> None:
-        lowered = [t.text.lower() for t in self.tokens]
+        lowered = self.lower
         phrases = not_place_phrases()
         for i, word in enumerate(lowered):
             for phrase in phrases.get(word, ()):
@@ -189,16 +194,17 @@ class _Sentence:
 
     def _inner_ok(self, k: int) -> bool:
         word = self.tokens[k].text
-        return word[0].isupper() or word.lower() in ARTICLES or word.isdigit() or _arabic(word) \
+        return word[0].isupper() or self.lower[k] in ARTICLES or word.isdigit() or _arabic(word) \
             or self.gap(k - 1) == "-"
 
     def can_start(self, i: int) -> bool:
         if i in self.taken:
             return False
         word = self.tokens[i].text
-        if word.lower() in ARTICLES:
+        low = self.lower[i]
+        if low in ARTICLES:
             return self.is_article(i)
-        if word.lower() in stop_words():
+        if low in stop_words():
             return False
         return _capitalised(word) or (word.isdigit() and i + 1 < len(self.tokens)
                                       and _capitalised(self.tokens[i + 1].text))
@@ -208,16 +214,16 @@ class _Sentence:
         word = self.tokens[i].text
         if i + 1 >= len(self.tokens) or not _capitalised(self.tokens[i + 1].text):
             return False
-        return word.lower() not in _ENGLISH_ARTICLES or word[0].isupper() or self.gap(i) == "-"
+        return self.lower[i] not in _ENGLISH_ARTICLES or word[0].isupper() or self.gap(i) == "-"
 
     def can_end(self, k: int) -> bool:
-        return self.tokens[k].text.lower() not in ARTICLES
+        return self.lower[k] not in ARTICLES
 
     def run_end(self, i: int) -> int:
         """End of the capitalised name run starting at i (articles and hyphens allowed)."""
         j = i + 1
         while j < len(self.tokens) and j - i < MAX_NAME_TOKENS and self.joined(j - 1, j + 1) \
-                and self.tokens[j].text.lower() not in _CUE_WORDS and not _acronym(self.tokens[j].text) \
+                and self.lower[j] not in _CUE_WORDS and not _acronym(self.tokens[j].text) \
                 and not _stop_word_inside(self.tokens[j].text) \
                 and not (self._new_headed_name(j) and not (j == i + 1 and self.headed(i))):
             j += 1
@@ -226,11 +232,11 @@ class _Sentence:
         return j
 
     def headed(self, i: int) -> bool:
-        return self.tokens[i].text.lower() in toponym_heads()
+        return self.lower[i] in toponym_heads()
 
     def _new_headed_name(self, j: int) -> bool:
         """"Sanei Tal al-Hawa": a head word followed by a name begins another toponym."""
-        return self.tokens[j].text.lower() in toponym_heads() and j + 1 < len(self.tokens) \
+        return self.lower[j] in toponym_heads() and j + 1 < len(self.tokens) \
             and self.gap(j) in (" ", "-") and self._inner_ok(j + 1)
 
     def excluded(self, i: int, j: int) -> bool:

@@ -1,0 +1,88 @@
+"""Fit the logistic weights of ``fuse.matching`` on one year of UCDP headlines.
+
+Every pair of members (events, or report members of event-less headlines) from
+different headlines whose dates come within the matching slack, and that no veto
+rules out, is one training example: its signals from ``pair_signals`` and whether UCDP
+put both headlines in one GED event.  A ridge-penalised logistic regression (Newton's
+method, numpy only) gives the weights to paste into ``matching.WEIGHTS`` and ``BIAS``.
+Fit on 2018 and report on 2017 (``bench/dedup_ucdp.py``) so the reported year is unseen.
+
+    python bench/fit_dedup.py [--csv PATH] [--year 2018] [--ridge 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+from datetime import timedelta
+from pathlib import Path
+
+import numpy as np
+from dedup_ucdp import DEFAULT_CSV, headline_features, read_headlines
+
+from observatory.fuse.clustering import MAX_INDEXED_DAYS
+from observatory.fuse.features import EventFeatures
+from observatory.fuse.matching import DATE_SLACK_DAYS, WEIGHTS, pair_signals
+
+NAMES = list(WEIGHTS)
+
+
+def candidate_pairs(members: list[tuple[int, EventFeatures]]) -> list[tuple[int, int]]:
+    """Member index pairs whose date ranges come within the slack (a day index)."""
+    by_day: dict = defaultdict(set)
+    for n, (_, item) in enumerate(members):
+        if item.start is None or item.end is None or (item.end - item.start).days > MAX_INDEXED_DAYS:
+            continue
+        day = item.start
+        while day <= item.end:
+            by_day[day].add(n)
+            day += timedelta(days=1)
+    pairs: set[tuple[int, int]] = set()
+    for day, here in by_day.items():
+        near = set().union(*(by_day.get(day + timedelta(days=k), set()) for k in range(0, DATE_SLACK_DAYS + 1)))
+        pairs |= {(a, b) for a in here for b in near if a < b}
+    return sorted(pairs)
+
+
+def fit(x: np.ndarray, y: np.ndarray, ridge: float, rounds: int = 50) -> np.ndarray:
+    """Logistic regression by Newton's method; the last column of ``x`` is the intercept."""
+    weights = np.zeros(x.shape[1])
+    penalty = ridge * np.eye(x.shape[1])
+    penalty[-1, -1] = 0.0  # the intercept is not shrunk
+    for _ in range(rounds):
+        p = 1.0 / (1.0 + np.exp(-x @ weights))
+        gradient = x.T @ (p - y) + penalty @ weights
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty
+        step = np.linalg.solve(hessian, gradient)
+        weights -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return weights
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--year", default="2018")
+    parser.add_argument("--ridge", type=float, default=1.0)
+    args = parser.parse_args()
+
+    headlines = read_headlines(args.csv, args.year)
+    members = headline_features(headlines, Counter())
+    rows, labels = [], []
+    for a, b in candidate_pairs(members):
+        (i, first), (j, second) = members[a], members[b]
+        found = pair_signals(first, second)
+        if found is None:
+            continue
+        rows.append([found[0][name] for name in NAMES] + [1.0])
+        labels.append(float(headlines[i].event_id == headlines[j].event_id))
+    x, y = np.array(rows), np.array(labels)
+    weights = fit(x, y, args.ridge)
+    print(f"{len(y)} candidate pairs of {args.year}, {int(y.sum())} from one GED event")
+    print("WEIGHTS = {" + ", ".join(f'"{n}": {w:.2f}' for n, w in zip(NAMES, weights[:-1])) + "}")
+    print(f"BIAS = {weights[-1]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
