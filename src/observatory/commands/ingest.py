@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
-
 import typer
 
-from observatory.commands.options import DbOption
+from observatory.commands.options import DbOption, PathsArgument, PublishedOption, SourceOption
 
 
 INGEST_HELP = (
@@ -33,11 +31,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command(help=INGEST_HELP)
     def ingest(
-        paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, URLs, or - for stdin.")],
-        source: Annotated[Optional[str], typer.Option(help="Publisher for documents that name none.")] = None,
-        published: Annotated[
-            Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents that give none.")
-        ] = None,
+        paths: PathsArgument,
+        source: SourceOption = None,
+        published: PublishedOption = None,
         db: DbOption = None,
     ) -> None:
         """Store reports (``INGEST_HELP`` is the user-facing text: one line per paragraph, so Rich wraps it)."""

@@ -27,6 +27,14 @@ DbOption = Annotated[
     ),
 ]
 
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Files, folders (recursive), globs, URLs, or - for stdin.")
+]
+SourceOption = Annotated[Optional[str], typer.Option(help="Publisher for documents that name none.")]
+PublishedOption = Annotated[
+    Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents that give none.")
+]
+
 PROGRESS_MIN_ITEMS = 4
 """A bar for one or two files is noise; batches larger than this get one."""
 

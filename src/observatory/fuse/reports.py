@@ -53,10 +53,10 @@ def report_place(text: str, places: PlaceFinder) -> Place | None:
 
 
 def _within(mention: PlaceMention, governorate: Place) -> Place:
-    """A name the gazetteer lacks, placed no finer than the governorate named beside it."""
+    """A name the gazetteer lacks, kept with the governorate named beside it (no coordinates)."""
     return Place(
         name=mention.place.name, mention=mention.mention, admin1=governorate.admin1 or governorate.name,
-        country=governorate.country, feature=mention.place.feature, precision=4,
+        country=governorate.country, feature=mention.place.feature,
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..record import GazetteerPlace
-from .base import BadRow, RowError, csv_rows, open_text, parse_float, place_id
+from .base import BadRow, RowError, parse_float, place_id, read_csv_places
 from .names import admin1_name, is_area_name, split_feature
 
 SOURCE = "acled"
@@ -20,19 +20,7 @@ _COUNTRY_CODES = {"syria": "SY", "iraq": "IQ", "lebanon": "LB", "jordan": "JO", 
 
 
 def read_places(path: Path) -> Iterator[GazetteerPlace | RowError | None]:
-    seen: set[str] = set()
-    with open_text(path) as fh:
-        for line_no, row in csv_rows(fh):
-            try:
-                place = _place(row)
-            except BadRow as exc:
-                yield RowError(str(path), line_no, str(exc))
-                continue
-            if place is None or place.id in seen:
-                yield None
-                continue
-            seen.add(place.id)
-            yield place
+    return read_csv_places(path, _place)
 
 
 def _place(row: dict[str, str]) -> GazetteerPlace | None:

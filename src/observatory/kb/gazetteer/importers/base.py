@@ -8,9 +8,10 @@ import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Callable, Iterator
 
 from ..normalize import light_key
+from ..record import GazetteerPlace
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,26 @@ def csv_rows(fh: IO[str]) -> Iterator[tuple[int, dict[str, str]]]:
     reader = csv.DictReader(fh)
     for row in reader:
         yield reader.line_num, {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+
+
+def read_csv_places(
+    path: Path, row_to_place: Callable[[dict[str, str]], GazetteerPlace | None]
+) -> Iterator[GazetteerPlace | RowError | None]:
+    """Run ``row_to_place`` over a CSV: a bad row becomes a ``RowError`` naming its line,
+    a skipped or repeated place a ``None`` (so progress still counts it)."""
+    seen: set[str] = set()
+    with open_text(path) as fh:
+        for line_no, row in csv_rows(fh):
+            try:
+                place = row_to_place(row)
+            except BadRow as exc:
+                yield RowError(str(path), line_no, str(exc))
+                continue
+            if place is None or place.id in seen:
+                yield None
+                continue
+            seen.add(place.id)
+            yield place
 
 
 def parse_float(value: str, what: str, low: float, high: float) -> float:
