@@ -86,3 +86,29 @@ def extraction_schema() -> dict:
     import json
 
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def actor_kb():
+    """The built-in actor knowledge base, loaded once: it is read-only in tests."""
+    from observatory.kb.actors import ActorKB
+
+    return ActorKB.load()
+
+
+@pytest.fixture
+def read_tolls(actor_kb, request: pytest.FixtureRequest):
+    """``read_tolls(text, published=...)``: the casualty claims of a report.
+
+    The publication date defaults to the test module's ``PUBLISHED``, so each module
+    states once which day its reports are dated.
+    """
+    from observatory.extract.casualties import find_casualties
+    from observatory.nlp.sentences import split_sentences
+
+    default = getattr(request.module, "PUBLISHED", None)
+
+    def read(text: str, published=default):
+        return find_casualties(text, split_sentences(text), published, actor_kb)
+
+    return read

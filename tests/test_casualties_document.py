@@ -6,23 +6,13 @@ from datetime import date
 
 import pytest
 
-from observatory.extract.casualties import find_casualties
-from observatory.kb.actors import ActorKB
-from observatory.nlp.sentences import split_sentences
 
 PUBLISHED = date(2016, 10, 4)
 
 
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
-
-
 @pytest.fixture
-def read(kb):
-    def run(text: str, published: date | None = PUBLISHED):
-        return find_casualties(text, split_sentences(text), published, kb)
-    return run
+def read(read_tolls):
+    return read_tolls
 
 
 def test_close_figures_from_two_sources_are_one_toll(read):

@@ -11,9 +11,9 @@ from observatory.kb.actors import ActorKB
 from observatory.nlp.sentences import split_sentences
 
 
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
+@pytest.fixture
+def kb(actor_kb):
+    return actor_kb
 
 
 def groups(kb: ActorKB, text: str) -> list[tuple[str, str, str | None, str]]:
