@@ -4,18 +4,25 @@ UCDP GED merged the reports behind each of its events and kept their headlines i
 ``source_headline`` (``;``-separated, dates likewise in ``source_date``).  Each
 distinct (headline, date) of one year is treated as a short report; the headlines that
 belong to exactly one GED event are extracted with the real ``Extractor`` and clustered
-with the same ``Clusterer`` the store uses.  Pairwise and B-cubed precision, recall and
-F1 compare the incidents with GED event ids, beside two baselines computed here:
-every headline alone, and same publication day + same governorate (UCDP's ``adm_1``).
+with the same ``Clusterer`` the store uses.  A headline the extractor finds no event in
+(a strike log's "date: place" line, a toll bulletin) takes part as one report member
+(``fuse.reports``) with its place, stated date and casualty figures.  Pairwise and
+B-cubed precision, recall and F1 compare the incidents with GED event ids, beside two
+baselines computed here: every headline alone, and same publication day + same
+governorate (UCDP's ``adm_1``).
 
 A headline's incident is the incident of its first located event (else its first
-event); a headline with no event is an incident of its own.
+event, else its report member).
+
+The matching weights and the threshold were fitted on 2018 (``bench/fit_dedup.py``);
+2017, the default year, is held out: report 2017, tune on 2018.
 
 With ``--store`` the headlines go through a temporary SQLite store instead: stored as
 documents and claims, fused by ``update_incidents`` (the threshold is then the
-package's), and read back from ``incident_links``.
+package's), and read back from ``incident_links``; the store links event claims only,
+so event-less headlines stay alone there.
 
-    python bench/dedup_ucdp.py [--csv PATH] [--year 2017] [--threshold 0.65] [--store]
+    python bench/dedup_ucdp.py [--csv PATH] [--year 2017] [--threshold 0.35] [--store]
 """
 
 from __future__ import annotations
@@ -37,10 +44,10 @@ from sqlalchemy import select
 
 from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
 from observatory.fuse.clustering import Clusterer
-from observatory.fuse.features import EventFeatures, casualty_figures, features_from_event
+from observatory.fuse.features import EventFeatures
 from observatory.fuse.incidents import update_incidents
 from observatory.fuse.matching import LINK_THRESHOLD
-from observatory.fuse.reports import report_features
+from observatory.fuse.reports import report_members
 from observatory.models import Document
 from observatory.store.claims import save_extraction
 from observatory.store.db import migrate, session_scope
@@ -48,6 +55,7 @@ from observatory.store.tables.core import DocumentRow, EventClaim
 from observatory.store.tables.fusion import IncidentLink
 
 DEFAULT_CSV = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
+TUNING_YEAR = "2018"
 
 
 @dataclass(frozen=True)
@@ -121,18 +129,9 @@ def headline_features(headlines: list[Headline], counts: Counter) -> list[tuple[
         published = date.fromisoformat(headline.published)
         result = extractor.extract(headline.text, Document(id=f"ucdp-{index}", published=headline.published))
         counts["events"] += len(result.events)
-        whole_report = len(result.events) == 1  # unattached figures belong to a report's only event
-        for number, event in enumerate(result.events):
-            figures = casualty_figures(result.casualties, None if whole_report else event.id)
-            item = features_from_event(event, key=(index, number), document=index, published=published, figures=figures)
-            features.append((index, item))
-        if not result.events:
-            counts["report_members"] += 1
-            item = report_features(
-                headline.text, key=(index, "report"), document=index, published=published,
-                places=extractor.places, figures=casualty_figures(result.casualties, None),
-            )
-            features.append((index, item))
+        counts["report_members"] += not result.events
+        members = report_members(result, headline.text, document=index, published=published, places=extractor.places)
+        features += [(index, item) for item in members]
     return features
 
 
@@ -140,17 +139,20 @@ def cluster_headlines(headlines: list[Headline], threshold: float) -> tuple[dict
     """Extract every headline and cluster its members; returns headline -> incident key."""
     counts: Counter = Counter()
     features = headline_features(headlines, counts)
+    labels = cluster_features(features, len(headlines), threshold)
+    counts["headlines_with_events"] = len(headlines) - counts["report_members"]
+    counts["incidents"] = len(set(labels.values()))
+    return labels, counts
+
+
+def cluster_features(features: list[tuple[int, EventFeatures]], n: int, threshold: float) -> dict[int, Hashable]:
+    """Cluster the members in date order, as the store does; headline -> incident key."""
     clusterer = Clusterer(threshold=threshold)
     incident_of: dict[Hashable, Hashable] = {}
     for _, item in sorted(features, key=lambda pair: (pair[1].start or date.min, pair[0])):
         incident_of[item.key] = clusterer.assign(item).cluster.key
-    labels: dict[int, Hashable] = {}
     primary = _primary_events(features)
-    for index in range(len(headlines)):
-        labels[index] = incident_of[primary[index]]
-    counts["headlines_with_events"] = len(primary) - counts["report_members"]
-    counts["incidents"] = len(set(labels.values()))
-    return labels, counts
+    return {index: incident_of[primary[index]] for index in range(n)}
 
 
 def cluster_in_store(headlines: list[Headline]) -> tuple[dict[int, Hashable], dict]:
@@ -219,6 +221,10 @@ def main() -> None:
     gold = {index: headline.event_id for index, headline in enumerate(headlines)}
     _, _, _, true_pairs = pairwise(gold, gold)
     print(f"{len(headlines)} headlines of {args.year} in exactly one GED event; {true_pairs} same-incident pairs")
+    if args.year == TUNING_YEAR:
+        print(f"{args.year}: the tuning year (matching weights and threshold were fitted on it)")
+    else:
+        print(f"{args.year}: held out (matching weights and threshold fitted on {TUNING_YEAR}, bench/fit_dedup.py)")
 
     started = time.perf_counter()
     if args.store:
@@ -232,7 +238,7 @@ def main() -> None:
     report("observatory (store)" if args.store else f"observatory (t={args.threshold})", predicted, gold)
     print(
         f"events {counts['events']}, headlines with an event {counts['headlines_with_events']}, "
-        f"incidents {counts['incidents']}"
+        f"report members {counts['report_members']}, incidents {counts['incidents']}"
     )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     fusion = f", fusion alone {counts['fuse_seconds']} s" if args.store else ""

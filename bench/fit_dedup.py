@@ -5,7 +5,10 @@ different headlines whose dates come within the matching slack, and that no veto
 rules out, is one training example: its signals from ``pair_signals`` and whether UCDP
 put both headlines in one GED event.  A ridge-penalised logistic regression (Newton's
 method, numpy only) gives the weights to paste into ``matching.WEIGHTS`` and ``BIAS``.
-Fit on 2018 and report on 2017 (``bench/dedup_ucdp.py``) so the reported year is unseen.
+With those weights the headlines are then clustered at a range of thresholds; the
+suggested ``LINK_THRESHOLD`` is the lowest whose B-cubed F1 beats putting every headline
+alone (merging more would cost more than it finds).  Fit on 2018 and report on 2017
+(``bench/dedup_ucdp.py``) so the reported year is unseen.
 
     python bench/fit_dedup.py [--csv PATH] [--year 2018] [--ridge 1.0]
 """
@@ -18,11 +21,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
-from dedup_ucdp import DEFAULT_CSV, headline_features, read_headlines
+from dedup_ucdp import DEFAULT_CSV, bcubed, cluster_features, headline_features, pairwise, read_headlines
 
+from observatory.fuse import matching
 from observatory.fuse.clustering import MAX_INDEXED_DAYS
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.matching import DATE_SLACK_DAYS, WEIGHTS, pair_signals
+
+THRESHOLDS = [round(0.05 * step, 2) for step in range(2, 15)]
 
 NAMES = list(WEIGHTS)
 
@@ -82,6 +88,23 @@ def main() -> None:
     print(f"{len(y)} candidate pairs of {args.year}, {int(y.sum())} from one GED event")
     print("WEIGHTS = {" + ", ".join(f'"{n}": {w:.2f}' for n, w in zip(NAMES, weights[:-1])) + "}")
     print(f"BIAS = {weights[-1]:.2f}")
+    matching.WEIGHTS.update({n: round(float(w), 2) for n, w in zip(NAMES, weights[:-1])})
+    matching.BIAS = round(float(weights[-1]), 2)
+    print(f"LINK_THRESHOLD = {choose_threshold(headlines, members)}")
+
+
+def choose_threshold(headlines: list, members: list[tuple[int, EventFeatures]]) -> float | None:
+    """The lowest threshold whose B-cubed F1 beats every headline alone (printing each)."""
+    gold = {index: headline.event_id for index, headline in enumerate(headlines)}
+    alone = bcubed({index: index for index in gold}, gold)[2]
+    chosen = None
+    for threshold in THRESHOLDS:
+        labels = cluster_features(members, len(headlines), threshold)
+        f1, b_f1 = pairwise(labels, gold)[2], bcubed(labels, gold)[2]
+        print(f"  threshold {threshold:.2f}: pairwise F1 {f1:.3f}, B-cubed F1 {b_f1:.3f} (alone {alone:.3f})")
+        if chosen is None and b_f1 > alone:
+            chosen = threshold
+    return chosen
 
 
 if __name__ == "__main__":

@@ -134,3 +134,16 @@ def test_lists_filter_sort_and_paginate(engine):
         assert [s.admin1 for s in by_actor] == ["Idlib"]
         november, _ = list_incidents(session, IncidentFilter(date_from=date(2017, 11, 1), min_deaths=50))
         assert [s.place_name for s in november] == ["Al Atarib"]
+
+
+def test_the_toll_two_outlets_agree_on_is_a_reason_of_their_link(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "same_toll")
+        update_incidents(session)
+        first, second = (_incident_of(session, docs[name].id) for name in ("sohr-0412", "smart-0412"))
+        assert first.id == second.id
+        (joined,) = session.scalars(
+            select(IncidentLink).where(IncidentLink.incident_id == first.id, IncidentLink.score.is_not(None))
+        ).all()
+        assert joined.reasons["shared_figures"] == ["14 killed"]
+        assert joined.reasons["signals"]["figures_agree"] == 1.0

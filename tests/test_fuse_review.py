@@ -88,3 +88,16 @@ def test_the_audit_log_lists_who_decided_what_and_why(engine):
         assert decision.created_at is not None and len(decision.before["members"]) == 3
         with pytest.raises(ReviewError, match="unknown action"):
             record_decision(session, "analyst", "approve", "incident", clash, None, None, None)
+
+
+def test_a_rejected_toll_no_longer_counts_as_an_agreeing_figure(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "same_toll")
+        update_incidents(session)
+        smart = session.scalar(select(CasualtyClaimRow).where(CasualtyClaimRow.document_id == docs["smart-0412"].id))
+        record_decision(session, "analyst", "reject", "casualty_claim", smart.id, None, None, "another raid's toll")
+        rebuild_incidents(session)
+        documents = [docs[name].id for name in ("sohr-0412", "smart-0412")]
+        links = session.scalars(select(IncidentLink).where(IncidentLink.document_id.in_(documents))).all()
+        assert len(links) == 2
+        assert all(link.reasons.get("shared_figures", []) == [] for link in links)

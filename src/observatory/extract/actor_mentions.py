@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import yaml
@@ -24,6 +25,13 @@ ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
 # A mention that only names who reported something is not a party to the event.
 _SOURCE_BEFORE = re.compile(r"(?:source|sources|official|spokesman|correspondent|reporter)s?\s+(?:at|in|from|of|with)\s+"
                             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+_POLICE_PREFIX = "Police Forces of "
+_BARE_POLICE = re.compile(r"(?:the )?(?:police|policem[ae]n|police officers?)", re.IGNORECASE)
+# "on Saturday police said": the police as a reporting source, not a party.
+_SAID_AFTER = re.compile(r"\s+(?:have |has |had )?(?:said|says|say|told|reported|announced|stated|added)\b",
+                         re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +61,28 @@ def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
                                                entry.nationality))
     merged = contextual + [p for p in plain if not any(_overlaps(p, c) for c in contextual)]
     merged.sort(key=lambda a: a.start)
-    return [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])]
+    return [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
+            and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
+
+
+def police_of_country(mentions: list[ActorMention], text: str, countries_at: Callable[[int], set[str]],
+                      kb: ActorKB) -> list[ActorMention]:
+    """Bare "police" are the police of the country the sentence happens in.
+
+    A rocket "hit the border city of Kilis, one police officer killed" killed a Turkish
+    policeman; ``countries_at(pos)`` gives the countries of the places named in the
+    sentence at ``pos``.  With Syria among them, or none, the plain reading stands.
+    """
+    forces = {e.nationality: e for e in kb.entries if e.name.startswith(_POLICE_PREFIX) and e.nationality}
+    out: list[ActorMention] = []
+    for a in mentions:
+        countries = countries_at(a.start) if _BARE_POLICE.fullmatch(a.mention) else set()
+        foreign = countries - {"SY"}
+        entry = forces.get(next(iter(foreign))) if len(foreign) == 1 and "SY" not in countries else None
+        if entry is not None and entry.name != a.name:
+            a = ActorMention(a.start, a.end, a.mention, entry.name, entry.type, entry.nationality)
+        out.append(a)
+    return out
 
 
 def _overlaps(a: ActorMention, b: ActorMention) -> bool:

@@ -25,19 +25,19 @@ from observatory.extract.tolls.reading import TollReading, read_tolls
 from observatory.extract.tolls.scope import only_old_dates, read_scope
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
+from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
 # Cheap test that a sentence may state a toll; everything else is skipped unparsed.
-_STATUS_HINT = re.compile(
+_STATUS_HINT = CaselessPattern(
     r"kill|dead|death|died|dying|bod(?:y|ies)|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
     r"injur|hurt|captur|prisoner|abduct|kidnap|detain|arrest|hostage|captive|missing|"
     r"disappear|toll|fatalit|behead|massacr|perish|suffocat|murder|assassin|shot|gunned|los[st]|"
-    r"of them|of whom|among",
-    re.IGNORECASE,
+    r"of them|of whom|among"
 )
 # A toll told of an event named in the sentence before ("that attack killed …").
-_ANAPHOR = re.compile(r"\b(?:that|the same|this|those)\s+(?:attack|strike|raid|massacre|bombing|"
-                      r"assault|incident|shelling|explosion|blast|offensive|battle)s?\b", re.IGNORECASE)
+_ANAPHOR = CaselessPattern(r"\b(?:that|the same|this|those)\s+(?:attack|strike|raid|massacre|bombing|"
+                            r"assault|incident|shelling|explosion|blast|offensive|battle)s?\b")
 # Where a web page's own text ends and its links to other stories begin.
 _PAGE_FURNITURE = re.compile(r"\b(?:Related(?: News| Articles| Stories| Posts| Content)?|"
                              r"Read (?:Also|More)|See [Aa]lso|More [Ss]tories)\b(?=\s*:?\s*[A-Z0-9])")

@@ -24,7 +24,9 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:after|before|as|when|since|which|who|amid|according|accompanied)\s)"
     r"|,\s+(?=and (?:a|an|in|on|at|also|then)\s)"
     r"|,?\s+(?=and (?:the|a|an) (?:Syrian Observatory|SOHR|Observatory|monitor)\b)"
-    r"|\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)",
+    r"|\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)"
+    r"|\s+(?=(?:comes?|came|coming) (?:less than |more than |about |nearly |just |only |some )?"
+    r"(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) (?:after|since)\b)",
     re.IGNORECASE,
 )
 

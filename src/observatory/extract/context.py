@@ -10,6 +10,7 @@ Rights" is neither a place nor an actor.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -17,7 +18,7 @@ from functools import lru_cache
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.extract.actor_mentions import organisation_spans, resolve_actors
+from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.places import PlaceFinder, PlaceMention
@@ -32,6 +33,14 @@ _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNOR
 _DATELINE_CUE = re.compile(r"(?:Published|publication|Posted(?: on)?|[Uu]pdated)\s*:?\s*$")
 _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
+# "more than 2000 people", "some 1950 fighters": a count that only looks like a year.
+_COUNT_BEFORE = re.compile(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$",
+                           re.IGNORECASE)
+_COUNT_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:people|persons|civilians|fighters|gunmen|residents|families|troops|soldiers|members|"
+    r"militants|rebels|evacuees|refugees|men|women|children|detainees|prisoners|hostages|homes|houses|buildings|"
+    r"km|kilomet(?:er|re)s|met(?:er|re)s|square|rockets|shells|barrel|air ?strikes|raids|tons|vehicles|buses)\b",
+    re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed)"
                               r"(?:\s+[\w.]+){0,1}\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -72,6 +81,7 @@ class DocContext:
     places: list[PlaceMention]
     dates: list[DateMention]
     furniture: list[tuple[int, int]]
+    masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
     filters: Filters = field(default_factory=load_filters)
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
 
@@ -83,15 +93,18 @@ class DocContext:
         masked = organisation_spans(text) + furniture
         actors = [a for a in resolve_actors(text, kb) if _outside(masked, a.start, a.end)]
         masked += [(a.start, a.end) for a in actors]
+        found = _every_occurrence(text, [p for p in places.find(text, sentences)
+                                         if _outside(masked, p.start, p.end)], masked)
         return cls(
             text=text,
             published=published,
             sentences=sentences,
             clauses=split_clauses(sentences, text),
-            actors=actors,
-            places=[p for p in places.find(text, sentences) if _outside(masked, p.start, p.end)],
+            actors=police_of_country(actors, text, _sentence_countries(sentences, found), kb),
+            places=found,
             dates=_event_dates(text, found_dates, published),
             furniture=furniture,
+            masked=masked,
         )
 
     # -- lookups ---------------------------------------------------------------
@@ -142,6 +155,9 @@ class DocContext:
         if self.published is None:
             return False
         for m in _BARE_YEAR.finditer(self.text, clause.start, clause.end):
+            if (_COUNT_BEFORE.search(self.text[max(0, m.start() - 14):m.start()])
+                    or _COUNT_AFTER.match(self.text[m.end():m.end() + 30])):
+                continue
             inside_date = any(d.start <= m.start() < d.end and d.range.precision == 1 for d in self.dates)
             if int(m.group()) < self.published.year and not inside_date:
                 return True
@@ -179,6 +195,36 @@ class DocContext:
             if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
                 return mention.range
         return None
+
+
+def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention]) -> Callable[[int], set[str]]:
+    """Countries of the towns (not the countries) each sentence names, looked up by offset."""
+    def countries_at(pos: int) -> set[str]:
+        sentence = next((s for s in sentences if s.start <= pos < s.end), None)
+        if sentence is None:
+            return set()
+        return {p.place.country for p in places if sentence.start <= p.start < sentence.end
+                and p.place.country and p.place.feature != "country"}
+    return countries_at
+
+
+def _every_occurrence(text: str, places: list[PlaceMention], masked: list[tuple[int, int]]) -> list[PlaceMention]:
+    """A name the report once marks as a place ("the villages of Zaytan and Khalasa") is that
+    place wherever else it is written the same way ("a counterattack to retake Khalasa").
+
+    A name that also names a country the report mentions ("Seizing Syria Village" beside
+    "Syria") is a headline's title case, not a village, and is dropped.
+    """
+    countries = {p.place.name for p in places if p.place.feature == "country"}
+    kept = [p for p in places if p.place.lat is not None or p.place.name not in countries]
+    taken = masked + [(p.start, p.end) for p in kept]
+    extra: list[PlaceMention] = []
+    for mention in {p.mention: p for p in kept if p.place.lat is None}.values():
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(mention.mention)}(?![\w\-])", text):
+            if _outside(taken, m.start(), m.end()):
+                extra.append(PlaceMention(m.start(), m.end(), mention.mention, mention.place))
+                taken.append(m.span())
+    return sorted(kept + extra, key=lambda p: p.start)
 
 
 def _is_day(mention: DateMention) -> bool:

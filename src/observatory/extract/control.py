@@ -22,6 +22,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.event_places import place_key
 from observatory.extract.events import Candidate
+from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import ControlChange, DateRange, Span
@@ -56,6 +57,7 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together
                            re.IGNORECASE)
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
+_PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack to retake X" is no participle
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )\bto\s+$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
@@ -64,7 +66,7 @@ _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|help
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
                                r"(?:strategic\s+|key\s+)?(?:city|town|village|base|air ?base|airport|area|district|"
-                               r"neighbou?rhood|hill|mountain|site)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b",
+                               r"neighbou?rhood|hill|mountain|site|territory)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b",
                                re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "region", "desert", "governorate"}
 _OBJECT_REACH = 220
@@ -80,8 +82,13 @@ _UNNAMED_OBJECT = re.compile(
     r"sites?|territor(?:y|ies))\b",
     re.IGNORECASE,
 )
-_UNKNOWN_NAMES = re.compile(r"^\s*(?:[A-Z][\w'’\-]+\s+){1,3}$")  # a toponym the gazetteer did not know
+# "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
+_DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
+# "retook X after losing control of it hours earlier": X had changed hands before.
+_LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
+                           r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?(?:villages?|"
+                           r"towns?|hills?|areas?|positions?|base|city|neighbou?rhoods?|districts?))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,8 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
             clause = ctx.clause_at(m.start())
             before = ctx.text[max(0, m.start() - 16):m.start()]
             nominal = ctx.text.startswith(" of ", m.end())  # "the capture of five villages"
-            if _INFINITIVE_BEFORE.search(before) or (verb.voice == "active" and not nominal
+            participle = _PARTICIPLE.match(m.group(0)) is not None
+            if _INFINITIVE_BEFORE.search(before) or (verb.voice == "active" and not nominal and participle
                                                      and _PARTICIPLE_BEFORE.search(before)):
                 continue
             if ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause):
@@ -149,11 +157,22 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
                     continue
                 key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
                 findings.setdefault(key, finding)
-    result = _drop_unattributed_twins(list(findings.values()))
+    result = _drop_settled_fights(ctx, _drop_unattributed_twins(list(findings.values())))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
     return result + unnamed
+
+
+def _drop_settled_fights(ctx: DocContext, findings: list[ControlFinding]) -> list[ControlFinding]:
+    """ "Fighting raged inside the base" on the day the report says IS took it: the capture
+    settled that fight.  Fighting with a named side inside ("amid advances by the regime
+    forces inside the city") stays contested: someone is contesting the new holder."""
+    taken = {(place_key(f.change.place), f.change.date.end) for f in findings
+             if f.change.change in ("captured", "recaptured") and f.change.gained_by}
+    return [f for f in findings if f.change.change != "contested" or f.event is None
+            or (place_key(f.change.place), f.change.date.end) not in taken
+            or any(a.type != "civilians" for a in ctx.actors_in(f.event.clause.start, f.event.clause.end))]
 
 
 def _drop_unattributed_twins(findings: list[ControlFinding]) -> list[ControlFinding]:
@@ -214,6 +233,28 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             confidence=0.8 if gainer_name or verb.change == "contested" else 0.6,
         )
         out.append(ControlFinding(change, _territory_event(kb, claim, place, change.evidence)))
+    if change_kind == "recaptured" and gainer is not None and _LOST_EARLIER.search(ctx.text[m.end():sentence.end]):
+        out.extend(_earlier_loss(ctx, kb, claim, places, sentence.start))
+    return out
+
+
+def _earlier_loss(ctx: DocContext, kb: ActorKB, claim: "_Claim", places: list[PlaceMention],
+                  sentence_start: int) -> list[ControlFinding]:
+    """ "retook X after losing it hours earlier": the other side had captured X first.
+
+    The sentence often names only the side that retook it; the other side is then the
+    nearest hostile one named before it in the report.
+    """
+    taker = claim.loser or _opponent(ctx, kb, 0, sentence_start, claim.gainer, nearest_to=sentence_start)
+    if taker is None:
+        return []
+    first = _Claim("captured", None, claim.clause, claim.match, claim.date, claim.date_level, taker, claim.gainer)
+    out = []
+    for place in places:
+        change = ControlChange(id="k0", place=place.place.model_copy(update={"mention": place.mention}),
+                               gained_by=taker.name, lost_by=claim.gainer.name, change="captured", date=claim.date,
+                               evidence=_evidence(ctx, claim.match.start(), claim.match.end(), place), confidence=0.6)
+        out.append(ControlFinding(change, _territory_event(kb, first, place, change.evidence)))
     return out
 
 
@@ -250,12 +291,39 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
         if _RELATIVE_PLACE.search(gap):
             cursor = place.end
             continue
-        if not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not _UNKNOWN_NAMES.match(gap):
+        intro = _DASH_INTRO.match(ctx.text, cursor, place.start)
+        named = _new_names(ctx, unknown_names(ctx.text, intro.end() if intro else cursor, place.start)
+                           if not intro or intro.end() < place.start else [])
+        if named is not None:
+            places.extend(named)
+        elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap):
             break
         if (place.place.feature or "") not in _NO_CONTROL_FEATURES:
             places.append(place)
         cursor = place.end
+    else:
+        places.extend(_trailing_names(ctx, cursor, end, direct=not places))
     return places, loser
+
+
+def _trailing_names(ctx: DocContext, cursor: int, end: int, direct: bool) -> list[PlaceMention]:
+    """Unknown names the object list ends with: after a dash ("three villages - Zeitan
+    Khalsa and Barna -") or, when the verb has no other object, right after it
+    ("after taking Buyir from the SDF")."""
+    intro = _DASH_INTRO.match(ctx.text, cursor, end)
+    if intro is None and not direct:
+        return []
+    start = intro.end() if intro else cursor
+    return _new_names(ctx, leading_names(ctx.text, start, end)) or []
+
+
+def _new_names(ctx: DocContext, names: list[PlaceMention] | None) -> list[PlaceMention] | None:
+    """Names that are not an actor, a reporting body or a place already found."""
+    if names is None:
+        return None
+    taken = [(a.start, a.end) for a in ctx.actors] + [(p.start, p.end) for p in ctx.places] + ctx.masked
+    kept = [n for n in names if all(n.end <= a or n.start >= b for a, b in taken)]
+    return kept if len(kept) == len(names) else None
 
 
 def _tail_is_dash_list(gap: str) -> bool:
@@ -321,12 +389,12 @@ def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention |
 
 
 def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
-              party: ActorMention | None) -> ActorMention | None:
-    """The other side of ``party`` in the sentence.
+              party: ActorMention | None, nearest_to: int | None = None) -> ActorMention | None:
+    """The other side of ``party`` in the sentence (or the span given).
 
     Damascus and its allies fight everyone else; two non-state groups named together as
     one subject ("HTS and the factions") are on the same side, any other group is the
-    other side, state forces first.
+    other side, state forces first.  With ``nearest_to``, the one named nearest it wins.
     """
     if party is None:
         return None
@@ -336,6 +404,8 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
               if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
               and not _coordinated(ctx.text, a, party)]
     hostile = [a for a in others if kb.get(a.name).pro_government != gov]
+    if nearest_to is not None:
+        hostile.sort(key=lambda a: abs(nearest_to - a.start))
     if gov or hostile:
         return hostile[0] if hostile else None
     return others[0] if others else None

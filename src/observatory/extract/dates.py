@@ -209,13 +209,30 @@ def _day_range(m: re.Match, published: date | None) -> Span:
     return (start, end) if start and end and start <= end else None
 
 
+_DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
 @lru_cache(maxsize=4096)
 def _parse_numeric(candidate: str, published: date | None) -> Optional[date]:
-    """A numeric date through dateparser, day first ("30-04-2016", "05.10.2017", ISO).
+    """A numeric date, day first ("30-04-2016", "05.10.2017", ISO).
 
-    dateparser costs milliseconds a call, so it only sees these short strings (cached:
-    reports repeat their datelines); dates with month names are built directly.
+    A valid day, month and year are read directly; anything else ("31-04-2016",
+    "12-31-2016") is left to dateparser's judgement, which costs milliseconds a call
+    (so it only sees these short strings, cached: reports repeat their datelines).
     """
+    return _plain_numeric(candidate) or _dateparser_numeric(candidate, published)
+
+
+def _plain_numeric(candidate: str) -> Optional[date]:
+    iso = _ISO.fullmatch(candidate)
+    if iso:
+        return _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
+    day_first = _DAY_FIRST.fullmatch(candidate)
+    return _safe_date(int(day_first[3]), int(day_first[2]), int(day_first[1])) if day_first else None
+
+
+def _dateparser_numeric(candidate: str, published: date | None) -> Optional[date]:
     settings: dict = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
     if published is not None:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)

@@ -47,6 +47,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:town|village|city|area|district|neighbou?rhood|suburb|countryside)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A place introduced as a site of the event itself, not as a bearing or a qualifier.
+_SITE_BEFORE = re.compile(
+    r"\b(?:in|on|at|inside|outside|targeting|targeted|hit|hitting|struck)\s+(?:the\s+)?"
+    r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|IS-held|Kurdish-held|nearby)\s+)?"
+    r"(?:(?:town|village|city|area|district|neighbou?rhoods?|suburb|camp|villages|towns)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+|or\s+|&\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
     r"(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?|districts?)\s+of\s+)?$|^\s*$",
@@ -65,12 +72,29 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
     sentence = ctx.sentence_of(clause)
     for lo, hi in ((clause.start, clause.end), (sentence.start, sentence.end)):
         places = [p for p in ctx.places_in(lo, hi)
-                  if (p.place.feature or "") != "country" and not is_reference(ctx.text, p)]
+                  if (p.place.feature or "") != "country" and not is_reference(ctx.text, p)
+                  and not ctx.is_background(ctx.clause_at(p.start))]  # "comes weeks after an attack in X"
         places = [p for i, p in enumerate(places) if not (i and _QUALIFIER_GAP.match(ctx.text[places[i - 1].end:p.start]))]
         anchor = _anchor(ctx.text, places, pos)
         if anchor is not None:
-            return _finest(_place_list(ctx.text, places, anchor))
+            chosen = _place_list(ctx.text, places, anchor)
+            if lo == clause.start:
+                chosen += _further_sites(ctx.text, places, chosen, pos)
+            return _finest(chosen)
     return []
+
+
+def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMention],
+                   pos: int) -> list[PlaceMention]:
+    """Other places the same clause says the event hit ("killed 19 outside the city of X
+    and another 23 in the town of Y"): each must be governed by a locative preposition."""
+    extra: list[PlaceMention] = []
+    for index, place in enumerate(places):
+        if place in chosen or place in extra or place.start < pos:
+            continue
+        if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]):
+            extra.extend(p for p in _place_list(text, places, index) if p not in chosen and p not in extra)
+    return extra
 
 
 def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:

@@ -18,7 +18,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
-from observatory.extract.event_places import COARSE_FEATURES, event_places, place_key
+from observatory.extract.event_places import event_places, place_key
 from observatory.extract.places import PlaceMention
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
@@ -32,6 +32,7 @@ _UNATTRIBUTED_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Shellin
 _SHARED_ATTACKER_TYPES = {"Shelling/artillery/missile attack", "Attack", "Abduction/forced disappearance"}
 UNIDENTIFIED = "Unidentified Armed Group"
 _WORD_START = re.compile(r"\b\w")
+_ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 
 
 @dataclass
@@ -168,11 +169,14 @@ def _weak_stands(weak: Candidate, candidates: list[Candidate]) -> bool:
 
 
 def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate]]) -> None:
-    """A strike "in Idlib province" and the same strike "on Urum al-Joz" (in Idlib) are one event."""
+    """A strike "in Idlib province" and the same strike "on Urum al-Joz" (in Idlib) are one event.
+
+    Only governorates and districts fold: a named region ("Eastern Ghouta") is a smaller
+    place of its own, and sharing a governorate with a town does not put the town in it."""
     for key in list(groups):
         sub_type, _ = key
         region = groups[key][0].place
-        if region is None or (region.place.feature or "") not in COARSE_FEATURES:
+        if region is None or (region.place.feature or "") not in _ADMIN_FEATURES:
             continue
         inside = [k for k, m in groups.items() if k[0] == sub_type and k != key and m[0].place is not None
                   and m[0].place.place.admin1 and m[0].place.place.admin1 == (region.place.admin1 or region.place.name)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import yaml
 from text_to_num import text2num
@@ -37,8 +37,9 @@ _SCALES = {"hundred", "thousand", "million"}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | _SCALES
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or punctuation mark (a tuple: sentences are tokenised by the thousand)."""
+
     start: int
     end: int
     text: str
@@ -74,9 +75,12 @@ def load_lexicon() -> dict:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words, numbers and punctuation of ``text``; offsets are shifted by ``offset``."""
     return [
-        Token(m.start() + offset, m.end() + offset, m.group(), m.group().lower())
+        _new_tuple(Token, (m.start() + offset, m.end() + offset, m.group(), m.group().lower()))
         for m in _TOKEN.finditer(text)
     ]
+
+
+_new_tuple = tuple.__new__  # NamedTuple's own constructor is a Python-level call per token
 
 
 class PhraseSet:
@@ -91,6 +95,10 @@ class PhraseSet:
                 self._by_first.setdefault(words[0], []).append((words, label))
         for options in self._by_first.values():
             options.sort(key=lambda o: -len(o[0]))
+
+    def first_words(self) -> frozenset[str]:
+        """Words some phrase starts with."""
+        return frozenset(self._by_first)
 
     def match(self, tokens: list[Token], i: int) -> Optional[tuple[int, str]]:
         """``(end index, label)`` of the longest phrase starting at token ``i``, or None."""
@@ -176,8 +184,22 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
     return (j, value, False) if value is not None else None
 
 
+@lru_cache(maxsize=1)
+def _quantity_openers() -> frozenset[str]:
+    """Words other than numbers a quantity can start with: qualifiers, vague amounts, "a"."""
+    before, _, vague = _qualifier_phrases()
+    return before.first_words() | vague.first_words() | {"a", "an", "another"}
+
+
+def may_start_quantity(low: str) -> bool:
+    """Cheap test before ``read_quantity``: most words of a sentence start no quantity."""
+    return low[0].isdecimal() or low in _quantity_openers() or is_number_word(low)
+
+
 def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
     """The quantity (qualifier + number, or a vague amount) starting at token ``i``."""
+    if not may_start_quantity(tokens[i].low):
+        return None
     before, _, vague = _qualifier_phrases()
     qualifier = "exact"
     j = i

@@ -6,8 +6,9 @@ once; each call then scans the report with regular expressions only (no parser),
 keeps a ~330-word article in the low milliseconds.
 
 Order of work: sentences and clauses -> actors (with document-level anaphora), places,
-dates -> event candidates and control changes -> one event per (type, place) ->
-casualty claims, each linked to the event told in the same sentence.
+dates -> event candidates and control changes -> casualty claims, whose stated places
+add to the events nearby -> one event per (type, place) -> each claim linked to the
+event told in the same sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from observatory.extract.casualties import find_casualties
+from observatory.extract.casualty_sites import casualty_sites
 from observatory.extract.context import DocContext, DocumentActors, stated_publication_date
 from observatory.extract.control import find_control
 from observatory.extract.event_actors import claimant
@@ -49,8 +51,9 @@ class Extractor:
         candidates = find_candidates(ctx, self.actors)
         control = find_control(ctx, self.actors)
         candidates.extend(f.event for f in control if f.event is not None)
-        events = assemble_events(candidates, self.actors, main_place(ctx), claimant(ctx))
         casualties = find_casualties(text, ctx.sentences, published, DocumentActors(ctx, self.actors))
+        candidates.extend(casualty_sites(ctx, casualties, candidates))
+        events = assemble_events(candidates, self.actors, main_place(ctx), claimant(ctx))
         _link_casualties(casualties, events, ctx)
         return ExtractionResult(
             document=document,

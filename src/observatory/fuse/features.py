@@ -4,8 +4,8 @@ Both the store (claim rows) and in-memory callers (the dedup benchmark) build th
 ``EventFeatures`` from an extracted ``Event``, so there is one clustering code path.
 Reports often date an event by their own publication day; an event without a date is
 therefore placed on the publication day and the day before (UCDP precision 2).
-Casualty figures told with the event travel with it (``figures``): two outlets giving
-the same toll is strong evidence that they describe the same incident.
+Casualty figures told with the event travel with it (``figures``) so that matching can
+compare the tolls two outlets give.
 """
 
 from __future__ import annotations
@@ -92,6 +92,11 @@ def event_dates(event: Event, published: date | None) -> tuple[date | None, date
         start = date.fromisoformat(when.start)
         end = date.fromisoformat(when.end) if when.end else start
         return start, max(start, end), when.precision
+    return publication_window(published)
+
+
+def publication_window(published: date | None) -> tuple[date | None, date | None, int | None]:
+    """The publication day and the day before: when an undated report's news happened."""
     if published is not None:
         return published - timedelta(days=1), published, 2
     return None, None, None

@@ -19,8 +19,11 @@ from observatory.extract.actor_mentions import organisation_spans
 from observatory.extract.dates import find_dates
 from observatory.extract.event_places import COARSE_FEATURES, is_reference
 from observatory.extract.places import PlaceFinder, PlaceMention
-from observatory.fuse.features import REPORT_TYPE, EventFeatures, ReviewRef, content_words, normalise_text
-from observatory.models import DateRange, Place
+from observatory.fuse.features import (
+    REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, content_words, features_from_event, normalise_text,
+    publication_window,
+)
+from observatory.models import DateRange, ExtractionResult, Place
 from observatory.nlp.sentences import split_sentences
 
 _STATED_DATE_PRECISION = 3  # a week or finer; vaguer mentions ("last month") do not place the report
@@ -42,6 +45,8 @@ def report_place(text: str, places: PlaceFinder) -> Place | None:
     located = [m for m in fine if m.place.lat is not None]
     if located:
         return located[0].place
+    # Of unresolved names, one typed by its own words ("... village") beats a bare fragment.
+    fine.sort(key=lambda m: m.place.feature is None)
     if fine and governorate is not None:
         return _within(fine[0], governorate)
     if fine:
@@ -72,6 +77,15 @@ def stated_date(text: str, published: date | None) -> DateRange | None:
     return None
 
 
+def report_dates(text: str, published: date | None) -> tuple[date | None, date | None, int | None]:
+    """The stated date, else (like an undated event) the publication day and the day before."""
+    when = stated_date(text, published)
+    if when is not None and when.start:
+        start = date.fromisoformat(when.start)
+        return start, date.fromisoformat(when.end) if when.end else start, when.precision
+    return publication_window(published)
+
+
 def report_features(
     text: str,
     *,
@@ -84,15 +98,7 @@ def report_features(
 ) -> EventFeatures:
     """The document-level member of a report without events."""
     place = report_place(text, places)
-    when = stated_date(text, published)
-    if when is not None:
-        start = date.fromisoformat(when.start)  # type: ignore[arg-type]
-        end = date.fromisoformat(when.end) if when.end else start
-        precision = when.precision
-    elif published is not None:
-        start, end, precision = date.fromordinal(published.toordinal() - 1), published, 2
-    else:
-        start = end = precision = None
+    start, end, precision = report_dates(text, published)
     wording = normalise_text(text)[:600]
     return EventFeatures(
         key=key,
@@ -116,3 +122,28 @@ def report_features(
         figures=figures,
         ref=ReviewRef(document, REPORT_TYPE, place.name if place else None),
     )
+
+
+def report_members(
+    result: ExtractionResult,
+    text: str,
+    *,
+    document: Hashable,
+    published: date | None,
+    places: PlaceFinder,
+    source: str | None = None,
+) -> list[EventFeatures]:
+    """What one extracted report brings to clustering: its events with their figures, or
+    one report member when it has none.  Keys are ``(document, event id)``."""
+    if not result.events:
+        figures = casualty_figures(result.casualties, None)
+        return [report_features(text, key=(document, REPORT_TYPE), document=document, published=published,
+                                places=places, figures=figures, source=source)]
+    whole_report = len(result.events) == 1  # unattached figures belong to a report's only event
+    return [
+        features_from_event(
+            event, key=(document, event.id), document=document, published=published, source=source,
+            figures=casualty_figures(result.casualties, None if whole_report else event.id),
+        )
+        for event in result.events
+    ]

@@ -16,6 +16,7 @@ from typing import Optional
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity, requalify_after
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.models import Period
+from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
 _STOP = {
@@ -31,10 +32,9 @@ _DESC_STOP = {"including", "who", "which", "were", "was", "have", "has", "had", 
 _AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old$")
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
-_SUPERSEDED = re.compile(r"\b(?:earlier|previous|initial|first|preliminary)\s+(?:death\s+)?"
-                         r"(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
-                         r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b",
-                         re.IGNORECASE)
+_SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary)\s+(?:death\s+)?"
+                              r"(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
+                              r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b")
 
 
 @dataclass

@@ -17,19 +17,20 @@ from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 from observatory.models import Period
+from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
 _REPORTING = {"said", "says", "published", "reported", "reports", "announced", "told", "added",
               "stated", "confirmed", "posted", "tweeted", "issued", "publication", "updated"}
-_SINCE_EVENT = re.compile(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launched|erupted|"
-                          r"collapsed|broke out|broke off|broke down|ended|failed|begun|"
-                          r"kicked off)\b", re.IGNORECASE)
+_SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launched|erupted|"
+                               r"collapsed|broke out|broke off|broke down|ended|failed|begun|"
+                               r"kicked off)\b")
 _EXPLICIT_DATE = re.compile(r"\d")
 _DAYS_SPAN = re.compile(r"\b(\d{1,3})\s+(?:consecutive\s+|straight\s+)?days\b")
 # "comes two weeks after IS killed 270": an earlier event recalled as background.
-_EARLIER_EVENT = re.compile(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
-                            r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
-                            r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b", re.IGNORECASE)
+_EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
+                                 r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
+                                 r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b")
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
 WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide total
 

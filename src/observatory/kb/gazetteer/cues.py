@@ -9,8 +9,9 @@ governorate is only the governorate: precision 4).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from observatory.nlp.caseless import CaselessPattern
 
 # Words that follow a name: word -> feature it gives.
 SUFFIX_FEATURES = {
@@ -41,26 +42,23 @@ _PREFIX_NOUNS = (
     r"countryside|desert|outskirts|vicinity|surroundings|environs|province|governorate|"
     r"region|hills?|mountains?|plains?|farms|outskirts"
 )
-PREFIX_OF = re.compile(
+PREFIX_OF = CaselessPattern(
     rf"\b(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    rf"(?P<noun>{_PREFIX_NOUNS})\s+of\s+$",
-    re.IGNORECASE,
+    rf"(?P<noun>{_PREFIX_NOUNS})\s+of\s+$"
 )
 # "north of X", "near X", "outside X": the place is an anchor, precision 2.
-PREFIX_NEAR = re.compile(
+PREFIX_NEAR = CaselessPattern(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|parts\s+of)|near(?:by)?|"
     r"outside|around|close\s+to|in\s+the\s+(?:vicinity|outskirts|surroundings)\s+of|"
-    r"kilometres?\s+(?:\w+\s+)?(?:of|from)|km\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"kilometres?\s+(?:\w+\s+)?(?:of|from)|km\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$"
 )
 # Verbs whose object in a conflict report is a place: "recovered X", "took control of X".
-PREFIX_VERB = re.compile(
+PREFIX_VERB = CaselessPattern(
     r"\b(?:(?:re)?captur(?:e|ed|ing)|recover(?:ed|ing)?|regain(?:ed|ing)?|seiz(?:e|ed|ing)|"
     r"(?:took|take|taking|seized|regained|gained|lost) control (?:over|of)|control over|"
     r"entered|storm(?:ed|ing)|shell(?:ed|ing)|bombard(?:ed|ing)|besieg(?:ed|ing)|"
     r"withdr(?:ew|awn|awing) from|advanc(?:ed|ing) (?:in|into|on|towards?)|"
-    r"liberat(?:e|ed|ing)|overr(?:an|un)|target(?:ed|ing)|pound(?:ed|ing)|struck|hit)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"liberat(?:e|ed|ing)|overr(?:an|un)|target(?:ed|ing)|pound(?:ed|ing)|struck|hit)\s+(?:the\s+)?$"
 )
 PREFIX_NOUN_FEATURE = {
     "city": "city", "cities": "city", "town": "town", "towns": "town", "village": "village",

@@ -48,14 +48,21 @@ _KEY_CACHE = 65536  # report text repeats the same words; keys are computed once
 @lru_cache(maxsize=_KEY_CACHE)
 def fold(text: str) -> str:
     """Lower-case ``text`` without diacritics, apostrophes or tatweel; Arabic letters kept."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no diacritics to strip
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("", text.lower())
     return text.translate(_ARABIC_FOLD).replace("ı", "i")
 
 
 def name_tokens(name: str) -> list[str]:
     """Folded tokens of ``name`` with the Arabic article removed wherever it stands."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=_KEY_CACHE)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Both keys start from the same tokens: computed once per name."""
     raw = [t for t in _NON_WORD.split(fold(name)) if t]
     tokens: list[str] = []
     for i, token in enumerate(raw):
@@ -66,19 +73,19 @@ def name_tokens(name: str) -> list[str]:
         elif i > 0 and len(token) >= 5:
             token = _GLUED_AL.sub("", _GLUED_GEMINATE.sub("", token))
         tokens.append(_HEAD_SPELLINGS.get(token, token))
-    return tokens
+    return tuple(tokens)
 
 
 @lru_cache(maxsize=_KEY_CACHE)
 def light_key(name: str) -> str:
     """Spelling-level key: the folded tokens, article-free, joined without spaces."""
-    return "".join(_drop_final_h(t) for t in name_tokens(name))
+    return "".join(_drop_final_h(t) for t in _name_tokens(name))
 
 
 @lru_cache(maxsize=_KEY_CACHE)
 def sound_key(name: str) -> str:
     """Transliteration-proof key: consonant skeleton of each token (see module doc)."""
-    return "".join(_skeleton(t) for t in name_tokens(name))
+    return "".join(_skeleton(t) for t in _name_tokens(name))
 
 
 def usable_sound_key(key: str) -> bool:
@@ -92,7 +99,9 @@ def _drop_final_h(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=_KEY_CACHE)
 def _skeleton(token: str) -> str:
+    """A token's consonant skeleton (names share most tokens: computed once each)."""
     if not token.isascii():
         return token
     for old, new in _DIGRAPHS:

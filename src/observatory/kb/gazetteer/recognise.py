@@ -36,6 +36,9 @@ class Token(NamedTuple):
     end: int
 
 
+_new_tuple = tuple.__new__
+
+
 @dataclass
 class RawMention:
     """A toponym found in text, before resolution; ``end`` includes a suffix cue word."""
@@ -49,7 +52,8 @@ class RawMention:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    # tuple.__new__ skips NamedTuple's Python-level constructor: every word of every report is a Token.
+    return [_new_tuple(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in _TOKEN.finditer(text)]
 
 
 class Recogniser:

@@ -1,0 +1,69 @@
+"""Places where a report says people died, though the sentence names no kind of event.
+
+Reports often tell the toll of an attack they described earlier with no trigger word of
+its own: "More than 19 civilians were killed in Eastern Ghouta on Sunday", "another 23
+people died in Ehsim".  The deaths happened in an event, and the event is the kind the
+report is telling about near there, so each such toll lends its place to the nearest
+violent event reading of the report.  The new reading is weak: it only adds a place to
+a kind of event the report states plainly; it never creates a new kind of event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.context import DocContext
+from observatory.extract.event_places import is_reference
+from observatory.extract.events import Candidate
+from observatory.models import CasualtyClaim, Span
+
+_VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+# The toll's own site: "killed in X", "died in the town of X", "attacks on the neighbourhoods of X".
+_SITE_BEFORE = re.compile(
+    r"\b(?:in|at|on|inside|outside)\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|opposition-held|"
+    r"government-held|nearby|northern|southern|eastern|western)\s+)?"
+    r"(?:(?:towns?|villages?|city|area|districts?|neighbou?rhoods?|suburbs?|camp)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SITE_REACH = 120  # characters from the toll's words to its place
+
+
+def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:
+    """One weak candidate per incident toll whose sentence has no event reading of its own."""
+    violent = sorted((c for c in candidates if c.event_type in _VIOLENT), key=lambda c: c.trigger[0])
+    if not violent:
+        return []
+    busy = {c.clause.sentence for c in candidates}
+    out: list[Candidate] = []
+    for claim in claims:
+        if claim.scope == "cumulative" or claim.status not in ("killed", "injured"):
+            continue
+        clause = ctx.clause_at(claim.evidence.start)
+        if clause.sentence in busy or ctx.in_furniture(claim.evidence.start) or ctx.is_background(clause):
+            continue
+        site = _site(ctx, clause.start, clause.end, claim.evidence.start)
+        if site is None:
+            continue
+        model = _nearest(violent, claim.evidence.start)
+        when, level = ctx.event_date(clause, claim.evidence.start)
+        span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
+        out.append(Candidate(model.sub_event_type, model.event_type, clause,
+                             (claim.evidence.start, claim.evidence.end), [], site, when, level, weak=True,
+                             confidence=0.5, evidence=[span], trigger_text=claim.evidence.text))
+    return out
+
+
+def _site(ctx: DocContext, lo: int, hi: int, pos: int):
+    """The first place after the toll that the clause introduces as where it happened."""
+    for place in ctx.places_in(max(lo, pos), min(hi, pos + _SITE_REACH)):
+        if (place.place.feature or "") == "country" or is_reference(ctx.text, place):
+            continue
+        if _SITE_BEFORE.search(ctx.text[max(lo, place.start - 40):place.start]):
+            return place
+    return None
+
+
+def _nearest(violent: list[Candidate], pos: int) -> Candidate:
+    """The violent reading told last before the toll, else the first after it."""
+    before = [c for c in violent if c.trigger[0] <= pos]
+    return before[-1] if before else violent[0]

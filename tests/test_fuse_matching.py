@@ -1,0 +1,74 @@
+"""The pair score: agreeing tolls, days between reports, transliterated names, report members."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.fuse.features import EventFeatures
+from observatory.fuse.matching import LINK_THRESHOLD, WEIGHTS, figure_agreement, same_name, score_pair
+from observatory.fuse.reports import report_members
+from observatory.models import Document
+
+REUTERS = "Car bomb kills at least 60 in Syrian border town of Azaz"
+AFP = "A car bomb in the Syrian border town of Azaz near Turkey kills 60 people, a monitor says"
+SOHR_TOLL = "The death toll of the car bomb in Azaz town rises to 72 people, among them 20 fighters"
+BULLETIN = "The number of people who lost their lives in Azaz town rises to 72, among them 20 fighters"
+PROTEST = "Hundreds of residents of Azaz town protest against the shortage of bread and fuel"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def first_member(extractor: Extractor, text: str, published: str, document: int) -> EventFeatures:
+    result = extractor.extract(text, Document(id=f"doc-{document}", published=published))
+    found = report_members(result, text, document=document, published=date.fromisoformat(published),
+                           places=extractor.places)
+    return found[0]
+
+
+def test_the_same_toll_from_two_outlets_agrees_and_a_risen_toll_is_only_compared(extractor):
+    reuters = first_member(extractor, REUTERS, "2017-01-07", 1)
+    afp = first_member(extractor, AFP, "2017-01-07", 2)
+    later = first_member(extractor, SOHR_TOLL, "2017-01-08", 3)
+    assert figure_agreement(reuters, afp) == (1.0, 1.0, ["60 killed"])
+    agree, compared, shared = figure_agreement(reuters, later)
+    assert (agree, compared, shared) == (0.0, 1.0, [])
+
+
+def test_two_outlets_on_one_day_link_with_every_signal_kept(extractor):
+    reuters = first_member(extractor, REUTERS, "2017-01-07", 1)
+    afp = first_member(extractor, AFP, "2017-01-07", 2)
+    link = score_pair(reuters, afp)
+    assert link is not None and link.score >= LINK_THRESHOLD
+    assert set(link.reasons["signals"]) == set(WEIGHTS)
+    assert link.reasons["shared_figures"] == ["60 killed"]
+
+
+def test_the_same_report_a_day_later_scores_lower(extractor):
+    reuters = first_member(extractor, REUTERS, "2017-01-07", 1)
+    same_day = first_member(extractor, AFP, "2017-01-07", 2)
+    next_day = first_member(extractor, AFP, "2017-01-08", 3)
+    assert score_pair(reuters, next_day).score < score_pair(reuters, same_day).score
+    assert score_pair(reuters, next_day).reasons["signals"]["offset_days"] == 1.0
+
+
+def test_an_event_less_report_is_never_ruled_out_by_its_type(extractor):
+    bulletin = first_member(extractor, BULLETIN, "2017-01-08", 3)
+    protest = first_member(extractor, PROTEST, "2017-01-08", 4)
+    assert bulletin.is_report and protest.event_type == "Protests"
+    link = score_pair(bulletin, protest)
+    assert link is not None and link.reasons["signals"]["type"] == 0.5
+
+
+@pytest.mark.parametrize(
+    "first, second, same",
+    [("Al-Mansoura", "al Mansoura", True), ("Al-Mansoura", "Mansoura", True), ("Al-Bab", "Bab", True),
+     ("Kafr Nabl", "Kafr Nubl", False), ("Al", "Al-Bab", False)],
+)
+def test_place_names_are_compared_without_transliteration_habits(first, second, same):
+    assert same_name(first, second) is same

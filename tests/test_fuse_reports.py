@@ -1,0 +1,86 @@
+"""Reports without an event (strike logs, toll bulletins) still join the incident they tell of."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.fuse.clustering import Clusterer
+from observatory.fuse.features import REPORT_TYPE, EventFeatures
+from observatory.fuse.reports import report_members
+from observatory.models import Document
+
+STRIKE = (
+    "Coalition warplanes strike a school sheltering displaced families in Al-Mansoura town "
+    "in the western countryside of Raqqa, killing 23 civilians"
+)
+BULLETIN = (
+    "The number of civilians who lost their lives in Al-Mansoura town in the western countryside "
+    "of Raqqa rises to 23, among them 7 children"
+)
+STRIKE_LOG = "March 3rd 2017: (S512) Al Mansoura town, Raqqa governorate, Syria"
+SAME_DAY_LOG = "March 3rd 2017: (S513) Al Mansoura town, Raqqa governorate, Syria"
+LATER_LOG = "March 9th 2017: (S530) Al Mansoura town, Raqqa governorate, Syria"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def members(extractor: Extractor, text: str, published: str, document: int) -> list[EventFeatures]:
+    result = extractor.extract(text, Document(id=f"doc-{document}", published=published))
+    return report_members(
+        result, text, document=document, published=date.fromisoformat(published), places=extractor.places
+    )
+
+
+def test_a_strike_log_line_is_a_report_dated_by_its_own_date_not_its_publication(extractor):
+    (log,) = members(extractor, STRIKE_LOG, "2017-04-10", 1)
+    assert log.is_report and log.sub_event_type == REPORT_TYPE
+    assert (log.start, log.end, log.precision) == (date(2017, 3, 3), date(2017, 3, 3), 1)
+    assert log.place_name is not None and "Mansoura" in log.place_name
+    assert log.admin1 is not None and "Raqqah" in log.admin1  # kept from "Raqqa governorate"
+
+
+def test_a_toll_bulletin_without_trigger_keeps_its_figures(extractor):
+    (bulletin,) = members(extractor, BULLETIN, "2017-03-04", 2)
+    assert bulletin.is_report
+    assert ("killed", 23) in bulletin.figures
+    assert (bulletin.start, bulletin.end) == (date(2017, 3, 3), date(2017, 3, 4))  # publication day and the day before
+
+
+def test_an_event_takes_the_figures_told_with_it(extractor):
+    (strike,) = members(extractor, STRIKE, "2017-03-04", 3)
+    assert not strike.is_report
+    assert strike.figures == frozenset({("killed", 23)})
+
+
+def test_a_toll_bulletin_joins_the_strike_it_updates(extractor):
+    clusterer = Clusterer()
+    (strike,) = members(extractor, STRIKE, "2017-03-04", 1)
+    (bulletin,) = members(extractor, BULLETIN, "2017-03-04", 2)
+    first = clusterer.assign(strike)
+    joined = clusterer.assign(bulletin)
+    assert joined.cluster is first.cluster
+    assert joined.link is not None
+    assert joined.link.reasons["place"] == "same"
+    assert joined.link.reasons["shared_figures"] == ["23 killed"]
+
+
+def test_strike_log_lines_of_one_day_and_town_join_and_another_day_stays_apart(extractor):
+    clusterer = Clusterer()
+    lines = (STRIKE_LOG, SAME_DAY_LOG, LATER_LOG)
+    keys = [clusterer.assign(members(extractor, text, "2017-04-10", n)[0]).cluster.key for n, text in enumerate(lines)]
+    assert keys[0] == keys[1]
+    assert keys[2] != keys[0]
+
+
+def test_a_village_the_gazetteer_lacks_keeps_its_own_name_and_the_governorate_beside_it(extractor):
+    line = "January 7th 2017: (S383) قرية كسرة الشيخ جمعة Kasret Al Sheikh Jom’a village, southern Raqqa governorate, Syria"
+    (log,) = members(extractor, line, "2017-03-01", 5)
+    assert log.place_name == "Kasret Al Sheikh Jom'a" and log.feature == "village"
+    assert log.admin1 is not None and "Raqqah" in log.admin1
+    assert log.lat is None
