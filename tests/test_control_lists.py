@@ -55,6 +55,11 @@ def test_taking_a_village_from_a_named_side(extractor: Extractor) -> None:
     assert ("Umm Jerin", "Islamic State", "captured") in changes(result)
 
 
+def test_taking_a_person_hostage_is_no_capture(extractor: Extractor) -> None:
+    result = run(extractor, "Gunmen stormed the house on Monday, taking Abu Khalil hostage.")
+    assert result.control_changes == []
+
+
 def test_retaking_after_losing_implies_the_other_side_took_it_first(extractor: Extractor) -> None:
     result = run(extractor, "Heavy clashes pitted rebels against the army near Hama. Government troops retook "
                             "the village of Maan after losing control of it hours earlier, the monitor said.")

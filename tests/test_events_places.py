@@ -33,6 +33,8 @@ def test_a_toll_without_a_trigger_word_locates_the_attack_told_before(extractor:
     result = run(extractor, "Regime air strikes hit the besieged enclave on Sunday. More than 15 civilians were "
                             "killed in Douma on Sunday, rescuers said.")
     assert "Douma" in located(result, "Air/drone strike")
+    douma = next(e for e in result.events if e.location and e.location.mention == "Douma")
+    assert "Military Forces of Syria" in {a.name for a in douma.actors}
 
 
 def test_a_toll_never_invents_a_kind_of_event(extractor: Extractor) -> None:
@@ -71,3 +73,32 @@ def test_an_unknown_village_is_found_wherever_the_report_repeats_it(extractor: E
     result = run(extractor, "Pro-government militias seized the village of Khirbet Jaws on Monday. Rebels "
                             "launched a counterattack to retake Khirbet Jaws on Tuesday.", "2016-06-15")
     assert {c.change for c in result.control_changes if c.place.mention == "Khirbet Jaws"} >= {"captured", "contested"}
+
+
+@pytest.mark.parametrize("text, not_there", [
+    ("Rebels ambushed reinforcements headed for Qabun on Friday, killing six soldiers.", "Qabun"),
+    ("A rocket attack on a market killed five people, Homs Governor Talal Barazi said on Friday.", "Homs"),
+    ("The YPG cooperates with Damascus, rebels say, and clashes with them erupted in Afrin on Friday.",
+     "Damascus"),
+])
+def test_places_named_as_destinations_or_governments_are_not_sites(extractor: Extractor, text: str,
+                                                                   not_there: str) -> None:
+    result = run(extractor, text)
+    assert all(e.location is None or e.location.mention != not_there for e in result.events)
+
+
+def test_a_running_tally_for_the_year_is_background(extractor: Extractor) -> None:
+    result = run(extractor, "The group is on the back foot after a string of coalition air strikes that have "
+                            "killed many of its commanders this year.")
+    assert result.events == []
+
+
+def test_towns_captives_are_moved_to_are_places_of_the_abduction(extractor: Extractor) -> None:
+    result = run(extractor, "IS militants kidnapped 200 villagers from the Khabur valley on Monday. Some of the "
+                            "abductees were transferred to the town of Shaddadi, activists said.")
+    assert "Shaddadi" in located(result, "Abduction/forced disappearance")
+
+
+def test_people_taken_to_hospital_are_no_abduction(extractor: Extractor) -> None:
+    result = run(extractor, "Shelling wounded 12 people in Douma on Monday; the wounded were taken to Damascus.")
+    assert "Abduction/forced disappearance" not in {e.sub_event_type for e in result.events}

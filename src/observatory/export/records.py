@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from observatory.fuse.queries import IncidentSummary, summary
 from observatory.fuse.store_io import DocInfo, chunks, document_info
 from observatory.store.tables.core import EventClaim
-from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentToll
+from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport, IncidentToll
 
 # ACLED's ``inter`` codes for the eight actor types (taxonomy.md).
 INTER_CODES = {
@@ -100,6 +100,9 @@ def _add_claims(session: Session, records: dict[int, ExportIncident], batch: lis
         records[incident_id].event_claim_ids.append(claim_id)
         documents[incident_id].add(document_id)
         kinds[incident_id].update({actor["name"]: actor["type"] for actor in actors or []})
+    members = select(IncidentReport.incident_id, IncidentReport.document_id).where(IncidentReport.incident_id.in_(batch))
+    for incident_id, document_id in session.execute(members):  # event-less reports in the incident
+        documents[incident_id].add(document_id)
     for incident_id, named in kinds.items():
         order = records[incident_id].summary.actors  # most cited first
         records[incident_id].actor_types = {name: named[name] for name in order if name in named}

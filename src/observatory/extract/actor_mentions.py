@@ -65,7 +65,7 @@ def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
 
 
-def police_of_country(mentions: list[ActorMention], text: str, countries_at: Callable[[int], set[str]],
+def police_of_country(mentions: list[ActorMention], countries_at: Callable[[int], set[str]],
                       kb: ActorKB) -> list[ActorMention]:
     """Bare "police" are the police of the country the sentence happens in.
 

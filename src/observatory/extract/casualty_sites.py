@@ -1,11 +1,12 @@
 """Places where a report says people died, though the sentence names no kind of event.
 
 Reports often tell the toll of an attack they described earlier with no trigger word of
-its own: "More than 19 civilians were killed in Eastern Ghouta on Sunday", "another 23
-people died in Ehsim".  The deaths happened in an event, and the event is the kind the
+its own: "At least 12 civilians were killed in Douma on Monday", "another five people
+died in Kafr Batna".  The deaths happened in an event, and the event is the kind the
 report is telling about near there, so each such toll lends its place to the nearest
-violent event reading of the report.  The new reading is weak: it only adds a place to
-a kind of event the report states plainly; it never creates a new kind of event.
+violent event reading of the report, with that reading's attackers.  The new reading is
+weak: it only adds a place to a kind of event the report states plainly; it never
+creates a new kind of event.
 """
 
 from __future__ import annotations
@@ -47,8 +48,9 @@ def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: lis
         model = _nearest(violent, claim.evidence.start)
         when, level = ctx.event_date(clause, claim.evidence.start)
         span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
+        attackers = [a for a in model.actors if a.start not in model.targets]
         out.append(Candidate(model.sub_event_type, model.event_type, clause,
-                             (claim.evidence.start, claim.evidence.end), [], site, when, level, weak=True,
+                             (claim.evidence.start, claim.evidence.end), attackers, site, when, level, weak=True,
                              confidence=0.5, evidence=[span], trigger_text=claim.evidence.text))
     return out
 

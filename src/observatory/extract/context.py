@@ -100,7 +100,7 @@ class DocContext:
             published=published,
             sentences=sentences,
             clauses=split_clauses(sentences, text),
-            actors=police_of_country(actors, text, _sentence_countries(sentences, found), kb),
+            actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
             dates=_event_dates(text, found_dates, published),
             furniture=furniture,

@@ -7,6 +7,11 @@ active verb, after "to"/"by" for a passive one) and the loser ("from X", else th
 side named in the sentence).  Attempts ("trying to regain control of X") and background
 ("which ISIS seized in 2015") are not changes.  Each change also yields the matching
 territory event (Government regains territory / Non-state actor overtakes territory).
+
+Object lists may name villages no gazetteer holds ("- Zeitan Khalsa and Barna -"); those
+are read as unresolved names (extract/name_lists.py).  "Retook X after losing it hours
+earlier" also records the earlier capture by the other side, and a fight inside a place
+that the same day's capture settled is not left contested.
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ _UNNAMED_OBJECT = re.compile(
     r"sites?|territor(?:y|ies))\b",
     re.IGNORECASE,
 )
+_PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to hospital)\b", re.IGNORECASE)
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
@@ -314,7 +320,10 @@ def _trailing_names(ctx: DocContext, cursor: int, end: int, direct: bool) -> lis
     if intro is None and not direct:
         return []
     start = intro.end() if intro else cursor
-    return _new_names(ctx, leading_names(ctx.text, start, end)) or []
+    names = _new_names(ctx, leading_names(ctx.text, start, end)) or []
+    if names and _PEOPLE_TAKEN.match(ctx.text, names[-1].end):
+        return []  # "took Abu Ali hostage": a person, not a place
+    return names
 
 
 def _new_names(ctx: DocContext, names: list[PlaceMention] | None) -> list[PlaceMention] | None:

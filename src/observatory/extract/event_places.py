@@ -21,7 +21,8 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:km|kilometers?|kilometres?|miles?)\)?\s+(?:\w+\s+){0,2}(?:of|from)"
     r"|\b(?:fired|launched|coming|came|fled|flee|fleeing|displaced|headed|heading|travell?ing|moving|arriving)\s+from"
     r"|\b(?:evacuated|bussed|relocated|deported|head(?:ed|ing)?)"
-    r"\s+to|\bleav(?:e|es|ing) for|\bleft for|\bbound for"
+    r"\s+to|\bleav(?:e|es|ing) for|\bleft for|\bbound for|\bhead(?:ed|ing)? for|\ben route to"
+    r"|\bon (?:their|its|the) way to"
     r"|\blinking\s+(?:\w+\s+){0,4}(?:with|to)"
     r"|\bthe road to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -32,9 +33,16 @@ _QUALIFIER_GAP = re.compile(
     r"(?:(?:city|province|governorate|countryside|region|district|area)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_ADJECTIVAL_BEFORE = re.compile(r"(?:(?:pro|anti)-|\bblamed? on\s+|\bblames on\s+)$", re.IGNORECASE)
+# "pro-Damascus media", "blamed on Ankara", "cooperates with Damascus": the government, not the city.
+_ADJECTIVAL_BEFORE = re.compile(
+    r"(?:(?:pro|anti)-|\bblamed? on\s+|\bblames on\s+"
+    r"|\b(?:cooperat\w+|talks|ties|relations|negotiat\w+|reconcil\w+|sid(?:e|es|ed|ing)|allied|aligned) with\s+"
+    r"|\b(?:loyal|allied) to\s+)$",
+    re.IGNORECASE,
+)
 _ADJECTIVAL_AFTER = re.compile(
-    r"^(?:-(?:backed|based|led|allied|affiliated|aligned)\b|\s+(?:ally|allies|government|authorities|officials)\b"
+    r"^(?:-(?:backed|based|led|allied|affiliated|aligned)\b|\s+(?:ally|allies|government|authorities|officials"
+    r"|governor|mayor|council|health directorate|police command)\b"
     r"|\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|blamed|"
     r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b)",
     re.IGNORECASE,
@@ -86,8 +94,8 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
 
 def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMention],
                    pos: int) -> list[PlaceMention]:
-    """Other places the same clause says the event hit ("killed 19 outside the city of X
-    and another 23 in the town of Y"): each must be governed by a locative preposition."""
+    """Other places the same clause says the event hit ("killed 12 in X and another nine
+    in the town of Y"): each must be governed by a locative preposition."""
     extra: list[PlaceMention] = []
     for index, place in enumerate(places):
         if place in chosen or place in extra or place.start < pos:
@@ -133,7 +141,7 @@ def is_reference(text: str, place: PlaceMention) -> bool:
     """Not where something happened: named to locate something else ("40 km from Homs"),
     as an adjective ("pro-Damascus media") or as a government ("Damascus denied")."""
     return bool(_REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
-                or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 12):place.start])
+                or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 30):place.start])
                 or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
 
 

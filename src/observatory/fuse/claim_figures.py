@@ -2,7 +2,8 @@
 
 Figures of the same run travel with the event they were extracted for; a report with a
 single event lends that event its unattached figures too (a headline such as "Car bomb
-kills at least 60 in Azaz" ties the toll to its only event).  Rejected casualty claims
+kills at least 60 in Azaz" ties the toll to its only event), and a report without events
+lends its report member all of them.  Rejected casualty claims
 are left out, and a reviewer's corrected count replaces the extracted one.
 """
 
@@ -54,3 +55,12 @@ def _figures(rows: list[CasualtyClaimRow], event_local_id: str | None, state: Re
         if count is not None:
             found.add((fixed.get("status", row.status), count))
     return frozenset(found)
+
+
+def report_figures(session: Session, document_ids: Sequence[int], state: ReviewState) -> dict[int, Figures]:
+    """Document id -> every figure its current run gives: an event-less report's toll."""
+    rows: dict[int, list[CasualtyClaimRow]] = defaultdict(list)
+    for row in current_claims_of(session, "casualty", sorted(set(document_ids))):
+        if casualty_claim_ref(row) not in state.rejected:
+            rows[row.document_id].append(row)
+    return {document_id: _figures(rows[document_id], None, state) for document_id in document_ids}

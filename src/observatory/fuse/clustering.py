@@ -3,7 +3,8 @@
 A claim is compared with the members of incidents whose dates come within the slack of
 its own (a day index keeps that cheap), and joins the incident whose best-matching
 member scores above the threshold.  Existing incidents are never re-split, so a new
-report never reshuffles the archive.  Reviewers' decisions enter as ``Constraints``:
+report never reshuffles the archive.  An event-less report that matches no incident
+starts one only when it names a place (``EventFeatures.may_start_incident``).  Reviewers' decisions enter as ``Constraints``:
 claims that must share an incident, pairs that must not.
 """
 
@@ -78,8 +79,9 @@ class Clusterer:
         self._index(cluster)
         return cluster
 
-    def assign(self, features: EventFeatures) -> Assignment:
-        """Put one claim into its best incident, or into a new one."""
+    def assign(self, features: EventFeatures) -> Assignment | None:
+        """Put one claim into its best incident, or into a new one; None when it matches
+        none and may not start one."""
         reviewed = self._review_target(features)
         if reviewed is not None:
             link = LinkScore(1.0, {"review": "merge"})
@@ -90,6 +92,8 @@ class Clusterer:
             link = self._score(cluster, features)
             if link is not None and link.score >= self.threshold and (best is None or link.score > best[1].score):
                 best = (cluster, link)
+        if best is None and not features.may_start_incident:
+            return None
         if best is None:
             self._new_keys += 1
             cluster = Cluster(("new", self._new_keys))
@@ -148,6 +152,17 @@ class Clusterer:
             return
         for day in _days(cluster.start, cluster.end):
             self._by_day[day].add(cluster.key)
+
+
+def in_date_order(features: Iterable[EventFeatures]) -> list[EventFeatures]:
+    """The order claims are clustered in (the store and the benchmark alike): by date,
+    then by report, claims of one report in the order they were given."""
+    return sorted(features, key=lambda f: (f.start is None, f.start or date.min, _document_order(f.document)))
+
+
+def _document_order(document: Hashable) -> tuple[int, str]:
+    """Row ids (and benchmark indexes) in number order; other keys by their text."""
+    return (document, "") if isinstance(document, int) else (0, str(document))
 
 
 def _days(start: date, end: date) -> list[date]:

@@ -68,6 +68,12 @@ class EventFeatures:
         return self.event_type == REPORT_TYPE
 
     @property
+    def may_start_incident(self) -> bool:
+        """An event always may; an event-less report only when it names a place (a
+        monthly round-up of "Syria" or a placeless comment is no incident of its own)."""
+        return not self.is_report or self.place_name is not None
+
+    @property
     def days(self) -> int:
         """How many days the claim's date range covers (1 for an exact day)."""
         if self.start is None or self.end is None:

@@ -3,7 +3,8 @@
 ``update_incidents`` is incremental: it links the current, not yet linked event claims
 of some documents to the incidents near them in time (or to new incidents), drops the
 links of claims that a re-extraction superseded, and refreshes only the incidents it
-touched.  ``rebuild_incidents`` starts from nothing.  Both replay the review log first,
+touched.  A document whose current run found no event joins as one report member
+(``fuse.stored_reports``), clustered with the same ``Clusterer`` as event claims.  ``rebuild_incidents`` starts from nothing.  Both replay the review log first,
 so reviewers' merges, splits, corrections and rejections hold after every run.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -19,12 +20,15 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.claim_figures import Figures, figures_by_claim
-from observatory.fuse.clustering import Clusterer
+from observatory.fuse.clustering import Assignment, Clusterer, in_date_order
 from observatory.fuse.control import refresh_control
 from observatory.fuse.features import EventFeatures, features_from_event
 from observatory.fuse.matching import DATE_SLACK_DAYS
 from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
+from observatory.fuse.stored_reports import (
+    documents_needing_reports, drop_stale_reports, loaded_reports, pending_reports, report_incidents,
+)
 from observatory.fuse.summary import refresh_incidents
 from observatory.models import Event
 from observatory.store.queries import current_runs
@@ -34,6 +38,7 @@ from observatory.store.tables.fusion import (
     Incident,
     IncidentCasualty,
     IncidentLink,
+    IncidentReport,
     IncidentToll,
 )
 
@@ -42,6 +47,7 @@ from observatory.store.tables.fusion import (
 class FuseStats:
     documents: int = 0
     claims_linked: int = 0
+    reports_linked: int = 0  # event-less reports that joined or started an incident
     incidents_created: int = 0
     incidents_touched: int = 0
     casualties_attached: int = 0
@@ -57,7 +63,7 @@ def update_incidents(session: Session, document_ids: list[int] | None = None) ->
 
 def rebuild_incidents(session: Session) -> FuseStats:
     """Recompute every incident, toll and control state from the claims and the review log."""
-    for table in (IncidentToll, IncidentCasualty, IncidentLink, Incident, ControlState):
+    for table in (IncidentToll, IncidentCasualty, IncidentLink, IncidentReport, Incident, ControlState):
         session.execute(delete(table))
     return _fuse(session, None, load_state(session), relink=False)
 
@@ -85,13 +91,16 @@ def _fuse(session: Session, document_ids: Sequence[int] | None, state: ReviewSta
     claims = current_claims_of(session, "event", document_ids)
     stats.documents = len(document_ids)
     touched = _unlink(session, document_ids, {claim.id for claim in claims}, relink)
+    touched |= drop_stale_reports(session, document_ids, relink)
     linked = _linked_claim_ids(session, document_ids)
     pending = [claim for claim in claims if claim.id not in linked]
     infos = document_info(session, {claim.document_id for claim in pending})
     features = _features_for(session, pending, infos, state, stats)
+    reports = pending_reports(session, document_ids, state)
+    features += [item for _, item in reports if item is not None]
     clusterer = Clusterer(state.constraints)
     _load_neighbours(session, clusterer, features, state)
-    touched |= _assign(session, clusterer, features, stats)
+    touched |= _assign(session, clusterer, features, {row.document_id: row for row, _ in reports}, stats)
     touched |= _attach_casualties(session, document_ids, state, stats)
     stats.incidents_touched = len(touched)
     refresh_incidents(session, touched, state)
@@ -115,7 +124,8 @@ def _documents_needing_fusion(session: Session) -> list[int]:
         .outerjoin(runs, EventClaim.run_id == runs.c.run_id)
         .where(runs.c.run_id.is_(None))
     )
-    return sorted(set(session.scalars(unlinked.distinct())) | set(session.scalars(stale.distinct())))
+    found = set(session.scalars(unlinked.distinct())) | set(session.scalars(stale.distinct()))
+    return sorted(found | documents_needing_reports(session))
 
 
 def _unlink(session: Session, document_ids: Sequence[int], current: set[int], relink: bool) -> set[int]:
@@ -193,8 +203,11 @@ def _load_neighbours(session: Session, clusterer: Clusterer, features: list[Even
             members[incident_id].append(claim)
     infos = document_info(session, {c.document_id for claims in members.values() for c in claims})
     figures = figures_by_claim(session, [c for claims in members.values() for c in claims], state)
-    for incident_id, claims in members.items():
-        loaded = (claim_features(c, infos.get(c.document_id), state, figures[c.id]) for c in claims)
+    reports = loaded_reports(session, sorted(ids), state)
+    for incident_id in sorted(set(members) | set(reports)):
+        claims = members.get(incident_id, [])
+        loaded = [claim_features(c, infos.get(c.document_id), state, figures[c.id]) for c in claims]
+        loaded += reports.get(incident_id, [])
         clusterer.load(incident_id, ((f, None) for f in loaded if f is not None))
 
 
@@ -207,36 +220,66 @@ def _merge_partners(session: Session, features: list[EventFeatures], state: Revi
     ids: set[int] = set()
     for batch in chunks(sorted(documents)):
         ids |= set(session.scalars(select(IncidentLink.incident_id).where(IncidentLink.document_id.in_(batch))))
-    return ids
+    return ids | set(report_incidents(session, sorted(documents)).values())
 
 
-def _assign(session: Session, clusterer: Clusterer, features: list[EventFeatures], stats: FuseStats) -> set[int]:
-    """Cluster the new claims in date order and store the links; returns touched incidents."""
-    ordered = sorted(features, key=lambda f: (f.start is None, f.start, f.document, str(f.key)))
-    assignments = [(item, clusterer.assign(item)) for item in ordered]
+def _assign(
+    session: Session,
+    clusterer: Clusterer,
+    features: list[EventFeatures],
+    reports: dict[int, IncidentReport],
+    stats: FuseStats,
+) -> set[int]:
+    """Cluster the new members in date order and store their links; returns touched incidents.
+
+    ``reports``: the new report rows by document (their members' keys are ``report_key``).
+    """
+    assignments = [(item, clusterer.assign(item)) for item in in_date_order(features)]
     created = {
-        assignment.cluster.key: _new_incident(item)
-        for item, assignment in assignments
-        if isinstance(assignment.cluster.key, tuple)  # a new incident (existing ones have row ids)
+        a.cluster.key: _new_incident(item)
+        for item, a in assignments
+        if a is not None and isinstance(a.cluster.key, tuple)  # a new incident (existing ones have row ids)
     }
     session.add_all(created.values())
     session.flush()  # one round trip gives every new incident its id
+
+    def incident_id(a: Assignment) -> int:
+        return created[a.cluster.key].id if a.cluster.key in created else a.cluster.key
+
     links = [
         {
-            "incident_id": created[a.cluster.key].id if a.cluster.key in created else a.cluster.key,
-            "event_claim_id": item.key,
-            "document_id": item.document,
-            "score": a.link.score if a.link else None,
-            "reasons": a.link.reasons if a.link else {"first": True},
+            "incident_id": incident_id(a), "event_claim_id": item.key, "document_id": item.document,
+            "score": a.link.score if a.link else None, "reasons": a.link.reasons if a.link else {"first": True},
             "method": "review" if a.by_review else "auto",
         }
         for item, a in assignments
+        if a is not None and not item.is_report
     ]
     if links:
         session.execute(insert(IncidentLink), links)  # bulk: one statement for the whole batch
-    stats.claims_linked = len(assignments)
+    placed = {item.document: a for item, a in assignments if item.is_report}
+    for document_id, row in reports.items():
+        _place_report(row, placed.get(document_id), incident_id)
+    session.add_all(reports.values())
+    session.flush()
+    stats.claims_linked = len(links)
+    stats.reports_linked = sum(row.incident_id is not None for row in reports.values())
     stats.incidents_created = len(created)
-    return {link["incident_id"] for link in links}
+    return ({link["incident_id"] for link in links} | {row.incident_id for row in reports.values()}) - {None}
+
+
+def _place_report(
+    row: IncidentReport, assignment: Assignment | None, incident_id: Callable[[Assignment], int]
+) -> None:
+    """Record where a report member went: its incident and why, or why it stayed out."""
+    if assignment is None:
+        row.incident_id, row.score = None, None
+        row.reasons = row.reasons or {"alone": "names no place and matches no incident"}
+        return
+    row.incident_id = incident_id(assignment)
+    row.score = assignment.link.score if assignment.link else None
+    row.reasons = assignment.link.reasons if assignment.link else {"first": True}
+    row.method = "review" if assignment.by_review else "auto"
 
 
 def _new_incident(first: EventFeatures) -> Incident:
@@ -248,7 +291,8 @@ def _new_incident(first: EventFeatures) -> Incident:
 
 
 def _attach_casualties(session: Session, document_ids: Sequence[int], state: ReviewState, stats: FuseStats) -> set[int]:
-    """Attach each casualty claim to its event's incident, else to its report's nearest event."""
+    """Attach each casualty claim to its event's incident, else to its report's nearest
+    event, else (a report without events) to its report member's incident."""
     touched: set[int] = set()
     for batch in chunks(document_ids):
         for old in session.scalars(
@@ -260,8 +304,9 @@ def _attach_casualties(session: Session, document_ids: Sequence[int], state: Rev
             session.delete(old)
     session.flush()
     events = _linked_events(session, document_ids)
+    reports = report_incidents(session, document_ids)
     for claim in current_claims_of(session, "casualty", document_ids):
-        choice = _incident_for(claim, events.get(claim.document_id, []))
+        choice = _incident_for(claim, events.get(claim.document_id, [])) or _report_incident(claim, reports)
         if choice is None:
             continue
         incident_id, via = choice
@@ -270,6 +315,12 @@ def _attach_casualties(session: Session, document_ids: Sequence[int], state: Rev
         stats.casualties_attached += 1
     session.flush()
     return touched
+
+
+def _report_incident(claim: CasualtyClaimRow, reports: dict[int, int]) -> tuple[int, str] | None:
+    """The incident of the claim's report member: every toll of an event-less report is its."""
+    incident_id = reports.get(claim.document_id)
+    return (incident_id, "report") if incident_id is not None else None
 
 
 @dataclass(frozen=True)

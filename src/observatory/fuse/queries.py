@@ -3,7 +3,8 @@
 Lists filter and sort on the denormalised, indexed columns of ``incidents`` only (no
 joins), with server-side pagination, so a page stays fast on tens of thousands of
 incidents.  ``get_incident`` gathers everything behind one incident: its tolls per
-side, the claims and reports, and the evidence spans.
+side, the claims and reports (event-less reports as claims of kind ``report``), and the
+evidence spans.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from observatory.fuse.store_io import document_info
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow, ControlClaim, EventClaim
-from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentToll
+from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport, IncidentToll
 
 SORTS = {
     "date": (Incident.date_start, Incident.id),
@@ -77,7 +78,7 @@ class ClaimView(BaseModel):
     """One claim behind the incident, with its report and the words it comes from."""
 
     id: int
-    kind: str  # event | casualty | control
+    kind: str  # event | casualty | control | report (an event-less report as a whole)
     document_id: int
     local_id: str
     summary: str
@@ -162,7 +163,8 @@ def get_incident(session: Session, incident_id: int) -> IncidentDetail | None:
     row = session.get(Incident, incident_id)
     if row is None:
         return None
-    claims = _event_claims(session, incident_id) + _casualty_claims(session, incident_id)
+    claims = _event_claims(session, incident_id) + _report_members(session, incident_id)
+    claims += _casualty_claims(session, incident_id)
     claims += _control_claims(session, {c.document_id for c in claims}, row)
     infos = document_info(session, {claim.document_id for claim in claims})
     documents = [
@@ -201,6 +203,34 @@ def _event_claims(session: Session, incident_id: int) -> list[ClaimView]:
         )
         for claim, link in session.execute(query)
     ]
+
+
+def _report_members(session: Session, incident_id: int) -> list[ClaimView]:
+    """Event-less reports in the incident, with the place and date matching read from them."""
+    rows = session.scalars(
+        select(IncidentReport).where(IncidentReport.incident_id == incident_id).order_by(IncidentReport.id)
+    )
+    return [
+        ClaimView(
+            id=row.id, kind="report", document_id=row.document_id, local_id="report",
+            summary=f"report without an event: {row.place_name or 'unknown place'}, "
+            f"{row.date_start or 'dated by publication'}",
+            evidence=list(row.evidence or []), link_score=row.score, link_reasons=row.reasons,
+            payload=_report_payload(row),
+        )
+        for row in rows
+    ]
+
+
+def _report_payload(row: IncidentReport) -> dict:
+    """What matching read from the report (the stored row, as a claim payload)."""
+    return {
+        "place": {"name": row.place_name, "gazetteer_id": row.place_id, "lat": row.lat, "lon": row.lon,
+                  "admin1": row.admin1, "admin2": row.admin2, "precision": row.where_prec},
+        "date": {"start": row.date_start.isoformat() if row.date_start else None,
+                 "end": row.date_end.isoformat() if row.date_end else None, "precision": row.date_precision},
+        "run_id": row.run_id,
+    }
 
 
 def _casualty_claims(session: Session, incident_id: int) -> list[ClaimView]:

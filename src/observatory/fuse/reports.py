@@ -13,6 +13,7 @@ place, date, toll and wording decide where it goes.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import dataclass
 from datetime import date
 
 from observatory.extract.actor_mentions import organisation_spans
@@ -23,7 +24,7 @@ from observatory.fuse.features import (
     REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, content_words, features_from_event, normalise_text,
     publication_window,
 )
-from observatory.models import DateRange, ExtractionResult, Place
+from observatory.models import DateRange, ExtractionResult, Place, Span
 from observatory.nlp.sentences import split_sentences
 
 _STATED_DATE_PRECISION = 3  # a week or finer; vaguer mentions ("last month") do not place the report
@@ -31,8 +32,9 @@ _GOVERNORATE_FEATURES = frozenset({"admin1", "governorate"})
 _COUNTRY_PRECISION = 6  # "Syria" alone says nothing about where
 
 
-def report_place(text: str, places: PlaceFinder) -> Place | None:
-    """The finest place the report names, outside organisation names and reference phrases."""
+def report_place(text: str, places: PlaceFinder) -> tuple[Place, Span] | None:
+    """The finest place the report names and where it names it, outside organisation
+    names and reference phrases."""
     masked = organisation_spans(text)
     mentions = [
         m for m in places.find(text, split_sentences(text))
@@ -40,21 +42,29 @@ def report_place(text: str, places: PlaceFinder) -> Place | None:
     ]
     if not mentions:
         return None
-    governorate = next((m.place for m in mentions if (m.place.feature or "") in _GOVERNORATE_FEATURES), None)
+    governorate = next((m for m in mentions if (m.place.feature or "") in _GOVERNORATE_FEATURES), None)
     fine = [m for m in mentions if (m.place.feature or "") not in COARSE_FEATURES]
     located = [m for m in fine if m.place.lat is not None]
     if located:
-        return located[0].place
+        return _found(located[0])
     # Of unresolved names, one typed by its own words ("... village") beats a bare fragment.
     fine.sort(key=lambda m: m.place.feature is None)
     if fine and governorate is not None:
-        return _within(fine[0], governorate)
+        return _within(fine[0], governorate.place), _span(text, fine[0].start, fine[0].end)
     if fine:
-        return fine[0].place
+        return _found(fine[0])
     if governorate is not None:
-        return governorate
-    areas = [m.place for m in mentions if (m.place.precision or 7) < _COUNTRY_PRECISION]
-    return min(areas, key=lambda place: place.precision or 7) if areas else None
+        return _found(governorate)
+    areas = [m for m in mentions if (m.place.precision or 7) < _COUNTRY_PRECISION]
+    return _found(min(areas, key=lambda m: m.place.precision or 7)) if areas else None
+
+
+def _found(mention: PlaceMention) -> tuple[Place, Span]:
+    return mention.place, Span(start=mention.start, end=mention.end, text=mention.mention)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def _within(mention: PlaceMention, governorate: Place) -> Place:
@@ -65,41 +75,50 @@ def _within(mention: PlaceMention, governorate: Place) -> Place:
     )
 
 
-def stated_date(text: str, published: date | None) -> DateRange | None:
-    """The first day (or week) the report states that is not after its publication."""
+def stated_date(text: str, published: date | None) -> tuple[DateRange, Span] | None:
+    """The first day (or week) the report states that is not after its publication, and where."""
     for mention in find_dates(text, published):
         found = mention.range
         if not found.start or (found.precision or 5) > _STATED_DATE_PRECISION:
             continue
         if published is not None and date.fromisoformat(found.start) > published:
             continue
-        return found
+        return found, _span(text, mention.start, mention.end)
     return None
 
 
-def report_dates(text: str, published: date | None) -> tuple[date | None, date | None, int | None]:
-    """The stated date, else (like an undated event) the publication day and the day before."""
-    when = stated_date(text, published)
-    if when is not None and when.start:
-        start = date.fromisoformat(when.start)
-        return start, date.fromisoformat(when.end) if when.end else start, when.precision
-    return publication_window(published)
+@dataclass(frozen=True)
+class ReportFacts:
+    """What matching reads from an event-less report's text (the store keeps it per report)."""
+
+    place: Place | None
+    stated: DateRange | None  # the date the report states; None: dated by publication
+    wording: str  # normalised text, as long as matching compares
+    evidence: tuple[Span, ...] = ()  # where the text names the place and the date
+
+
+def read_report(text: str, published: date | None, places: PlaceFinder) -> ReportFacts:
+    """Read the finest place, the stated date and the wording of a report."""
+    place = report_place(text, places)
+    stated = stated_date(text, published)
+    evidence = tuple(sorted((found[1] for found in (place, stated) if found is not None), key=lambda s: s.start))
+    return ReportFacts(
+        place[0] if place else None, stated[0] if stated else None, normalise_text(text)[:600], evidence
+    )
 
 
 def report_features(
-    text: str,
+    facts: ReportFacts,
     *,
     key: Hashable,
     document: Hashable,
     published: date | None,
-    places: PlaceFinder,
     figures: frozenset[tuple[str, int]] = frozenset(),
     source: str | None = None,
 ) -> EventFeatures:
     """The document-level member of a report without events."""
-    place = report_place(text, places)
-    start, end, precision = report_dates(text, published)
-    wording = normalise_text(text)[:600]
+    place = facts.place
+    start, end, precision = _dates(facts.stated, published)
     return EventFeatures(
         key=key,
         document=document,
@@ -117,11 +136,24 @@ def report_features(
         feature=place.feature if place else None,
         admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None,
-        text=wording,
-        words=content_words(wording),
+        text=facts.wording,
+        words=content_words(facts.wording),
         figures=figures,
-        ref=ReviewRef(document, REPORT_TYPE, place.name if place else None),
+        ref=report_ref(document, place.name if place else None),
     )
+
+
+def report_ref(document: Hashable, place_name: str | None) -> ReviewRef:
+    """A report member's identity for review decisions (it survives re-extraction and rebuilds)."""
+    return ReviewRef(document, REPORT_TYPE, place_name)
+
+
+def _dates(stated: DateRange | None, published: date | None) -> tuple[date | None, date | None, int | None]:
+    """The stated date, else (like an undated event) the publication day and the day before."""
+    if stated is not None and stated.start:
+        start = date.fromisoformat(stated.start)
+        return start, date.fromisoformat(stated.end) if stated.end else start, stated.precision
+    return publication_window(published)
 
 
 def report_members(
@@ -137,8 +169,9 @@ def report_members(
     one report member when it has none.  Keys are ``(document, event id)``."""
     if not result.events:
         figures = casualty_figures(result.casualties, None)
-        return [report_features(text, key=(document, REPORT_TYPE), document=document, published=published,
-                                places=places, figures=figures, source=source)]
+        facts = read_report(text, published, places)
+        return [report_features(facts, key=(document, REPORT_TYPE), document=document, published=published,
+                                figures=figures, source=source)]
     whole_report = len(result.events) == 1  # unattached figures belong to a report's only event
     return [
         features_from_event(

@@ -3,8 +3,9 @@
 Claim rows get new ids when a document is re-extracted, and incidents get new ids when
 fusion is rebuilt, so a decision is stored with identities that survive both: a claim
 is known by its document and what it says (``ReviewRef``: sub-event type and place for
-an event; status, side and figure for a toll; place and change for a control claim),
-an incident by the claims it held.  ``ReviewState`` turns the whole log into what
+an event; status, side and figure for a toll; place and change for a control claim;
+document, type ``Report`` and place for an event-less report's member), an incident by
+the claims and report members it held.  ``ReviewState`` turns the whole log into what
 fusion needs: clustering constraints, rejected claims, corrections and incident flags.
 """
 
@@ -21,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from observatory.fuse.clustering import Constraints
 from observatory.fuse.features import ReviewRef
+from observatory.fuse.reports import report_ref
 from observatory.models import Event
 from observatory.store.tables.core import CasualtyClaimRow, ControlClaim, EventClaim
-from observatory.store.tables.fusion import Incident, IncidentLink, ReviewDecisionRow
+from observatory.store.tables.fusion import Incident, IncidentLink, IncidentReport, ReviewDecisionRow
 
 ACTIONS = ("accept", "correct", "reject", "merge", "split", "resolve_place")
 TARGET_KINDS = ("incident", "event_claim", "casualty_claim", "control_claim")
@@ -192,7 +194,7 @@ def record_decision(
     """Store a decision (with identities that survive recomputation) and apply it now.
 
     ``after`` by action: merge ``{"into": incident_id}``; split ``{"claims": [event claim
-    ids to move out]}``; correct ``{"fields": {...}}`` (claim fields, or incident summary
+    ids to move out], "reports": [document ids of report members to move out]}``; correct ``{"fields": {...}}`` (claim fields, or incident summary
     fields such as ``sub_event_type``, ``place_name``, ``deaths_best``); resolve_place
     ``{"fields": {place fields}}``; accept and reject need none.
     """
@@ -221,21 +223,22 @@ def _enrich(session: Session, action: str, kind: str, target_id: int, before: di
         members = _incident_members(session, target_id)
         if not members:
             raise ReviewError(f"incident {target_id} does not exist or has no claims")
-        before["members"] = [event_claim_ref(claim).as_dict() for claim in members]
+        before["members"] = [member.ref.as_dict() for member in members]
         if action == "merge":
             into = _incident_members(session, int(after.get("into", -1)))
             if not into:
                 raise ReviewError(f"merge target incident {after.get('into')!r} does not exist")
-            after["into_members"] = [event_claim_ref(claim).as_dict() for claim in into]
-            return {claim.document_id for claim in members}
+            after["into_members"] = [member.ref.as_dict() for member in into]
+            return {member.document_id for member in members}
         if action == "split":
-            chosen = {int(claim_id) for claim_id in after.get("claims", [])}
-            moved = [claim for claim in members if claim.id in chosen]
+            claims = {int(claim_id) for claim_id in after.get("claims", [])}
+            reports = {int(document_id) for document_id in after.get("reports", [])}
+            moved = [m for m in members if (m.document_id in reports if m.claim_id is None else m.claim_id in claims)]
             if not moved or len(moved) == len(members):
-                raise ReviewError("a split must move some, not all, of the incident's event claims")
-            after["moved"] = [event_claim_ref(claim).as_dict() for claim in moved]
-            return {claim.document_id for claim in moved}
-        return {claim.document_id for claim in members} if action == "reject" else set()
+                raise ReviewError("a split must move some, not all, of the incident's claims and reports")
+            after["moved"] = [member.ref.as_dict() for member in moved]
+            return {member.document_id for member in moved}
+        return {member.document_id for member in members} if action == "reject" else set()
     table = {"event_claim": EventClaim, "casualty_claim": CasualtyClaimRow, "control_claim": ControlClaim}[kind]
     claim = session.get(table, target_id)
     if claim is None:
@@ -258,14 +261,31 @@ def _check_event_correction(claim: EventClaim, action: str, after: dict) -> None
         raise ReviewError(f"the corrected event is not valid: {error.errors()[0]['msg']}") from error
 
 
-def _incident_members(session: Session, incident_id: int) -> list[EventClaim]:
+@dataclass(frozen=True)
+class _Member:
+    """An incident member as a decision names it: an event claim or a report member."""
+
+    ref: ReviewRef
+    document_id: int
+    claim_id: int | None  # None: a report member
+
+
+def _incident_members(session: Session, incident_id: int) -> list[_Member]:
+    if session.get(Incident, incident_id) is None:
+        return []
     query = (
         select(EventClaim)
         .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
         .where(IncidentLink.incident_id == incident_id)
         .order_by(EventClaim.id)
     )
-    return list(session.scalars(query)) if session.get(Incident, incident_id) else []
+    members = [_Member(event_claim_ref(claim), claim.document_id, claim.id) for claim in session.scalars(query)]
+    reports = session.scalars(
+        select(IncidentReport).where(IncidentReport.incident_id == incident_id).order_by(IncidentReport.id)
+    )
+    return members + [
+        _Member(report_ref(row.document_id, row.place_name), row.document_id, None) for row in reports
+    ]
 
 
 def list_decisions(

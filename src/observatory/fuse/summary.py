@@ -4,7 +4,9 @@ List pages, filters and exports read only the ``incidents`` row, so whenever fus
 changes an incident's members or tolls this module recomputes: the dates given by the
 most precise reports, the sub-event type most reports give, the most precise place,
 the actors by how often they are named, the outlets, the deaths (``toll_rules``), and
-the review flag and hand-set fields from the review log.
+the review flag and hand-set fields from the review log.  Report members (event-less
+reports) count as sources and lend their place and stated date; they name no type, so
+an incident only they make up is of type ``Report``.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from observatory.fuse.features import REPORT_TYPE, ReviewRef
+from observatory.fuse.reports import report_ref
 from observatory.fuse.review import ReviewState, casualty_claim_ref, corrected, event_claim_ref
 from observatory.fuse.store_io import DocInfo, chunks, document_info
+from observatory.fuse.stored_reports import row_facts
 from observatory.fuse.toll_rules import SideToll, TollClaim, incident_deaths, side_tolls
-from observatory.models import Event
+from observatory.models import Event, Place
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim
-from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentToll
+from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport, IncidentToll
 
 # Summary fields a reviewer may set by hand on an incident ("correct" decisions).
 EDITABLE = frozenset(
@@ -34,9 +39,33 @@ _CASUALTY_FIELDS = ("status", "actor", "category", "value", "low", "high", "qual
 
 @dataclass(frozen=True)
 class Member:
-    claim: EventClaim
-    event: Event  # with reviewers' corrections applied
+    """One report's part in an incident: an event claim, or a whole event-less report."""
+
+    document_id: int
+    order: int  # claim (or report row) id: ties among reports of one day
+    ref: ReviewRef
     info: DocInfo | None
+    event: Event | None  # with reviewers' corrections applied; None for a report member
+    place: Place | None
+    claimed: tuple[date, date, int] | None  # (start, end, precision) as the report states it
+    text: str  # the evidence (a report member's wording)
+
+
+def event_member(claim: EventClaim, info: DocInfo | None, state: ReviewState) -> Member:
+    event = Event.model_validate(corrected(claim.payload, state.corrections.get(event_claim_ref(claim))))
+    return Member(
+        claim.document_id, claim.id, event_claim_ref(claim), info, event, event.location, _claimed_range(event),
+        " ".join(span.text for span in event.evidence).strip(),
+    )
+
+
+def report_member(row: IncidentReport, info: DocInfo | None) -> Member:
+    facts = row_facts(row)
+    claimed = None
+    if row.date_start is not None:
+        claimed = (row.date_start, row.date_end or row.date_start, row.date_precision or 5)
+    ref = report_ref(row.document_id, facts.place.name if facts.place else None)
+    return Member(row.document_id, row.id, ref, info, None, facts.place, claimed, facts.wording)
 
 
 def refresh_incidents(session: Session, incident_ids: Iterable[int], state: ReviewState) -> None:
@@ -64,12 +93,13 @@ def _members(session: Session, ids: list[int], state: ReviewState) -> dict[int, 
             .where(IncidentLink.incident_id.in_(ids))
         )
     )
-    infos = document_info(session, {claim.document_id for _, claim in rows})
+    reports = list(session.scalars(select(IncidentReport).where(IncidentReport.incident_id.in_(ids))))
+    infos = document_info(session, {claim.document_id for _, claim in rows} | {row.document_id for row in reports})
     members: dict[int, list[Member]] = defaultdict(list)
     for incident_id, claim in rows:
-        ref = event_claim_ref(claim)
-        event = Event.model_validate(corrected(claim.payload, state.corrections.get(ref)))
-        members[incident_id].append(Member(claim, event, infos.get(claim.document_id)))
+        members[incident_id].append(event_member(claim, infos.get(claim.document_id), state))
+    for row in reports:
+        members[row.incident_id].append(report_member(row, infos.get(row.document_id)))
     return members
 
 
@@ -120,22 +150,21 @@ def _store_tolls(session: Session, incident: Incident, tolls: list[SideToll]) ->
 
 
 def _summarise(incident: Incident, members: list[Member], tolls: list[SideToll], state: ReviewState) -> None:
-    members = sorted(members, key=lambda m: ((m.info.published if m.info else None) or date.max, m.claim.id))
+    members = sorted(members, key=lambda m: ((m.info.published if m.info else None) or date.max, m.order))
+    events = [m.event for m in members if m.event is not None]
     _set_dates(incident, members)
-    sub_type = Counter(m.event.sub_event_type for m in members).most_common(1)[0][0]
-    incident.sub_event_type = sub_type
-    incident.event_type = next(m.event.event_type for m in members if m.event.sub_event_type == sub_type)
+    _set_type(incident, events)
     _set_place(incident, members)
-    actors = Counter(actor.name for m in members for actor in m.event.actors)
+    actors = Counter(actor.name for event in events for actor in event.actors)
     incident.actors = [name for name, _ in sorted(actors.items(), key=lambda item: (-item[1], item[0]))]
     incident.actors_key = "|" + "|".join(incident.actors) + "|" if incident.actors else ""
     sources = sorted({m.info.source for m in members if m.info and m.info.source})
     incident.sources_key = "|" + "|".join(sources) + "|" if sources else ""
-    incident.n_sources = len({m.claim.document_id for m in members})
+    incident.n_sources = len({m.document_id for m in members})
     incident.n_claims = len(members)
     incident.title = _title(members[0])
     incident.deaths_low, incident.deaths_best, incident.deaths_high = incident_deaths(tolls)
-    reviewed, overrides = state.incident_overrides(event_claim_ref(m.claim) for m in members)
+    reviewed, overrides = state.incident_overrides(m.ref for m in members)
     incident.reviewed = reviewed
     for name, value in overrides.items():
         if name in EDITABLE:
@@ -144,8 +173,7 @@ def _summarise(incident: Incident, members: list[Member], tolls: list[SideToll],
 
 def _set_dates(incident: Incident, members: list[Member]) -> None:
     """The range the most precise reports give (others often date by publication)."""
-    ranges = [_claimed_range(m.event) for m in members]
-    dated = [r for r in ranges if r is not None]
+    dated = [m.claimed for m in members if m.claimed is not None]
     if not dated:
         published = [m.info.published for m in members if m.info and m.info.published]
         incident.date_start = incident.date_end = min(published) if published else None
@@ -167,9 +195,19 @@ def _claimed_range(event: Event) -> tuple[date, date, int] | None:
     return start, max(start, end), event.date.precision or 5
 
 
+def _set_type(incident: Incident, events: list[Event]) -> None:
+    """The sub-event type most event claims give (``Report`` when only report members)."""
+    if not events:
+        incident.event_type = incident.sub_event_type = REPORT_TYPE
+        return
+    sub_type = Counter(event.sub_event_type for event in events).most_common(1)[0][0]
+    incident.sub_event_type = sub_type
+    incident.event_type = next(event.event_type for event in events if event.sub_event_type == sub_type)
+
+
 def _set_place(incident: Incident, members: list[Member]) -> None:
     """The most precise place any report gives, preferring one with coordinates."""
-    placed = [m.event.location for m in members if m.event.location is not None]
+    placed = [m.place for m in members if m.place is not None]
     if not placed:
         return
     names = Counter(place.name for place in placed)
@@ -183,5 +221,4 @@ def _title(member: Member) -> str:
     """The first report's title, else the event's evidence sentence."""
     if member.info and member.info.title:
         return member.info.title[:300]
-    text = " ".join(span.text for span in member.event.evidence).strip()
-    return text[:300]
+    return member.text[:300]

@@ -239,8 +239,22 @@ class TollRow(BaseModel):
 
 
 @dataclass(frozen=True)
-class TollPart:
-    """One incident side (or one round-up total) to be added into a period row."""
+class PeriodSum:
+    """The incident sides of one key in one period, already added up (by the database)."""
+
+    start: date
+    key: str | None
+    low: int | None
+    best: int | None
+    high: int | None
+    documents: frozenset[int]
+    incidents: frozenset[int]
+    claim_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class RoundUp:
+    """A running total over more than ``AGGREGATE_DAYS`` (an incident's side or a report's "in all")."""
 
     key: str | None
     day: date
@@ -251,7 +265,6 @@ class TollPart:
     documents: frozenset[int]
     incident: int | None
     claim_ids: tuple[int, ...]
-    aggregate: bool
 
 
 def period_start(day: date, period: PeriodName) -> date:
@@ -271,34 +284,39 @@ def period_end(start: date, period: PeriodName) -> date:
     return following - timedelta(days=1)
 
 
-def add_up(parts: Iterable[TollPart], period: PeriodName) -> list[TollRow]:
-    """Sum incident parts per (period, key); round-up totals within a period only bound it."""
-    buckets: dict[tuple[date, str | None], list[TollPart]] = defaultdict(list)
-    for part in parts:
-        start = period_start(part.day, period)
-        if part.aggregate and part.end > period_end(start, period):
-            continue  # a total over a longer stretch cannot be split into this period
-        buckets[(start, part.key)].append(part)
-    rows = [_row(start, key, items) for (start, key), items in buckets.items()]
+def add_up(sums: Iterable[PeriodSum], round_ups: Iterable[RoundUp], period: PeriodName) -> list[TollRow]:
+    """Rows per (period, key): the incident sides' sums, raised to any round-up lying within the period.
+
+    A round-up reaching past its period is left out: a total over a longer stretch
+    cannot be split into one period.
+    """
+    counted = {(s.start, s.key): s for s in sums}
+    bounds: dict[tuple[date, str | None], list[RoundUp]] = defaultdict(list)
+    for total in round_ups:
+        start = period_start(total.day, period)
+        if total.end <= period_end(start, period):
+            bounds[(start, total.key)].append(total)
+    rows = [_row(start, key, counted.get((start, key)), bounds.get((start, key), []))
+            for start, key in counted.keys() | bounds.keys()]
     return sorted(rows, key=lambda row: (row.period, -(row.best or 0), row.key or ""))
 
 
-def _row(start: date, key: str | None, parts: list[TollPart]) -> TollRow:
-    counted = [p for p in parts if not p.aggregate]
-    totals = [p for p in parts if p.aggregate]
-    low, best, high = (_sum(getattr(p, name) for p in counted) for name in ("low", "best", "high"))
+def _row(start: date, key: str | None, counted: PeriodSum | None, totals: list[RoundUp]) -> TollRow:
+    low, best, high = (counted.low, counted.best, counted.high) if counted else (None, None, None)
     for total in totals:
         low, best, high = (_max(a, b) for a, b in ((low, total.low), (best, total.best), (high, total.high)))
+    documents = frozenset().union(counted.documents if counted else (), *(t.documents for t in totals))
+    incidents = {t.incident for t in totals if t.incident is not None} | (counted.incidents if counted else set())
     return TollRow(
         key=key,
         period=start.isoformat(),
         low=low,
         best=best,
         high=_max(high, best),
-        sources=len(frozenset().union(*(p.documents for p in parts))),
-        incidents=sorted({p.incident for p in parts if p.incident is not None}),
-        claim_ids=sorted({c for p in counted for c in p.claim_ids}),
-        bounded_by=sorted({c for p in totals for c in p.claim_ids}),
+        sources=len(documents),
+        incidents=sorted(incidents),
+        claim_ids=sorted(counted.claim_ids) if counted else [],
+        bounded_by=sorted({c for t in totals for c in t.claim_ids}),
     )
 
 

@@ -7,16 +7,24 @@ category every side counts for itself (Hezbollah's dead also count within the
 pro-government total, so never add rows of different keys).  Running totals over many
 days (round-ups, attached to an incident or standing alone in a report) bound the
 period they fall in instead of adding to it.
+
+A query over years covers tens of thousands of incident sides, so the database adds
+them up: one row per period and key, with the incident, claim and document ids behind
+it joined into one string each (decoded once per row, not once per side).  Only the
+round-ups, which are few and do not add, are read one by one.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from itertools import chain
 
-from sqlalchemy import and_, select
+from sqlalchemy import Date, DateTime, Select, Text, cast, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
-from observatory.fuse.toll_rules import AGGREGATE_DAYS, By, PeriodName, TollPart, TollRow, add_up
+from observatory.fuse.toll_rules import AGGREGATE_DAYS, By, PeriodName, PeriodSum, RoundUp, TollRow, add_up
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentToll
@@ -37,18 +45,18 @@ def compute_tolls(
         raise ValueError(f"unknown grouping {by!r}; expected actor, category or governorate")
     if period not in ("day", "week", "month"):
         raise ValueError(f"unknown period {period!r}; expected day, week or month")
-    parts = _incident_parts(session, by, date_from, date_to, status)
+    sums = _period_sums(session, by, period, date_from, date_to, status)
+    round_ups = _incident_round_ups(session, by, date_from, date_to, status)
     if by != "governorate":
-        parts += _standalone_totals(session, by, date_from, date_to, status)
-    return add_up(parts, period)
+        round_ups += _standalone_totals(session, by, date_from, date_to, status)
+    return add_up(sums, round_ups, period)
 
 
-def _incident_parts(
-    session: Session, by: str, date_from: date | None, date_to: date | None, status: str
-) -> list[TollPart]:
+def _sides(by: str, date_from: date | None, date_to: date | None, status: str, *columns: ColumnElement) -> Select:
+    """Incident sides of one status whose incident starts within the dates (by governorate: no subsets)."""
     query = (
-        select(IncidentToll, Incident.admin1)
-        .join(Incident, Incident.id == IncidentToll.incident_id)
+        select(*columns)
+        .join_from(IncidentToll, Incident, Incident.id == IncidentToll.incident_id)
         .where(IncidentToll.status == status, Incident.date_start.is_not(None))
     )
     if date_from:
@@ -57,50 +65,117 @@ def _incident_parts(
         query = query.where(Incident.date_start <= date_to)
     if by == "governorate":
         query = query.where(IncidentToll.subset_of.is_(None))
-    parts = []
-    for toll, admin1 in session.execute(query):
-        key = {"actor": toll.actor, "category": toll.category, "governorate": admin1}[by]
-        parts.append(
-            TollPart(
-                key=key, day=toll.date_start, end=toll.date_end or toll.date_start, low=toll.low, best=toll.best,
-                high=toll.high, documents=frozenset(toll.document_ids), incident=toll.incident_id,
-                claim_ids=tuple(toll.claim_ids), aggregate=toll.aggregate,
-            )
+    return query
+
+
+def _key(by: str) -> ColumnElement:
+    return {"actor": IncidentToll.actor, "category": IncidentToll.category, "governorate": Incident.admin1}[by]
+
+
+def _period_sums(
+    session: Session, by: str, period: PeriodName, date_from: date | None, date_to: date | None, status: str
+) -> list[PeriodSum]:
+    """The sides that are no round-up, added up per period and key by the database."""
+    start = _period_start_sql(IncidentToll.date_start, period, session.get_bind().dialect.name)
+    key = _key(by)
+    query = _sides(
+        by, date_from, date_to, status,
+        start, key, func.sum(IncidentToll.low), func.sum(IncidentToll.best), func.sum(IncidentToll.high),
+        _joined(IncidentToll.incident_id), _joined(IncidentToll.claim_ids), _joined(IncidentToll.document_ids),
+    ).where(IncidentToll.aggregate.is_(False)).group_by(start, key)
+    return [
+        PeriodSum(
+            start=row[0], key=row[1], low=row[2], best=row[3], high=row[4], incidents=_ids(row[5]),
+            claim_ids=_ids(row[6], arrays=True), documents=_ids(row[7], arrays=True),
         )
-    return parts
+        for row in session.execute(query)
+    ]
+
+
+def _period_start_sql(day: ColumnElement, period: PeriodName, dialect: str) -> ColumnElement:
+    """The first day of the period containing ``day``, computed by the database (weeks start on Monday)."""
+    if period == "day":
+        return day
+    if dialect == "postgresql":
+        unit = literal(period, literal_execute=True)  # inline, so GROUP BY repeats the same expression
+        return cast(func.date_trunc(unit, cast(day, DateTime)), Date)
+    if dialect == "sqlite":
+        # "weekday 0" moves to the coming Sunday (or stays on one); six days back is that week's Monday.
+        modifiers = ["start of month"] if period == "month" else ["weekday 0", "-6 days"]
+        return type_coerce(func.date(day, *(literal(m, literal_execute=True) for m in modifiers)), Date)
+    raise NotImplementedError(f"tolls per {period} are not implemented for {dialect}")
+
+
+def _joined(column: ColumnElement) -> ColumnElement:
+    """All values of a group as one comma-separated string (JSON arrays keep their brackets)."""
+    return func.aggregate_strings(cast(column, Text), ",")
+
+
+def _ids(joined: str | None, arrays: bool = False) -> frozenset[int]:
+    """The ids in ``_joined`` output: "3,4" or, for JSON arrays of ids, "[3, 4],[5]"."""
+    if not joined:
+        return frozenset()
+    values = json.loads(f"[{joined}]")
+    return frozenset(chain.from_iterable(values) if arrays else values)
+
+
+def _incident_round_ups(
+    session: Session, by: str, date_from: date | None, date_to: date | None, status: str
+) -> list[RoundUp]:
+    """Incident sides that are running totals over many days: they bound a period instead of adding."""
+    query = _sides(
+        by, date_from, date_to, status,
+        _key(by), IncidentToll.date_start, IncidentToll.date_end, IncidentToll.low, IncidentToll.best,
+        IncidentToll.high, IncidentToll.document_ids, IncidentToll.incident_id, IncidentToll.claim_ids,
+    ).where(IncidentToll.aggregate.is_(True))
+    return [
+        RoundUp(
+            key=key, day=start, end=end or start, low=low, best=best, high=high, documents=frozenset(documents),
+            incident=incident, claim_ids=tuple(claim_ids),
+        )
+        for key, start, end, low, best, high, documents, incident, claim_ids in session.execute(query)
+    ]
 
 
 def _standalone_totals(
     session: Session, by: str, date_from: date | None, date_to: date | None, status: str
-) -> list[TollPart]:
+) -> list[RoundUp]:
     """Running totals over stated periods that no incident took (a monthly round-up's "in all")."""
     runs = current_runs().subquery()
+    claim = CasualtyClaimRow
     query = (
-        select(CasualtyClaimRow)
-        .join(runs, CasualtyClaimRow.run_id == runs.c.run_id)
-        .outerjoin(IncidentCasualty, IncidentCasualty.casualty_claim_id == CasualtyClaimRow.id)
+        select(
+            claim.id, claim.document_id, claim.actor if by == "actor" else claim.category,
+            claim.period_start, claim.period_end, claim.value, claim.low, claim.high,
+        )
+        .join(runs, claim.run_id == runs.c.run_id)
+        .outerjoin(IncidentCasualty, IncidentCasualty.casualty_claim_id == claim.id)
         .where(
             IncidentCasualty.id.is_(None),
-            CasualtyClaimRow.status == status,
-            CasualtyClaimRow.scope == "cumulative",
-            and_(CasualtyClaimRow.period_start.is_not(None), CasualtyClaimRow.period_end.is_not(None)),
+            claim.status == status,
+            claim.scope == "cumulative",
+            claim.period_start.is_not(None),
+            claim.period_end.is_not(None),
         )
     )
     if date_from:
-        query = query.where(CasualtyClaimRow.period_start >= date_from)
+        query = query.where(claim.period_start >= date_from)
     if date_to:
-        query = query.where(CasualtyClaimRow.period_start <= date_to)
-    parts = []
-    for claim in session.scalars(query):
-        if (claim.period_end - claim.period_start).days + 1 <= AGGREGATE_DAYS:
-            continue
-        figure = claim.value if claim.value is not None else claim.low
-        parts.append(
-            TollPart(
-                key=claim.actor if by == "actor" else claim.category, day=claim.period_start, end=claim.period_end,
-                low=claim.low if claim.low is not None else figure, best=figure,
-                high=max(f for f in (claim.value, claim.low, claim.high, 0) if f is not None),
-                documents=frozenset({claim.document_id}), incident=None, claim_ids=(claim.id,), aggregate=True,
-            )
-        )
-    return parts
+        query = query.where(claim.period_start <= date_to)
+    return [
+        _standalone_total(*row)
+        for row in session.execute(query)
+        if (row.period_end - row.period_start).days + 1 > AGGREGATE_DAYS
+    ]
+
+
+def _standalone_total(
+    claim_id: int, document_id: int, key: str | None, start: date, end: date,
+    value: int | None, low: int | None, high: int | None,
+) -> RoundUp:
+    figure = value if value is not None else low
+    return RoundUp(
+        key=key, day=start, end=end, low=low if low is not None else figure, best=figure,
+        high=max(f for f in (value, low, high, 0) if f is not None), documents=frozenset({document_id}), incident=None,
+        claim_ids=(claim_id,),
+    )

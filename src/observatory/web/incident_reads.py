@@ -11,27 +11,33 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from observatory.store.tables.core import ActorRow, CasualtyClaimRow, DocumentRow, EventClaim
-from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink
+from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport
 from observatory.web.highlight import Mark
 
 
 @dataclass
 class SourceReport:
-    """One report behind an incident: its event claims in the incident and their evidence spans."""
+    """One report behind an incident: its event claims in the incident (or, for a report
+    without events, its report member) and their evidence spans."""
 
     document: DocumentRow
     event_claims: list[EventClaim]
     marks: list[Mark]
+    member: IncidentReport | None = None  # the report takes part as a whole (no event found in it)
 
 
 def incident_reports(session: Session, incident_id: int) -> list[SourceReport]:
-    """Every report linked to the incident, with its event and casualty evidence spans."""
+    """Every report linked to the incident, with its event, report and casualty evidence spans."""
     events = session.scalars(
         select(EventClaim)
         .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
         .where(IncidentLink.incident_id == incident_id)
         .order_by(EventClaim.id)
     ).all()
+    members = {
+        row.document_id: row
+        for row in session.scalars(select(IncidentReport).where(IncidentReport.incident_id == incident_id))
+    }
     casualties = session.scalars(
         select(CasualtyClaimRow)
         .join(IncidentCasualty, IncidentCasualty.casualty_claim_id == CasualtyClaimRow.id)
@@ -41,7 +47,7 @@ def incident_reports(session: Session, incident_id: int) -> list[SourceReport]:
     marks: dict[int, list[Mark]] = {}
     for claim in events:
         claims.setdefault(claim.document_id, []).append(claim)
-    for kind, rows in (("event", events), ("casualty", casualties)):
+    for kind, rows in (("event", events), ("report", members.values()), ("casualty", casualties)):
         for row in rows:
             marks.setdefault(row.document_id, []).extend(
                 Mark(span["start"], span["end"], kind, f"{kind}-{row.id}") for span in row.evidence or []
@@ -49,13 +55,16 @@ def incident_reports(session: Session, incident_id: int) -> list[SourceReport]:
     documents = session.scalars(
         select(DocumentRow).where(DocumentRow.id.in_(list(marks))).order_by(DocumentRow.published, DocumentRow.id)
     )
-    return [SourceReport(doc, claims.get(doc.id, []), marks[doc.id]) for doc in documents]
+    return [SourceReport(doc, claims.get(doc.id, []), marks[doc.id], members.get(doc.id)) for doc in documents]
 
 
 def incident_of_claim(session: Session, kind: str, claim_id: int) -> int | None:
-    """The incident an event or casualty claim currently belongs to (ids change as fusion re-runs)."""
+    """The incident an event or casualty claim (or a report member) currently belongs to
+    (ids change as fusion re-runs)."""
     if kind == "event":
         query = select(IncidentLink.incident_id).where(IncidentLink.event_claim_id == claim_id)
+    elif kind == "report":
+        query = select(IncidentReport.incident_id).where(IncidentReport.id == claim_id)
     elif kind == "casualty":
         query = select(IncidentCasualty.incident_id).where(IncidentCasualty.casualty_claim_id == claim_id)
     else:

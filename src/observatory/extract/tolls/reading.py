@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity, requalify_after
+from observatory.extract.numbers import (
+    Quantity, Token, is_number_word, may_start_quantity, read_quantity, requalify_after,
+)
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.models import Period
 from observatory.nlp.caseless import CaselessPattern
@@ -89,7 +91,7 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> lis
     superseded = _SUPERSEDED.search(sentence.text)
     i = 0
     while i < len(tokens):
-        quantity = read_quantity(tokens, i)
+        quantity = read_quantity(tokens, i) if may_start_quantity(tokens[i].low) else None
         if quantity is None:
             i += 1
             continue

@@ -182,17 +182,14 @@ class _Sentence:
         """Characters between token k and token k+1."""
         return self.text[self.tokens[k].end:self.tokens[k + 1].start]
 
-    def joined(self, i: int, j: int) -> bool:
-        """Tokens i..j-1 form one name: only spaces or hyphens between, names inside."""
-        return all(k not in self.taken for k in range(i, j)) and all(
-            _JOIN.match(self.gap(k)) and self._inner_ok(k + 1) for k in range(i, j - 1)
-        )
+    def linked(self, k: int) -> bool:
+        """Token k+1 continues a name with token k: only a space or hyphen between, a name word after."""
+        return _JOIN.match(self.gap(k)) is not None and self._inner_ok(k + 1)
 
     def joined_end(self, i: int, limit: int) -> int:
         """The largest j <= i + limit such that tokens i..j-1 are joined into one name."""
         j = i + 1
-        while j < len(self.tokens) and j - i < limit and j not in self.taken \
-                and _JOIN.match(self.gap(j - 1)) and self._inner_ok(j):
+        while j < len(self.tokens) and j - i < limit and j not in self.taken and self.linked(j - 1):
             j += 1
         return j
 
@@ -226,7 +223,8 @@ class _Sentence:
     def run_end(self, i: int) -> int:
         """End of the capitalised name run starting at i (articles and hyphens allowed)."""
         j = i + 1
-        while j < len(self.tokens) and j - i < MAX_NAME_TOKENS and self.joined(j - 1, j + 1) \
+        while j < len(self.tokens) and j - i < MAX_NAME_TOKENS and j - 1 not in self.taken \
+                and j not in self.taken and self.linked(j - 1) \
                 and self.lower[j] not in _CUE_WORDS and not _acronym(self.tokens[j].text) \
                 and not _stop_word_inside(self.tokens[j].text) \
                 and not (self._new_headed_name(j) and not (j == i + 1 and self.headed(i))):

@@ -67,6 +67,41 @@ class IncidentLink(Base):
     method: Mapped[str] = mapped_column(String(16), default="auto")  # auto | review
 
 
+class IncidentReport(Base):
+    """A report the extractor found no event in, taking part in an incident as a whole.
+
+    Strike logs ("January 7th 2017: ... village, southern Raqqa governorate") and toll
+    bulletins name a place, a day and a toll but no trigger.  The row keeps what matching
+    read from the text (place, stated date, wording) so neighbours load without re-reading
+    it; ``incident_id`` is None when the report matched no incident and could not start
+    one (it names no place) or a reviewer rejected it.  One row per document, for the
+    extraction run it was read for: a re-extraction replaces it.
+    """
+
+    __tablename__ = "incident_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[Optional[int]] = mapped_column(ForeignKey("incidents.id", ondelete="SET NULL"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), unique=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("extraction_runs.id", ondelete="CASCADE"), index=True)
+    score: Mapped[Optional[float]] = mapped_column(Float)  # None: started the incident (or stayed out)
+    reasons: Mapped[Any] = mapped_column(JSON, nullable=False)
+    method: Mapped[str] = mapped_column(String(16), default="auto")  # auto | review
+    date_start: Mapped[Optional[date]] = mapped_column(Date)  # the date the report states, if any
+    date_end: Mapped[Optional[date]] = mapped_column(Date)
+    date_precision: Mapped[Optional[int]] = mapped_column(Integer)
+    place_name: Mapped[Optional[str]] = mapped_column(String(300))
+    place_id: Mapped[Optional[str]] = mapped_column(String(100))
+    lat: Mapped[Optional[float]] = mapped_column(Float)
+    lon: Mapped[Optional[float]] = mapped_column(Float)
+    where_prec: Mapped[Optional[int]] = mapped_column(Integer)
+    feature: Mapped[Optional[str]] = mapped_column(String(60))
+    admin1: Mapped[Optional[str]] = mapped_column(String(200))
+    admin2: Mapped[Optional[str]] = mapped_column(String(200))
+    wording: Mapped[str] = mapped_column(Text, default="")  # normalised text matching compares
+    evidence: Mapped[Any] = mapped_column(JSON, nullable=False)  # spans naming the place and the date
+
+
 class IncidentCasualty(Base):
     """A casualty claim attached to an incident (through its event or the best match)."""
 
@@ -77,7 +112,7 @@ class IncidentCasualty(Base):
     casualty_claim_id: Mapped[int] = mapped_column(
         ForeignKey("casualty_claims.id", ondelete="CASCADE"), unique=True
     )
-    via: Mapped[str] = mapped_column(String(16))  # event | nearest | only
+    via: Mapped[str] = mapped_column(String(16))  # event | nearest | only | report
 
 
 class IncidentToll(Base):

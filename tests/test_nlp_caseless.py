@@ -1,0 +1,46 @@
+"""Case-insensitive patterns run on lower-cased text must answer exactly as IGNORECASE does."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from observatory.nlp.caseless import CaselessPattern
+
+PATTERNS = [
+    r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
+    r"\b(?:backs|opposes)\s+(?:an?|the|U\.S\.|US|American)\s+(?:\S+\s+){0,2}$",  # capitals in the pattern
+    r"(?:took|taking)(?= (?-i:[A-Z])| the town of )",  # a case-sensitive part: IGNORECASE only
+    r"[^A-Z\s]+ed\b",
+]
+TEXTS = [
+    "Regime shelling KILLED 12 civilians and Wounded 30 in Douma; rebels took Harasta.",
+    "No one was hurt when rebels were taking the town of Tal Rifaat.",
+    "The strike cost lives 7 times over; \u017fhelling Killed 3.",  # long s: folds onto "s"
+    "\u0130dlib: air strikes killed 9 people, the ministry said it backs US ",
+    "Washington opposes an American Strike ",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@pytest.mark.parametrize("text", TEXTS)
+def test_matches_are_those_of_ignorecase(pattern: str, text: str) -> None:
+    reference = re.compile(pattern, re.IGNORECASE)
+    caseless = CaselessPattern(pattern)
+    assert _spans(caseless.finditer(text)) == _spans(reference.finditer(text))
+    assert _spans([caseless.search(text, 5)]) == _spans([reference.search(text, 5)])
+
+
+def test_groups_keep_the_case_of_the_text() -> None:
+    match = CaselessPattern(r"\brebels (?P<verb>\w+)").search("Rebels Took Harasta")
+    assert match.group("verb") == "Took"
+
+
+def test_a_pattern_matching_nothing_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty string"):
+        CaselessPattern(r"(?:killed)?")
+
+
+def _spans(matches) -> list:
+    return [m and (m.span(), m.groups()) for m in matches]
