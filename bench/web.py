@@ -5,7 +5,8 @@ Incidents and their side tolls are bulk-inserted straight into the fusion tables
 pipeline would take hours to make that many); the server is the real app under uvicorn
 on a loopback port, and each figure is the median of 20 requests after a first, cold
 one (printed too: toll answers are cached until the store changes, see
-``web/toll_cache.py``).
+``web/toll_cache.py``).  ``compute_tolls`` is also timed on its own, as ``observatory
+tolls`` runs it: without any cache, so every call is cold.
 
     python bench/web.py [--incidents 50000] [--db URL] [--requests 20]
 """
@@ -26,6 +27,7 @@ from pathlib import Path
 import uvicorn
 from sqlalchemy import Engine, insert
 
+from observatory.fuse.tolls import compute_tolls
 from observatory.models import SubEventType
 from observatory.store.db import migrate, session_scope
 from observatory.store.tables.fusion import Incident, IncidentToll
@@ -140,6 +142,7 @@ def main() -> None:
         "API tolls by actor per month, one year": "/api/tolls?by=actor&period=month"
                                                   "&date_from=2016-01-01&date_to=2016-12-31",
         "API tolls by actor per month, all years": "/api/tolls?by=actor&period=month",
+        "API tolls by governorate per week, all years": "/api/tolls?by=governorate&period=week",
     }
     try:
         for label, path in queries.items():
@@ -147,10 +150,32 @@ def main() -> None:
             times = [ttfb_ms(port, path, token) for _ in range(args.requests)]
             median = statistics.median(times)
             verdict = "ok" if median < TARGET_MS else f"over {TARGET_MS:.0f} ms"
-            print(f"{label:42s} median {median:7.1f} ms  (min {min(times):6.1f}, max {max(times):6.1f}, "
+            print(f"{label:48s} median {median:7.1f} ms  (min {min(times):6.1f}, max {max(times):6.1f}, "
                   f"first {first:7.1f})  {verdict}")
     finally:
         server.should_exit = True
+    time_compute_tolls(engine, repeats=5)
+
+
+def time_compute_tolls(engine: Engine, repeats: int) -> None:
+    """``compute_tolls`` as the CLI calls it (no cache): first call and median of ``repeats`` more."""
+    one_year = dict(date_from=date(2016, 1, 1), date_to=date(2016, 12, 31))
+    cases = {
+        "compute_tolls by actor per month, one year": dict(by="actor", period="month", **one_year),
+        "compute_tolls by actor per month, all years": dict(by="actor", period="month"),
+        "compute_tolls by category per week, all years": dict(by="category", period="week"),
+        "compute_tolls by governorate per day, all years": dict(by="governorate", period="day"),
+    }
+    for label, arguments in cases.items():
+        times = []
+        for _ in range(repeats + 1):
+            with session_scope(engine) as session:
+                started = time.perf_counter()
+                compute_tolls(session, **arguments)
+                times.append((time.perf_counter() - started) * 1000)
+        first, rest = times[0], times[1:]
+        print(f"{label:48s} median {statistics.median(rest):7.1f} ms  (min {min(rest):6.1f}, max {max(rest):6.1f}, "
+              f"first {first:7.1f})")
 
 
 if __name__ == "__main__":

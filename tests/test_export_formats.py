@@ -34,7 +34,7 @@ def test_acled_rows_use_acled_columns_and_codes(engine):
         _store_all(session)
         rows = _csv(session, "acled", where="Homs")
         assert list(rows[0]) == list(ACLED_COLUMNS)
-        clash = next(r for r in rows if r["location"] == "Al Qaryatayn")
+        clash = next(r for r in rows if r["location"] == "Al Qaryatayn" and r["sub_event_type"] == "Armed clash")
         assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Syria", "Islamic State")
         assert (clash["inter1"], clash["inter2"], clash["interaction"]) == ("1", "2", "12")
         assert clash["fatalities"] == "128" and clash["source"] == "Al-Masdar News; Reuters; SOHR"
@@ -62,8 +62,10 @@ def test_geojson_holds_incidents_and_control_states(engine):
         handle = io.StringIO()
         export(session, "geojson", handle, where="Homs/Al Qaryatayn")
         collection = json.loads(handle.getvalue())
-        kinds = [f["properties"]["kind"] for f in collection["features"]]
-        assert kinds.count("incident") == 1 and kinds.count("control") == 3
+        kinds = [(f["properties"]["kind"], f["properties"].get("sub_event_type")) for f in collection["features"]]
+        # The control reports name no event: they are incidents of their own, of type "Report".
+        assert kinds.count(("incident", "Armed clash")) == 1 and kinds.count(("control", None)) == 3
+        assert {kind for kind in kinds if kind[0] == "incident"} == {("incident", "Armed clash"), ("incident", "Report")}
         assert collection["features"][0]["geometry"] == {"type": "Point", "coordinates": [37.24066, 34.22956]}
 
 

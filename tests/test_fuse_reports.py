@@ -84,3 +84,13 @@ def test_a_village_the_gazetteer_lacks_keeps_its_own_name_and_the_governorate_be
     assert log.place_name == "Kasret Al Sheikh Jom'a" and log.feature == "village"
     assert log.admin1 is not None and "Raqqah" in log.admin1
     assert log.lat is None
+
+
+def test_a_report_naming_no_place_starts_no_incident_but_a_strike_log_does(extractor):
+    clusterer = Clusterer()
+    round_up = "The Syrian Observatory documented the death of 3112 people across the Syrian territory in September 2017"
+    (placeless,) = members(extractor, round_up, "2017-10-01", 1)
+    assert placeless.is_report and placeless.place_name is None
+    assert clusterer.assign(placeless) is None
+    (log,) = members(extractor, STRIKE_LOG, "2017-04-10", 2)
+    assert clusterer.assign(log) is not None

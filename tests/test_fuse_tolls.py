@@ -4,12 +4,31 @@ from __future__ import annotations
 
 from datetime import date
 
-from fixtures.fuse.loader import store_scenario
+from fixtures.fuse.loader import store_report, store_scenario
+from sqlalchemy import select
 
 from observatory.fuse.incidents import update_incidents
-from observatory.fuse.toll_rules import TollClaim, incident_deaths, side_tolls
+from observatory.fuse.toll_rules import TollClaim, incident_deaths, period_start, side_tolls
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.db import session_scope
+from observatory.store.tables.fusion import Incident, IncidentToll
+
+# A Sunday strike whose report also gives the month's running total (a round-up side of the incident).
+ROUND_UP_REPORT = {
+    "id": "sohr-1008", "source": "SOHR", "published": "2017-10-08",
+    "title": "Russian raids on Khan Shaykhun kill 4 civilians",
+    "text": "Russian warplanes struck Khan Shaykhun today, killing 4 civilians and bringing to 210 the number of "
+            "civilians killed by Russian raids on Idlib since the start of October.",
+    "events": [{"id": "e1", "type": "Air/drone strike", "date": "2017-10-08", "place": "khan_shaykhun",
+                "actors": ["Military Forces of Russia", "Civilians"],
+                "evidence": "Russian warplanes struck Khan Shaykhun today"}],
+    "casualties": [
+        {"id": "c1", "event": "e1", "actor": "Civilians", "category": "civilians", "count": "exact 4",
+         "evidence": "4 civilians"},
+        {"id": "c2", "event": "e1", "actor": "Civilians", "category": "civilians", "scope": "cumulative",
+         "period": "2017-10-01/2017-10-08", "count": "exact 210", "evidence": "210 the number of civilians"},
+    ],
+}
 
 
 def _claim(claim_id: int, document: int, published: str, value: int, qualifier: str = "exact", **extra) -> TollClaim:
@@ -94,3 +113,35 @@ def test_a_round_up_in_the_same_report_does_not_inflate_the_incident():
     assert incident_deaths(tolls) == (12, 12, 12)
     assert [t.best for t in tolls if t.aggregate] == [955]
     assert incident_deaths(side_tolls([month])) == (955, 955, 955)  # no other figure: the total is all there is
+
+
+def test_a_round_up_attached_to_an_incident_bounds_its_period(engine):
+    with session_scope(engine) as session:
+        store_report(session, ROUND_UP_REPORT)
+        update_incidents(session)
+        (row,) = compute_tolls(session, by="actor", period="month", date_from=date(2017, 10, 1))
+        assert (row.key, row.period, row.low, row.best, row.high) == ("Civilians", "2017-10-01", 210, 210, 210)
+        assert len(row.claim_ids) == 1 and len(row.bounded_by) == 1 and row.sources == 1
+        (week,) = compute_tolls(session, by="category", period="week", date_from=date(2017, 10, 1))
+        assert week.period == "2017-10-02"  # weeks start on Monday; the 8th is a Sunday
+
+
+def test_rows_add_up_the_sides_behind_them(engine):
+    """Whatever the period, a row holds exactly the sides of its key dated in it, added up."""
+    with session_scope(engine) as session:
+        for name in ("daily_monthly", "subset", "toll_rises", "three_outlets", "same_toll"):
+            store_scenario(session, name)
+        store_report(session, ROUND_UP_REPORT)
+        update_incidents(session)
+        sides = session.scalars(select(IncidentToll).where(IncidentToll.status == "killed")).all()
+        days = dict(session.execute(select(Incident.id, Incident.date_start)).all())
+        for period in ("day", "week", "month"):
+            rows = compute_tolls(session, by="actor", period=period)
+            assert {i for row in rows for i in row.incidents} == {s.incident_id for s in sides}
+            for row in rows:
+                assert {period_start(days[i], period).isoformat() for i in row.incidents} <= {row.period}
+                counted = [s for s in sides if s.incident_id in row.incidents and s.actor == row.key and not s.aggregate]
+                assert row.claim_ids == sorted(c for s in counted for c in s.claim_ids)
+                if not row.bounded_by:  # else the round-ups' figures and reports count too
+                    assert row.sources == len({d for s in counted for d in s.document_ids})
+                    assert row.best == sum(s.best for s in counted if s.best is not None)

@@ -4,6 +4,7 @@ CSRF, escaping, filters, pagination, tolls, and reviews that change the tolls.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
@@ -314,3 +315,34 @@ def test_place_search_finds_gazetteer_ids(store: Store):
     found = store.client.get("/api/places", params={"q": incident["place_name"]}, headers=store.bearer("viewer"))
     assert found.status_code == 200
     assert any(abs((p["lat"] or 0) - incident["lat"]) < 0.2 for p in found.json())
+
+
+STRIKE_LOG = "March 20th 2017: (S601) Al Tabqa city, Raqqa governorate, Syria"
+
+
+def test_a_report_without_event_is_shown_among_the_incident_sources(store: Store):
+    from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
+    from observatory.fuse.incidents import update_incidents
+    from observatory.models import Document
+    from observatory.store.claims import save_extraction
+    from observatory.store.tables.core import DocumentRow
+    from observatory.store.tables.fusion import IncidentReport
+
+    with session_scope(store.engine) as session:
+        row = DocumentRow(text=STRIKE_LOG, title="Strike log S601", published=date(2017, 4, 10), language="en",
+                          content_hash="strike-log-s601")
+        session.add(row)
+        session.flush()
+        result = Extractor().extract(STRIKE_LOG, Document(id="s601", published="2017-04-10"))
+        save_extraction(session, row, result, EXTRACTOR_VERSION)
+        update_incidents(session, [row.id])
+        document_id = row.id
+        incident_id = session.scalar(select(IncidentReport.incident_id).where(IncidentReport.document_id == row.id))
+    detail = store.client.get(f"/api/incidents/{incident_id}", headers=store.bearer("viewer")).json()
+    (member,) = [claim for claim in detail["claims"] if claim["kind"] == "report"]
+    assert member["document_id"] == document_id and detail["documents"][0]["title"] == "Strike log S601"
+    assert {span["text"] for span in member["evidence"]} == {"March 20th 2017", "Al Tabqa city"}
+    log_in(store.client, "viewer")
+    page = store.client.get(f"/incidents/{incident_id}")
+    assert page.status_code == 200 and "No event found in this report" in page.text
+    assert f'data-refs="report-{member["id"]}"' in page.text

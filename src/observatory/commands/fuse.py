@@ -88,6 +88,7 @@ def register(app: typer.Typer) -> None:
             stats = rebuild_incidents(session) if rebuild else update_incidents(session)
         typer.echo(
             f"{stats.documents} documents, {stats.claims_linked} event claims linked, "
+            f"{stats.reports_linked} reports without events linked, "
             f"{stats.incidents_created} new incidents, {stats.incidents_touched} incidents updated, "
             f"{stats.casualties_attached} casualty claims attached, {stats.control_places} places' control "
             f"refreshed in {stats.seconds:.1f} s"

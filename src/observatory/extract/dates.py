@@ -75,15 +75,17 @@ _PATTERN = re.compile(
 _LOWER_CASE_PATTERN = re.compile(_PATTERN.pattern)  # for lower-cased ASCII text, see ``_matches``
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _GROUPS = frozenset(_PATTERN.groupindex)
-# Every form starts with a digit, a month or weekday name, a count word or one of these
-# words; ``_PATTERN`` is tried only at such words (it costs a dozen failed alternatives at
-# every other word of a report).
-_WORD = re.compile(r"\w+")
+# Every form starts with a digit, "mid" (also glued: "midMarch"), a month or weekday
+# name, a count word or one of these words; ``_PATTERN`` is tried only where one of them
+# starts a word (it costs a dozen failed alternatives at every other word of a report).
 _FIRST_WORDS = frozenset(
     {*_MONTHS, *_WEEKDAYS, *(count.split()[0] for count in _SMALL_NUMBERS)}
-    | set("from between the early mid late in since during until by of over within for past last previous "
+    | set("from between the early late in since during until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on".split())
 )
+_STARTS = r"\b(?:(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True)) + r")\b|\d|mid)"
+_LOWER_CASE_STARTS = re.compile(_STARTS)
+_STARTS_ANY_CASE = re.compile(_STARTS, re.IGNORECASE)  # folds letters as ``_PATTERN`` does ("ſince")
 
 
 def _get(m: re.Match, name: str) -> Optional[str]:
@@ -92,33 +94,21 @@ def _get(m: re.Match, name: str) -> Optional[str]:
     return m.group(group) if group in _GROUPS else None
 
 
-def _may_start(word: str) -> bool:
-    """Whether a date expression can begin with this word ("mid" also glues: "midMarch").
-
-    Non-ASCII words are always tried: case-insensitive matching folds some of their
-    letters onto ASCII ones ("ſ", "K").
-    """
-    low = word.lower()
-    return low in _FIRST_WORDS or word[0] in "0123456789" or low.startswith("mid") or not word.isascii()
-
-
 def _matches(text: str) -> Iterator[re.Match]:
     """The matches ``_PATTERN.finditer(text)`` gives, trying it only where one can start.
 
-    Every form begins with a word character after ``\\b``, so a match starts where a
-    ``\\w+`` run starts; ``match`` at that offset sees the same text before it.  In ASCII
-    text a start is first tried case-sensitively on the lower-cased text (several times
-    faster than ``IGNORECASE``, same answer) and matched again only where that succeeds,
-    for groups in their written case.
+    ``match`` at an offset sees the same text before it as ``finditer`` does there.  ASCII
+    text is scanned lower-cased and case-sensitively (several times faster than
+    ``IGNORECASE``, same answer), and a start that matches there is matched again in
+    the original text, for groups in their written case.
     """
     ascii_text = text.isascii()
     scanned = text.lower() if ascii_text else text
+    starts = _LOWER_CASE_STARTS if ascii_text else _STARTS_ANY_CASE
     resume = 0
-    for word in _WORD.finditer(scanned):
-        start = word.start()
-        if start < resume or not _may_start(word.group()):
-            continue
-        if ascii_text and _LOWER_CASE_PATTERN.match(scanned, start) is None:
+    for candidate in starts.finditer(scanned):
+        start = candidate.start()
+        if start < resume or (ascii_text and _LOWER_CASE_PATTERN.match(scanned, start) is None):
             continue
         match = _PATTERN.match(text, start)
         if match:

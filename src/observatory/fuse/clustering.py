@@ -4,8 +4,9 @@ A claim is compared with the members of incidents whose dates come within the sl
 its own (a day index keeps that cheap), and joins the incident whose best-matching
 member scores above the threshold.  Existing incidents are never re-split, so a new
 report never reshuffles the archive.  An event-less report that matches no incident
-starts one only when it names a place (``EventFeatures.may_start_incident``).  Reviewers' decisions enter as ``Constraints``:
-claims that must share an incident, pairs that must not.
+starts one only when it names a place (``EventFeatures.may_start_incident``).
+Reviewers' decisions enter as ``Constraints``: claims that must share an incident,
+pairs that must not.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@
 of some documents to the incidents near them in time (or to new incidents), drops the
 links of claims that a re-extraction superseded, and refreshes only the incidents it
 touched.  A document whose current run found no event joins as one report member
-(``fuse.stored_reports``), clustered with the same ``Clusterer`` as event claims.  ``rebuild_incidents`` starts from nothing.  Both replay the review log first,
-so reviewers' merges, splits, corrections and rejections hold after every run.
+(``fuse.stored_reports``), clustered with the same ``Clusterer`` as event claims.
+``rebuild_incidents`` starts from nothing.  Both replay the review log first, so
+reviewers' merges, splits, corrections and rejections hold after every run.
 """
 
 from __future__ import annotations
@@ -232,7 +233,8 @@ def _assign(
 ) -> set[int]:
     """Cluster the new members in date order and store their links; returns touched incidents.
 
-    ``reports``: the new report rows by document (their members' keys are ``report_key``).
+    ``reports``: the new report rows by document; each row records where its document's
+    report member went (rejected reports have no member and stay out).
     """
     assignments = [(item, clusterer.assign(item)) for item in in_date_order(features)]
     created = {

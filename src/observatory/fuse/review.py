@@ -194,8 +194,9 @@ def record_decision(
     """Store a decision (with identities that survive recomputation) and apply it now.
 
     ``after`` by action: merge ``{"into": incident_id}``; split ``{"claims": [event claim
-    ids to move out], "reports": [document ids of report members to move out]}``; correct ``{"fields": {...}}`` (claim fields, or incident summary
-    fields such as ``sub_event_type``, ``place_name``, ``deaths_best``); resolve_place
+    ids to move out], "reports": [document ids of report members to move out]}``;
+    correct ``{"fields": {...}}`` (claim fields, or incident summary fields such as
+    ``sub_event_type``, ``place_name``, ``deaths_best``); resolve_place
     ``{"fields": {place fields}}``; accept and reject need none.
     """
     if action not in ACTIONS:

@@ -90,7 +90,7 @@ def pending_reports(
     """New (unsaved) report rows for the event-less documents without one, with their
     matching features (None when a reviewer rejected the report)."""
     runs = event_less_runs(session, document_ids)
-    stored = set()
+    stored: set[int] = set()
     for batch in chunks(sorted(runs)):
         stored |= set(session.scalars(select(IncidentReport.document_id).where(IncidentReport.document_id.in_(batch))))
     todo = sorted(set(runs) - stored)
@@ -100,7 +100,8 @@ def pending_reports(
     figures = report_figures(session, todo, state)
     pending = []
     for batch in chunks(todo):
-        for document_id, text in session.execute(select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(batch))):
+        texts = select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(batch))
+        for document_id, text in session.execute(texts):
             info = infos.get(document_id)
             facts = read_report(text, info.published if info else None, shared_places())
             row = _row(document_id, runs[document_id], facts)

@@ -238,7 +238,7 @@ class TollRow(BaseModel):
     bounded_by: list[int] = []  # claim ids of running totals that raised the figures
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PeriodSum:
     """The incident sides of one key in one period, already added up (by the database)."""
 
@@ -247,9 +247,9 @@ class PeriodSum:
     low: int | None
     best: int | None
     high: int | None
-    documents: frozenset[int]
-    incidents: frozenset[int]
-    claim_ids: frozenset[int]
+    incidents: list[int]
+    claim_ids: list[int]
+    documents: list[int]  # with repeats: several sides may come from one report
 
 
 @dataclass(frozen=True)
@@ -302,11 +302,12 @@ def add_up(sums: Iterable[PeriodSum], round_ups: Iterable[RoundUp], period: Peri
 
 
 def _row(start: date, key: str | None, counted: PeriodSum | None, totals: list[RoundUp]) -> TollRow:
-    low, best, high = (counted.low, counted.best, counted.high) if counted else (None, None, None)
+    counted = counted or PeriodSum(start, key, None, None, None, [], [], [])
+    low, best, high = counted.low, counted.best, counted.high
     for total in totals:
         low, best, high = (_max(a, b) for a, b in ((low, total.low), (best, total.best), (high, total.high)))
-    documents = frozenset().union(counted.documents if counted else (), *(t.documents for t in totals))
-    incidents = {t.incident for t in totals if t.incident is not None} | (counted.incidents if counted else set())
+    documents = set(counted.documents).union(*(t.documents for t in totals))
+    incidents = set(counted.incidents).union(t.incident for t in totals if t.incident is not None)
     return TollRow(
         key=key,
         period=start.isoformat(),
@@ -315,7 +316,7 @@ def _row(start: date, key: str | None, counted: PeriodSum | None, totals: list[R
         high=_max(high, best),
         sources=len(documents),
         incidents=sorted(incidents),
-        claim_ids=sorted(counted.claim_ids) if counted else [],
+        claim_ids=sorted(set(counted.claim_ids)),
         bounded_by=sorted({c for t in totals for c in t.claim_ids}),
     )
 

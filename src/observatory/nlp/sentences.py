@@ -20,6 +20,9 @@ _ABBREVIATIONS = {
 
 _BOUNDARY = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*")
 
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+_TAIL = 24
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -43,7 +46,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    tail = re.search(r"([A-Za-z.]+)\.$", chunk)
+    # Only the end of the chunk matters: search its last characters, and the whole chunk
+    # only when the final run of letters reaches back beyond them.
+    pos = max(0, len(chunk) - _TAIL)
+    tail = _LAST_WORD.search(chunk, pos)
+    if tail is not None and tail.start() == pos > 0:
+        tail = _LAST_WORD.search(chunk)
     if not tail:
         return False
     word = tail.group(1).lower()

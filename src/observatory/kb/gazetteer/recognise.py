@@ -72,9 +72,11 @@ class Recogniser:
 
     def _names(self, s: _Sentence) -> list[RawMention]:
         out: list[RawMention] = []
-        i = 0
-        while i < len(s.tokens):
-            mention, j = self._name_at(s, i) if s.may_start[i] and s.can_start(i) else (None, i + 1)
+        resume = 0
+        for i in s.starts:
+            if i < resume or not s.can_start(i):
+                continue
+            mention, j = self._name_at(s, i)
             if mention is not None:
                 spans = [(i, j)] if mention.candidates else _unpunctuated_list(s, i, j)
                 if len(spans) > 1:
@@ -83,7 +85,7 @@ class Recogniser:
                 else:
                     out.append(mention)
                 s.take(i, j)
-            i = max(j, i + 1)
+            resume = max(j, i + 1)
         return out
 
     def _name_at(self, s: _Sentence, i: int) -> tuple[RawMention | None, int]:
@@ -159,7 +161,8 @@ class _Sentence:
         self.taken: set[int] = set()
         self.lower = [t.text.lower() for t in tokens]
         # Lower-case words other than articles never start a name: most tokens, ruled out at once.
-        self.may_start = [not "a" <= t.text[0] <= "z" or low in ARTICLES for t, low in zip(tokens, self.lower)]
+        self.starts = [k for k, (t, low) in enumerate(zip(tokens, self.lower))
+                       if not "a" <= t.text[0] <= "z" or low in ARTICLES]
         self.title_case = _is_title_case(text, tokens)
         self._mask_non_places()
 
