@@ -42,6 +42,19 @@ def test_acled_rows_use_acled_columns_and_codes(engine):
         assert {r["admin1"] for r in rows} == {"Homs"}
 
 
+def test_typed_csv_exports_leave_out_incidents_known_only_from_event_less_reports(engine):
+    with session_scope(engine) as session:
+        _store_all(session)
+        document = io.StringIO()
+        export(session, "json", document)
+        types = [i["event_type"] for i in json.loads(document.getvalue())["incidents"]]
+        typed = len(types) - types.count("Report")
+        assert "Report" in types and typed > 0
+        acled = _csv(session, "acled")
+        assert len(acled) == typed and "Report" not in {r["event_type"] for r in acled}
+        assert len(_csv(session, "ucdp")) == typed
+
+
 def test_ucdp_rows_split_deaths_by_side(engine):
     with session_scope(engine) as session:
         _store_all(session)

@@ -13,6 +13,7 @@ from observatory.export.geojson import feature_collection
 from observatory.export.records import ExportIncident, load_incidents
 from observatory.export.ucdp import write_ucdp
 from observatory.fuse.control import ControlState, states_between
+from observatory.fuse.features import REPORT_TYPE
 
 Format = Literal["acled", "ucdp", "geojson", "json"]
 FORMATS = ("acled", "ucdp", "geojson", "json")
@@ -30,10 +31,11 @@ def export(
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
     records = load_incidents(session, date_from, date_to, where)
-    if fmt == "acled":
-        return write_acled(records, handle)
-    if fmt == "ucdp":
-        return write_ucdp(records, handle)
+    if fmt in ("acled", "ucdp"):
+        # Both formats are typed event datasets: an incident known only from reports in
+        # which no event was found has no ACLED type to give, so it stays in JSON/GeoJSON.
+        typed = [record for record in records if record.summary.event_type != REPORT_TYPE]
+        return (write_acled if fmt == "acled" else write_ucdp)(typed, handle)
     states = _states(session, date_from, date_to, where)
     document = feature_collection(records, states) if fmt == "geojson" else _json_document(records, states)
     json.dump(document, handle, ensure_ascii=False, indent=1, default=str)
