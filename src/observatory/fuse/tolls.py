@@ -10,7 +10,7 @@ period they fall in instead of adding to it.
 
 A query over years covers tens of thousands of incident sides, so the database adds
 them up: one row per period and key, with the incident, claim and document ids behind
-it joined into one string each (decoded once per row, not once per side).  Only the
+it joined into one string each (decoded all at once, not once per side).  Only the
 round-ups, which are few and do not add, are read one by one.
 """
 
@@ -52,17 +52,18 @@ def compute_tolls(
 
 
 def _sides(by: str, date_from: date | None, date_to: date | None, status: str, *columns: ColumnElement) -> Select:
-    """Incident sides of one status whose incident starts within the dates (by governorate: no subsets)."""
-    query = (
-        select(*columns)
-        .join_from(IncidentToll, Incident, Incident.id == IncidentToll.incident_id)
-        .where(IncidentToll.status == status, Incident.date_start.is_not(None))
-    )
+    """Incident sides of one status whose incident starts within the dates (by governorate: no subsets).
+
+    A side carries its incident's dates (``fuse.summary`` writes them together), so only
+    the governorate needs the ``incidents`` table.
+    """
+    query = select(*columns).where(IncidentToll.status == status, IncidentToll.date_start.is_not(None))
     if date_from:
-        query = query.where(Incident.date_start >= date_from)
+        query = query.where(IncidentToll.date_start >= date_from)
     if date_to:
-        query = query.where(Incident.date_start <= date_to)
+        query = query.where(IncidentToll.date_start <= date_to)
     if by == "governorate":
+        query = query.join_from(IncidentToll, Incident, Incident.id == IncidentToll.incident_id)
         query = query.where(IncidentToll.subset_of.is_(None))
     return query
 
@@ -75,23 +76,23 @@ def _period_sums(
     session: Session, by: str, period: PeriodName, date_from: date | None, date_to: date | None, status: str
 ) -> list[PeriodSum]:
     """The sides that are no round-up, added up per period and key by the database."""
-    start = _period_start_sql(IncidentToll.date_start, period, session.get_bind().dialect.name)
-    key = _key(by)
+    period_column = _period_start_sql(IncidentToll.date_start, period, session.get_bind().dialect.name)
+    key_column = _key(by)
     query = _sides(
         by, date_from, date_to, status,
-        start, key, func.sum(IncidentToll.low), func.sum(IncidentToll.best), func.sum(IncidentToll.high),
+        period_column, key_column,
+        func.sum(IncidentToll.low), func.sum(IncidentToll.best), func.sum(IncidentToll.high),
         _joined(IncidentToll.incident_id), _joined(IncidentToll.claim_ids), _joined(IncidentToll.document_ids),
-    ).where(IncidentToll.aggregate.is_(False)).group_by(start, key)
+    ).where(IncidentToll.aggregate.is_(False)).group_by(period_column, key_column)
     rows = session.execute(query).all()
     # One JSON document of three flat lists per row: decoding a few long lists in one call is
     # far faster than a short list per incident side.
     ids = json.loads("[" + ",".join(f"[{row[5]}],[{_flat(row[6])}],[{_flat(row[7])}]" for row in rows) + "]")
     return [
-        PeriodSum(
-            start=row[0], key=row[1], low=row[2], best=row[3], high=row[4], incidents=incidents, claim_ids=claims,
-            documents=documents,
+        PeriodSum(start, key, low, best, high, incidents=incidents, claim_ids=claims, documents=documents)
+        for (start, key, low, best, high, *_), incidents, claims, documents in zip(
+            rows, ids[0::3], ids[1::3], ids[2::3]
         )
-        for row, incidents, claims, documents in zip(rows, ids[0::3], ids[1::3], ids[2::3])
     ]
 
 

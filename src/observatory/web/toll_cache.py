@@ -1,10 +1,11 @@
 """Remember toll aggregates until the data behind them changes.
 
 ``compute_tolls`` adds up every incident side in the range; over all years of tens of
-thousands of incidents that is still a few hundred milliseconds (see ``bench/web.py``),
-while the dashboard and the tolls page ask the same few questions over and over.  An answer is reused while the store's *stamp* is unchanged:
-fusion rewrites toll rows (new ids) whenever incidents change, and every review and
-extraction adds rows, so the highest ids and the toll count move with any change.
+thousands of incidents that still takes a few hundred milliseconds (``bench/web.py``),
+while the dashboard and the tolls page ask the same few questions over and over.  An
+answer is reused while the store's *stamp* is unchanged: fusion rewrites toll rows (new
+ids) whenever incidents change, and every review and extraction adds rows, so the
+highest ids and the toll count move with any change.
 """
 
 from __future__ import annotations
