@@ -1,4 +1,4 @@
-"""ACLED-style CSV: one row per incident, in ACLED's column names (``docs/exports.md``)."""
+"""ACLED-style CSV: one row per incident, in ACLED's column names (see the README, "Exports")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""UCDP-GED-style CSV: one row per incident, in GED's column names (``docs/exports.md``)."""
+"""UCDP-GED-style CSV: one row per incident, in GED's column names (see the README, "Exports")."""
 
 from __future__ import annotations
 
