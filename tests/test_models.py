@@ -29,3 +29,13 @@ def test_unknown_fields_and_bad_dates_are_rejected():
 def test_coordinates_are_bounded():
     with pytest.raises(ValidationError):
         Place(name="Nowhere", mention="Nowhere", lat=123.0, lon=0.0)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "bounds"),
+    [("exact", (7, 7)), ("at_least", (7, None)), ("more_than", (8, None)), ("about", (None, None)), ("up_to", (None, 7))],
+)
+def test_count_bounds_follow_the_spec_table(qualifier, bounds):
+    from observatory.models import count_bounds
+
+    assert count_bounds(7, qualifier) == bounds

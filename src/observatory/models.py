@@ -140,6 +140,22 @@ class Count(_Model):
     text: str
 
 
+def count_bounds(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:
+    """The (low, high) bounds a qualified figure implies, per extraction.md's count table.
+
+    Shared by the extractor and by reviewers' corrections, so a corrected "at least 122"
+    gets the same bounds as an extracted one.  Vague counts carry no value and have
+    their own lower bounds; they are not computed here.
+    """
+    return {
+        "exact": (value, value),
+        "at_least": (value, None),
+        "more_than": (value + 1, None),
+        "about": (None, None),
+        "up_to": (None, value),
+    }[qualifier]
+
+
 class CasualtyClaim(_Model):
     id: str
     event: Optional[str] = None
