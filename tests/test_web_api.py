@@ -3,37 +3,17 @@ CSRF, escaping, filters, pagination, tolls, and reviews that change the tolls.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from fastapi.testclient import TestClient
-from sqlalchemy import Engine, select
-from test_web_support import csrf_of, log_in, seeded_engine, seeded_template, web_client  # noqa: F401
+from sqlalchemy import select
+from test_web_support import Store, add_report, csrf_of, log_in, seeded_template, store  # noqa: F401
 
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import IncidentToll
 from observatory.store.tables.gazetteer import GazetteerPlaceRow
 from observatory.web.incident_reads import incident_of_claim
-
-
-@dataclass
-class Store:
-    engine: Engine
-    tokens: dict[str, str]
-    client: TestClient
-
-    def bearer(self, role: str) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.tokens[role]}"}
-
-
-@pytest.fixture
-def store(db_url: str, seeded_template) -> Store:
-    engine, tokens = seeded_engine(db_url, seeded_template)
-    with web_client(engine) as client:
-        yield Store(engine, tokens, client)
-    engine.dispose()
 
 
 def _all_incidents(store: Store, **params) -> list[dict]:
@@ -321,23 +301,13 @@ STRIKE_LOG = "March 20th 2017: (S601) Al Tabqa city, Raqqa governorate, Syria"
 
 
 def test_a_report_without_event_is_shown_among_the_incident_sources(store: Store):
-    from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
-    from observatory.fuse.incidents import update_incidents
-    from observatory.models import Document
-    from observatory.store.claims import save_extraction
-    from observatory.store.tables.core import DocumentRow
     from observatory.store.tables.fusion import IncidentReport
 
+    document_id = add_report(store.engine, STRIKE_LOG, "Strike log S601", date(2017, 4, 10))
     with session_scope(store.engine) as session:
-        row = DocumentRow(text=STRIKE_LOG, title="Strike log S601", published=date(2017, 4, 10), language="en",
-                          content_hash="strike-log-s601")
-        session.add(row)
-        session.flush()
-        result = Extractor().extract(STRIKE_LOG, Document(id="s601", published="2017-04-10"))
-        save_extraction(session, row, result, EXTRACTOR_VERSION)
-        update_incidents(session, [row.id])
-        document_id = row.id
-        incident_id = session.scalar(select(IncidentReport.incident_id).where(IncidentReport.document_id == row.id))
+        incident_id = session.scalar(
+            select(IncidentReport.incident_id).where(IncidentReport.document_id == document_id)
+        )
     detail = store.client.get(f"/api/incidents/{incident_id}", headers=store.bearer("viewer")).json()
     (member,) = [claim for claim in detail["claims"] if claim["kind"] == "report"]
     assert member["document_id"] == document_id and detail["documents"][0]["title"] == "Strike log S601"

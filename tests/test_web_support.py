@@ -7,9 +7,12 @@ texts in ``fixtures/web/reports.jsonl``, so pages and API answers come from real
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,10 +22,13 @@ from sqlalchemy import Engine, Integer, insert, make_url, select, text
 from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
 from observatory.fuse.incidents import update_incidents
 from observatory.ingest.batch import ingest_paths
+from observatory.models import Document
 from observatory.store.base import Base
+from observatory.store.claims import save_extraction
 from observatory.store.db import make_engine, migrate, session_scope
 from observatory.store.extraction import extract_documents
 from observatory.store.tables import core, fusion, gazetteer, web  # noqa: F401  (every table in Base.metadata)
+from observatory.store.tables.core import DocumentRow
 from observatory.web.accounts import add_user, create_token
 from observatory.web.app import create_app
 
@@ -46,6 +52,19 @@ def seed_reports(engine: Engine, path: Path = REPORTS) -> list[int]:
     with session_scope(engine) as session:
         update_incidents(session, report.document_ids)
     return report.document_ids
+
+
+def add_report(engine: Engine, text: str, title: str, published: date) -> int:
+    """Store one more report, extract it and fuse it incrementally; returns its document id."""
+    with session_scope(engine) as session:
+        row = DocumentRow(text=text, title=title, published=published, language="en",
+                          content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest())
+        session.add(row)
+        session.flush()
+        result = extractor().extract(text, Document(id=str(row.id), published=published.isoformat()))
+        save_extraction(session, row, result, EXTRACTOR_VERSION)
+        update_incidents(session, [row.id])
+        return row.id
 
 
 def add_people(engine: Engine) -> dict[str, str]:
@@ -123,3 +142,23 @@ def copy_rows(source: Engine, target: Engine) -> None:
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                     f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table.name}), false)"
                 ))
+
+
+@dataclass
+class Store:
+    """A seeded store, the API tokens of its people, and a client of the app over it."""
+
+    engine: Engine
+    tokens: dict[str, str]
+    client: TestClient
+
+    def bearer(self, role: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.tokens[role]}"}
+
+
+@pytest.fixture
+def store(db_url: str, seeded_template: SeededTemplate) -> Iterator[Store]:
+    engine, tokens = seeded_engine(db_url, seeded_template)
+    with web_client(engine) as client:
+        yield Store(engine, tokens, client)
+    engine.dispose()

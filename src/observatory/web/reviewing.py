@@ -24,6 +24,7 @@ from observatory.fuse.review import (
     load_state,
     record_decision,
 )
+from observatory.models import Qualifier, count_bounds
 from observatory.store.claims import CLAIM_TABLES as STORE_TABLES
 from observatory.store.tables.core import ActorRow
 
@@ -47,6 +48,13 @@ def _int(value: str) -> int | None:
 
 def _float(value: str) -> float | None:
     return float(value) if value.strip() else None
+
+
+def _id_list(value: str) -> list[int]:
+    try:
+        return [int(part) for part in value.split(",") if part.strip()]
+    except ValueError as error:
+        raise ReviewError(f"expected comma-separated numbers, got {value!r}") from error
 
 
 def _day(value: str) -> str | None:
@@ -160,12 +168,23 @@ def _identity(kind: str, row: Any) -> Any:
     return casualty_claim_ref(row) if kind == "casualty_claim" else control_claim_ref(row)
 
 
-def _exact_bounds(current: Mapping[str, Any], changed: dict) -> dict:
-    """An exact figure is its own bounds: a corrected exact value moves low and high with it."""
+def _implied_bounds(current: Mapping[str, Any], changed: dict) -> dict:
+    """Keep a corrected figure's bounds consistent with its qualifier (extraction.md's count table).
+
+    Correcting "at least 22" to 122 must move the lower bound too, or the toll would still
+    read 22 as the floor.  A reviewer who sets ``low`` or ``high`` explicitly is trusted as
+    is; a vague count ("dozens") has no table row, so its bounds stay as they were.
+    """
+    if not {"value", "qualifier"} & changed.keys() or {"low", "high"} & changed.keys():
+        return changed
+    value = changed.get("value", current.get("value"))
     qualifier = changed.get("qualifier", current.get("qualifier"))
-    if "value" in changed and qualifier == "exact" and "low" not in changed and "high" not in changed:
-        return {**changed, "low": changed["value"], "high": changed["value"]}
-    return changed
+    if qualifier not in Qualifier.__args__:
+        raise ReviewError(f"qualifier: {qualifier!r} is not one of {', '.join(Qualifier.__args__)}")
+    if value is None or qualifier == "vague":
+        return changed
+    implied = dict(zip(("low", "high"), count_bounds(value, qualifier)))
+    return {**changed, **{name: bound for name, bound in implied.items() if bound != current.get(name)}}
 
 
 def payload_overrides(session: Session, kind: str, payload: dict, changed: dict) -> dict:
@@ -213,7 +232,8 @@ def review_claim(
         current = claim_values(kind, row, earlier)
         before, changed = changes(kind, current, submitted)
         if kind == "casualty_claim":
-            changed = _exact_bounds(current, changed)
+            changed = _implied_bounds(current, changed)
+            before = {name: current.get(name) for name in changed}  # the audit log shows the bounds move
         payload = corrected(row.payload, earlier)  # build on earlier corrections, never undo them
         after = {"fields": payload_overrides(session, kind, payload, changed), "changed": changed}
         return record_decision(session, user, "correct", kind, claim_id, before, after, reason)
@@ -225,7 +245,12 @@ def review_claim(
 def review_incident(
     session: Session, user: str, incident: Any, action: str, submitted: Mapping[str, str], reason: str | None
 ) -> ReviewDecision:
-    """Accept, reject, correct, merge (``into``) or split (``claims``) one incident."""
+    """Accept, reject, correct, merge (``into``) or split one incident.
+
+    A split moves event claims (``claims``, claim ids) and report members (``reports``,
+    the ids of their documents: a report member is known by its report), each a
+    comma-separated list.
+    """
     if action == "correct":
         current = {name: current_value(incident, name) for name in EDITABLE["incident"]}
         before, fields = changes("incident", current, submitted)
@@ -236,8 +261,8 @@ def review_incident(
             raise ReviewError("merge needs the number of another incident")
         return record_decision(session, user, "merge", "incident", incident.id, None, {"into": into}, reason)
     if action == "split":
-        claims = [int(value) for value in submitted.get("claims", "").split(",") if value.strip()]
-        return record_decision(session, user, "split", "incident", incident.id, None, {"claims": claims}, reason)
+        moved = {"claims": _id_list(submitted.get("claims", "")), "reports": _id_list(submitted.get("reports", ""))}
+        return record_decision(session, user, "split", "incident", incident.id, None, moved, reason)
     if action not in ("accept", "reject"):
         raise ReviewError(f"unknown incident action {action!r}")
     return record_decision(session, user, action, "incident", incident.id, None, None, reason)

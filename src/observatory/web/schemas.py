@@ -105,6 +105,9 @@ class IncidentReview(BaseModel):
     fields: dict[str, Any] = Field(default_factory=dict)
     into: int | None = Field(default=None, description="merge: the incident to merge into")
     claims: list[int] = Field(default_factory=list, description="split: event claim ids to move out")
+    reports: list[int] = Field(
+        default_factory=list, description="split: report members to move out, by the id of their document"
+    )
     reason: str | None = None
 
 

@@ -48,12 +48,17 @@ def review_an_incident(
     incident_id: int, body: IncidentReview, user: Principal = Depends(api_reviewer),
     session: Session = Depends(db_session),
 ) -> ReviewDecision:
-    """Accept, reject, correct, merge (``into``) or split (``claims``) an incident."""
+    """Accept, reject, correct, merge (``into``) or split an incident.
+
+    A split moves out event claims (``claims``) and report members (``reports``: the
+    documents in which no event was found, by document id).
+    """
     incident = session.get(Incident, incident_id)
     if incident is None:
         raise HTTPException(status_code=404, detail="no such incident")
     submitted = form_values(body.fields)
-    submitted.update(into="" if body.into is None else str(body.into), claims=",".join(map(str, body.claims)))
+    submitted.update(into="" if body.into is None else str(body.into), claims=",".join(map(str, body.claims)),
+                     reports=",".join(map(str, body.reports)))
     try:
         decision = review_incident(session, user.name, incident, body.action, submitted, body.reason)
     except ReviewError as error:

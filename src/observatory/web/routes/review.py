@@ -98,8 +98,9 @@ async def incident_review(
     if incident is None:
         raise HTTPException(status_code=404, detail="no such incident")
     form = await request.form()
-    submitted = {key: str(value) for key, value in form.items() if key != "claims"}
-    submitted["claims"] = ",".join(str(value) for value in form.getlist("claims"))
+    lists = ("claims", "reports")  # the split form's checkboxes: event claim ids, report members' document ids
+    submitted = {key: str(value) for key, value in form.items() if key not in lists}
+    submitted.update({key: ",".join(str(value) for value in form.getlist(key)) for key in lists})
     action = submitted.get("action", "")
     try:
         review_incident(session, user.name, incident, action, submitted, submitted.get("reason") or None)
