@@ -66,6 +66,8 @@ def test_a_corrected_toll_and_a_rejected_claim_hold_after_rebuild(engine):
         rebuild_incidents(session)
         detail = get_incident(session, _incident_id(session, docs["sohr-0930"].id))
         assert detail.deaths_best == 138
+        shown = next(c for c in detail.claims if c.kind == "casualty" and c.id == sohr.id)
+        assert shown.summary.startswith("138 ") and "corrected by a reviewer" in shown.summary
         idlib_event = session.scalar(
             select(IncidentLink.event_claim_id).where(IncidentLink.document_id == docs["sohr-0929-idlib"].id)
         )

@@ -16,6 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.store_io import document_info
+from observatory.fuse.review import ReviewState, casualty_claim_ref, load_state
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow, ControlClaim, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport, IncidentToll
@@ -234,21 +235,36 @@ def _report_payload(row: IncidentReport) -> dict:
 
 
 def _casualty_claims(session: Session, incident_id: int) -> list[ClaimView]:
+    """The incident's casualty claims as reviewers left them (corrections shown, rejections marked)."""
     query = (
         select(CasualtyClaimRow, IncidentCasualty.via)
         .join(IncidentCasualty, IncidentCasualty.casualty_claim_id == CasualtyClaimRow.id)
         .where(IncidentCasualty.incident_id == incident_id)
         .order_by(CasualtyClaimRow.id)
     )
-    return [
-        ClaimView(
-            id=claim.id, kind="casualty", document_id=claim.document_id, local_id=claim.local_id,
-            summary=f"{claim.value if claim.value is not None else claim.low} {claim.actor or claim.category} "
-            f"{claim.status} ({claim.qualifier}, {claim.scope}; attached via {via})",
-            evidence=list(claim.evidence or []), payload=claim.payload,
-        )
-        for claim, via in session.execute(query)
-    ]
+    rows = list(session.execute(query))
+    state = load_state(session) if rows else None
+    return [_casualty_view(claim, via, state) for claim, via in rows]
+
+
+def _casualty_view(claim: CasualtyClaimRow, via: str, state: ReviewState) -> ClaimView:
+    ref = casualty_claim_ref(claim)
+    fixed = state.corrections.get(ref) or {}
+
+    def field(name: str):
+        return fixed.get(name, getattr(claim, name))
+
+    figure = field("value") if field("value") is not None else field("low")
+    notes = [f"{field('qualifier')}, {field('scope')}; attached via {via}"]
+    if fixed:
+        notes.append("corrected by a reviewer")
+    if ref in state.rejected:
+        notes.append("rejected by a reviewer")
+    return ClaimView(
+        id=claim.id, kind="casualty", document_id=claim.document_id, local_id=claim.local_id,
+        summary=f"{figure} {field('actor') or field('category')} {field('status')} ({'; '.join(notes)})",
+        evidence=list(claim.evidence or []), payload=claim.payload,
+    )
 
 
 def _control_claims(session: Session, documents: set[int], incident: Incident) -> list[ClaimView]:
