@@ -33,6 +33,7 @@ _STATUS_HINT = CaselessPattern(
     r"kill|dead|death|died|dying|bod(?:y|ies)|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
     r"injur|hurt|captur|prisoner|abduct|kidnap|detain|arrest|hostage|captive|missing|"
     r"disappear|toll|fatalit|behead|massacr|perish|suffocat|murder|assassin|shot|gunned|los[st]|"
+    r"eliminat|succumb|passed away|"
     r"of them|of whom|among"
 )
 # A toll told of an event named in the sentence before ("that attack killed …").

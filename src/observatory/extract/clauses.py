@@ -23,6 +23,8 @@ _CLAUSE_BREAK = re.compile(
     r"in addition|elsewhere|separately|in retaliation)\b)"
     r"|,\s+(?=(?:after|before|as|when|since|which|who|amid|according|accompanied)\s)"
     r"|,\s+(?=and (?:a|an|in|on|at|also|then)\s)"
+    # "…, bringing to 312 the number killed since the start": a running total appended
+    r"|,\s+(?=(?:bringing|raising|pushing|increasing) (?:the|to|up)\s)"
     r"|,?\s+(?=and (?:the|a|an) (?:Syrian Observatory|SOHR|Observatory|monitor)\b)"
     r"|\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)"
     r"|\s+(?=(?:comes?|came|coming) (?:less than |more than |about |nearly |just |only |some )?"

@@ -147,8 +147,15 @@ class DocContext:
         if self._names_past_year(clause):
             return True
         sentence = self.sentence_of(clause)
-        mentions = self.dates_in(clause.start, clause.end) or self.dates_in(sentence.start, sentence.end)
+        mentions = self.dates_in(clause.start, clause.end) or [
+            d for d in self.dates_in(sentence.start, sentence.end) if not self._in_relative_aside(d.start)]
         return bool(mentions) and all(self._is_stale(d.range) for d in mentions)
+
+    def _in_relative_aside(self, pos: int) -> bool:
+        """ "recaptured Morek, which rebels had seized in 2014, …": the aside's date is the
+        place's history and does not date the rest of the sentence."""
+        words = self.text[self.clause_at(pos).start:pos].lstrip(" ,").lower()
+        return words.startswith(("which ", "who ", "whom ", "whose "))
 
     def _names_past_year(self, clause: Clause) -> bool:
         """A bare earlier year outside any full date ("in a lightning 2014 campaign")."""

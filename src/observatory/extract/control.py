@@ -71,7 +71,8 @@ _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|help
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
                                r"(?:strategic\s+|key\s+)?(?:city|town|village|base|air ?base|airport|area|district|"
-                               r"neighbou?rhood|hill|mountain|site|territory)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b",
+                               r"neighbou?rhood|hill|mountain|site|territory)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
+                               r"|^\s*(?:its|the (?:town|city|village)'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b",
                                re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "region", "desert", "governorate"}
 _OBJECT_REACH = 220
@@ -92,6 +93,7 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
 # "retook X after losing control of it hours earlier": X had changed hands before.
+_LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
                            r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?(?:villages?|"
                            r"towns?|hills?|areas?|positions?|base|city|neighbou?rhoods?|districts?))\b", re.IGNORECASE)
@@ -163,7 +165,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
                     continue
                 key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
                 findings.setdefault(key, finding)
-    result = _drop_settled_fights(ctx, _drop_unattributed_twins(list(findings.values())))
+    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_unattributed_twins(list(findings.values()))))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
@@ -179,6 +181,19 @@ def _drop_settled_fights(ctx: DocContext, findings: list[ControlFinding]) -> lis
     return [f for f in findings if f.change.change != "contested" or f.event is None
             or (place_key(f.change.place), f.change.date.end) not in taken
             or any(a.type != "civilians" for a in ctx.actors_in(f.event.clause.start, f.event.clause.end))]
+
+
+def _drop_partial_views(findings: list[ControlFinding]) -> list[ControlFinding]:
+    """One change told twice: "rebels seized Rajo … the YPG said it had withdrawn from
+    Rajo" is the capture seen from the loser's side, and "the SDF advanced into Hajin,
+    where clashes continue" is the fight the report settles on.  A withdrawal is dropped
+    where the report names a capture of the same place, an advance where it names a
+    capture or a fight there."""
+    held = {place_key(f.change.place) for f in findings if f.change.change in ("captured", "recaptured")}
+    fought = {place_key(f.change.place) for f in findings if f.change.change == "contested"}
+    return [f for f in findings
+            if not (f.change.change == "withdrew" and place_key(f.change.place) in held)
+            and not (f.change.change == "advanced" and place_key(f.change.place) in held | fought)]
 
 
 def _drop_unattributed_twins(findings: list[ControlFinding]) -> list[ControlFinding]:
@@ -239,9 +254,16 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             confidence=0.8 if gainer_name or verb.change == "contested" else 0.6,
         )
         out.append(ControlFinding(change, _territory_event(kb, claim, place, change.evidence)))
-    if change_kind == "recaptured" and gainer is not None and _LOST_EARLIER.search(ctx.text[m.end():sentence.end]):
+    if change_kind == "recaptured" and gainer is not None and _lost_within_report(ctx.text[m.end():sentence.end]):
         out.extend(_earlier_loss(ctx, kb, claim, places, sentence.start))
     return out
+
+
+def _lost_within_report(rest: str) -> bool:
+    """ "retook X after losing it hours earlier" tells of a loss in this report's days;
+    "three weeks after they lost it" recalls background, not a capture of this report."""
+    lost = _LOST_EARLIER.search(rest)
+    return lost is not None and not _LONG_BEFORE.search(rest[max(0, lost.start() - 30):lost.start() + 6])
 
 
 def _earlier_loss(ctx: DocContext, kb: ActorKB, claim: "_Claim", places: list[PlaceMention],

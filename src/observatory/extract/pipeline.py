@@ -27,7 +27,7 @@ from observatory.extract.places import PlaceFinder
 from observatory.kb.actors import ActorKB, default_kb
 from observatory.models import CasualtyClaim, Document, Event, ExtractionResult
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"
 
 
 @lru_cache(maxsize=1)

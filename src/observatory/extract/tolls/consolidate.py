@@ -23,7 +23,7 @@ _BODY_WORDS = {"bodies", "corpses", "remains"}
 
 def _same_people(a: TollReading, b: TollReading) -> bool:
     """Two statements of one toll: same status, same figure, compatible groups."""
-    if a.status != b.status or a.scope != b.scope:
+    if a.status != b.status or a.scope != b.scope and not _same_figure_elsewhere(a, b):
         return False
     if a.value is not None and b.value is not None:
         same = a.value == b.value or (a.sentence is not b.sentence and a.parent is None
@@ -41,6 +41,13 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
     return not (a.explicit_actor and b.explicit_actor)
+
+
+def _same_figure_elsewhere(a: TollReading, b: TollReading) -> bool:
+    """A headline's "toll rises to 486" and the body's "killed since the start … rises to
+    486": one figure in two sentences, whose scope only one of them states."""
+    return a.value is not None and a.value == b.value and a.sentence is not b.sentence \
+        and a.parent is None and b.parent is None
 
 
 def _bounds_agree(a: Quantity, b: Quantity) -> bool:
@@ -102,6 +109,8 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
         twin.parent = parent
     if twin.period is None:
         twin.period = other.period
+    if other.scope == "cumulative":  # the statement that says "since the start" tells the scope
+        twin.scope, twin.period = other.scope, other.period or twin.period
 
 
 def attach_bodies(claims: list[TollReading]) -> None:

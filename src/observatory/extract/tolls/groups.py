@@ -84,9 +84,14 @@ def _of_parent(cand: TollReading) -> Optional[_Group]:
 
 
 def _others_of(cand: TollReading) -> Optional[_Group]:
-    """"Two members of the SDF were killed and three others injured": the same group."""
+    """"Two members of the SDF were killed and three others injured": the same group;
+    so is a bare number after "and" with a status of its own ("one soldier was killed and
+    four were wounded"), but not "15 dead among X and 23 among its adversaries"."""
     before = cand.antecedent
-    if before is None or cand.tokens[cand.end - 1].low not in ("others", "more") or before.actor is None:
+    elliptic = cand.head is None and cand.quantity.first > 0 and cand.tokens[cand.quantity.first - 1].low == "and" \
+        and before is not None and cand.status is not None and cand.status != before.status
+    if before is None or before.actor is None or not (
+            elliptic or cand.tokens[cand.end - 1].low in ("others", "more")):
         return None
     return _Group(before.actor, before.category, before.nationality, before.explicit_actor)
 

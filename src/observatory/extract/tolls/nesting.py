@@ -14,6 +14,9 @@ from typing import Optional
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 
+_ADDING = {("along", "with"), ("together", "with"), ("well", "as"), ("addition", "to")}
+_NEW_CLAUSE = {"said", ".", ";", "while", "whereas", "meanwhile"}
+
 
 def link_subsets(candidates: list[TollReading], lex: TollLexicon, previous: Optional[TollReading]) -> None:
     """Mark subsets ("including N", "N of them") and "and"-coordinated groups."""
@@ -63,11 +66,17 @@ def _fits_under(parent: TollReading, cand: TollReading, earlier: list[TollReadin
 
 
 def _coordinated(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
-    """Joined by "and" with no verb of its own between ("… Saraqeb and another 23")."""
+    """Joined by "and" with no verb of its own between ("… Saraqeb and another 23").
+
+    "…, along with 11 Kurdish fighters" adds a group to the clause before it however far
+    its verb is; "while"/"whereas" open a new clause, so what follows is never a part.
+    """
     first, last = before.desc_end, cand.quantity.first
     gap = [t.low for t in cand.tokens[first:last]]
+    if tuple(gap[-2:]) in _ADDING or gap[-1:] == ["alongside"]:
+        return True
     joined = "and" in gap or "well" in gap or "plus" in gap
-    return joined and len(gap) <= 12 and not any(w in ("said", ".", ";") for w in gap) and not any(
+    return joined and len(gap) <= 12 and not any(w in _NEW_CLAUSE for w in gap) and not any(
         lex.status_before.match(cand.tokens, k) or lex.status_after.match(cand.tokens, k)
         for k in range(first, last))
 

@@ -32,6 +32,7 @@ _DESC_STOP = {"including", "who", "which", "were", "was", "have", "has", "had", 
               "during", "by", "since", "after", "when", "while", "among", "amid", "near", "as",
               "are", "is", "that", "died", "killed", "wounded", "injured", "dead", "following"}
 _AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old$")
+_COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
 _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary)\s+(?:death\s+)?"
@@ -120,6 +121,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         head, noun_end = _predicate_head(tokens, nested[0], lex)
         end = nested[0] if head is None else noun_end
         return TollReading(quantity, end, end, head, sentence, tokens, partitive=True)
+    j = _skip_count_frame(tokens, j)
     possessive = False
     if j + 1 < len(tokens) and tokens[j].low == "of" and (
             quantity.qualifier == "vague" or tokens[j + 1].low in _POSSESSIVES | {"the"}):
@@ -142,6 +144,17 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         end, quantity = post
     return TollReading(quantity, end, _description_end(tokens, end), head, sentence, tokens,
                       possessive=possessive)
+
+
+def _skip_count_frame(tokens: list[Token], j: int) -> int:
+    """Index after "the number of" in "bringing to 187 the number of civilians killed":
+    the figure comes first and the counted people after the frame."""
+    k = j + 1 if j < len(tokens) and tokens[j].low == "the" else j
+    if k < len(tokens) and tokens[k].low in ("total", "overall"):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].low in _COUNT_FRAMES and tokens[k + 1].low == "of" and k > j:
+        return k + 2
+    return j
 
 
 def _counts_things(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
@@ -189,6 +202,8 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
 def _modifier(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
     """Whether token ``k`` can stand between a number and its noun ("21 moderate … fighters")."""
     tok = tokens[k].low
+    if tok == "/" and 0 < k < len(tokens) - 1 and tokens[k - 1].low[0].isalpha() and tokens[k + 1].low[0].isalpha():
+        return True  # "14 PKK/YPG terrorists": one name written with a slash
     if not tok[0].isalpha() or is_number_word(tok) or tok in _STOP:
         return False
     if tok in lex.non_person or tok in lex.auxiliaries:

@@ -30,7 +30,8 @@ _DAYS_SPAN = re.compile(r"\b(\d{1,3})\s+(?:consecutive\s+|straight\s+)?days\b")
 # "comes two weeks after IS killed 270": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
                                  r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
-                                 r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b")
+                                 r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b"
+                                 r"|\brecently \w+(?: \w+)?\s*$")  # "troops who recently slew nearly 170"
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
 WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide total
 
@@ -50,12 +51,21 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
         in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _reporting_date(d, sentence)]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
+        if n and not in_window and _carries_over(tops[n - 1], cand):
+            cand.scope, cand.period = "cumulative", tops[n - 1].period
     for cand in candidates:
         root = cand
         while root.parent is not None and root.parent in candidates:
             root = root.parent
         if root is not cand:
             cand.scope, cand.period, cand.background = root.scope, root.period, root.background
+
+
+def _carries_over(before: TollReading, cand: TollReading) -> bool:
+    """"Since the start of the offensive, 923 members …, while 296 civilians were killed":
+    a running total's time frame holds for the rest of its sentence until a date says otherwise."""
+    return before.sentence is cand.sentence and before.scope == "cumulative" and \
+        not before.background and cand.scope == "incident" and not cand.background
 
 
 def _same_frame(before: TollReading, cand: TollReading) -> bool:
@@ -77,9 +87,11 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
             _EARLIER_EVENT.search(lead):
         cand.background = True
         return
-    cues = [m.group() for m in lex.cumulative.finditer(window)]
-    if _SINCE_EVENT.search(window):
+    found = list(lex.cumulative.finditer(window))
+    cues = [m.group() for m in found]
+    if since_event := _SINCE_EVENT.search(window):
         cues.append("since")
+        found.append(since_event)
     if any(int(m.group(1)) > 7 for m in _DAYS_SPAN.finditer(window)):
         cues.append("days")  # "raise the death toll to 823 in 83 days"
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
@@ -98,8 +110,11 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
             r"\b(?:past|last|recent|over|during|since)\b", _text_before(cand, chosen)[-30:]))
     if cues and dates and not since and published is not None and cand.period is not None:
         cand.period = Period(start=cand.period.start, end=published.isoformat())  # "since … on 9 October"
-    recent = published is not None and bool(dates) and all(
-        date.fromisoformat(d.range.start) >= published - timedelta(days=7) for d in dates)
+    lo = cand.quantity.start - len(lead)
+    cue_at = lo + min((m.start() for m in found), default=0)
+    framing = since or [d for d in dates if d.start >= cue_at]  # "today …, bringing … since the start"
+    recent = published is not None and bool(framing) and all(
+        date.fromisoformat(d.range.start) >= published - timedelta(days=7) for d in framing)
     only_since = all(cue.startswith("since") for cue in cues)
     if cues and only_since and recent and not long_span:
         cues = []  # "the first deaths since the truce began this week": still this incident

@@ -16,9 +16,11 @@ from observatory.extract.numbers import Token, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 
-_FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other"}
+_FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
+            "his", "her", "their"}  # "wounding his two brothers"
 _RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted"}
 TOLL_REACH = 20  # tokens between "the death toll …" and its number
+RISE_REACH = 32  # "the number of people killed since … on the 21st of March rises to 486"
 
 
 def read_status(cand: TollReading, lex: TollLexicon) -> None:
@@ -29,8 +31,8 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     if before and _mixed(tokens, verb_at, before, lex):
         return  # "killed and wounded hundreds": no figure for either status
     after, adjacent, transitive = _status_after(cand, lex)
-    if noun:  # "90 bodies", "several injured civilians"
-        status = noun[1]
+    if noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
+        status = noun[1]  # but "4 of the wounded died": the verb, not the partitive, tells
     elif after and not before:
         status = after
     elif after and adjacent and not transitive:  # "11 killed 25 injured": 25 were injured
@@ -113,8 +115,14 @@ def _among(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int,
     return None
 
 
+_COMMA_ASIDE = {"most", "mostly", "many", "all", "including", "among", "mainly", "some", "both"}
+
+
 def _skip_aside(tokens: list[Token], k: int) -> int:
-    """Index after an aside between dashes or brackets ("forces - who include … - were")."""
+    """Index after an aside between dashes or brackets ("forces - who include … - were")
+    or commas ("17 people, most of them civilians, were killed")."""
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low in _COMMA_ASIDE:
+        return next((n + 1 for n in range(k + 2, min(k + 10, len(tokens))) if tokens[n].text == ","), k)
     if k >= len(tokens) or tokens[k].text not in ("-", "–", "—", "("):
         return k
     closing = ")" if tokens[k].text == "(" else tokens[k].text
@@ -134,12 +142,27 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
     86", "the number of people killed by the strikes since dawn rose to 16"."""
     rising = first and tokens[first - 1].low in _RISE_WORDS or \
         first > 1 and tokens[first - 1].low == "to" and tokens[first - 2].low in _RISE_WORDS
-    for k in range(first - 1, max(-1, first - TOLL_REACH), -1):
+    reach = RISE_REACH if rising else TOLL_REACH
+    for k in range(first - 1, max(-1, first - reach), -1):
         low = tokens[k].low
         if low == "toll":
             return "killed"
-        if low[0].isdecimal() or low in (".", ";"):
-            return None
+        if low[0].isdecimal() and not _in_date(tokens, k) or low in (".", ";"):
+            return None  # another figure; "on the 21st of March 2016" is only a date
         if rising and (hit := lex.status_after.match(tokens, k)) is not None:
             return hit[1]
     return None
+
+
+_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september",
+           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+           "sep", "sept", "oct", "nov", "dec"}
+
+
+def _in_date(tokens: list[Token], k: int) -> bool:
+    """Whether the number at ``k`` is a day or a year ("the 21st of March", "March 21, 2017")."""
+    low = tokens[k].low
+    if low.isdecimal() and len(low) == 4 and 1990 <= int(low) <= 2040:
+        return True
+    near = [t.low for t in tokens[max(0, k - 1):k + 3]]
+    return bool(set(near) & _MONTHS) or k + 1 < len(tokens) and tokens[k + 1].low in ("st", "nd", "rd", "th")
