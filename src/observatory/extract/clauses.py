@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = CaselessPattern(
     r"\s*;\s*|\s+[-–—]\s+"
     r"|,?\s+(?=(?:while|whereas|where|meanwhile|however|but|in the meantime|in another development|"
     r"in addition|elsewhere|separately|in retaliation)\b)"
@@ -28,8 +29,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+(?=and (?:the|a|an) (?:Syrian Observatory|SOHR|Observatory|monitor)\b)"
     r"|\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)"
     r"|\s+(?=(?:comes?|came|coming) (?:less than |more than |about |nearly |just |only |some )?"
-    r"(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) (?:after|since)\b)",
-    re.IGNORECASE,
+    r"(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) (?:after|since)\b)"
 )
 
 _FURNITURE = re.compile(

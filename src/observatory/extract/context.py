@@ -24,6 +24,7 @@ from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
+from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence, split_sentences
 
 FILTERS_PATH = PACKAGE_DATA / "events" / "filters.yaml"
@@ -49,8 +50,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|told|a
 class Filters:
     window: int
     stale_days: int
-    irrealis: tuple[re.Pattern[str], ...]
-    background: tuple[re.Pattern[str], ...]
+    irrealis: tuple[CaselessPattern, ...]
+    background: tuple[CaselessPattern, ...]
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +61,8 @@ def load_filters() -> Filters:
     return Filters(
         window=int(data["window"]),
         stale_days=int(data["stale_days"]),
-        irrealis=tuple(re.compile(p, re.IGNORECASE) for p in data["irrealis"]),
-        background=tuple(re.compile(p, re.IGNORECASE) for p in data["background"]),
+        irrealis=tuple(CaselessPattern(p) for p in data["irrealis"]),
+        background=tuple(CaselessPattern(p) for p in data["background"]),
     )
 
 

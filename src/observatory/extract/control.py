@@ -31,6 +31,7 @@ from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import ControlChange, DateRange, Span
+from observatory.nlp.caseless import CaselessPattern
 
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 
@@ -103,7 +104,7 @@ _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it los
 class ControlVerb:
     """One line of control.yaml, compiled."""
 
-    regex: re.Pattern[str]
+    regex: CaselessPattern
     change: str
     voice: str
     gainer_is_other: bool
@@ -116,7 +117,7 @@ def load_verbs() -> tuple[ControlVerb, ...]:
     data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))
     return tuple(
         ControlVerb(
-            regex=re.compile(rf"(?<!\w)(?:{v['pattern']})(?!\w)", re.IGNORECASE),
+            regex=CaselessPattern(rf"(?<!\w)(?:{v['pattern']})(?!\w)"),
             change=v["change"],
             voice=v.get("voice", "active"),
             gainer_is_other=v.get("gained") == "other",
