@@ -19,6 +19,7 @@ import yaml
 from text_to_num import text2num
 
 from observatory.config import PACKAGE_DATA
+from observatory.models import count_bounds
 
 LEXICON_PATH = PACKAGE_DATA / "casualties" / "lexicon.yaml"
 
@@ -216,19 +217,8 @@ def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
     if number is None:
         return None
     end, value, article = number
-    low, high = _bounds(value, qualifier)
+    low, high = count_bounds(value, qualifier)
     return _quantity(tokens, i, end, value, low, high, qualifier, article)
-
-
-def _bounds(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:
-    """Low/high bounds a qualified number implies (extraction.md's count table)."""
-    return {
-        "exact": (value, value),
-        "at_least": (value, None),
-        "more_than": (value + 1, None),
-        "about": (None, None),
-        "up_to": (None, value),
-    }[qualifier]
 
 
 def _quantity(tokens: list[Token], first: int, last: int, value: Optional[int],
@@ -258,6 +248,6 @@ def requalify_after(quantity: Quantity, tokens: list[Token], i: int) -> Optional
     if hit is None or quantity.qualifier != "exact" or quantity.value is None:
         return None
     end, qualifier = hit
-    low, high = _bounds(quantity.value, qualifier)
+    low, high = count_bounds(quantity.value, qualifier)
     return end, Quantity(quantity.first, quantity.last, quantity.start, quantity.end,
                          quantity.text, quantity.value, low, high, qualifier, quantity.article)
