@@ -138,31 +138,9 @@ def _leading_letters(alternative: str) -> set[str] | None:
     return None
 
 
-def _top_level(pattern: str) -> list[str]:
-    """Split on ``|`` outside parentheses and character classes."""
-    parts, depth, start, in_class, escaped = [], 0, 0, False, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _closing(pattern: str) -> int:
-    """Index of the parenthesis closing the group that opens ``pattern``, or -1."""
+def _structure(pattern: str):
+    """(index, character, depth after it) for each character that is regex syntax:
+    outside character classes and not escaped, so ``|`` and parentheses can be read."""
     depth, escaped, in_class = 0, False, False
     for i, ch in enumerate(pattern):
         if escaped:
@@ -173,12 +151,27 @@ def _closing(pattern: str) -> int:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+
+
+def _top_level(pattern: str) -> list[str]:
+    """Split on ``|`` outside parentheses and character classes."""
+    parts, start = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str) -> int:
+    """Index of the parenthesis closing the group that opens ``pattern``, or -1."""
+    for i, ch, depth in _structure(pattern):
+        if ch == ")" and depth == 0:
+            return i
     return -1
 
 

@@ -17,7 +17,7 @@ from typing import Hashable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from observatory.models import CasualtyClaim, Event
+from observatory.models import CasualtyClaim, Event, Place
 
 # Actors that say nothing about which incident this is: every report has them.
 GENERIC_ACTORS = frozenset({"Civilians", "Unidentified Armed Group"})
@@ -108,6 +108,20 @@ def publication_window(published: date | None) -> tuple[date | None, date | None
     return None, None, None
 
 
+def place_fields(place: Place | None) -> dict:
+    """The place columns of ``EventFeatures`` (all ``None`` for an unplaced claim)."""
+    return {
+        "place_id": place.gazetteer_id if place else None,
+        "place_name": place.name if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "where_prec": place.precision if place else None,
+        "feature": place.feature if place else None,
+        "admin1": place.admin1 if place else None,
+        "admin2": place.admin2 if place else None,
+    }
+
+
 def features_from_event(
     event: Event,
     *,
@@ -132,14 +146,7 @@ def features_from_event(
         start=start,
         end=end,
         precision=precision,
-        place_id=place.gazetteer_id if place else None,
-        place_name=place.name if place else None,
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
-        where_prec=place.precision if place else None,
-        feature=place.feature if place else None,
-        admin1=place.admin1 if place else None,
-        admin2=place.admin2 if place else None,
+        **place_fields(place),
         actors=frozenset(actor.name for actor in event.actors) - GENERIC_ACTORS,
         text=wording,
         words=content_words(wording),

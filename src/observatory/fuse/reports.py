@@ -22,6 +22,7 @@ from observatory.extract.event_places import COARSE_FEATURES, is_reference
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.fuse.features import (
     REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, content_words, features_from_event, normalise_text,
+    place_fields,
     publication_window,
 )
 from observatory.models import DateRange, ExtractionResult, Place, Span
@@ -128,14 +129,7 @@ def report_features(
         start=start,
         end=end,
         precision=precision,
-        place_id=place.gazetteer_id if place else None,
-        place_name=place.name if place else None,
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
-        where_prec=place.precision if place else None,
-        feature=place.feature if place else None,
-        admin1=place.admin1 if place else None,
-        admin2=place.admin2 if place else None,
+        **place_fields(place),
         text=facts.wording,
         words=content_words(facts.wording),
         figures=figures,
