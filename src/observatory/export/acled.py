@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-from typing import TextIO
-
 from observatory.export.records import INTER_CODES, ExportIncident
 from observatory.export.sides import sides
 
@@ -69,11 +66,3 @@ def _notes(record: ExportIncident) -> str:
     if incident.deaths_best is not None:
         deaths = f" Deaths low/best/high: {incident.deaths_low}/{incident.deaths_best}/{incident.deaths_high}."
     return f"{incident.title or ''} [Observatory incident {incident.id}; {reports} report(s).{deaths}]".strip()
-
-
-def write_acled(records: list[ExportIncident], handle: TextIO) -> int:
-    writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for record in records:
-        writer.writerow(acled_row(record))
-    return len(records)

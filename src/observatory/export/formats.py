@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import date
 from typing import Literal, TextIO
 
 from sqlalchemy.orm import Session
 
-from observatory.export.acled import write_acled
+from observatory.export.acled import COLUMNS as ACLED_COLUMNS
+from observatory.export.acled import acled_row
 from observatory.export.geojson import feature_collection
 from observatory.export.records import ExportIncident, load_incidents
-from observatory.export.ucdp import write_ucdp
+from observatory.export.ucdp import COLUMNS as UCDP_COLUMNS
+from observatory.export.ucdp import ucdp_row
 from observatory.fuse.control import ControlState, states_between
 from observatory.fuse.features import REPORT_TYPE
 
@@ -35,7 +38,11 @@ def export(
         # Both formats are typed event datasets: an incident known only from reports in
         # which no event was found has no ACLED type to give, so it stays in JSON/GeoJSON.
         typed = [record for record in records if record.summary.event_type != REPORT_TYPE]
-        return (write_acled if fmt == "acled" else write_ucdp)(typed, handle)
+        columns, to_row = (ACLED_COLUMNS, acled_row) if fmt == "acled" else (UCDP_COLUMNS, ucdp_row)
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(to_row(record) for record in typed)
+        return len(typed)
     states = _states(session, date_from, date_to, where)
     document = feature_collection(records, states) if fmt == "geojson" else _json_document(records, states)
     json.dump(document, handle, ensure_ascii=False, indent=1, default=str)

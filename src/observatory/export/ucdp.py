@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-from typing import TextIO
-
 from observatory.export.records import ExportIncident
 from observatory.export.sides import civilians_killed, sides
 from observatory.fuse.store_io import DocInfo
@@ -59,11 +56,3 @@ def ucdp_row(record: ExportIncident) -> dict:
 def _article(doc: DocInfo) -> str:
     """GED's quoted ``"outlet,date,headline"`` form."""
     return f'"{doc.source or ""},{doc.published or ""},{doc.title or ""}"'
-
-
-def write_ucdp(records: list[ExportIncident], handle: TextIO) -> int:
-    writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for record in records:
-        writer.writerow(ucdp_row(record))
-    return len(records)
