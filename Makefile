@@ -6,10 +6,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 VENDOR_STAMP := src/observatory/web/static/vendor/.installed
+# Every runtime and test dependency, pinned with hashes; `make lock` regenerates it.
+LOCK := requirements.lock
+LOCK_TOOLS := .venv-lock
+UV_VERSION := 0.13.8
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PIP_NO_INPUT := 1
 
-.PHONY: demo test assets system-deps test-system-deps clean
+.PHONY: demo test assets lock system-deps test-system-deps clean
 
 demo: $(VENV)/.installed assets
 	$(BIN)/observatory run examples/reports
@@ -36,17 +40,24 @@ system-deps:
 test-system-deps: system-deps
 	scripts/install-system-deps.sh postgresql:pg_ctlcluster chromium:chromium chromium-driver:chromedriver
 
+# The venv keeps the pip it is created with: the lock installs with Debian's pip as it is.
 $(VENV)/bin/python: | system-deps
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install -q -e .
-	@touch $@
+# Install exactly the locked versions (hash-checked), then Observatory itself without
+# resolving anything again.  The lock holds the test extras too, so both stamps are set.
+$(VENV)/.installed $(VENV)/.installed-test: $(LOCK) pyproject.toml | $(VENV)/bin/python
+	$(PYTHON) scripts/check-lock.py pyproject.toml $(LOCK)
+	$(BIN)/pip install -q --require-hashes -r $(LOCK)
+	$(BIN)/pip install -q --no-deps -e .
+	@touch $(VENV)/.installed $(VENV)/.installed-test
 
-$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install -q -e '.[test]'
-	@touch $@ $(VENV)/.installed
+# Regenerate the lock after editing dependencies in pyproject.toml (needs the package index).
+# --universal keeps the markers and hashes of every platform, so one file serves every machine.
+lock: | system-deps
+	@[ -x $(LOCK_TOOLS)/bin/uv ] || { $(PYTHON) -m venv $(LOCK_TOOLS) && $(LOCK_TOOLS)/bin/pip install -q uv==$(UV_VERSION); }
+	$(LOCK_TOOLS)/bin/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
+	    --python-version 3.11 --custom-compile-command 'make lock' --quiet -o $(LOCK)
 
 clean:
-	rm -rf $(VENV) build src/observatory/web/static/vendor observatory.db .pytest_cache
+	rm -rf $(VENV) $(LOCK_TOOLS) build src/observatory/web/static/vendor observatory.db .pytest_cache
