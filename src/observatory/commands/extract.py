@@ -11,6 +11,18 @@ import typer
 from observatory.commands.options import DbOption
 
 
+BudgetOption = Annotated[
+    Optional[float],
+    typer.Option(
+        "--budget",
+        metavar="SECONDS",
+        help="CPU seconds one document may take before it is recorded as failed and the batch goes on; "
+        "0 for no limit. Default: $OBSERVATORY_EXTRACT_BUDGET, else 5.",
+        show_default=False,
+    ),
+]
+
+
 class OutputFormat(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
@@ -43,22 +55,36 @@ def register(app: typer.Typer) -> None:
         title: Annotated[Optional[str], typer.Option(help="Document title.")] = None,
         source: Annotated[Optional[str], typer.Option(help="Publisher, e.g. SOHR.")] = None,
         doc_id: Annotated[Optional[str], typer.Option("--id", help="Document id in the output.")] = None,
+        budget: BudgetOption = None,
         db: DbOption = None,
     ) -> None:
         """Extract stored documents or print results for files (``EXTRACT_HELP`` is the user-facing text)."""
+        seconds = budget_seconds(budget)
         if file is None and input_path is None:
-            failed = extract_stored(db)
+            failed = extract_stored(db, seconds)
         else:
             from observatory.commands.ingest import parse_published
 
             overrides = {"title": title, "source": source, "id": doc_id}
             failed = extract_files(
-                [str(input_path)] if input_path else [file], output, parse_published(published), overrides
+                [str(input_path)] if input_path else [file], output, parse_published(published), overrides, seconds
             )
         raise typer.Exit(1 if failed else 0)
 
 
-def extract_stored(db: str | None) -> int:
+def budget_seconds(option: float | None) -> float | None:
+    """The per-document budget from ``--budget`` or the environment; a bad value exits 2."""
+    from observatory.commands.options import report_error
+    from observatory.extract.pipeline import extraction_budget
+
+    try:
+        return extraction_budget(option)
+    except ValueError as error:
+        report_error(str(error))
+        raise typer.Exit(2) from None
+
+
+def extract_stored(db: str | None, budget: float | None) -> int:
     """Extract pending stored documents; returns how many failed."""
     from observatory.commands.options import open_store, stderr
     from observatory.extract.pipeline import EXTRACTOR_VERSION
@@ -68,7 +94,7 @@ def extract_stored(db: str | None) -> int:
     engine = open_store(db)
     with session_scope(engine) as session:
         pending = pending_documents(session, EXTRACTOR_VERSION)
-    stats = extract_with_progress(engine, pending)
+    stats = extract_with_progress(engine, pending, budget)
     stderr.print(
         f"extracted {len(stats.extracted)} document(s) with extractor {EXTRACTOR_VERSION}, "
         f"{len(stats.failed)} failed"
@@ -76,8 +102,11 @@ def extract_stored(db: str | None) -> int:
     return len(stats.failed)
 
 
-def extract_with_progress(engine, document_ids: list[int]):
-    """Extract ``document_ids`` into the store with a progress bar and one line per failure."""
+def extract_with_progress(engine, document_ids: list[int], budget: float | None):
+    """Extract ``document_ids`` into the store with a progress bar and one line per failure.
+
+    A document over ``budget`` seconds gets a failed run saying so, like any other failure.
+    """
     from observatory.commands.options import progress, report_error
     from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
     from observatory.store.extraction import ExtractStats, extract_documents
@@ -87,7 +116,7 @@ def extract_with_progress(engine, document_ids: list[int]):
     with progress("Extracting", len(document_ids)) as advance:
         return extract_documents(
             engine,
-            Extractor(),
+            Extractor(budget=budget),
             EXTRACTOR_VERSION,
             document_ids,
             on_error=lambda doc_id, message: report_error(f"document {doc_id}: extraction failed ({message})"),
@@ -95,7 +124,9 @@ def extract_with_progress(engine, document_ids: list[int]):
         )
 
 
-def extract_files(arguments: list[str], output: OutputFormat, published, overrides: dict) -> int:
+def extract_files(
+    arguments: list[str], output: OutputFormat, published, overrides: dict, budget: float | None
+) -> int:
     """Print the extraction of every document in ``arguments``; returns how many inputs failed.
 
     JSON Lines are written as each document is done (large --input files stream); one
@@ -105,7 +136,7 @@ def extract_files(arguments: list[str], output: OutputFormat, published, overrid
     from observatory.extract.pipeline import Extractor
     from observatory.ingest.errors import IngestError
 
-    extractor = Extractor()
+    extractor = Extractor(budget=budget)
     results, failures = [], 0
     for record in _records(arguments):
         if isinstance(record, IngestError):

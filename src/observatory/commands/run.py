@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from observatory.commands.extract import BudgetOption
 from observatory.commands.options import DbOption, PathsArgument, PublishedOption, SourceOption
 
 
@@ -24,12 +25,13 @@ def register(app: typer.Typer) -> None:
         paths: PathsArgument,
         source: SourceOption = None,
         published: PublishedOption = None,
+        budget: BudgetOption = None,
         db: DbOption = None,
     ) -> None:
         """Ingest, extract, fuse, summarise (``RUN_HELP`` is the user-facing text)."""
         from rich.console import Console
 
-        from observatory.commands.extract import extract_with_progress
+        from observatory.commands.extract import budget_seconds, extract_with_progress
         from observatory.commands.ingest import ingest_command, parse_published
         from observatory.commands.options import open_store
         from observatory.commands.views import summary_view
@@ -39,11 +41,12 @@ def register(app: typer.Typer) -> None:
         from observatory.store.summary import summarise
 
         day = parse_published(published)
+        seconds = budget_seconds(budget)
         engine = open_store(db)
         report = ingest_command(engine, paths, source, day)
         with session_scope(engine) as session:
             pending = pending_documents(session, EXTRACTOR_VERSION, report.document_ids)
-        stats = extract_with_progress(engine, pending)
+        stats = extract_with_progress(engine, pending, seconds)
         fuse_documents(engine, report.document_ids)
         with session_scope(engine) as session:
             Console().print(summary_view(summarise(session, report.document_ids)))

@@ -9,10 +9,20 @@ Order of work: sentences and clauses -> actors (with document-level anaphora), p
 dates -> event candidates and control changes -> casualty claims, whose stated places
 add to the events nearby -> one event per (type, place) -> each claim linked to the
 event told in the same sentence.
+
+A budget bounds the time one report may take (``Extractor(budget=seconds)``): a
+pathological input (a sentence of thousands of place names, a megabyte without
+punctuation) then fails alone with ``ExtractionTimeout`` instead of stalling a batch.
 """
 
 from __future__ import annotations
 
+import math
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 
@@ -29,6 +39,37 @@ from observatory.models import CasualtyClaim, Document, Event, ExtractionResult
 
 EXTRACTOR_VERSION = "0.3.1"
 
+DEFAULT_BUDGET_SECONDS = 5.0
+"""Typical reports take milliseconds; a thousand times that is a document gone wrong."""
+BUDGET_ENV = "OBSERVATORY_EXTRACT_BUDGET"
+BUDGET_HINT = f"raise it with --budget or {BUDGET_ENV}; 0 turns it off"
+
+
+class ExtractionTimeout(Exception):
+    """One report used up its extraction budget; the batch records it and goes on."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"over the extraction budget of {seconds:g} s of CPU time ({BUDGET_HINT})")
+        self.seconds = seconds
+
+
+def extraction_budget(explicit: float | None = None) -> float | None:
+    """Seconds per document: ``--budget`` > ``OBSERVATORY_EXTRACT_BUDGET`` > the default.
+
+    0 means no budget (returns None); anything else that is not a positive number is an
+    error naming where it came from.
+    """
+    where, raw = ("--budget", str(explicit)) if explicit is not None else (BUDGET_ENV, os.environ.get(BUDGET_ENV))
+    if raw is None or raw.strip() == "":
+        return DEFAULT_BUDGET_SECONDS
+    try:
+        seconds = float(raw)
+    except ValueError:
+        raise ValueError(f"{where}: {raw!r} is not a number of seconds") from None
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(f"{where}: {raw!r} is not a number of seconds >= 0")
+    return seconds or None
+
 
 @lru_cache(maxsize=1)
 def _default_places() -> PlaceFinder:
@@ -39,11 +80,24 @@ def _default_places() -> PlaceFinder:
 class Extractor:
     """Build once, call ``extract`` per report."""
 
-    def __init__(self, actors: ActorKB | None = None, places: PlaceFinder | None = None) -> None:
+    def __init__(
+        self, actors: ActorKB | None = None, places: PlaceFinder | None = None, budget: float | None = None
+    ) -> None:
         self.actors = actors if actors is not None else default_kb()
         self.places = places if places is not None else _default_places()
+        self.budget = budget
 
     def extract(self, text: str, document: Document) -> ExtractionResult:
+        """Claims of one report; raises ``ExtractionTimeout`` when it takes over ``budget`` seconds."""
+        if self.budget is None:
+            return self._extract(text, document)
+        with _cpu_budget(self.budget) as expired:
+            result = self._extract(text, document)
+        if expired():  # the timeout fired inside a handler that swallowed it
+            raise ExtractionTimeout(self.budget)
+        return result
+
+    def _extract(self, text: str, document: Document) -> ExtractionResult:
         published = date.fromisoformat(document.published) if document.published else None
         if published is None:
             published = stated_publication_date(text)
@@ -61,6 +115,35 @@ class Extractor:
             casualties=casualties,
             control_changes=[f.change for f in control if f.change is not None],
         )
+
+
+@contextmanager
+def _cpu_budget(seconds: float) -> Iterator[Callable[[], bool]]:
+    """Raise ``ExtractionTimeout`` in the running code once it has used ``seconds`` of CPU.
+
+    CPU time, not wall time: a document fails on a busy machine exactly when it fails on
+    an idle one.  A profiling timer signal interrupts pure Python and the regex engine
+    alike (both check for signals), so no extractor code needs to poll a clock.  Signals
+    reach only the main thread; elsewhere (a web worker) the budget is not enforced.
+    Yields a function telling whether the budget ran out.
+    """
+    fired = False
+
+    def on_timer(signum, frame) -> None:
+        nonlocal fired
+        fired = True
+        raise ExtractionTimeout(seconds)
+
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield lambda: False
+        return
+    previous = signal.signal(signal.SIGPROF, on_timer)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield lambda: fired
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _link_casualties(claims: list[CasualtyClaim], events: list[Event], ctx: DocContext) -> None:
