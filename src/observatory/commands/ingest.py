@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from observatory.commands.options import DbOption, PathsArgument, PublishedOption, SourceOption
+
+AllowFutureOption = Annotated[
+    bool, typer.Option("--allow-future", help="Accept publication dates after tomorrow (refused by default).")
+]
 
 
 INGEST_HELP = (
@@ -15,13 +21,19 @@ INGEST_HELP = (
 )
 
 
-def parse_published(value: str | None):
-    """``--published`` as a date, or a usage error that says what is wrong with it."""
+def parse_published(value: str | None, allow_future: bool = True):
+    """``--published`` as a date, or a usage error that says what is wrong with it.
+
+    Verbs that store documents pass their ``--allow-future`` so a future date is refused
+    once, up front, rather than once per document.
+    """
     from observatory.ingest.errors import IngestError
-    from observatory.ingest.records import parse_date
+    from observatory.ingest.records import check_not_future, parse_date
 
     try:
-        return parse_date(value, "--published")
+        day = parse_date(value, "--published")
+        check_not_future(day, "--published", allow_future)
+        return day
     except IngestError as error:
         raise typer.BadParameter(error.message, param_hint="--published") from None
 
@@ -34,17 +46,18 @@ def register(app: typer.Typer) -> None:
         paths: PathsArgument,
         source: SourceOption = None,
         published: PublishedOption = None,
+        allow_future: AllowFutureOption = False,
         db: DbOption = None,
     ) -> None:
         """Store reports (``INGEST_HELP`` is the user-facing text: one line per paragraph, so Rich wraps it)."""
         from observatory.commands.options import open_store
 
-        day = parse_published(published)
-        report = ingest_command(open_store(db), paths, source, day)
+        day = parse_published(published, allow_future)
+        report = ingest_command(open_store(db), paths, source, day, allow_future)
         raise typer.Exit(1 if report.errors else 0)
 
 
-def ingest_command(engine, paths: list[str], source, published):
+def ingest_command(engine, paths: list[str], source, published, allow_future: bool = False):
     """Run an ingest batch with progress and error lines; prints a one-line tally."""
     from observatory.commands.options import progress, report_error, stderr
     from observatory.ingest.batch import ingest_inputs
@@ -53,7 +66,13 @@ def ingest_command(engine, paths: list[str], source, published):
     inputs = list(expand(paths))
     with progress("Ingesting", len(inputs)) as advance:
         report = ingest_inputs(
-            engine, inputs, source, published, on_error=lambda e: report_error(str(e)), on_input_done=advance
+            engine,
+            inputs,
+            source,
+            published,
+            on_error=lambda e: report_error(str(e)),
+            on_input_done=advance,
+            allow_future=allow_future,
         )
     stderr.print(
         f"ingested {len(report.added)} new document(s), {len(report.duplicates)} already stored, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from observatory.commands.extract import BudgetOption
+from observatory.commands.ingest import AllowFutureOption
 from observatory.commands.options import DbOption, PathsArgument, PublishedOption, SourceOption
 
 
@@ -25,6 +26,7 @@ def register(app: typer.Typer) -> None:
         paths: PathsArgument,
         source: SourceOption = None,
         published: PublishedOption = None,
+        allow_future: AllowFutureOption = False,
         budget: BudgetOption = None,
         db: DbOption = None,
     ) -> None:
@@ -40,10 +42,10 @@ def register(app: typer.Typer) -> None:
         from observatory.store.extraction import pending_documents
         from observatory.store.summary import summarise
 
-        day = parse_published(published)
+        day = parse_published(published, allow_future)
         seconds = budget_seconds(budget)
         engine = open_store(db)
-        report = ingest_command(engine, paths, source, day)
+        report = ingest_command(engine, paths, source, day, allow_future)
         with session_scope(engine) as session:
             pending = pending_documents(session, EXTRACTOR_VERSION, report.document_ids)
         stats = extract_with_progress(engine, pending, seconds)

@@ -18,17 +18,20 @@ from dataclasses import dataclass
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
+# Every break that opens on whitespace starts where a run of whitespace starts
+# ``(?<!\s)``: the leftmost match does anyway, and without the guard each position inside
+# a long run of spaces would retry the greedy ``\s+`` (quadratic in the run's length).
 _CLAUSE_BREAK = CaselessPattern(
-    r"\s*;\s*|\s+[-–—]\s+"
-    r"|,?\s+(?=(?:while|whereas|where|meanwhile|however|but|in the meantime|in another development|"
+    r"(?<!\s)\s*;\s*|(?<!\s)\s+[-–—]\s+"
+    r"|,?(?<!\s)\s+(?=(?:while|whereas|where|meanwhile|however|but|in the meantime|in another development|"
     r"in addition|elsewhere|separately|in retaliation)\b)"
     r"|,\s+(?=(?:after|before|as|when|since|which|who|amid|according|accompanied)\s)"
     r"|,\s+(?=and (?:a|an|in|on|at|also|then)\s)"
     # "…, bringing to 312 the number killed since the start": a running total appended
     r"|,\s+(?=(?:bringing|raising|pushing|increasing) (?:the|to|up)\s)"
-    r"|,?\s+(?=and (?:the|a|an) (?:Syrian Observatory|SOHR|Observatory|monitor)\b)"
-    r"|\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)"
-    r"|\s+(?=(?:comes?|came|coming) (?:less than |more than |about |nearly |just |only |some )?"
+    r"|,?(?<!\s)\s+(?=and (?:the|a|an) (?:Syrian Observatory|SOHR|Observatory|monitor)\b)"
+    r"|(?<!\s)\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)"
+    r"|(?<!\s)\s+(?=(?:comes?|came|coming) (?:less than |more than |about |nearly |just |only |some )?"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) (?:after|since)\b)"
 )
 

@@ -42,6 +42,7 @@ EXTRACTOR_VERSION = "0.3.1"
 DEFAULT_BUDGET_SECONDS = 5.0
 """Typical reports take milliseconds; a thousand times that is a document gone wrong."""
 BUDGET_ENV = "OBSERVATORY_EXTRACT_BUDGET"
+_WARM_UP = "On Monday, two civilians were killed when the army shelled the town of Example."
 BUDGET_HINT = f"raise it with --budget or {BUDGET_ENV}; 0 turns it off"
 
 
@@ -86,6 +87,9 @@ class Extractor:
         self.actors = actors if actors is not None else default_kb()
         self.places = places if places is not None else _default_places()
         self.budget = budget
+        if budget is not None:
+            # The first report loads lexicons lazily (a second or two); that is not its cost.
+            self._extract(_WARM_UP, Document(id="warm-up"))
 
     def extract(self, text: str, document: Document) -> ExtractionResult:
         """Claims of one report; raises ``ExtractionTimeout`` when it takes over ``budget`` seconds."""

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from observatory.ingest.errors import IngestError
 from observatory.ingest.inputs import Input, expand
-from observatory.ingest.records import MAX_FILE_BYTES, RawDocument, content_hash
+from observatory.ingest.records import MAX_FILE_BYTES, RawDocument, check_not_future, content_hash
 from observatory.store.db import session_scope
 from observatory.store.tables.core import DocumentRow, Source
 
@@ -54,8 +54,11 @@ def ingest_inputs(
     on_error: Callable[[IngestError], None] | None = None,
     on_input_done: Callable[[], None] | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    allow_future: bool = False,
 ) -> IngestReport:
     """Read and store every input; ``source``/``published`` fill in what inputs omit.
+
+    A publication date after tomorrow is an error unless ``allow_future``.
 
     ``on_error`` sees each error as it happens (so long batches report early);
     ``on_input_done`` is called after each input, for a progress bar.
@@ -71,7 +74,7 @@ def ingest_inputs(
         if isinstance(item, IngestError):
             fail(item)
         else:
-            _ingest_one(engine, item, source, published, fail, report, max_bytes)
+            _ingest_one(engine, item, source, published, fail, report, max_bytes, allow_future)
         if on_input_done:
             on_input_done()
     return report
@@ -85,6 +88,7 @@ def _ingest_one(
     fail: Callable[[IngestError], None],
     report: IngestReport,
     max_bytes: int,
+    allow_future: bool,
 ) -> None:
     """All documents of one input; errors go to ``fail`` and reading carries on."""
     try:
@@ -93,7 +97,9 @@ def _ingest_one(
                 fail(record)
                 continue
             try:
-                _store(engine, record.with_defaults(source, published), report)
+                record = record.with_defaults(source, published)
+                check_not_future(record.published, record.origin, allow_future)
+                _store(engine, record, report)
             except IngestError as error:
                 fail(error)
     except IngestError as error:

@@ -3,6 +3,10 @@
 An entry's text is its full content when the feed carries it, else its summary, with
 the HTML turned into plain text.  The feed's title names the source unless the user
 gives ``--source``.
+
+feedparser recovers what it can from broken XML; the entries it recovers are still read,
+but the break itself is reported (with its line) so a truncated or corrupted feed never
+passes as a good one.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ def read_feed(data: bytes, origin: str) -> Iterator[RawDocument | IngestError]:
     entries = [entry for entry in parsed.entries if _entry_html(entry)]
     if not entries:
         raise _malformed(parsed, origin)
+    if _broken_xml(parsed):
+        yield _malformed(parsed, origin)
     feed_title = clean_str(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
         try:
@@ -67,6 +73,13 @@ def _entry_html(entry: dict) -> str:
 def _entry_date(entry: dict) -> date | None:
     stamp: time.struct_time | None = entry.get("published_parsed") or entry.get("updated_parsed")
     return date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+
+
+def _broken_xml(parsed: feedparser.FeedParserDict) -> bool:
+    """Whether the XML itself was not well formed (not a mere encoding or type notice)."""
+    from xml.sax import SAXParseException
+
+    return bool(parsed.get("bozo")) and isinstance(parsed.get("bozo_exception"), SAXParseException)
 
 
 def _malformed(parsed: feedparser.FeedParserDict, origin: str) -> IngestError:

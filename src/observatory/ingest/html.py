@@ -2,7 +2,9 @@
 
 trafilatura finds the article body and metadata (title, date) and drops navigation and
 boilerplate; a page with no article text at all, which is what malformed markup usually
-leaves, is an error rather than an empty document.
+leaves, is an error rather than an empty document.  So is a page whose only words sit in
+its navigation (menus, headers, footers): trafilatura's recall mode would otherwise
+return a menu item ("Home") as the article.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import html as html_entities
 import re
 from collections.abc import Iterator
 
+import lxml.html
+from lxml import etree
 import trafilatura
 
 from observatory.ingest.errors import IngestError
@@ -18,6 +22,7 @@ from observatory.ingest.records import RawDocument, clean_str, decode, normalise
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # two letters in a row: debris like "<<<>>>" has none
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_NOT_ARTICLE = "//nav | //header | //footer | //aside | //menu | //script | //style | //*[@role='navigation']"
 
 
 def read_html(data: bytes, origin: str) -> Iterator[RawDocument]:
@@ -27,7 +32,13 @@ def read_html(data: bytes, origin: str) -> Iterator[RawDocument]:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first kilobytes (None: assume UTF-8)."""
+    """The charset a page declares in its first kilobytes (None: assume UTF-8).
+
+    A byte-order mark outranks the declaration (ingest turns UTF-16 input into UTF-8
+    with a BOM, leaving a stale ``charset=utf-16`` behind).
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return None
     match = _META_CHARSET.search(data[:4096])
     if not match:
         return None
@@ -39,8 +50,8 @@ def html_document(markup: str, origin: str, url: str | None = None) -> RawDocume
     """The article in ``markup`` as a document; no article text is an error naming ``origin``."""
     article = trafilatura.bare_extraction(markup, url=url, with_metadata=True, favor_recall=True)
     text = normalise_newlines(article.text or "") if article is not None else ""
-    if not _WORD.search(text):
-        raise IngestError(origin, "no article text found in the HTML (empty or malformed page)")
+    if not _WORD.search(text) or not _has_words_outside_navigation(markup):
+        raise IngestError(origin, "no article text found in the HTML (empty, navigation only or malformed page)")
     return RawDocument(
         text=text,
         origin=origin,
@@ -48,6 +59,21 @@ def html_document(markup: str, origin: str, url: str | None = None) -> RawDocume
         published=_lenient_date(article.date, origin),
         url=clean_str(url or article.url),
     )
+
+
+def _has_words_outside_navigation(markup: str) -> bool:
+    """Whether the page's body has any words once menus, headers and footers are removed."""
+    try:
+        page = lxml.html.document_fromstring(markup)
+    except (ValueError, etree.ParserError):  # nothing parseable: trafilatura decides
+        return True
+    body = page.find("body")
+    if body is None:
+        return False
+    for element in body.xpath(_NOT_ARTICLE):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return _WORD.search(body.text_content()) is not None
 
 
 def html_to_text(fragment: str) -> str:

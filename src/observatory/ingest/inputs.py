@@ -9,6 +9,7 @@ the batch gets to it, so one bad path never stops the others.
 from __future__ import annotations
 
 import glob
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from observatory.ingest.errors import IngestError
 from observatory.ingest.feeds import looks_like_feed, read_feed
 from observatory.ingest.html import read_html
 from observatory.ingest.jsonl import read_jsonl
-from observatory.ingest.records import MAX_FILE_BYTES, RawDocument, check_size
+from observatory.ingest.records import MAX_FILE_BYTES, RawDocument, check_size, utf8_from_bom
 from observatory.ingest.text import read_text
 
 Reader = Callable[[bytes, str], Iterator["RawDocument | IngestError"]]
@@ -50,6 +51,7 @@ class Input:
         """Read and parse; a problem with the whole input raises ``IngestError``."""
         data = self.load()
         check_size(len(data), self.label, max_bytes)
+        data = utf8_from_bom(data, self.label)
         reader = self.reader or sniff_reader(data)
         yield from reader(data, self.label)
 
@@ -62,7 +64,7 @@ def expand(arguments: list[str], max_bytes: int = MAX_FILE_BYTES) -> Iterator[In
         elif argument.startswith(("http://", "https://")):
             yield Input(argument, lambda url=argument: fetch(url))
         elif Path(argument).is_dir():
-            yield from (_file_input(path, max_bytes) for path in _folder_files(Path(argument)))
+            yield from _folder_inputs(Path(argument), max_bytes)
         elif Path(argument).is_file():
             yield _file_input(Path(argument), max_bytes)
         elif _GLOB_CHARS & set(argument):
@@ -97,15 +99,27 @@ def fetch(url: str) -> bytes:
     return response.content
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """Files with a known suffix under ``folder``, skipping hidden files and folders."""
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if path.is_file()
-        and path.suffix.lower() in READERS_BY_SUFFIX
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    )
+def _folder_inputs(folder: Path, max_bytes: int) -> Iterator[Input | IngestError]:
+    """Files with a known suffix under ``folder`` (hidden ones skipped), in path order, and
+    an error for each subfolder that cannot be listed: its reports would otherwise be
+    lost without a word."""
+    files: list[Path] = []
+    errors: list[IngestError] = []
+
+    def unreadable(error: OSError) -> None:
+        errors.append(IngestError(error.filename or str(folder), f"cannot read folder ({error.strerror})"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(
+            Path(root, name)
+            for name in names
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in READERS_BY_SUFFIX
+            and Path(root, name).is_file()
+        )
+    yield from errors
+    yield from (_file_input(path, max_bytes) for path in sorted(files))
 
 
 def _file_input(path: Path, max_bytes: int) -> Input:

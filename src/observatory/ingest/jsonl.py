@@ -40,16 +40,30 @@ def parse_line(line: bytes, origin: str) -> RawDocument:
     text = record.get("text")
     if not isinstance(text, str):
         raise IngestError(origin, "missing \"text\" (a string)")
-    external_id = record.get("id")
+    external_id = _scalar(record, "id", (str, int), origin)
     return RawDocument(
         text=require_text(text, origin),
         origin=origin,
-        title=clean_str(record.get("title")),
-        published=parse_date(record.get("published"), origin),
-        source=clean_str(record.get("source")),
-        url=clean_str(record.get("url")),
+        title=clean_str(_scalar(record, "title", str, origin)),
+        published=parse_date(_scalar(record, "published", str, origin), origin),
+        source=clean_str(_scalar(record, "source", str, origin)),
+        url=clean_str(_scalar(record, "url", str, origin)),
         external_id=None if external_id is None else str(external_id),
     )
+
+
+_JSON_TYPES = {dict: "an object", list: "a list", bool: "true/false", int: "a number", float: "a number"}
+
+
+def _scalar(record: dict, key: str, kinds: type | tuple[type, ...], origin: str) -> object:
+    """``record[key]`` when absent, null or of the expected kind; else an error naming the key.
+
+    Without this a list or object would be stored as its Python repr ("['a', 'b']").
+    """
+    value = record.get(key)
+    if value is None or (isinstance(value, kinds) and not isinstance(value, bool)):
+        return value
+    raise IngestError(origin, f'"{key}" must be a string, not {_JSON_TYPES.get(type(value), type(value).__name__)}')
 
 
 def _decode_line(line: bytes, origin: str) -> str:

@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from observatory.ingest.errors import IngestError
 
@@ -19,6 +19,10 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 """Larger inputs are refused: reports are kilobytes, a bigger file is almost certainly a mistake."""
 
 _BINARY_SAMPLE = 8192
+_UTF8_BOM = b"\xef\xbb\xbf"
+# Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+              (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,22 @@ class RawDocument:
     def with_defaults(self, source: str | None, published: date | None) -> RawDocument:
         """Fill what the input did not say from the user's ``--source``/``--published``."""
         return replace(self, source=self.source or source, published=self.published or published)
+
+
+def utf8_from_bom(data: bytes, origin: str) -> bytes:
+    """UTF-16/UTF-32 input (as Windows tools save it, with a byte-order mark) as UTF-8.
+
+    Those encodings are full of zero bytes, which every reader takes for a binary file;
+    re-encoding them once here lets each format read them.  The UTF-8 mark is kept so a
+    page's stale ``charset`` declaration is not believed over it.
+    """
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return _UTF8_BOM + data.decode(codec).removeprefix("\ufeff").encode("utf-8")
+            except UnicodeDecodeError as error:
+                raise IngestError(origin, f"not valid {codec.upper()} text (at byte {error.start})") from None
+    return data
 
 
 def decode(data: bytes, origin: str, encoding: str | None = None) -> str:
@@ -87,6 +107,16 @@ def parse_date(value: object, origin: str) -> date | None:
         return date(*(int(part) for part in match.groups()))
     except ValueError:
         raise IngestError(origin, f"impossible date {value!r}") from None
+
+
+def check_not_future(day: date | None, origin: str, allow_future: bool = False) -> None:
+    """Refuse a publication date after tomorrow (one day of slack for time zones).
+
+    A report cannot be published in the future; such a date is a typo (2099 for 2019)
+    and would anchor "yesterday" and every relative date in the text to the wrong year.
+    """
+    if day is not None and not allow_future and day > date.today() + timedelta(days=1):
+        raise IngestError(origin, f"publication date {day.isoformat()} is in the future (use --allow-future to keep it)")
 
 
 def content_hash(text: str) -> str:

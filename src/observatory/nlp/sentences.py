@@ -4,6 +4,11 @@ Monitoring reports run to very long sentences joined by commas, so a sentence he
 only what ends in ``.``, ``!``, ``?`` or a line break.  A rule-based splitter is used
 instead of a parser because it is two orders of magnitude faster and the extractors
 only need clause-sized windows with exact offsets for their evidence spans.
+
+A "sentence" without end punctuation can run to a whole page (a pasted list, a feed
+dump); extractors scan each sentence with patterns whose cost grows faster than its
+length, so a sentence longer than ``MAX_SENTENCE`` characters is cut at whitespace into
+pieces no longer than that.  Real reporting stays well below it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z
 
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 _TAIL = 24
+MAX_SENTENCE = 2000
+_BLANKS = " \t\u00a0\u2009\u202f"
 
 
 @dataclass(frozen=True)
@@ -59,9 +66,27 @@ def _ends_with_abbreviation(chunk: str) -> bool:
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    """Add ``text[start:end]`` trimmed, in pieces of at most ``MAX_SENTENCE`` characters."""
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start <= MAX_SENTENCE:
+            break
+        cut = _piece_end(text, start)
+        out.append(Sentence(start, cut, text[start:cut]))
+        start = cut
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+def _piece_end(text: str, start: int) -> int:
+    """Where an overlong sentence's first piece ends: the last blank in its second half,
+    else (one giant token) right at the limit."""
+    limit = start + MAX_SENTENCE
+    blank = max(text.rfind(c, start + MAX_SENTENCE // 2, limit) for c in _BLANKS)
+    cut = blank if blank > start else limit
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    return cut if cut > start else limit
