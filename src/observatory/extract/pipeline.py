@@ -13,12 +13,16 @@ event told in the same sentence.
 A budget bounds the time one report may take (``Extractor(budget=seconds)``): a
 pathological input (a sentence of thousands of place names, a megabyte without
 punctuation) then fails alone with ``ExtractionTimeout`` instead of stalling a batch.
+Input far longer than any report (a pasted archive, a feed dump) is read in sections of
+whole sentences, each extracted on its own, so the lookups that compare mentions with
+each other cost time in proportion to the length, not its square.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import re
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -35,13 +39,18 @@ from observatory.extract.event_places import main_place
 from observatory.extract.events import assemble_events, find_candidates
 from observatory.extract.places import PlaceFinder
 from observatory.kb.actors import ActorKB, default_kb
-from observatory.models import CasualtyClaim, Document, Event, ExtractionResult
+from observatory.models import CasualtyClaim, Document, Event, ExtractionResult, Span
+from observatory.nlp.sentences import split_sentences
 
 EXTRACTOR_VERSION = "0.3.1"
 
 DEFAULT_BUDGET_SECONDS = 5.0
 """Typical reports take milliseconds; a thousand times that is a document gone wrong."""
 BUDGET_ENV = "OBSERVATORY_EXTRACT_BUDGET"
+MAX_SECTION = 20_000
+"""Characters per section of an overlong input; reports are a few thousand characters."""
+_CLAIM_ID = re.compile(r"([A-Za-z]*)\d*")
+
 _WARM_UP = "On Monday, two civilians were killed when the army shelled the town of Example."
 BUDGET_HINT = f"raise it with --budget or {BUDGET_ENV}; 0 turns it off"
 
@@ -94,12 +103,22 @@ class Extractor:
     def extract(self, text: str, document: Document) -> ExtractionResult:
         """Claims of one report; raises ``ExtractionTimeout`` when it takes over ``budget`` seconds."""
         if self.budget is None:
-            return self._extract(text, document)
+            return self._extract_sections(text, document)
         with _cpu_budget(self.budget) as expired:
-            result = self._extract(text, document)
+            result = self._extract_sections(text, document)
         if expired():  # the timeout fired inside a handler that swallowed it
             raise ExtractionTimeout(self.budget)
         return result
+
+    def _extract_sections(self, text: str, document: Document) -> ExtractionResult:
+        """``_extract`` on the whole text, or section by section when it is overlong."""
+        if len(text) <= MAX_SECTION:
+            return self._extract(text, document)
+        anchored = document
+        if document.published is None and (stated := stated_publication_date(text)) is not None:
+            anchored = document.model_copy(update={"published": stated.isoformat()})
+        parts = [(start, self._extract(text[start:end], anchored)) for start, end in _sections(text)]
+        return _merge(parts, document)
 
     def _extract(self, text: str, document: Document) -> ExtractionResult:
         published = date.fromisoformat(document.published) if document.published else None
@@ -119,6 +138,58 @@ class Extractor:
             casualties=casualties,
             control_changes=[f.change for f in control if f.change is not None],
         )
+
+
+def _sections(text: str) -> list[tuple[int, int]]:
+    """Runs of whole sentences of at most ``MAX_SECTION`` characters (sentences are capped)."""
+    bounds: list[tuple[int, int]] = []
+    start = end = None
+    for sentence in split_sentences(text):
+        if start is None:
+            start = sentence.start
+        elif sentence.end - start > MAX_SECTION:
+            bounds.append((start, end))
+            start = sentence.start
+        end = sentence.end
+    if start is not None:
+        bounds.append((start, end))
+    return bounds
+
+
+def _merge(parts: list[tuple[int, ExtractionResult]], document: Document) -> ExtractionResult:
+    """One result from per-section results: offsets moved to the whole text, ids renumbered
+    ("e1", "e2", … across sections) and the links between claims renumbered with them."""
+    numbers: dict[str, int] = {}
+    merged = ExtractionResult(document=document)
+
+    def renumber(old: str) -> str:
+        prefix = _CLAIM_ID.match(old).group(1)
+        numbers[prefix] = numbers.get(prefix, 0) + 1
+        return f"{prefix}{numbers[prefix]}"
+
+    def shift(span: Span, offset: int) -> Span:
+        return Span(start=span.start + offset, end=span.end + offset, text=span.text)
+
+    for offset, part in parts:
+        ids = {item.id: renumber(item.id) for item in (*part.events, *part.casualties, *part.control_changes)}
+        merged.events.extend(
+            event.model_copy(update={"id": ids[event.id], "evidence": [shift(s, offset) for s in event.evidence]})
+            for event in part.events
+        )
+        merged.casualties.extend(
+            claim.model_copy(update={
+                "id": ids[claim.id],
+                "event": ids.get(claim.event) if claim.event else None,
+                "parent": ids.get(claim.parent) if claim.parent else None,
+                "evidence": shift(claim.evidence, offset),
+            })
+            for claim in part.casualties
+        )
+        merged.control_changes.extend(
+            change.model_copy(update={"id": ids[change.id], "evidence": shift(change.evidence, offset)})
+            for change in part.control_changes
+        )
+    return merged
 
 
 @contextmanager

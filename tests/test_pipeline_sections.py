@@ -1,0 +1,57 @@
+"""Overlong input is extracted in sections whose results read as one document's."""
+
+from __future__ import annotations
+
+from observatory.extract.pipeline import MAX_SECTION, Extractor
+from observatory.models import Document
+
+_PARAGRAPHS = [
+    "Regime artillery shelled the village of Kafr Hamra on Tuesday, killing {n} farmers in their fields.",
+    "Rebel fighters captured the hilltop of Tal Sheikh Yousef after clashes that left {n} soldiers dead.",
+    "An airstrike on a bakery in Maarat al-Numan wounded {n} people waiting for bread, medics said.",
+]
+
+
+def _archive(target: int) -> str:
+    """A long paste of short dispatches, each with its own figure."""
+    lines, i = [], 0
+    while sum(len(line) + 2 for line in lines) < target:
+        lines.append(_PARAGRAPHS[i % 3].format(n=i % 40 + 3))
+        i += 1
+    return "\n\n".join(lines)
+
+
+def test_an_overlong_input_gives_claims_with_offsets_into_the_whole_text():
+    text = _archive(MAX_SECTION * 3 + 500)
+    result = Extractor().extract(text, Document(id="archive", published="2016-08-30"))
+    spans = [c.evidence for c in result.casualties] + [s for e in result.events for s in e.evidence]
+    assert spans and max(s.start for s in spans) > MAX_SECTION * 3  # the last section was read
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+
+
+def test_ids_stay_unique_and_links_point_at_claims_of_the_result():
+    text = _archive(MAX_SECTION * 2 + 100)
+    result = Extractor().extract(text, Document(id="archive", published="2016-08-30"))
+    event_ids = [e.id for e in result.events]
+    claim_ids = [c.id for c in result.casualties]
+    assert len(set(event_ids)) == len(event_ids) and len(set(claim_ids)) == len(claim_ids)
+    assert event_ids == [f"e{n}" for n in range(1, len(event_ids) + 1)]
+    for claim in result.casualties:
+        assert claim.event is None or claim.event in event_ids
+        assert claim.parent is None or claim.parent in claim_ids
+    assert result.document.id == "archive" and result.document.published == "2016-08-30"
+
+
+def test_each_dispatch_is_read_as_if_it_stood_alone():
+    """A figure deep inside the archive comes out as it does from that sentence by itself."""
+    text = _archive(MAX_SECTION * 2 + 100)
+    last = text.rsplit("\n\n", 1)[1]
+    extractor = Extractor()
+    alone = extractor.extract(last, Document(id="one", published="2016-08-30")).casualties
+    whole = extractor.extract(text, Document(id="all", published="2016-08-30")).casualties
+    tail = [c for c in whole if c.evidence.start >= len(text) - len(last)]
+    assert [(c.status, c.count.value, c.evidence.text) for c in tail] == [
+        (c.status, c.count.value, c.evidence.text) for c in alone
+    ]
+    assert alone
