@@ -47,12 +47,12 @@ EXTRACTOR_VERSION = "0.3.1"
 DEFAULT_BUDGET_SECONDS = 5.0
 """Typical reports take milliseconds; a thousand times that is a document gone wrong."""
 BUDGET_ENV = "OBSERVATORY_EXTRACT_BUDGET"
+BUDGET_HINT = f"raise it with --budget or {BUDGET_ENV}; 0 turns it off"
+_WARM_UP = "On Monday, two civilians were killed when the army shelled the town of Example."
+
 MAX_SECTION = 20_000
 """Characters per section of an overlong input; reports are a few thousand characters."""
-_CLAIM_ID = re.compile(r"([A-Za-z]*)\d*")
-
-_WARM_UP = "On Monday, two civilians were killed when the army shelled the town of Example."
-BUDGET_HINT = f"raise it with --budget or {BUDGET_ENV}; 0 turns it off"
+_CLAIM_ID = re.compile(r"([A-Za-z]*)\d*")  # "e12" -> prefix "e"
 
 
 class ExtractionTimeout(Exception):
