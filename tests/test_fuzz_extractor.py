@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from fuzz_documents import documents
 from observatory.extract.pipeline import DEFAULT_BUDGET_SECONDS, Extractor
 from observatory.models import Document, ExtractionResult
 
-_EXTRACTOR = Extractor(budget=DEFAULT_BUDGET_SECONDS)
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(budget=DEFAULT_BUDGET_SECONDS)
 
 
 @settings(max_examples=800, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=documents())
-def test_any_report_shaped_text_extracts_to_well_formed_claims(text):
-    result = _EXTRACTOR.extract(text, Document(id="fuzz", published="2019-06-15"))
+def test_any_report_shaped_text_extracts_to_well_formed_claims(extractor, text):
+    result = extractor.extract(text, Document(id="fuzz", published="2019-06-15"))
     assert isinstance(result, ExtractionResult)
     for span in _spans(result):
         assert 0 <= span.start <= span.end <= len(text)
