@@ -139,3 +139,30 @@ def test_secure_cookies_for_deployments_behind_tls(store: Store):
                                             ("0.0.0.0", False), ("192.168.4.20", False), ("::", False)])
 def test_serve_knows_which_addresses_reach_other_machines(host: str, loopback: bool):
     assert is_loopback(host) is loopback
+
+
+def test_admin_page_and_api_list_and_revoke_tokens(store: Store):
+    listed = store.client.get("/api/tokens", headers=store.bearer("admin"))
+    assert listed.status_code == 200 and {t["user"] for t in listed.json()} == {"viewer", "reviewer", "admin"}
+    assert store.client.get("/api/tokens", headers=store.bearer("reviewer")).status_code == 403
+    viewer_token = next(t for t in listed.json() if t["user"] == "viewer")
+    revoked = store.client.post(f"/api/tokens/{viewer_token['id']}/revoke", json={"reason": "leaked in a paste"},
+                                headers=store.bearer("admin"))
+    assert revoked.status_code == 200 and revoked.json()["revoked_at"]
+    assert store.client.get("/api/me", headers=store.bearer("viewer")).status_code == 401
+    csrf = log_in(store.client, "admin")
+    page = store.client.get("/admin/users")
+    assert page.status_code == 200 and "Reset password" in page.text
+    reset = store.client.post("/admin/users/reviewer", data={"action": "password", "password": "fig tree 2040",
+                                                             "csrf_token": csrf})
+    assert "New password set for reviewer" in reset.text
+    role = store.client.post("/admin/users/viewer", data={"action": "role", "role": "admin", "csrf_token": csrf})
+    assert "viewer is now admin" in role.text
+    self_disable = store.client.post("/admin/users/admin", data={"action": "disable", "csrf_token": csrf})
+    assert "cannot disable their own account" in self_disable.text
+    log = store.client.get("/api/decisions", headers=store.bearer("admin")).json()["items"]
+    assert [(d["action"], d["user"]) for d in log] == [("change_role", "admin"), ("reset_password", "admin"),
+                                                       ("revoke_token", "admin")]
+    assert all("password" not in str(d["after"]).replace("reset_password", "") for d in log)
+    log_in(store.client, "viewer")
+    assert store.client.get("/admin/users").status_code == 200  # the role change took effect
