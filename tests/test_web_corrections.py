@@ -205,3 +205,16 @@ def test_no_page_or_endpoint_fails_on_huge_numbers(store: Store):
             assert response.status_code < 500, (path, param.alias, response.status_code)
             tried += 1
     assert tried > 40
+
+
+def test_the_audit_log_offers_admins_a_revert_button(store: Store):
+    claim_id, best = _lone_killed_claim(store)
+    decision = _review(store, "casualty", claim_id, {"action": "correct", "fields": {"value": best + 9}}).json()
+    log_in(store.client, "reviewer")
+    assert f'action="/decisions/{decision["id"]}/revert"' not in store.client.get("/audit").text
+    csrf = log_in(store.client, "admin")
+    assert f'action="/decisions/{decision["id"]}/revert"' in store.client.get("/audit").text
+    page = store.client.post(f"/decisions/{decision['id']}/revert",
+                             data={"reason": "figure came from a rumour", "csrf_token": csrf})
+    assert f"Decision {decision['id']} reverted." in page.text
+    assert _side_best(store, claim_id) == best

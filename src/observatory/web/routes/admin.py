@@ -1,4 +1,5 @@
-"""The administrator's page: users (role, disable/enable, password reset, logout everywhere) and tokens.
+"""The administrator's pages: users (role, disable/enable, password reset, logout everywhere), tokens,
+and reverting a review decision from the audit log.
 
 The forms call the same ``web.accounts`` functions as the CLI and the JSON API, so every
 change lands in the audit log the same way.
@@ -10,6 +11,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
+from observatory.fuse.review import ReviewError, revert_decision
 from observatory.store.tables.web import ROLES
 from observatory.web.accounts import (
     MAX_PASSWORD,
@@ -80,7 +82,7 @@ def change_user(
 
 
 @router.post("/admin/tokens/{token_id}/revoke")
-def revoke(
+def revoke_a_token(
     request: Request,
     token_id: IdPath,
     reason: str = Form("", max_length=MAX_REASON),
@@ -95,3 +97,23 @@ def revoke(
         session.commit()
         flash(request, f"Token {token_id} revoked.")
     return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/decisions/{decision_id}/revert")
+def revert(
+    request: Request,
+    decision_id: IdPath,
+    reason: str = Form("", max_length=MAX_REASON),
+    admin: Principal = Depends(page_admin),
+    session: Session = Depends(db_session),
+):
+    """Undo a review decision (logged as a decision of its own) and go back to the audit log."""
+    try:
+        revert_decision(session, admin.name, decision_id, reason.strip() or None)
+    except ReviewError as error:
+        session.rollback()
+        flash(request, f"Not reverted: {error}", error=True)
+    else:
+        session.commit()
+        flash(request, f"Decision {decision_id} reverted.")
+    return RedirectResponse("/audit", status_code=303)
