@@ -137,7 +137,12 @@ def session_lifetime() -> timedelta:
 
 
 def start_session(session: Session, user: User, address: str | None, lifetime: timedelta) -> str:
-    """Record a new login and return its random id (for the signed cookie; stored only as a digest)."""
+    """Record a new login and return its random id (for the signed cookie; stored only as a digest).
+
+    Expired records are dropped on the way: they can never be used again, and nothing else
+    would remove them.
+    """
+    session.execute(delete(WebSession).where(WebSession.expires_at <= _now()))
     secret = secrets.token_urlsafe(32)
     session.add(WebSession(user_id=user.id, id_hash=_digest(secret), address=(address or "")[:64] or None,
                            expires_at=_now() + lifetime))

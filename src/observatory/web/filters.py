@@ -37,7 +37,8 @@ def _as_count(name: str, value: str | None) -> int | None:
     if value is None:
         return None
     if len(value) > 12 or not value.isdecimal():
-        raise HTTPException(status_code=422, detail=f"{name}: expected a whole number 0…{MAX_COUNT}, got {value[:20]!r}")
+        raise HTTPException(status_code=422,
+                            detail=f"{name}: expected a whole number 0…{MAX_COUNT}, got {value[:20]!r}")
     number = int(value)
     if number > MAX_COUNT:
         raise HTTPException(status_code=422, detail=f"{name}: at most {MAX_COUNT}, got {number}")
@@ -56,16 +57,16 @@ def _as_bool(name: str, value: str | None) -> bool | None:
 
 
 def incident_filter(
-    date_from: str | None = Query(None, max_length=MAX_SEARCH, description="First day, YYYY-MM-DD"),
-    date_to: str | None = Query(None, max_length=MAX_SEARCH, description="Last day, YYYY-MM-DD"),
+    date_from: str | None = Query(None, max_length=20, description="First day, YYYY-MM-DD"),
+    date_to: str | None = Query(None, max_length=20, description="Last day, YYYY-MM-DD"),
     event_type: str | None = Query(None, max_length=MAX_SEARCH, description="ACLED event type"),
     sub_event_type: str | None = Query(None, max_length=MAX_SEARCH, description="ACLED sub-event type"),
     actor: str | None = Query(None, max_length=MAX_SEARCH, description="Canonical actor name"),
     admin1: str | None = Query(None, max_length=MAX_SEARCH, description="Governorate"),
     place: str | None = Query(None, max_length=MAX_SEARCH, description="Place name"),
     source: str | None = Query(None, max_length=MAX_SEARCH, description="Source name (e.g. SOHR)"),
-    reviewed: str | None = Query(None, max_length=MAX_SEARCH, description="true: reviewed only; false: not reviewed only"),
-    min_deaths: str | None = Query(None, max_length=MAX_SEARCH, description="Minimum best estimate of deaths"),
+    reviewed: str | None = Query(None, max_length=5, description="true: reviewed only; false: not reviewed only"),
+    min_deaths: str | None = Query(None, max_length=20, description="Minimum best estimate of deaths"),
 ) -> IncidentFilter:
     """FastAPI dependency: the incident filters of a page or API request."""
     return IncidentFilter(

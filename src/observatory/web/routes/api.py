@@ -190,7 +190,9 @@ def control(
 
 
 @router.get("/control/timeline", response_model=list[ControlState])
-def control_timeline(place: str = Query(..., max_length=MAX_PLACE_QUERY), session: Session = Depends(db_session)) -> list[ControlState]:
+def control_timeline(
+    place: str = Query(..., max_length=MAX_PLACE_QUERY), session: Session = Depends(db_session)
+) -> list[ControlState]:
     """Every control state of one place (gazetteer id or name), oldest first."""
     return timeline(session, place)
 
