@@ -66,14 +66,19 @@ def browser():
 
 @pytest.fixture
 def page_as(browser, server):
-    """A logged-in page for a role; JavaScript errors fail the test."""
+    """A logged-in page for a role; JavaScript errors and Content-Security-Policy violations fail the test."""
     contexts, errors = [], []
+
+    def csp_violation(message) -> None:
+        if "Content Security Policy" in message.text:
+            errors.append(message.text)
 
     def open_as(role: str):
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("console", csp_violation)
         page.goto(f"{server}/login")
         page.fill("input[name=name]", role)
         page.fill("input[name=password]", PASSWORD)
@@ -161,3 +166,15 @@ def test_reviewer_corrects_a_count_and_sees_the_toll_change(page_as, server):
     _shot(page, "incident-after-correction")
     page.goto(f"{server}/audit")
     assert "morgue records" in page.inner_text("table.decisions")
+
+
+def test_api_docs_and_account_pages_run_under_the_content_security_policy(page_as, server):
+    page = page_as("admin")
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
+    _shot(page, "api-docs")
+    page.goto(f"{server}/admin/users")
+    assert page.locator("table.users tbody tr").count() == 3
+    _shot(page, "admin-users")
+    page.goto(f"{server}/account")
+    assert page.locator("input[name=new]").count() == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 EventType = Literal[
     "Battles",
@@ -66,10 +66,19 @@ Scope = Literal["incident", "cumulative"]
 Change = Literal["captured", "recaptured", "withdrew", "contested", "advanced"]
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+# No single report of the war counts more people than this; a larger figure is a misreading
+# (or a typing slip in a correction) and would overflow tolls added up in 32/64-bit columns.
+MAX_COUNT = 10_000_000
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _ordered_days(start: Optional[str], end: Optional[str]) -> None:
+    """ISO days compare as text; a range that ends before it starts is a mistake."""
+    if start is not None and end is not None and end < start:
+        raise ValueError(f"the end {end} is before the start {start}")
 
 
 class Span(_Model):
@@ -87,10 +96,20 @@ class DateRange(_Model):
     end: Optional[str] = Field(default=None, pattern=ISO_DATE)
     precision: Optional[int] = Field(default=None, ge=1, le=5)
 
+    @model_validator(mode="after")
+    def _ordered(self) -> "DateRange":
+        _ordered_days(self.start, self.end)
+        return self
+
 
 class Period(_Model):
     start: Optional[str] = Field(default=None, pattern=ISO_DATE)
     end: Optional[str] = Field(default=None, pattern=ISO_DATE)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Period":
+        _ordered_days(self.start, self.end)
+        return self
 
 
 class Place(_Model):
@@ -133,11 +152,27 @@ class Group(_Model):
 
 
 class Count(_Model):
-    value: Optional[int] = None
-    low: Optional[int] = None
-    high: Optional[int] = None
+    """A figure and its bounds: none negative or above ``MAX_COUNT``, and low ≤ value ≤ high.
+
+    "More than 40" has low 41 above its value 40 (``count_bounds``), so its floor is value + 1.
+    """
+
+    value: Optional[int] = Field(default=None, ge=0, le=MAX_COUNT)
+    low: Optional[int] = Field(default=None, ge=0, le=MAX_COUNT)
+    high: Optional[int] = Field(default=None, ge=0, le=MAX_COUNT)
     qualifier: Qualifier
     text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Count":
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low {self.low} is above high {self.high}")
+        if self.value is not None and self.high is not None and self.value > self.high:
+            raise ValueError(f"the value {self.value} is above high {self.high}")
+        floor = None if self.value is None else self.value + (self.qualifier == "more_than")
+        if floor is not None and self.low is not None and self.low > floor:
+            raise ValueError(f"low {self.low} is above the value {self.value}")
+        return self
 
 
 def count_bounds(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:

@@ -29,6 +29,7 @@ from observatory.store.tables.fusion import Incident, IncidentLink, IncidentRepo
 
 ACTIONS = ("accept", "correct", "reject", "merge", "split", "resolve_place")
 TARGET_KINDS = ("incident", "event_claim", "casualty_claim", "control_claim")
+REVERT = "revert"  # an admin's undo: target_kind "decision", target_id the decision undone
 
 
 class ReviewDecision(BaseModel):
@@ -101,11 +102,14 @@ def corrected(payload: dict, overrides: dict | None) -> dict:
 
 
 def load_state(session: Session) -> ReviewState:
-    """Replay the whole decision log, oldest first (later decisions win)."""
+    """Replay the whole decision log, oldest first (later decisions win); reverted ones are skipped."""
     state = ReviewState()
     builder = _GroupBuilder(state.constraints)
-    for row in session.scalars(select(ReviewDecisionRow).order_by(ReviewDecisionRow.id)):
-        _replay(state, builder, row)
+    rows = list(session.scalars(select(ReviewDecisionRow).order_by(ReviewDecisionRow.id)))
+    reverted = {row.target_id for row in rows if row.action == REVERT}
+    for row in rows:
+        if row.action != REVERT and row.id not in reverted:
+            _replay(state, builder, row)
     return state
 
 
@@ -216,6 +220,44 @@ def record_decision(
     apply_review(session, documents, incident_id=target_id if target_kind == "incident" else None)
     session.refresh(row)
     return _decision(row)
+
+
+def revert_decision(session: Session, user: str, decision_id: int, reason: str | None) -> ReviewDecision:
+    """Undo a review decision: log a ``revert`` naming it and re-fuse what it touched.
+
+    The original stays in the log (the audit trail is append-only); replay skips it from
+    now on, so the undo survives re-extraction and ``fuse --rebuild`` like any decision.
+    """
+    original = session.get(ReviewDecisionRow, decision_id)
+    if original is None or original.target_kind not in TARGET_KINDS:
+        raise ReviewError(f"decision {decision_id} does not exist or is not a review decision")
+    already = session.scalar(select(ReviewDecisionRow.id).where(
+        ReviewDecisionRow.action == REVERT, ReviewDecisionRow.target_id == decision_id))
+    if already is not None:
+        raise ReviewError(f"decision {decision_id} was already reverted by decision {already}")
+    row = ReviewDecisionRow(user=user, action=REVERT, target_kind="decision", target_id=decision_id,
+                            before={"action": original.action, "target_kind": original.target_kind,
+                                    "target_id": original.target_id}, after=None, reason=reason)
+    session.add(row)
+    session.flush()
+    from observatory.fuse.incidents import apply_review  # the fusion engine imports this module
+
+    incident_id = original.target_id if original.target_kind == "incident" else None
+    apply_review(session, _decision_documents(original), incident_id=incident_id)
+    session.refresh(row)
+    return _decision(row)
+
+
+def _decision_documents(row: ReviewDecisionRow) -> set[int]:
+    """The documents whose claims a logged decision names (by its stored identities)."""
+    before, after = row.before or {}, row.after or {}
+    ref = before.get("ref")
+    if isinstance(ref, dict):
+        return {int(ref["document"])}
+    if isinstance(ref, list):
+        return {int(ref[1])}
+    members = [*before.get("members", []), *after.get("into_members", []), *after.get("moved", [])]
+    return {int(member["document"]) for member in members}
 
 
 def _enrich(session: Session, action: str, kind: str, target_id: int, before: dict, after: dict) -> set[int]:

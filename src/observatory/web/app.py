@@ -1,7 +1,8 @@
 """The application factory: one FastAPI app over one store.
 
-``create_app(db_url)`` wires the engine, signed-cookie sessions, CSRF checking on every
-unsafe request, the HTML pages, the JSON API and the offline API docs.  Browser
+``create_app(db_url)`` wires the engine, signed-cookie sessions (backed by server-side
+session records), CSRF checking on every unsafe request, security headers on every
+response, the HTML pages, the JSON API and the offline API docs.  Browser
 libraries come from ``static/vendor`` (``scripts/build-assets.sh``); when they are
 missing the app still runs and every page says how to install them.
 """
@@ -22,8 +23,11 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from observatory import config
 from observatory.store.db import migrate
+from observatory.web.accounts import LoginLimits, session_lifetime
 from observatory.web.routes import (
+    admin,
     api,
+    api_admin,
     api_docs,
     api_review,
     dashboard,
@@ -35,12 +39,13 @@ from observatory.web.routes import (
     review,
     tolls,
 )
-from observatory.web.security import LoginRequired, check_csrf
+from observatory.web.security import LoginRequired, check_csrf, security_headers
 from observatory.web.templating import error_page, make_templates
 from observatory.web.toll_cache import TollCache
 
 STATIC = Path(__file__).parent / "static"
 VENDOR_FILES = ("leaflet/leaflet.js", "chartjs/chart.umd.min.js", "geo/syria-admin1.json")
+SECURE_COOKIES_ENV = "OBSERVATORY_SECURE_COOKIES"
 
 
 def assets_installed(static: Path = STATIC) -> bool:
@@ -60,10 +65,18 @@ def secret_key() -> str:
     return path.read_text().strip()
 
 
-def create_app(db_url: str | None = None, *, secret: str | None = None) -> FastAPI:
+def secure_cookies_from_env() -> bool:
+    """``OBSERVATORY_SECURE_COOKIES=1``: the deployment is served over TLS, so cookies say ``Secure``."""
+    return os.environ.get(SECURE_COOKIES_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def create_app(db_url: str | None = None, *, secret: str | None = None, secure_cookies: bool | None = None,
+               login_limits: LoginLimits | None = None) -> FastAPI:
     """Build the web app for the store at ``db_url`` (None: the configured default), migrated to the newest schema.
 
     ``secret`` signs session cookies; by default it comes from ``secret_key()``.
+    ``secure_cookies`` (default: ``OBSERVATORY_SECURE_COOKIES``) marks the cookie
+    ``Secure`` so browsers send it only over HTTPS.  ``login_limits`` bounds failed logins.
     """
     engine = migrate(db_url)
     app = FastAPI(
@@ -80,12 +93,16 @@ def create_app(db_url: str | None = None, *, secret: str | None = None) -> FastA
     app.state.swagger_ok = (STATIC / "vendor" / "swagger-ui" / "swagger-ui-bundle.js").is_file()
     app.state.toll_cache = TollCache()
     app.state.tile_url = os.environ.get("OBSERVATORY_TILE_URL") or None
+    app.state.session_lifetime = session_lifetime()
+    app.state.login_limits = login_limits or LoginLimits()
+    app.middleware("http")(security_headers(app.state.tile_url))
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret or secret_key(),
         session_cookie="observatory_session",
         same_site="lax",
-        max_age=14 * 24 * 3600,
+        max_age=int(app.state.session_lifetime.total_seconds()),
+        https_only=secure_cookies_from_env() if secure_cookies is None else secure_cookies,
     )
     app.mount("/static", StaticFiles(directory=str(STATIC), check_dir=False), name="static")
 
@@ -100,6 +117,7 @@ def create_app(db_url: str | None = None, *, secret: str | None = None) -> FastA
             return await http_exception_handler(request, exc)
         return error_page(request, exc)
 
-    for module in (login, dashboard, incidents, maps, tolls, documents, review, api, api_review, exports, api_docs):
+    for module in (login, dashboard, incidents, maps, tolls, documents, review, admin, api, api_review, api_admin,
+                   exports, api_docs):
         app.include_router(module.router)
     return app

@@ -12,6 +12,7 @@ from fastapi import HTTPException, Query
 
 from observatory.fuse.queries import SORTS as SORT_KEYS
 from observatory.fuse.queries import IncidentFilter
+from observatory.web.bounds import MAX_COUNT, MAX_SEARCH
 
 SORTS = tuple(prefix + key for key in SORT_KEYS for prefix in ("", "-"))
 
@@ -30,14 +31,18 @@ def parse_date(name: str, value: str | None) -> date | None:
         raise HTTPException(status_code=422, detail=f"{name}: expected YYYY-MM-DD, got {value!r}") from error
 
 
-def _as_int(name: str, value: str | None) -> int | None:
+def _as_count(name: str, value: str | None) -> int | None:
+    """A whole number of people, 0…``MAX_COUNT`` (a larger one would overflow the database query)."""
     value = _blank(value)
     if value is None:
         return None
-    try:
-        return int(value)
-    except ValueError as error:
-        raise HTTPException(status_code=422, detail=f"{name}: expected a whole number, got {value!r}") from error
+    if len(value) > 12 or not value.isdecimal():
+        raise HTTPException(status_code=422,
+                            detail=f"{name}: expected a whole number 0…{MAX_COUNT}, got {value[:20]!r}")
+    number = int(value)
+    if number > MAX_COUNT:
+        raise HTTPException(status_code=422, detail=f"{name}: at most {MAX_COUNT}, got {number}")
+    return number
 
 
 def _as_bool(name: str, value: str | None) -> bool | None:
@@ -52,16 +57,16 @@ def _as_bool(name: str, value: str | None) -> bool | None:
 
 
 def incident_filter(
-    date_from: str | None = Query(None, description="First day, YYYY-MM-DD"),
-    date_to: str | None = Query(None, description="Last day, YYYY-MM-DD"),
-    event_type: str | None = Query(None, description="ACLED event type"),
-    sub_event_type: str | None = Query(None, description="ACLED sub-event type"),
-    actor: str | None = Query(None, description="Canonical actor name"),
-    admin1: str | None = Query(None, description="Governorate"),
-    place: str | None = Query(None, description="Place name"),
-    source: str | None = Query(None, description="Source name (e.g. SOHR)"),
-    reviewed: str | None = Query(None, description="true: reviewed only; false: not reviewed only"),
-    min_deaths: str | None = Query(None, description="Minimum best estimate of deaths"),
+    date_from: str | None = Query(None, max_length=20, description="First day, YYYY-MM-DD"),
+    date_to: str | None = Query(None, max_length=20, description="Last day, YYYY-MM-DD"),
+    event_type: str | None = Query(None, max_length=MAX_SEARCH, description="ACLED event type"),
+    sub_event_type: str | None = Query(None, max_length=MAX_SEARCH, description="ACLED sub-event type"),
+    actor: str | None = Query(None, max_length=MAX_SEARCH, description="Canonical actor name"),
+    admin1: str | None = Query(None, max_length=MAX_SEARCH, description="Governorate"),
+    place: str | None = Query(None, max_length=MAX_SEARCH, description="Place name"),
+    source: str | None = Query(None, max_length=MAX_SEARCH, description="Source name (e.g. SOHR)"),
+    reviewed: str | None = Query(None, max_length=5, description="true: reviewed only; false: not reviewed only"),
+    min_deaths: str | None = Query(None, max_length=20, description="Minimum best estimate of deaths"),
 ) -> IncidentFilter:
     """FastAPI dependency: the incident filters of a page or API request."""
     return IncidentFilter(
@@ -74,7 +79,7 @@ def incident_filter(
         place=_blank(place),
         source=_blank(source),
         reviewed=_as_bool("reviewed", reviewed),
-        min_deaths=_as_int("min_deaths", min_deaths),
+        min_deaths=_as_count("min_deaths", min_deaths),
     )
 
 

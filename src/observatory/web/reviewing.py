@@ -3,14 +3,20 @@
 Forms and JSON both end here: a correction is turned into typed ``fields`` holding only
 what changed (and ``before`` holding the old values, for the audit log), then
 ``fuse.review.record_decision`` stores it and re-fuses the affected documents.
+
+A corrected claim must still be a claim the extractor could have written: it is checked
+with the same pydantic models (``observatory.models``: counts within 0…``MAX_COUNT`` and
+ordered, known statuses and changes, dates that do not end before they start), because a
+decision is replayed on every recomputation and a bad one would break them all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, Optional
 
+from pydantic import BaseModel, Field, ValidationError, model_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,9 +30,19 @@ from observatory.fuse.review import (
     load_state,
     record_decision,
 )
-from observatory.models import Qualifier, count_bounds
+from observatory.models import (
+    ISO_DATE,
+    MAX_COUNT,
+    CasualtyClaim,
+    ControlChange,
+    EventType,
+    Qualifier,
+    SubEventType,
+    count_bounds,
+)
 from observatory.store.claims import CLAIM_TABLES as STORE_TABLES
 from observatory.store.tables.core import ActorRow
+from observatory.web.bounds import MAX_ID, MAX_REASON
 
 URL_KINDS = {kind: f"{kind}_claim" for kind in STORE_TABLES}  # /claims/casualty/7 -> "casualty_claim"
 CLAIM_TABLES = {URL_KINDS[kind]: table for kind, table in STORE_TABLES.items()}
@@ -47,14 +63,22 @@ def _int(value: str) -> int | None:
 
 
 def _float(value: str) -> float | None:
-    return float(value) if value.strip() else None
+    if not value.strip():
+        return None
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError("must be a finite number")
+    return number
 
 
 def _id_list(value: str) -> list[int]:
     try:
-        return [int(part) for part in value.split(",") if part.strip()]
+        ids = [int(part) for part in value.split(",") if part.strip()]
     except ValueError as error:
-        raise ReviewError(f"expected comma-separated numbers, got {value!r}") from error
+        raise ReviewError(f"expected comma-separated numbers, got {value[:100]!r}") from error
+    if any(not 0 < number <= MAX_ID for number in ids):
+        raise ReviewError(f"ids are between 1 and {MAX_ID}")
+    return ids
 
 
 def _day(value: str) -> str | None:
@@ -236,10 +260,73 @@ def review_claim(
             before = {name: current.get(name) for name in changed}  # the audit log shows the bounds move
         payload = corrected(row.payload, earlier)  # build on earlier corrections, never undo them
         after = {"fields": payload_overrides(session, kind, payload, changed), "changed": changed}
-        return record_decision(session, user, "correct", kind, claim_id, before, after, reason)
+        _check_claim(kind, row.payload, payload, {**current, **changed}, after["fields"])
+        return record_decision(session, user, "correct", kind, claim_id, before, after, _reason(reason))
     if action not in ("accept", "reject"):
         raise ReviewError(f"a claim can be accepted, corrected or rejected, not {action!r}")
-    return record_decision(session, user, action, kind, claim_id, None, None, reason)
+    return record_decision(session, user, action, kind, claim_id, None, None, _reason(reason))
+
+
+def _reason(reason: str | None) -> str | None:
+    if reason is not None and len(reason) > MAX_REASON:
+        raise ReviewError(f"reason: at most {MAX_REASON} characters, got {len(reason)}")
+    return reason
+
+
+def _invalid(what: str, error: ValidationError) -> ReviewError:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return ReviewError(f"the corrected {what} is not valid: {where + ': ' if where else ''}{first['msg']}")
+
+
+def _casualty_payload(payload: dict, values: dict) -> dict:
+    """The casualty claim as the extractor would write it, with the reviewer's flat field values."""
+    data = {**payload, "status": values.get("status"), "scope": values.get("scope") or "incident",
+            "parent": values.get("parent_local_id")}
+    data["count"] = {**(payload.get("count") or {}),
+                     **{name: values.get(name) for name in ("value", "low", "high", "qualifier")}}
+    data["group"] = {**(payload.get("group") or {}),
+                     **{name: values.get(name) for name in ("actor", "nationality")},
+                     "category": values.get("category") or "unknown"}
+    return data
+
+
+def _check_claim(kind: str, extracted: dict, payload: dict, values: dict, overrides: dict) -> None:
+    """Refuse a correction that makes a casualty or control claim invalid (events: ``record_decision``).
+
+    Casualty corrections are flat field values (all of them in ``values``) laid over the
+    claim as extracted; control corrections are payload sections laid over ``payload``.
+    """
+    try:
+        if kind == "casualty_claim":
+            CasualtyClaim.model_validate(_casualty_payload(extracted, values))
+        elif kind == "control_claim":
+            ControlChange.model_validate(corrected(payload, overrides))
+    except ValidationError as error:
+        raise _invalid(kind.replace("_", " "), error) from error
+
+
+class IncidentSummary(BaseModel):
+    """An incident's hand-editable summary, checked with the extraction models' rules."""
+
+    event_type: Optional[EventType] = None
+    sub_event_type: Optional[SubEventType] = None
+    date_start: Optional[str] = Field(default=None, pattern=ISO_DATE)
+    date_end: Optional[str] = Field(default=None, pattern=ISO_DATE)
+    place_name: Optional[str] = Field(default=None, max_length=300)
+    admin1: Optional[str] = Field(default=None, max_length=200)
+    deaths_low: Optional[int] = Field(default=None, ge=0, le=MAX_COUNT)
+    deaths_best: Optional[int] = Field(default=None, ge=0, le=MAX_COUNT)
+    deaths_high: Optional[int] = Field(default=None, ge=0, le=MAX_COUNT)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "IncidentSummary":
+        if self.date_start and self.date_end and self.date_end < self.date_start:
+            raise ValueError(f"the end {self.date_end} is before the start {self.date_start}")
+        known = [n for n in (self.deaths_low, self.deaths_best, self.deaths_high) if n is not None]
+        if known != sorted(known):
+            raise ValueError("deaths must be ordered low ≤ best ≤ high")
+        return self
 
 
 def review_incident(
@@ -254,15 +341,20 @@ def review_incident(
     if action == "correct":
         current = {name: current_value(incident, name) for name in EDITABLE["incident"]}
         before, fields = changes("incident", current, submitted)
-        return record_decision(session, user, "correct", "incident", incident.id, before, {"fields": fields}, reason)
+        try:
+            IncidentSummary.model_validate({**current, **fields})
+        except ValidationError as error:
+            raise _invalid("incident", error) from error
+        return record_decision(session, user, "correct", "incident", incident.id, before, {"fields": fields},
+                               _reason(reason))
     if action == "merge":
         into = _int(submitted.get("into", ""))
-        if into is None or into == incident.id:
+        if into is None or into == incident.id or into > MAX_ID:
             raise ReviewError("merge needs the number of another incident")
-        return record_decision(session, user, "merge", "incident", incident.id, None, {"into": into}, reason)
+        return record_decision(session, user, "merge", "incident", incident.id, None, {"into": into}, _reason(reason))
     if action == "split":
         moved = {"claims": _id_list(submitted.get("claims", "")), "reports": _id_list(submitted.get("reports", ""))}
-        return record_decision(session, user, "split", "incident", incident.id, None, moved, reason)
+        return record_decision(session, user, "split", "incident", incident.id, None, moved, _reason(reason))
     if action not in ("accept", "reject"):
         raise ReviewError(f"unknown incident action {action!r}")
-    return record_decision(session, user, action, "incident", incident.id, None, None, reason)
+    return record_decision(session, user, action, "incident", incident.id, None, None, _reason(reason))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
 from observatory.fuse.queries import IncidentSummary
 from observatory.fuse.review import ReviewDecision
+from observatory.web.bounds import MAX_ID, MAX_REASON
+
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class IncidentPage(BaseModel):
@@ -96,19 +99,20 @@ class ClaimReview(BaseModel):
     """``fields`` (for correct) uses the same names as the correction form."""
 
     action: Literal["accept", "correct", "reject"]
-    fields: dict[str, Any] = Field(default_factory=dict)
-    reason: str | None = None
+    fields: dict[str, Any] = Field(default_factory=dict, max_length=20)
+    reason: str | None = Field(default=None, max_length=MAX_REASON)
 
 
 class IncidentReview(BaseModel):
     action: Literal["accept", "correct", "reject", "merge", "split"]
-    fields: dict[str, Any] = Field(default_factory=dict)
-    into: int | None = Field(default=None, description="merge: the incident to merge into")
-    claims: list[int] = Field(default_factory=list, description="split: event claim ids to move out")
-    reports: list[int] = Field(
-        default_factory=list, description="split: report members to move out, by the id of their document"
+    fields: dict[str, Any] = Field(default_factory=dict, max_length=20)
+    into: Id | None = Field(default=None, description="merge: the incident to merge into")
+    claims: list[Id] = Field(default_factory=list, max_length=5000, description="split: event claim ids to move out")
+    reports: list[Id] = Field(
+        default_factory=list, max_length=5000,
+        description="split: report members to move out, by the id of their document",
     )
-    reason: str | None = None
+    reason: str | None = Field(default=None, max_length=MAX_REASON)
 
 
 class PlaceResolution(BaseModel):
@@ -120,7 +124,7 @@ class PlaceResolution(BaseModel):
     admin1: str | None = None
     admin2: str | None = None
     canonical: str | None = Field(default=None, description="the name to record, if not the reported one")
-    reason: str | None = None
+    reason: str | None = Field(default=None, max_length=MAX_REASON)
 
     def as_form(self) -> dict[str, str]:
         return {key: "" if value is None else str(value) for key, value in self.model_dump().items()}

@@ -28,6 +28,7 @@ from observatory.store.claims import CLAIM_TABLES
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident
+from observatory.web.bounds import MAX_PLACE_QUERY, IdPath, OptionalId, PageQuery, SearchQuery
 from observatory.web.deps import db_session
 from observatory.web.documents import document_claims, list_documents
 from observatory.web.filters import checked_sort, incident_filter, parse_date
@@ -64,7 +65,7 @@ def me(user: Principal = Depends(api_user)) -> dict:
 def incidents(
     flt: IncidentFilter = Depends(incident_filter),
     sort: str = Query("-date", description="date, deaths, sources or id; '-' for descending"),
-    page: int = Query(1, ge=1),
+    page: PageQuery = 1,
     per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
     session: Session = Depends(db_session),
 ) -> IncidentPage:
@@ -94,7 +95,7 @@ def incidents_geojson(
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail)
-def incident(incident_id: int, session: Session = Depends(db_session)) -> IncidentDetail:
+def incident(incident_id: IdPath, session: Session = Depends(db_session)) -> IncidentDetail:
     """One incident with its tolls per side, its claims, its reports and their evidence spans."""
     found = get_incident(session, incident_id)
     if found is None:
@@ -104,9 +105,9 @@ def incident(incident_id: int, session: Session = Depends(db_session)) -> Incide
 
 @router.get("/documents", response_model=DocumentPage)
 def documents(
-    q: str | None = Query(None, description="words in the title or text"),
-    source: str | None = None,
-    page: int = Query(1, ge=1),
+    q: SearchQuery = None,
+    source: SearchQuery = None,
+    page: PageQuery = 1,
     per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
     session: Session = Depends(db_session),
 ) -> DocumentPage:
@@ -116,7 +117,7 @@ def documents(
 
 
 @router.get("/documents/{document_id}", response_model=DocumentDetail)
-def document(document_id: int, session: Session = Depends(db_session)) -> DocumentDetail:
+def document(document_id: IdPath, session: Session = Depends(db_session)) -> DocumentDetail:
     """A report's text and its current claims (evidence offsets index into ``text``)."""
     row = session.get(DocumentRow, document_id)
     if row is None:
@@ -129,8 +130,8 @@ def document(document_id: int, session: Session = Depends(db_session)) -> Docume
 @router.get("/claims", response_model=ClaimPage)
 def claims(
     kind: ClaimKind = "event",
-    document_id: int | None = None,
-    page: int = Query(1, ge=1),
+    document_id: OptionalId = None,
+    page: PageQuery = 1,
     per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
     session: Session = Depends(db_session),
 ) -> ClaimPage:
@@ -144,7 +145,7 @@ def claims(
 
 
 @router.get("/claims/{kind}/{claim_id}", response_model=ClaimOut)
-def claim(kind: ClaimKind, claim_id: int, session: Session = Depends(db_session)) -> ClaimOut:
+def claim(kind: ClaimKind, claim_id: IdPath, session: Session = Depends(db_session)) -> ClaimOut:
     row = session.get(CLAIM_TABLES[kind], claim_id)
     if row is None:
         raise HTTPException(status_code=404, detail="no such claim")
@@ -177,8 +178,8 @@ def tolls(
 @router.get("/control", response_model=list[ControlState])
 def control(
     at: date,
-    near: str | None = Query(None, description="only places near this place"),
-    km: float | None = Query(None, gt=0, description="radius for near (default 10 km)"),
+    near: str | None = Query(None, max_length=MAX_PLACE_QUERY, description="only places near this place"),
+    km: float | None = Query(None, gt=0, le=1000, description="radius for near (default 10 km)"),
     session: Session = Depends(db_session),
 ) -> list[ControlState]:
     """Who held each known place on day ``at``."""
@@ -189,14 +190,17 @@ def control(
 
 
 @router.get("/control/timeline", response_model=list[ControlState])
-def control_timeline(place: str, session: Session = Depends(db_session)) -> list[ControlState]:
+def control_timeline(
+    place: str = Query(..., max_length=MAX_PLACE_QUERY), session: Session = Depends(db_session)
+) -> list[ControlState]:
     """Every control state of one place (gazetteer id or name), oldest first."""
     return timeline(session, place)
 
 
 @router.get("/places", response_model=list[GazetteerPlaceOut])
 def places(
-    request: Request, q: str = Query(..., min_length=2, description="a place name, any spelling"),
+    request: Request,
+    q: str = Query(..., min_length=2, max_length=MAX_PLACE_QUERY, description="a place name, any spelling"),
     limit: int = Query(10, ge=1, le=50),
 ) -> list[GazetteerPlaceOut]:
     """Gazetteer places matching a name: exact spellings first, then prefixes, sound-alikes, fuzzy matches."""
@@ -213,10 +217,10 @@ def places_unresolved(limit: int = Query(100, ge=1, le=1000), session: Session =
 
 @router.get("/decisions", response_model=DecisionPage)
 def decisions(
-    user: str | None = None,
-    target_kind: str | None = None,
-    target_id: int | None = None,
-    page: int = Query(1, ge=1),
+    user: SearchQuery = None,
+    target_kind: SearchQuery = None,
+    target_id: OptionalId = None,
+    page: PageQuery = 1,
     per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
     session: Session = Depends(db_session),
 ) -> DecisionPage:

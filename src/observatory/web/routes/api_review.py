@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from observatory.fuse.review import ReviewDecision, ReviewError
 from observatory.store.tables.fusion import Incident
+from observatory.web.bounds import IdPath
 from observatory.web.deps import db_session
 from observatory.web.places import PlaceError, resolve_place
 from observatory.web.reviewing import URL_KINDS, review_claim, review_incident
@@ -28,7 +29,7 @@ router = APIRouter(prefix="/api", tags=["review"])
 
 @router.post("/claims/{kind}/{claim_id}/review", response_model=ReviewDecision)
 def review_a_claim(
-    kind: str, claim_id: int, body: ClaimReview, user: Principal = Depends(api_reviewer),
+    kind: str, claim_id: IdPath, body: ClaimReview, user: Principal = Depends(api_reviewer),
     session: Session = Depends(db_session),
 ) -> ReviewDecision:
     """Accept, reject or correct a claim; the decision is logged and fusion re-applies it."""
@@ -45,7 +46,7 @@ def review_a_claim(
 
 @router.post("/incidents/{incident_id}/review", response_model=ReviewDecision)
 def review_an_incident(
-    incident_id: int, body: IncidentReview, user: Principal = Depends(api_reviewer),
+    incident_id: IdPath, body: IncidentReview, user: Principal = Depends(api_reviewer),
     session: Session = Depends(db_session),
 ) -> ReviewDecision:
     """Accept, reject, correct, merge (``into``) or split an incident.

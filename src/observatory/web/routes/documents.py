@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
 from observatory.store.tables.core import DocumentRow
+from observatory.web.bounds import IdPath, PageQuery, SearchQuery
 from observatory.web.deps import db_session
 from observatory.web.documents import (
     claim_marks,
@@ -24,9 +25,9 @@ PER_PAGE = 50
 @router.get("/documents")
 def documents_page(
     request: Request,
-    q: str | None = None,
-    source: str | None = None,
-    page: int = 1,
+    q: SearchQuery = None,
+    source: SearchQuery = None,
+    page: PageQuery = 1,
     user: Principal = Depends(page_user),
     session: Session = Depends(db_session),
 ):
@@ -39,7 +40,7 @@ def documents_page(
 
 @router.get("/documents/{document_id}")
 def document_page(
-    request: Request, document_id: int, user: Principal = Depends(page_user), session: Session = Depends(db_session)
+    request: Request, document_id: IdPath, user: Principal = Depends(page_user), session: Session = Depends(db_session)
 ):
     document = session.get(DocumentRow, document_id)
     if document is None:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from observatory.fuse.queries import IncidentDetail, IncidentFilter, get_incident, list_incidents
 from observatory.fuse.review import ReviewDecision, list_decisions
 from observatory.models import EventType, SubEventType
+from observatory.web.bounds import IdPath, PageQuery
 from observatory.web.deps import db_session
 from observatory.web.documents import source_names
 from observatory.web.filters import checked_sort, filter_params, incident_filter
@@ -31,7 +32,7 @@ def incidents_page(
     request: Request,
     flt: IncidentFilter = Depends(incident_filter),
     sort: str = "-date",
-    page: int = 1,
+    page: PageQuery = 1,
     user: Principal = Depends(page_user),
     session: Session = Depends(db_session),
 ):
@@ -56,7 +57,7 @@ def incident_history(session: Session, incident: IncidentDetail) -> list[ReviewD
 
 @router.get("/incidents/{incident_id}")
 def incident_page(
-    request: Request, incident_id: int, user: Principal = Depends(page_user), session: Session = Depends(db_session)
+    request: Request, incident_id: IdPath, user: Principal = Depends(page_user), session: Session = Depends(db_session)
 ):
     incident = get_incident(session, incident_id)
     if incident is None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from observatory.fuse.review import ReviewError, list_decisions
 from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident
+from observatory.web.bounds import MAX_ID, IdPath, PageQuery, PlaceQuery, SearchQuery
 from observatory.web.deps import db_session
 from observatory.web.highlight import Mark, segments
 from observatory.web.incident_reads import incident_of_claim
@@ -39,7 +40,7 @@ def _target_kind(kind: str) -> str:
 
 @router.get("/review")
 def review_queue(
-    request: Request, q: str = "", user: Principal = Depends(page_user), session: Session = Depends(db_session)
+    request: Request, q: PlaceQuery = "", user: Principal = Depends(page_user), session: Session = Depends(db_session)
 ):
     """The queue; ``q`` looks a name up in the gazetteer, to resolve a place to an existing id."""
     found = search_places(request.app.state.engine.url.render_as_string(hide_password=False), q)
@@ -49,7 +50,7 @@ def review_queue(
 
 @router.get("/claims/{kind}/{claim_id}")
 def claim_page(
-    request: Request, kind: str, claim_id: int, user: Principal = Depends(page_user),
+    request: Request, kind: str, claim_id: IdPath, user: Principal = Depends(page_user),
     session: Session = Depends(db_session),
 ):
     target = _target_kind(kind)
@@ -72,7 +73,7 @@ def claim_page(
 
 @router.post("/claims/{kind}/{claim_id}/review")
 async def claim_review(
-    request: Request, kind: str, claim_id: int, user: Principal = Depends(page_reviewer),
+    request: Request, kind: str, claim_id: IdPath, user: Principal = Depends(page_reviewer),
     session: Session = Depends(db_session),
 ):
     target = _target_kind(kind)
@@ -91,7 +92,7 @@ async def claim_review(
 
 @router.post("/incidents/{incident_id}/review")
 async def incident_review(
-    request: Request, incident_id: int, user: Principal = Depends(page_reviewer),
+    request: Request, incident_id: IdPath, user: Principal = Depends(page_reviewer),
     session: Session = Depends(db_session),
 ):
     incident = session.get(Incident, incident_id)
@@ -116,7 +117,7 @@ def _after_review(session: Session, incident_id: int, submitted: dict[str, str])
     """Where to go next: the incident, the one it was merged into, or the list if it is gone."""
     target = submitted.get("into", "") if submitted.get("action") == "merge" else ""
     for candidate in (target, str(incident_id)):
-        if candidate.isdigit() and session.get(Incident, int(candidate)) is not None:
+        if candidate.isdigit() and int(candidate) <= MAX_ID and session.get(Incident, int(candidate)) is not None:
             return f"/incidents/{candidate}"
     return "/incidents"
 
@@ -139,7 +140,7 @@ async def place_resolve(
 
 @router.get("/audit")
 def audit_log(
-    request: Request, page: int = 1, who: str | None = None, user: Principal = Depends(page_user),
+    request: Request, page: PageQuery = 1, who: SearchQuery = None, user: Principal = Depends(page_user),
     session: Session = Depends(db_session),
 ):
     page = max(page, 1)
