@@ -31,6 +31,7 @@ from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import ControlChange, DateRange, Span
+from observatory.nlp.sentences import Sentence
 from observatory.nlp.caseless import CaselessPattern
 
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
@@ -39,13 +40,15 @@ CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 _LIST_GAP = re.compile(
     r"^[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over)\s+)?"
-    r"(?:(?:the|a|an|its|their|several|some|most|parts of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
+    r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
+    r"(?:town|city|village) cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
     r"eastern|western|north|south|east|west|central|old|\w+ern)\s+)*"
     r"(?:(?:city|cities|town|towns|village|villages|hamlets?|areas?|hills?|heights|hilltops?|mountains?|mount|"
     r"neighbou?rhoods?|districts?|quarters?|bases?|air ?bases?|airports?|airfields?|positions?|points?|region|"
     r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?)\s*(?:,\s*)?)*"
-    r"(?:of\s+)?(?:the\s+)?$",
+    r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -64,7 +67,9 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack to retake X" is no participle
-_INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )\bto\s+$", re.IGNORECASE)
+# "had to pull out of X", "were forced to withdraw": the infinitive happened.
+_INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
+                                r"(?<!forced )(?<!compelled )(?<!obliged )\bto\s+$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
@@ -211,9 +216,14 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     if verb.voice == "passive":
         places = _subject_place(ctx, sentence.start, m.start())
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
+    elif verb.voice == "nominal":
+        places, loser = _object_places(ctx, m.end(), sentence.end)
+        gainer = _nominal_agent(ctx, clause.start, sentence, m, places)
     else:
         places, loser = _object_places(ctx, m.end(), sentence.end)
-        places = places or _relative_object(ctx, sentence.start, m.start()) or _anaphoric_object(ctx, m.end())
+        places = places or _relative_object(ctx, sentence.start, m.start())
+        if not places and verb.change != "contested":  # "the battle for control of the city" may be any city
+            places = _anaphoric_object(ctx, m.end())
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start())
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
@@ -385,6 +395,23 @@ def _head_of_coordination(text: str, armed: list[ActorMention]) -> ActorMention:
     while index > 0 and _COORDINATION.match(text[armed[index - 1].end:armed[index].start]):
         index -= 1
     return armed[index]
+
+
+def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re.Match[str],
+                   places: list[PlaceMention]) -> ActorMention | None:
+    """Who took the place a noun names: "the fall of X to IS", "the seizure of X by the
+    army"; else the armed side before the noun ("IS announced the capture of X"); else the
+    one the sentence names after it ("the capture of X enabled Syrian forces to ...")."""
+    if not places:
+        return None
+    after, _ = _agents_after(ctx, places[-1].end, sentence.end)
+    if after is not None:
+        return after
+    before = _actor_before(ctx, clause_start, sentence.start, m.start())
+    if before is not None:
+        return before
+    return next((a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians"
+                 and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])), None)
 
 
 def _relative_object(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
