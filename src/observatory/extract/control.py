@@ -37,8 +37,8 @@ from observatory.nlp.caseless import CaselessPattern
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 
 # What may sit between a control verb and the next place of its object list.
-_LIST_GAP = re.compile(
-    r"^[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:(?:full|complete|total)\s+)?"
+_LIST_LEAD = re.compile(
+    r"[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over)\s+)?"
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
@@ -47,10 +47,13 @@ _LIST_GAP = re.compile(
     r"eastern|western|north|south|east|west|central|old|\w+ern)\s+)*"
     r"(?:(?:city|cities|town|towns|village|villages|hamlets?|areas?|hills?|heights|hilltops?|mountains?|mount|"
     r"neighbou?rhoods?|districts?|quarters?|bases?|air ?bases?|airports?|airfields?|positions?|points?|region|"
-    r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?)\s*(?:,\s*)?)*"
-    r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?$",
+    r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?|tip|edge|parts?|sections?|sectors?|corner)\b\s*(?:,\s*)?)*"
+    r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+_LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
+# "recovered some lost ground in X": the ground is X's, not a place near it.
+_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant)\s+)*ground\s+(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PLACE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
@@ -98,6 +101,7 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+$", re.IGNORECASE)
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
@@ -214,6 +218,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     clause = ctx.clause_at(m.start())
     sentence = ctx.sentence_of(clause)
     if verb.voice == "passive":
+        if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 8):m.start()]):
+            return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
     elif verb.voice == "nominal":
@@ -327,12 +333,11 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
                 continue
             return places, loser
         gap = ctx.text[cursor:place.start]
-        if _RELATIVE_PLACE.search(gap):
+        if _RELATIVE_PLACE.search(gap) and not _GROUND_IN.search(gap):
             cursor = place.end
             continue
-        intro = _DASH_INTRO.match(ctx.text, cursor, place.start)
-        named = _new_names(ctx, unknown_names(ctx.text, intro.end() if intro else cursor, place.start)
-                           if not intro or intro.end() < place.start else [])
+        intro = _DASH_INTRO.match(ctx.text, cursor, place.start) or _LIST_LEAD.match(ctx.text, cursor, place.start)
+        named = _new_names(ctx, unknown_names(ctx.text, intro.end(), place.start) if intro.end() < place.start else [])
         if named is not None:
             places.extend(named)
         elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap):
@@ -352,7 +357,7 @@ def _trailing_names(ctx: DocContext, cursor: int, end: int, direct: bool) -> lis
     intro = _DASH_INTRO.match(ctx.text, cursor, end)
     if intro is None and not direct:
         return []
-    start = intro.end() if intro else cursor
+    start = intro.end() if intro else _LIST_LEAD.match(ctx.text, cursor, end).end()
     names = _new_names(ctx, leading_names(ctx.text, start, end)) or []
     if names and _PEOPLE_TAKEN.match(ctx.text, names[-1].end):
         return []  # "took Abu Ali hostage": a person, not a place
