@@ -67,6 +67,8 @@ _GAINER_AFTER = re.compile(r"\b(?:to|by|under)\s+(?:the\s+)?(?:control of\s+(?:t
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
                            re.IGNORECASE)
+_INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
+                        re.IGNORECASE)
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack to retake X" is no participle
@@ -83,7 +85,7 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"neighbou?rhood|hill|mountain|site|territory)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
                                r"|^\s*(?:its|the (?:town|city|village)'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b",
                                re.IGNORECASE)
-_NO_CONTROL_FEATURES = {"country", "admin1", "region", "desert", "governorate"}
+_NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
                        re.IGNORECASE)
@@ -175,7 +177,8 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
                     continue
                 key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
                 findings.setdefault(key, finding)
-    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_unattributed_twins(list(findings.values()))))
+    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(
+        _drop_unattributed_twins(list(findings.values())))))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
@@ -204,6 +207,14 @@ def _drop_partial_views(findings: list[ControlFinding]) -> list[ControlFinding]:
     return [f for f in findings
             if not (f.change.change == "withdrew" and place_key(f.change.place) in held)
             and not (f.change.change == "advanced" and place_key(f.change.place) in held | fought)]
+
+
+def _drop_retold_captures(findings: list[ControlFinding]) -> list[ControlFinding]:
+    """ "the recapture of X by the army ... the capture of X": one side taking one place,
+    told twice with two nouns, is one change (the recapture, which says more)."""
+    retaken = {(place_key(f.change.place), f.change.gained_by) for f in findings if f.change.change == "recaptured"}
+    return [f for f in findings
+            if not (f.change.change == "captured" and (place_key(f.change.place), f.change.gained_by) in retaken)]
 
 
 def _drop_unattributed_twins(findings: list[ControlFinding]) -> list[ControlFinding]:
@@ -395,9 +406,11 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
 
 
 def _head_of_coordination(text: str, armed: list[ActorMention]) -> ActorMention:
-    """ "Syrian troops and allied fighters regained X": the first of the joined subjects."""
+    """ "Syrian troops and allied fighters regained X": the first of the joined subjects;
+    "insurgents including the Nusra Front captured X": the whole, not the part named."""
     index = len(armed) - 1
-    while index > 0 and _COORDINATION.match(text[armed[index - 1].end:armed[index].start]):
+    while index > 0 and (_COORDINATION.match(between := text[armed[index - 1].end:armed[index].start])
+                         or _INCLUSION.match(between)):
         index -= 1
     return armed[index]
 
