@@ -75,6 +75,11 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack t
 # "had to pull out of X", "were forced to withdraw": the infinitive happened.
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
                                 r"(?<!forced )(?<!compelled )(?<!obliged )\bto\s+$", re.IGNORECASE)
+# "the objective of capturing X", "in the hope of retaking X": a goal, not a change.
+_PURPOSE_BEFORE = re.compile(r"\b(?:objective|goal|aim|purpose|hopes?|prospects?|chances?|intention|bid|efforts?|attempts?"
+                             r"|plans?|battle|fight|race|push|drive|way)s? (?:of|at|for|to(?:wards)?)\s+$"
+                             r"|\b(?:objective|goal|aim|purpose|priority)s?\b(?:\s+\S+){0,4}\s+(?:is|was|are|remains?)\s+$",
+                             re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
@@ -120,6 +125,7 @@ class ControlVerb:
     voice: str
     gainer_is_other: bool
     event: str | None = None  # territory event type when it is not the battle one
+    anaphora: bool = True  # may "the town" after the verb stand for the last place named?
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +139,7 @@ def load_verbs() -> tuple[ControlVerb, ...]:
             voice=v.get("voice", "active"),
             gainer_is_other=v.get("gained") == "other",
             event=v.get("event"),
+            anaphora=v.get("anaphora", True),
         )
         for v in data["verbs"]
     )
@@ -163,7 +170,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
             before = ctx.text[max(0, m.start() - 16):m.start()]
             nominal = ctx.text.startswith(" of ", m.end())  # "the capture of five villages"
             participle = _PARTICIPLE.match(m.group(0)) is not None
-            if _INFINITIVE_BEFORE.search(before) or (verb.voice == "active" and not nominal and participle
+            if _INFINITIVE_BEFORE.search(before) or _PURPOSE_BEFORE.search(ctx.text[max(0, m.start() - 60):m.start()]) or (verb.voice == "active" and not nominal and participle
                                                      and _PARTICIPLE_BEFORE.search(before)):
                 continue
             if ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause):
@@ -239,7 +246,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     else:
         places, loser = _object_places(ctx, m.end(), sentence.end)
         places = places or _relative_object(ctx, sentence.start, m.start())
-        if not places and verb.change != "contested":  # "the battle for control of the city" may be any city
+        if not places and verb.anaphora:
             places = _anaphoric_object(ctx, m.end())
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start())
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
@@ -351,7 +358,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
         named = _new_names(ctx, unknown_names(ctx.text, intro.end(), place.start) if intro.end() < place.start else [])
         if named is not None:
             places.extend(named)
-        elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap):
+        elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not _GROUND_IN.search(gap):
             break
         if (place.place.feature or "") not in _NO_CONTROL_FEATURES:
             places.append(place)
@@ -390,9 +397,12 @@ def _tail_is_dash_list(gap: str) -> bool:
 
 
 def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
-    before = [p for p in ctx.places_in(max(start, pos - _PASSIVE_REACH), pos)
-              if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
-    return before[-1:]
+    """The place before a passive verb, skipping the ones that only locate it ("the village
+    of X in Y province were taken" is X)."""
+    lo = max(start, pos - _PASSIVE_REACH)
+    before = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+    heads = [p for p in before if not _RELATIVE_PLACE.search(ctx.text[max(lo, p.start - 40):p.start])]
+    return (heads or before)[-1:]
 
 
 def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: int) -> ActorMention | None:
