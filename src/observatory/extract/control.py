@@ -76,14 +76,21 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack t
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
                                 r"(?<!forced )(?<!compelled )(?<!obliged )\bto\s+$", re.IGNORECASE)
 # "the objective of capturing X", "in the hope of retaking X": a goal, not a change.
-_PURPOSE_BEFORE = re.compile(r"\b(?:objective|goal|aim|purpose|hopes?|prospects?|chances?|intention|bid|efforts?|attempts?"
+_PURPOSE_BEFORE = re.compile(r"\b(?:objective|goal|aim|purpose|importance|significance|hopes?|prospects?|chances?|intention|bid|efforts?|attempts?"
                              r"|plans?|battle|fight|race|push|drive|way)s? (?:of|at|for|to(?:wards)?)\s+$"
                              r"|\b(?:objective|goal|aim|purpose|priority)s?\b(?:\s+\S+){0,4}\s+(?:is|was|are|remains?)\s+$",
                              re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
-                               r"(?:[\w'’\-]+\s+){0,3}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
+                               r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:against|targeting|upon|(?:kill|wound|injur|hit|target|attack|shell|pound|repel|repuls|"
+                            r"eliminat|destroy)\w*)\s+(?:the\s+|\d+\s+|dozens of\s+|scores of\s+)?(?:[\w'’\-]+\s+){0,1}$",
+                            re.IGNORECASE)
+_AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\b(?:would|could|might|will|may)\b", re.IGNORECASE)
+_LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to)\s+$", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
                                r"(?:strategic\s+|key\s+)?(?:city|town|village|base|air ?base|airport|area|district|"
@@ -173,7 +180,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
             if _INFINITIVE_BEFORE.search(before) or _PURPOSE_BEFORE.search(ctx.text[max(0, m.start() - 60):m.start()]) or (verb.voice == "active" and not nominal and participle
                                                      and _PARTICIPLE_BEFORE.search(before)):
                 continue
-            if ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause):
+            if ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m):
                 continue
             found = _read_claim(ctx, kb, verb, m)
             if found:
@@ -190,6 +197,15 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
     return result + unnamed
+
+
+def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
+    """ "Capturing X would be its biggest victory", "the fall of X to IS would mark ...":
+    a noun or gerund whose sentence goes on in the conditional names a prospect."""
+    if verb.voice != "nominal" and not m.group(0).lower().split()[0].endswith("ing"):
+        return False
+    sentence = ctx.sentence_of(ctx.clause_at(m.start()))
+    return bool(_MODAL_AFTER.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
 
 
 def _drop_settled_fights(ctx: DocContext, findings: list[ControlFinding]) -> list[ControlFinding]:
@@ -340,7 +356,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
     places: list[PlaceMention] = []
     loser: ActorMention | None = None
     end = min(limit, pos + _OBJECT_REACH)
-    cursor = pos
+    cursor, locating = pos, False
     stops = sorted([a for a in ctx.actors_in(pos, end) if a.type != "civilians"], key=lambda a: a.start)
     for place in ctx.places_in(pos, end):
         blockers = [a for a in stops if cursor <= a.start < place.start]
@@ -351,9 +367,12 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
                 continue
             return places, loser
         gap = ctx.text[cursor:place.start]
-        if _RELATIVE_PLACE.search(gap) and not _GROUND_IN.search(gap):
-            cursor = place.end
+        if _RELATIVE_PRONOUN.search(gap):
+            break  # "captured most of Qalamun, through which a highway runs to Homs"
+        if (_RELATIVE_PLACE.search(gap) and not _GROUND_IN.search(gap)) or (locating and _AND_ONLY.match(gap)):
+            cursor, locating = place.end, True  # "... in Aleppo and Idlib": both only locate
             continue
+        locating = False
         intro = _DASH_INTRO.match(ctx.text, cursor, place.start) or _LIST_LEAD.match(ctx.text, cursor, place.start)
         named = _new_names(ctx, unknown_names(ctx.text, intro.end(), place.start) if intro.end() < place.start else [])
         if named is not None:
@@ -406,10 +425,13 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
 
 
 def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: int) -> ActorMention | None:
-    """The subject: the nearest armed actor before the verb that is not a mere supporter."""
+    """The subject: the nearest armed actor before the verb that is not a mere supporter
+    nor the object of a preposition or an attack ("advances against ISIL", "kills 18 ISIL
+    terrorists")."""
     for lo in (clause_start, sentence_start):
         armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
-                 and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 50):a.start])]
+                 and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
+                 and not _OBJECT_BEFORE.search(ctx.text[max(lo, a.start - 40):a.start])]
         if armed:
             return _head_of_coordination(ctx.text, armed)
     return None
@@ -443,11 +465,13 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
 
 
 def _relative_object(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
-    """ "the stronghold of Jarabulus which Turkish-led forces captured" """
+    """ "the stronghold of Jarabulus which Turkish-led forces captured"; not "vehicles from
+    Iraq that the militants seized": the relative clause then tells of the vehicles."""
     rel = _RELATIVE_OBJECT.search(ctx.text[start:pos])
     if rel is None or not ctx.actors_in(start + rel.start(), pos):
         return []
-    before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1]
+    before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1
+              and not _LOCATOR_BEFORE.search(ctx.text[max(start, p.start - 8):p.start])]
     return before[-1:]
 
 
