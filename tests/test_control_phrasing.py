@@ -136,3 +136,49 @@ def test_plans_threats_and_conditionals_are_not_changes(extractor: Extractor, te
 
 def test_a_noun_for_a_country_s_ruler_is_not_a_place_change(extractor: Extractor) -> None:
     assert run(extractor, "Protesters called for the fall of the government in Damascus.").control_changes == []
+
+
+def test_a_held_by_adjective_before_the_place(extractor: Extractor) -> None:
+    result = run(extractor, "Government troops seized rebel-held Kafr Zita on Sunday after weeks of shelling.")
+    assert changes(result)[0][:2] == ("Kafr Zita", "Military Forces of Syria")
+
+
+def test_more_territory_inside_a_town(extractor: Extractor) -> None:
+    result = run(extractor, "The army captured more territory inside Morek on Monday.")
+    assert changes(result)[0][:2] == ("Morek", "Military Forces of Syria")
+
+
+def test_a_bare_participle_right_after_the_place(extractor: Extractor) -> None:
+    result = run(extractor, "The district of Al-Latamna seized by the rebels on Monday was shelled on Tuesday.")
+    assert changes(result)[0][:2] == ("Al-Latamna", "Syrian Rebels")
+
+
+def test_things_seized_in_a_place_are_not_the_place(extractor: Extractor) -> None:
+    result = run(extractor, "Weapons seized by the rebels in Al-Latamna on Monday were shown on video.")
+    assert result.control_changes == []
+
+
+def test_a_declared_full_control(extractor: Extractor) -> None:
+    result = run(extractor, "The army declared on Sunday it has full control of Morek.")
+    assert changes(result)[0][:2] == ("Morek", "Military Forces of Syria")
+
+
+def test_part_of_the_town_just_named(extractor: Extractor) -> None:
+    result = run(extractor, "Rebels stormed Morek on Friday. On Saturday the army took control of parts of the town.")
+    assert [c[:2] for c in changes(result)] == [("Morek", "Military Forces of Syria")]
+
+
+def test_a_gerund_or_noun_with_a_conditional_is_a_prospect(extractor: Extractor) -> None:
+    text = ("Capturing Tal Rifaat would open the road north. The fall of Ain Issa to the rebels could "
+            "cut the highway.")
+    assert run(extractor, text).control_changes == []
+
+
+def test_the_object_of_an_attack_is_not_the_gainer(extractor: Extractor) -> None:
+    result = run(extractor, "Syrian army units killed 14 ISIS terrorists and seized the village of Morek.")
+    assert changes(result)[0][:2] == ("Morek", "Military Forces of Syria")
+
+
+def test_a_list_stops_at_a_relative_clause(extractor: Extractor) -> None:
+    result = run(extractor, "Hezbollah fighters captured most of Qusayr through which a road runs to Homs.")
+    assert [c[0] for c in changes(result)] == ["Qusayr"]

@@ -44,7 +44,7 @@ _LIST_LEAD = re.compile(
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
     r"(?:town|city|village) cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
-    r"eastern|western|north|south|east|west|central|old|\w+ern)\s+)*"
+    r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
     r"(?:(?:city|cities|town|towns|village|villages|hamlets?|areas?|hills?|heights|hilltops?|mountains?|mount|"
     r"neighbou?rhoods?|districts?|quarters?|bases?|air ?bases?|airports?|airfields?|positions?|points?|region|"
     r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?|tip|edge|parts?|sections?|sectors?|corner)\b\s*(?:,\s*)?)*"
@@ -53,7 +53,8 @@ _LIST_LEAD = re.compile(
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 # "recovered some lost ground in X": the ground is X's, not a place near it.
-_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant)\s+)*ground\s+(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant)\s+)*(?:ground|territory)\s+(?:in|on|inside|within)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PLACE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
@@ -95,7 +96,8 @@ _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
                                r"(?:strategic\s+|key\s+)?(?:city|town|village|base|air ?base|airport|area|district|"
                                r"neighbou?rhood|hill|mountain|site|territory)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
-                               r"|^\s*(?:its|the (?:town|city|village)'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b",
+                               r"|^\s*(?:its|the (?:town|city|village)'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b"
+    r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of (?:the|this) (?:city|town|village)\b",
                                re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
@@ -115,6 +117,7 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
+_BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+$", re.IGNORECASE)
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
@@ -255,6 +258,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 8):m.start()]):
             return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
+        if places and _BARE_PARTICIPLE.match(m.group(0)) and ctx.text[places[-1].end:m.start()].strip(" ,"):
+            return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
     elif verb.voice == "nominal":
         places, loser = _object_places(ctx, m.end(), sentence.end)
