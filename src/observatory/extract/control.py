@@ -25,6 +25,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
+from observatory.extract.control_syntax import subject_span
 from observatory.extract.event_places import place_key
 from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
@@ -433,6 +434,9 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
     """The subject: the nearest armed actor before the verb that is not a mere supporter
     nor the object of a preposition or an attack ("advances against ISIL", "kills 18 ISIL
     terrorists")."""
+    parsed = _parsed_subject(ctx, sentence_start, pos)
+    if parsed is not None:
+        return parsed
     for lo in (clause_start, sentence_start):
         armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
                  and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
@@ -440,6 +444,20 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
         if armed:
             return _head_of_coordination(ctx.text, armed)
     return None
+
+
+def _parsed_subject(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:
+    """The armed actor the parse gives as the verb's subject, where the sentence names
+    more than one side before the verb (one side needs no parse)."""
+    if len({a.name for a in ctx.actors_in(sentence_start, pos) if a.type != "civilians"}) < 2:
+        return None
+    sentence = ctx.sentence_of(ctx.clause_at(pos))
+    span = subject_span(ctx.text[sentence.start:sentence.end], pos - sentence.start)
+    if span is None:
+        return None
+    lo, hi = sentence.start + span[0], sentence.start + span[1]
+    inside = [a for a in ctx.actors_in(sentence.start, pos) if a.type != "civilians" and a.start < hi and a.end > lo]
+    return _head_of_coordination(ctx.text, inside) if inside else None
 
 
 def _head_of_coordination(text: str, armed: list[ActorMention]) -> ActorMention:
