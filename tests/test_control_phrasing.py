@@ -182,3 +182,14 @@ def test_the_object_of_an_attack_is_not_the_gainer(extractor: Extractor) -> None
 def test_a_list_stops_at_a_relative_clause(extractor: Extractor) -> None:
     result = run(extractor, "Hezbollah fighters captured most of Qusayr through which a road runs to Homs.")
     assert [c[0] for c in changes(result)] == ["Qusayr"]
+
+
+def test_a_second_verb_after_determined_to_is_a_goal(extractor: Extractor) -> None:
+    text = ("Ankara said it is determined to press on with the operation and seize Tal Rifaat from the "
+            "Kurdish fighters.")
+    assert run(extractor, text).control_changes == []
+
+
+def test_managed_to_and_is_a_real_change(extractor: Extractor) -> None:
+    text = "The rebels managed to break the defences and seize Tal Rifaat on Sunday."
+    assert [c[:2] for c in changes(run(extractor, text))] == [("Tal Rifaat", "Syrian Rebels")]

@@ -69,6 +69,8 @@ _GAINER_AFTER = re.compile(r"\b(?:to|by|under)\s+(?:the\s+)?(?:control of\s+(?:t
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
                            re.IGNORECASE)
+# Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
+_NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
 _INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
                         re.IGNORECASE)
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
@@ -82,6 +84,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:objective|goal|aim|purpose|importance|signif
                              r"|plans?|battle|fight|race|push|drive|way)s? (?:of|at|for|to(?:wards)?)\s+$"
                              r"|\b(?:objective|goal|aim|purpose|priority)s?\b(?:\s+\S+){0,4}\s+(?:is|was|are|remains?)\s+$",
                              re.IGNORECASE)
+# "is determined to push ahead with the offensive and capture X": the second verb is the goal too.
+_GOAL_AND_BEFORE = re.compile(r"\b(?:determined|resolved|vow(?:ed|s)?|pledg(?:ed|es)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|"
+                              r"seek(?:s|ing)?|wants?|ready|intends?|prepar(?:ed|ing)|expected|likely|going|order(?:ed|s)?)"
+                              r"\s+to\s+[^.;]*\band\s+$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
@@ -177,14 +183,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
         for m in verb.regex.finditer(ctx.text):
             if any(a <= m.start() < b for a, b in taken_spans) or ctx.in_furniture(m.start()):
                 continue
-            clause = ctx.clause_at(m.start())
-            before = ctx.text[max(0, m.start() - 16):m.start()]
-            nominal = ctx.text.startswith(" of ", m.end())  # "the capture of five villages"
-            participle = _PARTICIPLE.match(m.group(0)) is not None
-            if _INFINITIVE_BEFORE.search(before) or _PURPOSE_BEFORE.search(ctx.text[max(0, m.start() - 60):m.start()]) or (verb.voice == "active" and not nominal and participle
-                                                     and _PARTICIPLE_BEFORE.search(before)):
-                continue
-            if ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m):
+            if not _tells_a_change(ctx, verb, m):
                 continue
             found = _read_claim(ctx, kb, verb, m)
             if found:
@@ -201,6 +200,21 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
     return result + unnamed
+
+
+def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
+    """Whether the verb tells a change of this report, not a goal, a plan, a prospect,
+    history, or people taken ("the captured soldiers")."""
+    clause = ctx.clause_at(m.start())
+    before = ctx.text[max(0, m.start() - 16):m.start()]
+    nominal = ctx.text.startswith(" of ", m.end())  # "the capture of five villages"
+    participle = _PARTICIPLE.match(m.group(0)) is not None
+    if verb.voice == "active" and not nominal and participle and _PARTICIPLE_BEFORE.search(before):
+        return False
+    if (_INFINITIVE_BEFORE.search(before) or _PURPOSE_BEFORE.search(ctx.text[max(0, m.start() - 60):m.start()])
+            or _GOAL_AND_BEFORE.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
+        return False
+    return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m))
 
 
 def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
@@ -449,8 +463,9 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
 def _parsed_subject(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:
     """The armed actor the parse gives as the verb's subject, where the sentence names
     more than one side before the verb (one side needs no parse)."""
-    if len({a.name for a in ctx.actors_in(sentence_start, pos) if a.type != "civilians"}) < 2:
-        return None
+    armed = [a for a in ctx.actors_in(sentence_start, pos) if a.type != "civilians"]
+    if len({a.name for a in armed}) < 2 or _NEXT_TO_VERB.match(ctx.text, armed[-1].end, pos):
+        return None  # one side, or the nearest one right before the verb ("IS fighters have seized")
     sentence = ctx.sentence_of(ctx.clause_at(pos))
     span = subject_span(ctx.text[sentence.start:sentence.end], pos - sentence.start)
     if span is None:
