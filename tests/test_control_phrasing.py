@@ -193,3 +193,20 @@ def test_a_second_verb_after_determined_to_is_a_goal(extractor: Extractor) -> No
 def test_managed_to_and_is_a_real_change(extractor: Extractor) -> None:
     text = "The rebels managed to break the defences and seize Tal Rifaat on Sunday."
     assert [c[:2] for c in changes(run(extractor, text))] == [("Tal Rifaat", "Syrian Rebels")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The village of Morek came under the control of the regime forces on Monday.", ("Morek", "Military Forces of Syria")),
+    ("The regime forces expanded their control to include Kafr Zita on Monday.", ("Kafr Zita", "Military Forces of Syria")),
+    ("Army units cleared Morek of terrorists on Monday.", ("Morek", "Military Forces of Syria")),
+    ("The SDF wrested control of Hajin from ISIS on Monday.", ("Hajin", "SDF: Syrian Democratic Forces")),
+    ("Kafr Zita returned to government control on Monday.", ("Kafr Zita", "Military Forces of Syria")),
+    ("Army units flushed the jihadists out of Morek on Monday.", ("Morek", "Military Forces of Syria")),
+])
+def test_state_media_and_monitor_wordings(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert changes(run(extractor, text))[0][:2] == expected
+
+
+def test_a_place_set_apart_by_except_is_not_the_one_that_changed(extractor: Extractor) -> None:
+    text = "All of the town except the eastern quarter of Al-Latamna has returned to government control."
+    assert run(extractor, text).control_changes == []

@@ -125,6 +125,8 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
 _BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured)\b", re.IGNORECASE)
+_EXCEPT_BEFORE = re.compile(r"\b(?:except|apart from|other than|save|excluding)\b(?:\s+[\w'’-]+){0,5}\s+$", re.IGNORECASE)
+_HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+$", re.IGNORECASE)
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
@@ -276,6 +278,9 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if places and _BARE_PARTICIPLE.match(m.group(0)) and ctx.text[places[-1].end:m.start()].strip(" ,"):
             return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
+        if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
+            gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
+                          None)
     elif verb.voice == "nominal":
         places, loser = _object_places(ctx, m.end(), sentence.end)
         gainer = _nominal_agent(ctx, clause.start, sentence, m, places)
@@ -292,8 +297,11 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
     if not places and not unnamed:
         return []
-    if loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
-        loser = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
+    inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
+    if verb.voice == "passive" and gainer is None:  # "X returned to government control"
+        gainer = inside
+    elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
+        loser = inside
     if verb.gainer_is_other:
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer
     if verb.change == "contested":
@@ -437,9 +445,11 @@ def _tail_is_dash_list(gap: str) -> bool:
 
 def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
     """The place before a passive verb, skipping the ones that only locate it ("the village
-    of X in Y province were taken" is X)."""
+    of X in Y province were taken" is X) and the ones set apart ("all of the city except
+    the district of X has fallen")."""
     lo = max(start, pos - _PASSIVE_REACH)
     before = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+    before = [p for p in before if not _EXCEPT_BEFORE.search(ctx.text[max(lo, p.start - 50):p.start])]
     heads = [p for p in before if not _RELATIVE_PLACE.search(ctx.text[max(lo, p.start - 40):p.start])]
     return (heads or before)[-1:]
 
