@@ -210,3 +210,9 @@ def test_state_media_and_monitor_wordings(extractor: Extractor, text: str, expec
 def test_a_place_set_apart_by_except_is_not_the_one_that_changed(extractor: Extractor) -> None:
     text = "All of the town except the eastern quarter of Al-Latamna has returned to government control."
     assert run(extractor, text).control_changes == []
+
+
+def test_an_advance_and_the_other_side_s_counter_attack_are_two_claims(extractor: Extractor) -> None:
+    text = ("Rebels pushed into the southern edge of the Sahl al-Ghab on Monday. Government forces "
+            "counter-attacked and recovered some lost ground in the Sahl al-Ghab on Tuesday.")
+    assert sorted(c[1] for c in changes(run(extractor, text))) == ["Military Forces of Syria", "Syrian Rebels"]

@@ -244,12 +244,16 @@ def _drop_partial_views(findings: list[ControlFinding]) -> list[ControlFinding]:
     Rajo" is the capture seen from the loser's side, and "the SDF advanced into Hajin,
     where clashes continue" is the fight the report settles on.  A withdrawal is dropped
     where the report names a capture of the same place, an advance where it names a
-    capture or a fight there."""
-    held = {place_key(f.change.place) for f in findings if f.change.change in ("captured", "recaptured")}
+    capture by the same side or a fight there (the other side's counter-attack that
+    retook ground is a change of its own)."""
+    taken = {(place_key(f.change.place), f.change.gained_by) for f in findings
+             if f.change.change in ("captured", "recaptured")}
+    held = {place for place, _ in taken}
     fought = {place_key(f.change.place) for f in findings if f.change.change == "contested"}
     return [f for f in findings
             if not (f.change.change == "withdrew" and place_key(f.change.place) in held)
-            and not (f.change.change == "advanced" and place_key(f.change.place) in held | fought)]
+            and not (f.change.change == "advanced" and ((place_key(f.change.place), f.change.gained_by) in taken
+                                                        or place_key(f.change.place) in fought))]
 
 
 def _drop_retold_captures(findings: list[ControlFinding]) -> list[ControlFinding]:
