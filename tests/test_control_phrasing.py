@@ -216,3 +216,9 @@ def test_an_advance_and_the_other_side_s_counter_attack_are_two_claims(extractor
     text = ("Rebels pushed into the southern edge of the Sahl al-Ghab on Monday. Government forces "
             "counter-attacked and recovered some lost ground in the Sahl al-Ghab on Tuesday.")
     assert sorted(c[1] for c in changes(run(extractor, text))) == ["Military Forces of Syria", "Syrian Rebels"]
+
+
+def test_a_neighbour_s_war_is_not_a_change_of_this_report(extractor: Extractor) -> None:
+    text = ("The SDF seized Hajin on Friday, while Iraqi forces backed by coalition jets have retaken "
+            "the cities of Ramadi and Fallujah in Anbar province.")
+    assert [c[0] for c in changes(run(extractor, text))] == ["Hajin"]

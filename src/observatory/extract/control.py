@@ -36,6 +36,7 @@ from observatory.nlp.sentences import Sentence
 from observatory.nlp.caseless import CaselessPattern
 
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
+MONITORED_COUNTRY = "SY"
 
 # What may sit between a control verb and the next place of its object list.
 _LIST_LEAD = re.compile(
@@ -194,6 +195,8 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
                 if finding.change is None:
                     unnamed.append(finding)
                     continue
+                if finding.change.place.country not in (None, MONITORED_COUNTRY):
+                    continue  # "Iraqi forces retook Ramadi": a neighbour's war, told as background
                 key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
                 findings.setdefault(key, finding)
     result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(
