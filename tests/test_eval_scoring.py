@@ -200,3 +200,26 @@ def test_control_entry_does_not_borrow_from_a_different_place():
                                    "gained_by": "Islamic State", "change": "captured"}]}
     control = scored(gold_doc, result).tallies["control"]
     assert (control.tp, control.fp, control.fn) == (0, 1, 1)
+
+
+@needs_reference
+def test_alt_spellings_borrowed_from_the_places_agree_with_the_reference_scorer(tmp_path):
+    gold_doc = {
+        "id": "alt-agree", "published": "2016-05-02", "title": "", "text": "",
+        "places": [{"name": "Kafr Zaytun", "alt": ["Kfar Zeitoun"], "lat": 35.61, "lon": 36.72},
+                   {"name": "Tall Ward", "alt": ["Tell al-Ward"], "lat": 35.98, "lon": 37.41}],
+        "control": [{"place": "Kafr Zaytun", "gained_by": "Hayat Tahrir al-Sham", "change": "captured"},
+                    {"place": "Tal Wardah", "lat": 35.9805, "lon": 37.4102, "gained_by": "Islamic State",
+                     "change": "captured"}],
+        "casualties": [], "killed_total": None, "dates": [], "sub_event_types": [], "actors": [],
+    }
+    output = {"document": {"id": "alt-agree", "published": "2016-05-02"}, "events": [], "casualties": [],
+              "control_changes": [
+                  {"place": {"name": "Kfar Zeitoun", "mention": "Kfar Zeitoun"}, "gained_by": "Hayat Tahrir al-Sham",
+                   "change": "captured"},
+                  {"place": {"name": "Tell al-Ward", "mention": "Tell al-Ward"}, "gained_by": "Islamic State",
+                   "change": "captured"}]}
+    gold_path, output_path = tmp_path / "gold.jsonl", tmp_path / "output.jsonl"
+    gold_path.write_text(json.dumps(gold_doc) + "\n", encoding="utf-8")
+    output_path.write_text(json.dumps(output) + "\n", encoding="utf-8")
+    assert_agrees_with_reference_scorer(gold_path, output_path)
