@@ -12,6 +12,15 @@ Object lists may name villages no gazetteer holds ("- Zeitan Khalsa and Barna -"
 are read as unresolved names (extract/name_lists.py).  "Retook X after losing it hours
 earlier" also records the earlier capture by the other side, and a fight inside a place
 that the same day's capture settled is not left contested.
+
+Outlets word the same change many ways, and the file covers them as families: chained
+verbs ("managed to advance and impose their control over X"), part of a place ("the town
+centre of X", "half of X", "large areas of X"), nouns ("the fall of X to IS", "the
+seizure of X by the army"), states ("are now in full control of X"), forced withdrawals
+("had to pull out of X after an assault by the factions").  Goals, prospects and plans
+("aims to capture", "capturing X would ...", "determined to ... and seize X") are not
+changes.  Where two sides are named before a verb, the dependency parse says whose verb
+it is (extract/control_syntax.py).
 """
 
 from __future__ import annotations
@@ -32,8 +41,8 @@ from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import ControlChange, DateRange, Span
-from observatory.nlp.sentences import Sentence
 from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.sentences import Sentence
 
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 MONITORED_COUNTRY = "SY"
@@ -49,14 +58,15 @@ _LIST_LEAD = re.compile(
     r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
     r"(?:(?:city|cities|town|towns|village|villages|hamlets?|areas?|hills?|heights|hilltops?|mountains?|mount|"
     r"neighbou?rhoods?|districts?|quarters?|bases?|air ?bases?|airports?|airfields?|positions?|points?|region|"
-    r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?|tip|edge|parts?|sections?|sectors?|corner)\b\s*(?:,\s*)?)*"
+    r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?|tip|edge|parts?|"
+    r"sections?|sectors?|corner)\b\s*(?:,\s*)?)*"
     r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 # "recovered some lost ground in X": the ground is X's, not a place near it.
-_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant)\s+)*(?:ground|territory)\s+(?:in|on|inside|within)\s+"
-                        r"(?:the\s+)?$", re.IGNORECASE)
+_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant)\s+)*(?:ground|territory)\s+"
+                        r"(?:in|on|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PLACE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
@@ -80,32 +90,20 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack t
 # "had to pull out of X", "were forced to withdraw": the infinitive happened.
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
                                 r"(?<!forced )(?<!compelled )(?<!obliged )\bto\s+$", re.IGNORECASE)
-# "the objective of capturing X", "in the hope of retaking X": a goal, not a change.
-_PURPOSE_BEFORE = re.compile(r"\b(?:objective|goal|aim|purpose|importance|significance|hopes?|prospects?|chances?|intention|bid|efforts?|attempts?"
-                             r"|plans?|battle|fight|race|push|drive|way)s? (?:of|at|for|to(?:wards)?)\s+$"
-                             r"|\b(?:objective|goal|aim|purpose|priority)s?\b(?:\s+\S+){0,4}\s+(?:is|was|are|remains?)\s+$",
-                             re.IGNORECASE)
-# "is determined to push ahead with the offensive and capture X": the second verb is the goal too.
-_GOAL_AND_BEFORE = re.compile(r"\b(?:determined|resolved|vow(?:ed|s)?|pledg(?:ed|es)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|"
-                              r"seek(?:s|ing)?|wants?|ready|intends?|prepar(?:ed|ing)|expected|likely|going|order(?:ed|s)?)"
-                              r"\s+to\s+[^.;]*\band\s+$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
-_OBJECT_BEFORE = re.compile(r"\b(?:against|targeting|upon|(?:kill|wound|injur|hit|target|attack|shell|pound|repel|repuls|"
-                            r"eliminat|destroy)\w*)\s+(?:the\s+|\d+\s+|dozens of\s+|scores of\s+)?(?:[\w'’\-]+\s+){0,1}$",
-                            re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
-_MODAL_AFTER = re.compile(r"\b(?:would|could|might|will|may)\b", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to)\s+$", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
                                r"(?:strategic\s+|key\s+)?(?:city|town|village|base|air ?base|airport|area|district|"
                                r"neighbou?rhood|hill|mountain|site|territory)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
                                r"|^\s*(?:its|the (?:town|city|village)'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b"
-    r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of (?:the|this) (?:city|town|village)\b",
+                               r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
+                               r"(?:the|this) (?:city|town|village)\b",
                                re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
@@ -126,7 +124,6 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
 _BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured)\b", re.IGNORECASE)
-_EXCEPT_BEFORE = re.compile(r"\b(?:except|apart from|other than|save|excluding)\b(?:\s+[\w'’-]+){0,5}\s+$", re.IGNORECASE)
 _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+$", re.IGNORECASE)
 # "retook X after losing control of it hours earlier": X had changed hands before.
@@ -163,6 +160,23 @@ def load_verbs() -> tuple[ControlVerb, ...]:
         )
         for v in data["verbs"]
     )
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue patterns of control.yaml (``cues``), compiled."""
+
+    purpose_before: re.Pattern[str]
+    goal_and_before: re.Pattern[str]
+    object_before: re.Pattern[str]
+    except_before: re.Pattern[str]
+    modal_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))["cues"]
+    return Cues(**{name: re.compile(pattern, re.IGNORECASE) for name, pattern in data.items()})
 
 
 @dataclass
@@ -216,8 +230,9 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
     participle = _PARTICIPLE.match(m.group(0)) is not None
     if verb.voice == "active" and not nominal and participle and _PARTICIPLE_BEFORE.search(before):
         return False
-    if (_INFINITIVE_BEFORE.search(before) or _PURPOSE_BEFORE.search(ctx.text[max(0, m.start() - 60):m.start()])
-            or _GOAL_AND_BEFORE.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
+    cues = load_cues()
+    if (_INFINITIVE_BEFORE.search(before) or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
+            or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
     return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m))
 
@@ -228,7 +243,7 @@ def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     if verb.voice != "nominal" and not m.group(0).lower().split()[0].endswith("ing"):
         return False
     sentence = ctx.sentence_of(ctx.clause_at(m.start()))
-    return bool(_MODAL_AFTER.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
+    return bool(load_cues().modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
 
 
 def _drop_settled_fights(ctx: DocContext, findings: list[ControlFinding]) -> list[ControlFinding]:
@@ -456,7 +471,7 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
     the district of X has fallen")."""
     lo = max(start, pos - _PASSIVE_REACH)
     before = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
-    before = [p for p in before if not _EXCEPT_BEFORE.search(ctx.text[max(lo, p.start - 50):p.start])]
+    before = [p for p in before if not load_cues().except_before.search(ctx.text[max(lo, p.start - 50):p.start])]
     heads = [p for p in before if not _RELATIVE_PLACE.search(ctx.text[max(lo, p.start - 40):p.start])]
     return (heads or before)[-1:]
 
@@ -471,7 +486,7 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
     for lo in (clause_start, sentence_start):
         armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
                  and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
-                 and not _OBJECT_BEFORE.search(ctx.text[max(lo, a.start - 40):a.start])]
+                 and not load_cues().object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
         if armed:
             return _head_of_coordination(ctx.text, armed)
     return None
