@@ -222,3 +222,17 @@ def test_a_neighbour_s_war_is_not_a_change_of_this_report(extractor: Extractor) 
     text = ("The SDF seized Hajin on Friday, while Iraqi forces backed by coalition jets have retaken "
             "the cities of Ramadi and Fallujah in Anbar province.")
     assert [c[0] for c in changes(run(extractor, text))] == ["Hajin"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The factions regained the control of Morek after clashes with the regime forces.", ("Morek", "Syrian Rebels")),
+    ("The regime forces managed to advance and control Kafr Zita on Monday.", ("Kafr Zita", "Military Forces of Syria")),
+    ("The SDF completed its control over Hajin on Monday.", ("Hajin", "SDF: Syrian Democratic Forces")),
+    ("HTS captured several positions inside Morek on Monday.", ("Morek", "HTS: Hayat Tahrir al-Sham")),
+])
+def test_monitor_report_wordings(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert changes(run(extractor, text))[0][:2] == expected
+
+
+def test_a_second_infinitive_is_as_unreal_as_the_first(extractor: Extractor) -> None:
+    assert run(extractor, "Rebels are fighting to reach and control Morek.").control_changes == []

@@ -49,7 +49,7 @@ MONITORED_COUNTRY = "SY"
 
 # What may sit between a control verb and the next place of its object list.
 _LIST_LEAD = re.compile(
-    r"[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:(?:full|complete|total)\s+)?"
+    r"[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over)\s+)?"
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
@@ -64,8 +64,9 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
-# "recovered some lost ground in X": the ground is X's, not a place near it.
-_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant)\s+)*(?:ground|territory)\s+"
+# "recovered some lost ground in X", "captured positions inside X": the ground is X's, not a place near it.
+_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|\d+|[\w-]+-held)\s+)*"
+                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints)\s+"
                         r"(?:in|on|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PLACE = re.compile(
@@ -87,6 +88,9 @@ _INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack to retake X" is no participle
+# "fighting to reach and control X": the second infinitive is as unreal as the first.
+_INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto\s+\w+(?:\s+\w+)?\s+and\s+$",
+                                    re.IGNORECASE)
 # "had to pull out of X", "were forced to withdraw": the infinitive happened.
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
                                 r"(?<!forced )(?<!compelled )(?<!obliged )\bto\s+$", re.IGNORECASE)
@@ -231,7 +235,8 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
     if verb.voice == "active" and not nominal and participle and _PARTICIPLE_BEFORE.search(before):
         return False
     cues = load_cues()
-    if (_INFINITIVE_BEFORE.search(before) or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
+    if (_INFINITIVE_BEFORE.search(before) or _INFINITIVE_AND_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()])
+            or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
     return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m))
