@@ -236,3 +236,14 @@ def test_monitor_report_wordings(extractor: Extractor, text: str, expected: tupl
 
 def test_a_second_infinitive_is_as_unreal_as_the_first(extractor: Extractor) -> None:
     assert run(extractor, "Rebels are fighting to reach and control Morek.").control_changes == []
+
+
+@pytest.mark.parametrize("text", [
+    "The fall of Morek, Kafr Zita and Umm Hartein to the rebels on Sunday shocked Damascus.",
+    "The rebels are now in control of Morek, Kafr Zita and Umm Hartein.",
+    "A regime brigade had to pull out of Morek, Kafr Zita and Umm Hartein after an assault by the rebels.",
+])
+def test_a_village_list_after_each_family_ends_with_an_unknown_village(extractor: Extractor, text: str) -> None:
+    result = run(extractor, text)
+    assert [c[0] for c in changes(result)] == ["Morek", "Kafr Zita", "Umm Hartein"]
+    assert {c[1] for c in changes(result)} == {"Syrian Rebels"}

@@ -98,6 +98,7 @@ _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+_LAST_OF_LIST = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|hill)\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to)\s+$", re.IGNORECASE)
@@ -420,6 +421,8 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
                 loser = loser or actor
                 cursor = actor.end
                 continue
+            if places:  # "the fall of X and Umm Hartein to the rebels": the list ends at the next side
+                places.extend(_trailing_names(ctx, cursor, actor.start, direct=False))
             return places, loser
         gap = ctx.text[cursor:place.start]
         if _RELATIVE_PRONOUN.search(gap):
@@ -444,9 +447,10 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
 
 def _trailing_names(ctx: DocContext, cursor: int, end: int, direct: bool) -> list[PlaceMention]:
     """Unknown names the object list ends with: after a dash ("three villages - Zeitan
-    Khalsa and Barna -") or, when the verb has no other object, right after it
-    ("after taking Buyir from the SDF")."""
-    intro = _DASH_INTRO.match(ctx.text, cursor, end)
+    Khalsa and Barna -"), after the "and" that closes a list of known places ("Morek, Kafr
+    Zita and Umm Hartein") or, when the verb has no other object, right after it ("after
+    taking Buyir from the SDF")."""
+    intro = _DASH_INTRO.match(ctx.text, cursor, end) or (None if direct else _LAST_OF_LIST.match(ctx.text, cursor, end))
     if intro is None and not direct:
         return []
     start = intro.end() if intro else _LIST_LEAD.match(ctx.text, cursor, end).end()
