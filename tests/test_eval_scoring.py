@@ -14,8 +14,9 @@ from observatory.extract.evaluation import Evaluation, GoldFormatError, evaluate
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 GOLD = FIXTURES / "gold.jsonl"
 OUTPUT = FIXTURES / "output.jsonl"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-REFERENCE_SCORER = SHARED / "tools" / "score.py"
+# The shared folder sits beside the main checkout (../shared) or two levels up from a worktree.
+REFERENCE_SCORER = next((p / "shared" / "tools" / "score.py" for p in Path(__file__).resolve().parents
+                         if (p / "shared" / "tools" / "score.py").exists()), Path("shared/tools/score.py"))
 EXAMPLES_GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold.jsonl"
 
 
@@ -166,3 +167,59 @@ def test_malformed_gold_line_names_file_and_line(tmp_path, line, complaint):
         load_gold(path)
     assert f"{path}:3:" in str(raised.value)
     assert complaint in str(raised.value)
+
+
+def test_control_entry_borrows_the_spellings_of_its_gold_place():
+    """The annotator lists "Kafr Zaytun" once, with its other spelling, among the places."""
+    gold_doc = {
+        "id": "alt-borrow",
+        "places": [{"name": "Kafr Zaytun", "alt": ["Kfar Zeitoun"], "lat": 35.61, "lon": 36.72},
+                   {"name": "Tall Ward", "alt": ["Tell al-Ward"], "lat": 35.98, "lon": 37.41}],
+        "control": [{"place": "Kafr Zaytun", "gained_by": "Hayat Tahrir al-Sham", "change": "captured"},
+                    {"place": "Tal Wardah", "lat": 35.9805, "lon": 37.4102, "gained_by": "Islamic State",
+                     "change": "captured"}],
+    }
+    result = {"control_changes": [
+        {"place": {"name": "Kfar Zeitoun", "mention": "Kfar Zeitoun"}, "gained_by": "Hayat Tahrir al-Sham",
+         "change": "captured"},
+        {"place": {"name": "Tell al-Ward", "mention": "Tell al-Ward"}, "gained_by": "Islamic State",
+         "change": "captured"},
+    ]}
+    control = scored(gold_doc, result).tallies["control"]
+    assert (control.tp, control.fp, control.fn) == (2, 0, 0)  # by name, then by the place 30 m away
+
+
+def test_control_entry_does_not_borrow_from_a_different_place():
+    gold_doc = {
+        "id": "alt-apart",
+        "places": [{"name": "Tall Ward", "alt": ["Tell al-Ward"], "lat": 35.98, "lon": 37.41}],
+        "control": [{"place": "Ard Hamra", "lat": 36.10, "lon": 37.41, "gained_by": "Islamic State",
+                     "change": "captured"}],
+    }
+    result = {"control_changes": [{"place": {"name": "Tell al-Ward", "mention": "Tell al-Ward"},
+                                   "gained_by": "Islamic State", "change": "captured"}]}
+    control = scored(gold_doc, result).tallies["control"]
+    assert (control.tp, control.fp, control.fn) == (0, 1, 1)
+
+
+@needs_reference
+def test_alt_spellings_borrowed_from_the_places_agree_with_the_reference_scorer(tmp_path):
+    gold_doc = {
+        "id": "alt-agree", "published": "2016-05-02", "title": "", "text": "",
+        "places": [{"name": "Kafr Zaytun", "alt": ["Kfar Zeitoun"], "lat": 35.61, "lon": 36.72},
+                   {"name": "Tall Ward", "alt": ["Tell al-Ward"], "lat": 35.98, "lon": 37.41}],
+        "control": [{"place": "Kafr Zaytun", "gained_by": "Hayat Tahrir al-Sham", "change": "captured"},
+                    {"place": "Tal Wardah", "lat": 35.9805, "lon": 37.4102, "gained_by": "Islamic State",
+                     "change": "captured"}],
+        "casualties": [], "killed_total": None, "dates": [], "sub_event_types": [], "actors": [],
+    }
+    output = {"document": {"id": "alt-agree", "published": "2016-05-02"}, "events": [], "casualties": [],
+              "control_changes": [
+                  {"place": {"name": "Kfar Zeitoun", "mention": "Kfar Zeitoun"}, "gained_by": "Hayat Tahrir al-Sham",
+                   "change": "captured"},
+                  {"place": {"name": "Tell al-Ward", "mention": "Tell al-Ward"}, "gained_by": "Islamic State",
+                   "change": "captured"}]}
+    gold_path, output_path = tmp_path / "gold.jsonl", tmp_path / "output.jsonl"
+    gold_path.write_text(json.dumps(gold_doc) + "\n", encoding="utf-8")
+    output_path.write_text(json.dumps(output) + "\n", encoding="utf-8")
+    assert_agrees_with_reference_scorer(gold_path, output_path)

@@ -12,6 +12,15 @@ Object lists may name villages no gazetteer holds ("- Zeitan Khalsa and Barna -"
 are read as unresolved names (extract/name_lists.py).  "Retook X after losing it hours
 earlier" also records the earlier capture by the other side, and a fight inside a place
 that the same day's capture settled is not left contested.
+
+Outlets word the same change many ways, and the file covers them as families: chained
+verbs ("managed to advance and impose their control over X"), part of a place ("the town
+centre of X", "half of X", "large areas of X"), nouns ("the fall of X to IS", "the
+seizure of X by the army"), states ("are now in full control of X"), forced withdrawals
+("had to pull out of X after an assault by the factions").  Goals, prospects and plans
+("aims to capture", "capturing X would ...", "determined to ... and seize X") are not
+changes.  Where two sides are named before a verb, the dependency parse says whose verb
+it is (extract/control_syntax.py).
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
+from observatory.extract.control_syntax import subject_span
 from observatory.extract.event_places import place_key
 from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
@@ -32,22 +42,32 @@ from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import ControlChange, DateRange, Span
 from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.sentences import Sentence
 
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
+MONITORED_COUNTRY = "SY"
 
 # What may sit between a control verb and the next place of its object list.
-_LIST_GAP = re.compile(
-    r"^[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:(?:full|complete|total)\s+)?"
+_LIST_LEAD = re.compile(
+    r"[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over)\s+)?"
-    r"(?:(?:the|a|an|its|their|several|some|most|parts of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
+    r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
+    r"(?:town|city|village) cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
-    r"eastern|western|north|south|east|west|central|old|\w+ern)\s+)*"
+    r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
     r"(?:(?:city|cities|town|towns|village|villages|hamlets?|areas?|hills?|heights|hilltops?|mountains?|mount|"
     r"neighbou?rhoods?|districts?|quarters?|bases?|air ?bases?|airports?|airfields?|positions?|points?|region|"
-    r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?)\s*(?:,\s*)?)*"
-    r"(?:of\s+)?(?:the\s+)?$",
+    r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?|tip|edge|parts?|"
+    r"sections?|sectors?|corner)\b\s*(?:,\s*)?)*"
+    r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+_LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
+# "recovered some lost ground in X", "captured positions inside X": the ground is X's, not a place near it.
+_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|\d+|[\w-]+-held)\s+)*"
+                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints)\s+"
+                        r"(?:in|on|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PLACE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
@@ -61,21 +81,36 @@ _GAINER_AFTER = re.compile(r"\b(?:to|by|under)\s+(?:the\s+)?(?:control of\s+(?:t
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
                            re.IGNORECASE)
+# Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
+_NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
+_INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
+                        re.IGNORECASE)
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack to retake X" is no participle
-_INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )\bto\s+$", re.IGNORECASE)
+# "fighting to reach and control X": the second infinitive is as unreal as the first.
+_INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto\s+\w+(?:\s+\w+)?\s+and\s+$",
+                                    re.IGNORECASE)
+# "had to pull out of X", "were forced to withdraw": the infinitive happened.
+_INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
+                                r"(?<!forced )(?<!compelled )(?<!obliged )\bto\s+$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
-                               r"(?:[\w'’\-]+\s+){0,3}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
+                               r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+_LAST_OF_LIST = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|hill)\s+of\s+)?", re.IGNORECASE)
+_AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
+_LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to)\s+$", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
                                r"(?:strategic\s+|key\s+)?(?:city|town|village|base|air ?base|airport|area|district|"
                                r"neighbou?rhood|hill|mountain|site|territory)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
-                               r"|^\s*(?:its|the (?:town|city|village)'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b",
+                               r"|^\s*(?:its|the (?:town|city|village)'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b"
+                               r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
+                               r"(?:the|this) (?:city|town|village)\b",
                                re.IGNORECASE)
-_NO_CONTROL_FEATURES = {"country", "admin1", "region", "desert", "governorate"}
+_NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
                        re.IGNORECASE)
@@ -93,6 +128,9 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
+_BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured)\b", re.IGNORECASE)
+_HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+$", re.IGNORECASE)
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
@@ -109,6 +147,7 @@ class ControlVerb:
     voice: str
     gainer_is_other: bool
     event: str | None = None  # territory event type when it is not the battle one
+    anaphora: bool = True  # may "the town" after the verb stand for the last place named?
 
 
 @lru_cache(maxsize=1)
@@ -122,9 +161,27 @@ def load_verbs() -> tuple[ControlVerb, ...]:
             voice=v.get("voice", "active"),
             gainer_is_other=v.get("gained") == "other",
             event=v.get("event"),
+            anaphora=v.get("anaphora", True),
         )
         for v in data["verbs"]
     )
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue patterns of control.yaml (``cues``), compiled."""
+
+    purpose_before: re.Pattern[str]
+    goal_and_before: re.Pattern[str]
+    object_before: re.Pattern[str]
+    except_before: re.Pattern[str]
+    modal_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))["cues"]
+    return Cues(**{name: re.compile(pattern, re.IGNORECASE) for name, pattern in data.items()})
 
 
 @dataclass
@@ -148,14 +205,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
         for m in verb.regex.finditer(ctx.text):
             if any(a <= m.start() < b for a, b in taken_spans) or ctx.in_furniture(m.start()):
                 continue
-            clause = ctx.clause_at(m.start())
-            before = ctx.text[max(0, m.start() - 16):m.start()]
-            nominal = ctx.text.startswith(" of ", m.end())  # "the capture of five villages"
-            participle = _PARTICIPLE.match(m.group(0)) is not None
-            if _INFINITIVE_BEFORE.search(before) or (verb.voice == "active" and not nominal and participle
-                                                     and _PARTICIPLE_BEFORE.search(before)):
-                continue
-            if ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause):
+            if not _tells_a_change(ctx, verb, m):
                 continue
             found = _read_claim(ctx, kb, verb, m)
             if found:
@@ -164,13 +214,42 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
                 if finding.change is None:
                     unnamed.append(finding)
                     continue
+                if finding.change.place.country not in (None, MONITORED_COUNTRY):
+                    continue  # "Iraqi forces retook Ramadi": a neighbour's war, told as background
                 key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
                 findings.setdefault(key, finding)
-    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_unattributed_twins(list(findings.values()))))
+    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(
+        _drop_unattributed_twins(list(findings.values())))))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
     return result + unnamed
+
+
+def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
+    """Whether the verb tells a change of this report, not a goal, a plan, a prospect,
+    history, or people taken ("the captured soldiers")."""
+    clause = ctx.clause_at(m.start())
+    before = ctx.text[max(0, m.start() - 16):m.start()]
+    nominal = ctx.text.startswith(" of ", m.end())  # "the capture of five villages"
+    participle = _PARTICIPLE.match(m.group(0)) is not None
+    if verb.voice == "active" and not nominal and participle and _PARTICIPLE_BEFORE.search(before):
+        return False
+    cues = load_cues()
+    if (_INFINITIVE_BEFORE.search(before) or _INFINITIVE_AND_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()])
+            or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
+            or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
+        return False
+    return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m))
+
+
+def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
+    """ "Capturing X would be its biggest victory", "the fall of X to IS would mark ...":
+    a noun or gerund whose sentence goes on in the conditional names a prospect."""
+    if verb.voice != "nominal" and not m.group(0).lower().split()[0].endswith("ing"):
+        return False
+    sentence = ctx.sentence_of(ctx.clause_at(m.start()))
+    return bool(load_cues().modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
 
 
 def _drop_settled_fights(ctx: DocContext, findings: list[ControlFinding]) -> list[ControlFinding]:
@@ -189,12 +268,24 @@ def _drop_partial_views(findings: list[ControlFinding]) -> list[ControlFinding]:
     Rajo" is the capture seen from the loser's side, and "the SDF advanced into Hajin,
     where clashes continue" is the fight the report settles on.  A withdrawal is dropped
     where the report names a capture of the same place, an advance where it names a
-    capture or a fight there."""
-    held = {place_key(f.change.place) for f in findings if f.change.change in ("captured", "recaptured")}
+    capture by the same side or a fight there (the other side's counter-attack that
+    retook ground is a change of its own)."""
+    taken = {(place_key(f.change.place), f.change.gained_by) for f in findings
+             if f.change.change in ("captured", "recaptured")}
+    held = {place for place, _ in taken}
     fought = {place_key(f.change.place) for f in findings if f.change.change == "contested"}
     return [f for f in findings
             if not (f.change.change == "withdrew" and place_key(f.change.place) in held)
-            and not (f.change.change == "advanced" and place_key(f.change.place) in held | fought)]
+            and not (f.change.change == "advanced" and ((place_key(f.change.place), f.change.gained_by) in taken
+                                                        or place_key(f.change.place) in fought))]
+
+
+def _drop_retold_captures(findings: list[ControlFinding]) -> list[ControlFinding]:
+    """ "the recapture of X by the army ... the capture of X": one side taking one place,
+    told twice with two nouns, is one change (the recapture, which says more)."""
+    retaken = {(place_key(f.change.place), f.change.gained_by) for f in findings if f.change.change == "recaptured"}
+    return [f for f in findings
+            if not (f.change.change == "captured" and (place_key(f.change.place), f.change.gained_by) in retaken)]
 
 
 def _drop_unattributed_twins(findings: list[ControlFinding]) -> list[ControlFinding]:
@@ -209,11 +300,23 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     clause = ctx.clause_at(m.start())
     sentence = ctx.sentence_of(clause)
     if verb.voice == "passive":
+        if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 8):m.start()]):
+            return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
+        if places and _BARE_PARTICIPLE.match(m.group(0)) and ctx.text[places[-1].end:m.start()].strip(" ,"):
+            return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
+        if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
+            gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
+                          None)
+    elif verb.voice == "nominal":
+        places, loser = _object_places(ctx, m.end(), sentence.end)
+        gainer = _nominal_agent(ctx, clause.start, sentence, m, places)
     else:
         places, loser = _object_places(ctx, m.end(), sentence.end)
-        places = places or _relative_object(ctx, sentence.start, m.start()) or _anaphoric_object(ctx, m.end())
+        places = places or _relative_object(ctx, sentence.start, m.start())
+        if not places and verb.anaphora:
+            places = _anaphoric_object(ctx, m.end())
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start())
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
@@ -222,8 +325,11 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
     if not places and not unnamed:
         return []
-    if loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
-        loser = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
+    inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
+    if verb.voice == "passive" and gainer is None:  # "X returned to government control"
+        gainer = inside
+    elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
+        loser = inside
     if verb.gainer_is_other:
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer
     if verb.change == "contested":
@@ -306,7 +412,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
     places: list[PlaceMention] = []
     loser: ActorMention | None = None
     end = min(limit, pos + _OBJECT_REACH)
-    cursor = pos
+    cursor, locating = pos, False
     stops = sorted([a for a in ctx.actors_in(pos, end) if a.type != "civilians"], key=lambda a: a.start)
     for place in ctx.places_in(pos, end):
         blockers = [a for a in stops if cursor <= a.start < place.start]
@@ -315,17 +421,21 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
                 loser = loser or actor
                 cursor = actor.end
                 continue
+            if places:  # "the fall of X and Umm Hartein to the rebels": the list ends at the next side
+                places.extend(_trailing_names(ctx, cursor, actor.start, direct=False))
             return places, loser
         gap = ctx.text[cursor:place.start]
-        if _RELATIVE_PLACE.search(gap):
-            cursor = place.end
+        if _RELATIVE_PRONOUN.search(gap):
+            break  # "captured most of Qalamun, through which a highway runs to Homs"
+        if (_RELATIVE_PLACE.search(gap) and not _GROUND_IN.search(gap)) or (locating and _AND_ONLY.match(gap)):
+            cursor, locating = place.end, True  # "... in Aleppo and Idlib": both only locate
             continue
-        intro = _DASH_INTRO.match(ctx.text, cursor, place.start)
-        named = _new_names(ctx, unknown_names(ctx.text, intro.end() if intro else cursor, place.start)
-                           if not intro or intro.end() < place.start else [])
+        locating = False
+        intro = _DASH_INTRO.match(ctx.text, cursor, place.start) or _LIST_LEAD.match(ctx.text, cursor, place.start)
+        named = _new_names(ctx, unknown_names(ctx.text, intro.end(), place.start) if intro.end() < place.start else [])
         if named is not None:
             places.extend(named)
-        elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap):
+        elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not _GROUND_IN.search(gap):
             break
         if (place.place.feature or "") not in _NO_CONTROL_FEATURES:
             places.append(place)
@@ -337,12 +447,13 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
 
 def _trailing_names(ctx: DocContext, cursor: int, end: int, direct: bool) -> list[PlaceMention]:
     """Unknown names the object list ends with: after a dash ("three villages - Zeitan
-    Khalsa and Barna -") or, when the verb has no other object, right after it
-    ("after taking Buyir from the SDF")."""
-    intro = _DASH_INTRO.match(ctx.text, cursor, end)
+    Khalsa and Barna -"), after the "and" that closes a list of known places ("Morek, Kafr
+    Zita and Umm Hartein") or, when the verb has no other object, right after it ("after
+    taking Buyir from the SDF")."""
+    intro = _DASH_INTRO.match(ctx.text, cursor, end) or (None if direct else _LAST_OF_LIST.match(ctx.text, cursor, end))
     if intro is None and not direct:
         return []
-    start = intro.end() if intro else cursor
+    start = intro.end() if intro else _LIST_LEAD.match(ctx.text, cursor, end).end()
     names = _new_names(ctx, leading_names(ctx.text, start, end)) or []
     if names and _PEOPLE_TAKEN.match(ctx.text, names[-1].end):
         return []  # "took Abu Ali hostage": a person, not a place
@@ -364,35 +475,82 @@ def _tail_is_dash_list(gap: str) -> bool:
 
 
 def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
-    before = [p for p in ctx.places_in(max(start, pos - _PASSIVE_REACH), pos)
-              if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
-    return before[-1:]
+    """The place before a passive verb, skipping the ones that only locate it ("the village
+    of X in Y province were taken" is X) and the ones set apart ("all of the city except
+    the district of X has fallen")."""
+    lo = max(start, pos - _PASSIVE_REACH)
+    before = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+    before = [p for p in before if not load_cues().except_before.search(ctx.text[max(lo, p.start - 50):p.start])]
+    heads = [p for p in before if not _RELATIVE_PLACE.search(ctx.text[max(lo, p.start - 40):p.start])]
+    return (heads or before)[-1:]
 
 
 def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: int) -> ActorMention | None:
-    """The subject: the nearest armed actor before the verb that is not a mere supporter."""
+    """The subject: the nearest armed actor before the verb that is not a mere supporter
+    nor the object of a preposition or an attack ("advances against ISIL", "kills 18 ISIL
+    terrorists")."""
+    parsed = _parsed_subject(ctx, sentence_start, pos)
+    if parsed is not None:
+        return parsed
     for lo in (clause_start, sentence_start):
         armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
-                 and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 50):a.start])]
+                 and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
+                 and not load_cues().object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
         if armed:
             return _head_of_coordination(ctx.text, armed)
     return None
 
 
+def _parsed_subject(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:
+    """The armed actor the parse gives as the verb's subject, where the sentence names
+    more than one side before the verb (one side needs no parse)."""
+    armed = [a for a in ctx.actors_in(sentence_start, pos) if a.type != "civilians"]
+    if len({a.name for a in armed}) < 2 or _NEXT_TO_VERB.match(ctx.text, armed[-1].end, pos):
+        return None  # one side, or the nearest one right before the verb ("IS fighters have seized")
+    sentence = ctx.sentence_of(ctx.clause_at(pos))
+    span = subject_span(ctx.text[sentence.start:sentence.end], pos - sentence.start)
+    if span is None:
+        return None
+    lo, hi = sentence.start + span[0], sentence.start + span[1]
+    inside = [a for a in ctx.actors_in(sentence.start, pos) if a.type != "civilians" and a.start < hi and a.end > lo]
+    return _head_of_coordination(ctx.text, inside) if inside else None
+
+
 def _head_of_coordination(text: str, armed: list[ActorMention]) -> ActorMention:
-    """ "Syrian troops and allied fighters regained X": the first of the joined subjects."""
+    """ "Syrian troops and allied fighters regained X": the first of the joined subjects;
+    "insurgents including the Nusra Front captured X": the whole, not the part named."""
     index = len(armed) - 1
-    while index > 0 and _COORDINATION.match(text[armed[index - 1].end:armed[index].start]):
+    while index > 0 and (_COORDINATION.match(between := text[armed[index - 1].end:armed[index].start])
+                         or _INCLUSION.match(between)):
         index -= 1
     return armed[index]
 
 
+def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re.Match[str],
+                   places: list[PlaceMention]) -> ActorMention | None:
+    """Who took the place a noun names: "the fall of X to IS", "the seizure of X by the
+    army"; else the armed side before the noun ("IS announced the capture of X"); else the
+    one the sentence names after it ("the capture of X enabled Syrian forces to ...")."""
+    if not places:
+        return None
+    after, _ = _agents_after(ctx, places[-1].end, sentence.end)
+    if after is not None:
+        return after
+    before = _actor_before(ctx, clause_start, sentence.start, m.start())
+    if before is not None:
+        return before
+    return next((a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians"
+                 and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])), None)
+
+
 def _relative_object(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
-    """ "the stronghold of Jarabulus which Turkish-led forces captured" """
+    """ "the stronghold of Jarabulus which Turkish-led forces captured"; not "vehicles from
+    Iraq that the militants seized": the relative clause then tells of the vehicles."""
     rel = _RELATIVE_OBJECT.search(ctx.text[start:pos])
     if rel is None or not ctx.actors_in(start + rel.start(), pos):
         return []
-    before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1]
+    before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1
+              and not _LOCATOR_BEFORE.search(ctx.text[max(start, p.start - 8):p.start])]
     return before[-1:]
 
 

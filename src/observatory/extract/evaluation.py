@@ -282,8 +282,32 @@ def casualty_number_matches(gold: Mapping[str, Any], claim: ClaimFact) -> bool:
     return gold.get("status") == claim.status and gold.get("value") == claim.value
 
 
+SAME_GOLD_PLACE_KM = 1.0
+"""A gold control entry and a gold place this close are one place spelt twice."""
+
+
 def _gold_control_place(gold: Mapping[str, Any]) -> JsonDict:
     return {"name": gold.get("place"), "lat": gold.get("lat"), "lon": gold.get("lon"), "alt": gold.get("alt")}
+
+
+def with_place_spellings(control: Mapping[str, Any], gold_places: Sequence[Mapping[str, Any]]) -> JsonDict:
+    """A gold control entry with the spellings its place has in the gold places list.
+
+    Annotators write a place's alternative spellings once, in the places list; the
+    control entry names the place only once.  A system that calls the place by one of
+    those spellings has found it, so the entry borrows them (same name, or coordinates
+    within ``SAME_GOLD_PLACE_KM``), as the reference scorer does.
+    """
+    spellings = {name for name in control.get("alt") or [] if name}
+    here = coordinates(control)
+    for place in gold_places:
+        there = coordinates(place)
+        same = place_key(place.get("name")) == place_key(control.get("place"))
+        if not same and here and there:
+            same = distance_km(*here, *there) <= SAME_GOLD_PLACE_KM
+        if same:
+            spellings |= {name for name in (place.get("name"), *(place.get("alt") or [])) if name}
+    return {**control, "alt": sorted(spellings)}
 
 
 def control_matches_by_name(gold: Mapping[str, Any], change: ControlFact) -> bool:
@@ -368,7 +392,8 @@ class Evaluation:
         gold_claims = gold.get("casualties") or []
         self._add_matches("casualties", gold_claims, facts.claims, (casualty_matches,))
         self._add_matches("casualty_numbers", gold_claims, facts.claims, (casualty_number_matches,))
-        self._add_matches("control", gold.get("control") or [], facts.control, (control_matches_by_name, control_matches))
+        gold_control = [with_place_spellings(c, gold_places) for c in gold.get("control") or []]
+        self._add_matches("control", gold_control, facts.control, (control_matches_by_name, control_matches))
         if not gold.get("published_estimated"):
             self._add_sets("dates", set(gold.get("dates") or []), facts.dates)
         system_killed = facts.killed_total

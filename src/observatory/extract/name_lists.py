@@ -19,7 +19,7 @@ from observatory.models import Place
 _WORD = re.compile(r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|es|et|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*")
 _ARTICLE_LED = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|et|ez)-", re.IGNORECASE)
 _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)|\s+", re.IGNORECASE)
-_LIST_END = re.compile(r"\s*(?:[-–—.;:,]|$)|\s+(?:from|in|near|on|at|after|before|to|south|north|east|west)\b")
+_LIST_END = re.compile(r"\s*(?:[-–—.;:,]|$)|\s+(?:from|in|near|on|at|after|before|to|south|north|east|west|while|amid|as|where|when|with|by|during|since|until|said|says|according)\b")
 
 
 def unknown_names(text: str, start: int, end: int) -> list[PlaceMention] | None:
