@@ -123,7 +123,7 @@ def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMentio
 
 
 def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceMention | None = None,
-                    claimed_by: ActorMention | None = None) -> list[Event]:
+                    claimed_by: ActorMention | None = None, short_report: bool = False) -> list[Event]:
     """One event per (sub-event type, place); placeless mentions fold into a placed twin.
 
     A weak trigger ("explosion", "fighting") is description, not news, unless it adds a
@@ -131,7 +131,7 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     An event the report never places happened at the report's main place, if it has one;
     a bombing whose attacker the clause does not name is the claimant's, if any.
     """
-    kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates)]
+    kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates, short_report)]
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
     for cand in kept:
         if cand.place is None and cand.located and cand.sub_event_type not in placed_types:
@@ -160,12 +160,12 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     return events
 
 
-def _weak_stands(weak: Candidate, candidates: list[Candidate]) -> bool:
+def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: bool) -> bool:
     """Keep "the blast in Salaheddin" beside "an explosive device went off"; drop it beside a suicide attack."""
     strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
     if any(c.sub_event_type == weak.sub_event_type for c in strong):
         return weak.place is not None
-    return not strong and weak.date_level <= 1
+    return not strong and (weak.date_level <= 1 or short_report)
 
 
 def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate]]) -> None:
