@@ -1,0 +1,130 @@
+"""Issue 9 families of outlet wording: actor aliases (4), sub-event typing (7) and short
+reports that tell only a toll (9).  Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: str = "2019-05-08") -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published=published))
+
+
+def types(result: ExtractionResult) -> set[str]:
+    return {e.sub_event_type for e in result.events}
+
+
+def actors(result: ExtractionResult) -> set[str]:
+    return {a.name for e in result.events for a in e.actors}
+
+
+# -- family 4: actor aliases of other outlets ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Assad security forces stormed the village of Tell Shihab on Sunday, clashing with local gunmen.",
+     "Military Forces of Syria"),
+    ("Pro-Damascus forces pounded the town of Hbit with artillery on Sunday.", "Pro-Government Militias (Syria)"),
+    ("Loyal militias shelled the village of Kafr Ain on Sunday.", "Pro-Government Militias (Syria)"),
+    ("Iran-backed Afghan militiamen clashed with ISIS cells in the desert near Sukhnah on Sunday.",
+     "Pro-Government Militias (Syria)"),
+    ("Hezbollah-affiliated fighters clashed with the factions near Sirghaya on Sunday.",
+     "Pro-Government Militias (Syria)"),
+    ("Turkey-backed factions shelled the village of Um al-Kef on Sunday.", "SNA: Syrian National Army"),
+    ("The factions operations room repelled an assault on the hill of Tal Malah on Sunday.", "Syrian Rebels"),
+    ("Arab tribal forces clashed with the SDF in the town of Busayrah on Sunday.", "Arab Tribal Militias (Syria)"),
+    ("The AANES internal security forces arrested 9 men in the town of Amuda on Sunday.", "Asayish"),
+])
+def test_outlets_names_for_armed_actors_resolve_to_the_canonical_actor(extractor, text: str, actor: str) -> None:
+    assert actor in actors(run(extractor, text))
+
+
+def test_bare_allied_groups_beside_rebels_are_not_the_regimes_militias(extractor) -> None:
+    result = run(extractor, "Rebels and allied groups clashed with the army near Kafr Zita on Sunday.")
+    assert "Pro-Government Militias (Syria)" not in actors(result)
+
+
+# -- family 7: sub-event typing ------------------------------------------------------------
+
+def test_a_fighter_killed_by_sniper_fire_is_an_armed_clash(extractor) -> None:
+    result = run(extractor, "A fighter of the Sham Legion was killed by sniper fire near Kafr Halab on Sunday.")
+    assert types(result) == {"Armed clash"}
+
+
+def test_a_civilian_killed_by_sniper_fire_is_an_attack(extractor) -> None:
+    result = run(extractor, "A shepherd was killed by sniper fire on the edge of rebel-held Haish on Sunday.")
+    assert types(result) == {"Attack"}
+
+
+def test_an_advance_backed_by_russian_airpower_adds_a_russian_air_strike(extractor) -> None:
+    result = run(extractor, "Government troops, backed by Russian airpower, stormed the village of Sukayk on Sunday.")
+    assert types(result) == {"Armed clash", "Air/drone strike"}
+    strike = next(e for e in result.events if e.sub_event_type == "Air/drone strike")
+    assert "Military Forces of Russia" in {a.name for a in strike.actors}
+
+
+def test_air_support_as_background_is_not_a_strike(extractor) -> None:
+    text = ("Rebel rockets hit the town of Suqaylabiyah on Sunday, wounding 4 people. "
+            "The town lies on the edge of the plain. "
+            "The army's offensive in the north has been backed by Russian airpower, analysts say. "
+            "Residents said the shops stayed closed.")
+    assert types(run(extractor, text)) == {"Shelling/artillery/missile attack"}
+
+
+def test_warplanes_shelling_is_an_air_strike_only(extractor) -> None:
+    result = run(extractor, "Warplanes carried out intensive shelling on the town of Kafr Sajna on Sunday.")
+    assert types(result) == {"Air/drone strike"}
+
+
+def test_ground_shelling_beside_air_raids_keeps_both(extractor) -> None:
+    result = run(extractor, "Regime forces shelled Kafr Sajna on Sunday, while warplanes struck the nearby town of Hish.")
+    assert types(result) == {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "A member of the Islamic State detonated himself in a booby-trapped vehicle at a checkpoint near Shaddadi on Sunday.",
+    "A jihadist blew up a booby-trapped truck he was driving at an army post near Tal Abyad on Sunday.",
+])
+def test_a_bomber_dying_in_his_vehicle_is_a_suicide_bomb(extractor, text: str) -> None:
+    assert types(run(extractor, text)) == {"Suicide bomb"}
+
+
+def test_a_parked_booby_trapped_car_is_a_remote_explosive(extractor) -> None:
+    result = run(extractor, "A booby-trapped car exploded near the bakery in Azaz on Sunday, killing 6 people.")
+    assert types(result) == {"Remote explosive/landmine/IED"}
+
+
+# -- family 9: short reports ---------------------------------------------------------------
+
+def test_a_one_line_toll_of_fighters_is_a_clash_at_its_place(extractor) -> None:
+    result = run(extractor, "Six fighters of the Hamza Division killed in Qabasin")
+    [event] = result.events
+    assert event.sub_event_type == "Armed clash"
+    assert event.location is not None and "Qabasin" in event.location.mention
+
+
+def test_a_one_line_toll_of_civilians_is_an_attack(extractor) -> None:
+    result = run(extractor, "Two women killed in the town of Ghabagheb on Tuesday")
+    [event] = result.events
+    assert event.sub_event_type == "Attack"
+    assert event.date.start == event.date.end == "2019-05-07"
+
+
+def test_a_headline_with_a_weak_trigger_is_an_event(extractor) -> None:
+    result = run(extractor, "Heavy bombardment kills 9 in the eastern countryside of Idlib")
+    assert types(result) == {"Shelling/artillery/missile attack"}
+
+
+def test_a_long_report_with_only_statistics_gets_no_event_from_its_toll(extractor) -> None:
+    text = ("The monitor published its monthly statistics on Wednesday. "
+            "It documented the names of 412 people who lost their lives across the country in April. "
+            "The figure includes 96 children and 57 women, it said. "
+            "The monitor renewed its appeal to the Security Council to protect civilians.")
+    assert run(extractor, text).events == []
