@@ -236,8 +236,11 @@ def _every_occurrence(text: str, places: list[PlaceMention], masked: list[tuple[
 
 
 def _is_day(mention: DateMention) -> bool:
-    """A day or a few stated days, not a vague span ("earlier this week", "since January")."""
+    """A day, a few stated days or a stated period ("for a fifth consecutive day"), not a
+    vague span ("earlier this week", "since January")."""
     rng = mention.range
+    if mention.period:
+        return rng.start is not None
     return (rng.start is not None and rng.precision is not None and rng.precision <= 2
             and not _VAGUE_SPAN.search(mention.text))
 
