@@ -128,3 +128,9 @@ def test_a_long_report_with_only_statistics_gets_no_event_from_its_toll(extracto
             "The figure includes 96 children and 57 women, it said. "
             "The monitor renewed its appeal to the Security Council to protect civilians.")
     assert run(extractor, text).events == []
+
+
+def test_a_one_line_toll_update_stays_a_report_without_an_event(extractor) -> None:
+    result = run(extractor, "The number of civilians killed in the village of Jdaydet Artouz rises to 17")
+    assert result.events == []
+    assert [c.count.value for c in result.casualties if c.status == "killed"] == [17]

@@ -9,6 +9,7 @@ get an event from a toll, and only when no violent event reading was found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.extract.casualty_sites import VIOLENT_TYPES, toll_site
+from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.event_actors import is_target
 from observatory.extract.events import Candidate
@@ -28,6 +30,7 @@ TOLL_EVENTS_PATH = PACKAGE_DATA / "events" / "toll_events.yaml"
 class TollEventRules:
     short_sentences: int
     by_category: dict[str, tuple[str, str]]  # category -> (sub-event type, event type)
+    update_cues: tuple[re.Pattern[str], ...]  # a toll told as an update of an earlier one
 
 
 @lru_cache(maxsize=1)
@@ -37,10 +40,17 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
     try:
         kinds = {category: (spec["sub_event_type"], spec["event_type"])
                  for category, spec in (data.get("by_category") or {}).items()}
-        return TollEventRules(int(data["short_sentences"]), kinds)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"{path}: needs short_sentences and by_category entries with "
-                         f"sub_event_type and event_type ({exc})") from None
+        cues = tuple(re.compile(p, re.IGNORECASE) for p in data.get("update_cues") or [])
+        return TollEventRules(int(data["short_sentences"]), kinds, cues)
+    except (KeyError, TypeError, ValueError, re.error) as exc:
+        raise ValueError(f"{path}: needs short_sentences, by_category entries with "
+                         f"sub_event_type and event_type, and valid update_cues ({exc})") from None
+
+
+def _is_update(ctx: DocContext, clause: Clause, rules: TollEventRules) -> bool:
+    sentence = ctx.sentence_of(clause)
+    words = ctx.text[sentence.start:sentence.end]
+    return any(cue.search(words) for cue in rules.update_cues)
 
 
 def is_short_report(ctx: DocContext) -> bool:
@@ -53,14 +63,14 @@ def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[C
     fought) of a short report that names no violent event."""
     if not is_short_report(ctx) or any(c.event_type in VIOLENT_TYPES for c in candidates):
         return []
-    kinds = load_rules().by_category
+    rules = load_rules()
     out: list[Candidate] = []
     for claim in claims:
-        kind = kinds.get(claim.group.category)
+        kind = rules.by_category.get(claim.group.category)
         if kind is None or claim.scope == "cumulative" or claim.status != "killed":
             continue
         clause = ctx.clause_at(claim.evidence.start)
-        if ctx.in_furniture(claim.evidence.start) or ctx.is_background(clause):
+        if ctx.in_furniture(claim.evidence.start) or ctx.is_background(clause) or _is_update(ctx, clause, rules):
             continue
         when, level = ctx.event_date(clause, claim.evidence.start)
         span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
