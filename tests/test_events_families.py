@@ -134,3 +134,18 @@ def test_a_one_line_toll_update_stays_a_report_without_an_event(extractor) -> No
     result = run(extractor, "The number of civilians killed in the village of Jdaydet Artouz rises to 17")
     assert result.events == []
     assert [c.count.value for c in result.casualties if c.status == "killed"] == [17]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Raids target the village of Maar Shamarin and leave casualties", "Air/drone strike"),
+    ("Casualties in raids on the southern countryside of Maarat al-Numan", "Air/drone strike"),
+    ("Helicopters drop soldiers near Kabani and kill 12 fighters of the factions", "Air/drone strike"),
+    ("The Islamic State executes 3 men in the town of Shuhayl", "Attack"),
+])
+def test_monitor_headline_idioms_are_events(extractor, text: str, kind: str) -> None:
+    assert kind in types(run(extractor, text))
+
+
+def test_security_raids_on_homes_are_arrests_not_air_raids(extractor) -> None:
+    result = run(extractor, "Security forces carried out raids on houses in the town of Inkhil and arrested 8 men.")
+    assert types(result) == {"Arrests"}
