@@ -64,3 +64,35 @@ def test_since_the_start_of_the_week_is_not_background(extractor: Extractor) -> 
     result = extractor.extract(text, Document(id="w", published=THURSDAY.isoformat()))
     [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
     assert (strike.date.start, strike.date.end) == ("2020-02-10", "2020-02-13")
+
+
+def test_a_clause_that_runs_from_one_day_into_the_next_covers_both(extractor: Extractor) -> None:
+    text = ("Clashes broke out on Monday evening near Ain Issa and went on until Tuesday morning, "
+            "the monitor said. Both sides sent reinforcements.")
+    result = extractor.extract(text, Document(id="j", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert (clash.date.start, clash.date.end) == ("2020-02-10", "2020-02-11")
+
+
+def test_days_far_apart_in_one_clause_keep_the_nearest(extractor: Extractor) -> None:
+    text = ("Rebels shelled Suqaylabiyah on Wednesday, a town they had last hit on 2 January. "
+            "Two people were hurt.")
+    result = extractor.extract(text, Document(id="f", published=THURSDAY.isoformat()))
+    [shelling] = [e for e in result.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert (shelling.date.start, shelling.date.end) == ("2020-02-12", "2020-02-12")
+
+
+def test_an_undated_event_said_on_the_publication_day_is_dated_on_it(extractor: Extractor) -> None:
+    text = ("Warplanes struck a bakery in Maarat Misrin, killing 5 people, local activists said on Thursday. "
+            "Rescuers were still searching the rubble.")
+    result = extractor.extract(text, Document(id="s", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-13", "2020-02-13")
+
+
+def test_an_undated_past_story_said_on_another_day_stays_undated(extractor: Extractor) -> None:
+    text = ("Warplanes struck a bakery in Maarat Misrin, killing 5 people, local activists said on Monday. "
+            "Rescuers searched the rubble.")
+    result = extractor.extract(text, Document(id="u", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert strike.date.start is None

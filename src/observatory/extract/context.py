@@ -20,7 +20,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.dates import DateMention, find_dates, make_range
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -52,6 +52,7 @@ class Filters:
     stale_days: int
     irrealis: tuple[CaselessPattern, ...]
     background: tuple[CaselessPattern, ...]
+    today: tuple[CaselessPattern, ...]
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def load_filters() -> Filters:
         stale_days=int(data["stale_days"]),
         irrealis=tuple(CaselessPattern(p) for p in data["irrealis"]),
         background=tuple(CaselessPattern(p) for p in data["background"]),
+        today=tuple(CaselessPattern(p) for p in data.get("today") or []),
     )
 
 
@@ -83,6 +85,7 @@ class DocContext:
     dates: list[DateMention]
     furniture: list[tuple[int, int]]
     masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
+    reported_today: list[int] = field(default_factory=list)  # starts of "said on <publication day>"
     filters: Filters = field(default_factory=load_filters)
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
 
@@ -106,6 +109,7 @@ class DocContext:
             dates=_event_dates(text, found_dates, published),
             furniture=furniture,
             masked=masked,
+            reported_today=_reported_today(text, found_dates, published),
         )
 
     # -- lookups ---------------------------------------------------------------
@@ -189,12 +193,22 @@ class DocContext:
         for level, (lo, hi) in enumerate(((clause.start, clause.end), (sentence.start, sentence.end))):
             days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
-                return min(days, key=lambda d: abs(d.start - pos)).range, level
+                return _joined_days(days, pos), level
         lead = self.lead_date()
         if lead is not None:
             return lead, 2
+        if self.published is not None and self._tells_today(sentence):
+            return make_range(self.published, self.published), 3
         end = self.published.isoformat() if self.published else None
         return DateRange(start=None, end=end, precision=5), 3
+
+    def _tells_today(self, sentence: Sentence) -> bool:
+        """A sentence said on the publication day or telling events still going on: the
+        report's own day, though no event day is stated."""
+        if any(sentence.start <= p < sentence.end for p in self.reported_today):
+            return True
+        words = self.text[sentence.start:sentence.end]
+        return any(p.search(words) for p in self.filters.today)
 
     def lead_date(self) -> DateRange | None:
         """The first day the report's lead (its first sentences) states."""
@@ -203,6 +217,20 @@ class DocContext:
             if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
                 return mention.range
         return None
+
+
+_JOIN_DAYS = 7
+
+
+def _joined_days(days: list[DateMention], pos: int) -> DateRange:
+    """The days a clause states for its event: "erupted on Saturday night and continued
+    till Sunday morning" is both days.  Days more than a week apart are separate stories,
+    so then only the one nearest the trigger counts."""
+    start = min(date.fromisoformat(d.range.start) for d in days)
+    end = max(date.fromisoformat(d.range.end or d.range.start) for d in days)
+    if len(days) > 1 and (end - start).days < _JOIN_DAYS:
+        return make_range(start, end)
+    return min(days, key=lambda d: abs(d.start - pos)).range
 
 
 def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention]) -> Callable[[int], set[str]]:
@@ -262,6 +290,14 @@ def _is_dateline(text: str, mention: DateMention, published: date | None) -> boo
     if _DATELINE_CUE.search(text[max(0, mention.start - 25):mention.start]):
         return True
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
+
+
+def _reported_today(text: str, mentions: list[DateMention], published: date | None) -> list[int]:
+    """Where the report says something was said on its publication day ("said on Thursday")."""
+    if published is None:
+        return []
+    day = published.isoformat()
+    return [d.start for d in mentions if d.range.start == day == d.range.end and _is_reporting_date(text, d)]
 
 
 def _is_reporting_date(text: str, mention: DateMention) -> bool:
