@@ -149,3 +149,32 @@ def test_monitor_headline_idioms_are_events(extractor, text: str, kind: str) -> 
 def test_security_raids_on_homes_are_arrests_not_air_raids(extractor) -> None:
     result = run(extractor, "Security forces carried out raids on houses in the town of Inkhil and arrested 8 men.")
     assert types(result) == {"Arrests"}
+
+
+# -- over-generation: inventories, idioms and background -------------------------------------
+
+def test_chlorine_dropped_by_helicopters_is_a_chemical_attack_only(extractor) -> None:
+    result = run(extractor, "Helicopters dropped barrels filled with chlorine gas on the town of Talmenes on Sunday.")
+    assert types(result) == {"Chemical weapon"}
+
+
+def test_a_seized_cache_of_grenade_launchers_is_no_grenade_attack(extractor) -> None:
+    result = run(extractor, "Police seized a cache of grenade launchers and rifles in a farm near Sanamayn on Sunday.")
+    assert "Grenade" not in types(result)
+
+
+def test_executing_an_operation_is_not_an_execution(extractor) -> None:
+    result = run(extractor, "Army units executed a special operation against militant hideouts near Tal Salmo on Sunday.")
+    assert "Attack" not in types(result)
+
+
+def test_fire_fighting_is_not_fighting(extractor) -> None:
+    text = ("An air strike hit a fuel depot in Sarmada on Sunday. "
+            "Fire-fighting crews worked through the night, a civil defence volunteer said.")
+    assert types(run(extractor, text)) == {"Air/drone strike"}
+
+
+def test_a_truce_that_has_been_in_place_is_background(extractor) -> None:
+    text = ("Shelling hit the town of Kafr Batna on Sunday, wounding 3 people. "
+            "The town lies in a zone where a truce brokered by Moscow has been in place since spring.")
+    assert types(run(extractor, text)) == {"Shelling/artillery/missile attack"}
