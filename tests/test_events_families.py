@@ -178,3 +178,24 @@ def test_a_truce_that_has_been_in_place_is_background(extractor) -> None:
     text = ("Shelling hit the town of Kafr Batna on Sunday, wounding 3 people. "
             "The town lies in a zone where a truce brokered by Moscow has been in place since spring.")
     assert types(run(extractor, text)) == {"Shelling/artillery/missile attack"}
+
+
+def test_the_blast_of_a_suicide_bombing_report_places_the_bombing(extractor) -> None:
+    text = ("A suicide bomber struck a checkpoint of the Sham Legion on Sunday, killing 5 fighters. "
+            "The blast in the town of Sarmin also damaged two shops, residents said.")
+    result = run(extractor, text)
+    assert types(result) == {"Suicide bomb"}
+    assert any(e.location is not None and "Sarmin" in e.location.mention for e in result.events)
+
+
+def test_a_massacre_named_only_in_passing_is_no_attack_of_its_own(extractor) -> None:
+    text = ("Regime shelling killed 7 civilians in the town of Kafr Rouma on Sunday. "
+            "The opposition coalition described it as a massacre and called on the UN to act. "
+            "Residents buried the dead in the afternoon.")
+    assert types(run(extractor, text)) == {"Shelling/artillery/missile attack"}
+
+
+def test_people_fleeing_the_fighting_are_not_a_clash(extractor) -> None:
+    text = ("A drone strike killed 4 civilians near Hajin on Sunday as they tried to flee the fighting. "
+            "Their car was hit on the river road.")
+    assert types(run(extractor, text)) == {"Air/drone strike"}

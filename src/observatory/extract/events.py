@@ -31,6 +31,8 @@ _UNATTRIBUTED_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Shellin
 # bomb or mine is its own story, so those never borrow an attacker from another mention.
 _SHARED_ATTACKER_TYPES = {"Shelling/artillery/missile attack", "Attack", "Abduction/forced disappearance"}
 UNIDENTIFIED = "Unidentified Armed Group"
+# A bare "blast" (weak reading of the first type) in a report of the second is that event.
+_BLAST_OF = {"Remote explosive/landmine/IED": "Suicide bomb"}
 _WORD_START = re.compile(r"\b\w")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 
@@ -131,6 +133,7 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     An event the report never places happened at the report's main place, if it has one;
     a bombing whose attacker the clause does not name is the claimant's, if any.
     """
+    _retype_weak(candidates)
     kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates, short_report)]
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
     for cand in kept:
@@ -158,6 +161,17 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     for index, event in enumerate(events, start=1):
         event.id = f"e{index}"
     return events
+
+
+def _retype_weak(candidates: list[Candidate]) -> None:
+    """"The blast hit Rashidin" in a report of a suicide bombing is that bombing at Rashidin:
+    a bare blast or explosion beside a plainly told suicide bombing (and no plainly told
+    planted bomb) is the bombing, so its place is kept instead of dropped."""
+    strong_types = {c.sub_event_type for c in candidates if not c.weak}
+    for plain, described in _BLAST_OF.items():
+        if described in strong_types and plain not in strong_types:
+            for weak in (c for c in candidates if c.weak and c.sub_event_type == plain):
+                weak.sub_event_type = described
 
 
 def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: bool) -> bool:
