@@ -199,3 +199,16 @@ def test_people_fleeing_the_fighting_are_not_a_clash(extractor) -> None:
     text = ("A drone strike killed 4 civilians near Hajin on Sunday as they tried to flee the fighting. "
             "Their car was hit on the river road.")
     assert types(run(extractor, text)) == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian Coalition mourned 3 medics killed by an air strike on Atareb on Sunday.",
+    "A coalition of jihadist factions shelled the village of Jurin on Sunday.",
+])
+def test_coalitions_other_than_the_us_led_one_are_not_the_international_coalition(extractor, text: str) -> None:
+    assert "International Coalition" not in actors(run(extractor, text))
+
+
+def test_the_us_led_coalition_is_still_the_international_coalition(extractor) -> None:
+    result = run(extractor, "Coalition warplanes struck the town of Shaafa on Sunday, killing 6 people.")
+    assert "International Coalition" in actors(result)
