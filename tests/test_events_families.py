@@ -212,3 +212,15 @@ def test_coalitions_other_than_the_us_led_one_are_not_the_international_coalitio
 def test_the_us_led_coalition_is_still_the_international_coalition(extractor) -> None:
     result = run(extractor, "Coalition warplanes struck the town of Shaafa on Sunday, killing 6 people.")
     assert "International Coalition" in actors(result)
+
+
+def test_a_truce_named_to_date_an_escalation_is_no_agreement(extractor) -> None:
+    text = ("Regime artillery shelled the district of Qaboun on Sunday, three weeks after a truce "
+            "reached between its notables and the army, wounding 5 residents.")
+    assert "Agreement" not in types(run(extractor, text))
+
+
+def test_a_weapons_cache_is_not_a_rocket_attack(extractor) -> None:
+    text = ("Kurdish police found a cache of rocket-propelled grenades in a farmhouse near Tal Hamis on Sunday. "
+            "Two men were arrested.")
+    assert "Shelling/artillery/missile attack" not in types(run(extractor, text))
