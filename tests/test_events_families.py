@@ -224,3 +224,8 @@ def test_a_weapons_cache_is_not_a_rocket_attack(extractor) -> None:
     text = ("Kurdish police found a cache of rocket-propelled grenades in a farmhouse near Tal Hamis on Sunday. "
             "Two men were arrested.")
     assert "Shelling/artillery/missile attack" not in types(run(extractor, text))
+
+
+def test_factions_that_target_a_countryside_shell_it(extractor) -> None:
+    result = run(extractor, "The factions target the northern countryside of Latakia and positions in Jurin")
+    assert types(result) == {"Shelling/artillery/missile attack"}
