@@ -110,11 +110,16 @@ def test_a_one_line_toll_of_fighters_is_a_clash_at_its_place(extractor) -> None:
     assert event.location is not None and "Qabasin" in event.location.mention
 
 
-def test_a_one_line_toll_of_civilians_is_an_attack(extractor) -> None:
-    result = run(extractor, "Two women killed in the town of Ghabagheb on Tuesday")
+def test_a_one_line_toll_of_fighters_is_dated_on_its_stated_day(extractor) -> None:
+    result = run(extractor, "Three soldiers killed in the town of Ghabagheb on Tuesday")
     [event] = result.events
-    assert event.sub_event_type == "Attack"
     assert event.date.start == event.date.end == "2019-05-07"
+
+
+def test_a_one_line_toll_of_civilians_stays_a_report_for_fusion_to_place(extractor) -> None:
+    result = run(extractor, "Two women killed in the town of Ghabagheb on Tuesday")
+    assert result.events == []
+    assert [c.count.value for c in result.casualties if c.status == "killed"] == [2]
 
 
 def test_a_headline_with_a_weak_trigger_is_an_event(extractor) -> None:
@@ -131,9 +136,10 @@ def test_a_long_report_with_only_statistics_gets_no_event_from_its_toll(extracto
 
 
 def test_a_one_line_toll_update_stays_a_report_without_an_event(extractor) -> None:
-    result = run(extractor, "The number of civilians killed in the village of Jdaydet Artouz rises to 17")
+    result = run(extractor, "The number of fighters killed in the village of Jdaydet Artouz rises to 17")
     assert result.events == []
     assert [c.count.value for c in result.casualties if c.status == "killed"] == [17]
+    assert run(extractor, "Seventeen fighters killed in the village of Jdaydet Artouz").events
 
 
 @pytest.mark.parametrize(("text", "kind"), [
