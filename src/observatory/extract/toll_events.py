@@ -1,10 +1,12 @@
 """Events a short report implies by its toll alone.
 
-A one-line report ("Three soldiers killed near Tadif", "A woman dies in Busra al-Harir")
+A one-line report ("Three soldiers killed near Tadif", "Four fighters killed in Maskanah")
 often has no trigger word, yet it reports deaths in an event at that place on that day;
 UCDP codes every such headline as an event.  A longer report that names no kind of event
 is usually commentary or statistics, so only short reports (data/events/toll_events.yaml)
-get an event from a toll, and only when no violent event reading was found.
+get an event from a toll, only when no violent event reading was found, only for the
+groups that file names (fighters), and not from a toll told as an update of an earlier
+one: those stay event-less reports, which fusion joins to the incident they tell of.
 """
 
 from __future__ import annotations
