@@ -96,3 +96,18 @@ def test_an_undated_past_story_said_on_another_day_stays_undated(extractor: Extr
     result = extractor.extract(text, Document(id="u", published=THURSDAY.isoformat()))
     [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
     assert strike.date.start is None
+
+
+def test_an_assault_that_began_on_a_day_and_goes_on_runs_to_publication(extractor: Extractor) -> None:
+    text = ("The assault on the Harasta vehicles base, which began on Monday, is still going on. "
+            "Dozens of fighters have been wounded.")
+    result = extractor.extract(text, Document(id="b", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert (clash.date.start, clash.date.end) == ("2020-02-10", "2020-02-13")
+
+
+def test_an_assault_that_began_on_a_day_and_ended_does_not_run_on(extractor: Extractor) -> None:
+    text = "The assault on the Harasta vehicles base began on Monday and was repelled within hours. Both sides lost men."
+    result = extractor.extract(text, Document(id="e", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert (clash.date.start, clash.date.end) == ("2020-02-10", "2020-02-10")

@@ -42,6 +42,8 @@ _COUNT_AFTER = re.compile(
     r"militants|rebels|evacuees|refugees|men|women|children|detainees|prisoners|hostages|homes|houses|buildings|"
     r"km|kilomet(?:er|re)s|met(?:er|re)s|square|rockets|shells|barrel|air ?strikes|raids|tons|vehicles|buses)\b",
     re.IGNORECASE)
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out|kicked off)\s+(?:on\s+|last\s+)?$",
+                           re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed)"
                               r"(?:\s+[\w.]+){0,1}\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -193,7 +195,7 @@ class DocContext:
         for level, (lo, hi) in enumerate(((clause.start, clause.end), (sentence.start, sentence.end))):
             days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
-                return _joined_days(days, pos), level
+                return self._until_now(_joined_days(days, pos), days, sentence), level
         lead = self.lead_date()
         if lead is not None:
             return lead, 2
@@ -201,6 +203,17 @@ class DocContext:
             return make_range(self.published, self.published), 3
         end = self.published.isoformat() if self.published else None
         return DateRange(start=None, end=end, precision=5), 3
+
+    def _until_now(self, rng: DateRange, days: list[DateMention], sentence: Sentence) -> DateRange:
+        """"The assault, which began on Tuesday, is still going on": from that day to publication."""
+        if self.published is None or rng.start is None:
+            return rng
+        began = any(_BEGAN_BEFORE.search(self.text[max(0, d.start - 30):d.start]) for d in days)
+        words = self.text[sentence.start:sentence.end]
+        start = date.fromisoformat(rng.start)
+        if began and start < self.published and any(p.search(words) for p in self.filters.today):
+            return make_range(start, self.published)
+        return rng
 
     def _tells_today(self, sentence: Sentence) -> bool:
         """A sentence said on the publication day or telling events still going on: the
