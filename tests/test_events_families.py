@@ -40,6 +40,7 @@ def actors(result: ExtractionResult) -> set[str]:
     ("Turkey-backed factions shelled the village of Um al-Kef on Sunday.", "SNA: Syrian National Army"),
     ("The factions operations room repelled an assault on the hill of Tal Malah on Sunday.", "Syrian Rebels"),
     ("Arab tribal forces clashed with the SDF in the town of Busayrah on Sunday.", "Arab Tribal Militias (Syria)"),
+    ("The fighting near Sukhnah on Sunday cost the army 12 soldiers and militiamen.", "Pro-Government Militias (Syria)"),
     ("The AANES internal security forces arrested 9 men in the town of Amuda on Sunday.", "Asayish"),
 ])
 def test_outlets_names_for_armed_actors_resolve_to_the_canonical_actor(extractor, text: str, actor: str) -> None:
