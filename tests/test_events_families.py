@@ -236,3 +236,14 @@ def test_a_weapons_cache_is_not_a_rocket_attack(extractor) -> None:
 def test_factions_that_target_a_countryside_shell_it(extractor) -> None:
     result = run(extractor, "The factions target the northern countryside of Latakia and positions in Jurin")
     assert types(result) == {"Shelling/artillery/missile attack"}
+
+
+def test_strikes_by_a_named_air_force_are_air_strikes(extractor) -> None:
+    text = ("Kurdish fighters pushed into the Ghuwayran district on Sunday, helped by strikes by the US-led "
+            "coalition on the edge of the city.")
+    assert "Air/drone strike" in types(run(extractor, text))
+
+
+def test_a_bombardment_that_included_chemical_weapons_is_a_chemical_attack(extractor) -> None:
+    text = "The army said militants killed 9 people in Hamdaniyah on Sunday in a bombardment that included chemical weapons."
+    assert "Chemical weapon" in types(run(extractor, text))
