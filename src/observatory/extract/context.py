@@ -232,18 +232,19 @@ class DocContext:
         return None
 
 
-_JOIN_DAYS = 7
-
-
 def _joined_days(days: list[DateMention], pos: int) -> DateRange:
     """The days a clause states for its event: "erupted on Saturday night and continued
-    till Sunday morning" is both days.  Days more than a week apart are separate stories,
-    so then only the one nearest the trigger counts."""
-    start = min(date.fromisoformat(d.range.start) for d in days)
-    end = max(date.fromisoformat(d.range.end or d.range.start) for d in days)
-    if len(days) > 1 and (end - start).days < _JOIN_DAYS:
-        return make_range(start, end)
-    return min(days, key=lambda d: abs(d.start - pos)).range
+    till Sunday morning" is both days.  Only days that run on from one another join; a
+    gap means two stories ("injured on Saturday, evacuated on Wednesday"), and then only
+    the day nearest the trigger counts."""
+    spans = sorted((date.fromisoformat(d.range.start), date.fromisoformat(d.range.end or d.range.start))
+                   for d in days)
+    start, end = spans[0]
+    for lo, hi in spans[1:]:
+        if lo > end + timedelta(days=1):
+            return min(days, key=lambda d: abs(d.start - pos)).range
+        end = max(end, hi)
+    return make_range(start, end)
 
 
 def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention]) -> Callable[[int], set[str]]:
