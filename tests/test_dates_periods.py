@@ -90,10 +90,18 @@ def test_an_undated_event_said_on_the_publication_day_is_dated_on_it(extractor: 
     assert (strike.date.start, strike.date.end) == ("2020-02-13", "2020-02-13")
 
 
-def test_an_undated_past_story_said_on_another_day_stays_undated(extractor: Extractor) -> None:
+def test_an_undated_event_said_on_an_earlier_day_is_dated_on_that_day(extractor: Extractor) -> None:
     text = ("Warplanes struck a bakery in Maarat Misrin, killing 5 people, local activists said on Monday. "
             "Rescuers searched the rubble.")
     result = extractor.extract(text, Document(id="u", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-10", "2020-02-10")
+
+
+def test_an_undated_past_story_with_no_day_at_all_stays_undated(extractor: Extractor) -> None:
+    text = ("Warplanes struck a bakery in Maarat Misrin, killing 5 people, local activists said. "
+            "Rescuers searched the rubble.")
+    result = extractor.extract(text, Document(id="n", published=THURSDAY.isoformat()))
     [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
     assert strike.date.start is None
 

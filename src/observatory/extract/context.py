@@ -87,7 +87,7 @@ class DocContext:
     dates: list[DateMention]
     furniture: list[tuple[int, int]]
     masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
-    reported_today: list[int] = field(default_factory=list)  # starts of "said on <publication day>"
+    reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     filters: Filters = field(default_factory=load_filters)
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
 
@@ -111,7 +111,7 @@ class DocContext:
             dates=_event_dates(text, found_dates, published),
             furniture=furniture,
             masked=masked,
-            reported_today=_reported_today(text, found_dates, published),
+            reported=_reported_days(text, found_dates),
         )
 
     # -- lookups ---------------------------------------------------------------
@@ -188,8 +188,10 @@ class DocContext:
         The second value ranks the evidence (0 the clause, 1 its sentence, 2 the
         report's lead, 3 nothing stated) so merged events keep their best-attested days.
         Vague spans ("earlier this week", "since January") give no day: an event dated
-        only by them falls through to the next level.  With nothing stated the event
-        happened on or before publication: ``start`` unknown, ``end`` the publication day.
+        only by them falls through to the next level.  Past the lead, a sentence that
+        says when it was said ("activists said on Monday") or tells events still going on
+        dates them that day (level 3).  With nothing stated the event happened on or before
+        publication: ``start`` unknown, ``end`` the publication day.
         """
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in enumerate(((clause.start, clause.end), (sentence.start, sentence.end))):
@@ -199,6 +201,9 @@ class DocContext:
         lead = self.lead_date()
         if lead is not None:
             return lead, 2
+        said = [d for d in self.reported if sentence.start <= d.start < sentence.end and not self._is_stale(d.range)]
+        if said:
+            return said[0].range, 3
         if self.published is not None and self._tells_today(sentence):
             return make_range(self.published, self.published), 3
         end = self.published.isoformat() if self.published else None
@@ -216,10 +221,8 @@ class DocContext:
         return rng
 
     def _tells_today(self, sentence: Sentence) -> bool:
-        """A sentence said on the publication day or telling events still going on: the
-        report's own day, though no event day is stated."""
-        if any(sentence.start <= p < sentence.end for p in self.reported_today):
-            return True
+        """A sentence telling events still going on: the report's own day, though no
+        event day is stated."""
         words = self.text[sentence.start:sentence.end]
         return any(p.search(words) for p in self.filters.today)
 
@@ -306,12 +309,9 @@ def _is_dateline(text: str, mention: DateMention, published: date | None) -> boo
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
 
 
-def _reported_today(text: str, mentions: list[DateMention], published: date | None) -> list[int]:
-    """Where the report says something was said on its publication day ("said on Thursday")."""
-    if published is None:
-        return []
-    day = published.isoformat()
-    return [d.start for d in mentions if d.range.start == day == d.range.end and _is_reporting_date(text, d)]
+def _reported_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Single days on which the report says something was said ("the monitor said on Tuesday")."""
+    return [d for d in mentions if d.range.precision == 1 and _is_reporting_date(text, d)]
 
 
 def _is_reporting_date(text: str, mention: DateMention) -> bool:
