@@ -247,3 +247,17 @@ def test_strikes_by_a_named_air_force_are_air_strikes(extractor) -> None:
 def test_a_bombardment_that_included_chemical_weapons_is_a_chemical_attack(extractor) -> None:
     text = "The army said militants killed 9 people in Hamdaniyah on Sunday in a bombardment that included chemical weapons."
     assert "Chemical weapon" in types(run(extractor, text))
+
+
+def test_a_blast_in_the_headline_is_the_news(extractor) -> None:
+    text = ("Twelve commanders of a rebel brigade killed in Sarmin blast\n\n"
+            "The men had gathered in a farmhouse outside the town for a meeting. "
+            "The cause of the explosion was not known, the monitor said. "
+            "The brigade named a new leader.")
+    assert types(run(extractor, text)) == {"Remote explosive/landmine/IED"}
+
+
+def test_guns_a_base_holds_are_no_shelling(extractor) -> None:
+    text = ("Islamic State fighters overran the airbase near Tabqa on Sunday. "
+            "The base reportedly holds several planes, helicopters, tanks and artillery.")
+    assert "Shelling/artillery/missile attack" not in types(run(extractor, text))

@@ -179,7 +179,7 @@ def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: boo
     strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
     if any(c.sub_event_type == weak.sub_event_type for c in strong):
         return weak.place is not None
-    return not strong and (weak.date_level <= 1 or short_report)
+    return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
 
 
 def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate]]) -> None:
