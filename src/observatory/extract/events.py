@@ -129,7 +129,8 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     """One event per (sub-event type, place); placeless mentions fold into a placed twin.
 
     A weak trigger ("explosion", "fighting") is description, not news, unless it adds a
-    place to a kind of event the report states plainly, or stands alone with a date.
+    place to a kind of event the report states plainly, or stands alone with a date, in
+    the headline or in a short report (a headline's "blast kills 7" is the news).
     An event the report never places happened at the report's main place, if it has one;
     a bombing whose attacker the clause does not name is the claimant's, if any.
     """
@@ -175,7 +176,8 @@ def _retype_weak(candidates: list[Candidate]) -> None:
 
 
 def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: bool) -> bool:
-    """Keep "the blast in Salaheddin" beside "an explosive device went off"; drop it beside a suicide attack."""
+    """Keep "the blast in Salaheddin" beside "an explosive device went off" (it adds a place);
+    drop "fighting" beside an ambush; alone, keep it when dated, in the headline or in a short report."""
     strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
     if any(c.sub_event_type == weak.sub_event_type for c in strong):
         return weak.place is not None
