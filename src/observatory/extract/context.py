@@ -214,9 +214,8 @@ class DocContext:
         if self.published is None or rng.start is None:
             return rng
         began = any(_BEGAN_BEFORE.search(self.text[max(0, d.start - 30):d.start]) for d in days)
-        words = self.text[sentence.start:sentence.end]
         start = date.fromisoformat(rng.start)
-        if began and start < self.published and any(p.search(words) for p in self.filters.today):
+        if began and start < self.published and self._tells_today(sentence):
             return make_range(start, self.published)
         return rng
 
