@@ -261,3 +261,17 @@ def test_guns_a_base_holds_are_no_shelling(extractor) -> None:
     text = ("Islamic State fighters overran the airbase near Tabqa on Sunday. "
             "The base reportedly holds several planes, helicopters, tanks and artillery.")
     assert "Shelling/artillery/missile attack" not in types(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Regime warplanes struck areas under the control of Hayat Tahrir al-Sham in Saraqib on Sunday.",
+    "Regime warplanes struck areas held by Hayat Tahrir al-Sham in Saraqib on Sunday.",
+    "Regime warplanes struck HTS-held areas in Saraqib on Sunday.",
+])
+def test_the_group_holding_a_struck_area_is_not_named_a_party(extractor, text: str) -> None:
+    assert "HTS: Hayat Tahrir al-Sham" not in actors(run(extractor, text))
+
+
+def test_a_group_fought_is_still_a_party(extractor) -> None:
+    text = "Regime forces clashed with Hayat Tahrir al-Sham near Saraqib on Sunday."
+    assert "HTS: Hayat Tahrir al-Sham" in actors(run(extractor, text))
