@@ -275,3 +275,13 @@ def test_the_group_holding_a_struck_area_is_not_named_a_party(extractor, text: s
 def test_a_group_fought_is_still_a_party(extractor) -> None:
     text = "Regime forces clashed with Hayat Tahrir al-Sham near Saraqib on Sunday."
     assert "HTS: Hayat Tahrir al-Sham" in actors(run(extractor, text))
+
+
+def test_the_first_strike_since_a_truce_began_is_news(extractor) -> None:
+    result = run(extractor, "Warplanes carry out the first massacre since the start of the truce in Kafr Batna, killing 9 people")
+    assert types(result) == {"Air/drone strike"}
+
+
+def test_a_total_since_the_start_of_an_offensive_is_background(extractor) -> None:
+    result = run(extractor, "Warplanes have killed 300 people in Kafr Batna since the start of the offensive")
+    assert result.events == []
