@@ -80,6 +80,7 @@ def _run_extractor(documents: list[dict[str, Any]], console: Console) -> dict[st
     from rich.progress import track
 
     from observatory.extract.pipeline import Extractor
+    from observatory.ingest.records import report_text
     from observatory.models import Document
 
     extractor = Extractor()
@@ -89,7 +90,7 @@ def _run_extractor(documents: list[dict[str, Any]], console: Console) -> dict[st
             document = Document(
                 id=gold["id"], title=gold.get("title"), source=gold.get("source"), url=gold.get("url"), published=gold.get("published")
             )
-            results[gold["id"]] = extractor.extract(gold.get("text") or "", document).to_json_dict()
+            results[gold["id"]] = extractor.extract(report_text(gold.get("title"), gold.get("text") or ""), document).to_json_dict()
         except Exception as error:  # any failure of one document must not stop the run
             console.print(f"[yellow]warning:[/] {gold['id']}: extraction failed ({type(error).__name__}: {error}); scored as empty")
     return results

@@ -18,7 +18,7 @@ from observatory.extract.event_places import is_reference
 from observatory.extract.events import Candidate
 from observatory.models import CasualtyClaim, Span
 
-_VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 # The toll's own site: "killed in X", "died in the town of X", "attacks on the neighbourhoods of X".
 _SITE_BEFORE = re.compile(
     r"\b(?:in|at|on|inside|outside)\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|opposition-held|"
@@ -31,7 +31,7 @@ _SITE_REACH = 120  # characters from the toll's words to its place
 
 def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:
     """One weak candidate per incident toll whose sentence has no event reading of its own."""
-    violent = sorted((c for c in candidates if c.event_type in _VIOLENT), key=lambda c: c.trigger[0])
+    violent = sorted((c for c in candidates if c.event_type in VIOLENT_TYPES), key=lambda c: c.trigger[0])
     if not violent:
         return []
     busy = {c.clause.sentence for c in candidates}
@@ -42,7 +42,7 @@ def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: lis
         clause = ctx.clause_at(claim.evidence.start)
         if clause.sentence in busy or ctx.in_furniture(claim.evidence.start) or ctx.is_background(clause):
             continue
-        site = _site(ctx, clause.start, clause.end, claim.evidence.start)
+        site = toll_site(ctx, clause.start, clause.end, claim.evidence.start)
         if site is None:
             continue
         model = _nearest(violent, claim.evidence.start)
@@ -55,7 +55,7 @@ def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: lis
     return out
 
 
-def _site(ctx: DocContext, lo: int, hi: int, pos: int):
+def toll_site(ctx: DocContext, lo: int, hi: int, pos: int):
     """The first place after the toll that the clause introduces as where it happened."""
     for place in ctx.places_in(max(lo, pos), min(hi, pos + _SITE_REACH)):
         if (place.place.feature or "") == "country" or is_reference(ctx.text, place):

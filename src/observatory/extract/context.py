@@ -20,7 +20,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.dates import DateMention, find_dates, make_range
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -42,6 +42,8 @@ _COUNT_AFTER = re.compile(
     r"militants|rebels|evacuees|refugees|men|women|children|detainees|prisoners|hostages|homes|houses|buildings|"
     r"km|kilomet(?:er|re)s|met(?:er|re)s|square|rockets|shells|barrel|air ?strikes|raids|tons|vehicles|buses)\b",
     re.IGNORECASE)
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out|kicked off)\s+(?:on\s+|last\s+)?$",
+                           re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed)"
                               r"(?:\s+[\w.]+){0,1}\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -52,6 +54,7 @@ class Filters:
     stale_days: int
     irrealis: tuple[CaselessPattern, ...]
     background: tuple[CaselessPattern, ...]
+    today: tuple[CaselessPattern, ...]
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +66,7 @@ def load_filters() -> Filters:
         stale_days=int(data["stale_days"]),
         irrealis=tuple(CaselessPattern(p) for p in data["irrealis"]),
         background=tuple(CaselessPattern(p) for p in data["background"]),
+        today=tuple(CaselessPattern(p) for p in data.get("today") or []),
     )
 
 
@@ -83,6 +87,7 @@ class DocContext:
     dates: list[DateMention]
     furniture: list[tuple[int, int]]
     masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
+    reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     filters: Filters = field(default_factory=load_filters)
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
 
@@ -106,6 +111,7 @@ class DocContext:
             dates=_event_dates(text, found_dates, published),
             furniture=furniture,
             masked=masked,
+            reported=_reported_days(text, found_dates),
         )
 
     # -- lookups ---------------------------------------------------------------
@@ -182,19 +188,42 @@ class DocContext:
         The second value ranks the evidence (0 the clause, 1 its sentence, 2 the
         report's lead, 3 nothing stated) so merged events keep their best-attested days.
         Vague spans ("earlier this week", "since January") give no day: an event dated
-        only by them falls through to the next level.  With nothing stated the event
-        happened on or before publication: ``start`` unknown, ``end`` the publication day.
+        only by them falls through to the next level.  Past the lead, a sentence that
+        says when it was said ("activists said on Monday") or tells events still going on
+        dates them that day (level 3).  With nothing stated the event happened on or before
+        publication: ``start`` unknown, ``end`` the publication day.
         """
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in enumerate(((clause.start, clause.end), (sentence.start, sentence.end))):
             days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
-                return min(days, key=lambda d: abs(d.start - pos)).range, level
+                return self._until_now(_joined_days(days, pos), days, sentence), level
         lead = self.lead_date()
         if lead is not None:
             return lead, 2
+        said = [d for d in self.reported if sentence.start <= d.start < sentence.end and not self._is_stale(d.range)]
+        if said:
+            return said[0].range, 3
+        if self.published is not None and self._tells_today(sentence):
+            return make_range(self.published, self.published), 3
         end = self.published.isoformat() if self.published else None
         return DateRange(start=None, end=end, precision=5), 3
+
+    def _until_now(self, rng: DateRange, days: list[DateMention], sentence: Sentence) -> DateRange:
+        """"The assault, which began on Tuesday, is still going on": from that day to publication."""
+        if self.published is None or rng.start is None:
+            return rng
+        began = any(_BEGAN_BEFORE.search(self.text[max(0, d.start - 30):d.start]) for d in days)
+        start = date.fromisoformat(rng.start)
+        if began and start < self.published and self._tells_today(sentence):
+            return make_range(start, self.published)
+        return rng
+
+    def _tells_today(self, sentence: Sentence) -> bool:
+        """A sentence telling events still going on: the report's own day, though no
+        event day is stated."""
+        words = self.text[sentence.start:sentence.end]
+        return any(p.search(words) for p in self.filters.today)
 
     def lead_date(self) -> DateRange | None:
         """The first day the report's lead (its first sentences) states."""
@@ -203,6 +232,21 @@ class DocContext:
             if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
                 return mention.range
         return None
+
+
+def _joined_days(days: list[DateMention], pos: int) -> DateRange:
+    """The days a clause states for its event: "erupted on Saturday night and continued
+    till Sunday morning" is both days.  Only days that run on from one another join; a
+    gap means two stories ("injured on Saturday, evacuated on Wednesday"), and then only
+    the day nearest the trigger counts."""
+    spans = sorted((date.fromisoformat(d.range.start), date.fromisoformat(d.range.end or d.range.start))
+                   for d in days)
+    start, end = spans[0]
+    for lo, hi in spans[1:]:
+        if lo > end + timedelta(days=1):
+            return min(days, key=lambda d: abs(d.start - pos)).range
+        end = max(end, hi)
+    return make_range(start, end)
 
 
 def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention]) -> Callable[[int], set[str]]:
@@ -236,8 +280,11 @@ def _every_occurrence(text: str, places: list[PlaceMention], masked: list[tuple[
 
 
 def _is_day(mention: DateMention) -> bool:
-    """A day or a few stated days, not a vague span ("earlier this week", "since January")."""
+    """A day, a few stated days or a stated period ("for a fifth consecutive day"), not a
+    vague span ("earlier this week", "since January")."""
     rng = mention.range
+    if mention.period:
+        return rng.start is not None
     return (rng.start is not None and rng.precision is not None and rng.precision <= 2
             and not _VAGUE_SPAN.search(mention.text))
 
@@ -259,6 +306,11 @@ def _is_dateline(text: str, mention: DateMention, published: date | None) -> boo
     if _DATELINE_CUE.search(text[max(0, mention.start - 25):mention.start]):
         return True
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
+
+
+def _reported_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Single days on which the report says something was said ("the monitor said on Tuesday")."""
+    return [d for d in mentions if d.range.precision == 1 and _is_reporting_date(text, d)]
 
 
 def _is_reporting_date(text: str, mention: DateMention) -> bool:

@@ -29,6 +29,13 @@ _SMALL_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _SMALL_NUMBERS.update({"a": 1, "an": 1, "few": 3, "several": 3, "couple of": 2})
 
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+ORDINAL = r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
+# Words that open a stated duration ("clashes that lasted nine days").
+_DURATION_VERBS = r"lasted|lasting|raged|continued|went\s+on|persisted"
+
 MONTH = r"(?P<month{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
@@ -47,6 +54,9 @@ _FORMS: list[tuple[str, str]] = [
                   rf"(?:the\s+)?{_g(DAY, 2)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     ("month_day_range", rf"(?:from\s+|between\s+)?{_g(MONTH)}\s+{_g(DAY)}\s*(?:and|to|until|-|–)\s*"
                         rf"{_g(DAY, 2)}(?!\s+(?:of\s+)?{_g(MONTH, 2)})(?:,?\s+{_g(YEAR)})?"),
+    # "from the 3rd until the 11th": days of the month the report appears in
+    ("bare_day_range", r"(?:from|between)\s+(?:the\s+)?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)\s*(?:and|to|until|till|through|-|–)"
+                       r"\s*(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)"),
     ("day_month", rf"(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?![\d:])(?:,?\s+{_g(YEAR)})?"),
     ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
@@ -54,6 +64,12 @@ _FORMS: list[tuple[str, str]] = [
     ("month_only", rf"(?:(?:in|since|during|until|by)\s+(?:(?:early|mid|late)[\s-]+)?"
                    rf"|(?:early|mid|late)[\s-]+){_g(MONTH)}(?!\s*\d)"),
     ("year", rf"(?:in|since|during|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
+    # stated periods: "for a fifth consecutive day", "for 3 days in a row", "lasted nine days",
+    # "since the start of the week"; every day of them up to publication
+    ("consecutive", rf"for\s+(?:an?\s+|the\s+)?{ORDINAL}\s+(?:(?:consecutive|straight|successive)\s+day|day\s+(?:in\s+a\s+row|running))"),
+    ("consecutive_count", rf"for\s+{COUNT}\s+(?:(?:consecutive|straight|successive)\s+days|days\s+(?:in\s+a\s+row|running))"),
+    ("lasted", rf"(?:{_DURATION_VERBS})\s+(?:for\s+)?(?:(?:about|around|nearly|some)\s+)?{COUNT}\s+days"),
+    ("since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>week|month)"),
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                rf"|(?:the\s+)?(?:past|last|previous)\s+)?(?:(?:about|around|nearly)\s+)?"
@@ -81,7 +97,8 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 _FIRST_WORDS = frozenset(
     {*_MONTHS, *_WEEKDAYS, *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during until by of over within for past last previous "
-          "about around nearly yesterday today tonight this earlier later overnight at on".split())
+          "about around nearly yesterday today tonight this earlier later overnight at on "
+          "lasted lasting raged continued went persisted".split())
 )
 _STARTS = r"\b(?:(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True)) + r")\b|\d|mid)"
 _LOWER_CASE_STARTS = re.compile(_STARTS)
@@ -116,12 +133,20 @@ def _matches(text: str) -> Iterator[re.Match]:
             yield match
 
 
+# Forms that state a period of fighting day by day: their every day is an event day,
+# however long (up to a month), unlike vague spans such as "earlier this month".
+_PERIOD_KINDS = frozenset({"day_range", "month_day_range", "bare_day_range", "consecutive",
+                           "consecutive_count", "lasted", "since_start"})
+_MAX_PERIOD_DAYS = 31
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
     text: str
     range: DateRange
+    period: bool = False  # a stated period whose every day is an event day
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
@@ -145,8 +170,9 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             first = since.start() if since else first
             if published is not None and start < published:  # "since Tuesday": until now
                 end = max(end, published)
+        period = kind in _PERIOD_KINDS and (end - start).days < _MAX_PERIOD_DAYS
         mentions.append(DateMention(first + offset, match.end() + offset,
-                                    text[first:match.end()], make_range(start, end)))
+                                    text[first:match.end()], make_range(start, end), period))
     return mentions
 
 
@@ -244,6 +270,45 @@ def _single_day(m: re.Match, published: date | None) -> Span:
     year = _year_for(month, day, _get(m, "year1"), published) if month else None
     found = _safe_date(year, month, day) if year is not None else None
     return (found, found) if found else None  # "31 February": skipped
+
+
+def _bare_day_range(m: re.Match, published: date | None) -> Span:
+    """Days of the publication month; a range ending after publication is last month's."""
+    if published is None:
+        return None
+    d1, d2 = int(_get(m, "day1")), int(_get(m, "day2"))
+    year, month = published.year, published.month
+    if d2 > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    return (start, end) if start and end and start < end else None
+
+
+def _days_up_to_publication(days: int | None, published: date | None) -> Span:
+    if published is None or not days or days > _MAX_PERIOD_DAYS:
+        return None
+    return published - timedelta(days=days - 1), published
+
+
+def _consecutive(m: re.Match, published: date | None) -> Span:
+    """"for a fifth consecutive day": the five days ending on publication."""
+    word = _get(m, "ordinal").lower()
+    days = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
+    return _days_up_to_publication(days, published)
+
+
+def _counted_days(m: re.Match, published: date | None) -> Span:
+    """"for 3 days in a row", "clashes that lasted nine days": those days ending on publication."""
+    return _days_up_to_publication(_count(_get(m, "count")), published)
+
+
+def _since_start(m: re.Match, published: date | None) -> Span:
+    """"since the start of the week": from its Monday (or the 1st of the month) to publication."""
+    if published is None:
+        return None
+    if _get(m, "unit").lower() == "week":
+        return published - timedelta(days=published.weekday()), published
+    return published.replace(day=1), published
 
 
 def _numeric(m: re.Match, published: date | None) -> Span:
@@ -353,6 +418,11 @@ def _weekday(m: re.Match, published: date | None) -> Span:
 _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "day_range": _day_range,
     "month_day_range": _day_range,
+    "bare_day_range": _bare_day_range,
+    "consecutive": _consecutive,
+    "consecutive_count": _counted_days,
+    "lasted": _counted_days,
+    "since_start": _since_start,
     "day_month": _single_day,
     "month_day": _single_day,
     "numeric": _numeric,

@@ -38,7 +38,7 @@ _NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|without)\b[^.]{0,40}$", 
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|e|ing)|claimed by|attributed to)\s+(?:on\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$",
                             re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(
-    r"\b(?:stronghold|bastion|capital|territory|held|controlled|hands|affiliated|linked|funded|armed|allied)"
+    r"\b(?:stronghold|bastion|capital|territory|held|controlled|control|hands|affiliated|linked|funded|armed|allied)"
     r"\s+(?:of|by|to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

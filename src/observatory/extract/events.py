@@ -31,6 +31,8 @@ _UNATTRIBUTED_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Shellin
 # bomb or mine is its own story, so those never borrow an attacker from another mention.
 _SHARED_ATTACKER_TYPES = {"Shelling/artillery/missile attack", "Attack", "Abduction/forced disappearance"}
 UNIDENTIFIED = "Unidentified Armed Group"
+# A bare "blast" (weak reading of the first type) in a report of the second is that event.
+_BLAST_OF = {"Remote explosive/landmine/IED": "Suicide bomb"}
 _WORD_START = re.compile(r"\b\w")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 
@@ -123,15 +125,17 @@ def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMentio
 
 
 def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceMention | None = None,
-                    claimed_by: ActorMention | None = None) -> list[Event]:
+                    claimed_by: ActorMention | None = None, short_report: bool = False) -> list[Event]:
     """One event per (sub-event type, place); placeless mentions fold into a placed twin.
 
     A weak trigger ("explosion", "fighting") is description, not news, unless it adds a
-    place to a kind of event the report states plainly, or stands alone with a date.
+    place to a kind of event the report states plainly, or stands alone with a date, in
+    the headline or in a short report (a headline's "blast kills 7" is the news).
     An event the report never places happened at the report's main place, if it has one;
     a bombing whose attacker the clause does not name is the claimant's, if any.
     """
-    kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates)]
+    _retype_weak(candidates)
+    kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates, short_report)]
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
     for cand in kept:
         if cand.place is None and cand.located and cand.sub_event_type not in placed_types:
@@ -160,12 +164,24 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     return events
 
 
-def _weak_stands(weak: Candidate, candidates: list[Candidate]) -> bool:
-    """Keep "the blast in Salaheddin" beside "an explosive device went off"; drop it beside a suicide attack."""
+def _retype_weak(candidates: list[Candidate]) -> None:
+    """"The blast hit Rashidin" in a report of a suicide bombing is that bombing at Rashidin:
+    a bare blast or explosion beside a plainly told suicide bombing (and no plainly told
+    planted bomb) is the bombing, so its place is kept instead of dropped."""
+    strong_types = {c.sub_event_type for c in candidates if not c.weak}
+    for plain, described in _BLAST_OF.items():
+        if described in strong_types and plain not in strong_types:
+            for weak in (c for c in candidates if c.weak and c.sub_event_type == plain):
+                weak.sub_event_type = described
+
+
+def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: bool) -> bool:
+    """Keep "the blast in Salaheddin" beside "an explosive device went off" (it adds a place);
+    drop "fighting" beside an ambush; alone, keep it when dated, in the headline or in a short report."""
     strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
     if any(c.sub_event_type == weak.sub_event_type for c in strong):
         return weak.place is not None
-    return not strong and weak.date_level <= 1
+    return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
 
 
 def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate]]) -> None:

@@ -38,6 +38,7 @@ from observatory.extract.event_actors import claimant
 from observatory.extract.event_places import main_place
 from observatory.extract.events import assemble_events, find_candidates
 from observatory.extract.places import PlaceFinder
+from observatory.extract.toll_events import is_short_report, toll_events
 from observatory.kb.actors import ActorKB, default_kb
 from observatory.models import CasualtyClaim, Document, Event, ExtractionResult, Span
 from observatory.nlp.sentences import split_sentences
@@ -130,7 +131,8 @@ class Extractor:
         candidates.extend(f.event for f in control if f.event is not None)
         casualties = find_casualties(text, ctx.sentences, published, DocumentActors(ctx, self.actors))
         candidates.extend(casualty_sites(ctx, casualties, candidates))
-        events = assemble_events(candidates, self.actors, main_place(ctx), claimant(ctx))
+        candidates.extend(toll_events(ctx, casualties, candidates))
+        events = assemble_events(candidates, self.actors, main_place(ctx), claimant(ctx), is_short_report(ctx))
         _link_casualties(casualties, events, ctx)
         return ExtractionResult(
             document=document,

@@ -20,7 +20,7 @@ import feedparser
 
 from observatory.ingest.errors import IngestError
 from observatory.ingest.html import html_to_text
-from observatory.ingest.records import RawDocument, clean_str
+from observatory.ingest.records import RawDocument, clean_str, report_text
 
 _PARSER_POSITION = re.compile(r"^<unknown>:(\d+):\d+:\s*(.*)$")
 
@@ -47,10 +47,11 @@ def entry_document(entry: dict, origin: str, feed_title: str | None) -> RawDocum
     text = html_to_text(_entry_html(entry))
     if not text:
         raise IngestError(origin, "entry has no text")
+    title = clean_str(entry.get("title"))
     return RawDocument(
-        text=text,
+        text=report_text(title, text),
         origin=origin,
-        title=clean_str(entry.get("title")),
+        title=title,
         published=_entry_date(entry),
         source=feed_title,
         url=clean_str(entry.get("link")),

@@ -18,7 +18,7 @@ from lxml import etree
 import trafilatura
 
 from observatory.ingest.errors import IngestError
-from observatory.ingest.records import RawDocument, clean_str, decode, normalise_newlines, parse_date
+from observatory.ingest.records import RawDocument, clean_str, decode, normalise_newlines, parse_date, report_text
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # two letters in a row: debris like "<<<>>>" has none
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -52,10 +52,11 @@ def html_document(markup: str, origin: str, url: str | None = None) -> RawDocume
     text = normalise_newlines(article.text or "") if article is not None else ""
     if not _WORD.search(text) or not _has_words_outside_navigation(markup):
         raise IngestError(origin, "no article text found in the HTML (empty, navigation only or malformed page)")
+    title = clean_str(article.title)
     return RawDocument(
-        text=text,
+        text=report_text(title, text),
         origin=origin,
-        title=clean_str(article.title),
+        title=title,
         published=_lenient_date(article.date, origin),
         url=clean_str(url or article.url),
     )

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 
 from observatory.ingest.errors import IngestError
-from observatory.ingest.records import RawDocument, clean_str, parse_date, require_text
+from observatory.ingest.records import RawDocument, clean_str, parse_date, report_text, require_text
 
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[RawDocument | IngestError]:
@@ -41,10 +41,11 @@ def parse_line(line: bytes, origin: str) -> RawDocument:
     if not isinstance(text, str):
         raise IngestError(origin, "missing \"text\" (a string)")
     external_id = _scalar(record, "id", (str, int), origin)
+    title = clean_str(_scalar(record, "title", str, origin))
     return RawDocument(
-        text=require_text(text, origin),
+        text=report_text(title, require_text(text, origin)),
         origin=origin,
-        title=clean_str(_scalar(record, "title", str, origin)),
+        title=title,
         published=parse_date(_scalar(record, "published", str, origin), origin),
         source=clean_str(_scalar(record, "source", str, origin)),
         url=clean_str(_scalar(record, "url", str, origin)),

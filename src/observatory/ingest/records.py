@@ -75,6 +75,30 @@ def decode(data: bytes, origin: str, encoding: str | None = None) -> str:
     return normalise_newlines(text)
 
 
+_HEAD_SLACK = 500
+"""How far into the body a headline may start and still count as already there (a
+byline or the outlet's name often comes first)."""
+
+
+def report_text(title: str | None, body: str) -> str:
+    """The one text the extractor reads for a report: its headline, then its body.
+
+    Headlines carry the toll and the place of many reports, and the gold annotation
+    reads them as part of the report, so every reader (JSON Lines, HTML, feeds; a
+    ``.txt`` file has its headline in its first line already) and ``observatory eval``
+    build the text here.  A body that already opens with its headline is left alone,
+    so the headline is never read twice.
+    """
+    headline = (title or "").strip()
+    if not headline or _folded(headline) in _folded(body[: len(headline) + _HEAD_SLACK]):
+        return body
+    return f"{headline}\n\n{body}"
+
+
+def _folded(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
 def normalise_newlines(text: str) -> str:
     """Unify line endings and drop trailing blanks; offsets stay code points into this text."""
     return text.replace("\r\n", "\n").replace("\r", "\n").rstrip()

@@ -1,0 +1,121 @@
+"""Stated periods (issue 9, family 5): every day of the period is an event day, with the
+UCDP precision of its length."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from observatory.extract.dates import find_dates
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+THURSDAY = date(2020, 2, 13)
+
+
+def period(text: str, published: date = THURSDAY) -> tuple[str, str, int, bool]:
+    [mention] = find_dates(text, published)
+    return mention.range.start, mention.range.end, mention.range.precision, mention.period
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("shelling went on from the 4th until the 12th", "2020-02-04", "2020-02-12", 4),
+    ("raids between the 2nd and the 5th", "2020-02-02", "2020-02-05", 2),
+    ("clashes from the 20th to the 26th", "2020-01-20", "2020-01-26", 3),  # after publication: last month
+    ("strikes for a sixth consecutive day", "2020-02-08", "2020-02-13", 2),
+    ("shelling for the 3rd straight day", "2020-02-11", "2020-02-13", 2),
+    ("clashes for the tenth day in a row", "2020-02-04", "2020-02-13", 4),
+    ("raids for four days in a row", "2020-02-10", "2020-02-13", 2),
+    ("battles that lasted eleven days", "2020-02-03", "2020-02-13", 4),
+    ("fighting that raged for 2 days", "2020-02-12", "2020-02-13", 2),
+    ("shelling since the start of the week", "2020-02-10", "2020-02-13", 2),
+    ("raids since the beginning of the month", "2020-02-01", "2020-02-13", 4),
+])
+def test_stated_periods_cover_each_of_their_days(text: str, start: str, end: str, precision: int) -> None:
+    assert period(text) == (start, end, precision, True)
+
+
+def test_a_vague_span_is_not_a_stated_period() -> None:
+    assert period("killed earlier this month")[3] is False
+
+
+def test_a_range_longer_than_a_month_is_not_a_period_of_event_days() -> None:
+    assert find_dates("clashes that lasted 45 days", THURSDAY) == []
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_an_event_over_a_stated_period_is_dated_on_all_its_days(extractor: Extractor) -> None:
+    text = ("Turkish drones struck villages around Tal Tamr for a fifth consecutive day, the monitor said. "
+            "Residents fled towards Hasakah.")
+    result = extractor.extract(text, Document(id="p", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end, strike.date.precision) == (
+        (THURSDAY - timedelta(days=4)).isoformat(), THURSDAY.isoformat(), 2)
+
+
+def test_since_the_start_of_the_week_is_not_background(extractor: Extractor) -> None:
+    text = ("Regime helicopters have dropped barrel bombs on Kafr Nabudah since the start of the week. "
+            "The town is nearly empty.")
+    result = extractor.extract(text, Document(id="w", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-10", "2020-02-13")
+
+
+def test_a_clause_that_runs_from_one_day_into_the_next_covers_both(extractor: Extractor) -> None:
+    text = ("Clashes broke out on Monday evening near Ain Issa and went on until Tuesday morning, "
+            "the monitor said. Both sides sent reinforcements.")
+    result = extractor.extract(text, Document(id="j", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert (clash.date.start, clash.date.end) == ("2020-02-10", "2020-02-11")
+
+
+def test_days_far_apart_in_one_clause_keep_the_nearest(extractor: Extractor) -> None:
+    text = ("Rebels shelled Suqaylabiyah on Wednesday, a town they had last hit on 2 January. "
+            "Two people were hurt.")
+    result = extractor.extract(text, Document(id="f", published=THURSDAY.isoformat()))
+    [shelling] = [e for e in result.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert (shelling.date.start, shelling.date.end) == ("2020-02-12", "2020-02-12")
+
+
+def test_an_undated_event_said_on_the_publication_day_is_dated_on_it(extractor: Extractor) -> None:
+    text = ("Warplanes struck a bakery in Maarat Misrin, killing 5 people, local activists said on Thursday. "
+            "Rescuers were still searching the rubble.")
+    result = extractor.extract(text, Document(id="s", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-13", "2020-02-13")
+
+
+def test_an_undated_event_said_on_an_earlier_day_is_dated_on_that_day(extractor: Extractor) -> None:
+    text = ("Warplanes struck a bakery in Maarat Misrin, killing 5 people, local activists said on Monday. "
+            "Rescuers searched the rubble.")
+    result = extractor.extract(text, Document(id="u", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-10", "2020-02-10")
+
+
+def test_an_undated_past_story_with_no_day_at_all_stays_undated(extractor: Extractor) -> None:
+    text = ("Warplanes struck a bakery in Maarat Misrin, killing 5 people, local activists said. "
+            "Rescuers searched the rubble.")
+    result = extractor.extract(text, Document(id="n", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert strike.date.start is None
+
+
+def test_an_assault_that_began_on_a_day_and_goes_on_runs_to_publication(extractor: Extractor) -> None:
+    text = ("The assault on the Harasta vehicles base, which began on Monday, is still going on. "
+            "Dozens of fighters have been wounded.")
+    result = extractor.extract(text, Document(id="b", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert (clash.date.start, clash.date.end) == ("2020-02-10", "2020-02-13")
+
+
+def test_an_assault_that_began_on_a_day_and_ended_does_not_run_on(extractor: Extractor) -> None:
+    text = "The assault on the Harasta vehicles base began on Monday and was repelled within hours. Both sides lost men."
+    result = extractor.extract(text, Document(id="e", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert (clash.date.start, clash.date.end) == ("2020-02-10", "2020-02-10")
