@@ -32,7 +32,9 @@ from observatory.web.routes import (
     incidents,
     login,
     maps,
+    report,
     review,
+    search,
     tolls,
 )
 from observatory.web.security import LoginRequired, check_csrf
@@ -100,6 +102,7 @@ def create_app(db_url: str | None = None, *, secret: str | None = None) -> FastA
             return await http_exception_handler(request, exc)
         return error_page(request, exc)
 
-    for module in (login, dashboard, incidents, maps, tolls, documents, review, api, api_review, exports, api_docs):
+    for module in (login, dashboard, incidents, maps, tolls, report, search, documents, review, api, api_review,
+                   exports, api_docs):
         app.include_router(module.router)
     return app
