@@ -31,7 +31,7 @@ def search_page(
         found, n_reports = list_documents(session, q=q, per_page=SHOWN)
         texts = dict(session.execute(
             select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_([d.id for d in found]))
-        ).tuples().all())
+        ).all())
         reports = [(document, snippet(texts.get(document.id, ""), q)) for document in found]
     return render(request, "search.html", user, q=q or "", incidents=incidents, n_incidents=n_incidents,
                   reports=reports, n_reports=n_reports)
