@@ -19,7 +19,7 @@ EXPLORE_REPORTS = Path(__file__).parent / "fixtures" / "web" / "explore_reports.
 
 @pytest.fixture(scope="module")
 def explore_template(tmp_path_factory: pytest.TempPathFactory) -> SeededTemplate:
-    """The shared web fixture reports plus eight more (search words, aliases, spellings), run once."""
+    """The shared web fixture reports plus nine more (search words, aliases, spellings), run once."""
     path = tmp_path_factory.mktemp("explore-template") / "observatory.db"
     engine = migrate(f"sqlite:///{path}")
     seed_reports(engine)

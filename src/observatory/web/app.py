@@ -42,7 +42,8 @@ from observatory.web.templating import error_page, make_templates
 from observatory.web.toll_cache import TollCache
 
 STATIC = Path(__file__).parent / "static"
-VENDOR_FILES = ("leaflet/leaflet.js", "chartjs/chart.umd.min.js", "geo/syria-admin1.json")
+VENDOR_FILES = ("leaflet/leaflet.js", "markercluster/leaflet.markercluster.js", "chartjs/chart.umd.min.js",
+                "geo/syria-admin1.json")
 
 
 def assets_installed(static: Path = STATIC) -> bool:
