@@ -195,3 +195,34 @@ def test_incidents_list_fits_a_phone_screen(viewer, server):
     first_row = page.locator("#incidents-table tbody tr").first
     assert first_row.locator("td[data-label=Deaths]").is_visible()
     _shot(page, "incidents-390px")
+
+
+def _months_between(first: str, last: str) -> int:
+    (y1, m1), (y2, m2) = (map(int, first.split("-")[:2]), map(int, last.split("-")[:2]))
+    return (y2 - y1) * 12 + (m2 - m1) + 1
+
+
+def test_toll_charts_share_a_continuous_axis_and_open_the_incidents_behind_a_point(viewer, server):
+    page = viewer()
+    page.goto(f"{server}/tolls?period=month")
+    page.wait_for_selector("#charts[data-drawn]")
+    rows = page.request.get(f"{server}/api/tolls?status=killed&by=actor&period=month").json()
+    periods = sorted({row["period"] for row in rows})
+    drawn = int(page.get_attribute("#charts", "data-drawn"))
+    assert drawn == _months_between(periods[0], periods[-1]) > len(periods)  # empty months are on the axis
+    page.check("#log-scale")
+    page.wait_for_function("Chart.getChart(document.querySelector('canvas.toll-chart')).options.scales.y.type === 'logarithmic'")
+    point = page.evaluate(
+        """() => { const canvas = document.querySelector('canvas.toll-chart');
+                   const chart = Chart.getChart(canvas);
+                   const i = chart.data.datasets.findIndex(d => !/\\((low|high)\\)$/.test(d.label));
+                   const meta = chart.getDatasetMeta(i);
+                   const k = chart.data.datasets[i].data.findIndex(v => v > 0);
+                   const box = canvas.getBoundingClientRect();
+                   return {x: box.left + meta.data[k].x, y: box.top + meta.data[k].y,
+                           group: chart.data.datasets[i].group, period: chart.data.labels[k]}; }""")
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_url("**/incidents?ids=*")
+    expected = next(r for r in rows if (r["group"] or "unknown") == point["group"] and r["period"] == point["period"])
+    assert sorted(_listed_ids(page)) == sorted(expected["incidents"])
+    assert "behind the chosen chart point" in page.inner_text("#incident-filters")

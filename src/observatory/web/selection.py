@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fastapi import Depends, Query
+from fastapi import Depends, HTTPException, Query
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,7 @@ from observatory.web.filters import blank, filter_params, incident_filter
 from observatory.web.search import matching_incidents
 
 GOVERNORATE_FEATURE = "admin1"
+MAX_IDS = 2000
 
 
 @dataclass(frozen=True)
@@ -35,18 +36,28 @@ class Selection:
 
     flt: IncidentFilter
     q: str | None = None
+    ids: tuple[int, ...] = ()  # the incidents behind a chart's bar or point
 
     def params(self) -> dict[str, str]:
         """The selection as query-string values, for links that keep it (pager, sort, downloads)."""
-        return {**filter_params(self.flt), **({"q": self.q} if self.q else {})}
+        extra = {"q": self.q, "ids": ",".join(map(str, self.ids))}
+        return {**filter_params(self.flt), **{key: value for key, value in extra.items() if value}}
 
 
 def incident_selection(
     flt: IncidentFilter = Depends(incident_filter),
     q: str | None = Query(None, description="Words every matching report must contain"),
+    ids: str | None = Query(None, description=f"Only these incident ids, comma-separated (at most {MAX_IDS})"),
 ) -> Selection:
-    """FastAPI dependency: the incident filters of a request and its search words."""
-    return Selection(flt, blank(q))
+    """FastAPI dependency: the incident filters of a request, its search words and chosen ids."""
+    return Selection(flt, blank(q), parse_ids(ids))
+
+
+def parse_ids(value: str | None) -> tuple[int, ...]:
+    parts = [part.strip() for part in (value or "").split(",") if part.strip()]
+    if len(parts) > MAX_IDS or not all(part.isdigit() for part in parts):
+        raise HTTPException(status_code=422, detail=f"ids: up to {MAX_IDS} whole numbers separated by commas")
+    return tuple(int(part) for part in parts)
 
 
 def canonical_actor(session: Session, typed: str) -> str:
@@ -103,6 +114,8 @@ def selected_incidents(session: Session, selection: Selection) -> Select:
         query = query.where(_place_condition(session, flt.place))
     if selection.q:
         query = query.where(Incident.id.in_(matching_incidents(session, selection.q)))
+    if selection.ids:
+        query = query.where(Incident.id.in_(selection.ids))
     return query
 
 

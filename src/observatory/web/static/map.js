@@ -16,7 +16,7 @@ const ObsMap = (() => {
   const CONTESTED = "#ffffff";
 
   function create(element, tileUrl) {
-    const map = L.map(element, { zoomSnap: 0.25, minZoom: 5 });
+    const map = L.map(element, { zoomSnap: 0.25, minZoom: 5, maxZoom: 16 });
     map.fitBounds(SYRIA_BOUNDS, { padding: [8, 8] });
     if (tileUrl) {
       L.tileLayer(tileUrl, { maxZoom: 18, attribution: "tiles: configured server" }).addTo(map);
