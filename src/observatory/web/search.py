@@ -14,7 +14,7 @@ import re
 from sqlalchemy import Select, func, literal_column, select, text, union
 from sqlalchemy.orm import Session
 
-from observatory.store.tables.core import DocumentRow, EventClaim
+from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import IncidentLink, IncidentReport
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -46,10 +46,8 @@ def matching_incidents(session: Session, query: str) -> Select:
     """A select of ids of the incidents that rest on a report matching ``query``
     (through one of its event claims, or as an event-less report member)."""
     documents = matching_documents(session, query).subquery()
-    through_events = (
-        select(IncidentLink.incident_id.label("id"))
-        .join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
-        .where(EventClaim.document_id.in_(select(documents.c.id)))
+    through_events = select(IncidentLink.incident_id.label("id")).where(
+        IncidentLink.document_id.in_(select(documents.c.id))
     )
     through_members = select(IncidentReport.incident_id.label("id")).where(
         IncidentReport.document_id.in_(select(documents.c.id)), IncidentReport.incident_id.is_not(None)
