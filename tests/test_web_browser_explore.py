@@ -9,6 +9,7 @@ import io
 import threading
 import time
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -87,7 +88,8 @@ def _shot(page, name: str) -> None:
 
 
 def _listed_ids(page) -> list[int]:
-    hrefs = page.locator("#incidents-table tbody tr td:first-child a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    links = page.locator("#incidents-table tbody tr td:first-child a")
+    hrefs = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
     return [int(href.rsplit("/", 1)[1]) for href in hrefs]
 
 
@@ -145,10 +147,10 @@ def test_control_layer_recolours_a_place_captured_on_the_sliders_day(viewer, ser
     page.wait_for_selector("#map[data-loaded=incidents]")
     page.wait_for_selector("path.incident-exact, path.incident-area, .incident-cluster")
     _shot(page, "map-incidents")
-    changes = [s for s in page.request.get(f"{server}/api/control/timeline?place=Khirbat Ghazalah").json()]
+    changes = page.request.get(f"{server}/api/control/timeline?place=Khirbat Ghazalah").json()
     assert len(changes) >= 2, changes  # taken by the opposition, then retaken by the government
     captured = changes[-1]
-    before = (__import__("datetime").date.fromisoformat(captured["date_start"]) - __import__("datetime").timedelta(days=1)).isoformat()
+    before = (date.fromisoformat(captured["date_start"]) - timedelta(days=1)).isoformat()
     _set_day(page, before)
     colour_before = _fill_of(page, captured["place_key"])
     _set_day(page, captured["date_start"])
@@ -211,7 +213,8 @@ def test_toll_charts_share_a_continuous_axis_and_open_the_incidents_behind_a_poi
     drawn = int(page.get_attribute("#charts", "data-drawn"))
     assert drawn == _months_between(periods[0], periods[-1]) > len(periods)  # empty months are on the axis
     page.check("#log-scale")
-    page.wait_for_function("Chart.getChart(document.querySelector('canvas.toll-chart')).options.scales.y.type === 'logarithmic'")
+    page.wait_for_function(
+        "Chart.getChart(document.querySelector('canvas.toll-chart')).options.scales.y.type === 'logarithmic'")
     point = page.evaluate(
         """() => { const canvas = document.querySelector('canvas.toll-chart');
                    const chart = Chart.getChart(canvas);

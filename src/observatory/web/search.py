@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Select, func, literal_column, select, text, union
+from sqlalchemy import Select, false, literal_column, select, text, union
 from sqlalchemy.orm import Session
 
 from observatory.store.tables.core import DocumentRow
@@ -31,7 +31,7 @@ def matching_documents(session: Session, query: str) -> Select:
     """A select of ids of the reports containing every word of ``query``."""
     words = search_words(query)
     if not words:
-        return select(DocumentRow.id).where(False)
+        return select(DocumentRow.id).where(false())
     if session.get_bind().dialect.name == "sqlite":
         match = " ".join('"' + word.replace('"', "") + '"' for word in words)
         return select(literal_column("rowid").label("id")).select_from(text("documents_fts")).where(
@@ -64,7 +64,3 @@ def snippet(text_: str, query: str, width: int = 90) -> str:
     piece = " ".join(text_[start:start + width * 2].split())
     return ("…" if start else "") + piece + ("…" if start + width * 2 < len(text_) else "")
 
-
-def count_matching(session: Session, query: str) -> int:
-    """How many reports match (for the search page's heading)."""
-    return session.scalar(select(func.count()).select_from(matching_documents(session, query).subquery())) or 0

@@ -56,7 +56,9 @@ def _attachment(body: str, filename: str, media_type: str) -> Response:
 
 
 def _download(fmt: str, filename: str, media_type: str):
-    def endpoint(selection: Selection = Depends(incident_selection), session: Session = Depends(db_session)) -> Response:
+    def endpoint(
+        selection: Selection = Depends(incident_selection), session: Session = Depends(db_session)
+    ) -> Response:
         buffer = io.StringIO()
         flt = selection.flt
         export(session, fmt, buffer, date_from=flt.date_from, date_to=flt.date_to, where=_where(session, selection),

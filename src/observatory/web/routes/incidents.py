@@ -40,7 +40,8 @@ def incidents_page(
     rows, total = list_selection(session, selection, sort=checked_sort(sort), page=page, per_page=PER_PAGE)
     params = {**selection.params(), "sort": sort}
     return render(request, "incidents.html", user, rows=rows, total=total, page=page, per_page=PER_PAGE,
-                  params=params, flt=selection.flt, q=selection.q, ids=selection.ids, sort=sort, sources=source_names(session), **taxonomy(),
+                  params=params, flt=selection.flt, q=selection.q, ids=selection.ids, sort=sort,
+                  sources=source_names(session), **taxonomy(),
                   **filter_choices(session))
 
 
