@@ -61,6 +61,8 @@ def snippet(text_: str, query: str, width: int = 90) -> str:
     lowered = text_.lower()
     hits = [pos for pos in (lowered.find(w) for w in words) if pos >= 0]
     start = max(min(hits) - width // 2, 0) if hits else 0
+    if start:  # begin at a word, not inside one
+        start = text_.find(" ", start) + 1 or start
     piece = " ".join(text_[start:start + width * 2].split())
     return ("…" if start else "") + piece + ("…" if start + width * 2 < len(text_) else "")
 
