@@ -174,8 +174,10 @@ def test_axe_finds_nothing_serious_on_any_page(viewer, server, browser):
     page = viewer()
     incident = page.request.get(f"{server}/api/incidents?per_page=1").json()["items"][0]["id"]
     document = page.request.get(f"{server}/api/documents?per_page=1").json()["items"][0]["id"]
-    paths = ["/", "/incidents", f"/incidents/{incident}", "/map", "/tolls", "/documents", f"/documents/{document}",
-             "/search?q=regime", "/report", "/review", "/audit"]
+    claim = page.request.get(f"{server}/api/claims?kind=casualty&per_page=1").json()["items"][0]["id"]
+    paths = ["/", "/incidents", f"/incidents?ids={incident}", f"/incidents/{incident}", "/map", "/tolls",
+             "/documents", f"/documents/{document}", f"/claims/casualty/{claim}", "/search?q=regime", "/report",
+             "/review", "/audit"]
     found = {}
     for path in paths:
         page.goto(f"{server}{path}")
