@@ -18,8 +18,8 @@ mkdir -p "$VENDOR/leaflet" "$VENDOR/markercluster" "$VENDOR/chartjs" "$VENDOR/to
 
 cp "$NM/leaflet/dist/leaflet.js" "$NM/leaflet/dist/leaflet.css" "$NM/leaflet/LICENSE" "$VENDOR/leaflet/"
 cp -r "$NM/leaflet/dist/images" "$VENDOR/leaflet/"
+# Clustering of incident markers (the cluster icons are styled in app.css).
 cp "$NM/leaflet.markercluster/dist/leaflet.markercluster.js" "$NM/leaflet.markercluster/dist/MarkerCluster.css" \
-   "$NM/leaflet.markercluster/dist/MarkerCluster.Default.css" \
    "$NM/leaflet.markercluster/MIT-LICENCE.txt" "$VENDOR/markercluster/"
 cp "$NM/chart.js/dist/chart.umd.min.js" "$NM/chart.js/LICENSE.md" "$VENDOR/chartjs/"
 cp "$NM/topojson-client/dist/topojson-client.min.js" "$NM/topojson-client/LICENSE" "$VENDOR/topojson/"

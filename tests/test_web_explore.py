@@ -151,3 +151,21 @@ def test_monthly_report_page_and_its_saved_file(explore: Store):
     assert 'href="http://testserver/incidents/' in saved.text
     assert 'href="/incidents/' not in saved.text
     assert explore.client.get("/report", params={"month": "March"}).status_code == 422
+
+
+def test_chosen_ids_narrow_the_list_and_bad_ids_are_refused(explore: Store):
+    everything = listed(explore)
+    chosen = [everything[0]["id"], everything[-1]["id"]]
+    assert ids(listed(explore, ids=f"{chosen[0]}, {chosen[1]}")) == set(chosen)
+    assert ids(listed(explore, ids=str(chosen[0]), event_type="Protests")) <= {chosen[0]}
+    for bad in ("3;4", "one", "-2", ",".join(["1"] * 2001)):
+        response = explore.client.get("/api/incidents", params={"ids": bad}, headers=explore.bearer("viewer"))
+        assert response.status_code == 422 and "ids" in response.text
+
+
+def test_map_town_layer_lists_syrian_towns(explore: Store):
+    towns = explore.client.get("/api/map/towns", headers=explore.bearer("viewer")).json()
+    assert len(towns) >= 20
+    assert all(32 < town["lat"] < 37.5 and 35.5 < town["lon"] < 42.5 for town in towns)
+    assert {"Aleppo", "Homs"} <= {town["name"] for town in towns}
+    assert explore.client.get("/api/map/towns").status_code == 401
