@@ -1,7 +1,9 @@
 """Web app latency over a large store: time to first byte of the incidents page, a
-filtered API query and tolls queries, with 50,000 synthetic incidents.
+filtered API query, full-text search, the map's data for one day and tolls queries,
+with 50,000 synthetic incidents.
 
-Incidents and their side tolls are bulk-inserted straight into the fusion tables (the
+Incidents, their side tolls, one report each (a short text, its extraction run, event
+claim and link) and control states are bulk-inserted straight into the tables (the
 pipeline would take hours to make that many); the server is the real app under uvicorn
 on a loopback port, and each figure is the median of 20 requests after a first, cold
 one (printed too: toll answers are cached until the store changes, see
@@ -30,7 +32,8 @@ from sqlalchemy import Engine, insert
 from observatory.fuse.tolls import compute_tolls
 from observatory.models import SubEventType
 from observatory.store.db import migrate, session_scope
-from observatory.store.tables.fusion import Incident, IncidentToll
+from observatory.store.tables.core import DocumentRow, EventClaim, ExtractionRun
+from observatory.store.tables.fusion import ControlState, Incident, IncidentLink, IncidentToll
 from observatory.web.accounts import add_user, create_token
 from observatory.web.app import create_app
 
@@ -53,6 +56,39 @@ TYPES = {
     "Remote explosive/landmine/IED": "Explosions/Remote violence", "Peaceful protest": "Protests",
 }
 assert set(TYPES) <= set(SubEventType.__args__)
+WORDS = ("shelling", "market", "bakery", "school", "hospital", "checkpoint", "convoy", "mosque", "bridge", "village",
+         "tunnel", "airbase", "warehouse", "clinic", "camp", "road", "farm", "factory", "station", "square")
+HOLDERS = ["Military Forces of Syria", "Syrian Rebels", "SDF: Syrian Democratic Forces", "Islamic State"]
+BATCH = 5000
+
+
+def _report_rows(incident: dict, rng: random.Random) -> tuple[dict, dict, dict, dict]:
+    """One report behind the incident: document, extraction run, event claim and link (ids = incident id)."""
+    n = incident["id"]
+    words = " ".join(rng.sample(WORDS, 3))
+    text = f"{incident['title']} on {incident['date_start']}: {words}; report number {n}."
+    document = dict(id=n, title=incident["title"], text=text, published=incident["date_start"], language="en",
+                    content_hash=f"{n:064d}")
+    run = dict(id=n, document_id=n, extractor_version="bench", status="ok")
+    claim = dict(id=n, run_id=n, document_id=n, local_id="e1", confidence=0.9, evidence=[], payload={},
+                 event_type=incident["event_type"], sub_event_type=incident["sub_event_type"],
+                 date_start=incident["date_start"], actors=[])
+    link = dict(id=n, incident_id=n, event_claim_id=n, document_id=n, score=None, reasons={}, method="auto")
+    return document, run, claim, link
+
+
+def _control_rows(rng: random.Random) -> list[dict]:
+    """Each place changes hands a few times over the eight years."""
+    rows = []
+    for name, admin1, lat, lon in PLACES:
+        day = date(2012, 1, 1) + timedelta(days=rng.randrange(200))
+        while day < date(2020, 1, 1):
+            end = day + timedelta(days=rng.randrange(90, 700))
+            rows.append(dict(place_key=f"bench:{name}", place_name=name, lat=lat, lon=lon, admin1=admin1,
+                             status=rng.choice(["held"] * 5 + ["contested"]), actor=rng.choice(HOLDERS),
+                             date_start=day, date_end=end, claim_ids=[], disputed=False, notes=[]))
+            day = end
+    return rows
 
 
 def synthetic_store(engine: Engine, n: int, seed: int = 7) -> None:
@@ -85,11 +121,14 @@ def synthetic_store(engine: Engine, n: int, seed: int = 7) -> None:
             title=f"{sub_type} in {name}", deaths_low=sum(sides), deaths_best=sum(sides), deaths_high=sum(sides) + 3,
             n_sources=rng.randint(1, 4), n_claims=len(actors), reviewed=rng.random() < 0.1,
         ))
+    reports = [_report_rows(incident, rng) for incident in incidents]
+    tables = [(Incident, incidents), (IncidentToll, tolls)]
+    tables += [(table, [row[k] for row in reports]) for k, table in enumerate((DocumentRow, ExtractionRun, EventClaim))]
+    tables += [(IncidentLink, [row[3] for row in reports]), (ControlState, _control_rows(rng))]
     with session_scope(engine) as session:
-        for chunk in range(0, n, 5000):
-            session.execute(insert(Incident), incidents[chunk:chunk + 5000])
-        for chunk in range(0, len(tolls), 5000):
-            session.execute(insert(IncidentToll), tolls[chunk:chunk + 5000])
+        for table, rows in tables:
+            for chunk in range(0, len(rows), BATCH):
+                session.execute(insert(table), rows[chunk:chunk + BATCH])
 
 
 def ttfb_ms(port: int, path: str, token: str) -> float:
@@ -139,6 +178,14 @@ def main() -> None:
         "incidents page, filtered, by deaths": "/incidents?event_type=Battles&admin1=Aleppo&sort=-deaths",
         "API incidents, filtered": "/api/incidents?event_type=Battles&admin1=Aleppo&min_deaths=5"
                                    "&date_from=2015-01-01&date_to=2016-12-31&actor=Islamic+State",
+        "search: incidents page for one word": "/incidents?q=bakery",
+        "search: API incidents for two words": "/api/incidents?q=bakery+hospital",
+        "search page (incidents and reports)": "/search?q=convoy",
+        "map data for one day: control": "/api/control?at=2016-06-15",
+        "map data for one day: incidents +-15 days": "/api/incidents/geojson?date_from=2016-05-31&date_to=2016-06-30",
+        "map incidents, all years (first 2000)": "/api/incidents/geojson",
+        "download CSV of a filtered selection": "/api/export/incidents.csv?event_type=Battles&admin1=Aleppo"
+                                                "&date_from=2016-01-01&date_to=2016-12-31",
         "API tolls by actor per month, one year": "/api/tolls?by=actor&period=month"
                                                   "&date_from=2016-01-01&date_to=2016-12-31",
         "API tolls by actor per month, all years": "/api/tolls?by=actor&period=month",

@@ -14,10 +14,13 @@ cp "$ROOT/package.json" "$BUILD/package.json"
 
 NM="$BUILD/node_modules"
 rm -rf "$VENDOR"
-mkdir -p "$VENDOR/leaflet" "$VENDOR/chartjs" "$VENDOR/topojson" "$VENDOR/geo" "$VENDOR/swagger-ui"
+mkdir -p "$VENDOR/leaflet" "$VENDOR/markercluster" "$VENDOR/chartjs" "$VENDOR/topojson" "$VENDOR/geo" "$VENDOR/swagger-ui"
 
 cp "$NM/leaflet/dist/leaflet.js" "$NM/leaflet/dist/leaflet.css" "$NM/leaflet/LICENSE" "$VENDOR/leaflet/"
 cp -r "$NM/leaflet/dist/images" "$VENDOR/leaflet/"
+# Clustering of incident markers (the cluster icons are styled in app.css).
+cp "$NM/leaflet.markercluster/dist/leaflet.markercluster.js" "$NM/leaflet.markercluster/dist/MarkerCluster.css" \
+   "$NM/leaflet.markercluster/MIT-LICENCE.txt" "$VENDOR/markercluster/"
 cp "$NM/chart.js/dist/chart.umd.min.js" "$NM/chart.js/LICENSE.md" "$VENDOR/chartjs/"
 cp "$NM/topojson-client/dist/topojson-client.min.js" "$NM/topojson-client/LICENSE" "$VENDOR/topojson/"
 # Country outlines (Natural Earth via world-atlas) and Syria's governorates (amCharts geodata).
@@ -27,5 +30,9 @@ cp "$NM/@amcharts/amcharts5-geodata/LICENSE" "$VENDOR/geo/LICENSE-amcharts-geoda
 cp "$NM/world-atlas/LICENSE" "$VENDOR/geo/LICENSE-world-atlas"
 cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$NM/swagger-ui-dist/swagger-ui.css" \
    "$NM/swagger-ui-dist/LICENSE" "$VENDOR/swagger-ui/"
+
+# axe-core is for the accessibility checks of the browser tests only: kept out of the
+# served static folder, under build/ where tests/test_web_browser.py finds it.
+cp "$NM/axe-core/axe.min.js" "$BUILD/axe.min.js"
 
 echo "web assets installed in $VENDOR"

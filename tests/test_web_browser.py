@@ -104,9 +104,9 @@ def test_dashboard_and_map_draw_incidents(page_as, server):
     _shot(page, "dashboard")
     page.goto(f"{server}/map")
     page.wait_for_selector("#map[data-loaded=incidents]")
-    markers = page.locator("path.incident-exact, path.incident-area")
+    markers = page.locator("path.incident-exact, path.incident-area, .incident-cluster")
     assert markers.count() >= 3
-    page.wait_for_selector("path.control-state")
+    page.wait_for_selector("path.control-place")
     assert "with known control on" in page.inner_text("#control-count")
     _shot(page, "map")
 

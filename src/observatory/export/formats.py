@@ -7,6 +7,7 @@ import json
 from datetime import date
 from typing import Literal, TextIO
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from observatory.export.acled import COLUMNS as ACLED_COLUMNS
@@ -29,11 +30,15 @@ def export(
     date_from: date | None = None,
     date_to: date | None = None,
     where: str | None = None,
+    selection: Select | None = None,
 ) -> int:
-    """Write incidents (and, for GeoJSON and JSON, control states) to ``handle``; returns the incident count."""
+    """Write incidents (and, for GeoJSON and JSON, control states) to ``handle``; returns the incident count.
+
+    ``selection``, a select of incidents, replaces the dates and place in choosing incidents
+    (``records.load_incidents``); control states are still chosen by dates and place."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    records = load_incidents(session, date_from, date_to, where)
+    records = load_incidents(session, date_from, date_to, where, selection)
     if fmt in ("acled", "ucdp"):
         # Both formats are typed event datasets: an incident known only from reports in
         # which no event was found has no ACLED type to give, so it stays in JSON/GeoJSON.

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.queries import IncidentSummary, summary
@@ -57,10 +57,7 @@ def where_clause(where: str):
     return or_(func.lower(Incident.admin1) == first, func.lower(Incident.place_name) == first)
 
 
-def load_incidents(
-    session: Session, date_from: date | None = None, date_to: date | None = None, where: str | None = None
-) -> list[ExportIncident]:
-    """Incidents overlapping the date range (and place), oldest first, with all they rest on."""
+def _dated_and_placed(date_from: date | None, date_to: date | None, where: str | None) -> Select:
     query = select(Incident)
     if date_from:
         query = query.where(Incident.date_end >= date_from)
@@ -68,6 +65,18 @@ def load_incidents(
         query = query.where(Incident.date_start <= date_to)
     if where:
         query = query.where(where_clause(where))
+    return query
+
+
+def load_incidents(
+    session: Session, date_from: date | None = None, date_to: date | None = None, where: str | None = None,
+    selection: Select | None = None,
+) -> list[ExportIncident]:
+    """Incidents overlapping the date range (and place), oldest first, with all they rest on.
+
+    ``selection`` (a select of incidents, e.g. a web page's filters) is taken as it is,
+    instead of the date range and place."""
+    query = selection if selection is not None else _dated_and_placed(date_from, date_to, where)
     rows = list(session.scalars(query.order_by(Incident.date_start, Incident.id)))
     records = {row.id: ExportIncident(summary(row), row.admin2, row.date_precision) for row in rows}
     for batch in chunks(list(records)):

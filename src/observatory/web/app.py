@@ -36,7 +36,9 @@ from observatory.web.routes import (
     incidents,
     login,
     maps,
+    report,
     review,
+    search,
     tolls,
 )
 from observatory.web.security import LoginRequired, check_csrf, security_headers
@@ -44,7 +46,8 @@ from observatory.web.templating import error_page, make_templates
 from observatory.web.toll_cache import TollCache
 
 STATIC = Path(__file__).parent / "static"
-VENDOR_FILES = ("leaflet/leaflet.js", "chartjs/chart.umd.min.js", "geo/syria-admin1.json")
+VENDOR_FILES = ("leaflet/leaflet.js", "markercluster/leaflet.markercluster.js", "chartjs/chart.umd.min.js",
+                "geo/syria-admin1.json")
 SECURE_COOKIES_ENV = "OBSERVATORY_SECURE_COOKIES"
 
 
@@ -117,7 +120,7 @@ def create_app(db_url: str | None = None, *, secret: str | None = None, secure_c
             return await http_exception_handler(request, exc)
         return error_page(request, exc)
 
-    for module in (login, dashboard, incidents, maps, tolls, documents, review, admin, api, api_review, api_admin,
-                   exports, api_docs):
+    for module in (login, dashboard, incidents, maps, tolls, report, search, documents, review, admin, api,
+                   api_review, api_admin, exports, api_docs):
         app.include_router(module.router)
     return app

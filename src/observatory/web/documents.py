@@ -16,6 +16,7 @@ from observatory.store.claims import CLAIM_TABLES, current_claims
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import DocumentRow, EventClaim, Source
 from observatory.web.highlight import Mark
+from observatory.web.search import matching_documents
 
 CLAIM_KINDS = tuple(CLAIM_TABLES)
 
@@ -32,7 +33,8 @@ class DocumentSummary:
 def list_documents(
     session: Session, q: str | None = None, source: str | None = None, page: int = 1, per_page: int = 50
 ) -> tuple[list[DocumentSummary], int]:
-    """Documents newest first, with how many current claims each has."""
+    """Documents newest first, with how many current claims each has; ``q``: words every one
+    of them contains (full-text search)."""
     runs = current_runs().subquery()
     counts = (
         select(EventClaim.document_id, func.count().label("n"))
@@ -44,7 +46,7 @@ def list_documents(
         Source, DocumentRow.source_id == Source.id
     ).outerjoin(counts, counts.c.document_id == DocumentRow.id)
     if q:
-        query = query.where(DocumentRow.title.ilike(f"%{q}%") | DocumentRow.text.ilike(f"%{q}%"))
+        query = query.where(DocumentRow.id.in_(matching_documents(session, q)))
     if source:
         query = query.where(Source.name == source)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0

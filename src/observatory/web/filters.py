@@ -17,12 +17,12 @@ from observatory.web.bounds import MAX_COUNT, MAX_SEARCH
 SORTS = tuple(prefix + key for key in SORT_KEYS for prefix in ("", "-"))
 
 
-def _blank(value: str | None) -> str | None:
+def blank(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
 def parse_date(name: str, value: str | None) -> date | None:
-    value = _blank(value)
+    value = blank(value)
     if value is None:
         return None
     try:
@@ -33,7 +33,7 @@ def parse_date(name: str, value: str | None) -> date | None:
 
 def _as_count(name: str, value: str | None) -> int | None:
     """A whole number of people, 0…``MAX_COUNT`` (a larger one would overflow the database query)."""
-    value = _blank(value)
+    value = blank(value)
     if value is None:
         return None
     if len(value) > 12 or not value.isdecimal():
@@ -46,7 +46,7 @@ def _as_count(name: str, value: str | None) -> int | None:
 
 
 def _as_bool(name: str, value: str | None) -> bool | None:
-    value = _blank(value)
+    value = blank(value)
     if value is None:
         return None
     if value.lower() in ("1", "true", "yes"):
@@ -72,12 +72,12 @@ def incident_filter(
     return IncidentFilter(
         date_from=parse_date("date_from", date_from),
         date_to=parse_date("date_to", date_to),
-        event_type=_blank(event_type),
-        sub_event_type=_blank(sub_event_type),
-        actor=_blank(actor),
-        admin1=_blank(admin1),
-        place=_blank(place),
-        source=_blank(source),
+        event_type=blank(event_type),
+        sub_event_type=blank(sub_event_type),
+        actor=blank(actor),
+        admin1=blank(admin1),
+        place=blank(place),
+        source=blank(source),
         reviewed=_as_bool("reviewed", reviewed),
         min_deaths=_as_count("min_deaths", min_deaths),
     )

@@ -16,10 +16,7 @@ from sqlalchemy.orm import Session
 from observatory.fuse.control import ControlState, control_at, timeline
 from observatory.fuse.queries import (
     IncidentDetail,
-    IncidentFilter,
-    filtered,
     get_incident,
-    list_incidents,
     summary,
 )
 from observatory.fuse.review import list_decisions
@@ -31,7 +28,7 @@ from observatory.store.tables.fusion import Incident
 from observatory.web.bounds import MAX_PLACE_QUERY, IdPath, OptionalId, PageQuery, SearchQuery
 from observatory.web.deps import db_session
 from observatory.web.documents import document_claims, list_documents
-from observatory.web.filters import checked_sort, incident_filter, parse_date
+from observatory.web.filters import checked_sort, parse_date
 from observatory.web.places import search_places
 from observatory.web.review_queue import unresolved_places
 from observatory.web.schemas import (
@@ -48,6 +45,7 @@ from observatory.web.schemas import (
     claim_out,
 )
 from observatory.web.security import Principal, api_user
+from observatory.web.selection import Selection, incident_selection, list_selection, selected_incidents
 
 router = APIRouter(prefix="/api", tags=["read"], dependencies=[Depends(api_user)])
 MAX_PER_PAGE = 500
@@ -63,25 +61,25 @@ def me(user: Principal = Depends(api_user)) -> dict:
 
 @router.get("/incidents", response_model=IncidentPage)
 def incidents(
-    flt: IncidentFilter = Depends(incident_filter),
+    selection: Selection = Depends(incident_selection),
     sort: str = Query("-date", description="date, deaths, sources or id; '-' for descending"),
     page: PageQuery = 1,
     per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
     session: Session = Depends(db_session),
 ) -> IncidentPage:
-    """Incidents matching the filters, one page at a time, with the total."""
-    items, total = list_incidents(session, flt, sort=checked_sort(sort), page=page, per_page=per_page)
+    """Incidents matching the filters (and the search words ``q``), one page at a time, with the total."""
+    items, total = list_selection(session, selection, sort=checked_sort(sort), page=page, per_page=per_page)
     return IncidentPage(total=total, page=page, per_page=per_page, items=items)
 
 
 @router.get("/incidents/geojson")
 def incidents_geojson(
-    flt: IncidentFilter = Depends(incident_filter),
+    selection: Selection = Depends(incident_selection),
     limit: int = Query(2000, ge=1, le=MAX_FEATURES),
     session: Session = Depends(db_session),
 ) -> dict:
     """Located incidents as a GeoJSON FeatureCollection (newest first, up to ``limit``) for maps."""
-    query = filtered(flt).where(Incident.lat.is_not(None), Incident.lon.is_not(None))
+    query = selected_incidents(session, selection).where(Incident.lat.is_not(None), Incident.lon.is_not(None))
     rows = list(session.scalars(query.order_by(Incident.date_start.desc(), Incident.id.desc()).limit(limit + 1)))
     features = [
         {

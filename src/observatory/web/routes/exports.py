@@ -1,21 +1,32 @@
-"""Export downloads: ACLED-style CSV, UCDP-style CSV and GeoJSON, written by ``observatory.export``.
+"""Downloads of a selection: a CSV of the list's columns, ACLED-style CSV, UCDP-style CSV and
+GeoJSON (the last three written by ``observatory.export``).
 
-Exports take the date range and a governorate and/or place (the filters the exporters
-understand); the other incident filters do not narrow an export.
+Every download takes the same query string as the incidents list (filters, ``q`` and
+``sort``), so "download this selection" holds exactly the incidents the list shows.
+GeoJSON adds the control states of the date range and governorate/place, as the CLI does.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from observatory.export.formats import export
+from observatory.fuse.queries import IncidentSummary
 from observatory.web.deps import db_session
-from observatory.web.filters import parse_date
+from observatory.web.filters import checked_sort
 from observatory.web.security import api_user
+from observatory.web.selection import (
+    Selection,
+    all_selected,
+    canonical_governorate,
+    incident_selection,
+    selected_incidents,
+)
 
 router = APIRouter(prefix="/api/export", tags=["export"], dependencies=[Depends(api_user)])
 
@@ -24,32 +35,58 @@ DOWNLOADS = {  # file name -> (exporter format, media type)
     "ucdp.csv": ("ucdp", "text/csv"),
     "incidents.geojson": ("geojson", "application/geo+json"),
 }
+LIST_COLUMNS = ("id", "date_start", "date_end", "event_type", "sub_event_type", "place_name", "admin1",
+                "latitude", "longitude", "where_prec", "actors", "deaths_low", "deaths_best", "deaths_high",
+                "n_sources", "reviewed")
 
 
-def _where(admin1: str | None, place: str | None) -> str | None:
-    """The exporters' place selector: ``GOVERNORATE``, ``PLACE`` or ``GOVERNORATE/PLACE``."""
-    admin1, place = (admin1 or "").strip(), (place or "").strip()
+def _where(session: Session, selection: Selection) -> str | None:
+    """The exporters' place selector for control states: ``GOVERNORATE``, ``PLACE`` or both."""
+    flt = selection.flt
+    admin1 = canonical_governorate(session, flt.admin1) if flt.admin1 else ""
+    place = flt.place or ""
     if admin1 and place:
         return f"{admin1}/{place}"
     return admin1 or place or None
 
 
+def _attachment(body: str, filename: str, media_type: str) -> Response:
+    return Response(body, media_type=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="observatory-{filename}"'})
+
+
 def _download(fmt: str, filename: str, media_type: str):
     def endpoint(
-        date_from: str | None = Query(None, description="First day, YYYY-MM-DD"),
-        date_to: str | None = Query(None, description="Last day, YYYY-MM-DD"),
-        admin1: str | None = Query(None, description="Governorate"),
-        place: str | None = Query(None, description="Place name"),
-        session: Session = Depends(db_session),
+        selection: Selection = Depends(incident_selection), session: Session = Depends(db_session)
     ) -> Response:
         buffer = io.StringIO()
-        export(session, fmt, buffer, date_from=parse_date("date_from", date_from),
-               date_to=parse_date("date_to", date_to), where=_where(admin1, place))
-        return Response(buffer.getvalue(), media_type=media_type,
-                        headers={"Content-Disposition": f'attachment; filename="observatory-{filename}"'})
+        flt = selection.flt
+        export(session, fmt, buffer, date_from=flt.date_from, date_to=flt.date_to, where=_where(session, selection),
+               selection=selected_incidents(session, selection))
+        return _attachment(buffer.getvalue(), filename, media_type)
 
-    endpoint.__doc__ = f"Download incidents as {filename} ({fmt} layout)."
+    endpoint.__doc__ = f"Download the selected incidents as {filename} ({fmt} layout)."
     return endpoint
+
+
+def list_row(incident: IncidentSummary) -> dict:
+    """One incident as the list page shows it."""
+    return {
+        **incident.model_dump(include=set(LIST_COLUMNS)), "latitude": incident.lat, "longitude": incident.lon,
+        "actors": "; ".join(incident.actors), "reviewed": str(incident.reviewed).lower(),
+    }
+
+
+@router.get("/incidents.csv", name="export_list", response_class=Response)
+def list_csv(
+    selection: Selection = Depends(incident_selection), sort: str = "-date", session: Session = Depends(db_session)
+) -> Response:
+    """Download the selected incidents with the columns of the incidents list, in its order."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=LIST_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(list_row(incident) for incident in all_selected(session, selection, checked_sort(sort)))
+    return _attachment(buffer.getvalue(), "incidents.csv", "text/csv")
 
 
 for _name, (_fmt, _media) in DOWNLOADS.items():

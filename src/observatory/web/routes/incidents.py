@@ -5,17 +5,18 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
-from observatory.fuse.queries import IncidentDetail, IncidentFilter, get_incident, list_incidents
+from observatory.fuse.queries import IncidentDetail, get_incident
 from observatory.fuse.review import ReviewDecision, list_decisions
 from observatory.models import EventType, SubEventType
 from observatory.web.bounds import IdPath, PageQuery
 from observatory.web.deps import db_session
 from observatory.web.documents import source_names
-from observatory.web.filters import checked_sort, filter_params, incident_filter
+from observatory.web.filters import checked_sort
 from observatory.web.highlight import segments
 from observatory.web.incident_reads import filter_choices, incident_reports
 from observatory.web.reviewing import EDITABLE, form_value
 from observatory.web.security import Principal, page_user
+from observatory.web.selection import Selection, incident_selection, list_selection
 from observatory.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -30,17 +31,18 @@ def taxonomy() -> dict[str, list[str]]:
 @router.get("/incidents")
 def incidents_page(
     request: Request,
-    flt: IncidentFilter = Depends(incident_filter),
+    selection: Selection = Depends(incident_selection),
     sort: str = "-date",
     page: PageQuery = 1,
     user: Principal = Depends(page_user),
     session: Session = Depends(db_session),
 ):
     page = max(page, 1)
-    rows, total = list_incidents(session, flt, sort=checked_sort(sort), page=page, per_page=PER_PAGE)
-    params = {**filter_params(flt), "sort": sort}
+    rows, total = list_selection(session, selection, sort=checked_sort(sort), page=page, per_page=PER_PAGE)
+    params = {**selection.params(), "sort": sort}
     return render(request, "incidents.html", user, rows=rows, total=total, page=page, per_page=PER_PAGE,
-                  params=params, flt=flt, sort=sort, sources=source_names(session), **taxonomy(),
+                  params=params, flt=selection.flt, q=selection.q, ids=selection.ids, sort=sort,
+                  sources=source_names(session), **taxonomy(),
                   **filter_choices(session))
 
 

@@ -11,18 +11,19 @@ const ObsMap = (() => {
     "Riots": "#16a085",
     "Strategic developments": "#7f8c8d",
   };
-  // Radius (metres) drawn for an approximate location, by UCDP where_prec.
-  const AREA_RADIUS = { 2: 25000, 3: 40000, 4: 80000, 5: 60000, 6: 150000, 7: 150000 };
-  const SYRIA_BOUNDS = [[32.3, 35.6], [37.35, 42.4]];
-  const ACTOR_PALETTE = ["#b03a2e", "#1f618d", "#117a65", "#b9770e", "#6c3483", "#566573", "#a04000", "#1e8449"];
+  // Syria's extent with a margin, so the opening view shows the whole country (Daraa to Qamishli).
+  const SYRIA_BOUNDS = [[32.2, 35.5], [37.45, 42.5]];
+  const CONTESTED = "#ffffff";
 
   function create(element, tileUrl) {
-    const map = L.map(element, { zoomSnap: 0.25 });
-    map.fitBounds(SYRIA_BOUNDS);
+    const map = L.map(element, { zoomSnap: 0.25, minZoom: 5, maxZoom: 16 });
+    map.fitBounds(SYRIA_BOUNDS, { padding: [8, 8] });
     if (tileUrl) {
       L.tileLayer(tileUrl, { maxZoom: 18, attribution: "tiles: configured server" }).addTo(map);
     }
-    map.attributionControl.addAttribution("Outlines: Natural Earth (world-atlas), amCharts geodata");
+    map.attributionControl.addAttribution("Outlines: Natural Earth (world-atlas), amCharts geodata; towns: GeoNames");
+    map.createPane("outlines").style.zIndex = 200;
+    map.createPane("control").style.zIndex = 450;
     drawOutlines(map);
     return map;
   }
@@ -33,8 +34,9 @@ const ObsMap = (() => {
       fetch("/static/vendor/geo/syria-admin1.json").then((r) => r.json()),
     ]);
     const countries = topojson.feature(world, world.objects.countries);
-    L.geoJSON(countries, { style: { color: "#8795a1", weight: 1, fillColor: "#ffffff", fillOpacity: 0.6 }, interactive: false }).addTo(map).bringToBack();
+    L.geoJSON(countries, { pane: "outlines", style: { color: "#8795a1", weight: 1, fillColor: "#ffffff", fillOpacity: 0.6 }, interactive: false }).addTo(map);
     L.geoJSON(syria, {
+      pane: "outlines",
       style: { color: "#4a5a6a", weight: 1.2, fill: false, dashArray: "3 3" },
       onEachFeature: (feature, layer) => layer.bindTooltip(textNode(feature.properties.NAME_ENG || feature.properties.name), { sticky: true }),
     }).addTo(map);
@@ -44,6 +46,24 @@ const ObsMap = (() => {
     const span = document.createElement("span");
     span.textContent = text;
     return span;
+  }
+
+  /* Towns of the gazetteer as a faint base layer: names appear once zoomed in. */
+  function townLayer(towns, map) {
+    const layer = L.layerGroup();
+    for (const t of towns) {
+      const dot = L.circleMarker([t.lat, t.lon], { pane: "outlines", radius: 2, color: "#6b7785", weight: 1, fillOpacity: 0.6, interactive: false, className: "town" });
+      dot.bindTooltip(textNode(t.name), { permanent: true, direction: "right", className: "town-label", offset: [3, 0] });
+      layer.addLayer(dot);
+    }
+    const showLabels = () => element(map).classList.toggle("labels-on", map.getZoom() >= 8);
+    map.on("zoomend", showLabels);
+    showLabels();
+    return layer;
+  }
+
+  function element(map) {
+    return map.getContainer();
   }
 
   function popupFor(props) {
@@ -59,59 +79,118 @@ const ObsMap = (() => {
     return box;
   }
 
+  /* Symbol area grows with deaths; approximate places are faint hollow rings of the same size,
+     so a vague location never covers more of the map than a precise one. */
+  function radiusFor(deaths) {
+    return 4 + Math.min(18, 1.6 * Math.sqrt(deaths || 0));
+  }
+
+  function incidentMarker(feature, latlng) {
+    const p = feature.properties;
+    const colour = TYPE_COLOURS[p.event_type] || "#34495e";
+    const exact = !p.where_prec || p.where_prec <= 1;
+    const style = exact
+      ? { color: "#222", weight: 1, fillColor: colour, fillOpacity: 0.85, className: "incident-exact" }
+      : { color: colour, weight: 1, opacity: 0.55, dashArray: "2 3", fillColor: colour, fillOpacity: 0.08, className: "incident-area" };
+    const marker = L.circleMarker(latlng, { radius: radiusFor(p.deaths_best), deaths: p.deaths_best || 0, ...style });
+    marker.bindPopup(() => popupFor(p));
+    return marker;
+  }
+
+  /* Clusters at low zoom (leaflet.markercluster); a cluster is labelled with its incidents and
+     sized by the deaths in it. */
   function incidentLayer(geojson) {
-    return L.geoJSON(geojson, {
-      pointToLayer: (feature, latlng) => {
-        const p = feature.properties;
-        const colour = TYPE_COLOURS[p.event_type] || "#34495e";
-        if (!p.where_prec || p.where_prec <= 1) {
-          return L.circleMarker(latlng, { radius: 5 + Math.min(8, Math.sqrt(p.deaths_best || 0)), color: "#222", weight: 1, fillColor: colour, fillOpacity: 0.9, className: "incident-exact" });
-        }
-        return L.circle(latlng, { radius: AREA_RADIUS[p.where_prec] || 50000, color: colour, weight: 1.5, dashArray: "4 4", fillColor: colour, fillOpacity: 0.12, className: "incident-area" });
+    const cluster = L.markerClusterGroup({
+      disableClusteringAtZoom: 10,
+      maxClusterRadius: 45,
+      showCoverageOnHover: false,
+      chunkedLoading: true,
+      iconCreateFunction: (group) => {
+        const markers = group.getAllChildMarkers();
+        const deaths = markers.reduce((sum, m) => sum + (m.options.deaths || 0), 0);
+        const size = Math.round(26 + Math.min(34, 2.2 * Math.sqrt(deaths)));
+        return L.divIcon({
+          html: "<span>" + markers.length + "</span>",
+          className: "incident-cluster",
+          iconSize: [size, size],
+        });
       },
-      onEachFeature: (feature, layer) => layer.bindPopup(() => popupFor(feature.properties)),
     });
+    L.geoJSON(geojson, { pointToLayer: incidentMarker }).eachLayer((layer) => cluster.addLayer(layer));
+    return cluster;
   }
 
-  function actorColour(name, known) {
-    if (!known.has(name)) known.set(name, ACTOR_PALETTE[known.size % ACTOR_PALETTE.length]);
-    return known.get(name);
+  function actorColour(name, palette) {
+    if (palette.actors[name]) return palette.actors[name];
+    let hash = 0;
+    for (const ch of name) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
+    return palette.other[hash % palette.other.length];
   }
 
-  function controlLayer(states, known) {
+  function keyClass(placeKey) {
+    return "control-key-" + String(placeKey).replace(/[^A-Za-z0-9_-]/g, "-");
+  }
+
+  /* Every place with known control is a dot in its holder's colour; contested places are white
+     with a dark dashed ring; places whose reports disagree get a dotted ring. */
+  function controlLayer(states, palette) {
     const layer = L.layerGroup();
     for (const s of states) {
       if (s.lat == null || s.lon == null) continue;
-      const colour = s.status === "contested" ? "#f1c40f" : actorColour(s.actor || "unknown", known);
-      const marker = L.circleMarker([s.lat, s.lon], { radius: 9, color: colour, weight: 3, fill: false, dashArray: s.disputed ? "2 3" : null, className: "control-state" });
+      const contested = s.status === "contested";
+      const colour = contested ? CONTESTED : actorColour(s.actor || "unknown", palette);
+      const marker = L.circleMarker([s.lat, s.lon], {
+        pane: "control", radius: 6, color: contested ? "#111" : "#333", weight: contested ? 2 : 1,
+        dashArray: contested ? "3 2" : (s.disputed ? "1 2" : null), fillColor: colour, fillOpacity: 0.95,
+        className: "control-place " + keyClass(s.place_key) + (contested ? " contested" : ""),
+      });
       const label = document.createElement("div");
-      label.textContent = s.place_name + ": " + (s.status === "contested" ? "contested" : "held by " + (s.actor || "?")) + " since " + s.date_start;
+      label.textContent = s.place_name + ": " + (contested ? "contested" : "held by " + (s.actor || "?")) + " since " + s.date_start;
       marker.bindPopup(label);
+      marker.bindTooltip(textNode(s.place_name), { direction: "top" });
       layer.addLayer(marker);
     }
     return layer;
   }
 
-  function legend(map, known) {
-    const control = L.control({ position: "bottomright" });
-    control.onAdd = () => {
-      const box = L.DomUtil.create("div", "panel legend-box");
-      for (const [type, colour] of Object.entries(TYPE_COLOURS)) {
-        const row = document.createElement("div");
-        const dot = document.createElement("span");
-        dot.style.cssText = "display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px;background:" + colour;
-        row.appendChild(dot);
-        row.appendChild(document.createTextNode(type));
-        box.appendChild(row);
-      }
-      const note = document.createElement("div");
-      note.className = "muted";
-      note.textContent = "dot: exact place · dashed circle: approximate area";
-      box.appendChild(note);
-      return box;
-    };
-    control.addTo(map);
+  function legendRow(box, colour, text, ring) {
+    const row = document.createElement("div");
+    const dot = document.createElement("span");
+    dot.className = "legend-dot";
+    dot.style.background = colour;
+    if (ring) dot.style.border = ring;
+    row.appendChild(dot);
+    row.appendChild(document.createTextNode(text));
+    box.appendChild(row);
   }
 
-  return { create, incidentLayer, controlLayer, legend };
+  function incidentLegend(box) {
+    box.replaceChildren();
+    const title = document.createElement("strong");
+    title.textContent = "Incidents";
+    box.appendChild(title);
+    for (const [type, colour] of Object.entries(TYPE_COLOURS)) legendRow(box, colour, type);
+    const note = document.createElement("div");
+    note.className = "muted";
+    note.textContent = "size: deaths · faint ring: approximate place · numbered bubble: a cluster";
+    box.appendChild(note);
+  }
+
+  function controlLegend(box, states, palette) {
+    box.replaceChildren();
+    const title = document.createElement("strong");
+    title.textContent = "Control";
+    box.appendChild(title);
+    const actors = [...new Set(states.filter((s) => s.status !== "contested").map((s) => s.actor || "unknown"))].sort();
+    for (const actor of actors) legendRow(box, actorColour(actor, palette), actor);
+    if (states.some((s) => s.status === "contested")) legendRow(box, CONTESTED, "contested", "2px dashed #111");
+    if (!states.length) {
+      const none = document.createElement("div");
+      none.className = "muted";
+      none.textContent = "no place with known control on this day";
+      box.appendChild(none);
+    }
+  }
+
+  return { create, incidentLayer, controlLayer, townLayer, incidentLegend, controlLegend };
 })();
