@@ -74,7 +74,7 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
 
 
 def _vague_share(cand: TollReading) -> bool:
-    """"some of them in critical condition": a vague part of a toll, told without a verb."""
+    """"a few of them with serious burns": a vague part of a toll, told without a verb."""
     return cand.partitive and cand.count.qualifier == "vague" and not cand.own_status
 
 

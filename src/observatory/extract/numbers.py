@@ -36,6 +36,12 @@ _UNITS = (
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = {"hundred", "thousand", "million"}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | _SCALES
+# No count of people needs more: longer digit runs ("1,2,3,…,1500" read as one token,
+# phone numbers, ids) are not counts, and converting them would hit Python's limit on
+# integer string length; longer runs of number words are lists, not one number.
+MAX_DIGITS = 9
+MAX_NUMBER_WORDS = 8
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
 class Token(NamedTuple):
@@ -150,10 +156,7 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
     """``(end index, value, is_article)`` for a number starting at token ``i``."""
     tok = tokens[i]
     if tok.low[0].isdecimal():
-        if "-" in tok.low or "." in tok.low.replace(",", ""):
-            return None
-        digits = tok.low.replace(",", "")
-        return (i + 1, int(digits), False) if digits.isdecimal() else None
+        return _read_digits(tok.low, i)
     j = i
     if tok.low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low == "dozen":
         return i + 2, 12, False  # "a dozen people"
@@ -165,7 +168,7 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
             return None  # "another 23": the number follows
         return i + 1, 1, True
     words: list[str] = [tokens[i].low] if j > i else []
-    while j < len(tokens):
+    while j < len(tokens) and len(words) <= MAX_NUMBER_WORDS:
         low = tokens[j].low
         if is_number_word(low):
             words.append(low)
@@ -176,13 +179,22 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
             j += 1
         else:
             break
-    if not words or words == ["a"]:
+    if not words or words == ["a"] or len(words) > MAX_NUMBER_WORDS:
         return None
     if j < len(tokens) and tokens[j].low == "dozen":  # "two dozen"
         value = words_to_int(words)
         return (j + 1, value * 12, False) if value else None
     value = words_to_int(words)
     return (j, value, False) if value is not None else None
+
+
+def _read_digits(low: str, i: int) -> Optional[tuple[int, int, bool]]:
+    """A number written in digits, with or without thousands commas ("1,400"); not
+    decimals, ages ("12-year-old"), comma lists ("1,2,3") or runs too long to be a count."""
+    if not _THOUSANDS.fullmatch(low):
+        return None
+    digits = low.replace(",", "")
+    return (i + 1, int(digits), False) if len(digits) <= MAX_DIGITS else None
 
 
 @lru_cache(maxsize=1)

@@ -68,7 +68,7 @@ def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
 
 
 def _named_before(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:
-    """"ISIS lost at least 28 fighters", "the Turkish military said one of its soldiers"."""
+    """"the jihadists lost 31 gunmen", "the army said one of its officers died"."""
     if category not in ("combatants", "unknown"):
         return None
     owner = _loser(cand, mentions)
@@ -109,7 +109,7 @@ def _default(cand: TollReading, category: str, nationality: Optional[str], lex: 
 
 
 def _fighting_side(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:
-    """"40 dead in clashes between Islamist militants": the first party named in the clash."""
+    """"fighting among rival militants left 17 dead": the first party named in the clash."""
     start, end = cand.span()
     lo = max(0, start - cand.sentence.start - CLASH_REACH)
     clash = _CLASH.search(cand.sentence.text, lo, end - cand.sentence.start + CLASH_REACH)
@@ -124,10 +124,10 @@ def _fighting_side(cand: TollReading, mentions: Sequence, category: str) -> Opti
 def _loser(cand: TollReading, mentions: Sequence):
     """The actor whose people these are when it is named before the number.
 
-    "the regime lost 20 soldiers": the actor just before the loss verb.  "the Turkish
-    military said one of its soldiers…": the nearest actor before "its" — unless a
-    killing verb stands between them, whose subject is the killer ("US strikes killed
-    many of its leaders"), so the owner is the actor named before that one.
+    "the regime lost 20 soldiers": the actor just before the loss verb.  "the army
+    announced that two of its officers…": the nearest actor before "its" — unless a
+    killing verb stands between them, whose subject is the killer ("drone strikes killed
+    several of its commanders"), so the owner is the actor named before that one.
     """
     verb = cand.tokens[cand.verb_at].low if cand.verb_at is not None else None
     if cand.possessive:

@@ -115,9 +115,9 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     while j < len(tokens) and tokens[j].text in _QUOTES:
         j += 1  # '"dozens" of Islamist rebels'
     nested = lex.nesting_after.match(tokens, j)
-    if nested:  # "six of them were children", "14 of the dead were rebels"
+    if nested:  # "four of them were boys", "9 of the dead were gunmen"
         if quantity.qualifier == "vague" and any(t.low in lex.status_among for t in tokens[j:nested[0]]):
-            return None  # "many of the wounded remain in critical condition": no new figure
+            return None  # "several of the injured are in a grave state": no new figure
         head, noun_end = _predicate_head(tokens, nested[0], lex)
         end = nested[0] if head is None else noun_end
         return TollReading(quantity, end, end, head, sentence, tokens, partitive=True)
@@ -232,7 +232,7 @@ def _description_end(tokens: list[Token], j: int) -> int:
     """End of an ``of``-phrase naming whose members the group are ("of the regime forces")."""
     side = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].low == "side"), None)
     if j < len(tokens) and tokens[j].low == "on" and side is not None:
-        return side + 1  # "37 dead on the regime side"
+        return side + 1  # "about 50 dead on the government side"
     if j + 3 < len(tokens) and tokens[j].low in ("in", "among", "within") and \
             tokens[j + 1].low == "the" and tokens[j + 2].low == "ranks":
         j += 3  # "in the ranks of …"
@@ -246,5 +246,5 @@ def _description_end(tokens: list[Token], j: int) -> int:
             break
         k += 1
     while k > j and tokens[k - 1].low in _DESC_LINKS | {"and", "the", "("}:
-        k -= 1  # "members of ISIS of who were killed": no dangling link word
+        k -= 1  # "fighters of the group of who died": no dangling link word
     return k

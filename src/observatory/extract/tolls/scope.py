@@ -27,25 +27,30 @@ _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launche
                                r"kicked off)\b")
 _EXPLICIT_DATE = re.compile(r"\d")
 _DAYS_SPAN = re.compile(r"\b(\d{1,3})\s+(?:consecutive\s+|straight\s+)?days\b")
-# "comes two weeks after IS killed 270": an earlier event recalled as background.
+# "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
                                  r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
                                  r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b"
                                  r"|\brecently \w+(?: \w+)?\s*$")  # "troops who recently slew nearly 170"
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
+# How far back (characters) a toll's shared time frame reaches: real chains of tolls
+# ("killed 210 … and injured 640 more") are far shorter; the cap keeps a list of
+# thousands of coordinated figures linear instead of re-reading the whole chain each time.
+FRAME_REACH = 400
 WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide total
 
 
 def read_scope(candidates: list[TollReading], dates: list[DateMention], published: date | None,
                lex: TollLexicon) -> None:
     """Period and scope per top-level group; subsets share their parent's."""
-    tops = [c for c in candidates if c.parent is None or c.parent not in candidates]
+    present = {id(c) for c in candidates}
+    tops = [c for c in candidates if c.parent is None or id(c.parent) not in present]
     starts: list[int] = []
     for n, cand in enumerate(tops):
         sentence = cand.sentence
         lo = tops[n - 1].span()[1] if n else sentence.start
         if n and (cand.coordinated or _same_frame(tops[n - 1], cand)):
-            lo = starts[-1]  # "killed 132 … and injured 900 more": one time frame
+            lo = max(starts[-1], cand.quantity.start - FRAME_REACH)  # "killed 210 … and injured 640 more"
         starts.append(lo)
         hi = tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
@@ -55,7 +60,7 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
             cand.scope, cand.period = "cumulative", tops[n - 1].period
     for cand in candidates:
         root = cand
-        while root.parent is not None and root.parent in candidates:
+        while root.parent is not None and id(root.parent) in present:
             root = root.parent
         if root is not cand:
             cand.scope, cand.period, cand.background = root.scope, root.period, root.background
@@ -69,7 +74,7 @@ def _carries_over(before: TollReading, cand: TollReading) -> bool:
 
 
 def _same_frame(before: TollReading, cand: TollReading) -> bool:
-    """"killed 132 civilians and injured around 900": two tolls joined by a bare "and"."""
+    """"killed 210 civilians and injured roughly 640": two tolls joined by a bare "and"."""
     gap = [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
     return "and" in gap and len(gap) <= 3
 
