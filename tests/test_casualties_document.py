@@ -135,3 +135,15 @@ def test_a_long_coordinated_list_of_figures_is_read_to_its_end(read):
     text = "Shelling killed " + " and ".join(["2"] * 1500) + " farmers in the valley on Monday."
     claims = read(text)
     assert claims and all(c.status == "killed" for c in claims)
+
+
+def test_a_year_long_tally_is_a_running_total(read):
+    text = ("On Monday a car bomb killed 8 people at the crossing. The monitor has recorded the "
+            "killing of 4,120 civilians in air raids over the past year.")
+    daily, yearly = read(text)
+    assert (daily.scope, yearly.scope) == ("incident", "cumulative")
+
+
+def test_a_week_of_raids_stated_in_words_is_a_running_total(read):
+    text = "Nine days of air raids on the province have left over 140 civilians dead."
+    assert read(text)[0].scope == "cumulative"

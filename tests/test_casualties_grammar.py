@@ -303,3 +303,25 @@ def test_vague_amounts_do_not_swallow_figures_of_another_size(read):
 def test_empty_and_toll_free_texts(read):
     assert read("") == []
     assert read("\n\n") == []
+
+
+def test_statuses_set_side_by_side_give_no_figure(read):
+    assert read("62 gunmen Killed Injured as army repels attack on Kafr Zeita") == []
+    assert read("Fourteen militants killed, wounded in clashes near the airport") == []
+    assert [(c.status, c.count.value) for c in read("4 killed, 11 injured in blast at the bakery")] == [
+        ("killed", 4), ("injured", 11)]
+
+
+def test_of_those_killed_opens_a_subset(read):
+    claims = read("Shells killed 19 people in the camp on Monday. Of those killed, seven were infants.")
+    assert [(c.count.value, c.parent) for c in claims] == [(19, None), (7, claims[0].id)]
+
+
+def test_among_those_killed_is_a_subset_of_the_toll_before(read):
+    claims = read("Warplanes killed 31 people in the town. Eleven boys were among those killed.")
+    assert claims[1].parent == claims[0].id
+
+
+def test_the_sides_of_a_clash_are_not_counted_people(read):
+    text = "Clashes pitted the army on one side and the militants on the other, leaving 13 dead."
+    assert [c.count.value for c in read(text)] == [13]

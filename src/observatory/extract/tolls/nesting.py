@@ -25,6 +25,8 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, previous: Opti
         cand.antecedent = before
         tokens, first = cand.tokens, cand.quantity.first
         nested_word = lex.nesting_before.match_ending(tokens, first)
+        if nested_word is None and first > 1 and tokens[first - 1].text == ",":
+            nested_word = lex.nesting_before.match_ending(tokens, first - 1)  # "Of those killed, seven"
         if nested_word is None and first and tokens[first - 1].text == "(":
             nested_word = (first - 1, "(")
         if before is not None and nested_word is not None and nested_word[0] >= before.end:

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 from observatory.models import Period
@@ -26,7 +27,8 @@ _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launche
                                r"collapsed|broke out|broke off|broke down|ended|failed|begun|"
                                r"kicked off)\b")
 _EXPLICIT_DATE = re.compile(r"\d")
-_DAYS_SPAN = re.compile(r"\b(\d{1,3})\s+(?:consecutive\s+|straight\s+)?days\b")
+_DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|straight\s+|long\s+)?days\b")
+LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
                                  r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
@@ -97,8 +99,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if since_event := _SINCE_EVENT.search(window):
         cues.append("since")
         found.append(since_event)
-    if any(int(m.group(1)) > 7 for m in _DAYS_SPAN.finditer(window)):
-        cues.append("days")  # "raise the death toll to 823 in 83 days"
+    if any((_days(m.group(1)) or 0) >= LONG_SPAN_DAYS for m in _DAYS_SPAN.finditer(window)):
+        cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
     long_span = False
     if since:
@@ -124,6 +126,13 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if cues and only_since and recent and not long_span:
         cues = []  # "the first deaths since the truce began this week": still this incident
     cand.scope = "cumulative" if cues or long_span else "incident"
+
+
+def _days(number: str) -> int | None:
+    """"83" or "seven": the number of days a span states."""
+    if number.isdecimal():
+        return int(number)
+    return words_to_int([number]) if is_number_word(number) else None
 
 
 def _text_before(cand: TollReading, mention: DateMention) -> str:

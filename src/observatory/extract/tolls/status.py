@@ -80,7 +80,7 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], b
         k += 1
     hit = lex.status_after.match(tokens, k)
     if hit is None and (hit := _among(tokens, k, lex)) is not None:
-        cand.among_the = tokens[k + 1].low == "the"  # "among the dead": of a toll already told
+        cand.among_the = tokens[k + 1].low in ("the", "those")  # "among the dead": of a toll already told
     if hit is None:
         return None, False, False
     end, status = hit
@@ -94,14 +94,20 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], b
 
 
 def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon) -> bool:
-    """A second, different status joined to the participle ("died or were wounded")."""
-    if end >= len(tokens) or tokens[end].low not in ("or", "and", "/"):
+    """A second, different status joined to the participle ("died or were wounded"), or
+    set right after it as headlines do ("40 gunmen killed, wounded", "Killed Injured")."""
+    if end >= len(tokens):
         return False
-    k = end + 1
-    while k < len(tokens) and tokens[k].low in lex.auxiliaries:
-        k += 1
+    if tokens[end].low in ("or", "and", "/"):
+        k = end + 1
+        while k < len(tokens) and tokens[k].low in lex.auxiliaries:
+            k += 1
+        other = lex.status_after.match(tokens, k)
+        return other is not None and other[1] != status and k < end + 3
+    k = end + 1 if tokens[end].low == "," else end
     other = lex.status_after.match(tokens, k)
-    return other is not None and other[1] != status and k < end + 3
+    return other is not None and other[1] != status and (  # not "3 killed, 20 injured"
+        other[0] >= len(tokens) or read_quantity(tokens, other[0]) is None)
 
 
 def _among(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
