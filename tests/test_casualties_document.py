@@ -147,3 +147,15 @@ def test_a_year_long_tally_is_a_running_total(read):
 def test_a_week_of_raids_stated_in_words_is_a_running_total(read):
     text = "Nine days of air raids on the province have left over 140 civilians dead."
     assert read(text)[0].scope == "cumulative"
+
+
+def test_a_tally_since_years_ago_is_background(read):
+    text = ("Coalition raids have killed 815 civilians since May 2013, a rights group said. "
+            "On Sunday a raid killed 5 people in a village.")
+    assert [c.count.value for c in read(text)] == [5]
+
+
+def test_a_since_in_a_later_clause_does_not_date_the_toll(read):
+    text = ("A total of 37 civilians have been killed in the process, most of them in the valley "
+            "town which has been encircled by the army since 2012.")
+    assert [(c.count.value, c.scope) for c in read(text)] == [(37, "cumulative")]

@@ -325,3 +325,23 @@ def test_among_those_killed_is_a_subset_of_the_toll_before(read):
 def test_the_sides_of_a_clash_are_not_counted_people(read):
     text = "Clashes pitted the army on one side and the militants on the other, leaving 13 dead."
     assert [c.count.value for c in read(text)] == [13]
+
+
+def test_vague_parts_of_a_toll_are_not_claims(read):
+    text = "Twelve villagers, several of them teenagers, died in the raid. Many women were among those killed."
+    assert [(c.count.value, c.parent) for c in read(text)] == [(12, None)]
+
+
+def test_an_acronym_between_number_and_noun_is_a_modifier(read):
+    claims = read("At least 64 IS fighters died in the battle for the silos.")
+    assert [(c.count.value, c.group.category) for c in claims] == [(64, "combatants")]
+    assert claims[0].group.actor != "Civilians"
+
+
+def test_how_many_is_a_question_not_an_amount(read):
+    assert read('"Nobody can yet say how many died under the rubble," a rescuer said.') == []
+
+
+def test_a_bare_wounded_count_after_a_named_group_is_that_group(read):
+    text = "The ambush killed 17 Hezbollah fighters and 23 wounded were taken to hospital."
+    assert [(c.status, c.group.actor) for c in read(text)] == [("killed", "Hezbollah"), ("injured", "Hezbollah")]

@@ -72,3 +72,8 @@ def test_nationality_marks_only_foreigners(kb):
     text = "The killing of 63 soldiers of the regime forces and 14 fighters of the Lebanese Hezbollah."
     assert [(g[0], g[2]) for g in groups(kb, text)] == [
         ("Military Forces of Syria", None), ("Hezbollah", "LB")]
+
+
+def test_clash_parties_named_after_a_longer_verb_phrase(kb):
+    text = "Fighting has flared between Ahrar al-Sham and ISIS in the hills, leaving 9 dead and 14 wounded."
+    assert [g[0] for g in groups(kb, text)] == ["Ahrar al-Sham", "Ahrar al-Sham"]

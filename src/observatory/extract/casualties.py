@@ -74,8 +74,9 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
 
 
 def _vague_share(cand: TollReading) -> bool:
-    """"a few of them with serious burns": a vague part of a toll, told without a verb."""
-    return cand.partitive and cand.count.qualifier == "vague" and not cand.own_status
+    """"a few of them with serious burns", "many children among those killed": a vague
+    part of a toll adds no figure of its own (a subset's number is all it would add)."""
+    return cand.count.qualifier == "vague" and (cand.parent is not None or cand.partitive)
 
 
 def _body_end(text: str) -> int:

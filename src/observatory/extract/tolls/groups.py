@@ -20,7 +20,9 @@ CLASH_REACH = 80  # characters between "clashes between X" and the toll it expla
 OWNER_REACH = 20  # tokens back to the actor of "X lost 20 soldiers" / "X … its soldiers"
 _LOSS_VERBS = {"lost", "losing", "lose", "loses", "loss", "losses"}
 _CLASH = re.compile(r"\b(?:clashes|fighting|infighting|battles?|confrontations)\s+"
-                    r"(?:between|among|pitting)\s+", re.IGNORECASE)
+                    r"(?:(?:have|has|had|broke|broken|erupted|raged|raging|continued|continue|out|"
+                    r"flared|up|fierce|heavy)\s+){0,3}(?:between|among|pitting)\s+", re.IGNORECASE)
+_STATUS_HEADS = {"wounded", "injured", "dead", "killed"}  # "75 gunmen killed and 100 wounded"
 
 
 class _Group(NamedTuple):
@@ -88,7 +90,8 @@ def _others_of(cand: TollReading) -> Optional[_Group]:
     so is a bare number after "and" with a status of its own ("one soldier was killed and
     four were wounded"), but not "15 dead among X and 23 among its adversaries"."""
     before = cand.antecedent
-    elliptic = cand.head is None and cand.quantity.first > 0 and cand.tokens[cand.quantity.first - 1].low == "and" \
+    bare = cand.head is None or cand.head == "people" and cand.tokens[cand.end - 1].low in _STATUS_HEADS
+    elliptic = bare and cand.quantity.first > 0 and cand.tokens[cand.quantity.first - 1].low == "and" \
         and before is not None and cand.status is not None and cand.status != before.status
     if before is None or before.actor is None or not (
             elliptic or cand.tokens[cand.end - 1].low in ("others", "more")):

@@ -99,6 +99,8 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> lis
         i = quantity.last
         if superseded and superseded.start() + sentence.start < quantity.start:
             continue
+        if quantity.first and tokens[quantity.first - 1].low == "how":
+            continue  # "we don't know how many died": a question, not an amount
         cand = _group_after(quantity, tokens, sentence, lex)
         if cand is not None:
             out.append(cand)
@@ -204,6 +206,8 @@ def _modifier(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
     tok = tokens[k].low
     if tok == "/" and 0 < k < len(tokens) - 1 and tokens[k - 1].low[0].isalpha() and tokens[k + 1].low[0].isalpha():
         return True  # "14 PKK/YPG terrorists": one name written with a slash
+    if tokens[k].text.isupper() and len(tok) > 1 and tok.isalpha():
+        return True  # "287 IS fighters": an acronym, not the verb "is"
     if not tok[0].isalpha() or is_number_word(tok) or tok in _STOP:
         return False
     if tok in lex.non_person or tok in lex.auxiliaries:

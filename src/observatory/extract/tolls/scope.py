@@ -39,6 +39,8 @@ BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's backg
 # ("killed 210 … and injured 640 more") are far shorter; the cap keeps a list of
 # thousands of coordinated figures linear instead of re-reading the whole chain each time.
 FRAME_REACH = 400
+HISTORIC_DAYS = 365  # a tally running since further back than this is the war's history, not this report's
+HISTORIC_REACH = 30  # characters between a toll and the "since …" that dates its tally
 WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide total
 
 
@@ -106,6 +108,9 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if since:
         first = min(since, key=lambda d: d.range.start)
         cand.period = Period(start=first.range.start, end=first.range.end)
+        if _historic(cand, first, published):
+            cand.background = True
+            return
         long_span = (date.fromisoformat(first.range.end) - date.fromisoformat(first.range.start)).days > 7
     elif dates:
         chosen = _choose_date(cand, dates)
@@ -126,6 +131,15 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if cues and only_since and recent and not long_span:
         cues = []  # "the first deaths since the truce began this week": still this incident
     cand.scope = "cumulative" if cues or long_span else "incident"
+
+
+def _historic(cand: TollReading, since: DateMention, published: date | None) -> bool:
+    """"have killed 649 civilians since May 2014", told years later: the war's history.
+    Only a "since" that reaches the toll counts, not one in a clause after it ("in the
+    town, which has been besieged since 2013")."""
+    if published is None or date.fromisoformat(since.range.start) >= published - timedelta(days=HISTORIC_DAYS):
+        return False
+    return since.start < cand.quantity.start or since.start - cand.span()[1] <= HISTORIC_REACH
 
 
 def _days(number: str) -> int | None:
