@@ -249,6 +249,13 @@ def _join(tokens: list[Token], first: int, last: int) -> list[str]:
     return out
 
 
+def qualifier_after_end(tokens: list[Token], i: int) -> Optional[int]:
+    """Index after a qualifier that follows a figure ("at least", "or more") at token ``i``."""
+    _, after, _ = _qualifier_phrases()
+    hit = after.match(tokens, i)
+    return hit[0] if hit else None
+
+
 def requalify_after(quantity: Quantity, tokens: list[Token], i: int) -> Optional[tuple[int, Quantity]]:
     """A qualifier after the counted noun ("128 members at least") applied to ``quantity``.
 

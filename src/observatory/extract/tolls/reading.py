@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from observatory.extract.numbers import (
-    Quantity, Token, is_number_word, may_start_quantity, read_quantity, requalify_after,
+    Quantity, Token, is_number_word, may_start_quantity, qualifier_after_end, read_quantity,
+    requalify_after,
 )
-from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.models import Period
+from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
+from observatory.models import Period, count_bounds
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
@@ -32,6 +33,7 @@ _DESC_STOP = {"including", "who", "which", "were", "was", "have", "has", "had", 
               "during", "by", "since", "after", "when", "while", "among", "amid", "near", "as",
               "are", "is", "that", "died", "killed", "wounded", "injured", "dead", "following"}
 _AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old$")
+MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
@@ -91,6 +93,9 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> lis
     out: list[TollReading] = []
     superseded = _SUPERSEDED.search(sentence.text)
     i = 0
+    if tokens and (subject := _headline_subject(tokens, sentence, lex)) is not None:
+        out.append(subject)
+        i = subject.end
     while i < len(tokens):
         quantity = read_quantity(tokens, i) if may_start_quantity(tokens[i].low) else None
         if quantity is None:
@@ -106,6 +111,26 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> lis
             out.append(cand)
             i = max(i, cand.end)
     return out
+
+
+def _headline_subject(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> Optional[TollReading]:
+    """"Iranian fighter killed in Syria": headlines drop the article, and a singular
+    group noun opening the sentence with a status after it counts one person."""
+    if not tokens[0].text[:1].isupper() or may_start_quantity(tokens[0].low) or tokens[0].low in _STOP:
+        return None
+    start = tokens[0].start
+    low, high = count_bounds(1, "exact")
+    one = Quantity(0, 0, start, start, "", 1, low, high, "exact", article=True)
+    cand = _group_after(one, tokens, sentence, lex)
+    if cand is None or cand.head is None or not lex.status_after.match(tokens, _skip_auxiliaries(tokens, cand.desc_end, lex)):
+        return None
+    return cand
+
+
+def _skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> int:
+    while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
+        k += 1
+    return k
 
 
 def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
@@ -124,6 +149,12 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         end = nested[0] if head is None else noun_end
         return TollReading(quantity, end, end, head, sentence, tokens, partitive=True)
     j = _skip_count_frame(tokens, j)
+    skip = qualifier_after_end(tokens, j)
+    if skip is not None and skip < len(tokens) and tokens[skip].low == "of":  # "30 at least of the regime forces"
+        post = requalify_after(quantity, tokens, j)
+        j, quantity = (skip, post[1]) if post else (skip, quantity)
+    if j < len(tokens) and tokens[j].low == "more" and not lex.status_after.match(tokens, j + 1):
+        j += 1  # "two more Turkish soldiers"
     possessive = False
     if j + 1 < len(tokens) and tokens[j].low == "of" and (
             quantity.qualifier == "vague" or tokens[j + 1].low in _POSSESSIVES | {"the"}):
@@ -139,13 +170,31 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
             return None
         post = requalify_after(quantity, tokens, j)  # "kill 7 at least"
         end, quantity = post if post else (j, quantity)
-        return TollReading(quantity, end, end, None, sentence, tokens)
+        end = _name_end(tokens, end, lex)  # "10 SDF killed": the name is the counted group
+        of_number = end + 1 < len(tokens) and may_start_quantity(tokens[end + 1].low)  # "one of two people"
+        desc = end if of_number else _description_end(tokens, end)
+        return TollReading(quantity, end, desc, None, sentence, tokens)
     end = noun_end
     post = requalify_after(quantity, tokens, end)
     if post:
         end, quantity = post
     return TollReading(quantity, end, _description_end(tokens, end), head, sentence, tokens,
                       possessive=possessive)
+
+
+def _name_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
+    """End of a capitalised name right after a bare number ("10 SDF killed", "Four
+    Hezbollah Killed"): the group is named, not counted with a noun."""
+    k = j
+    while k < len(tokens) and k - j < MAX_NAME_TOKENS and _named(tokens[k]) \
+            and not lex.status_after.match(tokens, k) and not lex.status_before.match(tokens, k):
+        k += 1
+    return k if k < len(tokens) and lex.status_after.match(tokens, k) else j
+
+
+def _named(token: Token) -> bool:
+    """A word of a name: capitalised, or a particle joined to one ("al-Sham")."""
+    return any(ch.isupper() for ch in token.text)
 
 
 def _skip_count_frame(tokens: list[Token], j: int) -> int:
@@ -189,7 +238,7 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
                 if more is None or lex.status_after.match(tokens, k):
                     break
                 end = more[0]
-            if singular and (tokens[end - 1].low.endswith("s") and tokens[end - 1].low != "police"
+            if singular and (tokens[end - 1].low.endswith("s") or tokens[end - 1].low in lex.plurals
                              or _noun_follows(tokens, end, lex)):
                 return None, j  # "a jihadist assault": the noun was a modifier
             return label, end
@@ -220,8 +269,21 @@ def _noun_follows(tokens: list[Token], i: int, lex: TollLexicon) -> bool:
     if i >= len(tokens):
         return False
     low = tokens[i].low
-    return low[0].isalpha() and low not in _STOP and low not in lex.auxiliaries and \
+    return low[0].isalpha() and low not in _STOP and low not in lex.auxiliaries and low not in lex.phrase_enders and \
         not lex.status_after.match(tokens, i) and not low.endswith("ly")
+
+
+def _membership_end(tokens: list[Token], j: int) -> int:
+    """"a militant in the SDF killed": a named group after "in" when the status follows it
+    directly (headline grammar); any other "in" phrase is a place or a time."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1
+    start = k
+    while k < len(tokens) and k - start < MAX_NAME_TOKENS and _named(tokens[k]):
+        k += 1
+    lex = toll_lexicon()
+    return k if k > start and k < len(tokens) and lex.status_after.match(tokens, k) else j
 
 
 def _predicate_head(tokens: list[Token], j: int, lex: TollLexicon) -> tuple[Optional[str], int]:
@@ -240,6 +302,8 @@ def _description_end(tokens: list[Token], j: int) -> int:
     if j + 3 < len(tokens) and tokens[j].low in ("in", "among", "within") and \
             tokens[j + 1].low == "the" and tokens[j + 2].low == "ranks":
         j += 3  # "in the ranks of …"
+    if j < len(tokens) and tokens[j].low in ("in", "within"):
+        return _membership_end(tokens, j)
     if j >= len(tokens) or tokens[j].low not in _DESC_LINKS and tokens[j].text != "(":
         return j
     k = j

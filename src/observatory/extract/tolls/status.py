@@ -18,7 +18,9 @@ from observatory.extract.tolls.reading import TollReading
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
             "his", "her", "their"}  # "wounding his two brothers"
-_RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted"}
+_RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
+               "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
+               "increase", "increases", "increasing"}
 TOLL_REACH = 20  # tokens between "the death toll …" and its number
 RISE_REACH = 32  # "the number of people killed since … on the 21st of March rises to 486"
 
@@ -146,8 +148,8 @@ def _starts_object(tokens: list[Token], i: int) -> bool:
 def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[str]:
     """A running count shortly before the number: "the death toll from the bombing rose to
     86", "the number of people killed by the strikes since dawn rose to 16"."""
-    rising = first and tokens[first - 1].low in _RISE_WORDS or \
-        first > 1 and tokens[first - 1].low == "to" and tokens[first - 2].low in _RISE_WORDS
+    rising = first and tokens[first - 1].low in _RISE_WORDS or first > 1 and tokens[first - 1].low == "to" \
+        and any(t.low in _RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
     reach = RISE_REACH if rising else TOLL_REACH
     for k in range(first - 1, max(-1, first - reach), -1):
         low = tokens[k].low
