@@ -70,3 +70,7 @@ def test_a_massacre_of_people_is_a_toll(read):
 
 def test_a_compass_word_ends_the_noun_phrase(read):
     assert brief(read("The group executes a shepherd east of Palmyra")) == [("killed", 1, "exact", "Civilians")]
+
+
+def test_who_lives_is_not_a_loss_of_life(read):
+    assert read("The account came from an Armenian doctor who lives in the border town, he said of the killings.") == []

@@ -81,6 +81,8 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], b
             break
         k += 1
     hit = lex.status_after.match(tokens, k)
+    if hit is not None and k and tokens[k - 1].low in ("who", "that") and tokens[k].low == "lives":
+        hit = None  # "a lawyer who lives in the town": the verb, not the noun
     if hit is None and (hit := _among(tokens, k, lex)) is not None:
         cand.among_the = tokens[k + 1].low in ("the", "those")  # "among the dead": of a toll already told
     if hit is None:
