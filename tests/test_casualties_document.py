@@ -159,3 +159,21 @@ def test_a_since_in_a_later_clause_does_not_date_the_toll(read):
     text = ("A total of 37 civilians have been killed in the process, most of them in the valley "
             "town which has been encircled by the army since 2012.")
     assert [(c.count.value, c.scope) for c in read(text)] == [(37, "cumulative")]
+
+
+def test_a_part_of_a_background_total_is_background(read):
+    text = ("Shelling killed 3 people in the market on Sunday. Rights groups say at least 70,000 "
+            "people have died in state prisons since the war began. More than 12000 of them "
+            "died in a single prison north of the capital.")
+    assert [c.count.value for c in read(text)] == [3]
+
+
+def test_a_population_listed_with_a_war_scale_figure_is_not_a_toll(read):
+    text = ("Gunmen killed 2 herders near the village. Officials say there are 95000 of them in "
+            "the province and another 15000 across the border.")
+    assert [c.count.value for c in read(text)] == [2]
+
+
+def test_a_year_before_a_capitalised_name_is_not_a_count(read):
+    text = "Drone kills 4 in the valley. 2017 ANNA KOVAL US Service Member Dies of Wounds - report"
+    assert [c.count.value for c in read(text)] == [4]

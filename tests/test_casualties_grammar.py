@@ -345,3 +345,13 @@ def test_how_many_is_a_question_not_an_amount(read):
 def test_a_bare_wounded_count_after_a_named_group_is_that_group(read):
     text = "The ambush killed 17 Hezbollah fighters and 23 wounded were taken to hospital."
     assert [(c.status, c.group.actor) for c in read(text)] == [("killed", "Hezbollah"), ("injured", "Hezbollah")]
+
+
+def test_too_many_is_a_lament_not_an_amount(read):
+    assert read('"Far too many lives have been lost in this valley," the envoy said.') == []
+
+
+def test_an_age_limit_does_not_cut_the_toll_from_its_time_frame(read):
+    text = ("The group has recorded the deaths of 9,140 detainees, 312 of them under the age of 18, "
+            "since the beginning of the war.")
+    assert read(text) == []

@@ -95,3 +95,9 @@ def test_comma_lists_and_long_digit_runs_are_not_counts():
 def test_long_runs_of_number_words_are_not_one_number():
     assert first_quantity(" ".join(["seven"] * 40) + " people") is None
     assert first_quantity("two hundred and thirty-one people").value == 231
+
+
+def test_a_range_is_one_figure_with_both_bounds():
+    q = first_quantity("between 40 and 65 people")
+    assert (q.value, q.low, q.high, q.qualifier, q.text) == (65, 40, 65, "up_to", "between 40 and 65")
+    assert first_quantity("between the two towns") is None

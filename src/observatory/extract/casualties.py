@@ -65,12 +65,22 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
         found.extend(read)
-    claims = [c for c in found if c.status and not c.background and c.quantity.start < body_end
+    claims = [c for c in found if c.status and not _in_background(c) and c.quantity.start < body_end
               and not _vague_share(c)]
     claims = merge_repeats(claims)
     attach_bodies(claims)
     attach_components(claims)
     return _to_models(claims)
+
+
+def _in_background(cand: TollReading) -> bool:
+    """A background figure, or a part of one ("60000 died in jails …; 20000 of them in one
+    prison"): the part of a historic total is history too."""
+    while cand is not None:
+        if cand.background:
+            return True
+        cand = cand.parent
+    return False
 
 
 def _vague_share(cand: TollReading) -> bool:

@@ -201,7 +201,7 @@ def _read_digits(low: str, i: int) -> Optional[tuple[int, int, bool]]:
 def _quantity_openers() -> frozenset[str]:
     """Words other than numbers a quantity can start with: qualifiers, vague amounts, "a"."""
     before, _, vague = _qualifier_phrases()
-    return before.first_words() | vague.first_words() | {"a", "an", "another"}
+    return before.first_words() | vague.first_words() | {"a", "an", "another", "between"}
 
 
 def may_start_quantity(low: str) -> bool:
@@ -213,6 +213,8 @@ def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
     """The quantity (qualifier + number, or a vague amount) starting at token ``i``."""
     if not may_start_quantity(tokens[i].low):
         return None
+    if tokens[i].low == "between":
+        return _range(tokens, i)
     before, _, vague = _qualifier_phrases()
     qualifier = "exact"
     j = i
@@ -231,6 +233,17 @@ def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
     end, value, article = number
     low, high = count_bounds(value, qualifier)
     return _quantity(tokens, i, end, value, low, high, qualifier, article)
+
+
+def _range(tokens: list[Token], i: int) -> Optional[Quantity]:
+    """"between 500 and 1300 people": at most the higher figure, at least the lower."""
+    first = _read_number(tokens, i + 1) if i + 1 < len(tokens) else None
+    if first is None or first[2] or first[0] + 1 >= len(tokens) or tokens[first[0]].low != "and":
+        return None
+    second = _read_number(tokens, first[0] + 1)
+    if second is None or second[2] or second[1] <= first[1]:
+        return None
+    return _quantity(tokens, i, second[0], second[1], first[1], second[1], "up_to")
 
 
 def _quantity(tokens: list[Token], first: int, last: int, value: Optional[int],

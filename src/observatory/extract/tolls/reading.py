@@ -104,8 +104,8 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> lis
         i = quantity.last
         if superseded and superseded.start() + sentence.start < quantity.start:
             continue
-        if quantity.first and tokens[quantity.first - 1].low == "how":
-            continue  # "we don't know how many died": a question, not an amount
+        if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so"):
+            continue  # "how many died", "too many lives lost": a question or a lament, not an amount
         cand = _group_after(quantity, tokens, sentence, lex)
         if cand is not None:
             out.append(cand)
@@ -139,6 +139,8 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     j = quantity.last
     if j < len(tokens) and tokens[j].low == "%" or _is_age(tokens, quantity):
         return None  # "12-year-old", "aged 5" are ages
+    if _year_before_name(tokens, quantity):
+        return None  # "2018 JOHN SMITH US Service Member": a photo credit's year
     while j < len(tokens) and tokens[j].text in _QUOTES:
         j += 1  # '"dozens" of Islamist rebels'
     nested = lex.nesting_after.match(tokens, j)
@@ -218,11 +220,18 @@ def _counts_things(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
     return False
 
 
+def _year_before_name(tokens: list[Token], quantity: Quantity) -> bool:
+    """A bare four-digit year right before a capitalised word is a date line, not a count."""
+    text = quantity.text
+    return len(text) == 4 and text.isdecimal() and 1900 <= int(text) <= 2100 and \
+        quantity.last < len(tokens) and tokens[quantity.last].text[:1].isupper()
+
+
 def _is_age(tokens: list[Token], quantity: Quantity) -> bool:
     """Ages, numbering and fractions ("aged 5", "No. 3", "a quarter of a million")."""
     before = [t.low for t in tokens[max(0, quantity.first - 2):quantity.first]]
     return bool(before) and (before[-1] in ("aged", "age", "ages", "no", "number") or
-                             before[-1] == "of" and before[0] in ("quarter", "half", "third"))
+                             before[-1] == "of" and before[0] in ("quarter", "half", "third", "age", "ages"))
 
 
 def _find_head(tokens: list[Token], j: int, lex: TollLexicon,

@@ -48,7 +48,7 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
                lex: TollLexicon) -> None:
     """Period and scope per top-level group; subsets share their parent's."""
     present = {id(c) for c in candidates}
-    tops = [c for c in candidates if c.parent is None or id(c.parent) not in present]
+    tops = [c for c in candidates if c.status and (c.parent is None or id(c.parent) not in present)]
     starts: list[int] = []
     for n, cand in enumerate(tops):
         sentence = cand.sentence
@@ -62,6 +62,8 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
         if n and not in_window and _carries_over(tops[n - 1], cand):
             cand.scope, cand.period = "cumulative", tops[n - 1].period
+        if n and cand.coordinated and tops[n - 1].background:
+            cand.background = True  # "110000 of them in the north and another 20000 in the Golan"
     for cand in candidates:
         root = cand
         while root.parent is not None and id(root.parent) in present:
