@@ -177,3 +177,16 @@ def test_a_population_listed_with_a_war_scale_figure_is_not_a_toll(read):
 def test_a_year_before_a_capitalised_name_is_not_a_count(read):
     text = "Drone kills 4 in the valley. 2017 ANNA KOVAL US Service Member Dies of Wounds - report"
     assert [c.count.value for c in read(text)] == [4]
+
+
+def test_among_those_killed_reaches_past_a_figure_without_status(read):
+    text = ("Rockets killed at least 26 civilians at the bus station as thousands fled the town. "
+            "Seven children were among those killed.")
+    total, children = read(text)
+    assert children.parent == total.id
+
+
+def test_a_lower_toll_from_another_source_is_not_another_toll(read):
+    text = ("Jets killed 33 people in the village, the monitor said. A local council, which gave a "
+            "lower toll of 27 people killed, blamed the air force.")
+    assert [c.count.value for c in read(text)] == [33]

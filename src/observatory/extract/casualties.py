@@ -59,7 +59,7 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
     for n, sentence in enumerate(sentences):
         if sentence.start >= body_end or not _STATUS_HINT.search(sentence.text):
             continue
-        previous = found[-1] if found else None
+        previous = next((c for c in reversed(found) if c.status), None)  # the last toll told
         read = _read_sentence(sentence, published, actors, lex, previous)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"

@@ -37,8 +37,8 @@ MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
-_SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary)\s+(?:death\s+)?"
-                              r"(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
+_SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|lower|higher|smaller|"
+                              r"different)\s+(?:death\s+)?(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
                               r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b")
 
 
