@@ -74,3 +74,19 @@ def test_a_compass_word_ends_the_noun_phrase(read):
 
 def test_who_lives_is_not_a_loss_of_life(read):
     assert read("The account came from an Armenian doctor who lives in the border town, he said of the killings.") == []
+
+
+def test_a_one_line_report_of_an_unnumbered_group_is_a_vague_toll(read):
+    claims = read("Drone strike kills Hezbollah fighters near Qusayr")
+    assert [(c.status, c.count.value, c.count.qualifier, c.count.low, c.group.actor) for c in claims] == [
+        ("killed", None, "vague", 2, "Hezbollah")]
+    assert read("Shepherds were found dead near the lake") != []
+
+
+def test_unnumbered_groups_in_a_full_report_are_not_tolls(read):
+    text = "Drone strike kills Hezbollah fighters near Qusayr. The group did not comment."
+    assert read(text) == []
+
+
+def test_a_plural_without_s_is_not_one_person(read):
+    assert [c.count.value for c in read("Gunmen loyal to the army were killed in an ambush")] == [None]

@@ -60,7 +60,7 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
         if sentence.start >= body_end or not _STATUS_HINT.search(sentence.text):
             continue
         previous = next((c for c in reversed(found) if c.status), None)  # the last toll told
-        read = _read_sentence(sentence, published, actors, lex, previous)
+        read = _read_sentence(sentence, published, actors, lex, previous, one_line=len(sentences) == 1)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
@@ -98,9 +98,9 @@ def _body_end(text: str) -> int:
 
 
 def _read_sentence(sentence: Sentence, published: date | None, actors: ActorFinder,
-                   lex: TollLexicon, previous: Optional[TollReading]) -> list[TollReading]:
+                   lex: TollLexicon, previous: Optional[TollReading], one_line: bool = False) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
-    candidates = read_tolls(tokens, sentence, lex)
+    candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
     if not candidates:
         return []
     dates = find_dates(sentence.text, published, sentence.start)

@@ -33,6 +33,7 @@ _DESC_STOP = {"including", "who", "which", "were", "was", "have", "has", "had", 
               "during", "by", "since", "after", "when", "while", "among", "amid", "near", "as",
               "are", "is", "that", "died", "killed", "wounded", "injured", "dead", "following"}
 _AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old$")
+VAGUE_PLURAL_LOW = 2  # "fighters were killed": at least two, like "several"
 MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
@@ -88,8 +89,13 @@ class TollReading:
                                   self.tokens[last - 1].end - self.sentence.start]
 
 
-def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> list[TollReading]:
-    """Quantities that count people (a group noun follows) or sit next to a status word."""
+def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
+               one_line: bool = False) -> list[TollReading]:
+    """Quantities that count people (a group noun follows) or sit next to a status word.
+
+    ``one_line``: the sentence is the whole report ("Airstrikes kill fighters in Raqqa");
+    its only content is the toll, so a plural group with no figure is read as a vague one.
+    """
     out: list[TollReading] = []
     superseded = _SUPERSEDED.search(sentence.text)
     i = 0
@@ -110,7 +116,52 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> lis
         if cand is not None:
             out.append(cand)
             i = max(i, cand.end)
+    if one_line and not out:
+        out = _unnumbered_groups(tokens, sentence, lex)
     return out
+
+
+def _unnumbered_groups(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> list[TollReading]:
+    """Plural groups without a figure ("fighters were killed", "kill members of ISIS"), each
+    as a vague amount starting at its first modifier; the status step keeps those a status
+    word touches."""
+    out: list[TollReading] = []
+    k = 0
+    while k < len(tokens):
+        hit = lex.group_nouns.match(tokens, k)
+        if hit is None or not (tokens[hit[0] - 1].low.endswith(("s", "men")) or tokens[hit[0] - 1].low in lex.plurals):
+            k += 1
+            continue
+        start = k
+        while start > 0 and k - start < 3 and (tokens[start - 1].low == "more" or (
+                _modifier(tokens, start - 1, lex) and not lex.group_nouns.match(tokens, start - 1))):
+            start -= 1  # "more civilians", "British and Canadian fighters"
+        if _counted_elsewhere(tokens, start, k, lex):
+            k += 1
+            continue
+        anchor = tokens[start].start
+        vague = Quantity(start, start, anchor, anchor, "", None, VAGUE_PLURAL_LOW, None, "vague")
+        cand = _group_after(vague, tokens, sentence, lex)
+        if cand is not None and cand.head is not None:
+            out.append(cand)
+            k = max(k + 1, cand.desc_end)
+        else:
+            k += 1
+    return out
+
+
+def _counted_elsewhere(tokens: list[Token], start: int, noun: int, lex: TollLexicon) -> bool:
+    """Plural groups that are not an unnumbered toll: a noun that is itself a status ("lives
+    have been lost"), an amount before it ("too many people"), or an of-phrase of a count
+    ("the number of people killed") — but not the object of "the killing of"."""
+    if lex.status_nouns.match(tokens, noun):
+        return True
+    if start == 0:
+        return False
+    before = tokens[start - 1].low
+    if may_start_quantity(before) or before in ("too", "how", "so"):
+        return True
+    return before == "of" and lex.status_before.match_ending(tokens, start) is None
 
 
 def _headline_subject(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> Optional[TollReading]:
@@ -247,7 +298,7 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
                 if more is None or lex.status_after.match(tokens, k):
                     break
                 end = more[0]
-            if singular and (tokens[end - 1].low.endswith("s") or tokens[end - 1].low in lex.plurals
+            if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals
                              or _noun_follows(tokens, end, lex)):
                 return None, j  # "a jihadist assault": the noun was a modifier
             return label, end
