@@ -90,3 +90,8 @@ def test_unnumbered_groups_in_a_full_report_are_not_tolls(read):
 
 def test_a_plural_without_s_is_not_one_person(read):
     assert [c.count.value for c in read("Gunmen loyal to the army were killed in an ambush")] == [None]
+
+
+def test_present_tense_dies_states_a_toll(read):
+    assert [(c.status, c.count.value) for c in read("Teenager dies under torture in a prison near Hama")] == [("killed", 1)]
+    assert [(c.status, c.count.value) for c in read("4 foreign fighters die in the battle for Tabqa")] == [("killed", 4)]
