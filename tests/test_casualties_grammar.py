@@ -355,3 +355,13 @@ def test_an_age_limit_does_not_cut_the_toll_from_its_time_frame(read):
     text = ("The group has recorded the deaths of 9,140 detainees, 312 of them under the age of 18, "
             "since the beginning of the war.")
     assert read(text) == []
+
+
+def test_not_many_and_thousands_are_no_incident_tolls(read):
+    assert read('"We pray there are not many victims," the mayor said.') == []
+    assert read("Barrel bombs kill thousands as the siege tightens.") == []
+
+
+def test_joined_statuses_after_the_group_block_an_earlier_toll_word(read):
+    text = "The toll may rise because dozens of people were wounded or are still missing under the rubble."
+    assert read(text) == []

@@ -77,3 +77,14 @@ def test_nationality_marks_only_foreigners(kb):
 def test_clash_parties_named_after_a_longer_verb_phrase(kb):
     text = "Fighting has flared between Ahrar al-Sham and ISIS in the hills, leaving 9 dead and 14 wounded."
     assert [g[0] for g in groups(kb, text)] == ["Ahrar al-Sham", "Ahrar al-Sham"]
+
+
+def test_minors_inside_a_named_armed_group_belong_to_it(kb):
+    text = "At least 140 Hezbollah fighters, among them 12 minors, died in the battle for the ridge."
+    assert [g[0] for g in groups(kb, text)] == ["Hezbollah", "Hezbollah"]
+
+
+def test_clash_parties_named_far_before_a_bare_toll(kb):
+    text = ("Heavy clashes broke out between Jaish al-Islam together with several allied local "
+            "brigades on one side and ISIS on the other in the orchards, leaving 8 killed and 5 injured.")
+    assert [g[0] for g in groups(kb, text)] == ["Jaysh al-Islam", "Jaysh al-Islam"]

@@ -28,6 +28,7 @@ from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
+VAGUE_WAR_SCALE = 1000  # "thousands": lower bound of a vague amount no single incident is told with
 # Cheap test that a sentence may state a toll; everything else is skipped unparsed.
 _STATUS_HINT = CaselessPattern(
     r"kill|dead|death|die[ds]?\b|dying|bod(?:y|ies)|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
@@ -66,7 +67,7 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
                 cand.background = True
         found.extend(read)
     claims = [c for c in found if c.status and not _in_background(c) and c.quantity.start < body_end
-              and not _vague_share(c)]
+              and not _vague_share(c) and not _war_scale_vague(c)]
     claims = merge_repeats(claims)
     attach_bodies(claims)
     attach_components(claims)
@@ -81,6 +82,11 @@ def _in_background(cand: TollReading) -> bool:
             return True
         cand = cand.parent
     return False
+
+
+def _war_scale_vague(cand: TollReading) -> bool:
+    """"Air raids kill thousands": a vague figure of that size is the war's, not an incident's."""
+    return cand.count.qualifier == "vague" and (cand.count.low or 0) >= VAGUE_WAR_SCALE
 
 
 def _vague_share(cand: TollReading) -> bool:

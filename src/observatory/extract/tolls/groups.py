@@ -16,7 +16,7 @@ from typing import NamedTuple, Optional, Sequence
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 
-CLASH_REACH = 80  # characters between "clashes between X" and the toll it explains
+CLASH_REACH = 160  # characters between "clashes between X" and the toll it explains
 OWNER_REACH = 20  # tokens back to the actor of "X lost 20 soldiers" / "X … its soldiers"
 _LOSS_VERBS = {"lost", "losing", "lose", "loses", "loss", "losses"}
 _CLASH = re.compile(r"\b(?:clashes|fighting|infighting|battles?|confrontations)\s+"
@@ -42,6 +42,7 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
              or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
              or _named_before(cand, mentions, category)
              or _of_parent(cand)
+             or _inside_fighters(cand, category)
              or _others_of(cand)
              or _fighting_side(cand, mentions, category)
              or _default(cand, category, nationality, lex))
@@ -83,6 +84,15 @@ def _of_parent(cand: TollReading) -> Optional[_Group]:
         return None
     parent = cand.parent
     return _Group(parent.actor, parent.category, parent.nationality, parent.explicit_actor)
+
+
+def _inside_fighters(cand: TollReading, category: str) -> Optional[_Group]:
+    """"287 jihadists of the group, among them 26 minors": minors or women counted inside
+    a named armed group belong to that group, not to the civilians."""
+    parent = cand.parent
+    if parent is None or category == "combatants" or parent.category != "combatants" or not parent.explicit_actor:
+        return None
+    return _Group(parent.actor, category, parent.nationality, True)
 
 
 def _others_of(cand: TollReading) -> Optional[_Group]:

@@ -110,8 +110,8 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         i = quantity.last
         if superseded and superseded.start() + sentence.start < quantity.start:
             continue
-        if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so"):
-            continue  # "how many died", "too many lives lost": a question or a lament, not an amount
+        if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so", "not"):
+            continue  # "how many died", "too many lives lost", "not many victims": no amount stated
         cand = _group_after(quantity, tokens, sentence, lex)
         if cand is not None:
             out.append(cand)

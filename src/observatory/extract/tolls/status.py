@@ -21,6 +21,7 @@ _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also"
 _RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
                "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
                "increase", "increases", "increasing"}
+MIXED = "mixed"  # two statuses joined after a group: it has no figure of either
 TOLL_REACH = 20  # tokens between "the death toll …" and its number
 RISE_REACH = 32  # "the number of people killed since … on the 21st of March rises to 486"
 
@@ -33,6 +34,8 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     if before and _mixed(tokens, verb_at, before, lex):
         return  # "killed and wounded hundreds": no figure for either status
     after, adjacent, transitive = _status_after(cand, lex)
+    if after == MIXED:
+        return  # "40 people died or were wounded": no figure for either, whatever comes before
     if noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
         status = noun[1]  # but "4 of the wounded died": the verb, not the partitive, tells
     elif after and not before:
@@ -89,7 +92,7 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], b
         return None, False, False
     end, status = hit
     if _joined_status(tokens, end, status, lex):
-        return None, False, False  # "40 people died or were wounded": no figure for either
+        return MIXED, False, False
     transitive = not skipped_aux and end < len(tokens) and _starts_object(tokens, end)
     if transitive and cand.head in ("fighters", "soldiers", "police"):
         return None, False, False  # "two gunmen killed 5 people": the group did the killing
@@ -104,10 +107,10 @@ def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon)
         return False
     if tokens[end].low in ("or", "and", "/"):
         k = end + 1
-        while k < len(tokens) and tokens[k].low in lex.auxiliaries:
+        while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
             k += 1
         other = lex.status_after.match(tokens, k)
-        return other is not None and other[1] != status and k < end + 3
+        return other is not None and other[1] != status and k < end + 4  # "wounded or were still missing"
     k = end + 1 if tokens[end].low == "," else end
     other = lex.status_after.match(tokens, k)
     return other is not None and other[1] != status and (  # not "3 killed, 20 injured"
