@@ -88,3 +88,8 @@ def test_clash_parties_named_far_before_a_bare_toll(kb):
     text = ("Heavy clashes broke out between Jaish al-Islam together with several allied local "
             "brigades on one side and ISIS on the other in the orchards, leaving 8 killed and 5 injured.")
     assert [g[0] for g in groups(kb, text)] == ["Jaysh al-Islam", "Jaysh al-Islam"]
+
+
+def test_a_verb_spelt_like_a_group_noun_does_not_join_the_group(kb):
+    text = "Two weeks of infighting have killed about 160 fighters and displaced 40000 villagers."
+    assert groups(kb, text)[0][1] == "combatants"
