@@ -190,3 +190,16 @@ def test_a_lower_toll_from_another_source_is_not_another_toll(read):
     text = ("Jets killed 33 people in the village, the monitor said. A local council, which gave a "
             "lower toll of 27 people killed, blamed the air force.")
     assert [c.count.value for c in read(text)] == [33]
+
+
+def test_a_combined_toll_of_two_sides_holds_its_sides(read):
+    text = ("No fewer than 55 army and opposition fighters died in two days of battles near the dam, "
+            "the monitor said. It counted 24 soldiers and 28 rebels killed around the village.")
+    total, soldiers, rebels = read(text)
+    assert (soldiers.parent, rebels.parent) == (total.id, total.id)
+
+
+def test_figures_of_one_side_do_not_split_a_combined_toll(read):
+    text = ("At least 40 army and opposition fighters died near the dam. Separately, 20 soldiers and "
+            "in one town and 17 soldiers died in another.")
+    assert [c.parent for c in read(text)] == [None, None, None]

@@ -365,3 +365,13 @@ def test_not_many_and_thousands_are_no_incident_tolls(read):
 def test_joined_statuses_after_the_group_block_an_earlier_toll_word(read):
     text = "The toll may rise because dozens of people were wounded or are still missing under the rubble."
     assert read(text) == []
+
+
+def test_well_over_is_a_lower_bound(read):
+    claims = read("The opposition says the gas attack killed well over 900 civilians.")
+    assert [(c.count.value, c.count.qualifier, c.count.low) for c in claims] == [(900, "more_than", 901)]
+
+
+def test_a_status_noun_before_a_figure_is_that_figure_s_verb(read):
+    claims = read("Rebels kill 41 Injured 60 gunmen in two days near the dam")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 41), ("injured", 60)]

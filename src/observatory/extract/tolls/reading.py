@@ -66,6 +66,7 @@ class TollReading:
     among_the: bool = False  # "20 women were among the dead"
     antecedent: Optional["TollReading"] = None  # the reading before it in the sentence
     partitive: bool = False  # "six of them", "14 of the dead"
+    two_sided: bool = False  # "70 regime and rebel fighters", "50 dead on both sides": a total of two sides
     scope: str = "incident"
     period: Optional[Period] = None
     background: bool = False
@@ -231,8 +232,9 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     post = requalify_after(quantity, tokens, end)
     if post:
         end, quantity = post
-    return TollReading(quantity, end, _description_end(tokens, end), head, sentence, tokens,
-                      possessive=possessive)
+    desc_end = _description_end(tokens, end)
+    return TollReading(quantity, end, desc_end, head, sentence, tokens, possessive=possessive,
+                       two_sided=_two_sided(tokens, quantity.last, end, desc_end))
 
 
 def _name_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
@@ -248,6 +250,13 @@ def _name_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
 def _named(token: Token) -> bool:
     """A word of a name: capitalised, or a particle joined to one ("al-Sham")."""
     return any(ch.isupper() for ch in token.text)
+
+
+def _two_sided(tokens: list[Token], first: int, end: int, desc_end: int) -> bool:
+    """"70 regime and rebel fighters", "40 people on both sides": a combined toll of two sides."""
+    words = [t.low for t in tokens[first:min(len(tokens), desc_end + 4)]]
+    return "and" in words[:end - first] or any(
+        a in ("both", "two", "all") and b in ("sides", "parties") for a, b in zip(words, words[1:]))
 
 
 def _skip_count_frame(tokens: list[Token], j: int) -> int:
@@ -306,6 +315,9 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         tok = tokens[k].low
         if _AGE.match(tok):
             continue  # "a 12-year-old boy"
+        if tok == "and" and k > j and k + 1 < len(tokens) and _modifier(tokens, k - 1, lex) \
+                and _modifier(tokens, k + 1, lex):
+            continue  # "regime and rebel fighters": two sides counted together
         if not _modifier(tokens, k, lex):
             break
     return None, j

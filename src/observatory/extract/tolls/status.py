@@ -36,7 +36,9 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     after, adjacent, transitive = _status_after(cand, lex)
     if after == MIXED:
         return  # "40 people died or were wounded": no figure for either, whatever comes before
-    if noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
+    if noun and before and noun[0] < len(tokens) and read_quantity(tokens, noun[0]) is not None:
+        status = before  # "kill 83 Injured 100 gunmen": the noun is the next figure's verb
+    elif noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
         status = noun[1]  # but "4 of the wounded died": the verb, not the partitive, tells
     elif after and not before:
         status = after
