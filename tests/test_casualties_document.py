@@ -203,3 +203,9 @@ def test_figures_of_one_side_do_not_split_a_combined_toll(read):
     text = ("At least 40 army and opposition fighters died near the dam. Separately, 20 soldiers and "
             "in one town and 17 soldiers died in another.")
     assert [c.parent for c in read(text)] == [None, None, None]
+
+
+def test_the_body_s_first_close_figure_restates_the_headline(read):
+    text = ("Shelling kills 14 in the old city\n\nShelling killed at least 15 civilians in the old "
+            "city on Sunday. Elsewhere a drone killed 3 fighters.")
+    assert [c.count.value for c in read(text) if c.parent is None] == [14, 3]

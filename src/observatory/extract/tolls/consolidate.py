@@ -73,7 +73,8 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     kept: list[TollReading] = []
     for cand in claims:
         parent = _root(cand.parent) if cand.parent is not None else None
-        twin = next((k for k in kept if _same_people(k, cand) and _parents_agree(k, parent)), None)
+        twin = next((k for k in kept if _same_people(k, cand) and _parents_agree(k, parent)), None) \
+            or _headline_restated(kept, cand)
         if twin is None:
             cand.parent = parent
             kept.append(cand)
@@ -84,6 +85,22 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
         if cand.parent is not None:
             cand.parent = _root(cand.parent)
     return kept
+
+
+def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[TollReading]:
+    """"Air strikes kill 11 in Idlib" over a body whose first toll is "at least 12 civilians":
+    one toll told twice, the headline's figure standing for both (``_absorb`` keeps the
+    body's words only where the headline has no group noun)."""
+    if cand.parent is not None or cand.value is None or cand.sentence.start == 0:
+        return None
+    if any(k.status == cand.status and k.sentence.start > 0 and k.parent is None for k in kept):
+        return None  # only the body's first toll restates the headline
+    head = next((k for k in kept if k.sentence.start == 0 and k.status == cand.status and k.parent is None
+                 and k.value is not None), None)
+    if head is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
+        return None
+    compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor)
+    return head if compatible and head.scope == cand.scope else None
 
 
 def _parents_agree(kept: TollReading, parent: Optional[TollReading]) -> bool:
