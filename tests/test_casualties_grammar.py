@@ -375,3 +375,14 @@ def test_well_over_is_a_lower_bound(read):
 def test_a_status_noun_before_a_figure_is_that_figure_s_verb(read):
     claims = read("Rebels kill 41 Injured 60 gunmen in two days near the dam")
     assert [(c.status, c.count.value) for c in claims] == [("killed", 41), ("injured", 60)]
+
+
+def test_a_participle_joined_before_the_status(read):
+    claims = read("Three shepherds were tortured and executed near the salt lake.")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 3)]
+
+
+def test_a_slashed_date_between_toll_word_and_figure(read):
+    claims = read("The number of people killed in the province on Wednesday 9/9/2015 has risen to 44.",
+                  date(2015, 9, 10))
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 44)]

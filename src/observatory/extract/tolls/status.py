@@ -86,6 +86,9 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], b
             break
         k += 1
     hit = lex.status_after.match(tokens, k)
+    if hit is None and k + 2 < len(tokens) and skipped_aux and tokens[k].low.endswith("ed") \
+            and tokens[k + 1].low == "and":
+        hit = lex.status_after.match(tokens, k + 2)  # "were targeted and killed", "were tortured and executed"
     if hit is not None and k and tokens[k - 1].low in ("who", "that") and tokens[k].low == "lives":
         hit = None  # "a lawyer who lives in the town": the verb, not the noun
     if hit is None and (hit := _among(tokens, k, lex)) is not None:
@@ -180,4 +183,6 @@ def _in_date(tokens: list[Token], k: int) -> bool:
     if low.isdecimal() and len(low) == 4 and 1990 <= int(low) <= 2040:
         return True
     near = [t.low for t in tokens[max(0, k - 1):k + 3]]
+    if "/" in near[:3]:
+        return True  # "1/7/2012"
     return bool(set(near) & _MONTHS) or k + 1 < len(tokens) and tokens[k + 1].low in ("st", "nd", "rd", "th")
