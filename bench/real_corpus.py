@@ -40,6 +40,9 @@ CLOSE = 0.20  # "within 20 %"
 TARGET_EXACT = 0.65
 TARGET_HEADLINE_CLAIMS = 0.90
 TARGET_NO_EVENT = 0.10
+# "kill and injure 9", "killed or wounded": one figure for two statuses, no killed count to give.
+MIXED = re.compile(r"\b(?:kill\w*|dead|death|martyr\w*)\s+(?:and|or|&)\s+(?:injur\w*|wound\w*)|"
+                   r"\b(?:injur\w*|wound\w*)\s+(?:and|or)\s+kill\w*|casualties and injur\w*", re.IGNORECASE)
 KILL_WORD = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|martyr\w*|slain|execut\w*|"
                        r"behead\w*|massacre\w*|bod(?:y|ies)|toll|lives|fatalit\w*)\b", re.IGNORECASE)
 
@@ -50,9 +53,10 @@ class ReportTotal:
     system: int | None
     dataset: int
     words: list[str]
+    largest: int | None  # the report's largest top-level killed figure (a diagnostic)
 
 
-def killed_total(result) -> tuple[int | None, list[str]]:
+def killed_total(result) -> tuple[int | None, list[str], int | None]:
     """The per-report killed total as ``observatory eval`` computes it, with its evidence."""
     from observatory.extract.evaluation import killed_total as eval_total
     from observatory.extract.evaluation import system_facts
@@ -60,7 +64,8 @@ def killed_total(result) -> tuple[int | None, list[str]]:
     total = eval_total(system_facts(result.to_json_dict()).claims)
     top = [c for c in result.casualties if c.status == "killed" and c.parent is None and c.count.value is not None]
     incident = [c for c in top if c.scope != "cumulative"]
-    return total, [f"{c.count.value}: {c.evidence.text}" for c in (incident or top)]
+    largest = max((c.count.value for c in incident or top), default=None)
+    return total, [f"{c.count.value}: {c.evidence.text}" for c in (incident or top)], largest
 
 
 def fakes_totals(extractor, path: Path, limit: int | None) -> list[ReportTotal]:
@@ -76,8 +81,8 @@ def fakes_totals(extractor, path: Path, limit: int | None) -> list[ReportTotal]:
         if seen[article.id.removeprefix("fakes-")] != 1:
             continue
         result = extractor.extract(article.text, Document(id=article.id, published=article.published))
-        total, words = killed_total(result)
-        out.append(ReportTotal(article.id, total, labels[article.id], words))
+        total, words, largest = killed_total(result)
+        out.append(ReportTotal(article.id, total, labels[article.id], words, largest))
     return out
 
 
@@ -101,6 +106,8 @@ def print_fakes(totals: list[ReportTotal], largest: int) -> float:
     print(f"  overcount                 {over / n:.3f}  ({over})")
     print(f"  undercount                {under / n:.3f}  ({under})")
     print(f"  sum of totals             system {sum(system)}  dataset {sum(t.dataset for t in totals)}")
+    main = sum((t.largest or 0) == t.dataset for t in totals)
+    print(f"  (largest single figure    {main / n:.3f}  ({main}): the dataset labels one main incident)")
     print(f"\n  {largest} largest per-report killed totals (dataset figure in brackets):")
     for t in sorted(totals, key=lambda t: -(t.system or 0))[:largest]:
         print(f"  {t.system:>6} [{t.dataset}] {t.id}")
@@ -126,7 +133,7 @@ def ucdp_headlines(path: Path, limit: int | None) -> list[tuple[str, str | None]
 def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int) -> tuple[float, float]:
     from observatory.models import Document
 
-    with_kill, claimed, no_event = 0, 0, 0
+    with_kill, claimed, no_event, mixed = 0, 0, 0, 0
     missed: list[str] = []
     for n, (headline, day) in enumerate(headlines):
         result = extractor.extract(headline, Document(id=f"ucdp-{n}", published=day))
@@ -136,6 +143,8 @@ def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int) 
             with_kill += 1
             if any(c.status in ("killed", "injured") for c in result.casualties):
                 claimed += 1
+            elif MIXED.search(headline):
+                mixed += 1
             elif len(missed) < misses:
                 missed.append(headline)
     share_claimed = claimed / max(with_kill, 1)
@@ -143,9 +152,11 @@ def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int) 
     print(f"\nUCDP {UCDP_YEAR} single-source headlines: {len(headlines)} distinct")
     print(f"  with a kill word                  {with_kill}")
     print(f"  ... that yield a casualty claim   {share_claimed:.3f}  ({claimed})   target >= {TARGET_HEADLINE_CLAIMS}")
+    print(f"  ... without a claim that tell killed and injured as one figure  {mixed}"
+          f"  (share with a claim among the others {claimed / max(with_kill - mixed, 1):.3f})")
     print(f"  headlines that yield no event     {share_none:.3f}  ({no_event})   target <= {TARGET_NO_EVENT}")
     if missed:
-        print(f"  first {len(missed)} kill-word headlines without a claim:")
+        print(f"  first {len(missed)} kill-word headlines without a claim (mixed ones left out):")
         for line in missed:
             print(f"    {line[:150]}")
     return share_claimed, share_none

@@ -209,3 +209,9 @@ def test_the_body_s_first_close_figure_restates_the_headline(read):
     text = ("Shelling kills 14 in the old city\n\nShelling killed at least 15 civilians in the old "
             "city on Sunday. Elsewhere a drone killed 3 fighters.")
     assert [c.count.value for c in read(text) if c.parent is None] == [14, 3]
+
+
+def test_last_month_s_tally_told_weeks_later_is_cumulative(read):
+    text = "The monitor documented the deaths of 1,930 people in August 2016, including 410 children."
+    claims = read(text, date(2016, 9, 12))
+    assert [(c.count.value, c.scope) for c in claims] == [(1930, "cumulative"), (410, "cumulative")]

@@ -39,6 +39,7 @@ BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's backg
 # ("killed 210 … and injured 640 more") are far shorter; the cap keeps a list of
 # thousands of coordinated figures linear instead of re-reading the whole chain each time.
 FRAME_REACH = 400
+TALLY_DAYS = 31  # a long period ending this close to publication is the report's own tally
 HISTORIC_DAYS = 365  # a tally running since further back than this is the war's history, not this report's
 HISTORIC_REACH = 30  # characters between a toll and the "since …" that dates its tally
 WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide total
@@ -119,7 +120,10 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cand.period = Period(start=chosen.range.start, end=chosen.range.end)
         if published is not None and cand.period.end and not cues and \
                 date.fromisoformat(cand.period.end) < published - timedelta(days=BACKGROUND_DAYS):
-            cand.background = True
+            if _last_month_tally(cand.period, published):
+                cues.append("month")  # "2800 people were killed in April", told in early May
+            else:
+                cand.background = True
         long_span = bool(chosen.range.precision and chosen.range.precision >= 4 and re.search(
             r"\b(?:past|last|recent|over|during|since)\b", _text_before(cand, chosen)[-30:]))
     if cues and dates and not since and published is not None and cand.period is not None:
@@ -142,6 +146,13 @@ def _historic(cand: TollReading, since: DateMention, published: date | None) -> 
     if published is None or date.fromisoformat(since.range.start) >= published - timedelta(days=HISTORIC_DAYS):
         return False
     return since.start < cand.quantity.start or since.start - cand.span()[1] <= HISTORIC_REACH
+
+
+def _last_month_tally(period: Period, published: date) -> bool:
+    """A period longer than a week that ended within the month before publication: a
+    monthly or weekly tally (cumulative), not an old event."""
+    start, end = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    return (end - start).days > BACKGROUND_DAYS and end >= published - timedelta(days=TALLY_DAYS)
 
 
 def _days(number: str) -> int | None:
