@@ -86,6 +86,24 @@ def fakes_totals(extractor, path: Path, limit: int | None) -> list[ReportTotal]:
     return out
 
 
+def print_roles(path: Path, limit: int | None) -> None:
+    """How the report's number mentions divide into roles (``extract/tolls/roles.py``)."""
+    from datetime import date
+
+    from observatory.extract.tolls.roles import number_roles
+    from observatory.kb.actors import default_kb
+    from observatory.nlp.sentences import split_sentences
+
+    kb = default_kb()
+    counts: Counter = Counter()
+    for article in read_articles(path, limit):
+        published = date.fromisoformat(article.published) if article.published else None
+        counts.update(r.role for r in number_roles(article.text, split_sentences(article.text), published, kb))
+    total = sum(counts.values())
+    print("\n  number mentions by role: " + ", ".join(
+        f"{role} {n} ({n / total:.0%})" for role, n in counts.most_common()))
+
+
 def _int(value: str) -> int:
     try:
         return int(float(value or 0))
@@ -181,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     if args.skip != "fakes":
         print_fakes(fakes_totals(extractor, args.fakes, args.limit), args.largest)
+        print_roles(args.fakes, args.limit)
     if args.skip != "ucdp":
         print_ucdp(extractor, ucdp_headlines(args.ucdp, args.limit), args.misses)
     print(f"\n({time.perf_counter() - started:.0f} s)")

@@ -12,6 +12,7 @@ in ``data/casualties/lexicon.yaml``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Protocol
 
@@ -51,9 +52,24 @@ class ActorFinder(Protocol):
     def find(self, text: str, offset: int = 0) -> list: ...
 
 
+@dataclass
+class TollReport:
+    """Every figure of a report the toll reader looked at, and the ones that became claims."""
+
+    readings: list[TollReading]
+    claims: list[TollReading]
+    body_end: int
+
+
 def find_casualties(text: str, sentences: list[Sentence], published: date | None,
                     actors: ActorFinder) -> list[CasualtyClaim]:
     """The document's casualty claims, in text order, with ids ``c1``, ``c2``, …"""
+    return _to_models(read_report(text, sentences, published, actors).claims)
+
+
+def read_report(text: str, sentences: list[Sentence], published: date | None,
+                actors: ActorFinder) -> TollReport:
+    """Read every toll of a report; keep as claims those of this report's own incidents."""
     lex = toll_lexicon()
     found: list[TollReading] = []
     body_end = _body_end(text)
@@ -66,15 +82,15 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
         found.extend(read)
-    claims = [c for c in found if c.status and not _in_background(c) and c.quantity.start < body_end
-              and not _vague_share(c) and not _war_scale_vague(c)]
+    claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
+              and not vague_share(c) and not war_scale_vague(c)]
     claims = merge_repeats(claims)
     attach_bodies(claims)
     attach_components(claims)
-    return _to_models(claims)
+    return TollReport(found, claims, body_end)
 
 
-def _in_background(cand: TollReading) -> bool:
+def in_background(cand: TollReading) -> bool:
     """A background figure, or a part of one ("60000 died in jails …; 20000 of them in one
     prison"): the part of a historic total is history too."""
     while cand is not None:
@@ -84,12 +100,12 @@ def _in_background(cand: TollReading) -> bool:
     return False
 
 
-def _war_scale_vague(cand: TollReading) -> bool:
+def war_scale_vague(cand: TollReading) -> bool:
     """"Air raids kill thousands": a vague figure of that size is the war's, not an incident's."""
     return cand.count.qualifier == "vague" and (cand.count.low or 0) >= VAGUE_WAR_SCALE
 
 
-def _vague_share(cand: TollReading) -> bool:
+def vague_share(cand: TollReading) -> bool:
     """"a few of them with serious burns", "many children among those killed": a vague
     part of a toll adds no figure of its own (a subset's number is all it would add)."""
     return cand.count.qualifier == "vague" and (cand.parent is not None or cand.partitive)
@@ -145,12 +161,12 @@ def _to_models(claims: list[TollReading]) -> list[CasualtyClaim]:
             period=cand.period,
             scope=cand.scope,
             evidence=Span(start=start, end=end, text=words),
-            confidence=_confidence(cand),
+            confidence=confidence(cand),
         ))
     return out
 
 
-def _confidence(cand: TollReading) -> float:
+def confidence(cand: TollReading) -> float:
     """Lower for readings that leaned on defaults: no noun, borrowed status, vague amount."""
     score = 0.9
     if not cand.own_status:

@@ -72,9 +72,11 @@ class TollReading:
     background: bool = False
     merged_into: Optional["TollReading"] = None
     count: Optional[Quantity] = None  # the figure to report; set from ``quantity``
+    mention: Optional[Quantity] = None  # the words read here, kept when a restatement lends its own
 
     def __post_init__(self) -> None:
         self.count = self.count or self.quantity
+        self.mention = self.mention or self.quantity
 
     @property
     def value(self) -> Optional[int]:
