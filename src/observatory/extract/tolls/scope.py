@@ -38,7 +38,7 @@ BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's backg
 # How far back (characters) a toll's shared time frame reaches: real chains of tolls
 # ("killed 210 … and injured 640 more") are far shorter; the cap keeps a list of
 # thousands of coordinated figures linear instead of re-reading the whole chain each time.
-FRAME_REACH = 400
+FRAME_REACH = 200
 TALLY_DAYS = 31  # a long period ending this close to publication is the report's own tally
 HISTORIC_DAYS = 365  # a tally running since further back than this is the war's history, not this report's
 HISTORIC_REACH = 30  # characters between a toll and the "since …" that dates its tally
