@@ -156,8 +156,8 @@ def test_a_tally_since_years_ago_is_background(read):
 
 
 def test_a_since_in_a_later_clause_does_not_date_the_toll(read):
-    text = ("A total of 37 civilians have been killed in the process, most of them in the valley "
-            "town which has been encircled by the army since 2012.")
+    text = ("Overall 37 civilians have died during this round of shelling, the bulk of them in "
+            "Kafr Laha, a valley town the army has encircled since 2012.")
     assert [(c.count.value, c.scope) for c in read(text)] == [(37, "cumulative")]
 
 

@@ -383,6 +383,6 @@ def test_a_participle_joined_before_the_status(read):
 
 
 def test_a_slashed_date_between_toll_word_and_figure(read):
-    claims = read("The number of people killed in the province on Wednesday 9/9/2015 has risen to 44.",
+    claims = read("The count of villagers killed in the province on Wednesday 9/9/2015 climbed to 44.",
                   date(2015, 9, 10))
     assert [(c.status, c.count.value) for c in claims] == [("killed", 44)]

@@ -166,7 +166,7 @@ def attach_components(claims: list[TollReading]) -> None:
 
 
 def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]:
-    """"At least 70 regime and rebel fighters were killed … 30 soldiers and 39 rebels": the
+    """"No fewer than 55 army and opposition fighters died … 24 soldiers and 28 rebels": the
     next two figures, for two different sides, are the sides of a combined toll when they
     come close to it — reports round a combined total up, never down."""
     if not total.two_sided:

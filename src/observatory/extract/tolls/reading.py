@@ -206,7 +206,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         return TollReading(quantity, end, end, head, sentence, tokens, partitive=True)
     j = _skip_count_frame(tokens, j)
     skip = qualifier_after_end(tokens, j)
-    if skip is not None and skip < len(tokens) and tokens[skip].low == "of":  # "30 at least of the regime forces"
+    if skip is not None and skip < len(tokens) and tokens[skip].low == "of":  # "25 at least of the army's soldiers"
         post = requalify_after(quantity, tokens, j)
         j, quantity = (skip, post[1]) if post else (skip, quantity)
     if j < len(tokens) and tokens[j].low == "more" and not lex.status_after.match(tokens, j + 1):

@@ -140,9 +140,9 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
 
 
 def _historic(cand: TollReading, since: DateMention, published: date | None) -> bool:
-    """"have killed 649 civilians since May 2014", told years later: the war's history.
+    """"raids have killed 815 civilians since May 2013", told years later: the war's history.
     Only a "since" that reaches the toll counts, not one in a clause after it ("in the
-    town, which has been besieged since 2013")."""
+    valley town the army has encircled since 2012")."""
     if published is None or date.fromisoformat(since.range.start) >= published - timedelta(days=HISTORIC_DAYS):
         return False
     return since.start < cand.quantity.start or since.start - cand.span()[1] <= HISTORIC_REACH
