@@ -121,7 +121,7 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         if published is not None and cand.period.end and not cues and \
                 date.fromisoformat(cand.period.end) < published - timedelta(days=BACKGROUND_DAYS):
             if _last_month_tally(cand.period, published):
-                cues.append("month")  # "2800 people were killed in April", told in early May
+                cues.append("month")  # "1,930 people died in August", told in mid-September
             else:
                 cand.background = True
         long_span = bool(chosen.range.precision and chosen.range.precision >= 4 and re.search(
