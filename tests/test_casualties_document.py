@@ -215,10 +215,3 @@ def test_last_month_s_tally_told_weeks_later_is_cumulative(read):
     text = "The monitor documented the deaths of 1,930 people in August 2016, including 410 children."
     claims = read(text, date(2016, 9, 12))
     assert [(c.count.value, c.scope) for c in claims] == [(1930, "cumulative"), (410, "cumulative")]
-
-
-def test_a_background_figure_told_again_without_its_date_stays_background(read):
-    text = ("On Sunday shelling killed 6 people in the market. In May 2013 a gas attack killed "
-            "more than 930 people near the capital. Critics recall the gas attack that killed "
-            "more than 930 people.")
-    assert [c.count.value for c in read(text)] == [6]

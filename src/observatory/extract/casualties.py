@@ -29,7 +29,6 @@ from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
-REPEATED_BACKGROUND = 20  # a background figure this large told again is the same figure
 VAGUE_WAR_SCALE = 1000  # "thousands": lower bound of a vague amount no single incident is told with
 # Cheap test that a sentence may state a toll; everything else is skipped unparsed.
 _STATUS_HINT = CaselessPattern(
@@ -83,23 +82,12 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
         found.extend(read)
-    _background_repeats(found)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c)]
     claims = merge_repeats(claims)
     attach_bodies(claims)
     attach_components(claims)
     return TollReport(found, claims, body_end)
-
-
-def _background_repeats(found: list[TollReading]) -> None:
-    """A figure told again without the date or cue that made it background ("In 2013 the
-    gas attack killed 1,400 people" … later "the attack that killed 1,400 people") is
-    still background; small figures may coincide by chance and are left alone."""
-    old = {(c.status, c.value) for c in found if c.background and (c.value or 0) >= REPEATED_BACKGROUND}
-    for cand in found:
-        if (cand.status, cand.value) in old:
-            cand.background = True
 
 
 def in_background(cand: TollReading) -> bool:
