@@ -66,11 +66,11 @@ def test_compound_ages_and_decimals_are_not_counts():
 
 
 def test_qualifier_after_the_noun_applies_to_the_number():
-    tokens = tokenize("128 members at least of the regime forces")
+    tokens = tokenize("64 conscripts at least from the garrison")
     q = read_quantity(tokens, 0)
     end, requalified = requalify_after(q, tokens, 2)
     assert tokens[end - 1].text == "least"
-    assert (requalified.value, requalified.low, requalified.qualifier) == (128, 128, "at_least")
+    assert (requalified.value, requalified.low, requalified.qualifier) == (64, 64, "at_least")
 
 
 def test_offsets_point_into_the_text():
@@ -84,3 +84,20 @@ def test_number_words_use_text2num():
     assert words_to_int(["a", "hundred", "and", "twelve"]) == 112
     assert words_to_int(["twenty-one"]) == 21
     assert words_to_int(["banana"]) is None
+
+
+def test_comma_lists_and_long_digit_runs_are_not_counts():
+    assert first_quantity("1,2,3,4,5 killed") is None
+    assert first_quantity("8" * 5000 + " people") is None
+    assert first_quantity("12,400 people").value == 12400
+
+
+def test_long_runs_of_number_words_are_not_one_number():
+    assert first_quantity(" ".join(["seven"] * 40) + " people") is None
+    assert first_quantity("two hundred and thirty-one people").value == 231
+
+
+def test_a_range_is_one_figure_with_both_bounds():
+    q = first_quantity("between 40 and 65 people")
+    assert (q.value, q.low, q.high, q.qualifier, q.text) == (65, 40, 65, "up_to", "between 40 and 65")
+    assert first_quantity("between the two towns") is None

@@ -12,6 +12,7 @@ in ``data/casualties/lexicon.yaml``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Protocol
 
@@ -28,9 +29,10 @@ from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
+VAGUE_WAR_SCALE = 1000  # "thousands": lower bound of a vague amount no single incident is told with
 # Cheap test that a sentence may state a toll; everything else is skipped unparsed.
 _STATUS_HINT = CaselessPattern(
-    r"kill|dead|death|died|dying|bod(?:y|ies)|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
+    r"kill|dead|death|die[ds]?\b|dying|bod(?:y|ies)|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
     r"injur|hurt|captur|prisoner|abduct|kidnap|detain|arrest|hostage|captive|missing|"
     r"disappear|toll|fatalit|behead|massacr|perish|suffocat|murder|assassin|shot|gunned|los[st]|"
     r"eliminat|succumb|passed away|"
@@ -50,32 +52,63 @@ class ActorFinder(Protocol):
     def find(self, text: str, offset: int = 0) -> list: ...
 
 
+@dataclass
+class TollReport:
+    """Every figure of a report the toll reader looked at, and the ones that became claims."""
+
+    readings: list[TollReading]
+    claims: list[TollReading]
+    body_end: int
+
+
 def find_casualties(text: str, sentences: list[Sentence], published: date | None,
                     actors: ActorFinder) -> list[CasualtyClaim]:
     """The document's casualty claims, in text order, with ids ``c1``, ``c2``, …"""
+    return _to_models(read_report(text, sentences, published, actors).claims)
+
+
+def read_report(text: str, sentences: list[Sentence], published: date | None,
+                actors: ActorFinder) -> TollReport:
+    """Read every toll of a report; keep as claims those of this report's own incidents."""
     lex = toll_lexicon()
     found: list[TollReading] = []
     body_end = _body_end(text)
     for n, sentence in enumerate(sentences):
         if sentence.start >= body_end or not _STATUS_HINT.search(sentence.text):
             continue
-        previous = found[-1] if found else None
-        read = _read_sentence(sentence, published, actors, lex, previous)
+        previous = next((c for c in reversed(found) if c.status), None)  # the last toll told
+        read = _read_sentence(sentence, published, actors, lex, previous, one_line=len(sentences) == 1)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
         found.extend(read)
-    claims = [c for c in found if c.status and not c.background and c.quantity.start < body_end
-              and not _vague_share(c)]
+    claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
+              and not vague_share(c) and not war_scale_vague(c)]
     claims = merge_repeats(claims)
     attach_bodies(claims)
     attach_components(claims)
-    return _to_models(claims)
+    return TollReport(found, claims, body_end)
 
 
-def _vague_share(cand: TollReading) -> bool:
-    """"some of them in critical condition": a vague part of a toll, told without a verb."""
-    return cand.partitive and cand.count.qualifier == "vague" and not cand.own_status
+def in_background(cand: TollReading) -> bool:
+    """A background figure, or a part of one ("60000 died in jails …; 20000 of them in one
+    prison"): the part of a historic total is history too."""
+    while cand is not None:
+        if cand.background:
+            return True
+        cand = cand.parent
+    return False
+
+
+def war_scale_vague(cand: TollReading) -> bool:
+    """"Air raids kill thousands": a vague figure of that size is the war's, not an incident's."""
+    return cand.count.qualifier == "vague" and (cand.count.low or 0) >= VAGUE_WAR_SCALE
+
+
+def vague_share(cand: TollReading) -> bool:
+    """"a few of them with serious burns", "many children among those killed": a vague
+    part of a toll adds no figure of its own (a subset's number is all it would add)."""
+    return cand.count.qualifier == "vague" and (cand.parent is not None or cand.partitive)
 
 
 def _body_end(text: str) -> int:
@@ -87,9 +120,9 @@ def _body_end(text: str) -> int:
 
 
 def _read_sentence(sentence: Sentence, published: date | None, actors: ActorFinder,
-                   lex: TollLexicon, previous: Optional[TollReading]) -> list[TollReading]:
+                   lex: TollLexicon, previous: Optional[TollReading], one_line: bool = False) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
-    candidates = read_tolls(tokens, sentence, lex)
+    candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
     if not candidates:
         return []
     dates = find_dates(sentence.text, published, sentence.start)
@@ -128,12 +161,12 @@ def _to_models(claims: list[TollReading]) -> list[CasualtyClaim]:
             period=cand.period,
             scope=cand.scope,
             evidence=Span(start=start, end=end, text=words),
-            confidence=_confidence(cand),
+            confidence=confidence(cand),
         ))
     return out
 
 
-def _confidence(cand: TollReading) -> float:
+def confidence(cand: TollReading) -> float:
     """Lower for readings that leaned on defaults: no noun, borrowed status, vague amount."""
     score = 0.9
     if not cand.own_status:

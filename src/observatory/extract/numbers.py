@@ -36,6 +36,12 @@ _UNITS = (
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = {"hundred", "thousand", "million"}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | _SCALES
+# No count of people needs more: longer digit runs ("1,2,3,…,1500" read as one token,
+# phone numbers, ids) are not counts, and converting them would hit Python's limit on
+# integer string length; longer runs of number words are lists, not one number.
+MAX_DIGITS = 9
+MAX_NUMBER_WORDS = 8
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
 class Token(NamedTuple):
@@ -150,10 +156,7 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
     """``(end index, value, is_article)`` for a number starting at token ``i``."""
     tok = tokens[i]
     if tok.low[0].isdecimal():
-        if "-" in tok.low or "." in tok.low.replace(",", ""):
-            return None
-        digits = tok.low.replace(",", "")
-        return (i + 1, int(digits), False) if digits.isdecimal() else None
+        return _read_digits(tok.low, i)
     j = i
     if tok.low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low == "dozen":
         return i + 2, 12, False  # "a dozen people"
@@ -165,7 +168,7 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
             return None  # "another 23": the number follows
         return i + 1, 1, True
     words: list[str] = [tokens[i].low] if j > i else []
-    while j < len(tokens):
+    while j < len(tokens) and len(words) <= MAX_NUMBER_WORDS:
         low = tokens[j].low
         if is_number_word(low):
             words.append(low)
@@ -176,7 +179,7 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
             j += 1
         else:
             break
-    if not words or words == ["a"]:
+    if not words or words == ["a"] or len(words) > MAX_NUMBER_WORDS:
         return None
     if j < len(tokens) and tokens[j].low == "dozen":  # "two dozen"
         value = words_to_int(words)
@@ -185,11 +188,20 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
     return (j, value, False) if value is not None else None
 
 
+def _read_digits(low: str, i: int) -> Optional[tuple[int, int, bool]]:
+    """A number written in digits, with or without thousands commas ("1,400"); not
+    decimals, ages ("12-year-old"), comma lists ("1,2,3") or runs too long to be a count."""
+    if not _THOUSANDS.fullmatch(low):
+        return None
+    digits = low.replace(",", "")
+    return (i + 1, int(digits), False) if len(digits) <= MAX_DIGITS else None
+
+
 @lru_cache(maxsize=1)
 def _quantity_openers() -> frozenset[str]:
     """Words other than numbers a quantity can start with: qualifiers, vague amounts, "a"."""
     before, _, vague = _qualifier_phrases()
-    return before.first_words() | vague.first_words() | {"a", "an", "another"}
+    return before.first_words() | vague.first_words() | {"a", "an", "another", "between"}
 
 
 def may_start_quantity(low: str) -> bool:
@@ -201,6 +213,8 @@ def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
     """The quantity (qualifier + number, or a vague amount) starting at token ``i``."""
     if not may_start_quantity(tokens[i].low):
         return None
+    if tokens[i].low == "between":
+        return _range(tokens, i)
     before, _, vague = _qualifier_phrases()
     qualifier = "exact"
     j = i
@@ -221,6 +235,17 @@ def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
     return _quantity(tokens, i, end, value, low, high, qualifier, article)
 
 
+def _range(tokens: list[Token], i: int) -> Optional[Quantity]:
+    """"between 500 and 1300 people": at most the higher figure, at least the lower."""
+    first = _read_number(tokens, i + 1) if i + 1 < len(tokens) else None
+    if first is None or first[2] or first[0] + 1 >= len(tokens) or tokens[first[0]].low != "and":
+        return None
+    second = _read_number(tokens, first[0] + 1)
+    if second is None or second[2] or second[1] <= first[1]:
+        return None
+    return _quantity(tokens, i, second[0], second[1], first[1], second[1], "up_to")
+
+
 def _quantity(tokens: list[Token], first: int, last: int, value: Optional[int],
               low: Optional[int], high: Optional[int], qualifier: str,
               article: bool = False) -> Quantity:
@@ -235,6 +260,13 @@ def _join(tokens: list[Token], first: int, last: int) -> list[str]:
     for k in range(first + 1, last):
         out.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
     return out
+
+
+def qualifier_after_end(tokens: list[Token], i: int) -> Optional[int]:
+    """Index after a qualifier that follows a figure ("at least", "or more") at token ``i``."""
+    _, after, _ = _qualifier_phrases()
+    hit = after.match(tokens, i)
+    return hit[0] if hit else None
 
 
 def requalify_after(quantity: Quantity, tokens: list[Token], i: int) -> Optional[tuple[int, Quantity]]:

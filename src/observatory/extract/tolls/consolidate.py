@@ -14,6 +14,7 @@ from typing import Optional
 from observatory.extract.numbers import Quantity
 from observatory.extract.tolls.reading import TollReading
 
+SIDES_SHARE = 0.9  # two sides' figures cover at least this share of their combined toll
 CLOSE_FIGURES = 1.25  # "more than 20" and "25" may be one toll from two sources; 20 and 40 not
 LARGE_VAGUE = 20  # "dozens", "hundreds": same people as a stated figure of that size
 VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20 …
@@ -72,7 +73,8 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     kept: list[TollReading] = []
     for cand in claims:
         parent = _root(cand.parent) if cand.parent is not None else None
-        twin = next((k for k in kept if _same_people(k, cand) and _parents_agree(k, parent)), None)
+        twin = next((k for k in kept if _same_people(k, cand) and _parents_agree(k, parent)), None) \
+            or _headline_restated(kept, cand)
         if twin is None:
             cand.parent = parent
             kept.append(cand)
@@ -83,6 +85,22 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
         if cand.parent is not None:
             cand.parent = _root(cand.parent)
     return kept
+
+
+def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[TollReading]:
+    """"Air strikes kill 11 in Idlib" over a body whose first toll is "at least 12 civilians":
+    one toll told twice, the headline's figure standing for both (``_absorb`` keeps the
+    body's words only where the headline has no group noun)."""
+    if cand.parent is not None or cand.value is None or cand.sentence.start == 0:
+        return None
+    if any(k.status == cand.status and k.sentence.start > 0 and k.parent is None for k in kept):
+        return None  # only the body's first toll restates the headline
+    head = next((k for k in kept if k.sentence.start == 0 and k.status == cand.status and k.parent is None
+                 and k.value is not None), None)
+    if head is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
+        return None
+    compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor)
+    return head if compatible and head.scope == cand.scope else None
 
 
 def _parents_agree(kept: TollReading, parent: Optional[TollReading]) -> bool:
@@ -105,6 +123,7 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
     if twin.head is None and other.head is not None:  # cite the fuller statement
         twin.head, twin.quantity, twin.sentence, twin.tokens, twin.end, twin.desc_end = (
             other.head, other.quantity, other.sentence, other.tokens, other.end, other.desc_end)
+    twin.two_sided = twin.two_sided or other.two_sided
     if twin.parent is None and parent is not None:
         twin.parent = parent
     if twin.period is None:
@@ -139,11 +158,24 @@ def attach_components(claims: list[TollReading]) -> None:
         if total.parent is not None or total.value is None:
             continue
         later = [c for c in claims[n + 1:] if c.status == total.status and c.scope == total.scope]
-        parts = _run_summing_to(total, later)
+        parts = _run_summing_to(total, later) or _sides_of(total, later)
         for part in parts:
             part.parent = total
             if part.category == "unknown" and not part.explicit_actor:
                 part.actor, part.category, part.nationality = total.actor, total.category, total.nationality
+
+
+def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]:
+    """"No fewer than 55 army and opposition fighters died … 24 soldiers and 28 rebels": the
+    next two figures, for two different sides, are the sides of a combined toll when they
+    come close to it — reports round a combined total up, never down."""
+    if not total.two_sided:
+        return []
+    pair = [c for c in later if c.parent is None][:2]
+    if len(pair) < 2 or any(c.value is None for c in pair) or pair[0].actor == pair[1].actor:
+        return []
+    running = pair[0].value + pair[1].value
+    return pair if SIDES_SHARE * total.value <= running <= total.value else []
 
 
 def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollReading]:

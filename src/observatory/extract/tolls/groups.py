@@ -16,11 +16,13 @@ from typing import NamedTuple, Optional, Sequence
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 
-CLASH_REACH = 80  # characters between "clashes between X" and the toll it explains
+CLASH_REACH = 160  # characters between "clashes between X" and the toll it explains
 OWNER_REACH = 20  # tokens back to the actor of "X lost 20 soldiers" / "X … its soldiers"
 _LOSS_VERBS = {"lost", "losing", "lose", "loses", "loss", "losses"}
 _CLASH = re.compile(r"\b(?:clashes|fighting|infighting|battles?|confrontations)\s+"
-                    r"(?:between|among|pitting)\s+", re.IGNORECASE)
+                    r"(?:(?:have|has|had|broke|broken|erupted|raged|raging|continued|continue|out|"
+                    r"flared|up|fierce|heavy)\s+){0,3}(?:between|among|pitting)\s+", re.IGNORECASE)
+_STATUS_HEADS = {"wounded", "injured", "dead", "killed"}  # "75 gunmen killed and 100 wounded"
 
 
 class _Group(NamedTuple):
@@ -40,6 +42,7 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
              or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
              or _named_before(cand, mentions, category)
              or _of_parent(cand)
+             or _inside_fighters(cand, category)
              or _others_of(cand)
              or _fighting_side(cand, mentions, category)
              or _default(cand, category, nationality, lex))
@@ -68,7 +71,7 @@ def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
 
 
 def _named_before(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:
-    """"ISIS lost at least 28 fighters", "the Turkish military said one of its soldiers"."""
+    """"the jihadists lost 31 gunmen", "the army said one of its officers died"."""
     if category not in ("combatants", "unknown"):
         return None
     owner = _loser(cand, mentions)
@@ -83,12 +86,22 @@ def _of_parent(cand: TollReading) -> Optional[_Group]:
     return _Group(parent.actor, parent.category, parent.nationality, parent.explicit_actor)
 
 
+def _inside_fighters(cand: TollReading, category: str) -> Optional[_Group]:
+    """"287 jihadists of the group, among them 26 minors": minors or women counted inside
+    a named armed group belong to that group, not to the civilians."""
+    parent = cand.parent
+    if parent is None or category == "combatants" or parent.category != "combatants" or not parent.explicit_actor:
+        return None
+    return _Group(parent.actor, category, parent.nationality, True)
+
+
 def _others_of(cand: TollReading) -> Optional[_Group]:
     """"Two members of the SDF were killed and three others injured": the same group;
     so is a bare number after "and" with a status of its own ("one soldier was killed and
     four were wounded"), but not "15 dead among X and 23 among its adversaries"."""
     before = cand.antecedent
-    elliptic = cand.head is None and cand.quantity.first > 0 and cand.tokens[cand.quantity.first - 1].low == "and" \
+    bare = cand.head is None or cand.head == "people" and cand.tokens[cand.end - 1].low in _STATUS_HEADS
+    elliptic = bare and cand.quantity.first > 0 and cand.tokens[cand.quantity.first - 1].low == "and" \
         and before is not None and cand.status is not None and cand.status != before.status
     if before is None or before.actor is None or not (
             elliptic or cand.tokens[cand.end - 1].low in ("others", "more")):
@@ -109,7 +122,7 @@ def _default(cand: TollReading, category: str, nationality: Optional[str], lex: 
 
 
 def _fighting_side(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:
-    """"40 dead in clashes between Islamist militants": the first party named in the clash."""
+    """"fighting among rival militants left 17 dead": the first party named in the clash."""
     start, end = cand.span()
     lo = max(0, start - cand.sentence.start - CLASH_REACH)
     clash = _CLASH.search(cand.sentence.text, lo, end - cand.sentence.start + CLASH_REACH)
@@ -124,10 +137,10 @@ def _fighting_side(cand: TollReading, mentions: Sequence, category: str) -> Opti
 def _loser(cand: TollReading, mentions: Sequence):
     """The actor whose people these are when it is named before the number.
 
-    "the regime lost 20 soldiers": the actor just before the loss verb.  "the Turkish
-    military said one of its soldiers…": the nearest actor before "its" — unless a
-    killing verb stands between them, whose subject is the killer ("US strikes killed
-    many of its leaders"), so the owner is the actor named before that one.
+    "the regime lost 20 soldiers": the actor just before the loss verb.  "the army
+    announced that two of its officers…": the nearest actor before "its" — unless a
+    killing verb stands between them, whose subject is the killer ("drone strikes killed
+    several of its commanders"), so the owner is the actor named before that one.
     """
     verb = cand.tokens[cand.verb_at].low if cand.verb_at is not None else None
     if cand.possessive:

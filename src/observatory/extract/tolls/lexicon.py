@@ -30,6 +30,8 @@ class TollLexicon:
     adverbs: frozenset
     auxiliaries: frozenset
     non_person: frozenset
+    plurals: frozenset
+    phrase_enders: frozenset
     nationalities: dict
     countries: dict
     foreign_actor: str
@@ -63,6 +65,8 @@ def toll_lexicon() -> TollLexicon:
         adverbs=frozenset(lex["adverbs"]),
         auxiliaries=frozenset(lex["auxiliaries"]),
         non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
+        plurals=frozenset(lex["plurals_without_s"]),
+        phrase_enders=frozenset(lex["phrase_enders"]),
         nationalities={k.lower(): v for k, v in lex["nationalities"].items()},
         countries=lex["countries"],
         foreign_actor=lex["foreign_default_actor"],

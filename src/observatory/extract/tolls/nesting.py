@@ -2,7 +2,7 @@
 
 "including 50", "among them 10", "(19 children)", "six of them" and "among the dead"
 make a toll a subset of another (``parent``), never added to it; "and" joins tolls
-that share a verb ("two women and two soldiers were killed").  Status then flows along
+that share a verb ("three girls and a soldier died").  Status then flows along
 these links: a subset without a verb takes its parent's, a parent whose verb comes
 after its list of subsets takes theirs.
 """
@@ -25,6 +25,8 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, previous: Opti
         cand.antecedent = before
         tokens, first = cand.tokens, cand.quantity.first
         nested_word = lex.nesting_before.match_ending(tokens, first)
+        if nested_word is None and first > 1 and tokens[first - 1].text == ",":
+            nested_word = lex.nesting_before.match_ending(tokens, first - 1)  # "Of those killed, seven"
         if nested_word is None and first and tokens[first - 1].text == "(":
             nested_word = (first - 1, "(")
         if before is not None and nested_word is not None and nested_word[0] >= before.end:
@@ -92,7 +94,7 @@ def share_status(candidates: list[TollReading]) -> None:
             elif cand.coordinated and n and candidates[n - 1].status:
                 cand.status = candidates[n - 1].status
             elif n + 1 < len(candidates) and candidates[n + 1].coordinated \
-                    and candidates[n + 1].status:  # "two women and two soldiers were killed"
+                    and candidates[n + 1].status:  # "three girls and a soldier died"
                 cand.status = candidates[n + 1].status
         for cand in candidates:
             parent = cand.parent

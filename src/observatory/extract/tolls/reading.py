@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from observatory.extract.numbers import (
-    Quantity, Token, is_number_word, may_start_quantity, read_quantity, requalify_after,
+    Quantity, Token, is_number_word, may_start_quantity, qualifier_after_end, read_quantity,
+    requalify_after,
 )
-from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.models import Period
+from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
+from observatory.models import Period, count_bounds
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
@@ -32,11 +33,13 @@ _DESC_STOP = {"including", "who", "which", "were", "was", "have", "has", "had", 
               "during", "by", "since", "after", "when", "while", "among", "amid", "near", "as",
               "are", "is", "that", "died", "killed", "wounded", "injured", "dead", "following"}
 _AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old$")
+VAGUE_PLURAL_LOW = 2  # "fighters were killed": at least two, like "several"
+MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
-_SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary)\s+(?:death\s+)?"
-                              r"(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
+_SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|lower|higher|smaller|"
+                              r"different)\s+(?:death\s+)?(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
                               r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b")
 
 
@@ -63,14 +66,17 @@ class TollReading:
     among_the: bool = False  # "20 women were among the dead"
     antecedent: Optional["TollReading"] = None  # the reading before it in the sentence
     partitive: bool = False  # "six of them", "14 of the dead"
+    two_sided: bool = False  # "70 regime and rebel fighters", "50 dead on both sides": a total of two sides
     scope: str = "incident"
     period: Optional[Period] = None
     background: bool = False
     merged_into: Optional["TollReading"] = None
     count: Optional[Quantity] = None  # the figure to report; set from ``quantity``
+    mention: Optional[Quantity] = None  # the words read here, kept when a restatement lends its own
 
     def __post_init__(self) -> None:
         self.count = self.count or self.quantity
+        self.mention = self.mention or self.quantity
 
     @property
     def value(self) -> Optional[int]:
@@ -86,11 +92,19 @@ class TollReading:
                                   self.tokens[last - 1].end - self.sentence.start]
 
 
-def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> list[TollReading]:
-    """Quantities that count people (a group noun follows) or sit next to a status word."""
+def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
+               one_line: bool = False) -> list[TollReading]:
+    """Quantities that count people (a group noun follows) or sit next to a status word.
+
+    ``one_line``: the sentence is the whole report ("Airstrikes kill fighters in Raqqa");
+    its only content is the toll, so a plural group with no figure is read as a vague one.
+    """
     out: list[TollReading] = []
     superseded = _SUPERSEDED.search(sentence.text)
     i = 0
+    if tokens and (subject := _headline_subject(tokens, sentence, lex)) is not None:
+        out.append(subject)
+        i = subject.end
     while i < len(tokens):
         quantity = read_quantity(tokens, i) if may_start_quantity(tokens[i].low) else None
         if quantity is None:
@@ -99,11 +113,78 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> lis
         i = quantity.last
         if superseded and superseded.start() + sentence.start < quantity.start:
             continue
+        if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so", "not"):
+            continue  # "how many died", "too many lives lost", "not many victims": no amount stated
         cand = _group_after(quantity, tokens, sentence, lex)
         if cand is not None:
             out.append(cand)
             i = max(i, cand.end)
+    if one_line and not out:
+        out = _unnumbered_groups(tokens, sentence, lex)
     return out
+
+
+def _unnumbered_groups(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> list[TollReading]:
+    """Plural groups without a figure ("fighters were killed", "kill members of ISIS"), each
+    as a vague amount starting at its first modifier; the status step keeps those a status
+    word touches."""
+    out: list[TollReading] = []
+    k = 0
+    while k < len(tokens):
+        hit = lex.group_nouns.match(tokens, k)
+        if hit is None or not (tokens[hit[0] - 1].low.endswith(("s", "men")) or tokens[hit[0] - 1].low in lex.plurals):
+            k += 1
+            continue
+        start = k
+        while start > 0 and k - start < 3 and (tokens[start - 1].low == "more" or (
+                _modifier(tokens, start - 1, lex) and not lex.group_nouns.match(tokens, start - 1))):
+            start -= 1  # "more civilians", "British and Canadian fighters"
+        if _counted_elsewhere(tokens, start, k, lex):
+            k += 1
+            continue
+        anchor = tokens[start].start
+        vague = Quantity(start, start, anchor, anchor, "", None, VAGUE_PLURAL_LOW, None, "vague")
+        cand = _group_after(vague, tokens, sentence, lex)
+        if cand is not None and cand.head is not None:
+            out.append(cand)
+            k = max(k + 1, cand.desc_end)
+        else:
+            k += 1
+    return out
+
+
+def _counted_elsewhere(tokens: list[Token], start: int, noun: int, lex: TollLexicon) -> bool:
+    """Plural groups that are not an unnumbered toll: a noun that is itself a status ("lives
+    have been lost"), an amount before it ("too many people"), or an of-phrase of a count
+    ("the number of people killed") — but not the object of "the killing of"."""
+    if lex.status_nouns.match(tokens, noun):
+        return True
+    if start == 0:
+        return False
+    before = tokens[start - 1].low
+    if may_start_quantity(before) or before in ("too", "how", "so"):
+        return True
+    return before == "of" and lex.status_before.match_ending(tokens, start) is None
+
+
+def _headline_subject(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> Optional[TollReading]:
+    """"Iranian fighter killed in Syria": headlines drop the article, and a singular
+    group noun opening the sentence with a status after it counts one person."""
+    if not tokens[0].text[:1].isupper() or may_start_quantity(tokens[0].low) or tokens[0].low in _STOP:
+        return None
+    start = tokens[0].start
+    low, high = count_bounds(1, "exact")
+    one = Quantity(0, 0, start, start, "", 1, low, high, "exact", article=True)
+    cand = _group_after(one, tokens, sentence, lex)
+    if cand is None or cand.head is None or not lex.status_after.match(tokens, _skip_auxiliaries(tokens, cand.desc_end, lex)):
+        return None
+    return cand
+
+
+def _skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> int:
+    while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
+        k += 1
+    return k
 
 
 def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
@@ -112,16 +193,24 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     j = quantity.last
     if j < len(tokens) and tokens[j].low == "%" or _is_age(tokens, quantity):
         return None  # "12-year-old", "aged 5" are ages
+    if _year_before_name(tokens, quantity):
+        return None  # "2018 JOHN SMITH US Service Member": a photo credit's year
     while j < len(tokens) and tokens[j].text in _QUOTES:
         j += 1  # '"dozens" of Islamist rebels'
     nested = lex.nesting_after.match(tokens, j)
-    if nested:  # "six of them were children", "14 of the dead were rebels"
+    if nested:  # "four of them were boys", "9 of the dead were gunmen"
         if quantity.qualifier == "vague" and any(t.low in lex.status_among for t in tokens[j:nested[0]]):
-            return None  # "many of the wounded remain in critical condition": no new figure
+            return None  # "several of the injured are in a grave state": no new figure
         head, noun_end = _predicate_head(tokens, nested[0], lex)
         end = nested[0] if head is None else noun_end
         return TollReading(quantity, end, end, head, sentence, tokens, partitive=True)
     j = _skip_count_frame(tokens, j)
+    skip = qualifier_after_end(tokens, j)
+    if skip is not None and skip < len(tokens) and tokens[skip].low == "of":  # "25 at least of the army's soldiers"
+        post = requalify_after(quantity, tokens, j)
+        j, quantity = (skip, post[1]) if post else (skip, quantity)
+    if j < len(tokens) and tokens[j].low == "more" and not lex.status_after.match(tokens, j + 1):
+        j += 1  # "two more Turkish soldiers"
     possessive = False
     if j + 1 < len(tokens) and tokens[j].low == "of" and (
             quantity.qualifier == "vague" or tokens[j + 1].low in _POSSESSIVES | {"the"}):
@@ -137,13 +226,39 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
             return None
         post = requalify_after(quantity, tokens, j)  # "kill 7 at least"
         end, quantity = post if post else (j, quantity)
-        return TollReading(quantity, end, end, None, sentence, tokens)
+        end = _name_end(tokens, end, lex)  # "10 SDF killed": the name is the counted group
+        of_number = end + 1 < len(tokens) and may_start_quantity(tokens[end + 1].low)  # "one of two people"
+        desc = end if of_number else _description_end(tokens, end)
+        return TollReading(quantity, end, desc, None, sentence, tokens)
     end = noun_end
     post = requalify_after(quantity, tokens, end)
     if post:
         end, quantity = post
-    return TollReading(quantity, end, _description_end(tokens, end), head, sentence, tokens,
-                      possessive=possessive)
+    desc_end = _description_end(tokens, end)
+    return TollReading(quantity, end, desc_end, head, sentence, tokens, possessive=possessive,
+                       two_sided=_two_sided(tokens, quantity.last, end, desc_end))
+
+
+def _name_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
+    """End of a capitalised name right after a bare number ("10 SDF killed", "Four
+    Hezbollah Killed"): the group is named, not counted with a noun."""
+    k = j
+    while k < len(tokens) and k - j < MAX_NAME_TOKENS and _named(tokens[k]) \
+            and not lex.status_after.match(tokens, k) and not lex.status_before.match(tokens, k):
+        k += 1
+    return k if k < len(tokens) and lex.status_after.match(tokens, k) else j
+
+
+def _named(token: Token) -> bool:
+    """A word of a name: capitalised, or a particle joined to one ("al-Sham")."""
+    return any(ch.isupper() for ch in token.text)
+
+
+def _two_sided(tokens: list[Token], first: int, end: int, desc_end: int) -> bool:
+    """"70 regime and rebel fighters", "40 people on both sides": a combined toll of two sides."""
+    words = [t.low for t in tokens[first:min(len(tokens), desc_end + 4)]]
+    return "and" in words[:end - first] or any(
+        a in ("both", "two", "all") and b in ("sides", "parties") for a, b in zip(words, words[1:]))
 
 
 def _skip_count_frame(tokens: list[Token], j: int) -> int:
@@ -167,11 +282,18 @@ def _counts_things(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
     return False
 
 
+def _year_before_name(tokens: list[Token], quantity: Quantity) -> bool:
+    """A bare four-digit year right before a capitalised word is a date line, not a count."""
+    text = quantity.text
+    return len(text) == 4 and text.isdecimal() and 1900 <= int(text) <= 2100 and \
+        quantity.last < len(tokens) and tokens[quantity.last].text[:1].isupper()
+
+
 def _is_age(tokens: list[Token], quantity: Quantity) -> bool:
     """Ages, numbering and fractions ("aged 5", "No. 3", "a quarter of a million")."""
     before = [t.low for t in tokens[max(0, quantity.first - 2):quantity.first]]
     return bool(before) and (before[-1] in ("aged", "age", "ages", "no", "number") or
-                             before[-1] == "of" and before[0] in ("quarter", "half", "third"))
+                             before[-1] == "of" and before[0] in ("quarter", "half", "third", "age", "ages"))
 
 
 def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
@@ -184,16 +306,20 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
             while True:  # "rebel officers", "soldiers and militiamen", not "civilians injured"
                 k = end + 1 if end < len(tokens) and tokens[end].low == "and" else end
                 more = lex.group_nouns.match(tokens, k)
-                if more is None or lex.status_after.match(tokens, k):
-                    break
+                if more is None or lex.status_after.match(tokens, k) or (
+                        more[0] < len(tokens) and may_start_quantity(tokens[more[0]].low)):
+                    break  # "fighters and displaced 100000": a verb with its object, not a noun
                 end = more[0]
-            if singular and (tokens[end - 1].low.endswith("s") and tokens[end - 1].low != "police"
+            if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals
                              or _noun_follows(tokens, end, lex)):
                 return None, j  # "a jihadist assault": the noun was a modifier
             return label, end
         tok = tokens[k].low
         if _AGE.match(tok):
             continue  # "a 12-year-old boy"
+        if tok == "and" and k > j and k + 1 < len(tokens) and _modifier(tokens, k - 1, lex) \
+                and _modifier(tokens, k + 1, lex):
+            continue  # "regime and rebel fighters": two sides counted together
         if not _modifier(tokens, k, lex):
             break
     return None, j
@@ -204,6 +330,8 @@ def _modifier(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
     tok = tokens[k].low
     if tok == "/" and 0 < k < len(tokens) - 1 and tokens[k - 1].low[0].isalpha() and tokens[k + 1].low[0].isalpha():
         return True  # "14 PKK/YPG terrorists": one name written with a slash
+    if tokens[k].text.isupper() and len(tok) > 1 and tok.isalpha():
+        return True  # "287 IS fighters": an acronym, not the verb "is"
     if not tok[0].isalpha() or is_number_word(tok) or tok in _STOP:
         return False
     if tok in lex.non_person or tok in lex.auxiliaries:
@@ -216,8 +344,21 @@ def _noun_follows(tokens: list[Token], i: int, lex: TollLexicon) -> bool:
     if i >= len(tokens):
         return False
     low = tokens[i].low
-    return low[0].isalpha() and low not in _STOP and low not in lex.auxiliaries and \
+    return low[0].isalpha() and low not in _STOP and low not in lex.auxiliaries and low not in lex.phrase_enders and \
         not lex.status_after.match(tokens, i) and not low.endswith("ly")
+
+
+def _membership_end(tokens: list[Token], j: int) -> int:
+    """"a militant in the SDF killed": a named group after "in" when the status follows it
+    directly (headline grammar); any other "in" phrase is a place or a time."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1
+    start = k
+    while k < len(tokens) and k - start < MAX_NAME_TOKENS and _named(tokens[k]):
+        k += 1
+    lex = toll_lexicon()
+    return k if k > start and k < len(tokens) and lex.status_after.match(tokens, k) else j
 
 
 def _predicate_head(tokens: list[Token], j: int, lex: TollLexicon) -> tuple[Optional[str], int]:
@@ -232,10 +373,12 @@ def _description_end(tokens: list[Token], j: int) -> int:
     """End of an ``of``-phrase naming whose members the group are ("of the regime forces")."""
     side = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].low == "side"), None)
     if j < len(tokens) and tokens[j].low == "on" and side is not None:
-        return side + 1  # "37 dead on the regime side"
+        return side + 1  # "about 50 dead on the government side"
     if j + 3 < len(tokens) and tokens[j].low in ("in", "among", "within") and \
             tokens[j + 1].low == "the" and tokens[j + 2].low == "ranks":
         j += 3  # "in the ranks of …"
+    if j < len(tokens) and tokens[j].low in ("in", "within"):
+        return _membership_end(tokens, j)
     if j >= len(tokens) or tokens[j].low not in _DESC_LINKS and tokens[j].text != "(":
         return j
     k = j
@@ -246,5 +389,5 @@ def _description_end(tokens: list[Token], j: int) -> int:
             break
         k += 1
     while k > j and tokens[k - 1].low in _DESC_LINKS | {"and", "the", "("}:
-        k -= 1  # "members of ISIS of who were killed": no dangling link word
+        k -= 1  # "fighters of the group of who died": no dangling link word
     return k

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 from observatory.models import Period
@@ -26,26 +27,35 @@ _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launche
                                r"collapsed|broke out|broke off|broke down|ended|failed|begun|"
                                r"kicked off)\b")
 _EXPLICIT_DATE = re.compile(r"\d")
-_DAYS_SPAN = re.compile(r"\b(\d{1,3})\s+(?:consecutive\s+|straight\s+)?days\b")
-# "comes two weeks after IS killed 270": an earlier event recalled as background.
+_DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|straight\s+|long\s+)?days\b")
+LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident
+# "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
                                  r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
                                  r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b"
                                  r"|\brecently \w+(?: \w+)?\s*$")  # "troops who recently slew nearly 170"
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
+# How far back (characters) a toll's shared time frame reaches: real chains of tolls
+# ("killed 210 … and injured 640 more") are far shorter; the cap keeps a list of
+# thousands of coordinated figures linear instead of re-reading the whole chain each time.
+FRAME_REACH = 200
+TALLY_DAYS = 31  # a long period ending this close to publication is the report's own tally
+HISTORIC_DAYS = 365  # a tally running since further back than this is the war's history, not this report's
+HISTORIC_REACH = 30  # characters between a toll and the "since …" that dates its tally
 WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide total
 
 
 def read_scope(candidates: list[TollReading], dates: list[DateMention], published: date | None,
                lex: TollLexicon) -> None:
     """Period and scope per top-level group; subsets share their parent's."""
-    tops = [c for c in candidates if c.parent is None or c.parent not in candidates]
+    present = {id(c) for c in candidates}
+    tops = [c for c in candidates if c.status and (c.parent is None or id(c.parent) not in present)]
     starts: list[int] = []
     for n, cand in enumerate(tops):
         sentence = cand.sentence
         lo = tops[n - 1].span()[1] if n else sentence.start
         if n and (cand.coordinated or _same_frame(tops[n - 1], cand)):
-            lo = starts[-1]  # "killed 132 … and injured 900 more": one time frame
+            lo = max(starts[-1], cand.quantity.start - FRAME_REACH)  # "killed 210 … and injured 640 more"
         starts.append(lo)
         hi = tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
@@ -53,9 +63,11 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
         if n and not in_window and _carries_over(tops[n - 1], cand):
             cand.scope, cand.period = "cumulative", tops[n - 1].period
+        if n and cand.coordinated and tops[n - 1].background:
+            cand.background = True  # "110000 of them in the north and another 20000 in the Golan"
     for cand in candidates:
         root = cand
-        while root.parent is not None and root.parent in candidates:
+        while root.parent is not None and id(root.parent) in present:
             root = root.parent
         if root is not cand:
             cand.scope, cand.period, cand.background = root.scope, root.period, root.background
@@ -69,7 +81,7 @@ def _carries_over(before: TollReading, cand: TollReading) -> bool:
 
 
 def _same_frame(before: TollReading, cand: TollReading) -> bool:
-    """"killed 132 civilians and injured around 900": two tolls joined by a bare "and"."""
+    """"killed 210 civilians and injured roughly 640": two tolls joined by a bare "and"."""
     gap = [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
     return "and" in gap and len(gap) <= 3
 
@@ -92,20 +104,26 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if since_event := _SINCE_EVENT.search(window):
         cues.append("since")
         found.append(since_event)
-    if any(int(m.group(1)) > 7 for m in _DAYS_SPAN.finditer(window)):
-        cues.append("days")  # "raise the death toll to 823 in 83 days"
+    if any((_days(m.group(1)) or 0) >= LONG_SPAN_DAYS for m in _DAYS_SPAN.finditer(window)):
+        cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
     long_span = False
     if since:
         first = min(since, key=lambda d: d.range.start)
         cand.period = Period(start=first.range.start, end=first.range.end)
+        if _historic(cand, first, published):
+            cand.background = True
+            return
         long_span = (date.fromisoformat(first.range.end) - date.fromisoformat(first.range.start)).days > 7
     elif dates:
         chosen = _choose_date(cand, dates)
         cand.period = Period(start=chosen.range.start, end=chosen.range.end)
         if published is not None and cand.period.end and not cues and \
                 date.fromisoformat(cand.period.end) < published - timedelta(days=BACKGROUND_DAYS):
-            cand.background = True
+            if _last_month_tally(cand.period, published):
+                cues.append("month")  # "1,930 people died in August", told in mid-September
+            else:
+                cand.background = True
         long_span = bool(chosen.range.precision and chosen.range.precision >= 4 and re.search(
             r"\b(?:past|last|recent|over|during|since)\b", _text_before(cand, chosen)[-30:]))
     if cues and dates and not since and published is not None and cand.period is not None:
@@ -119,6 +137,29 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if cues and only_since and recent and not long_span:
         cues = []  # "the first deaths since the truce began this week": still this incident
     cand.scope = "cumulative" if cues or long_span else "incident"
+
+
+def _historic(cand: TollReading, since: DateMention, published: date | None) -> bool:
+    """"raids have killed 815 civilians since May 2013", told years later: the war's history.
+    Only a "since" that reaches the toll counts, not one in a clause after it ("in the
+    valley town the army has encircled since 2012")."""
+    if published is None or date.fromisoformat(since.range.start) >= published - timedelta(days=HISTORIC_DAYS):
+        return False
+    return since.start < cand.quantity.start or since.start - cand.span()[1] <= HISTORIC_REACH
+
+
+def _last_month_tally(period: Period, published: date) -> bool:
+    """A period longer than a week that ended within the month before publication: a
+    monthly or weekly tally (cumulative), not an old event."""
+    start, end = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    return (end - start).days > BACKGROUND_DAYS and end >= published - timedelta(days=TALLY_DAYS)
+
+
+def _days(number: str) -> int | None:
+    """"83" or "seven": the number of days a span states."""
+    if number.isdecimal():
+        return int(number)
+    return words_to_int([number]) if is_number_word(number) else None
 
 
 def _text_before(cand: TollReading, mention: DateMention) -> str:

@@ -18,7 +18,10 @@ from observatory.extract.tolls.reading import TollReading
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
             "his", "her", "their"}  # "wounding his two brothers"
-_RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted"}
+_RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
+               "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
+               "increase", "increases", "increasing"}
+MIXED = "mixed"  # two statuses joined after a group: it has no figure of either
 TOLL_REACH = 20  # tokens between "the death toll …" and its number
 RISE_REACH = 32  # "the number of people killed since … on the 21st of March rises to 486"
 
@@ -31,7 +34,11 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     if before and _mixed(tokens, verb_at, before, lex):
         return  # "killed and wounded hundreds": no figure for either status
     after, adjacent, transitive = _status_after(cand, lex)
-    if noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
+    if after == MIXED:
+        return  # "40 people died or were wounded": no figure for either, whatever comes before
+    if noun and before and noun[0] < len(tokens) and read_quantity(tokens, noun[0]) is not None:
+        status = before  # "kill 83 Injured 100 gunmen": the noun is the next figure's verb
+    elif noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
         status = noun[1]  # but "4 of the wounded died": the verb, not the partitive, tells
     elif after and not before:
         status = after
@@ -79,13 +86,18 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], b
             break
         k += 1
     hit = lex.status_after.match(tokens, k)
+    if hit is None and k + 2 < len(tokens) and skipped_aux and tokens[k].low.endswith("ed") \
+            and tokens[k + 1].low == "and":
+        hit = lex.status_after.match(tokens, k + 2)  # "were targeted and killed", "were tortured and executed"
+    if hit is not None and k and tokens[k - 1].low in ("who", "that") and tokens[k].low == "lives":
+        hit = None  # "a lawyer who lives in the town": the verb, not the noun
     if hit is None and (hit := _among(tokens, k, lex)) is not None:
-        cand.among_the = tokens[k + 1].low == "the"  # "among the dead": of a toll already told
+        cand.among_the = tokens[k + 1].low in ("the", "those")  # "among the dead": of a toll already told
     if hit is None:
         return None, False, False
     end, status = hit
     if _joined_status(tokens, end, status, lex):
-        return None, False, False  # "40 people died or were wounded": no figure for either
+        return MIXED, False, False
     transitive = not skipped_aux and end < len(tokens) and _starts_object(tokens, end)
     if transitive and cand.head in ("fighters", "soldiers", "police"):
         return None, False, False  # "two gunmen killed 5 people": the group did the killing
@@ -94,14 +106,20 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], b
 
 
 def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon) -> bool:
-    """A second, different status joined to the participle ("died or were wounded")."""
-    if end >= len(tokens) or tokens[end].low not in ("or", "and", "/"):
+    """A second, different status joined to the participle ("died or were wounded"), or
+    set right after it as headlines do ("40 gunmen killed, wounded", "Killed Injured")."""
+    if end >= len(tokens):
         return False
-    k = end + 1
-    while k < len(tokens) and tokens[k].low in lex.auxiliaries:
-        k += 1
+    if tokens[end].low in ("or", "and", "/"):
+        k = end + 1
+        while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
+            k += 1
+        other = lex.status_after.match(tokens, k)
+        return other is not None and other[1] != status and k < end + 4  # "wounded or were still missing"
+    k = end + 1 if tokens[end].low == "," else end
     other = lex.status_after.match(tokens, k)
-    return other is not None and other[1] != status and k < end + 3
+    return other is not None and other[1] != status and (  # not "3 killed, 20 injured"
+        other[0] >= len(tokens) or read_quantity(tokens, other[0]) is None)
 
 
 def _among(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
@@ -140,8 +158,8 @@ def _starts_object(tokens: list[Token], i: int) -> bool:
 def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[str]:
     """A running count shortly before the number: "the death toll from the bombing rose to
     86", "the number of people killed by the strikes since dawn rose to 16"."""
-    rising = first and tokens[first - 1].low in _RISE_WORDS or \
-        first > 1 and tokens[first - 1].low == "to" and tokens[first - 2].low in _RISE_WORDS
+    rising = first and tokens[first - 1].low in _RISE_WORDS or first > 1 and tokens[first - 1].low == "to" \
+        and any(t.low in _RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
     reach = RISE_REACH if rising else TOLL_REACH
     for k in range(first - 1, max(-1, first - reach), -1):
         low = tokens[k].low
@@ -165,4 +183,6 @@ def _in_date(tokens: list[Token], k: int) -> bool:
     if low.isdecimal() and len(low) == 4 and 1990 <= int(low) <= 2040:
         return True
     near = [t.low for t in tokens[max(0, k - 1):k + 3]]
+    if "/" in near[:3]:
+        return True  # "1/7/2012"
     return bool(set(near) & _MONTHS) or k + 1 < len(tokens) and tokens[k + 1].low in ("st", "nd", "rd", "th")

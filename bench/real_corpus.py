@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Do the tolls hold on real reports the extractor was not written for?
+
+Two corpora of public real reports (their errors were read while writing general
+grammar, so these are development figures, not blind ones; the blind measure is
+``observatory eval`` on the odd half of fakes100):
+
+(a) FA-KES (804 news articles, 2011-2018): the per-report killed total (``observatory
+    eval``'s definition: top-level killed claims, incident figures before running
+    totals) against the dataset's own ``nb_civilians + nb_noncivilians``, over the
+    articles that appear once in the CSV.  Prints the exact and within-20 % agreement,
+    the over- and undercount rates, and the 20 largest per-report totals with the
+    words behind each, so a reader sees at once whether one is a background figure,
+    and how the articles' number mentions divide into roles (incident, subset,
+    cumulative, restatement, background, other).
+(b) UCDP GED 2017 single-source headlines (one-line reports): the share of headlines
+    with a kill word that yield a killed/injured casualty claim, and the share of all
+    headlines that yield no event.
+
+Targets (issue 9): FA-KES exact >= 0.65; kill-word headlines with a claim >= 0.90;
+headlines without an event <= 0.10.
+
+    python bench/real_corpus.py [--fakes CSV] [--ucdp CSV] [--limit N] [--misses N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_speed import read_articles  # noqa: E402  (same folder; one FA-KES reader)
+
+DEFAULT_FAKES = Path("/work/shared/data/fakes/fakes.csv")
+DEFAULT_UCDP = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
+UCDP_YEAR = "2017"
+CLOSE = 0.20  # "within 20 %"
+TARGET_EXACT = 0.65
+TARGET_HEADLINE_CLAIMS = 0.90
+TARGET_NO_EVENT = 0.10
+# "kill and injure 9", "killed or wounded": one figure for two statuses, no killed count to give.
+MIXED = re.compile(r"\b(?:kill\w*|dead|death|martyr\w*)\s+(?:and|or|&)\s+(?:injur\w*|wound\w*)|"
+                   r"\b(?:injur\w*|wound\w*)\s+(?:and|or)\s+kill\w*|casualties and injur\w*", re.IGNORECASE)
+KILL_WORD = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|martyr\w*|slain|execut\w*|"
+                       r"behead\w*|massacre\w*|bod(?:y|ies)|toll|lives|fatalit\w*)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReportTotal:
+    id: str
+    system: int | None
+    dataset: int
+    words: list[str]
+    largest: int | None  # the report's largest top-level killed figure (a diagnostic)
+
+
+def killed_total(result) -> tuple[int | None, list[str], int | None]:
+    """The per-report killed total as ``observatory eval`` computes it, with its evidence."""
+    from observatory.extract.evaluation import killed_total as eval_total
+    from observatory.extract.evaluation import system_facts
+
+    total = eval_total(system_facts(result.to_json_dict()).claims)
+    top = [c for c in result.casualties if c.status == "killed" and c.parent is None and c.count.value is not None]
+    incident = [c for c in top if c.scope != "cumulative"]
+    largest = max((c.count.value for c in incident or top), default=None)
+    return total, [f"{c.count.value}: {c.evidence.text}" for c in (incident or top)], largest
+
+
+def fakes_totals(extractor, path: Path, limit: int | None) -> list[ReportTotal]:
+    """System and dataset killed totals of the articles that appear once in the CSV."""
+    from observatory.models import Document
+
+    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    seen = Counter(row["unit_id"] for row in rows)
+    labels = {f"fakes-{r['unit_id']}": _int(r["nb_civilians"]) + _int(r["nb_noncivilians"]) for r in rows}
+    out = []
+    for article in read_articles(path, limit):
+        if seen[article.id.removeprefix("fakes-")] != 1:
+            continue
+        result = extractor.extract(article.text, Document(id=article.id, published=article.published))
+        total, words, largest = killed_total(result)
+        out.append(ReportTotal(article.id, total, labels[article.id], words, largest))
+    return out
+
+
+def print_roles(path: Path, limit: int | None) -> None:
+    """How the report's number mentions divide into roles (``extract/tolls/roles.py``)."""
+    from datetime import date
+
+    from observatory.extract.tolls.roles import number_roles
+    from observatory.kb.actors import default_kb
+    from observatory.nlp.sentences import split_sentences
+
+    kb = default_kb()
+    counts: Counter = Counter()
+    for article in read_articles(path, limit):
+        published = date.fromisoformat(article.published) if article.published else None
+        counts.update(r.role for r in number_roles(article.text, split_sentences(article.text), published, kb))
+    total = sum(counts.values())
+    print("\n  number mentions by role: " + ", ".join(
+        f"{role} {n} ({n / total:.0%})" for role, n in counts.most_common()))
+
+
+def _int(value: str) -> int:
+    try:
+        return int(float(value or 0))
+    except ValueError:
+        return 0
+
+
+def print_fakes(totals: list[ReportTotal], largest: int) -> float:
+    n = len(totals)
+    system = [t.system or 0 for t in totals]
+    exact = sum(s == t.dataset for s, t in zip(system, totals))
+    close = sum(abs(s - t.dataset) <= CLOSE * max(t.dataset, 1) for s, t in zip(system, totals))
+    over = sum(s > t.dataset for s, t in zip(system, totals))
+    under = sum(s < t.dataset for s, t in zip(system, totals))
+    print(f"FA-KES: {n} articles that appear once")
+    print(f"  killed total exact        {exact / n:.3f}  ({exact})   target >= {TARGET_EXACT}")
+    print(f"  within 20 %               {close / n:.3f}  ({close})")
+    print(f"  overcount                 {over / n:.3f}  ({over})")
+    print(f"  undercount                {under / n:.3f}  ({under})")
+    print(f"  sum of totals             system {sum(system)}  dataset {sum(t.dataset for t in totals)}")
+    main = sum((t.largest or 0) == t.dataset for t in totals)
+    print(f"  (largest single figure    {main / n:.3f}  ({main}): the dataset labels one main incident)")
+    print(f"\n  {largest} largest per-report killed totals (dataset figure in brackets):")
+    for t in sorted(totals, key=lambda t: -(t.system or 0))[:largest]:
+        print(f"  {t.system:>6} [{t.dataset}] {t.id}")
+        for line in t.words[:4]:
+            print(f"           {line[:150]}")
+    return exact / n
+
+
+def ucdp_headlines(path: Path, limit: int | None) -> list[tuple[str, str | None]]:
+    """Distinct single-source headlines of the year, each with its report date."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["year"] == UCDP_YEAR and r["number_of_sources"] == "1"]
+    seen: dict[str, str | None] = {}
+    for row in rows:
+        headline = row["source_headline"].strip()
+        if headline and ";" not in headline and headline not in seen:
+            day = row["source_date"]
+            seen[headline] = day if day[:2] in ("19", "20") and day >= "2000" else None
+    items = list(seen.items())
+    return items[:limit] if limit else items
+
+
+def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int) -> tuple[float, float]:
+    from observatory.models import Document
+
+    with_kill, claimed, no_event, mixed = 0, 0, 0, 0
+    missed: list[str] = []
+    for n, (headline, day) in enumerate(headlines):
+        result = extractor.extract(headline, Document(id=f"ucdp-{n}", published=day))
+        if not result.events:
+            no_event += 1
+        if KILL_WORD.search(headline):
+            with_kill += 1
+            if any(c.status in ("killed", "injured") for c in result.casualties):
+                claimed += 1
+            elif MIXED.search(headline):
+                mixed += 1
+            elif len(missed) < misses:
+                missed.append(headline)
+    share_claimed = claimed / max(with_kill, 1)
+    share_none = no_event / max(len(headlines), 1)
+    print(f"\nUCDP {UCDP_YEAR} single-source headlines: {len(headlines)} distinct")
+    print(f"  with a kill word                  {with_kill}")
+    print(f"  ... that yield a casualty claim   {share_claimed:.3f}  ({claimed})   target >= {TARGET_HEADLINE_CLAIMS}")
+    print(f"  ... without a claim that tell killed and injured as one figure  {mixed}"
+          f"  (share with a claim among the others {claimed / max(with_kill - mixed, 1):.3f})")
+    print(f"  headlines that yield no event     {share_none:.3f}  ({no_event})   target <= {TARGET_NO_EVENT}")
+    if missed:
+        print(f"  first {len(missed)} kill-word headlines without a claim (mixed ones left out):")
+        for line in missed:
+            print(f"    {line[:150]}")
+    return share_claimed, share_none
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fakes", type=Path, default=DEFAULT_FAKES)
+    parser.add_argument("--ucdp", type=Path, default=DEFAULT_UCDP)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N of each corpus")
+    parser.add_argument("--largest", type=int, default=20)
+    parser.add_argument("--misses", type=int, default=0, help="print N kill-word headlines without a claim")
+    parser.add_argument("--skip", choices=("fakes", "ucdp"), default=None)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from observatory.extract.pipeline import Extractor
+
+    args = parse_args(argv)
+    extractor = Extractor()
+    started = time.perf_counter()
+    if args.skip != "fakes":
+        print_fakes(fakes_totals(extractor, args.fakes, args.limit), args.largest)
+        print_roles(args.fakes, args.limit)
+    if args.skip != "ucdp":
+        print_ucdp(extractor, ucdp_headlines(args.ucdp, args.limit), args.misses)
+    print(f"\n({time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
