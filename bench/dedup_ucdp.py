@@ -32,6 +32,7 @@ import argparse
 import csv
 import hashlib
 import itertools
+import pickle
 import resource
 import tempfile
 import time
@@ -44,7 +45,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
-from observatory.fuse.clustering import Clusterer, in_date_order
+from observatory.fuse.clustering import Clusterer
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.incidents import update_incidents
 from observatory.fuse.matching import LINK_THRESHOLD
@@ -122,8 +123,26 @@ def bcubed(predicted: dict[int, Hashable], gold: dict[int, Hashable]) -> tuple[f
     return precision, recall, _f1(precision, recall)
 
 
-def headline_features(headlines: list[Headline], counts: Counter) -> list[tuple[int, EventFeatures]]:
-    """Extract every headline: its events, or one report member when it names none."""
+def headline_features(
+    headlines: list[Headline], counts: Counter, cache: Path | None = None
+) -> list[tuple[int, EventFeatures]]:
+    """Extract every headline: its events, or one report member when it names none.
+
+    ``cache``: a pickle of the members of this extractor version, written on the first run
+    and read on later ones, so tuning the matcher does not re-run extraction each time."""
+    key = hashlib.sha256(f"{EXTRACTOR_VERSION}|{len(headlines)}|{headlines[:1]}".encode()).hexdigest()
+    if cache is not None and cache.exists():
+        stored = pickle.loads(cache.read_bytes())
+        if stored["key"] == key:
+            counts.update(stored["counts"])
+            return stored["features"]
+    found = _extract_headlines(headlines, counts)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps({"key": key, "counts": dict(counts), "features": found}))
+    return found
+
+
+def _extract_headlines(headlines: list[Headline], counts: Counter) -> list[tuple[int, EventFeatures]]:
     extractor = Extractor()
     features: list[tuple[int, EventFeatures]] = []
     for index, headline in enumerate(headlines):
@@ -136,10 +155,12 @@ def headline_features(headlines: list[Headline], counts: Counter) -> list[tuple[
     return features
 
 
-def cluster_headlines(headlines: list[Headline], threshold: float) -> tuple[dict[int, Hashable], dict]:
+def cluster_headlines(
+    headlines: list[Headline], threshold: float, cache: Path | None = None
+) -> tuple[dict[int, Hashable], dict]:
     """Extract every headline and cluster its members; returns headline -> incident key."""
     counts: Counter = Counter()
-    features = headline_features(headlines, counts)
+    features = headline_features(headlines, counts, cache)
     labels = cluster_features(features, len(headlines), threshold)
     counts["headlines_with_events"] = len(headlines) - counts["report_members"]
     counts["incidents"] = len(set(labels.values()))
@@ -150,8 +171,7 @@ def cluster_features(features: list[tuple[int, EventFeatures]], n: int, threshol
     """Cluster the members in date order, as the store does; headline -> incident key."""
     clusterer = Clusterer(threshold=threshold)
     incident_of: dict[Hashable, Hashable] = {}
-    for item in in_date_order(item for _, item in features):
-        assignment = clusterer.assign(item)
+    for item, assignment in clusterer.assign_all(item for _, item in features):
         incident_of[item.key] = assignment.cluster.key if assignment else ("alone", item.document)
     primary = _primary_events(features)
     return {index: incident_of[primary[index]] for index in range(n)}
@@ -223,6 +243,7 @@ def main() -> None:
     parser.add_argument("--year", default="2017")
     parser.add_argument("--threshold", type=float, default=LINK_THRESHOLD)
     parser.add_argument("--store", action="store_true", help="fuse through a temporary SQLite store")
+    parser.add_argument("--cache", type=Path, help="pickle of extracted members (reused when the extractor is unchanged)")
     args = parser.parse_args()
 
     headlines = read_headlines(args.csv, args.year)
@@ -238,7 +259,7 @@ def main() -> None:
     if args.store:
         predicted, counts = cluster_in_store(headlines)
     else:
-        predicted, counts = cluster_headlines(headlines, args.threshold)
+        predicted, counts = cluster_headlines(headlines, args.threshold, args.cache)
     elapsed = time.perf_counter() - started
 
     report("every headline alone", {index: index for index in gold}, gold)

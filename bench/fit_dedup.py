@@ -71,10 +71,11 @@ def main() -> None:
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--year", default="2018")
     parser.add_argument("--ridge", type=float, default=1.0)
+    parser.add_argument("--cache", type=Path, help="pickle of extracted members (see dedup_ucdp.py --cache)")
     args = parser.parse_args()
 
     headlines = read_headlines(args.csv, args.year)
-    members = headline_features(headlines, Counter())
+    members = headline_features(headlines, Counter(), args.cache)
     rows, labels = [], []
     for a, b in candidate_pairs(members):
         (i, first), (j, second) = members[a], members[b]
@@ -100,8 +101,11 @@ def choose_threshold(headlines: list, members: list[tuple[int, EventFeatures]]) 
     chosen = None
     for threshold in THRESHOLDS:
         labels = cluster_features(members, len(headlines), threshold)
-        f1, b_f1 = pairwise(labels, gold)[2], bcubed(labels, gold)[2]
-        print(f"  threshold {threshold:.2f}: pairwise F1 {f1:.3f}, B-cubed F1 {b_f1:.3f} (alone {alone:.3f})")
+        (p, r, f1, _), b_f1 = pairwise(labels, gold), bcubed(labels, gold)[2]
+        print(
+            f"  threshold {threshold:.2f}: pairwise P {p:.3f} R {r:.3f} F1 {f1:.3f}, "
+            f"B-cubed F1 {b_f1:.4f} (alone {alone:.4f})"
+        )
         if chosen is None and b_f1 > alone:
             chosen = threshold
     return chosen

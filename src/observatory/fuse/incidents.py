@@ -21,7 +21,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.claim_figures import Figures, figures_by_claim
-from observatory.fuse.clustering import Assignment, Clusterer, in_date_order
+from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
 from observatory.fuse.features import EventFeatures, features_from_event
 from observatory.fuse.matching import DATE_SLACK_DAYS
@@ -236,7 +236,7 @@ def _assign(
     ``reports``: the new report rows by document; each row records where its document's
     report member went (rejected reports have no member and stay out).
     """
-    assignments = [(item, clusterer.assign(item)) for item in in_date_order(features)]
+    assignments = clusterer.assign_all(features)
     created = {
         a.cluster.key: _new_incident(item)
         for item, a in assignments
