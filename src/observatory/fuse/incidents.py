@@ -6,7 +6,8 @@ links of claims that a re-extraction superseded, and refreshes only the incident
 touched.  A document whose current run found no event joins as one report member
 (``fuse.stored_reports``), clustered with the same ``Clusterer`` as event claims.
 ``rebuild_incidents`` starts from nothing.  Both replay the review log first, so
-reviewers' merges, splits, corrections and rejections hold after every run.
+reviewers' merges, splits, corrections and rejections hold after every run.  Each takes
+the fusion lock first (``fuse.lock``): two processes never link at the same time.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
 from observatory.fuse.features import EventFeatures, features_from_event
+from observatory.fuse.lock import fusion_lock
 from observatory.fuse.matching import DATE_SLACK_DAYS
 from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
@@ -59,11 +61,13 @@ class FuseStats:
 
 def update_incidents(session: Session, document_ids: list[int] | None = None) -> FuseStats:
     """Link the current event claims of these documents (None: every unlinked claim)."""
+    fusion_lock(session)
     return _fuse(session, document_ids, load_state(session), relink=False)
 
 
 def rebuild_incidents(session: Session) -> FuseStats:
     """Recompute every incident, toll and control state from the claims and the review log."""
+    fusion_lock(session)
     for table in (IncidentToll, IncidentCasualty, IncidentLink, IncidentReport, Incident, ControlState):
         session.execute(delete(table))
     return _fuse(session, None, load_state(session), relink=False)
@@ -71,6 +75,7 @@ def rebuild_incidents(session: Session) -> FuseStats:
 
 def apply_review(session: Session, document_ids: Iterable[int], incident_id: int | None = None) -> FuseStats:
     """Re-fuse what a new review decision affects: its documents' claims and its incident."""
+    fusion_lock(session)
     state = load_state(session)
     stats = _fuse(session, sorted(set(document_ids)), state, relink=True)
     if incident_id is not None and session.get(Incident, incident_id) is not None:
