@@ -198,6 +198,12 @@ def _load_neighbours(session: Session, clusterer: Clusterer, features: list[Even
             session.scalars(select(Incident.id).where(Incident.date_start <= high, Incident.date_end >= low))
         )
     ids |= _merge_partners(session, features, state)
+    for incident_id, loaded in incident_members(session, sorted(ids), state).items():
+        clusterer.load(incident_id, ((f, None) for f in loaded))
+
+
+def incident_members(session: Session, ids: Sequence[int], state: ReviewState) -> dict[int, list[EventFeatures]]:
+    """Incident id -> the matching features of its members (event claims and report members)."""
     members: dict[int, list[EventClaim]] = defaultdict(list)
     for batch in chunks(sorted(ids)):
         query = (
@@ -210,11 +216,12 @@ def _load_neighbours(session: Session, clusterer: Clusterer, features: list[Even
     infos = document_info(session, {c.document_id for claims in members.values() for c in claims})
     figures = figures_by_claim(session, [c for claims in members.values() for c in claims], state)
     reports = loaded_reports(session, sorted(ids), state)
+    found: dict[int, list[EventFeatures]] = {}
     for incident_id in sorted(set(members) | set(reports)):
         claims = members.get(incident_id, [])
         loaded = [claim_features(c, infos.get(c.document_id), state, figures[c.id]) for c in claims]
-        loaded += reports.get(incident_id, [])
-        clusterer.load(incident_id, ((f, None) for f in loaded if f is not None))
+        found[incident_id] = [f for f in loaded if f is not None] + reports.get(incident_id, [])
+    return found
 
 
 def _merge_partners(session: Session, features: list[EventFeatures], state: ReviewState) -> set[int]:

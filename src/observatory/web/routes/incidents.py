@@ -5,6 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
+from observatory.fuse.matching import LINK_THRESHOLD
+from observatory.fuse.near_misses import near_misses
 from observatory.fuse.queries import IncidentDetail, IncidentFilter, get_incident, list_incidents
 from observatory.fuse.review import ReviewDecision, list_decisions
 from observatory.models import EventType, SubEventType
@@ -66,4 +68,5 @@ def incident_page(
     ]
     fields = [(name, form_value(incident, name)) for name in EDITABLE["incident"]]
     history = incident_history(session, incident)
-    return render(request, "incident.html", user, incident=incident, reports=reports, fields=fields, history=history)
+    return render(request, "incident.html", user, incident=incident, reports=reports, fields=fields, history=history,
+                  near=near_misses(session, incident_id), link_threshold=LINK_THRESHOLD)
