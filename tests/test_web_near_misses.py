@@ -1,5 +1,6 @@
 """The incident page lists the incidents that came close but were not linked, and a
-reviewer merges one with a single click."""
+reviewer merges one with a single click; merges and splits are recorded at once and
+applied by fusion after the response, the page saying a change is pending meanwhile."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from datetime import date
 from sqlalchemy import func, select
 from test_web_support import add_people, add_report, log_in, web_client
 
+from observatory.fuse.incidents import apply_pending_reviews
 from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.near_misses import near_misses
+from observatory.fuse.review import record_decision
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident, IncidentLink
 
@@ -51,3 +54,32 @@ def test_a_same_day_incident_of_the_same_town_is_a_near_miss_and_merges_in_one_c
     with session_scope(engine) as session:
         assert session.scalar(select(func.count(Incident.id))) == 2
     assert _incident_of(engine, documents[0]) == _incident_of(engine, documents[1]) == market
+
+
+def test_a_merge_is_answered_at_once_as_pending_and_applied_after_the_response(engine):
+    documents = [add_report(engine, MARKET, "market strike", DAY), add_report(engine, CHECKPOINT, "checkpoint bomb", DAY)]
+    market, checkpoint = (_incident_of(engine, document) for document in documents)
+    tokens = add_people(engine)
+    client = web_client(engine)
+    with session_scope(engine) as session:  # as the web app records it, before fusion applies it
+        record_decision(session, "reviewer", "merge", "incident", checkpoint, None, {"into": market},
+                        "same morning, same town", defer=True)
+    log_in(client, "viewer")
+    page = client.get(f"/incidents/{market}").text
+    assert 'id="pending-change"' in page and "merge recorded by reviewer" in page
+    with session_scope(engine) as session:
+        apply_pending_reviews(session)
+    assert 'id="pending-change"' not in client.get(f"/incidents/{market}").text
+    assert _incident_of(engine, documents[1]) == market
+
+    # Through the API: the answer says pending; the background task has applied it by the next request.
+    split = client.post(f"/api/incidents/{market}/review", headers={"Authorization": f"Bearer {tokens['reviewer']}"},
+                        json={"action": "split", "claims": [_event_claim(engine, documents[1])], "reason": "two blasts"})
+    assert split.status_code == 200, split.text
+    assert split.json()["pending"] is True
+    assert _incident_of(engine, documents[1]) != market
+
+
+def _event_claim(engine, document_id: int) -> int:
+    with session_scope(engine) as session:
+        return session.scalar(select(IncidentLink.event_claim_id).where(IncidentLink.document_id == document_id))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from observatory.fuse.claim_figures import Figures, figures_by_claim
@@ -43,6 +43,7 @@ from observatory.store.tables.fusion import (
     IncidentLink,
     IncidentReport,
     IncidentToll,
+    ReviewDecisionRow,
 )
 
 
@@ -60,8 +61,9 @@ class FuseStats:
 
 
 def update_incidents(session: Session, document_ids: list[int] | None = None) -> FuseStats:
-    """Link the current event claims of these documents (None: every unlinked claim)."""
-    fusion_lock(session)
+    """Link the current event claims of these documents (None: every unlinked claim),
+    after applying any review decision still pending."""
+    apply_pending_reviews(session)
     return _fuse(session, document_ids, load_state(session), relink=False)
 
 
@@ -70,7 +72,9 @@ def rebuild_incidents(session: Session) -> FuseStats:
     fusion_lock(session)
     for table in (IncidentToll, IncidentCasualty, IncidentLink, IncidentReport, Incident, ControlState):
         session.execute(delete(table))
-    return _fuse(session, None, load_state(session), relink=False)
+    stats = _fuse(session, None, load_state(session), relink=False)
+    session.execute(update(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).values(pending=False))
+    return stats
 
 
 def apply_review(session: Session, document_ids: Iterable[int], incident_id: int | None = None) -> FuseStats:
@@ -81,6 +85,25 @@ def apply_review(session: Session, document_ids: Iterable[int], incident_id: int
     if incident_id is not None and session.get(Incident, incident_id) is not None:
         refresh_incidents(session, {incident_id}, state)
     return stats
+
+
+def apply_pending_reviews(session: Session) -> int:
+    """Apply the decisions recorded as pending, oldest first; returns how many.
+
+    The fusion lock is taken before the pending rows are read, so when two processes
+    (two web workers, or a worker and ``observatory fuse``) get here at once, the second
+    finds nothing left to do.
+    """
+    fusion_lock(session)
+    rows = session.scalars(
+        select(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).order_by(ReviewDecisionRow.id)
+    ).all()
+    for row in rows:
+        incident_id = row.target_id if row.target_kind == "incident" else None
+        apply_review(session, (row.after or {}).get("documents", []), incident_id=incident_id)
+        row.pending = False
+    session.flush()
+    return len(rows)
 
 
 def _fuse(session: Session, document_ids: Sequence[int] | None, state: ReviewState, relink: bool) -> FuseStats:
