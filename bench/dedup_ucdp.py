@@ -161,7 +161,9 @@ def cluster_headlines(
     """Extract every headline and cluster its members; returns headline -> incident key."""
     counts: Counter = Counter()
     features = headline_features(headlines, counts, cache)
+    started = time.perf_counter()
     labels = cluster_features(features, len(headlines), threshold)
+    counts["fuse_seconds"] = round(time.perf_counter() - started, 1)
     counts["headlines_with_events"] = len(headlines) - counts["report_members"]
     counts["incidents"] = len(set(labels.values()))
     return labels, counts
@@ -231,10 +233,30 @@ def _primary_events(features: list[tuple[int, EventFeatures]]) -> dict[int, Hash
     return {index: item.key for index, item in primary.items()}
 
 
+def spread(predicted: dict[int, Hashable], gold: dict[int, Hashable]) -> tuple[float, float]:
+    """(incidents per GED event, GED events per incident), each averaged; 1.0 is ideal.
+
+    The first counts how many pieces each GED event is split into (duplicates left), the
+    second how many GED events each incident mixes (wrong merges)."""
+    pieces: dict[Hashable, set] = defaultdict(set)
+    mixed: dict[Hashable, set] = defaultdict(set)
+    for item, label in gold.items():
+        pieces[label].add(predicted[item])
+        mixed[predicted[item]].add(label)
+    return (
+        sum(map(len, pieces.values())) / len(pieces),
+        sum(map(len, mixed.values())) / len(mixed),
+    )
+
+
 def report(name: str, predicted: dict[int, Hashable], gold: dict[int, Hashable]) -> None:
     p, r, f, _ = pairwise(predicted, gold)
     bp, br, bf = bcubed(predicted, gold)
-    print(f"{name:<28} pairwise P {p:.3f} R {r:.3f} F1 {f:.3f} | B-cubed P {bp:.3f} R {br:.3f} F1 {bf:.3f}")
+    split, merged = spread(predicted, gold)
+    print(
+        f"{name:<28} pairwise P {p:.3f} R {r:.3f} F1 {f:.3f} | B-cubed P {bp:.3f} R {br:.3f} F1 {bf:.3f} | "
+        f"incidents/event {split:.2f}, events/incident {merged:.2f}"
+    )
 
 
 def main() -> None:
@@ -270,7 +292,7 @@ def main() -> None:
         f"report members {counts['report_members']}, incidents {counts['incidents']}"
     )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    fusion = f", fusion alone {counts['fuse_seconds']} s" if args.store else ""
+    fusion = f", fusion alone {counts['fuse_seconds']} s"
     print(
         f"time {elapsed:.1f} s (extraction + fusion{fusion}), {len(headlines) / elapsed:.0f} headlines/s; "
         f"peak RSS {peak_mb:.0f} MB"

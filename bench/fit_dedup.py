@@ -26,7 +26,7 @@ from dedup_ucdp import DEFAULT_CSV, bcubed, cluster_features, headline_features,
 from observatory.fuse import matching
 from observatory.fuse.clustering import MAX_INDEXED_DAYS
 from observatory.fuse.features import EventFeatures
-from observatory.fuse.matching import DATE_SLACK_DAYS, WEIGHTS, pair_signals
+from observatory.fuse.matching import WEIGHTS, pair_signals, slack_days
 
 THRESHOLDS = [round(0.05 * step, 2) for step in range(2, 15)]
 
@@ -45,8 +45,10 @@ def candidate_pairs(members: list[tuple[int, EventFeatures]]) -> list[tuple[int,
             day += timedelta(days=1)
     pairs: set[tuple[int, int]] = set()
     for day, here in by_day.items():
-        near = set().union(*(by_day.get(day + timedelta(days=k), set()) for k in range(0, DATE_SLACK_DAYS + 1)))
-        pairs |= {(a, b) for a in here for b in near if a < b}
+        for a in here:
+            reach = slack_days(members[a][1])  # a toll update reaches further back and ahead
+            near = set().union(*(by_day.get(day + timedelta(days=k), set()) for k in range(-reach, reach + 1)))
+            pairs |= {(min(a, b), max(a, b)) for b in near if a != b}
     return sorted(pairs)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from observatory.fuse.features import EventFeatures, ReviewRef
-from observatory.fuse.matching import DATE_SLACK_DAYS, LINK_THRESHOLD, LinkScore, score_pair
+from observatory.fuse.matching import LINK_THRESHOLD, LinkScore, pair_probability, score_pair, slack_days
 
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
 
@@ -72,6 +72,7 @@ class Clusterer:
         self.clusters: dict[Hashable, Cluster] = {}
         self._by_day: dict[date, set[Hashable]] = defaultdict(set)
         self._new_keys = 0
+        self._scores: dict[tuple[Hashable, Hashable], float | None] = {}
 
     def load(self, key: Hashable, members: Iterable[tuple[EventFeatures, LinkScore | None]]) -> Cluster:
         """Register an existing incident (from the store) so new claims can join it."""
@@ -107,22 +108,42 @@ class Clusterer:
         return [(item, groups.assignment(item)) for item in ordered]
 
     def linkage(self, left: list[EventFeatures], right: list[EventFeatures]) -> LinkScore | None:
-        """Mean score over every pair across two groups; any pair ruled out vetoes the merge."""
-        links: list[tuple[LinkScore, EventFeatures]] = []
-        for member in left:
-            for other in right:
-                if member.document == other.document or self.constraints.forbids(member.ref, other.ref):
-                    return None
-                link = score_pair(other, member)
-                if link is None:
-                    return None
-                links.append((link, member))
-        if not links:
+        """Mean score over every pair across two groups, with the closest pair's reasons;
+        None when any pair is ruled out (complete-link veto)."""
+        found = self._mean(left, right)
+        if found is None:
             return None
-        closest, member = max(links, key=lambda pair: pair[0].score)
-        mean = sum(link.score for link, _ in links) / len(links)
+        mean, member, other = found
+        closest = score_pair(other, member)
+        assert closest is not None  # the pair passed every veto in ``_mean``
         reasons = {**closest.reasons, "closest_claim": member.key, "closest_score": closest.score}
         return LinkScore(round(mean, 4), reasons)
+
+    def _mean(
+        self, left: list[EventFeatures], right: list[EventFeatures]
+    ) -> tuple[float, EventFeatures, EventFeatures] | None:
+        """(mean score, closest pair) across two groups, or None when a pair is ruled out."""
+        total, best = 0.0, None
+        for member in left:
+            for other in right:
+                if self.constraints.forbids(member.ref, other.ref):
+                    return None
+                score = self._pair(other, member)
+                if score is None:
+                    return None
+                total += score
+                if best is None or score > best[0]:
+                    best = (score, member, other)
+        if best is None:
+            return None
+        return total / (len(left) * len(right)), best[1], best[2]
+
+    def _pair(self, a: EventFeatures, b: EventFeatures) -> float | None:
+        """``pair_probability``, remembered: merges re-score groups whose pairs were scored before."""
+        key = (a.key, b.key)
+        if key not in self._scores:
+            self._scores[key] = pair_probability(a, b)
+        return self._scores[key]
 
     def review_target(self, features: EventFeatures) -> Cluster | None:
         """The loaded incident a reviewer's merge says this claim belongs to, if any."""
@@ -135,12 +156,12 @@ class Clusterer:
                     return cluster
         return None
 
-    def near(self, start: date | None, end: date | None) -> set[Hashable]:
-        """Keys of loaded incidents whose dates come within the slack of a range."""
-        if start is None or end is None:
+    def near(self, item: EventFeatures) -> set[Hashable]:
+        """Keys of loaded incidents whose dates come within the claim's slack of its own."""
+        if item.start is None or item.end is None:
             return set()
         keys: set[Hashable] = set()
-        for day in _days(start - timedelta(DATE_SLACK_DAYS), end + timedelta(DATE_SLACK_DAYS)):
+        for day in _window(item):
             keys |= self._by_day.get(day, set())
         return keys
 
@@ -228,9 +249,9 @@ class _Groups:
         for item in self.groups[gid].members:
             if item.start is None or item.end is None:
                 continue
-            for day in _days(item.start - timedelta(DATE_SLACK_DAYS), item.end + timedelta(DATE_SLACK_DAYS)):
+            for day in _window(item):
                 found |= self.by_day.get(day, set())
-            for key in self.clusterer.near(item.start, item.end):
+            for key in self.clusterer.near(item):
                 found.add(self._group_of_loaded(self.clusterer.clusters[key]))
         found.discard(gid)
         return {other for other in found if other in self.groups}
@@ -241,30 +262,32 @@ class _Groups:
         for gid in list(self.groups):
             if self.groups[gid].members:
                 for other in self.neighbours(gid):
-                    self._push(heap, gid, other)
+                    if other > gid or not self.groups[other].members:  # each pair once
+                        self._push(heap, gid, other)
         while heap:
             _, a, b, version_a, version_b = heapq.heappop(heap)
             if a not in self.groups or b not in self.groups:
                 continue
             if (self.groups[a].version, self.groups[b].version) != (version_a, version_b):
                 continue
-            link = self._link(a, b)
+            link = self.clusterer.linkage(self.groups[a].everyone(), self.groups[b].everyone())
             if link is None or link.score < self.clusterer.threshold:
                 continue
             kept = self._merge(a, b, link)
             for other in self.neighbours(kept):
                 self._push(heap, kept, other)
 
-    def _link(self, a: int, b: int) -> LinkScore | None:
+    def _score(self, a: int, b: int) -> float | None:
         left, right = self.groups[a], self.groups[b]
         if left.cluster is not None and right.cluster is not None:
             return None  # loaded incidents are never merged by fusion
-        return self.clusterer.linkage(left.everyone(), right.everyone())
+        found = self.clusterer._mean(left.everyone(), right.everyone())
+        return None if found is None else found[0]
 
     def _push(self, heap: list, a: int, b: int) -> None:
-        link = self._link(a, b)
-        if link is not None and link.score >= self.clusterer.threshold:
-            heapq.heappush(heap, (-link.score, min(a, b), max(a, b), *self._versions(min(a, b), max(a, b))))
+        score = self._score(a, b)
+        if score is not None and score >= self.clusterer.threshold:
+            heapq.heappush(heap, (-score, min(a, b), max(a, b), *self._versions(min(a, b), max(a, b))))
 
     def _versions(self, a: int, b: int) -> tuple[int, int]:
         return self.groups[a].version, self.groups[b].version
@@ -310,6 +333,12 @@ def in_date_order(features: Iterable[EventFeatures]) -> list[EventFeatures]:
 def _document_order(document: Hashable) -> tuple[int, str]:
     """Row ids (and benchmark indexes) in number order; other keys by their text."""
     return (document, "") if isinstance(document, int) else (0, str(document))
+
+
+def _window(item: EventFeatures) -> list[date]:
+    """The days a claim's match may fall on: its dates widened by its slack."""
+    slack = timedelta(days=slack_days(item))
+    return _days(item.start - slack, item.end + slack)  # type: ignore[operator]
 
 
 def _days(start: date, end: date) -> list[date]:

@@ -26,7 +26,7 @@ from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
 from observatory.fuse.features import EventFeatures, features_from_event
 from observatory.fuse.lock import fusion_lock
-from observatory.fuse.matching import DATE_SLACK_DAYS
+from observatory.fuse.matching import slack_days
 from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.fuse.stored_reports import (
@@ -215,8 +215,8 @@ def _load_neighbours(session: Session, clusterer: Clusterer, features: list[Even
     dated = [f for f in features if f.start is not None and f.end is not None]
     ids: set[int] = set()
     if dated:
-        low = min(f.start for f in dated) - timedelta(days=DATE_SLACK_DAYS)  # type: ignore[type-var,operator]
-        high = max(f.end for f in dated) + timedelta(days=DATE_SLACK_DAYS)  # type: ignore[type-var,operator]
+        low = min(f.start - timedelta(days=slack_days(f)) for f in dated)  # type: ignore[operator]
+        high = max(f.end + timedelta(days=slack_days(f)) for f in dated)  # type: ignore[operator]
         ids |= set(
             session.scalars(select(Incident.id).where(Incident.date_start <= high, Incident.date_end >= low))
         )
