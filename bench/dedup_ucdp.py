@@ -265,7 +265,9 @@ def main() -> None:
     parser.add_argument("--year", default="2017")
     parser.add_argument("--threshold", type=float, default=LINK_THRESHOLD)
     parser.add_argument("--store", action="store_true", help="fuse through a temporary SQLite store")
-    parser.add_argument("--cache", type=Path, help="pickle of extracted members (reused when the extractor is unchanged)")
+    parser.add_argument(
+        "--cache", type=Path, help="pickle of extracted members (reused while the extractor is unchanged)"
+    )
     args = parser.parse_args()
 
     headlines = read_headlines(args.csv, args.year)

@@ -75,16 +75,18 @@ def test_place_names_are_compared_without_transliteration_habits(first, second, 
 
 
 def test_the_same_target_raises_the_score_and_different_targets_lower_it(extractor):
-    bakery = first_member(extractor, "Barrel bombs fell on the bakery of Kafr Nabl town, killing 9 people", "2017-05-02", 11)
-    also_bakery = first_member(extractor, "Nine civilians died when helicopters bombed a bakery in Kafr Nabl", "2017-05-02", 12)
-    school = first_member(extractor, "Helicopters dropped barrel bombs on a school in Kafr Nabl town", "2017-05-02", 13)
+    day = "2017-05-02"
+    bakery = first_member(extractor, "Barrel bombs fell on the bakery of Kafr Nabl town, killing 9 people", day, 11)
+    also_bakery = first_member(extractor, "Nine civilians died when helicopters bombed a bakery in Kafr Nabl", day, 12)
+    school = first_member(extractor, "Helicopters dropped barrel bombs on a school in Kafr Nabl town", day, 13)
     assert bakery.targets == also_bakery.targets == {"bakery"} and school.targets == {"school"}
     assert score_pair(bakery, also_bakery).reasons["signals"]["target"] == 1.0
     assert score_pair(bakery, school).reasons["signals"]["target"] == 0.0
 
 
 def test_a_toll_update_days_later_may_still_join_but_a_plain_report_may_not(extractor):
-    strike = first_member(extractor, "Warplanes hit the main square of Saraqib city, killing 14 people", "2017-06-10", 21)
+    strike = first_member(extractor, "Warplanes hit the main square of Saraqib city, killing 14 people",
+                          "2017-06-10", 21)
     update = first_member(extractor, "The death toll of the raid on Saraqib has risen to 19", "2017-06-13", 22)
     plain = first_member(extractor, "Warplanes hit the outskirts of Saraqib city, killing 4 people", "2017-06-13", 23)
     assert update.updates and not plain.updates

@@ -30,7 +30,8 @@ def test_subsets_are_not_added_to_the_side_they_belong_to(engine):
         summary = summarise(session, [row.id for row in docs.values()])
         assert ("Hezbollah", "killed") not in summary.tolls
         assert ("Pro-Government Militias (Syria)", "killed") not in summary.tolls
-        assert sum(count for (_, status), count in summary.tolls.items() if status == "killed") == summary.incidents.best
+        killed = sum(count for (_, status), count in summary.tolls.items() if status == "killed")
+        assert killed == summary.incidents.best
 
 
 def test_only_the_incidents_of_the_named_documents_are_summarised(engine):

@@ -31,7 +31,8 @@ def _incident_of(engine, document_id: int) -> int:
 
 
 def test_a_same_day_incident_of_the_same_town_is_a_near_miss_and_merges_in_one_click(engine):
-    documents = [add_report(engine, MARKET, "market strike", DAY), add_report(engine, CHECKPOINT, "checkpoint bomb", DAY)]
+    documents = [add_report(engine, MARKET, "market strike", DAY),
+                 add_report(engine, CHECKPOINT, "checkpoint bomb", DAY)]
     market, checkpoint = (_incident_of(engine, document) for document in documents)
     elsewhere = _incident_of(engine, add_report(engine, ELSEWHERE, "clashes elsewhere", DAY))
     assert len({market, checkpoint, elsewhere}) == 3
@@ -47,7 +48,8 @@ def test_a_same_day_incident_of_the_same_town_is_a_near_miss_and_merges_in_one_c
     page = client.get(f"/incidents/{market}").text
     table = page[page.index('id="near-misses"'):]
     assert f'href="/incidents/{checkpoint}"' in table.split("</table>")[0]
-    form = re.search(r'<form method="post" action="(/incidents/\d+/review)" class="merge-near">(.*?)</form>', table, re.S)
+    form = re.search(r'<form method="post" action="(/incidents/\d+/review)" class="merge-near">(.*?)</form>',
+                     table, re.S)
     fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form.group(2)))
     merged = client.post(form.group(1), data=fields, follow_redirects=False)
     assert merged.status_code == 303 and merged.headers["location"] == f"/incidents/{market}"
@@ -57,7 +59,8 @@ def test_a_same_day_incident_of_the_same_town_is_a_near_miss_and_merges_in_one_c
 
 
 def test_a_merge_is_answered_at_once_as_pending_and_applied_after_the_response(engine):
-    documents = [add_report(engine, MARKET, "market strike", DAY), add_report(engine, CHECKPOINT, "checkpoint bomb", DAY)]
+    documents = [add_report(engine, MARKET, "market strike", DAY),
+                 add_report(engine, CHECKPOINT, "checkpoint bomb", DAY)]
     market, checkpoint = (_incident_of(engine, document) for document in documents)
     tokens = add_people(engine)
     client = web_client(engine)
@@ -74,7 +77,8 @@ def test_a_merge_is_answered_at_once_as_pending_and_applied_after_the_response(e
 
     # Through the API: the answer says pending; the background task has applied it by the next request.
     split = client.post(f"/api/incidents/{market}/review", headers={"Authorization": f"Bearer {tokens['reviewer']}"},
-                        json={"action": "split", "claims": [_event_claim(engine, documents[1])], "reason": "two blasts"})
+                        json={"action": "split", "claims": [_event_claim(engine, documents[1])],
+                              "reason": "two blasts"})
     assert split.status_code == 200, split.text
     assert split.json()["pending"] is True
     assert _incident_of(engine, documents[1]) != market

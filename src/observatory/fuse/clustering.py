@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from observatory.fuse.features import EventFeatures, ReviewRef
-from observatory.fuse.matching import LINK_THRESHOLD, LinkScore, pair_probability, score_pair, slack_days
+from observatory.fuse.matching import (
+    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, pair_probability, score_pair, slack_days,
+)
 
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
 
@@ -204,7 +206,9 @@ class _Groups:
         self.groups: dict[int, _Group] = {}
         self.of: dict[Hashable, int] = {}  # new claim key -> group id
         self.loaded: dict[Hashable, int] = {}  # loaded incident key -> group id
-        self.by_day: dict[date, set[int]] = defaultdict(set)
+        # day -> governorate block (``_block``) -> groups with a member dated that day there
+        self.by_day: dict[date, dict[str | None, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self.entries: dict[int, list[tuple[date, str | None]]] = defaultdict(list)  # where each group is indexed
         self.review: dict[int, int] = {}  # reviewer's merge group -> our group id
 
     def add(self, item: EventFeatures) -> None:
@@ -228,7 +232,7 @@ class _Groups:
         if merge is not None:
             self.review.setdefault(merge, gid)
         self.of[item.key] = gid
-        self._index(gid, item.start, item.end)
+        self._index(gid, item)
 
     def _group_of_loaded(self, cluster: Cluster) -> int:
         if cluster.key not in self.loaded:
@@ -237,11 +241,13 @@ class _Groups:
             self.loaded[cluster.key] = gid
         return self.loaded[cluster.key]
 
-    def _index(self, gid: int, start: date | None, end: date | None) -> None:
-        if start is None or end is None:
+    def _index(self, gid: int, item: EventFeatures) -> None:
+        if item.start is None or item.end is None:
             return
-        for day in _days(start, end):
-            self.by_day[day].add(gid)
+        block = _block(item)
+        for day in _days(item.start, item.end):
+            self.by_day[day][block].add(gid)
+            self.entries[gid].append((day, block))
 
     def neighbours(self, gid: int) -> set[int]:
         """Groups (loaded incidents included) whose members come within the slack of this one's."""
@@ -249,8 +255,15 @@ class _Groups:
         for item in self.groups[gid].members:
             if item.start is None or item.end is None:
                 continue
+            block = _block(item)
             for day in _window(item):
-                found |= self.by_day.get(day, set())
+                here = self.by_day.get(day)
+                if not here:
+                    continue
+                if block is None:  # no governorate to hold it to: every block of the day
+                    found.update(*here.values())
+                else:  # its governorate's claims, and those that could be anywhere
+                    found |= here.get(block, set()) | here.get(None, set())
             for key in self.clusterer.near(item):
                 found.add(self._group_of_loaded(self.clusterer.clusters[key]))
         found.discard(gid)
@@ -304,13 +317,13 @@ class _Groups:
             kept.members.append(item)
             kept.links[item.key] = folded.links[item.key] or link
             self.of[item.key] = keep
-            self._index(keep, item.start, item.end)
+            self._index(keep, item)
         kept.by_review |= folded.by_review
         if kept.cluster is not None:
             kept.links = {key: value or link for key, value in kept.links.items()}
         kept.version += 1
-        for day_groups in self.by_day.values():
-            day_groups.discard(fold)
+        for day, block in self.entries.pop(fold, []):
+            self.by_day[day][block].discard(fold)
         return keep
 
     def assignment(self, item: EventFeatures) -> Assignment | None:
@@ -333,6 +346,14 @@ def in_date_order(features: Iterable[EventFeatures]) -> list[EventFeatures]:
 def _document_order(document: Hashable) -> tuple[int, str]:
     """Row ids (and benchmark indexes) in number order; other keys by their text."""
     return (document, "") if isinstance(document, int) else (0, str(document))
+
+
+def _block(item: EventFeatures) -> str | None:
+    """The governorate a claim can only match within (the place veto of ``matching``);
+    None when it may match anywhere (no governorate, or a place coarser than one)."""
+    if item.admin1 and (item.where_prec or 1) < COARSE_PRECISION:
+        return item.admin1
+    return None
 
 
 def _window(item: EventFeatures) -> list[date]:

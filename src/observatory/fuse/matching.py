@@ -47,8 +47,9 @@ _TOLERANCE_KM = {1: 3.0, 2: 25.0, 3: 40.0, 4: 120.0, 5: 60.0, 6: 1000.0, 7: 1000
 _NEIGHBOURHOOD_KM = 1.0
 _SAME_AREA_SCORE = {3: 0.6, 4: 0.4, 5: 0.5, 6: 0.2, 7: 0.2}  # same name, coarse precision
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "at", "az", "an"})  # Arabic "al-" as transliterated
-UNKNOWN_PLACE = 0.3
-DIFFERENT_NAMES = 0.1  # two fine places, differently named, one of them not on the map  # a claim without a place could be anywhere: weak evidence either way
+COARSE_PRECISION = 5  # UCDP where_prec 5+ (a fuzzy area, the country): may cross governorates
+UNKNOWN_PLACE = 0.3  # a claim without a place could be anywhere: weak evidence either way
+DIFFERENT_NAMES = 0.1  # two fine places, differently named, one of them not on the map
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,9 @@ def place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] |
     """Score and details; None when the places cannot be the same by their precision."""
     if a.place_name is None or b.place_name is None:
         return UNKNOWN_PLACE, {"place": "unknown"}
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1 and max(a.where_prec or 1, b.where_prec or 1) < 5:
-        return None
     coarse = max(a.where_prec or 1, b.where_prec or 1)
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1 and coarse < COARSE_PRECISION:
+        return None
     if (a.place_id and a.place_id == b.place_id) or same_name(a.place_name, b.place_name):
         # The same district or governorate named twice says less than the same village.
         return _SAME_AREA_SCORE.get(coarse, 1.0), {"place": "same", "name": a.place_name}

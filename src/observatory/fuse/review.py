@@ -231,10 +231,13 @@ def pending_decisions(session: Session, incident_id: int | None = None) -> list[
     rows = [_decision(row) for row in session.scalars(query)]
     if incident_id is None:
         return rows
-    return [
-        row for row in rows
-        if (row.target_kind == "incident" and row.target_id == incident_id) or (row.after or {}).get("into") == incident_id
-    ]
+    return [row for row in rows if _concerns(row, incident_id)]
+
+
+def _concerns(decision: ReviewDecision, incident_id: int) -> bool:
+    """Made on the incident, or merging another one into it."""
+    made_on = decision.target_kind == "incident" and decision.target_id == incident_id
+    return made_on or (decision.after or {}).get("into") == incident_id
 
 
 def _enrich(session: Session, action: str, kind: str, target_id: int, before: dict, after: dict) -> set[int]:
