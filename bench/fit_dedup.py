@@ -1,16 +1,16 @@
 """Fit the logistic weights of ``fuse.matching`` on one year of UCDP headlines.
 
 Every pair of members (events, or report members of event-less headlines) from
-different headlines whose dates come within the matching slack, and that no veto
-rules out, is one training example: its signals from ``pair_signals`` and whether UCDP
+different headlines whose dates come within the matching slack (``slack_days``), and
+that no veto rules out, is one training example: its signals from ``pair_signals`` and whether UCDP
 put both headlines in one GED event.  A ridge-penalised logistic regression (Newton's
 method, numpy only) gives the weights to paste into ``matching.WEIGHTS`` and ``BIAS``.
-With those weights the headlines are then clustered at a range of thresholds; the
-suggested ``LINK_THRESHOLD`` is the lowest whose B-cubed F1 beats putting every headline
-alone (merging more would cost more than it finds).  Fit on 2018 and report on 2017
+With those weights the headlines are then clustered at a range of thresholds (the
+precision-recall curve is printed); the suggested ``LINK_THRESHOLD`` is the lowest whose
+B-cubed F1 beats putting every headline alone (merging more would cost more than it finds).  Fit on 2018 and report on 2017
 (``bench/dedup_ucdp.py``) so the reported year is unseen.
 
-    python bench/fit_dedup.py [--csv PATH] [--year 2018] [--ridge 1.0]
+    python bench/fit_dedup.py [--csv PATH] [--year 2018] [--ridge 1.0] [--cache FILE]
 """
 
 from __future__ import annotations
