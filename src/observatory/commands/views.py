@@ -41,7 +41,7 @@ def summary_view(summary: RunSummary) -> RenderableType:
         events.add_row(event_type, sub_type, str(count))
     tolls = Table(
         title="People killed and injured, by actor",
-        caption="per incident, reports never added to each other; subsets and round-ups left out",
+        caption="per incident, reports never added to each other; subsets never added to their total",
         title_justify="left",
         caption_justify="left",
     )
