@@ -3,7 +3,10 @@ counts once, subsets are never added, and only the named documents' incidents co
 
 from __future__ import annotations
 
+from datetime import date
+
 from fixtures.fuse.loader import store_scenario
+from test_web_support import add_report
 
 from observatory.fuse.incidents import update_incidents
 from observatory.store.db import session_scope
@@ -41,3 +44,16 @@ def test_only_the_incidents_of_the_named_documents_are_summarised(engine):
         summary = summarise(session, [docs["sohr-0929-idlib"].id])
         assert summary.incidents.incidents == 1
         assert summary.tolls == {("Civilians", "killed"): 7}
+
+
+
+def test_a_campaign_total_is_the_dead_of_an_incident_that_has_no_figure_of_its_own(engine, tmp_path):
+    """One strike, and the town's dead since the campaign began: the incident's only figure."""
+    text = ("Regime helicopters dropped barrel bombs on Latamneh town in the northern countryside of Hama on "
+            "Sunday. Since the start of the campaign on 1 March, 118 people have been killed in the town, among "
+            "them 23 children.")
+    document = add_report(engine, text, "campaign total", date(2017, 5, 21))
+    with session_scope(engine) as session:
+        summary = summarise(session, [document])
+        killed = sum(count for (_, status), count in summary.tolls.items() if status == "killed")
+        assert killed == summary.incidents.best == 118
