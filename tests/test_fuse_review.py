@@ -118,6 +118,6 @@ def test_a_deferred_merge_is_recorded_at_once_and_applied_by_the_next_fusion(eng
         assert [d.id for d in pending_decisions(session, clash)] == [decision.id]
         assert [d.id for d in pending_decisions(session, idlib)] == [decision.id]
     with session_scope(engine) as session:
-        update_incidents(session)  # what `observatory fuse` and `run` do
+        assert update_incidents(session).reviews_applied == 1  # what `observatory fuse` and `run` do
         assert _incident_id(session, docs["sohr-0929-idlib"].id) == _incident_id(session, docs["sohr-0930"].id)
         assert pending_decisions(session) == []

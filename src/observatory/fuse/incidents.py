@@ -58,13 +58,16 @@ class FuseStats:
     control_places: int = 0
     seconds: float = 0.0
     skipped: dict[str, int] = field(default_factory=dict)  # why claims were left out
+    reviews_applied: int = 0  # merges and splits recorded as pending, applied first
 
 
 def update_incidents(session: Session, document_ids: list[int] | None = None) -> FuseStats:
     """Link the current event claims of these documents (None: every unlinked claim),
     after applying any review decision still pending."""
-    apply_pending_reviews(session)
-    return _fuse(session, document_ids, load_state(session), relink=False)
+    applied = apply_pending_reviews(session)
+    stats = _fuse(session, document_ids, load_state(session), relink=False)
+    stats.reviews_applied = applied
+    return stats
 
 
 def rebuild_incidents(session: Session) -> FuseStats:
