@@ -1,16 +1,16 @@
 """Fit the logistic weights of ``fuse.matching`` on one year of UCDP headlines.
 
 Every pair of members (events, or report members of event-less headlines) from
-different headlines whose dates come within the matching slack, and that no veto
-rules out, is one training example: its signals from ``pair_signals`` and whether UCDP
+different headlines whose dates come within the matching slack (``slack_days``), and
+that no veto rules out, is one training example: its signals from ``pair_signals`` and whether UCDP
 put both headlines in one GED event.  A ridge-penalised logistic regression (Newton's
 method, numpy only) gives the weights to paste into ``matching.WEIGHTS`` and ``BIAS``.
-With those weights the headlines are then clustered at a range of thresholds; the
-suggested ``LINK_THRESHOLD`` is the lowest whose B-cubed F1 beats putting every headline
-alone (merging more would cost more than it finds).  Fit on 2018 and report on 2017
+With those weights the headlines are then clustered at a range of thresholds (the
+precision-recall curve is printed); the suggested ``LINK_THRESHOLD`` is the lowest whose
+B-cubed F1 beats putting every headline alone (merging more would cost more than it finds).  Fit on 2018 and report on 2017
 (``bench/dedup_ucdp.py``) so the reported year is unseen.
 
-    python bench/fit_dedup.py [--csv PATH] [--year 2018] [--ridge 1.0]
+    python bench/fit_dedup.py [--csv PATH] [--year 2018] [--ridge 1.0] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dedup_ucdp import DEFAULT_CSV, bcubed, cluster_features, headline_features,
 from observatory.fuse import matching
 from observatory.fuse.clustering import MAX_INDEXED_DAYS
 from observatory.fuse.features import EventFeatures
-from observatory.fuse.matching import DATE_SLACK_DAYS, WEIGHTS, pair_signals
+from observatory.fuse.matching import WEIGHTS, pair_signals, slack_days
 
 THRESHOLDS = [round(0.05 * step, 2) for step in range(2, 15)]
 
@@ -45,8 +45,10 @@ def candidate_pairs(members: list[tuple[int, EventFeatures]]) -> list[tuple[int,
             day += timedelta(days=1)
     pairs: set[tuple[int, int]] = set()
     for day, here in by_day.items():
-        near = set().union(*(by_day.get(day + timedelta(days=k), set()) for k in range(0, DATE_SLACK_DAYS + 1)))
-        pairs |= {(a, b) for a in here for b in near if a < b}
+        for a in here:
+            reach = slack_days(members[a][1])  # a toll update reaches further back and ahead
+            near = set().union(*(by_day.get(day + timedelta(days=k), set()) for k in range(-reach, reach + 1)))
+            pairs |= {(min(a, b), max(a, b)) for b in near if a != b}
     return sorted(pairs)
 
 
@@ -71,10 +73,11 @@ def main() -> None:
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--year", default="2018")
     parser.add_argument("--ridge", type=float, default=1.0)
+    parser.add_argument("--cache", type=Path, help="pickle of extracted members (see dedup_ucdp.py --cache)")
     args = parser.parse_args()
 
     headlines = read_headlines(args.csv, args.year)
-    members = headline_features(headlines, Counter())
+    members = headline_features(headlines, Counter(), args.cache)
     rows, labels = [], []
     for a, b in candidate_pairs(members):
         (i, first), (j, second) = members[a], members[b]
@@ -100,8 +103,11 @@ def choose_threshold(headlines: list, members: list[tuple[int, EventFeatures]]) 
     chosen = None
     for threshold in THRESHOLDS:
         labels = cluster_features(members, len(headlines), threshold)
-        f1, b_f1 = pairwise(labels, gold)[2], bcubed(labels, gold)[2]
-        print(f"  threshold {threshold:.2f}: pairwise F1 {f1:.3f}, B-cubed F1 {b_f1:.3f} (alone {alone:.3f})")
+        (p, r, f1, _), b_f1 = pairwise(labels, gold), bcubed(labels, gold)[2]
+        print(
+            f"  threshold {threshold:.2f}: pairwise P {p:.3f} R {r:.3f} F1 {f1:.3f}, "
+            f"B-cubed F1 {b_f1:.4f} (alone {alone:.4f})"
+        )
         if chosen is None and b_f1 > alone:
             chosen = threshold
     return chosen

@@ -72,3 +72,23 @@ def test_an_event_less_report_is_never_ruled_out_by_its_type(extractor):
 )
 def test_place_names_are_compared_without_transliteration_habits(first, second, same):
     assert same_name(first, second) is same
+
+
+def test_the_same_target_raises_the_score_and_different_targets_lower_it(extractor):
+    day = "2017-05-02"
+    bakery = first_member(extractor, "Barrel bombs fell on the bakery of Kafr Nabl town, killing 9 people", day, 11)
+    also_bakery = first_member(extractor, "Nine civilians died when helicopters bombed a bakery in Kafr Nabl", day, 12)
+    school = first_member(extractor, "Helicopters dropped barrel bombs on a school in Kafr Nabl town", day, 13)
+    assert bakery.targets == also_bakery.targets == {"bakery"} and school.targets == {"school"}
+    assert score_pair(bakery, also_bakery).reasons["signals"]["target"] == 1.0
+    assert score_pair(bakery, school).reasons["signals"]["target"] == 0.0
+
+
+def test_a_toll_update_days_later_may_still_join_but_a_plain_report_may_not(extractor):
+    strike = first_member(extractor, "Warplanes hit the main square of Saraqib city, killing 14 people",
+                          "2017-06-10", 21)
+    update = first_member(extractor, "The death toll of the raid on Saraqib has risen to 19", "2017-06-13", 22)
+    plain = first_member(extractor, "Warplanes hit the outskirts of Saraqib city, killing 4 people", "2017-06-13", 23)
+    assert update.updates and not plain.updates
+    assert score_pair(strike, update) is not None  # three days apart, but it says it updates a toll
+    assert score_pair(strike, plain) is None

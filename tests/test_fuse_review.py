@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.queries import get_incident
-from observatory.fuse.review import ReviewError, list_decisions, record_decision
+from observatory.fuse.review import ReviewError, list_decisions, pending_decisions, record_decision
 from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow
 from observatory.store.tables.fusion import Incident, IncidentLink
@@ -103,3 +103,21 @@ def test_a_rejected_toll_no_longer_counts_as_an_agreeing_figure(engine):
         links = session.scalars(select(IncidentLink).where(IncidentLink.document_id.in_(documents))).all()
         assert len(links) == 2
         assert all(link.reasons.get("shared_figures", []) == [] for link in links)
+
+
+def test_a_deferred_merge_is_recorded_at_once_and_applied_by_the_next_fusion(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "three_outlets")
+        update_incidents(session)
+        idlib = _incident_id(session, docs["sohr-0929-idlib"].id)
+        clash = _incident_id(session, docs["sohr-0930"].id)
+        decision = record_decision(session, "editor", "merge", "incident", idlib, None, {"into": clash},
+                                   "one offensive", defer=True)
+        assert decision.pending
+        assert _incident_id(session, docs["sohr-0929-idlib"].id) == idlib  # not applied yet
+        assert [d.id for d in pending_decisions(session, clash)] == [decision.id]
+        assert [d.id for d in pending_decisions(session, idlib)] == [decision.id]
+    with session_scope(engine) as session:
+        assert update_incidents(session).reviews_applied == 1  # what `observatory fuse` and `run` do
+        assert _incident_id(session, docs["sohr-0929-idlib"].id) == _incident_id(session, docs["sohr-0930"].id)
+        assert pending_decisions(session) == []

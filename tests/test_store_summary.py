@@ -1,44 +1,59 @@
-"""The run summary counts every person once: subsets and overlapping running totals are not added."""
+"""The run summary counts incidents, not claims: one incident told by several outlets
+counts once, subsets are never added, and only the named documents' incidents count."""
 
 from __future__ import annotations
 
-from observatory.store.tables.core import CasualtyClaimRow
-from observatory.store.summary import toll_by_actor
+from datetime import date
+
+from fixtures.fuse.loader import store_scenario
+from test_web_support import add_report
+
+from observatory.fuse.incidents import update_incidents
+from observatory.store.db import session_scope
+from observatory.store.summary import summarise
 
 
-def _claim(doc: int, local_id: str, actor: str, value: int | None, *, low: int | None = None,
-           status: str = "killed", parent: str | None = None, scope: str = "incident") -> CasualtyClaimRow:
-    return CasualtyClaimRow(
-        document_id=doc, local_id=local_id, actor=actor, category="combatants", value=value,
-        low=low if low is not None else value, status=status, parent_local_id=parent, scope=scope,
-        qualifier="exact",
-    )
+def test_three_outlets_telling_one_clash_count_its_dead_once(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "three_outlets")
+        update_incidents(session)
+        summary = summarise(session, [row.id for row in docs.values()])
+        # 128, 100+ and about 90 regime dead in three reports: 128, not 318.
+        assert summary.tolls[("Military Forces of Syria", "killed")] == 128
+        assert summary.tolls[("Civilians", "killed")] == 7  # "7 civilians, 2 of them children": 7
+        assert summary.documents == 4
+        assert summary.incidents.incidents == 2 == sum(summary.events_by_type.values())
+        assert summary.incidents.best == 128 + 7
 
 
-def test_subsets_are_not_added_to_the_claim_they_belong_to():
-    # "128 members of the regime forces, including 50 non-Syrians, among them 20 officers"
-    claims = [
-        _claim(1, "c1", "Syrian Arab Army", 128),
-        _claim(1, "c2", "Syrian Arab Army", 50, parent="c1"),
-        _claim(1, "c3", "Syrian Arab Army", 20, parent="c2"),
-        _claim(1, "c4", "Islamic State", 90),
-    ]
-    assert toll_by_actor(claims) == {("Syrian Arab Army", "killed"): 128, ("Islamic State", "killed"): 90}
+def test_subsets_are_not_added_to_the_side_they_belong_to(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "subset")
+        update_incidents(session)
+        summary = summarise(session, [row.id for row in docs.values()])
+        assert ("Hezbollah", "killed") not in summary.tolls
+        assert ("Pro-Government Militias (Syria)", "killed") not in summary.tolls
+        killed = sum(count for (_, status), count in summary.tolls.items() if status == "killed")
+        assert killed == summary.incidents.best
 
 
-def test_running_totals_are_left_out_when_the_document_gives_incident_counts():
-    claims = [
-        _claim(1, "c1", "Islamic State", 12),
-        _claim(1, "c2", "Islamic State", 300, scope="cumulative"),  # "since the start of the offensive"
-        _claim(2, "c1", "Islamic State", 45, scope="cumulative"),  # a document with only a running total
-    ]
-    assert toll_by_actor(claims) == {("Islamic State", "killed"): 57}
+def test_only_the_incidents_of_the_named_documents_are_summarised(engine):
+    with session_scope(engine) as session:
+        docs = store_scenario(session, "three_outlets")
+        update_incidents(session)
+        summary = summarise(session, [docs["sohr-0929-idlib"].id])
+        assert summary.incidents.incidents == 1
+        assert summary.tolls == {("Civilians", "killed"): 7}
 
 
-def test_vague_counts_use_their_lower_bound_and_statuses_stay_apart():
-    claims = [
-        _claim(1, "c1", "Civilians", None, low=24),  # "dozens"
-        _claim(1, "c2", "Civilians", 15, status="injured"),
-        _claim(1, "c3", "Civilians", 3, status="captured"),
-    ]
-    assert toll_by_actor(claims) == {("Civilians", "killed"): 24, ("Civilians", "injured"): 15}
+
+def test_a_campaign_total_is_the_dead_of_an_incident_that_has_no_figure_of_its_own(engine, tmp_path):
+    """One strike, and the town's dead since the campaign began: the incident's only figure."""
+    text = ("Regime helicopters dropped barrel bombs on Latamneh town in the northern countryside of Hama on "
+            "Sunday. Since the start of the campaign on 1 March, 118 people have been killed in the town, among "
+            "them 23 children.")
+    document = add_report(engine, text, "campaign total", date(2017, 5, 21))
+    with session_scope(engine) as session:
+        summary = summarise(session, [document])
+        killed = sum(count for (_, status), count in summary.tolls.items() if status == "killed")
+        assert killed == summary.incidents.best == 118

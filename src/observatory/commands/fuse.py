@@ -92,6 +92,7 @@ def register(app: typer.Typer) -> None:
             f"{stats.incidents_created} new incidents, {stats.incidents_touched} incidents updated, "
             f"{stats.casualties_attached} casualty claims attached, {stats.control_places} places' control "
             f"refreshed in {stats.seconds:.1f} s"
+            + (f"; {stats.reviews_applied} pending review decision(s) applied" if stats.reviews_applied else "")
         )
 
     @app.command()

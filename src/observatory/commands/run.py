@@ -11,9 +11,9 @@ from observatory.commands.options import DbOption, PathsArgument, PublishedOptio
 
 RUN_HELP = (
     "Ingest PATHS, extract their claims, link them into incidents and print a summary.\n\n"
-    "The summary covers the documents named (new or already stored): events by type, people killed "
-    "and injured by actor (subsets and overlapping running totals counted once), control changes, "
-    "and places that could not be put on the map. Exit code 1 when any input or extraction failed; "
+    "The summary covers the incidents the documents named (new or already stored) belong to: incidents "
+    "by type and their dead, people killed and injured by actor (an incident told by several outlets "
+    "counts once, as in `tolls`), control changes, and places that could not be put on the map. Exit code 1 when any input or extraction failed; "
     "everything else is still stored."
 )
 

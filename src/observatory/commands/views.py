@@ -28,15 +28,20 @@ def extraction_view(result: ExtractionResult) -> RenderableType:
 
 def summary_view(summary: RunSummary) -> RenderableType:
     """The run summary: documents, events by type, tolls by actor, control, unresolved places."""
-    parts: list[RenderableType] = [Text(f"{summary.documents} document(s)", style="bold")]
-    events = Table(title="Events by type", title_justify="left")
-    for name in ("event type", "sub-event type", "events"):
-        events.add_column(name, justify="right" if name == "events" else "left")
+    total = summary.incidents
+    parts: list[RenderableType] = [
+        Text(f"{summary.documents} document(s)", style="bold"),
+        Text(f"{total.incidents} incident(s), {total.best} killed (low {total.low}, high {total.high})"),
+    ]
+    events = Table(title="Events by type", caption="incidents: reports of one event count once", title_justify="left",
+                   caption_justify="left")
+    for name in ("event type", "sub-event type", "incidents"):
+        events.add_column(name, justify="right" if name == "incidents" else "left")
     for (event_type, sub_type), count in summary.events_by_type.items():
         events.add_row(event_type, sub_type, str(count))
     tolls = Table(
         title="People killed and injured, by actor",
-        caption="subsets and overlapping running totals counted once",
+        caption="per incident, reports never added to each other; subsets never added to their total",
         title_justify="left",
         caption_justify="left",
     )

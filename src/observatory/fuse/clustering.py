@@ -1,9 +1,10 @@
-"""Incremental incident clustering: each new claim joins the best incident or starts one.
+"""Incremental incident clustering: a batch of new claims joins the incidents near it or starts new ones.
 
-A claim is compared with the members of incidents whose dates come within the slack of
-its own (a day index keeps that cheap), and joins the incident whose best-matching
-member scores above the threshold.  Existing incidents are never re-split, so a new
-report never reshuffles the archive.  An event-less report that matches no incident
+New claims are compared with each other and with the members of incidents whose dates
+come within the slack of their own (day indexes keep that cheap), and grouped
+agglomeratively, best-scoring pair of groups first, while the average score of a merge
+reaches the threshold.  Existing incidents take in new claims but are never re-split or
+merged with each other, so a new report never reshuffles the archive.  An event-less report that matches no incident
 starts one only when it names a place (``EventFeatures.may_start_incident``).
 Reviewers' decisions enter as ``Constraints``: claims that must share an incident,
 pairs that must not.
@@ -11,13 +12,16 @@ pairs that must not.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from observatory.fuse.features import EventFeatures, ReviewRef
-from observatory.fuse.matching import DATE_SLACK_DAYS, LINK_THRESHOLD, LinkScore, score_pair
+from observatory.fuse.matching import (
+    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, pair_probability, score_pair, slack_days,
+)
 
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
 
@@ -70,6 +74,7 @@ class Clusterer:
         self.clusters: dict[Hashable, Cluster] = {}
         self._by_day: dict[date, set[Hashable]] = defaultdict(set)
         self._new_keys = 0
+        self._scores: dict[tuple[Hashable, Hashable], float | None] = {}
 
     def load(self, key: Hashable, members: Iterable[tuple[EventFeatures, LinkScore | None]]) -> Cluster:
         """Register an existing incident (from the store) so new claims can join it."""
@@ -83,50 +88,67 @@ class Clusterer:
     def assign(self, features: EventFeatures) -> Assignment | None:
         """Put one claim into its best incident, or into a new one; None when it matches
         none and may not start one."""
-        reviewed = self._review_target(features)
-        if reviewed is not None:
-            link = LinkScore(1.0, {"review": "merge"})
-            self._join(reviewed, features, link)
-            return Assignment(reviewed, link, by_review=True)
-        best: tuple[Cluster, LinkScore] | None = None
-        for cluster in self._candidates(features):
-            link = self._score(cluster, features)
-            if link is not None and link.score >= self.threshold and (best is None or link.score > best[1].score):
-                best = (cluster, link)
-        if best is None and not features.may_start_incident:
-            return None
-        if best is None:
-            self._new_keys += 1
-            cluster = Cluster(("new", self._new_keys))
-            self.clusters[cluster.key] = cluster
-            self._join(cluster, features, None)
-            return Assignment(cluster, None)
-        self._join(best[0], features, best[1])
-        return Assignment(best[0], best[1])
+        return self.assign_all([features])[0][1]
 
-    def _score(self, cluster: Cluster, features: EventFeatures) -> LinkScore | None:
-        """Mean score over the members; any member ruling the match out vetoes it.
+    def assign_all(self, features: Iterable[EventFeatures]) -> list[tuple[EventFeatures, Assignment | None]]:
+        """Cluster a batch of new claims together with the loaded incidents.
 
-        Complete-link vetoes and average scores keep incidents from chaining: a vague
-        claim that resembles one member cannot pull in reports about another place.
+        Agglomerative, best pair first: every new claim starts as a group of its own (a
+        reviewer's merge joins its claims at once), and the two groups whose average score
+        is highest are merged, again and again, while it reaches the threshold.  Loaded
+        incidents take in new groups but are never merged with each other or split.  Order
+        of arrival does not matter, so a claim that fits a later report better than an
+        earlier one goes with the later one.  Complete-link vetoes (any pair ruled out
+        rules the merge out) and average scores keep groups from chaining: a vague claim
+        that resembles one member cannot pull in reports about another place.
         """
-        links: list[tuple[LinkScore, EventFeatures]] = []
-        for member in cluster.members:
-            if member.document == features.document or self.constraints.forbids(member.ref, features.ref):
-                return None
-            link = score_pair(features, member)
-            if link is None:
-                return None
-            links.append((link, member))
-        if not links:
+        ordered = in_date_order(features)
+        groups = _Groups(self)
+        for item in ordered:
+            groups.add(item)
+        groups.agglomerate()
+        return [(item, groups.assignment(item)) for item in ordered]
+
+    def linkage(self, left: list[EventFeatures], right: list[EventFeatures]) -> LinkScore | None:
+        """Mean score over every pair across two groups, with the closest pair's reasons;
+        None when any pair is ruled out (complete-link veto)."""
+        found = self._mean(left, right)
+        if found is None:
             return None
-        closest, member = max(links, key=lambda pair: pair[0].score)
-        mean = sum(link.score for link, _ in links) / len(links)
+        mean, member, other = found
+        closest = score_pair(other, member)
+        assert closest is not None  # the pair passed every veto in ``_mean``
         reasons = {**closest.reasons, "closest_claim": member.key, "closest_score": closest.score}
         return LinkScore(round(mean, 4), reasons)
 
-    def _review_target(self, features: EventFeatures) -> Cluster | None:
-        """The incident a reviewer's merge says this claim belongs to, if it exists yet."""
+    def _mean(
+        self, left: list[EventFeatures], right: list[EventFeatures]
+    ) -> tuple[float, EventFeatures, EventFeatures] | None:
+        """(mean score, closest pair) across two groups, or None when a pair is ruled out."""
+        total, best = 0.0, None
+        for member in left:
+            for other in right:
+                if self.constraints.forbids(member.ref, other.ref):
+                    return None
+                score = self._pair(other, member)
+                if score is None:
+                    return None
+                total += score
+                if best is None or score > best[0]:
+                    best = (score, member, other)
+        if best is None:
+            return None
+        return total / (len(left) * len(right)), best[1], best[2]
+
+    def _pair(self, a: EventFeatures, b: EventFeatures) -> float | None:
+        """``pair_probability``, remembered: merges re-score groups whose pairs were scored before."""
+        key = (a.key, b.key)
+        if key not in self._scores:
+            self._scores[key] = pair_probability(a, b)
+        return self._scores[key]
+
+    def review_target(self, features: EventFeatures) -> Cluster | None:
+        """The loaded incident a reviewer's merge says this claim belongs to, if any."""
         group = self.constraints.group(features.ref)
         if group is None:
             return None
@@ -136,15 +158,22 @@ class Clusterer:
                     return cluster
         return None
 
-    def _candidates(self, features: EventFeatures) -> list[Cluster]:
-        if features.start is None or features.end is None:
-            return []
+    def near(self, item: EventFeatures) -> set[Hashable]:
+        """Keys of loaded incidents whose dates come within the claim's slack of its own."""
+        if item.start is None or item.end is None:
+            return set()
         keys: set[Hashable] = set()
-        for day in _days(features.start - timedelta(DATE_SLACK_DAYS), features.end + timedelta(DATE_SLACK_DAYS)):
+        for day in _window(item):
             keys |= self._by_day.get(day, set())
-        return [self.clusters[key] for key in sorted(keys, key=str)]
+        return keys
 
-    def _join(self, cluster: Cluster, features: EventFeatures, link: LinkScore | None) -> None:
+    def new_cluster(self) -> Cluster:
+        self._new_keys += 1
+        cluster = Cluster(("new", self._new_keys))
+        self.clusters[cluster.key] = cluster
+        return cluster
+
+    def join(self, cluster: Cluster, features: EventFeatures, link: LinkScore | None) -> None:
         cluster.add(features, link)
         self._index(cluster)
 
@@ -153,6 +182,159 @@ class Clusterer:
             return
         for day in _days(cluster.start, cluster.end):
             self._by_day[day].add(cluster.key)
+
+
+@dataclass
+class _Group:
+    """New claims that will end up in one incident, and the loaded incident they join, if any."""
+
+    members: list[EventFeatures]
+    links: dict[Hashable, LinkScore | None]
+    cluster: Cluster | None = None  # a loaded incident (its members are in ``cluster.members``)
+    by_review: set[Hashable] = field(default_factory=set)
+    version: int = 0
+
+    def everyone(self) -> list[EventFeatures]:
+        return (self.cluster.members if self.cluster else []) + self.members
+
+
+class _Groups:
+    """The state of one agglomerative pass (``Clusterer.assign_all``)."""
+
+    def __init__(self, clusterer: Clusterer) -> None:
+        self.clusterer = clusterer
+        self.groups: dict[int, _Group] = {}
+        self.of: dict[Hashable, int] = {}  # new claim key -> group id
+        self.loaded: dict[Hashable, int] = {}  # loaded incident key -> group id
+        # day -> governorate block (``_block``) -> groups with a member dated that day there
+        self.by_day: dict[date, dict[str | None, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self.entries: dict[int, list[tuple[date, str | None]]] = defaultdict(list)  # where each group is indexed
+        self.review: dict[int, int] = {}  # reviewer's merge group -> our group id
+
+    def add(self, item: EventFeatures) -> None:
+        """A new claim: into the group a reviewer's merge names, else a group of its own."""
+        target = self.clusterer.review_target(item)
+        merge = self.clusterer.constraints.group(item.ref)
+        if target is not None:
+            gid = self._group_of_loaded(target)
+        elif merge is not None and merge in self.review:
+            gid = self.review[merge]
+        else:
+            gid = len(self.groups)
+            self.groups[gid] = _Group([], {})
+            target = None
+        group = self.groups[gid]
+        by_review = bool(group.members or group.cluster)
+        group.members.append(item)
+        group.links[item.key] = LinkScore(1.0, {"review": "merge"}) if by_review else None
+        if by_review:
+            group.by_review.add(item.key)
+        if merge is not None:
+            self.review.setdefault(merge, gid)
+        self.of[item.key] = gid
+        self._index(gid, item)
+
+    def _group_of_loaded(self, cluster: Cluster) -> int:
+        if cluster.key not in self.loaded:
+            gid = len(self.groups)
+            self.groups[gid] = _Group([], {}, cluster=cluster)
+            self.loaded[cluster.key] = gid
+        return self.loaded[cluster.key]
+
+    def _index(self, gid: int, item: EventFeatures) -> None:
+        if item.start is None or item.end is None:
+            return
+        block = _block(item)
+        for day in _days(item.start, item.end):
+            self.by_day[day][block].add(gid)
+            self.entries[gid].append((day, block))
+
+    def neighbours(self, gid: int) -> set[int]:
+        """Groups (loaded incidents included) whose members come within the slack of this one's."""
+        found: set[int] = set()
+        for item in self.groups[gid].members:
+            if item.start is None or item.end is None:
+                continue
+            block = _block(item)
+            for day in _window(item):
+                here = self.by_day.get(day)
+                if not here:
+                    continue
+                if block is None:  # no governorate to hold it to: every block of the day
+                    found.update(*here.values())
+                else:  # its governorate's claims, and those that could be anywhere
+                    found |= here.get(block, set()) | here.get(None, set())
+            for key in self.clusterer.near(item):
+                found.add(self._group_of_loaded(self.clusterer.clusters[key]))
+        found.discard(gid)
+        return {other for other in found if other in self.groups}
+
+    def agglomerate(self) -> None:
+        """Merge the best-scoring pair of groups while it reaches the threshold."""
+        heap: list[tuple[float, int, int, int, int]] = []
+        for gid in list(self.groups):
+            if self.groups[gid].members:
+                for other in self.neighbours(gid):
+                    if other > gid or not self.groups[other].members:  # each pair once
+                        self._push(heap, gid, other)
+        while heap:
+            _, a, b, version_a, version_b = heapq.heappop(heap)
+            if a not in self.groups or b not in self.groups:
+                continue
+            if (self.groups[a].version, self.groups[b].version) != (version_a, version_b):
+                continue
+            link = self.clusterer.linkage(self.groups[a].everyone(), self.groups[b].everyone())
+            if link is None or link.score < self.clusterer.threshold:
+                continue
+            kept = self._merge(a, b, link)
+            for other in self.neighbours(kept):
+                self._push(heap, kept, other)
+
+    def _score(self, a: int, b: int) -> float | None:
+        left, right = self.groups[a], self.groups[b]
+        if left.cluster is not None and right.cluster is not None:
+            return None  # loaded incidents are never merged by fusion
+        found = self.clusterer._mean(left.everyone(), right.everyone())
+        return None if found is None else found[0]
+
+    def _push(self, heap: list, a: int, b: int) -> None:
+        score = self._score(a, b)
+        if score is not None and score >= self.clusterer.threshold:
+            heapq.heappush(heap, (-score, min(a, b), max(a, b), *self._versions(min(a, b), max(a, b))))
+
+    def _versions(self, a: int, b: int) -> tuple[int, int]:
+        return self.groups[a].version, self.groups[b].version
+
+    def _merge(self, a: int, b: int, link: LinkScore) -> int:
+        """Fold one group into the other (into the loaded incident, else the earlier one)."""
+        keep, fold = (b, a) if self.groups[b].cluster is not None else (a, b)
+        kept, folded = self.groups[keep], self.groups.pop(fold)
+        if kept.cluster is None and folded.members and kept.members:
+            if in_date_order([kept.members[0], folded.members[0]])[0] is folded.members[0]:
+                kept.members, folded.members = folded.members, kept.members
+                kept.links, folded.links = folded.links, kept.links
+        for item in folded.members:
+            kept.members.append(item)
+            kept.links[item.key] = folded.links[item.key] or link
+            self.of[item.key] = keep
+            self._index(keep, item)
+        kept.by_review |= folded.by_review
+        if kept.cluster is not None:
+            kept.links = {key: value or link for key, value in kept.links.items()}
+        kept.version += 1
+        for day, block in self.entries.pop(fold, []):
+            self.by_day[day][block].discard(fold)
+        return keep
+
+    def assignment(self, item: EventFeatures) -> Assignment | None:
+        """Where a new claim went; new incidents are made here, once per group."""
+        group = self.groups[self.of[item.key]]
+        if group.cluster is None:
+            if not any(member.may_start_incident for member in group.members):
+                return None
+            group.cluster = self.clusterer.new_cluster()
+        self.clusterer.join(group.cluster, item, group.links[item.key])
+        return Assignment(group.cluster, group.links[item.key], by_review=item.key in group.by_review)
 
 
 def in_date_order(features: Iterable[EventFeatures]) -> list[EventFeatures]:
@@ -164,6 +346,20 @@ def in_date_order(features: Iterable[EventFeatures]) -> list[EventFeatures]:
 def _document_order(document: Hashable) -> tuple[int, str]:
     """Row ids (and benchmark indexes) in number order; other keys by their text."""
     return (document, "") if isinstance(document, int) else (0, str(document))
+
+
+def _block(item: EventFeatures) -> str | None:
+    """The governorate a claim can only match within (the place veto of ``matching``);
+    None when it may match anywhere (no governorate, or a place coarser than one)."""
+    if item.admin1 and (item.where_prec or 1) < COARSE_PRECISION:
+        return item.admin1
+    return None
+
+
+def _window(item: EventFeatures) -> list[date]:
+    """The days a claim's match may fall on: its dates widened by its slack."""
+    slack = timedelta(days=slack_days(item))
+    return _days(item.start - slack, item.end + slack)  # type: ignore[operator]
 
 
 def _days(start: date, end: date) -> list[date]:

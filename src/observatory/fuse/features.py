@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Hashable
 
+import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from observatory.config import PACKAGE_DATA
 
 from observatory.models import CasualtyClaim, Event, Place
 
 # Actors that say nothing about which incident this is: every report has them.
 GENERIC_ACTORS = frozenset({"Civilians", "Unidentified Armed Group"})
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+SIGNALS_PATH = PACKAGE_DATA / "fusion" / "signals.yaml"
 # A report whose extractor found no event: it still has a place, a date and tolls.
 REPORT_TYPE = "Report"
 
@@ -61,6 +66,8 @@ class EventFeatures:
     words: frozenset[str] = field(default_factory=frozenset)  # content words of ``text``
     figures: frozenset[tuple[str, int]] = field(default_factory=frozenset)  # (status, count) told with it
     ref: ReviewRef | None = None  # the claim as extracted, before any reviewer's correction
+    targets: frozenset[str] = field(default_factory=frozenset)  # what was hit: "market", "hospital"
+    updates: bool = False  # the wording says it updates an earlier toll ("the toll rose to 47")
 
     @property
     def is_report(self) -> bool:
@@ -79,6 +86,30 @@ class EventFeatures:
         if self.start is None or self.end is None:
             return 0
         return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class WordingFacts:
+    targets: frozenset[str]
+    updates: bool
+
+
+@lru_cache(maxsize=1)
+def _signal_words() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Target phrase -> target, and the update phrases (``data/fusion/signals.yaml``)."""
+    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    targets = {phrase: target for target, phrases in data["targets"].items() for phrase in phrases}
+    return targets, tuple(data["updates"])
+
+
+def wording_facts(wording: str) -> WordingFacts:
+    """The targets a normalised wording names and whether it says it updates a toll."""
+    padded = f" {wording} "
+    targets, updates = _signal_words()
+    return WordingFacts(
+        frozenset(target for phrase, target in targets.items() if f" {phrase} " in padded),
+        any(f" {phrase} " in padded for phrase in updates),
+    )
 
 
 def normalise_text(text: str) -> str:
@@ -152,6 +183,7 @@ def features_from_event(
         words=content_words(wording),
         figures=figures,
         ref=ref or event_ref(event, document),
+        **vars(wording_facts(wording)),
     )
 
 

@@ -6,7 +6,8 @@ links of claims that a re-extraction superseded, and refreshes only the incident
 touched.  A document whose current run found no event joins as one report member
 (``fuse.stored_reports``), clustered with the same ``Clusterer`` as event claims.
 ``rebuild_incidents`` starts from nothing.  Both replay the review log first, so
-reviewers' merges, splits, corrections and rejections hold after every run.
+reviewers' merges, splits, corrections and rejections hold after every run.  Each takes
+the fusion lock first (``fuse.lock``): two processes never link at the same time.
 """
 
 from __future__ import annotations
@@ -17,14 +18,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from observatory.fuse.claim_figures import Figures, figures_by_claim
-from observatory.fuse.clustering import Assignment, Clusterer, in_date_order
+from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
 from observatory.fuse.features import EventFeatures, features_from_event
-from observatory.fuse.matching import DATE_SLACK_DAYS
+from observatory.fuse.lock import fusion_lock
+from observatory.fuse.matching import slack_days
 from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.fuse.stored_reports import (
@@ -41,6 +43,7 @@ from observatory.store.tables.fusion import (
     IncidentLink,
     IncidentReport,
     IncidentToll,
+    ReviewDecisionRow,
 )
 
 
@@ -55,27 +58,55 @@ class FuseStats:
     control_places: int = 0
     seconds: float = 0.0
     skipped: dict[str, int] = field(default_factory=dict)  # why claims were left out
+    reviews_applied: int = 0  # merges and splits recorded as pending, applied first
 
 
 def update_incidents(session: Session, document_ids: list[int] | None = None) -> FuseStats:
-    """Link the current event claims of these documents (None: every unlinked claim)."""
-    return _fuse(session, document_ids, load_state(session), relink=False)
+    """Link the current event claims of these documents (None: every unlinked claim),
+    after applying any review decision still pending."""
+    applied = apply_pending_reviews(session)
+    stats = _fuse(session, document_ids, load_state(session), relink=False)
+    stats.reviews_applied = applied
+    return stats
 
 
 def rebuild_incidents(session: Session) -> FuseStats:
     """Recompute every incident, toll and control state from the claims and the review log."""
+    fusion_lock(session)
     for table in (IncidentToll, IncidentCasualty, IncidentLink, IncidentReport, Incident, ControlState):
         session.execute(delete(table))
-    return _fuse(session, None, load_state(session), relink=False)
+    stats = _fuse(session, None, load_state(session), relink=False)
+    session.execute(update(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).values(pending=False))
+    return stats
 
 
 def apply_review(session: Session, document_ids: Iterable[int], incident_id: int | None = None) -> FuseStats:
     """Re-fuse what a new review decision affects: its documents' claims and its incident."""
+    fusion_lock(session)
     state = load_state(session)
     stats = _fuse(session, sorted(set(document_ids)), state, relink=True)
     if incident_id is not None and session.get(Incident, incident_id) is not None:
         refresh_incidents(session, {incident_id}, state)
     return stats
+
+
+def apply_pending_reviews(session: Session) -> int:
+    """Apply the decisions recorded as pending, oldest first; returns how many.
+
+    The fusion lock is taken before the pending rows are read, so when two processes
+    (two web workers, or a worker and ``observatory fuse``) get here at once, the second
+    finds nothing left to do.
+    """
+    fusion_lock(session)
+    rows = session.scalars(
+        select(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).order_by(ReviewDecisionRow.id)
+    ).all()
+    for row in rows:
+        incident_id = row.target_id if row.target_kind == "incident" else None
+        apply_review(session, (row.after or {}).get("documents", []), incident_id=incident_id)
+        row.pending = False
+    session.flush()
+    return len(rows)
 
 
 def _fuse(session: Session, document_ids: Sequence[int] | None, state: ReviewState, relink: bool) -> FuseStats:
@@ -187,12 +218,18 @@ def _load_neighbours(session: Session, clusterer: Clusterer, features: list[Even
     dated = [f for f in features if f.start is not None and f.end is not None]
     ids: set[int] = set()
     if dated:
-        low = min(f.start for f in dated) - timedelta(days=DATE_SLACK_DAYS)  # type: ignore[type-var,operator]
-        high = max(f.end for f in dated) + timedelta(days=DATE_SLACK_DAYS)  # type: ignore[type-var,operator]
+        low = min(f.start - timedelta(days=slack_days(f)) for f in dated)  # type: ignore[operator]
+        high = max(f.end + timedelta(days=slack_days(f)) for f in dated)  # type: ignore[operator]
         ids |= set(
             session.scalars(select(Incident.id).where(Incident.date_start <= high, Incident.date_end >= low))
         )
     ids |= _merge_partners(session, features, state)
+    for incident_id, loaded in incident_members(session, sorted(ids), state).items():
+        clusterer.load(incident_id, ((f, None) for f in loaded))
+
+
+def incident_members(session: Session, ids: Sequence[int], state: ReviewState) -> dict[int, list[EventFeatures]]:
+    """Incident id -> the matching features of its members (event claims and report members)."""
     members: dict[int, list[EventClaim]] = defaultdict(list)
     for batch in chunks(sorted(ids)):
         query = (
@@ -205,11 +242,12 @@ def _load_neighbours(session: Session, clusterer: Clusterer, features: list[Even
     infos = document_info(session, {c.document_id for claims in members.values() for c in claims})
     figures = figures_by_claim(session, [c for claims in members.values() for c in claims], state)
     reports = loaded_reports(session, sorted(ids), state)
+    found: dict[int, list[EventFeatures]] = {}
     for incident_id in sorted(set(members) | set(reports)):
         claims = members.get(incident_id, [])
         loaded = [claim_features(c, infos.get(c.document_id), state, figures[c.id]) for c in claims]
-        loaded += reports.get(incident_id, [])
-        clusterer.load(incident_id, ((f, None) for f in loaded if f is not None))
+        found[incident_id] = [f for f in loaded if f is not None] + reports.get(incident_id, [])
+    return found
 
 
 def _merge_partners(session: Session, features: list[EventFeatures], state: ReviewState) -> set[int]:
@@ -236,7 +274,7 @@ def _assign(
     ``reports``: the new report rows by document; each row records where its document's
     report member went (rejected reports have no member and stay out).
     """
-    assignments = [(item, clusterer.assign(item)) for item in in_date_order(features)]
+    assignments = clusterer.assign_all(features)
     created = {
         a.cluster.key: _new_incident(item)
         for item, a in assignments

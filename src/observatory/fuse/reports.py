@@ -22,8 +22,7 @@ from observatory.extract.event_places import COARSE_FEATURES, is_reference
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.fuse.features import (
     REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, content_words, features_from_event, normalise_text,
-    place_fields,
-    publication_window,
+    place_fields, publication_window, wording_facts,
 )
 from observatory.models import DateRange, ExtractionResult, Place, Span
 from observatory.nlp.sentences import split_sentences
@@ -134,6 +133,7 @@ def report_features(
         words=content_words(facts.wording),
         figures=figures,
         ref=report_ref(document, place.name if place else None),
+        **vars(wording_facts(facts.wording)),
     )
 
 

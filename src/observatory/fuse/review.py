@@ -44,6 +44,7 @@ class ReviewDecision(BaseModel):
     before: dict | None
     after: dict | None
     reason: str | None
+    pending: bool = False  # recorded, not yet applied to the incidents
 
 
 class ReviewError(ValueError):
@@ -194,8 +195,11 @@ def record_decision(
     before: dict | None,
     after: dict | None,
     reason: str | None,
+    defer: bool = False,
 ) -> ReviewDecision:
-    """Store a decision (with identities that survive recomputation) and apply it now.
+    """Store a decision (with identities that survive recomputation) and apply it now, or
+    with ``defer`` leave it ``pending`` for ``fuse.incidents.apply_pending_reviews`` (a web
+    request records a merge at once and fusion applies it after the response).
 
     ``after`` by action: merge ``{"into": incident_id}``; split ``{"claims": [event claim
     ids to move out], "reports": [document ids of report members to move out]}``;
@@ -209,15 +213,18 @@ def record_decision(
         raise ReviewError(f"unknown target kind {target_kind!r}; expected one of {', '.join(TARGET_KINDS)}")
     before, after = dict(before or {}), dict(after or {})
     documents = _enrich(session, action, target_kind, target_id, before, after)
+    if defer:
+        after["documents"] = sorted(documents)  # what fusion re-links when it applies the decision
     row = ReviewDecisionRow(
         user=user, action=action, target_kind=target_kind, target_id=target_id,
-        before=before, after=after, reason=reason,
+        before=before, after=after, reason=reason, pending=defer,
     )
     session.add(row)
     session.flush()
-    from observatory.fuse.incidents import apply_review  # the fusion engine imports this module
+    if not defer:
+        from observatory.fuse.incidents import apply_review  # the fusion engine imports this module
 
-    apply_review(session, documents, incident_id=target_id if target_kind == "incident" else None)
+        apply_review(session, documents, incident_id=target_id if target_kind == "incident" else None)
     session.refresh(row)
     return _decision(row)
 
@@ -258,6 +265,21 @@ def _decision_documents(row: ReviewDecisionRow) -> set[int]:
         return {int(ref[1])}
     members = [*before.get("members", []), *after.get("into_members", []), *after.get("moved", [])]
     return {int(member["document"]) for member in members}
+
+
+def pending_decisions(session: Session, incident_id: int | None = None) -> list[ReviewDecision]:
+    """Decisions recorded but not yet applied (about one incident: made on it or merging into it)."""
+    query = select(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).order_by(ReviewDecisionRow.id)
+    rows = [_decision(row) for row in session.scalars(query)]
+    if incident_id is None:
+        return rows
+    return [row for row in rows if _concerns(row, incident_id)]
+
+
+def _concerns(decision: ReviewDecision, incident_id: int) -> bool:
+    """Made on the incident, or merging another one into it."""
+    made_on = decision.target_kind == "incident" and decision.target_id == incident_id
+    return made_on or (decision.after or {}).get("into") == incident_id
 
 
 def _enrich(session: Session, action: str, kind: str, target_id: int, before: dict, after: dict) -> set[int]:
@@ -365,4 +387,5 @@ def _decision(row: ReviewDecisionRow) -> ReviewDecision:
         before=row.before,
         after=row.after,
         reason=row.reason,
+        pending=bool(row.pending),
     )

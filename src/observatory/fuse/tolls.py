@@ -17,6 +17,9 @@ round-ups, which are few and do not add, are read one by one.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Date, DateTime, Select, Text, cast, func, literal, select, type_coerce
@@ -24,11 +27,101 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from observatory.fuse.toll_rules import AGGREGATE_DAYS, By, PeriodName, PeriodSum, RoundUp, TollRow, add_up
+from observatory.fuse.store_io import chunks
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow
-from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentToll
+from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport, IncidentToll
 
-__all__ = ["TollRow", "compute_tolls"]
+__all__ = ["DeathTotal", "TollRow", "compute_tolls", "deaths_total", "incidents_of_documents", "side_totals"]
+
+
+@dataclass(frozen=True)
+class DeathTotal:
+    """How many incidents and how many dead they add up to (low, best, high)."""
+
+    incidents: int
+    low: int
+    best: int
+    high: int
+
+
+def deaths_total(
+    session: Session,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    incident_ids: Collection[int] | None = None,
+) -> DeathTotal:
+    """The dead of the incidents starting within the dates (or of ``incident_ids``).
+
+    Every surface that shows a death total (run summary, dashboard) reads it here, from
+    the incidents' own low/best/high (``toll_rules.incident_deaths``): reports of one
+    incident are never added to each other, whichever outlet told them.
+    """
+    query = select(
+        func.count(Incident.id), func.coalesce(func.sum(Incident.deaths_low), 0),
+        func.coalesce(func.sum(Incident.deaths_best), 0), func.coalesce(func.sum(Incident.deaths_high), 0),
+    )
+    if date_from:
+        query = query.where(Incident.date_start >= date_from)
+    if date_to:
+        query = query.where(Incident.date_start <= date_to)
+    if incident_ids is None:
+        return DeathTotal(*(int(value) for value in session.execute(query).one()))
+    total = DeathTotal(0, 0, 0, 0)
+    for batch in chunks(sorted(incident_ids)):
+        n, low, best, high = session.execute(query.where(Incident.id.in_(batch))).one()
+        total = DeathTotal(total.incidents + n, total.low + low, total.best + best, total.high + high)
+    return total
+
+
+def side_totals(
+    session: Session, incident_ids: Collection[int], statuses: tuple[str, ...] = ("killed", "injured")
+) -> dict[tuple[str, str], int]:
+    """Best figures per (actor, else category; status) over these incidents' sides.
+
+    Per incident the sides are chosen as ``toll_rules.incident_deaths`` chooses them: no
+    subset of another side ("including 6 children"), and a running total over many days
+    only when no report gives the incident a figure of its own.  So the killed rows add
+    up to the incidents' deaths (``deaths_total``).
+    """
+    key = func.coalesce(IncidentToll.actor, IncidentToll.category)
+    sides: dict[tuple[int, str], list[tuple[str, int, bool]]] = defaultdict(list)
+    for batch in chunks(sorted(incident_ids)):
+        query = select(IncidentToll.incident_id, key, IncidentToll.status, IncidentToll.best, IncidentToll.aggregate)
+        query = query.where(
+            IncidentToll.incident_id.in_(batch), IncidentToll.status.in_(statuses),
+            IncidentToll.subset_of.is_(None), IncidentToll.best.is_not(None),
+        )
+        for incident_id, name, status, best, aggregate in session.execute(query):
+            sides[(incident_id, status)].append((name or "unknown", best, aggregate))
+    totals: dict[tuple[str, str], int] = defaultdict(int)
+    for (_, status), found in sides.items():
+        own = [side for side in found if not side[2]]
+        for name, best, _ in own or found:
+            totals[(name, status)] += best
+    return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
+
+
+def incidents_of_documents(session: Session, document_ids: Collection[int]) -> set[int]:
+    """The incidents these documents' claims or report members belong to."""
+    found: set[int] = set()
+    for batch in chunks(sorted(set(document_ids))):
+        found |= set(session.scalars(select(IncidentLink.incident_id).where(IncidentLink.document_id.in_(batch))))
+        found |= set(
+            session.scalars(
+                select(IncidentReport.incident_id).where(
+                    IncidentReport.document_id.in_(batch), IncidentReport.incident_id.is_not(None)
+                )
+            )
+        )
+        found |= set(
+            session.scalars(
+                select(IncidentCasualty.incident_id)
+                .join(CasualtyClaimRow, CasualtyClaimRow.id == IncidentCasualty.casualty_claim_id)
+                .where(CasualtyClaimRow.document_id.in_(batch))
+            )
+        )
+    return found
 
 
 def compute_tolls(

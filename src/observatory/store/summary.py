@@ -1,21 +1,26 @@
 """What a batch of documents says, in numbers an analyst checks first.
 
-Counting follows the extraction contract so totals are not inflated: a claim that is a
-subset of another (``parent`` set) is never added, and a document's cumulative running
-totals are left out when the same document also gives incident counts for that status.
+The summary counts incidents, not claims: the documents' claims are fused first, and
+events, deaths and tolls by side are read from the incidents they ended up in, with the
+same functions the dashboard and ``observatory tolls`` use (``fuse.tolls``).  One strike
+told by three outlets is one event and its dead are counted once, at the incident's best
+figure.  Control changes are listed claim by claim (the timeline reconciles them).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from observatory.fuse.store_io import chunks
+from observatory.fuse.tolls import DeathTotal, deaths_total, incidents_of_documents, side_totals
 from observatory.store.claims import current_claims
-from observatory.store.tables.core import CasualtyClaimRow
+from observatory.store.tables.fusion import Incident
 
 TOLL_STATUSES = ("killed", "injured")
 
@@ -32,23 +37,25 @@ class ControlLine:
 @dataclass
 class RunSummary:
     documents: int
-    events_by_type: dict[tuple[str, str], int]
-    tolls: dict[tuple[str, str], int]  # (actor, status) -> people
+    incidents: DeathTotal  # incidents the documents are part of, and their dead
+    events_by_type: dict[tuple[str, str], int]  # incidents per (event type, sub-event type)
+    tolls: dict[tuple[str, str], int]  # (actor, status) -> people, over those incidents
     control_changes: list[ControlLine]
     unresolved_places: list[str]
 
 
 def summarise(session: Session, document_ids: Sequence[int]) -> RunSummary:
-    """Counts over the current claims of ``document_ids``."""
+    """Counts over the incidents the current claims of ``document_ids`` belong to."""
+    incident_ids = incidents_of_documents(session, document_ids)
     events = current_claims(session, "event", document_ids)
-    casualties = current_claims(session, "casualty", document_ids)
     controls = current_claims(session, "control", document_ids)
     unresolved = {e.place_name for e in events if e.place_name and e.lat is None}
     unresolved |= {c.place_name for c in controls if c.lat is None}
     return RunSummary(
         documents=len(set(document_ids)),
-        events_by_type=dict(Counter((e.event_type, e.sub_event_type) for e in events).most_common()),
-        tolls=toll_by_actor(casualties),
+        incidents=deaths_total(session, incident_ids=incident_ids),
+        events_by_type=_incidents_by_type(session, incident_ids),
+        tolls=side_totals(session, incident_ids, TOLL_STATUSES),
         control_changes=[
             ControlLine(c.place_name, c.change, c.gained_by, c.lost_by, c.date_start) for c in controls
         ],
@@ -56,14 +63,9 @@ def summarise(session: Session, document_ids: Sequence[int]) -> RunSummary:
     )
 
 
-def toll_by_actor(claims: Sequence[CasualtyClaimRow]) -> dict[tuple[str, str], int]:
-    """People killed/injured per (actor, status), counting every person once."""
-    countable = [c for c in claims if c.status in TOLL_STATUSES and c.parent_local_id is None]
-    has_incident = {(c.document_id, c.status) for c in countable if c.scope == "incident"}
-    totals: dict[tuple[str, str], int] = defaultdict(int)
-    for claim in countable:
-        if claim.scope == "cumulative" and (claim.document_id, claim.status) in has_incident:
-            continue
-        people = claim.value if claim.value is not None else claim.low
-        totals[(claim.actor or claim.category or "unknown", claim.status)] += people or 0
-    return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
+def _incidents_by_type(session: Session, incident_ids: set[int]) -> dict[tuple[str, str], int]:
+    counts: Counter = Counter()
+    for batch in chunks(sorted(incident_ids)):
+        query = select(Incident.event_type, Incident.sub_event_type).where(Incident.id.in_(batch))
+        counts.update(tuple(row) for row in session.execute(query))
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

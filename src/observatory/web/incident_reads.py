@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from observatory.fuse.tolls import deaths_total
 from observatory.store.tables.core import ActorRow, CasualtyClaimRow, DocumentRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport
 from observatory.web.highlight import Mark
@@ -81,18 +82,18 @@ class PeriodCounts:
 
 
 def period_counts(session: Session, date_from: date | None, date_to: date | None) -> PeriodCounts:
-    """Incidents, their deaths (best estimates) and reports published in the period."""
-    incidents = select(func.count(Incident.id), func.coalesce(func.sum(Incident.deaths_best), 0),
-                       func.coalesce(func.sum(case((Incident.reviewed.is_(True), 1), else_=0)), 0))
+    """Incidents, their deaths (best estimates, ``fuse.tolls.deaths_total`` as everywhere)
+    and reports published in the period."""
+    reviewed = select(func.count(Incident.id)).where(Incident.reviewed.is_(True))
     documents = select(func.count(DocumentRow.id))
     if date_from:
-        incidents = incidents.where(Incident.date_start >= date_from)
+        reviewed = reviewed.where(Incident.date_start >= date_from)
         documents = documents.where(DocumentRow.published >= date_from)
     if date_to:
-        incidents = incidents.where(Incident.date_start <= date_to)
+        reviewed = reviewed.where(Incident.date_start <= date_to)
         documents = documents.where(DocumentRow.published <= date_to)
-    n, deaths, reviewed = session.execute(incidents).one()
-    return PeriodCounts(n, int(deaths), session.scalar(documents) or 0, int(reviewed))
+    total = deaths_total(session, date_from, date_to)
+    return PeriodCounts(total.incidents, total.best, session.scalar(documents) or 0, session.scalar(reviewed) or 0)
 
 
 def latest_incident_day(session: Session) -> date | None:

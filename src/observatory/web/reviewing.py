@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, Optional
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.review import (
@@ -329,10 +329,23 @@ class IncidentSummary(BaseModel):
         return self
 
 
+def apply_pending_in_background(engine: Engine) -> None:
+    """Apply pending merges and splits in a unit of work of its own (a background task)."""
+    from observatory.fuse.incidents import apply_pending_reviews
+    from observatory.store.db import session_scope
+
+    with session_scope(engine) as session:
+        apply_pending_reviews(session)
+
+
 def review_incident(
     session: Session, user: str, incident: Any, action: str, submitted: Mapping[str, str], reason: str | None
 ) -> ReviewDecision:
     """Accept, reject, correct, merge (``into``) or split one incident.
+
+    Merges and splits re-link every claim of their reports, which can take a while on a
+    large store: they are recorded at once as pending and applied by fusion after the
+    response (``apply_pending_in_background``); the incident page says so meanwhile.
 
     A split moves event claims (``claims``, claim ids) and report members (``reports``,
     the ids of their documents: a report member is known by its report), each a
@@ -351,10 +364,12 @@ def review_incident(
         into = _int(submitted.get("into", ""))
         if into is None or into == incident.id or into > MAX_ID:
             raise ReviewError("merge needs the number of another incident")
-        return record_decision(session, user, "merge", "incident", incident.id, None, {"into": into}, _reason(reason))
+        return record_decision(session, user, "merge", "incident", incident.id, None, {"into": into},
+                               _reason(reason), defer=True)
     if action == "split":
         moved = {"claims": _id_list(submitted.get("claims", "")), "reports": _id_list(submitted.get("reports", ""))}
-        return record_decision(session, user, "split", "incident", incident.id, None, moved, _reason(reason))
+        return record_decision(session, user, "split", "incident", incident.id, None, moved, _reason(reason),
+                               defer=True)
     if action not in ("accept", "reject"):
         raise ReviewError(f"unknown incident action {action!r}")
     return record_decision(session, user, action, "incident", incident.id, None, None, _reason(reason))

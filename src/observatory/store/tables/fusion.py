@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, false, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from observatory.store.base import Base
@@ -171,5 +171,8 @@ class ReviewDecisionRow(Base):
     before: Mapped[Any] = mapped_column(JSON, nullable=True)
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
     reason: Mapped[Optional[str]] = mapped_column(Text)
+    # Recorded but not yet applied to the incidents (merges and splits made in the web app
+    # are applied by fusion after the response: ``fuse.incidents.apply_pending_reviews``).
+    pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)
 
     __table_args__ = (Index("ix_review_decisions_target", "target_kind", "target_id"),)

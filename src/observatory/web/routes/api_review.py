@@ -6,7 +6,7 @@ Scripts send ``Authorization: Bearer <token>``; a browser session must send the
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
 from observatory.fuse.review import ReviewDecision, ReviewError
@@ -14,7 +14,7 @@ from observatory.store.tables.fusion import Incident
 from observatory.web.bounds import IdPath
 from observatory.web.deps import db_session
 from observatory.web.places import PlaceError, resolve_place
-from observatory.web.reviewing import URL_KINDS, review_claim, review_incident
+from observatory.web.reviewing import URL_KINDS, apply_pending_in_background, review_claim, review_incident
 from observatory.web.schemas import (
     ClaimReview,
     IncidentReview,
@@ -46,10 +46,11 @@ def review_a_claim(
 
 @router.post("/incidents/{incident_id}/review", response_model=ReviewDecision)
 def review_an_incident(
-    incident_id: IdPath, body: IncidentReview, user: Principal = Depends(api_reviewer),
-    session: Session = Depends(db_session),
+    request: Request, incident_id: IdPath, body: IncidentReview, background: BackgroundTasks,
+    user: Principal = Depends(api_reviewer), session: Session = Depends(db_session),
 ) -> ReviewDecision:
-    """Accept, reject, correct, merge (``into``) or split an incident.
+    """Accept, reject, correct, merge (``into``) or split an incident (merges and splits
+    are answered as ``pending`` and applied right after the response).
 
     A split moves out event claims (``claims``) and report members (``reports``: the
     documents in which no event was found, by document id).
@@ -65,6 +66,8 @@ def review_an_incident(
     except ReviewError as error:
         raise HTTPException(status_code=422, detail=str(error)) from error
     session.commit()
+    if decision.pending:  # a merge or split: applied by fusion after the response
+        background.add_task(apply_pending_in_background, request.app.state.engine)
     return decision
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
+from observatory.fuse.matching import LINK_THRESHOLD
+from observatory.fuse.near_misses import near_misses
 from observatory.fuse.queries import IncidentDetail, get_incident
-from observatory.fuse.review import ReviewDecision, list_decisions
+from observatory.fuse.review import ReviewDecision, list_decisions, pending_decisions
 from observatory.models import EventType, SubEventType
 from observatory.web.bounds import IdPath, PageQuery
 from observatory.web.deps import db_session
@@ -69,4 +71,6 @@ def incident_page(
     ]
     fields = [(name, form_value(incident, name)) for name in EDITABLE["incident"]]
     history = incident_history(session, incident)
-    return render(request, "incident.html", user, incident=incident, reports=reports, fields=fields, history=history)
+    return render(request, "incident.html", user, incident=incident, reports=reports, fields=fields, history=history,
+                  near=near_misses(session, incident_id), link_threshold=LINK_THRESHOLD,
+                  pending=pending_decisions(session, incident_id))

@@ -3,7 +3,7 @@ resolving places, and the audit log.  Changing anything needs the reviewer role.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
@@ -17,6 +17,7 @@ from observatory.web.incident_reads import incident_of_claim
 from observatory.web.places import PlaceError, resolve_place, search_places
 from observatory.web.review_queue import pending_claims, unresolved_places
 from observatory.web.reviewing import (
+    apply_pending_in_background,
     CLAIM_TABLES,
     URL_KINDS,
     as_form_text,
@@ -92,7 +93,7 @@ async def claim_review(
 
 @router.post("/incidents/{incident_id}/review")
 async def incident_review(
-    request: Request, incident_id: IdPath, user: Principal = Depends(page_reviewer),
+    request: Request, incident_id: IdPath, background: BackgroundTasks, user: Principal = Depends(page_reviewer),
     session: Session = Depends(db_session),
 ):
     incident = session.get(Incident, incident_id)
@@ -104,8 +105,10 @@ async def incident_review(
     submitted.update({key: ",".join(str(value) for value in form.getlist(key)) for key in lists})
     action = submitted.get("action", "")
     try:
-        review_incident(session, user.name, incident, action, submitted, submitted.get("reason") or None)
+        decision = review_incident(session, user.name, incident, action, submitted, submitted.get("reason") or None)
         session.commit()
+        if decision.pending:
+            background.add_task(apply_pending_in_background, request.app.state.engine)
         flash(request, f"Recorded: {action} incident {incident_id}.")
     except ReviewError as error:
         session.rollback()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0009_search"
-down_revision = "0006_sessions"
+down_revision = "0007_fusion_review"
 branch_labels = None
 depends_on = None
 
