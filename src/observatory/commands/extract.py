@@ -109,14 +109,17 @@ def extract_with_progress(engine, document_ids: list[int], budget: float | None)
     """
     from observatory.commands.options import progress, report_error
     from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
+    from observatory.kb.gazetteer import load_gazetteer
     from observatory.store.extraction import ExtractStats, extract_documents
 
     if not document_ids:  # nothing to do: skip loading the extractor's lexicons and gazetteer
         return ExtractStats()
+    # Stored documents are read with the places this store's users imported and resolved.
+    gazetteer = load_gazetteer(engine.url.render_as_string(hide_password=False))
     with progress("Extracting", len(document_ids)) as advance:
         return extract_documents(
             engine,
-            Extractor(budget=budget),
+            Extractor(gazetteer=gazetteer, budget=budget),
             EXTRACTOR_VERSION,
             document_ids,
             on_error=lambda doc_id, message: report_error(f"document {doc_id}: extraction failed ({message})"),
@@ -128,6 +131,8 @@ def extract_files(
     arguments: list[str], output: OutputFormat, published, overrides: dict, budget: float | None
 ) -> int:
     """Print the extraction of every document in ``arguments``; returns how many inputs failed.
+
+    No database is read: the built-in gazetteer and the actor KB decide, in any folder.
 
     JSON Lines are written as each document is done (large --input files stream); one
     document in ``json`` format is pretty-printed, several become JSON Lines.

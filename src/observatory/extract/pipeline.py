@@ -40,6 +40,7 @@ from observatory.extract.events import assemble_events, find_candidates
 from observatory.extract.places import PlaceFinder
 from observatory.extract.toll_events import is_short_report, toll_events
 from observatory.kb.actors import ActorKB, default_kb
+from observatory.kb.gazetteer import Gazetteer, load_gazetteer
 from observatory.models import CasualtyClaim, Document, Event, ExtractionResult, Span
 from observatory.nlp.sentences import split_sentences
 
@@ -83,19 +84,25 @@ def extraction_budget(explicit: float | None = None) -> float | None:
 
 
 @lru_cache(maxsize=1)
-def _default_places() -> PlaceFinder:
-    """One PlaceFinder per process: the gazetteer index is the costly part."""
-    return PlaceFinder()
+def _builtin_places() -> PlaceFinder:
+    """One built-in PlaceFinder per process: the gazetteer index is the costly part."""
+    return PlaceFinder(load_gazetteer())
 
 
 class Extractor:
-    """Build once, call ``extract`` per report."""
+    """Build once, call ``extract`` per report.
+
+    What it knows is what it is given: ``actors`` (default: the package's actor KB plus
+    the user's ``actors.yaml``) and ``gazetteer`` (default: the built-in places only).
+    It never reads a database, so the same text gives the same claims in any folder;
+    callers that extract a store's documents pass that store's gazetteer.
+    """
 
     def __init__(
-        self, actors: ActorKB | None = None, places: PlaceFinder | None = None, budget: float | None = None
+        self, actors: ActorKB | None = None, gazetteer: Gazetteer | None = None, budget: float | None = None
     ) -> None:
         self.actors = actors if actors is not None else default_kb()
-        self.places = places if places is not None else _default_places()
+        self.places = PlaceFinder(gazetteer) if gazetteer is not None else _builtin_places()
         self.budget = budget
         if budget is not None:
             # The first report loads lexicons lazily (a second or two); that is not its cost.

@@ -38,10 +38,8 @@ def report_key(document_id: int) -> tuple[str, int]:
 
 @lru_cache(maxsize=1)
 def shared_places() -> PlaceFinder:
-    """The extractor's place finder (built on first use: the gazetteer index is costly)."""
-    from observatory.extract.pipeline import Extractor
-
-    return Extractor().places
+    """A place finder on the configured store's gazetteer (built on first use: its index is costly)."""
+    return PlaceFinder()
 
 
 def event_less_runs(session: Session, document_ids: Sequence[int] | None) -> dict[int, int]:

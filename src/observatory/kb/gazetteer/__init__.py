@@ -8,7 +8,7 @@ the user's imported places, curated additions and resolutions.
 from __future__ import annotations
 
 from .index import Candidate, Gazetteer
-from .loader import default_gazetteer, reset_default_gazetteer
+from .loader import default_gazetteer, load_gazetteer, reset_default_gazetteer
 from .record import GazetteerPlace
 
-__all__ = ["Candidate", "Gazetteer", "GazetteerPlace", "default_gazetteer", "reset_default_gazetteer"]
+__all__ = ["Candidate", "Gazetteer", "GazetteerPlace", "default_gazetteer", "load_gazetteer", "reset_default_gazetteer"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import lru_cache
 
 from observatory.config import database_url as configured_url
 
@@ -13,6 +14,21 @@ from .index import Gazetteer
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _by_url: dict[str, Gazetteer] = {}
+
+
+@lru_cache(maxsize=1)
+def _builtin_gazetteer() -> Gazetteer:
+    return Gazetteer(builtin_places())
+
+
+def load_gazetteer(database_url: str | None = None) -> Gazetteer:
+    """The built-in places, plus the user's places kept in ``database_url`` when one is named.
+
+    Only what the caller names is read (never a database found in the current folder),
+    so an extractor built on the result answers the same everywhere.  Both kinds are
+    built once per process.
+    """
+    return _builtin_gazetteer() if database_url is None else default_gazetteer(database_url)
 
 
 def default_gazetteer(database_url: str | None = None) -> Gazetteer:
