@@ -97,7 +97,7 @@ class DateRange(_Model):
     precision: Optional[int] = Field(default=None, ge=1, le=5)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "DateRange":
+    def _ordered(self) -> DateRange:
         _ordered_days(self.start, self.end)
         return self
 
@@ -107,7 +107,7 @@ class Period(_Model):
     end: Optional[str] = Field(default=None, pattern=ISO_DATE)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Period":
+    def _ordered(self) -> Period:
         _ordered_days(self.start, self.end)
         return self
 
@@ -164,7 +164,7 @@ class Count(_Model):
     text: str
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Count":
+    def _ordered(self) -> Count:
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"low {self.low} is above high {self.high}")
         if self.value is not None and self.high is not None and self.value > self.high:

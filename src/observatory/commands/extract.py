@@ -67,7 +67,7 @@ def register(app: typer.Typer) -> None:
 
             overrides = {"title": title, "source": source, "id": doc_id}
             failed = extract_files(
-                [str(input_path)] if input_path else [file], output, parse_published(published), overrides, seconds
+                [str(input_path) if input_path else str(file)], output, parse_published(published), overrides, seconds
             )
         raise typer.Exit(1 if failed else 0)
 

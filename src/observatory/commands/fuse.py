@@ -8,7 +8,8 @@ import sys
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Iterator, Optional, TextIO
+from typing import Annotated, Optional, TextIO
+from collections.abc import Iterator
 
 import typer
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Callable, Optional
+from typing import Annotated, Optional
+from collections.abc import Callable
 
 import typer
 
@@ -140,7 +141,7 @@ def unresolved(
 
     from observatory.commands.options import open_store
     from observatory.kb.gazetteer import default_gazetteer
-    from observatory.kb.gazetteer.queue import list_unresolved, sync_unresolved
+    from observatory.fuse.unresolved import list_unresolved, sync_unresolved
 
     with Session(open_store(db)) as session, session.begin():
         sync_unresolved(session)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Callable, Optional
+from typing import Annotated, Optional
+from collections.abc import Callable
 
 import typer
 from rich.console import Console

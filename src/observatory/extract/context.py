@@ -92,7 +92,7 @@ class DocContext:
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
 
     @classmethod
-    def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> "DocContext":
+    def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
         sentences = split_sentences(text)
         found_dates = find_dates(text, published)
         furniture = furniture_spans(text, sentences)

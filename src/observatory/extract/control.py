@@ -373,7 +373,7 @@ def _lost_within_report(rest: str) -> bool:
     return lost is not None and not _LONG_BEFORE.search(rest[max(0, lost.start() - 30):lost.start() + 6])
 
 
-def _earlier_loss(ctx: DocContext, kb: ActorKB, claim: "_Claim", places: list[PlaceMention],
+def _earlier_loss(ctx: DocContext, kb: ActorKB, claim: _Claim, places: list[PlaceMention],
                   sentence_start: int) -> list[ControlFinding]:
     """ "retook X after losing it hours earlier": the other side had captured X first.
 

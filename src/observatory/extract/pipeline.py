@@ -41,7 +41,7 @@ from observatory.extract.places import PlaceFinder
 from observatory.extract.toll_events import is_short_report, toll_events
 from observatory.kb.actors import ActorKB, default_kb
 from observatory.kb.gazetteer import Gazetteer, load_gazetteer
-from observatory.models import CasualtyClaim, Document, Event, ExtractionResult, Span
+from observatory.models import CasualtyClaim, ControlChange, Document, Event, ExtractionResult, Span
 from observatory.nlp.sentences import split_sentences
 
 EXTRACTOR_VERSION = "0.3.1"
@@ -152,7 +152,8 @@ class Extractor:
 def _sections(text: str) -> list[tuple[int, int]]:
     """Runs of whole sentences of at most ``MAX_SECTION`` characters (sentences are capped)."""
     bounds: list[tuple[int, int]] = []
-    start = end = None
+    start: int | None = None
+    end = 0
     for sentence in split_sentences(text):
         if start is None:
             start = sentence.start
@@ -172,7 +173,8 @@ def _merge(parts: list[tuple[int, ExtractionResult]], document: Document) -> Ext
     merged = ExtractionResult(document=document)
 
     def renumber(old: str) -> str:
-        prefix = _CLAIM_ID.match(old).group(1)
+        match = _CLAIM_ID.match(old)
+        prefix = match.group(1) if match else ""
         numbers[prefix] = numbers.get(prefix, 0) + 1
         return f"{prefix}{numbers[prefix]}"
 
@@ -180,7 +182,8 @@ def _merge(parts: list[tuple[int, ExtractionResult]], document: Document) -> Ext
         return Span(start=span.start + offset, end=span.end + offset, text=span.text)
 
     for offset, part in parts:
-        ids = {item.id: renumber(item.id) for item in (*part.events, *part.casualties, *part.control_changes)}
+        claims: list[Event | CasualtyClaim | ControlChange] = [*part.events, *part.casualties, *part.control_changes]
+        ids = {item.id: renumber(item.id) for item in claims}
         merged.events.extend(
             event.model_copy(update={"id": ids[event.id], "evidence": [shift(s, offset) for s in event.evidence]})
             for event in part.events

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
-from typing import Hashable
+from collections.abc import Hashable
 
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS

@@ -114,7 +114,7 @@ def load_state(session: Session) -> ReviewState:
     return state
 
 
-def _replay(state: ReviewState, builder: "_GroupBuilder", row: ReviewDecisionRow) -> None:
+def _replay(state: ReviewState, builder: _GroupBuilder, row: ReviewDecisionRow) -> None:
     before, after = row.before or {}, row.after or {}
     if row.target_kind == "incident":
         members = frozenset(_ref_from_dict(item) for item in before.get("members", []))

@@ -181,14 +181,14 @@ class ActorKB:
                 self._by_first_word.setdefault(word, []).append(compiled)
 
     @classmethod
-    def load(cls, user_file: Path | None = None) -> "ActorKB":
+    def load(cls, user_file: Path | None = None) -> ActorKB:
         """Package actors extended by the user's file (``data_home()/actors.yaml``)."""
         user = user_file or data_home() / USER_FILE_NAME
         paths = [PACKAGE_FILE] + ([user] if user.exists() else [])
         return cls.from_files(paths)
 
     @classmethod
-    def from_files(cls, paths: list[Path]) -> "ActorKB":
+    def from_files(cls, paths: list[Path]) -> ActorKB:
         entries: dict[str, ActorEntry] = {}
         nouns: list[str] = []
         rules: list[ContextRule] = []

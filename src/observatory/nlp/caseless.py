@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 # Inline flags, and escapes that name a character by its code (\x41 is "A").
 _UNSAFE = re.compile(r"\(\?[aiLmsux-]+[:)]|\\[xuUN0-7]")

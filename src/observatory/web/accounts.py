@@ -13,7 +13,7 @@ import hashlib
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -50,7 +50,7 @@ def role_at_least(role: str, needed: str) -> bool:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _digest(secret: str) -> str:
@@ -191,7 +191,7 @@ def lockout_seconds(session: Session, name: str, address: str, limits: LoginLimi
         recent = session.scalars(select(LoginFailure.at).where(column == value, LoginFailure.at > since)
                                  .order_by(LoginFailure.at.desc()).limit(allowed)).all()
         if len(recent) >= allowed:
-            oldest = recent[-1].replace(tzinfo=timezone.utc) if recent[-1].tzinfo is None else recent[-1]
+            oldest = recent[-1].replace(tzinfo=UTC) if recent[-1].tzinfo is None else recent[-1]
             waits.append((oldest + limits.window - _now()).total_seconds())
     return max(0, int(max(waits, default=0)) + (1 if waits else 0))
 

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from observatory.fuse.review import record_decision
 from observatory.kb.gazetteer.loader import default_gazetteer, reset_default_gazetteer
-from observatory.kb.gazetteer.queue import resolve, sync_unresolved
+from observatory.fuse.unresolved import sync_unresolved
+from observatory.kb.gazetteer.queue import resolve
 from observatory.kb.gazetteer.record import GazetteerPlace
 from observatory.kb.gazetteer.repository import to_place, write_places
 from observatory.store.claims import CLAIM_TABLES

@@ -320,7 +320,7 @@ class IncidentSummary(BaseModel):
     deaths_high: Optional[int] = Field(default=None, ge=0, le=MAX_COUNT)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "IncidentSummary":
+    def _ordered(self) -> IncidentSummary:
         if self.date_start and self.date_end and self.date_end < self.date_start:
             raise ValueError(f"the end {self.date_end} is before the start {self.date_start}")
         known = [n for n in (self.deaths_low, self.deaths_best, self.deaths_high) if n is not None]

@@ -11,7 +11,8 @@ fighters are the pro-government militias with nationality ``foreign``.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional, Sequence
+from typing import NamedTuple, Optional
+from collections.abc import Sequence
 
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading

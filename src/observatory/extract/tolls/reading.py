@@ -55,7 +55,7 @@ class TollReading:
     tokens: list[Token]
     status: Optional[str] = None
     own_status: bool = False
-    parent: Optional["TollReading"] = None
+    parent: Optional[TollReading] = None
     coordinated: bool = False  # joined by "and" to the candidate before it
     actor: Optional[str] = None
     category: str = "unknown"
@@ -64,13 +64,13 @@ class TollReading:
     verb_at: Optional[int] = None  # token index of the status verb before the number
     possessive: bool = False  # "one of its soldiers": whose is said before the number
     among_the: bool = False  # "20 women were among the dead"
-    antecedent: Optional["TollReading"] = None  # the reading before it in the sentence
+    antecedent: Optional[TollReading] = None  # the reading before it in the sentence
     partitive: bool = False  # "six of them", "14 of the dead"
     two_sided: bool = False  # "70 regime and rebel fighters", "50 dead on both sides": a total of two sides
     scope: str = "incident"
     period: Optional[Period] = None
     background: bool = False
-    merged_into: Optional["TollReading"] = None
+    merged_into: Optional[TollReading] = None
     count: Optional[Quantity] = None  # the figure to report; set from ``quantity``
     mention: Optional[Quantity] = None  # the words read here, kept when a restatement lends its own
 

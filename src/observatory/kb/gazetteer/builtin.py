@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 import yaml
 
@@ -208,7 +209,7 @@ def curated_place(row: dict[str, Any]) -> GazetteerPlace:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _yaml(name: str) -> Any:
     with (PLACES_DATA / name).open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)

@@ -7,7 +7,7 @@ and shows progress; reads happen once per process, to fill the in-memory index.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Engine, create_engine, delete, inspect, select, text
 from sqlalchemy.engine import make_url

@@ -35,7 +35,7 @@ class GazetteerPlaceRow(Base):
     source: Mapped[str] = mapped_column(String(60), index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
-    names: Mapped[list["GazetteerNameRow"]] = relationship(
+    names: Mapped[list[GazetteerNameRow]] = relationship(
         back_populates="place", cascade="all, delete-orphan", passive_deletes=True
     )
 

@@ -7,7 +7,7 @@ place's UCDP-style precision 1, 2 or 4.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..record import GazetteerPlace
 from .base import BadRow, RowError, parse_float, place_id, read_csv_places

@@ -7,7 +7,7 @@ Layouts: https://download.geonames.org/export/dump/readme.txt
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..builtin import COUNTRIES, GEONAMES_PREFIX, governorate_names
 from ..record import GazetteerPlace, feature_from_population

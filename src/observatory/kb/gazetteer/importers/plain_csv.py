@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..record import GazetteerPlace
 from .base import BadRow, RowError, csv_rows, open_text, parse_float, place_id

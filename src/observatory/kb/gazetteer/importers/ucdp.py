@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..record import GazetteerPlace
 from .base import BadRow, RowError, parse_float, place_id, read_csv_places
