@@ -62,8 +62,8 @@ class ReportTotal:
 
 def killed_total(result) -> tuple[int | None, list[str], int | None]:
     """The per-report killed total as ``observatory eval`` computes it, with its evidence."""
-    from observatory.extract.evaluation import killed_total as eval_total
-    from observatory.extract.evaluation import system_facts
+    from observatory.eval.scoring import killed_total as eval_total
+    from observatory.eval.scoring import system_facts
 
     total = eval_total(system_facts(result.to_json_dict()).claims)
     top = [c for c in result.casualties if c.status == "killed" and c.parent is None and c.count.value is not None]

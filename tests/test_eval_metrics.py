@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from observatory.extract.evaluation import (
+from observatory.eval.scoring import (
     ClaimFact,
     Tally,
     casualty_matches,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from observatory.extract.evaluation import Evaluation, GoldFormatError, evaluate, load_gold, load_results
+from observatory.eval.scoring import Evaluation, GoldFormatError, evaluate, load_gold, load_results
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 GOLD = FIXTURES / "gold.jsonl"

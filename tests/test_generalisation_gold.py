@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from observatory.extract.evaluation import evaluate, load_gold
+from observatory.eval.scoring import evaluate, load_gold
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document
 

@@ -2,7 +2,7 @@
 
 Either runs the extractor over the gold documents (``--out`` keeps what it said, to
 rescore or inspect later) or scores an existing output file (``--output``).  The
-scoring itself lives in ``observatory.extract.evaluation``.
+scoring itself lives in ``observatory.eval.scoring``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from observatory.extract.evaluation import Evaluation
+    from observatory.eval.scoring import Evaluation
 
 METRIC_LABELS = {
     "sub_event_types": "sub-event types",
@@ -42,7 +42,8 @@ def eval_command(
     """Score the extractor (or an existing output file) against gold facts: P/R/F1 per fact kind and an overall score."""
     from rich.console import Console
 
-    from observatory.extract.evaluation import GoldFormatError, evaluate, load_gold, load_results
+    from observatory.eval.runner import write_results
+    from observatory.eval.scoring import GoldFormatError, evaluate, load_gold, load_results
 
     console = Console(stderr=True)
     if output is not None and out is not None:
@@ -60,7 +61,7 @@ def eval_command(
     else:
         results = _run_extractor(documents, console)
         if out is not None:
-            _write_results(results.values(), out)
+            write_results(results.values(), out)
     evaluation = evaluate(documents, results, unparsable_lines=unreadable)
     if as_json:
         summary = evaluation.summary()
@@ -72,34 +73,15 @@ def eval_command(
 
 
 def _run_extractor(documents: list[dict[str, Any]], console: Console) -> dict[str, dict[str, Any]]:
-    """The extractor's result for each gold document, keyed by id.
-
-    One document failing (a bug, an odd text) is reported and scored as an empty
-    answer, so one bad report does not hide the figures of the others.
-    """
+    """``eval.runner.extract_gold`` with a progress bar and a warning per failed document."""
     from rich.progress import track
 
-    from observatory.extract.pipeline import Extractor
-    from observatory.ingest.records import report_text
-    from observatory.models import Document
+    from observatory.eval.runner import extract_gold
 
-    extractor = Extractor()
-    results: dict[str, dict[str, Any]] = {}
-    for gold in track(documents, description="Extracting", console=console, transient=True):
-        try:
-            document = Document(
-                id=gold["id"], title=gold.get("title"), source=gold.get("source"), url=gold.get("url"), published=gold.get("published")
-            )
-            results[gold["id"]] = extractor.extract(report_text(gold.get("title"), gold.get("text") or ""), document).to_json_dict()
-        except Exception as error:  # any failure of one document must not stop the run
-            console.print(f"[yellow]warning:[/] {gold['id']}: extraction failed ({type(error).__name__}: {error}); scored as empty")
-    return results
+    def warn(doc_id: str, error: Exception) -> None:
+        console.print(f"[yellow]warning:[/] {doc_id}: extraction failed ({type(error).__name__}: {error}); scored as empty")
 
-
-def _write_results(results: Any, path: Path) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        for result in results:
-            handle.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return extract_gold(documents, warn, lambda docs: track(docs, description="Extracting", console=console, transient=True))
 
 
 def _print_tables(evaluation: Evaluation, console: Console, per_doc: bool) -> None:

@@ -20,7 +20,8 @@ from pydantic import BaseModel
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.matching import DATE_SLACK_DAYS, haversine_km
+from observatory.fuse.matching import DATE_SLACK_DAYS
+from observatory.kb.gazetteer.geo import km_between
 from observatory.fuse.review import ReviewState, control_claim_ref, corrected
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.store.queries import current_runs
@@ -233,7 +234,7 @@ def control_at(session: Session, at: date, near: str | None = None, km: float | 
     radius = km if km is not None else DEFAULT_NEAR_KM
     return [
         s for s in states
-        if s.lat is not None and s.lon is not None and haversine_km(centre[0], centre[1], s.lat, s.lon) <= radius
+        if s.lat is not None and s.lon is not None and km_between(centre[0], centre[1], s.lat, s.lon) <= radius
     ]
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from observatory.fuse.features import EventFeatures, normalise_text
+from observatory.kb.gazetteer.geo import km_between
 
 DATE_SLACK_DAYS = 1  # reports often date an event by their own publication day
 UPDATE_SLACK_DAYS = 3  # a report updating an earlier toll ("the toll rose to 47") may come days later
@@ -106,13 +107,6 @@ def _middle(start: date, end: date) -> float:
     return start.toordinal() + (end - start).days / 2
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def _tolerance_km(f: EventFeatures) -> float:
     if f.feature == "neighbourhood" and (f.where_prec or 1) == 1:
         return _NEIGHBOURHOOD_KM
@@ -151,7 +145,7 @@ def place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] |
             return DIFFERENT_NAMES, {"place": "different names", "names": sorted({a.place_name, b.place_name})}
         same_district = a.admin2 is not None and a.admin2 == b.admin2
         return (0.5 if same_district else 0.25), {"place": "no coordinates", "same_district": same_district}
-    distance = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+    distance = km_between(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
     tolerance = max(_tolerance_km(a), _tolerance_km(b))
     details = {"place": "nearby", "km": round(distance, 1), "tolerance_km": tolerance}
     if distance <= tolerance:

@@ -21,7 +21,6 @@ output file written earlier and a result produced just now are scored by one pat
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -29,6 +28,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from observatory.kb.gazetteer.geo import km_between
 
 PLACE_RADIUS_KM = 15.0
 """A system place this close to the gold place is the same place, whatever its name."""
@@ -42,7 +43,6 @@ MAX_RANGE_DAYS = 31
 HEADLINE_METRICS = ("sub_event_types", "actors", "places", "casualties", "control", "dates")
 SET_METRICS = ("sub_event_types", "actors", "places", "casualties", "casualty_numbers", "control", "dates")
 
-_EARTH_RADIUS_KM = 6371.0
 _APOSTROPHES = re.compile(r"['`\u2018\u2019\u02be\u02bf]")
 _GENERIC_WORDS = re.compile(
     r"\b(?:the|city|town|village|neighbou?rhood|countryside|desert|mountain|area|district|province|governorate)\b"
@@ -77,16 +77,6 @@ def place_key(name: str | None) -> str:
     return _NOT_NAME_CHAR.sub("", plain)
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    half_chord = (
-        math.sin((phi2 - phi1) / 2) ** 2
-        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(half_chord)))
-
-
 def coordinates(place: Mapping[str, Any]) -> tuple[float, float] | None:
     """``(lat, lon)`` when the place has usable coordinates."""
     lat, lon = place.get("lat"), place.get("lon")
@@ -116,7 +106,7 @@ def same_place_name(gold: Mapping[str, Any], place: Mapping[str, Any]) -> bool:
 def same_place(gold: Mapping[str, Any], place: Mapping[str, Any]) -> bool:
     """Same place by coordinates (within ``PLACE_RADIUS_KM``) or by name."""
     here, there = coordinates(gold), coordinates(place)
-    if here and there and distance_km(*here, *there) <= PLACE_RADIUS_KM:
+    if here and there and km_between(*here, *there) <= PLACE_RADIUS_KM:
         return True
     return same_place_name(gold, place)
 
@@ -304,7 +294,7 @@ def with_place_spellings(control: Mapping[str, Any], gold_places: Sequence[Mappi
         there = coordinates(place)
         same = place_key(place.get("name")) == place_key(control.get("place"))
         if not same and here and there:
-            same = distance_km(*here, *there) <= SAME_GOLD_PLACE_KM
+            same = km_between(*here, *there) <= SAME_GOLD_PLACE_KM
         if same:
             spellings |= {name for name in (place.get("name"), *(place.get("alt") or [])) if name}
     return {**control, "alt": sorted(spellings)}
@@ -419,7 +409,7 @@ class Evaluation:
             for gold in gold_places:
                 there = coordinates(gold)
                 if there and place_key(gold.get("name")) in keys:
-                    self.misplaced += distance_km(*there, *here) > MISPLACED_KM
+                    self.misplaced += km_between(*there, *here) > MISPLACED_KM
                     break
 
     def _add_killed_total(self, gold_total: int | None, system_total: int | None) -> None:
