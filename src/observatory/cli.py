@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "observatory.commands.actors",
     "observatory.commands.gazetteer",
     "observatory.commands.fuse",
+    "observatory.commands.export",
     "observatory.commands.web",
     "observatory.commands.eval",
 )

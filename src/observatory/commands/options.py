@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Annotated, Optional
 from collections.abc import Callable
 
@@ -40,6 +41,21 @@ PROGRESS_MIN_ITEMS = 4
 """A bar for one or two files is noise; batches larger than this get one."""
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+FromOption = Annotated[Optional[str], typer.Option("--from", help="First day, YYYY-MM-DD.")]
+ToOption = Annotated[Optional[str], typer.Option("--to", help="Last day, YYYY-MM-DD.")]
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """A ``--from``/``--to``/``--at`` day; a malformed one exits 2 naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        report_error(f"{option} must be a date YYYY-MM-DD, not {value!r}")
+        raise typer.Exit(2) from None
 
 
 def report_error(message: str) -> None:

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from observatory.fuse.queries import IncidentSummary
 from observatory.fuse.review import ReviewDecision
+from observatory.fuse.toll_rules import TollRow
 from observatory.web.bounds import MAX_ID, MAX_REASON
 
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
@@ -65,18 +66,12 @@ class DocumentDetail(BaseModel):
     claims: list[ClaimOut]
 
 
-class TollOut(BaseModel):
-    """One row of ``fuse.tolls.compute_tolls``: a side (or category, governorate) in a period."""
+class TollOut(TollRow):
+    """A ``fuse.tolls.compute_tolls`` row as the API serves it: its key (side, category or
+    governorate) named ``group``, with the status the figures count."""
 
-    group: str | None
-    period: str
+    key: str | None = Field(serialization_alias="group")
     status: str
-    low: int | None
-    best: int | None
-    high: int | None
-    sources: int
-    incidents: list[int]
-    claim_ids: list[int]
 
 
 class PlaceOut(BaseModel):

@@ -167,8 +167,7 @@ def tolls(
         lambda: compute_tolls(session, by=by, period=period, date_from=start, date_to=end, status=status),
     )
     return [
-        TollOut(group=row.key, period=row.period, status=status, low=row.low, best=row.best, high=row.high,
-                sources=row.sources, incidents=row.incidents, claim_ids=row.claim_ids)
+        TollOut(**row.model_dump(), status=status)
         for row in rows
     ]
 
