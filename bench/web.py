@@ -33,7 +33,7 @@ from observatory.fuse.tolls import compute_tolls
 from observatory.models import SubEventType
 from observatory.store.db import migrate, session_scope
 from observatory.store.tables.core import DocumentRow, EventClaim, ExtractionRun
-from observatory.store.tables.fusion import ControlState, Incident, IncidentLink, IncidentToll
+from observatory.store.tables.fusion import ControlStateRow, Incident, IncidentLink, IncidentToll
 from observatory.web.accounts import add_user, create_token
 from observatory.web.app import create_app
 
@@ -124,7 +124,7 @@ def synthetic_store(engine: Engine, n: int, seed: int = 7) -> None:
     reports = [_report_rows(incident, rng) for incident in incidents]
     tables = [(Incident, incidents), (IncidentToll, tolls)]
     tables += [(table, [row[k] for row in reports]) for k, table in enumerate((DocumentRow, ExtractionRun, EventClaim))]
-    tables += [(IncidentLink, [row[3] for row in reports]), (ControlState, _control_rows(rng))]
+    tables += [(IncidentLink, [row[3] for row in reports]), (ControlStateRow, _control_rows(rng))]
     with session_scope(engine) as session:
         for table, rows in tables:
             for chunk in range(0, len(rows), BATCH):

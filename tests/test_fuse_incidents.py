@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.matching import LINK_THRESHOLD, WEIGHTS
-from observatory.fuse.queries import IncidentFilter, get_incident, list_incidents
+from observatory.fuse.read_model import IncidentFilter, get_incident, list_incidents
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident, IncidentLink
 

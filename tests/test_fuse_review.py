@@ -7,7 +7,7 @@ from fixtures.fuse.loader import scenario, store_report, store_scenario
 from sqlalchemy import select
 
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
-from observatory.fuse.queries import get_incident
+from observatory.fuse.read_model import get_incident
 from observatory.fuse.review import ReviewError, list_decisions, pending_decisions, record_decision
 from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow

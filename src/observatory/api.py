@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
 from observatory.fuse.control import ControlState, control_at
 from observatory.fuse.incidents import FuseStats, rebuild_incidents, update_incidents
-from observatory.fuse.queries import IncidentDetail, IncidentFilter, IncidentSummary, get_incident, list_incidents
+from observatory.fuse.read_model import IncidentDetail, IncidentFilter, IncidentSummary, get_incident, list_incidents
 from observatory.fuse.toll_rules import By, PeriodName, TollRow
 from observatory.fuse.tolls import compute_tolls
 from observatory.ingest.batch import IngestReport, ingest_paths

@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.queries import IncidentSummary, summary
+from observatory.fuse.read_model import IncidentSummary, summary
 from observatory.fuse.store_io import DocInfo, chunks, document_info
 from observatory.store.tables.core import EventClaim
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport, IncidentToll

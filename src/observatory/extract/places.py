@@ -15,7 +15,7 @@ from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazettee
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
 from observatory.kb.gazetteer.builtin import countryside_governorates, nationality_adjectives
-from observatory.kb.gazetteer.resolve import DocContext, admissible_candidates, choose, document_context
+from observatory.kb.gazetteer.resolve import ResolutionContext, admissible_candidates, choose, document_context
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
 
@@ -57,7 +57,7 @@ class PlaceFinder:
         ctx = document_context(raw, _countries_named(text))
         return [self._resolve(text, m, n, ctx) for n, m in enumerate(raw) if _credible(m, ctx)]
 
-    def _resolve(self, text: str, m: RawMention, index: int, ctx: DocContext) -> PlaceMention:
+    def _resolve(self, text: str, m: RawMention, index: int, ctx: ResolutionContext) -> PlaceMention:
         mention = text[m.start:m.end]
         chosen = self._countryside_of(choose(m, index, ctx), m)
         place = _placed(chosen, m, mention) if chosen else _unplaced(m, mention)
@@ -72,7 +72,7 @@ class PlaceFinder:
         return (self.gazetteer.get(target) or place) if target else place
 
 
-def _credible(m: RawMention, ctx: DocContext) -> bool:
+def _credible(m: RawMention, ctx: ResolutionContext) -> bool:
     """A name matching only inadmissible namesakes (a small Turkish village) and with no
     cue word around it was not a toponym of this report."""
     return not m.candidates or m.context.feature is not None or admissible_candidates(m, ctx)

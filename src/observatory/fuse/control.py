@@ -26,7 +26,7 @@ from observatory.fuse.review import ReviewState, control_claim_ref, corrected
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import ControlClaim, EventClaim
-from observatory.store.tables.fusion import ControlState as ControlStateRow
+from observatory.store.tables.fusion import ControlStateRow
 
 DEFAULT_NEAR_KM = 10.0
 

@@ -32,12 +32,12 @@ from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, docume
 from observatory.fuse.stored_reports import (
     documents_needing_reports, drop_stale_reports, loaded_reports, pending_reports, report_incidents,
 )
-from observatory.fuse.summary import refresh_incidents
+from observatory.fuse.incident_summary import refresh_incidents
 from observatory.models import Event
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim
 from observatory.store.tables.fusion import (
-    ControlState,
+    ControlStateRow,
     Incident,
     IncidentCasualty,
     IncidentLink,
@@ -73,7 +73,7 @@ def update_incidents(session: Session, document_ids: list[int] | None = None) ->
 def rebuild_incidents(session: Session) -> FuseStats:
     """Recompute every incident, toll and control state from the claims and the review log."""
     fusion_lock(session)
-    for table in (IncidentToll, IncidentCasualty, IncidentLink, IncidentReport, Incident, ControlState):
+    for table in (IncidentToll, IncidentCasualty, IncidentLink, IncidentReport, Incident, ControlStateRow):
         session.execute(delete(table))
     stats = _fuse(session, None, load_state(session), relink=False)
     session.execute(update(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).values(pending=False))

@@ -147,7 +147,7 @@ def compute_tolls(
 def _sides(by: str, date_from: date | None, date_to: date | None, status: str, *columns: ColumnElement) -> Select:
     """Incident sides of one status whose incident starts within the dates (by governorate: no subsets).
 
-    A side carries its incident's dates (``fuse.summary`` writes them together), so only
+    A side carries its incident's dates (``fuse.incident_summary`` writes them together), so only
     the governorate needs the ``incidents`` table.
     """
     query = select(*columns).where(IncidentToll.status == status, IncidentToll.date_start.is_not(None))

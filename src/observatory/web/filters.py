@@ -10,8 +10,8 @@ from datetime import date
 
 from fastapi import HTTPException, Query
 
-from observatory.fuse.queries import SORTS as SORT_KEYS
-from observatory.fuse.queries import IncidentFilter
+from observatory.fuse.read_model import SORTS as SORT_KEYS
+from observatory.fuse.read_model import IncidentFilter
 from observatory.web.bounds import MAX_COUNT, MAX_SEARCH
 
 SORTS = tuple(prefix + key for key in SORT_KEYS for prefix in ("", "-"))

@@ -156,7 +156,7 @@ _PAYLOAD_SECTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "place_name": ("location", "name"), "lat": ("location", "lat"), "lon": ("location", "lon"),
         "admin1": ("location", "admin1"), "admin2": ("location", "admin2"),
     },
-    # Toll computation reads casualty corrections as flat fields (``fuse.summary.toll_claim``).
+    # Toll computation reads casualty corrections as flat fields (``fuse.incident_summary.toll_claim``).
     "casualty_claim": {"parent_local_id": ("", "parent")},
     "control_claim": {
         "place_name": ("place", "name"), "lat": ("place", "lat"), "lon": ("place", "lon"),

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
-from observatory.fuse.queries import IncidentSummary
+from observatory.fuse.read_model import IncidentSummary
 from observatory.fuse.review import ReviewDecision
 from observatory.fuse.toll_rules import TollRow
 from observatory.web.bounds import MAX_ID, MAX_REASON

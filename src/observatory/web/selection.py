@@ -17,7 +17,7 @@ from fastapi import Depends, HTTPException, Query
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.queries import SORTS, IncidentFilter, IncidentSummary, filtered, summary
+from observatory.fuse.read_model import SORTS, IncidentFilter, IncidentSummary, filtered, summary
 from observatory.kb.actors import default_kb
 from observatory.kb.gazetteer.loader import default_gazetteer
 from observatory.kb.gazetteer.normalize import fold

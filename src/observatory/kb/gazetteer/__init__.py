@@ -7,8 +7,8 @@ the user's imported places, curated additions and resolutions.
 
 from __future__ import annotations
 
-from .index import Candidate, Gazetteer
+from .index import PlaceCandidate, Gazetteer
 from .loader import default_gazetteer, load_gazetteer, reset_default_gazetteer
 from .record import GazetteerPlace
 
-__all__ = ["Candidate", "Gazetteer", "GazetteerPlace", "default_gazetteer", "load_gazetteer", "reset_default_gazetteer"]
+__all__ = ["PlaceCandidate", "Gazetteer", "GazetteerPlace", "default_gazetteer", "load_gazetteer", "reset_default_gazetteer"]

@@ -73,7 +73,7 @@ PREFIX_ADMIN = {"province", "governorate", "countryside", "region"}
 
 
 @dataclass(frozen=True)
-class Context:
+class CueContext:
     """What the words around a name say: a feature hint, and whether it is 'around' or 'admin'."""
 
     feature: str | None = None
@@ -105,35 +105,35 @@ def has_place_prefix(before: str) -> bool:
     return _may_have_prefix(before) and bool(PREFIX_OF.search(before) or PREFIX_VERB.search(before))
 
 
-def prefix_context(before: str) -> Context:
+def prefix_context(before: str) -> CueContext:
     """Read the words just before a name (the text up to it, ending in a space)."""
     if not _may_have_prefix(before):
-        return Context()
+        return CueContext()
     m = PREFIX_OF.search(before)
     if m:
         noun = m.group("noun").lower()
-        return Context(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN,
+        return CueContext(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN,
                        countryside=noun == "countryside")
     if PREFIX_NEAR.search(before):
-        return Context(None, True, False)
-    return Context()
+        return CueContext(None, True, False)
+    return CueContext()
 
 
-def suffix_context(words: list[tuple[str, int, int]]) -> Context:
+def suffix_context(words: list[tuple[str, int, int]]) -> CueContext:
     """Read the one or two words just after a name: [(word, start, end), ...]."""
     if not words:
-        return Context()
+        return CueContext()
     first = words[0][0].lower()
     if len(words) > 1 and (first, words[1][0].lower()) in SUFFIX_PAIRS:
-        return Context(SUFFIX_PAIRS[(first, words[1][0].lower())], False, False, words[1][2])
+        return CueContext(SUFFIX_PAIRS[(first, words[1][0].lower())], False, False, words[1][2])
     if first in SUFFIX_FEATURES:
-        return Context(SUFFIX_FEATURES[first], first in SUFFIX_AROUND, first in ADMIN_SUFFIXES, words[0][2],
+        return CueContext(SUFFIX_FEATURES[first], first in SUFFIX_AROUND, first in ADMIN_SUFFIXES, words[0][2],
                        countryside=first == "countryside")
-    return Context()
+    return CueContext()
 
 
-def merge(prefix: Context, suffix: Context) -> Context:
-    return Context(
+def merge(prefix: CueContext, suffix: CueContext) -> CueContext:
+    return CueContext(
         suffix.feature or prefix.feature,
         prefix.around or suffix.around,
         prefix.admin or suffix.admin,

@@ -20,7 +20,7 @@ _LOOKUP_MEMO = 200_000
 
 
 @dataclass(frozen=True)
-class Candidate:
+class PlaceCandidate:
     """A place a name may refer to; ``exact`` when the spelling (not only the sound) matched."""
 
     place: GazetteerPlace
@@ -34,7 +34,7 @@ class Gazetteer:
         self._by_id: dict[str, GazetteerPlace] = {}
         self._light: dict[str, set[str]] = defaultdict(set)
         self._sound: dict[str, set[str]] = defaultdict(set)
-        self._found: dict[str, tuple[Candidate, ...]] = {}  # lookup memo, emptied on every change
+        self._found: dict[str, tuple[PlaceCandidate, ...]] = {}  # lookup memo, emptied on every change
         self.max_tokens = 1
         for place in places:
             self.add(place)
@@ -74,7 +74,7 @@ class Gazetteer:
             for ids in table.values():
                 ids.discard(place_id)
 
-    def lookup(self, name: str) -> list[Candidate]:
+    def lookup(self, name: str) -> list[PlaceCandidate]:
         """Places called ``name``: spelling matches first, else sound-alike ones.
 
         Recognition asks for the same spans again and again (every capitalised run of
@@ -87,14 +87,14 @@ class Gazetteer:
             found = self._found[name] = tuple(self._candidates(name))
         return list(found)
 
-    def _candidates(self, name: str) -> list[Candidate]:
+    def _candidates(self, name: str) -> list[PlaceCandidate]:
         ids = self._light.get(light_key(name))
         if ids:
-            return [Candidate(self._by_id[i], True) for i in sorted(ids)]
+            return [PlaceCandidate(self._by_id[i], True) for i in sorted(ids)]
         key = sound_key(name)
         if not usable_sound_key(key):
             return []
-        return [Candidate(self._by_id[i], False) for i in sorted(self._sound.get(key, ()))]
+        return [PlaceCandidate(self._by_id[i], False) for i in sorted(self._sound.get(key, ()))]
 
     def knows(self, name: str) -> bool:
         return bool(self.lookup(name))

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .cues import SUFFIX_FEATURES, Context, has_place_prefix, merge, prefix_context, suffix_context
-from .index import Candidate, Gazetteer
+from .cues import SUFFIX_FEATURES, CueContext, has_place_prefix, merge, prefix_context, suffix_context
+from .index import PlaceCandidate, Gazetteer
 from .lexicon import english_words, not_place_phrases, not_places, stop_words, toponym_heads
 from .normalize import ARTICLES, light_key
 
@@ -46,8 +46,8 @@ class RawMention:
     start: int
     end: int
     name: str
-    candidates: list[Candidate]
-    context: Context = field(default_factory=Context)
+    candidates: list[PlaceCandidate]
+    context: CueContext = field(default_factory=CueContext)
     sentence: int = 0
 
 
@@ -126,7 +126,7 @@ class Recogniser:
                 return k
         return run_end
 
-    def _lookup(self, s: _Sentence, i: int, j: int) -> list[Candidate]:
+    def _lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
         name = s.span_text(i, j)
         candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
@@ -258,12 +258,12 @@ class _Sentence:
             return True
         return self.suffix(j).feature is not None
 
-    def suffix(self, j: int) -> Context:
+    def suffix(self, j: int) -> CueContext:
         if j >= len(self.tokens) or not _JOIN.match(self.gap(j - 1)):
-            return Context()
+            return CueContext()
         return suffix_context([(t.text, t.start, t.end) for t in self.tokens[j:j + 2]])
 
-    def mention(self, i: int, j: int, candidates: list[Candidate]) -> RawMention:
+    def mention(self, i: int, j: int, candidates: list[PlaceCandidate]) -> RawMention:
         """A mention of tokens i..j-1 with its cue words read; a suffix cue joins it."""
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         context = merge(prefix_context(before), self.suffix(j))
@@ -275,14 +275,14 @@ _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {"air", "military"}
 _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "il", "ul", "ed"})
 
 
-def _continues_as_compound(s: _Sentence, j: int, run_end: int, candidates: list[Candidate]) -> bool:
+def _continues_as_compound(s: _Sentence, j: int, run_end: int, candidates: list[PlaceCandidate]) -> bool:
     """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name."""
     if j >= run_end or any(c.exact for c in candidates):
         return False
     return s.tokens[j].text.lower() in ARTICLES
 
 
-def _own_name_if_foreign(candidate: Candidate, name: str) -> bool:
+def _own_name_if_foreign(candidate: PlaceCandidate, name: str) -> bool:
     """Foreign places count only under their main name: "Khalasa" is a Syrian village
     before it is an old alias of Qiryat Shmona."""
     place = candidate.place

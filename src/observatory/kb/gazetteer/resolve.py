@@ -44,7 +44,7 @@ class Anchor:
 
 
 @dataclass(frozen=True)
-class DocContext:
+class ResolutionContext:
     """What the whole report says about where it is; values carry the mention they come from."""
 
     admin1: dict[str, frozenset[int]]
@@ -53,7 +53,7 @@ class DocContext:
     countries: frozenset[str]
 
 
-def document_context(mentions: list[RawMention], countries_named: set[str] = frozenset()) -> DocContext:
+def document_context(mentions: list[RawMention], countries_named: set[str] = frozenset()) -> ResolutionContext:
     """Collect the unambiguous evidence of the report before resolving the ambiguous."""
     admin1: dict[str, set[int]] = {}
     dateline: dict[str, set[int]] = {}
@@ -72,15 +72,15 @@ def document_context(mentions: list[RawMention], countries_named: set[str] = fro
         if points and _all_close(points) and not m.context.admin:  # "Idlib province" is no point
             anchors.append(Anchor(points[0].lat, points[0].lon, n, m.sentence))
     freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
-    return DocContext(freeze(admin1), freeze(dateline), tuple(anchors), frozenset(countries))
+    return ResolutionContext(freeze(admin1), freeze(dateline), tuple(anchors), frozenset(countries))
 
 
-def admissible_candidates(mention: RawMention, ctx: DocContext) -> bool:
+def admissible_candidates(mention: RawMention, ctx: ResolutionContext) -> bool:
     """Whether any candidate could be chosen at all (else the match was spurious)."""
     return any(_admissible(c.place, mention, ctx) for c in mention.candidates)
 
 
-def choose(mention: RawMention, index: int, ctx: DocContext) -> GazetteerPlace | None:
+def choose(mention: RawMention, index: int, ctx: ResolutionContext) -> GazetteerPlace | None:
     """The best candidate for the ``index``-th mention of the report, or None."""
     scored = []
     for c in mention.candidates:
@@ -92,7 +92,7 @@ def choose(mention: RawMention, index: int, ctx: DocContext) -> GazetteerPlace |
     return max(scored)[3] if scored else None
 
 
-def score(place: GazetteerPlace, exact: bool, mention: RawMention, index: int, ctx: DocContext) -> float | None:
+def score(place: GazetteerPlace, exact: bool, mention: RawMention, index: int, ctx: ResolutionContext) -> float | None:
     """Higher is likelier; None rules the candidate out."""
     s = 1.0 if exact else 0.0
     s += 0.3 if _spelled_alike(place, mention.name) else 0.0
@@ -132,7 +132,7 @@ def _sounds_close(place: GazetteerPlace, name: str, supported: bool) -> bool:
     return best >= (SUPPORTED_SIMILARITY if supported else UNSUPPORTED_SIMILARITY)
 
 
-def _other_governorates(ctx: DocContext, index: int) -> bool:
+def _other_governorates(ctx: ResolutionContext, index: int) -> bool:
     return any(mentions - {index} for mentions in ctx.admin1.values())
 
 
@@ -142,14 +142,14 @@ def _spelled_alike(place: GazetteerPlace, name: str) -> bool:
     return any(fold(n).replace("-", " ") == written for n in place.names)
 
 
-def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, index: int, ctx: DocContext) -> bool:
+def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, index: int, ctx: ResolutionContext) -> bool:
     """Places named in one sentence are near each other; a village far from all of them is not meant."""
     distances = [km_between(place.lat, place.lon, a.lat, a.lon) for a in ctx.anchors
                  if a.sentence == mention.sentence and a.mention != index]
     return bool(distances) and min(distances) > SENTENCE_KM
 
 
-def _near_in_sentence(place: GazetteerPlace, mention: RawMention, index: int, ctx: DocContext) -> bool:
+def _near_in_sentence(place: GazetteerPlace, mention: RawMention, index: int, ctx: ResolutionContext) -> bool:
     return any(a.sentence == mention.sentence and a.mention != index
                and km_between(place.lat, place.lon, a.lat, a.lon) < NEAR_KM for a in ctx.anchors)
 
@@ -161,7 +161,7 @@ def _named_elsewhere(evidence: dict[str, frozenset[int]], admin1: str | None, in
     return any(evidence.get(a, frozenset()) - {index} for a in (admin1, *related_governorates().get(admin1, ())))
 
 
-def _admissible(place: GazetteerPlace, mention: RawMention, ctx: DocContext) -> bool:
+def _admissible(place: GazetteerPlace, mention: RawMention, ctx: ResolutionContext) -> bool:
     """A foreign place needs its country named in the report, unless it is a big city
     and the words around it do not call it a village or a base."""
     if place.country == "SY" or place.feature == "country":
@@ -183,7 +183,7 @@ def _feature_fit(place: GazetteerPlace, mention: RawMention) -> float:
     return 0.3 if place.source == "curated" else 0.0
 
 
-def _nearest_anchor_km(place: GazetteerPlace, index: int, ctx: DocContext) -> float | None:
+def _nearest_anchor_km(place: GazetteerPlace, index: int, ctx: ResolutionContext) -> float | None:
     if not place.has_point or place.feature in ("admin1", "country"):
         return None
     distances = [km_between(place.lat, place.lon, a.lat, a.lon) for a in ctx.anchors if a.mention != index]

@@ -137,7 +137,7 @@ class IncidentToll(Base):
     date_end: Mapped[Optional[date]] = mapped_column(Date)
 
 
-class ControlState(Base):
+class ControlStateRow(Base):
     """Who held (or contested) a place from one date to the next change."""
 
     __tablename__ = "control_states"

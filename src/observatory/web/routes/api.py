@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.control import ControlState, control_at, timeline
-from observatory.fuse.queries import (
+from observatory.fuse.read_model import (
     IncidentDetail,
     get_incident,
     summary,

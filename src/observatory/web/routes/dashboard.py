@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from fastapi import APIRouter, Depends, Request
 from sqlalchemy.orm import Session
 
-from observatory.fuse.queries import IncidentFilter, list_incidents
+from observatory.fuse.read_model import IncidentFilter, list_incidents
 from observatory.web.deps import db_session
 from observatory.web.filters import parse_date
 from observatory.web.incident_reads import latest_incident_day, period_counts

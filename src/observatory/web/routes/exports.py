@@ -16,7 +16,7 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from observatory.export.formats import export
-from observatory.fuse.queries import IncidentSummary
+from observatory.fuse.read_model import IncidentSummary
 from observatory.web.deps import db_session
 from observatory.web.filters import checked_sort
 from observatory.web.security import api_user

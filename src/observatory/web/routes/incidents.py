@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.near_misses import near_misses
-from observatory.fuse.queries import IncidentDetail, get_incident
+from observatory.fuse.read_model import IncidentDetail, get_incident
 from observatory.fuse.review import ReviewDecision, list_decisions, pending_decisions
 from observatory.models import EventType, SubEventType
 from observatory.web.bounds import IdPath, PageQuery

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.queries import IncidentFilter
+from observatory.fuse.read_model import IncidentFilter
 from observatory.store.tables.core import DocumentRow
 from observatory.web.deps import db_session
 from observatory.web.documents import list_documents

@@ -1,4 +1,4 @@
-"""Read incidents for the web app, the CLI and exports.
+"""Read incidents for the web app, the CLI, exports and the Python API: the one read model of incidents.
 
 Lists filter and sort on the denormalised, indexed columns of ``incidents`` only (no
 joins), with server-side pagination, so a page stays fast on tens of thousands of
