@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from observatory.kb.gazetteer.geo import km_between
+from observatory.kb.gazetteer.normalize import ARTICLE_PATTERN
 
 PLACE_RADIUS_KM = 15.0
 """A system place this close to the gold place is the same place, whatever its name."""
@@ -47,7 +48,7 @@ _APOSTROPHES = re.compile(r"['`\u2018\u2019\u02be\u02bf]")
 _GENERIC_WORDS = re.compile(
     r"\b(?:the|city|town|village|neighbou?rhood|countryside|desert|mountain|area|district|province|governorate)\b"
 )
-_ARTICLE = re.compile(r"^(?:al|el|as|ash|ar|ad|at|az|an)[\s-]+")
+_ARTICLE = re.compile(rf"^{ARTICLE_PATTERN}[\s-]+")
 _NOT_NAME_CHAR = re.compile(r"[^a-z0-9\u0600-\u06ff]")
 
 JsonDict = dict[str, Any]

@@ -14,10 +14,11 @@ import re
 
 from observatory.extract.places import PlaceMention
 from observatory.kb.gazetteer.lexicon import english_words, toponym_heads
+from observatory.kb.gazetteer.normalize import ARTICLE_PATTERN
 from observatory.models import Place
 
-_WORD = re.compile(r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|es|et|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*")
-_ARTICLE_LED = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|et|ez)-", re.IGNORECASE)
+_WORD = re.compile(rf"(?:{ARTICLE_PATTERN}-)?[A-Z][\w'’]*(?:-[\w'’]+)*")
+_ARTICLE_LED = re.compile(rf"{ARTICLE_PATTERN}-", re.IGNORECASE)
 _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)|\s+", re.IGNORECASE)
 _LIST_END = re.compile(r"\s*(?:[-–—.;:,]|$)|\s+(?:from|in|near|on|at|after|before|to|south|north|east|west|while|amid|as|where|when|with|by|during|since|until|said|says|according)\b")
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from observatory.fuse.features import EventFeatures, normalise_text
 from observatory.kb.gazetteer.geo import km_between
+from observatory.kb.gazetteer.normalize import ARTICLES
 
 DATE_SLACK_DAYS = 1  # reports often date an event by their own publication day
 UPDATE_SLACK_DAYS = 3  # a report updating an earlier toll ("the toll rose to 47") may come days later
@@ -47,7 +48,6 @@ _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "R
 _TOLERANCE_KM = {1: 3.0, 2: 25.0, 3: 40.0, 4: 120.0, 5: 60.0, 6: 1000.0, 7: 1000.0}
 _NEIGHBOURHOOD_KM = 1.0
 _SAME_AREA_SCORE = {3: 0.6, 4: 0.4, 5: 0.5, 6: 0.2, 7: 0.2}  # same name, coarse precision
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "at", "az", "an"})  # Arabic "al-" as transliterated
 COARSE_PRECISION = 5  # UCDP where_prec 5+ (a fuzzy area, the country): may cross governorates
 UNKNOWN_PLACE = 0.3  # a claim without a place could be anywhere: weak evidence either way
 DIFFERENT_NAMES = 0.1  # two fine places, differently named, one of them not on the map
@@ -120,7 +120,7 @@ def same_name(a: str, b: str) -> bool:
 
 def _name_key(name: str) -> str:
     words = normalise_text(name).split()
-    while len(words) > 1 and words[0] in _ARTICLES:
+    while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(words)
 

@@ -23,6 +23,9 @@ from functools import lru_cache
 ARTICLES = frozenset(
     "al el il ul as es ash esh ar er ad ed at et az ez an en ath adh ul".split()
 )
+"""The Arabic article in every romanised form: the one list extraction, fusion and scoring use."""
+ARTICLE_PATTERN = "(?:" + "|".join(sorted(ARTICLES, key=lambda a: (-len(a), a))) + ")"
+"""``ARTICLES`` as a regular-expression group, longest first ("ash" before "as")."""
 _APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ\u02bf\u02be]")
 _NON_WORD = re.compile(r"[^0-9a-z\u0621-\u064a]+")
 _GLUED_GEMINATE = re.compile(r"^[ae](l|s|sh|r|d|t|z|n|th|dh)(?=\1)")  # "ezzor" -> "zor"
