@@ -11,7 +11,7 @@ from sqlalchemy import select
 from observatory.extract.pipeline import Extractor
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.read_model import get_incident
-from observatory.fuse.review import record_decision
+from observatory.fuse.decisions import record_decision
 from observatory.models import Document
 from observatory.store.claims import save_extraction
 from observatory.store.db import session_scope

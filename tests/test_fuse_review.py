@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.read_model import get_incident
-from observatory.fuse.review import ReviewError, list_decisions, pending_decisions, record_decision
+from observatory.fuse.decisions import record_decision
+from observatory.fuse.review import ReviewError, list_decisions, pending_decisions
 from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow
 from observatory.store.tables.fusion import Incident, IncidentLink

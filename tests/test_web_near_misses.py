@@ -13,7 +13,7 @@ from test_web_support import add_people, add_report, log_in, web_client
 from observatory.fuse.incidents import apply_pending_reviews
 from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.near_misses import near_misses
-from observatory.fuse.review import record_decision
+from observatory.fuse.decisions import record_decision
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident, IncidentLink
 

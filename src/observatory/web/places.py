@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.review import record_decision
+from observatory.fuse.decisions import record_decision
 from observatory.kb.gazetteer.loader import default_gazetteer, reset_default_gazetteer
 from observatory.fuse.unresolved import sync_unresolved
 from observatory.kb.gazetteer.queue import resolve

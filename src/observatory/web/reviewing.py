@@ -2,7 +2,7 @@
 
 Forms and JSON both end here: a correction is turned into typed ``fields`` holding only
 what changed (and ``before`` holding the old values, for the audit log), then
-``fuse.review.record_decision`` stores it and re-fuses the affected documents.
+``fuse.decisions.record_decision`` stores it and re-fuses the affected documents.
 
 A corrected claim must still be a claim the extractor could have written: it is checked
 with the same pydantic models (``observatory.models``: counts within 0…``MAX_COUNT`` and
@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from observatory.fuse.decisions import record_decision
 from observatory.fuse.review import (
     ReviewDecision,
     ReviewError,
@@ -28,7 +29,6 @@ from observatory.fuse.review import (
     corrected,
     event_claim_ref,
     load_state,
-    record_decision,
 )
 from observatory.models import (
     ISO_DATE,

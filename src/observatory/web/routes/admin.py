@@ -11,7 +11,8 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
-from observatory.fuse.review import ReviewError, revert_decision
+from observatory.fuse.decisions import revert_decision
+from observatory.fuse.review import ReviewError
 from observatory.store.tables.web import ROLES
 from observatory.web.accounts import (
     MAX_PASSWORD,

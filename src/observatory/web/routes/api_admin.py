@@ -12,7 +12,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from observatory.fuse.review import ReviewDecision, ReviewError, revert_decision
+from observatory.fuse.decisions import revert_decision
+from observatory.fuse.review import ReviewDecision, ReviewError
 from observatory.store.tables.web import ApiToken, User
 from observatory.web.accounts import (
     MAX_PASSWORD,
