@@ -20,11 +20,28 @@ BIN = Path(sys.executable).parent
 TYPED = [
     "src/observatory/__init__.py",
     "src/observatory/api.py",
+    "src/observatory/cli.py",
+    "src/observatory/commands/eval.py",
+    "src/observatory/commands/export.py",
     "src/observatory/commands/extract.py",
+    "src/observatory/commands/fuse.py",
+    "src/observatory/commands/options.py",
+    "src/observatory/eval/__init__.py",
+    "src/observatory/eval/runner.py",
+    "src/observatory/eval/scoring.py",
+    "src/observatory/export/report.py",
+    "src/observatory/extract/name_lists.py",
     "src/observatory/extract/pipeline.py",
+    "src/observatory/fuse/control.py",
+    "src/observatory/fuse/decisions.py",
+    "src/observatory/fuse/matching.py",
+    "src/observatory/fuse/read_model.py",
     "src/observatory/fuse/unresolved.py",
+    "src/observatory/kb/gazetteer/geo.py",
     "src/observatory/kb/gazetteer/loader.py",
+    "src/observatory/kb/gazetteer/normalize.py",
     "src/observatory/kb/gazetteer/queue.py",
+    "src/observatory/web/schemas.py",
 ]
 
 

@@ -56,7 +56,7 @@ def register(app: typer.Typer) -> None:
 
         start, end = parse_day(date_from, "--from"), parse_day(date_to, "--to")
         with session_scope(open_store(db)) as session, _output(output) as handle:
-            count = write_export(session, fmt.value, handle, start, end, where)  # type: ignore[arg-type]
+            count = write_export(session, fmt.value, handle, start, end, where)
         if output is not None:
             typer.echo(f"{count} incidents written to {output}", err=True)
 

@@ -181,7 +181,7 @@ def killed_total(claims: Iterable[ClaimFact]) -> int | None:
     numbered = [c for c in claims if c.status == "killed" and c.top_level and c.value is not None]
     incident = [c for c in numbered if c.scope != "cumulative"]
     chosen = incident or numbered
-    return sum(c.value for c in chosen) if chosen else None
+    return sum(c.value for c in chosen if c.value is not None) if chosen else None
 
 
 def _distinct_places(places: Iterable[Mapping[str, Any] | None]) -> list[JsonDict]:

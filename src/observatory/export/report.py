@@ -71,7 +71,7 @@ def build_report(session: Session, month: str, link_base: str = "/incidents/") -
             shown.append(Link(more, f"{link_base}?date_from={start}&date_to={end}"))
         return shown
 
-    by = {name: compute_tolls(session, by=name, period="month", date_from=start, date_to=end)  # type: ignore[arg-type]
+    by = {name: compute_tolls(session, by=name, period="month", date_from=start, date_to=end)
           for name in ("category", "actor", "governorate")}
     total = _sum_rows(by["governorate"])
     incidents = list(

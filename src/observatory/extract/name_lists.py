@@ -34,7 +34,8 @@ def unknown_names(text: str, start: int, end: int) -> list[PlaceMention] | None:
 
 def leading_names(text: str, start: int, end: int) -> list[PlaceMention]:
     """The names of a list starting at ``start`` and ending at a dash, stop or ``end``."""
-    pos, spans = start, []
+    pos = start
+    spans: list[tuple[int, int]] = []
     while True:
         gap = _JOINER.match(text, pos, end) if spans else re.compile(r"\s*").match(text, pos, end)
         word = _WORD.match(text, gap.end(), end) if gap else None

@@ -259,7 +259,7 @@ def locate(session: Session, name: str) -> tuple[float, float] | None:
         row = session.execute(
             select(column_lat, column_lon).where(func.lower(column_name) == lowered, column_lat.is_not(None)).limit(1)
         ).first()
-        if row is not None:
+        if row is not None and row[0] is not None and row[1] is not None:
             return row[0], row[1]
     return None
 

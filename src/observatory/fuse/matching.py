@@ -79,7 +79,7 @@ def type_similarity(a: EventFeatures, b: EventFeatures) -> float | None:
 
 def date_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, int] | None:
     """Score and gap in days; None when the ranges are more than the slack apart."""
-    if a.start is None or b.start is None:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
         return 0.3, 0
     gap = max((a.start - b.end).days, (b.start - a.end).days, 0)
     if gap > max(slack_days(a), slack_days(b)):

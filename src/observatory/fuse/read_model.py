@@ -243,7 +243,9 @@ def _casualty_claims(session: Session, incident_id: int) -> list[ClaimView]:
         .order_by(CasualtyClaimRow.id)
     )
     rows = list(session.execute(query))
-    state = load_state(session) if rows else None
+    if not rows:
+        return []
+    state = load_state(session)
     return [_casualty_view(claim, via, state) for claim, via in rows]
 
 
