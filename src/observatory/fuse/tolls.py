@@ -21,8 +21,9 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Date, DateTime, Select, Text, cast, func, literal, select, type_coerce
+from sqlalchemy import Date, DateTime, Select, SQLColumnExpression, Text, cast, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -43,6 +44,10 @@ class DeathTotal:
     low: int
     best: int
     high: int
+
+
+Column = SQLColumnExpression[Any]
+"""A column or ORM attribute: the helpers below take either."""
 
 
 def deaths_total(
@@ -144,7 +149,7 @@ def compute_tolls(
     return add_up(sums, round_ups, period)
 
 
-def _sides(by: str, date_from: date | None, date_to: date | None, status: str, *columns: ColumnElement) -> Select:
+def _sides(by: str, date_from: date | None, date_to: date | None, status: str, *columns: Column) -> Select:
     """Incident sides of one status whose incident starts within the dates (by governorate: no subsets).
 
     A side carries its incident's dates (``fuse.incident_summary`` writes them together), so only
@@ -161,7 +166,7 @@ def _sides(by: str, date_from: date | None, date_to: date | None, status: str, *
     return query
 
 
-def _key(by: str) -> ColumnElement:
+def _key(by: str) -> Column:
     return {"actor": IncidentToll.actor, "category": IncidentToll.category, "governorate": Incident.admin1}[by]
 
 
@@ -189,7 +194,7 @@ def _period_sums(
     ]
 
 
-def _period_start_sql(day: ColumnElement, period: PeriodName, dialect: str) -> ColumnElement:
+def _period_start_sql(day: Column, period: PeriodName, dialect: str) -> Column:
     """The first day of the period containing ``day``, computed by the database (weeks start on Monday)."""
     if period == "day":
         return day
@@ -203,7 +208,7 @@ def _period_start_sql(day: ColumnElement, period: PeriodName, dialect: str) -> C
     raise NotImplementedError(f"tolls per {period} are not implemented for {dialect}")
 
 
-def _joined(column: ColumnElement) -> ColumnElement:
+def _joined(column: Column) -> ColumnElement:
     """All values of a group as one comma-separated string ("3,4"; JSON arrays: "[3, 4],[5]").
 
     Empty arrays are left out, so that once their brackets are dropped (``_flat``) a
