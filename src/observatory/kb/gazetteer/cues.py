@@ -119,8 +119,18 @@ def prefix_context(before: str) -> Context:
     return Context()
 
 
+_DIRECTIONS = frozenset(
+    f"{a}{b}" for a in ("north", "south", "east", "west", "north-east", "north-west", "south-east",
+                        "south-west", "northeast", "northwest", "southeast", "southwest")
+    for b in ("ern", "")
+)
+
+
 def suffix_context(words: list[tuple[str, int, int]]) -> Context:
-    """Read the one or two words just after a name: [(word, start, end), ...]."""
+    """Read the one or two words just after a name: [(word, start, end), ...]; a bearing
+    before the cue is skipped ("Hama's eastern countryside" is the countryside of Hama)."""
+    if len(words) > 1 and words[0][0].lower() in _DIRECTIONS and words[1][0].lower() in ADMIN_SUFFIXES:
+        words = words[1:]
     if not words:
         return Context()
     first = words[0][0].lower()

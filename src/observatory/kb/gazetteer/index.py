@@ -13,18 +13,23 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from .normalize import fold, light_key, sound_key, usable_sound_key
+from .normalize import fold, light_key, sound_key, usable_sound_key, usable_vowel_key, vowel_key
 from .record import GazetteerPlace
 
 _LOOKUP_MEMO = 200_000
+NEAR_SPELLING = 90  # rapidfuzz ratio of vowel keys for a near spelling ("Bokamal" ~ "Abu Kamal")
+_NEAR_SPELLING_LIMIT = 5
+_NEAR_SPELLING_MIN = 7  # letters of the vowel key: shorter names have too many near neighbours
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A place a name may refer to; ``exact`` when the spelling (not only the sound) matched."""
+    """A place a name may refer to; ``exact`` when the spelling (not only the sound) matched,
+    ``near`` when only a fuzzy match of the spelling found it (:meth:`Gazetteer.near_spellings`)."""
 
     place: GazetteerPlace
     exact: bool
+    near: bool = False
 
 
 class Gazetteer:
@@ -34,6 +39,7 @@ class Gazetteer:
         self._by_id: dict[str, GazetteerPlace] = {}
         self._light: dict[str, set[str]] = defaultdict(set)
         self._sound: dict[str, set[str]] = defaultdict(set)
+        self._vowel: dict[str, set[str]] = defaultdict(set)
         self._found: dict[str, tuple[Candidate, ...]] = {}  # lookup memo, emptied on every change
         self.max_tokens = 1
         for place in places:
@@ -70,7 +76,7 @@ class Gazetteer:
         if place is None:
             return
         self._found.clear()
-        for table in (self._light, self._sound):
+        for table in (self._light, self._sound, self._vowel):
             for ids in table.values():
                 ids.discard(place_id)
 
@@ -91,10 +97,27 @@ class Gazetteer:
         ids = self._light.get(light_key(name))
         if ids:
             return [Candidate(self._by_id[i], True) for i in sorted(ids)]
+        ids = set()
         key = sound_key(name)
-        if not usable_sound_key(key):
+        if usable_sound_key(key):
+            ids |= self._sound.get(key, set())
+        key = vowel_key(name)
+        if usable_vowel_key(key):
+            ids |= self._vowel.get(key, set())
+        return [Candidate(self._by_id[i], False) for i in sorted(ids)]
+
+    def near_spellings(self, name: str) -> list[Candidate]:
+        """Syrian places whose vowel key is close to ``name``'s, for a name already known
+        to be a toponym that matched nothing ("Sheikh Meski", "al-Bogeleyyah").  Only
+        asked once per unknown toponym, so a scan over the keys is affordable."""
+        key = vowel_key(name)
+        if len(key) < _NEAR_SPELLING_MIN:
             return []
-        return [Candidate(self._by_id[i], False) for i in sorted(self._sound.get(key, ()))]
+        keys = [k for k, ids in self._vowel.items() if any(self._by_id[i].country == "SY" for i in ids)]
+        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=NEAR_SPELLING,
+                                limit=_NEAR_SPELLING_LIMIT)
+        return [Candidate(self._by_id[i], False, near=True) for k, _, _ in found for i in sorted(self._vowel[k])
+                if self._by_id[i].country == "SY"]
 
     def knows(self, name: str) -> bool:
         return bool(self.lookup(name))
@@ -124,6 +147,9 @@ class Gazetteer:
         sound = sound_key(name)
         if usable_sound_key(sound):
             self._sound[sound].add(place_id)
+        vowels = vowel_key(name)
+        if usable_vowel_key(vowels):
+            self._vowel[vowels].add(place_id)
         self.max_tokens = max(self.max_tokens, len(name.split()) + name.count("-"))
 
 
