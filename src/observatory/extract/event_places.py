@@ -139,10 +139,18 @@ def _place_list(text: str, places: list[PlaceMention], anchor: int) -> list[Plac
 
 def is_reference(text: str, place: PlaceMention) -> bool:
     """Not where something happened: named to locate something else ("40 km from Homs"),
-    as an adjective ("pro-Damascus media") or as a government ("Damascus denied")."""
-    return bool(_REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
+    as an adjective ("pro-Damascus media"), as a government ("Damascus denied"), or as
+    the dateline of the bureau that filed the report ("BEIRUT (Reuters) -")."""
+    return bool(is_dateline(place.mention)
+                or _REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
                 or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 30):place.start])
                 or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
+
+
+def is_dateline(mention: str) -> bool:
+    """Agencies write the filing city in capitals; reports never write an event's place so."""
+    letters = [c for c in mention if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
