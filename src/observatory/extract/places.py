@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
+from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units
 from observatory.kb.gazetteer.builtin import countryside_governorates, nationality_adjectives
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import DocContext, Resolution, admissible_candidates, choose, document_context
@@ -124,11 +125,20 @@ def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
         precision = max(precision, AROUND_PRECISION)
         if m.context.feature in _AROUND_FEATURES:
             feature = m.context.feature
+    units = _units(p)
     return Place(
         name=p.display_name, mention=mention, gazetteer_id=p.id, lat=p.lat, lon=p.lon,
-        admin1=p.admin1, admin2=p.admin2, country=p.country, feature=feature, precision=precision,
+        admin1=units.admin1, admin2=units.admin2, country=units.country, feature=feature, precision=precision,
         confidence=resolution.confidence,
     )
+
+
+def _units(p: GazetteerPlace) -> AdminUnits:
+    """Coordinates decide country and governorate; a country or governorate row keeps its own
+    (its point is a capital, which says nothing of the area's other units)."""
+    if p.feature in ("country", "admin1"):
+        return AdminUnits(p.country, p.admin1, None)
+    return admin_units(p.lat, p.lon, p.country, p.admin1, p.admin2)
 
 
 def _unplaced(m: RawMention, mention: str) -> Place:

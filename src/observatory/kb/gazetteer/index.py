@@ -123,8 +123,9 @@ class Gazetteer:
         return bool(self.lookup(name))
 
     def search(self, query: str, limit: int = 10) -> list[GazetteerPlace]:
-        """For people typing a name (``gazetteer search``): the same spelling, then names
-        starting with the query, then sound-alikes, then fuzzy matches."""
+        """For people typing a name (``gazetteer search``): Syrian places before foreign
+        ones, and within each the same spelling, then names starting with the query, then
+        sound-alikes, then fuzzy matches."""
         key = light_key(query)
         candidates = self.lookup(query)
         ranked = [c.place for c in candidates if c.exact]
@@ -137,7 +138,8 @@ class Gazetteer:
         unique: dict[str, GazetteerPlace] = {}
         for place in ranked:
             unique.setdefault(place.id, place)
-        return list(unique.values())[:limit]
+        # Syrian places first, each group in the order found (sorted() is stable).
+        return sorted(unique.values(), key=lambda p: p.country != "SY")[:limit]
 
     def _index_name(self, place_id: str, name: str) -> None:
         light = light_key(name)
