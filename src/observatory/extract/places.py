@@ -22,6 +22,7 @@ from observatory.models import Place
 from observatory.nlp.sentences import Sentence
 
 AROUND_PRECISION = 2
+LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
 
@@ -125,6 +126,8 @@ def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
         precision = max(precision, AROUND_PRECISION)
         if m.context.feature in _AROUND_FEATURES:
             feature = m.context.feature
+    if m.context.feature == "road" and p.feature != "road":
+        feature, precision = "road", LINEAR_PRECISION  # "the Khanasir road" runs from the town, somewhere
     units = _units(p)
     return Place(
         name=p.display_name, mention=mention, gazetteer_id=p.id, lat=p.lat, lon=p.lon,

@@ -28,6 +28,8 @@ COUNTRY_NAMES = {"SY": "Syria", "IQ": "Iraq", "LB": "Lebanon", "JO": "Jordan", "
                  "IL": "Israel", "PS": "Palestine"}
 
 Ring = tuple[tuple[float, float], ...]
+_BORDER_KM_DEG = 0.03  # about 3 km
+_BORDER_PROBES = tuple((a * _BORDER_KM_DEG, b * _BORDER_KM_DEG) for a in (-1, 0, 1) for b in (-1, 0, 1) if a or b)
 
 
 @dataclass(frozen=True)
@@ -110,13 +112,20 @@ def admin_units(lat: float | None, lon: float | None, country: str | None = None
     the gazetteer row has none or puts it in another country; Syrian districts come from
     the nearest district seat of the governorate (no district boundaries ship yet)."""
     area = area_at(lat, lon)
-    if area is None:
-        return AdminUnits(country, admin1, admin2)
+    if area is None or (country and area.country != country and _near_country(lat, lon, country)):
+        return AdminUnits(country, admin1, admin2)  # a border village: the simplified line may cut it off
     if area.country != country or not admin1:
         admin1, admin2 = area.admin1, None
     if area.country == "SY" and not admin2 and lat is not None and lon is not None:
         admin2 = nearest_district(lat, lon, admin1)
     return AdminUnits(area.country, admin1, admin2)
+
+
+def _near_country(lat: float, lon: float, country: str) -> bool:
+    """Whether a point lies within about 3 km of ``country``: borders are simplified to
+    ~300 m and gazetteer points are rounded, so a border town's own row is believed."""
+    return any((area := area_at(lat + dlat, lon + dlon)) is not None and area.country == country
+               for dlat, dlon in _BORDER_PROBES)
 
 
 def nearest_district(lat: float, lon: float, admin1: str) -> str | None:

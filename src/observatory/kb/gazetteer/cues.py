@@ -101,8 +101,9 @@ def _may_have_prefix(before: str) -> bool:
 
 
 def has_place_prefix(before: str) -> bool:
-    """"the village of", "recovered", "took control of": the next name is a place."""
-    return _may_have_prefix(before) and bool(PREFIX_OF.search(before) or PREFIX_VERB.search(before))
+    """"the village of", "recovered", "took control of", "near", "north of": the next name is a place."""
+    return _may_have_prefix(before) and bool(PREFIX_OF.search(before) or PREFIX_VERB.search(before)
+                                             or PREFIX_NEAR.search(before))
 
 
 def prefix_context(before: str) -> Context:

@@ -35,7 +35,9 @@ SENTENCE_KM = 80.0  # a sound-alike village is believed only this close to anoth
 FOREIGN_CITY = 100_000  # a foreign place this big may be named without its country
 SMALL_PLACE = 10_000
 USER_SOURCE = "user"
-HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "road", "camp", "mountain"})
+# Cue words that host a small place's name ("X village", "X base"); roads are named after
+# the cities they lead to ("the Raqqa highway"), so "road" is not one of them.
+HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "camp", "mountain"})
 DATELINE_SENTENCES = 2
 
 
