@@ -35,6 +35,7 @@ SENTENCE_KM = 80.0  # a sound-alike village is believed only this close to anoth
 FOREIGN_CITY = 100_000  # a foreign place this big may be named without its country
 SMALL_PLACE = 10_000
 USER_SOURCE = "user"
+LISTED_TOWNS = "geonames-cities500"
 # Cue words that host a small place's name ("X village", "X base"); roads are named after
 # the cities they lead to ("the Raqqa highway"), so "road" is not one of them.
 HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "camp", "mountain"})
@@ -253,6 +254,11 @@ def _needs_support(place: GazetteerPlace, mention: RawMention) -> bool:
 
 
 def _is_small(place: GazetteerPlace) -> bool:
+    """A village or neighbourhood: a common name, likely to have namesakes.  cities500
+    lists only places of 500 people or more and has no figure for most Syrian ones, so a
+    missing population there is not evidence of a hamlet (Tall Abyad, As Sukhnah)."""
+    if place.source == LISTED_TOWNS and place.population == 0:
+        return False
     return place.population < SMALL_PLACE and place.feature in ("village", "town", "neighbourhood")
 
 
