@@ -120,3 +120,11 @@ def test_unresolved_lists_best_candidates_and_resolving_re_places_every_spelling
     result, out = run(app, "gazetteer", "resolve", "Khirbet Umm Jurn", "--to", place_id, "--db", db)
     assert result.exit_code == 0, out
     assert "(2 claims re-placed)" in out
+
+
+def test_toponyms_that_are_no_claims_place_are_queued_too(app, db):
+    sentence = "Shelling hit Kabajeb village, north of the village of Umm Qusour, on Monday."
+    _store_unplaced_event(db, "Kabajeb", sentence, "report-9")
+    result, out = run(app, "gazetteer", "unresolved", "--db", db)
+    assert result.exit_code == 0, out
+    assert "Kabajeb" in out and "Umm Qusour" in out

@@ -144,7 +144,7 @@ def unresolved(
     from observatory.kb.gazetteer.queue import list_unresolved, sync_unresolved
 
     with Session(open_store(db)) as session, session.begin():
-        sync_unresolved(session)
+        sync_unresolved(session, _unplaced_toponyms(db))
         entries = list_unresolved(session, default_gazetteer(db), limit)
     table = Table("name", "reports", "best candidates (likeness)", "document", "example")
     for e in entries:
@@ -186,6 +186,23 @@ def resolve(
         claims = replace_claims(session, CLI_USER, name, place)
     _forget_cached_places()
     typer.echo(f"{name} -> {place.id} ({claims} claims re-placed)")
+
+
+def _unplaced_toponyms(db: str | None):
+    """text -> (name, sentence) of every toponym the gazetteer leaves unplaced in it."""
+    from observatory.extract.places import PlaceFinder
+    from observatory.kb.gazetteer import default_gazetteer
+    from observatory.nlp.sentences import split_sentences
+
+    finder = PlaceFinder(default_gazetteer(db))
+
+    def unplaced(text: str):
+        sentences = split_sentences(text)
+        for m in finder.find(text, sentences):
+            if m.place.lat is None and m.place.feature != "country":
+                sentence = next((text[s.start:s.end] for s in sentences if s.start <= m.start < s.end), None)
+                yield m.place.name, sentence
+    return unplaced
 
 
 def _ensure_stored(session, place_id: str, db: str | None):

@@ -41,6 +41,7 @@ class Gazetteer:
         self._sound: dict[str, set[str]] = defaultdict(set)
         self._vowel: dict[str, set[str]] = defaultdict(set)
         self._found: dict[str, tuple[Candidate, ...]] = {}  # lookup memo, emptied on every change
+        self._syrian_keys: list[str] | None = None  # vowel keys of Syrian places, for near spellings
         self.max_tokens = 1
         for place in places:
             self.add(place)
@@ -59,7 +60,7 @@ class Gazetteer:
         if place.id in self._by_id:
             self.remove(place.id)
         self._by_id[place.id] = place
-        self._found.clear()
+        self._forget()
         for name in place.names:
             self._index_name(place.id, name)
 
@@ -68,17 +69,22 @@ class Gazetteer:
         place = self._by_id[place_id]
         if alias not in place.names:
             self._by_id[place_id] = _with_alias(place, alias)
-        self._found.clear()
+        self._forget()
         self._index_name(place_id, alias)
 
     def remove(self, place_id: str) -> None:
         place = self._by_id.pop(place_id, None)
         if place is None:
             return
-        self._found.clear()
+        self._forget()
         for table in (self._light, self._sound, self._vowel):
             for ids in table.values():
                 ids.discard(place_id)
+
+    def _forget(self) -> None:
+        """Drop what was derived from the names (the index changed)."""
+        self._found.clear()
+        self._syrian_keys = None
 
     def lookup(self, name: str) -> list[Candidate]:
         """Places called ``name``: spelling matches first, else sound-alike ones.
@@ -89,7 +95,7 @@ class Gazetteer:
         found = self._found.get(name)
         if found is None:
             if len(self._found) >= _LOOKUP_MEMO:  # a long-running process sees endless names
-                self._found.clear()
+                self._forget()
             found = self._found[name] = tuple(self._candidates(name))
         return list(found)
 
@@ -113,8 +119,10 @@ class Gazetteer:
         key = vowel_key(name)
         if len(key) < _NEAR_SPELLING_MIN:
             return []
-        keys = [k for k, ids in self._vowel.items() if any(self._by_id[i].country == "SY" for i in ids)]
-        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=NEAR_SPELLING,
+        if self._syrian_keys is None:  # built on first use after a change
+            self._syrian_keys = [k for k, ids in self._vowel.items()
+                                 if len(k) >= _NEAR_SPELLING_MIN - 2 and any(self._by_id[i].country == "SY" for i in ids)]
+        found = process.extract(key, self._syrian_keys, scorer=fuzz.ratio, score_cutoff=NEAR_SPELLING,
                                 limit=_NEAR_SPELLING_LIMIT)
         return [Candidate(self._by_id[i], False, near=True) for k, _, _ in found for i in sorted(self._vowel[k])
                 if self._by_id[i].country == "SY"]

@@ -11,6 +11,7 @@ guesses with their likeness, so most names resolve with one ``--to``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
@@ -49,8 +50,12 @@ class UnresolvedEntry:
     candidates: tuple[Guess, ...] = ()
 
 
-def sync_unresolved(session: Session) -> int:
-    """Recount unplaced place names over the current claims; returns how many names."""
+def sync_unresolved(session: Session, unplaced_in: Callable[[str], Iterable[tuple[str, str]]] | None = None) -> int:
+    """Recount unplaced place names over the current claims; returns how many names.
+
+    With ``unplaced_in`` (text -> (name, sentence) of each toponym it leaves unplaced) the
+    text of every extracted document is read too, so names that are no event's or control
+    change's place (a landmark, a place in a list) are queued as well."""
     seen: dict[str, tuple[str, set[int], str | None, int]] = {}
     for table in (EventClaim, ControlClaim):
         runs = current_runs().subquery()
@@ -66,6 +71,8 @@ def sync_unresolved(session: Session) -> int:
             first, docs, example, doc = seen.get(key, (name, set(), _evidence_text(evidence), document_id))
             docs.add(document_id)
             seen[key] = (first, docs, example, doc)
+    if unplaced_in is not None:
+        _scan_documents(session, unplaced_in, seen)
     rows = {r.key: r for r in session.scalars(select(UnresolvedPlaceRow))}
     for key, (name, docs, example, doc) in seen.items():
         row = rows.get(key) or UnresolvedPlaceRow(key=key, name=name)
@@ -76,6 +83,20 @@ def sync_unresolved(session: Session) -> int:
         session.add(row)
     session.flush()
     return len(seen)
+
+
+def _scan_documents(session: Session, unplaced_in: Callable[[str], Iterable[tuple[str, str]]],
+                    seen: dict[str, tuple[str, set[int], str | None, int]]) -> None:
+    runs = current_runs().subquery()
+    query = select(DocumentRow.id, DocumentRow.title, DocumentRow.text).join(runs, DocumentRow.id == runs.c.document_id)
+    for document_id, title, text in session.execute(query):
+        full = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+        for name, sentence in unplaced_in(full):
+            key = light_key(name)
+            if key:
+                first, docs, example, doc = seen.get(key, (name, set(), sentence, document_id))
+                docs.add(document_id)
+                seen[key] = (first, docs, example, doc)
 
 
 def list_unresolved(session: Session, gazetteer: Gazetteer, limit: int = 50) -> list[UnresolvedEntry]:

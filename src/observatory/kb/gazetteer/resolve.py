@@ -133,9 +133,9 @@ def _confidence(place: GazetteerPlace, exact: bool, mention: RawMention, best: f
 def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: frozenset[int],
           ctx: DocContext, near: bool = False) -> float | None:
     """Higher is likelier; None rules the candidate out."""
-    twin = exact or _spelling_twin(place, mention.name)
-    s = 1.0 if exact else (0.8 if twin else 0.0)
+    s = 1.0 if exact else 0.0
     s += 0.3 if _spelled_alike(place, mention.name) else 0.0
+    s += 0.5 if light_key(place.name) == light_key(mention.name) else 0.0  # its own name, not an old alias
     s += 2.0 if place.country == "SY" else (0.5 if place.country in ctx.countries else -1.0)
     s += math.log10(place.population + 1) / 3
     s += _feature_fit(place, mention)
@@ -144,22 +144,24 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
     s += 2.0 if in_dateline else (1.0 if in_report else 0.0)
     distance = _nearest_anchor_km(place, exclude, ctx)
     supported = in_report or (distance is not None and distance < NEAR_KM)
+    twin = exact or _spelling_twin(place, mention.name, supported)
+    s += 0.8 if twin and not exact else 0.0
     if not twin and not _sounds_close(place, mention.name, supported):
         return None
     if near and not supported:
         return None  # a near spelling is believed only where the report already is
-    if not twin and _is_small(place) and (distance is None or distance > CLOSE_KM):
-        return None  # a village that only sounds like the name, with nothing near it
-    if _needs_support(place, mention) and not supported and _other_governorates(ctx, exclude):
+    if not exact and _is_small(place) and (distance is None or distance > CLOSE_KM):
+        return None  # a village that only sounds (or is spelled) like the name, with nothing near it
+    if _needs_support(place, mention, exact) and not supported and _other_governorates(ctx, exclude):
         return None  # the report is about other governorates: a namesake elsewhere
-    if _is_small(place) and _far_from_its_sentence(place, mention, exclude, ctx):
+    if _is_small(place, exact) and _far_from_its_sentence(place, mention, exclude, ctx):
         return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
     if distance is not None:
         if distance < NEAR_KM:
             s += 0.5 + 1.5 * (1 - distance / NEAR_KM)
             s += 1.0 if _near_in_sentence(place, mention, exclude, ctx) else 0.0
         elif distance > FAR_KM:
-            if (_is_small(place) or not twin) and not in_report:
+            if (_is_small(place, exact) or not twin) and not in_report:
                 return None  # far from the whole story: a namesake or a sound-alike
             s -= 1.0
     return s
@@ -171,10 +173,13 @@ def similarity(place: GazetteerPlace, name: str, names: tuple[str, ...] | None =
     return max(fuzz.ratio(light, light_key(n)) for n in (names or place.names))
 
 
-def _spelling_twin(place: GazetteerPlace, name: str) -> bool:
-    """Written with other vowels only ("Menbej" for Manbij): as good as the same spelling."""
+def _spelling_twin(place: GazetteerPlace, name: str, supported: bool = True) -> bool:
+    """Written with other vowels only ("Menbej" for Manbij): as good as the same spelling.
+    Without support from the report, only the place's own name counts (a short old alias
+    of a city is too easily some village's name)."""
     key = vowel_key(name)
-    return usable_vowel_key(key) and any(vowel_key(n) == key for n in place.names)
+    names = place.names if supported else (place.name,)
+    return usable_vowel_key(key) and any(vowel_key(n) == key for n in names)
 
 
 def _sounds_close(place: GazetteerPlace, name: str, supported: bool) -> bool:
@@ -244,20 +249,21 @@ def _nearest_anchor_km(place: GazetteerPlace, exclude: frozenset[int], ctx: DocC
     return min(distances) if distances else None
 
 
-def _needs_support(place: GazetteerPlace, mention: RawMention) -> bool:
+def _needs_support(place: GazetteerPlace, mention: RawMention, exact: bool = False) -> bool:
     """Villages, and anything a cue word calls a village, base or dam, are too common a
     name to take from another governorate than the report's; places users added or
     resolved themselves are taken as meant."""
     if place.source == USER_SOURCE:
         return False
-    return _is_small(place) or mention.context.feature in HOST_FEATURES
+    return _is_small(place, exact) or mention.context.feature in HOST_FEATURES
 
 
-def _is_small(place: GazetteerPlace) -> bool:
+def _is_small(place: GazetteerPlace, exact: bool = False) -> bool:
     """A village or neighbourhood: a common name, likely to have namesakes.  cities500
     lists only places of 500 people or more and has no figure for most Syrian ones, so a
-    missing population there is not evidence of a hamlet (Tall Abyad, As Sukhnah)."""
-    if place.source == LISTED_TOWNS and place.population == 0:
+    missing population there is not evidence of a hamlet (Tall Abyad, As Sukhnah) when the
+    report spells its name; a sound-alike of it is still judged as a village."""
+    if exact and place.source == LISTED_TOWNS and place.population == 0:
         return False
     return place.population < SMALL_PLACE and place.feature in ("village", "town", "neighbourhood")
 
