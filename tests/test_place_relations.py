@@ -56,3 +56,15 @@ def test_a_distance_that_only_locates_another_place_is_not_the_event_place(extra
 def test_a_border_village_keeps_its_own_country():
     units = admin_units(35.926, 35.990, country="SY", admin1="Latakia")  # within a kilometre of Turkey
     assert (units.country, units.admin1) == ("SY", "Latakia")
+
+
+def test_a_street_named_after_a_town_is_a_road_not_the_town():
+    from observatory.extract.places import PlaceFinder
+    from observatory.kb.gazetteer import Gazetteer
+    from observatory.kb.gazetteer.builtin import builtin_places
+    from observatory.nlp.sentences import split_sentences
+
+    text = "A shell fell on Baghdad Street in central Damascus, wounding two."
+    found = {m.mention: m.place for m in PlaceFinder(Gazetteer(builtin_places())).find(text, split_sentences(text))}
+    street = found["Baghdad Street"]
+    assert (street.feature, street.lat, street.country) == ("street", None, None)

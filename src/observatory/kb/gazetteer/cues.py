@@ -23,7 +23,7 @@ SUFFIX_FEATURES = {
     "hill": "mountain", "hills": "mountain", "heights": "mountain", "desert": "desert",
     "airbase": "military_site", "airport": "military_site", "airfield": "military_site",
     "base": "military_site", "barracks": "military_site", "crossing": "crossing", "dam": "dam",
-    "road": "road", "highway": "road", "street": "road", "motorway": "road", "valley": "region", "plain": "region", "plains": "region",
+    "road": "road", "highway": "road", "street": "street", "motorway": "road", "valley": "region", "plain": "region", "plains": "region",
     "region": "region", "countryside": "region", "province": "admin1", "governorate": "admin1",
     "farms": "village", "oilfield": "site", "field": "site",
 }

@@ -222,7 +222,10 @@ def _named_elsewhere(evidence: dict[str, frozenset[int]], admin1: str | None, ex
 
 def _admissible(place: GazetteerPlace, mention: RawMention, ctx: DocContext) -> bool:
     """A foreign place needs its country named in the report, unless it is a big city
-    and the words around it do not call it a village or a base."""
+    and the words around it do not call it a village or a base.  A street is only ever a
+    street or quarter the gazetteer knows."""
+    if mention.context.feature == "street":  # "Baghdad Street" is in a city, named after another
+        return place.feature in ("street", "road", "neighbourhood")
     if place.country == "SY" or place.feature == "country":
         return True
     if place.country in ctx.countries:
