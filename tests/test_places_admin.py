@@ -103,3 +103,18 @@ def test_exports_name_the_country_and_governorate_from_the_point(engine):
     assert rows["Hawija"]["country"] == "Iraq"
     assert (rows["Tell Rifaat"]["country"], rows["Tell Rifaat"]["admin1"]) == ("Syria", "Aleppo")
     assert rows["Tell Rifaat"]["admin2"]
+
+
+def test_syria_only_views_leave_out_incidents_placed_abroad(engine):
+    from observatory.fuse.queries import IncidentFilter, list_incidents
+    from observatory.web.incident_reads import period_counts
+
+    with session_scope(engine) as session:
+        _store_event(session, "r-iraq", "Hawija", 35.32, 43.77)
+        _store_event(session, "r-syria", "Tell Rifaat", 36.47, 37.10)
+        update_incidents(session)
+        assert period_counts(session, None, None).incidents == 1
+        rows, _ = list_incidents(session, IncidentFilter(country="SY"))
+        assert [r.place_name for r in rows] == ["Tell Rifaat"]
+        everywhere, _ = list_incidents(session, IncidentFilter())
+        assert len(everywhere) == 2

@@ -7,12 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from observatory.store.tables.core import ActorRow, CasualtyClaimRow, DocumentRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport
 from observatory.web.highlight import Mark
+
+SYRIA = "SY"  # the dashboard's figures are Syria's: incidents placed abroad are left out
 
 
 @dataclass
@@ -81,9 +83,11 @@ class PeriodCounts:
 
 
 def period_counts(session: Session, date_from: date | None, date_to: date | None) -> PeriodCounts:
-    """Incidents, their deaths (best estimates) and reports published in the period."""
+    """Incidents in Syria, their deaths (best estimates) and reports published in the period
+    (an event placed in Iraq or Lebanon is no part of Syria's toll; an unplaced one is)."""
     incidents = select(func.count(Incident.id), func.coalesce(func.sum(Incident.deaths_best), 0),
                        func.coalesce(func.sum(case((Incident.reviewed.is_(True), 1), else_=0)), 0))
+    incidents = incidents.where(or_(Incident.country == SYRIA, Incident.country.is_(None)))
     documents = select(func.count(DocumentRow.id))
     if date_from:
         incidents = incidents.where(Incident.date_start >= date_from)

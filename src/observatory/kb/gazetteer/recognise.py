@@ -110,7 +110,8 @@ class Recogniser:
             if not candidates:
                 continue
             if _continues_as_compound(s, j, run_end, candidates):
-                return s.mention(i, run_end, []), run_end
+                end = _same_script_end(s, i, run_end)
+                return s.mention(i, end, []), end
             return s.mention(i, j, candidates), j
         run_end = self._cut_at_known(s, i, run_end)
         if not s.title_case and s.cued(i, run_end) and _acceptable_unknown(s, i, run_end):
@@ -285,6 +286,16 @@ _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {"air", "military"}
 _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "il", "ul", "ed"})
 
 
+def _same_script_end(s: _Sentence, i: int, run_end: int) -> int:
+    """An Arabic-script name ends where the Latin transliteration beside it starts."""
+    if not _arabic(s.tokens[i].text):
+        return run_end
+    k = i + 1
+    while k < run_end and _arabic(s.tokens[k].text):
+        k += 1
+    return k
+
+
 def without_possessive(name: str) -> str:
     """"Hama's countryside" names Hama: the possessive is no part of the toponym (and
     "Hamas" would sound like Homs)."""
@@ -292,8 +303,14 @@ def without_possessive(name: str) -> str:
 
 
 def _continues_as_compound(s: _Sentence, j: int, run_end: int, candidates: list[Candidate]) -> bool:
-    """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name."""
-    if j >= run_end or any(c.exact for c in candidates):
+    """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name;
+    so is any match followed by more Arabic-script words (the script has no capitals to end
+    a name: "كسرة الشيخ جمعة" is not the village "كسرة")."""
+    if j >= run_end:
+        return False
+    if _arabic(s.tokens[j - 1].text) and _arabic(s.tokens[j].text):
+        return True
+    if any(c.exact for c in candidates):
         return False
     return s.tokens[j].text.lower() in ARTICLES
 
