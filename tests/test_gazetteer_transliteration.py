@@ -96,3 +96,15 @@ def test_many_repetitions_of_one_name_resolve_alike(builtin):
     found = find(builtin, text)
     assert len(found) == 3001
     assert len({m.place.gazetteer_id for m in found[:-1]}) == 1
+
+
+def test_a_head_word_an_article_and_a_known_name_are_one_toponym(builtin):
+    """"Jamiyat al-X": the quarter, not the village X somewhere else."""
+    found = find(builtin, "Mortar rounds landed in the Jamiyat al-Hamdaniya quarter on Monday.")
+    assert [m.place.name for m in found][:1] == ["Jamiyat al-Hamdaniya"]
+
+
+def test_plural_cue_words_type_the_name_before_them(builtin):
+    found = find(builtin, "Fighting spread to the Abu Ghurab and Wadi Tahun crossings.")
+    typed = {m.place.name: m.place.feature for m in found}
+    assert typed.get("Wadi Tahun") == "crossing"

@@ -25,7 +25,9 @@ SUFFIX_FEATURES = {
     "base": "military_site", "barracks": "military_site", "crossing": "crossing", "dam": "dam",
     "road": "road", "highway": "road", "street": "street", "motorway": "road", "valley": "region", "plain": "region", "plains": "region",
     "region": "region", "countryside": "region", "province": "admin1", "governorate": "admin1",
-    "farms": "village", "oilfield": "site", "field": "site",
+    "farms": "village", "oilfield": "site", "field": "site", "oilfields": "site", "fields": "site",
+    "crossings": "crossing", "dams": "dam", "bases": "military_site", "airports": "military_site",
+    "roads": "road", "camps": "camp",
 }
 # Two-word suffixes ("X air base", "X military airport").
 SUFFIX_PAIRS = {("air", "base"): "military_site", ("military", "airport"): "military_site",

@@ -123,6 +123,8 @@ class Recogniser:
         for k in range(i + 1, run_end):
             if s.tokens[k].text.lower() in ARTICLES or s.tokens[k - 1].text.lower() in _NOT_SPLIT_AFTER:
                 continue
+            if k == i + 2 and s.headed(i) and s.lower[k - 1] in ARTICLES:
+                continue  # "Jamiyat al-Zahra", "Tal al-Hawa": head, article, name are one toponym
             if any(c.exact for c in self.gazetteer.lookup(s.span_text(k, run_end))) or any(
                 c.exact for c in self.gazetteer.lookup(s.tokens[k].text)
             ):
