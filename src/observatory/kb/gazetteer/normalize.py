@@ -12,10 +12,10 @@ candidate span of text:
   th/t, ou/u, doubled letters, a final silent h) and keeps only the consonant
   skeleton, with one marker for an initial vowel or ʿayn.  It is looser, so a match on
   it counts as weaker evidence during resolution.
-* ``vowel_key`` keeps the consonants (and the glides y, w) in place but writes every run
-  of vowels as one "a", after spelling diphthongs one way (ei = ay, ou = aw): "Menbej" and
-  "Manbij", "al-Suwaidaa" and "As Suwayda", "Sheikh Meskin" and "Shaykh Miskin" meet,
-  while "Hama" and "Homs", "Buraydah" and "Barada" stay apart.  Outlets disagree on vowels far more than on consonants, so names that differ
+* ``vowel_key`` keeps the consonants (and the glides y, w before a vowel) in place but
+  writes every run of vowels, and a diphthong before a consonant, as one "a": "Menbej" and
+  "Manbij", "al-Suwaidaa" and "As Suwayda", "Sheikh Meskin", "Shekh Meskin" and "Shaykh
+  Miskin" meet, while "Hama" and "Homs" stay apart.  Outlets disagree on vowels far more than on consonants, so names that differ
   in their vowels only are spelling twins; rapidfuzz over these keys measures how close
   two spellings are when they are not twins.
 """
@@ -49,6 +49,7 @@ _DIGRAPHS = (
 _VOWELS = frozenset("aeiou")
 _VOWEL_RUN = re.compile(r"[aeiou]+")
 _DIPHTHONGS = re.compile(r"[ae][iy]|[ao][uw]")  # "Sheikh" = "Shaykh", "Zour" = "Zawr"
+_GLIDE_BEFORE_CONSONANT = re.compile(r"a[yw](?=[^aeiouyw]|$)")
 _MIN_SOUND_KEY = 3
 _MIN_VOWEL_KEY = 6
 _KEY_CACHE = 65536  # report text repeats the same words; keys are computed once each
@@ -111,6 +112,7 @@ def _vowel_blind(token: str) -> str:
     if len(token) > 2 and token.endswith("y") and token[-2] not in _VOWELS:
         token = token[:-1] + "i"  # "Kamishly" = "Qamishli"
     token = _DIPHTHONGS.sub(lambda m: "ay" if m.group()[1] in "iy" else "aw", _collapse_doubles(token))
+    token = _GLIDE_BEFORE_CONSONANT.sub("a", token)  # "Shaykh" = "Shekh", "Zawr" = "Zor"
     token = token[0] + _VOWEL_RUN.sub("a", token[1:])
     token = token[:-1] if len(token) > 3 and token.endswith("ah") else token  # a silent final h
     return "a" + token[1:] if token[0] in _VOWELS else token
