@@ -108,3 +108,8 @@ def test_plural_cue_words_type_the_name_before_them(builtin):
     found = find(builtin, "Fighting spread to the Abu Ghurab and Wadi Tahun crossings.")
     typed = {m.place.name: m.place.feature for m in found}
     assert typed.get("Wadi Tahun") == "crossing"
+
+
+def test_at_between_two_names_is_the_english_preposition(builtin):
+    found = find(builtin, "A bomb went off in the Bustan al-Qasr quarter at Aleppo on Friday.")
+    assert "Aleppo" in {m.mention for m in found}

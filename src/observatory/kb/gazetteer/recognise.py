@@ -210,6 +210,9 @@ class _Sentence:
 
     def _inner_ok(self, k: int) -> bool:
         word = self.tokens[k].text
+        if word == "at" and self.gap(k - 1) == " " and not self.headed(k - 1) \
+                and k + 1 < len(self.tokens) and self.gap(k) == " ":
+            return False  # "al-Sekkary at Aleppo": the English preposition ("Tall at Tut" keeps its article)
         return word[0].isupper() or self.lower[k] in ARTICLES or word.isdigit() or _arabic(word) \
             or self.gap(k - 1) == "-"
 
