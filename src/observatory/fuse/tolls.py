@@ -22,7 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Date, DateTime, Select, Text, cast, func, literal, select, type_coerce
+from sqlalchemy import Date, DateTime, Select, Text, cast, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -50,8 +50,10 @@ def deaths_total(
     date_from: date | None = None,
     date_to: date | None = None,
     incident_ids: Collection[int] | None = None,
+    country: str | None = None,
 ) -> DeathTotal:
-    """The dead of the incidents starting within the dates (or of ``incident_ids``).
+    """The dead of the incidents starting within the dates (or of ``incident_ids``), in
+    ``country`` when one is given (unplaced incidents count there too).
 
     Every surface that shows a death total (run summary, dashboard) reads it here, from
     the incidents' own low/best/high (``toll_rules.incident_deaths``): reports of one
@@ -65,6 +67,8 @@ def deaths_total(
         query = query.where(Incident.date_start >= date_from)
     if date_to:
         query = query.where(Incident.date_start <= date_to)
+    if country:
+        query = query.where(or_(Incident.country == country, Incident.country.is_(None)))
     if incident_ids is None:
         return DeathTotal(*(int(value) for value in session.execute(query).one()))
     total = DeathTotal(0, 0, 0, 0)
