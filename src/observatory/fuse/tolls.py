@@ -84,25 +84,19 @@ def side_totals(
     """Best figures per (actor, else category; status) over these incidents' sides.
 
     Per incident the sides are chosen as ``toll_rules.incident_deaths`` chooses them: no
-    subset of another side ("including 6 children"), and a running total over many days
-    only when no report gives the incident a figure of its own.  So the killed rows add
-    up to the incidents' deaths (``deaths_total``).
+    subset of another side ("including 6 children") and no round-up.  So the killed rows
+    add up to the incidents' deaths (``deaths_total``).
     """
     key = func.coalesce(IncidentToll.actor, IncidentToll.category)
-    sides: dict[tuple[int, str], list[tuple[str, int, bool]]] = defaultdict(list)
+    totals: dict[tuple[str, str], int] = defaultdict(int)
     for batch in chunks(sorted(incident_ids)):
-        query = select(IncidentToll.incident_id, key, IncidentToll.status, IncidentToll.best, IncidentToll.aggregate)
+        query = select(key, IncidentToll.status, IncidentToll.best)
         query = query.where(
             IncidentToll.incident_id.in_(batch), IncidentToll.status.in_(statuses),
-            IncidentToll.subset_of.is_(None), IncidentToll.best.is_not(None),
+            IncidentToll.subset_of.is_(None), IncidentToll.best.is_not(None), IncidentToll.aggregate.is_(False),
         )
-        for incident_id, name, status, best, aggregate in session.execute(query):
-            sides[(incident_id, status)].append((name or "unknown", best, aggregate))
-    totals: dict[tuple[str, str], int] = defaultdict(int)
-    for (_, status), found in sides.items():
-        own = [side for side in found if not side[2]]
-        for name, best, _ in own or found:
-            totals[(name, status)] += best
+        for name, status, best in session.execute(query):
+            totals[(name or "unknown", status)] += best
     return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
 
 
