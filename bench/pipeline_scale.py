@@ -114,7 +114,10 @@ def run_stage(arguments: list[str], env: dict) -> tuple[float, float]:
 
 def fresh_database(kind: str, folder: Path, size: int) -> str:
     if kind == "sqlite":
-        return f"sqlite:///{folder / f'scale-{size}.db'}"
+        path = folder / f"scale-{size}.db"
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        return f"sqlite:///{path}"
     url = os.environ.get("OBSERVATORY_TEST_PG_URL")
     if not url:
         raise SystemExit("set OBSERVATORY_TEST_PG_URL for --db postgresql")

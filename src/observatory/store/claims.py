@@ -154,3 +154,25 @@ def _register_actors(session: Session, events: Sequence[Event]) -> None:
         return
     known = set(session.scalars(select(ActorRow.name).where(ActorRow.name.in_(names))))
     session.add_all(ActorRow(name=name, type=kind) for name, kind in names.items() if name not in known)
+
+
+CLAIM_KEYS = ("id", "run_id", "document_id")
+"""Columns the store assigns when a claim is written; everything else comes from the result."""
+
+
+def claim_records(result: ExtractionResult) -> dict[ClaimKind, list[dict]]:
+    """The result's claims as column values of their tables, without the store's ids.
+
+    The same row builders as ``save_extraction``, so a claim written elsewhere (a batch
+    partition, later loaded) has exactly the columns a stored one has.
+    """
+    rows: dict[ClaimKind, list] = {
+        "event": [_event_row(event, run_id=0, document_id=0) for event in result.events],
+        "casualty": [_casualty_row(claim, run_id=0, document_id=0) for claim in result.casualties],
+        "control": [_control_row(change, run_id=0, document_id=0) for change in result.control_changes],
+    }
+    return {kind: [_columns(row) for row in found] for kind, found in rows.items()}
+
+
+def _columns(row) -> dict:
+    return {column.key: getattr(row, column.key) for column in row.__table__.columns if column.key not in CLAIM_KEYS}
