@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from observatory.models import Document, ExtractionResult
-from observatory.store.claims import record_failed_run, save_extraction
+from observatory.store.claims import record_failed_run, save_extractions
 from observatory.store.db import session_scope
 from observatory.store.queries import documents_with_current_version
 from observatory.store.tables.core import DocumentRow
@@ -127,37 +127,46 @@ def read_batches(engine: Engine, document_ids: Sequence[int]) -> Iterator[list[t
 
 
 def write_outcomes(engine: Engine, version: str, batches: Iterable[list[Outcome]], callbacks: Callbacks) -> ExtractStats:
-    """Save every batch of outcomes in one transaction, each document in its own savepoint."""
+    """Save every batch of outcomes in one transaction (see ``_save_batch``)."""
     on_error, on_done = callbacks
     stats = ExtractStats()
     for batch in batches:
         with session_scope(engine) as session:
-            for doc_id, outcome in batch:
-                message = _save(session, doc_id, outcome, version)
-                if message is None:
-                    stats.extracted.append(doc_id)
-                else:
-                    stats.failed.append((doc_id, message))
-                    if on_error:
-                        on_error(doc_id, message)
-                if on_done:
-                    on_done()
+            failures = _save_batch(session, batch, version)
+        for doc_id, _ in batch:
+            message = failures.get(doc_id)
+            if message is None:
+                stats.extracted.append(doc_id)
+            else:
+                stats.failed.append((doc_id, message))
+                if on_error:
+                    on_error(doc_id, message)
+            if on_done:
+                on_done()
     return stats
 
 
-def _save(session: Session, doc_id: int, outcome: ExtractionResult | str, version: str) -> str | None:
-    """Write one document's run; returns the failure message, if it failed."""
-    row = session.get(DocumentRow, doc_id)
-    if isinstance(outcome, ExtractionResult):
-        try:
-            with session.begin_nested():
-                save_extraction(session, row, outcome, version)
-            return None
-        except SQLAlchemyError as error:  # claims the store refuses: this document fails alone
-            outcome = f"claims could not be stored ({type(error).__name__}: {error})"
-    with session.begin_nested():
-        record_failed_run(session, row, version, outcome)
-    return outcome
+def _save_batch(session: Session, batch: list[Outcome], version: str) -> dict[int, str]:
+    """Write a batch's runs and claims together; returns the failure message per failed document.
+
+    The whole batch is tried in one savepoint; when the store refuses it, each document
+    is written again in its own savepoint, so only the one at fault becomes a failed run.
+    """
+    failures = {doc_id: outcome for doc_id, outcome in batch if isinstance(outcome, str)}
+    results = [(doc_id, outcome) for doc_id, outcome in batch if isinstance(outcome, ExtractionResult)]
+    try:
+        with session.begin_nested():
+            save_extractions(session, results, version)
+    except SQLAlchemyError:
+        for doc_id, result in results:
+            try:
+                with session.begin_nested():
+                    save_extractions(session, [(doc_id, result)], version)
+            except SQLAlchemyError as error:  # claims the store refuses: this document fails alone
+                failures[doc_id] = f"claims could not be stored ({type(error).__name__}: {error})"
+    for doc_id, message in failures.items():
+        record_failed_run(session, doc_id, version, message)
+    return failures
 
 
 def _extract_batch(extractor: SupportsExtract, batch: list[tuple[int, str, Document]]) -> list[Outcome]:
