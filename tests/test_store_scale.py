@@ -137,3 +137,17 @@ def test_sqlite_files_use_the_write_ahead_log(tmp_path):
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+
+
+def test_json_lines_are_read_line_by_line_so_the_limit_is_per_line(engine, tmp_path):
+    lines = _bulletin_lines(40)
+    lines.insert(7, json.dumps({"id": "huge", "text": "Shelling on Harasta. " * 200}))
+    path = tmp_path / "archive.jsonl"
+    _write_jsonl(path, lines)
+    limit = 1024
+    assert path.stat().st_size > 3 * limit  # the file as a whole is far over the limit
+
+    report = ingest_paths(engine, [str(path)], max_bytes=limit)
+
+    assert len(report.added) == 40
+    assert [(error.origin, "too large" in error.message) for error in report.errors] == [(f"{path}:8", True)]
