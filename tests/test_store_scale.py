@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from observatory.extract.pipeline import EXTRACTOR_VERSION
 from observatory.ingest import batch as ingest_batch
@@ -151,3 +151,25 @@ def test_json_lines_are_read_line_by_line_so_the_limit_is_per_line(engine, tmp_p
 
     assert len(report.added) == 40
     assert [(error.origin, "too large" in error.message) for error in report.errors] == [(f"{path}:8", True)]
+
+
+def test_the_cli_extracts_with_worker_processes_and_refuses_zero_workers(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from observatory.cli import app
+
+    monkeypatch.setattr(extraction, "MIN_DOCUMENTS_PER_WORKER", 3)
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    path = tmp_path / "feed.jsonl"
+    _write_jsonl(path, _bulletin_lines(9))
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(path), "--db", db]).exit_code == 0
+
+    refused = runner.invoke(app, ["extract", "--workers", "0", "--db", db])
+    done = runner.invoke(app, ["extract", "--workers", "2", "--db", db])
+
+    assert refused.exit_code == 2
+    assert done.exit_code == 0 and "extracted 9 document(s)" in done.output
+    engine = make_engine(db)
+    with session_scope(engine) as session:
+        assert session.scalar(select(func.count()).select_from(ExtractionRun).where(ExtractionRun.status == "ok")) == 9
