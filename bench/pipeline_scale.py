@@ -98,8 +98,12 @@ def write_corpus(path: Path, size: int, base: list[dict]) -> None:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def run_stage(arguments: list[str], env: dict) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of one CLI process (and its children)."""
+def run_stage(arguments: list[str], env: dict) -> tuple[float, float, float]:
+    """Wall seconds, peak resident MB and CPU seconds of one CLI process (and its children).
+
+    CPU seconds next to wall seconds show how much a stage was slowed by other load on
+    the machine (a shared machine makes ``--workers`` speed-ups look smaller than they are).
+    """
     started = time.perf_counter()
     process = subprocess.Popen([str(OBSERVATORY), *arguments], env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
@@ -109,7 +113,7 @@ def run_stage(arguments: list[str], env: dict) -> tuple[float, float]:
     error = process.stderr.read().decode()
     if process.returncode not in (0, 1):
         raise SystemExit(f"observatory {' '.join(arguments)} failed ({process.returncode}):\n{error[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def fresh_database(kind: str, folder: Path, size: int) -> str:
@@ -144,10 +148,11 @@ def measure(size: int, workers: int, stages: list[str], kind: str, base: list[di
     for stage in ["ingest", "extract", "fuse"]:
         if stage not in stages and stage != "ingest":
             continue
-        seconds, peak = run_stage(commands[stage], env)
-        row[stage] = {"seconds": round(seconds, 2), "docs_per_s": round(size / seconds, 1), "peak_mb": round(peak)}
+        seconds, peak, cpu = run_stage(commands[stage], env)
+        row[stage] = {"seconds": round(seconds, 2), "docs_per_s": round(size / seconds, 1), "peak_mb": round(peak),
+                      "cpu_s": round(cpu, 2)}
         print(f"{kind:10} {size:>7} docs  workers={workers}  {stage:8} {seconds:8.1f} s  "
-              f"{size / seconds:8.1f} docs/s  {peak:6.0f} MB", flush=True)
+              f"{size / seconds:8.1f} docs/s  {peak:6.0f} MB  cpu {cpu:7.1f} s", flush=True)
     return row
 
 
