@@ -71,7 +71,9 @@ def test_a_worker_killed_mid_run_leaves_the_result_complete_without_duplicates(c
 
     hashes = _hashes(out)
     assert len(hashes) == len(set(hashes)) == 60
-    assert stats.documents == 60 and len(stats.written) == 12 and stats.failed == 0
+    # A partition the killed worker had renamed into place before dying is found written
+    # by its second attempt and counted as skipped: either way it is there once.
+    assert len(stats.written) + len(stats.skipped) == 12 and stats.failed == 0
     for part in finished_partitions(str(out)):
         assert sorted(p.name for p in Path(part).iterdir()) == sorted(["documents.parquet", *CLAIM_FILES.values()])
 
