@@ -34,7 +34,10 @@ def claims(out: Path) -> dict[str, list[tuple]]:
     for filename in ["documents.parquet", *CLAIM_FILES.values()]:
         rows = []
         for part in finished_partitions(str(out)):
-            rows.extend(tuple(sorted((k, str(v)) for k, v in row.items())) for row in pq.read_table(f"{part}/{filename}").to_pylist())
+            rows.extend(
+                tuple(sorted((k, str(v)) for k, v in row.items()))
+                for row in pq.read_table(f"{part}/{filename}").to_pylist()
+            )
         found[filename] = sorted(rows)
     return found
 
@@ -50,7 +53,10 @@ def on_cluster(workers: int, source: Path, out: Path, size: int) -> tuple[float,
     from distributed import Client, LocalCluster
 
     started = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster,
+        Client(cluster) as client,
+    ):
         ready = time.perf_counter()
         run_batch(client, [str(source)], str(out), partition_size=size)
         finished = time.perf_counter()
@@ -74,8 +80,11 @@ def main() -> None:
             startup, run = on_cluster(workers, source, folder / f"dask-{workers}", args.partition_size)
             timings[workers] = run
             same = claims(folder / f"dask-{workers}") == reference
-            print(f"LocalCluster x{workers}  {args.size} docs  {run:7.1f} s  {args.size / run:7.1f} docs/s  "
-                  f"(cluster start {startup:.1f} s)  claims equal to one process: {same}", flush=True)
+            print(
+                f"LocalCluster x{workers}  {args.size} docs  {run:7.1f} s  {args.size / run:7.1f} docs/s  "
+                f"(cluster start {startup:.1f} s)  claims equal to one process: {same}",
+                flush=True,
+            )
         print(f"speed-up 2 workers / 1 worker: {timings[1] / timings[2]:.2f}x")
 
 

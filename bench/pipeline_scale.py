@@ -105,8 +105,9 @@ def run_stage(arguments: list[str], env: dict) -> tuple[float, float, float]:
     the machine (a shared machine makes ``--workers`` speed-ups look smaller than they are).
     """
     started = time.perf_counter()
-    process = subprocess.Popen([str(OBSERVATORY), *arguments], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [str(OBSERVATORY), *arguments], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -149,10 +150,17 @@ def measure(size: int, workers: int, stages: list[str], kind: str, base: list[di
         if stage not in stages and stage != "ingest":
             continue
         seconds, peak, cpu = run_stage(commands[stage], env)
-        row[stage] = {"seconds": round(seconds, 2), "docs_per_s": round(size / seconds, 1), "peak_mb": round(peak),
-                      "cpu_s": round(cpu, 2)}
-        print(f"{kind:10} {size:>7} docs  workers={workers}  {stage:8} {seconds:8.1f} s  "
-              f"{size / seconds:8.1f} docs/s  {peak:6.0f} MB  cpu {cpu:7.1f} s", flush=True)
+        row[stage] = {
+            "seconds": round(seconds, 2),
+            "docs_per_s": round(size / seconds, 1),
+            "peak_mb": round(peak),
+            "cpu_s": round(cpu, 2),
+        }
+        print(
+            f"{kind:10} {size:>7} docs  workers={workers}  {stage:8} {seconds:8.1f} s  "
+            f"{size / seconds:8.1f} docs/s  {peak:6.0f} MB  cpu {cpu:7.1f} s",
+            flush=True,
+        )
     return row
 
 

@@ -29,11 +29,13 @@ SHAPES = [
 
 def _corpus(path: Path, count: int) -> None:
     lines = [
-        json.dumps({
-            "id": f"k{n}",
-            "text": SHAPES[n % len(SHAPES)].format(n=n % 13 + 2) + f" Bulletin {n}.",
-            "published": f"2019-0{n % 9 + 1}-1{n % 10}",
-        })
+        json.dumps(
+            {
+                "id": f"k{n}",
+                "text": SHAPES[n % len(SHAPES)].format(n=n % 13 + 2) + f" Bulletin {n}.",
+                "published": f"2019-0{n % 9 + 1}-1{n % 10}",
+            }
+        )
         for n in range(count)
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -47,7 +49,11 @@ def cluster():
 
 
 def _hashes(out: Path) -> list[str]:
-    return [h for part in finished_partitions(str(out)) for h in pq.read_table(f"{part}/documents.parquet").column("content_hash").to_pylist()]
+    return [
+        h
+        for part in finished_partitions(str(out))
+        for h in pq.read_table(f"{part}/documents.parquet").column("content_hash").to_pylist()
+    ]
 
 
 def _kill_one_worker(local) -> None:
@@ -91,7 +97,6 @@ def test_rerunning_the_same_input_writes_nothing_new(cluster, tmp_path):
 
 def test_partition_claims_equal_those_of_the_extractor_in_one_process(cluster, tmp_path):
     from observatory.extract.pipeline import Extractor
-    from observatory.ingest.batch import ingest_paths  # noqa: F401  (same reader as ingest)
     from observatory.batch.partitions import read_records
     from observatory.models import Document
 

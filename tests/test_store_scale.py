@@ -35,7 +35,13 @@ def _write_jsonl(path, lines: list[str]) -> None:
 def _bulletin_lines(count: int) -> list[str]:
     """``count`` distinct reports: the bulletins with the day of the month varied."""
     return [
-        json.dumps({"id": f"b{n}", "text": f"{BULLETINS[n % len(BULLETINS)]} (Bulletin {n}.)", "published": f"2018-03-{n % 27 + 1:02d}"})
+        json.dumps(
+            {
+                "id": f"b{n}",
+                "text": f"{BULLETINS[n % len(BULLETINS)]} (Bulletin {n}.)",
+                "published": f"2018-03-{n % 27 + 1:02d}",
+            }
+        )
         for n in range(count)
     ]
 
@@ -79,7 +85,9 @@ def _claims(engine) -> dict[str, list[tuple]]:
         names = {doc_id: name for doc_id, name in session.execute(select(DocumentRow.id, DocumentRow.external_id))}
         found: dict[str, list[tuple]] = {}
         for claim in session.scalars(select(EventClaim).order_by(EventClaim.id)):
-            found.setdefault(names[claim.document_id], []).append(("event", claim.local_id, claim.event_type, claim.place_name))
+            found.setdefault(names[claim.document_id], []).append(
+                ("event", claim.local_id, claim.event_type, claim.place_name)
+            )
         for claim in session.scalars(select(CasualtyClaimRow).order_by(CasualtyClaimRow.id)):
             found.setdefault(names[claim.document_id], []).append(("toll", claim.local_id, claim.value, claim.status))
     return found
@@ -104,7 +112,9 @@ def test_two_worker_processes_store_the_same_claims_as_one(tmp_path, monkeypatch
     done: list[int] = []
 
     one = extract_documents_in_workers(single, 1, None, EXTRACTOR_VERSION, ids)
-    two = extract_documents_in_workers(parallel, 2, None, EXTRACTOR_VERSION, parallel_ids, on_done=lambda: done.append(1))
+    two = extract_documents_in_workers(
+        parallel, 2, None, EXTRACTOR_VERSION, parallel_ids, on_done=lambda: done.append(1)
+    )
 
     assert one.failed == two.failed == []
     assert two.extracted == parallel_ids and len(done) == 24
@@ -128,7 +138,10 @@ def test_a_document_over_budget_in_a_worker_fails_alone_and_is_recorded(tmp_path
     assert "budget" in stats.failed[0][1]
     assert sorted(stats.extracted) == sorted(ids)
     with session_scope(engine) as session:
-        runs = {doc_id: status for doc_id, status in session.execute(select(ExtractionRun.document_id, ExtractionRun.status))}
+        runs = {
+            doc_id: status
+            for doc_id, status in session.execute(select(ExtractionRun.document_id, ExtractionRun.status))
+        }
     assert runs[long_id] == "failed" and all(runs[doc] == "ok" for doc in ids)
 
 

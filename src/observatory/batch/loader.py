@@ -87,8 +87,9 @@ def _load_one(cursor, path: str) -> tuple[int, int]:
     added = cursor.rowcount
     cursor.execute(
         "CREATE TEMP TABLE batch_runs ON COMMIT DROP AS "
-        "SELECT b.content_hash, d.id AS document_id, nextval(pg_get_serial_sequence('extraction_runs', 'id')) AS run_id, "
-        "b.extractor_version, b.status, b.error FROM batch_documents b JOIN documents d ON d.content_hash = b.content_hash "
+        "SELECT b.content_hash, d.id AS document_id, "
+        "nextval(pg_get_serial_sequence('extraction_runs', 'id')) AS run_id, b.extractor_version, b.status, b.error "
+        "FROM batch_documents b JOIN documents d ON d.content_hash = b.content_hash "
         "WHERE NOT EXISTS (SELECT 1 FROM extraction_runs r WHERE r.document_id = d.id "
         "AND r.extractor_version = b.extractor_version)"
     )
@@ -110,7 +111,9 @@ def _load_claims(cursor, kind: str, table) -> None:
     columns = [field.name for field in claim_schema(kind)]
     claim_columns = [name for name in columns if name != "content_hash"]
     staging = f"batch_{target}"
-    cursor.execute(f"CREATE TEMP TABLE {staging} ON COMMIT DROP AS SELECT {', '.join(claim_columns)} FROM {target} WITH NO DATA")
+    cursor.execute(
+        f"CREATE TEMP TABLE {staging} ON COMMIT DROP AS SELECT {', '.join(claim_columns)} FROM {target} WITH NO DATA"
+    )
     cursor.execute(f"ALTER TABLE {staging} ADD COLUMN content_hash text")
     _copy(cursor, staging, columns, [tuple(row[name] for name in columns) for row in table.to_pylist()])
     cursor.execute(

@@ -15,8 +15,9 @@ import typer
 from observatory.commands.extract import BudgetOption, WorkersOption
 from observatory.commands.options import DbOption, PathsArgument
 
-batch_app = typer.Typer(help="Extract large archives on a Dask cluster into Parquet; load them into PostgreSQL.",
-                        no_args_is_help=True)
+batch_app = typer.Typer(
+    help="Extract large archives on a Dask cluster into Parquet; load them into PostgreSQL.", no_args_is_help=True
+)
 
 
 def register(app: typer.Typer) -> None:

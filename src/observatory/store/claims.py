@@ -49,7 +49,9 @@ def save_extractions(
     row of every document together, so a batch costs a handful of statements rather than
     several per document.
     """
-    runs = [ExtractionRun(document_id=doc_id, extractor_version=extractor_version, status="ok") for doc_id, _ in results]
+    runs = [
+        ExtractionRun(document_id=doc_id, extractor_version=extractor_version, status="ok") for doc_id, _ in results
+    ]
     session.add_all(runs)
     session.flush()
     for run, (doc_id, result) in zip(runs, results):

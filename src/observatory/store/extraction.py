@@ -126,7 +126,9 @@ def read_batches(engine: Engine, document_ids: Sequence[int]) -> Iterator[list[t
             yield [(doc_id, rows[doc_id].text, document_model(rows[doc_id])) for doc_id in batch if doc_id in rows]
 
 
-def write_outcomes(engine: Engine, version: str, batches: Iterable[list[Outcome]], callbacks: Callbacks) -> ExtractStats:
+def write_outcomes(
+    engine: Engine, version: str, batches: Iterable[list[Outcome]], callbacks: Callbacks
+) -> ExtractStats:
     """Save every batch of outcomes in one transaction (see ``_save_batch``)."""
     on_error, on_done = callbacks
     stats = ExtractStats()
