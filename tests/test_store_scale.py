@@ -4,7 +4,12 @@ written by one writer, and the write-ahead log on SQLite files."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import signal
+from concurrent.futures.process import BrokenProcessPool
 
+import pytest
 from sqlalchemy import func, select, text
 
 from observatory.extract.pipeline import EXTRACTOR_VERSION
@@ -13,7 +18,12 @@ from observatory.ingest.batch import ingest_paths
 from observatory.store import extraction
 from observatory.store.db import make_engine, session_scope
 from observatory.store.extraction import effective_workers, extract_documents_in_workers
-from observatory.store.tables.core import CasualtyClaimRow, DocumentRow, EventClaim, ExtractionRun
+from observatory.store.tables.core import (
+    CasualtyClaimRow,
+    DocumentRow,
+    EventClaim,
+    ExtractionRun,
+)
 
 # Reports written for these tests: varied shapes, places and figures.
 BULLETINS = [
@@ -186,3 +196,23 @@ def test_the_cli_extracts_with_worker_processes_and_refuses_zero_workers(tmp_pat
     engine = make_engine(db)
     with session_scope(engine) as session:
         assert session.scalar(select(func.count()).select_from(ExtractionRun).where(ExtractionRun.status == "ok")) == 9
+
+
+def test_a_dead_worker_process_stops_the_run_and_keeps_what_was_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(extraction, "MIN_DOCUMENTS_PER_WORKER", 4)
+    monkeypatch.setattr(extraction, "BATCH_SIZE", 4)
+    engine, ids = _ingested_store(tmp_path, "dead.db", 40)
+    done: list[int] = []
+
+    def kill_workers() -> None:
+        done.append(1)
+        if len(done) == 1:
+            for child in multiprocessing.active_children():
+                os.kill(child.pid, signal.SIGKILL)
+
+    with pytest.raises(BrokenProcessPool):
+        extract_documents_in_workers(engine, 2, None, EXTRACTOR_VERSION, ids, on_done=kill_workers)
+
+    with session_scope(engine) as session:
+        kept = session.scalar(select(func.count()).select_from(ExtractionRun))
+    assert kept >= 4 and kept % 4 == 0 and kept < 40  # whole batches only

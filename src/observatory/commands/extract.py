@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -135,15 +136,19 @@ def extract_with_progress(engine, document_ids: list[int], budget: float | None,
     if not document_ids:  # nothing to do: skip loading the extractor's lexicons and gazetteer
         return ExtractStats()
     with progress("Extracting", len(document_ids)) as advance:
-        return extract_documents_in_workers(
-            engine,
-            workers,
-            budget,
-            EXTRACTOR_VERSION,
-            document_ids,
-            on_error=lambda doc_id, message: report_error(f"document {doc_id}: extraction failed ({message})"),
-            on_done=advance,
-        )
+        try:
+            return extract_documents_in_workers(
+                engine,
+                workers,
+                budget,
+                EXTRACTOR_VERSION,
+                document_ids,
+                on_error=lambda doc_id, message: report_error(f"document {doc_id}: extraction failed ({message})"),
+                on_done=advance,
+            )
+        except BrokenProcessPool:  # killed (out of memory, a signal): what was written stays
+            report_error("an extractor worker process died; documents saved so far are kept, run again to go on")
+            raise typer.Exit(1) from None
 
 
 def extract_files(
