@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "observatory.commands.fuse",
     "observatory.commands.web",
     "observatory.commands.eval",
+    "observatory.commands.batch",
 )
 
 for _name in COMMAND_MODULES:
