@@ -126,6 +126,8 @@ def test_a_running_total_over_an_unstated_period_is_a_round_up():
     this_week = _claim(3, 2, "2016-02-10", 9, scope="cumulative",
                        period_start=date(2016, 2, 8), period_end=date(2016, 2, 10))
     assert incident_deaths(side_tolls([strike, this_week])) == (9, 9, 9)  # a rising toll of days supersedes
+    last_month = _claim(4, 3, "2016-02-10", 450, period_start=date(2016, 1, 11), period_end=date(2016, 2, 10))
+    assert incident_deaths(side_tolls([strike, last_month])) == (6, 6, 6)  # "killed there in the last month"
 
 
 def test_a_round_up_attached_to_an_incident_bounds_its_period(engine):

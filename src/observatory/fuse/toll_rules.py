@@ -85,10 +85,13 @@ class TollClaim:
 
     @property
     def round_up(self) -> bool:
-        """A running total that is not known to be this incident's: over more than
-        ``AGGREGATE_DAYS`` days, or over a period nobody stated ("since the start of the
-        war", "so far"). Such a figure counts far more dead than one incident's."""
-        return self.scope == "cumulative" and not 0 < self.covers_days <= AGGREGATE_DAYS
+        """A count that is not known to be this incident's: any count over more than
+        ``AGGREGATE_DAYS`` days ("killed there in the last month"), or a running total over
+        a period nobody stated ("since the start of the war", "so far"). Such a figure
+        counts far more dead than one incident's."""
+        if self.covers_days > AGGREGATE_DAYS:
+            return True
+        return self.scope == "cumulative" and self.covers_days == 0
 
 
 @dataclass(frozen=True)
