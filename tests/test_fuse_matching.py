@@ -92,3 +92,17 @@ def test_a_toll_update_days_later_may_still_join_but_a_plain_report_may_not(extr
     assert update.updates and not plain.updates
     assert score_pair(strike, update) is not None  # three days apart, but it says it updates a toll
     assert score_pair(strike, plain) is None
+
+
+def test_the_same_large_toll_on_the_same_day_links_outlets_that_word_it_differently(extractor):
+    """A massacre retold in other words: the shared toll of dozens of dead decides, not the wording."""
+    wire = first_member(extractor, "Government jets bombed the town of Kafr Hamra on Thursday, "
+                                   "killing 112 people, opposition activists said.", "2016-03-11", 1)
+    weekly = first_member(extractor, "Rescuers are still digging in Kafr Hamra, where Thursday's raid "
+                                     "left 112 people dead, according to local medics.", "2016-03-14", 2)
+    small = first_member(extractor, "Government jets bombed the town of Kafr Hamra on Thursday, "
+                                    "killing 3 people, activists said.", "2016-03-11", 3)
+    linked = score_pair(wire, weekly)
+    assert linked is not None and linked.reasons["signals"]["large_toll_agrees"] == 1.0
+    assert linked.score >= LINK_THRESHOLD
+    assert score_pair(wire, small).reasons["signals"]["large_toll_agrees"] == 0.0

@@ -112,7 +112,22 @@ def test_a_round_up_in_the_same_report_does_not_inflate_the_incident():
     tolls = side_tolls([today, month])
     assert incident_deaths(tolls) == (12, 12, 12)
     assert [t.best for t in tolls if t.aggregate] == [955]
-    assert incident_deaths(side_tolls([month])) == (955, 955, 955)  # no other figure: the total is all there is
+    # Alone, the month's total still says nothing of this incident's dead: it bounds the month in tolls.
+    assert incident_deaths(side_tolls([month])) == (None, None, None)
+
+
+def test_a_running_total_over_an_unstated_period_is_a_round_up():
+    """'Since the intervention' gives no dates: such a total is never one strike's dead."""
+    strike = _claim(1, 1, "2016-02-09", 6)
+    since_war = _claim(2, 1, "2016-02-09", 3100, scope="cumulative")
+    tolls = side_tolls([strike, since_war])
+    assert incident_deaths(tolls) == (6, 6, 6)
+    assert [t.best for t in tolls if t.aggregate] == [3100]
+    this_week = _claim(3, 2, "2016-02-10", 9, scope="cumulative",
+                       period_start=date(2016, 2, 8), period_end=date(2016, 2, 10))
+    assert incident_deaths(side_tolls([strike, this_week])) == (9, 9, 9)  # a rising toll of days supersedes
+    last_month = _claim(4, 3, "2016-02-10", 450, period_start=date(2016, 1, 11), period_end=date(2016, 2, 10))
+    assert incident_deaths(side_tolls([strike, last_month])) == (6, 6, 6)  # "killed there in the last month"
 
 
 def test_a_round_up_attached_to_an_incident_bounds_its_period(engine):

@@ -1,5 +1,6 @@
 """``observatory gazetteer …`` and ``observatory geocode`` as a user runs them."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,16 +67,16 @@ def test_import_refuses_an_unknown_format(app, db):
     assert result.exit_code == 2 and "choose one of" in out
 
 
-def _store_unplaced_event(db: str, name: str, sentence: str) -> None:
+def _store_unplaced_event(db: str, name: str, sentence: str, report: str = "report-1") -> None:
     engine = migrate(make_engine(db))
     with Session(engine) as session, session.begin():
-        doc = DocumentRow(external_id="report-1", text=sentence, content_hash="h1")
+        doc = DocumentRow(external_id=report, text=sentence, content_hash=f"h-{report}")
         session.add(doc)
         session.flush()
         event = Event(id="e1", event_type="Battles", sub_event_type="Armed clash",
                       location=Place(name=name, mention=f"{name} village"),
                       evidence=[Span(start=0, end=len(sentence), text=sentence)], confidence=0.8)
-        result = ExtractionResult(document=Document(id="report-1"), events=[event])
+        result = ExtractionResult(document=Document(id=report), events=[event])
         save_extraction(session, doc, result, "test")
     engine.dispose()
 
@@ -104,3 +105,26 @@ def test_resolve_to_a_built_in_place_adds_an_alias(app, db):
 def test_resolve_needs_a_target(app, db):
     result, out = run(app, "gazetteer", "resolve", "Sokhna", "--db", db)
     assert result.exit_code != 0 and "--to" in out
+
+
+def test_unresolved_lists_best_candidates_and_resolving_re_places_every_spelling(app, db):
+    _store_unplaced_event(db, "Khirbet Umm Jurn", "Shelling hit Khirbet Umm Jurn village at dawn.", "report-7")
+    _store_unplaced_event(db, "Khirbet Umm-Jurn", "A mine killed a farmer near Khirbet Umm-Jurn.", "report-8")
+    result, out = run(app, "gazetteer", "add", "Khirbat Umm Jirin", "--lat", 34.61, "--lon", 38.02,
+                      "--admin1", "Homs", "--db", db)
+    place_id = out.strip()
+    result, out = run(app, "gazetteer", "unresolved", "--db", db)
+    assert result.exit_code == 0, out
+    listed = next(line for line in out.splitlines() if "Khirbet Umm" in line)
+    assert re.search(r"Khirbat Umm Jirin\s+\d\d", listed)  # the candidate with its likeness
+    result, out = run(app, "gazetteer", "resolve", "Khirbet Umm Jurn", "--to", place_id, "--db", db)
+    assert result.exit_code == 0, out
+    assert "(2 claims re-placed)" in out
+
+
+def test_toponyms_that_are_no_claims_place_are_queued_too(app, db):
+    sentence = "Shelling hit Kabajeb village, north of the village of Umm Qusour, on Monday."
+    _store_unplaced_event(db, "Kabajeb", sentence, "report-9")
+    result, out = run(app, "gazetteer", "unresolved", "--db", db)
+    assert result.exit_code == 0, out
+    assert "Kabajeb" in out and "Umm Qusour" in out

@@ -156,7 +156,7 @@ def test_a_failed_run_leaves_the_previous_run_current(engine, document_id):
     with session_scope(engine) as session:
         good = save_extraction(session, session.get(DocumentRow, document_id), _result(), "test-1")
     with session_scope(engine) as session:
-        record_failed_run(session, session.get(DocumentRow, document_id), "test-2", "ValueError: bad offsets")
+        record_failed_run(session, document_id, "test-2", "ValueError: bad offsets")
     with session_scope(engine) as session:
         assert {e.run_id for e in current_claims(session, "event")} == {good.id}
 

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "observatory.commands.export",
     "observatory.commands.web",
     "observatory.commands.eval",
+    "observatory.commands.batch",
 )
 
 for _name in COMMAND_MODULES:

@@ -125,6 +125,7 @@ class Place(_Model):
     country: Optional[str] = None
     feature: Optional[str] = None
     precision: Optional[int] = Field(default=None, ge=1, le=7)
+    confidence: Optional[float] = Field(default=None, ge=0, le=1)  # of the gazetteer resolution
 
 
 class ActorRef(_Model):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -18,6 +19,19 @@ BudgetOption = Annotated[
         metavar="SECONDS",
         help="CPU seconds one document may take before it is recorded as failed and the batch goes on; "
         "0 for no limit. Default: $OBSERVATORY_EXTRACT_BUDGET, else 5.",
+        show_default=False,
+    ),
+]
+
+
+WorkersOption = Annotated[
+    Optional[int],
+    typer.Option(
+        "--workers",
+        min=1,
+        metavar="N",
+        help="Extractor processes for stored documents (one writer saves their results). "
+        "Default: the number of cores; small batches use one.",
         show_default=False,
     ),
 ]
@@ -56,12 +70,13 @@ def register(app: typer.Typer) -> None:
         source: Annotated[Optional[str], typer.Option(help="Publisher, e.g. SOHR.")] = None,
         doc_id: Annotated[Optional[str], typer.Option("--id", help="Document id in the output.")] = None,
         budget: BudgetOption = None,
+        workers: WorkersOption = None,
         db: DbOption = None,
     ) -> None:
         """Extract stored documents or print results for files (``EXTRACT_HELP`` is the user-facing text)."""
         seconds = budget_seconds(budget)
         if file is None and input_path is None:
-            failed = extract_stored(db, seconds)
+            failed = extract_stored(db, seconds, worker_count(workers))
         else:
             from observatory.commands.ingest import parse_published
 
@@ -84,7 +99,14 @@ def budget_seconds(option: float | None) -> float | None:
         raise typer.Exit(2) from None
 
 
-def extract_stored(db: str | None, budget: float | None) -> int:
+def worker_count(option: int | None) -> int:
+    """``--workers``, else one per core."""
+    import os
+
+    return option or os.cpu_count() or 1
+
+
+def extract_stored(db: str | None, budget: float | None, workers: int = 1) -> int:
     """Extract pending stored documents; returns how many failed."""
     from observatory.commands.options import open_store, stderr
     from observatory.extract.pipeline import EXTRACTOR_VERSION
@@ -94,7 +116,7 @@ def extract_stored(db: str | None, budget: float | None) -> int:
     engine = open_store(db)
     with session_scope(engine) as session:
         pending = pending_documents(session, EXTRACTOR_VERSION)
-    stats = extract_with_progress(engine, pending, budget)
+    stats = extract_with_progress(engine, pending, budget, workers)
     stderr.print(
         f"extracted {len(stats.extracted)} document(s) with extractor {EXTRACTOR_VERSION}, "
         f"{len(stats.failed)} failed"
@@ -102,29 +124,31 @@ def extract_stored(db: str | None, budget: float | None) -> int:
     return len(stats.failed)
 
 
-def extract_with_progress(engine, document_ids: list[int], budget: float | None):
+def extract_with_progress(engine, document_ids: list[int], budget: float | None, workers: int = 1):
     """Extract ``document_ids`` into the store with a progress bar and one line per failure.
 
     A document over ``budget`` seconds gets a failed run saying so, like any other failure.
     """
     from observatory.commands.options import progress, report_error
-    from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
-    from observatory.kb.gazetteer import load_gazetteer
-    from observatory.store.extraction import ExtractStats, extract_documents
+    from observatory.extract.pipeline import EXTRACTOR_VERSION
+    from observatory.store.extraction import ExtractStats, extract_documents_in_workers
 
     if not document_ids:  # nothing to do: skip loading the extractor's lexicons and gazetteer
         return ExtractStats()
-    # Stored documents are read with the places this store's users imported and resolved.
-    gazetteer = load_gazetteer(engine.url.render_as_string(hide_password=False))
     with progress("Extracting", len(document_ids)) as advance:
-        return extract_documents(
-            engine,
-            Extractor(gazetteer=gazetteer, budget=budget),
-            EXTRACTOR_VERSION,
-            document_ids,
-            on_error=lambda doc_id, message: report_error(f"document {doc_id}: extraction failed ({message})"),
-            on_done=advance,
-        )
+        try:
+            return extract_documents_in_workers(
+                engine,
+                workers,
+                budget,
+                EXTRACTOR_VERSION,
+                document_ids,
+                on_error=lambda doc_id, message: report_error(f"document {doc_id}: extraction failed ({message})"),
+                on_done=advance,
+            )
+        except BrokenProcessPool:  # killed (out of memory, a signal): what was written stays
+            report_error("an extractor worker process died; documents saved so far are kept, run again to go on")
+            raise typer.Exit(1) from None
 
 
 def extract_files(

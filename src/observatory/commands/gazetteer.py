@@ -17,6 +17,7 @@ import typer
 from observatory.commands.options import DbOption
 
 GEONAMES_DUMP = "https://download.geonames.org/export/dump/{country}.zip"
+CLI_USER = "cli"  # the review log's user for resolutions made on the command line
 FORMAT_HELP = "geonames, geonames-alternates, ucdp, acled or csv (default: detected from the first line)."
 
 gazetteer_app = typer.Typer(help="Build, import, curate and query the gazetteer.", no_args_is_help=True)
@@ -144,11 +145,12 @@ def unresolved(
     from observatory.fuse.unresolved import list_unresolved, sync_unresolved
 
     with Session(open_store(db)) as session, session.begin():
-        sync_unresolved(session)
+        sync_unresolved(session, _unplaced_toponyms(db))
         entries = list_unresolved(session, default_gazetteer(db), limit)
-    table = Table("name", "reports", "document", "example")
+    table = Table("name", "reports", "best candidates (likeness)", "document", "example")
     for e in entries:
-        table.add_row(e.name, str(e.count), e.document or "", (e.example or "")[:120])
+        guesses = "\n".join(f"{g.place.display_name} [{g.place.id}] {g.score:.0f}" for g in e.candidates)
+        table.add_row(e.name, str(e.count), guesses, e.document or "", (e.example or "")[:120])
     Console().print(table)
 
 
@@ -162,11 +164,13 @@ def resolve(
     admin1: Annotated[Optional[str], typer.Option(help="Governorate of a new place.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Resolve NAME once for all reports: an alias of an existing place, or a new place."""
+    """Resolve NAME once for all reports: an alias of an existing place, or a new place;
+    every current claim that used the name is placed there too."""
     from sqlalchemy.orm import Session
 
     from observatory.commands.options import open_store
     from observatory.kb.gazetteer.curation import new_place
+    from observatory.fuse.unresolved import replace_claims, sync_unresolved
     from observatory.kb.gazetteer.queue import resolve as resolve_name
     from observatory.kb.gazetteer.repository import write_places
 
@@ -176,27 +180,47 @@ def resolve(
         if to is None:
             place = new_place(name, lat, lon, (), feature, admin1)
             write_places(session, [place])
-            to = place.id
         else:
-            _ensure_stored(session, to, db)
-        resolve_name(session, name, to)
+            place = _ensure_stored(session, to, db)
+        sync_unresolved(session)
+        resolve_name(session, name, place.id)
+        claims = replace_claims(session, CLI_USER, name, place)
     _forget_cached_places()
-    typer.echo(f"{name} -> {to}")
+    typer.echo(f"{name} -> {place.id} ({claims} claims re-placed)")
 
 
-def _ensure_stored(session, place_id: str, db: str | None) -> None:
+def _unplaced_toponyms(db: str | None):
+    """text -> (name, sentence) of every toponym the gazetteer leaves unplaced in it."""
+    from observatory.extract.places import PlaceFinder
+    from observatory.kb.gazetteer import default_gazetteer
+    from observatory.nlp.sentences import split_sentences
+
+    finder = PlaceFinder(default_gazetteer(db))
+
+    def unplaced(text: str):
+        sentences = split_sentences(text)
+        for m in finder.find(text, sentences):
+            if m.place.lat is None and m.place.feature != "country":
+                sentence = next((text[s.start:s.end] for s in sentences if s.start <= m.start < s.end), None)
+                yield m.place.name, sentence
+    return unplaced
+
+
+def _ensure_stored(session, place_id: str, db: str | None):
     """A built-in place gets its row on first resolution, so the alias has something to hang on."""
     from observatory.kb.gazetteer import default_gazetteer
-    from observatory.kb.gazetteer.repository import write_places
+    from observatory.kb.gazetteer.repository import to_place, write_places
     from observatory.store.tables.gazetteer import GazetteerPlaceRow
 
-    if session.get(GazetteerPlaceRow, place_id) is not None:
-        return
+    row = session.get(GazetteerPlaceRow, place_id)
+    if row is not None:
+        return to_place(row)
     place = default_gazetteer(db).get(place_id)
     if place is None:
         raise typer.BadParameter(f"no gazetteer place {place_id!r}; try `observatory gazetteer search`",
                                  param_hint="--to")
     write_places(session, [place])
+    return place
 
 
 @gazetteer_app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from observatory.commands.extract import BudgetOption
+from observatory.commands.extract import BudgetOption, WorkersOption
 from observatory.commands.ingest import AllowFutureOption
 from observatory.commands.options import DbOption, PathsArgument, PublishedOption, SourceOption
 
@@ -28,12 +28,13 @@ def register(app: typer.Typer) -> None:
         published: PublishedOption = None,
         allow_future: AllowFutureOption = False,
         budget: BudgetOption = None,
+        workers: WorkersOption = None,
         db: DbOption = None,
     ) -> None:
         """Ingest, extract, fuse, summarise (``RUN_HELP`` is the user-facing text)."""
         from rich.console import Console
 
-        from observatory.commands.extract import budget_seconds, extract_with_progress
+        from observatory.commands.extract import budget_seconds, extract_with_progress, worker_count
         from observatory.commands.ingest import ingest_command, parse_published
         from observatory.commands.options import open_store
         from observatory.commands.views import summary_view
@@ -48,7 +49,7 @@ def register(app: typer.Typer) -> None:
         report = ingest_command(engine, paths, source, day, allow_future)
         with session_scope(engine) as session:
             pending = pending_documents(session, EXTRACTOR_VERSION, report.document_ids)
-        stats = extract_with_progress(engine, pending, seconds)
+        stats = extract_with_progress(engine, pending, seconds, worker_count(workers))
         fuse_documents(engine, report.document_ids)
         with session_scope(engine) as session:
             Console().print(summary_view(summarise(session, report.document_ids)))

@@ -18,7 +18,7 @@ GEO_PRECISION = {1: 1, 2: 2}
 
 
 def acled_row(record: ExportIncident) -> dict:
-    incident, who = record.summary, sides(record)
+    incident, who, units = record.summary, sides(record), record.units
     inter1 = INTER_CODES.get(who.a_type or "", 0) if who.a else 0
     inter2 = INTER_CODES.get(who.b_type or "", 0) if who.b else 0
     sources = sorted({doc.source for doc in record.documents if doc.source})
@@ -36,9 +36,9 @@ def acled_row(record: ExportIncident) -> dict:
         "assoc_actor_2": "; ".join(who.assoc_b),
         "inter2": inter2 or "",
         "interaction": _interaction(inter1, inter2),
-        "country": "Syria",
-        "admin1": incident.admin1 or "",
-        "admin2": record.admin2 or "",
+        "country": record.country,
+        "admin1": units.admin1 or "",
+        "admin2": units.admin2 or "",
         "admin3": "",
         "location": incident.place_name or "",
         "latitude": incident.lat if incident.lat is not None else "",

@@ -75,7 +75,9 @@ def _json_document(records: list[ExportIncident], states: list[ControlState]) ->
 def _incident_json(record: ExportIncident) -> dict:
     return {
         **record.summary.model_dump(mode="json"),
-        "admin2": record.admin2,
+        "country": record.country,
+        "admin1": record.units.admin1,
+        "admin2": record.units.admin2,
         "date_precision": record.date_precision,
         "actor_types": record.actor_types,
         "tolls": [

@@ -11,6 +11,8 @@ def incident_feature(record: ExportIncident) -> dict | None:
     if incident.lat is None or incident.lon is None:
         return None
     properties = {"kind": "incident", **incident.model_dump(mode="json", exclude={"lat", "lon"})}
+    units = record.units
+    properties.update(country=record.country, admin1=units.admin1, admin2=units.admin2)
     properties["sources"] = sorted({doc.source for doc in record.documents if doc.source})
     return {"type": "Feature", "geometry": _point(incident.lon, incident.lat), "properties": properties}
 

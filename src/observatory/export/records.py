@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.read_model import IncidentSummary, summary
+from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, country_name
 from observatory.fuse.store_io import DocInfo, chunks, document_info
 from observatory.store.tables.core import EventClaim
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport, IncidentToll
@@ -42,6 +43,19 @@ class ExportIncident:
     documents: list[DocInfo] = field(default_factory=list)
     event_claim_ids: list[int] = field(default_factory=list)
     casualty_claim_ids: list[int] = field(default_factory=list)
+
+    @property
+    def units(self) -> AdminUnits:
+        """Country, governorate and district from the incident's point (stored rows may
+        predate the boundaries, or come from places whose gazetteer row had no admin1)."""
+        incident = self.summary
+        return admin_units(incident.lat, incident.lon, None, incident.admin1, self.admin2)
+
+    @property
+    def country(self) -> str:
+        """The country's name; an incident with no point is taken to be in Syria, the
+        country every report is about."""
+        return country_name(self.units.country) or "Syria"
 
     @property
     def organised_actors(self) -> list[str]:

@@ -35,8 +35,8 @@ def ucdp_row(record: ExportIncident) -> dict:
         "best": best,
         "high": incident.deaths_high or 0,
         "where_coordinates": incident.place_name or "",
-        "adm_1": incident.admin1 or "",
-        "adm_2": record.admin2 or "",
+        "adm_1": record.units.admin1 or "",
+        "adm_2": record.units.admin2 or "",
         "latitude": incident.lat if incident.lat is not None else "",
         "longitude": incident.lon if incident.lon is not None else "",
         "where_prec": incident.where_prec or "",
@@ -48,7 +48,7 @@ def ucdp_row(record: ExportIncident) -> dict:
         "source_date": ";".join(doc.published.isoformat() if doc.published else "" for doc in record.documents),
         "source_headline": ";".join((doc.title or "").replace(";", ",") for doc in record.documents),
         "number_of_sources": len(record.documents),
-        "country": "Syria",
+        "country": record.country,
         "event_clarity": 2 if (record.date_precision or 1) >= 4 else 1,
     }
 

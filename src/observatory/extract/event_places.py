@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.places import PlaceMention
@@ -79,13 +80,17 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
     """
     sentence = ctx.sentence_of(clause)
     for lo, hi in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        places = [p for p in ctx.places_in(lo, hi)
-                  if (p.place.feature or "") != "country" and not is_reference(ctx.text, p)
-                  and not ctx.is_background(ctx.clause_at(p.start))]  # "comes weeks after an attack in X"
+        candidates = [p for p in ctx.places_in(lo, hi)
+                      if (p.place.feature or "") != "country"
+                      and not ctx.is_background(ctx.clause_at(p.start))]  # "comes weeks after an attack in X"
+        rest, spans = relations.take_spans(ctx.text, candidates)
+        places = [p for p in rest if not is_reference(ctx.text, p)]
+        if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
+            places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
         places = [p for i, p in enumerate(places) if not (i and _QUALIFIER_GAP.match(ctx.text[places[i - 1].end:p.start]))]
         anchor = _anchor(ctx.text, places, pos)
         if anchor is not None:
-            chosen = _place_list(ctx.text, places, anchor)
+            chosen = relations.bearing_instead_of_road(ctx.text, places, _place_list(ctx.text, places, anchor))
             if lo == clause.start:
                 chosen += _further_sites(ctx.text, places, chosen, pos)
             return _finest(chosen)
@@ -139,10 +144,20 @@ def _place_list(text: str, places: list[PlaceMention], anchor: int) -> list[Plac
 
 def is_reference(text: str, place: PlaceMention) -> bool:
     """Not where something happened: named to locate something else ("40 km from Homs"),
-    as an adjective ("pro-Damascus media") or as a government ("Damascus denied")."""
-    return bool(_REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
+    as an adjective ("pro-Damascus media"), as a government ("Damascus denied"), as
+    the dateline of the bureau that filed the report ("BEIRUT (Reuters) -"), or as an
+    end of a span or a road that a bearing replaces ("between X and Y", "the X road,
+    north of Z")."""
+    return bool(is_dateline(place.mention) or relations.locates_another(text, place)
+                or _REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
                 or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 30):place.start])
                 or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
+
+
+def is_dateline(mention: str) -> bool:
+    """Agencies write the filing city in capitals; reports never write an event's place so."""
+    letters = [c for c in mention if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:

@@ -9,17 +9,20 @@ gazetteer cannot place keep their name and get null coordinates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
+from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units
 from observatory.kb.gazetteer.builtin import countryside_governorates, nationality_adjectives
-from observatory.kb.gazetteer.resolve import ResolutionContext, admissible_candidates, choose, document_context
+from observatory.kb.gazetteer.normalize import light_key
+from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
 
 AROUND_PRECISION = 2
+LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
 
@@ -55,21 +58,54 @@ class PlaceFinder:
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
         ctx = document_context(raw, _countries_named(text))
-        return [self._resolve(text, m, n, ctx) for n, m in enumerate(raw) if _credible(m, ctx)]
+        groups = _same_names(raw)
+        resolved: dict[NameKey, Resolution | None] = {}
+        found = []
+        for m in raw:
+            key = _name_key(m)
+            if key not in resolved:
+                resolved[key] = self._resolve_name(m, groups[key], ctx)
+            if _credible(m, ctx):
+                found.append(self._placed_mention(text, m, resolved[key]))
+        return found
 
-    def _resolve(self, text: str, m: RawMention, index: int, ctx: ResolutionContext) -> PlaceMention:
+    def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
+        """One answer for every mention of a name; a toponym the gazetteer lacks under any
+        spelling is tried once more against near spellings of Syrian places."""
+        if not m.candidates:
+            m.candidates = self.gazetteer.near_spellings(m.name)
+        resolution = choose(m, mentions, ctx)
+        if resolution is None:
+            return None
+        return replace(resolution, place=self._countryside_of(resolution.place, m))
+
+    def _placed_mention(self, text: str, m: RawMention, resolution: Resolution | None) -> PlaceMention:
         mention = text[m.start:m.end]
-        chosen = self._countryside_of(choose(m, index, ctx), m)
-        place = _placed(chosen, m, mention) if chosen else _unplaced(m, mention)
+        place = _placed(resolution, m, mention) if resolution else _unplaced(m, mention)
         return PlaceMention(m.start, m.end, mention, place)
 
-
-    def _countryside_of(self, place: GazetteerPlace | None, m: RawMention) -> GazetteerPlace | None:
+    def _countryside_of(self, place: GazetteerPlace, m: RawMention) -> GazetteerPlace:
         """"Damascus countryside" is Rif Dimashq, not the Damascus governorate."""
-        if place is None or place.feature != "admin1" or not m.context.countryside:
+        if place.feature != "admin1" or not m.context.countryside:
             return place
         target = countryside_governorates().get(place.name)
         return (self.gazetteer.get(target) or place) if target else place
+
+
+NameKey = tuple[str, str | None, bool, bool]
+
+
+def _name_key(m: RawMention) -> NameKey:
+    """Mentions that must get one answer: the same name with the same cue words ("X
+    village" and "X province" may be two places)."""
+    return light_key(m.name), m.context.feature, m.context.admin, m.context.countryside
+
+
+def _same_names(raw: list[RawMention]) -> dict[NameKey, frozenset[int]]:
+    groups: dict[NameKey, set[int]] = {}
+    for n, m in enumerate(raw):
+        groups.setdefault(_name_key(m), set()).add(n)
+    return {key: frozenset(indices) for key, indices in groups.items()}
 
 
 def _credible(m: RawMention, ctx: ResolutionContext) -> bool:
@@ -82,17 +118,30 @@ def _countries_named(text: str) -> set[str]:
     return {iso for adjective, iso in nationality_adjectives().items() if adjective in text}
 
 
-def _placed(p: GazetteerPlace, m: RawMention, mention: str) -> Place:
+def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
+    p = resolution.place
     precision = p.where_prec
     feature = p.feature
     if m.context.around and p.feature not in ("admin1", "admin2", "country"):
         precision = max(precision, AROUND_PRECISION)
         if m.context.feature in _AROUND_FEATURES:
             feature = m.context.feature
+    if m.context.feature == "road" and p.feature != "road":
+        feature, precision = "road", LINEAR_PRECISION  # "the Khanasir road" runs from the town, somewhere
+    units = _units(p)
     return Place(
         name=p.display_name, mention=mention, gazetteer_id=p.id, lat=p.lat, lon=p.lon,
-        admin1=p.admin1, admin2=p.admin2, country=p.country, feature=feature, precision=precision,
+        admin1=units.admin1, admin2=units.admin2, country=units.country, feature=feature, precision=precision,
+        confidence=resolution.confidence,
     )
+
+
+def _units(p: GazetteerPlace) -> AdminUnits:
+    """Coordinates decide country and governorate; a country or governorate row keeps its own
+    (its point is a capital, which says nothing of the area's other units)."""
+    if p.feature in ("country", "admin1"):
+        return AdminUnits(p.country, p.admin1, None)
+    return admin_units(p.lat, p.lon, p.country, p.admin1, p.admin2)
 
 
 def _unplaced(m: RawMention, mention: str) -> Place:

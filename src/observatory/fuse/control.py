@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pydantic import BaseModel
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.matching import DATE_SLACK_DAYS
 from observatory.kb.gazetteer.geo import km_between
 from observatory.fuse.review import ReviewState, control_claim_ref, corrected
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
+from observatory.kb.gazetteer.normalize import light_key
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import ControlClaim, EventClaim
 from observatory.store.tables.fusion import ControlStateRow
@@ -78,8 +79,9 @@ class ControlFact:
 
 
 def place_key(place_id: str | None, place_name: str) -> str:
-    """Gazetteer id when known, else the lower-cased name."""
-    return place_id or f"name:{place_name.strip().lower()}"
+    """Gazetteer id when known, else the name's spelling key: "Al Maleh" and "Al-Maleh",
+    "Dar'a" and "Daraa" are one place in the timeline."""
+    return place_id or f"name:{light_key(place_name) or place_name.strip().lower()}"
 
 
 def build_timeline(key: str, facts: Sequence[ControlFact]) -> list[ControlState]:
@@ -178,13 +180,13 @@ def _claims_for_places(session: Session, keys: set[str]) -> list[ControlClaim]:
     """Current control claims of these places, from every document."""
     runs = current_runs().subquery()
     ids = sorted(k for k in keys if not k.startswith("name:"))
-    names = sorted(k[5:] for k in keys if k.startswith("name:"))
+    named = {k for k in keys if k.startswith("name:")}
     claims: list[ControlClaim] = []
     for batch in chunks(ids):
         claims += _select(session, runs, ControlClaim.place_id.in_(batch))
-    for batch in chunks(names):
-        unresolved = and_(ControlClaim.place_id.is_(None), func.lower(ControlClaim.place_name).in_(batch))
-        claims += _select(session, runs, unresolved)
+    if named:  # spelling keys are computed in Python: read the unplaced claims once
+        claims += [c for c in _select(session, runs, ControlClaim.place_id.is_(None))
+                   if place_key(None, c.place_name) in named]
     return claims
 
 
@@ -265,7 +267,7 @@ def locate(session: Session, name: str) -> tuple[float, float] | None:
 
 
 def timeline(session: Session, place_id: str) -> list[ControlState]:
-    """Every state of one place (its key: gazetteer id, or ``name:`` + lower-cased name), oldest first."""
+    """Every state of one place (its key: gazetteer id, or ``name:`` + spelling key), oldest first."""
     query = select(ControlStateRow).where(
         or_(ControlStateRow.place_key == place_id, func.lower(ControlStateRow.place_name) == place_id.lower())
     )

@@ -24,6 +24,7 @@ from observatory.fuse.reports import report_ref
 from observatory.fuse.review import ReviewState, casualty_claim_ref, corrected, event_claim_ref
 from observatory.fuse.store_io import DocInfo, chunks, document_info
 from observatory.fuse.stored_reports import row_facts
+from observatory.kb.gazetteer.boundaries import admin_units
 from observatory.fuse.toll_rules import SideToll, TollClaim, incident_deaths, side_tolls
 from observatory.models import Event, Place
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim
@@ -214,7 +215,11 @@ def _set_place(incident: Incident, members: list[Member]) -> None:
     place = min(placed, key=lambda p: (p.precision or 9, p.lat is None, -names[p.name]))
     incident.place_name, incident.place_id = place.name, place.gazetteer_id
     incident.lat, incident.lon, incident.where_prec = place.lat, place.lon, place.precision
-    incident.admin1, incident.admin2 = place.admin1, place.admin2
+    units = admin_units(place.lat, place.lon, place.country, place.admin1, place.admin2)
+    if place.feature in ("admin1", "country"):  # a governorate's point is its capital: keep its own units
+        incident.admin1, incident.admin2, incident.country = place.admin1, place.admin2, place.country
+    else:
+        incident.admin1, incident.admin2, incident.country = units.admin1, units.admin2, units.country
 
 
 def _title(member: Member) -> str:

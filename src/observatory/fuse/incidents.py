@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy.orm import Session, aliased
 
 from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
@@ -34,8 +34,7 @@ from observatory.fuse.stored_reports import (
 )
 from observatory.fuse.incident_summary import refresh_incidents
 from observatory.models import Event
-from observatory.store.queries import current_runs
-from observatory.store.tables.core import CasualtyClaimRow, EventClaim
+from observatory.store.tables.core import CasualtyClaimRow, EventClaim, ExtractionRun
 from observatory.store.tables.fusion import (
     ControlStateRow,
     Incident,
@@ -142,19 +141,23 @@ def _fuse(session: Session, document_ids: Sequence[int] | None, state: ReviewSta
 
 
 def _documents_needing_fusion(session: Session) -> list[int]:
-    """Documents with unlinked current claims, or with links to claims a re-extraction superseded."""
-    runs = current_runs().subquery()
-    unlinked = (
-        select(EventClaim.document_id)
-        .join(runs, EventClaim.run_id == runs.c.run_id)
-        .outerjoin(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
-        .where(IncidentLink.id.is_(None))
+    """Documents with unlinked current claims, or with links to claims a re-extraction superseded.
+
+    Written with ``NOT EXISTS``/``EXISTS`` on indexed columns rather than joins to the
+    grouped current-runs subquery, which SQLite re-scanned per row (quadratic: 18 s at
+    20k documents); the result is the same.
+    """
+    newer_run = aliased(ExtractionRun)
+    superseded = exists().where(
+        newer_run.document_id == EventClaim.document_id,
+        newer_run.status == "ok",
+        newer_run.id > EventClaim.run_id,
     )
-    stale = (
-        select(IncidentLink.document_id)
-        .join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
-        .outerjoin(runs, EventClaim.run_id == runs.c.run_id)
-        .where(runs.c.run_id.is_(None))
+    unlinked = select(EventClaim.document_id).where(
+        ~superseded, ~exists().where(IncidentLink.event_claim_id == EventClaim.id)
+    )
+    stale = select(IncidentLink.document_id).join(EventClaim, EventClaim.id == IncidentLink.event_claim_id).where(
+        superseded
     )
     found = set(session.scalars(unlinked.distinct())) | set(session.scalars(stale.distinct()))
     return sorted(found | documents_needing_reports(session))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import BaseModel
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.store_io import document_info
@@ -36,6 +36,7 @@ class IncidentFilter(BaseModel):
     sub_event_type: str | None = None
     actor: str | None = None
     admin1: str | None = None  # governorate
+    country: str | None = None  # ISO code; incidents with no point count as in it
     place: str | None = None  # substring of the place name, any case
     source: str | None = None  # outlet name
     reviewed: bool | None = None
@@ -120,6 +121,8 @@ def filtered(flt: IncidentFilter) -> Select:
         query = query.where(Incident.actors_key.like(f"%|{flt.actor}|%"))
     if flt.admin1:
         query = query.where(Incident.admin1 == flt.admin1)
+    if flt.country:
+        query = query.where(or_(Incident.country == flt.country, Incident.country.is_(None)))
     if flt.place:
         query = query.where(func.lower(Incident.place_name).like(f"%{flt.place.lower()}%"))
     if flt.source:

@@ -83,6 +83,16 @@ class TollClaim:
             return 0
         return (self.period_end - self.period_start).days + 1
 
+    @property
+    def round_up(self) -> bool:
+        """A count that is not known to be this incident's: any count over more than
+        ``AGGREGATE_DAYS`` days ("killed there in the last month"), or a running total over
+        a period nobody stated ("since the start of the war", "so far"). Such a figure
+        counts far more dead than one incident's."""
+        if self.covers_days > AGGREGATE_DAYS:
+            return True
+        return self.scope == "cumulative" and self.covers_days == 0
+
 
 @dataclass(frozen=True)
 class SideToll:
@@ -139,12 +149,11 @@ def _side_key(claim: TollClaim, parent: TollClaim | None) -> tuple:
     another category of that actor ("including 6 children"), which stays a side of its own.
     Without an actor, the category tells the sides apart.  A running total over many days
     (a round-up) is a side of its own: it counts far more dead than this incident's."""
-    round_up = claim.scope == "cumulative" and claim.covers_days > AGGREGATE_DAYS
     if claim.actor is None:
-        return (claim.status, None, claim.category, round_up)
+        return (claim.status, None, claim.category, claim.round_up)
     if parent is not None and parent.actor == claim.actor and parent.category != claim.category:
-        return (claim.status, claim.actor, claim.category, round_up)
-    return (claim.status, claim.actor, None, round_up)
+        return (claim.status, claim.actor, claim.category, claim.round_up)
+    return (claim.status, claim.actor, None, claim.round_up)
 
 
 def _side_name(key: tuple, members: list[TollClaim]) -> tuple[str, str | None, str]:
@@ -179,7 +188,7 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
         n_sources=len(by_document),
         claim_ids=tuple(sorted(c.id for c in claims)),
         document_ids=tuple(sorted(by_document)),
-        aggregate=bool(claims) and all(c.scope == "cumulative" and c.covers_days > AGGREGATE_DAYS for c in claims),
+        aggregate=bool(claims) and all(c.round_up for c in claims),
     )
 
 
@@ -208,13 +217,13 @@ def _sum(values: Iterable[int | None]) -> int | None:
 
 
 def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, int | None]:
-    """Killed in all: the sides that are not subsets of another, added up.
+    """Killed in all: the sides that are neither subsets of another nor round-ups, added up.
 
-    Round-up totals count only when no report gives a figure for the incident itself.
+    A round-up ("4,000 civilians killed since the intervention") never becomes an
+    incident's dead, even when no report gives the incident a figure of its own: it
+    bounds the periods it covers in ``compute_tolls`` instead.
     """
-    top = [t for t in tolls if t.status == "killed" and t.subset_of is None]
-    own = [t for t in top if not t.aggregate and t.best is not None]
-    top = own or top
+    top = [t for t in tolls if t.status == "killed" and t.subset_of is None and not t.aggregate]
     return _sum(t.low for t in top), _sum(t.best for t in top), _sum(t.high for t in top)
 
 

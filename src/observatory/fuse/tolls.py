@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Select, SQLColumnExpression, Text, cast, func, literal, select, type_coerce
+from sqlalchemy import Date, DateTime, Select, SQLColumnExpression, Text, cast, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -55,8 +55,10 @@ def deaths_total(
     date_from: date | None = None,
     date_to: date | None = None,
     incident_ids: Collection[int] | None = None,
+    country: str | None = None,
 ) -> DeathTotal:
-    """The dead of the incidents starting within the dates (or of ``incident_ids``).
+    """The dead of the incidents starting within the dates (or of ``incident_ids``), in
+    ``country`` when one is given (unplaced incidents count there too).
 
     Every surface that shows a death total (run summary, dashboard) reads it here, from
     the incidents' own low/best/high (``toll_rules.incident_deaths``): reports of one
@@ -70,6 +72,8 @@ def deaths_total(
         query = query.where(Incident.date_start >= date_from)
     if date_to:
         query = query.where(Incident.date_start <= date_to)
+    if country:
+        query = query.where(or_(Incident.country == country, Incident.country.is_(None)))
     if incident_ids is None:
         return DeathTotal(*(int(value) for value in session.execute(query).one()))
     total = DeathTotal(0, 0, 0, 0)
@@ -85,25 +89,19 @@ def side_totals(
     """Best figures per (actor, else category; status) over these incidents' sides.
 
     Per incident the sides are chosen as ``toll_rules.incident_deaths`` chooses them: no
-    subset of another side ("including 6 children"), and a running total over many days
-    only when no report gives the incident a figure of its own.  So the killed rows add
-    up to the incidents' deaths (``deaths_total``).
+    subset of another side ("including 6 children") and no round-up.  So the killed rows
+    add up to the incidents' deaths (``deaths_total``).
     """
     key = func.coalesce(IncidentToll.actor, IncidentToll.category)
-    sides: dict[tuple[int, str], list[tuple[str, int, bool]]] = defaultdict(list)
+    totals: dict[tuple[str, str], int] = defaultdict(int)
     for batch in chunks(sorted(incident_ids)):
-        query = select(IncidentToll.incident_id, key, IncidentToll.status, IncidentToll.best, IncidentToll.aggregate)
+        query = select(key, IncidentToll.status, IncidentToll.best)
         query = query.where(
             IncidentToll.incident_id.in_(batch), IncidentToll.status.in_(statuses),
-            IncidentToll.subset_of.is_(None), IncidentToll.best.is_not(None),
+            IncidentToll.subset_of.is_(None), IncidentToll.best.is_not(None), IncidentToll.aggregate.is_(False),
         )
-        for incident_id, name, status, best, aggregate in session.execute(query):
-            sides[(incident_id, status)].append((name or "unknown", best, aggregate))
-    totals: dict[tuple[str, str], int] = defaultdict(int)
-    for (_, status), found in sides.items():
-        own = [side for side in found if not side[2]]
-        for name, best, _ in own or found:
-            totals[(name, status)] += best
+        for name, status, best in session.execute(query):
+            totals[(name or "unknown", status)] += best
     return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
 
 

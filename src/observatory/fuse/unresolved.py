@@ -1,22 +1,33 @@
 """The unresolved-places queue: toponyms the stored claims name that the gazetteer cannot place.
 
 The queue is rebuilt from the stored claims (the current extraction of every
-document), so it needs no bookkeeping during extraction; resolving a name is
-``observatory.kb.gazetteer.queue.resolve``.
+document), so it needs no bookkeeping during extraction.  Resolving a name makes it an
+alias (``observatory.kb.gazetteer.queue.resolve``), so every later extraction places
+it; ``replace_claims`` gives every current claim that used the name (in any spelling
+with the same key) a ``resolve_place`` review decision, which fusion applies now and on
+every recomputation.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from observatory.fuse.decisions import record_decision
 from observatory.kb.gazetteer import Gazetteer
 from observatory.kb.gazetteer.normalize import light_key
+from observatory.kb.gazetteer.queue import Guess, best_guesses
+from observatory.kb.gazetteer.record import GazetteerPlace
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import ControlClaim, DocumentRow, EventClaim
 from observatory.store.tables.gazetteer import UnresolvedPlaceRow
+
+Seen = dict[str, tuple[str, set[int], str | None, int]]
+"""Name key -> (first spelling, documents naming it, an example sentence, its document)."""
 
 
 @dataclass(frozen=True)
@@ -25,11 +36,16 @@ class UnresolvedEntry:
     count: int
     example: str | None
     document: str | None
+    candidates: tuple[Guess, ...] = ()
 
 
-def sync_unresolved(session: Session) -> int:
-    """Recount unplaced place names over the current claims; returns how many names."""
-    seen: dict[str, tuple[str, set[int], str | None, int]] = {}
+def sync_unresolved(session: Session, unplaced_in: Callable[[str], Iterable[tuple[str, str]]] | None = None) -> int:
+    """Recount unplaced place names over the current claims; returns how many names.
+
+    With ``unplaced_in`` (text -> (name, sentence) of each toponym it leaves unplaced) the
+    text of every extracted document is read too, so names that are no event's or control
+    change's place (a landmark, a place in a list) are queued as well."""
+    seen: Seen = {}
     for table in (EventClaim, ControlClaim):
         runs = current_runs().subquery()
         query = (
@@ -38,12 +54,9 @@ def sync_unresolved(session: Session) -> int:
             .where(table.place_id.is_(None), table.place_name.is_not(None))
         )
         for name, document_id, evidence in session.execute(query):
-            key = light_key(name)
-            if not key:
-                continue
-            first, docs, example, doc = seen.get(key, (name, set(), _evidence_text(evidence), document_id))
-            docs.add(document_id)
-            seen[key] = (first, docs, example, doc)
+            _count(seen, name, document_id, _evidence_text(evidence))
+    if unplaced_in is not None:
+        _scan_documents(session, unplaced_in, seen)
     rows = {r.key: r for r in session.scalars(select(UnresolvedPlaceRow))}
     for key, (name, docs, example, doc) in seen.items():
         row = rows.get(key) or UnresolvedPlaceRow(key=key, name=name)
@@ -56,6 +69,23 @@ def sync_unresolved(session: Session) -> int:
     return len(seen)
 
 
+def _count(seen: Seen, name: str, document_id: int, example: str | None) -> None:
+    key = light_key(name)
+    if key:
+        first, docs, first_example, doc = seen.get(key, (name, set(), example, document_id))
+        docs.add(document_id)
+        seen[key] = (first, docs, first_example, doc)
+
+
+def _scan_documents(session: Session, unplaced_in: Callable[[str], Iterable[tuple[str, str]]], seen: Seen) -> None:
+    runs = current_runs().subquery()
+    query = select(DocumentRow.id, DocumentRow.title, DocumentRow.text).join(runs, DocumentRow.id == runs.c.document_id)
+    for document_id, title, text in session.execute(query):
+        full = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+        for name, sentence in unplaced_in(full):
+            _count(seen, name, document_id, sentence)
+
+
 def list_unresolved(session: Session, gazetteer: Gazetteer, limit: int = 50) -> list[UnresolvedEntry]:
     """Open entries, most frequent first; names the gazetteer has since learnt drop out."""
     rows = session.scalars(
@@ -63,11 +93,38 @@ def list_unresolved(session: Session, gazetteer: Gazetteer, limit: int = 50) -> 
         .order_by(UnresolvedPlaceRow.count.desc(), UnresolvedPlaceRow.name)
     )
     out = [UnresolvedEntry(r.name, r.count, r.example, r.document) for r in rows
-           if not any(c.exact for c in gazetteer.lookup(r.name))]
-    return out[:limit]
+           if not any(c.exact for c in gazetteer.lookup(r.name))][:limit]
+    return [replace(e, candidates=best_guesses(gazetteer, e.name)) for e in out]
 
 
-def _evidence_text(evidence) -> str | None:
+def replace_claims(session: Session, user: str, name: str, place: GazetteerPlace, reason: str | None = None) -> int:
+    """Give every current claim that used ``name`` unplaced the resolved place; returns how many."""
+    resolved = {
+        "name": place.display_name, "gazetteer_id": place.id, "lat": place.lat, "lon": place.lon,
+        "admin1": place.admin1, "admin2": place.admin2, "country": place.country, "feature": place.feature,
+        "precision": place.where_prec,
+    }
+    reason = reason or f"resolved {name!r} to {place.id}"
+    key, updated = light_key(name), 0
+    runs = current_runs().subquery()
+    tables: tuple[tuple[str, type[EventClaim] | type[ControlClaim], str], ...] = (
+        ("event", EventClaim, "location"), ("control", ControlClaim, "place"))
+    for kind, table, section in tables:
+        claims = cast(list[EventClaim | ControlClaim], session.scalars(
+            select(table).join(runs, table.run_id == runs.c.run_id)
+            .where(table.place_id.is_(None), table.place_name.is_not(None))
+        ).all())
+        for claim in claims:
+            if light_key(claim.place_name) != key:
+                continue
+            before = {section: claim.payload.get(section)}
+            after = {"fields": {section: resolved}, "changed": {"place": place.id, "lat": place.lat, "lon": place.lon}}
+            record_decision(session, user, "resolve_place", f"{kind}_claim", claim.id, before, after, reason)
+            updated += 1
+    return updated
+
+
+def _evidence_text(evidence: Any) -> str | None:
     if isinstance(evidence, list) and evidence:
         evidence = evidence[0]
     return evidence.get("text") if isinstance(evidence, dict) else None

@@ -18,7 +18,7 @@ from pathlib import Path
 from observatory.ingest.errors import IngestError
 from observatory.ingest.feeds import looks_like_feed, read_feed
 from observatory.ingest.html import read_html
-from observatory.ingest.jsonl import read_jsonl
+from observatory.ingest.jsonl import read_jsonl, stream_jsonl
 from observatory.ingest.records import MAX_FILE_BYTES, RawDocument, check_size, utf8_from_bom
 from observatory.ingest.text import read_text
 
@@ -46,9 +46,13 @@ class Input:
     label: str
     load: Callable[[], bytes]
     reader: Reader | None = None  # None: decide from the content
+    stream: Callable[[int], Iterator[RawDocument | IngestError]] | None = None  # reads as it goes
 
     def documents(self, max_bytes: int = MAX_FILE_BYTES) -> Iterator[RawDocument | IngestError]:
         """Read and parse; a problem with the whole input raises ``IngestError``."""
+        if self.stream is not None:
+            yield from self.stream(max_bytes)
+            return
         data = self.load()
         check_size(len(data), self.label, max_bytes)
         data = utf8_from_bom(data, self.label)
@@ -123,7 +127,19 @@ def _folder_inputs(folder: Path, max_bytes: int) -> Iterator[Input | IngestError
 
 
 def _file_input(path: Path, max_bytes: int) -> Input:
-    return Input(str(path), lambda: _read_file(path, max_bytes), READERS_BY_SUFFIX.get(path.suffix.lower()))
+    reader = READERS_BY_SUFFIX.get(path.suffix.lower())
+    stream = (lambda limit: stream_jsonl(path, limit)) if reader is read_jsonl and _utf8(path) else None
+    return Input(str(path), lambda: _read_file(path, max_bytes), reader, stream)
+
+
+def _utf8(path: Path) -> bool:
+    """JSON Lines without a UTF-16/32 byte-order mark can be read line by line."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4)
+    except OSError:
+        return False  # reading it whole reports the error
+    return not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:

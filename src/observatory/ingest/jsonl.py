@@ -2,16 +2,19 @@
 ``published``, ``source`` and ``url``.
 
 Each line stands alone: a malformed line is reported with its line number and the
-lines around it are still read.
+lines around it are still read.  A JSON Lines file on disk is read line by line
+(``stream_jsonl``), so an archive of millions of reports needs no more memory than its
+longest line; the size limit applies to each line rather than to the file.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 from observatory.ingest.errors import IngestError
-from observatory.ingest.records import RawDocument, clean_str, parse_date, report_text, require_text
+from observatory.ingest.records import RawDocument, check_size, clean_str, parse_date, report_text, require_text
 
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[RawDocument | IngestError]:
@@ -27,6 +30,31 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[RawDocument | IngestError]:
             yield parse_line(line, f"{origin}:{number}")
         except IngestError as error:
             yield error
+
+
+def stream_jsonl(path: Path, max_line_bytes: int) -> Iterator[RawDocument | IngestError]:
+    """Documents of a JSON Lines file read line by line (UTF-8; other encodings are read whole)."""
+    origin = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise IngestError(origin, f"cannot read ({error.strerror})") from None
+    with handle:
+        if b"\x00" in handle.read(8192):
+            raise IngestError(origin, "looks like a binary file, not JSON Lines")
+        handle.seek(0)
+        empty = True
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            empty = False
+            try:
+                check_size(len(line), f"{origin}:{number}", max_line_bytes)
+                yield parse_line(line, f"{origin}:{number}")
+            except IngestError as error:
+                yield error
+        if empty:
+            raise IngestError(origin, "no text (empty file)")
 
 
 def parse_line(line: bytes, origin: str) -> RawDocument:

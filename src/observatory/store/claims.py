@@ -37,21 +37,36 @@ def save_extraction(
     session: Session, document_row: DocumentRow, result: ExtractionResult, extractor_version: str
 ) -> ExtractionRun:
     """Store ``result`` as a new run of ``document_row``; earlier runs stay untouched."""
-    run = ExtractionRun(document_id=document_row.id, extractor_version=extractor_version, status="ok")
-    session.add(run)
-    session.flush()
-    ids = {"run_id": run.id, "document_id": document_row.id}
-    session.add_all(_event_row(event, **ids) for event in result.events)
-    session.add_all(_casualty_row(claim, **ids) for claim in result.casualties)
-    session.add_all(_control_row(change, **ids) for change in result.control_changes)
-    _register_actors(session, result.events)
-    session.flush()
-    return run
+    return save_extractions(session, [(document_row.id, result)], extractor_version)[0]
 
 
-def record_failed_run(session: Session, document_row: DocumentRow, extractor_version: str, error: str) -> ExtractionRun:
+def save_extractions(
+    session: Session, results: Sequence[tuple[int, ExtractionResult]], extractor_version: str
+) -> list[ExtractionRun]:
+    """Store each ``(document id, result)`` as a new run, all in two flushes.
+
+    Runs are inserted together (their ids come back in one round trip), then every claim
+    row of every document together, so a batch costs a handful of statements rather than
+    several per document.
+    """
+    runs = [
+        ExtractionRun(document_id=doc_id, extractor_version=extractor_version, status="ok") for doc_id, _ in results
+    ]
+    session.add_all(runs)
+    session.flush()
+    for run, (doc_id, result) in zip(runs, results):
+        ids = {"run_id": run.id, "document_id": doc_id}
+        session.add_all(_event_row(event, **ids) for event in result.events)
+        session.add_all(_casualty_row(claim, **ids) for claim in result.casualties)
+        session.add_all(_control_row(change, **ids) for change in result.control_changes)
+    _register_actors(session, [event for _, result in results for event in result.events])
+    session.flush()
+    return runs
+
+
+def record_failed_run(session: Session, document_id: int, extractor_version: str, error: str) -> ExtractionRun:
     """Remember that extraction failed, so the failure is visible and the old run stays current."""
-    run = ExtractionRun(document_id=document_row.id, extractor_version=extractor_version, status="failed", error=error)
+    run = ExtractionRun(document_id=document_id, extractor_version=extractor_version, status="failed", error=error)
     session.add(run)
     session.flush()
     return run
@@ -154,3 +169,25 @@ def _register_actors(session: Session, events: Sequence[Event]) -> None:
         return
     known = set(session.scalars(select(ActorRow.name).where(ActorRow.name.in_(names))))
     session.add_all(ActorRow(name=name, type=kind) for name, kind in names.items() if name not in known)
+
+
+CLAIM_KEYS = ("id", "run_id", "document_id")
+"""Columns the store assigns when a claim is written; everything else comes from the result."""
+
+
+def claim_records(result: ExtractionResult) -> dict[ClaimKind, list[dict]]:
+    """The result's claims as column values of their tables, without the store's ids.
+
+    The same row builders as ``save_extraction``, so a claim written elsewhere (a batch
+    partition, later loaded) has exactly the columns a stored one has.
+    """
+    rows: dict[ClaimKind, list] = {
+        "event": [_event_row(event, run_id=0, document_id=0) for event in result.events],
+        "casualty": [_casualty_row(claim, run_id=0, document_id=0) for claim in result.casualties],
+        "control": [_control_row(change, run_id=0, document_id=0) for change in result.control_changes],
+    }
+    return {kind: [_columns(row) for row in found] for kind, found in rows.items()}
+
+
+def _columns(row) -> dict:
+    return {column.key: getattr(row, column.key) for column in row.__table__.columns if column.key not in CLAIM_KEYS}

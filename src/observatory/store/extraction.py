@@ -1,22 +1,29 @@
 """Running the extractor over stored documents and keeping every run.
 
 A document needs extracting when its current run was made by another extractor version
-(or it has none).  Each document is extracted and saved in its own transaction; when
-the extractor fails on one, a failed run records why and the batch goes on, while the
-previous successful run stays the current view.
+(or it has none).  Documents are read in batches, extracted (in this process, or by one
+extractor per worker process), and written by this process alone, one transaction per
+batch: a commit per document was most of the time ``extract`` took.  Inside the batch
+each document is saved in its own savepoint, so when the extractor fails on one (or its
+claims cannot be written) a failed run records why, only that document rolls back, and
+the previous successful run stays its current view.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload
 
 from observatory.models import Document, ExtractionResult
-from observatory.store.claims import record_failed_run, save_extraction
+from observatory.store.claims import record_failed_run, save_extractions
 from observatory.store.db import session_scope
 from observatory.store.queries import documents_with_current_version
 from observatory.store.tables.core import DocumentRow
@@ -53,6 +60,19 @@ def pending_documents(session: Session, version: str, document_ids: Sequence[int
     return [doc_id for doc_id in session.scalars(query) if doc_id not in done]
 
 
+BATCH_SIZE = 32
+"""Documents per read, per task sent to a worker, and per write transaction."""
+
+MIN_DOCUMENTS_PER_WORKER = 100
+"""A worker process spends seconds loading lexicons and the gazetteer; below this many
+documents each, a second process costs more than it saves."""
+
+Outcome = tuple[int, "ExtractionResult | str"]
+"""A document id with its result, or the error message when extraction failed."""
+
+Callbacks = tuple[Callable[[int, str], None] | None, Callable[[], None] | None]
+
+
 def extract_documents(
     engine: Engine,
     extractor: SupportsExtract,
@@ -61,22 +81,137 @@ def extract_documents(
     on_error: Callable[[int, str], None] | None = None,
     on_done: Callable[[], None] | None = None,
 ) -> ExtractStats:
-    """Extract and save each document in its own transaction; failures are recorded, not fatal."""
-    stats = ExtractStats()
-    for doc_id in document_ids:
+    """Extract in this process and save in batches; failures are recorded, not fatal."""
+    outcomes = (_extract_batch(extractor, batch) for batch in read_batches(engine, document_ids))
+    return write_outcomes(engine, version, outcomes, (on_error, on_done))
+
+
+def extract_documents_in_workers(
+    engine: Engine,
+    workers: int,
+    budget: float | None,
+    version: str,
+    document_ids: Sequence[int],
+    on_error: Callable[[int, str], None] | None = None,
+    on_done: Callable[[], None] | None = None,
+) -> ExtractStats:
+    """Like ``extract_documents`` with one extractor (under ``budget``) per worker process.
+
+    Every extractor reads with this store's gazetteer (the built-in places plus those its
+    users imported, curated or resolved), in this process or in each worker.  At most two
+    batches per worker are in flight, so memory does not grow with the archive; results
+    are written in the order the documents were read.
+    """
+    workers = effective_workers(workers, len(document_ids))
+    url = engine.url.render_as_string(hide_password=False)
+    if workers == 1:
+        return extract_documents(engine, _store_extractor(url, budget), version, document_ids, on_error, on_done)
+    context = multiprocessing.get_context("spawn")  # no inherited locks, threads or connections
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(url, budget)) as pool:
+        outcomes = _bounded_map(pool, read_batches(engine, document_ids), window=2 * workers)
+        return write_outcomes(engine, version, outcomes, (on_error, on_done))
+
+
+def effective_workers(requested: int, documents: int) -> int:
+    """Worker processes worth starting for ``documents`` (1 means extract in this process)."""
+    return max(1, min(requested, documents // MIN_DOCUMENTS_PER_WORKER))
+
+
+def read_batches(engine: Engine, document_ids: Sequence[int]) -> Iterator[list[tuple[int, str, Document]]]:
+    """``(id, text, Document)`` of the documents, ``BATCH_SIZE`` per query, in the given order."""
+    for start in range(0, len(document_ids), BATCH_SIZE):
+        batch = list(document_ids[start : start + BATCH_SIZE])
         with session_scope(engine) as session:
-            row = session.get(DocumentRow, doc_id)
-            try:
-                result = extractor.extract(row.text, document_model(row))
-            except Exception as error:  # one unreadable report must not stop the batch
-                message = f"{type(error).__name__}: {error}"
-                record_failed_run(session, row, version, message)
+            query = select(DocumentRow).options(selectinload(DocumentRow.source)).where(DocumentRow.id.in_(batch))
+            rows = {row.id: row for row in session.scalars(query)}
+            yield [(doc_id, rows[doc_id].text, document_model(rows[doc_id])) for doc_id in batch if doc_id in rows]
+
+
+def write_outcomes(
+    engine: Engine, version: str, batches: Iterable[list[Outcome]], callbacks: Callbacks
+) -> ExtractStats:
+    """Save every batch of outcomes in one transaction (see ``_save_batch``)."""
+    on_error, on_done = callbacks
+    stats = ExtractStats()
+    for batch in batches:
+        with session_scope(engine) as session:
+            failures = _save_batch(session, batch, version)
+        for doc_id, _ in batch:
+            message = failures.get(doc_id)
+            if message is None:
+                stats.extracted.append(doc_id)
+            else:
                 stats.failed.append((doc_id, message))
                 if on_error:
                     on_error(doc_id, message)
-            else:
-                save_extraction(session, row, result, version)
-                stats.extracted.append(doc_id)
-        if on_done:
-            on_done()
+            if on_done:
+                on_done()
     return stats
+
+
+def _save_batch(session: Session, batch: list[Outcome], version: str) -> dict[int, str]:
+    """Write a batch's runs and claims together; returns the failure message per failed document.
+
+    The whole batch is tried in one savepoint; when the store refuses it, each document
+    is written again in its own savepoint, so only the one at fault becomes a failed run.
+    """
+    failures = {doc_id: outcome for doc_id, outcome in batch if isinstance(outcome, str)}
+    results = [(doc_id, outcome) for doc_id, outcome in batch if isinstance(outcome, ExtractionResult)]
+    try:
+        with session.begin_nested():
+            save_extractions(session, results, version)
+    except SQLAlchemyError:
+        for doc_id, result in results:
+            try:
+                with session.begin_nested():
+                    save_extractions(session, [(doc_id, result)], version)
+            except SQLAlchemyError as error:  # claims the store refuses: this document fails alone
+                failures[doc_id] = f"claims could not be stored ({type(error).__name__}: {error})"
+    for doc_id, message in failures.items():
+        record_failed_run(session, doc_id, version, message)
+    return failures
+
+
+def _extract_batch(extractor: SupportsExtract, batch: list[tuple[int, str, Document]]) -> list[Outcome]:
+    """Outcomes of one batch; one unreadable report must not stop the others."""
+    outcomes: list[Outcome] = []
+    for doc_id, text, document in batch:
+        try:
+            outcomes.append((doc_id, extractor.extract(text, document)))
+        except Exception as error:
+            outcomes.append((doc_id, f"{type(error).__name__}: {error}"))
+    return outcomes
+
+
+def _store_extractor(url: str, budget: float | None) -> SupportsExtract:
+    """An extractor with the gazetteer of the store at ``url`` (named, so read on purpose)."""
+    from observatory.extract.pipeline import Extractor
+    from observatory.kb.gazetteer import load_gazetteer
+
+    return Extractor(gazetteer=load_gazetteer(url), budget=budget)
+
+
+_worker_extractor: SupportsExtract | None = None
+
+
+def _start_worker(url: str, budget: float | None) -> None:
+    """Build this worker process's extractor once (the budget's signal timer needs the
+    worker's main thread, which is where tasks of a process pool run)."""
+    global _worker_extractor
+    _worker_extractor = _store_extractor(url, budget)
+
+
+def _worker_batch(batch: list[tuple[int, str, Document]]) -> list[Outcome]:
+    assert _worker_extractor is not None, "worker started without _start_worker"
+    return _extract_batch(_worker_extractor, batch)
+
+
+def _bounded_map(pool: ProcessPoolExecutor, batches: Iterable[list], window: int) -> Iterator[list[Outcome]]:
+    """Results of ``_worker_batch`` over ``batches`` in order, with at most ``window`` in flight."""
+    in_flight: deque[Future] = deque()
+    for batch in batches:
+        in_flight.append(pool.submit(_worker_batch, batch))
+        if len(in_flight) >= window:
+            yield in_flight.popleft().result()
+    while in_flight:
+        yield in_flight.popleft().result()

@@ -7,13 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.tolls import deaths_total
 from observatory.store.tables.core import ActorRow, CasualtyClaimRow, DocumentRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport
 from observatory.web.highlight import Mark
+
+SYRIA = "SY"  # the dashboard's figures are Syria's: incidents placed abroad are left out
 
 
 @dataclass
@@ -82,9 +84,11 @@ class PeriodCounts:
 
 
 def period_counts(session: Session, date_from: date | None, date_to: date | None) -> PeriodCounts:
-    """Incidents, their deaths (best estimates, ``fuse.tolls.deaths_total`` as everywhere)
-    and reports published in the period."""
+    """Incidents in Syria, their deaths (best estimates, ``fuse.tolls.deaths_total`` as everywhere)
+    and reports published in the period (an event placed in Iraq or Lebanon is no part of Syria's
+    toll; an unplaced one is)."""
     reviewed = select(func.count(Incident.id)).where(Incident.reviewed.is_(True))
+    reviewed = reviewed.where(or_(Incident.country == SYRIA, Incident.country.is_(None)))
     documents = select(func.count(DocumentRow.id))
     if date_from:
         reviewed = reviewed.where(Incident.date_start >= date_from)
@@ -92,7 +96,7 @@ def period_counts(session: Session, date_from: date | None, date_to: date | None
     if date_to:
         reviewed = reviewed.where(Incident.date_start <= date_to)
         documents = documents.where(DocumentRow.published <= date_to)
-    total = deaths_total(session, date_from, date_to)
+    total = deaths_total(session, date_from, date_to, country=SYRIA)
     return PeriodCounts(total.incidents, total.best, session.scalar(documents) or 0, session.scalar(reviewed) or 0)
 
 

@@ -11,17 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.decisions import record_decision
+from observatory.fuse.unresolved import replace_claims, sync_unresolved
 from observatory.kb.gazetteer.loader import default_gazetteer, reset_default_gazetteer
-from observatory.fuse.unresolved import sync_unresolved
 from observatory.kb.gazetteer.queue import resolve
 from observatory.kb.gazetteer.record import GazetteerPlace
 from observatory.kb.gazetteer.repository import to_place, write_places
-from observatory.store.claims import CLAIM_TABLES
-from observatory.store.queries import current_runs
 from observatory.store.tables.gazetteer import GazetteerPlaceRow
 
 FEATURES = ("village", "town", "city", "neighbourhood", "military_site", "mountain", "desert", "road", "region",
@@ -86,24 +82,6 @@ def resolve_place(session: Session, user: str, submitted: Mapping[str, str]) -> 
     place = place_for(session, submitted)
     sync_unresolved(session)  # make sure the queue has the name, so resolving closes it
     resolve(session, name, place.id)
-    resolved = {
-        "name": place.display_name, "gazetteer_id": place.id, "lat": place.lat, "lon": place.lon,
-        "admin1": place.admin1, "admin2": place.admin2, "country": place.country, "feature": place.feature,
-        "precision": place.where_prec,
-    }
-    reason = submitted.get("reason") or f"resolved {name!r} to {place.id}"
-    updated = 0
-    runs = current_runs().subquery()
-    for kind, section in (("event", "location"), ("control", "place")):
-        table = CLAIM_TABLES[kind]
-        claims = session.scalars(
-            select(table).join(runs, table.run_id == runs.c.run_id)
-            .where(table.place_name == name, table.place_id.is_(None))
-        ).all()
-        for claim in claims:
-            before = {section: claim.payload.get(section)}
-            after = {"fields": {section: resolved}, "changed": {"place": place.id, "lat": place.lat, "lon": place.lon}}
-            record_decision(session, user, "resolve_place", f"{kind}_claim", claim.id, before, after, reason)
-            updated += 1
+    updated = replace_claims(session, user, name, place, submitted.get("reason"))
     reset_default_gazetteer()
     return updated

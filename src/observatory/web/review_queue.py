@@ -80,7 +80,7 @@ class UnresolvedPlace:
 def unresolved_places(session: Session, limit: int = 50) -> list[UnresolvedPlace]:
     """Place names current claims give without a gazetteer id, most used first.
 
-    The same rule as the gazetteer's queue (``kb.gazetteer.queue``), read without
+    The same rule as the unresolved-places queue (``fuse.unresolved``), read without
     writing; names a reviewer already resolved are left out.
     """
     resolved = select(UnresolvedPlaceRow.name).where(UnresolvedPlaceRow.resolved_place_id.is_not(None))

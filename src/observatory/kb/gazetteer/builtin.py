@@ -46,6 +46,12 @@ def builtin_places() -> tuple[GazetteerPlace, ...]:
 
 
 @lru_cache(maxsize=1)
+def district_seats() -> tuple[GazetteerPlace, ...]:
+    """The districts (admin2), each placed at its seat town."""
+    return tuple(p for p in builtin_places() if p.feature == "admin2")
+
+
+@lru_cache(maxsize=1)
 def related_governorates() -> dict[str, tuple[str, ...]]:
     """Governorates a report may name for each other ("near Damascus" for Rif Dimashq towns)."""
     return {row["name"]: tuple(row.get("related", ())) for row in _yaml("governorates.yaml")}

@@ -23,9 +23,11 @@ SUFFIX_FEATURES = {
     "hill": "mountain", "hills": "mountain", "heights": "mountain", "desert": "desert",
     "airbase": "military_site", "airport": "military_site", "airfield": "military_site",
     "base": "military_site", "barracks": "military_site", "crossing": "crossing", "dam": "dam",
-    "road": "road", "highway": "road", "valley": "region", "plain": "region", "plains": "region",
+    "road": "road", "highway": "road", "street": "street", "motorway": "road", "valley": "region", "plain": "region", "plains": "region",
     "region": "region", "countryside": "region", "province": "admin1", "governorate": "admin1",
-    "farms": "village", "oilfield": "site", "field": "site",
+    "farms": "village", "oilfield": "site", "field": "site", "oilfields": "site", "fields": "site",
+    "crossings": "crossing", "dams": "dam", "bases": "military_site", "airports": "military_site",
+    "roads": "road", "camps": "camp",
 }
 # Two-word suffixes ("X air base", "X military airport").
 SUFFIX_PAIRS = {("air", "base"): "military_site", ("military", "airport"): "military_site",
@@ -101,8 +103,9 @@ def _may_have_prefix(before: str) -> bool:
 
 
 def has_place_prefix(before: str) -> bool:
-    """"the village of", "recovered", "took control of": the next name is a place."""
-    return _may_have_prefix(before) and bool(PREFIX_OF.search(before) or PREFIX_VERB.search(before))
+    """"the village of", "recovered", "took control of", "near", "north of": the next name is a place."""
+    return _may_have_prefix(before) and bool(PREFIX_OF.search(before) or PREFIX_VERB.search(before)
+                                             or PREFIX_NEAR.search(before))
 
 
 def prefix_context(before: str) -> CueContext:
@@ -119,8 +122,18 @@ def prefix_context(before: str) -> CueContext:
     return CueContext()
 
 
+_DIRECTIONS = frozenset(
+    f"{a}{b}" for a in ("north", "south", "east", "west", "north-east", "north-west", "south-east",
+                        "south-west", "northeast", "northwest", "southeast", "southwest")
+    for b in ("ern", "")
+)
+
+
 def suffix_context(words: list[tuple[str, int, int]]) -> CueContext:
-    """Read the one or two words just after a name: [(word, start, end), ...]."""
+    """Read the one or two words just after a name: [(word, start, end), ...]; a bearing
+    before the cue is skipped ("Hama's eastern countryside" is the countryside of Hama)."""
+    if len(words) > 1 and words[0][0].lower() in _DIRECTIONS and words[1][0].lower() in ADMIN_SUFFIXES:
+        words = words[1:]
     if not words:
         return CueContext()
     first = words[0][0].lower()

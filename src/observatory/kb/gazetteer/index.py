@@ -13,18 +13,23 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from .normalize import fold, light_key, sound_key, usable_sound_key
+from .normalize import fold, light_key, sound_key, usable_sound_key, usable_vowel_key, vowel_key
 from .record import GazetteerPlace
 
 _LOOKUP_MEMO = 200_000
+NEAR_SPELLING = 90  # rapidfuzz ratio of vowel keys for a near spelling ("Bokamal" ~ "Abu Kamal")
+_NEAR_SPELLING_LIMIT = 5
+_NEAR_SPELLING_MIN = 7  # letters of the vowel key: shorter names have too many near neighbours
 
 
 @dataclass(frozen=True)
 class PlaceCandidate:
-    """A place a name may refer to; ``exact`` when the spelling (not only the sound) matched."""
+    """A place a name may refer to; ``exact`` when the spelling (not only the sound) matched,
+    ``near`` when only a fuzzy match of the spelling found it (:meth:`Gazetteer.near_spellings`)."""
 
     place: GazetteerPlace
     exact: bool
+    near: bool = False
 
 
 class Gazetteer:
@@ -34,7 +39,9 @@ class Gazetteer:
         self._by_id: dict[str, GazetteerPlace] = {}
         self._light: dict[str, set[str]] = defaultdict(set)
         self._sound: dict[str, set[str]] = defaultdict(set)
+        self._vowel: dict[str, set[str]] = defaultdict(set)
         self._found: dict[str, tuple[PlaceCandidate, ...]] = {}  # lookup memo, emptied on every change
+        self._syrian_keys: list[str] | None = None  # vowel keys of Syrian places, for near spellings
         self.max_tokens = 1
         for place in places:
             self.add(place)
@@ -53,7 +60,7 @@ class Gazetteer:
         if place.id in self._by_id:
             self.remove(place.id)
         self._by_id[place.id] = place
-        self._found.clear()
+        self._forget()
         for name in place.names:
             self._index_name(place.id, name)
 
@@ -62,17 +69,22 @@ class Gazetteer:
         place = self._by_id[place_id]
         if alias not in place.names:
             self._by_id[place_id] = _with_alias(place, alias)
-        self._found.clear()
+        self._forget()
         self._index_name(place_id, alias)
 
     def remove(self, place_id: str) -> None:
         place = self._by_id.pop(place_id, None)
         if place is None:
             return
-        self._found.clear()
-        for table in (self._light, self._sound):
+        self._forget()
+        for table in (self._light, self._sound, self._vowel):
             for ids in table.values():
                 ids.discard(place_id)
+
+    def _forget(self) -> None:
+        """Drop what was derived from the names (the index changed)."""
+        self._found.clear()
+        self._syrian_keys = None
 
     def lookup(self, name: str) -> list[PlaceCandidate]:
         """Places called ``name``: spelling matches first, else sound-alike ones.
@@ -83,7 +95,7 @@ class Gazetteer:
         found = self._found.get(name)
         if found is None:
             if len(self._found) >= _LOOKUP_MEMO:  # a long-running process sees endless names
-                self._found.clear()
+                self._forget()
             found = self._found[name] = tuple(self._candidates(name))
         return list(found)
 
@@ -91,17 +103,37 @@ class Gazetteer:
         ids = self._light.get(light_key(name))
         if ids:
             return [PlaceCandidate(self._by_id[i], True) for i in sorted(ids)]
+        ids = set()
         key = sound_key(name)
-        if not usable_sound_key(key):
+        if usable_sound_key(key):
+            ids |= self._sound.get(key, set())
+        key = vowel_key(name)
+        if usable_vowel_key(key):
+            ids |= self._vowel.get(key, set())
+        return [PlaceCandidate(self._by_id[i], False) for i in sorted(ids)]
+
+    def near_spellings(self, name: str) -> list[PlaceCandidate]:
+        """Syrian places whose vowel key is close to ``name``'s, for a name already known
+        to be a toponym that matched nothing ("Sheikh Meski", "al-Bogeleyyah").  Only
+        asked once per unknown toponym, so a scan over the keys is affordable."""
+        key = vowel_key(name)
+        if len(key) < _NEAR_SPELLING_MIN:
             return []
-        return [PlaceCandidate(self._by_id[i], False) for i in sorted(self._sound.get(key, ()))]
+        if self._syrian_keys is None:  # built on first use after a change
+            self._syrian_keys = [k for k, ids in self._vowel.items()
+                                 if len(k) >= _NEAR_SPELLING_MIN - 2 and any(self._by_id[i].country == "SY" for i in ids)]
+        found = process.extract(key, self._syrian_keys, scorer=fuzz.ratio, score_cutoff=NEAR_SPELLING,
+                                limit=_NEAR_SPELLING_LIMIT)
+        return [PlaceCandidate(self._by_id[i], False, near=True) for k, _, _ in found for i in sorted(self._vowel[k])
+                if self._by_id[i].country == "SY"]
 
     def knows(self, name: str) -> bool:
         return bool(self.lookup(name))
 
     def search(self, query: str, limit: int = 10) -> list[GazetteerPlace]:
-        """For people typing a name (``gazetteer search``): the same spelling, then names
-        starting with the query, then sound-alikes, then fuzzy matches."""
+        """For people typing a name (``gazetteer search``): Syrian places before foreign
+        ones, and within each the same spelling, then names starting with the query, then
+        sound-alikes, then fuzzy matches."""
         key = light_key(query)
         candidates = self.lookup(query)
         ranked = [c.place for c in candidates if c.exact]
@@ -114,7 +146,8 @@ class Gazetteer:
         unique: dict[str, GazetteerPlace] = {}
         for place in ranked:
             unique.setdefault(place.id, place)
-        return list(unique.values())[:limit]
+        # Syrian places first, each group in the order found (sorted() is stable).
+        return sorted(unique.values(), key=lambda p: p.country != "SY")[:limit]
 
     def _index_name(self, place_id: str, name: str) -> None:
         light = light_key(name)
@@ -124,6 +157,9 @@ class Gazetteer:
         sound = sound_key(name)
         if usable_sound_key(sound):
             self._sound[sound].add(place_id)
+        vowels = vowel_key(name)
+        if usable_vowel_key(vowels):
+            self._vowel[vowels].add(place_id)
         self.max_tokens = max(self.max_tokens, len(name.split()) + name.count("-"))
 
 

@@ -12,6 +12,12 @@ candidate span of text:
   th/t, ou/u, doubled letters, a final silent h) and keeps only the consonant
   skeleton, with one marker for an initial vowel or ʿayn.  It is looser, so a match on
   it counts as weaker evidence during resolution.
+* ``vowel_key`` keeps the consonants (and the glides y, w before a vowel) in place but
+  writes every run of vowels, and a diphthong before a consonant, as one "a": "Menbej" and
+  "Manbij", "al-Suwaidaa" and "As Suwayda", "Sheikh Meskin", "Shekh Meskin" and "Shaykh
+  Miskin" meet, while "Hama" and "Homs" stay apart.  Outlets disagree on vowels far more than on consonants, so names that differ
+  in their vowels only are spelling twins; rapidfuzz over these keys measures how close
+  two spellings are when they are not twins.
 """
 
 from __future__ import annotations
@@ -44,7 +50,11 @@ _DIGRAPHS = (
     ("dh", "d"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("v", "w"),
 )
 _VOWELS = frozenset("aeiou")
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+_DIPHTHONGS = re.compile(r"[ae][iy]|[ao][uw]")  # "Sheikh" = "Shaykh", "Zour" = "Zawr"
+_GLIDE_BEFORE_CONSONANT = re.compile(r"a[yw](?=[^aeiouyw]|$)")
 _MIN_SOUND_KEY = 3
+_MIN_VOWEL_KEY = 6
 _KEY_CACHE = 65536  # report text repeats the same words; keys are computed once each
 
 
@@ -91,13 +101,42 @@ def sound_key(name: str) -> str:
     return "".join(_skeleton(t) for t in _name_tokens(name))
 
 
+@lru_cache(maxsize=_KEY_CACHE)
+def vowel_key(name: str) -> str:
+    """Consonants kept in order, each vowel run one "a" (see module doc); tokens joined."""
+    return "".join(_vowel_blind(t) for t in _name_tokens(name))
+
+
+def _vowel_blind(token: str) -> str:
+    if not token.isascii():
+        return token
+    for old, new in _DIGRAPHS:
+        token = token.replace(old, new)
+    if len(token) > 2 and token.endswith("y") and token[-2] not in _VOWELS:
+        token = token[:-1] + "i"  # "Kamishly" = "Qamishli"
+    token = _DIPHTHONGS.sub(lambda m: "ay" if m.group()[1] in "iy" else "aw", _collapse_doubles(token))
+    token = _GLIDE_BEFORE_CONSONANT.sub("a", token)  # "Shaykh" = "Shekh", "Zawr" = "Zor"
+    token = token[0] + _VOWEL_RUN.sub("a", token[1:])
+    token = token[:-1] if len(token) > 3 and token.endswith("ah") else token  # a silent final h
+    return "a" + token[1:] if token[0] in _VOWELS else token
+
+
+def usable_vowel_key(key: str) -> bool:
+    """Six letters at least ("manbaj" yes, "saran" no): in shorter names the vowels are
+    much of what tells two villages apart (Sarrin and Suran)."""
+    return len(key) >= _MIN_VOWEL_KEY
+
+
 def usable_sound_key(key: str) -> bool:
     """Very short skeletons ("hm") collide too often to be trusted on their own."""
     return len(key) >= _MIN_SOUND_KEY
 
 
 def _drop_final_h(token: str) -> str:
+    """A silent final h ("Hamah") or a doubled final vowel ("Suwaidaa") spells the same ending."""
     if len(token) > 3 and token.endswith("h") and token[-2] in _VOWELS:
+        return token[:-1]
+    if len(token) > 4 and token[-1] in _VOWELS and token[-2] == token[-1]:
         return token[:-1]
     return token
 

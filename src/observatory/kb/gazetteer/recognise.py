@@ -12,6 +12,7 @@ Headlines in Title Case yield only names the gazetteer knows exactly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ _COMMA_LIST = re.compile(r"^\s*,\s*(?:and\s+|or\s+)?$")
 _AND_LIST = re.compile(r"^\s+(?:and|or)\s+$")
 _PLURAL_OF = re.compile(r"\b(?:towns|villages|cities|neighbou?rhoods|districts|areas|suburbs|hills)\s+of\s+$", re.I)
 _TITLE_CASE_SHARE = 0.6
+_POSSESSIVE = re.compile(r"['’]s$")
 MAX_NAME_TOKENS = 4
 MAX_GAZETTEER_TOKENS = 6
 
@@ -108,7 +110,8 @@ class Recogniser:
             if not candidates:
                 continue
             if _continues_as_compound(s, j, run_end, candidates):
-                return s.mention(i, run_end, []), run_end
+                end = _same_script_end(s, i, run_end)
+                return s.mention(i, end, []), end
             return s.mention(i, j, candidates), j
         run_end = self._cut_at_known(s, i, run_end)
         if not s.title_case and s.cued(i, run_end) and _acceptable_unknown(s, i, run_end):
@@ -120,6 +123,8 @@ class Recogniser:
         for k in range(i + 1, run_end):
             if s.tokens[k].text.lower() in ARTICLES or s.tokens[k - 1].text.lower() in _NOT_SPLIT_AFTER:
                 continue
+            if k == i + 2 and s.headed(i) and s.lower[k - 1] in ARTICLES:
+                continue  # "Jamiyat al-Zahra", "Tal al-Hawa": head, article, name are one toponym
             if any(c.exact for c in self.gazetteer.lookup(s.span_text(k, run_end))) or any(
                 c.exact for c in self.gazetteer.lookup(s.tokens[k].text)
             ):
@@ -128,7 +133,7 @@ class Recogniser:
 
     def _lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
-        name = s.span_text(i, j)
+        name = without_possessive(s.span_text(i, j))
         candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
         if not candidates:
             return candidates
@@ -160,6 +165,7 @@ class _Sentence:
         self.index = index
         self.taken: set[int] = set()
         self.lower = [t.text.lower() for t in tokens]
+        self._starts = [t.start for t in tokens]
         # Lower-case words other than articles never start a name: most tokens, ruled out at once.
         self.starts = [k for k, (t, low) in enumerate(zip(tokens, self.lower))
                        if not "a" <= t.text[0] <= "z" or low in ARTICLES]
@@ -174,6 +180,12 @@ class _Sentence:
                 if tuple(lowered[i:i + len(phrase)]) == phrase:
                     self.taken.update(range(i, i + len(phrase)))
                     break
+
+    def first_token_from(self, offset: int) -> int | None:
+        """Index of the first token starting at or after ``offset`` (a bisection: a
+        sentence may hold thousands of names)."""
+        k = bisect_left(self._starts, offset)
+        return k if k < len(self.tokens) else None
 
     def take(self, i: int, j: int) -> None:
         self.taken.update(range(i, j))
@@ -198,6 +210,9 @@ class _Sentence:
 
     def _inner_ok(self, k: int) -> bool:
         word = self.tokens[k].text
+        if word == "at" and self.gap(k - 1) == " " and not self.headed(k - 1) \
+                and k + 1 < len(self.tokens) and self.gap(k) == " ":
+            return False  # "al-Sekkary at Aleppo": the English preposition ("Tall at Tut" keeps its article)
         return word[0].isupper() or self.lower[k] in ARTICLES or word.isdigit() or _arabic(word) \
             or self.gap(k - 1) == "-"
 
@@ -261,23 +276,46 @@ class _Sentence:
     def suffix(self, j: int) -> CueContext:
         if j >= len(self.tokens) or not _JOIN.match(self.gap(j - 1)):
             return CueContext()
-        return suffix_context([(t.text, t.start, t.end) for t in self.tokens[j:j + 2]])
+        return suffix_context([(t.text, t.start, t.end) for t in self.tokens[j:j + 3]])
 
     def mention(self, i: int, j: int, candidates: list[PlaceCandidate]) -> RawMention:
         """A mention of tokens i..j-1 with its cue words read; a suffix cue joins it."""
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         context = merge(prefix_context(before), self.suffix(j))
         end = context.cue_end or self.tokens[j - 1].end
-        return RawMention(self.tokens[i].start, end, self.span_text(i, j), candidates, context, self.index)
+        name = without_possessive(self.span_text(i, j))
+        return RawMention(self.tokens[i].start, end, name, candidates, context, self.index)
 
 
 _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {"air", "military"}
 _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "il", "ul", "ed"})
 
 
+def _same_script_end(s: _Sentence, i: int, run_end: int) -> int:
+    """An Arabic-script name ends where the Latin transliteration beside it starts."""
+    if not _arabic(s.tokens[i].text):
+        return run_end
+    k = i + 1
+    while k < run_end and _arabic(s.tokens[k].text):
+        k += 1
+    return k
+
+
+def without_possessive(name: str) -> str:
+    """"Hama's countryside" names Hama: the possessive is no part of the toponym (and
+    "Hamas" would sound like Homs)."""
+    return _POSSESSIVE.sub("", name)
+
+
 def _continues_as_compound(s: _Sentence, j: int, run_end: int, candidates: list[PlaceCandidate]) -> bool:
-    """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name."""
-    if j >= run_end or any(c.exact for c in candidates):
+    """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name;
+    so is any match followed by more Arabic-script words (the script has no capitals to end
+    a name: "كسرة الشيخ جمعة" is not the village "كسرة")."""
+    if j >= run_end:
+        return False
+    if _arabic(s.tokens[j - 1].text) and _arabic(s.tokens[j].text):
+        return True
+    if any(c.exact for c in candidates):
         return False
     return s.tokens[j].text.lower() in ARTICLES
 
@@ -300,7 +338,7 @@ def _unpunctuated_list(s: _Sentence, i: int, j: int) -> list[tuple[int, int]]:
     plain = all(w.isalpha() and w[0].isupper() and w.lower() not in ARTICLES and w.lower() not in toponym_heads()
                 for w in words) and not any(w.lower() in _NOT_SPLIT_AFTER for w in words[:-1])
     end = s.suffix(j).cue_end or s.tokens[j - 1].end
-    k = next((n for n, t in enumerate(s.tokens) if t.start >= end), None)
+    k = s.first_token_from(end)
     if j - i < 2 or not plain or k is None or s.tokens[k].text != "and" or k + 1 >= len(s.tokens) \
             or not _AND_LIST.match(s.text[end:s.tokens[k + 1].start]) or not s.can_start(k + 1):
         return [(i, j)]
@@ -324,7 +362,7 @@ def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
 
 def _list_neighbour(s: _Sentence, m: RawMention) -> RawMention | None:
     """The unknown name just after ``m`` in a list, if the list reads as a list of places."""
-    k = next((n for n, t in enumerate(s.tokens) if t.start >= m.end), None)
+    k = s.first_token_from(m.end)
     if k is not None and s.tokens[k].text.lower() in ("and", "or") and k + 1 < len(s.tokens):
         k += 1
     if k is None or k in s.taken or not s.can_start(k):
@@ -361,12 +399,19 @@ def _is_title_case(text: str, tokens: list[Token]) -> bool:
     of villages would look like a headline)."""
     if not tokens or text[tokens[0].start:tokens[-1].end + 1].rstrip().endswith("."):
         return False
-    vocabulary = english_words()
-    words = [t.text for t in tokens[1:] if t.text.isalpha() and t.text.lower() not in stop_words()
-             and t.text.lower() in vocabulary]
+    vocabulary, heads = english_words(), toponym_heads()
+    lower = [t.text.lower() for t in tokens]
+    words = [t.text for k, t in enumerate(tokens[1:], 1) if t.text.isalpha() and lower[k] not in stop_words()
+             and lower[k] in vocabulary and not _inside_toponym(lower, k, heads)]
     if len(words) < 3:
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= _TITLE_CASE_SHARE
+
+
+def _inside_toponym(lower: list[str], k: int, heads: frozenset[str]) -> bool:
+    """"Sheikh", "Khan" and the word after them or after an article ("al-Shih") are
+    name parts, however English they look: they say nothing about headline case."""
+    return lower[k] in heads or lower[k - 1] in heads or lower[k - 1] in ARTICLES
 
 
 def _stop_word_inside(word: str) -> bool:

@@ -4,7 +4,10 @@ Namesakes are many ("Al-Tayba" is a village in half the governorates), so a
 candidate is scored on what the report itself says: the governorates it names
 (the dateline most of all), the places named elsewhere in it that are unambiguous,
 and then the candidate's own weight (Syrian, populated, spelled exactly as written).
-A mention never counts as evidence for itself.  A village far from everything else
+A name never counts as evidence for itself: all mentions of one name in a report are
+resolved together, once (the same name in one report is one place), against anchors
+de-duplicated by point, so a report repeating names thousands of times costs what its
+distinct names cost.  A village far from everything else
 the report talks about is left unplaced rather than put on a far-away namesake: an
 unresolved toponym is honest, a wrong point is not.
 """
@@ -18,29 +21,38 @@ from rapidfuzz import fuzz
 
 from .builtin import related_governorates
 from .geo import km_between
-from .normalize import fold, light_key
+from .normalize import fold, light_key, usable_vowel_key, vowel_key
 from .record import GazetteerPlace
 from .recognise import RawMention
 
 FAR_KM = 150.0  # farther than this from all the report's anchors: doubtful
 NEAR_KM = 50.0
 SUPPORTED_SIMILARITY = 65
+TWIN_CONFIDENCE = 0.9  # another romanisation of the same name: nearly as sure as the spelling itself
 UNSUPPORTED_SIMILARITY = 80
 CLOSE_KM = 30.0
 SENTENCE_KM = 80.0  # a sound-alike village is believed only this close to another place of the report
 FOREIGN_CITY = 100_000  # a foreign place this big may be named without its country
 SMALL_PLACE = 10_000
 USER_SOURCE = "user"
-HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "road", "camp", "mountain"})
+LISTED_TOWNS = "geonames-cities500"
+# Cue words that host a small place's name ("X village", "X base"); roads are named after
+# the cities they lead to ("the Raqqa highway"), so "road" is not one of them.
+HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "camp", "mountain"})
 DATELINE_SENTENCES = 2
 
 
 @dataclass(frozen=True)
 class Anchor:
+    """An unambiguous point the report names, with the mentions and sentences naming it."""
+
     lat: float
     lon: float
-    mention: int
-    sentence: int
+    mentions: frozenset[int]
+    sentences: frozenset[int]
+
+    def other_than(self, exclude: frozenset[int]) -> bool:
+        return not self.mentions <= exclude
 
 
 @dataclass(frozen=True)
@@ -57,7 +69,7 @@ def document_context(mentions: list[RawMention], countries_named: set[str] = fro
     """Collect the unambiguous evidence of the report before resolving the ambiguous."""
     admin1: dict[str, set[int]] = {}
     dateline: dict[str, set[int]] = {}
-    anchors: list[Anchor] = []
+    points: dict[tuple[float, float], tuple[set[int], set[int]]] = {}
     countries = set(countries_named)
     for n, m in enumerate(mentions):
         places = [c.place for c in m.candidates if c.exact]
@@ -68,11 +80,15 @@ def document_context(mentions: list[RawMention], countries_named: set[str] = fro
             if m.sentence < DATELINE_SENTENCES:
                 dateline.setdefault(admin, set()).add(n)
         countries |= {p.country for p in places if p.feature == "country" and p.country}
-        points = [p for p in places if p.has_point and p.feature not in ("country", "admin1")]
-        if points and _all_close(points) and not m.context.admin:  # "Idlib province" is no point
-            anchors.append(Anchor(points[0].lat, points[0].lon, n, m.sentence))
+        located = [p for p in places if p.has_point and p.feature not in ("country", "admin1")]
+        if located and _all_close(located) and not m.context.admin:  # "Idlib province" is no point
+            named, sentences = points.setdefault((located[0].lat, located[0].lon), (set(), set()))
+            named.add(n)
+            sentences.add(m.sentence)
     freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
-    return ResolutionContext(freeze(admin1), freeze(dateline), tuple(anchors), frozenset(countries))
+    anchors = tuple(Anchor(lat, lon, frozenset(named), frozenset(sentences))
+                    for (lat, lon), (named, sentences) in points.items())
+    return ResolutionContext(freeze(admin1), freeze(dateline), anchors, frozenset(countries))
 
 
 def admissible_candidates(mention: RawMention, ctx: ResolutionContext) -> bool:
@@ -80,60 +96,101 @@ def admissible_candidates(mention: RawMention, ctx: ResolutionContext) -> bool:
     return any(_admissible(c.place, mention, ctx) for c in mention.candidates)
 
 
-def choose(mention: RawMention, index: int, ctx: ResolutionContext) -> GazetteerPlace | None:
-    """The best candidate for the ``index``-th mention of the report, or None."""
+@dataclass(frozen=True)
+class Resolution:
+    """The chosen place and how sure the choice is (0-1): 1 for the very spelling in a
+    report that supports it, less for a near spelling or a namesake with little support."""
+
+    place: GazetteerPlace
+    confidence: float
+
+
+def choose(mention: RawMention, exclude: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
+    """The best candidate for a name whose mentions in the report are ``exclude``, or None."""
     scored = []
     for c in mention.candidates:
         if not _admissible(c.place, mention, ctx):
             continue
-        s = score(c.place, c.exact, mention, index, ctx)
+        s = score(c.place, c.exact, mention, exclude, ctx, c.near)
         if s is not None:
-            scored.append((s, c.place.population, c.place.id, c.place))
-    return max(scored)[3] if scored else None
+            scored.append((s, c.place.population, c.place.id, c.place, c.exact))
+    if not scored:
+        return None
+    best = max(scored)
+    runner_up = max((x[0] for x in scored if x[3].id != best[3].id), default=None)
+    return Resolution(best[3], _confidence(best[3], best[4], mention, best[0], runner_up))
 
 
-def score(place: GazetteerPlace, exact: bool, mention: RawMention, index: int, ctx: ResolutionContext) -> float | None:
+def _confidence(place: GazetteerPlace, exact: bool, mention: RawMention, best: float,
+                runner_up: float | None) -> float:
+    """Spelling likeness times a margin over the next namesake: two close namesakes halve it."""
+    spelling = 1.0 if exact else (TWIN_CONFIDENCE if _spelling_twin(place, mention.name)
+                                  else similarity(place, mention.name) / 100)
+    margin = 1.0 if runner_up is None else min(1.0, 0.5 + (best - runner_up) / 4)
+    return round(spelling * margin, 2)
+
+
+def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: frozenset[int],
+          ctx: ResolutionContext, near: bool = False) -> float | None:
     """Higher is likelier; None rules the candidate out."""
     s = 1.0 if exact else 0.0
     s += 0.3 if _spelled_alike(place, mention.name) else 0.0
+    s += 0.5 if light_key(place.name) == light_key(mention.name) else 0.0  # its own name, not an old alias
     s += 2.0 if place.country == "SY" else (0.5 if place.country in ctx.countries else -1.0)
     s += math.log10(place.population + 1) / 3
     s += _feature_fit(place, mention)
-    in_dateline = _named_elsewhere(ctx.dateline_admin1, place.admin1, index)
-    in_report = _named_elsewhere(ctx.admin1, place.admin1, index)
+    in_dateline = _named_elsewhere(ctx.dateline_admin1, place.admin1, exclude)
+    in_report = _named_elsewhere(ctx.admin1, place.admin1, exclude)
     s += 2.0 if in_dateline else (1.0 if in_report else 0.0)
-    distance = _nearest_anchor_km(place, index, ctx)
+    distance = _nearest_anchor_km(place, exclude, ctx)
     supported = in_report or (distance is not None and distance < NEAR_KM)
-    if not exact and not _sounds_close(place, mention.name, supported):
+    twin = exact or _spelling_twin(place, mention.name, supported)
+    s += 0.8 if twin and not exact else 0.0
+    if not twin and not _sounds_close(place, mention.name, supported):
         return None
+    if near and not supported:
+        return None  # a near spelling is believed only where the report already is
     if not exact and _is_small(place) and (distance is None or distance > CLOSE_KM):
-        return None  # a village that only sounds like the name, with nothing near it
-    if _needs_support(place, mention) and not supported and _other_governorates(ctx, index):
+        return None  # a village that only sounds (or is spelled) like the name, with nothing near it
+    if _needs_support(place, mention, exact) and not supported and _other_governorates(ctx, exclude):
         return None  # the report is about other governorates: a namesake elsewhere
-    if _is_small(place) and _far_from_its_sentence(place, mention, index, ctx):
+    if _is_small(place, exact) and _far_from_its_sentence(place, mention, exclude, ctx):
         return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
     if distance is not None:
         if distance < NEAR_KM:
             s += 0.5 + 1.5 * (1 - distance / NEAR_KM)
-            s += 1.0 if _near_in_sentence(place, mention, index, ctx) else 0.0
+            s += 1.0 if _near_in_sentence(place, mention, exclude, ctx) else 0.0
         elif distance > FAR_KM:
-            if (_is_small(place) or not exact) and not in_report:
+            if (_is_small(place, exact) or not twin) and not in_report:
                 return None  # far from the whole story: a namesake or a sound-alike
             s -= 1.0
     return s
 
 
+def similarity(place: GazetteerPlace, name: str, names: tuple[str, ...] | None = None) -> float:
+    """How alike ``name`` and the place's names look, letter for letter (0-100)."""
+    light = light_key(name)
+    return max(fuzz.ratio(light, light_key(n)) for n in (names or place.names))
+
+
+def _spelling_twin(place: GazetteerPlace, name: str, supported: bool = True) -> bool:
+    """Written with other vowels only ("Menbej" for Manbij): as good as the same spelling.
+    Without support from the report, only the place's own name counts (a short old alias
+    of a city is too easily some village's name)."""
+    key = vowel_key(name)
+    names = place.names if supported else (place.name,)
+    return usable_vowel_key(key) and any(vowel_key(n) == key for n in names)
+
+
 def _sounds_close(place: GazetteerPlace, name: str, supported: bool) -> bool:
     """A sound-alike must also look alike, more so when nothing in the report backs it:
     then it must look like the place's own name, not an old or foreign alias."""
-    key = light_key(name)
     names = place.names if supported else (place.name,)
-    best = max(fuzz.ratio(key, light_key(n)) for n in names)
-    return best >= (SUPPORTED_SIMILARITY if supported else UNSUPPORTED_SIMILARITY)
+    return similarity(place, name, names) >= (SUPPORTED_SIMILARITY if supported else UNSUPPORTED_SIMILARITY)
 
 
-def _other_governorates(ctx: ResolutionContext, index: int) -> bool:
-    return any(mentions - {index} for mentions in ctx.admin1.values())
+def _other_governorates(ctx: ResolutionContext, exclude: frozenset[int]) -> bool:
+    return any(mentions - exclude for mentions in ctx.admin1.values())
 
 
 def _spelled_alike(place: GazetteerPlace, name: str) -> bool:
@@ -142,28 +199,33 @@ def _spelled_alike(place: GazetteerPlace, name: str) -> bool:
     return any(fold(n).replace("-", " ") == written for n in place.names)
 
 
-def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, index: int, ctx: ResolutionContext) -> bool:
+def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
+                           ctx: ResolutionContext) -> bool:
     """Places named in one sentence are near each other; a village far from all of them is not meant."""
     distances = [km_between(place.lat, place.lon, a.lat, a.lon) for a in ctx.anchors
-                 if a.sentence == mention.sentence and a.mention != index]
+                 if mention.sentence in a.sentences and a.other_than(exclude)]
     return bool(distances) and min(distances) > SENTENCE_KM
 
 
-def _near_in_sentence(place: GazetteerPlace, mention: RawMention, index: int, ctx: ResolutionContext) -> bool:
-    return any(a.sentence == mention.sentence and a.mention != index
+def _near_in_sentence(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
+                      ctx: ResolutionContext) -> bool:
+    return any(mention.sentence in a.sentences and a.other_than(exclude)
                and km_between(place.lat, place.lon, a.lat, a.lon) < NEAR_KM for a in ctx.anchors)
 
 
-def _named_elsewhere(evidence: dict[str, frozenset[int]], admin1: str | None, index: int) -> bool:
-    """Another mention names this governorate, or its twin (Damascus and Rif Dimashq)."""
+def _named_elsewhere(evidence: dict[str, frozenset[int]], admin1: str | None, exclude: frozenset[int]) -> bool:
+    """Another name of the report names this governorate, or its twin (Damascus and Rif Dimashq)."""
     if not admin1:
         return False
-    return any(evidence.get(a, frozenset()) - {index} for a in (admin1, *related_governorates().get(admin1, ())))
+    return any(evidence.get(a, frozenset()) - exclude for a in (admin1, *related_governorates().get(admin1, ())))
 
 
 def _admissible(place: GazetteerPlace, mention: RawMention, ctx: ResolutionContext) -> bool:
     """A foreign place needs its country named in the report, unless it is a big city
-    and the words around it do not call it a village or a base."""
+    and the words around it do not call it a village or a base.  A street is only ever a
+    street or quarter the gazetteer knows."""
+    if mention.context.feature == "street":  # "Baghdad Street" is in a city, named after another
+        return place.feature in ("street", "road", "neighbourhood")
     if place.country == "SY" or place.feature == "country":
         return True
     if place.country in ctx.countries:
@@ -183,23 +245,29 @@ def _feature_fit(place: GazetteerPlace, mention: RawMention) -> float:
     return 0.3 if place.source == "curated" else 0.0
 
 
-def _nearest_anchor_km(place: GazetteerPlace, index: int, ctx: ResolutionContext) -> float | None:
+def _nearest_anchor_km(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> float | None:
     if not place.has_point or place.feature in ("admin1", "country"):
         return None
-    distances = [km_between(place.lat, place.lon, a.lat, a.lon) for a in ctx.anchors if a.mention != index]
+    distances = [km_between(place.lat, place.lon, a.lat, a.lon) for a in ctx.anchors if a.other_than(exclude)]
     return min(distances) if distances else None
 
 
-def _needs_support(place: GazetteerPlace, mention: RawMention) -> bool:
+def _needs_support(place: GazetteerPlace, mention: RawMention, exact: bool = False) -> bool:
     """Villages, and anything a cue word calls a village, base or dam, are too common a
     name to take from another governorate than the report's; places users added or
     resolved themselves are taken as meant."""
     if place.source == USER_SOURCE:
         return False
-    return _is_small(place) or mention.context.feature in HOST_FEATURES
+    return _is_small(place, exact) or mention.context.feature in HOST_FEATURES
 
 
-def _is_small(place: GazetteerPlace) -> bool:
+def _is_small(place: GazetteerPlace, exact: bool = False) -> bool:
+    """A village or neighbourhood: a common name, likely to have namesakes.  cities500
+    lists only places of 500 people or more and has no figure for most Syrian ones, so a
+    missing population there is not evidence of a hamlet (Tall Abyad, As Sukhnah) when the
+    report spells its name; a sound-alike of it is still judged as a village."""
+    if exact and place.source == LISTED_TOWNS and place.population == 0:
+        return False
     return place.population < SMALL_PLACE and place.feature in ("village", "town", "neighbourhood")
 
 

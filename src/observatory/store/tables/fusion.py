@@ -36,6 +36,7 @@ class Incident(Base):
     where_prec: Mapped[Optional[int]] = mapped_column(Integer)
     admin1: Mapped[Optional[str]] = mapped_column(String(200), index=True)
     admin2: Mapped[Optional[str]] = mapped_column(String(200))
+    country: Mapped[Optional[str]] = mapped_column(String(2), index=True)  # ISO code from the point
     actors: Mapped[Any] = mapped_column(JSON, nullable=False)  # canonical names, most cited first
     actors_key: Mapped[str] = mapped_column(Text, default="")  # "|name|name|" for LIKE filters
     sources_key: Mapped[str] = mapped_column(Text, default="")  # "|SOHR|Reuters|"

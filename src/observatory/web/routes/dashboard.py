@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from observatory.fuse.read_model import IncidentFilter, list_incidents
 from observatory.web.deps import db_session
 from observatory.web.filters import parse_date
-from observatory.web.incident_reads import latest_incident_day, period_counts
+from observatory.web.incident_reads import SYRIA, latest_incident_day, period_counts
 from observatory.web.review_queue import (
     pending_claims,
     pending_count,
@@ -35,7 +35,8 @@ def dashboard(
     if start is None and end is None:
         end = latest_incident_day(session) or date.today()
         start = end - timedelta(days=DEFAULT_DAYS - 1)
-    latest, _ = list_incidents(session, IncidentFilter(date_from=start, date_to=end), sort="-date", page=1, per_page=10)
+    syria = IncidentFilter(date_from=start, date_to=end, country=SYRIA)
+    latest, _ = list_incidents(session, syria, sort="-date", page=1, per_page=10)
     return render(
         request, "dashboard.html", user,
         date_from=start, date_to=end, counts=period_counts(session, start, end), latest=latest,

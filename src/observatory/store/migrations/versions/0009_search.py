@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0009_search"
-down_revision = "0007_fusion_review"
+down_revision = "0008_places_admin"
 branch_labels = None
 depends_on = None
 
