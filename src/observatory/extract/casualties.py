@@ -18,7 +18,8 @@ from typing import Optional, Protocol
 
 from observatory.extract.dates import find_dates
 from observatory.extract.numbers import tokenize
-from observatory.extract.tolls.consolidate import attach_bodies, attach_components, merge_repeats
+from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
+                                                   merge_repeats)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -87,6 +88,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     claims = merge_repeats(claims)
     attach_bodies(claims)
     attach_components(claims)
+    attach_alternatives(claims, lex)
     return TollReport(found, claims, body_end)
 
 

@@ -38,6 +38,7 @@ class TollLexicon:
     home_country: str
     cumulative: re.Pattern
     war: tuple
+    alternative: re.Pattern
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -73,6 +74,7 @@ def toll_lexicon() -> TollLexicon:
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
         war=tuple(lex["war_cues"]),
+        alternative=any_phrase(lex["alternative_source_cues"]),
     )
 
 

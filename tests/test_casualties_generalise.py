@@ -1,0 +1,91 @@
+"""Families of toll phrasing found on reports no rule was written for: another source's
+figure for the same dead, a time frame stated after coordinated figures, and thousands
+set off by a space."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.extract.numbers import read_quantity, tokenize
+
+PUBLISHED = date(2019, 3, 14)
+
+
+@pytest.fixture
+def read(read_tolls):
+    return read_tolls
+
+
+def killed_total(claims) -> int:
+    """What a reader adds up: top-level killed figures of this report's own incidents."""
+    return sum(c.count.value for c in claims if c.status == "killed" and c.parent is None
+               and c.scope == "incident" and c.count.value is not None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Over 2 400 civilians died", 2400),
+    ("at least 1 250 000 people", 1250000),
+    ("some 3 500 displaced people", 3500),
+])
+def test_thousands_set_off_by_a_space_are_one_number(text, value):
+    tokens = tokenize(text)
+    quantity = read_quantity(tokens, 0) or read_quantity(tokens, 1)
+    assert quantity.value == value
+
+
+@pytest.mark.parametrize("text", ["007 Tags civilian deaths", "000 people"])
+def test_a_figure_with_a_leading_zero_is_no_count(text):
+    assert read_quantity(tokenize(text), 0) is None
+
+
+def test_a_year_before_a_figure_is_not_grouped_with_it():
+    tokens = tokenize("in 2015 140 people")
+    assert [q.value for i in range(len(tokens)) if (q := read_quantity(tokens, i))] == [2015, 140]
+
+
+@pytest.mark.parametrize("second", [
+    "The provincial health office gave a toll of 11 dead and 40 wounded.",
+    "Other media reports said at least 21 people were killed in the raid.",
+    "By one report as many as 19 people died.",
+])
+def test_another_sources_figure_is_not_more_dead(read, second):
+    text = ("Rockets slammed into a vegetable market in Maarat Misrin on Wednesday, killing "
+            "at least 14 people, a war monitor said. " + second)
+    claims = read(text)
+    first, other = [c for c in claims if c.status == "killed"]
+    assert first.count.value == 14 and other.parent == first.id
+    assert killed_total(claims) == 14
+
+
+def test_a_second_incident_without_a_source_cue_still_adds(read):
+    text = ("Rockets slammed into a vegetable market in Maarat Misrin on Wednesday, killing "
+            "at least 14 people, a war monitor said. In Binnish, a drone strike killed 5 people.")
+    assert killed_total(read(text)) == 19
+
+
+def test_a_frame_stated_after_coordinated_figures_holds_for_both(read):
+    text = ("Four fighters died in an ambush near Kafr Zita on Tuesday. Altogether 62 soldiers "
+            "and 140 militants have been killed since the offensive was launched in January.")
+    claims = read(text)
+    assert [(c.count.value, c.scope) for c in claims if c.status == "killed"] == [
+        (4, "incident"), (62, "cumulative"), (140, "cumulative")]
+    assert killed_total(claims) == 4
+
+
+def test_killed_and_injured_joined_by_and_share_a_later_frame(read):
+    text = ("An air strike killed 8 civilians in Jisr al-Shughur on Monday. More than 2 300 "
+            "civilians have been killed and thousands more injured in the province since it "
+            "was launched in early autumn.")
+    claims = read(text)
+    big = next(c for c in claims if c.count.value == 2300)
+    assert big.scope == "cumulative" and killed_total(claims) == 8
+
+
+def test_a_dated_first_figure_keeps_its_own_frame(read):
+    text = ("Shelling killed 6 people in Kafranbel on Tuesday and 210 people have died there "
+            "since the campaign began.")
+    claims = read(text)
+    assert [(c.count.value, c.scope) for c in claims if c.status == "killed"] == [
+        (6, "incident"), (210, "cumulative")]
