@@ -89,3 +89,24 @@ def test_a_dated_first_figure_keeps_its_own_frame(read):
     claims = read(text)
     assert [(c.count.value, c.scope) for c in claims if c.status == "killed"] == [
         (6, "incident"), (210, "cumulative")]
+
+
+@pytest.mark.parametrize("text, high", [
+    ("Artillery fire kills and injures 23 people in Kafr Nubl", 23),
+    ("Nine soldiers were killed or wounded when a mine went off near Tal Rifaat", 9),
+    ("About 35 persons killed and injured in a car bomb blast in Azaz", None),
+])
+def test_one_figure_for_killed_and_injured_is_a_killed_claim_without_a_value(read, text, high):
+    claims = read(text)
+    assert [(c.status, c.count.value, c.count.high) for c in claims] == [("killed", None, high)]
+    assert killed_total(claims) == 0
+
+
+def test_split_figures_in_the_body_replace_a_combined_headline(read):
+    text = ("Air raids kill and injure 48 in Maaret Harma\n\nAir raids on Maaret Harma on Friday "
+            "killed 17 people and injured 31 others, rescuers said.")
+    assert [(c.status, c.count.value) for c in read(text)] == [("killed", 17), ("injured", 31)]
+
+
+def test_vague_amounts_told_for_two_statuses_stay_unread(read):
+    assert read("Barrel bombs killed and wounded dozens of residents of the old quarter.") == []

@@ -19,7 +19,7 @@ from typing import Optional, Protocol
 from observatory.extract.dates import find_dates
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   merge_repeats)
+                                                   drop_combined, merge_repeats)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -85,7 +85,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
         found.extend(read)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c)]
-    claims = merge_repeats(claims)
+    claims = drop_combined(merge_repeats(claims))
     attach_bodies(claims)
     attach_components(claims)
     attach_alternatives(claims, lex)

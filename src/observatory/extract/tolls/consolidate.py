@@ -231,3 +231,11 @@ def _cites_other_source(cand: TollReading, lex: TollLexicon) -> bool:
     """Whether the words of its sentence before the figure bring in another source."""
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
     return lex.alternative.search(lead) is not None
+
+
+def drop_combined(claims: list[TollReading]) -> list[TollReading]:
+    """A headline's "kills and injures 175" over a body that gives the killed their own
+    figures: the split figures are the toll, the combined one says nothing more."""
+    if not any(c.status == "killed" and c.value is not None and not c.combined for c in claims):
+        return claims
+    return [c for c in claims if not c.combined]

@@ -67,6 +67,7 @@ class TollReading:
     antecedent: Optional["TollReading"] = None  # the reading before it in the sentence
     partitive: bool = False  # "six of them", "14 of the dead"
     two_sided: bool = False  # "70 regime and rebel fighters", "50 dead on both sides": a total of two sides
+    combined: bool = False  # "kill and injure 14": one figure for two statuses, read as killed without a value
     scope: str = "incident"
     period: Optional[Period] = None
     background: bool = False
