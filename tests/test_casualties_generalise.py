@@ -110,3 +110,21 @@ def test_split_figures_in_the_body_replace_a_combined_headline(read):
 
 def test_vague_amounts_told_for_two_statuses_stay_unread(read):
     assert read("Barrel bombs killed and wounded dozens of residents of the old quarter.") == []
+
+
+def test_a_qualifier_after_a_two_word_group_keeps_the_toll(read):
+    claims = read("31 civilian casualties at least were killed by rocket fire on Jarablus.")
+    assert [(c.status, c.count.value, c.count.qualifier) for c in claims] == [("killed", 31, "at_least")]
+
+
+@pytest.mark.parametrize("text, high", [
+    ("The mortar round caused 17 casualties among shoppers in Qamishli.", 17),
+    ("Over 6 casualties in an air raid on a farm near Khan Assal", None),
+])
+def test_casualties_with_no_status_of_their_own_are_a_combined_figure(read, text, high):
+    assert [(c.status, c.count.value, c.count.high) for c in read(text)] == [("killed", None, high)]
+
+
+def test_casualties_with_their_own_verb_keep_the_figure(read):
+    claims = read("Eleven casualties died when the drone struck Tal Tamr.")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 11)]

@@ -39,6 +39,7 @@ class TollLexicon:
     cumulative: re.Pattern
     war: tuple
     alternative: re.Pattern
+    combined_nouns: frozenset
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -75,6 +76,7 @@ def toll_lexicon() -> TollLexicon:
         cumulative=any_phrase(lex["cumulative_cues"]),
         war=tuple(lex["war_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),
+        combined_nouns=frozenset(lex["combined_nouns"]),
     )
 
 

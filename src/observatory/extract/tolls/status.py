@@ -51,6 +51,8 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         cand.verb_at = verb_at if before else None
     if status:
         cand.status, cand.own_status = status, True
+    elif cand.head is not None and cand.tokens[cand.end - 1].low in lex.combined_nouns:
+        _read_combined(cand, {"killed", "injured"})  # "shelling caused 12 casualties"
 
 
 def _mixed(tokens: list[Token], verb_at: int, status: str, lex: TollLexicon) -> Optional[str]:
