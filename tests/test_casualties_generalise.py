@@ -128,3 +128,22 @@ def test_casualties_with_no_status_of_their_own_are_a_combined_figure(read, text
 def test_casualties_with_their_own_verb_keep_the_figure(read):
     claims = read("Eleven casualties died when the drone struck Tal Tamr.")
     assert [(c.status, c.count.value) for c in claims] == [("killed", 11)]
+
+
+def test_a_gapped_figure_repeats_the_verb_and_group_before_it(read):
+    text = "Two Turkish soldiers were killed in Afrin and 3 near Jinderes on Sunday."
+    assert [(c.status, c.count.value, c.group.actor) for c in read(text)] == [
+        ("killed", 2, "Military Forces of Turkey"), ("killed", 3, "Military Forces of Turkey")]
+
+
+def test_gapped_parts_after_a_total_are_not_added_twice(read):
+    text = ("Shelling killed 9 civilians across the Hama countryside on Thursday. Seven civilians "
+            "died in Kafr Zita and two in the village of Latamneh, the monitor said.")
+    claims = read(text)
+    assert [c.count.value for c in claims] == [9, 7, 2]
+    assert killed_total(claims) == 9
+
+
+def test_a_figure_after_and_with_a_verb_of_its_own_is_not_gapped(read):
+    text = "Four fighters were killed in Tadif and 12 were captured near the road."
+    assert [(c.status, c.count.value) for c in read(text)] == [("killed", 4), ("captured", 12)]
