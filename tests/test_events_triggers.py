@@ -58,6 +58,18 @@ def test_suicide_bombing_is_not_also_an_ied(extractor: Extractor) -> None:
     assert types(result) == {"Suicide bomb"}
 
 
+def test_an_attacker_setting_off_his_own_charge_is_the_suicide_bombing(extractor: Extractor) -> None:
+    result = run(extractor, "Two suicide attackers struck a police post in Tal Abyad on Thursday, killing 8 "
+                            "people. The second attacker detonated his vest as medics arrived.")
+    assert types(result) == {"Suicide bomb"}
+
+
+def test_a_bomb_detonated_by_someone_else_stays_an_ied(extractor: Extractor) -> None:
+    result = run(extractor, "Unknown men detonated a bomb planted under a van in Jarablus on Thursday, "
+                            "killing 4 people.")
+    assert types(result) == {"Remote explosive/landmine/IED"}
+
+
 def test_parked_car_bomb_is_an_ied_by_an_unidentified_group(extractor: Extractor) -> None:
     result = run(extractor, "A car bomb exploded near a market in Azaz on Thursday, killing seven civilians. "
                             "No group claimed responsibility.")
