@@ -158,3 +158,13 @@ def test_a_claim_of_responsibility_names_the_bomber(extractor: Extractor) -> Non
     result = run(extractor, text, published="2019-03-03")
     actors = actors_of(result, "Remote explosive/landmine/IED")
     assert "Islamic State" in actors and "Unidentified Armed Group" not in actors
+
+
+def test_warplanes_that_bombard_a_town_are_an_air_strike(extractor: Extractor) -> None:
+    result = run(extractor, "Helicopters bombard Kafr Nabl on Tuesday, leaving 5 people dead.")
+    assert types(result) == {"Air/drone strike"}
+
+
+def test_mines_laid_by_a_group_are_explosive_devices(extractor: Extractor) -> None:
+    result = run(extractor, "Mines planted by ISIS kill 4 shepherds near Maskanah on Tuesday.")
+    assert "Remote explosive/landmine/IED" in types(result)
