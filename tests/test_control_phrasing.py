@@ -247,3 +247,9 @@ def test_a_village_list_after_each_family_ends_with_an_unknown_village(extractor
     result = run(extractor, text)
     assert [c[0] for c in changes(result)] == ["Morek", "Kafr Zita", "Umm Hartein"]
     assert {c[1] for c in changes(result)} == {"Syrian Rebels"}
+
+
+def test_an_advance_by_a_named_side_is_fighting_at_that_place(extractor: Extractor) -> None:
+    result = run(extractor, "Regime forces and allied militias advance in the farms of Tal Shihab")
+    assert [c[3] for c in changes(result)] == ["advanced"]
+    assert [e.sub_event_type for e in result.events] == ["Armed clash"]

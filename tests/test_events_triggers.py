@@ -58,6 +58,18 @@ def test_suicide_bombing_is_not_also_an_ied(extractor: Extractor) -> None:
     assert types(result) == {"Suicide bomb"}
 
 
+def test_an_attacker_setting_off_his_own_charge_is_the_suicide_bombing(extractor: Extractor) -> None:
+    result = run(extractor, "Two suicide attackers struck a police post in Tal Abyad on Thursday, killing 8 "
+                            "people. The second attacker detonated his vest as medics arrived.")
+    assert types(result) == {"Suicide bomb"}
+
+
+def test_a_bomb_detonated_by_someone_else_stays_an_ied(extractor: Extractor) -> None:
+    result = run(extractor, "Unknown men detonated a bomb planted under a van in Jarablus on Thursday, "
+                            "killing 4 people.")
+    assert types(result) == {"Remote explosive/landmine/IED"}
+
+
 def test_parked_car_bomb_is_an_ied_by_an_unidentified_group(extractor: Extractor) -> None:
     result = run(extractor, "A car bomb exploded near a market in Azaz on Thursday, killing seven civilians. "
                             "No group claimed responsibility.")
@@ -146,3 +158,13 @@ def test_a_claim_of_responsibility_names_the_bomber(extractor: Extractor) -> Non
     result = run(extractor, text, published="2019-03-03")
     actors = actors_of(result, "Remote explosive/landmine/IED")
     assert "Islamic State" in actors and "Unidentified Armed Group" not in actors
+
+
+def test_warplanes_that_bombard_a_town_are_an_air_strike(extractor: Extractor) -> None:
+    result = run(extractor, "Helicopters bombard Kafr Nabl on Tuesday, leaving 5 people dead.")
+    assert types(result) == {"Air/drone strike"}
+
+
+def test_mines_laid_by_a_group_are_explosive_devices(extractor: Extractor) -> None:
+    result = run(extractor, "Mines planted by ISIS kill 4 shepherds near Maskanah on Tuesday.")
+    assert "Remote explosive/landmine/IED" in types(result)

@@ -18,7 +18,8 @@ from typing import Optional, Protocol
 
 from observatory.extract.dates import find_dates
 from observatory.extract.numbers import tokenize
-from observatory.extract.tolls.consolidate import attach_bodies, attach_components, merge_repeats
+from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
+                                                   drop_combined, merge_repeats)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -35,7 +36,7 @@ _STATUS_HINT = CaselessPattern(
     r"kill|dead|death|die[ds]?\b|dying|bod(?:y|ies)|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
     r"injur|hurt|captur|prisoner|abduct|kidnap|detain|arrest|hostage|captive|missing|"
     r"disappear|toll|fatalit|behead|massacr|perish|suffocat|murder|assassin|shot|gunned|los[st]|"
-    r"eliminat|succumb|passed away|"
+    r"eliminat|succumb|passed away|casualt|"
     r"of them|of whom|among"
 )
 # A toll told of an event named in the sentence before ("that attack killed …").
@@ -84,9 +85,10 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
         found.extend(read)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c)]
-    claims = merge_repeats(claims)
+    claims = drop_combined(merge_repeats(claims))
     attach_bodies(claims)
     attach_components(claims)
+    attach_alternatives(claims, lex)
     return TollReport(found, claims, body_end)
 
 

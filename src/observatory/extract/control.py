@@ -614,9 +614,9 @@ def _evidence(ctx: DocContext, start: int, end: int, place: PlaceMention) -> Spa
 def _territory_event(kb: ActorKB, claim: _Claim, place: PlaceMention | None, evidence: Span) -> Candidate | None:
     """Government regains territory / Non-state actor overtakes territory / Armed clash."""
     gainer, m = claim.gainer, claim.match
-    if claim.change == "contested":
-        sub_type, event_type = "Armed clash", "Battles"
-    elif claim.change == "advanced" or gainer is None:
+    if claim.change == "contested" or claim.change == "advanced" and gainer is not None:
+        sub_type, event_type = "Armed clash", "Battles"  # "forces advance in X": fighting there
+    elif gainer is None:
         return None
     elif claim.event:
         sub_type, event_type = claim.event, "Strategic developments"

@@ -156,7 +156,7 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
     """``(end index, value, is_article)`` for a number starting at token ``i``."""
     tok = tokens[i]
     if tok.low[0].isdecimal():
-        return _read_digits(tok.low, i)
+        return _space_grouped(tokens, i) or _read_digits(tok.low, i)
     j = i
     if tok.low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low == "dozen":
         return i + 2, 12, False  # "a dozen people"
@@ -191,10 +191,24 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
 def _read_digits(low: str, i: int) -> Optional[tuple[int, int, bool]]:
     """A number written in digits, with or without thousands commas ("1,400"); not
     decimals, ages ("12-year-old"), comma lists ("1,2,3") or runs too long to be a count."""
-    if not _THOUSANDS.fullmatch(low):
-        return None
+    if not _THOUSANDS.fullmatch(low) or (low[0] == "0" and len(low) > 1):
+        return None  # "016", "000": the tail of a figure cut by page furniture, not a count
     digits = low.replace(",", "")
     return (i + 1, int(digits), False) if len(digits) <= MAX_DIGITS else None
+
+
+def _space_grouped(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]:
+    """"1 000 civilians": thousands set off by a single space, as French-trained desks and
+    PDF extraction write them; only three-digit groups directly after one to three digits."""
+    head = tokens[i].low
+    j = i + 1
+    while j < len(tokens) and len(tokens[j].low) == 3 and tokens[j].low.isdecimal() \
+            and tokens[j].start == tokens[j - 1].end + 1:
+        j += 1
+    if j == i + 1 or not (head.isdecimal() and len(head) <= 3 and head[0] != "0"):
+        return None
+    digits = head + "".join(t.low for t in tokens[i + 1:j])
+    return (j, int(digits), False) if len(digits) <= MAX_DIGITS else None
 
 
 @lru_cache(maxsize=1)

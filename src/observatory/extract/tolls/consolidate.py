@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from observatory.extract.numbers import Quantity
+from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 
 SIDES_SHARE = 0.9  # two sides' figures cover at least this share of their combined toll
@@ -210,3 +211,31 @@ def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool
     open_ended = ("at_least", "more_than")
     return total.count.qualifier in open_ended and all(p.count.qualifier in open_ended for p in parts) \
         and running <= CLOSE_FIGURES * total.value
+
+
+def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
+    """"The monitor said 20 died … state media gave a toll of 12": a second source's figure
+    for dead already counted.  The contract has no "alternative count" link, so it is kept
+    as a claim under the first statement; summed, it would add the same dead twice."""
+    for n, cand in enumerate(claims):
+        if cand.parent is not None or cand.value is None or not _cites_other_source(cand, lex):
+            continue
+        earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status
+                   and c.value is not None and c.scope == cand.scope and c.sentence is not cand.sentence
+                   and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
+        if earlier:
+            cand.parent = earlier[0]
+
+
+def _cites_other_source(cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether the words of its sentence before the figure bring in another source."""
+    lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
+    return lex.alternative.search(lead) is not None
+
+
+def drop_combined(claims: list[TollReading]) -> list[TollReading]:
+    """A headline's "kills and injures 175" over a body that gives the killed their own
+    figures: the split figures are the toll, the combined one says nothing more."""
+    if not any(c.status == "killed" and c.value is not None and not c.combined for c in claims):
+        return claims
+    return [c for c in claims if not c.combined]

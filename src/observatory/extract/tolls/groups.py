@@ -15,6 +15,7 @@ from typing import NamedTuple, Optional
 from collections.abc import Sequence
 
 from observatory.extract.tolls.lexicon import TollLexicon
+from observatory.extract.tolls.nesting import gapped
 from observatory.extract.tolls.reading import TollReading
 
 CLASH_REACH = 160  # characters between "clashes between X" and the toll it explains
@@ -103,7 +104,8 @@ def _others_of(cand: TollReading) -> Optional[_Group]:
     before = cand.antecedent
     bare = cand.head is None or cand.head == "people" and cand.tokens[cand.end - 1].low in _STATUS_HEADS
     elliptic = bare and cand.quantity.first > 0 and cand.tokens[cand.quantity.first - 1].low == "and" \
-        and before is not None and cand.status is not None and cand.status != before.status
+        and before is not None and cand.status is not None and (
+            cand.status != before.status or not cand.own_status and gapped(before, cand))  # "… and one in Harasta"
     if before is None or before.actor is None or not (
             elliptic or cand.tokens[cand.end - 1].low in ("others", "more")):
         return None

@@ -38,6 +38,8 @@ class TollLexicon:
     home_country: str
     cumulative: re.Pattern
     war: tuple
+    alternative: re.Pattern
+    combined_nouns: frozenset
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -73,6 +75,8 @@ def toll_lexicon() -> TollLexicon:
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
         war=tuple(lex["war_cues"]),
+        alternative=any_phrase(lex["alternative_source_cues"]),
+        combined_nouns=frozenset(lex["combined_nouns"]),
     )
 
 

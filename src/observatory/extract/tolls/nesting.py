@@ -93,6 +93,8 @@ def share_status(candidates: list[TollReading]) -> None:
                 cand.status = cand.parent.status
             elif cand.coordinated and n and candidates[n - 1].status:
                 cand.status = candidates[n - 1].status
+            elif n and gapped(candidates[n - 1], cand):
+                cand.status = candidates[n - 1].status
             elif n + 1 < len(candidates) and candidates[n + 1].coordinated \
                     and candidates[n + 1].status:  # "three girls and a soldier died"
                 cand.status = candidates[n + 1].status
@@ -100,3 +102,15 @@ def share_status(candidates: list[TollReading]) -> None:
             parent = cand.parent
             if cand.status and parent is not None and not parent.status:
                 parent.status = cand.status
+
+
+_GAP_FOLLOWERS = {"in", "at", "near", "on", "inside", "outside", "around", "from", "across"}
+
+
+def gapped(before: TollReading, cand: TollReading) -> bool:
+    """"Five were killed in Saqba and one in Harasta": a bare figure after "and" followed by
+    a place phrase repeats the verb of the clause before it (gapping)."""
+    k = cand.quantity.first
+    return before.status is not None and before.sentence is cand.sentence and cand.head is None \
+        and k > 0 and cand.tokens[k - 1].low == "and" and cand.end < len(cand.tokens) \
+        and cand.tokens[cand.end].low in _GAP_FOLLOWERS

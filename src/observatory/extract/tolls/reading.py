@@ -67,6 +67,7 @@ class TollReading:
     antecedent: Optional[TollReading] = None  # the reading before it in the sentence
     partitive: bool = False  # "six of them", "14 of the dead"
     two_sided: bool = False  # "70 regime and rebel fighters", "50 dead on both sides": a total of two sides
+    combined: bool = False  # "kill and injure 14": one figure for two statuses, read as killed without a value
     scope: str = "incident"
     period: Optional[Period] = None
     background: bool = False
@@ -307,8 +308,9 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
                 k = end + 1 if end < len(tokens) and tokens[end].low == "and" else end
                 more = lex.group_nouns.match(tokens, k)
                 if more is None or lex.status_after.match(tokens, k) or (
-                        more[0] < len(tokens) and may_start_quantity(tokens[more[0]].low)):
+                        more[0] < len(tokens) and read_quantity(tokens, more[0]) is not None):
                     break  # "fighters and displaced 100000": a verb with its object, not a noun
+                    # (but "civilian casualties at least": a qualifier after the group, no figure)
                 end = more[0]
             if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals
                              or _noun_follows(tokens, end, lex)):

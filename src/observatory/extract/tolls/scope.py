@@ -42,6 +42,7 @@ FRAME_REACH = 200
 TALLY_DAYS = 31  # a long period ending this close to publication is the report's own tally
 HISTORIC_DAYS = 365  # a tally running since further back than this is the war's history, not this report's
 HISTORIC_REACH = 30  # characters between a toll and the "since …" that dates its tally
+JOIN_GAP = 6  # tokens between two figures one "since …" at the end can frame ("were killed and")
 WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide total
 
 
@@ -51,6 +52,7 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
     present = {id(c) for c in candidates}
     tops = [c for c in candidates if c.status and (c.parent is None or id(c.parent) not in present)]
     starts: list[int] = []
+    dated: list[bool] = []
     for n, cand in enumerate(tops):
         sentence = cand.sentence
         lo = tops[n - 1].span()[1] if n else sentence.start
@@ -61,16 +63,37 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
         in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _reporting_date(d, sentence)]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
+        dated.append(bool(in_window))
         if n and not in_window and _carries_over(tops[n - 1], cand):
             cand.scope, cand.period = "cumulative", tops[n - 1].period
         if n and cand.coordinated and tops[n - 1].background:
             cand.background = True  # "110000 of them in the north and another 20000 in the Golan"
+    _share_back(tops, dated)
     for cand in candidates:
         root = cand
         while root.parent is not None and id(root.parent) in present:
             root = root.parent
         if root is not cand:
             cand.scope, cand.period, cand.background = root.scope, root.period, root.background
+
+
+def _share_back(tops: list[TollReading], dated: list[bool]) -> None:
+    """"A total of 37 soldiers and 101 militants have been killed since the offensive began":
+    the frame stated after the last of coordinated figures holds for those before it, unless
+    one of them is dated on its own."""
+    for n in range(len(tops) - 1, 0, -1):
+        before, cand = tops[n - 1], tops[n]
+        if cand.scope == "cumulative" and not cand.background and before.sentence is cand.sentence \
+                and (cand.coordinated or _joined(before, cand)) and before.scope == "incident" \
+                and not before.background and not dated[n - 1]:
+            before.scope, before.period = "cumulative", cand.period
+
+
+def _joined(before: TollReading, cand: TollReading) -> bool:
+    """"1 000 civilians have been killed and thousands more injured since …": two figures in
+    one clause chain, joined by "and" with at most their verb between them."""
+    gap = [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
+    return "and" in gap and len(gap) <= JOIN_GAP and not {";", ",", ":"} & set(gap)
 
 
 def _carries_over(before: TollReading, cand: TollReading) -> bool:

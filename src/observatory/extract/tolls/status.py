@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from observatory.extract.numbers import Token, read_quantity
+from observatory.extract.numbers import Quantity, Token, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 
@@ -21,7 +21,6 @@ _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also"
 _RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
                "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
                "increase", "increases", "increasing"}
-MIXED = "mixed"  # two statuses joined after a group: it has no figure of either
 TOLL_REACH = 20  # tokens between "the death toll …" and its number
 RISE_REACH = 32  # "the number of people killed since … on the 21st of March rises to 486"
 
@@ -31,11 +30,14 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     tokens, q = cand.tokens, cand.quantity
     noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))), None)
     before, verb_at = _status_before(tokens, q.first, lex)
-    if before and _mixed(tokens, verb_at, before, lex):
-        return  # "killed and wounded hundreds": no figure for either status
+    other = _mixed(tokens, verb_at, before, lex) if before else None
+    if other:
+        _read_combined(cand, {before, other})  # "kill and injure 14": no figure for either status
+        return
     after, adjacent, transitive = _status_after(cand, lex)
-    if after == MIXED:
-        return  # "40 people died or were wounded": no figure for either, whatever comes before
+    if isinstance(after, frozenset):
+        _read_combined(cand, after)  # "40 people died or were wounded", whatever comes before
+        return
     if noun and before and noun[0] < len(tokens) and read_quantity(tokens, noun[0]) is not None:
         status = before  # "kill 83 Injured 100 gunmen": the noun is the next figure's verb
     elif noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
@@ -49,15 +51,29 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         cand.verb_at = verb_at if before else None
     if status:
         cand.status, cand.own_status = status, True
+    elif cand.head is not None and cand.tokens[cand.end - 1].low in lex.combined_nouns:
+        _read_combined(cand, {"killed", "injured"})  # "shelling caused 12 casualties"
 
 
-def _mixed(tokens: list[Token], verb_at: int, status: str, lex: TollLexicon) -> bool:
-    """Whether another status verb is joined to the one before the number."""
+def _mixed(tokens: list[Token], verb_at: int, status: str, lex: TollLexicon) -> Optional[str]:
+    """Another status verb joined to the one before the number ("killed and wounded 14")."""
     k = verb_at - 1
     if k >= 0 and tokens[k].low in ("and", "or", "/", ","):
         k -= 1
     other = lex.status_before.match_ending(tokens, k + 1) if k >= 0 else None
-    return other is not None and other[1] != status
+    return other[1] if other is not None and other[1] != status else None
+
+
+def _read_combined(cand: TollReading, statuses: frozenset[str] | set[str]) -> None:
+    """"Shelling kills and injures 14 people": one figure for two statuses gives neither a
+    figure, but it does say that people were killed.  A stated figure becomes a killed
+    claim with no value of its own, at most the combined figure, so a one-line report keeps
+    its toll and its event while the killed total adds nothing; vague amounts stay unread."""
+    q = cand.quantity
+    if "killed" not in statuses or q.value is None or not q.value:
+        return
+    cand.status, cand.own_status, cand.combined = "killed", True, True
+    cand.count = Quantity(q.first, q.last, q.start, q.end, q.text, None, None, q.high, "vague")
 
 
 def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[Optional[str], int]:
@@ -72,8 +88,9 @@ def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[O
     return None, first
 
 
-def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], bool, bool]:
-    """Status from a participle after the group: (status, touches the group, has an object)."""
+def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | frozenset[str]], bool, bool]:
+    """Status from a participle after the group: (status, touches the group, has an object);
+    the two statuses when two are joined ("died or were wounded")."""
     tokens = cand.tokens
     k, skipped_aux = _skip_aside(tokens, cand.desc_end), False
     start = k
@@ -96,8 +113,8 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], b
     if hit is None:
         return None, False, False
     end, status = hit
-    if _joined_status(tokens, end, status, lex):
-        return MIXED, False, False
+    if other := _joined_status(tokens, end, status, lex):
+        return frozenset((status, other)), False, False
     transitive = not skipped_aux and end < len(tokens) and _starts_object(tokens, end)
     if transitive and cand.head in ("fighters", "soldiers", "police"):
         return None, False, False  # "two gunmen killed 5 people": the group did the killing
@@ -105,21 +122,23 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], b
     return status, adjacent, transitive
 
 
-def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon) -> bool:
+def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon) -> Optional[str]:
     """A second, different status joined to the participle ("died or were wounded"), or
     set right after it as headlines do ("40 gunmen killed, wounded", "Killed Injured")."""
     if end >= len(tokens):
-        return False
+        return None
     if tokens[end].low in ("or", "and", "/"):
         k = end + 1
         while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
             k += 1
         other = lex.status_after.match(tokens, k)
-        return other is not None and other[1] != status and k < end + 4  # "wounded or were still missing"
+        joined = other is not None and other[1] != status and k < end + 4  # "wounded or were still missing"
+        return other[1] if joined else None
     k = end + 1 if tokens[end].low == "," else end
     other = lex.status_after.match(tokens, k)
-    return other is not None and other[1] != status and (  # not "3 killed, 20 injured"
+    joined = other is not None and other[1] != status and (  # not "3 killed, 20 injured"
         other[0] >= len(tokens) or read_quantity(tokens, other[0]) is None)
+    return other[1] if joined else None
 
 
 def _among(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
