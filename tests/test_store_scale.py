@@ -131,6 +131,32 @@ def test_two_worker_processes_store_the_same_claims_as_one(tmp_path, monkeypatch
     assert _claims(parallel) == _claims(single) != {}
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extractors_read_with_the_places_the_store_holds(tmp_path, monkeypatch, workers):
+    """A village only this store's users added is placed, in this process and in each worker."""
+    from observatory.kb.gazetteer import reset_default_gazetteer
+    from observatory.kb.gazetteer.curation import new_place
+    from observatory.kb.gazetteer.repository import write_places
+
+    monkeypatch.setattr(extraction, "MIN_DOCUMENTS_PER_WORKER", 2)
+    engine, ids = _ingested_store(tmp_path, f"own-places-{workers}.db", 4)
+    path = tmp_path / "farm.txt"
+    path.write_text("Rocket fire hit the village of Tell Wardiyan Saghir on Monday, killing three farmers.")
+    own_id = ingest_paths(engine, [str(path)]).added[0]
+    village = new_place("Tell Wardiyan Saghir", 36.112, 40.517, feature="village", admin1="Al-Hasakah")
+    with session_scope(engine) as session:
+        write_places(session, [village])
+    reset_default_gazetteer()
+
+    stats = extract_documents_in_workers(engine, workers, None, EXTRACTOR_VERSION, [*ids, own_id])
+
+    reset_default_gazetteer()
+    assert stats.failed == []
+    with session_scope(engine) as session:
+        placed = session.scalars(select(EventClaim.place_id).where(EventClaim.document_id == own_id)).all()
+    assert placed and set(placed) == {village.id}
+
+
 def test_a_document_over_budget_in_a_worker_fails_alone_and_is_recorded(tmp_path, monkeypatch):
     monkeypatch.setattr(extraction, "MIN_DOCUMENTS_PER_WORKER", 2)
     long_report = " ".join(f"Clashes in the village number {n} left {n % 9 + 2} fighters dead." for n in range(3000))
