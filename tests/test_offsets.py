@@ -33,6 +33,15 @@ def test_within_gives_the_scan_hits_in_list_order(items, asked):
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(items=spans, asked=queries)
+def test_within_on_mentions_already_in_text_order(items, asked):
+    items = sorted(items)
+    within = Within(items, lambda s: s[0], lambda s: s[1])
+    for lo, hi in asked:
+        assert within(lo, hi) == [s for s in items if lo <= s[0] and s[1] <= hi]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(items=spans, asked=queries)
 def test_overlaps_agrees_with_pairwise_check(items, asked):
     overlaps = Overlaps(items)
     for lo, hi in asked:

@@ -29,10 +29,13 @@ class Within(Generic[T]):
         self._ends = [end(item) for item in self._items]
         self._order = sorted(range(len(self._items)), key=lambda i: start(self._items[i]))
         self._starts = [start(self._items[i]) for i in self._order]
+        self._in_order = all(i == n for n, i in enumerate(self._order))  # the usual case: mentions in text order
 
     def __call__(self, start: int, end: int) -> list[T]:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_right(self._starts, end)
+        if self._in_order:
+            return [self._items[i] for i in range(lo, hi) if self._ends[i] <= end]
         hits = sorted(i for i in self._order[lo:hi] if self._ends[i] <= end)
         return [self._items[i] for i in hits]
 
