@@ -9,7 +9,8 @@ Rows, each a count of cases tried, passed and failed:
 - fuzzing: generated report-shaped documents through ``Extractor.extract`` (the fixed
   seed of bench/adversarial.py); a crash or a document over the 5 s budget fails.
 - crash points: ``observatory run`` on a generated corpus is killed with SIGKILL at
-  several points; the store must pass SQLite's integrity check, and a rerun must exit 0
+  several points of its progress (watched in the store: migrating, ingesting,
+  extracting, fusing); the store must pass SQLite's integrity check, and a rerun must exit 0
   and leave exactly the documents, claims and incidents of one clean run.
 - concurrency: two ``observatory run`` processes at once on the two halves of the corpus
   must leave the same incidents as one run over all of it.
@@ -42,9 +43,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))  # adversarial.fuzz
 sys.path.insert(0, str(ROOT / "tests"))  # fuzz_documents
-
-CRASH_FRACTIONS = (0.15, 0.3, 0.45, 0.6, 0.75, 0.9)
-"""Points of a clean run's duration at which a run is killed."""
 
 WEB_TESTS = ("tests/test_web_sessions.py", "tests/test_web_accounts.py")
 CORRECTION_TESTS = ("tests/test_web_corrections.py",)
@@ -199,15 +197,17 @@ def fuzzing(count: int) -> Row:
     return row
 
 
-def crash_points(folder: Path, reports: Path, reference: dict, clean_seconds: float) -> Row:
-    """Kill ``run`` at points of a clean run's length; the store stays sound and a rerun
-    finishes the work with nothing lost or doubled."""
+def crash_points(folder: Path, reports: Path, reference: dict) -> Row:
+    """Kill ``run`` at points of its progress; the store stays sound and a rerun finishes
+    the work with nothing lost or doubled."""
     row = Row("crash points (kill -9 of run)")
-    for fraction in CRASH_FRACTIONS:
-        db = folder / f"crash-{fraction}.db"
+    total = reference["documents"]
+    for name, reached in crash_points_of(total):
+        db = folder / f"crash-{len(row.notes) + row.tried}.db"
         process = subprocess.Popen(observatory("run", str(reports), "--db", f"sqlite:///{db}"),
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(clean_seconds * fraction)
+        while process.poll() is None and not reached(db):
+            time.sleep(0.02)
         finished_first = process.poll() is not None
         if not finished_first:
             os.kill(process.pid, signal.SIGKILL)
@@ -215,11 +215,33 @@ def crash_points(folder: Path, reports: Path, reference: dict, clean_seconds: fl
         sound = not db.exists() or integrity(db) == "ok"
         again = run(db, reports)
         got = fingerprint(db)
-        ok = sound and again.returncode == 0 and got == reference
-        where = "after it finished" if finished_first else f"at {fraction:.0%}"
-        row.record(ok, f"killed {where}: integrity {'ok' if sound else 'BAD'}, rerun exit {again.returncode}, "
-                       f"{differences(got, reference)}")
+        ok = sound and again.returncode == 0 and got == reference and not finished_first
+        row.record(ok, f"{name}: {'run finished before the point, ' if finished_first else ''}integrity "
+                       f"{'ok' if sound else 'BAD'}, rerun exit {again.returncode}, {differences(got, reference)}")
     return row
+
+
+def crash_points_of(total: int) -> list[tuple[str, Callable[[Path], bool]]]:
+    """Where to kill: named points of a run's progress, each a test on the store."""
+    def count(db: Path, sql: str) -> int:
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.05) as con:
+                return con.execute(sql).fetchone()[0]
+        except sqlite3.Error:  # not created or not migrated yet, or busy: not there yet
+            return 0
+
+    def at_least(sql: str, n: int) -> Callable[[Path], bool]:
+        return lambda db: count(db, sql) >= n
+
+    documents, runs = "SELECT count(*) FROM documents", "SELECT count(*) FROM extraction_runs"
+    return [
+        ("while migrating", lambda db: db.exists()),
+        ("after the first document", at_least(documents, 1)),
+        ("half the documents ingested", at_least(documents, total // 2)),
+        ("after the first extraction", at_least(runs, 1)),
+        ("half the documents extracted", at_least(runs, total // 2)),
+        ("while fusing", at_least("SELECT count(*) FROM incidents", 1)),
+    ]
 
 
 def concurrency(folder: Path, halves: tuple[Path, Path], reference: dict, rounds: int) -> Row:
@@ -297,13 +319,11 @@ def _store_rows(folder: Path, count: int, rounds: int, skip: set[str]) -> list[R
     reports = corpus(count)
     everything = write_jsonl(folder / "all.jsonl", reports)
     halves = (write_jsonl(folder / "first.jsonl", reports[0::2]), write_jsonl(folder / "second.jsonl", reports[1::2]))
-    started = time.monotonic()
     clean = run(folder / "clean.db", everything)
-    seconds = time.monotonic() - started
     if clean.returncode != 0:
         raise SystemExit(f"the clean run failed: {clean.stderr[-500:]}")
     reference = fingerprint(folder / "clean.db")
-    rows = [crash_points(folder, everything, reference, seconds)]
+    rows = [crash_points(folder, everything, reference)]
     if "concurrency" not in skip:
         rows.append(concurrency(folder, halves, reference, rounds))
     return rows
