@@ -18,8 +18,7 @@ Rows, each a count of cases tried, passed and failed:
   CSRF, replayed cookies after logout, lockouts, role checks, token revocation; refused
   impossible corrections), run here with pytest and counted per test.
 
-Everything runs in a temporary folder on SQLite; ``--pg URL`` repeats the concurrency
-row on PostgreSQL (a database of your own: it is emptied).  A few minutes on one core.
+Everything runs in a temporary folder on SQLite.  About two minutes on one core.
 
     python bench/hardening.py [--fuzz 2000] [--reports 120] [--skip fuzz,web]
 """
@@ -178,7 +177,8 @@ def bad_inputs(folder: Path) -> Row:
         stored = fingerprint(db)["documents"] if db.exists() else 0
         ok = (outcome.returncode == 1 and len(errors) == 1 and str(bad) in errors[0] and says in errors[0]
               and "Traceback" not in outcome.stderr and stored == expected)
-        row.record(ok, f"{name}: exit {outcome.returncode}, {stored} stored, {outcome.stderr.strip()[-120:]!r}")
+        said = [line.replace(str(case) + "/", "") for line in errors] or [outcome.stderr.strip()[-120:]]
+        row.record(ok, f"{name}: exit {outcome.returncode}, {stored} stored, {said}")
     missing = subprocess.run(observatory("ingest", str(folder / "no-such-file.txt"), "--db", f"sqlite:///{folder / 'm.db'}"),
                              capture_output=True, text=True, timeout=120)
     row.record(missing.returncode != 0 and "no-such-file.txt" in missing.stderr and "Traceback" not in missing.stderr,
