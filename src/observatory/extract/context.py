@@ -9,6 +9,7 @@ Rights" is neither a place nor an actor.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
 from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.offsets import DisjointSpans, Overlaps, Within, containing
 from observatory.nlp.sentences import Sentence, split_sentences
 
 FILTERS_PATH = PACKAGE_DATA / "events" / "filters.yaml"
@@ -70,10 +72,6 @@ def load_filters() -> Filters:
     )
 
 
-def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return all(end <= a or start >= b for a, b in spans)
-
-
 @dataclass
 class DocContext:
     """Everything the extractors look up by offset, for one report."""
@@ -91,16 +89,28 @@ class DocContext:
     filters: Filters = field(default_factory=load_filters)
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
 
+    def __post_init__(self) -> None:
+        """Offset indexes over the mentions: the lookups below run per clause and trigger,
+        so a scan of every mention each time would grow with the square of the length."""
+        self._actors_in = Within(self.actors, _start, _end)
+        self._places_in = Within(self.places, _start, _end)
+        self._dates_in = Within(self.dates, _start, _end)
+        self._clause_starts = [c.start for c in self.clauses]
+        self._clause_ends = [c.end for c in self.clauses]
+        self._furniture = Overlaps(self.furniture)
+
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
         sentences = split_sentences(text)
         found_dates = find_dates(text, published)
         furniture = furniture_spans(text, sentences)
         masked = organisation_spans(text) + furniture
-        actors = [a for a in resolve_actors(text, kb) if _outside(masked, a.start, a.end)]
+        overlaps_masked = Overlaps(masked)
+        actors = [a for a in resolve_actors(text, kb) if not overlaps_masked(a.start, a.end)]
         masked += [(a.start, a.end) for a in actors]
+        overlaps_masked = Overlaps(masked)
         found = _every_occurrence(text, [p for p in places.find(text, sentences)
-                                         if _outside(masked, p.start, p.end)], masked)
+                                         if not overlaps_masked(p.start, p.end)], masked)
         return cls(
             text=text,
             published=published,
@@ -117,22 +127,26 @@ class DocContext:
     # -- lookups ---------------------------------------------------------------
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
-        return [a for a in self.actors if start <= a.start and a.end <= end]
+        return self._actors_in(start, end)
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
-        return [p for p in self.places if start <= p.start and p.end <= end]
+        return self._places_in(start, end)
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if start <= d.start and d.end <= end]
+        return self._dates_in(start, end)
 
     def clause_at(self, pos: int) -> Clause:
-        return next(c for c in self.clauses if c.start <= pos < c.end)
+        """The clause holding ``pos`` (clauses are ordered and disjoint)."""
+        index = containing(self._clause_starts, self._clause_ends, pos)
+        if index is None:
+            raise ValueError(f"offset {pos} lies in no clause")
+        return self.clauses[index]
 
     def sentence_of(self, clause: Clause) -> Sentence:
         return self.sentences[clause.sentence]
 
     def in_furniture(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.furniture)
+        return self._furniture.covers(pos)
 
     # -- judgements --------------------------------------------------------------
 
@@ -251,12 +265,17 @@ def _joined_days(days: list[DateMention], pos: int) -> DateRange:
 
 def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention]) -> Callable[[int], set[str]]:
     """Countries of the towns (not the countries) each sentence names, looked up by offset."""
+    sentence_starts, sentence_ends = [s.start for s in sentences], [s.end for s in sentences]
+    ordered = sorted(places, key=_start)
+    place_starts = [p.start for p in ordered]
+
     def countries_at(pos: int) -> set[str]:
-        sentence = next((s for s in sentences if s.start <= pos < s.end), None)
-        if sentence is None:
+        index = containing(sentence_starts, sentence_ends, pos)
+        if index is None:
             return set()
-        return {p.place.country for p in places if sentence.start <= p.start < sentence.end
-                and p.place.country and p.place.feature != "country"}
+        lo = bisect.bisect_left(place_starts, sentences[index].start)
+        hi = bisect.bisect_left(place_starts, sentences[index].end)
+        return {p.place.country for p in ordered[lo:hi] if p.place.country and p.place.feature != "country"}
     return countries_at
 
 
@@ -269,13 +288,14 @@ def _every_occurrence(text: str, places: list[PlaceMention], masked: list[tuple[
     """
     countries = {p.place.name for p in places if p.place.feature == "country"}
     kept = [p for p in places if p.place.lat is not None or p.place.name not in countries]
-    taken = masked + [(p.start, p.end) for p in kept]
+    taken = Overlaps(masked + [(p.start, p.end) for p in kept])
+    added = DisjointSpans()
     extra: list[PlaceMention] = []
     for mention in {p.mention: p for p in kept if p.place.lat is None}.values():
         for m in re.finditer(rf"(?<![\w\-]){re.escape(mention.mention)}(?![\w\-])", text):
-            if _outside(taken, m.start(), m.end()):
+            if not taken(m.start(), m.end()) and not added.overlaps(m.start(), m.end()):
                 extra.append(PlaceMention(m.start(), m.end(), mention.mention, mention.place))
-                taken.append(m.span())
+                added.add(m.start(), m.end())
     return sorted(kept + extra, key=lambda p: p.start)
 
 
@@ -343,3 +363,11 @@ class DocumentActors:
         if self._ctx.text[offset:offset + len(text)] != text:
             return self._kb.find(text, offset)
         return self._ctx.actors_in(offset, offset + len(text))
+
+
+def _start(mention: ActorMention | PlaceMention | DateMention) -> int:
+    return mention.start
+
+
+def _end(mention: ActorMention | PlaceMention | DateMention) -> int:
+    return mention.end

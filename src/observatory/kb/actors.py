@@ -19,6 +19,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA, data_home
 from observatory.models import ActorType
+from observatory.nlp.offsets import DisjointSpans
 
 PACKAGE_FILE = PACKAGE_DATA / "actors.yaml"
 _WORD = re.compile(r"(?<![\w\-])\w+")
@@ -223,9 +224,11 @@ class ActorKB:
         # Longest first; on a tie the actor defined later (the user's file) wins.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -c[2]))
         taken: list[tuple[int, int, int, ActorEntry]] = []
+        occupied = DisjointSpans()  # a long report has thousands of candidates: no pairwise check
         for cand in candidates:
-            if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+            if not occupied.overlaps(cand[0], cand[1]):
                 taken.append(cand)
+                occupied.add(cand[0], cand[1])
         taken.sort(key=lambda c: c[0])
         return [
             ActorMention(s + offset, e + offset, text[s:e], ent.name, ent.type, ent.nationality)
