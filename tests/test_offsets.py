@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from observatory.extract.context import DocContext
-from observatory.extract.pipeline import _default_places
+from observatory.extract.places import PlaceFinder
 from observatory.kb.actors import default_kb
+from observatory.kb.gazetteer import load_gazetteer
 from observatory.nlp.offsets import DisjointSpans, Overlaps, Within, containing
 
 
@@ -79,7 +80,7 @@ REPORT = (
 
 
 def test_document_lookups_match_a_scan_on_a_long_report():
-    ctx = DocContext.build(REPORT, date(2019, 3, 9), default_kb(), _default_places())
+    ctx = DocContext.build(REPORT, date(2019, 3, 9), default_kb(), PlaceFinder(load_gazetteer()))
     assert ctx.actors and ctx.places and ctx.dates
     for clause in ctx.clauses:
         lo, hi = clause.start, clause.end
