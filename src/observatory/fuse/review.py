@@ -3,7 +3,8 @@
 Claim rows get new ids when a document is re-extracted, and incidents get new ids when
 fusion is rebuilt, so a decision is stored with identities that survive both: a claim
 is known by its document and what it says (``ReviewRef``: sub-event type and place for
-an event; status, side and figure for a toll; place and change for a control claim;
+an event; status, side, figure and evidence span for a toll; place, change and evidence
+span for a control claim, so two claims alike in content stay two;
 document, type ``Report`` and place for an event-less report's member), an incident by
 the claims and report members it held.  ``ReviewState`` turns the whole log into what
 fusion needs: clustering constraints, rejected claims, corrections and incident flags.
@@ -55,12 +56,23 @@ def event_claim_ref(claim: EventClaim) -> ReviewRef:
     return ReviewRef(claim.document_id, claim.sub_event_type, claim.place_name)
 
 
+def _span(evidence: list | None) -> tuple[int | None, int | None]:
+    """Where the claim's evidence sits in its document: what tells two claims with the same
+    content apart, and what a re-extraction of the same text reproduces."""
+    if not evidence:
+        return None, None
+    return evidence[0].get("start"), evidence[0].get("end")
+
+
 def casualty_claim_ref(claim: CasualtyClaimRow) -> tuple:
-    return ("casualty", claim.document_id, claim.status, claim.actor, claim.category, claim.value)
+    """A toll claim by document, evidence span and content: one decision names one claim."""
+    return ("casualty", claim.document_id, claim.status, claim.actor, claim.category, claim.value,
+            *_span(claim.evidence))
 
 
 def control_claim_ref(claim: ControlClaim) -> tuple:
-    return ("control", claim.document_id, claim.place_name, claim.change)
+    """A control claim by document, evidence span, place and change."""
+    return ("control", claim.document_id, claim.place_name, claim.change, *_span(claim.evidence))
 
 
 def _ref_from_dict(data: dict) -> ReviewRef:
