@@ -115,9 +115,21 @@ def apply_pending_reviews(session: Session) -> int:
     for row in rows:
         incident_id = row.target_id if row.target_kind == "incident" else None
         apply_review(session, (row.after or {}).get("documents", []), incident_id=incident_id)
+        note_split_outcome(session, row)
         row.pending = False
     session.flush()
     return len(rows)
+
+
+def note_split_outcome(session: Session, row: ReviewDecisionRow) -> None:
+    """Write into an applied split's log entry which incident(s) what it moved out now
+    forms, so the reviewer (and the audit log) can follow it."""
+    if row.action != "split" or row.target_kind != "incident":
+        return
+    moved = [ReviewRef(m["document"], m["sub_event_type"], m["place"]) for m in (row.after or {}).get("moved", [])]
+    where = previous_incidents(session, sorted({ref.document for ref in moved}))
+    created = sorted({where[ref] for ref in moved if ref in where} - {row.target_id})
+    row.after = {**(row.after or {}), "created": created}  # a new dict: JSON columns track reassignment
 
 
 def _fuse(

@@ -214,7 +214,8 @@ def record_decision(
     request records a merge at once and fusion applies it after the response).
 
     ``after`` by action: merge ``{"into": incident_id}``; split ``{"claims": [event claim
-    ids to move out], "reports": [document ids of report members to move out]}``;
+    ids to move out], "reports": [document ids of report members to move out]}`` (once
+    applied, ``"created"`` lists the incidents the moved members now form);
     correct ``{"fields": {...}}`` (claim fields, or incident summary fields such as
     ``sub_event_type``, ``place_name``, ``deaths_best``); resolve_place
     ``{"fields": {place fields}}``; accept and reject need none.
@@ -234,9 +235,11 @@ def record_decision(
     session.add(row)
     session.flush()
     if not defer:
-        from observatory.fuse.incidents import apply_review  # the fusion engine imports this module
+        from observatory.fuse.incidents import apply_review, note_split_outcome  # fusion imports this module
 
         apply_review(session, documents, incident_id=target_id if target_kind == "incident" else None)
+        note_split_outcome(session, row)
+        session.flush()
     session.refresh(row)
     return _decision(row)
 
@@ -277,6 +280,32 @@ def _decision_documents(row: ReviewDecisionRow) -> set[int]:
         return {int(ref[1])}
     members = [*before.get("members", []), *after.get("into_members", []), *after.get("moved", [])]
     return {int(member["document"]) for member in members}
+
+
+def merged_into(session: Session, incident_id: int) -> int | None:
+    """Where a merged-away incident went: the surviving incident, following later merges of
+    the survivor too (None when the id was never merged away, or the merge was reverted).
+
+    Ids are kept for life (``fuse.incidents``), so the survivor named in the log is the
+    incident an old URL, audit link or export row should now lead to.
+    """
+    reverted = select(ReviewDecisionRow.target_id).where(ReviewDecisionRow.action == REVERT)
+    seen: set[int] = set()
+    current = incident_id
+    while current not in seen:
+        seen.add(current)
+        after = session.scalar(
+            select(ReviewDecisionRow.after)
+            .where(ReviewDecisionRow.action == "merge", ReviewDecisionRow.target_kind == "incident",
+                   ReviewDecisionRow.target_id == current, ReviewDecisionRow.id.not_in(reverted))
+            .order_by(ReviewDecisionRow.id.desc()).limit(1)
+        )
+        if after is None or after.get("into") is None:
+            break
+        current = int(after["into"])
+        if session.get(Incident, current) is not None:
+            return current
+    return None
 
 
 def pending_decisions(session: Session, incident_id: int | None = None) -> list[ReviewDecision]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
 from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.near_misses import near_misses
 from observatory.fuse.queries import IncidentDetail, get_incident
-from observatory.fuse.review import ReviewDecision, list_decisions, pending_decisions
+from observatory.fuse.review import ReviewDecision, list_decisions, merged_into, pending_decisions
 from observatory.models import EventType, SubEventType
 from observatory.web.bounds import IdPath, PageQuery
 from observatory.web.deps import db_session
@@ -65,7 +66,10 @@ def incident_page(
 ):
     incident = get_incident(session, incident_id)
     if incident is None:
-        raise HTTPException(status_code=404, detail="no such incident (it may have been merged into another)")
+        survivor = merged_into(session, incident_id)
+        if survivor is not None:  # a merged-away id leads to the incident that absorbed it
+            return RedirectResponse(f"/incidents/{survivor}", status_code=302)  # 302: an admin may revert it
+        raise HTTPException(status_code=404, detail="no such incident")
     reports = [
         (report, segments(report.document.text, report.marks)) for report in incident_reports(session, incident_id)
     ]
