@@ -244,6 +244,26 @@ def record_decision(
     return _decision(row)
 
 
+def accept_claims(session: Session, user: str, targets: list[tuple[str, int]], reason: str | None) -> list[ReviewDecision]:
+    """Accept many claims (``(target_kind, claim id)`` pairs) at once: one audit entry per
+    claim, as if accepted one by one, and a single re-fusion of their documents."""
+    rows, documents = [], set()
+    for kind, claim_id in targets:
+        if kind not in TARGET_KINDS or kind == "incident":
+            raise ReviewError(f"only claims are accepted in bulk, not {kind!r}")
+        before: dict = {}
+        documents |= _enrich(session, "accept", kind, claim_id, before, {})
+        rows.append(ReviewDecisionRow(user=user, action="accept", target_kind=kind, target_id=claim_id,
+                                      before=before, after={}, reason=reason, pending=False))
+    session.add_all(rows)
+    session.flush()
+    if documents:
+        from observatory.fuse.incidents import apply_review  # the fusion engine imports this module
+
+        apply_review(session, documents)
+    return [_decision(row) for row in rows]
+
+
 def revert_decision(session: Session, user: str, decision_id: int, reason: str | None) -> ReviewDecision:
     """Undo a review decision: log a ``revert`` naming it and re-fuse what it touched.
 
