@@ -302,6 +302,13 @@ def _decision_documents(row: ReviewDecisionRow) -> set[int]:
     return {int(member["document"]) for member in members}
 
 
+def merges_into(session: Session, incident_id: int) -> list[ReviewDecision]:
+    """The merges that absorbed other incidents into this one (the survivor's history)."""
+    rows = session.scalars(select(ReviewDecisionRow).where(
+        ReviewDecisionRow.action == "merge", ReviewDecisionRow.target_kind == "incident"))
+    return [_decision(row) for row in rows if (row.after or {}).get("into") == incident_id]
+
+
 def merged_into(session: Session, incident_id: int) -> int | None:
     """Where a merged-away incident went: the surviving incident, following later merges of
     the survivor too (None when the id was never merged away, or the merge was reverted).

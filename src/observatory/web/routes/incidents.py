@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.near_misses import near_misses
 from observatory.fuse.queries import IncidentDetail, get_incident
-from observatory.fuse.review import ReviewDecision, list_decisions, merged_into, pending_decisions
+from observatory.fuse.review import ReviewDecision, list_decisions, merged_into, merges_into, pending_decisions
 from observatory.models import EventType, SubEventType
 from observatory.web.bounds import IdPath, PageQuery
 from observatory.web.deps import db_session
@@ -50,13 +50,14 @@ def incidents_page(
 
 
 def incident_history(session: Session, incident: IncidentDetail) -> list[ReviewDecision]:
-    """Decisions on the incident and on each of its claims, newest first."""
+    """Decisions on the incident, on each of its claims and merging others into it, newest first."""
     targets = [("incident", incident.id)] + [(f"{claim.kind}_claim", claim.id) for claim in incident.claims]
     decisions = {
         decision.id: decision
         for kind, target in targets
         for decision in list_decisions(session, target_kind=kind, target_id=target, per_page=100)[0]
     }
+    decisions |= {decision.id: decision for decision in merges_into(session, incident.id)}
     return sorted(decisions.values(), key=lambda decision: decision.id, reverse=True)
 
 
