@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.queries import get_incident
-from observatory.fuse.review import record_decision
+from observatory.fuse.review import record_decision, unattached
 from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink
@@ -160,3 +160,29 @@ def test_a_correction_changes_exactly_the_claim_it_names(engine):
         shown = {claim.id: claim.summary for claim in detail.claims if claim.kind == "casualty"}
         assert "injured" in shown[second.id] and "corrected by a reviewer" in shown[second.id]
         assert "killed" in shown[first.id] and "corrected" not in shown[first.id]
+
+
+def test_a_claim_decision_follows_its_claim_through_re_extraction(engine):
+    with session_scope(engine) as session:
+        docs = _store(session)
+        _, second = session.scalars(select(CasualtyClaimRow).where(
+            CasualtyClaimRow.document_id == docs["desert-0611"]).order_by(CasualtyClaimRow.id)).all()
+        record_decision(session, "analyst", "reject", "casualty_claim", second.id, None, None, "counted twice")
+        store_report(session, SUKHNAH_CLASH, version="fixture-2")  # new claim rows, same text
+        update_incidents(session)
+        detail = get_incident(session, _incident_of(session, docs["desert-0611"]))
+        shown = sorted((claim.id, claim.summary) for claim in detail.claims if claim.kind == "casualty")
+        assert len(shown) == 2 and all(claim_id > second.id for claim_id, _ in shown)
+        assert ["rejected by a reviewer" in summary for _, summary in shown] == [False, True]
+
+
+def test_a_decision_whose_claim_is_gone_after_re_extraction_is_reported(engine):
+    with session_scope(engine) as session:
+        docs = _store(session)
+        first, second = session.scalars(select(CasualtyClaimRow).where(
+            CasualtyClaimRow.document_id == docs["desert-0611"]).order_by(CasualtyClaimRow.id)).all()
+        kept = record_decision(session, "analyst", "accept", "casualty_claim", first.id, None, None, "fine")
+        lost = record_decision(session, "analyst", "reject", "casualty_claim", second.id, None, None, "twice")
+        assert unattached(session, [kept, lost]) == set()
+        store_report(session, {**SUKHNAH_CLASH, "casualties": SUKHNAH_CLASH["casualties"][:1]}, version="fixture-2")
+        assert unattached(session, [kept, lost]) == {lost.id}

@@ -421,6 +421,32 @@ def _incident_members(session: Session, incident_id: int) -> list[_Member]:
     ]
 
 
+def unattached(session: Session, decisions: Iterable[ReviewDecision]) -> set[int]:
+    """Ids of the claim decisions (not reverted or incident ones) whose claim identity no
+    current claim has any more: a re-extraction read the text differently, so the decision
+    no longer applies to anything.  The audit log shows them, rather than let them vanish."""
+    from observatory.store.claims import current_claims  # the store imports fusion's tables only
+
+    refs = {"event_claim": lambda c: event_claim_ref(c), "casualty_claim": casualty_claim_ref,
+            "control_claim": control_claim_ref}
+    kinds = {"event_claim": "event", "casualty_claim": "casualty", "control_claim": "control"}
+    found: set[int] = set()
+    current: dict[tuple[str, int], set] = {}
+    for decision in decisions:
+        ref = (decision.before or {}).get("ref")
+        if decision.target_kind not in kinds or ref is None:
+            continue
+        identity = _identity(ref)
+        document = identity.document if isinstance(identity, ReviewRef) else identity[1]
+        key = (decision.target_kind, int(document))
+        if key not in current:
+            claims = current_claims(session, kinds[decision.target_kind], [int(document)])
+            current[key] = {refs[decision.target_kind](claim) for claim in claims}
+        if identity not in current[key]:
+            found.add(decision.id)
+    return found
+
+
 def list_decisions(
     session: Session,
     user: str | None = None,

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.near_misses import near_misses
 from observatory.fuse.queries import IncidentDetail, get_incident
-from observatory.fuse.review import ReviewDecision, list_decisions, merged_into, merges_into, pending_decisions
+from observatory.fuse.review import (
+    ReviewDecision, list_decisions, merged_into, merges_into, pending_decisions, unattached,
+)
 from observatory.models import EventType, SubEventType
 from observatory.web.bounds import IdPath, PageQuery
 from observatory.web.deps import db_session
@@ -77,5 +79,6 @@ def incident_page(
     fields = [(name, form_value(incident, name)) for name in EDITABLE["incident"]]
     history = incident_history(session, incident)
     return render(request, "incident.html", user, incident=incident, reports=reports, fields=fields, history=history,
+                  unattached=unattached(session, history),
                   near=near_misses(session, incident_id), link_threshold=LINK_THRESHOLD,
                   pending=pending_decisions(session, incident_id))

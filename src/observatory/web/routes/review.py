@@ -11,7 +11,7 @@ from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Query, R
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
-from observatory.fuse.review import ReviewError, accept_claims, list_decisions
+from observatory.fuse.review import ReviewError, accept_claims, list_decisions, unattached
 from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident
 from observatory.web.bounds import MAX_ID, MAX_REASON, IdPath, PageQuery, PlaceQuery, SearchQuery
@@ -176,7 +176,7 @@ def claim_page(
     history, _ = list_decisions(session, target_kind=target, target_id=claim_id, per_page=100)
     return render(request, "claim.html", user, kind=kind, row=row, document=document, pieces=pieces,
                   clipped=(start > 0, end < len(document.text)), fields=fields, history=history,
-                  incident_id=incident_of_claim(session, kind, claim_id))
+                  incident_id=incident_of_claim(session, kind, claim_id), unattached=unattached(session, history))
 
 
 @router.post("/claims/{kind}/{claim_id}/review")
@@ -256,4 +256,4 @@ def audit_log(
     page = max(page, 1)
     decisions, total = list_decisions(session, user=who or None, page=page, per_page=50)
     return render(request, "audit.html", user, decisions=decisions, total=total, page=page, per_page=50,
-                  params={"who": who})
+                  params={"who": who}, unattached=unattached(session, decisions))
