@@ -19,7 +19,8 @@ ATARIB_AND_ARIHA = {
              "Hours later jets struck a bakery queue in Ariha, killing nine civilians."),
     "events": [
         {"id": "e1", "type": "Shelling/artillery/missile attack", "date": "2018-03-05", "place": "atarib",
-         "actors": ["Military Forces of Syria"], "evidence": "Government rocket launchers pounded the market of Atarib"},
+         "actors": ["Military Forces of Syria"],
+         "evidence": "Government rocket launchers pounded the market of Atarib"},
         {"id": "e2", "type": "Air/drone strike", "date": "2018-03-05", "place": "ariha",
          "actors": ["Civilians"], "evidence": "jets struck a bakery queue in Ariha"},
     ],

@@ -16,7 +16,8 @@ TOTAL = "#queue-total"
 
 def _incident_urls(page, server: str) -> set[str]:
     page.goto(f"{server}/incidents?per_page=100")
-    hrefs = page.eval_on_selector_all("#incidents-table tbody a[href^='/incidents/']", "els => els.map(e => e.getAttribute('href'))")
+    hrefs = page.eval_on_selector_all("#incidents-table tbody a[href^='/incidents/']",
+                                      "links => links.map(link => link.getAttribute('href'))")
     return {href for href in hrefs if re.fullmatch(r"/incidents/\d+", href)}
 
 

@@ -11,7 +11,8 @@ from test_web_support import Store, add_report, log_in, seeded_template, store  
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident, IncidentReport
 
-RESCUERS = "Rescuers in Douma town in Eastern Ghouta recovered the bodies of 16 civilians on Sunday, among them 5 children"
+RESCUERS = ("Rescuers in Douma town in Eastern Ghouta recovered the bodies of 16 civilians on Sunday, "
+            "among them 5 children")
 
 
 def _incident_ids(store: Store) -> set[int]:
@@ -38,7 +39,8 @@ def test_a_merged_incident_url_leads_to_the_survivor_and_nothing_else_moves(stor
 def test_a_split_names_the_incident_it_created_and_keeps_every_other_id(store: Store):
     document_id = add_report(store.engine, RESCUERS, "Douma rescuers", date(2017, 10, 2))
     with session_scope(store.engine) as session:
-        incident_id = session.scalar(select(IncidentReport.incident_id).where(IncidentReport.document_id == document_id))
+        incident_id = session.scalar(
+            select(IncidentReport.incident_id).where(IncidentReport.document_id == document_id))
     assert incident_id is not None
     before = _incident_ids(store)
     csrf = log_in(store.client, "reviewer")

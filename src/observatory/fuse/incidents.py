@@ -180,7 +180,8 @@ def previous_incidents(session: Session, document_ids: Sequence[int] | None) -> 
     found: dict[ReviewRef, int] = {}
     batches = [None] if document_ids is None else list(chunks(document_ids))
     for batch in batches:
-        claims = select(IncidentLink.incident_id, EventClaim).join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
+        claims = select(IncidentLink.incident_id, EventClaim).join(
+            EventClaim, EventClaim.id == IncidentLink.event_claim_id)
         reports = select(IncidentReport).where(IncidentReport.incident_id.is_not(None))
         if batch is not None:
             claims = claims.where(IncidentLink.document_id.in_(batch))

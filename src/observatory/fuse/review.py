@@ -244,7 +244,9 @@ def record_decision(
     return _decision(row)
 
 
-def accept_claims(session: Session, user: str, targets: list[tuple[str, int]], reason: str | None) -> list[ReviewDecision]:
+def accept_claims(
+    session: Session, user: str, targets: list[tuple[str, int]], reason: str | None
+) -> list[ReviewDecision]:
     """Accept many claims (``(target_kind, claim id)`` pairs) at once: one audit entry per
     claim, as if accepted one by one, and a single re-fusion of their documents."""
     rows, documents = [], set()
