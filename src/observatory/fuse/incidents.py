@@ -180,14 +180,15 @@ def previous_incidents(session: Session, document_ids: Sequence[int] | None) -> 
     found: dict[ReviewRef, int] = {}
     batches = [None] if document_ids is None else list(chunks(document_ids))
     for batch in batches:
-        claims = select(IncidentLink.incident_id, EventClaim).join(
-            EventClaim, EventClaim.id == IncidentLink.event_claim_id)
+        claims = select(  # the columns of ``event_claim_ref`` only: payloads stay unread
+            IncidentLink.incident_id, EventClaim.document_id, EventClaim.sub_event_type, EventClaim.place_name,
+        ).join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
         reports = select(IncidentReport).where(IncidentReport.incident_id.is_not(None))
         if batch is not None:
             claims = claims.where(IncidentLink.document_id.in_(batch))
             reports = reports.where(IncidentReport.document_id.in_(batch))
-        for incident_id, claim in session.execute(claims):
-            found.setdefault(event_claim_ref(claim), incident_id)
+        for incident_id, document_id, sub_event_type, place_name in session.execute(claims):
+            found.setdefault(ReviewRef(document_id, sub_event_type, place_name), incident_id)
         for row in session.scalars(reports):
             found.setdefault(report_ref(row.document_id, row.place_name), row.incident_id)
     return found

@@ -60,19 +60,28 @@ class PendingClaim:
     sentence: list[Segment] = field(default_factory=list)  # the evidence sentence, the span marked
 
 
-def _queue_select(kind: str, flt: QueueFilter):
-    """One kind's rows of the queue as ``(kind, id, confidence, day, source)``, filtered."""
+def _own_day(kind: str, table):
+    return table.period_start if kind == "casualty" else table.date_start
+
+
+def _queue_select(kind: str, flt: QueueFilter, by_date: bool = False):
+    """One kind's rows of the queue as ``(kind, id, confidence, day)``, filtered.
+
+    The report (for its publication day) and its outlet are joined only when a filter or
+    the sort needs them: on a large store those joins are most of the cost.
+    """
     table = CLAIM_TABLES[kind]
     runs = current_runs().subquery()
-    own_day = table.period_start if kind == "casualty" else table.date_start
-    day = func.coalesce(own_day, DocumentRow.published).label("day")
+    dated = by_date or flt.date_from is not None or flt.date_to is not None
+    day = (func.coalesce(_own_day(kind, table), DocumentRow.published) if dated else _own_day(kind, table)).label("day")
     query = (
-        select(literal(kind).label("kind"), table.id.label("id"), table.confidence.label("confidence"), day,
-               Source.name.label("source"))
+        select(literal(kind).label("kind"), table.id.label("id"), table.confidence.label("confidence"), day)
         .join(runs, table.run_id == runs.c.run_id)
-        .join(DocumentRow, DocumentRow.id == table.document_id)
-        .outerjoin(Source, Source.id == DocumentRow.source_id)
     )
+    if dated or flt.source:
+        query = query.join(DocumentRow, DocumentRow.id == table.document_id)
+    if flt.source:
+        query = query.join(Source, Source.id == DocumentRow.source_id)
     decided = select(ReviewDecisionRow.target_id).where(ReviewDecisionRow.target_kind == f"{kind}_claim")
     if flt.status == "pending":
         query = query.where(table.id.not_in(decided))
@@ -103,9 +112,9 @@ def _in_governorate(kind: str, table, governorate: str):
     return exists().where(events.run_id == table.run_id, func.lower(events.admin1) == wanted)
 
 
-def _queue_union(flt: QueueFilter):
+def _queue_union(flt: QueueFilter, by_date: bool = False):
     kinds = [flt.kind] if flt.kind else list(CLAIM_KINDS)
-    return union_all(*(_queue_select(kind, flt) for kind in kinds)).subquery()
+    return union_all(*(_queue_select(kind, flt, by_date) for kind in kinds)).subquery()
 
 
 def queue_count(session: Session, flt: QueueFilter = QueueFilter()) -> int:
@@ -116,13 +125,16 @@ def queue_count(session: Session, flt: QueueFilter = QueueFilter()) -> int:
 def queue_page(
     session: Session, flt: QueueFilter = QueueFilter(), sort: str = "confidence", page: int = 1, per_page: int = 50
 ) -> tuple[list[PendingClaim], int]:
-    """One page of the queue, sorted (least confident first by default), with the total."""
-    union = _queue_union(flt)
+    """One page of the queue, sorted (least confident first by default), with the total
+    (counted in the same query: the selection is read once)."""
+    union = _queue_union(flt, by_date=sort.lstrip("-") == "date")
     column = {"confidence": union.c.confidence, "date": union.c.day, "id": union.c.id}[sort.lstrip("-")]
     order = column.desc().nulls_last() if sort.startswith("-") else column.asc().nulls_first()
-    query = select(union.c.kind, union.c.id, union.c.day, union.c.source).order_by(order, union.c.kind, union.c.id)
+    query = select(union.c.kind, union.c.id, func.count().over().label("total")).order_by(
+        order, union.c.kind, union.c.id)
     keys = session.execute(query.offset((max(page, 1) - 1) * per_page).limit(per_page)).all()
-    return _load_claims(session, keys, flt.status), queue_count(session, flt)
+    total = keys[0].total if keys else (queue_count(session, flt) if page > 1 else 0)
+    return _load_claims(session, keys, flt.status), total
 
 
 def _load_claims(session: Session, keys: list, status: str) -> list[PendingClaim]:
@@ -132,17 +144,22 @@ def _load_claims(session: Session, keys: list, status: str) -> list[PendingClaim
         ids = [key.id for key in keys if key.kind == kind]
         rows |= {(kind, row.id): row for row in session.scalars(select(CLAIM_TABLES[kind]).where(
             CLAIM_TABLES[kind].id.in_(ids)))}
-    texts = dict(session.execute(select(DocumentRow.id, DocumentRow.text).where(
-        DocumentRow.id.in_({row.document_id for row in rows.values()}))).all()) if rows else {}
+    documents = {
+        found.id: found for found in session.execute(
+            select(DocumentRow.id, DocumentRow.text, DocumentRow.published, Source.name.label("source"))
+            .outerjoin(Source, Source.id == DocumentRow.source_id)
+            .where(DocumentRow.id.in_({row.document_id for row in rows.values()})))
+    } if rows else {}
     decided = _decided(session, rows) if status != "pending" else set()
     found = []
     for key in keys:
         row = rows[(key.kind, key.id)]
+        document = documents[row.document_id]
         found.append(PendingClaim(
             key.kind, row.id, row.document_id, claim_summary(key.kind, row),
-            row.evidence[0]["text"] if row.evidence else "", row.confidence, key.day, key.source,
-            (key.kind, key.id) in decided,
-            evidence_sentence(texts.get(row.document_id, ""), row.evidence or [], key.kind, row.id),
+            row.evidence[0]["text"] if row.evidence else "", row.confidence,
+            _own_day(key.kind, row) or document.published, document.source, (key.kind, key.id) in decided,
+            evidence_sentence(document.text, row.evidence or [], key.kind, row.id),
         ))
     return found
 
@@ -198,9 +215,9 @@ def unresolved_places(session: Session, limit: int | None = 50, offset: int = 0)
     for kind in ("event", "control"):
         table = CLAIM_TABLES[kind]
         query = (
-            select(table.place_name, func.count(), func.min(table.id))
-            .join(runs, table.run_id == runs.c.run_id)
-            .where(table.place_name.is_not(None), table.place_id.is_(None), table.place_name.not_in(resolved))
+            select(table.place_name, func.count(), func.min(table.id))  # unplaced claims first, then "current?"
+            .where(table.place_id.is_(None), table.place_name.is_not(None), table.place_name.not_in(resolved),
+                   table.run_id.in_(select(runs.c.run_id)))
             .group_by(table.place_name)
         )
         for name, n, example_id in session.execute(query):
