@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.queries import get_incident
-from observatory.fuse.review import record_decision, unattached
+from observatory.fuse.review import merged_into, record_decision, unattached
 from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink
@@ -187,3 +187,21 @@ def test_a_decision_whose_claim_is_gone_after_re_extraction_is_reported(engine):
         assert unattached(session, [kept, lost]) == set()
         store_report(session, {**SUKHNAH_CLASH, "casualties": SUKHNAH_CLASH["casualties"][:1]}, version="fixture-2")
         assert unattached(session, [kept, lost]) == {lost.id}
+
+
+def test_a_merged_away_id_is_never_handed_to_a_new_incident(engine):
+    with session_scope(engine) as session:
+        _store(session)
+        ids = _incidents_by_claim(session)
+        newest = max(ids.values())
+        survivor = min(ids.values())
+        record_decision(session, "editor", "merge", "incident", newest, None, {"into": survivor}, "same raid")
+        assert merged_into(session, newest) == survivor
+        later = {"id": "e1", "type": "Armed clash", "date": "2019-02-14", "place": "qaryatayn",
+                 "actors": ["Islamic State"], "evidence": "Fighting flared again around Qaryatayn"}
+        fresh = store_report(session, {
+            "id": "steppe-0215", "source": "Steppe Notes", "published": "2019-02-15", "title": "Qaryatayn again",
+            "text": "Fighting flared again around Qaryatayn on Thursday.", "events": [later]})
+        update_incidents(session)
+        assert _incident_of(session, fresh.id) > newest
+        assert merged_into(session, newest) == survivor

@@ -19,9 +19,10 @@ alone, and only what a split moves out (or what is truly new) gets a new id.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -31,10 +32,9 @@ from sqlalchemy.orm import Session
 from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
-from observatory.fuse.features import EventFeatures, features_from_event
+from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse.matching import slack_days
-from observatory.fuse.features import ReviewRef
 from observatory.fuse.reports import report_ref
 from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
@@ -382,14 +382,33 @@ def _incidents_for_new_clusters(
     taken = {a.cluster.key for _, a in assignments if a is not None and not isinstance(a.cluster.key, tuple)}
     taken |= _incidents_with_members(session, candidates)
     created: dict = {}
+    fresh = _fresh_ids(session, previous)
     for key, items in members.items():
         reuse = next((previous[i.ref] for i in items if i.ref in previous and previous[i.ref] not in taken), None)
         if reuse is None:
-            created[key] = _new_incident(items[0])
+            created[key] = _new_incident(items[0], next(fresh))
             continue
         taken.add(reuse)
         created[key] = session.get(Incident, reuse) or _new_incident(items[0], reuse)
     return created
+
+
+def _fresh_ids(session: Session, previous: dict[ReviewRef, int]) -> Iterator[int | None]:
+    """Ids for truly new incidents, never one an incident had before.
+
+    PostgreSQL's sequence never hands out an id twice (None: let it choose).  SQLite gives
+    the largest id plus one, which would hand a merged-away id (the largest, deleted) to a
+    new incident and break its redirect, and in a rebuild could take an id about to be
+    given back explicitly; so there new ids start above every id the store or the review
+    log names.  The fusion lock keeps two processes from counting at once.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        yield from itertools.repeat(None)
+        return
+    named = select(func.max(ReviewDecisionRow.target_id)).where(ReviewDecisionRow.target_kind == "incident")
+    highest = max(session.scalar(select(func.max(Incident.id))) or 0, session.scalar(named) or 0,
+                  max(previous.values(), default=0))
+    yield from itertools.count(highest + 1)
 
 
 def _incidents_with_members(session: Session, ids: Iterable[int]) -> set[int]:
