@@ -11,6 +11,7 @@ from observatory.fuse.review import merged_into, record_decision, unattached
 from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink
+from observatory.web.review_queue import QueueFilter, queue_page
 
 ATARIB_AND_ARIHA = {
     "id": "lens-0305", "source": "Northern Lens", "published": "2018-03-05",
@@ -175,6 +176,8 @@ def test_a_claim_decision_follows_its_claim_through_re_extraction(engine):
         shown = sorted((claim.id, claim.summary) for claim in detail.claims if claim.kind == "casualty")
         assert len(shown) == 2 and all(claim_id > second.id for claim_id, _ in shown)
         assert ["rejected by a reviewer" in summary for _, summary in shown] == [False, True]
+        decided, _ = queue_page(session, QueueFilter(kind="casualty", status="decided"))
+        assert [claim.id for claim in decided] == [shown[1][0]]  # the queue does not offer it again
 
 
 def test_a_decision_whose_claim_is_gone_after_re_extraction_is_reported(engine):

@@ -423,29 +423,55 @@ def _incident_members(session: Session, incident_id: int) -> list[_Member]:
     ]
 
 
-def unattached(session: Session, decisions: Iterable[ReviewDecision]) -> set[int]:
-    """Ids of the claim decisions (not reverted or incident ones) whose claim identity no
-    current claim has any more: a re-extraction read the text differently, so the decision
-    no longer applies to anything.  The audit log shows them, rather than let them vanish."""
-    from observatory.store.claims import current_claims  # the store imports fusion's tables only
+CLAIM_KINDS = {"event_claim": "event", "casualty_claim": "casualty", "control_claim": "control"}
+CLAIM_REFS = {"event_claim": event_claim_ref, "casualty_claim": casualty_claim_ref, "control_claim": control_claim_ref}
 
-    refs = {"event_claim": lambda c: event_claim_ref(c), "casualty_claim": casualty_claim_ref,
-            "control_claim": control_claim_ref}
-    kinds = {"event_claim": "event", "casualty_claim": "casualty", "control_claim": "control"}
-    found: set[int] = set()
-    current: dict[tuple[str, int], set] = {}
-    for decision in decisions:
-        ref = (decision.before or {}).get("ref")
-        if decision.target_kind not in kinds or ref is None:
-            continue
-        identity = _identity(ref)
-        document = identity.document if isinstance(identity, ReviewRef) else identity[1]
-        key = (decision.target_kind, int(document))
-        if key not in current:
-            claims = current_claims(session, kinds[decision.target_kind], [int(document)])
-            current[key] = {refs[decision.target_kind](claim) for claim in claims}
-        if identity not in current[key]:
-            found.add(decision.id)
+
+def _claim_identity(target_kind: str, before: dict | None) -> tuple[Any, int] | None:
+    """A claim decision's stored identity and its document (None: not a claim decision)."""
+    ref = (before or {}).get("ref")
+    if target_kind not in CLAIM_KINDS or ref is None:
+        return None
+    identity = _identity(ref)
+    return identity, int(identity.document if isinstance(identity, ReviewRef) else identity[1])
+
+
+def _current_identities(session: Session, target_kind: str, documents: Iterable[int]) -> dict[Any, list[int]]:
+    """Identity -> ids of the current claims of these documents that have it."""
+    from observatory.fuse.store_io import current_claims_of  # store_io imports the store, which imports fusion
+
+    found: dict[Any, list[int]] = {}
+    for claim in current_claims_of(session, CLAIM_KINDS[target_kind], sorted(set(documents))):
+        found.setdefault(CLAIM_REFS[target_kind](claim), []).append(claim.id)
+    return found
+
+
+def unattached(session: Session, decisions: Iterable[ReviewDecision]) -> set[int]:
+    """Ids of the claim decisions whose claim identity no current claim has any more: a
+    re-extraction read the text differently, so the decision no longer applies to
+    anything.  The audit log shows them, rather than let them vanish."""
+    named = [(d, found) for d in decisions if (found := _claim_identity(d.target_kind, d.before)) is not None]
+    current = {kind: _current_identities(session, kind, [doc for d, (_, doc) in named if d.target_kind == kind])
+               for kind in {d.target_kind for d, _ in named}}
+    return {d.id for d, (identity, _) in named if identity not in current[d.target_kind]}
+
+
+def decided_claims(session: Session) -> dict[str, set[int]]:
+    """Current claim ids (by target kind) some decision names, matched by identity too, so a
+    claim a re-extraction gave a new row id does not return to the review queue."""
+    rows = session.execute(select(ReviewDecisionRow.target_kind, ReviewDecisionRow.target_id, ReviewDecisionRow.before)
+                           .where(ReviewDecisionRow.target_kind.in_(CLAIM_KINDS))).all()
+    found: dict[str, set[int]] = {kind: set() for kind in CLAIM_KINDS}
+    wanted: dict[str, dict[Any, int]] = {kind: {} for kind in CLAIM_KINDS}
+    for kind, target_id, before in rows:
+        found[kind].add(target_id)
+        named = _claim_identity(kind, before)
+        if named is not None:
+            wanted[kind][named[0]] = named[1]
+    for kind, identities in wanted.items():
+        if identities:
+            current = _current_identities(session, kind, identities.values())
+            found[kind] |= {claim_id for identity in identities for claim_id in current.get(identity, [])}
     return found
 
 

@@ -14,10 +14,10 @@ from datetime import date
 from sqlalchemy import exists, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 
+from observatory.fuse.review import decided_claims
 from observatory.store.claims import CLAIM_TABLES
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import DocumentRow, EventClaim, Source
-from observatory.store.tables.fusion import ReviewDecisionRow
 from observatory.store.tables.gazetteer import UnresolvedPlaceRow
 from observatory.web.documents import CLAIM_KINDS
 from observatory.web.highlight import Mark, Segment, segments
@@ -64,7 +64,7 @@ def _own_day(kind: str, table):
     return table.period_start if kind == "casualty" else table.date_start
 
 
-def _queue_select(kind: str, flt: QueueFilter, by_date: bool = False):
+def _queue_select(kind: str, flt: QueueFilter, decided: set[int], by_date: bool = False):
     """One kind's rows of the queue as ``(kind, id, confidence, day)``, filtered.
 
     The report (for its publication day) and its outlet are joined only when a filter or
@@ -82,7 +82,6 @@ def _queue_select(kind: str, flt: QueueFilter, by_date: bool = False):
         query = query.join(DocumentRow, DocumentRow.id == table.document_id)
     if flt.source:
         query = query.join(Source, Source.id == DocumentRow.source_id)
-    decided = select(ReviewDecisionRow.target_id).where(ReviewDecisionRow.target_kind == f"{kind}_claim")
     if flt.status == "pending":
         query = query.where(table.id.not_in(decided))
     elif flt.status == "decided":
@@ -112,14 +111,16 @@ def _in_governorate(kind: str, table, governorate: str):
     return exists().where(events.run_id == table.run_id, func.lower(events.admin1) == wanted)
 
 
-def _queue_union(flt: QueueFilter, by_date: bool = False):
+def _queue_union(session: Session, flt: QueueFilter, by_date: bool = False):
     kinds = [flt.kind] if flt.kind else list(CLAIM_KINDS)
-    return union_all(*(_queue_select(kind, flt, by_date) for kind in kinds)).subquery()
+    decided = decided_claims(session) if flt.status != "all" else {}
+    return union_all(*(_queue_select(kind, flt, decided.get(f"{kind}_claim", set()), by_date)
+                       for kind in kinds)).subquery()
 
 
 def queue_count(session: Session, flt: QueueFilter = QueueFilter()) -> int:
     """How many claims the filter selects: the one number every page shows."""
-    return session.scalar(select(func.count()).select_from(_queue_union(flt))) or 0
+    return session.scalar(select(func.count()).select_from(_queue_union(session, flt))) or 0
 
 
 def queue_page(
@@ -127,7 +128,7 @@ def queue_page(
 ) -> tuple[list[PendingClaim], int]:
     """One page of the queue, sorted (least confident first by default), with the total
     (counted in the same query: the selection is read once)."""
-    union = _queue_union(flt, by_date=sort.lstrip("-") == "date")
+    union = _queue_union(session, flt, by_date=sort.lstrip("-") == "date")
     column = {"confidence": union.c.confidence, "date": union.c.day, "id": union.c.id}[sort.lstrip("-")]
     order = column.desc().nulls_last() if sort.startswith("-") else column.asc().nulls_first()
     query = select(union.c.kind, union.c.id, func.count().over().label("total")).order_by(
@@ -150,7 +151,7 @@ def _load_claims(session: Session, keys: list, status: str) -> list[PendingClaim
             .outerjoin(Source, Source.id == DocumentRow.source_id)
             .where(DocumentRow.id.in_({row.document_id for row in rows.values()})))
     } if rows else {}
-    decided = _decided(session, rows) if status != "pending" else set()
+    decided = decided_claims(session) if status != "pending" else {}
     found = []
     for key in keys:
         row = rows[(key.kind, key.id)]
@@ -158,16 +159,11 @@ def _load_claims(session: Session, keys: list, status: str) -> list[PendingClaim
         found.append(PendingClaim(
             key.kind, row.id, row.document_id, claim_summary(key.kind, row),
             row.evidence[0]["text"] if row.evidence else "", row.confidence,
-            _own_day(key.kind, row) or document.published, document.source, (key.kind, key.id) in decided,
+            _own_day(key.kind, row) or document.published, document.source,
+            key.id in decided.get(f"{key.kind}_claim", ()),
             evidence_sentence(document.text, row.evidence or [], key.kind, row.id),
         ))
     return found
-
-
-def _decided(session: Session, rows: dict) -> set[tuple[str, int]]:
-    targets = select(ReviewDecisionRow.target_kind, ReviewDecisionRow.target_id).where(
-        ReviewDecisionRow.target_id.in_({claim_id for _, claim_id in rows}))
-    return {(kind.removesuffix("_claim"), target) for kind, target in session.execute(targets)}
 
 
 def evidence_sentence(text: str, evidence: list[dict], kind: str, claim_id: int) -> list[Segment]:
