@@ -10,7 +10,7 @@ from observatory.fuse.queries import get_incident
 from observatory.fuse.review import merged_into, record_decision, unattached
 from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim
-from observatory.store.tables.fusion import Incident, IncidentLink
+from observatory.store.tables.fusion import Incident, IncidentLink, ReviewDecisionRow
 from observatory.web.review_queue import QueueFilter, queue_page
 
 ATARIB_AND_ARIHA = {
@@ -208,3 +208,19 @@ def test_a_merged_away_id_is_never_handed_to_a_new_incident(engine):
         update_incidents(session)
         assert _incident_of(session, fresh.id) > newest
         assert merged_into(session, newest) == survivor
+
+
+def test_a_toll_decision_logged_without_a_span_still_names_its_own_claim(engine):
+    with session_scope(engine) as session:
+        docs = _store(session)
+        first, second = session.scalars(select(CasualtyClaimRow).where(
+            CasualtyClaimRow.document_id == docs["desert-0611"]).order_by(CasualtyClaimRow.id)).all()
+        decision = record_decision(session, "analyst", "reject", "casualty_claim", first.id, None, None, "older log")
+        row = session.get(ReviewDecisionRow, decision.id)
+        row.before = {"ref": row.before["ref"][:6]}  # as logs were written before evidence spans
+        session.flush()
+        rebuild_incidents(session)
+        detail = get_incident(session, _incident_of(session, docs["desert-0611"]))
+        shown = {claim.id: claim.summary for claim in detail.claims if claim.kind == "casualty"}
+        assert "rejected by a reviewer" in shown[first.id] and "rejected" not in shown[second.id]
+        assert unattached(session, [decision]) == set()

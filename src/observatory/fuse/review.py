@@ -75,6 +75,10 @@ def control_claim_ref(claim: ControlClaim) -> tuple:
     return ("control", claim.document_id, claim.place_name, claim.change, *_span(claim.evidence))
 
 
+CLAIM_KINDS = {"event_claim": "event", "casualty_claim": "casualty", "control_claim": "control"}
+CLAIM_REFS = {"event_claim": event_claim_ref, "casualty_claim": casualty_claim_ref, "control_claim": control_claim_ref}
+
+
 def _ref_from_dict(data: dict) -> ReviewRef:
     return ReviewRef(data["document"], data["sub_event_type"], data["place"])
 
@@ -122,11 +126,27 @@ def load_state(session: Session) -> ReviewState:
     reverted = {row.target_id for row in rows if row.action == REVERT}
     for row in rows:
         if row.action != REVERT and row.id not in reverted:
-            _replay(state, builder, row)
+            _replay(state, builder, row, stored_ref(session, row.target_kind, row.target_id, row.before))
     return state
 
 
-def _replay(state: ReviewState, builder: "_GroupBuilder", row: ReviewDecisionRow) -> None:
+LEGACY_REF_LENGTHS = {"casualty_claim": 6, "control_claim": 4}  # refs written before evidence spans were
+
+
+def stored_ref(session: Session, target_kind: str, target_id: int, before: dict | None) -> Any:
+    """A claim decision's identity as logged; a toll or control ref logged without its
+    evidence span gets the span of the claim row it named, when that row still exists
+    (else it stays as it was, matches nothing, and the audit log says so)."""
+    ref = (before or {}).get("ref")
+    if isinstance(ref, list) and len(ref) == LEGACY_REF_LENGTHS.get(target_kind):
+        table = {"casualty_claim": CasualtyClaimRow, "control_claim": ControlClaim}[target_kind]
+        claim = session.get(table, target_id)
+        if claim is not None:
+            return list(CLAIM_REFS[target_kind](claim))
+    return ref
+
+
+def _replay(state: ReviewState, builder: "_GroupBuilder", row: ReviewDecisionRow, ref: Any) -> None:
     before, after = row.before or {}, row.after or {}
     if row.target_kind == "incident":
         members = frozenset(_ref_from_dict(item) for item in before.get("members", []))
@@ -141,7 +161,7 @@ def _replay(state: ReviewState, builder: "_GroupBuilder", row: ReviewDecisionRow
             overrides = after.get("fields", {}) if row.action == "correct" else {}
             state.incident_flags.append((members, overrides))
         return
-    identity = _identity(before.get("ref"))
+    identity = _identity(ref)
     if identity is None:
         return
     if row.action == "reject":
@@ -423,14 +443,12 @@ def _incident_members(session: Session, incident_id: int) -> list[_Member]:
     ]
 
 
-CLAIM_KINDS = {"event_claim": "event", "casualty_claim": "casualty", "control_claim": "control"}
-CLAIM_REFS = {"event_claim": event_claim_ref, "casualty_claim": casualty_claim_ref, "control_claim": control_claim_ref}
-
-
-def _claim_identity(target_kind: str, before: dict | None) -> tuple[Any, int] | None:
+def _claim_identity(
+    session: Session, target_kind: str, target_id: int, before: dict | None
+) -> tuple[Any, int] | None:
     """A claim decision's stored identity and its document (None: not a claim decision)."""
-    ref = (before or {}).get("ref")
-    if target_kind not in CLAIM_KINDS or ref is None:
+    ref = stored_ref(session, target_kind, target_id, before) if target_kind in CLAIM_KINDS else None
+    if ref is None:
         return None
     identity = _identity(ref)
     return identity, int(identity.document if isinstance(identity, ReviewRef) else identity[1])
@@ -450,7 +468,8 @@ def unattached(session: Session, decisions: Iterable[ReviewDecision]) -> set[int
     """Ids of the claim decisions whose claim identity no current claim has any more: a
     re-extraction read the text differently, so the decision no longer applies to
     anything.  The audit log shows them, rather than let them vanish."""
-    named = [(d, found) for d in decisions if (found := _claim_identity(d.target_kind, d.before)) is not None]
+    named = [(d, found) for d in decisions
+             if (found := _claim_identity(session, d.target_kind, d.target_id, d.before)) is not None]
     current = {kind: _current_identities(session, kind, [doc for d, (_, doc) in named if d.target_kind == kind])
                for kind in {d.target_kind for d, _ in named}}
     return {d.id for d, (identity, _) in named if identity not in current[d.target_kind]}
@@ -460,12 +479,12 @@ def decided_claims(session: Session) -> dict[str, set[int]]:
     """Current claim ids (by target kind) some decision names, matched by identity too, so a
     claim a re-extraction gave a new row id does not return to the review queue."""
     rows = session.execute(select(ReviewDecisionRow.target_kind, ReviewDecisionRow.target_id, ReviewDecisionRow.before)
-                           .where(ReviewDecisionRow.target_kind.in_(CLAIM_KINDS))).all()
+                           .where(ReviewDecisionRow.target_kind.in_(list(CLAIM_KINDS)))).all()
     found: dict[str, set[int]] = {kind: set() for kind in CLAIM_KINDS}
     wanted: dict[str, dict[Any, int]] = {kind: {} for kind in CLAIM_KINDS}
     for kind, target_id, before in rows:
         found[kind].add(target_id)
-        named = _claim_identity(kind, before)
+        named = _claim_identity(session, kind, target_id, before)
         if named is not None:
             wanted[kind][named[0]] = named[1]
     for kind, identities in wanted.items():
