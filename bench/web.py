@@ -1,6 +1,6 @@
 """Web app latency over a large store: time to first byte of the incidents page, a
-filtered API query, full-text search, the map's data for one day and tolls queries,
-with 50,000 synthetic incidents.
+filtered API query, full-text search, the map's data for one day, tolls queries and the
+review queue, with 50,000 synthetic incidents.
 
 Incidents, their side tolls, one report each (a short text, its extraction run, event
 claim and link) and control states are bulk-inserted straight into the tables (the
@@ -70,9 +70,12 @@ def _report_rows(incident: dict, rng: random.Random) -> tuple[dict, dict, dict, 
     document = dict(id=n, title=incident["title"], text=text, published=incident["date_start"], language="en",
                     content_hash=f"{n:064d}")
     run = dict(id=n, document_id=n, extractor_version="bench", status="ok")
-    claim = dict(id=n, run_id=n, document_id=n, local_id="e1", confidence=0.9, evidence=[], payload={},
-                 event_type=incident["event_type"], sub_event_type=incident["sub_event_type"],
-                 date_start=incident["date_start"], actors=[])
+    evidence = [{"start": 0, "end": len(incident["title"]), "text": incident["title"]}]
+    claim = dict(id=n, run_id=n, document_id=n, local_id="e1", confidence=rng.choice([0.6, 0.75, 0.85, 0.95]),
+                 evidence=evidence, payload={}, event_type=incident["event_type"],
+                 sub_event_type=incident["sub_event_type"], date_start=incident["date_start"], actors=[],
+                 place_name=incident["place_name"], place_id=f"bench:{incident['place_name']}",
+                 admin1=incident["admin1"])
     link = dict(id=n, incident_id=n, event_claim_id=n, document_id=n, score=None, reasons={}, method="auto")
     return document, run, claim, link
 
@@ -190,6 +193,8 @@ def main() -> None:
                                                   "&date_from=2016-01-01&date_to=2016-12-31",
         "API tolls by actor per month, all years": "/api/tolls?by=actor&period=month",
         "API tolls by governorate per week, all years": "/api/tolls?by=governorate&period=week",
+        "review queue page (least confident first)": "/review",
+        "review queue, one governorate, page 20 by date": "/review?governorate=Aleppo&sort=-date&page=20",
     }
     try:
         for label, path in queries.items():

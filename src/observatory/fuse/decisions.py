@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.incidents import apply_review
+from observatory.fuse.incidents import apply_review, note_split_outcome
 from observatory.fuse.review import (
     ACTIONS,
     REVERT,
@@ -40,7 +40,8 @@ def record_decision(
     request records a merge at once and fusion applies it after the response).
 
     ``after`` by action: merge ``{"into": incident_id}``; split ``{"claims": [event claim
-    ids to move out], "reports": [document ids of report members to move out]}``;
+    ids to move out], "reports": [document ids of report members to move out]}`` (once
+    applied, ``"created"`` lists the incidents the moved members now form);
     correct ``{"fields": {...}}`` (claim fields, or incident summary fields such as
     ``sub_event_type``, ``place_name``, ``deaths_best``); resolve_place
     ``{"fields": {place fields}}``; accept and reject need none.
@@ -61,8 +62,30 @@ def record_decision(
     session.flush()
     if not defer:
         apply_review(session, documents, incident_id=target_id if target_kind == "incident" else None)
+        note_split_outcome(session, row)
+        session.flush()
     session.refresh(row)
     return _decision(row)
+
+
+def accept_claims(
+    session: Session, user: str, targets: list[tuple[str, int]], reason: str | None
+) -> list[ReviewDecision]:
+    """Accept many claims (``(target_kind, claim id)`` pairs) at once: one audit entry per
+    claim, as if accepted one by one, and a single re-fusion of their documents."""
+    rows, documents = [], set()
+    for kind, claim_id in targets:
+        if kind not in TARGET_KINDS or kind == "incident":
+            raise ReviewError(f"only claims are accepted in bulk, not {kind!r}")
+        before: dict = {}
+        documents |= _enrich(session, "accept", kind, claim_id, before, {})
+        rows.append(ReviewDecisionRow(user=user, action="accept", target_kind=kind, target_id=claim_id,
+                                      before=before, after={}, reason=reason, pending=False))
+    session.add_all(rows)
+    session.flush()
+    if documents:
+        apply_review(session, documents)
+    return [_decision(row) for row in rows]
 
 
 def revert_decision(session: Session, user: str, decision_id: int, reason: str | None) -> ReviewDecision:

@@ -8,25 +8,34 @@ touched.  A document whose current run found no event joins as one report member
 ``rebuild_incidents`` starts from nothing.  Both replay the review log first, so
 reviewers' merges, splits, corrections and rejections hold after every run.  Each takes
 the fusion lock first (``fuse.lock``): two processes never link at the same time.
+
+Incident ids are for life: URLs, audit entries and exported ``event_id_cnty`` values name
+them.  Before members are unlinked (or, in a rebuild, every incident deleted), fusion
+notes which incident each member was in (``previous_incidents``); a group of members that
+forms a new cluster takes back the id its oldest member had, unless that id is still in
+use.  So re-fusion, a merge, a split or a resolved place leaves every other incident's id
+alone, and only what a split moves out (or what is truly new) gets a new id.
 """
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy import delete, exists, func, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
-from observatory.fuse.features import EventFeatures, features_from_event
+from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse.matching import slack_days
+from observatory.fuse.reports import report_ref
 from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.fuse.stored_reports import (
@@ -72,10 +81,12 @@ def update_incidents(session: Session, document_ids: list[int] | None = None) ->
 def rebuild_incidents(session: Session) -> FuseStats:
     """Recompute every incident, toll and control state from the claims and the review log."""
     fusion_lock(session)
+    previous = previous_incidents(session, None)
     for table in (IncidentToll, IncidentCasualty, IncidentLink, IncidentReport, Incident, ControlStateRow):
         session.execute(delete(table))
-    stats = _fuse(session, None, load_state(session), relink=False)
+    stats = _fuse(session, None, load_state(session), relink=False, previous=previous)
     session.execute(update(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).values(pending=False))
+    _advance_id_sequence(session)
     return stats
 
 
@@ -103,22 +114,43 @@ def apply_pending_reviews(session: Session) -> int:
     for row in rows:
         incident_id = row.target_id if row.target_kind == "incident" else None
         apply_review(session, (row.after or {}).get("documents", []), incident_id=incident_id)
+        note_split_outcome(session, row)
         row.pending = False
     session.flush()
     return len(rows)
 
 
-def _fuse(session: Session, document_ids: Sequence[int] | None, state: ReviewState, relink: bool) -> FuseStats:
+def note_split_outcome(session: Session, row: ReviewDecisionRow) -> None:
+    """Write into an applied split's log entry which incident(s) what it moved out now
+    forms, so the reviewer (and the audit log) can follow it."""
+    if row.action != "split" or row.target_kind != "incident":
+        return
+    moved = [ReviewRef(m["document"], m["sub_event_type"], m["place"]) for m in (row.after or {}).get("moved", [])]
+    where = previous_incidents(session, sorted({ref.document for ref in moved}))
+    created = sorted({where[ref] for ref in moved if ref in where} - {row.target_id})
+    row.after = {**(row.after or {}), "created": created}  # a new dict: JSON columns track reassignment
+
+
+def _fuse(
+    session: Session,
+    document_ids: Sequence[int] | None,
+    state: ReviewState,
+    relink: bool,
+    previous: dict[ReviewRef, int] | None = None,
+) -> FuseStats:
     """Link these documents' pending claims, attach their tolls, refresh what changed.
 
     ``relink`` first unlinks every claim of the documents (a review decision changed how
     they must be grouped); otherwise only claims superseded by a re-extraction are.
+    ``previous``: the incident each member was in before (read here when not given).
     """
     started = time.perf_counter()
     stats = FuseStats()
     every_place = document_ids is None  # control claims are few: a full pass rebuilds every timeline
     if document_ids is None:
         document_ids = _documents_needing_fusion(session)
+    if previous is None:
+        previous = previous_incidents(session, document_ids)
     claims = current_claims_of(session, "event", document_ids)
     stats.documents = len(document_ids)
     touched = _unlink(session, document_ids, {claim.id for claim in claims}, relink)
@@ -131,13 +163,44 @@ def _fuse(session: Session, document_ids: Sequence[int] | None, state: ReviewSta
     features += [item for _, item in reports if item is not None]
     clusterer = Clusterer(state.constraints)
     _load_neighbours(session, clusterer, features, state)
-    touched |= _assign(session, clusterer, features, {row.document_id: row for row, _ in reports}, stats)
+    reports_by_document = {row.document_id: row for row, _ in reports}
+    touched |= _assign(session, clusterer, features, reports_by_document, stats, previous)
     touched |= _attach_casualties(session, document_ids, state, stats)
     stats.incidents_touched = len(touched)
     refresh_incidents(session, touched, state)
     stats.control_places = refresh_control(session, None if every_place else document_ids, state)
     stats.seconds = round(time.perf_counter() - started, 3)
     return stats
+
+
+def previous_incidents(session: Session, document_ids: Sequence[int] | None) -> dict[ReviewRef, int]:
+    """The incident each linked member of these documents (None: of all documents) is in,
+    by the member's review identity, which a re-extraction keeps."""
+    found: dict[ReviewRef, int] = {}
+    batches = [None] if document_ids is None else list(chunks(document_ids))
+    for batch in batches:
+        claims = select(  # the columns of ``event_claim_ref`` only: payloads stay unread
+            IncidentLink.incident_id, EventClaim.document_id, EventClaim.sub_event_type, EventClaim.place_name,
+        ).join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
+        reports = select(IncidentReport).where(IncidentReport.incident_id.is_not(None))
+        if batch is not None:
+            claims = claims.where(IncidentLink.document_id.in_(batch))
+            reports = reports.where(IncidentReport.document_id.in_(batch))
+        for incident_id, document_id, sub_event_type, place_name in session.execute(claims):
+            found.setdefault(ReviewRef(document_id, sub_event_type, place_name), incident_id)
+        for row in session.scalars(reports):
+            found.setdefault(report_ref(row.document_id, row.place_name), row.incident_id)
+    return found
+
+
+def _advance_id_sequence(session: Session) -> None:
+    """After a rebuild gave incidents their old ids explicitly, move PostgreSQL's id
+    sequence past them (SQLite takes the next id from the largest one by itself)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    highest = session.scalar(select(func.max(Incident.id)))
+    if highest:
+        session.execute(text("SELECT setval(pg_get_serial_sequence('incidents', 'id'), :value)"), {"value": highest})
 
 
 def _documents_needing_fusion(session: Session) -> list[int]:
@@ -271,6 +334,7 @@ def _assign(
     features: list[EventFeatures],
     reports: dict[int, IncidentReport],
     stats: FuseStats,
+    previous: dict[ReviewRef, int],
 ) -> set[int]:
     """Cluster the new members in date order and store their links; returns touched incidents.
 
@@ -278,12 +342,9 @@ def _assign(
     report member went (rejected reports have no member and stay out).
     """
     assignments = clusterer.assign_all(features)
-    created = {
-        a.cluster.key: _new_incident(item)
-        for item, a in assignments
-        if a is not None and isinstance(a.cluster.key, tuple)  # a new incident (existing ones have row ids)
-    }
-    session.add_all(created.values())
+    created = _incidents_for_new_clusters(session, assignments, previous)
+    new_rows = [row for row in created.values() if row not in session]
+    session.add_all(new_rows)
     session.flush()  # one round trip gives every new incident its id
 
     def incident_id(a: Assignment) -> int:
@@ -307,8 +368,59 @@ def _assign(
     session.flush()
     stats.claims_linked = len(links)
     stats.reports_linked = sum(row.incident_id is not None for row in reports.values())
-    stats.incidents_created = len(created)
+    stats.incidents_created = len(new_rows)
     return ({link["incident_id"] for link in links} | {row.incident_id for row in reports.values()}) - {None}
+
+
+def _incidents_for_new_clusters(
+    session: Session, assignments: list[tuple[EventFeatures, Assignment | None]], previous: dict[ReviewRef, int]
+) -> dict:
+    """A row for each new cluster: the incident its oldest member was in, when that id is
+    free (no member left in it, no other cluster took it), else a new incident."""
+    members: dict = defaultdict(list)  # new cluster key -> members, oldest first
+    for item, a in assignments:
+        if a is not None and isinstance(a.cluster.key, tuple):  # a new incident (existing ones have row ids)
+            members[a.cluster.key].append(item)
+    candidates = {previous[item.ref] for items in members.values() for item in items if item.ref in previous}
+    taken = {a.cluster.key for _, a in assignments if a is not None and not isinstance(a.cluster.key, tuple)}
+    taken |= _incidents_with_members(session, candidates)
+    created: dict = {}
+    fresh = _fresh_ids(session, previous)
+    for key, items in members.items():
+        reuse = next((previous[i.ref] for i in items if i.ref in previous and previous[i.ref] not in taken), None)
+        if reuse is None:
+            created[key] = _new_incident(items[0], next(fresh))
+            continue
+        taken.add(reuse)
+        created[key] = session.get(Incident, reuse) or _new_incident(items[0], reuse)
+    return created
+
+
+def _fresh_ids(session: Session, previous: dict[ReviewRef, int]) -> Iterator[int | None]:
+    """Ids for truly new incidents, never one an incident had before.
+
+    PostgreSQL's sequence never hands out an id twice (None: let it choose).  SQLite gives
+    the largest id plus one, which would hand a merged-away id (the largest, deleted) to a
+    new incident and break its redirect, and in a rebuild could take an id about to be
+    given back explicitly; so there new ids start above every id the store or the review
+    log names.  The fusion lock keeps two processes from counting at once.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        yield from itertools.repeat(None)
+        return
+    named = select(func.max(ReviewDecisionRow.target_id)).where(ReviewDecisionRow.target_kind == "incident")
+    highest = max(session.scalar(select(func.max(Incident.id))) or 0, session.scalar(named) or 0,
+                  max(previous.values(), default=0))
+    yield from itertools.count(highest + 1)
+
+
+def _incidents_with_members(session: Session, ids: Iterable[int]) -> set[int]:
+    """Those of these incidents that still hold a linked claim or a report member."""
+    found: set[int] = set()
+    for batch in chunks(sorted(ids)):
+        found |= set(session.scalars(select(IncidentLink.incident_id).where(IncidentLink.incident_id.in_(batch))))
+        found |= set(session.scalars(select(IncidentReport.incident_id).where(IncidentReport.incident_id.in_(batch))))
+    return found
 
 
 def _place_report(
@@ -325,10 +437,11 @@ def _place_report(
     row.method = "review" if assignment.by_review else "auto"
 
 
-def _new_incident(first: EventFeatures) -> Incident:
-    """A row for a new incident; its summary is filled in by ``refresh_incidents``."""
+def _new_incident(first: EventFeatures, incident_id: int | None = None) -> Incident:
+    """A row for a new incident (or one rebuilt under its old id); ``refresh_incidents``
+    fills in its summary."""
     return Incident(
-        event_type=first.event_type, sub_event_type=first.sub_event_type, actors=[], actors_key="",
+        id=incident_id, event_type=first.event_type, sub_event_type=first.sub_event_type, actors=[], actors_key="",
         sources_key="", n_sources=0, n_claims=0, reviewed=False,
     )
 

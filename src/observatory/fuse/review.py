@@ -3,7 +3,8 @@
 Claim rows get new ids when a document is re-extracted, and incidents get new ids when
 fusion is rebuilt, so a decision is stored with identities that survive both: a claim
 is known by its document and what it says (``ReviewRef``: sub-event type and place for
-an event; status, side and figure for a toll; place and change for a control claim;
+an event; status, side, figure and evidence span for a toll; place, change and evidence
+span for a control claim, so two claims alike in content stay two;
 document, type ``Report`` and place for an event-less report's member), an incident by
 the claims and report members it held.  ``ReviewState`` turns the whole log into what
 fusion needs: clustering constraints, rejected claims, corrections and incident flags.
@@ -55,12 +56,27 @@ def event_claim_ref(claim: EventClaim) -> ReviewRef:
     return ReviewRef(claim.document_id, claim.sub_event_type, claim.place_name)
 
 
+def _span(evidence: list | None) -> tuple[int | None, int | None]:
+    """Where the claim's evidence sits in its document: what tells two claims with the same
+    content apart, and what a re-extraction of the same text reproduces."""
+    if not evidence:
+        return None, None
+    return evidence[0].get("start"), evidence[0].get("end")
+
+
 def casualty_claim_ref(claim: CasualtyClaimRow) -> tuple:
-    return ("casualty", claim.document_id, claim.status, claim.actor, claim.category, claim.value)
+    """A toll claim by document, evidence span and content: one decision names one claim."""
+    return ("casualty", claim.document_id, claim.status, claim.actor, claim.category, claim.value,
+            *_span(claim.evidence))
 
 
 def control_claim_ref(claim: ControlClaim) -> tuple:
-    return ("control", claim.document_id, claim.place_name, claim.change)
+    """A control claim by document, evidence span, place and change."""
+    return ("control", claim.document_id, claim.place_name, claim.change, *_span(claim.evidence))
+
+
+CLAIM_KINDS = {"event_claim": "event", "casualty_claim": "casualty", "control_claim": "control"}
+CLAIM_REFS = {"event_claim": event_claim_ref, "casualty_claim": casualty_claim_ref, "control_claim": control_claim_ref}
 
 
 def _ref_from_dict(data: dict) -> ReviewRef:
@@ -110,11 +126,27 @@ def load_state(session: Session) -> ReviewState:
     reverted = {row.target_id for row in rows if row.action == REVERT}
     for row in rows:
         if row.action != REVERT and row.id not in reverted:
-            _replay(state, builder, row)
+            _replay(state, builder, row, stored_ref(session, row.target_kind, row.target_id, row.before))
     return state
 
 
-def _replay(state: ReviewState, builder: _GroupBuilder, row: ReviewDecisionRow) -> None:
+LEGACY_REF_LENGTHS = {"casualty_claim": 6, "control_claim": 4}  # refs written before evidence spans were
+
+
+def stored_ref(session: Session, target_kind: str, target_id: int, before: dict | None) -> Any:
+    """A claim decision's identity as logged; a toll or control ref logged without its
+    evidence span gets the span of the claim row it named, when that row still exists
+    (else it stays as it was, matches nothing, and the audit log says so)."""
+    ref = (before or {}).get("ref")
+    if isinstance(ref, list) and len(ref) == LEGACY_REF_LENGTHS.get(target_kind):
+        table = {"casualty_claim": CasualtyClaimRow, "control_claim": ControlClaim}[target_kind]
+        claim = session.get(table, target_id)
+        if claim is not None:
+            return list(CLAIM_REFS[target_kind](claim))
+    return ref
+
+
+def _replay(state: ReviewState, builder: _GroupBuilder, row: ReviewDecisionRow, ref: Any) -> None:
     before, after = row.before or {}, row.after or {}
     if row.target_kind == "incident":
         members = frozenset(_ref_from_dict(item) for item in before.get("members", []))
@@ -129,7 +161,7 @@ def _replay(state: ReviewState, builder: _GroupBuilder, row: ReviewDecisionRow) 
             overrides = after.get("fields", {}) if row.action == "correct" else {}
             state.incident_flags.append((members, overrides))
         return
-    identity = _identity(before.get("ref"))
+    identity = _identity(ref)
     if identity is None:
         return
     if row.action == "reject":
@@ -196,6 +228,39 @@ def _decision_documents(row: ReviewDecisionRow) -> set[int]:
         return {int(ref[1])}
     members = [*before.get("members", []), *after.get("into_members", []), *after.get("moved", [])]
     return {int(member["document"]) for member in members}
+
+
+def merges_into(session: Session, incident_id: int) -> list[ReviewDecision]:
+    """The merges that absorbed other incidents into this one (the survivor's history)."""
+    rows = session.scalars(select(ReviewDecisionRow).where(
+        ReviewDecisionRow.action == "merge", ReviewDecisionRow.target_kind == "incident"))
+    return [_decision(row) for row in rows if (row.after or {}).get("into") == incident_id]
+
+
+def merged_into(session: Session, incident_id: int) -> int | None:
+    """Where a merged-away incident went: the surviving incident, following later merges of
+    the survivor too (None when the id was never merged away, or the merge was reverted).
+
+    Ids are kept for life (``fuse.incidents``), so the survivor named in the log is the
+    incident an old URL, audit link or export row should now lead to.
+    """
+    reverted = select(ReviewDecisionRow.target_id).where(ReviewDecisionRow.action == REVERT)
+    seen: set[int] = set()
+    current = incident_id
+    while current not in seen:
+        seen.add(current)
+        after = session.scalar(
+            select(ReviewDecisionRow.after)
+            .where(ReviewDecisionRow.action == "merge", ReviewDecisionRow.target_kind == "incident",
+                   ReviewDecisionRow.target_id == current, ReviewDecisionRow.id.not_in(reverted))
+            .order_by(ReviewDecisionRow.id.desc()).limit(1)
+        )
+        if after is None or after.get("into") is None:
+            break
+        current = int(after["into"])
+        if session.get(Incident, current) is not None:
+            return current
+    return None
 
 
 def pending_decisions(session: Session, incident_id: int | None = None) -> list[ReviewDecision]:
@@ -282,6 +347,57 @@ def _incident_members(session: Session, incident_id: int) -> list[_Member]:
     return members + [
         _Member(report_ref(row.document_id, row.place_name), row.document_id, None) for row in reports
     ]
+
+
+def _claim_identity(
+    session: Session, target_kind: str, target_id: int, before: dict | None
+) -> tuple[Any, int] | None:
+    """A claim decision's stored identity and its document (None: not a claim decision)."""
+    ref = stored_ref(session, target_kind, target_id, before) if target_kind in CLAIM_KINDS else None
+    if ref is None:
+        return None
+    identity = _identity(ref)
+    return identity, int(identity.document if isinstance(identity, ReviewRef) else identity[1])
+
+
+def _current_identities(session: Session, target_kind: str, documents: Iterable[int]) -> dict[Any, list[int]]:
+    """Identity -> ids of the current claims of these documents that have it."""
+    from observatory.fuse.store_io import current_claims_of  # store_io imports the store, which imports fusion
+
+    found: dict[Any, list[int]] = {}
+    for claim in current_claims_of(session, CLAIM_KINDS[target_kind], sorted(set(documents))):
+        found.setdefault(CLAIM_REFS[target_kind](claim), []).append(claim.id)
+    return found
+
+
+def unattached(session: Session, decisions: Iterable[ReviewDecision]) -> set[int]:
+    """Ids of the claim decisions whose claim identity no current claim has any more: a
+    re-extraction read the text differently, so the decision no longer applies to
+    anything.  The audit log shows them, rather than let them vanish."""
+    named = [(d, found) for d in decisions
+             if (found := _claim_identity(session, d.target_kind, d.target_id, d.before)) is not None]
+    current = {kind: _current_identities(session, kind, [doc for d, (_, doc) in named if d.target_kind == kind])
+               for kind in {d.target_kind for d, _ in named}}
+    return {d.id for d, (identity, _) in named if identity not in current[d.target_kind]}
+
+
+def decided_claims(session: Session) -> dict[str, set[int]]:
+    """Current claim ids (by target kind) some decision names, matched by identity too, so a
+    claim a re-extraction gave a new row id does not return to the review queue."""
+    rows = session.execute(select(ReviewDecisionRow.target_kind, ReviewDecisionRow.target_id, ReviewDecisionRow.before)
+                           .where(ReviewDecisionRow.target_kind.in_(list(CLAIM_KINDS)))).all()
+    found: dict[str, set[int]] = {kind: set() for kind in CLAIM_KINDS}
+    wanted: dict[str, dict[Any, int]] = {kind: {} for kind in CLAIM_KINDS}
+    for kind, target_id, before in rows:
+        found[kind].add(target_id)
+        named = _claim_identity(session, kind, target_id, before)
+        if named is not None:
+            wanted[kind][named[0]] = named[1]
+    for kind, identities in wanted.items():
+        if identities:
+            current = _current_identities(session, kind, identities.values())
+            found[kind] |= {claim_id for identity in identities for claim_id in current.get(identity, [])}
+    return found
 
 
 def list_decisions(

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -19,7 +20,7 @@ from observatory.fuse.read_model import (
     get_incident,
     summary,
 )
-from observatory.fuse.review import list_decisions
+from observatory.fuse.review import list_decisions, merged_into
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.claims import CLAIM_TABLES
 from observatory.store.queries import current_runs
@@ -97,6 +98,11 @@ def incident(incident_id: IdPath, session: Session = Depends(db_session)) -> Inc
     """One incident with its tolls per side, its claims, its reports and their evidence spans."""
     found = get_incident(session, incident_id)
     if found is None:
+        survivor = merged_into(session, incident_id)
+        if survivor is not None:  # merged away: say where it went, and lead there
+            return JSONResponse({"detail": f"incident {incident_id} was merged into {survivor}",
+                                 "merged_into": survivor}, status_code=302,
+                                headers={"Location": f"/api/incidents/{survivor}"})
         raise HTTPException(status_code=404, detail="no such incident")
     return found
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
 from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.near_misses import near_misses
 from observatory.fuse.read_model import IncidentDetail, get_incident
-from observatory.fuse.review import ReviewDecision, list_decisions, pending_decisions
+from observatory.fuse.review import (
+    ReviewDecision, list_decisions, merged_into, merges_into, pending_decisions, unattached,
+)
 from observatory.models import EventType, SubEventType
 from observatory.web.bounds import IdPath, PageQuery
 from observatory.web.deps import db_session
@@ -49,13 +52,14 @@ def incidents_page(
 
 
 def incident_history(session: Session, incident: IncidentDetail) -> list[ReviewDecision]:
-    """Decisions on the incident and on each of its claims, newest first."""
+    """Decisions on the incident, on each of its claims and merging others into it, newest first."""
     targets = [("incident", incident.id)] + [(f"{claim.kind}_claim", claim.id) for claim in incident.claims]
     decisions = {
         decision.id: decision
         for kind, target in targets
         for decision in list_decisions(session, target_kind=kind, target_id=target, per_page=100)[0]
     }
+    decisions |= {decision.id: decision for decision in merges_into(session, incident.id)}
     return sorted(decisions.values(), key=lambda decision: decision.id, reverse=True)
 
 
@@ -65,12 +69,16 @@ def incident_page(
 ):
     incident = get_incident(session, incident_id)
     if incident is None:
-        raise HTTPException(status_code=404, detail="no such incident (it may have been merged into another)")
+        survivor = merged_into(session, incident_id)
+        if survivor is not None:  # a merged-away id leads to the incident that absorbed it
+            return RedirectResponse(f"/incidents/{survivor}", status_code=302)  # 302: an admin may revert it
+        raise HTTPException(status_code=404, detail="no such incident")
     reports = [
         (report, segments(report.document.text, report.marks)) for report in incident_reports(session, incident_id)
     ]
     fields = [(name, form_value(incident, name)) for name in EDITABLE["incident"]]
     history = incident_history(session, incident)
     return render(request, "incident.html", user, incident=incident, reports=reports, fields=fields, history=history,
+                  unattached=unattached(session, history),
                   near=near_misses(session, incident_id), link_threshold=LINK_THRESHOLD,
                   pending=pending_decisions(session, incident_id))

@@ -3,19 +3,27 @@ resolving places, and the audit log.  Changing anything needs the reviewer role.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Request
+from dataclasses import replace
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
-from observatory.fuse.review import ReviewError, list_decisions
+from observatory.fuse.decisions import accept_claims
+from observatory.fuse.review import ReviewError, list_decisions, unattached
 from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident
-from observatory.web.bounds import MAX_ID, IdPath, PageQuery, PlaceQuery, SearchQuery
+from observatory.web.bounds import MAX_ID, MAX_REASON, IdPath, PageQuery, PlaceQuery, SearchQuery
 from observatory.web.deps import db_session
+from observatory.web.documents import source_names
+from observatory.web.filters import parse_date
 from observatory.web.highlight import Mark, segments
 from observatory.web.incident_reads import incident_of_claim
 from observatory.web.places import PlaceError, resolve_place, search_places
-from observatory.web.review_queue import pending_claims, unresolved_places
+from observatory.web.review_queue import QUEUE_SORTS, STATUSES, QueueFilter, queue_page, unresolved_places
+from observatory.web.routes.login import safe_next
 from observatory.web.reviewing import (
     apply_pending_in_background,
     CLAIM_TABLES,
@@ -39,14 +47,114 @@ def _target_kind(kind: str) -> str:
     return URL_KINDS[kind]
 
 
+QUEUE_PER_PAGE = 50
+PLACES_PER_PAGE = 50
+BULK_LIMIT = 500  # claims one bulk accept may touch: a bounded unit of work per request
+ConfidenceQuery = Annotated[float | None, Query(ge=0, le=1)]
+
+
+def queue_filter(
+    status: str = "pending",
+    kind: SearchQuery = None,
+    governorate: SearchQuery = None,
+    source: SearchQuery = None,
+    date_from: SearchQuery = None,
+    date_to: SearchQuery = None,
+    min_confidence: ConfidenceQuery = None,
+    max_confidence: ConfidenceQuery = None,
+) -> QueueFilter:
+    """The queue's filters from the query string (or a form), checked: 422 on a bad value."""
+    if status not in STATUSES:
+        raise HTTPException(status_code=422, detail=f"status: one of {', '.join(STATUSES)}")
+    if kind and kind not in URL_KINDS:
+        raise HTTPException(status_code=422, detail="kind: event, casualty or control")
+    return QueueFilter(status=status, kind=kind or None, governorate=(governorate or "").strip() or None,
+                       date_from=parse_date("date_from", date_from), date_to=parse_date("date_to", date_to),
+                       min_confidence=min_confidence, max_confidence=max_confidence,
+                       source=(source or "").strip() or None)
+
+
+def _filter_params(flt: QueueFilter) -> dict[str, str]:
+    """The filter as query-string values (empty ones left out), for links and forms."""
+    values = {name: getattr(flt, name) for name in QueueFilter.__dataclass_fields__}
+    return {name: str(value) for name, value in values.items() if value not in (None, "")}
+
+
 @router.get("/review")
 def review_queue(
-    request: Request, q: PlaceQuery = "", user: Principal = Depends(page_user), session: Session = Depends(db_session)
+    request: Request,
+    flt: QueueFilter = Depends(queue_filter),
+    sort: str = "confidence",
+    page: PageQuery = 1,
+    places_page: PageQuery = 1,
+    q: PlaceQuery = "",
+    user: Principal = Depends(page_user),
+    session: Session = Depends(db_session),
 ):
-    """The queue; ``q`` looks a name up in the gazetteer, to resolve a place to an existing id."""
+    """The queue, paged, filtered and sorted; ``q`` looks a name up in the gazetteer, to
+    resolve a place to an existing id."""
+    if sort not in QUEUE_SORTS:
+        raise HTTPException(status_code=422, detail=f"sort: one of {', '.join(QUEUE_SORTS)}")
+    claims, total = queue_page(session, flt, sort=sort, page=page, per_page=QUEUE_PER_PAGE)
+    every_place = unresolved_places(session, limit=None)
+    places = every_place[(places_page - 1) * PLACES_PER_PAGE:places_page * PLACES_PER_PAGE]
     found = search_places(request.app.state.engine.url.render_as_string(hide_password=False), q)
-    return render(request, "review.html", user, pending=pending_claims(session, limit=100),
-                  places=unresolved_places(session, limit=100), q=q, found=found)
+    params = {**_filter_params(flt), "sort": sort}
+    return render(request, "review.html", user, pending=claims, total=total, page=page, per_page=QUEUE_PER_PAGE,
+                  params=params, flt=flt, sort=sort, sorts=QUEUE_SORTS, statuses=STATUSES, kinds=list(URL_KINDS),
+                  sources=source_names(session), places=places, places_total=len(every_place),
+                  places_page=places_page, places_per_page=PLACES_PER_PAGE, q=q, found=found,
+                  here=f"/review?{urlencode({**params, 'page': page})}")
+
+
+@router.post("/review/decide")
+async def queue_decide(
+    request: Request, user: Principal = Depends(page_reviewer), session: Session = Depends(db_session)
+):
+    """Accept or reject one claim from the queue and come back to the same page of it."""
+    form = {key: str(value) for key, value in (await request.form()).items()}
+    kind, action, back = form.get("kind", ""), form.get("action", ""), safe_next(form.get("back"))
+    claim_id = form.get("id", "")
+    if kind not in URL_KINDS or not claim_id.isdigit() or not 0 < int(claim_id) <= MAX_ID:
+        raise HTTPException(status_code=422, detail="kind (event, casualty, control) and a claim id are needed")
+    if action not in ("accept", "reject"):
+        raise HTTPException(status_code=422, detail="action: accept or reject")
+    try:
+        review_claim(session, user.name, URL_KINDS[kind], int(claim_id), action, form, form.get("reason") or None)
+        session.commit()
+        flash(request, f"Recorded: {action} {kind} claim {claim_id}.")
+    except ReviewError as error:
+        session.rollback()
+        flash(request, f"Not recorded: {error}", error=True)
+    return RedirectResponse(back if back != "/" else "/review", status_code=303)
+
+
+@router.post("/review/accept-confident")
+async def queue_accept_confident(
+    request: Request, user: Principal = Depends(page_reviewer), session: Session = Depends(db_session)
+):
+    """Accept every pending claim the filter selects at or above a confidence (at most
+    ``BULK_LIMIT`` at a time), with one audit entry each."""
+    form = {key: str(value) for key, value in (await request.form()).items()}
+    try:
+        threshold = float(form.get("min_confidence", ""))
+    except ValueError:
+        threshold = -1.0
+    if not 0.5 <= threshold <= 1:
+        raise HTTPException(status_code=422, detail="min_confidence: a number from 0.5 to 1")
+    fields = {name: form.get(name) or None for name in ("kind", "governorate", "source", "date_from", "date_to")}
+    flt = replace(queue_filter(**fields), status="pending", min_confidence=threshold)
+    claims, _ = queue_page(session, flt, sort="-confidence", per_page=BULK_LIMIT)
+    try:
+        decisions = accept_claims(session, user.name, [(URL_KINDS[c.kind], c.id) for c in claims],
+                                  (form.get("reason") or "")[:MAX_REASON] or f"bulk accept, confidence >= {threshold}")
+        session.commit()
+        flash(request, f"Accepted {len(decisions)} claims with confidence of at least {threshold}.")
+    except ReviewError as error:
+        session.rollback()
+        flash(request, f"Not recorded: {error}", error=True)
+    return RedirectResponse(f"/review?{urlencode(_filter_params(replace(flt, min_confidence=None)))}",
+                            status_code=303)
 
 
 @router.get("/claims/{kind}/{claim_id}")
@@ -69,7 +177,7 @@ def claim_page(
     history, _ = list_decisions(session, target_kind=target, target_id=claim_id, per_page=100)
     return render(request, "claim.html", user, kind=kind, row=row, document=document, pieces=pieces,
                   clipped=(start > 0, end < len(document.text)), fields=fields, history=history,
-                  incident_id=incident_of_claim(session, kind, claim_id))
+                  incident_id=incident_of_claim(session, kind, claim_id), unattached=unattached(session, history))
 
 
 @router.post("/claims/{kind}/{claim_id}/review")
@@ -149,4 +257,4 @@ def audit_log(
     page = max(page, 1)
     decisions, total = list_decisions(session, user=who or None, page=page, per_page=50)
     return render(request, "audit.html", user, decisions=decisions, total=total, page=page, per_page=50,
-                  params={"who": who})
+                  params={"who": who}, unattached=unattached(session, decisions))
