@@ -182,3 +182,25 @@ def test_a_well_formed_feed_reports_nothing():
     items = list(read_feed(good, "wire.xml"))
     assert not any(isinstance(item, IngestError) for item in items)
     assert len(items) == 2
+
+
+_FEED_WITH_TORN_ITEM = b"""<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Orontes Desk</title>
+<item><title>Mill burned</title><description>Rockets set fire to the flour mill in Qalaat al-Madiq, killing a guard.</description></item>
+<item></channel>"""
+
+
+def test_a_mismatched_tag_is_the_feeds_only_error_and_its_good_entry_is_stored(tmp_path):
+    feed = tmp_path / "desk.xml"
+    feed.write_bytes(_FEED_WITH_TORN_ITEM)
+    outcome = _ingest(str(feed), db=tmp_path / "o.db")
+    errors = [line for line in outcome.stderr.splitlines() if line.startswith("error:")]
+    assert outcome.exit_code == 1
+    assert errors == [f"error: {feed}:4: malformed feed (mismatched tag)"]
+    assert _titles(tmp_path / "o.db") == ["Mill burned"]
+
+
+def test_an_entry_without_text_in_a_well_formed_feed_is_still_named():
+    feed = _FEED_WITH_TORN_ITEM.replace(b"<item></channel>", b"<item><title>Blank</title></item></channel></rss>")
+    errors = [item for item in read_feed(feed, "desk.xml") if isinstance(item, IngestError)]
+    assert [(e.origin, e.message) for e in errors] == [("desk.xml:entry 2", "entry has no text")]

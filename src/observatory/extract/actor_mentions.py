@@ -19,6 +19,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.kb.actors import ActorKB, ActorMention
+from observatory.nlp.offsets import Overlaps
 
 ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
 
@@ -52,14 +53,17 @@ def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
     contextual: list[ActorMention] = []
     for rule in kb.context_rules:
         for m in rule.regex.finditer(text):
-            earlier = plain[: bisect.bisect_left(starts, m.start())]
-            antecedent = next((a for a in reversed(earlier) if rule.accepts(a)), None)
+            # The nearest accepted mention before the match, walked back by index: a slice
+            # of every earlier mention per match would grow with the square of the length.
+            before = range(bisect.bisect_left(starts, m.start()) - 1, -1, -1)
+            antecedent = next((plain[k] for k in before if rule.accepts(plain[k])), None)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:
                 contextual.append(ActorMention(m.start(), m.end(), m.group(0), entry.name, entry.type,
                                                entry.nationality))
-    merged = contextual + [p for p in plain if not any(_overlaps(p, c) for c in contextual)]
+    overlaps_contextual = Overlaps([(c.start, c.end) for c in contextual])
+    merged = contextual + [p for p in plain if not overlaps_contextual(p.start, p.end)]
     merged.sort(key=lambda a: a.start)
     return [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
@@ -83,7 +87,3 @@ def police_of_country(mentions: list[ActorMention], countries_at: Callable[[int]
             a = ActorMention(a.start, a.end, a.mention, entry.name, entry.type, entry.nationality)
         out.append(a)
     return out
-
-
-def _overlaps(a: ActorMention, b: ActorMention) -> bool:
-    return a.start < b.end and b.start < a.end

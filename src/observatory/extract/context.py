@@ -52,11 +52,13 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|told|a
 
 @dataclass(frozen=True)
 class Filters:
+    """Each cue list as one pattern: the lists are only asked whether any cue occurs."""
+
     window: int
     stale_days: int
-    irrealis: tuple[CaselessPattern, ...]
-    background: tuple[CaselessPattern, ...]
-    today: tuple[CaselessPattern, ...]
+    irrealis: CaselessPattern | None
+    background: CaselessPattern | None
+    today: CaselessPattern | None
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +68,23 @@ def load_filters() -> Filters:
     return Filters(
         window=int(data["window"]),
         stale_days=int(data["stale_days"]),
-        irrealis=tuple(CaselessPattern(p) for p in data["irrealis"]),
-        background=tuple(CaselessPattern(p) for p in data["background"]),
-        today=tuple(CaselessPattern(p) for p in data.get("today") or []),
+        irrealis=_any_of(data["irrealis"]),
+        background=_any_of(data["background"]),
+        today=_any_of(data.get("today") or []),
     )
+
+
+def _any_of(patterns: list[str]) -> CaselessPattern | None:
+    """One alternation of a cue list: it matches somewhere exactly when one of the cues
+    does (anchors and lookarounds keep their meaning inside a group), and the clause is
+    lower-cased and scanned once instead of once per cue."""
+    if not patterns:
+        return None
+    return CaselessPattern("|".join(f"(?:{p})" for p in patterns))
+
+
+def _mentions(cues: CaselessPattern | None, words: str) -> bool:
+    return cues is not None and cues.search(words) is not None
 
 
 @dataclass
@@ -153,7 +168,7 @@ class DocContext:
     def is_irrealis(self, clause: Clause, pos: int) -> bool:
         """A threat, plan, attempt or denial governs the words before ``pos``."""
         before = self.text[max(clause.start, pos - self.filters.window):pos]
-        return any(p.search(before) for p in self.filters.irrealis)
+        return _mentions(self.filters.irrealis, before)
 
     def is_background(self, clause: Clause) -> bool:
         """History or war-wide context: background cue words, or only stale dates."""
@@ -163,7 +178,7 @@ class DocContext:
 
     def _judge_background(self, clause: Clause) -> bool:
         words = self.text[clause.start:clause.end]
-        if any(p.search(words) for p in self.filters.background):
+        if _mentions(self.filters.background, words):
             return True
         if self._names_past_year(clause):
             return True
@@ -237,7 +252,7 @@ class DocContext:
         """A sentence telling events still going on: the report's own day, though no
         event day is stated."""
         words = self.text[sentence.start:sentence.end]
-        return any(p.search(words) for p in self.filters.today)
+        return _mentions(self.filters.today, words)
 
     def lead_date(self) -> DateRange | None:
         """The first day the report's lead (its first sentences) states."""

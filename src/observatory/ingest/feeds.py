@@ -6,7 +6,8 @@ gives ``--source``.
 
 feedparser recovers what it can from broken XML; the entries it recovers are still read,
 but the break itself is reported (with its line) so a truncated or corrupted feed never
-passes as a good one.
+passes as a good one.  The break is the one error of such a feed: the empty entries the
+parser leaves where the XML broke are not reported again as entries without text.
 """
 
 from __future__ import annotations
@@ -32,10 +33,13 @@ def read_feed(data: bytes, origin: str) -> Iterator[RawDocument | IngestError]:
     entries = [entry for entry in parsed.entries if _entry_html(entry)]
     if not entries:
         raise _malformed(parsed, origin)
-    if _broken_xml(parsed):
+    broken = _broken_xml(parsed)
+    if broken:
         yield _malformed(parsed, origin)
     feed_title = clean_str(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
+        if broken and not _entry_html(entry):
+            continue  # a husk the recovering parser made of the break, already reported above
         try:
             yield entry_document(entry, f"{origin}:entry {number}", feed_title)
         except IngestError as error:

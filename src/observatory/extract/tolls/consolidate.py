@@ -72,13 +72,16 @@ def _root(cand: TollReading) -> TollReading:
 def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     """Headline and body (or lead and quote) stating one toll become one claim."""
     kept: list[TollReading] = []
+    kept_by_status: dict[str, list[TollReading]] = {}  # only a toll of the same status can be a twin
     for cand in claims:
         parent = _root(cand.parent) if cand.parent is not None else None
-        twin = next((k for k in kept if _same_people(k, cand) and _parents_agree(k, parent)), None) \
+        same_status = kept_by_status.setdefault(cand.status, [])
+        twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)), None) \
             or _headline_restated(kept, cand)
         if twin is None:
             cand.parent = parent
             kept.append(cand)
+            same_status.append(cand)
             continue
         cand.merged_into = twin
         _absorb(twin, cand, parent)
