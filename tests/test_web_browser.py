@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,11 +36,9 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, seeded_template) -> Iterator[str]:
-    """A seeded store served by uvicorn in a thread; yields the base URL."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'observatory.db'}"
-    seeded_engine(url, seeded_template)[0].dispose()
+@contextmanager
+def served(url: str) -> Iterator[str]:
+    """The app on the store at ``url``, served by uvicorn in a thread; yields the base URL."""
     port = _free_port()
     config = uvicorn.Config(create_app(url, secret="browser-tests"), host="127.0.0.1", port=port, log_level="warning")
     uvicorn_server = uvicorn.Server(config)
@@ -49,19 +48,39 @@ def server(tmp_path_factory: pytest.TempPathFactory, seeded_template) -> Iterato
     while not uvicorn_server.started:
         assert time.monotonic() < deadline, "server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uvicorn_server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        uvicorn_server.should_exit = True
+        thread.join(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def browser():
+@contextmanager
+def chromium_browser() -> Iterator:
+    """Debian's chromium driven by Playwright."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, seeded_template) -> Iterator[str]:
+    """A seeded store served by uvicorn in a thread; yields the base URL."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'observatory.db'}"
+    seeded_engine(url, seeded_template)[0].dispose()
+    with served(url) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium_browser() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import csv
 import io
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-import uvicorn
-from test_web_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, _free_port
+from test_web_browser import ARTIFACTS, CHROMIUM, chromium_browser, served
 from test_web_explore import explore_template  # noqa: F401  (the seeded store these tests read)
 from test_web_support import PASSWORD, SeededTemplate, seeded_engine
 
-from observatory.web.app import create_app
 
 AXE = Path(__file__).resolve().parents[1] / "build" / "web-assets" / "axe.min.js"
 BLOCKING = ("serious", "critical")
@@ -33,28 +29,14 @@ pytestmark = [
 def server(tmp_path_factory: pytest.TempPathFactory, explore_template: SeededTemplate) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('explore-web') / 'observatory.db'}"
     seeded_engine(url, explore_template)[0].dispose()
-    port = _free_port()
-    config = uvicorn.Config(create_app(url, secret="browser-tests"), host="127.0.0.1", port=port, log_level="warning")
-    uvicorn_server = uvicorn.Server(config)
-    thread = threading.Thread(target=uvicorn_server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uvicorn_server.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uvicorn_server.should_exit = True
-    thread.join(timeout=10)
+    with served(url) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+    with chromium_browser() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
