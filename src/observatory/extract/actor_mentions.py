@@ -19,6 +19,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.kb.actors import ActorKB, ActorMention
+from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.offsets import Overlaps
 
 ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
@@ -36,9 +37,11 @@ _SAID_AFTER = re.compile(r"\s+(?:have |has |had )?(?:said|says|say|told|reported
 
 
 @lru_cache(maxsize=1)
-def _organisations() -> re.Pattern[str]:
+def _organisations() -> CaselessPattern:
+    """The organisation names as one caseless pattern: scanned over every report, so
+    over its lower-cased text (same matches as ``IGNORECASE``, several times faster)."""
     names = yaml.safe_load(ORGANISATIONS_PATH.read_text(encoding="utf-8"))["names"]
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(names) + r")(?![\w\-])", re.IGNORECASE)
+    return CaselessPattern(r"(?<![\w\-])(?:" + "|".join(names) + r")(?![\w\-])")
 
 
 def organisation_spans(text: str) -> list[tuple[int, int]]:

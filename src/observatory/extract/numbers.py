@@ -147,8 +147,13 @@ def words_to_int(words: list[str]) -> Optional[int]:
         return None
 
 
+@lru_cache(maxsize=1 << 14)
 def is_number_word(low: str) -> bool:
-    """Whether a lower-case token is (hyphenated) number words: "five", "twenty-one"."""
+    """Whether a lower-case token is (hyphenated) number words: "five", "twenty-one".
+
+    Memoised per word: it is asked of nearly every token of every sentence, and a
+    report's vocabulary is small next to its token count.
+    """
     return all(part in _NUMBER_WORDS for part in low.split("-"))
 
 
@@ -218,8 +223,12 @@ def _quantity_openers() -> frozenset[str]:
     return before.first_words() | vague.first_words() | {"a", "an", "another", "between"}
 
 
+@lru_cache(maxsize=1 << 14)
 def may_start_quantity(low: str) -> bool:
-    """Cheap test before ``read_quantity``: most words of a sentence start no quantity."""
+    """Cheap test before ``read_quantity``: most words of a sentence start no quantity.
+
+    Memoised per word (a pure function of it), as the reader asks it at every token.
+    """
     return low[0].isdecimal() or low in _quantity_openers() or is_number_word(low)
 
 

@@ -19,6 +19,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA, data_home
 from observatory.models import ActorType
+from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.offsets import DisjointSpans
 
 PACKAGE_FILE = PACKAGE_DATA / "actors.yaml"
@@ -61,7 +62,7 @@ class ActorMention:
 class ContextRule:
     """Words whose actor is the nearest earlier mention of an allowed actor or type."""
 
-    regex: re.Pattern[str]
+    regex: CaselessPattern  # scanned over every report: lower-cased text, same matches as IGNORECASE
     after: tuple[str, ...] = ()
     after_types: tuple[str, ...] = ()
     resolves_to: str | None = None
@@ -75,7 +76,7 @@ class ContextRule:
 class _Compiled:
     entry: ActorEntry
     names: re.Pattern[str]  # aliases and adjective + force-noun phrases, matched at a word start
-    patterns: re.Pattern[str] | None  # free-form patterns, scanned over the whole text
+    patterns: CaselessPattern | None  # free-form patterns, scanned over the whole text (caseless: see nlp.caseless)
     first_words: frozenset[str]
     rank: int  # definition order: package actors first, then the user's
 
@@ -147,8 +148,8 @@ def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
     if not isinstance(raw, dict) or not isinstance(raw.get("pattern"), str):
         raise ActorDataError(f"{path}: context rule #{index + 1}: needs a 'pattern'")
     try:
-        regex = re.compile(r"(?<![\w\-])(?:" + raw["pattern"] + r")(?![\w\-])", re.IGNORECASE)
-    except re.error as exc:
+        regex = CaselessPattern(r"(?<![\w\-])(?:" + raw["pattern"] + r")(?![\w\-])")
+    except (re.error, ValueError) as exc:
         raise ActorDataError(f"{path}: context rule #{index + 1}: bad pattern: {exc}") from exc
     return ContextRule(
         regex=regex,
@@ -249,7 +250,7 @@ class ActorKB:
         patterns = None
         if entry.patterns:
             body = "|".join(f"(?:{p})" for p in entry.patterns)
-            patterns = re.compile(r"(?<![\w\-])" + _bounded([body]), re.IGNORECASE)
+            patterns = CaselessPattern(r"(?<![\w\-])" + _bounded([body]))
         first_words = frozenset(w for x in literals for w in _first_words(x) if w)
         return _Compiled(entry, names, patterns, first_words, rank)
 

@@ -21,10 +21,13 @@ LARGE_VAGUE = 20  # "dozens", "hundreds": same people as a stated figure of that
 VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20 …
 VAGUE_SPAN = 5  # … and at most 120; "hundreds" 200 to 1000
 _BODY_WORDS = {"bodies", "corpses", "remains"}
+_BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
 
 def _same_people(a: TollReading, b: TollReading) -> bool:
     """Two statements of one toll: same status, same figure, compatible groups."""
+    if _figures_differ(a.count, b.count):
+        return False  # the common case within a section, rejected before the slower checks
     if a.status != b.status or a.scope != b.scope and not _same_figure_elsewhere(a, b):
         return False
     if a.value is not None and b.value is not None:
@@ -43,6 +46,13 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
     return not (a.explicit_actor and b.explicit_actor)
+
+
+def _figures_differ(a: Quantity, b: Quantity) -> bool:
+    """Two stated figures that differ with neither told as a bound ("at least", "more
+    than"): never one toll, whatever their groups and sentences (see ``_bounds_agree``)."""
+    return a.value is not None and b.value is not None and a.value != b.value \
+        and not {a.qualifier, b.qualifier} & _BOUNDS
 
 
 def _same_figure_elsewhere(a: TollReading, b: TollReading) -> bool:
