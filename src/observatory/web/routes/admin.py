@@ -7,6 +7,8 @@ change lands in the audit log the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
@@ -71,15 +73,9 @@ def change_user(
     admin: Principal = Depends(page_admin),
     session: Session = Depends(db_session),
 ):
-    try:
-        message = _apply(session, admin, name, action, role, password, reason.strip() or None)
-    except AccountError as error:
-        session.rollback()
-        flash(request, f"Not changed: {error}", error=True)
-    else:
-        session.commit()
-        flash(request, message)
-    return RedirectResponse("/admin/users", status_code=303)
+    return _carry_out(request, session, lambda: _apply(session, admin, name, action, role, password,
+                                                      reason.strip() or None),
+                      failed="Not changed", back="/admin/users")
 
 
 @router.post("/admin/tokens/{token_id}/revoke")
@@ -90,14 +86,11 @@ def revoke_a_token(
     admin: Principal = Depends(page_admin),
     session: Session = Depends(db_session),
 ):
-    try:
+    def revoke() -> str:
         revoke_token(session, admin.name, token_id, reason.strip() or None)
-    except AccountError as error:
-        flash(request, f"Not revoked: {error}", error=True)
-    else:
-        session.commit()
-        flash(request, f"Token {token_id} revoked.")
-    return RedirectResponse("/admin/users", status_code=303)
+        return f"Token {token_id} revoked."
+
+    return _carry_out(request, session, revoke, failed="Not revoked", back="/admin/users")
 
 
 @router.post("/decisions/{decision_id}/revert")
@@ -109,12 +102,24 @@ def revert(
     session: Session = Depends(db_session),
 ):
     """Undo a review decision (logged as a decision of its own) and go back to the audit log."""
-    try:
+
+    def revert() -> str:
         revert_decision(session, admin.name, decision_id, reason.strip() or None)
-    except ReviewError as error:
+        return f"Decision {decision_id} reverted."
+
+    return _carry_out(request, session, revert, failed="Not reverted", back="/audit")
+
+
+def _carry_out(request: Request, session: Session, change: Callable[[], str], failed: str,
+               back: str) -> RedirectResponse:
+    """Run one administrator's change in the request's unit of work: commit it and flash what
+    it did, or roll everything back and flash why not; then go back to the page it came from."""
+    try:
+        message = change()
+    except (AccountError, ReviewError) as error:
         session.rollback()
-        flash(request, f"Not reverted: {error}", error=True)
+        flash(request, f"{failed}: {error}", error=True)
     else:
         session.commit()
-        flash(request, f"Decision {decision_id} reverted.")
-    return RedirectResponse("/audit", status_code=303)
+        flash(request, message)
+    return RedirectResponse(back, status_code=303)
