@@ -5,6 +5,7 @@ Every change is written to the audit log (``/api/decisions``) by ``web.accounts`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Literal
 
@@ -83,6 +84,17 @@ def _account_error(error: AccountError) -> HTTPException:
     return HTTPException(status_code=404 if str(error).startswith("no ") else 422, detail=str(error))
 
 
+def _user_changed(session: Session, change: Callable[[], User]) -> UserOut:
+    """Run one account change and commit it, answering with the account as it now is; a refused
+    change is 404 (no such account) or 422 and writes nothing."""
+    try:
+        user = change()
+    except AccountError as error:
+        raise _account_error(error) from error
+    session.commit()
+    return user_out(session, user)
+
+
 @router.get("/users", response_model=list[UserOut])
 def users(_admin: Principal = Depends(api_admin), session: Session = Depends(db_session)) -> list[UserOut]:
     """Every account, its role, whether it is disabled and how many browser sessions are live."""
@@ -92,23 +104,13 @@ def users(_admin: Principal = Depends(api_admin), session: Session = Depends(db_
 @router.post("/users/{name}/role", response_model=UserOut)
 def change_role(name: NamePath, body: RoleChange, admin: Principal = Depends(api_admin),
                 session: Session = Depends(db_session)) -> UserOut:
-    try:
-        user = set_role(session, admin.name, name, body.role, body.reason)
-    except AccountError as error:
-        raise _account_error(error) from error
-    session.commit()
-    return user_out(session, user)
+    return _user_changed(session, lambda: set_role(session, admin.name, name, body.role, body.reason))
 
 
 def _enable_or_disable(name: str, disable: bool, body: Reason, admin: Principal, session: Session) -> UserOut:
     if disable and name == admin.name:
         raise HTTPException(status_code=422, detail="an administrator cannot disable their own account")
-    try:
-        user = set_disabled(session, admin.name, name, disable, body.reason)
-    except AccountError as error:
-        raise _account_error(error) from error
-    session.commit()
-    return user_out(session, user)
+    return _user_changed(session, lambda: set_disabled(session, admin.name, name, disable, body.reason))
 
 
 @router.post("/users/{name}/disable", response_model=UserOut)
@@ -128,25 +130,19 @@ def enable(name: NamePath, body: Reason, admin: Principal = Depends(api_admin),
 def reset_password(name: NamePath, body: PasswordReset, admin: Principal = Depends(api_admin),
                    session: Session = Depends(db_session)) -> UserOut:
     """Set a new password; every browser session of the account ends."""
-    try:
-        user = set_password(session, admin.name, name, body.password, body.reason)
-    except AccountError as error:
-        raise _account_error(error) from error
-    session.commit()
-    return user_out(session, user)
+    return _user_changed(session, lambda: set_password(session, admin.name, name, body.password, body.reason))
 
 
 @router.post("/users/{name}/logout", response_model=UserOut)
 def end_sessions(name: NamePath, body: Reason, admin: Principal = Depends(api_admin),
                  session: Session = Depends(db_session)) -> UserOut:
     """End every browser session of the account (its API tokens are revoked one by one)."""
-    try:
+
+    def logout() -> User:
         logout_everywhere(session, admin.name, name, body.reason)
-        user = get_user(session, name)
-    except AccountError as error:
-        raise _account_error(error) from error
-    session.commit()
-    return user_out(session, user)
+        return get_user(session, name)
+
+    return _user_changed(session, logout)
 
 
 @router.get("/tokens", response_model=list[TokenOut])
