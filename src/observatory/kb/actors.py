@@ -199,7 +199,7 @@ class ActorKB:
             nouns.extend(data.get("force_nouns") or [])
             rules.extend(_rule_from(raw, path, i) for i, raw in enumerate(data.get("context") or []))
             for index, raw in enumerate(data.get("actors") or []):
-                entry = _entry_from(raw, path, index, entries.get(raw.get("name") if isinstance(raw, dict) else None))
+                entry = _entry_from(raw, path, index, entries.get(raw.get("name", "")) if isinstance(raw, dict) else None)
                 entries[entry.name] = entry
         return cls(list(entries.values()), list(dict.fromkeys(nouns)), rules)
 

@@ -49,7 +49,8 @@ class CaselessPattern:
             yield from self._caseless.finditer(text)
             return
         for hit in self._lower.finditer(text.lower()):
-            yield self._caseless.match(text, hit.start())
+            if (match := self._caseless.match(text, hit.start())) is not None:
+                yield match
 
 
 def _lowered(pattern: str) -> str | None:

@@ -111,12 +111,14 @@ def admin_units(lat: float | None, lon: float | None, country: str | None = None
     """The units of a point: its coordinates decide the country, and the governorate when
     the gazetteer row has none or puts it in another country; Syrian districts come from
     the nearest district seat of the governorate (no district boundaries ship yet)."""
+    if lat is None or lon is None:
+        return AdminUnits(country, admin1, admin2)
     area = area_at(lat, lon)
     if area is None or (country and area.country != country and _near_country(lat, lon, country)):
         return AdminUnits(country, admin1, admin2)  # a border village: the simplified line may cut it off
     if area.country != country or not admin1:
         admin1, admin2 = area.admin1, None
-    if area.country == "SY" and not admin2 and lat is not None and lon is not None:
+    if area.country == "SY" and not admin2:
         admin2 = nearest_district(lat, lon, admin1)
     return AdminUnits(area.country, admin1, admin2)
 
@@ -132,4 +134,4 @@ def nearest_district(lat: float, lon: float, admin1: str) -> str | None:
     local = [d for d in district_seats() if d.admin1 == admin1]
     if not local:
         return None
-    return min(local, key=lambda d: km_between(lat, lon, d.lat, d.lon)).admin2
+    return min(local, key=lambda d: km_between(lat, lon, *d.point)).admin2

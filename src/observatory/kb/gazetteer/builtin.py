@@ -192,7 +192,7 @@ def _with_district(city: GazetteerPlace, districts: list[GazetteerPlace]) -> Gaz
     local = [d for d in districts if d.admin1 == city.admin1]
     if not local:
         return city
-    nearest = min(local, key=lambda d: km_between(city.lat, city.lon, d.lat, d.lon))
+    nearest = min(local, key=lambda d: km_between(*city.point, *d.point))
     return replace(city, admin2=nearest.admin2)
 
 

@@ -36,6 +36,14 @@ class GazetteerPlace:
         return self.lat is not None and self.lon is not None
 
     @property
+    def point(self) -> tuple[float, float]:
+        """(lat, lon), for code that has already kept only the rows with a point: a row
+        without one reaching it is a bug there, named here rather than as a TypeError."""
+        if self.lat is None or self.lon is None:
+            raise ValueError(f"gazetteer place {self.id} has no coordinates")
+        return self.lat, self.lon
+
+    @property
     def where_prec(self) -> int:
         """UCDP precision of a report that names this place and nothing finer."""
         if self.precision is not None:
@@ -52,7 +60,7 @@ def ascii_name(name: str) -> str:
     """Strip diacritics and turn the half-rings of ʿayn/hamza into an apostrophe."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c))
-    return name.translate(str.maketrans({"‘": "'", "’": "'", "ʿ": "'", "ʾ": "'", "`": "'"}))
+    return name.translate(str.maketrans("‘’ʿʾ`", "'''''"))
 
 
 def feature_from_population(population: int) -> str:

@@ -7,7 +7,7 @@ and shows progress; reads happen once per process, to fill the in-memory index.
 from __future__ import annotations
 
 from pathlib import Path
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from sqlalchemy import Engine, create_engine, delete, inspect, select, text
 from sqlalchemy.engine import make_url
@@ -81,7 +81,7 @@ def to_place(row: GazetteerPlaceRow, alt_names: Iterable[str] = ()) -> Gazetteer
     )
 
 
-def write_places(session: Session, places: list[GazetteerPlace]) -> int:
+def write_places(session: Session, places: Sequence[GazetteerPlace]) -> int:
     """Insert or replace places with their names, keeping aliases and resolutions users
     gave them before; returns how many were written."""
     if not places:

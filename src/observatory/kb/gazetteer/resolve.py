@@ -15,6 +15,7 @@ unresolved toponym is honest, a wrong point is not.
 from __future__ import annotations
 
 import math
+from collections.abc import Set
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -65,7 +66,7 @@ class ResolutionContext:
     countries: frozenset[str]
 
 
-def document_context(mentions: list[RawMention], countries_named: set[str] = frozenset()) -> ResolutionContext:
+def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset()) -> ResolutionContext:
     """Collect the unambiguous evidence of the report before resolving the ambiguous."""
     admin1: dict[str, set[int]] = {}
     dateline: dict[str, set[int]] = {}
@@ -82,7 +83,7 @@ def document_context(mentions: list[RawMention], countries_named: set[str] = fro
         countries |= {p.country for p in places if p.feature == "country" and p.country}
         located = [p for p in places if p.has_point and p.feature not in ("country", "admin1")]
         if located and _all_close(located) and not m.context.admin:  # "Idlib province" is no point
-            named, sentences = points.setdefault((located[0].lat, located[0].lon), (set(), set()))
+            named, sentences = points.setdefault(located[0].point, (set(), set()))
             named.add(n)
             sentences.add(m.sentence)
     freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
@@ -202,7 +203,7 @@ def _spelled_alike(place: GazetteerPlace, name: str) -> bool:
 def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
                            ctx: ResolutionContext) -> bool:
     """Places named in one sentence are near each other; a village far from all of them is not meant."""
-    distances = [km_between(place.lat, place.lon, a.lat, a.lon) for a in ctx.anchors
+    distances = [km_between(*place.point, a.lat, a.lon) for a in ctx.anchors
                  if mention.sentence in a.sentences and a.other_than(exclude)]
     return bool(distances) and min(distances) > SENTENCE_KM
 
@@ -210,7 +211,7 @@ def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, exclude: 
 def _near_in_sentence(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
                       ctx: ResolutionContext) -> bool:
     return any(mention.sentence in a.sentences and a.other_than(exclude)
-               and km_between(place.lat, place.lon, a.lat, a.lon) < NEAR_KM for a in ctx.anchors)
+               and km_between(*place.point, a.lat, a.lon) < NEAR_KM for a in ctx.anchors)
 
 
 def _named_elsewhere(evidence: dict[str, frozenset[int]], admin1: str | None, exclude: frozenset[int]) -> bool:
@@ -248,7 +249,7 @@ def _feature_fit(place: GazetteerPlace, mention: RawMention) -> float:
 def _nearest_anchor_km(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> float | None:
     if not place.has_point or place.feature in ("admin1", "country"):
         return None
-    distances = [km_between(place.lat, place.lon, a.lat, a.lon) for a in ctx.anchors if a.other_than(exclude)]
+    distances = [km_between(*place.point, a.lat, a.lon) for a in ctx.anchors if a.other_than(exclude)]
     return min(distances) if distances else None
 
 
@@ -273,4 +274,4 @@ def _is_small(place: GazetteerPlace, exact: bool = False) -> bool:
 
 def _all_close(points: list[GazetteerPlace]) -> bool:
     first = points[0]
-    return all(km_between(first.lat, first.lon, p.lat, p.lon) < 15 for p in points[1:])
+    return all(km_between(*first.point, *p.point) < 15 for p in points[1:])
