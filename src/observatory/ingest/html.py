@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import lxml.html
 from lxml import etree
 import trafilatura
+from trafilatura.settings import Document as Article
 
 from observatory.ingest.errors import IngestError
 from observatory.ingest.records import RawDocument, clean_str, decode, normalise_newlines, parse_date, report_text
@@ -48,9 +49,9 @@ def declared_charset(data: bytes) -> str | None:
 
 def html_document(markup: str, origin: str, url: str | None = None) -> RawDocument:
     """The article in ``markup`` as a document; no article text is an error naming ``origin``."""
-    article = trafilatura.bare_extraction(markup, url=url, with_metadata=True, favor_recall=True)
+    article = _article(markup, url=url, with_metadata=True)
     text = normalise_newlines(article.text or "") if article is not None else ""
-    if not _WORD.search(text) or not _has_words_outside_navigation(markup):
+    if article is None or not _WORD.search(text) or not _has_words_outside_navigation(markup):
         raise IngestError(origin, "no article text found in the HTML (empty, navigation only or malformed page)")
     title = clean_str(article.title)
     return RawDocument(
@@ -60,6 +61,13 @@ def html_document(markup: str, origin: str, url: str | None = None) -> RawDocume
         published=_lenient_date(article.date, origin),
         url=clean_str(url or article.url),
     )
+
+
+def _article(markup: str, url: str | None = None, with_metadata: bool = False) -> Article | None:
+    """trafilatura's reading of the page; its signature also allows a dict, which it gives
+    only when asked with ``as_dict``, so anything else is treated as no article."""
+    article = trafilatura.bare_extraction(markup, url=url, with_metadata=with_metadata, favor_recall=True)
+    return article if isinstance(article, Article) else None
 
 
 def _has_words_outside_navigation(markup: str) -> bool:
@@ -81,7 +89,7 @@ def html_to_text(fragment: str) -> str:
     """Readable text of an HTML fragment (a feed summary); plain text passes through."""
     if "<" not in fragment:
         return normalise_newlines(html_entities.unescape(fragment)).strip()
-    article = trafilatura.bare_extraction(fragment, favor_recall=True)
+    article = _article(fragment)
     text = article.text if article is not None and article.text else trafilatura.html2txt(fragment)
     return normalise_newlines(text or "").strip()
 

@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from observatory.ingest.errors import IngestError
@@ -66,7 +67,7 @@ def expand(arguments: list[str], max_bytes: int = MAX_FILE_BYTES) -> Iterator[In
         if argument == "-":
             yield Input("<stdin>", sys.stdin.buffer.read)
         elif argument.startswith(("http://", "https://")):
-            yield Input(argument, lambda url=argument: fetch(url))
+            yield Input(argument, partial(fetch, argument))
         elif Path(argument).is_dir():
             yield from _folder_inputs(Path(argument), max_bytes)
         elif Path(argument).is_file():

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal
+from typing import Literal, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from observatory.models import CasualtyClaim, ControlChange, DateRange, Event, ExtractionResult, Span
+from observatory.store.base import Base
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import (
     ActorRow,
@@ -26,6 +27,7 @@ from observatory.store.tables.core import (
 )
 
 ClaimKind = Literal["event", "casualty", "control"]
+ClaimRow = EventClaim | CasualtyClaimRow | ControlClaim
 CLAIM_TABLES: dict[str, type[EventClaim] | type[CasualtyClaimRow] | type[ControlClaim]] = {
     "event": EventClaim,
     "casualty": CasualtyClaimRow,
@@ -72,10 +74,29 @@ def record_failed_run(session: Session, document_id: int, extractor_version: str
     return run
 
 
+@overload
+def current_claims(
+    session: Session, kind: Literal["event"], document_ids: Sequence[int] | None = None
+) -> list[EventClaim]: ...
+@overload
+def current_claims(
+    session: Session, kind: Literal["casualty"], document_ids: Sequence[int] | None = None
+) -> list[CasualtyClaimRow]: ...
+@overload
+def current_claims(
+    session: Session, kind: Literal["control"], document_ids: Sequence[int] | None = None
+) -> list[ControlClaim]: ...
+@overload
 def current_claims(
     session: Session, kind: ClaimKind, document_ids: Sequence[int] | None = None
-) -> list[EventClaim] | list[CasualtyClaimRow] | list[ControlClaim]:
-    """Claims of ``kind`` from each document's latest successful run, in document order."""
+) -> list[ClaimRow]: ...
+def current_claims(
+    session: Session, kind: ClaimKind, document_ids: Sequence[int] | None = None
+) -> Sequence[Base]:
+    """Claims of ``kind`` from each document's latest successful run, in document order.
+
+    The overloads say which table's rows come back: SQLAlchemy types a query over a
+    table chosen at run time only as ``Base``."""
     table = CLAIM_TABLES[kind]
     runs = current_runs(document_ids).subquery()
     query = select(table).join(runs, table.run_id == runs.c.run_id).order_by(table.document_id, table.id)

@@ -49,7 +49,10 @@ def run_online() -> None:
     if connection is not None:
         _configure(connection)
         return
-    engine = create_engine(context.config.get_main_option("sqlalchemy.url"))
+    url = context.config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("alembic: no connection handed over and no sqlalchemy.url configured")
+    engine = create_engine(url)
     with engine.begin() as own_connection:
         _configure(own_connection)
     engine.dispose()
