@@ -10,6 +10,7 @@ version gets no second run, so loading the same partitions twice changes nothing
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 
 import fsspec
@@ -37,7 +38,7 @@ def load_partitions(engine: Engine, paths: list[str], on_done: Callable[[], None
     for path in paths:
         connection = engine.raw_connection()
         try:
-            with connection.cursor() as cursor:
+            with closing(connection.cursor()) as cursor:
                 added, runs = _load_one(cursor, path)
             connection.commit()
         except BaseException:

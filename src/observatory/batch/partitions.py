@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import fsspec
 import pyarrow as pa
@@ -27,11 +28,14 @@ from sqlalchemy import JSON, Date, Float, Integer
 
 from observatory.ingest.errors import IngestError
 from observatory.ingest.records import RawDocument, content_hash
-from observatory.store.claims import CLAIM_KEYS, CLAIM_TABLES, claim_records
+from observatory.store.claims import CLAIM_KEYS, CLAIM_TABLES, ClaimKind, claim_records
+
+if TYPE_CHECKING:
+    from observatory.extract.pipeline import Extractor
 
 PARTITION_PREFIX = "part-"
 TEMPORARY_PREFIX = ".tmp-"
-CLAIM_FILES = {"event": "events.parquet", "casualty": "casualties.parquet", "control": "control.parquet"}
+CLAIM_FILES: dict[ClaimKind, str] = {"event": "events.parquet", "casualty": "casualties.parquet", "control": "control.parquet"}
 DOCUMENT_FIELDS = ("content_hash", "external_id", "source", "title", "url", "published", "text", "origin")
 
 
@@ -76,7 +80,7 @@ def _named(records: list[dict]) -> Partition:
     return Partition(digest[:32], records)
 
 
-_extractor = None
+_extractor: Extractor | None = None
 
 
 def process_partition(out: str, partition: Partition, budget: float | None) -> dict:
@@ -95,7 +99,7 @@ def process_partition(out: str, partition: Partition, budget: float | None) -> d
         from observatory.extract.pipeline import Extractor
 
         _extractor = Extractor(budget=budget)
-    tables = _extract(partition.records)
+    tables = _extract(_extractor, partition.records)
     temporary = f"{root}/{TEMPORARY_PREFIX}{partition.name}-{uuid.uuid4().hex[:8]}"
     fs.makedirs(temporary, exist_ok=True)
     for filename, table in tables.items():
@@ -109,12 +113,13 @@ def process_partition(out: str, partition: Partition, budget: float | None) -> d
     return {"partition": partition.name, "documents": len(partition.records), "skipped": False, "failed": failed}
 
 
-def _extract(records: list[dict]) -> dict[str, pa.Table]:
+def _extract(extractor: Extractor, records: list[dict]) -> dict[str, pa.Table]:
     """Documents (with run status) and claim tables of one partition."""
     from observatory.extract.pipeline import EXTRACTOR_VERSION
     from observatory.models import Document
 
-    documents, claims = [], {kind: [] for kind in CLAIM_FILES}
+    documents: list[dict] = []
+    claims: dict[ClaimKind, list[dict]] = {kind: [] for kind in CLAIM_FILES}
     for record in records:
         published = record["published"]
         model = Document(
@@ -126,7 +131,7 @@ def _extract(records: list[dict]) -> dict[str, pa.Table]:
         )
         status, error = "ok", None
         try:
-            result = _extractor.extract(record["text"], model)
+            result = extractor.extract(record["text"], model)
         except Exception as failure:  # one unreadable report must not fail its partition
             status, error = "failed", f"{type(failure).__name__}: {failure}"
         else:
