@@ -95,10 +95,11 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
 def in_background(cand: TollReading) -> bool:
     """A background figure, or a part of one ("60000 died in jails …; 20000 of them in one
     prison"): the part of a historic total is history too."""
-    while cand is not None:
-        if cand.background:
+    reading: TollReading | None = cand
+    while reading is not None:
+        if reading.background:
             return True
-        cand = cand.parent
+        reading = reading.parent
     return False
 
 

@@ -268,8 +268,7 @@ def _joined_days(days: list[DateMention], pos: int) -> DateRange:
     till Sunday morning" is both days.  Only days that run on from one another join; a
     gap means two stories ("injured on Saturday, evacuated on Wednesday"), and then only
     the day nearest the trigger counts."""
-    spans = sorted((date.fromisoformat(d.range.start), date.fromisoformat(d.range.end or d.range.start))
-                   for d in days)
+    spans = sorted((d.first_day, d.last_day) for d in days)
     start, end = spans[0]
     for lo, hi in spans[1:]:
         if lo > end + timedelta(days=1):

@@ -149,6 +149,21 @@ class DateMention:
     range: DateRange
     period: bool = False  # a stated period whose every day is an event day
 
+    @property
+    def first_day(self) -> date:
+        """The first day as a date (mentions are made only of resolved dates, with both ends)."""
+        return _resolved_day(self.range.start)
+
+    @property
+    def last_day(self) -> date:
+        return _resolved_day(self.range.end)
+
+
+def _resolved_day(iso: str | None) -> date:
+    if iso is None:
+        raise ValueError("a date mention without its day: mentions are built by make_range")
+    return date.fromisoformat(iso)
+
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text`` that can be resolved, in text order.

@@ -11,6 +11,7 @@ Triggers inside background, reported threats or page furniture are dropped first
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -68,7 +69,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB) -> list[Candidate]:
         clause = ctx.clause_at(start)
         actors = event_actors(ctx, clause, trigger, (start, end), kb)
         targets = frozenset(a.start for a in actors if is_target(ctx.text, a))
-        places = event_places(ctx, clause, start) if trigger.located else []
+        places: Sequence[PlaceMention | None] = event_places(ctx, clause, start) if trigger.located else []
         when, date_level = ctx.event_date(clause, start)
         evidence = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
         for place in places or [None]:
@@ -90,11 +91,10 @@ def _trigger_hits(ctx: DocContext) -> dict[tuple[str, int], tuple[Trigger, int, 
             continue
         clause = ctx.clause_at(pos)
         applied: set[str] = set()
-        for trigger in lexicon.triggers_at(ctx.text, pos):
+        for trigger, end in lexicon.triggers_at(ctx.text, pos):
             if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos):
                 continue
             applied.add(trigger.sub_event_type)
-            end = trigger.regex.match(ctx.text, pos).end()
             key = (trigger.sub_event_type, clause.start)
             if trigger.weak and (trigger.event_type, clause.start) in strong_in_clause:
                 continue
@@ -257,9 +257,8 @@ def _located(mention: PlaceMention | None) -> Place | None:
 def _best_dates(members: list[Candidate]) -> DateRange:
     """The span of the best-attested dates among merged mentions (a stated day beats the lead)."""
     best = min(c.date_level for c in members)
-    known = [c.date for c in members if c.date_level == best and c.date.start]
+    known = [(date.fromisoformat(c.date.start), date.fromisoformat(c.date.end or c.date.start))
+             for c in members if c.date_level == best and c.date.start]
     if not known:
         return next(c.date for c in members if c.date_level == best)
-    start = min(date.fromisoformat(d.start) for d in known)
-    end = max(date.fromisoformat(d.end or d.start) for d in known)
-    return make_range(start, end)
+    return make_range(min(first for first, _ in known), max(last for _, last in known))

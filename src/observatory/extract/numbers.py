@@ -249,8 +249,8 @@ def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
     number = _read_number(tokens, j)
     vague_hit = vague.match(tokens, i) if j == i else None
     if vague_hit is not None and (number is None or number[2]):  # "a number of" is not "a"
-        end, low = vague_hit
-        return _quantity(tokens, i, end, None, int(low), None, "vague")
+        end, vague_low = vague_hit
+        return _quantity(tokens, i, end, None, int(vague_low), None, "vague")
     if number is None:
         return None
     end, value, article = number

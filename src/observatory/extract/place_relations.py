@@ -111,7 +111,7 @@ def _span_place(text: str, first: PlaceMention, second: PlaceMention, kind: str)
     name = f"{names} road" if kind == "road" else f"between {a.name} and {b.name}"
     lat = lon = None
     precision = LINEAR_PRECISION
-    if a.lat is not None and b.lat is not None:
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
         lat, lon = round((a.lat + b.lat) / 2, 5), round((a.lon + b.lon) / 2, 5)
         if kind == "between" and km_between(a.lat, a.lon, b.lat, b.lon) < SHORT_SPAN_KM:
             precision = AROUND_PRECISION

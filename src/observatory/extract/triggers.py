@@ -42,9 +42,11 @@ def _word(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
-def _compile(pattern: str | None, path: str, family: str) -> re.Pattern[str] | None:
-    if pattern is None:
-        return None
+def _compile_optional(pattern: str | None, path: str, family: str) -> re.Pattern[str] | None:
+    return None if pattern is None else _compile(pattern, path, family)
+
+
+def _compile(pattern: str, path: str, family: str) -> re.Pattern[str]:
     try:
         return re.compile(_word(pattern), re.IGNORECASE)
     except re.error as exc:
@@ -61,8 +63,8 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
         event_type=family["event_type"],
         regex=_compile(spec["pattern"], path, name),
         weak=bool(spec.get("weak", False)),
-        requires=_compile(spec.get("requires"), path, name),
-        unless=_compile(spec.get("unless"), path, name),
+        requires=_compile_optional(spec.get("requires"), path, name),
+        unless=_compile_optional(spec.get("unless"), path, name),
         actor=spec.get("actor"),
         located=bool(family.get("located", True)),
     )
@@ -84,9 +86,10 @@ class Lexicon:
         scanner = self.scanners.get(text[pos].lower())
         return scanner is not None and scanner.match(text, pos) is not None
 
-    def triggers_at(self, text: str, pos: int) -> list[Trigger]:
-        """Triggers matching at ``pos``, in file order."""
-        return [t for t in self.by_letter.get(text[pos].lower(), ()) if t.regex.match(text, pos)]
+    def triggers_at(self, text: str, pos: int) -> list[tuple[Trigger, int]]:
+        """Triggers matching at ``pos``, in file order, each with where its match ends."""
+        return [(t, match.end()) for t in self.by_letter.get(text[pos].lower(), ())
+                if (match := t.regex.match(text, pos)) is not None]
 
 
 @lru_cache(maxsize=2)

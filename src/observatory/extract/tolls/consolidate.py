@@ -33,12 +33,12 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
     if a.value is not None and b.value is not None:
         same = a.value == b.value or (a.sentence is not b.sentence and a.parent is None
                                       and b.parent is None and _bounds_agree(a.count, b.count))
-    elif a.value is None and b.value is None:
-        same = a.count.low == b.count.low
+    elif a.value is not None:
+        same = _vague_covers(b, a.value)
+    elif b.value is not None:
+        same = _vague_covers(a, b.value)
     else:
-        vague, stated = (a, b) if a.value is None else (b, a)
-        floor = vague.count.low or 0  # "dozens killed" and "at least 20 people": reports round
-        same = floor >= LARGE_VAGUE and VAGUE_SLACK * floor <= stated.value <= VAGUE_SPAN * floor
+        same = a.count.low == b.count.low
     if not same:
         return False
     if (a.parent is None) != (b.parent is None) and a.category != b.category:
@@ -46,6 +46,13 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
     return not (a.explicit_actor and b.explicit_actor)
+
+
+def _vague_covers(vague: TollReading, stated: int) -> bool:
+    """"dozens killed" and "at least 20 people": reports round, so a large vague figure
+    is the same toll as a stated one of about its size."""
+    floor = vague.count.low or 0
+    return floor >= LARGE_VAGUE and VAGUE_SLACK * floor <= stated <= VAGUE_SPAN * floor
 
 
 def _figures_differ(a: Quantity, b: Quantity) -> bool:
@@ -66,9 +73,9 @@ def _bounds_agree(a: Quantity, b: Quantity) -> bool:
     """"more than 20 dead" and "22 killed" can be one figure told by two sources."""
     if "at_least" not in (a.qualifier, b.qualifier) and "more_than" not in (a.qualifier, b.qualifier):
         return False
-    if max(a.value, b.value) > CLOSE_FIGURES * min(a.value, b.value):
+    if a.value is None or b.value is None or max(a.value, b.value) > CLOSE_FIGURES * min(a.value, b.value):
         return False
-    lows = [q.low if q.low is not None else q.value for q in (a, b)]
+    lows = [a.low if a.low is not None else a.value, b.low if b.low is not None else b.value]
     highs = [q.high for q in (a, b)]
     return all(h is None or h >= max(lows) for h in highs)
 
@@ -82,7 +89,7 @@ def _root(cand: TollReading) -> TollReading:
 def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     """Headline and body (or lead and quote) stating one toll become one claim."""
     kept: list[TollReading] = []
-    kept_by_status: dict[str, list[TollReading]] = {}  # only a toll of the same status can be a twin
+    kept_by_status: dict[Optional[str], list[TollReading]] = {}  # only a toll of the same status can be a twin
     for cand in claims:
         parent = _root(cand.parent) if cand.parent is not None else None
         same_status = kept_by_status.setdefault(cand.status, [])
@@ -111,7 +118,7 @@ def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[T
         return None  # only the body's first toll restates the headline
     head = next((k for k in kept if k.sentence.start == 0 and k.status == cand.status and k.parent is None
                  and k.value is not None), None)
-    if head is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
+    if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
         return None
     compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor)
     return head if compatible and head.scope == cand.scope else None
@@ -183,29 +190,33 @@ def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]
     """"No fewer than 55 army and opposition fighters died … 24 soldiers and 28 rebels": the
     next two figures, for two different sides, are the sides of a combined toll when they
     come close to it — reports round a combined total up, never down."""
-    if not total.two_sided:
-        return []
     pair = [c for c in later if c.parent is None][:2]
-    if len(pair) < 2 or any(c.value is None for c in pair) or pair[0].actor == pair[1].actor:
+    if not total.two_sided or total.value is None or len(pair) < 2 or pair[0].actor == pair[1].actor:
         return []
-    running = pair[0].value + pair[1].value
-    return pair if SIDES_SHARE * total.value <= running <= total.value else []
+    first, second = pair[0].value, pair[1].value
+    if first is None or second is None:
+        return []
+    return pair if SIDES_SHARE * total.value <= first + second <= total.value else []
 
 
 def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollReading]:
     """The first run of two or more later claims whose figures add up to ``total``."""
+    target = total.value
+    if target is None:
+        return []
     for allow_children in (False, True):
         pool = [c for c in later if c.parent is None or (allow_children and c.parent is total)]
         for first in range(len(pool)):
             running = 0
             for last in range(first, len(pool)):
-                if pool[last].value is None:
+                value = pool[last].value
+                if value is None:
                     break
                 if not _may_belong(total, pool[last]):
                     break  # "11 soldiers" is not made of "7 rebels" and "4 soldiers"
-                running += pool[last].value
-                if running >= total.value:
-                    if last > first and (running == total.value or not allow_children and _adds_up(
+                running += value
+                if running >= target:
+                    if last > first and (running == target or not allow_children and _adds_up(
                             total, pool[first:last + 1], running)):
                         return pool[first:last + 1]
                     break
@@ -222,8 +233,8 @@ def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool
     if running == total.value:
         return True
     open_ended = ("at_least", "more_than")
-    return total.count.qualifier in open_ended and all(p.count.qualifier in open_ended for p in parts) \
-        and running <= CLOSE_FIGURES * total.value
+    return total.value is not None and total.count.qualifier in open_ended \
+        and all(p.count.qualifier in open_ended for p in parts) and running <= CLOSE_FIGURES * total.value
 
 
 def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:

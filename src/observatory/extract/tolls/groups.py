@@ -28,7 +28,7 @@ _STATUS_HEADS = {"wounded", "injured", "dead", "killed"}  # "75 gunmen killed an
 
 
 class _Group(NamedTuple):
-    actor: str
+    actor: Optional[str]  # None only when copied from a reading that has none yet
     category: str
     nationality: Optional[str]
     explicit: bool  # named by the text, not a default
@@ -145,11 +145,12 @@ def _loser(cand: TollReading, mentions: Sequence):
     killing verb stands between them, whose subject is the killer ("drone strikes killed
     several of its commanders"), so the owner is the actor named before that one.
     """
-    verb = cand.tokens[cand.verb_at].low if cand.verb_at is not None else None
+    verb_at = cand.verb_at
+    verb = cand.tokens[verb_at].low if verb_at is not None else None
     if cand.possessive:
-        anchor = cand.verb_at if verb is not None and verb not in _LOSS_VERBS else cand.quantity.first
-    elif verb in _LOSS_VERBS:
-        anchor = cand.verb_at
+        anchor = verb_at if verb_at is not None and verb not in _LOSS_VERBS else cand.quantity.first
+    elif verb_at is not None and verb in _LOSS_VERBS:
+        anchor = verb_at
     else:
         return None
     limit = cand.tokens[anchor].start

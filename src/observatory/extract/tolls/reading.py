@@ -10,7 +10,7 @@ the sibling modules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from observatory.extract.numbers import (
@@ -72,16 +72,16 @@ class TollReading:
     period: Optional[Period] = None
     background: bool = False
     merged_into: Optional[TollReading] = None
-    count: Optional[Quantity] = None  # the figure to report; set from ``quantity``
-    mention: Optional[Quantity] = None  # the words read here, kept when a restatement lends its own
+    count: Quantity = field(init=False)  # the figure to report; ``quantity`` until a restatement lends one
+    mention: Quantity = field(init=False)  # the words read here, kept when a restatement lends its own
 
     def __post_init__(self) -> None:
-        self.count = self.count or self.quantity
-        self.mention = self.mention or self.quantity
+        self.count = self.quantity
+        self.mention = self.quantity
 
     @property
     def value(self) -> Optional[int]:
-        return self.count.value if self.count else self.quantity.value
+        return self.count.value
 
     def span(self) -> tuple[int, int]:
         return self.quantity.start, self.tokens[self.end - 1].end

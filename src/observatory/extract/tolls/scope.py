@@ -132,18 +132,17 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
     long_span = False
     if since:
-        first = min(since, key=lambda d: d.range.start)
+        first = min(since, key=lambda d: d.first_day)
         cand.period = Period(start=first.range.start, end=first.range.end)
         if _historic(cand, first, published):
             cand.background = True
             return
-        long_span = (date.fromisoformat(first.range.end) - date.fromisoformat(first.range.start)).days > 7
+        long_span = (first.last_day - first.first_day).days > 7
     elif dates:
         chosen = _choose_date(cand, dates)
         cand.period = Period(start=chosen.range.start, end=chosen.range.end)
-        if published is not None and cand.period.end and not cues and \
-                date.fromisoformat(cand.period.end) < published - timedelta(days=BACKGROUND_DAYS):
-            if _last_month_tally(cand.period, published):
+        if published is not None and not cues and chosen.last_day < published - timedelta(days=BACKGROUND_DAYS):
+            if _last_month_tally(chosen, published):
                 cues.append("month")  # "1,930 people died in August", told in mid-September
             else:
                 cand.background = True
@@ -155,7 +154,7 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     cue_at = lo + min((m.start() for m in found), default=0)
     framing = since or [d for d in dates if d.start >= cue_at]  # "today …, bringing … since the start"
     recent = published is not None and bool(framing) and all(
-        date.fromisoformat(d.range.start) >= published - timedelta(days=7) for d in framing)
+        d.first_day >= published - timedelta(days=7) for d in framing)
     only_since = all(cue.startswith("since") for cue in cues)
     if cues and only_since and recent and not long_span:
         cues = []  # "the first deaths since the truce began this week": still this incident
@@ -166,15 +165,15 @@ def _historic(cand: TollReading, since: DateMention, published: date | None) -> 
     """"raids have killed 815 civilians since May 2013", told years later: the war's history.
     Only a "since" that reaches the toll counts, not one in a clause after it ("in the
     valley town the army has encircled since 2012")."""
-    if published is None or date.fromisoformat(since.range.start) >= published - timedelta(days=HISTORIC_DAYS):
+    if published is None or since.first_day >= published - timedelta(days=HISTORIC_DAYS):
         return False
     return since.start < cand.quantity.start or since.start - cand.span()[1] <= HISTORIC_REACH
 
 
-def _last_month_tally(period: Period, published: date) -> bool:
+def _last_month_tally(period: DateMention, published: date) -> bool:
     """A period longer than a week that ended within the month before publication: a
     monthly or weekly tally (cumulative), not an old event."""
-    start, end = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    start, end = period.first_day, period.last_day
     return (end - start).days > BACKGROUND_DAYS and end >= published - timedelta(days=TALLY_DAYS)
 
 

@@ -30,11 +30,11 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     tokens, q = cand.tokens, cand.quantity
     noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))), None)
     before, verb_at = _status_before(tokens, q.first, lex)
-    other = _mixed(tokens, verb_at, before, lex) if before else None
-    if other:
+    if before and (other := _mixed(tokens, verb_at, before, lex)):
         _read_combined(cand, {before, other})  # "kill and injure 14": no figure for either status
         return
     after, adjacent, transitive = _status_after(cand, lex)
+    status: Optional[str]
     if isinstance(after, frozenset):
         _read_combined(cand, after)  # "40 people died or were wounded", whatever comes before
         return
@@ -132,13 +132,15 @@ def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon)
         while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
             k += 1
         other = lex.status_after.match(tokens, k)
-        joined = other is not None and other[1] != status and k < end + 4  # "wounded or were still missing"
-        return other[1] if joined else None
+        if other is not None and other[1] != status and k < end + 4:  # not "wounded or were still missing"
+            return other[1]
+        return None
     k = end + 1 if tokens[end].low == "," else end
     other = lex.status_after.match(tokens, k)
-    joined = other is not None and other[1] != status and (  # not "3 killed, 20 injured"
-        other[0] >= len(tokens) or read_quantity(tokens, other[0]) is None)
-    return other[1] if joined else None
+    if other is not None and other[1] != status and (  # not "3 killed, 20 injured"
+            other[0] >= len(tokens) or read_quantity(tokens, other[0]) is None):
+        return other[1]
+    return None
 
 
 def _among(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
