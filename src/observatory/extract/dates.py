@@ -112,6 +112,14 @@ def _get(m: re.Match, name: str) -> Optional[str]:
     return m.group(group) if group in _GROUPS else None
 
 
+def _group(m: re.Match, name: str) -> str:
+    """A group every match of its form has (a day of a day range, the unit of a window)."""
+    found = _get(m, name)
+    if found is None:
+        raise LookupError(f"date form {m.lastgroup!r} matched without its {name!r} group")
+    return found
+
+
 def _matches(text: str) -> Iterator[re.Match]:
     """The matches ``_PATTERN.finditer(text)`` gives, trying it only where one can start.
 
@@ -221,7 +229,7 @@ def _safe_date(year: int, month: int, day: int) -> Optional[date]:
 
 def _month(m: re.Match) -> Optional[int]:
     """The month named; lower-case "may" and "march" are the verbs ("the toll may 20 …")."""
-    name = _get(m, "month1")
+    name = _group(m, "month1")
     return None if name in ("may", "march") else _MONTHS[name.lower()]
 
 
@@ -239,9 +247,9 @@ def _year_for(month: int, day: int, year: Optional[str], published: date | None)
 
 def _day_range(m: re.Match, published: date | None) -> Span:
     month = _month(m)
-    d1, d2 = int(_get(m, "day1")), int(_get(m, "day2"))
+    d1, d2 = int(_group(m, "day1")), int(_group(m, "day2"))
     year = _year_for(month, d1, _get(m, "year1"), published) if month else None
-    if year is None:
+    if month is None or year is None:
         return None
     start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
     return (start, end) if start and end and start <= end else None
@@ -282,9 +290,9 @@ def _dateparser_numeric(candidate: str, published: date | None) -> Optional[date
 
 def _single_day(m: re.Match, published: date | None) -> Span:
     month = _month(m)
-    day = int(_get(m, "day1"))
+    day = int(_group(m, "day1"))
     year = _year_for(month, day, _get(m, "year1"), published) if month else None
-    found = _safe_date(year, month, day) if year is not None else None
+    found = _safe_date(year, month, day) if month is not None and year is not None else None
     return (found, found) if found else None  # "31 February": skipped
 
 
@@ -292,7 +300,7 @@ def _bare_day_range(m: re.Match, published: date | None) -> Span:
     """Days of the publication month; a range ending after publication is last month's."""
     if published is None:
         return None
-    d1, d2 = int(_get(m, "day1")), int(_get(m, "day2"))
+    d1, d2 = int(_group(m, "day1")), int(_group(m, "day2"))
     year, month = published.year, published.month
     if d2 > published.day:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
@@ -308,40 +316,40 @@ def _days_up_to_publication(days: int | None, published: date | None) -> Span:
 
 def _consecutive(m: re.Match, published: date | None) -> Span:
     """"for a fifth consecutive day": the five days ending on publication."""
-    word = _get(m, "ordinal").lower()
+    word = _group(m, "ordinal").lower()
     days = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
     return _days_up_to_publication(days, published)
 
 
 def _counted_days(m: re.Match, published: date | None) -> Span:
     """"for 3 days in a row", "clashes that lasted nine days": those days ending on publication."""
-    return _days_up_to_publication(_count(_get(m, "count")), published)
+    return _days_up_to_publication(_count(_group(m, "count")), published)
 
 
 def _since_start(m: re.Match, published: date | None) -> Span:
     """"since the start of the week": from its Monday (or the 1st of the month) to publication."""
     if published is None:
         return None
-    if _get(m, "unit").lower() == "week":
+    if _group(m, "unit").lower() == "week":
         return published - timedelta(days=published.weekday()), published
     return published.replace(day=1), published
 
 
 def _numeric(m: re.Match, published: date | None) -> Span:
-    found = _parse_numeric(_get(m, "numeric"), published)
+    found = _parse_numeric(_group(m, "numeric"), published)
     return (found, found) if found else None
 
 
 def _month_year(m: re.Match, published: date | None) -> Span:
     month = _month(m)
     year = _year_for(month, 1, _get(m, "year1"), published) if month else None
-    if year is None:
+    if month is None or year is None:
         return None
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _year(m: re.Match, published: date | None) -> Span:
-    year = int(_get(m, "year1"))
+    year = int(_group(m, "year1"))
     return date(year, 1, 1), date(year, 12, 31)
 
 
@@ -352,11 +360,11 @@ def _count(word: str) -> Optional[int]:
 
 def _window(m: re.Match, published: date | None) -> Span:
     """"the past 48 hours", "two days ago": a stretch ending at the publication date."""
-    count = _count(_get(m, "count"))
+    count = _count(_group(m, "count"))
     if published is None or not count:
         return None
     text = m.group().lower()
-    unit = _get(m, "unit").lower()
+    unit = _group(m, "unit").lower()
     ago = re.search(r"(ago|earlier|before)$", text)
     if unit == "hours":
         days_back = -(-count // 24)
@@ -378,7 +386,7 @@ def _window(m: re.Match, published: date | None) -> Span:
 def _single_unit(m: re.Match, published: date | None) -> Span:
     if published is None:
         return None
-    days = {"day": 1, "week": 7, "month": 30, "year": 365}[_get(m, "unit1").lower()]
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[_group(m, "unit1").lower()]
     return published - timedelta(days=days), published
 
 
@@ -394,7 +402,7 @@ _DAYS_BACK = {
 def _relative(m: re.Match, published: date | None) -> Span:
     if published is None:
         return None
-    rel = re.sub(r"\s+", " ", _get(m, "rel").lower())
+    rel = re.sub(r"\s+", " ", _group(m, "rel").lower())
     if rel in _DAYS_BACK:
         back_start, back_end = _DAYS_BACK[rel]
         return published - timedelta(days=back_start), published - timedelta(days=back_end)
@@ -424,7 +432,7 @@ def _weekday(m: re.Match, published: date | None) -> Span:
     """The most recent such weekday on or before publication ("last Monday": before it)."""
     if published is None:
         return None
-    back = (published.weekday() - _WEEKDAYS[_get(m, "weekday").lower()]) % 7
+    back = (published.weekday() - _WEEKDAYS[_group(m, "weekday").lower()]) % 7
     if back == 0 and _get(m, "last"):
         back = 7
     day = published - timedelta(days=back)
