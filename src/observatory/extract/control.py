@@ -196,9 +196,16 @@ class ControlFinding:
     event: Candidate | None
 
 
+@dataclass
+class PlacedFinding(ControlFinding):
+    """A finding whose place is named: only these are compared, merged and numbered."""
+
+    change: ControlChange
+
+
 def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
     """Every control claim in the report, one per (place, gainer, change)."""
-    findings: dict[tuple[str | None, str | None, str], ControlFinding] = {}
+    findings: dict[tuple[str | None, str | None, str], PlacedFinding] = {}
     unnamed: list[ControlFinding] = []
     taken_spans: list[tuple[int, int]] = []
     for verb in load_verbs():
@@ -211,7 +218,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
             if found:
                 taken_spans.append((m.start(), m.end()))
             for finding in found:
-                if finding.change is None:
+                if not isinstance(finding, PlacedFinding):
                     unnamed.append(finding)
                     continue
                 if finding.change.place.country not in (None, MONITORED_COUNTRY):
@@ -252,18 +259,22 @@ def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     return bool(load_cues().modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
 
 
-def _drop_settled_fights(ctx: DocContext, findings: list[ControlFinding]) -> list[ControlFinding]:
+def _drop_settled_fights(ctx: DocContext, findings: list[PlacedFinding]) -> list[PlacedFinding]:
     """ "Fighting raged inside the base" on the day the report says IS took it: the capture
     settled that fight.  Fighting with a named side inside ("amid advances by the regime
     forces inside the city") stays contested: someone is contesting the new holder."""
-    taken = {(place_key(f.change.place), f.change.date.end) for f in findings
+    taken = {_place_and_day(f.change) for f in findings
              if f.change.change in ("captured", "recaptured") and f.change.gained_by}
     return [f for f in findings if f.change.change != "contested" or f.event is None
-            or (place_key(f.change.place), f.change.date.end) not in taken
+            or _place_and_day(f.change) not in taken
             or any(a.type != "civilians" for a in ctx.actors_in(f.event.clause.start, f.event.clause.end))]
 
 
-def _drop_partial_views(findings: list[ControlFinding]) -> list[ControlFinding]:
+def _place_and_day(change: ControlChange) -> tuple[str | None, str | None]:
+    return place_key(change.place), change.date.end if change.date else None
+
+
+def _drop_partial_views(findings: list[PlacedFinding]) -> list[PlacedFinding]:
     """One change told twice: "rebels seized Rajo … the YPG said it had withdrawn from
     Rajo" is the capture seen from the loser's side, and "the SDF advanced into Hajin,
     where clashes continue" is the fight the report settles on.  A withdrawal is dropped
@@ -280,7 +291,7 @@ def _drop_partial_views(findings: list[ControlFinding]) -> list[ControlFinding]:
                                                         or place_key(f.change.place) in fought))]
 
 
-def _drop_retold_captures(findings: list[ControlFinding]) -> list[ControlFinding]:
+def _drop_retold_captures(findings: list[PlacedFinding]) -> list[PlacedFinding]:
     """ "the recapture of X by the army ... the capture of X": one side taking one place,
     told twice with two nouns, is one change (the recapture, which says more)."""
     retaken = {(place_key(f.change.place), f.change.gained_by) for f in findings if f.change.change == "recaptured"}
@@ -288,7 +299,7 @@ def _drop_retold_captures(findings: list[ControlFinding]) -> list[ControlFinding
             if not (f.change.change == "captured" and (place_key(f.change.place), f.change.gained_by) in retaken)]
 
 
-def _drop_unattributed_twins(findings: list[ControlFinding]) -> list[ControlFinding]:
+def _drop_unattributed_twins(findings: list[PlacedFinding]) -> list[PlacedFinding]:
     """A capture told once with its taker and once without ("X was taken") is one claim."""
     attributed = {(place_key(f.change.place), f.change.change) for f in findings if f.change.gained_by}
     return [f for f in findings
@@ -348,7 +359,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     if unnamed:
         evidence = Span(start=m.start(), end=m.end(), text=m.group(0))
         return [ControlFinding(None, _territory_event(kb, claim, None, evidence))]
-    out = []
+    out: list[ControlFinding] = []
     for place in places:
         change = ControlChange(
             id="k0",
@@ -360,7 +371,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             evidence=_evidence(ctx, m.start(), m.end(), place),
             confidence=0.8 if gainer_name or verb.change == "contested" else 0.6,
         )
-        out.append(ControlFinding(change, _territory_event(kb, claim, place, change.evidence)))
+        out.append(PlacedFinding(change, _territory_event(kb, claim, place, change.evidence)))
     if change_kind == "recaptured" and gainer is not None and _lost_within_report(ctx.text[m.end():sentence.end]):
         out.extend(_earlier_loss(ctx, kb, claim, places, sentence.start))
     return out
@@ -374,14 +385,14 @@ def _lost_within_report(rest: str) -> bool:
 
 
 def _earlier_loss(ctx: DocContext, kb: ActorKB, claim: _Claim, places: list[PlaceMention],
-                  sentence_start: int) -> list[ControlFinding]:
+                  sentence_start: int) -> list[PlacedFinding]:
     """ "retook X after losing it hours earlier": the other side had captured X first.
 
     The sentence often names only the side that retook it; the other side is then the
     nearest hostile one named before it in the report.
     """
     taker = claim.loser or _opponent(ctx, kb, 0, sentence_start, claim.gainer, nearest_to=sentence_start)
-    if taker is None:
+    if taker is None or claim.gainer is None:
         return []
     first = _Claim("captured", None, claim.clause, claim.match, claim.date, claim.date_level, taker, claim.gainer)
     out = []
@@ -389,7 +400,7 @@ def _earlier_loss(ctx: DocContext, kb: ActorKB, claim: _Claim, places: list[Plac
         change = ControlChange(id="k0", place=place.place.model_copy(update={"mention": place.mention}),
                                gained_by=taker.name, lost_by=claim.gainer.name, change="captured", date=claim.date,
                                evidence=_evidence(ctx, claim.match.start(), claim.match.end(), place), confidence=0.6)
-        out.append(ControlFinding(change, _territory_event(kb, first, place, change.evidence)))
+        out.append(PlacedFinding(change, _territory_event(kb, first, place, change.evidence)))
     return out
 
 
@@ -431,8 +442,8 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
             cursor, locating = place.end, True  # "... in Aleppo and Idlib": both only locate
             continue
         locating = False
-        intro = _DASH_INTRO.match(ctx.text, cursor, place.start) or _LIST_LEAD.match(ctx.text, cursor, place.start)
-        named = _new_names(ctx, unknown_names(ctx.text, intro.end(), place.start) if intro.end() < place.start else [])
+        lead_end = _lead_end(ctx.text, cursor, place.start)
+        named = _new_names(ctx, unknown_names(ctx.text, lead_end, place.start) if lead_end < place.start else [])
         if named is not None:
             places.extend(named)
         elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not _GROUND_IN.search(gap):
@@ -445,6 +456,13 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
     return places, loser
 
 
+def _lead_end(text: str, start: int, end: int) -> int:
+    """Where the words leading into the next name of a list end (a dash, "and", "the").
+    Every part of the list lead is optional, so no lead is one of no length."""
+    lead = _DASH_INTRO.match(text, start, end) or _LIST_LEAD.match(text, start, end)
+    return lead.end() if lead else start
+
+
 def _trailing_names(ctx: DocContext, cursor: int, end: int, direct: bool) -> list[PlaceMention]:
     """Unknown names the object list ends with: after a dash ("three villages - Zeitan
     Khalsa and Barna -"), after the "and" that closes a list of known places ("Morek, Kafr
@@ -453,7 +471,7 @@ def _trailing_names(ctx: DocContext, cursor: int, end: int, direct: bool) -> lis
     intro = _DASH_INTRO.match(ctx.text, cursor, end) or (None if direct else _LAST_OF_LIST.match(ctx.text, cursor, end))
     if intro is None and not direct:
         return []
-    start = intro.end() if intro else _LIST_LEAD.match(ctx.text, cursor, end).end()
+    start = intro.end() if intro else _lead_end(ctx.text, cursor, end)
     names = _new_names(ctx, leading_names(ctx.text, start, end)) or []
     if names and _PEOPLE_TAKEN.match(ctx.text, names[-1].end):
         return []  # "took Abu Ali hostage": a person, not a place
@@ -593,7 +611,7 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
     others = [a for a in ctx.actors_in(start, end)
               if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
               and not _coordinated(ctx.text, a, party)]
-    hostile = [a for a in others if kb.get(a.name).pro_government != gov]
+    hostile = [a for a in others if (entry := kb.get(a.name)) is not None and entry.pro_government != gov]
     if nearest_to is not None:
         hostile.sort(key=lambda a: abs(nearest_to - a.start))
     if gov or hostile:
