@@ -125,7 +125,8 @@ def _add_claims(session: Session, records: dict[int, ExportIncident], batch: lis
         kinds[incident_id].update({actor["name"]: actor["type"] for actor in actors or []})
     members = select(IncidentReport.incident_id, IncidentReport.document_id).where(IncidentReport.incident_id.in_(batch))
     for incident_id, document_id in session.execute(members):  # event-less reports in the incident
-        documents[incident_id].add(document_id)
+        if incident_id is not None:
+            documents[incident_id].add(document_id)
     for incident_id, named in kinds.items():
         order = records[incident_id].summary.actors  # most cited first
         records[incident_id].actor_types = {name: named[name] for name in order if name in named}

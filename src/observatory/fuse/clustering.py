@@ -33,11 +33,12 @@ class Constraints:
     groups: dict[ReviewRef, int] = field(default_factory=dict)  # must-link: same group id
     apart: set[frozenset[ReviewRef]] = field(default_factory=set)  # cannot-link pairs
 
-    def forbids(self, a: ReviewRef, b: ReviewRef) -> bool:
+    # A claim without a review identity (``EventFeatures.ref`` None) has no decisions.
+    def forbids(self, a: ReviewRef | None, b: ReviewRef | None) -> bool:
         return frozenset((a, b)) in self.apart
 
-    def group(self, ref: ReviewRef) -> int | None:
-        return self.groups.get(ref)
+    def group(self, ref: ReviewRef | None) -> int | None:
+        return self.groups.get(ref) if ref is not None else None
 
 
 @dataclass
@@ -358,8 +359,10 @@ def _block(item: EventFeatures) -> str | None:
 
 def _window(item: EventFeatures) -> list[date]:
     """The days a claim's match may fall on: its dates widened by its slack."""
+    if item.start is None or item.end is None:
+        return []  # an undated claim is indexed under no day
     slack = timedelta(days=slack_days(item))
-    return _days(item.start - slack, item.end + slack)  # type: ignore[operator]
+    return _days(item.start - slack, item.end + slack)
 
 
 def _days(start: date, end: date) -> list[date]:

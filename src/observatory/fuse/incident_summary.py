@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import delete, select
@@ -100,7 +100,8 @@ def _members(session: Session, ids: list[int], state: ReviewState) -> dict[int, 
     for incident_id, claim in rows:
         members[incident_id].append(event_member(claim, infos.get(claim.document_id), state))
     for row in reports:
-        members[row.incident_id].append(report_member(row, infos.get(row.document_id)))
+        if row.incident_id is not None:
+            members[row.incident_id].append(report_member(row, infos.get(row.document_id)))
     return members
 
 
@@ -125,16 +126,13 @@ def _casualties(session: Session, ids: list[int], state: ReviewState) -> dict[in
 
 def toll_claim(row: CasualtyClaimRow, via: str, published: date | None, overrides: dict | None) -> TollClaim:
     """The toll view of a stored casualty claim, with a reviewer's corrections."""
-    values = {
-        "status": row.status, "actor": row.actor, "category": row.category, "value": row.value,
-        "low": row.low, "high": row.high, "qualifier": row.qualifier, "scope": row.scope,
-        "parent": row.parent_local_id,
-    }
-    values.update({k: v for k, v in (overrides or {}).items() if k in _CASUALTY_FIELDS})
-    return TollClaim(
+    claim = TollClaim(
         id=row.id, document=row.document_id, published=published, local_id=row.local_id,
-        period_start=row.period_start, period_end=row.period_end, via=via, **values,
+        period_start=row.period_start, period_end=row.period_end, via=via,
+        status=row.status, actor=row.actor, category=row.category, value=row.value,
+        low=row.low, high=row.high, qualifier=row.qualifier, scope=row.scope, parent=row.parent_local_id,
     )
+    return replace(claim, **{k: v for k, v in (overrides or {}).items() if k in _CASUALTY_FIELDS})
 
 
 def _store_tolls(session: Session, incident: Incident, tolls: list[SideToll]) -> None:

@@ -22,9 +22,10 @@ from __future__ import annotations
 import itertools
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TypedDict
 
 from sqlalchemy import delete, exists, func, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
@@ -36,7 +37,7 @@ from observatory.fuse.features import EventFeatures, ReviewRef, features_from_ev
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse.matching import slack_days
 from observatory.fuse.reports import report_ref
-from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state
+from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state, stored_document
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.fuse.stored_reports import (
     documents_needing_reports, drop_stale_reports, loaded_reports, pending_reports, report_incidents,
@@ -53,6 +54,17 @@ from observatory.store.tables.fusion import (
     IncidentToll,
     ReviewDecisionRow,
 )
+
+
+class _LinkRow(TypedDict):
+    """One row of the bulk insert into ``IncidentLink``."""
+
+    incident_id: int
+    event_claim_id: Hashable
+    document_id: Hashable
+    score: float | None
+    reasons: dict
+    method: str
 
 
 @dataclass
@@ -126,7 +138,7 @@ def note_split_outcome(session: Session, row: ReviewDecisionRow) -> None:
     if row.action != "split" or row.target_kind != "incident":
         return
     moved = [ReviewRef(m["document"], m["sub_event_type"], m["place"]) for m in (row.after or {}).get("moved", [])]
-    where = previous_incidents(session, sorted({ref.document for ref in moved}))
+    where = previous_incidents(session, sorted({stored_document(ref) for ref in moved}))
     created = sorted({where[ref] for ref in moved if ref in where} - {row.target_id})
     row.after = {**(row.after or {}), "created": created}  # a new dict: JSON columns track reassignment
 
@@ -189,7 +201,8 @@ def previous_incidents(session: Session, document_ids: Sequence[int] | None) -> 
         for incident_id, document_id, sub_event_type, place_name in session.execute(claims):
             found.setdefault(ReviewRef(document_id, sub_event_type, place_name), incident_id)
         for row in session.scalars(reports):
-            found.setdefault(report_ref(row.document_id, row.place_name), row.incident_id)
+            if row.incident_id is not None:
+                found.setdefault(report_ref(row.document_id, row.place_name), row.incident_id)
     return found
 
 
@@ -321,7 +334,7 @@ def _merge_partners(session: Session, features: list[EventFeatures], state: Revi
     groups = {state.constraints.group(f.ref) for f in features} - {None}
     if not groups:
         return set()
-    documents = {ref.document for ref, group in state.constraints.groups.items() if group in groups}
+    documents = {stored_document(ref) for ref, group in state.constraints.groups.items() if group in groups}
     ids: set[int] = set()
     for batch in chunks(sorted(documents)):
         ids |= set(session.scalars(select(IncidentLink.incident_id).where(IncidentLink.document_id.in_(batch))))
@@ -348,9 +361,13 @@ def _assign(
     session.flush()  # one round trip gives every new incident its id
 
     def incident_id(a: Assignment) -> int:
-        return created[a.cluster.key].id if a.cluster.key in created else a.cluster.key
+        key = a.cluster.key
+        if key in created:
+            return created[key].id
+        assert isinstance(key, int), key  # a loaded incident's cluster key is its row id
+        return key
 
-    links = [
+    links: list[_LinkRow] = [
         {
             "incident_id": incident_id(a), "event_claim_id": item.key, "document_id": item.document,
             "score": a.link.score if a.link else None, "reasons": a.link.reasons if a.link else {"first": True},
@@ -369,7 +386,8 @@ def _assign(
     stats.claims_linked = len(links)
     stats.reports_linked = sum(row.incident_id is not None for row in reports.values())
     stats.incidents_created = len(new_rows)
-    return ({link["incident_id"] for link in links} | {row.incident_id for row in reports.values()}) - {None}
+    return {link["incident_id"] for link in links} | {
+        row.incident_id for row in reports.values() if row.incident_id is not None}
 
 
 def _incidents_for_new_clusters(

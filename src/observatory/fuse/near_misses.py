@@ -61,6 +61,8 @@ def near_misses(session: Session, incident_id: int, limit: int = MAX_NEAR_MISSES
 
 def _same_days_and_area(session: Session, incident: Incident) -> list[Incident]:
     """Other incidents within the date slack, in the same governorate (or with none known)."""
+    if incident.date_start is None:
+        return []  # an undated incident has no days to be near
     low = incident.date_start - timedelta(days=DATE_SLACK_DAYS)
     high = (incident.date_end or incident.date_start) + timedelta(days=DATE_SLACK_DAYS)
     query = select(Incident).where(

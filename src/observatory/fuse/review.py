@@ -25,6 +25,7 @@ from observatory.fuse.clustering import Constraints
 from observatory.fuse.features import ReviewRef
 from observatory.fuse.reports import report_ref
 from observatory.models import Event
+from observatory.store.claims import ClaimKind, ClaimRow, claim_row
 from observatory.store.tables.core import CasualtyClaimRow, ControlClaim, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink, IncidentReport, ReviewDecisionRow
 
@@ -75,8 +76,24 @@ def control_claim_ref(claim: ControlClaim) -> tuple:
     return ("control", claim.document_id, claim.place_name, claim.change, *_span(claim.evidence))
 
 
-CLAIM_KINDS = {"event_claim": "event", "casualty_claim": "casualty", "control_claim": "control"}
-CLAIM_REFS = {"event_claim": event_claim_ref, "casualty_claim": casualty_claim_ref, "control_claim": control_claim_ref}
+CLAIM_KINDS: dict[str, ClaimKind] = {"event_claim": "event", "casualty_claim": "casualty", "control_claim": "control"}
+
+
+def claim_ref(claim: ClaimRow) -> ReviewRef | tuple:
+    """The identity decisions name a claim row by, whichever table it is in."""
+    if isinstance(claim, EventClaim):
+        return event_claim_ref(claim)
+    if isinstance(claim, CasualtyClaimRow):
+        return casualty_claim_ref(claim)
+    return control_claim_ref(claim)
+
+
+def stored_document(ref: ReviewRef) -> int:
+    """The document row a stored claim's identity names: ``ReviewRef.document`` may be any
+    hashable in in-memory fusion, but identities of stored claims carry row ids."""
+    if not isinstance(ref.document, int):
+        raise ReviewError(f"review identity {ref} names no stored document")
+    return ref.document
 
 
 def _ref_from_dict(data: dict) -> ReviewRef:
@@ -139,10 +156,10 @@ def stored_ref(session: Session, target_kind: str, target_id: int, before: dict 
     (else it stays as it was, matches nothing, and the audit log says so)."""
     ref = (before or {}).get("ref")
     if isinstance(ref, list) and len(ref) == LEGACY_REF_LENGTHS.get(target_kind):
-        table = {"casualty_claim": CasualtyClaimRow, "control_claim": ControlClaim}[target_kind]
-        claim = session.get(table, target_id)
-        if claim is not None:
-            return list(CLAIM_REFS[target_kind](claim))
+        claim = claim_row(session, CLAIM_KINDS[target_kind], target_id)
+        identity = claim_ref(claim) if claim is not None else None
+        if isinstance(identity, tuple):
+            return list(identity)
     return ref
 
 
@@ -300,14 +317,12 @@ def _enrich(session: Session, action: str, kind: str, target_id: int, before: di
             after["moved"] = [member.ref.as_dict() for member in moved]
             return {member.document_id for member in moved}
         return {member.document_id for member in members} if action == "reject" else set()
-    table = {"event_claim": EventClaim, "casualty_claim": CasualtyClaimRow, "control_claim": ControlClaim}[kind]
-    claim = session.get(table, target_id)
+    claim = claim_row(session, CLAIM_KINDS[kind], target_id)
     if claim is None:
         raise ReviewError(f"{kind} {target_id} does not exist")
-    ref_of = {"event_claim": lambda c: event_claim_ref(c).as_dict(), "casualty_claim": casualty_claim_ref,
-              "control_claim": control_claim_ref}[kind]
-    before["ref"] = ref_of(claim)
-    if kind == "event_claim" and action in ("correct", "resolve_place"):
+    ref = claim_ref(claim)
+    before["ref"] = ref.as_dict() if isinstance(ref, ReviewRef) else ref
+    if isinstance(claim, EventClaim) and action in ("correct", "resolve_place"):
         _check_event_correction(claim, action, after)
     return {claim.document_id}
 
@@ -357,7 +372,7 @@ def _claim_identity(
     if ref is None:
         return None
     identity = _identity(ref)
-    return identity, int(identity.document if isinstance(identity, ReviewRef) else identity[1])
+    return identity, stored_document(identity) if isinstance(identity, ReviewRef) else int(identity[1])
 
 
 def _current_identities(session: Session, target_kind: str, documents: Iterable[int]) -> dict[Any, list[int]]:
@@ -366,7 +381,7 @@ def _current_identities(session: Session, target_kind: str, documents: Iterable[
 
     found: dict[Any, list[int]] = {}
     for claim in current_claims_of(session, CLAIM_KINDS[target_kind], sorted(set(documents))):
-        found.setdefault(CLAIM_REFS[target_kind](claim), []).append(claim.id)
+        found.setdefault(claim_ref(claim), []).append(claim.id)
     return found
 
 

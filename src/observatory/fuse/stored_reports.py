@@ -183,5 +183,5 @@ def report_incidents(session: Session, document_ids: Sequence[int]) -> dict[int,
         query = select(IncidentReport.document_id, IncidentReport.incident_id).where(
             IncidentReport.document_id.in_(batch), IncidentReport.incident_id.is_not(None)
         )
-        found.update({doc: incident for doc, incident in session.execute(query)})
+        found.update({doc: incident for doc, incident in session.execute(query) if incident is not None})
     return found

@@ -122,7 +122,7 @@ class _Figure:
 def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
     """Tolls per side of one incident from all its claims (the rule in the module docstring)."""
     claims = list(claims)
-    by_local = {(c.document, c.local_id): c for c in claims}
+    by_local: dict[tuple[int, str | None], TollClaim] = {(c.document, c.local_id): c for c in claims}
     parents = {
         c.id: by_local[(c.document, c.parent)]
         for c in claims

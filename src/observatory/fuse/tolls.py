@@ -78,8 +78,9 @@ def deaths_total(
         return DeathTotal(*(int(value) for value in session.execute(query).one()))
     total = DeathTotal(0, 0, 0, 0)
     for batch in chunks(sorted(incident_ids)):
-        n, low, best, high = session.execute(query.where(Incident.id.in_(batch))).one()
-        total = DeathTotal(total.incidents + n, total.low + low, total.best + best, total.high + high)
+        part = DeathTotal(*(int(value) for value in session.execute(query.where(Incident.id.in_(batch))).one()))
+        total = DeathTotal(total.incidents + part.incidents, total.low + part.low, total.best + part.best,
+                           total.high + part.high)
     return total
 
 
@@ -101,7 +102,7 @@ def side_totals(
             IncidentToll.subset_of.is_(None), IncidentToll.best.is_not(None), IncidentToll.aggregate.is_(False),
         )
         for name, status, best in session.execute(query):
-            totals[(name or "unknown", status)] += best
+            totals[(name or "unknown", status)] += best or 0  # never None: the query keeps figures only
     return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
 
 
@@ -264,9 +265,9 @@ def _standalone_totals(
     if date_to:
         query = query.where(claim.period_start <= date_to)
     return [
-        _standalone_total(*row)
-        for row in session.execute(query)
-        if (row.period_end - row.period_start).days + 1 > AGGREGATE_DAYS
+        _standalone_total(claim_id, document_id, key, start, end, value, low, high)
+        for claim_id, document_id, key, start, end, value, low, high in session.execute(query)
+        if start is not None and end is not None and (end - start).days + 1 > AGGREGATE_DAYS
     ]
 
 

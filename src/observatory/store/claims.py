@@ -103,6 +103,19 @@ def current_claims(
     return list(session.scalars(query))
 
 
+@overload
+def claim_row(session: Session, kind: Literal["event"], claim_id: int) -> EventClaim | None: ...
+@overload
+def claim_row(session: Session, kind: Literal["casualty"], claim_id: int) -> CasualtyClaimRow | None: ...
+@overload
+def claim_row(session: Session, kind: Literal["control"], claim_id: int) -> ControlClaim | None: ...
+@overload
+def claim_row(session: Session, kind: ClaimKind, claim_id: int) -> ClaimRow | None: ...
+def claim_row(session: Session, kind: ClaimKind, claim_id: int) -> Base | None:
+    """One claim row by kind and id (None: no such row); typed as ``current_claims`` is."""
+    return session.get(CLAIM_TABLES[kind], claim_id)
+
+
 def _iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
