@@ -178,6 +178,7 @@ def resolve(
         raise typer.BadParameter("give either --to PLACE_ID or both --lat and --lon")
     with Session(open_store(db)) as session, session.begin():
         if to is None:
+            assert lat is not None and lon is not None  # checked above: --lat and --lon come with no --to
             place = new_place(name, lat, lon, (), feature, admin1)
             write_places(session, [place])
         else:

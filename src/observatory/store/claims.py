@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal, overload
+from typing import Literal, get_args, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from observatory.models import CasualtyClaim, ControlChange, DateRange, Event, ExtractionResult, Span
-from observatory.store.base import Base
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import (
     ActorRow,
     CasualtyClaimRow,
+    ClaimTable,
     ControlClaim,
     DocumentRow,
     EventClaim,
@@ -27,6 +27,7 @@ from observatory.store.tables.core import (
 )
 
 ClaimKind = Literal["event", "casualty", "control"]
+CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 ClaimRow = EventClaim | CasualtyClaimRow | ControlClaim
 CLAIM_TABLES: dict[str, type[EventClaim] | type[CasualtyClaimRow] | type[ControlClaim]] = {
     "event": EventClaim,
@@ -92,11 +93,11 @@ def current_claims(
 ) -> list[ClaimRow]: ...
 def current_claims(
     session: Session, kind: ClaimKind, document_ids: Sequence[int] | None = None
-) -> Sequence[Base]:
+) -> Sequence[ClaimTable]:
     """Claims of ``kind`` from each document's latest successful run, in document order.
 
     The overloads say which table's rows come back: SQLAlchemy types a query over a
-    table chosen at run time only as ``Base``."""
+    table chosen at run time only by the tables' common ``ClaimTable``."""
     table = CLAIM_TABLES[kind]
     runs = current_runs(document_ids).subquery()
     query = select(table).join(runs, table.run_id == runs.c.run_id).order_by(table.document_id, table.id)
@@ -111,7 +112,7 @@ def claim_row(session: Session, kind: Literal["casualty"], claim_id: int) -> Cas
 def claim_row(session: Session, kind: Literal["control"], claim_id: int) -> ControlClaim | None: ...
 @overload
 def claim_row(session: Session, kind: ClaimKind, claim_id: int) -> ClaimRow | None: ...
-def claim_row(session: Session, kind: ClaimKind, claim_id: int) -> Base | None:
+def claim_row(session: Session, kind: ClaimKind, claim_id: int) -> ClaimTable | None:
     """One claim row by kind and id (None: no such row); typed as ``current_claims`` is."""
     return session.get(CLAIM_TABLES[kind], claim_id)
 

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, UTC
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from observatory.store.tables.fusion import ReviewDecisionRow
@@ -172,7 +172,8 @@ def revoke_sessions(session: Session, user: User, keep: str | None = None) -> in
     query = update(WebSession).where(WebSession.user_id == user.id, WebSession.revoked_at.is_(None))
     if keep is not None:
         query = query.where(WebSession.id_hash != _digest(keep))
-    return session.execute(query.values(revoked_at=_now())).rowcount or 0
+    result = session.execute(query.values(revoked_at=_now()))
+    return (result.rowcount or 0) if isinstance(result, CursorResult) else 0  # an UPDATE always gives a CursorResult
 
 
 def live_session_count(session: Session, user: User) -> int:

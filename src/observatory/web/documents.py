@@ -12,14 +12,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from observatory.store.claims import CLAIM_TABLES, current_claims
+from observatory.store.claims import CLAIM_KINDS, current_claims
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import DocumentRow, EventClaim, Source
 from observatory.web.highlight import Mark
 from observatory.web.search import matching_documents
-
-CLAIM_KINDS = tuple(CLAIM_TABLES)
-
 
 @dataclass(frozen=True)
 class DocumentSummary:

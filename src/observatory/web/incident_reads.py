@@ -5,6 +5,7 @@ the reports behind an incident with their evidence spans, and period counts.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -65,14 +66,13 @@ def incident_of_claim(session: Session, kind: str, claim_id: int) -> int | None:
     """The incident an event or casualty claim (or a report member) currently belongs to
     (ids change as fusion re-runs)."""
     if kind == "event":
-        query = select(IncidentLink.incident_id).where(IncidentLink.event_claim_id == claim_id)
-    elif kind == "report":
-        query = select(IncidentReport.incident_id).where(IncidentReport.id == claim_id)
-    elif kind == "casualty":
-        query = select(IncidentCasualty.incident_id).where(IncidentCasualty.casualty_claim_id == claim_id)
-    else:
-        return None
-    return session.scalar(query)
+        return session.scalar(select(IncidentLink.incident_id).where(IncidentLink.event_claim_id == claim_id))
+    if kind == "report":
+        return session.scalar(select(IncidentReport.incident_id).where(IncidentReport.id == claim_id))
+    if kind == "casualty":
+        return session.scalar(
+            select(IncidentCasualty.incident_id).where(IncidentCasualty.casualty_claim_id == claim_id))
+    return None
 
 
 @dataclass(frozen=True)
@@ -110,10 +110,15 @@ def date_bounds(session: Session) -> tuple[date | None, date | None]:
     return session.execute(select(func.min(Incident.date_start), func.max(Incident.date_start))).one()
 
 
-def filter_choices(session: Session) -> dict[str, list[str]]:
+class FilterChoices(TypedDict):
+    actor_names: list[str]
+    governorate_names: list[str]
+
+
+def filter_choices(session: Session) -> FilterChoices:
     """Known actors and governorates, offered as suggestions in the filter form."""
     actors = session.scalars(select(ActorRow.name).order_by(ActorRow.name))
     governorates = session.scalars(
         select(Incident.admin1).where(Incident.admin1.is_not(None)).distinct().order_by(Incident.admin1)
     )
-    return {"actor_names": list(actors), "governorate_names": list(governorates)}
+    return {"actor_names": list(actors), "governorate_names": [name for name in governorates if name is not None]}

@@ -8,16 +8,17 @@ All of it reads the *current* claims (latest successful run per document, via
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import exists, func, literal, select, union_all
+from sqlalchemy import Row, exists, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from observatory.fuse.review import decided_claims
 from observatory.store.claims import CLAIM_TABLES
 from observatory.store.queries import current_runs
-from observatory.store.tables.core import DocumentRow, EventClaim, Source
+from observatory.store.tables.core import ClaimTable, ControlClaim, DocumentRow, EventClaim, Source
 from observatory.store.tables.gazetteer import UnresolvedPlaceRow
 from observatory.web.documents import CLAIM_KINDS
 from observatory.web.highlight import Mark, Segment, segments
@@ -138,9 +139,9 @@ def queue_page(
     return _load_claims(session, keys, flt.status), total
 
 
-def _load_claims(session: Session, keys: list, status: str) -> list[PendingClaim]:
+def _load_claims(session: Session, keys: Sequence[Row], status: str) -> list[PendingClaim]:
     """The queue rows in order, each with its evidence sentence (one query per kind)."""
-    rows: dict[tuple[str, int], object] = {}
+    rows: dict[tuple[str, int], ClaimTable] = {}
     for kind in {key.kind for key in keys}:
         ids = [key.id for key in keys if key.kind == kind]
         rows |= {(kind, row.id): row for row in session.scalars(select(CLAIM_TABLES[kind]).where(
@@ -208,8 +209,8 @@ def unresolved_places(session: Session, limit: int | None = 50, offset: int = 0)
     resolved = select(UnresolvedPlaceRow.name).where(UnresolvedPlaceRow.resolved_place_id.is_not(None))
     runs = current_runs().subquery()
     found: dict[str, UnresolvedPlace] = {}
-    for kind in ("event", "control"):
-        table = CLAIM_TABLES[kind]
+    placed_tables: tuple[type[EventClaim] | type[ControlClaim], ...] = (EventClaim, ControlClaim)
+    for table in placed_tables:
         query = (
             select(table.place_name, func.count(), func.min(table.id))  # unplaced claims first, then "current?"
             .where(table.place_id.is_(None), table.place_name.is_not(None), table.place_name.not_in(resolved),
@@ -217,7 +218,10 @@ def unresolved_places(session: Session, limit: int | None = 50, offset: int = 0)
             .group_by(table.place_name)
         )
         for name, n, example_id in session.execute(query):
-            example = session.get(table, example_id).evidence
+            if name is None:  # never: the query keeps named places only
+                continue
+            example_row = session.get(table, example_id)
+            example = example_row.evidence if example_row is not None else None
             known = found.get(name)
             found[name] = UnresolvedPlace(name, n + (known.mentions if known else 0),
                                           example[0]["text"] if example else None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any, Optional
+from typing import Any, Optional, get_args
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 from sqlalchemy import Engine, select
@@ -203,8 +203,8 @@ def _implied_bounds(current: Mapping[str, Any], changed: dict) -> dict:
         return changed
     value = changed.get("value", current.get("value"))
     qualifier = changed.get("qualifier", current.get("qualifier"))
-    if qualifier not in Qualifier.__args__:
-        raise ReviewError(f"qualifier: {qualifier!r} is not one of {', '.join(Qualifier.__args__)}")
+    if not isinstance(qualifier, str) or qualifier not in get_args(Qualifier):
+        raise ReviewError(f"qualifier: {qualifier!r} is not one of {', '.join(get_args(Qualifier))}")
     if value is None or qualifier == "vague":
         return changed
     implied = dict(zip(("low", "high"), count_bounds(value, qualifier)))
@@ -226,7 +226,8 @@ def payload_overrides(session: Session, kind: str, payload: dict, changed: dict)
         overrides["actors"] = _actor_refs(session, payload.get("actors") or [], overrides["actors"])
     if "location" in overrides or "place" in overrides:
         place = overrides.get("location") or overrides.get("place")
-        place.setdefault("mention", place.get("name") or "")
+        if place is not None:
+            place.setdefault("mention", place.get("name") or "")
     return overrides
 
 

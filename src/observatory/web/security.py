@@ -126,7 +126,8 @@ async def check_csrf(request: Request) -> None:
     if sent is None and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
     ):
-        sent = (await request.form()).get(CSRF_FIELD)
+        field = (await request.form()).get(CSRF_FIELD)
+        sent = field if isinstance(field, str) else None  # a file upload is no token
     if not expected or not isinstance(sent, str) or not secrets.compare_digest(expected, sent):
         raise HTTPException(status_code=403, detail="missing or wrong CSRF token; reload the page and try again")
 

@@ -87,7 +87,7 @@ def _places(session: Session, typed: str) -> list:
 
 
 def _gazetteer(session: Session):
-    return default_gazetteer(session.get_bind().url.render_as_string(hide_password=False))
+    return default_gazetteer(session.get_bind().engine.url.render_as_string(hide_password=False))
 
 
 def canonical_governorate(session: Session, typed: str) -> str:

@@ -80,7 +80,15 @@ class _ClaimColumns:
     payload: Mapped[Any] = mapped_column(JSON)  # the pydantic model as extracted
 
 
-class EventClaim(_ClaimColumns, Base):
+class ClaimTable(_ClaimColumns, Base):
+    """The three claim tables' common type, so code over any of them is typed by it."""
+
+    __abstract__ = True
+    run_id: Mapped[int]
+    document_id: Mapped[int]
+
+
+class EventClaim(ClaimTable):
     __tablename__ = "event_claims"
 
     run_id: Mapped[int] = mapped_column(ForeignKey("extraction_runs.id", ondelete="CASCADE"), index=True)
@@ -100,7 +108,7 @@ class EventClaim(_ClaimColumns, Base):
     actors: Mapped[Any] = mapped_column(JSON)  # list of {name, type, mention}
 
 
-class CasualtyClaimRow(_ClaimColumns, Base):
+class CasualtyClaimRow(ClaimTable):
     __tablename__ = "casualty_claims"
 
     run_id: Mapped[int] = mapped_column(ForeignKey("extraction_runs.id", ondelete="CASCADE"), index=True)
@@ -120,7 +128,7 @@ class CasualtyClaimRow(_ClaimColumns, Base):
     period_end: Mapped[Optional[date]] = mapped_column(Date)
 
 
-class ControlClaim(_ClaimColumns, Base):
+class ControlClaim(ClaimTable):
     __tablename__ = "control_claims"
 
     run_id: Mapped[int] = mapped_column(ForeignKey("extraction_runs.id", ondelete="CASCADE"), index=True)

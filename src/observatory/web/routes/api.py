@@ -94,7 +94,7 @@ def incidents_geojson(
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail)
-def incident(incident_id: IdPath, session: Session = Depends(db_session)) -> IncidentDetail:
+def incident(incident_id: IdPath, session: Session = Depends(db_session)) -> IncidentDetail | JSONResponse:
     """One incident with its tolls per side, its claims, its reports and their evidence spans."""
     found = get_incident(session, incident_id)
     if found is None:

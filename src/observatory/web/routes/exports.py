@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from observatory.export.formats import export
+from observatory.export.formats import Format, export
 from observatory.fuse.read_model import IncidentSummary
 from observatory.web.deps import db_session
 from observatory.web.filters import checked_sort
@@ -30,7 +30,7 @@ from observatory.web.selection import (
 
 router = APIRouter(prefix="/api/export", tags=["export"], dependencies=[Depends(api_user)])
 
-DOWNLOADS = {  # file name -> (exporter format, media type)
+DOWNLOADS: dict[str, tuple[Format, str]] = {  # file name -> (exporter format, media type)
     "acled.csv": ("acled", "text/csv"),
     "ucdp.csv": ("ucdp", "text/csv"),
     "incidents.geojson": ("geojson", "application/geo+json"),
@@ -55,7 +55,7 @@ def _attachment(body: str, filename: str, media_type: str) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="observatory-{filename}"'})
 
 
-def _download(fmt: str, filename: str, media_type: str):
+def _download(fmt: Format, filename: str, media_type: str):
     def endpoint(
         selection: Selection = Depends(incident_selection), session: Session = Depends(db_session)
     ) -> Response:

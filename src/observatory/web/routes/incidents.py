@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict, get_args
+
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
@@ -28,9 +30,14 @@ router = APIRouter(include_in_schema=False)
 PER_PAGE = 50
 
 
-def taxonomy() -> dict[str, list[str]]:
+class Taxonomy(TypedDict):
+    event_types: list[str]
+    sub_event_types: list[str]
+
+
+def taxonomy() -> Taxonomy:
     """Choices for the type filters, straight from the extraction contract."""
-    return {"event_types": list(EventType.__args__), "sub_event_types": list(SubEventType.__args__)}
+    return {"event_types": list(get_args(EventType)), "sub_event_types": list(get_args(SubEventType))}
 
 
 @router.get("/incidents")

@@ -26,7 +26,7 @@ router = APIRouter(include_in_schema=False)
 def months_with_incidents(session: Session) -> list[str]:
     """``YYYY-MM`` of every month with an incident, newest first (the month chooser)."""
     days = session.scalars(select(Incident.date_start).where(Incident.date_start.is_not(None)).distinct())
-    return sorted({day.strftime("%Y-%m") for day in days}, reverse=True)
+    return sorted({day.strftime("%Y-%m") for day in days if day is not None}, reverse=True)
 
 
 def _report(session: Session, month: str | None, link_base: str) -> tuple[str, Report | None]:

@@ -142,8 +142,9 @@ async def queue_accept_confident(
         threshold = -1.0
     if not 0.5 <= threshold <= 1:
         raise HTTPException(status_code=422, detail="min_confidence: a number from 0.5 to 1")
-    fields = {name: form.get(name) or None for name in ("kind", "governorate", "source", "date_from", "date_to")}
-    flt = replace(queue_filter(**fields), status="pending", min_confidence=threshold)
+    flt = replace(queue_filter(kind=form.get("kind") or None, governorate=form.get("governorate") or None,
+                               source=form.get("source") or None, date_from=form.get("date_from") or None,
+                               date_to=form.get("date_to") or None), status="pending", min_confidence=threshold)
     claims, _ = queue_page(session, flt, sort="-confidence", per_page=BULK_LIMIT)
     try:
         decisions = accept_claims(session, user.name, [(URL_KINDS[c.kind], c.id) for c in claims],
@@ -167,6 +168,8 @@ def claim_page(
     if row is None:
         raise HTTPException(status_code=404, detail="no such claim")
     document = session.get(DocumentRow, row.document_id)
+    if document is None:  # never: a document's claims are deleted with it
+        raise HTTPException(status_code=404, detail="no such document")
     span = row.evidence[0] if row.evidence else {"start": 0, "end": 0}
     start = max(0, span["start"] - CONTEXT_CHARS)
     end = min(len(document.text), span["end"] + CONTEXT_CHARS)

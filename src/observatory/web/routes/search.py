@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.read_model import IncidentFilter
+from observatory.fuse.read_model import IncidentFilter, IncidentSummary
 from observatory.store.tables.core import DocumentRow
 from observatory.web.deps import db_session
 from observatory.web.documents import list_documents
@@ -25,7 +25,8 @@ def search_page(
     request: Request, q: str | None = None, user: Principal = Depends(page_user), session: Session = Depends(db_session)
 ):
     q = blank(q)
-    incidents, n_incidents, reports, n_reports = [], 0, [], 0
+    incidents: list[IncidentSummary] = []
+    n_incidents, reports, n_reports = 0, [], 0
     if q:
         incidents, n_incidents = list_selection(session, Selection(IncidentFilter(), q), per_page=SHOWN)
         found, n_reports = list_documents(session, q=q, per_page=SHOWN)
