@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Optional
 
 import yaml
 from text_to_num import text2num
 
 from observatory.config import PACKAGE_DATA
 from observatory.models import count_bounds
+from observatory.nlp.tokens import Token, tokens_of
 
 LEXICON_PATH = PACKAGE_DATA / "casualties" / "lexicon.yaml"
 
@@ -42,15 +43,6 @@ _NUMBER_WORDS = set(_UNITS) | set(_TENS) | _SCALES
 MAX_DIGITS = 9
 MAX_NUMBER_WORDS = 8
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-
-
-class Token(NamedTuple):
-    """A word, number or punctuation mark (a tuple: sentences are tokenised by the thousand)."""
-
-    start: int
-    end: int
-    text: str
-    low: str
 
 
 @dataclass(frozen=True)
@@ -81,13 +73,7 @@ def load_lexicon() -> dict:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words, numbers and punctuation of ``text``; offsets are shifted by ``offset``."""
-    return [
-        _new_tuple(Token, (m.start() + offset, m.end() + offset, m.group(), m.group().lower()))
-        for m in _TOKEN.finditer(text)
-    ]
-
-
-_new_tuple = tuple.__new__  # NamedTuple's own constructor is a Python-level call per token
+    return tokens_of(_TOKEN, text, offset)
 
 
 class PhraseSet:

@@ -9,9 +9,11 @@ governorate is only the governorate: precision 4).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.tokens import Token
 
 # Words that follow a name: word -> feature it gives.
 SUFFIX_FEATURES = {
@@ -129,18 +131,18 @@ _DIRECTIONS = frozenset(
 )
 
 
-def suffix_context(words: list[tuple[str, int, int]]) -> CueContext:
-    """Read the one or two words just after a name: [(word, start, end), ...]; a bearing
-    before the cue is skipped ("Hama's eastern countryside" is the countryside of Hama)."""
-    if len(words) > 1 and words[0][0].lower() in _DIRECTIONS and words[1][0].lower() in ADMIN_SUFFIXES:
+def suffix_context(words: Sequence[Token]) -> CueContext:
+    """Read the one or two words just after a name; a bearing before the cue is skipped
+    ("Hama's eastern countryside" is the countryside of Hama)."""
+    if len(words) > 1 and words[0].low in _DIRECTIONS and words[1].low in ADMIN_SUFFIXES:
         words = words[1:]
     if not words:
         return CueContext()
-    first = words[0][0].lower()
-    if len(words) > 1 and (first, words[1][0].lower()) in SUFFIX_PAIRS:
-        return CueContext(SUFFIX_PAIRS[(first, words[1][0].lower())], False, False, words[1][2])
+    first = words[0].low
+    if len(words) > 1 and (first, words[1].low) in SUFFIX_PAIRS:
+        return CueContext(SUFFIX_PAIRS[(first, words[1].low)], False, False, words[1].end)
     if first in SUFFIX_FEATURES:
-        return CueContext(SUFFIX_FEATURES[first], first in SUFFIX_AROUND, first in ADMIN_SUFFIXES, words[0][2],
+        return CueContext(SUFFIX_FEATURES[first], first in SUFFIX_AROUND, first in ADMIN_SUFFIXES, words[0].end,
                        countryside=first == "countryside")
     return CueContext()
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
+
+from observatory.nlp.tokens import Token, tokens_of
 
 from .cues import SUFFIX_FEATURES, CueContext, has_place_prefix, merge, prefix_context, suffix_context
 from .index import PlaceCandidate, Gazetteer
@@ -32,15 +33,6 @@ MAX_NAME_TOKENS = 4
 MAX_GAZETTEER_TOKENS = 6
 
 
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-
-
-_new_tuple = tuple.__new__
-
-
 @dataclass
 class RawMention:
     """A toponym found in text, before resolution; ``end`` includes a suffix cue word."""
@@ -54,8 +46,7 @@ class RawMention:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    # tuple.__new__ skips NamedTuple's Python-level constructor: every word of every report is a Token.
-    return [_new_tuple(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in _TOKEN.finditer(text)]
+    return tokens_of(_TOKEN, text, offset)
 
 
 class Recogniser:
@@ -164,7 +155,7 @@ class _Sentence:
         self.tokens = tokens
         self.index = index
         self.taken: set[int] = set()
-        self.lower = [t.text.lower() for t in tokens]
+        self.lower = [t.low for t in tokens]
         self._starts = [t.start for t in tokens]
         # Lower-case words other than articles never start a name: most tokens, ruled out at once.
         self.starts = [k for k, (t, low) in enumerate(zip(tokens, self.lower))
@@ -276,7 +267,7 @@ class _Sentence:
     def suffix(self, j: int) -> CueContext:
         if j >= len(self.tokens) or not _JOIN.match(self.gap(j - 1)):
             return CueContext()
-        return suffix_context([(t.text, t.start, t.end) for t in self.tokens[j:j + 3]])
+        return suffix_context(self.tokens[j:j + 3])
 
     def mention(self, i: int, j: int, candidates: list[PlaceCandidate]) -> RawMention:
         """A mention of tokens i..j-1 with its cue words read; a suffix cue joins it."""
