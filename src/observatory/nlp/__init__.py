@@ -1,1 +1,1 @@
-"""Text utilities shared by the extractors: sentence splitting, normalisation."""
+"""Text utilities shared by the extractors: sentence splitting, the token tuple, normalisation."""

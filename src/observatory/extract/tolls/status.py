@@ -132,7 +132,7 @@ def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon)
         while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
             k += 1
         other = lex.status_after.match(tokens, k)
-        if other is not None and other[1] != status and k < end + 4:  # not "wounded or were still missing"
+        if other is not None and other[1] != status and k < end + 4:  # "wounded or were still missing"
             return other[1]
         return None
     k = end + 1 if tokens[end].low == "," else end
