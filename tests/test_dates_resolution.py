@@ -101,3 +101,8 @@ def test_precision_follows_the_length_of_the_range():
 def test_lower_case_may_and_march_are_verbs():
     assert resolve("the toll may 20 rise") == []
     assert resolve("on 5 May")[0][1] == "2017-05-05"
+
+
+def test_a_mention_gives_its_first_and_last_day_as_dates():
+    (mention,) = find_dates("Clashes went on from 3 to 5 March 2018 near the dam.", date(2018, 3, 9))
+    assert (mention.first_day, mention.last_day) == (date(2018, 3, 3), date(2018, 3, 5))

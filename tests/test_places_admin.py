@@ -118,3 +118,10 @@ def test_syria_only_views_leave_out_incidents_placed_abroad(engine):
         assert [r.place_name for r in rows] == ["Tell Rifaat"]
         everywhere, _ = list_incidents(session, IncidentFilter())
         assert len(everywhere) == 2
+
+
+def test_a_place_without_coordinates_names_itself_when_asked_for_its_point():
+    assert GazetteerPlace(id="user:tell-ghanem", name="Tell Ghanem", lat=35.61, lon=36.92).point == (35.61, 36.92)
+    unplaced = GazetteerPlace(id="user:khirbet-sultan", name="Khirbet Sultan", lat=None, lon=None)
+    with pytest.raises(ValueError, match="user:khirbet-sultan"):
+        _ = unplaced.point

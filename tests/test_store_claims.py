@@ -20,9 +20,9 @@ from observatory.models import (
     Place,
     Span,
 )
-from observatory.store.claims import current_claims, record_failed_run, save_extraction
+from observatory.store.claims import claim_row, current_claims, record_failed_run, save_extraction
 from observatory.store.db import session_scope
-from observatory.store.tables.core import ActorRow, CasualtyClaimRow, DocumentRow, EventClaim
+from observatory.store.tables.core import ActorRow, CasualtyClaimRow, ControlClaim, DocumentRow, EventClaim
 
 REPORT = (
     "Regime forces shelled the town of Kafr Nabudah in the northern countryside of Hama on Tuesday, "
@@ -180,3 +180,16 @@ def test_current_claims_without_document_ids_covers_every_document(engine, docum
     with session_scope(engine) as session:
         assert {e.document_id for e in current_claims(session, "event")} == {document_id, other.id}
         assert {e.document_id for e in current_claims(session, "event", [other.id])} == {other.id}
+
+
+def test_claim_row_reads_the_table_its_kind_names(engine, document_id):
+    with session_scope(engine) as session:
+        save_extraction(session, session.get(DocumentRow, document_id), _result(), "test-1")
+    with session_scope(engine) as session:
+        toll = next(c for c in current_claims(session, "casualty", [document_id]) if c.local_id == "c2")
+        control = current_claims(session, "control", [document_id])[0]
+        found = claim_row(session, "casualty", toll.id)
+        assert isinstance(found, CasualtyClaimRow) and (found.category, found.value) == ("children", 4)
+        as_control = claim_row(session, "control", control.id)
+        assert isinstance(as_control, ControlClaim) and as_control.gained_by == "Hayat Tahrir al-Sham"
+        assert claim_row(session, "event", 10_000) is None
