@@ -26,11 +26,11 @@ from dedup_ucdp import DEFAULT_CSV, bcubed, cluster_features, headline_features,
 from observatory.fuse import matching
 from observatory.fuse.clustering import MAX_INDEXED_DAYS
 from observatory.fuse.features import EventFeatures
-from observatory.fuse.matching import WEIGHTS, pair_signals, slack_days
+from observatory.fuse.matching import HAND_SET, WEIGHTS, pair_signals, slack_days
 
 THRESHOLDS = [round(0.05 * step, 2) for step in range(2, 15)]
 
-NAMES = list(WEIGHTS)
+NAMES = [name for name in WEIGHTS if name not in HAND_SET]  # the fitted signals
 
 
 def candidate_pairs(members: list[tuple[int, EventFeatures]]) -> list[tuple[int, int]]:
@@ -52,13 +52,15 @@ def candidate_pairs(members: list[tuple[int, EventFeatures]]) -> list[tuple[int,
     return sorted(pairs)
 
 
-def fit(x: np.ndarray, y: np.ndarray, ridge: float, rounds: int = 50) -> np.ndarray:
-    """Logistic regression by Newton's method; the last column of ``x`` is the intercept."""
+def fit(x: np.ndarray, y: np.ndarray, ridge: float, offset: np.ndarray | None = None, rounds: int = 50) -> np.ndarray:
+    """Logistic regression by Newton's method; the last column of ``x`` is the intercept.
+    ``offset``: each row's fixed part of the logit (the hand-set signals' contribution)."""
     weights = np.zeros(x.shape[1])
+    fixed = np.zeros(len(y)) if offset is None else offset
     penalty = ridge * np.eye(x.shape[1])
     penalty[-1, -1] = 0.0  # the intercept is not shrunk
     for _ in range(rounds):
-        p = 1.0 / (1.0 + np.exp(-x @ weights))
+        p = 1.0 / (1.0 + np.exp(-(x @ weights + fixed)))
         gradient = x.T @ (p - y) + penalty @ weights
         hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty
         step = np.linalg.solve(hessian, gradient)
@@ -78,16 +80,17 @@ def main() -> None:
 
     headlines = read_headlines(args.csv, args.year)
     members = headline_features(headlines, Counter(), args.cache)
-    rows, labels = [], []
+    rows, labels, offsets = [], [], []
     for a, b in candidate_pairs(members):
         (i, first), (j, second) = members[a], members[b]
         found = pair_signals(first, second)
         if found is None:
             continue
         rows.append([found[0][name] for name in NAMES] + [1.0])
+        offsets.append(sum(WEIGHTS[name] * found[0][name] for name in HAND_SET))
         labels.append(float(headlines[i].event_id == headlines[j].event_id))
     x, y = np.array(rows), np.array(labels)
-    weights = fit(x, y, args.ridge)
+    weights = fit(x, y, args.ridge, np.array(offsets))
     print(f"{len(y)} candidate pairs of {args.year}, {int(y.sum())} from one GED event")
     print("WEIGHTS = {" + ", ".join(f'"{n}": {w:.2f}' for n, w in zip(NAMES, weights[:-1])) + "}")
     print(f"BIAS = {weights[-1]:.2f}")
