@@ -96,7 +96,19 @@ def main() -> None:
     print(f"BIAS = {weights[-1]:.2f}")
     matching.WEIGHTS.update({n: round(float(w), 2) for n, w in zip(NAMES, weights[:-1])})
     matching.BIAS = round(float(weights[-1]), 2)
+    pair_curve(1.0 / (1.0 + np.exp(-(x @ weights + np.array(offsets)))), y)
     print(f"LINK_THRESHOLD = {choose_threshold(headlines, members)}")
+
+
+def pair_curve(scores: np.ndarray, labels: np.ndarray) -> None:
+    """Precision and recall of the candidate pairs alone, before clustering, at each threshold."""
+    print("pairs (before clustering):")
+    for threshold in THRESHOLDS:
+        chosen = scores >= threshold
+        hits = float((chosen & (labels == 1)).sum())
+        precision = hits / chosen.sum() if chosen.any() else 1.0
+        print(f"  threshold {threshold:.2f}: pairs P {precision:.3f} R {hits / labels.sum():.3f}")
+    print("clusters:")
 
 
 def choose_threshold(headlines: list, members: list[tuple[int, EventFeatures]]) -> float | None:

@@ -159,3 +159,13 @@ def test_a_rare_kind_of_event_is_matched_over_a_week_and_a_common_one_over_a_day
     assert gas_signals is not None and gas_signals[0]["rare_type"] == 1.0
     assert pair_signals(strike, strike_later) is None
     assert pair_signals(gas, strike_later) is None  # one rare claim does not widen the other's days
+
+
+def test_the_same_kind_of_event_at_the_same_village_on_the_same_days_is_one_signal():
+    market = _claim(1, "Air/drone strike", "2016-05-03", SUBURB)
+    retold = _claim(2, "Air/drone strike", "2016-05-03", SUBURB)
+    shelled = _claim(3, "Shelling/artillery/missile attack", "2016-05-03", SUBURB)
+    next_day = _claim(4, "Air/drone strike", "2016-05-04", SUBURB)
+    assert pair_signals(market, retold)[0]["same_spot"] == 1.0  # type: ignore[index]
+    assert pair_signals(market, shelled)[0]["same_spot"] == 0.0  # type: ignore[index]
+    assert pair_signals(market, next_day)[0]["same_spot"] == 0.0  # type: ignore[index]
