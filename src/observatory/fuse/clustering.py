@@ -351,7 +351,7 @@ def _document_order(document: Hashable) -> tuple[int, str]:
 
 def _blocks(item: EventFeatures) -> tuple[str | None, ...]:
     """The governorates a claim can only match within (the place veto of ``matching``):
-    its own, and its neighbour's when its place lies within its tolerance of the border
+    its own, and its neighbour's when its place lies within twice its tolerance of the border
     (``matching.reach``); (None,) when it may match anywhere (no governorate, or a place
     coarser than one)."""
     if item.admin1 and (item.where_prec or 1) < COARSE_PRECISION:

@@ -64,7 +64,7 @@ REACH_TOLERANCES = 2  # two places farther apart than twice the tolerance are ne
 # A city of 100,000 or more (the gazetteer's "city") spreads several km around its point:
 # a report naming the city and one naming a quarter or suburb at its edge tell one place.
 _CITY_KM = 8.0
-# Two names one letter apart are one place spelled two ways ("Urem"/"Urum") once long
+# Two names one letter apart are one place spelled two ways ("Rumaniya"/"Rumaneya") once long
 # enough that a single letter cannot make another village's name.
 _ONE_LETTER_MIN = 10
 _SAME_AREA_SCORE = {3: 0.6, 4: 0.4, 5: 0.5, 6: 0.2, 7: 0.2}  # same name, coarse precision
@@ -154,7 +154,8 @@ def tolerance_km(f: EventFeatures) -> float:
 def reach(f: EventFeatures) -> frozenset[str]:
     """The governorates a claim's place may lie in: its own and, for a point place near a
     border (Damascus city and its Rif Dimashq suburbs, Idlib and Hama border towns), those
-    within its tolerance.  Clustering compares claims whose reaches meet."""
+    within twice its tolerance (as far as ``place_similarity`` lets two places be one).
+    Clustering compares claims whose reaches meet."""
     if not f.admin1:
         return frozenset()
     if f.lat is None or f.lon is None or (f.where_prec or 1) > 2:
@@ -178,7 +179,7 @@ def _governorates_near(lat: float, lon: float, km: float) -> frozenset[str]:
 
 def same_name(a: str, b: str) -> bool:
     """Names equal once transliteration habits are ignored ("Al-Mansoura" = "al Mansoura" =
-    "Mansoura"; "Urem al-Kubra" = "Urum al-Kubra": one letter apart in a long name)."""
+    "Mansoura"; "Kafr Rumaniya" = "Kafr Rumaneya": one letter apart in a long name)."""
     left, right = _name_key(a), _name_key(b)
     if left == right:
         return True
@@ -219,7 +220,7 @@ def place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] |
 
 def _by_distance(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] | None:
     """Two located places: near within the tolerance of the less precise one, weakly
-    possible up to twice that, else two places (``REACH_TOLERANCES`` of it)."""
+    possible up to ``REACH_TOLERANCES`` times that, two places beyond."""
     distance = km_between(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
     tolerance = max(tolerance_km(a), tolerance_km(b))
     details = {"place": "nearby", "km": round(distance, 1), "tolerance_km": tolerance}
@@ -260,8 +261,8 @@ def _large_toll_agrees(a: EventFeatures, b: EventFeatures, same_day: float, plac
     """1 when both reports give a toll of ``LARGE_TOLL`` or more dead, within
     ``LARGE_TOLL_SPREAD`` of each other, on the same day at places that may be one.
 
-    Outlets' first counts of a massacre differ far more than 10% (one says 1,000, another
-    1,400), but two tolls of that size on one day in one area are one event."""
+    Outlets' first counts of a massacre differ far more than 10% (one says 300, another
+    420), but two tolls of that size on one day in one area are one event."""
     if same_day < 1.0 or place < 0.5:
         return 0.0
     left = [count for status, count in a.figures if status == "killed" and count >= LARGE_TOLL]
