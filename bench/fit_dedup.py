@@ -4,7 +4,9 @@ Every pair of members (events, or report members of event-less headlines) from
 different headlines whose dates come within the matching slack (``slack_days``), and
 that no veto rules out, is one training example: its signals from ``pair_signals`` and whether UCDP
 put both headlines in one GED event.  A ridge-penalised logistic regression (Newton's
-method, numpy only) gives the weights to paste into ``matching.WEIGHTS`` and ``BIAS``.
+method, numpy only) gives the weights to paste into ``matching.WEIGHTS`` and ``BIAS``
+(the hand-set weights, ``matching.HAND_SET``, enter the fit as they are); the candidate
+pairs' precision and recall at each threshold are printed before clustering.
 With those weights the headlines are then clustered at a range of thresholds (the
 precision-recall curve is printed); the suggested ``LINK_THRESHOLD`` is the lowest whose
 B-cubed F1 beats putting every headline alone (merging more would cost more than it finds).  Fit on 2018 and report on 2017
