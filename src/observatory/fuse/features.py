@@ -102,6 +102,14 @@ def _signal_words() -> tuple[dict[str, str], tuple[str, ...]]:
     return targets, tuple(data["updates"])
 
 
+@lru_cache(maxsize=1)
+def rare_types() -> frozenset[str]:
+    """Sub-event types rare enough that two reports of one on a day in one area tell one
+    event (``data/fusion/signals.yaml``: ``rare_types``)."""
+    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    return frozenset(data["rare_types"])
+
+
 def wording_facts(wording: str) -> WordingFacts:
     """The targets a normalised wording names and whether it says it updates a toll."""
     padded = f" {wording} "

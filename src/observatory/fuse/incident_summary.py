@@ -120,15 +120,20 @@ def _casualties(session: Session, ids: list[int], state: ReviewState) -> dict[in
         if ref in state.rejected:
             continue
         info = infos.get(row.document_id)
-        claims[incident_id].append(toll_claim(row, via, info.published if info else None, state.corrections.get(ref)))
+        claims[incident_id].append(
+            toll_claim(row, via, info.published if info else None, state.corrections.get(ref),
+                       source=info.source if info else None)
+        )
     return claims
 
 
-def toll_claim(row: CasualtyClaimRow, via: str, published: date | None, overrides: dict | None) -> TollClaim:
+def toll_claim(
+    row: CasualtyClaimRow, via: str, published: date | None, overrides: dict | None, source: str | None = None
+) -> TollClaim:
     """The toll view of a stored casualty claim, with a reviewer's corrections."""
     claim = TollClaim(
         id=row.id, document=row.document_id, published=published, local_id=row.local_id,
-        period_start=row.period_start, period_end=row.period_end, via=via,
+        period_start=row.period_start, period_end=row.period_end, via=via, source=source,
         status=row.status, actor=row.actor, category=row.category, value=row.value,
         low=row.low, high=row.high, qualifier=row.qualifier, scope=row.scope, parent=row.parent_local_id,
     )

@@ -17,11 +17,13 @@ from sqlalchemy.orm import Session
 
 from observatory.fuse.clustering import Clusterer
 from observatory.fuse.incidents import incident_members
-from observatory.fuse.matching import DATE_SLACK_DAYS
+from observatory.fuse.matching import DATE_SLACK_DAYS, LINK_THRESHOLD
 from observatory.fuse.review import load_state
 from observatory.store.tables.fusion import Incident
 
-NEAR_MISS_FLOOR = 0.05  # below this a candidate is no near miss, just another incident of the day
+# Below this a candidate is no near miss, just another incident of the day; a share of the
+# threshold, so a refit of the weights that moves every score keeps the same proportion.
+NEAR_MISS_FLOOR = LINK_THRESHOLD / 10
 MAX_NEAR_MISSES = 5
 MAX_COMPARED = 200  # incidents of one governorate and a few days: bounded work per page view
 

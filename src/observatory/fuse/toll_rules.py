@@ -8,7 +8,10 @@ never added.  The rule, per incident and side (status, actor, category):
   the partial counts it includes — otherwise the sum of its distinct claims (one report
   counts distinct people in distinct claims; repeats are merged by the extractor).
   Subsets ("including 50 non-Syrians") are never added to their parent.
-* ``low``  = the highest lower bound any report gives (exact figures and "at least N").
+* ``low``  = the lowest of the outlets' lower bounds (exact figures and "at least N"),
+  each outlet's taken from its latest report that gives one: an outlet's own update
+  ("the toll rises to 69" after its 53) supersedes its earlier count, while two outlets'
+  figures are two estimates, so 61 and 67 dead in two outlets' reports are 61..67.
 * ``high`` = the largest figure any report states.
 * ``best`` = the figure of the latest report (ties: the more specific one — an incident
   count over a running total, a claim tied to the event over one matched by position,
@@ -59,6 +62,7 @@ class TollClaim:
     period_start: date | None = None
     period_end: date | None = None
     via: str = "event"  # how it was attached: event | nearest | only
+    source: str | None = None  # the outlet (reports of no known outlet count as one)
 
     @property
     def lower(self) -> int | None:
@@ -117,6 +121,7 @@ class _Figure:
     published: date | None
     specificity: tuple
     claim_ids: tuple[int, ...]
+    source: str | None = None
 
 
 def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
@@ -169,10 +174,9 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
     for claim in claims:
         by_document[claim.document].append(claim)
     figures = [_document_figure(items) for items in by_document.values()]
-    lows = [f.low for f in figures if f.low is not None]
     highs = [f.high for f in figures if f.high is not None]
-    latest = max(figures, key=lambda f: (f.published or date.min, f.specificity))
-    low = max(lows) if lows else None
+    latest = max(figures, key=_recency)
+    low = _lowest_estimate(figures)
     best = latest.best if latest.best is not None else low
     if best is not None and low is not None:
         best = max(best, low)
@@ -192,6 +196,22 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
     )
 
 
+def _recency(figure: _Figure) -> tuple:
+    """Latest report first; on one day the more specific figure."""
+    return figure.published or date.min, figure.specificity
+
+
+def _lowest_estimate(figures: list[_Figure]) -> int | None:
+    """The lowest of the outlets' lower bounds, each from the outlet's latest report giving one.
+
+    An outlet that updates its own toll has withdrawn its earlier figure; different
+    outlets' figures stand side by side, so ``low`` covers the lowest of them."""
+    latest: dict[str | None, _Figure] = {}
+    for figure in sorted((f for f in figures if f.low is not None), key=_recency):
+        latest[figure.source] = figure
+    return min((f.low for f in latest.values() if f.low is not None), default=None)
+
+
 def _document_figure(claims: list[TollClaim]) -> _Figure:
     """One report's figure for a side: its running total if it gives one, else the sum of its counts."""
     totals = [c for c in claims if c.scope == "cumulative"]
@@ -208,6 +228,7 @@ def _document_figure(claims: list[TollClaim]) -> _Figure:
         published=used[0].published,
         specificity=specificity,
         claim_ids=tuple(c.id for c in used),
+        source=used[0].source,
     )
 
 
