@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.decisions import record_decision
+from observatory.fuse.store_io import chunks
 from observatory.kb.gazetteer import Gazetteer
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.queue import Guess, best_guesses
@@ -45,16 +46,7 @@ def sync_unresolved(session: Session, unplaced_in: Callable[[str], Iterable[tupl
     With ``unplaced_in`` (text -> (name, sentence) of each toponym it leaves unplaced) the
     text of every extracted document is read too, so names that are no event's or control
     change's place (a landmark, a place in a list) are queued as well."""
-    seen: Seen = {}
-    for table in (EventClaim, ControlClaim):
-        runs = current_runs().subquery()
-        query = (
-            select(table.place_name, table.document_id, table.evidence)
-            .join(runs, table.run_id == runs.c.run_id)
-            .where(table.place_id.is_(None), table.place_name.is_not(None))
-        )
-        for name, document_id, evidence in session.execute(query):
-            _count(seen, name, document_id, _evidence_text(evidence))
+    seen = _claim_places(session)
     if unplaced_in is not None:
         _scan_documents(session, unplaced_in, seen)
     rows = {r.key: r for r in session.scalars(select(UnresolvedPlaceRow))}
@@ -67,6 +59,55 @@ def sync_unresolved(session: Session, unplaced_in: Callable[[str], Iterable[tupl
         session.add(row)
     session.flush()
     return len(seen)
+
+
+def open_unresolved(session: Session, limit: int | None = None, offset: int = 0) -> tuple[list[UnresolvedEntry], int]:
+    """The place names current claims give without coordinates that no reviewer has
+    resolved, most reported first (by how many documents name them), one page of them
+    and how many there are in all.
+
+    The one count of unresolved places: the dashboard, the review page and the API all
+    read it here.  It reads the claims as they are now and writes nothing (a page view
+    may call it); ``sync_unresolved`` stores the same counts for the command line."""
+    resolved = set(session.scalars(
+        select(UnresolvedPlaceRow.key).where(UnresolvedPlaceRow.resolved_place_id.is_not(None))))
+    seen = {key: entry for key, entry in _claim_places(session).items() if key not in resolved}
+    ordered = sorted(seen.values(), key=lambda entry: (-len(entry[1]), entry[0]))
+    page = ordered[offset:] if limit is None else ordered[offset:offset + limit]
+    documents = _external_ids(session, {doc for *_, doc in page})
+    return [UnresolvedEntry(name, len(docs), example, documents.get(doc)) for name, docs, example, doc in page], \
+        len(ordered)
+
+
+def _claim_places(session: Session) -> Seen:
+    """Every unplaced place name of the current event and control claims, by name key,
+    with the documents naming it and the evidence of its first claim as the example.
+
+    Grouped in the database (name, document) so a large store sends one row per pair;
+    only the example claims' evidence is read."""
+    seen: Seen = {}
+    firsts: dict[str, tuple[type[EventClaim] | type[ControlClaim], int]] = {}
+    for table in (EventClaim, ControlClaim):
+        runs = current_runs().subquery()
+        query = (
+            select(table.place_name, table.document_id, func.min(table.id))
+            .join(runs, table.run_id == runs.c.run_id)
+            .where(table.place_id.is_(None), table.place_name.is_not(None))
+            .group_by(table.place_name, table.document_id)
+            .order_by(table.document_id, table.place_name)
+        )
+        for name, document_id, claim_id in session.execute(query):
+            key = light_key(name)
+            if key and key not in seen:
+                firsts[key] = (table, claim_id)
+            _count(seen, name, document_id, None)
+    for table in (EventClaim, ControlClaim):
+        wanted = {claim_id: key for key, (kind, claim_id) in firsts.items() if kind is table}
+        for batch in chunks(sorted(wanted)):
+            for claim_id, evidence in session.execute(select(table.id, table.evidence).where(table.id.in_(batch))):
+                name, docs, _, doc = seen[wanted[claim_id]]
+                seen[wanted[claim_id]] = (name, docs, _evidence_text(evidence), doc)
+    return seen
 
 
 def _count(seen: Seen, name: str, document_id: int, example: str | None) -> None:
@@ -128,6 +169,12 @@ def _evidence_text(evidence: Any) -> str | None:
     if isinstance(evidence, list) and evidence:
         evidence = evidence[0]
     return evidence.get("text") if isinstance(evidence, dict) else None
+
+
+def _external_ids(session: Session, document_ids: set[int]) -> dict[int, str]:
+    """Document id -> the id a reader knows the report by (its external id, else its row id)."""
+    query = select(DocumentRow.id, DocumentRow.external_id).where(DocumentRow.id.in_(sorted(document_ids)))
+    return {row_id: external or str(row_id) for row_id, external in session.execute(query)} if document_ids else {}
 
 
 def _external_id(session: Session, document_id: int | None) -> str | None:

@@ -1,5 +1,5 @@
-"""What waits for a reviewer: current claims nobody has decided on, and place names the
-gazetteer could not place.
+"""What waits for a reviewer: current claims nobody has decided on (the place names the
+gazetteer could not place are counted in ``fuse.unresolved``).
 
 All of it reads the *current* claims (latest successful run per document, via
 ``store.queries.current_runs``), the view fusion uses.
@@ -18,7 +18,6 @@ from observatory.fuse.review import decided_claims
 from observatory.store.claims import CLAIM_TABLES
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import DocumentRow, EventClaim, Source
-from observatory.store.tables.gazetteer import UnresolvedPlaceRow
 from observatory.web.documents import CLAIM_KINDS
 from observatory.web.highlight import Mark, Segment, segments
 
@@ -187,39 +186,3 @@ def claim_summary(kind: str, row) -> str:
     if kind == "control":
         return f"{row.place_name}: {row.change} by {row.gained_by or '?'}"
     return f"{row.sub_event_type} at {row.place_name or 'unknown place'} on {row.date_start or '?'}"
-
-
-@dataclass(frozen=True)
-class UnresolvedPlace:
-    """A place name reports use that the gazetteer could not place."""
-
-    name: str
-    mentions: int
-    example: str | None
-
-
-def unresolved_places(session: Session, limit: int | None = 50, offset: int = 0) -> list[UnresolvedPlace]:
-    """Place names current claims give without a gazetteer id, most used first (``limit``
-    None: all of them; ``len`` of that is the count every page shows).
-
-    The same rule as the unresolved-places queue (``fuse.unresolved``), read without
-    writing; names a reviewer already resolved are left out.
-    """
-    resolved = select(UnresolvedPlaceRow.name).where(UnresolvedPlaceRow.resolved_place_id.is_not(None))
-    runs = current_runs().subquery()
-    found: dict[str, UnresolvedPlace] = {}
-    for kind in ("event", "control"):
-        table = CLAIM_TABLES[kind]
-        query = (
-            select(table.place_name, func.count(), func.min(table.id))  # unplaced claims first, then "current?"
-            .where(table.place_id.is_(None), table.place_name.is_not(None), table.place_name.not_in(resolved),
-                   table.run_id.in_(select(runs.c.run_id)))
-            .group_by(table.place_name)
-        )
-        for name, n, example_id in session.execute(query):
-            example = session.get(table, example_id).evidence
-            known = found.get(name)
-            found[name] = UnresolvedPlace(name, n + (known.mentions if known else 0),
-                                          example[0]["text"] if example else None)
-    ordered = sorted(found.values(), key=lambda place: (-place.mentions, place.name))
-    return ordered[offset:] if limit is None else ordered[offset:offset + limit]

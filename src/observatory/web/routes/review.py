@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from observatory.fuse.decisions import accept_claims
 from observatory.fuse.review import ReviewError, list_decisions, unattached
+from observatory.fuse.unresolved import open_unresolved
 from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident
 from observatory.web.bounds import MAX_ID, MAX_REASON, IdPath, PageQuery, PlaceQuery, SearchQuery
@@ -22,7 +23,7 @@ from observatory.web.filters import parse_date
 from observatory.web.highlight import Mark, segments
 from observatory.web.incident_reads import incident_of_claim
 from observatory.web.places import PlaceError, resolve_place, search_places
-from observatory.web.review_queue import QUEUE_SORTS, STATUSES, QueueFilter, queue_page, unresolved_places
+from observatory.web.review_queue import QUEUE_SORTS, STATUSES, QueueFilter, queue_page
 from observatory.web.routes.login import safe_next
 from observatory.web.reviewing import (
     apply_pending_in_background,
@@ -96,13 +97,12 @@ def review_queue(
     if sort not in QUEUE_SORTS:
         raise HTTPException(status_code=422, detail=f"sort: one of {', '.join(QUEUE_SORTS)}")
     claims, total = queue_page(session, flt, sort=sort, page=page, per_page=QUEUE_PER_PAGE)
-    every_place = unresolved_places(session, limit=None)
-    places = every_place[(places_page - 1) * PLACES_PER_PAGE:places_page * PLACES_PER_PAGE]
+    places, places_total = open_unresolved(session, PLACES_PER_PAGE, (places_page - 1) * PLACES_PER_PAGE)
     found = search_places(request.app.state.engine.url.render_as_string(hide_password=False), q)
     params = {**_filter_params(flt), "sort": sort}
     return render(request, "review.html", user, pending=claims, total=total, page=page, per_page=QUEUE_PER_PAGE,
                   params=params, flt=flt, sort=sort, sorts=QUEUE_SORTS, statuses=STATUSES, kinds=list(URL_KINDS),
-                  sources=source_names(session), places=places, places_total=len(every_place),
+                  sources=source_names(session), places=places, places_total=places_total,
                   places_page=places_page, places_per_page=PLACES_PER_PAGE, q=q, found=found,
                   here=f"/review?{urlencode({**params, 'page': page})}")
 
