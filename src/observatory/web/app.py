@@ -29,6 +29,7 @@ from observatory.web.routes import (
     api,
     api_admin,
     api_docs,
+    api_queue,
     api_review,
     dashboard,
     documents,
@@ -121,6 +122,6 @@ def create_app(db_url: str | None = None, *, secret: str | None = None, secure_c
         return error_page(request, exc)
 
     for module in (login, dashboard, incidents, maps, tolls, report, search, documents, review, admin, api,
-                   api_review, api_admin, exports, api_docs):
+                   api_queue, api_review, api_admin, exports, api_docs):
         app.include_router(module.router)
     return app

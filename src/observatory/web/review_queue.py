@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal, get_args
 
 from sqlalchemy import exists, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
@@ -22,7 +23,8 @@ from observatory.web.documents import CLAIM_KINDS
 from observatory.web.highlight import Mark, Segment, segments
 
 
-QUEUE_SORTS = ("confidence", "-confidence", "date", "-date", "id", "-id")
+QueueSort = Literal["confidence", "-confidence", "date", "-date", "id", "-id"]
+QUEUE_SORTS: tuple[str, ...] = get_args(QueueSort)
 STATUSES = ("pending", "decided", "all")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 

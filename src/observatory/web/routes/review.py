@@ -4,10 +4,9 @@ resolving places, and the audit log.  Changing anything needs the reviewer role.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
@@ -19,7 +18,7 @@ from observatory.store.tables.fusion import Incident
 from observatory.web.bounds import MAX_ID, MAX_REASON, IdPath, PageQuery, PlaceQuery, SearchQuery
 from observatory.web.deps import db_session
 from observatory.web.documents import source_names
-from observatory.web.filters import parse_date
+from observatory.web.filters import queue_filter
 from observatory.web.highlight import Mark, segments
 from observatory.web.incident_reads import incident_of_claim
 from observatory.web.places import PlaceError, resolve_place, search_places
@@ -51,30 +50,6 @@ def _target_kind(kind: str) -> str:
 QUEUE_PER_PAGE = 50
 PLACES_PER_PAGE = 50
 BULK_LIMIT = 500  # claims one bulk accept may touch: a bounded unit of work per request
-ConfidenceQuery = Annotated[float | None, Query(ge=0, le=1)]
-
-
-def queue_filter(
-    status: str = "pending",
-    kind: SearchQuery = None,
-    governorate: SearchQuery = None,
-    source: SearchQuery = None,
-    date_from: SearchQuery = None,
-    date_to: SearchQuery = None,
-    min_confidence: ConfidenceQuery = None,
-    max_confidence: ConfidenceQuery = None,
-) -> QueueFilter:
-    """The queue's filters from the query string (or a form), checked: 422 on a bad value."""
-    if status not in STATUSES:
-        raise HTTPException(status_code=422, detail=f"status: one of {', '.join(STATUSES)}")
-    if kind and kind not in URL_KINDS:
-        raise HTTPException(status_code=422, detail="kind: event, casualty or control")
-    return QueueFilter(status=status, kind=kind or None, governorate=(governorate or "").strip() or None,
-                       date_from=parse_date("date_from", date_from), date_to=parse_date("date_to", date_to),
-                       min_confidence=min_confidence, max_confidence=max_confidence,
-                       source=(source or "").strip() or None)
-
-
 def _filter_params(flt: QueueFilter) -> dict[str, str]:
     """The filter as query-string values (empty ones left out), for links and forms."""
     values = {name: getattr(flt, name) for name in QueueFilter.__dataclass_fields__}
