@@ -48,7 +48,7 @@ from observatory.web.toll_cache import TollCache
 
 STATIC = Path(__file__).parent / "static"
 VENDOR_FILES = ("leaflet/leaflet.js", "markercluster/leaflet.markercluster.js", "chartjs/chart.umd.min.js",
-                "geo/syria-admin1.json")
+                "geo/syria-admin1.json", "geo/syria-base.json")
 SECURE_COOKIES_ENV = "OBSERVATORY_SECURE_COOKIES"
 
 
