@@ -23,7 +23,7 @@ from observatory.kb.gazetteer import Gazetteer
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.queue import Guess, best_guesses
 from observatory.kb.gazetteer.record import GazetteerPlace
-from observatory.store.queries import current_runs
+from observatory.store.queries import current_runs, is_current_claim
 from observatory.store.tables.core import ControlClaim, DocumentRow, EventClaim
 from observatory.store.tables.gazetteer import UnresolvedPlaceRow
 
@@ -46,7 +46,8 @@ def sync_unresolved(session: Session, unplaced_in: Callable[[str], Iterable[tupl
     With ``unplaced_in`` (text -> (name, sentence) of each toponym it leaves unplaced) the
     text of every extracted document is read too, so names that are no event's or control
     change's place (a landmark, a place in a list) are queued as well."""
-    seen = _claim_places(session)
+    seen, firsts = _claim_places(session)
+    _add_examples(session, seen, firsts, list(seen))
     if unplaced_in is not None:
         _scan_documents(session, unplaced_in, seen)
     rows = {r.key: r for r in session.scalars(select(UnresolvedPlaceRow))}
@@ -71,28 +72,32 @@ def open_unresolved(session: Session, limit: int | None = None, offset: int = 0)
     may call it); ``sync_unresolved`` stores the same counts for the command line."""
     resolved = set(session.scalars(
         select(UnresolvedPlaceRow.key).where(UnresolvedPlaceRow.resolved_place_id.is_not(None))))
-    seen = {key: entry for key, entry in _claim_places(session).items() if key not in resolved}
-    ordered = sorted(seen.values(), key=lambda entry: (-len(entry[1]), entry[0]))
+    seen, firsts = _claim_places(session)
+    ordered = sorted((key for key in seen if key not in resolved), key=lambda key: (-len(seen[key][1]), seen[key][0]))
     page = ordered[offset:] if limit is None else ordered[offset:offset + limit]
-    documents = _external_ids(session, {doc for *_, doc in page})
-    return [UnresolvedEntry(name, len(docs), example, documents.get(doc)) for name, docs, example, doc in page], \
-        len(ordered)
+    _add_examples(session, seen, firsts, page)
+    documents = _external_ids(session, {seen[key][3] for key in page})
+    entries = [UnresolvedEntry(name, len(docs), example, documents.get(doc))
+               for name, docs, example, doc in (seen[key] for key in page)]
+    return entries, len(ordered)
 
 
-def _claim_places(session: Session) -> Seen:
+ClaimKey = tuple[type[EventClaim] | type[ControlClaim], int]
+
+
+def _claim_places(session: Session) -> tuple[Seen, dict[str, ClaimKey]]:
     """Every unplaced place name of the current event and control claims, by name key,
-    with the documents naming it and the evidence of its first claim as the example.
+    with the documents naming it; and the first claim of each name (its example).
 
     Grouped in the database (name, document) so a large store sends one row per pair;
-    only the example claims' evidence is read."""
+    the unplaced claims are found first by the place index, then kept if their run is
+    their document's current one."""
     seen: Seen = {}
-    firsts: dict[str, tuple[type[EventClaim] | type[ControlClaim], int]] = {}
+    firsts: dict[str, ClaimKey] = {}
     for table in (EventClaim, ControlClaim):
-        runs = current_runs().subquery()
         query = (
             select(table.place_name, table.document_id, func.min(table.id))
-            .join(runs, table.run_id == runs.c.run_id)
-            .where(table.place_id.is_(None), table.place_name.is_not(None))
+            .where(table.place_id.is_(None), table.place_name.is_not(None), is_current_claim(table))
             .group_by(table.place_name, table.document_id)
             .order_by(table.document_id, table.place_name)
         )
@@ -101,13 +106,18 @@ def _claim_places(session: Session) -> Seen:
             if key and key not in seen:
                 firsts[key] = (table, claim_id)
             _count(seen, name, document_id, None)
+    return seen, firsts
+
+
+def _add_examples(session: Session, seen: Seen, firsts: dict[str, ClaimKey], keys: list[str]) -> None:
+    """Give these names their first claim's evidence as the example (read only for them:
+    a page of the queue needs fifty, not thousands)."""
     for table in (EventClaim, ControlClaim):
-        wanted = {claim_id: key for key, (kind, claim_id) in firsts.items() if kind is table}
+        wanted = {firsts[key][1]: key for key in keys if key in firsts and firsts[key][0] is table}
         for batch in chunks(sorted(wanted)):
             for claim_id, evidence in session.execute(select(table.id, table.evidence).where(table.id.in_(batch))):
                 name, docs, _, doc = seen[wanted[claim_id]]
                 seen[wanted[claim_id]] = (name, docs, _evidence_text(evidence), doc)
-    return seen
 
 
 def _count(seen: Seen, name: str, document_id: int, example: str | None) -> None:

@@ -2,7 +2,7 @@
 gazetteer could not place are counted in ``fuse.unresolved``).
 
 All of it reads the *current* claims (latest successful run per document, via
-``store.queries.current_runs``), the view fusion uses.
+``store.queries``), the view fusion uses.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from observatory.fuse.review import decided_claims
 from observatory.store.claims import CLAIM_TABLES
-from observatory.store.queries import current_runs
+from observatory.store.queries import is_current_claim
 from observatory.store.tables.core import DocumentRow, EventClaim, Source
 from observatory.web.documents import CLAIM_KINDS
 from observatory.web.highlight import Mark, Segment, segments
@@ -72,12 +72,11 @@ def _queue_select(kind: str, flt: QueueFilter, decided: set[int], by_date: bool 
     the sort needs them: on a large store those joins are most of the cost.
     """
     table = CLAIM_TABLES[kind]
-    runs = current_runs().subquery()
     dated = by_date or flt.date_from is not None or flt.date_to is not None
     day = (func.coalesce(_own_day(kind, table), DocumentRow.published) if dated else _own_day(kind, table)).label("day")
     query = (
         select(literal(kind).label("kind"), table.id.label("id"), table.confidence.label("confidence"), day)
-        .join(runs, table.run_id == runs.c.run_id)
+        .where(is_current_claim(table))
     )
     if dated or flt.source:
         query = query.join(DocumentRow, DocumentRow.id == table.document_id)
