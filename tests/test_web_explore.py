@@ -142,6 +142,15 @@ def test_documents_list_searches_words_not_substrings(explore: Store):
     assert "Bakery strike toll" not in explore.client.get("/documents", params={"q": "hospit"}).text
 
 
+def test_documents_list_counts_each_reports_current_event_claims(explore: Store):
+    viewer = explore.bearer("viewer")
+    listed = explore.client.get("/api/documents", params={"per_page": 100}, headers=viewer).json()["items"]
+    assert any(item["claims"] for item in listed)
+    for item in listed:
+        detail = explore.client.get(f"/api/documents/{item['id']}", headers=viewer).json()
+        assert item["claims"] == sum(claim["kind"] == "event" for claim in detail["claims"])
+
+
 def test_monthly_report_page_and_its_saved_file(explore: Store):
     log_in(explore.client, "viewer")
     page = explore.client.get("/report", params={"month": "2018-03"})
