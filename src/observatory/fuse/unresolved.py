@@ -102,10 +102,9 @@ def _claim_places(session: Session) -> tuple[Seen, dict[str, ClaimKey]]:
             .order_by(table.document_id, table.place_name)
         )
         for name, document_id, claim_id in session.execute(query):
-            key = light_key(name)
-            if key and key not in seen:
-                firsts[key] = (table, claim_id)
-            _count(seen, name, document_id, None)
+            if name and light_key(name):
+                firsts.setdefault(light_key(name), (table, claim_id))
+                _count(seen, name, document_id, None)
     return seen, firsts
 
 

@@ -45,7 +45,8 @@ def _claim_out(claim: PendingClaim) -> QueueClaimOut:
 
 def _sentence(pieces: list[Segment]) -> tuple[str, list[QueueSpan]]:
     """The highlighted sentence back as plain text and the offsets of its marked pieces."""
-    text, spans = "", []
+    text = ""
+    spans: list[QueueSpan] = []
     for piece in pieces:
         if piece.marks:
             if spans and spans[-1].end == len(text):
