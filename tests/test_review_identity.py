@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.read_model import get_incident
-from observatory.fuse.decisions import record_decision
+from observatory.fuse.decisions import record_decision, revert_decision
 from observatory.fuse.review import merged_into, unattached
 from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim
@@ -90,19 +90,41 @@ def test_the_fused_reports_form_four_incidents(engine):
         assert ids[(docs["lens-0305"], "e2")] == ids[(docs["wire-0306"], "e1")]
 
 
-def test_a_split_keeps_the_id_of_what_stays_and_every_other_incident(engine):
+def _split_ariha(session, docs, moving: str) -> tuple[dict, dict, int, dict]:
+    """Split the Ariha incident (reported first by lens-0305, then by wire-0306), moving
+    out the claim of ``moving``; returns incidents before, after, the Ariha id and the log entry."""
+    before = _incidents_by_claim(session)
+    ariha = before[(docs["wire-0306"], "e1")]
+    moved = session.scalar(select(IncidentLink.event_claim_id).where(
+        IncidentLink.document_id == docs[moving], IncidentLink.incident_id == ariha))
+    decision = record_decision(session, "analyst", "split", "incident", ariha, None, {"claims": [moved]}, "two raids")
+    return before, _incidents_by_claim(session), ariha, decision.after or {}
+
+
+def test_a_split_moving_the_newer_claim_leaves_the_id_where_it_was(engine):
     with session_scope(engine) as session:
         docs = _store(session)
-        before = _incidents_by_claim(session)
-        ariha = before[(docs["wire-0306"], "e1")]
-        moved = session.scalar(select(IncidentLink.event_claim_id).where(
-            IncidentLink.document_id == docs["lens-0305"], IncidentLink.incident_id == ariha))
-        record_decision(session, "analyst", "split", "incident", ariha, None, {"claims": [moved]}, "two raids")
-        after = _incidents_by_claim(session)
-        assert after[(docs["wire-0306"], "e1")] == ariha
-        assert after[(docs["lens-0305"], "e2")] not in set(before.values())
-        unrelated = [key for key in before if key != (docs["lens-0305"], "e2")]
+        before, after, ariha, logged = _split_ariha(session, docs, "wire-0306")
+        assert after[(docs["lens-0305"], "e2")] == ariha
+        created = after[(docs["wire-0306"], "e1")]
+        assert created not in set(before.values())
+        assert (logged["kept"], logged["created"]) == ("staying", [created])
+        unrelated = [key for key in before if key != (docs["wire-0306"], "e1")]
         assert {key: after[key] for key in unrelated} == {key: before[key] for key in unrelated}
+
+
+def test_a_split_moving_the_oldest_claim_takes_the_id_with_it(engine):
+    with session_scope(engine) as session:
+        docs = _store(session)
+        before, after, ariha, logged = _split_ariha(session, docs, "lens-0305")
+        assert after[(docs["lens-0305"], "e2")] == ariha  # the report stored first keeps the number
+        created = after[(docs["wire-0306"], "e1")]
+        assert created not in set(before.values())
+        assert (logged["kept"], logged["created"]) == ("moved", [created])
+        unrelated = [key for key in before if key not in ((docs["wire-0306"], "e1"), (docs["lens-0305"], "e2"))]
+        assert {key: after[key] for key in unrelated} == {key: before[key] for key in unrelated}
+        rebuild_incidents(session)
+        assert _incidents_by_claim(session) == after
 
 
 def test_a_merge_keeps_the_survivor_and_leaves_every_other_incident_alone(engine):
@@ -116,6 +138,20 @@ def test_a_merge_keeps_the_survivor_and_leaves_every_other_incident_alone(engine
         assert session.get(Incident, atarib) is None
         unrelated = [key for key in before if key != (docs["lens-0305"], "e1")]
         assert {key: after[key] for key in unrelated} == {key: before[key] for key in unrelated}
+
+
+def test_a_reverted_merge_gives_the_absorbed_incident_its_id_back(engine):
+    with session_scope(engine) as session:
+        docs = _store(session)
+        before = _incidents_by_claim(session)
+        atarib, sukhnah = before[(docs["lens-0305"], "e1")], before[(docs["desert-0611"], "e1")]
+        merge = record_decision(session, "editor", "merge", "incident", atarib, None, {"into": sukhnah}, "one day")
+        assert merged_into(session, atarib) == sukhnah
+        revert_decision(session, "chief", merge.id, "different towns")
+        assert _incidents_by_claim(session) == before
+        assert session.get(Incident, atarib) is not None and merged_into(session, atarib) is None
+        rebuild_incidents(session)
+        assert _incidents_by_claim(session) == before
 
 
 def test_placing_an_unknown_place_renumbers_nothing(engine):

@@ -213,3 +213,22 @@ def test_toll_charts_share_a_continuous_axis_and_open_the_incidents_behind_a_poi
     expected = next(r for r in rows if (r["group"] or "unknown") == point["group"] and r["period"] == point["period"])
     assert sorted(_listed_ids(page)) == sorted(expected["incidents"])
     assert "behind the chosen chart point" in page.inner_text("#incident-filters")
+
+
+def test_the_saved_monthly_report_works_opened_from_disk(viewer, server, tmp_path):
+    page = viewer()
+    page.goto(f"{server}/report?month=2018-03")
+    with page.expect_download() as download:
+        page.click("text=Save as HTML")
+    saved = tmp_path / "report.html"
+    download.value.save_as(saved)
+    page.context.set_offline(True)  # as on a laptop with no server in reach
+    page.goto(saved.as_uri())
+    link = page.locator("a[href^='#incident-']").first
+    target = link.get_attribute("href")
+    link.click()
+    assert page.url == saved.as_uri() + target
+    row = page.locator(f"tr{target}")
+    assert row.count() == 1 and row.is_visible()
+    assert target.removeprefix("#incident-") in row.inner_text()
+    _shot(page, "saved-report")

@@ -5,10 +5,13 @@ per claim), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sqlalchemy import func, select
-from test_web_support import Store, log_in, seeded_template, store  # noqa: F401
+from test_web_support import Store, add_report, log_in, seeded_template, store  # noqa: F401
 
+from observatory.fuse.unresolved import open_unresolved
+from observatory.kb.gazetteer.normalize import light_key
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import ReviewDecisionRow
 from observatory.web.review_queue import QueueFilter, queue_count, queue_page
@@ -117,3 +120,64 @@ def test_the_dashboard_counts_what_its_link_lists(store: Store):
     assert re.search(r'id="places-total">(\d+)<', review).group(1) == places
     api = store.client.get("/api/places/unresolved?limit=1000", headers=store.bearer("viewer")).json()
     assert len(api) == int(places)
+
+
+HAMLET_SHELLED = ("Artillery shelled the hamlet of Tal Dahiriyeh in the Hama countryside on Tuesday, "
+                  "killing three farmers.")
+HAMLET_AGAIN = ("Two shepherds were killed when shells hit the hamlet of Tal al-Dahiriyeh in the Hama "
+                "countryside on Wednesday.")
+
+
+def test_unresolved_places_are_counted_one_way_on_every_page_and_the_api(store: Store):
+    for text, day in ((HAMLET_SHELLED, 3), (HAMLET_AGAIN, 4)):
+        add_report(store.engine, text, "Hama countryside shelling", date(2017, 10, day))
+    with session_scope(store.engine) as session:
+        listed, total = open_unresolved(session)
+    hamlet = [entry for entry in listed if light_key(entry.name) == light_key("Tal Dahiriyeh")]
+    assert len(hamlet) == 1 and hamlet[0].count == 2  # two spellings, one name, two reports
+    log_in(store.client, "viewer")
+    dashboard = store.client.get("/").text
+    review = store.client.get("/review").text
+    assert re.search(r'id="places-total">(\d+)<', dashboard).group(1) == str(total)
+    assert re.search(r'id="places-total">(\d+)<', review).group(1) == str(total)
+    api = store.client.get("/api/places/unresolved?limit=2", headers=store.bearer("viewer"))
+    assert api.headers["x-total-count"] == str(total) and len(api.json()) == min(2, total)
+    pages = [store.client.get(f"/api/places/unresolved?limit=2&page={page}", headers=store.bearer("viewer")).json()
+             for page in range(1, (total + 1) // 2 + 1)]
+    assert [place["name"] for page in pages for place in page] == [entry.name for entry in listed]
+    assert {place["mentions"] for page in pages for place in page if place["name"] == hamlet[0].name} == {2}
+
+
+def test_the_queue_api_pages_filters_and_counts_as_the_page_does(store: Store):
+    viewer = store.bearer("viewer")
+    log_in(store.client, "viewer")
+    query = {"kind": "casualty", "sort": "-confidence", "max_confidence": "0.99"}
+    page = store.client.get("/review", params=query).text
+    first = store.client.get("/api/review/queue", params={**query, "per_page": 2}, headers=viewer)
+    assert first.status_code == 200, first.text
+    total = first.json()["total"]
+    assert str(total) == TOTAL.search(page).group(1) and total > 2
+    items = [item for number in range(1, (total + 1) // 2 + 1) for item in store.client.get(
+        "/api/review/queue", params={**query, "per_page": 2, "page": number}, headers=viewer).json()["items"]]
+    with session_scope(store.engine) as session:
+        rows, _ = queue_page(session, QueueFilter(kind="casualty", max_confidence=0.99), sort="-confidence",
+                             per_page=total)
+    assert [(item["kind"], item["id"]) for item in items] == [(row.kind, row.id) for row in rows]
+    for item in items:
+        assert [item["sentence"][span["start"]:span["end"]] for span in item["spans"]] == [item["evidence"]]
+    decided = store.client.get("/api/review/queue", params={"status": "decided"}, headers=viewer).json()
+    assert decided["total"] == 0 and decided["items"] == []
+
+
+def test_the_queue_api_refuses_bad_parameters_and_is_documented(store: Store):
+    viewer = store.bearer("viewer")
+    for bad in ({"per_page": 501}, {"per_page": 0}, {"page": 0}, {"page": 100_001}, {"sort": "loudest"},
+                {"status": "maybe"}, {"kind": "rumour"}, {"min_confidence": 1.5}, {"date_from": "last week"},
+                {"governorate": "x" * 201}):
+        response = store.client.get("/api/review/queue", params=bad, headers=viewer)
+        assert response.status_code == 422, (bad, response.text)
+    assert store.client.get("/api/review/queue").status_code == 401
+    schema = store.client.get("/openapi.json").json()["paths"]["/api/review/queue"]["get"]
+    names = {parameter["name"] for parameter in schema["parameters"]}
+    assert {"status", "kind", "governorate", "source", "date_from", "date_to", "min_confidence", "max_confidence",
+            "sort", "page", "per_page"} <= names

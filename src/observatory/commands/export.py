@@ -65,7 +65,9 @@ def register(app: typer.Typer) -> None:
         month: Annotated[str, typer.Option(help="The month, YYYY-MM.")],
         fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.md,
         output: OutOption = None,
-        link_base: Annotated[str, typer.Option(help="Incident links are this + id.")] = "/incidents/",
+        link_base: Annotated[str | None, typer.Option(
+            help="Incident links are this + id (default: HTML links to its own table of incidents, so the file "
+                 "works opened from disk; Markdown links to /incidents/ID).")] = None,
         db: DbOption = None,
     ) -> None:
         """A monthly toll report: totals by category, side and governorate, top incidents, control, a chart."""
@@ -75,6 +77,8 @@ def register(app: typer.Typer) -> None:
 
         with session_scope(open_store(db)) as session:
             try:
+                if link_base is None and fmt != ReportFormat.html:
+                    link_base = "/incidents/"
                 built = build_report(session, month, link_base)
             except ValueError as error:
                 report_error(str(error))

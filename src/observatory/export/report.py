@@ -4,6 +4,10 @@ Totals by category, side and governorate, the deadliest incidents, the control c
 and a chart of deaths per day.  Every figure names the incidents behind it (as links
 to the web app's incident pages), so each number can be traced to its reports.  The
 report is built once as plain sections and rendered to Markdown or HTML.
+
+A report built with no ``link_base`` stands alone: its links are relative (``#incident-12``)
+and lead to a last table listing every incident the figures name, so the saved file
+works opened from disk, mailed on or read offline.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from observatory.store.tables.fusion import Incident
 
 TOP_INCIDENTS = 10
 LINKED_INCIDENTS = 12  # incident links listed per figure before "and N more"
+INCIDENT_ANCHOR = "incident-"  # a standalone report's row id of incident N is incident-N
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,7 @@ class Table:
     header: list[str]
     rows: list[list[Cell]] = field(default_factory=list)
     note: str = ""
+    anchors: list[str] = field(default_factory=list)  # an id for each row, where links lead to rows
 
 
 @dataclass
@@ -60,15 +66,23 @@ def month_range(month: str) -> tuple[date, date]:
     return start, period_end(start, "month")
 
 
-def build_report(session: Session, month: str, link_base: str = "/incidents/") -> Report:
+def build_report(session: Session, month: str, link_base: str | None = "/incidents/") -> Report:
+    """The month's report; incident links are ``link_base`` + id, or with ``link_base``
+    None relative links to the report's own table of incidents."""
     start, end = month_range(month)
     label = start.strftime("%B %Y")
+    named: set[int] = set()
 
     def links(ids: list[int]) -> list[Link]:
-        shown = [Link(f"#{i}", f"{link_base}{i}") for i in ids[:LINKED_INCIDENTS]]
+        if link_base is None:
+            named.update(ids)
+            shown = [Link(f"#{i}", f"#{INCIDENT_ANCHOR}{i}") for i in ids[:LINKED_INCIDENTS]]
+        else:
+            shown = [Link(f"#{i}", f"{link_base}{i}") for i in ids[:LINKED_INCIDENTS]]
         if len(ids) > LINKED_INCIDENTS:
             more = f"and {len(ids) - LINKED_INCIDENTS} more"
-            shown.append(Link(more, f"{link_base}?date_from={start}&date_to={end}"))
+            shown.append(Link(more, "#incidents" if link_base is None
+                              else f"{link_base}?date_from={start}&date_to={end}"))
         return shown
 
     by = {name: compute_tolls(session, by=name, period="month", date_from=start, date_to=end)
@@ -94,6 +108,8 @@ def build_report(session: Session, month: str, link_base: str = "/incidents/") -
         _top_table(incidents, links),
         _control_table(session, start, end),
     ]
+    if link_base is None:
+        tables.append(_named_table(session, sorted(named)))
     return Report(f"Monthly toll report: {label}", intro, tables, _daily(session, start, end))
 
 
@@ -125,6 +141,27 @@ def _top_table(incidents: list[Incident], links) -> Table:
             ", ".join(filter(None, (incident.place_name, incident.admin1))), incident.sub_event_type,
             ", ".join(incident.actors[:4]), killed, incident.n_sources,
         ])
+    return table
+
+
+def _named_table(session: Session, ids: list[int]) -> Table:
+    """Every incident the report's figures name, one row each, for a report that must
+    stand alone (its links lead here instead of to a server)."""
+    header = ["incident", "date", "place", "type", "killed (low–high)", "reports"]
+    table = Table("Incidents", header, note="Every incident the figures above name.")
+    found = {row.id: row for i in range(0, len(ids), 500)
+             for row in session.scalars(select(Incident).where(Incident.id.in_(ids[i:i + 500])))}
+    for incident_id in ids:
+        incident = found.get(incident_id)
+        if incident is None:
+            continue
+        killed = f"{incident.deaths_best} ({incident.deaths_low}–{incident.deaths_high})" if incident.deaths_best else "–"
+        table.rows.append([
+            f"#{incident.id}", incident.date_start.isoformat() if incident.date_start else "",
+            ", ".join(filter(None, (incident.place_name, incident.admin1))), incident.sub_event_type, killed,
+            incident.n_sources,
+        ])
+        table.anchors.append(f"{INCIDENT_ANCHOR}{incident.id}")
     return table
 
 
@@ -184,14 +221,18 @@ def render_html(report: Report) -> str:
     body = [f"<h1>{escape(report.title)}</h1>", *(f"<p>{escape(p)}</p>" for p in report.intro)]
     body += ["<h2>Deaths per day</h2>", svg_bars(report.daily, "Killed per day")]
     for table in report.tables:
-        body.append(f"<h2>{escape(table.title)}</h2>")
+        section = ' id="incidents"' if table.anchors else ""
+        body.append(f"<h2{section}>{escape(table.title)}</h2>")
         if table.note:
             body.append(f"<p>{escape(table.note)}</p>")
         if not table.rows:
             body.append("<p>None reported.</p>")
             continue
         head = "".join(f"<th>{escape(h)}</th>" for h in table.header)
-        rows = "".join("<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>" for row in table.rows)
+        anchors = table.anchors or [""] * len(table.rows)
+        rows = "".join(
+            (f'<tr id="{escape(anchor)}">' if anchor else "<tr>") + "".join(f"<td>{_html_cell(c)}</td>" for c in row)
+            + "</tr>" for row, anchor in zip(table.rows, anchors))
         body.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
     style = "body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse}" \
             "td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}"

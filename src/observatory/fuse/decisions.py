@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from observatory.fuse.features import ReviewRef
 from observatory.fuse.incidents import apply_review, note_split_outcome
 from observatory.fuse.review import (
     ACTIONS,
@@ -20,6 +21,7 @@ from observatory.fuse.review import (
     _decision,
     _decision_documents,
     _enrich,
+    ref_from_dict,
 )
 from observatory.store.tables.fusion import ReviewDecisionRow
 
@@ -93,6 +95,8 @@ def revert_decision(session: Session, user: str, decision_id: int, reason: str |
 
     The original stays in the log (the audit trail is append-only); replay skips it from
     now on, so the undo survives re-extraction and ``fuse --rebuild`` like any decision.
+    A reverted merge gives the absorbed incident its old id back, so its old URL (whose
+    redirect the revert ends) leads to it again.
     """
     original = session.get(ReviewDecisionRow, decision_id)
     if original is None or original.target_kind not in TARGET_KINDS:
@@ -107,6 +111,13 @@ def revert_decision(session: Session, user: str, decision_id: int, reason: str |
     session.add(row)
     session.flush()
     incident_id = original.target_id if original.target_kind == "incident" else None
-    apply_review(session, _decision_documents(original), incident_id=incident_id)
+    apply_review(session, _decision_documents(original), incident_id=incident_id, returning=_merged_away(original))
     session.refresh(row)
     return _decision(row)
+
+
+def _merged_away(original: ReviewDecisionRow) -> dict[ReviewRef, int] | None:
+    """For a merge being reverted: its absorbed members, each back to the absorbed incident's id."""
+    if original.action != "merge" or original.target_kind != "incident":
+        return None
+    return {ref_from_dict(member): original.target_id for member in (original.before or {}).get("members", [])}

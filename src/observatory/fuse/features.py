@@ -43,6 +43,14 @@ class ReviewRef:
         return {"document": self.document, "sub_event_type": self.sub_event_type, "place": self.place}
 
 
+def member_age(document_id: int, claim_id: int | None) -> tuple[int, bool, int]:
+    """How old an incident member is: the one from the report stored first (lowest
+    document id, which no re-extraction changes) is the oldest, and within a report its
+    event claims come before its report member.  When two clusters could take back the
+    same incident id (a split), the one holding the oldest member gets it."""
+    return document_id, claim_id is None, claim_id or 0
+
+
 @dataclass(frozen=True)
 class EventFeatures:
     key: Hashable  # the event claim's id (row id in the store)

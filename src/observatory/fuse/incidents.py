@@ -33,11 +33,13 @@ from sqlalchemy.orm import Session, aliased
 from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
-from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event
+from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event, member_age
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse.matching import slack_days
 from observatory.fuse.reports import report_ref
-from observatory.fuse.review import ReviewState, corrected, event_claim_ref, load_state, stored_document
+from observatory.fuse.review import (
+    ReviewState, corrected, event_claim_ref, load_state, ref_from_dict, stored_document,
+)
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.fuse.stored_reports import (
     documents_needing_reports, drop_stale_reports, loaded_reports, pending_reports, report_incidents,
@@ -102,11 +104,21 @@ def rebuild_incidents(session: Session) -> FuseStats:
     return stats
 
 
-def apply_review(session: Session, document_ids: Iterable[int], incident_id: int | None = None) -> FuseStats:
-    """Re-fuse what a new review decision affects: its documents' claims and its incident."""
+def apply_review(
+    session: Session, document_ids: Iterable[int], incident_id: int | None = None,
+    returning: dict[ReviewRef, int] | None = None,
+) -> FuseStats:
+    """Re-fuse what a new review decision affects: its documents' claims and its incident.
+
+    ``returning``: members to treat as having been in another incident than the one they
+    are in now (a reverted merge gives the absorbed members their old incident back), so
+    the cluster they form takes back that id.
+    """
     fusion_lock(session)
     state = load_state(session)
-    stats = _fuse(session, sorted(set(document_ids)), state, relink=True)
+    documents = sorted(set(document_ids))
+    previous = previous_incidents(session, documents) | (returning or {})
+    stats = _fuse(session, documents, state, relink=True, previous=previous)
     if incident_id is not None and session.get(Incident, incident_id) is not None:
         refresh_incidents(session, {incident_id}, state)
     return stats
@@ -133,14 +145,18 @@ def apply_pending_reviews(session: Session) -> int:
 
 
 def note_split_outcome(session: Session, row: ReviewDecisionRow) -> None:
-    """Write into an applied split's log entry which incident(s) what it moved out now
-    forms, so the reviewer (and the audit log) can follow it."""
+    """Write into an applied split's log entry which incident(s) the part that did not
+    keep the id now forms (``kept`` says which part kept it: the one holding the oldest
+    member), so the reviewer (and the audit log) can follow it."""
     if row.action != "split" or row.target_kind != "incident":
         return
-    moved = [ReviewRef(m["document"], m["sub_event_type"], m["place"]) for m in (row.after or {}).get("moved", [])]
-    where = previous_incidents(session, sorted({stored_document(ref) for ref in moved}))
-    created = sorted({where[ref] for ref in moved if ref in where} - {row.target_id})
-    row.after = {**(row.after or {}), "created": created}  # a new dict: JSON columns track reassignment
+    after = row.after or {}
+    moved = {ref_from_dict(m) for m in after.get("moved", [])}
+    left = moved if after.get("kept", "staying") == "staying" else {ref_from_dict(m) for m in (row.before or {}).get(
+        "members", [])} - moved
+    where = previous_incidents(session, sorted({stored_document(ref) for ref in left}))
+    created = sorted({where[ref] for ref in left if ref in where} - {row.target_id})
+    row.after = {**after, "created": created}  # a new dict: JSON columns track reassignment
 
 
 def _fuse(
@@ -394,11 +410,16 @@ def _incidents_for_new_clusters(
     session: Session, assignments: list[tuple[EventFeatures, Assignment | None]], previous: dict[ReviewRef, int]
 ) -> dict:
     """A row for each new cluster: the incident its oldest member was in, when that id is
-    free (no member left in it, no other cluster took it), else a new incident."""
-    members: dict = defaultdict(list)  # new cluster key -> members, oldest first
+    free (no member left in it, no cluster with an older member took it), else a new
+    incident.  Clusters choose oldest member first, so of the two parts of a split the
+    one holding the incident's oldest member keeps its id."""
+    members: dict = defaultdict(list)  # new cluster key -> members
     for item, a in assignments:
         if a is not None and isinstance(a.cluster.key, tuple):  # a new incident (existing ones have row ids)
             members[a.cluster.key].append(item)
+    for items in members.values():
+        items.sort(key=_age)
+    members = dict(sorted(members.items(), key=lambda entry: _age(entry[1][0])))
     candidates = {previous[item.ref] for items in members.values() for item in items if item.ref in previous}
     taken = {a.cluster.key for _, a in assignments if a is not None and not isinstance(a.cluster.key, tuple)}
     taken |= _incidents_with_members(session, candidates)
@@ -412,6 +433,10 @@ def _incidents_for_new_clusters(
         taken.add(reuse)
         created[key] = session.get(Incident, reuse) or _new_incident(items[0], reuse)
     return created
+
+
+def _age(item: EventFeatures) -> tuple[int, bool, int]:
+    return member_age(int(item.document), None if item.is_report else int(item.key))  # type: ignore[call-overload]
 
 
 def _fresh_ids(session: Session, previous: dict[ReviewRef, int]) -> Iterator[int | None]:

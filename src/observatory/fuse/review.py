@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.clustering import Constraints
-from observatory.fuse.features import ReviewRef
+from observatory.fuse.features import ReviewRef, member_age
 from observatory.fuse.reports import report_ref
 from observatory.models import Event
 from observatory.store.claims import ClaimKind, ClaimRow, claim_row
@@ -96,7 +96,7 @@ def stored_document(ref: ReviewRef) -> int:
     return ref.document
 
 
-def _ref_from_dict(data: dict) -> ReviewRef:
+def ref_from_dict(data: dict) -> ReviewRef:
     return ReviewRef(data["document"], data["sub_event_type"], data["place"])
 
 
@@ -166,11 +166,11 @@ def stored_ref(session: Session, target_kind: str, target_id: int, before: dict 
 def _replay(state: ReviewState, builder: _GroupBuilder, row: ReviewDecisionRow, ref: Any) -> None:
     before, after = row.before or {}, row.after or {}
     if row.target_kind == "incident":
-        members = frozenset(_ref_from_dict(item) for item in before.get("members", []))
+        members = frozenset(ref_from_dict(item) for item in before.get("members", []))
         if row.action == "merge":
-            builder.join(members | {_ref_from_dict(item) for item in after.get("into_members", [])})
+            builder.join(members | {ref_from_dict(item) for item in after.get("into_members", [])})
         elif row.action == "split":
-            moved = {_ref_from_dict(item) for item in after.get("moved", [])}
+            moved = {ref_from_dict(item) for item in after.get("moved", [])}
             builder.separate(moved, set(members) - moved)
         elif row.action == "reject":
             state.rejected |= members
@@ -202,7 +202,7 @@ def _identity(ref: Any) -> Any:
     if ref is None:
         return None
     if isinstance(ref, dict):
-        return _ref_from_dict(ref)
+        return ref_from_dict(ref)
     return tuple(ref)
 
 
@@ -315,7 +315,9 @@ def _enrich(session: Session, action: str, kind: str, target_id: int, before: di
             if not moved or len(moved) == len(members):
                 raise ReviewError("a split must move some, not all, of the incident's claims and reports")
             after["moved"] = [member.ref.as_dict() for member in moved]
-            return {member.document_id for member in moved}
+            oldest = min(members, key=lambda member: member_age(member.document_id, member.claim_id))
+            after["kept"] = "moved" if oldest in moved else "staying"
+            return {member.document_id for member in members}  # both parts re-form: the oldest keeps the id
         return {member.document_id for member in members} if action == "reject" else set()
     claim = claim_row(session, CLAIM_KINDS[kind], target_id)
     if claim is None:

@@ -18,11 +18,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.decisions import record_decision
+from observatory.fuse.store_io import chunks
 from observatory.kb.gazetteer import Gazetteer
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.queue import Guess, best_guesses
 from observatory.kb.gazetteer.record import GazetteerPlace
-from observatory.store.queries import current_runs
+from observatory.store.queries import current_runs, is_current_claim
 from observatory.store.tables.core import ControlClaim, DocumentRow, EventClaim
 from observatory.store.tables.gazetteer import UnresolvedPlaceRow
 
@@ -45,16 +46,8 @@ def sync_unresolved(session: Session, unplaced_in: Callable[[str], Iterable[tupl
     With ``unplaced_in`` (text -> (name, sentence) of each toponym it leaves unplaced) the
     text of every extracted document is read too, so names that are no event's or control
     change's place (a landmark, a place in a list) are queued as well."""
-    seen: Seen = {}
-    for table in (EventClaim, ControlClaim):
-        runs = current_runs().subquery()
-        query = (
-            select(table.place_name, table.document_id, table.evidence)
-            .join(runs, table.run_id == runs.c.run_id)
-            .where(table.place_id.is_(None), table.place_name.is_not(None))
-        )
-        for name, document_id, evidence in session.execute(query):
-            _count(seen, name, document_id, _evidence_text(evidence))
+    seen, firsts = _claim_places(session)
+    _add_examples(session, seen, firsts, list(seen))
     if unplaced_in is not None:
         _scan_documents(session, unplaced_in, seen)
     rows = {r.key: r for r in session.scalars(select(UnresolvedPlaceRow))}
@@ -67,6 +60,63 @@ def sync_unresolved(session: Session, unplaced_in: Callable[[str], Iterable[tupl
         session.add(row)
     session.flush()
     return len(seen)
+
+
+def open_unresolved(session: Session, limit: int | None = None, offset: int = 0) -> tuple[list[UnresolvedEntry], int]:
+    """The place names current claims give without coordinates that no reviewer has
+    resolved, most reported first (by how many documents name them), one page of them
+    and how many there are in all.
+
+    The one count of unresolved places: the dashboard, the review page and the API all
+    read it here.  It reads the claims as they are now and writes nothing (a page view
+    may call it); ``sync_unresolved`` stores the same counts for the command line."""
+    resolved = set(session.scalars(
+        select(UnresolvedPlaceRow.key).where(UnresolvedPlaceRow.resolved_place_id.is_not(None))))
+    seen, firsts = _claim_places(session)
+    ordered = sorted((key for key in seen if key not in resolved), key=lambda key: (-len(seen[key][1]), seen[key][0]))
+    page = ordered[offset:] if limit is None else ordered[offset:offset + limit]
+    _add_examples(session, seen, firsts, page)
+    documents = _external_ids(session, {seen[key][3] for key in page})
+    entries = [UnresolvedEntry(name, len(docs), example, documents.get(doc))
+               for name, docs, example, doc in (seen[key] for key in page)]
+    return entries, len(ordered)
+
+
+ClaimKey = tuple[type[EventClaim] | type[ControlClaim], int]
+
+
+def _claim_places(session: Session) -> tuple[Seen, dict[str, ClaimKey]]:
+    """Every unplaced place name of the current event and control claims, by name key,
+    with the documents naming it; and the first claim of each name (its example).
+
+    Grouped in the database (name, document) so a large store sends one row per pair;
+    the unplaced claims are found first by the place index, then kept if their run is
+    their document's current one."""
+    seen: Seen = {}
+    firsts: dict[str, ClaimKey] = {}
+    for table in (EventClaim, ControlClaim):
+        query = (
+            select(table.place_name, table.document_id, func.min(table.id))
+            .where(table.place_id.is_(None), table.place_name.is_not(None), is_current_claim(table))
+            .group_by(table.place_name, table.document_id)
+            .order_by(table.document_id, table.place_name)
+        )
+        for name, document_id, claim_id in session.execute(query):
+            if name and light_key(name):
+                firsts.setdefault(light_key(name), (table, claim_id))
+                _count(seen, name, document_id, None)
+    return seen, firsts
+
+
+def _add_examples(session: Session, seen: Seen, firsts: dict[str, ClaimKey], keys: list[str]) -> None:
+    """Give these names their first claim's evidence as the example (read only for them:
+    a page of the queue needs fifty, not thousands)."""
+    for table in (EventClaim, ControlClaim):
+        wanted = {firsts[key][1]: key for key in keys if key in firsts and firsts[key][0] is table}
+        for batch in chunks(sorted(wanted)):
+            for claim_id, evidence in session.execute(select(table.id, table.evidence).where(table.id.in_(batch))):
+                name, docs, _, doc = seen[wanted[claim_id]]
+                seen[wanted[claim_id]] = (name, docs, _evidence_text(evidence), doc)
 
 
 def _count(seen: Seen, name: str, document_id: int, example: str | None) -> None:
@@ -128,6 +178,12 @@ def _evidence_text(evidence: Any) -> str | None:
     if isinstance(evidence, list) and evidence:
         evidence = evidence[0]
     return evidence.get("text") if isinstance(evidence, dict) else None
+
+
+def _external_ids(session: Session, document_ids: set[int]) -> dict[int, str]:
+    """Document id -> the id a reader knows the report by (its external id, else its row id)."""
+    query = select(DocumentRow.id, DocumentRow.external_id).where(DocumentRow.id.in_(sorted(document_ids)))
+    return {row_id: external or str(row_id) for row_id, external in session.execute(query)} if document_ids else {}
 
 
 def _external_id(session: Session, document_id: int | None) -> str | None:

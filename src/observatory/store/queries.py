@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from observatory.store.tables.core import ExtractionRun
 
@@ -25,6 +27,15 @@ def current_runs(document_ids: Sequence[int] | None = None) -> Select:
     if document_ids is not None:
         query = query.where(ExtractionRun.document_id.in_(list(document_ids)))
     return query
+
+
+def is_current_claim(table: Any) -> ColumnElement[bool]:
+    """Where-clause form of the same rule for a claim table: no newer successful run of the
+    claim's document (claims are written only with successful runs, ``store.claims``).
+    A query that first narrows claims by an index (unplaced ones, say) checks just those
+    rows this way, instead of joining the per-document grouping of every run."""
+    newer = aliased(ExtractionRun)
+    return ~exists().where(newer.document_id == table.document_id, newer.status == "ok", newer.id > table.run_id)
 
 
 def current_run_ids(session: Session, document_ids: Sequence[int] | None = None) -> dict[int, int]:

@@ -29,6 +29,7 @@ from observatory.web.routes import (
     api,
     api_admin,
     api_docs,
+    api_queue,
     api_review,
     dashboard,
     documents,
@@ -47,7 +48,7 @@ from observatory.web.toll_cache import TollCache
 
 STATIC = Path(__file__).parent / "static"
 VENDOR_FILES = ("leaflet/leaflet.js", "markercluster/leaflet.markercluster.js", "chartjs/chart.umd.min.js",
-                "geo/syria-admin1.json")
+                "geo/syria-admin1.json", "geo/syria-base.json")
 SECURE_COOKIES_ENV = "OBSERVATORY_SECURE_COOKIES"
 
 
@@ -121,6 +122,6 @@ def create_app(db_url: str | None = None, *, secret: str | None = None, secure_c
         return error_page(request, exc)
 
     for module in (login, dashboard, incidents, maps, tolls, report, search, documents, review, admin, api,
-                   api_review, api_admin, exports, api_docs):
+                   api_queue, api_review, api_admin, exports, api_docs):
         app.include_router(module.router)
     return app

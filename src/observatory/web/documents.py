@@ -1,7 +1,7 @@
 """Documents and their current claims, for the document pages and the API.
 
 All of it reads the *current* claims (latest successful run per document, via
-``store.queries.current_runs``), the view fusion uses.
+``store.queries``), the view fusion uses.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from observatory.store.claims import CLAIM_KINDS, current_claims
-from observatory.store.queries import current_runs
+from observatory.store.queries import is_current_claim
 from observatory.store.tables.core import DocumentRow, EventClaim, Source
 from observatory.web.highlight import Mark
 from observatory.web.search import matching_documents
@@ -31,17 +31,11 @@ def list_documents(
     session: Session, q: str | None = None, source: str | None = None, page: int = 1, per_page: int = 50
 ) -> tuple[list[DocumentSummary], int]:
     """Documents newest first, with how many current claims each has; ``q``: words every one
-    of them contains (full-text search)."""
-    runs = current_runs().subquery()
-    counts = (
-        select(EventClaim.document_id, func.count().label("n"))
-        .join(runs, EventClaim.run_id == runs.c.run_id)
-        .group_by(EventClaim.document_id)
-        .subquery()
-    )
-    query = select(DocumentRow.id, DocumentRow.title, Source.name, DocumentRow.published, counts.c.n).outerjoin(
+    of them contains (full-text search).  Claims are counted for the page's documents only:
+    on a large store, counting every document's claims cost more than the search itself."""
+    query = select(DocumentRow.id, DocumentRow.title, Source.name, DocumentRow.published).outerjoin(
         Source, DocumentRow.source_id == Source.id
-    ).outerjoin(counts, counts.c.document_id == DocumentRow.id)
+    )
     if q:
         query = query.where(DocumentRow.id.in_(matching_documents(session, q)))
     if source:
@@ -51,8 +45,13 @@ def list_documents(
         query.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id.desc())
         .limit(per_page)
         .offset((page - 1) * per_page)
-    )
-    return [DocumentSummary(id, title, src, published, n or 0) for id, title, src, published, n in rows], total
+    ).all()
+    counts = dict(session.execute(
+        select(EventClaim.document_id, func.count())
+        .where(EventClaim.document_id.in_([row.id for row in rows]), is_current_claim(EventClaim))
+        .group_by(EventClaim.document_id)
+    ).all()) if rows else {}
+    return [DocumentSummary(id, title, src, published, counts.get(id, 0)) for id, title, src, published in rows], total
 
 
 def document_claims(session: Session, document_id: int) -> dict[str, list]:

@@ -1,4 +1,5 @@
-"""Turning query strings into fusion's ``IncidentFilter``, shared by pages and the API.
+"""Turning query strings into fusion's ``IncidentFilter`` and the review queue's
+``QueueFilter``, shared by pages and the API (so a page and its JSON select alike).
 
 HTML forms send empty strings for untouched fields; those mean "no filter", and a bad
 date or number is a 422 that names the field rather than a silently ignored filter.
@@ -7,12 +8,15 @@ date or number is a 422 that names the field rather than a silently ignored filt
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
 from fastapi import HTTPException, Query
 
 from observatory.fuse.read_model import SORTS as SORT_KEYS
 from observatory.fuse.read_model import IncidentFilter
 from observatory.web.bounds import MAX_COUNT, MAX_SEARCH
+from observatory.web.documents import CLAIM_KINDS
+from observatory.web.review_queue import STATUSES, QueueFilter
 
 SORTS = tuple(prefix + key for key in SORT_KEYS for prefix in ("", "-"))
 
@@ -96,3 +100,30 @@ def checked_sort(sort: str) -> str:
     if sort not in SORTS:
         raise HTTPException(status_code=422, detail=f"sort: one of {', '.join(SORTS)}")
     return sort
+
+
+ConfidenceQuery = Annotated[float | None, Query(ge=0, le=1, description="a confidence bound, 0…1")]
+
+
+def queue_filter(
+    status: Annotated[str, Query(max_length=20, description="pending (nobody decided), decided or all")] = "pending",
+    kind: Annotated[str | None, Query(max_length=20, description="event, casualty or control")] = None,
+    governorate: Annotated[str | None, Query(max_length=MAX_SEARCH,
+                                             description="the claim's governorate (a toll's: its report's events')")
+                           ] = None,
+    source: Annotated[str | None, Query(max_length=MAX_SEARCH, description="the outlet's name")] = None,
+    date_from: Annotated[str | None, Query(max_length=20, description="first day, YYYY-MM-DD (the claim's date, "
+                                                                       "else its report's)")] = None,
+    date_to: Annotated[str | None, Query(max_length=20, description="last day, YYYY-MM-DD")] = None,
+    min_confidence: ConfidenceQuery = None,
+    max_confidence: ConfidenceQuery = None,
+) -> QueueFilter:
+    """FastAPI dependency: the review queue's filters of a page, form or API request,
+    checked (422 on a bad value)."""
+    if status not in STATUSES:
+        raise HTTPException(status_code=422, detail=f"status: one of {', '.join(STATUSES)}")
+    if kind and kind not in CLAIM_KINDS:
+        raise HTTPException(status_code=422, detail="kind: event, casualty or control")
+    return QueueFilter(status=status, kind=kind or None, governorate=blank(governorate),
+                       date_from=parse_date("date_from", date_from), date_to=parse_date("date_to", date_to),
+                       min_confidence=min_confidence, max_confidence=max_confidence, source=blank(source))

@@ -1,8 +1,8 @@
-"""What waits for a reviewer: current claims nobody has decided on, and place names the
-gazetteer could not place.
+"""What waits for a reviewer: current claims nobody has decided on (the place names the
+gazetteer could not place are counted in ``fuse.unresolved``).
 
 All of it reads the *current* claims (latest successful run per document, via
-``store.queries.current_runs``), the view fusion uses.
+``store.queries``), the view fusion uses.
 """
 
 from __future__ import annotations
@@ -11,20 +11,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal, get_args
 
 from sqlalchemy import Row, exists, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from observatory.fuse.review import decided_claims
 from observatory.store.claims import CLAIM_TABLES
-from observatory.store.queries import current_runs
-from observatory.store.tables.core import ClaimTable, ControlClaim, DocumentRow, EventClaim, Source
-from observatory.store.tables.gazetteer import UnresolvedPlaceRow
+from observatory.store.queries import is_current_claim
+from observatory.store.tables.core import ClaimTable, DocumentRow, EventClaim, Source
 from observatory.web.documents import CLAIM_KINDS
 from observatory.web.highlight import Mark, Segment, segments
 
 
-QUEUE_SORTS = ("confidence", "-confidence", "date", "-date", "id", "-id")
+QueueSort = Literal["confidence", "-confidence", "date", "-date", "id", "-id"]
+QUEUE_SORTS: tuple[str, ...] = get_args(QueueSort)
 STATUSES = ("pending", "decided", "all")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -72,12 +73,11 @@ def _queue_select(kind: str, flt: QueueFilter, decided: set[int], by_date: bool 
     the sort needs them: on a large store those joins are most of the cost.
     """
     table = CLAIM_TABLES[kind]
-    runs = current_runs().subquery()
     dated = by_date or flt.date_from is not None or flt.date_to is not None
     day = (func.coalesce(_own_day(kind, table), DocumentRow.published) if dated else _own_day(kind, table)).label("day")
     query = (
         select(literal(kind).label("kind"), table.id.label("id"), table.confidence.label("confidence"), day)
-        .join(runs, table.run_id == runs.c.run_id)
+        .where(is_current_claim(table))
     )
     if dated or flt.source:
         query = query.join(DocumentRow, DocumentRow.id == table.document_id)
@@ -188,42 +188,3 @@ def claim_summary(kind: str, row) -> str:
     if kind == "control":
         return f"{row.place_name}: {row.change} by {row.gained_by or '?'}"
     return f"{row.sub_event_type} at {row.place_name or 'unknown place'} on {row.date_start or '?'}"
-
-
-@dataclass(frozen=True)
-class UnresolvedPlace:
-    """A place name reports use that the gazetteer could not place."""
-
-    name: str
-    mentions: int
-    example: str | None
-
-
-def unresolved_places(session: Session, limit: int | None = 50, offset: int = 0) -> list[UnresolvedPlace]:
-    """Place names current claims give without a gazetteer id, most used first (``limit``
-    None: all of them; ``len`` of that is the count every page shows).
-
-    The same rule as the unresolved-places queue (``fuse.unresolved``), read without
-    writing; names a reviewer already resolved are left out.
-    """
-    resolved = select(UnresolvedPlaceRow.name).where(UnresolvedPlaceRow.resolved_place_id.is_not(None))
-    runs = current_runs().subquery()
-    found: dict[str, UnresolvedPlace] = {}
-    placed_tables: tuple[type[EventClaim] | type[ControlClaim], ...] = (EventClaim, ControlClaim)
-    for table in placed_tables:
-        query = (
-            select(table.place_name, func.count(), func.min(table.id))  # unplaced claims first, then "current?"
-            .where(table.place_id.is_(None), table.place_name.is_not(None), table.place_name.not_in(resolved),
-                   table.run_id.in_(select(runs.c.run_id)))
-            .group_by(table.place_name)
-        )
-        for name, n, example_id in session.execute(query):
-            if name is None:  # never: the query keeps named places only
-                continue
-            example_row = session.get(table, example_id)
-            example = example_row.evidence if example_row is not None else None
-            known = found.get(name)
-            found[name] = UnresolvedPlace(name, n + (known.mentions if known else 0),
-                                          example[0]["text"] if example else None)
-    ordered = sorted(found.values(), key=lambda place: (-place.mentions, place.name))
-    return ordered[offset:] if limit is None else ordered[offset:offset + limit]

@@ -136,6 +136,36 @@ class DecisionPage(BaseModel):
     items: list[ReviewDecision]
 
 
+class QueueSpan(BaseModel):
+    """Where the claim's evidence sits in ``sentence`` (character offsets)."""
+
+    start: int
+    end: int
+
+
+class QueueClaimOut(BaseModel):
+    """One row of the review queue: what the claim says, where, and the sentence that says it."""
+
+    kind: Literal["event", "casualty", "control"]
+    id: int
+    document_id: int
+    summary: str
+    confidence: float | None
+    day: date | None = Field(description="the claim's own date, else its report's publication day")
+    source: str | None
+    decided: bool
+    evidence: str
+    sentence: str = Field(description="the whole sentence(s) around the evidence")
+    spans: list[QueueSpan]
+
+
+class QueuePage(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[QueueClaimOut]
+
+
 def claim_out(kind: str, row: Any) -> ClaimOut:
     return ClaimOut(id=row.id, kind=kind, document_id=row.document_id, local_id=row.local_id,
                     confidence=row.confidence, evidence=list(row.evidence or []), payload=row.payload)

