@@ -9,6 +9,7 @@ gazetteer cannot place keep their name and get null coordinates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
@@ -57,7 +58,7 @@ class PlaceFinder:
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
-        ctx = document_context(raw, _countries_named(text))
+        ctx = document_context(raw, _countries_named(text), _attached(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
         found = []
@@ -112,6 +113,23 @@ def _credible(m: RawMention, ctx: ResolutionContext) -> bool:
     """A name matching only inadmissible namesakes (a small Turkish village) and with no
     cue word around it was not a toponym of this report."""
     return not m.candidates or m.context.feature is not None or admissible_candidates(m, ctx)
+
+
+# Between two toponyms of one phrase ("X east of Y", "X in Y", "X, Y countryside"): no
+# conjunction, no clause break, a few words at most.
+_SAME_PHRASE = re.compile(r"^(?:(?!\band\b|\bwhile\b|\bas\b|[;.:!?])[^\n]){0,40}$", re.IGNORECASE)
+
+
+def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
+    """For each mention, its neighbours in the same phrase: a place written right beside
+    a name says where that name is, unlike a place in the report's next clause."""
+    out: dict[int, set[int]] = {}
+    for n in range(len(raw) - 1):
+        a, b = raw[n], raw[n + 1]
+        if a.sentence == b.sentence and _SAME_PHRASE.match(text[a.end:b.start]):
+            out.setdefault(n, set()).add(n + 1)
+            out.setdefault(n + 1, set()).add(n)
+    return {n: frozenset(v) for n, v in out.items()}
 
 
 def _countries_named(text: str) -> set[str]:

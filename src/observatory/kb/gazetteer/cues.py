@@ -27,7 +27,7 @@ SUFFIX_FEATURES = {
     "region": "region", "countryside": "region", "province": "admin1", "governorate": "admin1",
     "farms": "village", "oilfield": "site", "field": "site", "oilfields": "site", "fields": "site",
     "crossings": "crossing", "dams": "dam", "bases": "military_site", "airports": "military_site",
-    "roads": "road", "camps": "camp",
+    "roads": "road", "camps": "camp", "river": "river", "rivers": "river",
 }
 # Two-word suffixes ("X air base", "X military airport").
 SUFFIX_PAIRS = {("air", "base"): "military_site", ("military", "airport"): "military_site",
@@ -42,7 +42,7 @@ ADMIN_SUFFIXES = {"province", "governorate", "countryside"}
 _PREFIX_NOUNS = (
     r"cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas?|camp|"
     r"countryside|desert|outskirts|vicinity|surroundings|environs|province|governorate|"
-    r"region|hills?|mountains?|plains?|farms|outskirts"
+    r"region|hills?|mountains?|plains?|farms|outskirts|banks?|shores?"
 )
 PREFIX_OF = CaselessPattern(
     rf"\b(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
@@ -70,7 +70,8 @@ PREFIX_NOUN_FEATURE = {
     "camp": "camp", "hill": "mountain", "hills": "mountain", "mountain": "mountain",
     "mountains": "mountain", "farms": "village", "area": "area", "areas": "area",
 }
-PREFIX_AROUND = {"countryside", "desert", "outskirts", "vicinity", "surroundings", "environs", "plains"}
+PREFIX_AROUND = {"countryside", "desert", "outskirts", "vicinity", "surroundings", "environs", "plains", "mountains", "hills",
+                 "bank", "banks", "shore", "shores"}
 PREFIX_ADMIN = {"province", "governorate", "countryside", "region"}
 
 

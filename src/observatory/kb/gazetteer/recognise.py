@@ -134,7 +134,8 @@ class Recogniser:
     def _lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
         name = without_possessive(s.span_text(i, j))
-        candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
+        candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)] \
+            or self._lookup_with_cue(s, j, name)
         if not candidates:
             return candidates
         exact = [c for c in candidates if c.exact]
@@ -143,6 +144,15 @@ class Recogniser:
         if s.title_case or not _sound_alike_credible(s, i, j):
             return []
         return [c for c in candidates if c.place.country == "SY"]  # foreign sound-alikes never are
+
+    def _lookup_with_cue(self, s: _Sentence, j: int, name: str) -> list[PlaceCandidate]:
+        """"al-Jarrah airbase", "the Tishreen dam": the gazetteer may know a feature only
+        with its cue word, which the report writes in lower case after the name."""
+        cue_end = s.suffix(j).cue_end
+        if cue_end is None:
+            return []
+        return [c for c in self.gazetteer.lookup(f"{name} {s.text[s.tokens[j].start:cue_end]}")
+                if c.place.country == "SY"]
 
     def _listed_names(self, s: _Sentence, found: list[RawMention]) -> list[RawMention]:
         """Unknown names coordinated with a found place: "Al-Shawla, Kabajeb and ..."."""
