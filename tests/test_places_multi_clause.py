@@ -1,0 +1,90 @@
+"""Resolution in one-line reports that join several clauses and governorates.
+
+Monitoring headlines chain events across the country ("raids on X and clashes in the
+Y countryside"): a governorate named in another clause is no evidence against a name
+only one place bears, while a place written beside the name still is.
+"""
+
+import pytest
+
+from observatory.extract.places import PlaceFinder
+from observatory.kb.gazetteer import Gazetteer, GazetteerPlace
+from observatory.kb.gazetteer.builtin import builtin_places
+from observatory.nlp.sentences import split_sentences
+
+PLACES = [
+    GazetteerPlace("t:gov-hama", "Hama", 35.13, 36.75, "admin1", admin1="Hama"),
+    GazetteerPlace("t:hama", "Hama", 35.13, 36.75, "city", admin1="Hama", population=700_000),
+    GazetteerPlace("t:gov-raqqa", "Raqqa", 35.95, 39.01, "admin1", admin1="Ar-Raqqah"),
+    GazetteerPlace("t:raqqa", "Raqqa", 35.95, 39.01, "city", admin1="Ar-Raqqah", population=220_000),
+    GazetteerPlace("t:qasr-nawfal", "Qasr Nawfal", 35.16, 36.71, "neighbourhood", admin1="Hama"),
+    GazetteerPlace("t:dibbin-raqqa", "Kafr Dibbin", 36.05, 38.70, "village", admin1="Ar-Raqqah"),
+    GazetteerPlace("t:dibbin-latakia", "Kafr Dibbin", 35.70, 35.95, "village", admin1="Latakia"),
+    GazetteerPlace("t:shurfa", "Shurfa Military Airport", 35.40, 37.10, "military_site", admin1="Hama",
+                   alt_names=("Shurfa airbase",)),
+]
+
+
+@pytest.fixture(scope="module")
+def finder() -> PlaceFinder:
+    return PlaceFinder(Gazetteer(PLACES))
+
+
+@pytest.fixture(scope="module")
+def builtin() -> PlaceFinder:
+    return PlaceFinder(Gazetteer(builtin_places()))
+
+
+def place_of(finder: PlaceFinder, text: str, mention: str):
+    found = finder.find(text, split_sentences(text))
+    return next(m.place for m in found if m.mention.startswith(mention))
+
+
+def test_a_name_only_one_place_bears_is_placed_beside_another_governorates_clause(finder):
+    text = "Warplanes bombed Qasr Nawfal at dawn and clashes went on in the southern countryside of Raqqa"
+    assert place_of(finder, text, "Qasr Nawfal").gazetteer_id == "t:qasr-nawfal"
+
+
+def test_a_place_written_beside_the_name_still_puts_it_elsewhere(finder):
+    text = "Clashes broke out in Qasr Nawfal west of Raqqa city after midnight"
+    place = place_of(finder, text, "Qasr Nawfal")
+    assert place.gazetteer_id is None and place.lat is None
+
+
+def test_a_name_with_namesakes_still_needs_the_report_to_back_one(finder):
+    text = "Shells fell on Kafr Dibbin and a drone struck a car in the northern countryside of Hama"
+    place = place_of(finder, text, "Kafr Dibbin")
+    assert place.gazetteer_id is None
+
+
+def test_the_report_backs_one_namesake(finder):
+    text = "Shells fell on Kafr Dibbin in the western countryside of Raqqa"
+    assert place_of(finder, text, "Kafr Dibbin").gazetteer_id == "t:dibbin-raqqa"
+
+
+def test_a_feature_known_only_with_its_lower_case_cue_word(finder):
+    text = "Two drones hit the Shurfa airbase and clashes erupted in the Raqqa countryside"
+    place = place_of(finder, text, "Shurfa")
+    assert (place.gazetteer_id, place.feature) == ("t:shurfa", "military_site")
+
+
+def test_a_governorate_capital_under_a_cue_word_is_still_placed(builtin):
+    text = "Helicopters dropped barrel bombs on the northern mountains of Latakia and shells hit the countryside of Hama"
+    place = place_of(builtin, text, "Latakia")
+    assert place.admin1 == "Latakia" and place.lat is not None
+    assert place.precision == 2  # the mountains around it, not the city itself
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Coalition jets struck positions on the eastern bank of the Euphrates in the Deir Ezzor countryside",
+     "Deir ez-Zor"),
+    ("Two fighters drowned crossing the Euphrates river near Raqqa", "Ar-Raqqah"),
+])
+def test_a_river_is_the_stretch_the_report_is_about(builtin, text, admin1):
+    river = place_of(builtin, text, "Euphrates")
+    assert (river.feature, river.precision, river.admin1) == ("river", 5, admin1)
+
+
+def test_a_river_named_alone_is_a_linear_feature(builtin):
+    river = place_of(builtin, "Gunmen crossed to the west of the Euphrates overnight", "Euphrates")
+    assert river.feature == "river" and river.precision == 5 and river.lat is not None
