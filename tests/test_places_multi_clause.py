@@ -88,3 +88,19 @@ def test_a_river_is_the_stretch_the_report_is_about(builtin, text, admin1):
 def test_a_river_named_alone_is_a_linear_feature(builtin):
     river = place_of(builtin, "Gunmen crossed to the west of the Euphrates overnight", "Euphrates")
     assert river.feature == "river" and river.precision == 5 and river.lat is not None
+
+
+def test_an_unknown_name_after_an_article_is_not_cut_at_a_foreign_namesake(builtin):
+    """"al-Bureij" is also a Gaza camp, spelled otherwise: the Syrian village stays whole."""
+    village = place_of(builtin, "Barrel bombs fell on the village of al-Bureij east of Hama at dawn", "al-Bureij")
+    assert village.name == "al-Bureij" and village.feature == "village"
+
+
+@pytest.mark.parametrize("bearing", ["northeast of", "12 km south of", "west of the city of"])
+def test_a_town_a_bearing_locates_the_village_by_is_not_the_event_place(bearing):
+    from observatory.extract.pipeline import Extractor
+    from observatory.models import Document
+
+    text = f"Regime helicopters dropped barrel bombs on the village of Tell Hammam {bearing} Idlib, killing four."
+    events = Extractor().extract(text, Document(id="t", published="2019-05-02")).events
+    assert {e.location.name for e in events if e.location} == {"Tell Hammam"}

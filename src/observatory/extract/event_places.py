@@ -28,10 +28,13 @@ _REFERENCE_BEFORE = re.compile(
     r"|\bthe road to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "X in Syria's Idlib province", "Hafez and Muhassen in Deir Ezzor": the second only locates the first.
+# "X in Syria's Idlib province", "Hafez and Muhassen in Deir Ezzor", "X northeast of Aleppo",
+# "X, 12 km south of Y": the second only locates the first.
 _QUALIFIER_GAP = re.compile(
-    r"^\s*,?\s*(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
-    r"(?:(?:city|province|governorate|countryside|region|district|area)\s+of\s+)?$",
+    r"^\s*,?\s*(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
+    r"|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
+    r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "pro-Damascus media", "blamed on Ankara", "cooperates with Damascus": the government, not the city.

@@ -123,13 +123,17 @@ class Recogniser:
         for k in range(i + 1, run_end):
             if s.tokens[k].text.lower() in ARTICLES or s.tokens[k - 1].text.lower() in _NOT_SPLIT_AFTER:
                 continue
+            if k == i + 1 and s.lower[i] in ARTICLES:
+                continue  # "al-Bureij": the article belongs to the name after it
             if k == i + 2 and s.headed(i) and s.lower[k - 1] in ARTICLES:
                 continue  # "Jamiyat al-Zahra", "Tal al-Hawa": head, article, name are one toponym
-            if any(c.exact for c in self.gazetteer.lookup(s.span_text(k, run_end))) or any(
-                c.exact for c in self.gazetteer.lookup(s.tokens[k].text)
-            ):
+            if self._known(s.span_text(k, run_end)) or self._known(s.tokens[k].text):
                 return k
         return run_end
+
+    def _known(self, name: str) -> bool:
+        """Spelled as a place the gazetteer holds (a foreign one only under its own name)."""
+        return any(c.exact and _own_name_if_foreign(c, name) for c in self.gazetteer.lookup(name))
 
     def _lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
@@ -223,8 +227,12 @@ class _Sentence:
         if word == "at" and self.gap(k - 1) == " " and not self.headed(k - 1) \
                 and k + 1 < len(self.tokens) and self.gap(k) == " ":
             return False  # "al-Sekkary at Aleppo": the English preposition ("Tall at Tut" keeps its article)
-        return word[0].isupper() or self.lower[k] in ARTICLES or word.isdigit() or _arabic(word) \
-            or self.gap(k - 1) == "-"
+        return word[0].isupper() or self.lower[k] in ARTICLES or (word.isdigit() and not self._distance(k)) \
+            or _arabic(word) or self.gap(k - 1) == "-"
+
+    def _distance(self, k: int) -> bool:
+        """"Tell Hammam 12 km south of X": a number before a unit is a distance, no part of a name."""
+        return k + 1 < len(self.tokens) and self.lower[k + 1] in _UNITS
 
     def can_start(self, i: int) -> bool:
         if i in self.taken:
@@ -298,6 +306,8 @@ class _Sentence:
 
 
 _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {"air", "military"}
+_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres",
+                    "meters"})
 _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "il", "ul", "ed"})
 
 
