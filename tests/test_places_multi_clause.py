@@ -119,3 +119,19 @@ def test_a_small_place_written_with_other_vowels_is_placed():
 def test_a_vowel_twin_of_two_far_namesakes_stays_unplaced():
     finder = PlaceFinder(Gazetteer(TWINS))
     assert place_of(finder, "Mortar rounds hit Tell Borrak overnight", "Tell Borrak").lat is None
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    ("Mortar shells fell on the capital and its suburbs, wounding nine people", 1),
+    ("Fighting flared again on the eastern outskirts of the capital overnight", 2),
+])
+def test_the_capital_of_a_syrian_report_is_damascus(builtin, text, precision):
+    place = place_of(builtin, text, "capital")
+    assert (place.name, place.precision) == ("Damascus", precision)
+
+
+@pytest.mark.parametrize("text", ["Delegates met in the Jordanian capital on Monday",
+                                  "The convoy left the capital Amman at noon",
+                                  "Talks resumed in the capital of Kazakhstan"])
+def test_another_countrys_capital_is_not_damascus(builtin, text):
+    assert all(m.place.name != "Damascus" for m in builtin.find(text, split_sentences(text)))

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .cues import SUFFIX_FEATURES, CueContext, has_place_prefix, merge, prefix_context, suffix_context
 from .index import PlaceCandidate, Gazetteer
-from .lexicon import english_words, not_place_phrases, not_places, stop_words, toponym_heads
+from .lexicon import english_words, epithets, not_place_phrases, not_places, stop_words, toponym_heads
 from .normalize import ARTICLES, light_key
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
@@ -70,7 +70,22 @@ class Recogniser:
         found = self._names(s)
         if not s.title_case:
             found += self._listed_names(s, found)
+        found += self._epithets(s, text[start:end], start, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _epithets(self, s: _Sentence, sentence: str, offset: int, found: list[RawMention]) -> list[RawMention]:
+        """"the capital", "the Syrian desert": a common noun standing for one place, with
+        the cue words before it read as for a name ("the outskirts of the capital")."""
+        out: list[RawMention] = []
+        for pattern, place_id in epithets():
+            place = self.gazetteer.get(place_id)
+            for m in pattern.finditer(sentence) if place is not None else ():
+                start, end = offset + m.start("name"), offset + m.end("name")
+                if any(f.start < end and start < f.end for f in (*found, *out)):
+                    continue
+                context = prefix_context(s.text[max(0, offset + m.start() - 60):offset + m.start()])
+                out.append(RawMention(start, end, place.name, [PlaceCandidate(place, True)], context, s.index))
+        return out
 
     def _names(self, s: _Sentence) -> list[RawMention]:
         out: list[RawMention] = []
