@@ -135,3 +135,13 @@ def test_the_capital_of_a_syrian_report_is_damascus(builtin, text, precision):
                                   "Talks resumed in the capital of Kazakhstan"])
 def test_another_countrys_capital_is_not_damascus(builtin, text):
     assert all(m.place.name != "Damascus" for m in builtin.find(text, split_sentences(text)))
+
+
+@pytest.mark.parametrize(("text", "mention", "precision"), [
+    ("Jets pounded western Hama through the night", "Hama", 2),
+    ("Jets pounded the west of Hama through the night", "Hama", 2),
+    ("Jets pounded Hama through the night", "Hama", 1),
+])
+def test_a_bearing_adjective_means_somewhere_around_the_place(finder, text, mention, precision):
+    place = place_of(finder, text, mention)
+    assert (place.gazetteer_id, place.precision) == ("t:hama", precision)

@@ -9,6 +9,7 @@ governorate is only the governorate: precision 4).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from observatory.nlp.caseless import CaselessPattern
@@ -54,6 +55,9 @@ PREFIX_NEAR = CaselessPattern(
     r"outside|around|close\s+to|in\s+the\s+(?:vicinity|outskirts|surroundings)\s+of|"
     r"kilometres?\s+(?:\w+\s+)?(?:of|from)|km\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$"
 )
+# "western Idlib", "east Aleppo": a part of the place, somewhere around its point (the same
+# place as "Idlib" elsewhere in the report, at precision 2).  Case matters: "Eastern Ghouta" is a name.
+PREFIX_BEARING = re.compile(r"(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$")
 # Verbs whose object in a conflict report is a place: "recovered X", "took control of X".
 PREFIX_VERB = CaselessPattern(
     r"\b(?:(?:re)?captur(?:e|ed|ing)|recover(?:ed|ing)?|regain(?:ed|ing)?|seiz(?:e|ed|ing)|"
@@ -91,6 +95,8 @@ _PREFIX_ENDINGS = frozenset({
     "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
     "towards", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
     "liberate", "target", "pound", "shell", "storm", "bombard", "besiege",
+    *(f"{a}{b}" for a in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                          "north-east", "north-west", "south-east", "south-west") for b in ("", "ern")),
 })
 
 
@@ -119,6 +125,8 @@ def prefix_context(before: str) -> CueContext:
         return CueContext(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN,
                        countryside=noun == "countryside")
     if PREFIX_NEAR.search(before):
+        return CueContext(None, True, False)
+    if PREFIX_BEARING.search(before):
         return CueContext(None, True, False)
     return CueContext()
 

@@ -153,12 +153,9 @@ class Recogniser:
     def _lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
         name = without_possessive(s.span_text(i, j))
-        candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)] \
-            or self._lookup_with_cue(s, j, name)
-        if not candidates:
-            return candidates
-        exact = [c for c in candidates if c.exact]
-        if exact:
+        candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
+        exact = [c for c in candidates if c.exact] or [c for c in self._lookup_with_cue(s, j, name) if c.exact]
+        if exact or not candidates:
             return exact
         if s.title_case or not _sound_alike_credible(s, i, j):
             return []
