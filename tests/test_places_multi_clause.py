@@ -48,7 +48,7 @@ def test_a_name_only_one_place_bears_is_placed_beside_another_governorates_claus
 def test_a_place_written_beside_the_name_still_puts_it_elsewhere(finder):
     text = "Clashes broke out in Qasr Nawfal west of Raqqa city after midnight"
     place = place_of(finder, text, "Qasr Nawfal")
-    assert place.gazetteer_id is None and place.lat is None
+    assert place.gazetteer_id is None and place.admin1 == "Ar-Raqqah"  # near Raqqa, not the Hama quarter
 
 
 def test_a_name_with_namesakes_still_needs_the_report_to_back_one(finder):
@@ -145,3 +145,16 @@ def test_another_countrys_capital_is_not_damascus(builtin, text):
 def test_a_bearing_adjective_means_somewhere_around_the_place(finder, text, mention, precision):
     place = place_of(finder, text, mention)
     assert (place.gazetteer_id, place.precision) == ("t:hama", precision)
+
+
+@pytest.mark.parametrize(("qualifier", "precision"), [("in", 2), ("6 km south of", 2), ("35 km south of", 3)])
+def test_a_village_the_gazetteer_lacks_lies_near_the_town_qualifying_it(finder, qualifier, precision):
+    text = f"Shells hit Umm Sirrin village {qualifier} Hama, wounding a farmer"
+    village = place_of(finder, text, "Umm Sirrin")
+    assert (village.name, village.gazetteer_id, village.precision) == ("Umm Sirrin", None, precision)
+    assert (village.lat, village.lon, village.admin1) == (35.13, 36.75, "Hama")
+
+
+def test_a_governorate_is_too_large_to_lend_its_point_to_a_village(finder):
+    village = place_of(finder, "Shells hit Umm Sirrin village in Hama province", "Umm Sirrin")
+    assert village.lat is None
