@@ -164,6 +164,8 @@ class Recogniser:
     def _lookup_with_cue(self, s: _Sentence, j: int, name: str) -> list[PlaceCandidate]:
         """"al-Jarrah airbase", "the Tishreen dam": the gazetteer may know a feature only
         with its cue word, which the report writes in lower case after the name."""
+        if j >= len(s.tokens) or s.lower[j] not in _CUE_WORDS:
+            return []  # most names have no cue word after them: no need to read one
         cue_end = s.suffix(j).cue_end
         if cue_end is None:
             return []
