@@ -158,3 +158,18 @@ def test_a_village_the_gazetteer_lacks_lies_near_the_town_qualifying_it(finder, 
 def test_a_governorate_is_too_large_to_lend_its_point_to_a_village(finder):
     village = place_of(finder, "Shells hit Umm Sirrin village in Hama province", "Umm Sirrin")
     assert village.lat is None
+
+
+def test_an_old_alternate_of_a_far_listed_town_is_not_a_villages_name():
+    """cities500 keeps old alternates; a town far away whose alias happens to be written
+    is no namesake to trust without the report's support."""
+    listed = GazetteerPlace("geonames:1", "Qurayyat al-Jabal", 32.78, 36.60, "village", admin1="As-Suwayda",
+                            source="geonames-cities500", alt_names=("Sijnat",))
+    finder = PlaceFinder(Gazetteer([*PLACES, listed]))
+    place = place_of(finder, "Shells hit Qasr Nawfal, Sijnat and the outskirts of Hama", "Sijnat")
+    assert place.gazetteer_id != "geonames:1"
+
+
+def test_a_village_in_a_part_of_a_town_lies_only_in_its_district(finder):
+    village = place_of(finder, "Shells hit Umm Sirrin village in southern Hama", "Umm Sirrin")
+    assert (village.lat, village.precision) == (35.13, 3)

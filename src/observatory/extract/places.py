@@ -142,8 +142,10 @@ def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
     return {n: frozenset(v) for n, v in out.items()}
 
 
-# "40 km east of X": farther than UCDP's ~25 km of precision 2 (a district, precision 3).
-_FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)", re.IGNORECASE)
+# "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3).
+_FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
+                            r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\b|\s+(?!of\b))",  # "in southern X"
+                            re.IGNORECASE)
 _QUALIFIER_FEATURES = frozenset({"admin1", "admin2", "country"})  # too large to stand for a village's point
 
 

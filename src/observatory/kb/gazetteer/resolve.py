@@ -155,21 +155,23 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
         return None
     if near and not supported:
         return None  # a near spelling is believed only where the report already is
+    # cities500's unknown population is no sign of a hamlet only under the town's own name
+    own_spelling = exact and (place.source != LISTED_TOWNS or light_key(place.name) == light_key(mention.name))
     own_twin = not exact and _one_twin(place, mention)
     if not exact and not own_twin and _is_small(place) and (distance is None or distance > CLOSE_KM):
         return None  # a village that only sounds (or is spelled) like the name, with nothing near it
     unique = (own_twin or exact and _one_place(mention)) and not _located_elsewhere(place, exclude, ctx)
-    if _needs_support(place, mention, exact) and not supported and _other_governorates(ctx, exclude) \
+    if _needs_support(place, mention, own_spelling) and not supported and _other_governorates(ctx, exclude) \
             and not unique:
         return None  # the report is about other governorates: a namesake elsewhere
-    if _is_small(place, exact) and not unique and _far_from_its_sentence(place, mention, exclude, ctx):
+    if _is_small(place, own_spelling) and not unique and _far_from_its_sentence(place, mention, exclude, ctx):
         return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
     if distance is not None:
         if distance < NEAR_KM:
             s += 0.5 + 1.5 * (1 - distance / NEAR_KM)
             s += 1.0 if _near_in_sentence(place, mention, exclude, ctx) else 0.0
         elif distance > FAR_KM:
-            if (_is_small(place, exact) or not twin) and not in_report and not unique:
+            if (_is_small(place, own_spelling) or not twin) and not in_report and not unique:
                 return None  # far from the whole story: a namesake or a sound-alike
             s -= 1.0
     return s
@@ -295,9 +297,13 @@ def _one_twin(place: GazetteerPlace, mention: RawMention) -> bool:
 def _one_place(mention: RawMention) -> bool:
     """The name, spelled as written, is one place's only (no namesake anywhere): a report
     naming other governorates too is a report of several clauses, not a hint that a
-    namesake is meant ("raids on Jobar and clashes in the Raqqa countryside")."""
+    namesake is meant ("raids on Jobar and clashes in the Raqqa countryside").  It must be
+    the place's own name or a curated spelling: GeoNames' old alternates of a village
+    ("Sijna" for a Suwayda village) are too often some other village's name."""
     exact = [c.place for c in mention.candidates if c.exact and c.place.has_point]
-    return bool(exact) and _all_close(exact)
+    key = light_key(mention.name)
+    return bool(exact) and _all_close(exact) \
+        and all(p.source != LISTED_TOWNS or light_key(p.name) == key for p in exact)
 
 
 def _is_small(place: GazetteerPlace, exact: bool = False) -> bool:
