@@ -173,3 +173,11 @@ def test_an_old_alternate_of_a_far_listed_town_is_not_a_villages_name():
 def test_a_village_in_a_part_of_a_town_lies_only_in_its_district(finder):
     village = place_of(finder, "Shells hit Umm Sirrin village in southern Hama", "Umm Sirrin")
     assert (village.lat, village.precision) == (35.13, 3)
+
+
+def test_a_spelling_observatory_adds_to_a_listed_town_is_its_own():
+    listed = GazetteerPlace("geonames:2", "Ash Shaddadah", 36.06, 40.73, "village", admin1="Al-Hasakah",
+                            source="geonames-cities500", alt_names=("Shaddadi",), vouched_names=("Shaddadi",))
+    finder = PlaceFinder(Gazetteer([*PLACES, listed]))
+    text = "Jets struck the countryside of Shaddadi and clashes went on in the northern countryside of Raqqa"
+    assert place_of(finder, text, "Shaddadi").gazetteer_id == "geonames:2"

@@ -156,7 +156,7 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
     if near and not supported:
         return None  # a near spelling is believed only where the report already is
     # cities500's unknown population is no sign of a hamlet only under the town's own name
-    own_spelling = exact and (place.source != LISTED_TOWNS or light_key(place.name) == light_key(mention.name))
+    own_spelling = exact and _vouched(place, mention.name)
     own_twin = not exact and _one_twin(place, mention)
     if not exact and not own_twin and _is_small(place) and (distance is None or distance > CLOSE_KM):
         return None  # a village that only sounds (or is spelled) like the name, with nothing near it
@@ -301,9 +301,16 @@ def _one_place(mention: RawMention) -> bool:
     the place's own name or a curated spelling: GeoNames' old alternates of a village
     ("Sijna" for a Suwayda village) are too often some other village's name."""
     exact = [c.place for c in mention.candidates if c.exact and c.place.has_point]
-    key = light_key(mention.name)
-    return bool(exact) and _all_close(exact) \
-        and all(p.source != LISTED_TOWNS or light_key(p.name) == key for p in exact)
+    return bool(exact) and _all_close(exact) and all(_vouched(p, mention.name) for p in exact)
+
+
+def _vouched(place: GazetteerPlace, name: str) -> bool:
+    """Spelled as the place's own name or a spelling Observatory's data adds: cities500's
+    other alternates are old or foreign names, too often some other village's."""
+    if place.source != LISTED_TOWNS:
+        return True
+    key = light_key(name)
+    return any(light_key(n) == key for n in (place.name, *place.vouched_names))
 
 
 def _is_small(place: GazetteerPlace, exact: bool = False) -> bool:
