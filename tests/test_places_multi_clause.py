@@ -106,21 +106,6 @@ def test_a_town_a_bearing_locates_the_village_by_is_not_the_event_place(bearing)
     assert {e.location.name for e in events if e.location} == {"Tell Hammam"}
 
 
-TWINS = [*PLACES,
-         GazetteerPlace("t:barrak-raqqa", "Tell Barrak", 36.30, 39.40, "village", admin1="Ar-Raqqah"),
-         GazetteerPlace("t:barrak-hasakah", "Tell Barrak", 36.75, 41.20, "village", admin1="Al-Hasakah")]
-
-
-def test_a_small_place_written_with_other_vowels_is_placed():
-    finder = PlaceFinder(Gazetteer(TWINS))
-    assert place_of(finder, "Mortar rounds hit Qasr Nofal overnight", "Qasr Nofal").gazetteer_id == "t:qasr-nawfal"
-
-
-def test_a_vowel_twin_of_two_far_namesakes_stays_unplaced():
-    finder = PlaceFinder(Gazetteer(TWINS))
-    assert place_of(finder, "Mortar rounds hit Tell Borrak overnight", "Tell Borrak").lat is None
-
-
 @pytest.mark.parametrize(("text", "precision"), [
     ("Mortar shells fell on the capital and its suburbs, wounding nine people", 1),
     ("Fighting flared again on the eastern outskirts of the capital overnight", 2),

@@ -157,10 +157,9 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
         return None  # a near spelling is believed only where the report already is
     # cities500's unknown population is no sign of a hamlet only under the town's own name
     own_spelling = exact and _vouched(place, mention.name)
-    own_twin = not exact and _one_twin(place, mention)
-    if not exact and not own_twin and _is_small(place) and (distance is None or distance > CLOSE_KM):
+    if not exact and _is_small(place) and (distance is None or distance > CLOSE_KM):
         return None  # a village that only sounds (or is spelled) like the name, with nothing near it
-    unique = (own_twin or exact and _one_place(mention)) and not _located_elsewhere(place, exclude, ctx)
+    unique = exact and _one_place(mention) and not _located_elsewhere(place, exclude, ctx)
     if _needs_support(place, mention, own_spelling) and not supported and _other_governorates(ctx, exclude) \
             and not unique:
         return None  # the report is about other governorates: a namesake elsewhere
@@ -283,15 +282,6 @@ def _located_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: Reso
     beside = frozenset().union(*(ctx.attached.get(n, frozenset()) for n in exclude)) - exclude
     return any(mentions & beside for admin, mentions in ctx.admin1.items()
                if admin != place.admin1 and admin not in related_governorates().get(place.admin1 or "", ()))
-
-
-def _one_twin(place: GazetteerPlace, mention: RawMention) -> bool:
-    """The name is the place's own name written with other vowels ("Shekh Maqsoud"), and no
-    other place's name is: as good as the spelling itself."""
-    if not _spelling_twin(place, mention.name, supported=False):
-        return False
-    twins = [c.place for c in mention.candidates if c.place.has_point and _spelling_twin(c.place, mention.name, False)]
-    return _all_close(twins)
 
 
 def _one_place(mention: RawMention) -> bool:
