@@ -1,6 +1,6 @@
 """Geocoding against UCDP GED: location names, then whole one-line reports.
 
-usage: python bench/geocode.py [GED_CSV] [--with-governorate] [--headlines N]
+usage: python bench/geocode.py [GED_CSV] [--with-governorate] [--headlines N] [--year YYYY]
 
 Part 1, names.  Every distinct ``where_coordinates`` (with its point) of events UCDP placed on a named
 place (``where_prec`` 1 or 2) is run through ``PlaceFinder`` as a one-line text; with
@@ -78,8 +78,9 @@ def name_benchmark(path: Path, with_governorate: bool) -> None:
     print(f"lookups/s      {n / elapsed:.0f}")
 
 
-def headlines(path: Path) -> list[tuple[str, str, tuple[Point, ...]]]:
-    """(headline, date, UCDP points) of single-source events UCDP placed at where_prec <= 3.
+def headlines(path: Path, year: str | None = None) -> list[tuple[str, str, tuple[Point, ...]]]:
+    """(headline, date, UCDP points) of single-source events UCDP placed at where_prec <= 3
+    (of one year's events when ``year`` is given: tune on one year, report on another).
 
     A headline UCDP coded as several events (a daily summary) is one report whose places
     are all those events' points: a report placed near any of them is placed right."""
@@ -87,6 +88,8 @@ def headlines(path: Path) -> list[tuple[str, str, tuple[Point, ...]]]:
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             text = row["source_headline"].strip()
+            if year and row["year"] != year:
+                continue
             if row["number_of_sources"] == "1" and row["where_prec"] in ("1", "2", "3") and text:
                 _, points = out.setdefault(text, (row["source_date"], []))
                 points.append((float(row["latitude"]), float(row["longitude"])))
@@ -147,9 +150,9 @@ def _rings(pairs: list[tuple[Point | None, tuple[Point, ...]]]) -> list[float]:
     return [sum(1 for d in distances if d <= r) for r in RINGS_KM]
 
 
-def report_benchmark(path: Path, limit: int | None) -> None:
+def report_benchmark(path: Path, limit: int | None, year: str | None = None) -> None:
     """Part 2: one-line reports, Observatory beside the first-city baseline."""
-    rows = headlines(path)
+    rows = headlines(path, year)
     if limit:
         rows = rows[::max(1, len(rows) // limit)][:limit]
     extractor, baseline = Extractor(), CityBaseline()
@@ -182,10 +185,11 @@ def main() -> None:
     ap.add_argument("--with-governorate", action="store_true")
     ap.add_argument("--headlines", type=int, default=None, help="evenly sample this many reports (default all)")
     ap.add_argument("--skip-names", action="store_true", help="run only part 2")
+    ap.add_argument("--year", default=None, help="part 2 on the events of this UCDP year only (e.g. 2017)")
     args = ap.parse_args()
     if not args.skip_names:
         name_benchmark(args.csv, args.with_governorate)
-    report_benchmark(args.csv, args.headlines)
+    report_benchmark(args.csv, args.headlines, args.year)
 
 
 if __name__ == "__main__":

@@ -67,4 +67,5 @@ def test_a_street_named_after_a_town_is_a_road_not_the_town():
     text = "A shell fell on Baghdad Street in central Damascus, wounding two."
     found = {m.mention: m.place for m in PlaceFinder(Gazetteer(builtin_places())).find(text, split_sentences(text))}
     street = found["Baghdad Street"]
-    assert (street.feature, street.lat, street.country) == ("street", None, None)
+    assert (street.feature, street.gazetteer_id, street.country) == ("street", None, "SY")
+    assert street.lat == found["Damascus"].lat  # in the city that qualifies it, not in Iraq

@@ -13,7 +13,7 @@ import re
 from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
-from observatory.extract.places import PlaceMention
+from observatory.extract.places import QUALIFIER_GAP, PlaceMention
 from observatory.models import Place
 
 COARSE_FEATURES = {"admin1", "admin2", "region", "country", "governorate", "district"}
@@ -26,12 +26,6 @@ _REFERENCE_BEFORE = re.compile(
     r"|\bon (?:their|its|the) way to"
     r"|\blinking\s+(?:\w+\s+){0,4}(?:with|to)"
     r"|\bthe road to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# "X in Syria's Idlib province", "Hafez and Muhassen in Deir Ezzor": the second only locates the first.
-_QUALIFIER_GAP = re.compile(
-    r"^\s*,?\s*(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
-    r"(?:(?:city|province|governorate|countryside|region|district|area)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "pro-Damascus media", "blamed on Ankara", "cooperates with Damascus": the government, not the city.
@@ -87,7 +81,7 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         places = [p for p in rest if not is_reference(ctx.text, p)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
-        places = [p for i, p in enumerate(places) if not (i and _QUALIFIER_GAP.match(ctx.text[places[i - 1].end:p.start]))]
+        places = [p for i, p in enumerate(places) if not (i and QUALIFIER_GAP.match(ctx.text[places[i - 1].end:p.start]))]
         anchor = _anchor(ctx.text, places, pos)
         if anchor is not None:
             chosen = relations.bearing_instead_of_road(ctx.text, places, _place_list(ctx.text, places, anchor))

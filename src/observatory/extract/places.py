@@ -9,6 +9,7 @@ gazetteer cannot place keep their name and get null coordinates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
@@ -23,6 +24,7 @@ from observatory.nlp.sentences import Sentence
 
 AROUND_PRECISION = 2
 LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
+DISTRICT_PRECISION = 3
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
 
@@ -57,7 +59,7 @@ class PlaceFinder:
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
-        ctx = document_context(raw, _countries_named(text))
+        ctx = document_context(raw, _countries_named(text), _attached(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
         found = []
@@ -67,7 +69,7 @@ class PlaceFinder:
                 resolved[key] = self._resolve_name(m, groups[key], ctx)
             if _credible(m, ctx):
                 found.append(self._placed_mention(text, m, resolved[key]))
-        return found
+        return _near_their_qualifiers(text, found)
 
     def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
         """One answer for every mention of a name; a toponym the gazetteer lacks under any
@@ -112,6 +114,61 @@ def _credible(m: RawMention, ctx: ResolutionContext) -> bool:
     """A name matching only inadmissible namesakes (a small Turkish village) and with no
     cue word around it was not a toponym of this report."""
     return not m.candidates or m.context.feature is not None or admissible_candidates(m, ctx)
+
+
+# "X in Syria's Idlib province", "Hafez and Muhassen in Deir Ezzor", "X northeast of Aleppo",
+# "X, 12 km south of Y": the second only locates the first.
+QUALIFIER_GAP = re.compile(
+    r"^\s*,?\s*(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
+    r"|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
+    r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Between two toponyms of one phrase ("X east of Y", "X in Y", "X, Y countryside"): no
+# conjunction, no clause break, a few words at most.
+_SAME_PHRASE = re.compile(r"^(?:(?!\band\b|\bwhile\b|\bas\b|[;.:!?])[^\n]){0,40}$", re.IGNORECASE)
+
+
+def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
+    """For each mention, its neighbours in the same phrase: a place written right beside
+    a name says where that name is, unlike a place in the report's next clause."""
+    out: dict[int, set[int]] = {}
+    for n in range(len(raw) - 1):
+        a, b = raw[n], raw[n + 1]
+        if a.sentence == b.sentence and _SAME_PHRASE.match(text[a.end:b.start]):
+            out.setdefault(n, set()).add(n + 1)
+            out.setdefault(n + 1, set()).add(n)
+    return {n: frozenset(v) for n, v in out.items()}
+
+
+# "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3).
+_FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
+                            r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\b|\s+(?!of\b))",  # "in southern X"
+                            re.IGNORECASE)
+_QUALIFIER_FEATURES = frozenset({"admin1", "admin2", "country"})  # too large to stand for a village's point
+
+
+def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """"Kobla village in Afrin", "X, 5 km east of Jarabulus": a village the gazetteer lacks lies
+    near the town that qualifies it, so it takes that town's point at precision 2 (never a
+    governorate's: too far).  It keeps its own name and no gazetteer id, so it stays in the
+    unresolved queue and a user's resolution still re-places it."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        village, town = out[i], out[i + 1]
+        if village.place.lat is not None or village.place.gazetteer_id is not None or town.place.lat is None \
+                or (town.place.feature or "") in _QUALIFIER_FEATURES \
+                or not QUALIFIER_GAP.match(text[village.end:town.start]):
+            continue
+        near = town.place
+        far = _FAR_QUALIFIER.search(text[village.end:town.start])
+        place = village.place.model_copy(update={
+            "lat": near.lat, "lon": near.lon, "admin1": near.admin1, "admin2": near.admin2, "country": near.country,
+            "precision": max(DISTRICT_PRECISION if far else AROUND_PRECISION, near.precision or 1),
+            "confidence": round((near.confidence or 1.0) / 2, 2)})
+        out[i] = PlaceMention(village.start, village.end, village.mention, place)
+    return out
 
 
 def _countries_named(text: str) -> set[str]:

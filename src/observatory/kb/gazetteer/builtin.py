@@ -72,7 +72,7 @@ def nationality_adjectives() -> dict[str, str]:
 
 def _with_aliases(city: GazetteerPlace, aliases: dict[str, list[str]]) -> GazetteerPlace:
     extra = aliases.get(city.id)
-    return replace(city, alt_names=(*city.alt_names, *extra)) if extra else city
+    return replace(city, alt_names=(*city.alt_names, *extra), vouched_names=tuple(extra)) if extra else city
 
 
 @lru_cache(maxsize=1)

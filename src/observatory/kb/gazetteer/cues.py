@@ -9,6 +9,7 @@ governorate is only the governorate: precision 4).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ SUFFIX_FEATURES = {
     "region": "region", "countryside": "region", "province": "admin1", "governorate": "admin1",
     "farms": "village", "oilfield": "site", "field": "site", "oilfields": "site", "fields": "site",
     "crossings": "crossing", "dams": "dam", "bases": "military_site", "airports": "military_site",
-    "roads": "road", "camps": "camp",
+    "roads": "road", "camps": "camp", "river": "river", "rivers": "river",
 }
 # Two-word suffixes ("X air base", "X military airport").
 SUFFIX_PAIRS = {("air", "base"): "military_site", ("military", "airport"): "military_site",
@@ -44,7 +45,7 @@ ADMIN_SUFFIXES = {"province", "governorate", "countryside"}
 _PREFIX_NOUNS = (
     r"cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas?|camp|"
     r"countryside|desert|outskirts|vicinity|surroundings|environs|province|governorate|"
-    r"region|hills?|mountains?|plains?|farms|outskirts"
+    r"region|hills?|mountains?|plains?|farms|outskirts|banks?|shores?"
 )
 PREFIX_OF = CaselessPattern(
     rf"\b(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
@@ -56,6 +57,9 @@ PREFIX_NEAR = CaselessPattern(
     r"outside|around|close\s+to|in\s+the\s+(?:vicinity|outskirts|surroundings)\s+of|"
     r"kilometres?\s+(?:\w+\s+)?(?:of|from)|km\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$"
 )
+# "western Idlib", "east Aleppo": a part of the place, somewhere around its point (the same
+# place as "Idlib" elsewhere in the report, at precision 2).  Case matters: "Eastern Ghouta" is a name.
+PREFIX_BEARING = re.compile(r"(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$")
 # Verbs whose object in a conflict report is a place: "recovered X", "took control of X".
 PREFIX_VERB = CaselessPattern(
     r"\b(?:(?:re)?captur(?:e|ed|ing)|recover(?:ed|ing)?|regain(?:ed|ing)?|seiz(?:e|ed|ing)|"
@@ -72,7 +76,8 @@ PREFIX_NOUN_FEATURE = {
     "camp": "camp", "hill": "mountain", "hills": "mountain", "mountain": "mountain",
     "mountains": "mountain", "farms": "village", "area": "area", "areas": "area",
 }
-PREFIX_AROUND = {"countryside", "desert", "outskirts", "vicinity", "surroundings", "environs", "plains"}
+PREFIX_AROUND = {"countryside", "desert", "outskirts", "vicinity", "surroundings", "environs", "plains", "mountains", "hills",
+                 "bank", "banks", "shore", "shores"}
 PREFIX_ADMIN = {"province", "governorate", "countryside", "region"}
 
 
@@ -92,6 +97,8 @@ _PREFIX_ENDINGS = frozenset({
     "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
     "towards", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
     "liberate", "target", "pound", "shell", "storm", "bombard", "besiege",
+    *(f"{a}{b}" for a in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                          "north-east", "north-west", "south-east", "south-west") for b in ("", "ern")),
 })
 
 
@@ -120,6 +127,8 @@ def prefix_context(before: str) -> CueContext:
         return CueContext(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN,
                        countryside=noun == "countryside")
     if PREFIX_NEAR.search(before):
+        return CueContext(None, True, False)
+    if PREFIX_BEARING.search(before):
         return CueContext(None, True, False)
     return CueContext()
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
+
+import yaml
 
 from observatory.config import PACKAGE_DATA
 
@@ -67,3 +70,10 @@ def english_words() -> frozenset[str]:
         words = json.loads(path.read_text(encoding="utf-8"))
         return frozenset(w.lower() for w in words if isinstance(w, str) and w.isalpha())
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def epithets() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Common nouns that name one place ("the capital"): (pattern, gazetteer id)."""
+    rows = yaml.safe_load((PACKAGE_DATA / "places" / "epithets.yaml").read_text(encoding="utf-8"))
+    return tuple((re.compile(row["phrase"], re.IGNORECASE), row["place"]) for row in rows)

@@ -19,7 +19,7 @@ from observatory.nlp.tokens import Token, tokens_of
 
 from .cues import SUFFIX_FEATURES, CueContext, has_place_prefix, merge, prefix_context, suffix_context
 from .index import PlaceCandidate, Gazetteer
-from .lexicon import english_words, not_place_phrases, not_places, stop_words, toponym_heads
+from .lexicon import english_words, epithets, not_place_phrases, not_places, stop_words, toponym_heads
 from .normalize import ARTICLES, light_key
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
@@ -61,7 +61,24 @@ class Recogniser:
         found = self._names(s)
         if not s.title_case:
             found += self._listed_names(s, found)
+        found += self._epithets(s, text[start:end], start, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _epithets(self, s: _Sentence, sentence: str, offset: int, found: list[RawMention]) -> list[RawMention]:
+        """"the capital", "the Syrian desert": a common noun standing for one place, with
+        the cue words before it read as for a name ("the outskirts of the capital")."""
+        out: list[RawMention] = []
+        for pattern, place_id in epithets():
+            place = self.gazetteer.get(place_id)
+            if place is None:
+                continue
+            for m in pattern.finditer(sentence):
+                start, end = offset + m.start("name"), offset + m.end("name")
+                if any(f.start < end and start < f.end for f in (*found, *out)):
+                    continue
+                context = prefix_context(s.text[max(0, offset + m.start() - 60):offset + m.start()])
+                out.append(RawMention(start, end, place.name, [PlaceCandidate(place, True)], context, s.index))
+        return out
 
     def _names(self, s: _Sentence) -> list[RawMention]:
         out: list[RawMention] = []
@@ -114,26 +131,39 @@ class Recogniser:
         for k in range(i + 1, run_end):
             if s.tokens[k].text.lower() in ARTICLES or s.tokens[k - 1].text.lower() in _NOT_SPLIT_AFTER:
                 continue
+            if k == i + 1 and s.lower[i] in ARTICLES:
+                continue  # "al-Bureij": the article belongs to the name after it
             if k == i + 2 and s.headed(i) and s.lower[k - 1] in ARTICLES:
                 continue  # "Jamiyat al-Zahra", "Tal al-Hawa": head, article, name are one toponym
-            if any(c.exact for c in self.gazetteer.lookup(s.span_text(k, run_end))) or any(
-                c.exact for c in self.gazetteer.lookup(s.tokens[k].text)
-            ):
+            if self._known(s.span_text(k, run_end)) or self._known(s.tokens[k].text):
                 return k
         return run_end
+
+    def _known(self, name: str) -> bool:
+        """Spelled as a place the gazetteer holds (a foreign one only under its own name)."""
+        return any(c.exact and _own_name_if_foreign(c, name) for c in self.gazetteer.lookup(name))
 
     def _lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
         name = without_possessive(s.span_text(i, j))
         candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
-        if not candidates:
-            return candidates
-        exact = [c for c in candidates if c.exact]
-        if exact:
+        exact = [c for c in candidates if c.exact] or [c for c in self._lookup_with_cue(s, j, name) if c.exact]
+        if exact or not candidates:
             return exact
         if s.title_case or not _sound_alike_credible(s, i, j):
             return []
         return [c for c in candidates if c.place.country == "SY"]  # foreign sound-alikes never are
+
+    def _lookup_with_cue(self, s: _Sentence, j: int, name: str) -> list[PlaceCandidate]:
+        """"al-Jarrah airbase", "the Tishreen dam": the gazetteer may know a feature only
+        with its cue word, which the report writes in lower case after the name."""
+        if j >= len(s.tokens) or s.lower[j] not in _CUE_WORDS:
+            return []  # most names have no cue word after them: no need to read one
+        cue_end = s.suffix(j).cue_end
+        if cue_end is None:
+            return []
+        return [c for c in self.gazetteer.lookup(f"{name} {s.text[s.tokens[j].start:cue_end]}")
+                if c.place.country == "SY"]
 
     def _listed_names(self, s: _Sentence, found: list[RawMention]) -> list[RawMention]:
         """Unknown names coordinated with a found place: "Al-Shawla, Kabajeb and ..."."""
@@ -204,8 +234,12 @@ class _Sentence:
         if word == "at" and self.gap(k - 1) == " " and not self.headed(k - 1) \
                 and k + 1 < len(self.tokens) and self.gap(k) == " ":
             return False  # "al-Sekkary at Aleppo": the English preposition ("Tall at Tut" keeps its article)
-        return word[0].isupper() or self.lower[k] in ARTICLES or word.isdigit() or _arabic(word) \
-            or self.gap(k - 1) == "-"
+        return word[0].isupper() or self.lower[k] in ARTICLES or (word.isdigit() and not self._distance(k)) \
+            or _arabic(word) or self.gap(k - 1) == "-"
+
+    def _distance(self, k: int) -> bool:
+        """"Tell Hammam 12 km south of X": a number before a unit is a distance, no part of a name."""
+        return k + 1 < len(self.tokens) and self.lower[k + 1] in _UNITS
 
     def can_start(self, i: int) -> bool:
         if i in self.taken:
@@ -279,6 +313,8 @@ class _Sentence:
 
 
 _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {"air", "military"}
+_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres",
+                    "meters"})
 _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "il", "ul", "ed"})
 
 

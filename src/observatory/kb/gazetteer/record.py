@@ -26,6 +26,7 @@ class GazetteerPlace:
     source: str = "curated"
     alt_names: tuple[str, ...] = field(default=())
     precision: int | None = None
+    vouched_names: tuple[str, ...] = field(default=())  # alternates Observatory's own data adds (aliases.yaml)
 
     @property
     def names(self) -> tuple[str, ...]:

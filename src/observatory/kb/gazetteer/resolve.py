@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -35,6 +35,7 @@ CLOSE_KM = 30.0
 SENTENCE_KM = 80.0  # a sound-alike village is believed only this close to another place of the report
 FOREIGN_CITY = 100_000  # a foreign place this big may be named without its country
 SMALL_PLACE = 10_000
+MAJOR_CITY = 100_000  # a city this big is what its name means, whatever cue word follows
 USER_SOURCE = "user"
 LISTED_TOWNS = "geonames-cities500"
 # Cue words that host a small place's name ("X village", "X base"); roads are named after
@@ -64,10 +65,14 @@ class ResolutionContext:
     dateline_admin1: dict[str, frozenset[int]]
     anchors: tuple[Anchor, ...]
     countries: frozenset[str]
+    attached: dict[int, frozenset[int]] = field(default_factory=dict)
 
 
-def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset()) -> ResolutionContext:
-    """Collect the unambiguous evidence of the report before resolving the ambiguous."""
+def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset(),
+                     attached: dict[int, frozenset[int]] | None = None) -> ResolutionContext:
+    """Collect the unambiguous evidence of the report before resolving the ambiguous;
+    ``attached`` gives, for a mention, the mentions written right beside it in the same
+    phrase ("Umm Kahf east of Daraa city"), which locate it."""
     admin1: dict[str, set[int]] = {}
     dateline: dict[str, set[int]] = {}
     points: dict[tuple[float, float], tuple[set[int], set[int]]] = {}
@@ -89,7 +94,7 @@ def document_context(mentions: list[RawMention], countries_named: Set[str] = fro
     freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
     anchors = tuple(Anchor(lat, lon, frozenset(named), frozenset(sentences))
                     for (lat, lon), (named, sentences) in points.items())
-    return ResolutionContext(freeze(admin1), freeze(dateline), anchors, frozenset(countries))
+    return ResolutionContext(freeze(admin1), freeze(dateline), anchors, frozenset(countries), attached or {})
 
 
 def admissible_candidates(mention: RawMention, ctx: ResolutionContext) -> bool:
@@ -151,18 +156,22 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
         return None
     if near and not supported:
         return None  # a near spelling is believed only where the report already is
+    # cities500's unknown population is no sign of a hamlet only under the town's own name
+    own_spelling = exact and _vouched(place, mention.name)
     if not exact and _is_small(place) and (distance is None or distance > CLOSE_KM):
         return None  # a village that only sounds (or is spelled) like the name, with nothing near it
-    if _needs_support(place, mention, exact) and not supported and _other_governorates(ctx, exclude):
+    unique = exact and _one_place(mention) and not _located_elsewhere(place, exclude, ctx)
+    if _needs_support(place, mention, own_spelling) and not supported and _other_governorates(ctx, exclude) \
+            and not unique:
         return None  # the report is about other governorates: a namesake elsewhere
-    if _is_small(place, exact) and _far_from_its_sentence(place, mention, exclude, ctx):
+    if _is_small(place, own_spelling) and not unique and _far_from_its_sentence(place, mention, exclude, ctx):
         return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
     if distance is not None:
         if distance < NEAR_KM:
             s += 0.5 + 1.5 * (1 - distance / NEAR_KM)
             s += 1.0 if _near_in_sentence(place, mention, exclude, ctx) else 0.0
         elif distance > FAR_KM:
-            if (_is_small(place, exact) or not twin) and not in_report:
+            if (_is_small(place, own_spelling) or not twin) and not in_report and not unique:
                 return None  # far from the whole story: a namesake or a sound-alike
             s -= 1.0
     return s
@@ -256,10 +265,43 @@ def _nearest_anchor_km(place: GazetteerPlace, exclude: frozenset[int], ctx: Reso
 def _needs_support(place: GazetteerPlace, mention: RawMention, exact: bool = False) -> bool:
     """Villages, and anything a cue word calls a village, base or dam, are too common a
     name to take from another governorate than the report's; places users added or
-    resolved themselves are taken as meant."""
+    resolved themselves are taken as meant.  A governorate or a city is no village's
+    namesake: "the mountains of Latakia" and "Deir Ezzor airport" still name them."""
     if place.source == USER_SOURCE:
         return False
-    return _is_small(place, exact) or mention.context.feature in HOST_FEATURES
+    hosted = mention.context.feature in HOST_FEATURES and not _major(place)
+    return _is_small(place, exact) or hosted
+
+
+def _major(place: GazetteerPlace) -> bool:
+    return place.feature in ("admin1", "admin2") or place.population >= MAJOR_CITY
+
+
+def _located_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
+    """A place written beside the name puts it in another governorate ("Umm Kahf east of
+    Daraa city" when the only Umm Kahf known is in Hasakah)."""
+    beside = frozenset().union(*(ctx.attached.get(n, frozenset()) for n in exclude)) - exclude
+    return any(mentions & beside for admin, mentions in ctx.admin1.items()
+               if admin != place.admin1 and admin not in related_governorates().get(place.admin1 or "", ()))
+
+
+def _one_place(mention: RawMention) -> bool:
+    """The name, spelled as written, is one place's only (no namesake anywhere): a report
+    naming other governorates too is a report of several clauses, not a hint that a
+    namesake is meant ("raids on Jobar and clashes in the Raqqa countryside").  It must be
+    the place's own name or a curated spelling: GeoNames' old alternates of a village
+    ("Sijna" for a Suwayda village) are too often some other village's name."""
+    exact = [c.place for c in mention.candidates if c.exact and c.place.has_point]
+    return bool(exact) and _all_close(exact) and all(_vouched(p, mention.name) for p in exact)
+
+
+def _vouched(place: GazetteerPlace, name: str) -> bool:
+    """Spelled as the place's own name or a spelling Observatory's data adds: cities500's
+    other alternates are old or foreign names, too often some other village's."""
+    if place.source != LISTED_TOWNS:
+        return True
+    key = light_key(name)
+    return any(light_key(n) == key for n in (place.name, *place.vouched_names))
 
 
 def _is_small(place: GazetteerPlace, exact: bool = False) -> bool:
