@@ -178,14 +178,21 @@ class DocContext:
 
     def _judge_background(self, clause: Clause) -> bool:
         words = self.text[clause.start:clause.end]
-        if _mentions(self.filters.background, words):
-            return True
+        cue = self.filters.background.search(words) if self.filters.background is not None else None
+        if cue is not None:
+            return not self._dated_before(clause.start, clause.start + cue.start())
         if self._names_past_year(clause):
             return True
         sentence = self.sentence_of(clause)
         mentions = self.dates_in(clause.start, clause.end) or [
             d for d in self.dates_in(sentence.start, sentence.end) if not self._in_relative_aside(d.start)]
         return bool(mentions) and all(self._is_stale(d.range) for d in mentions)
+
+    def _dated_before(self, start: int, cue: int) -> bool:
+        """ "On Wednesday a drone strike killed a commander, the latest in a series of
+        blows in recent weeks": a recent day stated before the background words dates the
+        clause's event; the words only set it in its context."""
+        return any(_is_day(d) and d.end <= cue and not self._is_stale(d.range) for d in self.dates_in(start, cue))
 
     def _in_relative_aside(self, pos: int) -> bool:
         """ "recaptured Morek, which rebels had seized in 2014, …": the aside's date is the
