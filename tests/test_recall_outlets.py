@@ -39,3 +39,47 @@ def test_background_words_alone_still_mark_background(extractor) -> None:
 def test_earlier_in_the_day_dates_the_event_on_publication(extractor) -> None:
     result = run(extractor, "Earlier in the day a suicide bomber blew himself up at a checkpoint in Jableh.")
     assert ("Suicide bomb", "2018-02-14") in dated(result)
+
+
+# -- control changes -------------------------------------------------------------------------
+
+def changes(result: ExtractionResult) -> set[tuple[str, str | None, str]]:
+    return {(c.place.mention or c.place.name, c.gained_by, c.change) for c in result.control_changes}
+
+
+def test_wrested_a_town_from_a_side(extractor) -> None:
+    result = run(extractor, "Opposition fighters wrested the town of Kafr Nabudah from regime troops on Tuesday.")
+    assert changes(result) == {("Kafr Nabudah", "Syrian Rebels", "captured")}
+    assert result.control_changes[0].lost_by == "Military Forces of Syria"
+
+
+def test_fell_into_the_hands_of_names_the_gainer(extractor) -> None:
+    result = run(extractor, "On Tuesday the village of Tell Aswad fell into the hands of Hay'at Tahrir al-Sham.")
+    assert changes(result) == {("Tell Aswad", "HTS: Hayat Tahrir al-Sham", "captured")}
+
+
+def test_present_tense_headline_takes_control(extractor) -> None:
+    result = run(extractor, "Hay'at Tahrir al-Sham takes control of the town of Atareb after clashes with rival factions")
+    assert ("Atareb", "HTS: Hayat Tahrir al-Sham", "captured") in changes(result)
+
+
+def test_present_tense_control_after_a_battle_is_a_capture(extractor) -> None:
+    result = run(extractor, "The regime forces control the village of Khirbet Ghazaleh after violent clashes with the factions")
+    assert ("Khirbet Ghazaleh", "Military Forces of Syria", "captured") in changes(result)
+
+
+def test_present_tense_control_of_new_villages_is_a_territory_event(extractor) -> None:
+    result = run(extractor, "The SDF advance and control new villages in the eastern countryside of Deir Ezzor")
+    assert "Non-state actor overtakes territory" in {e.sub_event_type for e in result.events}
+    assert not result.control_changes  # the villages are not named
+
+
+def test_who_holds_a_town_is_not_a_change(extractor) -> None:
+    result = run(extractor, "Kurdish fighters and pro-government militias control Qamishli airport and parts of the "
+                            "city, while the rest of the province is held by the YPG.")
+    assert not result.control_changes
+
+
+def test_extended_control_to_a_list_of_villages(extractor) -> None:
+    result = run(extractor, "On Monday the army extended its control to the villages of Tell Daman and Umm Khurzah.")
+    assert {c[0] for c in changes(result)} == {"Tell Daman", "Umm Khurzah"}

@@ -77,7 +77,7 @@ _RELATIVE_PLACE = re.compile(
     r"\s+of)?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_GAINER_AFTER = re.compile(r"\b(?:to|by|under)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
                            re.IGNORECASE)
@@ -118,7 +118,8 @@ _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|c
 _UNNAMED_OBJECT = re.compile(
     r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over)\s+)?(?:the\s+(?=(?:\w+\s+)?(?:territory|areas)\b))?"
     r"(?:an?|several|some|\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens of|a number of|many|more|other|large|northern|southern|eastern|western|(?=territory|areas))"
+    r"eight|nine|ten|dozens of|a number of|many|more|new|other|large|northern|southern|eastern|western|(?=territory|areas)"
+    r"|the\s+(?:first|last|remaining))"
     r"\s*(?:[\w-]+\s+){0,2}(?:villages?|towns?|hills?|"
     r"areas?|positions?|points?|bases?|air ?bases?|airports?|checkpoints?|farms?|neighbou?rhoods?|districts?|hamlets?|"
     r"sites?|territor(?:y|ies))\b",
