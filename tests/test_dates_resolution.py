@@ -123,6 +123,11 @@ def test_other_outlets_day_words(text, start, end):
     assert [(f[1], f[2]) for f in found] == [(start, end)]
 
 
+def test_an_ordinal_day_of_a_truce_is_no_date():
+    assert resolve("breaches multiplied on the 9th day of the truce") == []
+    assert resolve("shelling resumed on the 9th of the month-long truce") == []
+
+
 def test_short_numeric_date_never_lies_after_publication():
     # 11/10 read day first is 11 October, after publication: month first, 10 November of last year
     assert resolve("shells fell on 11/10")[0][1] == "2016-11-10"

@@ -83,3 +83,35 @@ def test_who_holds_a_town_is_not_a_change(extractor) -> None:
 def test_extended_control_to_a_list_of_villages(extractor) -> None:
     result = run(extractor, "On Monday the army extended its control to the villages of Tell Daman and Umm Khurzah.")
     assert {c[0] for c in changes(result)} == {"Tell Daman", "Umm Khurzah"}
+
+
+# -- one-line reports ------------------------------------------------------------------------
+
+def test_an_incident_log_line_is_an_event_at_its_first_place_on_its_day(extractor) -> None:
+    line = "October 3rd 2017: (S1402) Kasrat Faraj village, southern Raqqa countryside, Raqqa governorate, Syria"
+    result = run(extractor, line, published="2017-12-20")
+    assert [(e.sub_event_type, e.location.mention if e.location else None, e.date.start, e.date.end)
+            for e in result.events] == [("Air/drone strike", "Kasrat Faraj village", "2017-10-03", "2017-10-03")]
+
+
+def test_a_dated_line_without_a_log_code_is_no_event(extractor) -> None:
+    result = run(extractor, "October 3rd 2017: Kasrat Faraj village, southern Raqqa countryside, Syria",
+                 published="2017-12-20")
+    assert not result.events
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Rebel factions carry out a violent attack in the northern countryside of Latakia", "Armed clash"),
+    ("ISIS detonates a booby-trapped car near a checkpoint in Mayadin", "Remote explosive/landmine/IED"),
+    ("Dozens of fighters of Jaysh al-Izza were killed in aerial targeting near Latamneh", "Air/drone strike"),
+    ("Young men are executed in the attack of the “Islamic State” organization on villages east of Salamiyah",
+     "Attack"),
+    ("A bomb killed four people at a bus stop in Jableh on Monday.", "Remote explosive/landmine/IED"),
+])
+def test_monitor_headline_wording_is_an_event(extractor, headline, kind) -> None:
+    assert kind in {e.sub_event_type for e in run(extractor, headline).events}
+
+
+def test_barrel_bombs_that_kill_are_an_air_strike_only(extractor) -> None:
+    result = run(extractor, "Barrel bombs killed three people in Kafr Zita on Monday.")
+    assert {e.sub_event_type for e in result.events} == {"Air/drone strike"}

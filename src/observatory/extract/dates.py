@@ -65,9 +65,11 @@ _FORMS: list[tuple[str, str]] = [
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
     # "on the 12th", "on the 3rd of this month": a day of the month the report appears in
-    ("bare_day", rf"on\s+the\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)"
-                 r"(?!\s*(?:,|and|to|until|till|through|-|–)\s*(?:the\s+)?\d)"
-                 r"(?:\s+of\s+(?P<which>this|the current|last|the previous|the past) month)?"),
+    ("bare_day", r"on\s+the\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
+                 r"(?:\s+of\s+(?P<which>this|the current|last|the previous|the past) month"
+                 # not "the 28th and the 29th of September", "on the 19th day of the truce"
+                 r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
+                 r"during|the|an?)\b))"),
     ("month_year", rf"(?:early\s+|mid-?|late\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
     ("month_only", rf"(?:(?:in|since|during|until|by)\s+(?:(?:early|mid|late)[\s-]+)?"
                    rf"|(?:early|mid|late)[\s-]+){_g(MONTH)}(?!\s*\d)"),
