@@ -115,3 +115,29 @@ def test_monitor_headline_wording_is_an_event(extractor, headline, kind) -> None
 def test_barrel_bombs_that_kill_are_an_air_strike_only(extractor) -> None:
     result = run(extractor, "Barrel bombs killed three people in Kafr Zita on Monday.")
     assert {e.sub_event_type for e in result.events} == {"Air/drone strike"}
+
+
+def test_a_log_line_whose_village_is_unknown_is_placed_in_its_governorate(extractor) -> None:
+    # the village is named only in Arabic script, which no gazetteer entry spells
+    result = run(extractor, "November 2nd 2017: (S1450) قصر زويقات, Deir Ezzor governorate, Syria",
+                 published="2017-12-20")
+    assert [(e.sub_event_type, e.location.feature if e.location else None, e.date.start) for e in result.events] == [
+        ("Air/drone strike", "admin1", "2017-11-02")]
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("The regime forces and the “Islamic State” organization are still clashing near Tadmur", "Armed clash"),
+    ("The factions target sites of the regime forces in the countryside of Latakia",
+     "Shelling/artillery/missile attack"),
+])
+def test_more_monitor_headline_wording(extractor, headline, kind) -> None:
+    assert kind in {e.sub_event_type for e in run(extractor, headline).events}
+
+
+def test_present_tense_territory_wording(extractor) -> None:
+    took = run(extractor, "SDF fighters take Jarniyah from the “Islamic State” organization")
+    assert ("Jarniyah", "SDF: Syrian Democratic Forces", "captured") in changes(took)
+    restored = run(extractor, "Regime forces advance and restore more villages east of Salamiyah")
+    assert "Government regains territory" in {e.sub_event_type for e in restored.events}
+    goal = run(extractor, "The army plans to advance into Tadef.")
+    assert not goal.control_changes

@@ -103,19 +103,21 @@ _COARSE = frozenset({"admin1", "admin2", "governorate", "district", "country"})
 def _log_line_event(ctx: DocContext, rules: TollEventRules) -> Candidate | None:
     """The incident an incident log's line records: its kind from the log's code, at the
     line's first place finer than a governorate (the log names places from the smallest
-    out), on the line's day."""
+    out; else its first region), on the line's day."""
     opening = rules.log_line.match(ctx.text) if rules.log_line is not None else None
     if opening is None:
         return None
     kind = next(((sub, event) for code, sub, event in rules.log_codes
                  if code.match(ctx.text, opening.end())), None)
-    fine = [p for p in ctx.places_in(opening.end(), len(ctx.text)) if (p.place.feature or "") not in _COARSE]
-    if kind is None or not fine:
+    named = [p for p in ctx.places_in(opening.end(), len(ctx.text)) if p.place.feature != "country"]
+    fine = [p for p in named if (p.place.feature or "") not in _COARSE]
+    if kind is None or not named:
         return None
-    clause = ctx.clause_at(fine[0].start)
+    place = (fine or named)[0]  # a village no gazetteer holds: its district or governorate
+    clause = ctx.clause_at(place.start)
     stated = ctx.dates_in(opening.start(), opening.end())
     # the line's own day, however long before the log was published
-    when, level = (stated[0].range, 0) if stated else ctx.event_date(clause, fine[0].start)
+    when, level = (stated[0].range, 0) if stated else ctx.event_date(clause, place.start)
     span = Span(start=0, end=len(ctx.text.rstrip()), text=ctx.text.rstrip())
-    return Candidate(kind[0], kind[1], clause, (opening.start(), opening.end()), [], fine[0], when, level,
+    return Candidate(kind[0], kind[1], clause, (opening.start(), opening.end()), [], place, when, level,
                      confidence=0.5, evidence=[span], trigger_text=ctx.text[opening.start():opening.end()])
