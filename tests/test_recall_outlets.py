@@ -141,3 +141,20 @@ def test_present_tense_territory_wording(extractor) -> None:
     assert "Government regains territory" in {e.sub_event_type for e in restored.events}
     goal = run(extractor, "The army plans to advance into Tadef.")
     assert not goal.control_changes
+
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("The regime forces re-control the village of Khirbet Ghazaleh after losing it on Sunday", "Khirbet Ghazaleh",
+     "Military Forces of Syria"),
+    ("The Turkish army and its mercenaries occupied the village of Mazraat Kafr Jana on Monday.",
+     "Mazraat Kafr Jana", "Military Forces of Turkey"),
+    ("Regime forces end the presence of the “Islamic State” organization in Uqayribat on Monday",
+     "Uqayribat", "Military Forces of Syria"),
+])
+def test_outlet_idioms_for_taking_a_place(extractor, text, place, gainer) -> None:
+    assert any(c[0] == place and c[1] == gainer for c in changes(run(extractor, text)))
+
+
+def test_an_occupied_region_named_as_such_is_no_change(extractor) -> None:
+    result = run(extractor, "Shells fired from the Israeli-occupied Golan landed near Quneitra on Monday.")
+    assert not result.control_changes
