@@ -123,6 +123,12 @@ def test_other_outlets_day_words(text, start, end):
     assert [(f[1], f[2]) for f in found] == [(start, end)]
 
 
+def test_hours_ago_is_a_day_not_a_week():
+    assert resolve("a mortar landed a few hours ago")[0][1:3] == ("2017-10-01", "2017-10-01")
+    assert resolve("a mortar landed 30 hours ago")[0][1:3] == ("2017-09-30", "2017-09-30")
+    assert resolve("a mortar landed a day ago")[0][1:3] == ("2017-09-30", "2017-09-30")
+
+
 def test_an_ordinal_day_of_a_truce_is_no_date():
     assert resolve("breaches multiplied on the 9th day of the truce") == []
     assert resolve("shelling resumed on the 9th of the month-long truce") == []

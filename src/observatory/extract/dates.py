@@ -89,7 +89,7 @@ _FORMS: list[tuple[str, str]] = [
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
                  r"this (?:morning|afternoon|evening)|earlier today|overnight|since dawn|at dawn|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week|month|year)|"
-                 r"the previous (?:day|night)|the day before|a week ago|a month ago|(?:earlier|later) in the day|"
+                 r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
                  r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+)?{WEEKDAY}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"),
@@ -403,6 +403,9 @@ def _window(m: re.Match, published: date | None) -> Span:
     if ago and unit == "days":
         day = published - timedelta(days=days_back)
         return day, day
+    if ago and unit == "hours":  # "a few hours ago": the day those hours fall on
+        day = published - timedelta(days=count // 24)
+        return day, day
     if ago:  # "two weeks ago": the week around that day
         middle = published - timedelta(days=days_back)
         return middle - timedelta(days=3), middle + timedelta(days=3)
@@ -422,7 +425,7 @@ _DAYS_BACK = {
     "this evening": (0, 0), "earlier today": (0, 0), "since dawn": (0, 0), "at dawn": (0, 0),
     "yesterday": (1, 1), "last night": (1, 1), "the previous day": (1, 1), "the day before": (1, 1),
     "the day before yesterday": (2, 2), "overnight": (1, 0), "the previous night": (1, 1),
-    "earlier in the day": (0, 0), "later in the day": (0, 0),
+    "earlier in the day": (0, 0), "later in the day": (0, 0), "a day ago": (1, 1),
 }
 
 
