@@ -158,3 +158,19 @@ def test_outlet_idioms_for_taking_a_place(extractor, text, place, gainer) -> Non
 def test_an_occupied_region_named_as_such_is_no_change(extractor) -> None:
     result = run(extractor, "Shells fired from the Israeli-occupied Golan landed near Quneitra on Monday.")
     assert not result.control_changes
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Monitors saw the regime forces advancing and controlling the village of Tell Ghazal on Friday.", "Tell Ghazal"),
+    ("The regime forces were able to restore control of the village of Umm Mayyal on Friday.", "Umm Mayyal"),
+    ("The regime forces achieved control of the village of Khirbet Ghazaleh on Friday.", "Khirbet Ghazaleh"),
+])
+def test_more_monitor_wording_for_a_capture(extractor, text, place) -> None:
+    assert (place, "Military Forces of Syria") in {c[:2] for c in changes(run(extractor, text))}
+
+
+def test_the_source_of_the_news_is_not_the_loser(extractor) -> None:
+    result = run(extractor, "The Turkish-backed factions captured the village of Kafr Jannah on Friday, the Turkish "
+                            "army said.")
+    (change,) = result.control_changes
+    assert (change.gained_by, change.lost_by) == ("SNA: Syrian National Army", None)
