@@ -28,11 +28,9 @@ BULLETIN = (
     "The number of civilians who lost their lives in Al-Mansoura town in the western countryside "
     "of Raqqa rises to 23, among them 7 children"
 )
-# Dated place lines with no incident code: no kind of event is told, so they stay event-less
-# (a line with a known log code is an event of that log's kind, extract/toll_events.py).
-LOG_FIRST = "March 20th 2017: Al Tabqa city, Raqqa governorate, Syria"
-LOG_SAME_DAY = "March 20th 2017: Al Tabqa city, Raqqa governorate, Syria, second report"
-LOG_LATER = "March 26th 2017: Al Tabqa city, Raqqa governorate, Syria"
+LOG_FIRST = "March 20th 2017: (S601) Al Tabqa city, Raqqa governorate, Syria"
+LOG_SAME_DAY = "March 20th 2017: (S602) Al Tabqa city, Raqqa governorate, Syria"
+LOG_LATER = "March 26th 2017: (S640) Al Tabqa city, Raqqa governorate, Syria"
 ROUND_UP = "The Syrian Observatory documented the death of 3112 people across the Syrian territory in September 2017"
 
 

@@ -20,9 +20,9 @@ BULLETIN = (
     "The number of civilians who lost their lives in Al-Mansoura town in the western countryside "
     "of Raqqa rises to 23, among them 7 children"
 )
-STRIKE_LOG = "March 3rd 2017: Al Mansoura town, Raqqa governorate, Syria"
-SAME_DAY_LOG = "March 3rd 2017: Al Mansoura town, Raqqa governorate, Syria"
-LATER_LOG = "March 9th 2017: Al Mansoura town, Raqqa governorate, Syria"
+STRIKE_LOG = "March 3rd 2017: (S512) Al Mansoura town, Raqqa governorate, Syria"
+SAME_DAY_LOG = "March 3rd 2017: (S513) Al Mansoura town, Raqqa governorate, Syria"
+LATER_LOG = "March 9th 2017: (S530) Al Mansoura town, Raqqa governorate, Syria"
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +79,7 @@ def test_strike_log_lines_of_one_day_and_town_join_and_another_day_stays_apart(e
 
 
 def test_a_village_the_gazetteer_lacks_keeps_its_own_name_and_the_governorate_beside_it(extractor):
-    line = "January 7th 2017: قرية كسرة الشيخ جمعة Kasret Al Sheikh Jom’a village, southern Raqqa governorate, Syria"
+    line = "January 7th 2017: (S383) قرية كسرة الشيخ جمعة Kasret Al Sheikh Jom’a village, southern Raqqa governorate, Syria"
     (log,) = members(extractor, line, "2017-03-01", 5)
     assert log.place_name == "Kasret Al Sheikh Jom'a" and log.feature == "village"
     assert log.admin1 is not None and "Raqqah" in log.admin1

@@ -85,20 +85,7 @@ def test_extended_control_to_a_list_of_villages(extractor) -> None:
     assert {c[0] for c in changes(result)} == {"Tell Daman", "Umm Khurzah"}
 
 
-# -- one-line reports ------------------------------------------------------------------------
-
-def test_an_incident_log_line_is_an_event_at_its_first_place_on_its_day(extractor) -> None:
-    line = "October 3rd 2017: (S1402) Kasrat Faraj village, southern Raqqa countryside, Raqqa governorate, Syria"
-    result = run(extractor, line, published="2017-12-20")
-    assert [(e.sub_event_type, e.location.mention if e.location else None, e.date.start, e.date.end)
-            for e in result.events] == [("Air/drone strike", "Kasrat Faraj village", "2017-10-03", "2017-10-03")]
-
-
-def test_a_dated_line_without_a_log_code_is_no_event(extractor) -> None:
-    result = run(extractor, "October 3rd 2017: Kasrat Faraj village, southern Raqqa countryside, Syria",
-                 published="2017-12-20")
-    assert not result.events
-
+# -- one-line reports (monitors' present-tense headlines) ------------------------------------
 
 @pytest.mark.parametrize(("headline", "kind"), [
     ("Rebel factions carry out a violent attack in the northern countryside of Latakia", "Armed clash"),
@@ -115,14 +102,6 @@ def test_monitor_headline_wording_is_an_event(extractor, headline, kind) -> None
 def test_barrel_bombs_that_kill_are_an_air_strike_only(extractor) -> None:
     result = run(extractor, "Barrel bombs killed three people in Kafr Zita on Monday.")
     assert {e.sub_event_type for e in result.events} == {"Air/drone strike"}
-
-
-def test_a_log_line_whose_village_is_unknown_is_placed_in_its_governorate(extractor) -> None:
-    # the village is named only in Arabic script, which no gazetteer entry spells
-    result = run(extractor, "November 2nd 2017: (S1450) قصر زويقات, Deir Ezzor governorate, Syria",
-                 published="2017-12-20")
-    assert [(e.sub_event_type, e.location.feature if e.location else None, e.date.start) for e in result.events] == [
-        ("Air/drone strike", "admin1", "2017-11-02")]
 
 
 @pytest.mark.parametrize(("headline", "kind"), [

@@ -1,9 +1,8 @@
 """A report the extractor found no event in can still belong to an incident.
 
 Casualty bulletins ("More casualties raise regime's death toll to 10 Kafr Sousa") and
-dated place lines ("January 7th 2017: Kasret Al Sheikh Jom'a village, southern Raqqa
-governorate"; a log line with a known incident code is an event of the log's kind, see
-extract/toll_events.py) name a place, a day and often a toll, but no trigger word.  Such a report
+strike logs ("January 7th 2017: (S383) Kasret Al Sheikh Jom'a village, southern Raqqa
+governorate") name a place, a day and often a toll, but no trigger word.  Such a report
 becomes one document-level member of type ``REPORT_TYPE``: its place is the finest place
 it names (a name the gazetteer lacks keeps the governorate named beside it), its date the
 first calendar date it states (else its publication day and the day before), and its
