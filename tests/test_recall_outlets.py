@@ -108,9 +108,14 @@ def test_barrel_bombs_that_kill_are_an_air_strike_only(extractor) -> None:
     ("The regime forces and the “Islamic State” organization are still clashing near Tadmur", "Armed clash"),
     ("The factions target sites of the regime forces in the countryside of Latakia",
      "Shelling/artillery/missile attack"),
+    ("ISIS targets regime forces near the Tiyas airbase", "Shelling/artillery/missile attack"),
 ])
 def test_more_monitor_headline_wording(extractor, headline, kind) -> None:
     assert kind in {e.sub_event_type for e in run(extractor, headline).events}
+
+
+def test_a_plan_to_target_is_no_event(extractor) -> None:
+    assert not run(extractor, "Ankara to target Kurdish forces east of the Euphrates").events
 
 
 def test_present_tense_territory_wording(extractor) -> None:
