@@ -144,3 +144,9 @@ def test_capitalised_day_word_after_a_lost_full_stop_is_a_date():
     # copied pages often lose their full stops: "... tags Idlib shelling Overnight rockets hit"
     assert resolve("tags Idlib shelling Overnight rockets hit Binnish")[0][1:3] == ("2017-09-30", "2017-10-01")
     assert resolve("the channel Qamishli Today reported") == []
+
+
+def test_for_a_second_day_is_a_period_up_to_publication():
+    found = find_dates("shelling on Saraqib went on for a second day", SUNDAY)
+    assert [(m.range.start, m.range.end, m.period) for m in found] == [("2017-09-30", "2017-10-01", True)]
+    assert resolve("delegates met for the third day of talks") == []

@@ -74,9 +74,11 @@ _FORMS: list[tuple[str, str]] = [
     ("month_only", rf"(?:(?:in|since|during|until|by)\s+(?:(?:early|mid|late)[\s-]+)?"
                    rf"|(?:early|mid|late)[\s-]+){_g(MONTH)}(?!\s*\d)"),
     ("year", rf"(?:in|since|during|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
-    # stated periods: "for a fifth consecutive day", "for 3 days in a row", "lasted nine days",
+    # stated periods: "for a fifth consecutive day", "for a second day", "for 3 days in a row", "lasted nine days",
     # "since the start of the week"; every day of them up to publication
-    ("consecutive", rf"for\s+(?:an?\s+|the\s+)?{ORDINAL}\s+(?:(?:consecutive|straight|successive)\s+day|day\s+(?:in\s+a\s+row|running))"),
+    ("consecutive", rf"for\s+(?:an?\s+|the\s+)?{ORDINAL}\s+(?:(?:consecutive|straight|successive)\s+day|day\s+(?:in\s+a\s+row|running)"
+                    # "fighting raged for a second day" (not "for the third day of talks")
+                    r"|day(?![\w-]|\s+(?:of|since|after|before|in|on|at)\b))"),
     ("consecutive_count", rf"for\s+{COUNT}\s+(?:(?:consecutive|straight|successive)\s+days|days\s+(?:in\s+a\s+row|running))"),
     ("lasted", rf"(?:{_DURATION_VERBS})\s+(?:for\s+)?(?:(?:about|around|nearly|some)\s+)?{COUNT}\s+days"),
     ("since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>week|month)"),
