@@ -158,3 +158,8 @@ def test_the_source_of_the_news_is_not_the_loser(extractor) -> None:
                             "army said.")
     (change,) = result.control_changes
     assert (change.gained_by, change.lost_by) == ("SNA: Syrian National Army", None)
+
+
+def test_a_place_held_since_a_date_is_no_change(extractor) -> None:
+    result = run(extractor, "Turkish troops have occupied Jindires since the first week of February.")
+    assert not result.control_changes
