@@ -41,6 +41,14 @@ def test_earlier_in_the_day_dates_the_event_on_publication(extractor) -> None:
     assert ("Suicide bomb", "2018-02-14") in dated(result)
 
 
+def test_a_wire_dateline_is_the_filing_day_not_the_event_day(extractor) -> None:
+    # annotation.md: a past-tense story that never states the day gives no date
+    undated = run(extractor, "ALEPPO, Feb 14 (Reuters) - Rebels shelled the town of Nubl, a monitor said.")
+    assert [e.date.start for e in undated.events] == [None]
+    dated = run(extractor, "ALEPPO, Feb 14 (Reuters) - Rebels shelled the town of Nubl on Tuesday, a monitor said.")
+    assert [e.date.start for e in dated.events] == ["2018-02-13"]
+
+
 # -- control changes -------------------------------------------------------------------------
 
 def changes(result: ExtractionResult) -> set[tuple[str, str | None, str]]:

@@ -35,6 +35,9 @@ _DATELINE_REACH = 600
 _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNORECASE)
 _DATELINE_CUE = re.compile(r"(?:Published|publication|Posted(?: on)?|[Uu]pdated)\s*:?\s*$")
 _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")
+# A wire story's dateline: "BEIRUT, March 12 (Reuters) -", "AMMAN, Jordan, May 3 (AP) —".
+_WIRE_CITY = re.compile(r"\b[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][a-z]+)?,\s*$")
+_WIRE_AGENCY = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?\([A-Z][\w .]{0,30}\)\s*[-–—]")
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
 # "more than 2000 people", "some 1950 fighters": a count that only looks like a year.
 _COUNT_BEFORE = re.compile(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$",
@@ -342,8 +345,13 @@ def _event_dates(text: str, mentions: list[DateMention], published: date | None)
 
 
 def _is_dateline(text: str, mention: DateMention, published: date | None) -> bool:
-    """A publication stamp ("Published October 15 2016", "13.04.2017)") near the top."""
-    if mention.start > _DATELINE_REACH or not _EXPLICIT_YEAR.search(mention.text):
+    """A publication stamp ("Published October 15 2016", "13.04.2017)", a wire story's
+    "BEIRUT, March 12 (Reuters) -") near the top."""
+    if mention.start > _DATELINE_REACH:
+        return False
+    if _WIRE_CITY.search(text, 0, mention.start) and _WIRE_AGENCY.match(text, mention.end):
+        return True
+    if not _EXPLICIT_YEAR.search(mention.text):
         return False
     if _DATELINE_CUE.search(text[max(0, mention.start - 25):mention.start]):
         return True
