@@ -106,3 +106,52 @@ def test_lower_case_may_and_march_are_verbs():
 def test_a_mention_gives_its_first_and_last_day_as_dates():
     (mention,) = find_dates("Clashes went on from 3 to 5 March 2018 near the dam.", date(2018, 3, 9))
     assert (mention.first_day, mention.last_day) == (date(2018, 3, 3), date(2018, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # SUNDAY is 1 October 2017
+        ("a car exploded in the market earlier in the day", "2017-10-01", "2017-10-01"),
+        ("more bodies were recovered later in the day", "2017-10-01", "2017-10-01"),
+        ("gunmen stormed the checkpoint the previous night", "2017-09-30", "2017-09-30"),
+        ("raids intensified over the weekend", "2017-09-30", "2017-10-01"),
+        ("four mortar rounds landed on 27/9", "2017-09-27", "2017-09-27"),
+        ("four mortar rounds landed on 9/27", "2017-09-27", "2017-09-27"),
+        ("the convoy was hit on the 26th", "2017-09-26", "2017-09-26"),
+        ("the convoy was hit on the 3rd of last month", "2017-09-03", "2017-09-03"),
+        ("the convoy was hit on the 1st of this month", "2017-10-01", "2017-10-01"),
+    ],
+)
+def test_other_outlets_day_words(text, start, end):
+    found = resolve(text)
+    assert [(f[1], f[2]) for f in found] == [(start, end)]
+
+
+def test_hours_ago_is_a_day_not_a_week():
+    assert resolve("a mortar landed a few hours ago")[0][1:3] == ("2017-10-01", "2017-10-01")
+    assert resolve("a mortar landed 30 hours ago")[0][1:3] == ("2017-09-30", "2017-09-30")
+    assert resolve("a mortar landed a day ago")[0][1:3] == ("2017-09-30", "2017-09-30")
+
+
+def test_an_ordinal_day_of_a_truce_is_no_date():
+    assert resolve("breaches multiplied on the 9th day of the truce") == []
+    assert resolve("shelling resumed on the 9th of the month-long truce") == []
+
+
+def test_short_numeric_date_never_lies_after_publication():
+    # 11/10 read day first is 11 October, after publication: month first, 10 November of last year
+    assert resolve("shells fell on 11/10")[0][1] == "2016-11-10"
+    assert resolve("a score of 11/10 on a test") == []
+
+
+def test_capitalised_day_word_after_a_lost_full_stop_is_a_date():
+    # copied pages often lose their full stops: "... tags Idlib shelling Overnight rockets hit"
+    assert resolve("tags Idlib shelling Overnight rockets hit Binnish")[0][1:3] == ("2017-09-30", "2017-10-01")
+    assert resolve("the channel Qamishli Today reported") == []
+
+
+def test_for_a_second_day_is_a_period_up_to_publication():
+    found = find_dates("shelling on Saraqib went on for a second day", SUNDAY)
+    assert [(m.range.start, m.range.end, m.period) for m in found] == [("2017-09-30", "2017-10-01", True)]
+    assert resolve("delegates met for the third day of talks") == []

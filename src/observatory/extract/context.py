@@ -35,6 +35,9 @@ _DATELINE_REACH = 600
 _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNORECASE)
 _DATELINE_CUE = re.compile(r"(?:Published|publication|Posted(?: on)?|[Uu]pdated)\s*:?\s*$")
 _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")
+# A wire story's dateline: "BEIRUT, March 12 (Reuters) -", "AMMAN, Jordan, May 3 (AP) —".
+_WIRE_CITY = re.compile(r"\b[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][a-z]+)?,\s*$")
+_WIRE_AGENCY = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?\([A-Z][\w .]{0,30}\)\s*[-–—]")
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
 # "more than 2000 people", "some 1950 fighters": a count that only looks like a year.
 _COUNT_BEFORE = re.compile(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$",
@@ -178,14 +181,21 @@ class DocContext:
 
     def _judge_background(self, clause: Clause) -> bool:
         words = self.text[clause.start:clause.end]
-        if _mentions(self.filters.background, words):
-            return True
+        cue = self.filters.background.search(words) if self.filters.background is not None else None
+        if cue is not None:
+            return not self._dated_before(clause.start, clause.start + cue.start())
         if self._names_past_year(clause):
             return True
         sentence = self.sentence_of(clause)
         mentions = self.dates_in(clause.start, clause.end) or [
             d for d in self.dates_in(sentence.start, sentence.end) if not self._in_relative_aside(d.start)]
         return bool(mentions) and all(self._is_stale(d.range) for d in mentions)
+
+    def _dated_before(self, start: int, cue: int) -> bool:
+        """ "On Wednesday a drone strike killed a commander, the latest in a series of
+        blows in recent weeks": a recent day stated before the background words dates the
+        clause's event; the words only set it in its context."""
+        return any(_is_day(d) and d.end <= cue and not self._is_stale(d.range) for d in self.dates_in(start, cue))
 
     def _in_relative_aside(self, pos: int) -> bool:
         """ "recaptured Morek, which rebels had seized in 2014, …": the aside's date is the
@@ -334,8 +344,13 @@ def _event_dates(text: str, mentions: list[DateMention], published: date | None)
 
 
 def _is_dateline(text: str, mention: DateMention, published: date | None) -> bool:
-    """A publication stamp ("Published October 15 2016", "13.04.2017)") near the top."""
-    if mention.start > _DATELINE_REACH or not _EXPLICIT_YEAR.search(mention.text):
+    """A publication stamp ("Published October 15 2016", "13.04.2017)", a wire story's
+    "BEIRUT, March 12 (Reuters) -") near the top."""
+    if mention.start > _DATELINE_REACH:
+        return False
+    if _WIRE_CITY.search(text, 0, mention.start) and _WIRE_AGENCY.match(text, mention.end):
+        return True
+    if not _EXPLICIT_YEAR.search(mention.text):
         return False
     if _DATELINE_CUE.search(text[max(0, mention.start - 25):mention.start]):
         return True

@@ -77,7 +77,7 @@ _RELATIVE_PLACE = re.compile(
     r"\s+of)?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_GAINER_AFTER = re.compile(r"\b(?:to|by|under)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
                            re.IGNORECASE)
@@ -118,7 +118,8 @@ _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|c
 _UNNAMED_OBJECT = re.compile(
     r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over)\s+)?(?:the\s+(?=(?:\w+\s+)?(?:territory|areas)\b))?"
     r"(?:an?|several|some|\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens of|a number of|many|more|other|large|northern|southern|eastern|western|(?=territory|areas))"
+    r"eight|nine|ten|dozens of|a number of|many|more|new|other|large|northern|southern|eastern|western|(?=territory|areas)"
+    r"|the\s+(?:first|last|remaining))"
     r"\s*(?:[\w-]+\s+){0,2}(?:villages?|towns?|hills?|"
     r"areas?|positions?|points?|bases?|air ?bases?|airports?|checkpoints?|farms?|neighbou?rhoods?|districts?|hamlets?|"
     r"sites?|territor(?:y|ies))\b",
@@ -130,6 +131,9 @@ _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}cont
 _PASSIVE_REACH = 90
 _BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured)\b", re.IGNORECASE)
 _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
+# "..., the Turkish army said": a side named as the source of the news, not the other side of the fight.
+_SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b",
+                           re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+$", re.IGNORECASE)
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
@@ -610,7 +614,7 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
     gov = entry.pro_government if entry else False
     others = [a for a in ctx.actors_in(start, end)
               if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
-              and not _coordinated(ctx.text, a, party)]
+              and not _coordinated(ctx.text, a, party) and not _SOURCE_AFTER.match(ctx.text, a.end)]
     hostile = [a for a in others if (entry := kb.get(a.name)) is not None and entry.pro_government != gov]
     if nearest_to is not None:
         hostile.sort(key=lambda a: abs(nearest_to - a.start))

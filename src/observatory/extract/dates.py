@@ -37,7 +37,8 @@ ORDINAL = r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
 # Words that open a stated duration ("clashes that lasted nine days").
 _DURATION_VERBS = r"lasted|lasting|raged|continued|went\s+on|persisted"
 
-MONTH = r"(?P<month{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
 DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
 WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
@@ -61,13 +62,23 @@ _FORMS: list[tuple[str, str]] = [
     ("day_month", rf"(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?![\d:])(?:,?\s+{_g(YEAR)})?"),
     ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    # "on 12/3": day and month without a year; the reading nearest before publication wins
+    ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
+    # "on the 12th", "on the 3rd of this month": a day of the month the report appears in
+    ("bare_day", r"on\s+the\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
+                 r"(?:\s+of\s+(?P<which>this|the current|last|the previous|the past) month"
+                 # not "the 28th and the 29th of September", "on the 19th day of the truce"
+                 r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
+                 r"during|the|an?)\b))"),
     ("month_year", rf"(?:early\s+|mid-?|late\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
     ("month_only", rf"(?:(?:in|since|during|until|by)\s+(?:(?:early|mid|late)[\s-]+)?"
                    rf"|(?:early|mid|late)[\s-]+){_g(MONTH)}(?!\s*\d)"),
     ("year", rf"(?:in|since|during|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
-    # stated periods: "for a fifth consecutive day", "for 3 days in a row", "lasted nine days",
+    # stated periods: "for a fifth consecutive day", "for a second day", "for 3 days in a row", "lasted nine days",
     # "since the start of the week"; every day of them up to publication
-    ("consecutive", rf"for\s+(?:an?\s+|the\s+)?{ORDINAL}\s+(?:(?:consecutive|straight|successive)\s+day|day\s+(?:in\s+a\s+row|running))"),
+    ("consecutive", rf"for\s+(?:an?\s+|the\s+)?{ORDINAL}\s+(?:(?:consecutive|straight|successive)\s+day|day\s+(?:in\s+a\s+row|running)"
+                    # "fighting raged for a second day" (not "for the third day of talks")
+                    r"|day(?![\w-]|\s+(?:of|since|after|before|in|on|at)\b))"),
     ("consecutive_count", rf"for\s+{COUNT}\s+(?:(?:consecutive|straight|successive)\s+days|days\s+(?:in\s+a\s+row|running))"),
     ("lasted", rf"(?:{_DURATION_VERBS})\s+(?:for\s+)?(?:(?:about|around|nearly|some)\s+)?{COUNT}\s+days"),
     ("since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>week|month)"),
@@ -80,7 +91,8 @@ _FORMS: list[tuple[str, str]] = [
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
                  r"this (?:morning|afternoon|evening)|earlier today|overnight|since dawn|at dawn|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week|month|year)|"
-                 r"the previous day|the day before|a week ago|a month ago)"),
+                 r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
+                 r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+)?{WEEKDAY}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"),
 ]
@@ -201,8 +213,10 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
 
 
 def _is_name(text: str, match: re.Match) -> bool:
-    """"Aleppo Today" is a news outlet: a capitalised relative word inside a sentence."""
-    if not match.group()[0].isupper():
+    """"Aleppo Today" is a news outlet: a capitalised "Today" inside a sentence.  Other
+    capitalised relative words ("Overnight", "Yesterday") name no outlet: they open a
+    sentence whose full stop a copied text lost."""
+    if not match.group().startswith("Today"):
         return False
     before = text[max(0, match.start() - 8):match.start()].rstrip()
     return bool(before) and before[-1] not in ".!?\n\"“:;"
@@ -335,6 +349,43 @@ def _since_start(m: re.Match, published: date | None) -> Span:
     return published.replace(day=1), published
 
 
+def _short_numeric(m: re.Match, published: date | None) -> Span:
+    """"on 12/3": day first or month first, whichever is a day on or before publication
+    and nearer to it (outlets of both habits write for the same readers)."""
+    if published is None:
+        return None
+    first, second = int(_group(m, "first")), int(_group(m, "second"))
+    readings = [d for day, month in ((first, second), (second, first)) if 1 <= month <= 12
+                and (d := _latest_on_or_before(month, day, published)) is not None]
+    if not readings:
+        return None
+    found = max(readings)
+    return found, found
+
+
+def _latest_on_or_before(month: int, day: int, published: date) -> Optional[date]:
+    """That day and month in the publication year, else the year before (a day later
+    than publication is last year's)."""
+    found = _safe_date(published.year, month, day)
+    if found is not None and found > published:
+        found = _safe_date(published.year - 1, month, day)
+    return found
+
+
+def _bare_day(m: re.Match, published: date | None) -> Span:
+    """"on the 12th": that day of the publication month, or of the month before when it
+    lies after publication or the text says "of last month"."""
+    if published is None:
+        return None
+    day = int(_group(m, "day1"))
+    year, month = published.year, published.month
+    earlier = (_get(m, "which") or "").lower() in ("last", "the previous", "the past")
+    if earlier or day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    found = _safe_date(year, month, day)
+    return (found, found) if found else None
+
+
 def _numeric(m: re.Match, published: date | None) -> Span:
     found = _parse_numeric(_group(m, "numeric"), published)
     return (found, found) if found else None
@@ -377,6 +428,9 @@ def _window(m: re.Match, published: date | None) -> Span:
     if ago and unit == "days":
         day = published - timedelta(days=days_back)
         return day, day
+    if ago and unit == "hours":  # "a few hours ago": the day those hours fall on
+        day = published - timedelta(days=count // 24)
+        return day, day
     if ago:  # "two weeks ago": the week around that day
         middle = published - timedelta(days=days_back)
         return middle - timedelta(days=3), middle + timedelta(days=3)
@@ -395,7 +449,8 @@ _DAYS_BACK = {
     "today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
     "this evening": (0, 0), "earlier today": (0, 0), "since dawn": (0, 0), "at dawn": (0, 0),
     "yesterday": (1, 1), "last night": (1, 1), "the previous day": (1, 1), "the day before": (1, 1),
-    "the day before yesterday": (2, 2), "overnight": (1, 0),
+    "the day before yesterday": (2, 2), "overnight": (1, 0), "the previous night": (1, 1),
+    "earlier in the day": (0, 0), "later in the day": (0, 0), "a day ago": (1, 1),
 }
 
 
@@ -406,7 +461,16 @@ def _relative(m: re.Match, published: date | None) -> Span:
     if rel in _DAYS_BACK:
         back_start, back_end = _DAYS_BACK[rel]
         return published - timedelta(days=back_start), published - timedelta(days=back_end)
+    if rel.endswith("weekend"):
+        return _weekend(published)
     return _calendar_unit(rel, published)
+
+
+def _weekend(published: date) -> tuple[date, date]:
+    """"over the weekend": the last Saturday and Sunday up to publication (English-language
+    outlets' weekend), cut at publication when the report appears on the Saturday."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    return saturday, min(saturday + timedelta(days=1), published)
 
 
 def _calendar_unit(rel: str, p: date) -> Span:
@@ -450,6 +514,8 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "day_month": _single_day,
     "month_day": _single_day,
     "numeric": _numeric,
+    "short_numeric": _short_numeric,
+    "bare_day": _bare_day,
     "month_year": _month_year,
     "month_only": _month_year,
     "year": _year,
