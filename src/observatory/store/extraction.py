@@ -7,6 +7,11 @@ batch: a commit per document was most of the time ``extract`` took.  Inside the 
 each document is saved in its own savepoint, so when the extractor fails on one (or its
 claims cannot be written) a failed run records why, only that document rolls back, and
 the previous successful run stays its current view.
+
+Every result goes through the one writing process, so the work there is kept small: the
+extractor turns its result into plain column values (``ClaimRows``, in the worker
+process when there are several), and the writer inserts them with one Core statement
+per table and batch.
 """
 
 from __future__ import annotations
@@ -99,9 +104,10 @@ def extract_documents_in_workers(
     """Like ``extract_documents`` with one extractor (under ``budget``) per worker process.
 
     Every extractor reads with this store's gazetteer (the built-in places plus those its
-    users imported, curated or resolved), in this process or in each worker.  At most two
-    batches per worker are in flight, so memory does not grow with the archive; results
-    are written in the order the documents were read.
+    users imported, curated or resolved), in this process or in each worker.  At most three
+    batches per worker are in flight (a worker never waits while this process writes),
+    so memory does not grow with the archive; results are written in the order the
+    documents were read.
     """
     workers = effective_workers(workers, len(document_ids))
     url = engine.url.render_as_string(hide_password=False)
@@ -109,7 +115,7 @@ def extract_documents_in_workers(
         return extract_documents(engine, _store_extractor(url, budget), version, document_ids, on_error, on_done)
     context = multiprocessing.get_context("spawn")  # no inherited locks, threads or connections
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(url, budget)) as pool:
-        outcomes = _bounded_map(pool, read_batches(engine, document_ids), window=2 * workers)
+        outcomes = _bounded_map(pool, read_batches(engine, document_ids), window=3 * workers)
         return write_outcomes(engine, version, outcomes, (on_error, on_done))
 
 
