@@ -132,6 +132,27 @@ def test_a_bad_line_is_reported_and_the_rest_extracted(cluster, tmp_path):
     assert [error.origin for error in errors] == [f"{source}:5"] and stats.documents == 4
 
 
+def test_a_document_over_the_budget_fails_alone_in_its_partition(cluster, tmp_path):
+    _, client = cluster
+    source = tmp_path / "archive.jsonl"
+    _corpus(source, 5)
+    # About 400 KB of reporting: many sections, far more than a tenth of a second of work.
+    long_report = " ".join(
+        f"Shelling of the {n}th quarter of Maarat al-Numan on Friday killed {n % 7 + 2} people and "
+        f"wounded {n % 4 + 3}, medics at the field hospital of Kafr Nabl said." for n in range(2500)
+    )
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "long", "text": long_report, "published": "2019-08-30"}) + "\n")
+    out = tmp_path / "out"
+    stats = run_batch(client, [str(source)], str(out), partition_size=10, budget=0.1)
+
+    rows = [row for part in finished_partitions(str(out)) for row in pq.read_table(f"{part}/documents.parquet").to_pylist()]
+    failed = [row for row in rows if row["status"] == "failed"]
+    assert stats.documents == 6 and stats.failed == 1
+    assert [row["external_id"] for row in failed] == ["long"] and "budget of 0.1 s" in failed[0]["error"]
+    assert sum(row["status"] == "ok" for row in rows) == 5
+
+
 @pytest.mark.postgres
 def test_loading_partitions_into_postgresql_twice_stores_them_once(cluster, tmp_path, engine):
     from sqlalchemy import func, select

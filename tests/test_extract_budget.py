@@ -94,3 +94,30 @@ def test_extract_rejects_a_bad_budget_from_the_environment(tmp_path, monkeypatch
     outcome = runner.invoke(app, ["extract", str(tmp_path / "r.txt")])
     assert outcome.exit_code == 2
     assert f"error: {BUDGET_ENV}: 'ten' is not a number of seconds" in outcome.stderr
+
+
+def test_the_budget_holds_in_a_thread_that_signals_cannot_reach():
+    from concurrent.futures import ThreadPoolExecutor
+
+    extractor = Extractor(budget=0.05)
+    with ThreadPoolExecutor(1) as pool:  # a Dask task or a web request runs like this
+        heavy = pool.submit(extractor.extract, _heavy_report(), Document(id="long"))
+        with pytest.raises(ExtractionTimeout, match=r"budget of 0.05 s"):
+            heavy.result()
+        short = pool.submit(extractor.extract, SHORT, Document(id="short")).result()
+    assert short.casualties
+
+
+def test_the_deadline_counts_cpu_time_of_its_own_thread_only():
+    import time
+
+    from observatory.extract.pipeline import Deadline
+
+    deadline = Deadline(0.2)
+    time.sleep(0.3)  # waiting is not working: a busy machine must not fail a document
+    deadline.check()
+    spent = time.thread_time()
+    while time.thread_time() - spent < 0.25:
+        pass
+    with pytest.raises(ExtractionTimeout):
+        deadline.check()

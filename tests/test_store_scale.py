@@ -242,3 +242,26 @@ def test_a_dead_worker_process_stops_the_run_and_keeps_what_was_written(tmp_path
     with session_scope(engine) as session:
         kept = session.scalar(select(func.count()).select_from(ExtractionRun))
     assert kept >= 4 and kept % 4 == 0 and kept < 40  # whole batches only
+
+
+def test_claim_rows_the_store_refuses_fail_their_document_alone(tmp_path):
+    from observatory.extract.pipeline import Extractor
+    from observatory.models import Document
+    from observatory.store.claims import claim_rows
+    from observatory.store.extraction import write_outcomes
+
+    engine, ids = _ingested_store(tmp_path, "refused.db", 3)
+    extractor = Extractor()
+    with session_scope(engine) as session:
+        texts = [session.get(DocumentRow, doc_id).text for doc_id in ids]
+    rows = [claim_rows(extractor.extract(body, Document(id=str(doc_id)))) for doc_id, body in zip(ids, texts)]
+    rows[1].claims["event"][0]["local_id"] = None  # a column the store requires
+    stats = write_outcomes(engine, EXTRACTOR_VERSION, [list(zip(ids, rows))], (None, None))
+
+    assert stats.extracted == [ids[0], ids[2]]
+    assert [doc_id for doc_id, _ in stats.failed] == [ids[1]] and "could not be stored" in stats.failed[0][1]
+    with session_scope(engine) as session:
+        stored = session.scalars(select(EventClaim.document_id).distinct()).all()
+        statuses = dict(session.execute(select(ExtractionRun.document_id, ExtractionRun.status)).all())
+    assert sorted(stored) == [ids[0], ids[2]]
+    assert statuses == {ids[0]: "ok", ids[1]: "failed", ids[2]: "ok"}

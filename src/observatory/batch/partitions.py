@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import fsspec
@@ -80,26 +81,27 @@ def _named(records: list[dict]) -> Partition:
     return Partition(digest[:32], records)
 
 
-_extractor: Extractor | None = None
+@lru_cache(maxsize=2)
+def _extractor(budget: float | None) -> Extractor:
+    """One extractor per worker process and budget (lexicons and gazetteer load once)."""
+    from observatory.extract.pipeline import Extractor
+
+    return Extractor(budget=budget)
 
 
 def process_partition(out: str, partition: Partition, budget: float | None) -> dict:
     """Extract one partition and write it atomically; returns what it did.
 
-    Runs on a Dask worker: the extractor is built once per worker process.  (The CPU
-    budget needs the process's main thread; Dask runs tasks in a worker thread, so
-    there it is not enforced.)
+    Runs on a Dask worker: the extractor is built once per worker process.  Dask runs
+    tasks in a worker thread, out of reach of the budget's timer signal; the
+    extractor's own checks of its thread's CPU clock enforce the budget there, so a
+    document over it is written as failed and the partition goes on.
     """
-    global _extractor
     fs, root = fsspec.core.url_to_fs(out)
     final = f"{root}/{PARTITION_PREFIX}{partition.name}"
     if fs.exists(final):
         return {"partition": partition.name, "documents": 0, "skipped": True, "failed": 0}
-    if _extractor is None:
-        from observatory.extract.pipeline import Extractor
-
-        _extractor = Extractor(budget=budget)
-    tables = _extract(_extractor, partition.records)
+    tables = _extract(_extractor(budget), partition.records)
     temporary = f"{root}/{TEMPORARY_PREFIX}{partition.name}-{uuid.uuid4().hex[:8]}"
     fs.makedirs(temporary, exist_ok=True)
     for filename, table in tables.items():

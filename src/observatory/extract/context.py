@@ -80,10 +80,19 @@ def load_filters() -> Filters:
 def _any_of(patterns: list[str]) -> CaselessPattern | None:
     """One alternation of a cue list: it matches somewhere exactly when one of the cues
     does (anchors and lookarounds keep their meaning inside a group), and the clause is
-    lower-cased and scanned once instead of once per cue."""
+    lower-cased and scanned once instead of once per cue.
+
+    The cues that start at a word boundary share one leading ``\b``: most positions of
+    a clause are inside words, where the shared test fails once instead of once per cue.
+    Only whether a match exists is asked, so the cues' order does not matter.
+    """
     if not patterns:
         return None
-    return CaselessPattern("|".join(f"(?:{p})" for p in patterns))
+    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    others = [f"(?:{p})" for p in patterns if not p.startswith(r"\b")]
+    if bounded:
+        others.append(r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
+    return CaselessPattern("|".join(others))
 
 
 def _mentions(cues: CaselessPattern | None, words: str) -> bool:

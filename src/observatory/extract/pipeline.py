@@ -13,6 +13,9 @@ event told in the same sentence.
 A budget bounds the time one report may take (``Extractor(budget=seconds)``): a
 pathological input (a sentence of thousands of place names, a megabyte without
 punctuation) then fails alone with ``ExtractionTimeout`` instead of stalling a batch.
+The extractor checks its own CPU clock between stages and sections, so the budget holds
+in any thread (a Dask task, a web request); in the main thread a timer signal also
+stops a stage that runs over.
 Input far longer than any report (a pasted archive, a feed dump) is read in sections of
 whole sentences, each extracted on its own, so the lookups that compare mentions with
 each other cost time in proportion to the length, not its square.
@@ -26,6 +29,7 @@ import os
 import re
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -107,38 +111,43 @@ class Extractor:
         self.budget = budget
         if budget is not None:
             # The first report loads lexicons lazily (a second or two); that is not its cost.
-            self._extract(_WARM_UP, Document(id="warm-up"))
+            self._extract(_WARM_UP, Document(id="warm-up"), NO_DEADLINE)
 
     def extract(self, text: str, document: Document) -> ExtractionResult:
         """Claims of one report; raises ``ExtractionTimeout`` when it takes over ``budget`` seconds."""
         if self.budget is None:
             with _rare_collections():
-                return self._extract_sections(text, document)
+                return self._extract_sections(text, document, NO_DEADLINE)
+        deadline = Deadline(self.budget)
         with _cpu_budget(self.budget) as expired, _rare_collections():
-            result = self._extract_sections(text, document)
+            result = self._extract_sections(text, document, deadline)
         if expired():  # the timeout fired inside a handler that swallowed it
             raise ExtractionTimeout(self.budget)
         return result
 
-    def _extract_sections(self, text: str, document: Document) -> ExtractionResult:
+    def _extract_sections(self, text: str, document: Document, deadline: Deadline) -> ExtractionResult:
         """``_extract`` on the whole text, or section by section when it is overlong."""
         if len(text) <= MAX_SECTION:
-            return self._extract(text, document)
+            return self._extract(text, document, deadline)
         anchored = document
         if document.published is None and (stated := stated_publication_date(text)) is not None:
             anchored = document.model_copy(update={"published": stated.isoformat()})
-        parts = [(start, self._extract(text[start:end], anchored)) for start, end in _sections(text)]
+        parts = [(start, self._extract(text[start:end], anchored, deadline)) for start, end in _sections(text)]
         return _merge(parts, document)
 
-    def _extract(self, text: str, document: Document) -> ExtractionResult:
+    def _extract(self, text: str, document: Document, deadline: Deadline) -> ExtractionResult:
         published = date.fromisoformat(document.published) if document.published else None
         if published is None:
             published = stated_publication_date(text)
         ctx = DocContext.build(text, published, self.actors, self.places)
+        deadline.check()
         candidates = find_candidates(ctx, self.actors)
+        deadline.check()
         control = find_control(ctx, self.actors)
         candidates.extend(f.event for f in control if f.event is not None)
+        deadline.check()
         casualties = find_casualties(text, ctx.sentences, published, DocumentActors(ctx, self.actors))
+        deadline.check()
         candidates.extend(casualty_sites(ctx, casualties, candidates))
         candidates.extend(toll_events(ctx, casualties, candidates))
         events = assemble_events(candidates, self.actors, main_place(ctx), claimant(ctx), is_short_report(ctx))
@@ -206,15 +215,38 @@ def _merge(parts: list[tuple[int, ExtractionResult]], document: Document) -> Ext
     return merged
 
 
+class Deadline:
+    """A CPU-time budget the extractor checks itself, between stages and sections.
+
+    The clock is this thread's CPU time, so it works where signals cannot reach (Dask
+    tasks and web requests run in worker threads) and, like the signal timer, a busy
+    machine does not make a document fail.  A check only stops work between stages: a
+    stage of one section (at most ``MAX_SECTION`` characters) may finish first, which
+    bounds the overrun to a fraction of a second.
+    """
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self._end = time.thread_time() + seconds if seconds is not None else math.inf
+
+    def check(self) -> None:
+        """Raise ``ExtractionTimeout`` once the budget is used up."""
+        if self.seconds is not None and time.thread_time() > self._end:
+            raise ExtractionTimeout(self.seconds)
+
+
+NO_DEADLINE = Deadline(None)
+
+
 @contextmanager
 def _cpu_budget(seconds: float) -> Iterator[Callable[[], bool]]:
     """Raise ``ExtractionTimeout`` in the running code once it has used ``seconds`` of CPU.
 
     CPU time, not wall time: a document fails on a busy machine exactly when it fails on
     an idle one.  A profiling timer signal interrupts pure Python and the regex engine
-    alike (both check for signals), so no extractor code needs to poll a clock.  Signals
-    reach only the main thread; elsewhere (a web worker) the budget is not enforced.
-    Yields a function telling whether the budget ran out.
+    alike (both check for signals), so a stage that runs over stops where it is.  Signals
+    reach only the main thread; elsewhere ``Deadline``'s checks between stages enforce
+    the budget.  Yields a function telling whether the budget ran out.
     """
     fired = False
 

@@ -8,13 +8,15 @@ so SQL can filter and aggregate; ``payload`` keeps the claim exactly as extracte
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal, get_args, overload
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from observatory.models import CasualtyClaim, ControlChange, DateRange, Event, ExtractionResult, Span
+from observatory.store.base import Base
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import (
     ActorRow,
@@ -46,25 +48,64 @@ def save_extraction(
 def save_extractions(
     session: Session, results: Sequence[tuple[int, ExtractionResult]], extractor_version: str
 ) -> list[ExtractionRun]:
-    """Store each ``(document id, result)`` as a new run, all in two flushes.
+    """Store each ``(document id, result)`` as a new run; returns the runs."""
+    run_ids = insert_claim_rows(session, [(doc_id, claim_rows(result)) for doc_id, result in results], extractor_version)
+    return [session.get_one(ExtractionRun, run_id) for run_id in run_ids]
 
-    Runs are inserted together (their ids come back in one round trip), then every claim
-    row of every document together, so a batch costs a handful of statements rather than
-    several per document.
+
+@dataclass(frozen=True)
+class ClaimRows:
+    """One result as the store's column values, without the ids the store assigns.
+
+    Plain dicts and dates: a worker process builds them and its writer inserts them as
+    they are, so the writer (the one process every result goes through) neither builds
+    ORM objects nor serialises models.
     """
-    runs = [
-        ExtractionRun(document_id=doc_id, extractor_version=extractor_version, status="ok") for doc_id, _ in results
-    ]
-    session.add_all(runs)
-    session.flush()
-    for run, (doc_id, result) in zip(runs, results):
-        ids = {"run_id": run.id, "document_id": doc_id}
-        session.add_all(_event_row(event, **ids) for event in result.events)
-        session.add_all(_casualty_row(claim, **ids) for claim in result.casualties)
-        session.add_all(_control_row(change, **ids) for change in result.control_changes)
-    _register_actors(session, [event for _, result in results for event in result.events])
-    session.flush()
-    return runs
+
+    claims: dict[ClaimKind, list[dict]]
+    actors: dict[str, str]  # canonical actor name -> type, for the actors table
+
+
+def claim_rows(result: ExtractionResult) -> ClaimRows:
+    """The column values of ``result``'s claims and the canonical actors its events name."""
+    claims: dict[ClaimKind, list[dict]] = {
+        "event": [_event_columns(event) for event in result.events],
+        "casualty": [_casualty_columns(claim) for claim in result.casualties],
+        "control": [_control_columns(change) for change in result.control_changes],
+    }
+    actors: dict[str, str] = {}
+    for event in result.events:
+        for actor in event.actors:
+            actors.setdefault(actor.name, actor.type)
+    return ClaimRows(claims, actors)
+
+
+def insert_claim_rows(
+    session: Session, batch: Sequence[tuple[int, ClaimRows]], extractor_version: str
+) -> list[int]:
+    """Insert a run per ``(document id, rows)`` and every claim of the batch; returns the run ids.
+
+    Core ``INSERT`` statements with many parameter sets (one per table), not ORM
+    objects: a batch costs a handful of statements, and no per-row bookkeeping.
+    """
+    if not batch:
+        return []
+    runs = _table(ExtractionRun)
+    returned = session.execute(
+        insert(runs).returning(runs.c.id, sort_by_parameter_order=True),
+        [{"document_id": doc_id, "extractor_version": extractor_version, "status": "ok"} for doc_id, _ in batch],
+    )
+    run_ids = list(returned.scalars())
+    for kind in CLAIM_KINDS:
+        values = [
+            {**row, "run_id": run_id, "document_id": doc_id}
+            for run_id, (doc_id, rows) in zip(run_ids, batch)
+            for row in rows.claims[kind]
+        ]
+        if values:
+            session.execute(insert(_table(CLAIM_TABLES[kind])), values)
+    _register_actors(session, {name: kind for _, rows in batch for name, kind in rows.actors.items()})
+    return run_ids
 
 
 def record_failed_run(session: Session, document_id: int, extractor_version: str, error: str) -> ExtractionRun:
@@ -131,10 +172,9 @@ def _spans(spans: Sequence[Span]) -> list[dict]:
     return [span.model_dump(mode="json") for span in spans]
 
 
-def _event_row(event: Event, **ids: int) -> EventClaim:
+def _event_columns(event: Event) -> dict:
     place = event.location
-    return EventClaim(
-        **ids,
+    return dict(
         local_id=event.id,
         confidence=event.confidence,
         evidence=_spans(event.evidence),
@@ -153,10 +193,9 @@ def _event_row(event: Event, **ids: int) -> EventClaim:
     )
 
 
-def _casualty_row(claim: CasualtyClaim, **ids: int) -> CasualtyClaimRow:
+def _casualty_columns(claim: CasualtyClaim) -> dict:
     period = claim.period
-    return CasualtyClaimRow(
-        **ids,
+    return dict(
         local_id=claim.id,
         confidence=claim.confidence,
         evidence=_spans([claim.evidence]),
@@ -177,10 +216,9 @@ def _casualty_row(claim: CasualtyClaim, **ids: int) -> CasualtyClaimRow:
     )
 
 
-def _control_row(change: ControlChange, **ids: int) -> ControlClaim:
+def _control_columns(change: ControlChange) -> dict:
     place = change.place
-    return ControlClaim(
-        **ids,
+    return dict(
         local_id=change.id,
         confidence=change.confidence,
         evidence=_spans([change.evidence]),
@@ -197,13 +235,19 @@ def _control_row(change: ControlChange, **ids: int) -> ControlClaim:
     )
 
 
-def _register_actors(session: Session, events: Sequence[Event]) -> None:
-    """Add canonical actors named by these events to ``actors`` (first type seen wins)."""
-    names = {actor.name: actor.type for event in events for actor in event.actors}
+def _table(model: type[Base]) -> Table:
+    """The Core table of a mapped class (its ``__table__``, typed as the ``Table`` it is)."""
+    return Base.metadata.tables[model.__tablename__]
+
+
+def _register_actors(session: Session, names: dict[str, str]) -> None:
+    """Add canonical actors (name -> type) to ``actors`` (first type seen wins)."""
     if not names:
         return
     known = set(session.scalars(select(ActorRow.name).where(ActorRow.name.in_(names))))
-    session.add_all(ActorRow(name=name, type=kind) for name, kind in names.items() if name not in known)
+    new = [{"name": name, "type": kind} for name, kind in names.items() if name not in known]
+    if new:
+        session.execute(insert(_table(ActorRow)), new)
 
 
 CLAIM_KEYS = ("id", "run_id", "document_id")
@@ -213,16 +257,7 @@ CLAIM_KEYS = ("id", "run_id", "document_id")
 def claim_records(result: ExtractionResult) -> dict[ClaimKind, list[dict]]:
     """The result's claims as column values of their tables, without the store's ids.
 
-    The same row builders as ``save_extraction``, so a claim written elsewhere (a batch
-    partition, later loaded) has exactly the columns a stored one has.
+    The same column builders as ``save_extraction``, so a claim written elsewhere (a
+    batch partition, later loaded) has exactly the columns a stored one has.
     """
-    rows: dict[ClaimKind, list] = {
-        "event": [_event_row(event, run_id=0, document_id=0) for event in result.events],
-        "casualty": [_casualty_row(claim, run_id=0, document_id=0) for claim in result.casualties],
-        "control": [_control_row(change, run_id=0, document_id=0) for change in result.control_changes],
-    }
-    return {kind: [_columns(row) for row in found] for kind, found in rows.items()}
-
-
-def _columns(row) -> dict:
-    return {column.key: getattr(row, column.key) for column in row.__table__.columns if column.key not in CLAIM_KEYS}
+    return claim_rows(result).claims

@@ -7,6 +7,11 @@ batch: a commit per document was most of the time ``extract`` took.  Inside the 
 each document is saved in its own savepoint, so when the extractor fails on one (or its
 claims cannot be written) a failed run records why, only that document rolls back, and
 the previous successful run stays its current view.
+
+Every result goes through the one writing process, so the work there is kept small: the
+extractor turns its result into plain column values (``ClaimRows``, in the worker
+process when there are several), and the writer inserts them with one Core statement
+per table and batch.
 """
 
 from __future__ import annotations
@@ -20,13 +25,13 @@ from typing import Protocol
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from observatory.models import Document, ExtractionResult
-from observatory.store.claims import record_failed_run, save_extractions
+from observatory.store.claims import ClaimRows, claim_rows, insert_claim_rows, record_failed_run
 from observatory.store.db import session_scope
 from observatory.store.queries import documents_with_current_version
-from observatory.store.tables.core import DocumentRow
+from observatory.store.tables.core import DocumentRow, Source
 
 
 class SupportsExtract(Protocol):
@@ -39,12 +44,13 @@ class ExtractStats:
     failed: list[tuple[int, str]] = field(default_factory=list)
 
 
-def document_model(row: DocumentRow) -> Document:
-    """The extractor's view of a stored document (its id is the input's own id if it had one)."""
+def document_model(row) -> Document:
+    """The extractor's view of a stored document (its id is the input's own id if it had one);
+    ``row`` has the columns ``read_batches`` selects."""
     return Document(
         id=row.external_id or str(row.id),
         title=row.title,
-        source=row.source.name if row.source else None,
+        source=row.source,
         url=row.url,
         published=row.published.isoformat() if row.published else None,
         language=row.language or "en",
@@ -60,15 +66,15 @@ def pending_documents(session: Session, version: str, document_ids: Sequence[int
     return [doc_id for doc_id in session.scalars(query) if doc_id not in done]
 
 
-BATCH_SIZE = 32
+BATCH_SIZE = 64
 """Documents per read, per task sent to a worker, and per write transaction."""
 
 MIN_DOCUMENTS_PER_WORKER = 100
 """A worker process spends seconds loading lexicons and the gazetteer; below this many
 documents each, a second process costs more than it saves."""
 
-Outcome = tuple[int, "ExtractionResult | str"]
-"""A document id with its result, or the error message when extraction failed."""
+Outcome = tuple[int, "ClaimRows | str"]
+"""A document id with its result's rows, or the error message when extraction failed."""
 
 Callbacks = tuple[Callable[[int, str], None] | None, Callable[[], None] | None]
 
@@ -98,9 +104,10 @@ def extract_documents_in_workers(
     """Like ``extract_documents`` with one extractor (under ``budget``) per worker process.
 
     Every extractor reads with this store's gazetteer (the built-in places plus those its
-    users imported, curated or resolved), in this process or in each worker.  At most two
-    batches per worker are in flight, so memory does not grow with the archive; results
-    are written in the order the documents were read.
+    users imported, curated or resolved), in this process or in each worker.  At most three
+    batches per worker are in flight (a worker never waits while this process writes),
+    so memory does not grow with the archive; results are written in the order the
+    documents were read.
     """
     workers = effective_workers(workers, len(document_ids))
     url = engine.url.render_as_string(hide_password=False)
@@ -108,7 +115,7 @@ def extract_documents_in_workers(
         return extract_documents(engine, _store_extractor(url, budget), version, document_ids, on_error, on_done)
     context = multiprocessing.get_context("spawn")  # no inherited locks, threads or connections
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(url, budget)) as pool:
-        outcomes = _bounded_map(pool, read_batches(engine, document_ids), window=2 * workers)
+        outcomes = _bounded_map(pool, read_batches(engine, document_ids), window=3 * workers)
         return write_outcomes(engine, version, outcomes, (on_error, on_done))
 
 
@@ -118,13 +125,19 @@ def effective_workers(requested: int, documents: int) -> int:
 
 
 def read_batches(engine: Engine, document_ids: Sequence[int]) -> Iterator[list[tuple[int, str, Document]]]:
-    """``(id, text, Document)`` of the documents, ``BATCH_SIZE`` per query, in the given order."""
+    """``(id, text, Document)`` of the documents, ``BATCH_SIZE`` per query, in the given order.
+
+    Plain rows (a join, no ORM objects): this runs in the one process that also writes."""
+    documents = DocumentRow.__table__
+    columns = [documents.c[name] for name in ("id", "external_id", "title", "url", "published", "language", "text")]
+    query = select(*columns, Source.__table__.c.name.label("source")).outerjoin(
+        Source.__table__, Source.__table__.c.id == documents.c.source_id
+    )
     for start in range(0, len(document_ids), BATCH_SIZE):
         batch = list(document_ids[start : start + BATCH_SIZE])
-        with session_scope(engine) as session:
-            query = select(DocumentRow).options(selectinload(DocumentRow.source)).where(DocumentRow.id.in_(batch))
-            rows = {row.id: row for row in session.scalars(query)}
-            yield [(doc_id, rows[doc_id].text, document_model(rows[doc_id])) for doc_id in batch if doc_id in rows]
+        with engine.connect() as connection:
+            rows = {row.id: row for row in connection.execute(query.where(documents.c.id.in_(batch)))}
+        yield [(doc_id, rows[doc_id].text, document_model(rows[doc_id])) for doc_id in batch if doc_id in rows]
 
 
 def write_outcomes(
@@ -156,15 +169,15 @@ def _save_batch(session: Session, batch: list[Outcome], version: str) -> dict[in
     is written again in its own savepoint, so only the one at fault becomes a failed run.
     """
     failures = {doc_id: outcome for doc_id, outcome in batch if isinstance(outcome, str)}
-    results = [(doc_id, outcome) for doc_id, outcome in batch if isinstance(outcome, ExtractionResult)]
+    results = [(doc_id, outcome) for doc_id, outcome in batch if isinstance(outcome, ClaimRows)]
     try:
         with session.begin_nested():
-            save_extractions(session, results, version)
+            insert_claim_rows(session, results, version)
     except SQLAlchemyError:
         for doc_id, result in results:
             try:
                 with session.begin_nested():
-                    save_extractions(session, [(doc_id, result)], version)
+                    insert_claim_rows(session, [(doc_id, result)], version)
             except SQLAlchemyError as error:  # claims the store refuses: this document fails alone
                 failures[doc_id] = f"claims could not be stored ({type(error).__name__}: {error})"
     for doc_id, message in failures.items():
@@ -173,11 +186,11 @@ def _save_batch(session: Session, batch: list[Outcome], version: str) -> dict[in
 
 
 def _extract_batch(extractor: SupportsExtract, batch: list[tuple[int, str, Document]]) -> list[Outcome]:
-    """Outcomes of one batch; one unreadable report must not stop the others."""
+    """Outcomes of one batch, as rows ready to insert; one unreadable report must not stop the others."""
     outcomes: list[Outcome] = []
     for doc_id, text, document in batch:
         try:
-            outcomes.append((doc_id, extractor.extract(text, document)))
+            outcomes.append((doc_id, claim_rows(extractor.extract(text, document))))
         except Exception as error:
             outcomes.append((doc_id, f"{type(error).__name__}: {error}"))
     return outcomes
