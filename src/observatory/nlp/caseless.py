@@ -18,8 +18,8 @@ spaces inside words ("air ?base"), named groups callers read (``m.group("noun")`
 character offsets into the report.  A ``Matcher`` works on the tokens of a ``Doc``,
 which the extractor does not build for most sentences; moving these patterns would be
 a rewrite of the grammar into token patterns (with different spans for hyphens and
-apostrophes), not a change of matcher, and building a ``Doc`` per sentence alone costs
-about as much as the phrase lookups it would replace (measured for ``PhraseSet``).
+apostrophes), not a change of matcher, and a ``Doc`` per sentence costs some 40 µs
+before any matching (measured for ``PhraseSet``, where it is the main cost).
 """
 
 from __future__ import annotations
