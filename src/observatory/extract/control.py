@@ -40,6 +40,7 @@ from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
+from observatory.kb.place_nouns import alternation
 from observatory.models import ControlChange, DateRange, Span
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
@@ -47,19 +48,17 @@ from observatory.nlp.sentences import Sentence
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 MONITORED_COUNTRY = "SY"
 
+_SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # What may sit between a control verb and the next place of its object list.
 _LIST_LEAD = re.compile(
     r"[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over)\s+)?"
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
-    r"(?:town|city|village) cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"{_SETTLEMENT} cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
     r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
-    r"(?:(?:city|cities|town|towns|village|villages|hamlets?|areas?|hills?|heights|hilltops?|mountains?|mount|"
-    r"neighbou?rhoods?|districts?|quarters?|bases?|air ?bases?|airports?|airfields?|positions?|points?|region|"
-    r"countryside|suburbs?|camps?|farms?|crossings?|checkpoints?|settlements|localities|sites?|tip|edge|parts?|"
-    r"sections?|sectors?|corner)\b\s*(?:,\s*)?)*"
+    rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
     r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -73,8 +72,8 @@ _RELATIVE_PLACE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
     r"|\boverlooking(?: on)?|\boutskirts of|\bkm\s+(?:\w+\s+){0,2}(?:of|from)|\bkilomet(?:er|re)s?\s+(?:\w+\s+){0,2}"
     r"(?:of|from)|\bto the (?:\w+\s+){0,2}of|\bon the road to|\bbetween"
-    r"|\bin(?:\s+the\s+(?:\w+\s+){0,2}(?:countryside|province|governorate|outskirts|suburbs|desert|district|region|area)"
-    r"\s+of)?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    rf"|\bin(?:\s+the\s+(?:\w+\s+){{0,2}}{alternation('locating')}"
+    rf"\s+of)?)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
 _GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -98,17 +97,17 @@ _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
-_LAST_OF_LIST = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|hill)\s+of\s+)?", re.IGNORECASE)
+_LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to)\s+$", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
-                               r"(?:strategic\s+|key\s+)?(?:city|town|village|base|air ?base|airport|area|district|"
-                               r"neighbou?rhood|hill|mountain|site|territory)\b|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
-                               r"|^\s*(?:its|the (?:town|city|village)'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b"
+                               rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
+                               r"|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
+                               rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b"
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
-                               r"(?:the|this) (?:city|town|village)\b",
+                               rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
@@ -120,9 +119,7 @@ _UNNAMED_OBJECT = re.compile(
     r"(?:an?|several|some|\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens of|a number of|many|more|new|other|large|northern|southern|eastern|western|(?=territory|areas)"
     r"|the\s+(?:first|last|remaining))"
-    r"\s*(?:[\w-]+\s+){0,2}(?:villages?|towns?|hills?|"
-    r"areas?|positions?|points?|bases?|air ?bases?|airports?|checkpoints?|farms?|neighbou?rhoods?|districts?|hamlets?|"
-    r"sites?|territor(?:y|ies))\b",
+    rf"\s*(?:[\w-]+\s+){{0,2}}{alternation('unnamed')}\b",
     re.IGNORECASE,
 )
 _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to hospital)\b", re.IGNORECASE)
@@ -138,8 +135,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+$", re.IGNORECASE)
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
-                           r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?(?:villages?|"
-                           r"towns?|hills?|areas?|positions?|base|city|neighbou?rhoods?|districts?))\b", re.IGNORECASE)
+                           r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?"
+                           rf"{alternation('lost')})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -13,44 +13,27 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from observatory.kb.place_nouns import alternation, nouns_with, words_with
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.tokens import Token
 
-# Words that follow a name: word -> feature it gives.
-SUFFIX_FEATURES = {
-    "city": "city", "town": "town", "towns": "town", "village": "village", "villages": "village",
-    "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "neighbourhoods": "neighbourhood",
-    "neighborhoods": "neighbourhood", "district": "neighbourhood", "suburb": "neighbourhood",
-    "quarter": "neighbourhood", "square": "neighbourhood", "roundabout": "neighbourhood",
-    "camp": "camp", "area": "area", "mountain": "mountain", "mountains": "mountain", "mount": "mountain",
-    "hill": "mountain", "hills": "mountain", "heights": "mountain", "desert": "desert",
-    "airbase": "military_site", "airport": "military_site", "airfield": "military_site",
-    "base": "military_site", "barracks": "military_site", "crossing": "crossing", "dam": "dam",
-    "road": "road", "highway": "road", "street": "street", "motorway": "road", "valley": "region", "plain": "region", "plains": "region",
-    "region": "region", "countryside": "region", "province": "admin1", "governorate": "admin1",
-    "farms": "village", "oilfield": "site", "field": "site", "oilfields": "site", "fields": "site",
-    "crossings": "crossing", "dams": "dam", "bases": "military_site", "airports": "military_site",
-    "roads": "road", "camps": "camp", "river": "river", "rivers": "river",
-}
-# Two-word suffixes ("X air base", "X military airport").
-SUFFIX_PAIRS = {("air", "base"): "military_site", ("military", "airport"): "military_site",
-                ("military", "airbase"): "military_site", ("oil", "field"): "site",
-                ("gas", "field"): "site", ("border", "crossing"): "crossing"}
+# Words that follow a name: word -> feature it gives; two-word suffixes ("X air base") apart.
+SUFFIX_FEATURES = {n.word: n.feature for n in nouns_with("after") if " " not in n.word and n.feature}
+SUFFIX_PAIRS = {tuple(n.word.split()): n.feature for n in nouns_with("after") if " " in n.word and n.feature}
 # Suffixes that mean "somewhere around X", not X itself.
-SUFFIX_AROUND = {"desert", "countryside", "outskirts", "surroundings", "vicinity", "area"}
+SUFFIX_AROUND = words_with("around_after")
 # Suffixes that, after a governorate, mean only the governorate.
-ADMIN_SUFFIXES = {"province", "governorate", "countryside"}
+ADMIN_SUFFIXES = words_with("admin_after")
 
 # Words before "of X": "the town of X", "the outskirts of X".
-_PREFIX_NOUNS = (
-    r"cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas?|camp|"
-    r"countryside|desert|outskirts|vicinity|surroundings|environs|province|governorate|"
-    r"region|hills?|mountains?|plains?|farms|outskirts|banks?|shores?"
-)
 PREFIX_OF = CaselessPattern(
     rf"\b(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    rf"(?P<noun>{_PREFIX_NOUNS})\s+of\s+$"
+    rf"(?P<noun>{alternation('of')})\s+of\s+$"
 )
+PREFIX_AROUND = words_with("around_of")
+PREFIX_ADMIN = words_with("admin_of")
+# "the town of X", "the hills of X" say what X is; "the outskirts of X" does not.
+PREFIX_NOUN_FEATURE = {n.word: n.feature for n in nouns_with("kind_of") if n.feature}
 # "north of X", "near X", "outside X": the place is an anchor, precision 2.
 PREFIX_NEAR = CaselessPattern(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|parts\s+of)|near(?:by)?|"
@@ -68,17 +51,6 @@ PREFIX_VERB = CaselessPattern(
     r"withdr(?:ew|awn|awing) from|advanc(?:ed|ing) (?:in|into|on|towards?)|"
     r"liberat(?:e|ed|ing)|overr(?:an|un)|target(?:ed|ing)|pound(?:ed|ing)|struck|hit)\s+(?:the\s+)?$"
 )
-PREFIX_NOUN_FEATURE = {
-    "city": "city", "cities": "city", "town": "town", "towns": "town", "village": "village",
-    "villages": "village", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
-    "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood", "district": "neighbourhood",
-    "districts": "neighbourhood", "suburb": "neighbourhood", "suburbs": "neighbourhood",
-    "camp": "camp", "hill": "mountain", "hills": "mountain", "mountain": "mountain",
-    "mountains": "mountain", "farms": "village", "area": "area", "areas": "area",
-}
-PREFIX_AROUND = {"countryside", "desert", "outskirts", "vicinity", "surroundings", "environs", "plains", "mountains", "hills",
-                 "bank", "banks", "shore", "shores"}
-PREFIX_ADMIN = {"province", "governorate", "countryside", "region"}
 
 
 @dataclass(frozen=True)
