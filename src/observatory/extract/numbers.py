@@ -11,14 +11,11 @@ evidence spans point into the original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 import yaml
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 from text_to_num import text2num
 
 from observatory.config import PACKAGE_DATA
@@ -82,88 +79,45 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 class PhraseSet:
     """Multi-word phrases looked up at a token position (longest match wins).
 
-    spaCy's ``PhraseMatcher`` finds them, on a ``Doc`` of the tokens' lower case (the
-    tokens carry it, so matching ``ORTH`` there is ``attr="LOWER"`` without a language's
-    lexical attributes): the grammar asks about a few positions of one token list many
-    times over, so the matcher runs once per list, over a ``Doc`` shared by every set
-    (``_doc_of``), and each position's longest phrase is looked up in what it found.
-    Token lists are never changed once made, so a list's identity names its matches.
+    A first-word index rather than spaCy's ``PhraseMatcher``: the number reader asks
+    "which phrase starts at this token?" over the extractor's own tokens, where no ``Doc``
+    exists; building one per token list to run the matcher cost about 7 % of extraction
+    CPU for identical answers (measured on 800 FA-KES articles), and extraction time is
+    what the per-document budget bounds.
     """
 
     def __init__(self, phrases: dict[str, str] | list[str]):
         items = phrases.items() if isinstance(phrases, dict) else ((p, p) for p in phrases)
-        labels: dict[tuple[str, ...], str] = {}
+        self._by_first: dict[str, list[tuple[list[str], str]]] = {}
         for phrase, label in items:
-            words = tuple(t.low for t in tokenize(str(phrase)))
+            words = [t.low for t in tokenize(str(phrase))]
             if words:
-                labels.setdefault(words, label)  # the first of two spellings of one phrase wins
-        self._first_words = frozenset(words[0] for words in labels)
-        self._last_words = frozenset(words[-1] for words in labels)
-        self._matcher = PhraseMatcher(_VOCAB, attr="ORTH")
-        by_label: dict[str, list[Doc]] = {}
-        for words, label in labels.items():
-            by_label.setdefault(label, []).append(Doc(_VOCAB, words=list(words)))
-        for label, docs in by_label.items():
-            self._matcher.add(label, docs)
-        self._found: dict[int, tuple[list[Token], _Found]] = {}
+                self._by_first.setdefault(words[0], []).append((words, label))
+        for options in self._by_first.values():
+            options.sort(key=lambda o: -len(o[0]))
 
     def first_words(self) -> frozenset[str]:
         """Words some phrase starts with."""
-        return self._first_words
+        return frozenset(self._by_first)
 
     def match(self, tokens: list[Token], i: int) -> Optional[tuple[int, str]]:
         """``(end index, label)`` of the longest phrase starting at token ``i``, or None."""
-        if not 0 <= i < len(tokens) or tokens[i].low not in self._first_words:
+        if i >= len(tokens):
             return None
-        return self._found_in(tokens).by_start.get(i)
+        for words, label in self._by_first.get(tokens[i].low, ()):
+            j = i + len(words)
+            if j <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
+                return j, label
+        return None
 
     def match_ending(self, tokens: list[Token], end: int) -> Optional[tuple[int, str]]:
         """``(start index, label)`` of the longest phrase ending just before token ``end``."""
-        if not 0 < end <= len(tokens) or tokens[end - 1].low not in self._last_words:
-            return None
-        return self._found_in(tokens).by_end.get(end)
-
-    def _found_in(self, tokens: list[Token]) -> _Found:
-        """The phrases of ``tokens``, kept for the last few lists (held, so ``id`` names one)."""
-        kept = self._found.get(id(tokens))
-        if kept is not None and kept[0] is tokens:
-            return kept[1]
-        found = _Found()
-        strings = _VOCAB.strings
-        for key, start, end in self._matcher(_doc_of(tokens)):
-            label = strings[key]
-            if end > found.by_start.get(start, (start, label))[0]:
-                found.by_start[start] = (end, label)
-            if end - start <= _LONGEST_ENDING and start < found.by_end.get(end, (end, label))[0]:
-                found.by_end[end] = (start, label)
-        if len(self._found) >= _KEEP_LISTS:
-            del self._found[next(iter(self._found))]
-        self._found[id(tokens)] = (tokens, found)
-        return found
-
-
-@dataclass
-class _Found:
-    by_start: dict[int, tuple[int, str]] = field(default_factory=dict)
-    by_end: dict[int, tuple[int, str]] = field(default_factory=dict)
-
-
-_VOCAB = Vocab()
-_KEEP_LISTS = 64
-_LONGEST_ENDING = 6  # a phrase read backwards from a noun is at most this many tokens
-_docs: dict[int, tuple[list[Token], Doc]] = {}
-
-
-def _doc_of(tokens: list[Token]) -> Doc:
-    """A ``Doc`` of the lower-cased words of ``tokens``, built once for all the phrase sets asking."""
-    kept = _docs.get(id(tokens))
-    if kept is not None and kept[0] is tokens:
-        return kept[1]
-    doc = Doc(_VOCAB, words=[t.low for t in tokens])
-    if len(_docs) >= _KEEP_LISTS:
-        del _docs[next(iter(_docs))]
-    _docs[id(tokens)] = (tokens, doc)
-    return doc
+        for start in range(max(0, end - 6), end):  # earliest start = longest phrase
+            for words, label in self._by_first.get(tokens[start].low, ()):
+                if start + len(words) == end and all(
+                        tokens[start + k].low == w for k, w in enumerate(words)):
+                    return start, label
+        return None
 
 
 @lru_cache(maxsize=1)
