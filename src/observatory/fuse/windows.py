@@ -76,13 +76,14 @@ def windows(
     members: Iterable[Loaded[Row]],
     threshold: float,
     blocked: Callable[[date], bool] = lambda day: False,
-    size: int = WINDOW_MEMBERS,
+    size: int | None = None,
 ) -> Iterator[list[Loaded[Row]]]:
     """Cut members (in ``Pending.order``) into windows that cluster as they would in one pass.
 
     ``blocked(day)``: a cut just before this day is ruled out (a reviewer's merge or an
-    existing incident spans it).  Rejected members (no features) travel along unclustered.
+    existing incident spans it).  ``size``: members before a cut is tried (``WINDOW_MEMBERS``).
     """
+    size = size or WINDOW_MEMBERS
     days = _by_day(members)
     window: list[Loaded[Row]] = []
     undated: list[Loaded[Row]] = []
