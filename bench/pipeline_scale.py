@@ -18,7 +18,11 @@ and its peak resident memory (``wait4``; includes worker processes) are its own:
 of each stage is the slope of log(time) against log(documents) over the sizes measured.
 
     python bench/pipeline_scale.py --sizes 1000,5000 [--workers 1,2] [--db sqlite|postgresql]
-        [--stages ingest,extract,fuse] [--out results.json]
+        [--stages ingest,extract,fuse] [--out results.json] [--keep DIR]
+
+``--keep DIR`` (SQLite) keeps the corpora and, after extraction, a copy of each extracted
+store in DIR; a later run with ``--stages fuse`` fuses a fresh copy of that store instead of
+ingesting and extracting again (fusion at 200k documents can then be measured repeatedly).
 
 PostgreSQL: set OBSERVATORY_TEST_PG_URL (scripts/setup-postgres.sh prints one); every
 size drops and recreates the schema of that database first.
@@ -32,6 +36,7 @@ import json
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -135,19 +140,24 @@ def fresh_database(kind: str, folder: Path, size: int) -> str:
     return url
 
 
-def measure(size: int, workers: int, stages: list[str], kind: str, base: list[dict], folder: Path) -> dict:
+def measure(size: int, workers: int, stages: list[str], kind: str, base: list[dict], folder: Path, keep: bool) -> dict:
     corpus_path = folder / f"corpus-{size}.jsonl"
     if not corpus_path.exists():
         write_corpus(corpus_path, size, base)
-    env = dict(os.environ, OBSERVATORY_DB=fresh_database(kind, folder, size))
+    url = fresh_database(kind, folder, size)
+    env = dict(os.environ, OBSERVATORY_DB=url)
     commands = {
         "ingest": ["ingest", str(corpus_path), "--allow-future"],
         "extract": ["extract", *(["--workers", str(workers)] if workers else [])],
         "fuse": ["fuse"],
     }
+    extracted = folder / f"scale-{size}.extracted.db"
+    reuse = keep and extracted.exists() and "extract" not in stages
+    if reuse:
+        shutil.copyfile(extracted, url.removeprefix("sqlite:///"))
     row: dict = {"documents": size, "workers": workers, "db": kind}
     for stage in ["ingest", "extract", "fuse"]:
-        if stage not in stages and stage != "ingest":
+        if (stage not in stages and stage != "ingest") or (reuse and stage != "fuse"):
             continue
         seconds, peak, cpu = run_stage(commands[stage], env)
         row[stage] = {
@@ -161,7 +171,18 @@ def measure(size: int, workers: int, stages: list[str], kind: str, base: list[di
             f"{size / seconds:8.1f} docs/s  {peak:6.0f} MB  cpu {cpu:7.1f} s",
             flush=True,
         )
+        if stage == "extract" and keep:
+            _checkpoint(url)
+            shutil.copyfile(url.removeprefix("sqlite:///"), extracted)
     return row
+
+
+def _checkpoint(url: str) -> None:
+    """Fold the write-ahead log into the database file, so copying the file copies the store."""
+    import sqlite3
+
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def exponents(rows: list[dict], stages: list[str]) -> dict[str, float]:
@@ -186,14 +207,22 @@ def main() -> None:
     parser.add_argument("--db", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--stages", default="ingest,extract,fuse")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--keep", type=Path, help="SQLite: keep corpora and extracted stores here, and reuse them")
     args = parser.parse_args()
+    if args.keep and args.db != "sqlite":
+        parser.error("--keep works with --db sqlite")
     stages = args.stages.split(",")
     base = base_reports()
     print(f"base corpus: {len(base)} distinct reports", flush=True)
     results = []
     with tempfile.TemporaryDirectory(prefix="observatory-scale-") as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         for workers in [int(w) for w in args.workers.split(",")]:
-            rows = [measure(int(size), workers, stages, args.db, base, Path(tmp)) for size in args.sizes.split(",")]
+            rows = [
+                measure(int(size), workers, stages, args.db, base, folder, args.keep is not None)
+                for size in args.sizes.split(",")
+            ]
             slopes = exponents(rows, stages)
             print(f"growth exponents (workers={workers}): {slopes}", flush=True)
             results.append({"workers": workers, "rows": rows, "exponents": slopes})

@@ -23,8 +23,8 @@ import itertools
 import time
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import TypedDict
 
 from sqlalchemy import delete, exists, func, insert, select, text, update
@@ -33,19 +33,22 @@ from sqlalchemy.orm import Session, aliased
 from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
-from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event, member_age
+from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event, member_age, publication_window
 from observatory.fuse.lock import fusion_lock
-from observatory.fuse.matching import slack_days
+from observatory.fuse.matching import LINK_THRESHOLD, slack_days
 from observatory.fuse.reports import report_ref
 from observatory.fuse.review import (
     ReviewState, corrected, event_claim_ref, load_state, ref_from_dict, stored_document,
 )
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.fuse.stored_reports import (
-    documents_needing_reports, drop_stale_reports, loaded_reports, pending_reports, report_incidents,
+    documents_needing_reports, drop_stale_reports, loaded_reports, report_incidents, store_pending_reports,
+    waiting_reports,
 )
+from observatory.fuse.windows import Loaded, Pending, windows
 from observatory.fuse.incident_summary import refresh_incidents
 from observatory.models import Event
+from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim, ExtractionRun
 from observatory.store.tables.fusion import (
     ControlStateRow,
@@ -67,6 +70,11 @@ class _LinkRow(TypedDict):
     score: float | None
     reasons: dict
     method: str
+
+
+# A window is not cut within this many days of an incident already in the store: new
+# members on both sides could join it (its members' dates may lie a little outside its own).
+EXISTING_MARGIN = timedelta(days=7)
 
 
 @dataclass
@@ -171,6 +179,8 @@ def _fuse(
     ``relink`` first unlinks every claim of the documents (a review decision changed how
     they must be grouped); otherwise only claims superseded by a re-extraction are.
     ``previous``: the incident each member was in before (read here when not given).
+    The pending members are clustered window by window in date order (``fuse.windows``),
+    each read from the store, clustered and written before the next.
     """
     started = time.perf_counter()
     stats = FuseStats()
@@ -179,26 +189,147 @@ def _fuse(
         document_ids = _documents_needing_fusion(session)
     if previous is None:
         previous = previous_incidents(session, document_ids)
-    claims = current_claims_of(session, "event", document_ids)
     stats.documents = len(document_ids)
-    touched = _unlink(session, document_ids, {claim.id for claim in claims}, relink)
+    touched = _unlink(session, document_ids, relink)
     touched |= drop_stale_reports(session, document_ids, relink)
-    linked = _linked_claim_ids(session, document_ids)
-    pending = [claim for claim in claims if claim.id not in linked]
-    infos = document_info(session, {claim.document_id for claim in pending})
-    features = _features_for(session, pending, infos, state, stats)
-    reports = pending_reports(session, document_ids, state)
-    features += [item for _, item in reports if item is not None]
-    clusterer = Clusterer(state.constraints)
-    _load_neighbours(session, clusterer, features, state)
-    reports_by_document = {row.document_id: row for row, _ in reports}
-    touched |= _assign(session, clusterer, features, reports_by_document, stats, previous)
+    waiting = store_pending_reports(session, document_ids, state)
+    pending = _pending_members(session, document_ids, waiting, state)
+    blocked = _cut_blocked(session, pending)
+    fresh = _fresh_ids(session, previous)
+    for window in windows(_read_members(session, pending, state, stats), LINK_THRESHOLD, blocked):
+        touched |= _link_window(session, window, state, stats, previous, fresh)
     touched |= _attach_casualties(session, document_ids, state, stats)
     stats.incidents_touched = len(touched)
     refresh_incidents(session, touched, state)
     stats.control_places = refresh_control(session, None if every_place else document_ids, state)
     stats.seconds = round(time.perf_counter() - started, 3)
     return stats
+
+
+def _pending_members(
+    session: Session, document_ids: Sequence[int], reports: set[int], state: ReviewState
+) -> list[Pending]:
+    """The current, unlinked event claims of these documents and the report members waiting
+    (``reports``), with their dates, in the order clustering reads them.
+
+    Dates come from the claim columns (a reviewer's correction may change them: those few
+    claims are read whole); an undated claim in a reviewer's merge goes with the merge.
+    """
+    found: list[Pending] = []
+    for batch in chunks(document_ids):
+        published = {doc: info.published for doc, info in document_info(session, batch).items()}
+        runs = current_runs(batch).subquery()
+        claims = (
+            select(EventClaim.id, EventClaim.document_id, EventClaim.sub_event_type, EventClaim.place_name,
+                   EventClaim.date_start, EventClaim.date_end)
+            .join(runs, EventClaim.run_id == runs.c.run_id)
+            .where(~exists().where(IncidentLink.event_claim_id == EventClaim.id))
+            .order_by(EventClaim.document_id, EventClaim.id)
+        )
+        corrected_ids = []
+        for claim_id, document_id, sub_event_type, place_name, start, end in session.execute(claims):
+            ref = ReviewRef(document_id, sub_event_type, place_name)
+            if ref in state.corrections:
+                corrected_ids.append(claim_id)
+            dates = (start, max(start, end or start)) if start else publication_window(published.get(document_id))[:2]
+            found.append(Pending(*dates, document_id, claim_id, state.constraints.group(ref)))
+        found = _corrected_dates(session, found, corrected_ids, state)
+        rows = select(IncidentReport).where(IncidentReport.document_id.in_([d for d in batch if d in reports]))
+        for row in session.scalars(rows):
+            stated = (row.date_start, row.date_end or row.date_start) if row.date_start else None
+            dates = stated or publication_window(published.get(row.document_id))[:2]
+            found.append(Pending(*dates, row.document_id, None, state.constraints.group(report_ref(
+                row.document_id, row.place_name))))
+    return sorted(_join_merges(found), key=Pending.order)
+
+
+def _corrected_dates(session: Session, found: list[Pending], claim_ids: list[int], state: ReviewState) -> list[Pending]:
+    """Dates of the claims a reviewer corrected, read from their corrected payloads."""
+    if not claim_ids:
+        return found
+    claims = session.scalars(select(EventClaim).where(EventClaim.id.in_(claim_ids))).all()
+    infos = document_info(session, {claim.document_id for claim in claims})
+    dates = {}
+    for claim in claims:
+        features = claim_features(claim, infos.get(claim.document_id), state)
+        if features is not None:
+            dates[claim.id] = (features.start, features.end)
+    return [replace(p, start=dates[p.claim][0], end=dates[p.claim][1]) if p.claim in dates else p for p in found]
+
+
+def _join_merges(found: list[Pending]) -> list[Pending]:
+    """An undated member of a reviewer's merge is read on the day of the merge's first dated one."""
+    first: dict[int, date] = {}
+    for p in found:
+        if p.group is not None and p.start is not None:
+            first[p.group] = min(first.get(p.group, p.start), p.start)
+    return [replace(p, joins=first.get(p.group)) if p.start is None and p.group is not None else p for p in found]
+
+
+def _cut_blocked(session: Session, pending: list[Pending]) -> Callable[[date], bool]:
+    """Days a window may not be cut before: inside a reviewer's merge of pending members, or
+    near an incident already in the store (``EXISTING_MARGIN`` around its dates)."""
+    spans: dict[int, list[date]] = defaultdict(list)
+    for p in pending:
+        if p.group is not None and p.day is not None:
+            spans[p.group].append(p.day)
+    merges = [(min(days), max(days)) for days in spans.values()]
+    starts = [p.start for p in pending if p.start is not None and p.end is not None]
+    ends = [p.end for p in pending if p.start is not None and p.end is not None]
+    near: set[date] = set()
+    if starts:
+        low = min(starts) - EXISTING_MARGIN
+        high = max(ends) + EXISTING_MARGIN
+        query = select(Incident.date_start, Incident.date_end).where(
+            Incident.date_start <= high, Incident.date_end >= low
+        )
+        for start, end in session.execute(query):
+            if start is None or end is None:  # never: the query compares both
+                continue
+            first, last = max(start - EXISTING_MARGIN, low), min(end + EXISTING_MARGIN, high)
+            near.update(first + timedelta(days=offset) for offset in range(1, (last - first).days + 1))
+    return lambda day: day in near or any(first < day <= last for first, last in merges)
+
+
+def _read_members(
+    session: Session, pending: list[Pending], state: ReviewState, stats: FuseStats
+) -> Iterator[Loaded[IncidentReport]]:
+    """The pending members' features, read from the store a chunk at a time, in order;
+    claims a reviewer rejected are counted and left out."""
+    for batch in chunks(pending):
+        claim_ids = [p.claim for p in batch if p.claim is not None]
+        claims = {c.id: c for c in session.scalars(select(EventClaim).where(EventClaim.id.in_(claim_ids)))}
+        infos = document_info(session, {c.document_id for c in claims.values()})
+        figures = figures_by_claim(session, list(claims.values()), state)
+        reports = waiting_reports(session, [p.document for p in batch if p.claim is None], state)
+        for p in batch:
+            if p.claim is None:
+                row, features = reports[p.document]
+                if features is not None:
+                    yield Loaded(p, features, row)
+                continue
+            claim = claims[p.claim]
+            features = claim_features(claim, infos.get(claim.document_id), state, figures[claim.id])
+            if features is None:
+                stats.skipped["rejected"] = stats.skipped.get("rejected", 0) + 1
+            else:
+                yield Loaded(p, features)
+
+
+def _link_window(
+    session: Session,
+    window: list[Loaded[IncidentReport]],
+    state: ReviewState,
+    stats: FuseStats,
+    previous: dict[ReviewRef, int],
+    fresh: Iterator[int | None],
+) -> set[int]:
+    """Cluster one window with the incidents near it, and write its links."""
+    features = [m.features for m in window if m.features is not None]
+    reports = {m.pending.document: m.row for m in window if m.row is not None}
+    clusterer = Clusterer(state.constraints)
+    _load_neighbours(session, clusterer, features, state)
+    return _assign(session, clusterer, features, reports, stats, previous, fresh)
 
 
 def previous_incidents(session: Session, document_ids: Sequence[int] | None) -> dict[ReviewRef, int]:
@@ -255,10 +386,12 @@ def _documents_needing_fusion(session: Session) -> list[int]:
     return sorted(found | documents_needing_reports(session))
 
 
-def _unlink(session: Session, document_ids: Sequence[int], current: set[int], relink: bool) -> set[int]:
+def _unlink(session: Session, document_ids: Sequence[int], relink: bool) -> set[int]:
     """Drop links of superseded claims (all links of these documents when re-linking)."""
     touched: set[int] = set()
     for batch in chunks(document_ids):
+        runs = current_runs(batch).subquery()
+        current = set(session.scalars(select(EventClaim.id).join(runs, EventClaim.run_id == runs.c.run_id)))
         links = session.scalars(select(IncidentLink).where(IncidentLink.document_id.in_(batch)))
         for link in links:
             if relink or link.event_claim_id not in current:
@@ -266,13 +399,6 @@ def _unlink(session: Session, document_ids: Sequence[int], current: set[int], re
                 session.delete(link)
     session.flush()
     return touched
-
-
-def _linked_claim_ids(session: Session, document_ids: Sequence[int]) -> set[int]:
-    linked: set[int] = set()
-    for batch in chunks(document_ids):
-        linked |= set(session.scalars(select(IncidentLink.event_claim_id).where(IncidentLink.document_id.in_(batch))))
-    return linked
 
 
 def claim_features(
@@ -292,20 +418,6 @@ def claim_features(
         ref=ref,
         figures=figures,
     )
-
-
-def _features_for(
-    session: Session, claims: list[EventClaim], infos: dict[int, DocInfo], state: ReviewState, stats: FuseStats
-) -> list[EventFeatures]:
-    features = []
-    figures = figures_by_claim(session, claims, state)
-    for claim in claims:
-        item = claim_features(claim, infos.get(claim.document_id), state, figures[claim.id])
-        if item is None:
-            stats.skipped["rejected"] = stats.skipped.get("rejected", 0) + 1
-        else:
-            features.append(item)
-    return features
 
 
 def _load_neighbours(session: Session, clusterer: Clusterer, features: list[EventFeatures], state: ReviewState) -> None:
@@ -364,6 +476,7 @@ def _assign(
     reports: dict[int, IncidentReport],
     stats: FuseStats,
     previous: dict[ReviewRef, int],
+    fresh: Iterator[int | None],
 ) -> set[int]:
     """Cluster the new members in date order and store their links; returns touched incidents.
 
@@ -371,7 +484,7 @@ def _assign(
     report member went (rejected reports have no member and stay out).
     """
     assignments = clusterer.assign_all(features)
-    created = _incidents_for_new_clusters(session, assignments, previous)
+    created = _incidents_for_new_clusters(session, assignments, previous, fresh)
     new_rows = [row for row in created.values() if row not in session]
     session.add_all(new_rows)
     session.flush()  # one round trip gives every new incident its id
@@ -399,15 +512,18 @@ def _assign(
         _place_report(row, placed.get(document_id), incident_id)
     session.add_all(reports.values())
     session.flush()
-    stats.claims_linked = len(links)
-    stats.reports_linked = sum(row.incident_id is not None for row in reports.values())
-    stats.incidents_created = len(new_rows)
+    stats.claims_linked += len(links)
+    stats.reports_linked += sum(row.incident_id is not None for row in reports.values())
+    stats.incidents_created += len(new_rows)
     return {link["incident_id"] for link in links} | {
         row.incident_id for row in reports.values() if row.incident_id is not None}
 
 
 def _incidents_for_new_clusters(
-    session: Session, assignments: list[tuple[EventFeatures, Assignment | None]], previous: dict[ReviewRef, int]
+    session: Session,
+    assignments: list[tuple[EventFeatures, Assignment | None]],
+    previous: dict[ReviewRef, int],
+    fresh: Iterator[int | None],
 ) -> dict:
     """A row for each new cluster: the incident its oldest member was in, when that id is
     free (no member left in it, no cluster with an older member took it), else a new
@@ -424,7 +540,6 @@ def _incidents_for_new_clusters(
     taken = {a.cluster.key for _, a in assignments if a is not None and not isinstance(a.cluster.key, tuple)}
     taken |= _incidents_with_members(session, candidates)
     created: dict = {}
-    fresh = _fresh_ids(session, previous)
     for key, items in members.items():
         reuse = next((previous[i.ref] for i in items if i.ref in previous and previous[i.ref] not in taken), None)
         if reuse is None:
@@ -446,7 +561,8 @@ def _fresh_ids(session: Session, previous: dict[ReviewRef, int]) -> Iterator[int
     the largest id plus one, which would hand a merged-away id (the largest, deleted) to a
     new incident and break its redirect, and in a rebuild could take an id about to be
     given back explicitly; so there new ids start above every id the store or the review
-    log names.  The fusion lock keeps two processes from counting at once.
+    log names.  The fusion lock keeps two processes from counting at once.  One count
+    serves every window of a run, so ids follow the order of one pass.
     """
     if session.get_bind().dialect.name == "postgresql":
         yield from itertools.repeat(None)
@@ -491,7 +607,8 @@ def _new_incident(first: EventFeatures, incident_id: int | None = None) -> Incid
 
 def _attach_casualties(session: Session, document_ids: Sequence[int], state: ReviewState, stats: FuseStats) -> set[int]:
     """Attach each casualty claim to its event's incident, else to its report's nearest
-    event, else (a report without events) to its report member's incident."""
+    event, else (a report without events) to its report member's incident; a chunk of
+    documents at a time."""
     touched: set[int] = set()
     for batch in chunks(document_ids):
         for old in session.scalars(
@@ -501,18 +618,18 @@ def _attach_casualties(session: Session, document_ids: Sequence[int], state: Rev
         ):
             touched.add(old.incident_id)
             session.delete(old)
-    session.flush()
-    events = _linked_events(session, document_ids)
-    reports = report_incidents(session, document_ids)
-    for claim in current_claims_of(session, "casualty", document_ids):
-        choice = _incident_for(claim, events.get(claim.document_id, [])) or _report_incident(claim, reports)
-        if choice is None:
-            continue
-        incident_id, via = choice
-        session.add(IncidentCasualty(incident_id=incident_id, casualty_claim_id=claim.id, via=via))
-        touched.add(incident_id)
-        stats.casualties_attached += 1
-    session.flush()
+        session.flush()
+        events = _linked_events(session, batch)
+        reports = report_incidents(session, batch)
+        for claim in current_claims_of(session, "casualty", batch):
+            choice = _incident_for(claim, events.get(claim.document_id, [])) or _report_incident(claim, reports)
+            if choice is None:
+                continue
+            incident_id, via = choice
+            session.add(IncidentCasualty(incident_id=incident_id, casualty_claim_id=claim.id, via=via))
+            touched.add(incident_id)
+            stats.casualties_attached += 1
+        session.flush()
     return touched
 
 

@@ -82,32 +82,44 @@ def drop_stale_reports(session: Session, document_ids: Sequence[int], relink: bo
     return touched
 
 
-def pending_reports(
-    session: Session, document_ids: Sequence[int], state: ReviewState
-) -> list[tuple[IncidentReport, EventFeatures | None]]:
-    """New (unsaved) report rows for the event-less documents without one, with their
-    matching features (None when a reviewer rejected the report)."""
+def store_pending_reports(session: Session, document_ids: Sequence[int], state: ReviewState) -> set[int]:
+    """Read and store a report row for each event-less document of these without one;
+    returns the documents whose new member is to be clustered (a reviewer rejected the others).
+
+    Rows are written a chunk at a time with no incident yet, so a large batch is not held in
+    memory; fusion places each one (``incident_id``, score, reasons) once it is clustered.
+    """
     runs = event_less_runs(session, document_ids)
     stored: set[int] = set()
     for batch in chunks(sorted(runs)):
         stored |= set(session.scalars(select(IncidentReport.document_id).where(IncidentReport.document_id.in_(batch))))
-    todo = sorted(set(runs) - stored)
-    if not todo:
-        return []
-    infos = document_info(session, todo)
-    figures = report_figures(session, todo, state)
-    pending = []
-    for batch in chunks(todo):
+    waiting: set[int] = set()
+    for batch in chunks(sorted(set(runs) - stored)):
+        infos = document_info(session, batch)
         texts = select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(batch))
         for document_id, text in session.execute(texts):
             info = infos.get(document_id)
-            facts = read_report(text, info.published if info else None, shared_places())
-            row = _row(document_id, runs[document_id], facts)
-            features = row_features(row, info, figures[document_id], state)
-            if features is None:
+            row = _row(document_id, runs[document_id], read_report(text, info.published if info else None, shared_places()))
+            if report_ref(document_id, row.place_name) in state.rejected:
                 row.reasons = dict(REJECTED)
-            pending.append((row, features))
-    return pending
+            else:
+                waiting.add(document_id)
+            session.add(row)
+        session.flush()
+    return waiting
+
+
+def waiting_reports(
+    session: Session, document_ids: Sequence[int], state: ReviewState
+) -> dict[int, tuple[IncidentReport, EventFeatures | None]]:
+    """Document id -> its stored report row and matching features (None if rejected)."""
+    rows = list(session.scalars(select(IncidentReport).where(IncidentReport.document_id.in_(list(document_ids)))))
+    infos = document_info(session, document_ids)
+    figures = report_figures(session, document_ids, state)
+    return {
+        row.document_id: (row, row_features(row, infos.get(row.document_id), figures[row.document_id], state))
+        for row in rows
+    }
 
 
 def loaded_reports(session: Session, incident_ids: Sequence[int], state: ReviewState) -> dict[int, list[EventFeatures]]:

@@ -1,0 +1,158 @@
+"""Bounded fusion: cut the members waiting to be linked into date windows that cluster alone.
+
+Clustering a whole archive at once holds every claim's features, every candidate pair's
+score and the agglomeration's state in memory, so memory grows with the archive.  The
+members are instead swept in the order clustering reads them (``in_date_order``) and cut
+into windows of about ``WINDOW_MEMBERS``; each window is clustered, written and dropped
+before the next is read.  So memory depends on the busiest window, not on the archive.
+
+A cut must not change the result, so it is made only where no link can cross it:
+
+* **no pair across the cut may link.**  Two groups merge only when their average pair
+  score reaches the threshold, so at least one pair across them must reach it on its own;
+  and pairs more than the date slack apart are ruled out by the date veto.  So the members
+  near the end of the window (within the slack of the cut) are scored against those just
+  after it (within the slack of them); when none of these pairs reaches the threshold,
+  nothing on one side can ever join anything on the other.  When one does, the window
+  takes in the next days and tries again further on.
+* **no reviewer's merge may span it** (its claims join one group whatever their scores);
+* **no incident already in the store may lie near it** (new members on both sides could
+  both join it, and which joins first decides the other's score).  A first ``fuse`` or a
+  rebuild has none; an incremental run cuts only between the incidents it loads.
+
+Windows are cut between days in ``in_date_order``, so new incidents are made, and given
+ids, in the same order as in one pass.  Members without a date match nothing by date and
+come last, in windows of their own (one joined by a reviewer's merge goes with the merge's
+dated claims).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Generic, TypeVar
+
+from observatory.fuse.features import EventFeatures
+from observatory.fuse.matching import RARE_SLACK_DAYS, UPDATE_SLACK_DAYS, pair_probability
+
+WINDOW_MEMBERS = 2000  # members per window before a cut is tried: memory against per-window queries
+# The widest date slack of any pair (``matching.pair_slack_days``): a toll update's, or a rare
+# kind of event's week.
+SLACK = timedelta(days=max(UPDATE_SLACK_DAYS, RARE_SLACK_DAYS))
+
+Row = TypeVar("Row")
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A member waiting to be linked, with just what ordering and cutting need."""
+
+    start: date | None
+    end: date | None
+    document: int
+    claim: int | None  # event claim id; None for a document's report member
+    group: int | None = None  # a reviewer's merge group it belongs to
+    joins: date | None = None  # undated, in a merge: the day of the merge's first dated claim
+
+    @property
+    def day(self) -> date | None:
+        """The day the sweep reads it on."""
+        return self.start or self.joins
+
+    def order(self) -> tuple[bool, date, int]:
+        """``clustering.in_date_order``'s key (ties keep the order given: claim ids)."""
+        return self.day is None, self.day or date.min, self.document
+
+
+@dataclass
+class Loaded(Generic[Row]):
+    """A pending member read from the store: features (None when a reviewer rejected it)."""
+
+    pending: Pending
+    features: EventFeatures | None
+    row: Row | None = None  # a report member's row, placed once clustered
+
+
+def windows(
+    members: Iterable[Loaded[Row]],
+    threshold: float,
+    blocked: Callable[[date], bool] = lambda day: False,
+    size: int | None = None,
+) -> Iterator[list[Loaded[Row]]]:
+    """Cut members (in ``Pending.order``) into windows that cluster as they would in one pass.
+
+    ``blocked(day)``: a cut just before this day is ruled out (a reviewer's merge or an
+    existing incident spans it).  ``size``: members before a cut is tried (``WINDOW_MEMBERS``).
+    """
+    size = size or WINDOW_MEMBERS
+    days = _by_day(members)
+    window: list[Loaded[Row]] = []
+    undated: list[Loaded[Row]] = []
+    ahead = next(days, None)
+    while ahead is not None:
+        day, block = ahead
+        if day is None:
+            undated += block
+            ahead = next(days, None)
+            continue
+        if len(window) >= size and not blocked(day):
+            head, ahead = _head(block, days, _reach(window, day))
+            if _separate(window, head, day, threshold):
+                yield window
+                window = []
+            window += head
+            continue
+        window += block
+        ahead = next(days, None)
+    if window:
+        yield window
+    for start in range(0, len(undated), size):
+        yield undated[start:start + size]
+
+
+def _by_day(members: Iterable[Loaded[Row]]) -> Iterator[tuple[date | None, list[Loaded[Row]]]]:
+    """Members grouped by start day, in order (undated ones, last, as one group)."""
+    day: date | None = None
+    block: list[Loaded[Row]] = []
+    for member in members:
+        if block and member.pending.day != day:
+            yield day, block
+            block = []
+        day = member.pending.day
+        block.append(member)
+    if block:
+        yield day, block
+
+
+def _reach(window: list[Loaded[Row]], cut: date) -> date:
+    """The last start day a member after the cut may have and still match one before it."""
+    ends = [m.pending.end for m in window if m.pending.end is not None and m.pending.end + SLACK >= cut]
+    return max(ends, default=cut) + SLACK
+
+
+def _head(
+    block: list[Loaded[Row]], days: Iterator[tuple[date | None, list[Loaded[Row]]]], reach: date
+) -> tuple[list[Loaded[Row]], tuple[date | None, list[Loaded[Row]]] | None]:
+    """The members after the cut up to ``reach`` (at least the first day), and the next day."""
+    head = list(block)
+    for day, following in days:
+        if day is None or day > reach:
+            return head, (day, following)
+        head += following
+    return head, None
+
+
+def _separate(window: list[Loaded[Row]], head: list[Loaded[Row]], cut: date, threshold: float) -> bool:
+    """True when no member near the end of the window could link with one after the cut."""
+    tail = [
+        m.features for m in window
+        if m.features is not None and m.pending.end is not None and m.pending.end + SLACK >= cut
+    ]
+    after = [m.features for m in head if m.features is not None]
+    for left in tail:
+        for right in after:
+            score = pair_probability(left, right)
+            if score is not None and score >= threshold:
+                return False
+    return True
