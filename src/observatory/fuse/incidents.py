@@ -535,18 +535,21 @@ def _incidents_for_new_clusters(
             members[a.cluster.key].append(item)
     for items in members.values():
         items.sort(key=_age)
-    members = dict(sorted(members.items(), key=lambda entry: _age(entry[1][0])))
     candidates = {previous[item.ref] for items in members.values() for item in items if item.ref in previous}
     taken = {a.cluster.key for _, a in assignments if a is not None and not isinstance(a.cluster.key, tuple)}
     taken |= _incidents_with_members(session, candidates)
+    reused: dict = {}
+    for key in sorted(members, key=lambda k: _age(members[k][0])):  # old ids: oldest member chooses first
+        reuse = next((previous[i.ref] for i in members[key] if i.ref in previous and previous[i.ref] not in taken), None)
+        if reuse is not None:
+            taken.add(reuse)
+            reused[key] = reuse
     created: dict = {}
-    for key, items in members.items():
-        reuse = next((previous[i.ref] for i in items if i.ref in previous and previous[i.ref] not in taken), None)
-        if reuse is None:
+    for key, items in members.items():  # new ids in the clusters' own (date) order, as one pass over all windows gives
+        if key in reused:
+            created[key] = session.get(Incident, reused[key]) or _new_incident(items[0], reused[key])
+        else:
             created[key] = _new_incident(items[0], next(fresh))
-            continue
-        taken.add(reuse)
-        created[key] = session.get(Incident, reuse) or _new_incident(items[0], reuse)
     return created
 
 
