@@ -48,7 +48,7 @@ const ObsMap = (() => {
 
   /* Main roads as thin grey lines drawn before the rivers, so water and incidents lie on top. They are
      schematic (straight from town to town): no packaged dataset has Syria's road network. */
-  const ROAD_STYLE = { color: "#9a9a9a", weight: 1.2, opacity: 0.9, className: "base-road" };
+  const ROAD_STYLE = { color: "#a8a196", weight: 1.5, opacity: 0.9, className: "base-road" };
 
   /* Rivers as blue lines, lakes filled: what an analyst finds a place by ("east of the Euphrates"). */
   function waterStyle(feature) {
