@@ -33,7 +33,7 @@ const ObsMap = (() => {
       fetch("/static/vendor/geo/countries-50m.json").then((r) => r.json()),
       fetch("/static/vendor/geo/syria-admin1.json").then((r) => r.json()),
       fetch("/static/vendor/geo/syria-base.json").then((r) => r.json()),
-      fetch("/api/map/roads").then((r) => (r.ok ? r.json() : { type: "FeatureCollection", features: [] })),
+      fetch("/api/map/roads").then(roadsOrNone),
     ]);
     const countries = topojson.feature(world, world.objects.countries);
     L.geoJSON(countries, { pane: "outlines", style: { color: "#8795a1", weight: 1, fillColor: "#ffffff", fillOpacity: 0.6 }, interactive: false }).addTo(map);
@@ -49,6 +49,14 @@ const ObsMap = (() => {
   /* Main roads as thin grey lines drawn before the rivers, so water and incidents lie on top. They are
      schematic (straight from town to town): no packaged dataset has Syria's road network. */
   const ROAD_STYLE = { color: "#a8a196", weight: 1.5, opacity: 0.9, className: "base-road" };
+
+  /* A roads.yaml the gazetteer cannot place is a server error (logged there, naming the road and
+     town); the rest of the base layer still draws. */
+  function roadsOrNone(response) {
+    if (response.ok) return response.json();
+    console.error("main roads not drawn: /api/map/roads answered " + response.status);
+    return { type: "FeatureCollection", features: [] };
+  }
 
   /* Rivers as blue lines, lakes filled: what an analyst finds a place by ("east of the Euphrates"). */
   function waterStyle(feature) {
