@@ -130,19 +130,26 @@ def test_dashboard_and_map_draw_incidents(page_as, server):
     _shot(page, "map")
 
 
-def test_map_base_layer_draws_rivers_and_lakes_offline(page_as, server):
+def test_map_base_layer_draws_roads_rivers_and_lakes_offline(page_as, server):
     page = page_as("viewer")
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(f"{server}/map")
     page.wait_for_selector("path.base-river")
+    page.wait_for_selector("path.base-road")
+    roads = page.locator("path.base-road")
+    assert roads.count() >= 10  # the M5, M4, M1, the Euphrates road…
+    # Roads lie under the water: drawn earlier in the same pane, so later in no stacking order.
+    order = page.eval_on_selector_all("path.base-road, path.base-river", "paths => paths.map((p) => p.classList.contains('base-road'))")
+    assert order == sorted(order, reverse=True)  # every road comes before the first river
     rivers = page.locator("path.base-river")
     assert rivers.count() >= 3  # the Euphrates, the Tigris and their tributaries near Syria
     box = page.locator("#map").bounding_box()
     seen = [rivers.nth(i).bounding_box() for i in range(rivers.count())]
     inside = [b for b in seen if b and b["width"] > 0 and b["x"] < box["x"] + box["width"] and b["x"] + b["width"] > box["x"]]
     assert inside, "no river is drawn inside the opening view of Syria"
-    assert "Natural Earth" in page.inner_text(".leaflet-control-attribution")
+    attribution = page.inner_text(".leaflet-control-attribution")
+    assert "Natural Earth" in attribution and "main roads: schematic" in attribution
     assert all(url.startswith(server) for url in requested)  # nothing from the internet
     _shot(page, "map-base-layer")
 

@@ -182,3 +182,11 @@ def test_map_town_layer_lists_syrian_towns(explore: Store):
     assert all(32 < town["lat"] < 37.5 and 35.5 < town["lon"] < 42.5 for town in towns)
     assert {"Aleppo", "Homs"} <= {town["name"] for town in towns}
     assert explore.client.get("/api/map/towns").status_code == 401
+
+
+def test_map_road_layer_is_geojson_lines_for_signed_in_users(explore: Store):
+    roads = explore.client.get("/api/map/roads", headers=explore.bearer("viewer")).json()
+    assert roads["type"] == "FeatureCollection" and len(roads["features"]) >= 10
+    assert {f["geometry"]["type"] for f in roads["features"]} == {"LineString"}
+    assert all(len(f["geometry"]["coordinates"]) == len(f["properties"]["towns"]) for f in roads["features"])
+    assert explore.client.get("/api/map/roads").status_code == 401

