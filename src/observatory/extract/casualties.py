@@ -23,7 +23,8 @@ from observatory.extract.tolls.consolidate import (attach_alternatives, attach_b
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
-from observatory.extract.tolls.reading import TollReading, read_tolls
+from observatory.extract.tolls.reading import TollReading, confidence, read_tolls
+from observatory.extract.tolls.role_model import settle_pool
 from observatory.extract.tolls.scope import only_old_dates, read_scope
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
@@ -69,8 +70,12 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
 
 
 def read_report(text: str, sentences: list[Sentence], published: date | None,
-                actors: ActorFinder) -> TollReport:
-    """Read every toll of a report; keep as claims those of this report's own incidents."""
+                actors: ActorFinder, settle: bool = True) -> TollReport:
+    """Read every toll of a report; keep as claims those of this report's own incidents.
+
+    ``settle``: let the number-role model take figures out of the report's killed sum
+    (off only for the script that fits that model on the rules' own output).
+    """
     lex = toll_lexicon()
     found: list[TollReading] = []
     body_end = _body_end(text)
@@ -89,6 +94,8 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     attach_bodies(claims)
     attach_components(claims)
     attach_alternatives(claims, lex)
+    if settle:
+        settle_pool(claims, len(text), published)
     return TollReport(found, claims, body_end)
 
 
@@ -166,17 +173,3 @@ def _to_models(claims: list[TollReading]) -> list[CasualtyClaim]:
             confidence=confidence(cand),
         ))
     return out
-
-
-def confidence(cand: TollReading) -> float:
-    """Lower for readings that leaned on defaults: no noun, borrowed status, vague amount."""
-    score = 0.9
-    if not cand.own_status:
-        score -= 0.15
-    if cand.head is None:
-        score -= 0.15
-    if cand.count.qualifier == "vague":
-        score -= 0.1
-    if not cand.explicit_actor and cand.category == "combatants":
-        score -= 0.1
-    return round(max(score, 0.3), 2)

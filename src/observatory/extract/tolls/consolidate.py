@@ -20,6 +20,7 @@ CLOSE_FIGURES = 1.25  # "more than 20" and "25" may be one toll from two sources
 LARGE_VAGUE = 20  # "dozens", "hundreds": same people as a stated figure of that size
 VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20 …
 VAGUE_SPAN = 5  # … and at most 120; "hundreds" 200 to 1000
+PARTS_REACH = 400  # characters between a total and the parts told before it
 _BODY_WORDS = {"bodies", "corpses", "remains"}
 _BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
@@ -172,11 +173,32 @@ def attach_components(claims: list[TollReading]) -> None:
         if total.parent is not None or total.value is None:
             continue
         later = [c for c in claims[n + 1:] if c.status == total.status and c.scope == total.scope]
-        parts = _run_summing_to(total, later) or _sides_of(total, later)
+        parts = _run_summing_to(total, later) or _sides_of(total, later) or _parts_before(total, claims[:n])
         for part in parts:
             part.parent = total
             if part.category == "unknown" and not part.explicit_actor:
                 part.actor, part.category, part.nationality = total.actor, total.category, total.nationality
+
+
+def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollReading]:
+    """"… killing nine children and 14 others. … strikes killed 23 civilians on Thursday":
+    the figures told just before a total, in the same or the sentences before it, that
+    add up to it exactly are its parts told first, whatever scope the total gives ("in
+    all").  The headline is never a part (it restates a toll), and only a run of two or
+    more top-level figures counts."""
+    run: list[TollReading] = []
+    for cand in reversed(earlier):
+        if cand.parent is not None:
+            continue
+        if cand.status != total.status or cand.value is None \
+                or cand.sentence.start == 0 or total.sentence.start - cand.sentence.end > PARTS_REACH \
+                or not _may_belong(total, cand):
+            return []
+        run.append(cand)
+        running = sum(c.value or 0 for c in run)
+        if running >= total.value:
+            return run if running == total.value and len(run) > 1 else []
+    return []
 
 
 def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]:

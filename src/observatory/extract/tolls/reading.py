@@ -40,7 +40,9 @@ _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
 _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|lower|higher|smaller|"
                               r"different)\s+(?:death\s+)?(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
-                              r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b")
+                              r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b|"
+                              r"\b(?:initially|previously|originally|earlier)\s+(?:gave|given|put|placed|set|"
+                              r"reported|counted|estimated)\b")
 
 
 @dataclass
@@ -221,8 +223,9 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     if head is None:
         if quantity.article or quantity.text.lower() in ("some", "many", "few", "a few"):
             return None
-        if _counts_things(tokens, j, lex):
-            return None  # "30 raids", "five entire families"
+        if _counts_things(tokens, j, lex) or (j < len(tokens) and tokens[j].low[:1].isdecimal()
+                                              and _counts_things(tokens, j + 1, lex)):
+            return None  # "30 raids", "five entire families", "9 of the 25 lorries"
         if quantity.value is not None and 1900 <= quantity.value <= 2100:
             return None
         post = requalify_after(quantity, tokens, j)  # "kill 7 at least"
@@ -393,3 +396,17 @@ def _description_end(tokens: list[Token], j: int) -> int:
     while k > j and tokens[k - 1].low in _DESC_LINKS | {"and", "the", "("}:
         k -= 1  # "fighters of the group of who died": no dangling link word
     return k
+
+
+def confidence(cand: TollReading) -> float:
+    """Lower for readings that leaned on defaults: no noun, borrowed status, vague amount."""
+    score = 0.9
+    if not cand.own_status:
+        score -= 0.15
+    if cand.head is None:
+        score -= 0.15
+    if cand.count.qualifier == "vague":
+        score -= 0.1
+    if not cand.explicit_actor and cand.category == "combatants":
+        score -= 0.1
+    return round(max(score, 0.3), 2)
