@@ -19,7 +19,7 @@ from typing import Optional, Protocol
 from observatory.extract.dates import find_dates
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   drop_combined, merge_repeats)
+                                                   drop_combined, merge_repeats, outsized_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -93,6 +93,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     claims = drop_combined(merge_repeats(claims))
     attach_bodies(claims)
     attach_components(claims)
+    outsized_totals(claims)
     attach_alternatives(claims, lex)
     if settle:
         settle_pool(claims, len(text), published)

@@ -9,6 +9,7 @@ twice.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from observatory.extract.numbers import Quantity
@@ -20,7 +21,12 @@ CLOSE_FIGURES = 1.25  # "more than 20" and "25" may be one toll from two sources
 LARGE_VAGUE = 20  # "dozens", "hundreds": same people as a stated figure of that size
 VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20 …
 VAGUE_SPAN = 5  # … and at most 120; "hundreds" 200 to 1000
+OUTSIZED = 10  # an undated figure this many times the report's lead toll is not of the same news
+OUTSIZED_FLOOR = 100  # … and only a large one: "2 killed" then "30 dead" may be one day's news
 PARTS_REACH = 400  # characters between a total and the parts told before it
+_NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b|\b(?:yesterday|today|tonight)\b",
+                        re.IGNORECASE)
 _BODY_WORDS = {"bodies", "corpses", "remains"}
 _BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
@@ -274,3 +280,22 @@ def drop_combined(claims: list[TollReading]) -> list[TollReading]:
     if not any(c.status == "killed" and c.value is not None and not c.combined for c in claims):
         return claims
     return [c for c in claims if not c.combined]
+
+
+def outsized_totals(claims: list[TollReading]) -> None:
+    """"At least 72 people were killed … Washington accuses the regime of killing more than
+    1400 people with chemical weapons": a report leads with its own toll, and a later
+    figure an order of magnitude larger that no date of its own ties to the news is a
+    recalled event or a war's figure, not a toll of this report's incident: it stays a
+    claim, read as a running total, so it is never added to the report's toll.  A sentence
+    naming a day or a month ("Saturdays convoy attack", outlets that drop apostrophes)
+    is dated even where no date was read."""
+    tops = [c for c in claims if c.parent is None and c.value is not None and c.status == "killed"]
+    if not tops:
+        return
+    lead = tops[0].value or 0
+    for cand in tops[1:]:
+        if cand.scope == "incident" and cand.period is None and cand.sentence.start > 0 \
+                and (cand.value or 0) >= max(OUTSIZED * lead, OUTSIZED_FLOOR) \
+                and not _NAMED_DAY.search(cand.sentence.text):
+            cand.scope = "cumulative"
