@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
@@ -74,16 +75,22 @@ def _any_phrase(phrases: list[str]) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def role_model() -> RoleModel:
-    """The fitted weights; a weight for a feature this code does not compute is an error."""
-    with open(MODEL_PATH, encoding="utf-8") as handle:
+    """The fitted weights shipped with the package, read once per process."""
+    return load_role_model(MODEL_PATH)
+
+
+def load_role_model(path: Path) -> RoleModel:
+    """Weights from ``path``; a weight for a feature this code does not compute is an error."""
+    with open(path, encoding="utf-8") as handle:
         try:
             data = json.load(handle)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"{MODEL_PATH}:{exc.lineno}: invalid JSON: {exc.msg}") from exc
-    known = set(feature_names())
-    unknown = sorted(set(data["weights"]) - known)
+            raise ValueError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from exc
+    if not isinstance(data, dict) or not {"weights", "bias", "threshold"} <= set(data):
+        raise ValueError(f"{path}: expected an object with weights, bias and threshold")
+    unknown = sorted(set(data["weights"]) - set(feature_names()))
     if unknown:
-        raise ValueError(f"{MODEL_PATH}: weights for unknown features {unknown}; refit the model")
+        raise ValueError(f"{path}: weights for unknown features {unknown}; refit the model")
     return RoleModel(weights=dict(data["weights"]), bias=float(data["bias"]), threshold=float(data["threshold"]))
 
 

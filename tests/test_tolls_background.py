@@ -1,0 +1,67 @@
+"""Figures that are not a report's own incident toll: spans, outsized recalled figures,
+parts told before their total, objects counted like people, superseded tolls."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2017, 6, 20)
+
+
+def _top_killed(claims):
+    return [(c.count.value, c.scope) for c in claims if c.status == "killed" and c.parent is None]
+
+
+def test_a_toll_over_a_span_of_weeks_is_a_running_total(read_tolls) -> None:
+    claims = read_tolls("Mortar fire killed four people in Daraya on Monday. The monitor says 190 civilians "
+                        "have died across the province in less than one month.")
+    assert _top_killed(claims) == [(4, "incident"), (190, "cumulative")]
+
+
+def test_a_toll_over_two_years_is_a_running_total(read_tolls) -> None:
+    claims = read_tolls("Landmines have killed 64 farmers around Palmyra in two years, a local council said.")
+    assert _top_killed(claims) == [(64, "cumulative")]
+
+
+def test_an_undated_outsized_figure_is_never_the_report_s_toll(read_tolls) -> None:
+    claims = read_tolls("Shelling kills 7 in Hreitan\n\nShelling killed seven civilians in Hreitan. "
+                        "Opposition groups accuse the government of killing more than 2,300 people with "
+                        "barrel bombs in the district.")
+    assert (2300, "cumulative") in _top_killed(claims)
+    assert (7, "incident") in _top_killed(claims)
+
+
+def test_a_large_figure_tied_to_a_named_day_stays_an_incident(read_tolls) -> None:
+    claims = read_tolls("Shelling kills 7 in Hreitan\n\nShelling killed seven civilians in Hreitan. "
+                        "Thursdays truck bomb at the crossing killed 140 people, activists said.")
+    assert (140, "incident") in _top_killed(claims)
+
+
+def test_a_figure_of_similar_size_is_not_outsized(read_tolls) -> None:
+    claims = read_tolls("Clashes kill 30 near Khanasser\n\nClashes killed 30 fighters near Khanasser. "
+                        "Government bombing killed 45 people in the villages around it.")
+    assert [v for v, scope in _top_killed(claims) if scope == "incident"] == [30, 45]
+
+
+def test_parts_told_before_their_total_are_its_subsets(read_tolls) -> None:
+    claims = read_tolls("Raids hit Maarzita\n\nJets struck the square of Maarzita, killing five women and "
+                        "eleven other people, witnesses said. The raids killed 16 civilians in all.")
+    total = next(c for c in claims if c.count.value == 16)
+    assert [c.parent for c in claims if c.count.value in (5, 11)] == [total.id, total.id]
+
+
+def test_figures_that_do_not_add_up_to_a_later_one_stay_separate(read_tolls) -> None:
+    claims = read_tolls("Raids hit Maarzita\n\nJets struck the square of Maarzita, killing five women and "
+                        "eleven other people. In Kafr Nbouda, shelling killed 14 people.")
+    assert all(c.parent is None for c in claims if c.status == "killed")
+
+
+def test_lorries_counted_in_a_partitive_are_not_people(read_tolls) -> None:
+    claims = read_tolls("In the ambush 7 of the 40 lorries were set alight and 11 drivers were killed.")
+    assert [c.count.value for c in claims if c.status == "killed"] == [11]
+
+
+def test_a_toll_the_source_first_gave_is_superseded(read_tolls) -> None:
+    claims = read_tolls("Raids on Khan Tuman killed 52 people, the monitor said. It had initially put the "
+                        "toll at 38 dead before rescuers reached the basements.")
+    assert [c.count.value for c in claims if c.status == "killed"] == [52]
