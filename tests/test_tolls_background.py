@@ -65,3 +65,25 @@ def test_a_toll_the_source_first_gave_is_superseded(read_tolls) -> None:
     claims = read_tolls("Raids on Khan Tuman killed 52 people, the monitor said. It had initially put the "
                         "toll at 38 dead before rescuers reached the basements.")
     assert [c.count.value for c in claims if c.status == "killed"] == [52]
+
+
+def test_groups_before_among_n_are_its_parts(read_tolls) -> None:
+    claims = read_tolls("3 medics among 17 dead in Ariha raid\n\nOn Monday two teachers and a nurse were "
+                        "among nine people killed when rockets hit the school in Binnish.")
+    by_value = {c.count.value: c for c in claims if c.status == "killed"}
+    assert by_value[3].parent == by_value[17].id
+    assert [c.parent for c in claims if c.count.value in (2, 1)] == [by_value[9].id, by_value[9].id]
+
+
+def test_among_those_killed_goes_under_the_killed_not_the_injured(read_tolls) -> None:
+    claims = read_tolls("Rockets killed 14 people and injured 52 in Jableh on Tuesday. Among those killed "
+                        "were five students and their driver.")
+    killed = next(c for c in claims if c.count.value == 14)
+    students = next(c for c in claims if c.count.value == 5)
+    assert (students.status, students.parent) == ("killed", killed.id)
+
+
+def test_as_well_as_those_killed_the_figure_is_injured(read_tolls) -> None:
+    claims = read_tolls("A truck bomb killed 23 people in Qamishli. As well as those killed, at least 70 "
+                        "people were wounded, hospital staff said.")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 23), ("injured", 70)]

@@ -82,8 +82,8 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     for n, sentence in enumerate(sentences):
         if sentence.start >= body_end or not _STATUS_HINT.search(sentence.text):
             continue
-        previous = next((c for c in reversed(found) if c.status), None)  # the last toll told
-        read = _read_sentence(sentence, published, actors, lex, previous, one_line=len(sentences) == 1)
+        told = [c for c in found if c.status]
+        read = _read_sentence(sentence, published, actors, lex, told, one_line=len(sentences) == 1)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
@@ -130,7 +130,7 @@ def _body_end(text: str) -> int:
 
 
 def _read_sentence(sentence: Sentence, published: date | None, actors: ActorFinder,
-                   lex: TollLexicon, previous: Optional[TollReading], one_line: bool = False) -> list[TollReading]:
+                   lex: TollLexicon, told: list[TollReading], one_line: bool = False) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
     candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
     if not candidates:
@@ -140,7 +140,7 @@ def _read_sentence(sentence: Sentence, published: date | None, actors: ActorFind
         d.start < c.quantity.end and c.quantity.start < d.end for d in dates)]
     for cand in candidates:
         read_status(cand, lex)
-    link_subsets(candidates, lex, previous)
+    link_subsets(candidates, lex, told)
     share_status(candidates)
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:

@@ -21,6 +21,9 @@ _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also"
 _RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
                "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
                "increase", "increases", "increasing"}
+# "as well as those killed, 160 people were injured": a bare participle after a pronoun
+# names people, it is no verb whose object the number is ("those killed were 5" still is).
+_NOMINAL = {"those", "these"}
 TOLL_REACH = 20  # tokens between "the death toll …" and its number
 RISE_REACH = 32  # "the number of people killed since … on the 21st of March rises to 486"
 
@@ -83,7 +86,7 @@ def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[O
         k -= 1
     for end in sorted({first, k}, reverse=True):
         hit = lex.status_before.match_ending(tokens, end)
-        if hit:
+        if hit and not (hit[0] == end - 1 and hit[0] and tokens[hit[0] - 1].low in _NOMINAL):
             return hit[1], hit[0]
     return None, first
 
