@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional, Protocol
+from typing import Protocol
 
 from observatory.extract.dates import find_dates
 from observatory.extract.numbers import tokenize

@@ -9,7 +9,6 @@ after its list of subsets takes theirs.
 
 from __future__ import annotations
 
-from typing import Optional
 
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
