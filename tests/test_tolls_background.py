@@ -87,3 +87,15 @@ def test_as_well_as_those_killed_the_figure_is_injured(read_tolls) -> None:
     claims = read_tolls("A truck bomb killed 23 people in Qamishli. As well as those killed, at least 70 "
                         "people were wounded, hospital staff said.")
     assert [(c.status, c.count.value) for c in claims] == [("killed", 23), ("injured", 70)]
+
+
+def test_a_governing_body_is_no_dead_person(read_tolls) -> None:
+    claims = read_tolls("Envoys agreed that a transitional governing body should draft the charter. "
+                        "Rescuers recovered 6 bodies from the rubble in Kafr Batna.")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 6)]
+
+
+def test_the_headline_figure_restated_under_another_name_is_one_toll(read_tolls) -> None:
+    claims = read_tolls("31 terrorists killed in air raids\n\nAt least 31 members of Jabhat Fateh "
+                        "al-Sham were killed in air raids near Kafr Hamra on Saturday, the ministry said.")
+    assert [c.count.value for c in claims if c.status == "killed" and c.parent is None] == [31]

@@ -120,7 +120,10 @@ def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[T
                  and k.value is not None), None)
     if head is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
         return None
-    compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor)
+    # The same figure is the same people, whatever name each gives them ("23 terrorists
+    # killed" over "at least 23 Daesh members were killed").
+    compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor) \
+        or head.value == cand.value
     return head if compatible and head.scope == cand.scope else None
 
 

@@ -318,6 +318,8 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
             if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals
                              or _noun_follows(tokens, end, lex)):
                 return None, j  # "a jihadist assault": the noun was a modifier
+            if tokens[end - 1].low == "body" and end - 2 >= j and tokens[end - 2].low in lex.organisation_words:
+                return None, j  # "a transitional governing body": an organisation
             return label, end
         tok = tokens[k].low
         if _AGE.match(tok):
