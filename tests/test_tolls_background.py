@@ -99,3 +99,9 @@ def test_the_headline_figure_restated_under_another_name_is_one_toll(read_tolls)
     claims = read_tolls("31 terrorists killed in air raids\n\nAt least 31 members of Jabhat Fateh "
                         "al-Sham were killed in air raids near Kafr Hamra on Saturday, the ministry said.")
     assert [c.count.value for c in claims if c.status == "killed" and c.parent is None] == [31]
+
+
+def test_a_time_of_day_in_a_date_line_is_no_toll(read_tolls) -> None:
+    claims = read_tolls("Six Fighters Killed near Tal Abyad\n\nMonday 14 March 2016 09:45 Six Fighters Killed "
+                        "near Tal Abyad. Clashes went on into the night.")
+    assert [c.count.value for c in claims if c.status == "killed"] == [6]

@@ -118,6 +118,8 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
             continue
         if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so", "not"):
             continue  # "how many died", "too many lives lost", "not many victims": no amount stated
+        if _clock_time(tokens, quantity):
+            continue  # "17:27 Nine Civilians Killed": a time of day in a date line
         cand = _group_after(quantity, tokens, sentence, lex)
         if cand is not None:
             out.append(cand)
@@ -125,6 +127,14 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
     if one_line and not out:
         out = _unnumbered_groups(tokens, sentence, lex)
     return out
+
+
+def _clock_time(tokens: list[Token], quantity: Quantity) -> bool:
+    """Either half of "17:27": digits joined by a colon to other digits."""
+    first, last = quantity.first, quantity.last
+    before = first >= 2 and tokens[first - 1].text == ":" and tokens[first - 2].text.isdigit()
+    after = last + 1 < len(tokens) and tokens[last].text == ":" and tokens[last + 1].text.isdigit()
+    return before or after
 
 
 def _unnumbered_groups(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> list[TollReading]:
