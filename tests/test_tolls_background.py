@@ -109,3 +109,10 @@ def test_a_time_of_day_in_a_date_line_is_no_toll() -> None:
             "Killed in Shelling on Rural Hama Regime artillery hit the fields.")
     result = Extractor().extract(text, Document(id="clock", published="2016-02-09"))
     assert [c.count.value for c in result.casualties if c.status == "killed"] == [7]
+
+
+def test_n_of_them_restating_the_headline_leaves_it_a_top_level_toll(read_tolls) -> None:
+    claims = read_tolls("Army Advance in Ghab Plain Kills 14 Militants\n\nThe army clashed with the militants "
+                        "near Qalaat al-Madiq, killing 14 of them.")
+    killed = [c for c in claims if c.status == "killed"]
+    assert [(c.count.value, c.parent) for c in killed] == [(14, None)]

@@ -148,7 +148,7 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
         twin.head, twin.quantity, twin.sentence, twin.tokens, twin.end, twin.desc_end = (
             other.head, other.quantity, other.sentence, other.tokens, other.end, other.desc_end)
     twin.two_sided = twin.two_sided or other.two_sided
-    if twin.parent is None and parent is not None:
+    if twin.parent is None and parent is not None and parent is not twin:  # "12 of them" restating the 12
         twin.parent = parent
     if twin.period is None:
         twin.period = other.period

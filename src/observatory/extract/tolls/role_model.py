@@ -191,8 +191,9 @@ def restated(pool: list[TollReading], chances: list[float],
     """The figures not counted, each with the counted figure it restates.
 
     The figure the model trusts most is always counted.  The model only takes out a
-    restatement: a figure close to a counted one of another sentence ("20 killed" in the
-    headline, "at least 23" in the body), which goes under it.  A figure far from every counted one stays
+    restatement: a figure close to a counted one, one of them in the headline ("20
+    killed" in the headline, "at least 23" in the body), which goes under it; two close
+    figures of the body are as often two incidents.  A figure far from every counted one stays
     counted whatever the model says: a report's second incident adds to its toll, and
     background figures are the rules' to recognise, by their words.
     """
@@ -202,7 +203,8 @@ def restated(pool: list[TollReading], chances: list[float],
     out: list[tuple[TollReading, TollReading]] = []
     for cand in pool:
         value = cand.value or 0
-        close = [c for c in counted if _close(value, c.value or 0) and c.sentence is not cand.sentence]
+        close = [c for c in counted if _close(value, c.value or 0) and c.sentence is not cand.sentence
+                 and 0 in (c.sentence.start, cand.sentence.start)]
         if id(cand) not in kept and close:
             out.append((cand, min(close, key=lambda c: abs((c.value or 0) - value))))
     return out
