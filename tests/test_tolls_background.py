@@ -116,3 +116,19 @@ def test_n_of_them_restating_the_headline_leaves_it_a_top_level_toll(read_tolls)
                         "near Qalaat al-Madiq, killing 14 of them.")
     killed = [c for c in claims if c.status == "killed"]
     assert [(c.count.value, c.parent) for c in killed] == [(14, None)]
+
+
+def test_a_count_far_from_its_passive_verb_is_a_toll(read_tolls) -> None:
+    claims = read_tolls("Nearly 60 residents of the besieged district of Bab Tadmur have been killed since "
+                        "Friday. Some 26 civilians, most of them shepherds and farmers, were killed near Sfireh.")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 60), ("killed", 26)]
+
+
+def test_a_count_with_a_modal_far_from_its_verb_is_no_toll(read_tolls) -> None:
+    claims = read_tolls("Unconfirmed reports said up to 45 people in the shelter may have been killed.")
+    assert claims == []
+
+
+def test_a_far_verb_after_a_clause_boundary_is_not_the_count_s(read_tolls) -> None:
+    claims = read_tolls("About 300 families in the old quarter of Busra fled, and two guards were killed.")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 2)]
