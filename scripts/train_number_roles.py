@@ -11,9 +11,10 @@ figures cannot add up to it teach nothing and are skipped.  Only reports with tw
 more figures are used, as the model only decides among several.
 
 Articles are split by id into a fit half and a held-out half.  Articles of the blind
-half of fakes100 (``--odd-ids``) and every fakes100 article (``--exclude``, the even
-half is the check ``observatory eval`` makes) are never read, nor articles that appear
-more than once in the CSV.  The script prints the held-out figure accuracy and the
+half of fakes100 (``--odd-ids``), every fakes100 article (``--exclude``: the even half
+is the check ``observatory eval`` makes) and the development set's articles (read once,
+with their gold labels, in the fit half) are never read from the CSV, nor articles that
+appear more than once in it.  The script prints the held-out figure accuracy and the
 held-out killed-total agreement with and without the model, then writes the
 coefficients as JSON (``--out``).
 
@@ -197,8 +198,9 @@ def main() -> int:
     parser.add_argument("--fakes", type=Path, default=FAKES)
     parser.add_argument("--dev", type=Path, default=DEV)
     parser.add_argument("--odd-ids", type=Path, default=ODD_IDS)
-    parser.add_argument("--exclude", type=Path, nargs="*", default=[FAKES100],
-                        help="gold files whose FA-KES articles are kept out of fitting")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[FAKES100, DEV],
+                        help="gold files whose articles are not read from the FA-KES CSV (the even half "
+                             "is the check; dev articles are read once, with their gold labels)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--check", type=Path, nargs="*", default=[FAKES100],
                         help="gold files to report the killed total on (never fitted)")
