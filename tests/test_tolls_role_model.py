@@ -93,3 +93,14 @@ def test_the_report_sum_counts_a_restated_headline_once(read_tolls) -> None:
                         "killed 19 people, local medics said. Rescue teams were still searching the rubble.")
     top = [c.count.value for c in claims if c.status == "killed" and c.parent is None]
     assert len(top) == 1
+
+
+def test_a_restatement_the_model_keeps_as_a_claim_has_the_restatement_role(pool_of) -> None:
+    from observatory.extract.tolls.roles import _classify
+
+    figures = pool_of("Barrel bombs kill 30 in Kafr Zita\n\nA sniper killed two farmers near Latamna on "
+                      "Monday. In Kafr Zita, barrel bombs killed 26 people, rescuers said.")
+    [(body, headline)] = restated(figures, [0.9, 0.8, 0.1], threshold=0.5)
+    body.parent, body.restates = headline, True
+    assert _classify(body, kept=True)[0] == "restatement"
+    assert _classify(headline, kept=True)[0] == "incident"

@@ -74,6 +74,7 @@ class TollReading:
     period: Optional[Period] = None
     background: bool = False
     merged_into: Optional[TollReading] = None
+    restates: bool = False  # kept as a claim under the figure it restates (the role model's call)
     count: Optional[Quantity] = None  # the figure to report; set from ``quantity``
     mention: Optional[Quantity] = None  # the words read here, kept when a restatement lends its own
 

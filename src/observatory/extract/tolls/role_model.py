@@ -183,7 +183,7 @@ def settle_pool(claims: list[TollReading], text_length: int, published: date | N
     model = role_model()
     chances = [model.probability(figure_features(c, pool, text_length, published)) for c in pool]
     for cand, home in restated(pool, chances, model.threshold):
-        cand.parent = home
+        cand.parent, cand.restates = home, True
 
 
 def restated(pool: list[TollReading], chances: list[float],
