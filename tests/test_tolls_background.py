@@ -132,3 +132,9 @@ def test_a_count_with_a_modal_far_from_its_verb_is_no_toll(read_tolls) -> None:
 def test_a_far_verb_after_a_clause_boundary_is_not_the_count_s(read_tolls) -> None:
     claims = read_tolls("About 300 families in the old quarter of Busra fled, and two guards were killed.")
     assert [(c.status, c.count.value) for c in claims] == [("killed", 2)]
+
+
+def test_a_labelled_breakdown_gives_each_figure_its_own_label(read_tolls) -> None:
+    claims = read_tolls("The council listed the toll of the raids on Sarmada as follows: killed: 17, "
+                        "injured: 43.")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 17), ("injured", 43)]

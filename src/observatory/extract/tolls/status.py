@@ -17,7 +17,7 @@ from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
-            "his", "her", "their"}  # "wounding his two brothers"
+            "his", "her", "their", ":"}  # "wounding his two brothers", "killed: 12"
 _RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
                "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
                "increase", "increases", "increasing"}
@@ -120,8 +120,8 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
         cand.among_the = tokens[k + 1].low in ("the", "those")  # "among the dead": of a toll already told
     if hit is None and cand.head is not None:
         hit = _far_predicate(tokens, k, lex)  # "About 30 civilians in the town of X have been killed"
-    if hit is None:
-        return None, False, False
+    if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text == ":":
+        return None, False, False  # "killed: 12, injured: 30": a label of the figure after it
     end, status = hit
     if other := _joined_status(tokens, end, status, lex):
         return frozenset((status, other)), False, False
