@@ -3,15 +3,18 @@
 The rules (``reading`` … ``consolidate``) leave a report with its top-level killed
 figures; when there are several, the report's killed total is their sum, and on real
 outlets that sum often counts a figure twice (a headline and a body that round
-differently, a "toll rose to" after the first count) or adds a figure of another event
-(a recalled massacre, a month's tally).  Rules written for one outlet's sentences do not
-carry to the next, so a logistic model weighs the same evidence for every figure at once:
+differently, a "toll rose to" after the first count).  Figures of other events (a
+recalled massacre, a month's tally) are the rules' to recognise by their words
+(``scope``, ``consolidate.outsized_totals``).  Rules written for one outlet's sentences
+do not carry to the next, so a logistic model weighs the same evidence for every figure:
 the rules' own reading (scope, confidence, qualifier, group), the figure's size against
 the report's other figures, where it stands, and word groups of its sentence
 (``data/casualties/role_cues.yaml``).
 
 It was fitted by ``scripts/train_number_roles.py`` on FA-KES articles, whose labels give
-each article's main-incident toll, and on the development gold set (weights in
+each article's main-incident toll (only figures close to that toll are taken as not
+counted: a smaller one may be a second incident, which a report's toll counts), and on
+the development gold set (weights in
 ``data/casualties/number_roles.json``; plain coefficients, no pickle).  It only ever
 takes restatements out of a report's sum, never adds a figure, and keeps at least the
 figure it trusts most: a figure it leaves out goes under the counted figure it restates
