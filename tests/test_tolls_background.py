@@ -138,3 +138,10 @@ def test_a_labelled_breakdown_gives_each_figure_its_own_label(read_tolls) -> Non
     claims = read_tolls("The council listed the toll of the raids on Sarmada as follows: killed: 17, "
                         "injured: 43.")
     assert [(c.status, c.count.value) for c in claims] == [("killed", 17), ("injured", 43)]
+
+
+def test_a_body_that_restates_the_headline_keeps_its_other_incidents(read_tolls) -> None:
+    claims = read_tolls("Air strikes kill 26 in Saraqib\n\nAir strikes killed 26 people in Saraqib on Monday. "
+                        "Elsewhere, shelling killed 4 people in Sarmin.")
+    top = sorted(c.count.value for c in claims if c.status == "killed" and c.parent is None)
+    assert top == [4, 26]
