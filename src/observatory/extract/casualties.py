@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional, Protocol
+from typing import Protocol
 
 from observatory.extract.dates import find_dates
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   drop_combined, merge_repeats)
+                                                   drop_combined, merge_repeats, outsized_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
-from observatory.extract.tolls.reading import TollReading, read_tolls
+from observatory.extract.tolls.reading import TollReading, confidence, read_tolls
+from observatory.extract.tolls.role_model import settle_pool
 from observatory.extract.tolls.scope import only_old_dates, read_scope
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
@@ -69,16 +70,20 @@ def find_casualties(text: str, sentences: list[Sentence], published: date | None
 
 
 def read_report(text: str, sentences: list[Sentence], published: date | None,
-                actors: ActorFinder) -> TollReport:
-    """Read every toll of a report; keep as claims those of this report's own incidents."""
+                actors: ActorFinder, settle: bool = True) -> TollReport:
+    """Read every toll of a report; keep as claims those of this report's own incidents.
+
+    ``settle``: let the number-role model take figures out of the report's killed sum
+    (off only for the script that fits that model on the rules' own output).
+    """
     lex = toll_lexicon()
     found: list[TollReading] = []
     body_end = _body_end(text)
     for n, sentence in enumerate(sentences):
         if sentence.start >= body_end or not _STATUS_HINT.search(sentence.text):
             continue
-        previous = next((c for c in reversed(found) if c.status), None)  # the last toll told
-        read = _read_sentence(sentence, published, actors, lex, previous, one_line=len(sentences) == 1)
+        told = [c for c in found if c.status]
+        read = _read_sentence(sentence, published, actors, lex, told, one_line=len(sentences) == 1)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
@@ -88,7 +93,10 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     claims = drop_combined(merge_repeats(claims))
     attach_bodies(claims)
     attach_components(claims)
+    outsized_totals(claims)
     attach_alternatives(claims, lex)
+    if settle:
+        settle_pool(claims, len(text), published)
     return TollReport(found, claims, body_end)
 
 
@@ -123,7 +131,7 @@ def _body_end(text: str) -> int:
 
 
 def _read_sentence(sentence: Sentence, published: date | None, actors: ActorFinder,
-                   lex: TollLexicon, previous: Optional[TollReading], one_line: bool = False) -> list[TollReading]:
+                   lex: TollLexicon, told: list[TollReading], one_line: bool = False) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
     candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
     if not candidates:
@@ -133,7 +141,7 @@ def _read_sentence(sentence: Sentence, published: date | None, actors: ActorFind
         d.start < c.quantity.end and c.quantity.start < d.end for d in dates)]
     for cand in candidates:
         read_status(cand, lex)
-    link_subsets(candidates, lex, previous)
+    link_subsets(candidates, lex, told)
     share_status(candidates)
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:
@@ -167,17 +175,3 @@ def _to_models(claims: list[TollReading]) -> list[CasualtyClaim]:
             confidence=confidence(cand),
         ))
     return out
-
-
-def confidence(cand: TollReading) -> float:
-    """Lower for readings that leaned on defaults: no noun, borrowed status, vague amount."""
-    score = 0.9
-    if not cand.own_status:
-        score -= 0.15
-    if cand.head is None:
-        score -= 0.15
-    if cand.count.qualifier == "vague":
-        score -= 0.1
-    if not cand.explicit_actor and cand.category == "combatants":
-        score -= 0.1
-    return round(max(score, 0.3), 2)

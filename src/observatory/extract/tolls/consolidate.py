@@ -9,6 +9,7 @@ twice.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from observatory.extract.numbers import Quantity
@@ -20,6 +21,12 @@ CLOSE_FIGURES = 1.25  # "more than 20" and "25" may be one toll from two sources
 LARGE_VAGUE = 20  # "dozens", "hundreds": same people as a stated figure of that size
 VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20 …
 VAGUE_SPAN = 5  # … and at most 120; "hundreds" 200 to 1000
+OUTSIZED = 10  # an undated figure this many times the report's lead toll is not of the same news
+OUTSIZED_FLOOR = 100  # … and only a large one: "2 killed" then "30 dead" may be one day's news
+PARTS_REACH = 400  # characters between a total and the parts told before it
+_NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b|\b(?:yesterday|today|tonight)\b",
+                        re.IGNORECASE)
 _BODY_WORDS = {"bodies", "corpses", "remains"}
 _BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
@@ -120,7 +127,10 @@ def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[T
                  and k.value is not None), None)
     if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
         return None
-    compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor)
+    # The same figure is the same people, whatever name each gives them ("23 terrorists
+    # killed" over "at least 23 Daesh members were killed").
+    compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor) \
+        or head.value == cand.value
     return head if compatible and head.scope == cand.scope else None
 
 
@@ -145,7 +155,7 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
         twin.head, twin.quantity, twin.sentence, twin.tokens, twin.end, twin.desc_end = (
             other.head, other.quantity, other.sentence, other.tokens, other.end, other.desc_end)
     twin.two_sided = twin.two_sided or other.two_sided
-    if twin.parent is None and parent is not None:
+    if twin.parent is None and parent is not None and parent is not twin:  # "12 of them" restating the 12
         twin.parent = parent
     if twin.period is None:
         twin.period = other.period
@@ -179,11 +189,34 @@ def attach_components(claims: list[TollReading]) -> None:
         if total.parent is not None or total.value is None:
             continue
         later = [c for c in claims[n + 1:] if c.status == total.status and c.scope == total.scope]
-        parts = _run_summing_to(total, later) or _sides_of(total, later)
+        parts = _run_summing_to(total, later) or _sides_of(total, later) or _parts_before(total, claims[:n])
         for part in parts:
             part.parent = total
             if part.category == "unknown" and not part.explicit_actor:
                 part.actor, part.category, part.nationality = total.actor, total.category, total.nationality
+
+
+def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollReading]:
+    """"… killing nine children and 14 others. … strikes killed 23 civilians on Thursday":
+    the figures told just before a total, in the same or the sentences before it, that
+    add up to it exactly are its parts told first, whatever scope the total gives ("in
+    all").  The headline is never a part (it restates a toll), and only a run of two or
+    more top-level figures counts."""
+    run: list[TollReading] = []
+    if total.value is None:
+        return []
+    for cand in reversed(earlier):
+        if cand.parent is not None:
+            continue
+        if cand.status != total.status or cand.value is None \
+                or cand.sentence.start == 0 or total.sentence.start - cand.sentence.end > PARTS_REACH \
+                or not _may_belong(total, cand):
+            return []
+        run.append(cand)
+        running = sum(c.value or 0 for c in run)
+        if running >= total.value:
+            return run if running == total.value and len(run) > 1 else []
+    return []
 
 
 def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]:
@@ -263,3 +296,22 @@ def drop_combined(claims: list[TollReading]) -> list[TollReading]:
     if not any(c.status == "killed" and c.value is not None and not c.combined for c in claims):
         return claims
     return [c for c in claims if not c.combined]
+
+
+def outsized_totals(claims: list[TollReading]) -> None:
+    """"At least 72 people were killed … Washington accuses the regime of killing more than
+    1400 people with chemical weapons": a report leads with its own toll, and a later
+    figure an order of magnitude larger that no date of its own ties to the news is a
+    recalled event or a war's figure, not a toll of this report's incident: it stays a
+    claim, read as a running total, so it is never added to the report's toll.  A sentence
+    naming a day or a month ("Saturdays convoy attack", outlets that drop apostrophes)
+    is dated even where no date was read."""
+    tops = [c for c in claims if c.parent is None and c.value is not None and c.status == "killed"]
+    if not tops:
+        return
+    lead = tops[0].value or 0
+    for cand in tops[1:]:
+        if cand.scope == "incident" and cand.period is None and cand.sentence.start > 0 \
+                and (cand.value or 0) >= max(OUTSIZED * lead, OUTSIZED_FLOOR) \
+                and not _NAMED_DAY.search(cand.sentence.text):
+            cand.scope = "cumulative"

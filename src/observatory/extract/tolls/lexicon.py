@@ -40,6 +40,7 @@ class TollLexicon:
     war: tuple
     alternative: re.Pattern
     combined_nouns: frozenset
+    organisation_words: frozenset
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -77,6 +78,7 @@ def toll_lexicon() -> TollLexicon:
         war=tuple(lex["war_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),
         combined_nouns=frozenset(lex["combined_nouns"]),
+        organisation_words=frozenset(lex["organisation_words"]),
     )
 
 

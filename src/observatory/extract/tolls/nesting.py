@@ -9,7 +9,6 @@ after its list of subsets takes theirs.
 
 from __future__ import annotations
 
-from typing import Optional
 
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
@@ -18,8 +17,12 @@ _ADDING = {("along", "with"), ("together", "with"), ("well", "as"), ("addition",
 _NEW_CLAUSE = {"said", ".", ";", "while", "whereas", "meanwhile"}
 
 
-def link_subsets(candidates: list[TollReading], lex: TollLexicon, previous: Optional[TollReading]) -> None:
-    """Mark subsets ("including N", "N of them") and "and"-coordinated groups."""
+def link_subsets(candidates: list[TollReading], lex: TollLexicon, told: list[TollReading]) -> None:
+    """Mark subsets ("including N", "N of them") and "and"-coordinated groups.
+
+    ``told``: the tolls of the sentences before, in text order (each has a status).
+    """
+    previous = told[-1] if told else None
     for n, cand in enumerate(candidates):
         before = candidates[n - 1] if n else None
         cand.antecedent = before
@@ -31,8 +34,11 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, previous: Opti
             nested_word = (first - 1, "(")
         if before is not None and nested_word is not None and nested_word[0] >= before.end:
             cand.parent = before
-        elif before is None and nested_word is not None and previous is not None and previous.status:
-            cand.parent = _top_of(previous)  # "… killed 23 people. The dead included 9 children."
+        elif before is None and nested_word is not None and previous is not None:
+            # "… killed 23 people. The dead included 9 children.": the last toll of the
+            # subset's own status ("killed 502 and injured 2600. Among those killed were …")
+            same = [c for c in told if c.status == cand.status] if cand.status else []
+            cand.parent = _top_of(same[-1] if same else previous)
         elif lex.nesting_after.match(tokens, cand.quantity.last):
             cand.parent = before or (previous if previous and previous.status else None)
         elif cand.among_the:
@@ -43,6 +49,29 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, previous: Opti
             cand.coordinated = True
             if before.parent is not None and _fits_under(before.parent, cand, candidates[:n]):
                 cand.parent = before.parent  # "including 5 children and 2 women"
+    _among_totals(candidates)
+
+
+_AMONG = {"among", "amongst"}
+_AMONG_GAP = {"were", "was", "are", "is", "also", "reportedly", "all", "among", "amongst"}
+
+
+def _among_totals(candidates: list[TollReading]) -> None:
+    """"4 children among 15 dead", "three women and two rescuers were among 11 people
+    killed": the groups told before "among N" are parts of the N."""
+    for n, total in enumerate(candidates):
+        first = total.quantity.first
+        if n == 0 or not first or total.tokens[first - 1].low not in _AMONG:
+            continue
+        last = candidates[n - 1]
+        gap = [t.low for t in total.tokens[last.desc_end:first]]
+        if last.parent is not None or not gap or any(w not in _AMONG_GAP for w in gap):
+            continue
+        k = n - 1
+        while k > 0 and candidates[k].coordinated and candidates[k - 1].parent is None:
+            k -= 1
+        for part in candidates[k:n]:
+            part.parent = total
 
 
 def _top_of(cand: TollReading) -> TollReading:

@@ -40,7 +40,9 @@ _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
 _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|lower|higher|smaller|"
                               r"different)\s+(?:death\s+)?(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
-                              r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b")
+                              r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b|"
+                              r"\b(?:initially|previously|originally|earlier)\s+(?:gave|given|put|placed|set|"
+                              r"reported|counted|estimated)\b")
 
 
 @dataclass
@@ -72,6 +74,7 @@ class TollReading:
     period: Optional[Period] = None
     background: bool = False
     merged_into: Optional[TollReading] = None
+    restates: bool = False  # kept as a claim under the figure it restates (the role model's call)
     count: Quantity = field(init=False)  # the figure to report; ``quantity`` until a restatement lends one
     mention: Quantity = field(init=False)  # the words read here, kept when a restatement lends its own
 
@@ -116,6 +119,8 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
             continue
         if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so", "not"):
             continue  # "how many died", "too many lives lost", "not many victims": no amount stated
+        if _clock_time(tokens, quantity):
+            continue  # "17:27 Nine Civilians Killed": a time of day in a date line
         cand = _group_after(quantity, tokens, sentence, lex)
         if cand is not None:
             out.append(cand)
@@ -123,6 +128,14 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
     if one_line and not out:
         out = _unnumbered_groups(tokens, sentence, lex)
     return out
+
+
+def _clock_time(tokens: list[Token], quantity: Quantity) -> bool:
+    """Either half of "17:27": digits joined by a colon to other digits."""
+    first, last = quantity.first, quantity.last
+    before = first >= 2 and tokens[first - 1].text == ":" and tokens[first - 2].text.isdigit()
+    after = last + 1 < len(tokens) and tokens[last].text == ":" and tokens[last + 1].text.isdigit()
+    return before or after
 
 
 def _unnumbered_groups(tokens: list[Token], sentence: Sentence, lex: TollLexicon) -> list[TollReading]:
@@ -221,8 +234,9 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     if head is None:
         if quantity.article or quantity.text.lower() in ("some", "many", "few", "a few"):
             return None
-        if _counts_things(tokens, j, lex):
-            return None  # "30 raids", "five entire families"
+        if _counts_things(tokens, j, lex) or (j < len(tokens) and tokens[j].low[:1].isdecimal()
+                                              and _counts_things(tokens, j + 1, lex)):
+            return None  # "30 raids", "five entire families", "9 of the 25 lorries"
         if quantity.value is not None and 1900 <= quantity.value <= 2100:
             return None
         post = requalify_after(quantity, tokens, j)  # "kill 7 at least"
@@ -315,6 +329,8 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
             if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals
                              or _noun_follows(tokens, end, lex)):
                 return None, j  # "a jihadist assault": the noun was a modifier
+            if tokens[end - 1].low == "body" and end - 2 >= j and tokens[end - 2].low in lex.organisation_words:
+                return None, j  # "a transitional governing body": an organisation
             return label, end
         tok = tokens[k].low
         if _AGE.match(tok):
@@ -393,3 +409,17 @@ def _description_end(tokens: list[Token], j: int) -> int:
     while k > j and tokens[k - 1].low in _DESC_LINKS | {"and", "the", "("}:
         k -= 1  # "fighters of the group of who died": no dangling link word
     return k
+
+
+def confidence(cand: TollReading) -> float:
+    """Lower for readings that leaned on defaults: no noun, borrowed status, vague amount."""
+    score = 0.9
+    if not cand.own_status:
+        score -= 0.15
+    if cand.head is None:
+        score -= 0.15
+    if cand.count.qualifier == "vague":
+        score -= 0.1
+    if not cand.explicit_actor and cand.category == "combatants":
+        score -= 0.1
+    return round(max(score, 0.3), 2)

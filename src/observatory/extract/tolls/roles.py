@@ -65,6 +65,8 @@ def _role(reading: TollReading, kept: bool) -> NumberRole:
 
 def _classify(reading: TollReading, kept: bool) -> tuple[Role, float]:
     """The role of a figure the toll reader took, from what it decided about it."""
+    if kept and reading.restates:
+        return "restatement", confidence(reading)  # a claim under the toll it restates
     if kept:
         role: Role = "subset" if reading.parent is not None else (
             "cumulative" if reading.scope == "cumulative" else "incident")

@@ -28,6 +28,12 @@ _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launche
                                r"kicked off)\b")
 _EXPLICIT_DATE = re.compile(r"\d")
 _DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|straight\s+|long\s+)?days\b")
+# "in less than one month", "over two years", "within several weeks": a toll over a stated
+# span of weeks or more is a running total, however the span is worded.
+_WEEKS_SPAN = re.compile(r"\b(?:in|within|over|during|throughout|after|for)\s+(?:(?:less|more|fewer)\s+than\s+|"
+                         r"nearly\s+|almost\s+|about\s+|around\s+|just\s+|only\s+|the\s+(?:past|last|first)\s+)?"
+                         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
+                         r"few|\d{1,2})\s+(?:full\s+|long\s+)?(?:weeks?|months?|years?)\b")
 LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
@@ -129,6 +135,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         found.append(since_event)
     if any((_days(m.group(1)) or 0) >= LONG_SPAN_DAYS for m in _DAYS_SPAN.finditer(window)):
         cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
+    if _WEEKS_SPAN.search(window):
+        cues.append("span")
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
     long_span = False
     if since:

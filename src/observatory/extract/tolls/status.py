@@ -12,15 +12,23 @@ from __future__ import annotations
 
 from typing import Optional
 
-from observatory.extract.numbers import Quantity, Token, read_quantity
+from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
-            "his", "her", "their"}  # "wounding his two brothers"
+            "his", "her", "their", ":"}  # "wounding his two brothers", "killed: 12"
 _RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
                "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
                "increase", "increases", "increasing"}
+# "as well as those killed, 160 people were injured": a bare participle after a pronoun
+# names people, it is no verb whose object the number is ("those killed were 5" still is).
+_NOMINAL = {"those", "these"}
+FAR_REACH = 10  # words between a counted group and its passive predicate
+_PASSIVE_AUXILIARIES = {"were", "was", "have", "has", "had", "are", "is"}
+_CLAUSE_ENDS = {",", ";", ":", ".", "or", "but", "while", "who", "which", "that", "said", "says", "after",
+                "when", "as", "including", "whereas", "because", "since", "(", ")", "-", "–", "—",
+                "may", "might", "could", "would", "should"}  # "up to 33 people may have been killed": unconfirmed
 TOLL_REACH = 20  # tokens between "the death toll …" and its number
 RISE_REACH = 32  # "the number of people killed since … on the 21st of March rises to 486"
 
@@ -83,7 +91,7 @@ def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[O
         k -= 1
     for end in sorted({first, k}, reverse=True):
         hit = lex.status_before.match_ending(tokens, end)
-        if hit:
+        if hit and not (hit[0] == end - 1 and hit[0] and tokens[hit[0] - 1].low in _NOMINAL):
             return hit[1], hit[0]
     return None, first
 
@@ -110,8 +118,10 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
         hit = None  # "a lawyer who lives in the town": the verb, not the noun
     if hit is None and (hit := _among(tokens, k, lex)) is not None:
         cand.among_the = tokens[k + 1].low in ("the", "those")  # "among the dead": of a toll already told
-    if hit is None:
-        return None, False, False
+    if hit is None and cand.head is not None:
+        hit = _far_predicate(tokens, k, lex)  # "About 30 civilians in the town of X have been killed"
+    if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text == ":":
+        return None, False, False  # "killed: 12, injured: 30": a label of the figure after it
     end, status = hit
     if other := _joined_status(tokens, end, status, lex):
         return frozenset((status, other)), False, False
@@ -155,6 +165,24 @@ def _among(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int,
 
 
 _COMMA_ASIDE = {"most", "mostly", "many", "all", "including", "among", "mainly", "some", "both"}
+
+
+def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
+    """A passive predicate a few words after the counted group ("30 civilians in the besieged
+    town of Kafr Batna have been killed", "22 civilians mostly farmers and shepherds were
+    killed"): an auxiliary then a status participle, with no clause boundary, figure or
+    other verb of status between."""
+    for n in range(k, min(k + FAR_REACH, len(tokens))):
+        low = tokens[n].low
+        if low in _CLAUSE_ENDS or low[:1].isdecimal() or is_number_word(low) \
+                or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
+            return None
+        if low in _PASSIVE_AUXILIARIES:
+            m = n + 1
+            while m < len(tokens) and (tokens[m].low in lex.auxiliaries or tokens[m].low in lex.adverbs):
+                m += 1
+            return lex.status_after.match(tokens, m)
+    return None
 
 
 def _skip_aside(tokens: list[Token], k: int) -> int:
