@@ -17,13 +17,14 @@ from observatory.extract.context import DocContext
 from observatory.extract.event_places import is_reference
 from observatory.extract.events import Candidate
 from observatory.models import CasualtyClaim, Span
+from observatory.kb.place_nouns import alternation
 
 VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 # The toll's own site: "killed in X", "died in the town of X", "attacks on the neighbourhoods of X".
 _SITE_BEFORE = re.compile(
     r"\b(?:in|at|on|inside|outside)\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|opposition-held|"
     r"government-held|nearby|northern|southern|eastern|western)\s+)?"
-    r"(?:(?:towns?|villages?|city|area|districts?|neighbou?rhoods?|suburbs?|camp)\s+of\s+)?$",
+    rf"(?:{alternation('kind_of')}\s+of\s+)?$",
     re.IGNORECASE,
 )
 _SITE_REACH = 120  # characters from the toll's words to its place

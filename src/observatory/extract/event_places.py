@@ -15,6 +15,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.places import QUALIFIER_GAP, PlaceMention
 from observatory.models import Place
+from observatory.kb.place_nouns import alternation
 
 COARSE_FEATURES = {"admin1", "admin2", "region", "country", "governorate", "district"}
 # A place only named to say where another is ("40 km from Homs", "fired from X").
@@ -47,19 +48,19 @@ _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
     r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|nearby|northern|southern|eastern|western)\s+)?"
-    r"(?:(?:town|village|city|area|district|neighbou?rhood|suburb|countryside)\s+of\s+)?$",
+    rf"(?:(?:{alternation('kind_of')}|countryside)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A place introduced as a site of the event itself, not as a bearing or a qualifier.
 _SITE_BEFORE = re.compile(
     r"\b(?:in|on|at|inside|outside|targeting|targeted|hit|hitting|struck)\s+(?:the\s+)?"
     r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|IS-held|Kurdish-held|nearby)\s+)?"
-    r"(?:(?:town|village|city|area|district|neighbou?rhoods?|suburb|camp|villages|towns)\s+of\s+)?$",
+    rf"(?:{alternation('kind_of')}\s+of\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+|or\s+|&\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    r"(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?|districts?)\s+of\s+)?$|^\s*$",
+    rf"(?:{alternation('kind_of')}\s+of\s+)?$|^\s*$",
     re.IGNORECASE,
 )
 

@@ -16,13 +16,16 @@ import re
 from observatory.extract.places import AROUND_PRECISION, LINEAR_PRECISION, PlaceMention
 from observatory.kb.gazetteer.geo import km_between
 from observatory.models import Place
+from observatory.kb.place_nouns import alternation
 
 SHORT_SPAN_KM = 50.0  # "between A and B" closer than this is "near" both (precision 2)
 DISTRICT_PRECISION = 3
 NEAR_KM = 25  # UCDP's precision 2 reaches ~25 km
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.IGNORECASE)
-_AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$", re.IGNORECASE)
+# "the town of X", "the villages of X": a noun that says what the next name is (data/places/place_nouns.yaml).
+_KIND_OF = alternation("kind_of")
+_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?(?:{_KIND_OF}\s+of\s+)?$", re.IGNORECASE)
+_AND = re.compile(rf"^\s*(?:and|&)\s+(?:the\s+)?(?:{_KIND_OF}\s+of\s+)?$", re.IGNORECASE)
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _ROAD_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _ROAD_WORD = re.compile(r"\s(?:road|highway|motorway)$", re.IGNORECASE)
@@ -33,7 +36,7 @@ _BEARING = re.compile(
     re.IGNORECASE,
 )
 _SECOND_END = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?[A-Z][\w'’\- ]{1,40}\s+and\s+(?:the\s+)?$"
+    rf"\bbetween\s+(?:the\s+)?(?:{_KIND_OF}\s+of\s+)?[A-Z][\w'’\- ]{{1,40}}\s+and\s+(?:the\s+)?$"
 )
 _BEARING_AFTER = re.compile(
     r"\s*,?\s*(?:\d+\s*(?:km|kilometres?|kilometers?)\s+)?"
@@ -42,7 +45,7 @@ _BEARING_AFTER = re.compile(
 )
 _MEASURED = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s?)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:town|village|city)\s+of\s+)?$",
+    rf"(?:{_KIND_OF}\s+of\s+)?$",
     re.IGNORECASE,
 )
 

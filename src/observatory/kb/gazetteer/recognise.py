@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from observatory.kb.place_nouns import alternation
 from observatory.nlp.tokens import Token, tokens_of
 
 from .cues import SUFFIX_FEATURES, CueContext, has_place_prefix, merge, prefix_context, suffix_context
@@ -26,7 +27,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
 _JOIN = re.compile(r"^(?: |-| - |–)$")
 _COMMA_LIST = re.compile(r"^\s*,\s*(?:and\s+|or\s+)?$")
 _AND_LIST = re.compile(r"^\s+(?:and|or)\s+$")
-_PLURAL_OF = re.compile(r"\b(?:towns|villages|cities|neighbou?rhoods|districts|areas|suburbs|hills)\s+of\s+$", re.I)
+_PLURAL_OF = re.compile(rf"\b{alternation('list_of')}\s+of\s+$", re.I)
 _TITLE_CASE_SHARE = 0.6
 _POSSESSIVE = re.compile(r"['’]s$")
 MAX_NAME_TOKENS = 4
