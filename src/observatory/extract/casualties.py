@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from observatory.extract.dates import find_dates
+from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
                                                    drop_combined, merge_repeats, outsized_totals)
@@ -64,26 +64,30 @@ class TollReport:
 
 
 def find_casualties(text: str, sentences: list[Sentence], published: date | None,
-                    actors: ActorFinder) -> list[CasualtyClaim]:
-    """The document's casualty claims, in text order, with ids ``c1``, ``c2``, …"""
-    return _to_models(read_report(text, sentences, published, actors).claims)
+                    actors: ActorFinder, dates: DatesOfText | None = None) -> list[CasualtyClaim]:
+    """The document's casualty claims, in text order, with ids ``c1``, ``c2``, …
+
+    ``dates``: the dates of ``text`` when the caller has found them already."""
+    return _to_models(read_report(text, sentences, published, actors, dates=dates).claims)
 
 
 def read_report(text: str, sentences: list[Sentence], published: date | None,
-                actors: ActorFinder, settle: bool = True) -> TollReport:
+                actors: ActorFinder, settle: bool = True, dates: DatesOfText | None = None) -> TollReport:
     """Read every toll of a report; keep as claims those of this report's own incidents.
 
     ``settle``: let the number-role model take figures out of the report's killed sum
-    (off only for the script that fits that model on the rules' own output).
+    (off only for the script that fits that model on the rules' own output).  ``dates``:
+    the section's date scan, when the caller has one (else the report is scanned here).
     """
     lex = toll_lexicon()
+    dates = dates if dates is not None else DatesOfText(text, published)
     found: list[TollReading] = []
     body_end = _body_end(text)
     for n, sentence in enumerate(sentences):
         if sentence.start >= body_end or not _STATUS_HINT.search(sentence.text):
             continue
         told = [c for c in found if c.status]
-        read = _read_sentence(sentence, published, actors, lex, told, one_line=len(sentences) == 1)
+        read = _read_sentence(sentence, dates, actors, lex, told, one_line=len(sentences) == 1)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
@@ -130,13 +134,14 @@ def _body_end(text: str) -> int:
     return len(text)
 
 
-def _read_sentence(sentence: Sentence, published: date | None, actors: ActorFinder,
+def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: ActorFinder,
                    lex: TollLexicon, told: list[TollReading], one_line: bool = False) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
     candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
     if not candidates:
         return []
-    dates = find_dates(sentence.text, published, sentence.start)
+    published = dates_of_text.published
+    dates = dates_of_text.within(sentence.start, sentence.end)
     candidates = [c for c in candidates if not any(  # "28 September", "48 hours" are not tolls
         d.start < c.quantity.end and c.quantity.start < d.end for d in dates)]
     for cand in candidates:

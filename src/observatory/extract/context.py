@@ -21,7 +21,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import DateMention, find_dates, make_range
+from observatory.extract.dates import DateMention, DatesOfText, find_dates, make_range
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -114,6 +114,7 @@ class DocContext:
     masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     filters: Filters = field(default_factory=load_filters)
+    dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
 
     def __post_init__(self) -> None:
@@ -129,7 +130,8 @@ class DocContext:
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
         sentences = split_sentences(text)
-        found_dates = find_dates(text, published)
+        dates_of_text = DatesOfText(text, published)
+        found_dates = dates_of_text.mentions
         furniture = furniture_spans(text, sentences)
         masked = organisation_spans(text) + furniture
         overlaps_masked = Overlaps(masked)
@@ -149,6 +151,7 @@ class DocContext:
             furniture=furniture,
             masked=masked,
             reported=_reported_days(text, found_dates),
+            dates_of_text=dates_of_text,
         )
 
     # -- lookups ---------------------------------------------------------------

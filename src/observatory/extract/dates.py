@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -191,13 +192,21 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
     Relative expressions need ``published``; without it only calendar dates are
     returned.  Impossible dates ("31 February") are skipped, never raised.
     """
-    mentions: list[DateMention] = []
+    return [mention for _, mention in _scan(text, published, offset) if mention is not None]
+
+
+def _scan(text: str, published: date | None, offset: int) -> Iterator[tuple[tuple[int, int], DateMention | None]]:
+    """Every stretch the grammar matched (its span with ``offset``), with its mention or
+    None when it resolves to no date: an unresolved match still hides the text it covers."""
     for match in _matches(text):
+        span = (match.start() + offset, match.end() + offset)
         kind = match.lastgroup
         if kind is None or (kind == "relative" and _is_name(text, match)):
+            yield span, None
             continue
         resolved = _RESOLVERS[kind](match, published)
         if resolved is None:
+            yield span, None
             continue
         start, end = resolved
         first = match.start()
@@ -207,9 +216,54 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             if published is not None and start < published:  # "since Tuesday": until now
                 end = max(end, published)
         period = kind in _PERIOD_KINDS and (end - start).days < _MAX_PERIOD_DAYS
-        mentions.append(DateMention(first + offset, match.end() + offset,
-                                    text[first:match.end()], make_range(start, end), period))
-    return mentions
+        yield (min(span[0], first + offset), span[1]), DateMention(
+            first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period)
+
+
+_WORD_CHAR = re.compile(r"\w")
+_CLOSING = (".", "!", "?")
+
+
+class DatesOfText:
+    """The dates of a whole text, and those of any sentence of it without a second scan.
+
+    The casualty reader needs the dates of each sentence it reads, and a sentence's own
+    scan costs as much again as the text's (every number in a toll is a place a date may
+    start).  A sentence's dates are the text's dates inside it whenever its edges cannot
+    change what the grammar sees: a word boundary on each side, a closing full stop (no
+    lookahead reaches past one), no match crossing an edge and no "Today" opening it
+    (``_is_name`` looks before it).  Any other sentence is scanned on its own, so the
+    answer is always that of ``find_dates`` on the sentence.
+    """
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        scanned = list(_scan(text, published, 0))
+        self._spans = [span for span, _ in scanned]
+        self._found = [mention for _, mention in scanned]
+        self.mentions = [mention for mention in self._found if mention is not None]
+        self._starts = [start for start, _ in self._spans]
+        self._in_order = self._starts == sorted(self._starts)
+        self._reach = [-1]  # furthest end of the spans before each index
+        for _, end in self._spans:
+            self._reach.append(max(self._reach[-1], end))
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        """``find_dates(text[start:end], published, start)``."""
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        if (not self._in_order or self._edges_matter(start, end) or self._reach[first] > start
+                or self._reach[last] > end):
+            return find_dates(self.text[start:end], self.published, start)
+        return [mention for mention in self._found[first:last] if mention is not None]
+
+    def _edges_matter(self, start: int, end: int) -> bool:
+        text = self.text
+        if start > 0 and _WORD_CHAR.match(text[start - 1]):
+            return True
+        if end < len(text) and (not text[start:end].endswith(_CLOSING) or _WORD_CHAR.match(text[end])):
+            return True
+        return text[start:end].lstrip().startswith("Today")
 
 
 def _is_name(text: str, match: re.Match) -> bool:
