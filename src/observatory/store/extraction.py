@@ -104,18 +104,21 @@ def extract_documents_in_workers(
     """Like ``extract_documents`` with one extractor (under ``budget``) per worker process.
 
     Every extractor reads with this store's gazetteer (the built-in places plus those its
-    users imported, curated or resolved), in this process or in each worker.  At most three
-    batches per worker are in flight (a worker never waits while this process writes),
-    so memory does not grow with the archive; results are written in the order the
-    documents were read.
+    users imported, curated or resolved), in this process or in each worker.  This process
+    is one of the ``workers``: it starts ``workers - 1`` processes, keeps each fed with up to
+    three batches, and extracts a batch itself whenever they are all busy, between writes
+    (so no core waits on the writer, and one process start-up is saved).  Results are
+    written in the order the documents were read; memory does not grow with the archive.
     """
     workers = effective_workers(workers, len(document_ids))
     url = engine.url.render_as_string(hide_password=False)
+    extractor = _store_extractor(url, budget)
     if workers == 1:
-        return extract_documents(engine, _store_extractor(url, budget), version, document_ids, on_error, on_done)
+        return extract_documents(engine, extractor, version, document_ids, on_error, on_done)
     context = multiprocessing.get_context("spawn")  # no inherited locks, threads or connections
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(url, budget)) as pool:
-        outcomes = _bounded_map(pool, read_batches(engine, document_ids), window=3 * workers)
+    helpers = workers - 1
+    with ProcessPoolExecutor(helpers, mp_context=context, initializer=_start_worker, initargs=(url, budget)) as pool:
+        outcomes = _shared_map(pool, extractor, read_batches(engine, document_ids), window=3 * helpers)
         return write_outcomes(engine, version, outcomes, (on_error, on_done))
 
 
@@ -219,12 +222,25 @@ def _worker_batch(batch: list[tuple[int, str, Document]]) -> list[Outcome]:
     return _extract_batch(_worker_extractor, batch)
 
 
-def _bounded_map(pool: ProcessPoolExecutor, batches: Iterable[list], window: int) -> Iterator[list[Outcome]]:
-    """Results of ``_worker_batch`` over ``batches`` in order, with at most ``window`` in flight."""
-    in_flight: deque[Future] = deque()
+def _shared_map(
+    pool: ProcessPoolExecutor, extractor: SupportsExtract, batches: Iterable[list], window: int
+) -> Iterator[list[Outcome]]:
+    """Outcomes of every batch, in the order read (so claim ids do not depend on timing): a
+    batch goes to the pool while fewer than ``window`` are busy there, else it is extracted
+    here; at most ``2 * window`` batches wait to be written."""
+    waiting: deque[Future | list[Outcome]] = deque()
     for batch in batches:
-        in_flight.append(pool.submit(_worker_batch, batch))
-        if len(in_flight) >= window:
-            yield in_flight.popleft().result()
-    while in_flight:
-        yield in_flight.popleft().result()
+        while waiting and (len(waiting) >= 2 * window or _ready(waiting[0])):
+            yield _outcomes(waiting.popleft())
+        busy = sum(isinstance(item, Future) and not item.done() for item in waiting)
+        waiting.append(pool.submit(_worker_batch, batch) if busy < window else _extract_batch(extractor, batch))
+    while waiting:
+        yield _outcomes(waiting.popleft())
+
+
+def _ready(item: Future | list[Outcome]) -> bool:
+    return not isinstance(item, Future) or item.done()
+
+
+def _outcomes(item: Future | list[Outcome]) -> list[Outcome]:
+    return item.result() if isinstance(item, Future) else item
