@@ -8,7 +8,7 @@ claim and link) and control states are bulk-inserted straight into the tables (t
 pipeline would take hours to make that many); the server is the real app under uvicorn
 on a loopback port, and each figure is the median of 20 requests after a first, cold
 one (printed too: toll answers are cached until the store changes, see
-``web/toll_cache.py``).  ``compute_tolls`` is also timed on its own, as ``observatory
+``web/store_cache.py``).  ``compute_tolls`` is also timed on its own, as ``observatory
 tolls`` runs it: without any cache, so every call is cold.
 
     python bench/web.py [--incidents 50000] [--db URL] [--requests 20]
