@@ -184,14 +184,11 @@ def tolls(
 ) -> list[TollOut]:
     """Tolls added up per period, exactly as ``observatory tolls`` computes them."""
     start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
-    rows = request.app.state.store_cache.get(
+    return request.app.state.store_cache.get(
         session, ("tolls", by, period, status, start, end),
-        lambda: compute_tolls(session, by=by, period=period, date_from=start, date_to=end, status=status),
+        lambda: [TollOut(**row.model_dump(), status=status) for row in
+                 compute_tolls(session, by=by, period=period, date_from=start, date_to=end, status=status)],
     )
-    return [
-        TollOut(**row.model_dump(), status=status)
-        for row in rows
-    ]
 
 
 @router.get("/control", response_model=list[ControlState])
