@@ -8,19 +8,28 @@ claim and link) and control states are bulk-inserted straight into the tables (t
 pipeline would take hours to make that many); the server is the real app under uvicorn
 on a loopback port, and each figure is the median of 20 requests after a first, cold
 one (printed too: toll answers are cached until the store changes, see
-``web/toll_cache.py``).  ``compute_tolls`` is also timed on its own, as ``observatory
+``web/store_cache.py``).  ``compute_tolls`` is also timed on its own, as ``observatory
 tolls`` runs it: without any cache, so every call is cold.
 
-    python bench/web.py [--incidents 50000] [--db URL] [--requests 20]
+``--clients 20`` then runs a bounded load test: a real ``observatory serve --workers 2``
+process on the same store and that many threads, each requesting the pages a team uses
+(dashboard, incidents, review queue, search, an incident, tolls, and the map's data for a
+day of the slider's last weeks) in turn for ``--seconds``; it prints p50 and p95 per page
+and the requests per second.
+
+    python bench/web.py [--incidents 50000] [--db URL] [--requests 20] [--clients 20 --seconds 60 --workers 2]
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import random
 import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -28,10 +37,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import uvicorn
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, func, insert, select
 
 from observatory.fuse.tolls import compute_tolls
-from observatory.models import SubEventType
+from observatory.models import Event, SubEventType
 from observatory.store.db import migrate, session_scope
 from observatory.store.tables.core import DocumentRow, EventClaim, ExtractionRun
 from observatory.store.tables.fusion import ControlStateRow, Incident, IncidentLink, IncidentToll
@@ -76,8 +85,11 @@ def _report_rows(incident: dict, rng: random.Random) -> tuple[dict, dict, dict, 
     place_name, place_id = incident["place_name"], f"bench:{incident['place_name']}"
     if rng.random() < UNPLACED:  # a hamlet the gazetteer does not know, in one of a few spellings
         place_name, place_id = f"{rng.choice(('Tell', 'Tal', 'Khirbet'))} {rng.choice(WORDS).title()} {n % 300}", None
-    claim = dict(id=n, run_id=n, document_id=n, local_id="e1", confidence=rng.choice([0.6, 0.75, 0.85, 0.95]),
-                 evidence=evidence, payload={}, event_type=incident["event_type"],
+    confidence = rng.choice([0.6, 0.75, 0.85, 0.95])
+    payload = Event(id="e1", event_type=incident["event_type"], sub_event_type=incident["sub_event_type"],
+                    evidence=evidence, confidence=confidence).model_dump(mode="json")
+    claim = dict(id=n, run_id=n, document_id=n, local_id="e1", confidence=confidence,
+                 evidence=evidence, payload=payload, event_type=incident["event_type"],
                  sub_event_type=incident["sub_event_type"], date_start=incident["date_start"], actors=[],
                  place_name=place_name, place_id=place_id,
                  admin1=incident["admin1"])
@@ -169,17 +181,43 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--incidents", type=int, default=50_000)
     parser.add_argument("--requests", type=int, default=20)
-    parser.add_argument("--db", help="an empty database URL (default: a temporary SQLite file)")
+    parser.add_argument("--db", help="a database URL: filled if empty, reused if it holds incidents "
+                                     "(default: a temporary SQLite file)")
+    parser.add_argument("--clients", type=int, default=0, help="concurrent clients of the load test (0: none)")
+    parser.add_argument("--seconds", type=float, default=60.0, help="how long the load test runs")
+    parser.add_argument("--workers", type=int, default=2, help="server processes of the load test")
+    parser.add_argument("--skip-latency", action="store_true", help="only the load test")
     args = parser.parse_args()
     url = args.db or f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench-web.db'}"
     engine = migrate(url)
+    token = prepared_store(engine, args.incidents)
+    if not args.skip_latency:
+        time_pages(url, token, args.requests)
+        time_compute_tolls(engine, repeats=5)
+    if args.clients:
+        load_test(url, token, args.clients, args.seconds, args.workers)
+
+
+def prepared_store(engine: Engine, n: int) -> str:
+    """Fill an empty store with ``n`` synthetic incidents (a filled one is reused); returns an API token."""
     started = time.perf_counter()
-    synthetic_store(engine, args.incidents)
     with session_scope(engine) as session:
-        add_user(session, "bench", "viewer", "bench-password")
+        filled = session.scalar(select(func.count(Incident.id)))
+    if not filled:
+        synthetic_store(engine, n)
+    with session_scope(engine) as session:
+        if not filled:
+            add_user(session, "bench", "viewer", "bench-password")
         token = create_token(session, "bench")
-    seconds = time.perf_counter() - started
-    print(f"store: {args.incidents} incidents inserted in {seconds:.1f} s ({engine.url.drivername})")
+    if filled:
+        print(f"store: reusing {filled} incidents ({engine.url.drivername})")
+    else:
+        print(f"store: {n} incidents inserted in {time.perf_counter() - started:.1f} s ({engine.url.drivername})")
+    return token
+
+
+def time_pages(url: str, token: str, requests: int) -> None:
+    """Each page's first (cold) request and the median of ``requests`` more, one at a time."""
     server, port = serve(url)
     queries = {
         "incidents page (HTML, newest first)": "/incidents",
@@ -208,14 +246,13 @@ def main() -> None:
     try:
         for label, path in queries.items():
             first = ttfb_ms(port, path, token)  # cold: nothing cached yet
-            times = [ttfb_ms(port, path, token) for _ in range(args.requests)]
+            times = [ttfb_ms(port, path, token) for _ in range(requests)]
             median = statistics.median(times)
             verdict = "ok" if median < TARGET_MS else f"over {TARGET_MS:.0f} ms"
             print(f"{label:48s} median {median:7.1f} ms  (min {min(times):6.1f}, max {max(times):6.1f}, "
                   f"first {first:7.1f})  {verdict}")
     finally:
         server.should_exit = True
-    time_compute_tolls(engine, repeats=5)
 
 
 def time_compute_tolls(engine: Engine, repeats: int) -> None:
@@ -237,6 +274,94 @@ def time_compute_tolls(engine: Engine, repeats: int) -> None:
         first, rest = times[0], times[1:]
         print(f"{label:48s} median {statistics.median(rest):7.1f} ms  (min {min(rest):6.1f}, max {max(rest):6.1f}, "
               f"first {first:7.1f})")
+
+
+LOAD_PAGES = {
+    "dashboard": "/",
+    "incidents page": "/incidents",
+    "incidents page, filtered": "/incidents?event_type=Battles&admin1=Aleppo&sort=-deaths",
+    "incident page": "/incidents/{incident}",
+    "review queue page": "/review",
+    "search page": "/search?q={word}",
+    "API tolls by actor per month": "/api/tolls?by=actor&period=month",
+    "map data for one day: incidents": "/api/incidents/geojson?date_from={before}&date_to={after}",
+    "map data for one day: control": "/api/control?at={day}",
+}
+SLIDER_DAYS = 28  # the map's slider moves over the last four weeks of 2016: a window of +-15 days each
+
+
+def load_path(template: str, rng: random.Random) -> str:
+    """One request of the page ``template``: a random incident, search word or slider day."""
+    day = date(2016, 12, 31) - timedelta(days=rng.randrange(SLIDER_DAYS))
+    return template.format(incident=rng.randint(1, 50_000 // 2), word=rng.choice(WORDS), day=day,
+                           before=day - timedelta(days=15), after=day + timedelta(days=15))
+
+
+def serve_workers(url: str, workers: int) -> tuple[subprocess.Popen, int]:
+    """``observatory serve --workers N`` as a user runs it, on a free loopback port, once it answers."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(Path(sys.executable).with_name("observatory")), "serve", "--workers", str(workers),
+               "--port", str(port), "--db", url]
+    server = subprocess.Popen(command, env={**os.environ, "OBSERVATORY_SECRET_KEY": "bench"},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("observatory serve exited")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return server, port
+        except OSError:
+            time.sleep(0.3)
+    server.terminate()
+    raise RuntimeError("observatory serve did not start in 120 s")
+
+
+def load_test(url: str, token: str, clients: int, seconds: float, workers: int = 2) -> None:
+    """``clients`` threads request every page of ``LOAD_PAGES`` in turn for ``seconds``; p50/p95 per page."""
+    server, port = serve_workers(url, workers)
+    times: dict[str, list[float]] = {label: [] for label in LOAD_PAGES}
+    errors: list[str] = []
+    stop_at = time.monotonic() + seconds
+
+    def client(number: int) -> None:
+        rng = random.Random(number)
+        labels = list(LOAD_PAGES)
+        rng.shuffle(labels)
+        while time.monotonic() < stop_at:
+            for label in labels:
+                try:
+                    times[label].append(ttfb_ms(port, load_path(LOAD_PAGES[label], rng), token))
+                except (RuntimeError, OSError) as error:
+                    errors.append(f"{label}: {error}")
+                if time.monotonic() >= stop_at:
+                    return
+
+    try:
+        for label in LOAD_PAGES:  # one warm-up request each, as a team's first visitor would make
+            ttfb_ms(port, load_path(LOAD_PAGES[label], random.Random(0)), token)
+        threads = [threading.Thread(target=client, args=(number,)) for number in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=seconds + 120)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    total = sum(len(values) for values in times.values())
+    print(f"load: {clients} clients, serve --workers {workers}, {seconds:.0f} s: {total} requests "
+          f"({total / seconds:.1f}/s), {len(errors)} errors")
+    for label, values in times.items():
+        if not values:
+            print(f"{label:36s} no answers")
+            continue
+        p50, p95 = statistics.median(values), statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+        verdict = "ok" if p50 < TARGET_MS else f"p50 over {TARGET_MS:.0f} ms"
+        print(f"{label:36s} n {len(values):5d}  p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  {verdict}")
+    for error in errors[:5]:
+        print(f"error: {error}")
 
 
 if __name__ == "__main__":

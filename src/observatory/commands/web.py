@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import ipaddress
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +37,9 @@ def is_loopback(host: str) -> bool:
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(
+        min=1, help="Server processes answering requests (a team: one per core). They share the store, "
+                    "so logins, sessions and decisions are seen by all of them.")] = 1,
     secure_cookies: Annotated[Optional[bool], typer.Option(
         "--secure-cookies/--no-secure-cookies",
         help="Send the login cookie only over HTTPS (behind a TLS proxy). Default: OBSERVATORY_SECURE_COOKIES.",
@@ -47,14 +51,34 @@ def serve(
 
     from observatory.web.app import create_app
 
-    app = create_app(db, secure_cookies=secure_cookies)
+    app = create_app(db, secure_cookies=secure_cookies)  # migrates the store once, before any worker starts
     if not app.state.assets_ok:
         report_error("browser libraries are missing, so maps and charts are off: run `make assets`")
     if not is_loopback(host):
         typer.echo(f"warning: listening on {host}, reachable from other machines; serve it behind HTTPS "
                    "(a TLS proxy) and pass --secure-cookies, or bind 127.0.0.1", err=True)
-    typer.echo(f"Observatory web app on http://{host}:{port}/  (API docs: /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    typer.echo(f"Observatory web app on http://{host}:{port}/  (API docs: /docs)"
+               + (f", {workers} workers" if workers > 1 else ""), err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    _hand_settings_to_workers(db, secure_cookies)
+    uvicorn.run("observatory.web.app:create_app", factory=True, workers=workers, host=host, port=port,
+                log_level="info")
+
+
+def _hand_settings_to_workers(db: str | None, secure_cookies: bool | None) -> None:
+    """Worker processes build their own app with ``create_app()``, which reads its settings
+    from the environment: pass the store and the cookie choice there.  The session secret is
+    made (if new) here, in the parent, so every worker signs cookies with the same key
+    instead of racing to create it."""
+    from observatory import config
+    from observatory.web.app import SECURE_COOKIES_ENV, secret_key
+
+    os.environ["OBSERVATORY_DB"] = config.database_url(db)
+    if secure_cookies is not None:
+        os.environ[SECURE_COOKIES_ENV] = "1" if secure_cookies else "0"
+    secret_key()
 
 
 def _operator() -> str:

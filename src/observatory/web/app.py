@@ -44,7 +44,7 @@ from observatory.web.routes import (
 )
 from observatory.web.security import LoginRequired, check_csrf, security_headers
 from observatory.web.templating import error_page, make_templates
-from observatory.web.toll_cache import TollCache
+from observatory.web.store_cache import StoreCache
 
 STATIC = Path(__file__).parent / "static"
 VENDOR_FILES = ("leaflet/leaflet.js", "markercluster/leaflet.markercluster.js", "chartjs/chart.umd.min.js",
@@ -95,7 +95,7 @@ def create_app(db_url: str | None = None, *, secret: str | None = None, secure_c
     app.state.templates = make_templates()
     app.state.assets_ok = assets_installed()
     app.state.swagger_ok = (STATIC / "vendor" / "swagger-ui" / "swagger-ui-bundle.js").is_file()
-    app.state.toll_cache = TollCache()
+    app.state.store_cache = StoreCache()
     app.state.tile_url = os.environ.get("OBSERVATORY_TILE_URL") or None
     app.state.session_lifetime = session_lifetime()
     app.state.login_limits = login_limits or LoginLimits()

@@ -6,6 +6,7 @@ Every endpoint needs a login (session cookie) or ``Authorization: Bearer <token>
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Literal
 
@@ -73,13 +74,27 @@ def incidents(
     return IncidentPage(total=total, page=page, per_page=per_page, items=items)
 
 
-@router.get("/incidents/geojson")
+@router.get("/incidents/geojson", response_class=Response,
+            responses={200: {"content": {"application/json": {}},
+                             "description": "A GeoJSON FeatureCollection with a `truncated` flag"}})
 def incidents_geojson(
+    request: Request,
     selection: Selection = Depends(incident_selection),
     limit: int = Query(2000, ge=1, le=MAX_FEATURES),
     session: Session = Depends(db_session),
-) -> dict:
-    """Located incidents as a GeoJSON FeatureCollection (newest first, up to ``limit``) for maps."""
+) -> Response:
+    """Located incidents as a GeoJSON FeatureCollection (newest first, up to ``limit``) for maps.
+
+    The encoded body is kept per filter until the store changes (``web/store_cache.py``):
+    a team's maps ask for the same days over and over, and encoding thousands of features
+    costs far more than checking the store's stamp."""
+    key = ("geojson", tuple(sorted(request.query_params.multi_items())))
+    body = request.app.state.store_cache.get(session, key, lambda: _geojson_body(session, selection, limit))
+    return Response(body, media_type="application/json")
+
+
+def _geojson_body(session: Session, selection: Selection, limit: int) -> bytes:
+    """The FeatureCollection as JSON bytes, newest incidents first."""
     query = selected_incidents(session, selection).where(Incident.lat.is_not(None), Incident.lon.is_not(None))
     rows = list(session.scalars(query.order_by(Incident.date_start.desc(), Incident.id.desc()).limit(limit + 1)))
     features = [
@@ -90,7 +105,8 @@ def incidents_geojson(
         }
         for row in rows[:limit]
     ]
-    return {"type": "FeatureCollection", "features": features, "truncated": len(rows) > limit}
+    collection = {"type": "FeatureCollection", "features": features, "truncated": len(rows) > limit}
+    return json.dumps(collection, separators=(",", ":")).encode()
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail)
@@ -168,14 +184,11 @@ def tolls(
 ) -> list[TollOut]:
     """Tolls added up per period, exactly as ``observatory tolls`` computes them."""
     start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
-    rows = request.app.state.toll_cache.get(
-        session, (by, period, status, start, end),
-        lambda: compute_tolls(session, by=by, period=period, date_from=start, date_to=end, status=status),
+    return request.app.state.store_cache.get(
+        session, ("tolls", by, period, status, start, end),
+        lambda: [TollOut(**row.model_dump(), status=status) for row in
+                 compute_tolls(session, by=by, period=period, date_from=start, date_to=end, status=status)],
     )
-    return [
-        TollOut(**row.model_dump(), status=status)
-        for row in rows
-    ]
 
 
 @router.get("/control", response_model=list[ControlState])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from sqlalchemy.orm import Session
@@ -29,6 +30,13 @@ def dashboard(
     session: Session = Depends(db_session),
 ):
     start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
+    parts = request.app.state.store_cache.get(session, ("dashboard", start, end),
+                                              lambda: _dashboard_parts(session, start, end))
+    return render(request, "dashboard.html", user, **parts)
+
+
+def _dashboard_parts(session: Session, start: date | None, end: date | None) -> dict[str, Any]:
+    """Everything the dashboard shows for a period (kept by ``web/store_cache.py`` until the store changes)."""
     if start is None and end is None:
         end = latest_incident_day(session) or date.today()
         start = end - timedelta(days=DEFAULT_DAYS - 1)
@@ -37,8 +45,5 @@ def dashboard(
     places, places_total = open_unresolved(session, limit=10)
     syria = IncidentFilter(date_from=start, date_to=end, country=SYRIA)
     latest, _ = list_incidents(session, syria, sort="-date", page=1, per_page=10)
-    return render(
-        request, "dashboard.html", user,
-        date_from=start, date_to=end, counts=period_counts(session, start, end), latest=latest,
-        places=places, places_total=places_total, pending=pending, pending_total=pending_total,
-    )
+    return dict(date_from=start, date_to=end, counts=period_counts(session, start, end), latest=latest,
+                places=places, places_total=places_total, pending=pending, pending_total=pending_total)

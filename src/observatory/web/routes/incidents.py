@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypedDict, get_args
+from typing import Any, TypedDict, get_args
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse
@@ -50,12 +50,17 @@ def incidents_page(
     session: Session = Depends(db_session),
 ):
     page = max(page, 1)
-    rows, total = list_selection(session, selection, sort=checked_sort(sort), page=page, per_page=PER_PAGE)
     params = {**selection.params(), "sort": sort}
-    return render(request, "incidents.html", user, rows=rows, total=total, page=page, per_page=PER_PAGE,
-                  params=params, flt=selection.flt, q=selection.q, ids=selection.ids, sort=sort,
-                  sources=source_names(session), **taxonomy(),
-                  **filter_choices(session))
+    key = ("incidents", tuple(sorted(params.items())), page)
+    parts = request.app.state.store_cache.get(session, key, lambda: _list_parts(session, selection, sort, page))
+    return render(request, "incidents.html", user, **parts, page=page, per_page=PER_PAGE,
+                  params=params, flt=selection.flt, q=selection.q, ids=selection.ids, sort=sort, **taxonomy())
+
+
+def _list_parts(session: Session, selection: Selection, sort: str, page: int) -> dict[str, Any]:
+    """One page of the selection and the filters' choices (kept by ``web/store_cache.py`` until the store changes)."""
+    rows, total = list_selection(session, selection, sort=checked_sort(sort), page=page, per_page=PER_PAGE)
+    return dict(rows=rows, total=total, sources=source_names(session), **filter_choices(session))
 
 
 def incident_history(session: Session, incident: IncidentDetail) -> list[ReviewDecision]:

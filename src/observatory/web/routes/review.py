@@ -4,6 +4,7 @@ resolving places, and the audit log.  Changing anything needs the reviewer role.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Request
@@ -71,15 +72,24 @@ def review_queue(
     resolve a place to an existing id."""
     if sort not in QUEUE_SORTS:
         raise HTTPException(status_code=422, detail=f"sort: one of {', '.join(QUEUE_SORTS)}")
-    claims, total = queue_page(session, flt, sort=sort, page=page, per_page=QUEUE_PER_PAGE)
-    places, places_total = open_unresolved(session, PLACES_PER_PAGE, (places_page - 1) * PLACES_PER_PAGE)
-    found = search_places(request.app.state.engine.url.render_as_string(hide_password=False), q)
     params = {**_filter_params(flt), "sort": sort}
-    return render(request, "review.html", user, pending=claims, total=total, page=page, per_page=QUEUE_PER_PAGE,
+    key = ("review", tuple(sorted(params.items())), page, places_page)
+    parts = request.app.state.store_cache.get(session, key,
+                                              lambda: _queue_parts(session, flt, sort, page, places_page))
+    found = search_places(request.app.state.engine.url.render_as_string(hide_password=False), q)
+    return render(request, "review.html", user, **parts, page=page, per_page=QUEUE_PER_PAGE,
                   params=params, flt=flt, sort=sort, sorts=QUEUE_SORTS, statuses=STATUSES, kinds=list(URL_KINDS),
-                  sources=source_names(session), places=places, places_total=places_total,
                   places_page=places_page, places_per_page=PLACES_PER_PAGE, q=q, found=found,
                   here=f"/review?{urlencode({**params, 'page': page})}")
+
+
+def _queue_parts(session: Session, flt: QueueFilter, sort: str, page: int, places_page: int) -> dict[str, Any]:
+    """One page of the queue and of unresolved places, and the source names: what the store
+    decides on the review page (kept by ``web/store_cache.py`` until a decision or run changes it)."""
+    claims, total = queue_page(session, flt, sort=sort, page=page, per_page=QUEUE_PER_PAGE)
+    places, places_total = open_unresolved(session, PLACES_PER_PAGE, (places_page - 1) * PLACES_PER_PAGE)
+    return dict(pending=claims, total=total, places=places, places_total=places_total,
+                sources=source_names(session))
 
 
 @router.post("/review/decide")
