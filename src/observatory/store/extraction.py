@@ -16,6 +16,7 @@ per table and batch.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -112,13 +113,13 @@ def extract_documents_in_workers(
     """
     workers = effective_workers(workers, len(document_ids))
     url = engine.url.render_as_string(hide_password=False)
-    extractor = _store_extractor(url, budget)
     if workers == 1:
-        return extract_documents(engine, extractor, version, document_ids, on_error, on_done)
+        return extract_documents(engine, _store_extractor(url, budget), version, document_ids, on_error, on_done)
     context = multiprocessing.get_context("spawn")  # no inherited locks, threads or connections
     helpers = workers - 1
     with ProcessPoolExecutor(helpers, mp_context=context, initializer=_start_worker, initargs=(url, budget)) as pool:
-        outcomes = _shared_map(pool, extractor, read_batches(engine, document_ids), window=3 * helpers)
+        local = functools.cache(lambda: _store_extractor(url, budget))  # built once the workers are starting
+        outcomes = _shared_map(pool, local, read_batches(engine, document_ids), window=3 * helpers)
         return write_outcomes(engine, version, outcomes, (on_error, on_done))
 
 
@@ -223,17 +224,18 @@ def _worker_batch(batch: list[tuple[int, str, Document]]) -> list[Outcome]:
 
 
 def _shared_map(
-    pool: ProcessPoolExecutor, extractor: SupportsExtract, batches: Iterable[list], window: int
+    pool: ProcessPoolExecutor, extractor: Callable[[], SupportsExtract], batches: Iterable[list], window: int
 ) -> Iterator[list[Outcome]]:
     """Outcomes of every batch, in the order read (so claim ids do not depend on timing): a
     batch goes to the pool while fewer than ``window`` are busy there, else it is extracted
-    here; at most ``2 * window`` batches wait to be written."""
+    here (``extractor`` builds this process's extractor when first needed, so it loads
+    while the workers start); at most ``8 * window`` batches wait to be written."""
     waiting: deque[Future | list[Outcome]] = deque()
     for batch in batches:
-        while waiting and (len(waiting) >= 2 * window or _ready(waiting[0])):
+        while waiting and (len(waiting) >= 8 * window or _ready(waiting[0])):
             yield _outcomes(waiting.popleft())
         busy = sum(isinstance(item, Future) and not item.done() for item in waiting)
-        waiting.append(pool.submit(_worker_batch, batch) if busy < window else _extract_batch(extractor, batch))
+        waiting.append(pool.submit(_worker_batch, batch) if busy < window else _extract_batch(extractor(), batch))
     while waiting:
         yield _outcomes(waiting.popleft())
 
