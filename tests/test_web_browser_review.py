@@ -56,15 +56,7 @@ def test_a_merge_keeps_every_other_url_and_the_old_one_redirects(page_as, server
     page = page_as("reviewer")
     urls = _incident_urls(page, server)
     absorbed, survivor = sorted(urls, key=lambda url: int(url.rsplit("/", 1)[1]))[:2]
-    page.goto(f"{server}{absorbed}")
-    form = page.locator("form:has(input[name=action][value=merge]):has(input[name=into][type=number])")
-    form.locator("input[name=into]").fill(survivor.rsplit("/", 1)[1])
-    form.locator("input[name=reason]").fill("one shelling, two reports")
-    form.locator("button[type=submit]").click()
-    page.wait_for_selector("p.flash")
-    assert _urls_once_applied(page, server, urls - {absorbed}) == urls - {absorbed}
-    page.goto(f"{server}{absorbed}")
-    assert page.url == f"{server}{survivor}"
+    _merge_in_page(page, server, urls, absorbed, survivor, "one shelling, two reports")
     assert "one shelling, two reports" in page.inner_text("table.decisions")
 
 
@@ -112,15 +104,7 @@ def test_a_reverted_merge_brings_the_absorbed_url_back(page_as, server):
     page = page_as("admin")
     urls = _incident_urls(page, server)
     absorbed, survivor = sorted(urls, key=lambda url: int(url.rsplit("/", 1)[1]))[-2:]
-    page.goto(f"{server}{absorbed}")
-    form = page.locator("form:has(input[name=action][value=merge]):has(input[name=into][type=number])")
-    form.locator("input[name=into]").fill(survivor.rsplit("/", 1)[1])
-    form.locator("input[name=reason]").fill("looked like one raid")
-    form.locator("button[type=submit]").click()
-    page.wait_for_selector("p.flash")
-    assert _urls_once_applied(page, server, urls - {absorbed}) == urls - {absorbed}
-    page.goto(f"{server}{absorbed}")
-    assert page.url == f"{server}{survivor}"
+    _merge_in_page(page, server, urls, absorbed, survivor, "looked like one raid")
     page.goto(f"{server}/audit")
     row = page.locator("table.decisions tr", has_text="looked like one raid").first
     row.locator("input[name=reason]").fill("two raids after all")
@@ -130,3 +114,17 @@ def test_a_reverted_merge_brings_the_absorbed_url_back(page_as, server):
     page.goto(f"{server}{absorbed}")
     assert page.url == f"{server}{absorbed}"
     assert _incident_urls(page, server) == urls
+
+
+def _merge_in_page(page, server, urls, absorbed, survivor, reason):
+    """Merge ``absorbed`` into ``survivor`` from its incident page; every other URL stays and
+    the absorbed one redirects to the survivor."""
+    page.goto(f"{server}{absorbed}")
+    form = page.locator("form:has(input[name=action][value=merge]):has(input[name=into][type=number])")
+    form.locator("input[name=into]").fill(survivor.rsplit("/", 1)[1])
+    form.locator("input[name=reason]").fill(reason)
+    form.locator("button[type=submit]").click()
+    page.wait_for_selector("p.flash")
+    assert _urls_once_applied(page, server, urls - {absorbed}) == urls - {absorbed}
+    page.goto(f"{server}{absorbed}")
+    assert page.url == f"{server}{survivor}"
