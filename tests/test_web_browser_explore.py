@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from test_web_browser import ARTIFACTS, CHROMIUM, chromium_browser, served
+from test_web_browser import ARTIFACTS, CHROMIUM, browser, served  # noqa: F401  (browser: the shared chromium fixture)
 from test_web_explore import explore_template  # noqa: F401  (the seeded store these tests read)
 from test_web_support import PASSWORD, SeededTemplate, seeded_engine
 
@@ -31,12 +31,6 @@ def server(tmp_path_factory: pytest.TempPathFactory, explore_template: SeededTem
     seeded_engine(url, explore_template)[0].dispose()
     with served(url) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium_browser() as chromium:
-        yield chromium
 
 
 @pytest.fixture
