@@ -32,20 +32,9 @@ from observatory.models import Document, ExtractionResult
 from observatory.store.db import make_engine, migrate, session_scope
 from observatory.store.extraction import ExtractStats, extract_documents, pending_documents
 
-__all__ = [
-    "Document",
-    "ExtractionResult",
-    "Extractor",
-    "Gazetteer",
-    "IncidentDetail",
-    "IncidentFilter",
-    "IncidentSummary",
-    "Store",
-    "TollRow",
-    "extract",
-    "load_gazetteer",
-    "open_store",
-]
+from observatory import __all__ as _PACKAGE_NAMES  # the one list of public names
+
+__all__ = [name for name in _PACKAGE_NAMES if name != "__version__"]
 
 
 @lru_cache(maxsize=1)
