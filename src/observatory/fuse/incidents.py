@@ -274,12 +274,11 @@ def _cut_blocked(session: Session, pending: list[Pending]) -> Callable[[date], b
         if p.group is not None and p.day is not None:
             spans[p.group].append(p.day)
     merges = [(min(days), max(days)) for days in spans.values()]
-    starts = [p.start for p in pending if p.start is not None and p.end is not None]
-    ends = [p.end for p in pending if p.start is not None and p.end is not None]
+    dated = [(p.start, p.end) for p in pending if p.start is not None and p.end is not None]
     near: set[date] = set()
-    if starts:
-        low = min(starts) - EXISTING_MARGIN
-        high = max(ends) + EXISTING_MARGIN
+    if dated:
+        low = min(start for start, _ in dated) - EXISTING_MARGIN
+        high = max(end for _, end in dated) + EXISTING_MARGIN
         query = select(Incident.date_start, Incident.date_end).where(
             Incident.date_start <= high, Incident.date_end >= low
         )
