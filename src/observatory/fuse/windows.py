@@ -29,6 +29,7 @@ dated claims).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Generic, TypeVar
@@ -113,16 +114,7 @@ def windows(
 
 def _by_day(members: Iterable[Loaded[Row]]) -> Iterator[tuple[date | None, list[Loaded[Row]]]]:
     """Members grouped by start day, in order (undated ones, last, as one group)."""
-    day: date | None = None
-    block: list[Loaded[Row]] = []
-    for member in members:
-        if block and member.pending.day != day:
-            yield day, block
-            block = []
-        day = member.pending.day
-        block.append(member)
-    if block:
-        yield day, block
+    return ((day, list(block)) for day, block in groupby(members, key=lambda member: member.pending.day))
 
 
 def _reach(window: list[Loaded[Row]], cut: date) -> date:
