@@ -1,0 +1,121 @@
+"""One report telling one event across neighbouring towns (a gas attack on two towns of one
+area) gives one incident, which another outlet's report of either town joins; a report
+listing strikes on distant towns of one governorate keeps them apart.  Rule:
+``matching.same_report_event``; linking: ``clustering.Clusterer`` (complete link over reports)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from observatory.cli import app
+from observatory.fuse.clustering import Clusterer, Constraints
+from observatory.fuse.features import EventFeatures, ReviewRef
+from observatory.fuse.matching import same_report_event
+from observatory.store.db import session_scope
+from observatory.store.tables.core import DocumentRow, EventClaim
+from observatory.store.tables.fusion import Incident, IncidentLink
+
+runner = CliRunner()
+
+# Invented reports of an attack on two Hama towns about 6 km apart, and of air strikes the
+# same day on two Hama towns 35 km apart.
+TWO_TOWNS = ("hama-medics", "North Hama Medical Office", "2016-04-12",
+             "Helicopters dropped barrels filled with chlorine gas on Kafr Zita and al-Latamneh in the "
+             "northern Hama countryside on Monday, killing 9 people and leaving dozens struggling to "
+             "breathe, a local medical office said.")
+ONE_TOWN = ("latamneh-rescue", "Orontes Rescue", "2016-04-13",
+            "Nine people died after a chlorine attack on Latamneh on Monday, rescuers said on Tuesday.")
+DISTANT_STRIKES = ("hama-wire", "Hama Wire", "2016-04-12",
+                   "Government warplanes struck Suran and Qalaat al-Madiq in Hama province on Monday, "
+                   "killing 3 civilians in each town, activists said.")
+
+
+def _run(folder: Path, reports: list[tuple[str, str, str, str]], db_url: str) -> None:
+    path = folder / "reports.jsonl"
+    lines = [json.dumps({"id": i, "source": s, "published": p, "title": i, "text": t}) for i, s, p, t in reports]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outcome = runner.invoke(app, ["run", str(path), "--db", db_url])
+    assert outcome.exit_code == 0, outcome.output
+
+
+def _incidents_of_each_report(session) -> dict[str, set[int]]:
+    query = (
+        select(DocumentRow.external_id, IncidentLink.incident_id)
+        .join(EventClaim, EventClaim.document_id == DocumentRow.id)
+        .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
+    )
+    found: dict[str, set[int]] = {}
+    for report, incident in session.execute(query):
+        found.setdefault(report, set()).add(incident)
+    return found
+
+
+def test_one_report_of_an_attack_on_two_neighbouring_towns_is_one_incident(db_url, engine, tmp_path):
+    _run(tmp_path, [TWO_TOWNS, ONE_TOWN, DISTANT_STRIKES], db_url)
+    with session_scope(engine) as session:
+        incidents = _incidents_of_each_report(session)
+        assert len(incidents[TWO_TOWNS[0]]) == 1  # both towns' events in one incident
+        assert incidents[ONE_TOWN[0]] == incidents[TWO_TOWNS[0]]  # the other outlet joins it
+        assert len(incidents[DISTANT_STRIKES[0]]) == 2  # strikes on distant towns stay two events
+        attack = session.get(Incident, next(iter(incidents[TWO_TOWNS[0]])))
+        assert attack is not None and attack.n_sources == 2
+        assert attack.deaths_best == 9  # the two outlets' nine dead count once
+        links = session.scalars(select(IncidentLink).where(IncidentLink.incident_id == attack.id)).all()
+        assert any((link.reasons or {}).get("same_report") for link in links)
+
+
+def _event(key: int, document: int, place: tuple[str, str, float, float], *, kind: str = "Chemical weapon",
+           day: str = "2016-04-11") -> EventFeatures:
+    name, governorate, lat, lon = place
+    return EventFeatures(
+        key=key, document=document, source=None, event_type="Explosions/Remote violence",
+        sub_event_type=kind, start=date.fromisoformat(day), end=date.fromisoformat(day),
+        precision=1, place_name=name, lat=lat, lon=lon, where_prec=1, feature="town", admin1=governorate,
+        ref=ReviewRef(document, kind, name),
+    )
+
+
+# Real coordinates of two Hama towns 6.3 km apart.
+# Two Hama towns 6.4 km apart, a hamlet 1.5 km from the first, a town 8 km east of it
+# (beyond what ``place_similarity`` lets two town names be one place), a Homs town 60 km south.
+KAFR_ZITA = ("Kafr Zita", "Hama", 35.374, 36.603)
+LATAMNEH = ("Latamneh", "Hama", 35.318, 36.620)
+NEXT_DOOR = ("Tell Sahriya", "Hama", 35.385, 36.593)
+MORIK = ("Morek", "Hama", 35.380, 36.690)
+FAR_SOUTH = ("Talbiseh", "Homs", 34.840, 36.730)
+
+
+def test_a_reviewers_split_keeps_one_reports_towns_apart():
+    first, second = _event(1, 7, KAFR_ZITA), _event(2, 7, LATAMNEH)
+    together = Clusterer().assign_all([first, second])
+    assert together[0][1].cluster is together[1][1].cluster
+    apart = Constraints(apart={frozenset((first.ref, second.ref))})
+    split = Clusterer(constraints=apart).assign_all([first, second])
+    assert split[0][1].cluster is not split[1][1].cluster
+
+
+def test_another_report_of_one_town_scores_against_the_town_it_names():
+    """A report of Latamneh alone is compared with the two-town report by its Latamneh
+    event; a report of a town 6 km away is too far for Latamneh alone."""
+    bundle = [_event(1, 7, KAFR_ZITA), _event(2, 7, LATAMNEH)]
+    assert same_report_event(bundle[0], bundle[1])
+    clusterer = Clusterer()
+    assert clusterer.linkage(bundle, [_event(3, 8, LATAMNEH)]) is not None
+    assert clusterer.linkage([_event(4, 9, KAFR_ZITA)], [_event(3, 8, LATAMNEH)]) is None
+
+
+def test_the_rule_joins_one_kind_of_event_of_one_day_at_places_that_may_be_one():
+    gas = _event(1, 7, KAFR_ZITA)
+    assert same_report_event(gas, _event(2, 7, MORIK))  # a gas attack covers an area of one governorate
+    assert not same_report_event(gas, _event(3, 7, FAR_SOUTH))  # not two governorates apart
+    assert not same_report_event(gas, _event(4, 8, LATAMNEH))  # two reports: matching decides
+    assert not same_report_event(gas, _event(5, 7, LATAMNEH, day="2016-04-12"))  # another day
+    assert not same_report_event(gas, _event(6, 7, LATAMNEH, kind="Air/drone strike"))  # another kind
+    strike = _event(7, 9, KAFR_ZITA, kind="Air/drone strike")
+    assert same_report_event(strike, _event(8, 9, NEXT_DOOR, kind="Air/drone strike"))  # within 3 km
+    assert not same_report_event(strike, _event(9, 9, LATAMNEH, kind="Air/drone strike"))  # two towns' strikes
