@@ -1,0 +1,117 @@
+"""Where deduplication loses UCDP's pairs: the missed and the wrong pairs of one year, by family.
+
+Runs the same clustering as ``bench/dedup_ucdp.py`` and then, for every pair of headlines
+UCDP put in one GED event that fusion left apart, names the first thing that kept them
+apart: a veto of ``fuse.matching`` (the date slack, incompatible types, places that
+cannot be one, one report's events) with the gap or the kind of place, a pair score below
+the threshold (by how the types and places compare), or the clustering (the pair scores
+enough but the average or a complete-link veto against another member keeps the groups
+apart).  Every pair fusion joined that UCDP keeps apart is counted by the same type and
+place families.  Study the fitting year (2018) only; the held-out year is for reporting.
+
+    python bench/dedup_misses.py [--year 2018] [--cache FILE] [--threshold 0.25]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from dedup_ucdp import DEFAULT_CSV, _primary_events, cluster_features, headline_features, read_headlines
+
+from observatory.fuse.features import EventFeatures
+from observatory.fuse.matching import (
+    COARSE_PRECISION, LINK_THRESHOLD, date_similarity, pair_probability, place_similarity, type_similarity,
+)
+
+
+def veto(a: EventFeatures, b: EventFeatures) -> str | None:
+    """The veto that rules a pair out, in the order ``matching.pair_signals`` tries them."""
+    if a.document == b.document:
+        return "veto: one report"
+    if date_similarity(a, b) is None:
+        assert a.start and a.end and b.start and b.end  # undated pairs are never ruled out by date
+        gap = max((a.start - b.end).days, (b.start - a.end).days)
+        return f"veto: dates {'2-3' if gap <= 3 else '4-7' if gap <= 7 else '8+'} days apart"
+    if type_similarity(a, b) is None:
+        return "veto: types " + " / ".join(sorted({a.event_type, b.event_type}))
+    if place_similarity(a, b) is None:
+        coarse = max(a.where_prec or 1, b.where_prec or 1)
+        if a.admin1 != b.admin1 and coarse < COARSE_PRECISION:
+            return f"veto: two governorates ({'points' if coarse <= 2 else 'district or governorate'})"
+        return "veto: two districts" if coarse == 3 else "veto: places farther apart than twice the tolerance"
+    return None
+
+
+def family(a: EventFeatures, b: EventFeatures) -> str:
+    """How a pair's types and places compare, in words."""
+    kind = type_similarity(a, b)
+    types = (
+        "event-less report" if a.is_report or b.is_report
+        else "same type" if kind == 1.0 else "close types" if kind == 0.7 else "other types"
+    )
+    where = place_similarity(a, b)
+    places = (
+        "unknown place" if a.place_name is None or b.place_name is None
+        else "same place" if where is not None and where[1].get("place") == "same"
+        else f"{(where[1] if where else {}).get('place', 'places')}"
+    )
+    return f"{types}, {places}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--year", default="2018")
+    parser.add_argument("--threshold", type=float, default=LINK_THRESHOLD)
+    parser.add_argument("--cache", type=Path, help="pickle of extracted members (see dedup_ucdp.py --cache)")
+    args = parser.parse_args()
+
+    headlines = read_headlines(args.csv, args.year)
+    members = headline_features(headlines, Counter(), args.cache)
+    labels = cluster_features(members, len(headlines), args.threshold)
+    by_key = {item.key: item for _, item in members}
+    primary = {index: by_key[key] for index, key in _primary_events(members).items()}
+    events: dict[str, list[int]] = defaultdict(list)
+    for index, headline in enumerate(headlines):
+        events[headline.event_id].append(index)
+
+    missed: Counter = Counter()
+    for indexes in events.values():
+        for i, j in itertools.combinations(indexes, 2):
+            if labels[i] == labels[j]:
+                continue
+            if i not in primary or j not in primary:
+                missed["a headline with nothing to match (no event, no place)"] += 1
+                continue
+            a, b = primary[i], primary[j]
+            reason = veto(a, b)
+            if reason is None:
+                score = pair_probability(a, b) or 0.0
+                reason = (
+                    f"score below {args.threshold}: {family(a, b)}" if score < args.threshold
+                    else "clustering: the pair scores enough, the groups do not"
+                )
+            missed[reason] += 1
+    wrong: Counter = Counter()
+    incidents: dict = defaultdict(list)
+    for index, label in labels.items():
+        incidents[label].append(index)
+    for indexes in incidents.values():
+        for i, j in itertools.combinations(indexes, 2):
+            if headlines[i].event_id != headlines[j].event_id and i in primary and j in primary:
+                wrong[family(primary[i], primary[j])] += 1
+
+    true_pairs = sum(len(indexes) * (len(indexes) - 1) // 2 for indexes in events.values())
+    print(f"{args.year}: {true_pairs} same-event pairs, {sum(missed.values())} missed (threshold {args.threshold})")
+    for reason, count in missed.most_common():
+        print(f"  {count:5d}  {reason}")
+    print(f"{sum(wrong.values())} wrong pairs (one incident, two GED events)")
+    for reason, count in wrong.most_common():
+        print(f"  {count:5d}  {reason}")
+
+
+if __name__ == "__main__":
+    main()
