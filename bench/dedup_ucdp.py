@@ -39,7 +39,7 @@ import resource
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -50,7 +50,7 @@ from observatory.extract.pipeline import EXTRACTOR_VERSION, Extractor
 from observatory.fuse.clustering import Clusterer
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.incidents import update_incidents
-from observatory.fuse.matching import LINK_THRESHOLD
+from observatory.fuse.matching import LINK_THRESHOLD, pair_probability
 from observatory.fuse.reports import report_members
 from observatory.models import Document
 from observatory.store.claims import save_extraction
@@ -171,9 +171,13 @@ def cluster_headlines(
     return labels, counts
 
 
-def cluster_features(features: list[tuple[int, EventFeatures]], n: int, threshold: float) -> dict[int, Hashable]:
-    """Cluster the members as one batch, as the store does; headline -> incident key."""
-    clusterer = Clusterer(threshold=threshold)
+def cluster_features(
+    features: list[tuple[int, EventFeatures]], n: int, threshold: float,
+    scorer: Callable[[EventFeatures, EventFeatures], float | None] = pair_probability,
+) -> dict[int, Hashable]:
+    """Cluster the members as one batch, as the store does; headline -> incident key.
+    ``scorer``: the pair model (the package's, or one ``bench/fit_pair_model.py`` tries)."""
+    clusterer = Clusterer(threshold=threshold, scorer=scorer)
     incident_of: dict[Hashable, Hashable] = {}
     for item, assignment in clusterer.assign_all(item for _, item in features):
         incident_of[item.key] = assignment.cluster.key if assignment else ("alone", item.document)

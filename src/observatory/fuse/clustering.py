@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -70,9 +70,13 @@ class Assignment:
 class Clusterer:
     """Holds the incidents near the claims being linked and assigns claims to them."""
 
-    def __init__(self, constraints: Constraints | None = None, threshold: float = LINK_THRESHOLD) -> None:
+    def __init__(
+        self, constraints: Constraints | None = None, threshold: float = LINK_THRESHOLD,
+        scorer: Callable[[EventFeatures, EventFeatures], float | None] = pair_probability,
+    ) -> None:
         self.constraints = constraints or Constraints()
         self.threshold = threshold
+        self.scorer = scorer  # a pair's probability of one incident, None when ruled out (bench: other models)
         self.clusters: dict[Hashable, Cluster] = {}
         self._by_day: dict[date, set[Hashable]] = defaultdict(set)
         self._new_keys = 0
@@ -165,10 +169,10 @@ class Clusterer:
         return best
 
     def _pair(self, a: EventFeatures, b: EventFeatures) -> float | None:
-        """``pair_probability``, remembered: merges re-score groups whose pairs were scored before."""
+        """The scorer's probability, remembered: merges re-score groups whose pairs were scored before."""
         key = (a.key, b.key)
         if key not in self._scores:
-            self._scores[key] = pair_probability(a, b)
+            self._scores[key] = self.scorer(a, b)
         return self._scores[key]
 
     def review_target(self, features: EventFeatures) -> Cluster | None:
