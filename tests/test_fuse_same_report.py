@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from observatory.cli import app
 from observatory.fuse.clustering import Clusterer, Constraints
 from observatory.fuse.features import EventFeatures, ReviewRef
-from observatory.fuse.matching import same_report_event
+from observatory.fuse.matching import LINK_THRESHOLD, same_report_event
+from observatory.fuse.windows import Loaded, Pending, windows
 from observatory.store.db import session_scope
 from observatory.store.tables.core import DocumentRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink
@@ -70,11 +71,11 @@ def test_one_report_of_an_attack_on_two_neighbouring_towns_is_one_incident(db_ur
 
 
 def _event(key: int, document: int, place: tuple[str, str, float, float], *, kind: str = "Chemical weapon",
-           day: str = "2016-04-11") -> EventFeatures:
+           day: str = "2016-04-11", until: str | None = None) -> EventFeatures:
     name, governorate, lat, lon = place
     return EventFeatures(
         key=key, document=document, source=None, event_type="Explosions/Remote violence",
-        sub_event_type=kind, start=date.fromisoformat(day), end=date.fromisoformat(day),
+        sub_event_type=kind, start=date.fromisoformat(day), end=date.fromisoformat(until or day),
         precision=1, place_name=name, lat=lat, lon=lon, where_prec=1, feature="town", admin1=governorate,
         ref=ReviewRef(document, kind, name),
     )
@@ -119,3 +120,15 @@ def test_the_rule_joins_one_kind_of_event_of_one_day_at_places_that_may_be_one()
     strike = _event(7, 9, KAFR_ZITA, kind="Air/drone strike")
     assert same_report_event(strike, _event(8, 9, NEXT_DOOR, kind="Air/drone strike"))  # within 3 km
     assert not same_report_event(strike, _event(9, 9, LATAMNEH, kind="Air/drone strike"))  # two towns' strikes
+
+
+def test_a_fusion_window_is_not_cut_between_one_reports_towns():
+    """An undated town (its report's publication day and the day before) and a dated one of
+    the same report start on different days; the window cut tried between those days must
+    wait, or the two would be clustered apart."""
+    undated = _event(1, 7, KAFR_ZITA, day="2016-04-10", until="2016-04-11")
+    dated = _event(2, 7, LATAMNEH)
+    later = _event(3, 8, FAR_SOUTH, kind="Air/drone strike", day="2016-04-25")
+    members = [Loaded(Pending(f.start, f.end, int(f.document), int(f.key), None), f) for f in (undated, dated, later)]
+    found = [[member.pending.claim for member in window] for window in windows(members, LINK_THRESHOLD, size=1)]
+    assert found == [[1, 2], [3]]
