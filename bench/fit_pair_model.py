@@ -60,17 +60,36 @@ def training_pairs(headlines: list[Headline], members: list[tuple[int, EventFeat
     return np.array(rows), np.array(labels)
 
 
-def scorer_of(model: object) -> Callable[[EventFeatures, EventFeatures], float | None]:
-    """The model as a ``Clusterer`` scorer, remembering pairs across the thresholds swept."""
+def scorer_of(
+    model: object, members: list[tuple[int, EventFeatures]]
+) -> Callable[[EventFeatures, EventFeatures], float | None]:
+    """The model as a ``Clusterer`` scorer: every candidate pair of the year scored in one
+    batch (a model's per-call overhead would dominate), any other pair on demand."""
     known: dict[tuple, float | None] = {}
+    pairs, rows = [], []
+    for first, second in candidate_pairs(members):
+        a, b = members[first][1], members[second][1]
+        row = pair_row(a, b)
+        if row is None:
+            known[_key(a, b)] = known[_key(b, a)] = None
+        else:
+            pairs.append((a, b))
+            rows.append(row)
+    if rows:
+        for (a, b), value in zip(pairs, model.predict_proba(np.array(rows))[:, 1]):  # type: ignore[attr-defined]
+            known[_key(a, b)] = known[_key(b, a)] = float(value)
 
     def score(a: EventFeatures, b: EventFeatures) -> float | None:
-        key = (a.document, a.key, b.document, b.key)
+        key = _key(a, b)
         if key not in known:
             row = pair_row(a, b)
             known[key] = None if row is None else float(model.predict_proba(np.array([row]))[0, 1])  # type: ignore[attr-defined]
         return known[key]
     return score
+
+
+def _key(a: EventFeatures, b: EventFeatures) -> tuple:
+    return (a.document, a.key, b.document, b.key)
 
 
 def sweep(headlines: list[Headline], members: list, scorer: Callable, label: str) -> float | None:
@@ -126,11 +145,12 @@ def main() -> None:
         for threshold in THRESHOLDS:
             at = min(int(np.searchsorted(cuts, threshold)), len(cuts) - 1)
             print(f"  pairs t={threshold:.2f}: P {precision[at]:.3f} R {recall[at]:.3f}")
-        chosen = sweep(fit_headlines, fit_members, scorer_of(model), f"{name} {args.fit_year}")
+        chosen = sweep(fit_headlines, fit_members, scorer_of(model, fit_members), f"{name} {args.fit_year}")
         if chosen is None:
             print(f"{name}: no threshold beats every headline alone on {args.fit_year}")
             continue
-        report(held_headlines, held_members, scorer_of(model), chosen, f"{name} {args.report_year} (held out)")
+        held_out = f"{name} {args.report_year} (held out)"
+        report(held_headlines, held_members, scorer_of(model, held_members), chosen, held_out)
     report(held_headlines, held_members, pair_probability, LINK_THRESHOLD, f"package {args.report_year}")
 
 
