@@ -119,3 +119,32 @@ def test_an_assault_that_began_on_a_day_and_ended_does_not_run_on(extractor: Ext
     result = extractor.extract(text, Document(id="e", published=THURSDAY.isoformat()))
     [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
     assert (clash.date.start, clash.date.end) == ("2020-02-10", "2020-02-10")
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("clashes that have been raging for three days", "2020-02-11", "2020-02-13", 2),
+    ("bombardment dragging on for 6 days", "2020-02-08", "2020-02-13", 2),
+    ("the four-day battle for the hill", "2020-02-10", "2020-02-13", 2),
+    ("a two-day-long offensive on the airport", "2020-02-12", "2020-02-13", 2),
+    ("raids between Sunday and Tuesday", "2020-02-09", "2020-02-11", 2),
+    ("shelling from Saturday until Monday", "2020-02-08", "2020-02-10", 2),
+    ("drone strikes from Tuesday to Thursday", "2020-02-11", "2020-02-13", 2),
+    ("barrel bombs during the second week of January", "2020-01-08", "2020-01-14", 3),
+    ("clashes in the last week of February 2019", "2019-02-22", "2019-02-28", 3),
+    ("raids in the final week of March", "2019-03-25", "2019-03-31", 3),  # after publication: last year's
+    ("strikes in the second week of February", "2020-02-08", "2020-02-13", 2),  # cut at publication
+])
+def test_more_shapes_of_stated_periods(text: str, start: str, end: str, precision: int) -> None:
+    assert period(text) == (start, end, precision, True)
+
+
+@pytest.mark.parametrize("text", ["a ten-day truce around the town", "a three-day visit to the front"])
+def test_a_count_of_days_that_is_no_fighting_is_no_period(text: str) -> None:
+    assert find_dates(text, THURSDAY) == []
+
+
+def test_an_event_between_two_weekdays_is_dated_on_each_of_them(extractor: Extractor) -> None:
+    text = "Between Sunday and Tuesday, regime warplanes struck Jarjanaz, killing six civilians. Shops stayed shut."
+    result = extractor.extract(text, Document(id="r", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-09", "2020-02-11")

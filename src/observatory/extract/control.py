@@ -76,7 +76,9 @@ _RELATIVE_PLACE = re.compile(
     rf"\s+of)?)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
-_GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "fell to X", "retaken by Kurdish X": a nationality before the side's name may stand between.
+_GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?"
+                           r"(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
                            re.IGNORECASE)

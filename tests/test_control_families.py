@@ -1,0 +1,81 @@
+"""More shapes of the control families (issue 9): sweeping or breaking into a place, a
+side's advance told as a possessive noun, a place lost to a named side, a place back in
+a side's hands, a place abandoned after an assault, a place secured, a side named with
+its nationality after "by"; and the stative and "secured" readings that are no change."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2019-06-20"))
+
+
+def won(result: ExtractionResult) -> list[tuple[str, str | None]]:
+    return [(c.place.mention, c.gained_by) for c in result.control_changes]
+
+
+@pytest.mark.parametrize("verb", ["swept into", "broke into", "rolled into", "poured into"])
+def test_moving_into_a_place_is_an_advance(extractor: Extractor, verb: str) -> None:
+    result = run(extractor, f"Government troops {verb} Kafr Nubl on Wednesday after days of air raids.")
+    assert [(c.place.mention, c.gained_by, c.change) for c in result.control_changes] == [
+        ("Kafr Nubl", "Military Forces of Syria", "advanced")]
+
+
+def test_a_possessive_advance_on_a_town(extractor: Extractor) -> None:
+    result = run(extractor, "The Kurdish-led SDF's slow advance on Hajin stalled on Tuesday amid sandstorms.")
+    assert won(result) == [("Hajin", "SDF: Syrian Democratic Forces")]
+
+
+def test_a_town_lost_to_a_named_side(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State lost Al-Bukamal to pro-government militias backed by Iran, "
+                            "a commander told reporters.")
+    assert [(c.place.mention, c.lost_by) for c in result.control_changes] == [("Al-Bukamal", "Islamic State")]
+    assert result.control_changes[0].gained_by is not None
+
+
+def test_losing_a_relative_is_no_loss_of_ground(extractor: Extractor) -> None:
+    result = run(extractor, "The commander lost Ahmad to a sniper last year.")
+    assert result.control_changes == []
+
+
+@pytest.mark.parametrize("phrase", ["is back in the hands of", "is now back under the control of"])
+def test_a_town_back_in_a_sides_hands(extractor: Extractor, phrase: str) -> None:
+    result = run(extractor, f"After four days of clashes, the town of Khan Shaykhun {phrase} the rebels.")
+    assert [(c.place.mention, c.gained_by, c.change) for c in result.control_changes] == [
+        ("Khan Shaykhun", "Syrian Rebels", "recaptured")]
+
+
+def test_a_garrison_forced_to_abandon_a_town_after_an_assault(extractor: Extractor) -> None:
+    result = run(extractor, "A regime garrison was forced to abandon Kafr Zita on Tuesday after a "
+                            "dawn assault by Hayat Tahrir al-Sham.")
+    assert won(result) == [("Kafr Zita", "HTS: Hayat Tahrir al-Sham")]
+
+
+def test_securing_a_named_town(extractor: Extractor) -> None:
+    result = run(extractor, "Turkish-backed rebels secured the town of Jindires on Wednesday.")
+    assert [c.place.mention for c in result.control_changes] == ["Jindires"]
+
+
+def test_securing_a_release_is_no_capture(extractor: Extractor) -> None:
+    result = run(extractor, "Mediators from Qatar secured the release of nine hostages held near Idlib.")
+    assert result.control_changes == []
+
+
+def test_a_nationality_between_by_and_the_side_that_retook_a_place(extractor: Extractor) -> None:
+    result = run(extractor, "Tal Tamr was retaken late on Monday by Kurdish YPG fighters.")
+    assert won(result) == [("Tal Tamr", "YPG: People's Protection Units")]
+
+
+def test_a_long_held_town_is_no_change(extractor: Extractor) -> None:
+    result = run(extractor, "The rebels have held Douma since 2013, and army guns shelled it on Tuesday.")
+    assert result.control_changes == []
