@@ -79,3 +79,20 @@ def test_a_nationality_between_by_and_the_side_that_retook_a_place(extractor: Ex
 def test_a_long_held_town_is_no_change(extractor: Extractor) -> None:
     result = run(extractor, "The rebels have held Douma since 2013, and army guns shelled it on Tuesday.")
     assert result.control_changes == []
+
+
+def test_an_advance_that_continued_happened(extractor: Extractor) -> None:
+    result = run(extractor, "Regime troops continued to advance into Kafr Nubl on Wednesday.")
+    assert won(result) == [("Kafr Nubl", "Military Forces of Syria")]
+
+
+def test_an_advance_still_to_be_tried_is_no_change(extractor: Extractor) -> None:
+    result = run(extractor, "Regime troops are expected to try to advance into Kafr Nubl.")
+    assert result.control_changes == []
+
+
+def test_the_town_is_the_one_taken_not_the_province_that_located_it(extractor: Extractor) -> None:
+    result = run(extractor, "Government troops retook the town of Al-Sukhnah in Homs on Monday. Seizing the town, "
+                            "which lies in eastern Homs, opened the road to the Euphrates valley.")
+    assert [(c.place.mention, c.gained_by) for c in result.control_changes] == [
+        ("Al-Sukhnah", "Military Forces of Syria")]

@@ -92,9 +92,10 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack t
 # "fighting to reach and control X": the second infinitive is as unreal as the first.
 _INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto\s+\w+(?:\s+\w+)?\s+and\s+$",
                                     re.IGNORECASE)
-# "had to pull out of X", "were forced to withdraw": the infinitive happened.
+# "had to pull out of X", "were forced to withdraw", "continued to advance into X": the infinitive happened.
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
-                                r"(?<!forced )(?<!compelled )(?<!obliged )\bto\s+$", re.IGNORECASE)
+                                r"(?<!forced )(?<!compelled )(?<!obliged )(?<!continued )(?<!continue )(?<!continues )"
+                                r"(?<!began )(?<!started )\bto\s+$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
@@ -303,11 +304,18 @@ def _drop_retold_captures(findings: list[PlacedFinding]) -> list[PlacedFinding]:
 
 
 def _drop_unattributed_twins(findings: list[PlacedFinding]) -> list[PlacedFinding]:
-    """A capture told once with its taker and once without ("X was taken") is one claim."""
-    attributed = {(place_key(f.change.place), f.change.change) for f in findings if f.change.gained_by}
+    """A capture told once with its taker and once without ("X was taken") is one claim;
+    so is "the army retook X ... seizing the city": a capture and a recapture of one place."""
+    attributed = {(place_key(f.change.place), _kind(f.change.change)) for f in findings if f.change.gained_by}
     return [f for f in findings
             if f.change.gained_by or f.change.change == "contested"
-            or (place_key(f.change.place), f.change.change) not in attributed]
+            or (place_key(f.change.place), _kind(f.change.change)) not in attributed]
+
+
+def _kind(change: str) -> str:
+    """Captures and recaptures are one kind of change: which one a report tells depends on
+    whether it recalls who held the place before."""
+    return "captured" if change == "recaptured" else change
 
 
 def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str]) -> list[ControlFinding]:
@@ -576,11 +584,13 @@ def _relative_object(ctx: DocContext, start: int, pos: int) -> list[PlaceMention
 
 
 def _anaphoric_object(ctx: DocContext, pos: int) -> list[PlaceMention]:
-    """ "regained control of the town": the last settlement the report named before."""
+    """ "regained control of the town": the last settlement the report named before, not
+    one that only located it ("retook X in Homs ... seizing the city" is X)."""
     if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
         return []
     earlier = [p for p in ctx.places if p.end <= pos and (p.place.feature or "") not in _NO_CONTROL_FEATURES]
-    return earlier[-1:]
+    heads = [p for p in earlier if not _RELATIVE_PLACE.search(ctx.text[max(0, p.start - 40):p.start])]
+    return (heads or earlier)[-1:]
 
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
