@@ -96,3 +96,10 @@ def test_the_town_is_the_one_taken_not_the_province_that_located_it(extractor: E
                             "which lies in eastern Homs, opened the road to the Euphrates valley.")
     assert [(c.place.mention, c.gained_by) for c in result.control_changes] == [
         ("Al-Sukhnah", "Military Forces of Syria")]
+
+
+def test_a_place_recently_seized_by_a_side(extractor: Extractor) -> None:
+    result = run(extractor, "A child died after a strike on the Sheikh Saeed district recently seized by the rebels "
+                            "from government forces.")
+    assert [(c.place.mention.removesuffix(" district"), c.gained_by) for c in result.control_changes] == [
+        ("Sheikh Saeed", "Syrian Rebels")]

@@ -112,6 +112,8 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
+# "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
+_CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
@@ -130,6 +132,9 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
 _BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured)\b", re.IGNORECASE)
+# "X seized by rebels", "the X area recently seized by rebels": the place the participle tells of.
+_PARTICIPLE_GAP = re.compile(r"^[\s,]*(?:(?:area|district|neighbou?rhood|town|village|city|region|hill|base)\s+)?"
+                             r"(?:(?:recently|newly|just|lately|already|briefly|only)\s+)?$", re.IGNORECASE)
 _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 # "..., the Turkish army said": a side named as the source of the news, not the other side of the fight.
 _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b",
@@ -325,7 +330,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 8):m.start()]):
             return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
-        if places and _BARE_PARTICIPLE.match(m.group(0)) and ctx.text[places[-1].end:m.start()].strip(" ,"):
+        if places and _BARE_PARTICIPLE.match(m.group(0)) and not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()]):
             return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
         if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
@@ -585,11 +590,12 @@ def _relative_object(ctx: DocContext, start: int, pos: int) -> list[PlaceMention
 
 def _anaphoric_object(ctx: DocContext, pos: int) -> list[PlaceMention]:
     """ "regained control of the town": the last settlement the report named before, not
-    one that only located it ("retook X in Homs ... seizing the city" is X)."""
+    one that only held it ("retook X in Homs ... seizing the city" is X)."""
     if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
         return []
     earlier = [p for p in ctx.places if p.end <= pos and (p.place.feature or "") not in _NO_CONTROL_FEATURES]
-    heads = [p for p in earlier if not _RELATIVE_PLACE.search(ctx.text[max(0, p.start - 40):p.start])]
+    heads = [p for before, p in zip([None, *earlier], earlier, strict=False)
+             if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
     return (heads or earlier)[-1:]
 
 
