@@ -103,3 +103,57 @@ def test_a_place_recently_seized_by_a_side(extractor: Extractor) -> None:
                             "from government forces.")
     assert [(c.place.mention.removesuffix(" district"), c.gained_by) for c in result.control_changes] == [
         ("Sheikh Saeed", "Syrian Rebels")]
+
+
+def test_controlled_after_clashes_is_a_capture(extractor: Extractor) -> None:
+    result = run(extractor, "Regime forces controlled the village of Kafr Nubl after violent clashes with the factions.")
+    assert won(result) == [("Kafr Nubl", "Military Forces of Syria")]
+
+
+def test_by_controlling_a_village(extractor: Extractor) -> None:
+    result = run(extractor, "The SDF widened their hold on the valley by controlling the village of Al-Kishkiyah.")
+    assert won(result) == [("Al-Kishkiyah", "SDF: Syrian Democratic Forces")]
+
+
+def test_becoming_in_control_of_a_town(extractor: Extractor) -> None:
+    result = run(extractor, "The factions became in full control of Kafr Nubl after two days of fighting.")
+    assert won(result) == [("Kafr Nubl", "Syrian Rebels")]
+
+
+def test_progress_in_a_town_is_an_advance(extractor: Extractor) -> None:
+    result = run(extractor, "The factions made fresh progress in Kafr Nubl on Tuesday.")
+    assert [(c.place.mention, c.change) for c in result.control_changes] == [("Kafr Nubl", "advanced")]
+
+
+def test_a_town_held_for_years_is_no_capture(extractor: Extractor) -> None:
+    result = run(extractor, "The rebels controlled Kafr Nubl for three years before the army offensive of 2019.")
+    assert result.control_changes == []
+
+
+@pytest.mark.parametrize("name", ["Tell Sultan", "Tal Hamam"])
+def test_a_generic_head_makes_an_unknown_name_of_any_word(extractor: Extractor, name: str) -> None:
+    result = run(extractor, f"The regime forces recovered the village of {name} on Wednesday.")
+    assert won(result) == [(name, "Military Forces of Syria")]
+
+
+def test_ground_seized_where_a_place_is(extractor: Extractor) -> None:
+    result = run(extractor, "Reporters who toured Salah al-Din, where rebels seized ground on Monday, found empty streets.")
+    assert won(result) == [("Salah al-Din", "Syrian Rebels")]
+
+
+def test_weapons_seized_where_a_place_is_are_no_ground(extractor: Extractor) -> None:
+    result = run(extractor, "Reporters who toured Salah al-Din, where rebels seized rifles on Monday, found empty streets.")
+    assert result.control_changes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists of the Islamic State are firmly in control of Deir ez-Zor, their last city.",
+    "Families went back to eastern Kafr Nubl, which completely fell to regime forces.",
+])
+def test_a_held_place_is_no_change(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).control_changes == []
+
+
+def test_a_stated_hold_after_fighting_is_a_change(extractor: Extractor) -> None:
+    result = run(extractor, "The SDF are in full control of Al-Kishkiyah following two days of clashes.")
+    assert won(result) == [("Al-Kishkiyah", "SDF: Syrian Democratic Forces")]

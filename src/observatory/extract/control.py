@@ -104,6 +104,9 @@ _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('cl
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to)\s+$", re.IGNORECASE)
+_RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
+# "X, where rebels seized ground": the ground is X's.
+_GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
                                rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
@@ -139,7 +142,7 @@ _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 # "..., the Turkish army said": a side named as the source of the news, not the other side of the fight.
 _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b",
                            re.IGNORECASE)
-_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
@@ -327,7 +330,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     clause = ctx.clause_at(m.start())
     sentence = ctx.sentence_of(clause)
     if verb.voice == "passive":
-        if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 8):m.start()]):
+        if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 24):m.start()]):
             return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
         if places and _BARE_PARTICIPLE.match(m.group(0)) and not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()]):
@@ -341,7 +344,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         gainer = _nominal_agent(ctx, clause.start, sentence, m, places)
     else:
         places, loser = _object_places(ctx, m.end(), sentence.end)
-        places = places or _relative_object(ctx, sentence.start, m.start())
+        places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
         if not places and verb.anaphora:
             places = _anaphoric_object(ctx, m.end())
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start())
@@ -577,10 +580,12 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
                  and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])), None)
 
 
-def _relative_object(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
-    """ "the stronghold of Jarabulus which Turkish-led forces captured"; not "vehicles from
-    Iraq that the militants seized": the relative clause then tells of the vehicles."""
-    rel = _RELATIVE_OBJECT.search(ctx.text[start:pos])
+def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[PlaceMention]:
+    """ "the stronghold of Jarabulus which Turkish-led forces captured", "X, where rebels
+    seized ground"; not "vehicles from Iraq that the militants seized": the relative
+    clause then tells of the vehicles."""
+    where = _GROUND_AFTER.match(ctx.text, end)
+    rel = (_RELATIVE_WHERE if where else _RELATIVE_OBJECT).search(ctx.text[start:pos])
     if rel is None or not ctx.actors_in(start + rel.start(), pos):
         return []
     before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1
