@@ -148,3 +148,26 @@ def test_an_event_between_two_weekdays_is_dated_on_each_of_them(extractor: Extra
     result = extractor.extract(text, Document(id="r", published=THURSDAY.isoformat()))
     [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
     assert (strike.date.start, strike.date.end) == ("2020-02-09", "2020-02-11")
+
+
+@pytest.mark.parametrize("text", [
+    "clashes since midnight in the old quarter", "shelling since the morning on the town",
+    "raids during the past hours on the villages", "strikes this dawn on the camp",
+])
+def test_hours_of_the_publication_day(text: str) -> None:
+    [mention] = find_dates(text, THURSDAY)
+    assert (mention.range.start, mention.range.end) == ("2020-02-13", "2020-02-13")
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("raids since the beginning of the current month", "2020-02-01", "2020-02-13", 4),
+    ("raids since the start of February", "2020-02-01", "2020-02-13", 4),
+    ("raids from 9 February until today", "2020-02-09", "2020-02-13", 2),
+])
+def test_periods_that_run_to_publication(text: str, start: str, end: str, precision: int) -> None:
+    assert period(text) == (start, end, precision, True)
+
+
+def test_since_the_morning_of_a_named_day_runs_from_that_day() -> None:
+    [mention] = find_dates("shelling since the morning of Tuesday", THURSDAY)
+    assert (mention.range.start, mention.range.end) == ("2020-02-11", "2020-02-13")

@@ -111,7 +111,11 @@ _FORMS: list[tuple[str, str]] = [
     # "between Saturday and Monday", "from Friday until Sunday": the latest such days
     ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+"
                       rf"(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
-    ("since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>week|month)"),
+    ("since_start", rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?:current\s+)?(?P<unit>week|month)"
+                    rf"|{_g(MONTH)}(?!\s*\d))"),
+    # "from 14 June until today": those days up to publication
+    ("until_today", rf"(?:from|since)\s+(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?\s+"
+                    r"(?:until|till|to|up\s+to)\s+(?:today|now|the\s+present)"),
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                rf"|(?:the\s+)?(?:past|last|previous)\s+)?(?:(?:about|around|nearly)\s+)?"
@@ -119,11 +123,13 @@ _FORMS: list[tuple[str, str]] = [
     ("single_unit", r"(?:during|over|within|in)\s+the\s+(?:past|last|previous)\s+"
                     r"(?P<unit1>day|week|month|year)(?!\s+of\b)"),  # not "in the last week of March"
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
-                 r"this (?:morning|afternoon|evening)|earlier today|overnight|since dawn|at dawn|"
+                 r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight|since (?:the )?dawn|at dawn|"
+                 r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
                  r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
-    ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+)?{WEEKDAY}"
+    ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
+                rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"),
 ]
 _PATTERN = re.compile(
@@ -189,7 +195,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 # however long (up to a month), unlike vague spans such as "earlier this month".
 _PERIOD_KINDS = frozenset({"day_range", "month_day_range", "bare_day_range", "consecutive",
                            "consecutive_count", "lasted", "day_battle", "week_of_month", "weekday_range",
-                           "since_start"})
+                           "since_start", "until_today"})
 _MAX_PERIOD_DAYS = 31
 
 
@@ -426,9 +432,14 @@ def _counted_days(m: re.Match, published: date | None) -> Span:
 
 
 def _since_start(m: re.Match, published: date | None) -> Span:
-    """"since the start of the week": from its Monday (or the 1st of the month) to publication."""
+    """"since the start of the week": from its Monday (or the 1st of the month, or of the
+    month named) to publication."""
     if published is None:
         return None
+    if _get(m, "month1"):
+        month = _month(m)
+        start = date(published.year, month, 1) if month else None
+        return (start, published) if start and start <= published else None
     if _group(m, "unit").lower() == "week":
         return published - timedelta(days=published.weekday()), published
     return published.replace(day=1), published
@@ -536,6 +547,7 @@ _DAYS_BACK = {
     "yesterday": (1, 1), "last night": (1, 1), "the previous day": (1, 1), "the day before": (1, 1),
     "the day before yesterday": (2, 2), "overnight": (1, 0), "the previous night": (1, 1),
     "earlier in the day": (0, 0), "later in the day": (0, 0), "a day ago": (1, 1),
+    "this dawn": (0, 0), "since the dawn": (0, 0), "since midnight": (0, 0),
 }
 
 
@@ -543,6 +555,8 @@ def _relative(m: re.Match, published: date | None) -> Span:
     if published is None:
         return None
     rel = re.sub(r"\s+", " ", _group(m, "rel").lower())
+    if rel.endswith(("hours", "morning")):  # "since the morning", "during the past hours": today
+        return published, published
     if rel in _DAYS_BACK:
         back_start, back_end = _DAYS_BACK[rel]
         return published - timedelta(days=back_start), published - timedelta(days=back_end)
@@ -588,6 +602,12 @@ def _weekday(m: re.Match, published: date | None) -> Span:
     return day, day
 
 
+def _until_today(m: re.Match, published: date | None) -> Span:
+    """"from 14 June until today": that day to publication."""
+    first = _single_day(m, published)
+    return (first[0], published) if first and published and first[0] <= published else None
+
+
 def _weekday_range(m: re.Match, published: date | None) -> Span:
     """"between Saturday and Monday": the latest such last day on or before publication,
     and the first day before it."""
@@ -629,6 +649,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "week_of_month": _week_of_month,
     "weekday_range": _weekday_range,
     "since_start": _since_start,
+    "until_today": _until_today,
     "day_month": _single_day,
     "month_day": _single_day,
     "numeric": _numeric,
