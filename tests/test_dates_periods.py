@@ -171,3 +171,17 @@ def test_periods_that_run_to_publication(text: str, start: str, end: str, precis
 def test_since_the_morning_of_a_named_day_runs_from_that_day() -> None:
     [mention] = find_dates("shelling since the morning of Tuesday", THURSDAY)
     assert (mention.range.start, mention.range.end) == ("2020-02-11", "2020-02-13")
+
+
+def test_strikes_since_the_start_of_the_month_are_news_not_background(extractor: Extractor) -> None:
+    text = "Regime jets have pounded Kansafra since the start of February, killing 30 civilians. Many fled."
+    result = extractor.extract(text, Document(id="m", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-01", "2020-02-13")
+
+
+def test_strikes_being_carried_out_are_dated_on_the_publication_day(extractor: Extractor) -> None:
+    text = "Russian jets are carrying out heavy raids on the town of Kansafra, killing 3 civilians. Many fled."
+    result = extractor.extract(text, Document(id="c", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-13", "2020-02-13")
