@@ -157,3 +157,28 @@ def test_a_held_place_is_no_change(extractor: Extractor, text: str) -> None:
 def test_a_stated_hold_after_fighting_is_a_change(extractor: Extractor) -> None:
     result = run(extractor, "The SDF are in full control of Al-Kishkiyah following two days of clashes.")
     assert won(result) == [("Al-Kishkiyah", "SDF: Syrian Democratic Forces")]
+
+
+def test_managed_with_a_day_before_the_infinitive(extractor: Extractor) -> None:
+    result = run(extractor, "Regime troops managed on Wednesday to regain the village of Kafr Nubl.")
+    assert won(result) == [("Kafr Nubl", "Military Forces of Syria")]
+
+
+def test_a_flag_raised_over_a_town(extractor: Extractor) -> None:
+    result = run(extractor, "Fighters of the Syrian Democratic Forces raised their flag over the centre of Al-Kishkiyah.")
+    assert won(result) == [("Al-Kishkiyah", "SDF: Syrian Democratic Forces")]
+
+
+def test_the_last_pockets_cleared_in_a_town(extractor: Extractor) -> None:
+    result = run(extractor, "By Wednesday night the SDF had cleared the last pockets of ISIS fighters in Al-Kishkiyah.")
+    assert won(result) == [("Al-Kishkiyah", "SDF: Syrian Democratic Forces")]
+
+
+def test_reaching_the_heart_of_a_town_is_an_advance(extractor: Extractor) -> None:
+    result = run(extractor, "Government troops have reached the heart of Kafr Nubl, state media said.")
+    assert [(c.place.mention, c.change) for c in result.control_changes] == [("Kafr Nubl", "advanced")]
+
+
+def test_a_nominal_capture_with_its_day_and_an_unknown_village(extractor: Extractor) -> None:
+    result = run(extractor, "The army's capture on Tuesday of Al-Marj, a hamlet west of Hama, cut a rebel road.")
+    assert won(result) == [("Al-Marj", "Military Forces of Syria")]

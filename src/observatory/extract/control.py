@@ -55,7 +55,7 @@ _LIST_LEAD = re.compile(
     r"(?:control\s+)?(?:(?:of|over)\s+)?"
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
-    rf"{_SETTLEMENT} cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|heart of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
     r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
     rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
@@ -96,6 +96,9 @@ _INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
                                 r"(?<!forced )(?<!compelled )(?<!obliged )(?<!continued )(?<!continue )(?<!continues )"
                                 r"(?<!began )(?<!started )\bto\s+$", re.IGNORECASE)
+# "managed on Tuesday to regain X", "were able at last to enter X": a day or an adverb between.
+_DONE_INFINITIVE = re.compile(r"\b(?:managed|able|succeeded|forced|compelled|obliged|continued|began|started)\s+"
+                              r"(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){1,2}to\s+$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
@@ -255,7 +258,8 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
     if verb.voice == "active" and not nominal and participle and _PARTICIPLE_BEFORE.search(before):
         return False
     cues = load_cues()
-    if (_INFINITIVE_BEFORE.search(before) or _INFINITIVE_AND_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()])
+    lead = ctx.text[max(0, m.start() - 40):m.start()]
+    if ((_INFINITIVE_BEFORE.search(before) and not _DONE_INFINITIVE.search(lead)) or _INFINITIVE_AND_BEFORE.search(lead)
             or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
@@ -458,6 +462,8 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
         if _RELATIVE_PRONOUN.search(gap):
             break  # "captured most of Qalamun, through which a highway runs to Homs"
         if (_RELATIVE_PLACE.search(gap) and not _GROUND_IN.search(gap)) or (locating and _AND_ONLY.match(gap)):
+            if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
+                places.extend(_trailing_names(ctx, cursor, place.start, direct=True))
             cursor, locating = place.end, True  # "... in Aleppo and Idlib": both only locate
             continue
         locating = False

@@ -71,9 +71,11 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _named_word(word: str, previous: str, gap: str) -> bool:
-    """A word of a name: a foreign one, or any capitalised word right after a generic head
-    ("Tell Sultan", "Kafr Hamra": the head says a name follows, English-looking or not)."""
-    return _foreign(word) or (gap.strip() == "" and previous.lower() in toponym_heads())
+    """A word of a name: a foreign one, an article-led one ("Al-Habit": the Arabic article
+    says a name, English-looking or not) or any capitalised word right after a generic head
+    ("Tell Sultan")."""
+    return (_foreign(word) or _ARTICLE_LED.match(word) is not None
+            or (gap.strip() == "" and previous.lower() in toponym_heads()))
 
 
 def _foreign(word: str) -> bool:
