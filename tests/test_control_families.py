@@ -182,3 +182,28 @@ def test_reaching_the_heart_of_a_town_is_an_advance(extractor: Extractor) -> Non
 def test_a_nominal_capture_with_its_day_and_an_unknown_village(extractor: Extractor) -> None:
     result = run(extractor, "The army's capture on Tuesday of Al-Marj, a hamlet west of Hama, cut a rebel road.")
     assert won(result) == [("Al-Marj", "Military Forces of Syria")]
+
+
+@pytest.mark.parametrize(("verb", "change"), [
+    ("reclaimed", "recaptured"), ("won control of", "captured"), ("assumed full control of", "captured"),
+    ("took hold of", "captured"), ("gained ground in", "advanced"), ("penetrated", "advanced"),
+    ("swept through", "advanced"), ("chased the regime militias out of", "captured"),
+])
+def test_synonyms_of_the_control_verbs(extractor: Extractor, verb: str, change: str) -> None:
+    result = run(extractor, f"Opposition fighters {verb} Kafr Nubl on Wednesday.")
+    assert [(c.place.mention, c.gained_by, c.change) for c in result.control_changes] == [
+        ("Kafr Nubl", "Syrian Rebels", change)]
+
+
+def test_vacating_a_town_loses_it(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State fighters vacated Kafr Nubl on Wednesday.")
+    assert [(c.place.mention, c.lost_by, c.change) for c in result.control_changes] == [
+        ("Kafr Nubl", "Islamic State", "withdrew")]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels reclaimed the bodies of their fighters near Kafr Nubl.",
+    "A new mayor assumed control of the council in Kafr Nubl.",
+])
+def test_synonyms_with_no_place_as_object_tell_no_change(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).control_changes == []
