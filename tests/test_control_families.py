@@ -207,3 +207,17 @@ def test_vacating_a_town_loses_it(extractor: Extractor) -> None:
 ])
 def test_synonyms_with_no_place_as_object_tell_no_change(extractor: Extractor, text: str) -> None:
     assert run(extractor, text).control_changes == []
+
+
+def test_having_taken_a_named_village(extractor: Extractor) -> None:
+    result = run(extractor, "Opposition fighters have taken the village of Kafr Nubl after heavy fighting.")
+    assert won(result) == [("Kafr Nubl", "Syrian Rebels")]
+
+
+def test_people_taken_to_a_town_are_no_capture(extractor: Extractor) -> None:
+    assert run(extractor, "The wounded had been taken to Kafr Nubl for treatment.").control_changes == []
+
+
+def test_the_side_a_relative_clause_fights_is_not_the_subject(extractor: Extractor) -> None:
+    result = run(extractor, "Regime troops, which were fighting Islamic State militants, captured Kafr Nubl on Monday.")
+    assert won(result) == [("Kafr Nubl", "Military Forces of Syria")]
