@@ -185,3 +185,17 @@ def test_strikes_being_carried_out_are_dated_on_the_publication_day(extractor: E
     result = extractor.extract(text, Document(id="c", published=THURSDAY.isoformat()))
     [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
     assert (strike.date.start, strike.date.end) == ("2020-02-13", "2020-02-13")
+
+
+def test_clashes_that_have_erupted_are_dated_on_the_publication_day(extractor: Extractor) -> None:
+    text = "Heavy clashes have broken out between the factions and regime troops in Kansafra, leaving 4 dead. Many fled."
+    result = extractor.extract(text, Document(id="o", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert (clash.date.start, clash.date.end) == ("2020-02-13", "2020-02-13")
+
+
+def test_clashes_that_erupted_in_a_past_story_stay_undated(extractor: Extractor) -> None:
+    text = "Heavy clashes broke out between the factions and regime troops in Kansafra, leaving 4 dead. Many fled."
+    result = extractor.extract(text, Document(id="p", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert clash.date.start is None
