@@ -221,3 +221,33 @@ def test_people_taken_to_a_town_are_no_capture(extractor: Extractor) -> None:
 def test_the_side_a_relative_clause_fights_is_not_the_subject(extractor: Extractor) -> None:
     result = run(extractor, "Regime troops, which were fighting Islamic State militants, captured Kafr Nubl on Monday.")
     assert won(result) == [("Kafr Nubl", "Military Forces of Syria")]
+
+
+def test_a_town_that_fell_after_a_sides_assault(extractor: Extractor) -> None:
+    result = run(extractor, "Kafr Nubl fell late on Tuesday after a two-day Islamic State assault.")
+    assert won(result) == [("Kafr Nubl", "Islamic State")]
+
+
+def test_shells_that_fell_are_no_fall_of_a_town(extractor: Extractor) -> None:
+    assert run(extractor, "Rockets fired from Idlib fell on Tuesday near Kafr Nubl.").control_changes == []
+
+
+def test_a_town_lost_after_a_sides_assault(extractor: Extractor) -> None:
+    result = run(extractor, "The regime army lost Kafr Nubl on Tuesday after a rebel offensive.")
+    assert [(c.place.mention, c.gained_by, c.lost_by) for c in result.control_changes] == [
+        ("Kafr Nubl", "Syrian Rebels", "Military Forces of Syria")]
+
+
+def test_a_day_between_the_verb_and_its_object(extractor: Extractor) -> None:
+    result = run(extractor, "Opposition fighters captured on Tuesday the village of Kafr Nubl and two hills.")
+    assert won(result) == [("Kafr Nubl", "Syrian Rebels")]
+
+
+def test_two_places_before_one_passive_verb(extractor: Extractor) -> None:
+    result = run(extractor, "Kafr Nubl and Morek were overrun by Hayat Tahrir al-Sham on Tuesday.")
+    assert won(result) == [("Kafr Nubl", "HTS: Hayat Tahrir al-Sham"), ("Morek", "HTS: Hayat Tahrir al-Sham")]
+
+
+def test_the_subject_of_an_opening_adjunct_is_the_main_clauses(extractor: Extractor) -> None:
+    result = run(extractor, "After capturing Kafr Nubl on Tuesday, the Syrian army moved on towards Hass.")
+    assert won(result)[0] == ("Kafr Nubl", "Military Forces of Syria")

@@ -51,7 +51,7 @@ MONITORED_COUNTRY = "SY"
 _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # What may sit between a control verb and the next place of its object list.
 _LIST_LEAD = re.compile(
-    r"[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+    r"[\s,:\-–]*(?:(?:late\s+|early\s+)?on\s+\w+day\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over)\s+)?"
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
@@ -120,6 +120,12 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                re.IGNORECASE)
 # "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
 _CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
+_ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push)s?\b", re.IGNORECASE)
+_AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|days\s+of\s+|weeks\s+of\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+# "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
+_ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
@@ -137,7 +143,8 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
-_BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured)\b", re.IGNORECASE)
+_BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured|fell)\b(?! (?:in)?to\b)",
+                              re.IGNORECASE)
 # "X seized by rebels", "the X area recently seized by rebels": the place the participle tells of.
 _PARTICIPLE_GAP = re.compile(r"^[\s,]*(?:(?:area|district|neighbou?rhood|town|village|city|region|hill|base)\s+)?"
                              r"(?:(?:recently|newly|just|lately|already|briefly|only)\s+)?$", re.IGNORECASE)
@@ -337,12 +344,15 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 24):m.start()]):
             return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
-        if places and _BARE_PARTICIPLE.match(m.group(0)) and not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()]):
+        if places and _BARE_PARTICIPLE.match(m.group(0)) and (
+                not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
+                or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
             return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
         if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
             gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
                           None)
+        gainer = gainer or _attacker_after(ctx, m.end(), clause.end)
     elif verb.voice == "nominal":
         places, loser = _object_places(ctx, m.end(), sentence.end)
         gainer = _nominal_agent(ctx, clause.start, sentence, m, places)
@@ -351,7 +361,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
         if not places and verb.anaphora:
             places = _anaphoric_object(ctx, m.end())
-        gainer = _actor_before(ctx, clause.start, sentence.start, m.start())
+        gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
         if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
@@ -525,7 +535,15 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
     before = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
     before = [p for p in before if not load_cues().except_before.search(ctx.text[max(lo, p.start - 50):p.start])]
     heads = [p for p in before if not _RELATIVE_PLACE.search(ctx.text[max(lo, p.start - 40):p.start])]
-    return (heads or before)[-1:]
+    chosen = heads or before
+    if not chosen:
+        return []
+    subject = [chosen[-1]]
+    for place in reversed(chosen[:-1]):  # "X and Y were captured": both
+        if not _PLACE_AND.match(ctx.text[place.end:subject[0].start]):
+            break
+        subject.insert(0, place)
+    return subject
 
 
 def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: int) -> ActorMention | None:
@@ -542,6 +560,26 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
         if armed:
             return _head_of_coordination(ctx.text, armed)
     return None
+
+
+def _attacker_after(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
+    """ "X fell on Monday after a rebel assault": the side whose assault the clause names."""
+    for actor in ctx.actors_in(pos, limit):
+        if (actor.type != "civilians" and _ATTACK_NOUN_AFTER.match(ctx.text, actor.end)
+                and _AFTER_BEFORE.search(ctx.text[max(pos, actor.start - 40):actor.start])):
+            return actor
+    return None
+
+
+def _adjunct_subject(ctx: DocContext, sentence: Sentence, m: re.Match[str]) -> ActorMention | None:
+    """ "After seizing X on Monday, the rebels pushed on": the first armed side after the
+    comma that closes the opening adjunct is who seized X."""
+    if not _ADJUNCT_OPENING.match(ctx.text[sentence.start:m.start()]):
+        return None
+    comma = ctx.text.find(",", m.end(), sentence.end)
+    if comma < 0:
+        return None
+    return next((a for a in ctx.actors_in(comma, min(sentence.end, comma + 60)) if a.type != "civilians"), None)
 
 
 def _parsed_subject(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:
