@@ -199,3 +199,15 @@ def test_clashes_that_erupted_in_a_past_story_stay_undated(extractor: Extractor)
     result = extractor.extract(text, Document(id="p", published=THURSDAY.isoformat()))
     [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
     assert clash.date.start is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("raids since the 9th of this month", "2020-02-09", "2020-02-13"),
+    ("shelling from Monday to this morning", "2020-02-10", "2020-02-13"),
+    ("clashes from Tuesday evening until today", "2020-02-11", "2020-02-13"),
+    ("battles that lasted a week", "2020-02-07", "2020-02-13"),
+    ("clashes that have been raging for over two weeks", "2020-01-31", "2020-02-13"),
+])
+def test_days_and_weeks_that_run_to_publication(text: str, start: str, end: str) -> None:
+    [mention] = find_dates(text, THURSDAY)
+    assert (mention.range.start, mention.range.end) == (start, end)

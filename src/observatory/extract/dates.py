@@ -88,7 +88,7 @@ _FORMS: list[tuple[str, str]] = [
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
     # "on the 12th", "on the 3rd of this month": a day of the month the report appears in
-    ("bare_day", r"on\s+the\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
+    ("bare_day", r"(?:on|since)\s+the\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
                  r"(?:\s+of\s+(?P<which>this|the current|last|the previous|the past) month"
                  # not "the 28th and the 29th of September", "on the 19th day of the truce"
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
@@ -103,7 +103,8 @@ _FORMS: list[tuple[str, str]] = [
                     # "fighting raged for a second day" (not "for the third day of talks")
                     r"|day(?![\w-]|\s+(?:of|since|after|before|in|on|at)\b))"),
     ("consecutive_count", rf"for\s+{COUNT}\s+(?:(?:consecutive|straight|successive)\s+days|days\s+(?:in\s+a\s+row|running))"),
-    ("lasted", rf"(?:{_DURATION_VERBS})\s+(?:for\s+)?(?:(?:about|around|nearly|some)\s+)?{COUNT}\s+days"),
+    ("lasted", rf"(?:{_DURATION_VERBS})\s+(?:for\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?{COUNT}\s+"
+               r"(?P<unit>days|weeks?)"),
     # "the three-day battle for X", "a four-day-long offensive": those days ending on publication
     ("day_battle", rf"{COUNT}[\s-]day(?:[\s-]long)?\s+(?:{_FIGHT_NOUNS})(?![\w-])"),
     # "in the first week of March": seven days of that month
@@ -114,8 +115,9 @@ _FORMS: list[tuple[str, str]] = [
     ("since_start", rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?:current\s+)?(?P<unit>week|month)"
                     rf"|{_g(MONTH)}(?!\s*\d))"),
     # "from 14 June until today": those days up to publication
-    ("until_today", rf"(?:from|since)\s+(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?\s+"
-                    r"(?:until|till|to|up\s+to)\s+(?:today|now|the\s+present)"),
+    ("until_today", rf"(?:from|since)\s+(?:(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"
+                    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)\s+"
+                    r"(?:until|till|to|up\s+to)\s+(?:today|now|the\s+present|this\s+(?:morning|afternoon|evening))"),
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                rf"|(?:the\s+)?(?:past|last|previous)\s+)?(?:(?:about|around|nearly)\s+)?"
@@ -427,8 +429,11 @@ def _consecutive(m: re.Match, published: date | None) -> Span:
 
 
 def _counted_days(m: re.Match, published: date | None) -> Span:
-    """"for 3 days in a row", "clashes that lasted nine days": those days ending on publication."""
-    return _days_up_to_publication(_count(_group(m, "count")), published)
+    """"for 3 days in a row", "clashes that lasted nine days" (or "a week"): those days
+    ending on publication."""
+    count = _count(_group(m, "count"))
+    weeks = (_get(m, "unit") or "").lower().startswith("week")
+    return _days_up_to_publication(7 * count if count and weeks else count, published)
 
 
 def _since_start(m: re.Match, published: date | None) -> Span:
@@ -603,8 +608,8 @@ def _weekday(m: re.Match, published: date | None) -> Span:
 
 
 def _until_today(m: re.Match, published: date | None) -> Span:
-    """"from 14 June until today": that day to publication."""
-    first = _single_day(m, published)
+    """"from 14 June until today", "from Sunday to this morning": that day to publication."""
+    first = _weekday(m, published) if _get(m, "weekday") else _single_day(m, published)
     return (first[0], published) if first and published and first[0] <= published else None
 
 
