@@ -17,7 +17,9 @@ Outlets word the same change many ways, and the file covers them as families: ch
 verbs ("managed to advance and impose their control over X"), part of a place ("the town
 centre of X", "half of X", "large areas of X"), nouns ("the fall of X to IS", "the
 seizure of X by the army"), states ("are now in full control of X"), forced withdrawals
-("had to pull out of X after an assault by the factions").  Goals, prospects and plans
+("had to pull out of X after an assault by the factions", "X fell after a rebel assault"),
+synonyms reviewed by hand ("reclaimed", "took hold of", "swept through", "vacated"); a bare
+state ("are firmly in control of X") is no change.  Goals, prospects and plans
 ("aims to capture", "capturing X would ...", "determined to ... and seize X") are not
 changes.  Where two sides are named before a verb, the dependency parse says whose verb
 it is (extract/control_syntax.py).

@@ -4,7 +4,10 @@ Reports date events mostly relative to the day they appear ("yesterday", "on Mon
 "during the past 48 hours") and sometimes in full ("on the 28th and the 29th of
 September 2017").  One regular-expression grammar finds every candidate and resolves
 it: relative words against the publication date (weekdays to the latest such day on or
-before it; "since Tuesday" runs up to it), month-name and valid numeric dates ("30-04-2016",
+before it; "since Tuesday" runs up to it; "between Saturday and Monday" is the latest such
+run), stated periods of fighting whose words live in data/dates/periods.yaml ("clashes
+that have been raging for four days", "the three-day battle", "the first week of March"),
+month-name and valid numeric dates ("30-04-2016",
 day first) directly from their parts, odd numeric ones ("12-31-2016") through
 ``dateparser`` — only on those short strings, as it costs milliseconds a call.  Every mention becomes a ``DateRange`` with
 UCDP's ``date_prec`` derived from how many days it spans.

@@ -57,7 +57,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     body = re.sub(r"^(?:and|&)\s+|\s+(?:and|&)$", "", body)
     offset = start + gap.index(body)
-    spans, pos = [], 0
+    spans: list[tuple[int, int]] = []
+    pos = 0
     while pos < len(body):
         joiner = _JOINER.match(body, pos) if pos else None
         pos = joiner.end() if joiner else pos
