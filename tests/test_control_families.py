@@ -251,3 +251,8 @@ def test_two_places_before_one_passive_verb(extractor: Extractor) -> None:
 def test_the_subject_of_an_opening_adjunct_is_the_main_clauses(extractor: Extractor) -> None:
     result = run(extractor, "After capturing Kafr Nubl on Tuesday, the Syrian army moved on towards Hass.")
     assert won(result)[0] == ("Kafr Nubl", "Military Forces of Syria")
+
+
+def test_a_besieged_place_taken(extractor: Extractor) -> None:
+    result = run(extractor, "Opposition fighters finally overran the besieged town of Kafr Nubl on Tuesday.")
+    assert won(result) == [("Kafr Nubl", "Syrian Rebels")]
