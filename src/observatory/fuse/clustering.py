@@ -20,8 +20,7 @@ from datetime import date, timedelta
 
 from observatory.fuse.features import EventFeatures, ReviewRef
 from observatory.fuse.matching import (
-    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, pair_probability, reach, same_report_event, score_pair,
-    slack_days,
+    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, pair_probability, reach, score_pair, slack_days,
 )
 
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
@@ -126,43 +125,21 @@ class Clusterer:
     def _mean(
         self, left: list[EventFeatures], right: list[EventFeatures]
     ) -> tuple[float, EventFeatures, EventFeatures] | None:
-        """(mean score, closest pair) across two groups, or None when a pair is ruled out.
-
-        Complete link over reports rather than claims: the events one report gives of one
-        event across several towns (``matching.same_report_event``) stand together for it,
-        so another report scores against that report by its best pair (the town it names)
-        and is ruled out only when every pair is.  A reviewer's cannot-link, or one report
-        on both sides, rules the merge out."""
-        by_report_left, by_report_right = _by_report(left), _by_report(right)
+        """(mean score, closest pair) across two groups, or None when a pair is ruled out."""
         total, best = 0.0, None
-        for report, members in by_report_left.items():
-            for other_report, others in by_report_right.items():
-                if report == other_report:
-                    return None
-                closest = self._closest(members, others)
-                if closest is None:
-                    return None
-                total += closest[0]
-                if best is None or closest[0] > best[0]:
-                    best = closest
-        if best is None:
-            return None
-        return total / (len(by_report_left) * len(by_report_right)), best[1], best[2]
-
-    def _closest(
-        self, members: list[EventFeatures], others: list[EventFeatures]
-    ) -> tuple[float, EventFeatures, EventFeatures] | None:
-        """The best-scoring pair between two reports' claims; None when a reviewer keeps
-        some pair apart or every pair is ruled out."""
-        best = None
-        for member in members:
-            for other in others:
+        for member in left:
+            for other in right:
                 if self.constraints.forbids(member.ref, other.ref):
                     return None
                 score = self._pair(other, member)
-                if score is not None and (best is None or score > best[0]):
+                if score is None:
+                    return None
+                total += score
+                if best is None or score > best[0]:
                     best = (score, member, other)
-        return best
+        if best is None:
+            return None
+        return total / (len(left) * len(right)), best[1], best[2]
 
     def _pair(self, a: EventFeatures, b: EventFeatures) -> float | None:
         """``pair_probability``, remembered: merges re-score groups whose pairs were scored before."""
@@ -234,50 +211,29 @@ class _Groups:
         self.by_day: dict[date, dict[str | None, set[int]]] = defaultdict(lambda: defaultdict(set))
         self.entries: dict[int, list[tuple[date, str | None]]] = defaultdict(list)  # where each group is indexed
         self.review: dict[int, int] = {}  # reviewer's merge group -> our group id
-        self.reports: dict[Hashable, list[EventFeatures]] = defaultdict(list)  # report -> its new claims
 
     def add(self, item: EventFeatures) -> None:
         """A new claim: into the group a reviewer's merge names, else a group of its own."""
         target = self.clusterer.review_target(item)
         merge = self.clusterer.constraints.group(item.ref)
-        told_with = None
         if target is not None:
             gid = self._group_of_loaded(target)
         elif merge is not None and merge in self.review:
             gid = self.review[merge]
-        elif (told_with := self._same_event_of_report(item)) is not None:
-            gid = self.of[told_with.key]
         else:
             gid = len(self.groups)
             self.groups[gid] = _Group([], {})
             target = None
         group = self.groups[gid]
-        by_review = bool(group.members or group.cluster) and told_with is None
+        by_review = bool(group.members or group.cluster)
         group.members.append(item)
-        group.links[item.key] = (
-            LinkScore(1.0, {"review": "merge"}) if by_review
-            else _same_report_link(told_with, item) if told_with is not None
-            else None
-        )
+        group.links[item.key] = LinkScore(1.0, {"review": "merge"}) if by_review else None
         if by_review:
             group.by_review.add(item.key)
-        self.reports[item.document].append(item)
         if merge is not None:
             self.review.setdefault(merge, gid)
         self.of[item.key] = gid
         self._index(gid, item)
-
-    def _same_event_of_report(self, item: EventFeatures) -> EventFeatures | None:
-        """An earlier claim of the same report that tells the same event at a neighbouring
-        place (``matching.same_report_event``), whose group this claim starts in; none when
-        a reviewer's decision keeps them apart or put that claim in a reviewer's merge."""
-        for earlier in self.reports.get(item.document, []):
-            if not same_report_event(earlier, item) or self.clusterer.constraints.forbids(earlier.ref, item.ref):
-                continue
-            group = self.groups[self.of[earlier.key]]
-            if group.cluster is None and not group.by_review:
-                return earlier
-        return None
 
     def _group_of_loaded(self, cluster: Cluster) -> int:
         if cluster.key not in self.loaded:
@@ -381,20 +337,6 @@ class _Groups:
             group.cluster = self.clusterer.new_cluster()
         self.clusterer.join(group.cluster, item, group.links[item.key])
         return Assignment(group.cluster, group.links[item.key], by_review=item.key in group.by_review)
-
-
-def _same_report_link(told_with: EventFeatures, item: EventFeatures) -> LinkScore:
-    """Why a claim is in the incident of another claim of its report: the report tells one
-    event at both places (the report's own word, so no score is needed beyond it)."""
-    return LinkScore(1.0, {"same_report": True, "places": sorted({told_with.place_name or "", item.place_name or ""})})
-
-
-def _by_report(members: list[EventFeatures]) -> dict[Hashable, list[EventFeatures]]:
-    """Claims grouped by the report they come from, in order."""
-    found: dict[Hashable, list[EventFeatures]] = defaultdict(list)
-    for member in members:
-        found[member.document].append(member)
-    return found
 
 
 def in_date_order(features: Iterable[EventFeatures]) -> list[EventFeatures]:

@@ -48,8 +48,6 @@ LINK_THRESHOLD = 0.25
 REPORT_TYPE_SCORE = 0.5
 FIGURE_TOLERANCE = 0.1
 MAX_OFFSET_DAYS = 3.0
-# An undated event covers its report's publication day and the day before (``features.publication_window``).
-ONE_DAY_AS_REPORTED = 2
 
 # Event types whose claims may describe the same incident seen by different outlets
 # (one calls it shelling, another an air strike; one reports the clash, another the capture).
@@ -296,41 +294,6 @@ def text_similarity(a: EventFeatures, b: EventFeatures) -> float:
     if not a.words or not b.words:
         return 0.0
     return 2 * len(a.words & b.words) / (len(a.words) + len(b.words))
-
-
-def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
-    """Two events of one report that tell one event across neighbouring places: a gas attack
-    on several towns of one area, shells on two adjacent quarters.
-
-    The report names each town, so the extractor gives an event per town; matched as distinct
-    events they would make several incidents of one attack, each drawing other outlets'
-    reports of that town.  The same kind of event on the same day(s) at places that could be
-    one (points within the tolerance of the less precise one; a rare kind of event, which
-    covers an area, anywhere in the governorates the two places may lie in) is one event told
-    town by town.  Anything looser (two air strikes on two towns of one governorate that day)
-    stays apart: a report listing strikes across a province lists several events.
-    """
-    if a.document != b.document or a.is_report or b.is_report or a.sub_event_type != b.sub_event_type:
-        return False
-    if a.start is None or b.start is None or a.end is None or b.end is None:
-        return False
-    if max(a.days, b.days) > ONE_DAY_AS_REPORTED or max((a.start - b.end).days, (b.start - a.end).days) > 0:
-        return False
-    if a.place_name is None or b.place_name is None:
-        return False
-    if a.sub_event_type in rare_types():
-        return bool(reach(a) & reach(b))
-    return _within_tolerance(a, b)
-
-
-def _within_tolerance(a: EventFeatures, b: EventFeatures) -> bool:
-    """The same named place, or two located points within the tolerance of the less precise."""
-    if (a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or ""):
-        return True
-    if None in (a.lat, a.lon, b.lat, b.lon) or max(a.where_prec or 1, b.where_prec or 1) > 2:
-        return False
-    distance = km_between(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
-    return distance <= max(tolerance_km(a), tolerance_km(b))
 
 
 def pair_signals(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], dict] | None:
