@@ -119,3 +119,95 @@ def test_an_assault_that_began_on_a_day_and_ended_does_not_run_on(extractor: Ext
     result = extractor.extract(text, Document(id="e", published=THURSDAY.isoformat()))
     [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
     assert (clash.date.start, clash.date.end) == ("2020-02-10", "2020-02-10")
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("clashes that have been raging for three days", "2020-02-11", "2020-02-13", 2),
+    ("bombardment dragging on for 6 days", "2020-02-08", "2020-02-13", 2),
+    ("the four-day battle for the hill", "2020-02-10", "2020-02-13", 2),
+    ("a two-day-long offensive on the airport", "2020-02-12", "2020-02-13", 2),
+    ("raids between Sunday and Tuesday", "2020-02-09", "2020-02-11", 2),
+    ("shelling from Saturday until Monday", "2020-02-08", "2020-02-10", 2),
+    ("drone strikes from Tuesday to Thursday", "2020-02-11", "2020-02-13", 2),
+    ("barrel bombs during the second week of January", "2020-01-08", "2020-01-14", 3),
+    ("clashes in the last week of February 2019", "2019-02-22", "2019-02-28", 3),
+    ("raids in the final week of March", "2019-03-25", "2019-03-31", 3),  # after publication: last year's
+    ("strikes in the second week of February", "2020-02-08", "2020-02-13", 2),  # cut at publication
+])
+def test_more_shapes_of_stated_periods(text: str, start: str, end: str, precision: int) -> None:
+    assert period(text) == (start, end, precision, True)
+
+
+@pytest.mark.parametrize("text", ["a ten-day truce around the town", "a three-day visit to the front"])
+def test_a_count_of_days_that_is_no_fighting_is_no_period(text: str) -> None:
+    assert find_dates(text, THURSDAY) == []
+
+
+def test_an_event_between_two_weekdays_is_dated_on_each_of_them(extractor: Extractor) -> None:
+    text = "Between Sunday and Tuesday, regime warplanes struck Jarjanaz, killing six civilians. Shops stayed shut."
+    result = extractor.extract(text, Document(id="r", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-09", "2020-02-11")
+
+
+@pytest.mark.parametrize("text", [
+    "clashes since midnight in the old quarter", "shelling since the morning on the town",
+    "raids during the past hours on the villages", "strikes this dawn on the camp",
+])
+def test_hours_of_the_publication_day(text: str) -> None:
+    [mention] = find_dates(text, THURSDAY)
+    assert (mention.range.start, mention.range.end) == ("2020-02-13", "2020-02-13")
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("raids since the beginning of the current month", "2020-02-01", "2020-02-13", 4),
+    ("raids since the start of February", "2020-02-01", "2020-02-13", 4),
+    ("raids from 9 February until today", "2020-02-09", "2020-02-13", 2),
+])
+def test_periods_that_run_to_publication(text: str, start: str, end: str, precision: int) -> None:
+    assert period(text) == (start, end, precision, True)
+
+
+def test_since_the_morning_of_a_named_day_runs_from_that_day() -> None:
+    [mention] = find_dates("shelling since the morning of Tuesday", THURSDAY)
+    assert (mention.range.start, mention.range.end) == ("2020-02-11", "2020-02-13")
+
+
+def test_strikes_since_the_start_of_the_month_are_news_not_background(extractor: Extractor) -> None:
+    text = "Regime jets have pounded Kansafra since the start of February, killing 30 civilians. Many fled."
+    result = extractor.extract(text, Document(id="m", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-01", "2020-02-13")
+
+
+def test_strikes_being_carried_out_are_dated_on_the_publication_day(extractor: Extractor) -> None:
+    text = "Russian jets are carrying out heavy raids on the town of Kansafra, killing 3 civilians. Many fled."
+    result = extractor.extract(text, Document(id="c", published=THURSDAY.isoformat()))
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2020-02-13", "2020-02-13")
+
+
+def test_clashes_that_have_erupted_are_dated_on_the_publication_day(extractor: Extractor) -> None:
+    text = "Heavy clashes have broken out between the factions and regime troops in Kansafra, leaving 4 dead. Many fled."
+    result = extractor.extract(text, Document(id="o", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert (clash.date.start, clash.date.end) == ("2020-02-13", "2020-02-13")
+
+
+def test_clashes_that_erupted_in_a_past_story_stay_undated(extractor: Extractor) -> None:
+    text = "Heavy clashes broke out between the factions and regime troops in Kansafra, leaving 4 dead. Many fled."
+    result = extractor.extract(text, Document(id="p", published=THURSDAY.isoformat()))
+    [clash] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert clash.date.start is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("raids since the 9th of this month", "2020-02-09", "2020-02-13"),
+    ("shelling from Monday to this morning", "2020-02-10", "2020-02-13"),
+    ("clashes from Tuesday evening until today", "2020-02-11", "2020-02-13"),
+    ("battles that lasted a week", "2020-02-07", "2020-02-13"),
+    ("clashes that have been raging for over two weeks", "2020-01-31", "2020-02-13"),
+])
+def test_days_and_weeks_that_run_to_publication(text: str, start: str, end: str) -> None:
+    [mention] = find_dates(text, THURSDAY)
+    assert (mention.range.start, mention.range.end) == (start, end)

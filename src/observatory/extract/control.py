@@ -17,7 +17,9 @@ Outlets word the same change many ways, and the file covers them as families: ch
 verbs ("managed to advance and impose their control over X"), part of a place ("the town
 centre of X", "half of X", "large areas of X"), nouns ("the fall of X to IS", "the
 seizure of X by the army"), states ("are now in full control of X"), forced withdrawals
-("had to pull out of X after an assault by the factions").  Goals, prospects and plans
+("had to pull out of X after an assault by the factions", "X fell after a rebel assault"),
+synonyms reviewed by hand ("reclaimed", "took hold of", "swept through", "vacated"); a bare
+state ("are firmly in control of X") is no change.  Goals, prospects and plans
 ("aims to capture", "capturing X would ...", "determined to ... and seize X") are not
 changes.  Where two sides are named before a verb, the dependency parse says whose verb
 it is (extract/control_syntax.py).
@@ -51,12 +53,13 @@ MONITORED_COUNTRY = "SY"
 _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # What may sit between a control verb and the next place of its object list.
 _LIST_LEAD = re.compile(
-    r"[\s,:\-–]*(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+    r"[\s,:\-–]*(?:(?:late\s+|early\s+)?on\s+\w+day\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over)\s+)?"
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
-    rf"{_SETTLEMENT} cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
+    r"besieged|encircled|surrounded|embattled|"
     r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
     rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
     r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?",
@@ -76,7 +79,9 @@ _RELATIVE_PLACE = re.compile(
     rf"\s+of)?)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
-_GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "fell to X", "retaken by Kurdish X": a nationality before the side's name may stand between.
+_GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?"
+                           r"(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
                            re.IGNORECASE)
@@ -90,9 +95,13 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack t
 # "fighting to reach and control X": the second infinitive is as unreal as the first.
 _INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto\s+\w+(?:\s+\w+)?\s+and\s+$",
                                     re.IGNORECASE)
-# "had to pull out of X", "were forced to withdraw": the infinitive happened.
+# "had to pull out of X", "were forced to withdraw", "continued to advance into X": the infinitive happened.
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
-                                r"(?<!forced )(?<!compelled )(?<!obliged )\bto\s+$", re.IGNORECASE)
+                                r"(?<!forced )(?<!compelled )(?<!obliged )(?<!continued )(?<!continue )(?<!continues )"
+                                r"(?<!began )(?<!started )\bto\s+$", re.IGNORECASE)
+# "managed on Tuesday to regain X", "were able at last to enter X": a day or an adverb between.
+_DONE_INFINITIVE = re.compile(r"\b(?:managed|able|succeeded|forced|compelled|obliged|continued|began|started)\s+"
+                              r"(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){1,2}to\s+$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
@@ -101,6 +110,9 @@ _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('cl
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to)\s+$", re.IGNORECASE)
+_RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
+# "X, where rebels seized ground": the ground is X's.
+_GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
                                rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
@@ -109,6 +121,14 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
+# "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
+_CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
+_ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push)s?\b", re.IGNORECASE)
+_AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|days\s+of\s+|weeks\s+of\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+# "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
+_ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
@@ -126,12 +146,16 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 _PASSIVE_REACH = 90
-_BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured)\b", re.IGNORECASE)
+_BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured|fell)\b(?! (?:in)?to\b)",
+                              re.IGNORECASE)
+# "X seized by rebels", "the X area recently seized by rebels": the place the participle tells of.
+_PARTICIPLE_GAP = re.compile(r"^[\s,]*(?:(?:area|district|neighbou?rhood|town|village|city|region|hill|base)\s+)?"
+                             r"(?:(?:recently|newly|just|lately|already|briefly|only)\s+)?$", re.IGNORECASE)
 _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 # "..., the Turkish army said": a side named as the source of the news, not the other side of the fight.
 _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b",
                            re.IGNORECASE)
-_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
@@ -244,7 +268,8 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
     if verb.voice == "active" and not nominal and participle and _PARTICIPLE_BEFORE.search(before):
         return False
     cues = load_cues()
-    if (_INFINITIVE_BEFORE.search(before) or _INFINITIVE_AND_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()])
+    lead = ctx.text[max(0, m.start() - 40):m.start()]
+    if ((_INFINITIVE_BEFORE.search(before) and not _DONE_INFINITIVE.search(lead)) or _INFINITIVE_AND_BEFORE.search(lead)
             or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
@@ -301,35 +326,45 @@ def _drop_retold_captures(findings: list[PlacedFinding]) -> list[PlacedFinding]:
 
 
 def _drop_unattributed_twins(findings: list[PlacedFinding]) -> list[PlacedFinding]:
-    """A capture told once with its taker and once without ("X was taken") is one claim."""
-    attributed = {(place_key(f.change.place), f.change.change) for f in findings if f.change.gained_by}
+    """A capture told once with its taker and once without ("X was taken") is one claim;
+    so is "the army retook X ... seizing the city": a capture and a recapture of one place."""
+    attributed = {(place_key(f.change.place), _kind(f.change.change)) for f in findings if f.change.gained_by}
     return [f for f in findings
             if f.change.gained_by or f.change.change == "contested"
-            or (place_key(f.change.place), f.change.change) not in attributed]
+            or (place_key(f.change.place), _kind(f.change.change)) not in attributed]
+
+
+def _kind(change: str) -> str:
+    """Captures and recaptures are one kind of change: which one a report tells depends on
+    whether it recalls who held the place before."""
+    return "captured" if change == "recaptured" else change
 
 
 def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str]) -> list[ControlFinding]:
     clause = ctx.clause_at(m.start())
     sentence = ctx.sentence_of(clause)
     if verb.voice == "passive":
-        if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 8):m.start()]):
+        if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 24):m.start()]):
             return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
-        if places and _BARE_PARTICIPLE.match(m.group(0)) and ctx.text[places[-1].end:m.start()].strip(" ,"):
+        if places and _BARE_PARTICIPLE.match(m.group(0)) and (
+                not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
+                or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
             return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
         if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
             gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
                           None)
+        gainer = gainer or _attacker_after(ctx, m.end(), clause.end)
     elif verb.voice == "nominal":
         places, loser = _object_places(ctx, m.end(), sentence.end)
         gainer = _nominal_agent(ctx, clause.start, sentence, m, places)
     else:
         places, loser = _object_places(ctx, m.end(), sentence.end)
-        places = places or _relative_object(ctx, sentence.start, m.start())
+        places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
         if not places and verb.anaphora:
             places = _anaphoric_object(ctx, m.end())
-        gainer = _actor_before(ctx, clause.start, sentence.start, m.start())
+        gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
         if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
@@ -440,6 +475,8 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
         if _RELATIVE_PRONOUN.search(gap):
             break  # "captured most of Qalamun, through which a highway runs to Homs"
         if (_RELATIVE_PLACE.search(gap) and not _GROUND_IN.search(gap)) or (locating and _AND_ONLY.match(gap)):
+            if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
+                places.extend(_trailing_names(ctx, cursor, place.start, direct=True))
             cursor, locating = place.end, True  # "... in Aleppo and Idlib": both only locate
             continue
         locating = False
@@ -501,7 +538,15 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
     before = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
     before = [p for p in before if not load_cues().except_before.search(ctx.text[max(lo, p.start - 50):p.start])]
     heads = [p for p in before if not _RELATIVE_PLACE.search(ctx.text[max(lo, p.start - 40):p.start])]
-    return (heads or before)[-1:]
+    chosen = heads or before
+    if not chosen:
+        return []
+    subject = [chosen[-1]]
+    for place in reversed(chosen[:-1]):  # "X and Y were captured": both
+        if not _PLACE_AND.match(ctx.text[place.end:subject[0].start]):
+            break
+        subject.insert(0, place)
+    return subject
 
 
 def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: int) -> ActorMention | None:
@@ -518,6 +563,26 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
         if armed:
             return _head_of_coordination(ctx.text, armed)
     return None
+
+
+def _attacker_after(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
+    """ "X fell on Monday after a rebel assault": the side whose assault the clause names."""
+    for actor in ctx.actors_in(pos, limit):
+        if (actor.type != "civilians" and _ATTACK_NOUN_AFTER.match(ctx.text, actor.end)
+                and _AFTER_BEFORE.search(ctx.text[max(pos, actor.start - 40):actor.start])):
+            return actor
+    return None
+
+
+def _adjunct_subject(ctx: DocContext, sentence: Sentence, m: re.Match[str]) -> ActorMention | None:
+    """ "After seizing X on Monday, the rebels pushed on": the first armed side after the
+    comma that closes the opening adjunct is who seized X."""
+    if not _ADJUNCT_OPENING.match(ctx.text[sentence.start:m.start()]):
+        return None
+    comma = ctx.text.find(",", m.end(), sentence.end)
+    if comma < 0:
+        return None
+    return next((a for a in ctx.actors_in(comma, min(sentence.end, comma + 60)) if a.type != "civilians"), None)
 
 
 def _parsed_subject(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:
@@ -562,10 +627,12 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
                  and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])), None)
 
 
-def _relative_object(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
-    """ "the stronghold of Jarabulus which Turkish-led forces captured"; not "vehicles from
-    Iraq that the militants seized": the relative clause then tells of the vehicles."""
-    rel = _RELATIVE_OBJECT.search(ctx.text[start:pos])
+def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[PlaceMention]:
+    """ "the stronghold of Jarabulus which Turkish-led forces captured", "X, where rebels
+    seized ground"; not "vehicles from Iraq that the militants seized": the relative
+    clause then tells of the vehicles."""
+    where = _GROUND_AFTER.match(ctx.text, end)
+    rel = (_RELATIVE_WHERE if where else _RELATIVE_OBJECT).search(ctx.text[start:pos])
     if rel is None or not ctx.actors_in(start + rel.start(), pos):
         return []
     before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1
@@ -574,11 +641,14 @@ def _relative_object(ctx: DocContext, start: int, pos: int) -> list[PlaceMention
 
 
 def _anaphoric_object(ctx: DocContext, pos: int) -> list[PlaceMention]:
-    """ "regained control of the town": the last settlement the report named before."""
+    """ "regained control of the town": the last settlement the report named before, not
+    one that only held it ("retook X in Homs ... seizing the city" is X)."""
     if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
         return []
     earlier = [p for p in ctx.places if p.end <= pos and (p.place.feature or "") not in _NO_CONTROL_FEATURES]
-    return earlier[-1:]
+    heads = [p for before, p in zip([None, *earlier], earlier, strict=False)
+             if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
+    return (heads or earlier)[-1:]
 
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:

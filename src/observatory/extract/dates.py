@@ -4,7 +4,10 @@ Reports date events mostly relative to the day they appear ("yesterday", "on Mon
 "during the past 48 hours") and sometimes in full ("on the 28th and the 29th of
 September 2017").  One regular-expression grammar finds every candidate and resolves
 it: relative words against the publication date (weekdays to the latest such day on or
-before it; "since Tuesday" runs up to it), month-name and valid numeric dates ("30-04-2016",
+before it; "since Tuesday" runs up to it; "between Saturday and Monday" is the latest such
+run), stated periods of fighting whose words live in data/dates/periods.yaml ("clashes
+that have been raging for four days", "the three-day battle", "the first week of March"),
+month-name and valid numeric dates ("30-04-2016",
 day first) directly from their parts, odd numeric ones ("12-31-2016") through
 ``dateparser`` — only on those short strings, as it costs milliseconds a call.  Every mention becomes a ``DateRange`` with
 UCDP's ``date_prec`` derived from how many days it spans.
@@ -21,7 +24,12 @@ from functools import lru_cache
 from typing import Optional
 from collections.abc import Callable, Iterator
 
+import yaml
+
+from observatory.config import PACKAGE_DATA
 from observatory.models import DateRange
+
+PERIODS_PATH = PACKAGE_DATA / "dates" / "periods.yaml"
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -35,8 +43,25 @@ _ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
 ORDINAL = r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
+
+
+def _load_periods() -> dict:
+    """The period lexicon (data/dates/periods.yaml), read once at import: the grammar is
+    compiled from it."""
+    with open(PERIODS_PATH, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _words(phrases: list[str]) -> str:
+    """An alternation of phrases, longest first, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+_PERIODS = _load_periods()
 # Words that open a stated duration ("clashes that lasted nine days").
-_DURATION_VERBS = r"lasted|lasting|raged|continued|went\s+on|persisted"
+_DURATION_VERBS = _words(_PERIODS["duration_verbs"])
+_FIGHT_NOUNS = _words(_PERIODS["fight_nouns"])
+_WEEK_OF_MONTH: dict[str, int] = _PERIODS["week_of_month"]
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
@@ -66,7 +91,7 @@ _FORMS: list[tuple[str, str]] = [
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
     # "on the 12th", "on the 3rd of this month": a day of the month the report appears in
-    ("bare_day", r"on\s+the\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
+    ("bare_day", r"(?:on|since)\s+the\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
                  r"(?:\s+of\s+(?P<which>this|the current|last|the previous|the past) month"
                  # not "the 28th and the 29th of September", "on the 19th day of the truce"
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
@@ -81,20 +106,35 @@ _FORMS: list[tuple[str, str]] = [
                     # "fighting raged for a second day" (not "for the third day of talks")
                     r"|day(?![\w-]|\s+(?:of|since|after|before|in|on|at)\b))"),
     ("consecutive_count", rf"for\s+{COUNT}\s+(?:(?:consecutive|straight|successive)\s+days|days\s+(?:in\s+a\s+row|running))"),
-    ("lasted", rf"(?:{_DURATION_VERBS})\s+(?:for\s+)?(?:(?:about|around|nearly|some)\s+)?{COUNT}\s+days"),
-    ("since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>week|month)"),
+    ("lasted", rf"(?:{_DURATION_VERBS})\s+(?:for\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?{COUNT}\s+"
+               r"(?P<unit>days|weeks?)"),
+    # "the three-day battle for X", "a four-day-long offensive": those days ending on publication
+    ("day_battle", rf"{COUNT}[\s-]day(?:[\s-]long)?\s+(?:{_FIGHT_NOUNS})(?![\w-])"),
+    # "in the first week of March": seven days of that month
+    ("week_of_month", rf"(?:the\s+)?(?P<nth>{'|'.join(_WEEK_OF_MONTH)})\s+week\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
+    # "between Saturday and Monday", "from Friday until Sunday": the latest such days
+    ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+"
+                      rf"(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
+    ("since_start", rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?:current\s+)?(?P<unit>week|month)"
+                    rf"|{_g(MONTH)}(?!\s*\d))"),
+    # "from 14 June until today": those days up to publication
+    ("until_today", rf"(?:from|since)\s+(?:(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"
+                    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)\s+"
+                    r"(?:until|till|to|up\s+to)\s+(?:today|now|the\s+present|this\s+(?:morning|afternoon|evening))"),
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                rf"|(?:the\s+)?(?:past|last|previous)\s+)?(?:(?:about|around|nearly)\s+)?"
                rf"{COUNT}\s+(?P<unit>hours|days|weeks)(?:\s+(?:ago|earlier|before))?"),
     ("single_unit", r"(?:during|over|within|in)\s+the\s+(?:past|last|previous)\s+"
-                    r"(?P<unit1>day|week|month|year)"),
+                    r"(?P<unit1>day|week|month|year)(?!\s+of\b)"),  # not "in the last week of March"
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
-                 r"this (?:morning|afternoon|evening)|earlier today|overnight|since dawn|at dawn|"
-                 r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week|month|year)|"
+                 r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight|since (?:the )?dawn|at dawn|"
+                 r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
+                 r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
                  r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
-    ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+)?{WEEKDAY}"
+    ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
+                rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"),
 ]
 _PATTERN = re.compile(
@@ -111,8 +151,9 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 _FIRST_WORDS = frozenset(
     {*_MONTHS, *_WEEKDAYS, *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during until by of over within for past last previous "
-          "about around nearly yesterday today tonight this earlier later overnight at on "
-          "lasted lasting raged continued went persisted".split())
+          "about around nearly yesterday today tonight this earlier later overnight at on".split())
+    | set(_WEEK_OF_MONTH)
+    | {verb.split()[0] for verb in _PERIODS["duration_verbs"]}
 )
 _STARTS = r"\b(?:(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True)) + r")\b|\d|mid)"
 _LOWER_CASE_STARTS = re.compile(_STARTS)
@@ -158,7 +199,8 @@ def _matches(text: str) -> Iterator[re.Match]:
 # Forms that state a period of fighting day by day: their every day is an event day,
 # however long (up to a month), unlike vague spans such as "earlier this month".
 _PERIOD_KINDS = frozenset({"day_range", "month_day_range", "bare_day_range", "consecutive",
-                           "consecutive_count", "lasted", "since_start"})
+                           "consecutive_count", "lasted", "day_battle", "week_of_month", "weekday_range",
+                           "since_start", "until_today"})
 _MAX_PERIOD_DAYS = 31
 
 
@@ -390,14 +432,22 @@ def _consecutive(m: re.Match, published: date | None) -> Span:
 
 
 def _counted_days(m: re.Match, published: date | None) -> Span:
-    """"for 3 days in a row", "clashes that lasted nine days": those days ending on publication."""
-    return _days_up_to_publication(_count(_group(m, "count")), published)
+    """"for 3 days in a row", "clashes that lasted nine days" (or "a week"): those days
+    ending on publication."""
+    count = _count(_group(m, "count"))
+    weeks = (_get(m, "unit") or "").lower().startswith("week")
+    return _days_up_to_publication(7 * count if count and weeks else count, published)
 
 
 def _since_start(m: re.Match, published: date | None) -> Span:
-    """"since the start of the week": from its Monday (or the 1st of the month) to publication."""
+    """"since the start of the week": from its Monday (or the 1st of the month, or of the
+    month named) to publication."""
     if published is None:
         return None
+    if _get(m, "month1"):
+        month = _month(m)
+        start = date(published.year, month, 1) if month else None
+        return (start, published) if start and start <= published else None
     if _group(m, "unit").lower() == "week":
         return published - timedelta(days=published.weekday()), published
     return published.replace(day=1), published
@@ -505,6 +555,7 @@ _DAYS_BACK = {
     "yesterday": (1, 1), "last night": (1, 1), "the previous day": (1, 1), "the day before": (1, 1),
     "the day before yesterday": (2, 2), "overnight": (1, 0), "the previous night": (1, 1),
     "earlier in the day": (0, 0), "later in the day": (0, 0), "a day ago": (1, 1),
+    "this dawn": (0, 0), "since the dawn": (0, 0), "since midnight": (0, 0),
 }
 
 
@@ -512,6 +563,8 @@ def _relative(m: re.Match, published: date | None) -> Span:
     if published is None:
         return None
     rel = re.sub(r"\s+", " ", _group(m, "rel").lower())
+    if rel.endswith(("hours", "morning")):  # "since the morning", "during the past hours": today
+        return published, published
     if rel in _DAYS_BACK:
         back_start, back_end = _DAYS_BACK[rel]
         return published - timedelta(days=back_start), published - timedelta(days=back_end)
@@ -557,6 +610,42 @@ def _weekday(m: re.Match, published: date | None) -> Span:
     return day, day
 
 
+def _until_today(m: re.Match, published: date | None) -> Span:
+    """"from 14 June until today", "from Sunday to this morning": that day to publication."""
+    first = _weekday(m, published) if _get(m, "weekday") else _single_day(m, published)
+    return (first[0], published) if first and published and first[0] <= published else None
+
+
+def _weekday_range(m: re.Match, published: date | None) -> Span:
+    """"between Saturday and Monday": the latest such last day on or before publication,
+    and the first day before it."""
+    if published is None:
+        return None
+    first, last = (_WEEKDAYS[_group(m, name).lower()] for name in ("weekday", "weekday2"))
+    end = published - timedelta(days=(published.weekday() - last) % 7)
+    return end - timedelta(days=(last - first) % 7), end
+
+
+def _week_of_month(m: re.Match, published: date | None) -> Span:
+    """"the first week of March": its days 1-7 (the last week: its last seven days), last
+    year's when no year is stated and the week starts after publication, and cut at
+    publication when the report appears inside it."""
+    month = _month(m)
+    year = _year_for(month, 1, _get(m, "year1"), published) if month else None
+    if month is None or year is None:
+        return None
+    nth = _WEEK_OF_MONTH[_group(m, "nth").lower()]
+    start, end = _nth_week(year, month, nth)
+    if published is not None and not _get(m, "year1") and start > published:
+        start, end = _nth_week(year - 1, month, nth)
+    return start, min(end, published) if published is not None and start <= published else end
+
+
+def _nth_week(year: int, month: int, nth: int) -> tuple[date, date]:
+    first = calendar.monthrange(year, month)[1] - 6 if nth < 0 else 7 * (nth - 1) + 1
+    return date(year, month, first), date(year, month, first + 6)
+
+
 _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "day_range": _day_range,
     "month_day_range": _day_range,
@@ -564,7 +653,11 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "consecutive": _consecutive,
     "consecutive_count": _counted_days,
     "lasted": _counted_days,
+    "day_battle": _counted_days,
+    "week_of_month": _week_of_month,
+    "weekday_range": _weekday_range,
     "since_start": _since_start,
+    "until_today": _until_today,
     "day_month": _single_day,
     "month_day": _single_day,
     "numeric": _numeric,

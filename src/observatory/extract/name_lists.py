@@ -39,7 +39,8 @@ def leading_names(text: str, start: int, end: int) -> list[PlaceMention]:
     while True:
         gap = _JOINER.match(text, pos, end) if spans else re.compile(r"\s*").match(text, pos, end)
         word = _WORD.match(text, gap.end(), end) if gap else None
-        if word is None or not _foreign(word.group(0)):
+        if word is None or not _named_word(word.group(0), text[spans[-1][0]:spans[-1][1]] if spans else "",
+                                           gap.group(0) if gap else ""):
             break
         spans.append(word.span())
         pos = word.end()
@@ -56,16 +57,26 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     body = re.sub(r"^(?:and|&)\s+|\s+(?:and|&)$", "", body)
     offset = start + gap.index(body)
-    spans, pos = [], 0
+    spans: list[tuple[int, int]] = []
+    pos = 0
     while pos < len(body):
         joiner = _JOINER.match(body, pos) if pos else None
         pos = joiner.end() if joiner else pos
         word = _WORD.match(body, pos)
-        if word is None or not _foreign(word.group(0)):
+        previous = text[spans[-1][0]:spans[-1][1]] if spans else ""
+        if word is None or not _named_word(word.group(0), previous, joiner.group(0) if joiner else ""):
             return []
         spans.append((offset + word.start(), offset + word.end()))
         pos = word.end()
     return spans
+
+
+def _named_word(word: str, previous: str, gap: str) -> bool:
+    """A word of a name: a foreign one, an article-led one ("Al-Habit": the Arabic article
+    says a name, English-looking or not) or any capitalised word right after a generic head
+    ("Tell Sultan")."""
+    return (_foreign(word) or _ARTICLE_LED.match(word) is not None
+            or (gap.strip() == "" and previous.lower() in toponym_heads()))
 
 
 def _foreign(word: str) -> bool:
