@@ -25,6 +25,7 @@ from observatory.nlp.sentences import Sentence
 AROUND_PRECISION = 2
 LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
 DISTRICT_PRECISION = 3
+GOVERNORATE_PRECISION = 4
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
 
@@ -146,26 +147,29 @@ def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
 _FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
                             r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\b|\s+(?!of\b))",  # "in southern X"
                             re.IGNORECASE)
-_QUALIFIER_FEATURES = frozenset({"admin1", "admin2", "country"})  # too large to stand for a village's point
+_ADMIN_PRECISION = {"admin1": GOVERNORATE_PRECISION, "admin2": DISTRICT_PRECISION}  # "X in Idlib countryside"
 
 
 def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """"Kobla village in Afrin", "X, 5 km east of Jarabulus": a village the gazetteer lacks lies
-    near the town that qualifies it, so it takes that town's point at precision 2 (never a
-    governorate's: too far).  It keeps its own name and no gazetteer id, so it stays in the
-    unresolved queue and a user's resolution still re-places it."""
+    near the town that qualifies it, so it takes that town's point at precision 2.  Qualified
+    by a district or governorate only ("X in Idlib countryside"), it is known to that unit's
+    precision (3 or 4, as UCDP codes such reports), never better.  It keeps its own name and
+    no gazetteer id, so it stays in the unresolved queue and a user's resolution still
+    re-places it."""
     out = list(found)
     for i in range(len(out) - 1):
         village, town = out[i], out[i + 1]
         if village.place.lat is not None or village.place.gazetteer_id is not None or town.place.lat is None \
-                or (town.place.feature or "") in _QUALIFIER_FEATURES \
+                or town.place.feature == "country" \
                 or not QUALIFIER_GAP.match(text[village.end:town.start]):
             continue
         near = town.place
         far = _FAR_QUALIFIER.search(text[village.end:town.start])
+        unit = _ADMIN_PRECISION.get(near.feature or "", 1)
         place = village.place.model_copy(update={
             "lat": near.lat, "lon": near.lon, "admin1": near.admin1, "admin2": near.admin2, "country": near.country,
-            "precision": max(DISTRICT_PRECISION if far else AROUND_PRECISION, near.precision or 1),
+            "precision": max(DISTRICT_PRECISION if far else AROUND_PRECISION, near.precision or 1, unit),
             "confidence": round((near.confidence or 1.0) / 2, 2)})
         out[i] = PlaceMention(village.start, village.end, village.mention, place)
     return out

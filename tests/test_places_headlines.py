@@ -1,0 +1,52 @@
+"""Where one-line reports are placed: a headline that names only a governorate, a village
+the gazetteer lacks qualified by its governorate, and a governorate beside a town of
+another clause or of the same phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, Event, ExtractionResult
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2019-04-02"))
+
+
+def only_event(result: ExtractionResult, sub_type: str) -> Event:
+    events = [e for e in result.events if e.sub_event_type == sub_type]
+    assert len(events) == 1, result.events
+    return events[0]
+
+
+def test_a_headline_naming_only_a_governorate_is_placed_there_coarsely(extractor: Extractor) -> None:
+    event = only_event(run(extractor, "Mourners gather in Tartus countryside. Unknown gunmen attacked a "
+                                      "checkpoint on Tuesday and killed two guards."), "Armed clash")
+    assert event.location is not None and event.location.admin1 == "Tartus"
+    assert event.location.lat is not None and event.location.precision == 4
+
+
+def test_a_village_the_gazetteer_lacks_takes_its_governorate_point_at_that_precision(extractor: Extractor) -> None:
+    result = run(extractor, "Warplanes raid Zuweiqat al-Fawqa village in Hama countryside, wounding four farmers")
+    event = only_event(result, "Air/drone strike")
+    assert event.location is not None and event.location.mention.startswith("Zuweiqat al-Fawqa")
+    assert event.location.gazetteer_id is None  # still a name to resolve
+    assert event.location.admin1 == "Hama" and event.location.precision == 4
+
+
+def test_a_town_in_the_next_clause_does_not_take_the_governorate_s_event(extractor: Extractor) -> None:
+    event = only_event(run(extractor, "Rocket shelling hits the countryside of Latakia and the factions "
+                                      "besiege Saraqib from two sides"), "Shelling/artillery/missile attack")
+    assert event.location is not None and event.location.admin1 == "Latakia"
+
+
+def test_a_town_named_after_its_governorate_in_one_phrase_is_the_site(extractor: Extractor) -> None:
+    event = only_event(run(extractor, "Airstrikes hit Idlib province, in the town of Saraqib, killing a "
+                                      "baker"), "Air/drone strike")
+    assert event.location is not None and event.location.mention == "Saraqib"
