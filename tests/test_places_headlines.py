@@ -50,3 +50,16 @@ def test_a_town_named_after_its_governorate_in_one_phrase_is_the_site(extractor:
     event = only_event(run(extractor, "Airstrikes hit Idlib province, in the town of Saraqib, killing a "
                                       "baker"), "Air/drone strike")
     assert event.location is not None and event.location.mention == "Saraqib"
+
+
+def test_a_head_word_keeps_a_foreign_village_s_name_inside_a_syrian_toponym(extractor: Extractor) -> None:
+    """"Aran" alone is a Turkish village; "Tell Aran" is one unknown toponym."""
+    result = run(extractor, "Mortars hit the villages of Tell Aran and Tell Hasel east of Aleppo, wounding six")
+    assert {"Tell Aran", "Tell Hasel"} <= {e.location.mention for e in result.events if e.location}
+
+
+def test_every_unknown_village_of_a_list_takes_the_point_of_the_list_s_qualifier(extractor: Extractor) -> None:
+    result = run(extractor, "Jets bombed Umm Jurn, Rasm Hamad and Tell Maksur in Hama countryside at noon")
+    placed = {e.location.mention: e.location for e in result.events if e.location}
+    assert set(placed) == {"Umm Jurn", "Rasm Hamad", "Tell Maksur"}
+    assert {(p.admin1, p.precision, p.gazetteer_id) for p in placed.values()} == {("Hama", 4, None)}

@@ -147,6 +147,7 @@ def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
 _FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
                             r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\b|\s+(?!of\b))",  # "in southern X"
                             re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)  # "A, B and C"
 _ADMIN_PRECISION = {"admin1": GOVERNORATE_PRECISION, "admin2": DISTRICT_PRECISION}  # "X in Idlib countryside"
 
 
@@ -154,25 +155,36 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
     """"Kobla village in Afrin", "X, 5 km east of Jarabulus": a village the gazetteer lacks lies
     near the town that qualifies it, so it takes that town's point at precision 2.  Qualified
     by a district or governorate only ("X in Idlib countryside"), it is known to that unit's
-    precision (3 or 4, as UCDP codes such reports), never better.  It keeps its own name and
-    no gazetteer id, so it stays in the unresolved queue and a user's resolution still
-    re-places it."""
+    precision (3 or 4, as UCDP codes such reports), never better.  The qualifier of a list
+    ("the villages of A and B east of Y") qualifies every unknown village in it, so the list
+    is walked from its end.  A village keeps its own name and no gazetteer id, so it stays in
+    the unresolved queue and a user's resolution still re-places it."""
     out = list(found)
-    for i in range(len(out) - 1):
+    for i in reversed(range(len(out) - 1)):
         village, town = out[i], out[i + 1]
         if village.place.lat is not None or village.place.gazetteer_id is not None or town.place.lat is None \
-                or town.place.feature == "country" \
-                or not QUALIFIER_GAP.match(text[village.end:town.start]):
+                or town.place.feature == "country":
             continue
-        near = town.place
-        far = _FAR_QUALIFIER.search(text[village.end:town.start])
-        unit = _ADMIN_PRECISION.get(near.feature or "", 1)
-        place = village.place.model_copy(update={
-            "lat": near.lat, "lon": near.lon, "admin1": near.admin1, "admin2": near.admin2, "country": near.country,
-            "precision": max(DISTRICT_PRECISION if far else AROUND_PRECISION, near.precision or 1, unit),
-            "confidence": round((near.confidence or 1.0) / 2, 2)})
+        gap = text[village.end:town.start]
+        if town.place.gazetteer_id is None and _LIST_GAP.match(gap):  # a listed village near the same town
+            place = village.place.model_copy(update={
+                key: getattr(town.place, key) for key in ("lat", "lon", "admin1", "admin2", "country", "precision",
+                                                          "confidence")})
+        elif QUALIFIER_GAP.match(gap):
+            place = _near(village.place, town.place, bool(_FAR_QUALIFIER.search(gap)))
+        else:
+            continue
         out[i] = PlaceMention(village.start, village.end, village.mention, place)
     return out
+
+
+def _near(village: Place, near: Place, far: bool) -> Place:
+    """The village at the point of the place qualifying it, no more precisely than that place."""
+    unit = _ADMIN_PRECISION.get(near.feature or "", 1)
+    return village.model_copy(update={
+        "lat": near.lat, "lon": near.lon, "admin1": near.admin1, "admin2": near.admin2, "country": near.country,
+        "precision": max(DISTRICT_PRECISION if far else AROUND_PRECISION, near.precision or 1, unit),
+        "confidence": round((near.confidence or 1.0) / 2, 2)})
 
 
 def _countries_named(text: str) -> set[str]:

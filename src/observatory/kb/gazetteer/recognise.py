@@ -132,8 +132,8 @@ class Recogniser:
         for k in range(i + 1, run_end):
             if s.tokens[k].text.lower() in ARTICLES or s.tokens[k - 1].text.lower() in _NOT_SPLIT_AFTER:
                 continue
-            if k == i + 1 and s.lower[i] in ARTICLES:
-                continue  # "al-Bureij": the article belongs to the name after it
+            if k == i + 1 and (s.lower[i] in ARTICLES or s.headed(i)):
+                continue  # "al-Bureij", "Tell Aran": the article or head word belongs to the name after it
             if k == i + 2 and s.headed(i) and s.lower[k - 1] in ARTICLES:
                 continue  # "Jamiyat al-Zahra", "Tal al-Hawa": head, article, name are one toponym
             if self._known(s.span_text(k, run_end)) or self._known(s.tokens[k].text):
