@@ -1,13 +1,15 @@
 """Where one-line reports are placed: a headline that names only a governorate, a village
-the gazetteer lacks qualified by its governorate, and a governorate beside a town of
-another clause or of the same phrase."""
+the gazetteer lacks qualified by its governorate or closing a list, a governorate beside a
+town of another clause or of the same phrase, and a bearing in a governorate's countryside."""
 
 from __future__ import annotations
 
 import pytest
 
 from observatory.extract.pipeline import Extractor
+from observatory.kb.gazetteer.geo import km_between
 from observatory.models import Document, Event, ExtractionResult
+from observatory.nlp.sentences import split_sentences
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +65,24 @@ def test_every_unknown_village_of_a_list_takes_the_point_of_the_list_s_qualifier
     placed = {e.location.mention: e.location for e in result.events if e.location}
     assert set(placed) == {"Umm Jurn", "Rasm Hamad", "Tell Maksur"}
     assert {(p.admin1, p.precision, p.gazetteer_id) for p in placed.values()} == {("Hama", 4, None)}
+
+
+def _countryside(extractor: Extractor, text: str):
+    [place] = [m.place for m in extractor.places.find(text, split_sentences(text)) if m.place.feature == "admin1"]
+    return place
+
+
+def test_a_bearing_in_a_governorate_s_countryside_moves_its_point_that_way(extractor: Extractor) -> None:
+    plain = _countryside(extractor, "Helicopters dropped barrels on the countryside of Hama")
+    north = _countryside(extractor, "Helicopters dropped barrels on the northern countryside of Hama")
+    east = _countryside(extractor, "Helicopters dropped barrels on Hama's eastern countryside")
+    assert north.lat > plain.lat and north.lon == plain.lon
+    assert east.lon > plain.lon and east.lat == plain.lat
+    assert 15 < km_between(plain.lat, plain.lon, north.lat, north.lon) < 30
+    assert (north.admin1, north.precision) == ("Hama", 4)
+
+
+def test_a_bearing_never_moves_the_point_out_of_the_governorate(extractor: Extractor) -> None:
+    plain = _countryside(extractor, "Helicopters dropped barrels on the countryside of Latakia")
+    west = _countryside(extractor, "Helicopters dropped barrels on the western countryside of Latakia")  # the sea
+    assert (west.lat, west.lon) == (plain.lat, plain.lon)

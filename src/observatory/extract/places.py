@@ -9,13 +9,14 @@ gazetteer cannot place keep their name and get null coordinates.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
-from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units
+from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
 from observatory.kb.gazetteer.builtin import countryside_governorates, nationality_adjectives
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
@@ -147,6 +148,12 @@ def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
 _FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
                             r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\b|\s+(?!of\b))",  # "in southern X"
                             re.IGNORECASE)
+COUNTRYSIDE_KM = 20.0  # where a governorate's "western countryside" is, from its capital (bench/geocode.py)
+KM_PER_DEGREE = 111.2
+_DIAGONAL = math.sqrt(0.5)
+_BEARINGS = {"north": (1.0, 0.0), "south": (-1.0, 0.0), "east": (0.0, 1.0), "west": (0.0, -1.0),
+             "northeast": (_DIAGONAL, _DIAGONAL), "northwest": (_DIAGONAL, -_DIAGONAL),
+             "southeast": (-_DIAGONAL, _DIAGONAL), "southwest": (-_DIAGONAL, -_DIAGONAL)}
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)  # "A, B and C"
 _ADMIN_PRECISION = {"admin1": GOVERNORATE_PRECISION, "admin2": DISTRICT_PRECISION}  # "X in Idlib countryside"
 
@@ -202,11 +209,26 @@ def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
     if m.context.feature == "road" and p.feature != "road":
         feature, precision = "road", LINEAR_PRECISION  # "the Khanasir road" runs from the town, somewhere
     units = _units(p)
+    lat, lon = _toward(p, m.context.bearing)
     return Place(
-        name=p.display_name, mention=mention, gazetteer_id=p.id, lat=p.lat, lon=p.lon,
+        name=p.display_name, mention=mention, gazetteer_id=p.id, lat=lat, lon=lon,
         admin1=units.admin1, admin2=units.admin2, country=units.country, feature=feature, precision=precision,
         confidence=resolution.confidence,
     )
+
+
+def _toward(p: GazetteerPlace, bearing: str | None) -> tuple[float | None, float | None]:
+    """"The western countryside of Idlib" is not Idlib city, the governorate's point: it lies
+    some way west of it (``COUNTRYSIDE_KM``), still inside the governorate (else the point
+    stays: "the southern countryside of Daraa" must not cross into Jordan)."""
+    step = _BEARINGS.get(bearing or "")
+    if step is None or p.feature not in _ADMIN_PRECISION or p.lat is None or p.lon is None:
+        return p.lat, p.lon
+    north, east = step
+    lat = round(p.lat + north * COUNTRYSIDE_KM / KM_PER_DEGREE, 5)
+    lon = round(p.lon + east * COUNTRYSIDE_KM / (KM_PER_DEGREE * math.cos(math.radians(p.lat))), 5)
+    area = area_at(lat, lon)
+    return (lat, lon) if area is not None and area.admin1 == p.admin1 else (p.lat, p.lon)
 
 
 def _units(p: GazetteerPlace) -> AdminUnits:
