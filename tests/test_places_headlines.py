@@ -86,3 +86,18 @@ def test_a_bearing_never_moves_the_point_out_of_the_governorate(extractor: Extra
     plain = _countryside(extractor, "Helicopters dropped barrels on the countryside of Latakia")
     west = _countryside(extractor, "Helicopters dropped barrels on the western countryside of Latakia")  # the sea
     assert (west.lat, west.lon) == (plain.lat, plain.lon)
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("Two drones struck the Tabqa dam before dawn", "dam"),            # not the town of Tabqa
+    ("Shells fell on Qamishli airport during the night", "military_site"),  # not the city
+    ("Clashes broke out near the Omar oil field on Sunday", "site"),   # "Omar" alone is a man's name
+])
+def test_a_feature_named_after_a_town_or_a_man_is_the_feature(extractor: Extractor, text: str, feature: str) -> None:
+    [found] = extractor.places.find(text, split_sentences(text))
+    assert found.place.feature == feature and found.place.gazetteer_id is not None
+
+
+def test_a_man_s_name_without_a_feature_word_is_no_place(extractor: Extractor) -> None:
+    text = "Omar told reporters the checkpoint was quiet"
+    assert extractor.places.find(text, split_sentences(text)) == []
