@@ -101,3 +101,9 @@ def test_a_feature_named_after_a_town_or_a_man_is_the_feature(extractor: Extract
 def test_a_man_s_name_without_a_feature_word_is_no_place(extractor: Extractor) -> None:
     text = "Omar told reporters the checkpoint was quiet"
     assert extractor.places.find(text, split_sentences(text)) == []
+
+
+def test_a_region_located_by_a_bearing_from_a_city_is_the_site_not_the_city(extractor: Extractor) -> None:
+    event = only_event(run(extractor, "Helicopters dropped barrel bombs on the Qalamoun mountains northeast of "
+                                      "Damascus, wounding a shepherd"), "Air/drone strike")
+    assert event.location is not None and event.location.mention.startswith("Qalamoun")

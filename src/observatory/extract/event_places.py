@@ -43,6 +43,8 @@ _ADJECTIVAL_AFTER = re.compile(
     r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b)",
     re.IGNORECASE,
 )
+_ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
+_BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
 # Between two places of one phrase there is no conjunction introducing another clause.
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
@@ -97,8 +99,10 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
 def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     """``other`` only says where ``place`` is ("X in Idlib province", "X, north of Y"); a town
     after a governorate ("Idlib province, in the town of X") is finer, so it is the site."""
-    finer = (place.place.feature or "") in COARSE_FEATURES and (other.place.feature or "") not in COARSE_FEATURES
-    return not finer and bool(QUALIFIER_GAP.match(text[place.end:other.start]))
+    gap = text[place.end:other.start]
+    finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
+        and not _BEARING_WORD.search(gap)
+    return not finer and bool(QUALIFIER_GAP.match(gap))
 
 
 def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMention],
