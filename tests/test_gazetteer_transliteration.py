@@ -113,3 +113,26 @@ def test_plural_cue_words_type_the_name_before_them(builtin):
 def test_at_between_two_names_is_the_english_preposition(builtin):
     found = find(builtin, "A bomb went off in the Bustan al-Qasr quarter at Aleppo on Friday.")
     assert "Aleppo" in {m.mention for m in found}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Mortars fell on Qasr Ibn Meydan at dawn", "Qasr Ibn Meydan"),   # one vowel off the curated name
+    ("Mortars fell on Qasr Ibn Maidan at dawn", "Qasr Ibn Maidan"),   # another diphthong
+])
+def test_a_lone_curated_village_written_with_other_vowels_is_found(small, text, mention):
+    [found] = [m for m in find(small, text) if m.mention == mention]
+    assert found.place.gazetteer_id == "t:qasr" and 0 < found.place.confidence < 1
+
+
+def test_a_lone_geonames_village_written_with_other_vowels_needs_the_report_s_support():
+    listed = GazetteerPlace("t:listed", "Qasr Ibn Maydan", 36.45, 40.70, "village", admin1="Al-Hasakah",
+                            population=600, source="geonames-cities500")
+    finder = PlaceFinder(Gazetteer([listed, HASAKAH]))
+    alone = [m for m in find(finder, "Mortars fell on Qasr Ibn Meydan at dawn") if m.place.gazetteer_id]
+    beside = [m.place.gazetteer_id for m in find(finder, "Mortars fell on Qasr Ibn Meydan near Al Hasakah")]
+    assert alone == [] and "t:listed" in beside
+
+
+def test_a_short_village_name_a_letter_away_is_another_village(small):
+    found = [m for m in find(small, "Mortars fell on Izla at dawn") if m.place.gazetteer_id == "t:izra"]
+    assert found == []

@@ -220,7 +220,7 @@ def test_resolving_a_place_extends_the_gazetteer_and_places_the_incident(store: 
     unresolved = store.client.get("/api/places/unresolved", headers=store.bearer("viewer")).json()
     name = unresolved[0]["name"]
     unplaced = [i for i in _all_incidents(store) if i["place_name"] == name]
-    assert unplaced and unplaced[0]["lat"] is None
+    assert unplaced and (unplaced[0]["lat"] is None or unplaced[0]["where_prec"] >= 4)  # at most its governorate
     body = {"name": name, "lat": 35.31, "lon": 36.52, "admin1": "Hama", "feature": "village", "reason": "OSM lookup"}
     viewer = store.client.post("/api/places/resolve", json=body, headers=store.bearer("viewer"))
     assert viewer.status_code == 403
@@ -291,7 +291,8 @@ def test_split_then_merge_incidents(store: Store):
 
 
 def test_place_search_finds_gazetteer_ids(store: Store):
-    incident = next(i for i in _all_incidents(store) if i["place_name"] and i["lat"] is not None)
+    incident = next(i for i in _all_incidents(store)  # a point of its own, not a governorate's (precision 4)
+                    if i["place_name"] and i["lat"] is not None and (i["where_prec"] or 1) <= 2)
     found = store.client.get("/api/places", params={"q": incident["place_name"]}, headers=store.bearer("viewer"))
     assert found.status_code == 200
     assert any(abs((p["lat"] or 0) - incident["lat"]) < 0.2 for p in found.json())

@@ -43,6 +43,10 @@ _ADJECTIVAL_AFTER = re.compile(
     r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b)",
     re.IGNORECASE,
 )
+_ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
+_BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
+# Between two places of one phrase there is no conjunction introducing another clause.
+_CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
 _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is close after it
 _LOCATIVE_BEFORE = re.compile(
@@ -82,7 +86,7 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         places = [p for p in rest if not is_reference(ctx.text, p)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
-        places = [p for i, p in enumerate(places) if not (i and QUALIFIER_GAP.match(ctx.text[places[i - 1].end:p.start]))]
+        places = [p for i, p in enumerate(places) if not (i and _qualifies(ctx.text, places[i - 1], p))]
         anchor = _anchor(ctx.text, places, pos)
         if anchor is not None:
             chosen = relations.bearing_instead_of_road(ctx.text, places, _place_list(ctx.text, places, anchor))
@@ -90,6 +94,15 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
                 chosen += _further_sites(ctx.text, places, chosen, pos)
             return _finest(chosen)
     return []
+
+
+def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
+    """``other`` only says where ``place`` is ("X in Idlib province", "X, north of Y"); a town
+    after a governorate ("Idlib province, in the town of X") is finer, so it is the site."""
+    gap = text[place.end:other.start]
+    finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
+        and not _BEARING_WORD.search(gap)
+    return not finer and bool(QUALIFIER_GAP.match(gap))
 
 
 def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMention],
@@ -114,7 +127,7 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     else the first after it.  A place far from the trigger is another statement's: None.
     """
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
-    after = [i for i in after if (places[i].place.feature or "") not in COARSE_FEATURES] or after
+    after = [i for i in after if not _town_follows(text, places, i, after)]
     governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])]
     if governed:
         return governed[0]
@@ -125,6 +138,16 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
         return before[-1]
     later = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH_FAR]
     return later[0] if later else None
+
+
+def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: list[int]) -> bool:
+    """A governorate or region with a town of the same phrase after it ("in Idlib province,
+    in the town of X"): the town is the finer answer.  A town in the next clause ("shelling
+    in Hama countryside and the regime targets Y") is another event's place."""
+    if (places[i].place.feature or "") not in COARSE_FEATURES:
+        return False
+    return any(j > i and (places[j].place.feature or "") not in COARSE_FEATURES
+               and not _CLAUSE_BREAK.search(text[places[i].end:places[j].start]) for j in candidates)
 
 
 def _place_list(text: str, places: list[PlaceMention], anchor: int) -> list[PlaceMention]:
@@ -171,13 +194,15 @@ def place_key(place: Place | None) -> str | None:
 
 
 def main_place(ctx: DocContext) -> PlaceMention | None:
-    """Where the report is about: the town its headline names, else the one it names most."""
-    fine = [p for p in ctx.places
-            if (p.place.feature or "") not in COARSE_FEATURES and p.place.lat is not None
-            and not is_reference(ctx.text, p)]
-    if not fine:
-        return None
+    """Where the report is about: the town its headline names, else the one it names most;
+    a headline that names no town but a governorate or region ("clashes in Hama
+    countryside") is about that area (at its own, coarse, precision)."""
+    located = [p for p in ctx.places
+               if p.place.lat is not None and (p.place.feature or "") != "country" and not is_reference(ctx.text, p)]
     headline_end = ctx.sentences[0].end if ctx.sentences else 0
+    fine = [p for p in located if (p.place.feature or "") not in COARSE_FEATURES]
+    if not fine:
+        return next((p for p in located if p.end <= headline_end), None)
     in_headline = [p for p in fine if p.end <= headline_end]
     if in_headline:
         return in_headline[0]

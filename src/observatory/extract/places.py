@@ -9,13 +9,14 @@ gazetteer cannot place keep their name and get null coordinates.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
-from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units
+from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
 from observatory.kb.gazetteer.builtin import countryside_governorates, nationality_adjectives
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
@@ -25,6 +26,7 @@ from observatory.nlp.sentences import Sentence
 AROUND_PRECISION = 2
 LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
 DISTRICT_PRECISION = 3
+GOVERNORATE_PRECISION = 4
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
 
@@ -146,29 +148,50 @@ def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
 _FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
                             r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\b|\s+(?!of\b))",  # "in southern X"
                             re.IGNORECASE)
-_QUALIFIER_FEATURES = frozenset({"admin1", "admin2", "country"})  # too large to stand for a village's point
+COUNTRYSIDE_KM = 20.0  # where a governorate's "western countryside" is, from its capital (bench/geocode.py)
+KM_PER_DEGREE = 111.2
+_DIAGONAL = math.sqrt(0.5)
+_BEARINGS = {"north": (1.0, 0.0), "south": (-1.0, 0.0), "east": (0.0, 1.0), "west": (0.0, -1.0),
+             "northeast": (_DIAGONAL, _DIAGONAL), "northwest": (_DIAGONAL, -_DIAGONAL),
+             "southeast": (-_DIAGONAL, _DIAGONAL), "southwest": (-_DIAGONAL, -_DIAGONAL)}
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)  # "A, B and C"
+_ADMIN_PRECISION = {"admin1": GOVERNORATE_PRECISION, "admin2": DISTRICT_PRECISION}  # "X in Idlib countryside"
 
 
 def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """"Kobla village in Afrin", "X, 5 km east of Jarabulus": a village the gazetteer lacks lies
-    near the town that qualifies it, so it takes that town's point at precision 2 (never a
-    governorate's: too far).  It keeps its own name and no gazetteer id, so it stays in the
-    unresolved queue and a user's resolution still re-places it."""
+    near the town that qualifies it, so it takes that town's point at precision 2.  Qualified
+    by a district or governorate only ("X in Idlib countryside"), it is known to that unit's
+    precision (3 or 4, as UCDP codes such reports), never better.  The qualifier of a list
+    ("the villages of A and B east of Y") qualifies every unknown village in it, so the list
+    is walked from its end.  A village keeps its own name and no gazetteer id, so it stays in
+    the unresolved queue and a user's resolution still re-places it."""
     out = list(found)
-    for i in range(len(out) - 1):
+    for i in reversed(range(len(out) - 1)):
         village, town = out[i], out[i + 1]
         if village.place.lat is not None or village.place.gazetteer_id is not None or town.place.lat is None \
-                or (town.place.feature or "") in _QUALIFIER_FEATURES \
-                or not QUALIFIER_GAP.match(text[village.end:town.start]):
+                or town.place.feature == "country":
             continue
-        near = town.place
-        far = _FAR_QUALIFIER.search(text[village.end:town.start])
-        place = village.place.model_copy(update={
-            "lat": near.lat, "lon": near.lon, "admin1": near.admin1, "admin2": near.admin2, "country": near.country,
-            "precision": max(DISTRICT_PRECISION if far else AROUND_PRECISION, near.precision or 1),
-            "confidence": round((near.confidence or 1.0) / 2, 2)})
+        gap = text[village.end:town.start]
+        if town.place.gazetteer_id is None and _LIST_GAP.match(gap):  # a listed village near the same town
+            place = village.place.model_copy(update={
+                key: getattr(town.place, key) for key in ("lat", "lon", "admin1", "admin2", "country", "precision",
+                                                          "confidence")})
+        elif QUALIFIER_GAP.match(gap):
+            place = _near(village.place, town.place, bool(_FAR_QUALIFIER.search(gap)))
+        else:
+            continue
         out[i] = PlaceMention(village.start, village.end, village.mention, place)
     return out
+
+
+def _near(village: Place, near: Place, far: bool) -> Place:
+    """The village at the point of the place qualifying it, no more precisely than that place."""
+    unit = _ADMIN_PRECISION.get(near.feature or "", 1)
+    return village.model_copy(update={
+        "lat": near.lat, "lon": near.lon, "admin1": near.admin1, "admin2": near.admin2, "country": near.country,
+        "precision": max(DISTRICT_PRECISION if far else AROUND_PRECISION, near.precision or 1, unit),
+        "confidence": round((near.confidence or 1.0) / 2, 2)})
 
 
 def _countries_named(text: str) -> set[str]:
@@ -186,11 +209,26 @@ def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
     if m.context.feature == "road" and p.feature != "road":
         feature, precision = "road", LINEAR_PRECISION  # "the Khanasir road" runs from the town, somewhere
     units = _units(p)
+    lat, lon = _toward(p, m.context.bearing)
     return Place(
-        name=p.display_name, mention=mention, gazetteer_id=p.id, lat=p.lat, lon=p.lon,
+        name=p.display_name, mention=mention, gazetteer_id=p.id, lat=lat, lon=lon,
         admin1=units.admin1, admin2=units.admin2, country=units.country, feature=feature, precision=precision,
         confidence=resolution.confidence,
     )
+
+
+def _toward(p: GazetteerPlace, bearing: str | None) -> tuple[float | None, float | None]:
+    """"The western countryside of Idlib" is not Idlib city, the governorate's point: it lies
+    some way west of it (``COUNTRYSIDE_KM``), still inside the governorate (else the point
+    stays: "the southern countryside of Daraa" must not cross into Jordan)."""
+    step = _BEARINGS.get(bearing or "")
+    if step is None or p.feature not in _ADMIN_PRECISION or p.lat is None or p.lon is None:
+        return p.lat, p.lon
+    north, east = step
+    lat = round(p.lat + north * COUNTRYSIDE_KM / KM_PER_DEGREE, 5)
+    lon = round(p.lon + east * COUNTRYSIDE_KM / (KM_PER_DEGREE * math.cos(math.radians(p.lat))), 5)
+    area = area_at(lat, lon)
+    return (lat, lon) if area is not None and area.admin1 == p.admin1 else (p.lat, p.lon)
 
 
 def _units(p: GazetteerPlace) -> AdminUnits:

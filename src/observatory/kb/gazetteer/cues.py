@@ -27,7 +27,7 @@ ADMIN_SUFFIXES = words_with("admin_after")
 
 # Words before "of X": "the town of X", "the outskirts of X".
 PREFIX_OF = CaselessPattern(
-    rf"\b(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    rf"\b(?:the\s+)?(?:(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+)?"
     rf"(?P<noun>{alternation('of')})\s+of\s+$"
 )
 PREFIX_AROUND = words_with("around_of")
@@ -42,7 +42,7 @@ PREFIX_NEAR = CaselessPattern(
 )
 # "western Idlib", "east Aleppo": a part of the place, somewhere around its point (the same
 # place as "Idlib" elsewhere in the report, at precision 2).  Case matters: "Eastern Ghouta" is a name.
-PREFIX_BEARING = re.compile(r"(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$")
+PREFIX_BEARING = re.compile(r"(?:^|\s)(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+$")
 # Verbs whose object in a conflict report is a place: "recovered X", "took control of X".
 PREFIX_VERB = CaselessPattern(
     r"\b(?:(?:re)?captur(?:e|ed|ing)|recover(?:ed|ing)?|regain(?:ed|ing)?|seiz(?:e|ed|ing)|"
@@ -62,6 +62,7 @@ class CueContext:
     admin: bool = False
     cue_end: int | None = None  # end offset of a suffix cue included in the mention
     countryside: bool = False
+    bearing: str | None = None  # "the western countryside of X", "X's northern countryside": "west", "north"
 
 
 # Last words the prefix patterns can end with; anything else needs no regex search.
@@ -97,11 +98,12 @@ def prefix_context(before: str) -> CueContext:
     if m:
         noun = m.group("noun").lower()
         return CueContext(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN,
-                       countryside=noun == "countryside")
+                       countryside=noun == "countryside", bearing=_bearing(m.group("bearing")))
     if PREFIX_NEAR.search(before):
         return CueContext(None, True, False)
-    if PREFIX_BEARING.search(before):
-        return CueContext(None, True, False)
+    bearing = PREFIX_BEARING.search(before)
+    if bearing:
+        return CueContext(None, True, False, bearing=_bearing(bearing.group("bearing")))
     return CueContext()
 
 
@@ -115,8 +117,9 @@ _DIRECTIONS = frozenset(
 def suffix_context(words: Sequence[Token]) -> CueContext:
     """Read the one or two words just after a name; a bearing before the cue is skipped
     ("Hama's eastern countryside" is the countryside of Hama)."""
+    bearing = None
     if len(words) > 1 and words[0].low in _DIRECTIONS and words[1].low in ADMIN_SUFFIXES:
-        words = words[1:]
+        bearing, words = _bearing(words[0].low), words[1:]
     if not words:
         return CueContext()
     first = words[0].low
@@ -124,8 +127,16 @@ def suffix_context(words: Sequence[Token]) -> CueContext:
         return CueContext(SUFFIX_PAIRS[(first, words[1].low)], False, False, words[1].end)
     if first in SUFFIX_FEATURES:
         return CueContext(SUFFIX_FEATURES[first], first in SUFFIX_AROUND, first in ADMIN_SUFFIXES, words[0].end,
-                       countryside=first == "countryside")
+                       countryside=first == "countryside", bearing=bearing)
     return CueContext()
+
+
+def _bearing(word: str | None) -> str | None:
+    """"North-Western", "northern" -> "northwest", "north"."""
+    if not word:
+        return None
+    word = word.lower().replace("-", "")
+    return word[:-3] if word.endswith("ern") else word
 
 
 def merge(prefix: CueContext, suffix: CueContext) -> CueContext:
@@ -135,4 +146,5 @@ def merge(prefix: CueContext, suffix: CueContext) -> CueContext:
         prefix.admin or suffix.admin,
         suffix.cue_end,
         prefix.countryside or suffix.countryside,
+        suffix.bearing or prefix.bearing,
     )

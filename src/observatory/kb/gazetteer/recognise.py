@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from observatory.kb.place_nouns import alternation
 from observatory.nlp.tokens import Token, tokens_of
 
-from .cues import SUFFIX_FEATURES, CueContext, has_place_prefix, merge, prefix_context, suffix_context
+from .cues import SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge, prefix_context, suffix_context
 from .index import PlaceCandidate, Gazetteer
 from .lexicon import english_words, epithets, not_place_phrases, not_places, stop_words, toponym_heads
 from .normalize import ARTICLES, light_key
@@ -113,7 +113,12 @@ class Recogniser:
                 return s.mention(i, run_end, []), run_end
             return None, i + 1
         for j in range(s.joined_end(i, MAX_GAZETTEER_TOKENS), i, -1):
-            if not s.can_end(j - 1) or s.excluded(i, j):
+            if not s.can_end(j - 1):
+                continue
+            if s.excluded(i, j):  # "Omar" is a man; "the Omar oil field" is a place
+                candidates = self._feature_named(s, i, j)
+                if candidates:
+                    return s.mention(i, j, candidates), j
                 continue
             candidates = self._lookup(s, i, j)
             if not candidates:
@@ -132,8 +137,8 @@ class Recogniser:
         for k in range(i + 1, run_end):
             if s.tokens[k].text.lower() in ARTICLES or s.tokens[k - 1].text.lower() in _NOT_SPLIT_AFTER:
                 continue
-            if k == i + 1 and s.lower[i] in ARTICLES:
-                continue  # "al-Bureij": the article belongs to the name after it
+            if k == i + 1 and (s.lower[i] in ARTICLES or s.headed(i)):
+                continue  # "al-Bureij", "Tell Aran": the article or head word belongs to the name after it
             if k == i + 2 and s.headed(i) and s.lower[k - 1] in ARTICLES:
                 continue  # "Jamiyat al-Zahra", "Tal al-Hawa": head, article, name are one toponym
             if self._known(s.span_text(k, run_end)) or self._known(s.tokens[k].text):
@@ -146,14 +151,22 @@ class Recogniser:
 
     def _lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
+        feature = self._feature_named(s, i, j)
+        if feature:
+            return feature
         name = without_possessive(s.span_text(i, j))
         candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
-        exact = [c for c in candidates if c.exact] or [c for c in self._lookup_with_cue(s, j, name) if c.exact]
+        exact = [c for c in candidates if c.exact]
         if exact or not candidates:
             return exact
         if s.title_case or not _sound_alike_credible(s, i, j):
             return []
         return [c for c in candidates if c.place.country == "SY"]  # foreign sound-alikes never are
+
+    def _feature_named(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
+        """"the Tabqa dam", "Deir Ezzor airport": a feature the gazetteer knows under the name
+        and its cue word is that feature, not the town it is named after."""
+        return [c for c in self._lookup_with_cue(s, j, without_possessive(s.span_text(i, j))) if c.exact]
 
     def _lookup_with_cue(self, s: _Sentence, j: int, name: str) -> list[PlaceCandidate]:
         """"al-Jarrah airbase", "the Tishreen dam": the gazetteer may know a feature only
@@ -313,7 +326,7 @@ class _Sentence:
         return RawMention(self.tokens[i].start, end, name, candidates, context, self.index)
 
 
-_CUE_WORDS = frozenset(SUFFIX_FEATURES) | {"air", "military"}
+_CUE_WORDS = frozenset(SUFFIX_FEATURES) | {first for first, _ in SUFFIX_PAIRS}  # "dam", "air" (base), "oil" (field)
 _UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres",
                     "meters"})
 _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "il", "ul", "ed"})

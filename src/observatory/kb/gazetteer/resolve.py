@@ -29,6 +29,7 @@ from .recognise import RawMention
 FAR_KM = 150.0  # farther than this from all the report's anchors: doubtful
 NEAR_KM = 50.0
 SUPPORTED_SIMILARITY = 65
+_SETTLEMENT_CUES = frozenset({"village", "town", "city"})
 TWIN_CONFIDENCE = 0.9  # another romanisation of the same name: nearly as sure as the spelling itself
 UNSUPPORTED_SIMILARITY = 80
 CLOSE_KM = 30.0
@@ -158,7 +159,8 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
         return None  # a near spelling is believed only where the report already is
     # cities500's unknown population is no sign of a hamlet only under the town's own name
     own_spelling = exact and _vouched(place, mention.name)
-    if not exact and _is_small(place) and (distance is None or distance > CLOSE_KM):
+    if not exact and _is_small(place) and (distance is None or distance > CLOSE_KM) \
+            and not _vouched_likeness(place, mention):
         return None  # a village that only sounds (or is spelled) like the name, with nothing near it
     unique = exact and _one_place(mention) and not _located_elsewhere(place, exclude, ctx)
     if _needs_support(place, mention, own_spelling) and not supported and _other_governorates(ctx, exclude) \
@@ -302,6 +304,20 @@ def _vouched(place: GazetteerPlace, name: str) -> bool:
         return True
     key = light_key(name)
     return any(light_key(n) == key for n in (place.name, *place.vouched_names))
+
+
+def _vouched_likeness(place: GazetteerPlace, mention: RawMention) -> bool:
+    """Another outlet's romanisation of a spelling Observatory's own data vouches for (a
+    curated place, or an alias data/places/aliases.yaml adds to a GeoNames town): the same
+    consonants in the same order, other vowels ("Shekh Maqsoud"), and not contradicted by
+    the cue word ("Sheikh Saed town" is no quarter of Aleppo).  GeoNames' own names of
+    villages are left out: without the report's support a twin of one is as likely another
+    village that cities500 lacks."""
+    key = vowel_key(mention.name)
+    if not usable_vowel_key(key) or (mention.context.feature in _SETTLEMENT_CUES and place.feature == "neighbourhood"):
+        return False
+    names = place.vouched_names if place.source == LISTED_TOWNS else place.names
+    return any(vowel_key(n) == key for n in names)
 
 
 def _is_small(place: GazetteerPlace, exact: bool = False) -> bool:
