@@ -19,11 +19,13 @@ from typing import Protocol
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   drop_combined, merge_repeats, outsized_totals)
+                                                   attach_to_raised_totals, drop_combined, merge_repeats,
+                                                   outsized_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
 from observatory.extract.tolls.reading import TollReading, confidence, read_tolls
+from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.role_model import settle_pool
 from observatory.extract.tolls.scope import only_old_dates, read_scope
 from observatory.extract.tolls.status import read_status
@@ -92,11 +94,13 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
         found.extend(read)
+    mark_recalled(found, recalled_events(sentences, published, lex), lex)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c)]
     claims = drop_combined(merge_repeats(claims))
     attach_bodies(claims)
     attach_components(claims)
+    attach_to_raised_totals(found, claims)
     outsized_totals(claims)
     attach_alternatives(claims, lex)
     if settle:

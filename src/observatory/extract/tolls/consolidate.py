@@ -28,6 +28,11 @@ _NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Janu
                         r"July|August|September|October|November|December)\b|\b(?:yesterday|today|tonight)\b",
                         re.IGNORECASE)
 _BODY_WORDS = {"bodies", "corpses", "remains"}
+# "…, bringing the death toll to", "raising to": the figure that follows sums the ones before it.
+_RAISED_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|"
+                        r"pushed|take|takes|taking|took|increase|increases|increasing|increased)\b"
+                        r"[^,;:.]{0,50}?\bto\s*$", re.IGNORECASE)
+RAISED_REACH = 70  # characters between "bringing" and the total it brings the toll to
 _BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
 
@@ -268,6 +273,28 @@ def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool
     open_ended = ("at_least", "more_than")
     return total.value is not None and total.count.qualifier in open_ended \
         and all(p.count.qualifier in open_ended for p in parts) and running <= CLOSE_FIGURES * total.value
+
+
+def attach_to_raised_totals(readings: list[TollReading], claims: list[TollReading]) -> None:
+    """"Strikes killed 12 on Monday, bringing to 45 the number killed in 24 hours": the 12
+    are among the 45, told first.  Only figures of the same sentence, smaller than the
+    total and of its status, go under it; a running total over a long span
+    (``cumulative``) keeps the day's figure as the incident's own toll."""
+    kept = {id(c) for c in claims}
+    for reading in readings:
+        sentence = reading.sentence
+        lead = sentence.text[max(0, reading.quantity.start - sentence.start - RAISED_REACH):
+                             reading.quantity.start - sentence.start]
+        if reading.status is None or not _RAISED_TO.search(lead):
+            continue
+        total = _root(reading)
+        if id(total) not in kept or total.value is None or total.scope == "cumulative":
+            continue
+        for part in claims:
+            if part.sentence is sentence and part.quantity.start < reading.quantity.start \
+                    and part is not total and part.parent is None and part.status == total.status \
+                    and part.value is not None and part.value < total.value and total.parent is not part:
+                part.parent = total
 
 
 def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:

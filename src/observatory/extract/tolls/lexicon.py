@@ -38,6 +38,8 @@ class TollLexicon:
     home_country: str
     cumulative: re.Pattern
     war: tuple
+    named_event_nouns: tuple
+    past_event_cues: tuple
     alternative: re.Pattern
     combined_nouns: frozenset
     organisation_words: frozenset
@@ -76,6 +78,8 @@ def toll_lexicon() -> TollLexicon:
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
         war=tuple(lex["war_cues"]),
+        named_event_nouns=tuple(lex["named_event_nouns"]),
+        past_event_cues=tuple(lex["past_event_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),
         combined_nouns=frozenset(lex["combined_nouns"]),
         organisation_words=frozenset(lex["organisation_words"]),

@@ -28,12 +28,15 @@ _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launche
                                r"kicked off)\b")
 _EXPLICIT_DATE = re.compile(r"\d")
 _DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|straight\s+|long\s+)?days\b")
-# "in less than one month", "over two years", "within several weeks": a toll over a stated
-# span of weeks or more is a running total, however the span is worded.
+# "in less than one month", "over two years", "within several weeks", "during the past week":
+# a toll over a stated span of a week or more is a running total, however the span is worded.
+_COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d{1,2}"
 _WEEKS_SPAN = re.compile(r"\b(?:in|within|over|during|throughout|after|for)\s+(?:(?:less|more|fewer)\s+than\s+|"
-                         r"nearly\s+|almost\s+|about\s+|around\s+|just\s+|only\s+|the\s+(?:past|last|first)\s+)?"
-                         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
-                         r"few|\d{1,2})\s+(?:full\s+|long\s+)?(?:weeks?|months?|years?)\b")
+                         r"nearly\s+|almost\s+|about\s+|around\s+|just\s+|only\s+)?"
+                         r"(?:the\s+(?:past|last|previous)\s+(?:(?P<past>" + _COUNT + r")\s+)?|"
+                         r"(?:the\s+first\s+)?(?P<count>" + _COUNT + r")\s+)"
+                         r"(?:full\s+|long\s+)?(?P<unit>week|month|year)s?\b")
+_UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
 LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
@@ -135,7 +138,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         found.append(since_event)
     if any((_days(m.group(1)) or 0) >= LONG_SPAN_DAYS for m in _DAYS_SPAN.finditer(window)):
         cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
-    if _WEEKS_SPAN.search(window):
+    span = _WEEKS_SPAN.search(window)
+    if span:
         cues.append("span")
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
     long_span = False
@@ -158,6 +162,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
             r"\b(?:past|last|recent|over|during|since)\b", _text_before(cand, chosen)[-30:]))
     if cues and dates and not since and published is not None and cand.period is not None:
         cand.period = Period(start=cand.period.start, end=published.isoformat())  # "since … on 9 October"
+    if span and published is not None:
+        cand.period = longer(cand.period, _span_period(span, published))
     lo = cand.quantity.start - len(lead)
     cue_at = lo + min((m.start() for m in found), default=0)
     framing = since or [d for d in dates if d.start >= cue_at]  # "today …, bringing … since the start"
@@ -167,6 +173,23 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if cues and only_since and recent and not long_span:
         cues = []  # "the first deaths since the truce began this week": still this incident
     cand.scope = "cumulative" if cues or long_span else "incident"
+
+
+def _span_period(span: re.Match, published: date) -> Period:
+    """"in one week", "over the past two months": the stated span, ending on the day of the report."""
+    count = span.group("count") or span.group("past") or "one"
+    number = 1 if count in ("a", "one") else 3 if count in ("several", "a few", "few") else _days(count) or 1
+    start = published - timedelta(days=number * _UNIT_DAYS[span.group("unit")])
+    return Period(start=start.isoformat(), end=published.isoformat())
+
+
+def longer(first: Period | None, second: Period | None) -> Period | None:
+    """Of two periods of one running total, the one reaching further back."""
+    if first is None or not first.start:
+        return second
+    if second is None or not second.start:
+        return first
+    return second if second.start < first.start else first
 
 
 def _historic(cand: TollReading, since: DateMention, published: date | None) -> bool:
