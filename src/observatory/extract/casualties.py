@@ -19,8 +19,8 @@ from typing import Protocol
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   attach_to_raised_totals, drop_combined, merge_repeats,
-                                                   outsized_totals)
+                                                   attach_raised, drop_combined, merge_repeats,
+                                                   outsized_totals, raised_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -97,10 +97,11 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     mark_recalled(found, recalled_events(sentences, published, lex), lex)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c)]
+    raised = raised_totals(claims)
     claims = drop_combined(merge_repeats(claims))
+    attach_raised(raised, claims)
     attach_bodies(claims)
     attach_components(claims)
-    attach_to_raised_totals(found, claims)
     outsized_totals(claims)
     attach_alternatives(claims, lex)
     if settle:

@@ -10,6 +10,7 @@ twice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from observatory.extract.numbers import Quantity
@@ -31,8 +32,12 @@ _BODY_WORDS = {"bodies", "corpses", "remains"}
 # "…, bringing the death toll to", "raising to": the figure that follows sums the ones before it.
 _RAISED_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|"
                         r"pushed|take|takes|taking|took|increase|increases|increasing|increased)\b"
-                        r"[^,;:.]{0,50}?\bto\s*$", re.IGNORECASE)
-RAISED_REACH = 70  # characters between "bringing" and the total it brings the toll to
+                        r"[^,;:.]{0,80}?\bto\s*$", re.IGNORECASE)
+# "Of the 45 civilians killed, 17 died in Qaterji": a sentence that opens on a total tells its parts after it.
+_OF_THE = re.compile(r"^\W*(?:of|among|from)\s+(?:the|those|these|all)\s*$", re.IGNORECASE)
+RAISED_REACH = 110  # characters between "bringing" and the total it brings the toll to
+_MORE_DEAD = frozenset({"also", "another", "second", "separate", "further", "more", "other", "others",
+                        "elsewhere", "additional"})
 _BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
 
@@ -275,26 +280,39 @@ def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool
         and all(p.count.qualifier in open_ended for p in parts) and running <= CLOSE_FIGURES * total.value
 
 
-def attach_to_raised_totals(readings: list[TollReading], claims: list[TollReading]) -> None:
+def raised_totals(claims: list[TollReading]) -> list[tuple[TollReading, TollReading]]:
     """"Strikes killed 12 on Monday, bringing to 45 the number killed in 24 hours": the 12
-    are among the 45, told first.  Only figures of the same sentence, smaller than the
-    total and of its status, go under it; a running total over a long span
-    (``cumulative``) keeps the day's figure as the incident's own toll."""
+    are among the 45, told first; "Of the 45 civilians killed, 17 died in one district":
+    the 17 are among them, told after.  Pairs (part, total) of figures of one sentence, the part
+    smaller and of the total's status; a running total over a long span (``cumulative``)
+    keeps the day's figure as the incident's own toll.  Read before repeats are merged,
+    while each figure still stands in its own sentence (``attach_raised``)."""
+    pairs = []
+    for total in claims:
+        sentence = total.sentence
+        lead = sentence.text[max(0, total.quantity.start - sentence.start - RAISED_REACH):
+                             total.quantity.start - sentence.start]
+        if total.value is None or total.scope == "cumulative":
+            continue
+        if _RAISED_TO.search(lead):
+            told = [p for p in claims if p.sentence is sentence and p.quantity.start < total.quantity.start]
+        elif _OF_THE.search(lead):
+            told = [p for p in claims if p.sentence is sentence and p.quantity.start > total.quantity.start]
+        else:
+            continue
+        pairs.extend((part, total) for part in told if part.parent is None and part.status == total.status
+                     and part.value is not None and part.value < total.value)
+    return pairs
+
+
+def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[TollReading]) -> None:
+    """Each part of a raised total goes under the claim its total became once merged."""
     kept = {id(c) for c in claims}
-    for reading in readings:
-        sentence = reading.sentence
-        lead = sentence.text[max(0, reading.quantity.start - sentence.start - RAISED_REACH):
-                             reading.quantity.start - sentence.start]
-        if reading.status is None or not _RAISED_TO.search(lead):
-            continue
-        total = _root(reading)
-        if id(total) not in kept or total.value is None or total.scope == "cumulative":
-            continue
-        for part in claims:
-            if part.sentence is sentence and part.quantity.start < reading.quantity.start \
-                    and part is not total and part.parent is None and part.status == total.status \
-                    and part.value is not None and part.value < total.value and total.parent is not part:
-                part.parent = total
+    for part, total in pairs:
+        part, total = _root(part), _root(total)
+        if id(part) in kept and id(total) in kept and part.parent is None and part is not total \
+                and total.parent is not part:
+            part.parent = total
 
 
 def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
@@ -302,19 +320,39 @@ def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
     for dead already counted.  The contract has no "alternative count" link, so it is kept
     as a claim under the first statement; summed, it would add the same dead twice."""
     for n, cand in enumerate(claims):
-        if cand.parent is not None or cand.value is None or not _cites_other_source(cand, lex):
+        if cand.parent is not None or cand.value is None or not (
+                _cites_other_source(cand, lex) or _retold_by_source(cand, lex)):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                    and c.value is not None and c.scope == cand.scope and c.sentence is not cand.sentence
                    and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
         if earlier:
             cand.parent = earlier[0]
+            _widen(earlier[0], cand)
+
+
+def _widen(first: TollReading, other: TollReading) -> None:
+    """The first statement's count spans both sources' figures ("58", "more than 100": 58 to
+    100), so the one claim a reader sees carries the range the report gives."""
+    own, alt = first.count, other.count
+    figures = [f for f in (own.low, own.value, own.high, alt.low, alt.value, alt.high) if f is not None]
+    first.count = replace(own, low=min(figures), high=max(figures))
 
 
 def _cites_other_source(cand: TollReading, lex: TollLexicon) -> bool:
     """Whether the words of its sentence before the figure bring in another source."""
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
     return lex.alternative.search(lead) is not None
+
+
+def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
+    """"Meanwhile the coalition said the attack killed more than 100": the report's event
+    named again by a definite noun, with a cited source's figure.  "The attack also
+    killed", "another raid killed" tell more dead, not another count of the same."""
+    lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
+    counted = set(re.findall(r"[a-z]+", lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()))
+    return lex.retold.search(lead) is not None and not counted & _MORE_DEAD and \
+        bool(set(re.findall(r"[a-z]+", cand.sentence.text.lower())) & lex.reporting)
 
 
 def drop_combined(claims: list[TollReading]) -> list[TollReading]:

@@ -188,7 +188,7 @@ def settle_pool(claims: list[TollReading], text_length: int, published: date | N
     chances = [model.probability(figure_features(c, pool, text_length, published)) for c in pool]
     for cand, home in restated(pool, chances, model.threshold):
         cand.parent, cand.restates = home, True
-        if cand.scope == "cumulative" and home.scope != "cumulative":
+        if cand.scope == "cumulative" and home.scope != "cumulative" and cand.sentence.start == 0:
             # "Over 500 Killed in One Week" over "at least 545 … since Tuesday": the headline
             # that states the frame tells what the figure it restates counts.
             home.scope, home.period = "cumulative", longer(home.period, cand.period)
