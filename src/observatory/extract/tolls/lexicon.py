@@ -95,7 +95,7 @@ def retold_event(nouns: list[str]) -> re.Pattern:
     after it, then its killing verb, just before a figure (lower-case text)."""
     body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     return re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + body + r")\s+(?:[a-z]+\s+){0,2}?"
-                      r"(?:killed|kills|left|leaving|killing|claimed|claiming)(?:\s+the\s+lives\s+of)?\s*$")
+                      r"(?:killed|kills|left|leaving|killing|claimed|claiming)(?:\s+the\s+lives\s+of)?[\s'\"\u201c\u201d]*$")
 
 
 def any_phrase(phrases: list[str]) -> re.Pattern:
