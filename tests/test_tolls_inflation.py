@@ -129,3 +129,25 @@ def test_among_the_dead_after_an_injured_figure_goes_under_the_killed(read_tolls
                         "Sunday. A paramedic was also among the dead, the civil defence said.")
     assert _parent_value(claims, 1) == 9
     assert _total(claims) == 9
+
+
+def test_hundreds_told_in_the_perfect_is_a_campaign_tally_not_a_toll(read_tolls) -> None:
+    claims = read_tolls("Strike kills 18 in Tabqa\n\nA drone strike killed 18 civilians in Tabqa on Sunday. "
+                        "Activists say coalition raids have killed hundreds of civilians across the province.")
+    assert [(c.count.value, c.count.qualifier) for c in _killed(claims) if c.parent is None] == [(18, "exact")]
+
+
+def test_hundreds_told_in_the_past_stays_the_news(read_tolls) -> None:
+    claims = read_tolls("Hundreds were killed when the dam near Tabqa burst on Sunday, rescuers said.")
+    assert [c.count.qualifier for c in _killed(claims)] == ["vague"]
+
+
+def test_a_battle_s_toll_in_the_perfect_and_the_figure_after_another_are_running_totals(read_tolls) -> None:
+    claims = read_tolls("At least 212 jihadists have been killed in the battle for Mayadin, the monitor said. "
+                        "Another 95 soldiers and allied gunmen were also killed.")
+    assert _top(claims) == [(212, "cumulative"), (95, "cumulative")]
+
+
+def test_a_battle_toll_in_the_past_tense_stays_an_incident(read_tolls) -> None:
+    claims = read_tolls("Fourteen soldiers were killed in the battle for Mayadin on Sunday, the monitor said.")
+    assert _top(claims) == [(14, "incident")]

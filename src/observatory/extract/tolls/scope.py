@@ -37,6 +37,11 @@ _WEEKS_SPAN = re.compile(r"\b(?:in|within|over|during|throughout|after|for)\s+(?
                          r"(?:the\s+first\s+)?(?P<count>" + _COUNT + r")\s+)"
                          r"(?:full\s+|long\s+)?(?P<unit>week|month|year)s?\b")
 _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
+# "have been killed in the fight for Hasakeh", "the battle in Latakia has killed some 300",
+# "has lost 463 fighters in the battle": a battle's toll told in the perfect is its running total.
+_BATTLE_TALLY = re.compile(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during)\s+the\s+(?:battles?|fight|"
+                           r"offensive|campaign)\b|\bthe\s+(?:battles?|offensive|campaign)\b"
+                           r"[^.;:]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b")
 LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
@@ -84,6 +89,21 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
             root = root.parent
         if root is not cand:
             cand.scope, cand.period, cand.background = root.scope, root.period, root.background
+
+
+_ANOTHER = re.compile(r"^\W*(?:another|a further|an additional|further)\s*$", re.IGNORECASE)
+
+
+def carry_frames(readings: list[TollReading]) -> None:
+    """"287 IS fighters have been killed in the fight for Hasakeh … Another 120 soldiers were
+    also killed": a sentence opening on "another N" with no date of its own counts in the
+    time frame of the toll told just before it, in the sentence before."""
+    tops = [r for r in readings if r.status and r.parent is None and not r.background]
+    for before, cand in zip(tops, tops[1:]):
+        lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start]
+        if before.scope == "cumulative" and cand.scope == "incident" and cand.period is None \
+                and before.sentence is not cand.sentence and _ANOTHER.match(lead):
+            cand.scope, cand.period = "cumulative", before.period
 
 
 def _share_back(tops: list[TollReading], dated: list[bool]) -> None:
@@ -138,6 +158,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         found.append(since_event)
     if any((_days(m.group(1)) or 0) >= LONG_SPAN_DAYS for m in _DAYS_SPAN.finditer(window)):
         cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
+    if _BATTLE_TALLY.search(window):
+        cues.append("battle")
     span = _WEEKS_SPAN.search(window)
     if span:
         cues.append("span")
