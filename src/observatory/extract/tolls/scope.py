@@ -191,9 +191,10 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     framing = since or [d for d in dates if d.start >= cue_at]  # "today …, bringing … since the start"
     recent = published is not None and bool(framing) and all(
         d.first_day >= published - timedelta(days=7) for d in framing)
-    only_since = all(cue.startswith("since") for cue in cues)
+    only_since = all(cue.startswith("since") or cue == "battle" for cue in cues)
     if cues and only_since and recent and not long_span:
-        cues = []  # "the first deaths since the truce began this week": still this incident
+        cues = []  # "the first deaths since the truce began this week", "have died since Tuesday
+        # in the battle for the dam": a few days' toll, still this incident
     cand.scope = "cumulative" if cues or long_span else "incident"
 
 
