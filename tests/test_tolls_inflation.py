@@ -151,3 +151,24 @@ def test_a_battle_s_toll_in_the_perfect_and_the_figure_after_another_are_running
 def test_a_battle_toll_in_the_past_tense_stays_an_incident(read_tolls) -> None:
     claims = read_tolls("Fourteen soldiers were killed in the battle for Mayadin on Sunday, the monitor said.")
     assert _top(claims) == [(14, "incident")]
+
+
+def test_a_perfect_toll_after_a_since_sentence_counts_from_that_day(read_tolls) -> None:
+    claims = read_tolls("Raids on the province have grown heavier since the government began its push on "
+                        "the northern front on 20 February. The raids have killed 143 civilians, the monitor "
+                        "said. Another 58 civilians including 19 children have been killed in shelling.")
+    assert _top(claims) == [(143, "cumulative"), (58, "cumulative")]
+    assert next(c for c in _killed(claims) if c.count.value == 19).scope == "cumulative"
+    assert next(c for c in _killed(claims) if c.count.value == 143).period.start == "2019-02-20"
+
+
+def test_a_perfect_toll_after_a_sentence_naming_only_this_week_stays_an_incident(read_tolls) -> None:
+    claims = read_tolls("Raids on the town have grown heavier since Saturday. The raids have killed 17 "
+                        "civilians, the monitor said.")
+    assert _top(claims) == [(17, "incident")]
+
+
+def test_the_toll_includes_introduces_a_part(read_tolls) -> None:
+    claims = read_tolls("Shelling killed 44 people in the province on Sunday, the monitor said. The toll "
+                        "includes 15 people killed in Kafr Nubl.")
+    assert _parent_value(claims, 15) == 44

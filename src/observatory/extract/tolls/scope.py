@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.dates import DateMention, DatesOfText, find_dates
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
@@ -104,6 +104,41 @@ def carry_frames(readings: list[TollReading]) -> None:
         if before.scope == "cumulative" and cand.scope == "incident" and cand.period is None \
                 and before.sentence is not cand.sentence and _ANOTHER.match(lead):
             cand.scope, cand.period = "cumulative", before.period
+    for reading in readings:  # subsets count in their total's frame
+        root = reading
+        while root.parent is not None:
+            root = root.parent
+        if root is not reading and root.scope == "cumulative" and reading.scope != "cumulative":
+            reading.scope, reading.period = root.scope, root.period
+
+
+# "The strikes have killed 122 civilians": a toll told in the perfect, up to now.
+_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|been\s+killed|died|lost)\b",
+                           re.IGNORECASE)
+
+
+def frame_from_before(readings: list[TollReading], sentences: list[Sentence], dates: DatesOfText,
+                      published: date | None) -> None:
+    """"Strikes have intensified since the offensive began on July 31. The strikes have killed
+    122 civilians": a toll told in the perfect with no date of its own counts up to now from
+    the "since …" of the sentence just before, when that reaches back a week or more."""
+    if published is None:
+        return
+    starts = {s.start: n for n, s in enumerate(sentences)}
+    for cand in readings:
+        n = starts.get(cand.sentence.start)
+        if not cand.status or cand.parent is not None or cand.background or cand.scope != "incident" \
+                or cand.period is not None or not n or not _PERFECT_TOLL.search(cand.sentence.text):
+            continue
+        before = sentences[n - 1]
+        since_at = re.search(r"\bsince\b", before.text, re.IGNORECASE)
+        if since_at is None:
+            continue  # "since Monday", "since the offensive began on July 31"
+        since = [d for d in dates.within(before.start + since_at.start(), before.end)
+                 if d.first_day <= published - timedelta(days=LONG_SPAN_DAYS)]
+        if since:
+            first = min(since, key=lambda d: d.first_day)
+            cand.scope, cand.period = "cumulative", Period(start=first.range.start, end=published.isoformat())
 
 
 def _share_back(tops: list[TollReading], dated: list[bool]) -> None:
