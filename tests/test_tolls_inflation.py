@@ -172,3 +172,11 @@ def test_the_toll_includes_introduces_a_part(read_tolls) -> None:
     claims = read_tolls("Shelling killed 44 people in the province on Sunday, the monitor said. The toll "
                         "includes 15 people killed in Kafr Nubl.")
     assert _parent_value(claims, 15) == 44
+
+
+def test_body_figures_adding_up_to_the_headline_s_are_its_parts_whatever_their_names(read_tolls) -> None:
+    claims = read_tolls("Army says it killed 95 militants, mercenaries near Sukhnah\n\nSome 70 IS fighters and "
+                        "25 foreign mercenaries were killed in strikes near Sukhnah, the ministry said.")
+    assert _parent_value(claims, 70) == 95
+    assert _parent_value(claims, 25) == 95
+    assert _total(claims) == 95
