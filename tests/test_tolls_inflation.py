@@ -180,3 +180,11 @@ def test_body_figures_adding_up_to_the_headline_s_are_its_parts_whatever_their_n
     assert _parent_value(claims, 70) == 95
     assert _parent_value(claims, 25) == 95
     assert _total(claims) == 95
+
+
+def test_the_strikes_of_a_new_event_told_before_the_source_are_more_dead(read_tolls) -> None:
+    claims = read_tolls("Air strikes kill 12 in Douma\n\nAir strikes killed 12 people in Douma on Sunday, the "
+                        "monitor said. The air force also struck Harasta later in the day. The strikes killed "
+                        "four people, the monitor said.")
+    assert _parent_value(claims, 4) is None
+    assert _total(claims) == 16

@@ -367,12 +367,16 @@ def _cites_other_source(cand: TollReading, lex: TollLexicon) -> bool:
 
 def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     """"Meanwhile the coalition said the attack killed more than 100": the report's event
-    named again by a definite noun, with a cited source's figure.  "The attack also
-    killed", "another raid killed" tell more dead, not another count of the same."""
+    named again by a definite noun after a cited source, with that source's figure.  "The
+    attack also killed", "another raid killed" tell more dead, not another count of the same."""
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
+    retold = lex.retold.search(lead)
+    if retold is None:
+        return False
     counted = set(re.findall(r"[a-z]+", lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()))
-    return lex.retold.search(lead) is not None and not counted & _MORE_DEAD and \
-        bool(set(re.findall(r"[a-z]+", cand.sentence.text.lower())) & lex.reporting)
+    # The source comes first ("the council said the strike killed 41"); in "the strikes killed
+    # five, the group said" the strikes are those the sentence before told of, a new event.
+    return not counted & _MORE_DEAD and bool(set(re.findall(r"[a-z]+", lead[:retold.start()])) & lex.reporting)
 
 
 def drop_combined(claims: list[TollReading]) -> list[TollReading]:
