@@ -307,7 +307,7 @@ def raised_totals(claims: list[TollReading]) -> list[tuple[TollReading, TollRead
     smaller and of the total's status; a running total over a long span (``cumulative``)
     keeps the day's figure as the incident's own toll.  Read before repeats are merged,
     while each figure still stands in its own sentence (``attach_raised``)."""
-    pairs = []
+    pairs: list[tuple[TollReading, TollReading]] = []
     for total in claims:
         sentence = total.sentence
         lead = sentence.text[max(0, total.quantity.start - sentence.start - RAISED_REACH):
