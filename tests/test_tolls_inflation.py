@@ -188,3 +188,25 @@ def test_the_strikes_of_a_new_event_told_before_the_source_are_more_dead(read_to
                         "four people, the monitor said.")
     assert _parent_value(claims, 4) is None
     assert _total(claims) == 16
+
+
+def test_figures_adding_up_to_the_lead_toll_are_its_parts(read_tolls) -> None:
+    claims = read_tolls("Blast hits clinic in Salamiyah\n\nAt least six people were killed in a blast at a clinic "
+                        "in Salamiyah on Sunday. The blast took the lives of four nurses as well as two guards, "
+                        "the monitor said.")
+    assert _parent_value(claims, 4) == 6
+    assert _parent_value(claims, 2) == 6
+    assert _total(claims) == 6
+
+
+def test_a_figure_from_earlier_information_is_superseded(read_tolls) -> None:
+    claims = read_tolls("Shelling toll in Hama rises to 14\n\nThe toll from Sunday's shelling of Hama rose to "
+                        "14, a police source said. According to earlier information, 9 people were killed.")
+    assert _parent_value(claims, 9) == 14
+    assert _total(claims) == 14
+
+
+def test_a_toll_of_last_month_named_by_its_month_is_background(read_tolls) -> None:
+    claims = read_tolls("A car bomb killed 7 people in Azaz on Sunday. In a similar attack last January more than "
+                        "40 people were killed in the town.")
+    assert _top(claims) == [(7, "incident")]

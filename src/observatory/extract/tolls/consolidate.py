@@ -199,8 +199,9 @@ def attach_components(claims: list[TollReading]) -> None:
         if total.parent is not None or total.value is None:
             continue
         later = [c for c in claims[n + 1:] if c.status == total.status and c.scope == total.scope]
-        parts = _run_summing_to(total, later) or _headline_parts(total, later) or _sides_of(total, later) \
-            or _parts_before(total, claims[:n])
+        lead = not any(c.parent is None and c.status == total.status and c.value is not None for c in claims[:n])
+        parts = _run_summing_to(total, later) or (_lead_parts(total, later) if lead else []) \
+            or _sides_of(total, later) or _parts_before(total, claims[:n])
         for part in parts:
             part.parent = total
             if part.category == "unknown" and not part.explicit_actor:
@@ -267,13 +268,14 @@ def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollRe
     return []
 
 
-def _headline_parts(total: TollReading, later: list[TollReading]) -> list[TollReading]:
+def _lead_parts(total: TollReading, later: list[TollReading]) -> list[TollReading]:
     """"Strikes kill 180 extremists, mercenaries" over "some 120 IS fighters and 60 foreign
-    mercenaries were killed": figures of one body sentence that add up exactly to the
-    headline's figure are its parts, whatever name the headline gives the whole."""
-    if total.sentence.start != 0 or total.value is None:
+    mercenaries were killed": figures of one later sentence that add up exactly to the
+    report's first figure (its headline or lead) are its parts, whatever name the lead
+    gives the whole ("four people killed … two women as well as two soldiers")."""
+    if total.value is None:
         return []
-    pool = [c for c in later if c.parent is None and c.value is not None and c.sentence.start > 0]
+    pool = [c for c in later if c.parent is None and c.value is not None and c.sentence is not total.sentence]
     for first, head in enumerate(pool):
         run = [c for c in pool[first:] if c.sentence is head.sentence]
         running = 0

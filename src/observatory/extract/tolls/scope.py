@@ -46,7 +46,8 @@ LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
                                  r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
-                                 r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b"
+                                 r"(?:after|ago|earlier|before)\b|\blast (?:month|year|january|february|march|april|may|june|"
+                                 r"july|august|september|october|november|december)\b"
                                  r"|\brecently \w+(?: \w+)?\s*$")  # "troops who recently slew nearly 170"
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
 # How far back (characters) a toll's shared time frame reaches: real chains of tolls
