@@ -98,7 +98,8 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
         found.extend(read)
-    mark_recalled(found, recalled_events(sentences, published, lex), lex)
+    if any(r.status for r in found):
+        mark_recalled(found, recalled_events(sentences, published, lex), lex)
     frame_from_before(found, sentences, dates, published)
     carry_frames(found)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end

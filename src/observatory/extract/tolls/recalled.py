@@ -41,6 +41,12 @@ def _named_event(nouns: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"((?:\b[A-Z][\w'-]*\s+){1,3})(?i:" + body + r")\b")
 
 
+@lru_cache(maxsize=4)
+def _any_noun(nouns: tuple[str, ...]) -> re.Pattern:
+    """Any event noun, as a cheap test before looking for a name in front of it."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n.split()[-1]) for n in nouns) + r")\b", re.IGNORECASE)
+
+
 def _name(match: re.Match) -> str:
     """The event's name in lower case, without the words that only open a phrase."""
     words = [w.lower() for w in match.group(1).split()]
@@ -52,8 +58,11 @@ def _name(match: re.Match) -> str:
 def recalled_events(sentences: list[Sentence], published: date | None, lex: TollLexicon) -> set[str]:
     """Names of the events the report dates to an earlier year than its own news."""
     pattern = _named_event(lex.named_event_nouns)
+    nouns = _any_noun(lex.named_event_nouns)
     names: set[str] = set()
     for sentence in sentences:
+        if nouns.search(sentence.text) is None:
+            continue  # most sentences name no event: skip the slower scan for names
         for match in pattern.finditer(sentence.text):
             name = _name(match)
             if name and _dated_earlier(sentence.text, match, published, lex):
