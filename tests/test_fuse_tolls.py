@@ -72,6 +72,16 @@ def test_a_vague_later_figure_does_not_undercut_a_firm_lower_bound():
     assert (toll.low, toll.best, toll.high) == (40, 40, 40)
 
 
+def test_a_vague_amount_bounds_the_toll_but_is_never_its_best_figure():
+    hundreds = TollClaim(id=2, document=2, published=date(2017, 9, 8), local_id="c2", parent=None, status="killed",
+                         actor="Civilians", category="civilians", value=None, low=200, high=None,
+                         qualifier="vague", scope="incident", source="Outlet B")
+    (alone,) = side_tolls([hundreds])
+    assert (alone.low, alone.best) == (200, None)
+    (toll,) = side_tolls([_claim(1, 1, "2017-09-06", 64, "at_least", source="Outlet A"), hundreds])
+    assert (toll.low, toll.best) == (64, 64)
+
+
 def test_a_daily_report_and_the_monthly_total(engine):
     with session_scope(engine) as session:
         store_scenario(session, "daily_monthly")

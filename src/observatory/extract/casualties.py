@@ -19,19 +19,25 @@ from typing import Protocol
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   drop_combined, merge_repeats, outsized_totals)
+                                                   attach_raised, drop_combined, merge_repeats,
+                                                   outsized_totals, raised_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
 from observatory.extract.tolls.reading import TollReading, confidence, read_tolls
+from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.role_model import settle_pool
-from observatory.extract.tolls.scope import only_old_dates, read_scope
+from observatory.extract.tolls.scope import carry_frames, frame_from_before, only_old_dates, read_scope
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
 VAGUE_WAR_SCALE = 1000  # "thousands": lower bound of a vague amount no single incident is told with
+VAGUE_TALLY = 200  # "hundreds": a vague amount this large told in the perfect is a campaign's tally
+# "have killed hundreds", "has reported hundreds … killed", "have claimed hundreds of lives".
+_PERFECT = CaselessPattern(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|claimed|left|reported|caused|"
+                           r"cost|documented|recorded)\b|\b(?:has|have|had)\s+(?:\w+\s+)?been\s+killed\b")
 # Cheap test that a sentence may state a toll; everything else is skipped unparsed.
 _STATUS_HINT = CaselessPattern(
     r"kill|dead|death|die[ds]?\b|dying|bod(?:y|ies)|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
@@ -92,9 +98,15 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
         found.extend(read)
+    if any(r.status for r in found):
+        mark_recalled(found, recalled_events(sentences, published, lex), lex)
+    frame_from_before(found, sentences, dates, published)
+    carry_frames(found)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c)]
+    raised = raised_totals(claims)
     claims = drop_combined(merge_repeats(claims))
+    attach_raised(raised, claims)
     attach_bodies(claims)
     attach_components(claims)
     outsized_totals(claims)
@@ -116,8 +128,13 @@ def in_background(cand: TollReading) -> bool:
 
 
 def war_scale_vague(cand: TollReading) -> bool:
-    """"Air raids kill thousands": a vague figure of that size is the war's, not an incident's."""
-    return cand.count.qualifier == "vague" and (cand.count.low or 0) >= VAGUE_WAR_SCALE
+    """"Air raids kill thousands": a vague figure of that size is the war's, not an incident's;
+    "coalition strikes have killed hundreds of civilians": a vague tally told in the perfect
+    sums a campaign, never one incident (an incident's "hundreds dead" is told in the past)."""
+    if cand.count.qualifier != "vague":
+        return False
+    low = cand.count.low or 0
+    return low >= VAGUE_WAR_SCALE or low >= VAGUE_TALLY and _PERFECT.search(cand.sentence.text) is not None
 
 
 def vague_share(cand: TollReading) -> bool:

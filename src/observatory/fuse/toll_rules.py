@@ -73,7 +73,10 @@ class TollClaim:
 
     @property
     def stated(self) -> int | None:
-        """The figure a careful reader would quote."""
+        """The figure a careful reader would quote: never a vague amount's floor ("hundreds
+        killed" is no count of 200; it only bounds ``low``)."""
+        if self.value is None and self.qualifier == "vague":
+            return None
         return self.value if self.value is not None else self.low
 
     @property
@@ -175,9 +178,9 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
         by_document[claim.document].append(claim)
     figures = [_document_figure(items) for items in by_document.values()]
     highs = [f.high for f in figures if f.high is not None]
-    latest = max(figures, key=_recency)
+    counted = [f for f in figures if f.best is not None]  # a report saying only "hundreds" gives no best
     low = _lowest_estimate(figures)
-    best = latest.best if latest.best is not None else low
+    best = max(counted, key=_recency).best if counted else None
     if best is not None and low is not None:
         best = max(best, low)
     high = max(highs + ([best] if best is not None else [])) if highs or best is not None else None

@@ -10,6 +10,7 @@ twice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from observatory.extract.numbers import Quantity
@@ -28,6 +29,15 @@ _NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Janu
                         r"July|August|September|October|November|December)\b|\b(?:yesterday|today|tonight)\b",
                         re.IGNORECASE)
 _BODY_WORDS = {"bodies", "corpses", "remains"}
+# "…, bringing the death toll to", "raising to": the figure that follows sums the ones before it.
+_RAISED_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|"
+                        r"pushed|take|takes|taking|took|increase|increases|increasing|increased)\b"
+                        r"[^,;:.]{0,80}?\bto\s*$", re.IGNORECASE)
+# "Of the 45 civilians killed, 17 died in Qaterji": a sentence that opens on a total tells its parts after it.
+_OF_THE = re.compile(r"^\W*(?:of|among|from)\s+(?:the|those|these|all)\s*$", re.IGNORECASE)
+RAISED_REACH = 110  # characters between "bringing" and the total it brings the toll to
+_MORE_DEAD = frozenset({"also", "another", "second", "separate", "further", "more", "other", "others",
+                        "elsewhere", "additional"})
 _BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
 
@@ -189,7 +199,9 @@ def attach_components(claims: list[TollReading]) -> None:
         if total.parent is not None or total.value is None:
             continue
         later = [c for c in claims[n + 1:] if c.status == total.status and c.scope == total.scope]
-        parts = _run_summing_to(total, later) or _sides_of(total, later) or _parts_before(total, claims[:n])
+        lead = not any(c.parent is None and c.status == total.status and c.value is not None for c in claims[:n])
+        parts = _run_summing_to(total, later) or (_lead_parts(total, later) if lead else []) \
+            or _sides_of(total, later) or _parts_before(total, claims[:n])
         for part in parts:
             part.parent = total
             if part.category == "unknown" and not part.explicit_actor:
@@ -256,6 +268,26 @@ def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollRe
     return []
 
 
+def _lead_parts(total: TollReading, later: list[TollReading]) -> list[TollReading]:
+    """"Strikes kill 180 extremists, mercenaries" over "some 120 IS fighters and 60 foreign
+    mercenaries were killed": figures of one later sentence that add up exactly to the
+    report's first figure (its headline or lead) are its parts, whatever name the lead
+    gives the whole ("four people killed … two women as well as two soldiers")."""
+    if total.value is None:
+        return []
+    pool = [c for c in later if c.parent is None and c.value is not None and c.sentence is not total.sentence]
+    for first, head in enumerate(pool):
+        run = [c for c in pool[first:] if c.sentence is head.sentence]
+        running = 0
+        for last, part in enumerate(run):
+            running += part.value or 0
+            if running >= total.value:
+                if running == total.value and last > 0:
+                    return run[:last + 1]
+                break
+    return []
+
+
 def _may_belong(total: TollReading, part: TollReading) -> bool:
     """A part naming another actor than the one its total names is not one of its parts."""
     return not (total.explicit_actor and part.explicit_actor and part.actor != total.actor)
@@ -270,24 +302,83 @@ def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool
         and all(p.count.qualifier in open_ended for p in parts) and running <= CLOSE_FIGURES * total.value
 
 
+def raised_totals(claims: list[TollReading]) -> list[tuple[TollReading, TollReading]]:
+    """"Strikes killed 12 on Monday, bringing to 45 the number killed in 24 hours": the 12
+    are among the 45, told first; "Of the 45 civilians killed, 17 died in one district":
+    the 17 are among them, told after.  Pairs (part, total) of figures of one sentence, the part
+    smaller and of the total's status; a running total over a long span (``cumulative``)
+    keeps the day's figure as the incident's own toll.  Read before repeats are merged,
+    while each figure still stands in its own sentence (``attach_raised``)."""
+    pairs: list[tuple[TollReading, TollReading]] = []
+    for total in claims:
+        sentence = total.sentence
+        lead = sentence.text[max(0, total.quantity.start - sentence.start - RAISED_REACH):
+                             total.quantity.start - sentence.start]
+        if total.value is None or total.scope == "cumulative":
+            continue
+        if _RAISED_TO.search(lead):
+            told = [p for p in claims if p.sentence is sentence and p.quantity.start < total.quantity.start]
+        elif _OF_THE.search(lead):
+            told = [p for p in claims if p.sentence is sentence and p.quantity.start > total.quantity.start]
+        else:
+            continue
+        pairs.extend((part, total) for part in told if part.parent is None and part.status == total.status
+                     and part.value is not None and part.value < total.value)
+    return pairs
+
+
+def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[TollReading]) -> None:
+    """Each part of a raised total goes under the claim its total became once merged."""
+    kept = {id(c) for c in claims}
+    for part, total in pairs:
+        part, total = _root(part), _root(total)
+        if id(part) in kept and id(total) in kept and part.parent is None and part is not total \
+                and total.parent is not part:
+            part.parent = total
+
+
 def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
     """"The monitor said 20 died … state media gave a toll of 12": a second source's figure
     for dead already counted.  The contract has no "alternative count" link, so it is kept
     as a claim under the first statement; summed, it would add the same dead twice."""
     for n, cand in enumerate(claims):
-        if cand.parent is not None or cand.value is None or not _cites_other_source(cand, lex):
+        if cand.parent is not None or cand.value is None or not (
+                _cites_other_source(cand, lex) or _retold_by_source(cand, lex)):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                    and c.value is not None and c.scope == cand.scope and c.sentence is not cand.sentence
                    and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
         if earlier:
             cand.parent = earlier[0]
+            _widen(earlier[0], cand)
+
+
+def _widen(first: TollReading, other: TollReading) -> None:
+    """The first statement's count spans both sources' figures ("58", "more than 100": 58 to
+    100), so the one claim a reader sees carries the range the report gives."""
+    own, alt = first.count, other.count
+    figures = [f for f in (own.low, own.value, own.high, alt.low, alt.value, alt.high) if f is not None]
+    first.count = replace(own, low=min(figures), high=max(figures))
 
 
 def _cites_other_source(cand: TollReading, lex: TollLexicon) -> bool:
     """Whether the words of its sentence before the figure bring in another source."""
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
     return lex.alternative.search(lead) is not None
+
+
+def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
+    """"Meanwhile the coalition said the attack killed more than 100": the report's event
+    named again by a definite noun after a cited source, with that source's figure.  "The
+    attack also killed", "another raid killed" tell more dead, not another count of the same."""
+    lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
+    retold = lex.retold.search(lead)
+    if retold is None:
+        return False
+    counted = set(re.findall(r"[a-z]+", lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()))
+    # The source comes first ("the council said the strike killed 41"); in "the strikes killed
+    # five, the group said" the strikes are those the sentence before told of, a new event.
+    return not counted & _MORE_DEAD and bool(set(re.findall(r"[a-z]+", lead[:retold.start()])) & lex.reporting)
 
 
 def drop_combined(claims: list[TollReading]) -> list[TollReading]:

@@ -38,7 +38,11 @@ class TollLexicon:
     home_country: str
     cumulative: re.Pattern
     war: tuple
+    named_event_nouns: tuple
+    past_event_cues: tuple
     alternative: re.Pattern
+    retold: re.Pattern
+    reporting: frozenset
     combined_nouns: frozenset
     organisation_words: frozenset
 
@@ -76,10 +80,22 @@ def toll_lexicon() -> TollLexicon:
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
         war=tuple(lex["war_cues"]),
+        named_event_nouns=tuple(lex["named_event_nouns"]),
+        past_event_cues=tuple(lex["past_event_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),
+        retold=retold_event(lex["retold_event_nouns"]),
+        reporting=frozenset(lex["reporting_words"]),
         combined_nouns=frozenset(lex["combined_nouns"]),
         organisation_words=frozenset(lex["organisation_words"]),
     )
+
+
+def retold_event(nouns: list[str]) -> re.Pattern:
+    """"the attack killed", "that strike has left": a definite event noun, at most two words
+    after it, then its killing verb, just before a figure (lower-case text)."""
+    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + body + r")\s+(?:[a-z]+\s+){0,2}?"
+                      r"(?:killed|kills|left|leaving|killing|claimed|claiming)(?:\s+the\s+lives\s+of)?[\s'\"\u201c\u201d]*$")
 
 
 def any_phrase(phrases: list[str]) -> re.Pattern:

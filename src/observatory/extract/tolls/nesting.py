@@ -42,8 +42,10 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, told: list[Tol
         elif lex.nesting_after.match(tokens, cand.quantity.last):
             cand.parent = before or (previous if previous and previous.status else None)
         elif cand.among_the:
-            earlier = [c for c in candidates[:n] if c.status == cand.status] or (
-                [previous] if previous is not None and previous.status == cand.status else [])
+            # "… killed seven and injured dozens. A child was among the dead": the last toll
+            # of its own status, not the injured told just before.
+            earlier = [c for c in candidates[:n] if c.status == cand.status] or [
+                c for c in told if c.status == cand.status][-1:]
             cand.parent = _top_of(earlier[-1]) if earlier else None
         elif before is not None and _coordinated(before, cand, lex):
             cand.coordinated = True
@@ -124,13 +126,22 @@ def share_status(candidates: list[TollReading]) -> None:
                 cand.status = candidates[n - 1].status
             elif n and gapped(candidates[n - 1], cand):
                 cand.status = candidates[n - 1].status
-            elif n + 1 < len(candidates) and candidates[n + 1].coordinated \
-                    and candidates[n + 1].status:  # "three girls and a soldier died"
-                cand.status = candidates[n + 1].status
+            elif n + 1 < len(candidates) and candidates[n + 1].status and (
+                    candidates[n + 1].coordinated or _and_between(cand, candidates[n + 1])):
+                cand.status = candidates[n + 1].status  # "three girls and a soldier died"
+                if candidates[n + 1].among_the and cand.parent is None:
+                    cand.parent = candidates[n + 1].parent  # "12 children and 5 women were among the dead"
         for cand in candidates:
             parent = cand.parent
             if cand.status and parent is not None and not parent.status:
                 parent.status = cand.status
+
+
+def _and_between(cand: TollReading, after: TollReading) -> bool:
+    """"Twelve children and five women were among those killed": two groups joined by a bare
+    "and" share the predicate told after the second."""
+    gap = [t.low for t in cand.tokens[cand.end:after.quantity.first]]
+    return after.sentence is cand.sentence and gap in (["and"], [",", "and"])
 
 
 _GAP_FOLLOWERS = {"in", "at", "near", "on", "inside", "outside", "around", "from", "across"}

@@ -35,6 +35,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.extract.tolls.reading import TollReading, confidence
+from observatory.extract.tolls.scope import longer
 
 CUES_PATH = PACKAGE_DATA / "casualties" / "role_cues.yaml"
 MODEL_PATH = PACKAGE_DATA / "casualties" / "number_roles.json"
@@ -187,6 +188,13 @@ def settle_pool(claims: list[TollReading], text_length: int, published: date | N
     chances = [model.probability(figure_features(c, pool, text_length, published)) for c in pool]
     for cand, home in restated(pool, chances, model.threshold):
         cand.parent, cand.restates = home, True
+        if cand.scope == "cumulative" and home.scope != "cumulative" and cand.sentence.start == 0:
+            # "Over 500 Killed in One Week" over "at least 545 … since Tuesday": the headline
+            # that states the frame tells what the figure it restates counts.
+            home.scope, home.period = "cumulative", longer(home.period, cand.period)
+            for part in claims:
+                if part.parent is home and not part.restates:
+                    part.scope, part.period = home.scope, home.period
 
 
 def restated(pool: list[TollReading], chances: list[float],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.dates import DateMention, DatesOfText, find_dates
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
@@ -28,17 +28,26 @@ _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launche
                                r"kicked off)\b")
 _EXPLICIT_DATE = re.compile(r"\d")
 _DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|straight\s+|long\s+)?days\b")
-# "in less than one month", "over two years", "within several weeks": a toll over a stated
-# span of weeks or more is a running total, however the span is worded.
+# "in less than one month", "over two years", "within several weeks", "during the past week":
+# a toll over a stated span of a week or more is a running total, however the span is worded.
+_COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d{1,2}"
 _WEEKS_SPAN = re.compile(r"\b(?:in|within|over|during|throughout|after|for)\s+(?:(?:less|more|fewer)\s+than\s+|"
-                         r"nearly\s+|almost\s+|about\s+|around\s+|just\s+|only\s+|the\s+(?:past|last|first)\s+)?"
-                         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
-                         r"few|\d{1,2})\s+(?:full\s+|long\s+)?(?:weeks?|months?|years?)\b")
+                         r"nearly\s+|almost\s+|about\s+|around\s+|just\s+|only\s+)?"
+                         r"(?:the\s+(?:past|last|previous)\s+(?:(?P<past>" + _COUNT + r")\s+)?|"
+                         r"(?:the\s+first\s+)?(?P<count>" + _COUNT + r")\s+)"
+                         r"(?:full\s+|long\s+)?(?P<unit>week|month|year)s?\b")
+_UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
+# "have been killed in the fight for Hasakeh", "the battle in Latakia has killed some 300",
+# "has lost 463 fighters in the battle": a battle's toll told in the perfect is its running total.
+_BATTLE_TALLY = re.compile(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during)\s+the\s+(?:battles?|fight|"
+                           r"offensive|campaign)\b|\bthe\s+(?:battles?|offensive|campaign)\b"
+                           r"[^.;:]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b")
 LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
                                  r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
-                                 r"(?:after|ago|earlier|before)\b|\blast (?:month|year)\b"
+                                 r"(?:after|ago|earlier|before)\b|\blast (?:month|year|january|february|march|april|may|june|"
+                                 r"july|august|september|october|november|december)\b"
                                  r"|\brecently \w+(?: \w+)?\s*$")  # "troops who recently slew nearly 170"
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
 # How far back (characters) a toll's shared time frame reaches: real chains of tolls
@@ -81,6 +90,56 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
             root = root.parent
         if root is not cand:
             cand.scope, cand.period, cand.background = root.scope, root.period, root.background
+
+
+_ANOTHER = re.compile(r"^\W*(?:another|a further|an additional|further)\s*$", re.IGNORECASE)
+
+
+def carry_frames(readings: list[TollReading]) -> None:
+    """"287 IS fighters have been killed in the fight for Hasakeh … Another 120 soldiers were
+    also killed": a sentence opening on "another N" with no date of its own counts in the
+    time frame of the toll told just before it, in the sentence before."""
+    tops = [r for r in readings if r.status and r.parent is None and not r.background]
+    for before, cand in zip(tops, tops[1:]):
+        lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start]
+        if before.scope == "cumulative" and cand.scope == "incident" and cand.period is None \
+                and before.sentence is not cand.sentence and _ANOTHER.match(lead):
+            cand.scope, cand.period = "cumulative", before.period
+    for reading in readings:  # subsets count in their total's frame
+        root = reading
+        while root.parent is not None:
+            root = root.parent
+        if root is not reading and root.scope == "cumulative" and reading.scope != "cumulative":
+            reading.scope, reading.period = root.scope, root.period
+
+
+# "The strikes have killed 122 civilians": a toll told in the perfect, up to now.
+_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|been\s+killed|died|lost)\b",
+                           re.IGNORECASE)
+
+
+def frame_from_before(readings: list[TollReading], sentences: list[Sentence], dates: DatesOfText,
+                      published: date | None) -> None:
+    """"Strikes have intensified since the offensive began on July 31. The strikes have killed
+    122 civilians": a toll told in the perfect with no date of its own counts up to now from
+    the "since …" of the sentence just before, when that reaches back a week or more."""
+    if published is None:
+        return
+    starts = {s.start: n for n, s in enumerate(sentences)}
+    for cand in readings:
+        n = starts.get(cand.sentence.start)
+        if not cand.status or cand.parent is not None or cand.background or cand.scope != "incident" \
+                or cand.period is not None or not n or not _PERFECT_TOLL.search(cand.sentence.text):
+            continue
+        before = sentences[n - 1]
+        since_at = re.search(r"\bsince\b", before.text, re.IGNORECASE)
+        if since_at is None:
+            continue  # "since Monday", "since the offensive began on July 31"
+        since = [d for d in dates.within(before.start + since_at.start(), before.end)
+                 if d.first_day <= published - timedelta(days=LONG_SPAN_DAYS)]
+        if since:
+            first = min(since, key=lambda d: d.first_day)
+            cand.scope, cand.period = "cumulative", Period(start=first.range.start, end=published.isoformat())
 
 
 def _share_back(tops: list[TollReading], dated: list[bool]) -> None:
@@ -135,7 +194,10 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         found.append(since_event)
     if any((_days(m.group(1)) or 0) >= LONG_SPAN_DAYS for m in _DAYS_SPAN.finditer(window)):
         cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
-    if _WEEKS_SPAN.search(window):
+    if _BATTLE_TALLY.search(window):
+        cues.append("battle")
+    span = _WEEKS_SPAN.search(window)
+    if span:
         cues.append("span")
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
     long_span = False
@@ -158,15 +220,35 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
             r"\b(?:past|last|recent|over|during|since)\b", _text_before(cand, chosen)[-30:]))
     if cues and dates and not since and published is not None and cand.period is not None:
         cand.period = Period(start=cand.period.start, end=published.isoformat())  # "since … on 9 October"
+    if span and published is not None:
+        cand.period = longer(cand.period, _span_period(span, published))
     lo = cand.quantity.start - len(lead)
     cue_at = lo + min((m.start() for m in found), default=0)
     framing = since or [d for d in dates if d.start >= cue_at]  # "today …, bringing … since the start"
     recent = published is not None and bool(framing) and all(
         d.first_day >= published - timedelta(days=7) for d in framing)
-    only_since = all(cue.startswith("since") for cue in cues)
+    only_since = all(cue.startswith("since") or cue == "battle" for cue in cues)
     if cues and only_since and recent and not long_span:
-        cues = []  # "the first deaths since the truce began this week": still this incident
+        cues = []  # "the first deaths since the truce began this week", "have died since Tuesday
+        # in the battle for the dam": a few days' toll, still this incident
     cand.scope = "cumulative" if cues or long_span else "incident"
+
+
+def _span_period(span: re.Match, published: date) -> Period:
+    """"in one week", "over the past two months": the stated span, ending on the day of the report."""
+    count = span.group("count") or span.group("past") or "one"
+    number = 1 if count in ("a", "one") else 3 if count in ("several", "a few", "few") else _days(count) or 1
+    start = published - timedelta(days=number * _UNIT_DAYS[span.group("unit")])
+    return Period(start=start.isoformat(), end=published.isoformat())
+
+
+def longer(first: Period | None, second: Period | None) -> Period | None:
+    """Of two periods of one running total, the one reaching further back."""
+    if first is None or not first.start:
+        return second
+    if second is None or not second.start:
+        return first
+    return second if second.start < first.start else first
 
 
 def _historic(cand: TollReading, since: DateMention, published: date | None) -> bool:

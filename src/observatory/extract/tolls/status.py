@@ -214,11 +214,17 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         low = tokens[k].low
         if low == "toll":
             return "killed"
-        if low[0].isdecimal() and not _in_date(tokens, k) or low in (".", ";"):
-            return None  # another figure; "on the 21st of March 2016" is only a date
+        if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
+                or low in (".", ";"):
+            return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
         if rising and (hit := lex.status_after.match(tokens, k)) is not None:
             return hit[1]
     return None
+
+
+def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """"the number killed in 24 hours … to 45": a figure of hours or vehicles is no other toll."""
+    return k + 1 < len(tokens) and tokens[k + 1].low in lex.non_person
 
 
 _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september",
