@@ -61,9 +61,10 @@ class Candidate:
 # -- finding candidates -------------------------------------------------------------
 
 
-def find_candidates(ctx: DocContext, kb: ActorKB) -> list[Candidate]:
-    """Every trigger that survives the filters, as one candidate per place of its clause."""
-    hits = _trigger_hits(ctx)
+def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) -> list[Candidate]:
+    """Every trigger that survives the filters, as one candidate per place of its clause
+    (headline-grammar triggers only in a short report)."""
+    hits = _trigger_hits(ctx, short_report)
     out: list[Candidate] = []
     for (sub_type, _), (trigger, start, end) in hits.items():
         clause = ctx.clause_at(start)
@@ -80,7 +81,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB) -> list[Candidate]:
     return out
 
 
-def _trigger_hits(ctx: DocContext) -> dict[tuple[str, int], tuple[Trigger, int, int]]:
+def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], tuple[Trigger, int, int]]:
     """The first valid trigger of each sub-event type in each clause (strong beats weak)."""
     hits: dict[tuple[str, int], tuple[Trigger, int, int]] = {}
     strong_in_clause: set[tuple[str, int]] = set()
@@ -92,6 +93,8 @@ def _trigger_hits(ctx: DocContext) -> dict[tuple[str, int], tuple[Trigger, int, 
         clause = ctx.clause_at(pos)
         applied: set[str] = set()
         for trigger, end in lexicon.triggers_at(ctx.text, pos):
+            if trigger.headline and not short_report:
+                continue
             if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos):
                 continue
             applied.add(trigger.sub_event_type)

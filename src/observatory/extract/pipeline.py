@@ -141,7 +141,7 @@ class Extractor:
             published = stated_publication_date(text)
         ctx = DocContext.build(text, published, self.actors, self.places)
         deadline.check()
-        candidates = find_candidates(ctx, self.actors)
+        candidates = find_candidates(ctx, self.actors, is_short_report(ctx))
         deadline.check()
         control = find_control(ctx, self.actors)
         candidates.extend(f.event for f in control if f.event is not None)
