@@ -21,6 +21,7 @@ from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import event_places, place_key
 from observatory.extract.places import PlaceMention
+from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import ActorRef, DateRange, Event, Place, Span
@@ -71,7 +72,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         actors = event_actors(ctx, clause, trigger, (start, end), kb)
         targets = frozenset(a.start for a in actors if is_target(ctx.text, a))
         places: Sequence[PlaceMention | None] = event_places(ctx, clause, start) if trigger.located else []
-        when, date_level = ctx.event_date(clause, start)
+        when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
         evidence = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
         for place in places or [None]:
             out.append(Candidate(sub_type, trigger.event_type, clause, (start, end), actors, place, when,
@@ -95,7 +96,7 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
         for trigger, end in lexicon.triggers_at(ctx.text, pos):
             if trigger.headline and not short_report:
                 continue
-            if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos):
+            if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos, short_report):
                 continue
             applied.add(trigger.sub_event_type)
             key = (trigger.sub_event_type, clause.start)
@@ -108,13 +109,17 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     return hits
 
 
-def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int) -> bool:
+def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_report: bool) -> bool:
     words = ctx.text[clause.start:clause.end]
     if trigger.requires is not None and not trigger.requires.search(words):
         return False
     if trigger.unless is not None and trigger.unless.search(words):
         return False
-    return not ctx.is_irrealis(clause, pos) and not ctx.is_background(clause)
+    if ctx.is_irrealis(clause, pos):
+        return False
+    if not short_report:
+        return not ctx.is_background(clause)
+    return not short_reports.is_background(ctx, clause) or short_reports.news_before_running_total(ctx, clause, pos)
 
 
 def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMention | None) -> float:

@@ -14,48 +14,19 @@ where it happened.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
 from observatory.extract.casualty_sites import VIOLENT_TYPES, toll_site
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.event_actors import is_target
 from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
+from observatory.extract.short_reports import (
+    TollEventRules, event_date, is_background, is_short_report, load_rules, news_before_running_total,
+    running_total_start,
+)
 from observatory.models import CasualtyClaim, DateRange, Span
-
-TOLL_EVENTS_PATH = PACKAGE_DATA / "events" / "toll_events.yaml"
-
-
-@dataclass(frozen=True)
-class TollEventRules:
-    short_sentences: int
-    by_category: dict[str, tuple[str, str]]  # category -> (sub-event type, event type)
-    update_cues: tuple[re.Pattern[str], ...]  # a toll told as an update of an earlier one
-    unnumbered: re.Pattern[str]  # a toll told without a figure ("human losses", "casualties")
-    longest_days: int  # a toll dated over a longer period is a period's total, not an incident's
-
-
-@lru_cache(maxsize=1)
-def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
-    try:
-        kinds = {category: (spec["sub_event_type"], spec["event_type"])
-                 for category, spec in (data.get("by_category") or {}).items()}
-        cues = tuple(re.compile(p, re.IGNORECASE) for p in data.get("update_cues") or [])
-        unnumbered = re.compile("|".join(f"(?:{p})" for p in data["unnumbered_tolls"]), re.IGNORECASE)
-        return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, int(data["longest_days"]))
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        raise ValueError(f"{path}: needs short_sentences, longest_days, by_category entries with sub_event_type and "
-                         f"event_type, and valid update_cues and unnumbered_tolls ({exc})") from None
-
 
 def _period_only(ctx: DocContext, clause: Clause, longest: int) -> bool:
     """The clause dates its toll only by periods longer than ``longest`` days."""
@@ -67,17 +38,6 @@ def _days(when: DateRange) -> int:
     if not when.start:
         return 0
     return (date.fromisoformat(when.end or when.start) - date.fromisoformat(when.start)).days + 1
-
-
-def _is_update(ctx: DocContext, clause: Clause, rules: TollEventRules) -> bool:
-    sentence = ctx.sentence_of(clause)
-    words = ctx.text[sentence.start:sentence.end]
-    return any(cue.search(words) for cue in rules.update_cues)
-
-
-def is_short_report(ctx: DocContext) -> bool:
-    """A headline or a headline and one sentence: everything in it is the news."""
-    return len(ctx.sentences) <= load_rules().short_sentences
 
 
 def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:
@@ -92,7 +52,7 @@ def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[C
         kind = rules.by_category.get(claim.group.category)
         if kind is None or claim.scope == "cumulative" or claim.status not in ("killed", "injured"):
             continue
-        candidate = _toll_candidate(ctx, rules, kind, claim.evidence.start, claim.evidence.end, require_place=False)
+        candidate = _toll_candidate(ctx, rules, kind, claim.evidence.start, claim.evidence.end, figure=True)
         if candidate is not None:
             out.append(candidate)
     if out or any(c.scope == "cumulative" for c in claims):
@@ -110,24 +70,32 @@ def _unnumbered_toll_events(ctx: DocContext, rules: TollEventRules) -> list[Cand
         kind = rules.by_category.get("combatants" if armed else "unknown")
         if kind is None:
             continue
-        candidate = _toll_candidate(ctx, rules, kind, match.start(), match.end(), require_place=True)
+        candidate = _toll_candidate(ctx, rules, kind, match.start(), match.end(), figure=False)
         if candidate is not None:
             out.append(candidate)
     return out
 
 
 def _toll_candidate(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str], start: int, end: int,
-                    require_place: bool) -> Candidate | None:
+                    figure: bool) -> Candidate | None:
     """The event of the toll at ``start:end``, at the place its clause gives it, or None when
-    the toll is page furniture, background or an update of an earlier toll."""
+    the toll is page furniture, background, an update of an earlier toll or a period's total.
+
+    A figure told before the sentence's running total is fresh news ("IS kills 12 soldiers
+    near Sukhnah, raising to 125 the number it killed since March"); a toll without a
+    figure (``figure`` False) needs a place of its own and never precedes an update's figure."""
     clause = ctx.clause_at(start)
-    if ctx.in_furniture(start) or ctx.is_background(clause) or _is_update(ctx, clause, rules):
+    cue = running_total_start(ctx, clause)
+    fresh = figure and cue is not None and start < cue
+    if ctx.in_furniture(start) or (cue is not None and not fresh):
+        return None
+    if is_background(ctx, clause) and not (fresh and news_before_running_total(ctx, clause, start)):
         return None
     if _period_only(ctx, clause, rules.longest_days):
         return None  # "killed in March", "in the first week of June": a period's toll, not one incident's
-    when, level = ctx.event_date(clause, start)
+    when, level = event_date(ctx, clause, start)
     site = toll_site(ctx, clause.start, clause.end, start) or next(iter(event_places(ctx, clause, start)), None)
-    if site is None and require_place:
+    if site is None and not figure:
         return None
     span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
     armed = [a for a in ctx.actors_in(clause.start, clause.end) if a.type != "civilians"]
