@@ -85,6 +85,10 @@ def test_a_roundup_of_the_day_is_no_event(extractor) -> None:
     assert result.events == []
 
 
+def test_the_dead_mourned_somewhere_died_elsewhere(extractor) -> None:
+    assert run(extractor, "Funeral of 9 fighters of the Sham Legion in the town of Sarmada").events == []
+
+
 def test_a_month_total_is_no_event(extractor) -> None:
     assert run(extractor, "About 920 people were killed in September 2017").events == []
 

@@ -29,7 +29,7 @@ class TollEventRules:
     update_cues: tuple[re.Pattern[str], ...]  # a toll told as an update of an earlier one
     unnumbered: re.Pattern[str]  # a toll told without a figure ("human losses", "casualties")
     longest_days: int  # a toll dated over a longer period is a period's total, not an incident's
-    roundup: re.Pattern[str]  # a toll told as a roundup of many incidents ("in different circumstances")
+    no_event: re.Pattern[str]  # a toll told as a roundup, or at a funeral: no event where it is told
 
 
 @lru_cache(maxsize=1)
@@ -41,12 +41,12 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
                  for category, spec in (data.get("by_category") or {}).items()}
         cues = tuple(re.compile(p, re.IGNORECASE) for p in data.get("update_cues") or [])
         unnumbered = re.compile("|".join(f"(?:{p})" for p in data["unnumbered_tolls"]), re.IGNORECASE)
-        roundup = re.compile("|".join(f"(?:{p})" for p in data["roundup_cues"]), re.IGNORECASE)
+        no_event = re.compile("|".join(f"(?:{p})" for p in data["no_event_cues"]), re.IGNORECASE)
         return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, int(data["longest_days"]),
-                              roundup)
+                              no_event)
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise ValueError(f"{path}: needs short_sentences, longest_days, by_category entries with sub_event_type and "
-                         f"event_type, and valid update_cues, roundup_cues and unnumbered_tolls ({exc})") from None
+                         f"event_type, and valid update_cues, no_event_cues and unnumbered_tolls ({exc})") from None
 
 
 def is_short_report(ctx: DocContext) -> bool:

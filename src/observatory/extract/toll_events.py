@@ -89,8 +89,8 @@ def _toll_candidate(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str
     fresh = figure and cue is not None and start < cue
     if ctx.in_furniture(start) or (cue is not None and not fresh) or ctx.is_irrealis(clause, start):
         return None
-    if rules.roundup.search(ctx.text, clause.start, clause.end):
-        return None  # "21 people were killed yesterday in different circumstances": a day's statistics
+    if rules.no_event.search(ctx.text, clause.start, clause.end):
+        return None  # "killed yesterday in different circumstances", "the funeral of 6 fighters"
     if is_background(ctx, clause) and not (fresh and news_before_running_total(ctx, clause, start)):
         return None
     if _period_only(ctx, clause, rules.longest_days):
