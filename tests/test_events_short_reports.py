@@ -122,6 +122,11 @@ def test_a_strike_log_line_is_dated_on_its_own_day_however_late_it_is_published(
     assert event.date.start == event.date.end == "2017-11-09"
 
 
+def test_a_strike_log_line_of_a_village_the_gazetteer_lacks_stays_a_report(extractor) -> None:
+    # fusion reads such a line's own place words; an event would only know the governorate
+    assert run(extractor, "(S977) Kharbat Umm Sahl village, southern Raqqa governorate, Syria").events == []
+
+
 def test_a_bare_log_code_is_no_event(extractor) -> None:
     assert run(extractor, "TS291").events == []
 

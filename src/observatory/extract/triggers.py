@@ -38,7 +38,8 @@ class Trigger:
     unless: re.Pattern[str] | None = None
     actor: str | None = None
     located: bool = True
-    headline: bool = False  # headline grammar: only read in short reports (see toll_events.is_short_report)
+    headline: bool = False  # headline grammar: only read in short reports (see short_reports.is_short_report)
+    needs_town: bool = False  # an event only where its clause names a place finer than a governorate
 
 
 def _word(pattern: str) -> str:
@@ -71,6 +72,7 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
         actor=spec.get("actor"),
         located=bool(family.get("located", True)),
         headline=bool(spec.get("headline", False)),
+        needs_town=bool(spec.get("needs_town", False)),
     )
 
 
