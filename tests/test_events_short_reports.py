@@ -107,7 +107,7 @@ def test_a_running_total_alone_stays_a_report(extractor) -> None:
 
 @pytest.mark.parametrize(("text", "actor", "place"), [
     ("(CS1204) Hajin, Deir Ezzor governorate", "International Coalition", "Hajin"),
-    ("(R2217b) Maarat Harma, Idlib governorate", "Military Forces of Russia", "Maarat Harma"),
+    ("(R2217b) Khan Shaykhun, Idlib governorate", "Military Forces of Russia", "Khan Shaykhun"),
     ("(TS61) Jindires, Aleppo governorate", "Military Forces of Turkey", "Jindires"),
 ])
 def test_a_strike_log_line_is_an_air_strike_by_the_logs_side(extractor, text: str, actor: str, place: str) -> None:
