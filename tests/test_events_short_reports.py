@@ -40,6 +40,7 @@ def only(result: ExtractionResult) -> Event:
     ("The factions advance against the regime forces in the outskirts of Morek", "Armed clash", "Morek"),
     ("Renewed targeting hits the town of Latamneh", "Shelling/artillery/missile attack", "Latamneh"),
     ("Aerial and ground bombardment hits the town of Kafr Nabudah", "Air/drone strike", "Kafr Nabudah"),
+    ("The factions take control of the silos near Khan Tuman", "Armed clash", "Khan Tuman"),
 ])
 def test_a_headline_verb_is_an_event_at_its_place(extractor, text: str, kind: str, place: str) -> None:
     assert place in at(run(extractor, text), kind)
