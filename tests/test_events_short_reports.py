@@ -53,6 +53,10 @@ def test_headline_grammar_is_not_read_in_a_long_report(extractor) -> None:
     assert "Armed clash" not in kinds(run(extractor, text))
 
 
+def test_a_headline_verb_after_to_is_a_plan(extractor) -> None:
+    assert run(extractor, "The army to attack the rebels near Latamneh").events == []
+
+
 def test_a_headline_verb_needs_an_armed_side(extractor) -> None:
     assert run(extractor, "Prices advance in the markets of Manbij").events == []
 
