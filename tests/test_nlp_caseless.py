@@ -13,13 +13,20 @@ PATTERNS = [
     r"\b(?:backs|opposes)\s+(?:an?|the|U\.S\.|US|American)\s+(?:\S+\s+){0,2}$",  # capitals in the pattern
     r"(?:took|taking)(?= (?-i:[A-Z])| the town of )",  # a case-sensitive part: IGNORECASE only
     r"[^A-Z\s]+ed\b",
+    # An opening lookbehind before literal alternatives: scanned apart (see LOOKBEHIND_FIRST).
+    r"(?<![\w\-])(?:air strike|strike on|shell(?:ed|ing)) (?P<place>[A-Z]\w+)",
+    r"(?<!\w)(?:took (?:full )?control of|seized(?: control of)?|captured)(?!\w)",
 ]
+LOOKBEHIND_FIRST = PATTERNS[-2:]
 TEXTS = [
     "Regime shelling KILLED 12 civilians and Wounded 30 in Douma; rebels took Harasta.",
     "No one was hurt when rebels were taking the town of Tal Rifaat.",
     "The strike cost lives 7 times over; \u017fhelling Killed 3.",  # long s: folds onto "s"
     "\u0130dlib: air strikes killed 9 people, the ministry said it backs US ",
     "Washington opposes an American Strike ",
+    # A hit the lookbehind refuses overlaps a good one: "air strike" after a hyphen, then "strike on".
+    "Jets flew a counter-air strike on Kafr Nabudah; recaptured posts, Uncaptured Ridge, SEIZED CONTROL OF Tal Dam.",
+    "Rebels outshelled Marj, then shelling Zamalka and took full control of Harasta; kill-captured men.",
 ]
 
 
@@ -30,6 +37,14 @@ def test_matches_are_those_of_ignorecase(pattern: str, text: str) -> None:
     caseless = CaselessPattern(pattern)
     assert _spans(caseless.finditer(text)) == _spans(reference.finditer(text))
     assert _spans([caseless.search(text, 5)]) == _spans([reference.search(text, 5)])
+
+
+@pytest.mark.parametrize("pattern", LOOKBEHIND_FIRST)
+def test_an_opening_lookbehind_is_checked_apart(pattern: str) -> None:
+    """These patterns take the path that scans without the lookbehind (the test above
+    then compares that path with IGNORECASE); the others keep the single scan."""
+    assert CaselessPattern(pattern)._split is not None
+    assert all(CaselessPattern(p)._split is None for p in PATTERNS if p not in LOOKBEHIND_FIRST)
 
 
 def test_groups_keep_the_case_of_the_text() -> None:

@@ -31,6 +31,10 @@ from collections.abc import Iterator
 # Inline flags, and escapes that name a character by its code (\x41 is "A").
 _UNSAFE = re.compile(r"\(\?[aiLmsux-]+[:)]|\\[xuUN0-7]")
 _VERBATIM = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)  # escapes and group names keep their case
+# A lookbehind opening a pattern ("(?<!\w)", "(?<![\w\-])"), with no group inside it.
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\[\\])*\)")
+_SYNTAX = frozenset("\\()[].^$|?*+{")
+_QUANTIFIERS = frozenset("?*+{")
 
 
 class CaselessPattern:
@@ -47,6 +51,7 @@ class CaselessPattern:
             raise ValueError(f"caseless pattern must not match the empty string: {pattern!r}")
         lowered = _lowered(pattern)
         self._lower = re.compile(lowered, flags) if lowered is not None else None
+        self._split = _split_lookbehind(lowered) if lowered is not None and not flags else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lower is None or not text.isascii():
@@ -58,9 +63,79 @@ class CaselessPattern:
         if self._lower is None or not text.isascii():
             yield from self._caseless.finditer(text)
             return
-        for hit in self._lower.finditer(text.lower()):
-            if (match := self._caseless.match(text, hit.start())) is not None:
+        for start in self._starts(text.lower()):
+            if (match := self._caseless.match(text, start)) is not None:
                 yield match
+
+    def _starts(self, lower: str) -> Iterator[int]:
+        """Where the lower-case pattern's ``finditer`` finds its matches in ``lower``.
+
+        A pattern that opens with a lookbehind ("(?<!\\w)kill…") gives ``re`` nothing to
+        skip ahead with: it tries the whole pattern at every character.  Without the
+        lookbehind, a pattern whose every match starts with a literal letter lets ``re``
+        jump from one possible first letter to the next in C; the lookbehind is then
+        checked at each hit, and a hit it refuses is searched again one character on,
+        exactly where ``finditer`` would have gone on.
+        """
+        if self._split is None:
+            yield from (hit.start() for hit in self._lower.finditer(lower))
+            return
+        lookbehind, rest = self._split
+        pos = 0
+        while (hit := rest.search(lower, pos)) is not None:
+            if lookbehind.match(lower, hit.start()) is None:
+                pos = hit.start() + 1
+                continue
+            yield hit.start()
+            pos = hit.end()  # never empty: every match of ``rest`` starts with a literal
+
+
+def _split_lookbehind(lowered: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The opening lookbehind of ``lowered`` and the pattern after it, compiled apart,
+    when every match of the rest starts with a literal character (else None)."""
+    head = _LEADING_LOOKBEHIND.match(lowered)
+    if head is None or not _literal_start(lowered[head.end():]):
+        return None
+    return re.compile(head.group()), re.compile(lowered[head.end():])
+
+
+def _literal_start(pattern: str) -> bool:
+    """Whether each top-level alternative of ``pattern`` opens with a literal character
+    that is not optional (or with a plain group of such alternatives): the shapes for
+    which ``re`` scans for a first character instead of trying every position."""
+    alternatives = _alternatives(pattern)
+    if len(alternatives) == 1 and pattern.startswith("(?:"):
+        close = _group_end(pattern)
+        return close > 0 and pattern[close + 1:close + 2] not in _QUANTIFIERS and _literal_start(pattern[3:close])
+    return all(a[:1] and a[0] not in _SYNTAX and a[1:2] not in _QUANTIFIERS for a in alternatives)
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of the characters outside escapes and sets."""
+    depth, escaped, in_set = 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|``."""
+    cuts = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)])]
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the parenthesis closing the group ``pattern`` opens with, or -1."""
+    return next((i for i, ch, depth in _syntax(pattern) if ch == ")" and depth == 0), -1)
 
 
 def _lowered(pattern: str) -> str | None:
