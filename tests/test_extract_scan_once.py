@@ -88,3 +88,40 @@ def test_overlapping_extractions_in_threads_restore_the_threshold_once_all_end()
         thread.join()
     assert not errors
     assert gc.get_threshold() == before
+
+
+# Phrases and lower-case windows written for this test: a phrase at the start, after a
+# hyphen, inside a longer word (no match), twice in a row, and nowhere.
+_PHRASES = ["so far", "in total", "overall", "to date", "toll"]
+_WINDOWS = [
+    "so far 41 herders have died",
+    "the toll rose to 19, the post-toll count too",
+    "a tolled bell; tollgate guards; atoll",
+    "overall-overall the count stands",
+    "killed in total in total since",
+    "todate tall fall",
+    "",
+]
+
+
+def test_any_phrase_finds_whole_words_as_a_plain_lookbehind_would():
+    import re
+
+    from observatory.extract.tolls.lexicon import any_phrase
+
+    plain = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True))
+                       + r")(?![a-z])")
+    found = [[m.span() for m in any_phrase(_PHRASES).finditer(w)] for w in _WINDOWS]
+    assert found == [[m.span() for m in plain.finditer(w)] for w in _WINDOWS]
+    assert found[0] == [(0, 6)] and found[2] == [] and len(found[4]) == 2
+
+
+def test_the_war_cues_match_where_one_of_them_is_in_the_window():
+    from observatory.extract.numbers import load_lexicon
+    from observatory.extract.tolls.lexicon import toll_lexicon
+
+    cues = load_lexicon()["war_cues"]
+    windows = [f"{n} farmers killed {cue} in the province" for n, cue in enumerate(cues)] + [
+        "killed since the truce", "the war-weary town", ""]
+    for window in windows:
+        assert (toll_lexicon().war.search(window) is not None) == any(cue in window for cue in cues), window

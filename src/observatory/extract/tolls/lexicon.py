@@ -37,7 +37,7 @@ class TollLexicon:
     foreign_actor: str
     home_country: str
     cumulative: re.Pattern
-    war: tuple
+    war: re.Pattern  # any war-wide cue as a plain substring (one scan, not one per cue)
     alternative: re.Pattern
     combined_nouns: frozenset
     organisation_words: frozenset
@@ -75,7 +75,7 @@ def toll_lexicon() -> TollLexicon:
         foreign_actor=lex["foreign_default_actor"],
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
-        war=tuple(lex["war_cues"]),
+        war=any_substring(lex["war_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),
         combined_nouns=frozenset(lex["combined_nouns"]),
         organisation_words=frozenset(lex["organisation_words"]),
@@ -83,6 +83,23 @@ def toll_lexicon() -> TollLexicon:
 
 
 def any_phrase(phrases: list[str]) -> re.Pattern:
-    """One regex finding any of ``phrases`` as whole words (lower-case text)."""
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z])")
+    """One regex finding any of ``phrases`` as whole words (lower-case text).
+
+    Each phrase must not follow a letter; the test stands after its first character
+    ("(?<![a-z].)" there is "(?<![a-z])" before it), so every alternative opens with a
+    literal and ``re`` skips through the text to the phrases' first letters instead of
+    trying the whole alternation at every character.
+    """
+    body = "|".join(_after_no_letter(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?:" + body + r")(?![a-z])")
+
+
+def _after_no_letter(phrase: str) -> str:
+    if not phrase:
+        return r"(?<![a-z])"
+    return re.escape(phrase[0]) + r"(?<![a-z].)" + re.escape(phrase[1:])
+
+
+def any_substring(phrases: list[str]) -> re.Pattern:
+    """One regex finding any of ``phrases`` anywhere (as ``phrase in text`` would, each in turn)."""
+    return re.compile("|".join(re.escape(p) for p in phrases) if phrases else r"(?!)")
