@@ -18,6 +18,19 @@ PATTERNS = [
     r"(?<!\w)(?:took (?:full )?control of|seized(?: control of)?|captured)(?!\w)",
 ]
 LOOKBEHIND_FIRST = PATTERNS[-2:]
+# Case-sensitive groups: searched in lower case through a wider pattern, each hit checked.
+WIDENED = [
+    r"(?<![\w\-])(?:(?-i:(?:[A-Z][\w'’-]+\s+){1,2}(?:Relief Committee|Media Office))|aid monitors?)(?![\w\-])",
+    r"(?:entered|reached)(?= (?-i:[A-Z])| the (?:village|town) of )",
+    r"\bthe\s+(?P<name>port)\b(?!,?\s+(?-i:[A-Z]))",  # inside a negative lookahead: IGNORECASE only
+    r"(?-i:[^a-z]+) Office",  # a negated set: IGNORECASE only
+]
+WIDENED_TEXTS = [
+    "The Saraqib Media Office said the Kafr Batna Relief Committee and aid monitors counted 14 dead.",
+    "the saraqib media office and KAFR BATNA RELIEF COMMITTEE; Aid Monitor reports.",
+    "Troops entered Tal Shihab, then reached the village of Nawa but not the port, then the port Latakia.",
+    "Militias ENTERED sanamein and reached the port, Tartus Media Office.",
+]
 TEXTS = [
     "Regime shelling KILLED 12 civilians and Wounded 30 in Douma; rebels took Harasta.",
     "No one was hurt when rebels were taking the town of Tal Rifaat.",
@@ -45,6 +58,22 @@ def test_an_opening_lookbehind_is_checked_apart(pattern: str) -> None:
     then compares that path with IGNORECASE); the others keep the single scan."""
     assert CaselessPattern(pattern)._split is not None
     assert all(CaselessPattern(p)._split is None for p in PATTERNS if p not in LOOKBEHIND_FIRST)
+
+
+@pytest.mark.parametrize("pattern", WIDENED)
+@pytest.mark.parametrize("text", WIDENED_TEXTS + TEXTS)
+def test_case_sensitive_groups_match_as_ignorecase_does(pattern: str, text: str) -> None:
+    reference = re.compile(pattern, re.IGNORECASE)
+    caseless = CaselessPattern(pattern)
+    assert _spans(caseless.finditer(text)) == _spans(reference.finditer(text))
+    for pos in (0, 9, 40):
+        assert _spans([caseless.search(text, pos)]) == _spans([reference.search(text, pos)])
+        assert _spans([caseless.search(text, pos, 60)]) == _spans([reference.search(text, pos, 60)])
+
+
+def test_only_groups_that_lowering_cannot_narrow_are_widened() -> None:
+    assert [CaselessPattern(p)._checked and CaselessPattern(p)._lower is not None for p in WIDENED] == [
+        True, True, False, False]
 
 
 def test_groups_keep_the_case_of_the_text() -> None:

@@ -50,22 +50,47 @@ class CaselessPattern:
         if self._caseless.search("") is not None:
             raise ValueError(f"caseless pattern must not match the empty string: {pattern!r}")
         lowered = _lowered(pattern)
-        self._lower = re.compile(lowered, flags) if lowered is not None else None
         self._split = _split_lookbehind(lowered) if lowered is not None and not flags else None
+        # Without an exact lower-case form, a wider one finds candidates that are then checked.
+        self._checked = lowered is None
+        lowered = lowered if lowered is not None else _widened(pattern)
+        self._lower = re.compile(lowered, flags) if lowered is not None else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lower is None or not text.isascii():
             return self._caseless.search(text, pos, endpos)
-        hit = self._lower.search(text.lower(), pos, endpos)
-        return self._caseless.match(text, hit.start(), endpos) if hit else None
+        lower = text.lower()
+        while (hit := self._lower.search(lower, pos, endpos)) is not None:
+            if (match := self._caseless.match(text, hit.start(), endpos)) is not None:
+                return match
+            pos = hit.start() + 1  # only a widened pattern's hit can fail here
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._lower is None or not text.isascii():
             yield from self._caseless.finditer(text)
             return
+        if self._checked:
+            yield from self._checked_matches(text)
+            return
         for start in self._starts(text.lower()):
             if (match := self._caseless.match(text, start)) is not None:
                 yield match
+
+    def _checked_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``finditer`` through a widened pattern: its hits include every place the
+        pattern matches, so the first hit that the pattern confirms is its next match, and
+        the search goes on from that match's end (or one past a refused hit)."""
+        assert self._lower is not None
+        lower = text.lower()
+        pos = 0
+        while (hit := self._lower.search(lower, pos)) is not None:
+            match = self._caseless.match(text, hit.start())
+            if match is None:
+                pos = hit.start() + 1
+                continue
+            yield match
+            pos = max(match.end(), hit.start() + 1)
 
     def _starts(self, lower: str) -> Iterator[int]:
         """Where the lower-case pattern's ``finditer`` finds its matches in ``lower``.
@@ -143,6 +168,41 @@ def _lowered(pattern: str) -> str | None:
     what it matches on lower-cased ASCII text."""
     if _UNSAFE.search(pattern) or any(c.isalpha() and not c.isascii() for c in pattern):
         return None
+    return _lower_literals(pattern)
+
+
+def _widened(pattern: str) -> str | None:
+    """A lower-case pattern matching wherever ``pattern`` may, when its only case-sensitive
+    parts are ``(?-i:…)`` groups: lowered, such a group takes the lower-cased form of all
+    it took before ("[A-Z]" becomes "[a-z]") and more, so every hit is checked against
+    ``pattern``.  None where lowering could also refuse something: a negated set or a
+    negative lookaround inside the group, the group inside a negative lookaround, other
+    inline flags or code escapes, letters whose case folds onto ASCII ("ſ", "K")."""
+    opens = [i for i, ch, _ in _syntax(pattern) if ch == "(" and pattern.startswith(_CASE_SENSITIVE, i)]
+    if not opens:
+        return None
+    negative = [(i, i + _group_end(pattern[i:])) for i, ch, _ in _syntax(pattern)
+                if ch == "(" and pattern.startswith(("(?!", "(?<!"), i)]
+    for start in opens:
+        inner = pattern[start:start + _group_end(pattern[start:])]
+        if any(mark in inner for mark in ("[^", "(?!", "(?<!")) or any(a < start < b for a, b in negative):
+            return None
+    plain = "".join(pattern[a:b] + "(?:" for a, b in zip([0, *(i + len(_CASE_SENSITIVE) for i in opens)], opens))
+    plain += pattern[opens[-1] + len(_CASE_SENSITIVE):]
+    if _UNSAFE.search(plain) or any(c.isalpha() and not c.isascii() and _folds_to_ascii(c) for c in plain):
+        return None
+    return _lower_literals(plain)
+
+
+_CASE_SENSITIVE = "(?-i:"
+
+
+def _folds_to_ascii(letter: str) -> bool:
+    return any(c.isascii() for c in letter.lower() + letter.upper() + letter.casefold())
+
+
+def _lower_literals(pattern: str) -> str:
+    """``pattern`` with its letters in lower case, escapes and group names left as they are."""
     out: list[str] = []
     last = 0
     for verbatim in _VERBATIM.finditer(pattern):
