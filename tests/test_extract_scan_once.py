@@ -125,3 +125,26 @@ def test_the_war_cues_match_where_one_of_them_is_in_the_window():
         "killed since the truce", "the war-weary town", ""]
     for window in windows:
         assert (toll_lexicon().war.search(window) is not None) == any(cue in window for cue in cues), window
+
+
+def test_trigger_starts_read_in_lower_case_are_those_of_the_ignorecase_scanners():
+    """The lower-case scanners (some widened, their hits checked) answer as the originals do,
+    also for a trigger whose next word must be capitalised ("left Daraya", not "left the area")."""
+    import re
+
+    from observatory.extract.triggers import load_lexicon
+
+    lexicon = load_lexicon()
+    texts = [
+        "Families LEFT Muadamiya on buses; others left the area after Shelling hit the clinic.",
+        "A car bomb exploded near the bakery, and an airstrike killed 3; residents were leaving Kafr Zita.",
+        "Jets bombed Taftanaz at dawn. Gunmen Abducted two nurses. Clashes Erupted in Jisr al-Shughur.",
+    ]
+    checked = 0
+    for text in texts:
+        lower = text.lower()
+        for word in re.finditer(r"\b\w", text):
+            assert lexicon.may_start(text, word.start(), lower) == lexicon.may_start(text, word.start()), word
+            fast = lexicon.lower_scanners.get(text[word.start()].lower())
+            checked += bool(fast and fast[1] and fast[0].match(lower, word.start()))
+    assert checked  # some hits went through a widened scanner and its check

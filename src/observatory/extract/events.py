@@ -85,9 +85,10 @@ def _trigger_hits(ctx: DocContext) -> dict[tuple[str, int], tuple[Trigger, int, 
     hits: dict[tuple[str, int], tuple[Trigger, int, int]] = {}
     strong_in_clause: set[tuple[str, int]] = set()
     lexicon = load_lexicon()
+    lower = ctx.text.lower() if ctx.text.isascii() else None
     for word in _WORD_START.finditer(ctx.text):
         pos = word.start()
-        if not lexicon.may_start(ctx.text, pos) or ctx.in_furniture(pos):
+        if not lexicon.may_start(ctx.text, pos, lower) or ctx.in_furniture(pos):
             continue
         clause = ctx.clause_at(pos)
         applied: set[str] = set()

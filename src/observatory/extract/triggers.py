@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.nlp.caseless import lower_case_form
 
 TRIGGERS_PATH = PACKAGE_DATA / "events" / "triggers.yaml"
 
@@ -81,9 +82,20 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     by_letter: dict[str, tuple[Trigger, ...]]
     scanners: dict[str, re.Pattern[str]]
+    # The scanners' lower-case forms (nlp.caseless), and whether a hit needs its scanner's word.
+    lower_scanners: dict[str, tuple[re.Pattern[str], bool]] = field(default_factory=dict)
 
-    def may_start(self, text: str, pos: int) -> bool:
-        scanner = self.scanners.get(text[pos].lower())
+    def may_start(self, text: str, pos: int, lower: str | None = None) -> bool:
+        """Whether a trigger may start at ``pos``.  ``lower``: ``text`` lower-cased, when
+        it is ASCII; the scanner then runs on it without IGNORECASE, several times faster."""
+        letter = text[pos].lower()
+        if lower is not None and (fast := self.lower_scanners.get(letter)) is not None:
+            scanner, checked = fast
+            if scanner.match(lower, pos) is None:
+                return False
+            if not checked:
+                return True
+        scanner = self.scanners.get(letter)
         return scanner is not None and scanner.match(text, pos) is not None
 
     def triggers_at(self, text: str, pos: int) -> list[tuple[Trigger, int]]:
@@ -105,7 +117,10 @@ def load_lexicon(path: str = str(TRIGGERS_PATH)) -> Lexicon:
         letter: re.compile("|".join(f"(?:{t.regex.pattern})" for t in group), re.IGNORECASE)
         for letter, group in by_letter.items() if group
     }
-    return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners)
+    lower = {letter: lower_case_form(scanner.pattern) for letter, scanner in scanners.items()}
+    lower_scanners = {letter: (re.compile(form), checked) for letter, (form, checked) in
+                      ((k, v) for k, v in lower.items() if v is not None)}
+    return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners, lower_scanners)
 
 
 _WORD_STARTS = string.ascii_lowercase + string.digits

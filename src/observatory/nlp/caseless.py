@@ -187,6 +187,8 @@ def _widened(pattern: str) -> str | None:
         inner = pattern[start:start + _group_end(pattern[start:])]
         if any(mark in inner for mark in ("[^", "(?!", "(?<!")) or any(a < start < b for a, b in negative):
             return None
+    if "(?>" in pattern or _POSSESSIVE.search(pattern):
+        return None  # an atomic group could keep a wider match and fail where the pattern did not
     plain = "".join(pattern[a:b] + "(?:" for a, b in zip([0, *(i + len(_CASE_SENSITIVE) for i in opens)], opens))
     plain += pattern[opens[-1] + len(_CASE_SENSITIVE):]
     if _UNSAFE.search(plain) or any(c.isalpha() and not c.isascii() and _folds_to_ascii(c) for c in plain):
@@ -195,6 +197,20 @@ def _widened(pattern: str) -> str | None:
 
 
 _CASE_SENSITIVE = "(?-i:"
+_POSSESSIVE = re.compile(r"[?*+}]\+")
+
+
+def lower_case_form(pattern: str) -> tuple[str, bool] | None:
+    """What to search lower-cased ASCII text with instead of ``pattern`` under IGNORECASE,
+    and whether its hits must be confirmed by that pattern (a widened form), or None.
+
+    For callers that try one pattern at many positions of one text (``match``), where a
+    ``CaselessPattern`` would lower-case the text again at each call."""
+    exact = _lowered(pattern)
+    if exact is not None:
+        return exact, False
+    widened = _widened(pattern)
+    return (widened, True) if widened is not None else None
 
 
 def _folds_to_ascii(letter: str) -> bool:
