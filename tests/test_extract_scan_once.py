@@ -128,7 +128,7 @@ def test_the_war_cues_match_where_one_of_them_is_in_the_window():
 
 
 def test_trigger_starts_read_in_lower_case_are_those_of_the_ignorecase_scanners():
-    """The lower-case scanners (some widened, their hits checked) answer as the originals do,
+    """The lower-case scanners and triggers (some widened, their hits checked) answer as the originals do,
     also for a trigger whose next word must be capitalised ("left Daraya", not "left the area")."""
     import re
 
@@ -145,6 +145,7 @@ def test_trigger_starts_read_in_lower_case_are_those_of_the_ignorecase_scanners(
         lower = text.lower()
         for word in re.finditer(r"\b\w", text):
             assert lexicon.may_start(text, word.start(), lower) == lexicon.may_start(text, word.start()), word
+            assert lexicon.triggers_at(text, word.start(), lower) == lexicon.triggers_at(text, word.start()), word
             fast = lexicon.lower_scanners.get(text[word.start()].lower())
             checked += bool(fast and fast[1] and fast[0].match(lower, word.start()))
     assert checked  # some hits went through a widened scanner and its check

@@ -92,7 +92,7 @@ def _trigger_hits(ctx: DocContext) -> dict[tuple[str, int], tuple[Trigger, int, 
             continue
         clause = ctx.clause_at(pos)
         applied: set[str] = set()
-        for trigger, end in lexicon.triggers_at(ctx.text, pos):
+        for trigger, end in lexicon.triggers_at(ctx.text, pos, lower):
             if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos):
                 continue
             applied.add(trigger.sub_event_type)

@@ -37,6 +37,16 @@ class Trigger:
     unless: re.Pattern[str] | None = None
     actor: str | None = None
     located: bool = True
+    lower: tuple[re.Pattern[str], bool] | None = None  # ``regex`` for lower-cased text (see Lexicon.may_start)
+
+    def end_at(self, text: str, pos: int, lower: str | None = None) -> int | None:
+        """Where this trigger's match at ``pos`` ends, or None; ``lower`` as in ``may_start``."""
+        if lower is not None and self.lower is not None:
+            hit = self.lower[0].match(lower, pos)
+            if hit is None or not self.lower[1]:
+                return hit.end() if hit else None
+        match = self.regex.match(text, pos)
+        return match.end() if match else None
 
 
 def _word(pattern: str) -> str:
@@ -59,15 +69,18 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
     name = family.get("sub_event_type", "?")
     if not isinstance(spec.get("pattern"), str):
         raise TriggerDataError(f"{path}: family {name!r}: every trigger needs a 'pattern'")
+    regex = _compile(spec["pattern"], path, name)
+    lower = lower_case_form(regex.pattern)
     return Trigger(
         sub_event_type=family["sub_event_type"],
         event_type=family["event_type"],
-        regex=_compile(spec["pattern"], path, name),
+        regex=regex,
         weak=bool(spec.get("weak", False)),
         requires=_compile_optional(spec.get("requires"), path, name),
         unless=_compile_optional(spec.get("unless"), path, name),
         actor=spec.get("actor"),
         located=bool(family.get("located", True)),
+        lower=(re.compile(lower[0]), lower[1]) if lower is not None else None,
     )
 
 
@@ -98,10 +111,10 @@ class Lexicon:
         scanner = self.scanners.get(letter)
         return scanner is not None and scanner.match(text, pos) is not None
 
-    def triggers_at(self, text: str, pos: int) -> list[tuple[Trigger, int]]:
+    def triggers_at(self, text: str, pos: int, lower: str | None = None) -> list[tuple[Trigger, int]]:
         """Triggers matching at ``pos``, in file order, each with where its match ends."""
-        return [(t, match.end()) for t in self.by_letter.get(text[pos].lower(), ())
-                if (match := t.regex.match(text, pos)) is not None]
+        return [(t, end) for t in self.by_letter.get(text[pos].lower(), ())
+                if (end := t.end_at(text, pos, lower)) is not None]
 
 
 @lru_cache(maxsize=2)
