@@ -31,8 +31,8 @@ from collections.abc import Iterator
 # Inline flags, and escapes that name a character by its code (\x41 is "A").
 _UNSAFE = re.compile(r"\(\?[aiLmsux-]+[:)]|\\[xuUN0-7]")
 _VERBATIM = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)  # escapes and group names keep their case
-# A lookbehind opening a pattern ("(?<!\w)", "(?<![\w\-])"), with no group inside it.
-_LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\[\\])*\)")
+# A lookbehind opening a pattern ("(?<!\w)", "(?<![\w\-])"), with no group inside it, or a word boundary.
+_LEADING_ASSERTION = re.compile(r"\(\?<[!=](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\[\\])*\)|\\b")
 _SYNTAX = frozenset("\\()[].^$|?*+{")
 _QUANTIFIERS = frozenset("?*+{")
 
@@ -60,10 +60,13 @@ class CaselessPattern:
         if self._lower is None or not text.isascii():
             return self._caseless.search(text, pos, endpos)
         lower = text.lower()
+        if not self._checked:
+            start = next(self._starts(lower, pos, endpos), None)
+            return self._caseless.match(text, start, endpos) if start is not None else None
         while (hit := self._lower.search(lower, pos, endpos)) is not None:
             if (match := self._caseless.match(text, hit.start(), endpos)) is not None:
                 return match
-            pos = hit.start() + 1  # only a widened pattern's hit can fail here
+            pos = hit.start() + 1
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -92,23 +95,23 @@ class CaselessPattern:
             yield match
             pos = max(match.end(), hit.start() + 1)
 
-    def _starts(self, lower: str) -> Iterator[int]:
-        """Where the lower-case pattern's ``finditer`` finds its matches in ``lower``.
+    def _starts(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[int]:
+        """Where the lower-case pattern's ``finditer`` finds its matches in ``lower[pos:endpos]``.
 
-        A pattern that opens with a lookbehind ("(?<!\\w)kill…") gives ``re`` nothing to
-        skip ahead with: it tries the whole pattern at every character.  Without the
-        lookbehind, a pattern whose every match starts with a literal letter lets ``re``
-        jump from one possible first letter to the next in C; the lookbehind is then
-        checked at each hit, and a hit it refuses is searched again one character on,
-        exactly where ``finditer`` would have gone on.
+        A pattern that opens with a lookbehind or a word boundary ("(?<!\\w)kill…",
+        "\\bsince") gives ``re`` nothing to skip ahead with: it tries the whole pattern
+        at every character.  Without that assertion, a pattern whose every match starts
+        with a literal letter lets ``re`` jump from one possible first letter to the next
+        in C; the assertion is then checked at each hit, and a hit it refuses is searched
+        again one character on, exactly where ``finditer`` would have gone on.
         """
+        assert self._lower is not None
         if self._split is None:
-            yield from (hit.start() for hit in self._lower.finditer(lower))
+            yield from (hit.start() for hit in self._lower.finditer(lower, pos, endpos))
             return
-        lookbehind, rest = self._split
-        pos = 0
-        while (hit := rest.search(lower, pos)) is not None:
-            if lookbehind.match(lower, hit.start()) is None:
+        assertion, rest = self._split
+        while (hit := rest.search(lower, pos, endpos)) is not None:
+            if assertion.match(lower, hit.start()) is None:
                 pos = hit.start() + 1
                 continue
             yield hit.start()
@@ -116,9 +119,9 @@ class CaselessPattern:
 
 
 def _split_lookbehind(lowered: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The opening lookbehind of ``lowered`` and the pattern after it, compiled apart,
-    when every match of the rest starts with a literal character (else None)."""
-    head = _LEADING_LOOKBEHIND.match(lowered)
+    """The opening lookbehind or word boundary of ``lowered`` and the pattern after it,
+    compiled apart, when every match of the rest starts with a literal character (else None)."""
+    head = _LEADING_ASSERTION.match(lowered)
     if head is None or not _literal_start(lowered[head.end():]):
         return None
     return re.compile(head.group()), re.compile(lowered[head.end():])
