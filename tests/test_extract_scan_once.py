@@ -91,15 +91,17 @@ def test_overlapping_extractions_in_threads_restore_the_threshold_once_all_end()
 
 
 # Phrases and lower-case windows written for this test: a phrase at the start, after a
-# hyphen, inside a longer word (no match), twice in a row, and nowhere.
-_PHRASES = ["so far", "in total", "overall", "to date", "toll"]
+# hyphen, inside a longer word (no match), twice in a row, and nowhere; phrases sharing
+# their beginning ("in total"/"in all", "since the start"/"since the siege"/"since").
+_PHRASES = ["so far", "in total", "in all", "overall", "to date", "toll", "since the start", "since the siege", "since"]
 _WINDOWS = [
     "so far 41 herders have died",
     "the toll rose to 19, the post-toll count too",
     "a tolled bell; tollgate guards; atoll",
     "overall-overall the count stands",
     "killed in total in total since",
-    "todate tall fall",
+    "todate tall fall in allotments",
+    "since the siege began, since the starting gun, since then and since the start",
     "",
 ]
 
@@ -113,7 +115,7 @@ def test_any_phrase_finds_whole_words_as_a_plain_lookbehind_would():
                        + r")(?![a-z])")
     found = [[m.span() for m in any_phrase(_PHRASES).finditer(w)] for w in _WINDOWS]
     assert found == [[m.span() for m in plain.finditer(w)] for w in _WINDOWS]
-    assert found[0] == [(0, 6)] and found[2] == [] and len(found[4]) == 2
+    assert found[0] == [(0, 6)] and found[2] == [] and len(found[4]) == 3 and len(found[6]) == 4
 
 
 def test_the_war_cues_match_where_one_of_them_is_in_the_window():
