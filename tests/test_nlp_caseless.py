@@ -18,6 +18,12 @@ PATTERNS = [
     r"(?<!\w)(?:took (?:full )?control of|seized(?: control of)?|captured)(?!\w)",
 ]
 LOOKBEHIND_FIRST = [*PATTERNS[:2], *PATTERNS[-2:]]  # the first two open with a word boundary
+# Every match starts with one of a few letters, after groups: found by those letters first.
+FIRST_CHARS = [
+    r"(?<!\w)(?:(?:is|are|was|were) (?:now )?in control of|(?:has|have) (?:full )?control (?:of|over))(?!\w)",
+    r"\b(?:(?:shell|raid)(?:ed|ing)|(?<!after )hit) (?P<place>\w+)",
+]
+PATTERNS += FIRST_CHARS
 # Case-sensitive groups: searched in lower case through a wider pattern, each hit checked.
 WIDENED = [
     r"(?<![\w\-])(?:(?-i:(?:[A-Z][\w'’-]+\s+){1,2}(?:Relief Committee|Media Office))|aid monitors?)(?![\w\-])",
@@ -40,6 +46,8 @@ TEXTS = [
     # A hit the lookbehind refuses overlaps a good one: "air strike" after a hyphen, then "strike on".
     "Jets flew a counter-air strike on Kafr Nabudah; recaptured posts, Uncaptured Ridge, SEIZED CONTROL OF Tal Dam.",
     "Rebels outshelled Marj, then shelling Zamalka and took full control of Harasta; kill-captured men.",
+    "The army IS NOW IN CONTROL OF Busra; rebels have full control over Inkhil, this is in control of none.",
+    "Jets raided Hirak after hit-and-run raids; they hit Nawa, shelled Jasim and were shelling Tafas.",
 ]
 
 
@@ -59,6 +67,10 @@ def test_an_opening_lookbehind_is_checked_apart(pattern: str) -> None:
     the single scan."""
     assert CaselessPattern(pattern)._split is not None
     assert all(CaselessPattern(p)._split is None for p in PATTERNS if p not in LOOKBEHIND_FIRST)
+
+
+def test_patterns_with_few_first_letters_are_found_by_them() -> None:
+    assert [p for p in PATTERNS if CaselessPattern(p)._finder is not None] == FIRST_CHARS
 
 
 @pytest.mark.parametrize("pattern", WIDENED)

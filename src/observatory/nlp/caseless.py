@@ -51,6 +51,7 @@ class CaselessPattern:
             raise ValueError(f"caseless pattern must not match the empty string: {pattern!r}")
         lowered = _lowered(pattern)
         self._split = _split_lookbehind(lowered) if lowered is not None and not flags else None
+        self._finder = _first_char_finder(lowered) if lowered is not None and not flags and not self._split else None
         # Without an exact lower-case form, a wider one finds candidates that are then checked.
         self._checked = lowered is None
         lowered = lowered if lowered is not None else _widened(pattern)
@@ -106,6 +107,9 @@ class CaselessPattern:
         again one character on, exactly where ``finditer`` would have gone on.
         """
         assert self._lower is not None
+        if self._finder is not None:
+            yield from self._found_starts(lower, pos, endpos)
+            return
         if self._split is None:
             yield from (hit.start() for hit in self._lower.finditer(lower, pos, endpos))
             return
@@ -116,6 +120,68 @@ class CaselessPattern:
                 continue
             yield hit.start()
             pos = hit.end()  # never empty: every match of ``rest`` starts with a literal
+
+
+    def _found_starts(self, lower: str, pos: int, endpos: int) -> Iterator[int]:
+        """``_starts`` through the first-character finder: each of its hits is where the
+        pattern matches; the next search starts where that match ends, as in ``finditer``."""
+        assert self._finder is not None and self._lower is not None
+        while (hit := self._finder.search(lower, pos, endpos)) is not None:
+            start = hit.start()
+            yield start
+            match = self._lower.match(lower, start, endpos)
+            pos = match.end() if match is not None and match.end() > start else start + 1
+
+
+def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
+    """A pattern matching one character wherever ``lowered`` matches, when every match of
+    ``lowered`` starts with one of a few known characters (else None).
+
+    It opens with those characters as a set, so ``re`` skips from one to the next in C;
+    the whole pattern is then tried there, as a lookahead inside a one-character
+    lookbehind ("(?<=(?=PATTERN).)": from the position before the character just taken).
+    Most words of a report start with another letter and are never tried.
+    """
+    first = _first_chars(lowered)
+    if first is None or len(first) > _FEW_FIRST_CHARS:
+        return None
+    chars = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"[{chars}](?<=(?=(?:{lowered}))(?s:.))")
+
+
+_FEW_FIRST_CHARS = 12
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters every match of ``pattern`` may start with, or None when that is not
+    plain to see (a set, an escape, an optional first part, an alternative that may be empty)."""
+    chars: set[str] = set()
+    for alternative in _alternatives(pattern):
+        found = _first_of(alternative)
+        if found is None:
+            return None
+        chars |= found
+    return chars
+
+
+def _first_of(sequence: str) -> set[str] | None:
+    """``_first_chars`` of one alternative: zero-width assertions before its first
+    character are stepped over; a group counts if it cannot be skipped."""
+    while sequence.startswith(("(?<!", "(?<=", "(?=", "(?!", "\\b")):
+        end = 2 if sequence.startswith("\\b") else _group_end(sequence) + 1
+        if end <= 0 or sequence[end:end + 1] in _QUANTIFIERS:
+            return None
+        sequence = sequence[end:]
+    if not sequence:
+        return None
+    if sequence.startswith("(?:"):
+        close = _group_end(sequence)
+        if close < 0 or sequence[close + 1:close + 2] in ("?", "*", "{"):
+            return None
+        return _first_chars(sequence[3:close])
+    if sequence[0] in _SYNTAX or sequence[1:2] in ("?", "*", "{"):
+        return None
+    return {sequence[0]}
 
 
 def _split_lookbehind(lowered: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
