@@ -174,14 +174,26 @@ def _first_of(sequence: str) -> set[str] | None:
         sequence = sequence[end:]
     if not sequence:
         return None
-    if sequence.startswith("(?:"):
+    if sequence[0] == "(":
         close = _group_end(sequence)
-        if close < 0 or sequence[close + 1:close + 2] in ("?", "*", "{"):
+        opening = _GROUP_OPENING.match(sequence)
+        if close < 0 or opening is None:
             return None
-        return _first_chars(sequence[3:close])
-    if sequence[0] in _SYNTAX or sequence[1:2] in ("?", "*", "{"):
+        first, after = _first_chars(sequence[opening.end():close]), close + 1
+    elif sequence[0] in _SYNTAX:
         return None
-    return {sequence[0]}
+    else:
+        first, after = {sequence[0]}, 1
+    if first is None or sequence[after:after + 1] == "{":
+        return None
+    if sequence[after:after + 1] not in ("?", "*"):
+        return first
+    rest = _first_of(sequence[after + 1:].removeprefix("?"))  # an optional part: what follows may start it
+    return first | rest if rest is not None else None
+
+
+# Groups whose content is matched as written: plain, non-capturing, named.
+_GROUP_OPENING = re.compile(r"\((?!\?)|\(\?:|\(\?P<\w+>")
 
 
 def _split_lookbehind(lowered: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
