@@ -103,8 +103,8 @@ class Lexicon:
         it is ASCII; the scanner then runs on it without IGNORECASE, several times faster."""
         letter = text[pos].lower()
         if lower is not None and (fast := self.lower_scanners.get(letter)) is not None:
-            scanner, checked = fast
-            if scanner.match(lower, pos) is None:
+            quick, checked = fast
+            if quick.match(lower, pos) is None:
                 return False
             if not checked:
                 return True

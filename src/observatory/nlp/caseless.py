@@ -104,7 +104,9 @@ class CaselessPattern:
         at every character.  Without that assertion, a pattern whose every match starts
         with a literal letter lets ``re`` jump from one possible first letter to the next
         in C; the assertion is then checked at each hit, and a hit it refuses is searched
-        again one character on, exactly where ``finditer`` would have gone on.
+        again one character on, exactly where ``finditer`` would have gone on.  Other
+        patterns whose matches start with a few known characters go through a finder
+        that stops only at those (``_first_char_finder``).
         """
         assert self._lower is not None
         if self._finder is not None:
@@ -120,7 +122,6 @@ class CaselessPattern:
                 continue
             yield hit.start()
             pos = hit.end()  # never empty: every match of ``rest`` starts with a literal
-
 
     def _found_starts(self, lower: str, pos: int, endpos: int) -> Iterator[int]:
         """``_starts`` through the first-character finder: each of its hits is where the
