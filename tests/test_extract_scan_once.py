@@ -88,3 +88,66 @@ def test_overlapping_extractions_in_threads_restore_the_threshold_once_all_end()
         thread.join()
     assert not errors
     assert gc.get_threshold() == before
+
+
+# Phrases and lower-case windows written for this test: a phrase at the start, after a
+# hyphen, inside a longer word (no match), twice in a row, and nowhere; phrases sharing
+# their beginning ("in total"/"in all", "since the start"/"since the siege"/"since").
+_PHRASES = ["so far", "in total", "in all", "overall", "to date", "toll", "since the start", "since the siege", "since"]
+_WINDOWS = [
+    "so far 41 herders have died",
+    "the toll rose to 19, the post-toll count too",
+    "a tolled bell; tollgate guards; atoll",
+    "overall-overall the count stands",
+    "killed in total in total since",
+    "todate tall fall in allotments",
+    "since the siege began, since the starting gun, since then and since the start",
+    "",
+]
+
+
+def test_any_phrase_finds_whole_words_as_a_plain_lookbehind_would():
+    import re
+
+    from observatory.extract.tolls.lexicon import any_phrase
+
+    plain = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True))
+                       + r")(?![a-z])")
+    found = [[m.span() for m in any_phrase(_PHRASES).finditer(w)] for w in _WINDOWS]
+    assert found == [[m.span() for m in plain.finditer(w)] for w in _WINDOWS]
+    assert found[0] == [(0, 6)] and found[2] == [] and len(found[4]) == 3 and len(found[6]) == 4
+
+
+def test_the_war_cues_match_where_one_of_them_is_in_the_window():
+    from observatory.extract.numbers import load_lexicon
+    from observatory.extract.tolls.lexicon import toll_lexicon
+
+    cues = load_lexicon()["war_cues"]
+    windows = [f"{n} farmers killed {cue} in the province" for n, cue in enumerate(cues)] + [
+        "killed since the truce", "the war-weary town", ""]
+    for window in windows:
+        assert (toll_lexicon().war.search(window) is not None) == any(cue in window for cue in cues), window
+
+
+def test_trigger_starts_read_in_lower_case_are_those_of_the_ignorecase_scanners():
+    """The lower-case scanners and triggers (some widened, their hits checked) answer as the originals do,
+    also for a trigger whose next word must be capitalised ("left Daraya", not "left the area")."""
+    import re
+
+    from observatory.extract.triggers import load_lexicon
+
+    lexicon = load_lexicon()
+    texts = [
+        "Families LEFT Muadamiya on buses; others left the area after Shelling hit the clinic.",
+        "A car bomb exploded near the bakery, and an airstrike killed 3; residents were leaving Kafr Zita.",
+        "Jets bombed Taftanaz at dawn. Gunmen Abducted two nurses. Clashes Erupted in Jisr al-Shughur.",
+    ]
+    checked = 0
+    for text in texts:
+        lower = text.lower()
+        for word in re.finditer(r"\b\w", text):
+            assert lexicon.may_start(text, word.start(), lower) == lexicon.may_start(text, word.start()), word
+            assert lexicon.triggers_at(text, word.start(), lower) == lexicon.triggers_at(text, word.start()), word
+            fast = lexicon.lower_scanners.get(text[word.start()].lower())
+            checked += bool(fast and fast[1] and fast[0].match(lower, word.start()))
+    assert checked  # some hits went through a widened scanner and its check

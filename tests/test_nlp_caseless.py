@@ -13,6 +13,29 @@ PATTERNS = [
     r"\b(?:backs|opposes)\s+(?:an?|the|U\.S\.|US|American)\s+(?:\S+\s+){0,2}$",  # capitals in the pattern
     r"(?:took|taking)(?= (?-i:[A-Z])| the town of )",  # a case-sensitive part: IGNORECASE only
     r"[^A-Z\s]+ed\b",
+    # An opening lookbehind before literal alternatives: scanned apart (see LOOKBEHIND_FIRST).
+    r"(?<![\w\-])(?:air strike|strike on|shell(?:ed|ing)) (?P<place>[A-Z]\w+)",
+    r"(?<!\w)(?:took (?:full )?control of|seized(?: control of)?|captured)(?!\w)",
+]
+LOOKBEHIND_FIRST = [*PATTERNS[:2], *PATTERNS[-2:]]  # the first two open with a word boundary
+# Every match starts with one of a few letters, after groups: found by those letters first.
+FIRST_CHARS = [
+    r"(?<!\w)(?:(?:is|are|was|were) (?:now )?in control of|(?:has|have) (?:full )?control (?:of|over))(?!\w)",
+    r"\b(?:(?:shell|raid)(?:ed|ing)|(?<!after )hit) (?P<place>\w+)",
+]
+PATTERNS += FIRST_CHARS
+# Case-sensitive groups: searched in lower case through a wider pattern, each hit checked.
+WIDENED = [
+    r"(?<![\w\-])(?:(?-i:(?:[A-Z][\w'’-]+\s+){1,2}(?:Relief Committee|Media Office))|aid monitors?)(?![\w\-])",
+    r"(?:entered|reached)(?= (?-i:[A-Z])| the (?:village|town) of )",
+    r"\bthe\s+(?P<name>port)\b(?!,?\s+(?-i:[A-Z]))",  # inside a negative lookahead: IGNORECASE only
+    r"(?-i:[^a-z]+) Office",  # a negated set: IGNORECASE only
+]
+WIDENED_TEXTS = [
+    "The Saraqib Media Office said the Kafr Batna Relief Committee and aid monitors counted 14 dead.",
+    "the saraqib media office and KAFR BATNA RELIEF COMMITTEE; Aid Monitor reports.",
+    "Troops entered Tal Shihab, then reached the village of Nawa but not the port, then the port Latakia.",
+    "Militias ENTERED sanamein and reached the port, Tartus Media Office.",
 ]
 TEXTS = [
     "Regime shelling KILLED 12 civilians and Wounded 30 in Douma; rebels took Harasta.",
@@ -20,6 +43,11 @@ TEXTS = [
     "The strike cost lives 7 times over; \u017fhelling Killed 3.",  # long s: folds onto "s"
     "\u0130dlib: air strikes killed 9 people, the ministry said it backs US ",
     "Washington opposes an American Strike ",
+    # A hit the lookbehind refuses overlaps a good one: "air strike" after a hyphen, then "strike on".
+    "Jets flew a counter-air strike on Kafr Nabudah; recaptured posts, Uncaptured Ridge, SEIZED CONTROL OF Tal Dam.",
+    "Rebels outshelled Marj, then shelling Zamalka and took full control of Harasta; kill-captured men.",
+    "The army IS NOW IN CONTROL OF Busra; rebels have full control over Inkhil, this is in control of none.",
+    "Jets raided Hirak after hit-and-run raids; they hit Nawa, shelled Jasim and were shelling Tafas.",
 ]
 
 
@@ -30,6 +58,35 @@ def test_matches_are_those_of_ignorecase(pattern: str, text: str) -> None:
     caseless = CaselessPattern(pattern)
     assert _spans(caseless.finditer(text)) == _spans(reference.finditer(text))
     assert _spans([caseless.search(text, 5)]) == _spans([reference.search(text, 5)])
+
+
+@pytest.mark.parametrize("pattern", LOOKBEHIND_FIRST)
+def test_an_opening_lookbehind_is_checked_apart(pattern: str) -> None:
+    """These patterns take the path that scans without the opening lookbehind or word
+    boundary (the test above then compares that path with IGNORECASE); the others keep
+    the single scan."""
+    assert CaselessPattern(pattern)._split is not None
+    assert all(CaselessPattern(p)._split is None for p in PATTERNS if p not in LOOKBEHIND_FIRST)
+
+
+def test_patterns_with_few_first_letters_are_found_by_them() -> None:
+    assert [p for p in PATTERNS if CaselessPattern(p)._finder is not None] == FIRST_CHARS
+
+
+@pytest.mark.parametrize("pattern", WIDENED)
+@pytest.mark.parametrize("text", WIDENED_TEXTS + TEXTS)
+def test_case_sensitive_groups_match_as_ignorecase_does(pattern: str, text: str) -> None:
+    reference = re.compile(pattern, re.IGNORECASE)
+    caseless = CaselessPattern(pattern)
+    assert _spans(caseless.finditer(text)) == _spans(reference.finditer(text))
+    for pos in (0, 9, 40):
+        assert _spans([caseless.search(text, pos)]) == _spans([reference.search(text, pos)])
+        assert _spans([caseless.search(text, pos, 60)]) == _spans([reference.search(text, pos, 60)])
+
+
+def test_only_groups_that_lowering_cannot_narrow_are_widened() -> None:
+    assert [CaselessPattern(p)._checked and CaselessPattern(p)._lower is not None for p in WIDENED] == [
+        True, True, False, False]
 
 
 def test_groups_keep_the_case_of_the_text() -> None:

@@ -92,8 +92,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     for n, sentence in enumerate(sentences):
         if sentence.start >= body_end or not _STATUS_HINT.search(sentence.text):
             continue
-        told = [c for c in found if c.status]
-        read = _read_sentence(sentence, dates, actors, lex, told, one_line=len(sentences) == 1)
+        read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
@@ -152,7 +151,7 @@ def _body_end(text: str) -> int:
 
 
 def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: ActorFinder,
-                   lex: TollLexicon, told: list[TollReading], one_line: bool = False) -> list[TollReading]:
+                   lex: TollLexicon, earlier: list[TollReading], one_line: bool = False) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
     candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
     if not candidates:
@@ -163,7 +162,7 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
         d.start < c.quantity.end and c.quantity.start < d.end for d in dates)]
     for cand in candidates:
         read_status(cand, lex)
-    link_subsets(candidates, lex, told)
+    link_subsets(candidates, lex, earlier)
     share_status(candidates)
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.context import DocContext
-from observatory.extract.event_places import is_reference
+from observatory.extract.event_places import reference_in
 from observatory.extract.events import Candidate
 from observatory.models import CasualtyClaim, Span
 from observatory.kb.place_nouns import alternation
@@ -59,7 +59,7 @@ def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: lis
 def toll_site(ctx: DocContext, lo: int, hi: int, pos: int):
     """The first place after the toll that the clause introduces as where it happened."""
     for place in ctx.places_in(max(lo, pos), min(hi, pos + _SITE_REACH)):
-        if (place.place.feature or "") == "country" or is_reference(ctx.text, place):
+        if (place.place.feature or "") == "country" or reference_in(ctx, place):
             continue
         if _SITE_BEFORE.search(ctx.text[max(lo, place.start - 40):place.start]):
             return place

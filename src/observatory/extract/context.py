@@ -116,6 +116,8 @@ class DocContext:
     filters: Filters = field(default_factory=load_filters)
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
+    # (start, end, mention, feature) -> event_places.is_reference: asked per trigger of a clause and again per report
+    references: dict[tuple[int, int, str, str | None], bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Offset indexes over the mentions: the lookups below run per clause and trigger,

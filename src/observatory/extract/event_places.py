@@ -83,7 +83,7 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
                       if (p.place.feature or "") != "country"
                       and not ctx.is_background(ctx.clause_at(p.start))]  # "comes weeks after an attack in X"
         rest, spans = relations.take_spans(ctx.text, candidates)
-        places = [p for p in rest if not is_reference(ctx.text, p)]
+        places = [p for p in rest if not reference_in(ctx, p)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
         places = [p for i, p in enumerate(places) if not (i and _qualifies(ctx.text, places[i - 1], p))]
@@ -172,6 +172,15 @@ def is_reference(text: str, place: PlaceMention) -> bool:
                 or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
 
 
+def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
+    """``is_reference`` of a place of the report, judged once: every trigger of a clause
+    asks again for the clause's places, and the report's main place asks for all."""
+    key = (place.start, place.end, place.mention, place.place.feature)
+    if key not in ctx.references:
+        ctx.references[key] = is_reference(ctx.text, place)
+    return ctx.references[key]
+
+
 def is_dateline(mention: str) -> bool:
     """Agencies write the filing city in capitals; reports never write an event's place so."""
     letters = [c for c in mention if c.isalpha()]
@@ -198,7 +207,7 @@ def main_place(ctx: DocContext) -> PlaceMention | None:
     a headline that names no town but a governorate or region ("clashes in Hama
     countryside") is about that area (at its own, coarse, precision)."""
     located = [p for p in ctx.places
-               if p.place.lat is not None and (p.place.feature or "") != "country" and not is_reference(ctx.text, p)]
+               if p.place.lat is not None and (p.place.feature or "") != "country" and not reference_in(ctx, p)]
     headline_end = ctx.sentences[0].end if ctx.sentences else 0
     fine = [p for p in located if (p.place.feature or "") not in COARSE_FEATURES]
     if not fine:

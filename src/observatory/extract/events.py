@@ -89,13 +89,14 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     hits: dict[tuple[str, int], tuple[Trigger, int, int]] = {}
     strong_in_clause: set[tuple[str, int]] = set()
     lexicon = load_lexicon()
+    lower = ctx.text.lower() if ctx.text.isascii() else None
     for word in _WORD_START.finditer(ctx.text):
         pos = word.start()
-        if not lexicon.may_start(ctx.text, pos) or ctx.in_furniture(pos):
+        if not lexicon.may_start(ctx.text, pos, lower) or ctx.in_furniture(pos):
             continue
         clause = ctx.clause_at(pos)
         applied: set[str] = set()
-        for trigger, end in lexicon.triggers_at(ctx.text, pos):
+        for trigger, end in lexicon.triggers_at(ctx.text, pos, lower):
             if trigger.headline and not short_report:
                 continue
             if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos, short_report):
@@ -112,8 +113,10 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
 
 
 def _names_town(ctx: DocContext, clause: Clause) -> bool:
-    """The clause names a place finer than a governorate or district."""
+    """The clause names a place finer than a governorate or district, located as itself (a
+    village the gazetteer lacks lends only its governorate's point, precision 4)."""
     return any((p.place.feature or "") not in _ADMIN_FEATURES | {"country"} and p.place.lat is not None
+               and (p.place.precision or 1) < 4
                for p in ctx.places_in(clause.start, clause.end))
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.nlp.caseless import lower_case_form
 
 TRIGGERS_PATH = PACKAGE_DATA / "events" / "triggers.yaml"
 
@@ -40,6 +41,16 @@ class Trigger:
     located: bool = True
     headline: bool = False  # headline grammar: only read in short reports (see short_reports.is_short_report)
     needs_town: bool = False  # an event only where its clause names a place finer than a governorate
+    lower: tuple[re.Pattern[str], bool] | None = None  # ``regex`` for lower-cased text (see Lexicon.may_start)
+
+    def end_at(self, text: str, pos: int, lower: str | None = None) -> int | None:
+        """Where this trigger's match at ``pos`` ends, or None; ``lower`` as in ``may_start``."""
+        if lower is not None and self.lower is not None:
+            hit = self.lower[0].match(lower, pos)
+            if hit is None or not self.lower[1]:
+                return hit.end() if hit else None
+        match = self.regex.match(text, pos)
+        return match.end() if match else None
 
 
 def _word(pattern: str) -> str:
@@ -62,10 +73,12 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
     name = family.get("sub_event_type", "?")
     if not isinstance(spec.get("pattern"), str):
         raise TriggerDataError(f"{path}: family {name!r}: every trigger needs a 'pattern'")
+    regex = _compile(spec["pattern"], path, name)
+    lower = lower_case_form(regex.pattern)
     return Trigger(
         sub_event_type=family["sub_event_type"],
         event_type=family["event_type"],
-        regex=_compile(spec["pattern"], path, name),
+        regex=regex,
         weak=bool(spec.get("weak", False)),
         requires=_compile_optional(spec.get("requires"), path, name),
         unless=_compile_optional(spec.get("unless"), path, name),
@@ -73,6 +86,7 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
         located=bool(family.get("located", True)),
         headline=bool(spec.get("headline", False)),
         needs_town=bool(spec.get("needs_town", False)),
+        lower=(re.compile(lower[0]), lower[1]) if lower is not None else None,
     )
 
 
@@ -87,15 +101,26 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     by_letter: dict[str, tuple[Trigger, ...]]
     scanners: dict[str, re.Pattern[str]]
+    # The scanners' lower-case forms (nlp.caseless), and whether a hit needs its scanner's word.
+    lower_scanners: dict[str, tuple[re.Pattern[str], bool]] = field(default_factory=dict)
 
-    def may_start(self, text: str, pos: int) -> bool:
-        scanner = self.scanners.get(text[pos].lower())
+    def may_start(self, text: str, pos: int, lower: str | None = None) -> bool:
+        """Whether a trigger may start at ``pos``.  ``lower``: ``text`` lower-cased, when
+        it is ASCII; the scanner then runs on it without IGNORECASE, several times faster."""
+        letter = text[pos].lower()
+        if lower is not None and (fast := self.lower_scanners.get(letter)) is not None:
+            quick, checked = fast
+            if quick.match(lower, pos) is None:
+                return False
+            if not checked:
+                return True
+        scanner = self.scanners.get(letter)
         return scanner is not None and scanner.match(text, pos) is not None
 
-    def triggers_at(self, text: str, pos: int) -> list[tuple[Trigger, int]]:
+    def triggers_at(self, text: str, pos: int, lower: str | None = None) -> list[tuple[Trigger, int]]:
         """Triggers matching at ``pos``, in file order, each with where its match ends."""
-        return [(t, match.end()) for t in self.by_letter.get(text[pos].lower(), ())
-                if (match := t.regex.match(text, pos)) is not None]
+        return [(t, end) for t in self.by_letter.get(text[pos].lower(), ())
+                if (end := t.end_at(text, pos, lower)) is not None]
 
 
 @lru_cache(maxsize=2)
@@ -111,7 +136,10 @@ def load_lexicon(path: str = str(TRIGGERS_PATH)) -> Lexicon:
         letter: re.compile("|".join(f"(?:{t.regex.pattern})" for t in group), re.IGNORECASE)
         for letter, group in by_letter.items() if group
     }
-    return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners)
+    lower = {letter: lower_case_form(scanner.pattern) for letter, scanner in scanners.items()}
+    lower_scanners = {letter: (re.compile(form), checked) for letter, (form, checked) in
+                      ((k, v) for k, v in lower.items() if v is not None)}
+    return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners, lower_scanners)
 
 
 _WORD_STARTS = string.ascii_lowercase + string.digits

@@ -31,6 +31,10 @@ from collections.abc import Iterator
 # Inline flags, and escapes that name a character by its code (\x41 is "A").
 _UNSAFE = re.compile(r"\(\?[aiLmsux-]+[:)]|\\[xuUN0-7]")
 _VERBATIM = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)  # escapes and group names keep their case
+# A lookbehind opening a pattern ("(?<!\w)", "(?<![\w\-])"), with no group inside it, or a word boundary.
+_LEADING_ASSERTION = re.compile(r"\(\?<[!=](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\[\\])*\)|\\b")
+_SYNTAX = frozenset("\\()[].^$|?*+{")
+_QUANTIFIERS = frozenset("?*+{")
 
 
 class CaselessPattern:
@@ -46,21 +50,199 @@ class CaselessPattern:
         if self._caseless.search("") is not None:
             raise ValueError(f"caseless pattern must not match the empty string: {pattern!r}")
         lowered = _lowered(pattern)
+        self._split = _split_lookbehind(lowered) if lowered is not None and not flags else None
+        self._finder = _first_char_finder(lowered) if lowered is not None and not flags and not self._split else None
+        # Without an exact lower-case form, a wider one finds candidates that are then checked.
+        self._checked = lowered is None
+        lowered = lowered if lowered is not None else _widened(pattern)
         self._lower = re.compile(lowered, flags) if lowered is not None else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lower is None or not text.isascii():
             return self._caseless.search(text, pos, endpos)
-        hit = self._lower.search(text.lower(), pos, endpos)
-        return self._caseless.match(text, hit.start(), endpos) if hit else None
+        lower = text.lower()
+        if not self._checked:
+            start = next(self._starts(lower, pos, endpos), None)
+            return self._caseless.match(text, start, endpos) if start is not None else None
+        while (hit := self._lower.search(lower, pos, endpos)) is not None:
+            if (match := self._caseless.match(text, hit.start(), endpos)) is not None:
+                return match
+            pos = hit.start() + 1
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._lower is None or not text.isascii():
             yield from self._caseless.finditer(text)
             return
-        for hit in self._lower.finditer(text.lower()):
-            if (match := self._caseless.match(text, hit.start())) is not None:
+        if self._checked:
+            yield from self._checked_matches(text)
+            return
+        for start in self._starts(text.lower()):
+            if (match := self._caseless.match(text, start)) is not None:
                 yield match
+
+    def _checked_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``finditer`` through a widened pattern: its hits include every place the
+        pattern matches, so the first hit that the pattern confirms is its next match, and
+        the search goes on from that match's end (or one past a refused hit)."""
+        assert self._lower is not None
+        lower = text.lower()
+        pos = 0
+        while (hit := self._lower.search(lower, pos)) is not None:
+            match = self._caseless.match(text, hit.start())
+            if match is None:
+                pos = hit.start() + 1
+                continue
+            yield match
+            pos = max(match.end(), hit.start() + 1)
+
+    def _starts(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[int]:
+        """Where the lower-case pattern's ``finditer`` finds its matches in ``lower[pos:endpos]``.
+
+        A pattern that opens with a lookbehind or a word boundary ("(?<!\\w)kill…",
+        "\\bsince") gives ``re`` nothing to skip ahead with: it tries the whole pattern
+        at every character.  Without that assertion, a pattern whose every match starts
+        with a literal letter lets ``re`` jump from one possible first letter to the next
+        in C; the assertion is then checked at each hit, and a hit it refuses is searched
+        again one character on, exactly where ``finditer`` would have gone on.  Other
+        patterns whose matches start with a few known characters go through a finder
+        that stops only at those (``_first_char_finder``).
+        """
+        assert self._lower is not None
+        if self._finder is not None:
+            yield from self._found_starts(lower, pos, endpos)
+            return
+        if self._split is None:
+            yield from (hit.start() for hit in self._lower.finditer(lower, pos, endpos))
+            return
+        assertion, rest = self._split
+        while (hit := rest.search(lower, pos, endpos)) is not None:
+            if assertion.match(lower, hit.start()) is None:
+                pos = hit.start() + 1
+                continue
+            yield hit.start()
+            pos = hit.end()  # never empty: every match of ``rest`` starts with a literal
+
+    def _found_starts(self, lower: str, pos: int, endpos: int) -> Iterator[int]:
+        """``_starts`` through the first-character finder: each of its hits is where the
+        pattern matches; the next search starts where that match ends, as in ``finditer``."""
+        assert self._finder is not None and self._lower is not None
+        while (hit := self._finder.search(lower, pos, endpos)) is not None:
+            start = hit.start()
+            yield start
+            match = self._lower.match(lower, start, endpos)
+            pos = match.end() if match is not None and match.end() > start else start + 1
+
+
+def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
+    """A pattern matching one character wherever ``lowered`` matches, when every match of
+    ``lowered`` starts with one of a few known characters (else None).
+
+    It opens with those characters as a set, so ``re`` skips from one to the next in C;
+    the whole pattern is then tried there, as a lookahead inside a one-character
+    lookbehind ("(?<=(?=PATTERN).)": from the position before the character just taken).
+    Most words of a report start with another letter and are never tried.
+    """
+    first = _first_chars(lowered)
+    if first is None or len(first) > _FEW_FIRST_CHARS:
+        return None
+    chars = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"[{chars}](?<=(?=(?:{lowered}))(?s:.))")
+
+
+_FEW_FIRST_CHARS = 12
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters every match of ``pattern`` may start with, or None when that is not
+    plain to see (a set, an escape, an optional first part, an alternative that may be empty)."""
+    chars: set[str] = set()
+    for alternative in _alternatives(pattern):
+        found = _first_of(alternative)
+        if found is None:
+            return None
+        chars |= found
+    return chars
+
+
+def _first_of(sequence: str) -> set[str] | None:
+    """``_first_chars`` of one alternative: zero-width assertions before its first
+    character are stepped over; a group counts if it cannot be skipped."""
+    while sequence.startswith(("(?<!", "(?<=", "(?=", "(?!", "\\b")):
+        end = 2 if sequence.startswith("\\b") else _group_end(sequence) + 1
+        if end <= 0 or sequence[end:end + 1] in _QUANTIFIERS:
+            return None
+        sequence = sequence[end:]
+    if not sequence:
+        return None
+    if sequence[0] == "(":
+        close = _group_end(sequence)
+        opening = _GROUP_OPENING.match(sequence)
+        if close < 0 or opening is None:
+            return None
+        first, after = _first_chars(sequence[opening.end():close]), close + 1
+    elif sequence[0] in _SYNTAX:
+        return None
+    else:
+        first, after = {sequence[0]}, 1
+    if first is None or sequence[after:after + 1] == "{":
+        return None
+    if sequence[after:after + 1] not in ("?", "*"):
+        return first
+    rest = _first_of(sequence[after + 1:].removeprefix("?"))  # an optional part: what follows may start it
+    return first | rest if rest is not None else None
+
+
+# Groups whose content is matched as written: plain, non-capturing, named.
+_GROUP_OPENING = re.compile(r"\((?!\?)|\(\?:|\(\?P<\w+>")
+
+
+def _split_lookbehind(lowered: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The opening lookbehind or word boundary of ``lowered`` and the pattern after it,
+    compiled apart, when every match of the rest starts with a literal character (else None)."""
+    head = _LEADING_ASSERTION.match(lowered)
+    if head is None or not _literal_start(lowered[head.end():]):
+        return None
+    return re.compile(head.group()), re.compile(lowered[head.end():])
+
+
+def _literal_start(pattern: str) -> bool:
+    """Whether each top-level alternative of ``pattern`` opens with a literal character
+    that is not optional (or with a plain group of such alternatives): the shapes for
+    which ``re`` scans for a first character instead of trying every position."""
+    alternatives = _alternatives(pattern)
+    if len(alternatives) == 1 and pattern.startswith("(?:"):
+        close = _group_end(pattern)
+        return close > 0 and pattern[close + 1:close + 2] not in _QUANTIFIERS and _literal_start(pattern[3:close])
+    return all(a[:1] and a[0] not in _SYNTAX and a[1:2] not in _QUANTIFIERS for a in alternatives)
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of the characters outside escapes and sets."""
+    depth, escaped, in_set = 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|``."""
+    cuts = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)])]
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the parenthesis closing the group ``pattern`` opens with, or -1."""
+    return next((i for i, ch, depth in _syntax(pattern) if ch == ")" and depth == 0), -1)
 
 
 def _lowered(pattern: str) -> str | None:
@@ -68,6 +250,57 @@ def _lowered(pattern: str) -> str | None:
     what it matches on lower-cased ASCII text."""
     if _UNSAFE.search(pattern) or any(c.isalpha() and not c.isascii() for c in pattern):
         return None
+    return _lower_literals(pattern)
+
+
+def _widened(pattern: str) -> str | None:
+    """A lower-case pattern matching wherever ``pattern`` may, when its only case-sensitive
+    parts are ``(?-i:…)`` groups: lowered, such a group takes the lower-cased form of all
+    it took before ("[A-Z]" becomes "[a-z]") and more, so every hit is checked against
+    ``pattern``.  None where lowering could also refuse something: a negated set or a
+    negative lookaround inside the group, the group inside a negative lookaround, other
+    inline flags or code escapes, letters whose case folds onto ASCII ("ſ", "K")."""
+    opens = [i for i, ch, _ in _syntax(pattern) if ch == "(" and pattern.startswith(_CASE_SENSITIVE, i)]
+    if not opens:
+        return None
+    negative = [(i, i + _group_end(pattern[i:])) for i, ch, _ in _syntax(pattern)
+                if ch == "(" and pattern.startswith(("(?!", "(?<!"), i)]
+    for start in opens:
+        inner = pattern[start:start + _group_end(pattern[start:])]
+        if any(mark in inner for mark in ("[^", "(?!", "(?<!")) or any(a < start < b for a, b in negative):
+            return None
+    if "(?>" in pattern or _POSSESSIVE.search(pattern):
+        return None  # an atomic group could keep a wider match and fail where the pattern did not
+    plain = "".join(pattern[a:b] + "(?:" for a, b in zip([0, *(i + len(_CASE_SENSITIVE) for i in opens)], opens))
+    plain += pattern[opens[-1] + len(_CASE_SENSITIVE):]
+    if _UNSAFE.search(plain) or any(c.isalpha() and not c.isascii() and _folds_to_ascii(c) for c in plain):
+        return None
+    return _lower_literals(plain)
+
+
+_CASE_SENSITIVE = "(?-i:"
+_POSSESSIVE = re.compile(r"[?*+}]\+")
+
+
+def lower_case_form(pattern: str) -> tuple[str, bool] | None:
+    """What to search lower-cased ASCII text with instead of ``pattern`` under IGNORECASE,
+    and whether its hits must be confirmed by that pattern (a widened form), or None.
+
+    For callers that try one pattern at many positions of one text (``match``), where a
+    ``CaselessPattern`` would lower-case the text again at each call."""
+    exact = _lowered(pattern)
+    if exact is not None:
+        return exact, False
+    widened = _widened(pattern)
+    return (widened, True) if widened is not None else None
+
+
+def _folds_to_ascii(letter: str) -> bool:
+    return any(c.isascii() for c in letter.lower() + letter.upper() + letter.casefold())
+
+
+def _lower_literals(pattern: str) -> str:
+    """``pattern`` with its letters in lower case, escapes and group names left as they are."""
     out: list[str] = []
     last = 0
     for verbatim in _VERBATIM.finditer(pattern):

@@ -37,7 +37,7 @@ class TollLexicon:
     foreign_actor: str
     home_country: str
     cumulative: re.Pattern
-    war: tuple
+    war: re.Pattern  # any war-wide cue as a plain substring (one scan, not one per cue)
     named_event_nouns: tuple
     past_event_cues: tuple
     alternative: re.Pattern
@@ -79,7 +79,7 @@ def toll_lexicon() -> TollLexicon:
         foreign_actor=lex["foreign_default_actor"],
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
-        war=tuple(lex["war_cues"]),
+        war=any_substring(lex["war_cues"]),
         named_event_nouns=tuple(lex["named_event_nouns"]),
         past_event_cues=tuple(lex["past_event_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),
@@ -99,6 +99,44 @@ def retold_event(nouns: list[str]) -> re.Pattern:
 
 
 def any_phrase(phrases: list[str]) -> re.Pattern:
-    """One regex finding any of ``phrases`` as whole words (lower-case text)."""
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z])")
+    """One regex finding any of ``phrases`` as whole words (lower-case text).
+
+    ``re`` tries the alternatives of an alternation one by one at every position, which
+    for a list of ninety cues is most of the time spent reading a toll's window.  The
+    phrases are therefore grouped by their first character, then the next, and so on
+    (a tree: "since the start", "since the siege" share "since the s"), so at each
+    position only the phrases going on with the character there are tried.  The first
+    characters of sibling groups differ, so at most one group can match, and inside a
+    group the phrases keep their order (longest first): the matches are those of the
+    plain alternation.  A phrase must not follow a letter; the test stands after its first
+    character ("(?<![a-z].)" there is "(?<![a-z])" before it).
+    """
+    ordered = sorted(phrases, key=len, reverse=True)
+    if "" in ordered:  # matches before any non-letter: no tree
+        body = "|".join(re.escape(p) if p else "" for p in ordered)
+        return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z])")
+    body = "|".join(re.escape(first) + r"(?<![a-z].)" + _tree(rest) for first, rest in _by_first(ordered))
+    return re.compile(r"(?:" + body + r")(?![a-z])")
+
+
+def _by_first(phrases: list[str]) -> list[tuple[str, list[str]]]:
+    """Phrases grouped by their first character (groups in order of first appearance),
+    each with the rest of its phrases in their order."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    return list(groups.items())
+
+
+def _tree(rests: list[str]) -> str:
+    """An alternation of ``rests`` (in priority order) as a tree of shared beginnings."""
+    if len(rests) == 1:
+        return re.escape(rests[0])
+    if "" in rests:  # a phrase ends here while others go on: keep this level's order as it is
+        return "(?:" + "|".join(re.escape(r) for r in rests) + ")"
+    return "(?:" + "|".join(re.escape(first) + _tree(rest) for first, rest in _by_first(rests)) + ")"
+
+
+def any_substring(phrases: list[str]) -> re.Pattern:
+    """One regex finding any of ``phrases`` anywhere (as ``phrase in text`` would, each in turn)."""
+    return re.compile("|".join(re.escape(p) for p in phrases) if phrases else r"(?!)")

@@ -17,12 +17,15 @@ _ADDING = {("along", "with"), ("together", "with"), ("well", "as"), ("addition",
 _NEW_CLAUSE = {"said", ".", ";", "while", "whereas", "meanwhile"}
 
 
-def link_subsets(candidates: list[TollReading], lex: TollLexicon, told: list[TollReading]) -> None:
+def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[TollReading]) -> None:
     """Mark subsets ("including N", "N of them") and "and"-coordinated groups.
 
-    ``told``: the tolls of the sentences before, in text order (each has a status).
+    ``earlier``: the readings of the sentences before, in text order; those with a status
+    are the tolls told before.  Only the last of them (of a status) is ever asked for, so
+    they are found walking back from the end, not by filtering every earlier reading
+    for each sentence (a long report has thousands).
     """
-    previous = told[-1] if told else None
+    previous = _last_told(earlier)
     for n, cand in enumerate(candidates):
         before = candidates[n - 1] if n else None
         cand.antecedent = before
@@ -37,21 +40,26 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, told: list[Tol
         elif before is None and nested_word is not None and previous is not None:
             # "… killed 23 people. The dead included 9 children.": the last toll of the
             # subset's own status ("killed 502 and injured 2600. Among those killed were …")
-            same = [c for c in told if c.status == cand.status] if cand.status else []
-            cand.parent = _top_of(same[-1] if same else previous)
+            same = _last_told(earlier, cand.status) if cand.status else None
+            cand.parent = _top_of(same or previous)
         elif lex.nesting_after.match(tokens, cand.quantity.last):
             cand.parent = before or (previous if previous and previous.status else None)
         elif cand.among_the:
             # "… killed seven and injured dozens. A child was among the dead": the last toll
             # of its own status, not the injured told just before.
-            earlier = [c for c in candidates[:n] if c.status == cand.status] or [
-                c for c in told if c.status == cand.status][-1:]
-            cand.parent = _top_of(earlier[-1]) if earlier else None
+            here = [c for c in candidates[:n] if c.status == cand.status]
+            last = here[-1] if here else (_last_told(earlier, cand.status) if cand.status else None)
+            cand.parent = _top_of(last) if last is not None else None
         elif before is not None and _coordinated(before, cand, lex):
             cand.coordinated = True
             if before.parent is not None and _fits_under(before.parent, cand, candidates[:n]):
                 cand.parent = before.parent  # "including 5 children and 2 women"
     _among_totals(candidates)
+
+
+def _last_told(earlier: list[TollReading], status: str | None = None) -> TollReading | None:
+    """The last earlier reading with a status (``status`` when given)."""
+    return next((c for c in reversed(earlier) if c.status and (status is None or c.status == status)), None)
 
 
 _AMONG = {"among", "amongst"}

@@ -34,6 +34,7 @@ from pathlib import Path
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.extract.tolls.lexicon import any_phrase
 from observatory.extract.tolls.reading import TollReading, confidence
 from observatory.extract.tolls.scope import longer
 
@@ -69,12 +70,8 @@ def role_cues() -> dict[str, re.Pattern]:
             raise ValueError(f"{CUES_PATH}: invalid YAML: {exc}") from exc
     if not isinstance(groups, dict) or not all(isinstance(v, list) for v in groups.values()):
         raise ValueError(f"{CUES_PATH}: expected a mapping of group name to a list of phrases")
-    return {name: _any_phrase([str(p).lower() for p in phrases]) for name, phrases in groups.items()}
+    return {name: any_phrase([str(p).lower() for p in phrases]) for name, phrases in groups.items()}
 
-
-def _any_phrase(phrases: list[str]) -> re.Pattern:
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z])")
 
 
 @lru_cache(maxsize=1)

@@ -183,7 +183,7 @@ def _reporting_date(mention: DateMention, sentence: Sentence) -> bool:
 def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention],
               published: date | None, lex: TollLexicon) -> None:
     """Scope and period from the words around a toll; flags war-wide and earlier tolls."""
-    if any(cue in window for cue in lex.war) or (cand.value or 0) >= WAR_SCALE or \
+    if lex.war.search(window) or (cand.value or 0) >= WAR_SCALE or \
             _EARLIER_EVENT.search(lead):
         cand.background = True
         return
@@ -192,7 +192,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if since_event := _SINCE_EVENT.search(window):
         cues.append("since")
         found.append(since_event)
-    if any((_days(m.group(1)) or 0) >= LONG_SPAN_DAYS for m in _DAYS_SPAN.finditer(window)):
+    # Every span ends in "days": the pattern, which tries each word of the window, runs only where one is.
+    if "days" in window and any((_days(m.group(1)) or 0) >= LONG_SPAN_DAYS for m in _DAYS_SPAN.finditer(window)):
         cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
     if _BATTLE_TALLY.search(window):
         cues.append("battle")
