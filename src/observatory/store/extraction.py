@@ -272,7 +272,7 @@ def _ready_worker() -> None:
 
 
 def _worker_batch(batch: list[tuple[int, str, Document]]) -> list[Outcome]:
-    assert _worker_extractor is not None, "worker started without _start_worker"
+    assert _worker_extractor is not None, "worker started without its extractor"
     return _extract_batch(_worker_extractor, batch)
 
 
