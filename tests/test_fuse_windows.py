@@ -19,6 +19,7 @@ from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.previous import KeptIncidents, SnapshotIncidents, member_incidents
 from observatory.fuse.windows import Loaded, Pending, windows
 from observatory.store.db import make_engine, session_scope
+from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident, IncidentLink, IncidentReport, IncidentToll
 
 SHELLING = "Shelling/artillery/missile attack"
@@ -157,7 +158,7 @@ class _EveryMemberInMemory(KeptIncidents):
     """How a rebuild noted old incidents before: every member of the archive in one dict."""
 
     def __init__(self, session) -> None:
-        super().__init__(member_incidents(session, None))
+        super().__init__(member_incidents(session, session.scalars(select(DocumentRow.id)).all()))
 
     def close(self) -> None:
         pass

@@ -35,13 +35,12 @@ class PreviousIncidents(Protocol):
         ...
 
 
-def member_incidents(session: Session, document_ids: Iterable[int] | None) -> dict[ReviewRef, int]:
-    """The incident each linked member of these documents (None: of all documents) is in,
-    by the member's review identity, which a re-extraction keeps.  When two members share
-    an identity, the event claim linked first wins, then the report member."""
+def member_incidents(session: Session, document_ids: Iterable[int]) -> dict[ReviewRef, int]:
+    """The incident each linked member of these documents is in, by the member's review
+    identity, which a re-extraction keeps.  When two members share an identity, the event
+    claim linked first wins, then the report member."""
     found: dict[ReviewRef, int] = {}
-    batches = [None] if document_ids is None else list(chunks(document_ids))
-    for batch in batches:
+    for batch in chunks(document_ids):
         for query in _member_queries(batch):
             for _, _, incident_id, document_id, sub_event_type, place_name in session.execute(query):
                 found.setdefault(ReviewRef(document_id, sub_event_type, place_name), incident_id)
