@@ -10,12 +10,16 @@ import pytest
 from fixtures.fuse.loader import store_report, store_scenario
 from sqlalchemy import select
 
+from observatory.fuse import incidents as incidents_module
 from observatory.fuse import windows as windows_module
 from observatory.fuse.features import EventFeatures, content_words, normalise_text
+from observatory.fuse.decisions import record_decision
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.matching import LINK_THRESHOLD
+from observatory.fuse.previous import KeptIncidents, SnapshotIncidents, member_incidents
 from observatory.fuse.windows import Loaded, Pending, windows
 from observatory.store.db import make_engine, session_scope
+from observatory.store.tables.core import DocumentRow
 from observatory.store.tables.fusion import Incident, IncidentLink, IncidentReport, IncidentToll
 
 SHELLING = "Shelling/artillery/missile attack"
@@ -130,3 +134,64 @@ def test_windows_of_one_member_give_the_incidents_ids_and_tolls_of_one_pass(engi
     with session_scope(engine) as session:
         rebuild_incidents(session)  # ids for life hold through a windowed rebuild
     assert _snapshot(engine)["incidents"] == _snapshot(second_engine)["incidents"]
+
+
+def _incident_of(session, document_id: int) -> int:
+    return session.scalar(select(IncidentLink.incident_id).where(IncidentLink.document_id == document_id))
+
+
+def _store_reviewed(engine) -> None:
+    """The scenarios fused, then a split and a merge recorded by reviewers."""
+    with session_scope(engine) as session:
+        docs = {name: store_scenario(session, name) for name in ("three_outlets", "same_toll", "subset", "toll_rises")}
+        update_incidents(session)
+        clash = _incident_of(session, docs["three_outlets"]["sohr-0930"].id)
+        moved = session.scalar(select(IncidentLink.event_claim_id).where(
+            IncidentLink.document_id == docs["three_outlets"]["masdar-0930"].id))
+        record_decision(session, "analyst", "split", "incident", clash, None, {"claims": [moved]}, "another assault")
+        absorbed, survivor = (_incident_of(session, next(iter(docs[name].values())).id) for name in ("subset", "same_toll"))
+        assert absorbed != survivor
+        record_decision(session, "editor", "merge", "incident", absorbed, None, {"into": survivor}, "one strike")
+
+
+class _EveryMemberInMemory(KeptIncidents):
+    """How a rebuild noted old incidents before: every member of the archive in one dict."""
+
+    def __init__(self, session) -> None:
+        super().__init__(member_incidents(session, session.scalars(select(DocumentRow.id)).all()))
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_rebuild_reads_old_incidents_back_one_window_at_a_time_with_the_same_result(
+    engine, second_engine, monkeypatch
+):
+    _store_reviewed(second_engine)
+    with monkeypatch.context() as patch:
+        patch.setattr(incidents_module, "SnapshotIncidents", _EveryMemberInMemory)
+        with session_scope(second_engine) as session:
+            rebuild_incidents(session)
+    _store_reviewed(engine)
+    before = _snapshot(engine)
+    members = len(before["links"]) + sum(row[2] is not None for row in before["reports"])
+    read_back: list[int] = []
+    of_documents = SnapshotIncidents.of_documents
+
+    def counted(self, documents):
+        found = of_documents(self, documents)
+        read_back.append(len(found))
+        return found
+
+    monkeypatch.setattr(SnapshotIncidents, "of_documents", counted)
+    monkeypatch.setattr(windows_module, "WINDOW_MEMBERS", 1)
+    with session_scope(engine) as session:
+        rebuild_incidents(session)
+    rebuilt = _snapshot(engine)
+    assert rebuilt == _snapshot(second_engine)
+    assert rebuilt["incidents"] == before["incidents"]  # reviews and ids held
+    assert [link[:2] for link in rebuilt["links"]] == [link[:2] for link in before["links"]]
+    assert len(read_back) > 1 and max(read_back) < members  # no window held every member's old incident
+    with session_scope(engine) as session:  # the temporary table went with the rebuild: a second makes its own
+        rebuild_incidents(session)
+    assert _snapshot(engine) == rebuilt

@@ -114,7 +114,12 @@ def _ingested_store(tmp_path, name: str, count: int):
     return engine, ingest_paths(engine, [str(path)]).document_ids
 
 
-def test_two_worker_processes_store_the_same_claims_as_one(tmp_path, monkeypatch):
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_two_worker_processes_store_the_same_claims_as_one(tmp_path, monkeypatch, start):
+    """Workers forked with this process's extractor, or (where there is no fork) spawned
+    with their own, store what one process does."""
+    if start == "spawn":
+        monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     monkeypatch.setattr(extraction, "MIN_DOCUMENTS_PER_WORKER", 4)
     monkeypatch.setattr(extraction, "BATCH_SIZE", 5)  # several batches in flight per worker
     single, ids = _ingested_store(tmp_path, "one.db", 24)

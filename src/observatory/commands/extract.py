@@ -131,24 +131,20 @@ def extract_with_progress(engine, document_ids: list[int], budget: float | None,
     """
     from observatory.commands.options import progress, report_error
     from observatory.extract.pipeline import EXTRACTOR_VERSION
-    from observatory.store.extraction import ExtractStats, extract_documents_in_workers
+    from observatory.store.extraction import ExtractStats, extractor_pool
 
     if not document_ids:  # nothing to do: skip loading the extractor's lexicons and gazetteer
         return ExtractStats()
-    with progress("Extracting", len(document_ids)) as advance:
-        try:
-            return extract_documents_in_workers(
-                engine,
-                workers,
-                budget,
-                EXTRACTOR_VERSION,
-                document_ids,
-                on_error=lambda doc_id, message: report_error(f"document {doc_id}: extraction failed ({message})"),
-                on_done=advance,
-            )
-        except BrokenProcessPool:  # killed (out of memory, a signal): what was written stays
-            report_error("an extractor worker process died; documents saved so far are kept, run again to go on")
-            raise typer.Exit(1) from None
+    def on_error(doc_id: int, message: str) -> None:
+        report_error(f"document {doc_id}: extraction failed ({message})")
+
+    try:
+        with extractor_pool(engine, workers, budget, len(document_ids)) as pool:  # before the bar's thread starts
+            with progress("Extracting", len(document_ids)) as advance:
+                return pool.extract(EXTRACTOR_VERSION, document_ids, (on_error, advance))
+    except BrokenProcessPool:  # killed (out of memory, a signal): what was written stays
+        report_error("an extractor worker process died; documents saved so far are kept, run again to go on")
+        raise typer.Exit(1) from None
 
 
 def extract_files(

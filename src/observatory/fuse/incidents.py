@@ -11,7 +11,7 @@ the fusion lock first (``fuse.lock``): two processes never link at the same time
 
 Incident ids are for life: URLs, audit entries and exported ``event_id_cnty`` values name
 them.  Before members are unlinked (or, in a rebuild, every incident deleted), fusion
-notes which incident each member was in (``previous_incidents``); a group of members that
+notes which incident each member was in (``fuse.previous``); a group of members that
 forms a new cluster takes back the id its oldest member had, unless that id is still in
 use.  So re-fusion, a merge, a split or a resolved place leaves every other incident's id
 alone, and only what a split moves out (or what is truly new) gets a new id.
@@ -36,6 +36,7 @@ from observatory.fuse.control import refresh_control
 from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event, member_age, publication_window
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse.matching import LINK_THRESHOLD, slack_days
+from observatory.fuse.previous import KeptIncidents, PreviousIncidents, SnapshotIncidents, member_incidents
 from observatory.fuse.reports import report_ref
 from observatory.fuse.review import (
     ReviewState, corrected, event_claim_ref, load_state, ref_from_dict, stored_document,
@@ -103,10 +104,11 @@ def update_incidents(session: Session, document_ids: list[int] | None = None) ->
 def rebuild_incidents(session: Session) -> FuseStats:
     """Recompute every incident, toll and control state from the claims and the review log."""
     fusion_lock(session)
-    previous = previous_incidents(session, None)
+    previous = SnapshotIncidents(session)  # in a temporary table: read back window by window
     for table in (IncidentToll, IncidentCasualty, IncidentLink, IncidentReport, Incident, ControlStateRow):
         session.execute(delete(table))
     stats = _fuse(session, None, load_state(session), relink=False, previous=previous)
+    previous.close()
     session.execute(update(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).values(pending=False))
     _advance_id_sequence(session)
     return stats
@@ -125,7 +127,7 @@ def apply_review(
     fusion_lock(session)
     state = load_state(session)
     documents = sorted(set(document_ids))
-    previous = previous_incidents(session, documents) | (returning or {})
+    previous = KeptIncidents(member_incidents(session, documents) | (returning or {}))
     stats = _fuse(session, documents, state, relink=True, previous=previous)
     if incident_id is not None and session.get(Incident, incident_id) is not None:
         refresh_incidents(session, {incident_id}, state)
@@ -162,7 +164,7 @@ def note_split_outcome(session: Session, row: ReviewDecisionRow) -> None:
     moved = {ref_from_dict(m) for m in after.get("moved", [])}
     left = moved if after.get("kept", "staying") == "staying" else {ref_from_dict(m) for m in (row.before or {}).get(
         "members", [])} - moved
-    where = previous_incidents(session, sorted({stored_document(ref) for ref in left}))
+    where = member_incidents(session, sorted({stored_document(ref) for ref in left}))
     created = sorted({where[ref] for ref in left if ref in where} - {row.target_id})
     row.after = {**after, "created": created}  # a new dict: JSON columns track reassignment
 
@@ -172,7 +174,7 @@ def _fuse(
     document_ids: Sequence[int] | None,
     state: ReviewState,
     relink: bool,
-    previous: dict[ReviewRef, int] | None = None,
+    previous: PreviousIncidents | None = None,
 ) -> FuseStats:
     """Link these documents' pending claims, attach their tolls, refresh what changed.
 
@@ -188,7 +190,7 @@ def _fuse(
     if document_ids is None:
         document_ids = _documents_needing_fusion(session)
     if previous is None:
-        previous = previous_incidents(session, document_ids)
+        previous = KeptIncidents(member_incidents(session, document_ids))
     stats.documents = len(document_ids)
     touched = _unlink(session, document_ids, relink)
     touched |= drop_stale_reports(session, document_ids, relink)
@@ -320,7 +322,7 @@ def _link_window(
     window: list[Loaded[IncidentReport]],
     state: ReviewState,
     stats: FuseStats,
-    previous: dict[ReviewRef, int],
+    previous: PreviousIncidents,
     fresh: Iterator[int | None],
 ) -> set[int]:
     """Cluster one window with the incidents near it, and write its links."""
@@ -328,28 +330,8 @@ def _link_window(
     reports = {m.pending.document: m.row for m in window if m.row is not None}
     clusterer = Clusterer(state.constraints)
     _load_neighbours(session, clusterer, features, state)
-    return _assign(session, clusterer, features, reports, stats, previous, fresh)
-
-
-def previous_incidents(session: Session, document_ids: Sequence[int] | None) -> dict[ReviewRef, int]:
-    """The incident each linked member of these documents (None: of all documents) is in,
-    by the member's review identity, which a re-extraction keeps."""
-    found: dict[ReviewRef, int] = {}
-    batches = [None] if document_ids is None else list(chunks(document_ids))
-    for batch in batches:
-        claims = select(  # the columns of ``event_claim_ref`` only: payloads stay unread
-            IncidentLink.incident_id, EventClaim.document_id, EventClaim.sub_event_type, EventClaim.place_name,
-        ).join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
-        reports = select(IncidentReport).where(IncidentReport.incident_id.is_not(None))
-        if batch is not None:
-            claims = claims.where(IncidentLink.document_id.in_(batch))
-            reports = reports.where(IncidentReport.document_id.in_(batch))
-        for incident_id, document_id, sub_event_type, place_name in session.execute(claims):
-            found.setdefault(ReviewRef(document_id, sub_event_type, place_name), incident_id)
-        for row in session.scalars(reports):
-            if row.incident_id is not None:
-                found.setdefault(report_ref(row.document_id, row.place_name), row.incident_id)
-    return found
+    earlier = previous.of_documents({m.pending.document for m in window})
+    return _assign(session, clusterer, features, reports, stats, earlier, fresh)
 
 
 def _advance_id_sequence(session: Session) -> None:
@@ -556,7 +538,7 @@ def _age(item: EventFeatures) -> tuple[int, bool, int]:
     return member_age(int(item.document), None if item.is_report else int(item.key))  # type: ignore[call-overload]
 
 
-def _fresh_ids(session: Session, previous: dict[ReviewRef, int]) -> Iterator[int | None]:
+def _fresh_ids(session: Session, previous: PreviousIncidents) -> Iterator[int | None]:
     """Ids for truly new incidents, never one an incident had before.
 
     PostgreSQL's sequence never hands out an id twice (None: let it choose).  SQLite gives
@@ -571,7 +553,7 @@ def _fresh_ids(session: Session, previous: dict[ReviewRef, int]) -> Iterator[int
         return
     named = select(func.max(ReviewDecisionRow.target_id)).where(ReviewDecisionRow.target_kind == "incident")
     highest = max(session.scalar(select(func.max(Incident.id))) or 0, session.scalar(named) or 0,
-                  max(previous.values(), default=0))
+                  previous.highest())
     yield from itertools.count(highest + 1)
 
 

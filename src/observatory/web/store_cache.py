@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import func, select
@@ -54,16 +54,35 @@ class StoreCache:
 
     def get(self, session: Session, key: tuple, compute: Callable[[], Any]) -> Any:
         """The answer for ``key`` if it was computed at the store's current stamp, else ``compute()``'s."""
+        stamp, value = self.lookup(session, key)
+        if value is None:
+            value = compute()
+            self.put(key, stamp, value)
+        return value
+
+    def lookup(self, session: Session, key: tuple) -> tuple[tuple, Any]:
+        """The store's current stamp, and the answer kept for ``key`` at that stamp (else None)."""
         stamp = store_stamp(session)
         with self._lock:
             hit = self._entries.get(key)
             if hit is not None and hit[0] == stamp:
                 self._entries.move_to_end(key)
-                return hit[1]
-        value = compute()
+                return stamp, hit[1]
+        return stamp, None
+
+    def put(self, key: tuple, stamp: tuple, value: Any) -> None:
+        """Keep ``value`` as the answer for ``key`` at ``stamp`` (the least recently used goes)."""
         with self._lock:
             self._entries[key] = (stamp, value)
             self._entries.move_to_end(key)
             while len(self._entries) > self._size:
                 self._entries.popitem(last=False)
-        return value
+
+    def keep_stream(self, key: tuple, stamp: tuple, chunks: Iterable[bytes]) -> Iterator[bytes]:
+        """Pass a streamed body through, and keep it whole once it has all been sent (one
+        cut short, by a client gone or an error, is not kept)."""
+        sent: list[bytes] = []
+        for chunk in chunks:
+            sent.append(chunk)
+            yield chunk
+        self.put(key, stamp, b"".join(sent))

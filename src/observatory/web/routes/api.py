@@ -6,15 +6,17 @@ Every endpoint needs a login (session cookie) or ``Authorization: Bearer <token>
 
 from __future__ import annotations
 
-import json
+import itertools
+from collections.abc import Iterator
 from datetime import date
 from typing import Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from observatory.export.geojson import encoded_collection
 from observatory.fuse.control import ControlState, control_at, timeline
 from observatory.fuse.read_model import (
     IncidentDetail,
@@ -85,28 +87,38 @@ def incidents_geojson(
 ) -> Response:
     """Located incidents as a GeoJSON FeatureCollection (newest first, up to ``limit``) for maps.
 
-    The encoded body is kept per filter until the store changes (``web/store_cache.py``):
-    a team's maps ask for the same days over and over, and encoding thousands of features
-    costs far more than checking the store's stamp."""
+    The body is encoded row by row as the rows are read and streamed out, and kept per
+    filter until the store changes (``web/store_cache.py``): a team's maps ask for the same
+    days over and over, and encoding thousands of features costs far more than checking
+    the store's stamp."""
+    cache = request.app.state.store_cache
     key = ("geojson", tuple(sorted(request.query_params.multi_items())))
-    body = request.app.state.store_cache.get(session, key, lambda: _geojson_body(session, selection, limit))
-    return Response(body, media_type="application/json")
+    stamp, body = cache.lookup(session, key)
+    if body is not None:
+        return Response(body, media_type="application/json")
+    return StreamingResponse(cache.keep_stream(key, stamp, _geojson_chunks(session, selection, limit)),
+                             media_type="application/json")
 
 
-def _geojson_body(session: Session, selection: Selection, limit: int) -> bytes:
-    """The FeatureCollection as JSON bytes, newest incidents first."""
+GEOJSON_ROWS_PER_READ = 500
+
+
+def _geojson_chunks(session: Session, selection: Selection, limit: int) -> Iterator[bytes]:
+    """The FeatureCollection as JSON, newest incidents first, read ``GEOJSON_ROWS_PER_READ``
+    rows at a time; one row past ``limit`` says whether the map got all of them."""
     query = selected_incidents(session, selection).where(Incident.lat.is_not(None), Incident.lon.is_not(None))
-    rows = list(session.scalars(query.order_by(Incident.date_start.desc(), Incident.id.desc()).limit(limit + 1)))
-    features = [
-        {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
-            "properties": summary(row).model_dump(mode="json", exclude={"lat", "lon", "title"}),
-        }
-        for row in rows[:limit]
-    ]
-    collection = {"type": "FeatureCollection", "features": features, "truncated": len(rows) > limit}
-    return json.dumps(collection, separators=(",", ":")).encode()
+    query = query.order_by(Incident.date_start.desc(), Incident.id.desc()).limit(limit + 1)
+    rows = session.scalars(query.execution_options(yield_per=GEOJSON_ROWS_PER_READ))
+    features = (_map_feature(row) for row in itertools.islice(rows, limit))
+    yield from encoded_collection(features, lambda: {"truncated": next(rows, None) is not None})
+
+
+def _map_feature(row: Incident) -> dict:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
+        "properties": summary(row).model_dump(mode="json", exclude={"lat", "lon", "title"}),
+    }
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail)
