@@ -15,7 +15,9 @@ grammar, so these are development figures, not blind ones; the blind measure is
     cumulative, restatement, background, other).
 (b) UCDP GED 2017 single-source headlines (one-line reports): the share of headlines
     with a kill word that yield a killed/injured casualty claim, and the share of all
-    headlines that yield no event.
+    headlines that yield no event, with those split into rough families.  The figures
+    are reported on 2017; grammar is studied on the other years (``--year 2016``,
+    ``--no-event N`` prints headlines without an event).
 
 Targets (issue 9): FA-KES exact >= 0.65; kill-word headlines with a claim >= 0.90;
 headlines without an event <= 0.10.
@@ -47,6 +49,18 @@ TARGET_NO_EVENT = 0.10
 # "kill and injure 9", "killed or wounded": one figure for two statuses, no killed count to give.
 MIXED = re.compile(r"\b(?:kill\w*|dead|death|martyr\w*)\s+(?:and|or|&)\s+(?:injur\w*|wound\w*)|"
                    r"\b(?:injur\w*|wound\w*)\s+(?:and|or)\s+kill\w*|casualties and injur\w*", re.IGNORECASE)
+# Families of headlines that yield no event (a diagnostic, first match wins): a bare log
+# code names no place; casualty words without a trigger; fighting verbs; truce news.
+NO_EVENT_FAMILIES = (
+    ("bare code or page title", re.compile(r"^\S+$|Daily Report|^https?:|^\W*$", re.IGNORECASE)),
+    ("casualty words", re.compile(r"\b(?:casualt\w+|losses|dead|deaths?|martyr\w*|injur\w+|wounded|bod(?:y|ies)|"
+                                  r"toll|lives|kill\w*|execut\w*)\b", re.IGNORECASE)),
+    ("control or advance", re.compile(r"\b(?:advanc\w*|control\w*|captur\w*|seiz\w*|regain\w*|withdr[ae]w\w*|"
+                                      r"enter\w*)\b", re.IGNORECASE)),
+    ("attack, strike, target", re.compile(r"\b(?:attack\w*|assault\w*|offensive|bomb\w*|shell\w*|explo\w*|"
+                                          r"rocket\w*|missile\w*|raid\w*|strikes?|target\w*)\b", re.IGNORECASE)),
+    ("truce, calm, violations", re.compile(r"violation|breach|truce|cease-?fire|calm", re.IGNORECASE)),
+)
 KILL_WORD = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|martyr\w*|slain|execut\w*|"
                        r"behead\w*|massacre\w*|bod(?:y|ies)|toll|lives|fatalit\w*)\b", re.IGNORECASE)
 
@@ -138,10 +152,10 @@ def print_fakes(totals: list[ReportTotal], largest: int) -> float:
     return exact / n
 
 
-def ucdp_headlines(path: Path, limit: int | None) -> list[tuple[str, str | None]]:
+def ucdp_headlines(path: Path, limit: int | None, year: str = UCDP_YEAR) -> list[tuple[str, str | None]]:
     """Distinct single-source headlines of the year, each with its report date."""
     with open(path, encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle) if r["year"] == UCDP_YEAR and r["number_of_sources"] == "1"]
+        rows = [r for r in csv.DictReader(handle) if r["year"] == year and r["number_of_sources"] == "1"]
     seen: dict[str, str | None] = {}
     for row in rows:
         headline = row["source_headline"].strip()
@@ -152,15 +166,25 @@ def ucdp_headlines(path: Path, limit: int | None) -> list[tuple[str, str | None]
     return items[:limit] if limit else items
 
 
-def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int) -> tuple[float, float]:
+def no_event_family(headline: str) -> str:
+    return next((name for name, pattern in NO_EVENT_FAMILIES if pattern.search(headline)), "other")
+
+
+def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int, eventless: int = 0,
+               year: str = UCDP_YEAR) -> tuple[float, float]:
     from observatory.models import Document
 
     with_kill, claimed, no_event, mixed = 0, 0, 0, 0
     missed: list[str] = []
+    families: Counter = Counter()
+    without: list[str] = []
     for n, (headline, day) in enumerate(headlines):
         result = extractor.extract(headline, Document(id=f"ucdp-{n}", published=day))
         if not result.events:
             no_event += 1
+            families[no_event_family(headline)] += 1
+            if len(without) < eventless:
+                without.append(headline)
         if KILL_WORD.search(headline):
             with_kill += 1
             if any(c.status in ("killed", "injured") for c in result.casualties):
@@ -171,12 +195,17 @@ def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int) 
                 missed.append(headline)
     share_claimed = claimed / max(with_kill, 1)
     share_none = no_event / max(len(headlines), 1)
-    print(f"\nUCDP {UCDP_YEAR} single-source headlines: {len(headlines)} distinct")
+    print(f"\nUCDP {year} single-source headlines: {len(headlines)} distinct")
     print(f"  with a kill word                  {with_kill}")
     print(f"  ... that yield a casualty claim   {share_claimed:.3f}  ({claimed})   target >= {TARGET_HEADLINE_CLAIMS}")
     print(f"  ... without a claim that tell killed and injured as one figure  {mixed}"
           f"  (share with a claim among the others {claimed / max(with_kill - mixed, 1):.3f})")
     print(f"  headlines that yield no event     {share_none:.3f}  ({no_event})   target <= {TARGET_NO_EVENT}")
+    print("    by family: " + ", ".join(f"{name} {n}" for name, n in families.most_common()))
+    if without:
+        print(f"  first {len(without)} headlines without an event:")
+        for line in without:
+            print(f"    {line[:150]}")
     if missed:
         print(f"  first {len(missed)} kill-word headlines without a claim (mixed ones left out):")
         for line in missed:
@@ -191,6 +220,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=None, help="only the first N of each corpus")
     parser.add_argument("--largest", type=int, default=20)
     parser.add_argument("--misses", type=int, default=0, help="print N kill-word headlines without a claim")
+    parser.add_argument("--no-event", type=int, default=0, dest="no_event",
+                        help="print N headlines without an event")
+    parser.add_argument("--year", default=UCDP_YEAR, help="UCDP year to read (the figures are reported on 2017)")
     parser.add_argument("--skip", choices=("fakes", "ucdp"), default=None)
     return parser.parse_args(argv)
 
@@ -205,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         print_fakes(fakes_totals(extractor, args.fakes, args.limit), args.largest)
         print_roles(args.fakes, args.limit)
     if args.skip != "ucdp":
-        print_ucdp(extractor, ucdp_headlines(args.ucdp, args.limit), args.misses)
+        print_ucdp(extractor, ucdp_headlines(args.ucdp, args.limit, args.year), args.misses, args.no_event, args.year)
     print(f"\n({time.perf_counter() - started:.0f} s)")
     return 0
 

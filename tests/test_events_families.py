@@ -117,9 +117,12 @@ def test_a_one_line_toll_of_fighters_is_dated_on_its_stated_day(extractor) -> No
     assert event.date.start == event.date.end == "2019-05-07"
 
 
-def test_a_one_line_toll_of_civilians_stays_a_report_for_fusion_to_place(extractor) -> None:
+def test_a_one_line_toll_of_civilians_is_an_attack_at_its_place(extractor) -> None:
     result = run(extractor, "Two women killed in the town of Ghabagheb on Tuesday")
-    assert result.events == []
+    [event] = result.events
+    assert event.sub_event_type == "Attack"
+    assert event.location is not None and "Ghabagheb" in event.location.mention
+    assert event.date.start == "2019-05-07"
     assert [c.count.value for c in result.casualties if c.status == "killed"] == [2]
 
 

@@ -297,7 +297,9 @@ def test_place_search_finds_gazetteer_ids(store: Store):
     assert any(abs((p["lat"] or 0) - incident["lat"]) < 0.2 for p in found.json())
 
 
-STRIKE_LOG = "March 20th 2017: (S601) Al Tabqa city, Raqqa governorate, Syria"
+# A dated place line without its log code: with a code ("(S601)") of a known town it is an air strike event
+# (tests/test_events_short_reports.py); without one it stays a report without an event.
+STRIKE_LOG = "March 20th 2017: Al Tabqa city, Raqqa governorate, Syria"
 
 
 def test_a_report_without_event_is_shown_among_the_incident_sources(store: Store):

@@ -21,6 +21,7 @@ from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import event_places, place_key
 from observatory.extract.places import PlaceMention
+from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import ActorRef, DateRange, Event, Place, Span
@@ -61,16 +62,19 @@ class Candidate:
 # -- finding candidates -------------------------------------------------------------
 
 
-def find_candidates(ctx: DocContext, kb: ActorKB) -> list[Candidate]:
-    """Every trigger that survives the filters, as one candidate per place of its clause."""
-    hits = _trigger_hits(ctx)
+def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) -> list[Candidate]:
+    """Every trigger that survives the filters, as one candidate per place of its clause
+    (headline-grammar triggers only in a short report)."""
+    hits = _trigger_hits(ctx, short_report)
     out: list[Candidate] = []
     for (sub_type, _), (trigger, start, end) in hits.items():
         clause = ctx.clause_at(start)
         actors = event_actors(ctx, clause, trigger, (start, end), kb)
         targets = frozenset(a.start for a in actors if is_target(ctx.text, a))
         places: Sequence[PlaceMention | None] = event_places(ctx, clause, start) if trigger.located else []
-        when, date_level = ctx.event_date(clause, start)
+        if trigger.needs_town and not _names_town(ctx, clause):
+            continue  # a strike log of a village the gazetteer lacks: fusion reads the line's own place words
+        when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
         evidence = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
         for place in places or [None]:
             out.append(Candidate(sub_type, trigger.event_type, clause, (start, end), actors, place, when,
@@ -80,7 +84,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB) -> list[Candidate]:
     return out
 
 
-def _trigger_hits(ctx: DocContext) -> dict[tuple[str, int], tuple[Trigger, int, int]]:
+def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], tuple[Trigger, int, int]]:
     """The first valid trigger of each sub-event type in each clause (strong beats weak)."""
     hits: dict[tuple[str, int], tuple[Trigger, int, int]] = {}
     strong_in_clause: set[tuple[str, int]] = set()
@@ -92,7 +96,9 @@ def _trigger_hits(ctx: DocContext) -> dict[tuple[str, int], tuple[Trigger, int, 
         clause = ctx.clause_at(pos)
         applied: set[str] = set()
         for trigger, end in lexicon.triggers_at(ctx.text, pos):
-            if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos):
+            if trigger.headline and not short_report:
+                continue
+            if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos, short_report):
                 continue
             applied.add(trigger.sub_event_type)
             key = (trigger.sub_event_type, clause.start)
@@ -105,13 +111,23 @@ def _trigger_hits(ctx: DocContext) -> dict[tuple[str, int], tuple[Trigger, int, 
     return hits
 
 
-def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int) -> bool:
+def _names_town(ctx: DocContext, clause: Clause) -> bool:
+    """The clause names a place finer than a governorate or district."""
+    return any((p.place.feature or "") not in _ADMIN_FEATURES | {"country"} and p.place.lat is not None
+               for p in ctx.places_in(clause.start, clause.end))
+
+
+def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_report: bool) -> bool:
     words = ctx.text[clause.start:clause.end]
     if trigger.requires is not None and not trigger.requires.search(words):
         return False
     if trigger.unless is not None and trigger.unless.search(words):
         return False
-    return not ctx.is_irrealis(clause, pos) and not ctx.is_background(clause)
+    if ctx.is_irrealis(clause, pos):
+        return False
+    if not short_report:
+        return not ctx.is_background(clause)
+    return not short_reports.is_background(ctx, clause) or short_reports.news_before_running_total(ctx, clause, pos)
 
 
 def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMention | None) -> float:

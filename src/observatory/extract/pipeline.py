@@ -43,7 +43,8 @@ from observatory.extract.event_actors import claimant
 from observatory.extract.event_places import main_place
 from observatory.extract.events import assemble_events, find_candidates
 from observatory.extract.places import PlaceFinder
-from observatory.extract.toll_events import is_short_report, toll_events
+from observatory.extract.short_reports import is_short_report
+from observatory.extract.toll_events import toll_events
 from observatory.kb.actors import ActorKB, default_kb
 from observatory.kb.gazetteer import Gazetteer, load_gazetteer
 from observatory.models import CasualtyClaim, ControlChange, Document, Event, ExtractionResult, Span
@@ -141,7 +142,7 @@ class Extractor:
             published = stated_publication_date(text)
         ctx = DocContext.build(text, published, self.actors, self.places)
         deadline.check()
-        candidates = find_candidates(ctx, self.actors)
+        candidates = find_candidates(ctx, self.actors, is_short_report(ctx))
         deadline.check()
         control = find_control(ctx, self.actors)
         candidates.extend(f.event for f in control if f.event is not None)

@@ -1,84 +1,106 @@
 """Events a short report implies by its toll alone.
 
-A one-line report ("Three soldiers killed near Tadif", "Four fighters killed in Maskanah")
-often has no trigger word, yet it reports deaths in an event at that place on that day;
-UCDP codes every such headline as an event.  A longer report that names no kind of event
-is usually commentary or statistics, so only short reports (data/events/toll_events.yaml)
-get an event from a toll, only when no violent event reading was found, only for the
-groups that file names (fighters), and not from a toll told as an update of an earlier
-one: those stay event-less reports, which fusion joins to the incident they tell of.
+A one-line report ("Three soldiers killed near Tadif", "Gunmen kill a teacher in Busra",
+"Casualties among the factions in the countryside of Jisr") often has no trigger word,
+yet it reports deaths in an event at that place on that day; UCDP codes every such
+headline as an event.  A longer report that names no kind of event is usually commentary
+or statistics, so only short reports (data/events/toll_events.yaml) get an event from a
+toll, only when no violent event reading was found, with the kind that file gives the
+group who died, and not from a toll told as an update of an earlier one: those stay
+event-less reports, which fusion joins to the incident they tell of.  A toll without a
+figure ("human losses in X", "casualties among the SDF") is a toll too, when it names
+where it happened.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
+from datetime import date
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
 from observatory.extract.casualty_sites import VIOLENT_TYPES, toll_site
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.event_actors import is_target
+from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
-from observatory.models import CasualtyClaim, Span
+from observatory.extract.short_reports import (
+    TollEventRules, event_date, is_background, is_short_report, load_rules, news_before_running_total,
+    running_total_start,
+)
+from observatory.models import CasualtyClaim, DateRange, Span
 
-TOLL_EVENTS_PATH = PACKAGE_DATA / "events" / "toll_events.yaml"
-
-
-@dataclass(frozen=True)
-class TollEventRules:
-    short_sentences: int
-    by_category: dict[str, tuple[str, str]]  # category -> (sub-event type, event type)
-    update_cues: tuple[re.Pattern[str], ...]  # a toll told as an update of an earlier one
-
-
-@lru_cache(maxsize=1)
-def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
-    try:
-        kinds = {category: (spec["sub_event_type"], spec["event_type"])
-                 for category, spec in (data.get("by_category") or {}).items()}
-        cues = tuple(re.compile(p, re.IGNORECASE) for p in data.get("update_cues") or [])
-        return TollEventRules(int(data["short_sentences"]), kinds, cues)
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        raise ValueError(f"{path}: needs short_sentences, by_category entries with "
-                         f"sub_event_type and event_type, and valid update_cues ({exc})") from None
+def _period_only(ctx: DocContext, clause: Clause, longest: int) -> bool:
+    """The clause dates its toll only by periods longer than ``longest`` days."""
+    spans = [_days(d.range) for d in ctx.dates_in(clause.start, clause.end)]
+    return bool(spans) and min(spans) > longest
 
 
-def _is_update(ctx: DocContext, clause: Clause, rules: TollEventRules) -> bool:
-    sentence = ctx.sentence_of(clause)
-    words = ctx.text[sentence.start:sentence.end]
-    return any(cue.search(words) for cue in rules.update_cues)
-
-
-def is_short_report(ctx: DocContext) -> bool:
-    """A headline or a headline and one sentence: everything in it is the news."""
-    return len(ctx.sentences) <= load_rules().short_sentences
+def _days(when: DateRange) -> int:
+    if not when.start:
+        return 0
+    return (date.fromisoformat(when.end or when.start) - date.fromisoformat(when.start)).days + 1
 
 
 def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per incident death toll (subsets too: "including 9 soldiers" says who
-    fought) of a short report that names no violent event."""
+    """One candidate per incident toll of the dead or wounded (subsets too: "including 9
+    soldiers" says who fought) of a short report that names no violent event; failing
+    those, one for a placed toll told without a figure."""
     if not is_short_report(ctx) or any(c.event_type in VIOLENT_TYPES for c in candidates):
         return []
     rules = load_rules()
     out: list[Candidate] = []
     for claim in claims:
         kind = rules.by_category.get(claim.group.category)
-        if kind is None or claim.scope == "cumulative" or claim.status != "killed":
+        if kind is None or claim.scope == "cumulative" or claim.status not in ("killed", "injured"):
             continue
-        clause = ctx.clause_at(claim.evidence.start)
-        if ctx.in_furniture(claim.evidence.start) or ctx.is_background(clause) or _is_update(ctx, clause, rules):
+        candidate = _toll_candidate(ctx, rules, kind, claim.evidence.start, claim.evidence.end, figure=True)
+        if candidate is not None:
+            out.append(candidate)
+    if out or any(c.scope == "cumulative" for c in claims):
+        return out  # a running total's words are no toll of their own
+    return _unnumbered_toll_events(ctx, rules)
+
+
+def _unnumbered_toll_events(ctx: DocContext, rules: TollEventRules) -> list[Candidate]:
+    """"Human losses among the factions in X": fighters named in the clause died fighting;
+    otherwise the kind is that of an unnamed group's deaths."""
+    out: list[Candidate] = []
+    for match in rules.unnumbered.finditer(ctx.text):
+        clause = ctx.clause_at(match.start())
+        armed = any(a.type != "civilians" for a in ctx.actors_in(clause.start, clause.end))
+        kind = rules.by_category.get("combatants" if armed else "unknown")
+        if kind is None:
             continue
-        when, level = ctx.event_date(clause, claim.evidence.start)
-        span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
-        armed = [a for a in ctx.actors_in(clause.start, clause.end) if a.type != "civilians"]
-        out.append(Candidate(kind[0], kind[1], clause, (claim.evidence.start, claim.evidence.end), armed,
-                             toll_site(ctx, clause.start, clause.end, claim.evidence.start), when, level,
-                             confidence=0.5, evidence=[span], trigger_text=claim.evidence.text,
-                             targets=frozenset(a.start for a in armed if is_target(ctx.text, a))))
+        candidate = _toll_candidate(ctx, rules, kind, match.start(), match.end(), figure=False)
+        if candidate is not None:
+            out.append(candidate)
     return out
+
+
+def _toll_candidate(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str], start: int, end: int,
+                    figure: bool) -> Candidate | None:
+    """The event of the toll at ``start:end``, at the place its clause gives it, or None when
+    the toll is page furniture, background, an update of an earlier toll or a period's total.
+
+    A figure told before the sentence's running total is fresh news ("IS kills 12 soldiers
+    near Sukhnah, raising to 125 the number it killed since March"); a toll without a
+    figure (``figure`` False) needs a place of its own and never precedes an update's figure."""
+    clause = ctx.clause_at(start)
+    cue = running_total_start(ctx, clause)
+    fresh = figure and cue is not None and start < cue
+    if ctx.in_furniture(start) or (cue is not None and not fresh) or ctx.is_irrealis(clause, start):
+        return None
+    if rules.no_event.search(ctx.text, clause.start, clause.end):
+        return None  # "killed yesterday in different circumstances", "the funeral of 6 fighters"
+    if is_background(ctx, clause) and not (fresh and news_before_running_total(ctx, clause, start)):
+        return None
+    if _period_only(ctx, clause, rules.longest_days):
+        return None  # "killed in March", "in the first week of June": a period's toll, not one incident's
+    when, level = event_date(ctx, clause, start)
+    site = toll_site(ctx, clause.start, clause.end, start) or next(iter(event_places(ctx, clause, start)), None)
+    if site is None and not figure:
+        return None
+    span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
+    armed = [a for a in ctx.actors_in(clause.start, clause.end) if a.type != "civilians"]
+    return Candidate(kind[0], kind[1], clause, (start, end), armed, site, when, level, confidence=0.5,
+                     evidence=[span], trigger_text=ctx.text[start:end],
+                     targets=frozenset(a.start for a in armed if is_target(ctx.text, a)))

@@ -2,8 +2,10 @@
 
 Triggers live in data so analysts can extend them; each is a regular expression with
 optional conditions on its clause (``requires``/``unless``), an implied actor
-("barrel bombs" are dropped by regime helicopters) and a strength (a bare "explosion"
-is weak next to "suicide bomber").  One combined scanner finds where any trigger may
+("barrel bombs" are dropped by regime helicopters), a strength (a bare "explosion"
+is weak next to "suicide bomber") and a register: headline grammar ("IS attacks SDF
+near X", "regime forces target Y") is read only in short reports, where every verb is
+the news; in a long report the same words are as often background or commentary.  One combined scanner finds where any trigger may
 start, so a report is scanned once, not once per trigger.
 """
 
@@ -36,6 +38,8 @@ class Trigger:
     unless: re.Pattern[str] | None = None
     actor: str | None = None
     located: bool = True
+    headline: bool = False  # headline grammar: only read in short reports (see short_reports.is_short_report)
+    needs_town: bool = False  # an event only where its clause names a place finer than a governorate
 
 
 def _word(pattern: str) -> str:
@@ -67,6 +71,8 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
         unless=_compile_optional(spec.get("unless"), path, name),
         actor=spec.get("actor"),
         located=bool(family.get("located", True)),
+        headline=bool(spec.get("headline", False)),
+        needs_town=bool(spec.get("needs_town", False)),
     )
 
 
