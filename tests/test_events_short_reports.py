@@ -94,6 +94,16 @@ def test_the_dead_mourned_somewhere_died_elsewhere(extractor) -> None:
     assert run(extractor, "Funeral of 9 fighters of the Sham Legion in the town of Sarmada").events == []
 
 
+@pytest.mark.parametrize("text", [
+    "Nurses in the town of Kafr Batna counted 11 civilians dead on Monday",
+    "Volunteers pulled the bodies of 7 people from the rubble in the town of Ariha on Monday",
+])
+def test_a_count_or_a_recovery_of_the_dead_is_a_bulletin_for_fusion(extractor, text: str) -> None:
+    result = run(extractor, text)
+    assert result.events == []
+    assert any(c.status == "killed" for c in result.casualties)
+
+
 def test_a_month_total_is_no_event(extractor) -> None:
     assert run(extractor, "About 920 people were killed in September 2017").events == []
 
