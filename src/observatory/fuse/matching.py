@@ -1,7 +1,8 @@
 """How alike two event claims are: a probability with the reasons behind it.
 
 Some differences rule a match out however alike the rest is (a gap of more than a day's
-slack between dates, a week's when a report says it updates an earlier toll, places
+slack between dates, or of a day between two days the reports state, a week's when a
+report says it updates an earlier toll, places
 farther apart than their precision allows, different governorates, a protest against a
 battle).  The rest are signals (type, date, place, actors, wording, agreeing casualty
 figures, days between the reports, the target hit) combined by a logistic model whose
