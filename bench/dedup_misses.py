@@ -34,6 +34,8 @@ def veto(a: EventFeatures, b: EventFeatures) -> str | None:
     if date_similarity(a, b) is None:
         assert a.start and a.end and b.start and b.end  # undated pairs are never ruled out by date
         gap = max((a.start - b.end).days, (b.start - a.end).days)
+        if gap == 1:
+            return "veto: two stated days, a day apart"
         return f"veto: dates {'2-3' if gap <= 3 else '4-7' if gap <= 7 else '8+'} days apart"
     if type_similarity(a, b) is None:
         return "veto: types " + " / ".join(sorted({a.event_type, b.event_type}))

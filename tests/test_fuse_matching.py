@@ -114,13 +114,15 @@ def test_the_same_large_toll_on_the_same_day_links_outlets_that_word_it_differen
 
 def _claim(key: int, kind: str, day: str, place: tuple[str, str, float, float], *, feature: str = "town",
            figures: frozenset[tuple[str, int]] = frozenset(), event_type: str = "Explosions/Remote violence",
-           days: int = 1) -> EventFeatures:
+           days: int = 1, precision: int = 1, where_prec: int = 1, updates: bool = False) -> EventFeatures:
+    """A claim at ``place``; ``precision`` 1 with one day: a day its report states, 2 with
+    two days: an undated report's publication day and the day before."""
     name, governorate, lat, lon = place
     start = date.fromisoformat(day)
     return EventFeatures(
         key=key, document=key, source=None, event_type=event_type, sub_event_type=kind, start=start,
-        end=date.fromordinal(start.toordinal() + days - 1), precision=1, place_name=name, lat=lat, lon=lon,
-        where_prec=1, feature=feature, admin1=governorate, figures=figures,
+        end=date.fromordinal(start.toordinal() + days - 1), precision=precision, place_name=name, lat=lat,
+        lon=lon, where_prec=where_prec, feature=feature, admin1=governorate, figures=figures, updates=updates,
     )
 
 
@@ -165,7 +167,40 @@ def test_the_same_kind_of_event_at_the_same_village_on_the_same_days_is_one_sign
     market = _claim(1, "Air/drone strike", "2016-05-03", SUBURB)
     retold = _claim(2, "Air/drone strike", "2016-05-03", SUBURB)
     shelled = _claim(3, "Shelling/artillery/missile attack", "2016-05-03", SUBURB)
-    next_day = _claim(4, "Air/drone strike", "2016-05-04", SUBURB)
+    next_day = _claim(4, "Air/drone strike", "2016-05-03", SUBURB, days=2, precision=2)  # published the 4th
     assert pair_signals(market, retold)[0]["same_spot"] == 1.0  # type: ignore[index]
     assert pair_signals(market, shelled)[0]["same_spot"] == 0.0  # type: ignore[index]
     assert pair_signals(market, next_day)[0]["same_spot"] == 0.0  # type: ignore[index]
+
+
+def test_the_same_area_named_twice_is_no_spot():
+    """"Strikes on the countryside of X" twice on one day: an area many events happen in."""
+    area = ("Wadi Barada", "Rif Dimashq", 33.65, 36.12)
+    first = _claim(1, "Air/drone strike", "2016-05-03", area, where_prec=2, feature="region")
+    second = _claim(2, "Air/drone strike", "2016-05-03", area, where_prec=2, feature="region")
+    found = pair_signals(first, second)
+    assert found is not None and found[0]["place"] == 1.0 and found[0]["same_spot"] == 0.0
+
+
+def test_two_stated_days_a_day_apart_are_two_events_but_publication_days_are_not():
+    """The day's slack is for reports dated by publication; two reports each stating their
+    day ("on May 3rd", "on May 4th") tell two strikes, unless one updates an earlier toll."""
+    third = _claim(1, "Air/drone strike", "2016-05-03", SUBURB)
+    fourth = _claim(2, "Air/drone strike", "2016-05-04", SUBURB)
+    published_fifth = _claim(3, "Air/drone strike", "2016-05-04", SUBURB, days=2, precision=2)
+    update = _claim(4, "Air/drone strike", "2016-05-04", SUBURB, updates=True)
+    assert pair_signals(third, fourth) is None
+    assert pair_signals(third, published_fifth) is not None  # dated by publication: may be the 3rd's
+    assert pair_signals(third, update) is not None
+
+
+def test_one_town_struck_on_two_stated_days_is_two_incidents(extractor):
+    """Two one-line reports of one town, each stating its day: a day apart, two strikes."""
+    first = first_member(extractor, "Warplanes struck Kafr Hamra on 3 May 2016, killing 5 people",
+                         "2016-05-06", 1)
+    second = first_member(extractor, "Warplanes struck Kafr Hamra on 4 May 2016, killing 7 people",
+                          "2016-05-06", 2)
+    undated = first_member(extractor, "Warplanes struck Kafr Hamra, killing 5 people", "2016-05-04", 3)
+    assert (first.start, second.start) == (date(2016, 5, 3), date(2016, 5, 4))
+    assert score_pair(first, second) is None
+    assert score_pair(first, undated) is not None
