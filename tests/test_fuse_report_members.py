@@ -28,8 +28,7 @@ BULLETIN = (
     "The number of civilians who lost their lives in Al-Mansoura town in the western countryside "
     "of Raqqa rises to 23, among them 7 children"
 )
-# Dated place lines without their log codes: with a code ("(S601)") of a known town a line is an air strike
-# event (tests/test_events_short_reports.py); without one it stays a report without an event.
+# Dated place lines (strike logs without their codes): reports without an event.
 LOG_FIRST = "March 20th 2017: Al Tabqa city, Raqqa governorate, Syria"
 LOG_SAME_DAY = "March 20th 2017: Al Tabqa city, Raqqa governorate"
 LOG_LATER = "March 26th 2017: Al Tabqa city, Raqqa governorate, Syria"

@@ -298,8 +298,7 @@ def test_place_search_finds_gazetteer_ids(store: Store):
     assert any(abs((p["lat"] or 0) - incident["lat"]) < 0.2 for p in found.json())
 
 
-# A dated place line without its log code: with a code ("(S601)") of a known town it is an air strike event
-# (tests/test_events_short_reports.py); without one it stays a report without an event.
+# A dated place line (a strike log without its code): a report without an event.
 STRIKE_LOG = "March 20th 2017: Al Tabqa city, Raqqa governorate, Syria"
 
 

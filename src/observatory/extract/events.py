@@ -72,8 +72,6 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         actors = event_actors(ctx, clause, trigger, (start, end), kb)
         targets = frozenset(a.start for a in actors if is_target(ctx.text, a))
         places: Sequence[PlaceMention | None] = event_places(ctx, clause, start) if trigger.located else []
-        if trigger.needs_town and not _names_town(ctx, clause):
-            continue  # a strike log of a village the gazetteer lacks: fusion reads the line's own place words
         when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
         evidence = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
         for place in places or [None]:
@@ -110,14 +108,6 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
             if key not in hits or (hits[key][0].weak and not trigger.weak):
                 hits[key] = (trigger, pos, end)
     return hits
-
-
-def _names_town(ctx: DocContext, clause: Clause) -> bool:
-    """The clause names a place finer than a governorate or district, located as itself (a
-    village the gazetteer lacks lends only its governorate's point, precision 4)."""
-    return any((p.place.feature or "") not in _ADMIN_FEATURES | {"country"} and p.place.lat is not None
-               and (p.place.precision or 1) < 4
-               for p in ctx.places_in(clause.start, clause.end))
 
 
 def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_report: bool) -> bool:

@@ -40,7 +40,6 @@ class Trigger:
     actor: str | None = None
     located: bool = True
     headline: bool = False  # headline grammar: only read in short reports (see short_reports.is_short_report)
-    needs_town: bool = False  # an event only where its clause names a place finer than a governorate
     lower: tuple[re.Pattern[str], bool] | None = None  # ``regex`` for lower-cased text (see Lexicon.may_start)
 
     def end_at(self, text: str, pos: int, lower: str | None = None) -> int | None:
@@ -85,7 +84,6 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
         actor=spec.get("actor"),
         located=bool(family.get("located", True)),
         headline=bool(spec.get("headline", False)),
-        needs_town=bool(spec.get("needs_town", False)),
         lower=(re.compile(lower[0]), lower[1]) if lower is not None else None,
     )
 
