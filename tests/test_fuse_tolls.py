@@ -8,7 +8,7 @@ from fixtures.fuse.loader import store_report, store_scenario
 from sqlalchemy import select
 
 from observatory.fuse.incidents import update_incidents
-from observatory.fuse.toll_rules import TollClaim, incident_deaths, period_start, side_tolls
+from observatory.fuse.toll_rules import PeriodSum, TollClaim, add_up, incident_deaths, period_start, side_tolls
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident, IncidentToll
@@ -182,3 +182,12 @@ def test_rows_add_up_the_sides_behind_them(engine):
                 if not row.bounded_by:  # else the round-ups' figures and reports count too
                     assert row.sources == len({d for s in counted for d in s.document_ids})
                     assert row.best == sum(s.best for s in counted if s.best is not None)
+
+
+def test_a_period_row_never_puts_best_below_low():
+    # two incidents with firm counts (9 and 5) and one told only as "several gunmen" (low 3, no best)
+    month = date(2015, 3, 1)
+    summed = PeriodSum(month, "Militia X", low=17, best=14, high=17, incidents=[4, 8, 11],
+                       claim_ids=[40, 41, 42], documents=[7, 9, 12])
+    (row,) = add_up([summed], [], "month")
+    assert (row.low, row.best, row.high) == (17, 17, 17)

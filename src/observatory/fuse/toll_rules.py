@@ -339,6 +339,7 @@ def _row(start: date, key: str | None, counted: PeriodSum | None, totals: list[R
     low, best, high = counted.low, counted.best, counted.high
     for total in totals:
         low, best, high = (_max(a, b) for a, b in ((low, total.low), (best, total.best), (high, total.high)))
+    best = _max(best, low)  # a side told only vaguely ("many fighters") adds to low, not best: best >= low
     documents = set(counted.documents).union(*(t.documents for t in totals))
     incidents = set(counted.incidents).union(t.incident for t in totals if t.incident is not None)
     return TollRow(
