@@ -42,15 +42,6 @@ class Trigger:
     headline: bool = False  # headline grammar: only read in short reports (see short_reports.is_short_report)
     lower: tuple[re.Pattern[str], bool] | None = None  # ``regex`` for lower-cased text (see Lexicon.may_start)
 
-    def end_at(self, text: str, pos: int, lower: str | None = None) -> int | None:
-        """Where this trigger's match at ``pos`` ends, or None; ``lower`` as in ``may_start``."""
-        if lower is not None and self.lower is not None:
-            hit = self.lower[0].match(lower, pos)
-            if hit is None or not self.lower[1]:
-                return hit.end() if hit else None
-        match = self.regex.match(text, pos)
-        return match.end() if match else None
-
 
 def _word(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
@@ -116,9 +107,25 @@ class Lexicon:
         return scanner is not None and scanner.match(text, pos) is not None
 
     def triggers_at(self, text: str, pos: int, lower: str | None = None) -> list[tuple[Trigger, int]]:
-        """Triggers matching at ``pos``, in file order, each with where its match ends."""
-        return [(t, end) for t in self.by_letter.get(text[pos].lower(), ())
-                if (end := t.end_at(text, pos, lower)) is not None]
+        """Triggers matching at ``pos``, in file order, each with where its match ends;
+        ``lower`` as in ``may_start``.
+
+        A loop rather than a method per trigger: a long report asks here for thirty-odd
+        triggers at each of thousands of words, and the calls cost more than the matching.
+        """
+        found: list[tuple[Trigger, int]] = []
+        for trigger in self.by_letter.get(text[pos].lower(), ()):
+            fast = trigger.lower if lower is not None else None
+            if fast is not None:
+                hit = fast[0].match(lower, pos)  # type: ignore[arg-type]  # fast is None without lower
+                if hit is None:
+                    continue
+                if not fast[1]:
+                    found.append((trigger, hit.end()))
+                    continue
+            if (match := trigger.regex.match(text, pos)) is not None:
+                found.append((trigger, match.end()))
+        return found
 
 
 @lru_cache(maxsize=2)
