@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.nlp.caseless import lower_case_form
+from observatory.nlp.caseless import first_chars, lower_case_form
 
 TRIGGERS_PATH = PACKAGE_DATA / "events" / "triggers.yaml"
 
@@ -151,70 +151,17 @@ _WORD_STARTS = string.ascii_lowercase + string.digits
 
 
 def first_letters(pattern: str) -> frozenset[str] | None:
-    """Lower-case letters ``pattern`` can start with, or None when that is not plain to see.
+    """Lower-case letters and digits ``pattern`` can start with, or None when that is not
+    plain to see (``nlp.caseless.first_chars``: assertions such as "(?<!\\bto )" are
+    stepped over, an optional opening part adds what follows it).
 
-    Reads only the shapes the lexicon uses at a trigger's start: word-boundary
-    lookarounds, a literal letter, alternatives and non-capturing groups.  Anything
-    optional or fancier there answers None, and such a trigger is tried at every word.
+    A trigger answered None is tried at every word, and its pattern joins every letter's
+    scanner, which runs at every word of a report.
     """
-    pattern = re.sub(r"^\(\?<!\\w\)", "", pattern)
-    letters: set[str] = set()
-    for alternative in _top_level(pattern):
-        found = _leading_letters(alternative)
-        if found is None:
-            return None
-        letters |= found
-    return frozenset(letters)
-
-
-def _leading_letters(alternative: str) -> set[str] | None:
-    if alternative.startswith("(?:"):
-        close = _closing(alternative)
-        if close < 0 or alternative[close + 1:close + 2] in ("?", "*", "{"):
-            return None
-        inner = first_letters(alternative[3:close])
-        return set(inner) if inner is not None else None
-    head = alternative[:1]
-    if head.isalpha() and alternative[1:2] not in ("?", "*", "{"):
-        return {head.lower()}
-    return None
-
-
-def _structure(pattern: str):
-    """(index, character, depth after it) for each character that is regex syntax:
-    outside character classes and not escaped, so ``|`` and parentheses can be read."""
-    depth, escaped, in_class = 0, False, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        else:
-            depth += (ch == "(") - (ch == ")")
-            yield i, ch, depth
-
-
-def _top_level(pattern: str) -> list[str]:
-    """Split on ``|`` outside parentheses and character classes."""
-    parts, start = [], 0
-    for i, ch, depth in _structure(pattern):
-        if ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _closing(pattern: str) -> int:
-    """Index of the parenthesis closing the group that opens ``pattern``, or -1."""
-    for i, ch, depth in _structure(pattern):
-        if ch == ")" and depth == 0:
-            return i
-    return -1
+    first = first_chars(pattern)
+    if first is None or not all(c.isascii() for c in first):
+        return None
+    return frozenset(c.lower() for c in first)
 
 
 def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:
