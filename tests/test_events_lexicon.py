@@ -13,12 +13,29 @@ from observatory.extract.triggers import TriggerDataError, first_letters, load_l
     ("shelling", {"s"}),
     ("air ?strikes?|barrel[- ]bombs?", {"a", "b"}),
     ("(?:suicide|suicidal) (?:belts?|vests?)", {"s"}),
-    ("(?:war ?)?planes?", None),
+    ("(?:war ?)?planes?", {"w", "p"}),  # an optional opening part: what follows may start the match
+    ("(?<!\\bto )(?:re-?)?storm(?:s|ed)?", {"r", "s"}),  # a lookbehind takes no character
+    ("(?:Rocket|mortar) fire|7 ?mm", {"r", "m", "7"}),
     ("[Cc]lash(?:es)?", None),
+    ("(?:heavy )*bombing", {"h", "b"}),
+    ("\\w+ raids?", None),
 ])
 def test_first_letters_reads_simple_starts_and_gives_up_on_the_rest(pattern: str, letters: set[str] | None) -> None:
     found = first_letters(pattern)
     assert (None if found is None else set(found)) == letters
+
+
+def test_triggers_are_tried_only_at_their_first_letters() -> None:
+    """A trigger is indexed under the letters it can start with, so a word starting with
+    another letter never tries it; a match in the middle of a text still finds it."""
+    lexicon = load_lexicon()
+    indexed = {t for group in lexicon.by_letter.values() for t in group}
+    assert indexed == set(lexicon.triggers)  # every trigger has first letters
+    text = "Residents said drones and HELICOPTERS hovered over Qaryat Zeta before fighter jets struck"
+    for word in ("drones", "HELICOPTERS", "fighter jets"):
+        pos = text.index(word)
+        found = [t for t, _ in lexicon.triggers_at(text, pos, text.lower())]
+        assert found and all(t in lexicon.by_letter[word[0].lower()] for t in found), word
 
 
 def test_every_trigger_is_reachable_through_its_first_letter() -> None:

@@ -88,9 +88,9 @@ class PhraseSet:
 
     def __init__(self, phrases: dict[str, str] | list[str]):
         items = phrases.items() if isinstance(phrases, dict) else ((p, p) for p in phrases)
-        self._by_first: dict[str, list[tuple[list[str], str]]] = {}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, label in items:
-            words = [t.low for t in tokenize(str(phrase))]
+            words = tuple(t.low for t in tokenize(str(phrase)))
             if words:
                 self._by_first.setdefault(words[0], []).append((words, label))
         for options in self._by_first.values():
@@ -106,7 +106,7 @@ class PhraseSet:
             return None
         for words, label in self._by_first.get(tokens[i].low, ()):
             j = i + len(words)
-            if j <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
+            if j <= len(tokens) and _same_words(tokens, i, words):
                 return j, label
         return None
 
@@ -114,10 +114,18 @@ class PhraseSet:
         """``(start index, label)`` of the longest phrase ending just before token ``end``."""
         for start in range(max(0, end - 6), end):  # earliest start = longest phrase
             for words, label in self._by_first.get(tokens[start].low, ()):
-                if start + len(words) == end and all(
-                        tokens[start + k].low == w for k, w in enumerate(words)):
+                if start + len(words) == end and _same_words(tokens, start, words):
                     return start, label
         return None
+
+
+def _same_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Whether ``tokens`` from ``i`` on read ``words`` (whose first word the caller matched).
+
+    Most phrases are one word, known to match from the index: the number reader asks
+    hundreds of thousands of times in a long report, so those skip the comparison.
+    """
+    return len(words) == 1 or all(tokens[i + k].low == words[k] for k in range(1, len(words)))
 
 
 @lru_cache(maxsize=1)

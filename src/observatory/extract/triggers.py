@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.nlp.caseless import lower_case_form
+from observatory.nlp.caseless import first_chars, lower_case_form
 
 TRIGGERS_PATH = PACKAGE_DATA / "events" / "triggers.yaml"
 
@@ -41,15 +41,6 @@ class Trigger:
     located: bool = True
     headline: bool = False  # headline grammar: only read in short reports (see short_reports.is_short_report)
     lower: tuple[re.Pattern[str], bool] | None = None  # ``regex`` for lower-cased text (see Lexicon.may_start)
-
-    def end_at(self, text: str, pos: int, lower: str | None = None) -> int | None:
-        """Where this trigger's match at ``pos`` ends, or None; ``lower`` as in ``may_start``."""
-        if lower is not None and self.lower is not None:
-            hit = self.lower[0].match(lower, pos)
-            if hit is None or not self.lower[1]:
-                return hit.end() if hit else None
-        match = self.regex.match(text, pos)
-        return match.end() if match else None
 
 
 def _word(pattern: str) -> str:
@@ -116,9 +107,25 @@ class Lexicon:
         return scanner is not None and scanner.match(text, pos) is not None
 
     def triggers_at(self, text: str, pos: int, lower: str | None = None) -> list[tuple[Trigger, int]]:
-        """Triggers matching at ``pos``, in file order, each with where its match ends."""
-        return [(t, end) for t in self.by_letter.get(text[pos].lower(), ())
-                if (end := t.end_at(text, pos, lower)) is not None]
+        """Triggers matching at ``pos``, in file order, each with where its match ends;
+        ``lower`` as in ``may_start``.
+
+        A loop rather than a method per trigger: a long report asks here for thirty-odd
+        triggers at each of thousands of words, and the calls cost more than the matching.
+        """
+        found: list[tuple[Trigger, int]] = []
+        for trigger in self.by_letter.get(text[pos].lower(), ()):
+            fast = trigger.lower if lower is not None else None
+            if fast is not None:
+                hit = fast[0].match(lower, pos)  # type: ignore[arg-type]  # fast is None without lower
+                if hit is None:
+                    continue
+                if not fast[1]:
+                    found.append((trigger, hit.end()))
+                    continue
+            if (match := trigger.regex.match(text, pos)) is not None:
+                found.append((trigger, match.end()))
+        return found
 
 
 @lru_cache(maxsize=2)
@@ -144,70 +151,17 @@ _WORD_STARTS = string.ascii_lowercase + string.digits
 
 
 def first_letters(pattern: str) -> frozenset[str] | None:
-    """Lower-case letters ``pattern`` can start with, or None when that is not plain to see.
+    """Lower-case letters and digits ``pattern`` can start with, or None when that is not
+    plain to see (``nlp.caseless.first_chars``: assertions such as "(?<!\\bto )" are
+    stepped over, an optional opening part adds what follows it).
 
-    Reads only the shapes the lexicon uses at a trigger's start: word-boundary
-    lookarounds, a literal letter, alternatives and non-capturing groups.  Anything
-    optional or fancier there answers None, and such a trigger is tried at every word.
+    A trigger answered None is tried at every word, and its pattern joins every letter's
+    scanner, which runs at every word of a report.
     """
-    pattern = re.sub(r"^\(\?<!\\w\)", "", pattern)
-    letters: set[str] = set()
-    for alternative in _top_level(pattern):
-        found = _leading_letters(alternative)
-        if found is None:
-            return None
-        letters |= found
-    return frozenset(letters)
-
-
-def _leading_letters(alternative: str) -> set[str] | None:
-    if alternative.startswith("(?:"):
-        close = _closing(alternative)
-        if close < 0 or alternative[close + 1:close + 2] in ("?", "*", "{"):
-            return None
-        inner = first_letters(alternative[3:close])
-        return set(inner) if inner is not None else None
-    head = alternative[:1]
-    if head.isalpha() and alternative[1:2] not in ("?", "*", "{"):
-        return {head.lower()}
-    return None
-
-
-def _structure(pattern: str):
-    """(index, character, depth after it) for each character that is regex syntax:
-    outside character classes and not escaped, so ``|`` and parentheses can be read."""
-    depth, escaped, in_class = 0, False, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        else:
-            depth += (ch == "(") - (ch == ")")
-            yield i, ch, depth
-
-
-def _top_level(pattern: str) -> list[str]:
-    """Split on ``|`` outside parentheses and character classes."""
-    parts, start = [], 0
-    for i, ch, depth in _structure(pattern):
-        if ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _closing(pattern: str) -> int:
-    """Index of the parenthesis closing the group that opens ``pattern``, or -1."""
-    for i, ch, depth in _structure(pattern):
-        if ch == ")" and depth == 0:
-            return i
-    return -1
+    first = first_chars(pattern)
+    if first is None or not all(c.isascii() for c in first):
+        return None
+    return frozenset(c.lower() for c in first)
 
 
 def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:

@@ -1,0 +1,35 @@
+"""PhraseSet: the longest phrase at a token, one-word phrases answered from the index alone."""
+
+from __future__ import annotations
+
+from observatory.extract.numbers import PhraseSet, tokenize
+
+PHRASES = PhraseSet({"at least": "min", "at": "at", "no fewer than": "min", "some": "approx",
+                     "up to": "max"})
+
+
+def test_longest_phrase_wins_and_one_word_phrases_match_on_their_own() -> None:
+    tokens = tokenize("Medics counted at least nine dead, some at dawn and up to 14 later.")
+    lows = [t.low for t in tokens]
+    assert PHRASES.match(tokens, lows.index("at")) == (lows.index("at") + 2, "min")
+    assert PHRASES.match(tokens, lows.index("some")) == (lows.index("some") + 1, "approx")
+    second_at = lows.index("at", lows.index("some"))
+    assert PHRASES.match(tokens, second_at) == (second_at + 1, "at")  # "at dawn": only the one-word phrase
+    assert PHRASES.match(tokens, lows.index("up")) == (lows.index("up") + 2, "max")
+    assert PHRASES.match(tokens, lows.index("nine")) is None
+    assert PHRASES.match(tokens, len(tokens)) is None
+
+
+def test_a_phrase_cut_off_by_the_sentence_end_or_a_different_word_does_not_match() -> None:
+    tokens = tokenize("The clinic saw no fewer patients than before, at")
+    lows = [t.low for t in tokens]
+    assert PHRASES.match(tokens, lows.index("no")) is None  # "no fewer patients": the third word differs
+    assert PHRASES.match(tokens, len(tokens) - 1) == (len(tokens), "at")
+
+
+def test_phrase_ending_before_a_token_prefers_the_earliest_start() -> None:
+    tokens = tokenize("Rescuers found no fewer than 31 bodies and some 12 survivors.")
+    lows = [t.low for t in tokens]
+    assert PHRASES.match_ending(tokens, lows.index("31")) == (lows.index("no"), "min")
+    assert PHRASES.match_ending(tokens, lows.index("12")) == (lows.index("some"), "approx")
+    assert PHRASES.match_ending(tokens, lows.index("bodies")) is None
