@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from observatory.fuse.incidents import update_incidents
 from observatory.fuse.toll_rules import PeriodSum, TollClaim, add_up, incident_deaths, period_start, side_tolls
-from observatory.fuse.tolls import compute_tolls
+from observatory.fuse.tolls import compute_tolls, deaths_total
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident, IncidentToll
 
@@ -191,3 +191,34 @@ def test_a_period_row_never_puts_best_below_low():
                        claim_ids=[40, 41, 42], documents=[7, 9, 12])
     (row,) = add_up([summed], [], "month")
     assert (row.low, row.best, row.high) == (17, 17, 17)
+
+
+VAGUE_REPORT = {
+    "id": "lcc-0411", "source": "LCC", "published": "2016-04-11",
+    "title": "Shelling on Khan Shaykhun",
+    "text": "Regime shelling on Khan Shaykhun killed dozens of people on Monday.",
+    "events": [{"id": "e1", "type": "Shelling/artillery/missile attack", "date": "2016-04-11",
+                "place": "khan_shaykhun", "actors": ["Military Forces of Syria", "Civilians"],
+                "evidence": "Regime shelling on Khan Shaykhun"}],
+    "casualties": [{"id": "c1", "event": "e1", "actor": "Civilians", "category": "civilians",
+                    "count": "vague 24", "evidence": "dozens of people"}],
+}
+
+
+def test_the_death_total_never_puts_best_below_low(engine):
+    with session_scope(engine) as session:
+        store_report(session, VAGUE_REPORT)
+        store_report(session, ROUND_UP_REPORT)
+        update_incidents(session)
+        total = deaths_total(session)
+        assert total.incidents == 2
+        assert (total.low, total.best) == (28, 28)  # 4 told exactly, 24 as the floor of "dozens"
+
+
+def test_a_vaguely_told_side_counts_at_its_floor_beside_a_counted_one():
+    fighters = TollClaim(id=7, document=3, published=date(2016, 2, 2), local_id="c7", parent=None, status="killed",
+                         actor="Syrian Rebels", category="fighters", value=None, low=24, high=None,
+                         qualifier="vague", scope="incident", source="Outlet C")
+    civilians = _claim(8, 3, "2016-02-02", 5, source="Outlet C")
+    assert incident_deaths(side_tolls([civilians, fighters])) == (29, 29, 29)
+    assert incident_deaths(side_tolls([fighters])) == (24, None, 24)

@@ -246,9 +246,16 @@ def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, 
     A round-up ("4,000 civilians killed since the intervention") never becomes an
     incident's dead, even when no report gives the incident a figure of its own: it
     bounds the periods it covers in ``compute_tolls`` instead.
+
+    A side told only vaguely ("dozens of fighters") has a low but no best: beside a side with
+    a figure it adds its low to the best, so the incident's best is never below its low; an
+    incident told only vaguely keeps no best at all.
     """
     top = [t for t in tolls if t.status == "killed" and t.subset_of is None and not t.aggregate]
-    return _sum(t.low for t in top), _sum(t.best for t in top), _sum(t.high for t in top)
+    best = _sum(t.best for t in top)
+    if best is not None:
+        best = _sum(t.best if t.best is not None else t.low for t in top)
+    return _sum(t.low for t in top), best, _sum(t.high for t in top)
 
 
 # --- totals over many incidents ------------------------------------------------------

@@ -62,11 +62,14 @@ def deaths_total(
 
     Every surface that shows a death total (run summary, dashboard) reads it here, from
     the incidents' own low/best/high (``toll_rules.incident_deaths``): reports of one
-    incident are never added to each other, whichever outlet told them.
+    incident are never added to each other, whichever outlet told them.  An incident told
+    only vaguely ("dozens killed") has a low but no best; it adds its low to the best total
+    too, so the total's best is never below its low (as in ``toll_rules.add_up``).
     """
     query = select(
         func.count(Incident.id), func.coalesce(func.sum(Incident.deaths_low), 0),
-        func.coalesce(func.sum(Incident.deaths_best), 0), func.coalesce(func.sum(Incident.deaths_high), 0),
+        func.coalesce(func.sum(func.coalesce(Incident.deaths_best, Incident.deaths_low)), 0),
+        func.coalesce(func.sum(Incident.deaths_high), 0),
     )
     if date_from:
         query = query.where(Incident.date_start >= date_from)
