@@ -4,18 +4,13 @@ the same governorate that day stays its own."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
+from fixtures.fuse.loader import run_reports
 from sqlalchemy import select
-from typer.testing import CliRunner
 
-from observatory.cli import app
 from observatory.store.db import session_scope
 from observatory.store.tables.core import DocumentRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink
-
-runner = CliRunner()
 
 # A gas attack on the eastern edge of Damascus: four outlets, four towns a few km apart
 # (Jobar is a quarter of Damascus, the others are Rif Dimashq towns), four tolls.
@@ -38,14 +33,6 @@ ELSEWHERE = ("yb-shelling", "Qalamoun Voice", "2015-09-17",
              "killing 4 civilians.")
 
 
-def _run(folder: Path, reports: list[tuple[str, str, str, str]], db_url: str) -> None:
-    path = folder / "reports.jsonl"
-    lines = [json.dumps({"id": i, "source": s, "published": p, "title": i, "text": t}) for i, s, p, t in reports]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    outcome = runner.invoke(app, ["run", str(path), "--db", db_url])
-    assert outcome.exit_code == 0, outcome.output
-
-
 def _incident_of_each_report(session) -> dict[str, int]:
     query = (
         select(DocumentRow.external_id, IncidentLink.incident_id)
@@ -56,7 +43,7 @@ def _incident_of_each_report(session) -> dict[str, int]:
 
 
 def test_a_gas_attack_on_several_towns_of_one_area_is_one_incident(db_url, engine, tmp_path):
-    _run(tmp_path, [*GAS_ATTACK, ELSEWHERE], db_url)
+    run_reports(tmp_path, [*GAS_ATTACK, ELSEWHERE], db_url)
     with session_scope(engine) as session:
         incident_of = _incident_of_each_report(session)
         attack = {incident_of[report[0]] for report in GAS_ATTACK}

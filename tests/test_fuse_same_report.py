@@ -5,14 +5,11 @@ listing strikes on distant towns of one governorate keeps them apart.  Rule:
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
+from fixtures.fuse.loader import run_reports
 from sqlalchemy import select
-from typer.testing import CliRunner
 
-from observatory.cli import app
 from observatory.fuse.clustering import Clusterer, Constraints
 from observatory.fuse.features import EventFeatures, ReviewRef
 from observatory.fuse.matching import LINK_THRESHOLD, same_report_event
@@ -20,8 +17,6 @@ from observatory.fuse.windows import Loaded, Pending, windows
 from observatory.store.db import session_scope
 from observatory.store.tables.core import DocumentRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink
-
-runner = CliRunner()
 
 # Invented reports of an attack on two Hama towns about 6 km apart, and of air strikes the
 # same day on two Hama towns 35 km apart.
@@ -34,14 +29,6 @@ ONE_TOWN = ("latamneh-rescue", "Orontes Rescue", "2016-04-13",
 DISTANT_STRIKES = ("hama-wire", "Hama Wire", "2016-04-12",
                    "Government warplanes struck Suran and Qalaat al-Madiq in Hama province on Monday, "
                    "killing 3 civilians in each town, activists said.")
-
-
-def _run(folder: Path, reports: list[tuple[str, str, str, str]], db_url: str) -> None:
-    path = folder / "reports.jsonl"
-    lines = [json.dumps({"id": i, "source": s, "published": p, "title": i, "text": t}) for i, s, p, t in reports]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    outcome = runner.invoke(app, ["run", str(path), "--db", db_url])
-    assert outcome.exit_code == 0, outcome.output
 
 
 def _incidents_of_each_report(session) -> dict[str, set[int]]:
@@ -57,7 +44,7 @@ def _incidents_of_each_report(session) -> dict[str, set[int]]:
 
 
 def test_one_report_of_an_attack_on_two_neighbouring_towns_is_one_incident(db_url, engine, tmp_path):
-    _run(tmp_path, [TWO_TOWNS, ONE_TOWN, DISTANT_STRIKES], db_url)
+    run_reports(tmp_path, [TWO_TOWNS, ONE_TOWN, DISTANT_STRIKES], db_url)
     with session_scope(engine) as session:
         incidents = _incidents_of_each_report(session)
         assert len(incidents[TWO_TOWNS[0]]) == 1  # both towns' events in one incident
