@@ -3,7 +3,6 @@ admin can revert a decision for good (SQLite, and PostgreSQL when configured).""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from sqlalchemy import select
@@ -121,15 +120,14 @@ def test_out_of_range_ids_in_review_bodies_are_422(store: Store):
     assert huge_path.status_code == 422
 
 
-def test_pages_answer_huge_ids_and_long_searches_quickly_without_error(store: Store):
+def test_pages_answer_huge_ids_and_long_searches_without_error(store: Store):
+    """How fast a long search is refused is measured by bench/hardening.py, not here."""
     log_in(store.client, "viewer")
     assert store.client.get("/incidents/92233720368547758070").status_code == 422
     assert store.client.get("/documents/92233720368547758070").status_code == 422
-    started = time.perf_counter()
     long_query = store.client.get("/review", params={"q": "Khirbet al-Zaytoun " * 250})
     assert long_query.status_code == 422
     assert store.client.get("/review", params={"q": "Kafr " * 19}).status_code == 200
-    assert time.perf_counter() - started < 5
 
 
 def test_an_admin_reverts_a_correction_and_the_revert_survives_a_rebuild(store: Store):

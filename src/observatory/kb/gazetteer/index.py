@@ -42,6 +42,7 @@ class Gazetteer:
         self._vowel: dict[str, set[str]] = defaultdict(set)
         self._found: dict[str, tuple[PlaceCandidate, ...]] = {}  # lookup memo, emptied on every change
         self._syrian_keys: list[str] | None = None  # vowel keys of Syrian places, for near spellings
+        self._folded: dict[tuple[str, int], str] | None = None  # every name folded, for typed searches
         self.max_tokens = 1
         for place in places:
             self.add(place)
@@ -85,6 +86,7 @@ class Gazetteer:
         """Drop what was derived from the names (the index changed)."""
         self._found.clear()
         self._syrian_keys = None
+        self._folded = None
 
     def lookup(self, name: str) -> list[PlaceCandidate]:
         """Places called ``name``: spelling matches first, else sound-alike ones.
@@ -140,8 +142,9 @@ class Gazetteer:
         prefixed = {pid for k, ids in self._light.items() if key and k.startswith(key) for pid in ids}
         ranked += sorted((self._by_id[pid] for pid in prefixed), key=_search_rank)
         ranked += [c.place for c in candidates if not c.exact]
-        choices = {(pid, n): fold(name) for pid, p in self._by_id.items() for n, name in enumerate(p.names)}
-        fuzzy = process.extract(fold(query), choices, scorer=fuzz.WRatio, limit=limit * 3)
+        if self._folded is None:  # built on first search after a change
+            self._folded = {(pid, n): fold(name) for pid, p in self._by_id.items() for n, name in enumerate(p.names)}
+        fuzzy = process.extract(fold(query), self._folded, scorer=fuzz.WRatio, limit=limit * 3)
         ranked += [self._by_id[pid] for _, _, (pid, _) in fuzzy]
         unique: dict[str, GazetteerPlace] = {}
         for place in ranked:
