@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import json
 from datetime import date
+from collections.abc import Iterable, Iterator
 from typing import Literal, TextIO
 
 from sqlalchemy import Select
@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from observatory.export.acled import COLUMNS as ACLED_COLUMNS
 from observatory.export.acled import acled_row
-from observatory.export.geojson import feature_collection
+from observatory.export.geojson import collection_pieces
+from observatory.export.jsonstream import object_pieces
 from observatory.export.records import ExportIncident, load_incidents
 from observatory.export.ucdp import COLUMNS as UCDP_COLUMNS
 from observatory.export.ucdp import ucdp_row
@@ -42,17 +43,36 @@ def export(
     if fmt in ("acled", "ucdp"):
         # Both formats are typed event datasets: an incident known only from reports in
         # which no event was found has no ACLED type to give, so it stays in JSON/GeoJSON.
-        typed = [record for record in records if record.summary.event_type != REPORT_TYPE]
+        typed = _counted(record for record in records if record.summary.event_type != REPORT_TYPE)
         columns, to_row = (ACLED_COLUMNS, acled_row) if fmt == "acled" else (UCDP_COLUMNS, ucdp_row)
         writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(to_row(record) for record in typed)
-        return len(typed)
+        return typed.count
+    counted = _counted(records)
     states = _states(session, date_from, date_to, where)
-    document = feature_collection(records, states) if fmt == "geojson" else _json_document(records, states)
-    json.dump(document, handle, ensure_ascii=False, indent=1, default=str)
+    if fmt == "geojson":
+        pieces = collection_pieces(counted, states)
+    else:
+        pieces = object_pieces({"incidents": (_incident_json(record) for record in counted),
+                                "control_states": (state.model_dump(mode="json") for state in states)})
+    for piece in pieces:
+        handle.write(piece)
     handle.write("\n")
-    return len(records)
+    return counted.count
+
+
+class _counted(Iterator[ExportIncident]):
+    """Records passed through, counted: the command reports how many it wrote."""
+
+    def __init__(self, records: Iterable[ExportIncident]) -> None:
+        self._records = iter(records)
+        self.count = 0
+
+    def __next__(self) -> ExportIncident:
+        record = next(self._records)
+        self.count += 1
+        return record
 
 
 def _states(session: Session, date_from: date | None, date_to: date | None, where: str | None) -> list[ControlState]:
@@ -63,13 +83,6 @@ def _states(session: Session, date_from: date | None, date_to: date | None, wher
     if second:
         return [s for s in states if (s.admin1 or "").lower() == first and s.place_name.lower() == second]
     return [s for s in states if first in ((s.admin1 or "").lower(), s.place_name.lower())]
-
-
-def _json_document(records: list[ExportIncident], states: list[ControlState]) -> dict:
-    return {
-        "incidents": [_incident_json(record) for record in records],
-        "control_states": [state.model_dump(mode="json") for state in states],
-    }
 
 
 def _incident_json(record: ExportIncident) -> dict:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
+from observatory.export.jsonstream import bytes_in_chunks, object_pieces
 from observatory.export.records import ExportIncident
 from observatory.fuse.control import ControlState
 
@@ -31,36 +32,18 @@ def _point(lon: float, lat: float) -> dict:
     return {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]}
 
 
-def feature_collection(records: list[ExportIncident], states: list[ControlState]) -> dict:
-    features = [incident_feature(record) for record in records] + [control_feature(state) for state in states]
-    return {"type": "FeatureCollection", "features": [feature for feature in features if feature is not None]}
+def collection_pieces(records: Iterable[ExportIncident], states: Iterable[ControlState]) -> Iterator[str]:
+    """The export's FeatureCollection as JSON text, one feature per piece as records come."""
+    features = chain((incident_feature(record) for record in records), (control_feature(state) for state in states))
+    return object_pieces({"type": "FeatureCollection", "features": (f for f in features if f is not None)})
 
 
 CHUNK_BYTES = 64 * 1024
-"""Encoded features are sent in pieces of about this size: one piece per feature would
-cost the server a write (and a hop to its thread pool) per feature."""
+"""The web map's features are sent in pieces of about this size."""
 
 
 def encoded_collection(features: Iterable[dict], members: Callable[[], dict]) -> Iterator[bytes]:
-    """A FeatureCollection as compact JSON, encoded one feature at a time as ``features``
-    yields them (a streamed response: the collection never exists as one object).
-
-    ``members()`` gives the collection's other members, asked once every feature is
-    written (a flag such as ``truncated`` depends on how many there were); they follow
-    ``features``, as ``json.dumps`` of the whole dict in that key order writes them."""
-    piece = [b'{"type":"FeatureCollection","features":[']
-    size, separator = 0, b""
-    for feature in features:
-        encoded = separator + _compact(feature)
-        piece.append(encoded)
-        size, separator = size + len(encoded), b","
-        if size >= CHUNK_BYTES:
-            yield b"".join(piece)
-            piece, size = [], 0
-    rest = _compact(members())
-    piece.append(b"]" + (b"," + rest[1:] if rest != b"{}" else b"}"))
-    yield b"".join(piece)
-
-
-def _compact(value: dict) -> bytes:
-    return json.dumps(value, separators=(",", ":")).encode()
+    """A FeatureCollection as compact UTF-8 JSON, encoded one feature at a time as ``features``
+    yields them, then ``members()`` (asked once every feature is written)."""
+    return bytes_in_chunks(object_pieces({"type": "FeatureCollection", "features": iter(features)}, members),
+                           CHUNK_BYTES)

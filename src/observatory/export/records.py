@@ -1,14 +1,16 @@
 """What every export needs about an incident, gathered in a few bulk queries.
 
-Exports can cover the whole archive, so nothing here runs a query per incident: the
-incidents are selected once (by date range and ``--where``), then their tolls, claims,
-actors and reports are loaded in chunks.
+Exports can cover the whole archive, so nothing here runs a query per incident and
+nothing holds the whole archive: the incidents' ids are selected once (by date range and
+``--where``), then the incidents, their tolls, claims, actors and reports are loaded a
+chunk at a time and handed on before the next chunk is read.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from datetime import date
 
 from sqlalchemy import Select, func, or_, select
@@ -85,18 +87,20 @@ def _dated_and_placed(date_from: date | None, date_to: date | None, where: str |
 def load_incidents(
     session: Session, date_from: date | None = None, date_to: date | None = None, where: str | None = None,
     selection: Select | None = None,
-) -> list[ExportIncident]:
-    """Incidents overlapping the date range (and place), oldest first, with all they rest on.
+) -> Iterator[ExportIncident]:
+    """Incidents overlapping the date range (and place), oldest first, with all they rest on,
+    yielded a chunk at a time.
 
     ``selection`` (a select of incidents, e.g. a web page's filters) is taken as it is,
     instead of the date range and place."""
     query = selection if selection is not None else _dated_and_placed(date_from, date_to, where)
-    rows = list(session.scalars(query.order_by(Incident.date_start, Incident.id)))
-    records = {row.id: ExportIncident(summary(row), row.admin2, row.date_precision) for row in rows}
-    for batch in chunks(list(records)):
+    ordered = query.with_only_columns(Incident.id).order_by(Incident.date_start, Incident.id)
+    for batch in chunks(session.scalars(ordered).all()):
+        rows = {row.id: row for row in session.scalars(select(Incident).where(Incident.id.in_(batch)))}
+        records = {i: ExportIncident(summary(rows[i]), rows[i].admin2, rows[i].date_precision) for i in batch}
         _add_tolls(session, records, batch)
         _add_claims(session, records, batch)
-    return list(records.values())
+        yield from records.values()
 
 
 def _add_tolls(session: Session, records: dict[int, ExportIncident], batch: list[int]) -> None:
