@@ -115,3 +115,37 @@ def test_a_standalone_report_links_only_to_its_own_rows(engine):
     rows = set(re.findall(r'<tr id="(incident-\d+)">', html))
     assert links and all(link.startswith("#incident-") for link in links)
     assert {link[1:] for link in links} == rows  # each incident named once in the closing table, no more
+
+
+def test_a_large_export_is_written_a_chunk_of_incidents_at_a_time(engine, monkeypatch):
+    """Whole-archive exports must not hold the archive: with chunks of two incidents, the
+    first incidents are written before the last chunk is read, and the file is the same."""
+    from observatory.export import records
+
+    with session_scope(engine) as session:
+        _store_all(session)
+        whole = io.StringIO()
+        total = export(session, "json", whole)
+        assert total >= 5
+        reads: list[int] = []
+        monkeypatch.setattr(records, "chunks", lambda ids: ([ids[i:i + 2] for i in range(0, len(ids), 2)]))
+        real_add_tolls = records._add_tolls
+        monkeypatch.setattr(records, "_add_tolls", lambda s, found, batch: (reads.append(len(batch)),
+                                                                             real_add_tolls(s, found, batch)))
+
+        class Watching(io.StringIO):
+            chunks_read_at_first_incident: int | None = None
+
+            def write(self, text: str) -> int:
+                if self.chunks_read_at_first_incident is None and text.startswith(("[{", ",{")):
+                    self.chunks_read_at_first_incident = len(reads)
+                return super().write(text)
+
+        streamed = Watching()
+        assert export(session, "json", streamed) == total
+        assert streamed.chunks_read_at_first_incident == 1 and len(reads) == (total + 1) // 2
+        assert json.loads(streamed.getvalue()) == json.loads(whole.getvalue())
+        features = io.StringIO()
+        assert export(session, "geojson", features) == total
+        collection = json.loads(features.getvalue())
+        assert collection["type"] == "FeatureCollection" and len(collection["features"]) >= 2

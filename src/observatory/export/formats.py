@@ -43,13 +43,13 @@ def export(
     if fmt in ("acled", "ucdp"):
         # Both formats are typed event datasets: an incident known only from reports in
         # which no event was found has no ACLED type to give, so it stays in JSON/GeoJSON.
-        typed = _counted(record for record in records if record.summary.event_type != REPORT_TYPE)
+        typed = _Counted(record for record in records if record.summary.event_type != REPORT_TYPE)
         columns, to_row = (ACLED_COLUMNS, acled_row) if fmt == "acled" else (UCDP_COLUMNS, ucdp_row)
         writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(to_row(record) for record in typed)
         return typed.count
-    counted = _counted(records)
+    counted = _Counted(records)
     states = _states(session, date_from, date_to, where)
     if fmt == "geojson":
         pieces = collection_pieces(counted, states)
@@ -62,7 +62,7 @@ def export(
     return counted.count
 
 
-class _counted(Iterator[ExportIncident]):
+class _Counted(Iterator[ExportIncident]):
     """Records passed through, counted: the command reports how many it wrote."""
 
     def __init__(self, records: Iterable[ExportIncident]) -> None:
