@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from test_web_support import Store, seeded_template, store  # noqa: F401
 
-from observatory.export import geojson
+from observatory.export import geojson, jsonstream
 from observatory.store.db import session_scope
 from observatory.web.store_cache import StoreCache
 
@@ -25,7 +25,7 @@ def _strike(number: int) -> dict:
 
 
 def test_features_are_encoded_while_they_are_still_being_read(monkeypatch):
-    monkeypatch.setattr(geojson, "CHUNK_BYTES", 300)
+    monkeypatch.setattr(jsonstream, "CHUNK_BYTES", 300)
     read: list[int] = []
 
     def rows() -> Iterator[dict]:
@@ -72,3 +72,15 @@ def test_the_map_data_is_streamed_once_then_sent_whole_from_the_cache(store: Sto
     assert collection["truncated"] is False and len(collection["features"]) >= 2
     newest = ask(1).json()
     assert newest["truncated"] is True and newest["features"] == collection["features"][:1]
+
+
+def test_downloads_are_streamed_as_the_incidents_are_read(store: Store):  # noqa: F811
+    viewer = store.bearer("viewer")
+    geo = store.client.get("/api/export/incidents.geojson", params=PERIOD, headers=viewer)
+    acled = store.client.get("/api/export/acled.csv", params=PERIOD, headers=viewer)
+    for response in (geo, acled):
+        assert response.status_code == 200 and "content-length" not in response.headers
+        assert response.headers["content-disposition"].startswith("attachment;")
+    incidents = [f for f in geo.json()["features"] if f["properties"]["kind"] == "incident"]
+    rows = acled.text.splitlines()
+    assert rows[0].startswith("event_id_cnty,") and len(incidents) >= 2 and len(rows) >= 2

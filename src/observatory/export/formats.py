@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import io
 from datetime import date
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Literal, TextIO
 
 from sqlalchemy import Select
@@ -37,29 +39,56 @@ def export(
 
     ``selection``, a select of incidents, replaces the dates and place in choosing incidents
     (``records.load_incidents``); control states are still chosen by dates and place."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    records = load_incidents(session, date_from, date_to, where, selection)
-    if fmt in ("acled", "ucdp"):
-        # Both formats are typed event datasets: an incident known only from reports in
-        # which no event was found has no ACLED type to give, so it stays in JSON/GeoJSON.
-        typed = _Counted(record for record in records if record.summary.event_type != REPORT_TYPE)
-        columns, to_row = (ACLED_COLUMNS, acled_row) if fmt == "acled" else (UCDP_COLUMNS, ucdp_row)
-        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(to_row(record) for record in typed)
-        return typed.count
-    counted = _Counted(records)
-    states = _states(session, date_from, date_to, where)
-    if fmt == "geojson":
-        pieces = collection_pieces(counted, states)
-    else:
-        pieces = object_pieces({"incidents": (_incident_json(record) for record in counted),
-                                "control_states": (state.model_dump(mode="json") for state in states)})
-    for piece in pieces:
+    exported = Export(session, fmt, date_from, date_to, where, selection)
+    for piece in exported:
         handle.write(piece)
-    handle.write("\n")
-    return counted.count
+    return exported.count
+
+
+class Export(Iterator[str]):
+    """One export as text pieces, written as the incidents are read a chunk at a time (a
+    file, or a web download streamed to the browser); ``count`` is how many incidents it
+    has written so far."""
+
+    def __init__(self, session: Session, fmt: Format, date_from: date | None = None, date_to: date | None = None,
+                 where: str | None = None, selection: Select | None = None) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        records = load_incidents(session, date_from, date_to, where, selection)
+        if fmt in ("acled", "ucdp"):
+            # Both formats are typed event datasets: an incident known only from reports in
+            # which no event was found has no ACLED type to give, so it stays in JSON/GeoJSON.
+            self._records = _Counted(record for record in records if record.summary.event_type != REPORT_TYPE)
+            self._pieces = _csv_pieces(fmt, self._records)
+            return
+        self._records = _Counted(records)
+        states = _states(session, date_from, date_to, where)
+        if fmt == "geojson":
+            pieces = collection_pieces(self._records, states)
+        else:
+            pieces = object_pieces({"incidents": (_incident_json(record) for record in self._records),
+                                    "control_states": (state.model_dump(mode="json") for state in states)})
+        self._pieces = chain(pieces, ["\n"])
+
+    @property
+    def count(self) -> int:
+        return self._records.count
+
+    def __next__(self) -> str:
+        return next(self._pieces)
+
+
+def _csv_pieces(fmt: Format, records: Iterable[ExportIncident]) -> Iterator[str]:
+    columns, to_row = (ACLED_COLUMNS, acled_row) if fmt == "acled" else (UCDP_COLUMNS, ucdp_row)
+    line = io.StringIO()
+    writer = csv.DictWriter(line, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        yield line.getvalue()
+        line.seek(0)
+        line.truncate()
+        writer.writerow(to_row(record))
+    yield line.getvalue()
 
 
 class _Counted(Iterator[ExportIncident]):

@@ -38,12 +38,7 @@ def collection_pieces(records: Iterable[ExportIncident], states: Iterable[Contro
     return object_pieces({"type": "FeatureCollection", "features": (f for f in features if f is not None)})
 
 
-CHUNK_BYTES = 64 * 1024
-"""The web map's features are sent in pieces of about this size."""
-
-
 def encoded_collection(features: Iterable[dict], members: Callable[[], dict]) -> Iterator[bytes]:
     """A FeatureCollection as compact UTF-8 JSON, encoded one feature at a time as ``features``
     yields them, then ``members()`` (asked once every feature is written)."""
-    return bytes_in_chunks(object_pieces({"type": "FeatureCollection", "features": iter(features)}, members),
-                           CHUNK_BYTES)
+    return bytes_in_chunks(object_pieces({"type": "FeatureCollection", "features": iter(features)}, members))

@@ -32,9 +32,14 @@ def object_pieces(members: Mapping[str, Any], later: Callable[[], Mapping[str, A
     yield "{}" if opening == "{" else "}"
 
 
-def bytes_in_chunks(pieces: Iterable[str], size: int) -> Iterator[bytes]:
-    """UTF-8 pieces joined into chunks of about ``size`` bytes: one write per element would
-    cost a web server a write (and a hop to its thread pool) each."""
+CHUNK_BYTES = 64 * 1024
+"""Streamed web responses (map data, downloads) go out in chunks of about this size."""
+
+
+def bytes_in_chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[bytes]:
+    """UTF-8 pieces joined into chunks of about ``size`` bytes (``CHUNK_BYTES``): one write
+    per element would cost a web server a write (and a hop to its thread pool) each."""
+    size = size or CHUNK_BYTES
     chunk: list[bytes] = []
     held = 0
     for piece in pieces:

@@ -12,10 +12,11 @@ import csv
 import io
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from sqlalchemy.orm import Session
 
-from observatory.export.formats import Format, export
+from observatory.export.formats import Export, Format
+from observatory.export.jsonstream import bytes_in_chunks
 from observatory.fuse.read_model import IncidentSummary
 from observatory.web.deps import db_session
 from observatory.web.filters import checked_sort
@@ -50,20 +51,20 @@ def _where(session: Session, selection: Selection) -> str | None:
     return admin1 or place or None
 
 
-def _attachment(body: str, filename: str, media_type: str) -> Response:
-    return Response(body, media_type=media_type,
-                    headers={"Content-Disposition": f'attachment; filename="observatory-{filename}"'})
+def _disposition(filename: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="observatory-{filename}"'}
 
 
 def _download(fmt: Format, filename: str, media_type: str):
     def endpoint(
         selection: Selection = Depends(incident_selection), session: Session = Depends(db_session)
-    ) -> Response:
-        buffer = io.StringIO()
+    ) -> StreamingResponse:
         flt = selection.flt
-        export(session, fmt, buffer, date_from=flt.date_from, date_to=flt.date_to, where=_where(session, selection),
-               selection=selected_incidents(session, selection))
-        return _attachment(buffer.getvalue(), filename, media_type)
+        pieces = Export(session, fmt, date_from=flt.date_from, date_to=flt.date_to, where=_where(session, selection),
+                        selection=selected_incidents(session, selection))
+        # Streamed as the incidents are read: a download of the whole archive never sits in memory.
+        return StreamingResponse(bytes_in_chunks(pieces), media_type=media_type,
+                                 headers=_disposition(filename))
 
     endpoint.__doc__ = f"Download the selected incidents as {filename} ({fmt} layout)."
     return endpoint
@@ -86,7 +87,7 @@ def list_csv(
     writer = csv.DictWriter(buffer, fieldnames=LIST_COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows(list_row(incident) for incident in all_selected(session, selection, checked_sort(sort)))
-    return _attachment(buffer.getvalue(), "incidents.csv", "text/csv")
+    return Response(buffer.getvalue(), media_type="text/csv", headers=_disposition("incidents.csv"))
 
 
 for _name, (_fmt, _media) in DOWNLOADS.items():
