@@ -156,12 +156,15 @@ def print_fakes(totals: list[ReportTotal], largest: int) -> float:
 
 
 def ucdp_headlines(path: Path, limit: int | None, year: str = UCDP_YEAR) -> list[tuple[str, str | None]]:
-    """Distinct single-source headlines of the year, each with its report date."""
+    """Distinct single-source headlines of the year, each with its report date, their HTML
+    character references decoded as ingest decodes them (``ingest.records.report_text``)."""
+    from observatory.ingest.records import decode_entities
+
     with open(path, encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["year"] == year and r["number_of_sources"] == "1"]
     seen: dict[str, str | None] = {}
     for row in rows:
-        headline = row["source_headline"].strip()
+        headline = decode_entities(row["source_headline"].strip())
         if headline and ";" not in headline and headline not in seen:
             day = row["source_date"]
             seen[headline] = day if day[:2] in ("19", "20") and day >= "2000" else None
