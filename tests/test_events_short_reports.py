@@ -158,3 +158,107 @@ def test_executing_a_second_raid_is_not_an_execution(extractor) -> None:
     text = ("The jets returned an hour later, executing a second and even heavier raid on the market of "
             "Binnish on Sunday.")
     assert "Attack" not in kinds(run(extractor, text))
+
+
+# -- tolls told without a figure ------------------------------------------------------------------
+
+def killed(result: ExtractionResult) -> list:
+    return [c for c in result.casualties if c.status == "killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Martyrs and wounded in rocket fire on Nawa",
+    "More martyrs in the town of Inkhil",
+    "Jets kill and injure several residents of Saraqib",
+    "Regime forces kill a baker and his family in Inkhil",
+    "Martyrs And Wounded In Mortar Fire On Sheikh Miskin",
+])
+def test_a_toll_without_a_figure_is_a_claim_no_toll_counts(extractor, text: str) -> None:
+    [claim] = killed(run(extractor, text))
+    assert claim.count.value is None and claim.count.low is None and claim.count.high is None
+    assert claim.count.qualifier == "vague"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("IS dead in fighting near Qaryatayn", "Islamic State"),
+    ("Losses among the SDF near Ain Issa", "SDF: Syrian Democratic Forces"),
+])
+def test_a_figureless_toll_of_a_named_side_counts_that_sides_people(extractor, text: str, actor: str) -> None:
+    [claim] = killed(run(extractor, text))
+    assert claim.group.actor == actor and claim.group.category == "combatants"
+
+
+def test_the_side_that_kills_is_not_the_side_counted(extractor) -> None:
+    [claim] = killed(run(extractor, "Regime forces kill and injure several people in Tafas"))
+    assert claim.group.actor is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Qadisiyah Martyrs Brigade advances near Nawa",
+    "Fears of executing the captives held in Saraqib",
+])
+def test_a_name_or_a_fear_is_no_toll(extractor, text: str) -> None:
+    assert run(extractor, text).casualties == []
+
+
+def test_a_figure_elsewhere_in_the_report_tells_the_toll(extractor) -> None:
+    text = "Seven fighters of the Sultan Murad Division killed near Akhtarin\n\nTheir bodies reached Azaz at night."
+    assert [c.count.value for c in killed(run(extractor, text))] == [7]
+
+
+def test_a_long_report_gets_no_figureless_claims(extractor) -> None:
+    text = ("Mortar fire hit the market of Nawa on Monday morning. Martyrs and wounded were taken to the clinic. "
+            "The local council closed the schools for two days. Traders said the market would reopen on Thursday.")
+    assert killed(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rocket fire on Ariha leaves 17 dead and wounded",
+    "17 killed and injured in rocket fire on Ariha",
+])
+def test_one_figure_for_dead_and_wounded_is_at_most_that_many_dead(extractor, text: str) -> None:
+    [claim] = killed(run(extractor, text))
+    assert claim.count.value is None and claim.count.low is None and claim.count.high == 17
+
+
+# -- headline shapes of a toll -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "actor"), [
+    ("Two more Russian soldiers killed", 2, "Military Forces of Russia"),
+    ("Three Hezbollah Fighters Killed Near Qusayr", 3, "Hezbollah"),
+    ("The death of 4 shepherds in Sheikh Miskin", 4, "Civilians"),
+    ("11 bodies found in Saraqib", 11, "Civilians"),
+    ("8 dead as car bomb hits Inkhil", 8, "Civilians"),
+    ("Toll rises to 23 in Nawa market strike", 23, "Civilians"),
+    ("Nawa: 5 killed in shelling", 5, "Civilians"),
+])
+def test_headline_shapes_of_a_toll(extractor, text: str, value: int, actor: str) -> None:
+    [claim] = killed(run(extractor, text))
+    assert claim.count.value == value and claim.group.actor == actor
+
+
+def test_a_dateline_place_is_where_it_happened(extractor) -> None:
+    assert "Nawa" in at(run(extractor, "Nawa: 5 killed in shelling"), "Shelling/artillery/missile attack")
+
+
+def test_a_list_of_places_is_an_event_at_each(extractor) -> None:
+    result = run(extractor, "Shelling on Sheikh Miskin, Nawa and Inkhil kills 6")
+    assert {"Sheikh Miskin", "Nawa", "Inkhil"} <= at(result, "Shelling/artillery/missile attack")
+
+
+# -- events without deaths ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    ("Police arrest 12 young men in Nawa", "Arrests", "Nawa"),
+    ("Protesters rally in Saraqib against the council", "Peaceful protest", "Saraqib"),
+    ("Demonstrations in Kafr Nubl against the new governor", "Peaceful protest", "Kafr Nubl"),
+    ("An IED found near Inkhil", "Disrupted weapons use", "Inkhil"),
+    ("Security forces find a car bomb in Azaz", "Disrupted weapons use", "Azaz"),
+    ("Clashes continue in the outskirts of Nawa", "Armed clash", "Nawa"),
+])
+def test_a_headline_without_deaths_is_an_event(extractor, text: str, kind: str, place: str) -> None:
+    assert {kind} == kinds(result := run(extractor, text)) and place in at(result, kind)
+
+
+def test_a_planned_arrest_is_no_event(extractor) -> None:
+    assert run(extractor, "The factions plan to arrest the smugglers in Nawa").events == []

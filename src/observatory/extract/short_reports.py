@@ -114,16 +114,15 @@ _OWNER_AFTER = re.compile(r"^\s+(?:of|among|amongst|in the ranks of|within the r
 
 def unnumbered_claims(ctx: DocContext, claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Casualty claims of a short report's tolls told without a figure (see
-    data/events/toll_events.yaml ``unnumbered_claims``): one per clause the toll reader
-    found no claim in, killed when the clause says anyone died, else injured.  Their ids
-    continue ``claims``' numbering."""
-    if not is_short_report(ctx):
+    data/events/toll_events.yaml ``unnumbered_claims``): one per clause, killed when the
+    clause says anyone died, else injured; none when the toll reader found a killed or
+    injured claim, as the report's other toll words then tell of the same dead ("Five
+    fighters killed near X. The bodies were brought back …").  Their ids continue
+    ``claims``' numbering."""
+    if not is_short_report(ctx) or any(c.status in ("killed", "injured") for c in claims):
         return []
-    claimed = {ctx.clause_at(c.evidence.start).start for c in claims if c.evidence.start < len(ctx.text)}
     out: list[CasualtyClaim] = []
     for clause in ctx.clauses:
-        if clause.start in claimed:
-            continue
         found = _toll_words(ctx, clause)
         if found is not None:
             status, start, end = found
