@@ -14,8 +14,11 @@ grammar, so these are development figures, not blind ones; the blind measure is
     and how the articles' number mentions divide into roles (incident, subset,
     cumulative, restatement, background, other).
 (b) UCDP GED 2017 single-source headlines (one-line reports): the share of headlines
-    with a kill word that yield a killed/injured casualty claim, and the share of all
-    headlines that yield no event, with those split into rough families.  The figures
+    with a kill word that yield a killed/injured casualty claim (a toll told without a
+    figure, "more martyrs in X", is a claim with no value), and of those the share whose
+    claims carry a figure or a bound; the share of all headlines that yield no event,
+    with those split into rough families and the Airwars strike-log lines (event-less
+    by design, see data/events/triggers.yaml) counted apart.  The figures
     are reported on 2017; grammar is studied on the other years (``--year 2016``,
     ``--no-event N`` prints headlines without an event).
 
