@@ -260,5 +260,21 @@ def test_a_headline_without_deaths_is_an_event(extractor, text: str, kind: str, 
     assert {kind} == kinds(result := run(extractor, text)) and place in at(result, kind)
 
 
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    ("Aerial bombardments hit the countryside of Saraqib", "Air/drone strike", "Saraqib"),
+    ("Helicopters drop 9 barrels on Daraya", "Air/drone strike", "Daraya"),
+    ("Turkish air force bombs positions in Tell Rifaat", "Air/drone strike", "Tell Rifaat"),
+    ("Gunmen set fire to a car of the council in Inkhil", "Looting/property destruction", "Inkhil"),
+    ("Rebels devastate a tank of the regime forces near Morek", "Armed clash", "Morek"),
+    ("The \u201cIslamic State\u201d advance in the desert of Sukhnah", "Armed clash", "Sukhnah"),
+])
+def test_more_headline_wordings(extractor, text: str, kind: str, place: str) -> None:
+    assert place in at(run(extractor, text), kind)
+
+
+def test_barrels_of_fuel_are_no_bombs(extractor) -> None:
+    assert run(extractor, "Trucks drop 40 barrels of fuel at the bakery of Daraya").events == []
+
+
 def test_a_planned_arrest_is_no_event(extractor) -> None:
     assert run(extractor, "The factions plan to arrest the smugglers in Nawa").events == []

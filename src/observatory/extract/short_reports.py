@@ -18,7 +18,7 @@ from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.kb.actors import ActorMention
-from observatory.models import CasualtyClaim, Count, DateRange, Group, Span
+from observatory.models import CasualtyClaim, Count, DateRange, Group, Span, Status
 
 TOLL_EVENTS_PATH = PACKAGE_DATA / "events" / "toll_events.yaml"
 
@@ -31,7 +31,7 @@ class TollEventRules:
     unnumbered: re.Pattern[str]  # a toll told without a figure ("human losses", "casualties")
     longest_days: int  # a toll dated over a longer period is a period's total, not an incident's
     no_event: re.Pattern[str]  # a toll told as a roundup, or at a funeral: no event where it is told
-    unnumbered_claims: tuple[tuple[str, re.Pattern[str]], ...]  # (status, toll words told without a figure)
+    unnumbered_claims: tuple[tuple[Status, re.Pattern[str]], ...]  # (status, toll words told without a figure)
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +44,7 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
         cues = tuple(re.compile(p, re.IGNORECASE) for p in data.get("update_cues") or [])
         unnumbered = re.compile("|".join(f"(?:{p})" for p in data["unnumbered_tolls"]), re.IGNORECASE)
         no_event = re.compile("|".join(f"(?:{p})" for p in data["no_event_cues"]), re.IGNORECASE)
-        claims = tuple((status, re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
+        claims = tuple((_status(status), re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
                        for status, patterns in data["unnumbered_claims"].items())
         return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, int(data["longest_days"]),
                               no_event, claims)
@@ -52,6 +52,14 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
         raise ValueError(f"{path}: needs short_sentences, longest_days, by_category entries with sub_event_type and "
                          f"event_type, and valid update_cues, no_event_cues, unnumbered_tolls and "
                          f"unnumbered_claims ({exc})") from None
+
+
+def _status(key: str) -> Status:
+    """A status of ``unnumbered_claims``: the dead or the wounded, the only ones a headline
+    tells without a figure."""
+    if key not in ("killed", "injured"):
+        raise ValueError(f"unnumbered_claims: {key!r} is no status (killed, injured)")
+    return "killed" if key == "killed" else "injured"
 
 
 def is_short_report(ctx: DocContext) -> bool:
@@ -133,7 +141,7 @@ def unnumbered_claims(ctx: DocContext, claims: list[CasualtyClaim]) -> list[Casu
                 group=Group(actor=actor.name if actor else None,
                             category="combatants" if actor else "unknown",
                             description=actor.mention if actor else ""),
-                status=status,  # type: ignore[arg-type]  (the YAML keys are killed / injured)
+                status=status,
                 count=Count(value=None, low=None, high=None, qualifier="vague", text=words),
                 evidence=Span(start=start, end=end, text=words),
                 confidence=0.4,
@@ -141,7 +149,7 @@ def unnumbered_claims(ctx: DocContext, claims: list[CasualtyClaim]) -> list[Casu
     return out
 
 
-def _toll_words(ctx: DocContext, clause: Clause) -> tuple[str, int, int] | None:
+def _toll_words(ctx: DocContext, clause: Clause) -> tuple[Status, int, int] | None:
     """(status, start, end) of the clause's first toll word of the first status that has one,
     leaving out words inside an actor's or a place's name ("the Martyrs Brigade") and words
     a threat, a plan or an attempt governs ("fears of executing")."""
