@@ -231,6 +231,7 @@ def test_one_figure_for_dead_and_wounded_is_at_most_that_many_dead(extractor, te
     ("8 dead as car bomb hits Inkhil", 8, "Civilians"),
     ("Toll rises to 23 in Nawa market strike", 23, "Civilians"),
     ("Nawa: 5 killed in shelling", 5, "Civilians"),
+    ("Gunmen execute 3 hostages in the desert east of Sukhnah", 3, "Civilians"),
 ])
 def test_headline_shapes_of_a_toll(extractor, text: str, value: int, actor: str) -> None:
     [claim] = killed(run(extractor, text))
