@@ -268,9 +268,16 @@ def test_a_headline_without_deaths_is_an_event(extractor, text: str, kind: str, 
     ("Gunmen set fire to a car of the council in Inkhil", "Looting/property destruction", "Inkhil"),
     ("Rebels devastate a tank of the regime forces near Morek", "Armed clash", "Morek"),
     ("The \u201cIslamic State\u201d advance in the desert of Sukhnah", "Armed clash", "Sukhnah"),
+    ("Kurdish units continue their military operations against ISIS near Shaddadi", "Armed clash", "Shaddadi"),
+    ("Fight returns to the vicinity of Nubl between the factions and the regime forces", "Armed clash", "Nubl"),
+    ("The Coalition continues to bombard the town of Hajin", "Air/drone strike", "Hajin"),
 ])
 def test_more_headline_wordings(extractor, text: str, kind: str, place: str) -> None:
     assert place in at(run(extractor, text), kind)
+
+
+def test_operations_of_rescue_are_no_fighting(extractor) -> None:
+    assert run(extractor, "Civil defence continues its rescue operations against the clock in Douma").events == []
 
 
 def test_barrels_of_fuel_are_no_bombs(extractor) -> None:
