@@ -232,6 +232,7 @@ def test_one_figure_for_dead_and_wounded_is_at_most_that_many_dead(extractor, te
     ("Toll rises to 23 in Nawa market strike", 23, "Civilians"),
     ("Nawa: 5 killed in shelling", 5, "Civilians"),
     ("Gunmen execute 3 hostages in the desert east of Sukhnah", 3, "Civilians"),
+    ("Farmers find 14 corpses in a well near Shaddadi", 14, "Civilians"),
 ])
 def test_headline_shapes_of_a_toll(extractor, text: str, value: int, actor: str) -> None:
     [claim] = killed(run(extractor, text))
@@ -271,6 +272,7 @@ def test_a_headline_without_deaths_is_an_event(extractor, text: str, kind: str, 
     ("Kurdish units continue their military operations against ISIS near Shaddadi", "Armed clash", "Shaddadi"),
     ("Fight returns to the vicinity of Nubl between the factions and the regime forces", "Armed clash", "Nubl"),
     ("The Coalition continues to bombard the town of Hajin", "Air/drone strike", "Hajin"),
+    ("The \u201cIslamic State\u201d stone a young woman in Tabqa", "Attack", "Tabqa"),
 ])
 def test_more_headline_wordings(extractor, text: str, kind: str, place: str) -> None:
     assert place in at(run(extractor, text), kind)
@@ -278,6 +280,10 @@ def test_more_headline_wordings(extractor, text: str, kind: str, place: str) -> 
 
 def test_operations_of_rescue_are_no_fighting(extractor) -> None:
     assert run(extractor, "Civil defence continues its rescue operations against the clock in Douma").events == []
+
+
+def test_stone_blocks_are_no_stoning(extractor) -> None:
+    assert run(extractor, "Workers carry stone blocks to the mosque of Tabqa").events == []
 
 
 def test_barrels_of_fuel_are_no_bombs(extractor) -> None:
