@@ -233,6 +233,8 @@ def test_one_figure_for_dead_and_wounded_is_at_most_that_many_dead(extractor, te
     ("Nawa: 5 killed in shelling", 5, "Civilians"),
     ("Gunmen execute 3 hostages in the desert east of Sukhnah", 3, "Civilians"),
     ("Farmers find 14 corpses in a well near Shaddadi", 14, "Civilians"),
+    ("6 \u201cIslamic State\u201d members killed in clashes near Tabqa", 6, "Islamic State"),
+    ("3 \u201cJaish al-Islam\u201d killed near Harasta", 3, "Jaysh al-Islam"),
 ])
 def test_headline_shapes_of_a_toll(extractor, text: str, value: int, actor: str) -> None:
     [claim] = killed(run(extractor, text))
