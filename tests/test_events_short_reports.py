@@ -235,6 +235,7 @@ def test_one_figure_for_dead_and_wounded_is_at_most_that_many_dead(extractor, te
     ("Farmers find 14 corpses in a well near Shaddadi", 14, "Civilians"),
     ("6 \u201cIslamic State\u201d members killed in clashes near Tabqa", 6, "Islamic State"),
     ("3 \u201cJaish al-Islam\u201d killed near Harasta", 3, "Jaysh al-Islam"),
+    ("At least 40 citizens, fighters and soldiers killed in clashes near Harasta", 40, "Civilians"),
 ])
 def test_headline_shapes_of_a_toll(extractor, text: str, value: int, actor: str) -> None:
     [claim] = killed(run(extractor, text))

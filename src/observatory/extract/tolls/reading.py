@@ -319,8 +319,8 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         hit = lex.group_nouns.match(tokens, k)
         if hit:
             end, label = hit
-            while True:  # "rebel officers", "soldiers and militiamen", not "civilians injured"
-                k = end + 1 if end < len(tokens) and tokens[end].low == "and" else end
+            while True:  # "rebel officers", "soldiers and militiamen", "citizens, fighters and members"
+                k = end + 1 if end < len(tokens) and tokens[end].low in ("and", ",") else end
                 more = lex.group_nouns.match(tokens, k)
                 if more is None or lex.status_after.match(tokens, k) or (
                         more[0] < len(tokens) and read_quantity(tokens, more[0]) is not None):
