@@ -4,8 +4,12 @@ grammar is read only in short reports.  Sentences are invented for these tests."
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from typer.testing import CliRunner
+
+from observatory.cli import app
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, Event, ExtractionResult
 
@@ -295,3 +299,15 @@ def test_barrels_of_fuel_are_no_bombs(extractor) -> None:
 
 def test_a_planned_arrest_is_no_event(extractor) -> None:
     assert run(extractor, "The factions plan to arrest the smugglers in Nawa").events == []
+
+
+def test_figureless_one_line_reports_add_no_dead_to_the_run_summary(tmp_path) -> None:
+    reports = tmp_path / "lines.jsonl"
+    reports.write_text("".join(json.dumps({"id": n, "published": "2017-04-02", "text": text}) + "\n" for n, text in [
+        ("h1", "IS dead in fighting near Qaryatayn"),
+        ("h2", "Martyrs and wounded in rocket fire on Nawa"),
+        ("h3", "Rocket fire on Nawa kills 4 civilians"),
+    ]))
+    outcome = CliRunner().invoke(app, ["run", str(reports), "--db", str(tmp_path / "o.db")])
+    assert outcome.exit_code == 0, outcome.output
+    assert "4 killed (low 4, high 4)" in outcome.output
