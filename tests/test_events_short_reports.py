@@ -280,6 +280,7 @@ def test_a_headline_without_deaths_is_an_event(extractor, text: str, kind: str, 
     ("Fight returns to the vicinity of Nubl between the factions and the regime forces", "Armed clash", "Nubl"),
     ("The Coalition continues to bombard the town of Hajin", "Air/drone strike", "Hajin"),
     ("The \u201cIslamic State\u201d stone a young woman in Tabqa", "Attack", "Tabqa"),
+    ("The regime forces renew their attempts to advance in the outskirts of Harasta", "Armed clash", "Harasta"),
 ])
 def test_more_headline_wordings(extractor, text: str, kind: str, place: str) -> None:
     assert place in at(run(extractor, text), kind)
@@ -295,6 +296,14 @@ def test_stone_blocks_are_no_stoning(extractor) -> None:
 
 def test_barrels_of_fuel_are_no_bombs(extractor) -> None:
     assert run(extractor, "Trucks drop 40 barrels of fuel at the bakery of Daraya").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces are preparing to attack Sukhnah",
+    "The army plans to try to advance on Morek",
+])
+def test_a_prepared_or_planned_attempt_is_no_event(extractor, text: str) -> None:
+    assert run(extractor, text).events == []
 
 
 def test_a_planned_arrest_is_no_event(extractor) -> None:
