@@ -1,6 +1,9 @@
 """Issue 9, family 9: a one-line report with a toll or a headline verb and a place is an
 event at that place on its date, even without a report-style trigger word.  Headline
-grammar is read only in short reports.  Sentences are invented for these tests."""
+grammar is read only in short reports.  Also the headline families of a toll: told
+without a figure, dead and wounded as one figure, actor-only subjects, nominal and
+passive shapes, datelines, title case, names in quotes; and headlines of events
+without deaths (arrests, protests, devices found).  Sentences are invented for these tests."""
 
 from __future__ import annotations
 
