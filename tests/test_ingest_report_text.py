@@ -70,3 +70,21 @@ def test_a_toll_told_only_in_the_title_is_extracted_from_json_lines(tmp_path):
     [result] = [json.loads(line) for line in outcome.stdout.splitlines()]
     killed = [c for c in result["casualties"] if c["status"] == "killed"]
     assert [c["count"]["value"] for c in killed] == [5]
+
+
+def test_character_references_are_decoded_in_the_text_the_extractor_reads():
+    title = "Turkish Army&#8217;s Shelling Hits Tell Rifaat &amp; Ayn Daqnah"
+    text = report_text(title, "Residents said the shells fell at dawn.")
+    assert text.startswith("Turkish Army\u2019s Shelling Hits Tell Rifaat & Ayn Daqnah\n\n")
+
+
+def test_a_doubly_escaped_reference_is_decoded_and_an_ampersand_in_a_word_is_kept():
+    assert report_text(None, "Syria&amp;#39;s north: R&D labs and AT&T cables") == "Syria's north: R&D labs and AT&T cables"
+
+
+def test_json_lines_headline_with_references_names_its_place(tmp_path):
+    lines = tmp_path / "refs.jsonl"
+    lines.write_text(json.dumps({"id": "r1", "published": "2018-03-09",
+                                 "title": "Shelling kills 3 in Tell Rifaat &amp; Kafr Naya", "text": BODY}) + "\n")
+    [doc] = read_jsonl(lines.read_bytes(), str(lines))
+    assert "Tell Rifaat & Kafr Naya" in doc.text

@@ -44,7 +44,7 @@ from observatory.extract.event_actors import claimant
 from observatory.extract.event_places import main_place
 from observatory.extract.events import assemble_events, find_candidates
 from observatory.extract.places import PlaceFinder
-from observatory.extract.short_reports import is_short_report
+from observatory.extract.short_reports import is_short_report, unnumbered_claims
 from observatory.extract.toll_events import toll_events
 from observatory.kb.actors import ActorKB, default_kb
 from observatory.kb.gazetteer import Gazetteer, load_gazetteer
@@ -152,6 +152,7 @@ class Extractor:
         deadline.check()
         candidates.extend(casualty_sites(ctx, casualties, candidates))
         candidates.extend(toll_events(ctx, casualties, candidates))
+        casualties.extend(unnumbered_claims(ctx, casualties))
         events = assemble_events(candidates, self.actors, main_place(ctx), claimant(ctx), is_short_report(ctx))
         _link_casualties(casualties, events, ctx)
         return ExtractionResult(

@@ -17,7 +17,8 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
-from observatory.models import DateRange
+from observatory.kb.actors import ActorMention
+from observatory.models import CasualtyClaim, Count, DateRange, Group, Span, Status
 
 TOLL_EVENTS_PATH = PACKAGE_DATA / "events" / "toll_events.yaml"
 
@@ -30,6 +31,7 @@ class TollEventRules:
     unnumbered: re.Pattern[str]  # a toll told without a figure ("human losses", "casualties")
     longest_days: int  # a toll dated over a longer period is a period's total, not an incident's
     no_event: re.Pattern[str]  # a toll told as a roundup, or at a funeral: no event where it is told
+    unnumbered_claims: tuple[tuple[Status, re.Pattern[str]], ...]  # (status, toll words told without a figure)
 
 
 @lru_cache(maxsize=1)
@@ -42,11 +44,22 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
         cues = tuple(re.compile(p, re.IGNORECASE) for p in data.get("update_cues") or [])
         unnumbered = re.compile("|".join(f"(?:{p})" for p in data["unnumbered_tolls"]), re.IGNORECASE)
         no_event = re.compile("|".join(f"(?:{p})" for p in data["no_event_cues"]), re.IGNORECASE)
+        claims = tuple((_status(status), re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
+                       for status, patterns in data["unnumbered_claims"].items())
         return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, int(data["longest_days"]),
-                              no_event)
-    except (KeyError, TypeError, ValueError, re.error) as exc:
+                              no_event, claims)
+    except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise ValueError(f"{path}: needs short_sentences, longest_days, by_category entries with sub_event_type and "
-                         f"event_type, and valid update_cues, no_event_cues and unnumbered_tolls ({exc})") from None
+                         f"event_type, and valid update_cues, no_event_cues, unnumbered_tolls and "
+                         f"unnumbered_claims ({exc})") from None
+
+
+def _status(key: str) -> Status:
+    """A status of ``unnumbered_claims``: the dead or the wounded, the only ones a headline
+    tells without a figure."""
+    if key not in ("killed", "injured"):
+        raise ValueError(f"unnumbered_claims: {key!r} is no status (killed, injured)")
+    return "killed" if key == "killed" else "injured"
 
 
 def is_short_report(ctx: DocContext) -> bool:
@@ -97,3 +110,86 @@ def event_date(ctx: DocContext, clause: Clause, pos: int) -> tuple[DateRange, in
     if level > 0 and (day := stated_day(ctx, clause)) is not None:
         return day, 0
     return when, level
+
+
+# An armed side whose people a figure-less toll counts: "IS dead", "casualties among the
+# SDF", "losses in the ranks of the regime forces" (not "deaths from coalition strikes": the killer).
+_OWNER_BEFORE = re.compile(r"^[\s'’s\"”]{0,4}$")
+_OWNER_NOUN = re.compile(r"dead|deaths?|casualt|losses|martyrs|bodies|corpses|fatalit", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"^\s+(?:of|among|amongst|in the ranks of|within the ranks of)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def unnumbered_claims(ctx: DocContext, claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Casualty claims of a short report's tolls told without a figure (see
+    data/events/toll_events.yaml ``unnumbered_claims``): one per clause, killed when the
+    clause says anyone died, else injured; none when the toll reader found a killed or
+    injured claim, as the report's other toll words then tell of the same dead ("Five
+    fighters killed near X. The bodies were brought back …").  Their ids continue
+    ``claims``' numbering."""
+    if not is_short_report(ctx) or any(c.status in ("killed", "injured") for c in claims):
+        return []
+    out: list[CasualtyClaim] = []
+    for clause in ctx.clauses:
+        found = _toll_words(ctx, clause)
+        if found is not None:
+            status, start, end = found
+            words = ctx.text[start:end]
+            actor = _owner(ctx, clause, start, end)
+            out.append(CasualtyClaim(
+                id=f"c{len(claims) + len(out) + 1}",
+                group=Group(actor=actor.name if actor else None,
+                            category="combatants" if actor else "unknown",
+                            description=actor.mention if actor else ""),
+                status=status,
+                count=Count(value=None, low=None, high=None, qualifier="vague", text=words),
+                evidence=Span(start=start, end=end, text=words),
+                confidence=0.4,
+            ))
+    return out
+
+
+def _toll_words(ctx: DocContext, clause: Clause) -> tuple[Status, int, int] | None:
+    """(status, start, end) of the clause's first toll word of the first status that has one,
+    leaving out words inside an actor's or a place's name ("the Martyrs Brigade") and words
+    a threat, a plan or an attempt governs ("fears of executing")."""
+    for status, pattern in load_rules().unnumbered_claims:
+        for match in pattern.finditer(ctx.text, clause.start, clause.end):
+            start, end = match.span()
+            if ctx.in_furniture(start) or ctx.actors_in(start, end) or ctx.places_in(start, end) \
+                    or _in_name(ctx, clause, start, end) or ctx.is_irrealis(clause, start) \
+                    or is_background(ctx, clause):
+                continue
+            return status, start, end
+    return None
+
+
+def _owner(ctx: DocContext, clause: Clause, start: int, end: int) -> ActorMention | None:
+    """The armed side whose people the toll words count, when it touches them."""
+    for mention in ctx.actors_in(clause.start, clause.end):
+        if mention.type == "civilians":
+            continue
+        if not _OWNER_NOUN.match(ctx.text, start):
+            return None  # "regime forces kill …": the side before a verb did the killing
+        if mention.end <= start and _OWNER_BEFORE.match(ctx.text[mention.end:start]) \
+                or mention.start >= end and _OWNER_AFTER.match(ctx.text[end:mention.start]):
+            return mention
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_name(ctx: DocContext, clause: Clause, start: int, end: int) -> bool:
+    """A capitalised toll word between capitalised words inside a sentence is part of a
+    name the actor list lacks ("the Yarmouk Martyrs Brigade"), unless the whole headline
+    is in title case ("Martyrs And Wounded In Shelling On …")."""
+    sentence = ctx.sentence_of(clause)
+    if not ctx.text[start].isupper() or start == sentence.start:
+        return False
+    words = _WORD.findall(ctx.text, sentence.start, sentence.end)
+    if all(w[0].isupper() for w in words if len(w) > 3):
+        return False  # title case: every word but the short ones capitalised
+    before = _WORD.findall(ctx.text, sentence.start, start)[-1:]
+    after = _WORD.findall(ctx.text, end, sentence.end)[:1]
+    return any(w[0].isupper() for w in before + after)

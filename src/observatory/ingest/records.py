@@ -8,6 +8,7 @@ live here so that every format rejects bad input the same way.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -89,10 +90,27 @@ def report_text(title: str | None, body: str) -> str:
     build the text here.  A body that already opens with its headline is left alone,
     so the headline is never read twice.
     """
-    headline = (title or "").strip()
+    headline, body = decode_entities((title or "").strip()), decode_entities(body)
     if not headline or _folded(headline) in _folded(body[: len(headline) + _HEAD_SLACK]):
         return body
     return f"{headline}\n\n{body}"
+
+
+# A character reference left in text by a scraper ("Assad&#8217;s forces", "Deir &amp; Raqqa"),
+# named or numbered, with its semicolon: "AT&T" or "R&D" are no references.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """Text with its HTML character references decoded, also a doubly escaped one
+    ("&amp;#39;"): a headline that reads "Assad&#8217;s forces" names no actor for the
+    extractor, and one that reads "Deir &amp; Raqqa" no place."""
+    for _ in range(2):
+        decoded = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
 
 
 def _folded(text: str) -> str:

@@ -265,8 +265,9 @@ def _name_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
 
 
 def _named(token: Token) -> bool:
-    """A word of a name: capitalised, or a particle joined to one ("al-Sham")."""
-    return any(ch.isupper() for ch in token.text)
+    """A word of a name: capitalised, or a particle joined to one ("al-Sham"), or the
+    quotes around it ("4 “Jaish al-Islam” killed")."""
+    return any(ch.isupper() for ch in token.text) or token.text in _QUOTES
 
 
 def _two_sided(tokens: list[Token], first: int, end: int, desc_end: int) -> bool:
@@ -318,8 +319,8 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         hit = lex.group_nouns.match(tokens, k)
         if hit:
             end, label = hit
-            while True:  # "rebel officers", "soldiers and militiamen", not "civilians injured"
-                k = end + 1 if end < len(tokens) and tokens[end].low == "and" else end
+            while True:  # "rebel officers", "soldiers and militiamen", "citizens, fighters and members"
+                k = end + 1 if end < len(tokens) and tokens[end].low in ("and", ",") else end
                 more = lex.group_nouns.match(tokens, k)
                 if more is None or lex.status_after.match(tokens, k) or (
                         more[0] < len(tokens) and read_quantity(tokens, more[0]) is not None):
@@ -350,6 +351,8 @@ def _modifier(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
         return True  # "14 PKK/YPG terrorists": one name written with a slash
     if tokens[k].text.isupper() and len(tok) > 1 and tok.isalpha():
         return True  # "287 IS fighters": an acronym, not the verb "is"
+    if tokens[k].text in _QUOTES:
+        return True  # "9 “Islamic State” members": a name in quotes, as monitors write it
     if not tok[0].isalpha() or is_number_word(tok) or tok in _STOP:
         return False
     if tok in lex.non_person or tok in lex.auxiliaries:

@@ -48,7 +48,12 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         return
     if noun and before and noun[0] < len(tokens) and read_quantity(tokens, noun[0]) is not None:
         status = before  # "kill 83 Injured 100 gunmen": the noun is the next figure's verb
+    elif before and before != "captured" and "captured" in (noun[1] if noun else None, after):
+        status = before  # "IS executes 3 prisoners": the noun says who they were, the verb what befell them
     elif noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
+        if other := _joined_status(tokens, noun[0], noun[1], lex):
+            _read_combined(cand, {noun[1], other})  # "12 dead and wounded": one figure for both
+            return
         status = noun[1]  # but "4 of the wounded died": the verb, not the partitive, tells
     elif after and not before:
         status = after
