@@ -118,6 +118,14 @@ def rare_types() -> frozenset[str]:
     return frozenset(data["rare_types"])
 
 
+@lru_cache(maxsize=1)
+def delivered_by() -> frozenset[frozenset[str]]:
+    """Pairs of sub-event types one sentence may give for one event: a kind and the means
+    that delivered it (a chemical attack by rockets; ``data/fusion/signals.yaml``: ``delivered_by``)."""
+    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    return frozenset(frozenset((kind, means)) for kind, all_means in data["delivered_by"].items() for means in all_means)
+
+
 def wording_facts(wording: str) -> WordingFacts:
     """The targets a normalised wording names and whether it says it updates a toll."""
     padded = f" {wording} "
