@@ -410,8 +410,12 @@ def pair_signals(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], 
     }
     # All three at once say more than each alone: the same kind of event at the same
     # named place on the same days (long reports share few words, so text says little).
+    # Two event-less reports that each state that one day at that place (a strike log's
+    # entries, "June 9th: (S12) Raqqa city") count as the same kind: UCDP and ACLED code one
+    # event per place and day, and such lines name nothing else to tell them apart.
     signals["same_spot"] = float(
-        signals["type"] == 1.0 and signals["place"] == 1.0 and signals["offset_days"] == 0.0 and _spot(a) and _spot(b)
+        (signals["type"] == 1.0 or (a.is_report and b.is_report and _stated_day(a) and _stated_day(b)))
+        and signals["place"] == 1.0 and signals["offset_days"] == 0.0 and _spot(a) and _spot(b)
     )
     details = {
         "types": sorted({a.sub_event_type, b.sub_event_type}),
