@@ -106,6 +106,7 @@ def test_only_a_rare_kind_without_a_place_is_vague_and_it_means_no_one_told_by_o
     placed = _claim(2, 2, "Chemical weapon", "Sarmin", 4, "chlorine attack")
     assert vague(placeless) and not vague(placed)
     assert not vague(_claim(3, 3, "Air/drone strike", None, 6, "air strikes"))  # a common kind: no
+    assert not vague(_claim(6, 6, "Suicide bomb", None, 6, "blew himself up"))  # rare per town, not per country
     assert may_mean(placeless, placed)
     by_others = _claim(4, 4, "Chemical weapon", "Sarmin", 4, "chlorine", actors=frozenset({"Military Forces of Syria"}))
     assert not may_mean(placeless, by_others)

@@ -119,6 +119,13 @@ def rare_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def placeless_kinds() -> frozenset[str]:
+    """Kinds of event a report names one event by even without a place (``data/fusion/signals.yaml``)."""
+    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    return frozenset(data["placeless_kinds"])
+
+
+@lru_cache(maxsize=1)
 def delivered_by() -> frozenset[frozenset[str]]:
     """Pairs of sub-event types one sentence may give for one event: a kind and the means
     that delivered it (a chemical attack by rockets; ``data/fusion/signals.yaml``: ``delivered_by``)."""

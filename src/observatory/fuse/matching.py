@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from observatory.fuse.features import EventFeatures, delivered_by, normalise_text, rare_types
+from observatory.fuse.features import EventFeatures, delivered_by, normalise_text, placeless_kinds, rare_types
 from observatory.kb.gazetteer.boundaries import area_at
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.normalize import ARTICLES
@@ -358,13 +358,14 @@ def _within_tolerance(a: EventFeatures, b: EventFeatures) -> bool:
 
 
 def vague(f: EventFeatures) -> bool:
-    """A rare kind of event told without a place (a gas attack "in Syria", "the massacre"):
-    too vague to score a link, yet it names an event there are few of.
+    """A kind of event rare enough in the whole country that a report telling one without a
+    place still names one event ("this week's chemical attack": ``placeless_kinds``): too
+    vague to score a link, yet there are few it can mean.
 
     A claim naming only a governorate is not vague in this sense: on UCDP's 2018 headlines
     the one incident of its kind in its governorate that day was another event 136 times
     out of 144 (many strikes a day there, few of them reported)."""
-    return not f.is_report and f.place_name is None and f.sub_event_type in rare_types()
+    return not f.is_report and f.place_name is None and f.sub_event_type in placeless_kinds()
 
 
 def may_mean(item: EventFeatures, other: EventFeatures) -> bool:
