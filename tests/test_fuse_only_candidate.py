@@ -5,13 +5,14 @@ gas attack.  Reports run through the real extractor and store (``run_reports``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from fixtures.fuse.loader import run_reports
 from sqlalchemy import select
 
 from observatory.fuse.features import EventFeatures
-from observatory.fuse.matching import may_mean, same_report_event, vague
+from observatory.fuse.matching import may_mean, pair_signals, same_report_event, vague
 from observatory.store.db import session_scope
 from observatory.store.tables.core import DocumentRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink
@@ -119,3 +120,19 @@ def test_a_shelling_and_a_gas_attack_of_one_report_are_one_event_only_when_one_s
     assert same_report_event(gas, _claim(2, 9, "Shelling/artillery/missile attack", "Sarmin", 4, sentence))
     assert not same_report_event(gas, _claim(3, 9, "Shelling/artillery/missile attack", "Sarmin", 4, "artillery"))
     assert not same_report_event(gas, _claim(4, 9, "Armed clash", "Sarmin", 4, sentence))
+
+
+def test_large_tolls_of_one_gas_attack_agree_across_its_week_but_not_those_of_air_strikes_days_apart():
+    first = _claim(1, 1, "Chemical weapon", "Sarmin", 4, "gas attack", figures=frozenset({("killed", 840)}))
+    retold = _claim(2, 2, "Chemical weapon", "Sarmin", 6, "the attack", figures=frozenset({("killed", 1120)}))
+    found = pair_signals(first, retold)
+    assert found is not None and found[0]["large_toll_agrees"] == 1.0
+    far_apart = _claim(3, 3, "Chemical weapon", "Sarmin", 6, "the attack", figures=frozenset({("killed", 1900)}))
+    found = pair_signals(first, far_apart)
+    assert found is not None and found[0]["large_toll_agrees"] == 0.0  # more than 1.5 times the other
+    strikes = [  # dated by publication (not a stated day), so the day's slack lets them be compared
+        replace(_claim(4, 4, "Air/drone strike", "Sarmin", 4, "strikes", figures=frozenset({("killed", 60)})), precision=2),
+        replace(_claim(5, 5, "Air/drone strike", "Sarmin", 5, "strikes", figures=frozenset({("killed", 64)})), precision=2),
+    ]
+    found = pair_signals(*strikes)
+    assert found is not None and found[0]["large_toll_agrees"] == 0.0  # a day apart: only the same day counts

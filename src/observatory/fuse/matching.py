@@ -269,11 +269,14 @@ def figure_agreement(a: EventFeatures, b: EventFeatures) -> tuple[float, float, 
 
 def _large_toll_agrees(a: EventFeatures, b: EventFeatures, same_day: float, place: float) -> float:
     """1 when both reports give a toll of ``LARGE_TOLL`` or more dead, within
-    ``LARGE_TOLL_SPREAD`` of each other, on the same day at places that may be one.
+    ``LARGE_TOLL_SPREAD`` of each other, on the same day at places that may be one — or,
+    for two reports of one rare kind of event, any day within its week of slack.
 
     Outlets' first counts of a massacre differ far more than 10% (one says 300, another
-    420), but two tolls of that size on one day in one area are one event."""
-    if same_day < 1.0 or place < 0.5:
+    420), but two tolls of that size on one day in one area are one event; a gas attack
+    that killed a thousand is retold for days, and the retellings' dates drift by one."""
+    rare = a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()
+    if (same_day < 1.0 and not rare) or place < 0.5:
         return 0.0
     left = [count for status, count in a.figures if status == "killed" and count >= LARGE_TOLL]
     right = [count for status, count in b.figures if status == "killed" and count >= LARGE_TOLL]
