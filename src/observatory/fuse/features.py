@@ -126,11 +126,16 @@ def placeless_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def delivered_by() -> frozenset[frozenset[str]]:
-    """Pairs of sub-event types one sentence may give for one event: a kind and the means
-    that delivered it (a chemical attack by rockets; ``data/fusion/signals.yaml``: ``delivered_by``)."""
+def delivered_by() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
+    """A kind of event and a means that delivers it -> the kind, and the words that name its
+    agent in the means' own sentence (a chemical attack by barrel bombs "filled with chlorine";
+    ``data/fusion/signals.yaml``: ``delivered_by``)."""
     data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
-    return frozenset(frozenset((kind, means)) for kind, all_means in data["delivered_by"].items() for means in all_means)
+    return {
+        frozenset((kind, means)): (kind, tuple(entry["words"]))
+        for kind, entry in data["delivered_by"].items()
+        for means in entry["means"]
+    }
 
 
 def wording_facts(wording: str) -> WordingFacts:

@@ -86,8 +86,8 @@ def type_similarity(a: EventFeatures, b: EventFeatures) -> float | None:
     """1 same sub-event type; partial for kinds outlets confuse; None when incompatible."""
     if a.is_report or b.is_report:
         return REPORT_TYPE_SCORE  # an event-less report could be about any kind of event
-    if a.sub_event_type == b.sub_event_type:
-        return 1.0
+    if a.sub_event_type == b.sub_event_type or _delivers(a, b) or _delivers(b, a):
+        return 1.0  # a shelling told as "rockets filled with sarin" is a chemical attack
     pair = {a.sub_event_type, b.sub_event_type}
     if pair <= _REMOTE or pair <= _TERRITORY or (pair & _TERRITORY and "Armed clash" in pair):
         return 0.7
@@ -337,17 +337,31 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
 
 
 def _delivery(a: EventFeatures, b: EventFeatures) -> bool:
-    """One sentence telling a kind of event and the means that delivered it ("rockets with
-    chemical agents hit Zamalka": a chemical attack and a shelling), at the same place or
-    neither placed: one event.  The events must share their evidence (one's wording within
-    the other's), so a report's separate shelling of another town that day stays apart."""
-    if frozenset((a.sub_event_type, b.sub_event_type)) not in delivered_by():
-        return False
-    if not a.text or not b.text or (a.text not in b.text and b.text not in a.text):
+    """A kind of event and the means that delivered it, told by one report of one place and
+    day ("barrel bombs filled with chlorine were dropped on Lataminah": an air strike and a
+    chemical attack; neither placed counts as one place): one event, when the means' own
+    wording names the agent or the two share their sentence.  A report's shelling of a
+    town that day told without the agent ("the shelling is daily") stays apart."""
+    shared = bool(a.text and b.text and (a.text in b.text or b.text in a.text))
+    if not (_delivers(a, b) or _delivers(b, a) or (shared and _kind_and_means(a, b) is not None)):
         return False
     if a.place_name is None or b.place_name is None:
         return a.place_name is None and b.place_name is None
     return _within_tolerance(a, b)
+
+
+def _kind_and_means(a: EventFeatures, b: EventFeatures) -> tuple[str, tuple[str, ...]] | None:
+    """(the kind, its agent's words) when one claim is of a kind the other's type delivers."""
+    return delivered_by().get(frozenset((a.sub_event_type, b.sub_event_type)))
+
+
+def _delivers(means: EventFeatures, kind: EventFeatures) -> bool:
+    """``means`` is a strike or shelling whose own wording names the agent of ``kind``'s kind
+    ("rockets filled with sarin" beside a chemical attack): it tells that kind of event."""
+    found = _kind_and_means(means, kind)
+    if found is None or kind.sub_event_type != found[0]:
+        return False
+    return any(f" {word} " in f" {means.text} " for word in found[1])
 
 
 def _within_tolerance(a: EventFeatures, b: EventFeatures) -> bool:
