@@ -130,9 +130,10 @@ def slack_days(f: EventFeatures) -> int:
 def pair_slack_days(a: EventFeatures, b: EventFeatures) -> int:
     """How many days apart two claims' dates may be: a week when both tell the same rare
     kind of event (a gas attack is retold for days, and a second one that week in the
-    same area is unheard of), else a day, or three when either updates a toll."""
-    if a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types():
-        return RARE_SLACK_DAYS
+    same area is unheard of; a shelling whose wording names the gas tells one too), else a
+    day, or three when either updates a toll."""
+    if (a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()) or _delivers(a, b) or _delivers(b, a):
+        return RARE_SLACK_DAYS  # "rockets filled with sarin" are retold as long as the gas attack
     return max(_toll_slack(a), _toll_slack(b))
 
 
