@@ -352,16 +352,15 @@ class _Groups:
                 self._push(heap, kept, other)
 
     def join_only_candidates(self) -> None:
-        """A report left alone whose claims are vague (``matching.vague``: only a governorate,
-        or a rare kind of event without a place) joins the incident it may mean
-        (``matching.may_mean``: same kind, told more precisely, nothing ruled out) when there
-        is exactly one such incident within its slack.
+        """A report left alone whose claim is vague (``matching.vague``: a chemical attack
+        told without a place) joins the incident it may mean (``matching.may_mean``: same
+        kind, told with a place, by no other named actors, nothing ruled out) when there is
+        exactly one such incident within its slack.
 
         Such a report cannot score a link (it shares too little with any one report), yet
-        when its governorate saw one air strike that day, or Syria one gas attack that week,
-        it tells that one; with two candidates it says nothing about which, and stays apart.
-        Reports are taken in date order, after agglomeration, so the candidates are whole
-        incidents rather than single reports."""
+        when Syria saw one gas attack that week it tells that one; with two candidates it
+        says nothing about which, and stays apart.  Reports are taken in date order, after
+        agglomeration, so the candidates are whole incidents rather than single reports."""
         alone = [
             gid for gid, group in self.groups.items()
             if group.cluster is None and len({member.document for member in group.members}) == 1

@@ -123,8 +123,10 @@ def _stated_day(f: EventFeatures) -> bool:
 def slack_days(f: EventFeatures) -> int:
     """How many days apart a claim's dates and another's may be, at most (the window
     clustering and the store look for partners in): more for a toll update, most for a
-    rare kind of event (``pair_slack_days`` says which pairs get it)."""
-    return RARE_SLACK_DAYS if f.sub_event_type in rare_types() else _toll_slack(f)
+    rare kind of event or a strike told with its agent ("rockets filled with sarin";
+    ``pair_slack_days`` says which pairs get it)."""
+    rare = f.sub_event_type in rare_types() or any(_names_agent(f, kind) for kind, _ in delivered_by().values())
+    return RARE_SLACK_DAYS if rare else _toll_slack(f)
 
 
 def pair_slack_days(a: EventFeatures, b: EventFeatures) -> int:
@@ -359,8 +361,13 @@ def _kind_and_means(a: EventFeatures, b: EventFeatures) -> tuple[str, tuple[str,
 def _delivers(means: EventFeatures, kind: EventFeatures) -> bool:
     """``means`` is a strike or shelling whose own wording names the agent of ``kind``'s kind
     ("rockets filled with sarin" beside a chemical attack): it tells that kind of event."""
-    found = _kind_and_means(means, kind)
-    if found is None or kind.sub_event_type != found[0]:
+    return _names_agent(means, kind.sub_event_type)
+
+
+def _names_agent(means: EventFeatures, kind: str) -> bool:
+    """A claim of a type that delivers ``kind`` whose wording names its agent (``delivered_by``)."""
+    found = delivered_by().get(frozenset((means.sub_event_type, kind)))
+    if found is None or found[0] != kind or means.sub_event_type == kind:
         return False
     return any(f" {word} " in f" {means.text} " for word in found[1])
 
