@@ -11,6 +11,7 @@ from datetime import date
 from fixtures.fuse.loader import run_reports
 from sqlalchemy import select
 
+from observatory.fuse.clustering import Clusterer
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.matching import may_mean, pair_signals, same_report_event, vague
 from observatory.store.db import session_scope
@@ -136,3 +137,16 @@ def test_large_tolls_of_one_gas_attack_agree_across_its_week_but_not_those_of_ai
     ]
     found = pair_signals(*strikes)
     assert found is not None and found[0]["large_toll_agrees"] == 0.0  # a day apart: only the same day counts
+
+
+def test_a_claim_that_ties_two_groups_of_its_report_together_makes_them_one_incident():
+    """The shelling told with its gas is one event with the report's other shelling of the
+    town and with its gas attack, though those two alone would stay apart."""
+    report = [
+        _claim(1, 7, "Shelling/artillery/missile attack", "Sarmin", 4, "artillery shells fell on sarmin at dawn"),
+        _claim(2, 7, "Chemical weapon", "Sarmin", 4, "residents of sarmin choked in their basements"),
+        _claim(3, 7, "Shelling/artillery/missile attack", "Sarmin", 4, "rockets carrying sarin struck sarmin"),
+    ]
+    assert not same_report_event(report[0], report[1])
+    assignments = Clusterer().assign_all(report)
+    assert len({assignment.cluster.key for _, assignment in assignments if assignment}) == 1
