@@ -6,7 +6,9 @@ apart: a veto of ``fuse.matching`` (the date slack, incompatible types, places t
 cannot be one, one report's events) with the gap or the kind of place, a pair score below
 the threshold (by how the types and places compare), or the clustering (the pair scores
 enough but the average or a complete-link veto against another member keeps the groups
-apart).  Every pair fusion joined that UCDP keeps apart is counted by the same type and
+apart).  The same pairs are first counted by stage: never compared (blocking: dates
+beyond the slack, governorates apart), compared and ruled out or scored too low, or kept
+apart by the clustering.  Every pair fusion joined that UCDP keeps apart is counted by the same type and
 place families.  Study the fitting year (2018) only; the held-out year is for reporting.
 
     python bench/dedup_misses.py [--year 2018] [--cache FILE] [--threshold 0.25]
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from dedup_ucdp import DEFAULT_CSV, _primary_events, cluster_features, headline_features, read_headlines
 
+from observatory.fuse.clustering import _blocks, _days, _window
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.matching import (
     COARSE_PRECISION, LINK_THRESHOLD, date_similarity, pair_probability, place_similarity, type_similarity,
@@ -45,6 +48,27 @@ def veto(a: EventFeatures, b: EventFeatures) -> str | None:
             return f"veto: two governorates ({'points' if coarse <= 2 else 'district or governorate'})"
         return "veto: two districts" if coarse == 3 else "veto: places farther apart than twice the tolerance"
     return None
+
+
+def compared(a: EventFeatures, b: EventFeatures) -> bool:
+    """Whether clustering's blocking ever puts the pair side by side: dated, within one's
+    date slack of the other, in governorates that meet (``clustering._blocks``)."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False  # an undated member is indexed under no day
+    if not set(_window(a)) & set(_days(b.start, b.end)) and not set(_window(b)) & set(_days(a.start, a.end)):
+        return False
+    left, right = _blocks(a), _blocks(b)
+    return left == (None,) or right == (None,) or bool(set(left) & set(right))
+
+
+def stage(reason: str, a: EventFeatures | None, b: EventFeatures | None) -> str:
+    """Where in fusion a missed pair is lost: never compared (blocking), compared and ruled
+    out or scored too low, or kept apart by the clustering though the pair scores enough."""
+    if a is None or b is None or not compared(a, b):
+        return "never compared (blocking: dates beyond the slack, governorates apart, no member)"
+    if reason.startswith("clustering"):
+        return "compared, scored enough, kept apart by the clustering"
+    return "compared, ruled out by a veto" if reason.startswith("veto") else "compared, scored below the threshold"
 
 
 def family(a: EventFeatures, b: EventFeatures) -> str:
@@ -81,12 +105,14 @@ def main() -> None:
         events[headline.event_id].append(index)
 
     missed: Counter = Counter()
+    stages: Counter = Counter()
     for indexes in events.values():
         for i, j in itertools.combinations(indexes, 2):
             if labels[i] == labels[j]:
                 continue
             if i not in primary or j not in primary:
                 missed["a headline with nothing to match (no event, no place)"] += 1
+                stages[stage("", None, None)] += 1
                 continue
             a, b = primary[i], primary[j]
             reason = veto(a, b)
@@ -97,6 +123,7 @@ def main() -> None:
                     else "clustering: the pair scores enough, the groups do not"
                 )
             missed[reason] += 1
+            stages[stage(reason, a, b)] += 1
     wrong: Counter = Counter()
     incidents: dict = defaultdict(list)
     for index, label in labels.items():
@@ -108,6 +135,9 @@ def main() -> None:
 
     true_pairs = sum(len(indexes) * (len(indexes) - 1) // 2 for indexes in events.values())
     print(f"{args.year}: {true_pairs} same-event pairs, {sum(missed.values())} missed (threshold {args.threshold})")
+    for name, count in stages.most_common():
+        print(f"  {count:5d}  {name}")
+    print("by family:")
     for reason, count in missed.most_common():
         print(f"  {count:5d}  {reason}")
     print(f"{sum(wrong.values())} wrong pairs (one incident, two GED events)")

@@ -67,6 +67,18 @@ def test_a_window_is_cut_between_reports_that_cannot_link():
     assert _keys(found) == [[1], [2], [3]]
 
 
+def test_a_window_is_not_cut_between_a_placeless_gas_attack_and_the_one_it_may_mean():
+    """The placeless report scores too low to link, yet may join the one gas attack of its
+    week (``matching.may_mean``), so the cut must wait until it has been clustered."""
+    gas = replace(_features(1, 10, DAY, "Chlorine barrels fell on Kafr Zita", "Kafr Zita", "Hama",
+                            sub_event_type="Chemical weapon"), actors=frozenset())
+    placeless = replace(gas, key=2, document=11, start=DAY + timedelta(days=4), end=DAY + timedelta(days=4),
+                        place_id=None, place_name=None, lat=None, lon=None, where_prec=None, admin1=None,
+                        text="envoys condemned the gas attack", words=content_words("envoys condemned gas attack"))
+    found = list(windows([_member(gas), _member(placeless), _member(LATER)], LINK_THRESHOLD, size=1))
+    assert _keys(found) == [[1, 2], [3]]
+
+
 def test_no_cut_inside_a_reviewers_merge_or_near_a_stored_incident():
     members = [_member(FIRST, group=7), _member(LATER, group=7)]
     assert _keys(list(windows(members, LINK_THRESHOLD, size=1))) == [[1], [3]]

@@ -13,6 +13,7 @@ pairs that must not.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
@@ -20,8 +21,8 @@ from datetime import date, timedelta
 
 from observatory.fuse.features import EventFeatures, ReviewRef
 from observatory.fuse.matching import (
-    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, pair_probability, reach, same_report_event, score_pair,
-    slack_days,
+    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, may_mean, pair_probability, reach, same_report_event,
+    score_pair, slack_days, vague,
 )
 
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
@@ -106,13 +107,16 @@ class Clusterer:
         of arrival does not matter, so a claim that fits a later report better than an
         earlier one goes with the later one.  Complete-link vetoes (any pair ruled out
         rules the merge out) and average scores keep groups from chaining: a vague claim
-        that resembles one member cannot pull in reports about another place.
+        that resembles one member cannot pull in reports about another place.  Then a
+        report too vague to score a link joins the one incident it may mean, if only one
+        (``_Groups.join_only_candidates``).
         """
         ordered = in_date_order(features)
         groups = _Groups(self)
         for item in ordered:
             groups.add(item)
         groups.agglomerate()
+        groups.join_only_candidates()
         return [(item, groups.assignment(item)) for item in ordered]
 
     def linkage(self, left: list[EventFeatures], right: list[EventFeatures]) -> LinkScore | None:
@@ -232,6 +236,7 @@ class _Groups:
     def __init__(self, clusterer: Clusterer) -> None:
         self.clusterer = clusterer
         self.groups: dict[int, _Group] = {}
+        self.ids = itertools.count()  # group ids, never reused (merges drop groups)
         self.of: dict[Hashable, int] = {}  # new claim key -> group id
         self.loaded: dict[Hashable, int] = {}  # loaded incident key -> group id
         # day -> governorate block (``_blocks``) -> groups with a member dated that day there
@@ -249,10 +254,13 @@ class _Groups:
             gid = self._group_of_loaded(target)
         elif merge is not None and merge in self.review:
             gid = self.review[merge]
-        elif (told_with := self._same_event_of_report(item)) is not None:
-            gid = self.of[told_with.key]
+        elif told := self._same_event_of_report(item):
+            told_with, gid = told[0], self.of[told[0].key]
+            for other in told[1:]:  # the claim ties together groups its report started apart
+                if self.of[other.key] != gid:
+                    gid = self._merge(gid, self.of[other.key], _same_report_link(other, item))
         else:
-            gid = len(self.groups)
+            gid = next(self.ids)
             self.groups[gid] = _Group([], {})
             target = None
         group = self.groups[gid]
@@ -271,21 +279,24 @@ class _Groups:
         self.of[item.key] = gid
         self._index(gid, item)
 
-    def _same_event_of_report(self, item: EventFeatures) -> EventFeatures | None:
-        """An earlier claim of the same report that tells the same event at a neighbouring
-        place (``matching.same_report_event``), whose group this claim starts in; none when
-        a reviewer's decision keeps them apart or put that claim in a reviewer's merge."""
+    def _same_event_of_report(self, item: EventFeatures) -> list[EventFeatures]:
+        """Earlier claims of the same report that tell the same event at a neighbouring
+        place (``matching.same_report_event``), whose groups this claim starts in (one group:
+        a shelling of Jobar told with both a chemical attack on Jobar and a shelling of the
+        next quarter ties the two together); none when a reviewer's decision keeps them apart
+        or put that claim in a reviewer's merge."""
+        found = []
         for earlier in self.reports.get(item.document, []):
             if not same_report_event(earlier, item) or self.clusterer.constraints.forbids(earlier.ref, item.ref):
                 continue
             group = self.groups[self.of[earlier.key]]
             if group.cluster is None and not group.by_review:
-                return earlier
-        return None
+                found.append(earlier)
+        return found
 
     def _group_of_loaded(self, cluster: Cluster) -> int:
         if cluster.key not in self.loaded:
-            gid = len(self.groups)
+            gid = next(self.ids)
             self.groups[gid] = _Group([], {}, cluster=cluster)
             self.loaded[cluster.key] = gid
         return self.loaded[cluster.key]
@@ -340,6 +351,38 @@ class _Groups:
             for other in self.neighbours(kept):
                 self._push(heap, kept, other)
 
+    def join_only_candidates(self) -> None:
+        """A report left alone whose claim is vague (``matching.vague``: a chemical attack
+        told without a place) joins the incident it may mean (``matching.may_mean``: same
+        kind, told with a place, by no other named actors, nothing ruled out) when there is
+        exactly one such incident within its slack.
+
+        Such a report cannot score a link (it shares too little with any one report), yet
+        when Syria saw one gas attack that week it tells that one; with two candidates it
+        says nothing about which, and stays apart.  Reports are taken in date order, after
+        agglomeration, so the candidates are whole incidents rather than single reports."""
+        alone = [
+            gid for gid, group in self.groups.items()
+            if group.cluster is None and len({member.document for member in group.members}) == 1
+        ]
+        for gid in sorted(alone, key=lambda g: _order(self.groups[g].members)):
+            group = self.groups.get(gid)
+            if group is None or len({member.document for member in group.members}) != 1:
+                continue  # taken in by an earlier report's incident
+            unsure = [member for member in group.members if vague(member)]
+            if not unsure:
+                continue
+            candidates = {
+                other for other in self.neighbours(gid)
+                if any(may_mean(item, member) for item in unsure for member in self.groups[other].everyone())
+            }
+            if len(candidates) != 1:
+                continue
+            other = candidates.pop()
+            link = self.clusterer.linkage(group.members, self.groups[other].everyone())
+            if link is not None:
+                self._merge(gid, other, LinkScore(link.score, {**link.reasons, "only_candidate": True}))
+
     def _score(self, a: int, b: int) -> float | None:
         left, right = self.groups[a], self.groups[b]
         if left.cluster is not None and right.cluster is not None:
@@ -359,15 +402,19 @@ class _Groups:
         """Fold one group into the other (into the loaded incident, else the earlier one)."""
         keep, fold = (b, a) if self.groups[b].cluster is not None else (a, b)
         kept, folded = self.groups[keep], self.groups.pop(fold)
-        if kept.cluster is None and folded.members and kept.members:
-            if in_date_order([kept.members[0], folded.members[0]])[0] is folded.members[0]:
-                kept.members, folded.members = folded.members, kept.members
-                kept.links, folded.links = folded.links, kept.links
+        folded_first = bool(kept.cluster is None and folded.members and kept.members) and (
+            in_date_order([kept.members[0], folded.members[0]])[0] is folded.members[0]
+        )
+        links = {item.key: folded.links[item.key] or link for item in folded.members}
         for item in folded.members:
-            kept.members.append(item)
-            kept.links[item.key] = folded.links[item.key] or link
             self.of[item.key] = keep
             self._index(keep, item)
+        if folded_first:  # the earlier group's claims stay first: its first claim starts the incident
+            kept.members = folded.members + kept.members
+            kept.links = {**links, **kept.links}
+        else:
+            kept.members = kept.members + folded.members
+            kept.links = {**kept.links, **links}
         kept.by_review |= folded.by_review
         if kept.cluster is not None:
             kept.links = {key: value or link for key, value in kept.links.items()}
@@ -391,6 +438,12 @@ def _same_report_link(told_with: EventFeatures, item: EventFeatures) -> LinkScor
     """Why a claim is in the incident of another claim of its report: the report tells one
     event at both places (the report's own word, so no score is needed beyond it)."""
     return LinkScore(1.0, {"same_report": True, "places": sorted({told_with.place_name or "", item.place_name or ""})})
+
+
+def _order(members: list[EventFeatures]) -> tuple:
+    """A group's place in date order: that of its earliest claim."""
+    first = in_date_order(members)[0]
+    return (first.start is None, first.start or date.min, _document_order(first.document))
 
 
 def _by_report(members: list[EventFeatures]) -> dict[Hashable, list[EventFeatures]]:

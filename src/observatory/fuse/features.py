@@ -118,6 +118,26 @@ def rare_types() -> frozenset[str]:
     return frozenset(data["rare_types"])
 
 
+@lru_cache(maxsize=1)
+def placeless_kinds() -> frozenset[str]:
+    """Kinds of event a report names one event by even without a place (``data/fusion/signals.yaml``)."""
+    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    return frozenset(data["placeless_kinds"])
+
+
+@lru_cache(maxsize=1)
+def delivered_by() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
+    """A kind of event and a means that delivers it -> the kind, and the words that name its
+    agent in the means' own sentence (a chemical attack by barrel bombs "filled with chlorine";
+    ``data/fusion/signals.yaml``: ``delivered_by``)."""
+    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    return {
+        frozenset((kind, means)): (kind, tuple(entry["words"]))
+        for kind, entry in data["delivered_by"].items()
+        for means in entry["means"]
+    }
+
+
 def wording_facts(wording: str) -> WordingFacts:
     """The targets a normalised wording names and whether it says it updates a toll."""
     padded = f" {wording} "

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from observatory.fuse.features import EventFeatures, normalise_text, rare_types
+from observatory.fuse.features import EventFeatures, delivered_by, normalise_text, placeless_kinds, rare_types
 from observatory.kb.gazetteer.boundaries import area_at
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.normalize import ARTICLES
@@ -86,8 +86,8 @@ def type_similarity(a: EventFeatures, b: EventFeatures) -> float | None:
     """1 same sub-event type; partial for kinds outlets confuse; None when incompatible."""
     if a.is_report or b.is_report:
         return REPORT_TYPE_SCORE  # an event-less report could be about any kind of event
-    if a.sub_event_type == b.sub_event_type:
-        return 1.0
+    if a.sub_event_type == b.sub_event_type or _delivers(a, b) or _delivers(b, a):
+        return 1.0  # a shelling told as "rockets filled with sarin" is a chemical attack
     pair = {a.sub_event_type, b.sub_event_type}
     if pair <= _REMOTE or pair <= _TERRITORY or (pair & _TERRITORY and "Armed clash" in pair):
         return 0.7
@@ -123,16 +123,19 @@ def _stated_day(f: EventFeatures) -> bool:
 def slack_days(f: EventFeatures) -> int:
     """How many days apart a claim's dates and another's may be, at most (the window
     clustering and the store look for partners in): more for a toll update, most for a
-    rare kind of event (``pair_slack_days`` says which pairs get it)."""
-    return RARE_SLACK_DAYS if f.sub_event_type in rare_types() else _toll_slack(f)
+    rare kind of event or a strike told with its agent ("rockets filled with sarin";
+    ``pair_slack_days`` says which pairs get it)."""
+    rare = f.sub_event_type in rare_types() or any(_names_agent(f, kind) for kind, _ in delivered_by().values())
+    return RARE_SLACK_DAYS if rare else _toll_slack(f)
 
 
 def pair_slack_days(a: EventFeatures, b: EventFeatures) -> int:
     """How many days apart two claims' dates may be: a week when both tell the same rare
     kind of event (a gas attack is retold for days, and a second one that week in the
-    same area is unheard of), else a day, or three when either updates a toll."""
-    if a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types():
-        return RARE_SLACK_DAYS
+    same area is unheard of; a shelling whose wording names the gas tells one too), else a
+    day, or three when either updates a toll."""
+    if (a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()) or _delivers(a, b) or _delivers(b, a):
+        return RARE_SLACK_DAYS  # "rockets filled with sarin" are retold as long as the gas attack
     return max(_toll_slack(a), _toll_slack(b))
 
 
@@ -269,11 +272,14 @@ def figure_agreement(a: EventFeatures, b: EventFeatures) -> tuple[float, float, 
 
 def _large_toll_agrees(a: EventFeatures, b: EventFeatures, same_day: float, place: float) -> float:
     """1 when both reports give a toll of ``LARGE_TOLL`` or more dead, within
-    ``LARGE_TOLL_SPREAD`` of each other, on the same day at places that may be one.
+    ``LARGE_TOLL_SPREAD`` of each other, on the same day at places that may be one — or,
+    for two reports of one rare kind of event, any day within its week of slack.
 
     Outlets' first counts of a massacre differ far more than 10% (one says 300, another
-    420), but two tolls of that size on one day in one area are one event."""
-    if same_day < 1.0 or place < 0.5:
+    420), but two tolls of that size on one day in one area are one event; a gas attack
+    that killed a thousand is retold for days, and the retellings' dates drift by one."""
+    rare = a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()
+    if (same_day < 1.0 and not rare) or place < 0.5:
         return 0.0
     left = [count for status, count in a.figures if status == "killed" and count >= LARGE_TOLL]
     right = [count for status, count in b.figures if status == "killed" and count >= LARGE_TOLL]
@@ -318,17 +324,52 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
     town by town.  Anything looser (two air strikes on two towns of one governorate that day)
     stays apart: a report listing strikes across a province lists several events.
     """
-    if a.document != b.document or a.is_report or b.is_report or a.sub_event_type != b.sub_event_type:
+    if a.document != b.document or a.is_report or b.is_report:
         return False
     if a.start is None or b.start is None or a.end is None or b.end is None:
         return False
     if max(a.days, b.days) > ONE_DAY_AS_REPORTED or max((a.start - b.end).days, (b.start - a.end).days) > 0:
         return False
+    if a.sub_event_type != b.sub_event_type:
+        return _delivery(a, b)
     if a.place_name is None or b.place_name is None:
         return False
     if a.sub_event_type in rare_types():
         return bool(reach(a) & reach(b))
     return _within_tolerance(a, b)
+
+
+def _delivery(a: EventFeatures, b: EventFeatures) -> bool:
+    """A kind of event and the means that delivered it, told by one report of one place and
+    day ("barrel bombs filled with chlorine were dropped on Lataminah": an air strike and a
+    chemical attack; neither placed counts as one place): one event, when the means' own
+    wording names the agent or the two share their sentence.  A report's shelling of a
+    town that day told without the agent ("the shelling is daily") stays apart."""
+    shared = bool(a.text and b.text and (a.text in b.text or b.text in a.text))
+    if not (_delivers(a, b) or _delivers(b, a) or (shared and _kind_and_means(a, b) is not None)):
+        return False
+    if a.place_name is None or b.place_name is None:
+        return a.place_name is None and b.place_name is None
+    return _within_tolerance(a, b)
+
+
+def _kind_and_means(a: EventFeatures, b: EventFeatures) -> tuple[str, tuple[str, ...]] | None:
+    """(the kind, its agent's words) when one claim is of a kind the other's type delivers."""
+    return delivered_by().get(frozenset((a.sub_event_type, b.sub_event_type)))
+
+
+def _delivers(means: EventFeatures, kind: EventFeatures) -> bool:
+    """``means`` is a strike or shelling whose own wording names the agent of ``kind``'s kind
+    ("rockets filled with sarin" beside a chemical attack): it tells that kind of event."""
+    return _names_agent(means, kind.sub_event_type)
+
+
+def _names_agent(means: EventFeatures, kind: str) -> bool:
+    """A claim of a type that delivers ``kind`` whose wording names its agent (``delivered_by``)."""
+    found = delivered_by().get(frozenset((means.sub_event_type, kind)))
+    if found is None or found[0] != kind or means.sub_event_type == kind:
+        return False
+    return any(f" {word} " in f" {means.text} " for word in found[1])
 
 
 def _within_tolerance(a: EventFeatures, b: EventFeatures) -> bool:
@@ -339,6 +380,29 @@ def _within_tolerance(a: EventFeatures, b: EventFeatures) -> bool:
         return False
     distance = km_between(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
     return distance <= max(tolerance_km(a), tolerance_km(b))
+
+
+def vague(f: EventFeatures) -> bool:
+    """A kind of event rare enough in the whole country that a report telling one without a
+    place still names one event ("this week's chemical attack": ``placeless_kinds``): too
+    vague to score a link, yet there are few it can mean.
+
+    A claim naming only a governorate is not vague in this sense: on UCDP's 2018 headlines
+    the one incident of its kind in its governorate that day was another event 136 times
+    out of 144 (many strikes a day there, few of them reported)."""
+    return not f.is_report and f.place_name is None and f.sub_event_type in placeless_kinds()
+
+
+def may_mean(item: EventFeatures, other: EventFeatures) -> bool:
+    """Whether a vague claim (``vague``) may tell the incident ``other`` belongs to: the same
+    kind of event, told with a place, by no other named actors, and nothing rules the pair
+    out (the rare kind's week of date slack).  Clustering joins a vague report to
+    the incident it may mean only when there is exactly one (``Clusterer``)."""
+    if not vague(item) or other.is_report or other.sub_event_type != item.sub_event_type:
+        return False
+    if other.place_name is None or (item.actors and other.actors and not item.actors & other.actors):
+        return False  # no place to go on, or told as done by someone else: another event
+    return pair_signals(item, other) is not None
 
 
 def _spot(f: EventFeatures) -> bool:
@@ -372,8 +436,12 @@ def pair_signals(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], 
     }
     # All three at once say more than each alone: the same kind of event at the same
     # named place on the same days (long reports share few words, so text says little).
+    # Two event-less reports that each state that one day at that place (a strike log's
+    # entries, "June 9th: (S12) Raqqa city") count as the same kind: UCDP and ACLED code one
+    # event per place and day, and such lines name nothing else to tell them apart.
     signals["same_spot"] = float(
-        signals["type"] == 1.0 and signals["place"] == 1.0 and signals["offset_days"] == 0.0 and _spot(a) and _spot(b)
+        (signals["type"] == 1.0 or (a.is_report and b.is_report and _stated_day(a) and _stated_day(b)))
+        and signals["place"] == 1.0 and signals["offset_days"] == 0.0 and _spot(a) and _spot(b)
     )
     details = {
         "types": sorted({a.sub_event_type, b.sub_event_type}),

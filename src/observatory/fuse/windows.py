@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from observatory.fuse.features import EventFeatures
-from observatory.fuse.matching import RARE_SLACK_DAYS, UPDATE_SLACK_DAYS, pair_probability, same_report_event
+from observatory.fuse.matching import RARE_SLACK_DAYS, UPDATE_SLACK_DAYS, may_mean, pair_probability, same_report_event
 
 WINDOW_MEMBERS = 2000  # members per window before a cut is tried: memory against per-window queries
 # The widest date slack of any pair (``matching.pair_slack_days``): a toll update's, or a rare
@@ -146,6 +146,8 @@ def _separate(window: list[Loaded[Row]], head: list[Loaded[Row]], cut: date, thr
         for right in after:
             if same_report_event(left, right):
                 return False  # one event of one report told at two places starts as one group
+            if may_mean(left, right) or may_mean(right, left):
+                return False  # a placeless report of a rare kind may join the one incident it means
             score = pair_probability(left, right)
             if score is not None and score >= threshold:
                 return False
