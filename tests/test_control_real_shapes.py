@@ -1,0 +1,73 @@
+"""Control shapes read on real corpora (FA-KES articles, UCDP headlines) that the grammar
+missed: present-tense headline verbs ("expels X from", "takes the control of", "re-takes
+control on"), an agent before the place of an expulsion ("were expelled by the army
+from X"), and failed attempts ("have been unable to regain X") that are no change.
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+REGIME, IS, SDF, HTS = "Military Forces of Syria", "Islamic State", "SDF: Syrian Democratic Forces", \
+    "HTS: Hayat Tahrir al-Sham"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def changes(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str]]:
+    result = extractor.extract(text, Document(id="t", published="2020-11-04"))
+    return [(c.place.mention or c.place.name, c.gained_by, c.change) for c in result.control_changes]
+
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("The Islamic State expels the regime forces from Tell Shaer hill after a dawn attack", "Tell Shaer hill", IS),
+    ("ISIS ousts the SDF from Al-Bahra village and kills five of its members", "Al-Bahra village", IS),
+    ("Regime forces take the control of Hish town in the southern countryside of Idlib", "Hish town", REGIME),
+    ("The SDF takes control on Abu Khashab village east of the Euphrates", "Abu Khashab village", SDF),
+    ("Hayat Tahrir al-Sham takes over Maarshurin after two days of fighting", "Maarshurin", HTS),
+])
+def test_present_tense_headline_verbs_tell_a_capture(extractor: Extractor, text: str, place: str,
+                                                      gainer: str) -> None:
+    assert (place, gainer, "captured") in changes(extractor, text)
+
+
+def test_re_takes_control_on_is_a_recapture(extractor: Extractor) -> None:
+    found = changes(extractor, "ISIS re-takes control on the Tayyem oil field after a counter-attack")
+    assert [(g, c) for _, g, c in found] == [(IS, "recaptured")]
+
+
+def test_an_expulsion_with_its_agent_before_the_place(extractor: Extractor) -> None:
+    found = changes(extractor, "Islamic State fighters were expelled by the army from Al-Jafra on Sunday, "
+                               "a military source said.")
+    assert [(g, c) for p, g, c in found if p == "Al-Jafra"] == [(REGIME, "captured")]
+
+
+@pytest.mark.parametrize("text", [
+    "For two years the rebels have been unable to regain control of Kafr Halab.",
+    "The regime failed once more to recapture Tell Malah despite heavy shelling.",
+    "Government troops were not able to enter Kafr Nubl on Tuesday.",
+])
+def test_a_failed_attempt_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(extractor, text) == []
+
+
+def test_able_to_still_tells_a_change(extractor: Extractor) -> None:
+    found = changes(extractor, "Regime troops were able to retake Kafr Halab on Monday after heavy clashes.")
+    assert [(g, c) for _, g, c in found] == [(REGIME, "recaptured")]
+
+
+def test_a_participle_expulsion_belongs_to_the_side_that_dealt_the_blow(extractor: Extractor) -> None:
+    found = changes(extractor, "The shelling came after IS dealt a heavy blow to government forces, driving them "
+                               "out of Maskanah after a week of fighting.")
+    assert found == [("Maskanah", IS, "captured")]
+
+
+def test_driving_cars_from_a_town_is_no_expulsion(extractor: Extractor) -> None:
+    assert changes(extractor, "Thousands of families fled on Monday, driving their cars from Tell Tamr to "
+                              "Hasakah.") == []
