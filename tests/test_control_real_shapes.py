@@ -73,3 +73,22 @@ def test_driving_cars_from_a_town_is_no_expulsion(extractor: Extractor) -> None:
 
 def test_calm_taking_over_a_city_is_no_capture(extractor: Extractor) -> None:
     assert changes(extractor, "Calm takes over Saraqib after a night of shelling by the regime forces") == []
+
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("SOHR monitored the control of the regime forces over Kafr Naboudah after the factions withdrew.",
+     "Kafr Naboudah", REGIME),
+    ("The control of the SDF on Al-Shaafah came after two days of clashes with the jihadists.", "Al-Shaafah", SDF),
+    ("The SDF were able today to control the village of Al-Marashida after ISIS members withdrew.",
+     "Al-Marashida", SDF),
+])
+def test_sohr_control_nouns_name_their_gainer(extractor: Extractor, text: str, place: str, gainer: str) -> None:
+    assert (place, gainer, "captured") in changes(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shells fell on areas under the control of the regime forces on the outskirts of Tell Rifaat.",
+    "The areas of control of the SDF on the eastern bank of the Euphrates witnessed an explosion.",
+])
+def test_areas_under_a_sides_control_are_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(extractor, text) == []

@@ -360,7 +360,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         gainer = gainer or _attacker_after(ctx, m.end(), clause.end)
     elif verb.voice == "nominal":
         places, loser = _object_places(ctx, m.end(), sentence.end)
-        gainer = _nominal_agent(ctx, clause.start, sentence, m, places)
+        named = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
+        gainer = named or _nominal_agent(ctx, clause.start, sentence, m, places)  # "the control of the SDF over X"
     else:
         places, loser = _object_places(ctx, m.end(), sentence.end)
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
