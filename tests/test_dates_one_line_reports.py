@@ -49,3 +49,11 @@ def test_a_past_story_of_several_sentences_stays_undated(extractor: Extractor) -
             "The two men had left their school when the car was stopped. "
             "Relatives buried them in the village cemetery.")
     assert days(extractor, text) == set()
+
+
+def test_the_report_day_of_a_headline_is_told_as_imprecise(extractor: Extractor) -> None:
+    """Precision 2, not 1: the day is the report's, not one its text states, so fusion
+    may still join it with a report of the same event published the day after."""
+    result = extractor.extract("Shelling hits Khan Arnabah and wounds three children",
+                               Document(id="one-line", published=PUBLISHED))
+    assert [(e.date.start, e.date.precision) for e in result.events if e.date] == [(PUBLISHED, 2)]
