@@ -92,3 +92,8 @@ def test_sohr_control_nouns_name_their_gainer(extractor: Extractor, text: str, p
 ])
 def test_areas_under_a_sides_control_are_no_change(extractor: Extractor, text: str) -> None:
     assert changes(extractor, text) == []
+
+
+def test_an_expulsion_of_two_sides_named_at_length(extractor: Extractor) -> None:
+    found = changes(extractor, "Rebels drove the regime troops and allied militiamen out of Kafr Hamra on Monday.")
+    assert [(p, c) for p, _, c in found] == [("Kafr Hamra", "captured")]
