@@ -97,3 +97,19 @@ def test_areas_under_a_sides_control_are_no_change(extractor: Extractor, text: s
 def test_an_expulsion_of_two_sides_named_at_length(extractor: Extractor) -> None:
     found = changes(extractor, "Rebels drove the regime troops and allied militiamen out of Kafr Hamra on Monday.")
     assert [(p, c) for p, _, c in found] == [("Kafr Hamra", "captured")]
+
+
+def test_a_liberation_being_prepared_is_no_change(extractor: Extractor) -> None:
+    assert changes(extractor, "The SDF launched a new stage of the campaign, clearing farmland in preparation "
+                              "for the final liberation of Tabqa.") == []
+
+
+def test_the_side_whose_assault_it_is_advances_not_the_side_assaulted(extractor: Extractor) -> None:
+    found = changes(extractor, "Kurdish-led forces are pressing their assault on the Islamic State group in the "
+                               "north and are slowly advancing in the southern districts of Manbij.")
+    assert [(p, g) for p, g, _ in found] == [("Manbij", SDF)]
+
+
+def test_expanded_their_control_of_a_town(extractor: Extractor) -> None:
+    found = changes(extractor, "Regime troops have expanded their control of Kafr Zita despite rebel shelling.")
+    assert [(p, g) for p, g, _ in found] == [("Kafr Zita", REGIME)]

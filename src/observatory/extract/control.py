@@ -19,9 +19,12 @@ centre of X", "half of X", "large areas of X"), nouns ("the fall of X to IS", "t
 seizure of X by the army"), states ("are now in full control of X"), forced withdrawals
 ("had to pull out of X after an assault by the factions", "X fell after a rebel assault"),
 synonyms reviewed by hand ("reclaimed", "took hold of", "swept through", "vacated"); a bare
-state ("are firmly in control of X") is no change.  Goals, prospects and plans
-("aims to capture", "capturing X would ...", "determined to ... and seize X") are not
-changes.  Where two sides are named before a verb, the dependency parse says whose verb
+state ("are firmly in control of X") is no change.  SOHR's English has shapes of its own,
+read on its headlines: present-tense verbs ("expels X from", "takes the control of",
+"re-takes control on") and a noun whose gainer sits inside it ("the control of the regime
+forces over X"); "areas under the control of X" stays a state.  Goals, prospects, plans
+and failed attempts ("aims to capture", "capturing X would ...", "determined to ... and
+seize X", "have been unable to regain X") are not changes.  Where two sides are named before a verb, the dependency parse says whose verb
 it is (extract/control_syntax.py).
 """
 
