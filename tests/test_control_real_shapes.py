@@ -113,3 +113,20 @@ def test_the_side_whose_assault_it_is_advances_not_the_side_assaulted(extractor:
 def test_expanded_their_control_of_a_town(extractor: Extractor) -> None:
     found = changes(extractor, "Regime troops have expanded their control of Kafr Zita despite rebel shelling.")
     assert [(p, g) for p, g, _ in found] == [("Kafr Zita", REGIME)]
+
+
+def test_the_last_batch_of_fighters_leaving_a_town_hands_it_to_the_other_side(extractor: Extractor) -> None:
+    found = changes(extractor, "The last batch of rebels and their families left Al-Waer on Monday under a deal "
+                               "with the regime forces.")
+    assert found == [("Al-Waer", REGIME, "withdrew")]
+
+
+def test_a_town_empty_of_militants_was_left_by_them(extractor: Extractor) -> None:
+    result = extractor.extract("The area of Madaya is empty of militants after the last convoy left, a regime "
+                               "official said.", Document(id="t", published="2020-11-04"))
+    assert [(c.place.name, c.lost_by, c.change) for c in result.control_changes] == [
+        ("Madaya", "Syrian Rebels", "withdrew")]
+
+
+def test_a_building_empty_of_patients_is_no_change(extractor: Extractor) -> None:
+    assert changes(extractor, "The hospital in Kafr Nabl was empty of patients after the strike.") == []

@@ -383,8 +383,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         gainer = inside
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
-    if verb.gainer_is_other:
-        gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer
+    if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
+        gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer or loser
     if verb.change == "contested":
         gainer = loser = None
     elif loser is None:
