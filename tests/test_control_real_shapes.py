@@ -130,3 +130,9 @@ def test_a_town_empty_of_militants_was_left_by_them(extractor: Extractor) -> Non
 
 def test_a_building_empty_of_patients_is_no_change(extractor: Extractor) -> None:
     assert changes(extractor, "The hospital in Kafr Nabl was empty of patients after the strike.") == []
+
+
+def test_an_evacuation_deal_is_a_non_violent_transfer(extractor: Extractor) -> None:
+    result = extractor.extract("The last batch of rebels and their families left Al-Waer on Monday under a deal "
+                               "with the regime forces.", Document(id="t", published="2020-11-04"))
+    assert "Non-violent transfer of territory" in {e.sub_event_type for e in result.events}
