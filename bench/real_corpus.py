@@ -22,10 +22,18 @@ grammar, so these are development figures, not blind ones; the blind measure is
     are reported on 2017; grammar is studied on the other years (``--year 2016``,
     ``--no-event N`` prints headlines without an event).
 
+(c) UCDP GED single-source headlines, dates: each headline is read as a report published
+    on its ``source_date``, and the days of its events are compared with the event's own
+    ``date_start``..``date_end`` (UCDP's coders read the whole report): right (every day
+    extracted lies in the range), partly (some do), wrong (none do) and undated (no event
+    carries a day).  Dates are studied on 2016 and 2018 (``--dates-year``) and reported on
+    2017 and 2019 as figures only.
+
 Targets (issue 9): FA-KES exact >= 0.65; kill-word headlines with a claim >= 0.90;
 headlines without an event <= 0.10.
 
     python bench/real_corpus.py [--fakes CSV] [--ucdp CSV] [--limit N] [--misses N]
+    python bench/real_corpus.py --skip fakes --skip-ucdp-claims --dates-year 2016 --dates-misses 30
 """
 
 from __future__ import annotations
@@ -49,6 +57,7 @@ CLOSE = 0.20  # "within 20 %"
 TARGET_EXACT = 0.65
 TARGET_HEADLINE_CLAIMS = 0.90
 TARGET_NO_EVENT = 0.10
+DATES_YEARS = ("2017", "2019")  # reported; 2016 and 2018 are the years dates are studied on
 # "kill and injure 9", "killed or wounded": one figure for two statuses, no killed count to give.
 MIXED = re.compile(r"\b(?:kill\w*|dead|death|martyr\w*)\s+(?:and|or|&)\s+(?:injur\w*|wound\w*)|"
                    r"\b(?:injur\w*|wound\w*)\s+(?:and|or)\s+kill\w*|casualties and injur\w*", re.IGNORECASE)
@@ -231,6 +240,87 @@ def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int, 
     return share_claimed, share_none
 
 
+@dataclass(frozen=True)
+class DatedHeadline:
+    """One single-source headline with its report date and the days UCDP gives its events."""
+
+    headline: str
+    published: str
+    days: frozenset[str]
+
+
+def ucdp_dated_headlines(path: Path, year: str, limit: int | None) -> list[DatedHeadline]:
+    """Distinct (headline, report date) pairs of the year; a report behind several events
+    is right on any of their days."""
+    from datetime import date, timedelta
+
+    days: dict[tuple[str, str], set[str]] = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            headline = row["source_headline"].strip()
+            if row["year"] != year or row["number_of_sources"] != "1" or not headline or ";" in headline:
+                continue
+            try:
+                date.fromisoformat(row["source_date"])
+                first, last = date.fromisoformat(row["date_start"]), date.fromisoformat(row["date_end"])
+            except ValueError:
+                continue  # a report date UCDP did not record: nothing to resolve against
+            span = {(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)}
+            days.setdefault((headline, row["source_date"]), set()).update(span)
+    items = [DatedHeadline(h, p, frozenset(d)) for (h, p), d in days.items()]
+    return items[:limit] if limit else items
+
+
+def date_verdict(extracted: set[str], wanted: frozenset[str]) -> str:
+    """right: every day extracted is one of UCDP's; partly: some are; wrong: none are."""
+    if not extracted:
+        return "undated"
+    inside = len(extracted & wanted)
+    return "right" if inside == len(extracted) else "partly" if inside else "wrong"
+
+
+def print_ucdp_dates(extractor, headlines: list[DatedHeadline], year: str, misses: int = 0) -> dict[str, float]:
+    """Shares of headlines whose extracted event days are right, partly right, wrong or
+    missing, and the days extracted against the report date (how often the report's own
+    day was taken, how often the day before)."""
+    from datetime import date
+
+    from observatory.eval.scoring import event_days
+    from observatory.models import Document
+
+    verdicts: Counter = Counter()
+    offsets: Counter = Counter()
+    shown: dict[str, list[str]] = {"wrong": [], "undated": [], "partly": []}
+    for n, item in enumerate(headlines):
+        result = extractor.extract(item.headline, Document(id=f"ucdp-date-{n}", published=item.published))
+        extracted = set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))
+        verdict = date_verdict(extracted, item.days)
+        if not result.events:
+            verdicts["no event"] += 1
+        verdicts[verdict] += 1
+        published = date.fromisoformat(item.published)
+        offsets.update(str((published - date.fromisoformat(d)).days) for d in extracted)
+        if verdict in shown and len(shown[verdict]) < misses:
+            shown[verdict].append(f"{item.published} UCDP {min(item.days)}..{max(item.days)} "
+                                  f"got {sorted(extracted)[:3]} | {item.headline[:110]}")
+    n = max(len(headlines), 1)
+    shares = {k: verdicts[k] / n for k in ("right", "partly", "wrong", "undated")}
+    print(f"\nUCDP {year} single-source headlines, event days: {len(headlines)} (headline, report date) pairs")
+    for name in ("right", "partly", "wrong", "undated"):
+        print(f"  {name:<8} {shares[name]:.3f}  ({verdicts[name]})")
+    print(f"  (undated ones without any event: {verdicts['no event']})")
+    dated = max(verdicts["right"] + verdicts["partly"] + verdicts["wrong"], 1)
+    print(f"  right among dated  {verdicts['right'] / dated:.3f}")
+    print("  days extracted, by days before the report date: " + ", ".join(
+        f"{k}: {v}" for k, v in sorted(offsets.items(), key=lambda kv: -kv[1])[:8]))
+    for name, lines in shown.items():
+        if lines:
+            print(f"  first {len(lines)} {name}:")
+            for line in lines:
+                print(f"    {line}")
+    return shares
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fakes", type=Path, default=DEFAULT_FAKES)
@@ -242,6 +332,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="print N headlines without an event")
     parser.add_argument("--year", default=UCDP_YEAR, help="UCDP year to read (the figures are reported on 2017)")
     parser.add_argument("--skip", choices=("fakes", "ucdp"), default=None)
+    parser.add_argument("--skip-ucdp-claims", action="store_true", help="only the UCDP dates section")
+    parser.add_argument("--dates-year", action="append", default=None,
+                        help="UCDP years for the dates section (default 2017 and 2019; study 2016 and 2018)")
+    parser.add_argument("--dates-misses", type=int, default=0, help="print N wrong, undated and partly dated headlines")
     return parser.parse_args(argv)
 
 
@@ -255,7 +349,11 @@ def main(argv: list[str] | None = None) -> int:
         print_fakes(fakes_totals(extractor, args.fakes, args.limit), args.largest)
         print_roles(args.fakes, args.limit)
     if args.skip != "ucdp":
-        print_ucdp(extractor, ucdp_headlines(args.ucdp, args.limit, args.year), args.misses, args.no_event, args.year)
+        if not args.skip_ucdp_claims:
+            print_ucdp(extractor, ucdp_headlines(args.ucdp, args.limit, args.year), args.misses, args.no_event,
+                       args.year)
+        for year in args.dates_year or DATES_YEARS:
+            print_ucdp_dates(extractor, ucdp_dated_headlines(args.ucdp, year, args.limit), year, args.dates_misses)
     print(f"\n({time.perf_counter() - started:.0f} s)")
     return 0
 

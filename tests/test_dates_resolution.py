@@ -155,3 +155,8 @@ def test_for_a_second_day_is_a_period_up_to_publication():
     found = find_dates("shelling on Saraqib went on for a second day", SUNDAY)
     assert [(m.range.start, m.range.end, m.period) for m in found] == [("2017-09-30", "2017-10-01", True)]
     assert resolve("delegates met for the third day of talks") == []
+
+
+def test_throughout_a_month_is_that_month():
+    assert resolve("barrel bombs fell on the town throughout August") == [
+        ("throughout August", "2017-08-01", "2017-08-31", 4)]

@@ -19,9 +19,12 @@ centre of X", "half of X", "large areas of X"), nouns ("the fall of X to IS", "t
 seizure of X by the army"), states ("are now in full control of X"), forced withdrawals
 ("had to pull out of X after an assault by the factions", "X fell after a rebel assault"),
 synonyms reviewed by hand ("reclaimed", "took hold of", "swept through", "vacated"); a bare
-state ("are firmly in control of X") is no change.  Goals, prospects and plans
-("aims to capture", "capturing X would ...", "determined to ... and seize X") are not
-changes.  Where two sides are named before a verb, the dependency parse says whose verb
+state ("are firmly in control of X") is no change.  SOHR's English has shapes of its own,
+read on its headlines: present-tense verbs ("expels X from", "takes the control of",
+"re-takes control on") and a noun whose gainer sits inside it ("the control of the regime
+forces over X"); "areas under the control of X" stays a state.  Goals, prospects, plans
+and failed attempts ("aims to capture", "capturing X would ...", "determined to ... and
+seize X", "have been unable to regain X") are not changes.  Where two sides are named before a verb, the dependency parse says whose verb
 it is (extract/control_syntax.py).
 """
 
@@ -54,7 +57,7 @@ _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # What may sit between a control verb and the next place of its object list.
 _LIST_LEAD = re.compile(
     r"[\s,:\-–]*(?:(?:late\s+|early\s+)?on\s+\w+day\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
-    r"(?:control\s+)?(?:(?:of|over)\s+)?"
+    r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
     rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -197,6 +200,7 @@ class Cues:
     """The cue patterns of control.yaml (``cues``), compiled."""
 
     purpose_before: re.Pattern[str]
+    failed_before: re.Pattern[str]
     goal_and_before: re.Pattern[str]
     object_before: re.Pattern[str]
     except_before: re.Pattern[str]
@@ -271,6 +275,7 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
     lead = ctx.text[max(0, m.start() - 40):m.start()]
     if ((_INFINITIVE_BEFORE.search(before) and not _DONE_INFINITIVE.search(lead)) or _INFINITIVE_AND_BEFORE.search(lead)
             or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
+            or cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
     return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m))
@@ -358,7 +363,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         gainer = gainer or _attacker_after(ctx, m.end(), clause.end)
     elif verb.voice == "nominal":
         places, loser = _object_places(ctx, m.end(), sentence.end)
-        gainer = _nominal_agent(ctx, clause.start, sentence, m, places)
+        named = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
+        gainer = named or _nominal_agent(ctx, clause.start, sentence, m, places)  # "the control of the SDF over X"
     else:
         places, loser = _object_places(ctx, m.end(), sentence.end)
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
@@ -377,8 +383,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         gainer = inside
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
-    if verb.gainer_is_other:
-        gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer
+    if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
+        gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer or loser
     if verb.change == "contested":
         gainer = loser = None
     elif loser is None:

@@ -97,9 +97,9 @@ _FORMS: list[tuple[str, str]] = [
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
                  r"during|the|an?)\b))"),
     ("month_year", rf"(?:early\s+|mid-?|late\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
-    ("month_only", rf"(?:(?:in|since|during|until|by)\s+(?:(?:early|mid|late)[\s-]+)?"
+    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:(?:early|mid|late)[\s-]+)?"
                    rf"|(?:early|mid|late)[\s-]+){_g(MONTH)}(?!\s*\d)"),
-    ("year", rf"(?:in|since|during|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
+    ("year", rf"(?:in|since|during|throughout|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
     # stated periods: "for a fifth consecutive day", "for a second day", "for 3 days in a row", "lasted nine days",
     # "since the start of the week"; every day of them up to publication
     ("consecutive", rf"for\s+(?:an?\s+|the\s+)?{ORDINAL}\s+(?:(?:consecutive|straight|successive)\s+day|day\s+(?:in\s+a\s+row|running)"
@@ -150,7 +150,7 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 # starts a word (it costs a dozen failed alternatives at every other word of a report).
 _FIRST_WORDS = frozenset(
     {*_MONTHS, *_WEEKDAYS, *(count.split()[0] for count in _SMALL_NUMBERS)}
-    | set("from between the early late in since during until by of over within for past last previous "
+    | set("from between the early late in since during throughout until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on".split())
     | set(_WEEK_OF_MONTH)
     | {verb.split()[0] for verb in _PERIODS["duration_verbs"]}

@@ -270,4 +270,7 @@ def _best_dates(members: list[Candidate]) -> DateRange:
              for c in members if c.date_level == best and c.date.start]
     if not known:
         return next(c.date for c in members if c.date_level == best)
-    return make_range(min(first for first, _ in known), max(last for _, last in known))
+    span = make_range(min(first for first, _ in known), max(last for _, last in known))
+    # A member's own range keeps its precision (a headline dated by its report day is precision 2).
+    return next((c.date for c in members if c.date_level == best and c.date.start == span.start
+                 and (c.date.end or c.date.start) == span.end), span)

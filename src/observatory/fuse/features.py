@@ -159,8 +159,12 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def event_dates(event: Event, published: date | None) -> tuple[date | None, date | None, int | None]:
-    """The event's date range, or the publication day and the day before when it has none."""
+    """The event's date range, or the publication day and the day before when it has none
+    or only the report's own day (a one-line report: precision 2, extract/context.py)."""
     when = event.date
+    if when is not None and when.start and published is not None and when.precision == 2 \
+            and when.start == when.end == published.isoformat():
+        return publication_window(published)  # a headline dated by its report day: that is the window
     if when is not None and when.start:
         start = date.fromisoformat(when.start)
         end = date.fromisoformat(when.end) if when.end else start

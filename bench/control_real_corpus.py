@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Control changes on real text: a broad, high-recall search for control wording in the
+FA-KES articles (the blind odd half of fakes100 left out) and the UCDP single-source
+headlines, and what the extractor makes of each sentence found.
+
+A sentence is a candidate when it holds a verb of taking, losing, entering, withdrawing
+or encircling, or a noun such as "control of", "recapture", "fall of" (``BROAD``); most
+candidates are no change (sieges, attempts, plans, history, captured people), so the
+figures are a reading aid, not a score.  The script prints how many candidates carry a
+control claim, the claims by change kind, and a random sample of candidates with and
+without a claim to read by hand (``--sample``): misses by shape, and claims made on
+sentences that are not changes.  Grammar was studied on UCDP 2016 and 2018.
+
+    python bench/control_real_corpus.py [--corpus fakes|ucdp] [--year 2016] [--sample 40] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_speed import read_articles  # noqa: E402  (same folder; one FA-KES reader)
+
+DEFAULT_FAKES = Path("/work/shared/data/fakes/fakes.csv")
+DEFAULT_UCDP = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
+BLIND_IDS = Path("/work/gold/odd_ids.txt")  # the blind half of fakes100: never read
+BROAD = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing) (?:over|control)|retak\w*|retook|recaptur\w*|regain\w*|"
+    r"control(?:s|led|ling)? (?:of|over|on)|in control|under (?:the |their |its )?(?:full )?control|fall of|fell|"
+    r"fallen|los[te]|losing|withdr[ae]w\w*|pull(?:ed|s|ing)? out|retreat\w*|enter(?:ed|s|ing)|storm\w*|overr[au]n|"
+    r"encircl\w*|surround\w*|besieg\w*|advance\w*|liberat\w*|expel\w*|drove|driv(?:en|ing)|push(?:ed|es|ing)? "
+    r"(?:back|out)|recover\w*|abandon\w*|evacuat\w*|hand(?:ed|s)? over)\b", re.IGNORECASE)
+
+
+def fakes_sentences(extractor, path: Path) -> list[tuple[str, list[tuple[str, str | None, str]]]]:
+    """(sentence, its control claims) for every candidate sentence of the non-blind articles."""
+    from observatory.models import Document
+    from observatory.nlp.sentences import split_sentences
+
+    blind = {f"fakes-{i}" for i in BLIND_IDS.read_text().split()} if BLIND_IDS.exists() else set()
+    out, seen = [], set()
+    for article in read_articles(path, None):
+        if article.id in blind:
+            continue
+        result = extractor.extract(article.text, Document(id=article.id, published=article.published))
+        for sentence in split_sentences(article.text):
+            words = article.text[sentence.start:sentence.end].strip()
+            if words in seen or not BROAD.search(words):
+                continue
+            seen.add(words)
+            out.append((words, [(k.place.mention or k.place.name, k.gained_by, k.change) for k in result.control_changes
+                                if sentence.start <= k.evidence.start < sentence.end]))
+    return out
+
+
+def ucdp_sentences(extractor, path: Path, year: str) -> list[tuple[str, list[tuple[str, str | None, str]]]]:
+    """(headline, its control claims) for the year's distinct single-source candidate headlines."""
+    from observatory.models import Document
+
+    out, seen = [], set()
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            headline = row["source_headline"].strip()
+            if (row["year"] != year or row["number_of_sources"] != "1" or ";" in headline or headline in seen
+                    or not BROAD.search(headline)):
+                continue
+            seen.add(headline)
+            day = row["source_date"] if row["source_date"] >= "2000" else None
+            result = extractor.extract(headline, Document(id=f"ucdp-{row['id']}", published=day))
+            out.append((headline, [(k.place.mention or k.place.name, k.gained_by, k.change)
+                                   for k in result.control_changes]))
+    return out
+
+
+def report(name: str, found: list[tuple[str, list[tuple[str, str | None, str]]]], sample: int, seed: int) -> None:
+    claimed = [f for f in found if f[1]]
+    kinds = Counter(change for _, claims in claimed for _, _, change in claims)
+    print(f"{name}: {len(found)} candidate sentences, {len(claimed)} with a control claim "
+          f"({len(claimed) / max(len(found), 1):.3f})")
+    print("  claims by change: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    rng = random.Random(seed)
+    for label, group in (("with a claim", claimed), ("without a claim", [f for f in found if not f[1]])):
+        if sample and group:
+            print(f"  sample {label}:")
+            for words, claims in rng.sample(group, min(sample, len(group))):
+                print(f"    {words[:170]}  {claims if claims else ''}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    from observatory.extract.pipeline import Extractor
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", choices=("fakes", "ucdp"), default="ucdp")
+    parser.add_argument("--fakes", type=Path, default=DEFAULT_FAKES)
+    parser.add_argument("--ucdp", type=Path, default=DEFAULT_UCDP)
+    parser.add_argument("--year", default="2016")
+    parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    extractor = Extractor()
+    if args.corpus == "fakes":
+        report("FA-KES (blind fakes100 half left out)", fakes_sentences(extractor, args.fakes), args.sample, args.seed)
+    else:
+        report(f"UCDP {args.year} single-source headlines", ucdp_sentences(extractor, args.ucdp, args.year),
+               args.sample, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
