@@ -62,7 +62,7 @@ class CaselessPattern:
             return self._caseless.search(text, pos, endpos)
         lower = text.lower()
         if not self._checked:
-            start = next(self._starts(lower, pos, endpos), None)
+            start = self._first_start(lower, pos, endpos)
             return self._caseless.match(text, start, endpos) if start is not None else None
         while (hit := self._lower.search(lower, pos, endpos)) is not None:
             if (match := self._caseless.match(text, hit.start(), endpos)) is not None:
@@ -77,9 +77,20 @@ class CaselessPattern:
         if self._checked:
             yield from self._checked_matches(text)
             return
-        for start in self._starts(text.lower()):
-            if (match := self._caseless.match(text, start)) is not None:
-                yield match
+        lower = text.lower()
+        if self._finder is None and self._split is None:
+            for hit in self._lower.finditer(lower):
+                if (match := self._caseless.match(text, hit.start())) is not None:
+                    yield match
+            return
+        pos = 0
+        while (start := self._first_start(lower, pos)) is not None:
+            match = self._caseless.match(text, start)
+            if match is None:  # not on ASCII text, where both patterns match alike
+                pos = start + 1
+                continue
+            yield match
+            pos = match.end() if match.end() > start else start + 1  # where ``finditer`` goes on
 
     def _checked_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``finditer`` through a widened pattern: its hits include every place the
@@ -96,42 +107,29 @@ class CaselessPattern:
             yield match
             pos = max(match.end(), hit.start() + 1)
 
-    def _starts(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[int]:
-        """Where the lower-case pattern's ``finditer`` finds its matches in ``lower[pos:endpos]``.
+    def _first_start(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> int | None:
+        """Where the lower-case pattern's first match in ``lower[pos:endpos]`` starts.
 
         A pattern that opens with a lookbehind or a word boundary ("(?<!\\w)kill…",
         "\\bsince") gives ``re`` nothing to skip ahead with: it tries the whole pattern
         at every character.  Without that assertion, a pattern whose every match starts
         with a literal letter lets ``re`` jump from one possible first letter to the next
         in C; the assertion is then checked at each hit, and a hit it refuses is searched
-        again one character on, exactly where ``finditer`` would have gone on.  Other
-        patterns whose matches start with a few known characters go through a finder
-        that stops only at those (``_first_char_finder``).
+        again one character on.  Other patterns whose matches start with a few known
+        characters go through a finder that stops only at those (``_first_char_finder``).
+        One call, no generator: most searches ask for one match of a short clause, and a
+        long report asks over a hundred thousand times.
         """
         assert self._lower is not None
-        if self._finder is not None:
-            yield from self._found_starts(lower, pos, endpos)
-            return
-        if self._split is None:
-            yield from (hit.start() for hit in self._lower.finditer(lower, pos, endpos))
-            return
+        if self._finder is not None or self._split is None:
+            hit = (self._finder or self._lower).search(lower, pos, endpos)
+            return hit.start() if hit is not None else None
         assertion, rest = self._split
         while (hit := rest.search(lower, pos, endpos)) is not None:
-            if assertion.match(lower, hit.start()) is None:
-                pos = hit.start() + 1
-                continue
-            yield hit.start()
-            pos = hit.end()  # never empty: every match of ``rest`` starts with a literal
-
-    def _found_starts(self, lower: str, pos: int, endpos: int) -> Iterator[int]:
-        """``_starts`` through the first-character finder: each of its hits is where the
-        pattern matches; the next search starts where that match ends, as in ``finditer``."""
-        assert self._finder is not None and self._lower is not None
-        while (hit := self._finder.search(lower, pos, endpos)) is not None:
-            start = hit.start()
-            yield start
-            match = self._lower.match(lower, start, endpos)
-            pos = match.end() if match is not None and match.end() > start else start + 1
+            if assertion.match(lower, hit.start()) is not None:
+                return hit.start()
+            pos = hit.start() + 1
+        return None
 
 
 def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
