@@ -230,7 +230,8 @@ def _event_from(members: list[Candidate], kb: ActorKB, type_attackers: dict[str,
     attackers: set[str] = set()
     for cand in members:
         for a in cand.actors:
-            actors.setdefault(a.name, ActorRef(name=a.name, type=a.type, mention=a.mention))
+            if a.name not in actors:  # the first mention names it (no model built for the repeats)
+                actors[a.name] = ActorRef(name=a.name, type=a.type, mention=a.mention)
             if a.start not in cand.targets:
                 attackers.add(a.name)
     if not attackers and first.sub_event_type in _UNATTRIBUTED_TYPES:

@@ -50,12 +50,16 @@ class CaselessPattern:
         if self._caseless.search("") is not None:
             raise ValueError(f"caseless pattern must not match the empty string: {pattern!r}")
         lowered = _lowered(pattern)
-        self._split = _split_lookbehind(lowered) if lowered is not None and not flags else None
-        self._finder = _first_char_finder(lowered) if lowered is not None and not flags and not self._split else None
+        # Alternatives anchored at the text's start are tried there once, apart from the rest.
+        anchored, rest = _anchored_apart(lowered) if lowered is not None and not flags else (None, lowered)
+        self._anchored = re.compile(anchored) if anchored is not None else None
+        self._split = _split_lookbehind(rest) if rest is not None and not flags else None
+        self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
         # Without an exact lower-case form, a wider one finds candidates that are then checked.
         self._checked = lowered is None
         lowered = lowered if lowered is not None else _widened(pattern)
         self._lower = re.compile(lowered, flags) if lowered is not None else None
+        self._rest = re.compile(rest) if anchored is not None and rest is not None else self._lower
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lower is None or not text.isascii():
@@ -78,7 +82,7 @@ class CaselessPattern:
             yield from self._checked_matches(text)
             return
         lower = text.lower()
-        if self._finder is None and self._split is None:
+        if self._finder is None and self._split is None and self._anchored is None:
             for hit in self._lower.finditer(lower):
                 if (match := self._caseless.match(text, hit.start())) is not None:
                     yield match
@@ -120,9 +124,11 @@ class CaselessPattern:
         One call, no generator: most searches ask for one match of a short clause, and a
         long report asks over a hundred thousand times.
         """
-        assert self._lower is not None
+        assert self._rest is not None
+        if pos == 0 and self._anchored is not None and self._anchored.match(lower, 0, endpos) is not None:
+            return 0
         if self._finder is not None or self._split is None:
-            hit = (self._finder or self._lower).search(lower, pos, endpos)
+            hit = (self._finder or self._rest).search(lower, pos, endpos)
             return hit.start() if hit is not None else None
         assertion, rest = self._split
         while (hit := rest.search(lower, pos, endpos)) is not None:
@@ -179,6 +185,8 @@ def _first_of(sequence: str) -> set[str] | None:
         if close < 0 or opening is None:
             return None
         first, after = first_chars(sequence[opening.end():close]), close + 1
+    elif sequence[0] == "\\":
+        first, after = _ESCAPE_FIRST.get(sequence[1:2]) or _literal_escape(sequence[1:2]), 2
     elif sequence[0] in _SYNTAX:
         return None
     else:
@@ -191,8 +199,52 @@ def _first_of(sequence: str) -> set[str] | None:
     return first | rest if rest is not None else None
 
 
+# What a class escape matches in ASCII text, the only text the lower-case forms read.
+_ESCAPE_FIRST = {
+    "s": {chr(c) for c in range(128) if re.match(r"\s", chr(c))},  # blanks, also \x1c-\x1f
+    "d": set("0123456789"),
+}
+
+
+def _literal_escape(char: str) -> set[str] | None:
+    """An escaped punctuation mark ("\\.", "\\-") is that mark; other escapes are not plain."""
+    return {char} if char and not char.isalnum() and char.isascii() else None
+
+
 # Groups whose content is matched as written: plain, non-capturing, named.
 _GROUP_OPENING = re.compile(r"\((?!\?)|\(\?:|\(\?P<\w+>")
+
+
+def _anchored_apart(lowered: str) -> tuple[str | None, str]:
+    """The top-level alternatives of ``lowered`` that open with ``^`` (one pattern), and
+    the others (another), when there are both; else (None, ``lowered``).
+
+    ``re`` tries an alternation at every character, the anchored alternatives included,
+    although they can match only at the text's start (no MULTILINE here): "^since the
+    start of …|\\bwill …" costs as much per character as its longest branch.  Apart, the
+    anchored ones are tried once at the start and the rest may get a finder or a split.
+    The rest's first match is the whole pattern's anywhere but at the start, where the
+    whole pattern is matched anyway (``search`` and ``finditer`` match each start again).
+    """
+    alternatives = _alternatives(lowered)
+    anchored = [a for a in alternatives if _anchored(a)]
+    if not anchored or len(anchored) == len(alternatives):
+        return None, lowered
+    rest = "|".join(a for a in alternatives if not _anchored(a))
+    try:
+        re.compile(rest)
+    except re.error:  # a back-reference into an anchored alternative
+        return None, lowered
+    return "|".join(f"(?:{a})" for a in anchored), rest
+
+
+def _anchored(alternative: str) -> bool:
+    """Whether every match of ``alternative`` starts at ``^`` (also inside a plain group)."""
+    if alternative.startswith("^"):
+        return True
+    if alternative.startswith("(?:") and _group_end(alternative) == len(alternative) - 1:
+        return all(_anchored(a) for a in _alternatives(alternative[3:-1]))
+    return False
 
 
 def _split_lookbehind(lowered: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
