@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.nlp.caseless import first_chars, lower_case_form
+from observatory.nlp.caseless import CaselessPattern, first_chars, lower_case_form
 
 TRIGGERS_PATH = PACKAGE_DATA / "events" / "triggers.yaml"
 
@@ -35,8 +35,8 @@ class Trigger:
     event_type: str
     regex: re.Pattern[str]
     weak: bool = False
-    requires: re.Pattern[str] | None = None
-    unless: re.Pattern[str] | None = None
+    requires: CaselessPattern | None = None
+    unless: CaselessPattern | None = None
     actor: str | None = None
     located: bool = True
     headline: bool = False  # headline grammar: only read in short reports (see short_reports.is_short_report)
@@ -47,8 +47,16 @@ def _word(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
-def _compile_optional(pattern: str | None, path: str, family: str) -> re.Pattern[str] | None:
-    return None if pattern is None else _compile(pattern, path, family)
+def _condition(pattern: str | None, path: str, family: str) -> CaselessPattern | None:
+    """A trigger's condition on its clause (``requires``/``unless``): only asked whether it
+    occurs there, once per trigger found, so scanned caseless in lower case."""
+    if pattern is None:
+        return None
+    regex = _compile(pattern, path, family)
+    try:
+        return CaselessPattern(regex.pattern)
+    except ValueError as exc:
+        raise TriggerDataError(f"{path}: family {family!r}: bad pattern {pattern!r}: {exc}") from exc
 
 
 def _compile(pattern: str, path: str, family: str) -> re.Pattern[str]:
@@ -70,8 +78,8 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
         event_type=family["event_type"],
         regex=regex,
         weak=bool(spec.get("weak", False)),
-        requires=_compile_optional(spec.get("requires"), path, name),
-        unless=_compile_optional(spec.get("unless"), path, name),
+        requires=_condition(spec.get("requires"), path, name),
+        unless=_condition(spec.get("unless"), path, name),
         actor=spec.get("actor"),
         located=bool(family.get("located", True)),
         headline=bool(spec.get("headline", False)),
