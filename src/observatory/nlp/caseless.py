@@ -50,16 +50,16 @@ class CaselessPattern:
         if self._caseless.search("") is not None:
             raise ValueError(f"caseless pattern must not match the empty string: {pattern!r}")
         lowered = _lowered(pattern)
-        # Alternatives anchored at the text's start are tried there once, apart from the rest.
-        anchored, rest = _anchored_apart(lowered) if lowered is not None and not flags else (None, lowered)
-        self._anchored = re.compile(anchored) if anchored is not None else None
-        self._split = _split_lookbehind(rest) if rest is not None and not flags else None
-        self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
         # Without an exact lower-case form, a wider one finds candidates that are then checked.
         self._checked = lowered is None
         lowered = lowered if lowered is not None else _widened(pattern)
         self._lower = re.compile(lowered, flags) if lowered is not None else None
+        # Alternatives anchored at the text's start are tried there once, apart from the rest.
+        anchored, rest = _anchored_apart(lowered) if lowered is not None and not flags else (None, lowered)
+        self._anchored = re.compile(anchored) if anchored is not None else None
         self._rest = re.compile(rest) if anchored is not None and rest is not None else self._lower
+        self._split = _split_lookbehind(rest) if rest is not None and not flags else None
+        self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lower is None or not text.isascii():
@@ -68,10 +68,10 @@ class CaselessPattern:
         if not self._checked:
             start = self._first_start(lower, pos, endpos)
             return self._caseless.match(text, start, endpos) if start is not None else None
-        while (hit := self._lower.search(lower, pos, endpos)) is not None:
-            if (match := self._caseless.match(text, hit.start(), endpos)) is not None:
+        while (start := self._first_start(lower, pos, endpos)) is not None:
+            if (match := self._caseless.match(text, start, endpos)) is not None:
                 return match
-            pos = hit.start() + 1
+            pos = start + 1
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -100,16 +100,15 @@ class CaselessPattern:
         """``finditer`` through a widened pattern: its hits include every place the
         pattern matches, so the first hit that the pattern confirms is its next match, and
         the search goes on from that match's end (or one past a refused hit)."""
-        assert self._lower is not None
         lower = text.lower()
         pos = 0
-        while (hit := self._lower.search(lower, pos)) is not None:
-            match = self._caseless.match(text, hit.start())
+        while (start := self._first_start(lower, pos)) is not None:
+            match = self._caseless.match(text, start)
             if match is None:
-                pos = hit.start() + 1
+                pos = start + 1
                 continue
             yield match
-            pos = max(match.end(), hit.start() + 1)
+            pos = max(match.end(), start + 1)
 
     def _first_start(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> int | None:
         """Where the lower-case pattern's first match in ``lower[pos:endpos]`` starts.
