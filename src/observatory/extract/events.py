@@ -90,11 +90,12 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     lower = ctx.text.lower() if ctx.text.isascii() else None
     for word in _WORD_START.finditer(ctx.text):
         pos = word.start()
-        if not lexicon.may_start(ctx.text, pos, lower) or ctx.in_furniture(pos):
+        first = lexicon.first_at(ctx.text, pos, lower)
+        if first is None or ctx.in_furniture(pos):
             continue
         clause = ctx.clause_at(pos)
         applied: set[str] = set()
-        for trigger, end in lexicon.triggers_at(ctx.text, pos, lower):
+        for trigger, end in lexicon.triggers_at(ctx.text, pos, lower, first):
             if trigger.headline and not short_report:
                 continue
             if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos, short_report):
