@@ -73,7 +73,8 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         targets = frozenset(a.start for a in actors if is_target(ctx.text, a))
         places: Sequence[PlaceMention | None] = event_places(ctx, clause, start) if trigger.located else []
         when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
-        evidence = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
+        # A clause's own offsets and text: valid by construction, so not validated once per trigger.
+        evidence = Span.model_construct(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
         for place in places or [None]:
             out.append(Candidate(sub_type, trigger.event_type, clause, (start, end), actors, place, when,
                                  date_level, weak=trigger.weak, confidence=_confidence(trigger, actors, place),
