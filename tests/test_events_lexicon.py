@@ -53,3 +53,48 @@ def test_a_bad_pattern_names_the_file_and_family(tmp_path: Path) -> None:
                    "    triggers: ['grenade(']\n", encoding="utf-8")
     with pytest.raises(TriggerDataError, match=r"triggers.yaml: family 'Grenade'"):
         load_triggers(str(bad))
+
+
+def test_first_at_names_the_first_trigger_that_matches_so_the_earlier_ones_are_skipped() -> None:
+    """``first_at`` reads which trigger the letter's scanner matched; every trigger before
+    it in the letter's list fails there, so ``triggers_at`` from it finds what a try of
+    all of them finds."""
+    lexicon = load_lexicon()
+    text = ("Gunmen ambushed a patrol near Tal Zuhur; SHELLING and air strikes hit the market, a suicide "
+            "bomber blew himself up and clashes erupted as rebels stormed the checkpoint.")
+    lower = text.lower()
+    tried = 0
+    for pos in (n for n, ch in enumerate(text) if ch.isalnum() and (n == 0 or not text[n - 1].isalnum())):
+        every = lexicon.triggers_at(text, pos)
+        for low in (None, lower):
+            first = lexicon.first_at(text, pos, low)
+            if not every:
+                assert first is None
+                continue
+            tried += 1
+            assert first is not None and lexicon.by_letter[text[pos].lower()][first] is every[0][0]
+            assert lexicon.triggers_at(text, pos, low, first) == every
+    assert tried >= 8
+
+
+def test_first_at_counts_the_groups_inside_triggers(tmp_path: Path) -> None:
+    """A trigger's own capturing groups come after its scanner group: the trigger after it
+    is still named right."""
+    path = tmp_path / "triggers.yaml"
+    path.write_text(
+        "families:\n"
+        "  - sub_event_type: Shelling/artillery/missile attack\n    event_type: Explosions/Remote violence\n"
+        "    triggers: ['(mortar|rocket) (fire)', 'mortars?', 'rockets? (?:hit|struck)']\n"
+        "  - sub_event_type: Grenade\n    event_type: Explosions/Remote violence\n"
+        "    triggers: ['(mortar)-(style) grenades?', 'rocket-propelled (grenades?)']\n", encoding="utf-8")
+    lexicon = load_lexicon(str(path))
+    for text, names in [("Mortars landed", ["mortars?"]), ("A mortar-style grenade", ["mortars?", "(mortar)-"]),
+                        ("Rocket-propelled grenades", ["rocket-propelled"]), ("ROCKET FIRE", ["(mortar|rocket)"])]:
+        lower = text.lower()
+        pos = next(n for n, ch in enumerate(text) if ch.lower() in "mr")
+        for low in (None, lower):
+            first = lexicon.first_at(text, pos, low)
+            assert first is not None
+            found = lexicon.triggers_at(text, pos, low, first)
+            opening = [t.regex.pattern.split("(?:", 1)[1] for t, _ in found]
+            assert len(opening) == len(names) and all(o.startswith(n) for o, n in zip(opening, names)), text

@@ -24,6 +24,17 @@ FIRST_CHARS = [
     r"\b(?:(?:shell|raid)(?:ed|ing)|(?<!after )hit) (?P<place>\w+)",
 ]
 PATTERNS += FIRST_CHARS
+# Openings read through escapes: blanks and marks, digits, an escaped full stop.
+ESCAPED_FIRST = [
+    r"(?<!\s)\s*;\s*|,?(?<!\s)\s+(?=(?:while|whereas)\b)",
+    r"\d+ (?:killed|dead)|\.\s*(?:more|further) deaths",
+]
+# Alternatives anchored at the start, beside unanchored ones: tried at the start apart.
+ANCHORED = [
+    r"(?:^(?:since|after) (?:the )?\w+ began)|\b(?:last|previous) (?:week|month)\b",
+    r"^\s*(?:to|for)\s+\w+|(?:^during\b)|\bon the way to\b",
+]
+PATTERNS += ESCAPED_FIRST + ANCHORED
 # Case-sensitive groups: searched in lower case through a wider pattern, each hit checked.
 WIDENED = [
     r"(?<![\w\-])(?:(?-i:(?:[A-Z][\w'’-]+\s+){1,2}(?:Relief Committee|Media Office))|aid monitors?)(?![\w\-])",
@@ -48,6 +59,9 @@ TEXTS = [
     "Rebels outshelled Marj, then shelling Zamalka and took full control of Harasta; kill-captured men.",
     "The army IS NOW IN CONTROL OF Busra; rebels have full control over Inkhil, this is in control of none.",
     "Jets raided Hirak after hit-and-run raids; they hit Nawa, shelled Jasim and were shelling Tafas.",
+    "Since the Siege BEGAN, shelling went on ;  14 Killed in Binnish. Further deaths, whereas Last Week was calm.",
+    "After the truce began\t, 3 dead\t;more deaths\twhereas the PREVIOUS month;\nduring it, on the way to Nubl.",
+    "To Mayadin the convoy went, During the night: 22 dead. More Deaths on the way to Tadmur.",
 ]
 
 
@@ -57,6 +71,7 @@ def test_matches_are_those_of_ignorecase(pattern: str, text: str) -> None:
     reference = re.compile(pattern, re.IGNORECASE)
     caseless = CaselessPattern(pattern)
     assert _spans(caseless.finditer(text)) == _spans(reference.finditer(text))
+    assert _spans([caseless.search(text)]) == _spans([reference.search(text)])
     assert _spans([caseless.search(text, 5)]) == _spans([reference.search(text, 5)])
 
 
@@ -64,13 +79,23 @@ def test_matches_are_those_of_ignorecase(pattern: str, text: str) -> None:
 def test_an_opening_lookbehind_is_checked_apart(pattern: str) -> None:
     """These patterns take the path that scans without the opening lookbehind or word
     boundary (the test above then compares that path with IGNORECASE); the others keep
-    the single scan."""
+    the single scan (the anchored ones split what follows their anchored alternatives)."""
     assert CaselessPattern(pattern)._split is not None
-    assert all(CaselessPattern(p)._split is None for p in PATTERNS if p not in LOOKBEHIND_FIRST)
+    assert all(CaselessPattern(p)._split is None for p in PATTERNS if p not in LOOKBEHIND_FIRST + ANCHORED)
 
 
 def test_patterns_with_few_first_letters_are_found_by_them() -> None:
-    assert [p for p in PATTERNS if CaselessPattern(p)._finder is not None] == FIRST_CHARS
+    """Also through escapes, and through the widened form of a pattern with a
+    case-sensitive part ("took" or "taking" first)."""
+    widened_with_finder = PATTERNS[2]
+    assert [p for p in PATTERNS if CaselessPattern(p)._finder is not None] == [
+        widened_with_finder, *FIRST_CHARS, *ESCAPED_FIRST]
+
+
+@pytest.mark.parametrize("pattern", ANCHORED)
+def test_alternatives_anchored_at_the_start_are_tried_apart(pattern: str) -> None:
+    caseless = CaselessPattern(pattern)
+    assert caseless._anchored is not None and not caseless._anchored.pattern.count("on the way")
 
 
 @pytest.mark.parametrize("pattern", WIDENED)

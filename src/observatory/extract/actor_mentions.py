@@ -25,8 +25,8 @@ from observatory.nlp.offsets import Overlaps
 ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
 
 # A mention that only names who reported something is not a party to the event.
-_SOURCE_BEFORE = re.compile(r"(?:source|sources|official|spokesman|correspondent|reporter)s?\s+(?:at|in|from|of|with)\s+"
-                            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+_SOURCE_BEFORE = CaselessPattern(r"(?:source|sources|official|spokesman|correspondent|reporter)s?\s+(?:at|in|from|of|with)\s+"
+                            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$")
 
 
 _POLICE_PREFIX = "Police Forces of "

@@ -40,8 +40,7 @@ _WIRE_CITY = re.compile(r"\b[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][a-z]+)?,\s*$")
 _WIRE_AGENCY = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?\([A-Z][\w .]{0,30}\)\s*[-–—]")
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
 # "more than 2000 people", "some 1950 fighters": a count that only looks like a year.
-_COUNT_BEFORE = re.compile(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$",
-                           re.IGNORECASE)
+_COUNT_BEFORE = CaselessPattern(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$")
 _COUNT_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:people|persons|civilians|fighters|gunmen|residents|families|troops|soldiers|members|"
     r"militants|rebels|evacuees|refugees|men|women|children|detainees|prisoners|hostages|homes|houses|buildings|"
@@ -49,8 +48,8 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out|kicked off)\s+(?:on\s+|last\s+)?$",
                            re.IGNORECASE)
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed)"
-                              r"(?:\s+[\w.]+){0,1}\s+(?:on\s+)?$", re.IGNORECASE)
+_REPORTED_BEFORE = CaselessPattern(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed)"
+                              r"(?:\s+[\w.]+){0,1}\s+(?:on\s+)?$")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.triggers import Trigger
 from observatory.kb.actors import ActorKB, ActorMention
+from observatory.nlp.caseless import CaselessPattern
 
 # Victims are parties to these events (a strike that killed civilians), not to battles.
 _VICTIM_EVENTS = {"Explosions/Remote violence", "Violence against civilians"}
@@ -22,7 +23,7 @@ _VICTIM_EVENTS = {"Explosions/Remote violence", "Violence against civilians"}
 OWN_ATTACKER_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
 _ACTOR_REACH_BEFORE = 200
 _ACTOR_REACH_AFTER = 100
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = CaselessPattern(
     r"(?:\b(?:on|against|targeting|targeted|target|hit|hitting|struck|striking)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w'’\-]+\s+){0,2}"
     r"|\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)?)\s+(?:at least\s+|more than\s+)?"
@@ -30,18 +31,13 @@ _TARGET_BEFORE = re.compile(
     r"\s+(?:of\s+)?(?:[\w'’\-]+\s+){0,3}"
     r"|\b(?:run|manned|held|controlled|belonging|used|guarded)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}"
     r"|\b(?:checkpoints?|positions?|headquarters|bases?|convoys?|vehicles?|patrols?|members?|ranks|sites?|posts?)"
-    r"\s+(?:of|belonging to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,1})$",
-    re.IGNORECASE,
-)
+    r"\s+(?:of|belonging to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,1})$")
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|bombing|blast|explosion))", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|without)\b[^.]{0,40}$", re.IGNORECASE)
-_BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|e|ing)|claimed by|attributed to)\s+(?:on\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$",
-                            re.IGNORECASE)
-_DESCRIPTOR_BEFORE = re.compile(
+_BLAMED_BEFORE = CaselessPattern(r"\b(?:blam(?:ed|es|e|ing)|claimed by|attributed to)\s+(?:on\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$")
+_DESCRIPTOR_BEFORE = CaselessPattern(
     r"\b(?:stronghold|bastion|capital|territory|held|controlled|control|hands|affiliated|linked|funded|armed|allied)"
-    r"\s+(?:of|by|to|with)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+    r"\s+(?:of|by|to|with)\s+(?:the\s+)?$")
 _DESCRIPTOR_AFTER = re.compile(r"^(?:\s+|-)(?:stronghold|bastion|territory|heartland|held|controlled|-held)\b",
                                re.IGNORECASE)
 

@@ -14,28 +14,25 @@ from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.places import QUALIFIER_GAP, PlaceMention
+from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
 
 COARSE_FEATURES = {"admin1", "admin2", "region", "country", "governorate", "district"}
 # A place only named to say where another is ("40 km from Homs", "fired from X").
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = CaselessPattern(
     r"(?:\b(?:km|kilometers?|kilometres?|miles?)\)?\s+(?:\w+\s+){0,2}(?:of|from)"
     r"|\b(?:fired|launched|coming|came|fled|flee|fleeing|displaced|headed|heading|travell?ing|moving|arriving)\s+from"
     r"|\b(?:evacuated|bussed|relocated|deported|head(?:ed|ing)?)"
     r"\s+to|\bleav(?:e|es|ing) for|\bleft for|\bbound for|\bhead(?:ed|ing)? for|\ben route to"
     r"|\bon (?:their|its|the) way to"
     r"|\blinking\s+(?:\w+\s+){0,4}(?:with|to)"
-    r"|\bthe road to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
+    r"|\bthe road to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$")
 # "pro-Damascus media", "blamed on Ankara", "cooperates with Damascus": the government, not the city.
-_ADJECTIVAL_BEFORE = re.compile(
+_ADJECTIVAL_BEFORE = CaselessPattern(
     r"(?:(?:pro|anti)-|\bblamed? on\s+|\bblames on\s+"
     r"|\b(?:cooperat\w+|talks|ties|relations|negotiat\w+|reconcil\w+|sid(?:e|es|ed|ing)|allied|aligned) with\s+"
-    r"|\b(?:loyal|allied) to\s+)$",
-    re.IGNORECASE,
-)
+    r"|\b(?:loyal|allied) to\s+)$")
 _ADJECTIVAL_AFTER = re.compile(
     r"^(?:-(?:backed|based|led|allied|affiliated|aligned)\b|\s+(?:ally|allies|government|authorities|officials"
     r"|governor|mayor|council|health directorate|police command)\b"

@@ -73,7 +73,8 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         targets = frozenset(a.start for a in actors if is_target(ctx.text, a))
         places: Sequence[PlaceMention | None] = event_places(ctx, clause, start) if trigger.located else []
         when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
-        evidence = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
+        # A clause's own offsets and text: valid by construction, so not validated once per trigger.
+        evidence = Span.model_construct(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
         for place in places or [None]:
             out.append(Candidate(sub_type, trigger.event_type, clause, (start, end), actors, place, when,
                                  date_level, weak=trigger.weak, confidence=_confidence(trigger, actors, place),
@@ -90,11 +91,12 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     lower = ctx.text.lower() if ctx.text.isascii() else None
     for word in _WORD_START.finditer(ctx.text):
         pos = word.start()
-        if not lexicon.may_start(ctx.text, pos, lower) or ctx.in_furniture(pos):
+        first = lexicon.first_at(ctx.text, pos, lower)
+        if first is None or ctx.in_furniture(pos):
             continue
         clause = ctx.clause_at(pos)
         applied: set[str] = set()
-        for trigger, end in lexicon.triggers_at(ctx.text, pos, lower):
+        for trigger, end in lexicon.triggers_at(ctx.text, pos, lower, first):
             if trigger.headline and not short_report:
                 continue
             if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos, short_report):
@@ -230,7 +232,8 @@ def _event_from(members: list[Candidate], kb: ActorKB, type_attackers: dict[str,
     attackers: set[str] = set()
     for cand in members:
         for a in cand.actors:
-            actors.setdefault(a.name, ActorRef(name=a.name, type=a.type, mention=a.mention))
+            if a.name not in actors:  # the first mention names it (no model built for the repeats)
+                actors[a.name] = ActorRef(name=a.name, type=a.type, mention=a.mention)
             if a.start not in cand.targets:
                 attackers.add(a.name)
     if not attackers and first.sub_event_type in _UNATTRIBUTED_TYPES:

@@ -102,9 +102,9 @@ class PhraseSet:
 
     def match(self, tokens: list[Token], i: int) -> Optional[tuple[int, str]]:
         """``(end index, label)`` of the longest phrase starting at token ``i``, or None."""
-        if i >= len(tokens):
-            return None
-        for words, label in self._by_first.get(tokens[i].low, ()):
+        if i >= len(tokens) or (options := self._by_first.get(tokens[i].low)) is None:
+            return None  # most tokens start no phrase: asked some 30 times per sentence of a long report
+        for words, label in options:
             j = i + len(words)
             if j <= len(tokens) and _same_words(tokens, i, words):
                 return j, label

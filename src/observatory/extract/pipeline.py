@@ -193,7 +193,8 @@ def _merge(parts: list[tuple[int, ExtractionResult]], document: Document) -> Ext
         return f"{prefix}{numbers[prefix]}"
 
     def shift(span: Span, offset: int) -> Span:
-        return Span(start=span.start + offset, end=span.end + offset, text=span.text)
+        # Built without validation: the span was validated when made, and a shift keeps it valid.
+        return Span.model_construct(start=span.start + offset, end=span.end + offset, text=span.text)
 
     for offset, part in parts:
         claims: list[Event | CasualtyClaim | ControlChange] = [*part.events, *part.casualties, *part.control_changes]

@@ -50,24 +50,28 @@ class CaselessPattern:
         if self._caseless.search("") is not None:
             raise ValueError(f"caseless pattern must not match the empty string: {pattern!r}")
         lowered = _lowered(pattern)
-        self._split = _split_lookbehind(lowered) if lowered is not None and not flags else None
-        self._finder = _first_char_finder(lowered) if lowered is not None and not flags and not self._split else None
         # Without an exact lower-case form, a wider one finds candidates that are then checked.
         self._checked = lowered is None
         lowered = lowered if lowered is not None else _widened(pattern)
         self._lower = re.compile(lowered, flags) if lowered is not None else None
+        # Alternatives anchored at the text's start are tried there once, apart from the rest.
+        anchored, rest = _anchored_apart(lowered) if lowered is not None and not flags else (None, lowered)
+        self._anchored = re.compile(anchored) if anchored is not None else None
+        self._rest = re.compile(rest) if anchored is not None and rest is not None else self._lower
+        self._split = _split_lookbehind(rest) if rest is not None and not flags else None
+        self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lower is None or not text.isascii():
             return self._caseless.search(text, pos, endpos)
         lower = text.lower()
         if not self._checked:
-            start = next(self._starts(lower, pos, endpos), None)
+            start = self._first_start(lower, pos, endpos)
             return self._caseless.match(text, start, endpos) if start is not None else None
-        while (hit := self._lower.search(lower, pos, endpos)) is not None:
-            if (match := self._caseless.match(text, hit.start(), endpos)) is not None:
+        while (start := self._first_start(lower, pos, endpos)) is not None:
+            if (match := self._caseless.match(text, start, endpos)) is not None:
                 return match
-            pos = hit.start() + 1
+            pos = start + 1
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -77,61 +81,60 @@ class CaselessPattern:
         if self._checked:
             yield from self._checked_matches(text)
             return
-        for start in self._starts(text.lower()):
-            if (match := self._caseless.match(text, start)) is not None:
-                yield match
+        lower = text.lower()
+        if self._finder is None and self._split is None and self._anchored is None:
+            for hit in self._lower.finditer(lower):
+                if (match := self._caseless.match(text, hit.start())) is not None:
+                    yield match
+            return
+        pos = 0
+        while (start := self._first_start(lower, pos)) is not None:
+            match = self._caseless.match(text, start)
+            if match is None:  # not on ASCII text, where both patterns match alike
+                pos = start + 1
+                continue
+            yield match
+            pos = match.end() if match.end() > start else start + 1  # where ``finditer`` goes on
 
     def _checked_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``finditer`` through a widened pattern: its hits include every place the
         pattern matches, so the first hit that the pattern confirms is its next match, and
         the search goes on from that match's end (or one past a refused hit)."""
-        assert self._lower is not None
         lower = text.lower()
         pos = 0
-        while (hit := self._lower.search(lower, pos)) is not None:
-            match = self._caseless.match(text, hit.start())
+        while (start := self._first_start(lower, pos)) is not None:
+            match = self._caseless.match(text, start)
             if match is None:
-                pos = hit.start() + 1
+                pos = start + 1
                 continue
             yield match
-            pos = max(match.end(), hit.start() + 1)
+            pos = max(match.end(), start + 1)
 
-    def _starts(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[int]:
-        """Where the lower-case pattern's ``finditer`` finds its matches in ``lower[pos:endpos]``.
+    def _first_start(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> int | None:
+        """Where the lower-case pattern's first match in ``lower[pos:endpos]`` starts.
 
         A pattern that opens with a lookbehind or a word boundary ("(?<!\\w)kill…",
         "\\bsince") gives ``re`` nothing to skip ahead with: it tries the whole pattern
         at every character.  Without that assertion, a pattern whose every match starts
         with a literal letter lets ``re`` jump from one possible first letter to the next
         in C; the assertion is then checked at each hit, and a hit it refuses is searched
-        again one character on, exactly where ``finditer`` would have gone on.  Other
-        patterns whose matches start with a few known characters go through a finder
-        that stops only at those (``_first_char_finder``).
+        again one character on.  Other patterns whose matches start with a few known
+        characters go through a finder that stops only at those (``_first_char_finder``).
+        One call, no generator: most searches ask for one match of a short clause, and a
+        long report asks over a hundred thousand times.
         """
-        assert self._lower is not None
-        if self._finder is not None:
-            yield from self._found_starts(lower, pos, endpos)
-            return
-        if self._split is None:
-            yield from (hit.start() for hit in self._lower.finditer(lower, pos, endpos))
-            return
+        assert self._rest is not None
+        if pos == 0 and self._anchored is not None and self._anchored.match(lower, 0, endpos) is not None:
+            return 0
+        if self._finder is not None or self._split is None:
+            hit = (self._finder or self._rest).search(lower, pos, endpos)
+            return hit.start() if hit is not None else None
         assertion, rest = self._split
         while (hit := rest.search(lower, pos, endpos)) is not None:
-            if assertion.match(lower, hit.start()) is None:
-                pos = hit.start() + 1
-                continue
-            yield hit.start()
-            pos = hit.end()  # never empty: every match of ``rest`` starts with a literal
-
-    def _found_starts(self, lower: str, pos: int, endpos: int) -> Iterator[int]:
-        """``_starts`` through the first-character finder: each of its hits is where the
-        pattern matches; the next search starts where that match ends, as in ``finditer``."""
-        assert self._finder is not None and self._lower is not None
-        while (hit := self._finder.search(lower, pos, endpos)) is not None:
-            start = hit.start()
-            yield start
-            match = self._lower.match(lower, start, endpos)
-            pos = match.end() if match is not None and match.end() > start else start + 1
+            if assertion.match(lower, hit.start()) is not None:
+                return hit.start()
+            pos = hit.start() + 1
+        return None
 
 
 def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
@@ -181,6 +184,8 @@ def _first_of(sequence: str) -> set[str] | None:
         if close < 0 or opening is None:
             return None
         first, after = first_chars(sequence[opening.end():close]), close + 1
+    elif sequence[0] == "\\":
+        first, after = _ESCAPE_FIRST.get(sequence[1:2]) or _literal_escape(sequence[1:2]), 2
     elif sequence[0] in _SYNTAX:
         return None
     else:
@@ -193,8 +198,52 @@ def _first_of(sequence: str) -> set[str] | None:
     return first | rest if rest is not None else None
 
 
+# What a class escape matches in ASCII text, the only text the lower-case forms read.
+_ESCAPE_FIRST = {
+    "s": {chr(c) for c in range(128) if re.match(r"\s", chr(c))},  # blanks, also \x1c-\x1f
+    "d": set("0123456789"),
+}
+
+
+def _literal_escape(char: str) -> set[str] | None:
+    """An escaped punctuation mark ("\\.", "\\-") is that mark; other escapes are not plain."""
+    return {char} if char and not char.isalnum() and char.isascii() else None
+
+
 # Groups whose content is matched as written: plain, non-capturing, named.
 _GROUP_OPENING = re.compile(r"\((?!\?)|\(\?:|\(\?P<\w+>")
+
+
+def _anchored_apart(lowered: str) -> tuple[str | None, str]:
+    """The top-level alternatives of ``lowered`` that open with ``^`` (one pattern), and
+    the others (another), when there are both; else (None, ``lowered``).
+
+    ``re`` tries an alternation at every character, the anchored alternatives included,
+    although they can match only at the text's start (no MULTILINE here): "^since the
+    start of …|\\bwill …" costs as much per character as its longest branch.  Apart, the
+    anchored ones are tried once at the start and the rest may get a finder or a split.
+    The rest's first match is the whole pattern's anywhere but at the start, where the
+    whole pattern is matched anyway (``search`` and ``finditer`` match each start again).
+    """
+    alternatives = _alternatives(lowered)
+    anchored = [a for a in alternatives if _anchored(a)]
+    if not anchored or len(anchored) == len(alternatives):
+        return None, lowered
+    rest = "|".join(a for a in alternatives if not _anchored(a))
+    try:
+        re.compile(rest)
+    except re.error:  # a back-reference into an anchored alternative
+        return None, lowered
+    return "|".join(f"(?:{a})" for a in anchored), rest
+
+
+def _anchored(alternative: str) -> bool:
+    """Whether every match of ``alternative`` starts at ``^`` (also inside a plain group)."""
+    if alternative.startswith("^"):
+        return True
+    if alternative.startswith("(?:") and _group_end(alternative) == len(alternative) - 1:
+        return all(_anchored(a) for a in _alternatives(alternative[3:-1]))
+    return False
 
 
 def _split_lookbehind(lowered: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

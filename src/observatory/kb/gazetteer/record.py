@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Features that stand for an area rather than a point, with the UCDP ``where_prec``
 # a report naming only that area gets.
@@ -57,11 +58,18 @@ class GazetteerPlace:
         return ascii_name(self.name)
 
 
+@lru_cache(maxsize=65536)
 def ascii_name(name: str) -> str:
-    """Strip diacritics and turn the half-rings of ʿayn/hamza into an apostrophe."""
+    """Strip diacritics and turn the half-rings of ʿayn/hamza into an apostrophe.
+
+    Kept per name: every resolved mention of a report asks for its place's display
+    name, and a report names the same few places again and again."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c))
-    return name.translate(str.maketrans("‘’ʿʾ`", "'''''"))
+    return name.translate(_APOSTROPHES)
+
+
+_APOSTROPHES = str.maketrans("‘’ʿʾ`", "'" * 5)
 
 
 def feature_from_population(population: int) -> str:
