@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
 from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
-from observatory.kb.gazetteer.builtin import countryside_governorates, nationality_adjectives
+from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
+                                              related_governorates)
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
 from observatory.models import Place
@@ -27,6 +29,7 @@ AROUND_PRECISION = 2
 LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
 DISTRICT_PRECISION = 3
 GOVERNORATE_PRECISION = 4
+GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is about
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
 
@@ -71,7 +74,8 @@ class PlaceFinder:
                 resolved[key] = self._resolve_name(m, groups[key], ctx)
             if _credible(m, ctx):
                 found.append(self._placed_mention(text, m, resolved[key]))
-        return _near_their_qualifiers(text, found)
+        found = _near_their_qualifiers(text, found)
+        return self._in_their_governorate(found)
 
     def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
         """One answer for every mention of a name; a toponym the gazetteer lacks under any
@@ -87,6 +91,21 @@ class PlaceFinder:
         mention = text[m.start:m.end]
         place = _placed(resolution, m, mention) if resolution else _unplaced(m, mention)
         return PlaceMention(m.start, m.end, mention, place)
+
+    def _in_their_governorate(self, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A village or quarter nothing places ("Bab al-Nayrab", "Tokhar") in a report whose
+        places all lie in one governorate (or in Damascus and the Rif Dimashq around it) is in
+        that governorate.  It takes the governorate's point at precision 4 (as UCDP codes a
+        place known only to its governorate), keeps its own name and no gazetteer id (so it
+        stays in the unresolved queue), with a low confidence.  A report about several
+        governorates says nothing of where such a name is: it stays unplaced."""
+        unit = self.gazetteer.get(governorate_ids().get(_one_governorate(found) or "", ""))
+        if unit is None:
+            return found
+        return [PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={
+                    "lat": unit.lat, "lon": unit.lon, "admin1": unit.admin1, "country": "SY",
+                    "precision": GOVERNORATE_PRECISION, "confidence": GUESSED_CONFIDENCE}))
+                if p.place.lat is None and p.place.gazetteer_id is None else p for p in found]
 
     def _countryside_of(self, place: GazetteerPlace, m: RawMention) -> GazetteerPlace:
         """"Damascus countryside" is Rif Dimashq, not the Damascus governorate."""
@@ -192,6 +211,24 @@ def _near(village: Place, near: Place, far: bool) -> Place:
         "lat": near.lat, "lon": near.lon, "admin1": near.admin1, "admin2": near.admin2, "country": near.country,
         "precision": max(DISTRICT_PRECISION if far else AROUND_PRECISION, near.precision or 1, unit),
         "confidence": round((near.confidence or 1.0) / 2, 2)})
+
+
+def _one_governorate(found: list[PlaceMention]) -> str | None:
+    """The governorate every Syrian place of the report lies in, if there is one (Damascus
+    and Rif Dimashq count as one: the most named of the two), agency datelines apart."""
+    named = Counter(p.place.admin1 for p in found if p.place.lat is not None and p.place.country == "SY"
+                    and p.place.admin1 and not _capitals(p.mention))
+    if not named:
+        return None
+    first = next(iter(named))
+    together = {first, *related_governorates().get(first, ())}
+    return max(named, key=lambda a: named[a]) if set(named) <= together else None
+
+
+def _capitals(mention: str) -> bool:
+    """An agency dateline ("DAMASCUS, Syria (Xinhua) --") is where the bureau is, not the story."""
+    letters = [c for c in mention if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _countries_named(text: str) -> set[str]:
