@@ -1,0 +1,43 @@
+"""Capitalised names that are people or armed groups never reach the toponym queue."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.places import PlaceFinder
+from observatory.kb.gazetteer import Gazetteer
+from observatory.kb.gazetteer.builtin import builtin_places
+from observatory.nlp.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def finder() -> PlaceFinder:
+    return PlaceFinder(Gazetteer(builtin_places()))
+
+
+def mentions(finder: PlaceFinder, text: str) -> list[str]:
+    return [m.mention for m in finder.find(text, split_sentences(text))]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Shells fell on Saraqib overnight. Hamdan added that a school had burned.", "Hamdan"),
+    ("Aircraft struck Saraqib at noon, said the doctor Wafiq Tall.", "Tall"),  # a sound-alike of a village
+])
+def test_a_quoted_person_is_no_place(finder, text, person):
+    found = mentions(finder, text)
+    assert "Saraqib" in found
+    assert not any(person in m for m in found)
+
+
+def test_a_village_whose_residents_speak_is_still_a_place(finder):
+    text = "Residents of Kafr Zibdeen said the shelling went on for hours."
+    assert any("Kafr Zibdeen" in m for m in mentions(finder, text))
+
+
+@pytest.mark.parametrize("group", ["Suqour al-Wadi", "Soqur al-Jabal", "Ansar al-Wadi"])
+def test_an_armed_group_is_no_place(finder, group):
+    """Group names sound like villages ("Suqour" like a quarter of Aleppo)."""
+    text = f"Clashes continue between the regime and {group} in Saraqib."
+    found = mentions(finder, text)
+    assert "Saraqib" in found
+    assert not any(group.split()[0] in m for m in found)
