@@ -50,3 +50,30 @@ def test_an_agency_dateline_is_no_evidence_of_the_governorate(finder):
             "residents of nearby Saraqib said.")
     village = places_of(finder, text)["Qarzal Wadaan"]
     assert village.admin1 == "Idlib"
+
+
+def test_the_headline_governorate_places_a_village_of_a_wider_report(finder):
+    text = ("Air raids kill nine near Jisr al-Shughur\n\n"
+            "Warplanes struck the village of Qarzal Wadaan at dawn, activists said. "
+            "Elsewhere, clashes went on in Palmyra and shells hit Douma.")
+    village = places_of(finder, text)["Qarzal Wadaan"]
+    assert village.admin1 == "Idlib" and village.precision == GOVERNORATE_PRECISION
+
+
+def test_a_sentence_naming_another_governorate_overrules_the_headline(finder):
+    text = ("Air raids kill nine near Jisr al-Shughur\n\n"
+            "Warplanes struck the village of Qarzal Wadaan and the town of Palmyra at dawn.")
+    assert places_of(finder, text)["Qarzal Wadaan"].lat is None
+
+
+def test_a_village_named_again_is_found_again(finder):
+    """A name once marked as a place is that place wherever else it is written, placed by
+    its governorate or not ("a counterattack to retake X" has no cue of its own)."""
+    from observatory.extract.context import DocContext
+    from observatory.kb.actors import default_kb
+
+    text = ("Shelling hit the village of Qarzal Wadaan near Saraqib on Monday. "
+            "Rebels launched a counterattack to retake Qarzal Wadaan.")
+    ctx = DocContext.build(text, None, default_kb(), finder)
+    assert [p.start for p in ctx.places if p.mention == "Qarzal Wadaan"] == [
+        text.index("Qarzal"), text.rindex("Qarzal")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -75,7 +76,7 @@ class PlaceFinder:
             if _credible(m, ctx):
                 found.append(self._placed_mention(text, m, resolved[key]))
         found = _near_their_qualifiers(text, found)
-        return self._in_their_governorate(found)
+        return self._in_their_governorate(found, [_sentence_at(sentences, m.start) for m in found])
 
     def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
         """One answer for every mention of a name; a toponym the gazetteer lacks under any
@@ -92,20 +93,27 @@ class PlaceFinder:
         place = _placed(resolution, m, mention) if resolution else _unplaced(m, mention)
         return PlaceMention(m.start, m.end, mention, place)
 
-    def _in_their_governorate(self, found: list[PlaceMention]) -> list[PlaceMention]:
-        """A village or quarter nothing places ("Bab al-Nayrab", "Tokhar") in a report whose
-        places all lie in one governorate (or in Damascus and the Rif Dimashq around it) is in
-        that governorate.  It takes the governorate's point at precision 4 (as UCDP codes a
-        place known only to its governorate), keeps its own name and no gazetteer id (so it
-        stays in the unresolved queue), with a low confidence.  A report about several
-        governorates says nothing of where such a name is: it stays unplaced."""
-        unit = self.gazetteer.get(governorate_ids().get(_one_governorate(found) or "", ""))
-        if unit is None:
-            return found
-        return [PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={
-                    "lat": unit.lat, "lon": unit.lon, "admin1": unit.admin1, "country": "SY",
-                    "precision": GOVERNORATE_PRECISION, "confidence": GUESSED_CONFIDENCE}))
-                if p.place.lat is None and p.place.gazetteer_id is None else p for p in found]
+    def _in_their_governorate(self, found: list[PlaceMention], sentence_of: list[int]) -> list[PlaceMention]:
+        """A village or quarter nothing places ("Bab al-Nayrab", "Tokhar") is in the one
+        governorate the report's Syrian places all lie in (Damascus and the Rif Dimashq around
+        it count as one), else in the one its headline names, unless its own sentence names
+        another.  It takes the governorate's point at precision 4 (as UCDP codes a place known
+        only to its governorate), keeps its own name and no gazetteer id (so it stays in the
+        unresolved queue), with a low confidence.  Otherwise it stays unplaced: a report about
+        several governorates says nothing of where such a name is."""
+        whole = _one_governorate(found)
+        headline = _one_governorate([p for p, n in zip(found, sentence_of) if n == 0])
+        out = []
+        for p, n in zip(found, sentence_of):
+            if p.place.lat is None and p.place.gazetteer_id is None:
+                own = _one_governorate([q for q, k in zip(found, sentence_of) if k == n], unnamed="")
+                unit = self.gazetteer.get(governorate_ids().get(whole or (headline if own in ("", headline) else ""), ""))
+                if unit is not None:
+                    p = PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={
+                        "lat": unit.lat, "lon": unit.lon, "admin1": unit.admin1, "country": "SY",
+                        "precision": GOVERNORATE_PRECISION, "confidence": GUESSED_CONFIDENCE}))
+            out.append(p)
+        return out
 
     def _countryside_of(self, place: GazetteerPlace, m: RawMention) -> GazetteerPlace:
         """"Damascus countryside" is Rif Dimashq, not the Damascus governorate."""
@@ -213,16 +221,21 @@ def _near(village: Place, near: Place, far: bool) -> Place:
         "confidence": round((near.confidence or 1.0) / 2, 2)})
 
 
-def _one_governorate(found: list[PlaceMention]) -> str | None:
-    """The governorate every Syrian place of the report lies in, if there is one (Damascus
-    and Rif Dimashq count as one: the most named of the two), agency datelines apart."""
+def _one_governorate(found: list[PlaceMention], unnamed: str | None = None) -> str | None:
+    """The governorate every Syrian place of ``found`` lies in, if there is one (Damascus
+    and Rif Dimashq count as one: the most named of the two), agency datelines apart;
+    ``unnamed`` when they name none."""
     named = Counter(p.place.admin1 for p in found if p.place.lat is not None and p.place.country == "SY"
                     and p.place.admin1 and not _capitals(p.mention))
     if not named:
-        return None
+        return unnamed
     first = next(iter(named))
     together = {first, *related_governorates().get(first, ())}
     return max(named, key=lambda a: named[a]) if set(named) <= together else None
+
+
+def _sentence_at(sentences: list[Sentence], offset: int) -> int:
+    return max(0, bisect_right([s.start for s in sentences], offset) - 1)
 
 
 def _capitals(mention: str) -> bool:
