@@ -41,3 +41,16 @@ def test_an_armed_group_is_no_place(finder, group):
     found = mentions(finder, text)
     assert "Saraqib" in found
     assert not any(group.split()[0] in m for m in found)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Coalition jets hit Al-Mayadeen overnight, killing 12 civilians.", True),
+    ("Government troops entered the town, Al-Mayadeen TV reported.", False),
+    ("Clashes went on near Raqqa, according to Al-Mayadeen.", False),
+])
+def test_a_channel_named_after_a_town_is_the_town_unless_it_reports(text, town):
+    from observatory.extract.actor_mentions import organisation_spans
+
+    at = text.index("Al-Mayadeen")
+    masked = any(a <= at < b for a, b in organisation_spans(text))
+    assert masked is not town
