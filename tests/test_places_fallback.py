@@ -77,3 +77,12 @@ def test_a_village_named_again_is_found_again(finder):
     ctx = DocContext.build(text, None, default_kb(), finder)
     assert [p.start for p in ctx.places if p.mention == "Qarzal Wadaan"] == [
         text.index("Qarzal"), text.rindex("Qarzal")]
+
+
+def test_another_romanisation_of_a_village_of_the_named_governorate_is_that_village(finder):
+    """Khanasir lies 60 km from Aleppo city, farther than the anchor a plain sound-alike needs,
+    but the report names its governorate and the name differs from it only in its vowels."""
+    text = "Rebels shelled Khonaser, southeast of Aleppo, on Monday."
+    place = places_of(finder, text)["Khonaser"]
+    assert place.name == "Khanasir" and place.gazetteer_id is not None
+    assert place.confidence is not None and place.confidence < 1.0

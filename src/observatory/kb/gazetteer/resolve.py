@@ -160,8 +160,10 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
     # cities500's unknown population is no sign of a hamlet only under the town's own name
     own_spelling = exact and _vouched(place, mention.name)
     if not exact and _is_small(place) and (distance is None or distance > CLOSE_KM) \
-            and not _vouched_likeness(place, mention):
+            and not _vouched_likeness(place, mention) and not (twin and in_report):
         return None  # a village that only sounds (or is spelled) like the name, with nothing near it
+    # (another romanisation of a village of a governorate the report names is that village:
+    # "Khanaser, southeast of Aleppo" is Khanasir, 60 km from the city)
     unique = exact and _one_place(mention) and not _located_elsewhere(place, exclude, ctx)
     if _needs_support(place, mention, own_spelling) and not supported and _other_governorates(ctx, exclude) \
             and not unique:
