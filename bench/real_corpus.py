@@ -283,7 +283,7 @@ def print_governorates(rows: list[Governorate], odd: frozenset[str], misses: int
         return agree / n, (len(subset) - agree - unplaced) / n, unplaced / n, sum(r.any_agrees for r in subset) / n
 
     visible = [r for r in rows if r.id.removeprefix("fakes-") not in odd]
-    print(f"\nFA-KES governorate of the main event (largest killed toll) against the dataset's location")
+    print("\nFA-KES governorate of the main event (largest killed toll) against the dataset's location")
     print(f"{'':28}{'agree':>8}{'disagree':>10}{'unplaced':>10}{'any event agrees':>18}")
     for label, subset in ((f"non-odd articles ({len(visible)})", visible), (f"all articles ({len(rows)})", rows)):
         a, d, u, any_ = shares(subset)
