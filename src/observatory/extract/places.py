@@ -107,7 +107,8 @@ class PlaceFinder:
         for p, n in zip(found, sentence_of):
             if p.place.lat is None and p.place.gazetteer_id is None:
                 own = _one_governorate([q for q, k in zip(found, sentence_of) if k == n], unnamed="")
-                unit = self.gazetteer.get(governorate_ids().get(whole or (headline if own in ("", headline) else ""), ""))
+                chosen = whole or (headline if headline and own in ("", headline) else None)
+                unit = self.gazetteer.get(governorate_ids().get(chosen or "", ""))
                 if unit is not None:
                     p = PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={
                         "lat": unit.lat, "lon": unit.lon, "admin1": unit.admin1, "country": "SY",
