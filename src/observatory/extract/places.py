@@ -76,7 +76,8 @@ class PlaceFinder:
             if _credible(m, ctx):
                 found.append(self._placed_mention(text, m, resolved[key]))
         found = _near_their_qualifiers(text, found)
-        return self._in_their_governorate(found, [_sentence_at(sentences, m.start) for m in found])
+        starts = [s.start for s in sentences]
+        return self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found])
 
     def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
         """One answer for every mention of a name; a toponym the gazetteer lacks under any
@@ -102,11 +103,14 @@ class PlaceFinder:
         unresolved queue), with a low confidence.  Otherwise it stays unplaced: a report about
         several governorates says nothing of where such a name is."""
         whole = _one_governorate(found)
-        headline = _one_governorate([p for p, n in zip(found, sentence_of) if n == 0])
+        by_sentence: dict[int, list[PlaceMention]] = {}
+        for p, n in zip(found, sentence_of):
+            by_sentence.setdefault(n, []).append(p)
+        headline = _one_governorate(by_sentence.get(0, []))
         out = []
         for p, n in zip(found, sentence_of):
             if p.place.lat is None and p.place.gazetteer_id is None:
-                own = _one_governorate([q for q, k in zip(found, sentence_of) if k == n], unnamed="")
+                own = _one_governorate(by_sentence[n], unnamed="")
                 chosen = whole or (headline if headline and own in ("", headline) else None)
                 unit = self.gazetteer.get(governorate_ids().get(chosen or "", ""))
                 if unit is not None:
@@ -233,10 +237,6 @@ def _one_governorate(found: list[PlaceMention], unnamed: str | None = None) -> s
     first = next(iter(named))
     together = {first, *related_governorates().get(first, ())}
     return max(named, key=lambda a: named[a]) if set(named) <= together else None
-
-
-def _sentence_at(sentences: list[Sentence], offset: int) -> int:
-    return max(0, bisect_right([s.start for s in sentences], offset) - 1)
 
 
 def _capitals(mention: str) -> bool:
