@@ -30,6 +30,7 @@ AROUND_PRECISION = 2
 LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
 DISTRICT_PRECISION = 3
 GOVERNORATE_PRECISION = 4
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is about
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
@@ -101,7 +102,8 @@ class PlaceFinder:
         another.  It takes the governorate's point at precision 4 (as UCDP codes a place known
         only to its governorate), keeps its own name and no gazetteer id (so it stays in the
         unresolved queue), with a low confidence.  Otherwise it stays unplaced: a report about
-        several governorates says nothing of where such a name is."""
+        several governorates says nothing of where such a name is.  A name in Arabic script is
+        a gloss of the transliteration beside it, which is the place the report gives."""
         whole = _one_governorate(found)
         by_sentence: dict[int, list[PlaceMention]] = {}
         for p, n in zip(found, sentence_of):
@@ -109,7 +111,7 @@ class PlaceFinder:
         headline = _one_governorate(by_sentence.get(0, []))
         out = []
         for p, n in zip(found, sentence_of):
-            if p.place.lat is None and p.place.gazetteer_id is None:
+            if p.place.lat is None and p.place.gazetteer_id is None and not _ARABIC.search(p.mention):
                 own = _one_governorate(by_sentence[n], unnamed="")
                 chosen = whole or (headline if headline and own in ("", headline) else None)
                 unit = self.gazetteer.get(governorate_ids().get(chosen or "", ""))
