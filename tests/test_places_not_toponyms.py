@@ -54,3 +54,19 @@ def test_a_channel_named_after_a_town_is_the_town_unless_it_reports(text, town):
     at = text.index("Al-Mayadeen")
     masked = any(a <= at < b for a, b in organisation_spans(text))
     assert masked is not town
+
+
+def test_a_quarter_named_like_a_foreign_town_is_in_the_syrian_city_the_report_puts_it_in(finder):
+    text = "Mortars hit the neighbourhoods of Bab Sharqi and al-Sinaa in Damascus city on Monday."
+    found = {m.mention: m.place for m in finder.find(text, split_sentences(text))}
+    quarter = next(p for mention, p in found.items() if "Sinaa" in mention)
+    assert quarter.country == "SY"
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Fighters arrived from Mosul in Raqqa on Monday.", "Mosul", "IQ"),      # a world city stays itself
+    ("A car bomb killed nine in Kirkuk, while shelling hit Aleppo.", "Kirkuk", "IQ"),
+])
+def test_foreign_cities_beside_syrian_places_stay_abroad(finder, text, city, country):
+    found = {m.mention: m.place for m in finder.find(text, split_sentences(text))}
+    assert found[city].country == country

@@ -66,7 +66,7 @@ class PlaceFinder:
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
-        ctx = document_context(raw, _countries_named(text), _attached(text, raw))
+        ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
         found = []
@@ -176,6 +176,12 @@ def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
             out.setdefault(n, set()).add(n + 1)
             out.setdefault(n + 1, set()).add(n)
     return {n: frozenset(v) for n, v in out.items()}
+
+
+def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:
+    """Mention -> the next one when the words between say where it is ("X in Y", "X, north of Y")."""
+    return {n: n + 1 for n in range(len(raw) - 1)
+            if raw[n].sentence == raw[n + 1].sentence and QUALIFIER_GAP.match(text[raw[n].end:raw[n + 1].start])}
 
 
 # "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3).
