@@ -125,3 +125,14 @@ def test_a_place_without_coordinates_names_itself_when_asked_for_its_point():
     unplaced = GazetteerPlace(id="user:khirbet-sultan", name="Khirbet Sultan", lat=None, lon=None)
     with pytest.raises(ValueError, match="user:khirbet-sultan"):
         _ = unplaced.point
+
+
+@pytest.mark.parametrize("lat, lon, country, admin1", [
+    (33.05, 35.76, "SY", "Quneitra"),   # the occupied Golan plateau, between Mas'ada and Quneitra
+    (32.80, 35.70, "SY", "Quneitra"),   # above the east shore of Lake Tiberias
+    (32.79, 35.53, "IL", "Northern"),   # Tiberias, west of the lake
+    (33.21, 35.57, "IL", "Northern"),   # the Hula valley
+])
+def test_the_occupied_golan_is_in_syria_and_galilee_in_israel(lat, lon, country, admin1):
+    area = area_at(lat, lon)
+    assert area is not None and (area.country, area.admin1) == (country, admin1)

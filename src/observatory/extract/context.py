@@ -339,11 +339,11 @@ def _every_occurrence(text: str, places: list[PlaceMention], masked: list[tuple[
     "Syria") is a headline's title case, not a village, and is dropped.
     """
     countries = {p.place.name for p in places if p.place.feature == "country"}
-    kept = [p for p in places if p.place.lat is not None or p.place.name not in countries]
+    kept = [p for p in places if p.place.gazetteer_id is not None or p.place.name not in countries]
     taken = Overlaps(masked + [(p.start, p.end) for p in kept])
     added = DisjointSpans()
     extra: list[PlaceMention] = []
-    for mention in {p.mention: p for p in kept if p.place.lat is None}.values():
+    for mention in {p.mention: p for p in kept if p.place.gazetteer_id is None}.values():
         for m in re.finditer(rf"(?<![\w\-]){re.escape(mention.mention)}(?![\w\-])", text):
             if not taken(m.start(), m.end()) and not added.overlaps(m.start(), m.end()):
                 extra.append(PlaceMention(m.start(), m.end(), mention.mention, mention.place))

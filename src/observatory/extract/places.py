@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
 from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
-from observatory.kb.gazetteer.builtin import countryside_governorates, nationality_adjectives
+from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
+                                              related_governorates)
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
 from observatory.models import Place
@@ -27,6 +30,8 @@ AROUND_PRECISION = 2
 LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
 DISTRICT_PRECISION = 3
 GOVERNORATE_PRECISION = 4
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is about
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
 
@@ -61,7 +66,7 @@ class PlaceFinder:
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
-        ctx = document_context(raw, _countries_named(text), _attached(text, raw))
+        ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
         found = []
@@ -71,7 +76,9 @@ class PlaceFinder:
                 resolved[key] = self._resolve_name(m, groups[key], ctx)
             if _credible(m, ctx):
                 found.append(self._placed_mention(text, m, resolved[key]))
-        return _near_their_qualifiers(text, found)
+        found = _near_their_qualifiers(text, found)
+        starts = [s.start for s in sentences]
+        return self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found])
 
     def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
         """One answer for every mention of a name; a toponym the gazetteer lacks under any
@@ -87,6 +94,33 @@ class PlaceFinder:
         mention = text[m.start:m.end]
         place = _placed(resolution, m, mention) if resolution else _unplaced(m, mention)
         return PlaceMention(m.start, m.end, mention, place)
+
+    def _in_their_governorate(self, found: list[PlaceMention], sentence_of: list[int]) -> list[PlaceMention]:
+        """A village or quarter nothing places ("Bab al-Nayrab", "Tokhar") is in the one
+        governorate the report's Syrian places all lie in (Damascus and the Rif Dimashq around
+        it count as one), else in the one its headline names, unless its own sentence names
+        another.  It takes the governorate's point at precision 4 (as UCDP codes a place known
+        only to its governorate), keeps its own name and no gazetteer id (so it stays in the
+        unresolved queue), with a low confidence.  Otherwise it stays unplaced: a report about
+        several governorates says nothing of where such a name is.  A name in Arabic script is
+        a gloss of the transliteration beside it, which is the place the report gives."""
+        whole = _one_governorate(found)
+        by_sentence: dict[int, list[PlaceMention]] = {}
+        for p, n in zip(found, sentence_of):
+            by_sentence.setdefault(n, []).append(p)
+        headline = _one_governorate(by_sentence.get(0, []))
+        out = []
+        for p, n in zip(found, sentence_of):
+            if p.place.lat is None and p.place.gazetteer_id is None and not _ARABIC.search(p.mention):
+                own = _one_governorate(by_sentence[n], unnamed="")
+                chosen = whole or (headline if headline and own in ("", headline) else None)
+                unit = self.gazetteer.get(governorate_ids().get(chosen or "", ""))
+                if unit is not None:
+                    p = PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={
+                        "lat": unit.lat, "lon": unit.lon, "admin1": unit.admin1, "country": "SY",
+                        "precision": GOVERNORATE_PRECISION, "confidence": GUESSED_CONFIDENCE}))
+            out.append(p)
+        return out
 
     def _countryside_of(self, place: GazetteerPlace, m: RawMention) -> GazetteerPlace:
         """"Damascus countryside" is Rif Dimashq, not the Damascus governorate."""
@@ -144,6 +178,12 @@ def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
     return {n: frozenset(v) for n, v in out.items()}
 
 
+def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:
+    """Mention -> the next one when the words between say where it is ("X in Y", "X, north of Y")."""
+    return {n: n + 1 for n in range(len(raw) - 1)
+            if raw[n].sentence == raw[n + 1].sentence and QUALIFIER_GAP.match(text[raw[n].end:raw[n + 1].start])}
+
+
 # "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3).
 _FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
                             r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\b|\s+(?!of\b))",  # "in southern X"
@@ -192,6 +232,25 @@ def _near(village: Place, near: Place, far: bool) -> Place:
         "lat": near.lat, "lon": near.lon, "admin1": near.admin1, "admin2": near.admin2, "country": near.country,
         "precision": max(DISTRICT_PRECISION if far else AROUND_PRECISION, near.precision or 1, unit),
         "confidence": round((near.confidence or 1.0) / 2, 2)})
+
+
+def _one_governorate(found: list[PlaceMention], unnamed: str | None = None) -> str | None:
+    """The governorate every Syrian place of ``found`` lies in, if there is one (Damascus
+    and Rif Dimashq count as one: the most named of the two), agency datelines apart;
+    ``unnamed`` when they name none."""
+    named = Counter(p.place.admin1 for p in found if p.place.lat is not None and p.place.country == "SY"
+                    and p.place.admin1 and not _capitals(p.mention))
+    if not named:
+        return unnamed
+    first = next(iter(named))
+    together = {first, *related_governorates().get(first, ())}
+    return max(named, key=lambda a: named[a]) if set(named) <= together else None
+
+
+def _capitals(mention: str) -> bool:
+    """An agency dateline ("DAMASCUS, Syria (Xinhua) --") is where the bureau is, not the story."""
+    letters = [c for c in mention if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _countries_named(text: str) -> set[str]:

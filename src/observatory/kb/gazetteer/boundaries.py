@@ -18,12 +18,15 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+import yaml
+
 from observatory.config import PACKAGE_DATA
 
 from .builtin import district_seats
 from .geo import km_between
 
 BOUNDARIES = PACKAGE_DATA / "places" / "boundaries.json"
+OVERRIDES = PACKAGE_DATA / "places" / "boundary_overrides.yaml"
 COUNTRY_NAMES = {"SY": "Syria", "IQ": "Iraq", "LB": "Lebanon", "JO": "Jordan", "TR": "Turkey",
                  "IL": "Israel", "PS": "Palestine"}
 
@@ -69,8 +72,13 @@ def _area_at(lat: float, lon: float) -> Area | None:
 
 @lru_cache(maxsize=1)
 def areas() -> tuple[Area, ...]:
+    """The overrides first (``data/places/boundary_overrides.yaml``: where the status the
+    project follows differs from Natural Earth's lines), then Natural Earth's areas."""
     data = json.loads(BOUNDARIES.read_text(encoding="utf-8"))
-    return tuple(_area(row) for row in data["areas"])
+    overrides = yaml.safe_load(OVERRIDES.read_text(encoding="utf-8")) or []
+    return tuple(_area({"country": row["country"], "admin1": row["admin1"],
+                        "polygons": [[[(lon, lat) for lat, lon in row["ring"]]]]}) for row in overrides) \
+        + tuple(_area(row) for row in data["areas"])
 
 
 def _area(row: dict) -> Area:

@@ -58,9 +58,15 @@ def related_governorates() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def governorate_ids() -> dict[str, str]:
+    """Governorate name -> its gazetteer id."""
+    return {row["name"]: f"{CURATED_PREFIX}governorate:SY.{row['code']}" for row in _yaml("governorates.yaml")}
+
+
+@lru_cache(maxsize=1)
 def countryside_governorates() -> dict[str, str]:
     """Governorate name -> id of the governorate "its countryside" means (Damascus -> Rif Dimashq)."""
-    ids = {row["name"]: f"{CURATED_PREFIX}governorate:SY.{row['code']}" for row in _yaml("governorates.yaml")}
+    ids = governorate_ids()
     return {row["name"]: ids[row["countryside"]] for row in _yaml("governorates.yaml") if row.get("countryside")}
 
 

@@ -43,6 +43,17 @@ def not_place_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
+def person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(role words ending the text before a name, speech verbs starting the text after it):
+    what says a capitalised name is a person ("activist X", "X said")."""
+    rows = yaml.safe_load((PACKAGE_DATA / "places" / "person_cues.yaml").read_text(encoding="utf-8"))
+    roles = "|".join(re.escape(w) for w in sorted(rows["roles"], key=len, reverse=True))
+    speech = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rows["speech"], key=len, reverse=True))
+    return (re.compile(rf"\b(?:{roles})\.?\s+(?:[A-Z][\w'’-]+\s+)?$", re.IGNORECASE),
+            re.compile(rf"^\s*,?\s*(?:{speech})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
 def toponym_heads() -> frozenset[str]:
     return frozenset(x.lower() for x in _lines("toponym_heads.txt"))
 

@@ -20,7 +20,8 @@ from observatory.nlp.tokens import Token, tokens_of
 
 from .cues import SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge, prefix_context, suffix_context
 from .index import PlaceCandidate, Gazetteer
-from .lexicon import english_words, epithets, not_place_phrases, not_places, stop_words, toponym_heads
+from .record import GazetteerPlace
+from .lexicon import english_words, epithets, not_place_phrases, not_places, person_cues, stop_words, toponym_heads
 from .normalize import ARTICLES, light_key
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
@@ -63,7 +64,7 @@ class Recogniser:
         if not s.title_case:
             found += self._listed_names(s, found)
         found += self._epithets(s, text[start:end], start, found)
-        return sorted(found, key=lambda m: m.start)
+        return sorted((m for m in found if not _person(text, m)), key=lambda m: m.start)
 
     def _epithets(self, s: _Sentence, sentence: str, offset: int, found: list[RawMention]) -> list[RawMention]:
         """"the capital", "the Syrian desert": a common noun standing for one place, with
@@ -330,6 +331,29 @@ _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {first for first, _ in SUFFIX_PAIRS}  
 _UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres",
                     "meters"})
 _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "il", "ul", "ed"})
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|from|at|near|to|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _person(text: str, m: RawMention) -> bool:
+    """A name with no place cue word that the words around it call a person: "media activist
+    Rawad Haddad", "Haddad added" (but "residents of X said").  Only an unknown name or a
+    village's: a town or governorate so placed is its authorities ("Homs said")."""
+    if m.context.feature is not None or any(c.exact and not _village(c.place) for c in m.candidates):
+        return False
+    role, speech = person_cues()
+    before = text[max(0, m.start - 40):m.start]
+    if role.search(before):
+        return True
+    return bool(speech.match(text[m.end:m.end + 30])) and not _PLACE_BEFORE.search(before)
+
+
+def _village(place: GazetteerPlace) -> bool:
+    return place.feature in ("village", "town", "neighbourhood") and place.population < _PERSON_NAMESAKE
+
+
+_PERSON_NAMESAKE = 10_000  # a village this small may share its name with a family
 
 
 def _same_script_end(s: _Sentence, i: int, run_end: int) -> int:

@@ -35,6 +35,7 @@ UNSUPPORTED_SIMILARITY = 80
 CLOSE_KM = 30.0
 SENTENCE_KM = 80.0  # a sound-alike village is believed only this close to another place of the report
 FOREIGN_CITY = 100_000  # a foreign place this big may be named without its country
+WORLD_CITY = 1_000_000  # ... and this big, even right beside a Syrian place ("from Mosul in Raqqa")
 SMALL_PLACE = 10_000
 MAJOR_CITY = 100_000  # a city this big is what its name means, whatever cue word follows
 USER_SOURCE = "user"
@@ -67,10 +68,12 @@ class ResolutionContext:
     anchors: tuple[Anchor, ...]
     countries: frozenset[str]
     attached: dict[int, frozenset[int]] = field(default_factory=dict)
+    qualified_by: dict[int, int] = field(default_factory=dict)  # "X in Y", "X north of Y": X -> Y
 
 
 def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset(),
-                     attached: dict[int, frozenset[int]] | None = None) -> ResolutionContext:
+                     attached: dict[int, frozenset[int]] | None = None,
+                     qualified_by: dict[int, int] | None = None) -> ResolutionContext:
     """Collect the unambiguous evidence of the report before resolving the ambiguous;
     ``attached`` gives, for a mention, the mentions written right beside it in the same
     phrase ("Umm Kahf east of Daraa city"), which locate it."""
@@ -95,7 +98,8 @@ def document_context(mentions: list[RawMention], countries_named: Set[str] = fro
     freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
     anchors = tuple(Anchor(lat, lon, frozenset(named), frozenset(sentences))
                     for (lat, lon), (named, sentences) in points.items())
-    return ResolutionContext(freeze(admin1), freeze(dateline), anchors, frozenset(countries), attached or {})
+    return ResolutionContext(freeze(admin1), freeze(dateline), anchors, frozenset(countries), attached or {},
+                             qualified_by or {})
 
 
 def admissible_candidates(mention: RawMention, ctx: ResolutionContext) -> bool:
@@ -140,6 +144,9 @@ def _confidence(place: GazetteerPlace, exact: bool, mention: RawMention, best: f
 def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: frozenset[int],
           ctx: ResolutionContext, near: bool = False) -> float | None:
     """Higher is likelier; None rules the candidate out."""
+    if place.country not in ("SY", None) and place.country not in ctx.countries and place.population < WORLD_CITY \
+            and _beside_syria(exclude, ctx):
+        return None  # "al-Sinaa in Damascus city" is a quarter of Damascus, not a town of Iraq
     s = 1.0 if exact else 0.0
     s += 0.3 if _spelled_alike(place, mention.name) else 0.0
     s += 0.5 if light_key(place.name) == light_key(mention.name) else 0.0  # its own name, not an old alias
@@ -160,8 +167,10 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
     # cities500's unknown population is no sign of a hamlet only under the town's own name
     own_spelling = exact and _vouched(place, mention.name)
     if not exact and _is_small(place) and (distance is None or distance > CLOSE_KM) \
-            and not _vouched_likeness(place, mention):
+            and not _vouched_likeness(place, mention) and not (twin and in_report):
         return None  # a village that only sounds (or is spelled) like the name, with nothing near it
+    # (another romanisation of a village of a governorate the report names is that village:
+    # "Khanaser, southeast of Aleppo" is Khanasir, 60 km from the city)
     unique = exact and _one_place(mention) and not _located_elsewhere(place, exclude, ctx)
     if _needs_support(place, mention, own_spelling) and not supported and _other_governorates(ctx, exclude) \
             and not unique:
@@ -285,6 +294,12 @@ def _located_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: Reso
     beside = frozenset().union(*(ctx.attached.get(n, frozenset()) for n in exclude)) - exclude
     return any(mentions & beside for admin, mentions in ctx.admin1.items()
                if admin != place.admin1 and admin not in related_governorates().get(place.admin1 or "", ()))
+
+
+def _beside_syria(exclude: frozenset[int], ctx: ResolutionContext) -> bool:
+    """The report says the name is in or near a Syrian place ("X in Damascus city")."""
+    qualifiers = {ctx.qualified_by[n] for n in exclude if n in ctx.qualified_by} - exclude
+    return any(mentions & qualifiers for mentions in ctx.admin1.values())
 
 
 def _one_place(mention: RawMention) -> bool:
