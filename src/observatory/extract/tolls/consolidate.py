@@ -110,8 +110,8 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     for cand in claims:
         parent = _root(cand.parent) if cand.parent is not None else None
         same_status = kept_by_status.setdefault(cand.status, [])
-        twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)), None) \
-            or _headline_restated(kept, cand)
+        twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)
+                     and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand)
         if twin is None:
             cand.parent = parent
             kept.append(cand)
@@ -142,6 +142,13 @@ def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[T
     compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor) \
         or head.value == cand.value
     return head if compatible and head.scope == cand.scope else None
+
+
+def _vague_whole(kept: TollReading, parent: Optional[TollReading]) -> bool:
+    """"Dozens of children dead … Nearly 70 children were among those killed": a part told
+    under a vague toll does not give that toll its figure, since the report may go on to
+    give the whole ("68 children were among the 126 killed"), of which it is a part too."""
+    return parent is kept and kept.value is None
 
 
 def _parents_agree(kept: TollReading, parent: Optional[TollReading]) -> bool:
@@ -374,11 +381,24 @@ def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
     retold = lex.retold.search(lead)
     if retold is None:
-        return False
+        return _retold_after_source(cand, lead, lex)
     counted = set(re.findall(r"[a-z]+", lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()))
     # The source comes first ("the council said the strike killed 41"); in "the strikes killed
     # five, the group said" the strikes are those the sentence before told of, a new event.
     return not counted & _MORE_DEAD and bool(set(re.findall(r"[a-z]+", lead[:retold.start()])) & lex.reporting)
+
+
+def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool:
+    """"The monitor said at least 27 civilians were killed in the raids": a source cited
+    before the figure, and its dead told of a definite event noun after it ("in the
+    raids", "in that attack"), which points back to the event the report told first.
+    "Also", "another", "more" tell further dead; a new event is told with "a" or no
+    article ("were killed in air strikes on Saraqib")."""
+    after = cand.sentence.text[cand.quantity.end - cand.sentence.start:].lower()
+    if not set(re.findall(r"[a-z]+", lead)) & lex.reporting or lex.retold_after.search(after) is None:
+        return False
+    words = set(re.findall(r"[a-z]+", lead)) | set(re.findall(r"[a-z]+", after[:120]))
+    return not words & _MORE_DEAD
 
 
 def drop_combined(claims: list[TollReading]) -> list[TollReading]:

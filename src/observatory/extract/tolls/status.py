@@ -54,6 +54,8 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         status = after
     elif after and adjacent and not transitive:  # "11 killed 25 injured": 25 were injured
         status = after
+    elif after and not transitive and _passive(tokens, verb_at):  # "were killed 31 were wounded"
+        status = after
     else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
         status = before or _toll_before(tokens, q.first, lex)
         cand.verb_at = verb_at if before else None
@@ -61,6 +63,16 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         cand.status, cand.own_status = status, True
     elif cand.head is not None and cand.tokens[cand.end - 1].low in lex.combined_nouns:
         _read_combined(cand, {"killed", "injured"})  # "shelling caused 12 casualties"
+
+
+_BE = {"were", "was", "been", "are", "is", "being"}
+
+
+def _passive(tokens: list[Token], verb_at: int) -> bool:
+    """"19 people were killed 31 were wounded" (outlets that drop commas): a participle after
+    a form of "be" ends its clause and takes no object, so the number after it is the
+    subject of the next predicate, not the participle's object ("have killed 31" is)."""
+    return verb_at > 0 and tokens[verb_at - 1].low in _BE
 
 
 def _mixed(tokens: list[Token], verb_at: int, status: str, lex: TollLexicon) -> Optional[str]:
