@@ -77,3 +77,19 @@ def test_a_network_putting_the_number_at_another_figure_is_an_alternative(read_t
                         "network put the number at 13 dead.")
     assert _parent_value(claims, 13) == 9
     assert _total(claims) == 9
+
+
+def test_one_figure_told_of_soldiers_and_then_of_people_is_one_toll(read_tolls) -> None:
+    claims = read_tolls("Jihadists kill 215 soldiers at Jazal oil field\n\nJihadists killed 215 soldiers, guards and "
+                        "engineers when they overran the Jazal oil field on Thursday, a monitor said. On Saturday "
+                        "the monitor quoted local sources as saying the jihadists had killed and executed 215 "
+                        "people during the assault.")
+    assert _total(claims) == 215
+
+
+def test_a_relative_clause_about_the_wounded_does_not_make_a_retold_toll_new(read_tolls) -> None:
+    claims = read_tolls("Air raids kill 33 in Atarib\n\nAir raids killed at least 33 civilians in Atarib on Monday, "
+                        "rescuers said. The monitor said at least 24 civilians were killed in the raids on the "
+                        "market, which also wounded dozens.")
+    assert _parent_value(claims, 24) == 33
+    assert _total(claims) == 33

@@ -24,6 +24,7 @@ VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20 …
 VAGUE_SPAN = 5  # … and at most 120; "hundreds" 200 to 1000
 OUTSIZED = 10  # an undated figure this many times the report's lead toll is not of the same news
 OUTSIZED_FLOOR = 100  # … and only a large one: "2 killed" then "30 dead" may be one day's news
+SAME_FIGURE_FLOOR = 10  # an exact figure this large told twice, once of "people", is one toll
 PARTS_REACH = 400  # characters between a total and the parts told before it
 _NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b|\b(?:yesterday|today|tonight)\b",
@@ -62,7 +63,17 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
         return False  # "Six had been killed" is not the "6 children" of another toll
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
-    return not (a.explicit_actor and b.explicit_actor)
+    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b)
+
+
+def _same_figure_retold(a: TollReading, b: TollReading) -> bool:
+    """"IS killed 270 soldiers, guards and staff … the monitor said IS had killed and
+    executed 270 people": one exact figure of some size told twice in a report, once of
+    people in general, is one toll however each sentence names the side (small figures,
+    "two people", recur by chance)."""
+    return a.value is not None and a.value == b.value and a.value >= SAME_FIGURE_FLOOR \
+        and "unknown" in (a.category, b.category) and a.sentence is not b.sentence \
+        and a.parent is None and b.parent is None
 
 
 def _vague_covers(vague: TollReading, stated: int) -> bool:
@@ -395,9 +406,11 @@ def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool
     "Also", "another", "more" tell further dead; a new event is told with "a" or no
     article ("were killed in air strikes on Saraqib")."""
     after = cand.sentence.text[cand.quantity.end - cand.sentence.start:].lower()
-    if not set(re.findall(r"[a-z]+", lead)) & lex.reporting or lex.retold_after.search(after) is None:
+    event = lex.retold_after.search(after)
+    if not set(re.findall(r"[a-z]+", lead)) & lex.reporting or event is None:
         return False
-    words = set(re.findall(r"[a-z]+", lead)) | set(re.findall(r"[a-z]+", after[:120]))
+    # "… were killed in the strikes, which also wounded dozens": only words up to the event count.
+    words = set(re.findall(r"[a-z]+", lead)) | set(re.findall(r"[a-z]+", after[:event.end()]))
     return not words & _MORE_DEAD
 
 
