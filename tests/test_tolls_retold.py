@@ -93,3 +93,19 @@ def test_a_relative_clause_about_the_wounded_does_not_make_a_retold_toll_new(rea
                         "market, which also wounded dozens.")
     assert _parent_value(claims, 24) == 33
     assert _total(claims) == 33
+
+
+def test_a_close_figure_dated_to_another_day_is_another_incident(read_tolls) -> None:
+    # Thursday 14 June: "on Monday" is the 11th, "on Friday" the 8th.
+    claims = read_tolls("Air strikes kill 22 in Mayadin market\n\nAir strikes killed at least 22 people in a market "
+                        "in Mayadin on Monday, the monitor said. The attack came shortly after another raid. At "
+                        "least 19 civilians were killed in air strikes on Friday in the village of Hajin.")
+    assert _parent_value(claims, 19) is None
+    assert _total(claims) == 41
+
+
+def test_a_close_figure_of_the_same_day_from_another_source_is_one_toll(read_tolls) -> None:
+    claims = read_tolls("Air strikes kill 22 in Mayadin market\n\nAir strikes killed at least 22 people in a market "
+                        "in Mayadin on Monday, the monitor said. Local activists said at least 20 people died in "
+                        "the market on Monday.")
+    assert _total(claims) == 22

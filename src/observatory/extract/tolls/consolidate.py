@@ -50,7 +50,7 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
         return False
     if a.value is not None and b.value is not None:
         same = a.value == b.value or (a.sentence is not b.sentence and a.parent is None
-                                      and b.parent is None and _bounds_agree(a.count, b.count))
+                                      and b.parent is None and _bounds_agree(a.count, b.count) and not apart(a, b))
     elif a.value is not None:
         same = _vague_covers(b, a.value)
     elif b.value is not None:
@@ -74,6 +74,16 @@ def _same_figure_retold(a: TollReading, b: TollReading) -> bool:
     return a.value is not None and a.value == b.value and a.value >= SAME_FIGURE_FLOOR \
         and "unknown" in (a.category, b.category) and a.sentence is not b.sentence \
         and a.parent is None and b.parent is None
+
+
+def apart(a: TollReading, b: TollReading) -> bool:
+    """"At least 17 killed on Monday" and "at least 15 killed in air strikes on Friday":
+    two different figures, each dated to its own days, and the days do not overlap, tell
+    two incidents however close the figures are.  (The same figure told twice stays one
+    toll: a dateline in a lead can date a sentence to the day of the report.)"""
+    if a.period is None or b.period is None or not (a.period.start and b.period.start):
+        return False
+    return (a.period.end or a.period.start) < b.period.start or (b.period.end or b.period.start) < a.period.start
 
 
 def _vague_covers(vague: TollReading, stated: int) -> bool:
