@@ -109,3 +109,19 @@ def test_a_close_figure_of_the_same_day_from_another_source_is_one_toll(read_tol
                         "in Mayadin on Monday, the monitor said. Local activists said at least 20 people died in "
                         "the market on Monday.")
     assert _total(claims) == 22
+
+
+def test_an_agency_reporting_a_bare_count_of_deaths_retells_the_toll(read_tolls) -> None:
+    claims = read_tolls("Blast at Saraqib mosque kills 31\n\nA blast at a mosque in Saraqib on Friday killed at least "
+                        "31 fighters, the monitor said. A Turkish news agency reported 18 deaths citing local "
+                        "sources.")
+    assert _parent_value(claims, 18) == 31
+    assert _total(claims) == 31
+
+
+def test_a_source_reporting_dead_at_another_place_adds_them(read_tolls) -> None:
+    claims = read_tolls("Blast at Saraqib mosque kills 31\n\nA blast at a mosque in Saraqib on Friday killed at least "
+                        "31 fighters, the monitor said. The monitor reported 12 people killed in air strikes on "
+                        "Kafr Nubl.")
+    assert _parent_value(claims, 12) is None
+    assert _total(claims) == 43

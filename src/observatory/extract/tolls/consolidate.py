@@ -371,7 +371,7 @@ def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
     as a claim under the first statement; summed, it would add the same dead twice."""
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None or not (
-                _cites_other_source(cand, lex) or _retold_by_source(cand, lex)):
+                _cites_other_source(cand, lex) or _retold_by_source(cand, lex) or _counted_by_source(cand, lex)):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                    and c.value is not None and c.scope == cand.scope and c.sentence is not cand.sentence
@@ -422,6 +422,28 @@ def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool
     # "… were killed in the strikes, which also wounded dozens": only words up to the event count.
     words = set(re.findall(r"[a-z]+", lead)) | set(re.findall(r"[a-z]+", after[:event.end()]))
     return not words & _MORE_DEAD
+
+
+# "Anadolu reported 15 deaths", "the monitor counted 24 dead": a source's verb whose object is the figure.
+_COUNTING_VERB = re.compile(r"\b(?:reported|reports|counted|counts|recorded|records|documented|documents|"
+                            r"gave|gives|cited|cites|confirmed|confirms)\s+(?:(?:at\s+least|more\s+than|over|"
+                            r"some|about|around|nearly|up\s+to|only)\s+)?$")
+# After the figure, in its clause: a place or an event of its own makes it other dead.
+_OWN_EVENT = re.compile(r"\b(?:in|on|near|at|across|around|outside|inside|during|after|when|as)\b")
+
+
+def _counted_by_source(cand: TollReading, lex: TollLexicon) -> bool:
+    """"Turkey's state agency reported 15 deaths, citing a statement": a source whose
+    reporting verb takes the bare figure as its object, with no place, day or event of
+    its own after it, counts the dead the report has told already.  "The monitor reported
+    12 people killed in air strikes on Ain Tarma" tells of other dead, and so does "also"."""
+    sentence = cand.sentence.text
+    lead = sentence[:cand.quantity.start - cand.sentence.start].lower()
+    if _COUNTING_VERB.search(lead) is None or set(re.findall(r"[a-z]+", lead)) & _MORE_DEAD:
+        return False
+    clause = re.split(r"[,;:.]|\b(?:citing|according|said|says|adding)\b",
+                      sentence[cand.quantity.end - cand.sentence.start:].lower(), maxsplit=1)[0]
+    return _OWN_EVENT.search(clause) is None and not set(re.findall(r"[a-z]+", clause)) & _MORE_DEAD
 
 
 def drop_combined(claims: list[TollReading]) -> list[TollReading]:
