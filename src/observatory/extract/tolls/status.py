@@ -222,10 +222,13 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
     rising = first and tokens[first - 1].low in _RISE_WORDS or first > 1 and tokens[first - 1].low == "to" \
         and any(t.low in _RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
     reach = RISE_REACH if rising else TOLL_REACH
+    between: Optional[str] = None  # another status named between the toll word and the number
     for k in range(first - 1, max(-1, first - reach), -1):
         low = tokens[k].low
         if low == "toll":
-            return "killed"
+            return between or "killed"
+        if between is None and (other := lex.status_nouns.match(tokens, k)) is not None and other[1] != "killed":
+            between = other[1]  # "put the death toll at six and the number of injured at 28"
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
                 or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
