@@ -446,6 +446,68 @@ def _counted_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     return _OWN_EVENT.search(clause) is None and not set(re.findall(r"[a-z]+", clause)) & _MORE_DEAD
 
 
+def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -> None:
+    """A headline's one killed figure sums up the report: "Air strikes kill 32 in Daraa and
+    Aleppo" over a body telling 12 and 15 more, or "25 children killed" over a body's "82
+    killed".  A headline never tells dead the body does not (the body tells them again),
+    so the two are never added: a headline figure at least the body's sum has the body's
+    figures as its parts; a smaller one is a part of the body's smallest figure that can
+    hold it.  A headline naming a side ("Four Hezbollah members killed") sums up only the
+    figures of that side, and a figure the body sets on another day, at other places than
+    the headline names, or tells as another event (``other_event_cues``) is never one of
+    its parts."""
+    if not titled:
+        return
+    heads = [c for c in claims if c.sentence.start == 0 and _incident_killed(c)]
+    if len(heads) != 1:
+        return
+    head, value = heads[0], heads[0].value or 0
+    # "Four Hezbollah members killed" sums up that side's dead only; "32 killed" sums up all;
+    # "In retaliation rebels fired rockets … killing three", "Six had been killed the previous
+    # day": another event of the report, never a part of the headline's.
+    places = _named_places(head.sentence.text)
+    body = [c for c in claims if c.sentence.start > 0 and _incident_killed(c)
+            and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
+            and lex.other_event.search(c.sentence.text.lower()) is None
+            and _same_places(places, _named_places(c.sentence.text))]
+    if not body:
+        return
+    if value >= sum(c.value or 0 for c in body):
+        for part in body:
+            part.parent = head
+        return
+    holders = [c for c in body if (c.value or 0) >= value]
+    if holders:
+        head.parent = min(holders, key=lambda c: c.value or 0)
+
+
+# "in Kafr Zita", "near Latamna": a capitalised name after a preposition of place.
+_PLACE_PHRASE = re.compile(r"\b(?i:in|near|at|on|outside|around)\s+((?:[A-Z][\w'-]*(?:,?\s+and\s+|,\s*|\s+)?){1,6})")
+# Capitalised words after such a preposition that name no place: the country, days, months.
+_NOT_PLACES = frozenset({"syria", "syrias", "syria's", "the", "and", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+                         "july", "august", "september", "october", "november", "december"})
+
+
+def _named_places(text: str) -> set[str]:
+    """Words of the places a sentence names ("Kafr Zita" gives "kafr", "zita"; "in Daraa and
+    Busra" both); the country is no place here (a headline "… in Syria" covers every town
+    of the body), nor is a day or a month ("on Thursday")."""
+    words = {w.lower().strip(",") for m in _PLACE_PHRASE.finditer(text) for w in m.group(1).split()}
+    return words - _NOT_PLACES
+
+
+def _same_places(headline: set[str], sentence: set[str]) -> bool:
+    """Whether a body sentence may tell of the headline's places: it names none, or one of them."""
+    return not headline or not sentence or bool(headline & sentence)
+
+
+def _incident_killed(cand: TollReading) -> bool:
+    """A top-level killed figure of the report's own incidents, stated as a number."""
+    return cand.parent is None and cand.status == "killed" and cand.value is not None \
+        and cand.scope == "incident" and not cand.combined
+
+
 def drop_combined(claims: list[TollReading]) -> list[TollReading]:
     """A headline's "kills and injures 175" over a body that gives the killed their own
     figures: the split figures are the toll, the combined one says nothing more."""

@@ -43,6 +43,7 @@ class TollLexicon:
     alternative: re.Pattern
     retold: re.Pattern
     retold_after: re.Pattern
+    other_event: re.Pattern
     reporting: frozenset
     combined_nouns: frozenset
     organisation_words: frozenset
@@ -86,6 +87,7 @@ def toll_lexicon() -> TollLexicon:
         alternative=any_phrase(lex["alternative_source_cues"]),
         retold=retold_event(lex["retold_event_nouns"]),
         retold_after=event_after(lex["retold_event_nouns"]),
+        other_event=any_phrase(lex["other_event_cues"]),
         reporting=frozenset(lex["reporting_words"]),
         combined_nouns=frozenset(lex["combined_nouns"]),
         organisation_words=frozenset(lex["organisation_words"]),
