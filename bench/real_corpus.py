@@ -12,7 +12,13 @@ grammar, so these are development figures, not blind ones; the blind measure is
     the over- and undercount rates, and the 20 largest per-report totals with the
     words behind each, so a reader sees at once whether one is a background figure,
     and how the articles' number mentions divide into roles (incident, subset,
-    cumulative, restatement, background, other).
+    cumulative, restatement, background, other).  ``--breakdown`` splits the articles
+    outside the blind half of fakes100 into exact, over and under, and lists the figures
+    each overcount added beside the one closest to the dataset's, by position (headline,
+    body) and family (second source, running total, among/including, wounded, another
+    event, war or year); ``--family NAME`` prints examples of one.  FA-KES labels the one
+    incident an article is about, while a report's killed total (the gold sets' rule)
+    counts every incident it tells: most overcounts only add other incidents, on purpose.
 (b) UCDP GED 2017 single-source headlines (one-line reports): the share of headlines
     with a kill word that yield a killed/injured casualty claim, and the share of all
     headlines that yield no event, with those split into rough families.  The figures
