@@ -12,7 +12,13 @@ grammar, so these are development figures, not blind ones; the blind measure is
     the over- and undercount rates, and the 20 largest per-report totals with the
     words behind each, so a reader sees at once whether one is a background figure,
     and how the articles' number mentions divide into roles (incident, subset,
-    cumulative, restatement, background, other).
+    cumulative, restatement, background, other).  ``--breakdown`` splits the articles
+    outside the blind half of fakes100 into exact, over and under, and lists the figures
+    each overcount added beside the one closest to the dataset's, by position (headline,
+    body) and family (second source, running total, among/including, wounded, another
+    event, war or year); ``--family NAME`` prints examples of one.  FA-KES labels the one
+    incident an article is about, while a report's killed total (the gold sets' rule)
+    counts every incident it tells: most overcounts only add other incidents, on purpose.
 (b) UCDP GED 2017 single-source headlines (one-line reports): the share of headlines
     with a kill word that yield a killed/injured casualty claim (a toll told without a
     figure, "more martyrs in X", is a claim with no value), and of those the share whose
@@ -35,6 +41,7 @@ Targets (issue 9): FA-KES exact >= 0.65; kill-word headlines with a claim >= 0.9
 headlines without an event <= 0.10.
 
     python bench/real_corpus.py [--fakes CSV] [--ucdp CSV] [--limit N] [--misses N] [--places N]
+        [--breakdown [--family NAME --examples N]]
     python bench/real_corpus.py --skip fakes --skip-ucdp-claims --dates-year 2016 --dates-misses 30
 """
 
@@ -84,15 +91,27 @@ KILL_WORD = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|martyr\w*|slain|exe
 
 
 @dataclass(frozen=True)
+class Counted:
+    """One figure a report's killed total adds: its value, how it was read, and its sentence."""
+
+    value: int
+    scope: str
+    qualifier: str
+    start: int
+    sentence: str
+
+
+@dataclass(frozen=True)
 class ReportTotal:
     id: str
     system: int | None
     dataset: int
     words: list[str]
     largest: int | None  # the report's largest top-level killed figure (a diagnostic)
+    counted: tuple[Counted, ...] = ()
 
 
-def killed_total(result) -> tuple[int | None, list[str], int | None]:
+def killed_total(result, text: str = "") -> tuple[int | None, list[str], int | None, tuple[Counted, ...]]:
     """The per-report killed total as ``observatory eval`` computes it, with its evidence."""
     from observatory.eval.scoring import killed_total as eval_total
     from observatory.eval.scoring import system_facts
@@ -101,7 +120,18 @@ def killed_total(result) -> tuple[int | None, list[str], int | None]:
     top = [c for c in result.casualties if c.status == "killed" and c.parent is None and c.count.value is not None]
     incident = [c for c in top if c.scope != "cumulative"]
     largest = max((c.count.value for c in incident or top), default=None)
-    return total, [f"{c.count.value}: {c.evidence.text}" for c in (incident or top)], largest
+    counted = tuple(Counted(c.count.value, c.scope, c.count.qualifier or "exact", c.evidence.start,
+                            _sentence_at(text, c.evidence.start, c.evidence.end)) for c in (incident or top))
+    return total, [f"{c.count.value}: {c.evidence.text}" for c in (incident or top)], largest, counted
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence (between full stops or line breaks) around a span, for reading a cue."""
+    if not text:
+        return ""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0]
+    return text[lo:min(stops) if stops else len(text)].strip()
 
 
 def fakes_totals(extractor, path: Path, limit: int | None) -> list[ReportTotal]:
@@ -117,8 +147,8 @@ def fakes_totals(extractor, path: Path, limit: int | None) -> list[ReportTotal]:
         if seen[article.id.removeprefix("fakes-")] != 1:
             continue
         result = extractor.extract(article.text, Document(id=article.id, published=article.published))
-        total, words, largest = killed_total(result)
-        out.append(ReportTotal(article.id, total, labels[article.id], words, largest))
+        total, words, largest, counted = killed_total(result, article.text)
+        out.append(ReportTotal(article.id, total, labels[article.id], words, largest, counted))
     return out
 
 
@@ -147,7 +177,8 @@ def _int(value: str) -> int:
         return 0
 
 
-def print_fakes(totals: list[ReportTotal], largest: int) -> float:
+def print_fakes(totals: list[ReportTotal], largest: int, skip: frozenset[str] = frozenset()) -> float:
+    """Agreement over every article; the largest totals listed leave out the ids in ``skip``."""
     n = len(totals)
     system = [t.system or 0 for t in totals]
     exact = sum(s == t.dataset for s, t in zip(system, totals))
@@ -162,12 +193,99 @@ def print_fakes(totals: list[ReportTotal], largest: int) -> float:
     print(f"  sum of totals             system {sum(system)}  dataset {sum(t.dataset for t in totals)}")
     main = sum((t.largest or 0) == t.dataset for t in totals)
     print(f"  (largest single figure    {main / n:.3f}  ({main}): the dataset labels one main incident)")
-    print(f"\n  {largest} largest per-report killed totals (dataset figure in brackets):")
-    for t in sorted(totals, key=lambda t: -(t.system or 0))[:largest]:
+    print(f"\n  {largest} largest per-report killed totals (dataset figure in brackets; blind ids left out):")
+    shown = [t for t in totals if t.id.removeprefix("fakes-") not in skip]
+    for t in sorted(shown, key=lambda t: -(t.system or 0))[:largest]:
         print(f"  {t.system:>6} [{t.dataset}] {t.id}")
         for line in t.words[:4]:
             print(f"           {line[:150]}")
     return exact / n
+
+
+# Why a figure was added to a report's total beyond its main one (first match wins): the
+# families of issue 9, read from the figure's own sentence.  A diagnostic, not a rule.
+ADDED_CUES = (
+    ("running total or since", re.compile(r"\b(?:since|so far|toll|total|overall|in all|week|month|days)\b",
+                                          re.IGNORECASE)),
+    ("among or including", re.compile(r"\b(?:among|including|included|of them|of whom)\b", re.IGNORECASE)),
+    ("wounded or missing", re.compile(r"\b(?:wound\w*|injur\w*|missing|hurt)\b", re.IGNORECASE)),
+    ("war or year", re.compile(r"\b(?:war|conflict|uprising|revolution|19\d\d|20[0-2]\d)\b", re.IGNORECASE)),
+    ("another event (also, meanwhile, elsewhere)", re.compile(
+        r"\b(?:also|meanwhile|elsewhere|another|separate\w*|earlier|other|in addition)\b", re.IGNORECASE)),
+    ("second source", re.compile(r"\b(?:said|says|according to|reported|told|cited|quoted|claimed|stated)\b",
+                                 re.IGNORECASE)),
+)
+
+
+def added_family(figure: Counted, others: list[Counted]) -> str:
+    """The family of a figure counted beside a report's main one."""
+    values = [o.value for o in others]
+    if figure.value in values:
+        return "same figure again"
+    if any(abs(figure.value - v) <= 0.25 * max(v, 1) for v in values):
+        return "close figure (rounded restatement)"
+    if len(values) > 1 and figure.value == sum(values):
+        return "sum of the others"
+    return next((name for name, pattern in ADDED_CUES if pattern.search(figure.sentence)), "other")
+
+
+def _position(figure: Counted, report: str) -> str:
+    title_end = report.find("\n\n")
+    return "headline" if 0 <= figure.start < max(title_end, 1) else "body"
+
+
+def print_breakdown(totals: list[ReportTotal], skip: frozenset[str], texts: dict[str, str],
+                    family: str | None = None, examples: int = 0) -> None:
+    """Over- and undercounts of the articles not in ``skip`` (the blind half of fakes100),
+    with, for each overcount, the figures added beside the one closest to the dataset's
+    count, by position and family (``ADDED_CUES``)."""
+    seen = [t for t in totals if t.id.removeprefix("fakes-") not in skip]
+    over = [t for t in seen if (t.system or 0) > t.dataset]
+    under = [t for t in seen if (t.system or 0) < t.dataset]
+    print(f"\n  breakdown over {len(seen)} articles (blind ids left out): exact "
+          f"{len(seen) - len(over) - len(under)}, over {len(over)}, under {len(under)}")
+    kinds: Counter = Counter()
+    families: Counter = Counter()
+    shown: list[str] = []
+    for t in over:
+        figures = list(t.counted)
+        if len(figures) == 1:
+            kinds["one figure, too large"] += 1
+            key = f"single: {added_family(figures[0], [])}"
+            families[key] += 1
+            if family and family in key and len(shown) < examples:
+                shown.append(f"{t.id} [{t.dataset}] {figures[0].value} {figures[0].sentence[:220]}")
+            continue
+        kinds["several figures added"] += 1
+        main = min(figures, key=lambda f: (abs(f.value - t.dataset), f.start))
+        rest = [f for f in figures if f is not main]
+        for figure in rest:
+            name = f"{_position(figure, texts.get(t.id, ''))}: {added_family(figure, [main])}"
+            families[name] += 1
+            if family and family in name and len(shown) < examples:
+                shown.append(f"{t.id} [{t.dataset}] main {main.value}, added {figure.value}: {figure.sentence[:220]}")
+    for t in under:
+        kind = "under: no figure" if not t.counted else "under: figures too small"
+        kinds[kind] += 1
+        if family and family in kind and len(shown) < examples:
+            shown.append(f"{t.id} [{t.dataset}] {[f.value for f in t.counted]} {texts.get(t.id, '')[:220]}")
+    # The dataset counts the one incident an article is about; a report's toll counts every
+    # incident it tells (the gold sets' rule), so these overcounts differ on purpose.
+    main_exact = sum(any(f.value == t.dataset for f in t.counted) for t in over if len(t.counted) > 1)
+    print(f"    overcounts whose figure closest to the dataset's equals it (other incidents added): {main_exact}")
+    print("    " + ", ".join(f"{name} {n}" for name, n in kinds.most_common()))
+    print("    figures added in overcounts, by position and family:")
+    for name, n in families.most_common():
+        print(f"      {n:>4}  {name}")
+    for line in shown:
+        print(f"    {line}")
+
+
+def odd_ids(path: Path) -> frozenset[str]:
+    """The unit ids of the blind half of fakes100 (never read while tuning)."""
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 def ucdp_headlines(path: Path, limit: int | None, year: str = UCDP_YEAR) -> list[tuple[str, str | None]]:
@@ -404,10 +522,6 @@ def print_governorates(rows: list[Governorate], odd: frozenset[str], misses: int
     return shares(visible)[0]
 
 
-def odd_ids(path: Path = ODD_IDS) -> frozenset[str]:
-    return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
-
-
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fakes", type=Path, default=DEFAULT_FAKES)
@@ -424,6 +538,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="UCDP years for the dates section (default 2017 and 2019; study 2016 and 2018)")
     parser.add_argument("--dates-misses", type=int, default=0, help="print N wrong, undated and partly dated headlines")
     parser.add_argument("--places", type=int, default=0, help="print N non-odd articles whose governorate misses")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="per-article over/undercount breakdown, blind ids (--odd-ids) left out")
+    parser.add_argument("--odd-ids", type=Path, default=ODD_IDS, dest="odd_ids")
+    parser.add_argument("--family", default=None, help="with --breakdown: print examples of this family")
+    parser.add_argument("--examples", type=int, default=15)
     return parser.parse_args(argv)
 
 
@@ -434,7 +553,12 @@ def main(argv: list[str] | None = None) -> int:
     extractor = Extractor()
     started = time.perf_counter()
     if "fakes" not in args.skip:
-        print_fakes(fakes_totals(extractor, args.fakes, args.limit), args.largest)
+        totals = fakes_totals(extractor, args.fakes, args.limit)
+        blind = odd_ids(args.odd_ids)
+        print_fakes(totals, args.largest, blind)
+        if args.breakdown:
+            texts = {a.id: a.text for a in read_articles(args.fakes, args.limit)}
+            print_breakdown(totals, blind, texts, args.family, args.examples)
         print_roles(args.fakes, args.limit)
     if "ucdp" not in args.skip:
         if not args.skip_ucdp_claims:
@@ -443,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
         for year in args.dates_year or DATES_YEARS:
             print_ucdp_dates(extractor, ucdp_dated_headlines(args.ucdp, year, args.limit), year, args.dates_misses)
     if "places" not in args.skip:
-        print_governorates(fakes_governorates(extractor, args.fakes, args.limit), odd_ids(), args.places)
+        print_governorates(fakes_governorates(extractor, args.fakes, args.limit), odd_ids(args.odd_ids), args.places)
     print(f"\n({time.perf_counter() - started:.0f} s)")
     return 0
 

@@ -19,7 +19,7 @@ from typing import Protocol
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   attach_raised, drop_combined, merge_repeats,
+                                                   attach_raised, drop_combined, headline_covers, merge_repeats,
                                                    outsized_totals, raised_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
@@ -110,9 +110,15 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     attach_components(claims)
     outsized_totals(claims)
     attach_alternatives(claims, lex)
+    headline_covers(claims, lex, _titled(text, sentences))
     if settle:
         settle_pool(claims, len(text), published)
     return TollReport(found, claims, body_end)
+
+
+def _titled(text: str, sentences: list[Sentence]) -> bool:
+    """Whether the report opens on a headline: a first line set apart by a blank line."""
+    return bool(sentences) and text[sentences[0].end:sentences[0].end + 4].lstrip(" \t").startswith("\n")
 
 
 def in_background(cand: TollReading) -> bool:

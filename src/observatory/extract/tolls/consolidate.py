@@ -24,6 +24,7 @@ VAGUE_SLACK = 0.8  # "dozens" (24 and up) loosely covers a stated 20 …
 VAGUE_SPAN = 5  # … and at most 120; "hundreds" 200 to 1000
 OUTSIZED = 10  # an undated figure this many times the report's lead toll is not of the same news
 OUTSIZED_FLOOR = 100  # … and only a large one: "2 killed" then "30 dead" may be one day's news
+SAME_FIGURE_FLOOR = 10  # an exact figure this large told twice, once of "people", is one toll
 PARTS_REACH = 400  # characters between a total and the parts told before it
 _NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b|\b(?:yesterday|today|tonight)\b",
@@ -49,7 +50,7 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
         return False
     if a.value is not None and b.value is not None:
         same = a.value == b.value or (a.sentence is not b.sentence and a.parent is None
-                                      and b.parent is None and _bounds_agree(a.count, b.count))
+                                      and b.parent is None and _bounds_agree(a.count, b.count) and not apart(a, b))
     elif a.value is not None:
         same = _vague_covers(b, a.value)
     elif b.value is not None:
@@ -62,7 +63,27 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
         return False  # "Six had been killed" is not the "6 children" of another toll
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
-    return not (a.explicit_actor and b.explicit_actor)
+    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b)
+
+
+def _same_figure_retold(a: TollReading, b: TollReading) -> bool:
+    """"IS killed 270 soldiers, guards and staff … the monitor said IS had killed and
+    executed 270 people": one exact figure of some size told twice in a report, once of
+    people in general, is one toll however each sentence names the side (small figures,
+    "two people", recur by chance)."""
+    return a.value is not None and a.value == b.value and a.value >= SAME_FIGURE_FLOOR \
+        and "unknown" in (a.category, b.category) and a.sentence is not b.sentence \
+        and a.parent is None and b.parent is None
+
+
+def apart(a: TollReading, b: TollReading) -> bool:
+    """"At least 17 killed on Monday" and "at least 15 killed in air strikes on Friday":
+    two different figures, each dated to its own days, and the days do not overlap, tell
+    two incidents however close the figures are.  (The same figure told twice stays one
+    toll: a dateline in a lead can date a sentence to the day of the report.)"""
+    if a.period is None or b.period is None or not (a.period.start and b.period.start):
+        return False
+    return (a.period.end or a.period.start) < b.period.start or (b.period.end or b.period.start) < a.period.start
 
 
 def _vague_covers(vague: TollReading, stated: int) -> bool:
@@ -110,8 +131,8 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     for cand in claims:
         parent = _root(cand.parent) if cand.parent is not None else None
         same_status = kept_by_status.setdefault(cand.status, [])
-        twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)), None) \
-            or _headline_restated(kept, cand)
+        twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)
+                     and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand)
         if twin is None:
             cand.parent = parent
             kept.append(cand)
@@ -142,6 +163,13 @@ def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[T
     compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor) \
         or head.value == cand.value
     return head if compatible and head.scope == cand.scope else None
+
+
+def _vague_whole(kept: TollReading, parent: Optional[TollReading]) -> bool:
+    """"Dozens of children dead … Nearly 70 children were among those killed": a part told
+    under a vague toll does not give that toll its figure, since the report may go on to
+    give the whole ("68 children were among the 126 killed"), of which it is a part too."""
+    return parent is kept and kept.value is None
 
 
 def _parents_agree(kept: TollReading, parent: Optional[TollReading]) -> bool:
@@ -343,7 +371,7 @@ def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
     as a claim under the first statement; summed, it would add the same dead twice."""
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None or not (
-                _cites_other_source(cand, lex) or _retold_by_source(cand, lex)):
+                _cites_other_source(cand, lex) or _retold_by_source(cand, lex) or _counted_by_source(cand, lex)):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                    and c.value is not None and c.scope == cand.scope and c.sentence is not cand.sentence
@@ -374,11 +402,110 @@ def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
     retold = lex.retold.search(lead)
     if retold is None:
-        return False
+        return _retold_after_source(cand, lead, lex)
     counted = set(re.findall(r"[a-z]+", lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()))
     # The source comes first ("the council said the strike killed 41"); in "the strikes killed
     # five, the group said" the strikes are those the sentence before told of, a new event.
     return not counted & _MORE_DEAD and bool(set(re.findall(r"[a-z]+", lead[:retold.start()])) & lex.reporting)
+
+
+def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool:
+    """"The monitor said at least 27 civilians were killed in the raids": a source cited
+    before the figure, and its dead told of a definite event noun after it ("in the
+    raids", "in that attack"), which points back to the event the report told first.
+    "Also", "another", "more" tell further dead; a new event is told with "a" or no
+    article ("were killed in air strikes on Saraqib")."""
+    after = cand.sentence.text[cand.quantity.end - cand.sentence.start:].lower()
+    event = lex.retold_after.search(after)
+    if not set(re.findall(r"[a-z]+", lead)) & lex.reporting or event is None:
+        return False
+    # "… were killed in the strikes, which also wounded dozens": only words up to the event count.
+    words = set(re.findall(r"[a-z]+", lead)) | set(re.findall(r"[a-z]+", after[:event.end()]))
+    return not words & _MORE_DEAD
+
+
+# "Anadolu reported 15 deaths", "the monitor counted 24 dead": a source's verb whose object is the figure.
+_COUNTING_VERB = re.compile(r"\b(?:reported|reports|counted|counts|recorded|records|documented|documents|"
+                            r"gave|gives|cited|cites|confirmed|confirms)\s+(?:(?:at\s+least|more\s+than|over|"
+                            r"some|about|around|nearly|up\s+to|only)\s+)?$")
+# After the figure, in its clause: a place or an event of its own makes it other dead.
+_OWN_EVENT = re.compile(r"\b(?:in|on|near|at|across|around|outside|inside|during|after|when|as)\b")
+
+
+def _counted_by_source(cand: TollReading, lex: TollLexicon) -> bool:
+    """"Turkey's state agency reported 15 deaths, citing a statement": a source whose
+    reporting verb takes the bare figure as its object, with no place, day or event of
+    its own after it, counts the dead the report has told already.  "The monitor reported
+    12 people killed in air strikes on Ain Tarma" tells of other dead, and so does "also"."""
+    sentence = cand.sentence.text
+    lead = sentence[:cand.quantity.start - cand.sentence.start].lower()
+    if _COUNTING_VERB.search(lead) is None or set(re.findall(r"[a-z]+", lead)) & _MORE_DEAD:
+        return False
+    clause = re.split(r"[,;:.]|\b(?:citing|according|said|says|adding)\b",
+                      sentence[cand.quantity.end - cand.sentence.start:].lower(), maxsplit=1)[0]
+    return _OWN_EVENT.search(clause) is None and not set(re.findall(r"[a-z]+", clause)) & _MORE_DEAD
+
+
+def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -> None:
+    """A headline's one killed figure sums up the report: "Air strikes kill 32 in Daraa and
+    Aleppo" over a body telling 12 and 15 more, or "25 children killed" over a body's "82
+    killed".  A headline never tells dead the body does not (the body tells them again),
+    so the two are never added: a headline figure at least the body's sum has the body's
+    figures as its parts; a smaller one is a part of the body's smallest figure that can
+    hold it.  A headline naming a side ("Four Hezbollah members killed") sums up only the
+    figures of that side, and a figure the body sets on another day, at other places than
+    the headline names, or tells as another event (``other_event_cues``) is never one of
+    its parts."""
+    if not titled:
+        return
+    heads = [c for c in claims if c.sentence.start == 0 and _incident_killed(c)]
+    if len(heads) != 1:
+        return
+    head, value = heads[0], heads[0].value or 0
+    # "Four Hezbollah members killed" sums up that side's dead only; "32 killed" sums up all;
+    # "In retaliation rebels fired rockets … killing three", "Six had been killed the previous
+    # day": another event of the report, never a part of the headline's.
+    places = _named_places(head.sentence.text)
+    body = [c for c in claims if c.sentence.start > 0 and _incident_killed(c)
+            and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
+            and lex.other_event.search(c.sentence.text.lower()) is None
+            and _same_places(places, _named_places(c.sentence.text))]
+    if not body:
+        return
+    if value >= sum(c.value or 0 for c in body):
+        for part in body:
+            part.parent = head
+        return
+    holders = [c for c in body if (c.value or 0) >= value]
+    if holders:
+        head.parent = min(holders, key=lambda c: c.value or 0)
+
+
+# "in Kafr Zita", "near Latamna": a capitalised name after a preposition of place.
+_PLACE_PHRASE = re.compile(r"\b(?i:in|near|at|on|outside|around)\s+((?:[A-Z][\w'-]*(?:,?\s+and\s+|,\s*|\s+)?){1,6})")
+# Capitalised words after such a preposition that name no place: the country, days, months.
+_NOT_PLACES = frozenset({"syria", "syrias", "syria's", "the", "and", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+                         "july", "august", "september", "october", "november", "december"})
+
+
+def _named_places(text: str) -> set[str]:
+    """Words of the places a sentence names ("Kafr Zita" gives "kafr", "zita"; "in Daraa and
+    Busra" both); the country is no place here (a headline "… in Syria" covers every town
+    of the body), nor is a day or a month ("on Thursday")."""
+    words = {w.lower().strip(",") for m in _PLACE_PHRASE.finditer(text) for w in m.group(1).split()}
+    return words - _NOT_PLACES
+
+
+def _same_places(headline: set[str], sentence: set[str]) -> bool:
+    """Whether a body sentence may tell of the headline's places: it names none, or one of them."""
+    return not headline or not sentence or bool(headline & sentence)
+
+
+def _incident_killed(cand: TollReading) -> bool:
+    """A top-level killed figure of the report's own incidents, stated as a number."""
+    return cand.parent is None and cand.status == "killed" and cand.value is not None \
+        and cand.scope == "incident" and not cand.combined
 
 
 def drop_combined(claims: list[TollReading]) -> list[TollReading]:

@@ -42,6 +42,8 @@ class TollLexicon:
     past_event_cues: tuple
     alternative: re.Pattern
     retold: re.Pattern
+    retold_after: re.Pattern
+    other_event: re.Pattern
     reporting: frozenset
     combined_nouns: frozenset
     organisation_words: frozenset
@@ -84,6 +86,8 @@ def toll_lexicon() -> TollLexicon:
         past_event_cues=tuple(lex["past_event_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),
         retold=retold_event(lex["retold_event_nouns"]),
+        retold_after=event_after(lex["retold_event_nouns"]),
+        other_event=any_phrase(lex["other_event_cues"]),
         reporting=frozenset(lex["reporting_words"]),
         combined_nouns=frozenset(lex["combined_nouns"]),
         organisation_words=frozenset(lex["organisation_words"]),
@@ -96,6 +100,15 @@ def retold_event(nouns: list[str]) -> re.Pattern:
     body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     return re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + body + r")\s+(?:[a-z]+\s+){0,2}?"
                       r"(?:killed|kills|left|leaving|killing|claimed|claiming)(?:\s+the\s+lives\s+of)?[\s'\"\u201c\u201d]*$")
+
+
+def event_after(nouns: list[str]) -> re.Pattern:
+    """"… were killed in the strikes", "died in that attack": after a figure, in its own
+    clause, its dead told of a definite event noun (lower-case text after the figure)."""
+    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"^[^,;:.]{0,80}?\b(?:killed|died|dead|perished|slain)\s+(?:[a-z-]+\s+){0,4}?"
+                      r"(?:in|by|during|from)\s+(?:the|that|this|those|these)\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?:" + body + r")\b")
 
 
 def any_phrase(phrases: list[str]) -> re.Pattern:

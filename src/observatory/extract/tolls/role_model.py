@@ -34,6 +34,7 @@ from pathlib import Path
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.extract.tolls.consolidate import apart
 from observatory.extract.tolls.lexicon import any_phrase
 from observatory.extract.tolls.reading import TollReading, confidence
 from observatory.extract.tolls.scope import longer
@@ -212,7 +213,7 @@ def restated(pool: list[TollReading], chances: list[float],
     for cand in pool:
         value = cand.value or 0
         close = [c for c in counted if _close(value, c.value or 0) and c.sentence is not cand.sentence
-                 and 0 in (c.sentence.start, cand.sentence.start)]
+                 and 0 in (c.sentence.start, cand.sentence.start) and not apart(c, cand)]
         if id(cand) not in kept and close:
             out.append((cand, min(close, key=lambda c: abs((c.value or 0) - value))))
     return out

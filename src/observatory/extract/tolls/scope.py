@@ -48,7 +48,9 @@ _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|man
                                  r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
                                  r"(?:after|ago|earlier|before)\b|\blast (?:month|year|january|february|march|april|may|june|"
                                  r"july|august|september|october|november|december)\b"
-                                 r"|\brecently \w+(?: \w+)?\s*$")  # "troops who recently slew nearly 170"
+                                 r"|\brecently \w+(?: \w+)?\s*$"  # "troops who recently slew nearly 170"
+                                 r"|\b(?:later|earlier) that (?:week|month|year)\b|\bthat same (?:month|year)\b"
+                                 r"|\b(?:several|a few|some) (?:days|weeks) (?:before|earlier)\b")  # a time set earlier
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
 # How far back (characters) a toll's shared time frame reaches: real chains of tolls
 # ("killed 210 … and injured 640 more") are far shorter; the cap keeps a list of

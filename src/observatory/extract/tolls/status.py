@@ -59,6 +59,8 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         status = after
     elif after and adjacent and not transitive:  # "11 killed 25 injured": 25 were injured
         status = after
+    elif after and not transitive and _passive(tokens, verb_at):  # "were killed 31 were wounded"
+        status = after
     else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
         status = before or _toll_before(tokens, q.first, lex)
         cand.verb_at = verb_at if before else None
@@ -66,6 +68,16 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         cand.status, cand.own_status = status, True
     elif cand.head is not None and cand.tokens[cand.end - 1].low in lex.combined_nouns:
         _read_combined(cand, {"killed", "injured"})  # "shelling caused 12 casualties"
+
+
+_BE = {"were", "was", "been", "are", "is", "being"}
+
+
+def _passive(tokens: list[Token], verb_at: int) -> bool:
+    """"19 people were killed 31 were wounded" (outlets that drop commas): a participle after
+    a form of "be" ends its clause and takes no object, so the number after it is the
+    subject of the next predicate, not the participle's object ("have killed 31" is)."""
+    return verb_at > 0 and tokens[verb_at - 1].low in _BE
 
 
 def _mixed(tokens: list[Token], verb_at: int, status: str, lex: TollLexicon) -> Optional[str]:
@@ -215,10 +227,13 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
     rising = first and tokens[first - 1].low in _RISE_WORDS or first > 1 and tokens[first - 1].low == "to" \
         and any(t.low in _RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
     reach = RISE_REACH if rising else TOLL_REACH
+    between: Optional[str] = None  # another status named between the toll word and the number
     for k in range(first - 1, max(-1, first - reach), -1):
         low = tokens[k].low
         if low == "toll":
-            return "killed"
+            return between or "killed"
+        if between is None and (other := lex.status_nouns.match(tokens, k)) is not None and other[1] != "killed":
+            between = other[1]  # "put the death toll at six and the number of injured at 28"
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
                 or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
