@@ -82,6 +82,17 @@ def test_a_vague_amount_bounds_the_toll_but_is_never_its_best_figure():
     assert (toll.low, toll.best) == (64, 64)
 
 
+def test_a_vague_amount_beside_a_count_of_the_same_side_in_one_report_adds_nothing():
+    scores = TollClaim(id=4, document=9, published=date(2018, 2, 20), local_id="c4", parent=None, status="killed",
+                       actor=None, category="civilians", value=None, low=20, high=None,
+                       qualifier="vague", scope="incident", source="Valley Monitor")
+    counted = _claim(5, 9, "2018-02-20", 37, "at_least", source="Valley Monitor", actor=None)
+    (toll,) = side_tolls([scores, counted])
+    assert (toll.low, toll.best, toll.high) == (37, 37, 37)
+    (alone,) = side_tolls([scores])
+    assert (alone.low, alone.best) == (20, None)
+
+
 def test_a_daily_report_and_the_monthly_total(engine):
     with session_scope(engine) as session:
         store_scenario(session, "daily_monthly")

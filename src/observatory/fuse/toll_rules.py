@@ -216,9 +216,15 @@ def _lowest_estimate(figures: list[_Figure]) -> int | None:
 
 
 def _document_figure(claims: list[TollClaim]) -> _Figure:
-    """One report's figure for a side: its running total if it gives one, else the sum of its counts."""
+    """One report's figure for a side: its running total if it gives one, else the sum of its counts.
+
+    A vague amount the report tells of a side it also counts ("hundreds of civilian
+    casualties" beside "at least 60 civilians") is no more dead: the count is the report's
+    figure, and adding the vague floor would turn 60 into 260."""
     totals = [c for c in claims if c.scope == "cumulative"]
     used = [max(totals, key=lambda c: c.largest or 0)] if totals else claims
+    counted = [c for c in used if c.stated is not None]
+    used = counted or used
     specificity = (
         min(c.scope == "incident" for c in used),
         min(c.via == "event" for c in used),
