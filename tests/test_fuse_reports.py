@@ -86,6 +86,13 @@ def test_a_village_the_gazetteer_lacks_keeps_its_own_name_and_the_governorate_be
     assert log.place_id is None and log.where_prec == 4  # only the governorate's point: precision 4
 
 
+def test_a_town_on_the_map_places_a_report_before_a_street_the_gazetteer_lacks(extractor):
+    line = "April 2nd 2017: (S611) Bustan al-Zeitoun street, Al Mansoura town, Raqqa governorate, Syria"
+    (log,) = members(extractor, line, "2017-04-05", 6)
+    assert log.place_id is not None and (log.place_name or "").startswith("Al Mans")
+    assert log.where_prec == 1 and log.lat is not None  # the town's own point, not the governorate's
+
+
 def test_a_report_naming_no_place_starts_no_incident_but_a_strike_log_does(extractor):
     clusterer = Clusterer()
     round_up = "The Syrian Observatory documented the death of 3112 people across the Syrian territory in September 2017"

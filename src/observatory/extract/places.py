@@ -35,6 +35,12 @@ GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is 
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 
 
+def lent_governorate(place: Place) -> bool:
+    """A name the gazetteer lacks, placed at its report's governorate (``PlaceFinder``): its
+    point says where the governorate is, not where the village is."""
+    return place.gazetteer_id is None and place.precision == GOVERNORATE_PRECISION and place.lat is not None
+
+
 @dataclass
 class PlaceMention:
     start: int

@@ -19,7 +19,7 @@ from datetime import date
 from observatory.extract.actor_mentions import organisation_spans
 from observatory.extract.dates import find_dates
 from observatory.extract.event_places import COARSE_FEATURES, is_reference
-from observatory.extract.places import PlaceFinder, PlaceMention
+from observatory.extract.places import PlaceFinder, PlaceMention, lent_governorate
 from observatory.fuse.features import (
     REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, content_words, features_from_event, normalise_text,
     place_fields, publication_window, wording_facts,
@@ -44,7 +44,8 @@ def report_place(text: str, places: PlaceFinder) -> tuple[Place, Span] | None:
         return None
     governorate = next((m for m in mentions if (m.place.feature or "") in _GOVERNORATE_FEATURES), None)
     fine = [m for m in mentions if (m.place.feature or "") not in COARSE_FEATURES]
-    located = [m for m in fine if m.place.lat is not None]
+    # A place on the map beats a name the gazetteer lacks, even one lent its governorate's point.
+    located = sorted((m for m in fine if m.place.lat is not None), key=lambda m: lent_governorate(m.place))
     if located:
         return _found(located[0])
     # Of unresolved names, one typed by its own words ("... village") beats a bare fragment.
