@@ -27,8 +27,8 @@ from observatory.fuse.matching import (
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
 # Neighbours a group is scored against, those sharing most with it first (``_shared``): a
 # day with many reports no longer multiplies the pairs scored per claim.  On the UCDP
-# headlines of 2017 and 2018 and the FA-KES articles no pair that links lies beyond this
-# rank (bench/fuse_candidates.py), so the cap changes nothing there.
+# headlines of 2017 and 2018 no pair that links ranks beyond 20th (bench/fuse_candidates.py),
+# and the FA-KES articles fuse identically with and without the cap.
 CANDIDATES = 32
 
 
