@@ -60,6 +60,20 @@ def test_a_window_is_not_cut_between_two_reports_that_could_link():
     assert _keys(found) == [[1, 2], [3]]
 
 
+def test_a_window_is_not_cut_between_a_gas_attack_and_its_retelling_days_later():
+    """A rare kind of event keeps a week's slack: the cut check compares it past the next day."""
+    attack = replace(_features(5, 14, DAY, "A chlorine gas attack on Kafr Zita choked dozens of residents", "Kafr Zita",
+                               "Hama"), sub_event_type="Chemical weapon")
+    retold = replace(_features(6, 15, DAY + timedelta(days=4), "Doctors in Kafr Zita treated residents choked by the "
+                               "chlorine gas attack", "Kafr Zita", "Hama"), sub_event_type="Chemical weapon")
+    between = _features(7, 16, DAY + timedelta(days=2), "Clashes flared near Tal Tamr", "Tal Tamr", "Al-Hasakah",
+                        sub_event_type="Armed clash")
+    found = list(windows([_member(attack), _member(between), _member(retold)], LINK_THRESHOLD, size=1))
+    assert _keys(found) == [[5, 7, 6]]
+    found = list(windows([_member(FIRST), _member(retold)], LINK_THRESHOLD, size=1))
+    assert _keys(found) == [[1], [6]]  # a shelling four days before: two events, cut between them
+
+
 def test_a_window_is_cut_between_reports_that_cannot_link():
     moved = _features(2, 11, DAY + timedelta(days=1), "Clashes flared near Tal Tamr", "Tal Tamr", "Al-Hasakah",
                       sub_event_type="Armed clash")

@@ -22,10 +22,15 @@ from datetime import date, timedelta
 from observatory.fuse.features import EventFeatures, ReviewRef
 from observatory.fuse.matching import (
     COARSE_PRECISION, LINK_THRESHOLD, LinkScore, may_mean, pair_probability, reach, same_report_event,
-    score_pair, slack_days, vague,
+    score_pair, slack_days, text_similarity, vague,
 )
 
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
+# Neighbours a group is scored against, those sharing most with it first (``_shared``): a
+# day with many reports no longer multiplies the pairs scored per claim.  On the UCDP
+# headlines of 2017 and 2018 no pair that links ranks beyond 20th (bench/fuse_candidates.py),
+# and the FA-KES articles fuse identically with and without the cap.
+CANDIDATES = 32
 
 
 @dataclass
@@ -37,7 +42,7 @@ class Constraints:
 
     # A claim without a review identity (``EventFeatures.ref`` None) has no decisions.
     def forbids(self, a: ReviewRef | None, b: ReviewRef | None) -> bool:
-        return frozenset((a, b)) in self.apart
+        return bool(self.apart) and frozenset((a, b)) in self.apart
 
     def group(self, ref: ReviewRef | None) -> int | None:
         return self.groups.get(ref) if ref is not None else None
@@ -141,6 +146,8 @@ class Clusterer:
         so another report scores against that report by its best pair (the town it names)
         and is ruled out only when every pair is.  A reviewer's cannot-link, or one report
         on both sides, rules the merge out."""
+        if len(left) == 1 and len(right) == 1:  # most pairs compared: two claims, no report to group
+            return self._single(left[0], right[0])
         by_report_left, by_report_right = _by_report(left), _by_report(right)
         total, best = 0.0, None
         for report, members in by_report_left.items():
@@ -156,6 +163,13 @@ class Clusterer:
         if best is None:
             return None
         return total / (len(by_report_left) * len(by_report_right)), best[1], best[2]
+
+    def _single(self, member: EventFeatures, other: EventFeatures) -> tuple[float, EventFeatures, EventFeatures] | None:
+        """``_mean`` of two one-claim groups: their pair's score (None when ruled out)."""
+        if member.document == other.document or self.constraints.forbids(member.ref, other.ref):
+            return None
+        score = self._pair(other, member)
+        return None if score is None else (score, member, other)
 
     def _closest(
         self, members: list[EventFeatures], others: list[EventFeatures]
@@ -331,13 +345,22 @@ class _Groups:
         return {other for other in found if other in self.groups}
 
     def agglomerate(self) -> None:
-        """Merge the best-scoring pair of groups while it reaches the threshold."""
+        """Merge the best-scoring pair of groups while it reaches the threshold.
+
+        A group is scored only against its ``CANDIDATES`` neighbours that share most with
+        it (``_nearest``): a pair is scored when either group holds the other among its
+        nearest, so the pairs scored per claim stay bounded however many reports a day has.
+        """
         heap: list[tuple[float, int, int, int, int]] = []
-        for gid in list(self.groups):
-            if self.groups[gid].members:
-                for other in self.neighbours(gid):
-                    if other > gid or not self.groups[other].members:  # each pair once
+        near = {gid: self.neighbours(gid) for gid in list(self.groups) if self.groups[gid].members}
+        nearest = {gid: self._nearest(gid, found) for gid, found in near.items()}
+        for gid, found in near.items():
+            for other in found:
+                if not self.groups[other].members:  # a loaded incident: from the new claims' side
+                    if other in nearest[gid]:
                         self._push(heap, gid, other)
+                elif other > gid and (other in nearest[gid] or gid in nearest.get(other, ())):  # each pair once
+                    self._push(heap, gid, other)
         while heap:
             _, a, b, version_a, version_b = heapq.heappop(heap)
             if a not in self.groups or b not in self.groups:
@@ -348,7 +371,7 @@ class _Groups:
             if link is None or link.score < self.clusterer.threshold:
                 continue
             kept = self._merge(a, b, link)
-            for other in self.neighbours(kept):
+            for other in self._nearest(kept, self.neighbours(kept)):
                 self._push(heap, kept, other)
 
     def join_only_candidates(self) -> None:
@@ -382,6 +405,18 @@ class _Groups:
             link = self.clusterer.linkage(group.members, self.groups[other].everyone())
             if link is not None:
                 self._merge(gid, other, LinkScore(link.score, {**link.reasons, "only_candidate": True}))
+
+    def _nearest(self, gid: int, found: set[int]) -> set[int]:
+        """The ``CANDIDATES`` neighbours sharing most with this group (``_shared``, best
+        pair across), all of them when there are no more; ties go to the earlier group."""
+        if len(found) <= CANDIDATES:
+            return found
+        mine = self.groups[gid].everyone()
+
+        def shared(other: int) -> float:
+            return max(_shared(a, b) for a in mine for b in self.groups[other].everyone())
+
+        return set(sorted(found, key=lambda other: (-shared(other), other))[:CANDIDATES])
 
     def _score(self, a: int, b: int) -> float | None:
         left, right = self.groups[a], self.groups[b]
@@ -444,6 +479,16 @@ def _order(members: list[EventFeatures]) -> tuple:
     """A group's place in date order: that of its earliest claim."""
     first = in_date_order(members)[0]
     return (first.start is None, first.start or date.min, _document_order(first.document))
+
+
+def _shared(a: EventFeatures, b: EventFeatures) -> float:
+    """What two claims visibly share, cheap to count before any signal: the Dice overlap of
+    their words (the signal of most weight) and a quarter each for the same sub-event type
+    and the same place.  It only ranks candidates (``CANDIDATES``); it scores nothing."""
+    same_place = a.place_name is not None and b.place_name is not None and (
+        (a.place_id is not None and a.place_id == b.place_id) or a.place_name.casefold() == b.place_name.casefold()
+    )
+    return text_similarity(a, b) + 0.25 * (a.sub_event_type == b.sub_event_type) + 0.25 * same_place
 
 
 def _by_report(members: list[EventFeatures]) -> dict[Hashable, list[EventFeatures]]:

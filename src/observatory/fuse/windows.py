@@ -28,14 +28,17 @@ dated claims).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from itertools import groupby
+from itertools import chain, groupby
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from observatory.fuse.features import EventFeatures
-from observatory.fuse.matching import RARE_SLACK_DAYS, UPDATE_SLACK_DAYS, may_mean, pair_probability, same_report_event
+from observatory.fuse.matching import (
+    DATE_SLACK_DAYS, RARE_SLACK_DAYS, UPDATE_SLACK_DAYS, may_mean, pair_probability, same_report_event, slack_days,
+)
 
 WINDOW_MEMBERS = 2000  # members per window before a cut is tried: memory against per-window queries
 # The widest date slack of any pair (``matching.pair_slack_days``): a toll update's, or a rare
@@ -136,14 +139,29 @@ def _head(
 
 
 def _separate(window: list[Loaded[Row]], head: list[Loaded[Row]], cut: date, threshold: float) -> bool:
-    """True when no member near the end of the window could link with one after the cut."""
+    """True when no member near the end of the window could link with one after the cut.
+
+    Only pairs the date veto lets through are scored: a member after the cut is compared
+    with those before it whose dates end within the pair's slack of its start (at most the
+    larger of the two claims' ``slack_days``), found by bisecting the ends.  Scoring every
+    pair of the week on each side made the check grow with the square of a day's reports.
+    """
     tail = [
         m.features for m in window
         if m.features is not None and m.pending.end is not None and m.pending.end + SLACK >= cut
     ]
-    after = [m.features for m in head if m.features is not None]
-    for left in tail:
-        for right in after:
+    # Claims whose own slack is wider than a day, or that have no dates (never ruled out by
+    # date), are compared with every member after the cut; the rest by their ends.
+    wide = [f for f in tail if _wide(f)]
+    narrow = sorted((f for f in tail if not _wide(f)), key=_end)
+    ends = [_end(f) for f in narrow]
+    for right in (m.features for m in head if m.features is not None):
+        if right.start is None or right.end is None:
+            candidates: Iterable[EventFeatures] = tail
+        else:
+            since = right.start - timedelta(days=slack_days(right))
+            candidates = chain(narrow[bisect_left(ends, since):], wide)
+        for left in candidates:
             if same_report_event(left, right):
                 return False  # one event of one report told at two places starts as one group
             if may_mean(left, right) or may_mean(right, left):
@@ -152,3 +170,12 @@ def _separate(window: list[Loaded[Row]], head: list[Loaded[Row]], cut: date, thr
             if score is not None and score >= threshold:
                 return False
     return True
+
+
+def _wide(features: EventFeatures) -> bool:
+    """Compared with every member after a cut: undated, or a slack wider than a day."""
+    return features.start is None or features.end is None or slack_days(features) > DATE_SLACK_DAYS
+
+
+def _end(features: EventFeatures) -> date:
+    return features.end or date.min  # a narrow claim always has one (``_wide``)
