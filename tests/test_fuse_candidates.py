@@ -80,3 +80,19 @@ def test_a_quiet_day_scores_every_neighbour(monkeypatch):
             .assign_all(claims)
         scored[name] = pairs
     assert scored["capped"] == scored["uncapped"] and len(scored["capped"]) == len(claims) * (len(claims) - 1) // 2
+
+
+def test_a_rare_kind_of_event_is_scored_against_every_neighbour_on_a_busy_day():
+    """A gas attack is what dozens of outlets retell on one day: it is never capped."""
+    gas = _claim(3, "Kafr Hamra", "Rockets carrying chlorine hit Kafr Hamra, choking 40 residents",
+                 "Chemical weapon", 40, HAMRA)
+    with_gas: set[int] = set()
+
+    def counting(a: EventFeatures, b: EventFeatures) -> float | None:
+        if 3 in (a.key, b.key):
+            with_gas.add(b.key if a.key == 3 else a.key)
+        return pair_probability(a, b)
+
+    busy = _busy_day(3 * CANDIDATES)
+    Clusterer(scorer=counting).assign_all([*busy, gas])
+    assert len(with_gas) > CANDIDATES

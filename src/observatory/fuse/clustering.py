@@ -19,7 +19,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from observatory.fuse.features import EventFeatures, ReviewRef
+from observatory.fuse.features import EventFeatures, ReviewRef, rare_types
 from observatory.fuse.matching import (
     COARSE_PRECISION, LINK_THRESHOLD, LinkScore, may_mean, pair_probability, reach, same_report_event,
     score_pair, slack_days, text_similarity, vague,
@@ -29,7 +29,8 @@ MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their 
 # Neighbours a group is scored against, those sharing most with it first (``_shared``): a
 # day with many reports no longer multiplies the pairs scored per claim.  On the UCDP
 # headlines of 2017 and 2018 no pair that links ranks beyond 20th (bench/fuse_candidates.py),
-# and the FA-KES articles fuse identically with and without the cap.
+# and the FA-KES articles fuse identically with and without the cap.  Groups of a rare kind
+# of event are not capped (``_nearest``).
 CANDIDATES = 32
 
 
@@ -409,9 +410,11 @@ class _Groups:
     def _nearest(self, gid: int, found: set[int]) -> set[int]:
         """The ``CANDIDATES`` neighbours sharing most with this group (``_shared``, best
         pair across), all of them when there are no more; ties go to the earlier group."""
-        if len(found) <= CANDIDATES:
-            return found
         mine = self.groups[gid].everyone()
+        if len(found) <= CANDIDATES or any(item.sub_event_type in rare_types() for item in mine):
+            # A rare kind of event (a gas attack, a massacre) is what dozens of outlets retell
+            # on one day: all of them are its candidates, and such groups are few.
+            return found
 
         def shared(other: int) -> float:
             return max(_shared(a, b) for a in mine for b in self.groups[other].everyone())
