@@ -410,8 +410,10 @@ class _Groups:
     def _nearest(self, gid: int, found: set[int]) -> set[int]:
         """The ``CANDIDATES`` neighbours sharing most with this group (``_shared``, best
         pair across), all of them when there are no more; ties go to the earlier group."""
+        if len(found) <= CANDIDATES:
+            return found
         mine = self.groups[gid].everyone()
-        if len(found) <= CANDIDATES or any(item.sub_event_type in rare_types() for item in mine):
+        if any(item.sub_event_type in rare_types() for item in mine):
             # A rare kind of event (a gas attack, a massacre) is what dozens of outlets retell
             # on one day: all of them are its candidates, and such groups are few.
             return found
@@ -480,8 +482,7 @@ def _same_report_link(told_with: EventFeatures, item: EventFeatures) -> LinkScor
 
 def _order(members: list[EventFeatures]) -> tuple:
     """A group's place in date order: that of its earliest claim."""
-    first = in_date_order(members)[0]
-    return (first.start is None, first.start or date.min, _document_order(first.document))
+    return min(_date_order(member) for member in members)
 
 
 def _shared(a: EventFeatures, b: EventFeatures) -> float:
@@ -505,7 +506,11 @@ def _by_report(members: list[EventFeatures]) -> dict[Hashable, list[EventFeature
 def in_date_order(features: Iterable[EventFeatures]) -> list[EventFeatures]:
     """The order claims are clustered in (the store and the benchmark alike): by date,
     then by report, claims of one report in the order they were given."""
-    return sorted(features, key=lambda f: (f.start is None, f.start or date.min, _document_order(f.document)))
+    return sorted(features, key=_date_order)
+
+
+def _date_order(f: EventFeatures) -> tuple:
+    return f.start is None, f.start or date.min, _document_order(f.document)
 
 
 def _document_order(document: Hashable) -> tuple[int, str]:
