@@ -46,7 +46,7 @@ def test_control_at_a_date_and_near_a_place(engine):
             control_at(session, date(2017, 11, 1), near="Atlantis")
 
 
-def _store_capture(session, report: str, name: str, day: str, gained_by: str) -> None:
+def _store_capture(session, report: str, name: str, day: str, gained_by: str, **place_fields) -> None:
     from observatory.models import ControlChange, DateRange, Document, ExtractionResult, Place, Span
     from observatory.store.claims import save_extraction
     from observatory.store.tables.core import DocumentRow
@@ -55,7 +55,8 @@ def _store_capture(session, report: str, name: str, day: str, gained_by: str) ->
     doc = DocumentRow(external_id=report, text=sentence, content_hash=f"hash-{report}", published=date.fromisoformat(day))
     session.add(doc)
     session.flush()
-    change = ControlChange(id="k1", place=Place(name=name, mention=name), gained_by=gained_by, change="captured",
+    change = ControlChange(id="k1", place=Place(name=name, mention=name, **place_fields), gained_by=gained_by,
+                           change="captured",
                            date=DateRange(start=day, end=day, precision=1),
                            evidence=Span(start=0, end=len(sentence), text=sentence))
     save_extraction(session, doc, ExtractionResult(document=Document(id=report, published=day),
@@ -69,3 +70,16 @@ def test_spelling_twins_of_an_unplaced_name_share_one_timeline(engine):
         update_incidents(session)
         states = timeline(session, "name:hmeira")
         assert [s.actor for s in states] == ["Islamic State", "Military Forces of Syria"]
+
+
+def test_a_village_placed_only_by_its_governorate_is_not_drawn_at_the_governorate_centre(engine):
+    centre = {"lat": 35.93, "lon": 36.63, "admin1": "Idlib", "country": "SY"}
+    with session_scope(engine) as session:
+        _store_capture(session, "lent-1", "Tell Qarqour", "2018-03-02", "Syrian Rebels", precision=4, **centre)
+        _store_capture(session, "own-1", "Kafr Jalis", "2018-03-02", "Syrian Rebels", precision=1,
+                       gazetteer_id="test:kafr-jalis", lat=35.81, lon=36.52, admin1="Idlib", country="SY")
+        update_incidents(session)
+        (lent,) = timeline(session, "Tell Qarqour")
+        (own,) = timeline(session, "Kafr Jalis")
+        assert (lent.lat, lent.lon, lent.admin1) == (None, None, "Idlib")
+        assert (own.lat, own.lon) == (35.81, 36.52)

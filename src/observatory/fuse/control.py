@@ -20,11 +20,13 @@ from pydantic import BaseModel
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from observatory.extract.places import lent_governorate
 from observatory.fuse.matching import DATE_SLACK_DAYS
 from observatory.kb.gazetteer.geo import km_between
 from observatory.fuse.review import ReviewState, control_claim_ref, corrected
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.kb.gazetteer.normalize import light_key
+from observatory.models import Place
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import ControlClaim, EventClaim
 from observatory.store.tables.fusion import ControlStateRow
@@ -206,12 +208,21 @@ def _fact(claim: ControlClaim, info: DocInfo | None, state: ReviewState) -> Cont
     if day is None:
         return None
     place = data.get("place") or {}
+    lat, lon = _own_point(place)
     return ControlFact(
         claim_id=claim.id, document=claim.document_id, published=published, day=day, change=data["change"],
         gained_by=data.get("gained_by"), lost_by=data.get("lost_by"),
-        place_name=place.get("name") or claim.place_name, lat=place.get("lat"), lon=place.get("lon"),
-        admin1=place.get("admin1"),
+        place_name=place.get("name") or claim.place_name, lat=lat, lon=lon, admin1=place.get("admin1"),
     )
+
+
+def _own_point(place: dict) -> tuple[float | None, float | None]:
+    """The place's point, unless it is only its governorate's (a village the gazetteer lacks,
+    ``extract.places.lent_governorate``): a control map marks who holds a place, and a
+    village drawn at its governorate's centre would mark the wrong one."""
+    if place.get("lat") is None or lent_governorate(Place.model_validate(place)):
+        return None, None
+    return place.get("lat"), place.get("lon")
 
 
 def _state(row: ControlStateRow) -> ControlState:
