@@ -83,3 +83,11 @@ def test_a_village_placed_only_by_its_governorate_is_not_drawn_at_the_governorat
         (own,) = timeline(session, "Kafr Jalis")
         assert (lent.lat, lent.lon, lent.admin1) == (None, None, "Idlib")
         assert (own.lat, own.lon) == (35.81, 36.52)
+
+
+def test_a_stored_place_missing_fields_is_read_without_failing():
+    from observatory.fuse.control import _own_point
+
+    assert _own_point({"lat": 34.9, "lon": 37.1, "precision": 4}) == (None, None)
+    assert _own_point({"lat": 34.9, "lon": 37.1, "gazetteer_id": "test:sukhnah", "precision": 1}) == (34.9, 37.1)
+    assert _own_point({}) == (None, None)

@@ -220,7 +220,7 @@ def _own_point(place: dict) -> tuple[float | None, float | None]:
     """The place's point, unless it is only its governorate's (a village the gazetteer lacks,
     ``extract.places.lent_governorate``): a control map marks who holds a place, and a
     village drawn at its governorate's centre would mark the wrong one."""
-    if place.get("lat") is None or lent_governorate(Place.model_validate(place)):
+    if place.get("lat") is None or lent_governorate(Place.model_construct(**place)):  # read as stored, not re-validated
         return None, None
     return place.get("lat"), place.get("lon")
 
