@@ -48,6 +48,12 @@ def only(result: ExtractionResult) -> Event:
     ("Renewed targeting hits the town of Latamneh", "Shelling/artillery/missile attack", "Latamneh"),
     ("Aerial and ground bombardment hits the town of Kafr Nabudah", "Air/drone strike", "Kafr Nabudah"),
     ("The factions take control of the silos near Khan Tuman", "Armed clash", "Khan Tuman"),
+    # a gain in the headline's present tense, and an advance told by where it arrived
+    ("ISIS control Tell Abyad and two hills near it", "Armed clash", "Tell Abyad"),
+    ("The factions control the village of Kafr Hamra almost entirely", "Armed clash", "Kafr Hamra"),
+    ("Regime forces reach the eastern outskirts of Palmyra", "Armed clash", "Palmyra"),
+    ("The army is 4 km away from Maskanah", "Armed clash", "Maskanah"),
+    ("IS throw a young man off the roof of a building in al-Bukamal", "Attack", "al-Bukamal"),
 ])
 def test_a_headline_verb_is_an_event_at_its_place(extractor, text: str, kind: str, place: str) -> None:
     assert place in at(run(extractor, text), kind)
@@ -66,6 +72,15 @@ def test_a_headline_verb_after_to_is_a_plan(extractor) -> None:
 
 def test_a_headline_verb_needs_an_armed_side(extractor) -> None:
     assert run(extractor, "Prices advance in the markets of Manbij").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy of displaced families reaches the outskirts of Azaz",  # people arriving are no advance
+    "Kurdish-controlled Afrin sees a rally for the teachers",  # a state, not a gain
+    "Police on alert for the anniversary of the control of Manbij city by the SDF",  # the noun
+])
+def test_arriving_and_holding_are_no_fight(extractor, text: str) -> None:
+    assert "Armed clash" not in kinds(run(extractor, text))
 
 
 # -- tolls without a trigger word ------------------------------------------------------------
