@@ -142,11 +142,11 @@ def event_date(ctx: DocContext, clause: Clause, pos: int) -> tuple[DateRange, in
 def log_site(ctx: DocContext, pos: int) -> list[PlaceMention]:
     """The one site a strike-log line names after its code at ``pos`` ("(S88) Al Hamra
     school, Tabqa city, Raqqa governorate, Syria"; the line is the whole report, however
-    its full stops split it): the places after the first only say
-    where it is.  The last of several is the governorate's slot, however the gazetteer
-    reads its name ("Hamdan farm, Deir Ezzor, Syria": not the city).  Of the others, the
-    first place located as itself wins (a name the gazetteer lacks only lends its
-    governorate's point), else the first fine place, else the first area; never the country."""
+    its full stops split it): the places after the first only say where it is.  The last
+    of several is the governorate's slot, however the gazetteer reads its name ("Hamdan
+    farm, Deir Ezzor, Syria": not the city).  Of the others, the first place located as
+    itself wins (a name the gazetteer lacks only lends its governorate's point), else the
+    first fine place, else the first area; never the country."""
     named = [m for m in ctx.places_in(pos, len(ctx.text)) if (m.place.feature or "") != "country"]
     named = named[:-1] if len(named) > 1 else named
     fine = [m for m in named if (m.place.feature or "") not in COARSE_FEATURES]
