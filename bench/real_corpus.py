@@ -23,8 +23,8 @@ grammar, so these are development figures, not blind ones; the blind measure is
     with a kill word that yield a killed/injured casualty claim (a toll told without a
     figure, "more martyrs in X", is a claim with no value), and of those the share whose
     claims carry a figure or a bound; the share of all headlines that yield no event,
-    with those split into rough families and the Airwars strike-log lines (event-less
-    by design, see data/events/triggers.yaml) counted apart.  The figures
+    with those split into rough families and the Airwars strike-log lines (coalition air
+    strikes, see data/events/triggers.yaml) counted apart.  The figures
     are reported on 2017; grammar is studied on the other years (``--year 2016``,
     ``--no-event N`` prints headlines without an event).
 (c) UCDP GED single-source headlines, dates: each headline is read as a report published
@@ -83,8 +83,8 @@ NO_EVENT_FAMILIES = (
                                           r"rocket\w*|missile\w*|raid\w*|strikes?|target\w*)\b", re.IGNORECASE)),
     ("truce, calm, violations", re.compile(r"violation|breach|truce|cease-?fire|calm", re.IGNORECASE)),
 )
-# An Airwars strike-log line ("(S512) Town, Raqqa governorate"): reports without an event by
-# design (see data/events/triggers.yaml), counted apart so the other no-event families show.
+# An Airwars strike-log line ("(S512) Town, Raqqa governorate"): a coalition air strike (see
+# data/events/triggers.yaml), counted apart so the other no-event families show.
 STRIKE_LOG = re.compile(r"\(\s*[A-Z]{1,3}\d+[a-z]?\s*\)")
 KILL_WORD = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|martyr\w*|slain|execut\w*|"
                        r"behead\w*|massacre\w*|bod(?:y|ies)|toll|lives|fatalit\w*)\b", re.IGNORECASE)
@@ -347,7 +347,7 @@ def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int, 
     print(f"  ... with a figure or bound ('dozens', at most N for killed and injured as one) "
           f"{figured / max(with_kill, 1):.3f}  ({figured}); the rest tell a toll without a figure")
     print(f"  headlines that yield no event     {share_none:.3f}  ({no_event})   target <= {TARGET_NO_EVENT}")
-    print(f"    strike-log lines (event-less by design)  {log_no_event} of {logs};  the others "
+    print(f"    strike-log lines without an event  {log_no_event} of {logs};  the others "
           f"{(no_event - log_no_event) / max(len(headlines) - logs, 1):.3f}  ({no_event - log_no_event})")
     print("    by family: " + ", ".join(f"{name} {n}" for name, n in families.most_common()))
     if without:

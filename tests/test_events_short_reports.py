@@ -48,6 +48,12 @@ def only(result: ExtractionResult) -> Event:
     ("Renewed targeting hits the town of Latamneh", "Shelling/artillery/missile attack", "Latamneh"),
     ("Aerial and ground bombardment hits the town of Kafr Nabudah", "Air/drone strike", "Kafr Nabudah"),
     ("The factions take control of the silos near Khan Tuman", "Armed clash", "Khan Tuman"),
+    # a gain in the headline's present tense, and an advance told by where it arrived
+    ("ISIS control Tell Abyad and two hills near it", "Armed clash", "Tell Abyad"),
+    ("The factions control the village of Kafr Hamra almost entirely", "Armed clash", "Kafr Hamra"),
+    ("Regime forces reach the eastern outskirts of Palmyra", "Armed clash", "Palmyra"),
+    ("The army is 4 km away from Maskanah", "Armed clash", "Maskanah"),
+    ("IS throw a young man off the roof of a building in al-Bukamal", "Attack", "al-Bukamal"),
 ])
 def test_a_headline_verb_is_an_event_at_its_place(extractor, text: str, kind: str, place: str) -> None:
     assert place in at(run(extractor, text), kind)
@@ -66,6 +72,15 @@ def test_a_headline_verb_after_to_is_a_plan(extractor) -> None:
 
 def test_a_headline_verb_needs_an_armed_side(extractor) -> None:
     assert run(extractor, "Prices advance in the markets of Manbij").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy of displaced families reaches the outskirts of Azaz",  # people arriving are no advance
+    "Kurdish-controlled Afrin sees a rally for the teachers",  # a state, not a gain
+    "Police on alert for the anniversary of the control of Manbij city by the SDF",  # the noun
+])
+def test_arriving_and_holding_are_no_fight(extractor, text: str) -> None:
+    assert "Armed clash" not in kinds(run(extractor, text))
 
 
 # -- tolls without a trigger word ------------------------------------------------------------
@@ -127,14 +142,47 @@ def test_a_running_total_alone_stays_a_report(extractor) -> None:
 
 # -- strike logs -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "(CS1204) Hajin, Deir Ezzor governorate",
-    "(R2217b) Khan Shaykhun, Idlib governorate",
-    "(S977) Kharbat Umm Sahl village, southern Raqqa governorate, Syria",
+# Coalition strike logs: "date: (code) site, where the site is, governorate, Syria" (invented lines).
+@pytest.mark.parametrize(("text", "place"), [
+    ("August 14th 2019: (S3307) Abu Hamam town, Deir Ezzor governorate, Syria", "Abu Hamam"),
+    ("(CS1877b) Al Shaddadi, Hasakah governorate", "Al Shaddadi"),
+    ("(S2291)  Tell Ghazal Sharqi village, southern Hasakah governorate, Syria", "Tell Ghazal Sharqi"),
 ])
-def test_a_strike_log_line_stays_a_report_without_an_event(extractor, text: str) -> None:
-    # fusion joins such lines by their own place words and stated day (tests/test_fuse_reports.py)
-    assert run(extractor, text).events == []
+def test_a_strike_log_line_is_one_coalition_air_strike_at_its_site(extractor, text: str, place: str) -> None:
+    event = only(run(extractor, text))
+    assert event.sub_event_type == "Air/drone strike"
+    assert [a.name for a in event.actors] == ["International Coalition"]
+    assert event.location is not None and place in event.location.mention
+
+
+def test_a_strike_log_line_names_one_site_the_places_after_it_say_where_it_is(extractor) -> None:
+    # a street the gazetteer lacks, in a city it knows: one strike, placed at the city's point
+    event = only(run(extractor, "(S6021) Al Sinaa street, Tabqa city, Raqqa governorate, Syria"))
+    assert event.location is not None and event.location.precision == 1 and "Tabqa" in event.location.mention
+
+
+def test_the_last_place_of_a_log_line_is_its_governorate_not_the_city_of_that_name(extractor) -> None:
+    event = only(run(extractor, "(S7310) Jadid Ekaidat village, Deir Ezzor, Syria", "2017-09-01"))
+    assert event.location is not None and "Jadid" in event.location.mention
+
+
+@pytest.mark.parametrize(("text", "published", "days"), [
+    ("November 9th 2017: (S4471) Al Bukamal, Deir Ezzor governorate", "2018-01-20", ("2017-11-09", "2017-11-09")),
+    ("June 3rd-4th 2018: (S5120) Hajin town, Deir Ezzor governorate, Syria", "2018-07-01", ("2018-06-03", "2018-06-04")),
+    # "?" splits the line into two sentences; the date before it is still the strike's
+    ("Around March 6th-7th? 2018 [date unclear]: (S5301) Hajin, Deir Ezzor governorate, Syria", "2018-04-01",
+     ("2018-03-06", "2018-03-07")),
+])
+def test_a_strike_log_line_is_dated_by_the_days_it_states_however_late_it_is_published(
+        extractor, text: str, published: str, days: tuple[str, str]) -> None:
+    event = only(run(extractor, text, published))
+    assert event.date is not None and (event.date.start, event.date.end) == days
+
+
+@pytest.mark.parametrize("text", ["(R2217b) Khan Shaykhun, Idlib governorate", "(S8)", "S5120 Hajin"])
+def test_other_codes_and_bare_codes_are_no_coalition_strike(extractor, text: str) -> None:
+    # only the coalition's bracketed code followed by a place is a log line's shape
+    assert "International Coalition" not in {a.name for e in run(extractor, text).events for a in e.actors}
 
 
 def test_a_one_line_report_is_dated_on_its_stated_day_however_late_it_is_published(extractor) -> None:

@@ -1,4 +1,5 @@
-"""Reports without an event (strike logs, toll bulletins) still join the incident they tell of."""
+"""Reports without an event (toll bulletins, dated place lines) still join the incident they tell of, and
+strike-log lines, air strike events, are matched by their place and day as such reports are."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 
 from observatory.extract.pipeline import Extractor
 from observatory.fuse.clustering import Clusterer
-from observatory.fuse.features import REPORT_TYPE, EventFeatures
+from observatory.fuse.features import EventFeatures
+from observatory.fuse.matching import REPORT_TYPE_SCORE, pair_signals
 from observatory.fuse.reports import report_members
 from observatory.models import Document
 
@@ -37,12 +39,32 @@ def members(extractor: Extractor, text: str, published: str, document: int) -> l
     )
 
 
-def test_a_strike_log_line_is_a_report_dated_by_its_own_date_not_its_publication(extractor):
+def test_a_strike_log_line_is_a_logged_air_strike_dated_by_its_own_date_not_its_publication(extractor):
     (log,) = members(extractor, STRIKE_LOG, "2017-04-10", 1)
-    assert log.is_report and log.sub_event_type == REPORT_TYPE
+    assert not log.is_report and log.sub_event_type == "Air/drone strike"
+    assert log.logged and log.place_and_day_only
+    assert log.actors == frozenset()  # the log's own actor is on every line: it tells no incident apart
     assert (log.start, log.end, log.precision) == (date(2017, 3, 3), date(2017, 3, 3), 1)
     assert log.place_name in ("Al Mansoura", "Al Mansurah")  # the town, in the report's or the gazetteer's spelling
-    assert log.admin1 is not None and "Raqqah" in log.admin1  # kept from "Raqqa governorate"
+    assert log.admin1 is not None and "Raqqah" in log.admin1
+
+
+def test_two_log_lines_compare_by_place_and_day_only_and_one_day_at_one_town_is_the_same_spot(extractor):
+    (log,) = members(extractor, STRIKE_LOG, "2017-04-10", 1)
+    (same_day,) = members(extractor, SAME_DAY_LOG, "2017-04-10", 2)
+    found = pair_signals(log, same_day)
+    assert found is not None
+    signals = found[0]
+    assert signals["type"] == REPORT_TYPE_SCORE and signals["actors"] == 0.5  # neither type nor actor says more
+    assert signals["same_spot"] == 1.0
+
+
+def test_a_log_line_is_still_an_air_strike_to_another_outlets_report(extractor):
+    (log,) = members(extractor, "March 4th 2017: (S517) Al Mansoura town, Raqqa governorate, Syria", "2017-04-10", 1)
+    (strike,) = members(extractor, STRIKE, "2017-03-04", 2)
+    assert not strike.logged
+    found = pair_signals(log, strike)
+    assert found is not None and found[0]["type"] == 1.0
 
 
 def test_a_toll_bulletin_without_trigger_keeps_its_figures(extractor):
@@ -79,9 +101,10 @@ def test_strike_log_lines_of_one_day_and_town_join_and_another_day_stays_apart(e
 
 
 def test_a_village_the_gazetteer_lacks_keeps_its_own_name_and_the_governorate_beside_it(extractor):
-    line = "January 7th 2017: (S383) قرية كسرة الشيخ جمعة Kasret Al Sheikh Jom’a village, southern Raqqa governorate, Syria"
+    line = "February 11th 2017: Sahl al Tawil village, southern Raqqa governorate, Syria"  # a dated place line
     (log,) = members(extractor, line, "2017-03-01", 5)
-    assert log.place_name == "Kasret Al Sheikh Jom'a" and log.feature == "village"
+    assert log.is_report
+    assert log.place_name == "Sahl al Tawil" and log.feature == "village"
     assert log.admin1 is not None and "Raqqah" in log.admin1
     assert log.place_id is None and log.where_prec == 4  # only the governorate's point: precision 4
 

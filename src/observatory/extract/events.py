@@ -71,10 +71,14 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         clause = ctx.clause_at(start)
         actors = event_actors(ctx, clause, trigger, (start, end), kb)
         targets = frozenset(a.start for a in actors if is_target(ctx.text, a))
-        places: Sequence[PlaceMention | None] = event_places(ctx, clause, start) if trigger.located else []
+        places: Sequence[PlaceMention | None] = (
+            short_reports.log_site(ctx, end) if trigger.one_site
+            else event_places(ctx, clause, start) if trigger.located else [])
         when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
-        # A clause's own offsets and text: valid by construction, so not validated once per trigger.
-        evidence = Span.model_construct(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
+        # A clause's own offsets and text (a log line's event: the whole line, its date, code and site):
+        # valid by construction, so not validated once per trigger.
+        low, high = (0, len(ctx.text)) if trigger.one_site else (clause.start, clause.end)
+        evidence = Span.model_construct(start=low, end=high, text=ctx.text[low:high])
         for place in places or [None]:
             out.append(Candidate(sub_type, trigger.event_type, clause, (start, end), actors, place, when,
                                  date_level, weak=trigger.weak, confidence=_confidence(trigger, actors, place),

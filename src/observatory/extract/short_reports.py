@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import yaml
@@ -17,10 +18,16 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
+from observatory.extract.dates import find_dates
+from observatory.extract.event_places import COARSE_FEATURES
+from observatory.extract.places import PlaceMention, lent_governorate
+from observatory.extract.triggers import load_lexicon
 from observatory.kb.actors import ActorMention
+from observatory.nlp.caseless import CaselessPattern
 from observatory.models import CasualtyClaim, Count, DateRange, Group, Span, Status
 
 TOLL_EVENTS_PATH = PACKAGE_DATA / "events" / "toll_events.yaml"
+_STATED_DATE_PRECISION = 3  # a week or finer; vaguer mentions ("last month") do not date a short report
 
 
 @dataclass(frozen=True)
@@ -94,22 +101,69 @@ def stated_day(ctx: DocContext, clause: Clause) -> DateRange | None:
 
 
 def is_background(ctx: DocContext, clause: Clause) -> bool:
-    """Background by its words ("since the war began"); a day it states is never
-    background in a short report (see ``stated_day``)."""
+    """Background by its words ("since the war began"); a day it states, or the days a
+    strike-log line states ("May 4th-5th 2018: (S31) ..."), are never background in a
+    short report (see ``stated_day``)."""
     if not ctx.is_background(clause):
         return False
     words = ctx.text[clause.start:clause.end]
-    return stated_day(ctx, clause) is None or (
-        ctx.filters.background is not None and ctx.filters.background.search(words) is not None)
+    dated = stated_day(ctx, clause) is not None or is_log_line(ctx.text[:clause.end])
+    return not dated or (ctx.filters.background is not None and ctx.filters.background.search(words) is not None)
+
+
+def stated_date(text: str, published: date | None) -> tuple[DateRange, Span] | None:
+    """The first day (or week) a short report states that is not after its publication,
+    and where: a strike log's "June 3rd-4th 2017: (S61) ..." (a date opening a line is no
+    dateline here) and what fusion reads from an event-less report."""
+    for mention in find_dates(text, published):
+        found = mention.range
+        if not found.start or (found.precision or 5) > _STATED_DATE_PRECISION:
+            continue
+        if published is not None and date.fromisoformat(found.start) > published:
+            continue
+        return found, Span(start=mention.start, end=mention.end, text=text[mention.start:mention.end])
+    return None
 
 
 def event_date(ctx: DocContext, clause: Clause, pos: int) -> tuple[DateRange, int]:
     """``DocContext.event_date`` of a short report's clause, or the one day it states
-    when that is long past (see ``stated_day``)."""
+    when that is long past (see ``stated_day``); a strike-log line's event is on the date
+    the line states (``stated_date``)."""
+    sentence = ctx.sentence_of(clause)
+    if is_log_line(ctx.text[sentence.start:sentence.end]) \
+            and (stated := stated_date(ctx.text[:sentence.end], ctx.published)) is not None:
+        return stated[0], 0  # from the report's start: "October 3rd-4th? 2017: (S12) ..." splits at "?"
     when, level = ctx.event_date(clause, pos)
     if level > 0 and (day := stated_day(ctx, clause)) is not None:
         return day, 0
     return when, level
+
+
+def log_site(ctx: DocContext, pos: int) -> list[PlaceMention]:
+    """The one site a strike-log line names after its code at ``pos`` ("(S88) Al Hamra
+    school, Tabqa city, Raqqa governorate, Syria"; the line is the whole report, however
+    its full stops split it): the places after the first only say where it is.  The last
+    of several is the governorate's slot, however the gazetteer reads its name ("Hamdan
+    farm, Deir Ezzor, Syria": not the city).  Of the others, the first place located as
+    itself wins (a name the gazetteer lacks only lends its governorate's point), else the
+    first fine place, else the first area; never the country."""
+    named = [m for m in ctx.places_in(pos, len(ctx.text)) if (m.place.feature or "") != "country"]
+    named = named[:-1] if len(named) > 1 else named
+    fine = [m for m in named if (m.place.feature or "") not in COARSE_FEATURES]
+    located = [m for m in fine if m.place.lat is not None and not lent_governorate(m.place)]
+    return (located or fine or named)[:1]
+
+
+def is_log_line(text: str) -> bool:
+    """Whether the words are a strike-log line, by the shape of a ``one_site`` trigger of
+    data/events/triggers.yaml (fusion asks: a log line's type and actor are the log's,
+    every line has them, so only its place and day tell its incident)."""
+    return any(shape.search(text) for shape in _log_shapes())
+
+
+@lru_cache(maxsize=1)
+def _log_shapes() -> tuple[CaselessPattern, ...]:
+    return tuple(t.requires for t in load_lexicon().triggers if t.one_site and t.requires is not None)
 
 
 # An armed side whose people a figure-less toll counts: "IS dead", "casualties among the

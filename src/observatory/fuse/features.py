@@ -20,7 +20,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from observatory.config import PACKAGE_DATA
-
+from observatory.extract.short_reports import is_log_line
 from observatory.models import CasualtyClaim, Event, Place
 
 # Actors that say nothing about which incident this is: every report has them.
@@ -76,11 +76,18 @@ class EventFeatures:
     ref: ReviewRef | None = None  # the claim as extracted, before any reviewer's correction
     targets: frozenset[str] = field(default_factory=frozenset)  # what was hit: "market", "hospital"
     updates: bool = False  # the wording says it updates an earlier toll ("the toll rose to 47")
+    logged: bool = False  # a strike-log line's event: its type and actor are the log's (``place_and_day_only``)
 
     @property
     def is_report(self) -> bool:
         """A document-level member: the report named no event, only where, when and a toll."""
         return self.event_type == REPORT_TYPE
+
+    @property
+    def place_and_day_only(self) -> bool:
+        """Only its place and day tell this member's incident: an event-less report, or a
+        strike-log line's event (every line of a log has its type and actor)."""
+        return self.is_report or self.logged
 
     @property
     def may_start_incident(self) -> bool:
@@ -207,7 +214,9 @@ def features_from_event(
     """Build matching features; ``text`` defaults to the event's evidence sentences."""
     start, end, precision = event_dates(event, published)
     place = event.location
-    wording = normalise_text(text if text is not None else " ".join(span.text for span in event.evidence))[:600]
+    told = text if text is not None else " ".join(span.text for span in event.evidence)
+    wording = normalise_text(told)[:600]
+    logged = is_log_line(told)
     return EventFeatures(
         key=key,
         document=document,
@@ -218,11 +227,12 @@ def features_from_event(
         end=end,
         precision=precision,
         **place_fields(place),
-        actors=frozenset(actor.name for actor in event.actors) - GENERIC_ACTORS,
+        actors=frozenset() if logged else frozenset(actor.name for actor in event.actors) - GENERIC_ACTORS,
         text=wording,
         words=content_words(wording),
         figures=figures,
         ref=ref or event_ref(event, document),
+        logged=logged,
         **vars(wording_facts(wording)),
     )
 

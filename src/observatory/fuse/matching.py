@@ -84,8 +84,8 @@ class LinkScore:
 
 def type_similarity(a: EventFeatures, b: EventFeatures) -> float | None:
     """1 same sub-event type; partial for kinds outlets confuse; None when incompatible."""
-    if a.is_report or b.is_report:
-        return REPORT_TYPE_SCORE  # an event-less report could be about any kind of event
+    if a.is_report or b.is_report or (a.logged and b.logged):
+        return REPORT_TYPE_SCORE  # an event-less report could be about any kind of event; every log line is a strike
     if a.sub_event_type == b.sub_event_type or _delivers(a, b) or _delivers(b, a):
         return 1.0  # a shelling told as "rockets filled with sarin" is a chemical attack
     pair = {a.sub_event_type, b.sub_event_type}
@@ -436,11 +436,12 @@ def pair_signals(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], 
     }
     # All three at once say more than each alone: the same kind of event at the same
     # named place on the same days (long reports share few words, so text says little).
-    # Two event-less reports that each state that one day at that place (a strike log's
-    # entries, "June 9th: (S12) Raqqa city") count as the same kind: UCDP and ACLED code one
+    # Two event-less reports or strike-log lines ("June 9th: (S12) Raqqa city") that each
+    # state that one day at that place count as the same kind: UCDP and ACLED code one
     # event per place and day, and such lines name nothing else to tell them apart.
     signals["same_spot"] = float(
-        (signals["type"] == 1.0 or (a.is_report and b.is_report and _stated_day(a) and _stated_day(b)))
+        (signals["type"] == 1.0
+         or (a.place_and_day_only and b.place_and_day_only and _stated_day(a) and _stated_day(b)))
         and signals["place"] == 1.0 and signals["offset_days"] == 0.0 and _spot(a) and _spot(b)
     )
     details = {

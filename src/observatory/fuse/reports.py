@@ -1,8 +1,8 @@
 """A report the extractor found no event in can still belong to an incident.
 
-Casualty bulletins ("More casualties raise regime's death toll to 10 Kafr Sousa") and
-strike logs ("January 7th 2017: (S383) Kasret Al Sheikh Jom'a village, southern Raqqa
-governorate") name a place, a day and often a toll, but no trigger word.  Such a report
+Casualty bulletins ("More casualties raise regime's death toll to 12 Kafr Sousa") and
+dated place lines ("January 9th 2017: Sahl al Tawil village, southern Raqqa governorate")
+name a place, a day and often a toll, but no trigger word.  Such a report
 becomes one document-level member of type ``REPORT_TYPE``: its place is the finest place
 it names (a name the gazetteer lacks keeps the governorate named beside it), its date the
 first calendar date it states (else its publication day and the day before), and its
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from observatory.extract.actor_mentions import organisation_spans
-from observatory.extract.dates import find_dates
 from observatory.extract.event_places import COARSE_FEATURES, is_reference
 from observatory.extract.places import PlaceFinder, PlaceMention, lent_governorate
+from observatory.extract.short_reports import stated_date
 from observatory.fuse.features import (
     REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, content_words, features_from_event, normalise_text,
     place_fields, publication_window, wording_facts,
@@ -27,7 +27,6 @@ from observatory.fuse.features import (
 from observatory.models import DateRange, ExtractionResult, Place, Span
 from observatory.nlp.sentences import split_sentences
 
-_STATED_DATE_PRECISION = 3  # a week or finer; vaguer mentions ("last month") do not place the report
 _GOVERNORATE_FEATURES = frozenset({"admin1", "governorate"})
 _COUNTRY_PRECISION = 6  # "Syria" alone says nothing about where
 
@@ -74,18 +73,6 @@ def _within(mention: PlaceMention, governorate: Place) -> Place:
         name=mention.place.name, mention=mention.mention, admin1=governorate.admin1 or governorate.name,
         country=governorate.country, feature=mention.place.feature,
     )
-
-
-def stated_date(text: str, published: date | None) -> tuple[DateRange, Span] | None:
-    """The first day (or week) the report states that is not after its publication, and where."""
-    for mention in find_dates(text, published):
-        found = mention.range
-        if not found.start or (found.precision or 5) > _STATED_DATE_PRECISION:
-            continue
-        if published is not None and date.fromisoformat(found.start) > published:
-            continue
-        return found, _span(text, mention.start, mention.end)
-    return None
 
 
 @dataclass(frozen=True)
