@@ -71,8 +71,9 @@ class IncidentLink(Base):
 class IncidentReport(Base):
     """A report the extractor found no event in, taking part in an incident as a whole.
 
-    Strike logs ("January 7th 2017: ... village, southern Raqqa governorate") and toll
-    bulletins name a place, a day and a toll but no trigger.  The row keeps what matching
+    Dated place lines without a strike code ("January 7th 2017: ... village, southern Raqqa
+    governorate"; a coded strike-log line is read as an air strike event) and toll bulletins
+    name a place, a day and a toll but no trigger.  The row keeps what matching
     read from the text (place, stated date, wording) so neighbours load without re-reading
     it; ``incident_id`` is None when the report matched no incident and could not start
     one (it names no place) or a reviewer rejected it.  One row per document, for the
