@@ -76,6 +76,9 @@ class EventFeatures:
     ref: ReviewRef | None = None  # the claim as extracted, before any reviewer's correction
     targets: frozenset[str] = field(default_factory=frozenset)  # what was hit: "market", "hospital"
     updates: bool = False  # the wording says it updates an earlier toll ("the toll rose to 47")
+    # (word, weight) for each of ``words``: how rare it is among the reports (``fuse.rarity``);
+    # empty until weighed, which leaves the rare-word signal at 0.
+    rarity: tuple[tuple[str, float], ...] = ()
 
     @property
     def is_report(self) -> bool:
