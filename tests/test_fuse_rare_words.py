@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fixtures.fuse.loader import scenario, store_report, store_scenario
+from fixtures.fuse.loader import store_report, store_scenario
 from sqlalchemy import select
 
 from observatory.fuse.features import EventFeatures, content_words, normalise_text
