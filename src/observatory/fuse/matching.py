@@ -305,9 +305,10 @@ def text_similarity(a: EventFeatures, b: EventFeatures) -> float:
 
     On UCDP headlines this separated same-incident pairs from other pairs of the same
     days better (AUC 0.79) than rapidfuzz's token-set (0.73) or character ratios (0.61).
-    Weighting words by their rarity among the claims clustered together was tried and
-    dropped: it moved the scores with the size of the batch, so a threshold chosen on
-    one year did not hold on another.
+    Weighting these words by their rarity among the claims clustered together was tried
+    and dropped: it moved the scores with the size of the batch, so a threshold chosen on
+    one year did not hold on another.  Rarity enters as a signal of its own instead
+    (``rare_word``), over the stored reports and scaled to the corpus size.
     """
     if not a.words or not b.words:
         return 0.0
