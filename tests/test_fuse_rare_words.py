@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from fixtures.fuse.loader import store_report, store_scenario
 from sqlalchemy import select
@@ -24,7 +24,7 @@ CORPUS = [
     "Jets bombed a farm in the countryside, medics said",
     "Jets bombed homes in the countryside, leaving 5 dead",
     *(f"Jets bombed {what} in the countryside, leaving {dead} dead, medics said"
-      for what in ("a road", "a farm", "homes", "a well", "a field", "a depot") for dead in (1, 2, 3, 4)),
+      for what in ("a road", "a farm", "homes", "a well", "a field", "a depot") for dead in range(1, 20)),
 ]
 
 
@@ -50,7 +50,8 @@ def test_a_word_every_report_uses_weighs_nothing_and_an_unseen_one_everything():
     assert rarity.weight("jets") < 0.2
     assert rarity.weight("sahmar") > 0.5
     assert rarity.weight("qweiq") == 1.0
-    assert WordRarity.of_texts(CORPUS[:1]).weight("jets") == 1.0  # one report says nothing of rarity
+    few = WordRarity.of_texts(CORPUS[:2])  # two reports cannot say that a word both use is common
+    assert few.weight("station") == few.weight("sahmar") > 0.7
 
 
 def test_a_shared_rare_name_links_two_reports_the_common_words_do_not():
@@ -70,14 +71,14 @@ def test_a_shared_rare_name_links_two_reports_the_common_words_do_not():
 def test_fusion_counts_each_stored_report_once_and_links_the_reports_of_one_press(engine):
     with session_scope(engine) as session:
         docs = store_scenario(session, "rare_name")
-        for day in range(1, 25):  # the month's other strike reports: what makes a word common
-            store_report(session, ariha_strike(f"filler-{day}", f"2017-02-{day:02}"))
-        docs = {**docs, **{f"filler-{day}": None for day in range(1, 25)}}
+        for day in range(1, 100):  # the season's other strike reports: what makes a word common
+            store_report(session, ariha_strike(f"filler-{day}", (date(2016, 11, 1) + timedelta(days=day)).isoformat()))
+        docs = {**docs, **{f"filler-{day}": None for day in range(1, 100)}}
         update_incidents(session)
         total = session.get(WordDocuments, DOCUMENTS_KEY)
         assert total is not None and total.documents == len(docs)
         assert session.get(WordDocuments, "tahouna").documents == 2
-        assert session.get(WordDocuments, "warplanes").documents == 3 + 24
+        assert session.get(WordDocuments, "warplanes").documents == 3 + 99
         assert count_new_documents(session) == 0  # nothing stored since
 
         def incident(name: str) -> int:
@@ -93,4 +94,4 @@ def test_fusion_counts_each_stored_report_once_and_links_the_reports_of_one_pres
         store_report(session, ariha_strike("outlet-f-late", "2017-03-11"))
         assert count_new_documents(session) == 1
         assert session.get(WordDocuments, DOCUMENTS_KEY).documents == len(docs) + 1
-        assert session.get(WordDocuments, "warplanes").documents == 4 + 24
+        assert session.get(WordDocuments, "warplanes").documents == 4 + 99

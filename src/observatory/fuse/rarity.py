@@ -37,6 +37,9 @@ DOCUMENTS_KEY = "#documents"
 LAST_KEY = "#last"
 MAX_WORD = 100  # the column's width; longer "words" are pasted junk, not names
 COUNT_BATCH = 500  # documents read per query while counting
+# Fewer reports than this say little about which words are common (a day's reports of one
+# outlet); the UCDP years the weights were fitted on hold thousands, so it does not move them.
+MIN_DOCUMENTS = 100
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,14 @@ class WordRarity:
     frequencies: dict[str, int] = field(default_factory=dict)
 
     def weight(self, word: str) -> float:
-        """The word's inverse document frequency, in [0, 1] (a word counted in no report,
-        or a corpus of one report, weighs 1: nothing says it is common)."""
-        if self.documents < 2:
-            return 1.0
-        return math.log((self.documents + 1) / (self.frequencies.get(word, 0) + 1)) / math.log(self.documents + 1)
+        """The word's inverse document frequency, in [0, 1] (a word counted in no report
+        weighs 1: nothing says it is common).
+
+        A store of a few reports cannot tell which words are common (in a store of two, the
+        words both use would weigh nothing), so it is weighed as if it held at least
+        ``MIN_DOCUMENTS``, the others without the word."""
+        documents = max(self.documents, MIN_DOCUMENTS)
+        return math.log((documents + 1) / (self.frequencies.get(word, 0) + 1)) / math.log(documents + 1)
 
     @classmethod
     def of_texts(cls, texts: Iterable[str]) -> WordRarity:
