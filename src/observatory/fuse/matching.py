@@ -5,7 +5,7 @@ slack between dates, or of a day between two days the reports state, a week's wh
 report says it updates an earlier toll, places
 farther apart than their precision allows, different governorates, a protest against a
 battle).  The rest are signals (type, date, place, actors, wording, agreeing casualty
-figures, days between the reports, the target hit) combined by a logistic model whose
+figures, days between the reports, the target hit, the rarest word both use) combined by a logistic model whose
 weights were fitted on one year of UCDP headlines
 (``bench/fit_dedup.py``), so the score reads as "how likely one incident".  The signals
 are stored with every link so a reviewer sees why two reports were joined.
