@@ -51,6 +51,7 @@ from observatory.fuse.clustering import Clusterer
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.incidents import update_incidents
 from observatory.fuse.matching import LINK_THRESHOLD, pair_probability
+from observatory.fuse.rarity import WordRarity, weigh
 from observatory.fuse.reports import report_members
 from observatory.models import Document
 from observatory.store.claims import save_extraction
@@ -131,17 +132,22 @@ def headline_features(
     """Extract every headline: its events, or one report member when it names none.
 
     ``cache``: a pickle of the members of this extractor version, written on the first run
-    and read on later ones, so tuning the matcher does not re-run extraction each time."""
+    and read on later ones, so tuning the matcher does not re-run extraction each time.
+    Each member's words are weighed by their document frequency over the year's headlines,
+    as the store weighs them over its documents (``fuse.rarity``)."""
     key = hashlib.sha256(f"{EXTRACTOR_VERSION}|{len(headlines)}|{headlines[:1]}".encode()).hexdigest()
+    found = None
     if cache is not None and cache.exists():
         stored = pickle.loads(cache.read_bytes())
         if stored["key"] == key:
             counts.update(stored["counts"])
-            return stored["features"]
-    found = _extract_headlines(headlines, counts)
-    if cache is not None:
-        cache.write_bytes(pickle.dumps({"key": key, "counts": dict(counts), "features": found}))
-    return found
+            found = stored["features"]
+    if found is None:
+        found = _extract_headlines(headlines, counts)
+        if cache is not None:
+            cache.write_bytes(pickle.dumps({"key": key, "counts": dict(counts), "features": found}))
+    rarity = WordRarity.of_texts(f"{headline.text} {headline.text}" for headline in headlines)
+    return [(index, weigh(item, rarity)) for index, item in found]
 
 
 def _extract_headlines(headlines: list[Headline], counts: Counter) -> list[tuple[int, EventFeatures]]:

@@ -11,6 +11,7 @@ from observatory.extract.pipeline import Extractor
 from observatory.fuse.clustering import Clusterer
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.matching import REPORT_TYPE_SCORE, pair_signals
+from observatory.fuse.rarity import WordRarity, weigh
 from observatory.fuse.reports import report_members
 from observatory.models import Document
 
@@ -25,6 +26,7 @@ BULLETIN = (
 STRIKE_LOG = "March 3rd 2017: (S512) Al Mansoura town, Raqqa governorate, Syria"
 SAME_DAY_LOG = "March 3rd 2017: (S513) Al Mansoura town, Raqqa governorate, Syria"
 LATER_LOG = "March 9th 2017: (S530) Al Mansoura town, Raqqa governorate, Syria"
+RARITY = WordRarity.of_texts([STRIKE, BULLETIN, STRIKE_LOG, SAME_DAY_LOG, LATER_LOG])
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +36,10 @@ def extractor() -> Extractor:
 
 def members(extractor: Extractor, text: str, published: str, document: int) -> list[EventFeatures]:
     result = extractor.extract(text, Document(id=f"doc-{document}", published=published))
-    return report_members(
+    found = report_members(
         result, text, document=document, published=date.fromisoformat(published), places=extractor.places
     )
+    return [weigh(item, RARITY) for item in found]  # as the store weighs them, over this module's reports
 
 
 def test_a_strike_log_line_is_a_logged_air_strike_dated_by_its_own_date_not_its_publication(extractor):

@@ -17,6 +17,7 @@ from observatory.fuse.features import EventFeatures, content_words, normalise_te
 from observatory.fuse.decisions import record_decision
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.matching import LINK_THRESHOLD
+from observatory.fuse.rarity import WordRarity, weigh
 from observatory.fuse.previous import KeptIncidents, SnapshotIncidents, member_incidents
 from observatory.fuse.windows import Loaded, Pending, windows
 from observatory.store.db import make_engine, session_scope
@@ -68,6 +69,8 @@ def test_a_window_is_not_cut_between_a_gas_attack_and_its_retelling_days_later()
                                "chlorine gas attack", "Kafr Zita", "Hama"), sub_event_type="Chemical weapon")
     between = _features(7, 16, DAY + timedelta(days=2), "Clashes flared near Tal Tamr", "Tal Tamr", "Al-Hasakah",
                         sub_event_type="Armed clash")
+    rarity = WordRarity.of_texts(item.text for item in (attack, retold, between))  # as the store weighs them
+    attack, retold, between = (weigh(item, rarity) for item in (attack, retold, between))
     found = list(windows([_member(attack), _member(between), _member(retold)], LINK_THRESHOLD, size=1))
     assert _keys(found) == [[5, 7, 6]]
     found = list(windows([_member(FIRST), _member(retold)], LINK_THRESHOLD, size=1))

@@ -41,6 +41,7 @@ def test_a_same_day_incident_of_the_same_town_is_a_near_miss_and_merges_in_one_c
         (miss,) = near_misses(session, market)
     assert miss.incident_id == checkpoint  # the other governorate's clash is no candidate
     assert miss.score < LINK_THRESHOLD and miss.reasons["place"] == "same"
+    assert "shughur" in miss.reasons["rare_words"]  # the town's name, shared by no other report
 
     add_people(engine)
     client = web_client(engine)
@@ -48,6 +49,7 @@ def test_a_same_day_incident_of_the_same_town_is_a_near_miss_and_merges_in_one_c
     page = client.get(f"/incidents/{market}").text
     table = page[page.index('id="near-misses"'):]
     assert f'href="/incidents/{checkpoint}"' in table.split("</table>")[0]
+    assert "rare words" in table.split("</table>")[0]
     form = re.search(r'<form method="post" action="(/incidents/\d+/review)" class="merge-near">(.*?)</form>',
                      table, re.S)
     fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form.group(2)))

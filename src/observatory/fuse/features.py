@@ -77,6 +77,9 @@ class EventFeatures:
     targets: frozenset[str] = field(default_factory=frozenset)  # what was hit: "market", "hospital"
     updates: bool = False  # the wording says it updates an earlier toll ("the toll rose to 47")
     logged: bool = False  # a strike-log line's event: its type and actor are the log's (``place_and_day_only``)
+    # (word, weight) for each of ``words``: how rare it is among the reports (``fuse.rarity``);
+    # empty until weighed, which leaves the rare-word signal at 0.
+    rarity: tuple[tuple[str, float], ...] = ()
 
     @property
     def is_report(self) -> bool:

@@ -35,6 +35,7 @@ from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
 from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event, member_age, publication_window
 from observatory.fuse.lock import fusion_lock
+from observatory.fuse.rarity import count_new_documents, weigh_stored
 from observatory.fuse.matching import LINK_THRESHOLD, slack_days
 from observatory.fuse.previous import KeptIncidents, PreviousIncidents, SnapshotIncidents, member_incidents
 from observatory.fuse.reports import report_ref
@@ -192,6 +193,7 @@ def _fuse(
     if previous is None:
         previous = KeptIncidents(member_incidents(session, document_ids))
     stats.documents = len(document_ids)
+    count_new_documents(session)  # the rare-word signal weighs words by the stored reports
     touched = _unlink(session, document_ids, relink)
     touched |= drop_stale_reports(session, document_ids, relink)
     waiting = store_pending_reports(session, document_ids, state)
@@ -303,18 +305,22 @@ def _read_members(
         infos = document_info(session, {c.document_id for c in claims.values()})
         figures = figures_by_claim(session, list(claims.values()), state)
         reports = waiting_reports(session, [p.document for p in batch if p.claim is None], state)
+        loaded: list[Loaded[IncidentReport]] = []
         for p in batch:
             if p.claim is None:
                 row, features = reports[p.document]
                 if features is not None:
-                    yield Loaded(p, features, row)
+                    loaded.append(Loaded(p, features, row))
                 continue
             claim = claims[p.claim]
             features = claim_features(claim, infos.get(claim.document_id), state, figures[claim.id])
             if features is None:
                 stats.skipped["rejected"] = stats.skipped.get("rejected", 0) + 1
             else:
-                yield Loaded(p, features)
+                loaded.append(Loaded(p, features))
+        weighed = weigh_stored(session, [m.features for m in loaded if m.features is not None])
+        for member, features in zip(loaded, weighed):
+            yield replace(member, features=features)
 
 
 def _link_window(
@@ -435,7 +441,8 @@ def incident_members(session: Session, ids: Sequence[int], state: ReviewState) -
         claims = members.get(incident_id, [])
         loaded = [claim_features(c, infos.get(c.document_id), state, figures[c.id]) for c in claims]
         found[incident_id] = [f for f in loaded if f is not None] + reports.get(incident_id, [])
-    return found
+    weighed = iter(weigh_stored(session, [f for members_of in found.values() for f in members_of]))
+    return {incident_id: [next(weighed) for _ in members_of] for incident_id, members_of in found.items()}
 
 
 def _merge_partners(session: Session, features: list[EventFeatures], state: ReviewState) -> set[int]:

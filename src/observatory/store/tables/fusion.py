@@ -178,3 +178,20 @@ class ReviewDecisionRow(Base):
     pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)
 
     __table_args__ = (Index("ix_review_decisions_target", "target_kind", "target_id"),)
+
+
+class WordDocuments(Base):
+    """How many stored reports use each content word: what makes a word two reports share
+    rare, and so telling (``fuse.rarity``).
+
+    Fusion counts the documents stored since its last count before it links (documents
+    are never rewritten: a changed text is a new document), so the table follows the
+    store at the cost of the new reports only.  Two rows hold the count's state, under
+    keys no word can take: ``#documents`` (documents counted) and ``#last`` (the highest
+    document id counted).
+    """
+
+    __tablename__ = "word_documents"
+
+    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+    documents: Mapped[int] = mapped_column(Integer, nullable=False)
