@@ -62,6 +62,8 @@ from extract_speed import read_articles  # noqa: E402  (same folder; one FA-KES 
 DEFAULT_FAKES = Path("/work/shared/data/fakes/fakes.csv")
 DEFAULT_UCDP = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
 ODD_IDS = Path("/work/gold/odd_ids.txt")  # the blind half of fakes100: never read its articles' output
+# 40 articles outside fakes100 frozen before the toll work of issue 9: a check set no one tunes on.
+CHECK_IDS = Path(__file__).resolve().parent / "data" / "tolls_check_ids.txt"
 UCDP_YEAR = "2017"
 CLOSE = 0.20  # "within 20 %"
 TARGET_EXACT = 0.65
@@ -282,10 +284,33 @@ def print_breakdown(totals: list[ReportTotal], skip: frozenset[str], texts: dict
 
 
 def odd_ids(path: Path) -> frozenset[str]:
-    """The unit ids of the blind half of fakes100 (never read while tuning)."""
+    """Unit ids never read while tuning (the blind half of fakes100, the frozen check set),
+    one a line; ``#`` lines say how the list was made."""
     if not path.exists():
         return frozenset()
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def verdict(total: ReportTotal) -> str:
+    """exact, over or under: the article's killed total against the dataset's."""
+    system = total.system or 0
+    return "exact" if system == total.dataset else "over" if system > total.dataset else "under"
+
+
+def print_check(totals: list[ReportTotal], check: frozenset[str], out: Path | None = None) -> None:
+    """Agreement on the frozen check set, as counts only (its articles are never read while
+    tuning); ``out`` records each id's verdict so a later run can be compared id by id."""
+    rows = [t for t in totals if t.id.removeprefix("fakes-") in check]
+    if not rows:
+        return
+    verdicts = Counter(verdict(t) for t in rows)
+    largest = sum((t.largest or 0) == t.dataset for t in rows)
+    print(f"\n  frozen check set ({len(rows)} articles, never tuned on): exact {verdicts['exact']}, "
+          f"over {verdicts['over']}, under {verdicts['under']}; largest single figure exact {largest}")
+    if out is not None:
+        out.write_text("".join(f"{t.id} {verdict(t)}\n" for t in sorted(rows, key=lambda t: t.id)),
+                       encoding="utf-8")
 
 
 def ucdp_headlines(path: Path, limit: int | None, year: str = UCDP_YEAR) -> list[tuple[str, str | None]]:
@@ -541,6 +566,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--breakdown", action="store_true",
                         help="per-article over/undercount breakdown, blind ids (--odd-ids) left out")
     parser.add_argument("--odd-ids", type=Path, default=ODD_IDS, dest="odd_ids")
+    parser.add_argument("--check-ids", type=Path, default=CHECK_IDS, dest="check_ids",
+                        help="frozen check set: summary only, left out of every listing")
+    parser.add_argument("--check-out", type=Path, default=None, dest="check_out",
+                        help="write each check-set id's verdict (exact/over/under) to this file")
     parser.add_argument("--family", default=None, help="with --breakdown: print examples of this family")
     parser.add_argument("--examples", type=int, default=15)
     return parser.parse_args(argv)
@@ -554,8 +583,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     if "fakes" not in args.skip:
         totals = fakes_totals(extractor, args.fakes, args.limit)
-        blind = odd_ids(args.odd_ids)
+        check = odd_ids(args.check_ids)
+        blind = odd_ids(args.odd_ids) | check
         print_fakes(totals, args.largest, blind)
+        print_check(totals, check, args.check_out)
         if args.breakdown:
             texts = {a.id: a.text for a in read_articles(args.fakes, args.limit)}
             print_breakdown(totals, blind, texts, args.family, args.examples)
