@@ -50,7 +50,13 @@ _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|man
                                  r"july|august|september|october|november|december)\b"
                                  r"|\brecently \w+(?: \w+)?\s*$"  # "troops who recently slew nearly 170"
                                  r"|\b(?:later|earlier) that (?:week|month|year)\b|\bthat same (?:month|year)\b"
-                                 r"|\b(?:several|a few|some) (?:days|weeks) (?:before|earlier)\b")  # a time set earlier
+                                 r"|\b(?:several|a few|some) (?:days|weeks) (?:before|earlier)\b"  # a time set earlier
+                                 # "The strike came a day after rockets killed 12", "it follows",
+                                 # "on the heels of": an earlier event the news is set against.
+                                 r"|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|"
+                                 r"five|six|several|a few|few|\d)\s+(?:days?|nights?)\s+(?:after|since)\b"
+                                 r"|\bon the heels of\b"
+                                 r"|\b(?:this|it|that)\s+(?:follows|followed)\b")
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
 # How far back (characters) a toll's shared time frame reaches: real chains of tolls
 # ("killed 210 … and injured 640 more") are far shorter; the cap keeps a list of
