@@ -32,3 +32,28 @@ def test_a_day_after_as_the_news_s_own_frame_keeps_its_toll(read_tolls) -> None:
     claims = read_tolls("A day after the truce collapsed, shelling killed 17 people in Anadan on Wednesday, "
                         "the monitor said.")
     assert _total(claims) == 17
+
+
+def test_a_figure_told_of_one_town_alone_is_a_part_of_the_toll_before(read_tolls) -> None:
+    claims = read_tolls("Government shelling killed at least 38 people across the Houla plain on Wednesday. "
+                        "Rescuers said 26 people were killed in Taldou alone.")
+    assert _total(claims) == 38
+    part = next(c for c in claims if c.count.value == 26)
+    assert part.parent is not None
+
+
+def test_a_larger_figure_claimed_for_one_village_alone_is_not_added(read_tolls) -> None:
+    claims = read_tolls("Coalition air strikes killed 47 civilians near Jarablus on Monday, the monitor said. "
+                        "A militant news outlet claimed 90 people were killed in Ghandoura alone.")
+    assert _total(claims) == 47
+
+
+def test_a_day_alone_set_before_the_figure_is_a_part_too(read_tolls) -> None:
+    claims = read_tolls("Bombardment of the eastern districts has killed 64 civilians since Friday. "
+                        "Strikes on Sunday alone killed 29 people in Kalasa, the monitor said.")
+    assert {c.count.value for c in claims if c.parent is None} == {64}
+
+
+def test_a_figure_told_alone_before_any_other_toll_is_the_report_s(read_tolls) -> None:
+    claims = read_tolls("Air strikes killed 18 fighters at two positions alone near Shaddadi on Tuesday.")
+    assert _total(claims) == 18

@@ -381,6 +381,42 @@ def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
             _widen(earlier[0], cand)
 
 
+def attach_parts_alone(claims: list[TollReading], lex: TollLexicon) -> None:
+    """"Strikes killed 40 across the province … 25 died in Douma alone": a figure its own
+    clause sets apart with "alone" is a part of a wider toll the report told before it (or,
+    larger than that toll, another source's count of the same dead: "a news agency claimed
+    160 were killed in one village alone").  It goes under the nearest earlier toll of its
+    status that holds it, else under the report's first; summed, it would count the same
+    dead twice.  Told before any other toll, it stays the report's figure."""
+    for n, cand in enumerate(claims):
+        if cand.parent is not None or cand.value is None or not _told_alone(cand, lex):
+            continue
+        earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status and c.value is not None
+                   and c.scope == cand.scope]
+        if earlier:
+            holders = [c for c in earlier if (c.value or 0) >= cand.value]
+            cand.parent = holders[-1] if holders else earlier[0]
+
+
+PART_REACH = 12  # tokens of a figure's clause, either side of it, searched for "alone"
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":"})
+
+
+def _told_alone(cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether the figure's clause, between the commas or stops around it, says "alone"
+    ("killed in Tokhar alone", "the strikes on Wednesday alone killed 21")."""
+    tokens = cand.tokens
+    after = range(cand.quantity.last + 1, min(len(tokens), cand.quantity.last + 1 + PART_REACH))
+    before = range(cand.quantity.first - 1, max(0, cand.quantity.first - PART_REACH) - 1, -1)
+    for ks in (after, before):
+        for k in ks:
+            if tokens[k].low in _CLAUSE_ENDS:
+                break
+            if tokens[k].low in lex.part_cues and (k == 0 or tokens[k - 1].low not in lex.part_cue_blockers):
+                return True
+    return False
+
+
 def _widen(first: TollReading, other: TollReading) -> None:
     """The first statement's count spans both sources' figures ("58", "more than 100": 58 to
     100), so the one claim a reader sees carries the range the report gives."""
