@@ -57,3 +57,17 @@ def test_a_day_alone_set_before_the_figure_is_a_part_too(read_tolls) -> None:
 def test_a_figure_told_alone_before_any_other_toll_is_the_report_s(read_tolls) -> None:
     claims = read_tolls("Air strikes killed 18 fighters at two positions alone near Shaddadi on Tuesday.")
     assert _total(claims) == 18
+
+
+def test_a_since_tally_told_after_the_day_s_toll_is_a_running_total(read_tolls) -> None:
+    claims = read_tolls("Jets killed 13 civilians in Kafr Batna on Tuesday, the monitor said. Since Saturday, "
+                        "air strikes and shelling on the enclave have killed at least 57 civilians.")
+    assert _total(claims) == 13
+    assert next(c for c in claims if c.count.value == 57).scope == "cumulative"
+
+
+def test_a_since_tally_told_first_is_the_report_s_toll(read_tolls) -> None:
+    claims = read_tolls("At least 41 regime soldiers and militiamen have been killed since Monday in the battle for "
+                        "the Tal Sukkar hills, the monitor said.")
+    assert _total(claims) == 41
+    assert claims[0].scope == "incident"

@@ -27,7 +27,8 @@ from observatory.extract.tolls.nesting import link_subsets, share_status
 from observatory.extract.tolls.reading import TollReading, confidence, read_tolls
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.role_model import settle_pool
-from observatory.extract.tolls.scope import carry_frames, frame_from_before, only_old_dates, read_scope
+from observatory.extract.tolls.scope import (carry_frames, frame_from_before, only_old_dates, read_scope,
+                                             recent_tallies)
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern
@@ -101,6 +102,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
         mark_recalled(found, recalled_events(sentences, published, lex), lex)
     frame_from_before(found, sentences, dates, published)
     carry_frames(found)
+    recent_tallies(found, dates)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c)]
     raised = raised_totals(claims)

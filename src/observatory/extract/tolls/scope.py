@@ -150,6 +150,24 @@ def frame_from_before(readings: list[TollReading], sentences: list[Sentence], da
             cand.scope, cand.period = "cumulative", Period(start=first.range.start, end=published.isoformat())
 
 
+def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
+    """"Jets killed 16 civilians in Douma on Friday. … Since Tuesday, bombing has killed 44
+    civilians": a toll told in the perfect up to now from a "since" a few days back, after
+    the report has told an incident's own toll, is the running total that holds it (a
+    report leads with its news and then sums the days).  Told first, such a toll is the
+    report's own ("30 soldiers have been killed since Wednesday in the battle for …")."""
+    told_before = False
+    for cand in readings:
+        if not cand.status or cand.parent is not None or cand.background:
+            continue
+        if told_before and cand.status == "killed" and cand.scope == "incident" \
+                and _PERFECT_TOLL.search(cand.sentence.text) and any(
+                    d.text.lower().startswith("since") for d in dates.within(cand.sentence.start, cand.sentence.end)):
+            cand.scope = "cumulative"
+        told_before = told_before or (cand.status == "killed" and cand.value is not None
+                                      and cand.scope == "incident")
+
+
 def _share_back(tops: list[TollReading], dated: list[bool]) -> None:
     """"A total of 37 soldiers and 101 militants have been killed since the offensive began":
     the frame stated after the last of coordinated figures holds for those before it, unless
