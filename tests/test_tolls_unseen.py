@@ -71,3 +71,17 @@ def test_a_since_tally_told_first_is_the_report_s_toll(read_tolls) -> None:
                         "the Tal Sukkar hills, the monitor said.")
     assert _total(claims) == 41
     assert claims[0].scope == "incident"
+
+
+def test_how_long_a_town_was_besieged_is_no_span_of_its_toll(read_tolls) -> None:
+    claims = read_tolls("Barrel bombs hit Daraya, a suburb that has been under siege for more than two years, "
+                        "killing 23 people on Wednesday, rescuers said.")
+    assert [(c.count.value, c.scope) for c in claims] == [(23, "incident")]
+    assert _total(claims) == 23
+
+
+def test_an_earlier_toll_given_in_the_same_sentence_is_a_second_count(read_tolls) -> None:
+    claims = read_tolls("Shelling killed people in Hamouria on Wednesday. The toll from the shelling has risen to "
+                        "36 dead, said the monitor, which on Wednesday had given a death toll of 21.")
+    assert _total(claims) == 36
+    assert next(c for c in claims if c.count.value == 21).parent is not None

@@ -370,11 +370,14 @@ def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
     for dead already counted.  The contract has no "alternative count" link, so it is kept
     as a claim under the first statement; summed, it would add the same dead twice."""
     for n, cand in enumerate(claims):
-        if cand.parent is not None or cand.value is None or not (
-                _cites_other_source(cand, lex) or _retold_by_source(cand, lex) or _counted_by_source(cand, lex)):
+        if cand.parent is not None or cand.value is None:
+            continue
+        cited = _cites_other_source(cand, lex)  # "… has risen to 42, up from an earlier toll of 17": one sentence
+        if not (cited or _retold_by_source(cand, lex) or _counted_by_source(cand, lex)):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status
-                   and c.value is not None and c.scope == cand.scope and c.sentence is not cand.sentence
+                   and c.value is not None and c.scope == cand.scope
+                   and (c.sentence is not cand.sentence or cited and c.quantity.start < cand.quantity.start)
                    and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
         if earlier:
             cand.parent = earlier[0]

@@ -37,6 +37,10 @@ _WEEKS_SPAN = re.compile(r"\b(?:in|within|over|during|throughout|after|for)\s+(?
                          r"(?:the\s+first\s+)?(?P<count>" + _COUNT + r")\s+)"
                          r"(?:full\s+|long\s+)?(?P<unit>week|month|year)s?\b")
 _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
+# "a suburb that has been under siege for more than a year", "held by rebels for two years":
+# the span a state has lasted, told just before it, is no span of the toll.
+_STATE_SPAN = re.compile(r"\b(?:siege|besieged|blockaded|encircled|held|controlled|occupied|closed|shut|cut off)"
+                         r"(?:\s+by\s+[\w-]+(?:\s+[\w-]+)?)?\s*$")
 # "have been killed in the fight for Hasakeh", "the battle in Latakia has killed some 300",
 # "has lost 463 fighters in the battle": a battle's toll told in the perfect is its running total.
 _BATTLE_TALLY = re.compile(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during)\s+the\s+(?:battles?|fight|"
@@ -223,7 +227,7 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
     if _BATTLE_TALLY.search(window):
         cues.append("battle")
-    span = _WEEKS_SPAN.search(window)
+    span = next((m for m in _WEEKS_SPAN.finditer(window) if not _STATE_SPAN.search(window[:m.start()])), None)
     if span:
         cues.append("span")
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
