@@ -85,3 +85,22 @@ def test_an_earlier_toll_given_in_the_same_sentence_is_a_second_count(read_tolls
                         "36 dead, said the monitor, which on Wednesday had given a death toll of 21.")
     assert _total(claims) == 36
     assert next(c for c in claims if c.count.value == 21).parent is not None
+
+
+def test_a_headline_summing_the_body_s_list_keeps_the_list_as_its_parts(read_tolls) -> None:
+    claims = read_tolls("Drone strike on militant base kills 23\n\nA drone strike on a militant base near Sarmada "
+                        "killed 21 fighters and two guards on Thursday, the monitor said.")
+    assert _total(claims) == 23
+    assert {c.count.value for c in claims if c.parent is not None} == {21, 2}
+
+
+def test_a_figure_closing_a_list_opened_by_including_is_a_subset(read_tolls) -> None:
+    claims = read_tolls("Rockets hit the old quarter of Hama on Sunday, killing at least 14 people, including "
+                        "women and three paramedics, the health directorate said.")
+    assert _total(claims) == 14
+    assert next(c for c in claims if c.count.value == 3).parent is not None
+
+
+def test_a_new_toll_after_including_and_a_verb_is_no_subset(read_tolls) -> None:
+    claims = read_tolls("Shells killed 9 people, including children, and wounded 30 in Kafr Sousa on Sunday.")
+    assert next(c for c in claims if c.count.value == 30).parent is None

@@ -128,11 +128,11 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     """Headline and body (or lead and quote) stating one toll become one claim."""
     kept: list[TollReading] = []
     kept_by_status: dict[Optional[str], list[TollReading]] = {}  # only a toll of the same status can be a twin
-    for cand in claims:
+    for n, cand in enumerate(claims):
         parent = _root(cand.parent) if cand.parent is not None else None
         same_status = kept_by_status.setdefault(cand.status, [])
         twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)
-                     and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand)
+                     and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand, claims[n + 1:])
         if twin is None:
             cand.parent = parent
             kept.append(cand)
@@ -146,10 +146,13 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     return kept
 
 
-def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[TollReading]:
+def _headline_restated(kept: list[TollReading], cand: TollReading,
+                       later: list[TollReading]) -> Optional[TollReading]:
     """"Air strikes kill 11 in Idlib" over a body whose first toll is "at least 12 civilians":
     one toll told twice, the headline's figure standing for both (``_absorb`` keeps the
-    body's words only where the headline has no group noun)."""
+    body's words only where the headline has no group noun).  "Strike kills 18" over
+    "killed 17 militants and a child": the headline sums the body's list, whose figures
+    then stay its parts (``headline_covers``)."""
     if cand.parent is not None or cand.value is None or cand.sentence.start == 0:
         return None
     if any(k.status == cand.status and k.sentence.start > 0 and k.parent is None for k in kept):
@@ -158,11 +161,24 @@ def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[T
                  and k.value is not None), None)
     if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
         return None
+    if head.value != cand.value and head.value == cand.value + _listed_after(cand, later):
+        return None
     # The same figure is the same people, whatever name each gives them ("23 terrorists
     # killed" over "at least 23 Daesh members were killed").
     compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor) \
         or head.value == cand.value
     return head if compatible and head.scope == cand.scope else None
+
+
+def _listed_after(cand: TollReading, later: list[TollReading]) -> int:
+    """The figures joined to ``cand`` by "and" in its sentence ("17 militants and a child"), summed."""
+    total = 0
+    for other in later:
+        if other.sentence is not cand.sentence or not other.coordinated or other.parent is not None \
+                or other.status != cand.status or other.value is None:
+            break
+        total += other.value
+    return total
 
 
 def _vague_whole(kept: TollReading, parent: Optional[TollReading]) -> bool:
