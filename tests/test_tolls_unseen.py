@@ -104,3 +104,9 @@ def test_a_figure_closing_a_list_opened_by_including_is_a_subset(read_tolls) -> 
 def test_a_new_toll_after_including_and_a_verb_is_no_subset(read_tolls) -> None:
     claims = read_tolls("Shells killed 9 people, including children, and wounded 30 in Kafr Sousa on Sunday.")
     assert next(c for c in claims if c.count.value == 30).parent is None
+
+
+def test_a_group_joined_to_the_headline_s_group_in_the_body_is_added(read_tolls) -> None:
+    claims = read_tolls("Helicopters kill 9 children in Kafr Sajna\n\nNine children and three men were killed when "
+                        "barrel bombs hit Kafr Sajna on Wednesday, the monitor said.")
+    assert _total(claims) == 12

@@ -524,7 +524,7 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     body = [c for c in claims if c.sentence.start > 0 and _incident_killed(c)
             and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
             and lex.other_event.search(c.sentence.text.lower()) is None
-            and _same_places(places, _named_places(c.sentence.text))]
+            and _same_places(places, _named_places(c.sentence.text)) and not _added_to(c, head)]
     if not body:
         return
     if value >= sum(c.value or 0 for c in body):
@@ -534,6 +534,13 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     holders = [c for c in body if (c.value or 0) >= value]
     if holders:
         head.parent = min(holders, key=lambda c: c.value or 0)
+
+
+def _added_to(cand: TollReading, head: TollReading) -> bool:
+    """"Ten children and four women were killed" under "kill 10 children": the body's ten
+    became the headline's claim, and the four joined to them by "and" are more dead beside
+    it, never a part of it."""
+    return cand.coordinated and cand.antecedent is not None and _root(cand.antecedent) is head
 
 
 # "in Kafr Zita", "near Latamna": a capitalised name after a preposition of place.
