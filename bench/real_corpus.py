@@ -18,7 +18,12 @@ grammar, so these are development figures, not blind ones; the blind measure is
     body) and family (second source, running total, among/including, wounded, another
     event, war or year); ``--family NAME`` prints examples of one.  FA-KES labels the one
     incident an article is about, while a report's killed total (the gold sets' rule)
-    counts every incident it tells: most overcounts only add other incidents, on purpose.
+    counts every incident it tells: most overcounts only add other incidents, on purpose;
+    an extra line gives the agreement of the article's largest incident's own toll (that
+    convention), never in place of the issue's figure.  A frozen check set of 40 articles
+    outside fakes100 (``bench/data/tolls_check_ids.txt``, drawn with a fixed seed before the
+    toll work of December 2026; main's verdicts in ``tolls_check_main.txt``) is printed as
+    counts only and left out of every listing, like the blind half.
 (b) UCDP GED 2017 single-source headlines (one-line reports): the share of headlines
     with a kill word that yield a killed/injured casualty claim (a toll told without a
     figure, "more martyrs in X", is a claim with no value), and of those the share whose
