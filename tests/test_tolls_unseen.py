@@ -110,3 +110,16 @@ def test_a_group_joined_to_the_headline_s_group_in_the_body_is_added(read_tolls)
     claims = read_tolls("Helicopters kill 9 children in Kafr Sajna\n\nNine children and three men were killed when "
                         "barrel bombs hit Kafr Sajna on Wednesday, the monitor said.")
     assert _total(claims) == 12
+
+
+def test_last_month_told_of_another_clause_does_not_make_a_monthly_tally(read_tolls) -> None:
+    claims = read_tolls("Rebel rockets killed 8 people in the coastal town of Qardaha, where the rebels who were pushed "
+                        "out of the nearby hills last month had regrouped, the monitor said.")
+    assert [(c.count.value, c.scope) for c in claims] == [(8, "incident")]
+
+
+def test_last_month_named_beside_the_toll_still_makes_a_monthly_tally(read_tolls) -> None:
+    claims = read_tolls("Air strikes killed 8 people in Qardaha on Wednesday. The monitor said 412 civilians were killed in "
+                        "August in the province.", published=date(2016, 9, 14))
+    assert next(c for c in claims if c.count.value == 412).scope == "cumulative"
+    assert _total(claims) == 8

@@ -62,6 +62,10 @@ _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|man
                                  r"|\bon the heels of\b"
                                  r"|\b(?:this|it|that)\s+(?:follows|followed)\b")
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
+# Characters after a toll within which last month's name makes it a monthly tally ("died in
+# August"); further on ("17 killed … after the militia expelled them last month") the month
+# dates another clause's event.
+MONTH_REACH = 60
 # How far back (characters) a toll's shared time frame reaches: real chains of tolls
 # ("killed 210 … and injured 640 more") are far shorter; the cap keeps a list of
 # thousands of coordinated figures linear instead of re-reading the whole chain each time.
@@ -244,7 +248,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cand.period = Period(start=chosen.range.start, end=chosen.range.end)
         if published is not None and not cues and chosen.last_day < published - timedelta(days=BACKGROUND_DAYS):
             if _last_month_tally(chosen, published):
-                cues.append("month")  # "1,930 people died in August", told in mid-September
+                if chosen.start - cand.span()[1] <= MONTH_REACH:
+                    cues.append("month")  # "1,930 people died in August", told in mid-September
             else:
                 cand.background = True
         long_span = bool(chosen.range.precision and chosen.range.precision >= 4 and re.search(
