@@ -18,7 +18,12 @@ grammar, so these are development figures, not blind ones; the blind measure is
     body) and family (second source, running total, among/including, wounded, another
     event, war or year); ``--family NAME`` prints examples of one.  FA-KES labels the one
     incident an article is about, while a report's killed total (the gold sets' rule)
-    counts every incident it tells: most overcounts only add other incidents, on purpose.
+    counts every incident it tells: most overcounts only add other incidents, on purpose;
+    an extra line gives the agreement of the article's largest incident's own toll (that
+    convention), never in place of the issue's figure.  A frozen check set of 40 articles
+    outside fakes100 (``bench/data/tolls_check_ids.txt``, drawn with a fixed seed before the
+    toll work of December 2026; main's verdicts in ``tolls_check_main.txt``) is printed as
+    counts only and left out of every listing, like the blind half.
 (b) UCDP GED 2017 single-source headlines (one-line reports): the share of headlines
     with a kill word that yield a killed/injured casualty claim (a toll told without a
     figure, "more martyrs in X", is a claim with no value), and of those the share whose
@@ -62,6 +67,8 @@ from extract_speed import read_articles  # noqa: E402  (same folder; one FA-KES 
 DEFAULT_FAKES = Path("/work/shared/data/fakes/fakes.csv")
 DEFAULT_UCDP = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
 ODD_IDS = Path("/work/gold/odd_ids.txt")  # the blind half of fakes100: never read its articles' output
+# 40 articles outside fakes100 frozen before the toll work of issue 9: a check set no one tunes on.
+CHECK_IDS = Path(__file__).resolve().parent / "data" / "tolls_check_ids.txt"
 UCDP_YEAR = "2017"
 CLOSE = 0.20  # "within 20 %"
 TARGET_EXACT = 0.65
@@ -109,6 +116,7 @@ class ReportTotal:
     words: list[str]
     largest: int | None  # the report's largest top-level killed figure (a diagnostic)
     counted: tuple[Counted, ...] = ()
+    incident: int | None = None  # the killed toll of the report's largest incident (``main_event``)
 
 
 def killed_total(result, text: str = "") -> tuple[int | None, list[str], int | None, tuple[Counted, ...]]:
@@ -148,8 +156,21 @@ def fakes_totals(extractor, path: Path, limit: int | None) -> list[ReportTotal]:
             continue
         result = extractor.extract(article.text, Document(id=article.id, published=article.published))
         total, words, largest, counted = killed_total(result, article.text)
-        out.append(ReportTotal(article.id, total, labels[article.id], words, largest, counted))
+        out.append(ReportTotal(article.id, total, labels[article.id], words, largest, counted,
+                               incident_toll(result)))
     return out
+
+
+def incident_toll(result) -> int | None:
+    """The killed toll of the report's largest incident: its event's top-level incident
+    figures (``main_event``).  FA-KES labels one incident per article, while a report's
+    total (the gold sets' rule, the issue's figure) sums every incident it tells."""
+    event = main_event(result)
+    if event is None:
+        return None
+    figures = [c.count.value for c in result.casualties if c.event == event.id and c.status == "killed"
+               and c.parent is None and c.scope != "cumulative" and c.count.value is not None]
+    return sum(figures) if figures else None
 
 
 def print_roles(path: Path, limit: int | None) -> None:
@@ -193,6 +214,11 @@ def print_fakes(totals: list[ReportTotal], largest: int, skip: frozenset[str] = 
     print(f"  sum of totals             system {sum(system)}  dataset {sum(t.dataset for t in totals)}")
     main = sum((t.largest or 0) == t.dataset for t in totals)
     print(f"  (largest single figure    {main / n:.3f}  ({main}): the dataset labels one main incident)")
+    # Not the issue's figure: FA-KES counts the article's main incident, a report's total every
+    # incident it tells (on purpose, as the gold sets do); this line shows how far that accounts for.
+    incident = sum((t.incident or 0) == t.dataset for t in totals)
+    print(f"  (largest incident's toll  {incident / n:.3f}  ({incident}): its event's own figures, "
+          f"FA-KES's convention, not the issue's figure)")
     print(f"\n  {largest} largest per-report killed totals (dataset figure in brackets; blind ids left out):")
     shown = [t for t in totals if t.id.removeprefix("fakes-") not in skip]
     for t in sorted(shown, key=lambda t: -(t.system or 0))[:largest]:
@@ -282,10 +308,35 @@ def print_breakdown(totals: list[ReportTotal], skip: frozenset[str], texts: dict
 
 
 def odd_ids(path: Path) -> frozenset[str]:
-    """The unit ids of the blind half of fakes100 (never read while tuning)."""
+    """Unit ids never read while tuning (the blind half of fakes100, the frozen check set),
+    one a line; ``#`` lines say how the list was made."""
     if not path.exists():
         return frozenset()
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def verdict(total: ReportTotal) -> str:
+    """exact, over or under: the article's killed total against the dataset's."""
+    system = total.system or 0
+    return "exact" if system == total.dataset else "over" if system > total.dataset else "under"
+
+
+def print_check(totals: list[ReportTotal], check: frozenset[str], out: Path | None = None) -> None:
+    """Agreement on the frozen check set, as counts only (its articles are never read while
+    tuning); ``out`` records each id's verdict so a later run can be compared id by id."""
+    rows = [t for t in totals if t.id.removeprefix("fakes-") in check]
+    if not rows:
+        return
+    verdicts = Counter(verdict(t) for t in rows)
+    largest = sum((t.largest or 0) == t.dataset for t in rows)
+    incident = sum((t.incident or 0) == t.dataset for t in rows)
+    print(f"\n  frozen check set ({len(rows)} articles, never tuned on): exact {verdicts['exact']}, "
+          f"over {verdicts['over']}, under {verdicts['under']}; largest single figure exact {largest}, "
+          f"largest incident's toll exact {incident}")
+    if out is not None:
+        out.write_text("".join(f"{t.id} {verdict(t)}\n" for t in sorted(rows, key=lambda t: t.id)),
+                       encoding="utf-8")
 
 
 def ucdp_headlines(path: Path, limit: int | None, year: str = UCDP_YEAR) -> list[tuple[str, str | None]]:
@@ -541,6 +592,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--breakdown", action="store_true",
                         help="per-article over/undercount breakdown, blind ids (--odd-ids) left out")
     parser.add_argument("--odd-ids", type=Path, default=ODD_IDS, dest="odd_ids")
+    parser.add_argument("--check-ids", type=Path, default=CHECK_IDS, dest="check_ids",
+                        help="frozen check set: summary only, left out of every listing")
+    parser.add_argument("--check-out", type=Path, default=None, dest="check_out",
+                        help="write each check-set id's verdict (exact/over/under) to this file")
     parser.add_argument("--family", default=None, help="with --breakdown: print examples of this family")
     parser.add_argument("--examples", type=int, default=15)
     return parser.parse_args(argv)
@@ -554,8 +609,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     if "fakes" not in args.skip:
         totals = fakes_totals(extractor, args.fakes, args.limit)
-        blind = odd_ids(args.odd_ids)
+        check = odd_ids(args.check_ids)
+        blind = odd_ids(args.odd_ids) | check
         print_fakes(totals, args.largest, blind)
+        print_check(totals, check, args.check_out)
         if args.breakdown:
             texts = {a.id: a.text for a in read_articles(args.fakes, args.limit)}
             print_breakdown(totals, blind, texts, args.family, args.examples)

@@ -19,15 +19,16 @@ from typing import Protocol
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   attach_raised, drop_combined, headline_covers, merge_repeats,
-                                                   outsized_totals, raised_totals)
+                                                   attach_parts_alone, attach_raised, drop_combined, headline_covers,
+                                                   merge_repeats, outsized_totals, raised_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
 from observatory.extract.tolls.reading import TollReading, confidence, read_tolls
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.role_model import settle_pool
-from observatory.extract.tolls.scope import carry_frames, frame_from_before, only_old_dates, read_scope
+from observatory.extract.tolls.scope import (carry_frames, frame_from_before, only_old_dates, read_scope,
+                                             recent_tallies)
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern
@@ -101,6 +102,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
         mark_recalled(found, recalled_events(sentences, published, lex), lex)
     frame_from_before(found, sentences, dates, published)
     carry_frames(found)
+    recent_tallies(found, dates)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c)]
     raised = raised_totals(claims)
@@ -110,6 +112,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     attach_components(claims)
     outsized_totals(claims)
     attach_alternatives(claims, lex)
+    attach_parts_alone(claims, lex)
     headline_covers(claims, lex, _titled(text, sentences))
     if settle:
         settle_pool(claims, len(text), published)

@@ -128,11 +128,11 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     """Headline and body (or lead and quote) stating one toll become one claim."""
     kept: list[TollReading] = []
     kept_by_status: dict[Optional[str], list[TollReading]] = {}  # only a toll of the same status can be a twin
-    for cand in claims:
+    for n, cand in enumerate(claims):
         parent = _root(cand.parent) if cand.parent is not None else None
         same_status = kept_by_status.setdefault(cand.status, [])
         twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)
-                     and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand)
+                     and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand, claims[n + 1:])
         if twin is None:
             cand.parent = parent
             kept.append(cand)
@@ -146,10 +146,13 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
     return kept
 
 
-def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[TollReading]:
+def _headline_restated(kept: list[TollReading], cand: TollReading,
+                       later: list[TollReading]) -> Optional[TollReading]:
     """"Air strikes kill 11 in Idlib" over a body whose first toll is "at least 12 civilians":
     one toll told twice, the headline's figure standing for both (``_absorb`` keeps the
-    body's words only where the headline has no group noun)."""
+    body's words only where the headline has no group noun).  "Strike kills 18" over
+    "killed 17 militants and a child": the headline sums the body's list, whose figures
+    then stay its parts (``headline_covers``)."""
     if cand.parent is not None or cand.value is None or cand.sentence.start == 0:
         return None
     if any(k.status == cand.status and k.sentence.start > 0 and k.parent is None for k in kept):
@@ -158,11 +161,24 @@ def _headline_restated(kept: list[TollReading], cand: TollReading) -> Optional[T
                  and k.value is not None), None)
     if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
         return None
+    if head.value != cand.value and head.value == cand.value + _listed_after(cand, later):
+        return None
     # The same figure is the same people, whatever name each gives them ("23 terrorists
     # killed" over "at least 23 Daesh members were killed").
     compatible = head.actor == cand.actor or not (head.explicit_actor and cand.explicit_actor) \
         or head.value == cand.value
     return head if compatible and head.scope == cand.scope else None
+
+
+def _listed_after(cand: TollReading, later: list[TollReading]) -> int:
+    """The figures joined to ``cand`` by "and" in its sentence ("17 militants and a child"), summed."""
+    total = 0
+    for other in later:
+        if other.sentence is not cand.sentence or not other.coordinated or other.parent is not None \
+                or other.status != cand.status or other.value is None:
+            break
+        total += other.value
+    return total
 
 
 def _vague_whole(kept: TollReading, parent: Optional[TollReading]) -> bool:
@@ -370,15 +386,54 @@ def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
     for dead already counted.  The contract has no "alternative count" link, so it is kept
     as a claim under the first statement; summed, it would add the same dead twice."""
     for n, cand in enumerate(claims):
-        if cand.parent is not None or cand.value is None or not (
-                _cites_other_source(cand, lex) or _retold_by_source(cand, lex) or _counted_by_source(cand, lex)):
+        if cand.parent is not None or cand.value is None:
+            continue
+        cited = _cites_other_source(cand, lex)  # "… has risen to 42, up from an earlier toll of 17": one sentence
+        if not (cited or _retold_by_source(cand, lex) or _counted_by_source(cand, lex)):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status
-                   and c.value is not None and c.scope == cand.scope and c.sentence is not cand.sentence
+                   and c.value is not None and c.scope == cand.scope
+                   and (c.sentence is not cand.sentence or cited and c.quantity.start < cand.quantity.start)
                    and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
         if earlier:
             cand.parent = earlier[0]
             _widen(earlier[0], cand)
+
+
+def attach_parts_alone(claims: list[TollReading], lex: TollLexicon) -> None:
+    """"Strikes killed 40 across the province … 25 died in Douma alone": a figure its own
+    clause sets apart with "alone" is a part of a wider toll the report told before it (or,
+    larger than that toll, another source's count of the same dead: "a news agency claimed
+    160 were killed in one village alone").  It goes under the nearest earlier toll of its
+    status that holds it, else under the report's first; summed, it would count the same
+    dead twice.  Told before any other toll, it stays the report's figure."""
+    for n, cand in enumerate(claims):
+        if cand.parent is not None or cand.value is None or not _told_alone(cand, lex):
+            continue
+        earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status and c.value is not None
+                   and c.scope == cand.scope]
+        if earlier:
+            holders = [c for c in earlier if (c.value or 0) >= cand.value]
+            cand.parent = holders[-1] if holders else earlier[0]
+
+
+PART_REACH = 12  # tokens of a figure's clause, either side of it, searched for "alone"
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":"})
+
+
+def _told_alone(cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether the figure's clause, between the commas or stops around it, says "alone"
+    ("killed in Tokhar alone", "the strikes on Wednesday alone killed 21")."""
+    tokens = cand.tokens
+    after = range(cand.quantity.last + 1, min(len(tokens), cand.quantity.last + 1 + PART_REACH))
+    before = range(cand.quantity.first - 1, max(0, cand.quantity.first - PART_REACH) - 1, -1)
+    for ks in (after, before):
+        for k in ks:
+            if tokens[k].low in _CLAUSE_ENDS:
+                break
+            if tokens[k].low in lex.part_cues and (k == 0 or tokens[k - 1].low not in lex.part_cue_blockers):
+                return True
+    return False
 
 
 def _widen(first: TollReading, other: TollReading) -> None:
@@ -469,7 +524,7 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     body = [c for c in claims if c.sentence.start > 0 and _incident_killed(c)
             and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
             and lex.other_event.search(c.sentence.text.lower()) is None
-            and _same_places(places, _named_places(c.sentence.text))]
+            and _same_places(places, _named_places(c.sentence.text)) and not _added_to(c, head)]
     if not body:
         return
     if value >= sum(c.value or 0 for c in body):
@@ -479,6 +534,13 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     holders = [c for c in body if (c.value or 0) >= value]
     if holders:
         head.parent = min(holders, key=lambda c: c.value or 0)
+
+
+def _added_to(cand: TollReading, head: TollReading) -> bool:
+    """"Ten children and four women were killed" under "kill 10 children": the body's ten
+    became the headline's claim, and the four joined to them by "and" are more dead beside
+    it, never a part of it."""
+    return cand.coordinated and cand.antecedent is not None and _root(cand.antecedent) is head
 
 
 # "in Kafr Zita", "near Latamna": a capitalised name after a preposition of place.

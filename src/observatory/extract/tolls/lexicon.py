@@ -47,6 +47,8 @@ class TollLexicon:
     reporting: frozenset
     combined_nouns: frozenset
     organisation_words: frozenset
+    part_cues: frozenset
+    part_cue_blockers: frozenset
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -91,6 +93,8 @@ def toll_lexicon() -> TollLexicon:
         reporting=frozenset(lex["reporting_words"]),
         combined_nouns=frozenset(lex["combined_nouns"]),
         organisation_words=frozenset(lex["organisation_words"]),
+        part_cues=frozenset(lex["part_cues"]),
+        part_cue_blockers=frozenset(lex["part_cue_blockers"]),
     )
 
 

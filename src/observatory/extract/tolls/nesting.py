@@ -35,6 +35,8 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             nested_word = lex.nesting_before.match_ending(tokens, first - 1)  # "Of those killed, seven"
         if nested_word is None and first and tokens[first - 1].text == "(":
             nested_word = (first - 1, "(")
+        if nested_word is None and before is not None:
+            nested_word = _nested_through_list(before, cand, lex)
         if before is not None and nested_word is not None and nested_word[0] >= before.end:
             cand.parent = before
         elif before is None and nested_word is not None and previous is not None:
@@ -55,6 +57,30 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             if before.parent is not None and _fits_under(before.parent, cand, candidates[:n]):
                 cand.parent = before.parent  # "including 5 children and 2 women"
     _among_totals(candidates)
+
+
+LIST_GAP = 6  # words between a nesting word and a figure listed after figureless groups
+
+
+def _nested_through_list(before: TollReading, cand: TollReading, lex: TollLexicon) -> tuple[int, str] | None:
+    """"killing 18 people, including children and two nurses": a figure that closes a list of
+    groups opened by a nesting word is a subset too, though a group without a figure stands
+    between them.  Only bare groups may stand there: no figure, verb or new clause."""
+    tokens, first = cand.tokens, cand.quantity.first
+    if not first or tokens[first - 1].low not in _LIST_JOINS:
+        return None
+    for k in range(first - 1, max(before.end, first - LIST_GAP) - 1, -1):
+        found = lex.nesting_before.match_ending(tokens, k)
+        if found is not None and found[0] >= before.end:
+            between = tokens[k:first]
+            plain = not any(t.low in _NEW_CLAUSE or any(ch.isdigit() for ch in t.low) for t in between)
+            verbless = not any(lex.status_before.match(tokens, j) or lex.status_after.match(tokens, j)
+                               for j in range(k, first))
+            return found if plain and verbless and k < first - 1 else None
+    return None
+
+
+_LIST_JOINS = {"and", ","}
 
 
 def _last_told(earlier: list[TollReading], status: str | None = None) -> TollReading | None:

@@ -37,6 +37,10 @@ _WEEKS_SPAN = re.compile(r"\b(?:in|within|over|during|throughout|after|for)\s+(?
                          r"(?:the\s+first\s+)?(?P<count>" + _COUNT + r")\s+)"
                          r"(?:full\s+|long\s+)?(?P<unit>week|month|year)s?\b")
 _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
+# "a suburb that has been under siege for more than a year", "held by rebels for two years":
+# the span a state has lasted, told just before it, is no span of the toll.
+_STATE_SPAN = re.compile(r"\b(?:siege|besieged|blockaded|encircled|held|controlled|occupied|closed|shut|cut off)"
+                         r"(?:\s+by\s+[\w-]+(?:\s+[\w-]+)?)?\s*$")
 # "have been killed in the fight for Hasakeh", "the battle in Latakia has killed some 300",
 # "has lost 463 fighters in the battle": a battle's toll told in the perfect is its running total.
 _BATTLE_TALLY = re.compile(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during)\s+the\s+(?:battles?|fight|"
@@ -50,8 +54,18 @@ _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|man
                                  r"july|august|september|october|november|december)\b"
                                  r"|\brecently \w+(?: \w+)?\s*$"  # "troops who recently slew nearly 170"
                                  r"|\b(?:later|earlier) that (?:week|month|year)\b|\bthat same (?:month|year)\b"
-                                 r"|\b(?:several|a few|some) (?:days|weeks) (?:before|earlier)\b")  # a time set earlier
+                                 r"|\b(?:several|a few|some) (?:days|weeks) (?:before|earlier)\b"  # a time set earlier
+                                 # "The strike came a day after rockets killed 12", "it follows",
+                                 # "on the heels of": an earlier event the news is set against.
+                                 r"|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|"
+                                 r"five|six|several|a few|few|\d)\s+(?:days?|nights?)\s+(?:after|since)\b"
+                                 r"|\bon the heels of\b"
+                                 r"|\b(?:this|it|that)\s+(?:follows|followed)\b")
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
+# Characters after a toll within which last month's name makes it a monthly tally ("died in
+# August"); further on ("17 killed … after the militia expelled them last month") the month
+# dates another clause's event.
+MONTH_REACH = 60
 # How far back (characters) a toll's shared time frame reaches: real chains of tolls
 # ("killed 210 … and injured 640 more") are far shorter; the cap keeps a list of
 # thousands of coordinated figures linear instead of re-reading the whole chain each time.
@@ -144,6 +158,24 @@ def frame_from_before(readings: list[TollReading], sentences: list[Sentence], da
             cand.scope, cand.period = "cumulative", Period(start=first.range.start, end=published.isoformat())
 
 
+def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
+    """"Jets killed 16 civilians in Douma on Friday. … Since Tuesday, bombing has killed 44
+    civilians": a toll told in the perfect up to now from a "since" a few days back, after
+    the report has told an incident's own toll, is the running total that holds it (a
+    report leads with its news and then sums the days).  Told first, such a toll is the
+    report's own ("30 soldiers have been killed since Wednesday in the battle for …")."""
+    told_before = False
+    for cand in readings:
+        if not cand.status or cand.parent is not None or cand.background:
+            continue
+        if told_before and cand.status == "killed" and cand.scope == "incident" \
+                and _PERFECT_TOLL.search(cand.sentence.text) and any(
+                    d.text.lower().startswith("since") for d in dates.within(cand.sentence.start, cand.sentence.end)):
+            cand.scope = "cumulative"
+        told_before = told_before or (cand.status == "killed" and cand.value is not None
+                                      and cand.scope == "incident")
+
+
 def _share_back(tops: list[TollReading], dated: list[bool]) -> None:
     """"A total of 37 soldiers and 101 militants have been killed since the offensive began":
     the frame stated after the last of coordinated figures holds for those before it, unless
@@ -199,7 +231,7 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
     if _BATTLE_TALLY.search(window):
         cues.append("battle")
-    span = _WEEKS_SPAN.search(window)
+    span = next((m for m in _WEEKS_SPAN.finditer(window) if not _STATE_SPAN.search(window[:m.start()])), None)
     if span:
         cues.append("span")
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
@@ -216,7 +248,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cand.period = Period(start=chosen.range.start, end=chosen.range.end)
         if published is not None and not cues and chosen.last_day < published - timedelta(days=BACKGROUND_DAYS):
             if _last_month_tally(chosen, published):
-                cues.append("month")  # "1,930 people died in August", told in mid-September
+                if chosen.start - cand.span()[1] <= MONTH_REACH:
+                    cues.append("month")  # "1,930 people died in August", told in mid-September
             else:
                 cand.background = True
         long_span = bool(chosen.range.precision and chosen.range.precision >= 4 and re.search(

@@ -1,0 +1,125 @@
+"""Toll families found on real articles no rule was written for (issue 9): an earlier event
+the news is set against, a part told with "alone", a second count of the same dead.
+Reports invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from observatory.eval.scoring import killed_total, system_facts
+
+PUBLISHED = date(2016, 3, 17)
+
+
+def _total(claims) -> int | None:
+    return killed_total(system_facts({"casualties": [c.model_dump(mode="json") for c in claims]}).claims)
+
+
+def test_an_event_the_news_comes_days_after_is_background(read_tolls) -> None:
+    claims = read_tolls("Mortars kill five in Jaramana\n\nMortar rounds killed five people in Jaramana on Wednesday, "
+                        "state media said. The shelling came two days after a car bomb killed 31 people at a "
+                        "checkpoint outside Salamiyah.")
+    assert _total(claims) == 5
+
+
+def test_an_event_the_news_follows_on_the_heels_of_is_background(read_tolls) -> None:
+    claims = read_tolls("Air raids on Maarat Misrin killed 14 civilians on Wednesday. Wednesday's raids come on "
+                        "the heels of strikes on Kafr Takharim on Sunday that left 22 dead, activists said.")
+    assert _total(claims) == 14
+
+
+def test_a_day_after_as_the_news_s_own_frame_keeps_its_toll(read_tolls) -> None:
+    claims = read_tolls("A day after the truce collapsed, shelling killed 17 people in Anadan on Wednesday, "
+                        "the monitor said.")
+    assert _total(claims) == 17
+
+
+def test_a_figure_told_of_one_town_alone_is_a_part_of_the_toll_before(read_tolls) -> None:
+    claims = read_tolls("Government shelling killed at least 38 people across the Houla plain on Wednesday. "
+                        "Rescuers said 26 people were killed in Taldou alone.")
+    assert _total(claims) == 38
+    part = next(c for c in claims if c.count.value == 26)
+    assert part.parent is not None
+
+
+def test_a_larger_figure_claimed_for_one_village_alone_is_not_added(read_tolls) -> None:
+    claims = read_tolls("Coalition air strikes killed 47 civilians near Jarablus on Monday, the monitor said. "
+                        "A militant news outlet claimed 90 people were killed in Ghandoura alone.")
+    assert _total(claims) == 47
+
+
+def test_a_day_alone_set_before_the_figure_is_a_part_too(read_tolls) -> None:
+    claims = read_tolls("Bombardment of the eastern districts has killed 64 civilians since Friday. "
+                        "Strikes on Sunday alone killed 29 people in Kalasa, the monitor said.")
+    assert {c.count.value for c in claims if c.parent is None} == {64}
+
+
+def test_a_figure_told_alone_before_any_other_toll_is_the_report_s(read_tolls) -> None:
+    claims = read_tolls("Air strikes killed 18 fighters at two positions alone near Shaddadi on Tuesday.")
+    assert _total(claims) == 18
+
+
+def test_a_since_tally_told_after_the_day_s_toll_is_a_running_total(read_tolls) -> None:
+    claims = read_tolls("Jets killed 13 civilians in Kafr Batna on Tuesday, the monitor said. Since Saturday, "
+                        "air strikes and shelling on the enclave have killed at least 57 civilians.")
+    assert _total(claims) == 13
+    assert next(c for c in claims if c.count.value == 57).scope == "cumulative"
+
+
+def test_a_since_tally_told_first_is_the_report_s_toll(read_tolls) -> None:
+    claims = read_tolls("At least 41 regime soldiers and militiamen have been killed since Monday in the battle for "
+                        "the Tal Sukkar hills, the monitor said.")
+    assert _total(claims) == 41
+    assert claims[0].scope == "incident"
+
+
+def test_how_long_a_town_was_besieged_is_no_span_of_its_toll(read_tolls) -> None:
+    claims = read_tolls("Barrel bombs hit Daraya, a suburb that has been under siege for more than two years, "
+                        "killing 23 people on Wednesday, rescuers said.")
+    assert [(c.count.value, c.scope) for c in claims] == [(23, "incident")]
+    assert _total(claims) == 23
+
+
+def test_an_earlier_toll_given_in_the_same_sentence_is_a_second_count(read_tolls) -> None:
+    claims = read_tolls("Shelling killed people in Hamouria on Wednesday. The toll from the shelling has risen to "
+                        "36 dead, said the monitor, which on Wednesday had given a death toll of 21.")
+    assert _total(claims) == 36
+    assert next(c for c in claims if c.count.value == 21).parent is not None
+
+
+def test_a_headline_summing_the_body_s_list_keeps_the_list_as_its_parts(read_tolls) -> None:
+    claims = read_tolls("Drone strike on militant base kills 23\n\nA drone strike on a militant base near Sarmada "
+                        "killed 21 fighters and two guards on Thursday, the monitor said.")
+    assert _total(claims) == 23
+    assert {c.count.value for c in claims if c.parent is not None} == {21, 2}
+
+
+def test_a_figure_closing_a_list_opened_by_including_is_a_subset(read_tolls) -> None:
+    claims = read_tolls("Rockets hit the old quarter of Hama on Sunday, killing at least 14 people, including "
+                        "women and three paramedics, the health directorate said.")
+    assert _total(claims) == 14
+    assert next(c for c in claims if c.count.value == 3).parent is not None
+
+
+def test_a_new_toll_after_including_and_a_verb_is_no_subset(read_tolls) -> None:
+    claims = read_tolls("Shells killed 9 people, including children, and wounded 30 in Kafr Sousa on Sunday.")
+    assert next(c for c in claims if c.count.value == 30).parent is None
+
+
+def test_a_group_joined_to_the_headline_s_group_in_the_body_is_added(read_tolls) -> None:
+    claims = read_tolls("Helicopters kill 9 children in Kafr Sajna\n\nNine children and three men were killed when "
+                        "barrel bombs hit Kafr Sajna on Wednesday, the monitor said.")
+    assert _total(claims) == 12
+
+
+def test_last_month_told_of_another_clause_does_not_make_a_monthly_tally(read_tolls) -> None:
+    claims = read_tolls("Rebel rockets killed 8 people in the coastal town of Qardaha, where the rebels who were pushed "
+                        "out of the nearby hills last month had regrouped, the monitor said.")
+    assert [(c.count.value, c.scope) for c in claims] == [(8, "incident")]
+
+
+def test_last_month_named_beside_the_toll_still_makes_a_monthly_tally(read_tolls) -> None:
+    claims = read_tolls("Air strikes killed 8 people in Qardaha on Wednesday. The monitor said 412 civilians were killed in "
+                        "August in the province.", published=date(2016, 9, 14))
+    assert next(c for c in claims if c.count.value == 412).scope == "cumulative"
+    assert _total(claims) == 8
