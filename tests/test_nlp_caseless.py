@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from observatory.nlp.caseless import CaselessPattern, needles
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern, needles
 
 PATTERNS = [
     r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
@@ -174,3 +174,25 @@ def test_needles_are_the_words_every_match_must_hold() -> None:
 ])
 def test_no_needles_where_they_cannot_pay(pattern: str) -> None:
     assert needles(pattern) is None
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?:in|over|during)\s+(?:the\s+past\s+)?(?:\d+|two|six)\s+(?:weeks|months)\b",
+    r"\bbetween\s+(?:the\s+)?[A-Z][\w' -]{1,30}\s+and\s+(?:the\s+)?$",  # capitals: as written
+])
+@pytest.mark.parametrize("text", [
+    "over the past six weeks of raids on Kafr Zita", "in 3 Months", "during two weeks",
+    "fighting between the Qalamoun and ", "fighting between the qalamoun and ", "no span here at all",
+])
+def test_a_needled_pattern_answers_as_the_pattern(pattern: str, text: str) -> None:
+    reference = re.compile(pattern)
+    needled = NeedledPattern(pattern)
+    assert needled._needles is not None
+    assert _spans(needled.finditer(text)) == _spans(reference.finditer(text))
+    for pos, endpos in ((0, len(text)), (5, len(text)), (0, 20)):
+        assert _spans([needled.search(text, pos, endpos)]) == _spans([reference.search(text, pos, endpos)])
+
+
+def test_a_needled_pattern_is_case_sensitive() -> None:
+    with pytest.raises(ValueError, match="case-sensitive"):
+        NeedledPattern(r"\bkilled\b", re.IGNORECASE)

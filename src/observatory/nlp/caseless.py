@@ -104,21 +104,10 @@ class CaselessPattern:
             pos = match.end() if match.end() > start else start + 1  # where ``finditer`` goes on
 
     def _may_match(self, lower: str, pos: int, endpos: int) -> bool:
-        """False when ``lower[pos:endpos]`` holds none of the words every match must
-        contain: most clauses hold no cue of a list, and a few substring tests in C cost
-        less than trying the list's alternation at every character.  Long texts (a whole
-        section) are left to the pattern, which would scan them once anyway."""
-        if self._needles is None or min(endpos, len(lower)) - pos > _NEEDLE_REACH:
-            return True
-        if pos == 0 and endpos >= len(lower):
-            for needle in self._needles:
-                if needle in lower:
-                    return True
-            return False
-        for needle in self._needles:
-            if lower.find(needle, pos, endpos) >= 0:
-                return True
-        return False
+        """False when ``lower[pos:endpos]`` holds none of the words every match must hold:
+        most clauses hold no cue of a list, and a few substring tests in C cost less than
+        trying the list's alternation at every character."""
+        return self._needles is None or holds_any(self._needles, lower, pos, endpos)
 
     def _checked_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``finditer`` through a widened pattern: its hits include every place the
@@ -159,6 +148,45 @@ class CaselessPattern:
                 return hit.start()
             pos = hit.start() + 1
         return None
+
+
+class NeedledPattern:
+    """A case-sensitive pattern (``search`` and ``finditer``) that first asks whether the
+    text holds one of its ``needles``: for cue patterns tried on a window of every clause
+    or figure (often already lower-cased), most of which hold no cue at all."""
+
+    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0) -> None:
+        self._pattern = re.compile(pattern, flags)
+        if self._pattern.flags & re.IGNORECASE:
+            raise ValueError(f"a needled pattern is case-sensitive (use CaselessPattern): {self._pattern.pattern!r}")
+        self.pattern = self._pattern.pattern
+        self._needles = needles(self.pattern)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._needles is not None and not holds_any(self._needles, text, pos, endpos):
+            return None
+        return self._pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._needles is not None and not holds_any(self._needles, text, 0, len(text)):
+            return iter(())
+        return self._pattern.finditer(text)
+
+
+def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
+    """Whether ``text[pos:endpos]`` holds one of the needles ``found``.  True without
+    looking in a long text (a whole section), which the pattern scans once anyway."""
+    if min(endpos, len(text)) - pos > _NEEDLE_REACH:
+        return True
+    if pos == 0 and endpos >= len(text):
+        for needle in found:
+            if needle in text:
+                return True
+        return False
+    for needle in found:
+        if text.find(needle, pos, endpos) >= 0:
+            return True
+    return False
 
 
 _NEEDLE_REACH = 2_000  # characters; a clause or a sentence, not a section
