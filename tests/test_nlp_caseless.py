@@ -196,3 +196,10 @@ def test_a_needled_pattern_answers_as_the_pattern(pattern: str, text: str) -> No
 def test_a_needled_pattern_is_case_sensitive() -> None:
     with pytest.raises(ValueError, match="case-sensitive"):
         NeedledPattern(r"\bkilled\b", re.IGNORECASE)
+
+
+def test_needles_read_a_verbose_pattern_as_compiled() -> None:
+    verbose = NeedledPattern(r"""\b(?: air \s strikes? | shell (?:ing|ed) )  # the blanks are not words
+                                 \s+ (?:hit|on) \b""", re.VERBOSE)
+    assert set(verbose._needles or ()) == {"strike", "shell"}
+    assert verbose.search("Shelling on Jisreen; air strikes on Zamalka").group() == "air strikes on"

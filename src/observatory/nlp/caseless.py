@@ -160,7 +160,7 @@ class NeedledPattern:
         if self._pattern.flags & re.IGNORECASE:
             raise ValueError(f"a needled pattern is case-sensitive (use CaselessPattern): {self._pattern.pattern!r}")
         self.pattern = self._pattern.pattern
-        self._needles = needles(self.pattern)
+        self._needles = needles(self.pattern, self._pattern.flags)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._needles is not None and not holds_any(self._needles, text, pos, endpos):
@@ -192,7 +192,7 @@ def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
 _NEEDLE_REACH = 2_000  # characters; a clause or a sentence, not a section
 
 
-def needles(lowered: str) -> tuple[str, ...] | None:
+def needles(lowered: str, flags: int = 0) -> tuple[str, ...] | None:
     """Substrings of which every match of ``lowered`` contains one, or None when no such
     set is plain to see (an alternative made only of sets, repeats that may be empty,
     back-references), or when testing them would cost more than it saves: a needle of
@@ -205,7 +205,7 @@ def needles(lowered: str) -> tuple[str, ...] | None:
     A needle that contains a shorter one is dropped: the shorter is present whenever it is.
     """
     try:
-        found = _sequence_needles(list(sre_parse.parse(lowered)))
+        found = _sequence_needles(list(sre_parse.parse(lowered, flags)))  # flags: VERBOSE changes the words
     except (re.error, ValueError, TypeError):
         return None
     if found is None:
