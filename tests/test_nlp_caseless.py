@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern, needles
 
 PATTERNS = [
     r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
@@ -126,3 +126,80 @@ def test_a_pattern_matching_nothing_is_refused() -> None:
 
 def _spans(matches) -> list:
     return [m and (m.span(), m.groups()) for m in matches]
+
+
+# Cue lists whose every match holds one of a few words: a clause without any is refused
+# by substring tests before the pattern runs.
+NEEDLED = [
+    r"\b(?:in (?:recent|past) (?:weeks|months)|(?:has|have) (?:long|often) \w+|formerly)\b",
+    r"(?:^(?!.*\bnew\b).*?\bever since the (?:siege|truce)\b)|\bfor (?:several|\d+) years\b",
+    r"(?<![\w\-])(?:(?:the )?relief (?:committee|office)s?|aid monitors?)(?![\w\-])",
+]
+NEEDLED_TEXTS = [
+    "Shelling has long targeted Jisreen, formerly a market town.",
+    "In Recent Weeks the convoys stopped; they HAVE OFTEN come under fire.",
+    "Ever since the siege, no bread reached Arbin.",  # ^…ever since…: anchored, needle "ever since the "
+    "A new wave ever since the truce began hit Zamalka",  # refused by the negative lookahead
+    "For 3 years the Relief Committees of Kafr Batna counted the dead; aid monitors agree.",
+    "Rebels shelled Harasta for several days; no committee spoke.",  # no needle at all
+    "The recent weeks were calm; the pasty office had long",  # needles' parts but no match
+]
+
+
+@pytest.mark.parametrize("pattern", NEEDLED)
+@pytest.mark.parametrize("text", NEEDLED_TEXTS + TEXTS)
+def test_needles_refuse_only_what_the_pattern_refuses(pattern: str, text: str) -> None:
+    reference = re.compile(pattern, re.IGNORECASE)
+    caseless = CaselessPattern(pattern)
+    assert caseless._needles is not None
+    assert _spans(caseless.finditer(text)) == _spans(reference.finditer(text))
+    for pos, endpos in ((0, len(text)), (4, len(text)), (0, 30), (12, 45)):
+        assert _spans([caseless.search(text, pos, endpos)]) == _spans([reference.search(text, pos, endpos)])
+
+
+def test_needles_are_the_words_every_match_must_hold() -> None:
+    # of a sequence's required parts, the one whose shortest word is longest
+    assert set(needles(NEEDLED[0].lower())) == {"weeks", "months", "long", "often", "formerly"}
+    # "since the " is found in "ever since the siege" too: the longer needle is not kept
+    assert set(needles(r"(?:^(?!.*\bnew\b).*?\bsince the (?:siege|truce)\b)|\bever since the siege")) == {
+        "since the "}
+    assert set(needles(r"(?:bombard|shell)(?:ed|ing)? (?:\w+ )?(?:town|village)s?")) == {"bombard", "shell"}
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\d+[- ]?[a-z]+|war crimes",  # one alternative is made of sets only
+    r"\b(?:no|without) (?:\w+ )?aid\b|\bif\b",  # a needle of two letters is in nearly every clause
+    r"\d+ (?:k|m)m\b",  # needles of one character
+    "|".join(f"{chr(97 + n % 26)}{chr(97 + n // 26)}ord" for n in range(41)),  # more than a scan costs
+])
+def test_no_needles_where_they_cannot_pay(pattern: str) -> None:
+    assert needles(pattern) is None
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?:in|over|during)\s+(?:the\s+past\s+)?(?:\d+|two|six)\s+(?:weeks|months)\b",
+    r"\bbetween\s+(?:the\s+)?[A-Z][\w' -]{1,30}\s+and\s+(?:the\s+)?$",  # capitals: as written
+])
+@pytest.mark.parametrize("text", [
+    "over the past six weeks of raids on Kafr Zita", "in 3 Months", "during two weeks",
+    "fighting between the Qalamoun and ", "fighting between the qalamoun and ", "no span here at all",
+])
+def test_a_needled_pattern_answers_as_the_pattern(pattern: str, text: str) -> None:
+    reference = re.compile(pattern)
+    needled = NeedledPattern(pattern)
+    assert needled._needles is not None
+    assert _spans(needled.finditer(text)) == _spans(reference.finditer(text))
+    for pos, endpos in ((0, len(text)), (5, len(text)), (0, 20)):
+        assert _spans([needled.search(text, pos, endpos)]) == _spans([reference.search(text, pos, endpos)])
+
+
+def test_a_needled_pattern_is_case_sensitive() -> None:
+    with pytest.raises(ValueError, match="case-sensitive"):
+        NeedledPattern(r"\bkilled\b", re.IGNORECASE)
+
+
+def test_needles_read_a_verbose_pattern_as_compiled() -> None:
+    verbose = NeedledPattern(r"""\b(?: air \s strikes? | shell (?:ing|ed) )  # the blanks are not words
+                                 \s+ (?:hit|on) \b""", re.VERBOSE)
+    assert set(verbose._needles or ()) == {"strike", "shell"}
+    assert verbose.search("Shelling on Jisreen; air strikes on Zamalka").group() == "air strikes on"

@@ -17,13 +17,14 @@ from observatory.extract.places import AROUND_PRECISION, DISTRICT_PRECISION, LIN
 from observatory.kb.gazetteer.geo import km_between
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 
 SHORT_SPAN_KM = 50.0  # "between A and B" closer than this is "near" both (precision 2)
 NEAR_KM = 25  # UCDP's precision 2 reaches ~25 km
 
 # "the town of X", "the villages of X": a noun that says what the next name is (data/places/place_nouns.yaml).
 _KIND_OF = alternation("kind_of")
-_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?(?:{_KIND_OF}\s+of\s+)?$", re.IGNORECASE)
+_BETWEEN = CaselessPattern(rf"\bbetween\s+(?:the\s+)?(?:{_KIND_OF}\s+of\s+)?$")
 _AND = re.compile(rf"^\s*(?:and|&)\s+(?:the\s+)?(?:{_KIND_OF}\s+of\s+)?$", re.IGNORECASE)
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _ROAD_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
@@ -34,7 +35,7 @@ _BEARING = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_SECOND_END = re.compile(
+_SECOND_END = NeedledPattern(
     rf"\bbetween\s+(?:the\s+)?(?:{_KIND_OF}\s+of\s+)?[A-Z][\w'’\- ]{{1,40}}\s+and\s+(?:the\s+)?$"
 )
 _BEARING_AFTER = re.compile(

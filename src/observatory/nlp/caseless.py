@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]  # a parsed pattern, read for its needles
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 # Inline flags, and escapes that name a character by its code (\x41 is "A").
 _UNSAFE = re.compile(r"\(\?[aiLmsux-]+[:)]|\\[xuUN0-7]")
@@ -60,11 +62,14 @@ class CaselessPattern:
         self._rest = re.compile(rest) if anchored is not None and rest is not None else self._lower
         self._split = _split_lookbehind(rest) if rest is not None and not flags else None
         self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
+        self._needles = needles(lowered) if lowered is not None and not flags else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lower is None or not text.isascii():
             return self._caseless.search(text, pos, endpos)
         lower = text.lower()
+        if not self._may_match(lower, pos, endpos):
+            return None
         if not self._checked:
             start = self._first_start(lower, pos, endpos)
             return self._caseless.match(text, start, endpos) if start is not None else None
@@ -78,10 +83,12 @@ class CaselessPattern:
         if self._lower is None or not text.isascii():
             yield from self._caseless.finditer(text)
             return
+        lower = text.lower()
+        if not self._may_match(lower, 0, len(lower)):
+            return
         if self._checked:
             yield from self._checked_matches(text)
             return
-        lower = text.lower()
         if self._finder is None and self._split is None and self._anchored is None:
             for hit in self._lower.finditer(lower):
                 if (match := self._caseless.match(text, hit.start())) is not None:
@@ -95,6 +102,12 @@ class CaselessPattern:
                 continue
             yield match
             pos = match.end() if match.end() > start else start + 1  # where ``finditer`` goes on
+
+    def _may_match(self, lower: str, pos: int, endpos: int) -> bool:
+        """False when ``lower[pos:endpos]`` holds none of the words every match must hold:
+        most clauses hold no cue of a list, and a few substring tests in C cost less than
+        trying the list's alternation at every character."""
+        return self._needles is None or holds_any(self._needles, lower, pos, endpos)
 
     def _checked_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``finditer`` through a widened pattern: its hits include every place the
@@ -135,6 +148,118 @@ class CaselessPattern:
                 return hit.start()
             pos = hit.start() + 1
         return None
+
+
+class NeedledPattern:
+    """A case-sensitive pattern (``search`` and ``finditer``) that first asks whether the
+    text holds one of its ``needles``: for cue patterns tried on a window of every clause
+    or figure (often already lower-cased), most of which hold no cue at all."""
+
+    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0) -> None:
+        self._pattern = re.compile(pattern, flags)
+        if self._pattern.flags & re.IGNORECASE:
+            raise ValueError(f"a needled pattern is case-sensitive (use CaselessPattern): {self._pattern.pattern!r}")
+        self.pattern = self._pattern.pattern
+        self._needles = needles(self.pattern, self._pattern.flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._needles is not None and not holds_any(self._needles, text, pos, endpos):
+            return None
+        return self._pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._needles is not None and not holds_any(self._needles, text, 0, len(text)):
+            return iter(())
+        return self._pattern.finditer(text)
+
+
+def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
+    """Whether ``text[pos:endpos]`` holds one of the needles ``found``.  True without
+    looking in a long text (a whole section), which the pattern scans once anyway."""
+    if min(endpos, len(text)) - pos > _NEEDLE_REACH:
+        return True
+    if pos == 0 and endpos >= len(text):
+        for needle in found:
+            if needle in text:
+                return True
+        return False
+    for needle in found:
+        if text.find(needle, pos, endpos) >= 0:
+            return True
+    return False
+
+
+_NEEDLE_REACH = 2_000  # characters; a clause or a sentence, not a section
+
+
+def needles(lowered: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Substrings of which every match of ``lowered`` contains one, or None when no such
+    set is plain to see (an alternative made only of sets, repeats that may be empty,
+    back-references), or when testing them would cost more than it saves: a needle of
+    one or two letters ("no", "li") is in nearly every clause, and past
+    ``_MOST_NEEDLES`` the substring tests cost as much as the pattern's own scan.
+
+    Read from the parsed pattern: in a sequence of required items, the longest run of
+    literal characters (zero-width assertions do not break a run: they consume nothing)
+    or a required group's own needles; an alternation needs one of each alternative's.
+    A needle that contains a shorter one is dropped: the shorter is present whenever it is.
+    """
+    try:
+        found = _sequence_needles(list(sre_parse.parse(lowered, flags)))  # flags: VERBOSE changes the words
+    except (re.error, ValueError, TypeError):
+        return None
+    if found is None:
+        return None
+    kept: list[str] = []
+    for needle in sorted(found, key=len):
+        if not any(shorter in needle for shorter in kept):
+            kept.append(needle)
+    return tuple(kept) if kept and len(kept[0]) >= 3 and len(kept) <= _MOST_NEEDLES else None
+
+
+_MOST_NEEDLES = 40  # the background cue list has 35 and gains threefold; the irrealis list 89
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _sequence_needles(items: list[tuple[object, object]]) -> set[str] | None:
+    """``needles`` of one parsed sequence: the best of the sets any required item gives."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run.append(chr(arg))  # type: ignore[arg-type]
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        inner = _item_needles(op, arg)
+        if inner is not None:
+            options.append(inner)
+    if run:
+        options.append({"".join(run)})
+    if not options:
+        return None
+    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
+
+
+def _item_needles(op: object, arg) -> set[str] | None:
+    """``needles`` of one consuming item: a group, an alternation, a repeat of at least one."""
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, inner = arg
+        return None if add_flags or del_flags else _sequence_needles(list(inner))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_needles(list(arg))
+    if op is sre.BRANCH:
+        branches = [_sequence_needles(list(branch)) for branch in arg[1]]
+        if any(branch is None for branch in branches):
+            return None
+        return set().union(*branches)  # type: ignore[arg-type]
+    if op in _REPEATS and arg[0] >= 1:
+        return _sequence_needles(list(arg[2]))
+    return None
 
 
 def _first_char_finder(lowered: str) -> re.Pattern[str] | None:

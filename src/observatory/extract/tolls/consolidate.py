@@ -16,6 +16,7 @@ from typing import Optional
 from observatory.extract.numbers import Quantity
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
+from observatory.nlp.caseless import CaselessPattern
 
 SIDES_SHARE = 0.9  # two sides' figures cover at least this share of their combined toll
 CLOSE_FIGURES = 1.25  # "more than 20" and "25" may be one toll from two sources; 20 and 40 not
@@ -31,9 +32,9 @@ _NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Janu
                         re.IGNORECASE)
 _BODY_WORDS = {"bodies", "corpses", "remains"}
 # "…, bringing the death toll to", "raising to": the figure that follows sums the ones before it.
-_RAISED_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|"
-                        r"pushed|take|takes|taking|took|increase|increases|increasing|increased)\b"
-                        r"[^,;:.]{0,80}?\bto\s*$", re.IGNORECASE)
+_RAISED_TO = CaselessPattern(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|"
+                              r"pushed|take|takes|taking|took|increase|increases|increasing|increased)\b"
+                              r"[^,;:.]{0,80}?\bto\s*$")
 # "Of the 45 civilians killed, 17 died in Qaterji": a sentence that opens on a total tells its parts after it.
 _OF_THE = re.compile(r"^\W*(?:of|among|from)\s+(?:the|those|these|all)\s*$", re.IGNORECASE)
 RAISED_REACH = 110  # characters between "bringing" and the total it brings the toll to

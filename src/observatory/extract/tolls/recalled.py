@@ -19,6 +19,7 @@ from functools import lru_cache
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 from observatory.nlp.sentences import Sentence
+from observatory.nlp.caseless import CaselessPattern
 
 _YEAR = re.compile(r"(?<![\d-])(19[5-9]\d|20[0-4]\d)(?![\d-])")
 # "three years after", "a year ago", "over the past three years": an event at least a year old.
@@ -42,9 +43,9 @@ def _named_event(nouns: tuple[str, ...]) -> re.Pattern:
 
 
 @lru_cache(maxsize=4)
-def _any_noun(nouns: tuple[str, ...]) -> re.Pattern:
+def _any_noun(nouns: tuple[str, ...]) -> CaselessPattern:
     """Any event noun, as a cheap test before looking for a name in front of it."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(n.split()[-1]) for n in nouns) + r")\b", re.IGNORECASE)
+    return CaselessPattern(r"\b(?:" + "|".join(re.escape(n.split()[-1]) for n in nouns) + r")\b")
 
 
 def _name(match: re.Match) -> str:

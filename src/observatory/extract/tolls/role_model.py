@@ -38,6 +38,7 @@ from observatory.extract.tolls.consolidate import apart
 from observatory.extract.tolls.lexicon import any_phrase
 from observatory.extract.tolls.reading import TollReading, confidence
 from observatory.extract.tolls.scope import longer
+from observatory.nlp.caseless import NeedledPattern
 
 CUES_PATH = PACKAGE_DATA / "casualties" / "role_cues.yaml"
 MODEL_PATH = PACKAGE_DATA / "casualties" / "number_roles.json"
@@ -62,7 +63,7 @@ class RoleModel:
 
 
 @lru_cache(maxsize=1)
-def role_cues() -> dict[str, re.Pattern]:
+def role_cues() -> dict[str, NeedledPattern]:
     """One whole-word regex per cue group of ``role_cues.yaml``."""
     with open(CUES_PATH, encoding="utf-8") as handle:
         try:
@@ -71,7 +72,7 @@ def role_cues() -> dict[str, re.Pattern]:
             raise ValueError(f"{CUES_PATH}: invalid YAML: {exc}") from exc
     if not isinstance(groups, dict) or not all(isinstance(v, list) for v in groups.values()):
         raise ValueError(f"{CUES_PATH}: expected a mapping of group name to a list of phrases")
-    return {name: any_phrase([str(p).lower() for p in phrases]) for name, phrases in groups.items()}
+    return {name: NeedledPattern(any_phrase([str(p).lower() for p in phrases])) for name, phrases in groups.items()}
 
 
 

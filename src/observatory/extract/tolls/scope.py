@@ -18,7 +18,7 @@ from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 from observatory.models import Period
-from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
 
 _REPORTING = {"said", "says", "published", "reported", "reports", "announced", "told", "added",
@@ -31,7 +31,7 @@ _DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|str
 # "in less than one month", "over two years", "within several weeks", "during the past week":
 # a toll over a stated span of a week or more is a running total, however the span is worded.
 _COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d{1,2}"
-_WEEKS_SPAN = re.compile(r"\b(?:in|within|over|during|throughout|after|for)\s+(?:(?:less|more|fewer)\s+than\s+|"
+_WEEKS_SPAN = NeedledPattern(r"\b(?:in|within|over|during|throughout|after|for)\s+(?:(?:less|more|fewer)\s+than\s+|"
                          r"nearly\s+|almost\s+|about\s+|around\s+|just\s+|only\s+)?"
                          r"(?:the\s+(?:past|last|previous)\s+(?:(?P<past>" + _COUNT + r")\s+)?|"
                          r"(?:the\s+first\s+)?(?P<count>" + _COUNT + r")\s+)"
@@ -43,7 +43,7 @@ _STATE_SPAN = re.compile(r"\b(?:siege|besieged|blockaded|encircled|held|controll
                          r"(?:\s+by\s+[\w-]+(?:\s+[\w-]+)?)?\s*$")
 # "have been killed in the fight for Hasakeh", "the battle in Latakia has killed some 300",
 # "has lost 463 fighters in the battle": a battle's toll told in the perfect is its running total.
-_BATTLE_TALLY = re.compile(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during)\s+the\s+(?:battles?|fight|"
+_BATTLE_TALLY = NeedledPattern(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during)\s+the\s+(?:battles?|fight|"
                            r"offensive|campaign)\b|\bthe\s+(?:battles?|offensive|campaign)\b"
                            r"[^.;:]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b")
 LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.nlp.caseless import CaselessPattern
 
 from .normalize import light_key
 
@@ -43,13 +44,13 @@ def not_place_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
-def person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def person_cues() -> tuple[CaselessPattern, re.Pattern[str]]:
     """(role words ending the text before a name, speech verbs starting the text after it):
     what says a capitalised name is a person ("activist X", "X said")."""
     rows = yaml.safe_load((PACKAGE_DATA / "places" / "person_cues.yaml").read_text(encoding="utf-8"))
     roles = "|".join(re.escape(w) for w in sorted(rows["roles"], key=len, reverse=True))
     speech = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rows["speech"], key=len, reverse=True))
-    return (re.compile(rf"\b(?:{roles})\.?\s+(?:[A-Z][\w'’-]+\s+)?$", re.IGNORECASE),
+    return (CaselessPattern(rf"\b(?:{roles})\.?\s+(?:[A-Z][\w'’-]+\s+)?$"),
             re.compile(rf"^\s*,?\s*(?:{speech})\b", re.IGNORECASE))
 
 
