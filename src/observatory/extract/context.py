@@ -48,8 +48,15 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out|kicked off)\s+(?:on\s+|last\s+)?$",
                            re.IGNORECASE)
-_REPORTED_BEFORE = CaselessPattern(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed)"
-                              r"(?:\s+[\w.]+){0,1}\s+(?:on\s+)?$")
+# "the monitor said on Monday", "said in a statement Monday", "a report published on Wednesday".
+_REPORTED_BEFORE = CaselessPattern(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed"
+                                   r"|published|issued)"
+                                   r"(?:\s+in\s+an?\s+(?:statement|report|tweet|post|interview)|\s+[\w.]+)?"
+                                   r"\s+(?:on\s+)?$")
+# A photo caption's date: "… in Idlib province, Syria, May 3 2016. (Reuters)", "… on June 4 2017
+# (AFP Photo)", "… April 2 2017. REUTERS/Name": the day a picture was taken, often a file photo.
+_PHOTO_CREDIT = re.compile(r"\.?\s*(?:\((?:[^()]{0,40}\b(?:photo|reuters|afp|ap|agencies|agency|file)\b[^()]{0,20})\)"
+                           r"|(?:REUTERS|Reuters|AFP|AP)\s*/)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,7 @@ class DocContext:
             dates=_event_dates(text, found_dates, published),
             furniture=furniture,
             masked=masked,
-            reported=_reported_days(text, found_dates),
+            reported=_reported_days(text, found_dates, published),
             dates_of_text=dates_of_text,
         )
 
@@ -366,7 +373,7 @@ def _event_dates(text: str, mentions: list[DateMention], published: date | None)
     datelines = [d for d in mentions if _is_dateline(text, d, published)]
     return [
         d for d in mentions
-        if d not in datelines and not _is_reporting_date(text, d)
+        if d not in datelines and not _is_reporting_date(text, d) and not _is_photo_date(text, d)
         and not any(0 <= line.start - d.end <= 3 for line in datelines)  # "Monday 22 Sep 2014"
     ]
 
@@ -385,9 +392,17 @@ def _is_dateline(text: str, mention: DateMention, published: date | None) -> boo
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
 
 
-def _reported_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Single days on which the report says something was said ("the monitor said on Tuesday")."""
-    return [d for d in mentions if d.range.precision == 1 and _is_reporting_date(text, d)]
+def _is_photo_date(text: str, mention: DateMention) -> bool:
+    """A full date that a photo credit follows: the picture's day, which dates no event of
+    the report (and must not become its lead's day)."""
+    return bool(_EXPLICIT_YEAR.search(mention.text)) and _PHOTO_CREDIT.match(text, mention.end) is not None
+
+
+def _reported_days(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
+    """Single days on which the report says something was said ("the monitor said on Tuesday");
+    a stamp ("Published October 15 2016") is the page's day, not a statement's."""
+    return [d for d in mentions if d.range.precision == 1 and _is_reporting_date(text, d)
+            and not _is_dateline(text, d, published)]
 
 
 def _is_reporting_date(text: str, mention: DateMention) -> bool:
