@@ -9,6 +9,7 @@ import pytest
 
 from observatory.eval.scoring import event_days
 from observatory.extract.context import DocContext
+from observatory.extract.dates import find_dates
 from observatory.extract.pipeline import Extractor
 from observatory.extract.places import PlaceFinder
 from observatory.kb.actors import default_kb
@@ -80,3 +81,25 @@ def test_a_published_stamp_is_no_statement_day() -> None:
             "the police said on Tuesday.")
     ctx = DocContext.build(text, THURSDAY - timedelta(days=1), default_kb(), PlaceFinder(load_gazetteer()))
     assert [d.range.start for d in ctx.reported] == ["2020-02-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the dawn of a named day is that day, not the report's
+        ("Warplanes struck Hish at dawn on Tuesday.", [("2020-02-11", "2020-02-11")]),
+        ("Warplanes struck Hish at dawn today.", [("2020-02-13", "2020-02-13")]),
+        # a day of the month written as a word
+        ("Gunmen shot a mayor on the twenty-second of January.", [("2020-01-22", "2020-01-22")]),
+        ("The convoy was hit on the first of February 2020.", [("2020-02-01", "2020-02-01")]),
+        # a list of days is the run from the first to the last
+        ("Shelling on 4, 5 and 6 February killed eleven.", [("2020-02-04", "2020-02-06")]),
+        ("Raids on February 7, 8 and 9 left the town empty.", [("2020-02-07", "2020-02-09")]),
+    ],
+)
+def test_more_ways_of_writing_a_day(text: str, days: list[tuple[str, str]]) -> None:
+    assert sorted({(m.range.start, m.range.end) for m in find_dates(text, THURSDAY)}) == days
+
+
+def test_a_word_that_only_looks_like_a_day_is_no_date() -> None:
+    assert find_dates("It was the first of many raids on the second front.", THURSDAY) == []
