@@ -103,3 +103,18 @@ def test_more_ways_of_writing_a_day(text: str, days: list[tuple[str, str]]) -> N
 
 def test_a_word_that_only_looks_like_a_day_is_no_date() -> None:
     assert find_dates("It was the first of many raids on the second front.", THURSDAY) == []
+
+
+FRIDAY = THURSDAY + timedelta(days=1)
+
+
+def test_a_wire_story_reposted_next_day_runs_its_periods_to_the_day_it_was_told(extractor: Extractor) -> None:
+    text = ("At least 30 fighters have been killed in clashes near Tal Tamr since Wednesday afternoon, "
+            "a monitor said Thursday. The fighting pitted Kurdish units against Turkish-backed factions.")
+    assert _days(extractor, text, "Armed clash", published=FRIDAY) == {"2020-02-12", "2020-02-13"}
+
+
+def test_a_story_that_also_names_the_page_day_keeps_the_pages_day(extractor: Extractor) -> None:
+    text = ("At least 30 fighters have been killed in clashes near Tal Tamr since Wednesday afternoon, "
+            "a monitor said Thursday. The clashes went on today around the silos of the town.")
+    assert "2020-02-14" in _days(extractor, text, "Armed clash", published=FRIDAY)

@@ -138,7 +138,7 @@ class DocContext:
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
         sentences = split_sentences(text)
-        dates_of_text = DatesOfText(text, published)
+        dates_of_text = _written_on(text, sentences, DatesOfText(text, published))
         found_dates = dates_of_text.mentions
         furniture = furniture_spans(text, sentences)
         masked = organisation_spans(text) + furniture
@@ -306,6 +306,33 @@ class DocContext:
             if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
                 return mention.range
         return None
+
+
+_WIRE_LAG_DAYS = 3
+
+
+def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> DatesOfText:
+    """The text's dates resolved against the day it was written.
+
+    A wire story reposted a day or two later tells its lead's statement on that earlier day
+    ("… a monitor said Thursday" on a page dated Friday), and its "since Wednesday
+    afternoon" or "in the past 24 hours" run to that day, not to the page's.  When the lead
+    says on which earlier day it was said and the text names no single day after it (no
+    "today", no "on Friday"), its dates are read again against that day.
+    """
+    published = dates.published
+    if published is None or not sentences:
+        return dates
+    lead_end = sentences[min(len(sentences), 2) - 1].end
+    said = [d for d in _reported_days(text, dates.mentions, published) if d.start < lead_end]
+    if not said:
+        return dates
+    written = said[0].first_day
+    if not published - timedelta(days=_WIRE_LAG_DAYS) <= written < published:
+        return dates
+    later = [d for d in _event_dates(text, dates.mentions, published)
+             if d.range.precision == 1 and d.first_day > written]
+    return dates if later else DatesOfText(text, written)
 
 
 def _joined_days(days: list[DateMention], pos: int) -> DateRange:
