@@ -118,3 +118,24 @@ def test_a_story_that_also_names_the_page_day_keeps_the_pages_day(extractor: Ext
     text = ("At least 30 fighters have been killed in clashes near Tal Tamr since Wednesday afternoon, "
             "a monitor said Thursday. The clashes went on today around the silos of the town.")
     assert "2020-02-14" in _days(extractor, text, "Armed clash", published=FRIDAY)
+
+
+def _day_of_last_sentence(text: str) -> tuple[str | None, int]:
+    ctx = DocContext.build(text, THURSDAY, default_kb(), PlaceFinder(load_gazetteer()))
+    last = ctx.sentences[-1]
+    when, level = ctx.event_date(ctx.clause_at(last.start + 1), last.start + 1)
+    return when.start, level
+
+
+def test_a_sentence_that_goes_on_with_the_story_takes_the_day_before_it() -> None:
+    text = ("Rebels shelled the outskirts of Mhardeh on Monday. "
+            "Warplanes struck the village of Kansafra on Wednesday, wounding a shepherd. "
+            "The Russian raids also hit a bakery in the village.")
+    assert _day_of_last_sentence(text) == ("2020-02-12", 2)
+
+
+def test_a_sentence_that_starts_a_new_story_takes_the_lead_day() -> None:
+    text = ("Rebels shelled the outskirts of Mhardeh on Monday. "
+            "Warplanes struck the village of Kansafra on Wednesday, wounding a shepherd. "
+            "A roadside bomb killed two soldiers near Khan Arnabah.")
+    assert _day_of_last_sentence(text) == ("2020-02-10", 2)

@@ -32,6 +32,7 @@ from observatory.nlp.sentences import Sentence, split_sentences
 FILTERS_PATH = PACKAGE_DATA / "events" / "filters.yaml"
 
 _DATELINE_REACH = 600
+CONTINUATION_PATH = PACKAGE_DATA / "dates" / "continuation.yaml"
 _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNORECASE)
 _DATELINE_CUE = re.compile(r"(?:Published|publication|Posted(?: on)?|[Uu]pdated)\s*:?\s*$")
 _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -245,7 +246,8 @@ class DocContext:
         """When the clause's event happened, and how directly the report says so.
 
         The second value ranks the evidence (0 the clause, 1 its sentence, 2 the
-        report's lead, 3 nothing stated) so merged events keep their best-attested days.
+        sentence before when this one goes on with its story, else the report's lead, 3
+        nothing stated) so merged events keep their best-attested days.
         Vague spans ("earlier this week", "since January") give no day: an event dated
         only by them falls through to the next level.  Past the lead, a sentence that
         says when it was said ("activists said on Monday") or tells events still going on
@@ -259,6 +261,9 @@ class DocContext:
             days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
                 return self._until_now(_joined_days(days, pos), days, sentence), level
+        earlier = self._continued_days(clause.sentence)
+        if earlier is not None:
+            return earlier, 2
         lead = self.lead_date()
         if lead is not None:
             return lead, 2
@@ -273,6 +278,16 @@ class DocContext:
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(), precision=2), 3
         end = self.published.isoformat() if self.published else None
         return DateRange(start=None, end=end, precision=5), 3
+
+    def _continued_days(self, index: int) -> DateRange | None:
+        """ "Warplanes struck Kafr Nabl on Sunday. The raids killed six.": a sentence that
+        opens by going on with the story before it ("The raids", "They") and states no day
+        of its own happened on that sentence's day, not on the lead's."""
+        if index == 0 or not continues_story(self.text, self.sentences[index].start):
+            return None
+        before = self.sentences[index - 1]
+        days = [d for d in self.dates_in(before.start, before.end) if _is_day(d) and not self._is_stale(d.range)]
+        return _joined_days(days, before.end) if days else None
 
     def _until_now(self, rng: DateRange, days: list[DateMention], sentence: Sentence) -> DateRange:
         """"The assault, which began on Tuesday, is still going on": from that day to publication."""
@@ -333,6 +348,20 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> Dat
     later = [d for d in _event_dates(text, dates.mentions, published)
              if d.range.precision == 1 and d.first_day > written]
     return dates if later else DatesOfText(text, written)
+
+
+@lru_cache(maxsize=1)
+def _continuation() -> re.Pattern[str]:
+    """The openings of data/dates/continuation.yaml as one pattern, compiled once."""
+    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{'|'.join(data['determiners'])})\s+(?:[\w-]+\s+)?(?:{words})\b"
+                      rf"|(?:{'|'.join(data['pronouns'])})\s)")
+
+
+def continues_story(text: str, start: int) -> bool:
+    """The sentence at ``start`` opens by going on with the story before it."""
+    return _continuation().match(text, start) is not None
 
 
 def _joined_days(days: list[DateMention], pos: int) -> DateRange:
