@@ -139,3 +139,16 @@ def test_a_sentence_that_starts_a_new_story_takes_the_lead_day() -> None:
             "Warplanes struck the village of Kansafra on Wednesday, wounding a shepherd. "
             "A roadside bomb killed two soldiers near Khan Arnabah.")
     assert _day_of_last_sentence(text) == ("2020-02-10", 2)
+
+
+def test_an_anniversary_is_background_not_an_event_of_the_day(extractor: Extractor) -> None:
+    text = ("On the seventh anniversary of the barrel-bomb massacre in Tal Dhahab, relatives gathered in Houla. "
+            "Separately, shelling on Kafr Laha killed two people on Tuesday.")
+    result = extractor.extract(text, Document(id="a", published=THURSDAY.isoformat()))
+    assert {e.date.start for e in result.events if e.date} == {"2020-02-11"}
+
+
+def test_an_event_dated_before_the_anniversary_words_stays_news(extractor: Extractor) -> None:
+    text = ("Warplanes struck the market of Saraqib on Wednesday, the anniversary of the town's first protest, "
+            "killing six people.")
+    assert _days(extractor, text, "Air/drone strike") == {"2020-02-12"}
