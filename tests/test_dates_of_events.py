@@ -153,3 +153,15 @@ def test_an_event_dated_before_the_anniversary_words_stays_news(extractor: Extra
     text = ("Warplanes struck the market of Saraqib on Wednesday, the anniversary of the town's first protest, "
             "killing six people.")
     assert _days(extractor, text, "Air/drone strike") == {"2020-02-12"}
+
+
+def test_fighting_that_went_on_into_the_next_day_covers_it(extractor: Extractor) -> None:
+    text = ("Government troops attacked rebel positions around Kabani on Sunday evening. "
+            "The fighting continued until Monday afternoon, killing nine soldiers.")
+    assert _days(extractor, text, "Armed clash") == {"2020-02-09", "2020-02-10"}
+
+
+def test_fighting_told_of_a_day_far_from_the_attack_adds_no_day(extractor: Extractor) -> None:
+    text = ("Government troops attacked rebel positions around Kabani on Sunday evening. "
+            "Fighting had also flared there on 2 January.")
+    assert _days(extractor, text, "Armed clash") == {"2020-02-09"}

@@ -191,9 +191,18 @@ def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: boo
     """Keep "the blast in Salaheddin" beside "an explosive device went off" (it adds a place);
     drop "fighting" beside an ambush; alone, keep it when dated, in the headline or in a short report."""
     strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
-    if any(c.sub_event_type == weak.sub_event_type for c in strong):
-        return weak.place is not None
+    same = [c for c in strong if c.sub_event_type == weak.sub_event_type]
+    if same:
+        return weak.place is not None or (weak.date_level <= 1 and any(_days_touch(c, weak) for c in same))
     return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
+
+
+def _days_touch(a: Candidate, b: Candidate) -> bool:
+    """Both dated in their own sentences, on days that overlap or follow one another."""
+    if a.date_level > 1 or not a.date.start or not b.date.start:
+        return False
+    (a_first, a_last), (b_first, b_last) = _days_of(a.date), _days_of(b.date)
+    return a_first <= b_last + timedelta(days=1) and b_first <= a_last + timedelta(days=1)
 
 
 def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate]]) -> None:
