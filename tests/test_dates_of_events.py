@@ -165,3 +165,11 @@ def test_fighting_told_of_a_day_far_from_the_attack_adds_no_day(extractor: Extra
     text = ("Government troops attacked rebel positions around Kabani on Sunday evening. "
             "Fighting had also flared there on 2 January.")
     assert _days(extractor, text, "Armed clash") == {"2020-02-09"}
+
+
+def test_an_event_its_clause_dates_vaguely_does_not_take_another_storys_day(extractor: Extractor) -> None:
+    text = ("Unknown gunmen shot dead a former rebel commander in Inkhil earlier this week, activists said. "
+            "On Tuesday, a roadside bomb exploded in Nawa, wounding two policemen.")
+    result = extractor.extract(text, Document(id="v", published=THURSDAY.isoformat()))
+    inkhil = [e for e in result.events if e.location and e.location.mention == "Inkhil"]
+    assert inkhil and all(e.date is not None and e.date.start is None for e in inkhil)

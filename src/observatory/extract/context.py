@@ -248,8 +248,9 @@ class DocContext:
         The second value ranks the evidence (0 the clause, 1 its sentence, 2 the
         sentence before when this one goes on with its story, else the report's lead, 3
         nothing stated) so merged events keep their best-attested days.
-        Vague spans ("earlier this week", "since January") give no day: an event dated
-        only by them falls through to the next level.  Past the lead, a sentence that
+        Vague spans ("earlier this week", "since January") give no day: an event its
+        sentence dates only by them falls through to the next level, and one whose own
+        clause does is undated (the lead's day is another story's).  Past the lead, a sentence that
         says when it was said ("activists said on Monday") or tells events still going on
         dates them that day (level 3), and so does a report of one line (a headline alone
         tells the news of the day it appears: UCDP's coders date seven in ten such SOHR
@@ -261,6 +262,8 @@ class DocContext:
             days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
                 return self._until_now(_joined_days(days, pos), days, sentence), level
+        if any(not self._is_stale(d.range) for d in self.dates_in(clause.start, clause.end)):
+            return self._undated(), 3  # "killed a man earlier this week": no day, and not the lead's
         earlier = self._continued_days(clause.sentence)
         if earlier is not None:
             return earlier, 2
@@ -276,8 +279,12 @@ class DocContext:
             # The report's day, not one its text states: UCDP precision 2 ("within a few
             # days"), so that fusion still pairs it with a report of the day after.
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(), precision=2), 3
+        return self._undated(), 3
+
+    def _undated(self) -> DateRange:
+        """On or before publication: ``start`` unknown, ``end`` the publication day."""
         end = self.published.isoformat() if self.published else None
-        return DateRange(start=None, end=end, precision=5), 3
+        return DateRange(start=None, end=end, precision=5)
 
     def _continued_days(self, index: int) -> DateRange | None:
         """ "Warplanes struck Kafr Nabl on Sunday. The raids killed six.": a sentence that
