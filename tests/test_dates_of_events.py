@@ -173,3 +173,9 @@ def test_an_event_its_clause_dates_vaguely_does_not_take_another_storys_day(extr
     result = extractor.extract(text, Document(id="v", published=THURSDAY.isoformat()))
     inkhil = [e for e in result.events if e.location and e.location.mention == "Inkhil"]
     assert inkhil and all(e.date is not None and e.date.start is None for e in inkhil)
+
+
+def test_what_happens_on_an_anniversary_is_news(extractor: Extractor) -> None:
+    text = "On the anniversary of the siege's end, gunmen killed two guards at a checkpoint in Muhradah on Tuesday."
+    result = extractor.extract(text, Document(id="n", published=THURSDAY.isoformat()))
+    assert {e.date.start for e in result.events if e.date} == {"2020-02-11"}

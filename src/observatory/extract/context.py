@@ -263,7 +263,11 @@ class DocContext:
             if days:
                 return self._until_now(_joined_days(days, pos), days, sentence), level
         if any(not self._is_stale(d.range) for d in self.dates_in(clause.start, clause.end)):
-            return self._undated(), 3  # "killed a man earlier this week": no day, and not the lead's
+            # "killed a man earlier this week": no day, and not the lead's; "the fighting
+            # continues, as it has since the 20th": today
+            if self.published is not None and self._tells_today(sentence):
+                return make_range(self.published, self.published), 3
+            return self._undated(), 3
         earlier = self._continued_days(clause.sentence)
         if earlier is not None:
             return earlier, 2
