@@ -179,3 +179,19 @@ def test_what_happens_on_an_anniversary_is_news(extractor: Extractor) -> None:
     text = "On the anniversary of the siege's end, gunmen killed two guards at a checkpoint in Muhradah on Tuesday."
     result = extractor.extract(text, Document(id="n", published=THURSDAY.isoformat()))
     assert {e.date.start for e in result.events if e.date} == {"2020-02-11"}
+
+
+def test_an_event_told_as_days_after_another_is_dated_back_from_the_stated_day() -> None:
+    text = "The bodies of four shepherds were found on Wednesday, three days after gunmen abducted them near Sukhnah."
+    ctx = DocContext.build(text, THURSDAY, default_kb(), PlaceFinder(load_gazetteer()))
+    pos = text.index("abducted")
+    assert ctx.event_date(ctx.clause_at(pos), pos)[0].start == "2020-02-09"
+    found = text.index("found")
+    assert ctx.event_date(ctx.clause_at(found), found)[0].start == "2020-02-12"
+
+
+def test_an_event_told_before_the_cue_keeps_the_stated_day() -> None:
+    text = "Rebels shelled Mhardeh on Monday, two days after gunmen attacked a patrol near Sukhnah."
+    ctx = DocContext.build(text, THURSDAY, default_kb(), PlaceFinder(load_gazetteer()))
+    shelled = text.index("shelled")
+    assert ctx.event_date(ctx.clause_at(shelled), shelled)[0].start == "2020-02-10"

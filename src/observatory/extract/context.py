@@ -21,7 +21,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import DateMention, DatesOfText, find_dates, make_range
+from observatory.extract.dates import DateMention, DatesOfText, days_after_cues, find_dates, make_range
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -261,7 +261,8 @@ class DocContext:
         for level, (lo, hi) in enumerate(((clause.start, clause.end), (sentence.start, sentence.end))):
             days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
-                return self._until_now(_joined_days(days, pos), days, sentence), level
+                earlier = self._days_before_stated(days, lo, pos)
+                return earlier or self._until_now(_joined_days(days, pos), days, sentence), level
         if any(not self._is_stale(d.range) for d in self.dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
@@ -289,6 +290,20 @@ class DocContext:
         """On or before publication: ``start`` unknown, ``end`` the publication day."""
         end = self.published.isoformat() if self.published else None
         return DateRange(start=None, end=end, precision=5)
+
+    def _days_before_stated(self, days: list[DateMention], lo: int, pos: int) -> DateRange | None:
+        """ "The bodies were found on Friday two days after gunmen kidnapped them": the
+        kidnapping (a trigger after the cue) happened two days before the day stated before
+        the cue, when no day stands between the cue and the trigger."""
+        cues = days_after_cues(self.text, lo, pos)
+        if not cues:
+            return None
+        cue_start, cue_end, count = cues[-1]
+        before = [d for d in days if d.end <= cue_start]
+        if not before or any(cue_end <= d.start < pos for d in days) or before[-1].range.precision != 1:
+            return None
+        day = before[-1].first_day - timedelta(days=count)
+        return make_range(day, day)
 
     def _continued_days(self, index: int) -> DateRange | None:
         """ "Warplanes struck Kafr Nabl on Sunday. The raids killed six.": a sentence that

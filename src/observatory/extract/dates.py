@@ -525,6 +525,17 @@ def _year(m: re.Match, published: date | None) -> Span:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+# "found on Friday two days after gunmen kidnapped them": the event after the cue
+# happened that many days before the day stated before it.
+_DAYS_AFTER = re.compile(r"\b(?:just\s+|only\s+)?(?P<count>\d|a|an|one|two|three|four|five|six|seven)\s+days?\s+after\b",
+                         re.IGNORECASE)
+
+
+def days_after_cues(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Each "two days after" between ``start`` and ``end``: (its start, its end, the days)."""
+    return [(m.start(), m.end(), _count(m.group("count")) or 1) for m in _DAYS_AFTER.finditer(text, start, end)]
+
+
 def _count(word: str) -> Optional[int]:
     word = word.lower()
     return int(word) if word.isdecimal() else _SMALL_NUMBERS.get(word)
