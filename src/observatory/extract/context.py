@@ -21,7 +21,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import DateMention, DatesOfText, find_dates, make_range
+from observatory.extract.dates import DateMention, DatesOfText, days_after_cues, find_dates, make_range
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -32,6 +32,7 @@ from observatory.nlp.sentences import Sentence, split_sentences
 FILTERS_PATH = PACKAGE_DATA / "events" / "filters.yaml"
 
 _DATELINE_REACH = 600
+CONTINUATION_PATH = PACKAGE_DATA / "dates" / "continuation.yaml"
 _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNORECASE)
 _DATELINE_CUE = re.compile(r"(?:Published|publication|Posted(?: on)?|[Uu]pdated)\s*:?\s*$")
 _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -48,8 +49,15 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out|kicked off)\s+(?:on\s+|last\s+)?$",
                            re.IGNORECASE)
-_REPORTED_BEFORE = CaselessPattern(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed)"
-                              r"(?:\s+[\w.]+){0,1}\s+(?:on\s+)?$")
+# "the monitor said on Monday", "said in a statement Monday", "a report published on Wednesday".
+_REPORTED_BEFORE = CaselessPattern(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed"
+                                   r"|published|issued)"
+                                   r"(?:\s+in\s+an?\s+(?:statement|report|tweet|post|interview)|\s+[\w.]+)?"
+                                   r"\s+(?:on\s+)?$")
+# A photo caption's date: "… in Idlib province, Syria, May 3 2016. (Reuters)", "… on June 4 2017
+# (AFP Photo)", "… April 2 2017. REUTERS/Name": the day a picture was taken, often a file photo.
+_PHOTO_CREDIT = re.compile(r"\.?\s*(?:\((?:[^()]{0,40}\b(?:photo|reuters|afp|ap|agencies|agency|file)\b[^()]{0,20})\)"
+                           r"|(?:REUTERS|Reuters|AFP|AP)\s*/)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -131,7 +139,7 @@ class DocContext:
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
         sentences = split_sentences(text)
-        dates_of_text = DatesOfText(text, published)
+        dates_of_text = _written_on(text, sentences, DatesOfText(text, published))
         found_dates = dates_of_text.mentions
         furniture = furniture_spans(text, sentences)
         masked = organisation_spans(text) + furniture
@@ -151,7 +159,7 @@ class DocContext:
             dates=_event_dates(text, found_dates, published),
             furniture=furniture,
             masked=masked,
-            reported=_reported_days(text, found_dates),
+            reported=_reported_days(text, found_dates, published),
             dates_of_text=dates_of_text,
         )
 
@@ -238,9 +246,11 @@ class DocContext:
         """When the clause's event happened, and how directly the report says so.
 
         The second value ranks the evidence (0 the clause, 1 its sentence, 2 the
-        report's lead, 3 nothing stated) so merged events keep their best-attested days.
-        Vague spans ("earlier this week", "since January") give no day: an event dated
-        only by them falls through to the next level.  Past the lead, a sentence that
+        sentence before when this one goes on with its story, else the report's lead, 3
+        nothing stated) so merged events keep their best-attested days.
+        Vague spans ("earlier this week", "since January") give no day: an event its
+        sentence dates only by them falls through to the next level, and one whose own
+        clause does is undated (the lead's day is another story's).  Past the lead, a sentence that
         says when it was said ("activists said on Monday") or tells events still going on
         dates them that day (level 3), and so does a report of one line (a headline alone
         tells the news of the day it appears: UCDP's coders date seven in ten such SOHR
@@ -251,7 +261,17 @@ class DocContext:
         for level, (lo, hi) in enumerate(((clause.start, clause.end), (sentence.start, sentence.end))):
             days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
-                return self._until_now(_joined_days(days, pos), days, sentence), level
+                earlier = self._days_before_stated(days, lo, pos)
+                return earlier or self._until_now(_joined_days(days, pos), days, sentence), level
+        if any(not self._is_stale(d.range) for d in self.dates_in(clause.start, clause.end)):
+            # "killed a man earlier this week": no day, and not the lead's; "the fighting
+            # continues, as it has since the 20th": today
+            if self.published is not None and self._tells_today(sentence):
+                return make_range(self.published, self.published), 3
+            return self._undated(), 3
+        earlier = self._continued_days(clause.sentence)
+        if earlier is not None:
+            return earlier, 2
         lead = self.lead_date()
         if lead is not None:
             return lead, 2
@@ -264,8 +284,36 @@ class DocContext:
             # The report's day, not one its text states: UCDP precision 2 ("within a few
             # days"), so that fusion still pairs it with a report of the day after.
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(), precision=2), 3
+        return self._undated(), 3
+
+    def _undated(self) -> DateRange:
+        """On or before publication: ``start`` unknown, ``end`` the publication day."""
         end = self.published.isoformat() if self.published else None
-        return DateRange(start=None, end=end, precision=5), 3
+        return DateRange(start=None, end=end, precision=5)
+
+    def _days_before_stated(self, days: list[DateMention], lo: int, pos: int) -> DateRange | None:
+        """ "The bodies were found on Friday two days after gunmen kidnapped them": the
+        kidnapping (a trigger after the cue) happened two days before the day stated before
+        the cue, when no day stands between the cue and the trigger."""
+        cues = days_after_cues(self.text, lo, pos)
+        if not cues:
+            return None
+        cue_start, cue_end, count = cues[-1]
+        before = [d for d in days if d.end <= cue_start]
+        if not before or any(cue_end <= d.start < pos for d in days) or before[-1].range.precision != 1:
+            return None
+        day = before[-1].first_day - timedelta(days=count)
+        return make_range(day, day)
+
+    def _continued_days(self, index: int) -> DateRange | None:
+        """ "Warplanes struck Kafr Nabl on Sunday. The raids killed six.": a sentence that
+        opens by going on with the story before it ("The raids", "They") and states no day
+        of its own happened on that sentence's day, not on the lead's."""
+        if index == 0 or not continues_story(self.text, self.sentences[index].start):
+            return None
+        before = self.sentences[index - 1]
+        days = [d for d in self.dates_in(before.start, before.end) if _is_day(d) and not self._is_stale(d.range)]
+        return _joined_days(days, before.end) if days else None
 
     def _until_now(self, rng: DateRange, days: list[DateMention], sentence: Sentence) -> DateRange:
         """"The assault, which began on Tuesday, is still going on": from that day to publication."""
@@ -299,6 +347,47 @@ class DocContext:
             if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
                 return mention.range
         return None
+
+
+_WIRE_LAG_DAYS = 3
+
+
+def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> DatesOfText:
+    """The text's dates resolved against the day it was written.
+
+    A wire story reposted a day or two later tells its lead's statement on that earlier day
+    ("… a monitor said Thursday" on a page dated Friday), and its "since Wednesday
+    afternoon" or "in the past 24 hours" run to that day, not to the page's.  When the lead
+    says on which earlier day it was said and the text names no single day after it (no
+    "today", no "on Friday"), its dates are read again against that day.
+    """
+    published = dates.published
+    if published is None or not sentences:
+        return dates
+    lead_end = sentences[min(len(sentences), 2) - 1].end
+    said = [d for d in _reported_days(text, dates.mentions, published) if d.start < lead_end]
+    if not said:
+        return dates
+    written = said[0].first_day
+    if not published - timedelta(days=_WIRE_LAG_DAYS) <= written < published:
+        return dates
+    later = [d for d in _event_dates(text, dates.mentions, published)
+             if d.range.precision == 1 and d.first_day > written]
+    return dates if later else DatesOfText(text, written)
+
+
+@lru_cache(maxsize=1)
+def _continuation() -> re.Pattern[str]:
+    """The openings of data/dates/continuation.yaml as one pattern, compiled once."""
+    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{'|'.join(data['determiners'])})\s+(?:[\w-]+\s+)?(?:{words})\b"
+                      rf"|(?:{'|'.join(data['pronouns'])})\s)")
+
+
+def continues_story(text: str, start: int) -> bool:
+    """The sentence at ``start`` opens by going on with the story before it."""
+    return _continuation().match(text, start) is not None
 
 
 def _joined_days(days: list[DateMention], pos: int) -> DateRange:
@@ -366,7 +455,7 @@ def _event_dates(text: str, mentions: list[DateMention], published: date | None)
     datelines = [d for d in mentions if _is_dateline(text, d, published)]
     return [
         d for d in mentions
-        if d not in datelines and not _is_reporting_date(text, d)
+        if d not in datelines and not _is_reporting_date(text, d) and not _is_photo_date(text, d)
         and not any(0 <= line.start - d.end <= 3 for line in datelines)  # "Monday 22 Sep 2014"
     ]
 
@@ -385,9 +474,17 @@ def _is_dateline(text: str, mention: DateMention, published: date | None) -> boo
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
 
 
-def _reported_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Single days on which the report says something was said ("the monitor said on Tuesday")."""
-    return [d for d in mentions if d.range.precision == 1 and _is_reporting_date(text, d)]
+def _is_photo_date(text: str, mention: DateMention) -> bool:
+    """A full date that a photo credit follows: the picture's day, which dates no event of
+    the report (and must not become its lead's day)."""
+    return bool(_EXPLICIT_YEAR.search(mention.text)) and _PHOTO_CREDIT.match(text, mention.end) is not None
+
+
+def _reported_days(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
+    """Single days on which the report says something was said ("the monitor said on Tuesday");
+    a stamp ("Published October 15 2016") is the page's day, not a statement's."""
+    return [d for d in mentions if d.range.precision == 1 and _is_reporting_date(text, d)
+            and not _is_dateline(text, d, published)]
 
 
 def _is_reporting_date(text: str, mention: DateMention) -> bool:

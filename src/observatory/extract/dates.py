@@ -43,6 +43,12 @@ _ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
 ORDINAL = r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
+# "the twenty-first of March": every day of a month as a word
+_DAY_ORDINALS = {**_ORDINALS, "thirtieth": 30, **{
+    f"{tens}{sep}{unit}": value + n for tens, value in (("twenty", 20), ("thirty", 30))
+    for n, unit in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), 1)
+    if value + n <= 31 for sep in ("-", " ")}}
+WORD_DAY = r"(?P<day1>" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + r")"
 
 
 def _load_periods() -> dict:
@@ -71,6 +77,11 @@ WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
 COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
 
 
+# The middle days of a list ("10, 11 and 12 March"): the list is read as the run from its
+# first day to its last.
+_MORE_DAYS = r"(?:\s*,\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?)*\s*,?"
+
+
 def _g(pattern: str, n: int = 1) -> str:
     return pattern.replace("{n}", str(n))
 
@@ -78,14 +89,15 @@ def _g(pattern: str, n: int = 1) -> str:
 # One alternative per kind of expression; the first that matches at a position wins,
 # so longer forms (ranges) come before the forms they contain (single days).
 _FORMS: list[tuple[str, str]] = [
-    ("day_range", rf"(?:from\s+|between\s+)?(?:the\s+)?{_g(DAY)}\s*(?:and|to|until|till|-|–)\s*"
+    ("day_range", rf"(?:from\s+|between\s+)?(?:the\s+)?{_g(DAY)}{_MORE_DAYS}\s*(?:and|to|until|till|-|–)\s*"
                   rf"(?:the\s+)?{_g(DAY, 2)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
-    ("month_day_range", rf"(?:from\s+|between\s+)?{_g(MONTH)}\s+{_g(DAY)}\s*(?:and|to|until|-|–)\s*"
+    ("month_day_range", rf"(?:from\s+|between\s+)?{_g(MONTH)}\s+{_g(DAY)}{_MORE_DAYS}\s*(?:and|to|until|-|–)\s*"
                         rf"{_g(DAY, 2)}(?!\s+(?:of\s+)?{_g(MONTH, 2)})(?:,?\s+{_g(YEAR)})?"),
     # "from the 3rd until the 11th": days of the month the report appears in
     ("bare_day_range", r"(?:from|between)\s+(?:the\s+)?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)\s*(?:and|to|until|till|through|-|–)"
                        r"\s*(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)"),
     ("day_month", rf"(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
+    ("word_day_month", rf"the\s+{WORD_DAY}\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?![\d:])(?:,?\s+{_g(YEAR)})?"),
     ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # "on 12/3": day and month without a year; the reading nearest before publication wins
@@ -128,7 +140,7 @@ _FORMS: list[tuple[str, str]] = [
     ("single_unit", r"(?:during|over|within|in)\s+the\s+(?:past|last|previous)\s+"
                     r"(?P<unit1>day|week|month|year)(?!\s+of\b)"),  # not "in the last week of March"
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
-                 r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight|since (?:the )?dawn|at dawn|"
+                 r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight|since (?:the )?dawn|at dawn(?!\s+(?:on|of)\b)|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
@@ -398,9 +410,14 @@ def _dateparser_numeric(candidate: str, published: date | None) -> Optional[date
     return parsed.date() if parsed else None
 
 
+def _day_number(word: str) -> int:
+    """A day of the month as written: "12", "twenty-first"."""
+    return int(word) if word.isdecimal() else _DAY_ORDINALS[word.lower()]
+
+
 def _single_day(m: re.Match, published: date | None) -> Span:
     month = _month(m)
-    day = int(_group(m, "day1"))
+    day = _day_number(_group(m, "day1"))
     year = _year_for(month, day, _get(m, "year1"), published) if month else None
     found = _safe_date(year, month, day) if month is not None and year is not None else None
     return (found, found) if found else None  # "31 February": skipped
@@ -506,6 +523,17 @@ def _month_year(m: re.Match, published: date | None) -> Span:
 def _year(m: re.Match, published: date | None) -> Span:
     year = int(_group(m, "year1"))
     return date(year, 1, 1), date(year, 12, 31)
+
+
+# "found on Friday two days after gunmen kidnapped them": the event after the cue
+# happened that many days before the day stated before it.
+_DAYS_AFTER = re.compile(r"\b(?:just\s+|only\s+)?(?P<count>\d|a|an|one|two|three|four|five|six|seven)\s+days?\s+after\b",
+                         re.IGNORECASE)
+
+
+def days_after_cues(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Each "two days after" between ``start`` and ``end``: (its start, its end, the days)."""
+    return [(m.start(), m.end(), _count(m.group("count")) or 1) for m in _DAYS_AFTER.finditer(text, start, end)]
 
 
 def _count(word: str) -> Optional[int]:
@@ -659,6 +687,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "since_start": _since_start,
     "until_today": _until_today,
     "day_month": _single_day,
+    "word_day_month": _single_day,
     "month_day": _single_day,
     "numeric": _numeric,
     "short_numeric": _short_numeric,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
@@ -172,7 +172,8 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     if claimed_by is not None:
         for sub_type in OWN_ATTACKER_TYPES:
             attackers.setdefault(sub_type, {claimed_by.name: claimed_by})
-    events = [_event_from(members, kb, attackers.get(members[0].sub_event_type, {})) for members in merged]
+    events = [_event_from(part, kb, attackers.get(part[0].sub_event_type, {}))
+              for members in merged for part in _split_by_days(members)]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     for index, event in enumerate(events, start=1):
         event.id = f"e{index}"
@@ -194,9 +195,18 @@ def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: boo
     """Keep "the blast in Salaheddin" beside "an explosive device went off" (it adds a place);
     drop "fighting" beside an ambush; alone, keep it when dated, in the headline or in a short report."""
     strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
-    if any(c.sub_event_type == weak.sub_event_type for c in strong):
-        return weak.place is not None
+    same = [c for c in strong if c.sub_event_type == weak.sub_event_type]
+    if same:
+        return weak.place is not None or (weak.date_level <= 1 and any(_days_touch(c, weak) for c in same))
     return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
+
+
+def _days_touch(a: Candidate, b: Candidate) -> bool:
+    """Both dated in their own sentences, on days that overlap or follow one another."""
+    if a.date_level > 1 or not a.date.start or not b.date.start:
+        return False
+    (a_first, a_last), (b_first, b_last) = _days_of(a.date), _days_of(b.date)
+    return a_first <= b_last + timedelta(days=1) and b_first <= a_last + timedelta(days=1)
 
 
 def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate]]) -> None:
@@ -268,6 +278,38 @@ def _located(mention: PlaceMention | None) -> Place | None:
     if mention is None:
         return None
     return mention.place.model_copy(update={"mention": mention.mention})
+
+
+def _split_by_days(members: list[Candidate]) -> list[list[Candidate]]:
+    """Mentions of one kind of event at one place on days apart ("shelled on the 4th …
+    shelled again on Tuesday the 11th") are two events: one event spanning both would claim
+    every day between them.  Days that touch or overlap stay one event; mentions dated less
+    directly go with the first directly dated one in the text."""
+    best = min(c.date_level for c in members)
+    dated = sorted((c for c in members if c.date_level == best and c.date.start),
+                   key=lambda c: (c.date.start, c.trigger[0]))
+    runs: list[list[Candidate]] = []
+    run_end: date | None = None
+    for cand in dated:
+        first, last = _days_of(cand.date)
+        if run_end is None or first > run_end + timedelta(days=1):
+            runs.append([cand])
+            run_end = last
+        else:
+            runs[-1].append(cand)
+            run_end = max(run_end, last)
+    if len(runs) < 2:
+        return [members]
+    lead = min(dated, key=lambda c: c.trigger[0])
+    in_run = {id(c) for run in runs for c in run}
+    home = next(run for run in runs if any(c is lead for c in run))
+    home.extend(c for c in members if id(c) not in in_run)
+    return [sorted(run, key=lambda c: c.trigger[0]) for run in runs]
+
+
+def _days_of(rng: DateRange) -> tuple[date, date]:
+    start = date.fromisoformat(rng.start) if rng.start else date.min
+    return start, date.fromisoformat(rng.end) if rng.end else start
 
 
 def _best_dates(members: list[Candidate]) -> DateRange:
