@@ -59,7 +59,11 @@ def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
             # The nearest accepted mention before the match, walked back by index: a slice
             # of every earlier mention per match would grow with the square of the length.
             before = range(bisect.bisect_left(starts, m.start()) - 1, -1, -1)
-            antecedent = next((plain[k] for k in before if rule.accepts(plain[k])), None)
+            if rule.nearest:
+                nearest = next((plain[k] for k in before if plain[k].type != "civilians"), None)
+                antecedent = nearest if nearest is not None and rule.accepts(nearest) else None
+            else:
+                antecedent = next((plain[k] for k in before if rule.accepts(plain[k])), None)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:

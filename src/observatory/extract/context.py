@@ -59,18 +59,20 @@ class Filters:
     window: int
     stale_days: int
     irrealis: CaselessPattern | None
+    objects: CaselessPattern | None
     background: CaselessPattern | None
     today: CaselessPattern | None
 
 
 @lru_cache(maxsize=1)
 def load_filters() -> Filters:
-    """The irrealis/background cue lists (data/events/filters.yaml), compiled once."""
+    """The irrealis/object/background cue lists (data/events/filters.yaml), compiled once."""
     data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
     return Filters(
         window=int(data["window"]),
         stale_days=int(data["stale_days"]),
         irrealis=_any_of(data["irrealis"]),
+        objects=_any_of(data.get("objects") or []),
         background=_any_of(data["background"]),
         today=_any_of(data.get("today") or []),
     )
@@ -185,6 +187,12 @@ class DocContext:
         """A threat, plan, attempt or denial governs the words before ``pos``."""
         before = self.text[max(clause.start, pos - self.filters.window):pos]
         return _mentions(self.filters.irrealis, before)
+
+    def names_object(self, clause: Clause, pos: int) -> bool:
+        """The words before ``pos`` make the weapon there a thing destroyed, seized or
+        stored ("destroyed two tanks and a rocket launcher"), not a weapon used."""
+        before = self.text[max(clause.start, pos - self.filters.window):pos]
+        return _mentions(self.filters.objects, before)
 
     def is_background(self, clause: Clause) -> bool:
         """History or war-wide context: background cue words, or only stale dates."""
