@@ -112,6 +112,8 @@ class DocContext:
     places: list[PlaceMention]
     dates: list[DateMention]
     furniture: list[tuple[int, int]]
+    # Names of reporting bodies: "Raqqa is Being Slaughtered Silently" tells no slaughter.
+    organisations: list[tuple[int, int]] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     filters: Filters = field(default_factory=load_filters)
@@ -129,6 +131,7 @@ class DocContext:
         self._clause_starts = [c.start for c in self.clauses]
         self._clause_ends = [c.end for c in self.clauses]
         self._furniture = Overlaps(self.furniture)
+        self._organisations = Overlaps(self.organisations)
 
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
@@ -136,7 +139,8 @@ class DocContext:
         dates_of_text = DatesOfText(text, published)
         found_dates = dates_of_text.mentions
         furniture = furniture_spans(text, sentences)
-        masked = organisation_spans(text) + furniture
+        organisations = organisation_spans(text)
+        masked = organisations + furniture
         overlaps_masked = Overlaps(masked)
         actors = [a for a in resolve_actors(text, kb) if not overlaps_masked(a.start, a.end)]
         masked += [(a.start, a.end) for a in actors]
@@ -152,6 +156,7 @@ class DocContext:
             places=found,
             dates=_event_dates(text, found_dates, published),
             furniture=furniture,
+            organisations=organisations,
             masked=masked,
             reported=_reported_days(text, found_dates),
             dates_of_text=dates_of_text,
@@ -180,6 +185,9 @@ class DocContext:
 
     def in_furniture(self, pos: int) -> bool:
         return self._furniture.covers(pos)
+
+    def in_organisation(self, pos: int) -> bool:
+        return self._organisations.covers(pos)
 
     # -- judgements --------------------------------------------------------------
 

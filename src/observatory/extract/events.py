@@ -35,6 +35,11 @@ _SHARED_ATTACKER_TYPES = {"Shelling/artillery/missile attack", "Attack", "Abduct
 UNIDENTIFIED = "Unidentified Armed Group"
 # A bare "blast" (weak reading of the first type) in a report of the second is that event.
 _BLAST_OF = {"Remote explosive/landmine/IED": "Suicide bomb"}
+# A chemical attack is typed by its agent however it was delivered (taxonomy.md): the
+# rockets or barrel bombs that carry the gas in the same clause are that attack, not another.
+_CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/drone strike")}
+_CARRIER_REACH = 40
+_TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _WORD_START = re.compile(r"\b\w")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 
@@ -92,7 +97,7 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     for word in _WORD_START.finditer(ctx.text):
         pos = word.start()
         first = lexicon.first_at(ctx.text, pos, lower)
-        if first is None or ctx.in_furniture(pos):
+        if first is None or ctx.in_furniture(pos) or ctx.in_organisation(pos):
             continue
         clause = ctx.clause_at(pos)
         applied: set[str] = set()
@@ -109,7 +114,20 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
                 strong_in_clause.add((trigger.event_type, clause.start))
             if key not in hits or (hits[key][0].weak and not trigger.weak):
                 hits[key] = (trigger, pos, end)
+    for (sub_type, clause_start) in [k for k in hits if k[0] in _CARRIERS_OF]:
+        for carrier in _CARRIERS_OF[sub_type]:
+            if (carrier, clause_start) in hits and _carries(ctx.text, hits[(carrier, clause_start)],
+                                                            hits[(sub_type, clause_start)]):
+                del hits[(carrier, clause_start)]
     return hits
+
+
+def _carries(text: str, carrier: tuple[Trigger, int, int], agent: tuple[Trigger, int, int]) -> bool:
+    """"rockets filled with chlorine", "toxic gas in their shelling": the weapon and the agent
+    are one phrase; "air strikes and a chemical attack" are two attacks."""
+    first, second = sorted((carrier, agent), key=lambda hit: hit[1])
+    between = text[first[2]:second[1]]
+    return len(between) <= _CARRIER_REACH and not _TWO_ATTACKS.search(between)
 
 
 def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_report: bool) -> bool:
