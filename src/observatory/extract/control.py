@@ -134,6 +134,7 @@ _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
+_ANAPHORA_SENTENCES = 2  # how many sentences back "the town" / "it" may find its place
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
                        re.IGNORECASE)
 # "seized several villages", "stormed an air base": a place the report does not name.
@@ -369,7 +370,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places, loser = _object_places(ctx, m.end(), sentence.end)
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
         if not places and verb.anaphora:
-            places = _anaphoric_object(ctx, m.end())
+            places = _anaphoric_object(ctx, m.end(), clause.sentence)
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
@@ -646,12 +647,15 @@ def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[Pl
     return before[-1:]
 
 
-def _anaphoric_object(ctx: DocContext, pos: int) -> list[PlaceMention]:
-    """ "regained control of the town": the last settlement the report named before, not
-    one that only held it ("retook X in Homs ... seizing the city" is X)."""
+def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
+    """ "regained control of the town": the last settlement named before, in this sentence
+    or the one before it, not one that only held it ("retook X in Homs ... seizing the city"
+    is X).  A place named further back is the report's setting, and "it" there is as often a
+    position or a base the report never names."""
     if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
         return []
-    earlier = [p for p in ctx.places if p.end <= pos and (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+    lo = ctx.sentences[max(0, sentence - _ANAPHORA_SENTENCES)].start
+    earlier = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
     heads = [p for before, p in zip([None, *earlier], earlier, strict=False)
              if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
     return (heads or earlier)[-1:]

@@ -1,0 +1,48 @@
+"""Control changes read from far away (brief s20-types): "the city" or "it" after a control
+verb stands for a place named in the last sentences, not one named paragraphs before; and a
+capture "two years ago" or "at the start of the uprising" is history.  Sentences are invented
+for these tests."""
+
+from __future__ import annotations
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2018-03-14"))
+
+
+def places(result: ExtractionResult) -> list[str]:
+    return [c.place.mention for c in result.control_changes]
+
+
+def test_the_town_two_sentences_on_is_still_the_town_named(extractor: Extractor) -> None:
+    text = ("Bodies of 20 residents were found in Tadef on Saturday. Most of them died during the jihadists' "
+            "month-long hold on the town. Government troops regained control of the town on Saturday.")
+    assert "Tadef" in places(run(extractor, text))
+
+
+def test_the_city_four_sentences_on_is_no_longer_a_named_place(extractor: Extractor) -> None:
+    text = ("A car bomb killed nine people at a market in Manbij on Monday. "
+            "A hospital source said 30 more were wounded. "
+            "Medics said several of the wounded were in critical condition. "
+            "Local officials appealed for blood donors. "
+            "The council said the Kurdish-led forces expanded their control of the city.")
+    assert "Manbij" not in places(run(extractor, text))
+
+
+@pytest.mark.parametrize("history", [
+    "The army has besieged Rastan ever since the rebels seized it three years ago.",
+    "Rastan was briefly held by the rebels at the start of the uprising before the army recaptured it.",
+])
+def test_a_capture_long_ago_is_history(extractor: Extractor, history: str) -> None:
+    text = f"Air strikes killed four people in the town of Rastan on Monday. {history}"
+    assert run(extractor, text).control_changes == []
