@@ -118,3 +118,51 @@ def test_gas_carried_by_rockets_or_barrels_is_the_chemical_attack_alone(extracto
 def test_air_strikes_and_a_gas_attack_are_two_attacks(extractor) -> None:
     text = "Air strikes and a chlorine attack hit the town of Kafr Takharim on Monday, wounding 14 people."
     assert types(run(extractor, text)) == {"Chemical weapon", "Air/drone strike"}
+
+
+# -- battles that are not battles ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Eleven people died on Monday in mortar attacks by the Sham Legion fighters on the district of Jamiliyeh.",
+    "A man was killed on Monday in air attacks by regime forces on the village of Kafr Rumma.",
+    "The Levant Front launched a rocket attack on the town of Nubl on Monday, wounding six people.",
+    "The town of Tafas came under a massive aerial assault on Monday that killed nine people.",
+])
+def test_a_weapons_attack_by_a_side_is_no_armed_clash(extractor, text: str) -> None:
+    report = f"{text} Medics said the wounded were taken to a field hospital. Schools in the area stayed shut."
+    assert "Armed clash" not in types(run(extractor, report))
+
+
+def test_a_sexual_assault_is_no_battle(extractor) -> None:
+    text = "The report cites sexual assault and torture by the guards of the prison of Adra."
+    assert "Armed clash" not in types(run(extractor, text))
+
+
+def test_the_coalition_fighting_a_group_names_the_coalition(extractor) -> None:
+    text = "A strike on Monday by the coalition fighting the jihadists killed 12 people in the village of Hazima."
+    assert "Armed clash" not in types(run(extractor, text))
+
+
+def test_a_rebel_attack_on_army_positions_is_still_a_clash(extractor) -> None:
+    text = "An attack by rebel fighters on army positions near the village of Kernaz on Monday killed 14 soldiers."
+    assert "Armed clash" in types(run(extractor, text))
+
+
+# -- plans to make bombs, attacks avenged ---------------------------------------------------
+
+def test_bombs_built_in_a_workshop_are_no_blast(extractor) -> None:
+    text = "The cell had set up a workshop in Sarmin to construct and test improvised explosive devices, police said on Monday."
+    assert "Remote explosive/landmine/IED" not in types(run(extractor, text))
+
+
+def test_the_strike_an_attack_avenged_is_no_event_of_the_report(extractor) -> None:
+    text = ("Rebels fired 40 rockets at the city of Jableh on Monday, killing two people, in revenge for air strikes "
+            "on their towns.")
+    assert types(run(extractor, text)) == {"Shelling/artillery/missile attack"}
+
+
+def test_a_linked_story_after_a_photo_credit_is_no_event(extractor) -> None:
+    text = ("Two people were killed when shells hit the town of Mhardeh on Monday, state media said. "
+            "Sputnik Ivan Dorokhov Syrian Army Repels Terrorist Attack Near Kafr Nabudah The army said on Sunday "
+            "it would press on.")
+    assert "Armed clash" not in types(run(extractor, text))
