@@ -166,3 +166,21 @@ def test_a_linked_story_after_a_photo_credit_is_no_event(extractor) -> None:
             "Sputnik Ivan Dorokhov Syrian Army Repels Terrorist Attack Near Kafr Nabudah The army said on Sunday "
             "it would press on.")
     assert "Armed clash" not in types(run(extractor, text))
+
+
+# -- sides named as holders or accusers --------------------------------------------------------
+
+def actors_of(result: ExtractionResult, sub_type: str) -> set[str]:
+    return {a.name for e in result.events if e.sub_event_type == sub_type for a in e.actors}
+
+
+def test_the_side_that_holds_the_town_is_no_party_to_the_shelling(extractor) -> None:
+    text = ("Shells fired by regime forces killed three people on Monday in Kafr Batna, a town under rebel control. "
+            "Medics said four more were wounded. Schools stayed shut.")
+    assert "Syrian Rebels" not in actors_of(run(extractor, text), "Shelling/artillery/missile attack")
+
+
+def test_the_side_that_accuses_is_no_party_to_the_attack(extractor) -> None:
+    text = ("Washington on Monday blamed the chlorine attack on Habit on the government, which denied it. "
+            "Doctors said 40 people were treated. The town is in Idlib province.")
+    assert "Military Forces of the United States" not in actors_of(run(extractor, text), "Chemical weapon")
