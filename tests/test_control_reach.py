@@ -46,3 +46,26 @@ def test_the_city_four_sentences_on_is_no_longer_a_named_place(extractor: Extrac
 def test_a_capture_long_ago_is_history(extractor: Extractor, history: str) -> None:
     text = f"Air strikes killed four people in the town of Rastan on Monday. {history}"
     assert run(extractor, text).control_changes == []
+
+
+def changes(result: ExtractionResult) -> list[tuple[str, str | None, str]]:
+    return [(c.place.mention, c.gained_by, c.change) for c in result.control_changes]
+
+
+QUIET = " Medics said two fighters were wounded. Schools in the area stayed shut."
+
+
+def test_a_base_taken_inside_a_town_is_the_town_taken(extractor: Extractor) -> None:
+    result = run(extractor, "The factions took control of an army barracks in the town of Morek on Monday." + QUIET)
+    assert changes(result) == [("Morek", "Syrian Rebels", "captured")]
+
+
+@pytest.mark.parametrize("verb", ["advanced to the outskirts of", "reached the entrances of"])
+def test_an_advance_to_the_edge_of_a_town_is_an_advance_on_it(extractor: Extractor, verb: str) -> None:
+    result = run(extractor, f"Regime forces {verb} Kafr Zita on Monday after heavy fighting." + QUIET)
+    assert changes(result) == [("Kafr Zita", "Military Forces of Syria", "advanced")]
+
+
+def test_a_capture_near_a_town_is_not_the_town(extractor: Extractor) -> None:
+    result = run(extractor, "The factions captured the outskirts of Morek on Monday." + QUIET)
+    assert ("Morek", "Syrian Rebels", "captured") not in changes(result)
