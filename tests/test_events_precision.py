@@ -184,3 +184,41 @@ def test_the_side_that_accuses_is_no_party_to_the_attack(extractor) -> None:
     text = ("Washington on Monday blamed the chlorine attack on Habit on the government, which denied it. "
             "Doctors said 40 people were treated. The town is in Idlib province.")
     assert "Military Forces of the United States" not in actors_of(run(extractor, text), "Chemical weapon")
+
+
+# -- more things named, not used ----------------------------------------------------------
+
+LONG = " Medics said the wounded were taken to a field hospital. Schools in the area stayed shut."
+
+
+@pytest.mark.parametrize("text", [
+    "Two tanks and a rocket launcher were destroyed near the village of Ruhjan on Monday, the army said.",
+    "Two howitzers had been destroyed near the village of Ruhjan on Monday, the army said.",
+])
+def test_a_launcher_or_gun_destroyed_is_no_shelling(extractor, text: str) -> None:
+    assert "Shelling/artillery/missile attack" not in types(run(extractor, text + LONG))
+
+
+def test_bodies_torn_by_strikes_are_no_mutilation(extractor) -> None:
+    text = "Warplanes struck the market of Ihsim on Monday; the bodies were mutilated by the strikes, a medic said."
+    assert "Attack" not in types(run(extractor, text + LONG))
+
+
+def test_burned_out_cars_after_a_blast_are_no_arson(extractor) -> None:
+    text = "A car bomb went off in the square of Azaz on Monday, leaving dozens of burned out cars."
+    assert "Looting/property destruction" not in types(run(extractor, text + LONG))
+
+
+def test_the_air_force_attacking_positions_is_an_air_strike_not_a_clash(extractor) -> None:
+    text = "On Monday the air force attacked militant positions near the town of Qalaat al-Madiq."
+    assert "Armed clash" not in types(run(extractor, text + LONG))
+
+
+def test_barrel_bombs_regularly_dropped_are_no_event_of_the_day(extractor) -> None:
+    text = "Activists say the army is regularly dropping barrel bombs on towns such as Latamneh."
+    assert not types(run(extractor, text + LONG))
+
+
+def test_the_uprising_of_the_arab_spring_is_history(extractor) -> None:
+    text = "The war grew out of protests in Deraa inspired by the Arab Spring uprisings."
+    assert "Peaceful protest" not in types(run(extractor, text + LONG))
