@@ -222,3 +222,19 @@ def test_barrel_bombs_regularly_dropped_are_no_event_of_the_day(extractor) -> No
 def test_the_uprising_of_the_arab_spring_is_history(extractor) -> None:
     text = "The war grew out of protests in Deraa inspired by the Arab Spring uprisings."
     assert "Peaceful protest" not in types(run(extractor, text + LONG))
+
+
+def test_a_day_after_on_is_no_target(extractor) -> None:
+    text = ("Nine people were killed on Saturday when regime forces bombed the market of Douma with heavy artillery."
+            + LONG)
+    assert "Unidentified Armed Group" not in actors_of(run(extractor, text), "Shelling/artillery/missile attack")
+
+
+def test_a_side_named_after_a_sources_own_words_acts(kb: ActorKB) -> None:
+    text = "According to a source in the province the rebels fired a rocket shell at a park in Jaramana."
+    assert [m.name for m in resolve_actors(text, kb)] == ["Syrian Rebels"]
+
+
+def test_a_side_inside_a_sources_name_does_not_act(kb: ActorKB) -> None:
+    text = "A source in the Syrian army said a rocket shell fell near a park in Jaramana."
+    assert resolve_actors(text, kb) == []

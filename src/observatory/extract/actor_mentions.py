@@ -25,8 +25,10 @@ from observatory.nlp.offsets import Overlaps
 ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
 
 # A mention that only names who reported something is not a party to the event.
+# ("a source in the Aleppo police": the police speak; "a source in the province the terrorists
+# fired ...": a new noun phrase after the source's own, so the terrorists act)
 _SOURCE_BEFORE = CaselessPattern(r"(?:source|sources|official|spokesman|correspondent|reporter)s?\s+(?:at|in|from|of|with)\s+"
-                            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$")
+                            r"(?:the\s+)?(?:(?!(?:the|a|an)\s)[\w'’\-]+\s+){0,3}$")
 
 
 _POLICE_PREFIX = "Police Forces of "

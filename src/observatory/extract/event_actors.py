@@ -24,7 +24,9 @@ OWN_ATTACKER_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"
 _ACTOR_REACH_BEFORE = 200
 _ACTOR_REACH_AFTER = 100
 _TARGET_BEFORE = CaselessPattern(
-    r"(?:\b(?:on|against|targeting|targeted|target|hit|hitting|struck|striking)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    # ("killed on Saturday when regime forces bombed": a day, not a target, follows "on")
+    r"(?:\b(?:on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|against|targeting|targeted|target|hit|hitting|struck|striking)"
+    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w'’\-]+\s+){0,2}"
     r"|\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)?)\s+(?:at least\s+|more than\s+)?"
     r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|scores)"
