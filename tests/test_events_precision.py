@@ -238,3 +238,13 @@ def test_a_side_named_after_a_sources_own_words_acts(kb: ActorKB) -> None:
 def test_a_side_inside_a_sources_name_does_not_act(kb: ActorKB) -> None:
     text = "A source in the Syrian army said a rocket shell fell near a park in Jaramana."
     assert resolve_actors(text, kb) == []
+
+
+def test_homes_wrecked_by_air_strikes_are_the_strikes_damage(extractor) -> None:
+    text = "Air strikes on the town of Ariha on Monday demolished several houses and killed four people."
+    assert "Looting/property destruction" not in types(run(extractor, text + LONG))
+
+
+def test_militiamen_torching_homes_is_property_destruction(extractor) -> None:
+    text = "Militiamen torched houses in the village of Tell Khanzir on Monday after the residents fled."
+    assert "Looting/property destruction" in types(run(extractor, text + LONG))
