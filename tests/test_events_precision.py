@@ -248,3 +248,15 @@ def test_homes_wrecked_by_air_strikes_are_the_strikes_damage(extractor) -> None:
 def test_militiamen_torching_homes_is_property_destruction(extractor) -> None:
     text = "Militiamen torched houses in the village of Tell Khanzir on Monday after the residents fled."
     assert "Looting/property destruction" in types(run(extractor, text + LONG))
+
+
+# -- arrests are made by authorities ----------------------------------------------------------
+
+def test_people_an_armed_group_detains_are_abducted(extractor) -> None:
+    text = "ISIS militants detained a pharmacist in the town of Mayadin on Monday." + LONG
+    assert types(run(extractor, text)) == {"Abduction/forced disappearance"}
+
+
+def test_people_the_security_forces_arrest_are_arrested(extractor) -> None:
+    text = "Regime security forces arrested 12 young men in the town of Tal on Monday." + LONG
+    assert types(run(extractor, text)) == {"Arrests"}

@@ -38,6 +38,9 @@ _BLAST_OF = {"Remote explosive/landmine/IED": "Suicide bomb"}
 # A chemical attack is typed by its agent however it was delivered (taxonomy.md): the
 # rockets or barrel bombs that carry the gas in the same clause are that attack, not another.
 _CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/drone strike")}
+_AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced disappearance")}
+_NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
+_STATE = {"state_forces", "external_forces"}
 _CARRIER_REACH = 40
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _WORD_START = re.compile(r"\b\w")
@@ -266,16 +269,27 @@ def _event_from(members: list[Candidate], kb: ActorKB, type_attackers: dict[str,
     for cand in members:
         for span in cand.evidence:
             evidence.setdefault((span.start, span.end), span)
+    event_type, sub_event_type = _retyped_by_doer(first, actors, attackers)
     return Event(
         id="e0",
-        event_type=first.event_type,
-        sub_event_type=first.sub_event_type,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
         date=_best_dates(members),
         location=_located(first.place),
         actors=list(actors.values()),
         evidence=sorted(evidence.values(), key=lambda s: s.start),
         confidence=max(c.confidence for c in members),
     )
+
+
+def _retyped_by_doer(first: Candidate, actors: dict[str, ActorRef], attackers: set[str]) -> tuple[str, str]:
+    """Arrests are made by authorities (taxonomy.md); people an armed group "detains" or
+    "arrests" are abducted by it ("IS detained a teacher in Raqqa")."""
+    if first.sub_event_type in _AUTHORITY_TYPES:
+        doers = {actors[name].type for name in attackers if name in actors}
+        if doers & _NON_STATE and not doers & _STATE:
+            return _AUTHORITY_TYPES[first.sub_event_type]
+    return first.event_type, first.sub_event_type
 
 
 def _located(mention: PlaceMention | None) -> Place | None:
