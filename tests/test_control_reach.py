@@ -69,3 +69,13 @@ def test_an_advance_to_the_edge_of_a_town_is_an_advance_on_it(extractor: Extract
 def test_a_capture_near_a_town_is_not_the_town(extractor: Extractor) -> None:
     result = run(extractor, "The factions captured the outskirts of Morek on Monday." + QUIET)
     assert ("Morek", "Syrian Rebels", "captured") not in changes(result)
+
+
+def test_a_side_announcing_a_passive_recapture_claims_it(extractor: Extractor) -> None:
+    text = "The army said the villages of Tell Khudr and Zuwayqat had been retaken on Monday." + QUIET
+    assert {c[1] for c in changes(run(extractor, text))} == {"Military Forces of Syria"}
+
+
+def test_a_monitor_announcing_a_passive_capture_claims_nothing(extractor: Extractor) -> None:
+    text = "The Observatory said the village of Tell Khudr had been taken on Monday." + QUIET
+    assert {c[1] for c in changes(run(extractor, text))} <= {None}

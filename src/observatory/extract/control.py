@@ -392,7 +392,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         return []
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
-        gainer = inside
+        gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
@@ -675,6 +675,15 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     heads = [p for before, p in zip([None, *earlier], earlier, strict=False)
              if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
     return (heads or earlier)[-1:]
+
+
+def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
+    """ "The army said four villages had been retaken": a side that announces a passive
+    capture and names no taker claims it for itself."""
+    for actor in ctx.actors_in(start, pos):
+        if actor.type != "civilians" and _SOURCE_AFTER.match(ctx.text, actor.end):
+            return actor
+    return None
 
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
