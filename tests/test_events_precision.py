@@ -260,3 +260,9 @@ def test_people_an_armed_group_detains_are_abducted(extractor) -> None:
 def test_people_the_security_forces_arrest_are_arrested(extractor) -> None:
     text = "Regime security forces arrested 12 young men in the town of Tal on Monday." + LONG
     assert types(run(extractor, text)) == {"Arrests"}
+
+
+def test_the_site_of_an_earlier_gas_attack_names_a_place_not_an_event(extractor) -> None:
+    text = ("Air strikes killed six people on Monday around Habit, the site of a deadly chlorine attack in the spring."
+            + LONG)
+    assert types(run(extractor, text)) == {"Air/drone strike"}

@@ -72,7 +72,7 @@ def load_filters() -> Filters:
         window=int(data["window"]),
         stale_days=int(data["stale_days"]),
         irrealis=_any_of(data["irrealis"]),
-        objects=_any_of(data.get("objects") or []),
+        objects=_any_of((data.get("objects") or []) + (data.get("earlier") or [])),
         background=_any_of(data["background"]),
         today=_any_of(data.get("today") or []),
     )
@@ -198,7 +198,9 @@ class DocContext:
 
     def names_object(self, clause: Clause, pos: int) -> bool:
         """The words before ``pos`` make the weapon there a thing destroyed, seized or
-        stored ("destroyed two tanks and a rocket launcher"), not a weapon used."""
+        stored ("destroyed two tanks and a rocket launcher"), not a weapon used, or the
+        event there an earlier one named to explain or date another ("hours after a gas
+        attack")."""
         before = self.text[max(clause.start, pos - self.filters.window):pos]
         return _mentions(self.filters.objects, before)
 
