@@ -266,3 +266,13 @@ def test_the_site_of_an_earlier_gas_attack_names_a_place_not_an_event(extractor)
     text = ("Air strikes killed six people on Monday around Habit, the site of a deadly chlorine attack in the spring."
             + LONG)
     assert types(run(extractor, text)) == {"Air/drone strike"}
+
+
+def test_a_cruise_missile_attack_on_an_air_base_is_no_clash(extractor) -> None:
+    text = "The navy launched a cruise missile attack on the air base of Tiyas on Monday." + LONG
+    assert "Armed clash" not in types(run(extractor, text))
+
+
+def test_a_summary_of_operations_across_the_country_is_no_event(extractor) -> None:
+    text = "Army units went on pounding militant hideouts across the country on Monday, state media said." + LONG
+    assert not types(run(extractor, text))
