@@ -276,3 +276,13 @@ def test_a_cruise_missile_attack_on_an_air_base_is_no_clash(extractor) -> None:
 def test_a_summary_of_operations_across_the_country_is_no_event(extractor) -> None:
     text = "Army units went on pounding militant hideouts across the country on Monday, state media said." + LONG
     assert not types(run(extractor, text))
+
+
+def test_an_objection_protested_by_a_government_is_no_protest(extractor) -> None:
+    text = "The deployment of the foreign troops near Tabqa has been protested by Damascus." + LONG
+    assert "Peaceful protest" not in types(run(extractor, text))
+
+
+def test_a_credit_line_agreement_is_no_agreement_of_the_war(extractor) -> None:
+    text = "Parliament in Damascus ratified on Monday a credit line agreement signed with Tehran in May." + LONG
+    assert "Agreement" not in types(run(extractor, text))
