@@ -25,8 +25,10 @@ from observatory.nlp.offsets import Overlaps
 ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
 
 # A mention that only names who reported something is not a party to the event.
+# ("a source in the Aleppo police": the police speak; "a source in the province the terrorists
+# fired ...": a new noun phrase after the source's own, so the terrorists act)
 _SOURCE_BEFORE = CaselessPattern(r"(?:source|sources|official|spokesman|correspondent|reporter)s?\s+(?:at|in|from|of|with)\s+"
-                            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$")
+                            r"(?:the\s+)?(?:(?!(?:the|a|an)\s)[\w'’\-]+\s+){0,3}$")
 
 
 _POLICE_PREFIX = "Police Forces of "
@@ -59,7 +61,11 @@ def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
             # The nearest accepted mention before the match, walked back by index: a slice
             # of every earlier mention per match would grow with the square of the length.
             before = range(bisect.bisect_left(starts, m.start()) - 1, -1, -1)
-            antecedent = next((plain[k] for k in before if rule.accepts(plain[k])), None)
+            if rule.nearest:
+                nearest = next((plain[k] for k in before if plain[k].type != "civilians"), None)
+                antecedent = nearest if nearest is not None and rule.accepts(nearest) else None
+            else:
+                antecedent = next((plain[k] for k in before if rule.accepts(plain[k])), None)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:

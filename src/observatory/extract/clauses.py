@@ -37,7 +37,9 @@ _CLAUSE_BREAK = CaselessPattern(
 
 _FURNITURE = re.compile(
     r"(?:(?<=\s)|^)(?:Related(?: News| Articles| Stories)?|Read Also|Read more|Also read|See also|Tags|"
-    r"Topic|Get short URL|Community standards|Slideshow \(\d+ Images?\)|More from|REUTERS|AFP PHOTO|AP Photo)\b"
+    r"Topic|Get short URL|Community standards|Slideshow \(\d+ Images?\)|More from|REUTERS|AFP PHOTO|AP Photo"
+    # a photo credit that opens a linked story's headline: "Sputnik Ivan Petrov Army Repels Attack Near X"
+    r"|Sputnik(?= [A-Z][\w-]+ [A-Z][\w-]+ [A-Z]))\b"
 )
 # How far furniture runs: "Tags" lists a few capitalised words; "Related" runs to the end.
 _RUN_TO_END = {"Related", "Related News", "Related Articles", "Related Stories", "Read Also", "Read more",

@@ -67,18 +67,20 @@ class Filters:
     window: int
     stale_days: int
     irrealis: CaselessPattern | None
+    objects: CaselessPattern | None
     background: CaselessPattern | None
     today: CaselessPattern | None
 
 
 @lru_cache(maxsize=1)
 def load_filters() -> Filters:
-    """The irrealis/background cue lists (data/events/filters.yaml), compiled once."""
+    """The irrealis/object/background cue lists (data/events/filters.yaml), compiled once."""
     data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
     return Filters(
         window=int(data["window"]),
         stale_days=int(data["stale_days"]),
         irrealis=_any_of(data["irrealis"]),
+        objects=_any_of((data.get("objects") or []) + (data.get("earlier") or [])),
         background=_any_of(data["background"]),
         today=_any_of(data.get("today") or []),
     )
@@ -118,6 +120,8 @@ class DocContext:
     places: list[PlaceMention]
     dates: list[DateMention]
     furniture: list[tuple[int, int]]
+    # Names of reporting bodies: "Raqqa is Being Slaughtered Silently" tells no slaughter.
+    organisations: list[tuple[int, int]] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     filters: Filters = field(default_factory=load_filters)
@@ -135,6 +139,7 @@ class DocContext:
         self._clause_starts = [c.start for c in self.clauses]
         self._clause_ends = [c.end for c in self.clauses]
         self._furniture = Overlaps(self.furniture)
+        self._organisations = Overlaps(self.organisations)
 
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
@@ -142,7 +147,8 @@ class DocContext:
         dates_of_text = _written_on(text, sentences, DatesOfText(text, published))
         found_dates = dates_of_text.mentions
         furniture = furniture_spans(text, sentences)
-        masked = organisation_spans(text) + furniture
+        organisations = organisation_spans(text)
+        masked = organisations + furniture
         overlaps_masked = Overlaps(masked)
         actors = [a for a in resolve_actors(text, kb) if not overlaps_masked(a.start, a.end)]
         masked += [(a.start, a.end) for a in actors]
@@ -158,6 +164,7 @@ class DocContext:
             places=found,
             dates=_event_dates(text, found_dates, published),
             furniture=furniture,
+            organisations=organisations,
             masked=masked,
             reported=_reported_days(text, found_dates, published),
             dates_of_text=dates_of_text,
@@ -187,12 +194,23 @@ class DocContext:
     def in_furniture(self, pos: int) -> bool:
         return self._furniture.covers(pos)
 
+    def in_organisation(self, pos: int) -> bool:
+        return self._organisations.covers(pos)
+
     # -- judgements --------------------------------------------------------------
 
     def is_irrealis(self, clause: Clause, pos: int) -> bool:
         """A threat, plan, attempt or denial governs the words before ``pos``."""
         before = self.text[max(clause.start, pos - self.filters.window):pos]
         return _mentions(self.filters.irrealis, before)
+
+    def names_object(self, clause: Clause, pos: int) -> bool:
+        """The words before ``pos`` make the weapon there a thing destroyed, seized or
+        stored ("destroyed two tanks and a rocket launcher"), not a weapon used, or the
+        event there an earlier one named to explain or date another ("hours after a gas
+        attack")."""
+        before = self.text[max(clause.start, pos - self.filters.window):pos]
+        return _mentions(self.filters.objects, before)
 
     def is_background(self, clause: Clause) -> bool:
         """History or war-wide context: background cue words, or only stale dates."""

@@ -18,7 +18,8 @@ verbs ("managed to advance and impose their control over X"), part of a place ("
 centre of X", "half of X", "large areas of X"), nouns ("the fall of X to IS", "the
 seizure of X by the army"), states ("are now in full control of X"), forced withdrawals
 ("had to pull out of X after an assault by the factions", "X fell after a rebel assault"),
-synonyms reviewed by hand ("reclaimed", "took hold of", "swept through", "vacated"); a bare
+sites of a place ("took an army base in X" is X) and, for an advance, its edges ("advanced
+to the outskirts of X"), synonyms reviewed by hand ("reclaimed", "took hold of", "swept through", "vacated"); a bare
 state ("are firmly in control of X") is no change.  SOHR's English has shapes of its own,
 read on its headlines: present-tense verbs ("expels X from", "takes the control of",
 "re-takes control on") and a noun whose gainer sits inside it ("the control of the regime
@@ -73,6 +74,16 @@ _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 _GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|\d+|[\w-]+-held)\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints)\s+"
                         r"(?:in|on|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
+# "took control of an army base in the town of X", "stormed a checkpoint on the edge of X": a
+# site of X the report does not name is part of X.
+_SITE_IN = re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?"
+                      r"(?:base|air ?base|airport|barracks|academy|college|checkpoint|post|outpost|hill|hilltop|"
+                      r"factory|plant|hospital|school|prison|compound|station)s?\s+(?:in|inside|within|on the edge of)\s+"
+                      rf"(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
+# "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
+_EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
+                      r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
+                      rf"(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PLACE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
@@ -134,6 +145,7 @@ _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
+_ANAPHORA_SENTENCES = 2  # how many sentences back "the town" / "it" may find its place
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
                        re.IGNORECASE)
 # "seized several villages", "stormed an air base": a place the report does not name.
@@ -362,14 +374,14 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
                           None)
         gainer = gainer or _attacker_after(ctx, m.end(), clause.end)
     elif verb.voice == "nominal":
-        places, loser = _object_places(ctx, m.end(), sentence.end)
+        places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
         named = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
         gainer = named or _nominal_agent(ctx, clause.start, sentence, m, places)  # "the control of the SDF over X"
     else:
-        places, loser = _object_places(ctx, m.end(), sentence.end)
+        places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
         if not places and verb.anaphora:
-            places = _anaphoric_object(ctx, m.end())
+            places = _anaphoric_object(ctx, m.end(), clause.sentence)
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
@@ -380,7 +392,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         return []
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
-        gainer = inside
+        gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
@@ -460,15 +472,19 @@ class _Claim:
     loser: ActorMention | None
 
 
-def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMention], ActorMention | None]:
-    """The list of places after an active verb, and the loser named by "from X"."""
+def _object_places(ctx: DocContext, pos: int, limit: int,
+                   change: str = "captured") -> tuple[list[PlaceMention], ActorMention | None]:
+    """The list of places after an active verb, and the loser named by "from X".  A site
+    inside a place stands for the place; so do its outskirts, for an advance only (taking
+    the outskirts of a town is not taking the town)."""
     places: list[PlaceMention] = []
     loser: ActorMention | None = None
     end = min(limit, pos + _OBJECT_REACH)
     cursor, locating = pos, False
     stops = sorted([a for a in ctx.actors_in(pos, end) if a.type != "civilians"], key=lambda a: a.start)
     for place in ctx.places_in(pos, end):
-        blockers = [a for a in stops if cursor <= a.start < place.start]
+        site = not places and _SITE_IN.match(ctx.text[cursor:place.start])  # "an army base in X": no side's name
+        blockers = [] if site else [a for a in stops if cursor <= a.start < place.start]
         for actor in blockers:
             if _FROM_ACTOR.search(ctx.text[max(cursor, actor.start - 12):actor.start]):
                 loser = loser or actor
@@ -480,7 +496,8 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
         gap = ctx.text[cursor:place.start]
         if _RELATIVE_PRONOUN.search(gap):
             break  # "captured most of Qalamun, through which a highway runs to Homs"
-        if (_RELATIVE_PLACE.search(gap) and not _GROUND_IN.search(gap)) or (locating and _AND_ONLY.match(gap)):
+        part_of = bool(site or _GROUND_IN.search(gap) or (change == "advanced" and not places and _EDGE_OF.match(gap)))
+        if (_RELATIVE_PLACE.search(gap) and not part_of) or (locating and _AND_ONLY.match(gap)):
             if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
                 places.extend(_trailing_names(ctx, cursor, place.start, direct=True))
             cursor, locating = place.end, True  # "... in Aleppo and Idlib": both only locate
@@ -490,7 +507,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int) -> tuple[list[PlaceMen
         named = _new_names(ctx, unknown_names(ctx.text, lead_end, place.start) if lead_end < place.start else [])
         if named is not None:
             places.extend(named)
-        elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not _GROUND_IN.search(gap):
+        elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not part_of:
             break
         if (place.place.feature or "") not in _NO_CONTROL_FEATURES:
             places.append(place)
@@ -646,15 +663,27 @@ def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[Pl
     return before[-1:]
 
 
-def _anaphoric_object(ctx: DocContext, pos: int) -> list[PlaceMention]:
-    """ "regained control of the town": the last settlement the report named before, not
-    one that only held it ("retook X in Homs ... seizing the city" is X)."""
+def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
+    """ "regained control of the town": the last settlement named before, in this sentence
+    or the one before it, not one that only held it ("retook X in Homs ... seizing the city"
+    is X).  A place named further back is the report's setting, and "it" there is as often a
+    position or a base the report never names."""
     if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
         return []
-    earlier = [p for p in ctx.places if p.end <= pos and (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+    lo = ctx.sentences[max(0, sentence - _ANAPHORA_SENTENCES)].start
+    earlier = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
     heads = [p for before, p in zip([None, *earlier], earlier, strict=False)
              if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
     return (heads or earlier)[-1:]
+
+
+def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
+    """ "The army said four villages had been retaken": a side that announces a passive
+    capture and names no taker claims it for itself."""
+    for actor in ctx.actors_in(start, pos):
+        if actor.type != "civilians" and _SOURCE_AFTER.match(ctx.text, actor.end):
+            return actor
+    return None
 
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:

@@ -24,7 +24,9 @@ OWN_ATTACKER_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"
 _ACTOR_REACH_BEFORE = 200
 _ACTOR_REACH_AFTER = 100
 _TARGET_BEFORE = CaselessPattern(
-    r"(?:\b(?:on|against|targeting|targeted|target|hit|hitting|struck|striking)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    # ("killed on Saturday when regime forces bombed": a day, not a target, follows "on")
+    r"(?:\b(?:on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|against|targeting|targeted|target|hit|hitting|struck|striking)"
+    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w'’\-]+\s+){0,2}"
     r"|\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)?)\s+(?:at least\s+|more than\s+)?"
     r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|scores)"
@@ -38,8 +40,15 @@ _BLAMED_BEFORE = CaselessPattern(r"\b(?:blam(?:ed|es|e|ing)|claimed by|attribute
 _DESCRIPTOR_BEFORE = CaselessPattern(
     r"\b(?:stronghold|bastion|capital|territory|held|controlled|control|hands|affiliated|linked|funded|armed|allied)"
     r"\s+(?:of|by|to|with)\s+(?:the\s+)?$")
-_DESCRIPTOR_AFTER = re.compile(r"^(?:\s+|-)(?:stronghold|bastion|territory|heartland|held|controlled|-held)\b",
+# "under rebel control", "in regime hands": the side names who holds the place, not who fought there.
+_DESCRIPTOR_AFTER = re.compile(r"^(?:\s+|-)(?:stronghold|bastion|territory|heartland|held|controlled|-held|control|hands)\b",
                                re.IGNORECASE)
+# "Washington blames the attack on Damascus", "the opposition accused the army of ...": the
+# accuser speaks about the event; it takes no part in it.
+_ACCUSER_AFTER = re.compile(r"^\s+(?:(?:on|in|late|early)\s+\w+\s+|also\s+|again\s+)?(?:has\s+|have\s+|had\s+)?"
+                            r"(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)"
+                            r"|call(?:ed|s|ing)\s+(?:on|for)|urg(?:ed|es|ing)|demand(?:ed|s|ing)|appeal(?:ed|s|ing))\b",
+                            re.IGNORECASE)
 
 
 def event_actors(ctx: DocContext, clause: Clause, trigger: Trigger, span: tuple[int, int],
@@ -62,9 +71,11 @@ def event_actors(ctx: DocContext, clause: Clause, trigger: Trigger, span: tuple[
 
 
 def _is_descriptor(text: str, actor: ActorMention) -> bool:
-    """Named only to describe a place or someone else ("IS stronghold", "affiliated to X")."""
+    """Named only to describe a place or someone else ("IS stronghold", "affiliated to X"),
+    or as the one who accuses or condemns ("Washington blamed Damascus")."""
     return bool(_DESCRIPTOR_BEFORE.search(text[max(0, actor.start - 40):actor.start])
-                or _DESCRIPTOR_AFTER.match(text[actor.end:actor.end + 20]))
+                or _DESCRIPTOR_AFTER.match(text[actor.end:actor.end + 20])
+                or _ACCUSER_AFTER.match(text[actor.end:actor.end + 40]))
 
 
 def claimant(ctx: DocContext) -> ActorMention | None:

@@ -35,6 +35,14 @@ _SHARED_ATTACKER_TYPES = {"Shelling/artillery/missile attack", "Attack", "Abduct
 UNIDENTIFIED = "Unidentified Armed Group"
 # A bare "blast" (weak reading of the first type) in a report of the second is that event.
 _BLAST_OF = {"Remote explosive/landmine/IED": "Suicide bomb"}
+# A chemical attack is typed by its agent however it was delivered (taxonomy.md): the
+# rockets or barrel bombs that carry the gas in the same clause are that attack, not another.
+_CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/drone strike")}
+_AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced disappearance")}
+_NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
+_STATE = {"state_forces", "external_forces"}
+_CARRIER_REACH = 40
+_TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _WORD_START = re.compile(r"\b\w")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 
@@ -96,7 +104,7 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     for word in _WORD_START.finditer(ctx.text):
         pos = word.start()
         first = lexicon.first_at(ctx.text, pos, lower)
-        if first is None or ctx.in_furniture(pos):
+        if first is None or ctx.in_furniture(pos) or ctx.in_organisation(pos):
             continue
         clause = ctx.clause_at(pos)
         applied: set[str] = set()
@@ -113,7 +121,20 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
                 strong_in_clause.add((trigger.event_type, clause.start))
             if key not in hits or (hits[key][0].weak and not trigger.weak):
                 hits[key] = (trigger, pos, end)
+    for (sub_type, clause_start) in [k for k in hits if k[0] in _CARRIERS_OF]:
+        for carrier in _CARRIERS_OF[sub_type]:
+            if (carrier, clause_start) in hits and _carries(ctx.text, hits[(carrier, clause_start)],
+                                                            hits[(sub_type, clause_start)]):
+                del hits[(carrier, clause_start)]
     return hits
+
+
+def _carries(text: str, carrier: tuple[Trigger, int, int], agent: tuple[Trigger, int, int]) -> bool:
+    """"rockets filled with chlorine", "toxic gas in their shelling": the weapon and the agent
+    are one phrase; "air strikes and a chemical attack" are two attacks."""
+    first, second = sorted((carrier, agent), key=lambda hit: hit[1])
+    between = text[first[2]:second[1]]
+    return len(between) <= _CARRIER_REACH and not _TWO_ATTACKS.search(between)
 
 
 def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_report: bool) -> bool:
@@ -122,7 +143,7 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
         return False
     if trigger.unless is not None and trigger.unless.search(words):
         return False
-    if ctx.is_irrealis(clause, pos):
+    if ctx.is_irrealis(clause, pos) or ctx.names_object(clause, pos):
         return False
     if not short_report:
         return not ctx.is_background(clause)
@@ -262,16 +283,27 @@ def _event_from(members: list[Candidate], kb: ActorKB, type_attackers: dict[str,
     for cand in members:
         for span in cand.evidence:
             evidence.setdefault((span.start, span.end), span)
+    event_type, sub_event_type = _retyped_by_doer(first, actors, attackers)
     return Event(
         id="e0",
-        event_type=first.event_type,
-        sub_event_type=first.sub_event_type,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
         date=_best_dates(members),
         location=_located(first.place),
         actors=list(actors.values()),
         evidence=sorted(evidence.values(), key=lambda s: s.start),
         confidence=max(c.confidence for c in members),
     )
+
+
+def _retyped_by_doer(first: Candidate, actors: dict[str, ActorRef], attackers: set[str]) -> tuple[str, str]:
+    """Arrests are made by authorities (taxonomy.md); people an armed group "detains" or
+    "arrests" are abducted by it ("IS detained a teacher in Raqqa")."""
+    if first.sub_event_type in _AUTHORITY_TYPES:
+        doers = {actors[name].type for name in attackers if name in actors}
+        if doers & _NON_STATE and not doers & _STATE:
+            return _AUTHORITY_TYPES[first.sub_event_type]
+    return first.event_type, first.sub_event_type
 
 
 def _located(mention: PlaceMention | None) -> Place | None:

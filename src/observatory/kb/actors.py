@@ -67,6 +67,9 @@ class ContextRule:
     after_types: tuple[str, ...] = ()
     resolves_to: str | None = None
     default: str | None = None
+    # Only the nearest earlier armed mention may be the antecedent ("the Nusra Front and its
+    # allies" are Nusra's, whoever the report named before it).
+    nearest: bool = False
 
     def accepts(self, mention: ActorMention) -> bool:
         return mention.name in self.after or mention.type in self.after_types
@@ -157,6 +160,7 @@ def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
         after_types=_as_tuple(raw.get("after_types"), path, index, "after_types"),
         resolves_to=raw.get("resolves_to"),
         default=raw.get("default"),
+        nearest=bool(raw.get("nearest", False)),
     )
 
 
