@@ -13,10 +13,13 @@ import re
 from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
-from observatory.extract.places import QUALIFIER_GAP, PlaceMention
+from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, PlaceMention
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
+from observatory.kb.gazetteer import default_gazetteer
+from observatory.kb.gazetteer.builtin import governorate_ids, related_governorates
+from observatory.kb.gazetteer.geo import km_between
 
 COARSE_FEATURES = {"admin1", "admin2", "region", "country", "governorate", "district"}
 # A place only named to say where another is ("40 km from Homs", "fired from X").
@@ -41,6 +44,8 @@ _ADJECTIVAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
+CAPITAL_KM = 5.0  # a governorate's point is its capital's (data/places/governorates.yaml)
+CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
 # Between two places of one phrase there is no conjunction introducing another clause.
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
@@ -188,6 +193,33 @@ def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
     """Drop governorates/regions when the clause also names a town or village in them."""
     fine = [p for p in places if (p.place.feature or "") not in COARSE_FEATURES]
     return fine or places
+
+
+def stands_for_governorate(place: Place) -> bool:
+    """A governorate, or the city that shares its name and point ("Aleppo", "Raqqa"): a
+    headline naming it may mean the whole governorate, so a town the body names in it is
+    the finer answer for the same event."""
+    feature = place.feature or ""
+    if feature in _ADMIN_UNITS:
+        return True
+    if feature != "city" or place.lat is None or place.lon is None or not place.admin1:
+        return False
+    unit = default_gazetteer().get(governorate_ids().get(place.admin1, ""))
+    return unit is not None and km_between(unit.lat, unit.lon, place.lat, place.lon) < CAPITAL_KM
+
+
+def town_in_governorate(place: Place, governorate: Place) -> bool:
+    """``place`` is a town of its own, placed by the gazetteer (not lent its governorate's
+    point), outside the capital ``governorate`` is named after, in that governorate or in
+    the one a report names by it ("Damascus" for a Rif Dimashq town).  A quarter of the
+    capital is no finer answer: the city is where it happened too."""
+    admin = governorate.admin1 or governorate.name
+    if not place.admin1 or (place.admin1 != admin and place.admin1 not in related_governorates().get(admin, ())):
+        return False
+    if place.lat is None or place.lon is None or governorate.lat is None or governorate.lon is None:
+        return False
+    return (place.precision or 1) < GOVERNORATE_PRECISION \
+        and km_between(place.lat, place.lon, governorate.lat, governorate.lon) > CITY_KM
 
 
 def place_key(place: Place | None) -> str | None:

@@ -1,0 +1,48 @@
+"""Which of a report's places are its events' sites: a headline's governorate city gives
+way to the town the body puts the same event in; a quarter of that city does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: str = "2016-03-08") -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published=published))
+
+
+def sites(result: ExtractionResult, sub_type: str) -> set[str]:
+    return {e.location.name for e in result.events if e.sub_event_type == sub_type and e.location}
+
+
+def test_a_headline_governorate_city_gives_way_to_the_town_the_body_names(extractor: Extractor) -> None:
+    result = run(extractor, "Air strikes kill eleven in Idlib\n\nAir strikes killed eleven people in Idlib on "
+                            "Monday. The air strikes hit a bakery in the town of Maarat al-Numan, a medic told "
+                            "reporters.")
+    placed = sites(result, "Air/drone strike")
+    assert len(placed) == 1
+    assert "Idlib" not in placed
+
+
+def test_a_town_of_another_governorate_keeps_the_headline_city_apart(extractor: Extractor) -> None:
+    result = run(extractor, "Air strikes kill eleven in Homs\n\nAir strikes killed eleven people in Homs on "
+                            "Monday. Later air strikes hit a bakery in the town of Maarat al-Numan, a medic told "
+                            "reporters.")
+    placed = sites(result, "Air/drone strike")
+    assert len(placed) == 2
+    assert "Homs" in placed
+
+
+def test_a_town_told_only_in_the_headline_lead_leaves_the_body_city(extractor: Extractor) -> None:
+    # the city is named again in the body: it is a site of its own, not a headline's shorthand
+    result = run(extractor, "Air strikes kill eleven in Idlib\n\nAir strikes killed eleven people on Monday. "
+                            "The air strikes hit a bakery in the town of Maarat al-Numan. Further air strikes "
+                            "hit a market in Idlib city on Tuesday, a medic told reporters.")
+    assert len(sites(result, "Air/drone strike")) == 2
