@@ -46,3 +46,19 @@ def test_a_town_told_only_in_the_headline_lead_leaves_the_body_city(extractor: E
                             "The air strikes hit a bakery in the town of Maarat al-Numan. Further air strikes "
                             "hit a market in Idlib city on Tuesday, a medic told reporters.")
     assert len(sites(result, "Air/drone strike")) == 2
+
+
+def test_a_plain_trigger_between_two_places_gives_the_second_to_its_own_event(extractor: Extractor) -> None:
+    result = run(extractor, "Shelling on the countryside of Hama and clashes in Deir Ezzor city")
+    assert sites(result, "Shelling/artillery/missile attack") == {"Hama"}
+    assert sites(result, "Armed clash") == {"Deir ez-Zor"}
+
+
+def test_the_same_kind_of_event_told_again_keeps_every_site(extractor: Extractor) -> None:
+    result = run(extractor, "Rocket shells on Jobar and rocket shells on Douma, in Damascus countryside")
+    assert len(sites(result, "Shelling/artillery/missile attack")) == 2
+
+
+def test_a_governorate_after_the_struck_town_only_says_where_it_is(extractor: Extractor) -> None:
+    result = run(extractor, "Warplanes pound Saraqib and nearby farms in the eastern countryside of Idlib, killing four")
+    assert sites(result, "Air/drone strike") == {"Saraqib"}

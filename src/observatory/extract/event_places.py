@@ -13,6 +13,7 @@ import re
 from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
+from observatory.extract.triggers import load_lexicon
 from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, PlaceMention
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
@@ -44,6 +45,7 @@ _ADJECTIVAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
+_WORD_START = re.compile(r"\b\w")
 CAPITAL_KM = 5.0  # a governorate's point is its capital's (data/places/governorates.yaml)
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
@@ -115,9 +117,29 @@ def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMent
     for index, place in enumerate(places):
         if place in chosen or place in extra or place.start < pos:
             continue
+        if _another_event_between(text, pos, (extra or chosen)[-1].end, place.start):
+            break  # "explosion in X and clashes in Y": Y is the clashes' place
         if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]):
             extra.extend(p for p in _place_list(text, places, index) if p not in chosen and p not in extra)
     return extra
+
+
+def _another_event_between(text: str, pos: int, start: int, end: int) -> bool:
+    """A plain trigger of another kind of event than the one at ``pos``, between two places,
+    starts that event's clause, whose place the second one is ("an explosion in X and
+    clashes in Y"); the same kind told again ("shells on X ... shells on Y") or a word
+    that only describes ("attacks with shells") does not."""
+    lexicon = load_lexicon()
+    own = lexicon.triggers_at(text, pos)
+    kinds = {trigger.sub_event_type for trigger, _ in own}
+    start = max(start, *(end for _, end in own))  # "rocket shell" is one trigger, not two
+    for word in _WORD_START.finditer(text, start, end):
+        if lexicon.first_at(text, word.start()) is None:
+            continue
+        told = {trigger.sub_event_type for trigger, _ in lexicon.triggers_at(text, word.start()) if not trigger.weak}
+        if told and not kinds & told:
+            return True
+    return False
 
 
 def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
@@ -130,7 +152,8 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     """
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if not _town_follows(text, places, i, after)]
-    governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])]
+    governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])
+                and not _qualifies_earlier_town(text, places, i, after, pos)]
     if governed:
         return governed[0]
     if after:
@@ -140,6 +163,16 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
         return before[-1]
     later = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH_FAR]
     return later[0] if later else None
+
+
+def _qualifies_earlier_town(text: str, places: list[PlaceMention], i: int, candidates: list[int],
+                            pos: int) -> bool:
+    """"bomb X and Y in the countryside of Aleppo": the governorate says where the towns
+    the trigger governs are, unless another event's trigger comes between them."""
+    if (places[i].place.feature or "") not in COARSE_FEATURES:
+        return False
+    return any(j < i and (places[j].place.feature or "") not in COARSE_FEATURES
+               and not _another_event_between(text, pos, places[j].end, places[i].start) for j in candidates)
 
 
 def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: list[int]) -> bool:
