@@ -62,3 +62,9 @@ def test_the_same_kind_of_event_told_again_keeps_every_site(extractor: Extractor
 def test_a_governorate_after_the_struck_town_only_says_where_it_is(extractor: Extractor) -> None:
     result = run(extractor, "Warplanes pound Saraqib and nearby farms in the eastern countryside of Idlib, killing four")
     assert sites(result, "Air/drone strike") == {"Saraqib"}
+
+
+def test_a_toll_told_without_a_trigger_word_still_finds_its_sites(extractor: Extractor) -> None:
+    # the toll words are no trigger: nothing is "another kind of event" than theirs
+    result = run(extractor, "Dead near Kafr Nabl and more dead targeting Saraqib")
+    assert any(e.location is not None and e.location.lat is not None for e in result.events)

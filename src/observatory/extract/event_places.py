@@ -132,7 +132,7 @@ def _another_event_between(text: str, pos: int, start: int, end: int) -> bool:
     lexicon = load_lexicon()
     own = lexicon.triggers_at(text, pos)
     kinds = {trigger.sub_event_type for trigger, _ in own}
-    start = max(start, *(end for _, end in own))  # "rocket shell" is one trigger, not two
+    start = max([start, *(end for _, end in own)])  # "rocket shell" is one trigger, not two
     for word in _WORD_START.finditer(text, start, end):
         if lexicon.first_at(text, word.start()) is None:
             continue
