@@ -68,3 +68,17 @@ def test_a_toll_told_without_a_trigger_word_still_finds_its_sites(extractor: Ext
     # the toll words are no trigger: nothing is "another kind of event" than theirs
     result = run(extractor, "Dead near Kafr Nabl and more dead targeting Saraqib")
     assert any(e.location is not None and e.location.lat is not None for e in result.events)
+
+
+def test_a_capital_and_a_town_struck_in_one_sentence_are_two_sites(extractor: Extractor) -> None:
+    result = run(extractor, "Seven killed in air strikes on the cities of Idlib and Saraqib")
+    assert len(sites(result, "Air/drone strike")) == 2
+
+
+def test_neighbourhoods_listed_without_commas_are_each_a_place() -> None:
+    from observatory.extract.places import PlaceFinder
+    from observatory.nlp.sentences import split_sentences
+
+    text = "Gunmen shelled the neighborhoods of al-Qarabis al-Wadi and al-Mahatta in Homs city."
+    names = [m.mention for m in PlaceFinder().find(text, split_sentences(text))]
+    assert names[:3] == ["al-Qarabis", "al-Wadi", "al-Mahatta"]

@@ -210,8 +210,9 @@ def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate
             inside = [k for k, m in groups.items() if k[0] == sub_type and k != key and m[0].place is not None
                       and m[0].place.place.admin1 and m[0].place.place.admin1 == (region.place.admin1 or region.place.name)]
         elif all(c.clause.sentence < _LEAD_SENTENCES for c in groups[key]) and stands_for_governorate(region.place):
+            told = max(c.clause.sentence for c in groups[key])  # "the cities of Idlib and Ariha" are two sites
             inside = [k for k, m in groups.items() if k[0] == sub_type and k != key and m[0].place is not None
-                      and not stands_for_governorate(m[0].place.place)
+                      and min(c.clause.sentence for c in m) > told and not stands_for_governorate(m[0].place.place)
                       and town_in_governorate(m[0].place.place, region.place)]
         else:
             continue
