@@ -82,3 +82,8 @@ def test_neighbourhoods_listed_without_commas_are_each_a_place() -> None:
     text = "Gunmen shelled the neighborhoods of al-Qarabis al-Wadi and al-Mahatta in Homs city."
     names = [m.mention for m in PlaceFinder().find(text, split_sentences(text))]
     assert names[:3] == ["al-Qarabis", "al-Wadi", "al-Mahatta"]
+
+
+def test_a_place_after_another_events_trigger_is_that_events(extractor: Extractor) -> None:
+    result = run(extractor, "Government forces shell Saraqib city along with skirmishes in the Ghab Plain")
+    assert sites(result, "Shelling/artillery/missile attack") == {"Saraqib"}

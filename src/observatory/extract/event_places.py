@@ -153,7 +153,8 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if not _town_follows(text, places, i, after)]
     governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])
-                and not _qualifies_earlier_town(text, places, i, after, pos)]
+                and not _qualifies_earlier_town(text, places, i, after, pos)
+                and not _another_event_between(text, pos, pos, places[i].start)]  # "shell X with clashes in Y"
     if governed:
         return governed[0]
     if after:
