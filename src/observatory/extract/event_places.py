@@ -117,8 +117,6 @@ def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMent
     for index, place in enumerate(places):
         if place in chosen or place in extra or place.start < pos:
             continue
-        if _another_event_between(text, pos, (extra or chosen)[-1].end, place.start):
-            break  # "explosion in X and clashes in Y": Y is the clashes' place
         if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]):
             extra.extend(p for p in _place_list(text, places, index) if p not in chosen and p not in extra)
     return extra
@@ -153,8 +151,7 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if not _town_follows(text, places, i, after)]
     governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])
-                and not _qualifies_earlier_town(text, places, i, after, pos)
-                and not _another_event_between(text, pos, pos, places[i].start)]  # "shell X with clashes in Y"
+                and not _qualifies_earlier_town(text, places, i, after, pos)]
     if governed:
         return governed[0]
     if after:
@@ -169,11 +166,20 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
 def _qualifies_earlier_town(text: str, places: list[PlaceMention], i: int, candidates: list[int],
                             pos: int) -> bool:
     """"bomb X and Y in the countryside of Aleppo": the governorate says where the towns
-    the trigger governs are, unless another event's trigger comes between them."""
-    if (places[i].place.feature or "") not in COARSE_FEATURES:
+    the trigger governs are (when they lie in it), unless another event's trigger comes
+    between them; "target X and areas in the countryside of Homs", X not in Homs, is two sites."""
+    area = places[i].place
+    if (area.feature or "") not in COARSE_FEATURES:
         return False
-    return any(j < i and (places[j].place.feature or "") not in COARSE_FEATURES
+    return any(j < i and (places[j].place.feature or "") not in COARSE_FEATURES and _inside(places[j].place, area)
                and not _another_event_between(text, pos, places[j].end, places[i].start) for j in candidates)
+
+
+def _inside(place: Place, area: Place) -> bool:
+    """``place`` lies in the governorate or district ``area`` names (or its twin, Damascus
+    and Rif Dimashq)."""
+    admin = area.admin1 or area.name
+    return bool(place.admin1) and (place.admin1 == admin or place.admin1 in related_governorates().get(admin, ()))
 
 
 def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: list[int]) -> bool:
@@ -247,8 +253,7 @@ def town_in_governorate(place: Place, governorate: Place) -> bool:
     point), outside the capital ``governorate`` is named after, in that governorate or in
     the one a report names by it ("Damascus" for a Rif Dimashq town).  A quarter of the
     capital is no finer answer: the city is where it happened too."""
-    admin = governorate.admin1 or governorate.name
-    if not place.admin1 or (place.admin1 != admin and place.admin1 not in related_governorates().get(admin, ())):
+    if not _inside(place, governorate):
         return False
     if place.lat is None or place.lon is None or governorate.lat is None or governorate.lon is None:
         return False
