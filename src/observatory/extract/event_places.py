@@ -245,7 +245,7 @@ def stands_for_governorate(place: Place) -> bool:
     if feature != "city" or place.lat is None or place.lon is None or not place.admin1:
         return False
     unit = default_gazetteer().get(governorate_ids().get(place.admin1, ""))
-    return unit is not None and km_between(unit.lat, unit.lon, place.lat, place.lon) < CAPITAL_KM
+    return unit is not None and unit.has_point and km_between(*unit.point, place.lat, place.lon) < CAPITAL_KM
 
 
 def town_in_governorate(place: Place, governorate: Place) -> bool:
