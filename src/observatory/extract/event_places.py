@@ -123,10 +123,10 @@ def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMent
 
 
 def _another_event_between(text: str, pos: int, start: int, end: int) -> bool:
-    """A plain trigger of another kind of event than the one at ``pos``, between two places,
-    starts that event's clause, whose place the second one is ("an explosion in X and
-    clashes in Y"); the same kind told again ("shells on X ... shells on Y") or a word
-    that only describes ("attacks with shells") does not."""
+    """A plain trigger of another kind of event than the one at ``pos`` between two places
+    puts them in two events' clauses ("bomb X and clashes in the countryside of Y": Y says
+    nothing of where X is); the same kind told again ("shells on X ... shells on Y") or a
+    word that only describes ("attacks with shells") does not."""
     lexicon = load_lexicon()
     own = lexicon.triggers_at(text, pos)
     kinds = {trigger.sub_event_type for trigger, _ in own}

@@ -398,7 +398,8 @@ _NOT_SPLIT_AFTER = frozenset({"abu", "umm", "bani", "beni", "ibn", "bin", "sheik
 def _unpunctuated_list(s: _Sentence, i: int, j: int) -> list[tuple[int, int]]:
     """"the villages of Zeitan Khalsa and Barna": reports stripped of commas run a list of
     one-word names together; followed by "and <Name>", such a run is split, and the name
-    after "and" joins it.  Compound names (articles, heads, Abu/Umm) are never split."""
+    after "and" joins it.  Compound names (articles, heads, Abu/Umm) are never split, but
+    for article names listed after a plural ("the neighbourhoods of al-A al-B and al-C")."""
     words = [t.text for t in s.tokens[i:j]]
     plain = all(w.isalpha() and w[0].isupper() and w.lower() not in ARTICLES and w.lower() not in toponym_heads()
                 for w in words) and not any(w.lower() in _NOT_SPLIT_AFTER for w in words[:-1])
