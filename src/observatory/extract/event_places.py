@@ -18,8 +18,7 @@ from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, Pla
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
-from observatory.kb.gazetteer import default_gazetteer
-from observatory.kb.gazetteer.builtin import governorate_ids, related_governorates
+from observatory.kb.gazetteer.builtin import governorate_points, related_governorates
 from observatory.kb.gazetteer.geo import km_between
 
 COARSE_FEATURES = {"admin1", "admin2", "region", "country", "governorate", "district"}
@@ -244,8 +243,8 @@ def stands_for_governorate(place: Place) -> bool:
         return True
     if feature != "city" or place.lat is None or place.lon is None or not place.admin1:
         return False
-    unit = default_gazetteer().get(governorate_ids().get(place.admin1, ""))
-    return unit is not None and unit.has_point and km_between(*unit.point, place.lat, place.lon) < CAPITAL_KM
+    point = governorate_points().get(place.admin1)
+    return point is not None and km_between(*point, place.lat, place.lon) < CAPITAL_KM
 
 
 def town_in_governorate(place: Place, governorate: Place) -> bool:
