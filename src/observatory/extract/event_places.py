@@ -13,10 +13,13 @@ import re
 from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
-from observatory.extract.places import QUALIFIER_GAP, PlaceMention
+from observatory.extract.triggers import load_lexicon
+from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, PlaceMention
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
+from observatory.kb.gazetteer.builtin import governorate_points, related_governorates
+from observatory.kb.gazetteer.geo import km_between
 
 COARSE_FEATURES = {"admin1", "admin2", "region", "country", "governorate", "district"}
 # A place only named to say where another is ("40 km from Homs", "fired from X").
@@ -41,6 +44,9 @@ _ADJECTIVAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
+_WORD_START = re.compile(r"\b\w")
+CAPITAL_KM = 5.0  # a governorate's point is its capital's (data/places/governorates.yaml)
+CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
 # Between two places of one phrase there is no conjunction introducing another clause.
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
@@ -115,6 +121,24 @@ def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMent
     return extra
 
 
+def _another_event_between(text: str, pos: int, start: int, end: int) -> bool:
+    """A plain trigger of another kind of event than the one at ``pos`` between two places
+    puts them in two events' clauses ("bomb X and clashes in the countryside of Y": Y says
+    nothing of where X is); the same kind told again ("shells on X ... shells on Y") or a
+    word that only describes ("attacks with shells") does not."""
+    lexicon = load_lexicon()
+    own = lexicon.triggers_at(text, pos)
+    kinds = {trigger.sub_event_type for trigger, _ in own}
+    start = max([start, *(end for _, end in own)])  # "rocket shell" is one trigger, not two
+    for word in _WORD_START.finditer(text, start, end):
+        if lexicon.first_at(text, word.start()) is None:
+            continue
+        told = {trigger.sub_event_type for trigger, _ in lexicon.triggers_at(text, word.start()) if not trigger.weak}
+        if told and not kinds & told:
+            return True
+    return False
+
+
 def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     """Index of the place the trigger points at.
 
@@ -125,7 +149,8 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     """
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if not _town_follows(text, places, i, after)]
-    governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])]
+    governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])
+                and not _qualifies_earlier_town(text, places, i, after, pos)]
     if governed:
         return governed[0]
     if after:
@@ -135,6 +160,25 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
         return before[-1]
     later = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH_FAR]
     return later[0] if later else None
+
+
+def _qualifies_earlier_town(text: str, places: list[PlaceMention], i: int, candidates: list[int],
+                            pos: int) -> bool:
+    """"bomb X and Y in the countryside of Aleppo": the governorate says where the towns
+    the trigger governs are (when they lie in it), unless another event's trigger comes
+    between them; "target X and areas in the countryside of Homs", X not in Homs, is two sites."""
+    area = places[i].place
+    if (area.feature or "") not in COARSE_FEATURES:
+        return False
+    return any(j < i and (places[j].place.feature or "") not in COARSE_FEATURES and _inside(places[j].place, area)
+               and not _another_event_between(text, pos, places[j].end, places[i].start) for j in candidates)
+
+
+def _inside(place: Place, area: Place) -> bool:
+    """``place`` lies in the governorate or district ``area`` names (or its twin, Damascus
+    and Rif Dimashq)."""
+    admin = area.admin1 or area.name
+    return bool(place.admin1) and (place.admin1 == admin or place.admin1 in related_governorates().get(admin, ()))
 
 
 def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: list[int]) -> bool:
@@ -188,6 +232,32 @@ def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
     """Drop governorates/regions when the clause also names a town or village in them."""
     fine = [p for p in places if (p.place.feature or "") not in COARSE_FEATURES]
     return fine or places
+
+
+def stands_for_governorate(place: Place) -> bool:
+    """A governorate, or the city that shares its name and point ("Aleppo", "Raqqa"): a
+    headline naming it may mean the whole governorate, so a town the body names in it is
+    the finer answer for the same event."""
+    feature = place.feature or ""
+    if feature in _ADMIN_UNITS:
+        return True
+    if feature != "city" or place.lat is None or place.lon is None or not place.admin1:
+        return False
+    point = governorate_points().get(place.admin1)
+    return point is not None and km_between(*point, place.lat, place.lon) < CAPITAL_KM
+
+
+def town_in_governorate(place: Place, governorate: Place) -> bool:
+    """``place`` is a town of its own, placed by the gazetteer (not lent its governorate's
+    point), outside the capital ``governorate`` is named after, in that governorate or in
+    the one a report names by it ("Damascus" for a Rif Dimashq town).  A quarter of the
+    capital is no finer answer: the city is where it happened too."""
+    if not _inside(place, governorate):
+        return False
+    if place.lat is None or place.lon is None or governorate.lat is None or governorate.lon is None:
+        return False
+    return (place.precision or 1) < GOVERNORATE_PRECISION \
+        and km_between(place.lat, place.lon, governorate.lat, governorate.lon) > CITY_KM
 
 
 def place_key(place: Place | None) -> str | None:

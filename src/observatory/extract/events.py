@@ -19,7 +19,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
-from observatory.extract.event_places import event_places, place_key
+from observatory.extract.event_places import event_places, place_key, stands_for_governorate, town_in_governorate
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
@@ -45,6 +45,7 @@ _CARRIER_REACH = 40
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _WORD_START = re.compile(r"\b\w")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
+_LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 
 
 @dataclass
@@ -238,10 +239,18 @@ def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate
     for key in list(groups):
         sub_type, _ = key
         region = groups[key][0].place
-        if region is None or (region.place.feature or "") not in _ADMIN_FEATURES:
+        if region is None:
             continue
-        inside = [k for k, m in groups.items() if k[0] == sub_type and k != key and m[0].place is not None
-                  and m[0].place.place.admin1 and m[0].place.place.admin1 == (region.place.admin1 or region.place.name)]
+        if (region.place.feature or "") in _ADMIN_FEATURES:
+            inside = [k for k, m in groups.items() if k[0] == sub_type and k != key and m[0].place is not None
+                      and m[0].place.place.admin1 and m[0].place.place.admin1 == (region.place.admin1 or region.place.name)]
+        elif all(c.clause.sentence < _LEAD_SENTENCES for c in groups[key]) and stands_for_governorate(region.place):
+            told = max(c.clause.sentence for c in groups[key])  # "the cities of Idlib and Ariha" are two sites
+            inside = [k for k, m in groups.items() if k[0] == sub_type and k != key and m[0].place is not None
+                      and min(c.clause.sentence for c in m) > told and not stands_for_governorate(m[0].place.place)
+                      and town_in_governorate(m[0].place.place, region.place)]
+        else:
+            continue
         if inside:
             groups[inside[0]].extend(groups.pop(key))
 

@@ -64,6 +64,12 @@ def governorate_ids() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def governorate_points() -> dict[str, tuple[float, float]]:
+    """Governorate name -> its point, its capital's (read without building a gazetteer)."""
+    return {row["name"]: (float(row["lat"]), float(row["lon"])) for row in _yaml("governorates.yaml")}
+
+
+@lru_cache(maxsize=1)
 def countryside_governorates() -> dict[str, str]:
     """Governorate name -> id of the governorate "its countryside" means (Damascus -> Rif Dimashq)."""
     ids = governorate_ids()

@@ -398,17 +398,29 @@ _NOT_SPLIT_AFTER = frozenset({"abu", "umm", "bani", "beni", "ibn", "bin", "sheik
 def _unpunctuated_list(s: _Sentence, i: int, j: int) -> list[tuple[int, int]]:
     """"the villages of Zeitan Khalsa and Barna": reports stripped of commas run a list of
     one-word names together; followed by "and <Name>", such a run is split, and the name
-    after "and" joins it.  Compound names (articles, heads, Abu/Umm) are never split."""
+    after "and" joins it.  Compound names (articles, heads, Abu/Umm) are never split, but
+    for article names listed after a plural ("the neighbourhoods of al-A al-B and al-C")."""
     words = [t.text for t in s.tokens[i:j]]
     plain = all(w.isalpha() and w[0].isupper() and w.lower() not in ARTICLES and w.lower() not in toponym_heads()
                 for w in words) and not any(w.lower() in _NOT_SPLIT_AFTER for w in words[:-1])
+    size = 2 if not plain and _listed_article_names(s, i, j) else 1
     end = s.suffix(j).cue_end or s.tokens[j - 1].end
     k = s.first_token_from(end)
-    if j - i < 2 or not plain or k is None or s.tokens[k].text != "and" or k + 1 >= len(s.tokens) \
+    if j - i < 2 or not (plain or size == 2) or k is None or s.tokens[k].text != "and" or k + 1 >= len(s.tokens) \
             or not _AND_LIST.match(s.text[end:s.tokens[k + 1].start]) or not s.can_start(k + 1):
         return [(i, j)]
     last_end = s.run_end(k + 1)
-    return [(n, n + 1) for n in range(i, j)] + [(k + 1, last_end)]
+    return [(n, n + size) for n in range(i, j, size)] + [(k + 1, last_end)]
+
+
+def _listed_article_names(s: _Sentence, i: int, j: int) -> bool:
+    """"the neighbourhoods of al-Nasriya al-Wurud and al-Tall": after a plural that leads a
+    list, a run of article-and-word names without commas is that many names (a name of two
+    such parts the gazetteer knows is matched whole before this is asked)."""
+    if (j - i) % 2 or not _PLURAL_OF.search(s.text[max(0, s.tokens[i].start - 40):s.tokens[i].start]):
+        return False
+    return all(s.lower[n] in ARTICLES and s.gap(n) == "-" and s.tokens[n + 1].text.isalpha()
+               and s.tokens[n + 1].text[0].isupper() for n in range(i, j, 2))
 
 
 def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:

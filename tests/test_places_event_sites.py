@@ -1,0 +1,78 @@
+"""Which of a report's places are its events' sites: a headline's governorate city gives
+way to the town the body puts the same event in; a quarter of that city does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: str = "2016-03-08") -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published=published))
+
+
+def sites(result: ExtractionResult, sub_type: str) -> set[str]:
+    return {e.location.name for e in result.events if e.sub_event_type == sub_type and e.location}
+
+
+def test_a_headline_governorate_city_gives_way_to_the_town_the_body_names(extractor: Extractor) -> None:
+    result = run(extractor, "Air strikes kill eleven in Idlib\n\nAir strikes killed eleven people in Idlib on "
+                            "Monday. The air strikes hit a bakery in the town of Maarat al-Numan, a medic told "
+                            "reporters.")
+    placed = sites(result, "Air/drone strike")
+    assert len(placed) == 1
+    assert "Idlib" not in placed
+
+
+def test_a_town_of_another_governorate_keeps_the_headline_city_apart(extractor: Extractor) -> None:
+    result = run(extractor, "Air strikes kill eleven in Homs\n\nAir strikes killed eleven people in Homs on "
+                            "Monday. Later air strikes hit a bakery in the town of Maarat al-Numan, a medic told "
+                            "reporters.")
+    placed = sites(result, "Air/drone strike")
+    assert len(placed) == 2
+    assert "Homs" in placed
+
+
+def test_a_town_told_only_in_the_headline_lead_leaves_the_body_city(extractor: Extractor) -> None:
+    # the city is named again in the body: it is a site of its own, not a headline's shorthand
+    result = run(extractor, "Air strikes kill eleven in Idlib\n\nAir strikes killed eleven people on Monday. "
+                            "The air strikes hit a bakery in the town of Maarat al-Numan. Further air strikes "
+                            "hit a market in Idlib city on Tuesday, a medic told reporters.")
+    assert len(sites(result, "Air/drone strike")) == 2
+
+
+def test_a_governorate_after_the_struck_town_only_says_where_it_is(extractor: Extractor) -> None:
+    result = run(extractor, "Warplanes pound Saraqib and nearby farms in the eastern countryside of Idlib, killing four")
+    assert sites(result, "Air/drone strike") == {"Saraqib"}
+
+
+def test_a_toll_told_without_a_trigger_word_still_finds_its_sites(extractor: Extractor) -> None:
+    # the toll words are no trigger: nothing is "another kind of event" than theirs
+    result = run(extractor, "Dead near Kafr Nabl and more dead targeting Saraqib")
+    assert any(e.location is not None and e.location.lat is not None for e in result.events)
+
+
+def test_a_capital_and_a_town_struck_in_one_sentence_are_two_sites(extractor: Extractor) -> None:
+    result = run(extractor, "Seven killed in air strikes on the cities of Idlib and Saraqib")
+    assert len(sites(result, "Air/drone strike")) == 2
+
+
+def test_neighbourhoods_listed_without_commas_are_each_a_place() -> None:
+    from observatory.extract.places import PlaceFinder
+    from observatory.nlp.sentences import split_sentences
+
+    text = "Gunmen shelled the neighborhoods of al-Qarabis al-Wadi and al-Mahatta in Homs city."
+    names = [m.mention for m in PlaceFinder().find(text, split_sentences(text))]
+    assert names[:3] == ["al-Qarabis", "al-Wadi", "al-Mahatta"]
+
+
+def test_a_governorate_the_struck_town_is_not_in_stays_a_site(extractor: Extractor) -> None:
+    result = run(extractor, "Warplanes pound Saraqib and areas in the northern countryside of Hama, killing four")
+    assert "Hama" in sites(result, "Air/drone strike")
