@@ -195,3 +195,16 @@ def test_an_event_told_before_the_cue_keeps_the_stated_day() -> None:
     ctx = DocContext.build(text, THURSDAY, default_kb(), PlaceFinder(load_gazetteer()))
     shelled = text.index("shelled")
     assert ctx.event_date(ctx.clause_at(shelled), shelled)[0].start == "2020-02-10"
+
+
+def test_a_placeless_headline_dated_by_its_page_stays_with_the_event_the_body_dates(extractor):
+    """The headline sums up the report's event: the page's later date does not split off a
+    second, placeless event that would carry the toll into an incident of its own."""
+    text = ("March 3 2017 Militia likely used chlorine in attack: watchdog Reuters Staff. Evidence suggests "
+            "militia fighters were behind a chlorine attack that killed more than 85 people a watchdog said. "
+            "The chlorine attack near Latamneh on February 12 killed more than 85 people.")
+    result = extractor.extract(text, Document(id="gas", published="2017-02-20"))
+    (gas,) = [e for e in result.events if e.sub_event_type == "Chemical weapon"]
+    assert gas.location is not None and gas.date.start == "2017-02-12"
+    (toll,) = [c for c in result.casualties if c.count.value == 85]
+    assert toll.event == gas.id

@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from observatory.eval.scoring import killed_total, system_facts
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
 
 PUBLISHED = date(2016, 3, 17)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
 
 
 def _total(claims) -> int | None:
@@ -123,3 +132,16 @@ def test_last_month_named_beside_the_toll_still_makes_a_monthly_tally(read_tolls
                         "August in the province.", published=date(2016, 9, 14))
     assert next(c for c in claims if c.count.value == 412).scope == "cumulative"
     assert _total(claims) == 8
+
+
+def test_a_subset_told_in_a_later_sentence_belongs_to_its_parents_event(extractor):
+    """"40 rebels and 31 soldiers" are the 71 of the headline: linked to the later day's clash
+    they would be counted again in that clash's incident."""
+    text = ("71 dead in two days of clashes in Syria's Quneitra: monitor. Clashes raged on March 10 around "
+            "the town of Khan Arnabah. On March 14 the Observatory said 40 rebels and 31 soldiers had been "
+            "killed in clashes.")
+    result = extractor.extract(text, Document(id="nested", published="2015-03-15"))
+    by_id = {claim.id: claim for claim in result.casualties}
+    subsets = [claim for claim in result.casualties if claim.parent in by_id]
+    assert {claim.count.value for claim in subsets} == {40, 31}
+    assert all(claim.event == by_id[claim.parent].event is not None for claim in subsets)

@@ -339,10 +339,13 @@ def _split_by_days(members: list[Candidate]) -> list[list[Candidate]]:
         else:
             runs[-1].append(cand)
             run_end = max(run_end, last)
+    # A headline that names no place sums up the report's event ("gas attack killed 1,400"
+    # under a page's later date): the days the body states for it are its days.
+    runs = [run for run in runs if not all(c.place is None and c.clause.sentence == 0 for c in run)] or runs
     if len(runs) < 2:
         return [members]
-    lead = min(dated, key=lambda c: c.trigger[0])
     in_run = {id(c) for run in runs for c in run}
+    lead = min((c for c in dated if id(c) in in_run), key=lambda c: c.trigger[0])
     home = next(run for run in runs if any(c is lead for c in run))
     home.extend(c for c in members if id(c) not in in_run)
     return [sorted(run, key=lambda c: c.trigger[0]) for run in runs]

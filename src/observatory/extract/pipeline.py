@@ -326,3 +326,18 @@ def _link_casualties(claims: list[CasualtyClaim], events: list[Event], ctx: DocC
                      bisect.bisect_left(span_starts, sentence.end)]
         told = [(abs(start - at), n, k, event_id) for start, end, n, k, event_id in near if sentence.start < end]
         claim.event = min(told)[3] if told else None
+    _subsets_join_their_parents(claims)
+
+
+def _subsets_join_their_parents(claims: list[CasualtyClaim]) -> None:
+    """A subset ("45 of them fighters") is part of its parent's figure, so it belongs to the
+    parent's event even when its own sentence tells another one (a period split into days,
+    a later sentence's clash): linked to a second event, fusion would count it again there."""
+    by_id = {claim.id: claim for claim in claims}
+    for claim in claims:
+        root, seen = claim, {claim.id}
+        while root.parent is not None and root.parent in by_id and root.parent not in seen:
+            seen.add(root.parent)
+            root = by_id[root.parent]
+        if root is not claim and root.event is not None:
+            claim.event = root.event
