@@ -42,6 +42,7 @@ _AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced 
 _NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
 _STATE = {"state_forces", "external_forces"}
 _CARRIER_REACH = 40
+LEAD_LEVEL = 2  # a Candidate's date_level when its date is the report's (the lead's or the page's)
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _WORD_START = re.compile(r"\b\w")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
@@ -59,7 +60,7 @@ class Candidate:
     actors: list[ActorMention]
     place: PlaceMention | None
     date: DateRange
-    date_level: int  # 0 clause, 1 sentence, 2 report lead, 3 unstated (see DocContext.event_date)
+    date_level: int  # 0 clause, 1 sentence, 2 report lead (LEAD_LEVEL), 3 unstated (see DocContext.event_date)
     weak: bool = False
     confidence: float = 0.8
     evidence: list[Span] = field(default_factory=list)
@@ -341,7 +342,11 @@ def _split_by_days(members: list[Candidate]) -> list[list[Candidate]]:
             run_end = max(run_end, last)
     # A headline that names no place sums up the report's event ("gas attack killed 1,400"
     # under a page's later date): the days the body states for it are its days.
-    runs = [run for run in runs if not all(c.place is None and c.clause.sentence == 0 for c in run)] or runs
+    headline = [run for run in runs if all(c.place is None and c.clause.sentence == 0 for c in run)]
+    if headline and len(headline) < len(runs):
+        for cand in (c for run in headline for c in run):
+            cand.date_level = LEAD_LEVEL  # the page's date, as a lead's: the body's days win
+        runs = [run for run in runs if not any(run is h for h in headline)]
     if len(runs) < 2:
         return [members]
     in_run = {id(c) for run in runs for c in run}
