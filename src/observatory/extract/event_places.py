@@ -330,4 +330,4 @@ def finer_site(site: PlaceMention, told: Place | None) -> bool:
 def _named_village_in(place: Place, governorate: Place) -> bool:
     """A village the gazetteer lacks, placed by the governorate a report names beside it ("the
     village of X in the Aleppo region"): its point is the capital's, yet it is no quarter of it."""
-    return place.gazetteer_id is None and (place.feature or "") in _VILLAGES and _inside(place, governorate)
+    return place.gazetteer_id is None and (place.feature or "village") in _VILLAGES and _inside(place, governorate)

@@ -19,7 +19,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
-from observatory.extract.event_places import (COARSE_FEATURES, event_places, finer_site, place_key, stands_for_governorate, told_site,
+from observatory.extract.event_places import (event_places, finer_site, place_key, stands_for_governorate, told_site,
                                               town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
@@ -68,7 +68,7 @@ class Candidate:
     located: bool = True  # False for kinds of event whose clause places are not where they happened
     targets: frozenset[int] = frozenset()  # starts of actor mentions named as targets, not perpetrators
     trigger_text: str = ""
-    told_after: PlaceMention | None = None  # the site a following sentence gives it (see told_site)
+    told_after: tuple[int, PlaceMention] | None = None  # a following sentence and the site it gives (told_site)
 
 
 # -- finding candidates -------------------------------------------------------------
@@ -100,20 +100,20 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
     return out
 
 
-def _sites_told_after(ctx: DocContext, telling: set[int]) -> Callable[[int], PlaceMention | None]:
+def _sites_told_after(ctx: DocContext, telling: set[int]) -> Callable[[int], tuple[int, PlaceMention] | None]:
     """For a sentence, the site the next trigger-less sentences give the event it tells:
     the first such sentence within reach that introduces a site, stopping at one that
     plainly tells an event of its own (its places are that event's)."""
-    cache: dict[int, PlaceMention | None] = {}
+    cache: dict[int, tuple[int, PlaceMention] | None] = {}
 
-    def site_after(sentence: int) -> PlaceMention | None:
+    def site_after(sentence: int) -> tuple[int, PlaceMention] | None:
         if sentence not in cache:
             cache[sentence] = None
             for later in range(sentence + 1, min(sentence + 1 + _TOLD_REACH, len(ctx.sentences))):
                 if later in telling:
                     break
                 if (site := told_site(ctx, later)) is not None:
-                    cache[sentence] = site
+                    cache[sentence] = (later, site)
                     break
         return cache[sentence]
     return site_after
@@ -196,8 +196,7 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     """
     _retype_weak(candidates)
     kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates, short_report)]
-    placed_types = {c.sub_event_type for c in kept if c.place is not None}
-    _place_by_later_sentences(kept, placed_types)
+    _place_by_later_sentences(kept)
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
     for cand in kept:
         if cand.place is None and cand.located and cand.sub_event_type not in placed_types:
@@ -227,18 +226,24 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     return events
 
 
-def _place_by_later_sentences(kept: list[Candidate], placed_types: set[str]) -> None:
+def _place_by_later_sentences(kept: list[Candidate]) -> None:
     """An event told vaguely ("in a village in Deir Ezzor province") takes the town the next
-    trigger-less sentence gives it ("the strikes hit the village of X").  A governorate so
-    given places only a kind of event the report places nowhere: otherwise the event is
-    one of the placed ones, told again."""
+    trigger-less sentence gives it ("the strikes hit the village of X").  A sentence holding
+    another reading of its own (a toll's site) tells its own event.  An unplaced mention of
+    a kind the report places elsewhere is one of those events told again: it takes only a
+    town inside one of their places."""
+    busy = {c.clause.sentence for c in kept}
+    twins: dict[str, list[Place]] = {}
     for cand in kept:
-        site = cand.told_after
-        if not cand.located or site is None or not finer_site(site, cand.place.place if cand.place else None):
+        if cand.place is not None:
+            twins.setdefault(cand.sub_event_type, []).append(cand.place.place)
+    for cand in kept:
+        if not cand.located or cand.told_after is None or cand.told_after[0] in busy:
             continue
-        if (site.place.feature or "") in COARSE_FEATURES and cand.sub_event_type in placed_types:
-            continue
-        cand.place = site
+        site = cand.told_after[1]
+        told = [cand.place.place] if cand.place is not None else twins.get(cand.sub_event_type, [None])
+        if any(finer_site(site, place) for place in told):
+            cand.place = site
 
 
 def _retype_weak(candidates: list[Candidate]) -> None:
