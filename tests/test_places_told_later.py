@@ -63,3 +63,10 @@ def test_a_village_the_gazetteer_lacks_is_a_site_in_its_governorate(extractor: E
                             "countryside on Tuesday, a monitor said. Rescuers dug through two houses in the village "
                             "of Jub Qarmeen in the Aleppo region, a medic said.")
     assert "Jub Qarmeen" in sites(result, "Air/drone strike")
+
+
+def test_a_retold_strike_does_not_move_to_an_unrelated_town(extractor: Extractor) -> None:
+    result = run(extractor, "Air strikes hit Sarmin on Monday, killing four people. Air strikes killed two more "
+                            "people later that day, a monitor said. Crowds gathered in the town of Mhardeh for a "
+                            "funeral.")
+    assert sites(result, "Air/drone strike") == {"Sarmin"}
