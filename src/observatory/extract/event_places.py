@@ -312,7 +312,8 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
              and not ctx.is_background(ctx.clause_at(p.start)) and not reference_in(ctx, p)
              and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
     fine = [p for p in sites if (p.place.feature or "") not in COARSE_FEATURES]
-    return (fine or sites or [None])[0]
+    found = fine or sites
+    return found[0] if found else None
 
 
 def finer_site(site: PlaceMention, told: Place | None) -> bool:

@@ -196,7 +196,7 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     """
     _retype_weak(candidates)
     kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates, short_report)]
-    _place_by_later_sentences(kept)
+    _place_by_later_sentences(kept, main_place)
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
     for cand in kept:
         if cand.place is None and cand.located and cand.sub_event_type not in placed_types:
@@ -226,12 +226,12 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     return events
 
 
-def _place_by_later_sentences(kept: list[Candidate]) -> None:
+def _place_by_later_sentences(kept: list[Candidate], main_place: PlaceMention | None) -> None:
     """An event told vaguely ("in a village in Deir Ezzor province") takes the town the next
     trigger-less sentence gives it ("the strikes hit the village of X").  A sentence holding
     another reading of its own (a toll's site) tells its own event.  An unplaced mention of
-    a kind the report places elsewhere is one of those events told again: it takes only a
-    town inside one of their places."""
+    a kind the report places elsewhere is one of those events told again, and one of a kind
+    placed nowhere is at the report's main place: either takes only a town inside them."""
     busy = {c.clause.sentence for c in kept}
     twins: dict[str, list[Place]] = {}
     for cand in kept:
@@ -241,7 +241,8 @@ def _place_by_later_sentences(kept: list[Candidate]) -> None:
         if not cand.located or cand.told_after is None or cand.told_after[0] in busy:
             continue
         site = cand.told_after[1]
-        told = [cand.place.place] if cand.place is not None else twins.get(cand.sub_event_type, [None])
+        told = [cand.place.place] if cand.place is not None else twins.get(
+            cand.sub_event_type, [main_place.place if main_place is not None else None])
         if any(finer_site(site, place) for place in told):
             cand.place = site
 
