@@ -40,10 +40,11 @@ _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")
 _WIRE_CITY = re.compile(r"\b[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][a-z]+)?,\s*$")
 _WIRE_AGENCY = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?\([A-Z][\w .]{0,30}\)\s*[-–—]")
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
-# "more than 2000 people", "some 1950 fighters": a count that only looks like a year.
+# "more than 2000 people", "some 1950 fighters": a count that only looks like a year
+# (as is a clock time, "at 2000 GMT").
 _COUNT_BEFORE = CaselessPattern(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$")
 _COUNT_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:people|persons|civilians|fighters|gunmen|residents|families|troops|soldiers|members|"
+    r"^\s*(?:GMT|UTC)\b|^\s+(?:[a-z]+\s+)?(?:people|persons|civilians|fighters|gunmen|residents|families|troops|soldiers|members|"
     r"militants|rebels|evacuees|refugees|men|women|children|detainees|prisoners|hostages|homes|houses|buildings|"
     r"km|kilomet(?:er|re)s|met(?:er|re)s|square|rockets|shells|barrel|air ?strikes|raids|tons|vehicles|buses)\b",
     re.IGNORECASE)

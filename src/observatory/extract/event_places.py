@@ -44,6 +44,7 @@ _ADJECTIVAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
+_VILLAGES = {"village", "town"}
 _WORD_START = re.compile(r"\b\w")
 CAPITAL_KM = 5.0  # a governorate's point is its capital's (data/places/governorates.yaml)
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
@@ -63,6 +64,14 @@ _SITE_BEFORE = re.compile(
     r"\b(?:in|on|at|inside|outside|targeting|targeted|hit|hitting|struck)\s+(?:the\s+)?"
     r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|IS-held|Kurdish-held|nearby)\s+)?"
     rf"(?:{alternation('kind_of')}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A later sentence telling where an already told event struck: "the strikes hit the village
+# of X", "the clinic in the Islamic State group-dominated town of X" (names and hyphenated
+# words may describe the town; plain words would reach back into another phrase).
+_TOLD_SITE_BEFORE = re.compile(
+    r"\b(?:in|on|at|inside|hit|hits|hitting|struck|targeted|targeting|pounded)\s+(?:the\s+)?"
+    rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+){{0,3}}(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(
@@ -287,3 +296,39 @@ def main_place(ctx: DocContext) -> PlaceMention | None:
         counts[place_key(p.place)] = counts.get(place_key(p.place), 0) + 1
     best = max(fine, key=lambda p: counts[place_key(p.place)])
     return best if counts[place_key(best.place)] >= 2 or len(counts) == 1 else None
+
+
+def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
+    """Where a sentence that tells no event of its own puts one told just before it ("The
+    strikes hit the village of X", "the clinic in the town of X was levelled"): its first
+    town introduced as a site, else its first governorate or region so introduced.
+
+    Reports often name a strike vaguely ("in a village in Deir Ezzor province") and give
+    the village a sentence later with no trigger word; that village is the event's place.
+    """
+    span = ctx.sentences[sentence]
+    sites = [p for p in ctx.places_in(span.start, span.end)
+             if (p.place.feature or "") != "country" and p.place.lat is not None
+             and not ctx.is_background(ctx.clause_at(p.start)) and not reference_in(ctx, p)
+             and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
+    fine = [p for p in sites if (p.place.feature or "") not in COARSE_FEATURES]
+    found = fine or sites
+    return found[0] if found else None
+
+
+def finer_site(site: PlaceMention, told: Place | None) -> bool:
+    """``site`` may stand for an event told at ``told``: any place for an event told nowhere,
+    a town in it for one told at a governorate (or the capital standing for it)."""
+    if told is None:
+        return True
+    if (site.place.feature or "") in COARSE_FEATURES:
+        return False
+    if (told.feature or "") in _ADMIN_UNITS:
+        return _inside(site.place, told)
+    return stands_for_governorate(told) and (town_in_governorate(site.place, told) or _named_village_in(site.place, told))
+
+
+def _named_village_in(place: Place, governorate: Place) -> bool:
+    """A village the gazetteer lacks, placed by the governorate a report names beside it ("the
+    village of X in the Aleppo region"): its point is the capital's, yet it is no quarter of it."""
+    return place.gazetteer_id is None and (place.feature or "village") in _VILLAGES and _inside(place, governorate)

@@ -11,7 +11,7 @@ Triggers inside background, reported threats or page furniture are dropped first
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -19,7 +19,8 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
-from observatory.extract.event_places import event_places, place_key, stands_for_governorate, town_in_governorate
+from observatory.extract.event_places import (event_places, finer_site, place_key, stands_for_governorate, told_site,
+                                              town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
@@ -47,6 +48,7 @@ _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _WORD_START = re.compile(r"\b\w")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
+_TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Candidate:
     located: bool = True  # False for kinds of event whose clause places are not where they happened
     targets: frozenset[int] = frozenset()  # starts of actor mentions named as targets, not perpetrators
     trigger_text: str = ""
+    told_after: tuple[int, PlaceMention] | None = None  # a following sentence and the site it gives (told_site)
 
 
 # -- finding candidates -------------------------------------------------------------
@@ -76,6 +79,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
     """Every trigger that survives the filters, as one candidate per place of its clause
     (headline-grammar triggers only in a short report)."""
     hits = _trigger_hits(ctx, short_report)
+    told = _sites_told_after(ctx, {ctx.clause_at(pos).sentence for trigger, pos, _ in hits.values() if not trigger.weak})
     out: list[Candidate] = []
     for (sub_type, _), (trigger, start, end) in hits.items():
         clause = ctx.clause_at(start)
@@ -93,8 +97,27 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
             out.append(Candidate(sub_type, trigger.event_type, clause, (start, end), actors, place, when,
                                  date_level, weak=trigger.weak, confidence=_confidence(trigger, actors, place),
                                  evidence=[evidence], targets=targets, trigger_text=ctx.text[start:end],
-                                 located=trigger.located))
+                                 located=trigger.located, told_after=told(clause.sentence)))
     return out
+
+
+def _sites_told_after(ctx: DocContext, telling: set[int]) -> Callable[[int], tuple[int, PlaceMention] | None]:
+    """For a sentence, the site the next trigger-less sentences give the event it tells:
+    the first such sentence within reach that introduces a site, stopping at one that
+    plainly tells an event of its own (its places are that event's)."""
+    cache: dict[int, tuple[int, PlaceMention] | None] = {}
+
+    def site_after(sentence: int) -> tuple[int, PlaceMention] | None:
+        if sentence not in cache:
+            cache[sentence] = None
+            for later in range(sentence + 1, min(sentence + 1 + _TOLD_REACH, len(ctx.sentences))):
+                if later in telling:
+                    break
+                if (site := told_site(ctx, later)) is not None:
+                    cache[sentence] = (later, site)
+                    break
+        return cache[sentence]
+    return site_after
 
 
 def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], tuple[Trigger, int, int]]:
@@ -174,6 +197,7 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     """
     _retype_weak(candidates)
     kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates, short_report)]
+    _place_by_later_sentences(kept, main_place)
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
     for cand in kept:
         if cand.place is None and cand.located and cand.sub_event_type not in placed_types:
@@ -201,6 +225,27 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     for index, event in enumerate(events, start=1):
         event.id = f"e{index}"
     return events
+
+
+def _place_by_later_sentences(kept: list[Candidate], main_place: PlaceMention | None) -> None:
+    """An event told vaguely ("in a village in Deir Ezzor province") takes the town the next
+    trigger-less sentence gives it ("the strikes hit the village of X").  A sentence holding
+    another reading of its own (a toll's site) tells its own event.  An unplaced mention of
+    a kind the report places elsewhere is one of those events told again, and one of a kind
+    placed nowhere is at the report's main place: either takes only a town inside them."""
+    busy = {c.clause.sentence for c in kept}
+    twins: dict[str, list[Place]] = {}
+    for cand in kept:
+        if cand.place is not None:
+            twins.setdefault(cand.sub_event_type, []).append(cand.place.place)
+    for cand in kept:
+        if not cand.located or cand.told_after is None or cand.told_after[0] in busy:
+            continue
+        site = cand.told_after[1]
+        told = [cand.place.place] if cand.place is not None else twins.get(
+            cand.sub_event_type, [main_place.place if main_place is not None else None])
+        if any(finer_site(site, place) for place in told):
+            cand.place = site
 
 
 def _retype_weak(candidates: list[Candidate]) -> None:
