@@ -145,3 +145,25 @@ def test_a_subset_told_in_a_later_sentence_belongs_to_its_parents_event(extracto
     subsets = [claim for claim in result.casualties if claim.parent in by_id]
     assert {claim.count.value for claim in subsets} == {40, 31}
     assert all(claim.event == by_id[claim.parent].event is not None for claim in subsets)
+
+
+def test_a_vague_headline_never_carries_the_body_s_figure_in_its_own_words(read_tolls) -> None:
+    """"Gas kills hundreds" is the body's 265: the claim cites the 265, never "hundreds" with an
+    exact value beside it, and the lower count of a second source stays under it."""
+    claims = read_tolls("Gas kills hundreds as council meets\n\nRockets loaded with chlorine struck Kafr Batna before "
+                        "dawn on Tuesday. The toll reached 265 by evening, the civil defence said. The monitor put the "
+                        "toll lower, saying at least 140 people were killed.")
+    valued = [c for c in claims if c.count.value is not None]
+    assert all("hundreds" not in c.evidence.text.lower() for c in valued)
+    assert [c.evidence.text for c in claims if c.count.value == 265] == ["265"]
+    assert _total(claims) == 265
+
+
+def test_the_figure_a_vague_headline_stood_for_still_sums_up_the_body(read_tolls) -> None:
+    """"Hundreds dead" over "the toll reached 287" and a part told later: the 287 speaks for
+    the headline, so the part is one of its dead, not more."""
+    claims = read_tolls("Hundreds dead as jets pound Anadan\n\nJets struck Anadan and nearby Hayan for a fourth "
+                        "straight day. The death toll reached 287 on Monday, rescue workers said. At least 31 civilians "
+                        "including eight children were killed in raids on farms west of Anadan, the monitor said.")
+    assert _total(claims) == 287
+    assert all(c.count.qualifier != "exact" or "hundreds" not in c.evidence.text.lower() for c in claims)
