@@ -167,3 +167,12 @@ def test_the_figure_a_vague_headline_stood_for_still_sums_up_the_body(read_tolls
                         "including eight children were killed in raids on farms west of Anadan, the monitor said.")
     assert _total(claims) == 287
     assert all(c.count.qualifier != "exact" or "hundreds" not in c.evidence.text.lower() for c in claims)
+
+
+def test_a_range_of_dead_counts_its_lower_end_and_keeps_both(read_tolls) -> None:
+    """"Between 260 and 410 people": the report commits to 260 (a monitor publishes the
+    conservative end) and the claim keeps 410 as its upper bound."""
+    claims = read_tolls("Doctors in Harasta said between 260 and 410 people were killed by the shelling on Sunday, "
+                        "and 17 to 22 fighters died in clashes near Mesraba the same day.")
+    assert [(c.count.value, c.count.low, c.count.high) for c in claims] == [(260, 260, 410), (17, 17, 22)]
+    assert _total(claims) == 277
