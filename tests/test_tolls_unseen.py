@@ -176,3 +176,12 @@ def test_a_range_of_dead_counts_its_lower_end_and_keeps_both(read_tolls) -> None
                         "and 17 to 22 fighters died in clashes near Mesraba the same day.")
     assert [(c.count.value, c.count.low, c.count.high) for c in claims] == [(260, 260, 410), (17, 17, 22)]
     assert _total(claims) == 277
+
+
+def test_a_headline_figure_restated_vaguely_in_the_body_keeps_citing_the_figure(read_tolls) -> None:
+    """"43 Killed in Gas Attack" over "Dozens of people have been killed": the count is the
+    headline's 43, told in the headline's words, never in the body's "dozens"."""
+    claims = read_tolls("43 Killed in Suspected Gas Attack on Latamneh\n\nDozens of people have been killed in the town "
+                        "of Latamneh on Thursday in a suspected gas attack, rescuers said.")
+    assert all(c.count.value is None or "dozens" not in c.evidence.text.lower() for c in claims)
+    assert _total(claims) == 43

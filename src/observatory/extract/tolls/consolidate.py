@@ -206,7 +206,8 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
             twin.category == "unknown" and other.category != "unknown" and other.actor == twin.actor):
         twin.actor, twin.category, twin.nationality = other.actor, other.category, other.nationality
         twin.explicit_actor = other.explicit_actor
-    if twin.head is None and other.head is not None or _vague_words(twin) and other.value is not None:
+    if twin.head is None and other.head is not None and not _vague_words(other) \
+            or _vague_words(twin) and other.value is not None:
         _cite(twin, other)
     twin.two_sided = twin.two_sided or other.two_sided
     if twin.parent is None and parent is not None and parent is not twin:  # "12 of them" restating the 12
