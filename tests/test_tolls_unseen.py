@@ -185,3 +185,14 @@ def test_a_headline_figure_restated_vaguely_in_the_body_keeps_citing_the_figure(
                         "of Latamneh on Thursday in a suspected gas attack, rescuers said.")
     assert all(c.count.value is None or "dozens" not in c.evidence.text.lower() for c in claims)
     assert _total(claims) == 43
+
+
+def test_the_page_s_own_stamp_never_makes_the_lead_an_earlier_event(read_tolls) -> None:
+    """A feed dates the page weeks after the stamp its text carries ("AFP Thursday 12 Mar 2015"):
+    the stamp is the day the report was filed, so the lead's toll is the report's own, while a
+    figure the body dates weeks before the stamp stays background."""
+    text = ("Jets kill 27 fighters near Tadmur Monitor\n\nJets kill 27 fighters near Tadmur Monitor AFP Thursday "
+            "12 Mar 2015 Air strikes killed 27 IS fighters and four civilians near Tadmur on Thursday the monitor "
+            "said. On 3 February 2015 a car bomb killed 19 people in Salamiyah.")
+    claims = read_tolls(text, published=date(2015, 4, 2))
+    assert _total(claims) == 31
