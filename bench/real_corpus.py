@@ -117,6 +117,7 @@ class ReportTotal:
     largest: int | None  # the report's largest top-level killed figure (a diagnostic)
     counted: tuple[Counted, ...] = ()
     incident: int | None = None  # the killed toll of the report's largest incident (``main_event``)
+    vague_figures: int = 0  # claims whose cited words are a vague amount yet carry a figure
 
 
 def killed_total(result, text: str = "") -> tuple[int | None, list[str], int | None, tuple[Counted, ...]]:
@@ -157,8 +158,18 @@ def fakes_totals(extractor, path: Path, limit: int | None) -> list[ReportTotal]:
         result = extractor.extract(article.text, Document(id=article.id, published=article.published))
         total, words, largest, counted = killed_total(result, article.text)
         out.append(ReportTotal(article.id, total, labels[article.id], words, largest, counted,
-                               incident_toll(result)))
+                               incident_toll(result), vague_figures(result)))
     return out
+
+
+# "hundreds", "dozens of", "scores": words that state no figure (data/casualties/lexicon.yaml has the full list).
+VAGUE_WORDS = re.compile(r"^\W*(?:hundreds|thousands|dozens|scores|tens|several|many|a number)\b", re.IGNORECASE)
+
+
+def vague_figures(result) -> int:
+    """Claims that cite a vague amount ("Hundreds dead") yet carry a figure: a vague word
+    must never stand for a count (issue 9), so this stays 0."""
+    return sum(1 for c in result.casualties if c.count.value is not None and VAGUE_WORDS.match(c.evidence.text))
 
 
 def incident_toll(result) -> int | None:
@@ -212,6 +223,7 @@ def print_fakes(totals: list[ReportTotal], largest: int, skip: frozenset[str] = 
     print(f"  overcount                 {over / n:.3f}  ({over})")
     print(f"  undercount                {under / n:.3f}  ({under})")
     print(f"  sum of totals             system {sum(system)}  dataset {sum(t.dataset for t in totals)}")
+    print(f"  vague words with a figure {sum(t.vague_figures for t in totals)}  (claims citing \"hundreds\" … with a value)")
     main = sum((t.largest or 0) == t.dataset for t in totals)
     print(f"  (largest single figure    {main / n:.3f}  ({main}): the dataset labels one main incident)")
     # Not the issue's figure: FA-KES counts the article's main incident, a report's total every

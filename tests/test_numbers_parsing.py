@@ -7,9 +7,9 @@ import pytest
 from observatory.extract.numbers import read_quantity, requalify_after, tokenize, words_to_int
 
 
-def first_quantity(text: str):
+def first_quantity(text: str, start: int = 0):
     tokens = tokenize(text)
-    return read_quantity(tokens, 0)
+    return read_quantity(tokens, start)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,18 @@ def test_long_runs_of_number_words_are_not_one_number():
     assert first_quantity("two hundred and thirty-one people").value == 231
 
 
-def test_a_range_is_one_figure_with_both_bounds():
+def test_a_range_is_one_figure_with_both_bounds_and_the_lower_end_as_its_figure():
     q = first_quantity("between 40 and 65 people")
-    assert (q.value, q.low, q.high, q.qualifier, q.text) == (65, 40, 65, "up_to", "between 40 and 65")
+    assert (q.value, q.low, q.high, q.qualifier, q.text) == (40, 40, 65, "at_least", "between 40 and 65")
     assert first_quantity("between the two towns") is None
+
+
+def test_a_range_told_with_to_keeps_both_bounds():
+    q = first_quantity("thirty to forty fighters")
+    assert (q.value, q.low, q.high, q.qualifier, q.text) == (30, 30, 40, "at_least", "thirty to forty")
+    assert first_quantity("9 to 4 rebels").value == 9  # a falling pair is no range
+
+
+def test_a_figure_a_toll_rose_from_is_no_range():
+    q = first_quantity("from 17 to 23 people", start=1)
+    assert (q.value, q.high, q.qualifier) == (17, 17, "exact")

@@ -145,3 +145,54 @@ def test_a_subset_told_in_a_later_sentence_belongs_to_its_parents_event(extracto
     subsets = [claim for claim in result.casualties if claim.parent in by_id]
     assert {claim.count.value for claim in subsets} == {40, 31}
     assert all(claim.event == by_id[claim.parent].event is not None for claim in subsets)
+
+
+def test_a_vague_headline_never_carries_the_body_s_figure_in_its_own_words(read_tolls) -> None:
+    """"Gas kills hundreds" is the body's 265: the claim cites the 265, never "hundreds" with an
+    exact value beside it, and the lower count of a second source stays under it."""
+    claims = read_tolls("Gas kills hundreds as council meets\n\nRockets loaded with chlorine struck Kafr Batna before "
+                        "dawn on Tuesday. The toll reached 265 by evening, the civil defence said. The monitor put the "
+                        "toll lower, saying at least 140 people were killed.")
+    valued = [c for c in claims if c.count.value is not None]
+    assert all("hundreds" not in c.evidence.text.lower() for c in valued)
+    assert [c.evidence.text for c in claims if c.count.value == 265] == ["265"]
+    assert _total(claims) == 265
+
+
+def test_the_figure_a_vague_headline_stood_for_still_sums_up_the_body(read_tolls) -> None:
+    """"Hundreds dead" over "the toll reached 287" and a part told later: the 287 speaks for
+    the headline, so the part is one of its dead, not more."""
+    claims = read_tolls("Hundreds dead as jets pound Anadan\n\nJets struck Anadan and nearby Hayan for a fourth "
+                        "straight day. The death toll reached 287 on Monday, rescue workers said. At least 31 civilians "
+                        "including eight children were killed in raids on farms west of Anadan, the monitor said.")
+    assert _total(claims) == 287
+    assert all(c.count.qualifier != "exact" or "hundreds" not in c.evidence.text.lower() for c in claims)
+
+
+def test_a_range_of_dead_counts_its_lower_end_and_keeps_both(read_tolls) -> None:
+    """"Between 260 and 410 people": the report commits to 260 (a monitor publishes the
+    conservative end) and the claim keeps 410 as its upper bound."""
+    claims = read_tolls("Doctors in Harasta said between 260 and 410 people were killed by the shelling on Sunday, "
+                        "and 17 to 22 fighters died in clashes near Mesraba the same day.")
+    assert [(c.count.value, c.count.low, c.count.high) for c in claims] == [(260, 260, 410), (17, 17, 22)]
+    assert _total(claims) == 277
+
+
+def test_a_headline_figure_restated_vaguely_in_the_body_keeps_citing_the_figure(read_tolls) -> None:
+    """"43 Killed in Gas Attack" over "Dozens of people have been killed": the count is the
+    headline's 43, told in the headline's words, never in the body's "dozens"."""
+    claims = read_tolls("43 Killed in Suspected Gas Attack on Latamneh\n\nDozens of people have been killed in the town "
+                        "of Latamneh on Thursday in a suspected gas attack, rescuers said.")
+    assert all(c.count.value is None or "dozens" not in c.evidence.text.lower() for c in claims)
+    assert _total(claims) == 43
+
+
+def test_the_page_s_own_stamp_never_makes_the_lead_an_earlier_event(read_tolls) -> None:
+    """A feed dates the page weeks after the stamp its text carries ("AFP Thursday 12 Mar 2015"):
+    the stamp is the day the report was filed, so the lead's toll is the report's own, while a
+    figure the body dates weeks before the stamp stays background."""
+    text = ("Jets kill 27 fighters near Tadmur Monitor\n\nJets kill 27 fighters near Tadmur Monitor AFP Thursday "
+            "12 Mar 2015 Air strikes killed 27 IS fighters and four civilians near Tadmur on Thursday the monitor "
+            "said. On 3 February 2015 a car bomb killed 19 people in Salamiyah.")
+    claims = read_tolls(text, published=date(2015, 4, 2))
+    assert _total(claims) == 31

@@ -254,20 +254,40 @@ def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
         return _quantity(tokens, i, end, None, int(vague_low), None, "vague")
     if number is None:
         return None
+    if qualifier == "exact" and (span := _range_to(tokens, i, number)) is not None:
+        return span
     end, value, article = number
     low, high = count_bounds(value, qualifier)
     return _quantity(tokens, i, end, value, low, high, qualifier, article)
 
 
 def _range(tokens: list[Token], i: int) -> Optional[Quantity]:
-    """"between 500 and 1300 people": at most the higher figure, at least the lower."""
+    """"between 500 and 1300 people": see ``_range_from``."""
     first = _read_number(tokens, i + 1) if i + 1 < len(tokens) else None
     if first is None or first[2] or first[0] + 1 >= len(tokens) or tokens[first[0]].low != "and":
         return None
+    return _range_from(tokens, i, first)
+
+
+def _range_to(tokens: list[Token], i: int, first: tuple[int, int, bool]) -> Optional[Quantity]:
+    """"20 to 25 soldiers": a range, unless "from" makes it a toll that rose ("the toll
+    rose from 20 to 25", whose later figure is read as its own quantity)."""
+    if first[2] or first[0] + 1 >= len(tokens) or tokens[first[0]].low != "to" \
+            or i > 0 and tokens[i - 1].low == "from":
+        return None
+    return _range_from(tokens, i, first)
+
+
+def _range_from(tokens: list[Token], i: int, first: tuple[int, int, bool]) -> Optional[Quantity]:
+    """The range whose lower figure ``first`` was read, its higher one after the joining word.
+
+    The count keeps both bounds, and its figure is the lower one, told as "at least": the
+    lower end is the one number the report commits to, as a monitor counting the dead
+    publishes the conservative figure of a range (ACLED codes a range's lower end)."""
     second = _read_number(tokens, first[0] + 1)
     if second is None or second[2] or second[1] <= first[1]:
         return None
-    return _quantity(tokens, i, second[0], second[1], first[1], second[1], "up_to")
+    return _quantity(tokens, i, second[0], first[1], first[1], second[1], "at_least")
 
 
 def _quantity(tokens: list[Token], first: int, last: int, value: Optional[int],

@@ -154,11 +154,11 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
     body's words only where the headline has no group noun).  "Strike kills 18" over
     "killed 17 militants and a child": the headline sums the body's list, whose figures
     then stay its parts (``headline_covers``)."""
-    if cand.parent is not None or cand.value is None or cand.sentence.start == 0:
+    if cand.parent is not None or cand.value is None or cand.in_headline:
         return None
-    if any(k.status == cand.status and k.sentence.start > 0 and k.parent is None for k in kept):
+    if any(k.status == cand.status and not k.in_headline and k.parent is None for k in kept):
         return None  # only the body's first toll restates the headline
-    head = next((k for k in kept if k.sentence.start == 0 and k.status == cand.status and k.parent is None
+    head = next((k for k in kept if k.in_headline and k.status == cand.status and k.parent is None
                  and k.value is not None), None)
     if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
         return None
@@ -206,9 +206,9 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
             twin.category == "unknown" and other.category != "unknown" and other.actor == twin.actor):
         twin.actor, twin.category, twin.nationality = other.actor, other.category, other.nationality
         twin.explicit_actor = other.explicit_actor
-    if twin.head is None and other.head is not None:  # cite the fuller statement
-        twin.head, twin.quantity, twin.sentence, twin.tokens, twin.end, twin.desc_end = (
-            other.head, other.quantity, other.sentence, other.tokens, other.end, other.desc_end)
+    if twin.head is None and other.head is not None and not _vague_words(other) \
+            or _vague_words(twin) and other.value is not None:
+        _cite(twin, other)
     twin.two_sided = twin.two_sided or other.two_sided
     if twin.parent is None and parent is not None and parent is not twin:  # "12 of them" restating the 12
         twin.parent = parent
@@ -216,6 +216,22 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
         twin.period = other.period
     if other.scope == "cumulative":  # the statement that says "since the start" tells the scope
         twin.scope, twin.period = other.scope, other.period or twin.period
+
+
+def _vague_words(cand: TollReading) -> bool:
+    """Whether a reading's own words give no figure ("hundreds", "dozens")."""
+    return cand.quantity.value is None and cand.quantity.qualifier == "vague"
+
+
+def _cite(twin: TollReading, other: TollReading) -> None:
+    """Cite the fuller statement of a toll told twice.  A vague word never carries the
+    figure of another statement: "Hundreds dead" merged with the body's "the toll reached
+    330" cites the 330, and remembers that the headline told it (``in_headline``).  A
+    headline with a figure of its own ("Six killed") cited by the body's words is a body
+    toll, as before: the gold sets count the body's other incidents beside it."""
+    twin.headlined = twin.in_headline and _vague_words(twin)
+    twin.head, twin.quantity, twin.sentence, twin.tokens, twin.end, twin.desc_end = (
+        other.head, other.quantity, other.sentence, other.tokens, other.end, other.desc_end)
 
 
 def attach_bodies(claims: list[TollReading]) -> None:
@@ -266,7 +282,7 @@ def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollRe
         if cand.parent is not None:
             continue
         if cand.status != total.status or cand.value is None \
-                or cand.sentence.start == 0 or total.sentence.start - cand.sentence.end > PARTS_REACH \
+                or cand.in_headline or total.sentence.start - cand.sentence.end > PARTS_REACH \
                 or not _may_belong(total, cand):
             return []
         run.append(cand)
@@ -514,7 +530,7 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     its parts."""
     if not titled:
         return
-    heads = [c for c in claims if c.sentence.start == 0 and _incident_killed(c)]
+    heads = [c for c in claims if c.in_headline and _incident_killed(c)]
     if len(heads) != 1:
         return
     head, value = heads[0], heads[0].value or 0
@@ -522,7 +538,7 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     # "In retaliation rebels fired rockets … killing three", "Six had been killed the previous
     # day": another event of the report, never a part of the headline's.
     places = _named_places(head.sentence.text)
-    body = [c for c in claims if c.sentence.start > 0 and _incident_killed(c)
+    body = [c for c in claims if not c.in_headline and _incident_killed(c)
             and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
             and lex.other_event.search(c.sentence.text.lower()) is None
             and _same_places(places, _named_places(c.sentence.text)) and not _added_to(c, head)]
@@ -533,7 +549,7 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
             part.parent = head
         return
     holders = [c for c in body if (c.value or 0) >= value]
-    if holders:
+    if holders and not head.headlined:  # "Hundreds dead" is the body's 330, never a part of it
         head.parent = min(holders, key=lambda c: c.value or 0)
 
 
@@ -592,7 +608,7 @@ def outsized_totals(claims: list[TollReading]) -> None:
         return
     lead = tops[0].value or 0
     for cand in tops[1:]:
-        if cand.scope == "incident" and cand.period is None and cand.sentence.start > 0 \
+        if cand.scope == "incident" and cand.period is None and not cand.in_headline \
                 and (cand.value or 0) >= max(OUTSIZED * lead, OUTSIZED_FLOOR) \
                 and not _NAMED_DAY.search(cand.sentence.text):
             cand.scope = "cumulative"

@@ -75,6 +75,7 @@ class TollReading:
     background: bool = False
     merged_into: Optional[TollReading] = None
     restates: bool = False  # kept as a claim under the figure it restates (the role model's call)
+    headlined: bool = False  # cites a body figure that a vague headline ("Hundreds dead") was merged into
     count: Quantity = field(init=False)  # the figure to report; ``quantity`` until a restatement lends one
     mention: Quantity = field(init=False)  # the words read here, kept when a restatement lends its own
 
@@ -85,6 +86,12 @@ class TollReading:
     @property
     def value(self) -> Optional[int]:
         return self.count.value
+
+    @property
+    def in_headline(self) -> bool:
+        """Told in the report's headline, in its own words or as the figure a vague headline
+        stood for: consolidation treats both as the report's summary."""
+        return self.sentence.start == 0 or self.headlined
 
     def span(self) -> tuple[int, int]:
         return self.quantity.start, self.tokens[self.end - 1].end

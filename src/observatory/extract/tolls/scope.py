@@ -208,6 +208,23 @@ def _same_frame(before: TollReading, cand: TollReading) -> bool:
     return "and" in gap and len(gap) <= 3
 
 
+STAMP_REACH = 400  # characters from the top of a report within which a page's stamp stands
+# "Published November 17 2017", "AFP Tuesday 23 Sep 2014", "Posted on April 4 2017 by": the page's own stamp.
+_STAMP_CUE = re.compile(r"(?:Published(?: on)?|publication|Posted(?: on)?|[Uu]pdated(?: at| on)?|AFP|Reuters|AP|"
+                        r"Sputnik\)|\(Sputnik\))\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
+_STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _page_stamp(mention: DateMention, sentence: Sentence) -> bool:
+    """The page's own stamp at the top of a report ("AFP Tuesday 23 Sep 2014 US air strikes
+    killed …"): the day the report was filed, whatever day a feed or a dataset gives it, so
+    it never makes the lead's toll an earlier event."""
+    if mention.start > STAMP_REACH or not _STAMP_YEAR.search(mention.text):
+        return False
+    before = sentence.text[max(0, mention.start - sentence.start - 25):mention.start - sentence.start]
+    return _STAMP_CUE.search(before) is not None
+
+
 def _reporting_date(mention: DateMention, sentence: Sentence) -> bool:
     """"published yesterday", "said on Monday": the day of the report, not of the deaths."""
     before = sentence.text[max(0, mention.start - sentence.start - 25):mention.start - sentence.start]
@@ -246,7 +263,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     elif dates:
         chosen = _choose_date(cand, dates)
         cand.period = Period(start=chosen.range.start, end=chosen.range.end)
-        if published is not None and not cues and chosen.last_day < published - timedelta(days=BACKGROUND_DAYS):
+        if published is not None and not cues and chosen.last_day < published - timedelta(days=BACKGROUND_DAYS) \
+                and not _page_stamp(chosen, cand.sentence):
             if _last_month_tally(chosen, published):
                 if chosen.start - cand.span()[1] <= MONTH_REACH:
                     cues.append("month")  # "1,930 people died in August", told in mid-September
