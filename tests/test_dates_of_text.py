@@ -49,3 +49,24 @@ def test_within_any_stretch_of_a_report() -> None:
 def test_mentions_are_the_dates_of_the_whole_text() -> None:
     text = TEXTS[0]
     assert DatesOfText(text, SUNDAY).mentions == find_dates(text, SUNDAY)
+
+
+def _spans_and_ranges(text: str) -> list[tuple[int, int, object]]:
+    return [(d.start, d.end, d.range) for d in find_dates(text, SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Rockets hit Maarzaf on Thursday; by 11 June 2019 the toll was 7. Mid-June brought calm until yesterday.",
+     ["on Thursday", "11 June 2019", "Mid-June", "yesterday"]),
+    ("Since the 2nd of June the bakery in Qalaat al-Madiq was shelled 3 times, most recently this morning.",
+     ["Since the 2nd of June", "this morning"]),
+])
+def test_every_date_start_is_tried_whatever_the_case_or_script(text: str, dates: list[str]) -> None:
+    """The lower-case scan (ASCII text) and the case-folding one (any other text) try the
+    same starts: upper case, and a non-ASCII character after the report's words, change no
+    date found."""
+    assert [d.text for d in find_dates(text, SUNDAY)] == dates
+    found = _spans_and_ranges(text)
+    assert _spans_and_ranges(text.upper()) == found
+    assert _spans_and_ranges(text + " \u2014") == found
+    assert _spans_and_ranges(text.upper() + " \u2014") == found

@@ -170,7 +170,7 @@ def test_needles_are_the_words_every_match_must_hold() -> None:
     r"\d+[- ]?[a-z]+|war crimes",  # one alternative is made of sets only
     r"\b(?:no|without) (?:\w+ )?aid\b|\bif\b",  # a needle of two letters is in nearly every clause
     r"\d+ (?:k|m)m\b",  # needles of one character
-    "|".join(f"{chr(97 + n % 26)}{chr(97 + n // 26)}ord" for n in range(41)),  # more than a scan costs
+    "|".join(f"{chr(97 + n % 26)}{chr(97 + n // 26)}ord" for n in range(61)),  # more than a scan costs
 ])
 def test_no_needles_where_they_cannot_pay(pattern: str) -> None:
     assert needles(pattern) is None
