@@ -96,6 +96,15 @@ def actor_kb():
     return ActorKB.load()
 
 
+@pytest.fixture(scope="session")
+def extractor():
+    """The default extractor, built once: loading the language model and the knowledge
+    bases is the slow part, and extraction keeps no state between documents."""
+    from observatory.extract.pipeline import Extractor
+
+    return Extractor()
+
+
 @pytest.fixture
 def read_tolls(actor_kb, request: pytest.FixtureRequest):
     """``read_tolls(text, published=...)``: the casualty claims of a report.

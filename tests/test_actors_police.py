@@ -3,15 +3,8 @@ only report something are no party to it."""
 
 from __future__ import annotations
 
-import pytest
-
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def actor_names(result: ExtractionResult) -> set[str]:

@@ -8,11 +8,6 @@ from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str) -> ExtractionResult:
     return extractor.extract(text, Document(id="t", published="2017-10-01"))
 

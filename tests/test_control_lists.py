@@ -3,16 +3,9 @@ losses, counterattacks, "taking X" and headline title case."""
 
 from __future__ import annotations
 
-import pytest
-
 from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str) -> ExtractionResult:

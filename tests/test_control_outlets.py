@@ -3,15 +3,8 @@ town's edge, fights in "its streets", state-media "restored security", old losse
 
 from __future__ import annotations
 
-import pytest
-
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str) -> ExtractionResult:

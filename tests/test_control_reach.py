@@ -5,15 +5,10 @@ for these tests."""
 
 from __future__ import annotations
 
-from observatory.extract.pipeline import Extractor
-from observatory.models import Document, ExtractionResult
-
 import pytest
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
 
 
 def run(extractor: Extractor, text: str) -> ExtractionResult:

@@ -14,11 +14,6 @@ from observatory.models import Document
 REGIME, IS, SDF = "Military Forces of Syria", "Islamic State", "SDF: Syrian Democratic Forces"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def changes(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str]]:
     result = extractor.extract(text, Document(id="t", published="2020-11-04"))
     return [(c.place.mention or c.place.name, c.gained_by, c.change) for c in result.control_changes]

@@ -31,11 +31,6 @@ def test_a_pronoun_subject_is_left_to_the_caller() -> None:
     assert subject("They stormed the base and took the runway.", "took") is None
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_the_side_that_seized_is_the_gainer_not_the_side_it_fought(extractor: Extractor) -> None:
     text = ("Kurdish-led SDF fighters pressed their attack on the Islamic State in the east of Raqqa and "
             "captured the Al-Mishlab district on Sunday.")

@@ -19,11 +19,6 @@ from observatory.models import Document
 THURSDAY = date(2020, 2, 13)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _days(extractor: Extractor, text: str, sub_type: str, published: date = THURSDAY) -> set[str]:
     result = extractor.extract(text, Document(id="d", published=published.isoformat()))
     return set().union(*(event_days(e.date.model_dump()) for e in result.events

@@ -12,11 +12,6 @@ from observatory.models import Document
 PUBLISHED = "2019-03-14"  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def days(extractor: Extractor, text: str, needs_event: bool = True) -> set[str]:
     result = extractor.extract(text, Document(id="one-line", published=PUBLISHED))
     assert result.events or not needs_event, text

@@ -44,11 +44,6 @@ def test_a_range_longer_than_a_month_is_not_a_period_of_event_days() -> None:
     assert find_dates("clashes that lasted 45 days", THURSDAY) == []
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_an_event_over_a_stated_period_is_dated_on_all_its_days(extractor: Extractor) -> None:
     text = ("Turkish drones struck villages around Tal Tamr for a fifth consecutive day, the monitor said. "
             "Residents fled towards Hasakah.")

@@ -3,15 +3,8 @@ raids, devices made safe, and today's clashes told beside a running total."""
 
 from __future__ import annotations
 
-import pytest
-
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str) -> ExtractionResult:

@@ -13,11 +13,6 @@ from observatory.models import Document, ExtractionResult
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-@pytest.fixture(scope="module")
 def kb() -> ActorKB:
     return default_kb()
 

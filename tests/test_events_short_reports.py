@@ -17,11 +17,6 @@ from observatory.extract.pipeline import Extractor
 from observatory.models import Document, Event, ExtractionResult
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str, published: str = "2017-10-12") -> ExtractionResult:
     return extractor.extract(text, Document(id="t", published=published))
 

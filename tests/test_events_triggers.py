@@ -12,11 +12,6 @@ from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str, published: str = "2017-04-08") -> ExtractionResult:
     return extractor.extract(text, Document(id="t", published=published))
 

@@ -9,7 +9,13 @@ import pytest
 from observatory.extract.pipeline import Extractor
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.matching import (
-    LINK_THRESHOLD, WEIGHTS, figure_agreement, pair_signals, reach, same_name, score_pair,
+    LINK_THRESHOLD,
+    WEIGHTS,
+    figure_agreement,
+    pair_signals,
+    reach,
+    same_name,
+    score_pair,
 )
 from observatory.fuse.reports import report_members
 from observatory.models import Document
@@ -19,11 +25,6 @@ AFP = "A car bomb in the Syrian border town of Azaz near Turkey kills 60 people,
 SOHR_TOLL = "The death toll of the car bomb in Azaz town rises to 72 people, among them 20 fighters"
 BULLETIN = "The number of people who lost their lives in Azaz town rises to 72, among them 20 fighters"
 PROTEST = "Hundreds of residents of Azaz town protest against the shortage of bread and fuel"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def first_member(extractor: Extractor, text: str, published: str, document: int) -> EventFeatures:

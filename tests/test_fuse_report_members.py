@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-import pytest
 from sqlalchemy import select
 
 from observatory.extract.pipeline import Extractor
+from observatory.fuse.decisions import record_decision
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.read_model import get_incident
-from observatory.fuse.decisions import record_decision
 from observatory.models import Document
 from observatory.store.claims import save_extraction
 from observatory.store.db import session_scope
@@ -33,11 +32,6 @@ LOG_FIRST = "March 20th 2017: Al Tabqa city, Raqqa governorate, Syria"
 LOG_SAME_DAY = "March 20th 2017: Al Tabqa city, Raqqa governorate"
 LOG_LATER = "March 26th 2017: Al Tabqa city, Raqqa governorate, Syria"
 ROUND_UP = "The Syrian Observatory documented the death of 3112 people across the Syrian territory in September 2017"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def store(session, extractor: Extractor, text: str, published: str, version: str = "test-1") -> DocumentRow:

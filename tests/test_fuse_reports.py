@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from observatory.extract.pipeline import Extractor
 from observatory.fuse.clustering import Clusterer
 from observatory.fuse.features import EventFeatures
@@ -27,11 +25,6 @@ STRIKE_LOG = "March 3rd 2017: (S512) Al Mansoura town, Raqqa governorate, Syria"
 SAME_DAY_LOG = "March 3rd 2017: (S513) Al Mansoura town, Raqqa governorate, Syria"
 LATER_LOG = "March 9th 2017: (S530) Al Mansoura town, Raqqa governorate, Syria"
 RARITY = WordRarity.of_texts([STRIKE, BULLETIN, STRIKE_LOG, SAME_DAY_LOG, LATER_LOG])
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def members(extractor: Extractor, text: str, published: str, document: int) -> list[EventFeatures]:

@@ -15,11 +15,6 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seed.txt"
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-@pytest.fixture(scope="module")
 def douma(extractor: Extractor) -> tuple[str, ExtractionResult]:
     text = (FIXTURES / "report_douma.txt").read_text(encoding="utf-8")
     return text, extractor.extract(text, Document(id="douma", published="2017-11-17", source="test"))

@@ -1,15 +1,9 @@
 """Where an event is when a report places it relative to other places (issue 9, family 6)."""
 
-import pytest
 
 from observatory.extract.pipeline import Extractor
 from observatory.kb.gazetteer.boundaries import admin_units
 from observatory.models import Document
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def locations(extractor: Extractor, text: str):

@@ -3,15 +3,8 @@ way to the town the body puts the same event in; a quarter of that city does not
 
 from __future__ import annotations
 
-import pytest
-
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str, published: str = "2016-03-08") -> ExtractionResult:

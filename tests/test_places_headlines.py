@@ -12,11 +12,6 @@ from observatory.models import Document, Event, ExtractionResult
 from observatory.nlp.sentences import split_sentences
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str) -> ExtractionResult:
     return extractor.extract(text, Document(id="t", published="2019-04-02"))
 

@@ -4,17 +4,10 @@ governorate, a place named only as a bearing, or a sentence of another event doe
 
 from __future__ import annotations
 
-import pytest
-
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
 
 MHARDEH_SHELLED = "Rebels shelled Mhardeh on Thursday, wounding two soldiers. "
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str) -> ExtractionResult:

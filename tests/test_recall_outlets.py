@@ -9,11 +9,6 @@ from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str, published: str = "2018-02-14") -> ExtractionResult:
     """2018-02-14 is a Wednesday."""
     return extractor.extract(text, Document(id="t", published=published))

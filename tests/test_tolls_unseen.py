@@ -6,18 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from observatory.eval.scoring import killed_total, system_facts
-from observatory.extract.pipeline import Extractor
 from observatory.models import Document
 
 PUBLISHED = date(2016, 3, 17)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _total(claims) -> int | None:
