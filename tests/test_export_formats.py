@@ -11,7 +11,7 @@ from datetime import date
 from fixtures.fuse.loader import store_scenario
 
 from observatory.export.acled import COLUMNS as ACLED_COLUMNS
-from observatory.export.formats import export
+from observatory.export.formats import csv_lines, export
 from observatory.export.report import build_report, render_html, render_markdown
 from observatory.export.ucdp import COLUMNS as UCDP_COLUMNS
 from observatory.fuse.incidents import update_incidents
@@ -149,3 +149,12 @@ def test_a_large_export_is_written_a_chunk_of_incidents_at_a_time(engine, monkey
         assert export(session, "geojson", features) == total
         collection = json.loads(features.getvalue())
         assert collection["type"] == "FeatureCollection" and len(collection["features"]) >= 2
+
+
+def test_csv_lines_stream_a_header_alone_for_no_rows_and_quote_hostile_cells():
+    assert "".join(csv_lines(("id", "place"), iter(()))) == "id,place\n"
+    hostile = {"id": 7, "place": 'Tell "Abyad", north\nof the "road"'}
+    lines = list(csv_lines(("id", "place"), iter([hostile])))
+    assert len(lines) == 2  # the header goes out with the first row, the last piece closes
+    (row,) = list(csv.DictReader(io.StringIO("".join(lines))))
+    assert row == {"id": "7", "place": hostile["place"]}

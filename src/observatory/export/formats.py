@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import Literal, TextIO
 
@@ -80,14 +80,20 @@ class Export(Iterator[str]):
 
 def _csv_pieces(fmt: Format, records: Iterable[ExportIncident]) -> Iterator[str]:
     columns, to_row = (ACLED_COLUMNS, acled_row) if fmt == "acled" else (UCDP_COLUMNS, ucdp_row)
+    return csv_lines(columns, (to_row(record) for record in records))
+
+
+def csv_lines(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> Iterator[str]:
+    """The header and then the CSV text of each row as the rows come (a streamed download
+    never holds the whole file)."""
     line = io.StringIO()
     writer = csv.DictWriter(line, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    for record in records:
+    for row in rows:
         yield line.getvalue()
         line.seek(0)
         line.truncate()
-        writer.writerow(to_row(record))
+        writer.writerow(row)
     yield line.getvalue()
 
 

@@ -8,15 +8,11 @@ GeoJSON adds the control states of the date range and governorate/place, as the 
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterator
-
 from fastapi import APIRouter, Depends
 from fastapi.responses import Response, StreamingResponse
 from sqlalchemy.orm import Session
 
-from observatory.export.formats import Export, Format
+from observatory.export.formats import Export, Format, csv_lines
 from observatory.export.jsonstream import bytes_in_chunks
 from observatory.fuse.read_model import IncidentSummary
 from observatory.web.deps import db_session
@@ -86,21 +82,8 @@ def list_csv(
     """Download the selected incidents with the columns of the incidents list, in its order,
     streamed as they are read (like the other downloads)."""
     rows = (list_row(incident) for incident in all_selected(session, selection, checked_sort(sort)))
-    return StreamingResponse(bytes_in_chunks(_csv_lines(rows)), media_type="text/csv",
+    return StreamingResponse(bytes_in_chunks(csv_lines(LIST_COLUMNS, rows)), media_type="text/csv",
                              headers=_disposition("incidents.csv"))
-
-
-def _csv_lines(rows: Iterator[dict]) -> Iterator[str]:
-    """The list's header and then one CSV line per row, as the rows come."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=LIST_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(row)
-        yield buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-    yield buffer.getvalue()
 
 
 for _name, (_fmt, _media) in DOWNLOADS.items():
