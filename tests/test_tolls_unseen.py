@@ -188,3 +188,20 @@ def test_the_page_s_own_stamp_never_makes_the_lead_an_earlier_event(read_tolls) 
             "said. On 3 February 2015 a car bomb killed 19 people in Salamiyah.")
     claims = read_tolls(text, published=date(2015, 4, 2))
     assert _total(claims) == 31
+
+
+def test_subsets_follow_their_parents_event_without_looping_on_a_bad_parent_chain() -> None:
+    """A parent that points back at its subset, or at no claim, ends the walk: nothing loops,
+    the claims of the cycle end in one event, and a dangling parent changes nothing."""
+    from observatory.extract.pipeline import _subsets_join_their_parents
+    from observatory.models import CasualtyClaim, Count, Group, Span
+
+    def claim(local: str, event: str | None, parent: str | None) -> CasualtyClaim:
+        return CasualtyClaim(id=local, event=event, parent=parent, group=Group(), status="killed",
+                             count=Count(value=4, low=4, high=4, qualifier="exact", text="four"),
+                             evidence=Span(start=0, end=1, text="4"))
+
+    claims = [claim("a", "e1", "b"), claim("b", "e2", "a"), claim("c", "e3", "gone"), claim("d", None, "a")]
+    _subsets_join_their_parents(claims)
+    a, b, c, d = (x.event for x in claims)
+    assert a == b == d and a in ("e1", "e2") and c == "e3"
