@@ -158,3 +158,15 @@ def test_csv_lines_stream_a_header_alone_for_no_rows_and_quote_hostile_cells():
     assert len(lines) == 2  # the header goes out with the first row, the last piece closes
     (row,) = list(csv.DictReader(io.StringIO("".join(lines))))
     assert row == {"id": "7", "place": hostile["place"]}
+
+
+def test_csv_lines_defuse_text_cells_a_spreadsheet_would_run_as_formulas():
+    rows = [{"id": 3, "place": '=HYPERLINK("http://evil.example","Kafr Sousa")', "notes": "+1 then -2",
+             "fatalities": -1, "latitude": 36.21},
+            {"id": 4, "place": "@SUM(A1)", "notes": "Killed near the mill = 4", "fatalities": 4, "latitude": -0.5}]
+    parsed = list(csv.DictReader(io.StringIO("".join(csv_lines(("id", "place", "notes", "fatalities", "latitude"),
+                                                                  iter(rows))))))
+    assert [row["place"] for row in parsed] == ["'=HYPERLINK(\"http://evil.example\",\"Kafr Sousa\")", "'@SUM(A1)"]
+    assert [row["notes"] for row in parsed] == ["'+1 then -2", "Killed near the mill = 4"]
+    assert [row["fatalities"] for row in parsed] == ["-1", "4"]  # numbers are data, not formulas
+    assert [row["latitude"] for row in parsed] == ["36.21", "-0.5"]

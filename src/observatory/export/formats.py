@@ -83,6 +83,10 @@ def _csv_pieces(fmt: Format, records: Iterable[ExportIncident]) -> Iterator[str]
     return csv_lines(columns, (to_row(record) for record in records))
 
 
+# A spreadsheet runs a cell that opens with one of these as a formula ("=HYPERLINK(...)").
+_FORMULA_OPENINGS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_lines(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> Iterator[str]:
     """The header and then the CSV text of each row as the rows come (a streamed download
     never holds the whole file)."""
@@ -93,8 +97,16 @@ def csv_lines(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> I
         yield line.getvalue()
         line.seek(0)
         line.truncate()
-        writer.writerow(row)
+        writer.writerow({key: _inert(value) for key, value in row.items()})
     yield line.getvalue()
+
+
+def _inert(value: object) -> object:
+    """Report text is attacker-controlled: a text cell that a spreadsheet would evaluate gets
+    a leading apostrophe, which spreadsheets show as plain text.  Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_OPENINGS):
+        return "'" + value
+    return value
 
 
 class _Counted(Iterator[ExportIncident]):
