@@ -273,8 +273,12 @@ def _days_touch(a: Candidate, b: Candidate) -> bool:
     """Both dated in their own sentences, on days that overlap or follow one another."""
     if a.date_level > 1 or not a.date.start or not b.date.start:
         return False
-    (a_first, a_last), (b_first, b_last) = _days_of(a.date), _days_of(b.date)
-    return a_first <= b_last + timedelta(days=1) and b_first <= a_last + timedelta(days=1)
+    return _spans_touch(_days_of(a.date), _days_of(b.date))
+
+
+def _spans_touch(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Two stretches of days that overlap or follow one another tell one stretch."""
+    return a[0] <= b[1] + timedelta(days=1) and b[0] <= a[1] + timedelta(days=1)
 
 
 def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate]]) -> None:
@@ -376,15 +380,15 @@ def _split_by_days(members: list[Candidate]) -> list[list[Candidate]]:
     dated = sorted((c for c in members if c.date_level == best and c.date.start),
                    key=lambda c: (c.date.start, c.trigger[0]))
     runs: list[list[Candidate]] = []
-    run_end: date | None = None
+    run: tuple[date, date] | None = None
     for cand in dated:
-        first, last = _days_of(cand.date)
-        if run_end is None or first > run_end + timedelta(days=1):
+        days = _days_of(cand.date)
+        if run is None or not _spans_touch(run, days):
             runs.append([cand])
-            run_end = last
+            run = days
         else:
             runs[-1].append(cand)
-            run_end = max(run_end, last)
+            run = (run[0], max(run[1], days[1]))
     # A headline that names no place sums up the report's event ("gas attack killed 1,400"
     # under a page's later date): the days the body states for it are its days.
     headline = [run for run in runs if all(c.place is None and c.clause.sentence == 0 for c in run)]
