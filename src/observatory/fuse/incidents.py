@@ -47,7 +47,7 @@ from observatory.fuse.stored_reports import (
     documents_needing_reports, drop_stale_reports, loaded_reports, report_incidents, store_pending_reports,
     waiting_reports,
 )
-from observatory.fuse.windows import Loaded, Pending, windows
+from observatory.fuse.windows import SLACK, Loaded, Pending, windows
 from observatory.fuse.incident_summary import refresh_incidents
 from observatory.models import Event
 from observatory.store.queries import current_runs
@@ -75,8 +75,9 @@ class _LinkRow(TypedDict):
 
 
 # A window is not cut within this many days of an incident already in the store: new
-# members on both sides could join it (its members' dates may lie a little outside its own).
-EXISTING_MARGIN = timedelta(days=7)
+# members on both sides could join it (its members' dates may lie a little outside its own;
+# the widest date slack of any pair).
+EXISTING_MARGIN = SLACK
 
 
 @dataclass
