@@ -20,7 +20,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from observatory.fuse.features import EventFeatures, delivered_by, normalise_text, placeless_kinds, rare_types
+from observatory.fuse.features import (
+    EventFeatures, delivered_by, normalise_text, one_blast, placeless_kinds, rare_types,
+)
 from observatory.kb.gazetteer.boundaries import area_at
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.normalize import ARTICLES
@@ -94,7 +96,7 @@ def type_similarity(a: EventFeatures, b: EventFeatures) -> float | None:
     if a.sub_event_type == b.sub_event_type or _delivers(a, b) or _delivers(b, a):
         return 1.0  # a shelling told as "rockets filled with sarin" is a chemical attack
     pair = {a.sub_event_type, b.sub_event_type}
-    if pair <= _REMOTE or pair <= _TERRITORY or (pair & _TERRITORY and "Armed clash" in pair):
+    if pair <= _REMOTE or pair <= _TERRITORY or (pair & _TERRITORY and "Armed clash" in pair) or pair in one_blast():
         return 0.7
     if a.event_type == b.event_type:
         return 0.6
@@ -371,7 +373,9 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
     one (points within the tolerance of the less precise one; a rare kind of event, which
     covers an area, anywhere in the governorates the two places may lie in) is one event told
     town by town.  Anything looser (two air strikes on two towns of one governorate that day)
-    stays apart: a report listing strikes across a province lists several events.
+    stays apart: a report listing strikes across a province lists several events.  A blast
+    told as a suicide bomb in one sentence and as a car bomb in the next (``one_blast``) at
+    one place is one event too.
     """
     if a.document != b.document or a.is_report or b.is_report:
         return False
@@ -379,13 +383,13 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
         return False
     if max(a.days, b.days) > ONE_DAY_AS_REPORTED or max((a.start - b.end).days, (b.start - a.end).days) > 0:
         return False
-    if a.sub_event_type != b.sub_event_type:
+    if a.sub_event_type != b.sub_event_type and frozenset((a.sub_event_type, b.sub_event_type)) not in one_blast():
         return _delivery(a, b)
     if a.place_name is None or b.place_name is None:
         return False
-    if a.sub_event_type in rare_types():
+    if a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types():
         return bool(reach(a) & reach(b))
-    return _within_tolerance(a, b)
+    return _within_tolerance(a, b)  # one blast told as a suicide bomb and as a car bomb: one place
 
 
 def _delivery(a: EventFeatures, b: EventFeatures) -> bool:
