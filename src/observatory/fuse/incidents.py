@@ -33,7 +33,9 @@ from sqlalchemy.orm import Session, aliased
 from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
-from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event, member_age, publication_window
+from observatory.fuse.features import (
+    EventFeatures, ReviewRef, features_from_event, member_age, no_dead_kinds, publication_window,
+)
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse.rarity import count_new_documents, weigh_stored
 from observatory.fuse.matching import LINK_THRESHOLD, slack_days
@@ -637,6 +639,7 @@ class _LinkedEvent:
     local_id: str
     position: int
     incident_id: int
+    sub_event_type: str
 
 
 def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, list[_LinkedEvent]]:
@@ -649,15 +652,21 @@ def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, l
         )
         for claim, incident_id in session.execute(query):
             position = claim.evidence[0]["start"] if claim.evidence else 0
-            events[claim.document_id].append(_LinkedEvent(claim.run_id, claim.local_id, position, incident_id))
+            events[claim.document_id].append(
+                _LinkedEvent(claim.run_id, claim.local_id, position, incident_id, claim.sub_event_type)
+            )
     return events
 
 
 def _incident_for(claim: CasualtyClaimRow, events: list[_LinkedEvent]) -> tuple[int, str] | None:
-    """The incident of the claim's own event; else of the event stated nearest to the figure."""
+    """The incident of the claim's own event; else of the event stated nearest to the figure,
+    among the report's events of kinds that kill (``no_dead_kinds``: a figure beside an
+    evacuation deal is the toll of the bombing the report tells, not of the deal; with only
+    such events the figure stays out of every incident's toll)."""
     for event in events:
         if event.run_id == claim.run_id and event.local_id == claim.event_local_id:
             return event.incident_id, "event"
+    events = [event for event in events if event.sub_event_type not in no_dead_kinds()]
     if not events:
         return None
     if len({event.incident_id for event in events}) == 1:
