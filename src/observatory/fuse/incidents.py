@@ -659,18 +659,19 @@ def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, l
 
 
 def _incident_for(claim: CasualtyClaimRow, events: list[_LinkedEvent]) -> tuple[int, str] | None:
-    """The incident of the claim's own event; else of the event stated nearest to the figure,
-    among the report's events of kinds that kill (``no_dead_kinds``: a figure beside an
-    evacuation deal is the toll of the bombing the report tells, not of the deal; with only
-    such events the figure stays out of every incident's toll)."""
+    """The incident of the claim's own event; else of the event stated nearest to the figure.
+
+    Never an event of a kind that kills no one (``no_dead_kinds``): a figure told nearest
+    to an evacuation deal is the toll of an event the extractor did not find (the bombing
+    of the deal's convoy), so it stays out of every toll rather than land on the deal, or
+    on another event further off that other reports' figures already count."""
     for event in events:
         if event.run_id == claim.run_id and event.local_id == claim.event_local_id:
             return event.incident_id, "event"
-    events = [event for event in events if event.sub_event_type not in no_dead_kinds()]
-    if not events:
+    if all(event.sub_event_type in no_dead_kinds() for event in events):
         return None
     if len({event.incident_id for event in events}) == 1:
         return events[0].incident_id, "only"
     position = claim.evidence[0]["start"] if claim.evidence else 0
     nearest = min(events, key=lambda event: abs(event.position - position))
-    return nearest.incident_id, "nearest"
+    return None if nearest.sub_event_type in no_dead_kinds() else (nearest.incident_id, "nearest")
