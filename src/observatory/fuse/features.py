@@ -136,6 +136,20 @@ def placeless_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def no_dead_kinds() -> frozenset[str]:
+    """Sub-event types that kill no one: a report's stray toll is never theirs (``data/fusion/signals.yaml``)."""
+    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    return frozenset(data["no_dead_kinds"])
+
+
+@lru_cache(maxsize=1)
+def one_blast() -> frozenset[frozenset[str]]:
+    """Pairs of kinds one blast is told as ("suicide car bomb" / "car bomb": ``data/fusion/signals.yaml``)."""
+    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    return frozenset(frozenset(pair) for pair in data["one_blast"])
+
+
+@lru_cache(maxsize=1)
 def delivered_by() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
     """A kind of event and a means that delivers it -> the kind, and the words that name its
     agent in the means' own sentence (a chemical attack by barrel bombs "filled with chlorine";

@@ -33,7 +33,9 @@ from sqlalchemy.orm import Session, aliased
 from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
-from observatory.fuse.features import EventFeatures, ReviewRef, features_from_event, member_age, publication_window
+from observatory.fuse.features import (
+    EventFeatures, ReviewRef, features_from_event, member_age, no_dead_kinds, publication_window,
+)
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse.rarity import count_new_documents, weigh_stored
 from observatory.fuse.matching import LINK_THRESHOLD, slack_days
@@ -47,7 +49,7 @@ from observatory.fuse.stored_reports import (
     documents_needing_reports, drop_stale_reports, loaded_reports, report_incidents, store_pending_reports,
     waiting_reports,
 )
-from observatory.fuse.windows import Loaded, Pending, windows
+from observatory.fuse.windows import SLACK, Loaded, Pending, windows
 from observatory.fuse.incident_summary import refresh_incidents
 from observatory.models import Event
 from observatory.store.queries import current_runs
@@ -75,8 +77,9 @@ class _LinkRow(TypedDict):
 
 
 # A window is not cut within this many days of an incident already in the store: new
-# members on both sides could join it (its members' dates may lie a little outside its own).
-EXISTING_MARGIN = timedelta(days=7)
+# members on both sides could join it (its members' dates may lie a little outside its own;
+# the widest date slack of any pair).
+EXISTING_MARGIN = SLACK
 
 
 @dataclass
@@ -636,6 +639,7 @@ class _LinkedEvent:
     local_id: str
     position: int
     incident_id: int
+    sub_event_type: str
 
 
 def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, list[_LinkedEvent]]:
@@ -648,19 +652,26 @@ def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, l
         )
         for claim, incident_id in session.execute(query):
             position = claim.evidence[0]["start"] if claim.evidence else 0
-            events[claim.document_id].append(_LinkedEvent(claim.run_id, claim.local_id, position, incident_id))
+            events[claim.document_id].append(
+                _LinkedEvent(claim.run_id, claim.local_id, position, incident_id, claim.sub_event_type)
+            )
     return events
 
 
 def _incident_for(claim: CasualtyClaimRow, events: list[_LinkedEvent]) -> tuple[int, str] | None:
-    """The incident of the claim's own event; else of the event stated nearest to the figure."""
+    """The incident of the claim's own event; else of the event stated nearest to the figure.
+
+    Never an event of a kind that kills no one (``no_dead_kinds``): a figure told nearest
+    to an evacuation deal is the toll of an event the extractor did not find (the bombing
+    of the deal's convoy), so it stays out of every toll rather than land on the deal, or
+    on another event further off that other reports' figures already count."""
     for event in events:
         if event.run_id == claim.run_id and event.local_id == claim.event_local_id:
             return event.incident_id, "event"
-    if not events:
+    if all(event.sub_event_type in no_dead_kinds() for event in events):
         return None
     if len({event.incident_id for event in events}) == 1:
         return events[0].incident_id, "only"
     position = claim.evidence[0]["start"] if claim.evidence else 0
     nearest = min(events, key=lambda event: abs(event.position - position))
-    return nearest.incident_id, "nearest"
+    return None if nearest.sub_event_type in no_dead_kinds() else (nearest.incident_id, "nearest")

@@ -20,7 +20,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from observatory.fuse.features import EventFeatures, delivered_by, normalise_text, placeless_kinds, rare_types
+from observatory.fuse.features import (
+    EventFeatures, delivered_by, normalise_text, one_blast, placeless_kinds, rare_types,
+)
 from observatory.kb.gazetteer.boundaries import area_at
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.normalize import ARTICLES
@@ -28,6 +30,9 @@ from observatory.kb.gazetteer.normalize import ARTICLES
 DATE_SLACK_DAYS = 1  # reports often date an event by their own publication day
 UPDATE_SLACK_DAYS = 3  # a report updating an earlier toll ("the toll rose to 47") may come days later
 RARE_SLACK_DAYS = 7  # reports of a rare kind of event (``features.rare_types``) retell it for a week
+# A massacre of a kind rare in the whole country (``features.placeless_kinds``: a gas attack
+# that killed hundreds) is retold for weeks, and outlets date it by their own day.
+FAMOUS_SLACK_DAYS = 14
 # Logistic weights of the signals, fitted on the 2018 UCDP headlines (bench/fit_dedup.py
 # --year 2018); 2017 is the held-out year the benchmark reports.
 WEIGHTS = {
@@ -91,7 +96,7 @@ def type_similarity(a: EventFeatures, b: EventFeatures) -> float | None:
     if a.sub_event_type == b.sub_event_type or _delivers(a, b) or _delivers(b, a):
         return 1.0  # a shelling told as "rockets filled with sarin" is a chemical attack
     pair = {a.sub_event_type, b.sub_event_type}
-    if pair <= _REMOTE or pair <= _TERRITORY or (pair & _TERRITORY and "Armed clash" in pair):
+    if pair <= _REMOTE or pair <= _TERRITORY or (pair & _TERRITORY and "Armed clash" in pair) or pair in one_blast():
         return 0.7
     if a.event_type == b.event_type:
         return 0.6
@@ -127,6 +132,8 @@ def slack_days(f: EventFeatures) -> int:
     clustering and the store look for partners in): more for a toll update, most for a
     rare kind of event or a strike told with its agent ("rockets filled with sarin";
     ``pair_slack_days`` says which pairs get it)."""
+    if _famous(f):
+        return FAMOUS_SLACK_DAYS
     rare = f.sub_event_type in rare_types() or any(_names_agent(f, kind) for kind, _ in delivered_by().values())
     return RARE_SLACK_DAYS if rare else _toll_slack(f)
 
@@ -135,10 +142,35 @@ def pair_slack_days(a: EventFeatures, b: EventFeatures) -> int:
     """How many days apart two claims' dates may be: a week when both tell the same rare
     kind of event (a gas attack is retold for days, and a second one that week in the
     same area is unheard of; a shelling whose wording names the gas tells one too), else a
-    day, or three when either updates a toll."""
+    day, or three when either updates a toll.  Two weeks for two reports of a massacre of a
+    kind rare in the whole country whose large tolls agree (``_famous``)."""
     if (a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()) or _delivers(a, b) or _delivers(b, a):
+        if _famous(a) and _famous(b) and _tolls_agree(a, b):
+            return FAMOUS_SLACK_DAYS
         return RARE_SLACK_DAYS  # "rockets filled with sarin" are retold as long as the gas attack
     return max(_toll_slack(a), _toll_slack(b))
+
+
+def _famous(f: EventFeatures) -> bool:
+    """A claim of a kind so rare in the whole country that it names one event
+    (``placeless_kinds``: a gas attack) told with a toll of ``LARGE_TOLL`` dead or more.
+
+    Such an event is retold for weeks, often by reports dated by
+    their own day or by a collection date, while a second one of that size within two
+    weeks in the same area is unheard of; a chlorine attack that killed a few, or a
+    suicide bombing (rare per town, not per country), keeps the week of ``RARE_SLACK_DAYS``."""
+    return _large_tolls(f) != [] and (
+        f.sub_event_type in placeless_kinds() or any(_names_agent(f, kind) for kind in placeless_kinds())
+    )
+
+
+def _large_tolls(f: EventFeatures) -> list[int]:
+    return [count for status, count in f.figures if status == "killed" and count >= LARGE_TOLL]
+
+
+def _tolls_agree(a: EventFeatures, b: EventFeatures) -> bool:
+    """Some large toll of each within ``LARGE_TOLL_SPREAD`` of the other (300 and 420)."""
+    return any(max(x, y) <= LARGE_TOLL_SPREAD * min(x, y) for x in _large_tolls(a) for y in _large_tolls(b))
 
 
 def _toll_slack(f: EventFeatures) -> int:
@@ -283,9 +315,7 @@ def _large_toll_agrees(a: EventFeatures, b: EventFeatures, same_day: float, plac
     rare = a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()
     if (same_day < 1.0 and not rare) or place < 0.5:
         return 0.0
-    left = [count for status, count in a.figures if status == "killed" and count >= LARGE_TOLL]
-    right = [count for status, count in b.figures if status == "killed" and count >= LARGE_TOLL]
-    return float(any(max(x, y) <= LARGE_TOLL_SPREAD * min(x, y) for x in left for y in right))
+    return float(_tolls_agree(a, b))
 
 
 def _close(x: int, y: int) -> bool:
@@ -343,7 +373,9 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
     one (points within the tolerance of the less precise one; a rare kind of event, which
     covers an area, anywhere in the governorates the two places may lie in) is one event told
     town by town.  Anything looser (two air strikes on two towns of one governorate that day)
-    stays apart: a report listing strikes across a province lists several events.
+    stays apart: a report listing strikes across a province lists several events.  A blast
+    told as a suicide bomb in one sentence and as a car bomb in the next (``one_blast``) at
+    one place is one event too.
     """
     if a.document != b.document or a.is_report or b.is_report:
         return False
@@ -351,13 +383,13 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
         return False
     if max(a.days, b.days) > ONE_DAY_AS_REPORTED or max((a.start - b.end).days, (b.start - a.end).days) > 0:
         return False
-    if a.sub_event_type != b.sub_event_type:
+    if a.sub_event_type != b.sub_event_type and frozenset((a.sub_event_type, b.sub_event_type)) not in one_blast():
         return _delivery(a, b)
     if a.place_name is None or b.place_name is None:
         return False
-    if a.sub_event_type in rare_types():
+    if a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types():
         return bool(reach(a) & reach(b))
-    return _within_tolerance(a, b)
+    return _within_tolerance(a, b)  # one blast told as a suicide bomb and as a car bomb: one place
 
 
 def _delivery(a: EventFeatures, b: EventFeatures) -> bool:

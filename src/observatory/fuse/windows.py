@@ -37,13 +37,14 @@ from typing import Generic, TypeVar
 
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.matching import (
-    DATE_SLACK_DAYS, RARE_SLACK_DAYS, UPDATE_SLACK_DAYS, may_mean, pair_probability, same_report_event, slack_days,
+    DATE_SLACK_DAYS, FAMOUS_SLACK_DAYS, RARE_SLACK_DAYS, UPDATE_SLACK_DAYS, may_mean, pair_probability,
+    same_report_event, slack_days,
 )
 
 WINDOW_MEMBERS = 2000  # members per window before a cut is tried: memory against per-window queries
-# The widest date slack of any pair (``matching.pair_slack_days``): a toll update's, or a rare
-# kind of event's week.
-SLACK = timedelta(days=max(UPDATE_SLACK_DAYS, RARE_SLACK_DAYS))
+# The widest date slack of any pair (``matching.pair_slack_days``): a toll update's, a rare
+# kind of event's week, or a famous massacre's two weeks.
+SLACK = timedelta(days=max(UPDATE_SLACK_DAYS, RARE_SLACK_DAYS, FAMOUS_SLACK_DAYS))
 
 Row = TypeVar("Row")
 
@@ -122,8 +123,16 @@ def _by_day(members: Iterable[Loaded[Row]]) -> Iterator[tuple[date | None, list[
 
 def _reach(window: list[Loaded[Row]], cut: date) -> date:
     """The last start day a member after the cut may have and still match one before it."""
-    ends = [m.pending.end for m in window if m.pending.end is not None and m.pending.end + SLACK >= cut]
-    return max(ends, default=cut) + SLACK
+    reaches = [m.pending.end + _slack(m) for m in window if m.pending.end is not None]
+    return max((reach for reach in reaches if reach >= cut), default=cut)
+
+
+def _slack(member: Loaded[Row]) -> timedelta:
+    """How far past its end a member may match another: its own slack, or a toll update's
+    (the wider slack of a pair is either claim's: ``matching.pair_slack_days``)."""
+    if member.features is None:
+        return SLACK  # rejected by a reviewer: never scored, the widest keeps the rule simple
+    return timedelta(days=max(slack_days(member.features), UPDATE_SLACK_DAYS))
 
 
 def _head(
@@ -148,7 +157,7 @@ def _separate(window: list[Loaded[Row]], head: list[Loaded[Row]], cut: date, thr
     """
     tail = [
         m.features for m in window
-        if m.features is not None and m.pending.end is not None and m.pending.end + SLACK >= cut
+        if m.features is not None and m.pending.end is not None and m.pending.end + _slack(m) >= cut
     ]
     # Claims whose own slack is wider than a day, or that have no dates (never ruled out by
     # date), are compared with every member after the cut; the rest by their ends.
