@@ -205,3 +205,20 @@ def test_subsets_follow_their_parents_event_without_looping_on_a_bad_parent_chai
     _subsets_join_their_parents(claims)
     a, b, c, d = (x.event for x in claims)
     assert a == b == d and a in ("e1", "e2") and c == "e3"
+
+
+def test_a_toll_that_rose_from_one_figure_to_another_is_the_later_one(read_tolls) -> None:
+    claims = read_tolls("The toll of the car bomb at the Qabasin roundabout climbed from 14 to 19 on Thursday, "
+                        "medics said.")
+    assert _total(claims) == 19
+    assert all(c.count.value != 14 for c in claims)
+
+
+def test_a_rise_from_told_after_the_toll_word_still_gives_the_later_figure(read_tolls) -> None:
+    claims = read_tolls("Rescuers said the number of dead in Tal Rifaat had risen from eight to 13 by nightfall.")
+    assert _total(claims) == 13
+
+
+def test_a_toll_from_an_attack_is_not_an_earlier_figure(read_tolls) -> None:
+    claims = read_tolls("Rockets fired from 12 positions killed 6 people in Nubl on Friday.")
+    assert _total(claims) == 6
