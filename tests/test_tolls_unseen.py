@@ -222,3 +222,20 @@ def test_a_rise_from_told_after_the_toll_word_still_gives_the_later_figure(read_
 def test_a_toll_from_an_attack_is_not_an_earlier_figure(read_tolls) -> None:
     claims = read_tolls("Rockets fired from 12 positions killed 6 people in Nubl on Friday.")
     assert _total(claims) == 6
+
+
+def test_one_article_joining_several_people_counts_each(read_tolls) -> None:
+    claims = read_tolls("A mortar round hit a bakery queue in Hreitan on Sunday. A grandfather, boy and girl "
+                        "died on the spot, rescuers said.")
+    assert _total(claims) == 3
+
+
+def test_people_joined_without_commas_restate_the_toll_before(read_tolls) -> None:
+    claims = read_tolls("Shelling killed four civilians in Tal Abyad on Sunday. A farmer woman boy and girl "
+                        "were buried that evening after they died in the shelling, relatives said.")
+    assert _total(claims) == 4
+
+
+def test_an_article_before_a_title_and_its_noun_is_one_person(read_tolls) -> None:
+    claims = read_tolls("Troops killed a rebel commander near Kafr Zita on Monday, the army said.")
+    assert _total(claims) == 1
