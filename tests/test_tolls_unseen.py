@@ -239,3 +239,14 @@ def test_people_joined_without_commas_restate_the_toll_before(read_tolls) -> Non
 def test_an_article_before_a_title_and_its_noun_is_one_person(read_tolls) -> None:
     claims = read_tolls("Troops killed a rebel commander near Kafr Zita on Monday, the army said.")
     assert _total(claims) == 1
+
+
+def test_a_toll_that_went_up_from_one_figure_is_the_later_one(read_tolls) -> None:
+    claims = read_tolls("The toll of the Thursday blast at the Manbij bus station has gone up from 26 to 33, "
+                        "the local council said.")
+    assert _total(claims) == 33
+
+
+def test_raising_the_toll_from_one_figure_to_another_keeps_the_later(read_tolls) -> None:
+    claims = read_tolls("Two wounded men died in hospital in Azaz overnight, raising the death toll from 17 to 19.")
+    assert _total(claims) == 19

@@ -237,7 +237,7 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         if between is None and (other := lex.status_nouns.match(tokens, k)) is not None and other[1] != "killed":
             between = other[1]  # "put the death toll at six and the number of injured at 28"
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
-                and not (rising and _rise_from_at(tokens, k)) or low in (".", ";"):
+                and not _rise_from_at(tokens, k) or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
         if rising and (hit := lex.status_after.match(tokens, k)) is not None:
             return hit[1]
@@ -250,9 +250,13 @@ def _superseded(tokens: list[Token], q: Quantity) -> bool:
         and read_quantity(tokens, q.last + 1) is not None
 
 
+_FROM_LEADS = _RISE_WORDS | {"up", "toll", "tally", "number"}  # "went up from", "the death toll from 20 to 25"
+
+
 def _rise_from_at(tokens: list[Token], first: int) -> bool:
-    """Whether the number at ``first`` follows "<rise word> from" ("climbed from 20")."""
-    return first > 1 and tokens[first - 1].low == "from" and tokens[first - 2].low in _RISE_WORDS
+    """Whether the number at ``first`` follows "<rise word> from" ("climbed from 20",
+    "went up from 20", "raising the toll from 20"): the count before a change."""
+    return first > 1 and tokens[first - 1].low == "from" and tokens[first - 2].low in _FROM_LEADS
 
 
 def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
