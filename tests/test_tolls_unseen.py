@@ -250,3 +250,14 @@ def test_a_toll_that_went_up_from_one_figure_is_the_later_one(read_tolls) -> Non
 def test_raising_the_toll_from_one_figure_to_another_keeps_the_later(read_tolls) -> None:
     claims = read_tolls("Two wounded men died in hospital in Azaz overnight, raising the death toll from 17 to 19.")
     assert _total(claims) == 19
+
+
+def test_a_figure_after_a_share_told_in_words_is_no_part_of_it(read_tolls) -> None:
+    claims = read_tolls("Fighting west of Tadef killed 37 Turkey-backed fighters, most of them Turkmen, "
+                        "and 8 SDF fighters, the monitor said.")
+    assert _total(claims) == 45
+
+
+def test_a_figure_in_a_list_opened_by_including_is_still_a_part(read_tolls) -> None:
+    claims = read_tolls("Shelling killed 25 people in Kafr Nubl, including women and three paramedics.")
+    assert _total(claims) == 25
