@@ -1,6 +1,7 @@
 """Toll families found on real articles no rule was written for (issue 9): an earlier event
-the news is set against, a part told with "alone", a second count of the same dead.
-Reports invented for these tests."""
+the news is set against, a part told with "alone", a second count of the same dead, a toll
+that rose from one figure to another, people joined under one article, a figure after a
+share told in words. Reports invented for these tests."""
 
 from __future__ import annotations
 
