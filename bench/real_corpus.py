@@ -23,7 +23,10 @@ grammar, so these are development figures, not blind ones; the blind measure is
     convention), never in place of the issue's figure.  A frozen check set of 40 articles
     outside fakes100 (``bench/data/tolls_check_ids.txt``, drawn with a fixed seed before the
     toll work of December 2026; main's verdicts in ``tolls_check_main.txt``) is printed as
-    counts only and left out of every listing, like the blind half.
+    counts only and left out of every listing, like the blind half.  A last line puts the
+    issue's own rule beside the dataset: on the FA-KES articles dev and the even half of
+    fakes100 annotate, how often the gold killed total equals the dataset's count (it bounds
+    what an extractor that follows the rule can reach here).
 (b) UCDP GED 2017 single-source headlines (one-line reports): the share of headlines
     with a kill word that yield a killed/injured casualty claim (a toll told without a
     figure, "more martyrs in X", is a claim with no value), and of those the share whose
@@ -54,6 +57,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sys
 import time
@@ -69,6 +73,8 @@ DEFAULT_UCDP = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
 ODD_IDS = Path("/work/gold/odd_ids.txt")  # the blind half of fakes100: never read its articles' output
 # 40 articles outside fakes100 frozen before the toll work of issue 9: a check set no one tunes on.
 CHECK_IDS = Path(__file__).resolve().parent / "data" / "tolls_check_ids.txt"
+# Gold sets whose killed totals follow the issue's rule (every incident a report tells); never the odd half.
+GOLD_RULE = (Path("/work/shared/gold/dev.jsonl"), Path("/work/gold/fakes_even.jsonl"))
 UCDP_YEAR = "2017"
 CLOSE = 0.20  # "within 20 %"
 TARGET_EXACT = 0.65
@@ -585,6 +591,44 @@ def print_governorates(rows: list[Governorate], odd: frozenset[str], misses: int
     return shares(visible)[0]
 
 
+def gold_totals(paths: tuple[Path, ...], blind: frozenset[str]) -> dict[str, int | None]:
+    """Each annotated FA-KES article's killed total by the gold sets' rule (top-level killed
+    figures, incident figures before running totals), blind ids left out."""
+    out: dict[str, int | None] = {}
+    for path in paths:
+        if not path.exists():
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SystemExit(f"{path}:{n}: invalid JSON: {exc.msg}") from exc
+            if doc["id"].removeprefix("fakes-") in blind:
+                continue
+            figures = [c for c in doc.get("casualties") or [] if c.get("status") == "killed"
+                       and not c.get("parent") and c.get("value") is not None]
+            chosen = [c for c in figures if c.get("scope") != "cumulative"] or figures
+            out[doc["id"]] = sum(c["value"] for c in chosen) if chosen else None
+    return out
+
+
+def print_gold_rule(totals: list[ReportTotal], gold: dict[str, int | None]) -> None:
+    """How far the dataset's count is from the issue's own rule: on the articles the gold sets
+    annotate, the share whose gold killed total equals the dataset's count, beside the
+    system's.  FA-KES counts one main incident, the gold rule every incident a report tells,
+    so this share bounds what an extractor that follows the rule can reach on FA-KES."""
+    rows = [(t, gold[t.id]) for t in totals if t.id in gold]
+    if not rows:
+        return
+    agree = sum(g == t.dataset for t, g in rows)
+    over = sum((g or 0) > t.dataset for t, g in rows)
+    system = sum(t.system == t.dataset for t, _ in rows)
+    print(f"\n  gold rule against the dataset ({len(rows)} annotated articles, dev + even half): gold total "
+          f"exact {agree / len(rows):.3f}, gold over {over / len(rows):.3f}; system exact {system / len(rows):.3f}")
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fakes", type=Path, default=DEFAULT_FAKES)
@@ -625,6 +669,7 @@ def main(argv: list[str] | None = None) -> int:
         blind = odd_ids(args.odd_ids) | check
         print_fakes(totals, args.largest, blind)
         print_check(totals, check, args.check_out)
+        print_gold_rule(totals, gold_totals(GOLD_RULE, blind))
         if args.breakdown:
             texts = {a.id: a.text for a in read_articles(args.fakes, args.limit)}
             print_breakdown(totals, blind, texts, args.family, args.examples)

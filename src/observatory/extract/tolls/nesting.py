@@ -72,6 +72,8 @@ def _nested_through_list(before: TollReading, cand: TollReading, lex: TollLexico
     for k in range(first - 1, max(before.end, first - LIST_GAP) - 1, -1):
         found = lex.nesting_before.match_ending(tokens, k)
         if found is not None and found[0] >= before.end:
+            if found[1].split()[0] in _SHARE_WORDS:
+                return None  # "52 fighters, most of them foreigners, and 9 soldiers": an aside
             between = tokens[k:first]
             plain = not any(t.low in _NEW_CLAUSE or any(ch.isdigit() for ch in t.low) for t in between)
             verbless = not any(lex.status_before.match(tokens, j) or lex.status_after.match(tokens, j)
@@ -81,6 +83,9 @@ def _nested_through_list(before: TollReading, cand: TollReading, lex: TollLexico
 
 
 _LIST_JOINS = {"and", ","}
+# "most of them", "many of whom": a share told in words describes its total; a figure
+# after it is no part of a list it opened.
+_SHARE_WORDS = {"most", "many", "some", "all", "half", "several", "majority"}
 
 
 def _last_told(earlier: list[TollReading], status: str | None = None) -> TollReading | None:

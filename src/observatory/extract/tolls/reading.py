@@ -10,7 +10,7 @@ the sibling modules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from observatory.extract.numbers import (
@@ -253,6 +253,8 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         desc = end if of_number else _description_end(tokens, end)
         return TollReading(quantity, end, desc, None, sentence, tokens)
     end = noun_end
+    if quantity.article and not possessive and (people := _joined_nouns(tokens, j, end, lex)) > 1:
+        quantity = replace(quantity, value=people, low=people, high=people)  # "a man, woman and child": three
     post = requalify_after(quantity, tokens, end)
     if post:
         end, quantity = post
@@ -349,6 +351,22 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         if not _modifier(tokens, k, lex):
             break
     return None, j
+
+
+def _joined_nouns(tokens: list[Token], j: int, end: int, lex: TollLexicon) -> int:
+    """How many people one article counts when it joins group nouns with "and" ("a woman
+    and child", "a man, woman and child", outlets that drop commas: "a man woman and
+    child"): one per noun.  Without "and" the nouns name one person ("a rebel commander")."""
+    if not any(t.low == "and" for t in tokens[j:end]):
+        return 1
+    count, k = 0, j
+    while k < end:
+        hit = lex.group_nouns.match(tokens, k)
+        if hit is None:
+            k += 1
+            continue
+        count, k = count + 1, hit[0]
+    return count
 
 
 def _modifier(tokens: list[Token], k: int, lex: TollLexicon) -> bool:

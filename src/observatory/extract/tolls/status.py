@@ -61,6 +61,8 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         status = after
     elif after and not transitive and _passive(tokens, verb_at):  # "were killed 31 were wounded"
         status = after
+    elif _superseded(tokens, q):
+        status = None  # "the toll rose from 20 to 25": the later figure is the toll
     else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
         status = before or _toll_before(tokens, q.first, lex)
         cand.verb_at = verb_at if before else None
@@ -235,11 +237,26 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         if between is None and (other := lex.status_nouns.match(tokens, k)) is not None and other[1] != "killed":
             between = other[1]  # "put the death toll at six and the number of injured at 28"
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
-                or low in (".", ";"):
+                and not _rise_from_at(tokens, k) or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
         if rising and (hit := lex.status_after.match(tokens, k)) is not None:
             return hit[1]
     return None
+
+
+def _superseded(tokens: list[Token], q: Quantity) -> bool:
+    """"rose from 20 to 25": the figure after "from" is the earlier count a rise replaced."""
+    return _rise_from_at(tokens, q.first) and q.last + 1 < len(tokens) and tokens[q.last].low == "to" \
+        and read_quantity(tokens, q.last + 1) is not None
+
+
+_FROM_LEADS = _RISE_WORDS | {"up", "toll", "tally", "number"}  # "went up from", "the death toll from 20 to 25"
+
+
+def _rise_from_at(tokens: list[Token], first: int) -> bool:
+    """Whether the number at ``first`` follows "<rise word> from" ("climbed from 20",
+    "went up from 20", "raising the toll from 20"): the count before a change."""
+    return first > 1 and tokens[first - 1].low == "from" and tokens[first - 2].low in _FROM_LEADS
 
 
 def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
