@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from observatory.extract.casualties import find_casualties
 from observatory.extract.casualty_sites import casualty_sites
-from observatory.extract.context import DocContext, DocumentActors, stated_publication_date
+from observatory.extract.context import DocContext, DocumentActors, report_day, stated_publication_date
 from observatory.extract.control import find_control
 from observatory.extract.event_actors import claimant
 from observatory.extract.event_places import main_place
@@ -138,9 +138,7 @@ class Extractor:
         return _merge(parts, document)
 
     def _extract(self, text: str, document: Document, deadline: Deadline) -> ExtractionResult:
-        published = date.fromisoformat(document.published) if document.published else None
-        if published is None:
-            published = stated_publication_date(text)
+        published = report_day(text, date.fromisoformat(document.published) if document.published else None)
         ctx = DocContext.build(text, published, self.actors, self.places)
         deadline.check()
         candidates = find_candidates(ctx, self.actors, is_short_report(ctx))
