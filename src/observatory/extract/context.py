@@ -22,7 +22,8 @@ from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, days_after_cues,
-                                       find_dates, is_page_stamp, is_reporting_date, make_range)
+                                       find_dates, is_page_stamp, is_reporting_date, make_range,
+                                       names_its_source)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -341,13 +342,15 @@ class DocContext:
         return rng
 
     def _headline_alone(self, sentence: Sentence) -> bool:
-        """A report of one line in headline style (no closing full stop) that states no date
-        of any kind: the headline tells the news of the day it appears.  One that names a
-        month or a year ("deaths from air strikes January - August") tells a period, and a
-        one-sentence story ("ALEPPO (Reuters) - Rebels shelled X, a monitor said.") is a
-        past-tense story like any other."""
-        return (len(self.sentences) == 1 and not self.text.rstrip().endswith(".")
-                and not self.dates_in(sentence.start, sentence.end))
+        """A report of one line in headline style that states no date of any kind: the
+        headline tells the news of the day it appears, whether or not a feed kept a full
+        stop after it ("Five soldiers were killed in Tadif.").  One that names a month or a
+        year ("deaths from air strikes January - August") tells a period, and a
+        one-sentence story that names its source ("ALEPPO (Reuters) - Rebels shelled X, a
+        monitor said.") is a past-tense story like any other."""
+        if len(self.sentences) != 1 or self.dates_in(sentence.start, sentence.end):
+            return False
+        return not self.text.rstrip().endswith(".") or not names_its_source(self.text)
 
     def _tells_today(self, sentence: Sentence) -> bool:
         """A sentence telling events still going on: the report's own day, though no

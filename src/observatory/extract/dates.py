@@ -721,6 +721,7 @@ _WIRE_AGENCY = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?\([A-Z][\w .]{0,30}\)\s*
 class _StampWords:
     cue: re.Pattern[str]
     said: re.Pattern[str]
+    source: re.Pattern[str]  # any reporting verb, or a wire story's dateline
 
 
 @lru_cache(maxsize=1)
@@ -731,7 +732,9 @@ def _stamp_words() -> _StampWords:
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
                       r",?\s+(?:on\s+)?$", re.IGNORECASE)
-    return _StampWords(cue, said)
+    source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
+                        re.IGNORECASE)
+    return _StampWords(cue, said, source)
 
 
 def is_page_stamp(text: str, mention: DateMention, published: date | None = None, offset: int = 0) -> bool:
@@ -753,6 +756,12 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
     if _stamp_words().cue.search(text[max(0, at - _CUE_REACH):max(0, at)]):
         return True
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
+
+
+def names_its_source(text: str) -> bool:
+    """Whether the text says who told it ("…, a monitor said.", "HOMS (Reuters) - …"): a
+    story's sentence rather than a headline's."""
+    return _stamp_words().source.search(text) is not None
 
 
 def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
