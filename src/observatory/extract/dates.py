@@ -127,6 +127,8 @@ _FORMS: list[tuple[str, str]] = [
     # "between Saturday and Monday", "from Friday until Sunday": the latest such days
     ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+"
                       rf"(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
+    # "Monday through Wednesday", "Saturday to Monday": the same without "from"
+    ("weekday_through", rf"{WEEKDAY}\s+(?:through|thru|to|until|till)\s+(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
     ("since_start", rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?:current\s+)?(?P<unit>week|month)"
                     rf"|{_g(MONTH)}(?!\s*\d))"),
     # "from 14 June until today": those days up to publication
@@ -215,6 +217,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 # however long (up to a month), unlike vague spans such as "earlier this month".
 _PERIOD_KINDS = frozenset({"day_range", "month_day_range", "bare_day_range", "consecutive",
                            "consecutive_count", "lasted", "day_battle", "week_of_month", "weekday_range",
+                           "weekday_through",
                            "since_start", "until_today"})
 _MAX_PERIOD_DAYS = 31
 
@@ -687,6 +690,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "day_battle": _counted_days,
     "week_of_month": _week_of_month,
     "weekday_range": _weekday_range,
+    "weekday_through": _weekday_range,
     "since_start": _since_start,
     "until_today": _until_today,
     "day_month": _single_day,
