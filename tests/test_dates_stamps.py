@@ -60,6 +60,7 @@ def test_the_day_of_publication_written_in_full_is_the_stamp() -> None:
     ("A spokesman told journalists Tuesday that shelling killed three herders.", "Tuesday"),
     ("The ministry said in a communique on Tuesday that shelling killed three herders.", "on Tuesday"),
     ("The local council reported, on Tuesday, that shelling killed three herders.", "on Tuesday"),
+    ("State radio quoted a police officer in Salamiyah on Tuesday as saying three herders died.", "on Tuesday"),
 ])
 def test_the_day_a_source_spoke_is_a_reporting_date(sentence: str, day: str) -> None:
     assert is_reporting_date(sentence, _mention(sentence, day))
@@ -69,6 +70,7 @@ def test_the_day_a_source_spoke_is_a_reporting_date(sentence: str, day: str) -> 
     ("Shelling killed three herders near Kafr Zita on Tuesday, the council said.", "on Tuesday"),
     ("The group claimed a June 4 ambush that killed nine conscripts.", "June 4"),
     ("Rebels said the June 4 ambush killed nine conscripts.", "June 4"),
+    ("Radio Rozana quoted the mayor as saying shelling on Tuesday killed three herders.", "on Tuesday"),
 ])
 def test_an_event_day_is_no_reporting_date(sentence: str, day: str) -> None:
     assert not is_reporting_date(sentence, _mention(sentence, day))

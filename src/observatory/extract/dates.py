@@ -735,7 +735,9 @@ def _stamp_words() -> _StampWords:
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
-                      r",?\s+(?:on\s+)?$", re.IGNORECASE)
+                      r",?\s+(?:on\s+)?$"
+                      # "the agency quoted a military source on Wednesday as saying"
+                      r"|\bquot(?:ed|ing)\s+(?:[\w.'-]+\s+){1,4}(?:on\s+)?$", re.IGNORECASE)
     source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
                         re.IGNORECASE)
     return _StampWords(cue, said, source)
