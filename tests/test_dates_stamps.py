@@ -60,7 +60,7 @@ def test_the_day_of_publication_written_in_full_is_the_stamp() -> None:
     ("A spokesman told journalists Tuesday that shelling killed three herders.", "Tuesday"),
     ("The ministry said in a communique on Tuesday that shelling killed three herders.", "on Tuesday"),
     ("The local council reported, on Tuesday, that shelling killed three herders.", "on Tuesday"),
-    ("State radio quoted a police officer in Salamiyah on Tuesday as saying three herders died.", "on Tuesday"),
+    ("State radio quoted a police officer on Tuesday as saying three herders died near Salamiyah.", "on Tuesday"),
 ])
 def test_the_day_a_source_spoke_is_a_reporting_date(sentence: str, day: str) -> None:
     assert is_reporting_date(sentence, _mention(sentence, day))
