@@ -491,23 +491,19 @@ def _reported_days(text: str, mentions: list[DateMention], published: date | Non
             and not is_page_stamp(text, d, published)]
 
 
-def stated_publication_date(text: str) -> date | None:
-    """When the caller knows no publication date: the dateline the report states, if any."""
-    for mention in find_dates(text[:STAMP_REACH], None):
-        if EXPLICIT_YEAR.search(mention.text) and mention.range.precision == 1 and mention.range.start:
-            return date.fromisoformat(mention.range.start)
-    return None
-
-
 def report_day(text: str, published: date | None) -> date | None:
     """The day the report was written: its own stamp ("AFP Tuesday 23 Sep 2014 …",
     "Published on 4 May 2016") when it states one, else the day the caller gives (a feed's
     or a dataset's, which may be a repost's or the crawl's), else the first full date at
     its top.  A report's "on Monday" counts back from the day it was written."""
+    first_full: date | None = None
     for mention in find_dates(text[:STAMP_REACH], None):
-        if mention.range.precision == 1 and is_page_stamp(text, mention) and EXPLICIT_YEAR.search(mention.text):
+        if mention.range.precision != 1 or not EXPLICIT_YEAR.search(mention.text):
+            continue
+        if is_page_stamp(text, mention):
             return mention.first_day
-    return published if published is not None else stated_publication_date(text)
+        first_full = first_full or mention.first_day
+    return published if published is not None else first_full
 
 
 class DocumentActors:
