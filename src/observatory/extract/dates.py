@@ -730,7 +730,8 @@ class _StampWords:
 
 @lru_cache(maxsize=1)
 def _stamp_words() -> _StampWords:
-    """The cues of data/dates/stamps.yaml as two patterns, each ending where the date starts."""
+    """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
+    ending where the date starts, and any source named anywhere."""
     data = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
