@@ -52,3 +52,19 @@ def test_the_report_day_of_a_headline_is_told_as_imprecise(extractor: Extractor)
     result = extractor.extract("Shelling hits Khan Arnabah and wounds three children",
                                Document(id="one-line", published=PUBLISHED))
     assert [(e.date.start, e.date.precision) for e in result.events if e.date] == [(PUBLISHED, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Four Hezbollah fighters were killed near Tal Arn.",
+    "A landmine blast kills two shepherds east of Maskanah...",
+])
+def test_a_headline_a_feed_closed_with_a_full_stop_is_still_a_headline(extractor: Extractor, text: str) -> None:
+    assert days(extractor, text) == {PUBLISHED}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the outskirts of Khan Touman, killing two soldiers, a monitor said.",
+    "DARAA (AFP) - Gunmen killed a council member in Nawa.",
+])
+def test_a_one_sentence_story_that_names_its_source_stays_undated(extractor: Extractor, text: str) -> None:
+    assert days(extractor, text, needs_event=False) == set()

@@ -206,3 +206,19 @@ def test_clashes_that_erupted_in_a_past_story_stay_undated(extractor: Extractor)
 def test_days_and_weeks_that_run_to_publication(text: str, start: str, end: str) -> None:
     [mention] = find_dates(text, THURSDAY)
     assert (mention.range.start, mention.range.end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("air raids on Saraqib Sunday through Tuesday", "2020-02-09", "2020-02-11"),
+    ("shelling from Friday to Monday left the market in ruins", "2020-02-07", "2020-02-10"),
+    ("the town was besieged Saturday until Wednesday", "2020-02-08", "2020-02-12"),
+])
+def test_a_run_of_weekdays_is_every_day_of_it(text: str, start: str, end: str) -> None:
+    first, last, _, stated = period(text)
+    assert (first, last, stated) == (start, end, True)
+
+
+def test_two_weekdays_joined_by_and_stay_two_days() -> None:
+    """ "killed on Monday and Thursday": two days, not the run between them."""
+    found = find_dates("gunmen struck on Monday and Thursday", THURSDAY)
+    assert [(d.range.start, d.range.end) for d in found] == [("2020-02-10", "2020-02-10"), ("2020-02-13", "2020-02-13")]

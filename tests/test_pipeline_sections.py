@@ -55,3 +55,12 @@ def test_each_dispatch_is_read_as_if_it_stood_alone():
         (c.status, c.count.value, c.evidence.text) for c in alone
     ]
     assert alone
+
+
+def test_every_section_counts_its_weekdays_from_the_reports_own_stamp():
+    """A long page stamped Monday 5 Sep 2016 that a feed lists on Saturday 10 September:
+    "on Tuesday" is 30 August in every section, the last ones too, not the feed's 6 September."""
+    text = "Reuters Monday 5 Sep 2016 " + _archive(MAX_SECTION * 2 + 500)
+    result = Extractor().extract(text, Document(id="archive", published="2016-09-10"))
+    days = {e.date.start for e in result.events if e.date and e.date.start}
+    assert days == {"2016-08-30"}

@@ -21,7 +21,9 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import DateMention, DatesOfText, days_after_cues, find_dates, make_range
+from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, days_after_cues,
+                                       find_dates, is_page_stamp, is_reporting_date, make_range,
+                                       names_its_source)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -31,14 +33,12 @@ from observatory.nlp.sentences import Sentence, split_sentences
 
 FILTERS_PATH = PACKAGE_DATA / "events" / "filters.yaml"
 
-_DATELINE_REACH = 600
 CONTINUATION_PATH = PACKAGE_DATA / "dates" / "continuation.yaml"
+# How directly a report dates an event (``DocContext.event_date``'s second value): its
+# clause, its sentence, the report's lead (or the sentence before, which it goes on
+# telling), nothing stated.  Merged events keep their best-attested days.
+CLAUSE_LEVEL, SENTENCE_LEVEL, LEAD_LEVEL, UNSTATED_LEVEL = 0, 1, 2, 3
 _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNORECASE)
-_DATELINE_CUE = re.compile(r"(?:Published|publication|Posted(?: on)?|[Uu]pdated)\s*:?\s*$")
-_EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")
-# A wire story's dateline: "BEIRUT, March 12 (Reuters) -", "AMMAN, Jordan, May 3 (AP) —".
-_WIRE_CITY = re.compile(r"\b[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][a-z]+)?,\s*$")
-_WIRE_AGENCY = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?\([A-Z][\w .]{0,30}\)\s*[-–—]")
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
 # "more than 2000 people", "some 1950 fighters": a count that only looks like a year
 # (as is a clock time, "at 2000 GMT").
@@ -50,11 +50,6 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out|kicked off)\s+(?:on\s+|last\s+)?$",
                            re.IGNORECASE)
-# "the monitor said on Monday", "said in a statement Monday", "a report published on Wednesday".
-_REPORTED_BEFORE = CaselessPattern(r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|claimed"
-                                   r"|published|issued)"
-                                   r"(?:\s+in\s+an?\s+(?:statement|report|tweet|post|interview)|\s+[\w.]+)?"
-                                   r"\s+(?:on\s+)?$")
 # A photo caption's date: "… in Idlib province, Syria, May 3 2016. (Reuters)", "… on June 4 2017
 # (AFP Photo)", "… April 2 2017. REUTERS/Name": the day a picture was taken, often a file photo.
 _PHOTO_CREDIT = re.compile(r"\.?\s*(?:\((?:[^()]{0,40}\b(?:photo|reuters|afp|ap|agencies|agency|file)\b[^()]{0,20})\)"
@@ -277,7 +272,8 @@ class DocContext:
         publication: ``start`` unknown, ``end`` the publication day.
         """
         sentence = self.sentence_of(clause)
-        for level, (lo, hi) in enumerate(((clause.start, clause.end), (sentence.start, sentence.end))):
+        for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
+                                (SENTENCE_LEVEL, (sentence.start, sentence.end))):
             days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
                 earlier = self._days_before_stated(days, lo, pos)
@@ -286,24 +282,25 @@ class DocContext:
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
             if self.published is not None and self._tells_today(sentence):
-                return make_range(self.published, self.published), 3
-            return self._undated(), 3
+                return make_range(self.published, self.published), UNSTATED_LEVEL
+            return self._undated(), UNSTATED_LEVEL
         earlier = self._continued_days(clause.sentence)
         if earlier is not None:
-            return earlier, 2
+            return earlier, LEAD_LEVEL
         lead = self.lead_date()
         if lead is not None:
-            return lead, 2
+            return lead, LEAD_LEVEL
         said = [d for d in self.reported if sentence.start <= d.start < sentence.end and not self._is_stale(d.range)]
         if said:
-            return said[0].range, 3
+            return said[0].range, UNSTATED_LEVEL
         if self.published is not None and self._tells_today(sentence):
-            return make_range(self.published, self.published), 3
+            return make_range(self.published, self.published), UNSTATED_LEVEL
         if self.published is not None and self._headline_alone(sentence):
             # The report's day, not one its text states: UCDP precision 2 ("within a few
             # days"), so that fusion still pairs it with a report of the day after.
-            return DateRange(start=self.published.isoformat(), end=self.published.isoformat(), precision=2), 3
-        return self._undated(), 3
+            return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
+                             precision=2), UNSTATED_LEVEL
+        return self._undated(), UNSTATED_LEVEL
 
     def _undated(self) -> DateRange:
         """On or before publication: ``start`` unknown, ``end`` the publication day."""
@@ -345,13 +342,15 @@ class DocContext:
         return rng
 
     def _headline_alone(self, sentence: Sentence) -> bool:
-        """A report of one line in headline style (no closing full stop) that states no date
-        of any kind: the headline tells the news of the day it appears.  One that names a
-        month or a year ("deaths from air strikes January - August") tells a period, and a
-        one-sentence story ("ALEPPO (Reuters) - Rebels shelled X, a monitor said.") is a
-        past-tense story like any other."""
-        return (len(self.sentences) == 1 and not self.text.rstrip().endswith(".")
-                and not self.dates_in(sentence.start, sentence.end))
+        """A report of one line in headline style that states no date of any kind: the
+        headline tells the news of the day it appears, whether or not a feed kept a full
+        stop after it ("Five soldiers were killed in Tadif.").  One that names a month or a
+        year ("deaths from air strikes January - August") tells a period, and a
+        one-sentence story that names its source ("ALEPPO (Reuters) - Rebels shelled X, a
+        monitor said.") is a past-tense story like any other."""
+        if len(self.sentences) != 1 or self.dates_in(sentence.start, sentence.end):
+            return False
+        return not self.text.rstrip().endswith(".") or not names_its_source(self.text)
 
     def _tells_today(self, sentence: Sentence) -> bool:
         """A sentence telling events still going on: the report's own day, though no
@@ -471,52 +470,40 @@ def _is_day(mention: DateMention) -> bool:
 
 def _event_dates(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
     """Date mentions that can date events: not datelines, not the day something was said."""
-    datelines = [d for d in mentions if _is_dateline(text, d, published)]
+    datelines = [d for d in mentions if is_page_stamp(text, d, published)]
     return [
         d for d in mentions
-        if d not in datelines and not _is_reporting_date(text, d) and not _is_photo_date(text, d)
+        if d not in datelines and not is_reporting_date(text, d) and not _is_photo_date(text, d)
         and not any(0 <= line.start - d.end <= 3 for line in datelines)  # "Monday 22 Sep 2014"
     ]
-
-
-def _is_dateline(text: str, mention: DateMention, published: date | None) -> bool:
-    """A publication stamp ("Published October 15 2016", "13.04.2017)", a wire story's
-    "BEIRUT, March 12 (Reuters) -") near the top."""
-    if mention.start > _DATELINE_REACH:
-        return False
-    if _WIRE_CITY.search(text, 0, mention.start) and _WIRE_AGENCY.match(text, mention.end):
-        return True
-    if not _EXPLICIT_YEAR.search(mention.text):
-        return False
-    if _DATELINE_CUE.search(text[max(0, mention.start - 25):mention.start]):
-        return True
-    return published is not None and mention.range.start == published.isoformat() == mention.range.end
 
 
 def _is_photo_date(text: str, mention: DateMention) -> bool:
     """A full date that a photo credit follows: the picture's day, which dates no event of
     the report (and must not become its lead's day)."""
-    return bool(_EXPLICIT_YEAR.search(mention.text)) and _PHOTO_CREDIT.match(text, mention.end) is not None
+    return bool(EXPLICIT_YEAR.search(mention.text)) and _PHOTO_CREDIT.match(text, mention.end) is not None
 
 
 def _reported_days(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
     """Single days on which the report says something was said ("the monitor said on Tuesday");
     a stamp ("Published October 15 2016") is the page's day, not a statement's."""
-    return [d for d in mentions if d.range.precision == 1 and _is_reporting_date(text, d)
-            and not _is_dateline(text, d, published)]
+    return [d for d in mentions if d.range.precision == 1 and is_reporting_date(text, d)
+            and not is_page_stamp(text, d, published)]
 
 
-def _is_reporting_date(text: str, mention: DateMention) -> bool:
-    """The day something was said ("the Observatory said on Monday"), not an event day."""
-    return bool(_REPORTED_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
-
-
-def stated_publication_date(text: str) -> date | None:
-    """When the caller knows no publication date: the dateline the report states, if any."""
-    for mention in find_dates(text[:_DATELINE_REACH], None):
-        if _EXPLICIT_YEAR.search(mention.text) and mention.range.precision == 1 and mention.range.start:
-            return date.fromisoformat(mention.range.start)
-    return None
+def report_day(text: str, published: date | None) -> date | None:
+    """The day the report was written: its own stamp ("AFP Tuesday 23 Sep 2014 …",
+    "Published on 4 May 2016") when it states one, else the day the caller gives (a feed's
+    or a dataset's, which may be a repost's or the crawl's), else the first full date at
+    its top.  A report's "on Monday" counts back from the day it was written."""
+    first_full: date | None = None
+    for mention in find_dates(text[:STAMP_REACH], None):
+        if mention.range.precision != 1 or not EXPLICIT_YEAR.search(mention.text):
+            continue
+        if is_page_stamp(text, mention):
+            return mention.first_day
+        first_full = first_full or mention.first_day
+    return published if published is not None else first_full
 
 
 class DocumentActors:

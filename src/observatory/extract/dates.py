@@ -127,6 +127,8 @@ _FORMS: list[tuple[str, str]] = [
     # "between Saturday and Monday", "from Friday until Sunday": the latest such days
     ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+"
                       rf"(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
+    # "Monday through Wednesday", "Saturday to Monday": the same without "from"
+    ("weekday_through", rf"{WEEKDAY}\s+(?:through|thru|to|until|till)\s+(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
     ("since_start", rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?:current\s+)?(?P<unit>week|month)"
                     rf"|{_g(MONTH)}(?!\s*\d))"),
     # "from 14 June until today": those days up to publication
@@ -215,6 +217,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 # however long (up to a month), unlike vague spans such as "earlier this month".
 _PERIOD_KINDS = frozenset({"day_range", "month_day_range", "bare_day_range", "consecutive",
                            "consecutive_count", "lasted", "day_battle", "week_of_month", "weekday_range",
+                           "weekday_through",
                            "since_start", "until_today"})
 _MAX_PERIOD_DAYS = 31
 
@@ -687,6 +690,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "day_battle": _counted_days,
     "week_of_month": _week_of_month,
     "weekday_range": _weekday_range,
+    "weekday_through": _weekday_range,
     "since_start": _since_start,
     "until_today": _until_today,
     "day_month": _single_day,
@@ -703,3 +707,74 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "relative": _relative,
     "weekday": _weekday,
 }
+
+
+# -- dates that are no event days: the page's stamp and the day something was said ----------
+
+STAMPS_PATH = PACKAGE_DATA / "dates" / "stamps.yaml"
+STAMP_REACH = 600  # characters from the top of a report within which a page's stamp stands
+_CUE_REACH = 25  # characters before a stamp in which its cue ("Published on", "AFP") stands
+_SAID_REACH = 40  # characters before a day in which "said in a statement on" stands
+EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")  # a date written in full states its year
+# A wire story's dateline: "HOMS, June 9 (Reuters) -", "AMMAN, Jordan, May 3 (AP) —".
+_WIRE_CITY = re.compile(r"\b[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][a-z]+)?,\s*$")
+_WIRE_AGENCY = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?\([A-Z][\w .]{0,30}\)\s*[-–—]")
+
+
+@dataclass(frozen=True)
+class _StampWords:
+    cue: re.Pattern[str]
+    said: re.Pattern[str]
+    source: re.Pattern[str]  # any reporting verb, or a wire story's dateline
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> _StampWords:
+    """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
+    ending where the date starts, and any source named anywhere."""
+    data = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
+    said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
+                      r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
+                      r",?\s+(?:on\s+)?$"
+                      # "the agency quoted a military source on Wednesday as saying"
+                      r"|\bquot(?:ed|ing)\s+(?:[\w.'-]+\s+){1,4}(?:on\s+)?$", re.IGNORECASE)
+    source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
+                        re.IGNORECASE)
+    return _StampWords(cue, said, source)
+
+
+def is_page_stamp(text: str, mention: DateMention, published: date | None = None, offset: int = 0) -> bool:
+    """The page's own date near the top of a report ("Published October 15 2016", "AFP
+    Tuesday 23 Sep 2014 …", a wire story's "HOMS, June 9 (Reuters) -", or the very day the
+    report is published, written in full): the day the report was filed, which dates none
+    of its events, whatever day a feed or a dataset gives the report.
+
+    ``text`` starts at ``offset`` of the report (a sentence of it, or the report itself);
+    ``mention`` has the report's offsets.
+    """
+    if mention.start > STAMP_REACH:
+        return False
+    at, end = mention.start - offset, mention.end - offset
+    if _WIRE_CITY.search(text, 0, max(0, at)) and _WIRE_AGENCY.match(text, end):
+        return True
+    if not EXPLICIT_YEAR.search(mention.text):
+        return False
+    if _stamp_words().cue.search(text[max(0, at - _CUE_REACH):max(0, at)]):
+        return True
+    return published is not None and mention.range.start == published.isoformat() == mention.range.end
+
+
+def names_its_source(text: str) -> bool:
+    """Whether the text says who told it ("…, a monitor said.", "HOMS (Reuters) - …"): a
+    story's sentence rather than a headline's."""
+    return _stamp_words().source.search(text) is not None
+
+
+def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
+    """The day something was said or published ("the Observatory said on Monday", "told
+    reporters Tuesday", "said in a statement on Friday"), not an event day.  ``text`` and
+    ``offset`` as for ``is_page_stamp``."""
+    at = mention.start - offset
+    return _stamp_words().said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None
+

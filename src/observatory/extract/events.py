@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
-from observatory.extract.context import DocContext
+from observatory.extract.context import LEAD_LEVEL, DocContext
 from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import (event_places, finer_site, place_key, stands_for_governorate, told_site,
@@ -43,7 +43,6 @@ _AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced 
 _NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
 _STATE = {"state_forces", "external_forces"}
 _CARRIER_REACH = 40
-LEAD_LEVEL = 2  # a Candidate's date_level when its date is the report's (the lead's or the page's)
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _WORD_START = re.compile(r"\b\w")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from observatory.extract.casualties import find_casualties
 from observatory.extract.casualty_sites import casualty_sites
-from observatory.extract.context import DocContext, DocumentActors, stated_publication_date
+from observatory.extract.context import DocContext, DocumentActors, report_day
 from observatory.extract.control import find_control
 from observatory.extract.event_actors import claimant
 from observatory.extract.event_places import main_place
@@ -131,16 +131,14 @@ class Extractor:
         """``_extract`` on the whole text, or section by section when it is overlong."""
         if len(text) <= MAX_SECTION:
             return self._extract(text, document, deadline)
-        anchored = document
-        if document.published is None and (stated := stated_publication_date(text)) is not None:
-            anchored = document.model_copy(update={"published": stated.isoformat()})
+        anchored = document  # every section reads its dates from the day the whole report was written
+        if (day := report_day(text, _published(document))) is not None and day.isoformat() != document.published:
+            anchored = document.model_copy(update={"published": day.isoformat()})
         parts = [(start, self._extract(text[start:end], anchored, deadline)) for start, end in _sections(text)]
         return _merge(parts, document)
 
     def _extract(self, text: str, document: Document, deadline: Deadline) -> ExtractionResult:
-        published = date.fromisoformat(document.published) if document.published else None
-        if published is None:
-            published = stated_publication_date(text)
+        published = report_day(text, _published(document))
         ctx = DocContext.build(text, published, self.actors, self.places)
         deadline.check()
         candidates = find_candidates(ctx, self.actors, is_short_report(ctx))
@@ -161,6 +159,10 @@ class Extractor:
             casualties=casualties,
             control_changes=[f.change for f in control if f.change is not None],
         )
+
+
+def _published(document: Document) -> date | None:
+    return date.fromisoformat(document.published) if document.published else None
 
 
 def _sections(text: str) -> list[tuple[int, int]]:

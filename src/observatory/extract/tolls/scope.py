@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from observatory.extract.dates import DateMention, DatesOfText, find_dates
+from observatory.extract.dates import DateMention, DatesOfText, find_dates, is_page_stamp, is_reporting_date
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
@@ -21,8 +21,6 @@ from observatory.models import Period
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
 
-_REPORTING = {"said", "says", "published", "reported", "reports", "announced", "told", "added",
-              "stated", "confirmed", "posted", "tweeted", "issued", "publication", "updated"}
 _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launched|erupted|"
                                r"collapsed|broke out|broke off|broke down|ended|failed|begun|"
                                r"kicked off)\b")
@@ -92,7 +90,7 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         starts.append(lo)
         hi = tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
-        in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _reporting_date(d, sentence)]
+        in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _day_of_report(d, sentence)]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
         dated.append(bool(in_window))
         if n and not in_window and _carries_over(tops[n - 1], cand):
@@ -208,27 +206,12 @@ def _same_frame(before: TollReading, cand: TollReading) -> bool:
     return "and" in gap and len(gap) <= 3
 
 
-STAMP_REACH = 400  # characters from the top of a report within which a page's stamp stands
-# "Published November 17 2017", "AFP Tuesday 23 Sep 2014", "Posted on April 4 2017 by": the page's own stamp.
-_STAMP_CUE = re.compile(r"(?:Published(?: on)?|publication|Posted(?: on)?|[Uu]pdated(?: at| on)?|AFP|Reuters|AP|"
-                        r"Sputnik\)|\(Sputnik\))\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
-_STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _page_stamp(mention: DateMention, sentence: Sentence) -> bool:
-    """The page's own stamp at the top of a report ("AFP Tuesday 23 Sep 2014 US air strikes
-    killed …"): the day the report was filed, whatever day a feed or a dataset gives it, so
-    it never makes the lead's toll an earlier event."""
-    if mention.start > STAMP_REACH or not _STAMP_YEAR.search(mention.text):
-        return False
-    before = sentence.text[max(0, mention.start - sentence.start - 25):mention.start - sentence.start]
-    return _STAMP_CUE.search(before) is not None
-
-
-def _reporting_date(mention: DateMention, sentence: Sentence) -> bool:
-    """"published yesterday", "said on Monday": the day of the report, not of the deaths."""
-    before = sentence.text[max(0, mention.start - sentence.start - 25):mention.start - sentence.start]
-    return bool(set(re.findall(r"[a-z]+", before.lower())[-3:]) & _REPORTING)
+def _day_of_report(mention: DateMention, sentence: Sentence) -> bool:
+    """"said on Monday", "AFP Tuesday 23 Sep 2014 US air strikes killed …": the day the
+    report was written or something in it said, whatever day a feed gives the report, is
+    not the day of the deaths (and an old page stamp does not make its toll background)."""
+    return (is_reporting_date(sentence.text, mention, sentence.start)
+            or is_page_stamp(sentence.text, mention, offset=sentence.start))
 
 
 def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention],
@@ -263,8 +246,7 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     elif dates:
         chosen = _choose_date(cand, dates)
         cand.period = Period(start=chosen.range.start, end=chosen.range.end)
-        if published is not None and not cues and chosen.last_day < published - timedelta(days=BACKGROUND_DAYS) \
-                and not _page_stamp(chosen, cand.sentence):
+        if published is not None and not cues and chosen.last_day < published - timedelta(days=BACKGROUND_DAYS):
             if _last_month_tally(chosen, published):
                 if chosen.start - cand.span()[1] <= MONTH_REACH:
                     cues.append("month")  # "1,930 people died in August", told in mid-September

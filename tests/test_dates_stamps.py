@@ -1,0 +1,121 @@
+"""A page's own date stamp and the day something was said: one judgement each
+(extract/dates.py), asked by the event dates (extract/context.py) and the tolls' periods
+(extract/tolls/scope.py) alike.  Invented reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.eval.scoring import event_days
+from observatory.extract.context import report_day
+from observatory.extract.dates import DateMention, find_dates, is_page_stamp, is_reporting_date
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+FEED_DAY = date(2019, 6, 20)  # a Thursday
+
+
+def _mention(text: str, words: str) -> DateMention:
+    return next(d for d in find_dates(text, FEED_DAY) if d.text == words)
+
+
+@pytest.mark.parametrize("top", [
+    "Posted on June 11 2019 by Rami Haddad. ",
+    "Published: 11 June 2019 ",
+    "Reuters Tuesday 11 Jun 2019 ",
+    "Date of publication 11 June 2019 ",
+])
+def test_a_cue_at_the_top_marks_the_page_stamp(top: str) -> None:
+    text = top + "Mortar rounds hit a bakery in Saraqib on Monday, wounding four workers."
+    stamp = next(d for d in find_dates(text, FEED_DAY) if "2019" in d.text)
+    assert is_page_stamp(text, stamp)
+    assert not is_page_stamp(text, _mention(text, "on Monday"))
+
+
+def test_a_full_date_in_the_body_is_no_stamp() -> None:
+    text = ("Mortar rounds hit a bakery in Saraqib, wounding four workers. " * 12
+            + "The bakery had been repaired after a raid on June 11 2019.")
+    assert len(text) > 600
+    assert not is_page_stamp(text, _mention(text, "June 11 2019"))
+    short = "Mortar rounds hit a bakery in Saraqib on June 11 2019, wounding four workers."
+    assert not is_page_stamp(short, _mention(short, "June 11 2019"))
+
+
+def test_a_wire_dateline_is_the_stamp_without_a_year() -> None:
+    text = "HAMA, Syria, June 17 (AP) — Gunmen shot dead a village mayor near Suran."
+    assert is_page_stamp(text, _mention(text, "June 17"))
+
+
+def test_the_day_of_publication_written_in_full_is_the_stamp() -> None:
+    text = "20 June 2019 Gunmen shot dead a village mayor near Suran."
+    mention = _mention(text, "20 June 2019")
+    assert is_page_stamp(text, mention, FEED_DAY)
+    assert not is_page_stamp(text, mention)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The monitoring group said on Tuesday that shelling killed three herders.", "on Tuesday"),
+    ("A spokesman told journalists Tuesday that shelling killed three herders.", "Tuesday"),
+    ("The ministry said in a communique on Tuesday that shelling killed three herders.", "on Tuesday"),
+    ("The local council reported, on Tuesday, that shelling killed three herders.", "on Tuesday"),
+    ("State radio quoted a police officer on Tuesday as saying three herders died near Salamiyah.", "on Tuesday"),
+])
+def test_the_day_a_source_spoke_is_a_reporting_date(sentence: str, day: str) -> None:
+    assert is_reporting_date(sentence, _mention(sentence, day))
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Shelling killed three herders near Kafr Zita on Tuesday, the council said.", "on Tuesday"),
+    ("The group claimed a June 4 ambush that killed nine conscripts.", "June 4"),
+    ("Rebels said the June 4 ambush killed nine conscripts.", "June 4"),
+    ("Radio Rozana quoted the mayor as saying shelling on Tuesday killed three herders.", "on Tuesday"),
+])
+def test_an_event_day_is_no_reporting_date(sentence: str, day: str) -> None:
+    assert not is_reporting_date(sentence, _mention(sentence, day))
+
+
+def test_a_sentence_read_on_its_own_gets_the_same_answer() -> None:
+    """Scope reads a sentence with its offset in the report; context reads the report."""
+    first = "Shelling went on overnight. "
+    second = "The monitor said on Wednesday that two shepherds died near Tell Rifaat."
+    text = first + second
+    mention = _mention(text, "on Wednesday")
+    assert mention.start > len(first)
+    assert is_reporting_date(second, mention, offset=len(first)) == is_reporting_date(text, mention) is True
+
+
+def test_report_day_is_the_pages_own_stamp_over_the_feeds_day() -> None:
+    text = "AFP Saturday 8 Jun 2019 Jets struck a market in Ariha on Friday, killing eleven people."
+    assert report_day(text, FEED_DAY) == date(2019, 6, 8)
+    plain = "Jets struck a market in Ariha on Friday, killing eleven people."
+    assert report_day(plain, FEED_DAY) == FEED_DAY
+    assert report_day("Published 2 May 2018 " + plain, None) == date(2018, 5, 2)
+    assert report_day(plain, None) is None
+
+
+def _air_strike_days(extractor: Extractor, text: str, published: date) -> set[str]:
+    result = extractor.extract(text, Document(id="d", published=published.isoformat()))
+    return set().union(*(event_days(e.date.model_dump()) for e in result.events
+                         if e.sub_event_type == "Air/drone strike" and e.date))
+
+
+def test_weekdays_count_back_from_the_stamp_when_the_feed_gives_a_later_day(extractor: Extractor) -> None:
+    """A page stamped Saturday 8 June, which a feed lists on Thursday 20 June: its "on
+    Friday" is 7 June, and the toll is no background of the later day."""
+    text = ("Jets hit Ariha market, eleven dead\n\nAFP Saturday 8 Jun 2019 Government jets struck a "
+            "crowded market in Ariha on Friday, killing eleven people, a monitor said.")
+    assert _air_strike_days(extractor, text, FEED_DAY) == {"2019-06-07"}
+    result = extractor.extract(text, Document(id="d", published=FEED_DAY.isoformat()))
+    assert sum(c.count.value or 0 for c in result.casualties if c.status == "killed") == 11
+
+
+def test_a_toll_is_not_dated_by_the_page_stamp(extractor: Extractor) -> None:
+    """ "Published 12 March 2019 At least 14 people were killed Monday …": the toll's period
+    is the Monday, not the stamp's day."""
+    text = ("Car bomb kills 14 in Azaz\n\nPublished 12 March 2019 At least 14 people were killed "
+            "Monday when a car bomb exploded near a bus station in Azaz, medics said.")
+    result = extractor.extract(text, Document(id="d", published="2019-03-12"))
+    periods = {(c.period.start, c.period.end) for c in result.casualties if c.status == "killed" and c.period}
+    assert periods == {("2019-03-11", "2019-03-11")}
