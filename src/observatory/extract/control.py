@@ -71,7 +71,7 @@ _LIST_LEAD = re.compile(
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 # "recovered some lost ground in X", "captured positions inside X": the ground is X's, not a place near it.
-_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|\d+|[\w-]+-held)\s+)*"
+_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints)\s+"
                         r"(?:in|on|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # "took control of an army base in the town of X", "stormed a checkpoint on the edge of X": a
@@ -143,6 +143,18 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|da
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
+# "They seized X", "the troops then took X": a subject that stands in for a side named before.
+_STAND_IN_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+(?:troops|fighters|militants|forces|"
+                               r"units|group|jihadists|insurgents))\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_STAND_IN_OPENING = re.compile(r"\W*(?:they|the\s+(?:troops|fighters|militants|forces|units|jihadists|insurgents))\b",
+                               re.IGNORECASE)  # "They overran the camp and took X"
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Among them are X and Y", "The villages include X": the names of an unnamed object.
+_NAMES_NEXT = re.compile(r"\W*(?:among\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:villages|towns|areas|positions|hills|"
+                         r"farms|neighbou?rhoods))(?:[\s,]+[^.;]{0,90}?)?[\s,]+(?:are|were|is|was|include[sd]?)"
+                         r"|(?:the|these|those)\s+(?:\w+\s+)?(?:villages|towns|areas|positions|hills|neighbou?rhoods)\s+"
+                         r"(?:are|were|include[sd]?|including)|they\s+(?:are|were|include[sd]?))\s*:?\s*",
+                         re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
 _ANAPHORA_SENTENCES = 2  # how many sentences back "the town" / "it" may find its place
@@ -382,17 +394,23 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
         if not places and verb.anaphora:
             places = _anaphoric_object(ctx, m.end(), clause.sentence)
-        gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
+        gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
+                  or _carried_subject(ctx, clause.sentence, sentence.start, m.start()))
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
         if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
             return []  # "convoys have entered X": an advance needs its armed subject in the clause
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
+    if unnamed and verb.change != "contested":  # "took a number of villages. Among them are X and Y"
+        places = _named_next(ctx, clause.sentence, verb.change)
+        unnamed = not places
     if not places and not unnamed:
         return []
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
         gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
+        if gainer is None and loser is None:  # "fell from army control": the loser's opponent, below
+            gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
@@ -606,6 +624,45 @@ def _adjunct_subject(ctx: DocContext, sentence: Sentence, m: re.Match[str]) -> A
     if comma < 0:
         return None
     return next((a for a in ctx.actors_in(comma, min(sentence.end, comma + 60)) if a.type != "civilians"), None)
+
+
+def _carried_subject(ctx: DocContext, sentence: int, sentence_start: int, pos: int) -> ActorMention | None:
+    """ "Rebels stormed the camp on Monday. They overran it and took X": a pronoun or a bare
+    noun ("the troops") as subject stands for the side the sentence before led with."""
+    if not (_STAND_IN_SUBJECT.search(ctx.text[max(sentence_start, pos - 60):pos])
+            or _STAND_IN_OPENING.match(ctx.text, sentence_start, pos)):
+        return None
+    return _previous_subject(ctx, sentence)
+
+
+def _previous_subject(ctx: DocContext, sentence: int) -> ActorMention | None:
+    """The side the sentence before this one leads with: its first armed actor that is
+    neither a supporter ("backed by Russian jets") nor the object of an attack."""
+    if sentence == 0:
+        return None
+    before = ctx.sentences[sentence - 1]
+    armed = [a for a in ctx.actors_in(before.start, before.end) if a.type != "civilians"
+             and not _SUPPORTER_BEFORE.search(ctx.text[max(before.start, a.start - 70):a.start])
+             and not load_cues().object_before.search(ctx.text[max(before.start, a.start - 40):a.start])
+             and not _SOURCE_AFTER.match(ctx.text, a.end)]
+    return _head_of_coordination(ctx.text, armed[:1]) if armed else None
+
+
+def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
+    """ "The headquarters in X was captured as SDF forces pushed into the town": the side
+    whose move the same sentence tells with "as"/"while"/"when" took it."""
+    return next((a for a in ctx.actors_in(pos, min(limit, pos + 80)) if a.type != "civilians"
+                 and _ALONGSIDE_BEFORE.search(ctx.text[max(pos, a.start - 30):a.start])), None)
+
+
+def _named_next(ctx: DocContext, sentence: int, change: str) -> list[PlaceMention]:
+    """ "The army took a number of villages east of X. Among them are Y and Z": the places an
+    unnamed object stands for, listed at the head of the next sentence."""
+    if sentence + 1 >= len(ctx.sentences):
+        return []
+    after = ctx.sentences[sentence + 1]
+    lead = _NAMES_NEXT.match(ctx.text, after.start, after.end)
+    return _object_places(ctx, lead.end(), after.end, change)[0] if lead else []
 
 
 def _parsed_subject(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:

@@ -1,0 +1,92 @@
+"""Control claims whose gainer or places sit outside the verb's own sentence (issue 9,
+s22): a pronoun or bare-noun subject carried from the sentence before, a passive capture
+with no "by" whose side the report named just before or alongside it, an unnamed object
+whose villages the next sentence lists, an advance "to within" a distance of a town; and
+the look-alikes that are no change (a side moving on from a town, people taken away)."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2018-03-14"))
+
+
+def claims(result: ExtractionResult) -> list[tuple[str | None, str | None, str]]:
+    return [(c.place.mention, c.gained_by, c.change) for c in result.control_changes]
+
+
+@pytest.mark.parametrize("second", [
+    "They seized Tal Jijan after six hours of fighting.",
+    "They shelled the hill overnight and seized Tal Jijan at dawn.",
+    "The fighters then seized Tal Jijan, the monitor said.",
+])
+def test_a_pronoun_subject_takes_the_side_of_the_sentence_before(extractor: Extractor, second: str) -> None:
+    result = run(extractor, f"Islamic State militants launched a night attack on army posts east of Hama. {second}")
+    assert claims(result) == [("Tal Jijan", "Islamic State", "captured")]
+
+
+def test_a_pronoun_subject_with_no_side_before_stays_without_a_gainer(extractor: Extractor) -> None:
+    result = run(extractor, "Heavy rain fell across the north on Sunday. They seized Tal Jijan at dawn.")
+    assert [c.gained_by for c in result.control_changes] == [None] * len(result.control_changes)
+
+
+def test_a_passive_capture_belongs_to_the_side_that_attacked_in_the_sentence_before(extractor: Extractor) -> None:
+    result = run(extractor, "Government troops pressed an offensive against the rebels near Morek on Monday. "
+                            "The village of Lahaya was captured by nightfall.")
+    assert ("Lahaya", "Military Forces of Syria", "captured") in claims(result)
+
+
+def test_a_passive_capture_belongs_to_the_side_moving_alongside_it(extractor: Extractor) -> None:
+    result = run(extractor, "A command post of the jihadists inside Tabqa was captured as SDF fighters pushed "
+                            "into the eastern quarters of the town, the coalition said.")
+    assert ("Tabqa", "SDF: Syrian Democratic Forces") in [(p, g) for p, g, _ in claims(result)]
+
+
+@pytest.mark.parametrize("lead", ["Among the villages, which cover about 40 square kilometres, are",
+                                  "The villages include", "Among them were"])
+def test_an_unnamed_object_listed_in_the_next_sentence(extractor: Extractor, lead: str) -> None:
+    result = run(extractor, "The Syrian army took control of several villages north of Salamiyah on Friday. "
+                            f"{lead} Aqarib and Rasm al-Ahmar.")
+    assert claims(result) == [("Aqarib", "Military Forces of Syria", "captured"),
+                              ("Rasm al-Ahmar", "Military Forces of Syria", "captured")]
+
+
+def test_a_next_sentence_on_something_else_names_no_villages(extractor: Extractor) -> None:
+    result = run(extractor, "The Syrian army took control of several villages north of Salamiyah on Friday. "
+                            "Aqarib was shelled by the rebels in the evening.")
+    assert claims(result) == []
+
+
+def test_an_advance_to_within_a_distance_of_a_town(extractor: Extractor) -> None:
+    result = run(extractor, "SDF fighters advanced to within four kilometres of Shaddadi on Thursday.")
+    assert claims(result) == [("Shaddadi", "SDF: Syrian Democratic Forces", "advanced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army column pushed east from Palmyra on Monday towards the oil fields.",
+    "Rebel convoys pushed north from Idlib after the truce.",
+])
+def test_moving_on_from_a_town_is_no_capture(extractor: Extractor, text: str) -> None:
+    assert claims(run(extractor, text)) == []
+
+
+def test_people_taken_to_a_town_are_no_capture_of_it(extractor: Extractor) -> None:
+    result = run(extractor, "Under the deal hundreds of fighters and their families left Qudsaya "
+                            "and the wounded were taken to Idlib.")
+    assert ("Idlib", None, "captured") not in claims(result)
+    assert "Qudsaya" not in [p for p, g, c in claims(result) if c == "captured"]
+
+
+def test_a_nearby_village_taken_after_a_camp(extractor: Extractor) -> None:
+    result = run(extractor, "Jaish al-Islam fighters overran the army camp and took the nearby village of Hosh Nasri.")
+    assert ("Hosh Nasri", "Jaysh al-Islam", "captured") in claims(result)
+
+
+def test_withdrawing_from_positions_in_a_town_is_a_withdrawal_from_the_town(extractor: Extractor) -> None:
+    result = run(extractor, "The rebels began withdrawing from their positions in Kafr Batna overnight.")
+    assert [(p, c) for p, _, c in claims(result)] == [("Kafr Batna", "withdrew")]
