@@ -90,3 +90,37 @@ def test_a_nearby_village_taken_after_a_camp(extractor: Extractor) -> None:
 def test_withdrawing_from_positions_in_a_town_is_a_withdrawal_from_the_town(extractor: Extractor) -> None:
     result = run(extractor, "The rebels began withdrawing from their positions in Kafr Batna overnight.")
     assert [(p, c) for p, _, c in claims(result)] == [("Kafr Batna", "withdrew")]
+
+
+def test_large_portions_of_a_town_regained(extractor: Extractor) -> None:
+    result = run(extractor, "Amid heavy shelling, the rebel factions regain control of large portions of "
+                            "Jisreen town in the Ghouta.")
+    assert [(g, c) for _, g, c in claims(result)] == [("Syrian Rebels", "recaptured")]
+
+
+def test_a_second_verb_controlling_large_parts_of_a_district(extractor: Extractor) -> None:
+    result = run(extractor, "The regime forces advance with their allies in the south of the capital and "
+                            "control large parts of Qadam district.")
+    assert [(g, c) for _, g, c in claims(result)] == [("Military Forces of Syria", "captured")]
+
+
+def test_holding_large_parts_of_an_unnamed_province_is_no_change(extractor: Extractor) -> None:
+    assert claims(run(extractor, "Government troops control large parts of the province, a monitor said.")) == []
+
+
+def test_a_withdrawal_from_positions_around_the_town_named_before(extractor: Extractor) -> None:
+    result = run(extractor, "Government troops shelled Qudsaya for a week. The rebels began withdrawing from "
+                            "their positions around the town overnight.")
+    assert claims(result) == [("Qudsaya", "Military Forces of Syria", "withdrew")]
+
+
+def test_each_place_of_a_passive_list_with_its_own_province(extractor: Extractor) -> None:
+    result = run(extractor, "The army said the village of Khirbet Hamam in Quneitra province and Umm Batna "
+                            "in Daraa were taken on Friday.")
+    assert [p for p, _, _ in claims(result)] == ["Khirbet Hamam", "Umm Batna"]
+
+
+def test_a_withdrawal_from_unnamed_positions_takes_no_side_from_the_sentence_before(extractor: Extractor) -> None:
+    result = run(extractor, "Coalition jets pounded Mayadin for a week. When the raids began, the jihadists "
+                            "withdrew from several of their positions.")
+    assert [e.sub_event_type for e in result.events if "territory" in e.sub_event_type] == []

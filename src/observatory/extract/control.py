@@ -27,6 +27,14 @@ forces over X"); "areas under the control of X" stays a state.  Goals, prospects
 and failed attempts ("aims to capture", "capturing X would ...", "determined to ... and
 seize X", "have been unable to regain X") are not changes.  Where two sides are named before a verb, the dependency parse says whose verb
 it is (extract/control_syntax.py).
+
+A claim may lean on the sentences around it: a pronoun or bare-noun subject ("They
+overran the camp and took X", "the troops seized X") and a passive capture with no taker
+("The village of X was captured by nightfall") take the side the sentence before led with,
+or the side the same sentence moves "as"/"while" it happens; an unnamed object ("a number
+of villages") takes the names the next sentence lists ("Among them are X and Y"); a
+withdrawal with no other side in its sentence leaves the place to the foe named just before.
+Only named places borrow a side this way.
 """
 
 from __future__ import annotations
@@ -59,7 +67,7 @@ _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 _LIST_LEAD = re.compile(
     r"[\s,:\-–]*(?:(?:late\s+|early\s+)?on\s+\w+day\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
-    r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
+    r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide |small )?(?:parts|areas|swathes|swaths|portions|sections|sectors) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
     rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
@@ -128,7 +136,9 @@ _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$
 # "X, where rebels seized ground": the ground is X's.
 _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
-_ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
+_ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?"
+                               r"(?:(?:their|its|the)\s+(?:\w+\s+)?(?:positions|bases|posts|headquarters)\s+"
+                               r"(?:in|inside|around|within)\s+)?(?:the|this|that)\s+"
                                rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
                                r"|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
                                rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b"
@@ -140,6 +150,9 @@ _CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push)s?\b", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|days\s+of\s+|weeks\s+of\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the village of X in Y province and Z in W were taken": each item carries its own locator.
+_LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s*and)\s+(?:the\s+)?"
+                          rf"(?:(?:{_SETTLEMENT})\s+of\s+)?$", re.IGNORECASE)
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
@@ -394,8 +407,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
         if not places and verb.anaphora:
             places = _anaphoric_object(ctx, m.end(), clause.sentence)
-        gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
-                  or _carried_subject(ctx, clause.sentence, sentence.start, m.start()))
+        gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
         if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
@@ -406,10 +418,12 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         unnamed = not places
     if not places and not unnamed:
         return []
+    if gainer is None and places and verb.voice == "active":  # a side carried over is read for a named place only
+        gainer = _carried_subject(ctx, clause.sentence, sentence.start, m.start())
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
         gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
-        if gainer is None and loser is None:  # "fell from army control": the loser's opponent, below
+        if gainer is None and loser is None and places:  # "fell from army control": the loser's opponent, below
             gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
@@ -421,6 +435,9 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         loser = _opponent(ctx, kb, sentence.start, sentence.end, gainer)
     elif gainer is None:
         gainer = _opponent(ctx, kb, sentence.start, sentence.end, loser)
+        if gainer is None and verb.gainer_is_other and places and clause.sentence > 0:
+            # "Troops shelled X for a week. The rebels withdrew from it": left to the foe named before
+            gainer = _opponent(ctx, kb, ctx.sentences[clause.sentence - 1].start, sentence.end, loser)
     gainer_name = gainer.name if gainer else None
     loser_name = loser.name if loser and loser.name != gainer_name else None
     when, date_level = ctx.event_date(clause, m.start())
@@ -584,7 +601,8 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
         return []
     subject = [chosen[-1]]
     for place in reversed(chosen[:-1]):  # "X and Y were captured": both
-        if not _PLACE_AND.match(ctx.text[place.end:subject[0].start]):
+        gap = ctx.text[place.end:subject[0].start]
+        if not (_PLACE_AND.match(gap) or _LOCATED_AND.match(gap)):
             break
         subject.insert(0, place)
     return subject
@@ -645,7 +663,7 @@ def _previous_subject(ctx: DocContext, sentence: int) -> ActorMention | None:
              and not _SUPPORTER_BEFORE.search(ctx.text[max(before.start, a.start - 70):a.start])
              and not load_cues().object_before.search(ctx.text[max(before.start, a.start - 40):a.start])
              and not _SOURCE_AFTER.match(ctx.text, a.end)]
-    return _head_of_coordination(ctx.text, armed[:1]) if armed else None
+    return armed[0] if armed else None
 
 
 def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
