@@ -124,3 +124,40 @@ def test_a_withdrawal_from_unnamed_positions_takes_no_side_from_the_sentence_bef
     result = run(extractor, "Coalition jets pounded Mayadin for a week. When the raids began, the jihadists "
                             "withdrew from several of their positions.")
     assert [e.sub_event_type for e in result.events if "territory" in e.sub_event_type] == []
+
+
+def test_those_villages_are_the_list_of_the_sentence_before(extractor: Extractor) -> None:
+    result = run(extractor, "Twelve IS fighters were killed as they tried to enter the rebel-held villages of Tal Malid "
+                            "and Hiwar Kalas four kilometres south of the border. The monitor said on Sunday that IS "
+                            "fighters had captured those villages in a counter attack.")
+    assert claims(result) == [("Tal Malid", "Islamic State", "captured"), ("Hiwar Kalas", "Islamic State", "captured")]
+
+
+def test_the_abovementioned_villages_with_a_town_only_locating_them(extractor: Extractor) -> None:
+    result = run(extractor, "The army clashed with rebels in the villages of Zalin and Tal Bajer east of Morek. "
+                            "The troops established control over the abovementioned villages, the statement added.")
+    assert [p for p, _, _ in claims(result)] == ["Zalin", "Tal Bajer"]
+
+
+def test_two_villages_nearby_are_not_the_one_town_named_before(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State attacked Tal Malid on Monday. The group later captured two villages nearby.")
+    assert claims(result) == []
+
+
+@pytest.mark.parametrize("subject", ["Syrian troops and their allies from the Lebanese Hezbollah",
+                                     "The Syrian army and its allies from Lebanon's Shiite militia Hezbollah"])
+def test_allies_named_after_the_army_are_the_armys_side(extractor: Extractor, subject: str) -> None:
+    result = run(extractor, f"{subject} seized Tal Sukkar on Sunday.")
+    assert [(p, g) for p, g, _ in claims(result)] == [("Tal Sukkar", "Military Forces of Syria")]
+
+
+@pytest.mark.parametrize("headline", ["Advances for SDF in Shaddadi countryside",
+                                      "Advancement for the SDF in the countryside of Shaddadi and clashes go on"])
+def test_a_headline_advance_for_a_side(extractor: Extractor, headline: str) -> None:
+    result = run(extractor, headline)
+    assert [(g, c) for _, g, c in claims(result)] == [("SDF: Syrian Democratic Forces", "advanced")]
+
+
+@pytest.mark.parametrize("headline", ["Calm is taking over Hamouriyah town", "Silence is still taking over Douma city"])
+def test_calm_taking_over_a_town_is_no_change(extractor: Extractor, headline: str) -> None:
+    assert claims(run(extractor, headline)) == []

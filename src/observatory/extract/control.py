@@ -107,6 +107,9 @@ _GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control 
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
                            re.IGNORECASE)
+# "their allies from the Lebanese Hezbollah": the allies named, one side with the subject.
+_ALLIES = re.compile(r"\b(?:allies|partners)$", re.IGNORECASE)
+_ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
 _NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
 _INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
@@ -145,6 +148,12 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
+# "captured those villages", "the abovementioned towns": a list named just before.
+_DEMONSTRATIVE_OBJECT = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
+                                   r"(?:abovementioned|above-mentioned|aforementioned|these|those|both|two|three)\s+"
+                                   r"(?:\w+\s+)?(?:villages|towns|hills|neighbou?rhoods|districts|areas)\b", re.IGNORECASE)
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
+                           r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
 _CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push)s?\b", re.IGNORECASE)
@@ -406,7 +415,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
         if not places and verb.anaphora:
-            places = _anaphoric_object(ctx, m.end(), clause.sentence)
+            places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
@@ -420,6 +429,9 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         return []
     if gainer is None and places and verb.voice == "active":  # a side carried over is read for a named place only
         gainer = _carried_subject(ctx, clause.sentence, sentence.start, m.start())
+        if gainer is None and loser is None and verb.change != "contested" and not ctx.actors_in(sentence.start,
+                                                                                               sentence.end):
+            return []  # "Silence is taking over X": a change needs a side somewhere in its sentence
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
         gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
@@ -700,10 +712,13 @@ def _parsed_subject(ctx: DocContext, sentence_start: int, pos: int) -> ActorMent
 
 def _head_of_coordination(text: str, armed: list[ActorMention]) -> ActorMention:
     """ "Syrian troops and allied fighters regained X": the first of the joined subjects;
-    "insurgents including the Nusra Front captured X": the whole, not the part named."""
+    "insurgents including the Nusra Front captured X": the whole, not the part named;
+    "Syrian troops and their allies from Hezbollah took X": the allies are the troops' side."""
     index = len(armed) - 1
     while index > 0 and (_COORDINATION.match(between := text[armed[index - 1].end:armed[index].start])
-                         or _INCLUSION.match(between)):
+                         or _INCLUSION.match(between)
+                         or (_ALLIES_FROM.match(between) and _ALLIES.search(text, armed[index - 1].start,
+                                                                            armed[index - 1].end))):
         index -= 1
     return armed[index]
 
@@ -750,6 +765,26 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     heads = [p for before, p in zip([None, *earlier], earlier, strict=False)
              if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
     return (heads or earlier)[-1:]
+
+
+def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
+    """ "IS fighters tried to enter the villages of X and Y. ... had captured those villages",
+    "established control over the abovementioned villages": the last list of places the
+    sentence before names, without the places that only locate it ("three kilometres east
+    of Z")."""
+    if sentence == 0 or not _DEMONSTRATIVE_OBJECT.match(ctx.text, pos):
+        return []
+    before = ctx.sentences[sentence - 1]
+    earlier = [p for p in ctx.places_in(before.start, before.end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES
+               and not _DIRECTION_OF.search(ctx.text[max(before.start, p.start - 60):p.start])]
+    if not earlier:
+        return []
+    run = [earlier[-1]]
+    for place in reversed(earlier[:-1]):
+        if not _PLACE_AND.match(ctx.text[place.end:run[0].start]):
+            break
+        run.insert(0, place)
+    return run if len(run) > 1 else []
 
 
 def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
