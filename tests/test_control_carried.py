@@ -161,3 +161,13 @@ def test_a_headline_advance_for_a_side(extractor: Extractor, headline: str) -> N
 @pytest.mark.parametrize("headline", ["Calm is taking over Hamouriyah town", "Silence is still taking over Douma city"])
 def test_calm_taking_over_a_town_is_no_change(extractor: Extractor, headline: str) -> None:
     assert claims(run(extractor, headline)) == []
+
+
+def test_troops_and_allied_rebels_are_the_troops_side(extractor: Extractor) -> None:
+    result = run(extractor, "Turkish troops and allied Syrian rebels took control of al-Bab on Thursday, Ankara said.")
+    assert [(p, g) for p, g, _ in claims(result)] == [("al-Bab", "Military Forces of Turkey")]
+
+
+def test_now_controlling_half_of_a_town_after_fighting(extractor: Extractor) -> None:
+    result = run(extractor, "Government forces now control half of Tall Rifaat after two days of fighting.")
+    assert [(p, g) for p, g, _ in claims(result)] == [("Tall Rifaat", "Military Forces of Syria")]
