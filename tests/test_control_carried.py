@@ -171,3 +171,17 @@ def test_troops_and_allied_rebels_are_the_troops_side(extractor: Extractor) -> N
 def test_now_controlling_half_of_a_town_after_fighting(extractor: Extractor) -> None:
     result = run(extractor, "Government forces now control half of Tall Rifaat after two days of fighting.")
     assert [(p, g) for p, g, _ in claims(result)] == [("Tall Rifaat", "Military Forces of Syria")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels died trying to reopen the Castello Road, which regime forces severed on Thursday.",
+    "Government troops cut the Castello Road on Monday after seizing two hills.",
+])
+def test_cutting_a_road_is_an_advance_on_it(extractor: Extractor, text: str) -> None:
+    assert claims(run(extractor, text)) == [("Castello Road", "Military Forces of Syria", "advanced")]
+
+
+@pytest.mark.parametrize("text", ["The army cut off Madaya from the outside world.",
+                                  "Rebels cut the power lines to Hama on Friday."])
+def test_cutting_off_a_town_or_its_power_is_no_change(extractor: Extractor, text: str) -> None:
+    assert claims(run(extractor, text)) == []

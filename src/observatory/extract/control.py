@@ -178,6 +178,7 @@ _NAMES_NEXT = re.compile(r"\W*(?:among\s+(?:them|these|those|the\s+(?:\w+\s+)?(?
                          r"|(?:the|these|those)\s+(?:\w+\s+)?(?:villages|towns|areas|positions|hills|neighbou?rhoods)\s+"
                          r"(?:are|were|include[sd]?|including)|they\s+(?:are|were|include[sd]?))\s*:?\s*",
                          re.IGNORECASE)
+_ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
 _ANAPHORA_SENTENCES = 2  # how many sentences back "the town" / "it" may find its place
@@ -223,6 +224,7 @@ class ControlVerb:
     gainer_is_other: bool
     event: str | None = None  # territory event type when it is not the battle one
     anaphora: bool = True  # may "the town" after the verb stand for the last place named?
+    sites: frozenset[str] = frozenset()  # the only place features it takes ("cut" takes roads)
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +239,7 @@ def load_verbs() -> tuple[ControlVerb, ...]:
             gainer_is_other=v.get("gained") == "other",
             event=v.get("event"),
             anaphora=v.get("anaphora", True),
+            sites=frozenset(str(v.get("sites", "")).split()),
         )
         for v in data["verbs"]
     )
@@ -422,6 +425,10 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
         if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
             return []  # "convoys have entered X": an advance needs its armed subject in the clause
+    if verb.sites:  # "cut the Castello Road", not "cut off Madaya"
+        places = [p for p in places if (p.place.feature or "") in verb.sites or _ROAD_NAME.search(p.mention)]
+        if not places:
+            return []
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
     if unnamed and verb.change != "contested":  # "took a number of villages. Among them are X and Y"
         places = _named_next(ctx, clause.sentence, verb.change)
