@@ -127,9 +127,9 @@ def test_a_withdrawal_from_unnamed_positions_takes_no_side_from_the_sentence_bef
 
 
 def test_those_villages_are_the_list_of_the_sentence_before(extractor: Extractor) -> None:
-    result = run(extractor, "Twelve IS fighters were killed as they tried to enter the rebel-held villages of Tal Malid "
-                            "and Hiwar Kalas four kilometres south of the border. The monitor said on Sunday that IS "
-                            "fighters had captured those villages in a counter attack.")
+    result = run(extractor, "Twelve IS fighters were killed as they tried to enter the rebel-held villages of "
+                            "Tal Malid and Hiwar Kalas four kilometres south of the border. The monitor said on "
+                            "Sunday that IS fighters had captured those villages in a counter attack.")
     assert claims(result) == [("Tal Malid", "Islamic State", "captured"), ("Hiwar Kalas", "Islamic State", "captured")]
 
 
@@ -185,3 +185,18 @@ def test_cutting_a_road_is_an_advance_on_it(extractor: Extractor, text: str) -> 
                                   "Rebels cut the power lines to Hama on Friday."])
 def test_cutting_off_a_town_or_its_power_is_no_change(extractor: Extractor, text: str) -> None:
     assert claims(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "State television said the village of Khirbet Hamam in Quneitra province and Umm Batna in Daraa "
+    "were taken on Friday.",
+    "SANA reported that the village of Umm Batna was liberated from the terrorists on Tuesday.",
+])
+def test_a_state_outlet_claims_a_capture_with_no_taker_for_the_government(extractor: Extractor, text: str) -> None:
+    result = run(extractor, text)
+    assert ("Umm Batna", "Military Forces of Syria") in [(p, g) for p, g, _ in claims(result)]
+
+
+def test_other_sources_of_a_capture_with_no_taker_name_no_side(extractor: Extractor) -> None:
+    result = run(extractor, "Opposition activists said the village of Umm Batna was captured on Tuesday.")
+    assert [g for _, g, _ in claims(result)] == [None]

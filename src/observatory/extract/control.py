@@ -255,12 +255,19 @@ class Cues:
     object_before: re.Pattern[str]
     except_before: re.Pattern[str]
     modal_after: re.Pattern[str]
+    state_outlet: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))["cues"]
     return Cues(**{name: re.compile(pattern, re.IGNORECASE) for name, pattern in data.items()})
+
+
+@lru_cache(maxsize=1)
+def state_side() -> str:
+    """The actor a state outlet speaks for (control.yaml ``state_side``)."""
+    return str(yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))["state_side"])
 
 
 @dataclass
@@ -443,6 +450,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
         gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
+        if gainer is None and places and not (loser and _pro_government(kb, loser.name)):
+            gainer = _state_claim(ctx, kb, sentence.start, places[0].start)
         if gainer is None and loser is None and places:  # "fell from army control": the loser's opponent, below
             gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
@@ -802,6 +811,21 @@ def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
         if actor.type != "civilians" and _SOURCE_AFTER.match(ctx.text, actor.end):
             return actor
     return None
+
+
+def _pro_government(kb: ActorKB, name: str) -> bool:
+    entry = kb.get(name)
+    return bool(entry and entry.pro_government)
+
+
+def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMention | None:
+    """ "State television said two villages were retaken": a capture with no taker that
+    Damascus's own outlet announces is claimed for the government side."""
+    cue = load_cues().state_outlet.search(ctx.text, start, pos)
+    entry = kb.get(state_side())
+    if cue is None or entry is None:
+        return None
+    return ActorMention(cue.start(), cue.end(), cue.group(0), entry.name, entry.type, entry.nationality)
 
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
