@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Control changes on real text: a broad, high-recall search for control wording in the
-FA-KES articles (the blind odd half of fakes100 left out) and the UCDP single-source
+FA-KES articles (the blind odd half of fakes100 and the frozen check sets left out) and the UCDP single-source
 headlines, and what the extractor makes of each sentence found.
 
 A sentence is a candidate when it holds a verb of taking, losing, entering, withdrawing
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import re
 import sys
@@ -30,6 +31,10 @@ from extract_speed import read_articles  # noqa: E402  (same folder; one FA-KES 
 DEFAULT_FAKES = Path("/work/shared/data/fakes/fakes.csv")
 DEFAULT_UCDP = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
 BLIND_IDS = Path("/work/gold/odd_ids.txt")  # the blind half of fakes100: never read
+# Frozen check sets: scored by their totals only, so their articles stay out of the reading sample too.
+FROZEN_SETS = (Path("/work/gold/control_check.jsonl"), Path("/work/gold/types_check.jsonl"),
+               Path("/work/gold/dates_check.jsonl"))
+FROZEN_IDS = Path(__file__).resolve().parent / "data" / "tolls_check_ids.txt"
 BROAD = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing) (?:over|control)|retak\w*|retook|recaptur\w*|regain\w*|"
     r"control(?:s|led|ling)? (?:of|over|on)|in control|under (?:the |their |its )?(?:full )?control|fall of|fell|"
@@ -43,7 +48,7 @@ def fakes_sentences(extractor, path: Path) -> list[tuple[str, list[tuple[str, st
     from observatory.models import Document
     from observatory.nlp.sentences import split_sentences
 
-    blind = {f"fakes-{i}" for i in BLIND_IDS.read_text().split()} if BLIND_IDS.exists() else set()
+    blind = _unread_ids()
     out, seen = [], set()
     for article in read_articles(path, None):
         if article.id in blind:
@@ -57,6 +62,18 @@ def fakes_sentences(extractor, path: Path) -> list[tuple[str, list[tuple[str, st
             out.append((words, [(k.place.mention or k.place.name, k.gained_by, k.change) for k in result.control_changes
                                 if sentence.start <= k.evidence.start < sentence.end]))
     return out
+
+
+def _unread_ids() -> set[str]:
+    """The blind fakes100 half and the frozen check sets: articles this reading aid never shows."""
+    ids = {f"fakes-{i}" for i in BLIND_IDS.read_text().split()} if BLIND_IDS.exists() else set()
+    if FROZEN_IDS.exists():
+        ids |= {f"fakes-{line.strip()}" for line in FROZEN_IDS.read_text().splitlines()
+                if line.strip() and not line.startswith("#")}
+    for path in FROZEN_SETS:
+        if path.exists():
+            ids |= {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return ids
 
 
 def ucdp_sentences(extractor, path: Path, year: str) -> list[tuple[str, list[tuple[str, str | None, str]]]]:
@@ -105,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     extractor = Extractor()
     if args.corpus == "fakes":
-        report("FA-KES (blind fakes100 half left out)", fakes_sentences(extractor, args.fakes), args.sample, args.seed)
+        report("FA-KES (blind fakes100 half and frozen check sets left out)", fakes_sentences(extractor, args.fakes), args.sample, args.seed)
     else:
         report(f"UCDP {args.year} single-source headlines", ucdp_sentences(extractor, args.ucdp, args.year),
                args.sample, args.seed)

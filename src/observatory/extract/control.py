@@ -27,6 +27,14 @@ forces over X"); "areas under the control of X" stays a state.  Goals, prospects
 and failed attempts ("aims to capture", "capturing X would ...", "determined to ... and
 seize X", "have been unable to regain X") are not changes.  Where two sides are named before a verb, the dependency parse says whose verb
 it is (extract/control_syntax.py).
+
+A claim may lean on the sentences around it: a pronoun or bare-noun subject ("They
+overran the camp and took X", "the troops seized X") and a passive capture with no taker
+("The village of X was captured by nightfall") take the side the sentence before led with,
+or the side the same sentence moves "as"/"while" it happens; an unnamed object ("a number
+of villages") takes the names the next sentence lists ("Among them are X and Y"); a
+withdrawal with no other side in its sentence leaves the place to the foe named just before.
+Only named places borrow a side this way.
 """
 
 from __future__ import annotations
@@ -59,7 +67,7 @@ _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 _LIST_LEAD = re.compile(
     r"[\s,:\-–]*(?:(?:late\s+|early\s+)?on\s+\w+day\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
-    r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide )?(?:parts|areas|swathes|swaths) of|"
+    r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide |small )?(?:parts|areas|swathes|swaths|portions|sections|sectors) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
     rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
@@ -71,7 +79,7 @@ _LIST_LEAD = re.compile(
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 # "recovered some lost ground in X", "captured positions inside X": the ground is X's, not a place near it.
-_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|\d+|[\w-]+-held)\s+)*"
+_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints)\s+"
                         r"(?:in|on|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # "took control of an army base in the town of X", "stormed a checkpoint on the edge of X": a
@@ -97,8 +105,12 @@ _RELATIVE_PLACE = re.compile(
 _GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?"
                            r"(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?$",
-                           re.IGNORECASE)
+_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?"
+                           r"(?:(?:allied|affiliated|partner)\s+(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?)?$",
+                           re.IGNORECASE)  # "Turkish troops and allied Syrian rebels"
+# "their allies from the Lebanese Hezbollah": the allies named, one side with the subject.
+_ALLIES = re.compile(r"\b(?:allies|partners)$", re.IGNORECASE)
+_ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
 _NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
 _INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
@@ -128,21 +140,45 @@ _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$
 # "X, where rebels seized ground": the ground is X's.
 _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
-_ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?(?:the|this|that)\s+"
+_ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?"
+                               r"(?:(?:their|its|the)\s+(?:\w+\s+)?(?:positions|bases|posts|headquarters)\s+"
+                               r"(?:in|inside|around|within)\s+)?(?:the|this|that)\s+"
                                rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
                                r"|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
                                rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b"
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
+# "captured those villages", "the abovementioned towns": a list named just before.
+_DEMONSTRATIVE_OBJECT = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
+                                   r"(?:abovementioned|above-mentioned|aforementioned|these|those|both|two|three)\s+"
+                                   r"(?:\w+\s+)?(?:villages|towns|hills|neighbou?rhoods|districts|areas)\b", re.IGNORECASE)
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
+                           r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
 _CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push)s?\b", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|days\s+of\s+|weeks\s+of\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the village of X in Y province and Z in W were taken": each item carries its own locator.
+_LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s*and)\s+(?:the\s+)?"
+                          rf"(?:(?:{_SETTLEMENT})\s+of\s+)?$", re.IGNORECASE)
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
+# "They seized X", "the troops then took X": a subject that stands in for a side named before.
+_STAND_IN_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+(?:troops|fighters|militants|forces|"
+                               r"units|group|jihadists|insurgents))\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_STAND_IN_OPENING = re.compile(r"\W*(?:they|the\s+(?:troops|fighters|militants|forces|units|jihadists|insurgents))\b",
+                               re.IGNORECASE)  # "They overran the camp and took X"
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Among them are X and Y", "The villages include X": the names of an unnamed object.
+_NAMES_NEXT = re.compile(r"\W*(?:among\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:villages|towns|areas|positions|hills|"
+                         r"farms|neighbou?rhoods))(?:[\s,]+[^.;]{0,90}?)?[\s,]+(?:are|were|is|was|include[sd]?)"
+                         r"|(?:the|these|those)\s+(?:\w+\s+)?(?:villages|towns|areas|positions|hills|neighbou?rhoods)\s+"
+                         r"(?:are|were|include[sd]?|including)|they\s+(?:are|were|include[sd]?))\s*:?\s*",
+                         re.IGNORECASE)
+_ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
 _ANAPHORA_SENTENCES = 2  # how many sentences back "the town" / "it" may find its place
@@ -188,6 +224,7 @@ class ControlVerb:
     gainer_is_other: bool
     event: str | None = None  # territory event type when it is not the battle one
     anaphora: bool = True  # may "the town" after the verb stand for the last place named?
+    sites: frozenset[str] = frozenset()  # the only place features it takes ("cut" takes roads)
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +239,7 @@ def load_verbs() -> tuple[ControlVerb, ...]:
             gainer_is_other=v.get("gained") == "other",
             event=v.get("event"),
             anaphora=v.get("anaphora", True),
+            sites=frozenset(str(v.get("sites", "")).split()),
         )
         for v in data["verbs"]
     )
@@ -217,12 +255,19 @@ class Cues:
     object_before: re.Pattern[str]
     except_before: re.Pattern[str]
     modal_after: re.Pattern[str]
+    state_outlet: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))["cues"]
     return Cues(**{name: re.compile(pattern, re.IGNORECASE) for name, pattern in data.items()})
+
+
+@lru_cache(maxsize=1)
+def state_side() -> str:
+    """The actor a state outlet speaks for (control.yaml ``state_side``)."""
+    return str(yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))["state_side"])
 
 
 @dataclass
@@ -381,18 +426,34 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
         if not places and verb.anaphora:
-            places = _anaphoric_object(ctx, m.end(), clause.sentence)
+            places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
         gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
         if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
             gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
         if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
             return []  # "convoys have entered X": an advance needs its armed subject in the clause
+    if verb.sites:  # "cut the Castello Road", not "cut off Madaya"
+        places = [p for p in places if (p.place.feature or "") in verb.sites or _ROAD_NAME.search(p.mention)]
+        if not places:
+            return []
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
+    if unnamed and verb.change != "contested":  # "took a number of villages. Among them are X and Y"
+        places = _named_next(ctx, clause.sentence, verb.change)
+        unnamed = not places
     if not places and not unnamed:
         return []
+    if gainer is None and places and verb.voice == "active":  # a side carried over is read for a named place only
+        gainer = _carried_subject(ctx, clause.sentence, sentence.start, m.start())
+        if gainer is None and loser is None and verb.change != "contested" and not ctx.actors_in(sentence.start,
+                                                                                               sentence.end):
+            return []  # "Silence is taking over X": a change needs a side somewhere in its sentence
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
         gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
+        if gainer is None and places and not (loser and _pro_government(kb, loser.name)):
+            gainer = _state_claim(ctx, kb, sentence.start, places[0].start)
+        if gainer is None and loser is None and places:  # "fell from army control": the loser's opponent, below
+            gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
@@ -403,6 +464,9 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         loser = _opponent(ctx, kb, sentence.start, sentence.end, gainer)
     elif gainer is None:
         gainer = _opponent(ctx, kb, sentence.start, sentence.end, loser)
+        if gainer is None and verb.gainer_is_other and places and clause.sentence > 0:
+            # "Troops shelled X for a week. The rebels withdrew from it": left to the foe named before
+            gainer = _opponent(ctx, kb, ctx.sentences[clause.sentence - 1].start, sentence.end, loser)
     gainer_name = gainer.name if gainer else None
     loser_name = loser.name if loser and loser.name != gainer_name else None
     when, date_level = ctx.event_date(clause, m.start())
@@ -566,7 +630,8 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
         return []
     subject = [chosen[-1]]
     for place in reversed(chosen[:-1]):  # "X and Y were captured": both
-        if not _PLACE_AND.match(ctx.text[place.end:subject[0].start]):
+        gap = ctx.text[place.end:subject[0].start]
+        if not (_PLACE_AND.match(gap) or _LOCATED_AND.match(gap)):
             break
         subject.insert(0, place)
     return subject
@@ -608,6 +673,45 @@ def _adjunct_subject(ctx: DocContext, sentence: Sentence, m: re.Match[str]) -> A
     return next((a for a in ctx.actors_in(comma, min(sentence.end, comma + 60)) if a.type != "civilians"), None)
 
 
+def _carried_subject(ctx: DocContext, sentence: int, sentence_start: int, pos: int) -> ActorMention | None:
+    """ "Rebels stormed the camp on Monday. They overran it and took X": a pronoun or a bare
+    noun ("the troops") as subject stands for the side the sentence before led with."""
+    if not (_STAND_IN_SUBJECT.search(ctx.text[max(sentence_start, pos - 60):pos])
+            or _STAND_IN_OPENING.match(ctx.text, sentence_start, pos)):
+        return None
+    return _previous_subject(ctx, sentence)
+
+
+def _previous_subject(ctx: DocContext, sentence: int) -> ActorMention | None:
+    """The side the sentence before this one leads with: its first armed actor that is
+    neither a supporter ("backed by Russian jets") nor the object of an attack."""
+    if sentence == 0:
+        return None
+    before = ctx.sentences[sentence - 1]
+    armed = [a for a in ctx.actors_in(before.start, before.end) if a.type != "civilians"
+             and not _SUPPORTER_BEFORE.search(ctx.text[max(before.start, a.start - 70):a.start])
+             and not load_cues().object_before.search(ctx.text[max(before.start, a.start - 40):a.start])
+             and not _SOURCE_AFTER.match(ctx.text, a.end)]
+    return armed[0] if armed else None
+
+
+def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
+    """ "The headquarters in X was captured as SDF forces pushed into the town": the side
+    whose move the same sentence tells with "as"/"while"/"when" took it."""
+    return next((a for a in ctx.actors_in(pos, min(limit, pos + 80)) if a.type != "civilians"
+                 and _ALONGSIDE_BEFORE.search(ctx.text[max(pos, a.start - 30):a.start])), None)
+
+
+def _named_next(ctx: DocContext, sentence: int, change: str) -> list[PlaceMention]:
+    """ "The army took a number of villages east of X. Among them are Y and Z": the places an
+    unnamed object stands for, listed at the head of the next sentence."""
+    if sentence + 1 >= len(ctx.sentences):
+        return []
+    after = ctx.sentences[sentence + 1]
+    lead = _NAMES_NEXT.match(ctx.text, after.start, after.end)
+    return _object_places(ctx, lead.end(), after.end, change)[0] if lead else []
+
+
 def _parsed_subject(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:
     """The armed actor the parse gives as the verb's subject, where the sentence names
     more than one side before the verb (one side needs no parse)."""
@@ -625,10 +729,13 @@ def _parsed_subject(ctx: DocContext, sentence_start: int, pos: int) -> ActorMent
 
 def _head_of_coordination(text: str, armed: list[ActorMention]) -> ActorMention:
     """ "Syrian troops and allied fighters regained X": the first of the joined subjects;
-    "insurgents including the Nusra Front captured X": the whole, not the part named."""
+    "insurgents including the Nusra Front captured X": the whole, not the part named;
+    "Syrian troops and their allies from Hezbollah took X": the allies are the troops' side."""
     index = len(armed) - 1
     while index > 0 and (_COORDINATION.match(between := text[armed[index - 1].end:armed[index].start])
-                         or _INCLUSION.match(between)):
+                         or _INCLUSION.match(between)
+                         or (_ALLIES_FROM.match(between) and _ALLIES.search(text, armed[index - 1].start,
+                                                                            armed[index - 1].end))):
         index -= 1
     return armed[index]
 
@@ -677,6 +784,26 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     return (heads or earlier)[-1:]
 
 
+def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
+    """ "IS fighters tried to enter the villages of X and Y. ... had captured those villages",
+    "established control over the abovementioned villages": the last list of places the
+    sentence before names, without the places that only locate it ("three kilometres east
+    of Z")."""
+    if sentence == 0 or not _DEMONSTRATIVE_OBJECT.match(ctx.text, pos):
+        return []
+    before = ctx.sentences[sentence - 1]
+    earlier = [p for p in ctx.places_in(before.start, before.end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES
+               and not _DIRECTION_OF.search(ctx.text[max(before.start, p.start - 60):p.start])]
+    if not earlier:
+        return []
+    run = [earlier[-1]]
+    for place in reversed(earlier[:-1]):
+        if not _PLACE_AND.match(ctx.text[place.end:run[0].start]):
+            break
+        run.insert(0, place)
+    return run if len(run) > 1 else []
+
+
 def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
     """ "The army said four villages had been retaken": a side that announces a passive
     capture and names no taker claims it for itself."""
@@ -684,6 +811,21 @@ def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
         if actor.type != "civilians" and _SOURCE_AFTER.match(ctx.text, actor.end):
             return actor
     return None
+
+
+def _pro_government(kb: ActorKB, name: str) -> bool:
+    entry = kb.get(name)
+    return bool(entry and entry.pro_government)
+
+
+def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMention | None:
+    """ "State television said two villages were retaken": a capture with no taker that
+    Damascus's own outlet announces is claimed for the government side."""
+    cue = load_cues().state_outlet.search(ctx.text, start, pos)
+    entry = kb.get(state_side())
+    if cue is None or entry is None:
+        return None
+    return ActorMention(cue.start(), cue.end(), cue.group(0), entry.name, entry.type, entry.nationality)
 
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
