@@ -313,6 +313,12 @@ class _Sentence:
             return True
         return self.suffix(j).feature is not None
 
+    def named_by_noun(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 follow "the <kind of place> of" or precede the noun of a quarter,
+        a crossing, a base or a feature ("X district", "X crossing"), which only a name takes."""
+        before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
+        return prefix_context(before).feature is not None or self.suffix(j).feature in _NAMED_FEATURES
+
     def suffix(self, j: int) -> CueContext:
         if j >= len(self.tokens) or not _JOIN.match(self.gap(j - 1)):
             return CueContext()
@@ -327,6 +333,9 @@ class _Sentence:
         return RawMention(self.tokens[i].start, end, name, candidates, context, self.index)
 
 
+# Features whose noun after a word makes it a name ("Karnak district"); "town" and "village"
+# follow adjectives too ("the border town", "a Christian village").
+_NAMED_FEATURES = frozenset({"neighbourhood", "street", "crossing", "camp", "military_site", "dam", "site"})
 _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {first for first, _ in SUFFIX_PAIRS}  # "dam", "air" (base), "oil" (field)
 _UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres",
                     "meters"})
@@ -456,16 +465,23 @@ def _list_neighbour(s: _Sentence, m: RawMention) -> RawMention | None:
 
 
 def _acceptable_unknown(s: _Sentence, i: int, j: int) -> bool:
-    """An unknown name must not be, start with, or (alone) be an English or non-place word."""
+    """An unknown name must not be, start with, or (alone) be an English or non-place word,
+    unless a noun of a fine place says it is one: "the Karnak district", "the neighbourhoods
+    of al-Nasr" (a word the vocabulary knows, or a brigade's name, is then a quarter's name;
+    a nationality before "town" is still an adjective, so only those nouns count)."""
     words = [t.text for t in s.tokens[i:j]]
-    if words[0].lower() in ARTICLES:
+    article = words[0].lower() in ARTICLES
+    if article:
         words = words[1:]
     if not words or any(_acronym(w) for w in words):
         return False
     first = words[0].lower()
-    if first in stop_words() or first[0].isdigit() or s.excluded(i, j) or light_key(first) in not_places():
+    named = s.named_by_noun(i, j)
+    if first in stop_words() or first[0].isdigit():
         return False
-    if len(words) == 1 and first in english_words() and len(words) == j - i:
+    if not (named and article) and (s.excluded(i, j) or light_key(first) in not_places()):
+        return False
+    if len(words) == 1 and first in english_words() and len(words) == j - i and not named:
         return False  # "al-Meridian" (with its article) may be a place; "Meridian" alone is a word
     return len(light_key(" ".join(words))) >= 3
 

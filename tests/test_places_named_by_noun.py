@@ -1,0 +1,43 @@
+"""A noun of a fine place makes the word beside it a toponym, even one the English
+vocabulary or the armed-group list knows; an adjective before "town" stays an adjective."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.places import PlaceFinder
+from observatory.kb.gazetteer import Gazetteer
+from observatory.kb.gazetteer.builtin import builtin_places
+from observatory.nlp.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def finder() -> PlaceFinder:
+    return PlaceFinder(Gazetteer(builtin_places()))
+
+
+def mentions(finder: PlaceFinder, text: str) -> list[str]:
+    return [m.mention for m in finder.find(text, split_sentences(text))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two mortar rounds landed in the Harvest district on Tuesday morning.", "Harvest"),
+    ("Sniper fire was reported near the Falcon crossing after dark.", "Falcon"),
+    ("Rockets struck the neighbourhoods of al-Nusra and al-Bustan on Friday.", "al-Nusra"),
+])
+def test_a_word_before_or_after_a_quarters_noun_is_a_toponym(finder, text, name):
+    assert any(name in m for m in mentions(finder, text))
+
+
+def test_the_quarters_listed_after_a_group_named_one_are_found_too(finder):
+    found = mentions(finder, "Rockets struck the neighbourhoods of al-Nusra and al-Qattanin on Friday.")
+    assert any("al-Qattanin" in m for m in found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Shells hit a Christian village near the border on Sunday.", "Christian"),
+    ("The Harvest was poor this year, farmers in the town said.", "Harvest"),
+    ("Fighters of al-Nusra entered the town on Sunday.", "Nusra"),
+])
+def test_without_such_a_noun_the_word_stays_a_word(finder, text, word):
+    assert not any(word in m for m in mentions(finder, text))
