@@ -41,3 +41,18 @@ def test_the_quarters_listed_after_a_group_named_one_are_found_too(finder):
 ])
 def test_without_such_a_noun_the_word_stays_a_word(finder, text, word):
     assert not any(word in m for m in mentions(finder, text))
+
+
+def test_a_town_a_foreign_nationality_introduces_gets_no_syrian_governorate(finder):
+    text = ("Mortars fell on Saraqib in Idlib province. Fighters crossed from the Lebanese "
+            "border town of Wadi Karmal during the night.")
+    found = {m.mention: m.place for m in finder.find(text, split_sentences(text))}
+    village = next(place for mention, place in found.items() if "Karmal" in mention)
+    assert village.lat is None and village.country == "LB"
+
+
+def test_a_village_the_report_introduces_plainly_still_takes_its_governorate(finder):
+    text = "Mortars fell on Saraqib in Idlib province. Fighters crossed from the village of Wadi Karmal at night."
+    found = {m.mention: m.place for m in finder.find(text, split_sentences(text))}
+    village = next(place for mention, place in found.items() if "Karmal" in mention)
+    assert village.admin1 == "Idlib" and village.lat is not None

@@ -23,6 +23,7 @@ from observatory.kb.gazetteer.builtin import (countryside_governorates, governor
                                               related_governorates)
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
+from observatory.kb.place_nouns import alternation
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
 
@@ -84,6 +85,7 @@ class PlaceFinder:
                 found.append(self._placed_mention(text, m, resolved[key]))
         found = _near_their_qualifiers(text, found)
         starts = [s.start for s in sentences]
+        found = [_abroad(text, p) for p in found]
         return self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found])
 
     def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
@@ -117,7 +119,8 @@ class PlaceFinder:
         headline = _one_governorate(by_sentence.get(0, []))
         out = []
         for p, n in zip(found, sentence_of):
-            if p.place.lat is None and p.place.gazetteer_id is None and not _ARABIC.search(p.mention):
+            if p.place.lat is None and p.place.gazetteer_id is None and p.place.country is None \
+                    and not _ARABIC.search(p.mention):
                 own = _one_governorate(by_sentence[n], unnamed="")
                 chosen = whole or (headline if headline and own in ("", headline) else None)
                 unit = self.gazetteer.get(governorate_ids().get(chosen or "", ""))
@@ -257,6 +260,23 @@ def _capitals(mention: str) -> bool:
     """An agency dateline ("DAMASCUS, Syria (Xinhua) --") is where the bureau is, not the story."""
     letters = [c for c in mention if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+_FOREIGN_KIND = re.compile(
+    rf"\b(?P<adjective>[A-Z][a-z]+)\s+(?:[a-z]+\s+){{0,2}}(?:{alternation('kind_of')})\s+of\s+(?:the\s+)?$")
+
+
+def _abroad(text: str, p: PlaceMention) -> PlaceMention:
+    """"the Lebanese town of X", "the Turkish border village of X": a name the gazetteer lacks
+    that a foreign nationality introduces is in that country, so no Syrian governorate is
+    lent to it (it stays unplaced, in the unresolved queue, with its country)."""
+    if p.place.lat is not None or p.place.gazetteer_id is not None:
+        return p
+    m = _FOREIGN_KIND.search(text[max(0, p.start - 60):p.start])
+    country = nationality_adjectives().get(m.group("adjective")) if m else None
+    if country is None or country == "SY":
+        return p
+    return PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={"country": country}))
 
 
 def _countries_named(text: str) -> set[str]:
