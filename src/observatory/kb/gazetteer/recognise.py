@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from observatory.kb.place_nouns import alternation
+from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
 from .cues import SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge, prefix_context, suffix_context
@@ -64,7 +64,8 @@ class Recogniser:
         if not s.title_case:
             found += self._listed_names(s, found)
         found += self._epithets(s, text[start:end], start, found)
-        return sorted((m for m in found if not _person(text, m)), key=lambda m: m.start)
+        ends = {m.end for m in found}
+        return sorted((m for m in found if not _person(text, m, ends)), key=lambda m: m.start)
 
     def _epithets(self, s: _Sentence, sentence: str, offset: int, found: list[RawMention]) -> list[RawMention]:
         """"the capital", "the Syrian desert": a common noun standing for one place, with
@@ -307,7 +308,10 @@ class _Sentence:
             or (j - i == 1 and name.lower() in stop_words())
 
     def cued(self, i: int, j: int) -> bool:
-        """The words around tokens i..j-1 say they are a place."""
+        """The words around tokens i..j-1 say they are a place (not a building's name:
+        "near the Zahra mosque" says where the mosque is)."""
+        if j < len(self.tokens) and self.lower[j] in _BUILDINGS:
+            return False
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         if has_place_prefix(before):
             return True
@@ -336,6 +340,7 @@ class _Sentence:
 # Features whose noun after a word makes it a name ("Karnak district"); "town" and "village"
 # follow adjectives too ("the border town", "a Christian village").
 _NAMED_FEATURES = frozenset({"neighbourhood", "street", "crossing", "camp", "military_site", "dam", "site"})
+_BUILDINGS = words_with("building")
 _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {first for first, _ in SUFFIX_PAIRS}  # "dam", "air" (base), "oil" (field)
 _UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres",
                     "meters"})
@@ -345,17 +350,34 @@ _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|at|near|to|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _person(text: str, m: RawMention) -> bool:
+def _person(text: str, m: RawMention, ends: set[int]) -> bool:
     """A name with no place cue word that the words around it call a person: "media activist
     Rawad Haddad", "Haddad added" (but "residents of X said").  Only an unknown name or a
-    village's: a town or governorate so placed is its authorities ("Homs said")."""
-    if m.context.feature is not None or any(c.exact and not _village(c.place) for c in m.candidates):
+    village's: a town or governorate so placed is its authorities ("Homs said"), unless a
+    given name stands just before it ("Walid Nawa told"): a surname sharing a town's name."""
+    if m.context.feature is not None:
         return False
     role, speech = person_cues()
     before = text[max(0, m.start - 40):m.start]
+    spoken = bool(speech.match(text[m.end:m.end + 30]))
+    if any(c.exact and not _village(c.place) for c in m.candidates):
+        return spoken and _given_name_before(before, m.start, ends)
     if role.search(before):
         return True
-    return bool(speech.match(text[m.end:m.end + 30])) and not _PLACE_BEFORE.search(before)
+    return spoken and not _PLACE_BEFORE.search(before)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][a-z]{2,})\s$")
+
+
+def _given_name_before(before: str, start: int, ends: set[int]) -> bool:
+    """A capitalised word right before the name, no toponym of its own and no English word
+    ("Walid" in "Walid Nawa told"; not "Saraqib" nor "Monday")."""
+    m = _WORD_BEFORE.search(before)
+    if m is None or start - len(before) + m.end("word") in ends:
+        return False
+    word = m.group("word").lower()
+    return word not in stop_words() and word not in english_words() and light_key(word) not in not_places()
 
 
 def _village(place: GazetteerPlace) -> bool:
