@@ -56,3 +56,13 @@ def test_a_village_the_report_introduces_plainly_still_takes_its_governorate(fin
     found = {m.mention: m.place for m in finder.find(text, split_sentences(text))}
     village = next(place for mention, place in found.items() if "Karmal" in mention)
     assert village.admin1 == "Idlib" and village.lat is not None
+
+
+def test_the_last_of_a_long_list_a_plural_leads_is_a_toponym_and_the_list_lies_near_its_qualifier(finder):
+    text = "Artillery hit the villages of Qurtabil, Dahnoun and Kharbusha in Afrin on Sunday."
+    found = {m.mention: m.place for m in finder.find(text, split_sentences(text))}
+    assert "Kharbusha" in found
+    afrin = found["Afrin"]
+    for name in ("Qurtabil", "Dahnoun", "Kharbusha"):
+        assert (found[name].lat, found[name].lon) == (afrin.lat, afrin.lon)
+

@@ -184,12 +184,13 @@ class Recogniser:
     def _listed_names(self, s: _Sentence, found: list[RawMention]) -> list[RawMention]:
         """Unknown names coordinated with a found place: "Al-Shawla, Kabajeb and ..."."""
         added: list[RawMention] = []
-        frontier = list(found)
+        frontier = [(m, m.start) for m in found]
         while frontier:
-            neighbour = _list_neighbour(s, frontier.pop())
+            m, head = frontier.pop()
+            neighbour = _list_neighbour(s, m, head)
             if neighbour is not None:
                 added.append(neighbour)
-                frontier.append(neighbour)
+                frontier.append((neighbour, head))
         return added
 
 
@@ -468,15 +469,17 @@ def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
     return not (j - i == 1 and previous[:1].isupper() and s.gap(i - 1) == " " and i - 1 not in s.taken)
 
 
-def _list_neighbour(s: _Sentence, m: RawMention) -> RawMention | None:
-    """The unknown name just after ``m`` in a list, if the list reads as a list of places."""
+def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None:
+    """The unknown name just after ``m`` in a list, if the list reads as a list of places: a
+    comma, or "and" in a list a plural leads ("the villages of A, B and C": ``head`` is
+    where the list began, A)."""
     k = s.first_token_from(m.end)
     if k is not None and s.tokens[k].text.lower() in ("and", "or") and k + 1 < len(s.tokens):
         k += 1
     if k is None or k in s.taken or not s.can_start(k):
         return None
     gap = s.text[m.end:s.tokens[k].start]
-    before = s.text[max(0, m.start - 40):m.start]
+    before = s.text[max(0, head - 40):head]
     if not (_COMMA_LIST.match(gap) or (_AND_LIST.match(gap) and _PLURAL_OF.search(before))):
         return None
     j = s.run_end(k)
