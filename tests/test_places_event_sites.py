@@ -69,3 +69,18 @@ def test_neighbourhoods_listed_without_commas_are_each_a_place() -> None:
 def test_a_governorate_the_struck_town_is_not_in_stays_a_site(extractor: Extractor) -> None:
     result = run(extractor, "Warplanes pound Saraqib and areas in the northern countryside of Hama, killing four")
     assert "Hama" in sites(result, "Air/drone strike")
+
+
+def test_a_place_after_another_kind_of_events_trigger_is_that_events(extractor: Extractor) -> None:
+    result = run(extractor, "Raids across the north\n\nJets bombed Saraqib on Friday and clashes broke out in "
+                            "Khan Shaykhun. A medic said four people died.")
+    assert sites(result, "Air/drone strike") == {"Saraqib"}
+    assert "Khan Shaykhun" not in sites(result, "Air/drone strike")
+
+
+def test_a_town_listed_after_the_countryside_qualifying_the_first_is_a_site_too(extractor: Extractor) -> None:
+    result = run(extractor, "Raids across the north\n\nJets bombed the town of Talmenes in the southern Idlib "
+                            "countryside and the town of Kafranbel, killing five civilians. A medic said the toll "
+                            "may rise.")
+    placed = sites(result, "Air/drone strike")
+    assert "Talmenes" in placed and "Kafranbel" in placed

@@ -9,6 +9,7 @@ another one ("40 km from Homs", "X in Idlib province", "pro-Damascus media").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
@@ -81,6 +82,10 @@ _LIST_JOIN = re.compile(
 )
 
 
+_AND_AFTER_QUALIFIER = re.compile(
+    rf"^\s*,?\s*(?:and|&)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?(?:{alternation('kind_of')}\s+of\s+)?$", re.IGNORECASE)
+
+
 def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention]:
     """Where the triggered event happened: the place list nearest the trigger.
 
@@ -98,10 +103,12 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         places = [p for p in rest if not reference_in(ctx, p)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
-        places = [p for i, p in enumerate(places) if not (i and _qualifies(ctx.text, places[i - 1], p))]
+        qualifiers = [p for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
+        places = [p for p in places if p not in qualifiers]
         anchor = _anchor(ctx.text, places, pos)
         if anchor is not None:
-            chosen = relations.bearing_instead_of_road(ctx.text, places, _place_list(ctx.text, places, anchor))
+            chosen = relations.bearing_instead_of_road(ctx.text, places,
+                                                       _place_list(ctx.text, places, anchor, qualifiers))
             if lo == clause.start:
                 chosen += _further_sites(ctx.text, places, chosen, pos)
             return _finest(chosen)
@@ -120,12 +127,14 @@ def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
 def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMention],
                    pos: int) -> list[PlaceMention]:
     """Other places the same clause says the event hit ("killed 12 in X and another nine
-    in the town of Y"): each must be governed by a locative preposition."""
+    in the town of Y"): each must be governed by a locative preposition, with no trigger of
+    another kind of event before it ("bombed X and clashes erupted in Y")."""
     extra: list[PlaceMention] = []
     for index, place in enumerate(places):
         if place in chosen or place in extra or place.start < pos:
             continue
-        if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]):
+        if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]) \
+                and not _another_event_between(text, pos, pos, place.start):
             extra.extend(p for p in _place_list(text, places, index) if p not in chosen and p not in extra)
     return extra
 
@@ -153,13 +162,15 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
 
     After the trigger and close, a town beats a governorate, and a place introduced by a
     preposition ("fired into X", "raids on X") beats a bare one ("snipers positioned
-    [in] Y fired into X"); with none close after, the last place before the trigger,
+    [in] Y fired into X") unless another kind of event's trigger comes first ("bombed Y and
+    clashes erupted in X": X is the clashes'); with none close after, the last place before the trigger,
     else the first after it.  A place far from the trigger is another statement's: None.
     """
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if not _town_follows(text, places, i, after)]
     governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])
-                and not _qualifies_earlier_town(text, places, i, after, pos)]
+                and not _qualifies_earlier_town(text, places, i, after, pos)
+                and not (i != after[0] and _another_event_between(text, pos, pos, places[i].start))]
     if governed:
         return governed[0]
     if after:
@@ -200,14 +211,25 @@ def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: lis
                and not _CLAUSE_BREAK.search(text[places[i].end:places[j].start]) for j in candidates)
 
 
-def _place_list(text: str, places: list[PlaceMention], anchor: int) -> list[PlaceMention]:
-    """The anchor place and its neighbours joined by list punctuation ("X, Y and Z")."""
+def _place_list(text: str, places: list[PlaceMention], anchor: int,
+                qualifiers: Sequence[PlaceMention] = ()) -> list[PlaceMention]:
+    """The anchor place and its neighbours joined by list punctuation ("X, Y and Z"), also
+    across the place qualifying the first ("X in the Hama countryside and the town of Y")."""
     lo = hi = anchor
-    while lo > 0 and _LIST_JOIN.match(text[places[lo - 1].end:places[lo].start]):
+    while lo > 0 and _joined(text, places[lo - 1], places[lo], qualifiers):
         lo -= 1
-    while hi + 1 < len(places) and _LIST_JOIN.match(text[places[hi].end:places[hi + 1].start]):
+    while hi + 1 < len(places) and _joined(text, places[hi], places[hi + 1], qualifiers):
         hi += 1
     return places[lo:hi + 1]
+
+
+def _joined(text: str, first: PlaceMention, second: PlaceMention, qualifiers: Sequence[PlaceMention]) -> bool:
+    """``first`` and ``second`` are listed together, directly or with a place qualifying
+    ``first`` between them and "and" after it."""
+    if _LIST_JOIN.match(text[first.end:second.start]):
+        return True
+    return any(first.end <= q.start and q.end <= second.start and QUALIFIER_GAP.match(text[first.end:q.start])
+               and _AND_AFTER_QUALIFIER.match(text[q.end:second.start]) for q in qualifiers)
 
 
 def is_reference(text: str, place: PlaceMention) -> bool:
