@@ -19,6 +19,7 @@ from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazettee
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
 from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
+from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
                                               related_governorates)
 from observatory.kb.gazetteer.normalize import light_key
@@ -30,6 +31,7 @@ from observatory.nlp.sentences import Sentence
 AROUND_PRECISION = 2
 LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
 DISTRICT_PRECISION = 3
+SHORT_SPAN_KM = 50.0  # "between A and B" closer than this is "near" both (precision 2)
 GOVERNORATE_PRECISION = 4
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is about
@@ -222,7 +224,10 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
                 or town.place.feature == "country":
             continue
         gap = text[village.end:town.start]
-        if town.place.gazetteer_id is None and _LIST_GAP.match(gap):  # a listed village near the same town
+        span = _between(text, village, out[i + 1:i + 3])
+        if span is not None:
+            place = span
+        elif town.place.gazetteer_id is None and _LIST_GAP.match(gap):  # a listed village near the same town
             place = village.place.model_copy(update={
                 key: getattr(town.place, key) for key in ("lat", "lon", "admin1", "admin2", "country", "precision",
                                                           "confidence")})
@@ -232,6 +237,32 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
             continue
         out[i] = PlaceMention(village.start, village.end, village.mention, place)
     return out
+
+
+# "X, a village between A and B", "X (between A and B)": the two ends locate X.
+_BETWEEN_GAP = re.compile(r"^\s*[,(]?\s*(?:(?:a|the)\s+(?:small\s+)?(?:town|village|hamlet|area)\s+)?"
+                          r"(?:located\s+|lying\s+|situated\s+)?(?:mid-?way\s+)?between\s+(?:the\s+)?"
+                          r"(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _between(text: str, village: PlaceMention, ends: list[PlaceMention]) -> Place | None:
+    """"X, a village between A and B": an unknown village lies between the two places, at
+    their midpoint, near both (precision 2) when they are close, else only to the district
+    (3); never at either end, nor at its governorate's point."""
+    if len(ends) < 2 or not _BETWEEN_GAP.match(text[village.end:ends[0].start]) \
+            or not _BETWEEN_AND.match(text[ends[0].end:ends[1].start]):
+        return None
+    a, b = ends[0].place, ends[1].place
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None or a.country != b.country:
+        return None
+    short = km_between(a.lat, a.lon, b.lat, b.lon) < SHORT_SPAN_KM
+    units = admin_units((a.lat + b.lat) / 2, (a.lon + b.lon) / 2, a.country, None, None)
+    return village.place.model_copy(update={
+        "lat": round((a.lat + b.lat) / 2, 5), "lon": round((a.lon + b.lon) / 2, 5), "country": units.country,
+        "admin1": units.admin1, "admin2": units.admin2,
+        "precision": AROUND_PRECISION if short else DISTRICT_PRECISION,
+        "confidence": round(min(a.confidence or 1.0, b.confidence or 1.0) / 2, 2)})
 
 
 def _near(village: Place, near: Place, far: bool) -> Place:
