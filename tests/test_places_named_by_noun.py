@@ -66,3 +66,16 @@ def test_the_last_of_a_long_list_a_plural_leads_is_a_toponym_and_the_list_lies_n
     for name in ("Qurtabil", "Dahnoun", "Kharbusha"):
         assert (found[name].lat, found[name].lon) == (afrin.lat, afrin.lon)
 
+
+
+def test_a_known_name_followed_by_unknown_words_and_a_quarters_noun_is_one_longer_name(finder):
+    text = "Shells hit the Saraqib Sharqiya neighbourhood of Idlib city on Monday."
+    found = {m.mention: m.place for m in finder.find(text, split_sentences(text))}
+    quarter = next(place for mention, place in found.items() if mention.startswith("Saraqib"))
+    assert quarter.name == "Saraqib Sharqiya" and quarter.gazetteer_id is None
+    assert quarter.admin1 == "Idlib"
+
+
+def test_two_known_names_before_a_quarters_noun_stay_two(finder):
+    found = mentions(finder, "Shells hit the Aleppo Salaheddin district on Monday.")
+    assert "Aleppo" in found and any(m.startswith("Salaheddin") for m in found)

@@ -128,11 +128,23 @@ class Recogniser:
             if _continues_as_compound(s, j, run_end, candidates):
                 end = _same_script_end(s, i, run_end)
                 return s.mention(i, end, []), end
+            if self._named_longer(s, i, j, run_end):
+                return s.mention(i, run_end, []), run_end
             return s.mention(i, j, candidates), j
         run_end = self._cut_at_known(s, i, run_end)
         if not s.title_case and s.cued(i, run_end) and _acceptable_unknown(s, i, run_end):
             return s.mention(i, run_end, []), run_end
         return None, i + 1
+
+    def _named_longer(self, s: _Sentence, i: int, j: int, run_end: int) -> bool:
+        """"the Zahra Jadida neighbourhood": a known name followed by unknown words and a
+        quarter's noun is the start of a longer name the gazetteer lacks, not a place of its
+        own followed by another ("New Zahra" is not Zahra)."""
+        if j >= run_end or s.title_case or s.suffix(run_end).feature not in _NAMED_FEATURES:
+            return False
+        if any(self._known(s.tokens[k].text) or self._known(s.span_text(k, run_end)) for k in range(j, run_end)):
+            return False
+        return _acceptable_unknown(s, i, run_end)
 
     def _cut_at_known(self, s: _Sentence, i: int, run_end: int) -> int:
         """"the towns of Mesraba Harasta": an unknown name ends where a known one starts."""
