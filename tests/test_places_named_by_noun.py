@@ -79,3 +79,15 @@ def test_a_known_name_followed_by_unknown_words_and_a_quarters_noun_is_one_longe
 def test_two_known_names_before_a_quarters_noun_stay_two(finder):
     found = mentions(finder, "Shells hit the Aleppo Salaheddin district on Monday.")
     assert "Aleppo" in found and any(m.startswith("Salaheddin") for m in found)
+
+
+def test_a_plural_noun_after_a_list_makes_each_listed_name_a_place_of_its_kind(finder):
+    text = "Fighting raged at Abu Radwan and Tell Sharqi crossings near the border on Friday."
+    found = {m.mention: m.place for m in finder.find(text, split_sentences(text))}
+    first = next(place for mention, place in found.items() if mention.startswith("Abu Radwan"))
+    assert first.feature == "crossing"
+
+
+def test_a_singular_noun_after_a_pair_names_only_the_last(finder):
+    found = mentions(finder, "Fighting raged at Abu Radwan and the Tell Sharqi crossing on Friday.")
+    assert not any(m.startswith("Abu Radwan") for m in found)

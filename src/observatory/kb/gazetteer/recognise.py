@@ -63,6 +63,7 @@ class Recogniser:
         found = self._names(s)
         if not s.title_case:
             found += self._listed_names(s, found)
+            found += _sharing_a_plural_noun(s, found)
         found += self._epithets(s, text[start:end], start, found)
         ends = {m.end for m in found}
         return sorted((m for m in found if not _person(text, m, ends)), key=lambda m: m.start)
@@ -499,6 +500,46 @@ def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None
         return None
     s.take(k, j)
     return s.mention(k, j, [])
+
+
+def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMention]:
+    """"the Sheikh Ali and Zamrani crossings", "the Kabani, Tuffaha and Tal Rmeil hills": a
+    plural noun after the last name of a list makes each listed name a place of its kind."""
+    added: list[RawMention] = []
+    for m in found:
+        after = s.first_token_from(m.end)
+        cue = (len(s.tokens) if after is None else after) - 1  # the mention's last token: its cue word
+        if m.context.feature is None or m.context.cue_end is None or s.lower[cue] not in _PLURAL_CUES:
+            continue
+        k = s.first_token_from(m.start)
+        while k is not None and k >= 2:
+            joint = s.text[s.tokens[k - 1].end:s.tokens[k].start]
+            end = k - 1 if s.lower[k - 1] == "and" else k
+            if not (_AND_LIST.match(s.text[s.tokens[end - 1].end:s.tokens[k].start]) if end < k
+                    else _COMMA_LIST.match(joint)):
+                break
+            start = _name_start(s, end)
+            if start is None or not _acceptable_unknown(s, start, end):
+                break
+            s.take(start, end)
+            added.append(RawMention(s.tokens[start].start, s.tokens[end - 1].end, s.span_text(start, end), [],
+                                    CueContext(m.context.feature), s.index))
+            k = start
+    return added
+
+
+def _name_start(s: _Sentence, end: int) -> int | None:
+    """The first token of the capitalised name ending before token ``end``, none taken."""
+    i = end - 1
+    if i < 0 or i in s.taken or not s.can_start(i) and not s.tokens[i].text[0].isupper():
+        return None
+    while i > 0 and i - 1 not in s.taken and end - i < MAX_NAME_TOKENS and s.linked(i - 1) \
+            and (s.tokens[i - 1].text[0].isupper() or (s.lower[i - 1] in ARTICLES and s.is_article(i - 1))):
+        i -= 1
+    return i if s.can_start(i) else None
+
+
+_PLURAL_CUES = frozenset(w for w in SUFFIX_FEATURES if w.endswith("s") and w[:-1] in SUFFIX_FEATURES)
 
 
 def _acceptable_unknown(s: _Sentence, i: int, j: int) -> bool:
