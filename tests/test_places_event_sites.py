@@ -84,3 +84,9 @@ def test_a_town_listed_after_the_countryside_qualifying_the_first_is_a_site_too(
                             "may rise.")
     placed = sites(result, "Air/drone strike")
     assert "Talmenes" in placed and "Kafranbel" in placed
+
+
+def test_a_later_sentence_naming_the_site_with_a_bearing_adjective_places_the_event(extractor: Extractor) -> None:
+    result = run(extractor, "Air strikes kill seven in Idlib\n\nAir strikes killed seven people in Idlib province "
+                            "on Friday. The raids hit the southern town of Kafranbel, a medic told reporters.")
+    assert sites(result, "Air/drone strike") == {"Kafranbel"}

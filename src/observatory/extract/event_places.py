@@ -61,18 +61,20 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A place introduced as a site of the event itself, not as a bearing or a qualifier.
+_BEARING_ADJECTIVE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)"  # "the southwestern district of X"
 _SITE_BEFORE = re.compile(
-    r"\b(?:in|on|at|inside|outside|targeting|targeted|hit|hitting|struck)\s+(?:the\s+)?"
+    r"\b(?:in|on|at|inside|outside|targeting|targeted|hit|hitting|struck|rocked|shook)\s+(?:the\s+)?"
     r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|IS-held|Kurdish-held|nearby)\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+)?$",
+    rf"{_BEARING_ADJECTIVE}?(?:{alternation('kind_of')}\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A later sentence telling where an already told event struck: "the strikes hit the village
 # of X", "the clinic in the Islamic State group-dominated town of X" (names and hyphenated
 # words may describe the town; plain words would reach back into another phrase).
 _TOLD_SITE_BEFORE = re.compile(
-    r"\b(?:in|on|at|inside|hit|hits|hitting|struck|targeted|targeting|pounded)\s+(?:the\s+)?"
-    rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+){{0,3}}(?:{alternation('kind_of')})\s+of\s+)?$",
+    r"\b(?:in|on|at|inside|hit|hits|hitting|struck|targeted|targeting|pounded|rocked|shook)\s+(?:the\s+)?"
+    rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+|{_BEARING_ADJECTIVE}){{0,3}}"
+    rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(
