@@ -90,3 +90,11 @@ def test_a_later_sentence_naming_the_site_with_a_bearing_adjective_places_the_ev
     result = run(extractor, "Air strikes kill seven in Idlib\n\nAir strikes killed seven people in Idlib province "
                             "on Friday. The raids hit the southern town of Kafranbel, a medic told reporters.")
     assert sites(result, "Air/drone strike") == {"Kafranbel"}
+
+
+def test_a_governorate_stays_a_site_beside_a_further_town_of_another_governorate(extractor: Extractor) -> None:
+    result = run(extractor, "Coalition raids kill 20\n\nA monitor said the fighters were killed in strikes in the "
+                            "eastern province of Raqqa and the farmers died in raids in northern Hama. The strikes "
+                            "hit oil wells.")
+    placed = sites(result, "Air/drone strike")
+    assert "Hamah" in placed and any("Raqqa" in name or "Raqqah" in name for name in placed)

@@ -111,9 +111,8 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         if anchor is not None:
             chosen = relations.bearing_instead_of_road(ctx.text, places,
                                                        _place_list(ctx.text, places, anchor, qualifiers))
-            if lo == clause.start:
-                chosen += _further_sites(ctx.text, places, chosen, pos)
-            return _finest(chosen)
+            further = _further_sites(ctx.text, places, chosen, pos) if lo == clause.start else []
+            return _sites(chosen, further)
     return []
 
 
@@ -262,9 +261,19 @@ def is_dateline(mention: str) -> bool:
 
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop governorates/regions when the clause also names a town or village in them."""
+    """Drop governorates/regions when the place list also names a town or village."""
     fine = [p for p in places if (p.place.feature or "") not in COARSE_FEATURES]
     return fine or places
+
+
+def _sites(listed: list[PlaceMention], further: list[PlaceMention]) -> list[PlaceMention]:
+    """The finest of the trigger's place list and of the further sites the clause gives it;
+    a governorate of one stays unless a town of the other lies in it ("strikes in Deir
+    Ezzor province and raids in Hasakeh" are two sites)."""
+    first, more = _finest(listed), _finest(further)
+    fine = [p for p in (*first, *more) if (p.place.feature or "") not in COARSE_FEATURES]
+    return [p for p in (*first, *more)
+            if (p.place.feature or "") not in COARSE_FEATURES or not any(_inside(f.place, p.place) for f in fine)]
 
 
 def stands_for_governorate(place: Place) -> bool:
