@@ -91,3 +91,11 @@ def test_a_plural_noun_after_a_list_makes_each_listed_name_a_place_of_its_kind(f
 def test_a_singular_noun_after_a_pair_names_only_the_last(finder):
     found = mentions(finder, "Fighting raged at Abu Radwan and the Tell Sharqi crossing on Friday.")
     assert not any(m.startswith("Abu Radwan") for m in found)
+
+
+def test_every_mention_of_an_unknown_name_takes_the_point_its_best_placed_mention_has(finder):
+    text = ("Clashes went on in Homs. Fighters stormed Qurtabil in Aleppo province on Monday. Raids followed on "
+            "Raqqa city. Kurdish units captured Qurtabil on Friday.")
+    found = [m.place for m in finder.find(text, split_sentences(text)) if m.mention == "Qurtabil"]
+    assert len(found) == 2
+    assert found[0].admin1 == "Aleppo" and (found[1].lat, found[1].lon) == (found[0].lat, found[0].lon)

@@ -88,7 +88,8 @@ class PlaceFinder:
         found = _near_their_qualifiers(text, found)
         starts = [s.start for s in sentences]
         found = [_abroad(text, p) for p in found]
-        return self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found])
+        return _one_point_per_name(
+            self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found]))
 
     def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
         """One answer for every mention of a name; a toponym the gazetteer lacks under any
@@ -263,6 +264,37 @@ def _between(text: str, village: PlaceMention, ends: list[PlaceMention]) -> Plac
         "admin1": units.admin1, "admin2": units.admin2,
         "precision": AROUND_PRECISION if short else DISTRICT_PRECISION,
         "confidence": round(min(a.confidence or 1.0, b.confidence or 1.0) / 2, 2)})
+
+
+_PLACING = ("lat", "lon", "admin1", "admin2", "country", "precision", "confidence")
+
+
+def _one_point_per_name(found: list[PlaceMention]) -> list[PlaceMention]:
+    """A name the gazetteer lacks is one place in one report: "infiltrated X in Aleppo
+    province ... forces captured X on Monday" places both mentions where the best placed one
+    is (``_rank``), so the report's later mentions count for it too."""
+    best: dict[str, Place] = {}
+    for p in found:
+        place = p.place
+        if place.gazetteer_id is None and place.lat is not None:
+            key = light_key(place.name)
+            if key not in best or _rank(place) < _rank(best[key]):
+                best[key] = place
+    out = []
+    for p in found:
+        chosen = best.get(light_key(p.place.name)) if p.place.gazetteer_id is None else None
+        if chosen is not None and chosen is not p.place and (p.place.lat is None or _rank(p.place) > _rank(chosen)) \
+                and p.place.country in (None, chosen.country):
+            p = PlaceMention(p.start, p.end, p.mention,
+                             p.place.model_copy(update={key: getattr(chosen, key) for key in _PLACING}))
+        out.append(p)
+    return out
+
+
+def _rank(place: Place) -> tuple[int, float]:
+    """Better placed first: the finer precision, then the surer (a qualifier's point beats the
+    governorate a headline lends)."""
+    return place.precision or 9, -(place.confidence or 0.0)
 
 
 def _near(village: Place, near: Place, far: bool) -> Place:
