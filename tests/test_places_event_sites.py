@@ -98,3 +98,10 @@ def test_a_governorate_stays_a_site_beside_a_further_town_of_another_governorate
                             "hit oil wells.")
     placed = sites(result, "Air/drone strike")
     assert "Hamah" in placed and any("Raqqa" in name or "Raqqah" in name for name in placed)
+
+
+def test_places_joined_by_as_well_as_or_nearby_are_one_list(extractor: Extractor) -> None:
+    for joint in ("as well as", "and nearby", "and its countryside and"):
+        result = run(extractor, f"Raids across the north\n\nJets bombed Saraqib {joint} Binnish on Monday, killing "
+                                "nine. A medic said the toll may rise.")
+        assert {"Saraqib", "Binnish"} <= sites(result, "Air/drone strike"), joint

@@ -77,8 +77,11 @@ _TOLD_SITE_BEFORE = re.compile(
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "X, Y and Z", "X as well as Y", "X and nearby Y", "X and its countryside and Y".
 _LIST_JOIN = re.compile(
-    r"^\s*(?:,\s*|\s)(?:and\s+|or\s+|&\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
+    r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
+    r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
+    r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
     rf"(?:{alternation('kind_of')}\s+of\s+)?$|^\s*$",
     re.IGNORECASE,
 )
