@@ -99,3 +99,8 @@ def test_every_mention_of_an_unknown_name_takes_the_point_its_best_placed_mentio
     found = [m.place for m in finder.find(text, split_sentences(text)) if m.mention == "Qurtabil"]
     assert len(found) == 2
     assert found[0].admin1 == "Aleppo" and (found[1].lat, found[1].lon) == (found[0].lat, found[0].lon)
+
+
+@pytest.mark.parametrize("name", ["Qabr Zuhayr", "Hammam Ruwaid", "Dahiyat Nadim"])
+def test_a_name_led_by_an_arabic_toponym_head_is_a_toponym_though_the_gazetteer_lacks_it(finder, name):
+    assert name in mentions(finder, f"Shells fell overnight in {name}, residents reported.")
