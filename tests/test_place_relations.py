@@ -63,3 +63,18 @@ def test_a_street_named_after_a_town_is_a_road_not_the_town():
     street = found["Baghdad Street"]
     assert (street.feature, street.gazetteer_id, street.country) == ("street", None, "SY")
     assert street.lat == found["Damascus"].lat  # in the city that qualifies it, not in Iraq
+
+
+def test_an_unknown_village_between_two_towns_lies_between_them_not_at_its_governorate(extractor):
+    found = locations(extractor, "Mortars hit Qasr Dhibab, a village between Saraqib and Ariha, killing two farmers.")
+    assert [p.name for p in found] == ["Qasr Dhibab"]
+    village = found[0]
+    assert village.precision == 2  # the two towns are close: near both
+    assert 35.81 < village.lat < 35.87 and 36.63 < village.lon < 36.81  # between them, not at Idlib city
+
+
+def test_an_unknown_village_between_two_distant_towns_is_known_only_to_its_district(extractor):
+    found = locations(extractor, "Gunmen ambushed a bus near Qasr Dhibab, a village between Homs and Palmyra, "
+                                 "killing six.")
+    assert [p.name for p in found] == ["Qasr Dhibab"]
+    assert found[0].precision == 3

@@ -69,3 +69,39 @@ def test_neighbourhoods_listed_without_commas_are_each_a_place() -> None:
 def test_a_governorate_the_struck_town_is_not_in_stays_a_site(extractor: Extractor) -> None:
     result = run(extractor, "Warplanes pound Saraqib and areas in the northern countryside of Hama, killing four")
     assert "Hama" in sites(result, "Air/drone strike")
+
+
+def test_a_place_after_another_kind_of_events_trigger_is_that_events(extractor: Extractor) -> None:
+    result = run(extractor, "Raids across the north\n\nJets bombed Saraqib on Friday and clashes broke out in "
+                            "Khan Shaykhun. A medic said four people died.")
+    assert sites(result, "Air/drone strike") == {"Saraqib"}
+    assert "Khan Shaykhun" not in sites(result, "Air/drone strike")
+
+
+def test_a_town_listed_after_the_countryside_qualifying_the_first_is_a_site_too(extractor: Extractor) -> None:
+    result = run(extractor, "Raids across the north\n\nJets bombed the town of Talmenes in the southern Idlib "
+                            "countryside and the town of Kafranbel, killing five civilians. A medic said the toll "
+                            "may rise.")
+    placed = sites(result, "Air/drone strike")
+    assert "Talmenes" in placed and "Kafranbel" in placed
+
+
+def test_a_later_sentence_naming_the_site_with_a_bearing_adjective_places_the_event(extractor: Extractor) -> None:
+    result = run(extractor, "Air strikes kill seven in Idlib\n\nAir strikes killed seven people in Idlib province "
+                            "on Friday. The raids hit the southern town of Kafranbel, a medic told reporters.")
+    assert sites(result, "Air/drone strike") == {"Kafranbel"}
+
+
+def test_a_governorate_stays_a_site_beside_a_further_town_of_another_governorate(extractor: Extractor) -> None:
+    result = run(extractor, "Coalition raids kill 20\n\nA monitor said the fighters were killed in strikes in the "
+                            "eastern province of Raqqa and the farmers died in raids in northern Hama. The strikes "
+                            "hit oil wells.")
+    placed = sites(result, "Air/drone strike")
+    assert "Hamah" in placed and any("Raqqa" in name or "Raqqah" in name for name in placed)
+
+
+def test_places_joined_by_as_well_as_or_nearby_are_one_list(extractor: Extractor) -> None:
+    for joint in ("as well as", "and nearby", "and its countryside and"):
+        result = run(extractor, f"Raids across the north\n\nJets bombed Saraqib {joint} Binnish on Monday, killing "
+                                "nine. A medic said the toll may rise.")
+        assert {"Saraqib", "Binnish"} <= sites(result, "Air/drone strike"), joint

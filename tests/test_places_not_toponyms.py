@@ -70,3 +70,26 @@ def test_a_quarter_named_like_a_foreign_town_is_in_the_syrian_city_the_report_pu
 def test_foreign_cities_beside_syrian_places_stay_abroad(finder, text, city, country):
     found = {m.mention: m.place for m in finder.find(text, split_sentences(text))}
     assert found[city].country == country
+
+
+def test_a_surname_sharing_a_towns_name_after_a_given_name_is_a_person(finder):
+    text = "Jets struck Saraqib on Monday, Moutaz Idlib told a news agency."
+    found = mentions(finder, text)
+    assert "Saraqib" in found
+    assert "Idlib" not in found
+
+
+def test_a_town_that_speaks_without_a_given_name_before_it_is_still_the_town(finder):
+    text = "Jets struck Saraqib on Monday and Idlib said its hospital was full."
+    assert "Idlib" in mentions(finder, text)
+
+
+def test_a_buildings_name_is_no_toponym_though_a_place_cue_comes_before_it(finder):
+    found = mentions(finder, "A car bomb went off near the Bilal mosque in Saraqib on Friday.")
+    assert "Saraqib" in found
+    assert not any("Bilal" in m for m in found)
+
+
+def test_an_ethnic_adjective_after_a_control_verb_is_no_toponym(finder):
+    found = mentions(finder, "Gunmen captured Assyrian families near Saraqib in the raid.")
+    assert not any("Assyrian" in m for m in found)

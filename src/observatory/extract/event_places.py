@@ -9,6 +9,7 @@ another one ("40 km from Homs", "X in Idlib province", "pro-Damascus media").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
@@ -60,25 +61,34 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A place introduced as a site of the event itself, not as a bearing or a qualifier.
+_BEARING_ADJECTIVE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)"  # "the southwestern district of X"
 _SITE_BEFORE = re.compile(
-    r"\b(?:in|on|at|inside|outside|targeting|targeted|hit|hitting|struck)\s+(?:the\s+)?"
+    r"\b(?:in|on|at|inside|outside|targeting|targeted|hit|hitting|struck|rocked|shook)\s+(?:the\s+)?"
     r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|IS-held|Kurdish-held|nearby)\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+)?$",
+    rf"{_BEARING_ADJECTIVE}?(?:{alternation('kind_of')}\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A later sentence telling where an already told event struck: "the strikes hit the village
 # of X", "the clinic in the Islamic State group-dominated town of X" (names and hyphenated
 # words may describe the town; plain words would reach back into another phrase).
 _TOLD_SITE_BEFORE = re.compile(
-    r"\b(?:in|on|at|inside|hit|hits|hitting|struck|targeted|targeting|pounded)\s+(?:the\s+)?"
-    rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+){{0,3}}(?:{alternation('kind_of')})\s+of\s+)?$",
+    r"\b(?:in|on|at|inside|hit|hits|hitting|struck|targeted|targeting|pounded|rocked|shook)\s+(?:the\s+)?"
+    rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+|{_BEARING_ADJECTIVE}){{0,3}}"
+    rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "X, Y and Z", "X as well as Y", "X and nearby Y", "X and its countryside and Y".
 _LIST_JOIN = re.compile(
-    r"^\s*(?:,\s*|\s)(?:and\s+|or\s+|&\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
+    r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
+    r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
+    r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
     rf"(?:{alternation('kind_of')}\s+of\s+)?$|^\s*$",
     re.IGNORECASE,
 )
+
+
+_AND_AFTER_QUALIFIER = re.compile(
+    rf"^\s*,?\s*(?:and|&)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?(?:{alternation('kind_of')}\s+of\s+)?$", re.IGNORECASE)
 
 
 def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention]:
@@ -98,13 +108,14 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         places = [p for p in rest if not reference_in(ctx, p)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
-        places = [p for i, p in enumerate(places) if not (i and _qualifies(ctx.text, places[i - 1], p))]
+        qualifiers = [p for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
+        places = [p for p in places if p not in qualifiers]
         anchor = _anchor(ctx.text, places, pos)
         if anchor is not None:
-            chosen = relations.bearing_instead_of_road(ctx.text, places, _place_list(ctx.text, places, anchor))
-            if lo == clause.start:
-                chosen += _further_sites(ctx.text, places, chosen, pos)
-            return _finest(chosen)
+            chosen = relations.bearing_instead_of_road(ctx.text, places,
+                                                       _place_list(ctx.text, places, anchor, qualifiers))
+            further = _further_sites(ctx.text, places, chosen, pos) if lo == clause.start else []
+            return _sites(chosen, further)
     return []
 
 
@@ -120,12 +131,14 @@ def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
 def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMention],
                    pos: int) -> list[PlaceMention]:
     """Other places the same clause says the event hit ("killed 12 in X and another nine
-    in the town of Y"): each must be governed by a locative preposition."""
+    in the town of Y"): each must be governed by a locative preposition, with no trigger of
+    another kind of event before it ("bombed X and clashes erupted in Y")."""
     extra: list[PlaceMention] = []
     for index, place in enumerate(places):
         if place in chosen or place in extra or place.start < pos:
             continue
-        if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]):
+        if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]) \
+                and not _another_event_between(text, pos, pos, place.start):
             extra.extend(p for p in _place_list(text, places, index) if p not in chosen and p not in extra)
     return extra
 
@@ -153,13 +166,15 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
 
     After the trigger and close, a town beats a governorate, and a place introduced by a
     preposition ("fired into X", "raids on X") beats a bare one ("snipers positioned
-    [in] Y fired into X"); with none close after, the last place before the trigger,
+    [in] Y fired into X") unless another kind of event's trigger comes first ("bombed Y and
+    clashes erupted in X": X is the clashes'); with none close after, the last place before the trigger,
     else the first after it.  A place far from the trigger is another statement's: None.
     """
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if not _town_follows(text, places, i, after)]
     governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])
-                and not _qualifies_earlier_town(text, places, i, after, pos)]
+                and not _qualifies_earlier_town(text, places, i, after, pos)
+                and not (i != after[0] and _another_event_between(text, pos, pos, places[i].start))]
     if governed:
         return governed[0]
     if after:
@@ -200,14 +215,25 @@ def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: lis
                and not _CLAUSE_BREAK.search(text[places[i].end:places[j].start]) for j in candidates)
 
 
-def _place_list(text: str, places: list[PlaceMention], anchor: int) -> list[PlaceMention]:
-    """The anchor place and its neighbours joined by list punctuation ("X, Y and Z")."""
+def _place_list(text: str, places: list[PlaceMention], anchor: int,
+                qualifiers: Sequence[PlaceMention] = ()) -> list[PlaceMention]:
+    """The anchor place and its neighbours joined by list punctuation ("X, Y and Z"), also
+    across the place qualifying the first ("X in the Hama countryside and the town of Y")."""
     lo = hi = anchor
-    while lo > 0 and _LIST_JOIN.match(text[places[lo - 1].end:places[lo].start]):
+    while lo > 0 and _joined(text, places[lo - 1], places[lo], qualifiers):
         lo -= 1
-    while hi + 1 < len(places) and _LIST_JOIN.match(text[places[hi].end:places[hi + 1].start]):
+    while hi + 1 < len(places) and _joined(text, places[hi], places[hi + 1], qualifiers):
         hi += 1
     return places[lo:hi + 1]
+
+
+def _joined(text: str, first: PlaceMention, second: PlaceMention, qualifiers: Sequence[PlaceMention]) -> bool:
+    """``first`` and ``second`` are listed together, directly or with a place qualifying
+    ``first`` between them and "and" after it."""
+    if _LIST_JOIN.match(text[first.end:second.start]):
+        return True
+    return any(first.end <= q.start and q.end <= second.start and QUALIFIER_GAP.match(text[first.end:q.start])
+               and _AND_AFTER_QUALIFIER.match(text[q.end:second.start]) for q in qualifiers)
 
 
 def is_reference(text: str, place: PlaceMention) -> bool:
@@ -238,9 +264,19 @@ def is_dateline(mention: str) -> bool:
 
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop governorates/regions when the clause also names a town or village in them."""
+    """Drop governorates/regions when the place list also names a town or village."""
     fine = [p for p in places if (p.place.feature or "") not in COARSE_FEATURES]
     return fine or places
+
+
+def _sites(listed: list[PlaceMention], further: list[PlaceMention]) -> list[PlaceMention]:
+    """The finest of the trigger's place list and of the further sites the clause gives it;
+    a governorate of one stays unless a town of the other lies in it ("strikes in Deir
+    Ezzor province and raids in Hasakeh" are two sites)."""
+    first, more = _finest(listed), _finest(further)
+    fine = [p for p in (*first, *more) if (p.place.feature or "") not in COARSE_FEATURES]
+    return [p for p in (*first, *more)
+            if (p.place.feature or "") not in COARSE_FEATURES or not any(_inside(f.place, p.place) for f in fine)]
 
 
 def stands_for_governorate(place: Place) -> bool:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.places import AROUND_PRECISION, DISTRICT_PRECISION, LINEAR_PRECISION, PlaceMention
+from observatory.extract.places import (AROUND_PRECISION, DISTRICT_PRECISION, LINEAR_PRECISION, SHORT_SPAN_KM,
+                                       PlaceMention)
 from observatory.kb.gazetteer.geo import km_between
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 
-SHORT_SPAN_KM = 50.0  # "between A and B" closer than this is "near" both (precision 2)
 NEAR_KM = 25  # UCDP's precision 2 reaches ~25 km
 
 # "the town of X", "the villages of X": a noun that says what the next name is (data/places/place_nouns.yaml).

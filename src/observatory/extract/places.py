@@ -19,16 +19,19 @@ from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazettee
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
 from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
+from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
                                               related_governorates)
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
+from observatory.kb.place_nouns import alternation
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
 
 AROUND_PRECISION = 2
 LINEAR_PRECISION = 5  # UCDP: a linear feature (a road) or a fuzzy area
 DISTRICT_PRECISION = 3
+SHORT_SPAN_KM = 50.0  # "between A and B" closer than this is "near" both (precision 2)
 GOVERNORATE_PRECISION = 4
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is about
@@ -84,7 +87,9 @@ class PlaceFinder:
                 found.append(self._placed_mention(text, m, resolved[key]))
         found = _near_their_qualifiers(text, found)
         starts = [s.start for s in sentences]
-        return self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found])
+        found = [_abroad(text, p) for p in found]
+        return _one_point_per_name(
+            self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found]))
 
     def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
         """One answer for every mention of a name; a toponym the gazetteer lacks under any
@@ -117,7 +122,8 @@ class PlaceFinder:
         headline = _one_governorate(by_sentence.get(0, []))
         out = []
         for p, n in zip(found, sentence_of):
-            if p.place.lat is None and p.place.gazetteer_id is None and not _ARABIC.search(p.mention):
+            if p.place.lat is None and p.place.gazetteer_id is None and p.place.country is None \
+                    and not _ARABIC.search(p.mention):
                 own = _one_governorate(by_sentence[n], unnamed="")
                 chosen = whole or (headline if headline and own in ("", headline) else None)
                 unit = self.gazetteer.get(governorate_ids().get(chosen or "", ""))
@@ -219,7 +225,10 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
                 or town.place.feature == "country":
             continue
         gap = text[village.end:town.start]
-        if town.place.gazetteer_id is None and _LIST_GAP.match(gap):  # a listed village near the same town
+        span = _between(text, village, out[i + 1:i + 3])
+        if span is not None:
+            place = span
+        elif town.place.gazetteer_id is None and _LIST_GAP.match(gap):  # a listed village near the same town
             place = village.place.model_copy(update={
                 key: getattr(town.place, key) for key in ("lat", "lon", "admin1", "admin2", "country", "precision",
                                                           "confidence")})
@@ -229,6 +238,63 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
             continue
         out[i] = PlaceMention(village.start, village.end, village.mention, place)
     return out
+
+
+# "X, a village between A and B", "X (between A and B)": the two ends locate X.
+_BETWEEN_GAP = re.compile(r"^\s*[,(]?\s*(?:(?:a|the)\s+(?:small\s+)?(?:town|village|hamlet|area)\s+)?"
+                          r"(?:located\s+|lying\s+|situated\s+)?(?:mid-?way\s+)?between\s+(?:the\s+)?"
+                          r"(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _between(text: str, village: PlaceMention, ends: list[PlaceMention]) -> Place | None:
+    """"X, a village between A and B": an unknown village lies between the two places, at
+    their midpoint, near both (precision 2) when they are close, else only to the district
+    (3); never at either end, nor at its governorate's point."""
+    if len(ends) < 2 or not _BETWEEN_GAP.match(text[village.end:ends[0].start]) \
+            or not _BETWEEN_AND.match(text[ends[0].end:ends[1].start]):
+        return None
+    a, b = ends[0].place, ends[1].place
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None or a.country != b.country:
+        return None
+    short = km_between(a.lat, a.lon, b.lat, b.lon) < SHORT_SPAN_KM
+    units = admin_units((a.lat + b.lat) / 2, (a.lon + b.lon) / 2, a.country, None, None)
+    return village.place.model_copy(update={
+        "lat": round((a.lat + b.lat) / 2, 5), "lon": round((a.lon + b.lon) / 2, 5), "country": units.country,
+        "admin1": units.admin1, "admin2": units.admin2,
+        "precision": AROUND_PRECISION if short else DISTRICT_PRECISION,
+        "confidence": round(min(a.confidence or 1.0, b.confidence or 1.0) / 2, 2)})
+
+
+_PLACING = ("lat", "lon", "admin1", "admin2", "country", "precision", "confidence")
+
+
+def _one_point_per_name(found: list[PlaceMention]) -> list[PlaceMention]:
+    """A name the gazetteer lacks is one place in one report: "infiltrated X in Aleppo
+    province ... forces captured X on Monday" places both mentions where the best placed one
+    is (``_rank``), so the report's later mentions count for it too."""
+    best: dict[str, Place] = {}
+    for p in found:
+        place = p.place
+        if place.gazetteer_id is None and place.lat is not None:
+            key = light_key(place.name)
+            if key not in best or _rank(place) < _rank(best[key]):
+                best[key] = place
+    out = []
+    for p in found:
+        chosen = best.get(light_key(p.place.name)) if p.place.gazetteer_id is None else None
+        if chosen is not None and chosen is not p.place and (p.place.lat is None or _rank(p.place) > _rank(chosen)) \
+                and p.place.country in (None, chosen.country):
+            p = PlaceMention(p.start, p.end, p.mention,
+                             p.place.model_copy(update={key: getattr(chosen, key) for key in _PLACING}))
+        out.append(p)
+    return out
+
+
+def _rank(place: Place) -> tuple[int, float]:
+    """Better placed first: the finer precision, then the surer (a qualifier's point beats the
+    governorate a headline lends)."""
+    return place.precision or 9, -(place.confidence or 0.0)
 
 
 def _near(village: Place, near: Place, far: bool) -> Place:
@@ -257,6 +323,23 @@ def _capitals(mention: str) -> bool:
     """An agency dateline ("DAMASCUS, Syria (Xinhua) --") is where the bureau is, not the story."""
     letters = [c for c in mention if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+_FOREIGN_KIND = re.compile(
+    rf"\b(?P<adjective>[A-Z][a-z]+)\s+(?:[a-z]+\s+){{0,2}}(?:{alternation('kind_of')})\s+of\s+(?:the\s+)?$")
+
+
+def _abroad(text: str, p: PlaceMention) -> PlaceMention:
+    """"the Lebanese town of X", "the Turkish border village of X": a name the gazetteer lacks
+    that a foreign nationality introduces is in that country, so no Syrian governorate is
+    lent to it (it stays unplaced, in the unresolved queue, with its country)."""
+    if p.place.lat is not None or p.place.gazetteer_id is not None:
+        return p
+    m = _FOREIGN_KIND.search(text[max(0, p.start - 60):p.start])
+    country = nationality_adjectives().get(m.group("adjective")) if m else None
+    if country is None or country == "SY":
+        return p
+    return PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={"country": country}))
 
 
 def _countries_named(text: str) -> set[str]:

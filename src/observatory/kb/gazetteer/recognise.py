@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from observatory.kb.place_nouns import alternation
+from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
 from .cues import SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge, prefix_context, suffix_context
@@ -63,8 +63,10 @@ class Recogniser:
         found = self._names(s)
         if not s.title_case:
             found += self._listed_names(s, found)
+            found += _sharing_a_plural_noun(s, found)
         found += self._epithets(s, text[start:end], start, found)
-        return sorted((m for m in found if not _person(text, m)), key=lambda m: m.start)
+        ends = {m.end for m in found}
+        return sorted((m for m in found if not _person(text, m, ends)), key=lambda m: m.start)
 
     def _epithets(self, s: _Sentence, sentence: str, offset: int, found: list[RawMention]) -> list[RawMention]:
         """"the capital", "the Syrian desert": a common noun standing for one place, with
@@ -127,11 +129,23 @@ class Recogniser:
             if _continues_as_compound(s, j, run_end, candidates):
                 end = _same_script_end(s, i, run_end)
                 return s.mention(i, end, []), end
+            if self._named_longer(s, i, j, run_end):
+                return s.mention(i, run_end, []), run_end
             return s.mention(i, j, candidates), j
         run_end = self._cut_at_known(s, i, run_end)
         if not s.title_case and s.cued(i, run_end) and _acceptable_unknown(s, i, run_end):
             return s.mention(i, run_end, []), run_end
         return None, i + 1
+
+    def _named_longer(self, s: _Sentence, i: int, j: int, run_end: int) -> bool:
+        """"the Zahra Jadida neighbourhood": a known name followed by unknown words and a
+        quarter's noun is the start of a longer name the gazetteer lacks, not a place of its
+        own followed by another ("New Zahra" is not Zahra)."""
+        if j >= run_end or s.title_case or s.suffix(run_end).feature not in _NAMED_FEATURES:
+            return False
+        if any(self._known(s.tokens[k].text) or self._known(s.span_text(k, run_end)) for k in range(j, run_end)):
+            return False
+        return _acceptable_unknown(s, i, run_end)
 
     def _cut_at_known(self, s: _Sentence, i: int, run_end: int) -> int:
         """"the towns of Mesraba Harasta": an unknown name ends where a known one starts."""
@@ -183,12 +197,13 @@ class Recogniser:
     def _listed_names(self, s: _Sentence, found: list[RawMention]) -> list[RawMention]:
         """Unknown names coordinated with a found place: "Al-Shawla, Kabajeb and ..."."""
         added: list[RawMention] = []
-        frontier = list(found)
+        frontier = [(m, m.start) for m in found]
         while frontier:
-            neighbour = _list_neighbour(s, frontier.pop())
+            m, head = frontier.pop()
+            neighbour = _list_neighbour(s, m, head)
             if neighbour is not None:
                 added.append(neighbour)
-                frontier.append(neighbour)
+                frontier.append((neighbour, head))
         return added
 
 
@@ -307,11 +322,20 @@ class _Sentence:
             or (j - i == 1 and name.lower() in stop_words())
 
     def cued(self, i: int, j: int) -> bool:
-        """The words around tokens i..j-1 say they are a place."""
+        """The words around tokens i..j-1 say they are a place (not a building's name:
+        "near the Zahra mosque" says where the mosque is)."""
+        if j < len(self.tokens) and self.lower[j] in _BUILDINGS:
+            return False
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         if has_place_prefix(before):
             return True
         return self.suffix(j).feature is not None
+
+    def named_by_noun(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 follow "the <kind of place> of" or precede the noun of a quarter,
+        a crossing, a base or a feature ("X district", "X crossing"), which only a name takes."""
+        before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
+        return prefix_context(before).feature is not None or self.suffix(j).feature in _NAMED_FEATURES
 
     def suffix(self, j: int) -> CueContext:
         if j >= len(self.tokens) or not _JOIN.match(self.gap(j - 1)):
@@ -327,6 +351,10 @@ class _Sentence:
         return RawMention(self.tokens[i].start, end, name, candidates, context, self.index)
 
 
+# Features whose noun after a word makes it a name ("Karnak district"); "town" and "village"
+# follow adjectives too ("the border town", "a Christian village").
+_NAMED_FEATURES = frozenset({"neighbourhood", "street", "crossing", "camp", "military_site", "dam", "site"})
+_BUILDINGS = words_with("building")
 _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {first for first, _ in SUFFIX_PAIRS}  # "dam", "air" (base), "oil" (field)
 _UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres",
                     "meters"})
@@ -336,17 +364,34 @@ _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "ad", "en", "er", "es", "et", "
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|at|near|to|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _person(text: str, m: RawMention) -> bool:
+def _person(text: str, m: RawMention, ends: set[int]) -> bool:
     """A name with no place cue word that the words around it call a person: "media activist
     Rawad Haddad", "Haddad added" (but "residents of X said").  Only an unknown name or a
-    village's: a town or governorate so placed is its authorities ("Homs said")."""
-    if m.context.feature is not None or any(c.exact and not _village(c.place) for c in m.candidates):
+    village's: a town or governorate so placed is its authorities ("Homs said"), unless a
+    given name stands just before it ("Walid Nawa told"): a surname sharing a town's name."""
+    if m.context.feature is not None:
         return False
     role, speech = person_cues()
     before = text[max(0, m.start - 40):m.start]
+    spoken = bool(speech.match(text[m.end:m.end + 30]))
+    if any(c.exact and not _village(c.place) for c in m.candidates):
+        return spoken and _given_name_before(before, m.start, ends)
     if role.search(before):
         return True
-    return bool(speech.match(text[m.end:m.end + 30])) and not _PLACE_BEFORE.search(before)
+    return spoken and not _PLACE_BEFORE.search(before)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][a-z]{2,})\s$")
+
+
+def _given_name_before(before: str, start: int, ends: set[int]) -> bool:
+    """A capitalised word right before the name, no toponym of its own and no English word
+    ("Walid" in "Walid Nawa told"; not "Saraqib" nor "Monday")."""
+    m = _WORD_BEFORE.search(before)
+    if m is None or start - len(before) + m.end("word") in ends:
+        return False
+    word = m.group("word").lower()
+    return word not in stop_words() and word not in english_words() and light_key(word) not in not_places()
 
 
 def _village(place: GazetteerPlace) -> bool:
@@ -437,15 +482,17 @@ def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
     return not (j - i == 1 and previous[:1].isupper() and s.gap(i - 1) == " " and i - 1 not in s.taken)
 
 
-def _list_neighbour(s: _Sentence, m: RawMention) -> RawMention | None:
-    """The unknown name just after ``m`` in a list, if the list reads as a list of places."""
+def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None:
+    """The unknown name just after ``m`` in a list, if the list reads as a list of places: a
+    comma, or "and" in a list a plural leads ("the villages of A, B and C": ``head`` is
+    where the list began, A)."""
     k = s.first_token_from(m.end)
     if k is not None and s.tokens[k].text.lower() in ("and", "or") and k + 1 < len(s.tokens):
         k += 1
     if k is None or k in s.taken or not s.can_start(k):
         return None
     gap = s.text[m.end:s.tokens[k].start]
-    before = s.text[max(0, m.start - 40):m.start]
+    before = s.text[max(0, head - 40):head]
     if not (_COMMA_LIST.match(gap) or (_AND_LIST.match(gap) and _PLURAL_OF.search(before))):
         return None
     j = s.run_end(k)
@@ -455,17 +502,64 @@ def _list_neighbour(s: _Sentence, m: RawMention) -> RawMention | None:
     return s.mention(k, j, [])
 
 
+def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMention]:
+    """"the Sheikh Ali and Zamrani crossings", "the Kabani, Tuffaha and Tal Rmeil hills": a
+    plural noun after the last name of a list makes each listed name a place of its kind."""
+    added: list[RawMention] = []
+    for m in found:
+        after = s.first_token_from(m.end)
+        cue = (len(s.tokens) if after is None else after) - 1  # the mention's last token: its cue word
+        if m.context.feature is None or m.context.cue_end is None or s.lower[cue] not in _PLURAL_CUES:
+            continue
+        k = s.first_token_from(m.start)
+        while k is not None and k >= 2:
+            joint = s.text[s.tokens[k - 1].end:s.tokens[k].start]
+            end = k - 1 if s.lower[k - 1] == "and" else k
+            if not (_AND_LIST.match(s.text[s.tokens[end - 1].end:s.tokens[k].start]) if end < k
+                    else _COMMA_LIST.match(joint)):
+                break
+            start = _name_start(s, end)
+            if start is None or not _acceptable_unknown(s, start, end):
+                break
+            s.take(start, end)
+            added.append(RawMention(s.tokens[start].start, s.tokens[end - 1].end, s.span_text(start, end), [],
+                                    CueContext(m.context.feature), s.index))
+            k = start
+    return added
+
+
+def _name_start(s: _Sentence, end: int) -> int | None:
+    """The first token of the capitalised name ending before token ``end``, none taken."""
+    i = end - 1
+    if i < 0 or i in s.taken or not s.can_start(i) and not s.tokens[i].text[0].isupper():
+        return None
+    while i > 0 and i - 1 not in s.taken and end - i < MAX_NAME_TOKENS and s.linked(i - 1) \
+            and (s.tokens[i - 1].text[0].isupper() or (s.lower[i - 1] in ARTICLES and s.is_article(i - 1))):
+        i -= 1
+    return i if s.can_start(i) else None
+
+
+_PLURAL_CUES = frozenset(w for w in SUFFIX_FEATURES if w.endswith("s") and w[:-1] in SUFFIX_FEATURES)
+
+
 def _acceptable_unknown(s: _Sentence, i: int, j: int) -> bool:
-    """An unknown name must not be, start with, or (alone) be an English or non-place word."""
+    """An unknown name must not be, start with, or (alone) be an English or non-place word,
+    unless a noun of a fine place says it is one: "the Karnak district", "the neighbourhoods
+    of al-Nasr" (a word the vocabulary knows, or a brigade's name, is then a quarter's name;
+    a nationality before "town" is still an adjective, so only those nouns count)."""
     words = [t.text for t in s.tokens[i:j]]
-    if words[0].lower() in ARTICLES:
+    article = words[0].lower() in ARTICLES
+    if article:
         words = words[1:]
     if not words or any(_acronym(w) for w in words):
         return False
     first = words[0].lower()
-    if first in stop_words() or first[0].isdigit() or s.excluded(i, j) or light_key(first) in not_places():
+    named = s.named_by_noun(i, j)
+    if first in stop_words() or first[0].isdigit():
         return False
-    if len(words) == 1 and first in english_words() and len(words) == j - i:
+    if not (named and article) and (s.excluded(i, j) or light_key(first) in not_places()):
+        return False
+    if len(words) == 1 and first in english_words() and len(words) == j - i and not named:
         return False  # "al-Meridian" (with its article) may be a place; "Meridian" alone is a word
     return len(light_key(" ".join(words))) >= 3
 
