@@ -254,3 +254,15 @@ def test_anchored_alternatives_are_refused_by_their_needles() -> None:
     assert caseless._anchored_needles == ("ever since the siege",)
     assert caseless.search("Shelling resumed last week in Arbin").span() == (17, 26)
     assert caseless.search("Ever since the siege began, Arbin starved").span() == (0, 20)
+
+
+def test_needles_refuse_a_long_text_without_any() -> None:
+    """A whole section is tested too: the pattern is not tried where no needle is."""
+    pattern = r"(?<!\w)(?:(?:re)?took (?:full )?control of|overran)(?!\w)"
+    caseless = CaselessPattern(pattern)
+    filler = "Shelling hit Arbin and Zamalka on Tuesday, residents said. " * 60
+    for text in (filler, filler + "Rebels overran Tal Sawwan.", "Troops RETOOK control of Kinsabba. " + filler):
+        assert len(text) > 3000
+        assert _spans(caseless.finditer(text)) == _spans(re.finditer(pattern, text, re.IGNORECASE))
+        assert _spans([caseless.search(text, 100)]) == _spans([re.compile(pattern, re.IGNORECASE).search(text, 100)])
+    assert not caseless._may_match(filler.lower(), 0, len(filler))
