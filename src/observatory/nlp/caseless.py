@@ -271,8 +271,8 @@ def _item_needles(op: object, arg) -> set[str] | None:
 
 def by_first_char(pattern: str) -> str:
     """``pattern`` with the alternatives of each alternation that open with a literal
-    character gathered under that character: "kill|dead|death|wound" becomes
-    "kill|d(?:ead|eath)|wound", as a tree ("d(?:ea(?:d|th))").
+    character gathered under that character, their shared start written once:
+    "kill|dead|death|wound|dying" becomes "kill|d(?:ea(?:d|th)|ying)|wound".
 
     ``re`` tries an alternation's branches one by one at each position; a branch opening
     with a literal is refused at once when the character differs, but a cue list of 45
