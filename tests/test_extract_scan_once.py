@@ -151,3 +151,29 @@ def test_trigger_starts_read_in_lower_case_are_those_of_the_ignorecase_scanners(
             fast = lexicon.lower_scanners.get(text[word.start()].lower())
             checked += bool(fast and fast[1] and fast[0].match(lower, word.start()))
     assert checked  # some hits went through a widened scanner and its check
+
+
+def test_the_trigger_starts_of_a_text_are_the_words_where_a_trigger_matches():
+    """``Lexicon.starts`` (one finder per letter over the whole lower-cased text) gives the
+    word starts, in order, at which ``first_at`` finds a trigger, and what it finds there —
+    in ASCII text, and word by word in text that is not."""
+    import re
+
+    from observatory.extract.triggers import load_lexicon
+
+    lexicon = load_lexicon()
+    texts = [
+        "Militants SHELLED Kafr Nubl; a drone strike hit_the market and 7 were killed. Airstrikes, then a blast.",
+        "Protesters marched in Salqin; gunfire broke out, an IED exploded and troops withdrew from Tal Hamis.",
+        "skilled bombers un-bombed nothing: shellfish, overkill, and 'killed' in quotes; 3 killed.",
+        "Rebels seized Khan Tuman — Régime jets bombed Anadan, killing 4; clashes in Ḥarbnafsa.",  # not ASCII
+        "",
+    ]
+    found = 0
+    for text in texts:
+        lower = text.lower() if text.isascii() else None
+        expected = [(w.start(), lexicon.first_at(text, w.start(), lower)) for w in re.finditer(r"\b\w", text)]
+        expected = [(pos, first) for pos, first in expected if first is not None]
+        assert lexicon.starts(text, lower) == expected, text
+        found += len(expected)
+    assert found >= 10

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from observatory.nlp.caseless import CaselessPattern, NeedledPattern, needles
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern, by_first_char, needles
 
 PATTERNS = [
     r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
@@ -203,3 +203,66 @@ def test_needles_read_a_verbose_pattern_as_compiled() -> None:
                                  \s+ (?:hit|on) \b""", re.VERBOSE)
     assert set(verbose._needles or ()) == {"strike", "shell"}
     assert verbose.search("Shelling on Jisreen; air strikes on Zamalka").group() == "air strikes on"
+
+
+# Cue lists whose alternatives are gathered under their first characters (``by_first_char``).
+GATHERED = [
+    r"raid|rocket|shell(?:ed|ing)?|strike[sd]?\b|sniper|r|s(?:ortie)?|mortar|mine",
+    r"(?:\bformerly\b)|(?:\bfor (?:many|\d+) years\b)|(?:\bformer (?:mayor|base)\b)|(?:an|the) siege|\bfor\b",
+    r"(?<!\w)(?:air ?strikes?|airdrop|ambush(?:ed)?|a)(?!\w)|(?<!\w)assault|(?<!\w)ar(?:my|ms)",
+    r"\b(?:bomb|bombard|bombing)(?P<tail>\w*)|\b(?:b|bo)(?:mb)",
+    r"kil|kill(?:ed)?|killing|k(?=i)|d(?:ea|ie)d|",  # an empty alternative: matches everywhere
+]
+GATHERED_TEXTS = [
+    "Rockets and mortar rounds struck Arbin; a sniper shot two; the raids shelled Kafr Zita.",
+    "For 4 years the former mayor of Inkhil kept the siege; formerly a base, for a while an airbase.",
+    "Air strikes, an airdrop, a strike: the army ambushed the assault; arms, armour, Airstrike.",
+    "Bombardment, bombing-runs, bomb, bombs, bo mb, b mb; killed, kil, killing, dead, died.",
+    "",
+]
+
+
+@pytest.mark.parametrize("pattern", GATHERED)
+@pytest.mark.parametrize("text", GATHERED_TEXTS)
+def test_gathered_alternatives_match_where_and_as_the_pattern_does(pattern: str, text: str) -> None:
+    """At every position the gathered pattern matches exactly when, and as far as, the
+    pattern does (the first alternative that matches wins in both)."""
+    reference, gathered = re.compile(pattern), re.compile(by_first_char(pattern))
+    lower = text.lower()
+    for pos in range(len(lower) + 1):
+        expected, got = reference.match(lower, pos), gathered.match(lower, pos)
+        assert (got and got.span()) == (expected and expected.span())
+    assert [m.span() for m in gathered.finditer(lower)] == [m.span() for m in reference.finditer(lower)]
+
+
+def test_alternatives_are_gathered_under_their_first_characters() -> None:
+    assert by_first_char("raid|rocket|shell|strike|mine") == "r(?:aid|ocket)|s(?:hell|trike)|mine"
+    # cues of a list each in a plain group share their opening word boundary
+    assert by_first_char(r"(?:\bformerly\b)|(?:\bfor years\b)|siege") == r"\b(?:for(?:merly\b| years\b))|siege"
+    # an alternative that does not open with a plain character keeps its place, and so do those around it
+    assert by_first_char(r"raid|[sz]hell|rocket") == r"raid|[sz]hell|rocket"
+    assert by_first_char(r"r?aid|raid|rocket") == r"r?aid|r(?:aid|ocket)"
+
+
+def test_patterns_with_back_references_are_not_gathered() -> None:
+    for pattern in (r"(a|b)x\1|ay|az", r"(?P<w>\w)(?P=w)|ab|ac"):
+        assert by_first_char(pattern) == pattern
+
+
+def test_anchored_alternatives_are_refused_by_their_needles() -> None:
+    caseless = CaselessPattern(r"^(?!.*\bnew\b).*?\bever since the siege\b|\blast week\b")
+    assert caseless._anchored_needles == ("ever since the siege",)
+    assert caseless.search("Shelling resumed last week in Arbin").span() == (17, 26)
+    assert caseless.search("Ever since the siege began, Arbin starved").span() == (0, 20)
+
+
+def test_needles_refuse_a_long_text_without_any() -> None:
+    """A whole section is tested too: the pattern is not tried where no needle is."""
+    pattern = r"(?<!\w)(?:(?:re)?took (?:full )?control of|overran)(?!\w)"
+    caseless = CaselessPattern(pattern)
+    filler = "Shelling hit Arbin and Zamalka on Tuesday, residents said. " * 60
+    for text in (filler, filler + "Rebels overran Tal Sawwan.", "Troops RETOOK control of Kinsabba. " + filler):
+        assert len(text) > 3000
+        assert _spans(caseless.finditer(text)) == _spans(re.finditer(pattern, text, re.IGNORECASE))
+        assert _spans([caseless.search(text, 100)]) == _spans([re.compile(pattern, re.IGNORECASE).search(text, 100)])
+    assert not caseless._may_match(filler.lower(), 0, len(filler))

@@ -44,7 +44,6 @@ _NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
 _STATE = {"state_forces", "external_forces"}
 _CARRIER_REACH = 40
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
-_WORD_START = re.compile(r"\b\w")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
@@ -125,10 +124,8 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     strong_in_clause: set[tuple[str, int]] = set()
     lexicon = load_lexicon()
     lower = ctx.text.lower() if ctx.text.isascii() else None
-    for word in _WORD_START.finditer(ctx.text):
-        pos = word.start()
-        first = lexicon.first_at(ctx.text, pos, lower)
-        if first is None or ctx.in_furniture(pos) or ctx.in_organisation(pos):
+    for pos, first in lexicon.starts(ctx.text, lower):
+        if ctx.in_furniture(pos) or ctx.in_organisation(pos):
             continue
         clause = ctx.clause_at(pos)
         applied: set[str] = set()

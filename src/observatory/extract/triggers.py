@@ -104,6 +104,24 @@ class Lexicon:
     lower_scanners: dict[str, tuple[re.Pattern[str], bool]] = field(default_factory=dict)
     # Per letter: a scanner's group number -> the index in ``by_letter`` of the trigger it holds.
     trigger_of_group: dict[str, dict[int, int]] = field(default_factory=dict)
+    # Per letter: that letter at a word start of lower-cased text where its scanner may match.
+    finders: tuple[re.Pattern[str], ...] = ()
+
+    def starts(self, text: str, lower: str | None = None) -> list[tuple[int, int]]:
+        """``(position, first_at)`` of every word start of ``text`` where a trigger
+        matches, in order; ``lower`` as in ``may_start``.
+
+        On ASCII text each letter's finder runs once over the whole text, in C: it stops
+        only at that letter, and yields it where a word starts and the letter's scanner
+        matches there, so ``first_at`` is asked at those few words (one in eight of a long
+        report), not at every word.
+        """
+        if lower is None:
+            found = ((w.start(), self.first_at(text, w.start())) for w in _WORD_START.finditer(text))
+        else:
+            hits = sorted(m.start() for finder in self.finders for m in finder.finditer(lower))
+            found = ((pos, self.first_at(text, pos, lower)) for pos in hits)
+        return [(pos, first) for pos, first in found if first is not None]
 
     def may_start(self, text: str, pos: int, lower: str | None = None) -> bool:
         """Whether a trigger may start at ``pos``.  ``lower``: ``text`` lower-cased, when
@@ -170,7 +188,20 @@ def load_lexicon(path: str = str(TRIGGERS_PATH)) -> Lexicon:
     lower_scanners = {letter: (re.compile(form), checked) for letter, (form, checked) in
                       ((k, v) for k, v in lower.items() if v is not None)}
     return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners, lower_scanners,
-                   {letter: _trigger_groups(by_letter[letter]) for letter in scanners})
+                   {letter: _trigger_groups(by_letter[letter]) for letter in scanners},
+                   tuple(_finder(letter, lower_scanners.get(letter)) for letter in scanners))
+
+
+def _finder(letter: str, scanner: tuple[re.Pattern[str], bool] | None) -> re.Pattern[str]:
+    """``letter`` where a word of lower-cased text starts with it and ``scanner`` (its
+    lower-case form, which may find more than the scanner) matches there; every such word
+    without a lower-case form.  The letter opens the pattern, so ``re`` skips to it in C;
+    the one-character lookbehind then looks from the position before it."""
+    ahead = f"(?=(?:{scanner[0].pattern}))" if scanner is not None else ""
+    return re.compile(f"{re.escape(letter)}(?<=(?<!\\w){ahead}.)")
+
+
+_WORD_START = re.compile(r"\b\w")
 
 
 def _trigger_groups(group: tuple[Trigger, ...]) -> dict[int, int]:

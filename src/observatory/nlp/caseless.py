@@ -55,10 +55,12 @@ class CaselessPattern:
         # Without an exact lower-case form, a wider one finds candidates that are then checked.
         self._checked = lowered is None
         lowered = lowered if lowered is not None else _widened(pattern)
-        self._lower = re.compile(lowered, flags) if lowered is not None else None
+        self._lower = re.compile(by_first_char(lowered) if not flags else lowered, flags) if lowered is not None else None
         # Alternatives anchored at the text's start are tried there once, apart from the rest.
         anchored, rest = _anchored_apart(lowered) if lowered is not None and not flags else (None, lowered)
         self._anchored = re.compile(anchored) if anchored is not None else None
+        self._anchored_needles = needles(anchored) if anchored is not None else None
+        rest = by_first_char(rest) if rest is not None and not flags else rest
         self._rest = re.compile(rest) if anchored is not None and rest is not None else self._lower
         self._split = _split_lookbehind(rest) if rest is not None and not flags else None
         self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
@@ -68,8 +70,8 @@ class CaselessPattern:
         if self._lower is None or not text.isascii():
             return self._caseless.search(text, pos, endpos)
         lower = text.lower()
-        if not self._may_match(lower, pos, endpos):
-            return None
+        if self._needles is not None and not holds_any(self._needles, lower, pos, endpos):  # ``_may_match``, inline:
+            return None  # asked some 280,000 times per MB of report
         if not self._checked:
             start = self._first_start(lower, pos, endpos)
             return self._caseless.match(text, start, endpos) if start is not None else None
@@ -109,6 +111,12 @@ class CaselessPattern:
         trying the list's alternation at every character."""
         return self._needles is None or holds_any(self._needles, lower, pos, endpos)
 
+    def _anchored_may_match(self, lower: str, endpos: int) -> bool:
+        """``_may_match`` for the anchored alternatives alone: "^(?!.*\\bfirst\\b).*?\\bsince
+        the start of" reads the whole clause twice before it can fail, where a substring
+        test ("since the ") fails at once."""
+        return self._anchored_needles is None or holds_any(self._anchored_needles, lower, 0, endpos)
+
     def _checked_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``finditer`` through a widened pattern: its hits include every place the
         pattern matches, so the first hit that the pattern confirms is its next match, and
@@ -137,7 +145,8 @@ class CaselessPattern:
         long report asks over a hundred thousand times.
         """
         assert self._rest is not None
-        if pos == 0 and self._anchored is not None and self._anchored.match(lower, 0, endpos) is not None:
+        if pos == 0 and self._anchored is not None and self._anchored_may_match(lower, endpos) \
+                and self._anchored.match(lower, 0, endpos) is not None:
             return 0
         if self._finder is not None or self._split is None:
             hit = (self._finder or self._rest).search(lower, pos, endpos)
@@ -174,10 +183,11 @@ class NeedledPattern:
 
 
 def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
-    """Whether ``text[pos:endpos]`` holds one of the needles ``found``.  True without
-    looking in a long text (a whole section), which the pattern scans once anyway."""
-    if min(endpos, len(text)) - pos > _NEEDLE_REACH:
-        return True
+    """Whether ``text[pos:endpos]`` holds one of the needles ``found``.  Also in a long
+    text (a whole section): a cue pattern opening with a lookbehind is tried at every
+    character (50-90 ns each), a substring test runs through the text in C some hundred
+    times faster, and most of a section's cue lists (the control verbs, say) hold no cue
+    there at all; where one does, the test stops at its first occurrence."""
     if pos == 0 and endpos >= len(text):
         for needle in found:
             if needle in text:
@@ -187,9 +197,6 @@ def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
         if text.find(needle, pos, endpos) >= 0:
             return True
     return False
-
-
-_NEEDLE_REACH = 2_000  # characters; a clause or a sentence, not a section
 
 
 def needles(lowered: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -260,6 +267,87 @@ def _item_needles(op: object, arg) -> set[str] | None:
     if op in _REPEATS and arg[0] >= 1:
         return _sequence_needles(list(arg[2]))
     return None
+
+
+def by_first_char(pattern: str) -> str:
+    """``pattern`` with the alternatives of each alternation that open with a literal
+    character gathered under that character, their shared start written once:
+    "kill|dead|death|wound|dying" becomes "kill|d(?:ea(?:d|th)|ying)|wound".
+
+    ``re`` tries an alternation's branches one by one at each position; a branch opening
+    with a literal is refused at once when the character differs, but a cue list of 45
+    words still costs 45 refusals per character.  Gathered, a position costs one refusal
+    per distinct first character, and a top-level alternation of literal-led branches
+    gives ``re`` the set of first characters to skip ahead with in C.  The matches are
+    the same and are found in the same order: only branches that open with different
+    characters change places, and no two of those can match at the same position.
+    Group numbers may change, so this is for finding where matches start (the caller
+    matches the original pattern there), and a pattern with back-references is kept.
+    """
+    return pattern if _BACK_REFERENCE.search(pattern) else _gathered(pattern)
+
+
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _gathered(pattern: str) -> str:
+    alternatives = _alternatives(pattern)
+    if len(alternatives) == 1:
+        head = _LEADING_ASSERTION.match(pattern)
+        if head is not None and head.end() > 0:
+            return head.group() + _gathered(pattern[head.end():])
+        if pattern.startswith("(?:") and (close := _group_end(pattern)) > 0:
+            return f"(?:{_gathered(pattern[3:close])}){pattern[close + 1:]}"
+        return pattern
+    alternatives = _shared_heads(alternatives)
+    out: list[str] = []
+    run: dict[str, list[str]] = {}  # first character -> what follows it, in the branches' order
+    for alternative in [*alternatives, ""]:
+        if alternative[:1] and alternative[0] not in _SYNTAX and alternative[1:2] not in _QUANTIFIERS:
+            run.setdefault(alternative[0], []).append(alternative[1:])
+            continue
+        out += [first + rests[0] if len(rests) == 1 else _under(first, rests) for first, rests in run.items()]
+        run = {}
+        out.append(alternative)
+    return "|".join(out[:-1])
+
+
+def _under(first: str, rests: list[str]) -> str:
+    """Alternatives ``first + rest`` for each of ``rests`` as one, their shared literal
+    start written once ("for(?:merly|mer mayor)", not "f(?:o(?:r(?:…)))")."""
+    n = 0
+    while all(len(rest) > n + 1 and rest[n] == rests[0][n] and rest[n] not in _SYNTAX
+              and rest[n + 1] not in _QUANTIFIERS for rest in rests):
+        n += 1
+    return f"{first}{rests[0][:n]}(?:{_gathered('|'.join(rest[n:] for rest in rests))})"
+
+
+def _shared_heads(alternatives: list[str]) -> list[str]:
+    """Consecutive alternatives opening with the same word boundary or lookbehind, as one:
+    "\\blast year\\b|\\bpreviously\\b" is "\\b(?:last year\\b|previously\\b)", whose
+    branches can then be gathered by their first characters."""
+    runs: list[tuple[str, list[str]]] = []
+    for alternative in map(_unwrapped, alternatives):
+        head = _LEADING_ASSERTION.match(alternative)
+        shared = head.group() if head is not None and head.end() > 0 else ""
+        rest = alternative[len(shared):]
+        if not rest or rest[0] in _QUANTIFIERS:
+            shared, rest = "", alternative
+        if shared and runs and runs[-1][0] == shared:
+            runs[-1][1].append(rest)
+        else:
+            runs.append((shared, [rest]))
+    return [shared + rests[0] if len(rests) == 1 else f"{shared}(?:{_gathered('|'.join(rests))})"
+            for shared, rests in runs]
+
+
+def _unwrapped(alternative: str) -> str:
+    """"(?:\\blast year\\b)" as "\\blast year\\b": a cue list joins its cues each in a plain
+    group, which is the whole alternative and holds no alternation of its own."""
+    if alternative.startswith("(?:") and _group_end(alternative) == len(alternative) - 1 \
+            and len(_alternatives(alternative[3:-1])) == 1:
+        return alternative[3:-1]
+    return alternative
 
 
 def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
