@@ -99,3 +99,66 @@ def test_generic_noun_after_a_named_side_is_no_second_party(kb: ActorKB, text: s
 def test_unknown_gunmen_stay_unidentified(kb: ActorKB) -> None:
     names = [m.name for m in resolve_actors("Rebels said unknown gunmen shot a baker in Maarzaf.", kb)]
     assert "Unidentified Armed Group" in names
+
+
+# -- one event, one type ------------------------------------------------------------------
+
+def test_a_suicide_bomb_blast_is_only_a_suicide_bomb(extractor: Extractor) -> None:
+    result = run(extractor, "A suicide bomb blast killed at least 11 people at a bus stop in Tell Baydar on Monday.")
+    assert "Suicide bomb" in types(result)
+    assert "Remote explosive/landmine/IED" not in types(result)
+
+
+def test_a_helicopter_shot_down_is_no_air_strike(extractor: Extractor) -> None:
+    result = run(extractor, "Three airmen were killed on Monday when their helicopter was shot down by the factions "
+                            "near the village of Jub Hamza.")
+    assert "Air/drone strike" not in types(result)
+
+
+def test_a_helicopter_dropping_bombs_is_still_an_air_strike(extractor: Extractor) -> None:
+    result = run(extractor, "A helicopter dropped two bombs on the village of Jub Hamza on Monday, killing a farmer.")
+    assert "Air/drone strike" in types(result)
+
+
+def test_the_shell_of_a_truck_is_no_shelling(extractor: Extractor) -> None:
+    result = run(extractor, "A car bomb killed six people at the market of Tell Baydar on Monday. "
+                            "The burnt shell of a pick-up lay beside the stalls.")
+    assert "Shelling/artillery/missile attack" not in types(result)
+
+
+# -- fighting named only to describe someone ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Umm Khaled, whose son is a militant fighting the government, sells bread in Tell Baydar.",
+    "Residents said the brigade trades with the army rather than fighting it, a charge it denies.",
+])
+def test_fighting_that_describes_is_no_clash(extractor: Extractor, text: str) -> None:
+    assert "Armed clash" not in types(run(extractor, text))
+
+
+def test_a_place_that_recently_came_under_attack_is_background(extractor: Extractor) -> None:
+    result = run(extractor, LEAD + "Kafr Halab has recently come under heavy attacks by the factions.")
+    assert "Armed clash" not in types(result)
+
+
+def test_a_sponsor_that_trained_a_group_is_no_party(extractor: Extractor) -> None:
+    result = run(extractor, "The factions on Monday kidnapped five men of a brigade trained and equipped by "
+                            "Washington near Kafr Dael.")
+    assert "Military Forces of the United States" not in actors(result)
+
+
+def test_a_car_bomb_before_suicide_bombers_is_a_bomb_of_its_own(extractor: Extractor) -> None:
+    result = run(extractor, "A car bomb went off near the court in Tell Baydar on Monday shortly before two "
+                            "suicide bombers detonated their belts at the gate, killing nine people.")
+    assert {"Remote explosive/landmine/IED", "Suicide bomb"} <= types(result)
+
+
+def test_strikes_that_were_executed_are_no_execution(extractor: Extractor) -> None:
+    result = run(extractor, "The coalition said the night's air strikes near Tell Baydar were executed to deny "
+                            "the militants the use of the bridge.")
+    assert "Attack" not in types(result)
+
+
+def test_an_assault_by_aircraft_is_no_ground_battle(extractor: Extractor) -> None:
+    result = run(extractor, "The assault by aircraft of the regime on Kafr Dael on Monday killed four civilians.")
+    assert "Armed clash" not in types(result)
