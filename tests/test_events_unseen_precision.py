@@ -162,3 +162,14 @@ def test_strikes_that_were_executed_are_no_execution(extractor: Extractor) -> No
 def test_an_assault_by_aircraft_is_no_ground_battle(extractor: Extractor) -> None:
     result = run(extractor, "The assault by aircraft of the regime on Kafr Dael on Monday killed four civilians.")
     assert "Armed clash" not in types(result)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Regime shelling on the besieged rebel enclave of Beit Nayem killed six civilians on Monday.", "Syrian Rebels"),
+    ("Mortar fire hit regime districts of Jdeidet Artouz on Monday, killing two civilians, medics said.",
+     "Military Forces of Syria"),
+])
+def test_a_side_that_names_whose_area_it_is_is_no_party(extractor: Extractor, text: str, holder: str) -> None:
+    result = run(extractor, text)
+    assert "Shelling/artillery/missile attack" in types(result)
+    assert holder not in actors(result)
