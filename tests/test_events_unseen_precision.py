@@ -173,3 +173,21 @@ def test_a_side_that_names_whose_area_it_is_is_no_party(extractor: Extractor, te
     result = run(extractor, text)
     assert "Shelling/artillery/missile attack" in types(result)
     assert holder not in actors(result)
+
+
+# -- a fighter shot dead is fighting; a civilian shot dead is an attack on civilians ---------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead two soldiers at a checkpoint outside Tell Baydar on Monday.",
+    "Three rebels were gunned down by regime troops near the mill of Kafr Dael on Monday.",
+])
+def test_fighters_shot_dead_are_an_armed_clash(extractor: Extractor, text: str) -> None:
+    found = types(run(extractor, text))
+    assert "Armed clash" in found
+    assert "Attack" not in found
+
+
+def test_a_civilian_shot_dead_is_an_attack(extractor: Extractor) -> None:
+    found = types(run(extractor, "Gunmen shot dead a pharmacist outside his shop in Tell Baydar on Monday."))
+    assert "Attack" in found
+    assert "Armed clash" not in found
