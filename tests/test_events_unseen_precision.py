@@ -1,8 +1,10 @@
 """Event types and actors the extractor over-generated on reports it was not tuned on
 (issue 9, families 4, 7 and 8; brief s22-types): war history told as a span of years or
-recalled by a bare month, a ground force that "struck" a group, a bomb attack read as
-shelling, and a generic noun that only says whose men they were.  Sentences are invented
-for these tests."""
+recalled by a bare month; two types for one event (a ground force that "struck", a bomb
+attack read as shelling, a suicide bomb blast, a downed helicopter, the shell of a truck,
+executed strikes, an assault by aircraft, a fighter shot dead); fighting that only describes
+someone; and actors that are no party (a generic noun after a named side, a sponsor that
+trained a group, the side whose enclave was hit).  Sentences are invented for these tests."""
 
 from __future__ import annotations
 
