@@ -38,10 +38,14 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:at
 _NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|without)\b[^.]{0,40}$", re.IGNORECASE)
 _BLAMED_BEFORE = CaselessPattern(r"\b(?:blam(?:ed|es|e|ing)|claimed by|attributed to)\s+(?:on\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$")
 _DESCRIPTOR_BEFORE = CaselessPattern(
-    r"\b(?:stronghold|bastion|capital|territory|held|controlled|control|hands|affiliated|linked|funded|armed|allied)"
+    # ("a group trained and equipped by Washington": the sponsor describes the group, it did not fight)
+    r"\b(?:stronghold|bastion|capital|territory|held|controlled|control|hands|affiliated|linked|funded|armed|allied"
+    r"|trained|equipped)"
     r"\s+(?:of|by|to|with)\s+(?:the\s+)?$")
-# "under rebel control", "in regime hands": the side names who holds the place, not who fought there.
-_DESCRIPTOR_AFTER = re.compile(r"^(?:\s+|-)(?:stronghold|bastion|territory|heartland|held|controlled|-held|control|hands)\b",
+# "under rebel control", "in regime hands", "rebel areas of the city", "the hunger-hit rebel enclave":
+# the side names who holds the place, not who fought there.
+_DESCRIPTOR_AFTER = re.compile(r"^(?:\s+|-)(?:stronghold|bastion|territory|heartland|held|controlled|-held|control|hands"
+                               r"|areas?|enclaves?|districts?|neighbou?rhoods?|parts|zones?|pockets?)\b",
                                re.IGNORECASE)
 # "Washington blames the attack on Damascus", "the opposition accused the army of ...": the
 # accuser speaks about the event; it takes no part in it.
