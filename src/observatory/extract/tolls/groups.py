@@ -24,6 +24,7 @@ _LOSS_VERBS = {"lost", "losing", "lose", "loses", "loss", "losses"}
 _CLASH = re.compile(r"\b(?:clashes|fighting|infighting|battles?|confrontations)\s+"
                     r"(?:(?:have|has|had|broke|broken|erupted|raged|raging|continued|continue|out|"
                     r"flared|up|fierce|heavy)\s+){0,3}(?:between|among|pitting)\s+", re.IGNORECASE)
+_TOLL_OF = re.compile(r"\b(?:toll|tally|number|count)\s+(?:of|among)\s+", re.IGNORECASE)
 _STATUS_HEADS = {"wounded", "injured", "dead", "killed"}  # "75 gunmen killed and 100 wounded"
 
 
@@ -44,7 +45,8 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
              or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
              or _named_before(cand, mentions, category)
              or _of_parent(cand)
-             or _inside_fighters(cand, category)
+             or _inside_fighters(cand, category, nationality)
+             or _toll_of(cand, mentions, lex)
              or _others_of(cand)
              or _fighting_side(cand, mentions, category)
              or _default(cand, category, nationality, lex))
@@ -88,13 +90,38 @@ def _of_parent(cand: TollReading) -> Optional[_Group]:
     return _Group(parent.actor, parent.category, parent.nationality, parent.explicit_actor)
 
 
-def _inside_fighters(cand: TollReading, category: str) -> Optional[_Group]:
+def _inside_fighters(cand: TollReading, category: str, nationality: Optional[str]) -> Optional[_Group]:
     """"287 jihadists of the group, among them 26 minors": minors or women counted inside
-    a named armed group belong to that group, not to the civilians."""
+    a named armed group belong to that group, not to the civilians; so do its generic
+    "fighters" or "commanders".  A nationality of their own ("including three Russians")
+    names another side, whose forces they are."""
     parent = cand.parent
-    if parent is None or category == "combatants" or parent.category != "combatants" or not parent.explicit_actor:
+    if parent is None or parent.category != "combatants" or not parent.explicit_actor:
+        return None
+    if category == "combatants" and nationality is not None and nationality != parent.nationality:
         return None
     return _Group(parent.actor, category, parent.nationality, True)
+
+
+def _toll_of(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optional[_Group]:
+    """"The toll of the ISIS members killed in the clashes rose to 11": a bare figure counts
+    the group its toll frame names, when an actor there is followed by a noun for fighters
+    (not "the toll of the Russian raids", which names the killer)."""
+    if cand.head is not None:
+        return None
+    start = cand.quantity.start - cand.sentence.start
+    frames = list(_TOLL_OF.finditer(cand.sentence.text, 0, start))
+    if not frames:
+        return None
+    lo = cand.sentence.start + frames[-1].end()
+    for mention in (m for m in mentions if lo <= m.start and m.end <= cand.quantity.start):
+        if mention.type == "civilians":
+            return None
+        k = next((n for n, t in enumerate(cand.tokens) if t.start >= mention.end), len(cand.tokens))
+        hit = lex.group_nouns.match(cand.tokens, k)
+        if hit and lex.category(hit[1]) == "combatants":
+            return _Group(mention.name, "combatants", mention.nationality, True)
+    return None
 
 
 def _others_of(cand: TollReading) -> Optional[_Group]:
