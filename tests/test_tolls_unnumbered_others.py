@@ -43,13 +43,6 @@ def test_others_who_fled_are_not_casualties(read_tolls) -> None:
     assert _claims(claims) == [("killed", 2, "exact")]
 
 
-def test_wounded_after_a_subset_belong_to_the_whole(read_tolls) -> None:
-    claims = read_tolls("The attack on Khan Tuman failed. Some 60 gunmen were killed including 9 foreign "
-                        "fighters and over 80 wounded, the army said.")
-    injured = [c for c in claims if c.status == "injured"]
-    assert [(c.count.value, c.group.actor) for c in injured] == [(80, "Unidentified Armed Group")]
-
-
 def test_the_elided_object_of_wounded_is_the_group_just_killed(read_tolls) -> None:
     claims = read_tolls("Turkish jets struck Tal Rifaat overnight. The raids killed 16 SDF fighters and "
                         "wounded 25, a war monitor said.")

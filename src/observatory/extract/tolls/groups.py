@@ -128,7 +128,7 @@ def _others_of(cand: TollReading) -> Optional[_Group]:
     """"Two members of the SDF were killed and three others injured": the same group;
     so is a bare number after "and" with a status of its own ("one soldier was killed and
     four were wounded"), but not "15 dead among X and 23 among its adversaries"."""
-    before = _whole(cand.antecedent) if cand.parent is None else cand.antecedent
+    before = cand.antecedent
     bare = cand.head is None or cand.head == "people" and cand.tokens[cand.end - 1].low in _STATUS_HEADS
     elliptic = bare and _after_and(cand) and before is not None and cand.status is not None and (
         cand.status != before.status or not cand.own_status and gapped(before, cand))  # "… and one in Harasta"
@@ -136,14 +136,6 @@ def _others_of(cand: TollReading) -> Optional[_Group]:
             elliptic or cand.tokens[cand.end - 1].low in ("others", "more")):
         return None
     return _Group(before.actor, before.category, before.nationality, before.explicit_actor)
-
-
-def _whole(before: Optional[TollReading]) -> Optional[TollReading]:
-    """"40 gunmen killed including 12 foreigners and 70 wounded": a figure that follows a
-    subset but is not one itself goes back to the whole the subset was part of."""
-    while before is not None and before.parent is not None:
-        before = before.parent
-    return before
 
 
 def _after_and(cand: TollReading) -> bool:
