@@ -36,3 +36,15 @@ def test_a_nationality_inside_a_named_force_names_its_own_side(read_tolls) -> No
     claims = read_tolls("Losses mounted in the desert. At least 160 regime soldiers were killed, including "
                         "five Russians.")
     assert _groups(claims) == [(160, "Military Forces of Syria"), (5, "Military Forces of Russia")]
+
+
+def test_of_them_points_back_to_the_fighters_named_before(read_tolls) -> None:
+    claims = read_tolls("Army units set an ambush in the Jazal hills. They surprised a column of ISIS "
+                        "militants at dawn, killing nine of them and wounding dozens of them.")
+    assert [(c.status, c.group.actor) for c in claims] == [("killed", "Islamic State"), ("injured", "Islamic State")]
+
+
+def test_of_them_after_a_civilian_crowd_stays_civilian(read_tolls) -> None:
+    claims = read_tolls("The funeral in Nawa was hit. Gunmen fired at the crowd of mourners, wounding 11 "
+                        "of them.")
+    assert [(c.status, c.count.value, c.group.actor) for c in claims] == [("injured", 11, "Civilians")]

@@ -47,9 +47,10 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
              or _of_parent(cand)
              or _inside_fighters(cand, category, nationality)
              or _toll_of(cand, mentions, lex)
+             or _of_them(cand, mentions, lex)
              or _others_of(cand)
              or _fighting_side(cand, mentions, category)
-             or _default(cand, category, nationality, lex))
+             or _default(cand.head, category, nationality, lex))
     home = group.nationality == lex.home_country  # nationality marks the non-Syrian (seed.json)
     cand.actor, cand.category, cand.explicit_actor = group.actor, group.category, group.explicit
     cand.nationality = None if home else group.nationality
@@ -138,6 +139,29 @@ def _others_of(cand: TollReading) -> Optional[_Group]:
     return _Group(before.actor, before.category, before.nationality, before.explicit_actor)
 
 
+def _of_them(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optional[_Group]:
+    """"ambushed ISIS militants near Arak, killing 12 of them": "of them" points back to
+    the nearest people named before it in the sentence; when they are fighters, their
+    actor is the one named just before that noun, else the noun's own default."""
+    k = cand.quantity.last
+    after = " ".join(t.low for t in cand.tokens[k - 1:k + 2])
+    if cand.head is not None or cand.parent is not None or not (
+            after.startswith("of them") or after.split(" ", 1)[-1].startswith("of them")):
+        return None  # "12 of them", and "dozens of them" whose "of" the amount has taken
+    for n in range(cand.quantity.first - 1, -1, -1):
+        hit = lex.group_nouns.match(cand.tokens, n)
+        if hit is None:
+            continue
+        if lex.category(hit[1]) != "combatants":
+            return None  # "shot at a crowd of mourners, wounding 14 of them": the nearest are no fighters
+        start = cand.tokens[n].start
+        named = [m for m in mentions if m.end <= start and start - m.end <= 1 and m.type != "civilians"]
+        if named:
+            return _Group(named[-1].name, "combatants", named[-1].nationality, True)
+        return _default(hit[1], "combatants", None, lex)
+    return None
+
+
 def _after_and(cand: TollReading) -> bool:
     """"… and four were wounded", or the status verb's elided object: "killed 14 of the
     militia's fighters and wounded 20" counts the militia's wounded."""
@@ -147,9 +171,9 @@ def _after_and(cand: TollReading) -> bool:
     return k > 0 and cand.tokens[k - 1].low == "and"
 
 
-def _default(cand: TollReading, category: str, nationality: Optional[str], lex: TollLexicon) -> _Group:
+def _default(head: Optional[str], category: str, nationality: Optional[str], lex: TollLexicon) -> _Group:
     """annotation.md's defaults: Civilians, Unidentified Armed Group, the country's forces."""
-    default = lex.group_classes[cand.head]["default_actor"] if cand.head else "Civilians"
+    default = lex.group_classes[head]["default_actor"] if head else "Civilians"
     if "{country}" in default:  # "a Turkish soldier" -> Military Forces of Turkey
         country = nationality or lex.home_country
         name = default.format(country=lex.countries.get(country, lex.countries[lex.home_country]))
