@@ -43,8 +43,8 @@ _PERFECT = CaselessPattern(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|clai
 _STATUS_HINT = CaselessPattern(
     r"kill|dead|death|die[ds]?\b|dying|bod(?:y|ies)|corpse|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
     r"injur|hurt|captur|prisoner|abduct|kidnap|detain|arrest|hostage|captive|missing|"
-    r"disappear|toll|fatalit|behead|massacr|perish|suffocat|murder|assassin|shot|gunned|los[st]|"
-    r"eliminat|succumb|passed away|casualt|"
+    r"disappear|unaccounted|fates?\b|toll|fatalit|behead|massacr|perish|suffocat|murder|assassin|shot|gunned|los[st]|"
+    r"eliminat|succumb|passed away|casualt|suffer|affected by|"
     r"of them|of whom|among"
 )
 # A toll told of an event named in the sentence before ("that attack killed …").

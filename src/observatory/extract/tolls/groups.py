@@ -24,6 +24,7 @@ _LOSS_VERBS = {"lost", "losing", "lose", "loses", "loss", "losses"}
 _CLASH = re.compile(r"\b(?:clashes|fighting|infighting|battles?|confrontations)\s+"
                     r"(?:(?:have|has|had|broke|broken|erupted|raged|raging|continued|continue|out|"
                     r"flared|up|fierce|heavy)\s+){0,3}(?:between|among|pitting)\s+", re.IGNORECASE)
+_TOLL_OF = re.compile(r"\b(?:toll|tally|number|count)\s+(?:of|among)\s+", re.IGNORECASE)
 _STATUS_HEADS = {"wounded", "injured", "dead", "killed"}  # "75 gunmen killed and 100 wounded"
 
 
@@ -44,10 +45,12 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
              or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
              or _named_before(cand, mentions, category)
              or _of_parent(cand)
-             or _inside_fighters(cand, category)
+             or _inside_fighters(cand, category, nationality)
+             or _toll_of(cand, mentions, lex)
+             or _of_them(cand, mentions, lex)
              or _others_of(cand)
              or _fighting_side(cand, mentions, category)
-             or _default(cand, category, nationality, lex))
+             or _default(cand.head, category, nationality, lex))
     home = group.nationality == lex.home_country  # nationality marks the non-Syrian (seed.json)
     cand.actor, cand.category, cand.explicit_actor = group.actor, group.category, group.explicit
     cand.nationality = None if home else group.nationality
@@ -88,13 +91,38 @@ def _of_parent(cand: TollReading) -> Optional[_Group]:
     return _Group(parent.actor, parent.category, parent.nationality, parent.explicit_actor)
 
 
-def _inside_fighters(cand: TollReading, category: str) -> Optional[_Group]:
+def _inside_fighters(cand: TollReading, category: str, nationality: Optional[str]) -> Optional[_Group]:
     """"287 jihadists of the group, among them 26 minors": minors or women counted inside
-    a named armed group belong to that group, not to the civilians."""
+    a named armed group belong to that group, not to the civilians; so do its generic
+    "fighters" or "commanders".  A nationality of their own ("including three Russians")
+    names another side, whose forces they are."""
     parent = cand.parent
-    if parent is None or category == "combatants" or parent.category != "combatants" or not parent.explicit_actor:
+    if parent is None or parent.category != "combatants" or not parent.explicit_actor:
+        return None
+    if category == "combatants" and nationality is not None and nationality != parent.nationality:
         return None
     return _Group(parent.actor, category, parent.nationality, True)
+
+
+def _toll_of(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optional[_Group]:
+    """"The toll of the ISIS members killed in the clashes rose to 11": a bare figure counts
+    the group its toll frame names, when an actor there is followed by a noun for fighters
+    (not "the toll of the Russian raids", which names the killer)."""
+    if cand.head is not None:
+        return None
+    start = cand.quantity.start - cand.sentence.start
+    frames = list(_TOLL_OF.finditer(cand.sentence.text, 0, start))
+    if not frames:
+        return None
+    lo = cand.sentence.start + frames[-1].end()
+    for mention in (m for m in mentions if lo <= m.start and m.end <= cand.quantity.start):
+        if mention.type == "civilians":
+            return None
+        k = next((n for n, t in enumerate(cand.tokens) if t.start >= mention.end), len(cand.tokens))
+        hit = lex.group_nouns.match(cand.tokens, k)
+        if hit and lex.category(hit[1]) == "combatants":
+            return _Group(mention.name, "combatants", mention.nationality, True)
+    return None
 
 
 def _others_of(cand: TollReading) -> Optional[_Group]:
@@ -103,18 +131,49 @@ def _others_of(cand: TollReading) -> Optional[_Group]:
     four were wounded"), but not "15 dead among X and 23 among its adversaries"."""
     before = cand.antecedent
     bare = cand.head is None or cand.head == "people" and cand.tokens[cand.end - 1].low in _STATUS_HEADS
-    elliptic = bare and cand.quantity.first > 0 and cand.tokens[cand.quantity.first - 1].low == "and" \
-        and before is not None and cand.status is not None and (
-            cand.status != before.status or not cand.own_status and gapped(before, cand))  # "… and one in Harasta"
+    elliptic = bare and _after_and(cand) and before is not None and cand.status is not None and (
+        cand.status != before.status or not cand.own_status and gapped(before, cand))  # "… and one in Harasta"
     if before is None or before.actor is None or not (
             elliptic or cand.tokens[cand.end - 1].low in ("others", "more")):
         return None
     return _Group(before.actor, before.category, before.nationality, before.explicit_actor)
 
 
-def _default(cand: TollReading, category: str, nationality: Optional[str], lex: TollLexicon) -> _Group:
+def _of_them(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optional[_Group]:
+    """"ambushed ISIS militants near Arak, killing 12 of them": "of them" points back to
+    the nearest people named before it in the sentence; when they are fighters, their
+    actor is the one named just before that noun, else the noun's own default."""
+    k = cand.quantity.last
+    after = " ".join(t.low for t in cand.tokens[k - 1:k + 2])
+    if cand.head is not None or cand.parent is not None or not (
+            after.startswith("of them") or after.split(" ", 1)[-1].startswith("of them")):
+        return None  # "12 of them", and "dozens of them" whose "of" the amount has taken
+    for n in range(cand.quantity.first - 1, -1, -1):
+        hit = lex.group_nouns.match(cand.tokens, n)
+        if hit is None:
+            continue
+        if lex.category(hit[1]) != "combatants":
+            return None  # "shot at a crowd of mourners, wounding 14 of them": the nearest are no fighters
+        start = cand.tokens[n].start
+        named = [m for m in mentions if m.end <= start and start - m.end <= 1 and m.type != "civilians"]
+        if named:
+            return _Group(named[-1].name, "combatants", named[-1].nationality, True)
+        return _default(hit[1], "combatants", None, lex)
+    return None
+
+
+def _after_and(cand: TollReading) -> bool:
+    """"… and four were wounded", or the status verb's elided object: "killed 14 of the
+    militia's fighters and wounded 20" counts the militia's wounded."""
+    k = cand.quantity.first
+    if k and cand.verb_at == k - 1 and cand.own_status:
+        k -= 1
+    return k > 0 and cand.tokens[k - 1].low == "and"
+
+
+def _default(head: Optional[str], category: str, nationality: Optional[str], lex: TollLexicon) -> _Group:
     """annotation.md's defaults: Civilians, Unidentified Armed Group, the country's forces."""
-    default = lex.group_classes[cand.head]["default_actor"] if cand.head else "Civilians"
+    default = lex.group_classes[head]["default_actor"] if head else "Civilians"
     if "{country}" in default:  # "a Turkish soldier" -> Military Forces of Turkey
         country = nationality or lex.home_country
         name = default.format(country=lex.countries.get(country, lex.countries[lex.home_country]))

@@ -48,6 +48,8 @@ class TollLexicon:
     combined_nouns: frozenset
     organisation_words: frozenset
     part_cues: frozenset
+    fate_nouns: frozenset
+    fate_unknown: re.Pattern
     part_cue_blockers: frozenset
 
     def category(self, head: Optional[str]) -> str:
@@ -95,6 +97,8 @@ def toll_lexicon() -> TollLexicon:
         organisation_words=frozenset(lex["organisation_words"]),
         part_cues=frozenset(lex["part_cues"]),
         part_cue_blockers=frozenset(lex["part_cue_blockers"]),
+        fate_nouns=frozenset(lex["unknown_fate"]["nouns"]),
+        fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
     )
 
 

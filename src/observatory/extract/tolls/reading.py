@@ -38,6 +38,7 @@ MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
+_KNOWN_GROUP = _POSSESSIVES | {"the", "these", "those"}
 _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|lower|higher|smaller|"
                               r"different)\s+(?:death\s+)?(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
                               r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b|"
@@ -134,7 +135,21 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
             i = max(i, cand.end)
     if one_line and not out:
         out = _unnumbered_groups(tokens, sentence, lex)
+    elif not one_line:
+        out += [c for c in _unnumbered_groups(tokens, sentence, lex)
+                if _others(c) and not any(o.quantity.first <= c.quantity.first < o.end for o in out)]
     return out
+
+
+def _others(cand: TollReading) -> bool:
+    """"A woman was killed. Other people were injured", "wounding others": a report
+    counts the further victims of an event it has told without giving their number, so
+    "other(s)" marks a vague amount even outside a one-line report; a plain plural group
+    ("residents were hurt") there is too often a description to be read as a toll."""
+    first = cand.quantity.first
+    if first and cand.tokens[first - 1].low in _KNOWN_GROUP:
+        return False  # "the other fighters were killed": a group the report has already counted
+    return any(t.low in ("other", "others") for t in cand.tokens[first:cand.end])
 
 
 def _clock_time(tokens: list[Token], quantity: Quantity) -> bool:

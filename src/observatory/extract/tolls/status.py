@@ -66,10 +66,20 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
         status = before or _toll_before(tokens, q.first, lex)
         cand.verb_at = verb_at if before else None
+    if status == "missing" and before == "missing" and not _fate_unknown(cand, verb_at, lex):
+        status = None
     if status:
         cand.status, cand.own_status = status, True
     elif cand.head is not None and cand.tokens[cand.end - 1].low in lex.combined_nouns:
         _read_combined(cand, {"killed", "injured"})  # "shelling caused 12 casualties"
+
+
+def _fate_unknown(cand: TollReading, verb_at: int, lex: TollLexicon) -> bool:
+    """"the fate of 200 soldiers is unknown" is a missing toll; "decide the fate of 3000
+    fighters" is not: a fate noun needs the sentence to call that fate unknown."""
+    if cand.tokens[verb_at].low not in lex.fate_nouns:
+        return True
+    return lex.fate_unknown.search(cand.sentence.text.lower(), cand.tokens[verb_at].end - cand.sentence.start) is not None
 
 
 _BE = {"were", "was", "been", "are", "is", "being"}
