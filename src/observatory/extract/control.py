@@ -206,6 +206,10 @@ _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 # "..., the Turkish army said": a side named as the source of the news, not the other side of the fight.
 _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b",
                            re.IGNORECASE)
+# "Rebels attacked X at dawn. The town had fallen by evening": a settlement noun as the
+# subject of a passive verb stands for the settlement named last.
+_ANAPHORIC_SUBJECT = re.compile(r"\bthe\s+(?:besieged\s+|embattled\s+|strategic\s+|key\s+)?"
+                                r"(?:town|city|village|neighbou?rhood|district)\s+$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
@@ -409,6 +413,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 24):m.start()]):
             return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
+        if not places and verb.anaphora:
+            places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
         if places and _BARE_PARTICIPLE.match(m.group(0)) and (
                 not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
                 or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
@@ -777,6 +783,20 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     position or a base the report never names."""
     if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
         return []
+    return _last_settlement(ctx, pos, sentence)
+
+
+def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence: int) -> list[PlaceMention]:
+    """ "The town had fallen by evening": the settlement the subject noun stands for, read
+    as "regained control of the town" reads its object."""
+    if not _ANAPHORIC_SUBJECT.search(ctx.text[max(sentence_start, pos - 40):pos]):
+        return []
+    return _last_settlement(ctx, pos, sentence)
+
+
+def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
+    """The last place named before ``pos`` in this sentence or the one before, skipping the
+    wider place that only contains it."""
     lo = ctx.sentences[max(0, sentence - _ANAPHORA_SENTENCES)].start
     earlier = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
     heads = [p for before, p in zip([None, *earlier], earlier, strict=False)

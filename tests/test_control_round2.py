@@ -1,0 +1,66 @@
+"""Control claims of issue 9, round 2 (s23): the bare "opposition" and "jihadist groups" as
+the side that took a place, a settlement noun standing for the place named before as the
+subject of a passive verb ("the town had fallen"), and the look-alikes that are no change
+("the opposition accused ...", "the town fell into darkness")."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2019-05-22"))
+
+
+def claims(result: ExtractionResult) -> list[tuple[str | None, str | None, str]]:
+    return [(c.place.mention, c.gained_by, c.change) for c in result.control_changes]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition seized Kafr Hamra after a night of heavy fighting.",
+    "Monitors said the armed opposition had captured the village of Kafr Hamra on Sunday.",
+    "The opposition quickly overran Kafr Hamra, a local activist said.",
+])
+def test_the_bare_opposition_as_subject_is_the_rebel_side(extractor: Extractor, text: str) -> None:
+    assert claims(run(extractor, text)) == [("Kafr Hamra", "Syrian Rebels", "captured")]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition accused the army of shelling Kafr Hamra on Monday.",
+    "The opposition delegation arrived in Kafr Hamra for talks on Monday.",
+])
+def test_the_opposition_that_speaks_or_travels_takes_nothing(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).control_changes == []
+
+
+def test_jihadist_groups_with_no_group_named_before_are_the_rebel_side(extractor: Extractor) -> None:
+    result = run(extractor, "Jihadist groups stormed and seized the town of Deir Sunbul after an assault on army posts.")
+    assert [(c.place.mention, c.gained_by) for c in result.control_changes] == [("Deir Sunbul", "Syrian Rebels")]
+
+
+def test_jihadist_groups_after_islamic_state_are_islamic_state(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State launched an offensive near Palmyra on Friday. "
+                            "Jihadist militants seized the village of Arak on Saturday.")
+    assert ("Arak", "Islamic State", "captured") in claims(result)
+
+
+@pytest.mark.parametrize("second", [
+    "The town had fallen by nightfall.",
+    "By nightfall the town had fallen to them.",
+    "The village was captured before dawn, a local source said.",
+])
+def test_a_settlement_noun_before_a_passive_verb_is_the_place_named_before(extractor: Extractor, second: str) -> None:
+    result = run(extractor, f"Rebel factions attacked army posts around Tell Hawash on Thursday. {second}")
+    assert claims(result) == [("Tell Hawash", "Syrian Rebels", "captured")]
+
+
+@pytest.mark.parametrize("second", [
+    "The town fell into darkness after the power station was hit.",
+    "The town fell silent by morning.",
+])
+def test_a_town_that_falls_into_darkness_or_silence_changes_no_hands(extractor: Extractor, second: str) -> None:
+    result = run(extractor, f"Rebel factions shelled army posts around Tell Hawash on Thursday. {second}")
+    assert result.control_changes == []
