@@ -64,3 +64,21 @@ def test_a_settlement_noun_before_a_passive_verb_is_the_place_named_before(extra
 def test_a_town_that_falls_into_darkness_or_silence_changes_no_hands(extractor: Extractor, second: str) -> None:
     result = run(extractor, f"Rebel factions shelled army posts around Tell Hawash on Thursday. {second}")
     assert result.control_changes == []
+
+
+def test_the_fall_of_a_stronghold_is_lost_by_its_holder_and_won_by_the_side_named_before(extractor: Extractor) -> None:
+    result = run(extractor, "Government helicopters dropped barrels on Rankous on Tuesday. "
+                            "The raids followed the fall of Flitah, a key rebel stronghold near the border.")
+    assert [(c.place.mention, c.gained_by, c.lost_by) for c in result.control_changes] == [
+        ("Flitah", "Military Forces of Syria", "Syrian Rebels")]
+
+
+def test_an_opposition_bastion_names_the_loser_and_no_taker_by_itself(extractor: Extractor) -> None:
+    result = run(extractor, "Fighting eased after the fall of Flitah, a key opposition bastion near the border.")
+    assert [(c.place.mention, c.gained_by, c.lost_by) for c in result.control_changes] == [
+        ("Flitah", None, "Syrian Rebels")]
+
+
+def test_a_plain_apposition_names_no_holder(extractor: Extractor) -> None:
+    result = run(extractor, "Fighting eased after the fall of Flitah, a farming village near the border.")
+    assert [(c.gained_by, c.lost_by) for c in result.control_changes] == [(None, None)]

@@ -210,6 +210,10 @@ _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|
 # subject of a passive verb stands for the settlement named last.
 _ANAPHORIC_SUBJECT = re.compile(r"\bthe\s+(?:besieged\s+|embattled\s+|strategic\s+|key\s+)?"
                                 r"(?:town|city|village|neighbou?rhood|district)\s+$", re.IGNORECASE)
+# "the fall of X, a key rebel stronghold": the side whose stronghold X was lost it.
+_HOLDER_LEAD = re.compile(r"^\s*,\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_HOLDER_NOUN = re.compile(r"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?(?:strongholds?|bastions?|enclaves?|bulwarks?|"
+                          r"redoubts?|heartlands?|fiefdoms?)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
@@ -462,6 +466,11 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
+    if gainer is None and loser is None and places and verb.change != "contested":
+        loser = _holder_named(ctx, places[-1], sentence.end)
+        if loser is not None:  # the stronghold's foe: in this sentence, else the nearest named before
+            gainer = (_opponent(ctx, kb, sentence.start, sentence.end, loser)
+                      or _opponent(ctx, kb, 0, sentence.start, loser, nearest_to=sentence.start))
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer or loser
     if verb.change == "contested":
@@ -643,6 +652,18 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
     return subject
 
 
+def _holder_named(ctx: DocContext, place: PlaceMention, limit: int) -> ActorMention | None:
+    """ "after the fall of X, a key rebel stronghold": the side the apposition names as
+    holding X until the change, so the one that lost it."""
+    for actor in ctx.actors_in(place.end, min(limit, place.end + 60)):
+        if actor.type == "civilians":
+            continue
+        if _HOLDER_LEAD.match(ctx.text[place.end:actor.start]) and _HOLDER_NOUN.match(ctx.text, actor.end):
+            return actor
+        return None
+    return None
+
+
 def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: int) -> ActorMention | None:
     """The subject: the nearest armed actor before the verb that is not a mere supporter
     nor the object of a preposition or an attack ("advances against ISIL", "kills 18 ISIL
@@ -750,7 +771,8 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
                    places: list[PlaceMention]) -> ActorMention | None:
     """Who took the place a noun names: "the fall of X to IS", "the seizure of X by the
     army"; else the armed side before the noun ("IS announced the capture of X"); else the
-    one the sentence names after it ("the capture of X enabled Syrian forces to ...")."""
+    one the sentence names after it ("the capture of X enabled Syrian forces to ..."), not
+    the one an apposition names as X's holder."""
     if not places:
         return None
     after, _ = _agents_after(ctx, places[-1].end, sentence.end)
@@ -759,7 +781,8 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
     before = _actor_before(ctx, clause_start, sentence.start, m.start())
     if before is not None:
         return before
-    return next((a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians"
+    holder = _holder_named(ctx, places[-1], sentence.end)  # "X, a rebel stronghold": the loser
+    return next((a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians" and a != holder
                  and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])), None)
 
 
