@@ -82,3 +82,18 @@ def test_an_opposition_bastion_names_the_loser_and_no_taker_by_itself(extractor:
 def test_a_plain_apposition_names_no_holder(extractor: Extractor) -> None:
     result = run(extractor, "Fighting eased after the fall of Flitah, a farming village near the border.")
     assert [(c.gained_by, c.lost_by) for c in result.control_changes] == [(None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents called on the SDF to “liberate Kafr Hamra” from the militants.",
+    "Eleven soldiers died near Kafr Hamra during the army's attempt to advance into the village.",
+    "Shells hit the camp where families who were taken out of Kafr Hamra by the rebels now live.",
+])
+def test_a_call_an_attempt_and_people_taken_out_change_no_hands(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).control_changes == []
+
+
+def test_an_advance_named_after_a_possessive_is_still_an_advance(extractor: Extractor) -> None:
+    result = run(extractor, "The army's rapid advance into Kafr Hamra cut the rebels' last road on Friday.")
+    assert [(c.place.mention, c.gained_by, c.change) for c in result.control_changes] == [
+        ("Kafr Hamra", "Military Forces of Syria", "advanced")]

@@ -121,10 +121,11 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack t
 # "fighting to reach and control X": the second infinitive is as unreal as the first.
 _INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto\s+\w+(?:\s+\w+)?\s+and\s+$",
                                     re.IGNORECASE)
-# "had to pull out of X", "were forced to withdraw", "continued to advance into X": the infinitive happened.
+# "had to pull out of X", "were forced to withdraw", "continued to advance into X": the infinitive happened;
+# any other "to" before the verb, quoted or not, names a goal.
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
                                 r"(?<!forced )(?<!compelled )(?<!obliged )(?<!continued )(?<!continue )(?<!continues )"
-                                r"(?<!began )(?<!started )\bto\s+$", re.IGNORECASE)
+                                r"(?<!began )(?<!started )\bto\s+[\"“‘']?$", re.IGNORECASE)
 # "managed on Tuesday to regain X", "were able at last to enter X": a day or an adverb between.
 _DONE_INFINITIVE = re.compile(r"\b(?:managed|able|succeeded|forced|compelled|obliged|continued|began|started)\s+"
                               r"(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){1,2}to\s+$", re.IGNORECASE)
