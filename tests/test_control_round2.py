@@ -97,3 +97,18 @@ def test_an_advance_named_after_a_possessive_is_still_an_advance(extractor: Extr
     result = run(extractor, "The army's rapid advance into Kafr Hamra cut the rebels' last road on Friday.")
     assert [(c.place.mention, c.gained_by, c.change) for c in result.control_changes] == [
         ("Kafr Hamra", "Military Forces of Syria", "advanced")]
+
+
+@pytest.mark.parametrize(("second", "taker"), [
+    ("The fall of the town on Sunday left the rebels with no foothold in the area.", "Military Forces of Syria"),
+    ("The fall of the town to the rebels on Sunday surprised observers.", "Syrian Rebels"),
+])
+def test_the_fall_of_the_town_reads_the_town_named_before(extractor: Extractor, second: str, taker: str) -> None:
+    result = run(extractor, f"Regime forces pounded Kafr Hamra for a week. {second}")
+    assert [(c.place.mention, c.gained_by, c.change) for c in result.control_changes] == [
+        ("Kafr Hamra", taker, "captured")]
+
+
+def test_the_fall_of_the_town_as_a_prospect_is_no_change(extractor: Extractor) -> None:
+    result = run(extractor, "Regime forces pounded Kafr Hamra for a week. The fall of the town would open the road north.")
+    assert result.control_changes == []

@@ -433,6 +433,10 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
         named = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
         gainer = named or _nominal_agent(ctx, clause.start, sentence, m, places)  # "the control of the SDF over X"
+        if not places and verb.anaphora:  # "Troops pounded X for a week. The fall of the town ...": their gain
+            places = _anaphoric_object(ctx, m.end(), clause.sentence)
+            taker, loser = _agents_after(ctx, m.end(), sentence.end)  # "the fall of the town to IS"
+            gainer = named or taker or (_previous_subject(ctx, clause.sentence) if places and not loser else None)
     else:
         places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
