@@ -112,3 +112,9 @@ def test_the_fall_of_the_town_reads_the_town_named_before(extractor: Extractor, 
 def test_the_fall_of_the_town_as_a_prospect_is_no_change(extractor: Extractor) -> None:
     result = run(extractor, "Regime forces pounded Kafr Hamra for a week. The fall of the town would open the road north.")
     assert result.control_changes == []
+
+
+def test_a_stronghold_apposition_without_its_comma_still_names_the_holder(extractor: Extractor) -> None:
+    result = run(extractor, "Fighting eased after the fall of Talbiseh a key rebel stronghold near the border.")
+    assert [(c.place.mention, c.gained_by, c.lost_by) for c in result.control_changes] == [
+        ("Talbiseh", None, "Syrian Rebels")]

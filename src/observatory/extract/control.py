@@ -212,7 +212,7 @@ _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|
 _ANAPHORIC_SUBJECT = re.compile(r"\bthe\s+(?:besieged\s+|embattled\s+|strategic\s+|key\s+)?"
                                 r"(?:town|city|village|neighbou?rhood|district)\s+$", re.IGNORECASE)
 # "the fall of X, a key rebel stronghold": the side whose stronghold X was lost it.
-_HOLDER_LEAD = re.compile(r"^\s*,\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _HOLDER_NOUN = re.compile(r"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?(?:strongholds?|bastions?|enclaves?|bulwarks?|"
                           r"redoubts?|heartlands?|fiefdoms?)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
