@@ -118,3 +118,9 @@ def test_a_stronghold_apposition_without_its_comma_still_names_the_holder(extrac
     result = run(extractor, "Fighting eased after the fall of Talbiseh a key rebel stronghold near the border.")
     assert [(c.place.mention, c.gained_by, c.lost_by) for c in result.control_changes] == [
         ("Talbiseh", None, "Syrian Rebels")]
+
+
+def test_an_sdf_component_called_army_is_not_the_state_army(extractor: Extractor) -> None:
+    result = run(extractor, "Fighters of the Army of Revolutionaries captured the village of Tannab on Monday.")
+    assert [(c.place.mention, c.gained_by) for c in result.control_changes] == [
+        ("Tannab", "SDF: Syrian Democratic Forces")]
