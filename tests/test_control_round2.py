@@ -124,3 +124,9 @@ def test_an_sdf_component_called_army_is_not_the_state_army(extractor: Extractor
     result = run(extractor, "Fighters of the Army of Revolutionaries captured the village of Tannab on Monday.")
     assert [(c.place.mention, c.gained_by) for c in result.control_changes] == [
         ("Tannab", "SDF: Syrian Democratic Forces")]
+
+
+def test_us_backed_fighters_who_push_a_group_out_take_the_place(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State militants have been pushed out of Tal Hamra by US-backed fighters.")
+    assert [(c.place.mention, c.gained_by, c.lost_by) for c in result.control_changes] == [
+        ("Tal Hamra", "SDF: Syrian Democratic Forces", "Islamic State")]
