@@ -121,10 +121,11 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack t
 # "fighting to reach and control X": the second infinitive is as unreal as the first.
 _INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto\s+\w+(?:\s+\w+)?\s+and\s+$",
                                     re.IGNORECASE)
-# "had to pull out of X", "were forced to withdraw", "continued to advance into X": the infinitive happened.
+# "had to pull out of X", "were forced to withdraw", "continued to advance into X": the infinitive happened;
+# any other "to" before the verb, quoted or not, names a goal.
 _INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
                                 r"(?<!forced )(?<!compelled )(?<!obliged )(?<!continued )(?<!continue )(?<!continues )"
-                                r"(?<!began )(?<!started )\bto\s+$", re.IGNORECASE)
+                                r"(?<!began )(?<!started )\bto\s+[\"“‘']?$", re.IGNORECASE)
 # "managed on Tuesday to regain X", "were able at last to enter X": a day or an adverb between.
 _DONE_INFINITIVE = re.compile(r"\b(?:managed|able|succeeded|forced|compelled|obliged|continued|began|started)\s+"
                               r"(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){1,2}to\s+$", re.IGNORECASE)
@@ -206,6 +207,14 @@ _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 # "..., the Turkish army said": a side named as the source of the news, not the other side of the fight.
 _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b",
                            re.IGNORECASE)
+# "Rebels attacked X at dawn. The town had fallen by evening": a settlement noun as the
+# subject of a passive verb stands for the settlement named last.
+_ANAPHORIC_SUBJECT = re.compile(r"\bthe\s+(?:besieged\s+|embattled\s+|strategic\s+|key\s+)?"
+                                r"(?:town|city|village|neighbou?rhood|district)\s+$", re.IGNORECASE)
+# "the fall of X, a key rebel stronghold": the side whose stronghold X was lost it.
+_HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_HOLDER_NOUN = re.compile(r"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?(?:strongholds?|bastions?|enclaves?|bulwarks?|"
+                          r"redoubts?|heartlands?|fiefdoms?)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
@@ -409,6 +418,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 24):m.start()]):
             return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
+        if not places and verb.anaphora:
+            places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
         if places and _BARE_PARTICIPLE.match(m.group(0)) and (
                 not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
                 or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
@@ -422,6 +433,10 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
         named = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
         gainer = named or _nominal_agent(ctx, clause.start, sentence, m, places)  # "the control of the SDF over X"
+        if not places and verb.anaphora:  # "Troops pounded X for a week. The fall of the town ...": their gain
+            places = _anaphoric_object(ctx, m.end(), clause.sentence)
+            taker, loser = _agents_after(ctx, m.end(), sentence.end)  # "the fall of the town to IS"
+            gainer = named or taker or (_previous_subject(ctx, clause.sentence) if places and not loser else None)
     else:
         places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
         places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
@@ -456,6 +471,11 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
+    if gainer is None and loser is None and places and verb.change != "contested":
+        loser = _holder_named(ctx, places[-1], sentence.end)
+        if loser is not None:  # the stronghold's foe: in this sentence, else the nearest named before
+            gainer = (_opponent(ctx, kb, sentence.start, sentence.end, loser)
+                      or _opponent(ctx, kb, 0, sentence.start, loser, nearest_to=sentence.start))
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer or loser
     if verb.change == "contested":
@@ -637,6 +657,18 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
     return subject
 
 
+def _holder_named(ctx: DocContext, place: PlaceMention, limit: int) -> ActorMention | None:
+    """ "after the fall of X, a key rebel stronghold": the side the apposition names as
+    holding X until the change, so the one that lost it."""
+    for actor in ctx.actors_in(place.end, min(limit, place.end + 60)):
+        if actor.type == "civilians":
+            continue
+        if _HOLDER_LEAD.match(ctx.text[place.end:actor.start]) and _HOLDER_NOUN.match(ctx.text, actor.end):
+            return actor
+        return None
+    return None
+
+
 def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: int) -> ActorMention | None:
     """The subject: the nearest armed actor before the verb that is not a mere supporter
     nor the object of a preposition or an attack ("advances against ISIL", "kills 18 ISIL
@@ -744,7 +776,8 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
                    places: list[PlaceMention]) -> ActorMention | None:
     """Who took the place a noun names: "the fall of X to IS", "the seizure of X by the
     army"; else the armed side before the noun ("IS announced the capture of X"); else the
-    one the sentence names after it ("the capture of X enabled Syrian forces to ...")."""
+    one the sentence names after it ("the capture of X enabled Syrian forces to ..."), not
+    the one an apposition names as X's holder."""
     if not places:
         return None
     after, _ = _agents_after(ctx, places[-1].end, sentence.end)
@@ -753,7 +786,8 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
     before = _actor_before(ctx, clause_start, sentence.start, m.start())
     if before is not None:
         return before
-    return next((a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians"
+    holder = _holder_named(ctx, places[-1], sentence.end)  # "X, a rebel stronghold": the loser
+    return next((a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians" and a != holder
                  and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])), None)
 
 
@@ -777,6 +811,20 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     position or a base the report never names."""
     if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
         return []
+    return _last_settlement(ctx, pos, sentence)
+
+
+def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence: int) -> list[PlaceMention]:
+    """ "The town had fallen by evening": the settlement the subject noun stands for, read
+    as "regained control of the town" reads its object."""
+    if not _ANAPHORIC_SUBJECT.search(ctx.text[max(sentence_start, pos - 40):pos]):
+        return []
+    return _last_settlement(ctx, pos, sentence)
+
+
+def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
+    """The last place named before ``pos`` in this sentence or the one before, skipping the
+    wider place that only contains it."""
     lo = ctx.sentences[max(0, sentence - _ANAPHORA_SENTENCES)].start
     earlier = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
     heads = [p for before, p in zip([None, *earlier], earlier, strict=False)
