@@ -122,6 +122,7 @@ class DocContext:
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     filters: Filters = field(default_factory=load_filters)
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
+    _named_day: tuple[DateRange | None] | None = None  # named_event_day, computed once
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
     # (start, end, mention, feature) -> event_places.is_reference: asked per trigger of a clause and again per report
     references: dict[tuple[int, int, str, str | None], bool] = field(default_factory=dict)
@@ -158,7 +159,7 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_event_dates(text, found_dates, published),
+            dates=_from_day_before(sentences, _event_dates(text, found_dates, published)),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
@@ -287,6 +288,9 @@ class DocContext:
         earlier = self._continued_days(clause.sentence)
         if earlier is not None:
             return earlier, LEAD_LEVEL
+        named = self.named_event_day()
+        if named is not None:
+            return named, LEAD_LEVEL
         lead = self.lead_date()
         if lead is not None:
             return lead, LEAD_LEVEL
@@ -358,6 +362,18 @@ class DocContext:
         words = self.text[sentence.start:sentence.end]
         return _mentions(self.filters.today, words)
 
+    def named_event_day(self) -> DateRange | None:
+        """The day of the report's event as a later sentence names it ("Rescuers took 40
+        bodies from the site of Saturday's blast", "revenge for Tuesdays strike" with the
+        apostrophe lost): a story that tells its toll undated ("the toll has risen to 60")
+        names its event's day this way, more surely than the first day of its lead, which
+        may be a meeting's or a statement's."""
+        if self._named_day is None:
+            found = [d for d in self.dates if d.range.precision == 1 and d.first_day == d.last_day
+                     and not self._is_stale(d.range) and _names_event(self.text, d)]
+            self._named_day = (found[0].range if found else None,)
+        return self._named_day[0]
+
     def lead_date(self) -> DateRange | None:
         """The first day the report's lead (its first sentences) states."""
         lead_end = self.sentences[min(len(self.sentences), 4) - 1].end if self.sentences else 0
@@ -401,6 +417,27 @@ def _continuation() -> re.Pattern[str]:
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
     return re.compile(rf"\s*(?:(?:{'|'.join(data['determiners'])})\s+(?:[\w-]+\s+)?(?:{words})\b"
                       rf"|(?:{'|'.join(data['pronouns'])})\s)")
+
+
+@lru_cache(maxsize=1)
+def _possessive_event() -> re.Pattern[str]:
+    """A weekday's possessive before an event noun of data/dates/continuation.yaml, at
+    most one word between: "Saturday's blast", "Tuesdays alleged attack"."""
+    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words})\b", re.IGNORECASE)
+
+
+_WEEKDAY_POSSESSIVE = re.compile(r"days$", re.IGNORECASE)  # "Tuesdays strike": the apostrophe lost
+_WEEKDAY_END = re.compile(r"day$", re.IGNORECASE)
+
+
+def _names_event(text: str, mention: DateMention) -> bool:
+    """The weekday ``mention`` is a possessive naming an event ("Saturday's blast")."""
+    after = text[mention.end:mention.end + 2]
+    possessive = _WEEKDAY_POSSESSIVE.search(mention.text) or (
+        _WEEKDAY_END.search(mention.text) and after[:2] in ("'s", "’s"))
+    return bool(possessive) and _possessive_event().match(text, mention.end) is not None
 
 
 def continues_story(text: str, start: int) -> bool:
@@ -476,6 +513,37 @@ def _event_dates(text: str, mentions: list[DateMention], published: date | None)
         if d not in datelines and not is_reporting_date(text, d) and not _is_photo_date(text, d)
         and not any(0 <= line.start - d.end <= 3 for line in datelines)  # "Monday 22 Sep 2014"
     ]
+
+
+# "the previous day", "the day before": a day counted back from a day the story states.
+_DAY_BEFORE = re.compile(r"the\s+(?:previous\s+(?:day|night)|day\s+before)$", re.IGNORECASE)
+
+
+def _from_day_before(sentences: list[Sentence], mentions: list[DateMention]) -> list[DateMention]:
+    """ "Rebels shelled the town on Tuesday. Four had been killed the previous day":
+    the previous day is the day before the one the story has just stated (in its
+    sentence or the sentence before), Monday, not the day before publication."""
+    starts = [s.start for s in sentences]
+    anchored: list[DateMention] = []
+    for index, mention in enumerate(mentions):
+        anchor = _stated_day_before(mentions[:index], starts, mention) if _DAY_BEFORE.search(mention.text) else None
+        if anchor is not None:
+            day = anchor - timedelta(days=1)
+            mention = DateMention(mention.start, mention.end, mention.text, make_range(day, day), mention.period)
+        anchored.append(mention)
+    return anchored
+
+
+def _stated_day_before(earlier: list[DateMention], starts: list[int], mention: DateMention) -> date | None:
+    """The last single day stated before ``mention`` in its sentence or the one before."""
+    sentence = bisect.bisect_right(starts, mention.start) - 1
+    reach = starts[max(0, sentence - 1)] if starts else 0
+    for candidate in reversed(earlier):
+        if candidate.start < reach:
+            return None
+        if candidate.range.precision == 1 and candidate.first_day == candidate.last_day:
+            return candidate.first_day
+    return None
 
 
 def _is_photo_date(text: str, mention: DateMention) -> bool:

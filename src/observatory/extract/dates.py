@@ -149,7 +149,8 @@ _FORMS: list[tuple[str, str]] = [
                  r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
                 rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
-                r"(?:\s+(?:morning|afternoon|evening|night))?"),
+                # "Tuesdays strike": a possessive whose apostrophe a page's text lost
+                r"(?:s(?=\s+(?-i:[a-z])))?(?:\s+(?:morning|afternoon|evening|night))?"),
 ]
 _PATTERN = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
@@ -163,7 +164,7 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 # name, a count word or one of these words; ``_PATTERN`` is tried only where one of them
 # starts a word (it costs a dozen failed alternatives at every other word of a report).
 _FIRST_WORDS = frozenset(
-    {*_MONTHS, *_WEEKDAYS, *(count.split()[0] for count in _SMALL_NUMBERS)}
+    {*_MONTHS, *_WEEKDAYS, *(f"{day}s" for day in _WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during throughout until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on".split())
     | set(_WEEK_OF_MONTH)

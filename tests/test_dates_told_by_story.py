@@ -1,0 +1,64 @@
+"""Days a story gives its events by pointing at a day it has told: "the previous day"
+after a stated day, and a possessive day naming the event ("Saturday's blast") when the
+sentence of the toll states none.  Invented reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.eval.scoring import event_days
+from observatory.extract.dates import find_dates
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+FRIDAY = date(2021, 6, 11)
+
+
+def _days(extractor: Extractor, text: str, sub_type: str, published: date = FRIDAY) -> set[str]:
+    result = extractor.extract(text, Document(id="d", published=published.isoformat()))
+    return set().union(*(event_days(e.date.model_dump()) for e in result.events
+                         if e.sub_event_type == sub_type and e.date))
+
+
+@pytest.mark.parametrize("words", ["the previous day", "the day before"])
+def test_the_previous_day_counts_back_from_the_day_just_told(extractor: Extractor, words: str) -> None:
+    text = ("Government warplanes bombed a bakery in Maarat Hirma on Tuesday, killing nine people. "
+            f"Artillery had shelled the village of Kafr Oweid {words}, killing four.")
+    assert _days(extractor, text, "Shelling/artillery/missile attack") == {"2021-06-07"}
+
+
+def test_the_previous_day_with_no_day_told_is_the_day_before_publication(extractor: Extractor) -> None:
+    text = ("Gunmen shot dead two shepherds near Tal Shihab, a local council said. "
+            "The previous day a roadside bomb killed a soldier in Jasim.")
+    assert _days(extractor, text, "Remote explosive/landmine/IED") == {"2021-06-10"}
+
+
+def test_a_day_told_two_sentences_earlier_is_too_far_to_count_from(extractor: Extractor) -> None:
+    text = ("Warplanes struck Hass on Monday, wounding three. "
+            "Residents fled towards the border camps in the rain. "
+            "A car bomb had gone off in Kafr Nubl the day before, killing six.")
+    assert _days(extractor, text, "Remote explosive/landmine/IED") == {"2021-06-10"}
+
+
+@pytest.mark.parametrize("named", ["Wednesday's blast", "Wednesdays blast", "Wednesday's car bomb attack"])
+def test_a_possessive_day_dates_the_toll_told_without_one(extractor: Extractor, named: str) -> None:
+    text = ("The toll of a car bomb in the market of Azaz has risen to 31, a monitor said on Friday. "
+            "The health ministry of the town met to discuss the wounded on Thursday. "
+            f"Rescuers were still pulling bodies from the rubble of {named}, a volunteer said.")
+    assert _days(extractor, text, "Remote explosive/landmine/IED") == {"2021-06-09"}
+
+
+def test_a_possessive_day_before_no_event_noun_dates_nothing(extractor: Extractor) -> None:
+    text = ("The toll of a car bomb in the market of Azaz has risen to 31, a monitor said on Friday. "
+            "The health ministry of the town met to discuss the wounded on Thursday. "
+            "Wednesday's council meeting was cancelled.")
+    assert _days(extractor, text, "Remote explosive/landmine/IED") == {"2021-06-10"}
+
+
+def test_a_weekday_whose_apostrophe_was_lost_is_read_only_before_a_lower_case_word() -> None:
+    found = find_dates("after Tuesdays raid on the depot", FRIDAY)
+    assert [(m.text, m.range.start) for m in found] == [("Tuesdays", "2021-06-08")]
+    assert find_dates("markets close on Fridays.", FRIDAY) == []
+    assert find_dates("the Tuesdays Club met", FRIDAY) == []
