@@ -62,3 +62,22 @@ def test_a_weekday_whose_apostrophe_was_lost_is_read_only_before_a_lower_case_wo
     assert [(m.text, m.range.start) for m in found] == [("Tuesdays", "2021-06-08")]
     assert find_dates("markets close on Fridays.", FRIDAY) == []
     assert find_dates("the Tuesdays Club met", FRIDAY) == []
+
+
+@pytest.mark.parametrize("words", ["the following day", "The next day", "a day later"])
+def test_the_following_day_counts_on_from_the_day_just_told(extractor: Extractor, words: str) -> None:
+    text = ("Government warplanes bombed a bakery in Maarat Hirma on Tuesday, killing nine people. "
+            f"Artillery shelled the village of Kafr Oweid {words}, killing four.")
+    assert _days(extractor, text, "Shelling/artillery/missile attack") == {"2021-06-09"}
+
+
+def test_the_following_day_with_no_day_told_dates_nothing(extractor: Extractor) -> None:
+    text = ("Warplanes bombed a bakery in Maarat Hirma, killing nine people, a monitor said. "
+            "Artillery shelled the village of Kafr Oweid the following day, killing four.")
+    assert "2021-06-12" not in _days(extractor, text, "Shelling/artillery/missile attack")
+
+
+def test_the_following_day_after_publication_dates_nothing(extractor: Extractor) -> None:
+    text = ("Warplanes bombed a bakery in Maarat Hirma on Friday, killing nine people. "
+            "Artillery shelled the village of Kafr Oweid the following day, killing four.")
+    assert "2021-06-12" not in _days(extractor, text, "Shelling/artillery/missile attack")

@@ -159,7 +159,7 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_from_day_before(sentences, _event_dates(text, found_dates, published)),
+            dates=_from_told_day(text, sentences, _event_dates(text, found_dates, published), published),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
@@ -515,23 +515,42 @@ def _event_dates(text: str, mentions: list[DateMention], published: date | None)
     ]
 
 
-# "the previous day", "the day before": a day counted back from a day the story states.
-_DAY_BEFORE = re.compile(r"the\s+(?:previous\s+(?:day|night)|day\s+before)$", re.IGNORECASE)
+@dataclass(frozen=True)
+class _CountedDays:
+    back: re.Pattern[str]  # a mention's whole text: "the previous day"
+    on: re.Pattern[str]  # searched in the text: "the following day"
 
 
-def _from_day_before(sentences: list[Sentence], mentions: list[DateMention]) -> list[DateMention]:
-    """ "Rebels shelled the town on Tuesday. Four had been killed the previous day":
-    the previous day is the day before the one the story has just stated (in its
-    sentence or the sentence before), Monday, not the day before publication."""
+@lru_cache(maxsize=1)
+def _counted_days() -> _CountedDays:
+    """The counted_back and counted_on phrases of data/dates/continuation.yaml."""
+    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    back = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["counted_back"])
+    on = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["counted_on"])
+    return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), re.compile(rf"\b(?:{on})\b", re.IGNORECASE))
+
+
+def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMention],
+                   published: date | None) -> list[DateMention]:
+    """ "Rebels shelled the town on Tuesday. Four had been killed the previous day" (or
+    "… the following day"): a day counted from the day the story has just told, in its
+    sentence or the one before, Monday (or Wednesday), not from publication.  "The
+    following day" with no day told before it, or falling after publication, dates nothing."""
+    words = _counted_days()
+    taken = Overlaps([(m.start, m.end) for m in mentions])
+    steps = [(m, -1 if words.back.search(m.text) else 0) for m in mentions]
+    steps += [(DateMention(m.start(), m.end(), m.group(), make_range(published or date.min, published or date.min)), 1)
+              for m in words.on.finditer(text) if not taken(m.start(), m.end())]
     starts = [s.start for s in sentences]
-    anchored: list[DateMention] = []
-    for index, mention in enumerate(mentions):
-        anchor = _stated_day_before(mentions[:index], starts, mention) if _DAY_BEFORE.search(mention.text) else None
-        if anchor is not None:
-            day = anchor - timedelta(days=1)
-            mention = DateMention(mention.start, mention.end, mention.text, make_range(day, day), mention.period)
-        anchored.append(mention)
-    return anchored
+    counted: list[DateMention] = []
+    for mention, step in sorted(steps, key=lambda pair: pair[0].start):
+        anchor = _stated_day_before(counted, starts, mention) if step else None
+        day = anchor + timedelta(days=step) if anchor is not None else None
+        if day is not None and (published is None or day <= published):
+            counted.append(DateMention(mention.start, mention.end, mention.text, make_range(day, day)))
+        elif step <= 0:
+            counted.append(mention)
+    return counted
 
 
 def _stated_day_before(earlier: list[DateMention], starts: list[int], mention: DateMention) -> date | None:
