@@ -81,3 +81,16 @@ def test_the_following_day_after_publication_dates_nothing(extractor: Extractor)
     text = ("Warplanes bombed a bakery in Maarat Hirma on Friday, killing nine people. "
             "Artillery shelled the village of Kafr Oweid the following day, killing four.")
     assert "2021-06-12" not in _days(extractor, text, "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("told", ["on Thursday after three days of heavy clashes",
+                                  "on Thursday, after 3 days of bombardment"])
+def test_a_day_after_days_of_fighting_takes_those_days_too(told: str) -> None:
+    found = find_dates(f"The rebels lost Tal Bisa {told} with the army.", FRIDAY)
+    assert [(m.range.start, m.range.end, m.period) for m in found] == [("2021-06-07", "2021-06-10", True)]
+
+
+@pytest.mark.parametrize("told", ["on Monday after several days of clashes", "on Thursday after two days of talks"])
+def test_a_day_after_an_uncounted_stretch_or_talks_stays_one_day(told: str) -> None:
+    found = find_dates(f"The two sides agreed a truce in Qarah {told}.", FRIDAY)
+    assert [(m.range.start, m.range.end) for m in found] == [(found[0].range.start, found[0].range.start)]

@@ -277,6 +277,9 @@ def _scan(text: str, published: date | None, offset: int) -> Iterator[tuple[tupl
             if published is not None and start < published:  # "since Tuesday": until now
                 end = max(end, published)
         period = kind in _PERIOD_KINDS and (end - start).days < _MAX_PERIOD_DAYS
+        fought = _fought_before(text, match.end()) if start == end else None
+        if fought:  # "taken on Tuesday after two days of fierce fighting": those days too
+            start, period = start - timedelta(days=fought), True
         yield (min(span[0], first + offset), span[1]), DateMention(
             first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period)
 
@@ -541,6 +544,19 @@ _DAYS_AFTER = re.compile(r"\b(?:just\s+|only\s+)?(?P<count>\d|a|an|one|two|three
 def days_after_cues(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Each "two days after" between ``start`` and ``end``: (its start, its end, the days)."""
     return [(m.start(), m.end(), _count(m.group("count")) or 1) for m in _DAYS_AFTER.finditer(text, start, end)]
+
+
+# "on Tuesday after two days of fierce fighting": the fighting the day's event ended.
+_AFTER_DAYS_OF = re.compile(rf",?\s+after\s+{COUNT}\s+days\s+of\s+(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS})\b", re.IGNORECASE)
+
+
+def _fought_before(text: str, end: int) -> Optional[int]:
+    """The days of fighting a single day is said to have come after, right behind it."""
+    found = _AFTER_DAYS_OF.match(text, end)
+    if found is None or found.group("count").lower() in ("few", "several"):  # a stated count only
+        return None
+    days = _count(found.group("count"))
+    return days if days and days < _MAX_PERIOD_DAYS else None
 
 
 def _count(word: str) -> Optional[int]:
