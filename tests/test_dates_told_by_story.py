@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from observatory.eval.scoring import event_days
-from observatory.extract.dates import find_dates
+from observatory.extract.dates import find_dates, is_reporting_date
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document
 
@@ -94,3 +94,15 @@ def test_a_day_after_days_of_fighting_takes_those_days_too(told: str) -> None:
 def test_a_day_after_an_uncounted_stretch_or_talks_stays_one_day(told: str) -> None:
     found = find_dates(f"The two sides agreed a truce in Qarah {told}.", FRIDAY)
     assert [(m.range.start, m.range.end) for m in found] == [(found[0].range.start, found[0].range.start)]
+
+
+@pytest.mark.parametrize("said", ["Tuesday's briefing", "Tuesdays oral briefing", "Tuesday's statement"])
+def test_a_possessive_day_of_a_statement_is_the_day_it_was_said(said: str) -> None:
+    text = f"Air strikes have killed some 640 people since the campaign began, the report for {said} said."
+    mention = find_dates(text, FRIDAY)[0]
+    assert is_reporting_date(text, mention)
+
+
+def test_a_possessive_day_of_an_attack_is_an_event_day() -> None:
+    text = "Rescuers pulled eleven bodies from the rubble of Tuesday's air strike."
+    assert not is_reporting_date(text, find_dates(text, FRIDAY)[0])

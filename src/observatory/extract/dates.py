@@ -743,6 +743,7 @@ class _StampWords:
     cue: re.Pattern[str]
     said: re.Pattern[str]
     source: re.Pattern[str]  # any reporting verb, or a wire story's dateline
+    said_of: re.Pattern[str]  # after a day: "Tuesday's briefing", "Tuesdays oral briefing"
 
 
 @lru_cache(maxsize=1)
@@ -758,7 +759,8 @@ def _stamp_words() -> _StampWords:
                       r"|\bquot(?:ed|ing)\s+(?:[\w.'-]+\s+){1,4}(?:on\s+)?$", re.IGNORECASE)
     source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
                         re.IGNORECASE)
-    return _StampWords(cue, said, source)
+    said_of = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(data["statement_nouns"]) + r")\b", re.IGNORECASE)
+    return _StampWords(cue, said, source, said_of)
 
 
 def is_page_stamp(text: str, mention: DateMention, published: date | None = None, offset: int = 0) -> bool:
@@ -790,8 +792,13 @@ def names_its_source(text: str) -> bool:
 
 def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     """The day something was said or published ("the Observatory said on Monday", "told
-    reporters Tuesday", "said in a statement on Friday"), not an event day.  ``text`` and
+    reporters Tuesday", "said in a statement on Friday", "Tuesday's briefing"), not an event day.  ``text`` and
     ``offset`` as for ``is_page_stamp``."""
-    at = mention.start - offset
+    at, end = mention.start - offset, mention.end - offset
+    if _POSSESSIVE_DAY.search(mention.text) and _stamp_words().said_of.match(text, end):
+        return True  # "the report accompanying Tuesday's briefing"
     return _stamp_words().said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None
+
+
+_POSSESSIVE_DAY = re.compile(r"days?$", re.IGNORECASE)  # "Tuesday('s)", "Tuesdays", "yesterday('s)"
 
