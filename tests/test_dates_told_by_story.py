@@ -106,3 +106,19 @@ def test_a_possessive_day_of_a_statement_is_the_day_it_was_said(said: str) -> No
 def test_a_possessive_day_of_an_attack_is_an_event_day() -> None:
     text = "Rescuers pulled eleven bodies from the rubble of Tuesday's air strike."
     assert not is_reporting_date(text, find_dates(text, FRIDAY)[0])
+
+
+CAMPAIGN = ("Turkish artillery killed at least 14 civilians in the village of Tal Hajar on Sunday, the fourth day of "
+            "an offensive against Kurdish fighters. Turkish-backed rebels had fought their way into the border town "
+            "of Al-Rai on the {nth} day of the offensive, the monitor said.")
+
+
+def test_a_numbered_day_of_a_dated_campaign_is_counted_from_it(extractor: Extractor) -> None:
+    result = extractor.extract(CAMPAIGN.format(nth="first"), Document(id="d", published="2021-06-13"))
+    days = {e.location.name: e.date.start for e in result.events if e.location and e.date}
+    assert days.get("Ar Ra'i") == "2021-06-10"
+
+
+def test_a_numbered_day_after_publication_dates_nothing(extractor: Extractor) -> None:
+    result = extractor.extract(CAMPAIGN.format(nth="sixth"), Document(id="d", published="2021-06-13"))
+    assert all(e.date.start != "2021-06-15" for e in result.events if e.date)

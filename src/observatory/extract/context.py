@@ -23,7 +23,7 @@ from observatory.extract.actor_mentions import organisation_spans, police_of_cou
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, days_after_cues,
                                        find_dates, is_page_stamp, is_reporting_date, make_range,
-                                       names_its_source)
+                                       names_its_source, nth_days_of_fighting)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -159,7 +159,8 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_from_told_day(text, sentences, _event_dates(text, found_dates, published), published),
+            dates=_campaign_days(text, _from_told_day(text, sentences, _event_dates(text, found_dates, published),
+                                                      published), published),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
@@ -551,6 +552,30 @@ def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMent
         elif step <= 0:
             counted.append(mention)
     return counted
+
+
+def _campaign_days(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
+    """ "Air strikes killed 20 on Sunday, the fifth day of the incursion … the town, which
+    Turkish-led forces captured on the first day of the incursion": a day numbered in a
+    campaign whose numbered day the report also dates.  Only when every dated numbered
+    day agrees on the campaign's first day."""
+    numbered = nth_days_of_fighting(text)
+    if not numbered:
+        return mentions
+    firsts: set[date] = set()
+    for start, _, number in numbered:
+        told = [m for m in mentions if 0 <= start - m.end <= 2 and m.range.precision == 1]
+        if told and told[-1].first_day == told[-1].last_day:
+            firsts.add(told[-1].first_day - timedelta(days=number - 1))
+    if len(firsts) != 1:
+        return mentions
+    first = firsts.pop()
+    taken = Overlaps([(m.start, m.end) for m in mentions])
+    added = [DateMention(start, end, text[start:end], make_range(day, day), True)
+             for start, end, number in numbered
+             if not taken(start, end) and (day := first + timedelta(days=number - 1)) <= (published or day)
+             and not any(0 <= start - m.end <= 2 for m in mentions)]
+    return sorted(mentions + added, key=_start)
 
 
 def _stated_day_before(earlier: list[DateMention], starts: list[int], mention: DateMention) -> date | None:

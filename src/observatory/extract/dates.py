@@ -559,6 +559,23 @@ def _fought_before(text: str, end: int) -> Optional[int]:
     return days if days and days < _MAX_PERIOD_DAYS else None
 
 
+# "on Sunday, the fifth day of the incursion", "captured on the first day of the offensive":
+# days counted within a campaign the report names (extract/context.py dates them).
+_NTH_DAY_OF = re.compile(rf"(?:,\s*)?(?:on\s+)?(?:the|its|their)\s+{ORDINAL}\s+day\s+of\s+(?:the|an?|its|their|this)\s+"
+                         rf"(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS}|incursion)\b", re.IGNORECASE)
+
+
+def nth_days_of_fighting(text: str) -> list[tuple[int, int, int]]:
+    """Each "the fifth day of the offensive": (its start, its end, the day's number)."""
+    found = []
+    for m in _NTH_DAY_OF.finditer(text):
+        word = m.group("ordinal").lower()
+        number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
+        if number and number <= _MAX_PERIOD_DAYS:
+            found.append((m.start(), m.end(), number))
+    return found
+
+
 def _count(word: str) -> Optional[int]:
     word = word.lower()
     return int(word) if word.isdecimal() else _SMALL_NUMBERS.get(word)
