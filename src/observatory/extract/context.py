@@ -23,7 +23,7 @@ from observatory.extract.actor_mentions import organisation_spans, police_of_cou
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, days_after_cues,
                                        find_dates, is_page_stamp, is_reporting_date, make_range,
-                                       names_its_source)
+                                       names_its_source, nth_days_of_fighting)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -122,6 +122,7 @@ class DocContext:
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     filters: Filters = field(default_factory=load_filters)
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
+    _named_day: tuple[DateRange | None] | None = None  # named_event_day, computed once
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
     # (start, end, mention, feature) -> event_places.is_reference: asked per trigger of a clause and again per report
     references: dict[tuple[int, int, str, str | None], bool] = field(default_factory=dict)
@@ -158,7 +159,8 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_event_dates(text, found_dates, published),
+            dates=_campaign_days(text, _from_told_day(text, sentences, _event_dates(text, found_dates, published),
+                                                      published), published),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
@@ -287,6 +289,9 @@ class DocContext:
         earlier = self._continued_days(clause.sentence)
         if earlier is not None:
             return earlier, LEAD_LEVEL
+        named = self.named_event_day()
+        if named is not None:
+            return named, LEAD_LEVEL
         lead = self.lead_date()
         if lead is not None:
             return lead, LEAD_LEVEL
@@ -358,6 +363,18 @@ class DocContext:
         words = self.text[sentence.start:sentence.end]
         return _mentions(self.filters.today, words)
 
+    def named_event_day(self) -> DateRange | None:
+        """The day of the report's event as a later sentence names it ("Rescuers took 40
+        bodies from the site of Saturday's blast", "revenge for Tuesdays strike" with the
+        apostrophe lost): a story that tells its toll undated ("the toll has risen to 60")
+        names its event's day this way, more surely than the first day of its lead, which
+        may be a meeting's or a statement's."""
+        if self._named_day is None:
+            found = [d for d in self.dates if d.range.precision == 1 and d.first_day == d.last_day
+                     and not self._is_stale(d.range) and _names_event(self.text, d)]
+            self._named_day = (found[0].range if found else None,)
+        return self._named_day[0]
+
     def lead_date(self) -> DateRange | None:
         """The first day the report's lead (its first sentences) states."""
         lead_end = self.sentences[min(len(self.sentences), 4) - 1].end if self.sentences else 0
@@ -401,6 +418,27 @@ def _continuation() -> re.Pattern[str]:
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
     return re.compile(rf"\s*(?:(?:{'|'.join(data['determiners'])})\s+(?:[\w-]+\s+)?(?:{words})\b"
                       rf"|(?:{'|'.join(data['pronouns'])})\s)")
+
+
+@lru_cache(maxsize=1)
+def _possessive_event() -> re.Pattern[str]:
+    """A weekday's possessive before an event noun of data/dates/continuation.yaml, at
+    most one word between: "Saturday's blast", "Tuesdays alleged attack"."""
+    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words})\b", re.IGNORECASE)
+
+
+_WEEKDAY_POSSESSIVE = re.compile(r"days$", re.IGNORECASE)  # "Tuesdays strike": the apostrophe lost
+_WEEKDAY_END = re.compile(r"day$", re.IGNORECASE)
+
+
+def _names_event(text: str, mention: DateMention) -> bool:
+    """The weekday ``mention`` is a possessive naming an event ("Saturday's blast")."""
+    after = text[mention.end:mention.end + 2]
+    possessive = _WEEKDAY_POSSESSIVE.search(mention.text) or (
+        _WEEKDAY_END.search(mention.text) and after[:2] in ("'s", "’s"))
+    return bool(possessive) and _possessive_event().match(text, mention.end) is not None
 
 
 def continues_story(text: str, start: int) -> bool:
@@ -476,6 +514,80 @@ def _event_dates(text: str, mentions: list[DateMention], published: date | None)
         if d not in datelines and not is_reporting_date(text, d) and not _is_photo_date(text, d)
         and not any(0 <= line.start - d.end <= 3 for line in datelines)  # "Monday 22 Sep 2014"
     ]
+
+
+@dataclass(frozen=True)
+class _CountedDays:
+    back: re.Pattern[str]  # a mention's whole text: "the previous day"
+    on: re.Pattern[str]  # searched in the text: "the following day"
+
+
+@lru_cache(maxsize=1)
+def _counted_days() -> _CountedDays:
+    """The counted_back and counted_on phrases of data/dates/continuation.yaml."""
+    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    back = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["counted_back"])
+    on = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["counted_on"])
+    return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), re.compile(rf"\b(?:{on})\b", re.IGNORECASE))
+
+
+def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMention],
+                   published: date | None) -> list[DateMention]:
+    """ "Rebels shelled the town on Tuesday. Four had been killed the previous day" (or
+    "… the following day"): a day counted from the day the story has just told, in its
+    sentence or the one before, Monday (or Wednesday), not from publication.  "The
+    following day" with no day told before it, or falling after publication, dates nothing."""
+    words = _counted_days()
+    taken = Overlaps([(m.start, m.end) for m in mentions])
+    steps = [(m, -1 if words.back.search(m.text) else 0) for m in mentions]
+    steps += [(DateMention(m.start(), m.end(), m.group(), make_range(published or date.min, published or date.min)), 1)
+              for m in words.on.finditer(text) if not taken(m.start(), m.end())]
+    starts = [s.start for s in sentences]
+    counted: list[DateMention] = []
+    for mention, step in sorted(steps, key=lambda pair: pair[0].start):
+        anchor = _stated_day_before(counted, starts, mention) if step else None
+        day = anchor + timedelta(days=step) if anchor is not None else None
+        if day is not None and (published is None or day <= published):
+            counted.append(DateMention(mention.start, mention.end, mention.text, make_range(day, day)))
+        elif step <= 0:
+            counted.append(mention)
+    return counted
+
+
+def _campaign_days(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
+    """ "Air strikes killed 20 on Sunday, the fifth day of the incursion … the town, which
+    Turkish-led forces captured on the first day of the incursion": a day numbered in a
+    campaign whose numbered day the report also dates.  Only when every dated numbered
+    day agrees on the campaign's first day."""
+    numbered = nth_days_of_fighting(text)
+    if not numbered:
+        return mentions
+    firsts: set[date] = set()
+    for start, _, number in numbered:
+        told = [m for m in mentions if 0 <= start - m.end <= 2 and m.range.precision == 1]
+        if told and told[-1].first_day == told[-1].last_day:
+            firsts.add(told[-1].first_day - timedelta(days=number - 1))
+    if len(firsts) != 1:
+        return mentions
+    first = firsts.pop()
+    taken = Overlaps([(m.start, m.end) for m in mentions])
+    added = [DateMention(start, end, text[start:end], make_range(day, day), True)
+             for start, end, number in numbered
+             if not taken(start, end) and (day := first + timedelta(days=number - 1)) <= (published or day)
+             and not any(0 <= start - m.end <= 2 for m in mentions)]
+    return sorted(mentions + added, key=_start)
+
+
+def _stated_day_before(earlier: list[DateMention], starts: list[int], mention: DateMention) -> date | None:
+    """The last single day stated before ``mention`` in its sentence or the one before."""
+    sentence = bisect.bisect_right(starts, mention.start) - 1
+    reach = starts[max(0, sentence - 1)] if starts else 0
+    for candidate in reversed(earlier):
+        if candidate.start < reach:
+            return None
+        if candidate.range.precision == 1 and candidate.first_day == candidate.last_day:
+            return candidate.first_day
+    return None
 
 
 def _is_photo_date(text: str, mention: DateMention) -> bool:

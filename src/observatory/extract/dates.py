@@ -149,7 +149,8 @@ _FORMS: list[tuple[str, str]] = [
                  r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
                 rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
-                r"(?:\s+(?:morning|afternoon|evening|night))?"),
+                # "Tuesdays strike": a possessive whose apostrophe a page's text lost
+                r"(?:s(?=\s+(?-i:[a-z])))?(?:\s+(?:morning|afternoon|evening|night))?"),
 ]
 _PATTERN = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
@@ -163,7 +164,7 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 # name, a count word or one of these words; ``_PATTERN`` is tried only where one of them
 # starts a word (it costs a dozen failed alternatives at every other word of a report).
 _FIRST_WORDS = frozenset(
-    {*_MONTHS, *_WEEKDAYS, *(count.split()[0] for count in _SMALL_NUMBERS)}
+    {*_MONTHS, *_WEEKDAYS, *(f"{day}s" for day in _WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during throughout until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on".split())
     | set(_WEEK_OF_MONTH)
@@ -276,6 +277,9 @@ def _scan(text: str, published: date | None, offset: int) -> Iterator[tuple[tupl
             if published is not None and start < published:  # "since Tuesday": until now
                 end = max(end, published)
         period = kind in _PERIOD_KINDS and (end - start).days < _MAX_PERIOD_DAYS
+        fought = _fought_before(text, match.end()) if start == end else None
+        if fought:  # "taken on Tuesday after two days of fierce fighting": those days too
+            start, period = start - timedelta(days=fought), True
         yield (min(span[0], first + offset), span[1]), DateMention(
             first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period)
 
@@ -542,6 +546,36 @@ def days_after_cues(text: str, start: int, end: int) -> list[tuple[int, int, int
     return [(m.start(), m.end(), _count(m.group("count")) or 1) for m in _DAYS_AFTER.finditer(text, start, end)]
 
 
+# "on Tuesday after two days of fierce fighting": the fighting the day's event ended.
+_AFTER_DAYS_OF = re.compile(rf",?\s+after\s+{COUNT}\s+days\s+of\s+(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS})\b", re.IGNORECASE)
+
+
+def _fought_before(text: str, end: int) -> Optional[int]:
+    """The days of fighting a single day is said to have come after, right behind it."""
+    found = _AFTER_DAYS_OF.match(text, end)
+    if found is None or found.group("count").lower() in ("few", "several"):  # a stated count only
+        return None
+    days = _count(found.group("count"))
+    return days if days and days < _MAX_PERIOD_DAYS else None
+
+
+# "on Sunday, the fifth day of the incursion", "captured on the first day of the offensive":
+# days counted within a campaign the report names (extract/context.py dates them).
+_NTH_DAY_OF = re.compile(rf"(?:,\s*)?(?:on\s+)?(?:the|its|their)\s+{ORDINAL}\s+day\s+of\s+(?:the|an?|its|their|this)\s+"
+                         rf"(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS}|incursion)\b", re.IGNORECASE)
+
+
+def nth_days_of_fighting(text: str) -> list[tuple[int, int, int]]:
+    """Each "the fifth day of the offensive": (its start, its end, the day's number)."""
+    found = []
+    for m in _NTH_DAY_OF.finditer(text):
+        word = m.group("ordinal").lower()
+        number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
+        if number and number <= _MAX_PERIOD_DAYS:
+            found.append((m.start(), m.end(), number))
+    return found
+
+
 def _count(word: str) -> Optional[int]:
     word = word.lower()
     return int(word) if word.isdecimal() else _SMALL_NUMBERS.get(word)
@@ -726,6 +760,7 @@ class _StampWords:
     cue: re.Pattern[str]
     said: re.Pattern[str]
     source: re.Pattern[str]  # any reporting verb, or a wire story's dateline
+    said_of: re.Pattern[str]  # after a day: "Tuesday's briefing", "Tuesdays oral briefing"
 
 
 @lru_cache(maxsize=1)
@@ -741,7 +776,8 @@ def _stamp_words() -> _StampWords:
                       r"|\bquot(?:ed|ing)\s+(?:[\w.'-]+\s+){1,4}(?:on\s+)?$", re.IGNORECASE)
     source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
                         re.IGNORECASE)
-    return _StampWords(cue, said, source)
+    said_of = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(data["statement_nouns"]) + r")\b", re.IGNORECASE)
+    return _StampWords(cue, said, source, said_of)
 
 
 def is_page_stamp(text: str, mention: DateMention, published: date | None = None, offset: int = 0) -> bool:
@@ -773,8 +809,13 @@ def names_its_source(text: str) -> bool:
 
 def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     """The day something was said or published ("the Observatory said on Monday", "told
-    reporters Tuesday", "said in a statement on Friday"), not an event day.  ``text`` and
+    reporters Tuesday", "said in a statement on Friday", "Tuesday's briefing"), not an event day.  ``text`` and
     ``offset`` as for ``is_page_stamp``."""
-    at = mention.start - offset
+    at, end = mention.start - offset, mention.end - offset
+    if _POSSESSIVE_DAY.search(mention.text) and _stamp_words().said_of.match(text, end):
+        return True  # "the report accompanying Tuesday's briefing"
     return _stamp_words().said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None
+
+
+_POSSESSIVE_DAY = re.compile(r"days?$", re.IGNORECASE)  # "Tuesday('s)", "Tuesdays", "yesterday('s)"
 
