@@ -243,8 +243,15 @@ def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:
     with open(path, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     triggers: list[Trigger] = []
+    event_type_of: dict[str, str] = {}
     for family in data.get("families") or []:
         if not isinstance(family, dict) or "sub_event_type" not in family or "event_type" not in family:
             raise TriggerDataError(f"{path}: each family needs 'sub_event_type' and 'event_type'")
+        sub_type, event_type = family["sub_event_type"], family["event_type"]
+        if event_type_of.setdefault(sub_type, event_type) != event_type:
+            # ACLED files each sub-event type under one event type, and events._trigger_hits
+            # counts on it when it skips a clause's later triggers of a kind it already holds.
+            raise TriggerDataError(f"{path}: family {sub_type!r} is filed under both "
+                                   f"{event_type_of[sub_type]!r} and {event_type!r}")
         triggers.extend(_trigger_from(raw, family, path) for raw in family.get("triggers") or [])
     return tuple(triggers)
