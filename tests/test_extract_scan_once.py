@@ -204,3 +204,25 @@ def test_each_letter_finder_stops_wherever_its_triggers_may_start():
             assert finders[word.group()].match(text, word.start()) is not None
     assert matched >= 20
     assert stops <= {w.start() for w in re.finditer(r"\b\w", text)}
+
+
+def test_a_gathered_substring_list_finds_what_the_plain_alternation_finds():
+    """``any_substring`` gathers its phrases by first character; every match, its place and
+    its order are those of the phrases joined as they stand, phrases sharing a start included."""
+    import re
+
+    from observatory.extract.tolls.lexicon import any_substring
+
+    phrases = ["since the uprising", "since the uprising began", "since 2011", "over the years",
+               "overall", "nationwide", "nation's history", "(est.)", "war-wide"]
+    gathered = any_substring(phrases)
+    plain = re.compile("|".join(re.escape(p) for p in phrases))
+    texts = ["Since the uprising began, nationwide losses over the years overall (est.) since 2011",
+             "the nation's history; a war-wide toll since the uprisings", "sincerely overalls", ""]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text.lower())]
+        assert [m.span() for m in gathered.finditer(text.lower())] == expected, text
+        found += len(expected)
+    assert found >= 8
+    assert any_substring([]).search("anything") is None
