@@ -55,6 +55,20 @@ def test_a_bad_pattern_names_the_file_and_family(tmp_path: Path) -> None:
         load_triggers(str(bad))
 
 
+def test_a_sub_event_type_filed_under_two_event_types_is_refused(tmp_path: Path) -> None:
+    """``events._trigger_hits`` skips a clause's later triggers of a kind it already holds,
+    trusting that a kind belongs to one event type, as in ACLED: a file breaking that is named."""
+    twice = tmp_path / "triggers.yaml"
+    twice.write_text("families:\n"
+                     "  - sub_event_type: Looting\n    event_type: Riots\n    triggers: ['plundered']\n"
+                     "  - sub_event_type: Looting\n    event_type: Strategic developments\n"
+                     "    triggers: ['ransacked']\n", encoding="utf-8")
+    with pytest.raises(TriggerDataError, match=r"triggers.yaml: family 'Looting' is filed under both"):
+        load_triggers(str(twice))
+    twice.write_text(twice.read_text(encoding="utf-8").replace("Strategic developments", "Riots"), encoding="utf-8")
+    assert [t.event_type for t in load_triggers(str(twice))] == ["Riots", "Riots"]
+
+
 def test_first_at_names_the_first_trigger_that_matches_so_the_earlier_ones_are_skipped() -> None:
     """``first_at`` reads which trigger the letter's scanner matched; every trigger before
     it in the letter's list fails there, so ``triggers_at`` from it finds what a try of

@@ -177,3 +177,52 @@ def test_the_trigger_starts_of_a_text_are_the_words_where_a_trigger_matches():
         assert lexicon.starts(text, lower) == expected, text
         found += len(expected)
     assert found >= 10
+
+
+def test_each_letter_finder_stops_wherever_its_triggers_may_start():
+    """A letter's finder (its triggers gathered in their lower-case form) stops at every
+    word start where the letter's scanner matches: ``starts`` asks ``first_at`` there and
+    nowhere else, so a word the finder skipped would be a trigger lost."""
+    import re
+
+    from observatory.extract.triggers import load_lexicon
+
+    lexicon = load_lexicon()
+    text = ("Jets dropped barrel bombs on Tall Rifat and an air raid hit a bakery; artillery shelled "
+            "the camp, a car bomb exploded near the bridge, snipers shot two boys, fighters ambushed "
+            "a patrol, clashes erupted, rebels captured a hill and troops withdrew after a chemical "
+            "attack. Suicide bombers, a drone strike, mortar fire, landmines and gunfire killed 9; "
+            "protesters rallied, police arrested 12 and an IED wounded 3 in Deir Hafer.").lower()
+    finders = {finder.pattern[0]: finder for finder in lexicon.finders}
+    stops = {m.start() for finder in lexicon.finders for m in finder.finditer(text)}
+    matched = 0
+    for word in re.finditer(r"\b\w", text):
+        scanner = lexicon.scanners.get(word.group())
+        if scanner is not None and scanner.match(text, word.start()) is not None:
+            matched += 1
+            assert word.start() in stops, text[word.start():word.start() + 20]
+            assert finders[word.group()].match(text, word.start()) is not None
+    assert matched >= 20
+    assert stops <= {w.start() for w in re.finditer(r"\b\w", text)}
+
+
+def test_a_gathered_substring_list_finds_what_the_plain_alternation_finds():
+    """``any_substring`` gathers its phrases by first character; every match, its place and
+    its order are those of the phrases joined as they stand, phrases sharing a start included."""
+    import re
+
+    from observatory.extract.tolls.lexicon import any_substring
+
+    phrases = ["since the uprising", "since the uprising began", "since 2011", "over the years",
+               "overall", "nationwide", "nation's history", "(est.)", "war-wide"]
+    gathered = any_substring(phrases)
+    plain = re.compile("|".join(re.escape(p) for p in phrases))
+    texts = ["Since the uprising began, nationwide losses over the years overall (est.) since 2011",
+             "the nation's history; a war-wide toll since the uprisings", "sincerely overalls", ""]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text.lower())]
+        assert [m.span() for m in gathered.finditer(text.lower())] == expected, text
+        found += len(expected)
+    assert found >= 8
+    assert any_substring([]).search("anything") is None

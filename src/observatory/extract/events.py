@@ -132,10 +132,15 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
         for trigger, end in lexicon.triggers_at(ctx.text, pos, lower, first):
             if trigger.headline and not short_report:
                 continue
+            key = (trigger.sub_event_type, clause.start)
+            if key in hits and not hits[key][0].weak:
+                # The clause holds a strong hit of this kind, and its event type is in
+                # strong_in_clause (a sub-event type has one: triggers.load_triggers):
+                # nothing below would change, so its filters are not asked.
+                continue
             if trigger.sub_event_type in applied or not _applies(ctx, trigger, clause, pos, short_report):
                 continue
             applied.add(trigger.sub_event_type)
-            key = (trigger.sub_event_type, clause.start)
             if trigger.weak and (trigger.event_type, clause.start) in strong_in_clause:
                 continue
             if not trigger.weak:

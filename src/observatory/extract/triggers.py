@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.nlp.caseless import CaselessPattern, first_chars, lower_case_form
+from observatory.nlp.caseless import CaselessPattern, by_first_char, first_chars, lower_case_form
 
 TRIGGERS_PATH = PACKAGE_DATA / "events" / "triggers.yaml"
 
@@ -189,15 +189,22 @@ def load_lexicon(path: str = str(TRIGGERS_PATH)) -> Lexicon:
                       ((k, v) for k, v in lower.items() if v is not None)}
     return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners, lower_scanners,
                    {letter: _trigger_groups(by_letter[letter]) for letter in scanners},
-                   tuple(_finder(letter, lower_scanners.get(letter)) for letter in scanners))
+                   tuple(_finder(letter, by_letter[letter]) for letter in scanners))
 
 
-def _finder(letter: str, scanner: tuple[re.Pattern[str], bool] | None) -> re.Pattern[str]:
-    """``letter`` where a word of lower-cased text starts with it and ``scanner`` (its
-    lower-case form, which may find more than the scanner) matches there; every such word
-    without a lower-case form.  The letter opens the pattern, so ``re`` skips to it in C;
-    the one-character lookbehind then looks from the position before it."""
-    ahead = f"(?=(?:{scanner[0].pattern}))" if scanner is not None else ""
+def _finder(letter: str, group: tuple[Trigger, ...]) -> re.Pattern[str]:
+    """``letter`` where a word of lower-cased text starts with it and one of ``group``
+    (the letter's triggers) may match there, in their lower-case form (which may find more
+    than the triggers: ``first_at`` confirms each hit); every such word when a trigger has
+    no lower-case form.  The letter opens the pattern, so ``re`` skips to it in C; the
+    one-character lookbehind then looks from the position before it.
+
+    The lookahead only asks whether any trigger matches, so it is written without the
+    scanner's groups and gathered by first character (``nlp.caseless.by_first_char``):
+    at a word such as "and" ``re`` then refuses the letter's forty-odd triggers in a few
+    steps rather than entering each one's group and lookbehind in turn."""
+    forms = [t.lower[0].pattern for t in group if t.lower is not None]
+    ahead = f"(?=(?:{by_first_char('|'.join(forms))}))" if len(forms) == len(group) else ""
     return re.compile(f"{re.escape(letter)}(?<=(?<!\\w){ahead}.)")
 
 
@@ -236,8 +243,15 @@ def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:
     with open(path, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     triggers: list[Trigger] = []
+    event_type_of: dict[str, str] = {}
     for family in data.get("families") or []:
         if not isinstance(family, dict) or "sub_event_type" not in family or "event_type" not in family:
             raise TriggerDataError(f"{path}: each family needs 'sub_event_type' and 'event_type'")
+        sub_type, event_type = family["sub_event_type"], family["event_type"]
+        if event_type_of.setdefault(sub_type, event_type) != event_type:
+            # ACLED files each sub-event type under one event type, and events._trigger_hits
+            # counts on it when it skips a clause's later triggers of a kind it already holds.
+            raise TriggerDataError(f"{path}: family {sub_type!r} is filed under both "
+                                   f"{event_type_of[sub_type]!r} and {event_type!r}")
         triggers.extend(_trigger_from(raw, family, path) for raw in family.get("triggers") or [])
     return tuple(triggers)
