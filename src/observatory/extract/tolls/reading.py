@@ -135,10 +135,13 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
             i = max(i, cand.end)
     if one_line and not out:
         out = _unnumbered_groups(tokens, sentence, lex)
-    elif not one_line:
+    elif not one_line and any(t.low in _OTHERS for t in tokens):  # only "others" is read outside one-liners
         out += [c for c in _unnumbered_groups(tokens, sentence, lex)
                 if _others(c) and not any(o.quantity.first <= c.quantity.first < o.end for o in out)]
     return out
+
+
+_OTHERS = frozenset({"other", "others"})
 
 
 def _others(cand: TollReading) -> bool:
@@ -149,7 +152,7 @@ def _others(cand: TollReading) -> bool:
     first = cand.quantity.first
     if first and cand.tokens[first - 1].low in _KNOWN_GROUP:
         return False  # "the other fighters were killed": a group the report has already counted
-    return any(t.low in ("other", "others") for t in cand.tokens[first:cand.end])
+    return any(t.low in _OTHERS for t in cand.tokens[first:cand.end])
 
 
 def _clock_time(tokens: list[Token], quantity: Quantity) -> bool:
