@@ -181,13 +181,13 @@ class Recogniser:
     def _feature_named(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """"the Tabqa dam", "Deir Ezzor airport": a feature the gazetteer knows under the name
         and its cue word is that feature, not the town it is named after."""
+        if j >= len(s.tokens) or s.lower[j] not in _CUE_WORDS:
+            return []  # most names have no cue word after them: no need to read one (nor the name)
         return [c for c in self._lookup_with_cue(s, j, without_possessive(s.span_text(i, j))) if c.exact]
 
     def _lookup_with_cue(self, s: _Sentence, j: int, name: str) -> list[PlaceCandidate]:
         """"al-Jarrah airbase", "the Tishreen dam": the gazetteer may know a feature only
-        with its cue word, which the report writes in lower case after the name."""
-        if j >= len(s.tokens) or s.lower[j] not in _CUE_WORDS:
-            return []  # most names have no cue word after them: no need to read one
+        with its cue word, which the report writes in lower case after the name (token j)."""
         cue_end = s.suffix(j).cue_end
         if cue_end is None:
             return []
