@@ -133,7 +133,7 @@ class Recogniser:
                 return s.mention(i, run_end, []), run_end
             return s.mention(i, j, candidates), j
         run_end = self._cut_at_known(s, i, run_end)
-        if not s.title_case and s.cued(i, run_end) and _acceptable_unknown(s, i, run_end):
+        if not s.title_case and _acceptable_unknown(s, i, run_end) and s.cued(i, run_end):
             return s.mention(i, run_end, []), run_end
         return None, i + 1
 
@@ -181,13 +181,13 @@ class Recogniser:
     def _feature_named(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """"the Tabqa dam", "Deir Ezzor airport": a feature the gazetteer knows under the name
         and its cue word is that feature, not the town it is named after."""
+        if j >= len(s.tokens) or s.lower[j] not in _CUE_WORDS:
+            return []  # most names have no cue word after them: no need to read one (nor the name)
         return [c for c in self._lookup_with_cue(s, j, without_possessive(s.span_text(i, j))) if c.exact]
 
     def _lookup_with_cue(self, s: _Sentence, j: int, name: str) -> list[PlaceCandidate]:
         """"al-Jarrah airbase", "the Tishreen dam": the gazetteer may know a feature only
-        with its cue word, which the report writes in lower case after the name."""
-        if j >= len(s.tokens) or s.lower[j] not in _CUE_WORDS:
-            return []  # most names have no cue word after them: no need to read one
+        with its cue word, which the report writes in lower case after the name (token j)."""
         cue_end = s.suffix(j).cue_end
         if cue_end is None:
             return []
@@ -554,12 +554,12 @@ def _acceptable_unknown(s: _Sentence, i: int, j: int) -> bool:
     if not words or any(_acronym(w) for w in words):
         return False
     first = words[0].lower()
-    named = s.named_by_noun(i, j)
     if first in stop_words() or first[0].isdigit():
         return False
-    if not (named and article) and (s.excluded(i, j) or light_key(first) in not_places()):
+    # The cue words around the name are read only where they decide (most words are ruled out first).
+    if (s.excluded(i, j) or light_key(first) in not_places()) and not (article and s.named_by_noun(i, j)):
         return False
-    if len(words) == 1 and first in english_words() and len(words) == j - i and not named:
+    if len(words) == 1 and first in english_words() and len(words) == j - i and not s.named_by_noun(i, j):
         return False  # "al-Meridian" (with its article) may be a place; "Meridian" alone is a word
     return len(light_key(" ".join(words))) >= 3
 
