@@ -133,7 +133,7 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
         parent = _root(cand.parent) if cand.parent is not None else None
         same_status = kept_by_status.setdefault(cand.status, [])
         twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)
-                     and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand, claims[n + 1:])
+                     and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand, claims, n + 1)
         if twin is None:
             cand.parent = parent
             kept.append(cand)
@@ -148,12 +148,14 @@ def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
 
 
 def _headline_restated(kept: list[TollReading], cand: TollReading,
-                       later: list[TollReading]) -> Optional[TollReading]:
+                       claims: list[TollReading], later: int) -> Optional[TollReading]:
     """"Air strikes kill 11 in Idlib" over a body whose first toll is "at least 12 civilians":
     one toll told twice, the headline's figure standing for both (``_absorb`` keeps the
     body's words only where the headline has no group noun).  "Strike kills 18" over
     "killed 17 militants and a child": the headline sums the body's list, whose figures
-    then stay its parts (``headline_covers``)."""
+    then stay its parts (``headline_covers``).  ``claims[later:]`` are the readings after
+    ``cand``, passed by index: a copy of them per reading would grow with the square of a
+    long report's list of tolls."""
     if cand.parent is not None or cand.value is None or cand.in_headline:
         return None
     if any(k.status == cand.status and not k.in_headline and k.parent is None for k in kept):
@@ -162,7 +164,7 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
                  and k.value is not None), None)
     if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
         return None
-    if head.value != cand.value and head.value == cand.value + _listed_after(cand, later):
+    if head.value != cand.value and head.value == cand.value + _listed_after(cand, claims, later):
         return None
     # The same figure is the same people, whatever name each gives them ("23 terrorists
     # killed" over "at least 23 Daesh members were killed").
@@ -171,10 +173,12 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
     return head if compatible and head.scope == cand.scope else None
 
 
-def _listed_after(cand: TollReading, later: list[TollReading]) -> int:
-    """The figures joined to ``cand`` by "and" in its sentence ("17 militants and a child"), summed."""
+def _listed_after(cand: TollReading, claims: list[TollReading], later: int) -> int:
+    """The figures joined to ``cand`` by "and" in its sentence ("17 militants and a child"), summed
+    (``claims[later:]``: the readings after ``cand``)."""
     total = 0
-    for other in later:
+    for k in range(later, len(claims)):
+        other = claims[k]
         if other.sentence is not cand.sentence or not other.coordinated or other.parent is not None \
                 or other.status != cand.status or other.value is None:
             break
