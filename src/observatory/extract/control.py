@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import yaml
 
@@ -237,9 +238,15 @@ class ControlVerb:
 
 
 @lru_cache(maxsize=1)
+def _control_data() -> dict[str, Any]:
+    """control.yaml, parsed once for the verbs, the cues and the state side read from it."""
+    data: dict[str, Any] = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
 def load_verbs() -> tuple[ControlVerb, ...]:
     """The control verbs, in file order (earlier lines win where two match the same words)."""
-    data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))
     return tuple(
         ControlVerb(
             regex=CaselessPattern(rf"(?<!\w)(?:{v['pattern']})(?!\w)"),
@@ -250,7 +257,7 @@ def load_verbs() -> tuple[ControlVerb, ...]:
             anaphora=v.get("anaphora", True),
             sites=frozenset(str(v.get("sites", "")).split()),
         )
-        for v in data["verbs"]
+        for v in _control_data()["verbs"]
     )
 
 
@@ -269,14 +276,14 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))["cues"]
+    data = _control_data()["cues"]
     return Cues(**{name: re.compile(pattern, re.IGNORECASE) for name, pattern in data.items()})
 
 
 @lru_cache(maxsize=1)
 def state_side() -> str:
     """The actor a state outlet speaks for (control.yaml ``state_side``)."""
-    return str(yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))["state_side"])
+    return str(_control_data()["state_side"])
 
 
 @dataclass
