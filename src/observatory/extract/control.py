@@ -869,6 +869,7 @@ def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
 
 
 def _pro_government(kb: ActorKB, name: str) -> bool:
+    """Whether ``name`` is on Damascus's side; a name the KB does not know is not."""
     entry = kb.get(name)
     return bool(entry and entry.pro_government)
 
@@ -909,8 +910,7 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
     """
     if party is None:
         return None
-    entry = kb.get(party.name)
-    gov = entry.pro_government if entry else False
+    gov = _pro_government(kb, party.name)
     others = [a for a in ctx.actors_in(start, end)
               if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
               and not _coordinated(ctx.text, a, party) and not _SOURCE_AFTER.match(ctx.text, a.end)]
@@ -942,8 +942,7 @@ def _territory_event(kb: ActorKB, claim: _Claim, place: PlaceMention | None, evi
     elif claim.event:
         sub_type, event_type = claim.event, "Strategic developments"
     else:
-        entry = kb.get(gainer.name)
-        gov = bool(entry and entry.pro_government)
+        gov = _pro_government(kb, gainer.name)
         sub_type = "Government regains territory" if gov else "Non-state actor overtakes territory"
         event_type = "Battles"
     actors = [a for a in (gainer, claim.loser) if a is not None and claim.change != "contested"]
