@@ -763,11 +763,29 @@ class _StampWords:
     said_of: re.Pattern[str]  # after a day: "Tuesday's briefing", "Tuesdays oral briefing"
 
 
+class DateDataError(ValueError):
+    """A malformed entry of a data/dates file, named with the file."""
+
+
+def _fragments(data: object, key: str) -> list[str]:
+    """The list of strings under ``key`` of data/dates/stamps.yaml, each a valid pattern."""
+    found = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(found, list) or not found or not all(isinstance(item, str) for item in found):
+        raise DateDataError(f"{STAMPS_PATH}: {key!r} must be a non-empty list of strings")
+    for item in found:
+        try:
+            re.compile(item)
+        except re.error as exc:
+            raise DateDataError(f"{STAMPS_PATH}: {key}: bad pattern {item!r}: {exc}") from exc
+    return found
+
+
 @lru_cache(maxsize=1)
 def _stamp_words() -> _StampWords:
     """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
     ending where the date starts, and any source named anywhere."""
-    data = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    data = {key: _fragments(raw, key) for key in ("stamp_cues", "reporting_verbs", "statement_nouns")}
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
