@@ -453,9 +453,13 @@ def _days_up_to_publication(days: int | None, published: date | None) -> Span:
 
 def _consecutive(m: re.Match, published: date | None) -> Span:
     """"for a fifth consecutive day": the five days ending on publication."""
-    word = _group(m, "ordinal").lower()
-    days = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
-    return _days_up_to_publication(days, published)
+    return _days_up_to_publication(_ordinal_number(_group(m, "ordinal")), published)
+
+
+def _ordinal_number(word: str) -> Optional[int]:
+    """An ``ORDINAL`` as a number: "5th", "fifth"."""
+    word = word.lower()
+    return int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
 
 
 def _counted_days(m: re.Match, published: date | None) -> Span:
@@ -569,8 +573,7 @@ def nth_days_of_fighting(text: str) -> list[tuple[int, int, int]]:
     """Each "the fifth day of the offensive": (its start, its end, the day's number)."""
     found = []
     for m in _NTH_DAY_OF.finditer(text):
-        word = m.group("ordinal").lower()
-        number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
+        number = _ordinal_number(m.group("ordinal"))
         if number and number <= _MAX_PERIOD_DAYS:
             found.append((m.start(), m.end(), number))
     return found
