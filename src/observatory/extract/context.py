@@ -21,8 +21,8 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, days_after_cues,
-                                       find_dates, is_page_stamp, is_reporting_date, make_range,
+from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
+                                       days_after_cues, find_dates, is_page_stamp, is_reporting_date, make_range,
                                        names_its_source, nth_days_of_fighting)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
@@ -412,10 +412,16 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> Dat
 
 
 @lru_cache(maxsize=1)
+def _continuation_words() -> dict:
+    """data/dates/continuation.yaml, read once for the patterns below."""
+    return yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _continuation() -> re.Pattern[str]:
     """The openings of data/dates/continuation.yaml as one pattern, compiled once."""
-    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
+    data = _continuation_words()
+    words = any_phrase(data["event_nouns"])
     return re.compile(rf"\s*(?:(?:{'|'.join(data['determiners'])})\s+(?:[\w-]+\s+)?(?:{words})\b"
                       rf"|(?:{'|'.join(data['pronouns'])})\s)")
 
@@ -424,8 +430,7 @@ def _continuation() -> re.Pattern[str]:
 def _possessive_event() -> re.Pattern[str]:
     """A weekday's possessive before an event noun of data/dates/continuation.yaml, at
     most one word between: "Saturday's blast", "Tuesdays alleged attack"."""
-    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
+    words = any_phrase(_continuation_words()["event_nouns"])
     return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words})\b", re.IGNORECASE)
 
 
@@ -525,9 +530,8 @@ class _CountedDays:
 @lru_cache(maxsize=1)
 def _counted_days() -> _CountedDays:
     """The counted_back and counted_on phrases of data/dates/continuation.yaml."""
-    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
-    back = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["counted_back"])
-    on = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["counted_on"])
+    data = _continuation_words()
+    back, on = any_phrase(data["counted_back"]), any_phrase(data["counted_on"])
     return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), re.compile(rf"\b(?:{on})\b", re.IGNORECASE))
 
 

@@ -58,15 +58,15 @@ def _load_periods() -> dict:
         return yaml.safe_load(handle)
 
 
-def _words(phrases: list[str]) -> str:
+def any_phrase(phrases: list[str]) -> str:
     """An alternation of phrases, longest first, any run of spaces between their words."""
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
 _PERIODS = _load_periods()
 # Words that open a stated duration ("clashes that lasted nine days").
-_DURATION_VERBS = _words(_PERIODS["duration_verbs"])
-_FIGHT_NOUNS = _words(_PERIODS["fight_nouns"])
+_DURATION_VERBS = any_phrase(_PERIODS["duration_verbs"])
+_FIGHT_NOUNS = any_phrase(_PERIODS["fight_nouns"])
 _WEEK_OF_MONTH: dict[str, int] = _PERIODS["week_of_month"]
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
