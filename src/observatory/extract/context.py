@@ -400,7 +400,7 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> Dat
     if published is None or not sentences:
         return dates
     lead_end = sentences[min(len(sentences), 2) - 1].end
-    said = [d for d in _reported_days(text, dates.mentions, published) if d.start < lead_end]
+    said = _reported_days(text, [d for d in dates.mentions if d.start < lead_end], published)
     if not said:
         return dates
     written = said[0].first_day
