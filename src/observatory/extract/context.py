@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import yaml
 
@@ -122,7 +122,6 @@ class DocContext:
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     filters: Filters = field(default_factory=load_filters)
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
-    _named_day: tuple[DateRange | None] | None = None  # named_event_day, computed once
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
     # (start, end, mention, feature) -> event_places.is_reference: asked per trigger of a clause and again per report
     references: dict[tuple[int, int, str, str | None], bool] = field(default_factory=dict)
@@ -289,7 +288,7 @@ class DocContext:
         earlier = self._continued_days(clause.sentence)
         if earlier is not None:
             return earlier, LEAD_LEVEL
-        named = self.named_event_day()
+        named = self.named_event_day
         if named is not None:
             return named, LEAD_LEVEL
         lead = self.lead_date()
@@ -363,17 +362,16 @@ class DocContext:
         words = self.text[sentence.start:sentence.end]
         return _mentions(self.filters.today, words)
 
+    @cached_property
     def named_event_day(self) -> DateRange | None:
         """The day of the report's event as a later sentence names it ("Rescuers took 40
         bodies from the site of Saturday's blast", "revenge for Tuesdays strike" with the
         apostrophe lost): a story that tells its toll undated ("the toll has risen to 60")
         names its event's day this way, more surely than the first day of its lead, which
-        may be a meeting's or a statement's."""
-        if self._named_day is None:
-            found = [d for d in self.dates if d.range.precision == 1 and d.first_day == d.last_day
-                     and not self._is_stale(d.range) and _names_event(self.text, d)]
-            self._named_day = (found[0].range if found else None,)
-        return self._named_day[0]
+        may be a meeting's or a statement's (computed once per report)."""
+        found = [d for d in self.dates if d.range.precision == 1 and d.first_day == d.last_day
+                 and not self._is_stale(d.range) and _names_event(self.text, d)]
+        return found[0].range if found else None
 
     def lead_date(self) -> DateRange | None:
         """The first day the report's lead (its first sentences) states."""
