@@ -23,7 +23,7 @@ from observatory.extract.actor_mentions import organisation_spans, police_of_cou
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
                                        days_after_cues, find_dates, is_page_stamp, is_reporting_date, make_range,
-                                       names_its_source, nth_days_of_fighting)
+                                       names_its_source, nth_days_of_fighting, pattern_list)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -410,9 +410,11 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> Dat
 
 
 @lru_cache(maxsize=1)
-def _continuation_words() -> dict:
+def _continuation_words() -> dict[str, list[str]]:
     """data/dates/continuation.yaml, read once for the patterns below."""
-    return yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    return {key: pattern_list(CONTINUATION_PATH, data, key)
+            for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on")}
 
 
 @lru_cache(maxsize=1)

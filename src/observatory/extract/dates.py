@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 from collections.abc import Callable, Iterator
 
@@ -770,16 +771,17 @@ class DateDataError(ValueError):
     """A malformed entry of a data/dates file, named with the file."""
 
 
-def _fragments(data: object, key: str) -> list[str]:
-    """The list of strings under ``key`` of data/dates/stamps.yaml, each a valid pattern."""
+def pattern_list(path: Path, data: object, key: str) -> list[str]:
+    """The list of strings under ``key`` of ``data``, a data/dates file read from ``path``,
+    each a valid pattern (a string where a list belongs would be joined letter by letter)."""
     found = data.get(key) if isinstance(data, dict) else None
     if not isinstance(found, list) or not found or not all(isinstance(item, str) for item in found):
-        raise DateDataError(f"{STAMPS_PATH}: {key!r} must be a non-empty list of strings")
+        raise DateDataError(f"{path}: {key!r} must be a non-empty list of strings")
     for item in found:
         try:
             re.compile(item)
         except re.error as exc:
-            raise DateDataError(f"{STAMPS_PATH}: {key}: bad pattern {item!r}: {exc}") from exc
+            raise DateDataError(f"{path}: {key}: bad pattern {item!r}: {exc}") from exc
     return found
 
 
@@ -788,7 +790,7 @@ def _stamp_words() -> _StampWords:
     """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
     ending where the date starts, and any source named anywhere."""
     raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
-    data = {key: _fragments(raw, key) for key in ("stamp_cues", "reporting_verbs", "statement_nouns")}
+    data = {key: pattern_list(STAMPS_PATH, raw, key) for key in ("stamp_cues", "reporting_verbs", "statement_nouns")}
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
