@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from observatory.eval.scoring import event_days
+from observatory.extract import dates
 from observatory.extract.context import report_day
 from observatory.extract.dates import DateMention, find_dates, is_page_stamp, is_reporting_date
 from observatory.extract.pipeline import Extractor
@@ -119,3 +120,20 @@ def test_a_toll_is_not_dated_by_the_page_stamp(extractor: Extractor) -> None:
     result = extractor.extract(text, Document(id="d", published="2019-03-12"))
     periods = {(c.period.start, c.period.end) for c in result.casualties if c.status == "killed" and c.period}
     assert periods == {("2019-03-11", "2019-03-11")}
+
+
+@pytest.mark.parametrize("entry, complaint", [
+    ("stamp_cues: [Released, '(?:Filed']\n", "bad pattern"),
+    ("stamp_cues: Released\n", "non-empty list of strings"),
+])
+def test_a_malformed_stamps_file_is_named_in_the_error(tmp_path, monkeypatch, entry: str, complaint: str) -> None:
+    bad = tmp_path / "stamps.yaml"
+    bad.write_text(entry + "reporting_verbs: [declared]\nstatement_nouns: [bulletin]\n", encoding="utf-8")
+    monkeypatch.setattr(dates, "STAMPS_PATH", bad)
+    dates._stamp_words.cache_clear()
+    try:
+        with pytest.raises(dates.DateDataError, match=complaint) as raised:
+            dates._stamp_words()
+        assert str(bad) in str(raised.value)
+    finally:
+        dates._stamp_words.cache_clear()

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from observatory.eval.scoring import event_days
-from observatory.extract.dates import find_dates, is_reporting_date
+from observatory.extract import context
+from observatory.extract.dates import DateDataError, find_dates, is_reporting_date
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document
 
@@ -122,3 +123,17 @@ def test_a_numbered_day_of_a_dated_campaign_is_counted_from_it(extractor: Extrac
 def test_a_numbered_day_after_publication_dates_nothing(extractor: Extractor) -> None:
     result = extractor.extract(CAMPAIGN.format(nth="sixth"), Document(id="d", published="2021-06-13"))
     assert all(e.date.start != "2021-06-15" for e in result.events if e.date)
+
+
+def test_a_continuation_file_with_a_string_for_a_list_is_named_in_the_error(tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "continuation.yaml"
+    bad.write_text("determiners: [Those]\nevent_nouns: volleys\npronouns: [We]\n"
+                   "counted_back: [the eve]\ncounted_on: [the morrow]\n", encoding="utf-8")
+    monkeypatch.setattr(context, "CONTINUATION_PATH", bad)
+    context._continuation_words.cache_clear()
+    try:
+        with pytest.raises(DateDataError, match="'event_nouns' must be a non-empty list of strings") as raised:
+            context._continuation_words()
+        assert str(bad) in str(raised.value)
+    finally:
+        context._continuation_words.cache_clear()

@@ -14,16 +14,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, days_after_cues,
-                                       find_dates, is_page_stamp, is_reporting_date, make_range,
-                                       names_its_source, nth_days_of_fighting)
+from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
+                                       days_after_cues, find_dates, is_page_stamp, is_reporting_date, make_range,
+                                       names_its_source, nth_days_of_fighting, pattern_list)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -122,7 +122,6 @@ class DocContext:
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     filters: Filters = field(default_factory=load_filters)
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
-    _named_day: tuple[DateRange | None] | None = None  # named_event_day, computed once
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
     # (start, end, mention, feature) -> event_places.is_reference: asked per trigger of a clause and again per report
     references: dict[tuple[int, int, str, str | None], bool] = field(default_factory=dict)
@@ -289,7 +288,7 @@ class DocContext:
         earlier = self._continued_days(clause.sentence)
         if earlier is not None:
             return earlier, LEAD_LEVEL
-        named = self.named_event_day()
+        named = self.named_event_day
         if named is not None:
             return named, LEAD_LEVEL
         lead = self.lead_date()
@@ -363,17 +362,16 @@ class DocContext:
         words = self.text[sentence.start:sentence.end]
         return _mentions(self.filters.today, words)
 
+    @cached_property
     def named_event_day(self) -> DateRange | None:
         """The day of the report's event as a later sentence names it ("Rescuers took 40
         bodies from the site of Saturday's blast", "revenge for Tuesdays strike" with the
         apostrophe lost): a story that tells its toll undated ("the toll has risen to 60")
         names its event's day this way, more surely than the first day of its lead, which
-        may be a meeting's or a statement's."""
-        if self._named_day is None:
-            found = [d for d in self.dates if d.range.precision == 1 and d.first_day == d.last_day
-                     and not self._is_stale(d.range) and _names_event(self.text, d)]
-            self._named_day = (found[0].range if found else None,)
-        return self._named_day[0]
+        may be a meeting's or a statement's (computed once per report)."""
+        found = [d for d in self.dates if d.range.precision == 1 and d.first_day == d.last_day
+                 and not self._is_stale(d.range) and _names_event(self.text, d)]
+        return found[0].range if found else None
 
     def lead_date(self) -> DateRange | None:
         """The first day the report's lead (its first sentences) states."""
@@ -400,7 +398,7 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> Dat
     if published is None or not sentences:
         return dates
     lead_end = sentences[min(len(sentences), 2) - 1].end
-    said = [d for d in _reported_days(text, dates.mentions, published) if d.start < lead_end]
+    said = _reported_days(text, [d for d in dates.mentions if d.start < lead_end], published)
     if not said:
         return dates
     written = said[0].first_day
@@ -412,10 +410,18 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> Dat
 
 
 @lru_cache(maxsize=1)
+def _continuation_words() -> dict[str, list[str]]:
+    """data/dates/continuation.yaml, read once for the patterns below."""
+    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    return {key: pattern_list(CONTINUATION_PATH, data, key)
+            for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on")}
+
+
+@lru_cache(maxsize=1)
 def _continuation() -> re.Pattern[str]:
     """The openings of data/dates/continuation.yaml as one pattern, compiled once."""
-    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
+    data = _continuation_words()
+    words = any_phrase(data["event_nouns"])
     return re.compile(rf"\s*(?:(?:{'|'.join(data['determiners'])})\s+(?:[\w-]+\s+)?(?:{words})\b"
                       rf"|(?:{'|'.join(data['pronouns'])})\s)")
 
@@ -424,8 +430,7 @@ def _continuation() -> re.Pattern[str]:
 def _possessive_event() -> re.Pattern[str]:
     """A weekday's possessive before an event noun of data/dates/continuation.yaml, at
     most one word between: "Saturday's blast", "Tuesdays alleged attack"."""
-    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["event_nouns"], key=len, reverse=True))
+    words = any_phrase(_continuation_words()["event_nouns"])
     return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words})\b", re.IGNORECASE)
 
 
@@ -525,9 +530,8 @@ class _CountedDays:
 @lru_cache(maxsize=1)
 def _counted_days() -> _CountedDays:
     """The counted_back and counted_on phrases of data/dates/continuation.yaml."""
-    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
-    back = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["counted_back"])
-    on = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["counted_on"])
+    data = _continuation_words()
+    back, on = any_phrase(data["counted_back"]), any_phrase(data["counted_on"])
     return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), re.compile(rf"\b(?:{on})\b", re.IGNORECASE))
 
 

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 from collections.abc import Callable, Iterator
 
@@ -58,15 +59,15 @@ def _load_periods() -> dict:
         return yaml.safe_load(handle)
 
 
-def _words(phrases: list[str]) -> str:
+def any_phrase(phrases: list[str]) -> str:
     """An alternation of phrases, longest first, any run of spaces between their words."""
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
 _PERIODS = _load_periods()
 # Words that open a stated duration ("clashes that lasted nine days").
-_DURATION_VERBS = _words(_PERIODS["duration_verbs"])
-_FIGHT_NOUNS = _words(_PERIODS["fight_nouns"])
+_DURATION_VERBS = any_phrase(_PERIODS["duration_verbs"])
+_FIGHT_NOUNS = any_phrase(_PERIODS["fight_nouns"])
 _WEEK_OF_MONTH: dict[str, int] = _PERIODS["week_of_month"]
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -453,9 +454,13 @@ def _days_up_to_publication(days: int | None, published: date | None) -> Span:
 
 def _consecutive(m: re.Match, published: date | None) -> Span:
     """"for a fifth consecutive day": the five days ending on publication."""
-    word = _group(m, "ordinal").lower()
-    days = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
-    return _days_up_to_publication(days, published)
+    return _days_up_to_publication(_ordinal_number(_group(m, "ordinal")), published)
+
+
+def _ordinal_number(word: str) -> Optional[int]:
+    """An ``ORDINAL`` as a number: "5th", "fifth"."""
+    word = word.lower()
+    return int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
 
 
 def _counted_days(m: re.Match, published: date | None) -> Span:
@@ -569,8 +574,7 @@ def nth_days_of_fighting(text: str) -> list[tuple[int, int, int]]:
     """Each "the fifth day of the offensive": (its start, its end, the day's number)."""
     found = []
     for m in _NTH_DAY_OF.finditer(text):
-        word = m.group("ordinal").lower()
-        number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
+        number = _ordinal_number(m.group("ordinal"))
         if number and number <= _MAX_PERIOD_DAYS:
             found.append((m.start(), m.end(), number))
     return found
@@ -763,11 +767,30 @@ class _StampWords:
     said_of: re.Pattern[str]  # after a day: "Tuesday's briefing", "Tuesdays oral briefing"
 
 
+class DateDataError(ValueError):
+    """A malformed entry of a data/dates file, named with the file."""
+
+
+def pattern_list(path: Path, data: object, key: str) -> list[str]:
+    """The list of strings under ``key`` of ``data``, a data/dates file read from ``path``,
+    each a valid pattern (a string where a list belongs would be joined letter by letter)."""
+    found = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(found, list) or not found or not all(isinstance(item, str) for item in found):
+        raise DateDataError(f"{path}: {key!r} must be a non-empty list of strings")
+    for item in found:
+        try:
+            re.compile(item)
+        except re.error as exc:
+            raise DateDataError(f"{path}: {key}: bad pattern {item!r}: {exc}") from exc
+    return found
+
+
 @lru_cache(maxsize=1)
 def _stamp_words() -> _StampWords:
     """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
     ending where the date starts, and any source named anywhere."""
-    data = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    data = {key: pattern_list(STAMPS_PATH, raw, key) for key in ("stamp_cues", "reporting_verbs", "statement_nouns")}
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
