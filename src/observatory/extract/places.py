@@ -210,6 +210,14 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)  
 _ADMIN_PRECISION = {"admin1": GOVERNORATE_PRECISION, "admin2": DISTRICT_PRECISION}  # "X in Idlib countryside"
 
 
+_PLACING = ("lat", "lon", "admin1", "admin2", "country", "precision", "confidence")
+
+
+def _placed_like(place: Place, other: Place) -> Place:
+    """``place``, its name kept, where ``other`` is (point, units, precision, confidence)."""
+    return place.model_copy(update={key: getattr(other, key) for key in _PLACING})
+
+
 def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """"Kobla village in Afrin", "X, 5 km east of Jarabulus": a village the gazetteer lacks lies
     near the town that qualifies it, so it takes that town's point at precision 2.  Qualified
@@ -229,9 +237,7 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
         if span is not None:
             place = span
         elif town.place.gazetteer_id is None and _LIST_GAP.match(gap):  # a listed village near the same town
-            place = village.place.model_copy(update={
-                key: getattr(town.place, key) for key in ("lat", "lon", "admin1", "admin2", "country", "precision",
-                                                          "confidence")})
+            place = _placed_like(village.place, town.place)
         elif QUALIFIER_GAP.match(gap):
             place = _near(village.place, town.place, bool(_FAR_QUALIFIER.search(gap)))
         else:
@@ -266,9 +272,6 @@ def _between(text: str, village: PlaceMention, ends: list[PlaceMention]) -> Plac
         "confidence": round(min(a.confidence or 1.0, b.confidence or 1.0) / 2, 2)})
 
 
-_PLACING = ("lat", "lon", "admin1", "admin2", "country", "precision", "confidence")
-
-
 def _one_point_per_name(found: list[PlaceMention]) -> list[PlaceMention]:
     """A name the gazetteer lacks is one place in one report: "infiltrated X in Aleppo
     province ... forces captured X on Monday" places both mentions where the best placed one
@@ -285,8 +288,7 @@ def _one_point_per_name(found: list[PlaceMention]) -> list[PlaceMention]:
         chosen = best.get(light_key(p.place.name)) if p.place.gazetteer_id is None else None
         if chosen is not None and chosen is not p.place and (p.place.lat is None or _rank(p.place) > _rank(chosen)) \
                 and p.place.country in (None, chosen.country):
-            p = PlaceMention(p.start, p.end, p.mention,
-                             p.place.model_copy(update={key: getattr(chosen, key) for key in _PLACING}))
+            p = PlaceMention(p.start, p.end, p.mention, _placed_like(p.place, chosen))
         out.append(p)
     return out
 

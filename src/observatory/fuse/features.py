@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
 from collections.abc import Hashable
+from typing import Any
 
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -113,40 +114,52 @@ class WordingFacts:
 
 
 @lru_cache(maxsize=1)
+def _signals() -> dict[str, Any]:
+    """``data/fusion/signals.yaml``, read once for all the lists below."""
+    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{SIGNALS_PATH}: expected a mapping of signal lists")
+    return data
+
+
+def _signal(key: str) -> Any:
+    """One list of ``signals.yaml``; a missing one names the file and the key."""
+    try:
+        return _signals()[key]
+    except KeyError:
+        raise ValueError(f"{SIGNALS_PATH}: no '{key}:' entry") from None
+
+
+@lru_cache(maxsize=1)
 def _signal_words() -> tuple[dict[str, str], tuple[str, ...]]:
     """Target phrase -> target, and the update phrases (``data/fusion/signals.yaml``)."""
-    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
-    targets = {phrase: target for target, phrases in data["targets"].items() for phrase in phrases}
-    return targets, tuple(data["updates"])
+    targets = {phrase: target for target, phrases in _signal("targets").items() for phrase in phrases}
+    return targets, tuple(_signal("updates"))
 
 
 @lru_cache(maxsize=1)
 def rare_types() -> frozenset[str]:
     """Sub-event types rare enough that two reports of one on a day in one area tell one
     event (``data/fusion/signals.yaml``: ``rare_types``)."""
-    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
-    return frozenset(data["rare_types"])
+    return frozenset(_signal("rare_types"))
 
 
 @lru_cache(maxsize=1)
 def placeless_kinds() -> frozenset[str]:
     """Kinds of event a report names one event by even without a place (``data/fusion/signals.yaml``)."""
-    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
-    return frozenset(data["placeless_kinds"])
+    return frozenset(_signal("placeless_kinds"))
 
 
 @lru_cache(maxsize=1)
 def no_dead_kinds() -> frozenset[str]:
     """Sub-event types that kill no one: a report's stray toll is never theirs (``data/fusion/signals.yaml``)."""
-    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
-    return frozenset(data["no_dead_kinds"])
+    return frozenset(_signal("no_dead_kinds"))
 
 
 @lru_cache(maxsize=1)
 def one_blast() -> frozenset[frozenset[str]]:
     """Pairs of kinds one blast is told as ("suicide car bomb" / "car bomb": ``data/fusion/signals.yaml``)."""
-    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
-    return frozenset(frozenset(pair) for pair in data["one_blast"])
+    return frozenset(frozenset(pair) for pair in _signal("one_blast"))
 
 
 @lru_cache(maxsize=1)
@@ -154,10 +167,9 @@ def delivered_by() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
     """A kind of event and a means that delivers it -> the kind, and the words that name its
     agent in the means' own sentence (a chemical attack by barrel bombs "filled with chlorine";
     ``data/fusion/signals.yaml``: ``delivered_by``)."""
-    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
     return {
         frozenset((kind, means)): (kind, tuple(entry["words"]))
-        for kind, entry in data["delivered_by"].items()
+        for kind, entry in _signal("delivered_by").items()
         for means in entry["means"]
     }
 

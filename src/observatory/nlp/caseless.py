@@ -55,12 +55,13 @@ class CaselessPattern:
         # Without an exact lower-case form, a wider one finds candidates that are then checked.
         self._checked = lowered is None
         lowered = lowered if lowered is not None else _widened(pattern)
-        self._lower = re.compile(by_first_char(lowered) if not flags else lowered, flags) if lowered is not None else None
+        gathered = by_first_char(lowered) if lowered is not None and not flags else lowered
+        self._lower = re.compile(gathered, flags) if gathered is not None else None
         # Alternatives anchored at the text's start are tried there once, apart from the rest.
         anchored, rest = _anchored_apart(lowered) if lowered is not None and not flags else (None, lowered)
         self._anchored = re.compile(anchored) if anchored is not None else None
         self._anchored_needles = needles(anchored) if anchored is not None else None
-        rest = by_first_char(rest) if rest is not None and not flags else rest
+        rest = gathered if anchored is None or rest is None else by_first_char(rest)  # no anchored ones: all is rest
         self._rest = re.compile(rest) if anchored is not None and rest is not None else self._lower
         self._split = _split_lookbehind(rest) if rest is not None and not flags else None
         self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
