@@ -356,8 +356,10 @@ def rare_word(a: EventFeatures, b: EventFeatures) -> tuple[float, list[str]]:
     among pairs of one event than among other pairs compared (0.7: 10 times; 0.5-0.6: about
     4 times; below 0.4 or none: about half as likely).
     """
-    weights = dict(a.rarity)
-    shared = sorted(((weights.get(word, 0.0), word) for word in a.words & b.words), reverse=True)
+    both = a.words & b.words
+    # ``rarity`` pairs each of ``a.words`` with its weight: filtered, not turned into a dict
+    # per pair (clustering scores tens of thousands of pairs).
+    shared = sorted(((weight, word) for word, weight in a.rarity if word in both), reverse=True)
     if not shared:
         return 0.0, []
     return shared[0][0], [word for weight, word in shared if weight >= RARE_WORD_SHOWN][:3]
