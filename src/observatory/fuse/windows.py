@@ -43,7 +43,7 @@ from observatory.fuse.matching import (
 
 WINDOW_MEMBERS = 2000  # members per window before a cut is tried: memory against per-window queries
 # The widest date slack of any pair (``matching.pair_slack_days``): a toll update's, a rare
-# kind of event's week, or a famous massacre's two weeks.
+# kind of event's or a town's massacre's week, or a famous massacre's two weeks.
 SLACK = timedelta(days=max(UPDATE_SLACK_DAYS, RARE_SLACK_DAYS, FAMOUS_SLACK_DAYS))
 
 Row = TypeVar("Row")
