@@ -43,7 +43,7 @@ from observatory.fuse.matching import (
 
 WINDOW_MEMBERS = 2000  # members per window before a cut is tried: memory against per-window queries
 # The widest date slack of any pair (``matching.pair_slack_days``): a toll update's, a rare
-# kind of event's week, or a famous massacre's two weeks.
+# kind of event's or a town's massacre's week, or a famous massacre's two weeks.
 SLACK = timedelta(days=max(UPDATE_SLACK_DAYS, RARE_SLACK_DAYS, FAMOUS_SLACK_DAYS))
 
 Row = TypeVar("Row")
@@ -102,8 +102,9 @@ def windows(
             ahead = next(days, None)
             continue
         if len(window) >= size and not blocked(day):
-            head, ahead = _head(block, days, _reach(window, day))
-            if _separate(window, head, day, threshold):
+            near = _near_cut(window, day)
+            head, ahead = _head(block, days, max((reach for reach, _ in near), default=day))
+            if _separate([member.features for _, member in near if member.features is not None], head, threshold):
                 yield window
                 window = []
             window += head
@@ -121,10 +122,12 @@ def _by_day(members: Iterable[Loaded[Row]]) -> Iterator[tuple[date | None, list[
     return ((day, list(block)) for day, block in groupby(members, key=lambda member: member.pending.day))
 
 
-def _reach(window: list[Loaded[Row]], cut: date) -> date:
-    """The last start day a member after the cut may have and still match one before it."""
-    reaches = [m.pending.end + _slack(m) for m in window if m.pending.end is not None]
-    return max((reach for reach in reaches if reach >= cut), default=cut)
+def _near_cut(window: list[Loaded[Row]], cut: date) -> list[tuple[date, Loaded[Row]]]:
+    """The members before the cut that may match one after it, each with the last start
+    day such a partner may have (its end plus its slack, on or after the cut).  Both the
+    head to read and the pairs to score follow from these, so each slack is reckoned once."""
+    reaches = ((m.pending.end + _slack(m), m) for m in window if m.pending.end is not None)
+    return [(reach, m) for reach, m in reaches if reach >= cut]
 
 
 def _slack(member: Loaded[Row]) -> timedelta:
@@ -147,18 +150,15 @@ def _head(
     return head, None
 
 
-def _separate(window: list[Loaded[Row]], head: list[Loaded[Row]], cut: date, threshold: float) -> bool:
-    """True when no member near the end of the window could link with one after the cut.
+def _separate(tail: list[EventFeatures], head: list[Loaded[Row]], threshold: float) -> bool:
+    """True when no member near the end of the window (``tail``: ``_near_cut``'s, scored
+    ones) could link with one after the cut.
 
     Only pairs the date veto lets through are scored: a member after the cut is compared
     with those before it whose dates end within the pair's slack of its start (at most the
     larger of the two claims' ``slack_days``), found by bisecting the ends.  Scoring every
     pair of the week on each side made the check grow with the square of a day's reports.
     """
-    tail = [
-        m.features for m in window
-        if m.features is not None and m.pending.end is not None and m.pending.end + _slack(m) >= cut
-    ]
     # Claims whose own slack is wider than a day, or that have no dates (never ruled out by
     # date), are compared with every member after the cut; the rest by their ends.
     wide = [f for f in tail if _wide(f)]
