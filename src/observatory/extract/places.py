@@ -25,6 +25,7 @@ from observatory.kb.gazetteer.builtin import (countryside_governorates, governor
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
 from observatory.kb.place_nouns import alternation
+from observatory.extract.site_words import one_of, words
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
 
@@ -247,9 +248,9 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
 
 
 # "X, a village between A and B", "X (between A and B)": the two ends locate X.
-_BETWEEN_GAP = re.compile(r"^\s*[,(]?\s*(?:(?:a|the)\s+(?:small\s+)?(?:town|village|hamlet|area)\s+)?"
-                          r"(?:located\s+|lying\s+|situated\s+)?(?:mid-?way\s+)?between\s+(?:the\s+)?"
-                          r"(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.IGNORECASE)
+_BETWEEN_GAP = re.compile(rf"^\s*[,(]?\s*(?:(?:a|the)\s+(?:small\s+)?{one_of(words('between', 'nouns'))}\s+)?"
+                          rf"(?:{one_of(words('between', 'lying'))}\s+)?(?:mid-?way\s+)?between\s+(?:the\s+)?"
+                          rf"(?:{one_of(words('between', 'ends'))}\s+of\s+)?$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
