@@ -14,7 +14,11 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+import yaml
+
+from observatory.config import PACKAGE_DATA
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
@@ -88,7 +92,7 @@ class PlaceFinder:
                 found.append(self._placed_mention(text, m, resolved[key]))
         found = _near_their_qualifiers(text, found)
         starts = [s.start for s in sentences]
-        found = [_abroad(text, p) for p in found]
+        found = [_city_core(text, _abroad(text, p)) for p in found]
         return _one_point_per_name(
             self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found]))
 
@@ -343,6 +347,37 @@ def _abroad(text: str, p: PlaceMention) -> PlaceMention:
     if country is None or country == "SY":
         return p
     return PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={"country": country}))
+
+
+@lru_cache(maxsize=1)
+def _city_core_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """("the old city of " before a city, "'s ancient quarter" after it), from data/places/city_cores.yaml."""
+    path = PACKAGE_DATA / "places" / "city_cores.yaml"
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(rows, dict) or not all(isinstance(rows.get(k), list) and rows[k] for k in ("adjectives", "nouns")):
+        raise ValueError(f"{path}: expected non-empty lists 'adjectives' and 'nouns'")
+    core = rf"{one_of(tuple(rows['adjectives']))}\s+{one_of(tuple(rows['nouns']))}"
+    return (re.compile(rf"\b(?:the\s+)?(?P<core>{core}\s+of\s+(?:the\s+)?)$", re.IGNORECASE),
+            re.compile(rf"^(?:['’]s|s)?\s+{core}\b", re.IGNORECASE))
+
+
+def _city_core(text: str, p: PlaceMention) -> PlaceMention:
+    """"the Old City of X", "X's ancient quarter": the city's historic core, a place apart
+    from the city (a report's other events "in X" stay at the city), at the city's point."""
+    if (p.place.feature or "") != "city" or p.place.lat is None:
+        return p
+    before, after = _city_core_patterns()
+    m = before.search(text[max(0, p.start - 30):p.start])
+    start, end = (p.start - len(m.group("core")), p.end) if m else (p.start, p.end)
+    if m is None:
+        a = after.match(text[p.end:p.end + 30])
+        if a is None:
+            return p
+        end = p.end + a.end()
+    mention = text[start:end]
+    place = p.place.model_copy(update={"name": f"Old City of {p.place.name}", "mention": mention,
+                                       "gazetteer_id": None, "feature": "neighbourhood"})
+    return PlaceMention(start, start + len(mention), mention, place)
 
 
 def _countries_named(text: str) -> set[str]:
