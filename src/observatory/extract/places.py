@@ -80,6 +80,7 @@ class PlaceFinder:
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
+        raw = _outside_bylines(text, raw)
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
@@ -148,6 +149,25 @@ class PlaceFinder:
 
 
 NameKey = tuple[str, str | None, bool, bool]
+
+
+# "By Ahmad Hama", "BY SAMI HADDAD AND LINA TADMUR, Reuters", "By Omar Kafr in Beirut": a line of
+# capitalised words after "By", joined only by commas, "and", "in", "for" or a dash, is a byline.
+_BYLINE = re.compile(
+    r"^[ \t]*(?:By|BY)[ \t]+[A-Z][\w'’.\-]*"
+    r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|AND|in|IN|for|FOR)[ \t]+|[ \t]*[&|/–—-][ \t]*)[A-Z][\w'’.\-]*)*[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _outside_bylines(text: str, raw: list[RawMention]) -> list[RawMention]:
+    """A byline names reporters, and an agency's bureau: a reporter's surname that is also a
+    village ("By Ahmad Hama") is no toponym of the report, nor is the bureau a site.  The first
+    line is the headline ("By Land And Sea, Troops Retake X"), never a byline."""
+    lines = [(m.start(), m.end()) for m in _BYLINE.finditer(text) if text[:m.start()].strip()]  # not the headline
+    if not lines:
+        return raw
+    return [m for m in raw if not any(lo <= m.start < hi for lo, hi in lines)]
 
 
 def _name_key(m: RawMention) -> NameKey:
