@@ -64,12 +64,12 @@ def test_a_bad_entry_names_the_file_and_line(tmp_path, monkeypatch):
 def test_every_noun_that_names_a_kind_of_place_introduces_a_site_relation_and_list():
     """"in the hills of X", "between the farms of X and Y", "the suburbs of A, B and C": the
     event, casualty and relation patterns all read the same nouns from the file."""
-    from observatory.extract import casualty_sites, event_places, place_relations
+    from observatory.extract import event_places, place_relations
     from observatory.kb.gazetteer import recognise
 
     for noun in words_with("kind_of"):
         assert event_places._SITE_BEFORE.search(f"shells fell in the {noun} of "), noun
-        assert casualty_sites._SITE_BEFORE.search(f"four died in the {noun} of "), noun
+        assert event_places.TOLL_SITE_BEFORE.search(f"four died in the {noun} of "), noun
         assert place_relations._BETWEEN.search(f"clashes between the {noun} of "), noun
     for noun in words_with("list_of"):
         assert recognise._PLURAL_OF.search(f"raids on the {noun} of "), noun

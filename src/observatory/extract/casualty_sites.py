@@ -11,22 +11,12 @@ creates a new kind of event.
 
 from __future__ import annotations
 
-import re
-
 from observatory.extract.context import DocContext
-from observatory.extract.event_places import reference_in
+from observatory.extract.event_places import TOLL_SITE_BEFORE, reference_in
 from observatory.extract.events import Candidate
 from observatory.models import CasualtyClaim, Span
-from observatory.kb.place_nouns import alternation
 
 VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
-# The toll's own site: "killed in X", "died in the town of X", "attacks on the neighbourhoods of X".
-_SITE_BEFORE = re.compile(
-    r"\b(?:in|at|on|inside|outside)\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|opposition-held|"
-    r"government-held|nearby|northern|southern|eastern|western)\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+)?$",
-    re.IGNORECASE,
-)
 _SITE_REACH = 120  # characters from the toll's words to its place
 
 
@@ -61,7 +51,7 @@ def toll_site(ctx: DocContext, lo: int, hi: int, pos: int):
     for place in ctx.places_in(max(lo, pos), min(hi, pos + _SITE_REACH)):
         if (place.place.feature or "") == "country" or reference_in(ctx, place):
             continue
-        if _SITE_BEFORE.search(ctx.text[max(lo, place.start - 40):place.start]):
+        if TOLL_SITE_BEFORE.search(ctx.text[max(lo, place.start - 40):place.start]):
             return place
     return None
 

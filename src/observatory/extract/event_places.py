@@ -16,6 +16,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.triggers import load_lexicon
 from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, PlaceMention
+from observatory.extract.site_words import one_of, words
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
@@ -62,17 +63,23 @@ _LOCATIVE_BEFORE = re.compile(
 )
 # A place introduced as a site of the event itself, not as a bearing or a qualifier.
 _BEARING_ADJECTIVE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)"  # "the southwestern district of X"
-_SITE_BEFORE = re.compile(
-    r"\b(?:in|on|at|inside|outside|targeting|targeted|hit|hitting|struck|rocked|shook)\s+(?:the\s+)?"
-    r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|IS-held|Kurdish-held|nearby)\s+)?"
-    rf"{_BEARING_ADJECTIVE}?(?:{alternation('kind_of')}\s+of\s+)?$",
-    re.IGNORECASE,
-)
+
+
+def _site_pattern(*leads: tuple[str, ...]) -> re.Pattern[str]:
+    """"in the besieged town of X", "hit the southern district of X": a lead word, then who
+    holds the place or where it lies, then its kind; what follows is the site."""
+    return re.compile(rf"\b{one_of(*leads)}\s+(?:the\s+)?(?:{one_of(words('site', 'held'))}\s+)?"
+                      rf"{_BEARING_ADJECTIVE}?(?:{alternation('kind_of')}\s+of\s+)?$", re.IGNORECASE)
+
+
+_SITE_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strikes"))
+# A toll's own site: "killed in X", "died in the town of X" (no strike verb: a toll is no attack).
+TOLL_SITE_BEFORE = _site_pattern(words("site", "prepositions"))
 # A later sentence telling where an already told event struck: "the strikes hit the village
 # of X", "the clinic in the Islamic State group-dominated town of X" (names and hyphenated
 # words may describe the town; plain words would reach back into another phrase).
 _TOLD_SITE_BEFORE = re.compile(
-    r"\b(?:in|on|at|inside|hit|hits|hitting|struck|targeted|targeting|pounded|rocked|shook)\s+(?:the\s+)?"
+    rf"\b{one_of(words('told_site'))}\s+(?:the\s+)?"
     rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+|{_BEARING_ADJECTIVE}){{0,3}}"
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,

@@ -288,22 +288,30 @@ def _fold_regions_into_towns(groups: dict[tuple[str, str | None], list[Candidate
     Only governorates and districts fold: a named region ("Eastern Ghouta") is a smaller
     place of its own, and sharing a governorate with a town does not put the town in it."""
     for key in list(groups):
-        sub_type, _ = key
         region = groups[key][0].place
         if region is None:
             continue
-        if (region.place.feature or "") in _ADMIN_FEATURES:
-            inside = [k for k, m in groups.items() if k[0] == sub_type and k != key and m[0].place is not None
-                      and m[0].place.place.admin1 and m[0].place.place.admin1 == (region.place.admin1 or region.place.name)]
-        elif all(c.clause.sentence < _LEAD_SENTENCES for c in groups[key]) and stands_for_governorate(region.place):
-            told = max(c.clause.sentence for c in groups[key])  # "the cities of Idlib and Ariha" are two sites
-            inside = [k for k, m in groups.items() if k[0] == sub_type and k != key and m[0].place is not None
-                      and min(c.clause.sentence for c in m) > told and not stands_for_governorate(m[0].place.place)
-                      and town_in_governorate(m[0].place.place, region.place)]
-        else:
+        holds = _town_test(groups[key], region.place)
+        if holds is None:
             continue
+        inside = [k for k, m in groups.items() if k[0] == key[0] and k != key and m[0].place is not None
+                  and holds(m[0].place.place, m)]
         if inside:
             groups[inside[0]].extend(groups.pop(key))
+
+
+def _town_test(members: list[Candidate], region: Place) -> Callable[[Place, list[Candidate]], bool] | None:
+    """What says another reading's place lies in ``region``: its governorate for a governorate
+    or district; for a capital standing for its governorate in the headline or lead, a town
+    of it told only after them ("the cities of Idlib and Ariha" are two sites); else nothing."""
+    if (region.feature or "") in _ADMIN_FEATURES:
+        name = region.admin1 or region.name
+        return lambda place, _members: bool(place.admin1) and place.admin1 == name
+    if all(c.clause.sentence < _LEAD_SENTENCES for c in members) and stands_for_governorate(region):
+        told = max(c.clause.sentence for c in members)
+        return lambda place, others: (min(c.clause.sentence for c in others) > told
+                                      and not stands_for_governorate(place) and town_in_governorate(place, region))
+    return None
 
 
 def _nearest_placed(groups: dict[tuple[str, str | None], list[Candidate]], sub_type: str, pos: int) -> list[Candidate]:

@@ -14,7 +14,11 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+import yaml
+
+from observatory.config import PACKAGE_DATA
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
@@ -25,6 +29,7 @@ from observatory.kb.gazetteer.builtin import (countryside_governorates, governor
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
 from observatory.kb.place_nouns import alternation
+from observatory.extract.site_words import one_of, words
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
 
@@ -75,6 +80,7 @@ class PlaceFinder:
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
+        raw = _outside_bylines(text, raw)
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
@@ -87,7 +93,7 @@ class PlaceFinder:
                 found.append(self._placed_mention(text, m, resolved[key]))
         found = _near_their_qualifiers(text, found)
         starts = [s.start for s in sentences]
-        found = [_abroad(text, p) for p in found]
+        found = [_city_core(text, _abroad(text, p)) for p in found]
         return _one_point_per_name(
             self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found]))
 
@@ -143,6 +149,25 @@ class PlaceFinder:
 
 
 NameKey = tuple[str, str | None, bool, bool]
+
+
+# "By Ahmad Hama", "BY SAMI HADDAD AND LINA TADMUR, Reuters", "By Omar Kafr in Beirut": a line of
+# capitalised words after "By", joined only by commas, "and", "in", "for" or a dash, is a byline.
+_BYLINE = re.compile(
+    r"^[ \t]*(?:By|BY)[ \t]+[A-Z][\w'’.\-]*"
+    r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|AND|in|IN|for|FOR)[ \t]+|[ \t]*[&|/–—-][ \t]*)[A-Z][\w'’.\-]*)*[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _outside_bylines(text: str, raw: list[RawMention]) -> list[RawMention]:
+    """A byline names reporters, and an agency's bureau: a reporter's surname that is also a
+    village ("By Ahmad Hama") is no toponym of the report, nor is the bureau a site.  The first
+    line is the headline ("By Land And Sea, Troops Retake X"), never a byline."""
+    lines = [(m.start(), m.end()) for m in _BYLINE.finditer(text) if text[:m.start()].strip()]  # not the headline
+    if not lines:
+        return raw
+    return [m for m in raw if not any(lo <= m.start < hi for lo, hi in lines)]
 
 
 def _name_key(m: RawMention) -> NameKey:
@@ -247,9 +272,9 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
 
 
 # "X, a village between A and B", "X (between A and B)": the two ends locate X.
-_BETWEEN_GAP = re.compile(r"^\s*[,(]?\s*(?:(?:a|the)\s+(?:small\s+)?(?:town|village|hamlet|area)\s+)?"
-                          r"(?:located\s+|lying\s+|situated\s+)?(?:mid-?way\s+)?between\s+(?:the\s+)?"
-                          r"(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.IGNORECASE)
+_BETWEEN_GAP = re.compile(rf"^\s*[,(]?\s*(?:(?:a|the)\s+(?:small\s+)?{one_of(words('between', 'nouns'))}\s+)?"
+                          rf"(?:{one_of(words('between', 'lying'))}\s+)?(?:mid-?way\s+)?between\s+(?:the\s+)?"
+                          rf"(?:{one_of(words('between', 'ends'))}\s+of\s+)?$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -342,6 +367,37 @@ def _abroad(text: str, p: PlaceMention) -> PlaceMention:
     if country is None or country == "SY":
         return p
     return PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={"country": country}))
+
+
+@lru_cache(maxsize=1)
+def _city_core_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """("the old city of " before a city, "'s ancient quarter" after it), from data/places/city_cores.yaml."""
+    path = PACKAGE_DATA / "places" / "city_cores.yaml"
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(rows, dict) or not all(isinstance(rows.get(k), list) and rows[k] for k in ("adjectives", "nouns")):
+        raise ValueError(f"{path}: expected non-empty lists 'adjectives' and 'nouns'")
+    core = rf"{one_of(tuple(rows['adjectives']))}\s+{one_of(tuple(rows['nouns']))}"
+    return (re.compile(rf"\b(?:the\s+)?(?P<core>{core}\s+of\s+(?:the\s+)?)$", re.IGNORECASE),
+            re.compile(rf"^(?:['’]s|s)?\s+{core}\b", re.IGNORECASE))
+
+
+def _city_core(text: str, p: PlaceMention) -> PlaceMention:
+    """"the Old City of X", "X's ancient quarter": the city's historic core, a place apart
+    from the city (a report's other events "in X" stay at the city), at the city's point."""
+    if (p.place.feature or "") != "city" or p.place.lat is None:
+        return p
+    before, after = _city_core_patterns()
+    m = before.search(text[max(0, p.start - 30):p.start])
+    start, end = (p.start - len(m.group("core")), p.end) if m else (p.start, p.end)
+    if m is None:
+        a = after.match(text[p.end:p.end + 30])
+        if a is None:
+            return p
+        end = p.end + a.end()
+    mention = text[start:end]
+    place = p.place.model_copy(update={"name": f"Old City of {p.place.name}", "mention": mention,
+                                       "gazetteer_id": None, "feature": "neighbourhood"})
+    return PlaceMention(start, start + len(mention), mention, place)
 
 
 def _countries_named(text: str) -> set[str]:

@@ -1,0 +1,64 @@
+"""The words that introduce a place as a site, read from ``data/places/site_words.yaml``.
+
+Event places, toll sites and the "X, a village between A and B" rule each recognise a
+place as where something happened by the words just before it; the words live in one
+data file so that a new verb or a new "X-held" is added once and every pattern sees it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from observatory.config import PACKAGE_DATA
+
+SITE_WORDS_PATH = PACKAGE_DATA / "places" / "site_words.yaml"
+_SHAPE: dict[str, tuple[str, ...]] = {
+    "site": ("prepositions", "strikes", "held"),
+    "told_site": (),
+    "between": ("nouns", "lying", "ends"),
+}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, dict[str, tuple[str, ...]] | tuple[str, ...]]:
+    """The file, checked once: every list a list of lower-case words (a bad one names the file)."""
+    try:
+        rows = yaml.safe_load(SITE_WORDS_PATH.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{SITE_WORDS_PATH}: invalid YAML: {exc}") from exc
+    if not isinstance(rows, dict) or set(rows) != set(_SHAPE):
+        raise ValueError(f"{SITE_WORDS_PATH}: expected the keys {sorted(_SHAPE)}")
+    out: dict[str, dict[str, tuple[str, ...]] | tuple[str, ...]] = {}
+    for key, parts in _SHAPE.items():
+        if not parts:
+            out[key] = _word_list(rows[key], key)
+            continue
+        if not isinstance(rows[key], dict) or set(rows[key]) != set(parts):
+            raise ValueError(f"{SITE_WORDS_PATH}: {key!r} needs the lists {list(parts)}")
+        out[key] = {part: _word_list(rows[key][part], f"{key}.{part}") for part in parts}
+    return out
+
+
+def _word_list(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w == w.lower() for w in value):
+        raise ValueError(f"{SITE_WORDS_PATH}: {where!r} must be a non-empty list of lower-case words")
+    return tuple(value)
+
+
+def words(key: str, part: str | None = None) -> tuple[str, ...]:
+    """One list of the file: ``words("told_site")``, ``words("site", "held")``."""
+    entry = _words()[key]
+    if isinstance(entry, dict):
+        if part is None:
+            raise KeyError(f"{key!r} has the lists {sorted(entry)}; name one")
+        return entry[part]
+    return entry
+
+
+def one_of(*lists: tuple[str, ...]) -> str:
+    """A regex group matching any word of ``lists`` (longest first, as a greedy pattern would)."""
+    found = sorted({w for ws in lists for w in ws}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in found) + ")"
