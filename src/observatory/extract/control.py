@@ -42,13 +42,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
+from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import subject_span
 from observatory.extract.event_places import place_key
 from observatory.extract.events import Candidate
@@ -57,10 +54,8 @@ from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.kb.place_nouns import alternation
 from observatory.models import ControlChange, DateRange, Span
-from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
-CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 MONITORED_COUNTRY = "SY"
 
 _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
@@ -83,12 +78,6 @@ _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 _GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints)\s+"
                         r"(?:in|on|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
-# "took control of an army base in the town of X", "stormed a checkpoint on the edge of X": a
-# site of X the report does not name is part of X.
-_SITE_IN = re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?"
-                      r"(?:base|air ?base|airport|barracks|academy|college|checkpoint|post|outpost|hill|hilltop|"
-                      r"factory|plant|hospital|school|prison|compound|station)s?\s+(?:in|inside|within|on the edge of)\s+"
-                      rf"(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
                       r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
@@ -151,10 +140,6 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
-# "captured those villages", "the abovementioned towns": a list named just before.
-_DEMONSTRATIVE_OBJECT = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
-                                   r"(?:abovementioned|above-mentioned|aforementioned|these|those|both|two|three)\s+"
-                                   r"(?:\w+\s+)?(?:villages|towns|hills|neighbou?rhoods|districts|areas)\b", re.IGNORECASE)
 _DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
@@ -168,18 +153,7 @@ _LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
-# "They seized X", "the troops then took X": a subject that stands in for a side named before.
-_STAND_IN_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+(?:troops|fighters|militants|forces|"
-                               r"units|group|jihadists|insurgents))\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_STAND_IN_OPENING = re.compile(r"\W*(?:they|the\s+(?:troops|fighters|militants|forces|units|jihadists|insurgents))\b",
-                               re.IGNORECASE)  # "They overran the camp and took X"
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "Among them are X and Y", "The villages include X": the names of an unnamed object.
-_NAMES_NEXT = re.compile(r"\W*(?:among\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:villages|towns|areas|positions|hills|"
-                         r"farms|neighbou?rhoods))(?:[\s,]+[^.;]{0,90}?)?[\s,]+(?:are|were|is|was|include[sd]?)"
-                         r"|(?:the|these|those)\s+(?:\w+\s+)?(?:villages|towns|areas|positions|hills|neighbou?rhoods)\s+"
-                         r"(?:are|were|include[sd]?|including)|they\s+(?:are|were|include[sd]?))\s*:?\s*",
-                         re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
@@ -208,10 +182,6 @@ _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 # "..., the Turkish army said": a side named as the source of the news, not the other side of the fight.
 _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b",
                            re.IGNORECASE)
-# "Rebels attacked X at dawn. The town had fallen by evening": a settlement noun as the
-# subject of a passive verb stands for the settlement named last.
-_ANAPHORIC_SUBJECT = re.compile(r"\bthe\s+(?:besieged\s+|embattled\s+|strategic\s+|key\s+)?"
-                                r"(?:town|city|village|neighbou?rhood|district)\s+$", re.IGNORECASE)
 # "the fall of X, a key rebel stronghold": the side whose stronghold X was lost it.
 _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _HOLDER_NOUN = re.compile(r"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?(?:strongholds?|bastions?|enclaves?|bulwarks?|"
@@ -225,65 +195,35 @@ _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it los
 
 
 @dataclass(frozen=True)
-class ControlVerb:
-    """One line of control.yaml, compiled."""
+class _Shapes:
+    """The shapes built from control.yaml's word lists (``words``)."""
 
-    regex: CaselessPattern
-    change: str
-    voice: str
-    gainer_is_other: bool
-    event: str | None = None  # territory event type when it is not the battle one
-    anaphora: bool = True  # may "the town" after the verb stand for the last place named?
-    sites: frozenset[str] = frozenset()  # the only place features it takes ("cut" takes roads)
-
-
-@lru_cache(maxsize=1)
-def _control_data() -> dict[str, Any]:
-    """control.yaml, parsed once for the verbs, the cues and the state side read from it."""
-    data: dict[str, Any] = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))
-    return data
+    site_in: re.Pattern[str]  # "took an army base in X": a site of X the report does not name is X
+    stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
+    stand_in_opening: re.Pattern[str]  # "They overran the camp and took X"
+    anaphoric_subject: re.Pattern[str]  # "The town had fallen by evening"
+    demonstrative_object: re.Pattern[str]  # "captured those villages"
+    names_next: re.Pattern[str]  # "Among them are X and Y", "The villages include X"
 
 
 @lru_cache(maxsize=1)
-def load_verbs() -> tuple[ControlVerb, ...]:
-    """The control verbs, in file order (earlier lines win where two match the same words)."""
-    return tuple(
-        ControlVerb(
-            regex=CaselessPattern(rf"(?<!\w)(?:{v['pattern']})(?!\w)"),
-            change=v["change"],
-            voice=v.get("voice", "active"),
-            gainer_is_other=v.get("gained") == "other",
-            event=v.get("event"),
-            anaphora=v.get("anaphora", True),
-            sites=frozenset(str(v.get("sites", "")).split()),
-        )
-        for v in _control_data()["verbs"]
+def _shapes() -> _Shapes:
+    w = control_data().words
+    return _Shapes(
+        site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
+                           rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
+        stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
+                                    r"(?:\w+\s+){0,3}$", re.IGNORECASE),
+        stand_in_opening=re.compile(rf"\W*(?:they|the\s+{w['stand_in_opening']})\b", re.IGNORECASE),
+        anaphoric_subject=re.compile(rf"\bthe\s+(?:{w['anaphoric_modifiers']}\s+)?{w['anaphoric_subjects']}\s+$",
+                                     re.IGNORECASE),
+        demonstrative_object=re.compile(rf"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
+                                        rf"{w['demonstratives']}\s+(?:\w+\s+)?{w['demonstrative_nouns']}\b", re.IGNORECASE),
+        names_next=re.compile(rf"\W*(?:among\s+(?:them|these|those|the\s+(?:\w+\s+)?{w['listed_nouns']})"
+                              rf"(?:[\s,]+[^.;]{{0,90}}?)?[\s,]+(?:are|were|is|was|include[sd]?)"
+                              rf"|(?:the|these|those)\s+(?:\w+\s+)?{w['listed_nouns']}\s+(?:are|were|include[sd]?|including)"
+                              r"|they\s+(?:are|were|include[sd]?))\s*:?\s*", re.IGNORECASE),
     )
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The cue patterns of control.yaml (``cues``), compiled."""
-
-    purpose_before: re.Pattern[str]
-    failed_before: re.Pattern[str]
-    goal_and_before: re.Pattern[str]
-    object_before: re.Pattern[str]
-    except_before: re.Pattern[str]
-    modal_after: re.Pattern[str]
-    state_outlet: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    data = _control_data()["cues"]
-    return Cues(**{name: re.compile(pattern, re.IGNORECASE) for name, pattern in data.items()})
-
-
-@lru_cache(maxsize=1)
-def state_side() -> str:
-    """The actor a state outlet speaks for (control.yaml ``state_side``)."""
-    return str(_control_data()["state_side"])
 
 
 @dataclass
@@ -310,7 +250,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
     findings: dict[tuple[str | None, str | None, str], PlacedFinding] = {}
     unnamed: list[ControlFinding] = []
     taken_spans: list[tuple[int, int]] = []
-    for verb in load_verbs():
+    for verb in control_data().verbs:
         for m in verb.regex.finditer(ctx.text):
             if any(a <= m.start() < b for a, b in taken_spans) or ctx.in_furniture(m.start()):
                 continue
@@ -344,7 +284,7 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
     participle = _PARTICIPLE.match(m.group(0)) is not None
     if verb.voice == "active" and not nominal and participle and _PARTICIPLE_BEFORE.search(before):
         return False
-    cues = load_cues()
+    cues = control_data().cues
     lead = ctx.text[max(0, m.start() - 40):m.start()]
     if ((_INFINITIVE_BEFORE.search(before) and not _DONE_INFINITIVE.search(lead)) or _INFINITIVE_AND_BEFORE.search(lead)
             or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
@@ -360,7 +300,7 @@ def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     if verb.voice != "nominal" and not m.group(0).lower().split()[0].endswith("ing"):
         return False
     sentence = ctx.sentence_of(ctx.clause_at(m.start()))
-    return bool(load_cues().modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
+    return bool(control_data().cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
 
 
 def _drop_settled_fights(ctx: DocContext, findings: list[PlacedFinding]) -> list[PlacedFinding]:
@@ -574,7 +514,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
     cursor, locating = pos, False
     stops = sorted([a for a in ctx.actors_in(pos, end) if a.type != "civilians"], key=lambda a: a.start)
     for place in ctx.places_in(pos, end):
-        site = not places and _SITE_IN.match(ctx.text[cursor:place.start])  # "an army base in X": no side's name
+        site = not places and _shapes().site_in.match(ctx.text[cursor:place.start])  # "an army base in X": no side's name
         blockers = [] if site else [a for a in stops if cursor <= a.start < place.start]
         for actor in blockers:
             if _FROM_ACTOR.search(ctx.text[max(cursor, actor.start - 12):actor.start]):
@@ -650,7 +590,7 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
     the district of X has fallen")."""
     lo = max(start, pos - _PASSIVE_REACH)
     before = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
-    before = [p for p in before if not load_cues().except_before.search(ctx.text[max(lo, p.start - 50):p.start])]
+    before = [p for p in before if not control_data().cues.except_before.search(ctx.text[max(lo, p.start - 50):p.start])]
     heads = [p for p in before if not _RELATIVE_PLACE.search(ctx.text[max(lo, p.start - 40):p.start])]
     chosen = heads or before
     if not chosen:
@@ -686,7 +626,7 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
     for lo in (clause_start, sentence_start):
         armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
                  and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
-                 and not load_cues().object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
+                 and not control_data().cues.object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
         if armed:
             return _head_of_coordination(ctx.text, armed)
     return None
@@ -715,8 +655,8 @@ def _adjunct_subject(ctx: DocContext, sentence: Sentence, m: re.Match[str]) -> A
 def _carried_subject(ctx: DocContext, sentence: int, sentence_start: int, pos: int) -> ActorMention | None:
     """ "Rebels stormed the camp on Monday. They overran it and took X": a pronoun or a bare
     noun ("the troops") as subject stands for the side the sentence before led with."""
-    if not (_STAND_IN_SUBJECT.search(ctx.text[max(sentence_start, pos - 60):pos])
-            or _STAND_IN_OPENING.match(ctx.text, sentence_start, pos)):
+    if not (_shapes().stand_in_subject.search(ctx.text[max(sentence_start, pos - 60):pos])
+            or _shapes().stand_in_opening.match(ctx.text, sentence_start, pos)):
         return None
     return _previous_subject(ctx, sentence)
 
@@ -729,7 +669,7 @@ def _previous_subject(ctx: DocContext, sentence: int) -> ActorMention | None:
     before = ctx.sentences[sentence - 1]
     armed = [a for a in ctx.actors_in(before.start, before.end) if a.type != "civilians"
              and not _SUPPORTER_BEFORE.search(ctx.text[max(before.start, a.start - 70):a.start])
-             and not load_cues().object_before.search(ctx.text[max(before.start, a.start - 40):a.start])
+             and not control_data().cues.object_before.search(ctx.text[max(before.start, a.start - 40):a.start])
              and not _SOURCE_AFTER.match(ctx.text, a.end)]
     return armed[0] if armed else None
 
@@ -747,7 +687,7 @@ def _named_next(ctx: DocContext, sentence: int, change: str) -> list[PlaceMentio
     if sentence + 1 >= len(ctx.sentences):
         return []
     after = ctx.sentences[sentence + 1]
-    lead = _NAMES_NEXT.match(ctx.text, after.start, after.end)
+    lead = _shapes().names_next.match(ctx.text, after.start, after.end)
     return _object_places(ctx, lead.end(), after.end, change)[0] if lead else []
 
 
@@ -824,7 +764,7 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
 def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence: int) -> list[PlaceMention]:
     """ "The town had fallen by evening": the settlement the subject noun stands for, read
     as "regained control of the town" reads its object."""
-    if not _ANAPHORIC_SUBJECT.search(ctx.text[max(sentence_start, pos - 40):pos]):
+    if not _shapes().anaphoric_subject.search(ctx.text[max(sentence_start, pos - 40):pos]):
         return []
     return _last_settlement(ctx, pos, sentence)
 
@@ -844,7 +784,7 @@ def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[Plac
     "established control over the abovementioned villages": the last list of places the
     sentence before names, without the places that only locate it ("three kilometres east
     of Z")."""
-    if sentence == 0 or not _DEMONSTRATIVE_OBJECT.match(ctx.text, pos):
+    if sentence == 0 or not _shapes().demonstrative_object.match(ctx.text, pos):
         return []
     before = ctx.sentences[sentence - 1]
     earlier = [p for p in ctx.places_in(before.start, before.end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES
@@ -877,8 +817,8 @@ def _pro_government(kb: ActorKB, name: str) -> bool:
 def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMention | None:
     """ "State television said two villages were retaken": a capture with no taker that
     Damascus's own outlet announces is claimed for the government side."""
-    cue = load_cues().state_outlet.search(ctx.text, start, pos)
-    entry = kb.get(state_side())
+    cue = control_data().cues.state_outlet.search(ctx.text, start, pos)
+    entry = kb.get(control_data().state_side)
     if cue is None or entry is None:
         return None
     return ActorMention(cue.start(), cue.end(), cue.group(0), entry.name, entry.type, entry.nationality)
