@@ -82,6 +82,8 @@ _GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
                       r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
                       rf"(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
+_FROM_AFTER_LIST = re.compile(r"^[\s,]*(?:(?:late |early )?on \w+day,?\s+)?from\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$",
+                              re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PLACE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
@@ -101,6 +103,9 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together
 # "their allies from the Lebanese Hezbollah": the allies named, one side with the subject.
 _ALLIES = re.compile(r"\b(?:allies|partners)$", re.IGNORECASE)
 _ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "Kurdish fighters of the SDF", "Islamist rebels from the Nusra Front": a descriptor of the
+# organisation named right after it, not a side of its own.
+_OF_ORGANISATION = re.compile(r"\s+(?:of|from|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
 _NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
 _INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
@@ -126,7 +131,7 @@ _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|help
 _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
-_LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to)\s+$", re.IGNORECASE)
+_LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)
 _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 # "X, where rebels seized ground": the ground is X's.
 _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
@@ -201,7 +206,7 @@ class _Shapes:
     site_in: re.Pattern[str]  # "took an army base in X": a site of X the report does not name is X
     stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
     stand_in_opening: re.Pattern[str]  # "They overran the camp and took X"
-    anaphoric_subject: re.Pattern[str]  # "The town had fallen by evening"
+    anaphoric_subject: re.Pattern[str]  # "The town had fallen by evening", not "prices in the town fell"
     demonstrative_object: re.Pattern[str]  # "captured those villages"
     names_next: re.Pattern[str]  # "Among them are X and Y", "The villages include X"
 
@@ -215,8 +220,8 @@ def _shapes() -> _Shapes:
         stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
                                     r"(?:\w+\s+){0,3}$", re.IGNORECASE),
         stand_in_opening=re.compile(rf"\W*(?:they|the\s+{w['stand_in_opening']})\b", re.IGNORECASE),
-        anaphoric_subject=re.compile(rf"\bthe\s+(?:{w['anaphoric_modifiers']}\s+)?{w['anaphoric_subjects']}\s+$",
-                                     re.IGNORECASE),
+        anaphoric_subject=re.compile(rf"(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bnear )(?<!\bfrom )\bthe\s+(?:{w['anaphoric_modifiers']}\s+)?(?:{w['anaphoric_holders']}\s+)?"
+                                     rf"{w['anaphoric_subjects']}\s+$", re.IGNORECASE),
         demonstrative_object=re.compile(rf"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
                                         rf"{w['demonstratives']}\s+(?:\w+\s+)?{w['demonstrative_nouns']}\b", re.IGNORECASE),
         names_next=re.compile(rf"\W*(?:among\s+(?:them|these|those|the\s+(?:\w+\s+)?{w['listed_nouns']})"
@@ -365,12 +370,12 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 24):m.start()]):
             return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
-        if not places and verb.anaphora:
-            places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
         if places and _BARE_PARTICIPLE.match(m.group(0)) and (
                 not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
                 or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
             return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
+        if not places and verb.anaphora:  # "the opposition stronghold fell on Thursday"
+            places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
         if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
             gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
@@ -545,7 +550,13 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         cursor = place.end
     else:
         places.extend(_trailing_names(ctx, cursor, end, direct=not places))
-    return places, loser
+    return places, loser or (_loser_after_list(ctx, places[-1].end, end) if places else None)
+
+
+def _loser_after_list(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
+    """ "took the town of X from Islamic State on Sunday": the side the list is taken from."""
+    actor = next((a for a in ctx.actors_in(pos, min(limit, pos + 60)) if a.type != "civilians"), None)
+    return actor if actor is not None and _FROM_AFTER_LIST.match(ctx.text[pos:actor.start]) else None
 
 
 def _lead_end(text: str, start: int, end: int) -> int:
@@ -622,14 +633,24 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
     terrorists")."""
     parsed = _parsed_subject(ctx, sentence_start, pos)
     if parsed is not None:
-        return parsed
+        return _organisation_named(ctx, parsed, pos) or parsed
     for lo in (clause_start, sentence_start):
         armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
                  and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
                  and not control_data().cues.object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
         if armed:
-            return _head_of_coordination(ctx.text, armed)
+            head = _head_of_coordination(ctx.text, armed)
+            return _organisation_named(ctx, head, pos) or head
     return None
+
+
+def _organisation_named(ctx: DocContext, actor: ActorMention, limit: int) -> ActorMention | None:
+    """ "Kurdish fighters of the SDF": the organisation a descriptor belongs to, which says
+    more about who the side is than the descriptor does."""
+    after = next((a for a in ctx.actors_in(actor.end, min(limit, actor.end + 80)) if a.type != "civilians"), None)
+    if after is None or after.name == actor.name or not _OF_ORGANISATION.match(ctx.text[actor.end:after.start]):
+        return None
+    return after
 
 
 def _attacker_after(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
@@ -853,7 +874,9 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
     gov = _pro_government(kb, party.name)
     others = [a for a in ctx.actors_in(start, end)
               if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
-              and not _coordinated(ctx.text, a, party) and not _SOURCE_AFTER.match(ctx.text, a.end)]
+              and not _coordinated(ctx.text, a, party) and not _SOURCE_AFTER.match(ctx.text, a.end)
+              and _organisation_named(ctx, a, end) is None
+              and not _SUPPORTER_BEFORE.search(ctx.text[max(start, a.start - 70):a.start])]
     hostile = [a for a in others if (entry := kb.get(a.name)) is not None and entry.pro_government != gov]
     if nearest_to is not None:
         hostile.sort(key=lambda a: abs(nearest_to - a.start))
