@@ -75,3 +75,18 @@ def test_a_place_that_fell_at_the_end_of_its_sentence_changed_hands(extractor: E
 ])
 def test_what_fell_on_a_place_or_in_it_is_no_change(extractor: Extractor, text: str) -> None:
     assert run(extractor, text).control_changes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes near Maskanah were the fiercest in the area since Kafr Sajna fell.",
+    "It is the first visit by officials since Kafr Sajna fell to the rebels in 2015.",
+    "Kafr Sajna has been under rebel control since 2012, when fighters seized it from the army.",
+])
+def test_a_fall_that_only_dates_something_else_is_no_change(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).control_changes == []
+
+
+def test_a_side_losing_the_town_named_before_to_another(extractor: Extractor) -> None:
+    result = run(extractor, "Government troops pounded Maskanah for a week. Islamic State lost the town to them "
+                            "on Tuesday.")
+    assert [(p, lost) for p, _, lost, _ in sides(result)] == [("Maskanah", "Islamic State")]

@@ -131,6 +131,7 @@ _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|help
 _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)
 _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 # "X, where rebels seized ground": the ground is X's.
@@ -296,7 +297,16 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
             or cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
-    return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m))
+    return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m)
+                or _past_when(ctx, m))
+
+
+def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "under rebel control since 2013, when fighters seized it from the army": the "when"
+    aside dates the change to a year before the report's."""
+    sentence = ctx.sentence_of(ctx.clause_at(m.start()))
+    aside = control_data().cues.past_when_before.search(ctx.text, sentence.start, m.start())
+    return aside is not None and ctx.published is not None and int(aside.group(1)) < ctx.published.year
 
 
 def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
@@ -374,6 +384,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
                 not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
                 or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
             return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
+        if places and _SINCE_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 12):places[0].start]):
+            return []  # "the heaviest fighting since X fell": the fall dates the fighting, it is no news
         if not places and verb.anaphora:  # "the opposition stronghold fell on Thursday"
             places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)

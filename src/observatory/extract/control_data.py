@@ -50,6 +50,7 @@ class Cues:
     goal_and_before: re.Pattern[str]
     object_before: re.Pattern[str]
     except_before: re.Pattern[str]
+    past_when_before: re.Pattern[str]
     modal_after: re.Pattern[str]
     state_outlet: re.Pattern[str]
 
