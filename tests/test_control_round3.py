@@ -90,3 +90,9 @@ def test_a_side_losing_the_town_named_before_to_another(extractor: Extractor) ->
     result = run(extractor, "Government troops pounded Maskanah for a week. Islamic State lost the town to them "
                             "on Tuesday.")
     assert [(p, lost) for p, _, lost, _ in sides(result)] == [("Maskanah", "Islamic State")]
+
+
+def test_turkish_backed_militants_are_the_turkish_backed_factions(extractor: Extractor) -> None:
+    result = run(extractor, "Kurdish YPG units shelled Maskanah overnight. By noon Turkey-backed militants had seized "
+                            "the town of Kafr Sajna.")
+    assert [(p, g) for p, g, _, _ in sides(result)] == [("Kafr Sajna", "SNA: Syrian National Army")]
