@@ -96,3 +96,15 @@ def test_turkish_backed_militants_are_the_turkish_backed_factions(extractor: Ext
     result = run(extractor, "Kurdish YPG units shelled Maskanah overnight. By noon Turkey-backed militants had seized "
                             "the town of Kafr Sajna.")
     assert [(p, g) for p, g, _, _ in sides(result)] == [("Kafr Sajna", "SNA: Syrian National Army")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters stormed the western half of Maskanah after a night of clashes.",
+    "Rebel fighters stormed parts of the town of Maskanah overnight.",
+])
+def test_storming_part_of_a_place_is_an_advance_into_it(extractor: Extractor, text: str) -> None:
+    assert sides(run(extractor, text)) == [("Maskanah", "Syrian Rebels", None, "advanced")]
+
+
+def test_storming_a_whole_place_stays_an_attack(extractor: Extractor) -> None:
+    assert run(extractor, "Rebel fighters stormed Maskanah at dawn, killing nine soldiers.").control_changes == []
