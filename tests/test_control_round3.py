@@ -108,3 +108,20 @@ def test_storming_part_of_a_place_is_an_advance_into_it(extractor: Extractor, te
 
 def test_storming_a_whole_place_stays_an_attack(extractor: Extractor) -> None:
     assert run(extractor, "Rebel fighters stormed Maskanah at dawn, killing nine soldiers.").control_changes == []
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF now controls 80 percent of Maskanah after nine days of fighting.",
+    "The SDF now holds most of Maskanah after a week-long offensive.",
+    "SDF units captured several neighbourhoods in the east of Maskanah on Thursday.",
+])
+def test_partial_gains_in_a_place_are_its_capture(extractor: Extractor, text: str) -> None:
+    assert [(p, g) for p, g, _, _ in sides(run(extractor, text))] == [("Maskanah", SDF)]
+
+
+@pytest.mark.parametrize("text", [
+    "SDF units captured several villages in the east of Maskanah on Thursday.",
+    "The SDF controls 80 percent of the oil fields, a spokesman said.",
+])
+def test_places_near_a_town_or_a_bare_share_are_not_the_town(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).control_changes == []

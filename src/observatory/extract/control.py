@@ -74,10 +74,12 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
-# "recovered some lost ground in X", "captured positions inside X": the ground is X's, not a place near it.
+# "recovered some lost ground in X", "captured positions inside X", "seized several neighbourhoods in the
+# north of X": the ground is X's, not a place near it.
 _GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
-                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints)\s+"
-                        r"(?:in|on|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
+                        r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
                       r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
