@@ -125,3 +125,9 @@ def test_partial_gains_in_a_place_are_its_capture(extractor: Extractor, text: st
 ])
 def test_places_near_a_town_or_a_bare_share_are_not_the_town(extractor: Extractor, text: str) -> None:
     assert run(extractor, text).control_changes == []
+
+
+def test_a_change_after_but_is_outside_the_earlier_years_aside(extractor: Extractor) -> None:
+    result = run(extractor, "Maskanah has been held by Islamic State since 2016 when the group overran the valley "
+                            "but government troops this week advanced into the town.")
+    assert [(p, g) for p, g, _, _ in sides(result)] == [("Maskanah", "Military Forces of Syria")]
