@@ -66,3 +66,10 @@ def test_a_verb_without_a_change_is_refused(tmp_path: Path) -> None:
     path = _written(tmp_path, lambda d: d["verbs"].append({"pattern": "overpowered"}))
     with pytest.raises(ControlDataError, match=r"verb #\d+: needs a 'pattern' and a 'change'"):
         read_control(path)
+
+
+def test_an_unknown_voice_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["verbs"].append({"pattern": "overpowered", "change": "captured",
+                                                           "voice": "passiv"}))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: verb #\d+: 'voice' must be one of"):
+        read_control(path)

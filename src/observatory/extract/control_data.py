@@ -22,6 +22,7 @@ from observatory.nlp.caseless import CaselessPattern
 
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 _SECTIONS = ("verbs", "cues", "state_side", "subjects", "words")
+_VOICES = ("active", "passive", "nominal")
 
 
 class ControlDataError(ValueError):
@@ -93,6 +94,8 @@ def verbs(path: Path, data: dict[str, Any]) -> tuple[ControlVerb, ...]:
         entry = f"verb #{index}"
         if not isinstance(v, dict) or not isinstance(v.get("pattern"), str) or not isinstance(v.get("change"), str):
             raise ControlDataError(f"{path}: {entry}: needs a 'pattern' and a 'change'")
+        if v.get("voice", "active") not in _VOICES:
+            raise ControlDataError(f"{path}: {entry}: 'voice' must be one of {', '.join(_VOICES)}, not {v['voice']!r}")
         out.append(ControlVerb(
             regex=_word(v["pattern"], path, f"{entry} ({v['change']})"),
             change=v["change"],

@@ -22,7 +22,7 @@ import spacy
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-from observatory.extract.control_data import control_data
+from observatory.extract.control_data import CONTROL_PATH, ControlDataError, control_data
 from observatory.kb.gazetteer.lexicon import ENGLISH_MODEL
 
 _PARSE_CACHE = 256
@@ -43,7 +43,10 @@ def _patterns() -> tuple[tuple[str, list[dict[str, Any]]], ...]:
 def _matcher() -> DependencyMatcher:
     matcher = DependencyMatcher(_nlp().vocab)
     for name, pattern in _patterns():
-        matcher.add(name, [pattern])
+        try:
+            matcher.add(name, [pattern])
+        except (ValueError, KeyError) as exc:  # spaCy names the fault, not the file
+            raise ControlDataError(f"{CONTROL_PATH}: subject {name!r}: {exc}") from exc
     return matcher
 
 
