@@ -131,3 +131,23 @@ def test_a_change_after_but_is_outside_the_earlier_years_aside(extractor: Extrac
     result = run(extractor, "Maskanah has been held by Islamic State since 2016 when the group overran the valley "
                             "but government troops this week advanced into the town.")
     assert [(p, g) for p, g, _, _ in sides(result)] == [("Maskanah", "Military Forces of Syria")]
+
+
+@pytest.mark.parametrize("second", [
+    "On Friday they captured the opposition stronghold.",
+    "On Friday the army seized the rebel bastion.",
+    "The fall of the opposition stronghold came on Friday.",
+])
+def test_a_holders_stronghold_as_object_is_the_place_named_before(extractor: Extractor, second: str) -> None:
+    result = run(extractor, f"Government troops pounded Kafr Sajna for ten days. {second}")
+    assert sides(result) == [("Kafr Sajna", "Military Forces of Syria", "Syrian Rebels", "captured")]
+
+
+def test_a_stand_in_subject_after_an_opening_day_is_the_side_before(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State fighters shelled Maskanah for a week. Late on Sunday they seized the town.")
+    assert [(p, g) for p, g, _, _ in sides(result)] == [("Maskanah", "Islamic State")]
+
+
+def test_a_stand_in_subject_that_only_speaks_takes_nothing(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State fighters shelled Maskanah for a week. On Sunday they said the town was calm.")
+    assert result.control_changes == []

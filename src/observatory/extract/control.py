@@ -161,6 +161,9 @@ _LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
+# "On Friday they took X", "By nightfall the troops held X": a time before a stand-in subject.
+_OPENING_TIME = (r"(?:(?:late\s+|early\s+)?on\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
+                 r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
@@ -208,10 +211,11 @@ class _Shapes:
 
     site_in: re.Pattern[str]  # "took an army base in X": a site of X the report does not name is X
     stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
-    stand_in_opening: re.Pattern[str]  # "They overran the camp and took X"
+    stand_in_opening: re.Pattern[str]  # "They overran the camp and took X", "On Friday they took X"
     anaphoric_subject: re.Pattern[str]  # "The town had fallen by evening", not "prices in the town fell"
     demonstrative_object: re.Pattern[str]  # "captured those villages"
     names_next: re.Pattern[str]  # "Among them are X and Y", "The villages include X"
+    held_object: re.Pattern[str]  # "captured the opposition stronghold", "seized the rebel-held town"
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +226,8 @@ def _shapes() -> _Shapes:
                            rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
                                     r"(?:\w+\s+){0,3}$", re.IGNORECASE),
-        stand_in_opening=re.compile(rf"\W*(?:they|the\s+{w['stand_in_opening']})\b", re.IGNORECASE),
+        stand_in_opening=re.compile(rf"\W*(?:{_OPENING_TIME}\s*,?\s+)?(?:they|the\s+{w['stand_in_opening']})\b",
+                                    re.IGNORECASE),
         anaphoric_subject=re.compile(rf"(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bnear )(?<!\bfrom )\bthe\s+(?:{w['anaphoric_modifiers']}\s+)?(?:{w['anaphoric_holders']}\s+)?"
                                      rf"{w['anaphoric_subjects']}\s+$", re.IGNORECASE),
         demonstrative_object=re.compile(rf"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
@@ -231,6 +236,9 @@ def _shapes() -> _Shapes:
                               rf"(?:[\s,]+[^.;]{{0,90}}?)?[\s,]+(?:are|were|is|was|include[sd]?)"
                               rf"|(?:the|these|those)\s+(?:\w+\s+)?{w['listed_nouns']}\s+(?:are|were|include[sd]?|including)"
                               r"|they\s+(?:are|were|include[sd]?))\s*:?\s*", re.IGNORECASE),
+        held_object=re.compile(rf"^\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the|this|that)\s+"
+                               rf"(?:{w['anaphoric_modifiers']}\s+)?{w['anaphoric_holders']}\s+{w['anaphoric_subjects']}\b",
+                               re.IGNORECASE),
     )
 
 
@@ -787,11 +795,12 @@ def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[Pl
 
 
 def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
-    """ "regained control of the town": the last settlement named before, in this sentence
+    """ "regained control of the town", "seized the rebel-held town", "captured the opposition
+    stronghold": the last settlement named before, in this sentence
     or the one before it, not one that only held it ("retook X in Homs ... seizing the city"
     is X).  A place named further back is the report's setting, and "it" there is as often a
     position or a base the report never names."""
-    if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
+    if not (_ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]) or _shapes().held_object.match(ctx.text[pos:pos + 60])):
         return []
     return _last_settlement(ctx, pos, sentence)
 
