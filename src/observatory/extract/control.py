@@ -34,7 +34,12 @@ overran the camp and took X", "the troops seized X") and a passive capture with 
 or the side the same sentence moves "as"/"while" it happens; an unnamed object ("a number
 of villages") takes the names the next sentence lists ("Among them are X and Y"); a
 withdrawal with no other side in its sentence leaves the place to the foe named just before.
-Only named places borrow a side this way.
+Only named places borrow a side this way; "the opposition stronghold fell", "seized the
+rebel-held town" borrow the place too, and the holder they name lost it.  A descriptor
+before the organisation it belongs to ("Kurdish fighters of the SDF") is that
+organisation, not a second side, and a supporter ("backed by Turkish artillery") is never
+the other side.  The word lists these shapes are built from live in control.yaml
+(``words``), read with the rest of the file by extract/control_data.py.
 """
 
 from __future__ import annotations
