@@ -11,7 +11,9 @@ control claim, the claims by change kind, and a random sample of candidates with
 without a claim to read by hand (``--sample``): misses by shape, and claims made on
 sentences that are not changes.  Grammar was studied on UCDP 2016 and 2018.
 
-    python bench/control_real_corpus.py [--corpus fakes|ucdp] [--year 2016] [--sample 40] [--seed 1]
+    python bench/control_real_corpus.py [--corpus fakes|ucdp] [--year 2016] [--sample 40] [--seed 1] [--dump out.jsonl]
+
+``--dump`` writes every candidate with its claims as JSON Lines, to count shapes with grep.
 """
 
 from __future__ import annotations
@@ -119,13 +121,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--year", default="2016")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dump", type=Path, help="write every candidate and its claims here (JSON Lines)")
     args = parser.parse_args(argv)
     extractor = Extractor()
     if args.corpus == "fakes":
-        report("FA-KES (blind fakes100 half and frozen check sets left out)", fakes_sentences(extractor, args.fakes), args.sample, args.seed)
+        name, found = ("FA-KES (blind fakes100 half and frozen check sets left out)",
+                       fakes_sentences(extractor, args.fakes))
     else:
-        report(f"UCDP {args.year} single-source headlines", ucdp_sentences(extractor, args.ucdp, args.year),
-               args.sample, args.seed)
+        name, found = f"UCDP {args.year} single-source headlines", ucdp_sentences(extractor, args.ucdp, args.year)
+    report(name, found, args.sample, args.seed)
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for words, claims in found:
+                out.write(json.dumps({"text": words, "claims": claims}, ensure_ascii=False) + "\n")
     return 0
 
 

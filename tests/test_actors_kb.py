@@ -65,6 +65,22 @@ def test_bad_user_file_names_the_file_and_entry(tmp_path: Path) -> None:
         ActorKB.from_files([user])
 
 
+def test_context_flag_must_be_a_boolean_not_a_quoted_word(tmp_path: Path) -> None:
+    user = tmp_path / "actors.yaml"
+    user.write_text("actors: []\ncontext:\n  - pattern: 'the brigade'\n    after: [Islamic State]\n"
+                    "  - pattern: 'its comrades'\n    after: [Islamic State]\n    nearest: \"no\"\n",
+                    encoding="utf-8")
+    with pytest.raises(ActorDataError, match=r"actors.yaml: context rule #2: 'nearest' must be true or false"):
+        ActorKB.from_files([user])
+
+
+def test_context_flag_accepts_yaml_booleans(tmp_path: Path) -> None:
+    user = tmp_path / "actors.yaml"
+    user.write_text("actors: []\ncontext:\n  - pattern: 'its comrades'\n    after: [Islamic State]\n"
+                    "    nearest: false\n", encoding="utf-8")
+    assert [rule.nearest for rule in ActorKB.from_files([user]).context_rules] == [False]
+
+
 def test_unknown_actor_cannot_get_an_alias(tmp_path: Path, kb: ActorKB) -> None:
     with pytest.raises(ActorDataError, match="unknown actor"):
         add_alias("Nobody Brigade", "nobodies", kb, path=tmp_path / "actors.yaml")

@@ -34,7 +34,12 @@ overran the camp and took X", "the troops seized X") and a passive capture with 
 or the side the same sentence moves "as"/"while" it happens; an unnamed object ("a number
 of villages") takes the names the next sentence lists ("Among them are X and Y"); a
 withdrawal with no other side in its sentence leaves the place to the foe named just before.
-Only named places borrow a side this way.
+Only named places borrow a side this way; "the opposition stronghold fell", "seized the
+rebel-held town" borrow the place too, and the holder they name lost it.  A descriptor
+before the organisation it belongs to ("Kurdish fighters of the SDF") is that
+organisation, not a second side, and a supporter ("backed by Turkish artillery") is never
+the other side.  The word lists these shapes are built from live in control.yaml
+(``words``), read with the rest of the file by extract/control_data.py.
 """
 
 from __future__ import annotations
@@ -42,13 +47,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
+from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import subject_span
 from observatory.extract.event_places import place_key
 from observatory.extract.events import Candidate
@@ -57,10 +59,8 @@ from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.kb.place_nouns import alternation
 from observatory.models import ControlChange, DateRange, Span
-from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
-CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 MONITORED_COUNTRY = "SY"
 
 _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
@@ -79,20 +79,18 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
-# "recovered some lost ground in X", "captured positions inside X": the ground is X's, not a place near it.
+# "recovered some lost ground in X", "captured positions inside X", "seized several neighbourhoods in the
+# north of X": the ground is X's, not a place near it.
 _GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
-                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints)\s+"
-                        r"(?:in|on|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
-# "took control of an army base in the town of X", "stormed a checkpoint on the edge of X": a
-# site of X the report does not name is part of X.
-_SITE_IN = re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?"
-                      r"(?:base|air ?base|airport|barracks|academy|college|checkpoint|post|outpost|hill|hilltop|"
-                      r"factory|plant|hospital|school|prison|compound|station)s?\s+(?:in|inside|within|on the edge of)\s+"
-                      rf"(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
+                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
+                        r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
                       r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
                       rf"(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
+_FROM_AFTER_LIST = re.compile(r"^[\s,]*(?:(?:late |early )?on \w+day,?\s+)?from\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$",
+                              re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PLACE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
@@ -112,6 +110,9 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together
 # "their allies from the Lebanese Hezbollah": the allies named, one side with the subject.
 _ALLIES = re.compile(r"\b(?:allies|partners)$", re.IGNORECASE)
 _ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "Kurdish fighters of the SDF", "Islamist rebels from the Nusra Front": a descriptor of the
+# organisation named right after it, not a side of its own.
+_OF_ORGANISATION = re.compile(r"\s+(?:of|from|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
 _NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
 _INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
@@ -137,7 +138,8 @@ _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|help
 _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
-_LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to)\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)
 _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 # "X, where rebels seized ground": the ground is X's.
 _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
@@ -151,10 +153,6 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
-# "captured those villages", "the abovementioned towns": a list named just before.
-_DEMONSTRATIVE_OBJECT = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
-                                   r"(?:abovementioned|above-mentioned|aforementioned|these|those|both|two|three)\s+"
-                                   r"(?:\w+\s+)?(?:villages|towns|hills|neighbou?rhoods|districts|areas)\b", re.IGNORECASE)
 _DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
@@ -168,18 +166,10 @@ _LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
-# "They seized X", "the troops then took X": a subject that stands in for a side named before.
-_STAND_IN_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+(?:troops|fighters|militants|forces|"
-                               r"units|group|jihadists|insurgents))\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_STAND_IN_OPENING = re.compile(r"\W*(?:they|the\s+(?:troops|fighters|militants|forces|units|jihadists|insurgents))\b",
-                               re.IGNORECASE)  # "They overran the camp and took X"
+# "On Friday they took X", "By nightfall the troops held X": a time before a stand-in subject.
+_OPENING_TIME = (r"(?:(?:late\s+|early\s+)?on\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
+                 r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "Among them are X and Y", "The villages include X": the names of an unnamed object.
-_NAMES_NEXT = re.compile(r"\W*(?:among\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:villages|towns|areas|positions|hills|"
-                         r"farms|neighbou?rhoods))(?:[\s,]+[^.;]{0,90}?)?[\s,]+(?:are|were|is|was|include[sd]?)"
-                         r"|(?:the|these|those)\s+(?:\w+\s+)?(?:villages|towns|areas|positions|hills|neighbou?rhoods)\s+"
-                         r"(?:are|were|include[sd]?|including)|they\s+(?:are|were|include[sd]?))\s*:?\s*",
-                         re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
 _OBJECT_REACH = 220
@@ -208,10 +198,6 @@ _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 # "..., the Turkish army said": a side named as the source of the news, not the other side of the fight.
 _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b",
                            re.IGNORECASE)
-# "Rebels attacked X at dawn. The town had fallen by evening": a settlement noun as the
-# subject of a passive verb stands for the settlement named last.
-_ANAPHORIC_SUBJECT = re.compile(r"\bthe\s+(?:besieged\s+|embattled\s+|strategic\s+|key\s+)?"
-                                r"(?:town|city|village|neighbou?rhood|district)\s+$", re.IGNORECASE)
 # "the fall of X, a key rebel stronghold": the side whose stronghold X was lost it.
 _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _HOLDER_NOUN = re.compile(r"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?(?:strongholds?|bastions?|enclaves?|bulwarks?|"
@@ -225,65 +211,40 @@ _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it los
 
 
 @dataclass(frozen=True)
-class ControlVerb:
-    """One line of control.yaml, compiled."""
+class _Shapes:
+    """The shapes built from control.yaml's word lists (``words``)."""
 
-    regex: CaselessPattern
-    change: str
-    voice: str
-    gainer_is_other: bool
-    event: str | None = None  # territory event type when it is not the battle one
-    anaphora: bool = True  # may "the town" after the verb stand for the last place named?
-    sites: frozenset[str] = frozenset()  # the only place features it takes ("cut" takes roads)
-
-
-@lru_cache(maxsize=1)
-def _control_data() -> dict[str, Any]:
-    """control.yaml, parsed once for the verbs, the cues and the state side read from it."""
-    data: dict[str, Any] = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))
-    return data
+    site_in: re.Pattern[str]  # "took an army base in X": a site of X the report does not name is X
+    stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
+    stand_in_opening: re.Pattern[str]  # "They overran the camp and took X", "On Friday they took X"
+    anaphoric_subject: re.Pattern[str]  # "The town had fallen by evening", not "prices in the town fell"
+    demonstrative_object: re.Pattern[str]  # "captured those villages"
+    names_next: re.Pattern[str]  # "Among them are X and Y", "The villages include X"
+    held_object: re.Pattern[str]  # "captured the opposition stronghold", "seized the rebel-held town"
 
 
 @lru_cache(maxsize=1)
-def load_verbs() -> tuple[ControlVerb, ...]:
-    """The control verbs, in file order (earlier lines win where two match the same words)."""
-    return tuple(
-        ControlVerb(
-            regex=CaselessPattern(rf"(?<!\w)(?:{v['pattern']})(?!\w)"),
-            change=v["change"],
-            voice=v.get("voice", "active"),
-            gainer_is_other=v.get("gained") == "other",
-            event=v.get("event"),
-            anaphora=v.get("anaphora", True),
-            sites=frozenset(str(v.get("sites", "")).split()),
-        )
-        for v in _control_data()["verbs"]
+def _shapes() -> _Shapes:
+    w = control_data().words
+    return _Shapes(
+        site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
+                           rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
+        stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
+                                    r"(?:\w+\s+){0,3}$", re.IGNORECASE),
+        stand_in_opening=re.compile(rf"\W*(?:{_OPENING_TIME}\s*,?\s+)?(?:they|the\s+{w['stand_in_opening']})\b",
+                                    re.IGNORECASE),
+        anaphoric_subject=re.compile(rf"(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bnear )(?<!\bfrom )\bthe\s+(?:{w['anaphoric_modifiers']}\s+)?(?:{w['anaphoric_holders']}\s+)?"
+                                     rf"{w['anaphoric_subjects']}\s+$", re.IGNORECASE),
+        demonstrative_object=re.compile(rf"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
+                                        rf"{w['demonstratives']}\s+(?:\w+\s+)?{w['demonstrative_nouns']}\b", re.IGNORECASE),
+        names_next=re.compile(rf"\W*(?:among\s+(?:them|these|those|the\s+(?:\w+\s+)?{w['listed_nouns']})"
+                              rf"(?:[\s,]+[^.;]{{0,90}}?)?[\s,]+(?:are|were|is|was|include[sd]?)"
+                              rf"|(?:the|these|those)\s+(?:\w+\s+)?{w['listed_nouns']}\s+(?:are|were|include[sd]?|including)"
+                              r"|they\s+(?:are|were|include[sd]?))\s*:?\s*", re.IGNORECASE),
+        held_object=re.compile(rf"^\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the|this|that)\s+"
+                               rf"(?:{w['anaphoric_modifiers']}\s+)?{w['anaphoric_holders']}\s+{w['anaphoric_subjects']}\b",
+                               re.IGNORECASE),
     )
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The cue patterns of control.yaml (``cues``), compiled."""
-
-    purpose_before: re.Pattern[str]
-    failed_before: re.Pattern[str]
-    goal_and_before: re.Pattern[str]
-    object_before: re.Pattern[str]
-    except_before: re.Pattern[str]
-    modal_after: re.Pattern[str]
-    state_outlet: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    data = _control_data()["cues"]
-    return Cues(**{name: re.compile(pattern, re.IGNORECASE) for name, pattern in data.items()})
-
-
-@lru_cache(maxsize=1)
-def state_side() -> str:
-    """The actor a state outlet speaks for (control.yaml ``state_side``)."""
-    return str(_control_data()["state_side"])
 
 
 @dataclass
@@ -310,7 +271,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
     findings: dict[tuple[str | None, str | None, str], PlacedFinding] = {}
     unnamed: list[ControlFinding] = []
     taken_spans: list[tuple[int, int]] = []
-    for verb in load_verbs():
+    for verb in control_data().verbs:
         for m in verb.regex.finditer(ctx.text):
             if any(a <= m.start() < b for a, b in taken_spans) or ctx.in_furniture(m.start()):
                 continue
@@ -344,14 +305,23 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
     participle = _PARTICIPLE.match(m.group(0)) is not None
     if verb.voice == "active" and not nominal and participle and _PARTICIPLE_BEFORE.search(before):
         return False
-    cues = load_cues()
+    cues = control_data().cues
     lead = ctx.text[max(0, m.start() - 40):m.start()]
     if ((_INFINITIVE_BEFORE.search(before) and not _DONE_INFINITIVE.search(lead)) or _INFINITIVE_AND_BEFORE.search(lead)
             or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
             or cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
-    return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m))
+    return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m)
+                or _past_when(ctx, m))
+
+
+def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "under rebel control since 2013, when fighters seized it from the army": the "when"
+    aside dates the change to a year before the report's."""
+    sentence = ctx.sentence_of(ctx.clause_at(m.start()))
+    aside = control_data().cues.past_when_before.search(ctx.text, sentence.start, m.start())
+    return aside is not None and ctx.published is not None and int(aside.group(1)) < ctx.published.year
 
 
 def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
@@ -360,7 +330,7 @@ def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     if verb.voice != "nominal" and not m.group(0).lower().split()[0].endswith("ing"):
         return False
     sentence = ctx.sentence_of(ctx.clause_at(m.start()))
-    return bool(load_cues().modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
+    return bool(control_data().cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
 
 
 def _drop_settled_fights(ctx: DocContext, findings: list[PlacedFinding]) -> list[PlacedFinding]:
@@ -425,12 +395,14 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 24):m.start()]):
             return []  # "when it fell": the place "it" stands for is not read from a pronoun
         places = _subject_place(ctx, sentence.start, m.start())
-        if not places and verb.anaphora:
-            places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
         if places and _BARE_PARTICIPLE.match(m.group(0)) and (
                 not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
                 or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
             return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
+        if places and _SINCE_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 12):places[0].start]):
+            return []  # "the heaviest fighting since X fell": the fall dates the fighting, it is no news
+        if not places and verb.anaphora:  # "the opposition stronghold fell on Thursday"
+            places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)
         if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
             gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
@@ -574,7 +546,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
     cursor, locating = pos, False
     stops = sorted([a for a in ctx.actors_in(pos, end) if a.type != "civilians"], key=lambda a: a.start)
     for place in ctx.places_in(pos, end):
-        site = not places and _SITE_IN.match(ctx.text[cursor:place.start])  # "an army base in X": no side's name
+        site = not places and _shapes().site_in.match(ctx.text[cursor:place.start])  # "an army base in X": no side's name
         blockers = [] if site else [a for a in stops if cursor <= a.start < place.start]
         for actor in blockers:
             if _FROM_ACTOR.search(ctx.text[max(cursor, actor.start - 12):actor.start]):
@@ -605,7 +577,13 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         cursor = place.end
     else:
         places.extend(_trailing_names(ctx, cursor, end, direct=not places))
-    return places, loser
+    return places, loser or (_loser_after_list(ctx, places[-1].end, end) if places else None)
+
+
+def _loser_after_list(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
+    """ "took the town of X from Islamic State on Sunday": the side the list is taken from."""
+    actor = next((a for a in ctx.actors_in(pos, min(limit, pos + 60)) if a.type != "civilians"), None)
+    return actor if actor is not None and _FROM_AFTER_LIST.match(ctx.text[pos:actor.start]) else None
 
 
 def _lead_end(text: str, start: int, end: int) -> int:
@@ -650,7 +628,7 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
     the district of X has fallen")."""
     lo = max(start, pos - _PASSIVE_REACH)
     before = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
-    before = [p for p in before if not load_cues().except_before.search(ctx.text[max(lo, p.start - 50):p.start])]
+    before = [p for p in before if not control_data().cues.except_before.search(ctx.text[max(lo, p.start - 50):p.start])]
     heads = [p for p in before if not _RELATIVE_PLACE.search(ctx.text[max(lo, p.start - 40):p.start])]
     chosen = heads or before
     if not chosen:
@@ -682,14 +660,24 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
     terrorists")."""
     parsed = _parsed_subject(ctx, sentence_start, pos)
     if parsed is not None:
-        return parsed
+        return _organisation_named(ctx, parsed, pos) or parsed
     for lo in (clause_start, sentence_start):
         armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
                  and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
-                 and not load_cues().object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
+                 and not control_data().cues.object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
         if armed:
-            return _head_of_coordination(ctx.text, armed)
+            head = _head_of_coordination(ctx.text, armed)
+            return _organisation_named(ctx, head, pos) or head
     return None
+
+
+def _organisation_named(ctx: DocContext, actor: ActorMention, limit: int) -> ActorMention | None:
+    """ "Kurdish fighters of the SDF": the organisation a descriptor belongs to, which says
+    more about who the side is than the descriptor does."""
+    after = next((a for a in ctx.actors_in(actor.end, min(limit, actor.end + 80)) if a.type != "civilians"), None)
+    if after is None or after.name == actor.name or not _OF_ORGANISATION.match(ctx.text[actor.end:after.start]):
+        return None
+    return after
 
 
 def _attacker_after(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
@@ -715,8 +703,8 @@ def _adjunct_subject(ctx: DocContext, sentence: Sentence, m: re.Match[str]) -> A
 def _carried_subject(ctx: DocContext, sentence: int, sentence_start: int, pos: int) -> ActorMention | None:
     """ "Rebels stormed the camp on Monday. They overran it and took X": a pronoun or a bare
     noun ("the troops") as subject stands for the side the sentence before led with."""
-    if not (_STAND_IN_SUBJECT.search(ctx.text[max(sentence_start, pos - 60):pos])
-            or _STAND_IN_OPENING.match(ctx.text, sentence_start, pos)):
+    if not (_shapes().stand_in_subject.search(ctx.text[max(sentence_start, pos - 60):pos])
+            or _shapes().stand_in_opening.match(ctx.text, sentence_start, pos)):
         return None
     return _previous_subject(ctx, sentence)
 
@@ -729,7 +717,7 @@ def _previous_subject(ctx: DocContext, sentence: int) -> ActorMention | None:
     before = ctx.sentences[sentence - 1]
     armed = [a for a in ctx.actors_in(before.start, before.end) if a.type != "civilians"
              and not _SUPPORTER_BEFORE.search(ctx.text[max(before.start, a.start - 70):a.start])
-             and not load_cues().object_before.search(ctx.text[max(before.start, a.start - 40):a.start])
+             and not control_data().cues.object_before.search(ctx.text[max(before.start, a.start - 40):a.start])
              and not _SOURCE_AFTER.match(ctx.text, a.end)]
     return armed[0] if armed else None
 
@@ -747,7 +735,7 @@ def _named_next(ctx: DocContext, sentence: int, change: str) -> list[PlaceMentio
     if sentence + 1 >= len(ctx.sentences):
         return []
     after = ctx.sentences[sentence + 1]
-    lead = _NAMES_NEXT.match(ctx.text, after.start, after.end)
+    lead = _shapes().names_next.match(ctx.text, after.start, after.end)
     return _object_places(ctx, lead.end(), after.end, change)[0] if lead else []
 
 
@@ -812,11 +800,12 @@ def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[Pl
 
 
 def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
-    """ "regained control of the town": the last settlement named before, in this sentence
+    """ "regained control of the town", "seized the rebel-held town", "captured the opposition
+    stronghold": the last settlement named before, in this sentence
     or the one before it, not one that only held it ("retook X in Homs ... seizing the city"
     is X).  A place named further back is the report's setting, and "it" there is as often a
     position or a base the report never names."""
-    if not _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]):
+    if not (_ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]) or _shapes().held_object.match(ctx.text[pos:pos + 60])):
         return []
     return _last_settlement(ctx, pos, sentence)
 
@@ -824,7 +813,7 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
 def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence: int) -> list[PlaceMention]:
     """ "The town had fallen by evening": the settlement the subject noun stands for, read
     as "regained control of the town" reads its object."""
-    if not _ANAPHORIC_SUBJECT.search(ctx.text[max(sentence_start, pos - 40):pos]):
+    if not _shapes().anaphoric_subject.search(ctx.text[max(sentence_start, pos - 40):pos]):
         return []
     return _last_settlement(ctx, pos, sentence)
 
@@ -844,7 +833,7 @@ def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[Plac
     "established control over the abovementioned villages": the last list of places the
     sentence before names, without the places that only locate it ("three kilometres east
     of Z")."""
-    if sentence == 0 or not _DEMONSTRATIVE_OBJECT.match(ctx.text, pos):
+    if sentence == 0 or not _shapes().demonstrative_object.match(ctx.text, pos):
         return []
     before = ctx.sentences[sentence - 1]
     earlier = [p for p in ctx.places_in(before.start, before.end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES
@@ -877,8 +866,8 @@ def _pro_government(kb: ActorKB, name: str) -> bool:
 def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMention | None:
     """ "State television said two villages were retaken": a capture with no taker that
     Damascus's own outlet announces is claimed for the government side."""
-    cue = load_cues().state_outlet.search(ctx.text, start, pos)
-    entry = kb.get(state_side())
+    cue = control_data().cues.state_outlet.search(ctx.text, start, pos)
+    entry = kb.get(control_data().state_side)
     if cue is None or entry is None:
         return None
     return ActorMention(cue.start(), cue.end(), cue.group(0), entry.name, entry.type, entry.nationality)
@@ -913,7 +902,9 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
     gov = _pro_government(kb, party.name)
     others = [a for a in ctx.actors_in(start, end)
               if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
-              and not _coordinated(ctx.text, a, party) and not _SOURCE_AFTER.match(ctx.text, a.end)]
+              and not _coordinated(ctx.text, a, party) and not _SOURCE_AFTER.match(ctx.text, a.end)
+              and _organisation_named(ctx, a, end) is None
+              and not _SUPPORTER_BEFORE.search(ctx.text[max(start, a.start - 70):a.start])]
     hostile = [a for a in others if (entry := kb.get(a.name)) is not None and entry.pro_government != gov]
     if nearest_to is not None:
         hostile.sort(key=lambda a: abs(nearest_to - a.start))

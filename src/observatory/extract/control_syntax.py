@@ -19,14 +19,12 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-import yaml
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-from observatory.config import PACKAGE_DATA
+from observatory.extract.control_data import CONTROL_PATH, ControlDataError, control_data
 from observatory.kb.gazetteer.lexicon import ENGLISH_MODEL
 
-CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 _PARSE_CACHE = 256
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -37,17 +35,18 @@ def _nlp() -> spacy.language.Language:
     return spacy.load(ENGLISH_MODEL, exclude=["ner", "lemmatizer"])
 
 
-@lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, list[dict[str, Any]]], ...]:
-    data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))
-    return tuple((p["name"], p["pattern"]) for p in data["subjects"])
+    return control_data().subjects
 
 
 @lru_cache(maxsize=1)
 def _matcher() -> DependencyMatcher:
     matcher = DependencyMatcher(_nlp().vocab)
     for name, pattern in _patterns():
-        matcher.add(name, [pattern])
+        try:
+            matcher.add(name, [pattern])
+        except (ValueError, KeyError) as exc:  # spaCy names the fault, not the file
+            raise ControlDataError(f"{CONTROL_PATH}: subject {name!r}: {exc}") from exc
     return matcher
 
 

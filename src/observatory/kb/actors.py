@@ -160,8 +160,16 @@ def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
         after_types=_as_tuple(raw.get("after_types"), path, index, "after_types"),
         resolves_to=raw.get("resolves_to"),
         default=raw.get("default"),
-        nearest=bool(raw.get("nearest", False)),
+        nearest=_flag(raw.get("nearest", False), path, index, "nearest"),
     )
+
+
+def _flag(value: Any, path: Path, index: int, key: str) -> bool:
+    """A yes/no field: YAML reads `true`/`false` as booleans; a quoted "no" would be a
+    non-empty string, truthy to ``bool()``, so anything but a boolean is an error."""
+    if not isinstance(value, bool):
+        raise ActorDataError(f"{path}: context rule #{index + 1}: '{key}' must be true or false, not {value!r}")
+    return value
 
 
 def _dedupe(items: tuple[str, ...]) -> tuple[str, ...]:

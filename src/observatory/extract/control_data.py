@@ -1,0 +1,161 @@
+"""data/events/control.yaml, read and checked in one place.
+
+The control verbs, the cues around them, the word lists the claim reader builds its
+shapes from and the dependency patterns of the subject parser all live in one file;
+both readers (extract/control.py, extract/control_syntax.py) take them from here, so a
+bad entry fails once, with the file and the entry named, not as a bare ``re.error``
+deep inside an extraction run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from observatory.config import PACKAGE_DATA
+from observatory.nlp.caseless import CaselessPattern
+
+CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
+_SECTIONS = ("verbs", "cues", "state_side", "subjects", "words")
+_VOICES = ("active", "passive", "nominal")
+
+
+class ControlDataError(ValueError):
+    """A bad control.yaml entry; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class ControlVerb:
+    """One line of control.yaml, compiled."""
+
+    regex: CaselessPattern
+    change: str
+    voice: str
+    gainer_is_other: bool
+    event: str | None = None  # territory event type when it is not the battle one
+    anaphora: bool = True  # may "the town" after the verb stand for the last place named?
+    sites: frozenset[str] = frozenset()  # the only place features it takes ("cut" takes roads)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue patterns of control.yaml (``cues``), compiled."""
+
+    purpose_before: re.Pattern[str]
+    failed_before: re.Pattern[str]
+    goal_and_before: re.Pattern[str]
+    object_before: re.Pattern[str]
+    except_before: re.Pattern[str]
+    past_when_before: re.Pattern[str]
+    modal_after: re.Pattern[str]
+    state_outlet: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ControlData:
+    """control.yaml, every section compiled."""
+
+    verbs: tuple[ControlVerb, ...]
+    cues: Cues
+    words: dict[str, str]  # each list as one alternation
+    subjects: tuple[tuple[str, list[dict[str, Any]]], ...]
+    state_side: str  # the actor a state outlet speaks for
+
+
+@lru_cache(maxsize=1)
+def control_data() -> ControlData:
+    """The package's control.yaml, read and checked once."""
+    return read_control(CONTROL_PATH)
+
+
+def read_control(path: Path) -> ControlData:
+    """A control file, with every section present and every pattern compiling."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ControlDataError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ControlDataError(f"{path}: expected a mapping with the sections {', '.join(_SECTIONS)}")
+    if missing := [s for s in _SECTIONS if s not in data]:
+        raise ControlDataError(f"{path}: missing section(s) {', '.join(missing)}")
+    return ControlData(verbs(path, data), cues(path, data), words(path, data), subject_patterns(path, data),
+                       str(data["state_side"]))
+
+
+def verbs(path: Path, data: dict[str, Any]) -> tuple[ControlVerb, ...]:
+    """The control verbs, in file order (earlier lines win where two match the same words)."""
+    out = []
+    for index, v in enumerate(data["verbs"], start=1):
+        entry = f"verb #{index}"
+        if not isinstance(v, dict) or not isinstance(v.get("pattern"), str) or not isinstance(v.get("change"), str):
+            raise ControlDataError(f"{path}: {entry}: needs a 'pattern' and a 'change'")
+        if v.get("voice", "active") not in _VOICES:
+            raise ControlDataError(f"{path}: {entry}: 'voice' must be one of {', '.join(_VOICES)}, not {v['voice']!r}")
+        out.append(ControlVerb(
+            regex=_word(v["pattern"], path, f"{entry} ({v['change']})"),
+            change=v["change"],
+            voice=v.get("voice", "active"),
+            gainer_is_other=v.get("gained") == "other",
+            event=v.get("event"),
+            anaphora=v.get("anaphora", True),
+            sites=frozenset(str(v.get("sites", "")).split()),
+        ))
+    return tuple(out)
+
+
+def cues(path: Path, data: dict[str, Any]) -> Cues:
+    """The cue patterns, by name; a name Cues does not know is an error."""
+    raw = data["cues"]
+    if not isinstance(raw, dict) or set(raw) != set(Cues.__dataclass_fields__):
+        raise ControlDataError(f"{path}: cues: needs exactly {', '.join(Cues.__dataclass_fields__)}")
+    return Cues(**{name: _compile(pattern, path, f"cue {name!r}") for name, pattern in raw.items()})
+
+
+def words(path: Path, data: dict[str, Any]) -> dict[str, str]:
+    """Each word list as one regex alternation ``(?:a|b|...)``, items in file order."""
+    raw = data["words"]
+    if not isinstance(raw, dict):
+        raise ControlDataError(f"{path}: words: expected a mapping of named lists")
+    out = {}
+    for name, items in raw.items():
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i for i in items):
+            raise ControlDataError(f"{path}: words {name!r}: expected a list of words")
+        for item in items:
+            _compile(item, path, f"words {name!r}")
+        out[name] = "(?:" + "|".join(items) + ")"
+    return out
+
+
+def subject_patterns(path: Path, data: dict[str, Any]) -> tuple[tuple[str, list[dict[str, Any]]], ...]:
+    """The DependencyMatcher patterns of ``subjects``, as (name, pattern) in file order."""
+    out = []
+    for index, p in enumerate(data["subjects"], start=1):
+        if not isinstance(p, dict) or not isinstance(p.get("name"), str) or not isinstance(p.get("pattern"), list):
+            raise ControlDataError(f"{path}: subject #{index}: needs a 'name' and a 'pattern' list")
+        out.append((p["name"], p["pattern"]))
+    return tuple(out)
+
+
+def _compile(pattern: Any, path: Path, entry: str) -> re.Pattern[str]:
+    if not isinstance(pattern, str):
+        raise ControlDataError(f"{path}: {entry}: pattern must be a string")
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise ControlDataError(f"{path}: {entry}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def _word(pattern: str, path: Path, entry: str) -> CaselessPattern:
+    """A verb pattern as whole words, scanned caseless (nlp/caseless.py)."""
+    _compile(pattern, path, entry)
+    try:
+        return CaselessPattern(rf"(?<!\w)(?:{pattern})(?!\w)")
+    except ValueError as exc:
+        raise ControlDataError(f"{path}: {entry}: bad pattern {pattern!r}: {exc}") from exc
+
+

@@ -1,0 +1,75 @@
+"""control.yaml is read and checked in one place: a bad entry names the file and the entry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from observatory.extract.control_data import CONTROL_PATH, ControlDataError, control_data, read_control
+
+
+def _written(tmp_path: Path, edit: Callable[[dict[str, Any]], object]) -> Path:
+    data = yaml.safe_load(CONTROL_PATH.read_text(encoding="utf-8"))
+    edit(data)
+    path = tmp_path / "control.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_the_package_file_is_read_whole() -> None:
+    data = control_data()
+    assert data.verbs and data.subjects and data.state_side
+    assert {"sites", "stand_in", "listed_nouns"} <= set(data.words)
+
+
+def test_a_bad_verb_pattern_names_the_file_and_the_verb(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["verbs"].insert(2, {"pattern": "overp(?:owered", "change": "captured"}))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: verb #3 \(captured\): bad pattern 'overp\(\?:owered'"):
+        read_control(path)
+
+
+def test_a_verb_pattern_that_matches_nothing_at_all_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["verbs"].append({"pattern": "(?:stormed)?", "change": "captured"}))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: verb #\d+ \(captured\): bad pattern"):
+        read_control(path)
+
+
+def test_a_bad_cue_names_the_cue(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["cues"].update(modal_after=r"\b(?:would|shall"))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: cue 'modal_after': bad pattern"):
+        read_control(path)
+
+
+def test_an_unknown_cue_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["cues"].update(rumour_before=r"\brumou?red\b"))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: cues: needs exactly"):
+        read_control(path)
+
+
+def test_a_bad_word_names_its_list(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["words"]["sites"].append("silo[s"))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: words 'sites': bad pattern 'silo\[s'"):
+        read_control(path)
+
+
+def test_a_missing_section_is_named(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d.pop("subjects"))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: missing section\(s\) subjects"):
+        read_control(path)
+
+
+def test_a_verb_without_a_change_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["verbs"].append({"pattern": "overpowered"}))
+    with pytest.raises(ControlDataError, match=r"verb #\d+: needs a 'pattern' and a 'change'"):
+        read_control(path)
+
+
+def test_an_unknown_voice_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["verbs"].append({"pattern": "overpowered", "change": "captured",
+                                                           "voice": "passiv"}))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: verb #\d+: 'voice' must be one of"):
+        read_control(path)
