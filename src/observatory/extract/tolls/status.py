@@ -140,6 +140,9 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
             break
         k += 1
     hit = lex.status_after.match(tokens, k)
+    if hit is not None and (past := _past_modifier(tokens, k, hit, lex)) is not None:
+        k, skipped_aux = _skip_auxiliaries(tokens, past, lex)  # "3 prisoner escorts were shot dead"
+        hit = lex.status_after.match(tokens, k)
     if hit is None and k + 2 < len(tokens) and skipped_aux and tokens[k].low.endswith("ed") \
             and tokens[k + 1].low == "and":
         hit = lex.status_after.match(tokens, k + 2)  # "were targeted and killed", "were tortured and executed"
@@ -159,6 +162,47 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
         return None, False, False  # "two gunmen killed 5 people": the group did the killing
     adjacent = all(t.low in (",", "more") for t in tokens[cand.desc_end:k])
     return status, adjacent, transitive
+
+
+def _past_modifier(tokens: list[Token], k: int, hit: tuple[int, str], lex: TollLexicon) -> Optional[int]:
+    """Where to look for the status when a captivity noun only says who the people are:
+    after the noun phrase when it modifies the noun after it ("two prisoner escorts were
+    shot", "a captive pilot's family"), after the noun when a predicate of another status
+    follows it ("two prisoners were executed").  A participle ("5 kidnapped aid workers")
+    does say what befell them, so only nouns are read so."""
+    end, status = hit
+    if status != "captured" or end != k + 1 or tokens[k].low.endswith("ed") or end >= len(tokens):
+        return None
+    n = end
+    while n < len(tokens) and n - end < 4 and (tokens[n].text in ("'", "’") or _noun_word(tokens, n, lex)):
+        n += 1
+    if n > end:
+        return n
+    k, _ = _skip_auxiliaries(tokens, end, lex)  # "two prisoners were executed": the verb tells what befell them
+    then = lex.status_after.match(tokens, k) if k > end else None
+    return end if then is not None and then[1] != status else None
+
+
+def _noun_word(tokens: list[Token], n: int, lex: TollLexicon) -> bool:
+    """A plain word that can go on a noun phrase: no status word, auxiliary, adverb or clause word."""
+    low = tokens[n].low
+    return low.isalpha() and low not in _CLAUSE_ENDS and low not in _PASSIVE_AUXILIARIES \
+        and low not in lex.auxiliaries and low not in lex.adverbs and low not in lex.phrase_enders \
+        and low not in _STOP_AFTER and not lex.status_after.match(tokens, n) \
+        and not lex.status_before.match(tokens, n)
+
+
+_STOP_AFTER = frozenset({"in", "on", "at", "by", "from", "to", "of", "with", "near", "into", "for", "and",
+                         "during", "inside", "the", "a", "an", "s"})
+
+
+def _skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> tuple[int, bool]:
+    """Index after auxiliaries and adverbs from ``k`` ("were reportedly"), and whether one was an auxiliary."""
+    skipped = False
+    while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
+        skipped = skipped or tokens[k].low in lex.auxiliaries
+        k += 1
+    return k, skipped
 
 
 def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon) -> Optional[str]:
@@ -242,7 +286,7 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
     between: Optional[str] = None  # another status named between the toll word and the number
     for k in range(first - 1, max(-1, first - reach), -1):
         low = tokens[k].low
-        if low == "toll":
+        if low in lex.toll_nouns:
             return between or "killed"
         if between is None and (other := lex.status_nouns.match(tokens, k)) is not None and other[1] != "killed":
             between = other[1]  # "put the death toll at six and the number of injured at 28"
