@@ -113,16 +113,21 @@ def toll_lexicon() -> TollLexicon:
     )
 
 
+_BACK_REFERENCE = ("of", "among", "amongst")  # "of whom", "among them": a part of people already counted
+
+
 def _hint_phrases(lex: dict) -> set[str]:
     """Every phrase that can give a figure a status (status words, fate and toll nouns,
-    "among the dead") or a parent ("six of them"): a sentence with none of them holds no
-    toll and is skipped unread."""
+    "among the dead") or make it a part of a toll told before ("six of them", "among
+    them"): a sentence with none of them holds no toll and is skipped unread.  "including"
+    or "mostly" alone, in a sentence without a status word, lists things ("houses,
+    including one …") far more often than it goes on counting the dead of the sentence before."""
     phrases: set[str] = set()
     for section in ("status_before", "status_after", "status_nouns", "status_among"):
         phrases.update(p for words in lex[section].values() for p in words)
-    for section in ("nesting_before", "nesting_after", "combined_nouns", "toll_nouns"):
-        phrases.update(lex[section])
-    phrases.update(lex["unknown_fate"]["nouns"])
+    phrases.update(lex["nesting_after"])
+    phrases.update(p for p in lex["nesting_before"] if str(p).split()[0] in _BACK_REFERENCE)
+    phrases.update(lex["combined_nouns"] + lex["toll_nouns"] + lex["unknown_fate"]["nouns"])
     return {str(p).lower() for p in phrases}
 
 

@@ -36,7 +36,8 @@ RISE_REACH = 32  # "the number of people killed since … on the 21st of March r
 def read_status(cand: TollReading, lex: TollLexicon) -> None:
     """Status from the words touching the group: a verb before it or a participle after."""
     tokens, q = cand.tokens, cand.quantity
-    noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))), None)
+    noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))
+                 and not _names_captives(tokens, k, hit, cand.end)), None)
     before, verb_at = _status_before(tokens, q.first, lex)
     if before and (other := _mixed(tokens, verb_at, before, lex)):
         _read_combined(cand, {before, other})  # "kill and injure 14": no figure for either status
@@ -181,6 +182,12 @@ def _past_modifier(tokens: list[Token], k: int, hit: tuple[int, str], lex: TollL
     k, _ = _skip_auxiliaries(tokens, end, lex)  # "two prisoners were executed": the verb tells what befell them
     then = lex.status_after.match(tokens, k) if k > end else None
     return end if then is not None and then[1] != status else None
+
+
+def _names_captives(tokens: list[Token], k: int, hit: tuple[int, str], end: int) -> bool:
+    """"two detainees' guards", "hostage families": a captivity noun inside the counted
+    group, before its head, says whose the people are, not that they were taken."""
+    return hit[1] == "captured" and hit[0] < end and not tokens[k].low.endswith("ed")
 
 
 def _noun_word(tokens: list[Token], n: int, lex: TollLexicon) -> bool:
