@@ -14,13 +14,10 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import TollReading
+from observatory.extract.tolls.reading import RISE_WORDS, TollReading, rise_from_at
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
             "his", "her", "their", ":"}  # "wounding his two brothers", "killed: 12"
-_RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
-               "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
-               "increase", "increases", "increasing"}
 # "as well as those killed, 160 people were injured": a bare participle after a pronoun
 # names people, it is no verb whose object the number is ("those killed were 5" still is).
 _NOMINAL = {"those", "these"}
@@ -62,8 +59,6 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         status = after
     elif after and not transitive and _passive(tokens, verb_at):  # "were killed 31 were wounded"
         status = after
-    elif _superseded(tokens, q):
-        status = None  # "the toll rose from 20 to 25": the later figure is the toll
     else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
         status = before or _toll_before(tokens, q.first, lex)
         cand.verb_at = verb_at if before else None
@@ -287,8 +282,8 @@ def _starts_object(tokens: list[Token], i: int) -> bool:
 def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[str]:
     """A running count shortly before the number: "the death toll from the bombing rose to
     86", "the number of people killed by the strikes since dawn rose to 16"."""
-    rising = first and tokens[first - 1].low in _RISE_WORDS or first > 1 and tokens[first - 1].low == "to" \
-        and any(t.low in _RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
+    rising = first and tokens[first - 1].low in RISE_WORDS or first > 1 and tokens[first - 1].low == "to" \
+        and any(t.low in RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
     reach = RISE_REACH if rising else TOLL_REACH
     between: Optional[str] = None  # another status named between the toll word and the number
     for k in range(first - 1, max(-1, first - reach), -1):
@@ -298,26 +293,11 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         if between is None and (other := lex.status_nouns.match(tokens, k)) is not None and other[1] != "killed":
             between = other[1]  # "put the death toll at six and the number of injured at 28"
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
-                and not _rise_from_at(tokens, k) or low in (".", ";"):
+                and not rise_from_at(tokens, k) or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
         if rising and (hit := lex.status_after.match(tokens, k)) is not None:
             return hit[1]
     return None
-
-
-def _superseded(tokens: list[Token], q: Quantity) -> bool:
-    """"rose from 20 to 25": the figure after "from" is the earlier count a rise replaced."""
-    return _rise_from_at(tokens, q.first) and q.last + 1 < len(tokens) and tokens[q.last].low == "to" \
-        and read_quantity(tokens, q.last + 1) is not None
-
-
-_FROM_LEADS = _RISE_WORDS | {"up", "toll", "tally", "number"}  # "went up from", "the death toll from 20 to 25"
-
-
-def _rise_from_at(tokens: list[Token], first: int) -> bool:
-    """Whether the number at ``first`` follows "<rise word> from" ("climbed from 20",
-    "went up from 20", "raising the toll from 20"): the count before a change."""
-    return first > 1 and tokens[first - 1].low == "from" and tokens[first - 2].low in _FROM_LEADS
 
 
 def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
