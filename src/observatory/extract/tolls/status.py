@@ -17,7 +17,7 @@ from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import RISE_WORDS, TollReading, rise_from_at
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
-            "his", "her", "their", ":"}  # "wounding his two brothers", "killed: 12"
+            "his", "her", "their", ":", "all"}  # "wounding his two brothers", "killed: 12", "killing all five"
 # "as well as those killed, 160 people were injured": a bare participle after a pronoun
 # names people, it is no verb whose object the number is ("those killed were 5" still is).
 _NOMINAL = {"those", "these"}
@@ -48,6 +48,8 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         status = before  # "kill 83 Injured 100 gunmen": the noun is the next figure's verb
     elif before and before != "captured" and "captured" in (noun[1] if noun else None, after):
         status = before  # "IS executes 3 prisoners": the noun says who they were, the verb what befell them
+    elif noun and noun[1] == "captured" and after and after != "captured":
+        status = after  # "two detainees died under torture": the noun says who they were
     elif noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
         if other := _joined_status(tokens, noun[0], noun[1], lex):
             _read_combined(cand, {noun[1], other})  # "12 dead and wounded": one figure for both
@@ -249,14 +251,14 @@ def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tu
     other verb of status between."""
     for n in range(k, min(k + FAR_REACH, len(tokens))):
         low = tokens[n].low
-        if low in _CLAUSE_ENDS or low[:1].isdecimal() or is_number_word(low) \
-                or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
-            return None
-        if low in _PASSIVE_AUXILIARIES:
+        if low in _PASSIVE_AUXILIARIES:  # before the status words: "were shot" is one, "were shot dead" longer
             m = n + 1
             while m < len(tokens) and (tokens[m].low in lex.auxiliaries or tokens[m].low in lex.adverbs):
                 m += 1
             return lex.status_after.match(tokens, m)
+        if low in _CLAUSE_ENDS or low[:1].isdecimal() or is_number_word(low) \
+                or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
+            return None
     return None
 
 
