@@ -37,3 +37,9 @@ def test_freed_detainees_stay_captured(read_tolls) -> None:
 def test_shot_dead_a_few_words_after_the_group(read_tolls) -> None:
     claims = read_tolls("Six farmers in the fields east of Kishkiyah were shot dead by snipers on Monday.")
     assert _claims(claims) == [("killed", 6)]
+
+
+def test_a_vague_share_of_counted_captives_adds_no_claim(read_tolls) -> None:
+    claims = read_tolls("Gunmen seized 26 travellers near Jirud. Some of the abductees were later moved to a "
+                        "farm outside Ruhaybah.")
+    assert _claims(claims) == [("captured", 26)]

@@ -138,9 +138,24 @@ def war_scale_vague(cand: TollReading) -> bool:
 
 
 def vague_share(cand: TollReading) -> bool:
-    """"a few of them with serious burns", "many children among those killed": a vague
-    part of a toll adds no figure of its own (a subset's number is all it would add)."""
-    return cand.count.qualifier == "vague" and (cand.parent is not None or cand.partitive)
+    """"a few of them with serious burns", "many children among those killed", "some of
+    the abductees": a vague part of a toll, or of people its status noun says were counted
+    already, adds no figure of its own (a subset's number is all it would add)."""
+    return cand.count.qualifier == "vague" and (cand.parent is not None or cand.partitive or _of_the_counted(cand))
+
+
+_DEFINITE = frozenset({"the", "these", "those", "its", "their"})
+
+
+def _of_the_counted(cand: TollReading) -> bool:
+    """"some of the detainees", "many of the captives": a share of a definite group named by a status noun."""
+    tokens, k = cand.tokens, cand.quantity.last
+    if k < cand.end and tokens[k].low == "of":
+        k += 1  # "some" + "of the"; "dozens of" reads its "of" as part of the amount
+    if k >= cand.end or tokens[k - 1].low != "of" or tokens[k].low not in _DEFINITE:
+        return False
+    nouns = toll_lexicon().status_nouns
+    return any(nouns.match(tokens, n) for n in range(k + 1, cand.end))
 
 
 _MORE_PEOPLE = frozenset({"other", "others", "more", "further", "additional", "another"})
