@@ -43,3 +43,36 @@ def test_a_vague_share_of_counted_captives_adds_no_claim(read_tolls) -> None:
     claims = read_tolls("Gunmen seized 26 travellers near Jirud. Some of the abductees were later moved to a "
                         "farm outside Ruhaybah.")
     assert _claims(claims) == [("captured", 26)]
+
+
+def test_stoning_and_slaughter_are_killings(read_tolls) -> None:
+    assert _claims(read_tolls("Militants stone a woman to death in a square in Tabqa.")) == [("killed", 1)]
+    assert _claims(read_tolls("The group is slaughtering 4 shepherds in the desert near Arak.")) == [("killed", 4)]
+
+
+def test_beaten_to_death_is_killed(read_tolls) -> None:
+    claims = read_tolls("Three traders were beaten to death at a checkpoint outside Jableh.")
+    assert _claims(claims) == [("killed", 3)]
+
+
+def test_a_death_sentence_kills_no_one(read_tolls) -> None:
+    assert read_tolls("A field court sentenced 6 men to death in Raqqa on Thursday.") == []
+
+
+def test_an_emir_is_a_counted_person(read_tolls) -> None:
+    assert _claims(read_tolls("Rebels behead an emir of the group near Mare'.")) == [("killed", 1)]
+
+
+def test_a_count_frame_with_those_after_the_figure(read_tolls) -> None:
+    claims = read_tolls("Renewed shelling raises to 58 the number of those who have been killed in Jisreen.")
+    assert _claims(claims) == [("killed", 58)]
+    claims = read_tolls("Snipers kill a teacher, raising to 23, the number of those who were killed in the camp.")
+    assert ("killed", 23) in _claims(claims)
+
+
+def test_a_toll_over_a_stated_range_of_weeks_is_a_tally(read_tolls) -> None:
+    claims = read_tolls("Two boys were killed by a mine in Tafas on Tuesday. A monitoring group said the number of "
+                        "victims from Saturday August 6 2016 to Sunday August 28 2016 has reached 311 individuals.",
+                        published=date(2016, 8, 31))
+    tally = next(c for c in claims if c.count.value == 311)
+    assert tally.scope == "cumulative"

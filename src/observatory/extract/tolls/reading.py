@@ -327,13 +327,16 @@ def _two_sided(tokens: list[Token], first: int, end: int, desc_end: int) -> bool
 
 
 def _skip_count_frame(tokens: list[Token], j: int) -> int:
-    """Index after "the number of" in "bringing to 187 the number of civilians killed":
-    the figure comes first and the counted people after the frame."""
-    k = j + 1 if j < len(tokens) and tokens[j].low == "the" else j
+    """Index after "the number of" in "bringing to 187 the number of civilians killed",
+    "raising to 64, the number of those who were killed": the figure comes first and the
+    counted people after the frame ("those" only points at them: their predicate follows)."""
+    start = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    k = start + 1 if start < len(tokens) and tokens[start].low == "the" else start
     if k < len(tokens) and tokens[k].low in ("total", "overall"):
         k += 1
-    if k + 1 < len(tokens) and tokens[k].low in _COUNT_FRAMES and tokens[k + 1].low == "of" and k > j:
-        return k + 2
+    if k > start and k + 1 < len(tokens) and tokens[k].low in _COUNT_FRAMES and tokens[k + 1].low == "of":
+        k += 2
+        return k + 1 if k < len(tokens) and tokens[k].low == "those" else k
     return j
 
 
