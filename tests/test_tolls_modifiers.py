@@ -49,3 +49,9 @@ def test_others_told_beside_an_exact_count_are_more_people(read_tolls) -> None:
 def test_a_vague_amount_with_its_own_parts_stays(read_tolls) -> None:
     claims = read_tolls("Shelling on Hamouriyah killed 6 civilians and wounded dozens, including 11 children.")
     assert ("injured", None) in _claims(claims)
+
+
+def test_a_predicate_told_of_others_later_in_the_sentence_does_not_take_the_figure(read_tolls) -> None:
+    claims = read_tolls("A mortar round killed 4 people in the Old City of Homs and others were injured.")
+    assert ("killed", 4) in _claims(claims)
+    assert ("injured", 4) not in _claims(claims)

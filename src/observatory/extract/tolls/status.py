@@ -148,7 +148,8 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
         hit = None  # "a lawyer who lives in the town": the verb, not the noun
     if hit is None and (hit := _among(tokens, k, lex)) is not None:
         cand.among_the = tokens[k + 1].low in ("the", "those")  # "among the dead": of a toll already told
-    if hit is None and cand.head is not None:
+    far = hit is None and cand.head is not None
+    if far:
         hit = _far_predicate(tokens, k, lex)  # "About 30 civilians in the town of X have been killed"
     if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text == ":":
         return None, False, False  # "killed: 12, injured: 30": a label of the figure after it
@@ -158,7 +159,7 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
     transitive = not skipped_aux and end < len(tokens) and _starts_object(tokens, end)
     if transitive and cand.head in ("fighters", "soldiers", "police"):
         return None, False, False  # "two gunmen killed 5 people": the group did the killing
-    adjacent = all(t.low in (",", "more") for t in tokens[cand.desc_end:k])
+    adjacent = not far and all(t.low in (",", "more") for t in tokens[cand.desc_end:k])  # a far one never touches
     return status, adjacent, transitive
 
 
