@@ -39,14 +39,6 @@ VAGUE_TALLY = 200  # "hundreds": a vague amount this large told in the perfect i
 # "have killed hundreds", "has reported hundreds … killed", "have claimed hundreds of lives".
 _PERFECT = CaselessPattern(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|claimed|left|reported|caused|"
                            r"cost|documented|recorded)\b|\b(?:has|have|had)\s+(?:\w+\s+)?been\s+killed\b")
-# Cheap test that a sentence may state a toll; everything else is skipped unparsed.
-_STATUS_HINT = CaselessPattern(
-    r"kill|dead|death|die[ds]?\b|dying|bod(?:y|ies)|corpse|execut|slain|slew|martyr|li(?:ves|fe)\b|wound|"
-    r"injur|hurt|captur|prisoner|abduct|kidnap|detain|arrest|hostage|captive|missing|"
-    r"disappear|unaccounted|fates?\b|toll|fatalit|behead|massacr|perish|suffocat|murder|assassin|shot|gunned|los[st]|"
-    r"eliminat|succumb|passed away|casualt|suffer|affected by|"
-    r"of them|of whom|among"
-)
 # A toll told of an event named in the sentence before ("that attack killed …").
 _ANAPHOR = CaselessPattern(r"\b(?:that|the same|this|those)\s+(?:attack|strike|raid|massacre|bombing|"
                             r"assault|incident|shelling|explosion|blast|offensive|battle)s?\b")
@@ -91,7 +83,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     found: list[TollReading] = []
     body_end = _body_end(text)
     for n, sentence in enumerate(sentences):
-        if sentence.start >= body_end or not _STATUS_HINT.search(sentence.text):
+        if sentence.start >= body_end or not lex.may_tell_toll(sentence.text):
             continue
         read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
@@ -104,7 +96,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     carry_frames(found)
     recent_tallies(found, dates)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
-              and not vague_share(c) and not war_scale_vague(c)]
+              and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)]
     raised = raised_totals(claims)
     claims = drop_combined(merge_repeats(claims))
     attach_raised(raised, claims)
@@ -146,9 +138,42 @@ def war_scale_vague(cand: TollReading) -> bool:
 
 
 def vague_share(cand: TollReading) -> bool:
-    """"a few of them with serious burns", "many children among those killed": a vague
-    part of a toll adds no figure of its own (a subset's number is all it would add)."""
-    return cand.count.qualifier == "vague" and (cand.parent is not None or cand.partitive)
+    """"a few of them with serious burns", "many children among those killed", "some of
+    the abductees": a vague part of a toll, or of people its status noun says were counted
+    already, adds no figure of its own (a subset's number is all it would add)."""
+    return cand.count.qualifier == "vague" and (cand.parent is not None or cand.partitive or _of_the_counted(cand))
+
+
+_DEFINITE = frozenset({"the", "these", "those", "its", "their"})
+
+
+def _of_the_counted(cand: TollReading) -> bool:
+    """"some of the detainees", "many of the captives": a share of a definite group named by a status noun."""
+    tokens, k = cand.tokens, cand.quantity.last
+    if k < cand.end and tokens[k].low == "of":
+        k += 1  # "some" + "of the"; "dozens of" reads its "of" as part of the amount
+    if k >= cand.end or tokens[k - 1].low != "of" or tokens[k].low not in _DEFINITE:
+        return False
+    nouns = toll_lexicon().status_nouns
+    return any(nouns.match(tokens, n) for n in range(k + 1, cand.end))
+
+
+_MORE_PEOPLE = frozenset({"other", "others", "more", "further", "additional", "another"})
+
+
+def vague_beside_exact(cand: TollReading, readings: list[TollReading]) -> bool:
+    """"wounding 13 civilians, as several civilians were hurt by shrapnel": a vague amount
+    told in the sentence of an exact count with the same status of the same people is
+    those people told loosely, not more of them ("18 others … dozens of others were
+    injured" are more: "other" sets them apart).  A vague amount that its own parts are
+    counted under ("wounded dozens, including 14 children") stays."""
+    if cand.count.qualifier != "vague" or cand.combined or cand.parent is not None:
+        return False
+    if any(t.low in _MORE_PEOPLE for t in cand.tokens[cand.quantity.first:cand.end]):
+        return False
+    return not any(o.parent is cand for o in readings) and any(
+        o is not cand and o.sentence is cand.sentence and o.status == cand.status and o.value is not None
+        and o.parent is None and o.actor == cand.actor and o.category == cand.category for o in readings)
 
 
 def _body_end(text: str) -> int:

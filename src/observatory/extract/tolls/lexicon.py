@@ -52,6 +52,14 @@ class TollLexicon:
     fate_nouns: frozenset
     fate_unknown: re.Pattern
     part_cue_blockers: frozenset
+    toll_nouns: frozenset
+    hint: re.Pattern  # any word or phrase above that can give a figure a status or a parent
+
+    def may_tell_toll(self, text: str) -> bool:
+        """Whether a sentence holds any status word or phrase of the lexicon (a cheap test
+        before it is tokenised and read): built from the lists the grammar reads, so a
+        word added there is never missed here."""
+        return self.hint.search(" ".join(text.lower().split())) is not None
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -100,7 +108,27 @@ def toll_lexicon() -> TollLexicon:
         part_cue_blockers=frozenset(lex["part_cue_blockers"]),
         fate_nouns=frozenset(lex["unknown_fate"]["nouns"]),
         fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
+        toll_nouns=frozenset(lex["toll_nouns"]),
+        hint=any_phrase(sorted(_hint_phrases(lex))),
     )
+
+
+_BACK_REFERENCE = ("of", "among", "amongst")  # "of whom", "among them": a part of people already counted
+
+
+def _hint_phrases(lex: dict) -> set[str]:
+    """Every phrase that can give a figure a status (status words, fate and toll nouns,
+    "among the dead") or make it a part of a toll told before ("six of them", "among
+    them"): a sentence with none of them holds no toll and is skipped unread.  "including"
+    or "mostly" alone, in a sentence without a status word, lists things ("houses,
+    including one …") far more often than it goes on counting the dead of the sentence before."""
+    phrases: set[str] = set()
+    for section in ("status_before", "status_after", "status_nouns", "status_among"):
+        phrases.update(p for words in lex[section].values() for p in words)
+    phrases.update(lex["nesting_after"])
+    phrases.update(p for p in lex["nesting_before"] if str(p).split()[0] in _BACK_REFERENCE)
+    phrases.update(lex["combined_nouns"] + lex["toll_nouns"] + lex["unknown_fate"]["nouns"])
+    return {str(p).lower() for p in phrases}
 
 
 def retold_event(nouns: list[str]) -> re.Pattern:

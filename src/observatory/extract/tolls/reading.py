@@ -39,6 +39,11 @@ _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
 _KNOWN_GROUP = _POSSESSIVES | {"the", "these", "those"}
+RISE_WORDS = frozenset({"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
+                        "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
+                        "increase", "increases", "increasing"})
+_FROM_LEADS = RISE_WORDS | {"up", "toll", "tally", "number"}  # "went up from", "the death toll from 20 to 25"
+# Cues that the figures after them are a count a later one replaced ("an earlier toll of 20").
 _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|lower|higher|smaller|"
                               r"different)\s+(?:death\s+)?(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
                               r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b|"
@@ -112,7 +117,8 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
     its only content is the toll, so a plural group with no figure is read as a vague one.
     """
     out: list[TollReading] = []
-    superseded = _SUPERSEDED.search(sentence.text)
+    cue = _SUPERSEDED.search(sentence.text)
+    cue_at = cue.start() + sentence.start if cue else None
     i = 0
     if tokens and (subject := _headline_subject(tokens, sentence, lex)) is not None:
         out.append(subject)
@@ -123,7 +129,7 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
             i += 1
             continue
         i = quantity.last
-        if superseded and superseded.start() + sentence.start < quantity.start:
+        if superseded(tokens, quantity, cue_at):
             continue
         if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so", "not"):
             continue  # "how many died", "too many lives lost", "not many victims": no amount stated
@@ -139,6 +145,22 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         out += [c for c in _unnumbered_groups(tokens, sentence, lex)
                 if _others(c) and not any(o.quantity.first <= c.quantity.first < o.end for o in out)]
     return out
+
+
+def superseded(tokens: list[Token], quantity: Quantity, cue_at: Optional[int]) -> bool:
+    """A figure a later one replaced, which counts no one of its own: any figure after a cue
+    such as "an earlier toll" or "initially gave" (``cue_at``: where its sentence has one),
+    and the first figure of "the toll rose from 20 to 25"."""
+    if cue_at is not None and cue_at < quantity.start:
+        return True
+    return rise_from_at(tokens, quantity.first) and quantity.last + 1 < len(tokens) \
+        and tokens[quantity.last].low == "to" and read_quantity(tokens, quantity.last + 1) is not None
+
+
+def rise_from_at(tokens: list[Token], first: int) -> bool:
+    """Whether the number at ``first`` follows "<rise word> from" ("climbed from 20",
+    "went up from 20", "raising the toll from 20"): the count before a change."""
+    return first > 1 and tokens[first - 1].low == "from" and tokens[first - 2].low in _FROM_LEADS
 
 
 _OTHERS = frozenset({"other", "others"})
@@ -305,13 +327,16 @@ def _two_sided(tokens: list[Token], first: int, end: int, desc_end: int) -> bool
 
 
 def _skip_count_frame(tokens: list[Token], j: int) -> int:
-    """Index after "the number of" in "bringing to 187 the number of civilians killed":
-    the figure comes first and the counted people after the frame."""
-    k = j + 1 if j < len(tokens) and tokens[j].low == "the" else j
+    """Index after "the number of" in "bringing to 187 the number of civilians killed",
+    "raising to 64, the number of those who were killed": the figure comes first and the
+    counted people after the frame ("those" only points at them: their predicate follows)."""
+    start = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    k = start + 1 if start < len(tokens) and tokens[start].low == "the" else start
     if k < len(tokens) and tokens[k].low in ("total", "overall"):
         k += 1
-    if k + 1 < len(tokens) and tokens[k].low in _COUNT_FRAMES and tokens[k + 1].low == "of" and k > j:
-        return k + 2
+    if k > start and k + 1 < len(tokens) and tokens[k].low in _COUNT_FRAMES and tokens[k + 1].low == "of":
+        k += 2
+        return k + 1 if k < len(tokens) and tokens[k].low == "those" else k
     return j
 
 

@@ -231,6 +231,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
     if _BATTLE_TALLY.search(window):
         cues.append("battle")
+    if _stated_range_days(cand.sentence, dates) >= LONG_SPAN_DAYS:
+        cues.append("range")  # "the number of victims from March 27 to April 10 has reached 236"
     span = next((m for m in _WEEKS_SPAN.finditer(window) if not _STATE_SPAN.search(window[:m.start()])), None)
     if span:
         cues.append("span")
@@ -268,6 +270,21 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cues = []  # "the first deaths since the truce began this week", "have died since Tuesday
         # in the battle for the dam": a few days' toll, still this incident
     cand.scope = "cumulative" if cues or long_span else "incident"
+
+
+_RANGE_FROM = re.compile(r"\bfrom\s+(?:[a-z]+day\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"^\s*(?:to|until|till|through)\s+(?:[a-z]+day\s+)?$", re.IGNORECASE)
+
+
+def _stated_range_days(sentence: Sentence, dates: list[DateMention]) -> int:
+    """Days between the two dates of "from March 27 to April 10" in a toll's sentence (0
+    without such a range): a toll over a stated span of weeks is a tally of that span."""
+    text, at = sentence.text, sentence.start
+    for first, last in zip(dates, dates[1:]):
+        if _RANGE_FROM.search(text[max(0, first.start - at - 16):first.start - at]) \
+                and _RANGE_TO.match(text[first.end - at:last.start - at]):
+            return (last.last_day - first.first_day).days
+    return 0
 
 
 def _span_period(span: re.Match, published: date) -> Period:

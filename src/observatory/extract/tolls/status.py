@@ -14,13 +14,10 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import TollReading
+from observatory.extract.tolls.reading import RISE_WORDS, TollReading, rise_from_at
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
-            "his", "her", "their", ":"}  # "wounding his two brothers", "killed: 12"
-_RISE_WORDS = {"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
-               "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
-               "increase", "increases", "increasing"}
+            "his", "her", "their", ":", "all"}  # "wounding his two brothers", "killed: 12", "killing all five"
 # "as well as those killed, 160 people were injured": a bare participle after a pronoun
 # names people, it is no verb whose object the number is ("those killed were 5" still is).
 _NOMINAL = {"those", "these"}
@@ -36,7 +33,8 @@ RISE_REACH = 32  # "the number of people killed since … on the 21st of March r
 def read_status(cand: TollReading, lex: TollLexicon) -> None:
     """Status from the words touching the group: a verb before it or a participle after."""
     tokens, q = cand.tokens, cand.quantity
-    noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))), None)
+    noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))
+                 and not _names_captives(tokens, k, hit, cand.end)), None)
     before, verb_at = _status_before(tokens, q.first, lex)
     if before and (other := _mixed(tokens, verb_at, before, lex)):
         _read_combined(cand, {before, other})  # "kill and injure 14": no figure for either status
@@ -50,6 +48,8 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         status = before  # "kill 83 Injured 100 gunmen": the noun is the next figure's verb
     elif before and before != "captured" and "captured" in (noun[1] if noun else None, after):
         status = before  # "IS executes 3 prisoners": the noun says who they were, the verb what befell them
+    elif noun and noun[1] == "captured" and after and after != "captured":
+        status = after  # "two detainees died under torture": the noun says who they were
     elif noun and not (cand.partitive and after):  # "90 bodies", "several injured civilians"
         if other := _joined_status(tokens, noun[0], noun[1], lex):
             _read_combined(cand, {noun[1], other})  # "12 dead and wounded": one figure for both
@@ -61,8 +61,6 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         status = after
     elif after and not transitive and _passive(tokens, verb_at):  # "were killed 31 were wounded"
         status = after
-    elif _superseded(tokens, q):
-        status = None  # "the toll rose from 20 to 25": the later figure is the toll
     else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
         status = before or _toll_before(tokens, q.first, lex)
         cand.verb_at = verb_at if before else None
@@ -140,6 +138,9 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
             break
         k += 1
     hit = lex.status_after.match(tokens, k)
+    if hit is not None and (past := _past_modifier(tokens, k, hit, lex)) is not None:
+        k, skipped_aux = _skip_auxiliaries(tokens, past, lex)  # "3 prisoner escorts were shot dead"
+        hit = lex.status_after.match(tokens, k)
     if hit is None and k + 2 < len(tokens) and skipped_aux and tokens[k].low.endswith("ed") \
             and tokens[k + 1].low == "and":
         hit = lex.status_after.match(tokens, k + 2)  # "were targeted and killed", "were tortured and executed"
@@ -147,7 +148,8 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
         hit = None  # "a lawyer who lives in the town": the verb, not the noun
     if hit is None and (hit := _among(tokens, k, lex)) is not None:
         cand.among_the = tokens[k + 1].low in ("the", "those")  # "among the dead": of a toll already told
-    if hit is None and cand.head is not None:
+    far = hit is None and cand.head is not None
+    if far:
         hit = _far_predicate(tokens, k, lex)  # "About 30 civilians in the town of X have been killed"
     if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text == ":":
         return None, False, False  # "killed: 12, injured: 30": a label of the figure after it
@@ -157,8 +159,55 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
     transitive = not skipped_aux and end < len(tokens) and _starts_object(tokens, end)
     if transitive and cand.head in ("fighters", "soldiers", "police"):
         return None, False, False  # "two gunmen killed 5 people": the group did the killing
-    adjacent = all(t.low in (",", "more") for t in tokens[cand.desc_end:k])
+    adjacent = not far and all(t.low in (",", "more") for t in tokens[cand.desc_end:k])  # a far one never touches
     return status, adjacent, transitive
+
+
+def _past_modifier(tokens: list[Token], k: int, hit: tuple[int, str], lex: TollLexicon) -> Optional[int]:
+    """Where to look for the status when a captivity noun only says who the people are:
+    after the noun phrase when it modifies the noun after it ("two prisoner escorts were
+    shot", "a captive pilot's family"), after the noun when a predicate of another status
+    follows it ("two prisoners were executed").  A participle ("5 kidnapped aid workers")
+    does say what befell them, so only nouns are read so."""
+    end, status = hit
+    if status != "captured" or end != k + 1 or tokens[k].low.endswith("ed") or end >= len(tokens):
+        return None
+    n = end
+    while n < len(tokens) and n - end < 4 and (tokens[n].text in ("'", "’") or _noun_word(tokens, n, lex)):
+        n += 1
+    if n > end:
+        return n
+    k, _ = _skip_auxiliaries(tokens, end, lex)  # "two prisoners were executed": the verb tells what befell them
+    then = lex.status_after.match(tokens, k) if k > end else None
+    return end if then is not None and then[1] != status else None
+
+
+def _names_captives(tokens: list[Token], k: int, hit: tuple[int, str], end: int) -> bool:
+    """"two detainees' guards", "hostage families": a captivity noun inside the counted
+    group, before its head, says whose the people are, not that they were taken."""
+    return hit[1] == "captured" and hit[0] < end and not tokens[k].low.endswith("ed")
+
+
+def _noun_word(tokens: list[Token], n: int, lex: TollLexicon) -> bool:
+    """A plain word that can go on a noun phrase: no status word, auxiliary, adverb or clause word."""
+    low = tokens[n].low
+    return low.isalpha() and low not in _CLAUSE_ENDS and low not in _PASSIVE_AUXILIARIES \
+        and low not in lex.auxiliaries and low not in lex.adverbs and low not in lex.phrase_enders \
+        and low not in _STOP_AFTER and not lex.status_after.match(tokens, n) \
+        and not lex.status_before.match(tokens, n)
+
+
+_STOP_AFTER = frozenset({"in", "on", "at", "by", "from", "to", "of", "with", "near", "into", "for", "and",
+                         "during", "inside", "the", "a", "an", "s"})
+
+
+def _skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> tuple[int, bool]:
+    """Index after auxiliaries and adverbs from ``k`` ("were reportedly"), and whether one was an auxiliary."""
+    skipped = False
+    while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
+        skipped = skipped or tokens[k].low in lex.auxiliaries
+        k += 1
+    return k, skipped
 
 
 def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon) -> Optional[str]:
@@ -203,14 +252,14 @@ def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tu
     other verb of status between."""
     for n in range(k, min(k + FAR_REACH, len(tokens))):
         low = tokens[n].low
-        if low in _CLAUSE_ENDS or low[:1].isdecimal() or is_number_word(low) \
-                or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
-            return None
-        if low in _PASSIVE_AUXILIARIES:
+        if low in _PASSIVE_AUXILIARIES:  # before the status words: "were shot" is one, "were shot dead" longer
             m = n + 1
             while m < len(tokens) and (tokens[m].low in lex.auxiliaries or tokens[m].low in lex.adverbs):
                 m += 1
             return lex.status_after.match(tokens, m)
+        if low in _CLAUSE_ENDS or low[:1].isdecimal() or is_number_word(low) \
+                or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
+            return None
     return None
 
 
@@ -236,37 +285,22 @@ def _starts_object(tokens: list[Token], i: int) -> bool:
 def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[str]:
     """A running count shortly before the number: "the death toll from the bombing rose to
     86", "the number of people killed by the strikes since dawn rose to 16"."""
-    rising = first and tokens[first - 1].low in _RISE_WORDS or first > 1 and tokens[first - 1].low == "to" \
-        and any(t.low in _RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
+    rising = first and tokens[first - 1].low in RISE_WORDS or first > 1 and tokens[first - 1].low == "to" \
+        and any(t.low in RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
     reach = RISE_REACH if rising else TOLL_REACH
     between: Optional[str] = None  # another status named between the toll word and the number
     for k in range(first - 1, max(-1, first - reach), -1):
         low = tokens[k].low
-        if low == "toll":
+        if low in lex.toll_nouns:
             return between or "killed"
         if between is None and (other := lex.status_nouns.match(tokens, k)) is not None and other[1] != "killed":
             between = other[1]  # "put the death toll at six and the number of injured at 28"
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
-                and not _rise_from_at(tokens, k) or low in (".", ";"):
+                and not rise_from_at(tokens, k) or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
         if rising and (hit := lex.status_after.match(tokens, k)) is not None:
             return hit[1]
     return None
-
-
-def _superseded(tokens: list[Token], q: Quantity) -> bool:
-    """"rose from 20 to 25": the figure after "from" is the earlier count a rise replaced."""
-    return _rise_from_at(tokens, q.first) and q.last + 1 < len(tokens) and tokens[q.last].low == "to" \
-        and read_quantity(tokens, q.last + 1) is not None
-
-
-_FROM_LEADS = _RISE_WORDS | {"up", "toll", "tally", "number"}  # "went up from", "the death toll from 20 to 25"
-
-
-def _rise_from_at(tokens: list[Token], first: int) -> bool:
-    """Whether the number at ``first`` follows "<rise word> from" ("climbed from 20",
-    "went up from 20", "raising the toll from 20"): the count before a change."""
-    return first > 1 and tokens[first - 1].low == "from" and tokens[first - 2].low in _FROM_LEADS
 
 
 def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
