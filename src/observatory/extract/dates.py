@@ -52,11 +52,52 @@ _DAY_ORDINALS = {**_ORDINALS, "thirtieth": 30, **{
 WORD_DAY = r"(?P<day1>" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + r")"
 
 
-def _load_periods() -> dict:
-    """The period lexicon (data/dates/periods.yaml), read once at import: the grammar is
-    compiled from it."""
-    with open(PERIODS_PATH, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+class DateDataError(ValueError):
+    """A malformed entry of a data/dates file, named with the file."""
+
+
+def string_list(path: Path, data: object, key: str) -> list[str]:
+    """The list of strings under ``key`` of ``data``, a data file read from ``path`` (a
+    string where a list belongs would be joined letter by letter, an empty entry would
+    match everywhere)."""
+    found = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(found, list) or not found or not all(isinstance(item, str) and item.strip() for item in found):
+        raise DateDataError(f"{path}: {key!r} must be a non-empty list of strings")
+    return found
+
+
+def pattern_list(path: Path, data: object, key: str) -> list[str]:
+    """``string_list``, each a valid pattern."""
+    found = string_list(path, data, key)
+    for item in found:
+        try:
+            re.compile(item)
+        except re.error as exc:
+            raise DateDataError(f"{path}: {key}: bad pattern {item!r}: {exc}") from exc
+    return found
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The words of stated periods of fighting (data/dates/periods.yaml)."""
+
+    duration_verbs: list[str]
+    fight_nouns: list[str]
+    week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1
+
+
+def load_periods(path: Path) -> Periods:
+    """The period lexicon, checked: the grammar is compiled from it at import, so a bad
+    entry must stop the import with the file and the entry named."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    weeks = data.get("week_of_month") if isinstance(data, dict) else None
+    if not isinstance(weeks, dict) or not weeks:
+        raise DateDataError(f"{path}: 'week_of_month' must map words to week numbers")
+    for word, nth in weeks.items():
+        # a month has four whole weeks from its first day; -1 counts its last seven days
+        if not isinstance(word, str) or not word.strip() or type(nth) is not int or nth not in (1, 2, 3, 4, -1):
+            raise DateDataError(f"{path}: week_of_month: {word!r}: {nth!r} must be 1, 2, 3, 4 or -1")
+    return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks)
 
 
 def any_phrase(phrases: list[str]) -> str:
@@ -64,11 +105,11 @@ def any_phrase(phrases: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
-_PERIODS = _load_periods()
+_PERIODS = load_periods(PERIODS_PATH)
 # Words that open a stated duration ("clashes that lasted nine days").
-_DURATION_VERBS = any_phrase(_PERIODS["duration_verbs"])
-_FIGHT_NOUNS = any_phrase(_PERIODS["fight_nouns"])
-_WEEK_OF_MONTH: dict[str, int] = _PERIODS["week_of_month"]
+_DURATION_VERBS = any_phrase(_PERIODS.duration_verbs)
+_FIGHT_NOUNS = any_phrase(_PERIODS.fight_nouns)
+_WEEK_OF_MONTH = _PERIODS.week_of_month
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
@@ -169,7 +210,7 @@ _FIRST_WORDS = frozenset(
     | set("from between the early late in since during throughout until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on".split())
     | set(_WEEK_OF_MONTH)
-    | {verb.split()[0] for verb in _PERIODS["duration_verbs"]}
+    | {verb.split()[0] for verb in _PERIODS.duration_verbs}
 )
 # The lookahead for the first characters lets ``re`` skip in C every word no start opens
 # (a third fewer CPU seconds for this scan over a long report); it admits the same starts.
@@ -767,24 +808,6 @@ class _StampWords:
     said_of: re.Pattern[str]  # after a day: "Tuesday's briefing", "Tuesdays oral briefing"
 
 
-class DateDataError(ValueError):
-    """A malformed entry of a data/dates file, named with the file."""
-
-
-def pattern_list(path: Path, data: object, key: str) -> list[str]:
-    """The list of strings under ``key`` of ``data``, a data/dates file read from ``path``,
-    each a valid pattern (a string where a list belongs would be joined letter by letter)."""
-    found = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(found, list) or not found or not all(isinstance(item, str) for item in found):
-        raise DateDataError(f"{path}: {key!r} must be a non-empty list of strings")
-    for item in found:
-        try:
-            re.compile(item)
-        except re.error as exc:
-            raise DateDataError(f"{path}: {key}: bad pattern {item!r}: {exc}") from exc
-    return found
-
-
 @lru_cache(maxsize=1)
 def _stamp_words() -> _StampWords:
     """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
@@ -799,8 +822,7 @@ def _stamp_words() -> _StampWords:
                       r"|\bquot(?:ed|ing)\s+(?:[\w.'-]+\s+){1,4}(?:on\s+)?$", re.IGNORECASE)
     source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
                         re.IGNORECASE)
-    said_of = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(data["statement_nouns"]) + r")\b", re.IGNORECASE)
-    return _StampWords(cue, said, source, said_of)
+    return _StampWords(cue, said, source, noun_after_day("|".join(data["statement_nouns"])))
 
 
 def is_page_stamp(text: str, mention: DateMention, published: date | None = None, offset: int = 0) -> bool:
@@ -834,11 +856,51 @@ def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     """The day something was said or published ("the Observatory said on Monday", "told
     reporters Tuesday", "said in a statement on Friday", "Tuesday's briefing"), not an event day.  ``text`` and
     ``offset`` as for ``is_page_stamp``."""
-    at, end = mention.start - offset, mention.end - offset
-    if _POSSESSIVE_DAY.search(mention.text) and _stamp_words().said_of.match(text, end):
-        return True  # "the report accompanying Tuesday's briefing"
+    at = mention.start - offset
+    if day_before_noun(text, mention, _stamp_words().said_of, possessive=False, offset=offset):
+        return True  # "the report accompanying Tuesday's briefing", "at a Tuesday briefing"
     return _stamp_words().said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None
 
 
-_POSSESSIVE_DAY = re.compile(r"days?$", re.IGNORECASE)  # "Tuesday('s)", "Tuesdays", "yesterday('s)"
+POSSESSIVE_PATH = PACKAGE_DATA / "dates" / "possessive.yaml"
+_POSSESSIVE_KEYS = ("day", "lost_apostrophe", "apostrophe_s", "between")
+
+
+@lru_cache(maxsize=1)
+def _possessive() -> dict[str, re.Pattern[str]]:
+    """The fragments of data/dates/possessive.yaml, checked and compiled once."""
+    data = yaml.safe_load(POSSESSIVE_PATH.read_text(encoding="utf-8"))
+    raw = {key: data.get(key) if isinstance(data, dict) else None for key in _POSSESSIVE_KEYS}
+    for key, value in raw.items():
+        if not isinstance(value, str) or not value:
+            raise DateDataError(f"{POSSESSIVE_PATH}: {key!r} must be a non-empty pattern")
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise DateDataError(f"{POSSESSIVE_PATH}: {key}: bad pattern {value!r}: {exc}") from exc
+    return {key: re.compile(value, re.IGNORECASE) for key, value in raw.items()}
+
+
+def noun_after_day(nouns: str) -> re.Pattern[str]:
+    """What follows a day that dates one of ``nouns`` (an alternation): the possessive's
+    ending if any, at most one word, the noun."""
+    words = _possessive()
+    return re.compile(rf"(?:{words['apostrophe_s'].pattern})?\s+{words['between'].pattern}(?:{nouns})\b",
+                      re.IGNORECASE)
+
+
+def day_before_noun(text: str, mention: DateMention, noun_after: re.Pattern[str], possessive: bool,
+                    offset: int = 0) -> bool:
+    """Whether the day ``mention`` is written before a noun ``noun_after`` (from
+    ``noun_after_day``) matches, and so dates that noun's thing.  With ``possessive`` only
+    a possessive counts ("Saturday's blast", "Tuesdays strike"): "on Saturday attack
+    helicopters struck" dates no attack of Saturday's.  ``text`` and ``offset`` as for
+    ``is_page_stamp``."""
+    words = _possessive()
+    end = mention.end - offset
+    lost = words["lost_apostrophe"].search(mention.text) is not None
+    day = lost or words["day"].search(mention.text) is not None
+    if possessive and not (lost or (day and words["apostrophe_s"].match(text, end))):
+        return False
+    return day and noun_after.match(text, end) is not None
 
