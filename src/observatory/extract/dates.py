@@ -116,6 +116,7 @@ MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
 DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
 WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
 
 
@@ -128,9 +129,18 @@ def _g(pattern: str, n: int = 1) -> str:
     return pattern.replace("{n}", str(n))
 
 
+# One end of a stated range, day first or month first, with or without its year; ``a``
+# numbers the day-first groups, ``b`` the month-first ones (group names are unique).
+_END_DAY = (r"(?:(?:the\s+)?" + _g(DAY, "{a}") + r"\s+(?:of\s+)?" + _g(MONTH, "{a}")
+            + "|" + _g(MONTH, "{b}") + r"\s+" + _g(DAY, "{b}") + r"(?![\d:]))(?:,?\s+" + _g(YEAR, "{a}") + ")?")
+
+
 # One alternative per kind of expression; the first that matches at a position wins,
 # so longer forms (ranges) come before the forms they contain (single days).
 _FORMS: list[tuple[str, str]] = [
+    # "from 28 February to 3 March", "between March 3 and March 9, 2019": both ends named in full
+    ("full_range", rf"(?:from|between)\s+{_END_DAY.format(a=1, b=3)}\s+(?:and|to|until|till|through|-|–)\s+"
+                   rf"{_END_DAY.format(a=2, b=4)}"),
     ("day_range", rf"(?:from\s+|between\s+)?(?:the\s+)?{_g(DAY)}{_MORE_DAYS}\s*(?:and|to|until|till|-|–)\s*"
                   rf"(?:the\s+)?{_g(DAY, 2)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     ("month_day_range", rf"(?:from\s+|between\s+)?{_g(MONTH)}\s+{_g(DAY)}{_MORE_DAYS}\s*(?:and|to|until|-|–)\s*"
@@ -167,8 +177,9 @@ _FORMS: list[tuple[str, str]] = [
     # "in the first week of March": seven days of that month
     ("week_of_month", rf"(?:the\s+)?(?P<nth>{'|'.join(_WEEK_OF_MONTH)})\s+week\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     # "between Saturday and Monday", "from Friday until Sunday": the latest such days
-    ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+"
-                      rf"(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
+    # "from Monday night until Tuesday morning": the parts of the days change nothing
+    ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART_OF_DAY}\s+"
+                      rf"(?:and|to|until|till|through)\s+(?P<weekday2>{'|'.join(_WEEKDAYS)}){_PART_OF_DAY}"),
     # "Monday through Wednesday", "Saturday to Monday": the same without "from"
     ("weekday_through", rf"{WEEKDAY}\s+(?:through|thru|to|until|till)\s+(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
     ("since_start", rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?:current\s+)?(?P<unit>week|month)"
@@ -258,7 +269,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 # Forms that state a period of fighting day by day: their every day is an event day,
 # however long (up to a month), unlike vague spans such as "earlier this month".
-_PERIOD_KINDS = frozenset({"day_range", "month_day_range", "bare_day_range", "consecutive",
+_PERIOD_KINDS = frozenset({"full_range", "day_range", "month_day_range", "bare_day_range", "consecutive",
                            "consecutive_count", "lasted", "day_battle", "week_of_month", "weekday_range",
                            "weekday_through",
                            "since_start", "until_today"})
@@ -402,8 +413,11 @@ def _safe_date(year: int, month: int, day: int) -> Optional[date]:
 
 
 def _month(m: re.Match) -> Optional[int]:
+    return _month_number(_group(m, "month1"))
+
+
+def _month_number(name: str) -> Optional[int]:
     """The month named; lower-case "may" and "march" are the verbs ("the toll may 20 …")."""
-    name = _group(m, "month1")
     return None if name in ("may", "march") else _MONTHS[name.lower()]
 
 
@@ -417,6 +431,38 @@ def _year_for(month: int, day: int, year: Optional[str], published: date | None)
     if candidate and candidate > published + timedelta(days=1):
         return published.year - 1
     return published.year
+
+
+def _range_end(m: re.Match, day_first: int, month_first: int) -> Optional[tuple[int, int]]:
+    """(month, day) of one end of a ``full_range``, written day first or month first."""
+    for n in (day_first, month_first):
+        name = _get(m, f"month{n}")
+        if name:
+            month = _month_number(name)
+            return (month, int(_group(m, f"day{n}"))) if month else None
+    return None
+
+
+def _full_range(m: re.Match, published: date | None) -> Span:
+    """"from 28 February to 3 March": the years stated, else the end's latest on or before
+    publication, and a start whose month comes after the end's in the year before ("from
+    27 December to 4 January")."""
+    first, last = _range_end(m, 1, 3), _range_end(m, 2, 4)
+    if first is None or last is None:
+        return None
+    turns = int(first[0] > last[0])  # the range runs over New Year
+    stated_start, stated_end = _get(m, "year1"), _get(m, "year2")
+    if stated_end:
+        end_year: Optional[int] = int(stated_end)
+    elif stated_start:
+        end_year = int(stated_start) + turns
+    else:
+        end_year = _year_for(last[0], last[1], None, published)
+    if end_year is None:
+        return None
+    start = _safe_date(int(stated_start) if stated_start else end_year - turns, *first)
+    end = _safe_date(end_year, *last)
+    return (start, end) if start and end and start <= end else None
 
 
 def _day_range(m: re.Match, published: date | None) -> Span:
@@ -760,6 +806,7 @@ def _nth_week(year: int, month: int, nth: int) -> tuple[date, date]:
 
 
 _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
+    "full_range": _full_range,
     "day_range": _day_range,
     "month_day_range": _day_range,
     "bare_day_range": _bare_day_range,
