@@ -1,7 +1,7 @@
 """Stated ranges whose ends are both written in full ("from 27 January to 2 February",
 "between Oct. 9 and Oct. 12") and weekday ranges with parts of days ("from Friday evening
 until Saturday morning"): every day of them is an event day, over a month's end or a
-year's."""
+year's.  And "hours ago", "a short while ago" with no count: the report's own day."""
 
 from __future__ import annotations
 
@@ -58,3 +58,18 @@ def test_an_event_over_a_month_end_is_dated_by_each_day() -> None:
             "killing 13 civilians, a local council said.")
     result = Extractor().extract(text, Document(id="r", published="2021-03-03"))
     assert {(e.date.start, e.date.end) for e in result.events if e.date} == {("2021-02-27", "2021-03-02")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels retook the hills they had lost hours ago near Kafr Nabudah.",
+    "A short while ago, a shell hit the market of Maarat Hurma.",
+    "Rescuers pulled two bodies from the rubble of Hish moments ago.",
+])
+def test_hours_ago_without_a_count_is_the_report_day(text: str) -> None:
+    [mention] = find_dates(text, TUESDAY)
+    assert (mention.range.start, mention.range.end) == ("2021-03-16", "2021-03-16")
+
+
+def test_a_while_ago_alone_dates_nothing() -> None:
+    """ "a while ago" may be months: only a short or little while is the report's day."""
+    assert find_dates("The town of Hish was emptied a while ago.", TUESDAY) == []

@@ -199,6 +199,8 @@ _FORMS: list[tuple[str, str]] = [
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
+                 # "regained the points they lost hours ago", "a short while ago": today ("a while ago" may be years)
+                 r"(?:a\s+(?:short|little)\s+while|moments|hours)\s+ago|"
                  r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
                 rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
@@ -219,7 +221,7 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 _FIRST_WORDS = frozenset(
     {*_MONTHS, *_WEEKDAYS, *(f"{day}s" for day in _WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during throughout until by of over within for past last previous "
-          "about around nearly yesterday today tonight this earlier later overnight at on".split())
+          "about around nearly yesterday today tonight this earlier later overnight at on moments hours".split())
     | set(_WEEK_OF_MONTH)
     | {verb.split()[0] for verb in _PERIODS.duration_verbs}
 )
@@ -715,6 +717,7 @@ _DAYS_BACK = {
     "the day before yesterday": (2, 2), "overnight": (1, 0), "the previous night": (1, 1),
     "earlier in the day": (0, 0), "later in the day": (0, 0), "a day ago": (1, 1),
     "this dawn": (0, 0), "since the dawn": (0, 0), "since midnight": (0, 0),
+    "hours ago": (0, 0), "moments ago": (0, 0), "a short while ago": (0, 0), "a little while ago": (0, 0),
 }
 
 
