@@ -116,7 +116,7 @@ MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
 DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
 WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night": the day itself
 COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
 
 
@@ -186,7 +186,7 @@ _FORMS: list[tuple[str, str]] = [
                     rf"|{_g(MONTH)}(?!\s*\d))"),
     # "from 14 June until today": those days up to publication
     ("until_today", rf"(?:from|since)\s+(?:(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"
-                    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)\s+"
+                    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART_OF_DAY})\s+"
                     r"(?:until|till|to|up\s+to)\s+(?:today|now|the\s+present|this\s+(?:morning|afternoon|evening))"),
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
@@ -205,7 +205,7 @@ _FORMS: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
                 rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
-                r"(?:s(?=\s+(?-i:[a-z])))?(?:\s+(?:morning|afternoon|evening|night))?"),
+                rf"(?:s(?=\s+(?-i:[a-z])))?{_PART_OF_DAY}"),
 ]
 _PATTERN = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
