@@ -125,7 +125,7 @@ COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
 _MORE_DAYS = r"(?:\s*,\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?)*\s*,?"
 
 
-def _g(pattern: str, n: int = 1) -> str:
+def _g(pattern: str, n: int | str = 1) -> str:
     return pattern.replace("{n}", str(n))
 
 
@@ -920,15 +920,16 @@ _POSSESSIVE_KEYS = ("day", "lost_apostrophe", "apostrophe_s", "between")
 def _possessive() -> dict[str, re.Pattern[str]]:
     """The fragments of data/dates/possessive.yaml, checked and compiled once."""
     data = yaml.safe_load(POSSESSIVE_PATH.read_text(encoding="utf-8"))
-    raw = {key: data.get(key) if isinstance(data, dict) else None for key in _POSSESSIVE_KEYS}
-    for key, value in raw.items():
+    compiled: dict[str, re.Pattern[str]] = {}
+    for key in _POSSESSIVE_KEYS:
+        value = data.get(key) if isinstance(data, dict) else None
         if not isinstance(value, str) or not value:
             raise DateDataError(f"{POSSESSIVE_PATH}: {key!r} must be a non-empty pattern")
         try:
-            re.compile(value)
+            compiled[key] = re.compile(value, re.IGNORECASE)
         except re.error as exc:
             raise DateDataError(f"{POSSESSIVE_PATH}: {key}: bad pattern {value!r}: {exc}") from exc
-    return {key: re.compile(value, re.IGNORECASE) for key, value in raw.items()}
+    return compiled
 
 
 def noun_after_day(nouns: str) -> re.Pattern[str]:
