@@ -893,7 +893,29 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
         return False
     if _stamp_words().cue.search(text[max(0, at - _CUE_REACH):max(0, at)]):
         return True
+    if _weekday_dateline(text[max(0, at - _CUE_REACH):max(0, at)], mention):
+        return True
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
+
+
+# "Friday 15 Aug 2014", "Sat 04 Oct 2014" at the top of a page: its weekday, not after a
+# preposition ("killed on Friday 15 August 2014" tells an event's day).
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(sorted({*_WEEKDAYS, *(d[:3] for d in _WEEKDAYS)}, key=len,
+                                                                reverse=True)) + r")\.?,?\s*$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|from|until|by|of|before|after|and|to)\s+$", re.IGNORECASE)
+
+
+def _weekday_dateline(before: str, mention: DateMention) -> bool:
+    """A single day in full right after the name of its own weekday and after no
+    preposition: a page's dateline ("Tuesday 14 November 2017 Rebels …"), whatever day a
+    feed gives the page; a weekday that does not match the date is no such stamp."""
+    found = _WEEKDAY_BEFORE.search(before)
+    if found is None or mention.first_day != mention.last_day:
+        return False
+    if _PREPOSITION_BEFORE.search(before, 0, found.start("weekday")):
+        return False
+    name = found.group("weekday").lower()
+    return mention.first_day.weekday() == next(i for day, i in _WEEKDAYS.items() if day.startswith(name))
 
 
 def names_its_source(text: str) -> bool:
