@@ -39,8 +39,9 @@ grammar, so these are development figures, not blind ones; the blind measure is
     on its ``source_date``, and the days of its events are compared with the event's own
     ``date_start``..``date_end`` (UCDP's coders read the whole report): right (every day
     extracted lies in the range), partly (some do), wrong (none do) and undated (no event
-    carries a day).  Dates are studied on 2016 and 2018 (``--dates-year``) and reported on
-    2017 and 2019 as figures only.
+    carries a day), overall and by the shape in which the headline states its day (none,
+    relative word, weekday, calendar date, window, stated period).  Dates are studied on
+    2016 and 2018 (``--dates-year``) and reported on 2017 and 2019 as figures only.
 (d) FA-KES governorates: the dataset's ``location`` (one governorate per article) against
     the governorate of the article's main event (``fakes_governorates``): agree, disagree,
     unplaced, over the articles outside the blind odd half and over all 804.
@@ -469,6 +470,41 @@ def date_verdict(extracted: set[str], wanted: frozenset[str]) -> str:
     return "right" if inside == len(extracted) else "partly" if inside else "wrong"
 
 
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|"
+                         r"jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_SPAN_WORD = re.compile(r"\b(?:hours|days|weeks)\b", re.IGNORECASE)
+
+
+def date_shape(headline: str, published: str) -> str:
+    """How a headline states its day, from the first date the grammar finds in it: none,
+    a stated period, a calendar date, a weekday, a window of hours or days, or a relative
+    word ("yesterday", "at dawn"); the dates by shape show which shapes lose the day."""
+    from datetime import date
+
+    from observatory.extract.dates import find_dates
+
+    mentions = find_dates(headline, date.fromisoformat(published))
+    if not mentions:
+        return "no date words"
+    first = mentions[0]
+    if first.period:
+        return "stated period"
+    for shape, pattern in (("calendar date", _MONTH_WORD), ("weekday", _WEEKDAY_WORD), ("window", _SPAN_WORD)):
+        if pattern.search(first.text):
+            return shape
+    return "relative word"
+
+
+def print_shapes(verdicts: dict[str, Counter]) -> None:
+    """Right, wrong and undated shares of the headlines of each date shape."""
+    print(f"  {'by date shape':<16} {'n':>5} {'right':>6} {'partly':>6} {'wrong':>6} {'undated':>7}")
+    for shape, counts in sorted(verdicts.items(), key=lambda kv: -sum(kv[1].values())):
+        n = sum(counts.values())
+        print(f"  {shape:<16} {n:>5} " + " ".join(
+            f"{counts[name] / n:>{width}.3f}" for name, width in (("right", 6), ("partly", 6), ("wrong", 6), ("undated", 7))))
+
+
 def print_ucdp_dates(extractor, headlines: list[DatedHeadline], year: str, misses: int = 0) -> dict[str, float]:
     """Shares of headlines whose extracted event days are right, partly right, wrong or
     missing, and the days extracted against the report date (how often the report's own
@@ -479,6 +515,7 @@ def print_ucdp_dates(extractor, headlines: list[DatedHeadline], year: str, misse
     from observatory.models import Document
 
     verdicts: Counter = Counter()
+    by_shape: dict[str, Counter] = {}
     offsets: Counter = Counter()
     shown: dict[str, list[str]] = {"wrong": [], "undated": [], "partly": []}
     for n, item in enumerate(headlines):
@@ -488,6 +525,7 @@ def print_ucdp_dates(extractor, headlines: list[DatedHeadline], year: str, misse
         if not result.events:
             verdicts["no event"] += 1
         verdicts[verdict] += 1
+        by_shape.setdefault(date_shape(item.headline, item.published), Counter())[verdict] += 1
         published = date.fromisoformat(item.published)
         offsets.update(str((published - date.fromisoformat(d)).days) for d in extracted)
         if verdict in shown and len(shown[verdict]) < misses:
@@ -503,6 +541,7 @@ def print_ucdp_dates(extractor, headlines: list[DatedHeadline], year: str, misse
     print(f"  right among dated  {verdicts['right'] / dated:.3f}")
     print("  days extracted, by days before the report date: " + ", ".join(
         f"{k}: {v}" for k, v in sorted(offsets.items(), key=lambda kv: -kv[1])[:8]))
+    print_shapes(by_shape)
     for name, lines in shown.items():
         if lines:
             print(f"  first {len(lines)} {name}:")

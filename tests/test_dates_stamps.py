@@ -137,3 +137,21 @@ def test_a_malformed_stamps_file_is_named_in_the_error(tmp_path, monkeypatch, en
         assert str(bad) in str(raised.value)
     finally:
         dates._stamp_words.cache_clear()
+
+
+def test_a_dateline_led_by_its_own_weekday_is_the_pages_day(extractor: Extractor) -> None:
+    """ "Wed Mar 6 2019 …" at the top of a page is the day it was written, though a feed
+    lists it a month earlier: its "on Tuesday" is 5 March, and the dateline dates no toll."""
+    text = ("Wed Mar 6 2019 Shells kill four in Suqaylabiyah. On Tuesday rockets fired from the hills "
+            "killed four people in Suqaylabiyah, a local source said.")
+    result = extractor.extract(text, Document(id="d", published="2019-02-02"))
+    assert {(e.date.start, e.date.end) for e in result.events if e.date} == {("2019-03-05", "2019-03-05")}
+
+
+@pytest.mark.parametrize("text", [
+    "Thursday 6 Mar 2019 Shells kill four in Suqaylabiyah.",  # 6 March 2019 was a Wednesday
+    "Shells killed four on Wednesday 6 Mar 2019 in Suqaylabiyah.",  # an event's day, after "on"
+])
+def test_a_weekday_that_is_not_the_dates_own_or_follows_a_preposition_makes_no_stamp(text: str) -> None:
+    [day] = [m for m in dates.find_dates(text, None) if "2019" in m.text]
+    assert not dates.is_page_stamp(text, day)

@@ -64,3 +64,15 @@ def test_every_section_counts_its_weekdays_from_the_reports_own_stamp():
     result = Extractor().extract(text, Document(id="archive", published="2016-09-10"))
     days = {e.date.start for e in result.events if e.date and e.date.start}
     assert days == {"2016-08-30"}
+
+
+def test_a_stamp_at_the_top_of_a_later_section_does_not_move_its_days():
+    """The report's day is read once, from its top: a later section that happens to open
+    with another page's stamp ("Posted on 14 Feb 2016", a pasted older story) still counts
+    its "on Tuesday" from the day the whole report was written."""
+    first = _archive(MAX_SECTION - 150)  # the pasted story opens the second section
+    pasted = "Posted on 14 Feb 2016 " + _archive(MAX_SECTION - 2_000)
+    text = first + "\n\n" + pasted
+    result = Extractor().extract(text, Document(id="archive", published="2016-08-30"))
+    days = {e.date.start for e in result.events if e.date and e.date.start and e.evidence[0].start > len(first)}
+    assert days == {"2016-08-30"}

@@ -21,9 +21,10 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
-                                       days_after_cues, find_dates, is_page_stamp, is_reporting_date, make_range,
-                                       names_its_source, nth_days_of_fighting, pattern_list)
+from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateDataError, DateMention, DatesOfText,
+                                       any_phrase, day_before_noun, days_after_cues, find_dates, is_page_stamp,
+                                       is_reporting_date, make_range, names_its_source, noun_after_day,
+                                       nth_days_of_fighting, pattern_list)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -70,16 +71,32 @@ class Filters:
 
 @lru_cache(maxsize=1)
 def load_filters() -> Filters:
-    """The irrealis/object/background cue lists (data/events/filters.yaml), compiled once."""
+    """The irrealis/object/background cue lists (data/events/filters.yaml), checked and
+    compiled once: a bad cue would otherwise surface as a regex error far from its file."""
     data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise DateDataError(f"{FILTERS_PATH}: must be a mapping of cue lists")
+    cues = {key: pattern_list(FILTERS_PATH, data, key) if key in _REQUIRED_CUES or data.get(key) is not None else []
+            for key in (*_REQUIRED_CUES, "objects", "earlier", "today")}
     return Filters(
-        window=int(data["window"]),
-        stale_days=int(data["stale_days"]),
-        irrealis=_any_of(data["irrealis"]),
-        objects=_any_of((data.get("objects") or []) + (data.get("earlier") or [])),
-        background=_any_of(data["background"]),
-        today=_any_of(data.get("today") or []),
+        window=_days_or_characters(data, "window"),
+        stale_days=_days_or_characters(data, "stale_days"),
+        irrealis=_any_of(cues["irrealis"]),
+        objects=_any_of(cues["objects"] + cues["earlier"]),
+        background=_any_of(cues["background"]),
+        today=_any_of(cues["today"]),
     )
+
+
+_REQUIRED_CUES = ("irrealis", "background")
+
+
+def _days_or_characters(data: dict, key: str) -> int:
+    """A positive whole number of data/events/filters.yaml (a window, a count of days)."""
+    value = data.get(key)
+    if type(value) is not int or value <= 0:
+        raise DateDataError(f"{FILTERS_PATH}: {key!r} must be a positive whole number, not {value!r}")
+    return value
 
 
 def _any_of(patterns: list[str]) -> CaselessPattern | None:
@@ -430,20 +447,12 @@ def _continuation() -> re.Pattern[str]:
 def _possessive_event() -> re.Pattern[str]:
     """A weekday's possessive before an event noun of data/dates/continuation.yaml, at
     most one word between: "Saturday's blast", "Tuesdays alleged attack"."""
-    words = any_phrase(_continuation_words()["event_nouns"])
-    return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words})\b", re.IGNORECASE)
-
-
-_WEEKDAY_POSSESSIVE = re.compile(r"days$", re.IGNORECASE)  # "Tuesdays strike": the apostrophe lost
-_WEEKDAY_END = re.compile(r"day$", re.IGNORECASE)
+    return noun_after_day(any_phrase(_continuation_words()["event_nouns"]))
 
 
 def _names_event(text: str, mention: DateMention) -> bool:
     """The weekday ``mention`` is a possessive naming an event ("Saturday's blast")."""
-    after = text[mention.end:mention.end + 2]
-    possessive = _WEEKDAY_POSSESSIVE.search(mention.text) or (
-        _WEEKDAY_END.search(mention.text) and after[:2] in ("'s", "’s"))
-    return bool(possessive) and _possessive_event().match(text, mention.end) is not None
+    return day_before_noun(text, mention, _possessive_event(), possessive=True)
 
 
 def continues_story(text: str, start: int) -> bool:

@@ -52,11 +52,52 @@ _DAY_ORDINALS = {**_ORDINALS, "thirtieth": 30, **{
 WORD_DAY = r"(?P<day1>" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + r")"
 
 
-def _load_periods() -> dict:
-    """The period lexicon (data/dates/periods.yaml), read once at import: the grammar is
-    compiled from it."""
-    with open(PERIODS_PATH, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+class DateDataError(ValueError):
+    """A malformed entry of a data/dates file, named with the file."""
+
+
+def string_list(path: Path, data: object, key: str) -> list[str]:
+    """The list of strings under ``key`` of ``data``, a data file read from ``path`` (a
+    string where a list belongs would be joined letter by letter, an empty entry would
+    match everywhere)."""
+    found = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(found, list) or not found or not all(isinstance(item, str) and item.strip() for item in found):
+        raise DateDataError(f"{path}: {key!r} must be a non-empty list of strings")
+    return found
+
+
+def pattern_list(path: Path, data: object, key: str) -> list[str]:
+    """``string_list``, each a valid pattern."""
+    found = string_list(path, data, key)
+    for item in found:
+        try:
+            re.compile(item)
+        except re.error as exc:
+            raise DateDataError(f"{path}: {key}: bad pattern {item!r}: {exc}") from exc
+    return found
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The words of stated periods of fighting (data/dates/periods.yaml)."""
+
+    duration_verbs: list[str]
+    fight_nouns: list[str]
+    week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1
+
+
+def load_periods(path: Path) -> Periods:
+    """The period lexicon, checked: the grammar is compiled from it at import, so a bad
+    entry must stop the import with the file and the entry named."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    weeks = data.get("week_of_month") if isinstance(data, dict) else None
+    if not isinstance(weeks, dict) or not weeks:
+        raise DateDataError(f"{path}: 'week_of_month' must map words to week numbers")
+    for word, nth in weeks.items():
+        # a month has four whole weeks from its first day; -1 counts its last seven days
+        if not isinstance(word, str) or not word.strip() or type(nth) is not int or nth not in (1, 2, 3, 4, -1):
+            raise DateDataError(f"{path}: week_of_month: {word!r}: {nth!r} must be 1, 2, 3, 4 or -1")
+    return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks)
 
 
 def any_phrase(phrases: list[str]) -> str:
@@ -64,17 +105,18 @@ def any_phrase(phrases: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
-_PERIODS = _load_periods()
+_PERIODS = load_periods(PERIODS_PATH)
 # Words that open a stated duration ("clashes that lasted nine days").
-_DURATION_VERBS = any_phrase(_PERIODS["duration_verbs"])
-_FIGHT_NOUNS = any_phrase(_PERIODS["fight_nouns"])
-_WEEK_OF_MONTH: dict[str, int] = _PERIODS["week_of_month"]
+_DURATION_VERBS = any_phrase(_PERIODS.duration_verbs)
+_FIGHT_NOUNS = any_phrase(_PERIODS.fight_nouns)
+_WEEK_OF_MONTH = _PERIODS.week_of_month
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
 DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
 WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night": the day itself
 COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
 
 
@@ -83,13 +125,22 @@ COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
 _MORE_DAYS = r"(?:\s*,\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?)*\s*,?"
 
 
-def _g(pattern: str, n: int = 1) -> str:
+def _g(pattern: str, n: int | str = 1) -> str:
     return pattern.replace("{n}", str(n))
+
+
+# One end of a stated range, day first or month first, with or without its year; ``a``
+# numbers the day-first groups, ``b`` the month-first ones (group names are unique).
+_END_DAY = (r"(?:(?:the\s+)?" + _g(DAY, "{a}") + r"\s+(?:of\s+)?" + _g(MONTH, "{a}")
+            + "|" + _g(MONTH, "{b}") + r"\s+" + _g(DAY, "{b}") + r"(?![\d:]))(?:,?\s+" + _g(YEAR, "{a}") + ")?")
 
 
 # One alternative per kind of expression; the first that matches at a position wins,
 # so longer forms (ranges) come before the forms they contain (single days).
 _FORMS: list[tuple[str, str]] = [
+    # "from 28 February to 3 March", "between March 3 and March 9, 2019": both ends named in full
+    ("full_range", rf"(?:from|between)\s+{_END_DAY.format(a=1, b=3)}\s+(?:and|to|until|till|through|-|–)\s+"
+                   rf"{_END_DAY.format(a=2, b=4)}"),
     ("day_range", rf"(?:from\s+|between\s+)?(?:the\s+)?{_g(DAY)}{_MORE_DAYS}\s*(?:and|to|until|till|-|–)\s*"
                   rf"(?:the\s+)?{_g(DAY, 2)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     ("month_day_range", rf"(?:from\s+|between\s+)?{_g(MONTH)}\s+{_g(DAY)}{_MORE_DAYS}\s*(?:and|to|until|-|–)\s*"
@@ -126,15 +177,16 @@ _FORMS: list[tuple[str, str]] = [
     # "in the first week of March": seven days of that month
     ("week_of_month", rf"(?:the\s+)?(?P<nth>{'|'.join(_WEEK_OF_MONTH)})\s+week\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     # "between Saturday and Monday", "from Friday until Sunday": the latest such days
-    ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+"
-                      rf"(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
+    # "from Monday night until Tuesday morning": the parts of the days change nothing
+    ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART_OF_DAY}\s+"
+                      rf"(?:and|to|until|till|through)\s+(?P<weekday2>{'|'.join(_WEEKDAYS)}){_PART_OF_DAY}"),
     # "Monday through Wednesday", "Saturday to Monday": the same without "from"
     ("weekday_through", rf"{WEEKDAY}\s+(?:through|thru|to|until|till)\s+(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
     ("since_start", rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?:current\s+)?(?P<unit>week|month)"
                     rf"|{_g(MONTH)}(?!\s*\d))"),
     # "from 14 June until today": those days up to publication
     ("until_today", rf"(?:from|since)\s+(?:(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"
-                    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)\s+"
+                    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART_OF_DAY})\s+"
                     r"(?:until|till|to|up\s+to)\s+(?:today|now|the\s+present|this\s+(?:morning|afternoon|evening))"),
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
@@ -147,11 +199,13 @@ _FORMS: list[tuple[str, str]] = [
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
+                 # "regained the points they lost hours ago", "a short while ago": today ("a while ago" may be years)
+                 r"(?:a\s+(?:short|little)\s+while|moments|hours)\s+ago|"
                  r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
                 rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
-                r"(?:s(?=\s+(?-i:[a-z])))?(?:\s+(?:morning|afternoon|evening|night))?"),
+                rf"(?:s(?=\s+(?-i:[a-z])))?{_PART_OF_DAY}"),
 ]
 _PATTERN = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
@@ -167,9 +221,9 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 _FIRST_WORDS = frozenset(
     {*_MONTHS, *_WEEKDAYS, *(f"{day}s" for day in _WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during throughout until by of over within for past last previous "
-          "about around nearly yesterday today tonight this earlier later overnight at on".split())
+          "about around nearly yesterday today tonight this earlier later overnight at on moments hours".split())
     | set(_WEEK_OF_MONTH)
-    | {verb.split()[0] for verb in _PERIODS["duration_verbs"]}
+    | {verb.split()[0] for verb in _PERIODS.duration_verbs}
 )
 # The lookahead for the first characters lets ``re`` skip in C every word no start opens
 # (a third fewer CPU seconds for this scan over a long report); it admits the same starts.
@@ -217,7 +271,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 # Forms that state a period of fighting day by day: their every day is an event day,
 # however long (up to a month), unlike vague spans such as "earlier this month".
-_PERIOD_KINDS = frozenset({"day_range", "month_day_range", "bare_day_range", "consecutive",
+_PERIOD_KINDS = frozenset({"full_range", "day_range", "month_day_range", "bare_day_range", "consecutive",
                            "consecutive_count", "lasted", "day_battle", "week_of_month", "weekday_range",
                            "weekday_through",
                            "since_start", "until_today"})
@@ -361,8 +415,11 @@ def _safe_date(year: int, month: int, day: int) -> Optional[date]:
 
 
 def _month(m: re.Match) -> Optional[int]:
+    return _month_number(_group(m, "month1"))
+
+
+def _month_number(name: str) -> Optional[int]:
     """The month named; lower-case "may" and "march" are the verbs ("the toll may 20 …")."""
-    name = _group(m, "month1")
     return None if name in ("may", "march") else _MONTHS[name.lower()]
 
 
@@ -376,6 +433,38 @@ def _year_for(month: int, day: int, year: Optional[str], published: date | None)
     if candidate and candidate > published + timedelta(days=1):
         return published.year - 1
     return published.year
+
+
+def _range_end(m: re.Match, day_first: int, month_first: int) -> Optional[tuple[int, int]]:
+    """(month, day) of one end of a ``full_range``, written day first or month first."""
+    for n in (day_first, month_first):
+        name = _get(m, f"month{n}")
+        if name:
+            month = _month_number(name)
+            return (month, int(_group(m, f"day{n}"))) if month else None
+    return None
+
+
+def _full_range(m: re.Match, published: date | None) -> Span:
+    """"from 28 February to 3 March": the years stated, else the end's latest on or before
+    publication, and a start whose month comes after the end's in the year before ("from
+    27 December to 4 January")."""
+    first, last = _range_end(m, 1, 3), _range_end(m, 2, 4)
+    if first is None or last is None:
+        return None
+    turns = int(first[0] > last[0])  # the range runs over New Year
+    stated_start, stated_end = _get(m, "year1"), _get(m, "year2")
+    if stated_end:
+        end_year: Optional[int] = int(stated_end)
+    elif stated_start:
+        end_year = int(stated_start) + turns
+    else:
+        end_year = _year_for(last[0], last[1], None, published)
+    if end_year is None:
+        return None
+    start = _safe_date(int(stated_start) if stated_start else end_year - turns, *first)
+    end = _safe_date(end_year, *last)
+    return (start, end) if start and end and start <= end else None
 
 
 def _day_range(m: re.Match, published: date | None) -> Span:
@@ -628,6 +717,7 @@ _DAYS_BACK = {
     "the day before yesterday": (2, 2), "overnight": (1, 0), "the previous night": (1, 1),
     "earlier in the day": (0, 0), "later in the day": (0, 0), "a day ago": (1, 1),
     "this dawn": (0, 0), "since the dawn": (0, 0), "since midnight": (0, 0),
+    "hours ago": (0, 0), "moments ago": (0, 0), "a short while ago": (0, 0), "a little while ago": (0, 0),
 }
 
 
@@ -719,6 +809,7 @@ def _nth_week(year: int, month: int, nth: int) -> tuple[date, date]:
 
 
 _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
+    "full_range": _full_range,
     "day_range": _day_range,
     "month_day_range": _day_range,
     "bare_day_range": _bare_day_range,
@@ -767,24 +858,6 @@ class _StampWords:
     said_of: re.Pattern[str]  # after a day: "Tuesday's briefing", "Tuesdays oral briefing"
 
 
-class DateDataError(ValueError):
-    """A malformed entry of a data/dates file, named with the file."""
-
-
-def pattern_list(path: Path, data: object, key: str) -> list[str]:
-    """The list of strings under ``key`` of ``data``, a data/dates file read from ``path``,
-    each a valid pattern (a string where a list belongs would be joined letter by letter)."""
-    found = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(found, list) or not found or not all(isinstance(item, str) for item in found):
-        raise DateDataError(f"{path}: {key!r} must be a non-empty list of strings")
-    for item in found:
-        try:
-            re.compile(item)
-        except re.error as exc:
-            raise DateDataError(f"{path}: {key}: bad pattern {item!r}: {exc}") from exc
-    return found
-
-
 @lru_cache(maxsize=1)
 def _stamp_words() -> _StampWords:
     """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
@@ -799,8 +872,7 @@ def _stamp_words() -> _StampWords:
                       r"|\bquot(?:ed|ing)\s+(?:[\w.'-]+\s+){1,4}(?:on\s+)?$", re.IGNORECASE)
     source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
                         re.IGNORECASE)
-    said_of = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(data["statement_nouns"]) + r")\b", re.IGNORECASE)
-    return _StampWords(cue, said, source, said_of)
+    return _StampWords(cue, said, source, noun_after_day("|".join(data["statement_nouns"])))
 
 
 def is_page_stamp(text: str, mention: DateMention, published: date | None = None, offset: int = 0) -> bool:
@@ -821,7 +893,29 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
         return False
     if _stamp_words().cue.search(text[max(0, at - _CUE_REACH):max(0, at)]):
         return True
+    if _weekday_dateline(text[max(0, at - _CUE_REACH):max(0, at)], mention):
+        return True
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
+
+
+# "Friday 15 Aug 2014", "Sat 04 Oct 2014" at the top of a page: its weekday, not after a
+# preposition ("killed on Friday 15 August 2014" tells an event's day).
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(sorted({*_WEEKDAYS, *(d[:3] for d in _WEEKDAYS)}, key=len,
+                                                                reverse=True)) + r")\.?,?\s*$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|from|until|by|of|before|after|and|to)\s+$", re.IGNORECASE)
+
+
+def _weekday_dateline(before: str, mention: DateMention) -> bool:
+    """A single day in full right after the name of its own weekday and after no
+    preposition: a page's dateline ("Tuesday 14 November 2017 Rebels …"), whatever day a
+    feed gives the page; a weekday that does not match the date is no such stamp."""
+    found = _WEEKDAY_BEFORE.search(before)
+    if found is None or mention.first_day != mention.last_day:
+        return False
+    if _PREPOSITION_BEFORE.search(before, 0, found.start("weekday")):
+        return False
+    name = found.group("weekday").lower()
+    return mention.first_day.weekday() == next(i for day, i in _WEEKDAYS.items() if day.startswith(name))
 
 
 def names_its_source(text: str) -> bool:
@@ -834,11 +928,52 @@ def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     """The day something was said or published ("the Observatory said on Monday", "told
     reporters Tuesday", "said in a statement on Friday", "Tuesday's briefing"), not an event day.  ``text`` and
     ``offset`` as for ``is_page_stamp``."""
-    at, end = mention.start - offset, mention.end - offset
-    if _POSSESSIVE_DAY.search(mention.text) and _stamp_words().said_of.match(text, end):
-        return True  # "the report accompanying Tuesday's briefing"
+    at = mention.start - offset
+    if day_before_noun(text, mention, _stamp_words().said_of, possessive=False, offset=offset):
+        return True  # "the report accompanying Tuesday's briefing", "at a Tuesday briefing"
     return _stamp_words().said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None
 
 
-_POSSESSIVE_DAY = re.compile(r"days?$", re.IGNORECASE)  # "Tuesday('s)", "Tuesdays", "yesterday('s)"
+POSSESSIVE_PATH = PACKAGE_DATA / "dates" / "possessive.yaml"
+_POSSESSIVE_KEYS = ("day", "lost_apostrophe", "apostrophe_s", "between")
+
+
+@lru_cache(maxsize=1)
+def _possessive() -> dict[str, re.Pattern[str]]:
+    """The fragments of data/dates/possessive.yaml, checked and compiled once."""
+    data = yaml.safe_load(POSSESSIVE_PATH.read_text(encoding="utf-8"))
+    compiled: dict[str, re.Pattern[str]] = {}
+    for key in _POSSESSIVE_KEYS:
+        value = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(value, str) or not value:
+            raise DateDataError(f"{POSSESSIVE_PATH}: {key!r} must be a non-empty pattern")
+        try:
+            compiled[key] = re.compile(value, re.IGNORECASE)
+        except re.error as exc:
+            raise DateDataError(f"{POSSESSIVE_PATH}: {key}: bad pattern {value!r}: {exc}") from exc
+    return compiled
+
+
+def noun_after_day(nouns: str) -> re.Pattern[str]:
+    """What follows a day that dates one of ``nouns`` (an alternation): the possessive's
+    ending if any, at most one word, the noun."""
+    words = _possessive()
+    return re.compile(rf"(?:{words['apostrophe_s'].pattern})?\s+{words['between'].pattern}(?:{nouns})\b",
+                      re.IGNORECASE)
+
+
+def day_before_noun(text: str, mention: DateMention, noun_after: re.Pattern[str], possessive: bool,
+                    offset: int = 0) -> bool:
+    """Whether the day ``mention`` is written before a noun ``noun_after`` (from
+    ``noun_after_day``) matches, and so dates that noun's thing.  With ``possessive`` only
+    a possessive counts ("Saturday's blast", "Tuesdays strike"): "on Saturday attack
+    helicopters struck" dates no attack of Saturday's.  ``text`` and ``offset`` as for
+    ``is_page_stamp``."""
+    words = _possessive()
+    end = mention.end - offset
+    lost = words["lost_apostrophe"].search(mention.text) is not None
+    day = lost or words["day"].search(mention.text) is not None
+    if possessive and not (lost or (day and words["apostrophe_s"].match(text, end))):
+        return False
+    return day and noun_after.match(text, end) is not None
 

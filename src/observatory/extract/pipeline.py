@@ -113,7 +113,7 @@ class Extractor:
         self.budget = budget
         if budget is not None:
             # The first report loads lexicons lazily (a second or two); that is not its cost.
-            self._extract(_WARM_UP, Document(id="warm-up"), NO_DEADLINE)
+            self._extract_sections(_WARM_UP, Document(id="warm-up"), NO_DEADLINE)
 
     def extract(self, text: str, document: Document) -> ExtractionResult:
         """Claims of one report; raises ``ExtractionTimeout`` when it takes over ``budget`` seconds."""
@@ -129,16 +129,18 @@ class Extractor:
 
     def _extract_sections(self, text: str, document: Document, deadline: Deadline) -> ExtractionResult:
         """``_extract`` on the whole text, or section by section when it is overlong."""
+        day = report_day(text, _published(document))
         if len(text) <= MAX_SECTION:
-            return self._extract(text, document, deadline)
+            return self._extract(text, document, day, deadline)
         anchored = document  # every section reads its dates from the day the whole report was written
-        if (day := report_day(text, _published(document))) is not None and day.isoformat() != document.published:
+        if day is not None and day.isoformat() != document.published:
             anchored = document.model_copy(update={"published": day.isoformat()})
-        parts = [(start, self._extract(text[start:end], anchored, deadline)) for start, end in _sections(text)]
+        parts = [(start, self._extract(text[start:end], anchored, day, deadline)) for start, end in _sections(text)]
         return _merge(parts, document)
 
-    def _extract(self, text: str, document: Document, deadline: Deadline) -> ExtractionResult:
-        published = report_day(text, _published(document))
+    def _extract(self, text: str, document: Document, published: date | None, deadline: Deadline) -> ExtractionResult:
+        """The claims of ``text`` (a report or a section of one) whose relative dates count
+        from ``published``, the day the whole report was written."""
         ctx = DocContext.build(text, published, self.actors, self.places)
         deadline.check()
         candidates = find_candidates(ctx, self.actors, is_short_report(ctx))
