@@ -5,11 +5,11 @@ And one report's shelling told as "gassing" residents is the gas attack it deliv
 
 from __future__ import annotations
 
-from fixtures.fuse.loader import run_reports
+from fixtures.fuse.loader import incidents_of_reports, run_reports
 from sqlalchemy import select
 
 from observatory.store.db import session_scope
-from observatory.store.tables.core import DocumentRow, EventClaim
+from observatory.store.tables.core import EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink
 
 FIRST = ("tb-first", "Orontes Monitor", "2016-03-02",
@@ -23,22 +23,11 @@ SMALL_LATER = ("tb-chlorine", "Orontes Monitor", "2016-03-12",
                "breathe, medics said.")
 
 
-def _incident_of_each_report(session) -> dict[str, set[int]]:
-    query = (
-        select(DocumentRow.external_id, IncidentLink.incident_id)
-        .join(EventClaim, EventClaim.document_id == DocumentRow.id)
-        .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
-    )
-    found: dict[str, set[int]] = {}
-    for report, incident in session.execute(query).all():
-        found.setdefault(report, set()).add(incident)
-    return found
-
 
 def test_a_gas_massacre_retold_ten_days_later_is_one_incident(db_url, engine, tmp_path):
     run_reports(tmp_path, [FIRST, RETOLD, SMALL_LATER], db_url)
     with session_scope(engine) as session:
-        incident_of = _incident_of_each_report(session)
+        incident_of = incidents_of_reports(session)
         assert incident_of[FIRST[0]] == incident_of[RETOLD[0]]
         assert not incident_of[SMALL_LATER[0]] & incident_of[FIRST[0]]
         incident = session.get(Incident, next(iter(incident_of[FIRST[0]])))
@@ -57,7 +46,7 @@ def test_a_suicide_bombing_keeps_its_week_however_large_the_tolls(db_url, engine
     apart with tolls of one size are two events."""
     run_reports(tmp_path, [BOMBING, BOMBING_LATER], db_url)
     with session_scope(engine) as session:
-        incident_of = _incident_of_each_report(session)
+        incident_of = incidents_of_reports(session)
         assert not incident_of[BOMBING[0]] & incident_of[BOMBING_LATER[0]]
 
 

@@ -4,12 +4,10 @@ no such toll, and a second massacre there with a toll that disagrees, stay apart
 
 from __future__ import annotations
 
-from fixtures.fuse.loader import run_reports
-from sqlalchemy import select
+from fixtures.fuse.loader import incidents_of_reports, run_reports
 
 from observatory.store.db import session_scope
-from observatory.store.tables.core import DocumentRow, EventClaim
-from observatory.store.tables.fusion import Incident, IncidentLink
+from observatory.store.tables.fusion import Incident
 
 FIRST = ("sm-first", "Idlib Courier", "2018-03-20",
          "Air strikes hit the vegetable market in Sarmin on Monday, killing 54 people, rescue workers said.")
@@ -24,22 +22,11 @@ LATER = ("sm-later", "Levant Daily", "2018-03-26",
          "Air strikes on the hospital district of Sarmin killed 160 people on Sunday, the civil defence said.")
 
 
-def _incidents_of(session) -> dict[str, set[int]]:
-    query = (
-        select(DocumentRow.external_id, IncidentLink.incident_id)
-        .join(EventClaim, EventClaim.document_id == DocumentRow.id)
-        .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
-    )
-    found: dict[str, set[int]] = {}
-    for report, incident in session.execute(query).all():
-        found.setdefault(report, set()).add(incident)
-    return found
-
 
 def test_a_massacre_told_a_week_apart_is_one_incident_and_other_strikes_stay_apart(db_url, engine, tmp_path):
     run_reports(tmp_path, [FIRST, RISEN, EARLY, FARM, LATER], db_url)
     with session_scope(engine) as session:
-        incident_of = _incidents_of(session)
+        incident_of = incidents_of_reports(session)
         market = incident_of[FIRST[0]]
         assert len(market) == 1
         assert incident_of[RISEN[0]] == market and incident_of[EARLY[0]] == market
