@@ -76,3 +76,12 @@ def test_a_toll_over_a_stated_range_of_weeks_is_a_tally(read_tolls) -> None:
                         published=date(2016, 8, 31))
     tally = next(c for c in claims if c.count.value == 311)
     assert tally.scope == "cumulative"
+    assert (tally.period.start, tally.period.end) == ("2016-08-06", "2016-08-28")
+
+
+def test_a_range_the_date_grammar_reads_whole_is_the_tally_period(read_tolls) -> None:
+    claims = read_tolls("Medics said the number of people killed by barrel bombs in Kafr Laha from May 20 to "
+                        "June 9 has reached 187.", published=date(2019, 6, 12))
+    tally = next(c for c in claims if c.count.value == 187)
+    assert tally.scope == "cumulative"
+    assert (tally.period.start, tally.period.end) == ("2019-05-20", "2019-06-09")

@@ -231,7 +231,10 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cues.append("days")  # "raise the death toll to 823 in 83 days", "seven days of raids"
     if _BATTLE_TALLY.search(window):
         cues.append("battle")
-    if _stated_range_days(cand.sentence, dates) >= LONG_SPAN_DAYS:
+    stated = _stated_range(cand.sentence, dates)
+    if stated is not None and (stated[1] - stated[0]).days < LONG_SPAN_DAYS:
+        stated = None
+    if stated is not None:
         cues.append("range")  # "the number of victims from March 27 to April 10 has reached 236"
     span = next((m for m in _WEEKS_SPAN.finditer(window) if not _STATE_SPAN.search(window[:m.start()])), None)
     if span:
@@ -260,6 +263,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cand.period = Period(start=cand.period.start, end=published.isoformat())  # "since … on 9 October"
     if span and published is not None:
         cand.period = longer(cand.period, _span_period(span, published))
+    if stated is not None:
+        cand.period = Period(start=stated[0].isoformat(), end=stated[1].isoformat())
     lo = cand.quantity.start - len(lead)
     cue_at = lo + min((m.start() for m in found), default=0)
     framing = since or [d for d in dates if d.start >= cue_at]  # "today …, bringing … since the start"
@@ -276,15 +281,22 @@ _RANGE_FROM = re.compile(r"\bfrom\s+(?:[a-z]+day\s+)?$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"^\s*(?:to|until|till|through)\s+(?:[a-z]+day\s+)?$", re.IGNORECASE)
 
 
-def _stated_range_days(sentence: Sentence, dates: list[DateMention]) -> int:
-    """Days between the two dates of "from March 27 to April 10" in a toll's sentence (0
-    without such a range): a toll over a stated span of weeks is a tally of that span."""
+def _stated_range(sentence: Sentence, dates: list[DateMention]) -> tuple[date, date] | None:
+    """The range of "from March 27 to April 10" in a toll's sentence, if it states one: a toll
+    over a stated span of weeks is a tally of that span, and the span is its period.  The
+    range is one mention when the date grammar read it whole, else two; a weekday written
+    just before a calendar date ("Friday March 27") is part of that date, not an end."""
     text, at = sentence.text, sentence.start
-    for first, last in zip(dates, dates[1:]):
-        if _RANGE_FROM.search(text[max(0, first.start - at - 16):first.start - at]) \
+    ends = [d for d, after in zip(dates, [*dates[1:], None])
+            if not (after is not None and after.start - d.end <= 2 and d.text.lower().endswith("day"))]
+    for whole in ends:
+        if whole.text.lower().startswith(("from ", "between ")) and whole.last_day > whole.first_day:
+            return whole.first_day, whole.last_day
+    for first, last in zip(ends, ends[1:]):
+        if _RANGE_FROM.search(text[max(0, first.start - at - 24):first.start - at]) \
                 and _RANGE_TO.match(text[first.end - at:last.start - at]):
-            return (last.last_day - first.first_day).days
-    return 0
+            return first.first_day, last.last_day
+    return None
 
 
 def _span_period(span: re.Match, published: date) -> Period:
