@@ -1,0 +1,52 @@
+"""A foreign namesake does not beat the report's own reading: a name listed with a plural
+place noun is a place of that kind in the report's city, whatever city abroad bears it."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.places import PlaceFinder
+from observatory.kb.gazetteer import Gazetteer
+from observatory.kb.gazetteer.builtin import builtin_places
+from observatory.nlp.sentences import split_sentences
+from observatory.models import Place
+
+
+@pytest.fixture(scope="module")
+def finder() -> PlaceFinder:
+    return PlaceFinder(Gazetteer(builtin_places()))
+
+
+def placed(finder: PlaceFinder, text: str) -> dict[str, Place]:
+    return {m.mention: m.place for m in finder.find(text, split_sentences(text))}
+
+
+def starting(found: dict[str, Place], name: str) -> Place:
+    return next(place for mention, place in found.items() if mention.startswith(name))
+
+
+@pytest.mark.parametrize("text, name, governorate", [
+    ("Barrel bombs fell on the Mosul and Bustan Qasrawi neighborhoods of Homs city on Sunday.", "Mosul", "Homs"),
+    ("Shelling hit the Kirkuk, Jubb Hamdan and Tell Marzouq neighbourhoods in Aleppo city overnight.",
+     "Kirkuk", "Aleppo"),
+])
+def test_a_foreign_city_name_listed_with_a_plural_quarters_noun_is_a_quarter_of_the_reports_city(
+        finder, text, name, governorate):
+    quarter = starting(placed(finder, text), name)
+    assert quarter.country == "SY" and quarter.admin1 == governorate
+    assert quarter.feature == "neighbourhood"
+
+
+def test_a_known_syrian_name_listed_with_a_plural_noun_takes_the_nouns_kind(finder):
+    text = "Militants shelled the Hawash and Kafr Zaytoun Gharbi villages near the Ghab plain."
+    assert starting(placed(finder, text), "Hawash").feature == "village"
+
+
+def test_a_governorate_listed_before_a_plural_noun_is_no_village_of_that_name(finder):
+    text = "Artillery hit the Idlib and Kafr Jalis villages at dawn."
+    assert starting(placed(finder, text), "Idlib").feature != "village"
+
+
+def test_a_foreign_city_the_report_places_in_its_country_stays_abroad(finder):
+    text = "Two rockets fired from Syria landed in Kilis in Turkey, wounding a shepherd."
+    assert starting(placed(finder, text), "Kilis").country == "TR"
