@@ -50,3 +50,14 @@ def test_a_governorate_listed_before_a_plural_noun_is_no_village_of_that_name(fi
 def test_a_foreign_city_the_report_places_in_its_country_stays_abroad(finder):
     text = "Two rockets fired from Syria landed in Kilis in Turkey, wounding a shepherd."
     assert starting(placed(finder, text), "Kilis").country == "TR"
+
+
+@pytest.mark.parametrize("text", ["Fresh Clashes Near Menbej", "Fresh clashes broke out near Menbej."])
+def test_a_headline_in_title_case_places_another_romanisation_as_the_sentence_does(finder, text):
+    town = starting(placed(finder, text), "Menbej")
+    assert town.country == "SY" and town.admin1 == "Aleppo" and town.lat is not None
+
+
+def test_a_gazetteer_gives_a_recognised_toponym_its_sound_alikes_before_near_spellings():
+    gazetteer = Gazetteer(builtin_places())
+    assert any(c.place.admin1 == "Aleppo" and not c.near for c in gazetteer.near_spellings("Menbej"))
