@@ -61,3 +61,15 @@ def test_a_headline_in_title_case_places_another_romanisation_as_the_sentence_do
 def test_a_gazetteer_gives_a_recognised_toponym_its_sound_alikes_before_near_spellings():
     gazetteer = Gazetteer(builtin_places())
     assert any(c.place.admin1 == "Aleppo" and not c.near for c in gazetteer.near_spellings("Menbej"))
+
+
+def test_a_city_abroad_that_is_not_world_known_yields_to_a_syrian_place_of_the_same_spelling(finder):
+    text = "Shells fell on Sina and Nahta in Daraa province on Wednesday."
+    place = starting(placed(finder, text), "Sina")
+    assert place.country != "IQ"
+    assert place.admin1 == "Daraa" and place.gazetteer_id is None  # the local reading, in the unresolved queue
+
+
+def test_a_world_city_keeps_its_name_without_its_country(finder):
+    text = "A delegation flew from Baghdad to Damascus on Monday."
+    assert starting(placed(finder, text), "Baghdad").country == "IQ"
