@@ -29,6 +29,7 @@ def starting(found: dict[str, Place], name: str) -> Place:
     ("Barrel bombs fell on the Mosul and Bustan Qasrawi neighborhoods of Homs city on Sunday.", "Mosul", "Homs"),
     ("Shelling hit the Kirkuk, Jubb Hamdan and Tell Marzouq neighbourhoods in Aleppo city overnight.",
      "Kirkuk", "Aleppo"),
+    ("Snipers fired on the neighbourhoods of Jubb Hamdan and Kirkuk in Aleppo city overnight.", "Kirkuk", "Aleppo"),
 ])
 def test_a_foreign_city_name_listed_with_a_plural_quarters_noun_is_a_quarter_of_the_reports_city(
         finder, text, name, governorate):
@@ -73,3 +74,8 @@ def test_a_city_abroad_that_is_not_world_known_yields_to_a_syrian_place_of_the_s
 def test_a_world_city_keeps_its_name_without_its_country(finder):
     text = "A delegation flew from Baghdad to Damascus on Monday."
     assert starting(placed(finder, text), "Baghdad").country == "IQ"
+
+
+def test_a_plural_noun_before_a_list_gives_its_kind_to_every_listed_name(finder):
+    found = placed(finder, "Regime forces shelled the villages of Umm Harqa, Tell Sawda and Khirbet Nasr in Daraa.")
+    assert {starting(found, name).feature for name in ("Umm Harqa", "Tell Sawda", "Khirbet Nasr")} == {"village"}

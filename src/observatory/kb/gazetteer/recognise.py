@@ -64,6 +64,7 @@ class Recogniser:
         if not s.title_case:
             found += self._listed_names(s, found)
             found += _sharing_a_plural_noun(s, found)
+            _led_by_a_plural_noun(s, found)
         found += self._epithets(s, text[start:end], start, found)
         ends = {m.end for m in found}
         return sorted((m for m in found if not _person(text, m, ends)), key=lambda m: m.start)
@@ -536,6 +537,23 @@ def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMen
                                     CueContext(m.context.feature), s.index))
             k = start
     return added
+
+
+def _led_by_a_plural_noun(s: _Sentence, found: list[RawMention]) -> None:
+    """"the neighbourhoods of Tell X and Kirkuk": a plural noun before a list makes each
+    name after the first a place of its kind too, a name the gazetteer knows as a city
+    abroad included."""
+    ordered = sorted(found, key=lambda m: m.start)
+    for n, m in enumerate(ordered):
+        if m.context.feature is None or not _PLURAL_OF.search(s.text[max(0, m.start - 40):m.start]):
+            continue
+        previous = m
+        for listed in ordered[n + 1:]:
+            gap = s.text[previous.end:listed.start]
+            if not (_COMMA_LIST.match(gap) or _AND_LIST.match(gap)) or not _takes_listed_noun(listed):
+                break
+            listed.context = replace(listed.context, feature=m.context.feature)
+            previous = listed
 
 
 def _takes_listed_noun(m: RawMention) -> bool:
