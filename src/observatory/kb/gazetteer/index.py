@@ -115,9 +115,15 @@ class Gazetteer:
         return [PlaceCandidate(self._by_id[i], False) for i in sorted(ids)]
 
     def near_spellings(self, name: str) -> list[PlaceCandidate]:
-        """Syrian places whose vowel key is close to ``name``'s, for a name already known
-        to be a toponym that matched nothing ("Sheikh Meski", "al-Bogeleyyah").  Only
-        asked once per unknown toponym, so a scan over the keys is affordable."""
+        """Syrian places spelled like ``name``, for a name already known to be a toponym
+        that recognition gave no candidate: first the index's own sound-alikes (which
+        recognition withholds in a title-case headline or for a word that may be English,
+        "Clashes Near Efrin"), else places whose vowel key is close ("Sheikh Meski",
+        "al-Bogeleyyah").  Only asked once per unknown toponym, so a scan over the keys is
+        affordable."""
+        alike = [c for c in self.lookup(name) if c.place.country == "SY"]
+        if alike:
+            return alike
         key = vowel_key(name)
         if len(key) < _NEAR_SPELLING_MIN:
             return []

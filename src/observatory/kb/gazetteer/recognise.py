@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
@@ -64,6 +64,7 @@ class Recogniser:
         if not s.title_case:
             found += self._listed_names(s, found)
             found += _sharing_a_plural_noun(s, found)
+            _led_by_a_plural_noun(s, found)
         found += self._epithets(s, text[start:end], start, found)
         ends = {m.end for m in found}
         return sorted((m for m in found if not _person(text, m, ends)), key=lambda m: m.start)
@@ -504,8 +505,11 @@ def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None
 
 def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMention]:
     """"the Sheikh Ali and Zamrani crossings", "the Kabani, Tuffaha and Tal Rmeil hills": a
-    plural noun after the last name of a list makes each listed name a place of its kind."""
+    plural noun after the last name of a list makes each listed name a place of its kind,
+    a name the gazetteer already knows too ("the Mosul and Tell X quarters" are two quarters
+    of the report's city, not a city of Iraq and a quarter)."""
     added: list[RawMention] = []
+    by_end = {m.end: m for m in found}
     for m in found:
         after = s.first_token_from(m.end)
         cue = (len(s.tokens) if after is None else after) - 1  # the mention's last token: its cue word
@@ -518,6 +522,13 @@ def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMen
             if not (_AND_LIST.match(s.text[s.tokens[end - 1].end:s.tokens[k].start]) if end < k
                     else _COMMA_LIST.match(joint)):
                 break
+            known = by_end.get(s.tokens[end - 1].end)
+            if known is not None:
+                if not _takes_listed_noun(known):
+                    break
+                known.context = replace(known.context, feature=m.context.feature)
+                k = s.first_token_from(known.start)
+                continue
             start = _name_start(s, end)
             if start is None or not _acceptable_unknown(s, start, end):
                 break
@@ -526,6 +537,30 @@ def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMen
                                     CueContext(m.context.feature), s.index))
             k = start
     return added
+
+
+def _led_by_a_plural_noun(s: _Sentence, found: list[RawMention]) -> None:
+    """"the neighbourhoods of Tell X and Kirkuk": a plural noun before a list makes each
+    name after the first a place of its kind too, a name the gazetteer knows as a city
+    abroad included."""
+    ordered = sorted(found, key=lambda m: m.start)
+    for n, m in enumerate(ordered):
+        if m.context.feature is None or not _PLURAL_OF.search(s.text[max(0, m.start - 40):m.start]):
+            continue
+        previous = m
+        for listed in ordered[n + 1:]:
+            gap = s.text[previous.end:listed.start]
+            if not (_COMMA_LIST.match(gap) or _AND_LIST.match(gap)) or not _takes_listed_noun(listed):
+                break
+            listed.context = replace(listed.context, feature=m.context.feature)
+            previous = listed
+
+
+def _takes_listed_noun(m: RawMention) -> bool:
+    """A listed name with no cue word of its own, and no country or governorate (whose
+    name is never a village's by a list: "Idlib and Hama countrysides")."""
+    return m.context.feature is None and not m.context.admin \
+        and not any(c.exact and c.place.feature in ("country", "admin1") for c in m.candidates)
 
 
 def _name_start(s: _Sentence, end: int) -> int | None:

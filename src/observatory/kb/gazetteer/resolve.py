@@ -243,14 +243,18 @@ def _named_elsewhere(evidence: dict[str, frozenset[int]], admin1: str | None, ex
 
 def _admissible(place: GazetteerPlace, mention: RawMention, ctx: ResolutionContext) -> bool:
     """A foreign place needs its country named in the report, unless it is a big city
-    and the words around it do not call it a village or a base.  A street is only ever a
-    street or quarter the gazetteer knows."""
+    and the words around it do not call it a village or a base; a city abroad that is not
+    world-known also yields to a Syrian place spelled the same (the local reading, which
+    resolution may still leave unplaced rather than cross the border).  A street is only
+    ever a street or quarter the gazetteer knows."""
     if mention.context.feature == "street":  # "Baghdad Street" is in a city, named after another
         return place.feature in ("street", "road", "neighbourhood")
     if place.country == "SY" or place.feature == "country":
         return True
     if place.country in ctx.countries:
         return True
+    if place.population < WORLD_CITY and any(c.exact and c.place.country == "SY" for c in mention.candidates):
+        return False
     return place.population >= FOREIGN_CITY and mention.context.feature not in HOST_FEATURES
 
 
