@@ -85,3 +85,4 @@ def test_a_range_the_date_grammar_reads_whole_is_the_tally_period(read_tolls) ->
     tally = next(c for c in claims if c.count.value == 187)
     assert tally.scope == "cumulative"
     assert (tally.period.start, tally.period.end) == ("2019-05-20", "2019-06-09")
+

@@ -259,12 +259,12 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
                 cand.background = True
         long_span = bool(chosen.range.precision and chosen.range.precision >= 4 and re.search(
             r"\b(?:past|last|recent|over|during|since)\b", _text_before(cand, chosen)[-30:]))
-    if cues and dates and not since and published is not None and cand.period is not None:
+    if stated is not None:  # the range it states, whatever day the report was filed
+        cand.period = Period(start=stated[0].isoformat(), end=stated[1].isoformat())
+    elif cues and dates and not since and published is not None and cand.period is not None:
         cand.period = Period(start=cand.period.start, end=published.isoformat())  # "since … on 9 October"
     if span and published is not None:
         cand.period = longer(cand.period, _span_period(span, published))
-    if stated is not None:
-        cand.period = Period(start=stated[0].isoformat(), end=stated[1].isoformat())
     lo = cand.quantity.start - len(lead)
     cue_at = lo + min((m.start() for m in found), default=0)
     framing = since or [d for d in dates if d.start >= cue_at]  # "today …, bringing … since the start"
