@@ -106,3 +106,9 @@ def test_a_bad_descriptor_names_the_file_and_entry(tmp_path: Path, body: str, me
     bad.write_text("actors:\n  - name: Hezbollah\n    type: political_militia\n" + body, encoding="utf-8")
     with pytest.raises(ActorDataError, match=rf"actors\.yaml: descriptor #1.*{message}"):
         ActorKB.from_files([bad])
+
+
+def test_a_casualty_group_of_described_men_takes_their_actor(extractor: Extractor) -> None:
+    text = "Six Tehran-backed militiamen were killed on Sunday when a drone struck their truck near the Hmeimat crossing."
+    result = extractor.extract(text, Document(id="g", published="2018-09-02"))
+    assert [(c.count.value, c.group.actor) for c in result.casualties] == [(6, PGM)]
