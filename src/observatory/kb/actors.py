@@ -5,12 +5,17 @@ The data lives in YAML (package ``data/actors.yaml`` plus the user's
 code.  Each actor compiles to one case-insensitive regular expression; ``find`` runs them
 all and keeps the longest non-overlapping matches, so "pro-regime forces" beats the
 "regime forces" inside it and "Syrian Democratic Forces" beats "Syrian ... forces".
+
+Outlets also name a side by what it is rather than what it is called: "Kurdish-led
+fighters", "Turkey-backed militants", "pro-regime gunmen".  A ``descriptors`` entry gives
+such a word its actor once, and it combines with every noun of the shared
+``armed_nouns`` list (or the entry's own ``nouns``), so a new head noun needs no new alias.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_args
@@ -33,6 +38,19 @@ class ActorDataError(ValueError):
 
 
 @dataclass(frozen=True)
+class Descriptor:
+    """Words that describe one actor before an armed-group noun ("US-backed" + "alliance").
+
+    ``nouns`` narrows the shared list where the referent depends on the noun: "US-backed
+    rebels" were the vetted factions before the SDF existed, so that descriptor leaves
+    "rebels" out.  ``None`` takes the shared ``armed_nouns``.
+    """
+
+    words: tuple[str, ...]
+    nouns: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
 class ActorEntry:
     name: str
     type: str
@@ -41,6 +59,7 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
+    descriptors: tuple[Descriptor, ...] = ()
 
     @property
     def pro_government(self) -> bool:
@@ -180,10 +199,13 @@ class ActorKB:
     """Canonical actors and a fast longest-match finder over report text."""
 
     def __init__(self, entries: list[ActorEntry], force_nouns: list[str] | None = None,
-                 context_rules: list[ContextRule] | None = None) -> None:
+                 context_rules: list[ContextRule] | None = None, armed_nouns: list[str] | None = None,
+                 modifiers: list[str] | None = None) -> None:
         self._entries = {e.name: e for e in entries}
         self.context_rules: list[ContextRule] = list(context_rules or [])
         self._nouns = list(force_nouns or [])
+        self._armed_nouns = list(armed_nouns or [])
+        self._modifiers = list(modifiers or [])
         every_adjective = sorted({a for e in entries for a in e.adjectives}, key=len, reverse=True)
         self._all_adjectives = "|".join(_phrase_regex(a) for a in every_adjective)
         self._compiled = [self._compile(e, rank) for rank, e in enumerate(self._entries.values())]
@@ -204,16 +226,22 @@ class ActorKB:
     @classmethod
     def from_files(cls, paths: list[Path]) -> ActorKB:
         entries: dict[str, ActorEntry] = {}
-        nouns: list[str] = []
+        lists: dict[str, list[str]] = {"force_nouns": [], "armed_nouns": [], "descriptor_modifiers": []}
         rules: list[ContextRule] = []
         for path in paths:
             data = _load_yaml(path)
-            nouns.extend(data.get("force_nouns") or [])
+            for key, found in lists.items():
+                found.extend(_as_tuple(data.get(key), path, 0, key))
             rules.extend(_rule_from(raw, path, i) for i, raw in enumerate(data.get("context") or []))
             for index, raw in enumerate(data.get("actors") or []):
                 entry = _entry_from(raw, path, index, entries.get(raw.get("name", "")) if isinstance(raw, dict) else None)
                 entries[entry.name] = entry
-        return cls(list(entries.values()), list(dict.fromkeys(nouns)), rules)
+            for index, raw in enumerate(data.get("descriptors") or []):
+                name, descriptor = _descriptor_from(raw, path, index, entries)
+                entries[name] = replace(entries[name], descriptors=entries[name].descriptors + (descriptor,))
+        unique = {key: list(dict.fromkeys(found)) for key, found in lists.items()}
+        return cls(list(entries.values()), unique["force_nouns"], rules, unique["armed_nouns"],
+                   unique["descriptor_modifiers"])
 
     @property
     def entries(self) -> list[ActorEntry]:
@@ -258,6 +286,9 @@ class ActorKB:
             # "Russian and regime airstrikes": the first adjective shares the second's noun.
             alternatives.insert(1, rf"(?:{adjs})(?=\s+(?:and|&)\s+(?:{self._all_adjectives})[\s\-]+(?:{nouns})(?![\w\-]))")
             literals += list(entry.adjectives)
+        for descriptor in entry.descriptors:
+            alternatives.insert(0, self._descriptor_regex(descriptor))
+            literals += list(descriptor.words)
         names = re.compile(_bounded(alternatives) if alternatives else r"(?!x)x", re.IGNORECASE)
         patterns = None
         if entry.patterns:
@@ -265,6 +296,28 @@ class ActorKB:
             patterns = CaselessPattern(r"(?<![\w\-])" + _bounded([body]))
         first_words = frozenset(w for x in literals for w in _first_words(x) if w)
         return _Compiled(entry, names, patterns, first_words, rank)
+
+    def _descriptor_regex(self, descriptor: Descriptor) -> str:
+        """Descriptor, at most one modifier ("Iran-backed Shiite militias"), then a noun."""
+        words = "|".join(_phrase_regex(w) for w in sorted(descriptor.words, key=len, reverse=True))
+        nouns = "|".join(_phrase_regex(n) for n in sorted(descriptor.nouns or self._armed_nouns, key=len, reverse=True))
+        modifier = "|".join(_phrase_regex(m) for m in self._modifiers)
+        optional = rf"(?:(?:{modifier})[\s\-]+)?" if modifier else ""
+        return rf"(?:{words})[\s\-]+{optional}(?:{nouns})"
+
+
+def _descriptor_from(raw: Any, path: Path, index: int, entries: dict[str, ActorEntry]) -> tuple[str, Descriptor]:
+    """One ``descriptors:`` entry, whose actor must already be defined (here or in a file before)."""
+    where = f"{path}: descriptor #{index + 1}"
+    if not isinstance(raw, dict) or not isinstance(raw.get("actor"), str):
+        raise ActorDataError(f"{where}: needs an 'actor'")
+    if raw["actor"] not in entries:
+        raise ActorDataError(f"{where}: unknown actor {raw['actor']!r}")
+    words = _as_tuple(raw.get("words"), path, index, "words")
+    if not words:
+        raise ActorDataError(f"{where} ({raw['actor']}): needs 'words'")
+    nouns = _as_tuple(raw["nouns"], path, index, "nouns") if "nouns" in raw else None
+    return raw["actor"], Descriptor(words, nouns or None)
 
 
 def _first_words(phrase: str) -> tuple[str, ...]:
