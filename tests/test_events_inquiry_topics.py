@@ -1,6 +1,7 @@
-"""A chemical attack named only as what an inquiry is about ("the chemical attack sites",
-"a chemical weapons attack probe") is a topic of the report, not an event of it (issue 9,
-family 7; brief s24-types); the attack told as an act still is one.  Sentences are invented."""
+"""Mentions that are no event of the report (issue 9, family 7; brief s24-types): a chemical
+attack named only as what an inquiry is about ("the chemical attack sites", "a chemical weapons
+attack probe"), and a deed told as "in the past"; the attack told as an act, and what happened
+"in the past two days", still are events.  Sentences are invented."""
 
 from __future__ import annotations
 
@@ -33,3 +34,24 @@ def test_an_inquiry_topic_is_no_chemical_event(extractor: Extractor, text: str) 
 def test_a_chemical_attack_told_as_an_act_stays(extractor: Extractor) -> None:
     text = "A chemical attack on the village of Tell Rifaat on Monday left 14 people choking, medics said."
     assert "Chemical weapon" in types(run(extractor, text))
+
+
+# -- a record told as "in the past" ---------------------------------------------------
+
+LEAD = "Regime shelling killed four civilians in the village of Kafr Hamra on Thursday, a medic said. "
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The faction's commanders have been kidnapped by rival gunmen in the past, a relative said.",
+        "In the past, checkpoints of the brigade were ambushed near Tall Abyad, residents said.",
+    ],
+)
+def test_a_record_adds_no_event(extractor: Extractor, background: str) -> None:
+    assert types(run(extractor, LEAD + background)) == {"Shelling/artillery/missile attack"}
+
+
+def test_the_past_days_are_the_report_s_own(extractor: Extractor) -> None:
+    text = LEAD + "Gunmen have kidnapped six traders near Tall Abyad in the past two days, residents said."
+    assert "Abduction/forced disappearance" in types(run(extractor, text))
