@@ -79,6 +79,9 @@ def test_actor_filter_knows_aliases_and_ignores_case(explore: Store):
     assert all("Islamic State" in item["actors"] for item in listed(explore, actor="ISIS"))
     # A phrase the extractor reads as the actor, though no alias spells it, finds the same incidents.
     assert ids(listed(explore, actor="IS militants")) == canonical
+    # What names no actor, or more than one, matches nothing, whatever it holds.
+    for typed in ["((", "<script>alert(1)</script>", "Kurdish-led", "IS militants and"]:
+        assert listed(explore, actor=typed) == [], typed
 
 
 def test_governorate_and_place_filters_take_any_spelling(explore: Store):
