@@ -386,8 +386,7 @@ class DocContext:
         apostrophe lost): a story that tells its toll undated ("the toll has risen to 60")
         names its event's day this way, more surely than the first day of its lead, which
         may be a meeting's or a statement's (computed once per report)."""
-        found = [d for d in self.dates if d.range.precision == 1 and d.first_day == d.last_day
-                 and not self._is_stale(d.range) and _names_event(self.text, d)]
+        found = [d for d in self.dates if d.one_day and not self._is_stale(d.range) and _names_event(self.text, d)]
         return found[0].range if found else None
 
     def lead_date(self) -> DateRange | None:
@@ -578,7 +577,7 @@ def _campaign_days(text: str, mentions: list[DateMention], published: date | Non
     firsts: set[date] = set()
     for start, _, number in numbered:
         told = [m for m in mentions if 0 <= start - m.end <= 2 and m.range.precision == 1]
-        if told and told[-1].first_day == told[-1].last_day:
+        if told and told[-1].one_day:
             firsts.add(told[-1].first_day - timedelta(days=number - 1))
     if len(firsts) != 1:
         return mentions
@@ -598,7 +597,7 @@ def _stated_day_before(earlier: list[DateMention], starts: list[int], mention: D
     for candidate in reversed(earlier):
         if candidate.start < reach:
             return None
-        if candidate.range.precision == 1 and candidate.first_day == candidate.last_day:
+        if candidate.one_day:
             return candidate.first_day
     return None
 

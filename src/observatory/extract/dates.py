@@ -295,6 +295,12 @@ class DateMention:
     def last_day(self) -> date:
         return _resolved_day(self.range.end)
 
+    @property
+    def one_day(self) -> bool:
+        """A single day stated exactly ("on Tuesday", "3 March 2016"): a day the story can
+        count others from, or name its event by."""
+        return self.range.precision == 1 and self.first_day == self.last_day
+
 
 def _resolved_day(iso: str | None) -> date:
     if iso is None:
