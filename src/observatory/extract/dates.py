@@ -70,11 +70,17 @@ def pattern_list(path: Path, data: object, key: str) -> list[str]:
     """``string_list``, each a valid pattern."""
     found = string_list(path, data, key)
     for item in found:
-        try:
-            re.compile(item)
-        except re.error as exc:
-            raise DateDataError(f"{path}: {key}: bad pattern {item!r}: {exc}") from exc
+        _checked_pattern(path, key, item)
     return found
+
+
+def _checked_pattern(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` (under ``key`` of the data file ``path``) compiled, or an error naming
+    the file, the key and the pattern."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise DateDataError(f"{path}: {key}: bad pattern {pattern!r}: {exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -294,6 +300,12 @@ class DateMention:
     @property
     def last_day(self) -> date:
         return _resolved_day(self.range.end)
+
+    @property
+    def one_day(self) -> bool:
+        """A single day stated exactly ("on Tuesday", "3 March 2016"): a day the story can
+        count others from, or name its event by."""
+        return self.range.precision == 1 and self.first_day == self.last_day
 
 
 def _resolved_day(iso: str | None) -> date:
@@ -947,10 +959,7 @@ def _possessive() -> dict[str, re.Pattern[str]]:
         value = data.get(key) if isinstance(data, dict) else None
         if not isinstance(value, str) or not value:
             raise DateDataError(f"{POSSESSIVE_PATH}: {key!r} must be a non-empty pattern")
-        try:
-            compiled[key] = re.compile(value, re.IGNORECASE)
-        except re.error as exc:
-            raise DateDataError(f"{POSSESSIVE_PATH}: {key}: bad pattern {value!r}: {exc}") from exc
+        compiled[key] = _checked_pattern(POSSESSIVE_PATH, key, value, re.IGNORECASE)
     return compiled
 
 

@@ -132,10 +132,8 @@ class Extractor:
         day = report_day(text, _published(document))
         if len(text) <= MAX_SECTION:
             return self._extract(text, document, day, deadline)
-        anchored = document  # every section reads its dates from the day the whole report was written
-        if day is not None and day.isoformat() != document.published:
-            anchored = document.model_copy(update={"published": day.isoformat()})
-        parts = [(start, self._extract(text[start:end], anchored, day, deadline)) for start, end in _sections(text)]
+        # every section reads its dates from the day the whole report was written
+        parts = [(start, self._extract(text[start:end], document, day, deadline)) for start, end in _sections(text)]
         return _merge(parts, document)
 
     def _extract(self, text: str, document: Document, published: date | None, deadline: Deadline) -> ExtractionResult:
