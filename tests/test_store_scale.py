@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import os
 import signal
+import time
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
@@ -234,6 +235,16 @@ def test_a_dead_worker_process_stops_the_run_and_keeps_what_was_written(tmp_path
     monkeypatch.setattr(extraction, "BATCH_SIZE", 4)
     engine, ids = _ingested_store(tmp_path, "dead.db", 40)
     done: list[int] = []
+    parent, extract_batch = os.getpid(), extraction._extract_batch
+
+    def slow_in_workers(extractor, batch):
+        # Worker processes (forked with this patch) hold every batch but the first, so they are
+        # still busy when its outcome kills them, however loaded the machine is.
+        if os.getpid() != parent and batch[0][0] != ids[0]:
+            time.sleep(60)
+        return extract_batch(extractor, batch)
+
+    monkeypatch.setattr(extraction, "_extract_batch", slow_in_workers)
 
     def kill_workers() -> None:
         done.append(1)
