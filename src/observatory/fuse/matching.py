@@ -177,7 +177,8 @@ def _one_massacre(a: EventFeatures, b: EventFeatures) -> bool:
     without such a toll do not join."""
     if a.sub_event_type != b.sub_event_type or not (_town(a) and _town(b)):
         return False
-    if not (_large_tolls(a) or _large_tolls(b)) or (_large_tolls(a) and _large_tolls(b) and not _tolls_agree(a, b)):
+    left, right = _large_tolls(a), _large_tolls(b)
+    if not (left or right) or (left and right and not _tolls_agree(a, b)):
         return False
     return bool(a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or "")
 
