@@ -391,17 +391,16 @@ def _city_core(text: str, p: PlaceMention) -> PlaceMention:
     if (p.place.feature or "") != "city" or p.place.lat is None:
         return p
     before, after = _city_core_patterns()
-    m = before.search(text[max(0, p.start - 30):p.start])
-    start, end = (p.start - len(m.group("core")), p.end) if m else (p.start, p.end)
-    if m is None:
-        a = after.match(text[p.end:p.end + 30])
-        if a is None:
-            return p
-        end = p.end + a.end()
+    if (m := before.search(text[max(0, p.start - 30):p.start])) is not None:
+        start, end = p.start - len(m.group("core")), p.end
+    elif (m := after.match(text[p.end:p.end + 30])) is not None:
+        start, end = p.start, p.end + m.end()
+    else:
+        return p
     mention = text[start:end]
     place = p.place.model_copy(update={"name": f"Old City of {p.place.name}", "mention": mention,
                                        "gazetteer_id": None, "feature": "neighbourhood"})
-    return PlaceMention(start, start + len(mention), mention, place)
+    return PlaceMention(start, end, mention, place)
 
 
 def _countries_named(text: str) -> set[str]:
