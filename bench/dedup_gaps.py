@@ -16,12 +16,10 @@ Study the fitting year (2018) and a second year (2019); 2017 is held out.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 from collections import Counter, defaultdict
-from pathlib import Path
 
-from dedup_ucdp import DEFAULT_CSV, headline_features, read_headlines
+from dedup_ucdp import study_members, study_parser
 
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.matching import place_similarity, type_similarity
@@ -63,14 +61,10 @@ def count_pairs(members: list[tuple[int, EventFeatures]], gold: dict[int, str], 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
-    parser.add_argument("--year", default="2018")
+    parser = study_parser(__doc__)
     parser.add_argument("--days", type=int, default=4)
-    parser.add_argument("--cache", type=Path, help="pickle of extracted members (see dedup_ucdp.py --cache)")
     args = parser.parse_args()
-    headlines = read_headlines(args.csv, args.year)
-    members = headline_features(headlines, Counter(), args.cache)
+    headlines, members = study_members(args)
     counts = count_pairs(members, {i: h.event_id for i, h in enumerate(headlines)}, args.days)
     print(f"{args.year}: pairs of headlines at one place, 0-{args.days} days apart")
     print(f"{'gap':>3}  {'types':<18} {'dating':<21} {'one event':>9} {'two':>5} {'share':>6}")

@@ -16,12 +16,10 @@ place families.  Study the fitting year (2018) only; the held-out year is for re
 
 from __future__ import annotations
 
-import argparse
 import itertools
 from collections import Counter, defaultdict
-from pathlib import Path
 
-from dedup_ucdp import DEFAULT_CSV, _primary_events, cluster_features, headline_features, read_headlines
+from dedup_ucdp import _primary_events, cluster_features, study_members, study_parser
 
 from observatory.fuse.clustering import _blocks, _days, _window
 from observatory.fuse.features import EventFeatures
@@ -88,15 +86,11 @@ def family(a: EventFeatures, b: EventFeatures) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
-    parser.add_argument("--year", default="2018")
+    parser = study_parser(__doc__)
     parser.add_argument("--threshold", type=float, default=LINK_THRESHOLD)
-    parser.add_argument("--cache", type=Path, help="pickle of extracted members (see dedup_ucdp.py --cache)")
     args = parser.parse_args()
 
-    headlines = read_headlines(args.csv, args.year)
-    members = headline_features(headlines, Counter(), args.cache)
+    headlines, members = study_members(args)
     labels = cluster_features(members, len(headlines), args.threshold)
     by_key = {item.key: item for _, item in members}
     primary = {index: by_key[key] for index, key in _primary_events(members).items()}

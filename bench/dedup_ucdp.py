@@ -150,6 +150,23 @@ def headline_features(
     return [(index, weigh(item, rarity)) for index, item in found]
 
 
+def study_parser(doc: str) -> argparse.ArgumentParser:
+    """The options every study of one year's extracted headlines takes (``dedup_gaps``,
+    ``dedup_misses``, ``fit_dedup``): the GED file, the year (2018, the fitting year, by
+    default) and the pickle of extracted members; the study adds its own."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--year", default="2018")
+    parser.add_argument("--cache", type=Path, help="pickle of extracted members (see dedup_ucdp.py --cache)")
+    return parser
+
+
+def study_members(args: argparse.Namespace) -> tuple[list[Headline], list[tuple[int, EventFeatures]]]:
+    """The year's headlines and their extracted members, as ``study_parser``'s options ask."""
+    headlines = read_headlines(args.csv, args.year)
+    return headlines, headline_features(headlines, Counter(), args.cache)
+
+
 def _extract_headlines(headlines: list[Headline], counts: Counter) -> list[tuple[int, EventFeatures]]:
     extractor = Extractor()
     features: list[tuple[int, EventFeatures]] = []

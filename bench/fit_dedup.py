@@ -17,13 +17,11 @@ B-cubed F1 beats putting every headline alone (merging more would cost more than
 
 from __future__ import annotations
 
-import argparse
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import timedelta
-from pathlib import Path
 
 import numpy as np
-from dedup_ucdp import DEFAULT_CSV, bcubed, cluster_features, headline_features, pairwise, read_headlines
+from dedup_ucdp import bcubed, cluster_features, pairwise, study_members, study_parser
 
 from observatory.fuse import matching
 from observatory.fuse.clustering import MAX_INDEXED_DAYS
@@ -73,15 +71,11 @@ def fit(x: np.ndarray, y: np.ndarray, ridge: float, offset: np.ndarray | None = 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
-    parser.add_argument("--year", default="2018")
+    parser = study_parser(__doc__)
     parser.add_argument("--ridge", type=float, default=1.0)
-    parser.add_argument("--cache", type=Path, help="pickle of extracted members (see dedup_ucdp.py --cache)")
     args = parser.parse_args()
 
-    headlines = read_headlines(args.csv, args.year)
-    members = headline_features(headlines, Counter(), args.cache)
+    headlines, members = study_members(args)
     rows, labels, offsets = [], [], []
     for a, b in candidate_pairs(members):
         (i, first), (j, second) = members[a], members[b]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fixtures.fuse.loader import run_reports
+from fixtures.fuse.loader import incidents_of_reports, run_reports
 from sqlalchemy import select
 
 from observatory.fuse.clustering import Clusterer, Constraints
@@ -15,7 +15,6 @@ from observatory.fuse.features import EventFeatures, ReviewRef
 from observatory.fuse.matching import LINK_THRESHOLD, same_report_event
 from observatory.fuse.windows import Loaded, Pending, windows
 from observatory.store.db import session_scope
-from observatory.store.tables.core import DocumentRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink
 
 # Invented reports of an attack on two Hama towns about 6 km apart, and of air strikes the
@@ -31,22 +30,10 @@ DISTANT_STRIKES = ("hama-wire", "Hama Wire", "2016-04-12",
                    "killing 3 civilians in each town, activists said.")
 
 
-def _incidents_of_each_report(session) -> dict[str, set[int]]:
-    query = (
-        select(DocumentRow.external_id, IncidentLink.incident_id)
-        .join(EventClaim, EventClaim.document_id == DocumentRow.id)
-        .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
-    )
-    found: dict[str, set[int]] = {}
-    for report, incident in session.execute(query):
-        found.setdefault(report, set()).add(incident)
-    return found
-
-
 def test_one_report_of_an_attack_on_two_neighbouring_towns_is_one_incident(db_url, engine, tmp_path):
     run_reports(tmp_path, [TWO_TOWNS, ONE_TOWN, DISTANT_STRIKES], db_url)
     with session_scope(engine) as session:
-        incidents = _incidents_of_each_report(session)
+        incidents = incidents_of_reports(session)
         assert len(incidents[TWO_TOWNS[0]]) == 1  # both towns' events in one incident
         assert incidents[ONE_TOWN[0]] == incidents[TWO_TOWNS[0]]  # the other outlet joins it
         assert len(incidents[DISTANT_STRIKES[0]]) == 2  # strikes on distant towns stay two events

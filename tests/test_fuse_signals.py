@@ -45,3 +45,18 @@ def test_a_file_that_is_no_mapping_names_the_file(signals_file):
     signals_file.write_text("- Grenade\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"signals\.yaml: expected a mapping"):
         features.rare_types()
+
+
+@pytest.mark.parametrize("content, read, message", [
+    # a bare string would otherwise be read as its letters
+    ("no_dead_kinds: Looting\n", features.no_dead_kinds, r"'no_dead_kinds:' must be a list"),
+    ("rare_types: [Grenade, 12]\n", features.rare_types, r"'rare_types:' must list sub-event types"),
+    ("one_blast: [Grenade]\n", features.one_blast, r"each 'one_blast:' entry must be a pair"),
+    ("one_blast: [[Grenade, Armed clash, Abduction]]\n", features.one_blast, r"each 'one_blast:' entry"),
+    ("delivered_by: [Grenade]\n", features.delivered_by, r"'delivered_by:' must be a mapping"),
+    ("rare_types: [Grenade\n", features.rare_types, r"invalid YAML"),
+])
+def test_a_misshapen_entry_names_the_file_and_key(signals_file, content, read, message):
+    signals_file.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"signals\.yaml: .*{message}"):
+        read()

@@ -62,3 +62,21 @@ def test_a_core_file_without_nouns_is_refused_with_its_path(tmp_path: Path, monk
             places_module._city_core_patterns()
     finally:
         places_module._city_core_patterns.cache_clear()
+
+
+@pytest.mark.parametrize("content, named", [
+    ("adjectives: [old, 7]\nnouns: [town]\n", "'adjectives'"),  # a number is no word
+    ("adjectives: [old]\nnouns: [Citadel]\n", "'nouns'"),  # the patterns are built from lower-case words
+    ("adjectives: [old\nnouns: [town]\n", "invalid YAML"),
+])
+def test_a_malformed_core_entry_is_refused_with_the_file_and_list_named(
+        content: str, named: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "places").mkdir()
+    (tmp_path / "places" / "city_cores.yaml").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(places_module, "PACKAGE_DATA", tmp_path)
+    places_module._city_core_patterns.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=rf"city_cores\.yaml.*{named}"):
+            places_module._city_core_patterns()
+    finally:
+        places_module._city_core_patterns.cache_clear()

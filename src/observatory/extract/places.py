@@ -29,7 +29,7 @@ from observatory.kb.gazetteer.builtin import (countryside_governorates, governor
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
 from observatory.kb.place_nouns import alternation
-from observatory.extract.site_words import one_of, words
+from observatory.extract.site_words import one_of, word_list, words
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
 
@@ -373,10 +373,14 @@ def _abroad(text: str, p: PlaceMention) -> PlaceMention:
 def _city_core_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """("the old city of " before a city, "'s ancient quarter" after it), from data/places/city_cores.yaml."""
     path = PACKAGE_DATA / "places" / "city_cores.yaml"
-    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(rows, dict) or not all(isinstance(rows.get(k), list) and rows[k] for k in ("adjectives", "nouns")):
+    try:
+        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: invalid YAML: {exc}") from exc
+    if not isinstance(rows, dict):
         raise ValueError(f"{path}: expected non-empty lists 'adjectives' and 'nouns'")
-    core = rf"{one_of(tuple(rows['adjectives']))}\s+{one_of(tuple(rows['nouns']))}"
+    core = rf"{one_of(word_list(rows.get('adjectives'), path, 'adjectives'))}\s+" \
+           rf"{one_of(word_list(rows.get('nouns'), path, 'nouns'))}"
     return (re.compile(rf"\b(?:the\s+)?(?P<core>{core}\s+of\s+(?:the\s+)?)$", re.IGNORECASE),
             re.compile(rf"^(?:['’]s|s)?\s+{core}\b", re.IGNORECASE))
 
@@ -387,17 +391,16 @@ def _city_core(text: str, p: PlaceMention) -> PlaceMention:
     if (p.place.feature or "") != "city" or p.place.lat is None:
         return p
     before, after = _city_core_patterns()
-    m = before.search(text[max(0, p.start - 30):p.start])
-    start, end = (p.start - len(m.group("core")), p.end) if m else (p.start, p.end)
-    if m is None:
-        a = after.match(text[p.end:p.end + 30])
-        if a is None:
-            return p
-        end = p.end + a.end()
+    if (m := before.search(text[max(0, p.start - 30):p.start])) is not None:
+        start, end = p.start - len(m.group("core")), p.end
+    elif (m := after.match(text[p.end:p.end + 30])) is not None:
+        start, end = p.start, p.end + m.end()
+    else:
+        return p
     mention = text[start:end]
     place = p.place.model_copy(update={"name": f"Old City of {p.place.name}", "mention": mention,
                                        "gazetteer_id": None, "feature": "neighbourhood"})
-    return PlaceMention(start, start + len(mention), mention, place)
+    return PlaceMention(start, end, mention, place)
 
 
 def _countries_named(text: str) -> set[str]:

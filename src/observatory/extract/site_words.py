@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
@@ -34,17 +35,19 @@ def _words() -> dict[str, dict[str, tuple[str, ...]] | tuple[str, ...]]:
     out: dict[str, dict[str, tuple[str, ...]] | tuple[str, ...]] = {}
     for key, parts in _SHAPE.items():
         if not parts:
-            out[key] = _word_list(rows[key], key)
+            out[key] = word_list(rows[key], SITE_WORDS_PATH, key)
             continue
         if not isinstance(rows[key], dict) or set(rows[key]) != set(parts):
             raise ValueError(f"{SITE_WORDS_PATH}: {key!r} needs the lists {list(parts)}")
-        out[key] = {part: _word_list(rows[key][part], f"{key}.{part}") for part in parts}
+        out[key] = {part: word_list(rows[key][part], SITE_WORDS_PATH, f"{key}.{part}") for part in parts}
     return out
 
 
-def _word_list(value: object, where: str) -> tuple[str, ...]:
+def word_list(value: object, path: Path, where: str) -> tuple[str, ...]:
+    """``value`` as words for ``one_of``, checked: a non-empty list of lower-case words (a
+    bad entry names the file ``path`` and the list ``where``)."""
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w == w.lower() for w in value):
-        raise ValueError(f"{SITE_WORDS_PATH}: {where!r} must be a non-empty list of lower-case words")
+        raise ValueError(f"{path}: {where!r} must be a non-empty list of lower-case words")
     return tuple(value)
 
 

@@ -116,24 +116,40 @@ class WordingFacts:
 @lru_cache(maxsize=1)
 def _signals() -> dict[str, Any]:
     """``data/fusion/signals.yaml``, read once for all the lists below."""
-    data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    try:
+        data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{SIGNALS_PATH}: invalid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise ValueError(f"{SIGNALS_PATH}: expected a mapping of signal lists")
     return data
 
 
-def _signal(key: str) -> Any:
-    """One list of ``signals.yaml``; a missing one names the file and the key."""
+def _signal(key: str, shape: type[list] | type[dict] = list) -> Any:
+    """One entry of ``signals.yaml``, a list or a mapping as its reader expects; a missing
+    or misshapen one names the file and the key (a string where a list belongs would
+    otherwise be read as its letters)."""
     try:
-        return _signals()[key]
+        value = _signals()[key]
     except KeyError:
         raise ValueError(f"{SIGNALS_PATH}: no '{key}:' entry") from None
+    if not isinstance(value, shape):
+        raise ValueError(f"{SIGNALS_PATH}: '{key}:' must be a {'list' if shape is list else 'mapping'}")
+    return value
+
+
+def _kinds(key: str) -> frozenset[str]:
+    """A list of sub-event types of ``signals.yaml``, each a string."""
+    kinds = _signal(key)
+    if not all(isinstance(kind, str) for kind in kinds):
+        raise ValueError(f"{SIGNALS_PATH}: '{key}:' must list sub-event types as strings")
+    return frozenset(kinds)
 
 
 @lru_cache(maxsize=1)
 def _signal_words() -> tuple[dict[str, str], tuple[str, ...]]:
     """Target phrase -> target, and the update phrases (``data/fusion/signals.yaml``)."""
-    targets = {phrase: target for target, phrases in _signal("targets").items() for phrase in phrases}
+    targets = {phrase: target for target, phrases in _signal("targets", dict).items() for phrase in phrases}
     return targets, tuple(_signal("updates"))
 
 
@@ -141,25 +157,28 @@ def _signal_words() -> tuple[dict[str, str], tuple[str, ...]]:
 def rare_types() -> frozenset[str]:
     """Sub-event types rare enough that two reports of one on a day in one area tell one
     event (``data/fusion/signals.yaml``: ``rare_types``)."""
-    return frozenset(_signal("rare_types"))
+    return _kinds("rare_types")
 
 
 @lru_cache(maxsize=1)
 def placeless_kinds() -> frozenset[str]:
     """Kinds of event a report names one event by even without a place (``data/fusion/signals.yaml``)."""
-    return frozenset(_signal("placeless_kinds"))
+    return _kinds("placeless_kinds")
 
 
 @lru_cache(maxsize=1)
 def no_dead_kinds() -> frozenset[str]:
     """Sub-event types that kill no one: a report's stray toll is never theirs (``data/fusion/signals.yaml``)."""
-    return frozenset(_signal("no_dead_kinds"))
+    return _kinds("no_dead_kinds")
 
 
 @lru_cache(maxsize=1)
 def one_blast() -> frozenset[frozenset[str]]:
     """Pairs of kinds one blast is told as ("suicide car bomb" / "car bomb": ``data/fusion/signals.yaml``)."""
-    return frozenset(frozenset(pair) for pair in _signal("one_blast"))
+    pairs = _signal("one_blast")
+    if not all(isinstance(pair, list) and len(pair) == 2 and all(isinstance(k, str) for k in pair) for pair in pairs):
+        raise ValueError(f"{SIGNALS_PATH}: each 'one_blast:' entry must be a pair of sub-event types")
+    return frozenset(frozenset(pair) for pair in pairs)
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +188,7 @@ def delivered_by() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
     ``data/fusion/signals.yaml``: ``delivered_by``)."""
     return {
         frozenset((kind, means)): (kind, tuple(entry["words"]))
-        for kind, entry in _signal("delivered_by").items()
+        for kind, entry in _signal("delivered_by", dict).items()
         for means in entry["means"]
     }
 

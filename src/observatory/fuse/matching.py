@@ -149,13 +149,19 @@ def pair_slack_days(a: EventFeatures, b: EventFeatures) -> int:
     same area is unheard of; a shelling whose wording names the gas tells one too), else a
     day, or three when either updates a toll.  Two weeks for two reports of a massacre of a
     kind rare in the whole country whose large tolls agree (``_famous``)."""
-    if (a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()) or _delivers(a, b) or _delivers(b, a):
+    if _same_rare_kind(a, b) or _delivers(a, b) or _delivers(b, a):
         if _famous(a) and _famous(b) and _tolls_agree(a, b):
             return FAMOUS_SLACK_DAYS
         return RARE_SLACK_DAYS  # "rockets filled with sarin" are retold as long as the gas attack
     if _one_massacre(a, b):
         return RARE_SLACK_DAYS
     return max(_toll_slack(a), _toll_slack(b))
+
+
+def _same_rare_kind(a: EventFeatures, b: EventFeatures) -> bool:
+    """Both claims tell one kind of event rare enough (``rare_types``) that two reports of
+    it in one area within a week tell one event."""
+    return a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()
 
 
 def _town(f: EventFeatures) -> bool:
@@ -177,7 +183,8 @@ def _one_massacre(a: EventFeatures, b: EventFeatures) -> bool:
     without such a toll do not join."""
     if a.sub_event_type != b.sub_event_type or not (_town(a) and _town(b)):
         return False
-    if not (_large_tolls(a) or _large_tolls(b)) or (_large_tolls(a) and _large_tolls(b) and not _tolls_agree(a, b)):
+    left, right = _large_tolls(a), _large_tolls(b)
+    if not (left or right) or (left and right and not _tolls_agree(a, b)):
         return False
     return bool(a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or "")
 
@@ -348,7 +355,7 @@ def _large_toll_agrees(a: EventFeatures, b: EventFeatures, same_day: float, plac
     than one, unless the reports share the market's or the town's rare names."""
     if place < 0.5:
         return 0.0
-    rare_kind = a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()
+    rare_kind = _same_rare_kind(a, b)
     massacre = rare >= MASSACRE_RARE_WORD and _one_massacre(a, b)
     if same_day < 1.0 and not (rare_kind or massacre):
         return 0.0
@@ -426,7 +433,7 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
         return _delivery(a, b)
     if a.place_name is None or b.place_name is None:
         return False
-    if a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types():
+    if _same_rare_kind(a, b):
         return bool(reach(a) & reach(b))
     return _within_tolerance(a, b)  # one blast told as a suicide bomb and as a car bomb: one place
 
@@ -526,7 +533,7 @@ def pair_signals(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], 
         "target": target_similarity(a, b),
         "rare_word": rare[0],
         "large_toll_agrees": _large_toll_agrees(a, b, when[0], where[0], rare[0]),
-        "rare_type": float(a.sub_event_type == b.sub_event_type and a.sub_event_type in rare_types()),
+        "rare_type": float(_same_rare_kind(a, b)),
     }
     # All three at once say more than each alone: the same kind of event at the same
     # named place on the same days (long reports share few words, so text says little).

@@ -125,8 +125,11 @@ def _by_day(members: Iterable[Loaded[Row]]) -> Iterator[tuple[date | None, list[
 def _near_cut(window: list[Loaded[Row]], cut: date) -> list[tuple[date, Loaded[Row]]]:
     """The members before the cut that may match one after it, each with the last start
     day such a partner may have (its end plus its slack, on or after the cut).  Both the
-    head to read and the pairs to score follow from these, so each slack is reckoned once."""
-    reaches = ((m.pending.end + _slack(m), m) for m in window if m.pending.end is not None)
+    head to read and the pairs to score follow from these, so each slack is reckoned once,
+    and only for members ending within ``SLACK`` (the widest) of the cut: a cut is tried on
+    every day of a full window, which holds thousands of members ended long before it."""
+    reaches = ((m.pending.end + _slack(m), m) for m in window
+               if m.pending.end is not None and m.pending.end + SLACK >= cut)
     return [(reach, m) for reach, m in reaches if reach >= cut]
 
 

@@ -69,16 +69,17 @@ def canonical_actor(session: Session, typed: str) -> str:
     """The canonical actor name for ``typed``: a KB name or alias in any case, else a phrase the
     extractor reads as one actor ("Kurdish-led fighters"), else an actor seen in the data in any
     case, else ``typed`` unchanged (so it matches nothing, visibly)."""
-    key = fold(typed.strip())
+    phrase = typed.strip()
+    key = fold(phrase)
     kb = default_kb()
     for entry in kb.entries:
-        if fold(entry.name) == key or any(_alias_matches(alias, typed.strip()) for alias in entry.aliases):
+        if fold(entry.name) == key or any(_alias_matches(alias, phrase) for alias in entry.aliases):
             return entry.name
-    whole = [m for m in kb.find(typed.strip()) if m.start == 0 and m.end == len(typed.strip())]
+    whole = [m for m in kb.find(phrase) if m.start == 0 and m.end == len(phrase)]
     if whole:
         return whole[0].name
-    known = session.scalar(select(ActorRow.name).where(func.lower(ActorRow.name) == typed.strip().lower()))
-    return known or typed.strip()
+    known = session.scalar(select(ActorRow.name).where(func.lower(ActorRow.name) == phrase.lower()))
+    return known or phrase
 
 
 def _alias_matches(alias: str, typed: str) -> bool:
