@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Descriptor phrases on real text: "X-backed / X-led / X-dominated / pro-X <armed noun>".
 
-Counts such phrases in the FA-KES articles (the blind odd half of fakes100 left out) and
+Counts such phrases in the FA-KES articles (the blind odd half of fakes100 and the frozen
+check sets left out, as ``control_real_corpus`` leaves them) and
 the UCDP single-source headlines of the given years, and prints how many have an actor on
 their head noun and which actor, most frequent first: the unresolved ones ("-") are the
 descriptors data/actors.yaml still lacks, the resolved ones are there to read for sense.
@@ -22,11 +23,12 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from control_real_corpus import unread_ids
+
 from observatory.kb.actors import PACKAGE_FILE, ActorKB
 
 DEFAULT_FAKES = Path("/work/shared/data/fakes/fakes.csv")
 DEFAULT_UCDP = Path("/work/shared/data/ucdp/ged_syria_2016_2019.csv")
-BLIND_IDS = Path("/work/gold/odd_ids.txt")  # the blind half of fakes100: never read
 NOUN = r"(?:forces|fighters|troops|militias?|militiamen|gunmen|rebels|alliance|coalition|units|factions|militants|soldiers|groups)"
 # Deliberately broader than the data's descriptor list: it is what the list is checked against.
 PHRASE = re.compile(r"(?<![\w-])((?:[\w.]+-(?:backed|led|allied|affiliated|supported|sponsored|dominated)|pro-\w+)"
@@ -34,12 +36,12 @@ PHRASE = re.compile(r"(?<![\w-])((?:[\w.]+-(?:backed|led|allied|affiliated|suppo
 
 
 def texts(fakes: Path, ucdp: Path, years: set[str]) -> Iterator[str]:
-    """FA-KES title + body (odd ids skipped), then each UCDP headline of ``years``."""
+    """FA-KES title + body (blind and frozen articles skipped), then each UCDP headline of ``years``."""
     csv.field_size_limit(sys.maxsize)
-    blind = set(BLIND_IDS.read_text().split()) if BLIND_IDS.exists() else set()
+    unread = unread_ids()
     with fakes.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            if row["unit_id"] not in blind:
+            if f"fakes-{row['unit_id']}" not in unread:
                 yield row["article_title"] + "\n" + row["article_content"]
     with ucdp.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):

@@ -50,7 +50,7 @@ def fakes_sentences(extractor, path: Path) -> list[tuple[str, list[tuple[str, st
     from observatory.models import Document
     from observatory.nlp.sentences import split_sentences
 
-    blind = _unread_ids()
+    blind = unread_ids()
     out, seen = [], set()
     for article in read_articles(path, None):
         if article.id in blind:
@@ -66,7 +66,7 @@ def fakes_sentences(extractor, path: Path) -> list[tuple[str, list[tuple[str, st
     return out
 
 
-def _unread_ids() -> set[str]:
+def unread_ids() -> set[str]:
     """The blind fakes100 half and the frozen check sets: articles this reading aid never shows."""
     ids = {f"fakes-{i}" for i in BLIND_IDS.read_text().split()} if BLIND_IDS.exists() else set()
     if FROZEN_IDS.exists():
