@@ -662,13 +662,20 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
     if parsed is not None:
         return _organisation_named(ctx, parsed, pos) or parsed
     for lo in (clause_start, sentence_start):
-        armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
-                 and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
-                 and not control_data().cues.object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
+        armed = _possible_subjects(ctx, lo, pos)
         if armed:
             head = _head_of_coordination(ctx.text, armed)
             return _organisation_named(ctx, head, pos) or head
     return None
+
+
+def _possible_subjects(ctx: DocContext, lo: int, hi: int) -> list[ActorMention]:
+    """The armed actors between ``lo`` and ``hi`` that can lead a clause: neither a supporter
+    ("backed by Russian jets") nor the object of a preposition or an attack ("advances
+    against ISIL", "kills 18 ISIL terrorists")."""
+    return [a for a in ctx.actors_in(lo, hi) if a.type != "civilians"
+            and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
+            and not control_data().cues.object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
 
 
 def _organisation_named(ctx: DocContext, actor: ActorMention, limit: int) -> ActorMention | None:
@@ -715,11 +722,8 @@ def _previous_subject(ctx: DocContext, sentence: int) -> ActorMention | None:
     if sentence == 0:
         return None
     before = ctx.sentences[sentence - 1]
-    armed = [a for a in ctx.actors_in(before.start, before.end) if a.type != "civilians"
-             and not _SUPPORTER_BEFORE.search(ctx.text[max(before.start, a.start - 70):a.start])
-             and not control_data().cues.object_before.search(ctx.text[max(before.start, a.start - 40):a.start])
-             and not _SOURCE_AFTER.match(ctx.text, a.end)]
-    return armed[0] if armed else None
+    return next((a for a in _possible_subjects(ctx, before.start, before.end)
+                 if not _SOURCE_AFTER.match(ctx.text, a.end)), None)
 
 
 def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
