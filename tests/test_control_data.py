@@ -73,3 +73,24 @@ def test_an_unknown_voice_is_refused(tmp_path: Path) -> None:
                                                            "voice": "passiv"}))
     with pytest.raises(ControlDataError, match=r"control\.yaml: verb #\d+: 'voice' must be one of"):
         read_control(path)
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("change", "captued", r"'change' must be one of captured, recaptured"),
+    ("anaphora", "false", r"'anaphora' must be true or false, not 'false'"),
+    ("event", "Peaceful handover", r"'event' 'Peaceful handover' is no sub-event type"),
+    ("gained", "self", r"'gained' may only be 'other'"),
+    ("sites", ["road"], r"'sites' must be place features separated by spaces"),
+])
+def test_a_verb_field_of_the_wrong_value_names_the_file_and_the_verb(tmp_path: Path, field: str, value: object,
+                                                                        message: str) -> None:
+    verb = {"pattern": "overpowered", "change": "captured", field: value}
+    path = _written(tmp_path, lambda d: d["verbs"].append(verb))
+    with pytest.raises(ControlDataError, match=rf"control\.yaml: verb #\d+: {message}"):
+        read_control(path)
+
+
+def test_a_missing_word_list_is_named_before_any_report_is_read(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["words"].pop("listed_nouns"))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: words: needs exactly the lists .*listed_nouns"):
+        read_control(path)
