@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from observatory.extract.control_data import CONTROL_PATH, ControlDataError, control_data, read_control
+from observatory.kb.actors import ActorKB
 
 
 def _written(tmp_path: Path, edit: Callable[[dict[str, Any]], object]) -> Path:
@@ -24,6 +25,12 @@ def test_the_package_file_is_read_whole() -> None:
     data = control_data()
     assert data.verbs and data.subjects and data.state_side
     assert {"sites", "stand_in", "listed_nouns"} <= set(data.words)
+
+
+def test_the_state_side_is_a_government_actor_of_the_kb() -> None:
+    """A misspelt ``state_side`` would make every state-outlet claim silently go without a taker."""
+    entry = ActorKB.load().get(control_data().state_side)
+    assert entry is not None and entry.pro_government
 
 
 def test_a_bad_verb_pattern_names_the_file_and_the_verb(tmp_path: Path) -> None:
