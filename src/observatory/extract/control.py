@@ -200,8 +200,6 @@ _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|
                            re.IGNORECASE)
 # "the fall of X, a key rebel stronghold": the side whose stronghold X was lost it.
 _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-_HOLDER_NOUN = re.compile(r"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?(?:strongholds?|bastions?|enclaves?|bulwarks?|"
-                          r"redoubts?|heartlands?|fiefdoms?)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
@@ -221,6 +219,7 @@ class _Shapes:
     demonstrative_object: re.Pattern[str]  # "captured those villages"
     names_next: re.Pattern[str]  # "Among them are X and Y", "The villages include X"
     held_object: re.Pattern[str]  # "captured the opposition stronghold", "seized the rebel-held town"
+    holder_noun: re.Pattern[str]  # after a side's name: "(X, a key) rebel stronghold", "IS-held enclave"
 
 
 @lru_cache(maxsize=1)
@@ -244,6 +243,7 @@ def _shapes() -> _Shapes:
         held_object=re.compile(rf"^\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the|this|that)\s+"
                                rf"(?:{w['anaphoric_modifiers']}\s+)?{w['anaphoric_holders']}\s+{w['anaphoric_subjects']}\b",
                                re.IGNORECASE),
+        holder_noun=re.compile(rf"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?{w['holder_nouns']}s?\b", re.IGNORECASE),
     )
 
 
@@ -675,7 +675,7 @@ def _holder_named(ctx: DocContext, place: PlaceMention, limit: int) -> ActorMent
     for actor in ctx.actors_in(place.end, min(limit, place.end + 60)):
         if actor.type == "civilians":
             continue
-        if _HOLDER_LEAD.match(ctx.text[place.end:actor.start]) and _HOLDER_NOUN.match(ctx.text, actor.end):
+        if _HOLDER_LEAD.match(ctx.text[place.end:actor.start]) and _shapes().holder_noun.match(ctx.text, actor.end):
             return actor
         return None
     return None
