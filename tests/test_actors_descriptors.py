@@ -100,11 +100,22 @@ def test_user_file_adds_a_descriptor_to_a_known_actor(tmp_path: Path) -> None:
     ("descriptors:\n  - actor: Nobody Known\n    words: [X-backed]\n", "unknown actor"),
     ("descriptors:\n  - actor: Hezbollah\n", "needs 'words'"),
     ("descriptors:\n  - words: [X-backed]\n", "needs an 'actor'"),
+    ("descriptors:\n  - actor: Hezbollah\n    words: {Beirut: backed}\n", "'words' must be a list of strings"),
+    ("descriptors:\n  - actor: Hezbollah\n    words: [Beirut-backed]\n    nouns: [7]\n", "'nouns' must be a list of strings"),
+    ("descriptors:\n  - actor: Hezbollah\n    words: [Beirut-backed]\n    nouns: []\n", "'nouns' is empty"),
 ])
 def test_a_bad_descriptor_names_the_file_and_entry(tmp_path: Path, body: str, message: str) -> None:
     bad = tmp_path / "actors.yaml"
     bad.write_text("actors:\n  - name: Hezbollah\n    type: political_militia\n" + body, encoding="utf-8")
     with pytest.raises(ActorDataError, match=rf"actors\.yaml: descriptor #1.*{message}"):
+        ActorKB.from_files([bad])
+
+
+def test_a_bad_shared_noun_list_names_the_file_and_the_list(tmp_path: Path) -> None:
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("armed_nouns:\n  squads: 3\nactors:\n  - name: Hezbollah\n    type: political_militia\n",
+                   encoding="utf-8")
+    with pytest.raises(ActorDataError, match=r"actors\.yaml: 'armed_nouns' must be a list of strings"):
         ActorKB.from_files([bad])
 
 

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from observatory.extract.control_data import CONTROL_PATH, ControlDataError, control_data, read_control
+from observatory.kb.actors import ActorKB
 
 
 def _written(tmp_path: Path, edit: Callable[[dict[str, Any]], object]) -> Path:
@@ -24,6 +25,12 @@ def test_the_package_file_is_read_whole() -> None:
     data = control_data()
     assert data.verbs and data.subjects and data.state_side
     assert {"sites", "stand_in", "listed_nouns"} <= set(data.words)
+
+
+def test_the_state_side_is_a_government_actor_of_the_kb() -> None:
+    """A misspelt ``state_side`` would make every state-outlet claim silently go without a taker."""
+    entry = ActorKB.load().get(control_data().state_side)
+    assert entry is not None and entry.pro_government
 
 
 def test_a_bad_verb_pattern_names_the_file_and_the_verb(tmp_path: Path) -> None:
@@ -72,4 +79,25 @@ def test_an_unknown_voice_is_refused(tmp_path: Path) -> None:
     path = _written(tmp_path, lambda d: d["verbs"].append({"pattern": "overpowered", "change": "captured",
                                                            "voice": "passiv"}))
     with pytest.raises(ControlDataError, match=r"control\.yaml: verb #\d+: 'voice' must be one of"):
+        read_control(path)
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("change", "captued", r"'change' must be one of captured, recaptured"),
+    ("anaphora", "false", r"'anaphora' must be true or false, not 'false'"),
+    ("event", "Peaceful handover", r"'event' 'Peaceful handover' is no sub-event type"),
+    ("gained", "self", r"'gained' may only be 'other'"),
+    ("sites", ["road"], r"'sites' must be place features separated by spaces"),
+])
+def test_a_verb_field_of_the_wrong_value_names_the_file_and_the_verb(tmp_path: Path, field: str, value: object,
+                                                                        message: str) -> None:
+    verb = {"pattern": "overpowered", "change": "captured", field: value}
+    path = _written(tmp_path, lambda d: d["verbs"].append(verb))
+    with pytest.raises(ControlDataError, match=rf"control\.yaml: verb #\d+: {message}"):
+        read_control(path)
+
+
+def test_a_missing_word_list_is_named_before_any_report_is_read(tmp_path: Path) -> None:
+    path = _written(tmp_path, lambda d: d["words"].pop("listed_nouns"))
+    with pytest.raises(ControlDataError, match=r"control\.yaml: words: needs exactly the lists .*listed_nouns"):
         read_control(path)

@@ -200,8 +200,6 @@ _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|
                            re.IGNORECASE)
 # "the fall of X, a key rebel stronghold": the side whose stronghold X was lost it.
 _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-_HOLDER_NOUN = re.compile(r"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?(?:strongholds?|bastions?|enclaves?|bulwarks?|"
-                          r"redoubts?|heartlands?|fiefdoms?)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
@@ -221,6 +219,7 @@ class _Shapes:
     demonstrative_object: re.Pattern[str]  # "captured those villages"
     names_next: re.Pattern[str]  # "Among them are X and Y", "The villages include X"
     held_object: re.Pattern[str]  # "captured the opposition stronghold", "seized the rebel-held town"
+    holder_noun: re.Pattern[str]  # after a side's name: "(X, a key) rebel stronghold", "IS-held enclave"
 
 
 @lru_cache(maxsize=1)
@@ -244,6 +243,7 @@ def _shapes() -> _Shapes:
         held_object=re.compile(rf"^\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the|this|that)\s+"
                                rf"(?:{w['anaphoric_modifiers']}\s+)?{w['anaphoric_holders']}\s+{w['anaphoric_subjects']}\b",
                                re.IGNORECASE),
+        holder_noun=re.compile(rf"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?{w['holder_nouns']}s?\b", re.IGNORECASE),
     )
 
 
@@ -392,40 +392,14 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     clause = ctx.clause_at(m.start())
     sentence = ctx.sentence_of(clause)
     if verb.voice == "passive":
-        if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 24):m.start()]):
-            return []  # "when it fell": the place "it" stands for is not read from a pronoun
-        places = _subject_place(ctx, sentence.start, m.start())
-        if places and _BARE_PARTICIPLE.match(m.group(0)) and (
-                not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
-                or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
-            return []  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
-        if places and _SINCE_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 12):places[0].start]):
-            return []  # "the heaviest fighting since X fell": the fall dates the fighting, it is no news
-        if not places and verb.anaphora:  # "the opposition stronghold fell on Thursday"
-            places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
-        gainer, loser = _agents_after(ctx, m.end(), sentence.end)
-        if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
-            gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
-                          None)
-        gainer = gainer or _attacker_after(ctx, m.end(), clause.end)
+        read = _passive_reading(ctx, verb, m, clause, sentence)
     elif verb.voice == "nominal":
-        places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
-        named = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
-        gainer = named or _nominal_agent(ctx, clause.start, sentence, m, places)  # "the control of the SDF over X"
-        if not places and verb.anaphora:  # "Troops pounded X for a week. The fall of the town ...": their gain
-            places = _anaphoric_object(ctx, m.end(), clause.sentence)
-            taker, loser = _agents_after(ctx, m.end(), sentence.end)  # "the fall of the town to IS"
-            gainer = named or taker or (_previous_subject(ctx, clause.sentence) if places and not loser else None)
+        read = _nominal_reading(ctx, verb, m, clause, sentence)
     else:
-        places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
-        places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
-        if not places and verb.anaphora:
-            places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
-        gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
-        if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
-            gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
-        if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
-            return []  # "convoys have entered X": an advance needs its armed subject in the clause
+        read = _active_reading(ctx, verb, m, clause, sentence)
+    if read is None:
+        return []
+    places, gainer, loser = read
     if verb.sites:  # "cut the Castello Road", not "cut off Madaya"
         places = [p for p in places if (p.place.feature or "") in verb.sites or _ROAD_NAME.search(p.mention)]
         if not places:
@@ -492,6 +466,59 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     if change_kind == "recaptured" and gainer is not None and _lost_within_report(ctx.text[m.end():sentence.end]):
         out.extend(_earlier_loss(ctx, kb, claim, places, sentence.start))
     return out
+
+
+_Reading = tuple[list[PlaceMention], ActorMention | None, ActorMention | None]  # places, gainer, loser
+
+
+def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,
+                     sentence: Sentence) -> _Reading | None:
+    """ "X fell to IS": the places before the verb, the gainer after it (None: no change told)."""
+    if _PRONOUN_BEFORE.search(ctx.text[max(sentence.start, m.start() - 24):m.start()]):
+        return None  # "when it fell": the place "it" stands for is not read from a pronoun
+    places = _subject_place(ctx, sentence.start, m.start())
+    if places and _BARE_PARTICIPLE.match(m.group(0)) and (
+            not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
+            or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
+        return None  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
+    if places and _SINCE_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 12):places[0].start]):
+        return None  # "the heaviest fighting since X fell": the fall dates the fighting, it is no news
+    if not places and verb.anaphora:  # "the opposition stronghold fell on Thursday"
+        places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
+    gainer, loser = _agents_after(ctx, m.end(), sentence.end)
+    if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
+        gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
+                      None)
+    gainer = gainer or _attacker_after(ctx, m.end(), clause.end)
+    return places, gainer, loser
+
+
+def _nominal_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,
+                     sentence: Sentence) -> _Reading:
+    """ "the fall of X to IS": the places after the noun, the gainer inside, after or before it."""
+    places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
+    named = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
+    gainer = named or _nominal_agent(ctx, clause.start, sentence, m, places)  # "the control of the SDF over X"
+    if not places and verb.anaphora:  # "Troops pounded X for a week. The fall of the town ...": their gain
+        places = _anaphoric_object(ctx, m.end(), clause.sentence)
+        taker, loser = _agents_after(ctx, m.end(), sentence.end)  # "the fall of the town to IS"
+        gainer = named or taker or (_previous_subject(ctx, clause.sentence) if places and not loser else None)
+    return places, gainer, loser
+
+
+def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,
+                    sentence: Sentence) -> _Reading | None:
+    """ "IS seized X": the places after the verb, the gainer its subject (None: no change told)."""
+    places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
+    places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
+    if not places and verb.anaphora:
+        places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
+    gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
+    if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
+        gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
+    if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
+        return None  # "convoys have entered X": an advance needs its armed subject in the clause
+    return places, gainer, loser
 
 
 def _lost_within_report(rest: str) -> bool:
@@ -648,7 +675,7 @@ def _holder_named(ctx: DocContext, place: PlaceMention, limit: int) -> ActorMent
     for actor in ctx.actors_in(place.end, min(limit, place.end + 60)):
         if actor.type == "civilians":
             continue
-        if _HOLDER_LEAD.match(ctx.text[place.end:actor.start]) and _HOLDER_NOUN.match(ctx.text, actor.end):
+        if _HOLDER_LEAD.match(ctx.text[place.end:actor.start]) and _shapes().holder_noun.match(ctx.text, actor.end):
             return actor
         return None
     return None
@@ -662,13 +689,20 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
     if parsed is not None:
         return _organisation_named(ctx, parsed, pos) or parsed
     for lo in (clause_start, sentence_start):
-        armed = [a for a in ctx.actors_in(lo, pos) if a.type != "civilians"
-                 and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
-                 and not control_data().cues.object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
+        armed = _possible_subjects(ctx, lo, pos)
         if armed:
             head = _head_of_coordination(ctx.text, armed)
             return _organisation_named(ctx, head, pos) or head
     return None
+
+
+def _possible_subjects(ctx: DocContext, lo: int, hi: int) -> list[ActorMention]:
+    """The armed actors between ``lo`` and ``hi`` that can lead a clause: neither a supporter
+    ("backed by Russian jets") nor the object of a preposition or an attack ("advances
+    against ISIL", "kills 18 ISIL terrorists")."""
+    return [a for a in ctx.actors_in(lo, hi) if a.type != "civilians"
+            and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
+            and not control_data().cues.object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
 
 
 def _organisation_named(ctx: DocContext, actor: ActorMention, limit: int) -> ActorMention | None:
@@ -715,11 +749,8 @@ def _previous_subject(ctx: DocContext, sentence: int) -> ActorMention | None:
     if sentence == 0:
         return None
     before = ctx.sentences[sentence - 1]
-    armed = [a for a in ctx.actors_in(before.start, before.end) if a.type != "civilians"
-             and not _SUPPORTER_BEFORE.search(ctx.text[max(before.start, a.start - 70):a.start])
-             and not control_data().cues.object_before.search(ctx.text[max(before.start, a.start - 40):a.start])
-             and not _SOURCE_AFTER.match(ctx.text, a.end)]
-    return armed[0] if armed else None
+    return next((a for a in _possible_subjects(ctx, before.start, before.end)
+                 if not _SOURCE_AFTER.match(ctx.text, a.end)), None)
 
 
 def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:

@@ -13,16 +13,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.models import Change, SubEventType
 from observatory.nlp.caseless import CaselessPattern
 
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 _SECTIONS = ("verbs", "cues", "state_side", "subjects", "words")
 _VOICES = ("active", "passive", "nominal")
+# The word lists extract/control.py builds its shapes from (``words``).
+_WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "anaphoric_modifiers",
+               "anaphoric_holders", "holder_nouns", "demonstratives", "demonstrative_nouns", "listed_nouns")
 
 
 class ControlDataError(ValueError):
@@ -96,6 +100,7 @@ def verbs(path: Path, data: dict[str, Any]) -> tuple[ControlVerb, ...]:
             raise ControlDataError(f"{path}: {entry}: needs a 'pattern' and a 'change'")
         if v.get("voice", "active") not in _VOICES:
             raise ControlDataError(f"{path}: {entry}: 'voice' must be one of {', '.join(_VOICES)}, not {v['voice']!r}")
+        _check_verb_fields(v, path, entry)
         out.append(ControlVerb(
             regex=_word(v["pattern"], path, f"{entry} ({v['change']})"),
             change=v["change"],
@@ -103,9 +108,24 @@ def verbs(path: Path, data: dict[str, Any]) -> tuple[ControlVerb, ...]:
             gainer_is_other=v.get("gained") == "other",
             event=v.get("event"),
             anaphora=v.get("anaphora", True),
-            sites=frozenset(str(v.get("sites", "")).split()),
+            sites=frozenset(v.get("sites", "").split()),
         ))
     return tuple(out)
+
+
+def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
+    """The values a verb line may take: a typo ("captued", a quoted "false") would otherwise
+    fail deep inside an extraction, or pass as a truthy string."""
+    if v["change"] not in get_args(Change):
+        raise ControlDataError(f"{path}: {entry}: 'change' must be one of {', '.join(get_args(Change))}, not {v['change']!r}")
+    if "event" in v and v["event"] not in get_args(SubEventType):
+        raise ControlDataError(f"{path}: {entry}: 'event' {v['event']!r} is no sub-event type")
+    if v.get("gained", "other") != "other":
+        raise ControlDataError(f"{path}: {entry}: 'gained' may only be 'other', not {v['gained']!r}")
+    if not isinstance(v.get("anaphora", True), bool):
+        raise ControlDataError(f"{path}: {entry}: 'anaphora' must be true or false, not {v['anaphora']!r}")
+    if not isinstance(v.get("sites", ""), str):
+        raise ControlDataError(f"{path}: {entry}: 'sites' must be place features separated by spaces")
 
 
 def cues(path: Path, data: dict[str, Any]) -> Cues:
@@ -119,8 +139,8 @@ def cues(path: Path, data: dict[str, Any]) -> Cues:
 def words(path: Path, data: dict[str, Any]) -> dict[str, str]:
     """Each word list as one regex alternation ``(?:a|b|...)``, items in file order."""
     raw = data["words"]
-    if not isinstance(raw, dict):
-        raise ControlDataError(f"{path}: words: expected a mapping of named lists")
+    if not isinstance(raw, dict) or set(raw) != set(_WORD_LISTS):
+        raise ControlDataError(f"{path}: words: needs exactly the lists {', '.join(_WORD_LISTS)}")
     out = {}
     for name, items in raw.items():
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and i for i in items):
@@ -157,5 +177,3 @@ def _word(pattern: str, path: Path, entry: str) -> CaselessPattern:
         return CaselessPattern(rf"(?<!\w)(?:{pattern})(?!\w)")
     except ValueError as exc:
         raise ControlDataError(f"{path}: {entry}: bad pattern {pattern!r}: {exc}") from exc
-
-

@@ -128,13 +128,14 @@ def _load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def _as_tuple(value: Any, path: Path, index: int, key: str) -> tuple[str, ...]:
+def _as_tuple(value: Any, where: str, key: str) -> tuple[str, ...]:
+    """A string or a list of strings; ``where`` ("<file>: actor #3") names the entry in the error."""
     if value is None:
         return ()
     if isinstance(value, str):
         return (value,)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ActorDataError(f"{path}: actor #{index + 1}: '{key}' must be a list of strings")
+        raise ActorDataError(f"{where}: '{key}' must be a list of strings")
     return tuple(value)
 
 
@@ -148,7 +149,7 @@ def _entry_from(raw: Any, path: Path, index: int, base: ActorEntry | None) -> Ac
         raise ActorDataError(
             f"{path}: actor #{index + 1} ({name}): type {type_!r} is not one of {', '.join(ACTOR_TYPES)}"
         )
-    lists = {k: _as_tuple(raw.get(k), path, index, k) for k in ("aliases", "adjectives", "patterns")}
+    lists = {k: _as_tuple(raw.get(k), f"{path}: actor #{index + 1}", k) for k in ("aliases", "adjectives", "patterns")}
     for pattern in lists["patterns"]:
         try:
             re.compile(pattern)
@@ -175,8 +176,8 @@ def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
         raise ActorDataError(f"{path}: context rule #{index + 1}: bad pattern: {exc}") from exc
     return ContextRule(
         regex=regex,
-        after=_as_tuple(raw.get("after"), path, index, "after"),
-        after_types=_as_tuple(raw.get("after_types"), path, index, "after_types"),
+        after=_as_tuple(raw.get("after"), f"{path}: context rule #{index + 1}", "after"),
+        after_types=_as_tuple(raw.get("after_types"), f"{path}: context rule #{index + 1}", "after_types"),
         resolves_to=raw.get("resolves_to"),
         default=raw.get("default"),
         nearest=_flag(raw.get("nearest", False), path, index, "nearest"),
@@ -231,7 +232,7 @@ class ActorKB:
         for path in paths:
             data = _load_yaml(path)
             for key, found in lists.items():
-                found.extend(_as_tuple(data.get(key), path, 0, key))
+                found.extend(_as_tuple(data.get(key), str(path), key))
             rules.extend(_rule_from(raw, path, i) for i, raw in enumerate(data.get("context") or []))
             for index, raw in enumerate(data.get("actors") or []):
                 entry = _entry_from(raw, path, index, entries.get(raw.get("name", "")) if isinstance(raw, dict) else None)
@@ -313,11 +314,13 @@ def _descriptor_from(raw: Any, path: Path, index: int, entries: dict[str, ActorE
         raise ActorDataError(f"{where}: needs an 'actor'")
     if raw["actor"] not in entries:
         raise ActorDataError(f"{where}: unknown actor {raw['actor']!r}")
-    words = _as_tuple(raw.get("words"), path, index, "words")
+    words = _as_tuple(raw.get("words"), where, "words")
     if not words:
         raise ActorDataError(f"{where} ({raw['actor']}): needs 'words'")
-    nouns = _as_tuple(raw["nouns"], path, index, "nouns") if "nouns" in raw else None
-    return raw["actor"], Descriptor(words, nouns or None)
+    nouns = _as_tuple(raw["nouns"], where, "nouns") if "nouns" in raw else None
+    if nouns == ():  # an empty list would silently widen to every armed noun
+        raise ActorDataError(f"{where} ({raw['actor']}): 'nouns' is empty (leave it out for the shared armed_nouns)")
+    return raw["actor"], Descriptor(words, nouns)
 
 
 def _first_words(phrase: str) -> tuple[str, ...]:

@@ -237,12 +237,13 @@ def _headline_subject(tokens: list[Token], sentence: Sentence, lex: TollLexicon)
     low, high = count_bounds(1, "exact")
     one = Quantity(0, 0, start, start, "", 1, low, high, "exact", article=True)
     cand = _group_after(one, tokens, sentence, lex)
-    if cand is None or cand.head is None or not lex.status_after.match(tokens, _skip_auxiliaries(tokens, cand.desc_end, lex)):
+    if cand is None or cand.head is None or not lex.status_after.match(tokens, skip_auxiliaries(tokens, cand.desc_end, lex)):
         return None
     return cand
 
 
-def _skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> int:
+def skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> int:
+    """Index after the auxiliaries and adverbs from ``k`` ("were reportedly", "have also been")."""
     while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
         k += 1
     return k
@@ -452,10 +453,7 @@ def _membership_end(tokens: list[Token], j: int) -> int:
 
 def _predicate_head(tokens: list[Token], j: int, lex: TollLexicon) -> tuple[Optional[str], int]:
     """The group named after "were" in "six of them were children"."""
-    k = j
-    while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
-        k += 1
-    return _find_head(tokens, k, lex, singular=False)
+    return _find_head(tokens, skip_auxiliaries(tokens, j, lex), lex, singular=False)
 
 
 def _description_end(tokens: list[Token], j: int) -> int:

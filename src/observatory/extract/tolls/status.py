@@ -14,7 +14,7 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import RISE_WORDS, TollReading, rise_from_at
+from observatory.extract.tolls.reading import RISE_WORDS, TollReading, rise_from_at, skip_auxiliaries
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
             "his", "her", "their", ":", "all"}  # "wounding his two brothers", "killed: 12", "killing all five"
@@ -139,7 +139,8 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
         k += 1
     hit = lex.status_after.match(tokens, k)
     if hit is not None and (past := _past_modifier(tokens, k, hit, lex)) is not None:
-        k, skipped_aux = _skip_auxiliaries(tokens, past, lex)  # "3 prisoner escorts were shot dead"
+        k = skip_auxiliaries(tokens, past, lex)  # "3 prisoner escorts were shot dead"
+        skipped_aux = any(tok.low in lex.auxiliaries for tok in tokens[past:k])
         hit = lex.status_after.match(tokens, k)
     if hit is None and k + 2 < len(tokens) and skipped_aux and tokens[k].low.endswith("ed") \
             and tokens[k + 1].low == "and":
@@ -177,7 +178,7 @@ def _past_modifier(tokens: list[Token], k: int, hit: tuple[int, str], lex: TollL
         n += 1
     if n > end:
         return n
-    k, _ = _skip_auxiliaries(tokens, end, lex)  # "two prisoners were executed": the verb tells what befell them
+    k = skip_auxiliaries(tokens, end, lex)  # "two prisoners were executed": the verb tells what befell them
     then = lex.status_after.match(tokens, k) if k > end else None
     return end if then is not None and then[1] != status else None
 
@@ -201,24 +202,13 @@ _STOP_AFTER = frozenset({"in", "on", "at", "by", "from", "to", "of", "with", "ne
                          "during", "inside", "the", "a", "an", "s"})
 
 
-def _skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> tuple[int, bool]:
-    """Index after auxiliaries and adverbs from ``k`` ("were reportedly"), and whether one was an auxiliary."""
-    skipped = False
-    while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
-        skipped = skipped or tokens[k].low in lex.auxiliaries
-        k += 1
-    return k, skipped
-
-
 def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon) -> Optional[str]:
     """A second, different status joined to the participle ("died or were wounded"), or
     set right after it as headlines do ("40 gunmen killed, wounded", "Killed Injured")."""
     if end >= len(tokens):
         return None
     if tokens[end].low in ("or", "and", "/"):
-        k = end + 1
-        while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
-            k += 1
+        k = skip_auxiliaries(tokens, end + 1, lex)
         other = lex.status_after.match(tokens, k)
         if other is not None and other[1] != status and k < end + 4:  # "wounded or were still missing"
             return other[1]
@@ -253,10 +243,7 @@ def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tu
     for n in range(k, min(k + FAR_REACH, len(tokens))):
         low = tokens[n].low
         if low in _PASSIVE_AUXILIARIES:  # before the status words: "were shot" is one, "were shot dead" longer
-            m = n + 1
-            while m < len(tokens) and (tokens[m].low in lex.auxiliaries or tokens[m].low in lex.adverbs):
-                m += 1
-            return lex.status_after.match(tokens, m)
+            return lex.status_after.match(tokens, skip_auxiliaries(tokens, n + 1, lex))
         if low in _CLAUSE_ENDS or low[:1].isdecimal() or is_number_word(low) \
                 or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
             return None
