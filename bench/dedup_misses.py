@@ -17,6 +17,7 @@ place families.  Study the fitting year (2018) only; the held-out year is for re
 from __future__ import annotations
 
 import itertools
+import random
 from collections import Counter, defaultdict
 
 from dedup_ucdp import _primary_events, cluster_features, study_members, study_parser
@@ -88,6 +89,7 @@ def family(a: EventFeatures, b: EventFeatures) -> str:
 def main() -> None:
     parser = study_parser(__doc__)
     parser.add_argument("--threshold", type=float, default=LINK_THRESHOLD)
+    parser.add_argument("--show", type=int, default=0, help="print this many missed pairs, drawn at random (seed 0)")
     args = parser.parse_args()
 
     headlines, members = study_members(args)
@@ -100,6 +102,7 @@ def main() -> None:
 
     missed: Counter = Counter()
     stages: Counter = Counter()
+    examples: list[tuple[str, int, int]] = []
     for indexes in events.values():
         for i, j in itertools.combinations(indexes, 2):
             if labels[i] == labels[j]:
@@ -118,6 +121,7 @@ def main() -> None:
                 )
             missed[reason] += 1
             stages[stage(reason, a, b)] += 1
+            examples.append((reason, i, j))
     wrong: Counter = Counter()
     incidents: dict = defaultdict(list)
     for index, label in labels.items():
@@ -137,6 +141,12 @@ def main() -> None:
     print(f"{sum(wrong.values())} wrong pairs (one incident, two GED events)")
     for reason, count in wrong.most_common():
         print(f"  {count:5d}  {reason}")
+    for reason, i, j in random.Random(0).sample(examples, min(args.show, len(examples))):
+        print(f"\n{reason}")
+        for index in (i, j):
+            item = primary.get(index)
+            found = f"{item.sub_event_type} | {item.place_name} | {item.start}..{item.end} | {sorted(item.figures)}" if item else "-"
+            print(f"  {headlines[index].published} {found}\n    {headlines[index].text[:200]!r}")
 
 
 if __name__ == "__main__":
