@@ -102,7 +102,8 @@ def by_incident_pair(found: list[Blocked], incident_of: dict[Hashable, Hashable]
     return pairs
 
 
-def study_ucdp() -> None:
+def main() -> None:
+    """UCDP's headlines of one year (``--year``), or a store (``--db``)."""
     parser = study_parser(__doc__)
     parser.add_argument("--db", type=Path, help="a store to fuse again instead of UCDP's headlines")
     parser.add_argument("--show", type=int, default=30)
@@ -152,4 +153,4 @@ def study_store(db: Path, show: int) -> None:
 
 
 if __name__ == "__main__":
-    study_ucdp()
+    main()
