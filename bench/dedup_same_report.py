@@ -20,7 +20,6 @@ file) ``--show N`` prints both sides of the first N for reading.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Hashable, Iterator
@@ -128,7 +127,8 @@ def study_store(db: Path, show: int) -> None:
     """Fuse a copy of the store again with the rule recorded, and print what it kept apart."""
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "store.db"
-        shutil.copy(db, copy)
+        with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+            source.backup(target)  # a consistent copy, whatever sits in the store's write-ahead log
         engine = migrate(f"sqlite:///{copy}")
         with recording() as found, session_scope(engine) as session:
             rebuild_incidents(session)
