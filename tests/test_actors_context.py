@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from observatory.extract.actor_mentions import organisation_spans, resolve_actors
-from observatory.kb.actors import ActorKB, default_kb
+from observatory.kb.actors import ActorDataError, ActorKB, default_kb
+
+PACKAGE_ACTORS = Path(__file__).parents[1] / "src/observatory/data/actors.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +50,30 @@ def test_reporting_organisations_are_masked() -> None:
     text = "the Syrian Observatory for Human Rights said, citing Human Rights Watch"
     assert [text[a:b] for a, b in organisation_spans(text)] == [
         "the Syrian Observatory for Human Rights", "Human Rights Watch"]
+
+
+def test_a_generic_noun_after_a_named_side_is_that_sides_men(kb: ActorKB) -> None:
+    text = "Four Jaysh al-Islam gunmen and unidentified gunmen near the mill were shot."
+    assert named(kb, text) == [("Jaysh al-Islam", "Jaysh al-Islam"),
+                               ("unidentified gunmen", "Unidentified Armed Group")]
+
+
+
+@pytest.mark.parametrize(("flag", "expected"), [
+    ("    generic: true\n", ["Islamic State"]),
+    ("", ["Islamic State", "Tribal Fighters"]),
+])
+def test_an_umbrella_is_generic_by_its_flag_in_the_data(tmp_path: Path, flag: str, expected: list[str]) -> None:
+    user = tmp_path / "actors.yaml"
+    user.write_text("actors:\n  - name: Tribal Fighters\n    type: identity_militia\n" + flag
+                    + "    aliases: [clansmen]\n", encoding="utf-8")
+    kb = ActorKB.from_files([PACKAGE_ACTORS, user])
+    assert [m.name for m in resolve_actors("Islamic State clansmen ambushed a patrol.", kb)] == expected
+
+
+def test_the_generic_flag_must_be_a_boolean(tmp_path: Path) -> None:
+    user = tmp_path / "actors.yaml"
+    user.write_text("actors:\n  - name: Tribal Fighters\n    type: identity_militia\n    generic: \"yes\"\n",
+                    encoding="utf-8")
+    with pytest.raises(ActorDataError, match=r"actor #1 \(Tribal Fighters\): 'generic' must be true or false"):
+        ActorKB.from_files([user])

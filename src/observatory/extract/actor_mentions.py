@@ -76,22 +76,21 @@ def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
     merged.sort(key=lambda a: a.start)
     kept = [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
-    return _without_qualified_generics(text, kept)
+    return _without_qualified_generics(text, kept, kb.generic_names)
 
 
-# Umbrella names a generic noun resolves to ("gunmen", "rebels", "terrorists").
-_GENERIC_NAMES = frozenset({"Unidentified Armed Group", "Syrian Rebels"})
 _JOINED = re.compile(r"[\s\-]*(?:['’]s\s+)?")
 
 
-def _without_qualified_generics(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def _without_qualified_generics(text: str, mentions: list[ActorMention],
+                                generic_names: frozenset[str]) -> list[ActorMention]:
     """Drop a generic noun that only says what a named side's men are: in "seven Nusra
     gunmen", "ISIS terrorists" or "rebel gunmen" the men are that side's, not a second,
     unidentified party."""
     kept: list[ActorMention] = []
     for a in mentions:
         before = kept[-1] if kept else None
-        if (a.name in _GENERIC_NAMES and before is not None and before.type != "civilians"
+        if (a.name in generic_names and before is not None and before.type != "civilians"
                 and before.name != a.name
                 and _JOINED.fullmatch(text, before.end, a.start)):
             continue

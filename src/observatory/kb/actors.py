@@ -60,6 +60,9 @@ class ActorEntry:
     adjectives: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     descriptors: tuple[Descriptor, ...] = ()
+    # An umbrella a generic noun resolves to ("gunmen", "rebels"): in "Nusra gunmen" the noun
+    # only says what a named side's men are, so the umbrella is no second party there.
+    generic: bool = False
 
     @property
     def pro_government(self) -> bool:
@@ -156,6 +159,7 @@ def _entry_from(raw: Any, path: Path, index: int, base: ActorEntry | None) -> Ac
         except re.error as exc:
             raise ActorDataError(f"{path}: actor #{index + 1} ({name}): bad pattern {pattern!r}: {exc}") from exc
     prev = base or ActorEntry(name=name, type=type_)
+    where = f"{path}: actor #{index + 1} ({name})"
     return ActorEntry(
         name=name,
         type=type_,
@@ -164,6 +168,7 @@ def _entry_from(raw: Any, path: Path, index: int, base: ActorEntry | None) -> Ac
         aliases=_dedupe(prev.aliases + lists["aliases"]),
         adjectives=_dedupe(prev.adjectives + lists["adjectives"]),
         patterns=_dedupe(prev.patterns + lists["patterns"]),
+        generic=_flag(raw.get("generic", prev.generic), where, "generic"),
     )
 
 
@@ -180,15 +185,16 @@ def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
         after_types=_as_tuple(raw.get("after_types"), f"{path}: context rule #{index + 1}", "after_types"),
         resolves_to=raw.get("resolves_to"),
         default=raw.get("default"),
-        nearest=_flag(raw.get("nearest", False), path, index, "nearest"),
+        nearest=_flag(raw.get("nearest", False), f"{path}: context rule #{index + 1}", "nearest"),
     )
 
 
-def _flag(value: Any, path: Path, index: int, key: str) -> bool:
+def _flag(value: Any, where: str, key: str) -> bool:
     """A yes/no field: YAML reads `true`/`false` as booleans; a quoted "no" would be a
-    non-empty string, truthy to ``bool()``, so anything but a boolean is an error."""
+    non-empty string, truthy to ``bool()``, so anything but a boolean is an error.
+    ``where`` ("<file>: actor #3 (name)") names the entry in the error."""
     if not isinstance(value, bool):
-        raise ActorDataError(f"{path}: context rule #{index + 1}: '{key}' must be true or false, not {value!r}")
+        raise ActorDataError(f"{where}: '{key}' must be true or false, not {value!r}")
     return value
 
 
@@ -203,6 +209,8 @@ class ActorKB:
                  context_rules: list[ContextRule] | None = None, armed_nouns: list[str] | None = None,
                  modifiers: list[str] | None = None) -> None:
         self._entries = {e.name: e for e in entries}
+        # The umbrella actors generic nouns resolve to (``generic: true`` in actors.yaml).
+        self.generic_names = frozenset(e.name for e in entries if e.generic)
         self.context_rules: list[ContextRule] = list(context_rules or [])
         self._nouns = list(force_nouns or [])
         self._armed_nouns = list(armed_nouns or [])
