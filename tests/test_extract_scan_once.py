@@ -226,3 +226,29 @@ def test_a_gathered_substring_list_finds_what_the_plain_alternation_finds():
         found += len(expected)
     assert found >= 8
     assert any_substring([]).search("anything") is None
+
+
+# A section-wide scan finds the same cue in any case, and in text that is not ASCII
+# (where the caseless patterns fall back to ``IGNORECASE``): the two spellings of each
+# passage differ only by an accented name far from the cue.
+_CAMPAIGN = "Shelling resumed at dawn ON THE Ninth DAY OF THE Offensive on {town}, residents said."
+
+
+@pytest.mark.parametrize("town", ["Tell Sha'ir", "Tell Shaʿir"])
+def test_a_numbered_day_of_a_campaign_is_found_in_any_case_and_any_script(town: str) -> None:
+    from observatory.extract.dates import nth_days_of_fighting
+
+    text = _CAMPAIGN.format(town=town)
+    start = text.index("ON THE")
+    assert [(s - start, n) for s, _, n in nth_days_of_fighting(text)] == [(0, 9)]
+
+
+@pytest.mark.parametrize("town", ["Kafr Ruma", "Kafr Rūma"])
+def test_a_tag_list_is_found_as_furniture_whether_or_not_the_page_is_ascii(town: str) -> None:
+    from observatory.extract.clauses import furniture_spans
+    from observatory.nlp.sentences import split_sentences
+
+    text = f"Two farmers were hurt near {town} on Sunday. Tags Idlib Shelling Farmers"
+    spans = furniture_spans(text, split_sentences(text))
+    assert [text[a:b] for a, b in spans] == ["Tags Idlib Shelling Farmers"]
+    assert furniture_spans(text.replace("Tags", "tags"), split_sentences(text)) == []  # the cue is case-sensitive

@@ -11,7 +11,6 @@ in ``data/casualties/lexicon.yaml``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -31,7 +30,7 @@ from observatory.extract.tolls.scope import (carry_frames, frame_from_before, on
                                              recent_tallies)
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
-from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
 
 VAGUE_WAR_SCALE = 1000  # "thousands": lower bound of a vague amount no single incident is told with
@@ -43,8 +42,8 @@ _PERFECT = CaselessPattern(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|clai
 _ANAPHOR = CaselessPattern(r"\b(?:that|the same|this|those)\s+(?:attack|strike|raid|massacre|bombing|"
                             r"assault|incident|shelling|explosion|blast|offensive|battle)s?\b")
 # Where a web page's own text ends and its links to other stories begin.
-_PAGE_FURNITURE = re.compile(r"\b(?:Related(?: News| Articles| Stories| Posts| Content)?|"
-                             r"Read (?:Also|More)|See [Aa]lso|More [Ss]tories)\b(?=\s*:?\s*[A-Z0-9])")
+_PAGE_FURNITURE = NeedledPattern(r"\b(?:Related(?: News| Articles| Stories| Posts| Content)?|"
+                                 r"Read (?:Also|More)|See [Aa]lso|More [Ss]tories)\b(?=\s*:?\s*[A-Z0-9])")
 
 
 class ActorFinder(Protocol):

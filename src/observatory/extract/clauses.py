@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
 
 # Every break that opens on whitespace starts where a run of whitespace starts
@@ -35,7 +35,7 @@ _CLAUSE_BREAK = CaselessPattern(
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) (?:after|since)\b)"
 )
 
-_FURNITURE = re.compile(
+_FURNITURE = NeedledPattern(  # a whole section is scanned: most hold none of its words
     r"(?:(?<=\s)|^)(?:Related(?: News| Articles| Stories)?|Read Also|Read more|Also read|See also|Tags|"
     r"Topic|Get short URL|Community standards|Slideshow \(\d+ Images?\)|More from|REUTERS|AFP PHOTO|AP Photo"
     # a photo credit that opens a linked story's headline: "Sputnik Ivan Petrov Army Repels Attack Near X"

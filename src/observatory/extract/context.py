@@ -532,7 +532,7 @@ def _event_dates(text: str, mentions: list[DateMention], published: date | None)
 @dataclass(frozen=True)
 class _CountedDays:
     back: re.Pattern[str]  # a mention's whole text: "the previous day"
-    on: re.Pattern[str]  # searched in the text: "the following day"
+    on: CaselessPattern  # searched in the text: "the following day"
 
 
 @lru_cache(maxsize=1)
@@ -540,7 +540,7 @@ def _counted_days() -> _CountedDays:
     """The counted_back and counted_on phrases of data/dates/continuation.yaml."""
     data = _continuation_words()
     back, on = any_phrase(data["counted_back"]), any_phrase(data["counted_on"])
-    return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), re.compile(rf"\b(?:{on})\b", re.IGNORECASE))
+    return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), CaselessPattern(rf"\b(?:{on})\b"))
 
 
 def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMention],

@@ -29,6 +29,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.models import DateRange
+from observatory.nlp.caseless import CaselessPattern
 
 PERIODS_PATH = PACKAGE_DATA / "dates" / "periods.yaml"
 
@@ -667,8 +668,8 @@ def _fought_before(text: str, end: int) -> Optional[int]:
 
 # "on Sunday, the fifth day of the incursion", "captured on the first day of the offensive":
 # days counted within a campaign the report names (extract/context.py dates them).
-_NTH_DAY_OF = re.compile(rf"(?:,\s*)?(?:on\s+)?(?:the|its|their)\s+{ORDINAL}\s+day\s+of\s+(?:the|an?|its|their|this)\s+"
-                         rf"(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS}|incursion)\b", re.IGNORECASE)
+_NTH_DAY_OF = CaselessPattern(rf"(?:,\s*)?(?:on\s+)?(?:the|its|their)\s+{ORDINAL}\s+day\s+of\s+(?:the|an?|its|their|this)\s+"
+                              rf"(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS}|incursion)\b")
 
 
 def nth_days_of_fighting(text: str) -> list[tuple[int, int, int]]:

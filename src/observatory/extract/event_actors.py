@@ -34,7 +34,7 @@ _TARGET_BEFORE = CaselessPattern(
     r"|\b(?:run|manned|held|controlled|belonging|used|guarded)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}"
     r"|\b(?:checkpoints?|positions?|headquarters|bases?|convoys?|vehicles?|patrols?|members?|ranks|sites?|posts?)"
     r"\s+(?:of|belonging to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,1})$")
-_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|bombing|blast|explosion))", re.IGNORECASE)
+_CLAIMED = CaselessPattern(r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|bombing|blast|explosion))")
 _NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|without)\b[^.]{0,40}$", re.IGNORECASE)
 _BLAMED_BEFORE = CaselessPattern(r"\b(?:blam(?:ed|es|e|ing)|claimed by|attributed to)\s+(?:on\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$")
 _DESCRIPTOR_BEFORE = CaselessPattern(

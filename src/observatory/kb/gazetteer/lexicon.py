@@ -85,7 +85,7 @@ def english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def epithets() -> tuple[tuple[re.Pattern[str], str], ...]:
+def epithets() -> tuple[tuple[CaselessPattern, str], ...]:
     """Common nouns that name one place ("the capital"): (pattern, gazetteer id)."""
     rows = yaml.safe_load((PACKAGE_DATA / "places" / "epithets.yaml").read_text(encoding="utf-8"))
-    return tuple((re.compile(row["phrase"], re.IGNORECASE), row["place"]) for row in rows)
+    return tuple((CaselessPattern(row["phrase"]), row["place"]) for row in rows)
