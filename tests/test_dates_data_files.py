@@ -71,9 +71,10 @@ def test_a_bad_filters_entry_is_named(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(context, "FILTERS_PATH", bad)
     context.load_filters.cache_clear()
     try:
-        with pytest.raises(DateDataError, match=complaint) as raised:
+        with pytest.raises(context.FilterDataError, match=complaint) as raised:
             context.load_filters()
         assert str(bad) in str(raised.value)
+        assert not isinstance(raised.value, DateDataError)  # the clause filters' file, not a date file
     finally:
         context.load_filters.cache_clear()
 
@@ -85,7 +86,7 @@ def test_a_bad_optional_cue_list_is_named(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(context, "FILTERS_PATH", bad)
     context.load_filters.cache_clear()
     try:
-        with pytest.raises(DateDataError, match="'today' must be a non-empty list of strings"):
+        with pytest.raises(context.FilterDataError, match="'today' must be a non-empty list of strings"):
             context.load_filters()
     finally:
         context.load_filters.cache_clear()

@@ -21,7 +21,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateDataError, DateMention, DatesOfText,
+from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText,
                                        any_phrase, day_before_noun, days_after_cues, find_dates, is_page_stamp,
                                        is_reporting_date, make_range, names_its_source, noun_after_day,
                                        nth_days_of_fighting, pattern_list)
@@ -57,6 +57,10 @@ _PHOTO_CREDIT = re.compile(r"\.?\s*(?:\((?:[^()]{0,40}\b(?:photo|reuters|afp|ap|
                            r"|(?:REUTERS|Reuters|AFP|AP)\s*/)", re.IGNORECASE)
 
 
+class FilterDataError(ValueError):
+    """A malformed entry of data/events/filters.yaml, named with the file."""
+
+
 @dataclass(frozen=True)
 class Filters:
     """Each cue list as one pattern: the lists are only asked whether any cue occurs."""
@@ -75,8 +79,9 @@ def load_filters() -> Filters:
     compiled once: a bad cue would otherwise surface as a regex error far from its file."""
     data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
-        raise DateDataError(f"{FILTERS_PATH}: must be a mapping of cue lists")
-    cues = {key: pattern_list(FILTERS_PATH, data, key) if key in _REQUIRED_CUES or data.get(key) is not None else []
+        raise FilterDataError(f"{FILTERS_PATH}: must be a mapping of cue lists")
+    cues = {key: pattern_list(FILTERS_PATH, data, key, FilterDataError)
+            if key in _REQUIRED_CUES or data.get(key) is not None else []
             for key in (*_REQUIRED_CUES, "objects", "earlier", "today")}
     return Filters(
         window=_days_or_characters(data, "window"),
@@ -95,7 +100,7 @@ def _days_or_characters(data: dict, key: str) -> int:
     """A positive whole number of data/events/filters.yaml (a window, a count of days)."""
     value = data.get(key)
     if type(value) is not int or value <= 0:
-        raise DateDataError(f"{FILTERS_PATH}: {key!r} must be a positive whole number, not {value!r}")
+        raise FilterDataError(f"{FILTERS_PATH}: {key!r} must be a positive whole number, not {value!r}")
     return value
 
 
@@ -157,8 +162,7 @@ class DocContext:
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
         sentences = split_sentences(text)
-        dates_of_text = _written_on(text, sentences, DatesOfText(text, published))
-        found_dates = dates_of_text.mentions
+        dates_of_text, kinds = _written_on(text, sentences, DatesOfText(text, published))
         furniture = furniture_spans(text, sentences)
         organisations = organisation_spans(text)
         masked = organisations + furniture
@@ -175,12 +179,11 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_campaign_days(text, _from_told_day(text, sentences, _event_dates(text, found_dates, published),
-                                                      published), published),
+            dates=_campaign_days(text, _from_told_day(text, sentences, kinds.events, published), published),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
-            reported=_reported_days(text, found_dates, published),
+            reported=kinds.reported,
             dates_of_text=dates_of_text,
         )
 
@@ -401,28 +404,31 @@ class DocContext:
 _WIRE_LAG_DAYS = 3
 
 
-def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> DatesOfText:
+def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tuple[DatesOfText, _DateKinds]:
     """The text's dates resolved against the day it was written.
 
     A wire story reposted a day or two later tells its lead's statement on that earlier day
     ("… a monitor said Thursday" on a page dated Friday), and its "since Wednesday
     afternoon" or "in the past 24 hours" run to that day, not to the page's.  When the lead
     says on which earlier day it was said and the text names no single day after it (no
-    "today", no "on Friday"), its dates are read again against that day.
+    "today", no "on Friday"), its dates are read again against that day.  The kinds of
+    the dates returned are sorted against the page's own day either way.
     """
     published = dates.published
+    kinds = _date_kinds(text, dates.mentions, published)
     if published is None or not sentences:
-        return dates
+        return dates, kinds
     lead_end = sentences[min(len(sentences), 2) - 1].end
-    said = _reported_days(text, [d for d in dates.mentions if d.start < lead_end], published)
+    said = [d for d in kinds.reported if d.start < lead_end]
     if not said:
-        return dates
+        return dates, kinds
     written = said[0].first_day
     if not published - timedelta(days=_WIRE_LAG_DAYS) <= written < published:
-        return dates
-    later = [d for d in _event_dates(text, dates.mentions, published)
-             if d.range.precision == 1 and d.first_day > written]
-    return dates if later else DatesOfText(text, written)
+        return dates, kinds
+    if any(d.range.precision == 1 and d.first_day > written for d in kinds.events):
+        return dates, kinds
+    rewritten = DatesOfText(text, written)
+    return rewritten, _date_kinds(text, rewritten.mentions, published)
 
 
 @lru_cache(maxsize=1)
@@ -519,14 +525,27 @@ def _is_day(mention: DateMention) -> bool:
             and not _VAGUE_SPAN.search(mention.text))
 
 
-def _event_dates(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
-    """Date mentions that can date events: not datelines, not the day something was said."""
-    datelines = [d for d in mentions if is_page_stamp(text, d, published)]
-    return [
-        d for d in mentions
-        if d not in datelines and not is_reporting_date(text, d) and not _is_photo_date(text, d)
-        and not any(0 <= line.start - d.end <= 3 for line in datelines)  # "Monday 22 Sep 2014"
-    ]
+@dataclass(frozen=True)
+class _DateKinds:
+    """A text's date mentions sorted by what they date."""
+
+    events: list[DateMention]  # may date events: not datelines, not the day something was said
+    reported: list[DateMention]  # single days on which something was said ("the monitor said on Tuesday")
+
+
+def _date_kinds(text: str, mentions: list[DateMention], published: date | None) -> _DateKinds:
+    """Each mention asked once whether it is the page's stamp and whether it is the day
+    something was said: both lists are built from the two answers.  A stamp ("Published
+    October 15 2016") is the page's day, neither an event's nor a statement's, and so is a
+    day right behind it ("Monday 22 Sep 2014")."""
+    stamps = [is_page_stamp(text, d, published) for d in mentions]
+    said = [is_reporting_date(text, d) for d in mentions]
+    datelines = [d for d, stamp in zip(mentions, stamps) if stamp]
+    events = [d for d, stamp, told in zip(mentions, stamps, said)
+              if not stamp and not told and not _is_photo_date(text, d)
+              and not any(0 <= line.start - d.end <= 3 for line in datelines)]
+    reported = [d for d, stamp, told in zip(mentions, stamps, said) if d.range.precision == 1 and told and not stamp]
+    return _DateKinds(events, reported)
 
 
 @dataclass(frozen=True)
@@ -551,17 +570,18 @@ def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMent
     following day" with no day told before it, or falling after publication, dates nothing."""
     words = _counted_days()
     taken = Overlaps([(m.start, m.end) for m in mentions])
-    steps = [(m, -1 if words.back.search(m.text) else 0) for m in mentions]
-    steps += [(DateMention(m.start(), m.end(), m.group(), make_range(published or date.min, published or date.min)), 1)
-              for m in words.on.finditer(text) if not taken(m.start(), m.end())]
+    # (start, end, words, days counted from the day told before, the mention the grammar found)
+    steps: list[tuple[int, int, str, int, DateMention | None]] = [
+        (m.start, m.end, m.text, -1 if words.back.search(m.text) else 0, m) for m in mentions]
+    steps += [(m.start(), m.end(), m.group(), 1, None) for m in words.on.finditer(text) if not taken(m.start(), m.end())]
     starts = [s.start for s in sentences]
     counted: list[DateMention] = []
-    for mention, step in sorted(steps, key=lambda pair: pair[0].start):
-        anchor = _stated_day_before(counted, starts, mention) if step else None
+    for start, end, said, step, mention in sorted(steps, key=lambda item: item[0]):
+        anchor = _stated_day_before(counted, starts, start) if step else None
         day = anchor + timedelta(days=step) if anchor is not None else None
         if day is not None and (published is None or day <= published):
-            counted.append(DateMention(mention.start, mention.end, mention.text, make_range(day, day)))
-        elif step <= 0:
+            counted.append(DateMention(start, end, said, make_range(day, day)))
+        elif mention is not None:
             counted.append(mention)
     return counted
 
@@ -595,9 +615,9 @@ def _campaign_days(text: str, mentions: list[DateMention], published: date | Non
     return sorted(mentions + added, key=_start)
 
 
-def _stated_day_before(earlier: list[DateMention], starts: list[int], mention: DateMention) -> date | None:
-    """The last single day stated before ``mention`` in its sentence or the one before."""
-    sentence = bisect.bisect_right(starts, mention.start) - 1
+def _stated_day_before(earlier: list[DateMention], starts: list[int], start: int) -> date | None:
+    """The last single day stated before offset ``start`` in its sentence or the one before."""
+    sentence = bisect.bisect_right(starts, start) - 1
     reach = starts[max(0, sentence - 1)] if starts else 0
     for candidate in reversed(earlier):
         if candidate.start < reach:
@@ -611,13 +631,6 @@ def _is_photo_date(text: str, mention: DateMention) -> bool:
     """A full date that a photo credit follows: the picture's day, which dates no event of
     the report (and must not become its lead's day)."""
     return bool(EXPLICIT_YEAR.search(mention.text)) and _PHOTO_CREDIT.match(text, mention.end) is not None
-
-
-def _reported_days(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
-    """Single days on which the report says something was said ("the monitor said on Tuesday");
-    a stamp ("Published October 15 2016") is the page's day, not a statement's."""
-    return [d for d in mentions if d.range.precision == 1 and is_reporting_date(text, d)
-            and not is_page_stamp(text, d, published)]
 
 
 def report_day(text: str, published: date | None) -> date | None:
