@@ -126,3 +126,16 @@ def test_only_a_possessive_names_the_event_of_a_day() -> None:
         ("Medics in Kafr Zita said that on Wednesday shelling resumed.", "on Wednesday", False),
     ]:
         assert context._names_event(text, _day(text, date(2019, 11, 2), words)) is named, text
+
+
+def test_a_numbered_day_is_found_wherever_it_stands_in_a_long_report() -> None:
+    """The numbered days are looked for only before each "day of": one deep in a long
+    report, one right after a comma and one after a run of spaces are found as a scan of
+    the whole text finds them, and a "day of" with no number before it is none."""
+    filler = "Residents queued for bread in Salqin as aid lorries waited at the crossing. " * 400
+    text = (filler + "Drones struck Atarib on Friday, the ninth day of the offensive."
+            + " On the day of the raid, shops shut. They advanced on  their   12th day of  the assault.")
+    found = dates.nth_days_of_fighting(text)
+    assert [number for _, _, number in found] == [9, 12]
+    assert text[found[0][0]:found[0][1]] == ", the ninth day of the offensive"
+    assert text[found[1][0]:found[1][1]].startswith("on  their   12th")

@@ -35,6 +35,7 @@ from observatory.nlp.sentences import Sentence, split_sentences
 FILTERS_PATH = PACKAGE_DATA / "events" / "filters.yaml"
 
 CONTINUATION_PATH = PACKAGE_DATA / "dates" / "continuation.yaml"
+TOTALS_PATH = PACKAGE_DATA / "dates" / "totals.yaml"
 # How directly a report dates an event (``DocContext.event_date``'s second value): its
 # clause, its sentence, the report's lead (or the sentence before, which it goes on
 # telling), nothing stated.  Merged events keep their best-attested days.
@@ -155,6 +156,7 @@ class DocContext:
         self._places_in = Within(self.places, _start, _end)
         self._dates_in = Within(self.dates, _start, _end)
         self._clause_starts = [c.start for c in self.clauses]
+        self._sentence_starts = [s.start for s in self.sentences]
         self._clause_ends = [c.end for c in self.clauses]
         self._furniture = Overlaps(self.furniture)
         self._organisations = Overlaps(self.organisations)
@@ -295,11 +297,11 @@ class DocContext:
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
-            days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
+            days = [d for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
                 earlier = self._days_before_stated(days, lo, pos)
                 return earlier or self._until_now(_joined_days(days, pos), days, sentence), level
-        if any(not self._is_stale(d.range) for d in self.dates_in(clause.start, clause.end)):
+        if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
             if self.published is not None and self._tells_today(sentence):
@@ -325,6 +327,26 @@ class DocContext:
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
                              precision=2), UNSTATED_LEVEL
         return self._undated(), UNSTATED_LEVEL
+
+    def _event_dates_in(self, start: int, end: int) -> list[DateMention]:
+        """The dates between ``start`` and ``end`` that may date an event: not the span a
+        running total is counted over."""
+        return [d for d in self.dates_in(start, end) if not self._counts_total(d)]
+
+    def _counts_total(self, mention: DateMention) -> bool:
+        """ "… raise the death toll to 506 since April 2018", "raises to 240 the number of
+        casualties during 45 days of shelling": a span that runs up to the report's day,
+        after the words of a running total in its sentence, is the period the total is
+        counted over.  It dates none of the events told beside it (the latest killing is
+        the news of the report's day), though a stale one still marks its clause as
+        background (the total is not this report's toll)."""
+        rng = mention.range
+        if self.published is None or mention.one_day or rng.end is None or rng.start is None:
+            return False
+        if not rng.start < self.published.isoformat() <= rng.end:
+            return False
+        sentence = self.sentences[max(0, bisect.bisect_right(self._sentence_starts, mention.start) - 1)]
+        return _running_total_cues().search(self.text[sentence.start:mention.start]) is not None
 
     def _undated(self) -> DateRange:
         """On or before publication: ``start`` unknown, ``end`` the publication day."""
@@ -372,7 +394,7 @@ class DocContext:
         year ("deaths from air strikes January - August") tells a period, and a
         one-sentence story that names its source ("ALEPPO (Reuters) - Rebels shelled X, a
         monitor said.") is a past-tense story like any other."""
-        if len(self.sentences) != 1 or self.dates_in(sentence.start, sentence.end):
+        if len(self.sentences) != 1 or self._event_dates_in(sentence.start, sentence.end):
             return False
         return not self.text.rstrip().endswith(".") or not names_its_source(self.text)
 
@@ -429,6 +451,14 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tup
         return dates, kinds
     rewritten = DatesOfText(text, written)
     return rewritten, _date_kinds(text, rewritten.mentions, published)
+
+
+@lru_cache(maxsize=1)
+def _running_total_cues() -> re.Pattern[str]:
+    """The running_total_cues of data/dates/totals.yaml as one caseless pattern."""
+    data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
+    cues = pattern_list(TOTALS_PATH, data, "running_total_cues")
+    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
