@@ -63,3 +63,21 @@ def test_a_bad_running_total_cue_is_named(tmp_path: Path, monkeypatch: pytest.Mo
         assert str(bad) in str(raised.value)
     finally:
         context._running_total_cues.cache_clear()
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "overnight Sunday", "overnight into Tuesday": the named day, not the night before publication
+    ("Regime artillery pounded Hazano overnight Sunday, killing five civilians. Families fled to the fields.",
+     {"2020-02-16"}),
+    ("Regime artillery pounded Hazano overnight into Tuesday, killing five civilians. Families fled to the fields.",
+     {"2020-02-18"}),
+    # "overnight" alone stays the night before publication
+    ("Regime artillery pounded Hazano overnight, killing five civilians. Families fled to the fields.",
+     {"2020-02-18", "2020-02-19"}),
+    # "since the 14th of this month": "month" names which month the day is in, no vague span
+    ("Regime artillery has pounded Hazano since the 14th of this month, killing five civilians. Families fled.",
+     {"2020-02-14", "2020-02-15", "2020-02-16", "2020-02-17", "2020-02-18", "2020-02-19"}),
+])
+def test_a_named_night_or_a_day_of_this_month_dates_its_event(extractor: Extractor, text: str,
+                                                               wanted: set[str]) -> None:
+    assert days(extractor, text) == wanted

@@ -40,7 +40,9 @@ TOTALS_PATH = PACKAGE_DATA / "dates" / "totals.yaml"
 # clause, its sentence, the report's lead (or the sentence before, which it goes on
 # telling), nothing stated.  Merged events keep their best-attested days.
 CLAUSE_LEVEL, SENTENCE_LEVEL, LEAD_LEVEL, UNSTATED_LEVEL = 0, 1, 2, 3
-_VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNORECASE)
+# "month" of "on the 12th of this month" names which month a stated day is in, no span.
+_VAGUE_SPAN = re.compile(r"\b(?:week|weeks|months|year|years)\b|(?<!\bof this )(?<!\bof last )(?<!\bof the current )"
+                         r"(?<!\bof the previous )(?<!\bof the past )\bmonth\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
 # "more than 2000 people", "some 1950 fighters": a count that only looks like a year
 # (as is a clock time, "at 2000 GMT").

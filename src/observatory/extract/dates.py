@@ -143,6 +143,11 @@ _END_DAY = (r"(?:(?:the\s+)?" + _g(DAY, "{a}") + r"\s+(?:of\s+)?" + _g(MONTH, "{
             + "|" + _g(MONTH, "{b}") + r"\s+" + _g(DAY, "{b}") + r"(?![\d:]))(?:,?\s+" + _g(YEAR, "{a}") + ")?")
 
 
+# "overnight Saturday", "overnight on Monday": that day's night, read from the weekday;
+# "overnight" alone is the night before publication.
+_NOT_ON_A_WEEKDAY = r"(?!\s+(?:on\s+|into\s+)?(?:" + "|".join(_WEEKDAYS) + r")\b)"
+
+
 # One alternative per kind of expression; the first that matches at a position wins,
 # so longer forms (ranges) come before the forms they contain (single days).
 _FORMS: list[tuple[str, str]] = [
@@ -203,7 +208,8 @@ _FORMS: list[tuple[str, str]] = [
     ("single_unit", r"(?:during|over|within|in)\s+the\s+(?:past|last|previous)\s+"
                     r"(?P<unit1>day|week|month|year)(?!\s+of\b)"),  # not "in the last week of March"
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
-                 r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight|since (?:the )?dawn|at dawn(?!\s+(?:on|of)\b)|"
+                 r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight" + _NOT_ON_A_WEEKDAY
+                 + r"|since (?:the )?dawn|at dawn(?!\s+(?:on|of)\b)|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
