@@ -71,9 +71,10 @@ def test_a_bad_filters_entry_is_named(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(context, "FILTERS_PATH", bad)
     context.load_filters.cache_clear()
     try:
-        with pytest.raises(DateDataError, match=complaint) as raised:
+        with pytest.raises(context.FilterDataError, match=complaint) as raised:
             context.load_filters()
         assert str(bad) in str(raised.value)
+        assert not isinstance(raised.value, DateDataError)  # the clause filters' file, not a date file
     finally:
         context.load_filters.cache_clear()
 
@@ -85,7 +86,7 @@ def test_a_bad_optional_cue_list_is_named(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(context, "FILTERS_PATH", bad)
     context.load_filters.cache_clear()
     try:
-        with pytest.raises(DateDataError, match="'today' must be a non-empty list of strings"):
+        with pytest.raises(context.FilterDataError, match="'today' must be a non-empty list of strings"):
             context.load_filters()
     finally:
         context.load_filters.cache_clear()
@@ -125,3 +126,16 @@ def test_only_a_possessive_names_the_event_of_a_day() -> None:
         ("Medics in Kafr Zita said that on Wednesday shelling resumed.", "on Wednesday", False),
     ]:
         assert context._names_event(text, _day(text, date(2019, 11, 2), words)) is named, text
+
+
+def test_a_numbered_day_is_found_wherever_it_stands_in_a_long_report() -> None:
+    """The numbered days are looked for only before each "day of": one deep in a long
+    report, one right after a comma and one after a run of spaces are found as a scan of
+    the whole text finds them, and a "day of" with no number before it is none."""
+    filler = "Residents queued for bread in Salqin as aid lorries waited at the crossing. " * 400
+    text = (filler + "Drones struck Atarib on Friday, the ninth day of the offensive."
+            + " On the day of the raid, shops shut. They advanced on  their   12th day of  the assault.")
+    found = dates.nth_days_of_fighting(text)
+    assert [number for _, _, number in found] == [9, 12]
+    assert text[found[0][0]:found[0][1]] == ", the ninth day of the offensive"
+    assert text[found[1][0]:found[1][1]].startswith("on  their   12th")

@@ -21,7 +21,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateDataError, DateMention, DatesOfText,
+from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText,
                                        any_phrase, day_before_noun, days_after_cues, find_dates, is_page_stamp,
                                        is_reporting_date, make_range, names_its_source, noun_after_day,
                                        nth_days_of_fighting, pattern_list)
@@ -35,11 +35,14 @@ from observatory.nlp.sentences import Sentence, split_sentences
 FILTERS_PATH = PACKAGE_DATA / "events" / "filters.yaml"
 
 CONTINUATION_PATH = PACKAGE_DATA / "dates" / "continuation.yaml"
+TOTALS_PATH = PACKAGE_DATA / "dates" / "totals.yaml"
 # How directly a report dates an event (``DocContext.event_date``'s second value): its
 # clause, its sentence, the report's lead (or the sentence before, which it goes on
 # telling), nothing stated.  Merged events keep their best-attested days.
 CLAUSE_LEVEL, SENTENCE_LEVEL, LEAD_LEVEL, UNSTATED_LEVEL = 0, 1, 2, 3
-_VAGUE_SPAN = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.IGNORECASE)
+# "month" of "on the 12th of this month" names which month a stated day is in, no span.
+_VAGUE_SPAN = re.compile(r"\b(?:week|weeks|months|year|years)\b|(?<!\bof this )(?<!\bof last )(?<!\bof the current )"
+                         r"(?<!\bof the previous )(?<!\bof the past )\bmonth\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
 # "more than 2000 people", "some 1950 fighters": a count that only looks like a year
 # (as is a clock time, "at 2000 GMT").
@@ -55,6 +58,10 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out
 # (AFP Photo)", "… April 2 2017. REUTERS/Name": the day a picture was taken, often a file photo.
 _PHOTO_CREDIT = re.compile(r"\.?\s*(?:\((?:[^()]{0,40}\b(?:photo|reuters|afp|ap|agencies|agency|file)\b[^()]{0,20})\)"
                            r"|(?:REUTERS|Reuters|AFP|AP)\s*/)", re.IGNORECASE)
+
+
+class FilterDataError(ValueError):
+    """A malformed entry of data/events/filters.yaml, named with the file."""
 
 
 @dataclass(frozen=True)
@@ -75,8 +82,9 @@ def load_filters() -> Filters:
     compiled once: a bad cue would otherwise surface as a regex error far from its file."""
     data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
-        raise DateDataError(f"{FILTERS_PATH}: must be a mapping of cue lists")
-    cues = {key: pattern_list(FILTERS_PATH, data, key) if key in _REQUIRED_CUES or data.get(key) is not None else []
+        raise FilterDataError(f"{FILTERS_PATH}: must be a mapping of cue lists")
+    cues = {key: pattern_list(FILTERS_PATH, data, key, FilterDataError)
+            if key in _REQUIRED_CUES or data.get(key) is not None else []
             for key in (*_REQUIRED_CUES, "objects", "earlier", "today")}
     return Filters(
         window=_days_or_characters(data, "window"),
@@ -95,7 +103,7 @@ def _days_or_characters(data: dict, key: str) -> int:
     """A positive whole number of data/events/filters.yaml (a window, a count of days)."""
     value = data.get(key)
     if type(value) is not int or value <= 0:
-        raise DateDataError(f"{FILTERS_PATH}: {key!r} must be a positive whole number, not {value!r}")
+        raise FilterDataError(f"{FILTERS_PATH}: {key!r} must be a positive whole number, not {value!r}")
     return value
 
 
@@ -150,6 +158,7 @@ class DocContext:
         self._places_in = Within(self.places, _start, _end)
         self._dates_in = Within(self.dates, _start, _end)
         self._clause_starts = [c.start for c in self.clauses]
+        self._sentence_starts = [s.start for s in self.sentences]
         self._clause_ends = [c.end for c in self.clauses]
         self._furniture = Overlaps(self.furniture)
         self._organisations = Overlaps(self.organisations)
@@ -157,8 +166,7 @@ class DocContext:
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
         sentences = split_sentences(text)
-        dates_of_text = _written_on(text, sentences, DatesOfText(text, published))
-        found_dates = dates_of_text.mentions
+        dates_of_text, kinds = _written_on(text, sentences, DatesOfText(text, published))
         furniture = furniture_spans(text, sentences)
         organisations = organisation_spans(text)
         masked = organisations + furniture
@@ -175,12 +183,11 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_campaign_days(text, _from_told_day(text, sentences, _event_dates(text, found_dates, published),
-                                                      published), published),
+            dates=_campaign_days(text, _from_told_day(text, sentences, kinds.events, published), published),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
-            reported=_reported_days(text, found_dates, published),
+            reported=kinds.reported,
             dates_of_text=dates_of_text,
         )
 
@@ -292,11 +299,11 @@ class DocContext:
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
-            days = [d for d in self.dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
+            days = [d for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
                 earlier = self._days_before_stated(days, lo, pos)
                 return earlier or self._until_now(_joined_days(days, pos), days, sentence), level
-        if any(not self._is_stale(d.range) for d in self.dates_in(clause.start, clause.end)):
+        if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
             if self.published is not None and self._tells_today(sentence):
@@ -322,6 +329,26 @@ class DocContext:
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
                              precision=2), UNSTATED_LEVEL
         return self._undated(), UNSTATED_LEVEL
+
+    def _event_dates_in(self, start: int, end: int) -> list[DateMention]:
+        """The dates between ``start`` and ``end`` that may date an event: not the span a
+        running total is counted over."""
+        return [d for d in self.dates_in(start, end) if not self._counts_total(d)]
+
+    def _counts_total(self, mention: DateMention) -> bool:
+        """ "… raise the death toll to 506 since April 2018", "raises to 240 the number of
+        casualties during 45 days of shelling": a span that runs up to the report's day,
+        after the words of a running total in its sentence, is the period the total is
+        counted over.  It dates none of the events told beside it (the latest killing is
+        the news of the report's day), though a stale one still marks its clause as
+        background (the total is not this report's toll)."""
+        rng = mention.range
+        if self.published is None or mention.one_day or rng.end is None or rng.start is None:
+            return False
+        if not rng.start < self.published.isoformat() <= rng.end:
+            return False
+        sentence = self.sentences[max(0, bisect.bisect_right(self._sentence_starts, mention.start) - 1)]
+        return _running_total_cues().search(self.text[sentence.start:mention.start]) is not None
 
     def _undated(self) -> DateRange:
         """On or before publication: ``start`` unknown, ``end`` the publication day."""
@@ -369,7 +396,7 @@ class DocContext:
         year ("deaths from air strikes January - August") tells a period, and a
         one-sentence story that names its source ("ALEPPO (Reuters) - Rebels shelled X, a
         monitor said.") is a past-tense story like any other."""
-        if len(self.sentences) != 1 or self.dates_in(sentence.start, sentence.end):
+        if len(self.sentences) != 1 or self._event_dates_in(sentence.start, sentence.end):
             return False
         return not self.text.rstrip().endswith(".") or not names_its_source(self.text)
 
@@ -401,28 +428,39 @@ class DocContext:
 _WIRE_LAG_DAYS = 3
 
 
-def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> DatesOfText:
+def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tuple[DatesOfText, _DateKinds]:
     """The text's dates resolved against the day it was written.
 
     A wire story reposted a day or two later tells its lead's statement on that earlier day
     ("… a monitor said Thursday" on a page dated Friday), and its "since Wednesday
     afternoon" or "in the past 24 hours" run to that day, not to the page's.  When the lead
     says on which earlier day it was said and the text names no single day after it (no
-    "today", no "on Friday"), its dates are read again against that day.
+    "today", no "on Friday"), its dates are read again against that day.  The kinds of
+    the dates returned are sorted against the page's own day either way.
     """
     published = dates.published
+    kinds = _date_kinds(text, dates.mentions, published)
     if published is None or not sentences:
-        return dates
+        return dates, kinds
     lead_end = sentences[min(len(sentences), 2) - 1].end
-    said = _reported_days(text, [d for d in dates.mentions if d.start < lead_end], published)
+    said = [d for d in kinds.reported if d.start < lead_end]
     if not said:
-        return dates
+        return dates, kinds
     written = said[0].first_day
     if not published - timedelta(days=_WIRE_LAG_DAYS) <= written < published:
-        return dates
-    later = [d for d in _event_dates(text, dates.mentions, published)
-             if d.range.precision == 1 and d.first_day > written]
-    return dates if later else DatesOfText(text, written)
+        return dates, kinds
+    if any(d.range.precision == 1 and d.first_day > written for d in kinds.events):
+        return dates, kinds
+    rewritten = DatesOfText(text, written)
+    return rewritten, _date_kinds(text, rewritten.mentions, published)
+
+
+@lru_cache(maxsize=1)
+def _running_total_cues() -> re.Pattern[str]:
+    """The running_total_cues of data/dates/totals.yaml as one caseless pattern."""
+    data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
+    cues = pattern_list(TOTALS_PATH, data, "running_total_cues")
+    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -519,14 +557,27 @@ def _is_day(mention: DateMention) -> bool:
             and not _VAGUE_SPAN.search(mention.text))
 
 
-def _event_dates(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
-    """Date mentions that can date events: not datelines, not the day something was said."""
-    datelines = [d for d in mentions if is_page_stamp(text, d, published)]
-    return [
-        d for d in mentions
-        if d not in datelines and not is_reporting_date(text, d) and not _is_photo_date(text, d)
-        and not any(0 <= line.start - d.end <= 3 for line in datelines)  # "Monday 22 Sep 2014"
-    ]
+@dataclass(frozen=True)
+class _DateKinds:
+    """A text's date mentions sorted by what they date."""
+
+    events: list[DateMention]  # may date events: not datelines, not the day something was said
+    reported: list[DateMention]  # single days on which something was said ("the monitor said on Tuesday")
+
+
+def _date_kinds(text: str, mentions: list[DateMention], published: date | None) -> _DateKinds:
+    """Each mention asked once whether it is the page's stamp and whether it is the day
+    something was said: both lists are built from the two answers.  A stamp ("Published
+    October 15 2016") is the page's day, neither an event's nor a statement's, and so is a
+    day right behind it ("Monday 22 Sep 2014")."""
+    stamps = [is_page_stamp(text, d, published) for d in mentions]
+    said = [is_reporting_date(text, d) for d in mentions]
+    datelines = [d for d, stamp in zip(mentions, stamps) if stamp]
+    events = [d for d, stamp, told in zip(mentions, stamps, said)
+              if not stamp and not told and not _is_photo_date(text, d)
+              and not any(0 <= line.start - d.end <= 3 for line in datelines)]
+    reported = [d for d, stamp, told in zip(mentions, stamps, said) if d.range.precision == 1 and told and not stamp]
+    return _DateKinds(events, reported)
 
 
 @dataclass(frozen=True)
@@ -551,17 +602,18 @@ def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMent
     following day" with no day told before it, or falling after publication, dates nothing."""
     words = _counted_days()
     taken = Overlaps([(m.start, m.end) for m in mentions])
-    steps = [(m, -1 if words.back.search(m.text) else 0) for m in mentions]
-    steps += [(DateMention(m.start(), m.end(), m.group(), make_range(published or date.min, published or date.min)), 1)
-              for m in words.on.finditer(text) if not taken(m.start(), m.end())]
+    # (start, end, words, days counted from the day told before, the mention the grammar found)
+    steps: list[tuple[int, int, str, int, DateMention | None]] = [
+        (m.start, m.end, m.text, -1 if words.back.search(m.text) else 0, m) for m in mentions]
+    steps += [(m.start(), m.end(), m.group(), 1, None) for m in words.on.finditer(text) if not taken(m.start(), m.end())]
     starts = [s.start for s in sentences]
     counted: list[DateMention] = []
-    for mention, step in sorted(steps, key=lambda pair: pair[0].start):
-        anchor = _stated_day_before(counted, starts, mention) if step else None
+    for start, end, said, step, mention in sorted(steps, key=lambda item: item[0]):
+        anchor = _stated_day_before(counted, starts, start) if step else None
         day = anchor + timedelta(days=step) if anchor is not None else None
         if day is not None and (published is None or day <= published):
-            counted.append(DateMention(mention.start, mention.end, mention.text, make_range(day, day)))
-        elif step <= 0:
+            counted.append(DateMention(start, end, said, make_range(day, day)))
+        elif mention is not None:
             counted.append(mention)
     return counted
 
@@ -595,9 +647,9 @@ def _campaign_days(text: str, mentions: list[DateMention], published: date | Non
     return sorted(mentions + added, key=_start)
 
 
-def _stated_day_before(earlier: list[DateMention], starts: list[int], mention: DateMention) -> date | None:
-    """The last single day stated before ``mention`` in its sentence or the one before."""
-    sentence = bisect.bisect_right(starts, mention.start) - 1
+def _stated_day_before(earlier: list[DateMention], starts: list[int], start: int) -> date | None:
+    """The last single day stated before offset ``start`` in its sentence or the one before."""
+    sentence = bisect.bisect_right(starts, start) - 1
     reach = starts[max(0, sentence - 1)] if starts else 0
     for candidate in reversed(earlier):
         if candidate.start < reach:
@@ -611,13 +663,6 @@ def _is_photo_date(text: str, mention: DateMention) -> bool:
     """A full date that a photo credit follows: the picture's day, which dates no event of
     the report (and must not become its lead's day)."""
     return bool(EXPLICIT_YEAR.search(mention.text)) and _PHOTO_CREDIT.match(text, mention.end) is not None
-
-
-def _reported_days(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
-    """Single days on which the report says something was said ("the monitor said on Tuesday");
-    a stamp ("Published October 15 2016") is the page's day, not a statement's."""
-    return [d for d in mentions if d.range.precision == 1 and is_reporting_date(text, d)
-            and not is_page_stamp(text, d, published)]
 
 
 def report_day(text: str, published: date | None) -> date | None:
