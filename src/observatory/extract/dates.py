@@ -29,7 +29,6 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.models import DateRange
-from observatory.nlp.caseless import CaselessPattern
 
 PERIODS_PATH = PACKAGE_DATA / "dates" / "periods.yaml"
 
@@ -676,8 +675,8 @@ def _fought_before(text: str, end: int) -> Optional[int]:
 
 # "on Sunday, the fifth day of the incursion", "captured on the first day of the offensive":
 # days counted within a campaign the report names (extract/context.py dates them).
-_NTH_DAY_OF = CaselessPattern(rf"(?:,\s*)?(?:on\s+)?(?:the|its|their)\s+{ORDINAL}\s+day\s+of\s+(?:the|an?|its|their|this)\s+"
-                              rf"(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS}|incursion)\b")
+_NTH_DAY_OF = re.compile(rf"(?:,\s*)?(?:on\s+)?(?:the|its|their)\s+{ORDINAL}\s+day\s+of\s+(?:the|an?|its|their|this)\s+"
+                         rf"(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS}|incursion)\b", re.IGNORECASE)
 
 
 # Its cue words: the grammar is tried only just before each "day of" of a text.
