@@ -20,6 +20,7 @@ from observatory.extract.site_words import one_of, words
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
+from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.gazetteer.builtin import governorate_points, related_governorates
 from observatory.kb.gazetteer.geo import km_between
 
@@ -62,7 +63,7 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A place introduced as a site of the event itself, not as a bearing or a qualifier.
-_BEARING_ADJECTIVE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)"  # "the southwestern district of X"
+_BEARING_ADJECTIVE = rf"(?:{COMPASS}ern\s+)"  # "the southwestern district of X"
 
 
 def _site_pattern(*leads: tuple[str, ...]) -> re.Pattern[str]:

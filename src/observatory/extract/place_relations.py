@@ -15,6 +15,7 @@ import re
 
 from observatory.extract.places import (AROUND_PRECISION, DISTRICT_PRECISION, LINEAR_PRECISION, SHORT_SPAN_KM,
                                        PlaceMention)
+from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.gazetteer.geo import km_between
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
@@ -31,7 +32,7 @@ _ROAD_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _ROAD_WORD = re.compile(r"\s(?:road|highway|motorway)$", re.IGNORECASE)
 _BEARING = re.compile(
     r"^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|parts\s+of)|near|outside|close\s+to)"
+    rf"(?:{COMPASS}(?:ern)?\s+(?:of|parts\s+of)|near|outside|close\s+to)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -40,7 +41,7 @@ _SECOND_END = NeedledPattern(
 )
 _BEARING_AFTER = re.compile(
     r"\s*,?\s*(?:\d+\s*(?:km|kilometres?|kilometers?)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+)?[A-Z]",
+    rf"(?:{COMPASS}(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+)?[A-Z]",
     re.IGNORECASE,
 )
 _MEASURED = re.compile(

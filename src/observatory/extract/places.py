@@ -24,6 +24,7 @@ from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
 from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
 from observatory.kb.gazetteer.geo import km_between
+from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
                                               related_governorates)
 from observatory.kb.gazetteer.normalize import light_key
@@ -194,7 +195,7 @@ def _credible(m: RawMention, ctx: ResolutionContext) -> bool:
 QUALIFIER_GAP = re.compile(
     r"^\s*,?\s*(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
     r"|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
+    rf"{COMPASS}(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -223,7 +224,7 @@ def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:
 
 # "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3).
 _FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
-                            r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\b|\s+(?!of\b))",  # "in southern X"
+                            rf"|\b{COMPASS}(?:ern\b|\s+(?!of\b))",  # "in southern X"
                             re.IGNORECASE)
 COUNTRYSIDE_KM = 20.0  # where a governorate's "western countryside" is, from its capital (bench/geocode.py)
 KM_PER_DEGREE = 111.2
