@@ -287,15 +287,25 @@ def _between(text: str, village: PlaceMention, ends: list[PlaceMention]) -> Plac
             or not _BETWEEN_AND.match(text[ends[0].end:ends[1].start]):
         return None
     a, b = ends[0].place, ends[1].place
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None or a.country != b.country:
+    point = midpoint(a, b, DISTRICT_PRECISION)
+    if point is None or a.country != b.country:
+        return None
+    lat, lon, precision = point
+    units = admin_units(lat, lon, a.country, None, None)
+    return village.place.model_copy(update={
+        "lat": lat, "lon": lon, "country": units.country, "admin1": units.admin1, "admin2": units.admin2,
+        "precision": precision, "confidence": round(min(a.confidence or 1.0, b.confidence or 1.0) / 2, 2)})
+
+
+def midpoint(a: Place, b: Place, far_precision: int) -> tuple[float, float, int] | None:
+    """Where "between A and B" puts something: halfway, and near both ends (precision 2)
+    when they are closer than ``SHORT_SPAN_KM``, else only as precise as ``far_precision``
+    (a village between two towns is in their district, a front line between two cities is a
+    fuzzy area).  None when either end has no point."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
     short = km_between(a.lat, a.lon, b.lat, b.lon) < SHORT_SPAN_KM
-    units = admin_units((a.lat + b.lat) / 2, (a.lon + b.lon) / 2, a.country, None, None)
-    return village.place.model_copy(update={
-        "lat": round((a.lat + b.lat) / 2, 5), "lon": round((a.lon + b.lon) / 2, 5), "country": units.country,
-        "admin1": units.admin1, "admin2": units.admin2,
-        "precision": AROUND_PRECISION if short else DISTRICT_PRECISION,
-        "confidence": round(min(a.confidence or 1.0, b.confidence or 1.0) / 2, 2)})
+    return round((a.lat + b.lat) / 2, 5), round((a.lon + b.lon) / 2, 5), AROUND_PRECISION if short else far_precision
 
 
 def _one_point_per_name(found: list[PlaceMention]) -> list[PlaceMention]:
