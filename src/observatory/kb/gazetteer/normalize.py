@@ -40,7 +40,8 @@ _GLUED_AL = re.compile(r"^[ae]l(?=[bcdfghjkmnpqrstvwxyz][aeiou])")  # "eljoz" ->
 # = "Tal Abyad", "Dayr Hafir" = "Deir Hafer" at least in this word).
 _HEAD_SPELLINGS = {
     "tall": "tal", "tell": "tal", "tel": "tal", "dayr": "deir", "dair": "deir", "der": "deir",
-    "kfar": "kafr", "kafar": "kafr", "kfr": "kafr", "ayn": "ain", "ein": "ain", "jebel": "jabal",
+    "kfar": "kafr", "kafar": "kafr", "kfr": "kafr", "kafer": "kafr", "kefr": "kafr", "kefer": "kafr",
+    "ayn": "ain", "ein": "ain", "jebel": "jabal",
     "jabel": "jabal", "jebal": "jabal", "khirbat": "khirbet", "kherbet": "khirbet", "khurbat": "khirbet",
     "bayt": "beit", "maarat": "maarrat", "qalat": "qalaat", "mazraa": "mazraat",
 }
