@@ -90,6 +90,17 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+def without_glued_article(name: str) -> str | None:
+    """"Albab", "Elhadiqa": a name some outlets write with the article glued on, without it
+    ("bab"), or None when the name does not start so.  Only for names nothing matched:
+    everywhere else "Aleppo" and "Albu Kamal" keep their first letters."""
+    first, _, rest = name.partition(" ")
+    folded = fold(first)
+    if len(folded) < 5 or not folded.isalpha() or not _GLUED_AL.match(folded):
+        return None
+    return f"{first[2:]} {rest}".strip()
+
+
 @lru_cache(maxsize=_KEY_CACHE)
 def light_key(name: str) -> str:
     """Spelling-level key: the folded tokens, article-free, joined without spaces."""
