@@ -1,6 +1,6 @@
 """Geocoding against UCDP GED: location names, then whole one-line reports.
 
-usage: python bench/geocode.py [GED_CSV] [--with-governorate] [--headlines N] [--year YYYY]
+usage: python bench/geocode.py [GED_CSV] [--with-governorate] [--headlines N] [--year YYYY] [--examples N]
 
 Part 1, names.  Every distinct ``where_coordinates`` (with its point) of events UCDP placed on a named
 place (``where_prec`` 1 or 2) is run through ``PlaceFinder`` as a one-line text; with
@@ -184,19 +184,23 @@ def _unplaced(pairs: list[tuple[Point | None, tuple[Point, ...]]], left_out: set
     return sum(1 for p in kept if not p) / max(len(kept), 1)
 
 
-def report_benchmark(path: Path, limit: int | None, year: str | None = None) -> None:
-    """Part 2: one-line reports, Observatory beside the first-city baseline."""
+def report_benchmark(path: Path, limit: int | None, year: str | None = None, examples: int = 0) -> None:
+    """Part 2: one-line reports, Observatory beside the first-city baseline; with
+    ``examples``, that many unplaced reports of each family are printed to study."""
     rows = headlines(path, year)
     if limit:
         rows = rows[::max(1, len(rows) // limit)][:limit]
     extractor, baseline = Extractor(), CityBaseline()
     ours, named, theirs = [], [], []
     families: Counter[str] = Counter()
+    shown: dict[str, list[str]] = {}
     started = time.perf_counter()
     for n, (text, published, points) in enumerate(rows):
         event_point, report_point, family = observatory_place(extractor, text, published, n)
         if family:
             families[family] += 1
+            if len(shown.setdefault(family, [])) < examples:
+                shown[family].append(text)
         ours.append((event_point, points))
         named.append((report_point, points))
         theirs.append((baseline.place(text), points))
@@ -223,6 +227,8 @@ def report_benchmark(path: Path, limit: int | None, year: str | None = None) -> 
     print("\nunplaced by family (share of all reports)")
     for family in UNPLACED_FAMILIES:
         print(f"  {family:34}{families[family] / total:>8.3f}")
+        for text in shown.get(family, []):
+            print(f"      {text[:160]}")
 
 
 def main() -> None:
@@ -232,10 +238,11 @@ def main() -> None:
     ap.add_argument("--headlines", type=int, default=None, help="evenly sample this many reports (default all)")
     ap.add_argument("--skip-names", action="store_true", help="run only part 2")
     ap.add_argument("--year", default=None, help="part 2 on the events of this UCDP year only (e.g. 2017)")
+    ap.add_argument("--examples", type=int, default=0, help="print N unplaced reports of each family")
     args = ap.parse_args()
     if not args.skip_names:
         name_benchmark(args.csv, args.with_governorate)
-    report_benchmark(args.csv, args.headlines, args.year)
+    report_benchmark(args.csv, args.headlines, args.year, args.examples)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from observatory.kb.gazetteer.normalize import light_key, sound_key, usable_soun
         ["I'zaz", "Izaz", "I‘zaz"],
         ["دير الزور", "دير الزور"],
         ["Tal Abyad", "Tall Abyad", "Tell Abyad"],
+        ["Kafr Hamra", "Kafer Hamra", "Kefr Hamra", "Kefer Hamra", "Kfar Hamra"],
     ],
 )
 def test_light_key_ignores_articles_diacritics_hyphens_and_apostrophes(spellings):

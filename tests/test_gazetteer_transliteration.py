@@ -136,3 +136,14 @@ def test_a_lone_geonames_village_written_with_other_vowels_needs_the_report_s_su
 def test_a_short_village_name_a_letter_away_is_another_village(small):
     found = [m for m in find(small, "Mortars fell on Izla at dawn") if m.place.gazetteer_id == "t:izra"]
     assert found == []
+
+
+def test_a_glued_article_is_split_off_only_for_a_name_nothing_matched():
+    """"Elmaydan town": no place is spelt so, but Maydan is once the article comes off; a
+    name the gazetteer has with its first letters ("Elbeyli") keeps them."""
+    maydan = GazetteerPlace("t:maydan", "Al Maydan", 35.10, 38.20, "town", admin1="Hama", population=5_000)
+    elbeyli = GazetteerPlace("t:elbeyli", "Elbeyli", 36.67, 37.55, "village", admin1="Aleppo", population=900)
+    beyli = GazetteerPlace("t:beyli", "Beyli", 34.20, 36.90, "village", admin1="Homs", population=300)
+    finder = PlaceFinder(Gazetteer([maydan, elbeyli, beyli]))
+    found = find(finder, "Shells hit Elmaydan town and Elbeyli village on Monday.")
+    assert [m.place.gazetteer_id for m in found] == ["t:maydan", "t:elbeyli"]

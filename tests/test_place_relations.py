@@ -78,3 +78,20 @@ def test_an_unknown_village_between_two_distant_towns_is_known_only_to_its_distr
                                  "killing six.")
     assert [p.name for p in found] == ["Qasr Dhibab"]
     assert found[0].precision == 3
+
+
+def test_midpoint_is_near_both_ends_only_when_they_are_close():
+    from observatory.extract.places import AROUND_PRECISION, DISTRICT_PRECISION, midpoint
+    from observatory.models import Place
+
+    west = Place(name="Tell Qarmash", mention="Tell Qarmash", lat=36.10, lon=37.00)
+    close = Place(name="Ain Sawda", mention="Ain Sawda", lat=36.20, lon=37.20)  # ~21 km away
+    far = Place(name="Jubb Hamra", mention="Jubb Hamra", lat=35.30, lon=38.40)  # ~160 km away
+    assert midpoint(west, close, DISTRICT_PRECISION) == (36.15, 37.1, AROUND_PRECISION)
+    assert midpoint(west, far, DISTRICT_PRECISION) == (35.7, 37.7, DISTRICT_PRECISION)
+    assert midpoint(west, Place(name="Unplaced", mention="Unplaced"), DISTRICT_PRECISION) is None
+
+
+def test_a_road_named_by_two_close_towns_stays_a_linear_feature(extractor):
+    found = locations(extractor, "A mine blew up a bus on the Maarat al-Numan-Kafr Nabl road, killing six passengers.")
+    assert [(p.feature, p.precision) for p in found] == [("road", 5)]

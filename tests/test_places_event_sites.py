@@ -105,3 +105,16 @@ def test_places_joined_by_as_well_as_or_nearby_are_one_list(extractor: Extractor
         result = run(extractor, f"Raids across the north\n\nJets bombed Saraqib {joint} Binnish on Monday, killing "
                                 "nine. A medic said the toll may rise.")
         assert {"Saraqib", "Binnish"} <= sites(result, "Air/drone strike"), joint
+
+
+def test_a_quarter_named_with_its_city_gives_both_as_sites(extractor: Extractor) -> None:
+    result = run(extractor, "Rocket fire hit the neighbourhood of Tahaddi Nahr in Hama on Friday, killing a "
+                            "baker and his two sons.")
+    placed = {e.location.mention for e in result.events if e.location}
+    assert placed == {"Tahaddi Nahr", "Hama"}
+
+
+def test_a_town_named_with_its_governorate_is_the_only_site(extractor: Extractor) -> None:
+    result = run(extractor, "Rocket fire hit the town of Suran in Hama province on Friday, killing a baker.")
+    placed = {e.location.mention for e in result.events if e.location}
+    assert placed == {"Suran"}

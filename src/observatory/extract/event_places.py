@@ -20,6 +20,7 @@ from observatory.extract.site_words import one_of, words
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
+from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.gazetteer.builtin import governorate_points, related_governorates
 from observatory.kb.gazetteer.geo import km_between
 
@@ -46,6 +47,7 @@ _ADJECTIVAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
+QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 _VILLAGES = {"village", "town"}
 _WORD_START = re.compile(r"\b\w")
 CAPITAL_KM = 5.0  # a governorate's point is its capital's (data/places/governorates.yaml)
@@ -62,7 +64,7 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A place introduced as a site of the event itself, not as a bearing or a qualifier.
-_BEARING_ADJECTIVE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)"  # "the southwestern district of X"
+_BEARING_ADJECTIVE = rf"(?:{COMPASS}ern\s+)"  # "the southwestern district of X"
 
 
 def _site_pattern(*leads: tuple[str, ...]) -> re.Pattern[str]:
@@ -115,14 +117,15 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         places = [p for p in rest if not reference_in(ctx, p)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
-        qualifiers = [p for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
+        qualified = [(places[i - 1], p) for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
+        qualifiers = [p for _, p in qualified]
         places = [p for p in places if p not in qualifiers]
         anchor = _anchor(ctx.text, places, pos)
         if anchor is not None:
             chosen = relations.bearing_instead_of_road(ctx.text, places,
                                                        _place_list(ctx.text, places, anchor, qualifiers))
             further = _further_sites(ctx.text, places, chosen, pos) if lo == clause.start else []
-            return _sites(chosen, further)
+            return _sites(chosen, further + _cities_of_quarters(chosen, qualified))
     return []
 
 
@@ -133,6 +136,19 @@ def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
         and not _BEARING_WORD.search(gap)
     return not finer and bool(QUALIFIER_GAP.match(gap))
+
+
+def _cities_of_quarters(chosen: list[PlaceMention],
+                        qualified: list[tuple[PlaceMention, PlaceMention]]) -> list[PlaceMention]:
+    """The city a chosen quarter is named with ("the X district in Homs", "X neighbourhood,
+    Aleppo"): an event in a quarter happened in its city too, and reports and datasets name
+    both.  A governorate qualifying a town stays a qualifier: it adds no finer place."""
+    out: list[PlaceMention] = []
+    for place, city in qualified:
+        if place in chosen and (place.place.feature or "") in QUARTER_FEATURES \
+                and (city.place.feature or "") == "city" and city not in out:
+            out.append(city)
+    return out
 
 
 def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMention],

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.places import (AROUND_PRECISION, DISTRICT_PRECISION, LINEAR_PRECISION, SHORT_SPAN_KM,
-                                       PlaceMention)
-from observatory.kb.gazetteer.geo import km_between
+from observatory.extract.places import (AROUND_PRECISION, DISTRICT_PRECISION, LINEAR_PRECISION, PlaceMention, midpoint)
+from observatory.kb.gazetteer.cues import COMPASS
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
@@ -31,7 +30,7 @@ _ROAD_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _ROAD_WORD = re.compile(r"\s(?:road|highway|motorway)$", re.IGNORECASE)
 _BEARING = re.compile(
     r"^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|parts\s+of)|near|outside|close\s+to)"
+    rf"(?:{COMPASS}(?:ern)?\s+(?:of|parts\s+of)|near|outside|close\s+to)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -40,7 +39,7 @@ _SECOND_END = NeedledPattern(
 )
 _BEARING_AFTER = re.compile(
     r"\s*,?\s*(?:\d+\s*(?:km|kilometres?|kilometers?)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+)?[A-Z]",
+    rf"(?:{COMPASS}(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+)?[A-Z]",
     re.IGNORECASE,
 )
 _MEASURED = re.compile(
@@ -112,14 +111,12 @@ def _span_place(text: str, first: PlaceMention, second: PlaceMention, kind: str)
     a, b = first.place, second.place
     names = f"{a.name}–{_ROAD_WORD.sub('', b.name)}"
     name = f"{names} road" if kind == "road" else f"between {a.name} and {b.name}"
-    lat = lon = None
-    precision = LINEAR_PRECISION
-    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
-        lat, lon = round((a.lat + b.lat) / 2, 5), round((a.lon + b.lon) / 2, 5)
-        if kind == "between" and km_between(a.lat, a.lon, b.lat, b.lon) < SHORT_SPAN_KM:
-            precision = AROUND_PRECISION
+    point = midpoint(a, b, LINEAR_PRECISION)
+    lat, lon, precision = point or (None, None, None)
+    if kind == "road" and point is not None:
+        precision = LINEAR_PRECISION  # a road runs its whole length, however short
     same = a.admin1 if a.admin1 == b.admin1 else None
     place = Place(name=name, mention=text[first.start:second.end], lat=lat, lon=lon, admin1=same,
                   country=a.country if a.country == b.country else None,
-                  feature="road" if kind == "road" else "area", precision=precision if lat is not None else None)
+                  feature="road" if kind == "road" else "area", precision=precision)
     return PlaceMention(first.start, second.end, place.mention, place)

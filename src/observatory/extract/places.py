@@ -24,6 +24,7 @@ from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
 from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
 from observatory.kb.gazetteer.geo import km_between
+from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
                                               related_governorates)
 from observatory.kb.gazetteer.normalize import light_key
@@ -194,7 +195,7 @@ def _credible(m: RawMention, ctx: ResolutionContext) -> bool:
 QUALIFIER_GAP = re.compile(
     r"^\s*,?\s*(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
     r"|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
+    rf"{COMPASS}(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -223,7 +224,7 @@ def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:
 
 # "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3).
 _FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
-                            r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\b|\s+(?!of\b))",  # "in southern X"
+                            rf"|\b{COMPASS}(?:ern\b|\s+(?!of\b))",  # "in southern X"
                             re.IGNORECASE)
 COUNTRYSIDE_KM = 20.0  # where a governorate's "western countryside" is, from its capital (bench/geocode.py)
 KM_PER_DEGREE = 111.2
@@ -286,15 +287,25 @@ def _between(text: str, village: PlaceMention, ends: list[PlaceMention]) -> Plac
             or not _BETWEEN_AND.match(text[ends[0].end:ends[1].start]):
         return None
     a, b = ends[0].place, ends[1].place
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None or a.country != b.country:
+    point = midpoint(a, b, DISTRICT_PRECISION)
+    if point is None or a.country != b.country:
+        return None
+    lat, lon, precision = point
+    units = admin_units(lat, lon, a.country, None, None)
+    return village.place.model_copy(update={
+        "lat": lat, "lon": lon, "country": units.country, "admin1": units.admin1, "admin2": units.admin2,
+        "precision": precision, "confidence": round(min(a.confidence or 1.0, b.confidence or 1.0) / 2, 2)})
+
+
+def midpoint(a: Place, b: Place, far_precision: int) -> tuple[float, float, int] | None:
+    """Where "between A and B" puts something: halfway, and near both ends (precision 2)
+    when they are closer than ``SHORT_SPAN_KM``, else only as precise as ``far_precision``
+    (a village between two towns is in their district, a front line between two cities is a
+    fuzzy area).  None when either end has no point."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
     short = km_between(a.lat, a.lon, b.lat, b.lon) < SHORT_SPAN_KM
-    units = admin_units((a.lat + b.lat) / 2, (a.lon + b.lon) / 2, a.country, None, None)
-    return village.place.model_copy(update={
-        "lat": round((a.lat + b.lat) / 2, 5), "lon": round((a.lon + b.lon) / 2, 5), "country": units.country,
-        "admin1": units.admin1, "admin2": units.admin2,
-        "precision": AROUND_PRECISION if short else DISTRICT_PRECISION,
-        "confidence": round(min(a.confidence or 1.0, b.confidence or 1.0) / 2, 2)})
+    return round((a.lat + b.lat) / 2, 5), round((a.lon + b.lon) / 2, 5), AROUND_PRECISION if short else far_precision
 
 
 def _one_point_per_name(found: list[PlaceMention]) -> list[PlaceMention]:

@@ -25,9 +25,13 @@ SUFFIX_AROUND = words_with("around_after")
 # Suffixes that, after a governorate, mean only the governorate.
 ADMIN_SUFFIXES = words_with("admin_after")
 
+# A compass point, plain or between two ("north", "south-west", "northeast"): every pattern
+# that reads a bearing ("north of X", "the western countryside of X", "in southern X") adds
+# its own "-ern" and what follows, so the points themselves are spelt once, here.
+COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # Words before "of X": "the town of X", "the outskirts of X".
 PREFIX_OF = CaselessPattern(
-    rf"\b(?:the\s+)?(?:(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+)?"
+    rf"\b(?:the\s+)?(?:(?P<bearing>{COMPASS})(?:ern)?\s+)?"
     rf"(?P<noun>{alternation('of')})\s+of\s+$"
 )
 PREFIX_AROUND = words_with("around_of")
@@ -36,13 +40,13 @@ PREFIX_ADMIN = words_with("admin_of")
 PREFIX_NOUN_FEATURE = {n.word: n.feature for n in nouns_with("kind_of") if n.feature}
 # "north of X", "near X", "outside X": the place is an anchor, precision 2.
 PREFIX_NEAR = CaselessPattern(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|parts\s+of)|near(?:by)?|"
+    rf"\b(?:{COMPASS}(?:ern)?\s+(?:of|parts\s+of)|near(?:by)?|"
     r"outside|around|close\s+to|in\s+the\s+(?:vicinity|outskirts|surroundings)\s+of|"
     r"kilometres?\s+(?:\w+\s+)?(?:of|from)|km\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$"
 )
 # "western Idlib", "east Aleppo": a part of the place, somewhere around its point (the same
 # place as "Idlib" elsewhere in the report, at precision 2).  Case matters: "Eastern Ghouta" is a name.
-PREFIX_BEARING = re.compile(r"(?:^|\s)(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+$")
+PREFIX_BEARING = re.compile(rf"(?:^|\s)(?P<bearing>{COMPASS})(?:ern)?\s+$")
 # Verbs whose object in a conflict report is a place: "recovered X", "took control of X".
 PREFIX_VERB = CaselessPattern(
     r"\b(?:(?:re)?captur(?:e|ed|ing)|recover(?:ed|ing)?|regain(?:ed|ing)?|seiz(?:e|ed|ing)|"

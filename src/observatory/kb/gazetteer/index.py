@@ -13,7 +13,8 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from .normalize import fold, light_key, sound_key, usable_sound_key, usable_vowel_key, vowel_key
+from .normalize import (fold, light_key, sound_key, usable_sound_key, usable_vowel_key, vowel_key,
+                        without_glued_article)
 from .record import GazetteerPlace
 
 _LOOKUP_MEMO = 200_000
@@ -121,9 +122,11 @@ class Gazetteer:
         "Clashes Near Efrin"), else places whose vowel key is close ("Sheikh Meski",
         "al-Bogeleyyah").  Only asked once per unknown toponym, so a scan over the keys is
         affordable."""
-        alike = [c for c in self.lookup(name) if c.place.country == "SY"]
-        if alike:
-            return alike
+        bare = without_glued_article(name)
+        for spelling in (name, bare) if bare else (name,):
+            alike = [c for c in self.lookup(spelling) if c.place.country == "SY"]
+            if alike:
+                return alike
         key = vowel_key(name)
         if len(key) < _NEAR_SPELLING_MIN:
             return []

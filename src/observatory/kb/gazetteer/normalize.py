@@ -40,7 +40,8 @@ _GLUED_AL = re.compile(r"^[ae]l(?=[bcdfghjkmnpqrstvwxyz][aeiou])")  # "eljoz" ->
 # = "Tal Abyad", "Dayr Hafir" = "Deir Hafer" at least in this word).
 _HEAD_SPELLINGS = {
     "tall": "tal", "tell": "tal", "tel": "tal", "dayr": "deir", "dair": "deir", "der": "deir",
-    "kfar": "kafr", "kafar": "kafr", "kfr": "kafr", "ayn": "ain", "ein": "ain", "jebel": "jabal",
+    "kfar": "kafr", "kafar": "kafr", "kfr": "kafr", "kafer": "kafr", "kefr": "kafr", "kefer": "kafr",
+    "ayn": "ain", "ein": "ain", "jebel": "jabal",
     "jabel": "jabal", "jebal": "jabal", "khirbat": "khirbet", "kherbet": "khirbet", "khurbat": "khirbet",
     "bayt": "beit", "maarat": "maarrat", "qalat": "qalaat", "mazraa": "mazraat",
 }
@@ -87,6 +88,17 @@ def _name_tokens(name: str) -> tuple[str, ...]:
             token = _GLUED_AL.sub("", _GLUED_GEMINATE.sub("", token))
         tokens.append(_HEAD_SPELLINGS.get(token, token))
     return tuple(tokens)
+
+
+def without_glued_article(name: str) -> str | None:
+    """"Albab", "Elhadiqa": a name some outlets write with the article glued on, without it
+    ("bab"), or None when the name does not start so.  Only for names nothing matched:
+    everywhere else "Aleppo" and "Albu Kamal" keep their first letters."""
+    first, _, rest = name.partition(" ")
+    folded = fold(first)
+    if len(folded) < 5 or not folded.isalpha() or not _GLUED_AL.match(folded):
+        return None
+    return f"{first[2:]} {rest}".strip()
 
 
 @lru_cache(maxsize=_KEY_CACHE)
