@@ -38,7 +38,9 @@ MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
-_KNOWN_GROUP = _POSSESSIVES | {"the", "these", "those"}
+# "the", "these", "their": a determiner naming a group the report has already told of.
+DEFINITE = frozenset({"the", "these", "those", "its", "their"})
+_KNOWN_GROUP = DEFINITE | _POSSESSIVES
 RISE_WORDS = frozenset({"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
                         "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
                         "increase", "increases", "increasing"})

@@ -10,6 +10,7 @@ followed by its own number belongs to that number.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
@@ -72,12 +73,16 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         _read_combined(cand, {"killed", "injured"})  # "shelling caused 12 casualties"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _fate_unknown(cand: TollReading, verb_at: int, lex: TollLexicon) -> bool:
     """"the fate of 200 soldiers is unknown" is a missing toll; "decide the fate of 3000
     fighters" is not: a fate noun needs the sentence to call that fate unknown."""
     if cand.tokens[verb_at].low not in lex.fate_nouns:
         return True
-    return lex.fate_unknown.search(cand.sentence.text.lower(), cand.tokens[verb_at].end - cand.sentence.start) is not None
+    after = cand.sentence.text[cand.tokens[verb_at].end - cand.sentence.start:].lower()
+    return lex.fate_unknown.search(_SPACES.sub(" ", after)) is not None  # "not  known": outlets double spaces
 
 
 _BE = {"were", "was", "been", "are", "is", "being"}
