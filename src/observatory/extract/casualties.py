@@ -28,7 +28,7 @@ from observatory.extract.tolls.reading import DEFINITE, TollReading, confidence,
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.role_model import settle_pool
 from observatory.extract.tolls.scope import (carry_frames, frame_from_before, only_old_dates, read_scope,
-                                             recent_tallies)
+                                             recent_tallies, set_aside_recalled)
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern
@@ -95,6 +95,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     frame_from_before(found, sentences, dates, published)
     carry_frames(found)
     recent_tallies(found, dates)
+    set_aside_recalled(found)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)]
     raised = raised_totals(claims)

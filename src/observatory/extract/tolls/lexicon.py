@@ -53,6 +53,7 @@ class TollLexicon:
     fate_unknown: re.Pattern
     part_cue_blockers: frozenset
     toll_nouns: frozenset
+    recalled_periods: frozenset
     hint: re.Pattern  # any word or phrase above that can give a figure a status or a parent
 
     def may_tell_toll(self, text: str) -> bool:
@@ -109,6 +110,7 @@ def toll_lexicon() -> TollLexicon:
         fate_nouns=frozenset(lex["unknown_fate"]["nouns"]),
         fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
         toll_nouns=frozenset(lex["toll_nouns"]),
+        recalled_periods=frozenset(str(p).lower() for p in lex["recalled_periods"]),
         hint=any_phrase(sorted(_hint_phrases(lex))),
     )
 
