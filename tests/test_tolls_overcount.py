@@ -56,3 +56,9 @@ def test_a_toll_earlier_this_week_still_adds(read_tolls) -> None:
     claims = read_tolls("Barrel bombs killed nine civilians in Kafr Zita on Wednesday. Earlier this week, an "
                         "air strike on a bakery in Latamneh killed 27 people, activists said.")
     assert _top_killed(claims) == [9, 27]
+
+
+def test_last_week_s_toll_beside_undated_dead_stays(read_tolls) -> None:
+    claims = read_tolls("Medics said 140 people died in the gas attack on Zamalka last week. A fighter said "
+                        "his brother and eight other men were killed in a depot nearby.")
+    assert _top_killed(claims) == [140, 8]

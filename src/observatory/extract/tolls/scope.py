@@ -177,14 +177,18 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
 
 def set_aside_recalled(readings: list[TollReading]) -> None:
     """"Shelling killed seven on Wednesday. Last week, jets killed 31 in a market": a toll
-    dated only by a period before the report's week (``recalled_periods``) is the background
-    its news is told against, once the report tells a killed toll of its own; told alone,
-    last week's toll is the report's news and stays."""
-    tops = [r for r in readings if r.status and r.parent is None and not r.background]
-    if any(c.status == "killed" and c.scope == "incident" and not c.recalled_period for c in tops):
-        for cand in tops:
-            if cand.recalled_period and cand.scope == "incident":
-                cand.background = True
+    dated only by a period before the report's week (``recalled_periods``), told after a
+    killed toll the report dates on a day of its own, is the background its news is told
+    against.  Told first, or beside undated tolls only ("355 died last week … his son and
+    12 other fighters were killed"), last week's toll is the report's news and stays."""
+    dated_news = False
+    for cand in readings:
+        if not cand.status or cand.parent is not None or cand.background:
+            continue
+        if cand.recalled_period and dated_news and cand.scope == "incident":
+            cand.background = True
+        dated_news = dated_news or (cand.status == "killed" and cand.scope == "incident"
+                                    and not cand.recalled_period and cand.period is not None)
 
 
 def _share_back(tops: list[TollReading], dated: list[bool]) -> None:
