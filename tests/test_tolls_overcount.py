@@ -62,3 +62,10 @@ def test_last_week_s_toll_beside_undated_dead_stays(read_tolls) -> None:
     claims = read_tolls("Medics said 140 people died in the gas attack on Zamalka last week. A fighter said "
                         "his brother and eight other men were killed in a depot nearby.")
     assert _top_killed(claims) == [140, 8]
+
+
+def test_a_toll_another_source_puts_at_a_figure_is_no_more_dead(read_tolls) -> None:
+    claims = read_tolls("Jets struck two markets in Kafr Takharim on Tuesday. At least 16 people died, including "
+                        "four women. A local doctor placed the death toll from both strikes at 29.")
+    assert _top_killed(claims) == [16]
+    assert next(c for c in claims if c.count.value == 29).parent is not None

@@ -42,6 +42,7 @@ class TollLexicon:
     named_event_nouns: tuple
     past_event_cues: tuple
     alternative: re.Pattern
+    toll_set_at: re.Pattern  # "put the death toll from the raids at": another source's estimate
     retold: re.Pattern
     retold_after: re.Pattern
     other_event: re.Pattern
@@ -99,6 +100,7 @@ def toll_lexicon() -> TollLexicon:
         named_event_nouns=tuple(lex["named_event_nouns"]),
         past_event_cues=tuple(lex["past_event_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),
+        toll_set_at=toll_setting(lex["toll_setting"]["verbs"], lex["toll_setting"]["nouns"]),
         retold=retold_event(lex["retold_event_nouns"]),
         retold_after=event_after(lex["retold_event_nouns"]),
         other_event=any_phrase(lex["other_event_cues"]),
@@ -131,6 +133,18 @@ def _hint_phrases(lex: dict) -> set[str]:
     phrases.update(p for p in lex["nesting_before"] if str(p).split()[0] in _BACK_REFERENCE)
     phrases.update(lex["combined_nouns"] + lex["toll_nouns"] + lex["unknown_fate"]["nouns"])
     return {str(p).lower() for p in phrases}
+
+
+SETTING_GAP = 50  # characters between the toll noun and its "at" ("the death toll from the air raids at")
+
+
+def toll_setting(verbs: list[str], nouns: list[str]) -> re.Pattern:
+    """"placed the death toll from the strikes at", "put the number of victims at": a verb of
+    estimating, "the" and a toll noun, then "at" within its clause (lower-case text)."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternation(verbs) + r")\s+the\s+(?:" + alternation(nouns) + r")\b"
+                      r"[^.;:]{0," + str(SETTING_GAP) + r"}?\bat\b")
 
 
 def retold_event(nouns: list[str]) -> re.Pattern:
