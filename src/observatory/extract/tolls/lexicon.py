@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from observatory.extract.numbers import PhraseSet, load_lexicon
-from observatory.nlp.caseless import by_first_char
+from observatory.nlp.caseless import NeedledPattern, by_first_char
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class TollLexicon:
     named_event_nouns: tuple
     past_event_cues: tuple
     alternative: re.Pattern
-    toll_set_at: re.Pattern  # "put the death toll from the raids at": another source's estimate
+    toll_set_at: NeedledPattern  # "put the death toll from the raids at": another source's estimate
     retold: re.Pattern
     retold_after: re.Pattern
     other_event: re.Pattern
@@ -138,13 +138,13 @@ def _hint_phrases(lex: dict) -> set[str]:
 SETTING_GAP = 50  # characters between the toll noun and its "at" ("the death toll from the air raids at")
 
 
-def toll_setting(verbs: list[str], nouns: list[str]) -> re.Pattern:
+def toll_setting(verbs: list[str], nouns: list[str]) -> NeedledPattern:
     """"placed the death toll from the strikes at", "put the number of victims at": a verb of
     estimating, "the" and a toll noun, then "at" within its clause (lower-case text)."""
     def alternation(words: list[str]) -> str:
         return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternation(verbs) + r")\s+the\s+(?:" + alternation(nouns) + r")\b"
-                      r"[^.;:]{0," + str(SETTING_GAP) + r"}?\bat\b")
+    return NeedledPattern(r"\b(?:" + alternation(verbs) + r")\s+the\s+(?:" + alternation(nouns) + r")\b"
+                          r"[^.;:]{0," + str(SETTING_GAP) + r"}?\bat\b")
 
 
 def retold_event(nouns: list[str]) -> re.Pattern:
