@@ -29,3 +29,9 @@ def test_deciding_a_fate_counts_no_one(read_tolls) -> None:
     claims = read_tolls("Envoys met in Astana. The deal would settle the fate of 4000 gunmen still inside "
                         "the pocket.")
     assert claims == []
+
+
+def test_an_unknown_fate_told_with_doubled_spaces(read_tolls) -> None:
+    claims = read_tolls("Rebels overran a post near Umm Batinah. The fate of 17 conscripts was  still  not  known "
+                        "on Sunday.")
+    assert _claims(claims) == [("missing", 17)]

@@ -23,11 +23,11 @@ from observatory.extract.tolls.consolidate import (attach_alternatives, attach_b
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
-from observatory.extract.tolls.reading import TollReading, confidence, read_tolls
+from observatory.extract.tolls.reading import DEFINITE, TollReading, confidence, read_tolls
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.role_model import settle_pool
 from observatory.extract.tolls.scope import (carry_frames, frame_from_before, only_old_dates, read_scope,
-                                             recent_tallies)
+                                             recent_tallies, set_aside_recalled)
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
@@ -94,6 +94,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     frame_from_before(found, sentences, dates, published)
     carry_frames(found)
     recent_tallies(found, dates)
+    set_aside_recalled(found)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)]
     raised = raised_totals(claims)
@@ -143,15 +144,12 @@ def vague_share(cand: TollReading) -> bool:
     return cand.count.qualifier == "vague" and (cand.parent is not None or cand.partitive or _of_the_counted(cand))
 
 
-_DEFINITE = frozenset({"the", "these", "those", "its", "their"})
-
-
 def _of_the_counted(cand: TollReading) -> bool:
     """"some of the detainees", "many of the captives": a share of a definite group named by a status noun."""
     tokens, k = cand.tokens, cand.quantity.last
     if k < cand.end and tokens[k].low == "of":
         k += 1  # "some" + "of the"; "dozens of" reads its "of" as part of the amount
-    if k >= cand.end or tokens[k - 1].low != "of" or tokens[k].low not in _DEFINITE:
+    if k >= cand.end or tokens[k - 1].low != "of" or tokens[k].low not in DEFINITE:
         return False
     nouns = toll_lexicon().status_nouns
     return any(nouns.match(tokens, n) for n in range(k + 1, cand.end))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 import yaml
@@ -61,14 +62,39 @@ class Quantity:
     article: bool = False  # "a"/"an": only a count when a singular noun follows
 
 
+# The sections the number and toll readers look up (``tolls/lexicon.py``): a lexicon
+# edited by hand that lost one should fail on loading, naming the section, not later
+# deep in a reader with a bare KeyError.
+LEXICON_KEYS = (
+    "status_before", "unknown_fate", "status_after", "status_nouns", "toll_nouns", "status_among", "adverbs",
+    "auxiliaries", "group_nouns", "phrase_enders", "plurals_without_s", "nationalities", "foreign_words",
+    "countries", "foreign_default_actor", "home_country", "vague", "qualifiers_before", "qualifiers_after",
+    "nesting_before", "nesting_after", "organisation_words", "combined_nouns", "alternative_source_cues",
+    "retold_event_nouns", "other_event_cues", "reporting_words", "part_cues", "part_cue_blockers",
+    "cumulative_cues", "war_cues", "named_event_nouns", "past_event_cues", "non_person_nouns",
+    "recalled_periods", "toll_setting",
+)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> dict:
     """The casualty lexicon (``data/casualties/lexicon.yaml``), read once per process."""
-    with open(LEXICON_PATH, encoding="utf-8") as fh:
+    return read_lexicon(LEXICON_PATH)
+
+
+def read_lexicon(path: Path) -> dict:
+    """A casualty lexicon file, checked for every section the readers use."""
+    with open(path, encoding="utf-8") as fh:
         try:
-            return yaml.safe_load(fh)
+            lexicon = yaml.safe_load(fh)
         except yaml.YAMLError as exc:
-            raise ValueError(f"{LEXICON_PATH}: invalid YAML: {exc}") from exc
+            raise ValueError(f"{path}: invalid YAML: {exc}") from exc
+    if not isinstance(lexicon, dict):
+        raise ValueError(f"{path}: expected a mapping of sections, got {type(lexicon).__name__}")
+    missing = [key for key in LEXICON_KEYS if key not in lexicon]
+    if missing:
+        raise ValueError(f"{path}: missing section(s): {', '.join(missing)}")
+    return lexicon
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -468,7 +468,7 @@ def _widen(first: TollReading, other: TollReading) -> None:
 def _cites_other_source(cand: TollReading, lex: TollLexicon) -> bool:
     """Whether the words of its sentence before the figure bring in another source."""
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
-    return lex.alternative.search(lead) is not None
+    return lex.alternative.search(lead) is not None or lex.toll_set_at.search(lead) is not None
 
 
 def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:

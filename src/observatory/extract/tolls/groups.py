@@ -144,10 +144,10 @@ def _of_them(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optiona
     the nearest people named before it in the sentence; when they are fighters, their
     actor is the one named just before that noun, else the noun's own default."""
     k = cand.quantity.last
-    after = " ".join(t.low for t in cand.tokens[k - 1:k + 2])
+    words = [t.low for t in cand.tokens[k - 1:k + 2]]
     if cand.head is not None or cand.parent is not None or not (
-            after.startswith("of them") or after.split(" ", 1)[-1].startswith("of them")):
-        return None  # "12 of them", and "dozens of them" whose "of" the amount has taken
+            words[:2] == ["of", "them"] or words[1:3] == ["of", "them"]):
+        return None  # "12 of them", and "dozens of them" whose "of" the amount has taken; not "of themselves"
     for n in range(cand.quantity.first - 1, -1, -1):
         hit = lex.group_nouns.match(cand.tokens, n)
         if hit is None:

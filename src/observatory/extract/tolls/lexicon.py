@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from observatory.extract.numbers import PhraseSet, load_lexicon
-from observatory.nlp.caseless import by_first_char
+from observatory.nlp.caseless import NeedledPattern, by_first_char
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class TollLexicon:
     named_event_nouns: tuple
     past_event_cues: tuple
     alternative: re.Pattern
+    toll_set_at: NeedledPattern  # "put the death toll from the raids at": another source's estimate
     retold: re.Pattern
     retold_after: re.Pattern
     other_event: re.Pattern
@@ -53,6 +54,7 @@ class TollLexicon:
     fate_unknown: re.Pattern
     part_cue_blockers: frozenset
     toll_nouns: frozenset
+    recalled_periods: frozenset
     hint: re.Pattern  # any word or phrase above that can give a figure a status or a parent
 
     def may_tell_toll(self, text: str) -> bool:
@@ -98,6 +100,7 @@ def toll_lexicon() -> TollLexicon:
         named_event_nouns=tuple(lex["named_event_nouns"]),
         past_event_cues=tuple(lex["past_event_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),
+        toll_set_at=toll_setting(lex["toll_setting"]["verbs"], lex["toll_setting"]["nouns"]),
         retold=retold_event(lex["retold_event_nouns"]),
         retold_after=event_after(lex["retold_event_nouns"]),
         other_event=any_phrase(lex["other_event_cues"]),
@@ -109,6 +112,7 @@ def toll_lexicon() -> TollLexicon:
         fate_nouns=frozenset(lex["unknown_fate"]["nouns"]),
         fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
         toll_nouns=frozenset(lex["toll_nouns"]),
+        recalled_periods=frozenset(str(p).lower() for p in lex["recalled_periods"]),
         hint=any_phrase(sorted(_hint_phrases(lex))),
     )
 
@@ -129,6 +133,18 @@ def _hint_phrases(lex: dict) -> set[str]:
     phrases.update(p for p in lex["nesting_before"] if str(p).split()[0] in _BACK_REFERENCE)
     phrases.update(lex["combined_nouns"] + lex["toll_nouns"] + lex["unknown_fate"]["nouns"])
     return {str(p).lower() for p in phrases}
+
+
+SETTING_GAP = 50  # characters between the toll noun and its "at" ("the death toll from the air raids at")
+
+
+def toll_setting(verbs: list[str], nouns: list[str]) -> NeedledPattern:
+    """"placed the death toll from the strikes at", "put the number of victims at": a verb of
+    estimating, "the" and a toll noun, then "at" within its clause (lower-case text)."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(words, key=len, reverse=True))
+    return NeedledPattern(r"\b(?:" + alternation(verbs) + r")\s+the\s+(?:" + alternation(nouns) + r")\b"
+                          r"[^.;:]{0," + str(SETTING_GAP) + r"}?\bat\b")
 
 
 def retold_event(nouns: list[str]) -> re.Pattern:

@@ -46,6 +46,11 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             cand.parent = _top_of(same or previous)
         elif lex.nesting_after.match(tokens, cand.quantity.last):
             cand.parent = before or (previous if previous and previous.status else None)
+        elif cand.among_day:
+            # "… adding that a medic was among Friday's dead": the day's whole toll, which
+            # the report leads with, not the last figure told before it.
+            cand.parent = next((c for c in [*earlier, *candidates[:n]] if c.status == cand.status
+                                and c.parent is None and c.value is not None), None)
         elif cand.among_the:
             # "… killed seven and injured dozens. A child was among the dead": the last toll
             # of its own status, not the injured told just before.

@@ -38,7 +38,9 @@ MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her"}
-_KNOWN_GROUP = _POSSESSIVES | {"the", "these", "those"}
+# "the", "these", "their": a determiner naming a group the report has already told of.
+DEFINITE = frozenset({"the", "these", "those", "its", "their"})
+_KNOWN_GROUP = DEFINITE | _POSSESSIVES
 RISE_WORDS = frozenset({"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
                         "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
                         "increase", "increases", "increasing"})
@@ -72,6 +74,7 @@ class TollReading:
     verb_at: Optional[int] = None  # token index of the status verb before the number
     possessive: bool = False  # "one of its soldiers": whose is said before the number
     among_the: bool = False  # "20 women were among the dead"
+    among_day: bool = False  # "a medic was among Friday's dead": of the day's whole toll
     antecedent: Optional[TollReading] = None  # the reading before it in the sentence
     partitive: bool = False  # "six of them", "14 of the dead"
     two_sided: bool = False  # "70 regime and rebel fighters", "50 dead on both sides": a total of two sides
@@ -79,6 +82,7 @@ class TollReading:
     scope: str = "incident"
     period: Optional[Period] = None
     background: bool = False
+    recalled_period: bool = False  # dated only by "last week": a period before the report's own news
     merged_into: Optional[TollReading] = None
     restates: bool = False  # kept as a claim under the figure it restates (the role model's call)
     headlined: bool = False  # cites a body figure that a vague headline ("Hundreds dead") was merged into

@@ -93,6 +93,7 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _day_of_report(d, sentence)]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
         dated.append(bool(in_window))
+        cand.recalled_period = bool(in_window) and all(d.text.lower() in lex.recalled_periods for d in in_window)
         if n and not in_window and _carries_over(tops[n - 1], cand):
             cand.scope, cand.period = "cumulative", tops[n - 1].period
         if n and cand.coordinated and tops[n - 1].background:
@@ -172,6 +173,22 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
             cand.scope = "cumulative"
         told_before = told_before or (cand.status == "killed" and cand.value is not None
                                       and cand.scope == "incident")
+
+
+def set_aside_recalled(readings: list[TollReading]) -> None:
+    """"Shelling killed seven on Wednesday. Last week, jets killed 31 in a market": a toll
+    dated only by a period before the report's week (``recalled_periods``), told after a
+    killed toll the report dates on a day of its own, is the background its news is told
+    against.  Told first, or beside undated tolls only ("355 died last week … his son and
+    12 other fighters were killed"), last week's toll is the report's news and stays."""
+    dated_news = False
+    for cand in readings:
+        if not cand.status or cand.parent is not None or cand.background:
+            continue
+        if cand.recalled_period and dated_news and cand.scope == "incident":
+            cand.background = True
+        dated_news = dated_news or (cand.status == "killed" and cand.scope == "incident"
+                                    and not cand.recalled_period and cand.period is not None)
 
 
 def _share_back(tops: list[TollReading], dated: list[bool]) -> None:

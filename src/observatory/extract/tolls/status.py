@@ -10,11 +10,13 @@ followed by its own number belongs to that number.
 
 from __future__ import annotations
 
+import calendar
+import re
 from typing import Optional
 
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import RISE_WORDS, TollReading, rise_from_at, skip_auxiliaries
+from observatory.extract.tolls.reading import DEFINITE, RISE_WORDS, TollReading, rise_from_at, skip_auxiliaries
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
             "his", "her", "their", ":", "all"}  # "wounding his two brothers", "killed: 12", "killing all five"
@@ -72,12 +74,16 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         _read_combined(cand, {"killed", "injured"})  # "shelling caused 12 casualties"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _fate_unknown(cand: TollReading, verb_at: int, lex: TollLexicon) -> bool:
     """"the fate of 200 soldiers is unknown" is a missing toll; "decide the fate of 3000
     fighters" is not: a fate noun needs the sentence to call that fate unknown."""
     if cand.tokens[verb_at].low not in lex.fate_nouns:
         return True
-    return lex.fate_unknown.search(cand.sentence.text.lower(), cand.tokens[verb_at].end - cand.sentence.start) is not None
+    after = cand.sentence.text[cand.tokens[verb_at].end - cand.sentence.start:].lower()
+    return lex.fate_unknown.search(_SPACES.sub(" ", after)) is not None  # "not  known": outlets double spaces
 
 
 _BE = {"were", "was", "been", "are", "is", "being"}
@@ -148,7 +154,8 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
     if hit is not None and k and tokens[k - 1].low in ("who", "that") and tokens[k].low == "lives":
         hit = None  # "a lawyer who lives in the town": the verb, not the noun
     if hit is None and (hit := _among(tokens, k, lex)) is not None:
-        cand.among_the = tokens[k + 1].low in ("the", "those")  # "among the dead": of a toll already told
+        cand.among_the = tokens[k + 1].low in DEFINITE  # "among the dead", "among their dead": a toll already told
+        cand.among_day = _day_owned(tokens[k + 1].low)
     far = hit is None and cand.head is not None
     if far:
         hit = _far_predicate(tokens, k, lex)  # "About 30 civilians in the town of X have been killed"
@@ -219,6 +226,14 @@ def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon)
             other[0] >= len(tokens) or read_quantity(tokens, other[0]) is None):
         return other[1]
     return None
+
+
+_DAYS = frozenset(day.lower() for day in calendar.day_name) | {"today", "yesterday"}
+
+
+def _day_owned(word: str) -> bool:
+    """"among Tuesday's dead", and "among Tuesdays dead" as outlets that drop apostrophes write it."""
+    return word.removesuffix("'s").removesuffix("’s").removesuffix("s") in _DAYS
 
 
 def _among(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int, str]]:

@@ -1,0 +1,41 @@
+"""The casualty lexicon is edited by hand: a file that lost a section or is no mapping
+fails on loading with its path and the missing section named, not later in a reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from observatory.extract.numbers import LEXICON_KEYS, LEXICON_PATH, read_lexicon
+
+
+def _write(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_lexicon_has_every_section() -> None:
+    assert set(LEXICON_KEYS) <= set(read_lexicon(LEXICON_PATH))
+
+
+def test_a_missing_section_is_named_with_the_file(tmp_path: Path) -> None:
+    sections = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    del sections["nesting_after"], sections["war_cues"]
+    path = _write(tmp_path, yaml.safe_dump(sections))
+    with pytest.raises(ValueError, match=r"lexicon\.yaml: missing section\(s\): nesting_after, war_cues"):
+        read_lexicon(path)
+
+
+def test_a_list_instead_of_sections_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "- killed\n- wounded\n")
+    with pytest.raises(ValueError, match=f"{path}: expected a mapping of sections, got list"):
+        read_lexicon(path)
+
+
+def test_broken_yaml_names_the_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, "status_before: [killed, wounded\n")
+    with pytest.raises(ValueError, match=f"{path}: invalid YAML"):
+        read_lexicon(path)
