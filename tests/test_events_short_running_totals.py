@@ -40,3 +40,19 @@ def test_a_toll_since_a_start_is_a_running_total_after_the_news(extractor: Extra
 ])
 def test_a_running_total_or_a_roundup_alone_is_no_event(extractor: Extractor, text: str) -> None:
     assert not run(extractor, text).events
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    ("After the loss of 300 fighters in 2015… warplanes of the Coalition kill 6 shepherds near Hajin",
+     "Air/drone strike", "Hajin"),
+    ("Two years after his release in 2017... masked gunmen shoot dead a pharmacist in Nawa", "Attack", "Nawa"),
+])
+def test_the_news_after_a_headline_lead_is_an_event(extractor: Extractor, text: str, kind: str, place: str) -> None:
+    [event] = run(extractor, text).events
+    assert event.sub_event_type == kind
+    assert event.location is not None and event.location.mention == place
+
+
+def test_an_act_told_only_in_the_lead_stays_background(extractor: Extractor) -> None:
+    text = "Years after the shelling of Ariha in 2014… residents of the town hold a vigil"
+    assert not run(extractor, text).events

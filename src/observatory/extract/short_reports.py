@@ -111,6 +111,23 @@ def is_background(ctx: DocContext, clause: Clause) -> bool:
     return not dated or (ctx.filters.background is not None and ctx.filters.background.search(words) is not None)
 
 
+_LEAD_END = re.compile(r"…|\.{2,}")
+
+
+def news_after_lead(ctx: DocContext, clause: Clause, pos: int) -> bool:
+    """"After 8 days of siege… the regime forces open the road", "In the countryside of X…
+    gunmen kill a trader": a headline's lead before an ellipsis sets the scene (often with
+    an old year or "days after"), the words after it, where ``pos`` is, are the news: they
+    are background only by their own words or dates."""
+    leads = [m for m in _LEAD_END.finditer(ctx.text, clause.start, pos)]
+    if not leads:
+        return False
+    news = Clause(start=leads[-1].end(), end=clause.end, sentence=clause.sentence)
+    if ctx.dates_in(news.start, news.end):
+        return not ctx.is_background(news)
+    return ctx.filters.background is None or ctx.filters.background.search(ctx.text, news.start, news.end) is None
+
+
 def stated_date(text: str, published: date | None) -> tuple[DateRange, Span] | None:
     """The first day (or week) a short report states that is not after its publication,
     and where: a strike log's "June 3rd-4th 2017: (S61) ..." (a date opening a line is no

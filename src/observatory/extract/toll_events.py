@@ -23,7 +23,8 @@ from observatory.extract.event_actors import is_target
 from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
 from observatory.extract.short_reports import (
-    TollEventRules, event_date, is_background, is_short_report, load_rules, news_before_running_total,
+    TollEventRules, event_date, is_background, is_short_report, load_rules, news_after_lead,
+    news_before_running_total,
     running_total_start,
 )
 from observatory.models import CasualtyClaim, DateRange, Span
@@ -101,7 +102,8 @@ def _toll_candidate(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str
         return None
     if rules.no_event.search(ctx.text, clause.start, clause.end):
         return None  # "killed yesterday in different circumstances", "the funeral of 6 fighters"
-    if is_background(ctx, clause) and not (fresh and news_before_running_total(ctx, clause, start)):
+    if is_background(ctx, clause) and not (fresh and news_before_running_total(ctx, clause, start)) \
+            and not news_after_lead(ctx, clause, start):
         return None
     if _period_only(ctx, clause, rules.longest_days, cue if fresh and cue is not None else clause.end):
         return None  # "killed in March", "in the first week of June": a period's toll, not one incident's
