@@ -56,3 +56,20 @@ def test_the_news_after_a_headline_lead_is_an_event(extractor: Extractor, text: 
 def test_an_act_told_only_in_the_lead_stays_background(extractor: Extractor) -> None:
     text = "Years after the shelling of Ariha in 2014… residents of the town hold a vigil"
     assert not run(extractor, text).events
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("4 civilians dead in Kafr Takharim on the 9th of this month", "2019-06-09"),
+    ("Two shepherds killed near Qaryatayn on the 2nd of this month", "2019-06-02"),
+])
+def test_a_toll_dated_to_one_day_of_this_month_is_an_event(extractor: Extractor, text: str, day: str) -> None:
+    [event] = run(extractor, text).events
+    assert event.date is not None and event.date.start == day
+
+
+@pytest.mark.parametrize("text", [
+    "Since June 3, 40 civilians have been killed in Kafr Takharim",
+    "Five soldiers killed in Tadif this month",
+])
+def test_a_span_total_stays_without_an_event(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).events

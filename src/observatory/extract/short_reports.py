@@ -39,6 +39,7 @@ class TollEventRules:
     longest_days: int  # a toll dated over a longer period is a period's total, not an incident's
     no_event: re.Pattern[str]  # a toll told as a roundup, or at a funeral: no event where it is told
     unnumbered_claims: tuple[tuple[Status, re.Pattern[str]], ...]  # (status, toll words told without a figure)
+    span_cues: re.Pattern[str]  # a toll told as a total over a span ("since June 3", "so far")
 
 
 @lru_cache(maxsize=1)
@@ -53,12 +54,13 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
         no_event = re.compile("|".join(f"(?:{p})" for p in data["no_event_cues"]), re.IGNORECASE)
         claims = tuple((_status(status), re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
                        for status, patterns in data["unnumbered_claims"].items())
+        spans = re.compile("|".join(f"(?:{p})" for p in data["span_cues"]), re.IGNORECASE)
         return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, int(data["longest_days"]),
-                              no_event, claims)
+                              no_event, claims, spans)
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise ValueError(f"{path}: needs short_sentences, longest_days, by_category entries with sub_event_type and "
-                         f"event_type, and valid update_cues, no_event_cues, unnumbered_tolls and "
-                         f"unnumbered_claims ({exc})") from None
+                         f"event_type, and valid update_cues, no_event_cues, unnumbered_tolls, "
+                         f"unnumbered_claims and span_cues ({exc})") from None
 
 
 def _status(key: str) -> Status:

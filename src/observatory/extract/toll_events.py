@@ -24,8 +24,7 @@ from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
 from observatory.extract.short_reports import (
     TollEventRules, event_date, is_background, is_short_report, load_rules, news_after_lead,
-    news_before_running_total,
-    running_total_start,
+    news_before_running_total, running_total_start, stated_day,
 )
 from observatory.models import CasualtyClaim, DateRange, Span
 
@@ -53,7 +52,8 @@ def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[C
     for claim in claims:
         kind = rules.by_category.get(claim.group.category)
         if kind is None or claim.status not in ("killed", "injured") \
-                or claim.scope == "cumulative" and not _before_running_total(ctx, claim.evidence.start):
+                or claim.scope == "cumulative" and not _before_running_total(ctx, claim.evidence.start) \
+                and not _one_day_toll(ctx, rules, claim.evidence.start):
             continue
         candidate = _toll_candidate(ctx, rules, kind, claim.evidence.start, claim.evidence.end, figure=True)
         if candidate is not None:
@@ -69,6 +69,14 @@ def _before_running_total(ctx: DocContext, pos: int) -> bool:
     the toll reader scoped the sentence."""
     cue = running_total_start(ctx, ctx.clause_at(pos))
     return cue is not None and pos < cue
+
+
+def _one_day_toll(ctx: DocContext, rules: TollEventRules, pos: int) -> bool:
+    """"3 civilians dead in X on the 4th of this month": a toll whose clause states one day
+    and no span ("since", "so far") nor running total is that day's incident."""
+    clause = ctx.clause_at(pos)
+    return stated_day(ctx, clause) is not None and running_total_start(ctx, clause) is None \
+        and rules.span_cues.search(ctx.text, clause.start, clause.end) is None
 
 
 def _unnumbered_toll_events(ctx: DocContext, rules: TollEventRules) -> list[Candidate]:
