@@ -86,9 +86,14 @@ DATES_YEARS = ("2017", "2019")  # reported; 2016 and 2018 are the years dates ar
 MIXED = re.compile(r"\b(?:kill\w*|dead|death|martyr\w*)\s+(?:and|or|&)\s+(?:injur\w*|wound\w*)|"
                    r"\b(?:injur\w*|wound\w*)\s+(?:and|or)\s+kill\w*|casualties and injur\w*", re.IGNORECASE)
 # Families of headlines that yield no event (a diagnostic, first match wins): a bare log
-# code names no place; casualty words without a trigger; fighting verbs; truce news.
+# code names no place; a running total or a day's roundup (rightly event-less: fusion joins
+# it to the incidents it sums); casualty words without a trigger; fighting verbs; truce news.
 NO_EVENT_FAMILIES = (
     ("bare code or page title", re.compile(r"^\S+$|Daily Report|^https?:|^\W*$", re.IGNORECASE)),
+    ("running total or roundup", re.compile(r"\b(?:rais\w*|ris(?:es|ing|en)|rose|increas\w*|bring\w*|brought) "
+                                            r"(?:to|the (?:death )?toll|the number)\b|\bdifferent circumstances\b|"
+                                            r"\bmonthly (?:death )?toll\b|\bkilled in (?:January|February|March|April|May|"
+                                            r"June|July|August|September|October|November|December)\b", re.IGNORECASE)),
     ("casualty words", re.compile(r"\b(?:casualt\w+|losses|dead|deaths?|martyr\w*|injur\w+|wounded|bod(?:y|ies)|"
                                   r"toll|lives|kill\w*|execut\w*)\b", re.IGNORECASE)),
     ("control or advance", re.compile(r"\b(?:advanc\w*|control\w*|captur\w*|seiz\w*|regain\w*|withdr[ae]w\w*|"

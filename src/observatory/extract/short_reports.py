@@ -39,6 +39,7 @@ class TollEventRules:
     longest_days: int  # a toll dated over a longer period is a period's total, not an incident's
     no_event: re.Pattern[str]  # a toll told as a roundup, or at a funeral: no event where it is told
     unnumbered_claims: tuple[tuple[Status, re.Pattern[str]], ...]  # (status, toll words told without a figure)
+    span_cues: re.Pattern[str]  # a toll told as a total over a span ("since June 3", "so far")
 
 
 @lru_cache(maxsize=1)
@@ -53,12 +54,13 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
         no_event = re.compile("|".join(f"(?:{p})" for p in data["no_event_cues"]), re.IGNORECASE)
         claims = tuple((_status(status), re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
                        for status, patterns in data["unnumbered_claims"].items())
+        spans = re.compile("|".join(f"(?:{p})" for p in data["span_cues"]), re.IGNORECASE)
         return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, int(data["longest_days"]),
-                              no_event, claims)
+                              no_event, claims, spans)
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise ValueError(f"{path}: needs short_sentences, longest_days, by_category entries with sub_event_type and "
-                         f"event_type, and valid update_cues, no_event_cues, unnumbered_tolls and "
-                         f"unnumbered_claims ({exc})") from None
+                         f"event_type, and valid update_cues, no_event_cues, unnumbered_tolls, "
+                         f"unnumbered_claims and span_cues ({exc})") from None
 
 
 def _status(key: str) -> Status:
@@ -109,6 +111,23 @@ def is_background(ctx: DocContext, clause: Clause) -> bool:
     words = ctx.text[clause.start:clause.end]
     dated = stated_day(ctx, clause) is not None or is_log_line(ctx.text[:clause.end])
     return not dated or (ctx.filters.background is not None and ctx.filters.background.search(words) is not None)
+
+
+_LEAD_END = re.compile(r"…|\.{2,}")
+
+
+def news_after_lead(ctx: DocContext, clause: Clause, pos: int) -> bool:
+    """"After 8 days of siege… the regime forces open the road", "In the countryside of X…
+    gunmen kill a trader": a headline's lead before an ellipsis sets the scene (often with
+    an old year or "days after"), the words after it, where ``pos`` is, are the news: they
+    are background only by their own words or dates."""
+    leads = [m for m in _LEAD_END.finditer(ctx.text, clause.start, pos)]
+    if not leads:
+        return False
+    news = Clause(start=leads[-1].end(), end=clause.end, sentence=clause.sentence)
+    if ctx.dates_in(news.start, news.end):
+        return not ctx.is_background(news)
+    return ctx.filters.background is None or ctx.filters.background.search(ctx.text, news.start, news.end) is None
 
 
 def stated_date(text: str, published: date | None) -> tuple[DateRange, Span] | None:

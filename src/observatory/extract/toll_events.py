@@ -23,14 +23,15 @@ from observatory.extract.event_actors import is_target
 from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
 from observatory.extract.short_reports import (
-    TollEventRules, event_date, is_background, is_short_report, load_rules, news_before_running_total,
-    running_total_start,
+    TollEventRules, event_date, is_background, is_short_report, load_rules, news_after_lead,
+    news_before_running_total, running_total_start, stated_day,
 )
 from observatory.models import CasualtyClaim, DateRange, Span
 
-def _period_only(ctx: DocContext, clause: Clause, longest: int) -> bool:
-    """The clause dates its toll only by periods longer than ``longest`` days."""
-    spans = [_days(d.range) for d in ctx.dates_in(clause.start, clause.end)]
+def _period_only(ctx: DocContext, clause: Clause, longest: int, until: int) -> bool:
+    """The clause dates its toll, before ``until``, only by periods longer than ``longest``
+    days (the words from a running total on date that total, not a fresh toll told before it)."""
+    spans = [_days(d.range) for d in ctx.dates_in(clause.start, min(until, clause.end))]
     return bool(spans) and min(spans) > longest
 
 
@@ -50,7 +51,9 @@ def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[C
     out: list[Candidate] = []
     for claim in claims:
         kind = rules.by_category.get(claim.group.category)
-        if kind is None or claim.scope == "cumulative" or claim.status not in ("killed", "injured"):
+        if kind is None or claim.status not in ("killed", "injured") \
+                or claim.scope == "cumulative" and not _before_running_total(ctx, claim.evidence.start) \
+                and not _one_day_toll(ctx, rules, claim.evidence.start):
             continue
         candidate = _toll_candidate(ctx, rules, kind, claim.evidence.start, claim.evidence.end, figure=True)
         if candidate is not None:
@@ -58,6 +61,22 @@ def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[C
     if out or any(c.scope == "cumulative" for c in claims):
         return out  # a running total's words are no toll of their own
     return _unnumbered_toll_events(ctx, rules)
+
+
+def _before_running_total(ctx: DocContext, pos: int) -> bool:
+    """A figure told before its sentence's running total is the news the total adds to
+    ("IS kills 9 guards near X and raises to 80 the number it killed since May"), however
+    the toll reader scoped the sentence."""
+    cue = running_total_start(ctx, ctx.clause_at(pos))
+    return cue is not None and pos < cue
+
+
+def _one_day_toll(ctx: DocContext, rules: TollEventRules, pos: int) -> bool:
+    """"3 civilians dead in X on the 4th of this month": a toll whose clause states one day
+    and no span ("since", "so far") nor running total is that day's incident."""
+    clause = ctx.clause_at(pos)
+    return stated_day(ctx, clause) is not None and running_total_start(ctx, clause) is None \
+        and rules.span_cues.search(ctx.text, clause.start, clause.end) is None
 
 
 def _unnumbered_toll_events(ctx: DocContext, rules: TollEventRules) -> list[Candidate]:
@@ -91,9 +110,10 @@ def _toll_candidate(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str
         return None
     if rules.no_event.search(ctx.text, clause.start, clause.end):
         return None  # "killed yesterday in different circumstances", "the funeral of 6 fighters"
-    if is_background(ctx, clause) and not (fresh and news_before_running_total(ctx, clause, start)):
+    if is_background(ctx, clause) and not (fresh and news_before_running_total(ctx, clause, start)) \
+            and not news_after_lead(ctx, clause, start):
         return None
-    if _period_only(ctx, clause, rules.longest_days):
+    if _period_only(ctx, clause, rules.longest_days, cue if fresh and cue is not None else clause.end):
         return None  # "killed in March", "in the first week of June": a period's toll, not one incident's
     when, level = event_date(ctx, clause, start)
     site = toll_site(ctx, clause.start, clause.end, start) or next(iter(event_places(ctx, clause, start)), None)
