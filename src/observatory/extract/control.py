@@ -143,6 +143,9 @@ _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNOREC
 _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 # "X, where rebels seized ground": the ground is X's.
 _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
+# "X north of (the second city) Y": the words that make Y the locator of the place before it.
+_LOCATED_LEAD = re.compile(r",?\s+(?:(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?"
+                           r"(?:ern)?\s+(?:of|from)|near|outside|close to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?"
                                r"(?:(?:their|its|the)\s+(?:\w+\s+)?(?:positions|bases|posts|headquarters)\s+"
@@ -188,6 +191,8 @@ _UNNAMED_OBJECT = re.compile(
 _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to hospital)\b", re.IGNORECASE)
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
+# "three villages: X, Y", "two hills - X and Y": a colon or a spaced dash before the names.
+_LIST_INTRO = re.compile(r"[^.;:\-–—]{0,80}?(?::|\s[-–—])\s*")
 _PASSIVE_REACH = 90
 _BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured|fell)\b(?! (?:in)?to\b)",
                               re.IGNORECASE)
@@ -203,6 +208,8 @@ _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
+# "three weeks after X fell", "months after the town was retaken": a change recalled to date another.
+_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\s+[^,;.]{0,60}$", re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
                            r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?"
                            rf"{alternation('lost')})\b", re.IGNORECASE)
@@ -406,7 +413,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             return []
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
     if unnamed and verb.change != "contested":  # "took a number of villages. Among them are X and Y"
-        places = _named_next(ctx, clause.sentence, verb.change)
+        places = _listed_after(ctx, m.end(), sentence.end, verb.change) or _named_next(ctx, clause.sentence, verb.change)
         unnamed = not places
     if not places and not unnamed:
         return []
@@ -485,6 +492,8 @@ def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], claus
         return None  # "the heaviest fighting since X fell": the fall dates the fighting, it is no news
     if not places and verb.anaphora:  # "the opposition stronghold fell on Thursday"
         places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
+    if _LONG_AGO_AFTER.search(ctx.text[max(sentence.start, m.start() - 90):m.start()]):
+        return None  # "a week after the town was recaptured": the fall dates this report's news, it is not news
     gainer, loser = _agents_after(ctx, m.end(), sentence.end)
     if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
         gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
@@ -760,6 +769,13 @@ def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | Non
                  and _ALONGSIDE_BEFORE.search(ctx.text[max(pos, a.start - 30):a.start])), None)
 
 
+def _listed_after(ctx: DocContext, pos: int, end: int, change: str) -> list[PlaceMention]:
+    """ "captured three villages: X, Y and Z", "seized two hills - X and Y": the names an
+    unnamed object stands for, listed after a colon or a dash in the same sentence."""
+    intro = _LIST_INTRO.match(ctx.text, pos, end)
+    return _object_places(ctx, intro.end(), end, change)[0] if intro else []
+
+
 def _named_next(ctx: DocContext, sentence: int, change: str) -> list[PlaceMention]:
     """ "The army took a number of villages east of X. Among them are Y and Z": the places an
     unnamed object stands for, listed at the head of the next sentence."""
@@ -827,7 +843,17 @@ def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[Pl
         return []
     before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1
               and not _LOCATOR_BEFORE.search(ctx.text[max(start, p.start - 8):p.start])]
-    return before[-1:]
+    return [_located_by(ctx, start, before[-1])] if before else []
+
+
+def _located_by(ctx: DocContext, start: int, place: PlaceMention) -> PlaceMention:
+    """ "the village of X north of the city of Y, which troops entered": Y only locates X,
+    the place the relative clause tells of."""
+    lead = _LOCATED_LEAD.search(ctx.text, start, place.start)
+    if lead is None:
+        return place
+    located = [p for p in ctx.places_in(start, lead.start() + 1) if p.end >= lead.start() - 1]
+    return located[-1] if located else place
 
 
 def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:

@@ -1,0 +1,78 @@
+"""Control claims of issue 9, round 4 (s25), from a read of FA-KES claims and misses:
+"Fighters of X" is a subject, not a fight against X; the side after "operations against
+gatherings of" is its object; "was handed over to" a side; names an unnamed object lists
+after a colon or a dash ("three villages: X, Y and Z"); the place a relative clause tells
+of, not the city that only locates it ("X north of Y, which troops entered"); a change
+recalled to date another ("a week after the town was retaken") is not news."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2019-06-20"))
+
+
+def sides(result: ExtractionResult) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [(c.place.mention, c.gained_by, c.lost_by, c.change) for c in result.control_changes]
+
+
+ARMY = "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of Jaish al-Islam retook the village of Kafr Batna late on Wednesday.",
+    "Militants from Jaish al-Islam on Wednesday retook the village of Kafr Batna.",
+])
+def test_fighters_of_an_organisation_are_its_side(extractor: Extractor, text: str) -> None:
+    assert [(p, g) for p, g, _, _ in sides(run(extractor, text))] == [("Kafr Batna", "Jaysh al-Islam")]
+
+
+def test_the_side_whose_gatherings_are_attacked_is_no_taker(extractor: Extractor) -> None:
+    result = run(extractor, "Army units carried out operations against gatherings of ISIS terrorists east of Homs, "
+                            "establishing control over the town of Qaryatayn.")
+    assert [(p, g) for p, g, _, _ in sides(result)] == [("Qaryatayn", ARMY)]
+
+
+def test_a_place_handed_over_goes_to_the_side_after_to(extractor: Extractor) -> None:
+    result = run(extractor, "Under the settlement, the town of Nawa was handed over to government forces on Sunday.")
+    assert [(p, g, c) for p, g, _, c in sides(result)] == [("Nawa", ARMY, "captured")]
+    assert any(e.sub_event_type == "Non-violent transfer of territory" for e in result.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Regime troops captured four villages: Maarzaf, Tal Sikkin, Qasr Abu Samrah and Rasm Akkash.",
+    "Regime troops captured four villages - Maarzaf, Tal Sikkin, Qasr Abu Samrah and Rasm Akkash - on Friday.",
+])
+def test_the_names_listed_after_a_colon_or_dash_are_the_places(extractor: Extractor, text: str) -> None:
+    found = sides(run(extractor, text))
+    assert [p for p, _, _, _ in found] == ["Maarzaf", "Tal Sikkin", "Qasr Abu Samrah", "Rasm Akkash"]
+    assert {g for _, g, _, _ in found} == {ARMY}
+
+
+def test_a_colon_after_an_unnamed_object_without_names_stays_unnamed(extractor: Extractor) -> None:
+    result = run(extractor, "Regime troops took several positions: the opposition said its fighters held firm.")
+    assert sides(result) == []
+
+
+def test_the_relative_clause_tells_of_the_place_its_locator_follows(extractor: Extractor) -> None:
+    result = run(extractor, "Shells hit the village of Tal Jabin north of the city of Aleppo, which government "
+                            "troops entered on Tuesday.")
+    assert [p for p, _, _, _ in sides(result)] == ["Tal Jabin"]
+
+
+def test_a_relative_clause_on_a_lone_place_still_names_it(extractor: Extractor) -> None:
+    result = run(extractor, "Shells hit Marea, which government troops entered on Tuesday.")
+    assert [p for p, _, _, _ in sides(result)] == ["Marea"]
+
+
+def test_a_change_recalled_to_date_another_is_not_news(extractor: Extractor) -> None:
+    recalled = run(extractor, "Clashes flared near Tal Tamr, three weeks after the town of Ras al-Ain was "
+                              "recaptured by Kurdish fighters.")
+    told = run(extractor, "The town of Ras al-Ain was recaptured by Kurdish fighters on Tuesday.")
+    assert sides(recalled) == []
+    assert [p for p, _, _, _ in sides(told)] == ["Ras al-Ain"]
