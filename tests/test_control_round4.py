@@ -76,3 +76,27 @@ def test_a_change_recalled_to_date_another_is_not_news(extractor: Extractor) -> 
     told = run(extractor, "The town of Ras al-Ain was recaptured by Kurdish fighters on Tuesday.")
     assert sides(recalled) == []
     assert [p for p, _, _, _ in sides(told)] == ["Ras al-Ain"]
+
+
+# SOHR's English, present tense and possessives, read on UCDP headlines.
+@pytest.mark.parametrize(("text", "place", "gainer", "change"), [
+    ("The regime forces enter the village of Kafr Nabl after the withdrawal of the factions.",
+     "Kafr Nabl", ARMY, "advanced"),
+    ("The SDF expel the “Islamic State” organization from the village of Abu Khashab.",
+     "Abu Khashab", "SDF: Syrian Democratic Forces", "captured"),
+    ("The Kurdish units are now controlling the village of Tal Baydar after expelling IS.",
+     "Tal Baydar", "YPG: People's Protection Units", "captured"),
+    ("The regime forces managed to recontrol the village of Abu Dhuhur.", "Abu Dhuhur", ARMY, "recaptured"),
+    ("After the regime forces’ control of Khan Tuman, clashes erupted nearby.", "Khan Tuman", ARMY, "captured"),
+])
+def test_sohr_present_tense_and_possessive_shapes(extractor: Extractor, text: str, place: str, gainer: str,
+                                                  change: str) -> None:
+    assert [(p, g, c) for p, g, _, c in sides(run(extractor, text))] == [(place, gainer, change)]
+
+
+@pytest.mark.parametrize("text", [
+    "An aid convoy enters the town of Kafr Nabl after weeks of siege.",
+    "The regime's control of Khan Tuman has been shaky for months.",
+])
+def test_no_armed_entry_and_a_standing_possession_are_no_change(extractor: Extractor, text: str) -> None:
+    assert sides(run(extractor, text)) == []
