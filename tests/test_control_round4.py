@@ -100,3 +100,18 @@ def test_sohr_present_tense_and_possessive_shapes(extractor: Extractor, text: st
 ])
 def test_no_armed_entry_and_a_standing_possession_are_no_change(extractor: Extractor, text: str) -> None:
     assert sides(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels are on the verge of capturing the village of Kafr Hamra.",
+    "Kurdish units came close to seizing the town of Ain Issa on Monday.",
+    "Three years after IS overran Palmyra, the army returned to its ruins.",
+])
+def test_a_prospect_or_a_change_recalled_to_date_another_is_no_claim(extractor: Extractor, text: str) -> None:
+    assert sides(run(extractor, text)) == []
+
+
+def test_a_change_told_after_a_long_while_and_a_new_verb_still_counts(extractor: Extractor) -> None:
+    result = run(extractor, "The army captured Tal Sikkin two weeks after launching the offensive and seized "
+                            "Maarzaf on Monday.")
+    assert [p for p, _, _, _ in sides(result)] == ["Tal Sikkin", "Maarzaf"]

@@ -208,8 +208,9 @@ _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
-# "three weeks after X fell", "months after the town was retaken": a change recalled to date another.
-_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\s+[^,;.]{0,60}$", re.IGNORECASE)
+# "three weeks after X fell", "two years after IS overran X": a change recalled to date another.
+_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\s+(?:(?!\band\b)[^,;.]){0,60}$",
+                             re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
                            r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?"
                            rf"{alternation('lost')})\b", re.IGNORECASE)
@@ -320,7 +321,7 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
     return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m)
-                or _past_when(ctx, m))
+                or _past_when(ctx, m) or _LONG_AGO_AFTER.search(ctx.text, max(clause.start, m.start() - 90), m.start()))
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -492,8 +493,6 @@ def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], claus
         return None  # "the heaviest fighting since X fell": the fall dates the fighting, it is no news
     if not places and verb.anaphora:  # "the opposition stronghold fell on Thursday"
         places = _anaphoric_subject(ctx, sentence.start, m.start(), clause.sentence)
-    if _LONG_AGO_AFTER.search(ctx.text[max(sentence.start, m.start() - 90):m.start()]):
-        return None  # "a week after the town was recaptured": the fall dates this report's news, it is not news
     gainer, loser = _agents_after(ctx, m.end(), sentence.end)
     if gainer is None and _HOLDER_AFTER.search(m.group(0)):  # "came under the control of the SDF"
         gainer = next((a for a in ctx.actors_in(m.end(), min(sentence.end, m.end() + 40)) if a.type != "civilians"),
