@@ -115,3 +115,16 @@ def test_a_change_told_after_a_long_while_and_a_new_verb_still_counts(extractor:
     result = run(extractor, "The army captured Tal Sikkin two weeks after launching the offensive and seized "
                             "Maarzaf on Monday.")
     assert [p for p, _, _, _ in sides(result)] == ["Tal Sikkin", "Maarzaf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents captured regime-held positions outside the town of Kafr Nabl on Monday.",
+    "Insurgents seized several checkpoints on the outskirts of Kafr Nabl overnight.",
+])
+def test_positions_outside_a_town_are_the_towns(extractor: Extractor, text: str) -> None:
+    assert [(p, c) for p, _, _, c in sides(run(extractor, text))] == [("Kafr Nabl", "captured")]
+
+
+def test_a_group_included_in_the_subject_is_not_the_loser(extractor: Extractor) -> None:
+    result = run(extractor, "Insurgents including the jihadist Nusra Front seized the village of Maarzaf on Friday.")
+    assert [(p, lost) for p, _, lost, _ in sides(result)] == [("Maarzaf", None)]

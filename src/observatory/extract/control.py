@@ -80,11 +80,14 @@ _LIST_LEAD = re.compile(
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 # "recovered some lost ground in X", "captured positions inside X", "seized several neighbourhoods in the
-# north of X": the ground is X's, not a place near it.
+# north of X", "took army positions outside the town of X": the ground is X's (a report names no nearer
+# place for it), not a place near it.
 _GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
-                        r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within)\s+(?:the\s+)?"
-                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?)?$", re.IGNORECASE)
+                        r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within|outside|around|near|"
+                        r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?)?"
+                        rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
                       r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
@@ -115,7 +118,7 @@ _ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
 _NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
-_INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
+_INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}$",
                         re.IGNORECASE)
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
@@ -970,8 +973,10 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
 
 
 def _coordinated(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """ "HTS and the factions", "insurgents including the Nusra Front": one side, named twice."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return bool(_COORDINATION.match(text[first.end:second.start]))
+    between = text[first.end:second.start]
+    return bool(_COORDINATION.match(between) or _INCLUSION.match(between))
 
 
 def _evidence(ctx: DocContext, start: int, end: int, place: PlaceMention) -> Span:
