@@ -128,3 +128,28 @@ def test_positions_outside_a_town_are_the_towns(extractor: Extractor, text: str)
 def test_a_group_included_in_the_subject_is_not_the_loser(extractor: Extractor) -> None:
     result = run(extractor, "Insurgents including the jihadist Nusra Front seized the village of Maarzaf on Friday.")
     assert [(p, lost) for p, _, lost, _ in sides(result)] == [("Maarzaf", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadist fighters managed to regain control over positions in the village of Maarzaf.",
+    "Jihadist fighters regained control of positions in the village of Maarzaf on Sunday.",
+])
+def test_control_over_positions_in_a_village_is_the_villages(extractor: Extractor, text: str) -> None:
+    assert [(p, c) for p, _, _, c in sides(run(extractor, text))] == [("Maarzaf", "recaptured")]
+
+
+@pytest.mark.parametrize("text", [
+    "The factions announced their control over the village of Tal Sikkin after an attack on army posts.",
+    "The army declared full control of the town of Tal Sikkin on Sunday.",
+])
+def test_an_announced_control_is_a_capture(extractor: Extractor, text: str) -> None:
+    assert [(p, c) for p, _, _, c in sides(run(extractor, text))] == [("Tal Sikkin", "captured")]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Washington believes the fall of the town of Manbij is critical to the campaign.", False),
+    ("Residents fear the capture of Kafr Nabl by the jihadists.", False),
+    ("Officials said the capture of Kafr Nabl by the army was a blow to the rebels.", True),
+])
+def test_an_opinion_or_fear_about_a_fall_is_a_prospect(extractor: Extractor, text: str, told: bool) -> None:
+    assert bool(sides(run(extractor, text))) is told

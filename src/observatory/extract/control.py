@@ -82,7 +82,7 @@ _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 # "recovered some lost ground in X", "captured positions inside X", "seized several neighbourhoods in the
 # north of X", "took army positions outside the town of X": the ground is X's (a report names no nearer
 # place for it), not a place near it.
-_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
+_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
                         r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within|outside|around|near|"
                         r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
@@ -337,11 +337,14 @@ def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
 
 def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     """ "Capturing X would be its biggest victory", "the fall of X to IS would mark ...":
-    a noun or gerund whose sentence goes on in the conditional names a prospect."""
+    a noun or gerund whose sentence goes on in the conditional, or that an opinion or a
+    fear is about ("believes the fall of X is critical"), names a prospect."""
     if verb.voice != "nominal" and not m.group(0).lower().split()[0].endswith("ing"):
         return False
     sentence = ctx.sentence_of(ctx.clause_at(m.start()))
-    return bool(control_data().cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
+    cues = control_data().cues
+    return bool(cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120))
+                or cues.opinion_before.search(ctx.text, max(sentence.start, m.start() - 30), m.start()))
 
 
 def _drop_settled_fights(ctx: DocContext, findings: list[PlacedFinding]) -> list[PlacedFinding]:
