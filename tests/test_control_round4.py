@@ -153,3 +153,12 @@ def test_an_announced_control_is_a_capture(extractor: Extractor, text: str) -> N
 ])
 def test_an_opinion_or_fear_about_a_fall_is_a_prospect(extractor: Extractor, text: str, told: bool) -> None:
     assert bool(sides(run(extractor, text))) is told
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("The army took control on Saturday of the town of Tal Sikkin.", "captured"),
+    ("The army regained control on Sunday of the town of Tal Sikkin.", "recaptured"),
+    ("Rebels gained control late on Friday of the town of Tal Sikkin.", "captured"),
+])
+def test_a_day_between_control_and_its_object(extractor: Extractor, text: str, change: str) -> None:
+    assert [(p, c) for p, _, _, c in sides(run(extractor, text))] == [("Tal Sikkin", change)]
