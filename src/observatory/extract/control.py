@@ -80,11 +80,14 @@ _LIST_LEAD = re.compile(
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 # "recovered some lost ground in X", "captured positions inside X", "seized several neighbourhoods in the
-# north of X": the ground is X's, not a place near it.
-_GROUND_IN = re.compile(r"^\s*(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
+# north of X", "took army positions outside the town of X": the ground is X's (a report names no nearer
+# place for it), not a place near it.
+_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
-                        r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within)\s+(?:the\s+)?"
-                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?)?$", re.IGNORECASE)
+                        r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within|outside|around|near|"
+                        r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?)?"
+                        rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
                       r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
@@ -115,7 +118,7 @@ _ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
 _NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
-_INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
+_INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}$",
                         re.IGNORECASE)
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
@@ -143,6 +146,9 @@ _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNOREC
 _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 # "X, where rebels seized ground": the ground is X's.
 _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
+# "X north of (the second city) Y": the words that make Y the locator of the place before it.
+_LOCATED_LEAD = re.compile(r",?\s+(?:(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?"
+                           r"(?:ern)?\s+(?:of|from)|near|outside|close to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?"
                                r"(?:(?:their|its|the)\s+(?:\w+\s+)?(?:positions|bases|posts|headquarters)\s+"
@@ -188,6 +194,8 @@ _UNNAMED_OBJECT = re.compile(
 _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to hospital)\b", re.IGNORECASE)
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
+# "three villages: X, Y", "two hills - X and Y": a colon or a spaced dash before the names.
+_LIST_INTRO = re.compile(r"[^.;:\-–—]{0,80}?(?::|\s[-–—])\s*")
 _PASSIVE_REACH = 90
 _BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured|fell)\b(?! (?:in)?to\b)",
                               re.IGNORECASE)
@@ -203,6 +211,9 @@ _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
+# "three weeks after X fell", "two years after IS overran X": a change recalled to date another.
+_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\s+(?:(?!\band\b)[^,;.]){0,60}$",
+                             re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
                            r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?"
                            rf"{alternation('lost')})\b", re.IGNORECASE)
@@ -313,7 +324,7 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
     return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m)
-                or _past_when(ctx, m))
+                or _past_when(ctx, m) or _LONG_AGO_AFTER.search(ctx.text, max(clause.start, m.start() - 90), m.start()))
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -326,11 +337,14 @@ def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
 
 def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     """ "Capturing X would be its biggest victory", "the fall of X to IS would mark ...":
-    a noun or gerund whose sentence goes on in the conditional names a prospect."""
+    a noun or gerund whose sentence goes on in the conditional, or that an opinion or a
+    fear is about ("believes the fall of X is critical"), names a prospect."""
     if verb.voice != "nominal" and not m.group(0).lower().split()[0].endswith("ing"):
         return False
     sentence = ctx.sentence_of(ctx.clause_at(m.start()))
-    return bool(control_data().cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120)))
+    cues = control_data().cues
+    return bool(cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120))
+                or cues.opinion_before.search(ctx.text, max(sentence.start, m.start() - 30), m.start()))
 
 
 def _drop_settled_fights(ctx: DocContext, findings: list[PlacedFinding]) -> list[PlacedFinding]:
@@ -406,7 +420,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             return []
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
     if unnamed and verb.change != "contested":  # "took a number of villages. Among them are X and Y"
-        places = _named_next(ctx, clause.sentence, verb.change)
+        places = _listed_after(ctx, m.end(), sentence.end, verb.change) or _named_next(ctx, clause.sentence, verb.change)
         unnamed = not places
     if not places and not unnamed:
         return []
@@ -760,6 +774,13 @@ def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | Non
                  and _ALONGSIDE_BEFORE.search(ctx.text[max(pos, a.start - 30):a.start])), None)
 
 
+def _listed_after(ctx: DocContext, pos: int, end: int, change: str) -> list[PlaceMention]:
+    """ "captured three villages: X, Y and Z", "seized two hills - X and Y": the names an
+    unnamed object stands for, listed after a colon or a dash in the same sentence."""
+    intro = _LIST_INTRO.match(ctx.text, pos, end)
+    return _object_places(ctx, intro.end(), end, change)[0] if intro else []
+
+
 def _named_next(ctx: DocContext, sentence: int, change: str) -> list[PlaceMention]:
     """ "The army took a number of villages east of X. Among them are Y and Z": the places an
     unnamed object stands for, listed at the head of the next sentence."""
@@ -827,7 +848,17 @@ def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[Pl
         return []
     before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1
               and not _LOCATOR_BEFORE.search(ctx.text[max(start, p.start - 8):p.start])]
-    return before[-1:]
+    return [_located_by(ctx, start, before[-1])] if before else []
+
+
+def _located_by(ctx: DocContext, start: int, place: PlaceMention) -> PlaceMention:
+    """ "the village of X north of the city of Y, which troops entered": Y only locates X,
+    the place the relative clause tells of."""
+    lead = _LOCATED_LEAD.search(ctx.text, start, place.start)
+    if lead is None:
+        return place
+    located = [p for p in ctx.places_in(start, lead.start() + 1) if p.end >= lead.start() - 1]
+    return located[-1] if located else place
 
 
 def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
@@ -945,8 +976,10 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
 
 
 def _coordinated(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """ "HTS and the factions", "insurgents including the Nusra Front": one side, named twice."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return bool(_COORDINATION.match(text[first.end:second.start]))
+    between = text[first.end:second.start]
+    return bool(_COORDINATION.match(between) or _INCLUSION.match(between))
 
 
 def _evidence(ctx: DocContext, start: int, end: int, place: PlaceMention) -> Span:

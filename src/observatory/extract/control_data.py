@@ -57,6 +57,7 @@ class Cues:
     except_before: re.Pattern[str]
     past_when_before: re.Pattern[str]
     modal_after: re.Pattern[str]
+    opinion_before: re.Pattern[str]
     state_outlet: re.Pattern[str]
 
 

@@ -15,8 +15,8 @@ chained to.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import spacy
 from spacy.matcher import DependencyMatcher
@@ -35,19 +35,27 @@ def _nlp() -> spacy.language.Language:
     return spacy.load(ENGLISH_MODEL, exclude=["ner", "lemmatizer"])
 
 
-def _patterns() -> tuple[tuple[str, list[dict[str, Any]]], ...]:
-    return control_data().subjects
+@dataclass(frozen=True)
+class _SubjectMatcher:
+    """The subject patterns, compiled once: the matcher, each pattern's rank (earlier in
+    control.yaml wins) and the order of its token labels (to name the ids a match gives)."""
+
+    matcher: DependencyMatcher
+    rank: dict[str, int]
+    labels: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> DependencyMatcher:
+def _subject_matcher() -> _SubjectMatcher:
+    patterns = control_data().subjects
     matcher = DependencyMatcher(_nlp().vocab)
-    for name, pattern in _patterns():
+    for name, pattern in patterns:
         try:
             matcher.add(name, [pattern])
         except (ValueError, KeyError) as exc:  # spaCy names the fault, not the file
             raise ControlDataError(f"{CONTROL_PATH}: subject {name!r}: {exc}") from exc
-    return matcher
+    return _SubjectMatcher(matcher, {name: i for i, (name, _) in enumerate(patterns)},
+                           {name: tuple(p["RIGHT_ID"] for p in pattern) for name, pattern in patterns})
 
 
 @lru_cache(maxsize=_PARSE_CACHE)
@@ -63,12 +71,11 @@ def subject_span(sentence: str, verb_offset: int) -> tuple[int, int] | None:
     verb = next((t for t in doc if t.idx <= verb_offset < t.idx + len(t)), None)
     if verb is None:
         return None
-    rank = {name: i for i, (name, _) in enumerate(_patterns())}
+    subjects = _subject_matcher()
     found: list[tuple[int, int, int]] = []
-    for match_id, ids in _matcher()(doc):
+    for match_id, ids in subjects.matcher(doc):
         name = doc.vocab.strings[match_id]
-        labels = [p["RIGHT_ID"] for p in dict(_patterns())[name]]
-        token = dict(zip(labels, ids, strict=True))
+        token = dict(zip(subjects.labels[name], ids, strict=True))
         if token["verb"] != verb.i:
             continue
         subject = doc[token["subject"]]
@@ -76,7 +83,7 @@ def subject_span(sentence: str, verb_offset: int) -> tuple[int, int] | None:
             continue  # "they seized X": who "they" are is the caller's to find
         if any(t.dep_ in _SUBJECTS and not subject.is_ancestor(t) for t in doc[subject.i + 1:verb.i]):
             continue  # another clause's subject stands between: a long run-on sentence misparsed
-        found.append((rank[name], subject.i, subject.left_edge.idx))
+        found.append((subjects.rank[name], subject.i, subject.left_edge.idx))
     if not found:
         return None
     _, head, start = min(found)
