@@ -1,0 +1,50 @@
+"""A weapon named without its use is no event of the report (issue 9, family 8; brief
+s25-types): an agent that symptoms are compared with, the politics of a weapon (a "red line",
+resolutions banning it).  The same weapon told as used on a day and a place stays an event.
+Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2017-09-20"))
+
+
+def types(result: ExtractionResult) -> set[str]:
+    return {e.sub_event_type for e in result.events}
+
+
+LEAD = "Government artillery shelled the village of Umm Jalal on Tuesday, killing three farmers. "
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Nurses in Maarzaf said the wounded showed symptoms consistent with chlorine.",
+        "Doctors described signs typical of nerve agent poisoning in two of the patients.",
+        "A pharmacist said her symptoms were similar to those caused by toxic gas, but no test was made.",
+        "Any use of sarin in the valley would cross a red line, the envoy told reporters.",
+        "The envoy said the gas attacks of the past were a red line the council could not ignore.",
+        "The council passed resolutions banning the use of chemical weapons and toxic substances.",
+    ],
+)
+def test_a_weapon_named_without_its_use_adds_no_event(extractor: Extractor, topic: str) -> None:
+    result = run(extractor, LEAD + topic)
+    assert "Shelling/artillery/missile attack" in types(result)
+    assert "Chemical weapon" not in types(result)
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "On Tuesday a helicopter dropped two barrels of chlorine on the nearby hamlet of Tell Dhahab.",
+        "A chlorine attack on Tell Dhahab on Tuesday left nine people choking, a rescuer said.",
+    ],
+)
+def test_a_weapon_told_as_used_stays(extractor: Extractor, act: str) -> None:
+    assert "Chemical weapon" in types(run(extractor, LEAD + act))
