@@ -1,7 +1,7 @@
 """A weapon named without its use is no event of the report (issue 9, family 8; brief
 s25-types): an agent that symptoms are compared with, the politics of a weapon (a "red line",
-resolutions banning it).  The same weapon told as used on a day and a place stays an event.
-Sentences are invented."""
+resolutions banning it), an aircraft that drops aid or is destroyed on the ground.  The
+same weapon or aircraft told as used on a day and a place stays an event.  Sentences are invented."""
 
 from __future__ import annotations
 
@@ -48,3 +48,30 @@ def test_a_weapon_named_without_its_use_adds_no_event(extractor: Extractor, topi
 )
 def test_a_weapon_told_as_used_stays(extractor: Extractor, act: str) -> None:
     assert "Chemical weapon" in types(run(extractor, LEAD + act))
+
+
+# -- an aircraft that does not strike ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "aircraft",
+    [
+        "Russian planes carried out airdrops of flour over the besieged quarter of Joura on Tuesday.",
+        "Cargo helicopters dropped food parcels to the garrison in Tell Hawash on Tuesday.",
+        "Rebels said four army helicopters were destroyed on the runway of the Tell Hawash base on Tuesday.",
+    ],
+)
+def test_an_aircraft_that_does_not_strike_is_no_air_strike(extractor: Extractor, aircraft: str) -> None:
+    result = run(extractor, LEAD + aircraft)
+    assert "Shelling/artillery/missile attack" in types(result)
+    assert "Air/drone strike" not in types(result)
+
+
+@pytest.mark.parametrize(
+    "strike",
+    [
+        "Regime warplanes bombed a bakery in Tell Hawash on Tuesday, killing six people.",
+        "Helicopters dropped barrels of explosives on Tell Hawash on Tuesday, wounding eleven.",
+    ],
+)
+def test_an_aircraft_that_strikes_stays(extractor: Extractor, strike: str) -> None:
+    assert "Air/drone strike" in types(run(extractor, LEAD + strike))
