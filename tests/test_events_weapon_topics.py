@@ -75,3 +75,23 @@ def test_an_aircraft_that_does_not_strike_is_no_air_strike(extractor: Extractor,
 )
 def test_an_aircraft_that_strikes_stays(extractor: Extractor, strike: str) -> None:
     assert "Air/drone strike" in types(run(extractor, LEAD + strike))
+
+
+# -- a denial ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Moscow said its aircraft had not carried out any air strikes near Kafr Zita that week.",
+        "The ministry said the army hasn't launched any chlorine attacks in the province.",
+    ],
+)
+def test_a_denied_act_is_no_event(extractor: Extractor, denial: str) -> None:
+    found = types(run(extractor, LEAD + denial))
+    assert "Shelling/artillery/missile attack" in found
+    assert not found & {"Air/drone strike", "Chemical weapon"}
+
+
+def test_a_strike_beside_a_denial_of_casualties_stays(extractor: Extractor) -> None:
+    text = LEAD + "The raid did not cause any casualties, but warplanes bombed Kafr Zita an hour later."
+    assert "Air/drone strike" in types(run(extractor, text))
