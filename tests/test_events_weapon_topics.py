@@ -95,3 +95,24 @@ def test_a_denied_act_is_no_event(extractor: Extractor, denial: str) -> None:
 def test_a_strike_beside_a_denial_of_casualties_stays(extractor: Extractor) -> None:
     text = LEAD + "The raid did not cause any casualties, but warplanes bombed Kafr Zita an hour later."
     assert "Air/drone strike" in types(run(extractor, text))
+
+
+# -- a campaign over two countries ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "A US-led alliance is waging air strikes and artillery fire against the jihadists in Iraq and Syria.",
+        "The jihadists have seized wide areas of desert across both Syria and Iraq since their rise.",
+    ],
+)
+def test_a_campaign_over_two_countries_adds_no_event(extractor: Extractor, frame: str) -> None:
+    found = types(run(extractor, "Coalition jets struck a depot near Tell Hawash on Tuesday, a monitor said. " + frame))
+    assert found == {"Air/drone strike"}
+
+
+def test_a_dated_deed_beside_the_campaign_stays(extractor: Extractor) -> None:
+    text = ("The alliance is fighting the jihadists in Syria and Iraq with air strikes and backing for local "
+            "fighters, who on Tuesday captured the town of Tell Hawash.")
+    result = run(extractor, text)
+    assert result.control_changes
