@@ -511,8 +511,14 @@ def _headline_words(s: _Sentence, i: int, j: int) -> bool:
         return False  # "NUSAYRI": a nisba adjective or surname
     if len(words) == 1 and (len(words[0]) < _HEADLINE_WORD or (i > 0 and s.lower[i - 1] in _NOT_SPLIT_AFTER)):
         return False  # "MSF", "SOHR": acronyms in capitals; "Abu Saqqar" is a man
-    return all(w.isalpha() and (w in heads or (w not in english_words() and w not in stop_words()
+    return all(w.isalpha() and (w in heads or (not _english(w) and w not in stop_words()
                                                 and light_key(w) not in not_places())) for w in words)
+
+
+def _english(word: str) -> bool:
+    """An English word, or its plural or third person ("ROAMS")."""
+    vocabulary = english_words()
+    return word in vocabulary or (word.endswith("s") and word[:-1] in vocabulary)
 
 
 def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
