@@ -15,6 +15,7 @@ _MAP = [
     GazetteerPlace("t:zabadin", "Zabadin", 35.3, 36.9, "village", admin1="Hama"),
     GazetteerPlace("t:rumaylat", "Tall Rumaylat", 35.2, 36.8, "village", admin1="Hama"),
     GazetteerPlace("t:hama", "Hama", 35.13, 36.75, "admin1", admin1="Hama"),
+    GazetteerPlace("t:sabaris", "Sabaris", 35.5, 36.5, "village", admin1="Hama"),
     GazetteerPlace("t:suhur", "Suhur", 35.4, 36.6, "village", admin1="Hama"),
 ]
 
@@ -50,6 +51,7 @@ def test_a_headline_in_capitals_finds_exact_and_sound_alike_names_together(recog
     "SOHR MONITOR COUNTS WOUNDED",  # a short all-capital word reads as an acronym
     "Abu Zabbadeen Gang Leader Arrested In Raid Near Border",  # "Abu X" names a man
     "Guards Wearing Masks Detain Four Shepherds",  # an English word is no place
+    "GUARDS WITH SABRES DETAIN FOUR SHEPHERDS",  # nor is its plural
 ])
 def test_a_headline_word_run_that_is_no_place_is_not_found(recogniser: Recogniser, line: str) -> None:
     assert names(recogniser, line) == []
