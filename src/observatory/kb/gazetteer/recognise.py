@@ -6,7 +6,9 @@ never stand alone as one (``data/places/not_places.txt``).  A name the gazetteer
 lacks is still a toponym when the words around it say so ("the village of X",
 "X town", "X mountain"), when it starts with an Arabic toponym head ("Tal Meri",
 "Deir al-Adas"), or when it is listed with other places ("Al-Shawla, Kabajeb and ...").
-Headlines in Title Case yield only names the gazetteer knows exactly.
+Headlines in Title Case or capitals say nothing by their capitals: they yield names the
+gazetteer knows exactly, then word runs the gazetteer knows under another spelling when no
+word of the run is an English word, a stop word or an actor's name.
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ class Recogniser:
         """Toponyms in ``text[start:end]`` (one sentence), in order, not overlapping."""
         s = _Sentence(text, tokenize(text[start:end], start), sentence)
         found = self._names(s)
-        if not s.title_case:
+        if s.title_case:
+            found += self._headline_names(s)
+        else:
             found += self._listed_names(s, found)
             found += _sharing_a_plural_noun(s, found)
             _led_by_a_plural_noun(s, found)
@@ -137,6 +141,34 @@ class Recogniser:
         if not s.title_case and _acceptable_unknown(s, i, run_end) and s.cued(i, run_end):
             return s.mention(i, run_end, []), run_end
         return None, i + 1
+
+    def _headline_names(self, s: _Sentence) -> list[RawMention]:
+        """"ARMY SHELLS MAARET AL-NUMAN": in a headline every word is capitalised, so the
+        capitals that let a sentence's sound-alike spelling count say nothing; a run of words
+        left over by :meth:`_names` counts (longest first) when the gazetteer knows it by its
+        sound and none of its words is English, a stop word or a non-place ("Hit", "Shells")."""
+        out: list[RawMention] = []
+        i = 0
+        while i < len(s.tokens):
+            j = self._headline_name_end(s, i) if i not in s.taken and s.lower[i] not in ARTICLES else None
+            if j is None:
+                i += 1
+                continue
+            out.append(s.mention(i, j, self._headline_lookup(s, i, j)))
+            s.take(i, j)
+            i = j
+        return out
+
+    def _headline_name_end(self, s: _Sentence, i: int) -> int | None:
+        """The end of the longest run from token i the gazetteer knows by its sound, if any."""
+        for j in range(s.joined_end(i, MAX_GAZETTEER_TOKENS), i, -1):
+            if s.can_end(j - 1) and _headline_words(s, i, j) and self._headline_lookup(s, i, j):
+                return j
+        return None
+
+    def _headline_lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
+        """Syrian sound-alikes of tokens i..j-1 (exact spellings were taken by :meth:`_names`)."""
+        return [c for c in self.gazetteer.lookup(s.span_text(i, j)) if c.place.country == "SY"]
 
     def _named_longer(self, s: _Sentence, i: int, j: int, run_end: int) -> bool:
         """"the Zahra Jadida neighbourhood": a known name followed by unknown words and a
@@ -438,6 +470,7 @@ def _own_name_if_foreign(candidate: PlaceCandidate, name: str) -> bool:
     return place.country == "SY" or place.feature == "country" or light_key(place.name) == light_key(name)
 
 
+_HEADLINE_WORD = 5  # letters of a one-word sound-alike in a headline: shorter ones are acronyms
 _NOT_SPLIT_AFTER = frozenset({"abu", "umm", "bani", "beni", "ibn", "bin", "sheikh", "shaykh", "sheik", "new", "old"})
 
 
@@ -467,6 +500,25 @@ def _listed_article_names(s: _Sentence, i: int, j: int) -> bool:
         return False
     return all(s.lower[n] in ARTICLES and s.gap(n) == "-" and s.tokens[n + 1].text.isalpha()
                and s.tokens[n + 1].text[0].isupper() for n in range(i, j, 2))
+
+
+def _headline_words(s: _Sentence, i: int, j: int) -> bool:
+    """Tokens i..j-1 of a headline may be a toponym: no English or stop word but an article
+    or a toponym's head word ("Tal", "Deir"), no non-place, and more than a head word."""
+    heads = toponym_heads()
+    words = [w for w in s.lower[i:j] if w not in ARTICLES]
+    if not words or all(w in heads for w in words) or s.excluded(i, j) or light_key(words[-1]).endswith("i"):
+        return False  # "NUSAYRI": a nisba adjective or surname
+    if len(words) == 1 and (len(words[0]) < _HEADLINE_WORD or (i > 0 and s.lower[i - 1] in _NOT_SPLIT_AFTER)):
+        return False  # "MSF", "SOHR": acronyms in capitals; "Abu Saqqar" is a man
+    return all(w.isalpha() and (w in heads or (not _english(w) and w not in stop_words()
+                                                and light_key(w) not in not_places())) for w in words)
+
+
+def _english(word: str) -> bool:
+    """An English word, or its plural or third person ("ROAMS")."""
+    vocabulary = english_words()
+    return word in vocabulary or (word.endswith("s") and word[:-1] in vocabulary)
 
 
 def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
@@ -603,7 +655,11 @@ def _is_title_case(text: str, tokens: list[Token]) -> bool:
     """A headline in Title Case: no closing full stop, and most of its ordinary English
     words after the first are capitalised (names are left out of the count, or a list
     of villages would look like a headline)."""
-    if not tokens or text[tokens[0].start:tokens[-1].end + 1].rstrip().endswith("."):
+    if not tokens:
+        return False
+    if _in_capitals(tokens):
+        return True
+    if text[tokens[0].start:tokens[-1].end + 1].rstrip().endswith("."):
         return False
     vocabulary, heads = english_words(), toponym_heads()
     lower = [t.text.lower() for t in tokens]
@@ -612,6 +668,15 @@ def _is_title_case(text: str, tokens: list[Token]) -> bool:
     if len(words) < 3:
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= _TITLE_CASE_SHARE
+
+
+def _in_capitals(tokens: list[Token]) -> bool:
+    """"DRONE HITS TWO VILLAGES": a line in capitals, however short, is a headline."""
+    words = [t.text for t in tokens if t.text.isalpha() and t.text.isascii()]
+    return len(words) >= _CAPITALS_WORDS and all(w.isupper() for w in words)
+
+
+_CAPITALS_WORDS = 3  # fewer capital words may be acronyms in a sentence ("SDF, YPG")
 
 
 def _inside_toponym(lower: list[str], k: int, heads: frozenset[str]) -> bool:
