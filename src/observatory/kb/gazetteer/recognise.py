@@ -672,8 +672,13 @@ def _is_title_case(text: str, tokens: list[Token]) -> bool:
 
 def _in_capitals(tokens: list[Token]) -> bool:
     """"DRONE HITS TWO VILLAGES": a line in capitals, however short, is a headline."""
-    words = [t.text for t in tokens if t.text.isalpha() and t.text.isascii()]
-    return len(words) >= _CAPITALS_WORDS and all(w.isupper() for w in words)
+    words = 0
+    for token in tokens:  # a loop that stops at the first small letter: most lines have one at once
+        if token.text.isalpha() and token.text.isascii():
+            if not token.text.isupper():
+                return False
+            words += 1
+    return words >= _CAPITALS_WORDS
 
 
 _CAPITALS_WORDS = 3  # fewer capital words may be acronyms in a sentence ("SDF, YPG")
