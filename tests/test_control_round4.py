@@ -162,3 +162,22 @@ def test_an_opinion_or_fear_about_a_fall_is_a_prospect(extractor: Extractor, tex
 ])
 def test_a_day_between_control_and_its_object(extractor: Extractor, text: str, change: str) -> None:
     assert [(p, c) for p, _, _, c in sides(run(extractor, text))] == [("Tal Sikkin", change)]
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Rebels seized control yesterday of the town of Kafr Nbouda.", "captured"),
+    ("The army took full and final control overnight of the town of Kafr Nbouda.", "captured"),
+    ("Government troops regained control this morning of the town of Kafr Nbouda.", "recaptured"),
+    ("Government troops controlled entirely the town of Kafr Nbouda after a week of fighting.", "captured"),
+])
+def test_a_time_word_or_adverb_between_the_verb_and_its_object(extractor: Extractor, text: str,
+                                                                 change: str) -> None:
+    assert [(p, c) for p, _, _, c in sides(run(extractor, text))] == [("Kafr Nbouda", change)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army, which controlled entirely the town of Kafr Nbouda before the uprising, is back.",
+    "Rebels took control yesterday, a spokesman for the Kafr Nbouda council said.",
+])
+def test_a_held_town_or_a_control_without_object_is_no_change(extractor: Extractor, text: str) -> None:
+    assert sides(run(extractor, text)) == []

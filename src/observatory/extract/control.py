@@ -64,9 +64,11 @@ from observatory.nlp.sentences import Sentence
 MONITORED_COUNTRY = "SY"
 
 _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
-# What may sit between a control verb and the next place of its object list.
+# What may sit between a control verb and the next place of its object list (a day or an
+# adverb too: "took control yesterday of X", "controlled entirely the town of X").
 _LIST_LEAD = re.compile(
-    r"[\s,:\-–]*(?:(?:late\s+|early\s+)?on\s+\w+day\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+    r"[\s,:\-–]*(?:(?:(?:late\s+|early\s+)?on\s+\w+day|yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|evening)|"
+    r"entirely|fully|completely|totally)\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide |small )?(?:parts|areas|swathes|swaths|portions|sections|sectors) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
