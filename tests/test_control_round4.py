@@ -181,3 +181,12 @@ def test_a_time_word_or_adverb_between_the_verb_and_its_object(extractor: Extrac
 ])
 def test_a_held_town_or_a_control_without_object_is_no_change(extractor: Extractor, text: str) -> None:
     assert sides(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Hundreds of families fled in the days after Kafr Nbouda fell to the rebels.", False),
+    ("During the months after the army recaptured Kafr Nbouda, looting was widespread.", False),
+    ("Two days after rebels captured Kafr Nbouda, the army shelled it.", True),
+])
+def test_the_days_after_a_fall_recall_it(extractor: Extractor, text: str, told: bool) -> None:
+    assert bool(sides(run(extractor, text))) is told

@@ -213,8 +213,10 @@ _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
-# "three weeks after X fell", "two years after IS overran X": a change recalled to date another.
-_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\s+(?:(?!\band\b)[^,;.]){0,60}$",
+# "three weeks after X fell", "two years after IS overran X", "in the days after X fell": a
+# change recalled to date another.
+_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year)|(?:in|during) the (?:days|weeks|months))"
+                             r"\s+after\s+(?:(?!\band\b)[^,;.]){0,60}$",
                              re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
                            r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?"
