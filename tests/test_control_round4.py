@@ -190,3 +190,12 @@ def test_a_held_town_or_a_control_without_object_is_no_change(extractor: Extract
 ])
 def test_the_days_after_a_fall_recall_it(extractor: Extractor, text: str, told: bool) -> None:
     assert bool(sides(run(extractor, text))) is told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Kafr Nbouda was captured by rebels early in the uprising.", False),
+    ("Rebels briefly took Kafr Nbouda in the first months of the war.", False),
+    ("Early in the offensive, rebels captured Kafr Nbouda on Sunday.", True),
+])
+def test_a_change_of_the_war_s_first_days_is_history(extractor: Extractor, text: str, told: bool) -> None:
+    assert bool(sides(run(extractor, text))) is told

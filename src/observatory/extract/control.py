@@ -328,7 +328,8 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
     return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m)
-                or _past_when(ctx, m) or _LONG_AGO_AFTER.search(ctx.text, max(clause.start, m.start() - 90), m.start()))
+                or _past_when(ctx, m) or _LONG_AGO_AFTER.search(ctx.text, max(clause.start, m.start() - 90), m.start())
+                or cues.war_start.search(ctx.text, clause.start, clause.end) is not None)
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
