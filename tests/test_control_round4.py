@@ -199,3 +199,12 @@ def test_the_days_after_a_fall_recall_it(extractor: Extractor, text: str, told: 
 ])
 def test_a_change_of_the_war_s_first_days_is_history(extractor: Extractor, text: str, told: bool) -> None:
     assert bool(sides(run(extractor, text))) is told
+
+
+@pytest.mark.parametrize(("text", "loser"), [
+    ("Kafr Nbouda fell on Sunday to rebel forces including fighters from the Nusra Front.", None),
+    ("Kafr Nbouda was captured on Sunday by rebel forces, including fighters from Ahrar al-Sham.", None),
+    ("Kafr Nbouda was captured on Sunday by the army from the Nusra Front.", "HTS: Hayat Tahrir al-Sham"),
+])
+def test_a_group_the_gainer_includes_is_no_loser(extractor: Extractor, text: str, loser: str | None) -> None:
+    assert [(p, lo) for p, _, lo, _ in sides(run(extractor, text))] == [("Kafr Nbouda", loser)]

@@ -941,11 +941,12 @@ def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMen
 
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
-    """Gainer ("fell to X", "taken by X") and loser ("fallen from X control") after a verb."""
+    """Gainer ("fell to X", "taken by X") and loser ("fallen from X control") after a verb;
+    a group the gainer includes ("to rebel forces including fighters from IS") is the gainer's."""
     gainer = loser = None
     head_start = max(0, pos - 6)  # the verb may end in its own "to" ("fell to")
     for actor in ctx.actors_in(pos, min(limit, pos + 80)):
-        if actor.type == "civilians":
+        if actor.type == "civilians" or (gainer is not None and _INCLUSION.match(ctx.text[gainer.end:actor.start])):
             continue
         head = ctx.text[head_start:actor.start]
         if gainer is None and _GAINER_AFTER.search(head):
