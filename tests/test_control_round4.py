@@ -162,3 +162,49 @@ def test_an_opinion_or_fear_about_a_fall_is_a_prospect(extractor: Extractor, tex
 ])
 def test_a_day_between_control_and_its_object(extractor: Extractor, text: str, change: str) -> None:
     assert [(p, c) for p, _, _, c in sides(run(extractor, text))] == [("Tal Sikkin", change)]
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Rebels seized control yesterday of the town of Kafr Nbouda.", "captured"),
+    ("The army took full and final control overnight of the town of Kafr Nbouda.", "captured"),
+    ("Government troops regained control this morning of the town of Kafr Nbouda.", "recaptured"),
+    ("Government troops controlled entirely the town of Kafr Nbouda after a week of fighting.", "captured"),
+])
+def test_a_time_word_or_adverb_between_the_verb_and_its_object(extractor: Extractor, text: str,
+                                                                 change: str) -> None:
+    assert [(p, c) for p, _, _, c in sides(run(extractor, text))] == [("Kafr Nbouda", change)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army, which controlled entirely the town of Kafr Nbouda before the uprising, is back.",
+    "Rebels took control yesterday, a spokesman for the Kafr Nbouda council said.",
+])
+def test_a_held_town_or_a_control_without_object_is_no_change(extractor: Extractor, text: str) -> None:
+    assert sides(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Hundreds of families fled in the days after Kafr Nbouda fell to the rebels.", False),
+    ("During the months after the army recaptured Kafr Nbouda, looting was widespread.", False),
+    ("Two days after rebels captured Kafr Nbouda, the army shelled it.", True),
+])
+def test_the_days_after_a_fall_recall_it(extractor: Extractor, text: str, told: bool) -> None:
+    assert bool(sides(run(extractor, text))) is told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Kafr Nbouda was captured by rebels early in the uprising.", False),
+    ("Rebels briefly took Kafr Nbouda in the first months of the war.", False),
+    ("Early in the offensive, rebels captured Kafr Nbouda on Sunday.", True),
+])
+def test_a_change_of_the_war_s_first_days_is_history(extractor: Extractor, text: str, told: bool) -> None:
+    assert bool(sides(run(extractor, text))) is told
+
+
+@pytest.mark.parametrize(("text", "loser"), [
+    ("Kafr Nbouda fell on Sunday to rebel forces including fighters from the Nusra Front.", None),
+    ("Kafr Nbouda was captured on Sunday by rebel forces, including fighters from Ahrar al-Sham.", None),
+    ("Kafr Nbouda was captured on Sunday by the army from the Nusra Front.", "HTS: Hayat Tahrir al-Sham"),
+])
+def test_a_group_the_gainer_includes_is_no_loser(extractor: Extractor, text: str, loser: str | None) -> None:
+    assert [(p, lo) for p, _, lo, _ in sides(run(extractor, text))] == [("Kafr Nbouda", loser)]

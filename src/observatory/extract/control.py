@@ -64,9 +64,11 @@ from observatory.nlp.sentences import Sentence
 MONITORED_COUNTRY = "SY"
 
 _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
-# What may sit between a control verb and the next place of its object list.
+# What may sit between a control verb and the next place of its object list (a day or an
+# adverb too: "took control yesterday of X", "controlled entirely the town of X").
 _LIST_LEAD = re.compile(
-    r"[\s,:\-–]*(?:(?:late\s+|early\s+)?on\s+\w+day\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+    r"[\s,:\-–]*(?:(?:(?:late\s+|early\s+)?on\s+\w+day|yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|evening)|"
+    r"entirely|fully|completely|totally)\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide |small )?(?:parts|areas|swathes|swaths|portions|sections|sectors) of|"
     r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
@@ -211,8 +213,10 @@ _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
-# "three weeks after X fell", "two years after IS overran X": a change recalled to date another.
-_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\s+(?:(?!\band\b)[^,;.]){0,60}$",
+# "three weeks after X fell", "two years after IS overran X", "in the days after X fell": a
+# change recalled to date another.
+_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year)|(?:in|during) the (?:days|weeks|months))"
+                             r"\s+after\s+(?:(?!\band\b)[^,;.]){0,60}$",
                              re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
                            r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?"
@@ -324,7 +328,8 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
     return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m)
-                or _past_when(ctx, m) or _LONG_AGO_AFTER.search(ctx.text, max(clause.start, m.start() - 90), m.start()))
+                or _past_when(ctx, m) or _LONG_AGO_AFTER.search(ctx.text, max(clause.start, m.start() - 90), m.start())
+                or cues.war_start.search(ctx.text, clause.start, clause.end) is not None)
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -936,11 +941,12 @@ def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMen
 
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
-    """Gainer ("fell to X", "taken by X") and loser ("fallen from X control") after a verb."""
+    """Gainer ("fell to X", "taken by X") and loser ("fallen from X control") after a verb;
+    a group the gainer includes ("to rebel forces including fighters from IS") is the gainer's."""
     gainer = loser = None
     head_start = max(0, pos - 6)  # the verb may end in its own "to" ("fell to")
     for actor in ctx.actors_in(pos, min(limit, pos + 80)):
-        if actor.type == "civilians":
+        if actor.type == "civilians" or (gainer is not None and _INCLUSION.match(ctx.text[gainer.end:actor.start])):
             continue
         head = ctx.text[head_start:actor.start]
         if gainer is None and _GAINER_AFTER.search(head):
