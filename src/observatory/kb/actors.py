@@ -147,19 +147,17 @@ def _entry_from(raw: Any, path: Path, index: int, base: ActorEntry | None) -> Ac
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         raise ActorDataError(f"{path}: actor #{index + 1}: needs a 'name'")
     name = raw["name"]
+    where = f"{path}: actor #{index + 1} ({name})"
     type_ = raw.get("type", base.type if base else None)
     if type_ not in ACTOR_TYPES:
-        raise ActorDataError(
-            f"{path}: actor #{index + 1} ({name}): type {type_!r} is not one of {', '.join(ACTOR_TYPES)}"
-        )
+        raise ActorDataError(f"{where}: type {type_!r} is not one of {', '.join(ACTOR_TYPES)}")
     lists = {k: _as_tuple(raw.get(k), f"{path}: actor #{index + 1}", k) for k in ("aliases", "adjectives", "patterns")}
     for pattern in lists["patterns"]:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise ActorDataError(f"{path}: actor #{index + 1} ({name}): bad pattern {pattern!r}: {exc}") from exc
+            raise ActorDataError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
     prev = base or ActorEntry(name=name, type=type_)
-    where = f"{path}: actor #{index + 1} ({name})"
     return ActorEntry(
         name=name,
         type=type_,
@@ -173,19 +171,20 @@ def _entry_from(raw: Any, path: Path, index: int, base: ActorEntry | None) -> Ac
 
 
 def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
+    where = f"{path}: context rule #{index + 1}"
     if not isinstance(raw, dict) or not isinstance(raw.get("pattern"), str):
-        raise ActorDataError(f"{path}: context rule #{index + 1}: needs a 'pattern'")
+        raise ActorDataError(f"{where}: needs a 'pattern'")
     try:
         regex = CaselessPattern(r"(?<![\w\-])(?:" + raw["pattern"] + r")(?![\w\-])")
     except (re.error, ValueError) as exc:
-        raise ActorDataError(f"{path}: context rule #{index + 1}: bad pattern: {exc}") from exc
+        raise ActorDataError(f"{where}: bad pattern: {exc}") from exc
     return ContextRule(
         regex=regex,
-        after=_as_tuple(raw.get("after"), f"{path}: context rule #{index + 1}", "after"),
-        after_types=_as_tuple(raw.get("after_types"), f"{path}: context rule #{index + 1}", "after_types"),
+        after=_as_tuple(raw.get("after"), where, "after"),
+        after_types=_as_tuple(raw.get("after_types"), where, "after_types"),
         resolves_to=raw.get("resolves_to"),
         default=raw.get("default"),
-        nearest=_flag(raw.get("nearest", False), f"{path}: context rule #{index + 1}", "nearest"),
+        nearest=_flag(raw.get("nearest", False), where, "nearest"),
     )
 
 
