@@ -9,6 +9,7 @@ after its list of subsets takes theirs.
 
 from __future__ import annotations
 
+from itertools import chain
 
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
@@ -49,7 +50,7 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
         elif cand.among_day:
             # "… adding that a medic was among Friday's dead": the day's whole toll, which
             # the report leads with, not the last figure told before it.
-            cand.parent = next((c for c in [*earlier, *candidates[:n]] if c.status == cand.status
+            cand.parent = next((c for c in chain(earlier, candidates[:n]) if c.status == cand.status
                                 and c.parent is None and c.value is not None), None)
         elif cand.among_the:
             # "… killed seven and injured dozens. A child was among the dead": the last toll
