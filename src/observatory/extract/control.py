@@ -816,8 +816,7 @@ def _head_of_coordination(text: str, armed: list[ActorMention]) -> ActorMention:
     "insurgents including the Nusra Front captured X": the whole, not the part named;
     "Syrian troops and their allies from Hezbollah took X": the allies are the troops' side."""
     index = len(armed) - 1
-    while index > 0 and (_COORDINATION.match(between := text[armed[index - 1].end:armed[index].start])
-                         or _INCLUSION.match(between)
+    while index > 0 and (_one_side_between(between := text[armed[index - 1].end:armed[index].start])
                          or (_ALLIES_FROM.match(between) and _ALLIES.search(text, armed[index - 1].start,
                                                                             armed[index - 1].end))):
         index -= 1
@@ -984,7 +983,11 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
 def _coordinated(text: str, a: ActorMention, b: ActorMention) -> bool:
     """ "HTS and the factions", "insurgents including the Nusra Front": one side, named twice."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    between = text[first.end:second.start]
+    return _one_side_between(text[first.end:second.start])
+
+
+def _one_side_between(between: str) -> bool:
+    """Whether the words between two sides' names join them into one ("and the", ", including")."""
     return bool(_COORDINATION.match(between) or _INCLUSION.match(between))
 
 
