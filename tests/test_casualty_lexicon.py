@@ -39,3 +39,20 @@ def test_broken_yaml_names_the_file(tmp_path: Path) -> None:
     path = _write(tmp_path, "status_before: [killed, wounded\n")
     with pytest.raises(ValueError, match=f"{path}: invalid YAML"):
         read_lexicon(path)
+
+
+@pytest.mark.parametrize(("section", "value"), [
+    ("toll_setting", ["put", "placed"]),
+    ("toll_setting", {"verbs": ["estimated"]}),
+    ("toll_setting", {"verbs": [], "nouns": ["tally"]}),
+    ("toll_setting", {"verbs": "reckoned", "nouns": ["tally"]}),
+    ("recalled_periods", "the fortnight before"),
+    ("recalled_periods", ["a fortnight ago", 14]),
+])
+def test_a_malformed_new_word_list_names_the_file_and_the_section(tmp_path: Path, section: str,
+                                                                   value: object) -> None:
+    sections = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    sections[section] = value
+    path = _write(tmp_path, yaml.safe_dump(sections))
+    with pytest.raises(ValueError, match=rf"lexicon\.yaml: {section}: "):
+        read_lexicon(path)

@@ -94,7 +94,25 @@ def read_lexicon(path: Path) -> dict:
     missing = [key for key in LEXICON_KEYS if key not in lexicon]
     if missing:
         raise ValueError(f"{path}: missing section(s): {', '.join(missing)}")
+    _check_word_lists(lexicon, path)
     return lexicon
+
+
+def _check_word_lists(lexicon: dict, path: Path) -> None:
+    """``toll_setting`` holds two word lists, ``recalled_periods`` is one: a mapping
+    without them would fail later as a bare KeyError, and a single string would be read
+    as its letters.  An empty ``toll_setting`` list would let its pattern match without
+    a verb or a noun."""
+    setting = lexicon["toll_setting"]
+    if not isinstance(setting, dict) or not all(_is_words(setting.get(key)) and setting[key]
+                                                for key in ("verbs", "nouns")):
+        raise ValueError(f"{path}: toll_setting: needs 'verbs' and 'nouns', each a non-empty list of words")
+    if not _is_words(lexicon["recalled_periods"]):
+        raise ValueError(f"{path}: recalled_periods: expected a list of words")
+
+
+def _is_words(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(word, str) and word for word in value)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
