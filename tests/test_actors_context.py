@@ -58,7 +58,6 @@ def test_a_generic_noun_after_a_named_side_is_that_sides_men(kb: ActorKB) -> Non
                                ("unidentified gunmen", "Unidentified Armed Group")]
 
 
-
 @pytest.mark.parametrize(("flag", "expected"), [
     ("    generic: true\n", ["Islamic State"]),
     ("", ["Islamic State", "Tribal Fighters"]),
