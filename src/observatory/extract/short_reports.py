@@ -137,6 +137,16 @@ def news_after_lead(ctx: DocContext, clause: Clause, pos: int) -> bool:
     return ctx.filters.background is None or ctx.filters.background.search(ctx.text, news.start, news.end) is None
 
 
+def is_background_at(ctx: DocContext, clause: Clause, pos: int, news_before_total: bool = True) -> bool:
+    """Whether the event told at ``pos`` of a short report's clause is background: the
+    clause is (``is_background``), and the words at ``pos`` are neither the news after a
+    headline's lead (``news_after_lead``) nor, when ``news_before_total`` allows it, news
+    told before a running total (``news_before_running_total``)."""
+    return is_background(ctx, clause) \
+        and not (news_before_total and news_before_running_total(ctx, clause, pos)) \
+        and not news_after_lead(ctx, clause, pos)
+
+
 def stated_date(text: str, published: date | None) -> tuple[DateRange, Span] | None:
     """The first day (or week) a short report states that is not after its publication,
     and where: a strike log's "June 3rd-4th 2017: (S61) ..." (a date opening a line is no

@@ -23,8 +23,7 @@ from observatory.extract.event_actors import is_target
 from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
 from observatory.extract.short_reports import (
-    TollEventRules, event_date, is_background, is_short_report, load_rules, news_after_lead,
-    news_before_running_total, running_total_start, stated_day,
+    TollEventRules, event_date, is_background_at, is_short_report, load_rules, running_total_start, stated_day,
 )
 from observatory.models import CasualtyClaim, DateRange, Span
 
@@ -107,8 +106,7 @@ def _toll_candidate(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str
         return None  # scoped as a running total, with neither a total after it nor one day of its own
     if rules.no_event.search(ctx.text, clause.start, clause.end):
         return None  # "killed yesterday in different circumstances", "the funeral of 6 fighters"
-    if is_background(ctx, clause) and not (fresh and news_before_running_total(ctx, clause, start)) \
-            and not news_after_lead(ctx, clause, start):
+    if is_background_at(ctx, clause, start, news_before_total=figure):
         return None
     if _period_only(ctx, clause, rules.longest_days, cue if fresh and cue is not None else clause.end):
         return None  # "killed in March", "in the first week of June": a period's toll, not one incident's
