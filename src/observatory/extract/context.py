@@ -458,11 +458,12 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tup
 
 
 @lru_cache(maxsize=1)
-def _running_total_cues() -> re.Pattern[str]:
-    """The running_total_cues of data/dates/totals.yaml as one caseless pattern."""
+def _running_total_cues() -> CaselessPattern:
+    """The running_total_cues of data/dates/totals.yaml as one caseless pattern (``_any_of``)."""
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
-    cues = pattern_list(TOTALS_PATH, data, "running_total_cues")
-    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
+    cues = _any_of(pattern_list(TOTALS_PATH, data, "running_total_cues"))
+    assert cues is not None  # pattern_list gives a non-empty list
+    return cues
 
 
 @lru_cache(maxsize=1)
