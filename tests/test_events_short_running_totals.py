@@ -5,9 +5,13 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from observatory.extract.pipeline import Extractor
+from observatory.extract.short_reports import TOLL_EVENTS_PATH, load_rules
 from observatory.models import Document, ExtractionResult
 
 
@@ -73,3 +77,18 @@ def test_a_toll_dated_to_one_day_of_this_month_is_an_event(extractor: Extractor,
 ])
 def test_a_span_total_stays_without_an_event(extractor: Extractor, text: str) -> None:
     assert not run(extractor, text).events
+
+
+@pytest.mark.parametrize(("entry", "complaint"), [
+    ("span_cues: 'so far'", "'span_cues' must be a non-empty list of strings"),  # a string, not a list
+    ("span_cues: ['\\bsince(\\b']", "span_cues"),  # a pattern that does not compile
+])
+def test_a_bad_toll_events_cue_list_is_named(tmp_path: Path, entry: str, complaint: str) -> None:
+    """A malformed cue list of data/events/toll_events.yaml stops the load with the file's
+    name, rather than matching letter by letter."""
+    good = yaml.safe_load(TOLL_EVENTS_PATH.read_text(encoding="utf-8"))
+    bad_file = tmp_path / "toll_events.yaml"
+    bad_file.write_text(yaml.safe_dump({**good, **yaml.safe_load(entry)}), encoding="utf-8")
+    with pytest.raises(ValueError, match=complaint) as raised:
+        load_rules(str(bad_file))
+    assert str(bad_file) in str(raised.value)

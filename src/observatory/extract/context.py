@@ -160,6 +160,8 @@ class DocContext:
         self._clause_starts = [c.start for c in self.clauses]
         self._sentence_starts = [s.start for s in self.sentences]
         self._clause_ends = [c.end for c in self.clauses]
+        # event_date asks per trigger: a running total's span is sorted out once per report
+        self._event_dates = Within([d for d in self.dates if not self._counts_total(d)], _start, _end)
         self._furniture = Overlaps(self.furniture)
         self._organisations = Overlaps(self.organisations)
 
@@ -333,7 +335,7 @@ class DocContext:
     def _event_dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates between ``start`` and ``end`` that may date an event: not the span a
         running total is counted over."""
-        return [d for d in self.dates_in(start, end) if not self._counts_total(d)]
+        return self._event_dates(start, end)
 
     def _counts_total(self, mention: DateMention) -> bool:
         """ "… raise the death toll to 506 since April 2018", "raises to 240 the number of
@@ -456,11 +458,12 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tup
 
 
 @lru_cache(maxsize=1)
-def _running_total_cues() -> re.Pattern[str]:
-    """The running_total_cues of data/dates/totals.yaml as one caseless pattern."""
+def _running_total_cues() -> CaselessPattern:
+    """The running_total_cues of data/dates/totals.yaml as one caseless pattern (``_any_of``)."""
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
-    cues = pattern_list(TOTALS_PATH, data, "running_total_cues")
-    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
+    cues = _any_of(pattern_list(TOTALS_PATH, data, "running_total_cues"))
+    assert cues is not None  # pattern_list gives a non-empty list
+    return cues
 
 
 @lru_cache(maxsize=1)

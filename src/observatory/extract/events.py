@@ -173,8 +173,7 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
         return False
     if not short_report:
         return not ctx.is_background(clause)
-    return not short_reports.is_background(ctx, clause) or short_reports.news_before_running_total(ctx, clause, pos) \
-        or short_reports.news_after_lead(ctx, clause, pos)
+    return not short_reports.is_background_at(ctx, clause, pos)
 
 
 def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMention | None) -> float:

@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
-from observatory.extract.dates import find_dates
+from observatory.extract.dates import find_dates, string_list
 from observatory.extract.event_places import COARSE_FEATURES
 from observatory.extract.places import PlaceMention, lent_governorate
 from observatory.extract.triggers import load_lexicon
@@ -50,17 +51,23 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
         kinds = {category: (spec["sub_event_type"], spec["event_type"])
                  for category, spec in (data.get("by_category") or {}).items()}
         cues = tuple(re.compile(p, re.IGNORECASE) for p in data.get("update_cues") or [])
-        unnumbered = re.compile("|".join(f"(?:{p})" for p in data["unnumbered_tolls"]), re.IGNORECASE)
-        no_event = re.compile("|".join(f"(?:{p})" for p in data["no_event_cues"]), re.IGNORECASE)
-        claims = tuple((_status(status), re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
-                       for status, patterns in data["unnumbered_claims"].items())
-        spans = re.compile("|".join(f"(?:{p})" for p in data["span_cues"]), re.IGNORECASE)
+        unnumbered = _any_cue(path, data, "unnumbered_tolls")
+        no_event = _any_cue(path, data, "no_event_cues")
+        claims = tuple((_status(status), _any_cue(path, data["unnumbered_claims"], status))
+                       for status in data["unnumbered_claims"])
+        spans = _any_cue(path, data, "span_cues")
         return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, int(data["longest_days"]),
                               no_event, claims, spans)
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise ValueError(f"{path}: needs short_sentences, longest_days, by_category entries with sub_event_type and "
                          f"event_type, and valid update_cues, no_event_cues, unnumbered_tolls, "
                          f"unnumbered_claims and span_cues ({exc})") from None
+
+
+def _any_cue(path: str, data: object, key: str) -> re.Pattern[str]:
+    """The cue list under ``key`` as one caseless alternation (a string where the list
+    belongs would otherwise be joined letter by letter and match almost anywhere)."""
+    return re.compile("|".join(f"(?:{p})" for p in string_list(Path(path), data, key, ValueError)), re.IGNORECASE)
 
 
 def _status(key: str) -> Status:
@@ -128,6 +135,16 @@ def news_after_lead(ctx: DocContext, clause: Clause, pos: int) -> bool:
     if ctx.dates_in(news.start, news.end):
         return not ctx.is_background(news)
     return ctx.filters.background is None or ctx.filters.background.search(ctx.text, news.start, news.end) is None
+
+
+def is_background_at(ctx: DocContext, clause: Clause, pos: int, news_before_total: bool = True) -> bool:
+    """Whether the event told at ``pos`` of a short report's clause is background: the
+    clause is (``is_background``), and the words at ``pos`` are neither the news after a
+    headline's lead (``news_after_lead``) nor, when ``news_before_total`` allows it, news
+    told before a running total (``news_before_running_total``)."""
+    return is_background(ctx, clause) \
+        and not (news_before_total and news_before_running_total(ctx, clause, pos)) \
+        and not news_after_lead(ctx, clause, pos)
 
 
 def stated_date(text: str, published: date | None) -> tuple[DateRange, Span] | None:

@@ -23,10 +23,10 @@ from observatory.extract.event_actors import is_target
 from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
 from observatory.extract.short_reports import (
-    TollEventRules, event_date, is_background, is_short_report, load_rules, news_after_lead,
-    news_before_running_total, running_total_start, stated_day,
+    TollEventRules, event_date, is_background_at, is_short_report, load_rules, running_total_start, stated_day,
 )
 from observatory.models import CasualtyClaim, DateRange, Span
+
 
 def _period_only(ctx: DocContext, clause: Clause, longest: int, until: int) -> bool:
     """The clause dates its toll, before ``until``, only by periods longer than ``longest``
@@ -51,11 +51,10 @@ def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[C
     out: list[Candidate] = []
     for claim in claims:
         kind = rules.by_category.get(claim.group.category)
-        if kind is None or claim.status not in ("killed", "injured") \
-                or claim.scope == "cumulative" and not _before_running_total(ctx, claim.evidence.start) \
-                and not _one_day_toll(ctx, rules, claim.evidence.start):
+        if kind is None or claim.status not in ("killed", "injured"):
             continue
-        candidate = _toll_candidate(ctx, rules, kind, claim.evidence.start, claim.evidence.end, figure=True)
+        candidate = _toll_candidate(ctx, rules, kind, claim.evidence.start, claim.evidence.end, figure=True,
+                                    cumulative=claim.scope == "cumulative")
         if candidate is not None:
             out.append(candidate)
     if out or any(c.scope == "cumulative" for c in claims):
@@ -63,20 +62,11 @@ def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[C
     return _unnumbered_toll_events(ctx, rules)
 
 
-def _before_running_total(ctx: DocContext, pos: int) -> bool:
-    """A figure told before its sentence's running total is the news the total adds to
-    ("IS kills 9 guards near X and raises to 80 the number it killed since May"), however
-    the toll reader scoped the sentence."""
-    cue = running_total_start(ctx, ctx.clause_at(pos))
-    return cue is not None and pos < cue
-
-
-def _one_day_toll(ctx: DocContext, rules: TollEventRules, pos: int) -> bool:
+def _one_day_toll(ctx: DocContext, rules: TollEventRules, clause: Clause) -> bool:
     """"3 civilians dead in X on the 4th of this month": a toll whose clause states one day
-    and no span ("since", "so far") nor running total is that day's incident."""
-    clause = ctx.clause_at(pos)
-    return stated_day(ctx, clause) is not None and running_total_start(ctx, clause) is None \
-        and rules.span_cues.search(ctx.text, clause.start, clause.end) is None
+    and no span ("since", "so far") is that day's incident (asked when its sentence tells
+    no running total)."""
+    return stated_day(ctx, clause) is not None and rules.span_cues.search(ctx.text, clause.start, clause.end) is None
 
 
 def _unnumbered_toll_events(ctx: DocContext, rules: TollEventRules) -> list[Candidate]:
@@ -96,22 +86,27 @@ def _unnumbered_toll_events(ctx: DocContext, rules: TollEventRules) -> list[Cand
 
 
 def _toll_candidate(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str], start: int, end: int,
-                    figure: bool) -> Candidate | None:
+                    figure: bool, cumulative: bool = False) -> Candidate | None:
     """The event of the toll at ``start:end``, at the place its clause gives it, or None when
     the toll is page furniture, background, an update of an earlier toll or a period's total.
 
     A figure told before the sentence's running total is fresh news ("IS kills 12 soldiers
     near Sukhnah, raising to 125 the number it killed since March"); a toll without a
-    figure (``figure`` False) needs a place of its own and never precedes an update's figure."""
+    figure (``figure`` False) needs a place of its own and never precedes an update's figure.
+    A toll the toll reader scoped as a running total (``cumulative``) is an incident's only
+    when it is such fresh news ("IS kills 9 guards near X and raises to 80 the number it
+    killed since May"), or when its sentence tells no running total and its clause dates it
+    to one day (``_one_day_toll``), however the reader scoped the sentence."""
     clause = ctx.clause_at(start)
     cue = running_total_start(ctx, clause)
     fresh = figure and cue is not None and start < cue
     if ctx.in_furniture(start) or (cue is not None and not fresh) or ctx.is_irrealis(clause, start):
         return None
+    if cumulative and cue is None and not _one_day_toll(ctx, rules, clause):
+        return None  # scoped as a running total, with neither a total after it nor one day of its own
     if rules.no_event.search(ctx.text, clause.start, clause.end):
         return None  # "killed yesterday in different circumstances", "the funeral of 6 fighters"
-    if is_background(ctx, clause) and not (fresh and news_before_running_total(ctx, clause, start)) \
-            and not news_after_lead(ctx, clause, start):
+    if is_background_at(ctx, clause, start, news_before_total=figure):
         return None
     if _period_only(ctx, clause, rules.longest_days, cue if fresh and cue is not None else clause.end):
         return None  # "killed in March", "in the first week of June": a period's toll, not one incident's
