@@ -92,3 +92,11 @@ def test_a_bad_toll_events_cue_list_is_named(tmp_path: Path, entry: str, complai
     with pytest.raises(ValueError, match=complaint) as raised:
         load_rules(str(bad_file))
     assert str(bad_file) in str(raised.value)
+
+
+def test_the_news_after_a_lead_is_judged_by_its_own_words_from_their_start(extractor: Extractor) -> None:
+    """A background cue anchored at the start of the words ("^… in Syria and Iraq") reads the
+    news after the lead as words of their own, as it reads any clause."""
+    text = ("After a month of raids on Tell Halaf… coalition jets keep up strikes on the militants "
+            "in Iraq and Syria")
+    assert not run(extractor, text).events

@@ -134,7 +134,7 @@ def news_after_lead(ctx: DocContext, clause: Clause, pos: int) -> bool:
     news = Clause(start=leads[-1].end(), end=clause.end, sentence=clause.sentence)
     if ctx.dates_in(news.start, news.end):
         return not ctx.is_background(news)
-    return ctx.filters.background is None or ctx.filters.background.search(ctx.text, news.start, news.end) is None
+    return ctx.filters.background is None or ctx.filters.background.search(ctx.text[news.start:news.end]) is None
 
 
 def is_background_at(ctx: DocContext, clause: Clause, pos: int, news_before_total: bool = True) -> bool:
