@@ -143,10 +143,10 @@ def main() -> None:
         print(f"  {count:5d}  {reason}")
     for reason, i, j in random.Random(0).sample(examples, min(args.show, len(examples))):
         print(f"\n{reason}")
-        for index in (i, j):
-            item = primary.get(index)
-            found = f"{item.sub_event_type} | {item.place_name} | {item.start}..{item.end} | {sorted(item.figures)}" if item else "-"
-            print(f"  {headlines[index].published} {found}\n    {headlines[index].text[:200]!r}")
+        for index in (i, j):  # only pairs of two primary events are kept as examples
+            item = primary[index]
+            print(f"  {headlines[index].published} {item.sub_event_type} | {item.place_name} | "
+                  f"{item.start}..{item.end} | {sorted(item.figures)}\n    {headlines[index].text[:200]!r}")
 
 
 if __name__ == "__main__":

@@ -509,11 +509,16 @@ def print_shapes(verdicts: dict[str, Counter]) -> None:
     undated because no event was found at all (an extraction miss, not a date one): a year
     whose headlines mostly state no date and more often yield no event scores lower
     though its dates are read as well."""
-    print(f"  {'by date shape':<16} {'n':>5} {'right':>6} {'partly':>6} {'wrong':>6} {'undated':>7} {'no event':>8}")
+    columns = (*_VERDICTS, "no event")
+    print(f"  {'by date shape':<16} {'n':>5} " + " ".join(f"{name:>{_width(name)}}" for name in columns))
     for shape, counts in sorted(verdicts.items(), key=lambda kv: -sum(kv[1][v] for v in _VERDICTS)):
         n = sum(counts[v] for v in _VERDICTS)
-        print(f"  {shape:<16} {n:>5} " + " ".join(
-            f"{counts[name] / n:>{width}.3f}" for name, width in (*zip(_VERDICTS, (6, 6, 6, 7)), ("no event", 8))))
+        print(f"  {shape:<16} {n:>5} " + " ".join(f"{counts[name] / n:>{_width(name)}.3f}" for name in columns))
+
+
+def _width(column: str) -> int:
+    """A share column is as wide as its name, and one wider than a share ("0.123")."""
+    return max(6, len(column))
 
 
 def print_ucdp_dates(extractor, headlines: list[DatedHeadline], year: str, misses: int = 0) -> dict[str, float]:
@@ -545,9 +550,9 @@ def print_ucdp_dates(extractor, headlines: list[DatedHeadline], year: str, misse
             shown[verdict].append(f"{item.published} UCDP {min(item.days)}..{max(item.days)} "
                                   f"got {sorted(extracted)[:3]} | {item.headline[:110]}")
     n = max(len(headlines), 1)
-    shares = {k: verdicts[k] / n for k in ("right", "partly", "wrong", "undated")}
+    shares = {k: verdicts[k] / n for k in _VERDICTS}
     print(f"\nUCDP {year} single-source headlines, event days: {len(headlines)} (headline, report date) pairs")
-    for name in ("right", "partly", "wrong", "undated"):
+    for name in _VERDICTS:
         print(f"  {name:<8} {shares[name]:.3f}  ({verdicts[name]})")
     print(f"  (undated ones without any event: {verdicts['no event']})")
     dated = max(verdicts["right"] + verdicts["partly"] + verdicts["wrong"], 1)

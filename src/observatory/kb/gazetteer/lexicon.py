@@ -87,5 +87,26 @@ def english_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def epithets() -> tuple[tuple[CaselessPattern, str], ...]:
     """Common nouns that name one place ("the capital"): (pattern, gazetteer id)."""
-    rows = yaml.safe_load((PACKAGE_DATA / "places" / "epithets.yaml").read_text(encoding="utf-8"))
-    return tuple((CaselessPattern(row["phrase"]), row["place"]) for row in rows)
+    path = PACKAGE_DATA / "places" / "epithets.yaml"
+    try:
+        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: invalid YAML: {exc}") from exc
+    if not isinstance(rows, list):
+        raise ValueError(f"{path}: expected a list of {{phrase, place}} entries")
+    return tuple(_epithet(path, n, row) for n, row in enumerate(rows, 1))
+
+
+def _epithet(path: Path, n: int, row: object) -> tuple[CaselessPattern, str]:
+    """One entry of ``epithets.yaml``, refused with the file and entry named when it is not
+    a phrase with a group ``name`` (the mention recognition reads) and a place id."""
+    if not isinstance(row, dict) or not isinstance(row.get("phrase"), str) or not isinstance(row.get("place"), str):
+        raise ValueError(f"{path}: entry {n}: expected text 'phrase' and 'place', got {row!r}")
+    try:
+        named = "name" in re.compile(row["phrase"], re.IGNORECASE).groupindex  # what CaselessPattern compiles
+        pattern = CaselessPattern(row["phrase"])
+    except (re.error, ValueError) as exc:
+        raise ValueError(f"{path}: entry {n}: bad phrase {row['phrase']!r}: {exc}") from exc
+    if not named:
+        raise ValueError(f"{path}: entry {n}: phrase {row['phrase']!r} has no group 'name'")
+    return pattern, row["place"]

@@ -150,20 +150,24 @@ class Recogniser:
         out: list[RawMention] = []
         i = 0
         while i < len(s.tokens):
-            j = self._headline_name_end(s, i) if i not in s.taken and s.lower[i] not in ARTICLES else None
-            if j is None:
+            found = self._headline_name(s, i) if i not in s.taken and s.lower[i] not in ARTICLES else None
+            if found is None:
                 i += 1
                 continue
-            out.append(s.mention(i, j, self._headline_lookup(s, i, j)))
+            j, candidates = found
+            out.append(s.mention(i, j, candidates))
             s.take(i, j)
             i = j
         return out
 
-    def _headline_name_end(self, s: _Sentence, i: int) -> int | None:
-        """The end of the longest run from token i the gazetteer knows by its sound, if any."""
+    def _headline_name(self, s: _Sentence, i: int) -> tuple[int, list[PlaceCandidate]] | None:
+        """The end of the longest run from token i the gazetteer knows by its sound, with
+        the places it knows it as, if any."""
         for j in range(s.joined_end(i, MAX_GAZETTEER_TOKENS), i, -1):
-            if s.can_end(j - 1) and _headline_words(s, i, j) and self._headline_lookup(s, i, j):
-                return j
+            if s.can_end(j - 1) and _headline_words(s, i, j):
+                candidates = self._headline_lookup(s, i, j)
+                if candidates:
+                    return j, candidates
         return None
 
     def _headline_lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
