@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 DEFAULT_DB_URL = "sqlite:///./observatory.db"
 
@@ -26,3 +29,12 @@ def data_home() -> Path:
 
 
 PACKAGE_DATA = Path(__file__).parent / "data"
+
+
+def read_yaml(path: Path, error: type[Exception] = ValueError) -> Any:
+    """A data file parsed; YAML that does not parse raises ``error`` naming the file, so a
+    typo in a lexicon a user edited says where it is (each loader then checks its own shape)."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise error(f"{path}: invalid YAML: {exc}") from exc

@@ -15,9 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_args
 
-import yaml
 
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.models import Change, SubEventType
 from observatory.nlp.caseless import CaselessPattern
 
@@ -81,10 +80,7 @@ def control_data() -> ControlData:
 
 def read_control(path: Path) -> ControlData:
     """A control file, with every section present and every pattern compiling."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ControlDataError(f"{path}: not valid YAML: {exc}") from exc
+    data = read_yaml(path, ControlDataError)
     if not isinstance(data, dict):
         raise ControlDataError(f"{path}: expected a mapping with the sections {', '.join(_SECTIONS)}")
     if missing := [s for s in _SECTIONS if s not in data]:

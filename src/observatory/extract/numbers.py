@@ -16,10 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
 from text_to_num import text2num
 
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.models import count_bounds
 from observatory.nlp.tokens import Token, tokens_of
 
@@ -84,11 +83,7 @@ def load_lexicon() -> dict:
 
 def read_lexicon(path: Path) -> dict:
     """A casualty lexicon file, checked for every section the readers use."""
-    with open(path, encoding="utf-8") as fh:
-        try:
-            lexicon = yaml.safe_load(fh)
-        except yaml.YAMLError as exc:
-            raise ValueError(f"{path}: invalid YAML: {exc}") from exc
+    lexicon = read_yaml(path)
     if not isinstance(lexicon, dict):
         raise ValueError(f"{path}: expected a mapping of sections, got {type(lexicon).__name__}")
     missing = [key for key in LEXICON_KEYS if key not in lexicon]

@@ -16,9 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
 
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace, default_gazetteer
 from observatory.kb.gazetteer.recognise import RawMention, Recogniser
 from observatory.kb.gazetteer.record import ascii_name
@@ -384,10 +383,7 @@ def _abroad(text: str, p: PlaceMention) -> PlaceMention:
 def _city_core_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """("the old city of " before a city, "'s ancient quarter" after it), from data/places/city_cores.yaml."""
     path = PACKAGE_DATA / "places" / "city_cores.yaml"
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{path}: invalid YAML: {exc}") from exc
+    rows = read_yaml(path)
     if not isinstance(rows, dict):
         raise ValueError(f"{path}: expected non-empty lists 'adjectives' and 'nouns'")
     core = rf"{one_of(word_list(rows.get('adjectives'), path, 'adjectives'))}\s+" \

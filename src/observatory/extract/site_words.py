@@ -11,9 +11,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 
 SITE_WORDS_PATH = PACKAGE_DATA / "places" / "site_words.yaml"
 _SHAPE: dict[str, tuple[str, ...]] = {
@@ -26,10 +25,7 @@ _SHAPE: dict[str, tuple[str, ...]] = {
 @lru_cache(maxsize=1)
 def _words() -> dict[str, dict[str, tuple[str, ...]] | tuple[str, ...]]:
     """The file, checked once: every list a list of lower-case words (a bad one names the file)."""
-    try:
-        rows = yaml.safe_load(SITE_WORDS_PATH.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{SITE_WORDS_PATH}: invalid YAML: {exc}") from exc
+    rows = read_yaml(SITE_WORDS_PATH)
     if not isinstance(rows, dict) or set(rows) != set(_SHAPE):
         raise ValueError(f"{SITE_WORDS_PATH}: expected the keys {sorted(_SHAPE)}")
     out: dict[str, dict[str, tuple[str, ...]] | tuple[str, ...]] = {}

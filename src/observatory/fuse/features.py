@@ -17,10 +17,9 @@ from datetime import date, timedelta
 from collections.abc import Hashable
 from typing import Any
 
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.short_reports import is_log_line
 from observatory.models import CasualtyClaim, Event, Place
 
@@ -116,10 +115,7 @@ class WordingFacts:
 @lru_cache(maxsize=1)
 def _signals() -> dict[str, Any]:
     """``data/fusion/signals.yaml``, read once for all the lists below."""
-    try:
-        data = yaml.safe_load(SIGNALS_PATH.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{SIGNALS_PATH}: invalid YAML: {exc}") from exc
+    data = read_yaml(SIGNALS_PATH)
     if not isinstance(data, dict):
         raise ValueError(f"{SIGNALS_PATH}: expected a mapping of signal lists")
     return data

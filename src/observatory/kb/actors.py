@@ -22,7 +22,7 @@ from typing import Any, get_args
 
 import yaml
 
-from observatory.config import PACKAGE_DATA, data_home
+from observatory.config import PACKAGE_DATA, data_home, read_yaml
 from observatory.models import ActorType
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.offsets import DisjointSpans
@@ -122,10 +122,7 @@ def _bounded(alternatives: list[str]) -> str:
 
 
 def _load_yaml(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise ActorDataError(f"{path}: not valid YAML: {exc}") from exc
+    data = read_yaml(path, ActorDataError) or {}
     if not isinstance(data, dict) or not isinstance(data.get("actors", []), list):
         raise ActorDataError(f"{path}: expected a mapping with an 'actors:' list")
     return data

@@ -31,9 +31,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.tolls.consolidate import apart
 from observatory.extract.tolls.lexicon import any_phrase
 from observatory.extract.tolls.reading import TollReading, confidence
@@ -65,11 +64,7 @@ class RoleModel:
 @lru_cache(maxsize=1)
 def role_cues() -> dict[str, NeedledPattern]:
     """One whole-word regex per cue group of ``role_cues.yaml``."""
-    with open(CUES_PATH, encoding="utf-8") as handle:
-        try:
-            groups = yaml.safe_load(handle)
-        except yaml.YAMLError as exc:
-            raise ValueError(f"{CUES_PATH}: invalid YAML: {exc}") from exc
+    groups = read_yaml(CUES_PATH)
     if not isinstance(groups, dict) or not all(isinstance(v, list) for v in groups.values()):
         raise ValueError(f"{CUES_PATH}: expected a mapping of group name to a list of phrases")
     return {name: NeedledPattern(any_phrase([str(p).lower() for p in phrases])) for name, phrases in groups.items()}

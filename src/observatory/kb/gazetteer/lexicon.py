@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.nlp.caseless import CaselessPattern
 
 from .normalize import light_key
@@ -88,10 +88,7 @@ def english_words() -> frozenset[str]:
 def epithets() -> tuple[tuple[CaselessPattern, str], ...]:
     """Common nouns that name one place ("the capital"): (pattern, gazetteer id)."""
     path = PACKAGE_DATA / "places" / "epithets.yaml"
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{path}: invalid YAML: {exc}") from exc
+    rows = read_yaml(path)
     if not isinstance(rows, list):
         raise ValueError(f"{path}: expected a list of {{phrase, place}} entries")
     return tuple(_epithet(path, n, row) for n, row in enumerate(rows, 1))

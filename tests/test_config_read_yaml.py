@@ -1,0 +1,32 @@
+"""One reader for data files: YAML that does not parse names the file, with the error type
+of the loader that asked (a user-edited actors or control file says where its typo is)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from observatory.config import read_yaml
+from observatory.extract.control_data import ControlDataError, read_control
+from observatory.kb.actors import ActorDataError, ActorKB
+
+BROKEN = "actors:\n  - name: Liwa al-Tahrir\n    aliases: [Tahrir brigade\n"
+
+
+def test_a_data_file_that_parses_is_returned_as_data(tmp_path: Path) -> None:
+    path = tmp_path / "lists.yaml"
+    path.write_text("nouns: [checkpoint, crossing]\n", encoding="utf-8")
+    assert read_yaml(path) == {"nouns": ["checkpoint", "crossing"]}
+
+
+@pytest.mark.parametrize(("load", "error"), [
+    (read_yaml, ValueError),
+    (lambda path: ActorKB.from_files([path]), ActorDataError),
+    (read_control, ControlDataError),
+])
+def test_yaml_that_does_not_parse_names_the_file(tmp_path: Path, load, error: type[Exception]) -> None:
+    path = tmp_path / "edited.yaml"
+    path.write_text(BROKEN, encoding="utf-8")
+    with pytest.raises(error, match=rf"{path}: invalid YAML"):
+        load(path)
