@@ -162,8 +162,12 @@ class Recogniser:
 
     def _headline_name(self, s: _Sentence, i: int) -> tuple[int, list[PlaceCandidate]] | None:
         """The end of the longest run from token i the gazetteer knows by its sound, with
-        the places it knows it as, if any."""
-        for j in range(s.joined_end(i, MAX_GAZETTEER_TOKENS), i, -1):
+        the places it knows it as, if any.  A run holding a word that is no part of a
+        toponym is none (``_headline_word``): runs are tried only up to the first such word,
+        which in a headline of English words is the one at ``i`` itself."""
+        end = s.joined_end(i, MAX_GAZETTEER_TOKENS)
+        end = next((k for k in range(i, end) if s.lower[k] not in ARTICLES and not _headline_word(s.lower[k])), end)
+        for j in range(end, i, -1):
             if s.can_end(j - 1) and _headline_words(s, i, j):
                 candidates = self._headline_lookup(s, i, j)
                 if candidates:
@@ -515,8 +519,14 @@ def _headline_words(s: _Sentence, i: int, j: int) -> bool:
         return False  # "NUSAYRI": a nisba adjective or surname
     if len(words) == 1 and (len(words[0]) < _HEADLINE_WORD or (i > 0 and s.lower[i - 1] in _NOT_SPLIT_AFTER)):
         return False  # "MSF", "SOHR": acronyms in capitals; "Abu Saqqar" is a man
-    return all(w.isalpha() and (w in heads or (not _english(w) and w not in stop_words()
-                                                and light_key(w) not in not_places())) for w in words)
+    return all(_headline_word(w) for w in words)
+
+
+def _headline_word(word: str) -> bool:
+    """A lower-cased word of a headline may be part of a toponym: a toponym's head word
+    ("tal", "deir"), or letters that are no English word, stop word or non-place."""
+    return word.isalpha() and (word in toponym_heads() or (not _english(word) and word not in stop_words()
+                                                            and light_key(word) not in not_places()))
 
 
 def _english(word: str) -> bool:
