@@ -179,8 +179,8 @@ def set_aside_recalled(readings: list[TollReading]) -> None:
     """"Shelling killed seven on Wednesday. Last week, jets killed 31 in a market": a toll
     dated only by a period before the report's week (``recalled_periods``), told after a
     killed toll the report dates on a day of its own, is the background its news is told
-    against.  Told first, or beside undated tolls only ("355 died last week … his son and
-    12 other fighters were killed"), last week's toll is the report's news and stays."""
+    against.  Told first, or beside undated tolls only ("212 died in last week's siege … a
+    nurse and 9 other medics were killed"), last week's toll is the report's news and stays."""
     dated_news = False
     for cand in readings:
         if not cand.status or cand.parent is not None or cand.background:
