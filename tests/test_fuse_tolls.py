@@ -233,3 +233,13 @@ def test_a_vaguely_told_side_counts_at_its_floor_beside_a_counted_one():
     civilians = _claim(8, 3, "2016-02-02", 5, source="Outlet C")
     assert incident_deaths(side_tolls([civilians, fighters])) == (29, 29, 29)
     assert incident_deaths(side_tolls([fighters])) == (24, None, 24)
+
+
+def test_dead_told_inside_a_count_of_casualties_are_still_dead():
+    # "31 casualties, among them 8 dead": the extractor files the casualties as injured and
+    # the dead as their subset; the wounded side must not swallow the incident's dead.
+    casualties = _claim(1, 4, "2018-06-12", 31, status="injured", category="unknown")
+    dead = _claim(2, 4, "2018-06-12", 8, parent="c1")
+    killed = next(toll for toll in side_tolls([casualties, dead]) if toll.status == "killed")
+    assert killed.subset_of is None
+    assert incident_deaths(side_tolls([casualties, dead]))[1] == 8

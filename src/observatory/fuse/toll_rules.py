@@ -144,7 +144,9 @@ def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
     result = []
     for key, members in sides.items():
         outer = [key_of[parents[c.id].id] for c in members if c.id in parents]
-        outer = [side for side in outer if side != key]
+        # Only dead count within dead: "49 killed" told inside "165 casualties" (filed as
+        # injured) is no subset of the wounded, or the incident would lose its dead.
+        outer = [side for side in outer if side != key and side[0] == key[0]]
         # Within a side a subset is already in its parent's figure; a cycle of parents keeps all.
         counted = [c for c in members if c.id not in parents or key_of[parents[c.id].id] != key] or members
         result.append(_side_toll(names[key], counted, names[outer[0]] if outer else None))
