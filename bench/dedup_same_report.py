@@ -1,7 +1,8 @@
 """How often "one report on both sides" keeps two groups apart, and whether they are one event.
 
 Complete link over reports rules a merge out when one report has claims on both sides
-(``Clusterer._mean``): a report that tells two events keeps them in two incidents.  It
+(``Clusterer._mean``) that may not be one event told twice (``matching.told_twice``): a
+report that tells two events keeps them in two incidents.  It
 also blocks a true merge when a report tells one event twice (two sub-event types, a
 second date read from a weekday).  This study counts the merges the rule blocks that
 would otherwise pass: the two groups share a report, every other pair of reports across
@@ -55,16 +56,8 @@ def _mean_without_shared(
     shared = frozenset(by_left) & frozenset(by_right)
     if not shared or (len(by_left) == 1 and len(by_right) == 1):
         return None
-    scores = []
-    for report, members in by_left.items():
-        for other, others in by_right.items():
-            if report == other:
-                continue
-            closest = clusterer._closest(members, others)
-            if closest is None:
-                return None
-            scores.append(closest[0])
-    return (shared, sum(scores) / len(scores)) if scores else None
+    found = clusterer.mean_over_reports(left, right, lambda members, others: True)
+    return None if found is None else (shared, found[0])
 
 
 @contextmanager

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from observatory.fuse.features import EventFeatures, ReviewRef, rare_types
 from observatory.fuse.matching import (
     COARSE_PRECISION, LINK_THRESHOLD, LinkScore, may_mean, pair_probability, reach, same_report_event,
-    score_pair, slack_days, text_similarity, vague,
+    score_pair, slack_days, text_similarity, told_twice, vague,
 )
 
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
@@ -145,25 +145,48 @@ class Clusterer:
         Complete link over reports rather than claims: the events one report gives of one
         event across several towns (``matching.same_report_event``) stand together for it,
         so another report scores against that report by its best pair (the town it names)
-        and is ruled out only when every pair is.  A reviewer's cannot-link, or one report
-        on both sides, rules the merge out."""
+        and is ruled out only when every pair is.  A reviewer's cannot-link rules the merge
+        out; so does one report on both sides, unless its claims there may be one event the
+        extractor split (``matching.told_twice``: a city and its quarter, a sentence typed
+        two ways), which then sits out of the mean: the other reports' pairs decide, and
+        with no other report on either side the report's two events stay apart."""
         if len(left) == 1 and len(right) == 1:  # most pairs compared: two claims, no report to group
             return self._single(left[0], right[0])
+        return self.mean_over_reports(left, right, self._told_twice)
+
+    def mean_over_reports(
+        self, left: list[EventFeatures], right: list[EventFeatures],
+        may_stand_together: Callable[[list[EventFeatures], list[EventFeatures]], bool],
+    ) -> tuple[float, EventFeatures, EventFeatures] | None:
+        """``_mean`` over report pairs; ``may_stand_together(members, others)`` says whether a
+        report with claims on both sides lets the merge go on (its pair then sits out of the
+        mean) or rules it out (``bench/dedup_same_report.py`` asks what lifting it would do)."""
         by_report_left, by_report_right = _by_report(left), _by_report(right)
-        total, best = 0.0, None
+        total, scored, best = 0.0, 0, None
         for report, members in by_report_left.items():
             for other_report, others in by_report_right.items():
                 if report == other_report:
-                    return None
+                    if not may_stand_together(members, others):
+                        return None
+                    continue
                 closest = self._closest(members, others)
                 if closest is None:
                     return None
                 total += closest[0]
+                scored += 1
                 if best is None or closest[0] > best[0]:
                     best = closest
         if best is None:
             return None
-        return total / (len(by_report_left) * len(by_report_right)), best[1], best[2]
+        return total / scored, best[1], best[2]
+
+    def _told_twice(self, members: list[EventFeatures], others: list[EventFeatures]) -> bool:
+        """One report's claims on both sides of a merge may be one event told twice: some
+        pair is (``matching.told_twice``) and a reviewer keeps none apart."""
+        pairs = [(member, other) for member in members for other in others]
+        if any(self.constraints.forbids(member.ref, other.ref) for member, other in pairs):
+            return False
+        return any(told_twice(member, other) for member, other in pairs)
 
     def _single(self, member: EventFeatures, other: EventFeatures) -> tuple[float, EventFeatures, EventFeatures] | None:
         """``_mean`` of two one-claim groups: their pair's score (None when ruled out)."""

@@ -438,6 +438,48 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
     return _within_tolerance(a, b)  # one blast told as a suicide bomb and as a car bomb: one place
 
 
+def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
+    """Two events of one report that may be one event the extractor split: kinds of one
+    blow (the same sub-event type, an air strike and a shelling, a suicide bomb and a car
+    bomb, a kind and its means) on overlapping days at one place family — the same place, a
+    quarter within its city's reach, or a village inside the district, governorate or area
+    the other names ("a mortar hit Damascus" and "the shell struck the Opera quarter").
+
+    Weaker than ``same_report_event``: this alone never joins them (a report naming a city
+    and one of its quarters may tell two strikes); it only lets other reports' links join
+    the two, where one report on both sides would otherwise veto the merge
+    (``clustering.Clusterer._mean``).  A clash beside the capture it ended, or a shelling
+    beside a sniper attack, stays a report's two events."""
+    if a.document != b.document or a.is_report or b.is_report:
+        return False
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return False
+    if max((a.start - b.end).days, (b.start - a.end).days) > 0:
+        return False
+    pair = frozenset((a.sub_event_type, b.sub_event_type))
+    if not (len(pair) == 1 or pair <= _REMOTE or pair in one_blast() or _delivers(a, b) or _delivers(b, a)):
+        return False
+    if a.place_name is None or b.place_name is None:
+        return a.place_name is None and b.place_name is None
+    return _within_tolerance(a, b) or _inside(a, b) or _inside(b, a)
+
+
+def _inside(point: EventFeatures, area: EventFeatures) -> bool:
+    """``point`` is a finer place lying in ``area``, a district, governorate or named area
+    (UCDP precision 3 and coarser): the same district or governorate, or within the area's
+    tolerance of its point."""
+    finer, coarser = point.where_prec or 1, area.where_prec or 1
+    if coarser < 3 or finer >= coarser:
+        return False
+    if coarser == 3:
+        return point.admin2 is not None and point.admin2 == area.admin2
+    if coarser == 4:
+        return point.admin1 is not None and point.admin1 == area.admin1
+    if None in (point.lat, point.lon, area.lat, area.lon):
+        return False
+    return km_between(point.lat, point.lon, area.lat, area.lon) <= tolerance_km(area)  # type: ignore[arg-type]
+
+
 def _delivery(a: EventFeatures, b: EventFeatures) -> bool:
     """A kind of event and the means that delivered it, told by one report of one place and
     day ("barrel bombs filled with chlorine were dropped on Lataminah": an air strike and a
