@@ -243,3 +243,17 @@ def test_dead_told_inside_a_count_of_casualties_are_still_dead():
     killed = next(toll for toll in side_tolls([casualties, dead]) if toll.status == "killed")
     assert killed.subset_of is None
     assert incident_deaths(side_tolls([casualties, dead]))[1] == 8
+
+
+def test_a_side_and_its_subset_are_never_each_others_subset():
+    # One outlet: "38 people" killed, "3 nurses" among them, and "one of those" nurses filed
+    # by the extractor with the people; another outlet: "35 dead", "3 nurses" among them.
+    people = _claim(1, 5, "2019-08-20", 38, category="unknown")
+    nurses = _claim(2, 5, "2019-08-20", 3, parent="c1")
+    one_of_those = _claim(3, 5, "2019-08-20", 1, parent="c2")
+    dead = _claim(4, 6, "2019-08-21", 35, category="unknown")
+    nurses_again = _claim(5, 6, "2019-08-21", 3, parent="c4")
+    tolls = side_tolls([people, nurses, one_of_those, dead, nurses_again])
+    top = [toll for toll in tolls if toll.subset_of is None]
+    assert len(top) == 1 and 4 in top[0].claim_ids
+    assert incident_deaths(tolls)[1] == 35

@@ -141,16 +141,31 @@ def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
     for claim in claims:
         sides[key_of[claim.id]].append(claim)
     names = {key: _side_name(key, members) for key, members in sides.items()}
+    # (inner side, outer side): how many claims say so.  Only dead count within dead: "49
+    # killed" told inside "165 casualties" (filed as injured) is no subset of the wounded.
+    within = Counter(
+        (key_of[c.id], key_of[parent.id]) for c, parent in ((c, parents.get(c.id)) for c in claims)
+        if parent is not None and key_of[c.id] != key_of[parent.id] and key_of[c.id][0] == key_of[parent.id][0]
+    )
     result = []
     for key, members in sides.items():
-        outer = [key_of[parents[c.id].id] for c in members if c.id in parents]
-        # Only dead count within dead: "49 killed" told inside "165 casualties" (filed as
-        # injured) is no subset of the wounded, or the incident would lose its dead.
-        outer = [side for side in outer if side != key and side[0] == key[0]]
+        outer = _outer_side(key, within)
         # Within a side a subset is already in its parent's figure; a cycle of parents keeps all.
         counted = [c for c in members if c.id not in parents or key_of[parents[c.id].id] != key] or members
-        result.append(_side_toll(names[key], counted, names[outer[0]] if outer else None))
+        result.append(_side_toll(names[key], counted, names[outer] if outer is not None else None))
     return sorted(result, key=lambda toll: (toll.status, toll.subset_of is not None, -(toll.best or 0)))
+
+
+def _outer_side(key: tuple, within: Counter) -> tuple | None:
+    """The side ``key`` is a subset of: the one most of its claims say they lie within, if
+    fewer claims say the reverse.  Reports disagree ("2 medics" among "43 people" in one, "one
+    of those" medics filed as one of the people in another): a side and its subset must not
+    each be the other's subset, or neither would count."""
+    candidates = [
+        (count, outer) for (inner, outer), count in within.items()
+        if inner == key and count > within.get((outer, key), 0)
+    ]
+    return max(candidates, key=lambda candidate: candidate[0])[1] if candidates else None
 
 
 def _side_key(claim: TollClaim, parent: TollClaim | None) -> tuple:
