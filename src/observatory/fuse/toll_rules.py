@@ -18,9 +18,9 @@ never added.  The rule, per incident and side (status, actor, category):
   an exact figure over a vague one), raised to ``low`` if it is below it.
 * A side is one actor's dead, whatever category each report files them under ("22
   civilians" and "24 people" killed by one strike are the same dead); without an actor,
-  the category is the side.  A side is a subset of another when any report states it as
-  one ("including 20 of Hezbollah", "including 6 children"); an incident's deaths add up
-  only the sides that are not subsets.
+  the category is the side.  A side is a subset of another of the same status when any
+  report states it as one ("including 20 of Hezbollah", "including 6 children") and fewer
+  claims say the reverse; an incident's deaths add up only the sides that are not subsets.
 
 ``compute_tolls`` adds incidents up by actor, category or governorate per period.
 Running totals that cover many days (monthly round-ups) are not added to the incidents
