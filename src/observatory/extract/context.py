@@ -24,7 +24,7 @@ from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText,
                                        any_phrase, day_before_noun, days_after_cues, find_dates, is_page_stamp,
                                        is_reporting_date, make_range, names_its_source, noun_after_day,
-                                       nth_days_of_fighting, pattern_list)
+                                       nth_days_of_fighting, pattern_list, string_list)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -144,7 +144,8 @@ class DocContext:
     # Names of reporting bodies: "Raqqa is Being Slaughtered Silently" tells no slaughter.
     organisations: list[tuple[int, int]] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
-    reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
+    # "said on Tuesday", "the toll rose on Wednesday to 31": days something was said or a count changed
+    reported: list[DateMention] = field(default_factory=list)
     filters: Filters = field(default_factory=load_filters)
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
@@ -189,7 +190,7 @@ class DocContext:
             furniture=furniture,
             organisations=organisations,
             masked=masked,
-            reported=kinds.reported,
+            reported=sorted(kinds.reported + kinds.updated, key=_start),
             dates_of_text=dates_of_text,
         )
 
@@ -304,7 +305,7 @@ class DocContext:
             days = [d for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
             if days:
                 earlier = self._days_before_stated(days, lo, pos)
-                return earlier or self._until_now(_joined_days(days, pos), days, sentence), level
+                return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
         if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
@@ -379,7 +380,7 @@ class DocContext:
             return None
         before = self.sentences[index - 1]
         days = [d for d in self.dates_in(before.start, before.end) if _is_day(d) and not self._is_stale(d.range)]
-        return _joined_days(days, before.end) if days else None
+        return _joined_days(self.text, days, before.end) if days else None
 
     def _until_now(self, rng: DateRange, days: list[DateMention], sentence: Sentence) -> DateRange:
         """"The assault, which began on Tuesday, is still going on": from that day to publication."""
@@ -466,12 +467,28 @@ def _running_total_cues() -> CaselessPattern:
     return cues
 
 
+@dataclass(frozen=True)
+class _TollUpdate:
+    verb: re.Pattern[str]  # ending where the day starts: "rose on ", "climbed "
+    figure_after: re.Pattern[str]  # right after the day: " to 31", " to about 40"
+
+
+@lru_cache(maxsize=1)
+def _toll_update() -> _TollUpdate:
+    """The update_verbs of data/dates/totals.yaml as the words right before a day."""
+    data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
+    verbs = any_phrase(string_list(TOTALS_PATH, data, "update_verbs"))
+    return _TollUpdate(re.compile(rf"\b(?:{verbs})(?:\s+again)?,?\s+(?:on\s+)?$", re.IGNORECASE),
+                       re.compile(r",?\s+to\s+(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?\d",
+                                  re.IGNORECASE))
+
+
 @lru_cache(maxsize=1)
 def _continuation_words() -> dict[str, list[str]]:
     """data/dates/continuation.yaml, read once for the patterns below."""
     data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
     return {key: pattern_list(CONTINUATION_PATH, data, key)
-            for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on")}
+            for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on", "day_joiners")}
 
 
 @lru_cache(maxsize=1)
@@ -500,18 +517,56 @@ def continues_story(text: str, start: int) -> bool:
     return _continuation().match(text, start) is not None
 
 
-def _joined_days(days: list[DateMention], pos: int) -> DateRange:
+def _joined_days(text: str, days: list[DateMention], pos: int) -> DateRange:
     """The days a clause states for its event: "erupted on Saturday night and continued
     till Sunday morning" is both days.  Only days that run on from one another join; a
     gap means two stories ("injured on Saturday, evacuated on Wednesday"), and then only
-    the day nearest the trigger counts."""
+    the day nearest the trigger counts, with the days coordinated with it (``_coordinated``)."""
     spans = sorted((d.first_day, d.last_day) for d in days)
     start, end = spans[0]
     for lo, hi in spans[1:]:
         if lo > end + timedelta(days=1):
-            return min(days, key=lambda d: abs(d.start - pos)).range
+            return _coordinated(text, days, min(days, key=lambda d: abs(d.start - pos)))
         end = max(end, hi)
     return make_range(start, end)
+
+
+# A stretch over coordinated days may hold at most this many days: an event has one range,
+# and "on Sunday and again on Tuesday" read as Sunday to Tuesday claims one day the report
+# does not state beside the two it does; days further apart would claim more unstated days
+# than stated ones, and the day nearest the event keeps its own day instead.
+_COORDINATED_SPAN_DAYS = 3
+
+
+def _coordinated(text: str, days: list[DateMention], nearest: DateMention) -> DateRange:
+    """ "Warplanes struck the town on Sunday and again on Tuesday": the day nearest the
+    trigger and the days joined to it by "and" (data/dates/continuation.yaml day_joiners)
+    tell one story, so the event runs over them, when the stretch is short
+    (``_COORDINATED_SPAN_DAYS``)."""
+    ordered = sorted(days, key=_start)
+    at = ordered.index(nearest)
+    first = last = at
+    while first > 0 and _joins(text, ordered[first - 1], ordered[first]):
+        first -= 1
+    while last + 1 < len(ordered) and _joins(text, ordered[last], ordered[last + 1]):
+        last += 1
+    chain = ordered[first:last + 1]
+    start, end = min(d.first_day for d in chain), max(d.last_day for d in chain)
+    if len(chain) == 1 or (end - start).days >= _COORDINATED_SPAN_DAYS:
+        return nearest.range
+    return make_range(start, end)
+
+
+def _joins(text: str, before: DateMention, after: DateMention) -> bool:
+    """Only joining words stand between the two days ("… on Sunday and again on Tuesday")."""
+    return before.end <= after.start and _day_joiner().match(text[before.end:after.start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _day_joiner() -> re.Pattern[str]:
+    """The day_joiners of data/dates/continuation.yaml as the whole stretch between two days."""
+    joiners = any_phrase(_continuation_words()["day_joiners"])
+    return re.compile(rf"\s*,?\s*(?:{joiners})\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention]) -> Callable[[int], set[str]]:
@@ -566,6 +621,7 @@ class _DateKinds:
 
     events: list[DateMention]  # may date events: not datelines, not the day something was said
     reported: list[DateMention]  # single days on which something was said ("the monitor said on Tuesday")
+    updated: list[DateMention]  # single days on which a toll changed ("the toll rose on Wednesday to 31")
 
 
 def _date_kinds(text: str, mentions: list[DateMention], published: date | None) -> _DateKinds:
@@ -575,12 +631,33 @@ def _date_kinds(text: str, mentions: list[DateMention], published: date | None) 
     day right behind it ("Monday 22 Sep 2014")."""
     stamps = [is_page_stamp(text, d, published) for d in mentions]
     said = [is_reporting_date(text, d) for d in mentions]
+    updated = [_is_toll_update(text, d) for d in mentions]
     datelines = [d for d, stamp in zip(mentions, stamps) if stamp]
-    events = [d for d, stamp, told in zip(mentions, stamps, said)
-              if not stamp and not told and not _is_photo_date(text, d)
+    events = [d for d, stamp, told, update in zip(mentions, stamps, said, updated)
+              if not stamp and not told and not update and not _is_photo_date(text, d)
               and not any(0 <= line.start - d.end <= 3 for line in datelines)]
     reported = [d for d, stamp, told in zip(mentions, stamps, said) if d.range.precision == 1 and told and not stamp]
-    return _DateKinds(events, reported)
+    updates = [d for d, stamp, told, update in zip(mentions, stamps, said, updated)
+               if d.range.precision == 1 and update and not told and not stamp]
+    return _DateKinds(events, reported, updates)
+
+
+_UPDATE_REACH = 100  # characters before a toll's verb in which its toll words stand
+_UPDATE_VERB_REACH = 25  # characters before a day in which its toll's update verb ends
+
+
+def _is_toll_update(text: str, mention: DateMention) -> bool:
+    """ "The death toll rose on Wednesday to 31": a single day right after a toll's update
+    verb, with the toll's words before the verb in its sentence or a figure right after the
+    day ("climbed Thursday to 40"), is the day the count changed."""
+    if not mention.one_day:
+        return False
+    verb = _toll_update().verb.search(text, max(0, mention.start - _UPDATE_VERB_REACH), mention.start)
+    if verb is None:
+        return False
+    before = re.split(r"[.;!?\n]", text[max(0, verb.start() - _UPDATE_REACH):verb.start()])[-1]
+    return (_running_total_cues().search(before) is not None
+            or _toll_update().figure_after.match(text, mention.end) is not None)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,74 @@
+"""Days of an event told on two coordinated days ("on Sunday and again on Tuesday"), and the
+day a toll was updated ("the toll rose on Wednesday to 31"), which is not the day of the
+killing when the report states that day.  Invented reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.eval.scoring import event_days
+from observatory.extract import context
+from observatory.extract.dates import DateDataError
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+SATURDAY = date(2022, 10, 15)
+
+
+def _days(extractor: Extractor, text: str, sub_type: str, published: date = SATURDAY) -> set[str]:
+    result = extractor.extract(text, Document(id="d", published=published.isoformat()))
+    return set().union(*(event_days(e.date.model_dump()) for e in result.events
+                         if e.sub_event_type == sub_type and e.date))
+
+
+@pytest.mark.parametrize("joined", ["and again on", "and then on", "and", "and once more early on"])
+def test_two_coordinated_days_of_one_raid_are_both_its_days(extractor: Extractor, joined: str) -> None:
+    text = f"Warplanes bombed the market of Kafr Takharim on Monday {joined} Wednesday, killing eleven traders."
+    assert _days(extractor, text, "Air/drone strike") == {"2022-10-10", "2022-10-11", "2022-10-12"}
+
+
+def test_coordinated_days_far_apart_keep_the_day_nearest_the_event(extractor: Extractor) -> None:
+    """Sunday to Friday would claim four days the report never states."""
+    text = "Helicopters dropped barrel bombs on Habit on Sunday and again on Friday, killing six farmers."
+    assert _days(extractor, text, "Air/drone strike") == {"2022-10-09"}
+
+
+def test_days_that_are_not_coordinated_stay_two_stories(extractor: Extractor) -> None:
+    text = "A shepherd was shot dead near Tal Hamis on Monday, his family buried him on Wednesday."
+    days = _days(extractor, text, "Attack")
+    assert "2022-10-11" not in days and len(days) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The death toll rose on Thursday to 27 from a car bomb that hit a checkpoint in Mare' on Tuesday.",
+    "A car bomb hit a checkpoint in Mare' on Tuesday, killing eight. The toll climbed Thursday to 27, medics said.",
+    "The number of people killed by a car bomb at a checkpoint in Mare' on Tuesday has risen on Thursday to 27.",
+])
+def test_the_day_a_toll_rose_is_not_the_day_of_the_bombing(extractor: Extractor, sentence: str) -> None:
+    assert _days(extractor, sentence, "Remote explosive/landmine/IED") == {"2022-10-11"}
+
+
+def test_a_toll_update_with_no_other_day_still_dates_the_event_by_that_day(extractor: Extractor) -> None:
+    """Nothing better is stated: the update day stands in, as the day something was said does."""
+    text = "The death toll from a car bomb at a checkpoint in Mare' rose on Thursday to 27."
+    assert _days(extractor, text, "Remote explosive/landmine/IED") == {"2022-10-13"}
+
+
+def test_a_rise_that_is_no_toll_leaves_the_day_to_the_event(extractor: Extractor) -> None:
+    text = "Bread prices rose on Thursday in Mare' after artillery shelled its bakery, killing two workers."
+    assert _days(extractor, text, "Shelling/artillery/missile attack") == {"2022-10-13"}
+
+
+def test_a_totals_file_without_update_verbs_is_named_in_the_error(tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "totals.yaml"
+    bad.write_text("running_total_cues: ['\\btoll\\b']\nupdate_verbs: climbed\n", encoding="utf-8")
+    monkeypatch.setattr(context, "TOTALS_PATH", bad)
+    context._toll_update.cache_clear()
+    try:
+        with pytest.raises(DateDataError, match="'update_verbs' must be a non-empty list of strings") as raised:
+            context._toll_update()
+        assert str(bad) in str(raised.value)
+    finally:
+        context._toll_update.cache_clear()
