@@ -125,6 +125,9 @@ DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
 WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night": the day itself
+# "on Friday", "late on Monday": a weekday as a time adverb, which grammars of other
+# readers step over between their words ("took control on Friday of X"; extract/control.py).
+ON_WEEKDAY = r"(?:late\s+|early\s+)?on\s+\w+day"
 COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
 
 
