@@ -56,6 +56,15 @@ def test_a_toll_update_with_no_other_day_still_dates_the_event_by_that_day(extra
     assert _days(extractor, text, "Remote explosive/landmine/IED") == {"2022-10-13"}
 
 
+def test_a_toll_update_day_still_dates_new_strikes_its_sentence_tells(extractor: Extractor) -> None:
+    """The update day is set aside only beside another day of the sentence, not for the lead's day."""
+    text = ("Warplanes struck the market of Ariha on Monday, killing four. "
+            "The toll rose on Thursday to 31 after new strikes hit a bakery in Saraqib.")
+    result = extractor.extract(text, Document(id="d", published=SATURDAY.isoformat()))
+    days = {e.location.name: e.date.start for e in result.events if e.location and e.date}
+    assert days.get("Saraqib") == "2022-10-13" and days.get("Ariha") == "2022-10-10"
+
+
 def test_a_rise_that_is_no_toll_leaves_the_day_to_the_event(extractor: Extractor) -> None:
     text = "Bread prices rose on Thursday in Mare' after artillery shelled its bakery, killing two workers."
     assert _days(extractor, text, "Shelling/artillery/missile attack") == {"2022-10-13"}

@@ -144,8 +144,8 @@ class DocContext:
     # Names of reporting bodies: "Raqqa is Being Slaughtered Silently" tells no slaughter.
     organisations: list[tuple[int, int]] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
-    # "said on Tuesday", "the toll rose on Wednesday to 31": days something was said or a count changed
-    reported: list[DateMention] = field(default_factory=list)
+    reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
+    updated: list[DateMention] = field(default_factory=list)  # "the toll rose on Wednesday to 31": a count's day
     filters: Filters = field(default_factory=load_filters)
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
@@ -165,6 +165,7 @@ class DocContext:
         self._event_dates = Within([d for d in self.dates if not self._counts_total(d)], _start, _end)
         self._furniture = Overlaps(self.furniture)
         self._organisations = Overlaps(self.organisations)
+        self._update_starts = frozenset(d.start for d in self.updated)
 
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
@@ -190,7 +191,8 @@ class DocContext:
             furniture=furniture,
             organisations=organisations,
             masked=masked,
-            reported=sorted(kinds.reported + kinds.updated, key=_start),
+            reported=kinds.reported,
+            updated=kinds.updated,
             dates_of_text=dates_of_text,
         )
 
@@ -302,7 +304,7 @@ class DocContext:
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
-            days = [d for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
+            days = self._own_days([d for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)])
             if days:
                 earlier = self._days_before_stated(days, lo, pos)
                 return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
@@ -332,6 +334,12 @@ class DocContext:
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
                              precision=2), UNSTATED_LEVEL
         return self._undated(), UNSTATED_LEVEL
+
+    def _own_days(self, days: list[DateMention]) -> list[DateMention]:
+        """ "The death toll rose on Wednesday to 31 from a car bomb that struck Azaz on
+        Monday": the day a toll changed dates its event only when no other day does."""
+        own = [d for d in days if d.start not in self._update_starts]
+        return own or days
 
     def _event_dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates between ``start`` and ``end`` that may date an event: not the span a
@@ -621,25 +629,22 @@ class _DateKinds:
 
     events: list[DateMention]  # may date events: not datelines, not the day something was said
     reported: list[DateMention]  # single days on which something was said ("the monitor said on Tuesday")
-    updated: list[DateMention]  # single days on which a toll changed ("the toll rose on Wednesday to 31")
+    updated: list[DateMention]  # event days on which a toll changed ("the toll rose on Wednesday to 31")
 
 
 def _date_kinds(text: str, mentions: list[DateMention], published: date | None) -> _DateKinds:
     """Each mention asked once whether it is the page's stamp and whether it is the day
-    something was said: both lists are built from the two answers.  A stamp ("Published
+    something was said: the lists are built from the two answers.  A stamp ("Published
     October 15 2016") is the page's day, neither an event's nor a statement's, and so is a
     day right behind it ("Monday 22 Sep 2014")."""
     stamps = [is_page_stamp(text, d, published) for d in mentions]
     said = [is_reporting_date(text, d) for d in mentions]
-    updated = [_is_toll_update(text, d) for d in mentions]
     datelines = [d for d, stamp in zip(mentions, stamps) if stamp]
-    events = [d for d, stamp, told, update in zip(mentions, stamps, said, updated)
-              if not stamp and not told and not update and not _is_photo_date(text, d)
+    events = [d for d, stamp, told in zip(mentions, stamps, said)
+              if not stamp and not told and not _is_photo_date(text, d)
               and not any(0 <= line.start - d.end <= 3 for line in datelines)]
     reported = [d for d, stamp, told in zip(mentions, stamps, said) if d.range.precision == 1 and told and not stamp]
-    updates = [d for d, stamp, told, update in zip(mentions, stamps, said, updated)
-               if d.range.precision == 1 and update and not told and not stamp]
-    return _DateKinds(events, reported, updates)
+    return _DateKinds(events, reported, [d for d in events if _is_toll_update(text, d)])
 
 
 _UPDATE_REACH = 100  # characters before a toll's verb in which its toll words stand
