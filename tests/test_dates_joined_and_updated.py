@@ -1,6 +1,7 @@
-"""Days of an event told on two coordinated days ("on Sunday and again on Tuesday"), and the
+"""Days of an event told on two coordinated days ("on Sunday and again on Tuesday"), the
 day a toll was updated ("the toll rose on Wednesday to 31"), which is not the day of the
-killing when the report states that day.  Invented reports."""
+killing when the report states that day, and the day a report was written when a feed gives
+a day before the war began.  Invented reports."""
 
 from __future__ import annotations
 
@@ -81,3 +82,36 @@ def test_a_totals_file_without_update_verbs_is_named_in_the_error(tmp_path, monk
         assert str(bad) in str(raised.value)
     finally:
         context._toll_update.cache_clear()
+
+
+PREWAR_FEED_DAY = date(2009, 7, 1)
+DATED_TOP = "Tanks shell Talbiseh\n\nHoms, 4 June 2012. Army tanks shelled Talbiseh on Sunday, killing six farmers."
+
+
+def test_a_feed_day_before_the_war_gives_way_to_the_full_date_at_the_reports_top(extractor: Extractor) -> None:
+    assert context.report_day(DATED_TOP, PREWAR_FEED_DAY) == date(2012, 6, 4)
+    result = extractor.extract(DATED_TOP, Document(id="d", published=PREWAR_FEED_DAY.isoformat()))
+    assert {e.date.start for e in result.events if e.date} == {"2012-06-03"}
+
+
+def test_a_feed_day_during_the_war_still_wins_over_an_unstamped_date_at_the_top() -> None:
+    assert context.report_day(DATED_TOP, date(2012, 6, 6)) == date(2012, 6, 6)
+
+
+def test_a_prewar_feed_day_stands_when_the_report_states_no_full_date() -> None:
+    text = "Tanks shell Talbiseh. Army tanks shelled Talbiseh on Sunday, killing six farmers."
+    assert context.report_day(text, PREWAR_FEED_DAY) == PREWAR_FEED_DAY
+
+
+@pytest.mark.parametrize("value", ["'spring 2011'", "2011", "[2011-03-15]"])
+def test_a_stamps_file_whose_war_began_is_no_day_is_named_in_the_error(tmp_path, monkeypatch, value: str) -> None:
+    bad = tmp_path / "stamps.yaml"
+    bad.write_text(f"war_began: {value}\n", encoding="utf-8")
+    monkeypatch.setattr(context, "STAMPS_PATH", bad)
+    context.war_began.cache_clear()
+    try:
+        with pytest.raises(DateDataError, match="'war_began' must be a day") as raised:
+            context.war_began()
+        assert str(bad) in str(raised.value)
+    finally:
+        context.war_began.cache_clear()

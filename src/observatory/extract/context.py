@@ -21,8 +21,8 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText,
-                                       any_phrase, day_before_noun, days_after_cues, find_dates, is_page_stamp,
+from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, STAMPS_PATH, DateDataError, DateMention,
+                                       DatesOfText, any_phrase, day_before_noun, days_after_cues, find_dates, is_page_stamp,
                                        is_reporting_date, make_range, names_its_source, noun_after_day,
                                        nth_days_of_fighting, pattern_list, string_list)
 from observatory.extract.places import PlaceFinder, PlaceMention
@@ -754,7 +754,9 @@ def report_day(text: str, published: date | None) -> date | None:
     """The day the report was written: its own stamp ("AFP Tuesday 23 Sep 2014 …",
     "Published on 4 May 2016") when it states one, else the day the caller gives (a feed's
     or a dataset's, which may be a repost's or the crawl's), else the first full date at
-    its top.  A report's "on Monday" counts back from the day it was written."""
+    its top.  A caller's day before the war began (data/dates/stamps.yaml ``war_began``) is
+    no day a report of it was written: a full date at its top after that day wins.  A
+    report's "on Monday" counts back from the day it was written."""
     first_full: date | None = None
     for mention in find_dates(text[:STAMP_REACH], None):
         if mention.range.precision != 1 or not EXPLICIT_YEAR.search(mention.text):
@@ -762,7 +764,19 @@ def report_day(text: str, published: date | None) -> date | None:
         if is_page_stamp(text, mention):
             return mention.first_day
         first_full = first_full or mention.first_day
+    if published is not None and first_full is not None and published < war_began() <= first_full:
+        return first_full
     return published if published is not None else first_full
+
+
+@lru_cache(maxsize=1)
+def war_began() -> date:
+    """The ``war_began`` day of data/dates/stamps.yaml, checked."""
+    data = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    day = data.get("war_began") if isinstance(data, dict) else None
+    if type(day) is not date:
+        raise DateDataError(f"{STAMPS_PATH}: 'war_began' must be a day written YYYY-MM-DD, not {day!r}")
+    return day
 
 
 class DocumentActors:
