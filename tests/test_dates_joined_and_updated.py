@@ -1,7 +1,8 @@
 """Days of an event told on two coordinated days ("on Sunday and again on Tuesday"), the
 day a toll was updated ("the toll rose on Wednesday to 31"), which is not the day of the
-killing when the report states that day, and the day a report was written when a feed gives
-a day before the war began.  Invented reports."""
+killing when the report states that day, a run of days ("for a fourth consecutive day") that
+reaches the day its clause states, and the day a report was written when a feed gives a day
+before the war began.  Invented reports."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from observatory.eval.scoring import event_days
 from observatory.extract import context
 from observatory.extract.dates import DateDataError
 from observatory.extract.pipeline import Extractor
+from observatory.extract.places import PlaceFinder
+from observatory.kb.actors import default_kb
+from observatory.kb.gazetteer import load_gazetteer
 from observatory.models import Document
 
 SATURDAY = date(2022, 10, 15)
@@ -115,3 +119,32 @@ def test_a_stamps_file_whose_war_began_is_no_day_is_named_in_the_error(tmp_path,
         assert str(bad) in str(raised.value)
     finally:
         context.war_began.cache_clear()
+
+
+TUESDAY = date(2022, 10, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes raged around Ain Issa on Sunday for a fourth consecutive day, killing 14 fighters.",
+    "On Sunday, for the fourth day running, artillery pounded Ain Issa, killing three shepherds.",
+    "Artillery pounded Ain Issa for 4 days in a row on Sunday, killing three shepherds.",
+])
+def test_a_run_of_days_ends_on_the_day_its_clause_states(extractor: Extractor, text: str) -> None:
+    """The fourth day is Sunday, not the Tuesday the report appears."""
+    result = extractor.extract(text, Document(id="d", published=TUESDAY.isoformat()))
+    days = set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))
+    assert days == {"2022-10-13", "2022-10-14", "2022-10-15", "2022-10-16"}
+
+
+def test_a_run_of_days_with_no_other_day_ends_on_the_reports_day(extractor: Extractor) -> None:
+    text = "Artillery pounded Ain Issa for a fourth consecutive day, killing three shepherds."
+    result = extractor.extract(text, Document(id="d", published=TUESDAY.isoformat()))
+    days = set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))
+    assert days == {"2022-10-15", "2022-10-16", "2022-10-17", "2022-10-18"}
+
+
+def test_a_day_of_another_sentence_does_not_move_a_run() -> None:
+    text = "Artillery pounded Ain Issa on Sunday. Clashes went on for a fourth consecutive day."
+    ctx = context.DocContext.build(text, TUESDAY, default_kb(), PlaceFinder(load_gazetteer()))
+    runs = [d for d in ctx.dates if d.period]
+    assert [(d.range.start, d.range.end) for d in runs] == [("2022-10-15", "2022-10-18")]

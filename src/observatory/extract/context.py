@@ -22,7 +22,7 @@ from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, STAMPS_PATH, DateDataError, DateMention,
-                                       DatesOfText, any_phrase, day_before_noun, days_after_cues, find_dates, is_page_stamp,
+                                       DatesOfText, any_phrase, counts_a_run, day_before_noun, days_after_cues, find_dates, is_page_stamp,
                                        is_reporting_date, make_range, names_its_source, noun_after_day,
                                        nth_days_of_fighting, pattern_list, string_list)
 from observatory.extract.places import PlaceFinder, PlaceMention
@@ -187,7 +187,8 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_campaign_days(text, _from_told_day(text, sentences, kinds.events, published), published),
+            dates=_runs_to_a_stated_day(text, _campaign_days(text, _from_told_day(text, sentences, kinds.events,
+                                                                                  published), published), published),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
@@ -730,6 +731,39 @@ def _campaign_days(text: str, mentions: list[DateMention], published: date | Non
              if not taken(start, end) and (day := first + timedelta(days=number - 1)) <= (published or day)
              and not before]
     return sorted(mentions + added, key=_start)
+
+
+# What may stand between a run of days and the day it reaches in one clause ("on Sunday
+# for a fifth consecutive day", "for the third day running on Monday"): no sentence's end.
+_BESIDE_RUN = re.compile(r"[^.!?…;\n]{0,40}")
+
+
+def _runs_to_a_stated_day(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
+    """ "Clashes raged in the town on Sunday for a fifth consecutive day": the run's fifth day
+    is the Sunday its clause states, not the report's day, so its days end on Sunday."""
+    if published is None:
+        return mentions
+    anchored = list(mentions)
+    for index, mention in enumerate(mentions):
+        if not counts_a_run(mention) or mention.last_day != published:
+            continue
+        day = _day_beside(text, mentions, index, published)
+        if day is not None:
+            anchored[index] = DateMention(mention.start, mention.end, mention.text,
+                                          make_range(mention.first_day - (published - day), day), True)
+    return anchored
+
+
+def _day_beside(text: str, mentions: list[DateMention], index: int, published: date) -> date | None:
+    """The single earlier day stated right before or after ``mentions[index]`` in its clause."""
+    run = mentions[index]
+    for other in (mentions[index - 1] if index else None, mentions[index + 1] if index + 1 < len(mentions) else None):
+        if other is None or other.period or not other.one_day or other.first_day >= published:
+            continue
+        gap = text[other.end:run.start] if other.end <= run.start else text[run.end:other.start]
+        if _BESIDE_RUN.fullmatch(gap):
+            return other.first_day
+    return None
 
 
 def _stated_day_before(earlier: list[DateMention], starts: list[int], start: int) -> date | None:

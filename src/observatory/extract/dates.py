@@ -226,6 +226,10 @@ _FORMS: list[tuple[str, str]] = [
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
                 rf"(?:s(?=\s+(?-i:[a-z])))?{_PART_OF_DAY}"),
 ]
+# "for a fifth consecutive day", "for 3 days in a row": the days of a run up to its Nth, which
+# is the report's day unless the sentence states another (extract/context.py).
+_NTH_DAY_OF_A_RUN = re.compile("|".join(f"(?:{body})" for kind, body in _FORMS if kind in ("consecutive", "consecutive_count")),
+                               re.IGNORECASE)
 _PATTERN = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
                         for kind, body in _FORMS) + r")\b",
@@ -325,6 +329,12 @@ def _resolved_day(iso: str | None) -> date:
     if iso is None:
         raise ValueError("a date mention without its day: mentions are built by make_range")
     return date.fromisoformat(iso)
+
+
+def counts_a_run(mention: DateMention) -> bool:
+    """The mention states a run of days by the number of its last ("for a fifth
+    consecutive day", "for 3 days in a row")."""
+    return mention.period and _NTH_DAY_OF_A_RUN.fullmatch(mention.text) is not None
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
