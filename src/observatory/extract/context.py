@@ -22,9 +22,9 @@ from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, STAMPS_PATH, DateDataError, DateMention,
-                                       DatesOfText, any_phrase, counts_a_run, day_before_noun, days_after_cues, find_dates, is_page_stamp,
-                                       is_reporting_date, make_range, names_its_source, noun_after_day,
-                                       nth_days_of_fighting, pattern_list, string_list)
+                                       DatesOfText, any_phrase, counts_a_run, day_before_noun, days_after_cues,
+                                       find_dates, is_page_stamp, is_reporting_date, make_range, names_its_source,
+                                       noun_after_day, nth_days_of_fighting, pattern_list, string_list)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -305,7 +305,8 @@ class DocContext:
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
-            days = self._own_days([d for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)])
+            days = self._own_days([d for d in self._event_dates_in(lo, hi)
+                                   if _is_day(d) and not self._is_stale(d.range)])
             if days:
                 earlier = self._days_before_stated(days, lo, pos)
                 return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
