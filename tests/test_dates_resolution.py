@@ -160,3 +160,15 @@ def test_for_a_second_day_is_a_period_up_to_publication():
 def test_throughout_a_month_is_that_month():
     assert resolve("barrel bombs fell on the town throughout August") == [
         ("throughout August", "2017-08-01", "2017-08-31", 4)]
+
+
+@pytest.mark.parametrize("text", ["drones hit the depot at dawn Thursday", "drones hit the depot Thursday at dawn",
+                                  "drones hit the depot on Thursday dawn"])
+def test_the_dawn_of_a_named_day_is_that_day_alone(text: str) -> None:
+    """Not the report's own dawn beside the weekday: an event has one day here."""
+    assert {(start, end) for _, start, end, _ in resolve(text)} == {("2017-09-28", "2017-09-28")}
+
+
+def test_dawn_alone_is_the_reports_day() -> None:
+    assert [(start, end) for _, start, end, _ in resolve("drones hit the depot at dawn, killing two")] == [
+        ("2017-10-01", "2017-10-01")]

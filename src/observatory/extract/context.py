@@ -21,10 +21,10 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText,
-                                       any_phrase, day_before_noun, days_after_cues, find_dates, is_page_stamp,
-                                       is_reporting_date, make_range, names_its_source, noun_after_day,
-                                       nth_days_of_fighting, pattern_list)
+from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, STAMPS_PATH, DateDataError, DateMention,
+                                       DatesOfText, any_phrase, counts_a_run, day_before_noun, days_after_cues,
+                                       find_dates, is_page_stamp, is_reporting_date, make_range, names_its_source,
+                                       noun_after_day, nth_days_of_fighting, pattern_list, string_list)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -145,6 +145,7 @@ class DocContext:
     organisations: list[tuple[int, int]] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # reporting bodies, furniture, actors: no places
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
+    updated: list[DateMention] = field(default_factory=list)  # "the toll rose on Wednesday to 31": a count's day
     filters: Filters = field(default_factory=load_filters)
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
@@ -164,6 +165,7 @@ class DocContext:
         self._event_dates = Within([d for d in self.dates if not self._counts_total(d)], _start, _end)
         self._furniture = Overlaps(self.furniture)
         self._organisations = Overlaps(self.organisations)
+        self._update_starts = frozenset(d.start for d in self.updated)
 
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
@@ -185,11 +187,13 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_campaign_days(text, _from_told_day(text, sentences, kinds.events, published), published),
+            dates=_runs_to_a_stated_day(text, _campaign_days(text, _from_told_day(text, sentences, kinds.events,
+                                                                                  published), published), published),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
             reported=kinds.reported,
+            updated=kinds.updated,
             dates_of_text=dates_of_text,
         )
 
@@ -301,10 +305,11 @@ class DocContext:
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
-            days = [d for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)]
+            days = self._own_days([d for d in self._event_dates_in(lo, hi)
+                                   if _is_day(d) and not self._is_stale(d.range)])
             if days:
                 earlier = self._days_before_stated(days, lo, pos)
-                return earlier or self._until_now(_joined_days(days, pos), days, sentence), level
+                return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
         if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
@@ -331,6 +336,12 @@ class DocContext:
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
                              precision=2), UNSTATED_LEVEL
         return self._undated(), UNSTATED_LEVEL
+
+    def _own_days(self, days: list[DateMention]) -> list[DateMention]:
+        """ "The death toll rose on Wednesday to 31 from a car bomb that struck Azaz on
+        Monday": the day a toll changed dates its event only when no other day does."""
+        own = [d for d in days if d.start not in self._update_starts]
+        return own or days
 
     def _event_dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates between ``start`` and ``end`` that may date an event: not the span a
@@ -379,7 +390,7 @@ class DocContext:
             return None
         before = self.sentences[index - 1]
         days = [d for d in self.dates_in(before.start, before.end) if _is_day(d) and not self._is_stale(d.range)]
-        return _joined_days(days, before.end) if days else None
+        return _joined_days(self.text, days, before.end) if days else None
 
     def _until_now(self, rng: DateRange, days: list[DateMention], sentence: Sentence) -> DateRange:
         """"The assault, which began on Tuesday, is still going on": from that day to publication."""
@@ -466,12 +477,28 @@ def _running_total_cues() -> CaselessPattern:
     return cues
 
 
+@dataclass(frozen=True)
+class _TollUpdate:
+    verb: re.Pattern[str]  # ending where the day starts: "rose on ", "climbed "
+    figure_after: re.Pattern[str]  # right after the day: " to 31", " to about 40"
+
+
+@lru_cache(maxsize=1)
+def _toll_update() -> _TollUpdate:
+    """The update_verbs of data/dates/totals.yaml as the words right before a day."""
+    data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
+    verbs = any_phrase(string_list(TOTALS_PATH, data, "update_verbs"))
+    return _TollUpdate(re.compile(rf"\b(?:{verbs})(?:\s+again)?,?\s+(?:on\s+)?$", re.IGNORECASE),
+                       re.compile(r",?\s+to\s+(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?\d",
+                                  re.IGNORECASE))
+
+
 @lru_cache(maxsize=1)
 def _continuation_words() -> dict[str, list[str]]:
     """data/dates/continuation.yaml, read once for the patterns below."""
     data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
     return {key: pattern_list(CONTINUATION_PATH, data, key)
-            for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on")}
+            for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on", "day_joiners")}
 
 
 @lru_cache(maxsize=1)
@@ -500,18 +527,56 @@ def continues_story(text: str, start: int) -> bool:
     return _continuation().match(text, start) is not None
 
 
-def _joined_days(days: list[DateMention], pos: int) -> DateRange:
+def _joined_days(text: str, days: list[DateMention], pos: int) -> DateRange:
     """The days a clause states for its event: "erupted on Saturday night and continued
     till Sunday morning" is both days.  Only days that run on from one another join; a
     gap means two stories ("injured on Saturday, evacuated on Wednesday"), and then only
-    the day nearest the trigger counts."""
+    the day nearest the trigger counts, with the days coordinated with it (``_coordinated``)."""
     spans = sorted((d.first_day, d.last_day) for d in days)
     start, end = spans[0]
     for lo, hi in spans[1:]:
         if lo > end + timedelta(days=1):
-            return min(days, key=lambda d: abs(d.start - pos)).range
+            return _coordinated(text, days, min(days, key=lambda d: abs(d.start - pos)))
         end = max(end, hi)
     return make_range(start, end)
+
+
+# A stretch over coordinated days may hold at most this many days: an event has one range,
+# and "on Sunday and again on Tuesday" read as Sunday to Tuesday claims one day the report
+# does not state beside the two it does; days further apart would claim more unstated days
+# than stated ones, and the day nearest the event keeps its own day instead.
+_COORDINATED_SPAN_DAYS = 3
+
+
+def _coordinated(text: str, days: list[DateMention], nearest: DateMention) -> DateRange:
+    """ "Warplanes struck the town on Sunday and again on Tuesday": the day nearest the
+    trigger and the days joined to it by "and" (data/dates/continuation.yaml day_joiners)
+    tell one story, so the event runs over them, when the stretch is short
+    (``_COORDINATED_SPAN_DAYS``)."""
+    ordered = sorted(days, key=_start)
+    at = ordered.index(nearest)
+    first = last = at
+    while first > 0 and _joins(text, ordered[first - 1], ordered[first]):
+        first -= 1
+    while last + 1 < len(ordered) and _joins(text, ordered[last], ordered[last + 1]):
+        last += 1
+    chain = ordered[first:last + 1]
+    start, end = min(d.first_day for d in chain), max(d.last_day for d in chain)
+    if len(chain) == 1 or (end - start).days >= _COORDINATED_SPAN_DAYS:
+        return nearest.range
+    return make_range(start, end)
+
+
+def _joins(text: str, before: DateMention, after: DateMention) -> bool:
+    """Only joining words stand between the two days ("… on Sunday and again on Tuesday")."""
+    return before.end <= after.start and _day_joiner().match(text[before.end:after.start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _day_joiner() -> re.Pattern[str]:
+    """The day_joiners of data/dates/continuation.yaml as the whole stretch between two days."""
+    joiners = any_phrase(_continuation_words()["day_joiners"])
+    return re.compile(rf"\s*,?\s*(?:{joiners})\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention]) -> Callable[[int], set[str]]:
@@ -566,11 +631,12 @@ class _DateKinds:
 
     events: list[DateMention]  # may date events: not datelines, not the day something was said
     reported: list[DateMention]  # single days on which something was said ("the monitor said on Tuesday")
+    updated: list[DateMention]  # event days on which a toll changed ("the toll rose on Wednesday to 31")
 
 
 def _date_kinds(text: str, mentions: list[DateMention], published: date | None) -> _DateKinds:
     """Each mention asked once whether it is the page's stamp and whether it is the day
-    something was said: both lists are built from the two answers.  A stamp ("Published
+    something was said: the lists are built from the two answers.  A stamp ("Published
     October 15 2016") is the page's day, neither an event's nor a statement's, and so is a
     day right behind it ("Monday 22 Sep 2014")."""
     stamps = [is_page_stamp(text, d, published) for d in mentions]
@@ -580,7 +646,25 @@ def _date_kinds(text: str, mentions: list[DateMention], published: date | None) 
               if not stamp and not told and not _is_photo_date(text, d)
               and not any(0 <= line.start - d.end <= 3 for line in datelines)]
     reported = [d for d, stamp, told in zip(mentions, stamps, said) if d.range.precision == 1 and told and not stamp]
-    return _DateKinds(events, reported)
+    return _DateKinds(events, reported, [d for d in events if _is_toll_update(text, d)])
+
+
+_UPDATE_REACH = 100  # characters before a toll's verb in which its toll words stand
+_UPDATE_VERB_REACH = 25  # characters before a day in which its toll's update verb ends
+
+
+def _is_toll_update(text: str, mention: DateMention) -> bool:
+    """ "The death toll rose on Wednesday to 31": a single day right after a toll's update
+    verb, with the toll's words before the verb in its sentence or a figure right after the
+    day ("climbed Thursday to 40"), is the day the count changed."""
+    if not mention.one_day:
+        return False
+    verb = _toll_update().verb.search(text, max(0, mention.start - _UPDATE_VERB_REACH), mention.start)
+    if verb is None:
+        return False
+    before = re.split(r"[.;!?\n]", text[max(0, verb.start() - _UPDATE_REACH):verb.start()])[-1]
+    return (_running_total_cues().search(before) is not None
+            or _toll_update().figure_after.match(text, mention.end) is not None)
 
 
 @dataclass(frozen=True)
@@ -650,6 +734,39 @@ def _campaign_days(text: str, mentions: list[DateMention], published: date | Non
     return sorted(mentions + added, key=_start)
 
 
+# What may stand between a run of days and the day it reaches in one clause ("on Sunday
+# for a fifth consecutive day", "for the third day running on Monday"): no sentence's end.
+_BESIDE_RUN = re.compile(r"[^.!?…;\n]{0,40}")
+
+
+def _runs_to_a_stated_day(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
+    """ "Clashes raged in the town on Sunday for a fifth consecutive day": the run's fifth day
+    is the Sunday its clause states, not the report's day, so its days end on Sunday."""
+    if published is None:
+        return mentions
+    anchored = list(mentions)
+    for index, mention in enumerate(mentions):
+        if not counts_a_run(mention) or mention.last_day != published:
+            continue
+        day = _day_beside(text, mentions, index, published)
+        if day is not None:
+            anchored[index] = DateMention(mention.start, mention.end, mention.text,
+                                          make_range(mention.first_day - (published - day), day), True)
+    return anchored
+
+
+def _day_beside(text: str, mentions: list[DateMention], index: int, published: date) -> date | None:
+    """The single earlier day stated right before or after ``mentions[index]`` in its clause."""
+    run = mentions[index]
+    for other in (mentions[index - 1] if index else None, mentions[index + 1] if index + 1 < len(mentions) else None):
+        if other is None or other.period or not other.one_day or other.first_day >= published:
+            continue
+        gap = text[other.end:run.start] if other.end <= run.start else text[run.end:other.start]
+        if _BESIDE_RUN.fullmatch(gap):
+            return other.first_day
+    return None
+
+
 def _stated_day_before(earlier: list[DateMention], starts: list[int], start: int) -> date | None:
     """The last single day stated before offset ``start`` in its sentence or the one before."""
     sentence = bisect.bisect_right(starts, start) - 1
@@ -672,7 +789,9 @@ def report_day(text: str, published: date | None) -> date | None:
     """The day the report was written: its own stamp ("AFP Tuesday 23 Sep 2014 …",
     "Published on 4 May 2016") when it states one, else the day the caller gives (a feed's
     or a dataset's, which may be a repost's or the crawl's), else the first full date at
-    its top.  A report's "on Monday" counts back from the day it was written."""
+    its top.  A caller's day before the war began (data/dates/stamps.yaml ``war_began``) is
+    no day a report of it was written: a full date at its top after that day wins.  A
+    report's "on Monday" counts back from the day it was written."""
     first_full: date | None = None
     for mention in find_dates(text[:STAMP_REACH], None):
         if mention.range.precision != 1 or not EXPLICIT_YEAR.search(mention.text):
@@ -680,7 +799,19 @@ def report_day(text: str, published: date | None) -> date | None:
         if is_page_stamp(text, mention):
             return mention.first_day
         first_full = first_full or mention.first_day
+    if published is not None and first_full is not None and published < war_began() <= first_full:
+        return first_full
     return published if published is not None else first_full
+
+
+@lru_cache(maxsize=1)
+def war_began() -> date:
+    """The ``war_began`` day of data/dates/stamps.yaml, checked."""
+    data = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    day = data.get("war_began") if isinstance(data, dict) else None
+    if type(day) is not date:
+        raise DateDataError(f"{STAMPS_PATH}: 'war_began' must be a day written YYYY-MM-DD, not {day!r}")
+    return day
 
 
 class DocumentActors:

@@ -52,6 +52,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import subject_span
+from observatory.extract.dates import ON_WEEKDAY
 from observatory.extract.event_places import place_key
 from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
@@ -67,7 +68,7 @@ _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # What may sit between a control verb and the next place of its object list (a day or an
 # adverb too: "took control yesterday of X", "controlled entirely the town of X").
 _LIST_LEAD = re.compile(
-    r"[\s,:\-–]*(?:(?:(?:late\s+|early\s+)?on\s+\w+day|yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|evening)|"
+    rf"[\s,:\-–]*(?:(?:{ON_WEEKDAY}|yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|evening)|"
     r"entirely|fully|completely|totally)\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide |small )?(?:parts|areas|swathes|swaths|portions|sections|sectors) of|"
@@ -94,7 +95,7 @@ _GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|ov
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
                       r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
                       rf"(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
-_FROM_AFTER_LIST = re.compile(r"^[\s,]*(?:(?:late |early )?on \w+day,?\s+)?from\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$",
+_FROM_AFTER_LIST = re.compile(rf"^[\s,]*(?:{ON_WEEKDAY},?\s+)?from\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$",
                               re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_PLACE = re.compile(
@@ -175,7 +176,7 @@ _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
 # "On Friday they took X", "By nightfall the troops held X": a time before a stand-in subject.
-_OPENING_TIME = (r"(?:(?:late\s+|early\s+)?on\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
+_OPENING_TIME = (rf"(?:{ON_WEEKDAY}|later|then|overnight|meanwhile|at\s+dawn|"
                  r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)

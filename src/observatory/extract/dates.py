@@ -124,7 +124,11 @@ MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
 DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
 WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night": the day itself
+# "Monday night", "Monday at dawn": the day itself
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|dawn|at\s+dawn))?"
+# "on Friday", "late on Monday": a weekday as a time adverb, which grammars of other
+# readers step over between their words ("took control on Friday of X"; extract/control.py).
+ON_WEEKDAY = r"(?:late\s+|early\s+)?on\s+\w+day"
 COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
 
 
@@ -209,7 +213,8 @@ _FORMS: list[tuple[str, str]] = [
                     r"(?P<unit1>day|week|month|year)(?!\s+of\b)"),  # not "in the last week of March"
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
                  r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight" + _NOT_ON_A_WEEKDAY
-                 + r"|since (?:the )?dawn|at dawn(?!\s+(?:on|of)\b)|"
+                 # "at dawn Monday", "at dawn on Monday": that day's dawn, read from the weekday
+                 + r"|since (?:the )?dawn|at dawn(?!\s+(?:on|of)\b)" + _NOT_ON_A_WEEKDAY + r"|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
@@ -221,6 +226,10 @@ _FORMS: list[tuple[str, str]] = [
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
                 rf"(?:s(?=\s+(?-i:[a-z])))?{_PART_OF_DAY}"),
 ]
+# "for a fifth consecutive day", "for 3 days in a row": the days of a run up to its Nth, which
+# is the report's day unless the sentence states another (extract/context.py).
+_NTH_DAY_OF_A_RUN = re.compile("|".join(f"(?:{body})" for kind, body in _FORMS if kind in ("consecutive", "consecutive_count")),
+                               re.IGNORECASE)
 _PATTERN = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
                         for kind, body in _FORMS) + r")\b",
@@ -320,6 +329,12 @@ def _resolved_day(iso: str | None) -> date:
     if iso is None:
         raise ValueError("a date mention without its day: mentions are built by make_range")
     return date.fromisoformat(iso)
+
+
+def counts_a_run(mention: DateMention) -> bool:
+    """The mention states a run of days by the number of its last ("for a fifth
+    consecutive day", "for 3 days in a row")."""
+    return mention.period and _NTH_DAY_OF_A_RUN.fullmatch(mention.text) is not None
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
