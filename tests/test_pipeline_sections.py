@@ -43,6 +43,23 @@ def test_ids_stay_unique_and_links_point_at_claims_of_the_result():
     assert result.document.id == "archive" and result.document.published == "2016-08-30"
 
 
+def test_after_the_merge_each_claim_points_at_an_event_of_its_own_dispatch():
+    """Sections are renumbered and shifted in place: a claim's renumbered event link must
+    still name the event its own line tells, and control changes keep their words."""
+    text = _archive(MAX_SECTION * 2 + 100)
+    result = Extractor().extract(text, Document(id="archive", published="2016-08-30"))
+    events = {e.id: e for e in result.events}
+    linked = [c for c in result.casualties if c.event is not None]
+    assert linked and max(c.evidence.start for c in linked) > MAX_SECTION * 2
+    for claim in linked:
+        before = text.rfind("\n\n", 0, claim.evidence.start)
+        line_start = before + 2 if before >= 0 else 0
+        line_end = text.find("\n\n", claim.evidence.start) % (len(text) + 1)  # -1 (the last line): the end
+        assert any(line_start <= span.start < line_end for span in events[claim.event].evidence)
+    for change in result.control_changes:
+        assert text[change.evidence.start : change.evidence.end] == change.evidence.text
+
+
 def test_each_dispatch_is_read_as_if_it_stood_alone():
     """A figure deep inside the archive comes out as it does from that sentence by itself."""
     text = _archive(MAX_SECTION * 2 + 100)

@@ -657,8 +657,8 @@ def _trailing_names(ctx: DocContext, cursor: int, end: int, direct: bool) -> lis
 
 def _new_names(ctx: DocContext, names: list[PlaceMention] | None) -> list[PlaceMention] | None:
     """Names that are not an actor, a reporting body or a place already found."""
-    if names is None:
-        return None
+    if not names:
+        return names  # most lists end without one: no need to gather every span of the section
     taken = [(a.start, a.end) for a in ctx.actors] + [(p.start, p.end) for p in ctx.places] + ctx.masked
     kept = [n for n in names if all(n.end <= a or n.start >= b for a, b in taken)]
     return kept if len(kept) == len(names) else None

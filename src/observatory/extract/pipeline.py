@@ -195,29 +195,29 @@ def _merge(parts: list[tuple[int, ExtractionResult]], document: Document) -> Ext
         return f"{prefix}{numbers[prefix]}"
 
     def shift(span: Span, offset: int) -> Span:
-        # Built without validation: the span was validated when made, and a shift keeps it valid.
-        return Span.model_construct(start=span.start + offset, end=span.end + offset, text=span.text)
+        # Validated, not ``model_construct``: pydantic's validator (in Rust) makes a Span in
+        # about half the time its Python ``model_construct`` takes.
+        return Span(start=span.start + offset, end=span.end + offset, text=span.text)
 
+    # The parts are this extraction's own results, read by no one else: their claims are
+    # renumbered and moved in place (a ``model_copy`` of each cost twice as much).
     for offset, part in parts:
         claims: list[Event | CasualtyClaim | ControlChange] = [*part.events, *part.casualties, *part.control_changes]
         ids = {item.id: renumber(item.id) for item in claims}
-        merged.events.extend(
-            event.model_copy(update={"id": ids[event.id], "evidence": [shift(s, offset) for s in event.evidence]})
-            for event in part.events
-        )
-        merged.casualties.extend(
-            claim.model_copy(update={
-                "id": ids[claim.id],
-                "event": ids.get(claim.event) if claim.event else None,
-                "parent": ids.get(claim.parent) if claim.parent else None,
-                "evidence": shift(claim.evidence, offset),
-            })
-            for claim in part.casualties
-        )
-        merged.control_changes.extend(
-            change.model_copy(update={"id": ids[change.id], "evidence": shift(change.evidence, offset)})
-            for change in part.control_changes
-        )
+        for event in part.events:
+            event.id = ids[event.id]
+            event.evidence = [shift(s, offset) for s in event.evidence]
+        for claim in part.casualties:
+            claim.id = ids[claim.id]
+            claim.event = ids.get(claim.event) if claim.event else None
+            claim.parent = ids.get(claim.parent) if claim.parent else None
+            claim.evidence = shift(claim.evidence, offset)
+        for change in part.control_changes:
+            change.id = ids[change.id]
+            change.evidence = shift(change.evidence, offset)
+        merged.events.extend(part.events)
+        merged.casualties.extend(part.casualties)
+        merged.control_changes.extend(part.control_changes)
     return merged
 
 
