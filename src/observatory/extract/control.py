@@ -57,6 +57,7 @@ from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
+from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.place_nouns import alternation
 from observatory.models import ControlChange, DateRange, Span
 from observatory.nlp.sentences import Sentence
@@ -97,8 +98,12 @@ _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[
 _FROM_AFTER_LIST = re.compile(r"^[\s,]*(?:(?:late |early )?on \w+day,?\s+)?from\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$",
                               re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "north of", "north east of", "near", "outside": words that make the next place the locator of
+# another.  The compass points are kb/gazetteer/cues.py's; a bearing of two words ("north east")
+# is two of them.
+_NEAR_WORDS = rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
 _RELATIVE_PLACE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
+    rf"(?:{_NEAR_WORDS}"
     r"|\boverlooking(?: on)?|\boutskirts of|\bkm\s+(?:\w+\s+){0,2}(?:of|from)|\bkilomet(?:er|re)s?\s+(?:\w+\s+){0,2}"
     r"(?:of|from)|\bto the (?:\w+\s+){0,2}of|\bon the road to|\bbetween"
     rf"|\bin(?:\s+the\s+(?:\w+\s+){{0,2}}{alternation('locating')}"
@@ -149,8 +154,8 @@ _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$
 # "X, where rebels seized ground": the ground is X's.
 _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
 # "X north of (the second city) Y": the words that make Y the locator of the place before it.
-_LOCATED_LEAD = re.compile(r",?\s+(?:(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?"
-                           r"(?:ern)?\s+(?:of|from)|near|outside|close to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LOCATED_LEAD = re.compile(rf",?\s+(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$",
+                           re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?"
                                r"(?:(?:their|its|the)\s+(?:\w+\s+)?(?:positions|bases|posts|headquarters)\s+"
@@ -161,7 +166,7 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
-_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
+_DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
 _CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
@@ -213,11 +218,6 @@ _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
-# "three weeks after X fell", "two years after IS overran X", "in the days after X fell": a
-# change recalled to date another.
-_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year)|(?:in|during) the (?:days|weeks|months))"
-                             r"\s+after\s+(?:(?!\band\b)[^,;.]){0,60}$",
-                             re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
                            r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?"
                            rf"{alternation('lost')})\b", re.IGNORECASE)
@@ -328,7 +328,7 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
         return False
     return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m)
-                or _past_when(ctx, m) or _LONG_AGO_AFTER.search(ctx.text, max(clause.start, m.start() - 90), m.start())
+                or _past_when(ctx, m) or cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())
                 or cues.war_start.search(ctx.text, clause.start, clause.end) is not None)
 
 

@@ -55,6 +55,7 @@ class Cues:
     object_before: re.Pattern[str]
     except_before: re.Pattern[str]
     past_when_before: re.Pattern[str]
+    long_ago_before: re.Pattern[str]
     war_start: re.Pattern[str]
     modal_after: re.Pattern[str]
     opinion_before: re.Pattern[str]
