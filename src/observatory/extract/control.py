@@ -40,6 +40,14 @@ before the organisation it belongs to ("Kurdish fighters of the SDF") is that
 organisation, not a second side, and a supporter ("backed by Turkish artillery") is never
 the other side.  The word lists these shapes are built from live in control.yaml
 (``words``), read with the rest of the file by extract/control_data.py.
+
+Where a change is placed: a governorate is no control place when it only locates ("X in
+Idlib province", "the Idlib province town of X") nor when an advance is "in the countryside
+of Hama" (an area, not a place that changes hands); a province named as such and taken whole
+("took full control of Raqqa province", "drove the troops out of Hasakah province") is the
+place.  "Advanced in the countryside of X", X a town, is an advance at X: SOHR's countryside
+of a town lies within the 25 km a place is matched by.  "Advance near X" is not at X
+("advances near Aleppo" are fought in villages outside the city).
 """
 
 from __future__ import annotations
@@ -76,6 +84,8 @@ _LIST_LEAD = re.compile(
     rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
     r"besieged|encircled|surrounded|embattled|"
+    # "the flashpoint border town of X", "the mainly Alawite village of X": any two words before a settlement noun
+    rf"[\w-]+(?=\s+(?:[\w-]+\s+)?{_SETTLEMENT}s?\s+of\b)|"
     r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
     rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
     r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?",
@@ -133,14 +143,9 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack t
 # "fighting to reach and control X": the second infinitive is as unreal as the first.
 _INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto\s+\w+(?:\s+\w+)?\s+and\s+$",
                                     re.IGNORECASE)
-# "had to pull out of X", "were forced to withdraw", "continued to advance into X": the infinitive happened;
-# any other "to" before the verb, quoted or not, names a goal.
-_INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
-                                r"(?<!forced )(?<!compelled )(?<!obliged )(?<!continued )(?<!continue )(?<!continues )"
-                                r"(?<!began )(?<!started )\bto\s+[\"“‘']?$", re.IGNORECASE)
-# "managed on Tuesday to regain X", "were able at last to enter X": a day or an adverb between.
-_DONE_INFINITIVE = re.compile(r"\b(?:managed|able|succeeded|forced|compelled|obliged|continued|began|started)\s+"
-                              r"(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){1,2}to\s+$", re.IGNORECASE)
+# "aims to retake X", a quoted "to capture": any "to" right before the verb names a goal,
+# unless a verb of doing leads it (``words: done_before``, _Shapes.done_infinitive).
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+[\"“‘']?$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
@@ -185,6 +190,11 @@ _OPENING_TIME = (r"(?:(?:late\s+|early\s+)?on\s+\w+day|later|then|overnight|mean
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
+_PROVINCES = {"admin1", "governorate"}
+_PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
+# Between the verb and a province taken whole ("took control of the entire Raqqa province").
+_WHOLE_GAP = re.compile(r"^\s*(?:(?:the\s+)?(?:entire|whole)\s+|all\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(rf"\s+(?:{_SETTLEMENT})\b", re.IGNORECASE)  # "the Idlib province town of X"
 _OBJECT_REACH = 220
 _ANAPHORA_SENTENCES = 2  # how many sentences back "the town" / "it" may find its place
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
@@ -235,6 +245,7 @@ class _Shapes:
     names_next: re.Pattern[str]  # "Among them are X and Y", "The villages include X"
     held_object: re.Pattern[str]  # "captured the opposition stronghold", "seized the rebel-held town"
     holder_noun: re.Pattern[str]  # after a side's name: "(X, a key) rebel stronghold", "IS-held enclave"
+    done_infinitive: re.Pattern[str]  # "had to pull out of X", "managed on Tuesday to regain X": it happened
 
 
 @lru_cache(maxsize=1)
@@ -259,6 +270,8 @@ def _shapes() -> _Shapes:
                                rf"(?:{w['anaphoric_modifiers']}\s+)?{w['anaphoric_holders']}\s+{w['anaphoric_subjects']}\b",
                                re.IGNORECASE),
         holder_noun=re.compile(rf"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?{w['holder_nouns']}s?\b", re.IGNORECASE),
+        done_infinitive=re.compile(rf"(?:\b{w['done_before']}\s+(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){{0,2}}"
+                                   rf"|\b{w['done_aux_before']}\s+)to\s+[\"“‘']?$", re.IGNORECASE),
     )
 
 
@@ -322,7 +335,8 @@ def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> boo
         return False
     cues = control_data().cues
     lead = ctx.text[max(0, m.start() - 40):m.start()]
-    if ((_INFINITIVE_BEFORE.search(before) and not _DONE_INFINITIVE.search(lead)) or _INFINITIVE_AND_BEFORE.search(lead)
+    if ((_INFINITIVE_BEFORE.search(before) and not _shapes().done_infinitive.search(lead))
+            or _INFINITIVE_AND_BEFORE.search(lead)
             or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
             or cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])
             or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
@@ -618,12 +632,21 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
             places.extend(named)
         elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not part_of:
             break
-        if (place.place.feature or "") not in _NO_CONTROL_FEATURES:
+        if (place.place.feature or "") not in _NO_CONTROL_FEATURES or (not places and _whole_province(ctx, gap, place)):
             places.append(place)
         cursor = place.end
     else:
         places.extend(_trailing_names(ctx, cursor, end, direct=not places))
     return places, loser or (_loser_after_list(ctx, places[-1].end, end) if places else None)
+
+
+def _whole_province(ctx: DocContext, gap: str, place: PlaceMention) -> bool:
+    """ "took full control of Raqqa province", "drove the troops out of Hasakah province": a
+    province named as such and taken whole is the change's place.  A governorate is
+    otherwise no control place: "X in Idlib province", "advanced in the countryside of
+    Hama" and "the Idlib province town of X" only locate what changed hands."""
+    return ((place.place.feature or "") in _PROVINCES and _PROVINCE_WORD.search(place.mention) is not None
+            and _WHOLE_GAP.match(gap) is not None and _SETTLEMENT_AFTER.match(ctx.text, place.end) is None)
 
 
 def _loser_after_list(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
