@@ -5,7 +5,8 @@ locates a town is not); any words may describe a settlement before "town of X"; 
 loyal to President X" are the army; "advance towards X" (SOHR's present tense) is an advance
 on X, and the words between "advanced" and its preposition never swallow the place ("advance
 near X" is not at X: "advances near Aleppo" is fought in villages outside the city);
-"now control most of X" with no fight behind it is a state, not a change."""
+"now control most of X" with no fight behind it is a state, not a change; forces "in
+cooperation with" or "alongside" the army are its side; "trying to ... and expel X" is a goal."""
 
 from __future__ import annotations
 
@@ -114,3 +115,17 @@ def test_an_advance_near_a_city_is_not_at_it(extractor: Extractor) -> None:
 
 def test_an_advance_in_a_governorate_countryside_names_no_place(extractor: Extractor) -> None:
     assert claims(run(extractor, "Regime forces advance in the countryside of Hama after heavy shelling.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Army units in cooperation with supporting and allied forces established full control over the village of "
+    "Tell Salma on Monday.",
+    "Army units alongside allied militias took the village of Tell Salma on Monday.",
+])
+def test_forces_working_with_the_army_are_its_side_not_the_taker(extractor: Extractor, text: str) -> None:
+    assert [(p, g) for p, g, _ in claims(run(extractor, text))] == [("Tell Salma", ARMY)]
+
+
+def test_a_second_verb_joined_to_an_attempt_is_no_change(extractor: Extractor) -> None:
+    text = "Fighting inside Hajin goes on and the regime forces are trying to push deeper into the town and expel IS from it."
+    assert [c for _, _, c in claims(run(extractor, text))] == ["contested"]

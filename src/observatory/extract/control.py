@@ -124,9 +124,11 @@ _RELATIVE_PLACE = re.compile(
 _GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?"
                            r"(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?"
+_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with|alongside|"
+                           r"in (?:cooperation|coordination|conjunction) with)\s+(?:the\s+|their\s+|its\s+)?"
+                           r"(?:(?:supporting|friendly|auxiliary)\s+(?:and\s+)?)?"
                            r"(?:(?:allied|affiliated|partner)\s+(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?)?$",
-                           re.IGNORECASE)  # "Turkish troops and allied Syrian rebels"
+                           re.IGNORECASE)  # "Turkish troops and allied Syrian rebels", "army units in cooperation with allied forces"
 # "their allies from the Lebanese Hezbollah": the allies named, one side with the subject.
 _ALLIES = re.compile(r"\b(?:allies|partners)$", re.IGNORECASE)
 _ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
