@@ -36,6 +36,11 @@ def test_a_present_tense_manage_to_tells_a_change(extractor: Extractor, text: st
     assert claims(run(extractor, text)) == [("Hajin", SDF, change)]
 
 
+def test_an_assault_that_enabled_a_side_to_take_a_town_tells_a_capture(extractor: Extractor) -> None:
+    result = run(extractor, "A dawn assault by the SDF enabled its units to take control of the town of Hajin.")
+    assert claims(result) == [("Hajin", SDF, "captured")]
+
+
 def test_a_causative_forcing_to_withdraw_tells_a_withdrawal(extractor: Extractor) -> None:
     result = run(extractor, "SDF units pounded the jihadists for a week, forcing IS to withdraw from Hajin on Sunday.")
     assert [(p, c) for p, _, c in claims(result)] == [("Hajin", "withdrew")]
