@@ -14,6 +14,13 @@ sentences that are not changes.  Grammar was studied on UCDP 2016 and 2018.
     python bench/control_real_corpus.py [--corpus fakes|ucdp] [--year 2016] [--sample 40] [--seed 1] [--dump out.jsonl]
 
 ``--dump`` writes every candidate with its claims as JSON Lines, to count shapes with grep.
+Each candidate is also put in one family, the reason a change it tells would be missed
+(printed as a table, and in the dump): ``claim`` (with a gainer), ``claim without gainer``,
+``no control verb`` (a shape the verbs do not cover), ``verb, nothing read`` (a control
+verb that passed every filter but yielded no place or side: an unresolved name, a region, an
+unnamed object) and ``dropped: <filter>`` (every control verb in it was dropped, by the
+first filter named; extract/control.py ``dropped_by``).  Reading a sample of each family
+says which loses real changes.
 """
 
 from __future__ import annotations
@@ -45,8 +52,12 @@ BROAD = re.compile(
     r"(?:back|out)|recover\w*|abandon\w*|evacuat\w*|hand(?:ed|s)? over)\b", re.IGNORECASE)
 
 
-def fakes_sentences(extractor, path: Path) -> list[tuple[str, list[tuple[str, str | None, str]]]]:
-    """(sentence, its control claims) for every candidate sentence of the non-blind articles."""
+Claim = tuple[str, str | None, str]  # place, gainer, change
+Found = tuple[str, list[Claim], str]  # sentence, its claims, its family
+
+
+def fakes_sentences(extractor, path: Path) -> list[Found]:
+    """(sentence, its control claims, its family) for every candidate sentence of the non-blind articles."""
     from observatory.models import Document
     from observatory.nlp.sentences import split_sentences
 
@@ -55,15 +66,43 @@ def fakes_sentences(extractor, path: Path) -> list[tuple[str, list[tuple[str, st
     for article in read_articles(path, None):
         if article.id in blind:
             continue
-        result = extractor.extract(article.text, Document(id=article.id, published=article.published))
+        document = Document(id=article.id, published=article.published)
+        result = extractor.extract(article.text, document)
+        verdicts = verb_verdicts(extractor, article.text, document)
         for sentence in split_sentences(article.text):
             words = article.text[sentence.start:sentence.end].strip()
             if words in seen or not BROAD.search(words):
                 continue
             seen.add(words)
-            out.append((words, [(k.place.mention or k.place.name, k.gained_by, k.change) for k in result.control_changes
-                                if sentence.start <= k.evidence.start < sentence.end]))
+            claims = [(k.place.mention or k.place.name, k.gained_by, k.change) for k in result.control_changes
+                      if sentence.start <= k.evidence.start < sentence.end]
+            out.append((words, claims, family(claims, [v for pos, v in verdicts if sentence.start <= pos < sentence.end])))
     return out
+
+
+def verb_verdicts(extractor, text: str, document) -> list[tuple[int, str | None]]:
+    """Where each control verb of the text starts, and the filter that drops it (None: kept)."""
+    from datetime import date
+
+    from observatory.extract.context import DocContext, report_day
+    from observatory.extract.control import dropped_by
+    from observatory.extract.control_data import control_data
+
+    published = date.fromisoformat(document.published) if document.published else None
+    ctx = DocContext.build(text, report_day(text, published), extractor.actors, extractor.places)
+    return [(m.start(), dropped_by(ctx, verb, m)) for verb in control_data().verbs for m in verb.regex.finditer(text)
+            if not ctx.in_furniture(m.start())]
+
+
+def family(claims: list[Claim], verdicts: list[str | None]) -> str:
+    """Why a change the sentence tells would be missed, or that it is claimed."""
+    if claims:
+        return "claim" if any(gainer or change == "contested" for _, gainer, change in claims) else "claim without gainer"
+    if not verdicts:
+        return "no control verb"
+    if None in verdicts:
+        return "verb, nothing read"
+    return f"dropped: {verdicts[0]}"
 
 
 def unread_ids() -> set[str]:
@@ -78,8 +117,8 @@ def unread_ids() -> set[str]:
     return ids
 
 
-def ucdp_sentences(extractor, path: Path, year: str) -> list[tuple[str, list[tuple[str, str | None, str]]]]:
-    """(headline, its control claims) for the year's distinct single-source candidate headlines."""
+def ucdp_sentences(extractor, path: Path, year: str) -> list[Found]:
+    """(headline, its control claims, its family) for the year's distinct single-source candidate headlines."""
     from observatory.models import Document
 
     out, seen = [], set()
@@ -91,24 +130,27 @@ def ucdp_sentences(extractor, path: Path, year: str) -> list[tuple[str, list[tup
                 continue
             seen.add(headline)
             day = row["source_date"] if row["source_date"] >= "2000" else None
-            result = extractor.extract(headline, Document(id=f"ucdp-{row['id']}", published=day))
-            out.append((headline, [(k.place.mention or k.place.name, k.gained_by, k.change)
-                                   for k in result.control_changes]))
+            document = Document(id=f"ucdp-{row['id']}", published=day)
+            claims = [(k.place.mention or k.place.name, k.gained_by, k.change)
+                      for k in extractor.extract(headline, document).control_changes]
+            verdicts = [v for _, v in verb_verdicts(extractor, headline, document)]
+            out.append((headline, claims, family(claims, verdicts)))
     return out
 
 
-def report(name: str, found: list[tuple[str, list[tuple[str, str | None, str]]]], sample: int, seed: int) -> None:
+def report(name: str, found: list[Found], sample: int, seed: int) -> None:
     claimed = [f for f in found if f[1]]
-    kinds = Counter(change for _, claims in claimed for _, _, change in claims)
+    kinds = Counter(change for _, claims, _ in claimed for _, _, change in claims)
     print(f"{name}: {len(found)} candidate sentences, {len(claimed)} with a control claim "
           f"({len(claimed) / max(len(found), 1):.3f})")
     print("  claims by change: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    print("  families: " + ", ".join(f"{k} {n}" for k, n in Counter(f for _, _, f in found).most_common()))
     rng = random.Random(seed)
     for label, group in (("with a claim", claimed), ("without a claim", [f for f in found if not f[1]])):
         if sample and group:
             print(f"  sample {label}:")
-            for words, claims in rng.sample(group, min(sample, len(group))):
-                print(f"    {words[:170]}  {claims if claims else ''}")
+            for words, claims, kind in rng.sample(group, min(sample, len(group))):
+                print(f"    [{kind}] {words[:170]}  {claims if claims else ''}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,8 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     report(name, found, args.sample, args.seed)
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
-            for words, claims in found:
-                out.write(json.dumps({"text": words, "claims": claims}, ensure_ascii=False) + "\n")
+            for words, claims, kind in found:
+                out.write(json.dumps({"text": words, "claims": claims, "family": kind}, ensure_ascii=False) + "\n")
     return 0
 
 

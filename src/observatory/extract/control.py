@@ -40,6 +40,14 @@ before the organisation it belongs to ("Kurdish fighters of the SDF") is that
 organisation, not a second side, and a supporter ("backed by Turkish artillery") is never
 the other side.  The word lists these shapes are built from live in control.yaml
 (``words``), read with the rest of the file by extract/control_data.py.
+
+Where a change is placed: a governorate is no control place when it only locates ("X in
+Idlib province", "the Idlib province town of X") nor when an advance is "in the countryside
+of Hama" (an area, not a place that changes hands); a province named as such and taken whole
+("took full control of Raqqa province", "drove the troops out of Hasakah province") is the
+place.  "Advanced in the countryside of X", X a town, is an advance at X: SOHR's countryside
+of a town lies within the 25 km a place is matched by.  "Advance near X" is not at X
+("advances near Aleppo" are fought in villages outside the city).
 """
 
 from __future__ import annotations
@@ -58,6 +66,7 @@ from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
+from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.place_nouns import alternation
 from observatory.models import ControlChange, DateRange, Span
 from observatory.nlp.sentences import Sentence
@@ -76,6 +85,8 @@ _LIST_LEAD = re.compile(
     rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
     r"besieged|encircled|surrounded|embattled|"
+    # "the flashpoint border town of X", "the mainly Alawite village of X": any two words before a settlement noun
+    rf"[\w-]+(?=\s+(?:[\w-]+\s+)?{_SETTLEMENT}s?\s+of\b)|"
     r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
     rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
     r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?",
@@ -98,8 +109,12 @@ _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[
 _FROM_AFTER_LIST = re.compile(rf"^[\s,]*(?:{ON_WEEKDAY},?\s+)?from\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$",
                               re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "north of", "north east of", "near", "outside": words that make the next place the locator of
+# another.  The compass points are kb/gazetteer/cues.py's; a bearing of two words ("north east")
+# is two of them.
+_NEAR_WORDS = rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
 _RELATIVE_PLACE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)|\bnear|\boutside|\bclose to"
+    rf"(?:{_NEAR_WORDS}"
     r"|\boverlooking(?: on)?|\boutskirts of|\bkm\s+(?:\w+\s+){0,2}(?:of|from)|\bkilomet(?:er|re)s?\s+(?:\w+\s+){0,2}"
     r"(?:of|from)|\bto the (?:\w+\s+){0,2}of|\bon the road to|\bbetween"
     rf"|\bin(?:\s+the\s+(?:\w+\s+){{0,2}}{alternation('locating')}"
@@ -110,9 +125,11 @@ _RELATIVE_PLACE = re.compile(
 _GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?"
                            r"(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with)\s+(?:the\s+|their\s+|its\s+)?"
+_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with|alongside|"
+                           r"in (?:cooperation|coordination|conjunction) with)\s+(?:the\s+|their\s+|its\s+)?"
+                           r"(?:(?:supporting|friendly|auxiliary)\s+(?:and\s+)?)?"
                            r"(?:(?:allied|affiliated|partner)\s+(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?)?$",
-                           re.IGNORECASE)  # "Turkish troops and allied Syrian rebels"
+                           re.IGNORECASE)  # "Turkish troops and allied Syrian rebels", "army units in cooperation with allied forces"
 # "their allies from the Lebanese Hezbollah": the allies named, one side with the subject.
 _ALLIES = re.compile(r"\b(?:allies|partners)$", re.IGNORECASE)
 _ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -129,14 +146,9 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack t
 # "fighting to reach and control X": the second infinitive is as unreal as the first.
 _INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto\s+\w+(?:\s+\w+)?\s+and\s+$",
                                     re.IGNORECASE)
-# "had to pull out of X", "were forced to withdraw", "continued to advance into X": the infinitive happened;
-# any other "to" before the verb, quoted or not, names a goal.
-_INFINITIVE_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )(?<!went on )(?<!had )(?<!has )(?<!have )"
-                                r"(?<!forced )(?<!compelled )(?<!obliged )(?<!continued )(?<!continue )(?<!continues )"
-                                r"(?<!began )(?<!started )\bto\s+[\"“‘']?$", re.IGNORECASE)
-# "managed on Tuesday to regain X", "were able at last to enter X": a day or an adverb between.
-_DONE_INFINITIVE = re.compile(r"\b(?:managed|able|succeeded|forced|compelled|obliged|continued|began|started)\s+"
-                              r"(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){1,2}to\s+$", re.IGNORECASE)
+# "aims to retake X", a quoted "to capture": any "to" right before the verb names a goal,
+# unless a verb of doing leads it (``words: done_before``, _Shapes.done_infinitive).
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+[\"“‘']?$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
@@ -150,8 +162,8 @@ _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$
 # "X, where rebels seized ground": the ground is X's.
 _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
 # "X north of (the second city) Y": the words that make Y the locator of the place before it.
-_LOCATED_LEAD = re.compile(r",?\s+(?:(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?"
-                           r"(?:ern)?\s+(?:of|from)|near|outside|close to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LOCATED_LEAD = re.compile(rf",?\s+(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$",
+                           re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?"
                                r"(?:(?:their|its|the)\s+(?:\w+\s+)?(?:positions|bases|posts|headquarters)\s+"
@@ -162,7 +174,7 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
-_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
+_DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
 _CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
@@ -181,6 +193,11 @@ _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|later|then|overnight|meanwhile|at\s+dawn|"
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
+_PROVINCES = {"admin1", "governorate"}
+_PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
+# Between the verb and a province taken whole ("took control of the entire Raqqa province").
+_WHOLE_GAP = re.compile(r"^\s*(?:(?:the\s+)?(?:entire|whole)\s+|all\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(rf"\s+(?:{_SETTLEMENT})\b", re.IGNORECASE)  # "the Idlib province town of X"
 _OBJECT_REACH = 220
 _ANAPHORA_SENTENCES = 2  # how many sentences back "the town" / "it" may find its place
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
@@ -214,11 +231,6 @@ _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
 _LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
-# "three weeks after X fell", "two years after IS overran X", "in the days after X fell": a
-# change recalled to date another.
-_LONG_AGO_AFTER = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year)|(?:in|during) the (?:days|weeks|months))"
-                             r"\s+after\s+(?:(?!\band\b)[^,;.]){0,60}$",
-                             re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
                            r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?"
                            rf"{alternation('lost')})\b", re.IGNORECASE)
@@ -236,6 +248,7 @@ class _Shapes:
     names_next: re.Pattern[str]  # "Among them are X and Y", "The villages include X"
     held_object: re.Pattern[str]  # "captured the opposition stronghold", "seized the rebel-held town"
     holder_noun: re.Pattern[str]  # after a side's name: "(X, a key) rebel stronghold", "IS-held enclave"
+    done_infinitive: re.Pattern[str]  # "had to pull out of X", "managed on Tuesday to regain X": it happened
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +273,8 @@ def _shapes() -> _Shapes:
                                rf"(?:{w['anaphoric_modifiers']}\s+)?{w['anaphoric_holders']}\s+{w['anaphoric_subjects']}\b",
                                re.IGNORECASE),
         holder_noun=re.compile(rf"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?{w['holder_nouns']}s?\b", re.IGNORECASE),
+        done_infinitive=re.compile(rf"(?:\b{w['done_before']}\s+(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){{0,2}}"
+                                   rf"|\b{w['done_aux_before']}\s+)to\s+[\"“‘']?$", re.IGNORECASE),
     )
 
 
@@ -291,7 +306,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
         for m in verb.regex.finditer(ctx.text):
             if any(a <= m.start() < b for a, b in taken_spans) or ctx.in_furniture(m.start()):
                 continue
-            if not _tells_a_change(ctx, verb, m):
+            if dropped_by(ctx, verb, m) is not None:
                 continue
             found = _read_claim(ctx, kb, verb, m)
             if found:
@@ -312,25 +327,29 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
     return result + unnamed
 
 
-def _tells_a_change(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
-    """Whether the verb tells a change of this report, not a goal, a plan, a prospect,
-    history, or people taken ("the captured soldiers")."""
+def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | None:
+    """The filter that finds the verb tells no change of this report (a goal, a plan, a
+    prospect, history, people taken: "the captured soldiers"), or None when it tells one.
+    Named, so bench/control_real_corpus.py can count how often each fires on real text."""
     clause = ctx.clause_at(m.start())
     before = ctx.text[max(0, m.start() - 16):m.start()]
     nominal = ctx.text.startswith(" of ", m.end())  # "the capture of five villages"
-    participle = _PARTICIPLE.match(m.group(0)) is not None
-    if verb.voice == "active" and not nominal and participle and _PARTICIPLE_BEFORE.search(before):
-        return False
+    if verb.voice == "active" and not nominal and _PARTICIPLE.match(m.group(0)) and _PARTICIPLE_BEFORE.search(before):
+        return "participle"
     cues = control_data().cues
     lead = ctx.text[max(0, m.start() - 40):m.start()]
-    if ((_INFINITIVE_BEFORE.search(before) and not _DONE_INFINITIVE.search(lead)) or _INFINITIVE_AND_BEFORE.search(lead)
-            or cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])
-            or cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])
-            or cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])):
-        return False
-    return not (ctx.is_irrealis(clause, m.start()) or ctx.is_background(clause) or _hypothetical(ctx, verb, m)
-                or _past_when(ctx, m) or _LONG_AGO_AFTER.search(ctx.text, max(clause.start, m.start() - 90), m.start())
-                or cues.war_start.search(ctx.text, clause.start, clause.end) is not None)
+    goals = (("infinitive", lambda: _INFINITIVE_BEFORE.search(before) and not _shapes().done_infinitive.search(lead)),
+             ("infinitive_and", lambda: _INFINITIVE_AND_BEFORE.search(lead)),
+             ("purpose", lambda: cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])),
+             ("failed", lambda: cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])),
+             ("goal_and", lambda: cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])),
+             ("irrealis", lambda: ctx.is_irrealis(clause, m.start())),
+             ("background", lambda: ctx.is_background(clause)),
+             ("hypothetical", lambda: _hypothetical(ctx, verb, m)),
+             ("past_when", lambda: _past_when(ctx, m)),
+             ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
+             ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)))
+    return next((name for name, fires in goals if fires()), None)
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -619,12 +638,21 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
             places.extend(named)
         elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not part_of:
             break
-        if (place.place.feature or "") not in _NO_CONTROL_FEATURES:
+        if (place.place.feature or "") not in _NO_CONTROL_FEATURES or (not places and _whole_province(ctx, gap, place)):
             places.append(place)
         cursor = place.end
     else:
         places.extend(_trailing_names(ctx, cursor, end, direct=not places))
     return places, loser or (_loser_after_list(ctx, places[-1].end, end) if places else None)
+
+
+def _whole_province(ctx: DocContext, gap: str, place: PlaceMention) -> bool:
+    """ "took full control of Raqqa province", "drove the troops out of Hasakah province": a
+    province named as such and taken whole is the change's place.  A governorate is
+    otherwise no control place: "X in Idlib province", "advanced in the countryside of
+    Hama" and "the Idlib province town of X" only locate what changed hands."""
+    return ((place.place.feature or "") in _PROVINCES and _PROVINCE_WORD.search(place.mention) is not None
+            and _WHOLE_GAP.match(gap) is not None and _SETTLEMENT_AFTER.match(ctx.text, place.end) is None)
 
 
 def _loser_after_list(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:

@@ -25,7 +25,8 @@ _SECTIONS = ("verbs", "cues", "state_side", "subjects", "words")
 _VOICES = ("active", "passive", "nominal")
 # The word lists extract/control.py builds its shapes from (``words``).
 _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "anaphoric_modifiers",
-               "anaphoric_holders", "holder_nouns", "demonstratives", "demonstrative_nouns", "listed_nouns")
+               "anaphoric_holders", "holder_nouns", "demonstratives", "demonstrative_nouns", "listed_nouns", "done_before",
+               "done_aux_before")
 
 
 class ControlDataError(ValueError):
@@ -55,6 +56,7 @@ class Cues:
     object_before: re.Pattern[str]
     except_before: re.Pattern[str]
     past_when_before: re.Pattern[str]
+    long_ago_before: re.Pattern[str]
     war_start: re.Pattern[str]
     modal_after: re.Pattern[str]
     opinion_before: re.Pattern[str]
