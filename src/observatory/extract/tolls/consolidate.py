@@ -325,6 +325,9 @@ def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollRe
                 if not _may_belong(total, pool[last]):
                     break  # "11 soldiers" is not made of "7 rebels" and "4 soldiers"
                 running += value
+                if last > first and running < target and not allow_children \
+                        and _rounds_to(total, running):
+                    return pool[first:last + 1]  # "nearly 60 over two days": 31 on one, 27 on the other
                 if running >= target:
                     if last > first and (running == target or not allow_children and _adds_up(
                             total, pool[first:last + 1], running)):
@@ -359,12 +362,19 @@ def _may_belong(total: TollReading, part: TollReading) -> bool:
 
 
 def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool:
-    """Exact sums; lower bounds ("more than 500" = "at least 346" + "more than 170") may overshoot."""
+    """Exact sums; a lower bound may be overshot by its parts, as "more than 500" by "at least
+    346" and "more than 170", or "at least 30 civilians" by "17 in one district and 16 in
+    the other": the bound is what the headline or lead could vouch for."""
     if running == total.value:
         return True
-    open_ended = ("at_least", "more_than")
-    return total.value is not None and total.count.qualifier in open_ended \
-        and all(p.count.qualifier in open_ended for p in parts) and running <= CLOSE_FIGURES * total.value
+    return total.value is not None and total.count.qualifier in ("at_least", "more_than") \
+        and running <= CLOSE_FIGURES * total.value
+
+
+def _rounds_to(total: TollReading, running: int) -> bool:
+    """A round figure ("nearly 50", "some 40") whose parts come short of it by a little:
+    reports round their total, so the parts told after it are its own."""
+    return total.value is not None and total.count.qualifier == "about" and running >= SIDES_SHARE * total.value
 
 
 def raised_totals(claims: list[TollReading]) -> list[tuple[TollReading, TollReading]]:

@@ -40,9 +40,10 @@ _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
 _STATE_SPAN = re.compile(r"\b(?:siege|besieged|blockaded|encircled|held|controlled|occupied|closed|shut|cut off)"
                          r"(?:\s+by\s+[\w-]+(?:\s+[\w-]+)?)?\s*$")
 # "have been killed in the fight for Hasakeh", "the battle in Latakia has killed some 300",
-# "has lost 463 fighters in the battle": a battle's toll told in the perfect is its running total.
+# "has lost 463 fighters in the battle", "the three-week-old battle for Kafr Halab has cost the
+# lives of 41": a battle's toll told in the perfect is its running total.
 _BATTLE_TALLY = NeedledPattern(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during)\s+the\s+(?:battles?|fight|"
-                           r"offensive|campaign)\b|\bthe\s+(?:battles?|offensive|campaign)\b"
+                           r"offensive|campaign)\b|\bthe\s+(?:[\w'-]+\s+){0,2}?(?:battles?|offensive|campaign)\b"
                            r"[^.;:]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b")
 LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
