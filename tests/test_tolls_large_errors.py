@@ -54,3 +54,32 @@ def test_an_aged_battle_s_toll_is_a_running_total(read_tolls) -> None:
 def test_a_battle_s_toll_of_today_stays_the_incident(read_tolls) -> None:
     claims = read_tolls("The army's new offensive on Kafr Halab has killed 12 rebels today, the monitor said.")
     assert next(c for c in claims if c.count.value == 12).scope == "incident"
+
+
+def test_a_headline_s_span_without_article_is_a_running_total(read_tolls) -> None:
+    claims = read_tolls("Jets kill 64 militants during past week in eastern Homs\n\nJets struck a depot near "
+                        "Huwaysis on Friday, killing nine militants, the ministry said.")
+    assert next(c for c in claims if c.count.value == 64).scope == "cumulative"
+    assert next(c for c in claims if c.count.value == 9).scope == "incident"
+
+
+def test_last_week_s_attack_is_no_span(read_tolls) -> None:
+    claims = read_tolls("Rebels said they killed 14 soldiers in last week's raid on Tal Sukkar.")
+    assert next(c for c in claims if c.count.value == 14).scope == "incident"
+
+
+def test_a_page_s_view_count_before_its_links_is_no_toll(read_tolls) -> None:
+    body = ("A roadside bomb killed three soldiers on a patrol near Muhambal on Thursday, a military source "
+            "said, and two more were hurt when a second charge went off as medics arrived. The army closed "
+            "the road for hours. ")
+    for furniture in ("... 57 Related Rebel Commander Killed Near Ariha", "Print Tweet Views 612 Related "
+                      "Rebel Commander Killed Near Ariha"):
+        claims = read_tolls(body + furniture)
+        assert _top_killed(claims) == [3], furniture
+
+
+def test_a_toll_ending_the_story_before_its_links_stays(read_tolls) -> None:
+    claims = read_tolls("A roadside bomb went off on a patrol near Muhambal on Thursday, a military source said, "
+                        "as engineers cleared the road north of the town for the convoy, and the blast killed "
+                        "23 Related Rebel Commander Killed Near Ariha")
+    assert _top_killed(claims) == [23]

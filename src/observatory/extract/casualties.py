@@ -11,6 +11,7 @@ in ``data/casualties/lexicon.yaml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -44,6 +45,8 @@ _ANAPHOR = CaselessPattern(r"\b(?:that|the same|this|those)\s+(?:attack|strike|r
 # Where a web page's own text ends and its links to other stories begin.
 _PAGE_FURNITURE = NeedledPattern(r"\b(?:Related(?: News| Articles| Stories| Posts| Content)?|"
                                  r"Read (?:Also|More)|See [Aa]lso|More [Ss]tories)\b(?=\s*:?\s*[A-Z0-9])")
+# A page widget's count that runs into the link list: "Views 729 Related", "the end of the story. ... 85 Related".
+_COUNT_BEFORE = re.compile(r"(?:\.\.\.|…|\b(?:Views|Comments|Shares|Likes|Reads))\s*(\d[\d,]*)\s*$")
 
 
 class ActorFinder(Protocol):
@@ -174,10 +177,13 @@ def vague_beside_exact(cand: TollReading, readings: list[TollReading]) -> bool:
 
 
 def _body_end(text: str) -> int:
-    """Offset where "Related" / "Read also" link lists start (tolls there are other stories)."""
+    """Offset where "Related" / "Read also" link lists start (tolls there are other stories),
+    with the page's count of views or comments just before the list ("Views 729 Related",
+    "… 85 Related"): that number is no toll of the report's last sentence."""
     for match in _PAGE_FURNITURE.finditer(text):
         if match.start() > len(text) // 3:
-            return match.start()
+            count = _COUNT_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            return count.start(1) if count else match.start()
     return len(text)
 
 

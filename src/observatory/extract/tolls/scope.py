@@ -27,11 +27,12 @@ _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launche
 _EXPLICIT_DATE = re.compile(r"\d")
 _DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|straight\s+|long\s+)?days\b")
 # "in less than one month", "over two years", "within several weeks", "during the past week":
-# a toll over a stated span of a week or more is a running total, however the span is worded.
+# a toll over a stated span of a week or more is a running total, however the span is worded
+# (headlines drop the article: "kill 40 terrorists during past week").
 _COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d{1,2}"
 _WEEKS_SPAN = NeedledPattern(r"\b(?:in|within|over|during|throughout|after|for)\s+(?:(?:less|more|fewer)\s+than\s+|"
                          r"nearly\s+|almost\s+|about\s+|around\s+|just\s+|only\s+)?"
-                         r"(?:the\s+(?:past|last|previous)\s+(?:(?P<past>" + _COUNT + r")\s+)?|"
+                         r"(?:(?:the\s+(?:last|previous)|(?:the\s+)?past)\s+(?:(?P<past>" + _COUNT + r")\s+)?|"
                          r"(?:the\s+first\s+)?(?P<count>" + _COUNT + r")\s+)"
                          r"(?:full\s+|long\s+)?(?P<unit>week|month|year)s?\b")
 _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
