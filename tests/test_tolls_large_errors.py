@@ -83,3 +83,30 @@ def test_a_toll_ending_the_story_before_its_links_stays(read_tolls) -> None:
                         "as engineers cleared the road north of the town for the convoy, and the blast killed "
                         "23 Related Rebel Commander Killed Near Ariha")
     assert _top_killed(claims) == [23]
+
+
+def test_groups_among_those_killed_after_another_source_s_toll_are_parts(read_tolls) -> None:
+    claims = read_tolls("Air strikes kill 22 in Idlib village\n\nAir strikes killed 22 people in Haas on "
+                        "Wednesday, activists said. Another group, the monitor, gave the same toll and said "
+                        "14 pupils and a teacher were among those killed.")
+    assert _top_killed(claims) == [22]
+
+
+def test_a_toll_with_its_own_verb_before_among_the_dead_stays(read_tolls) -> None:
+    claims = read_tolls("Shelling killed five people in Kafr Nubl. Air strikes killed 14 people in Haas on "
+                        "Wednesday and a teacher was among the dead.")
+    assert _top_killed(claims) == [5, 14]
+
+
+def test_a_risen_toll_holds_the_count_told_before_it(read_tolls) -> None:
+    claims = read_tolls("A car bomb went off near the bakery in Sarmada on Tuesday, killing 9 people. The death "
+                        "toll from the blast rose on Thursday to 26, the civil defence said.")
+    assert _top_killed(claims) == [26]
+    risen = next(c for c in claims if c.count.value == 26)
+    assert risen.period is not None and risen.period.start == "2019-05-07"  # the Tuesday of the blast
+
+
+def test_a_risen_toll_of_another_side_leaves_a_larger_count_alone(read_tolls) -> None:
+    claims = read_tolls("Rebels killed 40 soldiers near Morek on Tuesday. The toll of the rebels rose to 17, "
+                        "the monitor said.")
+    assert _top_killed(claims) == [40, 17]

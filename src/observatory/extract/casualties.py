@@ -19,8 +19,8 @@ from typing import Protocol
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   attach_parts_alone, attach_raised, drop_combined, headline_covers,
-                                                   merge_repeats, outsized_totals, raised_totals)
+                                                   attach_parts_alone, attach_raised, attach_updates, drop_combined,
+                                                   headline_covers, merge_repeats, outsized_totals, raised_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -103,6 +103,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     raised = raised_totals(claims)
     claims = drop_combined(merge_repeats(claims))
     attach_raised(raised, claims)
+    attach_updates(claims)
     attach_bodies(claims)
     attach_components(claims)
     outsized_totals(claims)

@@ -412,6 +412,33 @@ def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[Tol
             part.parent = total
 
 
+# "The death toll from the bombing rose on Wednesday to 31", "the number of dead has climbed
+# to 40": a toll told as risen, in a sentence of its own, to the figure just after.
+_TOLL_ROSE = CaselessPattern(r"\b(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|"
+                             r"those\s+killed))\b[^,;:.]{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|"
+                             r"jumped|jumps|mounted|went\s+up|gone\s+up|goes\s+up)\b[^,;:.]{0,30}?\bto\s*$")
+
+
+def attach_updates(claims: list[TollReading]) -> None:
+    """"A barrel bomb killed 12 in the market on Monday. The toll from the bombing rose on
+    Wednesday to 31": a toll told as risen replaces the last toll told before it, whose
+    dead it holds; added, the first count would be counted twice.  Only a smaller killed
+    figure of an earlier sentence (a headline's too), with no other side named, is so replaced."""
+    for n, total in enumerate(claims):
+        if total.parent is not None or total.status != "killed" or total.value is None:
+            continue
+        lead = total.sentence.text[max(0, total.quantity.start - total.sentence.start - RAISED_REACH):
+                                   total.quantity.start - total.sentence.start]
+        if not _TOLL_ROSE.search(lead):
+            continue
+        earlier = [c for c in claims[:n] if c.parent is None and c.status == "killed"
+                   and c.sentence.end <= total.sentence.start]
+        if earlier and earlier[-1].value is not None and earlier[-1].value < total.value \
+                and earlier[-1].scope == total.scope and _may_belong(total, earlier[-1]):
+            earlier[-1].parent = total
+            total.period = total.period or earlier[-1].period  # the deaths' day, not the day of the count
+
+
 def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
     """"The monitor said 20 died … state media gave a toll of 12": a second source's figure
     for dead already counted.  The contract has no "alternative count" link, so it is kept

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from observatory.extract.dates import DateMention, DatesOfText, find_dates, is_page_stamp, is_reporting_date
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import TollReading
+from observatory.extract.tolls.reading import RISE_WORDS, TollReading
 from observatory.models import Period
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
@@ -92,7 +92,8 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         starts.append(lo)
         hi = tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
-        in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _day_of_report(d, sentence)]
+        in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _day_of_report(d, sentence)
+                     and not _day_of_update(d, sentence)]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
         dated.append(bool(in_window))
         cand.recalled_period = bool(in_window) and all(d.text.lower() in lex.recalled_periods for d in in_window)
@@ -223,6 +224,19 @@ def _same_frame(before: TollReading, cand: TollReading) -> bool:
     """"killed 210 civilians and injured roughly 640": two tolls joined by a bare "and"."""
     gap = [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
     return "and" in gap and len(gap) <= 3
+
+
+# "the toll rose on Wednesday to 31", "climbed Thursday to 40": a day set between a rising
+# verb and the figure it rose to is the day the count was raised, not the day of the deaths.
+_RISE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | {"up"})) + r")\s+(?:on\s+|by\s+|late\s+|early\s+)?$",
+                          re.IGNORECASE)
+_TO_AFTER = re.compile(r"^\s*,?\s*to\b", re.IGNORECASE)
+
+
+def _day_of_update(mention: DateMention, sentence: Sentence) -> bool:
+    """Whether the date sits between a rising verb and the figure the toll rose to."""
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    return bool(_RISE_BEFORE.search(sentence.text[max(0, at - 30):at])) and bool(_TO_AFTER.match(sentence.text[end:]))
 
 
 def _day_of_report(mention: DateMention, sentence: Sentence) -> bool:
