@@ -15,7 +15,7 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import TollReading
+from observatory.extract.tolls.reading import RISE_WORDS, TollReading
 from observatory.nlp.caseless import CaselessPattern
 
 SIDES_SHARE = 0.9  # two sides' figures cover at least this share of their combined toll
@@ -415,8 +415,8 @@ def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[Tol
 # "The death toll from the bombing rose on Wednesday to 31", "the number of dead has climbed
 # to 40": a toll told as risen, in a sentence of its own, to the figure just after.
 _TOLL_ROSE = CaselessPattern(r"\b(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|"
-                             r"those\s+killed))\b[^,;:.]{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|"
-                             r"jumped|jumps|mounted|went\s+up|gone\s+up|goes\s+up)\b[^,;:.]{0,30}?\bto\s*$")
+                             r"those\s+killed))\b[^,;:.]{0,80}?\b(?:" + "|".join(sorted(RISE_WORDS | {"up"})) +
+                             r")\b[^,;:.]{0,30}?\bto\s*$")  # "went up to" by "up"
 
 
 def attach_updates(claims: list[TollReading]) -> None:
