@@ -110,3 +110,10 @@ def test_a_risen_toll_of_another_side_leaves_a_larger_count_alone(read_tolls) ->
     claims = read_tolls("Rebels killed 40 soldiers near Morek on Tuesday. The toll of the rebels rose to 17, "
                         "the monitor said.")
     assert _top_killed(claims) == [40, 17]
+
+
+def test_a_later_bound_is_not_summed_up_by_larger_exact_figures(read_tolls) -> None:
+    claims = read_tolls("Shelling killed 6 people in Kafr Nubl on Sunday, medics said. Air strikes killed at least "
+                        "20 people in Haas on Monday. Rockets killed 13 in Maarat on Tuesday and 11 died in "
+                        "Kansafra on Wednesday.")
+    assert _top_killed(claims) == [6, 20, 13, 11]

@@ -265,7 +265,7 @@ def attach_components(claims: list[TollReading]) -> None:
             continue
         later = [c for c in claims[n + 1:] if c.status == total.status and c.scope == total.scope]
         lead = not any(c.parent is None and c.status == total.status and c.value is not None for c in claims[:n])
-        parts = _run_summing_to(total, later) or (_lead_parts(total, later) if lead else []) \
+        parts = _run_summing_to(total, later, lead) or (_lead_parts(total, later) if lead else []) \
             or _sides_of(total, later) or _parts_before(total, claims[:n])
         for part in parts:
             part.parent = total
@@ -309,8 +309,9 @@ def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]
     return pair if SIDES_SHARE * total.value <= first + second <= total.value else []
 
 
-def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollReading]:
-    """The first run of two or more later claims whose figures add up to ``total``."""
+def _run_summing_to(total: TollReading, later: list[TollReading], lead: bool = False) -> list[TollReading]:
+    """The first run of two or more later claims whose figures add up to ``total`` (``lead``:
+    the total is the report's first figure of its status)."""
     target = total.value
     if target is None:
         return []
@@ -330,7 +331,7 @@ def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollRe
                     return pool[first:last + 1]  # "nearly 60 over two days": 31 on one, 27 on the other
                 if running >= target:
                     if last > first and (running == target or not allow_children and _adds_up(
-                            total, pool[first:last + 1], running)):
+                            total, pool[first:last + 1], running, lead)):
                         return pool[first:last + 1]
                     break
     return []
@@ -361,13 +362,17 @@ def _may_belong(total: TollReading, part: TollReading) -> bool:
     return not (total.explicit_actor and part.explicit_actor and part.actor != total.actor)
 
 
-def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool:
+def _adds_up(total: TollReading, parts: list[TollReading], running: int, lead: bool) -> bool:
     """Exact sums; a lower bound may be overshot by its parts, as "more than 500" by "at least
-    346" and "more than 170", or "at least 30 civilians" by "17 in one district and 16 in
-    the other": the bound is what the headline or lead could vouch for."""
+    346" and "more than 170", and a headline's or lead's bound ("at least 30 civilians") by
+    exact parts ("17 in one district and 16 in the other"): the bound is what the lead could
+    vouch for.  A bound told later is summed up by bounds only (exact figures after it are
+    as likely further dead)."""
     if running == total.value:
         return True
-    return total.value is not None and total.count.qualifier in ("at_least", "more_than") \
+    open_ended = ("at_least", "more_than")
+    return total.value is not None and total.count.qualifier in open_ended \
+        and (lead or all(p.count.qualifier in open_ended for p in parts)) \
         and running <= CLOSE_FIGURES * total.value
 
 
