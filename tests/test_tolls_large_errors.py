@@ -117,3 +117,22 @@ def test_a_later_bound_is_not_summed_up_by_larger_exact_figures(read_tolls) -> N
                         "20 people in Haas on Monday. Rockets killed 13 in Maarat on Tuesday and 11 died in "
                         "Kansafra on Wednesday.")
     assert _top_killed(claims) == [6, 20, 13, 11]
+
+
+def test_a_toll_updated_by_a_pronoun_is_a_killed_toll(read_tolls) -> None:
+    claims = read_tolls("Jets struck the town of Kafr Owaid on Saturday, and the monitor gave an initial death "
+                        "toll of 19. This was later updated to 41, including 30 civilians.")
+    assert _top_killed(claims) == [41]
+    assert next(c for c in claims if c.count.value == 30).parent is not None
+
+
+def test_a_pronoun_updated_to_a_figure_of_no_toll_counts_no_one(read_tolls) -> None:
+    claims = read_tolls("The council counted 300 homes destroyed in Kafr Owaid. This was later updated to 410.")
+    assert claims == []
+
+
+def test_the_day_a_toll_rose_to_a_figure_is_not_the_deaths_day(read_tolls) -> None:
+    claims = read_tolls("A rocket hit a bus station in Jableh on Monday, killing 8 people. The death toll from the "
+                        "attack rose to 15 on Thursday, doctors said.")
+    risen = next(c for c in claims if c.count.value == 15)
+    assert risen.parent is None and risen.period is not None and risen.period.start == "2019-05-06"

@@ -85,9 +85,10 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     found: list[TollReading] = []
     body_end = _body_end(text)
     for n, sentence in enumerate(sentences):
-        if sentence.start >= body_end or not lex.may_tell_toll(sentence.text):
+        if sentence.start >= body_end or not (lex.may_tell_toll(sentence.text) or _updated_opening(sentence, n, sentences)):
             continue
-        read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1)
+        read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1,
+                              previous=sentences[n - 1] if n else None)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
@@ -189,7 +190,8 @@ def _body_end(text: str) -> int:
 
 
 def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: ActorFinder,
-                   lex: TollLexicon, earlier: list[TollReading], one_line: bool = False) -> list[TollReading]:
+                   lex: TollLexicon, earlier: list[TollReading], one_line: bool = False,
+                   previous: Sentence | None = None) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
     candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
     if not candidates:
@@ -201,12 +203,43 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     for cand in candidates:
         read_status(cand, lex)
     link_subsets(candidates, lex, earlier)
+    if previous is not None:
+        _updated_from_before(candidates, previous)
     share_status(candidates)
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:
         read_group(cand, mentions, lex)
     read_scope(candidates, dates, published, lex)
     return candidates
+
+
+# "This was later updated to 82", "the figure has since been revised to 41": a sentence that
+# opens on a word for the toll told before it, raised to the figure just after.
+_UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:figure|number|count|tally))\s+(?:was|is|has\s+been|had\s+been)"
+                              r"\s+(?:\w+\s+)?(?:updated|revised|raised|increased|lifted|put|brought)\s+(?:up\s+)?to\s+")
+# The sentence before tells a death toll (of whatever status its own words give the figure).
+_DEATH_TOLL = CaselessPattern(r"\b(?:death\s+toll|toll\s+of|killed|dead|deaths)\b")
+
+
+def _updated_opening(sentence: Sentence, n: int, sentences: list[Sentence]) -> int | None:
+    """Where the figure of "This was later updated to 82" starts, after a sentence telling a
+    death toll, or None."""
+    opening = _UPDATED_TO.search(sentence.text) if n else None
+    if opening is None or not _DEATH_TOLL.search(sentences[n - 1].text):
+        return None
+    return sentence.start + opening.end()
+
+
+def _updated_from_before(candidates: list[TollReading], previous: Sentence) -> None:
+    """"The monitor gave an initial death toll of 47. This was later updated to 82": the figure
+    the pronoun's toll was raised to is a killed toll, though its own sentence has no word
+    for death (the first figure, superseded, is no toll at all)."""
+    if not candidates:
+        return
+    at = _updated_opening(candidates[0].sentence, 1, [previous])
+    for cand in candidates:
+        if at is not None and cand.quantity.start == at and cand.status is None and cand.parent is None:
+            cand.status = "killed"
 
 
 def _to_models(claims: list[TollReading]) -> list[CasualtyClaim]:
