@@ -136,3 +136,10 @@ def test_the_day_a_toll_rose_to_a_figure_is_not_the_deaths_day(read_tolls) -> No
                         "attack rose to 15 on Thursday, doctors said.")
     risen = next(c for c in claims if c.count.value == 15)
     assert risen.parent is None and risen.period is not None and risen.period.start == "2019-05-06"
+
+
+def test_a_headline_part_of_a_toll_later_updated_is_no_more_dead(read_tolls) -> None:
+    claims = read_tolls("Agency confirms 17 children among Kafr Owaid dead\n\nJets killed 17 children in Kafr "
+                        "Owaid on Saturday, the agency said. The monitor gave an initial death toll of 20. This "
+                        "was later updated to 52, including 39 civilians.")
+    assert _top_killed(claims) == [52]

@@ -18,9 +18,10 @@ from typing import Protocol
 
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
-from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   attach_parts_alone, attach_raised, attach_updates, drop_combined,
-                                                   headline_covers, merge_repeats, outsized_totals, raised_totals)
+from observatory.extract.tolls.consolidate import (UPDATED_TO, attach_alternatives, attach_bodies,
+                                                   attach_components, attach_parts_alone, attach_raised, attach_updates,
+                                                   drop_combined, headline_covers, merge_repeats, outsized_totals,
+                                                   raised_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -213,10 +214,6 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     return candidates
 
 
-# "This was later updated to 82", "the figure has since been revised to 41": a sentence that
-# opens on a word for the toll told before it, raised to the figure just after.
-_UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:figure|number|count|tally))\s+(?:was|is|has\s+been|had\s+been)"
-                              r"\s+(?:\w+\s+)?(?:updated|revised|raised|increased|lifted|put|brought)\s+(?:up\s+)?to\s+")
 # The sentence before tells a death toll (of whatever status its own words give the figure).
 _DEATH_TOLL = CaselessPattern(r"\b(?:death\s+toll|toll\s+of|killed|dead|deaths)\b")
 
@@ -224,7 +221,7 @@ _DEATH_TOLL = CaselessPattern(r"\b(?:death\s+toll|toll\s+of|killed|dead|deaths)\
 def _updated_opening(sentence: Sentence, n: int, sentences: list[Sentence]) -> int | None:
     """Where the figure of "This was later updated to 82" starts, after a sentence telling a
     death toll, or None."""
-    opening = _UPDATED_TO.search(sentence.text) if n else None
+    opening = UPDATED_TO.search(sentence.text) if n else None
     if opening is None or not _DEATH_TOLL.search(sentences[n - 1].text):
         return None
     return sentence.start + opening.end()

@@ -427,6 +427,20 @@ _TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + _RI
                              r"\s+(?:\w+\s+){0,3}?to\s*$")
 
 
+# "This was later updated to 82", "the figure has since been revised to 41": a sentence that
+# opens on a word for the toll told before it, raised to the figure just after.
+UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:figure|number|count|tally))\s+(?:was|is|has\s+been|had\s+been)"
+                             r"\s+(?:\w+\s+)?(?:updated|revised|raised|increased|lifted|put|brought)\s+(?:up\s+)?to\s+")
+
+
+def _updated(cand: TollReading) -> bool:
+    """Whether a figure is told as a toll raised to it ("rose on Wednesday to 31", "This was
+    later updated to 82"): its "later" dates the count, not another event."""
+    lead = cand.sentence.text[max(0, cand.quantity.start - cand.sentence.start - RAISED_REACH):
+                              cand.quantity.start - cand.sentence.start]
+    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead))
+
+
 def attach_updates(claims: list[TollReading]) -> None:
     """"A barrel bomb killed 12 in the market on Monday. The toll from the bombing rose on
     Wednesday to 31": a toll told as risen replaces the last toll told before it, whose
@@ -589,7 +603,7 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     places = _named_places(head.sentence.text)
     body = [c for c in claims if not c.in_headline and _incident_killed(c)
             and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
-            and lex.other_event.search(c.sentence.text.lower()) is None
+            and (lex.other_event.search(c.sentence.text.lower()) is None or _updated(c))
             and _same_places(places, _named_places(c.sentence.text)) and not _added_to(c, head)]
     if not body:
         return
