@@ -11,15 +11,17 @@ in ``data/casualties/lexicon.yaml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
-from observatory.extract.tolls.consolidate import (attach_alternatives, attach_bodies, attach_components,
-                                                   attach_parts_alone, attach_raised, drop_combined, headline_covers,
-                                                   merge_repeats, outsized_totals, raised_totals)
+from observatory.extract.tolls.consolidate import (UPDATED_TO, attach_alternatives, attach_bodies,
+                                                   attach_components, attach_parts_alone, attach_raised, attach_updates,
+                                                   drop_combined, headline_covers, merge_repeats, outsized_totals,
+                                                   raised_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -44,6 +46,8 @@ _ANAPHOR = CaselessPattern(r"\b(?:that|the same|this|those)\s+(?:attack|strike|r
 # Where a web page's own text ends and its links to other stories begin.
 _PAGE_FURNITURE = NeedledPattern(r"\b(?:Related(?: News| Articles| Stories| Posts| Content)?|"
                                  r"Read (?:Also|More)|See [Aa]lso|More [Ss]tories)\b(?=\s*:?\s*[A-Z0-9])")
+# A page widget's count that runs into the link list: "Views 729 Related", "the end of the story. ... 85 Related".
+_COUNT_BEFORE = re.compile(r"(?:\.\.\.|…|\b(?:Views|Comments|Shares|Likes|Reads))\s*(\d[\d,]*)\s*$")
 
 
 class ActorFinder(Protocol):
@@ -82,9 +86,10 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     found: list[TollReading] = []
     body_end = _body_end(text)
     for n, sentence in enumerate(sentences):
-        if sentence.start >= body_end or not lex.may_tell_toll(sentence.text):
+        if sentence.start >= body_end or not (lex.may_tell_toll(sentence.text) or _updated_opening(sentence, n, sentences)):
             continue
-        read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1)
+        read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1,
+                              previous=sentences[n - 1] if n else None)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
@@ -100,6 +105,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     raised = raised_totals(claims)
     claims = drop_combined(merge_repeats(claims))
     attach_raised(raised, claims)
+    attach_updates(claims)
     attach_bodies(claims)
     attach_components(claims)
     outsized_totals(claims)
@@ -174,15 +180,19 @@ def vague_beside_exact(cand: TollReading, readings: list[TollReading]) -> bool:
 
 
 def _body_end(text: str) -> int:
-    """Offset where "Related" / "Read also" link lists start (tolls there are other stories)."""
+    """Offset where "Related" / "Read also" link lists start (tolls there are other stories),
+    with the page's count of views or comments just before the list ("Views 729 Related",
+    "… 85 Related"): that number is no toll of the report's last sentence."""
     for match in _PAGE_FURNITURE.finditer(text):
         if match.start() > len(text) // 3:
-            return match.start()
+            count = _COUNT_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            return count.start(1) if count else match.start()
     return len(text)
 
 
 def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: ActorFinder,
-                   lex: TollLexicon, earlier: list[TollReading], one_line: bool = False) -> list[TollReading]:
+                   lex: TollLexicon, earlier: list[TollReading], one_line: bool = False,
+                   previous: Sentence | None = None) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
     candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
     if not candidates:
@@ -194,12 +204,39 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     for cand in candidates:
         read_status(cand, lex)
     link_subsets(candidates, lex, earlier)
+    if previous is not None:
+        _updated_from_before(candidates, previous)
     share_status(candidates)
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:
         read_group(cand, mentions, lex)
     read_scope(candidates, dates, published, lex)
     return candidates
+
+
+# The sentence before tells a death toll (of whatever status its own words give the figure).
+_DEATH_TOLL = CaselessPattern(r"\b(?:death\s+toll|toll\s+of|killed|dead|deaths)\b")
+
+
+def _updated_opening(sentence: Sentence, n: int, sentences: list[Sentence]) -> int | None:
+    """Where the figure of "This was later updated to 82" starts, after a sentence telling a
+    death toll, or None."""
+    opening = UPDATED_TO.search(sentence.text) if n else None
+    if opening is None or not _DEATH_TOLL.search(sentences[n - 1].text):
+        return None
+    return sentence.start + opening.end()
+
+
+def _updated_from_before(candidates: list[TollReading], previous: Sentence) -> None:
+    """"The monitor gave an initial death toll of 47. This was later updated to 82": the figure
+    the pronoun's toll was raised to is a killed toll, though its own sentence has no word
+    for death (the first figure, superseded, is no toll at all)."""
+    if not candidates:
+        return
+    at = _updated_opening(candidates[0].sentence, 1, [previous])
+    for cand in candidates:
+        if at is not None and cand.quantity.start == at and cand.status is None and cand.parent is None:
+            cand.status = "killed"
 
 
 def _to_models(claims: list[TollReading]) -> list[CasualtyClaim]:

@@ -15,7 +15,7 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import TollReading
+from observatory.extract.tolls.reading import UPDATE_WORDS, TollReading
 from observatory.nlp.caseless import CaselessPattern
 
 SIDES_SHARE = 0.9  # two sides' figures cover at least this share of their combined toll
@@ -265,7 +265,7 @@ def attach_components(claims: list[TollReading]) -> None:
             continue
         later = [c for c in claims[n + 1:] if c.status == total.status and c.scope == total.scope]
         lead = not any(c.parent is None and c.status == total.status and c.value is not None for c in claims[:n])
-        parts = _run_summing_to(total, later) or (_lead_parts(total, later) if lead else []) \
+        parts = _run_summing_to(total, later, lead) or (_lead_parts(total, later) if lead else []) \
             or _sides_of(total, later) or _parts_before(total, claims[:n])
         for part in parts:
             part.parent = total
@@ -309,8 +309,9 @@ def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]
     return pair if SIDES_SHARE * total.value <= first + second <= total.value else []
 
 
-def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollReading]:
-    """The first run of two or more later claims whose figures add up to ``total``."""
+def _run_summing_to(total: TollReading, later: list[TollReading], lead: bool = False) -> list[TollReading]:
+    """The first run of two or more later claims whose figures add up to ``total`` (``lead``:
+    the total is the report's first figure of its status)."""
     target = total.value
     if target is None:
         return []
@@ -325,9 +326,12 @@ def _run_summing_to(total: TollReading, later: list[TollReading]) -> list[TollRe
                 if not _may_belong(total, pool[last]):
                     break  # "11 soldiers" is not made of "7 rebels" and "4 soldiers"
                 running += value
+                if last > first and running < target and not allow_children \
+                        and _rounds_to(total, running):
+                    return pool[first:last + 1]  # "nearly 60 over two days": 31 on one, 27 on the other
                 if running >= target:
                     if last > first and (running == target or not allow_children and _adds_up(
-                            total, pool[first:last + 1], running)):
+                            total, pool[first:last + 1], running, lead)):
                         return pool[first:last + 1]
                     break
     return []
@@ -358,13 +362,24 @@ def _may_belong(total: TollReading, part: TollReading) -> bool:
     return not (total.explicit_actor and part.explicit_actor and part.actor != total.actor)
 
 
-def _adds_up(total: TollReading, parts: list[TollReading], running: int) -> bool:
-    """Exact sums; lower bounds ("more than 500" = "at least 346" + "more than 170") may overshoot."""
+def _adds_up(total: TollReading, parts: list[TollReading], running: int, lead: bool) -> bool:
+    """Exact sums; a lower bound may be overshot by its parts, as "more than 500" by "at least
+    346" and "more than 170", and a headline's or lead's bound ("at least 30 civilians") by
+    exact parts ("17 in one district and 16 in the other"): the bound is what the lead could
+    vouch for.  A bound told later is summed up by bounds only (exact figures after it are
+    as likely further dead)."""
     if running == total.value:
         return True
     open_ended = ("at_least", "more_than")
     return total.value is not None and total.count.qualifier in open_ended \
-        and all(p.count.qualifier in open_ended for p in parts) and running <= CLOSE_FIGURES * total.value
+        and (lead or all(p.count.qualifier in open_ended for p in parts)) \
+        and running <= CLOSE_FIGURES * total.value
+
+
+def _rounds_to(total: TollReading, running: int) -> bool:
+    """A round figure ("nearly 50", "some 40") whose parts come short of it by a little:
+    reports round their total, so the parts told after it are its own."""
+    return total.value is not None and total.count.qualifier == "about" and running >= SIDES_SHARE * total.value
 
 
 def raised_totals(claims: list[TollReading]) -> list[tuple[TollReading, TollReading]]:
@@ -400,6 +415,50 @@ def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[Tol
         if id(part) in kept and id(total) in kept and part.parent is None and part is not total \
                 and total.parent is not part:
             part.parent = total
+
+
+# "The death toll from the bombing rose on Wednesday to 31", "the number of dead has climbed
+# to 40", "the monitor later raised its toll to 41": a toll told as risen, in a sentence of
+# its own, to the figure just after ("went up to" by "up").
+_RISES = "|".join(sorted(UPDATE_WORDS))
+_TOLL_NOUN = r"(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed))"
+_TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + _RISES + r")\b[^,;:.]{0,30}?\bto\s*$|"
+                             r"\b(?:" + _RISES + r")\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?" + _TOLL_NOUN +
+                             r"\s+(?:\w+\s+){0,3}?to\s*$")
+
+
+# "This was later updated to 82", "the figure has since been revised to 41": a sentence that
+# opens on a word for the toll told before it, raised to the figure just after.
+UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:figure|number|count|tally))\s+(?:was|is|has\s+been|had\s+been)"
+                             r"\s+(?:\w+\s+)?(?:updated|revised|raised|increased|lifted|put|brought)\s+(?:up\s+)?to\s+")
+
+
+def _updated(cand: TollReading) -> bool:
+    """Whether a figure is told as a toll raised to it ("rose on Wednesday to 31", "This was
+    later updated to 82"): its "later" dates the count, not another event."""
+    lead = cand.sentence.text[max(0, cand.quantity.start - cand.sentence.start - RAISED_REACH):
+                              cand.quantity.start - cand.sentence.start]
+    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead))
+
+
+def attach_updates(claims: list[TollReading]) -> None:
+    """"A barrel bomb killed 12 in the market on Monday. The toll from the bombing rose on
+    Wednesday to 31": a toll told as risen replaces the last toll told before it, whose
+    dead it holds; added, the first count would be counted twice.  Only a smaller killed
+    figure of an earlier sentence (a headline's too), with no other side named, is so replaced."""
+    for n, total in enumerate(claims):
+        if total.parent is not None or total.status != "killed" or total.value is None:
+            continue
+        lead = total.sentence.text[max(0, total.quantity.start - total.sentence.start - RAISED_REACH):
+                                   total.quantity.start - total.sentence.start]
+        if not _TOLL_ROSE.search(lead):
+            continue
+        earlier = [c for c in claims[:n] if c.parent is None and c.status == "killed"
+                   and c.sentence.end <= total.sentence.start]
+        if earlier and earlier[-1].value is not None and earlier[-1].value < total.value \
+                and earlier[-1].scope == total.scope and _may_belong(total, earlier[-1]):
+            earlier[-1].parent = total
+            total.period = total.period or earlier[-1].period  # the deaths' day, not the day of the count
 
 
 def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
@@ -544,7 +603,7 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     places = _named_places(head.sentence.text)
     body = [c for c in claims if not c.in_headline and _incident_killed(c)
             and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
-            and lex.other_event.search(c.sentence.text.lower()) is None
+            and (lex.other_event.search(c.sentence.text.lower()) is None or _updated(c))
             and _same_places(places, _named_places(c.sentence.text)) and not _added_to(c, head)]
     if not body:
         return

@@ -175,13 +175,14 @@ def any_phrase(phrases: list[str]) -> re.Pattern:
     characters of sibling groups differ, so at most one group can match, and inside a
     group the phrases keep their order (longest first): the matches are those of the
     plain alternation.  A phrase must not follow a letter; the test stands after its first
-    character ("(?<![a-z].)" there is "(?<![a-z])" before it).
+    character ("(?<![a-z].)" there is "(?<![a-z])" before it).  A space of a phrase takes
+    any run of white space: outlets double spaces ("not  known") and break lines inside one.
     """
     ordered = sorted(phrases, key=len, reverse=True)
     if "" in ordered:  # matches before any non-letter: no tree
-        body = "|".join(re.escape(p) if p else "" for p in ordered)
+        body = "|".join(_literal(p) for p in ordered)
         return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z])")
-    body = "|".join(re.escape(first) + r"(?<![a-z].)" + _tree(rest) for first, rest in _by_first(ordered))
+    body = "|".join(_literal(first) + r"(?<![a-z].)" + _tree(rest) for first, rest in _by_first(ordered))
     return re.compile(r"(?:" + body + r")(?![a-z])")
 
 
@@ -197,10 +198,15 @@ def _by_first(phrases: list[str]) -> list[tuple[str, list[str]]]:
 def _tree(rests: list[str]) -> str:
     """An alternation of ``rests`` (in priority order) as a tree of shared beginnings."""
     if len(rests) == 1:
-        return re.escape(rests[0])
+        return _literal(rests[0])
     if "" in rests:  # a phrase ends here while others go on: keep this level's order as it is
-        return "(?:" + "|".join(re.escape(r) for r in rests) + ")"
-    return "(?:" + "|".join(re.escape(first) + _tree(rest) for first, rest in _by_first(rests)) + ")"
+        return "(?:" + "|".join(_literal(r) for r in rests) + ")"
+    return "(?:" + "|".join(_literal(first) + _tree(rest) for first, rest in _by_first(rests)) + ")"
+
+
+def _literal(text: str) -> str:
+    """``text`` as a regex, each of its spaces standing for a run of white space."""
+    return re.escape(text).replace("\\ ", r"\s+")
 
 
 def any_substring(phrases: list[str]) -> re.Pattern:

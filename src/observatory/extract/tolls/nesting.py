@@ -55,9 +55,13 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
         elif cand.among_the:
             # "… killed seven and injured dozens. A child was among the dead": the last toll
             # of its own status, not the injured told just before.
-            here = [c for c in candidates[:n] if c.status == cand.status]
+            joined = _joined_among(before, cand, lex)
+            here = [c for c in candidates[:n - 1 if joined else n] if c.status == cand.status]
             last = here[-1] if here else (_last_told(earlier, cand.status) if cand.status else None)
             cand.parent = _top_of(last) if last is not None else None
+            if joined and before is not None and cand.parent is not None \
+                    and (before.value or 0) <= (cand.parent.value or 0):
+                before.parent = cand.parent  # "… gave the same toll: 14 children and a teacher were among those killed"
         elif before is not None and _coordinated(before, cand, lex):
             cand.coordinated = True
             if before.parent is not None and _fits_under(before.parent, cand, candidates[:n]):
@@ -180,6 +184,15 @@ def share_status(candidates: list[TollReading]) -> None:
             parent = cand.parent
             if cand.status and parent is not None and not parent.status:
                 parent.status = cand.status
+
+
+def _joined_among(before: TollReading | None, cand: TollReading, lex: TollLexicon) -> bool:
+    """"14 children and a teacher were among those killed": the figure joined by a bare "and"
+    before a group "among" a toll told earlier is a part of that toll too, not the toll the
+    second group is among, unless a verb of its own gives it ("killed 14 and a child was
+    among the dead" is ungrammatical; "strikes killed 14" tells a toll of its own)."""
+    return before is not None and before.parent is None and _and_between(before, cand) \
+        and lex.status_before.match_ending(before.tokens, before.quantity.first) is None
 
 
 def _and_between(cand: TollReading, after: TollReading) -> bool:

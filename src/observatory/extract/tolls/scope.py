@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from observatory.extract.dates import DateMention, DatesOfText, find_dates, is_page_stamp, is_reporting_date
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import TollReading
+from observatory.extract.tolls.reading import UPDATE_WORDS, TollReading
 from observatory.models import Period
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
@@ -27,11 +27,12 @@ _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launche
 _EXPLICIT_DATE = re.compile(r"\d")
 _DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|straight\s+|long\s+)?days\b")
 # "in less than one month", "over two years", "within several weeks", "during the past week":
-# a toll over a stated span of a week or more is a running total, however the span is worded.
+# a toll over a stated span of a week or more is a running total, however the span is worded
+# (headlines drop the article: "kill 40 terrorists during past week").
 _COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d{1,2}"
 _WEEKS_SPAN = NeedledPattern(r"\b(?:in|within|over|during|throughout|after|for)\s+(?:(?:less|more|fewer)\s+than\s+|"
                          r"nearly\s+|almost\s+|about\s+|around\s+|just\s+|only\s+)?"
-                         r"(?:the\s+(?:past|last|previous)\s+(?:(?P<past>" + _COUNT + r")\s+)?|"
+                         r"(?:(?:the\s+(?:last|previous)|(?:the\s+)?past)\s+(?:(?P<past>" + _COUNT + r")\s+)?|"
                          r"(?:the\s+first\s+)?(?P<count>" + _COUNT + r")\s+)"
                          r"(?:full\s+|long\s+)?(?P<unit>week|month|year)s?\b")
 _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
@@ -40,9 +41,10 @@ _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
 _STATE_SPAN = re.compile(r"\b(?:siege|besieged|blockaded|encircled|held|controlled|occupied|closed|shut|cut off)"
                          r"(?:\s+by\s+[\w-]+(?:\s+[\w-]+)?)?\s*$")
 # "have been killed in the fight for Hasakeh", "the battle in Latakia has killed some 300",
-# "has lost 463 fighters in the battle": a battle's toll told in the perfect is its running total.
+# "has lost 463 fighters in the battle", "the three-week-old battle for Kafr Halab has cost the
+# lives of 41": a battle's toll told in the perfect is its running total.
 _BATTLE_TALLY = NeedledPattern(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during)\s+the\s+(?:battles?|fight|"
-                           r"offensive|campaign)\b|\bthe\s+(?:battles?|offensive|campaign)\b"
+                           r"offensive|campaign)\b|\bthe\s+(?:[\w'-]+\s+){0,2}?(?:battles?|offensive|campaign)\b"
                            r"[^.;:]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b")
 LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
@@ -90,7 +92,8 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         starts.append(lo)
         hi = tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
-        in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _day_of_report(d, sentence)]
+        in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _day_of_report(d, sentence)
+                     and not _day_of_update(d, sentence)]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
         dated.append(bool(in_window))
         cand.recalled_period = bool(in_window) and all(d.text.lower() in lex.recalled_periods for d in in_window)
@@ -221,6 +224,25 @@ def _same_frame(before: TollReading, cand: TollReading) -> bool:
     """"killed 210 civilians and injured roughly 640": two tolls joined by a bare "and"."""
     gap = [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
     return "and" in gap and len(gap) <= 3
+
+
+# "the toll rose on Wednesday to 31", "climbed Thursday to 40", "was updated to 82 on Sunday":
+# a day set between a rising verb and the figure it rose to, or just after that figure, is
+# the day the count was raised, not the day of the deaths.
+_UPDATES = "|".join(sorted(UPDATE_WORDS))
+_RISE_BEFORE = re.compile(r"\b(?:" + _UPDATES + r")\s+(?:on\s+|by\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_RISEN_BEFORE = re.compile(r"\b(?:" + _UPDATES + r")\s+(?:up\s+)?to\s+[\d,]+\s+(?:on\s+|by\s+|late\s+|early\s+)?$",
+                           re.IGNORECASE)
+_TO_AFTER = re.compile(r"^\s*,?\s*to\b", re.IGNORECASE)
+
+
+def _day_of_update(mention: DateMention, sentence: Sentence) -> bool:
+    """Whether the date sits between a rising verb and the figure the toll rose to, or just
+    after that figure."""
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    before = sentence.text[max(0, at - 40):at]
+    return bool(_RISE_BEFORE.search(before)) and bool(_TO_AFTER.match(sentence.text[end:])) \
+        or bool(_RISEN_BEFORE.search(before))
 
 
 def _day_of_report(mention: DateMention, sentence: Sentence) -> bool:

@@ -10,10 +10,9 @@ followed by its own number belongs to that number.
 
 from __future__ import annotations
 
-import calendar
-import re
 from typing import Optional
 
+from observatory.extract.dates import _WEEKDAYS  # the weekday names, one home
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import DEFINITE, RISE_WORDS, TollReading, rise_from_at, skip_auxiliaries
@@ -74,16 +73,13 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         _read_combined(cand, {"killed", "injured"})  # "shelling caused 12 casualties"
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _fate_unknown(cand: TollReading, verb_at: int, lex: TollLexicon) -> bool:
     """"the fate of 200 soldiers is unknown" is a missing toll; "decide the fate of 3000
     fighters" is not: a fate noun needs the sentence to call that fate unknown."""
     if cand.tokens[verb_at].low not in lex.fate_nouns:
         return True
     after = cand.sentence.text[cand.tokens[verb_at].end - cand.sentence.start:].lower()
-    return lex.fate_unknown.search(_SPACES.sub(" ", after)) is not None  # "not  known": outlets double spaces
+    return lex.fate_unknown.search(after) is not None
 
 
 _BE = {"were", "was", "been", "are", "is", "being"}
@@ -228,7 +224,7 @@ def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon)
     return None
 
 
-_DAYS = frozenset(day.lower() for day in calendar.day_name) | {"today", "yesterday"}
+_DAYS = frozenset(_WEEKDAYS) | {"today", "yesterday"}
 
 
 def _day_owned(word: str) -> bool:
