@@ -35,7 +35,7 @@ PERIODS_PATH = PACKAGE_DATA / "dates" / "periods.yaml"
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}  # weekday name -> Monday 0 (also read by tolls.status)
 _SMALL_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _SMALL_NUMBERS.update({"a": 1, "an": 1, "few": 3, "several": 3, "couple of": 2})
@@ -123,7 +123,7 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
 DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
-WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
+WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # "Monday night", "Monday at dawn": the day itself
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|dawn|at\s+dawn))?"
 # "on Friday", "late on Monday": a weekday as a time adverb, which grammars of other
@@ -149,7 +149,7 @@ _END_DAY = (r"(?:(?:the\s+)?" + _g(DAY, "{a}") + r"\s+(?:of\s+)?" + _g(MONTH, "{
 
 # "overnight Saturday", "overnight on Monday": that day's night, read from the weekday;
 # "overnight" alone is the night before publication.
-_NOT_ON_A_WEEKDAY = r"(?!\s+(?:on\s+|into\s+)?(?:" + "|".join(_WEEKDAYS) + r")\b)"
+_NOT_ON_A_WEEKDAY = r"(?!\s+(?:on\s+|into\s+)?(?:" + "|".join(WEEKDAYS) + r")\b)"
 
 
 # One alternative per kind of expression; the first that matches at a position wins,
@@ -195,15 +195,15 @@ _FORMS: list[tuple[str, str]] = [
     ("week_of_month", rf"(?:the\s+)?(?P<nth>{'|'.join(_WEEK_OF_MONTH)})\s+week\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     # "between Saturday and Monday", "from Friday until Sunday": the latest such days
     # "from Monday night until Tuesday morning": the parts of the days change nothing
-    ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART_OF_DAY}\s+"
-                      rf"(?:and|to|until|till|through)\s+(?P<weekday2>{'|'.join(_WEEKDAYS)}){_PART_OF_DAY}"),
+    ("weekday_range", rf"(?:from|between)\s+(?P<weekday>{'|'.join(WEEKDAYS)}){_PART_OF_DAY}\s+"
+                      rf"(?:and|to|until|till|through)\s+(?P<weekday2>{'|'.join(WEEKDAYS)}){_PART_OF_DAY}"),
     # "Monday through Wednesday", "Saturday to Monday": the same without "from"
-    ("weekday_through", rf"{WEEKDAY}\s+(?:through|thru|to|until|till)\s+(?P<weekday2>{'|'.join(_WEEKDAYS)})"),
+    ("weekday_through", rf"{WEEKDAY}\s+(?:through|thru|to|until|till)\s+(?P<weekday2>{'|'.join(WEEKDAYS)})"),
     ("since_start", rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?:current\s+)?(?P<unit>week|month)"
                     rf"|{_g(MONTH)}(?!\s*\d))"),
     # "from 14 June until today": those days up to publication
     ("until_today", rf"(?:from|since)\s+(?:(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"
-                    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART_OF_DAY})\s+"
+                    rf"|(?P<weekday>{'|'.join(WEEKDAYS)}){_PART_OF_DAY})\s+"
                     r"(?:until|till|to|up\s+to)\s+(?:today|now|the\s+present|this\s+(?:morning|afternoon|evening))"),
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
@@ -242,7 +242,7 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 # name, a count word or one of these words; ``_PATTERN`` is tried only where one of them
 # starts a word (it costs a dozen failed alternatives at every other word of a report).
 _FIRST_WORDS = frozenset(
-    {*_MONTHS, *_WEEKDAYS, *(f"{day}s" for day in _WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
+    {*_MONTHS, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during throughout until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on moments hours".split())
     | set(_WEEK_OF_MONTH)
@@ -816,7 +816,7 @@ def _weekday(m: re.Match, published: date | None) -> Span:
     """The most recent such weekday on or before publication ("last Monday": before it)."""
     if published is None:
         return None
-    back = (published.weekday() - _WEEKDAYS[_group(m, "weekday").lower()]) % 7
+    back = (published.weekday() - WEEKDAYS[_group(m, "weekday").lower()]) % 7
     if back == 0 and _get(m, "last"):
         back = 7
     day = published - timedelta(days=back)
@@ -834,7 +834,7 @@ def _weekday_range(m: re.Match, published: date | None) -> Span:
     and the first day before it."""
     if published is None:
         return None
-    first, last = (_WEEKDAYS[_group(m, name).lower()] for name in ("weekday", "weekday2"))
+    first, last = (WEEKDAYS[_group(m, name).lower()] for name in ("weekday", "weekday2"))
     end = published - timedelta(days=(published.weekday() - last) % 7)
     return end - timedelta(days=(last - first) % 7), end
 
@@ -951,7 +951,7 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
 
 # "Friday 15 Aug 2014", "Sat 04 Oct 2014" at the top of a page: its weekday, not after a
 # preposition ("killed on Friday 15 August 2014" tells an event's day).
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(sorted({*_WEEKDAYS, *(d[:3] for d in _WEEKDAYS)}, key=len,
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(sorted({*WEEKDAYS, *(d[:3] for d in WEEKDAYS)}, key=len,
                                                                 reverse=True)) + r")\.?,?\s*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|from|until|by|of|before|after|and|to)\s+$", re.IGNORECASE)
 
@@ -966,7 +966,7 @@ def _weekday_dateline(before: str, mention: DateMention) -> bool:
     if _PREPOSITION_BEFORE.search(before, 0, found.start("weekday")):
         return False
     name = found.group("weekday").lower()
-    return mention.first_day.weekday() == next(i for day, i in _WEEKDAYS.items() if day.startswith(name))
+    return mention.first_day.weekday() == next(i for day, i in WEEKDAYS.items() if day.startswith(name))
 
 
 def names_its_source(text: str) -> bool:

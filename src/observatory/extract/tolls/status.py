@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from observatory.extract.dates import _WEEKDAYS  # the weekday names, one home
+from observatory.extract.dates import WEEKDAYS  # the weekday names, one home
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import DEFINITE, RISE_WORDS, TollReading, rise_from_at, skip_auxiliaries
@@ -224,7 +224,7 @@ def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon)
     return None
 
 
-_DAYS = frozenset(_WEEKDAYS) | {"today", "yesterday"}
+_DAYS = frozenset(WEEKDAYS) | {"today", "yesterday"}
 
 
 def _day_owned(word: str) -> bool:
