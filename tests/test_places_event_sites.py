@@ -118,3 +118,18 @@ def test_a_town_named_with_its_governorate_is_the_only_site(extractor: Extractor
     result = run(extractor, "Rocket fire hit the town of Suran in Hama province on Friday, killing a baker.")
     placed = {e.location.mention for e in result.events if e.location}
     assert placed == {"Suran"}
+
+
+def test_a_toll_told_of_two_listed_towns_places_the_event_in_both(extractor: Extractor) -> None:
+    # the second sentence has no trigger word: its toll lends its sites to the shelling told before
+    result = run(extractor, "Government artillery shelled the town of Taftanaz on Tuesday, a monitor said. "
+                            "Later, five people were wounded in Binnish and Sarmin, medics said.")
+    assert {"Binnish", "Sarmin"} <= sites(result, "Shelling/artillery/missile attack")
+
+
+def test_a_toll_site_keeps_its_list_apart_from_a_later_qualifier(extractor: Extractor) -> None:
+    result = run(extractor, "Government artillery shelled the town of Taftanaz on Tuesday, a monitor said. "
+                            "Later, five people were wounded in Sarmin, 8 km from Binnish, medics said.")
+    placed = sites(result, "Shelling/artillery/missile attack")
+    assert "Sarmin" in placed
+    assert "Binnish" not in placed

@@ -123,7 +123,7 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         anchor = _anchor(ctx.text, places, pos)
         if anchor is not None:
             chosen = relations.bearing_instead_of_road(ctx.text, places,
-                                                       _place_list(ctx.text, places, anchor, qualifiers))
+                                                       place_list(ctx.text, places, anchor, qualifiers))
             further = _further_sites(ctx.text, places, chosen, pos) if lo == clause.start else []
             return _sites(chosen, further + _cities_of_quarters(chosen, qualified))
     return []
@@ -162,7 +162,7 @@ def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMent
             continue
         if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]) \
                 and not _another_event_between(text, pos, pos, place.start):
-            extra.extend(p for p in _place_list(text, places, index) if p not in chosen and p not in extra)
+            extra.extend(p for p in place_list(text, places, index) if p not in chosen and p not in extra)
     return extra
 
 
@@ -238,7 +238,7 @@ def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: lis
                and not _CLAUSE_BREAK.search(text[places[i].end:places[j].start]) for j in candidates)
 
 
-def _place_list(text: str, places: list[PlaceMention], anchor: int,
+def place_list(text: str, places: list[PlaceMention], anchor: int,
                 qualifiers: Sequence[PlaceMention] = ()) -> list[PlaceMention]:
     """The anchor place and its neighbours joined by list punctuation ("X, Y and Z"), also
     across the place qualifying the first ("X in the Hama countryside and the town of Y")."""
