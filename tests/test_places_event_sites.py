@@ -133,3 +133,18 @@ def test_a_toll_site_keeps_its_list_apart_from_a_later_qualifier(extractor: Extr
     placed = sites(result, "Shelling/artillery/missile attack")
     assert "Sarmin" in placed
     assert "Binnish" not in placed
+
+
+def test_a_city_a_quarter_is_named_in_before_said_is_still_the_quarters_city(extractor: Extractor) -> None:
+    # "of Aleppo said": the activists speak, not the government seated in the city
+    result = run(extractor, "Activists in the Bustan al-Qasr district of Aleppo said barrel bombs killed six "
+                            "people there on Monday.")
+    assert "Aleppo" in sites(result, "Air/drone strike")
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_site(extractor: Extractor) -> None:
+    result = run(extractor, "Damascus denied on Tuesday that its jets had bombed a market in Saraqib, "
+                            "where eleven people died.")
+    placed = {e.location.name for e in result.events if e.location}
+    assert "Saraqib" in placed
+    assert "Damascus" not in placed

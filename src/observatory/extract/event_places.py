@@ -41,11 +41,17 @@ _ADJECTIVAL_BEFORE = CaselessPattern(
     r"|\b(?:loyal|allied) to\s+)$")
 _ADJECTIVAL_AFTER = re.compile(
     r"^(?:-(?:backed|based|led|allied|affiliated|aligned)\b|\s+(?:ally|allies|government|authorities|officials"
-    r"|governor|mayor|council|health directorate|police command)\b"
-    r"|\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|blamed|"
-    r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b)",
+    r"|governor|mayor|council|health directorate|police command)\b)",
     re.IGNORECASE,
 )
+# "Damascus denied", "Ankara said": a capital speaking for its government ...
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|blamed|"
+    r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b",
+    re.IGNORECASE,
+)
+# ... unless a preposition governs it: "activists in Homs said", "the X district of Aleppo said".
+_GOVERNED_BEFORE = re.compile(r"\b(?:in|of|at|inside)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 _VILLAGES = {"village", "town"}
@@ -268,7 +274,9 @@ def is_reference(text: str, place: PlaceMention) -> bool:
     return bool(is_dateline(place.mention) or relations.locates_another(text, place)
                 or _REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
                 or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 30):place.start])
-                or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
+                or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16])
+                or (bool(_SPEAKS_AFTER.match(text[place.end:place.end + 16]))
+                    and not _GOVERNED_BEFORE.search(text[max(0, place.start - 20):place.start])))
 
 
 def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
