@@ -148,3 +148,15 @@ def test_a_capital_that_speaks_is_its_government_not_a_site(extractor: Extractor
     placed = {e.location.name for e in result.events if e.location}
     assert "Saraqib" in placed
     assert "Damascus" not in placed
+
+
+def test_a_town_a_witness_speaks_from_is_not_the_site(extractor: Extractor) -> None:
+    result = run(extractor, "A witness in Kilis said war planes struck the attackers near Azaz on Saturday.")
+    placed = {e.location.name for e in result.events if e.location}
+    assert placed
+    assert "Kilis" not in placed
+
+
+def test_a_quarter_after_a_possessive_apostrophe_is_a_site_with_its_city(extractor: Extractor) -> None:
+    result = run(extractor, "Regime shelling killed four civilians in Homs' al-Khalidiya neighbourhood on Monday.")
+    assert sites(result, "Shelling/artillery/missile attack") == {"Homs", "al-Khalidiya"}

@@ -44,14 +44,12 @@ _ADJECTIVAL_AFTER = re.compile(
     r"|governor|mayor|council|health directorate|police command)\b)",
     re.IGNORECASE,
 )
-# "Damascus denied", "Ankara said": a capital speaking for its government ...
+# "Damascus denied", "Ankara said": a capital speaking for its government.
 _SPEAKS_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|blamed|"
     r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b",
     re.IGNORECASE,
 )
-# ... unless a preposition governs it: "activists in Homs said", "the X district of Aleppo said".
-_GOVERNED_BEFORE = re.compile(r"\b(?:in|of|at|inside)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 _VILLAGES = {"village", "town"}
@@ -92,12 +90,13 @@ _TOLD_SITE_BEFORE = re.compile(
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "X, Y and Z", "X as well as Y", "X and nearby Y", "X and its countryside and Y".
+# "X, Y and Z", "X as well as Y", "X and nearby Y", "X and its countryside and Y"; "Homs' X
+# district" (a possessive the name's mention stops before) joins as "Aleppo's X district" does.
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
     r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
     r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+)?$|^\s*$",
+    rf"(?:{alternation('kind_of')}\s+of\s+)?$|^['’]?\s*$",
     re.IGNORECASE,
 )
 
@@ -120,7 +119,8 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
                       if (p.place.feature or "") != "country"
                       and not ctx.is_background(ctx.clause_at(p.start))]  # "comes weeks after an attack in X"
         rest, spans = relations.take_spans(ctx.text, candidates)
-        places = [p for p in rest if not reference_in(ctx, p)]
+        places = [p for i, p in enumerate(rest)
+                  if not reference_in(ctx, p) or _city_of_quarter_speaking(ctx.text, rest, i)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
         qualified = [(places[i - 1], p) for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
@@ -271,12 +271,30 @@ def is_reference(text: str, place: PlaceMention) -> bool:
     the dateline of the bureau that filed the report ("BEIRUT (Reuters) -"), or as an
     end of a span or a road that a bearing replaces ("between X and Y", "the X road,
     north of Z")."""
+    return _locates_another(text, place) or _speaks(text, place)
+
+
+def _locates_another(text: str, place: PlaceMention) -> bool:
+    """:func:`is_reference` but for a capital speaking for its government."""
     return bool(is_dateline(place.mention) or relations.locates_another(text, place)
                 or _REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
                 or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 30):place.start])
-                or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16])
-                or (bool(_SPEAKS_AFTER.match(text[place.end:place.end + 16]))
-                    and not _GOVERNED_BEFORE.search(text[max(0, place.start - 20):place.start])))
+                or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
+
+
+def _speaks(text: str, place: PlaceMention) -> bool:
+    return bool(_SPEAKS_AFTER.match(text[place.end:place.end + 16]))
+
+
+def _city_of_quarter_speaking(text: str, places: list[PlaceMention], i: int) -> bool:
+    """"activists in the X district of Aleppo said": the city names where the quarter before
+    it is; the people in it speak, not its government, so it stays the quarter's city.  (A
+    town alone before "said", "a witness in Akcakale said", is only where the speaker is.)"""
+    if i == 0 or (places[i].place.feature or "") != "city" \
+            or (places[i - 1].place.feature or "") not in QUARTER_FEATURES:
+        return False
+    return bool(QUALIFIER_GAP.match(text[places[i - 1].end:places[i].start])) \
+        and _speaks(text, places[i]) and not _locates_another(text, places[i])
 
 
 def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
