@@ -160,3 +160,15 @@ def test_a_town_a_witness_speaks_from_is_not_the_site(extractor: Extractor) -> N
 def test_a_quarter_after_a_possessive_apostrophe_is_a_site_with_its_city(extractor: Extractor) -> None:
     result = run(extractor, "Regime shelling killed four civilians in Homs' al-Khalidiya neighbourhood on Monday.")
     assert sites(result, "Shelling/artillery/missile attack") == {"Homs", "al-Khalidiya"}
+
+
+def test_a_place_in_a_headline_written_in_capitals_is_no_dateline(extractor: Extractor) -> None:
+    result = run(extractor, "ARMY JETS CARRY OUT AIR STRIKES ON REBEL POSITIONS NEAR TALBISEH")
+    assert {e.location.name for e in result.events if e.location} == {"Tallbisah"}
+
+
+def test_a_dateline_in_capitals_before_lower_case_text_is_still_no_site(extractor: Extractor) -> None:
+    result = run(extractor, "BEIRUT (Reuters) - Air strikes killed 11 people in the town of Saraqib on Monday.")
+    placed = {e.location.name for e in result.events if e.location}
+    assert "Saraqib" in placed
+    assert "Beirut" not in placed

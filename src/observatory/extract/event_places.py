@@ -276,7 +276,8 @@ def is_reference(text: str, place: PlaceMention) -> bool:
 
 def _locates_another(text: str, place: PlaceMention) -> bool:
     """:func:`is_reference` but for a capital speaking for its government."""
-    return bool(is_dateline(place.mention) or relations.locates_another(text, place)
+    return bool((is_dateline(place.mention) and not _in_capitals_line(text, place))
+                or relations.locates_another(text, place)
                 or _REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
                 or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 30):place.start])
                 or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
@@ -304,6 +305,15 @@ def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
     if key not in ctx.references:
         ctx.references[key] = is_reference(ctx.text, place)
     return ctx.references[key]
+
+
+def _in_capitals_line(text: str, place: PlaceMention) -> bool:
+    """"JETS POUND REBEL POSITIONS NEAR HAMA": a headline written all in capitals, whose
+    places are the news, not a bureau's dateline (which opens its line, or follows a
+    line's lower-case words: "Updated Jul 1 BEIRUT At least ...")."""
+    before = text[max(0, place.start - 60):place.start].rsplit("\n", 1)[-1]
+    letters = [c for c in before if c.isalpha()]
+    return len(before.split()) >= 2 and all(c.isupper() for c in letters)
 
 
 def is_dateline(mention: str) -> bool:
