@@ -189,7 +189,8 @@ class Recogniser:
         return _acceptable_unknown(s, i, run_end)
 
     def _cut_at_known(self, s: _Sentence, i: int, run_end: int) -> int:
-        """"the towns of Mesraba Harasta": an unknown name ends where a known one starts."""
+        """"the towns of Mesraba Harasta": an unknown name ends where a known one starts,
+        before the known one's article ("Bab Qinnasrin al-Kallaseh": "al-" is Kallaseh's)."""
         for k in range(i + 1, run_end):
             if s.tokens[k].text.lower() in ARTICLES or s.tokens[k - 1].text.lower() in _NOT_SPLIT_AFTER:
                 continue
@@ -198,7 +199,7 @@ class Recogniser:
             if k == i + 2 and s.headed(i) and s.lower[k - 1] in ARTICLES:
                 continue  # "Jamiyat al-Zahra", "Tal al-Hawa": head, article, name are one toponym
             if self._known(s.span_text(k, run_end)) or self._known(s.tokens[k].text):
-                return k
+                return k - 1 if k - 1 > i and s.lower[k - 1] in ARTICLES else k
         return run_end
 
     def _known(self, name: str) -> bool:
