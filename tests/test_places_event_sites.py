@@ -172,3 +172,18 @@ def test_a_dateline_in_capitals_before_lower_case_text_is_still_no_site(extracto
     placed = {e.location.name for e in result.events if e.location}
     assert "Saraqib" in placed
     assert "Beirut" not in placed
+
+
+def test_a_village_named_in_apposition_is_the_site_not_the_town_that_locates_it(extractor: Extractor) -> None:
+    result = run(extractor, "Turkish artillery shelled Tell Hajib, a village south of Manbij, on Sunday morning, "
+                            "a monitor said.")
+    places = [e.location for e in result.events if e.location]
+    assert [p.name for p in places] == ["Tell Hajib"]
+    assert places[0].lat is not None  # near the town that locates it
+
+
+def test_the_kind_of_a_second_place_after_a_town_does_not_make_it_a_qualifier(extractor: Extractor) -> None:
+    # commas lost: "the village of Y" after X is another place, not an apposition about X
+    result = run(extractor, "The council of the town of Jarabulus the village of Tell Hajib suffered an air "
+                            "strike that killed four people.")
+    assert "Tell Hajib" in {e.location.name for e in result.events if e.location}
