@@ -118,3 +118,72 @@ def test_a_town_named_with_its_governorate_is_the_only_site(extractor: Extractor
     result = run(extractor, "Rocket fire hit the town of Suran in Hama province on Friday, killing a baker.")
     placed = {e.location.mention for e in result.events if e.location}
     assert placed == {"Suran"}
+
+
+def test_a_toll_told_of_two_listed_towns_places_the_event_in_both(extractor: Extractor) -> None:
+    # the second sentence has no trigger word: its toll lends its sites to the shelling told before
+    result = run(extractor, "Government artillery shelled the town of Taftanaz on Tuesday, a monitor said. "
+                            "Later, five people were wounded in Binnish and Sarmin, medics said.")
+    assert {"Binnish", "Sarmin"} <= sites(result, "Shelling/artillery/missile attack")
+
+
+def test_a_toll_site_keeps_its_list_apart_from_a_later_qualifier(extractor: Extractor) -> None:
+    result = run(extractor, "Government artillery shelled the town of Taftanaz on Tuesday, a monitor said. "
+                            "Later, five people were wounded in Sarmin, 8 km from Binnish, medics said.")
+    placed = sites(result, "Shelling/artillery/missile attack")
+    assert "Sarmin" in placed
+    assert "Binnish" not in placed
+
+
+def test_a_city_a_quarter_is_named_in_before_said_is_still_the_quarters_city(extractor: Extractor) -> None:
+    # "of Aleppo said": the activists speak, not the government seated in the city
+    result = run(extractor, "Activists in the Bustan al-Qasr district of Aleppo said barrel bombs killed six "
+                            "people there on Monday.")
+    assert "Aleppo" in sites(result, "Air/drone strike")
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_site(extractor: Extractor) -> None:
+    result = run(extractor, "Damascus denied on Tuesday that its jets had bombed a market in Saraqib, "
+                            "where eleven people died.")
+    placed = {e.location.name for e in result.events if e.location}
+    assert "Saraqib" in placed
+    assert "Damascus" not in placed
+
+
+def test_a_town_a_witness_speaks_from_is_not_the_site(extractor: Extractor) -> None:
+    result = run(extractor, "A witness in Kilis said war planes struck the attackers near Azaz on Saturday.")
+    placed = {e.location.name for e in result.events if e.location}
+    assert placed
+    assert "Kilis" not in placed
+
+
+def test_a_quarter_after_a_possessive_apostrophe_is_a_site_with_its_city(extractor: Extractor) -> None:
+    result = run(extractor, "Regime shelling killed four civilians in Homs' al-Khalidiya neighbourhood on Monday.")
+    assert sites(result, "Shelling/artillery/missile attack") == {"Homs", "al-Khalidiya"}
+
+
+def test_a_place_in_a_headline_written_in_capitals_is_no_dateline(extractor: Extractor) -> None:
+    result = run(extractor, "ARMY JETS CARRY OUT AIR STRIKES ON REBEL POSITIONS NEAR TALBISEH")
+    assert {e.location.name for e in result.events if e.location} == {"Tallbisah"}
+
+
+def test_a_dateline_in_capitals_before_lower_case_text_is_still_no_site(extractor: Extractor) -> None:
+    result = run(extractor, "BEIRUT (Reuters) - Air strikes killed 11 people in the town of Saraqib on Monday.")
+    placed = {e.location.name for e in result.events if e.location}
+    assert "Saraqib" in placed
+    assert "Beirut" not in placed
+
+
+def test_a_village_named_in_apposition_is_the_site_not_the_town_that_locates_it(extractor: Extractor) -> None:
+    result = run(extractor, "Turkish artillery shelled Tell Hajib, a village south of Manbij, on Sunday morning, "
+                            "a monitor said.")
+    places = [e.location for e in result.events if e.location]
+    assert [p.name for p in places] == ["Tell Hajib"]
+    assert places[0].lat is not None  # near the town that locates it
+
+
+def test_the_kind_of_a_second_place_after_a_town_does_not_make_it_a_qualifier(extractor: Extractor) -> None:
+    # commas lost: "the village of Y" after X is another place, not an apposition about X
+    result = run(extractor, "The council of the town of Jarabulus the village of Tell Hajib suffered an air "
+                            "strike that killed four people.")
+    assert "Tell Hajib" in {e.location.name for e in result.events if e.location}

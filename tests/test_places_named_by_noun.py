@@ -104,3 +104,10 @@ def test_every_mention_of_an_unknown_name_takes_the_point_its_best_placed_mentio
 @pytest.mark.parametrize("name", ["Qabr Zuhayr", "Hammam Ruwaid", "Dahiyat Nadim"])
 def test_a_name_led_by_an_arabic_toponym_head_is_a_toponym_though_the_gazetteer_lacks_it(finder, name):
     assert name in mentions(finder, f"Shells fell overnight in {name}, residents reported.")
+
+
+def test_an_unknown_name_ends_before_the_article_of_a_known_one_after_it(finder):
+    # commas lost: the unknown quarter is followed straight by a known one with its article
+    found = mentions(finder, "Shells fell on the neighbourhoods of Dahret Awwad al-Sukkari and al-Mashhad at noon.")
+    assert "Dahret Awwad" in found
+    assert "al-Sukkari" in found

@@ -4,7 +4,9 @@ Reports often tell the toll of an attack they described earlier with no trigger 
 its own: "At least 12 civilians were killed in Douma on Monday", "another five people
 died in Kafr Batna".  The deaths happened in an event, and the event is the kind the
 report is telling about near there, so each such toll lends its place to the nearest
-violent event reading of the report, with that reading's attackers.  The new reading is
+violent event reading of the report, with that reading's attackers; a toll told of a
+list of places ("were wounded in X and Y", "shells on the neighbourhoods of X and Y")
+lends each of them.  The new reading is
 weak: it only adds a place to a kind of event the report states plainly; it never
 creates a new kind of event.
 """
@@ -12,8 +14,9 @@ creates a new kind of event.
 from __future__ import annotations
 
 from observatory.extract.context import DocContext
-from observatory.extract.event_places import TOLL_SITE_BEFORE, reference_in
+from observatory.extract.event_places import TOLL_SITE_BEFORE, place_list, reference_in
 from observatory.extract.events import Candidate
+from observatory.extract.places import PlaceMention
 from observatory.models import CasualtyClaim, Span
 
 VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
@@ -33,20 +36,20 @@ def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: lis
         clause = ctx.clause_at(claim.evidence.start)
         if clause.sentence in busy or ctx.in_furniture(claim.evidence.start) or ctx.is_background(clause):
             continue
-        site = toll_site(ctx, clause.start, clause.end, claim.evidence.start)
-        if site is None:
+        sites = toll_sites(ctx, clause.start, clause.end, claim.evidence.start)
+        if not sites:
             continue
         model = _nearest(violent, claim.evidence.start)
         when, level = ctx.event_date(clause, claim.evidence.start)
         span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
         attackers = [a for a in model.actors if a.start not in model.targets]
-        out.append(Candidate(model.sub_event_type, model.event_type, clause,
+        out.extend(Candidate(model.sub_event_type, model.event_type, clause,
                              (claim.evidence.start, claim.evidence.end), attackers, site, when, level, weak=True,
-                             confidence=0.5, evidence=[span], trigger_text=claim.evidence.text))
+                             confidence=0.5, evidence=[span], trigger_text=claim.evidence.text) for site in sites)
     return out
 
 
-def toll_site(ctx: DocContext, lo: int, hi: int, pos: int):
+def toll_site(ctx: DocContext, lo: int, hi: int, pos: int) -> PlaceMention | None:
     """The first place after the toll that the clause introduces as where it happened."""
     for place in ctx.places_in(max(lo, pos), min(hi, pos + _SITE_REACH)):
         if (place.place.feature or "") == "country" or reference_in(ctx, place):
@@ -54,6 +57,17 @@ def toll_site(ctx: DocContext, lo: int, hi: int, pos: int):
         if TOLL_SITE_BEFORE.search(ctx.text[max(lo, place.start - 40):place.start]):
             return place
     return None
+
+
+def toll_sites(ctx: DocContext, lo: int, hi: int, pos: int) -> list[PlaceMention]:
+    """The toll's site and the places listed with it ("in X, Y and Z"): the people counted
+    died or were hurt in all of them, so each is a site of the event."""
+    site = toll_site(ctx, lo, hi, pos)
+    if site is None:
+        return []
+    following = [p for p in ctx.places_in(site.start, hi)
+                 if p is site or ((p.place.feature or "") != "country" and not reference_in(ctx, p))]
+    return place_list(ctx.text, following, following.index(site))
 
 
 def _nearest(violent: list[Candidate], pos: int) -> Candidate:

@@ -41,9 +41,13 @@ _ADJECTIVAL_BEFORE = CaselessPattern(
     r"|\b(?:loyal|allied) to\s+)$")
 _ADJECTIVAL_AFTER = re.compile(
     r"^(?:-(?:backed|based|led|allied|affiliated|aligned)\b|\s+(?:ally|allies|government|authorities|officials"
-    r"|governor|mayor|council|health directorate|police command)\b"
-    r"|\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|blamed|"
-    r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b)",
+    r"|governor|mayor|council|health directorate|police command)\b)",
+    re.IGNORECASE,
+)
+# "Damascus denied", "Ankara said": a capital speaking for its government.
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|blamed|"
+    r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b",
     re.IGNORECASE,
 )
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
@@ -86,12 +90,13 @@ _TOLD_SITE_BEFORE = re.compile(
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "X, Y and Z", "X as well as Y", "X and nearby Y", "X and its countryside and Y".
+# "X, Y and Z", "X as well as Y", "X and nearby Y", "X and its countryside and Y"; "Homs' X
+# district" (a possessive the name's mention stops before) joins as "Aleppo's X district" does.
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
     r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
     r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+)?$|^\s*$",
+    rf"(?:{alternation('kind_of')}\s+of\s+)?$|^['’]?\s*$",
     re.IGNORECASE,
 )
 
@@ -114,7 +119,8 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
                       if (p.place.feature or "") != "country"
                       and not ctx.is_background(ctx.clause_at(p.start))]  # "comes weeks after an attack in X"
         rest, spans = relations.take_spans(ctx.text, candidates)
-        places = [p for p in rest if not reference_in(ctx, p)]
+        places = [p for i, p in enumerate(rest)
+                  if not reference_in(ctx, p) or _city_of_quarter_speaking(ctx.text, rest, i)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
         qualified = [(places[i - 1], p) for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
@@ -123,7 +129,7 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         anchor = _anchor(ctx.text, places, pos)
         if anchor is not None:
             chosen = relations.bearing_instead_of_road(ctx.text, places,
-                                                       _place_list(ctx.text, places, anchor, qualifiers))
+                                                       place_list(ctx.text, places, anchor, qualifiers))
             further = _further_sites(ctx.text, places, chosen, pos) if lo == clause.start else []
             return _sites(chosen, further + _cities_of_quarters(chosen, qualified))
     return []
@@ -162,7 +168,7 @@ def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMent
             continue
         if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]) \
                 and not _another_event_between(text, pos, pos, place.start):
-            extra.extend(p for p in _place_list(text, places, index) if p not in chosen and p not in extra)
+            extra.extend(p for p in place_list(text, places, index) if p not in chosen and p not in extra)
     return extra
 
 
@@ -238,7 +244,7 @@ def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: lis
                and not _CLAUSE_BREAK.search(text[places[i].end:places[j].start]) for j in candidates)
 
 
-def _place_list(text: str, places: list[PlaceMention], anchor: int,
+def place_list(text: str, places: list[PlaceMention], anchor: int,
                 qualifiers: Sequence[PlaceMention] = ()) -> list[PlaceMention]:
     """The anchor place and its neighbours joined by list punctuation ("X, Y and Z"), also
     across the place qualifying the first ("X in the Hama countryside and the town of Y")."""
@@ -265,10 +271,31 @@ def is_reference(text: str, place: PlaceMention) -> bool:
     the dateline of the bureau that filed the report ("BEIRUT (Reuters) -"), or as an
     end of a span or a road that a bearing replaces ("between X and Y", "the X road,
     north of Z")."""
-    return bool(is_dateline(place.mention) or relations.locates_another(text, place)
+    return _locates_another(text, place) or _speaks(text, place)
+
+
+def _locates_another(text: str, place: PlaceMention) -> bool:
+    """:func:`is_reference` but for a capital speaking for its government."""
+    return bool((is_dateline(place.mention) and not _in_capitals_line(text, place))
+                or relations.locates_another(text, place)
                 or _REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
                 or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 30):place.start])
                 or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
+
+
+def _speaks(text: str, place: PlaceMention) -> bool:
+    return bool(_SPEAKS_AFTER.match(text[place.end:place.end + 16]))
+
+
+def _city_of_quarter_speaking(text: str, places: list[PlaceMention], i: int) -> bool:
+    """"activists in the X district of Aleppo said": the city names where the quarter before
+    it is; the people in it speak, not its government, so it stays the quarter's city.  (A
+    town alone before "said", "a witness in Akcakale said", is only where the speaker is.)"""
+    if i == 0 or (places[i].place.feature or "") != "city" \
+            or (places[i - 1].place.feature or "") not in QUARTER_FEATURES:
+        return False
+    return bool(QUALIFIER_GAP.match(text[places[i - 1].end:places[i].start])) \
+        and _speaks(text, places[i]) and not _locates_another(text, places[i])
 
 
 def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
@@ -278,6 +305,15 @@ def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
     if key not in ctx.references:
         ctx.references[key] = is_reference(ctx.text, place)
     return ctx.references[key]
+
+
+def _in_capitals_line(text: str, place: PlaceMention) -> bool:
+    """"JETS POUND REBEL POSITIONS NEAR HAMA": a headline written all in capitals, whose
+    places are the news, not a bureau's dateline (which opens its line, or follows a
+    line's lower-case words: "Updated Jul 1 BEIRUT At least ...")."""
+    before = text[max(0, place.start - 60):place.start].rsplit("\n", 1)[-1]
+    letters = [c for c in before if c.isalpha()]
+    return len(before.split()) >= 2 and all(c.isupper() for c in letters)
 
 
 def is_dateline(mention: str) -> bool:

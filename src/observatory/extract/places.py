@@ -190,9 +190,11 @@ def _credible(m: RawMention, ctx: ResolutionContext) -> bool:
 
 
 # "X in Syria's Idlib province", "Hafez and Muhassen in Deir Ezzor", "X northeast of Aleppo",
-# "X, 12 km south of Y": the second only locates the first.
+# "X, 12 km south of Y", "X, a village south of Y" (an apposition naming what X is): the
+# second only locates the first.
 QUALIFIER_GAP = re.compile(
-    r"^\s*,?\s*(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
+    rf"^\s*,?\s*(?:(?:a|an)\s+(?:small\s+)?{one_of(words('between', 'nouns'))}\s+)?"
+    r"(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
     r"|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
     rf"{COMPASS}(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",

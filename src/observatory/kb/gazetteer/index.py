@@ -102,6 +102,11 @@ class Gazetteer:
             found = self._found[name] = tuple(self._candidates(name))
         return list(found)
 
+    def syrian_lookup(self, name: str) -> list[PlaceCandidate]:
+        """:meth:`lookup` kept to Syrian places: where a name is only taken on likeness
+        (a sound-alike, a headline's capitals, a cue word), a foreign reading is never credible."""
+        return [c for c in self.lookup(name) if c.place.country == "SY"]
+
     def _candidates(self, name: str) -> list[PlaceCandidate]:
         ids = self._light.get(light_key(name))
         if ids:
@@ -124,7 +129,7 @@ class Gazetteer:
         affordable."""
         bare = without_glued_article(name)
         for spelling in (name, bare) if bare else (name,):
-            alike = [c for c in self.lookup(spelling) if c.place.country == "SY"]
+            alike = self.syrian_lookup(spelling)
             if alike:
                 return alike
         key = vowel_key(name)

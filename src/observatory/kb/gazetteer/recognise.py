@@ -176,7 +176,7 @@ class Recogniser:
 
     def _headline_lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """Syrian sound-alikes of tokens i..j-1 (exact spellings were taken by :meth:`_names`)."""
-        return [c for c in self.gazetteer.lookup(s.span_text(i, j)) if c.place.country == "SY"]
+        return self.gazetteer.syrian_lookup(s.span_text(i, j))
 
     def _named_longer(self, s: _Sentence, i: int, j: int, run_end: int) -> bool:
         """"the Zahra Jadida neighbourhood": a known name followed by unknown words and a
@@ -189,7 +189,8 @@ class Recogniser:
         return _acceptable_unknown(s, i, run_end)
 
     def _cut_at_known(self, s: _Sentence, i: int, run_end: int) -> int:
-        """"the towns of Mesraba Harasta": an unknown name ends where a known one starts."""
+        """"the towns of Mesraba Harasta": an unknown name ends where a known one starts,
+        before the known one's article ("Bab Qinnasrin al-Kallaseh": "al-" is Kallaseh's)."""
         for k in range(i + 1, run_end):
             if s.tokens[k].text.lower() in ARTICLES or s.tokens[k - 1].text.lower() in _NOT_SPLIT_AFTER:
                 continue
@@ -198,7 +199,7 @@ class Recogniser:
             if k == i + 2 and s.headed(i) and s.lower[k - 1] in ARTICLES:
                 continue  # "Jamiyat al-Zahra", "Tal al-Hawa": head, article, name are one toponym
             if self._known(s.span_text(k, run_end)) or self._known(s.tokens[k].text):
-                return k
+                return k - 1 if k - 1 > i and s.lower[k - 1] in ARTICLES else k
         return run_end
 
     def _known(self, name: str) -> bool:
@@ -217,7 +218,7 @@ class Recogniser:
             return exact
         if s.title_case or not _sound_alike_credible(s, i, j):
             return []
-        return [c for c in candidates if c.place.country == "SY"]  # foreign sound-alikes never are
+        return self.gazetteer.syrian_lookup(name)  # foreign sound-alikes never are
 
     def _feature_named(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """"the Tabqa dam", "Deir Ezzor airport": a feature the gazetteer knows under the name
@@ -232,8 +233,7 @@ class Recogniser:
         cue_end = s.suffix(j).cue_end
         if cue_end is None:
             return []
-        return [c for c in self.gazetteer.lookup(f"{name} {s.text[s.tokens[j].start:cue_end]}")
-                if c.place.country == "SY"]
+        return self.gazetteer.syrian_lookup(f"{name} {s.text[s.tokens[j].start:cue_end]}")
 
     def _listed_names(self, s: _Sentence, found: list[RawMention]) -> list[RawMention]:
         """Unknown names coordinated with a found place: "Al-Shawla, Kabajeb and ..."."""
