@@ -67,7 +67,7 @@ def test_a_rebuild_gives_each_incident_back_its_own_id_when_one_report_tells_two
 
 
 # Two outlets tell one bakery strike on the same day, equally firmly, with different
-# figures; a third report tells a clash elsewhere; a fourth the bakery's toll next day.
+# figures; a third report tells a clash elsewhere on that day.
 REPORTS = [
     ("kn-rescue", "Hama Rescue", "2016-04-01",
      "Eleven people died when warplanes bombed the main bakery in Kafr Nabudah town in the northern "
