@@ -435,6 +435,7 @@ def incident_members(session: Session, ids: Sequence[int], state: ReviewState) -
             select(IncidentLink.incident_id, EventClaim)
             .join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
             .where(IncidentLink.incident_id.in_(batch))
+            .order_by(EventClaim.id)  # a loaded incident's members in one order, whatever the plan
         )
         for incident_id, claim in session.execute(query):
             members[incident_id].append(claim)
@@ -652,6 +653,7 @@ def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, l
             select(EventClaim, IncidentLink.incident_id)
             .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
             .where(EventClaim.document_id.in_(batch))
+            .order_by(EventClaim.id)  # of two events as near a figure, the one stated first, on every database
         )
         for claim, incident_id in session.execute(query):
             position = claim.evidence[0]["start"] if claim.evidence else 0
