@@ -211,7 +211,7 @@ def test_a_rebuild_reads_old_incidents_back_one_window_at_a_time_with_the_same_r
 
     def counted(self, documents):
         found = of_documents(self, documents)
-        read_back.append(len(found))
+        read_back.append(len(found.refs))
         return found
 
     monkeypatch.setattr(SnapshotIncidents, "of_documents", counted)

@@ -39,7 +39,9 @@ from observatory.fuse.features import (
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse.rarity import count_new_documents, weigh_stored
 from observatory.fuse.matching import LINK_THRESHOLD, slack_days
-from observatory.fuse.previous import KeptIncidents, PreviousIncidents, SnapshotIncidents, member_incidents
+from observatory.fuse.previous import (
+    KeptIncidents, OldIncidents, PreviousIncidents, SnapshotIncidents, member_incidents,
+)
 from observatory.fuse.reports import report_ref
 from observatory.fuse.review import (
     ReviewState, corrected, event_claim_ref, load_state, ref_from_dict, stored_document,
@@ -131,7 +133,7 @@ def apply_review(
     fusion_lock(session)
     state = load_state(session)
     documents = sorted(set(document_ids))
-    previous = KeptIncidents(member_incidents(session, documents) | (returning or {}))
+    previous = KeptIncidents(member_incidents(session, documents).returning(returning or {}))
     stats = _fuse(session, documents, state, relink=True, previous=previous)
     if incident_id is not None and session.get(Incident, incident_id) is not None:
         refresh_incidents(session, {incident_id}, state)
@@ -168,7 +170,7 @@ def note_split_outcome(session: Session, row: ReviewDecisionRow) -> None:
     moved = {ref_from_dict(m) for m in after.get("moved", [])}
     left = moved if after.get("kept", "staying") == "staying" else {ref_from_dict(m) for m in (row.before or {}).get(
         "members", [])} - moved
-    where = member_incidents(session, sorted({stored_document(ref) for ref in left}))
+    where = member_incidents(session, sorted({stored_document(ref) for ref in left})).refs
     created = sorted({where[ref] for ref in left if ref in where} - {row.target_id})
     row.after = {**after, "created": created}  # a new dict: JSON columns track reassignment
 
@@ -433,6 +435,7 @@ def incident_members(session: Session, ids: Sequence[int], state: ReviewState) -
             select(IncidentLink.incident_id, EventClaim)
             .join(EventClaim, EventClaim.id == IncidentLink.event_claim_id)
             .where(IncidentLink.incident_id.in_(batch))
+            .order_by(EventClaim.id)  # a loaded incident's members in one order, whatever the plan
         )
         for incident_id, claim in session.execute(query):
             members[incident_id].append(claim)
@@ -466,7 +469,7 @@ def _assign(
     features: list[EventFeatures],
     reports: dict[int, IncidentReport],
     stats: FuseStats,
-    previous: dict[ReviewRef, int],
+    previous: OldIncidents,
     fresh: Iterator[int | None],
 ) -> set[int]:
     """Cluster the new members in date order and store their links; returns touched incidents.
@@ -513,7 +516,7 @@ def _assign(
 def _incidents_for_new_clusters(
     session: Session,
     assignments: list[tuple[EventFeatures, Assignment | None]],
-    previous: dict[ReviewRef, int],
+    previous: OldIncidents,
     fresh: Iterator[int | None],
 ) -> dict:
     """A row for each new cluster: the incident its oldest member was in, when that id is
@@ -526,12 +529,13 @@ def _incidents_for_new_clusters(
             members[a.cluster.key].append(item)
     for items in members.values():
         items.sort(key=_age)
-    candidates = {previous[item.ref] for items in members.values() for item in items if item.ref in previous}
+    was_in = {item.key: previous.of(item) for items in members.values() for item in items}
+    candidates = {incident for incident in was_in.values() if incident is not None}
     taken = {a.cluster.key for _, a in assignments if a is not None and not isinstance(a.cluster.key, tuple)}
     taken |= _incidents_with_members(session, candidates)
     reused: dict = {}
     for key in sorted(members, key=lambda k: _age(members[k][0])):  # old ids: oldest member chooses first
-        reuse = next((previous[i.ref] for i in members[key] if i.ref in previous and previous[i.ref] not in taken), None)
+        reuse = next((was_in[i.key] for i in members[key] if was_in[i.key] is not None and was_in[i.key] not in taken), None)
         if reuse is not None:
             taken.add(reuse)
             reused[key] = reuse
@@ -649,6 +653,7 @@ def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, l
             select(EventClaim, IncidentLink.incident_id)
             .join(IncidentLink, IncidentLink.event_claim_id == EventClaim.id)
             .where(EventClaim.document_id.in_(batch))
+            .order_by(EventClaim.id)  # of two events as near a figure, the one stated first, on every database
         )
         for claim, incident_id in session.execute(query):
             position = claim.evidence[0]["start"] if claim.evidence else 0

@@ -123,10 +123,13 @@ def waiting_reports(
 
 
 def loaded_reports(session: Session, incident_ids: Sequence[int], state: ReviewState) -> dict[int, list[EventFeatures]]:
-    """Incident id -> features of its report members (for new claims to be matched against)."""
+    """Incident id -> features of its report members (for new claims to be matched against),
+    in document order: the order members are scored in never rests on the database's plan."""
     rows: list[IncidentReport] = []
     for batch in chunks(incident_ids):
-        rows += session.scalars(select(IncidentReport).where(IncidentReport.incident_id.in_(batch)))
+        rows += session.scalars(
+            select(IncidentReport).where(IncidentReport.incident_id.in_(batch)).order_by(IncidentReport.document_id)
+        )
     documents = [row.document_id for row in rows]
     infos = document_info(session, documents)
     figures = report_figures(session, documents, state)

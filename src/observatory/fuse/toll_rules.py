@@ -153,7 +153,8 @@ def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
         # Within a side a subset is already in its parent's figure; a cycle of parents keeps all.
         counted = [c for c in members if c.id not in parents or key_of[parents[c.id].id] != key] or members
         result.append(_side_toll(names[key], counted, names[outer] if outer is not None else None))
-    return sorted(result, key=lambda toll: (toll.status, toll.subset_of is not None, -(toll.best or 0)))
+    return sorted(result, key=lambda toll: (
+        toll.status, toll.subset_of is not None, -(toll.best or 0), toll.actor or "", toll.category))
 
 
 def _outer_side(key: tuple, within: Counter) -> tuple | None:
@@ -165,7 +166,8 @@ def _outer_side(key: tuple, within: Counter) -> tuple | None:
         (count, outer) for (inner, outer), count in within.items()
         if inner == key and count > within.get((outer, key), 0)
     ]
-    return max(candidates, key=lambda candidate: candidate[0])[1] if candidates else None
+    # Equal counts: the side named first in a fixed order, never the one whose claim came first.
+    return max(candidates, key=lambda candidate: (candidate[0], repr(candidate[1])))[1] if candidates else None
 
 
 def _side_key(claim: TollClaim, parent: TollClaim | None) -> tuple:
@@ -186,7 +188,8 @@ def _side_name(key: tuple, members: list[TollClaim]) -> tuple[str, str | None, s
     if key[2] is not None:
         return key[:3]
     categories = Counter(c.category for c in members if c.category != "unknown")
-    return (key[0], key[1], categories.most_common(1)[0][0] if categories else "unknown")
+    # As many claims for two categories: the first by name, not by which report came first.
+    return (key[0], key[1], min(categories, key=lambda name: (-categories[name], name)) if categories else "unknown")
 
 
 def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) -> SideToll:
@@ -197,7 +200,7 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
     highs = [f.high for f in figures if f.high is not None]
     counted = [f for f in figures if f.best is not None]  # a report saying only "hundreds" gives no best
     low = _lowest_estimate(figures)
-    best = max(counted, key=_recency).best if counted else None
+    best = max(counted, key=_latest).best if counted else None
     if best is not None and low is not None:
         best = max(best, low)
     high = max(highs + ([best] if best is not None else [])) if highs or best is not None else None
@@ -216,9 +219,12 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
     )
 
 
-def _recency(figure: _Figure) -> tuple:
-    """Latest report first; on one day the more specific figure."""
-    return figure.published or date.min, figure.specificity
+def _latest(figure: _Figure) -> tuple:
+    """Latest report first; on one day the more specific figure, then the larger: two equally
+    specific reports of one day are told apart by what they say, never by which was stored
+    first, so the toll is the same whatever order the reports came in (the larger is the
+    likelier update)."""
+    return figure.published or date.min, figure.specificity, figure.best or 0, figure.low or 0, figure.high or 0
 
 
 def _lowest_estimate(figures: list[_Figure]) -> int | None:
@@ -227,7 +233,7 @@ def _lowest_estimate(figures: list[_Figure]) -> int | None:
     An outlet that updates its own toll has withdrawn its earlier figure; different
     outlets' figures stand side by side, so ``low`` covers the lowest of them."""
     latest: dict[str | None, _Figure] = {}
-    for figure in sorted((f for f in figures if f.low is not None), key=_recency):
+    for figure in sorted((f for f in figures if f.low is not None), key=_latest):
         latest[figure.source] = figure
     return min((f.low for f in latest.values() if f.low is not None), default=None)
 
@@ -239,7 +245,7 @@ def _document_figure(claims: list[TollClaim]) -> _Figure:
     casualties" beside "at least 60 civilians") is no more dead: the count is the report's
     figure, and adding the vague floor would turn 60 into 260."""
     totals = [c for c in claims if c.scope == "cumulative"]
-    used = [max(totals, key=lambda c: c.largest or 0)] if totals else claims
+    used = [max(totals, key=lambda c: (c.largest or 0, c.stated or 0, c.lower or 0))] if totals else claims
     counted = [c for c in used if c.stated is not None]
     used = counted or used
     specificity = (
