@@ -31,9 +31,3 @@ def test_a_change_told_as_last_weeks_news_is_a_change(extractor: Extractor, text
 def test_a_change_recalled_to_date_another_event_is_still_background(extractor: Extractor) -> None:
     text = "A week after Tal Baydar fell to government troops, aid convoys reached its outskirts last week."
     assert claims(run(extractor, text)) == []
-
-
-def test_a_change_last_week_that_dates_another_event_is_backstory(extractor: Extractor) -> None:
-    text = ("Monitors said the militants executed prisoners in Tal Baydar after capturing the town "
-            "from the army last week.")
-    assert claims(run(extractor, text)) == []

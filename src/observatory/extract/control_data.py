@@ -59,7 +59,6 @@ class Cues:
     long_ago_before: re.Pattern[str]
     war_start: re.Pattern[str]
     recent_change: re.Pattern[str]
-    dating_before: re.Pattern[str]
     modal_after: re.Pattern[str]
     opinion_before: re.Pattern[str]
     state_outlet: re.Pattern[str]
