@@ -344,25 +344,12 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("failed", lambda: cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])),
              ("goal_and", lambda: cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])),
              ("irrealis", lambda: ctx.is_irrealis(clause, m.start())),
-             ("background", lambda: _background(ctx, clause)),
+             ("background", lambda: ctx.is_background(clause)),
              ("hypothetical", lambda: _hypothetical(ctx, verb, m)),
              ("past_when", lambda: _past_when(ctx, m)),
              ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)))
     return next((name for name, fires in goals if fires()), None)
-
-
-def _background(ctx: DocContext, clause: Clause) -> bool:
-    """The clause is background (``DocContext.is_background``) for words other than a bare
-    "last week": "seized the town last week" tells a change of this report, dated last week,
-    though the shared cue sets other events told "last week" aside as backstory."""
-    if not ctx.is_background(clause):
-        return False
-    words = ctx.text[clause.start:clause.end]
-    recent = control_data().cues.recent_change
-    if ctx.filters.background is None or recent.search(words) is None:
-        return True
-    return ctx.filters.background.search(recent.sub(lambda m: " " * len(m.group(0)), words)) is not None
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:

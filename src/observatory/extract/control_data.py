@@ -58,7 +58,6 @@ class Cues:
     past_when_before: re.Pattern[str]
     long_ago_before: re.Pattern[str]
     war_start: re.Pattern[str]
-    recent_change: re.Pattern[str]
     modal_after: re.Pattern[str]
     opinion_before: re.Pattern[str]
     state_outlet: re.Pattern[str]
