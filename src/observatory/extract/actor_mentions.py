@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 
 import yaml
@@ -51,9 +52,10 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _organisations().finditer(text)]
 
 
-def resolve_actors(text: str, kb: ActorKB) -> list[ActorMention]:
-    """Plain KB mentions plus context-dependent ones, minus mere reporting sources."""
-    plain = kb.find(text)
+def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> list[ActorMention]:
+    """Plain KB mentions (read as of the report's day) plus context-dependent ones, minus
+    mere reporting sources."""
+    plain = kb.find(text, on=published)
     starts = [m.start for m in plain]
     contextual: list[ActorMention] = []
     for rule in kb.context_rules:

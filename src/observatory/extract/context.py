@@ -175,7 +175,7 @@ class DocContext:
         organisations = organisation_spans(text)
         masked = organisations + furniture
         overlaps_masked = Overlaps(masked)
-        actors = [a for a in resolve_actors(text, kb) if not overlaps_masked(a.start, a.end)]
+        actors = [a for a in resolve_actors(text, kb, published) if not overlaps_masked(a.start, a.end)]
         masked += [(a.start, a.end) for a in actors]
         overlaps_masked = Overlaps(masked)
         found = _every_occurrence(text, [p for p in places.find(text, sentences)

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.short_reports import is_log_line
-from observatory.models import CasualtyClaim, Event, Place
+from observatory.models import CasualtyClaim, DateRange, Event, Place
 
 # Actors that say nothing about which incident this is: every report has them.
 GENERIC_ACTORS = frozenset({"Civilians", "Unidentified Armed Group"})
@@ -216,11 +216,20 @@ def event_dates(event: Event, published: date | None) -> tuple[date | None, date
     if when is not None and when.start and published is not None and when.precision == 2 \
             and when.start == when.end == published.isoformat():
         return publication_window(published)  # a headline dated by its report day: that is the window
-    if when is not None and when.start:
-        start = date.fromisoformat(when.start)
-        end = date.fromisoformat(when.end) if when.end else start
-        return start, max(start, end), when.precision
-    return publication_window(published)
+    stated = stated_range(when)
+    return stated if stated is not None else publication_window(published)
+
+
+def stated_range(when: DateRange | None) -> tuple[date, date, int | None] | None:
+    """(start, end, precision) a claim states, or None when it states no day.  A range open
+    at its start ("until 5 September") is read on its end day: what the report says beats
+    the feed's publication day, which can be years off."""
+    first = (when.start or when.end) if when is not None else None
+    if when is None or not first:
+        return None
+    start = date.fromisoformat(first)
+    end = date.fromisoformat(when.end) if when.end else start
+    return start, max(start, end), when.precision
 
 
 def publication_window(published: date | None) -> tuple[date | None, date | None, int | None]:

@@ -19,7 +19,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.features import REPORT_TYPE, ReviewRef
+from observatory.fuse.features import REPORT_TYPE, ReviewRef, stated_range
 from observatory.fuse.reports import report_ref
 from observatory.fuse.review import ReviewState, casualty_claim_ref, corrected, event_claim_ref
 from observatory.fuse.store_io import DocInfo, chunks, document_info
@@ -192,11 +192,8 @@ def _set_dates(incident: Incident, members: list[Member]) -> None:
 
 def _claimed_range(event: Event) -> tuple[date, date, int] | None:
     """(start, end, precision) as the report states it; None when it gives no date."""
-    if event.date is None or event.date.start is None:
-        return None
-    start = date.fromisoformat(event.date.start)
-    end = date.fromisoformat(event.date.end) if event.date.end else start
-    return start, max(start, end), event.date.precision or 5
+    stated = stated_range(event.date)
+    return None if stated is None else (stated[0], stated[1], stated[2] or 5)
 
 
 def _set_type(incident: Incident, events: list[Event]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_args
@@ -48,6 +49,10 @@ class Descriptor:
 
     words: tuple[str, ...]
     nouns: tuple[str, ...] | None = None
+    # The day the actor began (``from``): a report dated before it means the ``before`` actor
+    # by these words ("US-backed fighters" in 2014 are rebels: the SDF formed in October 2015).
+    since: date | None = None
+    before: str | None = None
 
 
 @dataclass(frozen=True)
@@ -214,6 +219,8 @@ class ActorKB:
         every_adjective = sorted({a for e in entries for a in e.adjectives}, key=len, reverse=True)
         self._all_adjectives = "|".join(_phrase_regex(a) for a in every_adjective)
         self._compiled = [self._compile(e, rank) for rank, e in enumerate(self._entries.values())]
+        self._dated = [(re.compile(self._descriptor_regex(d), re.IGNORECASE), d.since, self._entries[d.before])
+                       for e in entries for d in e.descriptors if d.since is not None and d.before is not None]
         # Literal names are tried only where a word they start with occurs; free-form
         # patterns are scanned on their own.  Both keep the finder linear in the text.
         self._by_first_word: dict[str, list[_Compiled]] = {}
@@ -255,8 +262,9 @@ class ActorKB:
     def get(self, name: str) -> ActorEntry | None:
         return self._entries.get(name)
 
-    def find(self, text: str, offset: int = 0) -> list[ActorMention]:
-        """Every actor mention in ``text``: non-overlapping, longest first, in text order."""
+    def find(self, text: str, offset: int = 0, on: date | None = None) -> list[ActorMention]:
+        """Every actor mention in ``text``: non-overlapping, longest first, in text order;
+        ``on`` (the report's day) reads a dated descriptor as the actor of its time."""
         candidates: list[tuple[int, int, int, ActorEntry]] = []
         for word in _WORD.finditer(text):
             for compiled in self._by_first_word.get(word.group().lower(), ()):
@@ -278,8 +286,15 @@ class ActorKB:
         taken.sort(key=lambda c: c[0])
         return [
             ActorMention(s + offset, e + offset, text[s:e], ent.name, ent.type, ent.nationality)
-            for s, e, _, ent in taken
+            for s, e, _, ent in ((s, e, r, self._of_its_time(text[s:e], ent, on)) for s, e, r, ent in taken)
         ]
+
+    def _of_its_time(self, mention: str, entry: ActorEntry, on: date | None) -> ActorEntry:
+        """The actor a descriptor named on ``on``: before its ``from`` day, its ``before`` actor."""
+        if on is None:
+            return entry
+        return next((before for regex, since, before in self._dated
+                     if on < since and regex.fullmatch(mention)), entry)
 
     def _compile(self, entry: ActorEntry, rank: int) -> _Compiled:
         literals = sorted(entry.aliases, key=len, reverse=True)
@@ -324,7 +339,14 @@ def _descriptor_from(raw: Any, path: Path, index: int, entries: dict[str, ActorE
     nouns = _as_tuple(raw["nouns"], where, "nouns") if "nouns" in raw else None
     if nouns == ():  # an empty list would silently widen to every armed noun
         raise ActorDataError(f"{where} ({raw['actor']}): 'nouns' is empty (leave it out for the shared armed_nouns)")
-    return raw["actor"], Descriptor(words, nouns)
+    since, before = raw.get("from"), raw.get("before")
+    if (since is None) != (before is None):
+        raise ActorDataError(f"{where} ({raw['actor']}): 'from' and 'before' go together")
+    if since is not None and not isinstance(since, date):
+        raise ActorDataError(f"{where} ({raw['actor']}): 'from' must be a day (YYYY-MM-DD), not {since!r}")
+    if before is not None and before not in entries:
+        raise ActorDataError(f"{where} ({raw['actor']}): unknown 'before' actor {before!r}")
+    return raw["actor"], Descriptor(words, nouns, since, before)
 
 
 def _first_words(phrase: str) -> tuple[str, ...]:
