@@ -238,6 +238,17 @@ def first_letters(pattern: str) -> frozenset[str] | None:
     return frozenset(c.lower() for c in first)
 
 
+@lru_cache(maxsize=2)
+def other_theatres(path: str = str(TRIGGERS_PATH)) -> frozenset[str]:
+    """Country codes of neighbours at war of their own (triggers.yaml ``other_theatres``):
+    an event a report places there is context from another war, not one of Syria's."""
+    with open(path, encoding="utf-8") as fh:
+        codes = (yaml.safe_load(fh) or {}).get("other_theatres") or []
+    if not isinstance(codes, list) or not all(isinstance(c, str) and len(c) == 2 and c.isupper() for c in codes):
+        raise TriggerDataError(f"{path}: 'other_theatres' must be a list of two-letter country codes")
+    return frozenset(codes)
+
+
 def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:
     """Every trigger of every family, in file order."""
     with open(path, encoding="utf-8") as fh:

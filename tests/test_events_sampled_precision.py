@@ -1,0 +1,108 @@
+"""Event types a sample of real reports showed the extractor emitting where a monitor codes
+none (issue 9, family 8; brief s26-types): an event of another country's war told as
+context, fighting that only describes who someone is or what the war has been like, an
+assault a side "has launched" from a place over time, shelling done by a drone, and a
+monitoring group's name read as a killing.  Sentences, names and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.extract.triggers import TriggerDataError, other_theatres
+from observatory.models import Document, ExtractionResult
+
+LEAD = "Government rockets killed three people in the town of Kafr Nubl on Thursday, medics said. "
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2018-03-09"))
+
+
+def types(result: ExtractionResult) -> set[str]:
+    return {e.sub_event_type for e in result.events}
+
+
+# -- another country's war ---------------------------------------------------------------
+
+@pytest.mark.parametrize("elsewhere", [
+    "Across the border in Iraq, the army said it repelled an attack by jihadists on Thursday on the town of Baiji.",
+    "The alliance is also backing a two-week-old offensive by Iraqi troops on the militants' bastion of Tal Afar.",
+])
+def test_an_event_of_the_war_in_iraq_is_context(extractor: Extractor, elsewhere: str) -> None:
+    result = run(extractor, LEAD + elsewhere)
+    assert types(result) == {"Shelling/artillery/missile attack"}
+    assert all(e.location is None or e.location.country != "IQ" for e in result.events)
+
+
+def test_a_clause_with_a_syrian_and_an_iraqi_place_keeps_the_syrian_one(extractor: Extractor) -> None:
+    result = run(extractor, "Coalition jets struck Shaddadi and Tal Afar on Thursday, killing six people.")
+    strikes = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert [e.location.country for e in strikes if e.location] == ["SY"]
+
+
+def test_a_syrian_town_on_the_border_with_iraq_keeps_its_battle(extractor: Extractor) -> None:
+    result = run(extractor, "Clashes broke out on Thursday near Albu Kamal on the border with Iraq, killing five fighters.")
+    assert "Armed clash" in types(result)
+
+
+def test_fire_that_lands_across_a_border_stays_an_event(extractor: Extractor) -> None:
+    """A neighbour at peace is not another war: rockets from Syria landing in a Turkish town are news."""
+    result = run(extractor, "Rockets fired from Syria hit the Turkish town of Kilis on Thursday, wounding four people.")
+    assert "Shelling/artillery/missile attack" in types(result)
+
+
+def test_other_theatres_must_be_country_codes(tmp_path) -> None:
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text("other_theatres: [Iraq]\nfamilies: []\n", encoding="utf-8")
+    with pytest.raises(TriggerDataError, match="triggers.yaml"):
+        other_theatres(str(bad))
+
+
+# -- fighting that describes someone, or the war as a whole ---------------------------------
+
+@pytest.mark.parametrize("description", [
+    "In Amman, about 150 people marched in support of the tribes who are fighting against the jihadists.",
+    "Much of the fighting has been marked by indiscriminate bombardment of markets across the north.",
+    "The battle for the province has been characterized by sieges and starvation.",
+])
+def test_description_of_fighting_is_no_battle(extractor: Extractor, description: str) -> None:
+    assert "Armed clash" not in types(run(extractor, LEAD + description))
+
+
+def test_where_the_days_fighting_was_focused_is_a_battle(extractor: Extractor) -> None:
+    text = LEAD + "Much of the fighting was focused on the southern front, where the brigades stormed two army posts."
+    assert "Armed clash" in types(run(extractor, text))
+
+
+def test_a_place_told_by_what_a_side_has_launched_from_it(extractor: Extractor) -> None:
+    text = LEAD + ("Jets also pounded the farms south of Kafr Nubl from which the brigades have "
+                   "launched assaults on army checkpoints.")
+    result = run(extractor, text)
+    assert "Armed clash" not in types(result)
+    assert "Air/drone strike" in types(result)
+
+
+def test_an_assault_launched_today_is_still_a_battle(extractor: Extractor) -> None:
+    result = run(extractor, LEAD + "The brigades launched an assault on army checkpoints south of Kafr Nubl on Thursday.")
+    assert "Armed clash" in types(result)
+
+
+# -- the weapon of the event ------------------------------------------------------------
+
+def test_shelling_by_a_drone_is_an_air_strike(extractor: Extractor) -> None:
+    text = "The group's agency released footage of what it called shelling on Thursday by a US drone on Shaddadi."
+    assert types(run(extractor, text)) == {"Air/drone strike"}
+
+
+def test_shelling_by_ground_forces_stays_shelling(extractor: Extractor) -> None:
+    text = "Shelling on Thursday by government troops on Shaddadi killed two shepherds."
+    assert types(run(extractor, text)) == {"Shelling/artillery/missile attack"}
+
+
+# -- a monitor's name -------------------------------------------------------------------
+
+def test_a_monitoring_groups_name_is_no_killing(extractor: Extractor) -> None:
+    text = ("Warplanes struck the village of Hazima on Thursday, killing four people, "
+            "the activist group Raqqa is Being Silently Slaughtered said.")
+    assert types(run(extractor, text)) == {"Air/drone strike"}
