@@ -75,6 +75,24 @@ def test_where_the_days_fighting_was_focused_is_a_battle(extractor: Extractor) -
     assert "Armed clash" in types(run(extractor, text))
 
 
+def test_how_a_campaign_has_been_waged_is_no_event(extractor: Extractor) -> None:
+    text = LEAD + "The push on the valley has been backed by Russian air strikes and a battery of howitzers."
+    assert types(run(extractor, text)) == {"Shelling/artillery/missile attack"}
+    assert len(run(extractor, text).events) == 1
+
+
+def test_a_running_total_since_a_month_is_no_event(extractor: Extractor) -> None:
+    text = ("Warplanes struck Maarat Harma on Thursday, killing four people. More than 200 civilians have been "
+            "killed in the town since January as the army has shelled its markets and schools.")
+    assert types(run(extractor, text)) == {"Air/drone strike"}
+
+
+def test_a_toll_since_a_weekday_keeps_its_shelling(extractor: Extractor) -> None:
+    text = ("Warplanes struck Maarat Harma on Thursday, killing four people. Six civilians have been killed "
+            "in army shelling on the town since Tuesday.")
+    assert "Shelling/artillery/missile attack" in types(run(extractor, text))
+
+
 def test_a_place_told_by_what_a_side_has_launched_from_it(extractor: Extractor) -> None:
     text = LEAD + ("Jets also pounded the farms south of Kafr Nubl from which the brigades have "
                    "launched assaults on army checkpoints.")
