@@ -124,3 +124,17 @@ def test_a_monitoring_groups_name_is_no_killing(extractor: Extractor) -> None:
     text = ("Warplanes struck the village of Hazima on Thursday, killing four people, "
             "the activist group Raqqa is Being Silently Slaughtered said.")
     assert types(run(extractor, text)) == {"Air/drone strike"}
+
+
+# -- a point that is no military target ----------------------------------------------------
+
+def test_an_attack_at_a_transit_point_is_no_battle(extractor: Extractor) -> None:
+    text = ("Rescuers were still pulling bodies on Thursday from the attack at a transit point west of Hama "
+            "where the evacuees' buses had stopped.")
+    assert "Armed clash" not in types(run(extractor, text))
+
+
+@pytest.mark.parametrize("points", ["military points of the army", "points of the army"])
+def test_an_attack_on_a_sides_points_is_a_battle(extractor: Extractor, points: str) -> None:
+    text = f"The factions attacked {points} near Morek on Thursday, killing six soldiers."
+    assert "Armed clash" in types(run(extractor, text))
