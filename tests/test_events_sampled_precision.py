@@ -26,7 +26,7 @@ def types(result: ExtractionResult) -> set[str]:
 # -- another country's war ---------------------------------------------------------------
 
 @pytest.mark.parametrize("elsewhere", [
-    "Across the border in Iraq, the army said it repelled an attack by jihadists on Thursday on the town of Baiji.",
+    "Across the border in Iraq, the army said it repelled an attack by jihadists on army positions on Thursday.",
     "The alliance is also backing a two-week-old offensive by Iraqi troops on the militants' bastion of Tal Afar.",
 ])
 def test_an_event_of_the_war_in_iraq_is_context(extractor: Extractor, elsewhere: str) -> None:
@@ -39,6 +39,15 @@ def test_a_clause_with_a_syrian_and_an_iraqi_place_keeps_the_syrian_one(extracto
     result = run(extractor, "Coalition jets struck Shaddadi and Tal Afar on Thursday, killing six people.")
     strikes = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
     assert [e.location.country for e in strikes if e.location] == ["SY"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State in Iraq and the Levant executed at least 12 men at a gas field in Deir Ezzor on Thursday.",
+    "Fierce clashes broke out on Thursday on the outskirts of Homs with the jihadists, who lead an offensive in Iraq.",
+    "At least 20 fighters of the group operating in Iraq and Syria died in clashes in northeastern Syria on Thursday.",
+])
+def test_iraq_in_a_name_or_an_aside_keeps_the_syrian_event(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).events
 
 
 def test_a_syrian_town_on_the_border_with_iraq_keeps_its_battle(extractor: Extractor) -> None:
