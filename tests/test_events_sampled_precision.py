@@ -147,3 +147,31 @@ def test_an_attack_at_a_transit_point_is_no_battle(extractor: Extractor) -> None
 def test_an_attack_on_a_sides_points_is_a_battle(extractor: Extractor, points: str) -> None:
     text = f"The factions attacked {points} near Morek on Thursday, killing six soldiers."
     assert "Armed clash" in types(run(extractor, text))
+
+
+# -- a fight not yet begun ------------------------------------------------------------------
+
+@pytest.mark.parametrize("later", [
+    "Warplanes struck Maarat Harma on Thursday, killing four people, but the assault on the town has yet to begin.",
+    "Warplanes struck Maarat Harma on Thursday, killing four people. The offensive on the valley is expected to start soon.",
+    "Warplanes struck Maarat Harma on Thursday, killing four people. The battle for the valley will begin after the truce.",
+])
+def test_a_fight_not_yet_begun_is_no_battle(extractor: Extractor, later: str) -> None:
+    assert types(run(extractor, later)) == {"Air/drone strike"}
+
+
+def test_an_assault_launched_on_the_day_is_a_battle(extractor: Extractor) -> None:
+    text = "Warplanes struck Maarat Harma on Thursday, killing four people. The brigades began an assault on the town on Thursday."
+    assert "Armed clash" in types(run(extractor, text))
+
+
+def test_a_trigger_condition_may_be_a_list(tmp_path) -> None:
+    from observatory.extract.triggers import load_triggers
+
+    data = tmp_path / "triggers.yaml"
+    data.write_text("families:\n  - sub_event_type: Armed clash\n    event_type: Battles\n    triggers:\n"
+                    "      - {pattern: 'sieges?', unless: ['lifted', 'ended']}\n", encoding="utf-8")
+    (trigger,) = load_triggers(str(data))
+    assert trigger.unless is not None
+    assert trigger.unless.search("the siege was lifted") and trigger.unless.search("the siege ended")
+    assert not trigger.unless.search("the siege tightened")

@@ -48,11 +48,14 @@ def _word(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
-def _condition(pattern: str | None, path: str, family: str) -> CaselessPattern | None:
+def _condition(pattern: str | list[str] | None, path: str, family: str) -> CaselessPattern | None:
     """A trigger's condition on its clause (``requires``/``unless``): only asked whether it
-    occurs there, once per trigger found, so scanned caseless in lower case."""
+    occurs there, once per trigger found, so scanned caseless in lower case.  A list is any
+    of its patterns, so a shared condition (a YAML anchor) joins a trigger's own."""
     if pattern is None:
         return None
+    if isinstance(pattern, list):
+        pattern = "|".join(f"(?:{part})" for part in pattern)
     regex = _compile(pattern, path, family)
     try:
         return CaselessPattern(regex.pattern)
