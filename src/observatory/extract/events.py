@@ -23,7 +23,7 @@ from observatory.extract.event_places import (event_places, finer_site, place_ke
                                               town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
-from observatory.extract.triggers import Trigger, load_lexicon
+from observatory.extract.triggers import Trigger, load_lexicon, other_theatres
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import ActorRef, DateRange, Event, Place, Span
 
@@ -45,6 +45,8 @@ _STATE = {"state_forces", "external_forces"}
 _CARRIER_REACH = 40
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
+_IN_COUNTRY = re.compile(r"\bin (?:neighbou?ring |(?:north|south)?(?:east|west)?ern |central )?$", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s*(?:and|&)\s", re.IGNORECASE)
 _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
 
@@ -86,6 +88,8 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         places: Sequence[PlaceMention | None] = (
             short_reports.log_site(ctx, end) if trigger.one_site
             else event_places(ctx, clause, start) if trigger.located else [])
+        if places and not (places := _in_this_war(places)) or not any(places) and _told_in_other_war(ctx, clause):
+            continue  # the event's places, or its clause's setting, lie in another war's country
         when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
         # A clause's own offsets and text (a log line's event: the whole line, its date, code and site).
         # Validated: pydantic's validator makes a Span faster than its Python ``model_construct``.
@@ -97,6 +101,26 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
                                  evidence=[evidence], targets=targets, trigger_text=ctx.text[start:end],
                                  located=trigger.located, told_after=told(clause.sentence)))
     return out
+
+
+def _in_this_war(places: Sequence[PlaceMention | None]) -> list[PlaceMention | None]:
+    """The places of a clause outside the countries of other wars ("an assault by Iraqi troops
+    on Mosul" is that war's; "strikes on Raqqa and Mosul" keeps Raqqa)."""
+    elsewhere = other_theatres()
+    return [p for p in places if p is None or (p.place.country or "") not in elsewhere]
+
+
+def _told_in_other_war(ctx: DocContext, clause: Clause) -> bool:
+    """A clause that places its event nowhere but is set "in" another war's country ("across the
+    border in Iraq, the army repelled an attack on a town") tells that war; "near the border
+    with Iraq", a clause also set "in Syria", and a name or frame ("the Islamic State in Iraq
+    and the Levant", "a group operating in Iraq and Syria") do not."""
+    elsewhere = other_theatres()
+    countries = [p for p in ctx.places_in(clause.start, clause.end) if (p.place.feature or "") == "country"
+                 and _IN_COUNTRY.search(ctx.text, max(clause.start, p.start - 30), p.start)
+                 and not _AND_NEXT.match(ctx.text, p.end)]
+    return (any((p.place.country or "") in elsewhere for p in countries)
+            and not any((p.place.country or "") not in elsewhere for p in countries))
 
 
 def _sites_told_after(ctx: DocContext, telling: set[int]) -> Callable[[int], tuple[int, PlaceMention] | None]:

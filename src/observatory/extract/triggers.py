@@ -48,11 +48,14 @@ def _word(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
-def _condition(pattern: str | None, path: str, family: str) -> CaselessPattern | None:
+def _condition(pattern: str | list[str] | None, path: str, family: str) -> CaselessPattern | None:
     """A trigger's condition on its clause (``requires``/``unless``): only asked whether it
-    occurs there, once per trigger found, so scanned caseless in lower case."""
+    occurs there, once per trigger found, so scanned caseless in lower case.  A list is any
+    of its patterns, so a shared condition (a YAML anchor) joins a trigger's own."""
     if pattern is None:
         return None
+    if isinstance(pattern, list):
+        pattern = "|".join(f"(?:{part})" for part in pattern)
     regex = _compile(pattern, path, family)
     try:
         return CaselessPattern(regex.pattern)
@@ -236,6 +239,17 @@ def first_letters(pattern: str) -> frozenset[str] | None:
     if first is None or not all(c.isascii() for c in first):
         return None
     return frozenset(c.lower() for c in first)
+
+
+@lru_cache(maxsize=2)
+def other_theatres(path: str = str(TRIGGERS_PATH)) -> frozenset[str]:
+    """Country codes of neighbours at war of their own (triggers.yaml ``other_theatres``):
+    an event a report places there is context from another war, not one of Syria's."""
+    with open(path, encoding="utf-8") as fh:
+        codes = (yaml.safe_load(fh) or {}).get("other_theatres") or []
+    if not isinstance(codes, list) or not all(isinstance(c, str) and len(c) == 2 and c.isupper() for c in codes):
+        raise TriggerDataError(f"{path}: 'other_theatres' must be a list of two-letter country codes")
+    return frozenset(codes)
 
 
 def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:
