@@ -211,19 +211,24 @@ def content_words(text: str) -> frozenset[str]:
 
 def event_dates(event: Event, published: date | None) -> tuple[date | None, date | None, int | None]:
     """The event's date range, or the publication day and the day before when it has none
-    or only the report's own day (a one-line report: precision 2, extract/context.py)."""
+    or only the report's own day (a one-line report: precision 2, extract/context.py).  An
+    undated event ends on the day the extractor read the report as published, which beats the
+    feed's day when the two differ (a feed's date can be years off)."""
     when = event.date
     if when is not None and when.start and published is not None and when.precision == 2 \
             and when.start == when.end == published.isoformat():
         return publication_window(published)  # a headline dated by its report day: that is the window
+    if when is not None and not when.start and when.end:
+        return publication_window(date.fromisoformat(when.end))  # undated: the window of the text's own day
     stated = stated_range(when)
     return stated if stated is not None else publication_window(published)
 
 
 def stated_range(when: DateRange | None) -> tuple[date, date, int | None] | None:
-    """(start, end, precision) a claim states, or None when it states no day.  A range open
-    at its start ("until 5 September") is read on its end day: what the report says beats
-    the feed's publication day, which can be years off."""
+    """(start, end, precision) a claim states, or None when it states no day.  An undated
+    claim (no start; its end the day the extractor read the report as published, precision 5:
+    "on or before") is read on that day: the text's own date beats the feed's, which can be
+    years off."""
     first = (when.start or when.end) if when is not None else None
     if when is None or not first:
         return None

@@ -240,8 +240,8 @@ def _pending_members(
             ref = ReviewRef(document_id, sub_event_type, place_name)
             if ref in state.corrections:
                 corrected_ids.append(claim_id)
-            first = start or end  # a range open at its start ("until 5 May") is read on its end day
-            dates = (first, max(first, end or first)) if first else publication_window(published.get(document_id))[:2]
+            # undated (no start): the publication window of the day the text says it was published
+            dates = (start, max(start, end or start)) if start else publication_window(end or published.get(document_id))[:2]
             found.append(Pending(*dates, document_id, claim_id, state.constraints.group(ref)))
         found = _corrected_dates(session, found, corrected_ids, state)
         rows = select(IncidentReport).where(IncidentReport.document_id.in_([d for d in batch if d in reports]))
