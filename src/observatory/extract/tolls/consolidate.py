@@ -15,7 +15,7 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import UPDATE_WORDS, TollReading
+from observatory.extract.tolls.reading import UPDATE_CUES, TollReading
 from observatory.nlp.caseless import CaselessPattern
 
 SIDES_SHARE = 0.9  # two sides' figures cover at least this share of their combined toll
@@ -420,10 +420,9 @@ def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[Tol
 # "The death toll from the bombing rose on Wednesday to 31", "the number of dead has climbed
 # to 40", "the monitor later raised its toll to 41": a toll told as risen, in a sentence of
 # its own, to the figure just after ("went up to" by "up").
-_RISES = "|".join(sorted(UPDATE_WORDS))
 _TOLL_NOUN = r"(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed))"
-_TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + _RISES + r")\b[^,;:.]{0,30}?\bto\s*$|"
-                             r"\b(?:" + _RISES + r")\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?" + _TOLL_NOUN +
+_TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + UPDATE_CUES + r")\b[^,;:.]{0,30}?\bto\s*$|"
+                             r"\b(?:" + UPDATE_CUES + r")\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?" + _TOLL_NOUN +
                              r"\s+(?:\w+\s+){0,3}?to\s*$")
 
 
