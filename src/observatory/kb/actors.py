@@ -284,10 +284,11 @@ class ActorKB:
                 taken.append(cand)
                 occupied.add(cand[0], cand[1])
         taken.sort(key=lambda c: c[0])
-        return [
-            ActorMention(s + offset, e + offset, text[s:e], ent.name, ent.type, ent.nationality)
-            for s, e, _, ent in ((s, e, r, self._of_its_time(text[s:e], ent, on)) for s, e, r, ent in taken)
-        ]
+        mentions = []
+        for s, e, _, entry in taken:
+            ent = self._of_its_time(text[s:e], entry, on)
+            mentions.append(ActorMention(s + offset, e + offset, text[s:e], ent.name, ent.type, ent.nationality))
+        return mentions
 
     def _of_its_time(self, mention: str, entry: ActorEntry, on: date | None) -> ActorEntry:
         """The actor a descriptor named on ``on``: before its ``from`` day, its ``before`` actor."""
