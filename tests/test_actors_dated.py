@@ -49,6 +49,7 @@ def test_an_undated_kind_of_descriptor_is_unchanged_by_the_day(kb: ActorKB) -> N
 @pytest.mark.parametrize("fields, message", [
     ("from: 2015-10-10", "'from' and 'before' go together"),
     ("from: soon\n    before: Syrian Rebels", "'from' must be a day"),
+    ("from: 2015-10-10 08:30:00\n    before: Syrian Rebels", "'from' must be a day"),  # YAML reads a timestamp
     ("from: 2015-10-10\n    before: Nobody Known", "unknown 'before' actor 'Nobody Known'"),
 ])
 def test_a_bad_dated_descriptor_names_its_file_and_entry(tmp_path: Path, fields: str, message: str) -> None:

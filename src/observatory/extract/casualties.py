@@ -86,10 +86,12 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     found: list[TollReading] = []
     body_end = _body_end(text)
     for n, sentence in enumerate(sentences):
-        if sentence.start >= body_end or not (lex.may_tell_toll(sentence.text) or _updated_opening(sentence, n, sentences)):
+        if sentence.start >= body_end:
             continue
-        read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1,
-                              previous=sentences[n - 1] if n else None)
+        updated_at = _updated_opening(sentence, sentences[n - 1] if n else None)
+        if not (lex.may_tell_toll(sentence.text) or updated_at is not None):
+            continue
+        read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1, updated_at=updated_at)
         if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
             for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
                 cand.background = True
@@ -192,7 +194,7 @@ def _body_end(text: str) -> int:
 
 def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: ActorFinder,
                    lex: TollLexicon, earlier: list[TollReading], one_line: bool = False,
-                   previous: Sentence | None = None) -> list[TollReading]:
+                   updated_at: int | None = None) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
     candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
     if not candidates:
@@ -204,8 +206,8 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     for cand in candidates:
         read_status(cand, lex)
     link_subsets(candidates, lex, earlier)
-    if previous is not None:
-        _updated_from_before(candidates, previous)
+    if updated_at is not None:
+        _updated_from_before(candidates, updated_at)
     share_status(candidates)
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:
@@ -218,24 +220,23 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
 _DEATH_TOLL = CaselessPattern(r"\b(?:death\s+toll|toll\s+of|killed|dead|deaths)\b")
 
 
-def _updated_opening(sentence: Sentence, n: int, sentences: list[Sentence]) -> int | None:
+def _updated_opening(sentence: Sentence, previous: Sentence | None) -> int | None:
     """Where the figure of "This was later updated to 82" starts, after a sentence telling a
     death toll, or None."""
-    opening = UPDATED_TO.search(sentence.text) if n else None
-    if opening is None or not _DEATH_TOLL.search(sentences[n - 1].text):
+    if previous is None:
+        return None
+    opening = UPDATED_TO.search(sentence.text)
+    if opening is None or not _DEATH_TOLL.search(previous.text):
         return None
     return sentence.start + opening.end()
 
 
-def _updated_from_before(candidates: list[TollReading], previous: Sentence) -> None:
+def _updated_from_before(candidates: list[TollReading], at: int) -> None:
     """"The monitor gave an initial death toll of 47. This was later updated to 82": the figure
-    the pronoun's toll was raised to is a killed toll, though its own sentence has no word
-    for death (the first figure, superseded, is no toll at all)."""
-    if not candidates:
-        return
-    at = _updated_opening(candidates[0].sentence, 1, [previous])
+    the pronoun's toll was raised to (starting at ``at``) is a killed toll, though its own
+    sentence has no word for death (the first figure, superseded, is no toll at all)."""
     for cand in candidates:
-        if at is not None and cand.quantity.start == at and cand.status is None and cand.parent is None:
+        if cand.quantity.start == at and cand.status is None and cand.parent is None:
             cand.status = "killed"
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_args
@@ -284,10 +284,11 @@ class ActorKB:
                 taken.append(cand)
                 occupied.add(cand[0], cand[1])
         taken.sort(key=lambda c: c[0])
-        return [
-            ActorMention(s + offset, e + offset, text[s:e], ent.name, ent.type, ent.nationality)
-            for s, e, _, ent in ((s, e, r, self._of_its_time(text[s:e], ent, on)) for s, e, r, ent in taken)
-        ]
+        mentions = []
+        for s, e, _, entry in taken:
+            ent = self._of_its_time(text[s:e], entry, on)
+            mentions.append(ActorMention(s + offset, e + offset, text[s:e], ent.name, ent.type, ent.nationality))
+        return mentions
 
     def _of_its_time(self, mention: str, entry: ActorEntry, on: date | None) -> ActorEntry:
         """The actor a descriptor named on ``on``: before its ``from`` day, its ``before`` actor."""
@@ -342,7 +343,7 @@ def _descriptor_from(raw: Any, path: Path, index: int, entries: dict[str, ActorE
     since, before = raw.get("from"), raw.get("before")
     if (since is None) != (before is None):
         raise ActorDataError(f"{where} ({raw['actor']}): 'from' and 'before' go together")
-    if since is not None and not isinstance(since, date):
+    if since is not None and (not isinstance(since, date) or isinstance(since, datetime)):  # a time of day: no day to compare
         raise ActorDataError(f"{where} ({raw['actor']}): 'from' must be a day (YYYY-MM-DD), not {since!r}")
     if before is not None and before not in entries:
         raise ActorDataError(f"{where} ({raw['actor']}): unknown 'before' actor {before!r}")

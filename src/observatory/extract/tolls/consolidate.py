@@ -15,7 +15,7 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import UPDATE_WORDS, TollReading
+from observatory.extract.tolls.reading import UPDATE_CUES, TollReading
 from observatory.nlp.caseless import CaselessPattern
 
 SIDES_SHARE = 0.9  # two sides' figures cover at least this share of their combined toll
@@ -392,8 +392,7 @@ def raised_totals(claims: list[TollReading]) -> list[tuple[TollReading, TollRead
     pairs: list[tuple[TollReading, TollReading]] = []
     for total in claims:
         sentence = total.sentence
-        lead = sentence.text[max(0, total.quantity.start - sentence.start - RAISED_REACH):
-                             total.quantity.start - sentence.start]
+        lead = _lead(total)
         if total.value is None or total.scope == "cumulative":
             continue
         if _RAISED_TO.search(lead):
@@ -405,6 +404,13 @@ def raised_totals(claims: list[TollReading]) -> list[tuple[TollReading, TollRead
         pairs.extend((part, total) for part in told if part.parent is None and part.status == total.status
                      and part.value is not None and part.value < total.value)
     return pairs
+
+
+def _lead(cand: TollReading) -> str:
+    """The words of its sentence just before a figure, as far back as a verb raising a toll
+    to it may stand ("bringing to 45", "the toll rose on Wednesday to 31")."""
+    at = cand.quantity.start - cand.sentence.start
+    return cand.sentence.text[max(0, at - RAISED_REACH):at]
 
 
 def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[TollReading]) -> None:
@@ -420,10 +426,9 @@ def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[Tol
 # "The death toll from the bombing rose on Wednesday to 31", "the number of dead has climbed
 # to 40", "the monitor later raised its toll to 41": a toll told as risen, in a sentence of
 # its own, to the figure just after ("went up to" by "up").
-_RISES = "|".join(sorted(UPDATE_WORDS))
 _TOLL_NOUN = r"(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed))"
-_TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + _RISES + r")\b[^,;:.]{0,30}?\bto\s*$|"
-                             r"\b(?:" + _RISES + r")\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?" + _TOLL_NOUN +
+_TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + UPDATE_CUES + r")\b[^,;:.]{0,30}?\bto\s*$|"
+                             r"\b(?:" + UPDATE_CUES + r")\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?" + _TOLL_NOUN +
                              r"\s+(?:\w+\s+){0,3}?to\s*$")
 
 
@@ -436,8 +441,7 @@ UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:figure|number|count|
 def _updated(cand: TollReading) -> bool:
     """Whether a figure is told as a toll raised to it ("rose on Wednesday to 31", "This was
     later updated to 82"): its "later" dates the count, not another event."""
-    lead = cand.sentence.text[max(0, cand.quantity.start - cand.sentence.start - RAISED_REACH):
-                              cand.quantity.start - cand.sentence.start]
+    lead = _lead(cand)
     return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead))
 
 
@@ -449,9 +453,7 @@ def attach_updates(claims: list[TollReading]) -> None:
     for n, total in enumerate(claims):
         if total.parent is not None or total.status != "killed" or total.value is None:
             continue
-        lead = total.sentence.text[max(0, total.quantity.start - total.sentence.start - RAISED_REACH):
-                                   total.quantity.start - total.sentence.start]
-        if not _TOLL_ROSE.search(lead):
+        if not _TOLL_ROSE.search(_lead(total)):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == "killed"
                    and c.sentence.end <= total.sentence.start]

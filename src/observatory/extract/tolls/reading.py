@@ -46,8 +46,8 @@ RISE_WORDS = frozenset({"rose", "risen", "rises", "climbed", "increased", "jumpe
                         "increase", "increases", "increasing"})
 # Verbs of a toll raised to a new figure ("rose to", "went up to", "was revised to"): the
 # cues of an update, in consolidate (a risen toll holds the count before it) and scope
-# (the day it rose on is not the deaths').
-UPDATE_WORDS = RISE_WORDS | {"up", "revised", "updated"}
+# (the day it rose on is not the deaths'), as one regex alternation.
+UPDATE_CUES = "|".join(sorted(RISE_WORDS | {"up", "revised", "updated"}))
 _FROM_LEADS = RISE_WORDS | {"up", "toll", "tally", "number"}  # "went up from", "the death toll from 20 to 25"
 # Cues that the figures after them are a count a later one replaced ("an earlier toll of 20").
 _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|lower|higher|smaller|"

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from observatory.extract.dates import DateMention, DatesOfText, find_dates, is_page_stamp, is_reporting_date
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import UPDATE_WORDS, TollReading
+from observatory.extract.tolls.reading import UPDATE_CUES, TollReading
 from observatory.models import Period
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
@@ -229,9 +229,8 @@ def _same_frame(before: TollReading, cand: TollReading) -> bool:
 # "the toll rose on Wednesday to 31", "climbed Thursday to 40", "was updated to 82 on Sunday":
 # a day set between a rising verb and the figure it rose to, or just after that figure, is
 # the day the count was raised, not the day of the deaths.
-_UPDATES = "|".join(sorted(UPDATE_WORDS))
-_RISE_BEFORE = re.compile(r"\b(?:" + _UPDATES + r")\s+(?:on\s+|by\s+|late\s+|early\s+)?$", re.IGNORECASE)
-_RISEN_BEFORE = re.compile(r"\b(?:" + _UPDATES + r")\s+(?:up\s+)?to\s+[\d,]+\s+(?:on\s+|by\s+|late\s+|early\s+)?$",
+_RISE_BEFORE = re.compile(r"\b(?:" + UPDATE_CUES + r")\s+(?:on\s+|by\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_RISEN_BEFORE = re.compile(r"\b(?:" + UPDATE_CUES + r")\s+(?:up\s+)?to\s+[\d,]+\s+(?:on\s+|by\s+|late\s+|early\s+)?$",
                            re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*,?\s*to\b", re.IGNORECASE)
 
