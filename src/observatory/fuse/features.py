@@ -221,15 +221,20 @@ def event_dates(event: Event, published: date | None) -> tuple[date | None, date
 
 
 def stated_range(when: DateRange | None) -> tuple[date, date, int | None] | None:
-    """(start, end, precision) a claim states, or None when it states no day.  A range open
-    at its start ("until 5 September") is read on its end day: what the report says beats
-    the feed's publication day, which can be years off."""
-    first = (when.start or when.end) if when is not None else None
-    if when is None or not first:
+    """(start, end, precision) a claim states, or None when it states no day."""
+    if when is None:
         return None
-    start = date.fromisoformat(first)
-    end = date.fromisoformat(when.end) if when.end else start
-    return start, max(start, end), when.precision
+    start, end = (date.fromisoformat(day) if day else None for day in (when.start, when.end))
+    days = stated_days(start, end)
+    return None if days is None else (*days, when.precision)
+
+
+def stated_days(start: date | None, end: date | None) -> tuple[date, date] | None:
+    """(start, end) of a stated range, or None when it states no day.  A range open at its
+    start ("until 5 September") is read on its end day: what the report says beats the
+    feed's publication day, which can be years off."""
+    first = start or end
+    return None if first is None else (first, max(first, end or first))
 
 
 def publication_window(published: date | None) -> tuple[date | None, date | None, int | None]:

@@ -34,7 +34,7 @@ from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
 from observatory.fuse.features import (
-    EventFeatures, ReviewRef, features_from_event, member_age, no_dead_kinds, publication_window,
+    EventFeatures, ReviewRef, features_from_event, member_age, no_dead_kinds, publication_window, stated_days,
 )
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse.rarity import count_new_documents, weigh_stored
@@ -240,8 +240,7 @@ def _pending_members(
             ref = ReviewRef(document_id, sub_event_type, place_name)
             if ref in state.corrections:
                 corrected_ids.append(claim_id)
-            first = start or end  # a range open at its start ("until 5 May") is read on its end day
-            dates = (first, max(first, end or first)) if first else publication_window(published.get(document_id))[:2]
+            dates = stated_days(start, end) or publication_window(published.get(document_id))[:2]
             found.append(Pending(*dates, document_id, claim_id, state.constraints.group(ref)))
         found = _corrected_dates(session, found, corrected_ids, state)
         rows = select(IncidentReport).where(IncidentReport.document_id.in_([d for d in batch if d in reports]))
