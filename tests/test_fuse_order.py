@@ -5,17 +5,13 @@ report was stored first."""
 from __future__ import annotations
 
 import itertools
-import json
 import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
-from fixtures.fuse.loader import store_report
+from fixtures.fuse.loader import run_reports, store_report
 from sqlalchemy import select
-from typer.testing import CliRunner
 
-from observatory.cli import app
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.toll_rules import TollClaim, side_tolls
 from observatory.store.db import make_engine, session_scope
@@ -81,15 +77,6 @@ REPORTS = [
 ]
 
 
-def _run(reports: list[tuple[str, str, str, str]], folder: Path, db_url: str) -> None:
-    folder.mkdir()
-    path = folder / "reports.jsonl"
-    lines = [json.dumps({"id": i, "source": s, "published": p, "title": i, "text": t}) for i, s, p, t in reports]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    outcome = CliRunner().invoke(app, ["run", str(path), "--db", db_url])
-    assert outcome.exit_code == 0, outcome.output
-
-
 def _incidents_by_content(engine) -> list[tuple]:
     """Each incident by what it holds (report names and event kinds), with its tolls: ids
     and row order differ between stores filled in different orders."""
@@ -116,12 +103,12 @@ def _incidents_by_content(engine) -> list[tuple]:
 def test_the_same_reports_in_two_orders_give_the_same_incidents_and_tolls(
     db_url, engine, tmp_path, migrated_sqlite_template
 ):
-    _run(REPORTS, tmp_path / "forward", db_url)
+    run_reports(tmp_path, REPORTS, db_url)
     second = tmp_path / "reversed.db"
     shutil.copyfile(migrated_sqlite_template, second)
     other = make_engine(f"sqlite:///{second}")
     try:
-        _run(REPORTS[::-1], tmp_path / "backward", f"sqlite:///{second}")
+        run_reports(tmp_path, REPORTS[::-1], f"sqlite:///{second}")  # the same file, rewritten
         forward, backward = _incidents_by_content(engine), _incidents_by_content(other)
     finally:
         other.dispose()

@@ -423,11 +423,7 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
     told as a suicide bomb in one sentence and as a car bomb in the next (``one_blast``) at
     one place is one event too.
     """
-    if a.document != b.document or a.is_report or b.is_report:
-        return False
-    if a.start is None or b.start is None or a.end is None or b.end is None:
-        return False
-    if max(a.days, b.days) > ONE_DAY_AS_REPORTED or max((a.start - b.end).days, (b.start - a.end).days) > 0:
+    if not _one_report_same_days(a, b) or max(a.days, b.days) > ONE_DAY_AS_REPORTED:
         return False
     if a.sub_event_type != b.sub_event_type and frozenset((a.sub_event_type, b.sub_event_type)) not in one_blast():
         return _delivery(a, b)
@@ -450,11 +446,7 @@ def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
     the two, where one report on both sides would otherwise veto the merge
     (``clustering.Clusterer._mean``).  A clash beside the capture it ended, or a shelling
     beside a sniper attack, stays a report's two events."""
-    if a.document != b.document or a.is_report or b.is_report:
-        return False
-    if a.start is None or b.start is None or a.end is None or b.end is None:
-        return False
-    if max((a.start - b.end).days, (b.start - a.end).days) > 0:
+    if not _one_report_same_days(a, b):
         return False
     pair = frozenset((a.sub_event_type, b.sub_event_type))
     if not (len(pair) == 1 or pair <= _REMOTE or pair in one_blast() or _delivers(a, b) or _delivers(b, a)):
@@ -462,6 +454,16 @@ def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
     if a.place_name is None or b.place_name is None:
         return a.place_name is None and b.place_name is None
     return _within_tolerance(a, b) or _inside(a, b) or _inside(b, a)
+
+
+def _one_report_same_days(a: EventFeatures, b: EventFeatures) -> bool:
+    """Two dated events of one report (report members aside) whose days overlap: what
+    ``same_report_event`` and ``told_twice`` both ask first."""
+    if a.document != b.document or a.is_report or b.is_report:
+        return False
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return False
+    return max((a.start - b.end).days, (b.start - a.end).days) <= 0
 
 
 def _inside(point: EventFeatures, area: EventFeatures) -> bool:

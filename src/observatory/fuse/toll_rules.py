@@ -143,10 +143,8 @@ def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
     names = {key: _side_name(key, members) for key, members in sides.items()}
     # (inner side, outer side): how many claims say so.  Only dead count within dead: "49
     # killed" told inside "165 casualties" (filed as injured) is no subset of the wounded.
-    within = Counter(
-        (key_of[c.id], key_of[parent.id]) for c, parent in ((c, parents.get(c.id)) for c in claims)
-        if parent is not None and key_of[c.id] != key_of[parent.id] and key_of[c.id][0] == key_of[parent.id][0]
-    )
+    told = ((key_of[c.id], key_of[parents[c.id].id]) for c in claims if c.id in parents)
+    within = Counter((inner, outer) for inner, outer in told if inner != outer and inner[0] == outer[0])
     result = []
     for key, members in sides.items():
         outer = _outer_side(key, within)
