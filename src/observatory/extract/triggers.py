@@ -54,8 +54,11 @@ def _condition(pattern: str | list[str] | None, path: str, family: str) -> Casel
     of its patterns, so a shared condition (a YAML anchor) joins a trigger's own."""
     if pattern is None:
         return None
-    if isinstance(pattern, list):
+    if isinstance(pattern, list) and pattern and all(isinstance(part, str) for part in pattern):
         pattern = "|".join(f"(?:{part})" for part in pattern)
+    if not isinstance(pattern, str):
+        raise TriggerDataError(f"{path}: family {family!r}: a condition must be a pattern or a list of patterns, "
+                               f"not {pattern!r}")
     regex = _compile(pattern, path, family)
     try:
         return CaselessPattern(regex.pattern)
