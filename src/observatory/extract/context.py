@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
@@ -750,8 +750,7 @@ def _runs_to_a_stated_day(text: str, mentions: list[DateMention], published: dat
             continue
         day = _day_beside(text, mentions, index, published)
         if day is not None:
-            anchored[index] = DateMention(mention.start, mention.end, mention.text,
-                                          make_range(mention.first_day - (published - day), day), True)
+            anchored[index] = replace(mention, range=make_range(mention.first_day - (published - day), day))
     return anchored
 
 
