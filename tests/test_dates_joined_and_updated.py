@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from observatory.eval.scoring import event_days
-from observatory.extract import context
+from observatory.extract import context, dates
 from observatory.extract.dates import DateDataError
 from observatory.extract.pipeline import Extractor
 from observatory.extract.places import PlaceFinder
@@ -111,14 +111,14 @@ def test_a_prewar_feed_day_stands_when_the_report_states_no_full_date() -> None:
 def test_a_stamps_file_whose_war_began_is_no_day_is_named_in_the_error(tmp_path, monkeypatch, value: str) -> None:
     bad = tmp_path / "stamps.yaml"
     bad.write_text(f"war_began: {value}\n", encoding="utf-8")
-    monkeypatch.setattr(context, "STAMPS_PATH", bad)
-    context.war_began.cache_clear()
+    monkeypatch.setattr(dates, "STAMPS_PATH", bad)
+    dates.war_began.cache_clear()
     try:
         with pytest.raises(DateDataError, match="'war_began' must be a day") as raised:
-            context.war_began()
+            dates.war_began()
         assert str(bad) in str(raised.value)
     finally:
-        context.war_began.cache_clear()
+        dates.war_began.cache_clear()
 
 
 TUESDAY = date(2022, 10, 18)

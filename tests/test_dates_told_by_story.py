@@ -137,3 +137,17 @@ def test_a_continuation_file_with_a_string_for_a_list_is_named_in_the_error(tmp_
         assert str(bad) in str(raised.value)
     finally:
         context._continuation_words.cache_clear()
+
+
+def test_a_continuation_file_whose_day_joiners_hold_a_number_is_named_in_the_error(tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "continuation.yaml"
+    bad.write_text("determiners: [Those]\nevent_nouns: [volleys]\npronouns: [We]\n"
+                   "counted_back: [the eve]\ncounted_on: [the morrow]\nday_joiners: [and later, 2]\n", encoding="utf-8")
+    monkeypatch.setattr(context, "CONTINUATION_PATH", bad)
+    context._continuation_words.cache_clear()
+    try:
+        with pytest.raises(DateDataError, match="'day_joiners' must be a non-empty list of strings") as raised:
+            context._continuation_words()
+        assert str(bad) in str(raised.value)
+    finally:
+        context._continuation_words.cache_clear()

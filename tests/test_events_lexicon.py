@@ -55,6 +55,17 @@ def test_a_bad_pattern_names_the_file_and_family(tmp_path: Path) -> None:
         load_triggers(str(bad))
 
 
+@pytest.mark.parametrize("unless", ["['sniper', 7]", "[]", "{rocket: fire}", "[['dud(']]"])
+def test_a_condition_that_is_no_pattern_or_list_of_patterns_names_the_file_and_family(tmp_path: Path,
+                                                                                      unless: str) -> None:
+    """A list joined as it stood would turn a number or a nested entry into a pattern no one wrote."""
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text("families:\n  - sub_event_type: Ambush\n    event_type: Battles\n"
+                   f"    triggers: [{{pattern: 'waylaid', unless: {unless}}}]\n", encoding="utf-8")
+    with pytest.raises(TriggerDataError, match=r"triggers.yaml: family 'Ambush': a condition must be a pattern"):
+        load_triggers(str(bad))
+
+
 def test_a_sub_event_type_filed_under_two_event_types_is_refused(tmp_path: Path) -> None:
     """``events._trigger_hits`` skips a clause's later triggers of a kind it already holds,
     trusting that a kind belongs to one event type, as in ACLED: a file breaking that is named."""

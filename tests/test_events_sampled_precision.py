@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from observatory.extract.pipeline import Extractor
-from observatory.extract.triggers import TriggerDataError, other_theatres
+from observatory.extract.triggers import TriggerDataError, load_lexicon
 from observatory.models import Document, ExtractionResult
 
 LEAD = "Government rockets killed three people in the town of Kafr Nubl on Thursday, medics said. "
@@ -65,7 +65,7 @@ def test_other_theatres_must_be_country_codes(tmp_path) -> None:
     bad = tmp_path / "triggers.yaml"
     bad.write_text("other_theatres: [Iraq]\nfamilies: []\n", encoding="utf-8")
     with pytest.raises(TriggerDataError, match="triggers.yaml"):
-        other_theatres(str(bad))
+        load_lexicon(str(bad))
 
 
 # -- fighting that describes someone, or the war as a whole ---------------------------------

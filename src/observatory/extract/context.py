@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
@@ -21,10 +21,10 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, STAMPS_PATH, DateDataError, DateMention,
-                                       DatesOfText, any_phrase, counts_a_run, day_before_noun, days_after_cues,
-                                       find_dates, is_page_stamp, is_reporting_date, make_range, names_its_source,
-                                       noun_after_day, nth_days_of_fighting, pattern_list, string_list)
+from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
+                                       counts_a_run, day_before_noun, days_after_cues, find_dates, is_page_stamp,
+                                       is_reporting_date, make_range, names_its_source, noun_after_day,
+                                       nth_days_of_fighting, pattern_list, string_list, war_began)
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -750,8 +750,7 @@ def _runs_to_a_stated_day(text: str, mentions: list[DateMention], published: dat
             continue
         day = _day_beside(text, mentions, index, published)
         if day is not None:
-            anchored[index] = DateMention(mention.start, mention.end, mention.text,
-                                          make_range(mention.first_day - (published - day), day), True)
+            anchored[index] = replace(mention, range=make_range(mention.first_day - (published - day), day))
     return anchored
 
 
@@ -802,16 +801,6 @@ def report_day(text: str, published: date | None) -> date | None:
     if published is not None and first_full is not None and published < war_began() <= first_full:
         return first_full
     return published if published is not None else first_full
-
-
-@lru_cache(maxsize=1)
-def war_began() -> date:
-    """The ``war_began`` day of data/dates/stamps.yaml, checked."""
-    data = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
-    day = data.get("war_began") if isinstance(data, dict) else None
-    if type(day) is not date:
-        raise DateDataError(f"{STAMPS_PATH}: 'war_began' must be a day written YYYY-MM-DD, not {day!r}")
-    return day
 
 
 class DocumentActors:

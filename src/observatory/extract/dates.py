@@ -926,6 +926,16 @@ def _stamp_words() -> _StampWords:
     return _StampWords(cue, said, source, noun_after_day("|".join(data["statement_nouns"])))
 
 
+@lru_cache(maxsize=1)
+def war_began() -> date:
+    """The ``war_began`` day of data/dates/stamps.yaml, checked."""
+    data = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    day = data.get("war_began") if isinstance(data, dict) else None
+    if type(day) is not date:
+        raise DateDataError(f"{STAMPS_PATH}: 'war_began' must be a day written YYYY-MM-DD, not {day!r}")
+    return day
+
+
 def is_page_stamp(text: str, mention: DateMention, published: date | None = None, offset: int = 0) -> bool:
     """The page's own date near the top of a report ("Published October 15 2016", "AFP
     Tuesday 23 Sep 2014 …", a wire story's "HOMS, June 9 (Reuters) -", or the very day the

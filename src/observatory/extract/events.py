@@ -23,7 +23,7 @@ from observatory.extract.event_places import (event_places, finer_site, place_ke
                                               town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
-from observatory.extract.triggers import Trigger, load_lexicon, other_theatres
+from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import ActorRef, DateRange, Event, Place, Span
 
@@ -106,7 +106,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
 def _in_this_war(places: Sequence[PlaceMention | None]) -> list[PlaceMention | None]:
     """The places of a clause outside the countries of other wars ("an assault by Iraqi troops
     on Mosul" is that war's; "strikes on Raqqa and Mosul" keeps Raqqa)."""
-    elsewhere = other_theatres()
+    elsewhere = load_lexicon().other_theatres
     return [p for p in places if p is None or (p.place.country or "") not in elsewhere]
 
 
@@ -115,7 +115,7 @@ def _told_in_other_war(ctx: DocContext, clause: Clause) -> bool:
     border in Iraq, the army repelled an attack on a town") tells that war; "near the border
     with Iraq", a clause also set "in Syria", and a name or frame ("the Islamic State in Iraq
     and the Levant", "a group operating in Iraq and Syria") do not."""
-    elsewhere = other_theatres()
+    elsewhere = load_lexicon().other_theatres
     countries = [p for p in ctx.places_in(clause.start, clause.end) if (p.place.feature or "") == "country"
                  and _IN_COUNTRY.search(ctx.text, max(clause.start, p.start - 30), p.start)
                  and not _AND_NEXT.match(ctx.text, p.end)]

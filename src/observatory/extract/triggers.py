@@ -54,8 +54,11 @@ def _condition(pattern: str | list[str] | None, path: str, family: str) -> Casel
     of its patterns, so a shared condition (a YAML anchor) joins a trigger's own."""
     if pattern is None:
         return None
-    if isinstance(pattern, list):
+    if isinstance(pattern, list) and pattern and all(isinstance(part, str) for part in pattern):
         pattern = "|".join(f"(?:{part})" for part in pattern)
+    if not isinstance(pattern, str):
+        raise TriggerDataError(f"{path}: family {family!r}: a condition must be a pattern or a list of patterns, "
+                               f"not {pattern!r}")
     regex = _compile(pattern, path, family)
     try:
         return CaselessPattern(regex.pattern)
@@ -109,6 +112,9 @@ class Lexicon:
     trigger_of_group: dict[str, dict[int, int]] = field(default_factory=dict)
     # Per letter: that letter at a word start of lower-cased text where its scanner may match.
     finders: tuple[re.Pattern[str], ...] = ()
+    # Country codes of neighbours at war of their own (triggers.yaml ``other_theatres``): an
+    # event a report places there is context from another war, not one of Syria's.
+    other_theatres: frozenset[str] = frozenset()
 
     def starts(self, text: str, lower: str | None = None) -> list[tuple[int, int]]:
         """``(position, first_at)`` of every word start of ``text`` where a trigger
@@ -176,8 +182,10 @@ class Lexicon:
 
 @lru_cache(maxsize=2)
 def load_lexicon(path: str = str(TRIGGERS_PATH)) -> Lexicon:
-    """The trigger lexicon, compiled once per process."""
-    triggers = load_triggers(path)
+    """The trigger lexicon, compiled once per process; the file is parsed once for the
+    triggers and ``other_theatres``."""
+    data = _read(path)
+    triggers = _triggers_of(data, path)
     starts = [first_letters(t.regex.pattern) for t in triggers]
     by_letter = {
         letter: tuple(t for t, first in zip(triggers, starts) if first is None or letter in first)
@@ -192,7 +200,7 @@ def load_lexicon(path: str = str(TRIGGERS_PATH)) -> Lexicon:
                       ((k, v) for k, v in lower.items() if v is not None)}
     return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners, lower_scanners,
                    {letter: _trigger_groups(by_letter[letter]) for letter in scanners},
-                   tuple(_finder(letter, by_letter[letter]) for letter in scanners))
+                   tuple(_finder(letter, by_letter[letter]) for letter in scanners), _theatres_of(data, path))
 
 
 def _finder(letter: str, group: tuple[Trigger, ...]) -> re.Pattern[str]:
@@ -241,21 +249,24 @@ def first_letters(pattern: str) -> frozenset[str] | None:
     return frozenset(c.lower() for c in first)
 
 
-@lru_cache(maxsize=2)
-def other_theatres(path: str = str(TRIGGERS_PATH)) -> frozenset[str]:
-    """Country codes of neighbours at war of their own (triggers.yaml ``other_theatres``):
-    an event a report places there is context from another war, not one of Syria's."""
-    with open(path, encoding="utf-8") as fh:
-        codes = (yaml.safe_load(fh) or {}).get("other_theatres") or []
+def _theatres_of(data: dict[str, Any], path: str) -> frozenset[str]:
+    codes = data.get("other_theatres") or []
     if not isinstance(codes, list) or not all(isinstance(c, str) and len(c) == 2 and c.isupper() for c in codes):
         raise TriggerDataError(f"{path}: 'other_theatres' must be a list of two-letter country codes")
     return frozenset(codes)
 
 
+def _read(path: str) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
 def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:
     """Every trigger of every family, in file order."""
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    return _triggers_of(_read(path), path)
+
+
+def _triggers_of(data: dict[str, Any], path: str) -> tuple[Trigger, ...]:
     triggers: list[Trigger] = []
     event_type_of: dict[str, str] = {}
     for family in data.get("families") or []:
