@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from observatory.extract.context import DocContext, DocumentActors
 from observatory.extract.pipeline import Extractor
+from observatory.extract.places import PlaceFinder
 from observatory.kb.actors import ActorDataError, ActorKB
+from observatory.kb.gazetteer import load_gazetteer
 from observatory.models import Document
 
 SDF = "SDF: Syrian Democratic Forces"
@@ -59,3 +62,11 @@ def test_a_bad_dated_descriptor_names_its_file_and_entry(tmp_path: Path, fields:
                     f"    {fields}\n", encoding="utf-8")
     with pytest.raises(ActorDataError, match=rf"{user}: descriptor #1 \(Hill Brigade\): {message}"):
         ActorKB.from_files([user])
+
+
+def test_text_outside_the_report_is_read_on_the_reports_day(kb: ActorKB) -> None:
+    """The casualty reader may ask for the actors of text that is no slice of the report
+    (``DocumentActors`` then scans the KB): that text is read on the report's day too."""
+    ctx = DocContext.build("Shelling hit Kafr Dael on Monday.", date(2014, 11, 3), kb, PlaceFinder(load_gazetteer()))
+    found = DocumentActors(ctx, kb).find("U.S.-backed fighters held the hill", 0)
+    assert [m.name for m in found if m.mention == "U.S.-backed fighters"] == [REBELS]

@@ -809,7 +809,7 @@ class DocumentActors:
     The casualty reader asks for the actors of each sentence; answering from the
     document-level pass is faster and gives it the context-resolved names too
     ("gunmen loyal to them" -> pro-government militias).  Text that is not a slice of
-    the report falls back to the plain KB.
+    the report falls back to the plain KB, read on the report's day (dated descriptors).
     """
 
     def __init__(self, ctx: DocContext, kb: ActorKB) -> None:
@@ -818,7 +818,7 @@ class DocumentActors:
 
     def find(self, text: str, offset: int = 0) -> list[ActorMention]:
         if self._ctx.text[offset:offset + len(text)] != text:
-            return self._kb.find(text, offset)
+            return self._kb.find(text, offset, on=self._ctx.published)
         return self._ctx.actors_in(offset, offset + len(text))
 
 
