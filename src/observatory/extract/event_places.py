@@ -15,7 +15,7 @@ from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.triggers import load_lexicon
-from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, PlaceMention
+from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, PlaceMention, is_dateline
 from observatory.extract.site_words import one_of, words
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
@@ -314,12 +314,6 @@ def _in_capitals_line(text: str, place: PlaceMention) -> bool:
     before = text[max(0, place.start - 60):place.start].rsplit("\n", 1)[-1]
     letters = [c for c in before if c.isalpha()]
     return len(before.split()) >= 2 and all(c.isupper() for c in letters)
-
-
-def is_dateline(mention: str) -> bool:
-    """Agencies write the filing city in capitals; reports never write an event's place so."""
-    letters = [c for c in mention if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
