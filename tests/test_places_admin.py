@@ -8,9 +8,8 @@ import io
 import pytest
 
 from observatory.export.formats import export
-from observatory.extract.event_places import is_dateline
 from observatory.extract.pipeline import Extractor
-from observatory.extract.places import PlaceFinder
+from observatory.extract.places import PlaceFinder, is_dateline
 from observatory.fuse.incidents import update_incidents
 from observatory.kb.gazetteer import Gazetteer, GazetteerPlace
 from observatory.kb.gazetteer.boundaries import admin_units, area_at

@@ -14,7 +14,7 @@ creates a new kind of event.
 from __future__ import annotations
 
 from observatory.extract.context import DocContext
-from observatory.extract.event_places import TOLL_SITE_BEFORE, place_list, reference_in
+from observatory.extract.event_places import TOLL_SITE_BEFORE, may_be_site, place_list
 from observatory.extract.events import Candidate
 from observatory.extract.places import PlaceMention
 from observatory.models import CasualtyClaim, Span
@@ -52,9 +52,7 @@ def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: lis
 def toll_site(ctx: DocContext, lo: int, hi: int, pos: int) -> PlaceMention | None:
     """The first place after the toll that the clause introduces as where it happened."""
     for place in ctx.places_in(max(lo, pos), min(hi, pos + _SITE_REACH)):
-        if (place.place.feature or "") == "country" or reference_in(ctx, place):
-            continue
-        if TOLL_SITE_BEFORE.search(ctx.text[max(lo, place.start - 40):place.start]):
+        if may_be_site(ctx, place) and TOLL_SITE_BEFORE.search(ctx.text[max(lo, place.start - 40):place.start]):
             return place
     return None
 
@@ -65,8 +63,7 @@ def toll_sites(ctx: DocContext, lo: int, hi: int, pos: int) -> list[PlaceMention
     site = toll_site(ctx, lo, hi, pos)
     if site is None:
         return []
-    following = [p for p in ctx.places_in(site.start, hi)
-                 if p is site or ((p.place.feature or "") != "country" and not reference_in(ctx, p))]
+    following = [p for p in ctx.places_in(site.start, hi) if may_be_site(ctx, p)]
     return place_list(ctx.text, following, following.index(site))
 
 

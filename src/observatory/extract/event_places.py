@@ -15,7 +15,7 @@ from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.triggers import load_lexicon
-from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, PlaceMention
+from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, PlaceMention, is_dateline
 from observatory.extract.site_words import one_of, words
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
@@ -307,6 +307,12 @@ def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
     return ctx.references[key]
 
 
+def may_be_site(ctx: DocContext, place: PlaceMention) -> bool:
+    """Neither a country nor a place named only to locate, qualify or speak for another
+    (:func:`reference_in`): a place that may be where something happened."""
+    return (place.place.feature or "") != "country" and not reference_in(ctx, place)
+
+
 def _in_capitals_line(text: str, place: PlaceMention) -> bool:
     """"JETS POUND REBEL POSITIONS NEAR HAMA": a headline written all in capitals, whose
     places are the news, not a bureau's dateline (which opens its line, or follows a
@@ -314,12 +320,6 @@ def _in_capitals_line(text: str, place: PlaceMention) -> bool:
     before = text[max(0, place.start - 60):place.start].rsplit("\n", 1)[-1]
     letters = [c for c in before if c.isalpha()]
     return len(before.split()) >= 2 and all(c.isupper() for c in letters)
-
-
-def is_dateline(mention: str) -> bool:
-    """Agencies write the filing city in capitals; reports never write an event's place so."""
-    letters = [c for c in mention if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
@@ -378,7 +378,7 @@ def main_place(ctx: DocContext) -> PlaceMention | None:
     a headline that names no town but a governorate or region ("clashes in Hama
     countryside") is about that area (at its own, coarse, precision)."""
     located = [p for p in ctx.places
-               if p.place.lat is not None and (p.place.feature or "") != "country" and not reference_in(ctx, p)]
+               if p.place.lat is not None and may_be_site(ctx, p)]
     headline_end = ctx.sentences[0].end if ctx.sentences else 0
     fine = [p for p in located if (p.place.feature or "") not in COARSE_FEATURES]
     if not fine:
@@ -403,8 +403,7 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
     """
     span = ctx.sentences[sentence]
     sites = [p for p in ctx.places_in(span.start, span.end)
-             if (p.place.feature or "") != "country" and p.place.lat is not None
-             and not ctx.is_background(ctx.clause_at(p.start)) and not reference_in(ctx, p)
+             if p.place.lat is not None and may_be_site(ctx, p) and not ctx.is_background(ctx.clause_at(p.start))
              and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
     fine = [p for p in sites if (p.place.feature or "") not in COARSE_FEATURES]
     found = fine or sites

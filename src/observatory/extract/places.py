@@ -350,7 +350,7 @@ def _one_governorate(found: list[PlaceMention], unnamed: str | None = None) -> s
     and Rif Dimashq count as one: the most named of the two), agency datelines apart;
     ``unnamed`` when they name none."""
     named = Counter(p.place.admin1 for p in found if p.place.lat is not None and p.place.country == "SY"
-                    and p.place.admin1 and not _capitals(p.mention))
+                    and p.place.admin1 and not is_dateline(p.mention))
     if not named:
         return unnamed
     first = next(iter(named))
@@ -358,8 +358,9 @@ def _one_governorate(found: list[PlaceMention], unnamed: str | None = None) -> s
     return max(named, key=lambda a: named[a]) if set(named) <= together else None
 
 
-def _capitals(mention: str) -> bool:
-    """An agency dateline ("DAMASCUS, Syria (Xinhua) --") is where the bureau is, not the story."""
+def is_dateline(mention: str) -> bool:
+    """An agency dateline ("DAMASCUS, Syria (Xinhua) --") is where the bureau is, not the
+    story: agencies write the filing city in capitals; reports never write an event's place so."""
     letters = [c for c in mention if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
