@@ -19,9 +19,7 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Iterable, Iterator
 
-import yaml
-
-from observatory.config import PACKAGE_DATA, data_home
+from observatory.config import PACKAGE_DATA, data_home, read_yaml
 
 from .geo import km_between
 from .normalize import light_key
@@ -29,6 +27,10 @@ from .record import GazetteerPlace, feature_from_population
 
 COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IL", "PS")
 PLACES_DATA = PACKAGE_DATA / "places"
+
+
+class PlacesDataError(ValueError):
+    """A bundled place file that does not parse or a row without the fields a place needs."""
 GEONAMES_PREFIX = "geonames:"
 CURATED_PREFIX = "observatory:"
 log = logging.getLogger(__name__)
@@ -209,8 +211,14 @@ def _with_district(city: GazetteerPlace, districts: list[GazetteerPlace]) -> Gaz
 
 
 def _curated_places() -> Iterator[GazetteerPlace]:
-    for row in _yaml("curated.yaml")["places"]:
-        yield curated_place(row)
+    """The curated rows as places; a row a user broke says which one, in which file."""
+    for number, row in enumerate(_yaml("curated.yaml")["places"], 1):
+        try:
+            place = curated_place(row)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise PlacesDataError(f"{PLACES_DATA / 'curated.yaml'}: place {number} ({row!r:.80}): "
+                                  f"missing or bad field {exc}") from exc
+        yield place
 
 
 def curated_place(row: dict[str, Any]) -> GazetteerPlace:
@@ -220,7 +228,7 @@ def curated_place(row: dict[str, Any]) -> GazetteerPlace:
     if "(" in name:
         alt.append(name.split("(")[0].strip())
     return GazetteerPlace(
-        id=f"{CURATED_PREFIX}{row['id']}", name=name, lat=row["lat"], lon=row["lon"],
+        id=f"{CURATED_PREFIX}{row['id']}", name=name, lat=float(row["lat"]), lon=float(row["lon"]),
         feature=row.get("feature", "village"), country=row.get("country", "SY"),
         admin1=row.get("admin1"), source="curated", alt_names=tuple(alt),
         precision=row.get("precision"),
@@ -229,5 +237,4 @@ def curated_place(row: dict[str, Any]) -> GazetteerPlace:
 
 @cache
 def _yaml(name: str) -> Any:
-    with (PLACES_DATA / name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(PLACES_DATA / name, PlacesDataError)
