@@ -1,5 +1,5 @@
 """Events told without the usual trigger word: the air force named as the striker, a side's
-"fire on" a place, a side that kills another's fighters.
+"fire on" a place.
 
 Each trigger has a case it makes an event and a case its conditions keep out.  Sentences are
 invented in the style of monitors and state media.
@@ -55,20 +55,3 @@ def test_security_forces_firing_on_protesters_is_not_shelling(extractor: Extract
     result = run(extractor, "Army fire on protesters in Busra on Friday killed three young men.",
                  published="2011-05-02")
     assert "Shelling/artillery/missile attack" not in types(result)
-
-
-def test_a_side_killing_fighters_is_an_armed_clash(extractor: Extractor) -> None:
-    result = run(extractor, "The Syrian army killed 34 militants near Tal Rifaat on Thursday, state media said.")
-    assert types(result) == {"Armed clash"}
-    assert places_of(result, "Armed clash") == {"Tal Rifaat"}
-
-
-def test_fighters_killed_by_strikes_are_the_strikes_not_a_clash(extractor: Extractor) -> None:
-    result = run(extractor, "Coalition strikes killed 12 jihadists near Tadef on Saturday, the monitor said.")
-    assert "Armed clash" not in types(result)
-    assert "Air/drone strike" in types(result)
-
-
-def test_prisoners_killed_are_not_a_clash(extractor: Extractor) -> None:
-    result = run(extractor, "A video showed the group killing nine captured soldiers in Qusayr.")
-    assert "Armed clash" not in types(result)
