@@ -88,8 +88,12 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         places: Sequence[PlaceMention | None] = (
             short_reports.log_site(ctx, end) if trigger.one_site
             else event_places(ctx, clause, start) if trigger.located else [])
-        if places and not (places := _in_this_war(places)) or not any(places) and _told_in_other_war(ctx, clause):
-            continue  # the event's places, or its clause's setting, lie in another war's country
+        if places:
+            places = _in_this_war(places)
+            if not places:
+                continue  # every place of the event lies in another war's country
+        if not any(places) and _told_in_other_war(ctx, clause):
+            continue  # no place of its own, in a clause set in another war's country
         when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
         # A clause's own offsets and text (a log line's event: the whole line, its date, code and site).
         # Validated: pydantic's validator makes a Span faster than its Python ``model_construct``.
