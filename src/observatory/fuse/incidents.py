@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TypedDict
@@ -37,6 +37,7 @@ from observatory.fuse.features import (
     EventFeatures, ReviewRef, features_from_event, member_age, no_dead_kinds, publication_window,
 )
 from observatory.fuse.lock import fusion_lock
+from observatory.fuse import neighbourhood
 from observatory.fuse.rarity import count_new_documents, weigh_stored
 from observatory.fuse.matching import LINK_THRESHOLD, slack_days
 from observatory.fuse.previous import (
@@ -48,8 +49,8 @@ from observatory.fuse.review import (
 )
 from observatory.fuse.store_io import DocInfo, chunks, current_claims_of, document_info
 from observatory.fuse.stored_reports import (
-    documents_needing_reports, drop_stale_reports, loaded_reports, report_incidents, store_pending_reports,
-    waiting_reports,
+    documents_needing_reports, drop_stale_reports, loaded_reports, report_incidents, report_key,
+    store_pending_reports, waiting_reports,
 )
 from observatory.fuse.windows import SLACK, Loaded, Pending, windows
 from observatory.fuse.incident_summary import refresh_incidents
@@ -91,6 +92,8 @@ class FuseStats:
     reports_linked: int = 0  # event-less reports that joined or started an incident
     incidents_created: int = 0
     incidents_touched: int = 0
+    incidents_reopened: int = 0  # stored incidents re-fused with the new members (``fuse.neighbourhood``)
+    members_relinked: int = 0  # their claims and report members, linked again
     casualties_attached: int = 0
     control_places: int = 0
     seconds: float = 0.0
@@ -102,7 +105,7 @@ def update_incidents(session: Session, document_ids: list[int] | None = None) ->
     """Link the current event claims of these documents (None: every unlinked claim),
     after applying any review decision still pending."""
     applied = apply_pending_reviews(session)
-    stats = _fuse(session, document_ids, load_state(session), relink=False)
+    stats = _fuse(session, document_ids, load_state(session), relink=False, reopen=True)
     stats.reviews_applied = applied
     return stats
 
@@ -181,12 +184,15 @@ def _fuse(
     state: ReviewState,
     relink: bool,
     previous: PreviousIncidents | None = None,
+    reopen: bool = False,
 ) -> FuseStats:
     """Link these documents' pending claims, attach their tolls, refresh what changed.
 
     ``relink`` first unlinks every claim of the documents (a review decision changed how
     they must be grouped); otherwise only claims superseded by a re-extraction are.
     ``previous``: the incident each member was in before (read here when not given).
+    ``reopen``: re-fuse with the new members the stored incidents they may change
+    (``fuse.neighbourhood``), so reports loaded in several runs give what one pass gives.
     The pending members are clustered window by window in date order (``fuse.windows``),
     each read from the store, clustered and written before the next.
     """
@@ -205,9 +211,12 @@ def _fuse(
     pending = _pending_members(session, document_ids, waiting, state)
     blocked = _cut_blocked(session, pending)
     fresh = _fresh_ids(session, previous)
+    moved: set[int] = set()  # documents of re-fused incidents: their tolls are attached again
     for window in windows(_read_members(session, pending, state, stats), LINK_THRESHOLD, blocked):
-        touched |= _link_window(session, window, state, stats, previous, fresh)
-    touched |= _attach_casualties(session, document_ids, state, stats)
+        linked, reopened = _link_window(session, window, state, stats, previous, fresh, reopen)
+        touched |= linked
+        moved |= reopened
+    touched |= _attach_casualties(session, sorted(set(document_ids) | moved), state, stats)
     stats.incidents_touched = len(touched)
     refresh_incidents(session, touched, state)
     stats.control_places = refresh_control(session, None if every_place else document_ids, state)
@@ -336,14 +345,76 @@ def _link_window(
     stats: FuseStats,
     previous: PreviousIncidents,
     fresh: Iterator[int | None],
-) -> set[int]:
-    """Cluster one window with the incidents near it, and write its links."""
+    reopen: bool,
+) -> tuple[set[int], set[int]]:
+    """Cluster one window with the incidents near it, and write its links; returns the
+    incidents touched and the documents whose members were re-fused (``reopen``)."""
     features = [m.features for m in window if m.features is not None]
     reports = {m.pending.document: m.row for m in window if m.row is not None}
-    clusterer = Clusterer(state.constraints)
-    _load_neighbours(session, clusterer, features, state)
     earlier = previous.of_documents({m.pending.document for m in window})
-    return _assign(session, clusterer, features, reports, stats, earlier, fresh)
+    loaded = _neighbours(session, features, state)
+    opened: dict[int, list[EventFeatures]] = {}
+    if reopen:
+        opened = _reopen(session, features, loaded, state, earlier)
+        features += [member for members in opened.values() for member in members]
+        reports |= {row.document_id: row for row in _unplace_reports(session, set(opened))}
+        stats.incidents_reopened += len(opened)
+    clusterer = Clusterer(state.constraints)
+    for incident_id, members in loaded.items():
+        clusterer.load(incident_id, ((f, None) for f in members))
+    again = {member.key for members in opened.values() for member in members}
+    touched = _assign(session, clusterer, features, reports, stats, earlier, fresh, again)
+    return touched | set(opened), {int(f.document) for members in opened.values() for f in members}
+
+
+def _reopen(
+    session: Session, features: list[EventFeatures], loaded: dict[int, list[EventFeatures]], state: ReviewState,
+    earlier: OldIncidents,
+) -> dict[int, list[EventFeatures]]:
+    """Unlink the stored incidents to re-fuse with these new members (``fuse.neighbourhood``),
+    noting where each of their members was, so a re-made incident takes back its id."""
+
+    def load(frontier: list[EventFeatures], known: set[int]) -> dict[int, list[EventFeatures]]:
+        return incident_members(session, sorted(_incidents_near(session, frontier) - known), state)
+
+    def reviewed(members: list[EventFeatures]) -> bool:
+        return state.incident_overrides(m.ref for m in members if m.ref is not None)[0]
+
+    opened = neighbourhood.reopen(features, loaded, load, reviewed)
+    for incident_id, members in opened.items():
+        for member in members:
+            if member.ref is not None:
+                earlier.note(None if member.is_report else int(member.key), member.ref, incident_id)  # type: ignore[call-overload]
+    for batch in chunks(sorted(opened)):
+        session.execute(delete(IncidentLink).where(IncidentLink.incident_id.in_(batch)))
+    return opened
+
+
+def _unplace_reports(session: Session, incident_ids: set[int]) -> list[IncidentReport]:
+    """The report members of these incidents, taken out of them to be placed again."""
+    rows: list[IncidentReport] = []
+    for batch in chunks(sorted(incident_ids)):
+        rows += session.scalars(select(IncidentReport).where(IncidentReport.incident_id.in_(batch)))
+    for row in rows:
+        row.incident_id = None
+    session.flush()
+    return rows
+
+
+def _incidents_near(session: Session, members: list[EventFeatures]) -> set[int]:
+    """Stored incidents whose dates come within the widest slack (``windows.SLACK``) of
+    some member's, one query per run of overlapping days."""
+    spans = sorted((f.start - SLACK, f.end + SLACK) for f in members if f.start is not None and f.end is not None)
+    merged: list[tuple[date, date]] = []
+    for low, high in spans:
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    found: set[int] = set()
+    for low, high in merged:
+        found |= set(session.scalars(select(Incident.id).where(Incident.date_start <= high, Incident.date_end >= low)))
+    return found
 
 
 def _advance_id_sequence(session: Session) -> None:
@@ -413,8 +484,8 @@ def claim_features(
     )
 
 
-def _load_neighbours(session: Session, clusterer: Clusterer, features: list[EventFeatures], state: ReviewState) -> None:
-    """Load the incidents the new claims could join: near in time, or named by a merge."""
+def _neighbours(session: Session, features: list[EventFeatures], state: ReviewState) -> dict[int, list[EventFeatures]]:
+    """The incidents the new claims could join, with their members: near in time, or named by a merge."""
     dated = [f for f in features if f.start is not None and f.end is not None]
     ids: set[int] = set()
     if dated:
@@ -424,8 +495,7 @@ def _load_neighbours(session: Session, clusterer: Clusterer, features: list[Even
             session.scalars(select(Incident.id).where(Incident.date_start <= high, Incident.date_end >= low))
         )
     ids |= _merge_partners(session, features, state)
-    for incident_id, loaded in incident_members(session, sorted(ids), state).items():
-        clusterer.load(incident_id, ((f, None) for f in loaded))
+    return incident_members(session, sorted(ids), state)
 
 
 def incident_members(session: Session, ids: Sequence[int], state: ReviewState) -> dict[int, list[EventFeatures]]:
@@ -472,11 +542,13 @@ def _assign(
     stats: FuseStats,
     previous: OldIncidents,
     fresh: Iterator[int | None],
+    again: Collection[Hashable] = frozenset(),
 ) -> set[int]:
     """Cluster the new members in date order and store their links; returns touched incidents.
 
     ``reports``: the new report rows by document; each row records where its document's
-    report member went (rejected reports have no member and stay out).
+    report member went (rejected reports have no member and stay out).  ``again``: keys of
+    the members of re-fused incidents, counted apart from the new ones.
     """
     assignments = clusterer.assign_all(features)
     created = _incidents_for_new_clusters(session, assignments, previous, fresh)
@@ -507,8 +579,11 @@ def _assign(
         _place_report(row, placed.get(document_id), incident_id)
     session.add_all(reports.values())
     session.flush()
-    stats.claims_linked += len(links)
-    stats.reports_linked += sum(row.incident_id is not None for row in reports.values())
+    placed_reports = [report_key(document) for document, row in reports.items() if row.incident_id is not None]
+    linked = [link["event_claim_id"] for link in links] + placed_reports
+    stats.members_relinked += sum(key in again for key in linked)
+    stats.claims_linked += sum(link["event_claim_id"] not in again for link in links)
+    stats.reports_linked += sum(key not in again for key in placed_reports)
     stats.incidents_created += len(new_rows)
     return {link["incident_id"] for link in links} | {
         row.incident_id for row in reports.values() if row.incident_id is not None}

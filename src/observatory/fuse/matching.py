@@ -548,6 +548,20 @@ def may_mean(item: EventFeatures, other: EventFeatures) -> bool:
     return pair_signals(item, other) is not None
 
 
+def may_link(a: EventFeatures, b: EventFeatures, threshold: float = LINK_THRESHOLD) -> bool:
+    """Whether this pair could bring its two members into one incident: it scores a link on
+    its own (two groups merge only when some pair across them does), or it is one report's
+    telling of one event at two places (``same_report_event``: one group from the start), or
+    a vague report and the incident it may mean (``may_mean``).  When no pair across two sets
+    of members may link, clustering one set never moves a member of the other
+    (``fuse.windows`` cuts there; ``fuse.neighbourhood`` re-fuses what a run's new members
+    may link with)."""
+    if same_report_event(a, b) or may_mean(a, b) or may_mean(b, a):
+        return True
+    score = pair_probability(a, b)
+    return score is not None and score >= threshold
+
+
 def _spot(f: EventFeatures) -> bool:
     """A place one event happens at (UCDP precision 1), not an area many do ("near X",
     "the countryside of X", "Eastern Ghouta": precision 2 and coarser)."""

@@ -37,8 +37,7 @@ from typing import Generic, TypeVar
 
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.matching import (
-    DATE_SLACK_DAYS, FAMOUS_SLACK_DAYS, RARE_SLACK_DAYS, UPDATE_SLACK_DAYS, may_mean, pair_probability,
-    same_report_event, slack_days,
+    DATE_SLACK_DAYS, FAMOUS_SLACK_DAYS, RARE_SLACK_DAYS, UPDATE_SLACK_DAYS, may_link, slack_days,
 )
 
 WINDOW_MEMBERS = 2000  # members per window before a cut is tried: memory against per-window queries
@@ -173,14 +172,8 @@ def _separate(tail: list[EventFeatures], head: list[Loaded[Row]], threshold: flo
         else:
             since = right.start - timedelta(days=slack_days(right))
             candidates = chain(narrow[bisect_left(ends, since):], wide)
-        for left in candidates:
-            if same_report_event(left, right):
-                return False  # one event of one report told at two places starts as one group
-            if may_mean(left, right) or may_mean(right, left):
-                return False  # a placeless report of a rare kind may join the one incident it means
-            score = pair_probability(left, right)
-            if score is not None and score >= threshold:
-                return False
+        if any(may_link(left, right, threshold) for left in candidates):
+            return False
     return True
 
 
