@@ -40,7 +40,8 @@ def register(app: typer.Typer) -> None:
         """Link new event claims into incidents and refresh tolls and control timelines.
 
         Incremental by default: only claims not yet linked (or superseded by a re-extraction) are
-        processed. Reviewers' decisions are re-applied either way.
+        processed, with the stored incidents they may change (not those a reviewer decided on).
+        Reviewers' decisions are re-applied either way.
         """
         from observatory.fuse.incidents import rebuild_incidents, update_incidents
         from observatory.store.db import session_scope

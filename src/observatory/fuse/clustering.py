@@ -3,8 +3,9 @@
 New claims are compared with each other and with the members of incidents whose dates
 come within the slack of their own (day indexes keep that cheap), and grouped
 agglomeratively, best-scoring pair of groups first, while the average score of a merge
-reaches the threshold.  Existing incidents take in new claims but are never re-split or
-merged with each other, so a new report never reshuffles the archive.  An event-less report that matches no incident
+reaches the threshold.  Loaded incidents take in new claims but are never re-split or
+merged with each other here; fusion hands in as new claims the members of the stored
+incidents a run may change (``fuse.neighbourhood``).  An event-less report that matches no incident
 starts one only when it names a place (``EventFeatures.may_start_incident``).
 Reviewers' decisions enter as ``Constraints``: claims that must share an incident,
 pairs that must not.

@@ -3,7 +3,9 @@
 ``update_incidents`` is incremental: it links the current, not yet linked event claims
 of some documents to the incidents near them in time (or to new incidents), drops the
 links of claims that a re-extraction superseded, and refreshes only the incidents it
-touched.  A document whose current run found no event joins as one report member
+touched.  The automatically made incidents the new claims may change are clustered again
+with them (``fuse.neighbourhood``), so reports loaded in several runs, in any order, give
+the incidents one pass gives; incidents a reviewer decided on are left as they are.  A document whose current run found no event joins as one report member
 (``fuse.stored_reports``), clustered with the same ``Clusterer`` as event claims.
 ``rebuild_incidents`` starts from nothing.  Both replay the review log first, so
 reviewers' merges, splits, corrections and rejections hold after every run.  Each takes
@@ -364,7 +366,8 @@ def _link_window(
         clusterer.load(incident_id, ((f, None) for f in members))
     again = {member.key for members in opened.values() for member in members}
     touched = _assign(session, clusterer, features, reports, stats, earlier, fresh, again)
-    return touched | set(opened), {int(f.document) for members in opened.values() for f in members}
+    moved = {f.document for members in opened.values() for f in members}
+    return touched | set(opened), {int(document) for document in moved}  # type: ignore[call-overload]
 
 
 def _reopen(
