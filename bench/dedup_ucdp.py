@@ -23,9 +23,12 @@ The matching weights and the threshold were fitted on 2018 (``bench/fit_dedup.py
 With ``--store`` the headlines go through a temporary SQLite store instead: stored as
 documents and claims, fused by ``update_incidents`` (the threshold is then the
 package's), and read back from ``incident_links`` and ``incident_reports``.  Both paths
-must give the same scores: the benchmark measures the product.
+must give the same scores: the benchmark measures the product.  With ``--weekly`` as well,
+the store is fused a week of publication at a time, in date order, as a monitor loading
+each week's reports would: the scores must equal one pass's (``fuse.neighbourhood``), and
+it prints how many stored incidents the weeks re-fused and the slowest week's time.
 
-    python bench/dedup_ucdp.py [--csv PATH] [--year 2017] [--threshold 0.25] [--store] [--cache FILE]
+    python bench/dedup_ucdp.py [--csv PATH] [--year 2017] [--threshold 0.25] [--store [--weekly]] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -208,8 +211,9 @@ def cluster_features(
     return {index: incident_of[primary[index]] for index in range(n)}
 
 
-def cluster_in_store(headlines: list[Headline]) -> tuple[dict[int, Hashable], dict]:
-    """Store the headlines' claims in a temporary SQLite file and fuse them there."""
+def cluster_in_store(headlines: list[Headline], weekly: bool = False) -> tuple[dict[int, Hashable], dict]:
+    """Store the headlines' claims in a temporary SQLite file and fuse them there (in one
+    pass, or ``weekly``: one ``update_incidents`` per week of publication, in date order)."""
     extractor = Extractor()
     counts: Counter = Counter()
     with tempfile.TemporaryDirectory() as folder:
@@ -229,7 +233,10 @@ def cluster_in_store(headlines: list[Headline]) -> tuple[dict[int, Hashable], di
                 counts["events"] += len(result.events)
                 save_extraction(session, row, result, EXTRACTOR_VERSION)
             started = time.perf_counter()
-            update_incidents(session)
+            if weekly:
+                _fuse_weekly(session, headlines, document_index, counts)
+            else:
+                update_incidents(session)
             counts["fuse_seconds"] = round(time.perf_counter() - started, 1)
             counts["report_members"] = session.scalar(select(func.count(IncidentReport.id))) or 0
             query = select(EventClaim.document_id, EventClaim.place_name, IncidentLink.incident_id).join(
@@ -250,6 +257,22 @@ def cluster_in_store(headlines: list[Headline]) -> tuple[dict[int, Hashable], di
     labels = {i: primary[i][1] if i in primary else ("alone", i) for i in range(len(headlines))}
     counts["incidents"] = len(set(labels.values()))
     return labels, counts
+
+
+def _fuse_weekly(session, headlines: list[Headline], document_index: dict[int, int], counts: Counter) -> None:
+    """Fuse the stored headlines a week of publication at a time, counting what each week re-fused."""
+    weeks: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for document_id, index in document_index.items():
+        weeks[date.fromisoformat(headlines[index].published).isocalendar()[:2]].append(document_id)
+    slowest = 0.0
+    for week in sorted(weeks):
+        stats = update_incidents(session, sorted(weeks[week]))
+        counts["weeks"] += 1
+        counts["reopened"] += stats.incidents_reopened
+        counts["relinked"] += stats.members_relinked
+        counts["most_reopened"] = max(counts["most_reopened"], stats.incidents_reopened)
+        slowest = max(slowest, stats.seconds)
+    counts["slowest_week_seconds"] = round(slowest, 1)
 
 
 def _primary_events(features: list[tuple[int, EventFeatures]]) -> dict[int, Hashable]:
@@ -294,6 +317,7 @@ def main() -> None:
     parser.add_argument("--year", default="2017")
     parser.add_argument("--threshold", type=float, default=LINK_THRESHOLD)
     parser.add_argument("--store", action="store_true", help="fuse through a temporary SQLite store")
+    parser.add_argument("--weekly", action="store_true", help="with --store: fuse a week of publication at a time")
     parser.add_argument(
         "--cache", type=Path, help="pickle of extracted members (reused while the extractor is unchanged)"
     )
@@ -310,7 +334,7 @@ def main() -> None:
 
     started = time.perf_counter()
     if args.store:
-        predicted, counts = cluster_in_store(headlines)
+        predicted, counts = cluster_in_store(headlines, args.weekly)
     else:
         predicted, counts = cluster_headlines(headlines, args.threshold, args.cache)
     elapsed = time.perf_counter() - started
@@ -324,6 +348,10 @@ def main() -> None:
     )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     fusion = f", fusion alone {counts['fuse_seconds']} s"
+    if args.weekly:
+        fusion += (f" in {counts['weeks']} weekly runs (slowest {counts['slowest_week_seconds']} s; they re-fused "
+                   f"{counts['reopened']} stored incidents, at most {counts['most_reopened']} in a week, "
+                   f"{counts['relinked']} members linked again)")
     print(
         f"time {elapsed:.1f} s (extraction + fusion{fusion}), {len(headlines) / elapsed:.0f} headlines/s; "
         f"peak RSS {peak_mb:.0f} MB"
