@@ -164,14 +164,22 @@ def test_a_rare_kind_of_event_is_matched_over_a_week_and_a_common_one_over_a_day
     assert pair_signals(gas, strike_later) is None  # one rare claim does not widen the other's days
 
 
-def test_the_same_kind_of_event_at_the_same_village_on_the_same_days_is_one_signal():
+def test_the_same_kind_of_event_at_the_same_village_on_the_same_or_next_days_reports_is_one_signal():
+    """Outlets tell one strike over two publication days: reports published on the 3rd and
+    the 4th (windows 2nd-3rd and 3rd-4th, a day apart) are one spot; a toll update two
+    days after the first is not."""
     market = _claim(1, "Air/drone strike", "2016-05-03", SUBURB)
     retold = _claim(2, "Air/drone strike", "2016-05-03", SUBURB)
     shelled = _claim(3, "Shelling/artillery/missile attack", "2016-05-03", SUBURB)
-    next_day = _claim(4, "Air/drone strike", "2016-05-03", SUBURB, days=2, precision=2)  # published the 4th
+    published_third = _claim(4, "Air/drone strike", "2016-05-02", SUBURB, days=2, precision=2)
+    published_fourth = _claim(5, "Air/drone strike", "2016-05-03", SUBURB, days=2, precision=2)
+    update_fifth = _claim(6, "Air/drone strike", "2016-05-04", SUBURB, days=2, precision=2, updates=True)
     assert pair_signals(market, retold)[0]["same_spot"] == 1.0  # type: ignore[index]
     assert pair_signals(market, shelled)[0]["same_spot"] == 0.0  # type: ignore[index]
-    assert pair_signals(market, next_day)[0]["same_spot"] == 0.0  # type: ignore[index]
+    assert pair_signals(market, published_fourth)[0]["same_spot"] == 1.0  # type: ignore[index]
+    assert pair_signals(published_third, published_fourth)[0]["same_spot"] == 1.0  # type: ignore[index]
+    later = pair_signals(published_third, update_fifth)
+    assert later is not None and later[0]["offset_days"] == 2.0 and later[0]["same_spot"] == 0.0
 
 
 def test_the_same_area_named_twice_is_no_spot():

@@ -8,7 +8,7 @@ import pytest
 from observatory.fuse import features
 
 _CACHED = (features._signals, features._signal_words, features.rare_types, features.placeless_kinds,
-           features.no_dead_kinds, features.one_blast, features.delivered_by)
+           features.no_dead_kinds, features.one_blast, features.massacre_and_means, features.delivered_by)
 
 
 @pytest.fixture
@@ -53,6 +53,7 @@ def test_a_file_that_is_no_mapping_names_the_file(signals_file):
     ("rare_types: [Grenade, 12]\n", features.rare_types, r"'rare_types:' must list sub-event types"),
     ("one_blast: [Grenade]\n", features.one_blast, r"each 'one_blast:' entry must be a pair"),
     ("one_blast: [[Grenade, Armed clash, Abduction]]\n", features.one_blast, r"each 'one_blast:' entry"),
+    ("massacre_and_means: [[Attack]]\n", features.massacre_and_means, r"each 'massacre_and_means:' entry"),
     ("delivered_by: [Grenade]\n", features.delivered_by, r"'delivered_by:' must be a mapping"),
     ("rare_types: [Grenade\n", features.rare_types, r"invalid YAML"),
 ])

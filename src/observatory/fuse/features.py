@@ -168,13 +168,26 @@ def no_dead_kinds() -> frozenset[str]:
     return _kinds("no_dead_kinds")
 
 
+def _kind_pairs(key: str) -> frozenset[frozenset[str]]:
+    """A list of pairs of sub-event types of ``signals.yaml``, each pair two strings."""
+    pairs = _signal(key)
+    if not all(isinstance(pair, list) and len(pair) == 2 and all(isinstance(k, str) for k in pair) for pair in pairs):
+        raise ValueError(f"{SIGNALS_PATH}: each '{key}:' entry must be a pair of sub-event types")
+    return frozenset(frozenset(pair) for pair in pairs)
+
+
 @lru_cache(maxsize=1)
 def one_blast() -> frozenset[frozenset[str]]:
     """Pairs of kinds one blast is told as ("suicide car bomb" / "car bomb": ``data/fusion/signals.yaml``)."""
-    pairs = _signal("one_blast")
-    if not all(isinstance(pair, list) and len(pair) == 2 and all(isinstance(k, str) for k in pair) for pair in pairs):
-        raise ValueError(f"{SIGNALS_PATH}: each 'one_blast:' entry must be a pair of sub-event types")
-    return frozenset(frozenset(pair) for pair in pairs)
+    return _kind_pairs("one_blast")
+
+
+@lru_cache(maxsize=1)
+def massacre_and_means() -> frozenset[frozenset[str]]:
+    """Pairs of kinds one deadly strike is told as by different outlets: the massacre of its
+    victims ("the massacre of Kafr Saleh claims 23 lives") and the means ("warplanes bomb
+    Kafr Saleh"): ``data/fusion/signals.yaml``."""
+    return _kind_pairs("massacre_and_means")
 
 
 @lru_cache(maxsize=1)
