@@ -8,7 +8,8 @@ village") borrow from the sentence before; a capitalised word between two places
 list is a name even when it looks English; a side named by its air strikes or shelling
 is no gainer when a side on the ground is named; a side is never read as taking a place
 from itself; a verb of doing before "to ... and" makes both infinitives real ("were forced to retreat and
-abandon X")."""
+abandon X"); SOHR's nominal advance ("advances for the regime forces in southern X") may
+follow "clashes and" and a compass word, and its side may take seven words."""
 
 from __future__ import annotations
 
@@ -109,3 +110,17 @@ def test_a_side_named_as_the_object_of_an_advance_is_not_its_subject(extractor: 
                             "have caused many civilian deaths.")
     assert claims(result) == []
 
+
+
+@pytest.mark.parametrize(("text", "place", "side"), [
+    ("Heavy clashes and advances for government troops in northern Latamneh", "Latamneh", ARMY),
+    ("Renewed advances for the rebels over the army in eastern Kafr Zita", "Kafr Zita", REBELS),
+    ("Shelling continues after the advancement of Faylaq al-Rahman and Hayat Tahrir al-Sham in Jobar",
+     "Jobar", "Faylaq al-Rahman"),
+])
+def test_sohrs_nominal_advance_for_a_side_in_a_place(extractor: Extractor, text: str, place: str, side: str) -> None:
+    assert claims(run(extractor, text)) == [(place, side, "advanced")]
+
+
+def test_a_nominal_advance_near_one_place_is_not_at_the_next(extractor: Extractor) -> None:
+    assert claims(run(extractor, "Advances for the army near Latamneh and shelling on Kafr Zita")) == []

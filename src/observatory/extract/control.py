@@ -472,7 +472,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
-        if gainer is not None and inside is not None and gainer.name == inside.name and not verb.gainer_is_other:
+        if (gainer is not None and inside is not None and gainer.name == inside.name
+                and control_data().cues.object_before.search(ctx.text, m.start(), inside.start)):
             return []  # "(links with Daesh.) The advances against Daesh in X": the subject was misread
     if gainer is None and loser is None and places and verb.change != "contested":
         loser = _holder_named(ctx, places[-1], sentence.end)
