@@ -9,7 +9,9 @@ list is a name even when it looks English; a side named by its air strikes or sh
 is no gainer when a side on the ground is named; a side is never read as taking a place
 from itself; a verb of doing before "to ... and" makes both infinitives real ("were forced to retreat and
 abandon X"); SOHR's nominal advance ("advances for the regime forces in southern X") may
-follow "clashes and" and a compass word, and its side may take seven words."""
+follow "clashes and" and a compass word, and its side may take seven words; a relative aside of
+history between a place and its verb ("X, which the rebels had held since 2014, was recaptured")
+does not make the change history."""
 
 from __future__ import annotations
 
@@ -124,3 +126,12 @@ def test_sohrs_nominal_advance_for_a_side_in_a_place(extractor: Extractor, text:
 
 def test_a_nominal_advance_near_one_place_is_not_at_the_next(extractor: Extractor) -> None:
     assert claims(run(extractor, "Advances for the army near Latamneh and shelling on Kafr Zita")) == []
+
+
+def test_a_relative_aside_of_history_does_not_make_the_change_history(extractor: Extractor) -> None:
+    result = run(extractor, "Latamneh, which the rebels had held since 2014, was recaptured by the army on Monday.")
+    assert [(p, g) for p, g, _ in claims(result)] == [("Latamneh", ARMY)]
+
+
+def test_a_change_told_inside_the_aside_stays_history(extractor: Extractor) -> None:
+    assert claims(run(extractor, "The town of Latamneh, which the army retook in 2015, was shelled on Monday.")) == []

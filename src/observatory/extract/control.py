@@ -155,6 +155,9 @@ _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|help
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+# ", which the rebels had held since 2015," between a place and its verb: an aside of its own (the
+# clause splitter may already have cut before "which").
+_RELATIVE_ASIDE = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose|where)\b[^,;.]*,\s*", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)
@@ -346,12 +349,20 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("failed", lambda: cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])),
              ("goal_and", lambda: cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])),
              ("irrealis", lambda: ctx.is_irrealis(clause, m.start())),
-             ("background", lambda: ctx.is_background(clause)),
+             ("background", lambda: ctx.is_background(_past_aside_dropped(clause, ctx.text, m.start()))),
              ("hypothetical", lambda: _hypothetical(ctx, verb, m)),
              ("past_when", lambda: _past_when(ctx, m)),
              ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)))
     return next((name for name, fires in goals if fires()), None)
+
+
+def _past_aside_dropped(clause: Clause, text: str, pos: int) -> Clause:
+    """The clause from the end of the last relative aside before the verb: "X, which the
+    rebels had held since 2015, was recaptured on Friday" tells the aside's history of X,
+    not of the recapture."""
+    ends = [a.end() for a in _RELATIVE_ASIDE.finditer(text[clause.start:pos])]
+    return Clause(clause.start + ends[-1], clause.end, clause.sentence) if ends else clause
 
 
 def _goal_and(lead: str) -> bool:
