@@ -11,7 +11,8 @@ from itself; a verb of doing before "to ... and" makes both infinitives real ("w
 abandon X"); SOHR's nominal advance ("advances for the regime forces in southern X") may
 follow "clashes and" and a compass word, and its side may take seven words; a relative aside of
 history between a place and its verb ("X, which the rebels had held since 2014, was recaptured")
-does not make the change history."""
+does not make the change history; a state outlet named after the change ("X was retaken,
+state television reported") claims it for the government as one named before it does."""
 
 from __future__ import annotations
 
@@ -135,3 +136,8 @@ def test_a_relative_aside_of_history_does_not_make_the_change_history(extractor:
 
 def test_a_change_told_inside_the_aside_stays_history(extractor: Extractor) -> None:
     assert claims(run(extractor, "The town of Latamneh, which the army retook in 2015, was shelled on Monday.")) == []
+
+
+def test_a_capture_state_media_announce_after_it_is_the_governments(extractor: Extractor) -> None:
+    result = run(extractor, "The village of Kafr Nabuda was retaken on Monday, state television reported.")
+    assert [(p, g) for p, g, _ in claims(result)] == [("Kafr Nabuda", ARMY)]

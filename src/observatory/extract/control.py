@@ -478,7 +478,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
         gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
         if gainer is None and places and not (loser and _pro_government(kb, loser.name)):
-            gainer = _state_claim(ctx, kb, sentence.start, places[0].start)
+            gainer = _state_claim(ctx, kb, sentence.start, sentence.end)
         if gainer is None and loser is None and places:  # "fell from army control": the loser's opponent, below
             gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
@@ -984,8 +984,9 @@ def _pro_government(kb: ActorKB, name: str) -> bool:
 
 
 def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMention | None:
-    """ "State television said two villages were retaken": a capture with no taker that
-    Damascus's own outlet announces is claimed for the government side."""
+    """ "State television said two villages were retaken", "X has been liberated, SANA
+    said": a capture with no taker that Damascus's own outlet announces is claimed for the
+    government side."""
     cue = control_data().cues.state_outlet.search(ctx.text, start, pos)
     entry = kb.get(control_data().state_side)
     if cue is None or entry is None:
