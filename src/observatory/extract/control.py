@@ -143,9 +143,9 @@ _INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack to retake X" is no participle
-# "fighting to reach and control X": the second infinitive is as unreal as the first.
-_INFINITIVE_AND_BEFORE = re.compile(r"(?<!able )(?<!managed )(?<!succeeded )\bto\s+\w+(?:\s+\w+)?\s+and\s+$",
-                                    re.IGNORECASE)
+# "fighting to reach and control X": the second infinitive is as unreal as the first, unless a
+# verb of doing leads both ("were forced to retreat and abandon X", _Shapes.done_infinitive).
+_INFINITIVE_AND_BEFORE = re.compile(r"\bto\s+\w+(?:\s+\w+)?\s+and\s+$", re.IGNORECASE)
 # "aims to retake X", a quoted "to capture": any "to" right before the verb names a goal,
 # unless a verb of doing leads it (``words: done_before``, _Shapes.done_infinitive).
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[\"“‘']?$", re.IGNORECASE)
@@ -155,6 +155,9 @@ _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|help
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+# ", which the rebels had held since 2015," between a place and its verb: an aside of its own (the
+# clause splitter may already have cut before "which").
+_RELATIVE_ASIDE = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose|where)\b[^,;.]*,\s*", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)
@@ -187,8 +190,9 @@ _LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
 _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
-# "On Friday they took X", "By nightfall the troops held X": a time before a stand-in subject.
-_OPENING_TIME = (rf"(?:{ON_WEEKDAY}|later|then|overnight|meanwhile|at\s+dawn|"
+# "On Friday they took X", "By Tuesday they had seized X", "By nightfall the troops held X": a time
+# before a stand-in subject.
+_OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
                  r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
@@ -230,7 +234,6 @@ _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|
 _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
 # "retook X after losing control of it hours earlier": X had changed hands before.
-_LONG_BEFORE = re.compile(r"\b(?:weeks|months|years|a (?:week|month|year))\s+after\b", re.IGNORECASE)
 _LOST_EARLIER = re.compile(r"\bafter (?:having )?(?:losing|lost|they lost|it lost|they had lost|being (?:driven|pushed|forced) "
                            r"out of)(?: (?:full |complete )?control)?(?: (?:of|over))? (?:them|it|the (?:\w+ )?"
                            rf"{alternation('lost')})\b", re.IGNORECASE)
@@ -249,6 +252,7 @@ class _Shapes:
     held_object: re.Pattern[str]  # "captured the opposition stronghold", "seized the rebel-held town"
     holder_noun: re.Pattern[str]  # after a side's name: "(X, a key) rebel stronghold", "IS-held enclave"
     done_infinitive: re.Pattern[str]  # "had to pull out of X", "managed on Tuesday to regain X": it happened
+    fire_support: re.Pattern[str]  # "coalition air strikes", "(Russian) bombardment": a side firing from afar
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +279,7 @@ def _shapes() -> _Shapes:
         holder_noun=re.compile(rf"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?{w['holder_nouns']}s?\b", re.IGNORECASE),
         done_infinitive=re.compile(rf"(?:\b{w['done_before']}\s+(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){{0,2}}"
                                    rf"|\b{w['done_aux_before']}\s+)to\s+[\"“‘']?$", re.IGNORECASE),
+        fire_support=re.compile(rf"(?:[\w-]+\s+)?{w['fire_support']}\b", re.IGNORECASE),
     )
 
 
@@ -339,17 +344,32 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
     cues = control_data().cues
     lead = ctx.text[max(0, m.start() - 40):m.start()]
     goals = (("infinitive", lambda: _INFINITIVE_BEFORE.search(before) and not _shapes().done_infinitive.search(lead)),
-             ("infinitive_and", lambda: _INFINITIVE_AND_BEFORE.search(lead)),
+             ("infinitive_and", lambda: _goal_and(lead)),
              ("purpose", lambda: cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])),
              ("failed", lambda: cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])),
              ("goal_and", lambda: cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])),
              ("irrealis", lambda: ctx.is_irrealis(clause, m.start())),
-             ("background", lambda: ctx.is_background(clause)),
+             ("background", lambda: ctx.is_background(_past_aside_dropped(clause, ctx.text, m.start()))),
              ("hypothetical", lambda: _hypothetical(ctx, verb, m)),
              ("past_when", lambda: _past_when(ctx, m)),
              ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)))
     return next((name for name, fires in goals if fires()), None)
+
+
+def _past_aside_dropped(clause: Clause, text: str, pos: int) -> Clause:
+    """The clause from the end of the last relative aside before the verb: "X, which the
+    rebels had held since 2015, was recaptured on Friday" tells the aside's history of X,
+    not of the recapture."""
+    ends = [a.end() for a in _RELATIVE_ASIDE.finditer(text[clause.start:pos])]
+    return Clause(clause.start + ends[-1], clause.end, clause.sentence) if ends else clause
+
+
+def _goal_and(lead: str) -> bool:
+    """ "fighting to reach and control X": a verb joined to an infinitive is a goal too,
+    unless a verb of doing leads the infinitive ("managed to advance and seize X")."""
+    first = _INFINITIVE_AND_BEFORE.search(lead)
+    return first is not None and not _shapes().done_infinitive.search(lead, 0, first.start() + len("to "))
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -458,11 +478,14 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
         gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
         if gainer is None and places and not (loser and _pro_government(kb, loser.name)):
-            gainer = _state_claim(ctx, kb, sentence.start, places[0].start)
+            gainer = _state_claim(ctx, kb, sentence.start, sentence.end)
         if gainer is None and loser is None and places:  # "fell from army control": the loser's opponent, below
             gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
+        if (gainer is not None and inside is not None and gainer.name == inside.name
+                and control_data().cues.object_before.search(ctx.text, m.start(), inside.start)):
+            return []  # "(links with Daesh.) The advances against Daesh in X": the subject was misread
     if gainer is None and loser is None and places and verb.change != "contested":
         loser = _holder_named(ctx, places[-1], sentence.end)
         if loser is not None:  # the stronghold's foe: in this sentence, else the nearest named before
@@ -564,7 +587,8 @@ def _lost_within_report(rest: str) -> bool:
     """ "retook X after losing it hours earlier" tells of a loss in this report's days;
     "three weeks after they lost it" recalls background, not a capture of this report."""
     lost = _LOST_EARLIER.search(rest)
-    return lost is not None and not _LONG_BEFORE.search(rest[max(0, lost.start() - 30):lost.start() + 6])
+    return lost is not None and not control_data().cues.long_ago_before.search(
+        rest, max(0, lost.start() - 30), lost.start() + len("after "))
 
 
 def _earlier_loss(ctx: DocContext, kb: ActorKB, claim: _Claim, places: list[PlaceMention],
@@ -633,7 +657,8 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
             continue
         locating = False
         lead_end = _lead_end(ctx.text, cursor, place.start)
-        named = _new_names(ctx, unknown_names(ctx.text, lead_end, place.start) if lead_end < place.start else [])
+        named = _new_names(ctx, unknown_names(ctx.text, lead_end, place.start, enclosed=bool(places))
+                           if lead_end < place.start else [])
         if named is not None:
             places.extend(named)
         elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not part_of:
@@ -959,8 +984,9 @@ def _pro_government(kb: ActorKB, name: str) -> bool:
 
 
 def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMention | None:
-    """ "State television said two villages were retaken": a capture with no taker that
-    Damascus's own outlet announces is claimed for the government side."""
+    """ "State television said two villages were retaken", "X has been liberated, SANA
+    said": a capture with no taker that Damascus's own outlet announces is claimed for the
+    government side."""
     cue = control_data().cues.state_outlet.search(ctx.text, start, pos)
     entry = kb.get(control_data().state_side)
     if cue is None or entry is None:
@@ -970,14 +996,15 @@ def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMen
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
     """Gainer ("fell to X", "taken by X") and loser ("fallen from X control") after a verb;
-    a group the gainer includes ("to rebel forces including fighters from IS") is the gainer's."""
+    a group the gainer includes ("to rebel forces including fighters from IS") is the gainer's,
+    and a side named by its fire ("under Russian air strikes") is no gainer."""
     gainer = loser = None
     head_start = max(0, pos - 6)  # the verb may end in its own "to" ("fell to")
     for actor in ctx.actors_in(pos, min(limit, pos + 80)):
         if actor.type == "civilians" or (gainer is not None and _INCLUSION.match(ctx.text[gainer.end:actor.start])):
             continue
         head = ctx.text[head_start:actor.start]
-        if gainer is None and _GAINER_AFTER.search(head):
+        if gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor):
             gainer = actor
         elif loser is None and _LOSER_AFTER.search(head):
             loser = actor
@@ -1004,9 +1031,18 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
     hostile = [a for a in others if (entry := kb.get(a.name)) is not None and entry.pro_government != gov]
     if nearest_to is not None:
         hostile.sort(key=lambda a: abs(nearest_to - a.start))
+    others.sort(key=lambda a: _fires_from_afar(ctx, a))
+    hostile.sort(key=lambda a: _fires_from_afar(ctx, a))
     if gov or hostile:
         return hostile[0] if hostile else None
     return others[0] if others else None
+
+
+def _fires_from_afar(ctx: DocContext, actor: ActorMention) -> bool:
+    """ "under coalition air strikes and an SDF ground assault": a side named by its air
+    strikes or shelling backs the capture; the other side, on the ground, takes the place."""
+    return bool(_shapes().fire_support.search(ctx.text, actor.start, actor.end)
+                or _shapes().fire_support.match(ctx.text, actor.end + 1))
 
 
 def _coordinated(text: str, a: ActorMention, b: ActorMention) -> bool:

@@ -26,7 +26,7 @@ _VOICES = ("active", "passive", "nominal")
 # The word lists extract/control.py builds its shapes from (``words``).
 _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "anaphoric_modifiers",
                "anaphoric_holders", "holder_nouns", "demonstratives", "demonstrative_nouns", "listed_nouns", "done_before",
-               "done_aux_before")
+               "done_aux_before", "fire_support")
 
 
 class ControlDataError(ValueError):

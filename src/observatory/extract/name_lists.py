@@ -23,9 +23,12 @@ _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)|\s+", re.IGNOREC
 _LIST_END = re.compile(r"\s*(?:[-–—.;:,]|$)|\s+(?:from|in|near|on|at|after|before|to|south|north|east|west|while|amid|as|where|when|with|by|during|since|until|said|says|according)\b")
 
 
-def unknown_names(text: str, start: int, end: int) -> list[PlaceMention] | None:
-    """The names of a list filling ``text[start:end]`` exactly, or None when it is not one."""
-    tokens = _tokens(text, start, end)
+def unknown_names(text: str, start: int, end: int, enclosed: bool = False) -> list[PlaceMention] | None:
+    """The names of a list filling ``text[start:end]`` exactly, or None when it is not one.
+
+    ``enclosed``: a known place of the same list stands on each side ("Morek, Zakat and
+    Kafr Zita"), so every capitalised word between is a name, English-looking or not."""
+    tokens = _tokens(text, start, end, enclosed)
     if not tokens:
         return None
     names = _group(text, tokens)
@@ -49,7 +52,7 @@ def leading_names(text: str, start: int, end: int) -> list[PlaceMention]:
     return [_mention(text, a, b) for a, b in _group(text, spans)]
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _tokens(text: str, start: int, end: int, enclosed: bool) -> list[tuple[int, int]]:
     """Word spans of a gap made only of foreign capitalised words and list joiners."""
     gap = text[start:end]
     body = gap.strip(" ,")
@@ -64,7 +67,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = joiner.end() if joiner else pos
         word = _WORD.match(body, pos)
         previous = text[spans[-1][0]:spans[-1][1]] if spans else ""
-        if word is None or not _named_word(word.group(0), previous, joiner.group(0) if joiner else ""):
+        if word is None or not (enclosed or _named_word(word.group(0), previous, joiner.group(0) if joiner else "")):
             return []
         spans.append((offset + word.start(), offset + word.end()))
         pos = word.end()
