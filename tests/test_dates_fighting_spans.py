@@ -73,3 +73,13 @@ def test_a_stamp_whose_day_and_year_ran_together_is_the_day_written() -> None:
             "Saraqib on Friday, killing four, a monitor said.")
     assert report_day(text, date(2019, 6, 30)) == date(2019, 3, 9)
     assert spans("Last updated at Nov 302018", date(2018, 12, 2))[0][:2] == ("2018-11-30", "2018-11-30")
+
+
+@pytest.mark.parametrize("qualifier", ["approximately", "as many as", "an estimated"])
+def test_a_running_totals_figure_takes_any_qualifier_of_the_casualty_lexicon(extractor: Extractor,
+                                                                            qualifier: str) -> None:
+    """"brings to approximately 90 those killed since mid-June": the span is the total's,
+    and the headline's shelling is the news of its report day."""
+    text = f"Shelling kills a farmer near Kafr Nabl and brings to {qualifier} 90 those killed since mid-June"
+    result = extractor.extract(text, Document(id="t", published=SATURDAY.isoformat()))
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-22", "2021-05-22")}

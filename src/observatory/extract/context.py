@@ -25,6 +25,7 @@ from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, 
                                        counts_a_run, day_before_noun, days_after_cues, find_dates, is_page_stamp,
                                        is_reporting_date, make_range, names_its_source, noun_after_day,
                                        nth_days_of_fighting, pattern_list, string_list, war_began)
+from observatory.extract.numbers import qualifiers_before
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -472,9 +473,17 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tup
 def _running_total_cues() -> CaselessPattern:
     """The running_total_cues of data/dates/totals.yaml as one caseless pattern (``_any_of``)."""
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
-    cues = _any_of(pattern_list(TOTALS_PATH, data, "running_total_cues"))
+    cues = _any_of([cue.replace("{qualifier}", _figure_qualifier())
+                    for cue in pattern_list(TOTALS_PATH, data, "running_total_cues")])
     assert cues is not None  # pattern_list gives a non-empty list
     return cues
+
+
+@lru_cache(maxsize=1)
+def _figure_qualifier() -> str:
+    """An optional qualifier and its space before a figure ("to about 40", "to at least
+    300"), from the casualty lexicon's qualifiers."""
+    return rf"(?:(?:{any_phrase(list(qualifiers_before()))})\s+)?"
 
 
 @dataclass(frozen=True)
@@ -489,8 +498,7 @@ def _toll_update() -> _TollUpdate:
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
     verbs = any_phrase(string_list(TOTALS_PATH, data, "update_verbs"))
     return _TollUpdate(re.compile(rf"\b(?:{verbs})(?:\s+again)?,?\s+(?:on\s+)?$", re.IGNORECASE),
-                       re.compile(r",?\s+to\s+(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?\d",
-                                  re.IGNORECASE))
+                       re.compile(rf",?\s+to\s+{_figure_qualifier()}\d", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
