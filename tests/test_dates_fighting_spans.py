@@ -83,3 +83,12 @@ def test_a_running_totals_figure_takes_any_qualifier_of_the_casualty_lexicon(ext
     text = f"Shelling kills a farmer near Kafr Nabl and brings to {qualifier} 90 those killed since mid-June"
     result = extractor.extract(text, Document(id="t", published=SATURDAY.isoformat()))
     assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-22", "2021-05-22")}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Jets struck a clinic in Kafr Hamra before dawn, killing two nurses.", "2021-05-22"),
+    ("Helicopters carried out three raids at dawn on a bakery in Hass.", "2021-05-22"),
+    ("Eleven were killed Thursday before dawn by drones over Sarmada.", "2021-05-20"),
+])
+def test_dawn_is_the_day_it_belongs_to(text: str, day: str) -> None:
+    assert [(start, end) for start, end, _, _ in spans(text)] == [(day, day)]

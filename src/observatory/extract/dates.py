@@ -125,7 +125,7 @@ DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
 WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # "Monday night", "Monday at dawn": the day itself
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|dawn|at\s+dawn))?"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|dawn|(?:at|before)\s+dawn))?"
 # "on Friday", "late on Monday": a weekday as a time adverb, which grammars of other
 # readers step over between their words ("took control on Friday of X"; extract/control.py);
 # a weekday's name, not any word ending in "day" ("on holiday", "on doomsday").
@@ -223,7 +223,9 @@ _FORMS: list[tuple[str, str]] = [
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
                  r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight" + _NOT_ON_A_WEEKDAY
                  # "at dawn Monday", "at dawn on Monday": that day's dawn, read from the weekday
-                 + r"|since (?:the )?dawn|at dawn(?!\s+(?:on|of)\b)" + _NOT_ON_A_WEEKDAY + r"|"
+                 # "at dawn on a hospital": that day's dawn too, unlike "at dawn on 3 May"
+                 + r"|since (?:the )?dawn|(?:at|before) dawn(?!\s+(?:on|of)\s+(?:the\s+)?(?:\d|" + _MONTH_NAMES + r")\b)"
+                 + _NOT_ON_A_WEEKDAY + r"|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
@@ -253,7 +255,7 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 _FIRST_WORDS = frozenset(
     {*_MONTHS, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during throughout until by of over within for past last previous "
-          "about around nearly yesterday today tonight this earlier later overnight at on moments hours".split())
+          "about around nearly yesterday today tonight this earlier later overnight at on moments hours before".split())
     | set(_WEEK_OF_MONTH)
     | {verb.split()[0] for verb in _PERIODS.duration_verbs}
 )
@@ -784,7 +786,7 @@ _DAYS_BACK = {
     "yesterday": (1, 1), "last night": (1, 1), "the previous day": (1, 1), "the day before": (1, 1),
     "the day before yesterday": (2, 2), "overnight": (1, 0), "the previous night": (1, 1),
     "earlier in the day": (0, 0), "later in the day": (0, 0), "a day ago": (1, 1),
-    "this dawn": (0, 0), "since the dawn": (0, 0), "since midnight": (0, 0),
+    "this dawn": (0, 0), "since the dawn": (0, 0), "since midnight": (0, 0), "before dawn": (0, 0),
     "hours ago": (0, 0), "moments ago": (0, 0), "a short while ago": (0, 0), "a little while ago": (0, 0),
 }
 
