@@ -92,3 +92,13 @@ def test_a_running_totals_figure_takes_any_qualifier_of_the_casualty_lexicon(ext
 ])
 def test_dawn_is_the_day_it_belongs_to(text: str, day: str) -> None:
     assert [(start, end) for start, end, _, _ in spans(text)] == [(day, day)]
+
+
+def test_the_days_a_running_total_is_counted_over_are_no_lead_day(extractor: Extractor) -> None:
+    """The headline's news is its latest killing, of its report day, not the eleven days
+    the total ran over."""
+    text = ("Barrel bombs kill a family in Kafr Zita and raise the death toll to 140 "
+            "in 11 days of escalated shelling on the town")
+    result = extractor.extract(text, Document(id="r", published=SATURDAY.isoformat()))
+    assert result.events
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-22", "2021-05-22")}

@@ -431,10 +431,12 @@ class DocContext:
         return found[0].range if found else None
 
     def lead_date(self) -> DateRange | None:
-        """The first day the report's lead (its first sentences) states."""
+        """The first day the report's lead (its first sentences) states, not the span a
+        running total is counted over ("raising the toll to 270 in 13 days of bombing")."""
         lead_end = self.sentences[min(len(self.sentences), 4) - 1].end if self.sentences else 0
         for mention in self.dates:
-            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
+            if (mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range)
+                    and not self._counts_total(mention)):
                 return mention.range
         return None
 
