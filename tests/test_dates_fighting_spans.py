@@ -102,3 +102,7 @@ def test_the_days_a_running_total_is_counted_over_are_no_lead_day(extractor: Ext
     result = extractor.extract(text, Document(id="r", published=SATURDAY.isoformat()))
     assert result.events
     assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-22", "2021-05-22")}
+
+
+def test_hours_within_which_something_followed_an_attack_are_no_span_of_fighting() -> None:
+    assert spans("Rebels retook the hill within 48 hours of the assault.") == [("2021-05-21", "2021-05-22", 2, False)]

@@ -210,8 +210,9 @@ _FORMS: list[tuple[str, str]] = [
                     r"(?:until|till|to|up\s+to)\s+(?:today|now|the\s+present|this\s+(?:morning|afternoon|evening))"),
     # "killed 40 in three days of regime attacks", "during 11 days of fighting": a stated period
     # of fighting up to publication ("Seven days of strikes had left 75 dead" is a running
-    # total's; "after two days of fighting" ended before the day its sentence tells)
-    ("days_of_fighting", rf"(?:in|during|over|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+    # total's; "after two days of fighting" ended before the day its sentence tells, and
+    # "within 24 hours of the attack" counts from the attack)
+    ("days_of_fighting", rf"(?:in|during|over)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                          rf"(?:(?:about|around|nearly)\s+)?{COUNT}\s+(?P<unit>hours|days|weeks)\s+of\s+"
                          rf"(?:[\w-]+\s+){{0,3}}?(?:{_FIGHT_NOUNS})(?![\w-])"),
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
