@@ -25,6 +25,7 @@ from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, 
                                        counts_a_run, day_before_noun, days_after_cues, find_dates, is_page_stamp,
                                        is_reporting_date, make_range, names_its_source, noun_after_day,
                                        nth_days_of_fighting, pattern_list, string_list, war_began)
+from observatory.extract.numbers import qualifiers_before
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -430,10 +431,12 @@ class DocContext:
         return found[0].range if found else None
 
     def lead_date(self) -> DateRange | None:
-        """The first day the report's lead (its first sentences) states."""
+        """The first day the report's lead (its first sentences) states, not the span a
+        running total is counted over ("raising the toll to 270 in 13 days of bombing")."""
         lead_end = self.sentences[min(len(self.sentences), 4) - 1].end if self.sentences else 0
         for mention in self.dates:
-            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
+            if (mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range)
+                    and not self._counts_total(mention)):
                 return mention.range
         return None
 
@@ -472,9 +475,17 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tup
 def _running_total_cues() -> CaselessPattern:
     """The running_total_cues of data/dates/totals.yaml as one caseless pattern (``_any_of``)."""
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
-    cues = _any_of(pattern_list(TOTALS_PATH, data, "running_total_cues"))
+    cues = _any_of([cue.replace("{qualifier}", _figure_qualifier())
+                    for cue in pattern_list(TOTALS_PATH, data, "running_total_cues")])
     assert cues is not None  # pattern_list gives a non-empty list
     return cues
+
+
+@lru_cache(maxsize=1)
+def _figure_qualifier() -> str:
+    """An optional qualifier and its space before a figure ("to about 40", "to at least
+    300"), from the casualty lexicon's qualifiers."""
+    return rf"(?:(?:{any_phrase(list(qualifiers_before()))})\s+)?"
 
 
 @dataclass(frozen=True)
@@ -489,8 +500,7 @@ def _toll_update() -> _TollUpdate:
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
     verbs = any_phrase(string_list(TOTALS_PATH, data, "update_verbs"))
     return _TollUpdate(re.compile(rf"\b(?:{verbs})(?:\s+again)?,?\s+(?:on\s+)?$", re.IGNORECASE),
-                       re.compile(r",?\s+to\s+(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?\d",
-                                  re.IGNORECASE))
+                       re.compile(rf",?\s+to\s+{_figure_qualifier()}\d", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

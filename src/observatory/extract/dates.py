@@ -125,10 +125,11 @@ DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
 WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # "Monday night", "Monday at dawn": the day itself
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|dawn|at\s+dawn))?"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|dawn|(?:at|before)\s+dawn))?"
 # "on Friday", "late on Monday": a weekday as a time adverb, which grammars of other
-# readers step over between their words ("took control on Friday of X"; extract/control.py).
-ON_WEEKDAY = r"(?:late\s+|early\s+)?on\s+\w+day"
+# readers step over between their words ("took control on Friday of X"; extract/control.py);
+# a weekday's name, not any word ending in "day" ("on holiday", "on doomsday").
+ON_WEEKDAY = r"(?:late\s+|early\s+)?on\s+(?:" + "|".join(WEEKDAYS) + r")\b"
 COUNT = r"(?P<count>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")"
 
 
@@ -167,6 +168,8 @@ _FORMS: list[tuple[str, str]] = [
                        r"\s*(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)"),
     ("day_month", rf"(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     ("word_day_month", rf"the\s+{WORD_DAY}\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
+    # "Last updated at Oct 042017": a page stamp whose day and year lost the space between them
+    ("glued_month_day", rf"{_g(MONTH)}\s+(?P<day1>[0-3]\d){_g(YEAR)}(?!\d)"),
     ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?![\d:])(?:,?\s+{_g(YEAR)})?"),
     ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # "on 12/3": day and month without a year; the reading nearest before publication wins
@@ -205,6 +208,13 @@ _FORMS: list[tuple[str, str]] = [
     ("until_today", rf"(?:from|since)\s+(?:(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"
                     rf"|(?P<weekday>{'|'.join(WEEKDAYS)}){_PART_OF_DAY})\s+"
                     r"(?:until|till|to|up\s+to)\s+(?:today|now|the\s+present|this\s+(?:morning|afternoon|evening))"),
+    # "killed 40 in three days of regime attacks", "during 11 days of fighting": a stated period
+    # of fighting up to publication ("Seven days of strikes had left 75 dead" is a running
+    # total's; "after two days of fighting" ended before the day its sentence tells, and
+    # "within 24 hours of the attack" counts from the attack)
+    ("days_of_fighting", rf"(?:in|during|over)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+                         rf"(?:(?:about|around|nearly)\s+)?{COUNT}\s+(?P<unit>hours|days|weeks)\s+of\s+"
+                         rf"(?:[\w-]+\s+){{0,3}}?(?:{_FIGHT_NOUNS})(?![\w-])"),
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                rf"|(?:the\s+)?(?:past|last|previous)\s+)?(?:(?:about|around|nearly)\s+)?"
@@ -214,7 +224,9 @@ _FORMS: list[tuple[str, str]] = [
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
                  r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight" + _NOT_ON_A_WEEKDAY
                  # "at dawn Monday", "at dawn on Monday": that day's dawn, read from the weekday
-                 + r"|since (?:the )?dawn|at dawn(?!\s+(?:on|of)\b)" + _NOT_ON_A_WEEKDAY + r"|"
+                 # "at dawn on a hospital": that day's dawn too, unlike "at dawn on 3 May"
+                 + r"|since (?:the )?dawn|(?:at|before) dawn(?!\s+(?:on|of)\s+(?:the\s+)?(?:\d|" + _MONTH_NAMES + r")\b)"
+                 + _NOT_ON_A_WEEKDAY + r"|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
@@ -244,7 +256,7 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 _FIRST_WORDS = frozenset(
     {*_MONTHS, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during throughout until by of over within for past last previous "
-          "about around nearly yesterday today tonight this earlier later overnight at on moments hours".split())
+          "about around nearly yesterday today tonight this earlier later overnight at on moments hours before".split())
     | set(_WEEK_OF_MONTH)
     | {verb.split()[0] for verb in _PERIODS.duration_verbs}
 )
@@ -295,7 +307,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 # Forms that state a period of fighting day by day: their every day is an event day,
 # however long (up to a month), unlike vague spans such as "earlier this month".
 _PERIOD_KINDS = frozenset({"full_range", "day_range", "month_day_range", "bare_day_range", "consecutive",
-                           "consecutive_count", "lasted", "day_battle", "week_of_month", "weekday_range",
+                           "consecutive_count", "lasted", "day_battle", "days_of_fighting", "week_of_month", "weekday_range",
                            "weekday_through",
                            "since_start", "until_today"})
 _MAX_PERIOD_DAYS = 31
@@ -588,11 +600,19 @@ def _ordinal_number(word: str) -> Optional[int]:
 
 
 def _counted_days(m: re.Match, published: date | None) -> Span:
-    """"for 3 days in a row", "clashes that lasted nine days" (or "a week"): those days
-    ending on publication."""
+    """"for 3 days in a row", "clashes that lasted nine days" (or "a week", "72 hours of
+    shelling"): those days ending on publication."""
     count = _count(_group(m, "count"))
-    weeks = (_get(m, "unit") or "").lower().startswith("week")
-    return _days_up_to_publication(7 * count if count and weeks else count, published)
+    unit = (_get(m, "unit") or "days").lower()
+    days = count and (7 * count if unit.startswith("week") else _days_of_hours(count) if unit == "hours" else count)
+    return _days_up_to_publication(days, published)
+
+
+def _days_of_hours(hours: int) -> int:
+    """The days ending on publication that ``hours`` up to it are told on: "the past 24
+    hours" is the report's day (UCDP dates six in seven such reports on it alone), 72 hours
+    its day and the two before, as "the past three days" are."""
+    return max(1, -(-hours // 24))
 
 
 def _since_start(m: re.Match, published: date | None) -> Span:
@@ -734,7 +754,7 @@ def _window(m: re.Match, published: date | None) -> Span:
     unit = _group(m, "unit").lower()
     ago = re.search(r"(ago|earlier|before)$", text)
     if unit == "hours":
-        days_back = -(-count // 24)
+        days_back = _days_of_hours(count) - 1
     elif unit == "days":
         days_back = count if ago else count - 1
     else:
@@ -767,7 +787,7 @@ _DAYS_BACK = {
     "yesterday": (1, 1), "last night": (1, 1), "the previous day": (1, 1), "the day before": (1, 1),
     "the day before yesterday": (2, 2), "overnight": (1, 0), "the previous night": (1, 1),
     "earlier in the day": (0, 0), "later in the day": (0, 0), "a day ago": (1, 1),
-    "this dawn": (0, 0), "since the dawn": (0, 0), "since midnight": (0, 0),
+    "this dawn": (0, 0), "since the dawn": (0, 0), "since midnight": (0, 0), "before dawn": (0, 0),
     "hours ago": (0, 0), "moments ago": (0, 0), "a short while ago": (0, 0), "a little while ago": (0, 0),
 }
 
@@ -868,6 +888,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "consecutive_count": _counted_days,
     "lasted": _counted_days,
     "day_battle": _counted_days,
+    "days_of_fighting": _counted_days,
     "week_of_month": _week_of_month,
     "weekday_range": _weekday_range,
     "weekday_through": _weekday_range,
@@ -875,6 +896,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "until_today": _until_today,
     "day_month": _single_day,
     "word_day_month": _single_day,
+    "glued_month_day": _single_day,
     "month_day": _single_day,
     "numeric": _numeric,
     "short_numeric": _short_numeric,

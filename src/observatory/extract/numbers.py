@@ -176,6 +176,13 @@ def _qualifier_phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
     return PhraseSet(before), PhraseSet(after), PhraseSet(vague)
 
 
+@lru_cache(maxsize=1)
+def qualifiers_before() -> tuple[str, ...]:
+    """Every qualifier a figure may follow ("at least", "roughly", "as many as"): the
+    casualty lexicon is their one home, for readers of tolls' words around dates too."""
+    return tuple(p for ps in load_lexicon()["qualifiers_before"].values() for p in ps)
+
+
 def words_to_int(words: list[str]) -> Optional[int]:
     """Value of number words ("a hundred and twelve" -> 112) via text2num, or None."""
     cleaned = [w for part in words for w in part.replace("-", " ").split()]

@@ -1,0 +1,108 @@
+"""Spans of fighting told by their length ("in four days of clashes", "the past 24 hours"),
+weekday adverbs that are weekdays, and page stamps whose day and year ran together
+(issue 9)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from observatory.extract.context import report_day
+from observatory.extract.dates import ON_WEEKDAY, find_dates
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+SATURDAY = date(2021, 5, 22)
+
+
+def spans(text: str, published: date = SATURDAY) -> list[tuple[str, str, int, bool]]:
+    return [(m.range.start, m.range.end, m.range.precision, m.period) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("Loyalist militias lost 31 men in four days of clashes near Kabani.", "2021-05-19", "2021-05-22", 2),
+    ("17 were killed during 2 days of intense regime shelling on Ariha.", "2021-05-21", "2021-05-22", 2),
+    ("At least 60 fighters died over the past ten days of battles for the dam.", "2021-05-13", "2021-05-22", 4),
+    ("Eight civilians died in 48 hours of air strikes on Jisr al-Shughur.", "2021-05-21", "2021-05-22", 2),
+])
+def test_a_span_of_fighting_told_by_its_length_is_each_of_its_days(text: str, start: str, end: str,
+                                                                   precision: int) -> None:
+    assert spans(text) == [(start, end, precision, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy reached Tal Rifaat after nine days of negotiations.",  # no fighting
+    "Kurdish units entered the village after three days of clashes.",  # ended before the entry
+    "Schools will reopen in 3 days.",  # a plan
+])
+def test_other_counts_of_days_date_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Nine people were killed in the past 24 hours in Maarat al-Numan.", "2021-05-22"),
+    ("Rockets hit Qardaha during the last 48 hours.", "2021-05-21"),
+    ("Tens of raids within 72 hours targeted Kansafra.", "2021-05-20"),
+])
+def test_hours_up_to_a_report_are_its_days_as_many_days_would_be(text: str, start: str) -> None:
+    [(first, last, _, _)] = spans(text)
+    assert (first, last) == (start, "2021-05-22")
+
+
+def test_an_event_counted_over_days_of_fighting_is_dated_on_them(extractor: Extractor) -> None:
+    text = "Government troops killed 23 jihadists in three days of fighting around Qaryatayn, a monitor said."
+    result = extractor.extract(text, Document(id="q", published=SATURDAY.isoformat()))
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-20", "2021-05-22")}
+
+
+@pytest.mark.parametrize(("text", "weekday"), [
+    ("late on Thursday", True),
+    ("on Sunday", True),
+    ("on holiday", False),
+    ("on doomsday", False),
+    ("on Sundays", False),
+])
+def test_a_weekday_adverb_names_a_weekday(text: str, weekday: bool) -> None:
+    assert (re.fullmatch(ON_WEEKDAY, text, re.IGNORECASE) is not None) is weekday
+
+
+def test_a_stamp_whose_day_and_year_ran_together_is_the_day_written() -> None:
+    text = ("Jets pound Saraqib | Amman Post  Last updated at Mar 092019 BEIRUT Warplanes struck "
+            "Saraqib on Friday, killing four, a monitor said.")
+    assert report_day(text, date(2019, 6, 30)) == date(2019, 3, 9)
+    assert spans("Last updated at Nov 302018", date(2018, 12, 2))[0][:2] == ("2018-11-30", "2018-11-30")
+
+
+@pytest.mark.parametrize("qualifier", ["approximately", "as many as", "an estimated"])
+def test_a_running_totals_figure_takes_any_qualifier_of_the_casualty_lexicon(extractor: Extractor,
+                                                                            qualifier: str) -> None:
+    """"brings to approximately 90 those killed since mid-June": the span is the total's,
+    and the headline's shelling is the news of its report day."""
+    text = f"Shelling kills a farmer near Kafr Nabl and brings to {qualifier} 90 those killed since mid-June"
+    result = extractor.extract(text, Document(id="t", published=SATURDAY.isoformat()))
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-22", "2021-05-22")}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Jets struck a clinic in Kafr Hamra before dawn, killing two nurses.", "2021-05-22"),
+    ("Helicopters carried out three raids at dawn on a bakery in Hass.", "2021-05-22"),
+    ("Eleven were killed Thursday before dawn by drones over Sarmada.", "2021-05-20"),
+])
+def test_dawn_is_the_day_it_belongs_to(text: str, day: str) -> None:
+    assert [(start, end) for start, end, _, _ in spans(text)] == [(day, day)]
+
+
+def test_the_days_a_running_total_is_counted_over_are_no_lead_day(extractor: Extractor) -> None:
+    """The headline's news is its latest killing, of its report day, not the eleven days
+    the total ran over."""
+    text = ("Barrel bombs kill a family in Kafr Zita and raise the death toll to 140 "
+            "in 11 days of escalated shelling on the town")
+    result = extractor.extract(text, Document(id="r", published=SATURDAY.isoformat()))
+    assert result.events
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-22", "2021-05-22")}
+
+
+def test_hours_within_which_something_followed_an_attack_are_no_span_of_fighting() -> None:
+    assert spans("Rebels retook the hill within 48 hours of the assault.") == [("2021-05-21", "2021-05-22", 2, False)]
