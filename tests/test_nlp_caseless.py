@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from observatory.nlp.caseless import CaselessPattern, NeedledPattern, by_first_char, needles
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern, by_first_char, needles, without_captures
 
 PATTERNS = [
     r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
@@ -247,6 +247,35 @@ def test_alternatives_are_gathered_under_their_first_characters() -> None:
 def test_patterns_with_back_references_are_not_gathered() -> None:
     for pattern in (r"(a|b)x\1|ay|az", r"(?P<w>\w)(?P=w)|ab|ac"):
         assert by_first_char(pattern) == pattern
+
+
+# Patterns asked only whether they match at a position, with groups named and unnamed.
+CAPTURING = [
+    r"(?P<weekday>mon|tues)day(?:s(?=\s+(?-i:[a-z])))?|(?P<day>[0-3]?\d)(st|nd|rd|th)? (?P<month>may|june)",
+    r"\b(?:(?P<near>near|outside)\s+)?(?P<place>[a-z]+(?:-[a-z]+)?)(?<=[a-z])\b",
+    r"(?<=[(\[])(\d+|few)[)\]]|\(unknown\)",
+]
+CAPTURING_TEXTS = [
+    "Tuesdays strike on Qabun; on 3rd May and 21 June (2) shells fell [few] near al-Rastan (unknown).",
+    "mondays; (7) outside Kafr-Nabl, the 30th june",
+]
+
+
+@pytest.mark.parametrize("pattern", CAPTURING)
+@pytest.mark.parametrize("text", CAPTURING_TEXTS)
+def test_a_pattern_without_captures_matches_where_and_as_far_as_it_did(pattern: str, text: str) -> None:
+    reference, plain = re.compile(pattern), re.compile(without_captures(pattern))
+    assert plain.groups == 0
+    for pos in range(len(text) + 1):
+        expected, got = reference.match(text, pos), plain.match(text, pos)
+        assert (got and got.span()) == (expected and expected.span())
+
+
+def test_groups_that_something_refers_to_keep_their_captures() -> None:
+    assert without_captures(r"(?P<n>\d+)-(?P=n)|x") == r"(?P<n>\d+)-(?P=n)|x"
+    assert without_captures(r"(a)?(?(1)b|c)") == r"(a)?(?(1)b|c)"
+    # escaped parentheses and those in a set are characters, not groups
+    assert without_captures(r"\((?P<n>\d)[(]") == r"\((?:\d)[(]"
 
 
 def test_anchored_alternatives_are_refused_by_their_needles() -> None:

@@ -29,6 +29,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.models import DateRange
+from observatory.nlp.caseless import by_first_char, without_captures
 
 PERIODS_PATH = PACKAGE_DATA / "dates" / "periods.yaml"
 
@@ -247,7 +248,10 @@ _PATTERN = re.compile(
                         for kind, body in _FORMS) + r")\b",
     re.IGNORECASE,
 )
-_LOWER_CASE_PATTERN = re.compile(_PATTERN.pattern)  # for lower-cased ASCII text, see ``_matches``
+# Whether ``_PATTERN`` can match at a start of lower-cased ASCII text (see ``_matches``): most
+# starts ("the", "of", "at", every number) open no date, and this form refuses them in half the
+# time, without the forms' named groups and with their alternatives gathered by first letter.
+_LOWER_CASE_GATE = re.compile(by_first_char(without_captures(_PATTERN.pattern)))
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _GROUPS = frozenset(_PATTERN.groupindex)
 # Every form starts with a digit, "mid" (also glued: "midMarch"), a month or weekday
@@ -296,7 +300,7 @@ def _matches(text: str) -> Iterator[re.Match]:
     resume = 0
     for candidate in starts.finditer(scanned):
         start = candidate.start()
-        if start < resume or (ascii_text and _LOWER_CASE_PATTERN.match(scanned, start) is None):
+        if start < resume or (ascii_text and _LOWER_CASE_GATE.match(scanned, start) is None):
             continue
         match = _PATTERN.match(text, start)
         if match:

@@ -291,6 +291,28 @@ def by_first_char(pattern: str) -> str:
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
+def without_captures(pattern: str) -> str:
+    """``pattern`` with its capturing groups, named or not, made plain groups ``(?:…)``,
+    unless something refers to them (a back-reference, a conditional group).
+
+    For a pattern asked only whether it matches at a position (a gate before the full
+    pattern is matched for its groups): ``re`` then sets no marks on entering and leaving
+    each group, and ``by_first_char`` can gather the alternatives inside what were named
+    groups (it reads only plain ones).  Groups do not change what a pattern matches.
+    """
+    if _BACK_REFERENCE.search(pattern) or "(?(" in pattern:
+        return pattern
+    out: list[str] = []
+    last = 0
+    for i, ch, _ in _syntax(pattern):
+        if ch != "(" or (pattern.startswith("(?", i) and not pattern.startswith("(?P<", i)):
+            continue
+        out.append(pattern[last:i] + "(?:")
+        last = pattern.index(">", i) + 1 if pattern.startswith("(?P<", i) else i + 1
+    out.append(pattern[last:])
+    return "".join(out)
+
+
 def _gathered(pattern: str) -> str:
     alternatives = _alternatives(pattern)
     if len(alternatives) == 1:
