@@ -105,12 +105,12 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)]
     raised = raised_totals(claims)
-    claims = drop_combined(merge_repeats(claims))
+    claims = drop_combined(merge_repeats(claims, lex))
     attach_raised(raised, claims)
     attach_updates(claims)
     attach_bodies(claims)
     attach_components(claims)
-    outsized_totals(claims)
+    outsized_totals(claims, lex)
     attach_alternatives(claims, lex)
     attach_parts_alone(claims, lex)
     headline_covers(claims, lex, _titled(text, sentences))

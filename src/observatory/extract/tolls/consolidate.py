@@ -43,7 +43,7 @@ _MORE_DEAD = frozenset({"also", "another", "second", "separate", "further", "mor
 _BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
 
-def _same_people(a: TollReading, b: TollReading) -> bool:
+def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
     """Two statements of one toll: same status, same figure, compatible groups."""
     if _figures_differ(a.count, b.count):
         return False  # the common case within a section, rejected before the slower checks
@@ -51,7 +51,8 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
         return False
     if a.value is not None and b.value is not None:
         same = a.value == b.value or (a.sentence is not b.sentence and a.parent is None
-                                      and b.parent is None and _bounds_agree(a.count, b.count) and not apart(a, b))
+                                      and b.parent is None and _bounds_agree(a.count, b.count) and not apart(a, b)
+                                      and not _told_as_other(b, lex))
     elif a.value is not None:
         same = _vague_covers(b, a.value)
     elif b.value is not None:
@@ -85,6 +86,27 @@ def apart(a: TollReading, b: TollReading) -> bool:
     if a.period is None or b.period is None or not (a.period.start and b.period.start):
         return False
     return (a.period.end or a.period.start) < b.period.start or (b.period.end or b.period.start) < a.period.start
+
+
+def _told_as_other(later: TollReading, lex: TollLexicon) -> bool:
+    """"At least 20 killed in Harasta on Monday … A day earlier, 22 died in raids on Beit
+    Sawa", "another 26 were killed", "the toll was later revised to 23": two close figures,
+    one a bound, are one toll told twice by two sources only when nothing sets the later
+    one apart.  Another day told from the first's (``other_day_cues``, which no date read
+    resolves), "another" or "more" beside the later figure, or a toll told as risen to it
+    (which replaces the first, see ``attach_updates``) each make it another count."""
+    return _more_beside(later) or _updated(later) or lex.other_day.search(later.sentence.text.lower()) is not None
+
+
+_MORE_BEFORE = frozenset({"another", "further", "additional"})  # "another 26 were killed"
+_MORE_AFTER = frozenset({"more", "others"})  # "26 more died", "26 others were killed"
+
+
+def _more_beside(cand: TollReading) -> bool:
+    """Whether the words right beside a figure count further dead ("another 26", "26 more")."""
+    before, after = cand.quantity.first - 1, cand.quantity.last  # ``last`` is past the figure's tokens
+    return (before >= 0 and cand.tokens[before].low in _MORE_BEFORE) \
+        or (after < len(cand.tokens) and cand.tokens[after].low in _MORE_AFTER)
 
 
 def _vague_covers(vague: TollReading, stated: int) -> bool:
@@ -125,14 +147,14 @@ def _root(cand: TollReading) -> TollReading:
     return cand
 
 
-def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
+def merge_repeats(claims: list[TollReading], lex: TollLexicon) -> list[TollReading]:
     """Headline and body (or lead and quote) stating one toll become one claim."""
     kept: list[TollReading] = []
     kept_by_status: dict[Optional[str], list[TollReading]] = {}  # only a toll of the same status can be a twin
     for n, cand in enumerate(claims):
         parent = _root(cand.parent) if cand.parent is not None else None
         same_status = kept_by_status.setdefault(cand.status, [])
-        twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)
+        twin = next((k for k in same_status if _same_people(k, cand, lex) and _parents_agree(k, parent)
                      and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand, claims, n + 1)
         if twin is None:
             cand.parent = parent
@@ -156,8 +178,8 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
     then stay its parts (``headline_covers``).  ``claims[later:]`` are the readings after
     ``cand``, passed by index: a copy of them per reading would grow with the square of a
     long report's list of tolls."""
-    if cand.parent is not None or cand.value is None or cand.in_headline:
-        return None
+    if cand.parent is not None or cand.value is None or cand.in_headline or _more_beside(cand):
+        return None  # "another 26 were killed" tells more dead than the headline's
     if any(k.status == cand.status and not k.in_headline and k.parent is None for k in kept):
         return None  # only the body's first toll restates the headline
     head = next((k for k in kept if k.in_headline and k.status == cand.status and k.parent is None
@@ -434,7 +456,7 @@ _TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + UPD
 
 # "This was later updated to 82", "the figure has since been revised to 41": a sentence that
 # opens on a word for the toll told before it, raised to the figure just after.
-UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:figure|number|count|tally))\s+(?:was|is|has\s+been|had\s+been)"
+UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:death\s+)?(?:figure|number|count|tally|toll))\s+(?:was|is|has\s+been|had\s+been)"
                              r"\s+(?:\w+\s+)?(?:updated|revised|raised|increased|lifted|put|brought)\s+(?:up\s+)?to\s+")
 
 
@@ -453,7 +475,7 @@ def attach_updates(claims: list[TollReading]) -> None:
     for n, total in enumerate(claims):
         if total.parent is not None or total.status != "killed" or total.value is None:
             continue
-        if not _TOLL_ROSE.search(_lead(total)):
+        if not _updated(total):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == "killed"
                    and c.sentence.end <= total.sentence.start]
@@ -660,14 +682,16 @@ def drop_combined(claims: list[TollReading]) -> list[TollReading]:
     return [c for c in claims if not c.combined]
 
 
-def outsized_totals(claims: list[TollReading]) -> None:
+def outsized_totals(claims: list[TollReading], lex: TollLexicon) -> None:
     """"At least 72 people were killed … Washington accuses the regime of killing more than
     1400 people with chemical weapons": a report leads with its own toll, and a later
     figure an order of magnitude larger that no date of its own ties to the news is a
     recalled event or a war's figure, not a toll of this report's incident: it stays a
     claim, read as a running total, so it is never added to the report's toll.  A sentence
     naming a day or a month ("Saturdays convoy attack", outlets that drop apostrophes)
-    is dated even where no date was read."""
+    is dated even where no date was read.  A battle's toll ("a sniper killed two … clashes
+    for the airbase killed more than 200 fighters") is the report's news however small its
+    lead: the fighting words of its sentence (``battle_words``) keep it an incident."""
     tops = [c for c in claims if c.parent is None and c.value is not None and c.status == "killed"]
     if not tops:
         return
@@ -675,5 +699,5 @@ def outsized_totals(claims: list[TollReading]) -> None:
     for cand in tops[1:]:
         if cand.scope == "incident" and cand.period is None and not cand.in_headline \
                 and (cand.value or 0) >= max(OUTSIZED * lead, OUTSIZED_FLOOR) \
-                and not _NAMED_DAY.search(cand.sentence.text):
+                and not _NAMED_DAY.search(cand.sentence.text) and not lex.battle.search(cand.sentence.text.lower()):
             cand.scope = "cumulative"

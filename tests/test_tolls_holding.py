@@ -1,0 +1,55 @@
+"""Per-report killed totals that hold (issue 9): a close figure told of another day or as
+"another N" is another incident, never the lead's toll told twice; a toll "later revised
+to" a figure is replaced by it; a battle's large toll beside a small lead is the report's
+news.  Reports invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2019, 10, 17)  # a Thursday
+
+
+def _top_killed(claims) -> list[int | None]:
+    return [c.count.value for c in claims if c.status == "killed" and c.parent is None and c.scope != "cumulative"]
+
+
+def test_a_close_figure_of_the_day_before_is_another_incident(read_tolls) -> None:
+    claims = read_tolls("Shelling hits Kafranbel\n\nShelling killed at least 14 people in Kafranbel on Wednesday, "
+                        "rescuers said. The day before, 16 people died when jets struck a market in Maaret Hurma.")
+    assert _top_killed(claims) == [14, 16]
+
+
+def test_another_close_figure_adds_to_the_lead(read_tolls) -> None:
+    claims = read_tolls("Dozens killed in southern Idlib\n\nAt least 35 people were killed in raids on Khan Sheikhoun "
+                        "on Wednesday, the monitor said. Another 31 were killed in shelling of Kafr Nabudah.")
+    assert _top_killed(claims) == [35, 31]
+
+
+def test_a_toll_later_revised_up_replaces_the_first(read_tolls) -> None:
+    claims = read_tolls("Bomb hits Jarablus bus station\n\nAt least 11 people were killed when a bomb went off at "
+                        "the bus station in Jarablus on Wednesday. The death toll was later revised to 13, "
+                        "local officials said.")
+    assert _top_killed(claims) == [13]
+    eleven = next(c for c in claims if c.count.value == 11)
+    assert eleven.parent is not None
+
+
+def test_a_battle_toll_beside_a_small_lead_is_counted(read_tolls) -> None:
+    claims = read_tolls("Mortar kills three in Qardaha\n\nA mortar round killed three civilians in Qardaha on "
+                        "Wednesday, state media said. Fierce clashes for the hills north of Kabani killed more "
+                        "than 140 fighters from both sides, the monitor said.")
+    assert _top_killed(claims) == [3, 140]
+
+
+def test_a_second_source_s_close_figure_is_still_one_toll(read_tolls) -> None:
+    claims = read_tolls("Strikes on Ariha\n\nAt least 14 people were killed in air strikes on Ariha on Wednesday, "
+                        "the monitor said. The civil defence said 16 people died in the strikes.")
+    assert _top_killed(claims) == [14]
+
+
+def test_a_large_recalled_figure_beside_a_small_lead_stays_out(read_tolls) -> None:
+    claims = read_tolls("Mortar kills three in Qardaha\n\nA mortar round killed three civilians in Qardaha on "
+                        "Wednesday, state media said. Rights groups accuse the government of killing more than "
+                        "1200 people with barrel bombs.")
+    assert _top_killed(claims) == [3]
