@@ -53,3 +53,19 @@ def test_a_large_recalled_figure_beside_a_small_lead_stays_out(read_tolls) -> No
                         "Wednesday, state media said. Rights groups accuse the government of killing more than "
                         "1200 people with barrel bombs.")
     assert _top_killed(claims) == [3]
+
+
+def test_a_sum_told_after_its_figures_holds_them(read_tolls) -> None:
+    claims = read_tolls("Strike on a school in Hass\n\nAn air strike on a school in Hass killed 17 children on "
+                        "Wednesday, the UN agency said. Three teachers also died, while the monitor said 27 people "
+                        "in total had been killed.")
+    assert _top_killed(claims) == [27]
+    assert all(c.parent is not None for c in claims if c.count.value in (17, 3))
+
+
+def test_a_sum_over_a_span_stays_a_running_total(read_tolls) -> None:
+    claims = read_tolls("Strike on a school in Hass\n\nAn air strike on a school in Hass killed 17 children on "
+                        "Wednesday. In total, more than 600 people have been killed in the province this year, "
+                        "the monitor said.")
+    assert _top_killed(claims) == [17]
+    assert next(c for c in claims if c.count.value == 600).scope == "cumulative"

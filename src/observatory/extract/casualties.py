@@ -19,9 +19,9 @@ from typing import Protocol
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (UPDATED_TO, attach_alternatives, attach_bodies,
-                                                   attach_components, attach_parts_alone, attach_raised, attach_updates,
-                                                   drop_combined, headline_covers, merge_repeats, outsized_totals,
-                                                   raised_totals)
+                                                   attach_components, attach_parts_alone, attach_raised, attach_sums,
+                                                   attach_updates, drop_combined, headline_covers, merge_repeats,
+                                                   outsized_totals, raised_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -110,6 +110,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     attach_updates(claims)
     attach_bodies(claims)
     attach_components(claims)
+    attach_sums(claims, lex)
     outsized_totals(claims, lex)
     attach_alternatives(claims, lex)
     attach_parts_alone(claims, lex)

@@ -70,7 +70,7 @@ LEXICON_KEYS = (
     "countries", "foreign_default_actor", "home_country", "vague", "qualifiers_before", "qualifiers_after",
     "nesting_before", "nesting_after", "organisation_words", "combined_nouns", "alternative_source_cues",
     "retold_event_nouns", "other_event_cues", "other_day_cues", "reporting_words", "part_cues", "part_cue_blockers",
-    "cumulative_cues", "war_cues", "named_event_nouns", "past_event_cues", "non_person_nouns",
+    "sum_cues", "cumulative_cues", "war_cues", "named_event_nouns", "past_event_cues", "non_person_nouns",
     "recalled_periods", "toll_setting",
 )
 
@@ -174,6 +174,16 @@ def _qualifier_phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
     after = {p: q for q, ps in lex["qualifiers_after"].items() for p in ps}
     vague = {p: str(low) for p, low in lex["vague"].items()}
     return PhraseSet(before), PhraseSet(after), PhraseSet(vague)
+
+
+@lru_cache(maxsize=1)
+def qualifier_alternation() -> str:
+    """The lexicon's qualifiers before a figure ("at least", "more than", "about") as one
+    regex alternation, longest first, any run of spaces between words: for readers that
+    let a qualifier stand before a figure they find by pattern ("the toll rose on
+    Wednesday to about 40", extract/context.py), so the words have one home."""
+    phrases = {str(p) for ps in load_lexicon()["qualifiers_before"].values() for p in ps}
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
 
 
 def words_to_int(words: list[str]) -> Optional[int]:

@@ -295,6 +295,33 @@ def attach_components(claims: list[TollReading]) -> None:
                 part.actor, part.category, part.nationality = total.actor, total.category, total.nationality
 
 
+def attach_sums(claims: list[TollReading], lex: TollLexicon) -> None:
+    """"Air strikes on a school killed 19 children … four teachers also died, while the
+    monitor said 26 people in total had been killed": a figure its sentence calls a sum
+    (``sum_cues``), with no span of its own (a running total's words make it
+    ``cumulative``), holds the incident figures told just before it whose sum it reaches,
+    exactly or not (the report need not list every dead it sums).  Added, the same dead
+    would count twice.  A headline's figure ("17 children, 4 teachers killed") within the
+    sum is one of its parts too."""
+    for n, total in enumerate(claims):
+        if total.parent is not None or total.value is None or total.scope != "incident" \
+                or lex.sums.search(total.sentence.text.lower()) is None:
+            continue
+        parts: list[TollReading] = []
+        running = 0
+        for cand in reversed(claims[:n]):
+            if cand.parent is not None or cand.status != total.status:
+                continue
+            if cand.value is None or cand.scope != "incident" \
+                    or total.sentence.start - cand.sentence.end > PARTS_REACH or not _may_belong(total, cand) \
+                    or running + cand.value > total.value:
+                break
+            running += cand.value
+            parts.append(cand)
+        for part in parts:
+            part.parent = total
+
+
 def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollReading]:
     """"… killing nine children and 14 others. … strikes killed 23 civilians on Thursday":
     the figures told just before a total, in the same or the sentences before it, that

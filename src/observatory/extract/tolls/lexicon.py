@@ -38,6 +38,7 @@ class TollLexicon:
     foreign_actor: str
     home_country: str
     cumulative: re.Pattern
+    sums: re.Pattern  # "in total", "in all": a figure that sums others (``attach_sums``)
     war: re.Pattern  # any war-wide cue as a plain substring (one scan, not one per cue)
     named_event_nouns: tuple
     past_event_cues: tuple
@@ -98,6 +99,7 @@ def toll_lexicon() -> TollLexicon:
         foreign_actor=lex["foreign_default_actor"],
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
+        sums=any_phrase(lex["sum_cues"]),
         war=any_substring(lex["war_cues"]),
         named_event_nouns=tuple(lex["named_event_nouns"]),
         past_event_cues=tuple(lex["past_event_cues"]),
