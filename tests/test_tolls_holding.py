@@ -69,3 +69,25 @@ def test_a_sum_over_a_span_stays_a_running_total(read_tolls) -> None:
                         "the monitor said.")
     assert _top_killed(claims) == [17]
     assert next(c for c in claims if c.count.value == 600).scope == "cumulative"
+
+
+def test_a_headline_figure_retold_under_another_name_is_one_toll(extractor) -> None:
+    from observatory.models import Document
+
+    text = ("Army kills at least 60 gunmen near Kinsabba\n\nAn army unit eliminated a number of al-Nusra "
+            "terrorists east of the power station in Busra. Near Kinsabba at least 60 terrorists, most of them "
+            "from al-Nusra, were killed in army operations on the hills.")
+    result = extractor.extract(text, Document(id="kinsabba", published=PUBLISHED.isoformat()))
+    assert _top_killed(result.casualties) == [60, None]
+
+
+def test_a_source_that_also_reports_a_figure_counts_the_same_dead(read_tolls) -> None:
+    claims = read_tolls("Shells kill 9 in Suqaylabiyah\n\nShelling killed nine people in Suqaylabiyah on Monday, "
+                        "state media said. The monitor also reported that 11 people were killed in the shelling.")
+    assert _top_killed(claims) == [9]
+
+
+def test_an_event_that_also_killed_adds_its_dead(read_tolls) -> None:
+    claims = read_tolls("Shells kill 9 in Suqaylabiyah\n\nShelling killed nine people in Suqaylabiyah on Monday, "
+                        "state media said. The shelling also killed 11 people in Mhardeh, the monitor reported.")
+    assert _top_killed(claims) == [9, 11]

@@ -65,7 +65,17 @@ def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
         return False  # "Six had been killed" is not the "6 children" of another toll
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
-    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b)
+    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b) or _headline_retold(a, b)
+
+
+def _headline_retold(a: TollReading, b: TollReading) -> bool:
+    """"Army kills at least 50 gunmen in Lattakia" over "In Lattakia at least 50 terrorists,
+    most of them from al-Nusra, were killed": a headline's figure of some size told again in
+    the body, of the same category of people, is one toll however each names the side
+    (outlets name one side by several words)."""
+    return a.value is not None and a.value == b.value and a.value >= SAME_FIGURE_FLOOR \
+        and a.in_headline != b.in_headline and a.category == b.category \
+        and a.parent is None and b.parent is None
 
 
 def _same_figure_retold(a: TollReading, b: TollReading) -> bool:
@@ -589,7 +599,7 @@ def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     retold = lex.retold.search(lead)
     if retold is None:
         return _retold_after_source(cand, lead, lex)
-    counted = set(re.findall(r"[a-z]+", lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()))
+    counted = _dead_words(lead + " " + cand.text_between(cand.quantity.last, cand.end).lower(), lex)
     # The source comes first ("the council said the strike killed 41"); in "the strikes killed
     # five, the group said" the strikes are those the sentence before told of, a new event.
     return not counted & _MORE_DEAD and bool(set(re.findall(r"[a-z]+", lead[:retold.start()])) & lex.reporting)
@@ -606,8 +616,16 @@ def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool
     if not set(re.findall(r"[a-z]+", lead)) & lex.reporting or event is None:
         return False
     # "… were killed in the strikes, which also wounded dozens": only words up to the event count.
-    words = set(re.findall(r"[a-z]+", lead)) | set(re.findall(r"[a-z]+", after[:event.end()]))
+    words = _dead_words(lead, lex) | _dead_words(after[:event.end()], lex)
     return not words & _MORE_DEAD
+
+
+def _dead_words(text: str, lex: TollLexicon) -> set[str]:
+    """The words of lower-case ``text`` read for more dead (``_MORE_DEAD``), less an "also"
+    that only brings in one more source: "Reuters also reported … two dozen were killed in
+    the strikes" is another count of the same dead, "the strikes also killed" more dead."""
+    words = re.findall(r"[a-z]+", text)
+    return {w for k, w in enumerate(words) if w != "also" or k + 1 == len(words) or words[k + 1] not in lex.reporting}
 
 
 # "Anadolu reported 15 deaths", "the monitor counted 24 dead": a source's verb whose object is the figure.
