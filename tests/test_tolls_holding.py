@@ -91,3 +91,9 @@ def test_an_event_that_also_killed_adds_its_dead(read_tolls) -> None:
     claims = read_tolls("Shells kill 9 in Suqaylabiyah\n\nShelling killed nine people in Suqaylabiyah on Monday, "
                         "state media said. The shelling also killed 11 people in Mhardeh, the monitor reported.")
     assert _top_killed(claims) == [9, 11]
+
+
+def test_a_source_s_smaller_risen_toll_is_another_count_of_the_same_dead(read_tolls) -> None:
+    claims = read_tolls("Jets pound Kafr Hamra\n\nAir strikes on Kafr Hamra killed 64 people on Friday, the monitor "
+                        "said. Local activists said the death toll had risen to 52.")
+    assert _top_killed(claims) == [64]

@@ -107,7 +107,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     raised = raised_totals(claims)
     claims = drop_combined(merge_repeats(claims, lex))
     attach_raised(raised, claims)
-    attach_updates(claims)
+    attach_updates(claims, lex)
     attach_bodies(claims)
     attach_components(claims)
     attach_sums(claims, lex)

@@ -504,11 +504,14 @@ def _updated(cand: TollReading) -> bool:
     return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead))
 
 
-def attach_updates(claims: list[TollReading]) -> None:
+def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
     """"A barrel bomb killed 12 in the market on Monday. The toll from the bombing rose on
     Wednesday to 31": a toll told as risen replaces the last toll told before it, whose
     dead it holds; added, the first count would be counted twice.  Only a smaller killed
-    figure of an earlier sentence (a headline's too), with no other side named, is so replaced."""
+    figure of an earlier sentence (a headline's too), with no other side named, is so replaced.
+    A toll cannot rise to less than it was: "… killed 160. Other websites said the death
+    toll had risen to 85", told by a source with no other event or day named, is another
+    count of the same dead and goes under the larger one (``attach_alternatives``)."""
     for n, total in enumerate(claims):
         if total.parent is not None or total.status != "killed" or total.value is None:
             continue
@@ -516,10 +519,23 @@ def attach_updates(claims: list[TollReading]) -> None:
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == "killed"
                    and c.sentence.end <= total.sentence.start]
-        if earlier and earlier[-1].value is not None and earlier[-1].value < total.value \
-                and earlier[-1].scope == total.scope and _may_belong(total, earlier[-1]):
-            earlier[-1].parent = total
-            total.period = total.period or earlier[-1].period  # the deaths' day, not the day of the count
+        if not earlier or earlier[-1].value is None or earlier[-1].scope != total.scope \
+                or not _may_belong(total, earlier[-1]):
+            continue
+        before = earlier[-1]
+        if before.value < total.value:
+            before.parent = total
+            total.period = total.period or before.period  # the deaths' day, not the day of the count
+        elif before.value > total.value and _source_retells(total, lex):
+            total.parent = before
+            _widen(before, total)
+
+
+def _source_retells(cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether a figure's sentence cites a source before it and names no other event or day."""
+    sentence = cand.sentence.text.lower()
+    lead = sentence[:cand.quantity.start - cand.sentence.start]
+    return bool(set(re.findall(r"[a-z]+", lead)) & lex.reporting) and lex.other_event.search(sentence) is None
 
 
 def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
