@@ -319,11 +319,13 @@ def attach_sums(claims: list[TollReading], lex: TollLexicon) -> None:
             continue
         parts: list[TollReading] = []
         running = 0
-        for cand in reversed(claims[:n]):
+        for k in range(n - 1, -1, -1):  # by index: a copy of the claims before each sum grows with the square
+            cand = claims[k]
+            if total.sentence.start - cand.sentence.end > PARTS_REACH:
+                break  # claims run in text order: every one before it is further still
             if cand.parent is not None or cand.status != total.status:
                 continue
-            if cand.value is None or cand.scope != "incident" \
-                    or total.sentence.start - cand.sentence.end > PARTS_REACH or not _may_belong(total, cand) \
+            if cand.value is None or cand.scope != "incident" or not _may_belong(total, cand) \
                     or running + cand.value > total.value:
                 break
             running += cand.value
