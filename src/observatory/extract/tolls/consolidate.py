@@ -521,10 +521,9 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == "killed"
                    and c.sentence.end <= total.sentence.start]
-        if not earlier or earlier[-1].value is None or earlier[-1].scope != total.scope \
-                or not _may_belong(total, earlier[-1]):
+        before = earlier[-1] if earlier else None
+        if before is None or before.value is None or before.scope != total.scope or not _may_belong(total, before):
             continue
-        before = earlier[-1]
         if before.value < total.value:
             before.parent = total
             total.period = total.period or before.period  # the deaths' day, not the day of the count
