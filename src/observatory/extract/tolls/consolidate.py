@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from observatory.extract.numbers import Quantity
+from observatory.extract.numbers import Quantity, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import UPDATE_CUES, TollReading
 from observatory.nlp.caseless import CaselessPattern
@@ -645,10 +645,11 @@ def _dead_words(text: str, lex: TollLexicon) -> set[str]:
     return {w for k, w in enumerate(words) if w != "also" or k + 1 == len(words) or words[k + 1] not in lex.reporting}
 
 
-# "Anadolu reported 15 deaths", "the monitor counted 24 dead": a source's verb whose object is the figure.
+# "Anadolu reported 15 deaths", "the monitor counted 24 dead": a source's verb whose object is the
+# figure, a qualifier of the lexicon ("at least", "nearly") or "only" between.
 _COUNTING_VERB = re.compile(r"\b(?:reported|reports|counted|counts|recorded|records|documented|documents|"
-                            r"gave|gives|cited|cites|confirmed|confirms)\s+(?:(?:at\s+least|more\s+than|over|"
-                            r"some|about|around|nearly|up\s+to|only)\s+)?$")
+                            r"gave|gives|cited|cites|confirmed|confirms)\s+(?:(?:" + qualifier_alternation() +
+                            r"|only)\s+)?$")
 # After the figure, in its clause: a place or an event of its own makes it other dead.
 _OWN_EVENT = re.compile(r"\b(?:in|on|near|at|across|around|outside|inside|during|after|when|as)\b")
 
