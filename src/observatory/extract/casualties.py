@@ -19,9 +19,9 @@ from typing import Protocol
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (UPDATED_TO, attach_alternatives, attach_bodies,
-                                                   attach_components, attach_parts_alone, attach_raised, attach_updates,
-                                                   drop_combined, headline_covers, merge_repeats, outsized_totals,
-                                                   raised_totals)
+                                                   attach_components, attach_parts_alone, attach_raised, attach_sums,
+                                                   attach_updates, drop_combined, headline_covers, merge_repeats,
+                                                   outsized_totals, raised_totals)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -105,12 +105,13 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)]
     raised = raised_totals(claims)
-    claims = drop_combined(merge_repeats(claims))
+    claims = drop_combined(merge_repeats(claims, lex))
     attach_raised(raised, claims)
-    attach_updates(claims)
+    attach_updates(claims, lex)
     attach_bodies(claims)
     attach_components(claims)
-    outsized_totals(claims)
+    attach_sums(claims, lex)
+    outsized_totals(claims, lex)
     attach_alternatives(claims, lex)
     attach_parts_alone(claims, lex)
     headline_covers(claims, lex, _titled(text, sentences))

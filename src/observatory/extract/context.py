@@ -25,7 +25,7 @@ from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, 
                                        counts_a_run, day_before_noun, days_after_cues, find_dates, is_page_stamp,
                                        is_reporting_date, make_range, names_its_source, noun_after_day,
                                        nth_days_of_fighting, pattern_list, string_list, war_began)
-from observatory.extract.numbers import qualifiers_before
+from observatory.extract.numbers import qualifier_alternation
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import DateRange
@@ -473,19 +473,15 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tup
 
 @lru_cache(maxsize=1)
 def _running_total_cues() -> CaselessPattern:
-    """The running_total_cues of data/dates/totals.yaml as one caseless pattern (``_any_of``)."""
+    """The running_total_cues of data/dates/totals.yaml, and its raised_to_stems followed by
+    "to", a qualifier and a figure, as one caseless pattern (``_any_of``)."""
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
-    cues = _any_of([cue.replace("{qualifier}", _figure_qualifier())
-                    for cue in pattern_list(TOTALS_PATH, data, "running_total_cues")])
+    words = pattern_list(TOTALS_PATH, data, "running_total_cues")
+    stems = "|".join(string_list(TOTALS_PATH, data, "raised_to_stems"))
+    raised = rf"\b(?:{stems})\w*\s+(?:[\w-]+\s+){{0,6}}?to\s+(?:(?:{qualifier_alternation()})\s+)?\d"
+    cues = _any_of([*words, raised])
     assert cues is not None  # pattern_list gives a non-empty list
     return cues
-
-
-@lru_cache(maxsize=1)
-def _figure_qualifier() -> str:
-    """An optional qualifier and its space before a figure ("to about 40", "to at least
-    300"), from the casualty lexicon's qualifiers."""
-    return rf"(?:(?:{any_phrase(list(qualifiers_before()))})\s+)?"
 
 
 @dataclass(frozen=True)
@@ -500,7 +496,7 @@ def _toll_update() -> _TollUpdate:
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
     verbs = any_phrase(string_list(TOTALS_PATH, data, "update_verbs"))
     return _TollUpdate(re.compile(rf"\b(?:{verbs})(?:\s+again)?,?\s+(?:on\s+)?$", re.IGNORECASE),
-                       re.compile(rf",?\s+to\s+{_figure_qualifier()}\d", re.IGNORECASE))
+                       re.compile(rf",?\s+to\s+(?:(?:{qualifier_alternation()})\s+)?\d", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

@@ -69,8 +69,8 @@ LEXICON_KEYS = (
     "auxiliaries", "group_nouns", "phrase_enders", "plurals_without_s", "nationalities", "foreign_words",
     "countries", "foreign_default_actor", "home_country", "vague", "qualifiers_before", "qualifiers_after",
     "nesting_before", "nesting_after", "organisation_words", "combined_nouns", "alternative_source_cues",
-    "retold_event_nouns", "other_event_cues", "reporting_words", "part_cues", "part_cue_blockers",
-    "cumulative_cues", "war_cues", "named_event_nouns", "past_event_cues", "non_person_nouns",
+    "retold_event_nouns", "other_event_cues", "other_day_cues", "reporting_words", "part_cues", "part_cue_blockers",
+    "sum_cues", "cumulative_cues", "war_cues", "named_event_nouns", "past_event_cues", "non_person_nouns",
     "recalled_periods", "toll_setting",
 )
 
@@ -177,10 +177,13 @@ def _qualifier_phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
 
 
 @lru_cache(maxsize=1)
-def qualifiers_before() -> tuple[str, ...]:
-    """Every qualifier a figure may follow ("at least", "roughly", "as many as"): the
-    casualty lexicon is their one home, for readers of tolls' words around dates too."""
-    return tuple(p for ps in load_lexicon()["qualifiers_before"].values() for p in ps)
+def qualifier_alternation() -> str:
+    """The lexicon's qualifiers before a figure ("at least", "more than", "about") as one
+    regex alternation, longest first, any run of spaces between words: for readers that
+    let a qualifier stand before a figure they find by pattern ("the toll rose on
+    Wednesday to about 40", extract/context.py), so the words have one home."""
+    phrases = {str(p) for ps in load_lexicon()["qualifiers_before"].values() for p in ps}
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
 
 
 def words_to_int(words: list[str]) -> Optional[int]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from observatory.extract.numbers import Quantity
+from observatory.extract.numbers import Quantity, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import UPDATE_CUES, TollReading
 from observatory.nlp.caseless import CaselessPattern
@@ -43,7 +43,7 @@ _MORE_DEAD = frozenset({"also", "another", "second", "separate", "further", "mor
 _BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
 
-def _same_people(a: TollReading, b: TollReading) -> bool:
+def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
     """Two statements of one toll: same status, same figure, compatible groups."""
     if _figures_differ(a.count, b.count):
         return False  # the common case within a section, rejected before the slower checks
@@ -51,7 +51,8 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
         return False
     if a.value is not None and b.value is not None:
         same = a.value == b.value or (a.sentence is not b.sentence and a.parent is None
-                                      and b.parent is None and _bounds_agree(a.count, b.count) and not apart(a, b))
+                                      and b.parent is None and _bounds_agree(a.count, b.count) and not apart(a, b)
+                                      and not _told_as_other(b, lex))
     elif a.value is not None:
         same = _vague_covers(b, a.value)
     elif b.value is not None:
@@ -64,7 +65,17 @@ def _same_people(a: TollReading, b: TollReading) -> bool:
         return False  # "Six had been killed" is not the "6 children" of another toll
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
-    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b)
+    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b) or _headline_retold(a, b)
+
+
+def _headline_retold(a: TollReading, b: TollReading) -> bool:
+    """"Army kills at least 50 gunmen in Lattakia" over "In Lattakia at least 50 terrorists,
+    most of them from al-Nusra, were killed": a headline's figure of some size told again in
+    the body, of the same category of people, is one toll however each names the side
+    (outlets name one side by several words)."""
+    return a.value is not None and a.value == b.value and a.value >= SAME_FIGURE_FLOOR \
+        and a.in_headline != b.in_headline and a.category == b.category \
+        and a.parent is None and b.parent is None
 
 
 def _same_figure_retold(a: TollReading, b: TollReading) -> bool:
@@ -85,6 +96,27 @@ def apart(a: TollReading, b: TollReading) -> bool:
     if a.period is None or b.period is None or not (a.period.start and b.period.start):
         return False
     return (a.period.end or a.period.start) < b.period.start or (b.period.end or b.period.start) < a.period.start
+
+
+def _told_as_other(later: TollReading, lex: TollLexicon) -> bool:
+    """"At least 20 killed in Harasta on Monday … A day earlier, 22 died in raids on Beit
+    Sawa", "another 26 were killed", "the toll was later revised to 23": two close figures,
+    one a bound, are one toll told twice by two sources only when nothing sets the later
+    one apart.  Another day told from the first's (``other_day_cues``, which no date read
+    resolves), "another" or "more" beside the later figure, or a toll told as risen to it
+    (which replaces the first, see ``attach_updates``) each make it another count."""
+    return _more_beside(later) or _updated(later) or lex.other_day.search(later.sentence.text.lower()) is not None
+
+
+_MORE_BEFORE = frozenset({"another", "further", "additional"})  # "another 26 were killed"
+_MORE_AFTER = frozenset({"more", "others"})  # "26 more died", "26 others were killed"
+
+
+def _more_beside(cand: TollReading) -> bool:
+    """Whether the words right beside a figure count further dead ("another 26", "26 more")."""
+    before, after = cand.quantity.first - 1, cand.quantity.last  # ``last`` is past the figure's tokens
+    return (before >= 0 and cand.tokens[before].low in _MORE_BEFORE) \
+        or (after < len(cand.tokens) and cand.tokens[after].low in _MORE_AFTER)
 
 
 def _vague_covers(vague: TollReading, stated: int) -> bool:
@@ -125,14 +157,14 @@ def _root(cand: TollReading) -> TollReading:
     return cand
 
 
-def merge_repeats(claims: list[TollReading]) -> list[TollReading]:
+def merge_repeats(claims: list[TollReading], lex: TollLexicon) -> list[TollReading]:
     """Headline and body (or lead and quote) stating one toll become one claim."""
     kept: list[TollReading] = []
     kept_by_status: dict[Optional[str], list[TollReading]] = {}  # only a toll of the same status can be a twin
     for n, cand in enumerate(claims):
         parent = _root(cand.parent) if cand.parent is not None else None
         same_status = kept_by_status.setdefault(cand.status, [])
-        twin = next((k for k in same_status if _same_people(k, cand) and _parents_agree(k, parent)
+        twin = next((k for k in same_status if _same_people(k, cand, lex) and _parents_agree(k, parent)
                      and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand, claims, n + 1)
         if twin is None:
             cand.parent = parent
@@ -156,8 +188,8 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
     then stay its parts (``headline_covers``).  ``claims[later:]`` are the readings after
     ``cand``, passed by index: a copy of them per reading would grow with the square of a
     long report's list of tolls."""
-    if cand.parent is not None or cand.value is None or cand.in_headline:
-        return None
+    if cand.parent is not None or cand.value is None or cand.in_headline or _more_beside(cand):
+        return None  # "another 26 were killed" tells more dead than the headline's
     if any(k.status == cand.status and not k.in_headline and k.parent is None for k in kept):
         return None  # only the body's first toll restates the headline
     head = next((k for k in kept if k.in_headline and k.status == cand.status and k.parent is None
@@ -271,6 +303,35 @@ def attach_components(claims: list[TollReading]) -> None:
             part.parent = total
             if part.category == "unknown" and not part.explicit_actor:
                 part.actor, part.category, part.nationality = total.actor, total.category, total.nationality
+
+
+def attach_sums(claims: list[TollReading], lex: TollLexicon) -> None:
+    """"Air strikes on a school killed 19 children … four teachers also died, while the
+    monitor said 26 people in total had been killed": a figure its sentence calls a sum
+    (``sum_cues``), with no span of its own (a running total's words make it
+    ``cumulative``), holds the incident figures told just before it whose sum it reaches,
+    exactly or not (the report need not list every dead it sums).  Added, the same dead
+    would count twice.  A headline's figure ("17 children, 4 teachers killed") within the
+    sum is one of its parts too."""
+    for n, total in enumerate(claims):
+        if total.parent is not None or total.value is None or total.scope != "incident" \
+                or lex.sums.search(total.sentence.text.lower()) is None:
+            continue
+        parts: list[TollReading] = []
+        running = 0
+        for k in range(n - 1, -1, -1):  # by index: a copy of the claims before each sum grows with the square
+            cand = claims[k]
+            if total.sentence.start - cand.sentence.end > PARTS_REACH:
+                break  # claims run in text order: every one before it is further still
+            if cand.parent is not None or cand.status != total.status:
+                continue
+            if cand.value is None or cand.scope != "incident" or not _may_belong(total, cand) \
+                    or running + cand.value > total.value:
+                break
+            running += cand.value
+            parts.append(cand)
+        for part in parts:
+            part.parent = total
 
 
 def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollReading]:
@@ -434,7 +495,7 @@ _TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + UPD
 
 # "This was later updated to 82", "the figure has since been revised to 41": a sentence that
 # opens on a word for the toll told before it, raised to the figure just after.
-UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:figure|number|count|tally))\s+(?:was|is|has\s+been|had\s+been)"
+UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:death\s+)?(?:figure|number|count|tally|toll))\s+(?:was|is|has\s+been|had\s+been)"
                              r"\s+(?:\w+\s+)?(?:updated|revised|raised|increased|lifted|put|brought)\s+(?:up\s+)?to\s+")
 
 
@@ -445,22 +506,37 @@ def _updated(cand: TollReading) -> bool:
     return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead))
 
 
-def attach_updates(claims: list[TollReading]) -> None:
+def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
     """"A barrel bomb killed 12 in the market on Monday. The toll from the bombing rose on
     Wednesday to 31": a toll told as risen replaces the last toll told before it, whose
     dead it holds; added, the first count would be counted twice.  Only a smaller killed
-    figure of an earlier sentence (a headline's too), with no other side named, is so replaced."""
+    figure of an earlier sentence (a headline's too), with no other side named, is so replaced.
+    A toll cannot rise to less than it was: "… killed 160. Other websites said the death
+    toll had risen to 85", told by a source with no other event or day named, is another
+    count of the same dead and goes under the larger one (``attach_alternatives``)."""
     for n, total in enumerate(claims):
         if total.parent is not None or total.status != "killed" or total.value is None:
             continue
-        if not _TOLL_ROSE.search(_lead(total)):
+        if not _updated(total):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == "killed"
                    and c.sentence.end <= total.sentence.start]
-        if earlier and earlier[-1].value is not None and earlier[-1].value < total.value \
-                and earlier[-1].scope == total.scope and _may_belong(total, earlier[-1]):
-            earlier[-1].parent = total
-            total.period = total.period or earlier[-1].period  # the deaths' day, not the day of the count
+        before = earlier[-1] if earlier else None
+        if before is None or before.value is None or before.scope != total.scope or not _may_belong(total, before):
+            continue
+        if before.value < total.value:
+            before.parent = total
+            total.period = total.period or before.period  # the deaths' day, not the day of the count
+        elif before.value > total.value and _source_retells(total, lex):
+            total.parent = before
+            _widen(before, total)
+
+
+def _source_retells(cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether a figure's sentence cites a source before it and names no other event or day."""
+    sentence = cand.sentence.text.lower()
+    lead = sentence[:cand.quantity.start - cand.sentence.start]
+    return bool(set(re.findall(r"[a-z]+", lead)) & lex.reporting) and lex.other_event.search(sentence) is None
 
 
 def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
@@ -540,7 +616,7 @@ def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     retold = lex.retold.search(lead)
     if retold is None:
         return _retold_after_source(cand, lead, lex)
-    counted = set(re.findall(r"[a-z]+", lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()))
+    counted = _dead_words(lead + " " + cand.text_between(cand.quantity.last, cand.end).lower(), lex)
     # The source comes first ("the council said the strike killed 41"); in "the strikes killed
     # five, the group said" the strikes are those the sentence before told of, a new event.
     return not counted & _MORE_DEAD and bool(set(re.findall(r"[a-z]+", lead[:retold.start()])) & lex.reporting)
@@ -557,14 +633,23 @@ def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool
     if not set(re.findall(r"[a-z]+", lead)) & lex.reporting or event is None:
         return False
     # "… were killed in the strikes, which also wounded dozens": only words up to the event count.
-    words = set(re.findall(r"[a-z]+", lead)) | set(re.findall(r"[a-z]+", after[:event.end()]))
+    words = _dead_words(lead, lex) | _dead_words(after[:event.end()], lex)
     return not words & _MORE_DEAD
 
 
-# "Anadolu reported 15 deaths", "the monitor counted 24 dead": a source's verb whose object is the figure.
+def _dead_words(text: str, lex: TollLexicon) -> set[str]:
+    """The words of lower-case ``text`` read for more dead (``_MORE_DEAD``), less an "also"
+    that only brings in one more source: "Reuters also reported … two dozen were killed in
+    the strikes" is another count of the same dead, "the strikes also killed" more dead."""
+    words = re.findall(r"[a-z]+", text)
+    return {w for k, w in enumerate(words) if w != "also" or k + 1 == len(words) or words[k + 1] not in lex.reporting}
+
+
+# "Anadolu reported 15 deaths", "the monitor counted 24 dead": a source's verb whose object is the
+# figure, a qualifier of the lexicon ("at least", "nearly") or "only" between.
 _COUNTING_VERB = re.compile(r"\b(?:reported|reports|counted|counts|recorded|records|documented|documents|"
-                            r"gave|gives|cited|cites|confirmed|confirms)\s+(?:(?:at\s+least|more\s+than|over|"
-                            r"some|about|around|nearly|up\s+to|only)\s+)?$")
+                            r"gave|gives|cited|cites|confirmed|confirms)\s+(?:(?:" + qualifier_alternation() +
+                            r"|only)\s+)?$")
 # After the figure, in its clause: a place or an event of its own makes it other dead.
 _OWN_EVENT = re.compile(r"\b(?:in|on|near|at|across|around|outside|inside|during|after|when|as)\b")
 
@@ -660,14 +745,16 @@ def drop_combined(claims: list[TollReading]) -> list[TollReading]:
     return [c for c in claims if not c.combined]
 
 
-def outsized_totals(claims: list[TollReading]) -> None:
+def outsized_totals(claims: list[TollReading], lex: TollLexicon) -> None:
     """"At least 72 people were killed … Washington accuses the regime of killing more than
     1400 people with chemical weapons": a report leads with its own toll, and a later
     figure an order of magnitude larger that no date of its own ties to the news is a
     recalled event or a war's figure, not a toll of this report's incident: it stays a
     claim, read as a running total, so it is never added to the report's toll.  A sentence
     naming a day or a month ("Saturdays convoy attack", outlets that drop apostrophes)
-    is dated even where no date was read."""
+    is dated even where no date was read.  A battle's toll ("a sniper killed two … clashes
+    for the airbase killed more than 200 fighters") is the report's news however small its
+    lead: the fighting words of its sentence (``battle_words``) keep it an incident."""
     tops = [c for c in claims if c.parent is None and c.value is not None and c.status == "killed"]
     if not tops:
         return
@@ -675,5 +762,5 @@ def outsized_totals(claims: list[TollReading]) -> None:
     for cand in tops[1:]:
         if cand.scope == "incident" and cand.period is None and not cand.in_headline \
                 and (cand.value or 0) >= max(OUTSIZED * lead, OUTSIZED_FLOOR) \
-                and not _NAMED_DAY.search(cand.sentence.text):
+                and not _NAMED_DAY.search(cand.sentence.text) and not lex.battle.search(cand.sentence.text.lower()):
             cand.scope = "cumulative"

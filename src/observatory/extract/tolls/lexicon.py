@@ -38,6 +38,7 @@ class TollLexicon:
     foreign_actor: str
     home_country: str
     cumulative: re.Pattern
+    sums: re.Pattern  # "in total", "in all": a figure that sums others (``attach_sums``)
     war: re.Pattern  # any war-wide cue as a plain substring (one scan, not one per cue)
     named_event_nouns: tuple
     past_event_cues: tuple
@@ -45,7 +46,9 @@ class TollLexicon:
     toll_set_at: NeedledPattern  # "put the death toll from the raids at": another source's estimate
     retold: re.Pattern
     retold_after: re.Pattern
-    other_event: re.Pattern
+    other_event: re.Pattern  # another event or another day (``other_day``)
+    other_day: re.Pattern
+    battle: re.Pattern  # a sentence telling fighting: its toll is a battle's (``outsized_totals``)
     reporting: frozenset
     combined_nouns: frozenset
     organisation_words: frozenset
@@ -96,6 +99,7 @@ def toll_lexicon() -> TollLexicon:
         foreign_actor=lex["foreign_default_actor"],
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
+        sums=any_phrase(lex["sum_cues"]),
         war=any_substring(lex["war_cues"]),
         named_event_nouns=tuple(lex["named_event_nouns"]),
         past_event_cues=tuple(lex["past_event_cues"]),
@@ -103,7 +107,9 @@ def toll_lexicon() -> TollLexicon:
         toll_set_at=toll_setting(lex["toll_setting"]["verbs"], lex["toll_setting"]["nouns"]),
         retold=retold_event(lex["retold_event_nouns"]),
         retold_after=event_after(lex["retold_event_nouns"]),
-        other_event=any_phrase(lex["other_event_cues"]),
+        other_event=any_phrase(lex["other_event_cues"] + lex["other_day_cues"]),
+        other_day=any_phrase(lex["other_day_cues"]),
+        battle=any_phrase(lex["battle_words"]),
         reporting=frozenset(lex["reporting_words"]),
         combined_nouns=frozenset(lex["combined_nouns"]),
         organisation_words=frozenset(lex["organisation_words"]),
