@@ -90,13 +90,14 @@ _TOLD_SITE_BEFORE = re.compile(
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "X, Y and Z", "X as well as Y", "X and nearby Y", "X and its countryside and Y"; "Homs' X
-# district" (a possessive the name's mention stops before) joins as "Aleppo's X district" does.
+# "X, Y and Z", "X as well as Y", "X and nearby Y", "rural X and rural Y", "X and its
+# countryside and Y"; "Homs' X district" (a possessive the name's mention stops before)
+# joins as "Aleppo's X district" does.
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
     r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
     r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+)?$|^['’]?\s*$",
+    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^['’]?\s*$",
     re.IGNORECASE,
 )
 
