@@ -1,0 +1,54 @@
+"""Issue 10: places on reports the rules were not written for.  A toll-only event takes
+every place of its list, "rural X" is the governorate (Rif Dimashq for Damascus), and
+quarters and villages the monitors name often are in the gazetteer, with no namesake
+abroad chosen for them.  Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+from observatory.nlp.sentences import split_sentences
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2018-03-14"))
+
+
+def sites(result: ExtractionResult) -> set[str]:
+    return {e.location.mention for e in result.events if e.location is not None}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Five civilians killed in Kafr Zita and Latamna", {"Kafr Zita", "Latamna"}),
+    ("Three children dead in Sarmin, Binnish and Taftanaz", {"Sarmin", "Binnish", "Taftanaz"}),
+    ("Human losses among the factions in Morek and Kafr Zita", {"Morek", "Kafr Zita"}),
+])
+def test_a_toll_only_event_takes_every_place_of_its_list(extractor, text: str, places: set[str]) -> None:
+    assert sites(run(extractor, text)) == places
+
+
+def test_rural_before_a_governorate_name_is_the_governorate(extractor) -> None:
+    result = run(extractor, "Warplanes killed seven people in rural Hama and rural Damascus on Friday.")
+    located = {(e.location.name, e.location.feature) for e in result.events if e.location is not None}
+    assert located == {("Hama", "admin1"), ("Rif Dimashq", "admin1")}
+
+
+def test_rural_idlib_is_not_idlib_city(extractor) -> None:
+    [event] = run(extractor, "An airstrike on a market in rural Idlib killed 12 people on Sunday.").events
+    assert event.location is not None and event.location.feature == "admin1" and event.location.precision == 4
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Shells fired from the east hit the Mogambo district of Aleppo, wounding six.", "Mogambo", "Aleppo"),
+    ("Rockets landed in al-Muhafaza and al-Meridian neighbourhoods, wounding 3.", "Al-Muhafaza", "Aleppo"),
+    ("Mortar rounds struck al-Muhajirin and Mezzeh 86 on Tuesday, killing a boy.", "Mezzeh 86", "Damascus"),
+    ("Coalition jets bombed the village of Tokhar north of Manbij, killing 20.", "Tokhar", "Aleppo"),
+])
+def test_quarters_and_villages_monitors_name_are_placed_in_syria(extractor, text: str, name: str,
+                                                                 admin1: str) -> None:
+    found = extractor.places.find(text, split_sentences(text))
+    placed = {p.place.name: p.place for p in found}
+    assert name in placed
+    assert placed[name].country == "SY" and placed[name].admin1 == admin1 and placed[name].precision == 1
