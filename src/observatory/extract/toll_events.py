@@ -22,6 +22,7 @@ from observatory.extract.context import DocContext
 from observatory.extract.event_actors import is_target
 from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
+from observatory.extract.places import PlaceMention
 from observatory.extract.short_reports import (
     TollEventRules, event_date, is_background_at, is_short_report, load_rules, running_total_start, stated_day,
 )
@@ -109,7 +110,8 @@ def _toll_candidates(ctx: DocContext, rules: TollEventRules, kind: tuple[str, st
     if _period_only(ctx, clause, rules.longest_days, cue if fresh and cue is not None else clause.end):
         return []  # "killed in March", "in the first week of June": a period's toll, not one incident's
     when, level = event_date(ctx, clause, start)
-    sites = toll_sites(ctx, clause.start, clause.end, start) or event_places(ctx, clause, start)
+    sites: list[PlaceMention | None] = [*(toll_sites(ctx, clause.start, clause.end, start)
+                                          or event_places(ctx, clause, start))]
     if not sites and not figure:
         return []
     span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
