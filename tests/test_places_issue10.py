@@ -52,3 +52,21 @@ def test_quarters_and_villages_monitors_name_are_placed_in_syria(extractor, text
     placed = {p.place.name: p.place for p in found}
     assert name in placed
     assert placed[name].country == "SY" and placed[name].admin1 == admin1 and placed[name].precision == 1
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Rockets fell on the neighborhoods of al-Hamdaniyah al-Sheikh Taha al-Midan and New Aleppo, wounding 5.",
+     ["al-Hamdaniyah", "al-Sheikh Taha", "al-Midan", "New Aleppo"]),
+    ("Army units destroyed positions in the villages of al-Tamanah al-Khuwayn and al-Sukayk in Idlib countryside.",
+     ["al-Tamanah", "al-Khuwayn", "al-Sukayk", "Idlib countryside"]),
+    # a name of two article parts the gazetteer knows stays whole
+    ("Mortars fell on the neighbourhoods of al-Hajar al-Aswad and al-Qadam.", ["al-Hajar al-Aswad", "al-Qadam"]),
+])
+def test_a_commaless_list_of_article_names_is_one_name_per_article(extractor, text: str, names: list[str]) -> None:
+    assert [p.mention for p in extractor.places.find(text, split_sentences(text))] == names
+
+
+def test_every_name_of_a_commaless_list_is_a_site_of_the_event(extractor) -> None:
+    result = run(extractor, "Terrorists fired shells on the neighbourhoods of al-Shaar al-Sheikh Taha al-Midan, "
+                            "killing two people.")
+    assert sites(result) == {"al-Shaar", "al-Sheikh Taha", "al-Midan"}
