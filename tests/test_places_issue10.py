@@ -86,3 +86,9 @@ def test_a_bare_name_stays_the_city_when_the_report_also_calls_it_a_city(extract
     text = ("Shells kill 3 in Hama\n\nShells fell on a market in Hama city, in Hama province, on Sunday, "
             "killing three people.")
     assert _features(extractor, text, "Hama") == ["city"]
+
+
+def test_a_toll_site_that_only_locates_quarters_gives_way_to_them(extractor) -> None:
+    result = run(extractor, "Four civilians were injured when terrorists targeted al-Shaar and al-Sukkari neighbourhoods "
+                            "in Aleppo city")
+    assert sites(result) == {"al-Shaar", "al-Sukkari neighbourhoods", "Aleppo city"}
