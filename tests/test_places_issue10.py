@@ -104,3 +104,9 @@ def test_a_name_the_gazetteer_lacks_takes_the_governorate_of_its_own_clause(extr
     text = "Warplanes bomb Tell Qarqur al-Gharbi and Nawa in Daraa countryside"
     found = {p.mention: p.place for p in extractor.places.find(text, split_sentences(text))}
     assert found["Tell Qarqur al-Gharbi"].admin1 == "Daraa" and found["Tell Qarqur al-Gharbi"].precision == 4
+
+
+def test_an_old_city_the_gazetteer_knows_is_no_unresolved_name(extractor) -> None:
+    text = "Mortars fell on Damascus's old city on Sunday, wounding four."
+    [core] = [p.place for p in extractor.places.find(text, split_sentences(text)) if "old city" in p.mention]
+    assert core.name == "Old City of Damascus" and core.gazetteer_id is not None

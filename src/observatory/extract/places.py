@@ -99,7 +99,7 @@ class PlaceFinder:
                 found.append(self._placed_mention(text, m, resolved[key]))
         found = _near_their_qualifiers(text, found)
         starts = [s.start for s in sentences]
-        found = [_city_core(text, _abroad(text, p)) for p in found]
+        found = [_city_core(text, _abroad(text, p), gazetteer) for p in found]
         return _one_point_per_name(
             self._in_their_governorate(text, found, [max(0, bisect_right(starts, m.start) - 1) for m in found]))
 
@@ -454,9 +454,10 @@ def _city_core_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"^(?:['’]s|s)?\s+{core}\b", re.IGNORECASE))
 
 
-def _city_core(text: str, p: PlaceMention) -> PlaceMention:
+def _city_core(text: str, p: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
     """"the Old City of X", "X's ancient quarter": the city's historic core, a place apart
-    from the city (a report's other events "in X" stay at the city), at the city's point."""
+    from the city (a report's other events "in X" stay at the city), at the city's point, or
+    the gazetteer's "Old City of X" where it has one (so it is no unresolved name)."""
     if (p.place.feature or "") != "city" or p.place.lat is None:
         return p
     before, after = _city_core_patterns()
@@ -467,9 +468,12 @@ def _city_core(text: str, p: PlaceMention) -> PlaceMention:
     else:
         return p
     mention = text[start:end]
-    place = p.place.model_copy(update={"name": f"Old City of {p.place.name}", "mention": mention,
-                                       "gazetteer_id": None, "feature": "neighbourhood"})
-    return PlaceMention(start, end, mention, place)
+    name = f"Old City of {p.place.name}"
+    known = next((c.place for c in gazetteer.lookup(name) if c.exact and c.place.country == "SY"), None)
+    update = {"name": name, "mention": mention, "gazetteer_id": None, "feature": "neighbourhood"} if known is None \
+        else {"name": known.display_name, "mention": mention, "gazetteer_id": known.id, "lat": known.lat,
+              "lon": known.lon, "feature": known.feature, "precision": known.where_prec}
+    return PlaceMention(start, end, mention, p.place.model_copy(update=update))
 
 
 def _countries_named(text: str) -> set[str]:
