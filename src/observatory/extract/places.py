@@ -42,11 +42,6 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is about
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
 _CITY_CUES = {"city", "town"}
-# Between two places of one sentence, the start of a clause telling another event ("clashes
-# in X and aerial bombardment targets Y", "X; Y", "X while Y"), not a list or a qualifier
-# ("X and Y", "X and the town of Y", "X in Y").
-_NEW_CLAUSE = re.compile(
-    r";|\bwhile\b|\band\s+(?!(?:the|in|on|at|its|nearby|neighbou?ring|other|rural|\w+ern)\b)[a-z]")
 
 
 def lent_governorate(place: Place) -> bool:
@@ -101,7 +96,7 @@ class PlaceFinder:
         starts = [s.start for s in sentences]
         found = [_city_core(text, _abroad(text, p), gazetteer) for p in found]
         return _one_point_per_name(
-            self._in_their_governorate(text, found, [max(0, bisect_right(starts, m.start) - 1) for m in found]))
+            self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found]))
 
     def _resolve_name(self, m: RawMention, mentions: frozenset[int], ctx: ResolutionContext) -> Resolution | None:
         """One answer for every mention of a name; a toponym the gazetteer lacks under any
@@ -118,8 +113,7 @@ class PlaceFinder:
         place = _placed(resolution, m, mention) if resolution else _unplaced(m, mention)
         return PlaceMention(m.start, m.end, mention, place)
 
-    def _in_their_governorate(self, text: str, found: list[PlaceMention],
-                              sentence_of: list[int]) -> list[PlaceMention]:
+    def _in_their_governorate(self, found: list[PlaceMention], sentence_of: list[int]) -> list[PlaceMention]:
         """A village or quarter nothing places ("Bab al-Nayrab", "Tokhar") is in the one
         governorate the report's Syrian places all lie in (Damascus and the Rif Dimashq around
         it count as one), else in the one its headline names, unless its own sentence names
@@ -127,28 +121,18 @@ class PlaceFinder:
         only to its governorate), keeps its own name and no gazetteer id (so it stays in the
         unresolved queue), with a low confidence.  Otherwise it stays unplaced: a report about
         several governorates says nothing of where such a name is.  A name in Arabic script is
-        a gloss of the transliteration beside it, which is the place the report gives.  A
-        one-line report is no area's report: only the name's own clause counts, for a line of
-        several events ("clashes in X and aerial bombardment targets Y") says nothing of where
-        X is by Y."""
+        a gloss of the transliteration beside it, which is the place the report gives."""
+        whole = _one_governorate(found)
         by_sentence: dict[int, list[PlaceMention]] = {}
         for p, n in zip(found, sentence_of):
             by_sentence.setdefault(n, []).append(p)
-        clause_of = _clauses(text, found, sentence_of) if len(by_sentence) == 1 else [(n, 0) for n in sentence_of]
-        by_clause: dict[tuple[int, int], list[PlaceMention]] = {}
-        for p, key in zip(found, clause_of):
-            by_clause.setdefault(key, []).append(p)
-        everywhere = _governorates_named(found)
+        headline = _one_governorate(by_sentence.get(0, []))
         out = []
-        for p, n, key in zip(found, sentence_of, clause_of):
+        for p, n in zip(found, sentence_of):
             if p.place.lat is None and p.place.gazetteer_id is None and p.place.country is None \
                     and not _ARABIC.search(p.mention):
-                own = by_clause[key]
-                named = everywhere - _governorates_named(by_sentence[n]) + _governorates_named(own)
-                headline = own if n == 0 else by_sentence.get(0, [])
-                whole, mine, first = _single_governorate(named), _one_governorate(own, unnamed=""), \
-                    _one_governorate(headline)
-                chosen = whole or (first if first and mine in ("", first) else None)
+                own = _one_governorate(by_sentence[n], unnamed="")
+                chosen = whole or (headline if headline and own in ("", headline) else None)
                 unit = self.gazetteer.get(governorate_ids().get(chosen or "", ""))
                 if unit is not None:
                     p = PlaceMention(p.start, p.end, p.mention, p.place.model_copy(update={
@@ -383,33 +367,8 @@ def _one_governorate(found: list[PlaceMention], unnamed: str | None = None) -> s
     """The governorate every Syrian place of ``found`` lies in, if there is one (Damascus
     and Rif Dimashq count as one: the most named of the two), agency datelines apart;
     ``unnamed`` when they name none."""
-    return _single_governorate(_governorates_named(found), unnamed)
-
-
-def _clauses(text: str, found: list[PlaceMention], sentence_of: list[int]) -> list[tuple[int, int]]:
-    """(sentence, clause) of each place: a clause ends where ``_NEW_CLAUSE`` starts another
-    between two places of the sentence (one scan of the text between them)."""
-    out: list[tuple[int, int]] = []
-    clause = 0
-    for k, (p, n) in enumerate(zip(found, sentence_of)):
-        if k and sentence_of[k - 1] == n:
-            previous = found[k - 1]
-            clause += bool(_NEW_CLAUSE.search(text, min(previous.end, p.start), p.start))
-        else:
-            clause = 0
-        out.append((n, clause))
-    return out
-
-
-def _governorates_named(found: list[PlaceMention]) -> Counter[str]:
-    """How often each governorate is where a Syrian place of ``found`` lies, datelines apart."""
-    return Counter(p.place.admin1 for p in found if p.place.lat is not None and p.place.country == "SY"
-                   and p.place.admin1 and not is_dateline(p.mention))
-
-
-def _single_governorate(named: Counter[str], unnamed: str | None = None) -> str | None:
-    """:func:`_one_governorate` of counts already made."""
-    named = +named  # counts taken away to nothing are no governorate named
+    named = Counter(p.place.admin1 for p in found if p.place.lat is not None and p.place.country == "SY"
+                    and p.place.admin1 and not is_dateline(p.mention))
     if not named:
         return unnamed
     first = next(iter(named))
