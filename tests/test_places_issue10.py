@@ -98,3 +98,8 @@ def test_an_old_city_the_gazetteer_knows_is_no_unresolved_name(extractor) -> Non
     text = "Mortars fell on Damascus's old city on Sunday, wounding four."
     [core] = [p.place for p in extractor.places.find(text, split_sentences(text)) if "old city" in p.mention]
     assert core.name == "Old City of Damascus" and core.gazetteer_id is not None
+
+
+def test_a_city_written_beside_its_governorate_stays_the_city(extractor) -> None:
+    text = "Strike log 12: al-Mishlab quarter, Hama, Hama governorate, Syria"
+    assert _features(extractor, text, "Hama") == ["city"]

@@ -155,10 +155,12 @@ NameKey = tuple[str, str | None, bool, bool]
 def _governorates_as_written(raw: list[RawMention]) -> list[RawMention]:
     """"Gas attack in Syria's Idlib ... in Idlib province": a report that calls a name its
     province ("Idlib province", "the governorate of Hama") and never its city ("Idlib city",
-    "the city of Hama") means the province by the bare name too, not the capital that
-    shares it.  (Its countryside is no such evidence: "X and its countryside" is the city's.)"""
+    "the city of Hama", "Raqqa, Raqqa governorate") means the province by the bare name too,
+    not the capital that shares it.  (Its countryside is no such evidence: "X and its countryside" is the city's.)"""
     province = {light_key(m.name) for m in raw if m.context.admin and not m.context.countryside}
     city = {light_key(m.name) for m in raw if m.context.feature in _CITY_CUES}
+    city |= {light_key(m.name) for m, after in zip(raw, raw[1:])  # "X, Raqqa, Raqqa governorate": both named
+             if light_key(m.name) == light_key(after.name) and after.context.admin and after.start - m.end <= 3}
     meant = province - city
     if not meant:
         return raw
