@@ -14,9 +14,9 @@ creates a new kind of event.
 from __future__ import annotations
 
 from observatory.extract.context import DocContext
-from observatory.extract.event_places import TOLL_SITE_BEFORE, may_be_site, place_list
+from observatory.extract.event_places import QUARTER_FEATURES, TOLL_SITE_BEFORE, may_be_site, place_list
 from observatory.extract.events import Candidate
-from observatory.extract.places import PlaceMention
+from observatory.extract.places import QUALIFIER_GAP, PlaceMention
 from observatory.models import CasualtyClaim, Span
 
 VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
@@ -59,12 +59,20 @@ def toll_site(ctx: DocContext, lo: int, hi: int, pos: int) -> PlaceMention | Non
 
 def toll_sites(ctx: DocContext, lo: int, hi: int, pos: int) -> list[PlaceMention]:
     """The toll's site and the places listed with it ("in X, Y and Z"): the people counted
-    died or were hurt in all of them, so each is a site of the event."""
+    died or were hurt in all of them, so each is a site of the event.  A site that only
+    says where the places before it are ("wounded when shells hit X and Y neighbourhoods in
+    Aleppo city") gives way to them; a city stays beside its quarters, as for any event."""
     site = toll_site(ctx, lo, hi, pos)
     if site is None:
         return []
-    following = [p for p in ctx.places_in(site.start, hi) if may_be_site(ctx, p)]
-    return place_list(ctx.text, following, following.index(site))
+    told = [p for p in ctx.places_in(max(lo, pos), hi) if may_be_site(ctx, p)]
+    n = told.index(site)
+    if n and QUALIFIER_GAP.match(ctx.text[told[n - 1].end:site.start]):
+        located = place_list(ctx.text, told[:n], n - 1)
+        city = (site.place.feature or "") == "city" \
+            and any((p.place.feature or "") in QUARTER_FEATURES for p in located)
+        return [*located, site] if city else located
+    return place_list(ctx.text, told[n:], 0)
 
 
 def _nearest(violent: list[Candidate], pos: int) -> Candidate:

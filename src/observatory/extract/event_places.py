@@ -90,13 +90,14 @@ _TOLD_SITE_BEFORE = re.compile(
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "X, Y and Z", "X as well as Y", "X and nearby Y", "X and its countryside and Y"; "Homs' X
-# district" (a possessive the name's mention stops before) joins as "Aleppo's X district" does.
+# "X, Y and Z", "X as well as Y", "X and nearby Y", "rural X and rural Y", "X and its
+# countryside and Y"; "Homs' X district" (a possessive the name's mention stops before)
+# joins as "Aleppo's X district" does.
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
     r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
     r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+)?$|^['’]?\s*$",
+    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^['’]?\s*$",
     re.IGNORECASE,
 )
 
@@ -119,8 +120,7 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
                       if (p.place.feature or "") != "country"
                       and not ctx.is_background(ctx.clause_at(p.start))]  # "comes weeks after an attack in X"
         rest, spans = relations.take_spans(ctx.text, candidates)
-        places = [p for i, p in enumerate(rest)
-                  if not reference_in(ctx, p) or _city_of_quarter_speaking(ctx.text, rest, i)]
+        places = [p for p in rest if not reference_in(ctx, p)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
         qualified = [(places[i - 1], p) for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
@@ -287,24 +287,32 @@ def _speaks(text: str, place: PlaceMention) -> bool:
     return bool(_SPEAKS_AFTER.match(text[place.end:place.end + 16]))
 
 
-def _city_of_quarter_speaking(text: str, places: list[PlaceMention], i: int) -> bool:
+def _city_of_quarter_speaking(text: str, quarter: PlaceMention | None, city: PlaceMention) -> bool:
     """"activists in the X district of Aleppo said": the city names where the quarter before
     it is; the people in it speak, not its government, so it stays the quarter's city.  (A
     town alone before "said", "a witness in Akcakale said", is only where the speaker is.)"""
-    if i == 0 or (places[i].place.feature or "") != "city" \
-            or (places[i - 1].place.feature or "") not in QUARTER_FEATURES:
+    if quarter is None or (city.place.feature or "") != "city" \
+            or (quarter.place.feature or "") not in QUARTER_FEATURES:
         return False
-    return bool(QUALIFIER_GAP.match(text[places[i - 1].end:places[i].start])) \
-        and _speaks(text, places[i]) and not _locates_another(text, places[i])
+    return bool(QUALIFIER_GAP.match(text[quarter.end:city.start])) and not _locates_another(text, city)
 
 
 def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
     """``is_reference`` of a place of the report, judged once: every trigger of a clause
-    asks again for the clause's places, and the report's main place asks for all."""
+    asks again for the clause's places, and the report's main place asks for all.  A city
+    that "speaks" right after a quarter it locates is the quarter's city, not its government
+    (:func:`_city_of_quarter_speaking`), for every reader of the report's sites alike."""
     key = (place.start, place.end, place.mention, place.place.feature)
     if key not in ctx.references:
-        ctx.references[key] = is_reference(ctx.text, place)
+        ctx.references[key] = is_reference(ctx.text, place) and not (
+            _speaks(ctx.text, place) and _city_of_quarter_speaking(ctx.text, _place_before(ctx, place), place))
     return ctx.references[key]
+
+
+def _place_before(ctx: DocContext, place: PlaceMention) -> PlaceMention | None:
+    """The report's last place ending before ``place`` starts (within a phrase's reach)."""
+    before = [p for p in ctx.places_in(max(0, place.start - _PLACE_REACH), place.start) if p.end <= place.start]
+    return before[-1] if before else None
 
 
 def may_be_site(ctx: DocContext, place: PlaceMention) -> bool:

@@ -41,6 +41,7 @@ GOVERNORATE_PRECISION = 4
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is about
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
+_CITY_CUES = {"city", "town"}
 
 
 def lent_governorate(place: Place) -> bool:
@@ -80,7 +81,7 @@ class PlaceFinder:
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
-        raw = _outside_bylines(text, raw)
+        raw = _governorates_as_written(_outside_bylines(text, raw))
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
@@ -93,7 +94,7 @@ class PlaceFinder:
                 found.append(self._placed_mention(text, m, resolved[key]))
         found = _near_their_qualifiers(text, found)
         starts = [s.start for s in sentences]
-        found = [_city_core(text, _abroad(text, p)) for p in found]
+        found = [_city_core(text, _abroad(text, p), gazetteer) for p in found]
         return _one_point_per_name(
             self._in_their_governorate(found, [max(0, bisect_right(starts, m.start) - 1) for m in found]))
 
@@ -149,6 +150,25 @@ class PlaceFinder:
 
 
 NameKey = tuple[str, str | None, bool, bool]
+
+
+def _governorates_as_written(raw: list[RawMention]) -> list[RawMention]:
+    """"Gas attack in Syria's Idlib ... in Idlib province": a report that calls a name its
+    province ("Idlib province", "the governorate of Hama") and never its city ("Idlib city",
+    "the city of Hama", "Raqqa, Raqqa governorate") means the province by the bare name too,
+    not the capital that shares it.  (Its countryside is no such evidence: "X and its countryside" is the city's.)"""
+    province = {light_key(m.name) for m in raw if m.context.admin and not m.context.countryside}
+    city = {light_key(m.name) for m in raw if m.context.feature in _CITY_CUES}
+    city |= {light_key(m.name) for m, after in zip(raw, raw[1:])  # "X, Raqqa, Raqqa governorate": both named
+             if light_key(m.name) == light_key(after.name) and after.context.admin and after.start - m.end <= 3}
+    meant = province - city
+    if not meant:
+        return raw
+    for m in raw:
+        if light_key(m.name) in meant and m.context.feature is None and not m.context.admin \
+                and not m.context.around and any(c.exact and c.place.feature == "admin1" for c in m.candidates):
+            m.context = replace(m.context, admin=True)
+    return raw
 
 
 # "By Ahmad Hama", "BY SAMI HADDAD AND LINA TADMUR, Reuters", "By Omar Kafr in Beirut": a line of
@@ -395,9 +415,10 @@ def _city_core_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"^(?:['’]s|s)?\s+{core}\b", re.IGNORECASE))
 
 
-def _city_core(text: str, p: PlaceMention) -> PlaceMention:
+def _city_core(text: str, p: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
     """"the Old City of X", "X's ancient quarter": the city's historic core, a place apart
-    from the city (a report's other events "in X" stay at the city), at the city's point."""
+    from the city (a report's other events "in X" stay at the city), at the city's point, or
+    the gazetteer's "Old City of X" where it has one (so it is no unresolved name)."""
     if (p.place.feature or "") != "city" or p.place.lat is None:
         return p
     before, after = _city_core_patterns()
@@ -408,9 +429,12 @@ def _city_core(text: str, p: PlaceMention) -> PlaceMention:
     else:
         return p
     mention = text[start:end]
-    place = p.place.model_copy(update={"name": f"Old City of {p.place.name}", "mention": mention,
-                                       "gazetteer_id": None, "feature": "neighbourhood"})
-    return PlaceMention(start, end, mention, place)
+    name = f"Old City of {p.place.name}"
+    known = next((c.place for c in gazetteer.lookup(name) if c.exact and c.place.country == "SY"), None)
+    update = {"name": name, "mention": mention, "gazetteer_id": None, "feature": "neighbourhood"} if known is None \
+        else {"name": known.display_name, "mention": mention, "gazetteer_id": known.id, "lat": known.lat,
+              "lon": known.lon, "feature": known.feature, "precision": known.where_prec}
+    return PlaceMention(start, end, mention, p.place.model_copy(update=update))
 
 
 def _countries_named(text: str) -> set[str]:

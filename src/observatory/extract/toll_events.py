@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from observatory.extract.casualty_sites import VIOLENT_TYPES, toll_site
+from observatory.extract.casualty_sites import VIOLENT_TYPES, toll_sites
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.event_actors import is_target
 from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
+from observatory.extract.places import PlaceMention
 from observatory.extract.short_reports import (
     TollEventRules, event_date, is_background_at, is_short_report, load_rules, running_total_start, stated_day,
 )
@@ -53,10 +54,8 @@ def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[C
         kind = rules.by_category.get(claim.group.category)
         if kind is None or claim.status not in ("killed", "injured"):
             continue
-        candidate = _toll_candidate(ctx, rules, kind, claim.evidence.start, claim.evidence.end, figure=True,
-                                    cumulative=claim.scope == "cumulative")
-        if candidate is not None:
-            out.append(candidate)
+        out.extend(_toll_candidates(ctx, rules, kind, claim.evidence.start, claim.evidence.end, figure=True,
+                                    cumulative=claim.scope == "cumulative"))
     if out or any(c.scope == "cumulative" for c in claims):
         return out  # a running total's words are no toll of their own
     return _unnumbered_toll_events(ctx, rules)
@@ -79,16 +78,16 @@ def _unnumbered_toll_events(ctx: DocContext, rules: TollEventRules) -> list[Cand
         kind = rules.by_category.get("combatants" if armed else "unknown")
         if kind is None:
             continue
-        candidate = _toll_candidate(ctx, rules, kind, match.start(), match.end(), figure=False)
-        if candidate is not None:
-            out.append(candidate)
+        out.extend(_toll_candidates(ctx, rules, kind, match.start(), match.end(), figure=False))
     return out
 
 
-def _toll_candidate(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str], start: int, end: int,
-                    figure: bool, cumulative: bool = False) -> Candidate | None:
-    """The event of the toll at ``start:end``, at the place its clause gives it, or None when
-    the toll is page furniture, background, an update of an earlier toll or a period's total.
+def _toll_candidates(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str], start: int, end: int,
+                     figure: bool, cumulative: bool = False) -> list[Candidate]:
+    """The event of the toll at ``start:end``, one candidate per place its clause gives it
+    (the dead of "killed in X and Y" died in both, as an event with a trigger takes its
+    whole place list), or none when the toll is page furniture, background, an update of
+    an earlier toll or a period's total.
 
     A figure told before the sentence's running total is fresh news ("IS kills 12 soldiers
     near Sukhnah, raising to 125 the number it killed since March"); a toll without a
@@ -101,21 +100,23 @@ def _toll_candidate(ctx: DocContext, rules: TollEventRules, kind: tuple[str, str
     cue = running_total_start(ctx, clause)
     fresh = figure and cue is not None and start < cue
     if ctx.in_furniture(start) or (cue is not None and not fresh) or ctx.is_irrealis(clause, start):
-        return None
+        return []
     if cumulative and cue is None and not _one_day_toll(ctx, rules, clause):
-        return None  # scoped as a running total, with neither a total after it nor one day of its own
+        return []  # scoped as a running total, with neither a total after it nor one day of its own
     if rules.no_event.search(ctx.text, clause.start, clause.end):
-        return None  # "killed yesterday in different circumstances", "the funeral of 6 fighters"
+        return []  # "killed yesterday in different circumstances", "the funeral of 6 fighters"
     if is_background_at(ctx, clause, start, news_before_total=figure):
-        return None
+        return []
     if _period_only(ctx, clause, rules.longest_days, cue if fresh and cue is not None else clause.end):
-        return None  # "killed in March", "in the first week of June": a period's toll, not one incident's
+        return []  # "killed in March", "in the first week of June": a period's toll, not one incident's
     when, level = event_date(ctx, clause, start)
-    site = toll_site(ctx, clause.start, clause.end, start) or next(iter(event_places(ctx, clause, start)), None)
-    if site is None and not figure:
-        return None
+    sites: list[PlaceMention | None] = [*(toll_sites(ctx, clause.start, clause.end, start)
+                                          or event_places(ctx, clause, start))]
+    if not sites and not figure:
+        return []
     span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
     armed = [a for a in ctx.actors_in(clause.start, clause.end) if a.type != "civilians"]
-    return Candidate(kind[0], kind[1], clause, (start, end), armed, site, when, level, confidence=0.5,
-                     evidence=[span], trigger_text=ctx.text[start:end],
-                     targets=frozenset(a.start for a in armed if is_target(ctx.text, a)))
+    targets = frozenset(a.start for a in armed if is_target(ctx.text, a))
+    return [Candidate(kind[0], kind[1], clause, (start, end), armed, site, when, level, confidence=0.5,
+                      evidence=[span], trigger_text=ctx.text[start:end], targets=targets)
+            for site in sites or [None]]

@@ -47,6 +47,8 @@ PREFIX_NEAR = CaselessPattern(
 # "western Idlib", "east Aleppo": a part of the place, somewhere around its point (the same
 # place as "Idlib" elsewhere in the report, at precision 2).  Case matters: "Eastern Ghouta" is a name.
 PREFIX_BEARING = re.compile(rf"(?:^|\s)(?P<bearing>{COMPASS})(?:ern)?\s+$")
+# "rural Idlib", "rural Damascus": the countryside of the name, the governorate only.
+PREFIX_COUNTRYSIDE = CaselessPattern(rf"(?:^|\s){alternation('admin_before')}\s+$")
 # Verbs whose object in a conflict report is a place: "recovered X", "took control of X".
 PREFIX_VERB = CaselessPattern(
     r"\b(?:(?:re)?captur(?:e|ed|ing)|recover(?:ed|ing)?|regain(?:ed|ing)?|seiz(?:e|ed|ing)|"
@@ -73,7 +75,7 @@ class CueContext:
 _PREFIX_ENDINGS = frozenset({
     "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
     "towards", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
-    "liberate", "target", "pound", "shell", "storm", "bombard", "besiege",
+    "liberate", "target", "pound", "shell", "storm", "bombard", "besiege", *words_with("admin_before"),
     *(f"{a}{b}" for a in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                           "north-east", "north-west", "south-east", "south-west") for b in ("", "ern")),
 })
@@ -105,6 +107,8 @@ def prefix_context(before: str) -> CueContext:
                        countryside=noun == "countryside", bearing=_bearing(m.group("bearing")))
     if PREFIX_NEAR.search(before):
         return CueContext(None, True, False)
+    if PREFIX_COUNTRYSIDE.search(before):
+        return CueContext(None, False, True, countryside=True)
     bearing = PREFIX_BEARING.search(before)
     if bearing:
         return CueContext(None, True, False, bearing=_bearing(bearing.group("bearing")))

@@ -95,6 +95,11 @@ class Recogniser:
         for i in s.starts:
             if i < resume or not s.can_start(i):
                 continue
+            listed = self._article_list(s, i)
+            if listed:
+                out += listed
+                resume = s.first_token_from(listed[-1].end) or len(s.tokens)
+                continue
             mention, j = self._name_at(s, i)
             if mention is not None:
                 spans = [(i, j)] if mention.candidates else _unpunctuated_list(s, i, j)
@@ -141,6 +146,32 @@ class Recogniser:
         if not s.title_case and _acceptable_unknown(s, i, run_end) and s.cued(i, run_end):
             return s.mention(i, run_end, []), run_end
         return None, i + 1
+
+    def _article_list(self, s: _Sentence, i: int) -> list[RawMention]:
+        """"the neighbourhoods of al-Hamdaniyah al-Sheikh Taha al-Sulaymaniyah and ...": a
+        report stripped of commas runs a plural's list of article names together, each name
+        starting at its article.  The run is cut before every article that follows a name
+        word, two parts kept together where the gazetteer knows them as one name ("al-Hajar
+        al-Aswad"); fewer than two names is no such list.  Each name takes the kind the
+        plural gives the first."""
+        parts = _article_parts(s, i)
+        if len(parts) < 2:
+            return []
+        out: list[RawMention] = []
+        n = 0
+        while n < len(parts):
+            a, b = parts[n]
+            if n + 1 < len(parts) and self._known(s.span_text(a, parts[n + 1][1])):
+                b, n = parts[n + 1][1], n + 1
+            candidates = self._lookup(s, a, b)
+            if not candidates and not _acceptable_unknown(s, a, b):
+                return []
+            out.append(s.mention(a, b, candidates))
+            n += 1
+        for m in out:  # each name is a place of the plural's kind ("al-Sheikh Taha al-Midan" is no man)
+            m.context = replace(m.context, feature=m.context.feature or out[0].context.feature)
+            s.take(s.first_token_from(m.start) or 0, (s.first_token_from(m.end) or len(s.tokens)))
+        return out
 
     def _headline_names(self, s: _Sentence) -> list[RawMention]:
         """"ARMY SHELLS MAARET AL-NUMAN": in a headline every word is capitalised, so the
@@ -498,6 +529,36 @@ def _unpunctuated_list(s: _Sentence, i: int, j: int) -> list[tuple[int, int]]:
         return [(i, j)]
     last_end = s.run_end(k + 1)
     return [(n, n + size) for n in range(i, j, size)] + [(k + 1, last_end)]
+
+
+_LIST_PART_WORDS = 3  # words of one article name in a comma-less list ("al-Sheikh Khodr Taha")
+_LIST_TOKENS = 16
+
+
+def _article_parts(s: _Sentence, i: int) -> list[tuple[int, int]]:
+    """Token spans of the article names run together from token ``i`` (an article right after
+    a plural that leads a list: "the neighbourhoods of al-A al-B C and al-D"), each an article,
+    a hyphen and up to three capitalised words, and the name after a closing "and"; empty
+    unless ``i`` starts such a run."""
+    if s.lower[i] not in ARTICLES or not _PLURAL_OF.search(s.text[max(0, s.tokens[i].start - 40):s.tokens[i].start]):
+        return []
+    parts: list[tuple[int, int]] = []
+    k = i
+    while k + 1 < len(s.tokens) and k - i < _LIST_TOKENS and s.lower[k] in ARTICLES and s.gap(k) == "-" \
+            and k not in s.taken and _capitalised(s.tokens[k + 1].text):
+        end = k + 2
+        while end < len(s.tokens) and end - k <= _LIST_PART_WORDS and end not in s.taken and s.gap(end - 1) == " " \
+                and _capitalised(s.tokens[end].text) and s.lower[end] not in _CUE_WORDS \
+                and s.lower[end] not in ARTICLES and not _stop_word_inside(s.tokens[end].text):
+            end += 1
+        parts.append((k, end))
+        if end >= len(s.tokens) or s.gap(end - 1) != " " or end in s.taken:
+            break
+        k = end
+    if len(parts) >= 2 and k + 1 < len(s.tokens) and s.lower[k] == "and" and s.can_start(k + 1) \
+            and _AND_LIST.match(s.text[s.tokens[k - 1].end:s.tokens[k + 1].start]):
+        parts.append((k + 1, s.run_end(k + 1)))  # "... al-B and al-C": the last name, after "and"
+    return parts
 
 
 def _listed_article_names(s: _Sentence, i: int, j: int) -> bool:
