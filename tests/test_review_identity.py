@@ -8,7 +8,8 @@ from sqlalchemy import select
 from observatory.fuse.incidents import rebuild_incidents, update_incidents
 from observatory.fuse.read_model import get_incident
 from observatory.fuse.decisions import record_decision, revert_decision
-from observatory.fuse.review import merged_into, unattached
+from observatory.fuse.redirects import where_now
+from observatory.fuse.review import unattached
 from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentLink, ReviewDecisionRow
@@ -146,10 +147,10 @@ def test_a_reverted_merge_gives_the_absorbed_incident_its_id_back(engine):
         before = _incidents_by_claim(session)
         atarib, sukhnah = before[(docs["lens-0305"], "e1")], before[(docs["desert-0611"], "e1")]
         merge = record_decision(session, "editor", "merge", "incident", atarib, None, {"into": sukhnah}, "one day")
-        assert merged_into(session, atarib) == sukhnah
+        assert where_now(session, atarib) == [sukhnah]
         revert_decision(session, "chief", merge.id, "different towns")
         assert _incidents_by_claim(session) == before
-        assert session.get(Incident, atarib) is not None and merged_into(session, atarib) is None
+        assert session.get(Incident, atarib) is not None and where_now(session, atarib) == []
         rebuild_incidents(session)
         assert _incidents_by_claim(session) == before
 
@@ -236,7 +237,7 @@ def test_a_merged_away_id_is_never_handed_to_a_new_incident(engine):
         newest = max(ids.values())
         survivor = min(ids.values())
         record_decision(session, "editor", "merge", "incident", newest, None, {"into": survivor}, "same raid")
-        assert merged_into(session, newest) == survivor
+        assert where_now(session, newest) == [survivor]
         later = {"id": "e1", "type": "Armed clash", "date": "2019-02-14", "place": "qaryatayn",
                  "actors": ["Islamic State"], "evidence": "Fighting flared again around Qaryatayn"}
         fresh = store_report(session, {
@@ -244,7 +245,7 @@ def test_a_merged_away_id_is_never_handed_to_a_new_incident(engine):
             "text": "Fighting flared again around Qaryatayn on Thursday.", "events": [later]})
         update_incidents(session)
         assert _incident_of(session, fresh.id) > newest
-        assert merged_into(session, newest) == survivor
+        assert where_now(session, newest) == [survivor]
 
 
 def test_a_toll_decision_logged_without_a_span_still_names_its_own_claim(engine):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -58,3 +59,31 @@ def _only_core_tables(obj, name, type_, reflected, compare_to) -> bool:
     if type_ == "index" and name == "ix_documents_fts":
         return False
     return type_ != "table" or name in CORE_TABLES
+
+
+def test_0011_redirect_carries_over_the_reviewers_merges_in_force(db_url):
+    """A store made before ``incident_redirects`` keeps its merged-away URLs: the migration
+    writes a redirect for each applied, unreverted merge whose absorbed incident is gone."""
+    engine = make_engine(db_url)
+    cfg = alembic_config(engine)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0010_s20_dedup")
+        connection.execute(text(
+            "INSERT INTO incidents (id, event_type, sub_event_type, actors, actors_key, sources_key, n_sources, "
+            "n_claims, reviewed) "
+            "VALUES (30, 'Battles', 'Armed clash', '[]', '', '', 1, 1, false)"))
+        for decision, target, into in ((1, 11, 30), (2, 12, 30), (4, 30, 40)):  # 30 came back: not redirected
+            connection.execute(text(
+                "INSERT INTO review_decisions (id, \"user\", action, target_kind, target_id, after, pending) "
+                "VALUES (:id, 'editor', 'merge', 'incident', :target, :after, false)"),
+                {"id": decision, "target": target, "after": f'{{"into": {into}}}'})
+        connection.execute(text(
+            "INSERT INTO review_decisions (id, \"user\", action, target_kind, target_id, pending) "
+            "VALUES (3, 'chief', 'revert', 'decision', 2, false)"))
+    migrate(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT incident_id, into_id, cause, decision_id FROM incident_redirects")).all()
+    assert [tuple(row) for row in rows] == [(11, 30, "review", 1)]
+    engine.dispose()

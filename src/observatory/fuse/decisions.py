@@ -63,7 +63,8 @@ def record_decision(
     session.add(row)
     session.flush()
     if not defer:
-        apply_review(session, documents, incident_id=target_id if target_kind == "incident" else None)
+        apply_review(session, documents, incident_id=target_id if target_kind == "incident" else None,
+                     decision_id=row.id)
         note_split_outcome(session, row)
         session.flush()
     session.refresh(row)
@@ -111,7 +112,8 @@ def revert_decision(session: Session, user: str, decision_id: int, reason: str |
     session.add(row)
     session.flush()
     incident_id = original.target_id if original.target_kind == "incident" else None
-    apply_review(session, _decision_documents(original), incident_id=incident_id, returning=_merged_away(original))
+    apply_review(session, _decision_documents(original), incident_id=incident_id, returning=_merged_away(original),
+                 decision_id=row.id)
     session.refresh(row)
     return _decision(row)
 

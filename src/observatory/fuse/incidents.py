@@ -16,7 +16,9 @@ them.  Before members are unlinked (or, in a rebuild, every incident deleted), f
 notes which incident each member was in (``fuse.previous``); a group of members that
 forms a new cluster takes back the id its oldest member had, unless that id is still in
 use.  So re-fusion, a merge, a split or a resolved place leaves every other incident's id
-alone, and only what a split moves out (or what is truly new) gets a new id.
+alone, and only what a split moves out (or what is truly new) gets a new id.  An id that
+does disappear (a merge, a rebuild that regroups) is redirected to where its members went
+(``fuse.redirects``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from observatory.fuse.features import (
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse import neighbourhood
 from observatory.fuse.rarity import count_new_documents, weigh_stored
+from observatory.fuse.redirects import Moves, highest_redirected
 from observatory.fuse.matching import LINK_THRESHOLD, slack_days
 from observatory.fuse.previous import (
     KeptIncidents, OldIncidents, PreviousIncidents, SnapshotIncidents, member_incidents,
@@ -107,7 +110,7 @@ def update_incidents(session: Session, document_ids: list[int] | None = None) ->
     """Link the current event claims of these documents (None: every unlinked claim),
     after applying any review decision still pending."""
     applied = apply_pending_reviews(session)
-    stats = _fuse(session, document_ids, load_state(session), relink=False, reopen=True)
+    stats = _fuse(session, document_ids, load_state(session), relink=False, moves=Moves("run"), reopen=True)
     stats.reviews_applied = applied
     return stats
 
@@ -118,7 +121,7 @@ def rebuild_incidents(session: Session) -> FuseStats:
     previous = SnapshotIncidents(session)  # in a temporary table: read back window by window
     for table in (IncidentToll, IncidentCasualty, IncidentLink, IncidentReport, Incident, ControlStateRow):
         session.execute(delete(table))
-    stats = _fuse(session, None, load_state(session), relink=False, previous=previous)
+    stats = _fuse(session, None, load_state(session), relink=False, moves=Moves("rebuild"), previous=previous)
     previous.close()
     session.execute(update(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).values(pending=False))
     _advance_id_sequence(session)
@@ -127,19 +130,20 @@ def rebuild_incidents(session: Session) -> FuseStats:
 
 def apply_review(
     session: Session, document_ids: Iterable[int], incident_id: int | None = None,
-    returning: dict[ReviewRef, int] | None = None,
+    returning: dict[ReviewRef, int] | None = None, decision_id: int | None = None,
 ) -> FuseStats:
     """Re-fuse what a new review decision affects: its documents' claims and its incident.
 
     ``returning``: members to treat as having been in another incident than the one they
     are in now (a reverted merge gives the absorbed members their old incident back), so
-    the cluster they form takes back that id.
+    the cluster they form takes back that id.  ``decision_id``: the decision applied, named
+    by the redirects of the ids it makes disappear.
     """
     fusion_lock(session)
     state = load_state(session)
     documents = sorted(set(document_ids))
     previous = KeptIncidents(member_incidents(session, documents).returning(returning or {}))
-    stats = _fuse(session, documents, state, relink=True, previous=previous)
+    stats = _fuse(session, documents, state, relink=True, moves=Moves("review", decision_id), previous=previous)
     if incident_id is not None and session.get(Incident, incident_id) is not None:
         refresh_incidents(session, {incident_id}, state)
     return stats
@@ -158,7 +162,7 @@ def apply_pending_reviews(session: Session) -> int:
     ).all()
     for row in rows:
         incident_id = row.target_id if row.target_kind == "incident" else None
-        apply_review(session, (row.after or {}).get("documents", []), incident_id=incident_id)
+        apply_review(session, (row.after or {}).get("documents", []), incident_id=incident_id, decision_id=row.id)
         note_split_outcome(session, row)
         row.pending = False
     session.flush()
@@ -185,6 +189,7 @@ def _fuse(
     document_ids: Sequence[int] | None,
     state: ReviewState,
     relink: bool,
+    moves: Moves,
     previous: PreviousIncidents | None = None,
     reopen: bool = False,
 ) -> FuseStats:
@@ -192,6 +197,8 @@ def _fuse(
 
     ``relink`` first unlinks every claim of the documents (a review decision changed how
     they must be grouped); otherwise only claims superseded by a re-extraction are.
+    ``moves`` collects where members of other incidents went, to redirect the ids that
+    disappear (``fuse.redirects``).
     ``previous``: the incident each member was in before (read here when not given).
     ``reopen``: re-fuse with the new members the stored incidents they may change
     (``fuse.neighbourhood``), so reports loaded in several runs give what one pass gives.
@@ -215,12 +222,13 @@ def _fuse(
     fresh = _fresh_ids(session, previous)
     moved: set[int] = set()  # documents of re-fused incidents: their tolls are attached again
     for window in windows(_read_members(session, pending, state, stats), LINK_THRESHOLD, blocked):
-        linked, reopened = _link_window(session, window, state, stats, previous, fresh, reopen)
+        linked, reopened = _link_window(session, window, state, stats, previous, fresh, moves, reopen)
         touched |= linked
         moved |= reopened
     touched |= _attach_casualties(session, sorted(set(document_ids) | moved), state, stats)
     stats.incidents_touched = len(touched)
     refresh_incidents(session, touched, state)
+    moves.record(session)
     stats.control_places = refresh_control(session, None if every_place else document_ids, state)
     stats.seconds = round(time.perf_counter() - started, 3)
     return stats
@@ -347,6 +355,7 @@ def _link_window(
     stats: FuseStats,
     previous: PreviousIncidents,
     fresh: Iterator[int | None],
+    moves: Moves,
     reopen: bool,
 ) -> tuple[set[int], set[int]]:
     """Cluster one window with the incidents near it, and write its links; returns the
@@ -365,7 +374,7 @@ def _link_window(
     for incident_id, members in loaded.items():
         clusterer.load(incident_id, ((f, None) for f in members))
     again = {member.key for members in opened.values() for member in members}
-    touched = _assign(session, clusterer, features, reports, stats, earlier, fresh, again)
+    touched = _assign(session, clusterer, features, reports, stats, earlier, fresh, moves, again)
     moved = {f.document for members in opened.values() for f in members}
     return touched | set(opened), {int(document) for document in moved}  # type: ignore[call-overload]
 
@@ -422,10 +431,11 @@ def _incidents_near(session: Session, members: list[EventFeatures]) -> set[int]:
 
 def _advance_id_sequence(session: Session) -> None:
     """After a rebuild gave incidents their old ids explicitly, move PostgreSQL's id
-    sequence past them (SQLite takes the next id from the largest one by itself)."""
+    sequence past them and past every redirected id, which a new incident must never take
+    (SQLite: ``_fresh_ids``)."""
     if session.get_bind().dialect.name != "postgresql":
         return
-    highest = session.scalar(select(func.max(Incident.id)))
+    highest = max(session.scalar(select(func.max(Incident.id))) or 0, highest_redirected(session))
     if highest:
         session.execute(text("SELECT setval(pg_get_serial_sequence('incidents', 'id'), :value)"), {"value": highest})
 
@@ -545,12 +555,14 @@ def _assign(
     stats: FuseStats,
     previous: OldIncidents,
     fresh: Iterator[int | None],
+    moves: Moves,
     again: Collection[Hashable] = frozenset(),
 ) -> set[int]:
     """Cluster the new members in date order and store their links; returns touched incidents.
 
     ``reports``: the new report rows by document; each row records where its document's
-    report member went (rejected reports have no member and stay out).  ``again``: keys of
+    report member went (rejected reports have no member and stay out).  ``moves`` notes
+    each member's old incident and new one.  ``again``: keys of
     the members of re-fused incidents, counted apart from the new ones.
     """
     assignments = clusterer.assign_all(features)
@@ -577,6 +589,9 @@ def _assign(
     ]
     if links:
         session.execute(insert(IncidentLink), links)  # bulk: one statement for the whole batch
+    for item, a in assignments:
+        if a is not None:
+            moves.note(previous.of(item), incident_id(a))
     placed = {item.document: a for item, a in assignments if item.is_report}
     for document_id, row in reports.items():
         _place_report(row, placed.get(document_id), incident_id)
@@ -637,8 +652,8 @@ def _fresh_ids(session: Session, previous: PreviousIncidents) -> Iterator[int | 
     PostgreSQL's sequence never hands out an id twice (None: let it choose).  SQLite gives
     the largest id plus one, which would hand a merged-away id (the largest, deleted) to a
     new incident and break its redirect, and in a rebuild could take an id about to be
-    given back explicitly; so there new ids start above every id the store or the review
-    log names.  The fusion lock keeps two processes from counting at once.  One count
+    given back explicitly; so there new ids start above every id the store, the review
+    log or a redirect names.  The fusion lock keeps two processes from counting at once.  One count
     serves every window of a run, so ids follow the order of one pass.
     """
     if session.get_bind().dialect.name == "postgresql":
@@ -646,7 +661,7 @@ def _fresh_ids(session: Session, previous: PreviousIncidents) -> Iterator[int | 
         return
     named = select(func.max(ReviewDecisionRow.target_id)).where(ReviewDecisionRow.target_kind == "incident")
     highest = max(session.scalar(select(func.max(Incident.id))) or 0, session.scalar(named) or 0,
-                  previous.highest())
+                  previous.highest(), highest_redirected(session))
     yield from itertools.count(highest + 1)
 
 

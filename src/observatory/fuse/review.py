@@ -254,32 +254,6 @@ def merges_into(session: Session, incident_id: int) -> list[ReviewDecision]:
     return [_decision(row) for row in rows if (row.after or {}).get("into") == incident_id]
 
 
-def merged_into(session: Session, incident_id: int) -> int | None:
-    """Where a merged-away incident went: the surviving incident, following later merges of
-    the survivor too (None when the id was never merged away, or the merge was reverted).
-
-    Ids are kept for life (``fuse.incidents``), so the survivor named in the log is the
-    incident an old URL, audit link or export row should now lead to.
-    """
-    reverted = select(ReviewDecisionRow.target_id).where(ReviewDecisionRow.action == REVERT)
-    seen: set[int] = set()
-    current = incident_id
-    while current not in seen:
-        seen.add(current)
-        after = session.scalar(
-            select(ReviewDecisionRow.after)
-            .where(ReviewDecisionRow.action == "merge", ReviewDecisionRow.target_kind == "incident",
-                   ReviewDecisionRow.target_id == current, ReviewDecisionRow.id.not_in(reverted))
-            .order_by(ReviewDecisionRow.id.desc()).limit(1)
-        )
-        if after is None or after.get("into") is None:
-            break
-        current = int(after["into"])
-        if session.get(Incident, current) is not None:
-            return current
-    return None
-
-
 def pending_decisions(session: Session, incident_id: int | None = None) -> list[ReviewDecision]:
     """Decisions recorded but not yet applied (about one incident: made on it or merging into it)."""
     query = select(ReviewDecisionRow).where(ReviewDecisionRow.pending.is_(True)).order_by(ReviewDecisionRow.id)

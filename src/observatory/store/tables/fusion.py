@@ -180,6 +180,25 @@ class ReviewDecisionRow(Base):
     __table_args__ = (Index("ix_review_decisions_target", "target_kind", "target_id"),)
 
 
+class IncidentRedirect(Base):
+    """Incident ``incident_id`` now lives in ``into_id``: written by fusion whenever an id
+    disappears (a run or a reviewer's merge absorbed it, a rebuild regrouped its members),
+    so URLs, exports and notes that cite the old id still lead somewhere
+    (``fuse.redirects``).  An id whose members went to several incidents has one row per
+    incident.  ``cause`` and ``decision_id`` say which fusion run did it: ``run`` (an
+    incremental ``run`` / ``fuse``), ``rebuild``, or ``review`` (applying that decision).
+    """
+
+    __tablename__ = "incident_redirects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(Integer, index=True)  # the id that disappeared
+    into_id: Mapped[int] = mapped_column(Integer)  # no foreign key: a later run may move it on
+    cause: Mapped[str] = mapped_column(String(16))
+    decision_id: Mapped[Optional[int]] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
 class WordDocuments(Base):
     """How many stored reports use each content word: what makes a word two reports share
     rare, and so telling (``fuse.rarity``).

@@ -23,7 +23,8 @@ from observatory.fuse.read_model import (
     get_incident,
     summary,
 )
-from observatory.fuse.review import list_decisions, merged_into
+from observatory.fuse.redirects import where_now
+from observatory.fuse.review import list_decisions
 from observatory.fuse.unresolved import open_unresolved
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.claims import CLAIM_TABLES
@@ -126,11 +127,14 @@ def incident(incident_id: IdPath, session: Session = Depends(db_session)) -> Inc
     """One incident with its tolls per side, its claims, its reports and their evidence spans."""
     found = get_incident(session, incident_id)
     if found is None:
-        survivor = merged_into(session, incident_id)
-        if survivor is not None:  # merged away: say where it went, and lead there
-            return JSONResponse({"detail": f"incident {incident_id} was merged into {survivor}",
-                                 "merged_into": survivor}, status_code=302,
-                                headers={"Location": f"/api/incidents/{survivor}"})
+        now = where_now(session, incident_id)
+        if len(now) == 1:  # merged away: say where it went, and lead there
+            return JSONResponse({"detail": f"incident {incident_id} was merged into {now[0]}",
+                                 "merged_into": now[0]}, status_code=302,
+                                headers={"Location": f"/api/incidents/{now[0]}"})
+        if now:  # split among several: name them all (300 Multiple Choices, no Location to follow)
+            return JSONResponse({"detail": f"incident {incident_id} was split into {', '.join(map(str, now))}",
+                                 "split_into": now}, status_code=300)
         raise HTTPException(status_code=404, detail="no such incident")
     return found
 

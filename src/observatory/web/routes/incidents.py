@@ -12,8 +12,9 @@ from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.near_misses import near_misses
 from observatory.fuse.read_model import IncidentDetail, get_incident
 from observatory.fuse.review import (
-    ReviewDecision, list_decisions, merged_into, merges_into, pending_decisions, unattached,
+    ReviewDecision, list_decisions, merges_into, pending_decisions, unattached,
 )
+from observatory.fuse.redirects import where_now
 from observatory.models import EventType, SubEventType
 from observatory.web.bounds import IdPath, PageQuery
 from observatory.web.deps import db_session
@@ -81,9 +82,11 @@ def incident_page(
 ):
     incident = get_incident(session, incident_id)
     if incident is None:
-        survivor = merged_into(session, incident_id)
-        if survivor is not None:  # a merged-away id leads to the incident that absorbed it
-            return RedirectResponse(f"/incidents/{survivor}", status_code=302)  # 302: an admin may revert it
+        now = where_now(session, incident_id)
+        if len(now) == 1:  # a merged-away id leads to the incident that absorbed it
+            return RedirectResponse(f"/incidents/{now[0]}", status_code=302)  # 302: a revert may bring it back
+        if now:  # its members went to several incidents: say which
+            return render(request, "moved.html", user, status_code=300, incident_id=incident_id, into=now)
         raise HTTPException(status_code=404, detail="no such incident")
     reports = [
         (report, segments(report.document.text, report.marks)) for report in incident_reports(session, incident_id)
