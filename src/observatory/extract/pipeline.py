@@ -51,7 +51,9 @@ from observatory.kb.gazetteer import Gazetteer, load_gazetteer
 from observatory.models import CasualtyClaim, ControlChange, Document, Event, ExtractionResult, Span
 from observatory.nlp.sentences import split_sentences
 
-EXTRACTOR_VERSION = "0.3.1"
+# Stored documents whose last run has another version are extracted again by `run` and `extract`
+# (store.queries.pending_documents): raise it whenever the extractor's output changes.
+EXTRACTOR_VERSION = "0.4.0"
 
 DEFAULT_BUDGET_SECONDS = 5.0
 """Typical reports take milliseconds; a thousand times that is a document gone wrong."""
