@@ -406,8 +406,10 @@ def first_chars(pattern: str) -> set[str] | None:
 
 def _first_of(sequence: str) -> set[str] | None:
     """``first_chars`` of one alternative: zero-width assertions before its first
-    character are stepped over; a group counts if it cannot be skipped."""
-    while sequence.startswith(("(?<!", "(?<=", "(?=", "(?!", "\\b")):
+    character are stepped over, and so is a group of them ("(?:(?<=troops and )|(?<=army
+    and ))militia": a lookbehind per word that may come before); a group counts if it
+    cannot be skipped."""
+    while sequence.startswith(_ASSERTIONS) or _assertions_only(sequence):
         end = 2 if sequence.startswith("\\b") else _group_end(sequence) + 1
         if end <= 0 or sequence[end:end + 1] in _QUANTIFIERS:
             return None
@@ -432,6 +434,32 @@ def _first_of(sequence: str) -> set[str] | None:
         return first
     rest = _first_of(sequence[after + 1:].removeprefix("?"))  # an optional part: what follows may start it
     return first | rest if rest is not None else None
+
+
+_ASSERTIONS = ("(?<!", "(?<=", "(?=", "(?!", "\\b")
+
+
+def _assertions_only(sequence: str) -> bool:
+    """Whether ``sequence`` opens with a plain group each of whose alternatives is nothing
+    but zero-width assertions, so the group matches no character."""
+    if not sequence.startswith("(?:"):
+        return False
+    close = _group_end(sequence)
+    return close > 0 and all(_is_assertions(a) for a in _alternatives(sequence[3:close]))
+
+
+def _is_assertions(sequence: str) -> bool:
+    """Whether ``sequence`` is one or more zero-width assertions and nothing else."""
+    if not sequence:
+        return False
+    while sequence:
+        if not sequence.startswith(_ASSERTIONS):
+            return False
+        end = 2 if sequence.startswith("\\b") else _group_end(sequence) + 1
+        if end <= 0 or sequence[end:end + 1] in _QUANTIFIERS:
+            return False
+        sequence = sequence[end:]
+    return True
 
 
 # What a class escape matches in ASCII text, the only text the lower-case forms read.
