@@ -22,6 +22,8 @@ LOOKBEHIND_FIRST = [*PATTERNS[:2], *PATTERNS[-2:]]  # the first two open with a 
 FIRST_CHARS = [
     r"(?<!\w)(?:(?:is|are|was|were) (?:now )?in control of|(?:has|have) (?:full )?control (?:of|over))(?!\w)",
     r"\b(?:(?:shell|raid)(?:ed|ing)|(?<!after )hit) (?P<place>\w+)",
+    # A group of lookbehinds (words that may come before) matches no character: "m" or "l" first.
+    r"(?<![\w\-])(?:(?:(?<=troops and )|(?<=army and ))militia(?:s|men)?|loyal(?:ist)? (?:gunmen|militias))(?![\w\-])",
 ]
 PATTERNS += FIRST_CHARS
 # Openings read through escapes: blanks and marks, digits, an escaped full stop.
@@ -62,6 +64,7 @@ TEXTS = [
     "Since the Siege BEGAN, shelling went on ;  14 Killed in Binnish. Further deaths, whereas Last Week was calm.",
     "After the truce began\t, 3 dead\t;more deaths\twhereas the PREVIOUS month;\nduring it, on the way to Nubl.",
     "To Mayadin the convoy went, During the night: 22 dead. More Deaths on the way to Tadmur.",
+    "Troops and militias held Kafr Zita; ARMY AND MILITIAMEN and loyalist gunmen left, then militias, army and Militia.",
 ]
 
 
