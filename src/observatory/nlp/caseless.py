@@ -415,9 +415,10 @@ def _first_of(sequence: str) -> set[str] | None:
     character are stepped over, and so is a group of them ("(?:(?<=troops and )|(?<=army
     and ))militia": a lookbehind per word that may come before); a group counts if it
     cannot be skipped."""
-    sequence = _after_assertions(sequence)
-    if not sequence:
+    past = _after_assertions(sequence)
+    if not past:
         return None
+    sequence = past
     if sequence[0] == "(":
         close = _group_end(sequence)
         opening = _GROUP_OPENING.match(sequence)
@@ -470,9 +471,10 @@ def _opening_of(sequence: str) -> set[str] | None:
     """``opening_literals`` of one alternative: past its opening assertions, a group that
     cannot be skipped gives its own, a run of literal characters itself (without a last
     character that a quantifier may drop)."""
-    sequence = _after_assertions(sequence)
-    if not sequence:
+    past = _after_assertions(sequence)
+    if not past:
         return None
+    sequence = past
     if sequence[0] == "(":
         close = _group_end(sequence)
         opening = _GROUP_OPENING.match(sequence)
