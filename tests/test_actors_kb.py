@@ -94,3 +94,23 @@ def test_possessives_without_apostrophes_still_match(kb: ActorKB) -> None:
 def test_coordinated_adjectives_share_their_noun(kb: ActorKB) -> None:
     found = names(kb, "the Russian and regime airstrikes on Kafr Nabl")
     assert [n for _, n in found] == ["Military Forces of Russia", "Military Forces of Syria"]
+
+
+_FIRST_WORD_TEXTS = [
+    "Regime Forces and the SDF-held villages near Tal Tamr: pro-Assad gunmen, hezbollah's men and HTS.",
+    "Daesh-linked cells (daesh) attacked;HTS,Jaysh al-Izza and the Free Syrian Army's 5th Corps replied.",
+    "Russian-backed units, a Turkish drone and rebels' positions: non-SDF fighters_ATTACKED Qamishli.",
+]
+
+
+@pytest.mark.parametrize("text", _FIRST_WORD_TEXTS)
+def test_the_first_word_scan_finds_every_word_a_name_starts_with(kb: ActorKB, text: str) -> None:
+    """The one scan of the lowered text must stop at exactly the words a word-by-word
+    lookup finds (after hyphens, apostrophes, underscores and in capitals), in order."""
+    from observatory.kb.actors import _WORD
+    by_words = [(w.start(), w.group().lower()) for w in _WORD.finditer(text) if w.group().lower() in kb._by_first_word]
+    assert by_words  # the texts hold names
+    assert list(kb._first_word_hits(text)) == by_words
+    with_accent = text + " Ḥamā"  # non-ASCII text: the word-by-word lookup itself
+    assert list(kb._first_word_hits(with_accent)) == by_words
+    assert list(kb._first_word_hits("")) == []

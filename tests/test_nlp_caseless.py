@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from observatory.nlp.caseless import CaselessPattern, NeedledPattern, by_first_char, needles, without_captures
+from observatory.nlp.caseless import (CaselessPattern, NeedledPattern, by_first_char, needles, opening_literals,
+                                      without_captures)
 
 PATTERNS = [
     r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
@@ -22,6 +23,8 @@ LOOKBEHIND_FIRST = [*PATTERNS[:2], *PATTERNS[-2:]]  # the first two open with a 
 FIRST_CHARS = [
     r"(?<!\w)(?:(?:is|are|was|were) (?:now )?in control of|(?:has|have) (?:full )?control (?:of|over))(?!\w)",
     r"\b(?:(?:shell|raid)(?:ed|ing)|(?<!after )hit) (?P<place>\w+)",
+    # A group of lookbehinds (words that may come before) matches no character: "m" or "l" first.
+    r"(?<![\w\-])(?:(?:(?<=troops and )|(?<=army and ))militia(?:s|men)?|loyal(?:ist)? (?:gunmen|militias))(?![\w\-])",
 ]
 PATTERNS += FIRST_CHARS
 # Openings read through escapes: blanks and marks, digits, an escaped full stop.
@@ -62,6 +65,7 @@ TEXTS = [
     "Since the Siege BEGAN, shelling went on ;  14 Killed in Binnish. Further deaths, whereas Last Week was calm.",
     "After the truce began\t, 3 dead\t;more deaths\twhereas the PREVIOUS month;\nduring it, on the way to Nubl.",
     "To Mayadin the convoy went, During the night: 22 dead. More Deaths on the way to Tadmur.",
+    "Troops and militias held Kafr Zita; ARMY AND MILITIAMEN and loyalist gunmen left, then militias, army and Militia.",
 ]
 
 
@@ -90,6 +94,39 @@ def test_patterns_with_few_first_letters_are_found_by_them() -> None:
     widened_with_finder = PATTERNS[2]
     assert [p for p in PATTERNS if CaselessPattern(p)._finder is not None] == [
         widened_with_finder, *FIRST_CHARS, *ESCAPED_FIRST]
+
+
+def test_opening_literals_read_on_to_the_first_character_that_is_not_plain() -> None:
+    assert opening_literals(r"(?<!\w)(?:seiz(?:e|ed)|overran|(?P<verb>stormed)) (?:the )?(?!\w)") == {
+        "seiz", "overran", "stormed"}
+    assert opening_literals(r"\bair ?strikes?|(?:(?<=troops and )|(?<=army and ))militias") == {"air", "militias"}
+    assert opening_literals(r"shel+ed|x?raid") is None  # "x" may be absent: "raid" opens a match
+    assert opening_literals(r"(?:the )?army") is None and opening_literals(r"\d+ dead") is None
+
+
+# Long alternations whose branches open with groups and lookbehinds (like the control
+# verbs): their finders ask the opening literals before the whole pattern.
+LITERAL_OPENINGS = [
+    r"(?<!\w)(?:(?:seiz(?:e|ed|es)|storm(?:ed|s)) (?:(?:the|full) )*control(?= of)|(?<=\w )(?<!who )held(?= the town)"
+    r"|overr?an|(?:took|taking) (?:the )?(?:town|hill)s?(?: of)?|wrest(?:ed|ing)? back)(?!\w)",
+    r"(?<![\w\-])(?:(?:gunmen|militias) loyal to (?:the )?(?:regime|assad)|(?:(?<=troops and )|(?<=army and ))militia(?:s|men)?)(?![\w\-])",
+]
+LITERAL_TEXTS = [
+    "Rebels SEIZED full control of Harbnafsa after they overran posts; gunmen who held the town fled, fighters held the town.",
+    "Army and militiamen took the hills of Kabani, then wrested back Tal Sukkar; Gunmen Loyal To Assad stormed control of it.",
+    "militias loyal to the regime overan nothing; troops and Militias STORMS control of; taking town overrun seizes the control",
+]
+
+
+@pytest.mark.parametrize("pattern", LITERAL_OPENINGS)
+@pytest.mark.parametrize("text", LITERAL_TEXTS + TEXTS)
+def test_a_finder_asking_opening_literals_lets_every_match_through(pattern: str, text: str) -> None:
+    caseless = CaselessPattern(pattern)
+    assert caseless._finder is not None and opening_literals(caseless._rest.pattern)
+    reference = re.compile(pattern, re.IGNORECASE)
+    assert _spans(caseless.finditer(text)) == _spans(reference.finditer(text))
+    for pos in (0, 7, 30):
+        assert _spans([caseless.search(text, pos)]) == _spans([reference.search(text, pos)])
 
 
 @pytest.mark.parametrize("pattern", ANCHORED)

@@ -15,6 +15,7 @@ such a word its actor once, and it combines with every noun of the shared
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -25,7 +26,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA, data_home, read_yaml
 from observatory.models import ActorType
-from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.caseless import CaselessPattern, by_first_char
 from observatory.nlp.offsets import DisjointSpans
 
 PACKAGE_FILE = PACKAGE_DATA / "actors.yaml"
@@ -227,6 +228,7 @@ class ActorKB:
         for compiled in self._compiled:
             for word in compiled.first_words:
                 self._by_first_word.setdefault(word, []).append(compiled)
+        self._first_word_finder = _first_word_finder(self._by_first_word)
 
     @classmethod
     def load(cls, user_file: Path | None = None) -> ActorKB:
@@ -266,9 +268,9 @@ class ActorKB:
         """Every actor mention in ``text``: non-overlapping, longest first, in text order;
         ``on`` (the report's day) reads a dated descriptor as the actor of its time."""
         candidates: list[tuple[int, int, int, ActorEntry]] = []
-        for word in _WORD.finditer(text):
-            for compiled in self._by_first_word.get(word.group().lower(), ()):
-                m = compiled.names.match(text, word.start())
+        for start, word in self._first_word_hits(text):
+            for compiled in self._by_first_word[word]:
+                m = compiled.names.match(text, start)
                 if m is not None:
                     candidates.append((m.start(), m.end(), compiled.rank, compiled.entry))
         for compiled in self._compiled:
@@ -289,6 +291,15 @@ class ActorKB:
             ent = self._of_its_time(text[s:e], entry, on)
             mentions.append(ActorMention(s + offset, e + offset, text[s:e], ent.name, ent.type, ent.nationality))
         return mentions
+
+    def _first_word_hits(self, text: str) -> Iterator[tuple[int, str]]:
+        """``(start, lower-case word)`` of each word of ``text`` that a literal name starts
+        with, in text order.  On ASCII text one scan of the lower-cased text in C finds
+        them (lower-casing keeps offsets there); taking every word and looking it up cost
+        twice as much on a long report, where most words start no name."""
+        if text.isascii():
+            return ((m.start(), m.group()) for m in self._first_word_finder.finditer(text.lower()))
+        return ((w.start(), low) for w in _WORD.finditer(text) if (low := w.group().lower()) in self._by_first_word)
 
     def _of_its_time(self, mention: str, entry: ActorEntry, on: date | None) -> ActorEntry:
         """The actor a descriptor named on ``on``: before its ``from`` day, its ``before`` actor."""
@@ -348,6 +359,17 @@ def _descriptor_from(raw: Any, path: Path, index: int, entries: dict[str, ActorE
     if before is not None and before not in entries:
         raise ActorDataError(f"{where} ({raw['actor']}): unknown 'before' actor {before!r}")
     return raw["actor"], Descriptor(words, nouns, since, before)
+
+
+def _first_word_finder(first_words: Iterable[str]) -> re.Pattern[str]:
+    """The words of ``_WORD`` (whole, lower-cased) that are among ``first_words``, as one
+    pattern for lower-cased ASCII text: an alternation gathered by first letter, so ``re``
+    refuses most words at their first letters.  Words with other letters never occur in
+    ASCII text and are left out; a pattern of no word matches nothing."""
+    ascii_words = sorted((w for w in first_words if w and w.isascii()), key=len, reverse=True)
+    if not ascii_words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w\-])(?:{by_first_char('|'.join(map(re.escape, ascii_words)))})(?!\w)")
 
 
 def _first_words(phrase: str) -> tuple[str, ...]:

@@ -380,13 +380,19 @@ def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
     It opens with those characters as a set, so ``re`` skips from one to the next in C;
     the whole pattern is then tried there, as a lookahead inside a one-character
     lookbehind ("(?<=(?=PATTERN).)": from the position before the character just taken).
-    Most words of a report start with another letter and are never tried.
+    Most words of a report start with another letter and are never tried.  Where the
+    pattern's alternatives open with known literal texts (``opening_literals``), those
+    are asked first, gathered by first character: a long alternation whose branches open
+    with groups ("(?:took|seiz(?:e|ed)) …control|…") would otherwise try each of its
+    forty-odd branches at every word starting with one of fifteen letters.
     """
     first = first_chars(lowered)
     if first is None or len(first) > _FEW_FIRST_CHARS:
         return None
     chars = "".join(re.escape(c) for c in sorted(first))
-    return re.compile(f"[{chars}](?<=(?=(?:{lowered}))(?s:.))")
+    literals = opening_literals(lowered)
+    ahead = f"(?=(?:{by_first_char('|'.join(sorted(literals)))}))" if literals else ""
+    return re.compile(f"[{chars}](?<={ahead}(?=(?:{lowered}))(?s:.))")
 
 
 _FEW_FIRST_CHARS = 20  # 12, 20, 26, 40 tried on the 1 MB report: 20 spent least in caseless scans
@@ -406,14 +412,13 @@ def first_chars(pattern: str) -> set[str] | None:
 
 def _first_of(sequence: str) -> set[str] | None:
     """``first_chars`` of one alternative: zero-width assertions before its first
-    character are stepped over; a group counts if it cannot be skipped."""
-    while sequence.startswith(("(?<!", "(?<=", "(?=", "(?!", "\\b")):
-        end = 2 if sequence.startswith("\\b") else _group_end(sequence) + 1
-        if end <= 0 or sequence[end:end + 1] in _QUANTIFIERS:
-            return None
-        sequence = sequence[end:]
-    if not sequence:
+    character are stepped over, and so is a group of them ("(?:(?<=troops and )|(?<=army
+    and ))militia": a lookbehind per word that may come before); a group counts if it
+    cannot be skipped."""
+    past = _after_assertions(sequence)
+    if not past:
         return None
+    sequence = past
     if sequence[0] == "(":
         close = _group_end(sequence)
         opening = _GROUP_OPENING.match(sequence)
@@ -432,6 +437,80 @@ def _first_of(sequence: str) -> set[str] | None:
         return first
     rest = _first_of(sequence[after + 1:].removeprefix("?"))  # an optional part: what follows may start it
     return first | rest if rest is not None else None
+
+
+_ASSERTIONS = ("(?<!", "(?<=", "(?=", "(?!", "\\b")
+
+
+def _after_assertions(sequence: str) -> str | None:
+    """``sequence`` without the zero-width assertions (or groups of them) it opens with;
+    None when one is quantified (not plain to see)."""
+    while sequence.startswith(_ASSERTIONS) or _assertions_only(sequence):
+        end = 2 if sequence.startswith("\\b") else _group_end(sequence) + 1
+        if end <= 0 or sequence[end:end + 1] in _QUANTIFIERS:
+            return None
+        sequence = sequence[end:]
+    return sequence
+
+
+def opening_literals(pattern: str) -> set[str] | None:
+    """Literal texts, one of which opens every match of ``pattern`` (each at least a
+    character), or None when that is not plain to see: ``first_chars`` read on to the
+    first character that is not a plain literal ("took|captur(?:e|ed)" gives "took" and
+    "captur")."""
+    found: set[str] = set()
+    for alternative in _alternatives(pattern):
+        opening = _opening_of(alternative)
+        if opening is None:
+            return None
+        found |= opening
+    return found
+
+
+def _opening_of(sequence: str) -> set[str] | None:
+    """``opening_literals`` of one alternative: past its opening assertions, a group that
+    cannot be skipped gives its own, a run of literal characters itself (without a last
+    character that a quantifier may drop)."""
+    past = _after_assertions(sequence)
+    if not past:
+        return None
+    sequence = past
+    if sequence[0] == "(":
+        close = _group_end(sequence)
+        opening = _GROUP_OPENING.match(sequence)
+        if close < 0 or opening is None or sequence[close + 1:close + 2] in _QUANTIFIERS:
+            return None
+        return opening_literals(sequence[opening.end():close])
+    run = _LITERAL_RUN.match(sequence).group()  # type: ignore[union-attr]  # matches the empty string
+    if sequence[len(run):len(run) + 1] in _QUANTIFIERS:
+        run = run[:-1]
+    return {run} if run else None
+
+
+_LITERAL_RUN = re.compile(r"[^\\()\[\].^$|?*+{]*")
+
+
+def _assertions_only(sequence: str) -> bool:
+    """Whether ``sequence`` opens with a plain group each of whose alternatives is nothing
+    but zero-width assertions, so the group matches no character."""
+    if not sequence.startswith("(?:"):
+        return False
+    close = _group_end(sequence)
+    return close > 0 and all(_is_assertions(a) for a in _alternatives(sequence[3:close]))
+
+
+def _is_assertions(sequence: str) -> bool:
+    """Whether ``sequence`` is one or more zero-width assertions and nothing else."""
+    if not sequence:
+        return False
+    while sequence:
+        if not sequence.startswith(_ASSERTIONS):
+            return False
+        end = 2 if sequence.startswith("\\b") else _group_end(sequence) + 1
+        if end <= 0 or sequence[end:end + 1] in _QUANTIFIERS:
+            return False
+        sequence = sequence[end:]
+    return True
 
 
 # What a class escape matches in ASCII text, the only text the lower-case forms read.
