@@ -44,3 +44,18 @@ def test_a_possessive_is_no_part_of_the_mention() -> None:
 
 def test_the_last_word_of_abu_x_is_no_place_of_its_own() -> None:
     assert "Dali" not in mentions("Abu Dali was retaken by the army on Thursday after clashes.")
+
+
+@pytest.mark.parametrize("text", ["Syria's Largest Dam Cracks After Weeks Of Strikes",
+                                  "Opposition figure Tariq Khan met the envoy on Sunday.",
+                                  "Riot police in Batman fired tear gas, the governor said."])
+def test_a_name_that_is_an_ordinary_word_needs_a_place_cue(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_an_ordinary_word_name_with_a_place_cue_is_a_place() -> None:
+    assert mentions("Shells fell on the village of Khan at dawn.") == ["Khan"]
+
+
+def test_a_compass_word_before_a_city_is_no_place_of_its_own() -> None:
+    assert mentions("Families fled the districts of Eastern Homs and West Aleppo.") == ["Homs", "Aleppo"]

@@ -33,6 +33,12 @@ def not_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def word_names() -> frozenset[str]:
+    """Light keys of one-word gazetteer names that are ordinary words ("Dam", "Khan")."""
+    return frozenset(light_key(x) for x in _lines("word_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def group_heads() -> frozenset[str]:
     """Lower-case words that begin an armed group's name ("Liwa", "Jaysh")."""
     return frozenset(x.lower() for x in _lines("group_heads.txt"))

@@ -24,7 +24,7 @@ from .cues import SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, m
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
-                      toponym_heads)
+                      toponym_heads, word_names)
 from .normalize import ARTICLES, light_key
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
@@ -135,7 +135,7 @@ class Recogniser:
                     return s.mention(i, j, candidates), j
                 continue
             candidates = self._lookup(s, i, j)
-            if not candidates:
+            if not candidates or (j == i + 1 and self._word_uncued(s, i)):
                 continue
             if _continues_as_compound(s, j, run_end, candidates):
                 end = _same_script_end(s, i, run_end)
@@ -149,6 +149,12 @@ class Recogniser:
         if s.lower[i] in _KIN_NAME_WORDS and run_end > i + 1:
             return None, run_end  # "Abu Dali was retaken": uncued, but "Dali" is no name of its own
         return None, i + 1
+
+    @staticmethod
+    def _word_uncued(s: _Sentence, i: int) -> bool:
+        """"Syria's Biggest Dam", "Imran Khan": a one-word name that is an ordinary word
+        (``word_names.txt``) is a place only where a cue says so ("the village of Khan")."""
+        return light_key(without_possessive(s.tokens[i].text)) in word_names() and not s.cued(i, i + 1)
 
     def _article_list(self, s: _Sentence, i: int) -> list[RawMention]:
         """"the neighbourhoods of al-Hamdaniyah al-Sheikh Taha al-Sulaymaniyah and ...": a
