@@ -180,11 +180,24 @@ _BYLINE = re.compile(
 )
 
 
+# "... damage to houses. Lina Hama / R.K/ Nour": agencies sign a report off with their reporters'
+# and editors' names or initials after its last sentence, joined by slashes, with no full stop.
+_NAME_WORD = r"(?:(?:al|el)-)?[A-Z][\w'’\-]*(?:\.[A-Z][\w'’\-]*)*\.?"
+_SIGN_OFF_WORDS = 8
+_SIGN_OFF_CHARS = 200  # where a sign-off may start: only the text's tail is searched
+_SIGN_OFF = re.compile(
+    rf"(?<=[.!?\"”])\s+(?:{_NAME_WORD}(?:[ \t]+|[ \t]*/[ \t]*)){{0,{_SIGN_OFF_WORDS - 1}}}{_NAME_WORD}\s*$")
+
+
 def _outside_bylines(text: str, raw: list[RawMention]) -> list[RawMention]:
     """A byline names reporters, and an agency's bureau: a reporter's surname that is also a
-    village ("By Ahmad Hama") is no toponym of the report, nor is the bureau a site.  The first
-    line is the headline ("By Land And Sea, Troops Retake X"), never a byline."""
+    village ("By Ahmad Hama") is no toponym of the report, nor is the bureau a site; nor is a
+    sign-off of names after the last sentence ("... the source said. Lina Hama/ R.K").  The
+    first line is the headline ("By Land And Sea, Troops Retake X"), never a byline."""
     lines = [(m.start(), m.end()) for m in _BYLINE.finditer(text) if text[:m.start()].strip()]  # not the headline
+    sign_off = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS))
+    if sign_off is not None:
+        lines.append(sign_off.span())
     if not lines:
         return raw
     return [m for m in raw if not any(lo <= m.start < hi for lo, hi in lines)]

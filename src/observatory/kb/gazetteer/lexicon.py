@@ -29,7 +29,19 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
     """Light keys of words and phrases that are never a toponym on their own."""
-    return frozenset(light_key(x) for x in _lines("not_places.txt"))
+    return frozenset(light_key(x) for x in (*_lines("not_places.txt"), *group_heads()))
+
+
+@lru_cache(maxsize=1)
+def word_names() -> frozenset[str]:
+    """Light keys of one-word gazetteer names that are ordinary words ("Dam", "Khan")."""
+    return frozenset(light_key(x) for x in _lines("word_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def group_heads() -> frozenset[str]:
+    """Lower-case words that begin an armed group's name ("Liwa", "Jaysh")."""
+    return frozenset(x.lower() for x in _lines("group_heads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -44,14 +56,16 @@ def not_place_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
-def person_cues() -> tuple[CaselessPattern, re.Pattern[str]]:
-    """(role words ending the text before a name, speech verbs starting the text after it):
-    what says a capitalised name is a person ("activist X", "X said")."""
+def person_cues() -> tuple[CaselessPattern, re.Pattern[str], re.Pattern[str]]:
+    """(role words ending the text before a name, speech verbs starting the text after it,
+    kin-group nouns starting the text after it): what says a capitalised name is a person
+    ("activist X", "X said") or a people ("the X tribe")."""
     rows = yaml.safe_load((PACKAGE_DATA / "places" / "person_cues.yaml").read_text(encoding="utf-8"))
     roles = "|".join(re.escape(w) for w in sorted(rows["roles"], key=len, reverse=True))
     speech = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rows["speech"], key=len, reverse=True))
     return (CaselessPattern(rf"\b(?:{roles})\.?\s+(?:[A-Z][\w'’-]+\s+)?$"),
-            re.compile(rf"^\s*,?\s*(?:{speech})\b", re.IGNORECASE))
+            re.compile(rf"^\s*,?\s*(?:{speech})\b", re.IGNORECASE),
+            re.compile(rf"^\s+(?:{'|'.join(re.escape(w) for w in rows['kin'])})\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,8 @@ from observatory.nlp.tokens import Token, tokens_of
 from .cues import SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge, prefix_context, suffix_context
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
-from .lexicon import english_words, epithets, not_place_phrases, not_places, person_cues, stop_words, toponym_heads
+from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
+                      toponym_heads, word_names)
 from .normalize import ARTICLES, light_key
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
@@ -134,7 +135,7 @@ class Recogniser:
                     return s.mention(i, j, candidates), j
                 continue
             candidates = self._lookup(s, i, j)
-            if not candidates:
+            if not candidates or (j == i + 1 and self._word_uncued(s, i)):
                 continue
             if _continues_as_compound(s, j, run_end, candidates):
                 end = _same_script_end(s, i, run_end)
@@ -145,7 +146,15 @@ class Recogniser:
         run_end = self._cut_at_known(s, i, run_end)
         if not s.title_case and _acceptable_unknown(s, i, run_end) and s.cued(i, run_end):
             return s.mention(i, run_end, []), run_end
+        if s.lower[i] in _KIN_NAME_WORDS and run_end > i + 1:
+            return None, run_end  # "Abu Dali was retaken": uncued, but "Dali" is no name of its own
         return None, i + 1
+
+    @staticmethod
+    def _word_uncued(s: _Sentence, i: int) -> bool:
+        """"Syria's Biggest Dam", "Imran Khan": a one-word name that is an ordinary word
+        (``word_names.txt``) is a place only where a cue says so ("the village of Khan")."""
+        return light_key(without_possessive(s.tokens[i].text)) in word_names() and not s.cued(i, i + 1)
 
     def _article_list(self, s: _Sentence, i: int) -> list[RawMention]:
         """"the neighbourhoods of al-Hamdaniyah al-Sheikh Taha al-Sulaymaniyah and ...": a
@@ -298,11 +307,37 @@ class _Sentence:
     def _mask_non_places(self) -> None:
         lowered = self.lower
         phrases = not_place_phrases()
+        heads = group_heads()
         for i, word in enumerate(lowered):
+            if word in heads:
+                self.taken.update(range(i, self._group_name_end(i)))
+                continue
             for phrase in phrases.get(word, ()):
                 if tuple(lowered[i:i + len(phrase)]) == phrase:
                     self.taken.update(range(i, i + len(phrase)))
                     break
+
+    def _group_name_end(self, i: int) -> int:
+        """"Soqour al-Ghab", "Liwa Fursan al-Haq", "Jaish al-Fatah": the name after a group's
+        head word is the group's (not the Ghab plain): its next word, with its article, then
+        every further article-and-word ("Nour al-Din al-Zenki"); a name after that is
+        another ("Jaish al-Fatah Idlib" leaves Idlib)."""
+        k = self._named_word_end(i + 1)
+        if k == i + 1:
+            return k
+        while k < len(self.tokens) and self.lower[k] in ARTICLES and self._named_word_end(k) > k:
+            k = self._named_word_end(k)
+        return k
+
+    def _named_word_end(self, k: int) -> int:
+        """After token k-1, the end of "al-Word" or "Word" joined to it; k when none is."""
+        if k >= len(self.tokens) or not _JOIN.match(self.gap(k - 1)):
+            return k
+        if self.lower[k] in ARTICLES:
+            if k + 1 < len(self.tokens) and _JOIN.match(self.gap(k)) and _capitalised(self.tokens[k + 1].text):
+                return k + 2
+            return k
+        return k + 1 if _capitalised(self.tokens[k].text) else k
 
     def first_token_from(self, offset: int) -> int | None:
         """Index of the first token starting at or after ``offset`` (a bisection: a
@@ -415,11 +450,12 @@ class _Sentence:
         return suffix_context(self.tokens[j:j + 3])
 
     def mention(self, i: int, j: int, candidates: list[PlaceCandidate]) -> RawMention:
-        """A mention of tokens i..j-1 with its cue words read; a suffix cue joins it."""
+        """A mention of tokens i..j-1 with its cue words read; a suffix cue joins it, a
+        possessive does not ("Raqqa's" mentions Raqqa)."""
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         context = merge(prefix_context(before), self.suffix(j))
-        end = context.cue_end or self.tokens[j - 1].end
         name = without_possessive(self.span_text(i, j))
+        end = context.cue_end or self.tokens[i].start + len(name)
         return RawMention(self.tokens[i].start, end, name, candidates, context, self.index)
 
 
@@ -440,10 +476,13 @@ def _person(text: str, m: RawMention, ends: set[int]) -> bool:
     """A name with no place cue word that the words around it call a person: "media activist
     Rawad Haddad", "Haddad added" (but "residents of X said").  Only an unknown name or a
     village's: a town or governorate so placed is its authorities ("Homs said"), unless a
-    given name stands just before it ("Walid Nawa told"): a surname sharing a town's name."""
+    given name stands just before it ("Walid Nawa told"): a surname sharing a town's name.
+    A name before a kin-group noun ("the al-Qatana clan") is a people, known town or not."""
     if m.context.feature is not None:
         return False
-    role, speech = person_cues()
+    role, speech, kin = person_cues()
+    if kin.match(text[m.end:m.end + 20]):
+        return True
     before = text[max(0, m.start - 40):m.start]
     spoken = bool(speech.match(text[m.end:m.end + 30]))
     if any(c.exact and not _village(c.place) for c in m.candidates):
@@ -510,7 +549,8 @@ def _own_name_if_foreign(candidate: PlaceCandidate, name: str) -> bool:
 
 
 _HEADLINE_WORD = 5  # letters of a one-word sound-alike in a headline: shorter ones are acronyms
-_NOT_SPLIT_AFTER = frozenset({"abu", "umm", "bani", "beni", "ibn", "bin", "sheikh", "shaykh", "sheik", "new", "old"})
+_KIN_NAME_WORDS = frozenset({"abu", "umm", "bani", "beni", "ibn", "bin"})  # "Abu X": father of X, a name of its own
+_NOT_SPLIT_AFTER = _KIN_NAME_WORDS | {"sheikh", "shaykh", "sheik", "new", "old"}
 
 
 def _unpunctuated_list(s: _Sentence, i: int, j: int) -> list[tuple[int, int]]:
