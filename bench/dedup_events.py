@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from dedup_misses import veto
-from dedup_ucdp import _primary_events, cluster_features, study_members, study_parser
+from dedup_ucdp import study_clusters, study_parser
 
 from observatory.fuse.features import EventFeatures
 from observatory.fuse.matching import LINK_THRESHOLD, pair_probability
@@ -75,14 +75,9 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=20)
     args = parser.parse_args()
 
-    headlines, members = study_members(args)
+    study = study_clusters(args)
+    headlines, labels, primary, events = study.headlines, study.labels, study.primary, study.events
     rows = ged_events(args.csv, args.year)
-    labels = cluster_features(members, len(headlines), args.threshold)
-    by_key = {item.key: item for _, item in members}
-    primary = {index: by_key[key] for index, key in _primary_events(members).items()}
-    events: dict[str, list[int]] = defaultdict(list)
-    for index, headline in enumerate(headlines):
-        events[headline.event_id].append(index)
 
     missed: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for event, indexes in events.items():

@@ -20,7 +20,7 @@ import itertools
 import random
 from collections import Counter, defaultdict
 
-from dedup_ucdp import _primary_events, cluster_features, study_members, study_parser
+from dedup_ucdp import study_clusters, study_parser
 
 from observatory.fuse.clustering import _blocks, _days, _window
 from observatory.fuse.features import EventFeatures
@@ -92,13 +92,8 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print this many missed pairs, drawn at random (seed 0)")
     args = parser.parse_args()
 
-    headlines, members = study_members(args)
-    labels = cluster_features(members, len(headlines), args.threshold)
-    by_key = {item.key: item for _, item in members}
-    primary = {index: by_key[key] for index, key in _primary_events(members).items()}
-    events: dict[str, list[int]] = defaultdict(list)
-    for index, headline in enumerate(headlines):
-        events[headline.event_id].append(index)
+    study = study_clusters(args)
+    headlines, labels, primary, events = study.headlines, study.labels, study.primary, study.events
 
     missed: Counter = Counter()
     stages: Counter = Counter()

@@ -170,6 +170,30 @@ def study_members(args: argparse.Namespace) -> tuple[list[Headline], list[tuple[
     return headlines, headline_features(headlines, Counter(), args.cache)
 
 
+@dataclass
+class StudyClusters:
+    """A study year clustered: its headlines and members, each headline's incident, the
+    member a headline is judged by (its first located event), and GED's events."""
+
+    headlines: list[Headline]
+    members: list[tuple[int, EventFeatures]]
+    labels: dict[int, Hashable]
+    primary: dict[int, EventFeatures]
+    events: dict[str, list[int]]
+
+
+def study_clusters(args: argparse.Namespace) -> StudyClusters:
+    """``study_members`` clustered at ``args.threshold``, for the studies of missed pairs."""
+    headlines, members = study_members(args)
+    labels = cluster_features(members, len(headlines), args.threshold)
+    by_key = {item.key: item for _, item in members}
+    primary = {index: by_key[key] for index, key in _primary_events(members).items()}
+    events: dict[str, list[int]] = defaultdict(list)
+    for index, headline in enumerate(headlines):
+        events[headline.event_id].append(index)
+    return StudyClusters(headlines, members, labels, primary, events)
+
+
 def _extract_headlines(headlines: list[Headline], counts: Counter) -> list[tuple[int, EventFeatures]]:
     extractor = Extractor()
     features: list[tuple[int, EventFeatures]] = []
