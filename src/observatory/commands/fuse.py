@@ -51,7 +51,8 @@ def register(app: typer.Typer) -> None:
         typer.echo(
             f"{stats.documents} documents, {stats.claims_linked} event claims linked, "
             f"{stats.reports_linked} reports without events linked, "
-            f"{stats.incidents_created} new incidents, {stats.incidents_touched} incidents updated, "
+            f"{stats.incidents_created} new incidents, {stats.incidents_touched} incidents updated "
+            f"({stats.incidents_reopened} re-settled with the new reports), "
             f"{stats.casualties_attached} casualty claims attached, {stats.control_places} places' control "
             f"refreshed in {stats.seconds:.1f} s"
             + (f"; {stats.reviews_applied} pending review decision(s) applied" if stats.reviews_applied else "")

@@ -403,12 +403,13 @@ def _reopen(
 
 
 def _unplace_reports(session: Session, incident_ids: set[int]) -> list[IncidentReport]:
-    """The report members of these incidents, taken out of them to be placed again."""
+    """The report members of these incidents, taken out of them to be placed again (their
+    old link's score and reasons go with them: ``_place_report`` writes the new ones)."""
     rows: list[IncidentReport] = []
     for batch in chunks(sorted(incident_ids)):
         rows += session.scalars(select(IncidentReport).where(IncidentReport.incident_id.in_(batch)))
     for row in rows:
-        row.incident_id = None
+        row.incident_id, row.score, row.reasons = None, None, {}
     session.flush()
     return rows
 

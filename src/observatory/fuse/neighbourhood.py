@@ -8,7 +8,10 @@ made incident some new member may link with (``matching.may_link``), and in turn
 incident a member of those may link with, until none is left: the closure.  An incident
 outside it has no member that may link with anything re-clustered, and clustering never
 moves a member that links with nothing across (the argument ``fuse.windows`` cuts by), so
-the run gives the incidents one pass over every report gives.  The closure follows links,
+the run gives the incidents one pass over every report gives.  That holds for reports that
+are new to the store; a report extracted again (a new ``EXTRACTOR_VERSION``) leaves its old
+claims' incidents as they were without it, which may keep together what it alone had joined
+(``fuse --rebuild`` re-settles those).  The closure follows links,
 and links need dates within a fortnight (``windows.SLACK``), so the work stays near the new
 reports' days however large the archive.
 

@@ -5,7 +5,7 @@ merges two stored incidents (``fuse.neighbourhood``), a reviewer's merge applied
 fusion, and a rebuild that regroups members all delete ids; each time, fusion notes where
 every member of the deleted incident went (``Moves``) and, once its incidents are written,
 stores one ``IncidentRedirect`` row per incident the old id's members now sit in.  One
-mechanism for every cause: the web app, the API and the CLI read it through ``where_now``.
+mechanism for every cause: the web app and the API read it through ``where_now``.
 """
 
 from __future__ import annotations
