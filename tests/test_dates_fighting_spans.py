@@ -89,6 +89,9 @@ def test_a_running_totals_figure_takes_any_qualifier_of_the_casualty_lexicon(ext
     ("Jets struck a clinic in Kafr Hamra before dawn, killing two nurses.", "2021-05-22"),
     ("Helicopters carried out three raids at dawn on a bakery in Hass.", "2021-05-22"),
     ("Eleven were killed Thursday before dawn by drones over Sarmada.", "2021-05-20"),
+    ("Gunboats shelled the harbour of Jableh at dawn on 14 May.", "2021-05-14"),
+    ("Drones hit a market in Dana before dawn on the 12th of May.", "2021-05-12"),
+    ("Rockets fell on Salqin at dawn on the 9th.", "2021-05-09"),
 ])
 def test_dawn_is_the_day_it_belongs_to(text: str, day: str) -> None:
     assert [(start, end) for start, end, _, _ in spans(text)] == [(day, day)]

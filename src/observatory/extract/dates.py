@@ -226,7 +226,7 @@ _FORMS: list[tuple[str, str]] = [
                  r"this (?:morning|afternoon|evening|dawn)|earlier today|overnight" + _NOT_ON_A_WEEKDAY
                  # "at dawn Monday", "at dawn on Monday": that day's dawn, read from the weekday
                  # "at dawn on a hospital": that day's dawn too, unlike "at dawn on 3 May"
-                 + r"|since (?:the )?dawn|(?:at|before) dawn(?!\s+(?:on|of)\s+(?:the\s+)?(?:\d|" + _MONTH_NAMES + r")\b)"
+                 + r"|since (?:the )?dawn|(?:at|before) dawn(?!\s+(?:on|of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + _MONTH_NAMES + r")\b)"
                  + _NOT_ON_A_WEEKDAY + r"|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
