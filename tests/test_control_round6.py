@@ -141,3 +141,28 @@ def test_a_change_told_inside_the_aside_stays_history(extractor: Extractor) -> N
 def test_a_capture_state_media_announce_after_it_is_the_governments(extractor: Extractor) -> None:
     result = run(extractor, "The village of Kafr Nabuda was retaken on Monday, state television reported.")
     assert [(p, g) for p, g, _ in claims(result)] == [("Kafr Nabuda", ARMY)]
+
+
+@pytest.mark.parametrize("text", [
+    "Latamneh was overrun on Thursday, rebel commanders said, rejecting what state media reported.",
+    "Kafr Zita was captured on Thursday, while state media reported that troops had beaten back "
+    "an assault on Morek.",
+])
+def test_a_state_outlet_telling_another_story_later_in_the_sentence_credits_no_one(
+        extractor: Extractor, text: str) -> None:
+    assert ARMY not in [g for _, g, _ in claims(run(extractor, text))]
+
+
+def test_a_capture_sana_announces_right_after_it_is_the_governments(extractor: Extractor) -> None:
+    result = run(extractor, "The town of Latamneh was liberated from terrorists early on Thursday, SANA said.")
+    assert [(p, g) for p, g, _ in claims(result)] == [("Latamneh", ARMY)]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Latamneh fell to Hayat Tahrir al-Sham following shelling overnight.", HTS),
+    ("Kafr Zita was overrun by the rebels after artillery fire and air strikes on Thursday.", REBELS),
+    ("Morek was seized by Hayat Tahrir al-Sham militants shelling from the nearby hills.", HTS),
+])
+def test_a_fire_word_after_a_preposition_does_not_unmake_the_gainer(extractor: Extractor, text: str,
+                                                                   side: str) -> None:
+    assert [g for _, g, _ in claims(run(extractor, text))][:1] == [side]

@@ -252,7 +252,9 @@ class _Shapes:
     held_object: re.Pattern[str]  # "captured the opposition stronghold", "seized the rebel-held town"
     holder_noun: re.Pattern[str]  # after a side's name: "(X, a key) rebel stronghold", "IS-held enclave"
     done_infinitive: re.Pattern[str]  # "had to pull out of X", "managed on Tuesday to regain X": it happened
-    fire_support: re.Pattern[str]  # "coalition air strikes", "(Russian) bombardment": a side firing from afar
+    # "coalition air strikes", "Turkey's shelling", "US-led bombardment": a side firing from afar, its fire
+    # word right after its name; not across a word ("fell to X following shelling", "X fighters shelling from")
+    fire_support: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +281,7 @@ def _shapes() -> _Shapes:
         holder_noun=re.compile(rf"(?:[\s-]+(?:held|controlled))?\s+(?:[\w-]+\s+)?{w['holder_nouns']}s?\b", re.IGNORECASE),
         done_infinitive=re.compile(rf"(?:\b{w['done_before']}\s+(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){{0,2}}"
                                    rf"|\b{w['done_aux_before']}\s+)to\s+[\"“‘']?$", re.IGNORECASE),
-        fire_support=re.compile(rf"(?:[\w-]+\s+)?{w['fire_support']}\b", re.IGNORECASE),
+        fire_support=re.compile(rf"(?:['’]s|-led)?\s+{w['fire_support']}\b", re.IGNORECASE),
     )
 
 
@@ -478,7 +480,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
         gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
         if gainer is None and places and not (loser and _pro_government(kb, loser.name)):
-            gainer = _state_claim(ctx, kb, sentence.start, sentence.end)
+            gainer = _state_claim(ctx, kb, sentence.start, places[0].start, m.end(), sentence.end)
         if gainer is None and loser is None and places:  # "fell from army control": the loser's opponent, below
             gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
     elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
@@ -983,11 +985,21 @@ def _pro_government(kb: ActorKB, name: str) -> bool:
     return bool(entry and entry.pro_government)
 
 
-def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int) -> ActorMention | None:
-    """ "State television said two villages were retaken", "X has been liberated, SANA
-    said": a capture with no taker that Damascus's own outlet announces is claimed for the
-    government side."""
-    cue = control_data().cues.state_outlet.search(ctx.text, start, pos)
+def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int, verb_end: int,
+                 end: int) -> ActorMention | None:
+    """ "State television said two villages were retaken", "X was retaken, SANA said": a
+    capture with no taker that Damascus's own outlet announces is claimed for the government
+    side. After the place, only an outlet set off by the first comma after the verb and
+    ending the sentence tells the capture; one further on ("..., activists said, denying
+    what state television reported", "while state television reported that ...") tells a
+    story of its own."""
+    outlet = control_data().cues.state_outlet
+    cue = outlet.search(ctx.text, start, pos)
+    if cue is None:
+        comma = ctx.text.find(",", verb_end, end)
+        rest = ctx.text[comma + 1:end] if comma >= 0 else ""
+        tail = outlet.match(ctx.text, end - len(rest.lstrip()), end) if rest else None
+        cue = tail if tail is not None and not ctx.text[tail.end():end].strip(" .!\"'”") else None
     entry = kb.get(control_data().state_side)
     if cue is None or entry is None:
         return None
@@ -1042,7 +1054,7 @@ def _fires_from_afar(ctx: DocContext, actor: ActorMention) -> bool:
     """ "under coalition air strikes and an SDF ground assault": a side named by its air
     strikes or shelling backs the capture; the other side, on the ground, takes the place."""
     return bool(_shapes().fire_support.search(ctx.text, actor.start, actor.end)
-                or _shapes().fire_support.match(ctx.text, actor.end + 1))
+                or _shapes().fire_support.match(ctx.text, actor.end))
 
 
 def _coordinated(text: str, a: ActorMention, b: ActorMention) -> bool:
