@@ -59,3 +59,9 @@ def test_an_ordinary_word_name_with_a_place_cue_is_a_place() -> None:
 
 def test_a_compass_word_before_a_city_is_no_place_of_its_own() -> None:
     assert mentions("Families fled the districts of Eastern Homs and West Aleppo.") == ["Homs", "Aleppo"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("Rebels shelled Mara on Tuesday, killing two farmers.", "Mara"),
+                                            ("Government shells hit Kara overnight, wounding five.", "Kara")])
+def test_a_syrian_town_spelled_like_a_name_needs_no_cue(text: str, name: str) -> None:
+    assert mentions(text) == [name]

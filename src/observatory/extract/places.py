@@ -41,7 +41,6 @@ GOVERNORATE_PRECISION = 4
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is about
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
-_CITY_CUES = {"city", "town"}
 
 
 def lent_governorate(place: Place) -> bool:
@@ -81,7 +80,7 @@ class PlaceFinder:
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
-        raw = _governorates_as_written(_outside_bylines(text, raw))
+        raw = _outside_bylines(text, raw)
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
@@ -150,25 +149,6 @@ class PlaceFinder:
 
 
 NameKey = tuple[str, str | None, bool, bool]
-
-
-def _governorates_as_written(raw: list[RawMention]) -> list[RawMention]:
-    """"Gas attack in Syria's Idlib ... in Idlib province": a report that calls a name its
-    province ("Idlib province", "the governorate of Hama") and never its city ("Idlib city",
-    "the city of Hama", "Raqqa, Raqqa governorate") means the province by the bare name too,
-    not the capital that shares it.  (Its countryside is no such evidence: "X and its countryside" is the city's.)"""
-    province = {light_key(m.name) for m in raw if m.context.admin and not m.context.countryside}
-    city = {light_key(m.name) for m in raw if m.context.feature in _CITY_CUES}
-    city |= {light_key(m.name) for m, after in zip(raw, raw[1:])  # "X, Raqqa, Raqqa governorate": both named
-             if light_key(m.name) == light_key(after.name) and after.context.admin and after.start - m.end <= 3}
-    meant = province - city
-    if not meant:
-        return raw
-    for m in raw:
-        if light_key(m.name) in meant and m.context.feature is None and not m.context.admin \
-                and not m.context.around and any(c.exact and c.place.feature == "admin1" for c in m.candidates):
-            m.context = replace(m.context, admin=True)
-    return raw
 
 
 # "By Ahmad Hama", "BY SAMI HADDAD AND LINA TADMUR, Reuters", "By Omar Kafr in Beirut": a line of
