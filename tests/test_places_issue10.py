@@ -61,6 +61,9 @@ def test_quarters_and_villages_monitors_name_are_placed_in_syria(extractor, text
      ["al-Tamanah", "al-Khuwayn", "al-Sukayk", "Idlib countryside"]),
     # a name of two article parts the gazetteer knows stays whole
     ("Mortars fell on the neighbourhoods of al-Hajar al-Aswad and al-Qadam.", ["al-Hajar al-Aswad", "al-Qadam"]),
+    # a part ends before a word that starts a known name
+    ("Snipers fired on the districts of al-Fadila al-Tadamon Jobar and al-Qaboun on Monday.",
+     ["al-Fadila", "al-Tadamon", "Jobar", "al-Qaboun"]),
 ])
 def test_a_commaless_list_of_article_names_is_one_name_per_article(extractor, text: str, names: list[str]) -> None:
     assert [p.mention for p in extractor.places.find(text, split_sentences(text))] == names
