@@ -65,3 +65,7 @@ def test_a_compass_word_before_a_city_is_no_place_of_its_own() -> None:
                                             ("Government shells hit Kara overnight, wounding five.", "Kara")])
 def test_a_syrian_town_spelled_like_a_name_needs_no_cue(text: str, name: str) -> None:
     assert mentions(text) == [name]
+
+
+def test_a_known_place_after_a_groups_name_is_read() -> None:
+    assert mentions("Fighters of Liwa Suqour al-Tawhid al-Raqqa shelled Tabqa at dawn.")[-2:] == ["al-Raqqa", "Tabqa"]

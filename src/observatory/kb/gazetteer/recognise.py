@@ -63,7 +63,7 @@ class Recogniser:
 
     def scan(self, text: str, start: int, end: int, sentence: int = 0) -> list[RawMention]:
         """Toponyms in ``text[start:end]`` (one sentence), in order, not overlapping."""
-        s = _Sentence(text, tokenize(text[start:end], start), sentence)
+        s = _Sentence(text, tokenize(text[start:end], start), sentence, self._known)
         found = self._names(s)
         if s.title_case:
             found += self._headline_names(s)
@@ -292,8 +292,9 @@ class Recogniser:
 class _Sentence:
     """Tokens of one sentence with the helpers name scanning needs."""
 
-    def __init__(self, text: str, tokens: list[Token], index: int) -> None:
+    def __init__(self, text: str, tokens: list[Token], index: int, known: Callable[[str], bool]) -> None:
         self.text = text
+        self._known = known  # spelled as a place the gazetteer holds
         self.tokens = tokens
         self.index = index
         self.taken: set[int] = set()
@@ -321,12 +322,14 @@ class _Sentence:
     def _group_name_end(self, i: int) -> int:
         """"Soqour al-Ghab", "Liwa Fursan al-Haq", "Jaish al-Fatah": the name after a group's
         head word is the group's (not the Ghab plain): its next word, with its article, then
-        every further article-and-word ("Nour al-Din al-Zenki"); a name after that is
+        every further article-and-word ("Nour al-Din al-Zenki") but one the gazetteer knows as
+        a place ("Jaish al-Islam al-Ghouta fighters" leaves al-Ghouta); a name after that is
         another ("Jaish al-Fatah Idlib" leaves Idlib)."""
         k = self._named_word_end(i + 1)
         if k == i + 1:
             return k
-        while k < len(self.tokens) and self.lower[k] in ARTICLES and self._named_word_end(k) > k:
+        while k < len(self.tokens) and self.lower[k] in ARTICLES and self._named_word_end(k) > k \
+                and not self._known(self.span_text(k, self._named_word_end(k))):
             k = self._named_word_end(k)
         return k
 
