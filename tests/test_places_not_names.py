@@ -69,3 +69,8 @@ def test_a_syrian_town_spelled_like_a_name_needs_no_cue(text: str, name: str) ->
 
 def test_a_known_place_after_a_groups_name_is_read() -> None:
     assert mentions("Fighters of Liwa Suqour al-Tawhid al-Raqqa shelled Tabqa at dawn.")[-2:] == ["al-Raqqa", "Tabqa"]
+
+
+def test_a_title_case_last_sentence_naming_a_syrian_place_is_no_sign_off() -> None:
+    text = "Mortars fell on Harasta on Monday. Government Troops Storm Saraqib. Rebels Regain Binnish"
+    assert mentions(text)[-2:] == ["Saraqib", "Binnish"]

@@ -167,6 +167,7 @@ _SIGN_OFF_WORDS = 8
 _SIGN_OFF_CHARS = 200  # where a sign-off may start: only the text's tail is searched
 _SIGN_OFF = re.compile(
     rf"(?<=[.!?\"”])\s+(?:{_NAME_WORD}(?:[ \t]+|[ \t]*/[ \t]*)){{0,{_SIGN_OFF_WORDS - 1}}}{_NAME_WORD}\s*$")
+_SIGN_OFF_MARK = re.compile(r"/|\b[A-Z]\.")  # a slash or an initial: names, not a title-case sentence
 
 
 def _outside_bylines(text: str, raw: list[RawMention]) -> list[RawMention]:
@@ -176,11 +177,19 @@ def _outside_bylines(text: str, raw: list[RawMention]) -> list[RawMention]:
     first line is the headline ("By Land And Sea, Troops Retake X"), never a byline."""
     lines = [(m.start(), m.end()) for m in _BYLINE.finditer(text) if text[:m.start()].strip()]  # not the headline
     sign_off = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS))
-    if sign_off is not None:
+    if sign_off is not None and not _title_case_sentence(sign_off.group(), sign_off.start(), raw):
         lines.append(sign_off.span())
     if not lines:
         return raw
     return [m for m in raw if not any(lo <= m.start < hi for lo, hi in lines)]
+
+
+def _title_case_sentence(tail: str, start: int, raw: list[RawMention]) -> bool:
+    """"... Russian Jets Strike Idlib. Rebels Retake Kafr Nabl": a title-case tail with no
+    slash or initial that names a Syrian place is a headline's sentence, not a sign-off."""
+    end = start + len(tail)
+    return not _SIGN_OFF_MARK.search(tail) and any(
+        start <= m.start < end and any(c.exact and c.place.country == "SY" for c in m.candidates) for m in raw)
 
 
 def _name_key(m: RawMention) -> NameKey:
