@@ -59,3 +59,18 @@ def test_an_ordinary_word_name_with_a_place_cue_is_a_place() -> None:
 
 def test_a_compass_word_before_a_city_is_no_place_of_its_own() -> None:
     assert mentions("Families fled the districts of Eastern Homs and West Aleppo.") == ["Homs", "Aleppo"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("Rebels shelled Mara on Tuesday, killing two farmers.", "Mara"),
+                                            ("Government shells hit Kara overnight, wounding five.", "Kara")])
+def test_a_syrian_town_spelled_like_a_name_needs_no_cue(text: str, name: str) -> None:
+    assert mentions(text) == [name]
+
+
+def test_a_known_place_after_a_groups_name_is_read() -> None:
+    assert mentions("Fighters of Liwa Suqour al-Tawhid al-Raqqa shelled Tabqa at dawn.")[-2:] == ["al-Raqqa", "Tabqa"]
+
+
+def test_a_title_case_last_sentence_naming_a_syrian_place_is_no_sign_off() -> None:
+    text = "Mortars fell on Harasta on Monday. Government Troops Storm Saraqib. Rebels Regain Binnish"
+    assert mentions(text)[-2:] == ["Saraqib", "Binnish"]

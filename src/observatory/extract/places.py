@@ -41,7 +41,6 @@ GOVERNORATE_PRECISION = 4
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 GUESSED_CONFIDENCE = 0.3  # a name placed only by the governorate its report is about
 _AROUND_FEATURES = {"desert", "region", "area", "countryside"}
-_CITY_CUES = {"city", "town"}
 
 
 def lent_governorate(place: Place) -> bool:
@@ -81,7 +80,7 @@ class PlaceFinder:
         raw: list[RawMention] = []
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
-        raw = _governorates_as_written(_outside_bylines(text, raw))
+        raw = _outside_bylines(text, raw)
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
@@ -152,25 +151,6 @@ class PlaceFinder:
 NameKey = tuple[str, str | None, bool, bool]
 
 
-def _governorates_as_written(raw: list[RawMention]) -> list[RawMention]:
-    """"Gas attack in Syria's Idlib ... in Idlib province": a report that calls a name its
-    province ("Idlib province", "the governorate of Hama") and never its city ("Idlib city",
-    "the city of Hama", "Raqqa, Raqqa governorate") means the province by the bare name too,
-    not the capital that shares it.  (Its countryside is no such evidence: "X and its countryside" is the city's.)"""
-    province = {light_key(m.name) for m in raw if m.context.admin and not m.context.countryside}
-    city = {light_key(m.name) for m in raw if m.context.feature in _CITY_CUES}
-    city |= {light_key(m.name) for m, after in zip(raw, raw[1:])  # "X, Raqqa, Raqqa governorate": both named
-             if light_key(m.name) == light_key(after.name) and after.context.admin and after.start - m.end <= 3}
-    meant = province - city
-    if not meant:
-        return raw
-    for m in raw:
-        if light_key(m.name) in meant and m.context.feature is None and not m.context.admin \
-                and not m.context.around and any(c.exact and c.place.feature == "admin1" for c in m.candidates):
-            m.context = replace(m.context, admin=True)
-    return raw
-
-
 # "By Ahmad Hama", "BY SAMI HADDAD AND LINA TADMUR, Reuters", "By Omar Kafr in Beirut": a line of
 # capitalised words after "By", joined only by commas, "and", "in", "for" or a dash, is a byline.
 _BYLINE = re.compile(
@@ -187,6 +167,7 @@ _SIGN_OFF_WORDS = 8
 _SIGN_OFF_CHARS = 200  # where a sign-off may start: only the text's tail is searched
 _SIGN_OFF = re.compile(
     rf"(?<=[.!?\"”])\s+(?:{_NAME_WORD}(?:[ \t]+|[ \t]*/[ \t]*)){{0,{_SIGN_OFF_WORDS - 1}}}{_NAME_WORD}\s*$")
+_SIGN_OFF_MARK = re.compile(r"/|\b[A-Z]\.")  # a slash or an initial: names, not a title-case sentence
 
 
 def _outside_bylines(text: str, raw: list[RawMention]) -> list[RawMention]:
@@ -196,11 +177,19 @@ def _outside_bylines(text: str, raw: list[RawMention]) -> list[RawMention]:
     first line is the headline ("By Land And Sea, Troops Retake X"), never a byline."""
     lines = [(m.start(), m.end()) for m in _BYLINE.finditer(text) if text[:m.start()].strip()]  # not the headline
     sign_off = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS))
-    if sign_off is not None:
+    if sign_off is not None and not _title_case_sentence(sign_off.group(), sign_off.start(), raw):
         lines.append(sign_off.span())
     if not lines:
         return raw
     return [m for m in raw if not any(lo <= m.start < hi for lo, hi in lines)]
+
+
+def _title_case_sentence(tail: str, start: int, raw: list[RawMention]) -> bool:
+    """"... Russian Jets Strike Idlib. Rebels Retake Kafr Nabl": a title-case tail with no
+    slash or initial that names a Syrian place is a headline's sentence, not a sign-off."""
+    end = start + len(tail)
+    return not _SIGN_OFF_MARK.search(tail) and any(
+        start <= m.start < end and any(c.exact and c.place.country == "SY" for c in m.candidates) for m in raw)
 
 
 def _name_key(m: RawMention) -> NameKey:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from observatory.kb.place_nouns import alternation, words_with
@@ -62,7 +63,7 @@ class Recogniser:
 
     def scan(self, text: str, start: int, end: int, sentence: int = 0) -> list[RawMention]:
         """Toponyms in ``text[start:end]`` (one sentence), in order, not overlapping."""
-        s = _Sentence(text, tokenize(text[start:end], start), sentence)
+        s = _Sentence(text, tokenize(text[start:end], start), sentence, self._known)
         found = self._names(s)
         if s.title_case:
             found += self._headline_names(s)
@@ -163,7 +164,7 @@ class Recogniser:
         word, two parts kept together where the gazetteer knows them as one name ("al-Hajar
         al-Aswad"); fewer than two names is no such list.  Each name takes the kind the
         plural gives the first."""
-        parts = _article_parts(s, i)
+        parts = _article_parts(s, i, self._known)
         if len(parts) < 2:
             return []
         out: list[RawMention] = []
@@ -291,8 +292,9 @@ class Recogniser:
 class _Sentence:
     """Tokens of one sentence with the helpers name scanning needs."""
 
-    def __init__(self, text: str, tokens: list[Token], index: int) -> None:
+    def __init__(self, text: str, tokens: list[Token], index: int, known: Callable[[str], bool]) -> None:
         self.text = text
+        self._known = known  # spelled as a place the gazetteer holds
         self.tokens = tokens
         self.index = index
         self.taken: set[int] = set()
@@ -320,12 +322,14 @@ class _Sentence:
     def _group_name_end(self, i: int) -> int:
         """"Soqour al-Ghab", "Liwa Fursan al-Haq", "Jaish al-Fatah": the name after a group's
         head word is the group's (not the Ghab plain): its next word, with its article, then
-        every further article-and-word ("Nour al-Din al-Zenki"); a name after that is
+        every further article-and-word ("Nour al-Din al-Zenki") but one the gazetteer knows as
+        a place ("Jaish al-Islam al-Ghouta fighters" leaves al-Ghouta); a name after that is
         another ("Jaish al-Fatah Idlib" leaves Idlib)."""
         k = self._named_word_end(i + 1)
         if k == i + 1:
             return k
-        while k < len(self.tokens) and self.lower[k] in ARTICLES and self._named_word_end(k) > k:
+        while k < len(self.tokens) and self.lower[k] in ARTICLES and self._named_word_end(k) > k \
+                and not self._known(self.span_text(k, self._named_word_end(k))):
             k = self._named_word_end(k)
         return k
 
@@ -575,11 +579,13 @@ _LIST_PART_WORDS = 3  # words of one article name in a comma-less list ("al-Shei
 _LIST_TOKENS = 16
 
 
-def _article_parts(s: _Sentence, i: int) -> list[tuple[int, int]]:
+def _article_parts(s: _Sentence, i: int, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Token spans of the article names run together from token ``i`` (an article right after
     a plural that leads a list: "the neighbourhoods of al-A al-B C and al-D"), each an article,
     a hyphen and up to three capitalised words, and the name after a closing "and"; empty
-    unless ``i`` starts such a run."""
+    unless ``i`` starts such a run.  A part ends before a word that starts a name the gazetteer
+    knows ("al-Qaboun al-Qadam Jobar": Jobar is a name of its own), unless the part with that
+    word is a known name itself."""
     if s.lower[i] not in ARTICLES or not _PLURAL_OF.search(s.text[max(0, s.tokens[i].start - 40):s.tokens[i].start]):
         return []
     parts: list[tuple[int, int]] = []
@@ -589,7 +595,8 @@ def _article_parts(s: _Sentence, i: int) -> list[tuple[int, int]]:
         end = k + 2
         while end < len(s.tokens) and end - k <= _LIST_PART_WORDS and end not in s.taken and s.gap(end - 1) == " " \
                 and _capitalised(s.tokens[end].text) and s.lower[end] not in _CUE_WORDS \
-                and s.lower[end] not in ARTICLES and not _stop_word_inside(s.tokens[end].text):
+                and s.lower[end] not in ARTICLES and not _stop_word_inside(s.tokens[end].text) \
+                and not _starts_known_name(s, k, end, known):
             end += 1
         parts.append((k, end))
         if end >= len(s.tokens) or s.gap(end - 1) != " " or end in s.taken:
@@ -599,6 +606,14 @@ def _article_parts(s: _Sentence, i: int) -> list[tuple[int, int]]:
             and _AND_LIST.match(s.text[s.tokens[k - 1].end:s.tokens[k + 1].start]):
         parts.append((k + 1, s.run_end(k + 1)))  # "... al-B and al-C": the last name, after "and"
     return parts
+
+
+def _starts_known_name(s: _Sentence, k: int, end: int, known: Callable[[str], bool]) -> bool:
+    """Token ``end`` begins a known name of one or two words that the part from ``k`` does not
+    run on into."""
+    if known(s.span_text(k, end + 1)):
+        return False
+    return known(s.tokens[end].text) or (end + 2 <= len(s.tokens) and known(s.span_text(end, end + 2)))
 
 
 def _listed_article_names(s: _Sentence, i: int, j: int) -> bool:
