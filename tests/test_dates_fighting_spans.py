@@ -109,3 +109,17 @@ def test_the_days_a_running_total_is_counted_over_are_no_lead_day(extractor: Ext
 
 def test_hours_within_which_something_followed_an_attack_are_no_span_of_fighting() -> None:
     assert spans("Rebels retook the hill within 48 hours of the assault.") == [("2021-05-21", "2021-05-22", 2, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead 35 herders in five days of raids near Deir Hafer in March 2015, the inquiry found.",
+    "In 2017, the militia lost 120 fighters in six days of clashes for Maskanah, a new study said.",
+])
+def test_counted_days_of_a_dated_past_account_are_not_pinned_to_publication(text: str) -> None:
+    assert not [m for m in find_dates(text, SATURDAY) if "days of" in m.text]
+
+
+def test_counted_days_beside_a_date_of_another_sentence_still_end_on_publication() -> None:
+    text = "Jets killed 14 people in two days of strikes on Saraqib. The town fell in 2016."
+    assert [(m.range.start, m.range.end) for m in find_dates(text, SATURDAY) if "days of" in m.text] == [
+        ("2021-05-21", "2021-05-22")]

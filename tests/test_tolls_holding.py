@@ -97,3 +97,40 @@ def test_a_source_s_smaller_risen_toll_is_another_count_of_the_same_dead(read_to
     claims = read_tolls("Jets pound Kafr Hamra\n\nAir strikes on Kafr Hamra killed 64 people on Friday, the monitor "
                         "said. Local activists said the death toll had risen to 52.")
     assert _top_killed(claims) == [64]
+
+
+def test_a_war_wide_overall_figure_is_no_sum_of_the_lead(read_tolls) -> None:
+    claims = read_tolls("Jets strike Maarat Misrin\n\nJets killed 6 people in Maarat Misrin on Tuesday. Overall, "
+                        "4,500 civilians have been killed in the governorate, the rights group said.")
+    assert _top_killed(claims) == [6]
+
+
+def test_an_in_total_running_toll_in_the_perfect_is_background(read_tolls) -> None:
+    claims = read_tolls("Jets strike Maarat Misrin\n\nJets killed 6 people in Maarat Misrin on Tuesday. In total, "
+                        "250 civilians have been killed in the governorate, the rights group said.")
+    assert _top_killed(claims) == [6]
+    assert next(c for c in claims if c.count.value == 250).scope == "cumulative"
+
+
+def test_in_all_before_a_number_is_no_sum_cue(read_tolls) -> None:
+    claims = read_tolls("Raids on the Ghab plain\n\nShelling killed 5 farmers near Qalaat al-Madiq on Monday. "
+                        "Jets killed 11 civilians in all four hamlets of the plain, the monitor said.")
+    assert _top_killed(claims) == [5, 11]
+
+
+def test_an_overall_commander_sums_nothing(read_tolls) -> None:
+    claims = read_tolls("Fighting near Kurnaz\n\nRebels killed 2 soldiers near Kurnaz on Monday. The army's "
+                        "overall commander said 8 soldiers were killed near Mahardeh.")
+    assert _top_killed(claims) == [2, 8]
+
+
+def test_a_sum_far_above_the_figures_before_it_holds_none(read_tolls) -> None:
+    claims = read_tolls("Raids on Jisr al-Shughour\n\nA strike killed 5 people in Jisr al-Shughour on Tuesday. "
+                        "In all, 60 people were killed across the province on Tuesday, the monitor said.")
+    assert all(c.parent is None for c in claims if c.count.value == 5)
+
+
+def test_figures_after_the_sum_cue_are_no_parts(read_tolls) -> None:
+    claims = read_tolls("Raids on Jisr al-Shughour\n\nIn total, 4 civilians were killed in Jisr al-Shughour and "
+                        "7 in Bdama on Tuesday, the monitor said.")
+    assert _top_killed(claims) == [4, 7]

@@ -365,15 +365,25 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
 def _scan(text: str, published: date | None, offset: int) -> Iterator[tuple[tuple[int, int], DateMention | None]]:
     """Every stretch the grammar matched (its span with ``offset``), with its mention or
     None when it resolves to no date: an unresolved match still hides the text it covers."""
+    scanned = list(_read_matches(text, published, offset))
+    for span, mention, kind in scanned:
+        if kind in _UP_TO_NOW_KINDS and mention is not None and _told_earlier(text, offset, span, mention, scanned):
+            mention = None
+        yield span, mention
+
+
+def _read_matches(text: str, published: date | None,
+                  offset: int) -> Iterator[tuple[tuple[int, int], DateMention | None, Optional[str]]]:
+    """Each match of the grammar as ``_scan`` gives it, with the kind of expression it is."""
     for match in _matches(text):
         span = (match.start() + offset, match.end() + offset)
         kind = match.lastgroup
         if kind is None or (kind == "relative" and _is_name(text, match)):
-            yield span, None
+            yield span, None, kind
             continue
         resolved = _RESOLVERS[kind](match, published)
         if resolved is None:
-            yield span, None
+            yield span, None, kind
             continue
         start, end = resolved
         first = match.start()
@@ -387,7 +397,27 @@ def _scan(text: str, published: date | None, offset: int) -> Iterator[tuple[tupl
         if fought:  # "taken on Tuesday after two days of fierce fighting": those days too
             start, period = start - timedelta(days=fought), True
         yield (min(span[0], first + offset), span[1]), DateMention(
-            first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period)
+            first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period), kind
+
+
+# Counted days read as ending on publication ("in four days of fighting"): a guess that
+# an earlier date told in the same sentence overrules (``_told_earlier``).
+_UP_TO_NOW_KINDS = frozenset({"days_of_fighting"})
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _told_earlier(text: str, offset: int, span: tuple[int, int], mention: DateMention,
+                  scanned: list[tuple[tuple[int, int], DateMention | None, Optional[str]]]) -> bool:
+    """"Militants executed 20 villagers in four days of violence in Shuhail in August 2014",
+    "In 2016, troops lost 300 soldiers in ten days of fighting": a sentence that dates its
+    account before the counted days leaves them undated rather than pinned to publication
+    (the sentence's own date tells when)."""
+    at = span[0] - offset
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0) + offset
+    closing = _SENTENCE_END.search(text, span[1] - offset)
+    close = (closing.end() if closing else len(text)) + offset
+    return any(other is not None and other is not mention and opening <= other.start and other.end <= close
+               and other.last_day < mention.first_day for _, other, _ in scanned)
 
 
 _WORD_CHAR = re.compile(r"\w")

@@ -16,6 +16,7 @@ from typing import Optional
 from observatory.extract.numbers import Quantity, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import UPDATE_CUES, TollReading
+from observatory.extract.tolls.scope import PERFECT_TOLL
 from observatory.nlp.caseless import CaselessPattern
 
 SIDES_SHARE = 0.9  # two sides' figures cover at least this share of their combined toll
@@ -27,6 +28,7 @@ OUTSIZED = 10  # an undated figure this many times the report's lead toll is not
 OUTSIZED_FLOOR = 100  # … and only a large one: "2 killed" then "30 dead" may be one day's news
 SAME_FIGURE_FLOOR = 10  # an exact figure this large told twice, once of "people", is one toll
 PARTS_REACH = 400  # characters between a total and the parts told before it
+SUM_SHARE = 0.7  # the parts of a sum reach this share of it: a report need not list every dead it sums ("17 … 3 … 27 in total")
 _NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b|\b(?:yesterday|today|tonight)\b",
                         re.IGNORECASE)
@@ -307,15 +309,22 @@ def attach_components(claims: list[TollReading]) -> None:
 
 def attach_sums(claims: list[TollReading], lex: TollLexicon) -> None:
     """"Air strikes on a school killed 19 children … four teachers also died, while the
-    monitor said 26 people in total had been killed": a figure its sentence calls a sum
-    (``sum_cues``), with no span of its own (a running total's words make it
-    ``cumulative``), holds the incident figures told just before it whose sum it reaches,
-    exactly or not (the report need not list every dead it sums).  Added, the same dead
-    would count twice.  A headline's figure ("17 children, 4 teachers killed") within the
-    sum is one of its parts too."""
+    monitor said 26 people in total had been killed": a figure its clause calls a sum
+    (``sum_cues`` as an adverb, ``_sum_cue_at``), with no span of its own, holds the
+    incident figures told before the cue when they reach most of it
+    (``SUM_SHARE``; the report need not list every dead it sums).  Added, the same dead
+    would count twice.  A sum far beyond its parts ("4 killed in Saraqib … Overall, 3,000
+    civilians have been killed in the province") is a war's figure, left to
+    ``outsized_totals``; told in the perfect it is a running total (``cumulative``).  A
+    headline's figure ("17 children, 4 teachers killed") within the sum is one of its
+    parts too."""
     for n, total in enumerate(claims):
-        if total.parent is not None or total.value is None or total.scope != "incident" \
-                or lex.sums.search(total.sentence.text.lower()) is None:
+        cue_at = _sum_cue_at(total, lex) if total.parent is None and total.value is not None \
+            and total.scope == "incident" else None
+        if cue_at is None or total.value is None:
+            continue
+        if total.period is None and PERFECT_TOLL.search(total.sentence.text):
+            total.scope = "cumulative"  # "In total, 300 civilians have been killed in the province"
             continue
         parts: list[TollReading] = []
         running = 0
@@ -323,15 +332,31 @@ def attach_sums(claims: list[TollReading], lex: TollLexicon) -> None:
             cand = claims[k]
             if total.sentence.start - cand.sentence.end > PARTS_REACH:
                 break  # claims run in text order: every one before it is further still
-            if cand.parent is not None or cand.status != total.status:
-                continue
+            if cand.parent is not None or cand.status != total.status or cand.quantity.start >= cue_at:
+                continue  # "In total, 3 were killed in X and 5 in Y": figures after the cue are no parts
             if cand.value is None or cand.scope != "incident" or not _may_belong(total, cand) \
                     or running + cand.value > total.value:
                 break
             running += cand.value
             parts.append(cand)
+        if running < SUM_SHARE * total.value:
+            continue  # "4 killed in Saraqib … In all, 40 were killed across the province": not its parts alone
         for part in parts:
             part.parent = total
+
+
+def _sum_cue_at(total: TollReading, lex: TollLexicon) -> Optional[int]:
+    """Where (a text offset) the sentence calls its figure a sum, if a sum cue of it is an
+    adverb of its clause: set off by a comma or ending a phrase ("In all, 40 …", "26 people
+    in total had been killed", "… killed overall.").  Followed by a number or a word other
+    than an auxiliary, the cue modifies that word ("in all three villages", "the overall
+    commander") and sums nothing."""
+    text = total.sentence.text.lower()
+    for cue in lex.sums.finditer(text):
+        follower = re.match(r"\s*([a-z]+|\d)", text[cue.end():])
+        if follower is None or follower.group(1) in lex.auxiliaries:
+            return total.sentence.start + cue.start()
+    return None
 
 
 def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollReading]:

@@ -132,7 +132,7 @@ def carry_frames(readings: list[TollReading]) -> None:
 
 
 # "The strikes have killed 122 civilians": a toll told in the perfect, up to now.
-_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|been\s+killed|died|lost)\b",
+PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|been\s+killed|died|lost)\b",
                            re.IGNORECASE)
 
 
@@ -147,7 +147,7 @@ def frame_from_before(readings: list[TollReading], sentences: list[Sentence], da
     for cand in readings:
         n = starts.get(cand.sentence.start)
         if not cand.status or cand.parent is not None or cand.background or cand.scope != "incident" \
-                or cand.period is not None or not n or not _PERFECT_TOLL.search(cand.sentence.text):
+                or cand.period is not None or not n or not PERFECT_TOLL.search(cand.sentence.text):
             continue
         before = sentences[n - 1]
         since_at = re.search(r"\bsince\b", before.text, re.IGNORECASE)
@@ -171,7 +171,7 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
         if not cand.status or cand.parent is not None or cand.background:
             continue
         if told_before and cand.status == "killed" and cand.scope == "incident" \
-                and _PERFECT_TOLL.search(cand.sentence.text) and any(
+                and PERFECT_TOLL.search(cand.sentence.text) and any(
                     d.text.lower().startswith("since") for d in dates.within(cand.sentence.start, cand.sentence.end)):
             cand.scope = "cumulative"
         told_before = told_before or (cand.status == "killed" and cand.value is not None
