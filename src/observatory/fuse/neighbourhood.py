@@ -44,10 +44,13 @@ def reopen(
     frontier that are not in ``known`` (members a re-fused incident brings may lie beyond
     what was loaded for the new ones)."""
     opened: dict[int, list[EventFeatures]] = {}
+    kept = {key for key, value in loaded.items() if reviewed(value)}  # asked once per incident
     frontier = members
     while frontier:
-        loaded.update(load(frontier, set(loaded) | set(opened)))
-        found = linked(frontier, {key: value for key, value in loaded.items() if not reviewed(value)})
+        new = load(frontier, set(loaded) | set(opened))
+        kept |= {key for key, value in new.items() if reviewed(value)}
+        loaded.update(new)
+        found = linked(frontier, {key: value for key, value in loaded.items() if key not in kept})
         frontier = [member for key in sorted(found) for member in loaded[key]]
         opened.update((key, loaded.pop(key)) for key in sorted(found))
     return opened
