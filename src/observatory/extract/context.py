@@ -163,7 +163,8 @@ class DocContext:
         self._sentence_starts = [s.start for s in self.sentences]
         self._clause_ends = [c.end for c in self.clauses]
         # event_date asks per trigger: a running total's span is sorted out once per report
-        self._event_dates = Within([d for d in self.dates if not self._counts_total(d)], _start, _end)
+        self._event_mentions = [d for d in self.dates if not self._counts_total(d)]
+        self._event_dates = Within(self._event_mentions, _start, _end)
         self._furniture = Overlaps(self.furniture)
         self._organisations = Overlaps(self.organisations)
         self._update_starts = frozenset(d.start for d in self.updated)
@@ -434,9 +435,8 @@ class DocContext:
         """The first day the report's lead (its first sentences) states, not the span a
         running total is counted over ("raising the toll to 270 in 13 days of bombing")."""
         lead_end = self.sentences[min(len(self.sentences), 4) - 1].end if self.sentences else 0
-        for mention in self.dates:
-            if (mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range)
-                    and not self._counts_total(mention)):
+        for mention in self._event_mentions:
+            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
                 return mention.range
         return None
 

@@ -179,11 +179,12 @@ def _qualifier_phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
 @lru_cache(maxsize=1)
 def qualifier_alternation() -> str:
     """The lexicon's qualifiers before a figure ("at least", "more than", "about") as one
-    regex alternation, longest first, any run of spaces between words: for readers that
+    regex alternation, longest first (then alphabetical, so the pattern is the same in every
+    process), any run of spaces between words: for readers that
     let a qualifier stand before a figure they find by pattern ("the toll rose on
     Wednesday to about 40", extract/context.py), so the words have one home."""
     phrases = {str(p) for ps in load_lexicon()["qualifiers_before"].values() for p in ps}
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def words_to_int(words: list[str]) -> Optional[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from observatory.extract.numbers import Quantity, qualifier_alternation
@@ -672,9 +673,12 @@ def _dead_words(text: str, lex: TollLexicon) -> set[str]:
 
 # "Anadolu reported 15 deaths", "the monitor counted 24 dead": a source's verb whose object is the
 # figure, a qualifier of the lexicon ("at least", "nearly") or "only" between.
-_COUNTING_VERB = re.compile(r"\b(?:reported|reports|counted|counts|recorded|records|documented|documents|"
-                            r"gave|gives|cited|cites|confirmed|confirms)\s+(?:(?:" + qualifier_alternation() +
-                            r"|only)\s+)?$")
+@lru_cache(maxsize=1)
+def _counting_verb() -> re.Pattern[str]:
+    """Built on first use: the lexicon's qualifiers are read then, not when the module is imported."""
+    return re.compile(r"\b(?:reported|reports|counted|counts|recorded|records|documented|documents|"
+                      r"gave|gives|cited|cites|confirmed|confirms)\s+(?:(?:" + qualifier_alternation() +
+                      r"|only)\s+)?$")
 # After the figure, in its clause: a place or an event of its own makes it other dead.
 _OWN_EVENT = re.compile(r"\b(?:in|on|near|at|across|around|outside|inside|during|after|when|as)\b")
 
@@ -686,7 +690,7 @@ def _counted_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     12 people killed in air strikes on Ain Tarma" tells of other dead, and so does "also"."""
     sentence = cand.sentence.text
     lead = sentence[:cand.quantity.start - cand.sentence.start].lower()
-    if _COUNTING_VERB.search(lead) is None or set(re.findall(r"[a-z]+", lead)) & _MORE_DEAD:
+    if _counting_verb().search(lead) is None or set(re.findall(r"[a-z]+", lead)) & _MORE_DEAD:
         return False
     clause = re.split(r"[,;:.]|\b(?:citing|according|said|says|adding)\b",
                       sentence[cand.quantity.end - cand.sentence.start:].lower(), maxsplit=1)[0]
