@@ -49,24 +49,17 @@ def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: lis
     return out
 
 
-def toll_site(ctx: DocContext, lo: int, hi: int, pos: int) -> PlaceMention | None:
-    """The first place after the toll that the clause introduces as where it happened."""
-    for place in ctx.places_in(max(lo, pos), min(hi, pos + _SITE_REACH)):
-        if may_be_site(ctx, place) and TOLL_SITE_BEFORE.search(ctx.text[max(lo, place.start - 40):place.start]):
-            return place
-    return None
-
-
 def toll_sites(ctx: DocContext, lo: int, hi: int, pos: int) -> list[PlaceMention]:
     """The toll's site and the places listed with it ("in X, Y and Z"): the people counted
     died or were hurt in all of them, so each is a site of the event.  A site that only
     says where the places before it are ("wounded when shells hit X and Y neighbourhoods in
     Aleppo city") gives way to them; a city stays beside its quarters, as for any event."""
-    site = toll_site(ctx, lo, hi, pos)
-    if site is None:
-        return []
     told = [p for p in ctx.places_in(max(lo, pos), hi) if may_be_site(ctx, p)]
-    n = told.index(site)
+    n = next((k for k, p in enumerate(told) if p.end <= pos + _SITE_REACH
+              and TOLL_SITE_BEFORE.search(ctx.text[max(lo, p.start - 40):p.start])), None)
+    if n is None:
+        return []
+    site = told[n]
     if n and QUALIFIER_GAP.match(ctx.text[told[n - 1].end:site.start]):
         located = place_list(ctx.text, told[:n], n - 1)
         city = (site.place.feature or "") == "city" \

@@ -1043,11 +1043,8 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
     hostile = [a for a in others if (entry := kb.get(a.name)) is not None and entry.pro_government != gov]
     if nearest_to is not None:
         hostile.sort(key=lambda a: abs(nearest_to - a.start))
-    others.sort(key=lambda a: _fires_from_afar(ctx, a))
-    hostile.sort(key=lambda a: _fires_from_afar(ctx, a))
-    if gov or hostile:
-        return hostile[0] if hostile else None
-    return others[0] if others else None
+    chosen = hostile if gov or hostile else others
+    return min(chosen, key=lambda a: _fires_from_afar(ctx, a), default=None)
 
 
 def _fires_from_afar(ctx: DocContext, actor: ActorMention) -> bool:

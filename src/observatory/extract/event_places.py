@@ -294,7 +294,7 @@ def _city_of_quarter_speaking(text: str, quarter: PlaceMention | None, city: Pla
     if quarter is None or (city.place.feature or "") != "city" \
             or (quarter.place.feature or "") not in QUARTER_FEATURES:
         return False
-    return bool(QUALIFIER_GAP.match(text[quarter.end:city.start])) and not _locates_another(text, city)
+    return bool(QUALIFIER_GAP.match(text[quarter.end:city.start]))
 
 
 def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
@@ -304,8 +304,8 @@ def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
     (:func:`_city_of_quarter_speaking`), for every reader of the report's sites alike."""
     key = (place.start, place.end, place.mention, place.place.feature)
     if key not in ctx.references:
-        ctx.references[key] = is_reference(ctx.text, place) and not (
-            _speaks(ctx.text, place) and _city_of_quarter_speaking(ctx.text, _place_before(ctx, place), place))
+        ctx.references[key] = _locates_another(ctx.text, place) or (
+            _speaks(ctx.text, place) and not _city_of_quarter_speaking(ctx.text, _place_before(ctx, place), place))
     return ctx.references[key]
 
 

@@ -432,7 +432,7 @@ def _city_core(text: str, p: PlaceMention, gazetteer: Gazetteer) -> PlaceMention
         return p
     mention = text[start:end]
     name = f"Old City of {p.place.name}"
-    known = next((c.place for c in gazetteer.lookup(name) if c.exact and c.place.country == "SY"), None)
+    known = next((c.place for c in gazetteer.syrian_lookup(name) if c.exact), None)
     update = {"name": name, "mention": mention, "gazetteer_id": None, "feature": "neighbourhood"} if known is None \
         else {"name": known.display_name, "mention": mention, "gazetteer_id": known.id, "lat": known.lat,
               "lon": known.lon, "feature": known.feature, "precision": known.where_prec}
