@@ -1,0 +1,40 @@
+"""Copies that lose apostrophes glue a possessive to its owner ("Aleppos", "Daraas"): the
+owner is a place of its own and the quarter it owns is another, never one long unknown
+name.  Sentences and quarter names are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.places import PlaceFinder
+from observatory.kb.gazetteer import Gazetteer
+from observatory.kb.gazetteer.builtin import builtin_places
+from observatory.nlp.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def finder() -> PlaceFinder:
+    return PlaceFinder(Gazetteer(builtin_places()))
+
+
+def found(finder: PlaceFinder, text: str) -> dict[str, str | None]:
+    return {m.mention: m.place.name for m in finder.find(text, split_sentences(text))}
+
+
+@pytest.mark.parametrize(("text", "owner", "city", "quarter"), [
+    ("Barrel bombs fell on Aleppos Sabbaghin district on Thursday, killing six.",
+     "Aleppos", "Aleppo", "Sabbaghin district"),
+    ("Mortars hit Daraas Tell Sabbun neighbourhood overnight.",
+     "Daraas", "Dar'a", "Tell Sabbun neighbourhood"),
+    ("Four were wounded when a shell struck Raqqas Harat Wardan quarter.",
+     "Raqqas", "Ar Raqqah", "Harat Wardan quarter"),
+])
+def test_a_glued_possessive_names_the_owner_and_its_quarter_apart(
+        finder: PlaceFinder, text: str, owner: str, city: str, quarter: str) -> None:
+    places = found(finder, text)
+    assert places[owner] == city
+    assert quarter in places
+
+
+def test_the_palestinian_group_is_no_glued_possessive_of_hama(finder: PlaceFinder) -> None:
+    assert found(finder, "Hamas Deputy Leader Salih Nouri spoke in Doha on Monday.") == {}
