@@ -237,8 +237,8 @@ class Recogniser:
         is a place, named by a noun or known ("Hamas Political Bureau" owns none)."""
         word, j = s.tokens[i].text, i + 1
         if len(word) < 4 or word[-1] != "s" or j >= len(s.tokens) or s.gap(i) != " " \
-                or not _capitalised(s.tokens[j].text) or not self._known(word[:-1]):
-            return False
+                or not _capitalised(s.tokens[j].text) or not self._known(word[:-1]) or self._known(word):
+            return False  # "Damascus" is no possessive of whatever "Damascu" spells
         end = s.run_end(j)
         return s.suffix(end).feature is not None or self._known(s.span_text(j, end))
 
@@ -266,7 +266,7 @@ class Recogniser:
         if feature:
             return feature
         name = without_possessive(s.span_text(i, j))
-        if j == i + 1 and self._glued_possessive(s, i) and not self._known(name):
+        if j == i + 1 and self._glued_possessive(s, i):
             name = name[:-1]  # "Daraas Manshiyah district" names Daraa first
         candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
         exact = [c for c in candidates if c.exact]
