@@ -79,6 +79,10 @@ def _site_pattern(*leads: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _SITE_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strikes"))
+# "in the besieged rebel enclave outside X": X locates the enclave (data/places/site_words.yaml, landmark).
+_LANDMARK_BEFORE = re.compile(
+    rf"\b{one_of(words('landmark', 'nouns'))}\s+{one_of(words('landmark', 'bearings'))}\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # A toll's own site: "killed in X", "died in the town of X" (no strike verb: a toll is no attack).
 TOLL_SITE_BEFORE = _site_pattern(words("site", "prepositions"))
 # A later sentence telling where an already told event struck: "the strikes hit the village
@@ -161,12 +165,14 @@ def _further_sites(text: str, places: list[PlaceMention], chosen: list[PlaceMent
                    pos: int) -> list[PlaceMention]:
     """Other places the same clause says the event hit ("killed 12 in X and another nine
     in the town of Y"): each must be governed by a locative preposition, with no trigger of
-    another kind of event before it ("bombed X and clashes erupted in Y")."""
+    another kind of event before it ("bombed X and clashes erupted in Y"), and none only
+    locating a place noun before it ("a truce in the enclave outside Y")."""
     extra: list[PlaceMention] = []
     for index, place in enumerate(places):
         if place in chosen or place in extra or place.start < pos:
             continue
-        if _SITE_BEFORE.search(text[max(pos, place.start - 40):place.start]) \
+        before = text[max(pos, place.start - 40):place.start]
+        if _SITE_BEFORE.search(before) and not _LANDMARK_BEFORE.search(before) \
                 and not _another_event_between(text, pos, pos, place.start):
             extra.extend(p for p in place_list(text, places, index) if p not in chosen and p not in extra)
     return extra
@@ -237,11 +243,13 @@ def _inside(place: Place, area: Place) -> bool:
 def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: list[int]) -> bool:
     """A governorate or region with a town of the same phrase after it ("in Idlib province,
     in the town of X"): the town is the finer answer.  A town in the next clause ("shelling
-    in Hama countryside and the regime targets Y") is another event's place."""
+    in Hama countryside and the regime targets Y") is another event's place, and a town
+    that only locates the region again ("... in the rebel enclave outside Y") no answer."""
     if (places[i].place.feature or "") not in COARSE_FEATURES:
         return False
     return any(j > i and (places[j].place.feature or "") not in COARSE_FEATURES
-               and not _CLAUSE_BREAK.search(text[places[i].end:places[j].start]) for j in candidates)
+               and not _CLAUSE_BREAK.search(text[places[i].end:places[j].start])
+               and not _LANDMARK_BEFORE.search(text[max(0, places[j].start - 40):places[j].start]) for j in candidates)
 
 
 def place_list(text: str, places: list[PlaceMention], anchor: int,

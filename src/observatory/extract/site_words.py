@@ -19,6 +19,7 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "site": ("prepositions", "strikes", "held"),
     "told_site": (),
     "between": ("nouns", "lying", "ends"),
+    "landmark": ("nouns", "bearings"),
 }
 
 
