@@ -104,3 +104,19 @@ def test_a_massacre_told_apart_from_the_bombing_stays(extractor: Extractor) -> N
     text = ("Gunmen massacred a family of seven in the village of Tell Hamra on Tuesday, activists said. "
             "Regime air raids on the town of Ain Tamra killed four people on the same day.")
     assert types(run(extractor, text)) == {"Attack", "Air/drone strike"}
+
+
+# -- page furniture lends no words to the report's clause -----------------------------------
+
+def test_a_related_headline_lends_no_aircraft_to_the_report(extractor: Extractor) -> None:
+    """(The headline runs on into the link list with no full stop between them.)"""
+    text = ("Car bomb kills 12 in Syrias Jableh AFP Monday 3 Mar 2014 Print Tweet Views 512 Related Jordan opens new camp "
+            "Turkish jets strike militants near border Monitor A car bomb in the coastal town of Jableh killed 12 people on Monday "
+            "the governor said.")
+    assert types(run(extractor, text, published="2014-03-03")) == {"Remote explosive/landmine/IED"}
+
+
+def test_a_read_more_link_is_no_event(extractor: Extractor) -> None:
+    text = ("Troops clashed with militants near the village of Tell Sawda on Sunday, killing twenty of them, the army said. "
+            "READ MORE Russian Airstrikes Pound Militant Depots in Idlib Province")
+    assert types(run(extractor, text, published="2017-10-29")) == {"Armed clash"}

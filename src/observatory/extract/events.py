@@ -196,7 +196,7 @@ def _carries(text: str, carrier: tuple[Trigger, int, int], agent: tuple[Trigger,
 
 
 def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_report: bool) -> bool:
-    words = ctx.text[clause.start:clause.end]
+    words = ctx.report_words(clause)
     if trigger.requires is not None and not trigger.requires.search(words):
         return False
     if trigger.unless is not None and trigger.unless.search(words):
