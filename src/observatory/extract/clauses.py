@@ -36,13 +36,13 @@ _CLAUSE_BREAK = CaselessPattern(
 )
 
 _FURNITURE = NeedledPattern(  # a whole section is scanned: most hold none of its words
-    r"(?:(?<=\s)|^)(?:Related(?: News| Articles| Stories)?|Read Also|Read more|Also read|See also|Tags|"
+    r"(?:(?<=\s)|^)(?:Related(?: News| Articles| Stories)?|Read Also|Read more|READ MORE|Also read|See also|Tags|"
     r"Topic|Get short URL|Community standards|Slideshow \(\d+ Images?\)|More from|REUTERS|AFP PHOTO|AP Photo"
     # a photo credit that opens a linked story's headline: "Sputnik Ivan Petrov Army Repels Attack Near X"
     r"|Sputnik(?= [A-Z][\w-]+ [A-Z][\w-]+ [A-Z]))\b"
 )
 # How far furniture runs: "Tags" lists a few capitalised words; "Related" runs to the end.
-_RUN_TO_END = {"Related", "Related News", "Related Articles", "Related Stories", "Read Also", "Read more",
+_RUN_TO_END = {"Related", "Related News", "Related Articles", "Related Stories", "Read Also", "Read more", "READ MORE",
                "Also read", "See also", "More from", "Community standards"}
 _SENTENCE_START = re.compile(
     r"\s+(?=(?:The|A|An|At least|More than|Some|Nearly|About|Around|In|On|"

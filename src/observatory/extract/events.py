@@ -39,6 +39,10 @@ _BLAST_OF = {"Remote explosive/landmine/IED": "Suicide bomb"}
 # A chemical attack is typed by its agent however it was delivered (taxonomy.md): the
 # rockets or barrel bombs that carry the gas in the same clause are that attack, not another.
 _CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/drone strike")}
+# A bare "massacre" (weak reading of the first event type) at a place where the report tells a
+# bombing (the second) names that bombing by its dead: "the Al-Waha massacre", then "the air force's
+# raids on Al-Waha killed forty" is one air strike, not an attack on civilians beside it.
+_NAMED_BY_ITS_DEAD = {"Violence against civilians": "Explosions/Remote violence"}
 _AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced disappearance")}
 _NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
 _STATE = {"state_forces", "external_forces"}
@@ -192,7 +196,7 @@ def _carries(text: str, carrier: tuple[Trigger, int, int], agent: tuple[Trigger,
 
 
 def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_report: bool) -> bool:
-    words = ctx.text[clause.start:clause.end]
+    words = ctx.report_words(clause)
     if trigger.requires is not None and not trigger.requires.search(words):
         return False
     if trigger.unless is not None and trigger.unless.search(words):
@@ -295,7 +299,19 @@ def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: boo
     same = [c for c in strong if c.sub_event_type == weak.sub_event_type]
     if same:
         return weak.place is not None or (weak.date_level <= 1 and any(_days_touch(c, weak) for c in same))
+    if _names_a_bombing(weak, candidates):
+        return False
     return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
+
+
+def _names_a_bombing(weak: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether ``weak`` (a bare "massacre") is placed where the report plainly tells a bombing."""
+    bombing = _NAMED_BY_ITS_DEAD.get(weak.event_type)
+    if bombing is None or weak.place is None:
+        return False
+    where = place_key(weak.place.place)
+    return any(not c.weak and c.event_type == bombing and c.place is not None and place_key(c.place.place) == where
+               for c in candidates)
 
 
 def _days_touch(a: Candidate, b: Candidate) -> bool:
