@@ -24,6 +24,7 @@ from observatory.fuse.features import (
     EventFeatures, delivered_by, massacre_and_means, normalise_text, one_blast, placeless_kinds, rare_types,
 )
 from observatory.kb.gazetteer.boundaries import area_at
+from observatory.kb.gazetteer.builtin import governorate_points
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.normalize import ARTICLES
 
@@ -81,6 +82,7 @@ _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "R
 # Distance within which two places count as "the same place", by UCDP where_prec.
 _TOLERANCE_KM = {1: 3.0, 2: 25.0, 3: 40.0, 4: 120.0, 5: 60.0, 6: 1000.0, 7: 1000.0}
 _NEIGHBOURHOOD_KM = 1.0
+_CAPITAL_KM = 3.0  # a city this close to its governorate's point is the capital the governorate is named for
 REACH_TOLERANCES = 2  # two places farther apart than twice the tolerance are never one
 # A city of 100,000 or more (the gazetteer's "city") spreads several km around its point:
 # a report naming the city and one naming a quarter or suburb at its edge tell one place.
@@ -299,6 +301,8 @@ def place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] |
     if (a.place_id and a.place_id == b.place_id) or same_name(a.place_name, b.place_name):
         # The same district or governorate named twice says less than the same village.
         return _SAME_AREA_SCORE.get(coarse, 1.0), {"place": "same", "name": a.place_name}
+    if _named_for_governorate(a, b) or _named_for_governorate(b, a):
+        return _SAME_AREA_SCORE[4], {"place": "same governorate", "governorate": a.admin1}
     if coarse == 3 and a.admin2 and b.admin2:
         return (0.6, {"place": "same district", "district": a.admin2}) if a.admin2 == b.admin2 else None
     if coarse == 4 and a.admin1 and a.admin1 == b.admin1:
@@ -310,6 +314,25 @@ def place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] |
         same_district = a.admin2 is not None and a.admin2 == b.admin2
         return (0.5 if same_district else 0.25), {"place": "no coordinates", "same_district": same_district}
     return _by_distance(a, b)
+
+
+def _named_for_governorate(city: EventFeatures, other: EventFeatures) -> bool:
+    """``city`` is a governorate's capital, named as the governorate is ("Idlib", "Hama"; its
+    point is the governorate's, ``kb.gazetteer.builtin.governorate_points``), and ``other`` a place
+    of that governorate, both telling a kind of event rare in the whole country
+    (``placeless_kinds``: a gas attack).
+
+    "A gas attack on rebel-held Idlib" names the province as often as its capital, and the
+    gazetteer reads the bare name as the city; two such attacks in one governorate within
+    a week are unheard of, so the town another outlet names may be where it fell (scored
+    as the same governorate, not ruled out by the distance from the capital).  An air
+    strike on "Idlib" stays the city's: many strike the province's towns each day."""
+    if city.sub_event_type != other.sub_event_type or city.sub_event_type not in placeless_kinds():
+        return False
+    if city.feature != "city" or not city.admin1 or city.admin1 != other.admin1 or None in (city.lat, city.lon):
+        return False
+    capital = governorate_points().get(city.admin1)
+    return capital is not None and km_between(city.lat, city.lon, *capital) <= _CAPITAL_KM  # type: ignore[arg-type]
 
 
 def _by_distance(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] | None:
