@@ -39,3 +39,30 @@ def test_an_air_strike_on_the_capital_is_not_the_towns(db_url, engine, tmp_path)
         incident_of = incidents_of_reports(session)
         assert not incident_of[STRIKE[0]] & incident_of[TOWN_STRIKE[0]]
 
+
+
+ATTACK = ("kn-attack", "Orontes Monitor", "2016-03-02",
+          "A sarin gas attack on the town of Kafr Nabudah in Hama province killed 92 people on Wednesday, "
+          "doctors said.")
+REACTIONS = [
+    ("kn-paris", "Seine Daily", "2016-03-02",
+     "France's foreign minister said the chemical attack on Kafr Nabudah on Wednesday was a war crime."),
+    ("kn-ankara", "Bosphorus Review", "2016-03-03",
+     "Turkey's president said the gas attack on Kafr Nabudah on Wednesday must not go unpunished."),
+    ("kn-geneva", "Lake Wire", "2016-03-03",
+     "A United Nations envoy said the sarin attack on Kafr Nabudah on Wednesday shocked the world."),
+    ("kn-cairo", "Nile Observer", "2016-03-03",
+     "The Arab League said the poison gas attack on Kafr Nabudah on Wednesday crossed every line."),
+]
+WEEK_LATER = ("kn-later", "Gulf Herald", "2016-03-07",
+              "Earlier this week a chemical attack hit the town of Kafr Nabudah in Hama, killing at least "
+              "100 civilians, rescuers told reporters.")
+
+
+def test_a_gas_massacre_retold_days_later_joins_its_incident_of_many_reactions(db_url, engine, tmp_path):
+    """The retelling dated by its own day scores low against each reaction without a toll,
+    but its toll agrees with the first report's: one incident, its dead counted once."""
+    run_reports(tmp_path, [ATTACK, *REACTIONS, WEEK_LATER], db_url)
+    with session_scope(engine) as session:
+        incident_of = incidents_of_reports(session)
+        assert incident_of[WEEK_LATER[0]] == incident_of[ATTACK[0]]
