@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from observatory.fuse.features import EventFeatures, ReviewRef, rare_types
 from observatory.fuse.matching import (
-    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, may_mean, pair_probability, reach, same_report_event,
+    COARSE_PRECISION, LINK_THRESHOLD, LinkScore, famous, may_mean, pair_probability, reach, same_report_event,
     score_pair, slack_days, text_similarity, told_twice, vague,
 )
 
@@ -153,7 +153,38 @@ class Clusterer:
         with no other report on either side the report's two events stay apart."""
         if len(left) == 1 and len(right) == 1:  # most pairs compared: two claims, no report to group
             return self._single(left[0], right[0])
-        return self.mean_over_reports(left, right, self._told_twice)
+        found = self.mean_over_reports(left, right, self._told_twice)
+        if found is not None and found[0] >= self.threshold:
+            return found
+        return self._famous_mean(left, right) or found
+
+    def _famous_mean(
+        self, left: list[EventFeatures], right: list[EventFeatures]
+    ) -> tuple[float, EventFeatures, EventFeatures] | None:
+        """``_mean`` over the members telling a famous massacre (``matching.famous``: a gas
+        attack told with a toll of dozens or more), asked when the mean over every report
+        falls short or a pair without such a toll rules the merge out.
+
+        Such an event is retold for weeks, mostly without its toll (a minister's reaction, an
+        inquiry's call) or as the strike that delivered it, by reports that each joined their
+        group by their own link; two groups of them whose tolled reports agree tell one
+        event, yet every pair of untolled retellings across, days apart and sharing few
+        words, drags the mean down, and a strike told on the attack's day rules out a
+        retelling dated by its own day a week later (a strike's day of slack).  Their tolled
+        reports decide instead, vetoes among them kept (None when either group has none, when
+        a reviewer keeps some pair across apart, or when one report's events that are not one
+        event told twice sit on both sides)."""
+        tolled_left, tolled_right = [f for f in left if famous(f)], [f for f in right if famous(f)]
+        if not tolled_left or not tolled_right:
+            return None
+        if any(self.constraints.forbids(member.ref, other.ref) for member in left for other in right):
+            return None
+        by_report_right = _by_report(right)
+        for report, members in _by_report(left).items():
+            if report in by_report_right and not self._told_twice(members, by_report_right[report]):
+                return None  # one report's distinct events stay distinct incidents
+        found = self.mean_over_reports(tolled_left, tolled_right, self._told_twice)
+        return found if found is not None and found[0] >= self.threshold else None
 
     def mean_over_reports(
         self, left: list[EventFeatures], right: list[EventFeatures],

@@ -24,6 +24,7 @@ from observatory.fuse.features import (
     EventFeatures, delivered_by, massacre_and_means, normalise_text, one_blast, placeless_kinds, rare_types,
 )
 from observatory.kb.gazetteer.boundaries import area_at
+from observatory.kb.gazetteer.builtin import governorate_points
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.normalize import ARTICLES
 
@@ -81,6 +82,7 @@ _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "R
 # Distance within which two places count as "the same place", by UCDP where_prec.
 _TOLERANCE_KM = {1: 3.0, 2: 25.0, 3: 40.0, 4: 120.0, 5: 60.0, 6: 1000.0, 7: 1000.0}
 _NEIGHBOURHOOD_KM = 1.0
+_CAPITAL_KM = 3.0  # a city this close to its governorate's point is the capital the governorate is named for
 REACH_TOLERANCES = 2  # two places farther apart than twice the tolerance are never one
 # A city of 100,000 or more (the gazetteer's "city") spreads several km around its point:
 # a report naming the city and one naming a quarter or suburb at its edge tell one place.
@@ -146,7 +148,7 @@ def slack_days(f: EventFeatures) -> int:
     clustering and the store look for partners in): more for a toll update, most for a
     rare kind of event or a strike told with its agent ("rockets filled with sarin";
     ``pair_slack_days`` says which pairs get it)."""
-    if _famous(f):
+    if famous(f):
         return FAMOUS_SLACK_DAYS
     rare = f.sub_event_type in rare_types() or any(_names_agent(f, kind) for kind, _ in delivered_by().values())
     return RARE_SLACK_DAYS if rare or (_town(f) and _large_tolls(f) != []) else _toll_slack(f)
@@ -157,9 +159,9 @@ def pair_slack_days(a: EventFeatures, b: EventFeatures) -> int:
     kind of event (a gas attack is retold for days, and a second one that week in the
     same area is unheard of; a shelling whose wording names the gas tells one too), else a
     day, or three when either updates a toll.  Two weeks for two reports of a massacre of a
-    kind rare in the whole country whose large tolls agree (``_famous``)."""
+    kind rare in the whole country whose large tolls agree (``famous``)."""
     if _same_rare_kind(a, b) or _delivers(a, b) or _delivers(b, a):
-        if _famous(a) and _famous(b) and _tolls_agree(a, b):
+        if famous(a) and famous(b) and _tolls_agree(a, b):
             return FAMOUS_SLACK_DAYS
         return RARE_SLACK_DAYS  # "rockets filled with sarin" are retold as long as the gas attack
     if _one_massacre(a, b):
@@ -198,7 +200,7 @@ def _one_massacre(a: EventFeatures, b: EventFeatures) -> bool:
     return bool(a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or "")
 
 
-def _famous(f: EventFeatures) -> bool:
+def famous(f: EventFeatures) -> bool:
     """A claim of a kind so rare in the whole country that it names one event
     (``placeless_kinds``: a gas attack) told with a toll of ``LARGE_TOLL`` dead or more.
 
@@ -288,7 +290,19 @@ def _name_key(name: str) -> str:
 
 
 def place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] | None:
-    """Score and details; None when the places cannot be the same by their precision."""
+    """Score and details; None when the places cannot be the same by their precision.  A
+    gas attack at a governorate's capital is at least in the same governorate as one at a
+    town of it (``_named_for_governorate``)."""
+    found = _place_similarity(a, b)
+    if (found is None or found[0] < _SAME_AREA_SCORE[4]) and (
+        _named_for_governorate(a, b) or _named_for_governorate(b, a)
+    ):
+        return _SAME_AREA_SCORE[4], {"place": "same governorate", "governorate": a.admin1}
+    return found
+
+
+def _place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] | None:
+    """``place_similarity`` by the places alone."""
     if a.place_name is None or b.place_name is None:
         return UNKNOWN_PLACE, {"place": "unknown"}
     coarse = max(a.where_prec or 1, b.where_prec or 1)
@@ -310,6 +324,28 @@ def place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] |
         same_district = a.admin2 is not None and a.admin2 == b.admin2
         return (0.5 if same_district else 0.25), {"place": "no coordinates", "same_district": same_district}
     return _by_distance(a, b)
+
+
+def _named_for_governorate(city: EventFeatures, other: EventFeatures) -> bool:
+    """``city`` is a governorate's capital, named as the governorate is ("Idlib", "Hama"; its
+    point is the governorate's, ``kb.gazetteer.builtin.governorate_points``), and ``other`` a place
+    of that governorate, both telling a kind of event rare in the whole country
+    (``placeless_kinds``: a gas attack), or one of them the means that delivered it (an air
+    strike: ``delivered_by``).
+
+    "A gas attack on rebel-held Idlib" names the province as often as its capital, and the
+    gazetteer reads the bare name as the city; two such attacks in one governorate within
+    a week are unheard of, so the town another outlet names may be where it fell (scored
+    as the same governorate, not ruled out by the distance from the capital).  An air
+    strike on "Idlib" beside an air strike on a town stays the city's: many strike the
+    province's towns each day."""
+    kinds = {city.sub_event_type, other.sub_event_type}
+    if not kinds & placeless_kinds() or not (len(kinds) == 1 or _kind_and_means(city, other) is not None):
+        return False
+    if city.feature != "city" or not city.admin1 or city.admin1 != other.admin1 or None in (city.lat, city.lon):
+        return False
+    capital = governorate_points().get(city.admin1)
+    return capital is not None and km_between(city.lat, city.lon, *capital) <= _CAPITAL_KM  # type: ignore[arg-type]
 
 
 def _by_distance(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] | None:
@@ -447,6 +483,7 @@ def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
     """Two events of one report that may be one event the extractor split: kinds of one
     blow (the same sub-event type, an air strike and a shelling, a suicide bomb and a car
     bomb, a kind and its means) on overlapping days at one place family — the same place, a
+    gas attack at a governorate's capital and one at a town of it (``_named_for_governorate``), a
     quarter within its city's reach, or a village inside the district, governorate or area
     the other names ("a mortar hit Damascus" and "the shell struck the Opera quarter").
 
@@ -458,11 +495,12 @@ def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
     if not _one_report_same_days(a, b):
         return False
     pair = frozenset((a.sub_event_type, b.sub_event_type))
-    if not (len(pair) == 1 or pair <= _REMOTE or pair in one_blast() or _delivers(a, b) or _delivers(b, a)):
+    capital = _named_for_governorate(a, b) or _named_for_governorate(b, a)
+    if not (len(pair) == 1 or pair <= _REMOTE or pair in one_blast() or _delivers(a, b) or _delivers(b, a) or capital):
         return False
     if a.place_name is None or b.place_name is None:
         return a.place_name is None and b.place_name is None
-    return _within_tolerance(a, b) or _inside(a, b) or _inside(b, a)
+    return capital or _within_tolerance(a, b) or _inside(a, b) or _inside(b, a)
 
 
 def _one_report_same_days(a: EventFeatures, b: EventFeatures) -> bool:
