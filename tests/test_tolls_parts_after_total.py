@@ -32,6 +32,12 @@ def test_a_close_first_part_and_the_rest_of_its_sentence_are_parts(read_tolls) -
     assert _total(retold) == 23
 
 
+def test_a_man_and_a_woman_are_two(read_tolls) -> None:
+    claims = read_tolls("Rebel shells killed a man and a woman in Babulin on Sunday, "
+                        "state media said.")
+    assert _total(claims) == 2
+
+
 def test_another_five_after_five_are_five_more(read_tolls) -> None:
     claims = read_tolls("At least 12 civilians have been killed in air raids on Idlib province on Sunday. Raids on "
                         "Kafrnabl killed five people including a child, the monitor said. Another five people were "
@@ -42,6 +48,7 @@ def test_another_five_after_five_are_five_more(read_tolls) -> None:
 
 
 def test_another_five_in_a_second_incident_add_to_the_first(read_tolls) -> None:
-    claims = read_tolls("A car bomb killed five soldiers at a checkpoint near Azaz on Sunday, the army said. "
-                        "Another five soldiers were killed when their patrol hit a mine outside Marea.")
+    claims = read_tolls("Bombs kill soldiers near Azaz\n\nA car bomb killed five soldiers at a checkpoint near Azaz "
+                        "on Sunday, the army said. Another five soldiers were killed when their patrol hit a mine "
+                        "outside Marea.")
     assert _total(claims) == 10
