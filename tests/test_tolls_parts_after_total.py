@@ -45,6 +45,12 @@ def test_another_five_after_five_are_five_more(read_tolls) -> None:
                         "Babulin.")
     assert [v for v, top in _killed(claims) if not top].count(5) == 2
     assert _total(claims) == 12
+    # "others" (most often the wounded beside the dead) is no such word: a second source's
+    # "more than 60 others injured" is the lead's "more than sixty other wounded".
+    retold = read_tolls("Bomb kills 40 in Yabroud\n\nA car bomb killed at least 40 people and left more than sixty "
+                        "other wounded in Yabroud on Friday. Some agencies reported that the bomb left dozens dead and "
+                        "more than 60 others injured.")
+    assert [c.count.value for c in retold if c.status == "injured"] == [60]
 
 
 def test_another_five_in_a_second_incident_add_to_the_first(read_tolls) -> None:

@@ -77,7 +77,8 @@ def _more_than_before(a: TollReading, b: TollReading) -> bool:
     figure told later with "another" or "more" beside it, and not beside the first, counts
     further dead.  A headline's figure is the exception: "40 terrorists killed" over "40 more
     terrorists were killed" is one toll, the headline dropping the word."""
-    return a.sentence is not b.sentence and not a.in_headline and _more_beside(b) and not _more_beside(a)
+    return a.sentence is not b.sentence and not a.in_headline and _more_beside(b, _FURTHER_AFTER) \
+        and not _more_beside(a)
 
 
 def _joined_to(a: TollReading, b: TollReading) -> bool:
@@ -128,13 +129,15 @@ def _told_as_other(later: TollReading, lex: TollLexicon) -> bool:
 
 _MORE_BEFORE = frozenset({"another", "further", "additional"})  # "another 26 were killed"
 _MORE_AFTER = frozenset({"more", "others"})  # "26 more died", "26 others were killed"
+# "two others" is most often the wounded set beside the dead of its own sentence, not more of a count told before.
+_FURTHER_AFTER = frozenset({"more"})
 
 
-def _more_beside(cand: TollReading) -> bool:
+def _more_beside(cand: TollReading, after_words: frozenset[str] = _MORE_AFTER) -> bool:
     """Whether the words right beside a figure count further dead ("another 26", "26 more")."""
     before, after = cand.quantity.first - 1, cand.quantity.last  # ``last`` is past the figure's tokens
     return (before >= 0 and cand.tokens[before].low in _MORE_BEFORE) \
-        or (after < len(cand.tokens) and cand.tokens[after].low in _MORE_AFTER)
+        or (after < len(cand.tokens) and cand.tokens[after].low in after_words)
 
 
 def _vague_covers(vague: TollReading, stated: int) -> bool:
