@@ -171,8 +171,9 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
         if not cand.status or cand.parent is not None or cand.background:
             continue
         if told_before and cand.status == "killed" and cand.scope == "incident" \
-                and PERFECT_TOLL.search(cand.sentence.text) and any(
-                    d.text.lower().startswith("since") for d in dates.within(cand.sentence.start, cand.sentence.end)):
+                and PERFECT_TOLL.search(cand.sentence.text) and (any(
+                    d.text.lower().startswith("since") for d in dates.within(cand.sentence.start, cand.sentence.end))
+                    or _SINCE_EVENT.search(cand.sentence.text)):  # "… since the offensive began on Sunday"
             cand.scope = "cumulative"
         told_before = told_before or (cand.status == "killed" and cand.value is not None
                                       and cand.scope == "incident")
