@@ -27,3 +27,11 @@ def test_a_tally_since_an_offensive_began_after_the_day_s_toll(read_tolls) -> No
                      "the army said.")
     assert _total(own) == 30
 
+
+def test_the_headline_s_toll_told_again_since_the_offensive_stays_the_incident(read_tolls) -> None:
+    claims = read_tolls("Army kills 150 militants in Hama. The Syrian army has killed over 150 terrorists in "
+                        "northern Hama since they ended defense and went on the offensive on Thursday. Also the army "
+                        "has repelled 5 waves of attacks in the northern parts of Hama in the last 12 days killing "
+                        "over 1800 militants.", published=date(2016, 8, 13))
+    assert _total(claims) == 150
+
