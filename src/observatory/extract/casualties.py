@@ -25,7 +25,7 @@ from observatory.extract.tolls.consolidate import (UPDATED_TO, attach_alternativ
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
-from observatory.extract.tolls.reading import DEFINITE, TollReading, confidence, read_tolls
+from observatory.extract.tolls.reading import DEFINITE, TollReading, confidence, read_tolls, superseding_cue
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.role_model import settle_pool
 from observatory.extract.tolls.scope import (carry_frames, frame_from_before, only_old_dates, read_scope,
@@ -83,19 +83,13 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     """
     lex = toll_lexicon()
     dates = dates if dates is not None else DatesOfText(text, published)
-    found: list[TollReading] = []
     body_end = _body_end(text)
-    for n, sentence in enumerate(sentences):
-        if sentence.start >= body_end:
-            continue
-        updated_at = _updated_opening(sentence, sentences[n - 1] if n else None)
-        if not (lex.may_tell_toll(sentence.text) or updated_at is not None):
-            continue
-        read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1, updated_at=updated_at)
-        if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
-            for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
-                cand.background = True
-        found.extend(read)
+    found = _read_sentences(sentences, body_end, dates, published, actors, lex)
+    if not any(r.status and r.value is not None for r in found) and any(
+            s.start < body_end and superseding_cue(s) for s in sentences):
+        # "Initial reports indicated that over 40 civilians were killed": a figure a later one
+        # would replace is the report's toll when the report gives no later one.
+        found = _read_sentences(sentences, body_end, dates, published, actors, lex, keep_superseded=True)
     if any(r.status for r in found):
         mark_recalled(found, recalled_events(sentences, published, lex), lex)
     frame_from_before(found, sentences, dates, published)
@@ -118,6 +112,26 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     if settle:
         settle_pool(claims, len(text), published)
     return TollReport(found, claims, body_end)
+
+
+def _read_sentences(sentences: list[Sentence], body_end: int, dates: DatesOfText, published: date | None,
+                    actors: ActorFinder, lex: TollLexicon, keep_superseded: bool = False) -> list[TollReading]:
+    """Every toll reading of the report's sentences before its link lists, in text order
+    (``keep_superseded``: read the figures after "an earlier toll", "initial reports" too)."""
+    found: list[TollReading] = []
+    for n, sentence in enumerate(sentences):
+        if sentence.start >= body_end:
+            continue
+        updated_at = _updated_opening(sentence, sentences[n - 1] if n else None)
+        if not (lex.may_tell_toll(sentence.text) or updated_at is not None):
+            continue
+        read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1,
+                              updated_at=updated_at, keep_superseded=keep_superseded)
+        if read and n and _ANAPHOR.search(sentence.text) and only_old_dates(sentences[n - 1], published):
+            for cand in read:  # "Sarin was used in 2013. … that attack killed 1429 people"
+                cand.background = True
+        found.extend(read)
+    return found
 
 
 def _titled(text: str, sentences: list[Sentence]) -> bool:
@@ -195,9 +209,9 @@ def _body_end(text: str) -> int:
 
 def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: ActorFinder,
                    lex: TollLexicon, earlier: list[TollReading], one_line: bool = False,
-                   updated_at: int | None = None) -> list[TollReading]:
+                   updated_at: int | None = None, keep_superseded: bool = False) -> list[TollReading]:
     tokens = tokenize(sentence.text, sentence.start)
-    candidates = read_tolls(tokens, sentence, lex, one_line=one_line)
+    candidates = read_tolls(tokens, sentence, lex, one_line=one_line, keep_superseded=keep_superseded)
     if not candidates:
         return []
     published = dates_of_text.published

@@ -181,9 +181,9 @@ _FORMS: list[tuple[str, str]] = [
                  # not "the 28th and the 29th of September", "on the 19th day of the truce"
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
                  r"during|the|an?)\b))"),
-    ("month_year", rf"(?:early\s+|mid-?|late\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
-    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:(?:early|mid|late)[\s-]+)?"
-                   rf"|(?:early|mid|late)[\s-]+){_g(MONTH)}(?!\s*\d)"),
+    ("month_year", rf"(?:(?P<part>early|mid|late)(?:\s+|-))?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
+    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+                   rf"|(?P<part2>early|mid|late)[\s-]+){_g(MONTH)}(?!\s*\d)"),
     ("year", rf"(?:in|since|during|throughout|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
     # stated periods: "for a fifth consecutive day", "for a second day", "for 3 days in a row", "lasted nine days",
     # "since the start of the week"; every day of them up to publication
@@ -705,12 +705,19 @@ def _numeric(m: re.Match, published: date | None) -> Span:
     return (found, found) if found else None
 
 
+# "early March", "mid-March", "late March": the third of the month each names, by its first and last day.
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
 def _month_year(m: re.Match, published: date | None) -> Span:
+    """The month named, or the third of it an "early", "mid" or "late" names: "in early
+    October", told on 29 October, is three weeks back, not this month's news."""
     month = _month(m)
     year = _year_for(month, 1, _get(m, "year1"), published) if month else None
     if month is None or year is None:
         return None
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    first, last = _MONTH_PARTS.get((_get(m, "part") or _get(m, "part2") or "").lower(), (1, 31))
+    return date(year, month, first), date(year, month, min(last, calendar.monthrange(year, month)[1]))
 
 
 def _year(m: re.Match, published: date | None) -> Span:

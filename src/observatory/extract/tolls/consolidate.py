@@ -53,7 +53,8 @@ def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
     if a.status != b.status or a.scope != b.scope and not _same_figure_elsewhere(a, b):
         return False
     if a.value is not None and b.value is not None:
-        same = a.value == b.value or (a.sentence is not b.sentence and a.parent is None
+        same = a.value == b.value and not _more_than_before(a, b) and not _joined_to(a, b) \
+            or (a.sentence is not b.sentence and a.parent is None
                                       and b.parent is None and _bounds_agree(a.count, b.count) and not apart(a, b)
                                       and not _told_as_other(b, lex))
     elif a.value is not None:
@@ -69,6 +70,21 @@ def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
     return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b) or _headline_retold(a, b)
+
+
+def _more_than_before(a: TollReading, b: TollReading) -> bool:
+    """"Raids on Kafrnabl killed five people … Another five were killed in Hish": the same
+    figure told later with "another" or "more" beside it, and not beside the first, counts
+    further dead.  A headline's figure is the exception: "40 terrorists killed" over "40 more
+    terrorists were killed" is one toll, the headline dropping the word."""
+    return a.sentence is not b.sentence and not a.in_headline and _more_beside(b, _FURTHER_AFTER) \
+        and not _more_beside(a)
+
+
+def _joined_to(a: TollReading, b: TollReading) -> bool:
+    """"A man and a woman were killed", "three soldiers and three rebels": a figure joined by
+    "and" to the one before it in its sentence names other people, however equal the two."""
+    return b.coordinated and a.sentence is b.sentence
 
 
 def _headline_retold(a: TollReading, b: TollReading) -> bool:
@@ -113,13 +129,15 @@ def _told_as_other(later: TollReading, lex: TollLexicon) -> bool:
 
 _MORE_BEFORE = frozenset({"another", "further", "additional"})  # "another 26 were killed"
 _MORE_AFTER = frozenset({"more", "others"})  # "26 more died", "26 others were killed"
+# "two others" is most often the wounded set beside the dead of its own sentence, not more of a count told before.
+_FURTHER_AFTER = frozenset({"more"})
 
 
-def _more_beside(cand: TollReading) -> bool:
+def _more_beside(cand: TollReading, after_words: frozenset[str] = _MORE_AFTER) -> bool:
     """Whether the words right beside a figure count further dead ("another 26", "26 more")."""
     before, after = cand.quantity.first - 1, cand.quantity.last  # ``last`` is past the figure's tokens
     return (before >= 0 and cand.tokens[before].low in _MORE_BEFORE) \
-        or (after < len(cand.tokens) and cand.tokens[after].low in _MORE_AFTER)
+        or (after < len(cand.tokens) and cand.tokens[after].low in after_words)
 
 
 def _vague_covers(vague: TollReading, stated: int) -> bool:
@@ -168,7 +186,8 @@ def merge_repeats(claims: list[TollReading], lex: TollLexicon) -> list[TollReadi
         parent = _root(cand.parent) if cand.parent is not None else None
         same_status = kept_by_status.setdefault(cand.status, [])
         twin = next((k for k in same_status if _same_people(k, cand, lex) and _parents_agree(k, parent)
-                     and not _vague_whole(k, parent)), None) or _headline_restated(kept, cand, claims, n + 1)
+                     and not _vague_whole(k, parent) and not _first_of_parts(k, cand, claims, n + 1)),
+                    None) or _headline_restated(kept, cand, claims, n + 1)
         if twin is None:
             cand.parent = parent
             kept.append(cand)
@@ -199,7 +218,8 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
                  and k.value is not None), None)
     if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
         return None
-    if head.value != cand.value and head.value == cand.value + _listed_after(cand, claims, later):
+    if head.value != cand.value and head.value == cand.value + _listed_after(cand, claims, later) \
+            or _first_of_parts(head, cand, claims, later):
         return None
     # The same figure is the same people, whatever name each gives them ("23 terrorists
     # killed" over "at least 23 Daesh members were killed").
@@ -208,17 +228,27 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
     return head if compatible and head.scope == cand.scope else None
 
 
-def _listed_after(cand: TollReading, claims: list[TollReading], later: int) -> int:
+def _listed_after(cand: TollReading, claims: list[TollReading], later: int, joined: bool = True) -> int:
     """The figures joined to ``cand`` by "and" in its sentence ("17 militants and a child"), summed
-    (``claims[later:]``: the readings after ``cand``)."""
+    (``claims[later:]``: the readings after ``cand``); ``joined=False``: every figure of its
+    status told after it in the sentence ("… killed 20 while shelling killed another three")."""
     total = 0
     for k in range(later, len(claims)):
         other = claims[k]
-        if other.sentence is not cand.sentence or not other.coordinated or other.parent is not None \
+        if other.sentence is not cand.sentence or joined and not other.coordinated or other.parent is not None \
                 or other.status != cand.status or other.value is None:
             break
         total += other.value
     return total
+
+
+def _first_of_parts(total: TollReading, cand: TollReading, claims: list[TollReading], later: int) -> bool:
+    """"Raids killed 23 civilians … raids on two villages killed 20 while rockets on a town
+    killed another three": a figure close to an earlier toll is not that toll told again by
+    another source when it and the figures told after it in its sentence add up to it
+    exactly: it is the first of its parts (``attach_sums`` then files them under it)."""
+    return total.value is not None and cand.value is not None and total.value != cand.value \
+        and total.value == cand.value + _listed_after(cand, claims, later, joined=False)
 
 
 def _vague_whole(kept: TollReading, parent: Optional[TollReading]) -> bool:

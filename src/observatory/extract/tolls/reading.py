@@ -117,15 +117,22 @@ class TollReading:
                                   self.tokens[last - 1].end - self.sentence.start]
 
 
+def superseding_cue(sentence: Sentence) -> bool:
+    """Whether a sentence says its figures were replaced ("an earlier toll", "initial reports")."""
+    return _SUPERSEDED.search(sentence.text) is not None
+
+
 def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
-               one_line: bool = False) -> list[TollReading]:
+               one_line: bool = False, keep_superseded: bool = False) -> list[TollReading]:
     """Quantities that count people (a group noun follows) or sit next to a status word.
 
     ``one_line``: the sentence is the whole report ("Airstrikes kill fighters in Raqqa");
     its only content is the toll, so a plural group with no figure is read as a vague one.
+    ``keep_superseded``: read the figures after a cue such as "an earlier toll" too (the
+    report gives no other).
     """
     out: list[TollReading] = []
-    cue = _SUPERSEDED.search(sentence.text)
+    cue = None if keep_superseded else _SUPERSEDED.search(sentence.text)
     cue_at = cue.start() + sentence.start if cue else None
     i = 0
     if tokens and (subject := _headline_subject(tokens, sentence, lex)) is not None:

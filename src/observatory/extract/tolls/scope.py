@@ -165,17 +165,20 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
     civilians": a toll told in the perfect up to now from a "since" a few days back, after
     the report has told an incident's own toll, is the running total that holds it (a
     report leads with its news and then sums the days).  Told first, such a toll is the
-    report's own ("30 soldiers have been killed since Wednesday in the battle for …")."""
-    told_before = False
+    report's own ("30 soldiers have been killed since Wednesday in the battle for …"), and
+    so is an incident's figure told again ("Army kills 200 in Aleppo. … has killed over 200
+    since the offensive began on Thursday": the headline's toll)."""
+    told: set[int] = set()  # the incident tolls told so far
     for cand in readings:
         if not cand.status or cand.parent is not None or cand.background:
             continue
-        if told_before and cand.status == "killed" and cand.scope == "incident" \
-                and PERFECT_TOLL.search(cand.sentence.text) and any(
-                    d.text.lower().startswith("since") for d in dates.within(cand.sentence.start, cand.sentence.end)):
+        if told and cand.value not in told and cand.status == "killed" and cand.scope == "incident" \
+                and PERFECT_TOLL.search(cand.sentence.text) and (any(
+                    d.text.lower().startswith("since") for d in dates.within(cand.sentence.start, cand.sentence.end))
+                    or _SINCE_EVENT.search(cand.sentence.text)):  # "… since the offensive began on Sunday"
             cand.scope = "cumulative"
-        told_before = told_before or (cand.status == "killed" and cand.value is not None
-                                      and cand.scope == "incident")
+        if cand.status == "killed" and cand.value is not None and cand.scope == "incident":
+            told.add(cand.value)
 
 
 def set_aside_recalled(readings: list[TollReading]) -> None:
