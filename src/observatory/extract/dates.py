@@ -239,10 +239,12 @@ _FORMS: list[tuple[str, str]] = [
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
                 rf"(?:s(?=\s+(?-i:[a-z])))?{_PART_OF_DAY}"),
 ]
-# "for a fifth consecutive day", "for 3 days in a row": the days of a run up to its Nth, which
-# is the report's day unless the sentence states another (extract/context.py).
-_NTH_DAY_OF_A_RUN = re.compile("|".join(f"(?:{body})" for kind, body in _FORMS if kind in ("consecutive", "consecutive_count")),
-                               re.IGNORECASE)
+# "for a fifth consecutive day", "for 3 days in a row", "clashes that lasted nine days", "the
+# three-day battle": a count of days read back from the report's day, unless the sentence
+# states the day the run reached or began (extract/context.py).
+_COUNTED_BACK = re.compile("|".join(f"(?:{without_captures(body)})" for kind, body in _FORMS
+                                    if kind in ("consecutive", "consecutive_count", "lasted", "day_battle")),
+                           re.IGNORECASE)
 _PATTERN = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
                         for kind, body in _FORMS) + r")\b",
@@ -347,10 +349,11 @@ def _resolved_day(iso: str | None) -> date:
     return date.fromisoformat(iso)
 
 
-def counts_a_run(mention: DateMention) -> bool:
-    """The mention states a run of days by the number of its last ("for a fifth
-    consecutive day", "for 3 days in a row")."""
-    return mention.period and _NTH_DAY_OF_A_RUN.fullmatch(mention.text) is not None
+def counts_days_back(mention: DateMention) -> bool:
+    """The mention states a run of days by their number alone ("for a fifth consecutive
+    day", "for 3 days in a row", "lasted nine days"), so its last day was read as the
+    report's: another day its sentence states may fix the run instead."""
+    return mention.period and _COUNTED_BACK.fullmatch(mention.text) is not None
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
@@ -636,7 +639,7 @@ def _ordinal_number(word: str) -> Optional[int]:
 def _counted_days(m: re.Match, published: date | None) -> Span:
     """"for 3 days in a row", "clashes that lasted nine days" (or "a week", "72 hours of
     shelling"): those days ending on publication."""
-    count = _count(_group(m, "count"))
+    count = count_value(_group(m, "count"))
     unit = (_get(m, "unit") or "days").lower()
     days = count and (7 * count if unit.startswith("week") else _days_of_hours(count) if unit == "hours" else count)
     return _days_up_to_publication(days, published)
@@ -726,7 +729,7 @@ _DAYS_AFTER = re.compile(r"\b(?:just\s+|only\s+)?(?P<count>\d|a|an|one|two|three
 
 def days_after_cues(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Each "two days after" between ``start`` and ``end``: (its start, its end, the days)."""
-    return [(m.start(), m.end(), _count(m.group("count")) or 1) for m in _DAYS_AFTER.finditer(text, start, end)]
+    return [(m.start(), m.end(), count_value(m.group("count")) or 1) for m in _DAYS_AFTER.finditer(text, start, end)]
 
 
 # "on Tuesday after two days of fierce fighting": the fighting the day's event ended.
@@ -738,7 +741,7 @@ def _fought_before(text: str, end: int) -> Optional[int]:
     found = _AFTER_DAYS_OF.match(text, end)
     if found is None or found.group("count").lower() in ("few", "several"):  # a stated count only
         return None
-    days = _count(found.group("count"))
+    days = count_value(found.group("count"))
     return days if days and days < _MAX_PERIOD_DAYS else None
 
 
@@ -774,14 +777,15 @@ def nth_days_of_fighting(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def _count(word: str) -> Optional[int]:
+def count_value(word: str) -> Optional[int]:
+    """A ``COUNT`` as a number: "12", "three", "a"."""
     word = word.lower()
     return int(word) if word.isdecimal() else _SMALL_NUMBERS.get(word)
 
 
 def _window(m: re.Match, published: date | None) -> Span:
     """"the past 48 hours", "two days ago": a stretch ending at the publication date."""
-    count = _count(_group(m, "count"))
+    count = count_value(_group(m, "count"))
     if published is None or not count:
         return None
     text = m.group().lower()

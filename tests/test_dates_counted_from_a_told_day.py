@@ -1,0 +1,53 @@
+"""A count of days read from a day the report states, not from the day it appears: a run
+or duration whose sentence names the day it ended or began on ("lasted five days and ended
+on Saturday", "erupted on 9 October and raged for three days"), and days counted on from a
+day the story told ("… on 3 October. Two days later …").  Invented reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.eval.scoring import event_days
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+TUESDAY = date(2022, 10, 18)
+
+
+def _days(extractor: Extractor, text: str, sub_type: str | None = None) -> set[str]:
+    result = extractor.extract(text, Document(id="c", published=TUESDAY.isoformat()))
+    return set().union(*(event_days(e.date.model_dump()) for e in result.events
+                         if e.date and (sub_type is None or e.sub_event_type == sub_type)))
+
+
+def _run(first: int, last: int) -> set[str]:
+    return {date(2022, 10, day).isoformat() for day in range(first, last + 1)}
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # a duration and the day it ended on
+    ("The battle for the Jabal Zawiya ridge lasted five days and ended on Saturday, leaving 23 fighters dead.", 11, 15),
+    # a run and a day the sentence states farther on
+    ("Shelling went on for 4 days in a row across the plain north of Suran until troops entered the town on Friday.",
+     11, 14),
+    # the day it began on starts it
+    ("Fighting erupted on 9 October around Tal Abyad and raged for three days, leaving 12 fighters dead.", 9, 11),
+    ("Clashes broke out on Wednesday between rival factions in Jarablus and continued for two days.", 12, 13),
+])
+def test_a_counted_run_takes_the_day_its_sentence_states(extractor: Extractor, text: str, first: int,
+                                                         last: int) -> None:
+    assert _days(extractor, text) == _run(first, last)
+
+
+@pytest.mark.parametrize(("later", "day"), [
+    ("Two days later", "2022-10-05"),
+    ("A week afterwards", "2022-10-10"),
+    ("Three days after that", "2022-10-06"),
+])
+def test_days_counted_on_from_a_told_day(extractor: Extractor, later: str, day: str) -> None:
+    text = (f"Drones struck a fuel depot in Sarmin on 3 October, killing two guards. "
+            f"{later} a second drone strike hit a bakery in the town, killing four people.")
+    assert _days(extractor, text, "Air/drone strike") == {"2022-10-03", day}
+
