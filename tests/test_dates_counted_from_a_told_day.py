@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from observatory.eval.scoring import event_days
+from observatory.extract.dates import find_dates
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document
 
@@ -51,3 +52,22 @@ def test_days_counted_on_from_a_told_day(extractor: Extractor, later: str, day: 
             f"{later} a second drone strike hit a bakery in the town, killing four people.")
     assert _days(extractor, text, "Air/drone strike") == {"2022-10-03", day}
 
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Rival factions kill 38 fighters in 3 days around Azaz", 16),
+    ("At least 52 soldiers were killed in two days in an offensive on the Hama plain, a monitor said.", 17),
+    ("Kurdish units seized eleven villages in four days south of Manbij.", 15),
+    ("Some 40 were killed in 5 days of military operations in the truce areas.", 14),
+])
+def test_days_a_fight_was_done_in_run_to_the_report(text: str, first: int) -> None:
+    [mention] = find_dates(text, TUESDAY)
+    assert (mention.first_day, mention.last_day, mention.period) == (date(2022, 10, first), TUESDAY, True)
+
+
+@pytest.mark.parametrize(("done", "plan"), [
+    ("The convoy was shelled twice in 3 days.", "Aid trucks will reach the camp in 3 days."),
+    ("Rebels retook the district in five days.", "The governor vowed to retake the district in five days."),
+])
+def test_days_of_a_plan_date_nothing_unlike_days_a_fight_was_done_in(done: str, plan: str) -> None:
+    assert find_dates(done, TUESDAY) and find_dates(plan, TUESDAY) == []

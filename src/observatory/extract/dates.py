@@ -93,6 +93,7 @@ class Periods:
     duration_verbs: list[str]
     fight_nouns: list[str]
     week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1
+    done_in_verbs: list[str]  # beginnings of verbs: "kill" of "killed 45 fighters in two days"
 
 
 def load_periods(path: Path) -> Periods:
@@ -106,7 +107,8 @@ def load_periods(path: Path) -> Periods:
         # a month has four whole weeks from its first day; -1 counts its last seven days
         if not isinstance(word, str) or not word.strip() or type(nth) is not int or nth not in (1, 2, 3, 4, -1):
             raise DateDataError(f"{path}: week_of_month: {word!r}: {nth!r} must be 1, 2, 3, 4 or -1")
-    return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks)
+    return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks,
+                   string_list(path, data, "done_in_verbs"))
 
 
 def any_phrase(phrases: list[str]) -> str:
@@ -119,6 +121,11 @@ _PERIODS = load_periods(PERIODS_PATH)
 _DURATION_VERBS = any_phrase(_PERIODS.duration_verbs)
 _FIGHT_NOUNS = any_phrase(_PERIODS.fight_nouns)
 _WEEK_OF_MONTH = _PERIODS.week_of_month
+# "killed 45 fighters in two days", "seized 14 villages in four days": a verb of fighting
+# told before a count of days in its sentence, no plan's word ("will", "to") between.
+_DONE_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:" + any_phrase(_PERIODS.done_in_verbs) + r")\w*\b(?![^.;!?\n]*\b(?:will|would|shall|to)\b)"
+                          r"[^.;!?\n]{0,60}$", re.IGNORECASE)
+_DONE_REACH = 90  # characters before a count of days in which its verb stands
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
@@ -385,6 +392,7 @@ def _read_matches(text: str, published: date | None,
             yield span, None, kind
             continue
         resolved = _RESOLVERS[kind](match, published)
+        done = resolved is None and (resolved := _done_in(text, match, published)) is not None
         if resolved is None:
             yield span, None, kind
             continue
@@ -395,7 +403,7 @@ def _read_matches(text: str, published: date | None,
             first = since.start() if since else first
             if published is not None and start < published:  # "since Tuesday": until now
                 end = max(end, published)
-        period = kind in _PERIOD_KINDS and (end - start).days < _MAX_PERIOD_DAYS
+        period = (kind in _PERIOD_KINDS or done) and (end - start).days < _MAX_PERIOD_DAYS
         fought = _fought_before(text, match.end()) if start == end else None
         if fought:  # "taken on Tuesday after two days of fierce fighting": those days too
             start, period = start - timedelta(days=fought), True
@@ -809,6 +817,19 @@ def _window(m: re.Match, published: date | None) -> Span:
         middle = published - timedelta(days=days_back)
         return middle - timedelta(days=3), middle + timedelta(days=3)
     return published - timedelta(days=days_back), published
+
+
+def _done_in(text: str, m: re.Match, published: date | None) -> Span:
+    """ "Rebel infighting kills 45 fighters in 2 days": days after a bare "in" are the
+    stretch up to the report when a verb of fighting comes before them in their sentence
+    ("Schools will reopen in 3 days" is a plan, which ``_window`` leaves undated).  Not
+    hours: "70 were killed in 24 hours, a monitor said Thursday" are the hours up to the
+    day it was said, which the report's lead dates better than its own day."""
+    if m.lastgroup != "window" or not m.group().lower().startswith("in ") or _group(m, "unit").lower() != "days":
+        return None
+    if _DONE_BEFORE.search(text[max(0, m.start() - _DONE_REACH):m.start()]) is None:
+        return None
+    return _counted_days(m, published)
 
 
 def _single_unit(m: re.Match, published: date | None) -> Span:
