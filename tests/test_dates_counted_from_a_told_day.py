@@ -1,7 +1,9 @@
 """A count of days read from a day the report states, not from the day it appears: a run
 or duration whose sentence names the day it ended or began on ("lasted five days and ended
 on Saturday", "erupted on 9 October and raged for three days"), and days counted on from a
-day the story told ("… on 3 October. Two days later …").  Invented reports."""
+day the story told ("… on 3 October. Two days later …", "Two days after the strike on
+Sunday, …"); days after a bare "in" when a verb of fighting tells them ("kills 38 in 3
+days").  Invented reports."""
 
 from __future__ import annotations
 
@@ -10,8 +12,12 @@ from datetime import date
 import pytest
 
 from observatory.eval.scoring import event_days
+from observatory.extract import context
 from observatory.extract.dates import find_dates
 from observatory.extract.pipeline import Extractor
+from observatory.extract.places import PlaceFinder
+from observatory.kb.actors import default_kb
+from observatory.kb.gazetteer import load_gazetteer
 from observatory.models import Document
 
 TUESDAY = date(2022, 10, 18)
@@ -71,3 +77,12 @@ def test_days_a_fight_was_done_in_run_to_the_report(text: str, first: int) -> No
 ])
 def test_days_of_a_plan_date_nothing_unlike_days_a_fight_was_done_in(done: str, plan: str) -> None:
     assert find_dates(done, TUESDAY) and find_dates(plan, TUESDAY) == []
+
+
+def test_an_event_told_days_after_a_dated_one_is_dated_that_many_days_later() -> None:
+    text = ("Two days after the drone strike that killed a commander near Jindires on Sunday, "
+            "gunmen ambushed a patrol on the road to Rajo.")
+    ctx = context.DocContext.build(text, TUESDAY, default_kb(), PlaceFinder(load_gazetteer()))
+    strike, ambush = text.index("drone strike"), text.index("ambushed")
+    assert ctx.event_date(ctx.clause_at(strike), strike)[0].start == "2022-10-16"
+    assert ctx.event_date(ctx.clause_at(ambush), ambush)[0].start == "2022-10-18"

@@ -310,7 +310,7 @@ class DocContext:
             days = self._own_days([d for d in self._event_dates_in(lo, hi)
                                    if _is_day(d) and not self._is_stale(d.range)])
             if days:
-                earlier = self._days_before_stated(days, lo, pos)
+                earlier = self._days_before_stated(days, lo, pos) or self._days_after_stated(days, lo, pos)
                 return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
         if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
@@ -383,6 +383,21 @@ class DocContext:
             return None
         day = before[-1].first_day - timedelta(days=count)
         return make_range(day, day)
+
+    def _days_after_stated(self, days: list[DateMention], lo: int, pos: int) -> DateRange | None:
+        """ "Three days after the car bomb that killed 20 in Qamishli on Wednesday, a second
+        bomb went off": a clause or sentence that opens with "N days after" something it
+        dates tells, past that day, an event N days later (the car bomb keeps its
+        Wednesday: its trigger stands before the day)."""
+        cues = days_after_cues(self.text, lo, pos)
+        if not cues or self.text[lo:cues[0][0]].strip(" \"“"):
+            return None
+        _, cue_end, count = cues[0]
+        told = [d for d in days if cue_end <= d.start and d.end <= pos]
+        if not told or not told[-1].one_day:
+            return None
+        day = told[-1].first_day + timedelta(days=count)
+        return make_range(day, day) if self.published is None or day <= self.published else None
 
     def _continued_days(self, index: int) -> DateRange | None:
         """ "Warplanes struck Kafr Nabl on Sunday. The raids killed six.": a sentence that
