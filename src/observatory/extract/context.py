@@ -722,15 +722,17 @@ def _counted_days() -> _CountedDays:
 def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMention],
                    published: date | None) -> list[DateMention]:
     """ "Rebels shelled the town on Tuesday. Four had been killed the previous day" (or
-    "… the following day", "… three days later"): a day counted from the day the story has just told, in its
-    sentence or the one before, Monday (or Wednesday), not from publication.  "The
-    following day" with no day told before it, or falling after publication, dates nothing."""
+    "… the following day", "… three days later"): a day counted from the day the story has
+    just told, in its sentence or the one before, Monday (or Wednesday, Friday), not from
+    publication.  "The following day" with no day told before it, or falling after
+    publication, dates nothing."""
     words = _counted_days()
     taken = Overlaps([(m.start, m.end) for m in mentions])
     # (start, end, words, days counted from the day told before, the mention the grammar found)
     steps: list[tuple[int, int, str, int, DateMention | None]] = [
         (m.start, m.end, m.text, -1 if words.back.search(m.text) else 0, m) for m in mentions]
-    steps += [(start, end, said, days, None) for start, end, said, days in words.steps_on(text) if not taken(start, end)]
+    steps += [(start, end, said, days, None)
+              for start, end, said, days in words.steps_on(text) if not taken(start, end)]
     starts = [s.start for s in sentences]
     counted: list[DateMention] = []
     for start, end, said, step, mention in sorted(steps, key=lambda item: item[0]):

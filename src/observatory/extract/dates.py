@@ -123,8 +123,9 @@ _FIGHT_NOUNS = any_phrase(_PERIODS.fight_nouns)
 _WEEK_OF_MONTH = _PERIODS.week_of_month
 # "killed 45 fighters in two days", "seized 14 villages in four days": a verb of fighting
 # told before a count of days in its sentence, no plan's word ("will", "to") between.
-_DONE_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:" + any_phrase(_PERIODS.done_in_verbs) + r")\w*\b(?![^.;!?\n]*\b(?:will|would|shall|to)\b)"
-                          r"[^.;!?\n]{0,60}$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:"
+                          + any_phrase(_PERIODS.done_in_verbs) + r")\w*\b"
+                          r"(?![^.;!?\n]*\b(?:will|would|shall|to)\b)[^.;!?\n]{0,60}$", re.IGNORECASE)
 _DONE_REACH = 90  # characters before a count of days in which its verb stands
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
