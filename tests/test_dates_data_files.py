@@ -15,6 +15,7 @@ from observatory.extract.dates import DateDataError, find_dates, is_reporting_da
 _PERIODS = """duration_verbs: [simmered, kept up]
 fight_nouns: [skirmish, push]
 week_of_month: {{first: 1, closing: {closing}}}
+done_in_verbs: [overran, razed]
 """
 
 

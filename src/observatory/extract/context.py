@@ -21,9 +21,9 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
-from observatory.extract.dates import (EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
-                                       counts_a_run, day_before_noun, days_after_cues, find_dates, is_page_stamp,
-                                       is_reporting_date, make_range, names_its_source, noun_after_day,
+from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
+                                       count_value, counts_days_back, day_before_noun, days_after_cues, find_dates,
+                                       is_page_stamp, is_reporting_date, make_range, names_its_source, noun_after_day,
                                        nth_days_of_fighting, pattern_list, string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
 from observatory.extract.places import PlaceFinder, PlaceMention
@@ -323,7 +323,7 @@ class DocContext:
             days = self._own_days([d for d in self._event_dates_in(lo, hi)
                                    if _is_day(d) and not self._is_stale(d.range)])
             if days:
-                earlier = self._days_before_stated(days, lo, pos)
+                earlier = self._days_before_stated(days, lo, pos) or self._days_after_stated(days, lo, pos)
                 return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
         if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
@@ -396,6 +396,21 @@ class DocContext:
             return None
         day = before[-1].first_day - timedelta(days=count)
         return make_range(day, day)
+
+    def _days_after_stated(self, days: list[DateMention], lo: int, pos: int) -> DateRange | None:
+        """ "Three days after the car bomb that killed 20 in Qamishli on Wednesday, a second
+        bomb went off": a clause or sentence that opens with "N days after" something it
+        dates tells, past that day, an event N days later (the car bomb keeps its
+        Wednesday: its trigger stands before the day)."""
+        cues = days_after_cues(self.text, lo, pos)
+        if not cues or self.text[lo:cues[0][0]].strip(" \"“"):
+            return None
+        _, cue_end, count = cues[0]
+        told = [d for d in days if cue_end <= d.start and d.end <= pos]
+        if not told or not told[-1].one_day:
+            return None
+        day = told[-1].first_day + timedelta(days=count)
+        return make_range(day, day) if self.published is None or day <= self.published else None
 
     def _continued_days(self, index: int) -> DateRange | None:
         """ "Warplanes struck Kafr Nabl on Sunday. The raids killed six.": a sentence that
@@ -517,7 +532,8 @@ def _continuation_words() -> dict[str, list[str]]:
     """data/dates/continuation.yaml, read once for the patterns below."""
     data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
     return {key: pattern_list(CONTINUATION_PATH, data, key)
-            for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on", "day_joiners")}
+            for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on", "day_joiners",
+                          "counted_later")}
 
 
 @lru_cache(maxsize=1)
@@ -690,28 +706,46 @@ def _is_toll_update(text: str, mention: DateMention) -> bool:
 class _CountedDays:
     back: re.Pattern[str]  # a mention's whole text: "the previous day"
     on: CaselessPattern  # searched in the text: "the following day"
+    later: CaselessPattern  # searched in the text: "two days later", "a week afterwards"
+
+    def steps_on(self, text: str) -> list[tuple[int, int, str, int]]:
+        """Each phrase of ``text`` that counts days on from a day told before it: (its
+        start, its end, its words, the days)."""
+        found = [(m.start(), m.end(), m.group(), 1) for m in self.on.finditer(text)]
+        for m in self.later.finditer(text):
+            count = count_value(m.group("count"))
+            days = count * (7 if m.group("unit").lower().startswith("week") else 1) if count else 0
+            if 0 < days <= _MAX_COUNTED_ON:
+                found.append((m.start(), m.end(), m.group(), days))
+        return found
+
+
+_MAX_COUNTED_ON = 31  # days: "two months later" is another story's time, no day of this one
 
 
 @lru_cache(maxsize=1)
 def _counted_days() -> _CountedDays:
-    """The counted_back and counted_on phrases of data/dates/continuation.yaml."""
+    """The counted_back, counted_on and counted_later phrases of data/dates/continuation.yaml."""
     data = _continuation_words()
-    back, on = any_phrase(data["counted_back"]), any_phrase(data["counted_on"])
-    return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), CaselessPattern(rf"\b(?:{on})\b"))
+    back, on, later = (any_phrase(data[key]) for key in ("counted_back", "counted_on", "counted_later"))
+    return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), CaselessPattern(rf"\b(?:{on})\b"),
+                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>days?|weeks?)\s+(?:{later})\b"))
 
 
 def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMention],
                    published: date | None) -> list[DateMention]:
     """ "Rebels shelled the town on Tuesday. Four had been killed the previous day" (or
-    "… the following day"): a day counted from the day the story has just told, in its
-    sentence or the one before, Monday (or Wednesday), not from publication.  "The
-    following day" with no day told before it, or falling after publication, dates nothing."""
+    "… the following day", "… three days later"): a day counted from the day the story has
+    just told, in its sentence or the one before, Monday (or Wednesday, Friday), not from
+    publication.  "The following day" with no day told before it, or falling after
+    publication, dates nothing."""
     words = _counted_days()
     taken = Overlaps([(m.start, m.end) for m in mentions])
     # (start, end, words, days counted from the day told before, the mention the grammar found)
     steps: list[tuple[int, int, str, int, DateMention | None]] = [
         (m.start, m.end, m.text, -1 if words.back.search(m.text) else 0, m) for m in mentions]
-    steps += [(m.start(), m.end(), m.group(), 1, None) for m in words.on.finditer(text) if not taken(m.start(), m.end())]
+    steps += [(start, end, said, days, None)
+              for start, end, said, days in words.steps_on(text) if not taken(start, end)]
     starts = [s.start for s in sentences]
     counted: list[DateMention] = []
     for start, end, said, step, mention in sorted(steps, key=lambda item: item[0]):
@@ -753,35 +787,46 @@ def _campaign_days(text: str, mentions: list[DateMention], published: date | Non
     return sorted(mentions + added, key=_start)
 
 
-# What may stand between a run of days and the day it reaches in one clause ("on Sunday
-# for a fifth consecutive day", "for the third day running on Monday"): no sentence's end.
-_BESIDE_RUN = re.compile(r"[^.!?…;\n]{0,40}")
+# What may stand between a run of days and the day it reaches or starts from in one
+# sentence ("on Sunday for a fifth consecutive day", "lasted six days and ended on Tuesday",
+# "broke out on 21 November between X and Y in Z and continued for three days"): no
+# sentence's end.
+_BESIDE_RUN = re.compile(r"[^.!?…;\n]{0,100}")
+_BEGAN_REACH = 30  # characters before a day in which its "began on" ends
 
 
 def _runs_to_a_stated_day(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
-    """ "Clashes raged in the town on Sunday for a fifth consecutive day": the run's fifth day
-    is the Sunday its clause states, not the report's day, so its days end on Sunday."""
+    """ "Clashes raged in the town on Sunday for a fifth consecutive day", "the battle
+    lasted six days and ended on Tuesday": the run's last day is the earlier day its
+    sentence states, not the report's day, so its days end there; "clashes broke out on 21
+    November and continued for three days": a day the run began on starts it."""
     if published is None:
         return mentions
     anchored = list(mentions)
     for index, mention in enumerate(mentions):
-        if not counts_a_run(mention) or mention.last_day != published:
+        if not counts_days_back(mention) or mention.last_day != published:
             continue
         day = _day_beside(text, mentions, index, published)
-        if day is not None:
-            anchored[index] = replace(mention, range=make_range(mention.first_day - (published - day), day))
+        if day is None:
+            continue
+        length = mention.last_day - mention.first_day
+        if _BEGAN_BEFORE.search(text, max(0, day.start - _BEGAN_REACH), day.start):
+            run = make_range(day.first_day, min(day.first_day + length, published))
+        else:
+            run = make_range(day.first_day - length, day.first_day)
+        anchored[index] = replace(mention, range=run)
     return anchored
 
 
-def _day_beside(text: str, mentions: list[DateMention], index: int, published: date) -> date | None:
-    """The single earlier day stated right before or after ``mentions[index]`` in its clause."""
+def _day_beside(text: str, mentions: list[DateMention], index: int, published: date) -> DateMention | None:
+    """The single earlier day stated right before or after ``mentions[index]`` in its sentence."""
     run = mentions[index]
     for other in (mentions[index - 1] if index else None, mentions[index + 1] if index + 1 < len(mentions) else None):
         if other is None or other.period or not other.one_day or other.first_day >= published:
             continue
         gap = text[other.end:run.start] if other.end <= run.start else text[run.end:other.start]
         if _BESIDE_RUN.fullmatch(gap):
-            return other.first_day
+            return other
     return None
 
 

@@ -93,6 +93,7 @@ class Periods:
     duration_verbs: list[str]
     fight_nouns: list[str]
     week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1
+    done_in_verbs: list[str]  # beginnings of verbs: "kill" of "killed 45 fighters in two days"
 
 
 def load_periods(path: Path) -> Periods:
@@ -106,7 +107,8 @@ def load_periods(path: Path) -> Periods:
         # a month has four whole weeks from its first day; -1 counts its last seven days
         if not isinstance(word, str) or not word.strip() or type(nth) is not int or nth not in (1, 2, 3, 4, -1):
             raise DateDataError(f"{path}: week_of_month: {word!r}: {nth!r} must be 1, 2, 3, 4 or -1")
-    return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks)
+    return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks,
+                   string_list(path, data, "done_in_verbs"))
 
 
 def any_phrase(phrases: list[str]) -> str:
@@ -119,6 +121,12 @@ _PERIODS = load_periods(PERIODS_PATH)
 _DURATION_VERBS = any_phrase(_PERIODS.duration_verbs)
 _FIGHT_NOUNS = any_phrase(_PERIODS.fight_nouns)
 _WEEK_OF_MONTH = _PERIODS.week_of_month
+# "killed 45 fighters in two days", "seized 14 villages in four days": a verb of fighting
+# told before a count of days in its sentence, no plan's word ("will", "to") between.
+_DONE_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:"
+                          + any_phrase(_PERIODS.done_in_verbs) + r")\w*\b"
+                          r"(?![^.;!?\n]*\b(?:will|would|shall|to)\b)[^.;!?\n]{0,60}$", re.IGNORECASE)
+_DONE_REACH = 90  # characters before a count of days in which its verb stands
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
@@ -239,10 +247,12 @@ _FORMS: list[tuple[str, str]] = [
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
                 rf"(?:s(?=\s+(?-i:[a-z])))?{_PART_OF_DAY}"),
 ]
-# "for a fifth consecutive day", "for 3 days in a row": the days of a run up to its Nth, which
-# is the report's day unless the sentence states another (extract/context.py).
-_NTH_DAY_OF_A_RUN = re.compile("|".join(f"(?:{body})" for kind, body in _FORMS if kind in ("consecutive", "consecutive_count")),
-                               re.IGNORECASE)
+# "for a fifth consecutive day", "for 3 days in a row", "clashes that lasted nine days", "the
+# three-day battle": a count of days read back from the report's day, unless the sentence
+# states the day the run reached or began (extract/context.py).
+_COUNTED_BACK = re.compile("|".join(f"(?:{without_captures(body)})" for kind, body in _FORMS
+                                    if kind in ("consecutive", "consecutive_count", "lasted", "day_battle")),
+                           re.IGNORECASE)
 _PATTERN = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
                         for kind, body in _FORMS) + r")\b",
@@ -347,10 +357,11 @@ def _resolved_day(iso: str | None) -> date:
     return date.fromisoformat(iso)
 
 
-def counts_a_run(mention: DateMention) -> bool:
-    """The mention states a run of days by the number of its last ("for a fifth
-    consecutive day", "for 3 days in a row")."""
-    return mention.period and _NTH_DAY_OF_A_RUN.fullmatch(mention.text) is not None
+def counts_days_back(mention: DateMention) -> bool:
+    """The mention states a run of days by their number alone ("for a fifth consecutive
+    day", "for 3 days in a row", "lasted nine days"), so its last day was read as the
+    report's: another day its sentence states may fix the run instead."""
+    return mention.period and _COUNTED_BACK.fullmatch(mention.text) is not None
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
@@ -382,6 +393,7 @@ def _read_matches(text: str, published: date | None,
             yield span, None, kind
             continue
         resolved = _RESOLVERS[kind](match, published)
+        done = resolved is None and (resolved := _done_in(text, match, published)) is not None
         if resolved is None:
             yield span, None, kind
             continue
@@ -392,7 +404,7 @@ def _read_matches(text: str, published: date | None,
             first = since.start() if since else first
             if published is not None and start < published:  # "since Tuesday": until now
                 end = max(end, published)
-        period = kind in _PERIOD_KINDS and (end - start).days < _MAX_PERIOD_DAYS
+        period = (kind in _PERIOD_KINDS or done) and (end - start).days < _MAX_PERIOD_DAYS
         fought = _fought_before(text, match.end()) if start == end else None
         if fought:  # "taken on Tuesday after two days of fierce fighting": those days too
             start, period = start - timedelta(days=fought), True
@@ -636,7 +648,7 @@ def _ordinal_number(word: str) -> Optional[int]:
 def _counted_days(m: re.Match, published: date | None) -> Span:
     """"for 3 days in a row", "clashes that lasted nine days" (or "a week", "72 hours of
     shelling"): those days ending on publication."""
-    count = _count(_group(m, "count"))
+    count = count_value(_group(m, "count"))
     unit = (_get(m, "unit") or "days").lower()
     days = count and (7 * count if unit.startswith("week") else _days_of_hours(count) if unit == "hours" else count)
     return _days_up_to_publication(days, published)
@@ -733,7 +745,7 @@ _DAYS_AFTER = re.compile(r"\b(?:just\s+|only\s+)?(?P<count>\d|a|an|one|two|three
 
 def days_after_cues(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Each "two days after" between ``start`` and ``end``: (its start, its end, the days)."""
-    return [(m.start(), m.end(), _count(m.group("count")) or 1) for m in _DAYS_AFTER.finditer(text, start, end)]
+    return [(m.start(), m.end(), count_value(m.group("count")) or 1) for m in _DAYS_AFTER.finditer(text, start, end)]
 
 
 # "on Tuesday after two days of fierce fighting": the fighting the day's event ended.
@@ -745,7 +757,7 @@ def _fought_before(text: str, end: int) -> Optional[int]:
     found = _AFTER_DAYS_OF.match(text, end)
     if found is None or found.group("count").lower() in ("few", "several"):  # a stated count only
         return None
-    days = _count(found.group("count"))
+    days = count_value(found.group("count"))
     return days if days and days < _MAX_PERIOD_DAYS else None
 
 
@@ -781,14 +793,15 @@ def nth_days_of_fighting(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def _count(word: str) -> Optional[int]:
+def count_value(word: str) -> Optional[int]:
+    """A ``COUNT`` as a number: "12", "three", "a"."""
     word = word.lower()
     return int(word) if word.isdecimal() else _SMALL_NUMBERS.get(word)
 
 
 def _window(m: re.Match, published: date | None) -> Span:
     """"the past 48 hours", "two days ago": a stretch ending at the publication date."""
-    count = _count(_group(m, "count"))
+    count = count_value(_group(m, "count"))
     if published is None or not count:
         return None
     text = m.group().lower()
@@ -812,6 +825,19 @@ def _window(m: re.Match, published: date | None) -> Span:
         middle = published - timedelta(days=days_back)
         return middle - timedelta(days=3), middle + timedelta(days=3)
     return published - timedelta(days=days_back), published
+
+
+def _done_in(text: str, m: re.Match, published: date | None) -> Span:
+    """ "Rebel infighting kills 45 fighters in 2 days": days after a bare "in" are the
+    stretch up to the report when a verb of fighting comes before them in their sentence
+    ("Schools will reopen in 3 days" is a plan, which ``_window`` leaves undated).  Not
+    hours: "70 were killed in 24 hours, a monitor said Thursday" are the hours up to the
+    day it was said, which the report's lead dates better than its own day."""
+    if m.lastgroup != "window" or not m.group().lower().startswith("in ") or _group(m, "unit").lower() != "days":
+        return None
+    if _DONE_BEFORE.search(text[max(0, m.start() - _DONE_REACH):m.start()]) is None:
+        return None
+    return _counted_days(m, published)
 
 
 def _single_unit(m: re.Match, published: date | None) -> Span:
