@@ -5,7 +5,7 @@ bearing from a named place ("ISIS advances south of X"); a time between a passiv
 expulsion and its "from" ("were driven on Sunday from X"); "overrunning X"; a named site
 lost "to" a side ("lost the X airbase to IS"); a counted, unnamed piece of a named place
 ("seized a number of buildings in the west of X"); a side that "moved into" a place.  A
-river is no place a side takes.  Sentences and names below are new, not the file's."""
+river is no place a side takes; people driven from a town are no side losing it.  Sentences and names below are new, not the file's."""
 
 from __future__ import annotations
 
@@ -80,3 +80,11 @@ def test_a_side_that_moved_into_the_town_its_foes_left(extractor: Extractor) -> 
 ])
 def test_a_river_is_no_place_an_advance_takes(extractor: Extractor, text: str) -> None:
     assert [m for m, _ in claims(run(extractor, text)) if m and "Euphrates" in m] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of families were driven from Tell Abyad by the fighting between the SDF and IS.",
+    "Hundreds of residents were forced on Friday out of Tell Abyad by the shelling.",
+])
+def test_people_driven_from_a_town_are_no_side_losing_it(extractor: Extractor, text: str) -> None:
+    assert claims(run(extractor, text)) == []

@@ -460,7 +460,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         read = _nominal_reading(ctx, verb, m, clause, sentence)
     else:
         read = _active_reading(ctx, verb, m, clause, sentence)
-    if read is None:
+    if read is None or (verb.gainer_is_other and _people_displaced(ctx, clause.start, m.start())):
         return []
     places, gainer, loser = read
     if verb.sites:  # "cut the Castello Road", not "cut off Madaya"
@@ -535,6 +535,13 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
 
 
 _Reading = tuple[list[PlaceMention], ActorMention | None, ActorMention | None]  # places, gainer, loser
+
+
+def _people_displaced(ctx: DocContext, start: int, pos: int) -> bool:
+    """ "Families were driven on Sunday from X by the shelling", "residents pulled out of X":
+    the ones who left are people, not a side, so no ground changed hands."""
+    before = ctx.actors_in(start, pos)
+    return bool(before) and max(before, key=lambda a: a.start).type == "civilians"
 
 
 def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,
