@@ -1,7 +1,7 @@
 """Control claims of issue 9, round 7 (brief ctl3), from a third held-out file of invented
 reports written before the change (bench/data/control_heldout3.jsonl), in the families a
 judged sample of FA-KES sentences and UCDP headlines showed missing: an advance told by its
-bearing from a named place ("ISIS advances south of X"); a time between a passive
+bearing from a named town ("ISIS advances south of X"; from a city, its countryside); a time between a passive
 expulsion and its "from" ("were driven on Sunday from X"); "overrunning X"; a named site
 lost "to" a side ("lost the X airbase to IS"); a counted, unnamed piece of a named place
 ("seized a number of buildings in the west of X"); a side that "moved into" a place.  A
@@ -37,6 +37,19 @@ SDF = "SDF: Syrian Democratic Forces"
 def test_an_advance_told_by_its_bearing_from_a_place(extractor: Extractor, text: str, place: str,
                                                       gainer: str) -> None:
     assert (place, gainer) in claims(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces advance northwest of Hama and shell the countryside of Idlib",
+    "IS fighters advanced east of Homs overnight, cutting a desert road.",
+])
+def test_a_bearing_from_a_city_is_its_countryside(extractor: Extractor, text: str) -> None:
+    assert claims(run(extractor, text)) == []
+
+
+def test_a_bearing_from_a_city_named_as_such_is_on_it(extractor: Extractor) -> None:
+    text = "Government forces advanced south of Hama city on Sunday."
+    assert ("Hama city", ARMY) in claims(run(extractor, text))
 
 
 def test_a_bearing_without_an_armed_side_is_no_advance(extractor: Extractor) -> None:

@@ -196,6 +196,10 @@ _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\
 _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
                  r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "advances south of X": a bearing from a town or village is ground at its edge, one from a
+# city ("east of Homs") its countryside, unless the city itself is named ("north of Aleppo city").
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern \w+)? of$", re.IGNORECASE)
+_CITY_WORD = re.compile(r"\bcity$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
@@ -465,6 +469,10 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     places, gainer, loser = read
     if verb.sites:  # "cut the Castello Road", not "cut off Madaya"
         places = [p for p in places if (p.place.feature or "") in verb.sites or _ROAD_NAME.search(p.mention)]
+        if not places:
+            return []
+    if _BEARING_OF.search(m.group(0)):  # "advance east of Homs" is in Homs's countryside, not on the city
+        places = [p for p in places if (p.place.feature or "") != "city" or _CITY_WORD.search(p.mention)]
         if not places:
             return []
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
