@@ -93,10 +93,11 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
-# "recovered some lost ground in X", "captured positions inside X", "seized several neighbourhoods in the
+# "recovered some lost ground in X", "captured positions inside X", "seized a number of buildings in the
+# west of X", "seized several neighbourhoods in the
 # north of X", "took army positions outside the town of X": the ground is X's (a report names no nearer
 # place for it), not a place near it.
-_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held)\s+)*"
+_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
                         r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within|outside|around|near|"
                         r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
@@ -195,8 +196,13 @@ _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\
 _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
                  r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "advances south of X": a bearing from a town or village is ground at its edge, one from a
+# city ("east of Homs") its countryside, unless the city itself is named ("north of Aleppo city").
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern \w+)? of$", re.IGNORECASE)
+_CITY_WORD = re.compile(r"\bcity$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
-_NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate"}
+# Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
+_NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
 # Between the verb and a province taken whole ("took control of the entire Raqqa province").
@@ -458,11 +464,15 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         read = _nominal_reading(ctx, verb, m, clause, sentence)
     else:
         read = _active_reading(ctx, verb, m, clause, sentence)
-    if read is None:
+    if read is None or (verb.gainer_is_other and _people_displaced(ctx, clause.start, m.start())):
         return []
     places, gainer, loser = read
     if verb.sites:  # "cut the Castello Road", not "cut off Madaya"
         places = [p for p in places if (p.place.feature or "") in verb.sites or _ROAD_NAME.search(p.mention)]
+        if not places:
+            return []
+    if _BEARING_OF.search(m.group(0)):  # "advance east of Homs" is in Homs's countryside, not on the city
+        places = [p for p in places if (p.place.feature or "") != "city" or _CITY_WORD.search(p.mention)]
         if not places:
             return []
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
@@ -533,6 +543,13 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
 
 
 _Reading = tuple[list[PlaceMention], ActorMention | None, ActorMention | None]  # places, gainer, loser
+
+
+def _people_displaced(ctx: DocContext, start: int, pos: int) -> bool:
+    """ "Families were driven on Sunday from X by the shelling", "residents pulled out of X":
+    the ones who left are people, not a side, so no ground changed hands."""
+    before = ctx.actors_in(start, pos)
+    return bool(before) and max(before, key=lambda a: a.start).type == "civilians"
 
 
 def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,
