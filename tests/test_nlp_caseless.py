@@ -332,3 +332,18 @@ def test_needles_refuse_a_long_text_without_any() -> None:
         assert _spans(caseless.finditer(text)) == _spans(re.finditer(pattern, text, re.IGNORECASE))
         assert _spans([caseless.search(text, 100)]) == _spans([re.compile(pattern, re.IGNORECASE).search(text, 100)])
     assert not caseless._may_match(filler.lower(), 0, len(filler))
+
+
+def test_letters_outside_ascii_that_fold_to_none_in_it_keep_the_lower_case_form() -> None:
+    """"Médecins" matches no ASCII text either way, so the pattern is still scanned in lower
+    case (exactly, no widened form to confirm); "ſ" (an "s" under IGNORECASE) and a range
+    ending outside ASCII ("[A-É]" holds "[" and "_", "[a-é]" does not) keep IGNORECASE."""
+    accented = CaselessPattern(r"\b(?:M[ée]decins Sans Fronti[èe]res|Doctors Without Borders)\b")
+    assert accented._lower is not None and not accented._checked
+    text = "Teams of MEDECINS SANS FRONTIERES and doctors without borders reached Tal Rifaat."
+    assert [m.span() for m in accented.finditer(text)] == \
+        [m.span() for m in re.finditer(accented.pattern, text, re.IGNORECASE)] == [(9, 33), (38, 61)]
+    for unsafe, text in ((r"ſhelling", "Shelling resumed"), (r"x[A-É]+y", "x[_]y and xaby")):
+        pattern = CaselessPattern(unsafe)
+        assert pattern._lower is None
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(unsafe, text, re.I)]

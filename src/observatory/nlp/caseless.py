@@ -609,12 +609,27 @@ def _group_end(pattern: str) -> int:
     return next((i for i, ch, depth in _syntax(pattern) if ch == ")" and depth == 0), -1)
 
 
+def closes_at_end(pattern: str) -> bool:
+    """Whether ``pattern`` is one group: the parenthesis it opens with closes at its end."""
+    return pattern.startswith("(") and _group_end(pattern) == len(pattern) - 1
+
+
 def _lowered(pattern: str) -> str | None:
     """``pattern`` with its literal letters in lower case, or None when that could change
-    what it matches on lower-cased ASCII text."""
-    if _UNSAFE.search(pattern) or any(c.isalpha() and not c.isascii() for c in pattern):
+    what it matches on lower-cased ASCII text.
+
+    A letter outside ASCII that no case of folds onto ASCII ("é" in "Médecins") matches
+    no character of that text in either form, so it does not stand in the way; one that
+    does ("ſ", "K") does, and so does one at a range's end ("[A-É]" spans ASCII marks that
+    "[a-é]" does not)."""
+    if _UNSAFE.search(pattern) or any(c.isalpha() and not c.isascii() and _folds_to_ascii(c) for c in pattern):
         return None
+    if any(m.group().isalpha() for m in _BESIDE_A_DASH.finditer(pattern)):
+        return None  # a dash beside such a letter outside a set refuses a pattern that would do: no harm
     return _lower_literals(pattern)
+
+
+_BESIDE_A_DASH = re.compile(r"[^\x00-\x7f](?=-)|(?<=-)[^\x00-\x7f]")
 
 
 def _widened(pattern: str) -> str | None:
