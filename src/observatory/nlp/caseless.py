@@ -66,9 +66,13 @@ class CaselessPattern:
         self._split = _split_lookbehind(rest) if rest is not None and not flags else None
         self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
         self._needles = needles(lowered) if lowered is not None and not flags else None
+        self._fallback_needles = _fallback_needles(pattern) if self._lower is None and not flags else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lower is None or not text.isascii():
+            if self._fallback_needles is not None and text.isascii() \
+                    and not holds_any(self._fallback_needles, text.lower(), pos, endpos):
+                return None
             return self._caseless.search(text, pos, endpos)
         lower = text.lower()
         if self._needles is not None and not holds_any(self._needles, lower, pos, endpos):  # ``_may_match``, inline:
@@ -84,6 +88,9 @@ class CaselessPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._lower is None or not text.isascii():
+            if self._fallback_needles is not None and text.isascii() \
+                    and not holds_any(self._fallback_needles, text.lower(), 0, len(text)):
+                return
             yield from self._caseless.finditer(text)
             return
         lower = text.lower()
@@ -198,6 +205,21 @@ def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
         if text.find(needle, pos, endpos) >= 0:
             return True
     return False
+
+
+def _fallback_needles(pattern: str) -> tuple[str, ...] | None:
+    """``needles`` for a pattern that is matched under ``IGNORECASE`` alone (a case-sensitive
+    group inside a negative lookahead, "(?!,?\\s+(?-i:[A-Z]))", has no lower-case form): its
+    literals lower-cased are still in the lower-cased text of every match, inside a
+    case-sensitive group too, so a text without any is refused before the slow scan.  Only
+    for an ASCII pattern without escapes naming a code point ("\\x41" is "A", which no
+    lower-cased text holds)."""
+    if not pattern.isascii() or _CODE_ESCAPE.search(pattern):
+        return None
+    return needles(_lower_literals(pattern))
+
+
+_CODE_ESCAPE = re.compile(r"\\[xuUN0-7]")
 
 
 def needles(lowered: str, flags: int = 0) -> tuple[str, ...] | None:
