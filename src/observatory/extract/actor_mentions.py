@@ -70,7 +70,7 @@ class _Organisations:
         found: list[tuple[int, int]] = []
         named, titled = self._next_named(text, 0), self._next_titled(text, 0)
         while named is not None or titled is not None:
-            first = named if titled is None or (named is not None and named[0] <= titled[0]) else titled
+            first = min((span for span in (named, titled) if span is not None), key=lambda span: span[0])  # named first on a tie
             found.append(first)
             if named is not None and named[0] < first[1]:
                 named = self._next_named(text, first[1])
