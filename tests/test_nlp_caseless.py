@@ -332,3 +332,34 @@ def test_needles_refuse_a_long_text_without_any() -> None:
         assert _spans(caseless.finditer(text)) == _spans(re.finditer(pattern, text, re.IGNORECASE))
         assert _spans([caseless.search(text, 100)]) == _spans([re.compile(pattern, re.IGNORECASE).search(text, 100)])
     assert not caseless._may_match(filler.lower(), 0, len(filler))
+
+
+def test_letters_outside_ascii_that_fold_to_none_in_it_keep_the_lower_case_form() -> None:
+    """"Médecins" matches no ASCII text either way, so the pattern is still scanned in lower
+    case (exactly, no widened form to confirm); "ſ" (an "s" under IGNORECASE) and a range
+    ending outside ASCII ("[A-É]" holds "[" and "_", "[a-é]" does not) keep IGNORECASE."""
+    accented = CaselessPattern(r"\b(?:M[ée]decins Sans Fronti[èe]res|Doctors Without Borders)\b")
+    assert accented._lower is not None and not accented._checked
+    text = "Teams of MEDECINS SANS FRONTIERES and doctors without borders reached Tal Rifaat."
+    assert [m.span() for m in accented.finditer(text)] == \
+        [m.span() for m in re.finditer(accented.pattern, text, re.IGNORECASE)] == [(9, 33), (38, 61)]
+    for unsafe, text in ((r"ſhelling", "Shelling resumed"), (r"x[A-É]+y", "x[_]y and xaby")):
+        pattern = CaselessPattern(unsafe)
+        assert pattern._lower is None
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(unsafe, text, re.I)]
+
+
+def test_a_pattern_left_to_ignorecase_still_refuses_a_text_without_its_words() -> None:
+    """A case-sensitive group inside a negative lookahead has no lower-case form, so the
+    pattern runs under IGNORECASE alone; its lower-cased literals still refuse text that
+    holds none of them, and every other text gets the IGNORECASE answer."""
+    pattern = CaselessPattern(r"\bthe\s+(?P<name>(?:old\s+)?citadel)\b(?!,?\s+(?-i:[A-Z]))")
+    assert pattern._lower is None and pattern._fallback_needles == ("citadel",)
+    texts = ["Mortars hit THE Citadel at dawn", "They shelled the citadel Qalaat again", "the Citadel, Qalaat",
+             "Nothing but the old souk here"]
+    for text in texts:
+        reference = re.compile(pattern.pattern, re.IGNORECASE)
+        assert _spans(pattern.finditer(text)) == _spans(reference.finditer(text))
+        assert _spans([pattern.search(text, 4)]) == _spans([reference.search(text, 4)])
+    coded = CaselessPattern(r"\x41leppo\b(?!\s+(?-i:[A-Z]))")  # "\x41" is "A": not in lower-cased text
+    assert coded._fallback_needles is None and coded.search("Aleppo city") is not None

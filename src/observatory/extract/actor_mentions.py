@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from re import _constants as sre  # type: ignore[attr-defined]  # a parsed pattern, read for its first characters
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from datetime import date
 from functools import lru_cache
 
@@ -20,7 +22,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.kb.actors import ActorKB, ActorMention
-from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.caseless import CaselessPattern, closes_at_end
 from observatory.nlp.offsets import Overlaps
 
 ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
@@ -39,17 +41,114 @@ _SAID_AFTER = re.compile(r"\s+(?:have |has |had )?(?:said|says|say|told|reported
                          re.IGNORECASE)
 
 
+class _Organisations:
+    """The organisation names, found as one ``IGNORECASE`` pattern of them all would find
+    them (leftmost first; at one start, the earlier name in the file), in two scans.
+
+    Names written case-sensitively (``(?-i:…)``: "Kafr Nabl Local Council", any capitalised
+    words before "Media Office") can start at many words, and inside a caseless pattern
+    they make it start at every word: lower-cased, "[A-Z]" is every letter, and each word
+    of a report was tried as the first of one to three before a title (two thirds of a long
+    report's organisation scan).  Apart, in the report's own case, they are tried only
+    where a capital (their first characters) starts a word; the other names keep a
+    caseless pattern of their own, scanned in lower case.
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        titled = [name for name in names if _case_sensitive(name)]
+        named = [name for name in names if not _case_sensitive(name)]
+        if titled and names.index(titled[0]) < len(named):
+            raise ValueError(f"{ORGANISATIONS_PATH}: case-sensitive names (?-i:…) must come after the others")
+        self._named = CaselessPattern(_whole_words("|".join(named))) if named else None
+        self._titled = re.compile(_whole_words("|".join(titled)), re.IGNORECASE) if titled else None
+        self._finder = _titled_finder(titled) if titled else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of each name, as ``finditer`` of one pattern of all would give them:
+        the earlier of the two scans' next matches, the caseless one on a tie (its names
+        come first), then both go on from its end."""
+        found: list[tuple[int, int]] = []
+        named, titled = self._next_named(text, 0), self._next_titled(text, 0)
+        while named is not None or titled is not None:
+            first = min((span for span in (named, titled) if span is not None), key=lambda span: span[0])  # named first on a tie
+            found.append(first)
+            if named is not None and named[0] < first[1]:
+                named = self._next_named(text, first[1])
+            if titled is not None and titled[0] < first[1]:
+                titled = self._next_titled(text, first[1])
+        return found
+
+    def _next_named(self, text: str, pos: int) -> tuple[int, int] | None:
+        match = self._named.search(text, pos) if self._named is not None else None
+        return match.span() if match is not None else None
+
+    def _next_titled(self, text: str, pos: int) -> tuple[int, int] | None:
+        if self._titled is None:
+            return None
+        if self._finder is None:
+            match = self._titled.search(text, pos)
+        else:  # the finder's lookahead is the titled pattern: it matches where the finder stops
+            match = self._titled.match(text, hit.start()) if (hit := self._finder.search(text, pos)) else None
+        return match.span() if match is not None else None
+
+
+def _case_sensitive(name: str) -> bool:
+    """Whether the whole name is one ``(?-i:…)`` group."""
+    return name.startswith("(?-i:") and closes_at_end(name)
+
+
+def _titled_finder(titled: list[str]) -> re.Pattern[str] | None:
+    """The first character of a titled name (in its written case), where the titled
+    pattern matches: ``re`` skips in C to those few characters (capitals, mostly); None
+    when their first characters are not plain to see."""
+    firsts = [_opening_chars(list(sre_parse.parse(name[len("(?-i:"):-1]))) for name in titled]
+    if any(first is None for first in firsts):
+        return None
+    chars = "".join(re.escape(c) for c in sorted(set().union(*firsts)))  # type: ignore[arg-type]
+    return re.compile(f"(?-i:[{chars}])(?<=(?={_whole_words('|'.join(titled))}).)", re.IGNORECASE)
+
+
+def _opening_chars(items: list[tuple[object, object]]) -> set[str] | None:
+    """The characters a match of the parsed pattern ``items`` opens with, when its first item
+    is a literal, a set of literals and ranges ("[A-Z]"), a group or an alternation of such
+    items, or a repeat of one at least once; else None (not plain to see)."""
+    if not items:
+        return None
+    op, arg = items[0]
+    if op is sre.LITERAL:
+        return {chr(arg)}  # type: ignore[arg-type]
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in arg:  # type: ignore[attr-defined]
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None  # a negation, a class escape ("\\w")
+        return chars
+    if op is sre.SUBPATTERN and not arg[1] and not arg[2]:  # type: ignore[index]
+        return _opening_chars(list(arg[3]))  # type: ignore[index]
+    if op is sre.BRANCH:
+        branches = [_opening_chars(list(branch)) for branch in arg[1]]  # type: ignore[index]
+        return None if any(b is None for b in branches) else set().union(*branches)  # type: ignore[arg-type]
+    if op is sre.MAX_REPEAT and arg[0] >= 1:  # type: ignore[index]
+        return _opening_chars(list(arg[2]))  # type: ignore[index]
+    return None
+
+
+def _whole_words(alternation: str) -> str:
+    return r"(?<![\w\-])(?:" + alternation + r")(?![\w\-])"
+
+
 @lru_cache(maxsize=1)
-def _organisations() -> CaselessPattern:
-    """The organisation names as one caseless pattern: scanned over every report, so
-    over its lower-cased text (same matches as ``IGNORECASE``, several times faster)."""
-    names = yaml.safe_load(ORGANISATIONS_PATH.read_text(encoding="utf-8"))["names"]
-    return CaselessPattern(r"(?<![\w\-])(?:" + "|".join(names) + r")(?![\w\-])")
+def _organisations() -> _Organisations:
+    return _Organisations(yaml.safe_load(ORGANISATIONS_PATH.read_text(encoding="utf-8"))["names"])
 
 
 def organisation_spans(text: str) -> list[tuple[int, int]]:
     """Names of reporting organisations and institutions (neither places nor parties)."""
-    return [m.span() for m in _organisations().finditer(text)]
+    return _organisations().spans(text)
 
 
 def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> list[ActorMention]:

@@ -276,8 +276,12 @@ _FIRST_WORDS = frozenset(
 )
 # The lookahead for the first characters lets ``re`` skip in C every word no start opens
 # (a third fewer CPU seconds for this scan over a long report); it admits the same starts.
+# The words are gathered under their first letters (``by_first_char``): at a word that may
+# open a date ``re`` then tries the few words sharing its letter, not all hundred-odd in turn
+# (two fifths of this scan); a whole word ends at ``\b``, so which alternative matches
+# first changes no start.
 _STARTS = (r"\b(?=[\dm" + "".join(re.escape(c) for c in sorted({word[0] for word in _FIRST_WORDS})) + r"])"
-           r"(?:(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True)) + r")\b|\d|mid)")
+           r"(?:(?:" + by_first_char("|".join(sorted(_FIRST_WORDS, key=len, reverse=True))) + r")\b|\d|mid)")
 _LOWER_CASE_STARTS = re.compile(_STARTS)
 _STARTS_ANY_CASE = re.compile(_STARTS, re.IGNORECASE)  # folds letters as ``_PATTERN`` does ("ſince")
 

@@ -61,11 +61,10 @@ _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
 _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is close after it
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = CaselessPattern(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
     r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|nearby|northern|southern|eastern|western)\s+)?"
     rf"(?:(?:{alternation('kind_of')}|countryside)\s+of\s+)?$",
-    re.IGNORECASE,
 )
 # A place introduced as a site of the event itself, not as a bearing or a qualifier.
 _BEARING_ADJECTIVE = rf"(?:{COMPASS}ern\s+)"  # "the southwestern district of X"

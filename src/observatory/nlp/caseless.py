@@ -66,9 +66,13 @@ class CaselessPattern:
         self._split = _split_lookbehind(rest) if rest is not None and not flags else None
         self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
         self._needles = needles(lowered) if lowered is not None and not flags else None
+        self._fallback_needles = _fallback_needles(pattern) if self._lower is None and not flags else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lower is None or not text.isascii():
+            if self._fallback_needles is not None and text.isascii() \
+                    and not holds_any(self._fallback_needles, text.lower(), pos, endpos):
+                return None
             return self._caseless.search(text, pos, endpos)
         lower = text.lower()
         if self._needles is not None and not holds_any(self._needles, lower, pos, endpos):  # ``_may_match``, inline:
@@ -84,6 +88,9 @@ class CaselessPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._lower is None or not text.isascii():
+            if self._fallback_needles is not None and text.isascii() \
+                    and not holds_any(self._fallback_needles, text.lower(), 0, len(text)):
+                return
             yield from self._caseless.finditer(text)
             return
         lower = text.lower()
@@ -198,6 +205,21 @@ def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
         if text.find(needle, pos, endpos) >= 0:
             return True
     return False
+
+
+def _fallback_needles(pattern: str) -> tuple[str, ...] | None:
+    """``needles`` for a pattern that is matched under ``IGNORECASE`` alone (a case-sensitive
+    group inside a negative lookahead, "(?!,?\\s+(?-i:[A-Z]))", has no lower-case form): its
+    literals lower-cased are still in the lower-cased text of every match, inside a
+    case-sensitive group too, so a text without any is refused before the slow scan.  Only
+    for an ASCII pattern without escapes naming a code point ("\\x41" is "A", which no
+    lower-cased text holds)."""
+    if not pattern.isascii() or _CODE_ESCAPE.search(pattern):
+        return None
+    return needles(_lower_literals(pattern))
+
+
+_CODE_ESCAPE = re.compile(r"\\[xuUN0-7]")
 
 
 def needles(lowered: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -609,12 +631,27 @@ def _group_end(pattern: str) -> int:
     return next((i for i, ch, depth in _syntax(pattern) if ch == ")" and depth == 0), -1)
 
 
+def closes_at_end(pattern: str) -> bool:
+    """Whether ``pattern`` is one group: the parenthesis it opens with closes at its end."""
+    return pattern.startswith("(") and _group_end(pattern) == len(pattern) - 1
+
+
 def _lowered(pattern: str) -> str | None:
     """``pattern`` with its literal letters in lower case, or None when that could change
-    what it matches on lower-cased ASCII text."""
-    if _UNSAFE.search(pattern) or any(c.isalpha() and not c.isascii() for c in pattern):
+    what it matches on lower-cased ASCII text.
+
+    A letter outside ASCII that no case of folds onto ASCII ("é" in "Médecins") matches
+    no character of that text in either form, so it does not stand in the way; one that
+    does ("ſ", "K") does, and so does one at a range's end ("[A-É]" spans ASCII marks that
+    "[a-é]" does not)."""
+    if _UNSAFE.search(pattern) or any(c.isalpha() and not c.isascii() and _folds_to_ascii(c) for c in pattern):
         return None
+    if any(m.group().isalpha() for m in _BESIDE_A_DASH.finditer(pattern)):
+        return None  # a dash beside such a letter outside a set refuses a pattern that would do: no harm
     return _lower_literals(pattern)
+
+
+_BESIDE_A_DASH = re.compile(r"[^\x00-\x7f](?=-)|(?<=-)[^\x00-\x7f]")
 
 
 def _widened(pattern: str) -> str | None:

@@ -9,6 +9,7 @@ twice.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -181,24 +182,79 @@ def _root(cand: TollReading) -> TollReading:
 def merge_repeats(claims: list[TollReading], lex: TollLexicon) -> list[TollReading]:
     """Headline and body (or lead and quote) stating one toll become one claim."""
     kept: list[TollReading] = []
-    kept_by_status: dict[Optional[str], list[TollReading]] = {}  # only a toll of the same status can be a twin
+    kept_by_status: dict[Optional[str], _KeptTolls] = {}  # only a toll of the same status can be a twin
     for n, cand in enumerate(claims):
         parent = _root(cand.parent) if cand.parent is not None else None
-        same_status = kept_by_status.setdefault(cand.status, [])
-        twin = next((k for k in same_status if _same_people(k, cand, lex) and _parents_agree(k, parent)
-                     and not _vague_whole(k, parent) and not _first_of_parts(k, cand, claims, n + 1)),
-                    None) or _headline_restated(kept, cand, claims, n + 1)
+        same_status = kept_by_status.setdefault(cand.status, _KeptTolls())
+        twin = next((k for k in same_status.may_be_twins(cand) if _same_people(k, cand, lex)
+                     and _parents_agree(k, parent) and not _vague_whole(k, parent)
+                     and not _first_of_parts(k, cand, claims, n + 1)), None) \
+            or _headline_restated(kept, cand, claims, n + 1)
         if twin is None:
             cand.parent = parent
             kept.append(cand)
-            same_status.append(cand)
+            same_status.add(cand)
             continue
         cand.merged_into = twin
-        _absorb(twin, cand, parent)
+        same_status.withdraw(twin)
+        _absorb(twin, cand, parent)  # may give the twin the other's figure
+        same_status.file(twin)
     for cand in kept:
         if cand.parent is not None:
             cand.parent = _root(cand.parent)
     return kept
+
+
+class _KeptTolls:
+    """The tolls of one status kept so far, filed by figure, in the order they were kept.
+
+    ``_same_people`` refuses at once two exact figures that differ (``_figures_differ``),
+    and in a long report nearly every pair differs so: comparing each toll with every kept
+    one grew with the square of its length (some 270,000 comparisons in a 1 MB report).
+    Filed under its figure, a toll told exactly is compared only with those of the same
+    figure and with the open ones (no figure, or a bound: "at least 20"), in kept order,
+    so the first twin found is the one the full comparison found.
+    """
+
+    def __init__(self) -> None:
+        self._kept: list[TollReading] = []  # every one, in kept order
+        self._order: dict[int, int] = {}  # id of a kept toll -> its place in that order
+        self._open: list[TollReading] = []
+        self._by_figure: dict[int, list[TollReading]] = {}
+
+    def add(self, toll: TollReading) -> None:
+        self._order[id(toll)] = len(self._kept)
+        self._kept.append(toll)
+        self.file(toll)
+
+    def may_be_twins(self, cand: TollReading) -> list[TollReading]:
+        """The kept tolls whose figures do not rule out ``cand``'s, in kept order."""
+        figure = _exact_figure(cand.count)
+        if figure is None:
+            return self._kept
+        same = self._by_figure.get(figure, [])
+        return sorted([*self._open, *same], key=self._place) if self._open and same else self._open or same
+
+    def withdraw(self, toll: TollReading) -> None:
+        """Take a kept toll off its shelf, before its figure may change (``_absorb``)."""
+        self._shelf(toll).remove(toll)
+
+    def file(self, toll: TollReading) -> None:
+        """Put a kept toll on the shelf of its figure, in kept order."""
+        bisect.insort(self._shelf(toll), toll, key=self._place)
+
+    def _place(self, toll: TollReading) -> int:
+        return self._order[id(toll)]
+
+    def _shelf(self, toll: TollReading) -> list[TollReading]:
+        figure = _exact_figure(toll.count)
+        return self._open if figure is None else self._by_figure.setdefault(figure, [])
+
+
+def _exact_figure(count: Quantity) -> Optional[int]:
+    """The figure under which a toll is filed: its value when ``_figures_differ`` can tell
+    it apart from another (stated, not a bound), else None."""
+    return count.value if count.value is not None and count.qualifier not in _BOUNDS else None
 
 
 def _headline_restated(kept: list[TollReading], cand: TollReading,

@@ -132,8 +132,7 @@ def carry_frames(readings: list[TollReading]) -> None:
 
 
 # "The strikes have killed 122 civilians": a toll told in the perfect, up to now.
-PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|been\s+killed|died|lost)\b",
-                           re.IGNORECASE)
+PERFECT_TOLL = CaselessPattern(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|been\s+killed|died|lost)\b")
 
 
 def frame_from_before(readings: list[TollReading], sentences: list[Sentence], dates: DatesOfText,
@@ -232,9 +231,8 @@ def _same_frame(before: TollReading, cand: TollReading) -> bool:
 # "the toll rose on Wednesday to 31", "climbed Thursday to 40", "was updated to 82 on Sunday":
 # a day set between a rising verb and the figure it rose to, or just after that figure, is
 # the day the count was raised, not the day of the deaths.
-_RISE_BEFORE = re.compile(r"\b(?:" + UPDATE_CUES + r")\s+(?:on\s+|by\s+|late\s+|early\s+)?$", re.IGNORECASE)
-_RISEN_BEFORE = re.compile(r"\b(?:" + UPDATE_CUES + r")\s+(?:up\s+)?to\s+[\d,]+\s+(?:on\s+|by\s+|late\s+|early\s+)?$",
-                           re.IGNORECASE)
+_RISE_BEFORE = CaselessPattern(r"\b(?:" + UPDATE_CUES + r")\s+(?:on\s+|by\s+|late\s+|early\s+)?$")
+_RISEN_BEFORE = CaselessPattern(r"\b(?:" + UPDATE_CUES + r")\s+(?:up\s+)?to\s+[\d,]+\s+(?:on\s+|by\s+|late\s+|early\s+)?$")
 _TO_AFTER = re.compile(r"^\s*,?\s*to\b", re.IGNORECASE)
 
 
