@@ -1,0 +1,41 @@
+"""Other outlets' names for known sides: the commander's full name, SANA's militias,
+Shiite militias by their creed, coalition partners by their flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.kb.actors import ActorKB
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.load()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Bashar al-Assad's troops pushed into Kafr Nabudah", "Military Forces of Syria"),
+    ("Bashar al-Assads forces shelled the outskirts of Saraqib", "Military Forces of Syria"),
+    ("units of al-Assad's army advanced toward Tal Rifaat", "Military Forces of Syria"),
+    ("soldiers of President Bashar al-Assad stormed the farms", "Military Forces of Syria"),
+    ("the Syrian air forces dropped barrel bombs on Kafr Zita", "Military Forces of Syria"),
+    ("Russian air forces hit a depot near Maarat Misrin", "Military Forces of Russia"),
+    ("army units backed by popular defence groups restored security to Qalaat al-Madiq", "Pro-Government Militias (Syria)"),
+    ("Shia gunmen opened fire at a checkpoint in Busra", "Pro-Government Militias (Syria)"),
+    ("a Lebanese Shiite militia lost four fighters in Zabadani", "Hezbollah"),
+    ("Afghan Shia fighters held the ridge above Palmyra", "Liwa Fatemiyoun"),
+    ("Belgian F-16 jets struck an oil well near Mayadin", "Military Forces of Belgium"),
+    ("RAF Typhoons bombed a bunker outside Raqqa", "Military Forces of the United Kingdom"),
+    ("French warplanes hit training camps near Raqqa", "Military Forces of France"),
+])
+def test_descriptions_resolve_to_the_side(kb: ActorKB, text: str, name: str) -> None:
+    assert name in {m.name for m in kb.find(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "the British-based war monitor said on Tuesday",
+    "French news agency AFP reported the toll",
+    "a UK official said the talks would resume",
+])
+def test_nationality_without_a_force_noun_is_no_actor(kb: ActorKB, text: str) -> None:
+    assert kb.find(text) == []
