@@ -27,6 +27,10 @@ def kb() -> ActorKB:
     ("Belgian F-16 jets struck an oil well near Mayadin", "Military Forces of Belgium"),
     ("RAF Typhoons bombed a bunker outside Raqqa", "Military Forces of the United Kingdom"),
     ("French warplanes hit training camps near Raqqa", "Military Forces of France"),
+    ("anti-Assad fighters overran two checkpoints near Morek", "Syrian Rebels"),
+    ("Gulf-backed factions shelled the Hamdaniyeh district", "Syrian Rebels"),
+    ("takfiri militants attacked the village of Maan", "Syrian Rebels"),
+    ("Damascus-allied forces entered Sheikh Miskeen", "Pro-Government Militias (Syria)"),
 ])
 def test_descriptions_resolve_to_the_side(kb: ActorKB, text: str, name: str) -> None:
     assert name in {m.name for m in kb.find(text)}
@@ -36,6 +40,7 @@ def test_descriptions_resolve_to_the_side(kb: ActorKB, text: str, name: str) -> 
     "the British-based war monitor said on Tuesday",
     "French news agency AFP reported the toll",
     "a UK official said the talks would resume",
+    "anti-government protesters marched through Daraya",
 ])
 def test_nationality_without_a_force_noun_is_no_actor(kb: ActorKB, text: str) -> None:
     assert kb.find(text) == []
