@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from observatory.extract.actor_mentions import resolve_actors
+from observatory.extract.pipeline import Extractor
 from observatory.kb.actors import ActorKB
+from observatory.models import Document
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +34,8 @@ def kb() -> ActorKB:
     ("Gulf-backed factions shelled the Hamdaniyeh district", "Syrian Rebels"),
     ("takfiri militants attacked the village of Maan", "Syrian Rebels"),
     ("Damascus-allied forces entered Sheikh Miskeen", "Pro-Government Militias (Syria)"),
+    ("a car bomb killed 12 fighters loyal to President Bashar Assad in Jableh", "Pro-Government Militias (Syria)"),
+    ("factions fought Al-Qaedas local affiliate around Kafranbel", "HTS: Hayat Tahrir al-Sham"),
 ])
 def test_descriptions_resolve_to_the_side(kb: ActorKB, text: str, name: str) -> None:
     assert name in {m.name for m in kb.find(text)}
@@ -44,3 +49,21 @@ def test_descriptions_resolve_to_the_side(kb: ActorKB, text: str, name: str) -> 
 ])
 def test_nationality_without_a_force_noun_is_no_actor(kb: ActorKB, text: str) -> None:
     assert kb.find(text) == []
+
+
+def named(kb: ActorKB, text: str) -> list[tuple[str, str]]:
+    return [(m.mention, m.name) for m in resolve_actors(text, kb)]
+
+
+def test_a_side_named_with_its_own_noun_is_one_mention(kb: ActorKB) -> None:
+    text = "Jets struck farms near Tabqa, held by ISIL terrorists since spring."
+    assert named(kb, text) == [("ISIL terrorists", "Islamic State")]
+
+
+def test_the_side_holding_the_bombed_villages_is_no_party(extractor: Extractor) -> None:
+    text = ("Coalition jets killed 14 civilians on Monday in villages near Jarablus held by "
+            "Daesh militants, a monitor said.")
+    result = extractor.extract(text, Document(id="t", published="2016-07-18"))
+    parties = {a.name for e in result.events for a in e.actors}
+    assert "International Coalition" in parties
+    assert "Islamic State" not in parties
