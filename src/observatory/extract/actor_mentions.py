@@ -86,21 +86,16 @@ _JOINED = re.compile(r"[\s\-]*(?:['’]s\s+)?")
 
 def _without_qualified_generics(text: str, mentions: list[ActorMention],
                                 generic_names: frozenset[str]) -> list[ActorMention]:
-    """Drop a generic noun that only says what a named side's men are: in "seven Nusra
-    gunmen", "ISIS terrorists" or "rebel gunmen" the men are that side's, not a second,
-    unidentified party.  A noun that resolved to the named side itself ("ISIL terrorists")
-    joins its mention, so the phrase keeps one role: in "areas held by ISIL terrorists"
-    both words only say who holds the areas."""
+    """Drop a noun that only says what a named side's men are: in "seven Nusra gunmen",
+    "ISIS terrorists" or "rebel gunmen" the men are that side's, not a second party, and
+    not a second mention of the side either (in "areas held by ISIL terrorists" both words
+    only say who holds the areas, so the noun cannot make ISIL a party)."""
     kept: list[ActorMention] = []
     for a in mentions:
         before = kept[-1] if kept else None
-        joined = (before is not None and before.type != "civilians"
-                  and _JOINED.fullmatch(text, before.end, a.start) is not None)
-        if joined and before is not None and before.name == a.name:
-            kept[-1] = ActorMention(before.start, a.end, text[before.start:a.end], before.name, before.type,
-                                    before.nationality)
-            continue
-        if joined and a.name in generic_names:
+        if (before is not None and before.type != "civilians"
+                and (a.name in generic_names or a.name == before.name)
+                and _JOINED.fullmatch(text, before.end, a.start)):
             continue
         kept.append(a)
     return kept
