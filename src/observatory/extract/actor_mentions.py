@@ -185,14 +185,15 @@ _JOINED = re.compile(r"[\s\-]*(?:['’]s\s+)?")
 
 def _without_qualified_generics(text: str, mentions: list[ActorMention],
                                 generic_names: frozenset[str]) -> list[ActorMention]:
-    """Drop a generic noun that only says what a named side's men are: in "seven Nusra
-    gunmen", "ISIS terrorists" or "rebel gunmen" the men are that side's, not a second,
-    unidentified party."""
+    """Drop a noun that only says what a named side's men are: in "seven Nusra gunmen",
+    "ISIS terrorists" or "rebel gunmen" the men are that side's, not a second party, and
+    not a second mention of the side either (in "areas held by ISIL terrorists" both words
+    only say who holds the areas, so the noun cannot make ISIL a party)."""
     kept: list[ActorMention] = []
     for a in mentions:
         before = kept[-1] if kept else None
-        if (a.name in generic_names and before is not None and before.type != "civilians"
-                and before.name != a.name
+        if (before is not None and before.type != "civilians"
+                and (a.name in generic_names or a.name == before.name)
                 and _JOINED.fullmatch(text, before.end, a.start)):
             continue
         kept.append(a)
