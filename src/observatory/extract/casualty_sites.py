@@ -58,7 +58,7 @@ def toll_sites(ctx: DocContext, lo: int, hi: int, pos: int) -> list[PlaceMention
     n = next((k for k, p in enumerate(told) if p.end <= pos + _SITE_REACH
               and TOLL_SITE_BEFORE.search(ctx.text[max(lo, p.start - 40):p.start])), None)
     if n is None:
-        return []
+        return _site_before(ctx, lo, pos)
     site = told[n]
     if n and QUALIFIER_GAP.match(ctx.text[told[n - 1].end:site.start]):
         located = place_list(ctx.text, told[:n], n - 1)
@@ -66,6 +66,16 @@ def toll_sites(ctx: DocContext, lo: int, hi: int, pos: int) -> list[PlaceMention
             and any((p.place.feature or "") in QUARTER_FEATURES for p in located)
         return [*located, site] if city else located
     return place_list(ctx.text, told[n:], 0)
+
+
+def _site_before(ctx: DocContext, lo: int, pos: int) -> list[PlaceMention]:
+    """"bombarded a tunnel in the town of X and killed dozens": a toll whose words name no
+    site after them died at the site its clause gave before them, the last one so
+    introduced within reach, with the places listed with it."""
+    told = [p for p in ctx.places_in(max(lo, pos - _SITE_REACH), pos) if may_be_site(ctx, p)]
+    n = next((k for k in range(len(told) - 1, -1, -1)
+              if TOLL_SITE_BEFORE.search(ctx.text[max(lo, told[k].start - 40):told[k].start])), None)
+    return [] if n is None else place_list(ctx.text, told, n)
 
 
 def _nearest(violent: list[Candidate], pos: int) -> Candidate:
