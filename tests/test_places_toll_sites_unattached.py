@@ -1,8 +1,8 @@
 """Issue 10: a place a report resolves but attached to no event.  A toll sentence with no
 trigger of its own tells where the dead of an already told attack fell, by a place noun
-after any verb ("tried to enter the villages of X and Y"), by "near X", or before the toll
-in its own clause ("bombarded a depot in the town of X and killed dozens").  An origin or a
-destination is no such site.  Sentences are invented for these tests."""
+after any verb ("tried to enter the villages of X and Y"), by "near X", or right before the
+toll's joined verb ("bombarded a depot in the town of X and killed dozens").  An origin, a
+destination, or where a witness or a gunman stood is no such site.  Sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ def test_a_site_before_the_toll_in_its_clause_locates_a_second_attack(extractor:
 @pytest.mark.parametrize("toll", [
     "Nine civilians from the town of Tell Rifaat were killed, the army said.",
     "The bodies of nine fighters killed in the raids were returned to the town of Tell Rifaat.",
+    "A medic in Tell Rifaat saw a dozen wounded fighters arrive at the clinic.",
+    "Gunmen positioned in Tell Rifaat fired on a convoy, killing two drivers.",
 ])
 def test_an_origin_or_a_destination_of_the_dead_is_no_site(extractor: Extractor, toll: str) -> None:
     assert "Tell Rifaat" not in sites(run(extractor, _STRIKE + toll))
