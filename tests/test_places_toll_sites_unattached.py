@@ -49,10 +49,3 @@ def test_a_site_before_the_toll_in_its_clause_locates_a_second_attack(extractor:
 ])
 def test_an_origin_or_a_destination_of_the_dead_is_no_site(extractor: Extractor, toll: str) -> None:
     assert "Tell Rifaat" not in sites(run(extractor, _STRIKE + toll))
-
-
-def test_a_toll_site_leaves_the_sentence_site_to_the_vague_event_before_it(extractor: Extractor) -> None:
-    result = run(extractor, "Russian warplanes carried out raids in Deir Ezzor province on Saturday. An arms depot "
-                            "was destroyed in the town of Hajin, the ministry said, adding that 25 fighters were "
-                            "killed around the town of al-Asharah.")
-    assert {"Hajin", "al-Asharah"} <= sites(result)

@@ -263,11 +263,10 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
 def _place_by_later_sentences(kept: list[Candidate], main_place: PlaceMention | None) -> None:
     """An event told vaguely ("in a village in Deir Ezzor province") takes the town the next
     trigger-less sentence gives it ("the strikes hit the village of X").  A sentence holding
-    a trigger of its own tells its own event; a toll's site in it ("..., adding that 40 were
-    killed around the town of Y") is a further site and leaves X to the event.  An unplaced mention of
+    another reading of its own (a toll's site) tells its own event.  An unplaced mention of
     a kind the report places elsewhere is one of those events told again, and one of a kind
     placed nowhere is at the report's main place: either takes only a town inside them."""
-    busy = {c.clause.sentence for c in kept if not c.weak}
+    busy = {c.clause.sentence for c in kept}
     twins: dict[str, list[Place]] = {}
     for cand in kept:
         if cand.place is not None:
