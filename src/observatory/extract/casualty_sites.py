@@ -13,6 +13,8 @@ creates a new kind of event.
 
 from __future__ import annotations
 
+import re
+
 from observatory.extract.context import DocContext
 from observatory.extract.event_places import QUARTER_FEATURES, TOLL_SITE_BEFORE, may_be_site, place_list
 from observatory.extract.events import Candidate
@@ -21,6 +23,9 @@ from observatory.models import CasualtyClaim, Span
 
 VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 _SITE_REACH = 120  # characters from the toll's words to its place
+# "... in X and killed dozens", "... in X, killing three": the toll's verb joined right after the site.
+_JOINED_TOLL = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:also|then|later|reportedly)\s+)?(?:killed|killing|wounded|wounding"
+                          r"|injured|injuring|left|leaving)?\s*$", re.IGNORECASE)
 
 
 def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:
@@ -58,7 +63,7 @@ def toll_sites(ctx: DocContext, lo: int, hi: int, pos: int) -> list[PlaceMention
     n = next((k for k, p in enumerate(told) if p.end <= pos + _SITE_REACH
               and TOLL_SITE_BEFORE.search(ctx.text[max(lo, p.start - 40):p.start])), None)
     if n is None:
-        return []
+        return _site_before(ctx, lo, pos)
     site = told[n]
     if n and QUALIFIER_GAP.match(ctx.text[told[n - 1].end:site.start]):
         located = place_list(ctx.text, told[:n], n - 1)
@@ -66,6 +71,19 @@ def toll_sites(ctx: DocContext, lo: int, hi: int, pos: int) -> list[PlaceMention
             and any((p.place.feature or "") in QUARTER_FEATURES for p in located)
         return [*located, site] if city else located
     return place_list(ctx.text, told[n:], 0)
+
+
+def _site_before(ctx: DocContext, lo: int, pos: int) -> list[PlaceMention]:
+    """"bombarded a tunnel in the town of X and killed dozens": a toll whose words name no
+    site after them died at the site that ends the phrase the toll's verb is joined to,
+    with the places listed with it.  A site followed by another verb ("a photographer in X
+    saw wounded children", "gunmen positioned in X targeted Y, killing two") is where
+    someone stood, not where the dead fell."""
+    told = [p for p in ctx.places_in(max(lo, pos - _SITE_REACH), pos) if may_be_site(ctx, p)]
+    if not told or not _JOINED_TOLL.match(ctx.text, told[-1].end, pos) \
+            or not TOLL_SITE_BEFORE.search(ctx.text[max(lo, told[-1].start - 40):told[-1].start]):
+        return []
+    return place_list(ctx.text, told, len(told) - 1)
 
 
 def _nearest(violent: list[Candidate], pos: int) -> Candidate:

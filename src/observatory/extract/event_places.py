@@ -82,8 +82,13 @@ _SITE_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strik
 _LANDMARK_BEFORE = re.compile(
     rf"\b{one_of(words('landmark', 'nouns'))}\s+{one_of(words('landmark', 'bearings'))}\s+(?:the\s+)?$",
     re.IGNORECASE)
-# A toll's own site: "killed in X", "died in the town of X" (no strike verb: a toll is no attack).
-TOLL_SITE_BEFORE = _site_pattern(words("site", "prepositions"))
+# A toll's own site: "killed in X", "died near the town of X" (no strike verb: a toll is no
+# attack), or a place a noun introduces after any word but an origin's or a destination's
+# ("killed as they tried to enter the villages of X and Y"; not "fighters from the town of X").
+TOLL_SITE_BEFORE = re.compile(
+    rf"{_site_pattern(words('site', 'prepositions'), words('toll', 'prepositions')).pattern}"
+    rf"|\b(?!{one_of(words('toll', 'not_named'))}\s)[\w'’\-]+\s+the\s+(?:{one_of(words('site', 'held'))}\s+)?"
+    rf"{_BEARING_ADJECTIVE}?(?:{alternation('kind_of')})\s+of\s+$", re.IGNORECASE)
 # A later sentence telling where an already told event struck: "the strikes hit the village
 # of X", "the clinic in the Islamic State group-dominated town of X" (names and hyphenated
 # words may describe the town; plain words would reach back into another phrase).
