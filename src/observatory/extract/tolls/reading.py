@@ -414,7 +414,7 @@ _MATERIEL_FILLERS = {"another", "a", "further", "additional", "all", "of", "thei
 
 def _materiel_object(tokens: list[Token], first: int, lex: TollLexicon) -> bool:
     """Whether a bare number is the object of a verb that only takes things ("destroyed
-    two", "seizing another three"): its noun was left out, but people are not destroyed."""
+    two", "shooting down another three"): its noun was left out, but people are not destroyed."""
     k = first
     while k > 0 and first - k < 2 and tokens[k - 1].low in _MATERIEL_FILLERS:
         k -= 1
