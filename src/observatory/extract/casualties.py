@@ -29,7 +29,7 @@ from observatory.extract.tolls.reading import DEFINITE, TollReading, confidence,
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.role_model import settle_pool
 from observatory.extract.tolls.scope import (carry_frames, frame_from_before, only_old_dates, read_scope,
-                                             recent_tallies, set_aside_recalled)
+                                             recent_tallies, set_aside_recalled, subsets_follow_totals)
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
@@ -37,6 +37,7 @@ from observatory.nlp.sentences import Sentence
 
 VAGUE_WAR_SCALE = 1000  # "thousands": lower bound of a vague amount no single incident is told with
 VAGUE_TALLY = 200  # "hundreds": a vague amount this large told in the perfect is a campaign's tally
+TITLE_WORDS = 3  # a stored title this long that the first sentence holds marks that sentence the headline
 # "have killed hundreds", "has reported hundreds … killed", "have claimed hundreds of lives".
 _PERFECT = CaselessPattern(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|claimed|left|reported|caused|"
                            r"cost|documented|recorded)\b|\b(?:has|have|had)\s+(?:\w+\s+)?been\s+killed\b")
@@ -66,20 +67,24 @@ class TollReport:
 
 
 def find_casualties(text: str, sentences: list[Sentence], published: date | None,
-                    actors: ActorFinder, dates: DatesOfText | None = None) -> list[CasualtyClaim]:
+                    actors: ActorFinder, dates: DatesOfText | None = None,
+                    title: str | None = None) -> list[CasualtyClaim]:
     """The document's casualty claims, in text order, with ids ``c1``, ``c2``, …
 
-    ``dates``: the dates of ``text`` when the caller has found them already."""
-    return _to_models(read_report(text, sentences, published, actors, dates=dates).claims)
+    ``dates``: the dates of ``text`` when the caller has found them already; ``title``: the
+    document's own title, when it has one."""
+    return _to_models(read_report(text, sentences, published, actors, dates=dates, title=title).claims)
 
 
 def read_report(text: str, sentences: list[Sentence], published: date | None,
-                actors: ActorFinder, settle: bool = True, dates: DatesOfText | None = None) -> TollReport:
+                actors: ActorFinder, settle: bool = True, dates: DatesOfText | None = None,
+                title: str | None = None) -> TollReport:
     """Read every toll of a report; keep as claims those of this report's own incidents.
 
     ``settle``: let the number-role model take figures out of the report's killed sum
     (off only for the script that fits that model on the rules' own output).  ``dates``:
     the section's date scan, when the caller has one (else the report is scanned here).
+    ``title``: the document's title; a first sentence that holds it is the headline.
     """
     lex = toll_lexicon()
     dates = dates if dates is not None else DatesOfText(text, published)
@@ -108,7 +113,8 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     outsized_totals(claims, lex)
     attach_alternatives(claims, lex)
     attach_parts_alone(claims, lex)
-    headline_covers(claims, lex, _titled(text, sentences))
+    headline_covers(claims, lex, _titled(text, sentences, title))
+    subsets_follow_totals(claims)
     if settle:
         settle_pool(claims, len(text), published)
     return TollReport(found, claims, body_end)
@@ -134,9 +140,16 @@ def _read_sentences(sentences: list[Sentence], body_end: int, dates: DatesOfText
     return found
 
 
-def _titled(text: str, sentences: list[Sentence]) -> bool:
-    """Whether the report opens on a headline: a first line set apart by a blank line."""
-    return bool(sentences) and text[sentences[0].end:sentences[0].end + 4].lstrip(" \t").startswith("\n")
+def _titled(text: str, sentences: list[Sentence], title: str | None = None) -> bool:
+    """Whether the report opens on a headline: a first line set apart by a blank line, or a
+    first sentence that holds the document's own title (outlets whose copy runs the date
+    line, the title and the body together: "10 May 2017 Jets kill 40 in X. Jets struck …")."""
+    if not sentences:
+        return False
+    if text[sentences[0].end:sentences[0].end + 4].lstrip(" \t").startswith("\n"):
+        return True
+    words = " ".join((title or "").lower().split())
+    return len(words.split()) >= TITLE_WORDS and words in " ".join(sentences[0].text.lower().split())
 
 
 def in_background(cand: TollReading) -> bool:

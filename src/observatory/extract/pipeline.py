@@ -148,7 +148,8 @@ class Extractor:
         control = find_control(ctx, self.actors)
         candidates.extend(f.event for f in control if f.event is not None)
         deadline.check()
-        casualties = find_casualties(text, ctx.sentences, published, DocumentActors(ctx, self.actors), ctx.dates_of_text)
+        casualties = find_casualties(text, ctx.sentences, published, DocumentActors(ctx, self.actors), ctx.dates_of_text,
+                                     document.title)
         deadline.check()
         candidates.extend(casualty_sites(ctx, casualties, candidates))
         candidates.extend(toll_events(ctx, casualties, candidates))

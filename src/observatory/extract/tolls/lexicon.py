@@ -31,6 +31,7 @@ class TollLexicon:
     adverbs: frozenset
     auxiliaries: frozenset
     non_person: frozenset
+    materiel_verbs: PhraseSet  # "destroying two": a bare figure after one counts things
     plurals: frozenset
     phrase_enders: frozenset
     nationalities: dict
@@ -92,6 +93,7 @@ def toll_lexicon() -> TollLexicon:
         adverbs=frozenset(lex["adverbs"]),
         auxiliaries=frozenset(lex["auxiliaries"]),
         non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
+        materiel_verbs=PhraseSet(lex["materiel_verbs"]),
         plurals=frozenset(lex["plurals_without_s"]),
         phrase_enders=frozenset(lex["phrase_enders"]),
         nationalities={k.lower(): v for k, v in lex["nationalities"].items()},

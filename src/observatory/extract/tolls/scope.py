@@ -123,7 +123,14 @@ def carry_frames(readings: list[TollReading]) -> None:
         if before.scope == "cumulative" and cand.scope == "incident" and cand.period is None \
                 and before.sentence is not cand.sentence and _ANOTHER.match(lead):
             cand.scope, cand.period = "cumulative", before.period
-    for reading in readings:  # subsets count in their total's frame
+    subsets_follow_totals(readings)
+
+
+def subsets_follow_totals(readings: list[TollReading]) -> None:
+    """Subsets count in their total's frame: run again once the later passes have judged a
+    total a running one ("since the assault began", "in total") or nested parts under it,
+    so a part of a running total is never left an incident toll of its own."""
+    for reading in readings:
         root = reading
         while root.parent is not None:
             root = root.parent

@@ -1,0 +1,44 @@
+"""Two toll families found on unseen FA-KES articles (issue 9): a figure that is the object of
+a verb only things take ("killing 8 fighters and destroying two") counts materiel, not dead;
+a figure told "in each of" several places holds for every one of them.  Reports invented for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from observatory.eval.scoring import killed_total, system_facts
+
+PUBLISHED = date(2016, 3, 17)
+
+
+def _total(claims) -> int | None:
+    return killed_total(system_facts({"casualties": [c.model_dump(mode="json") for c in claims]}).claims)
+
+
+def test_a_figure_destroyed_after_a_kill_verb_is_not_killed(read_tolls) -> None:
+    claims = read_tolls("Rebels stormed an army post near Kafr Nabudah, killing 13 soldiers and destroying "
+                        "four and damaging two, the group said.")
+    assert _total(claims) == 13
+    assert [c.count.value for c in claims] == [13]
+
+
+def test_weapons_seized_and_aircraft_shot_down_are_things(read_tolls) -> None:
+    claims = read_tolls("The brigade said it killed 21 militants, seized six cannons and three heavy "
+                        "machineguns and shot down two near Tal Rifaat.")
+    assert _total(claims) == 21
+    assert [c.count.value for c in claims] == [21]
+
+
+def test_one_killed_in_each_of_listed_towns_counts_every_town(read_tolls) -> None:
+    claims = read_tolls("Shelling killed six people in Kafr Zita on Thursday, and one civilian was killed "
+                        "in each of Latamneh, Morek and Souran, the monitor said.")
+    assert _total(claims) == 9
+
+
+def test_a_figure_in_each_of_a_counted_set_is_multiplied(read_tolls) -> None:
+    claims = read_tolls("Two children died in each of the three camps hit by the air strikes on Tuesday.")
+    assert _total(claims) == 6
+    once = read_tolls("One civilian was killed in each of the raids on Sarmin on Tuesday.")
+    assert _total(once) == 1  # no count told: the figure alone
+
