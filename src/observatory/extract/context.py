@@ -47,6 +47,10 @@ _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|months|year|years)\b|(?<!\bof this )(
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
 # "more than 2000 people", "some 1950 fighters": a count that only looks like a year
 # (as is a clock time, "at 2000 GMT").
+# "the August 21 attack", "the 2013 chemical attack", "March 2's bombing": a date standing as
+# the modifier of the event's noun (at most one word between).
+_DATE_BEFORE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 _COUNT_BEFORE = CaselessPattern(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$")
 _COUNT_AFTER = re.compile(
     r"^\s*(?:GMT|UTC)\b|^\s+(?:[a-z]+\s+)?(?:people|persons|civilians|fighters|gunmen|residents|families|troops|soldiers|members|"
@@ -259,6 +263,15 @@ class DocContext:
         if clause.start not in self._background:
             self._background[clause.start] = self._judge_background(clause)
         return self._background[clause.start]
+
+    def recalls_past_event(self, clause: Clause, pos: int) -> bool:
+        """The background judgement at one event of a clause that may tell news: a stale
+        date written as the event noun's modifier ("weeks after the August 21 attack", "the
+        2013 chemical attack", "March 2's bombing") names a past event the report recalls."""
+        return any(self._is_stale(d.range) and _DATE_BEFORE_NOUN.fullmatch(self.text, d.end, pos)
+                   and (_THE_BEFORE.search(self.text, max(clause.start, d.start - 5), d.start)
+                        or self.text.startswith("'s", d.end) or self.text.startswith("’s", d.end))
+                   for d in self.dates_in(clause.start, pos))
 
     def _judge_background(self, clause: Clause) -> bool:
         words = self.text[clause.start:clause.end]
