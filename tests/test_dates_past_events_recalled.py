@@ -1,5 +1,6 @@
-"""Past events a later report recalls: an event named by an old date ("the March 2 attack")
-is background, not an event of this report.  Invented reports."""
+"""Past events a later report tells: one told last week is dated that week, and one named by
+an old date ("the March 2 attack") is background, not an event of this report.  Invented
+reports."""
 
 from __future__ import annotations
 
@@ -14,6 +15,13 @@ PUBLISHED = date(2017, 4, 10)  # a Monday
 def _events(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
     result = extractor.extract(text, Document(id="p", published=PUBLISHED.isoformat()))
     return [(e.sub_event_type, e.date.start, e.date.end) for e in result.events if e.date]
+
+
+def test_an_event_told_last_week_is_dated_that_week(extractor: Extractor) -> None:
+    text = ("Aid reaches Douma\n\nA convoy of the Red Crescent reached Douma on Monday, aid workers said. "
+            "Last week, government shelling killed 12 civilians in the market of Douma, a medic said. "
+            "The convoy carried flour and medicine for 4,000 families.")
+    assert ("Shelling/artillery/missile attack", "2017-04-03", "2017-04-09") in _events(extractor, text)
 
 
 def test_an_attack_named_by_an_old_date_is_not_this_report_s_event(extractor: Extractor) -> None:

@@ -338,6 +338,9 @@ class DocContext:
             if days:
                 earlier = self._days_before_stated(days, lo, pos) or self._days_after_stated(days, lo, pos)
                 return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
+        week = self._past_week(clause)
+        if week is not None:
+            return week, CLAUSE_LEVEL
         if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
@@ -364,6 +367,17 @@ class DocContext:
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
                              precision=2), UNSTATED_LEVEL
         return self._undated(), UNSTATED_LEVEL
+
+    def _past_week(self, clause: Clause) -> DateRange | None:
+        """ "Last week, shelling killed 12 in Hamouriyah": a whole calendar week that ended
+        before the report's day dates the clause's event as that week (precision 3), not as
+        undated up to the report's day like a span that runs up to it ("earlier this week")."""
+        if self.published is None:
+            return None
+        weeks = [d.range for d in self._event_dates_in(clause.start, clause.end)
+                 if d.range.precision == 3 and d.range.end is not None and not self._is_stale(d.range)
+                 and date.fromisoformat(d.range.end) < self.published]
+        return weeks[0] if weeks else None
 
     def _own_days(self, days: list[DateMention]) -> list[DateMention]:
         """ "The death toll rose on Wednesday to 31 from a car bomb that struck Azaz on
