@@ -339,8 +339,8 @@ class DocContext:
                 earlier = self._days_before_stated(days, lo, pos) or self._days_after_stated(days, lo, pos)
                 return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
         week = self._past_week(clause)
-        if week is not None:
-            return week, CLAUSE_LEVEL
+        if week is not None:  # ranked with vague evidence: a merged event's stated day wins
+            return week, UNSTATED_LEVEL
         if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
