@@ -22,10 +22,11 @@ def test_a_capture_told_from_last_week_is_a_control_change(extractor: Extractor)
     assert [c.place.mention for c in result.control_changes if c.place] == ["Tell Battal"]
 
 
-def test_an_event_that_opens_on_last_week_is_kept_without_a_day(extractor: Extractor) -> None:
+def test_an_event_that_opens_on_last_week_is_kept_and_dated_that_week(extractor: Extractor) -> None:
     result = _extract(extractor, "Last week government jets bombed a bakery in Kafr Rumah, killing eleven people.")
     strikes = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
-    assert strikes and all(e.date is not None and e.date.start is None for e in strikes)
+    assert strikes and all(e.date is not None and (e.date.start, e.date.end) == ("2019-03-04", "2019-03-10")
+                           for e in strikes)
     assert [c.count.value for c in result.casualties if c.status == "killed"] == [11]
 
 

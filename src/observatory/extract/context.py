@@ -47,6 +47,10 @@ _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|months|year|years)\b|(?<!\bof this )(
 _BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
 # "more than 2000 people", "some 1950 fighters": a count that only looks like a year
 # (as is a clock time, "at 2000 GMT").
+# "the August 21 attack", "the 2013 chemical attack", "March 2's bombing": a date standing as
+# the modifier of the event's noun (at most one word between).
+_DATE_BEFORE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 _COUNT_BEFORE = CaselessPattern(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$")
 _COUNT_AFTER = re.compile(
     r"^\s*(?:GMT|UTC)\b|^\s+(?:[a-z]+\s+)?(?:people|persons|civilians|fighters|gunmen|residents|families|troops|soldiers|members|"
@@ -260,6 +264,15 @@ class DocContext:
             self._background[clause.start] = self._judge_background(clause)
         return self._background[clause.start]
 
+    def recalls_past_event(self, clause: Clause, pos: int) -> bool:
+        """The background judgement at one event of a clause that may tell news: a stale
+        date written as the event noun's modifier ("weeks after the August 21 attack", "the
+        2013 chemical attack", "March 2's bombing") names a past event the report recalls."""
+        return any(self._is_stale(d.range) and _DATE_BEFORE_NOUN.fullmatch(self.text, d.end, pos)
+                   and (_THE_BEFORE.search(self.text, max(clause.start, d.start - 5), d.start)
+                        or self.text.startswith("'s", d.end) or self.text.startswith("’s", d.end))
+                   for d in self.dates_in(clause.start, pos))
+
     def _judge_background(self, clause: Clause) -> bool:
         words = self.text[clause.start:clause.end]
         cue = self.filters.background.search(words) if self.filters.background is not None else None
@@ -325,6 +338,9 @@ class DocContext:
             if days:
                 earlier = self._days_before_stated(days, lo, pos) or self._days_after_stated(days, lo, pos)
                 return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
+        week = self._past_week(clause)
+        if week is not None:  # ranked with vague evidence: a merged event's stated day wins
+            return week, UNSTATED_LEVEL
         if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
@@ -351,6 +367,17 @@ class DocContext:
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
                              precision=2), UNSTATED_LEVEL
         return self._undated(), UNSTATED_LEVEL
+
+    def _past_week(self, clause: Clause) -> DateRange | None:
+        """ "Last week, shelling killed 12 in Hamouriyah": a whole calendar week that ended
+        before the report's day dates the clause's event as that week (precision 3), not as
+        undated up to the report's day like a span that runs up to it ("earlier this week")."""
+        if self.published is None:
+            return None
+        weeks = [d.range for d in self._event_dates_in(clause.start, clause.end)
+                 if d.range.precision == 3 and d.range.end is not None and not self._is_stale(d.range)
+                 and date.fromisoformat(d.range.end) < self.published]
+        return weeks[0] if weeks else None
 
     def _own_days(self, days: list[DateMention]) -> list[DateMention]:
         """ "The death toll rose on Wednesday to 31 from a car bomb that struck Azaz on

@@ -201,7 +201,7 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
         return False
     if trigger.unless is not None and trigger.unless.search(words):
         return False
-    if ctx.is_irrealis(clause, pos) or ctx.names_object(clause, pos):
+    if ctx.is_irrealis(clause, pos) or ctx.names_object(clause, pos) or ctx.recalls_past_event(clause, pos):
         return False
     if not short_report:
         return not ctx.is_background(clause)
