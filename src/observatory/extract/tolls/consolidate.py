@@ -284,15 +284,20 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
     return head if compatible and head.scope == cand.scope else None
 
 
-def _listed_after(cand: TollReading, claims: list[TollReading], later: int, joined: bool = True) -> int:
+def _listed_after(cand: TollReading, claims: list[TollReading], later: int, joined: bool = True,
+                  within: Optional[TollReading] = None) -> int:
     """The figures joined to ``cand`` by "and" in its sentence ("17 militants and a child"), summed
     (``claims[later:]``: the readings after ``cand``); ``joined=False``: every figure of its
-    status told after it in the sentence ("… killed 20 while shelling killed another three")."""
+    status told after it in the sentence ("… killed 20 while shelling killed another three").
+    ``within``: the total they would be parts of; the run stops at a figure whose people
+    cannot be among that total's, or that is told at a place the total's sentence does not name."""
     total = 0
     for k in range(later, len(claims)):
         other = claims[k]
         if other.sentence is not cand.sentence or joined and not other.coordinated or other.parent is not None \
-                or other.status != cand.status or other.value is None:
+                or other.status != cand.status or other.value is None \
+                or within is not None and not (_sits_inside(within, other)
+                                               and _at_its_places(within, cand, claims, later, k)):
             break
         total += other.value
     return total
@@ -302,9 +307,43 @@ def _first_of_parts(total: TollReading, cand: TollReading, claims: list[TollRead
     """"Raids killed 23 civilians … raids on two villages killed 20 while rockets on a town
     killed another three": a figure close to an earlier toll is not that toll told again by
     another source when it and the figures told after it in its sentence add up to it
-    exactly: it is the first of its parts (``attach_sums`` then files them under it)."""
+    exactly: it is the first of its parts (``attach_sums`` then files them under it).  "…
+    while three rebels died in clashes in Hama" is none of "25 civilians in Maarat al-Numan"."""
     return total.value is not None and cand.value is not None and total.value != cand.value \
-        and total.value == cand.value + _listed_after(cand, claims, later, joined=False)
+        and _sits_inside(total, cand) \
+        and total.value == cand.value + _listed_after(cand, claims, later, joined=False, within=total)
+
+
+# The categories of people each category of a total may hold ("unknown": any).
+_INSIDE = {"civilians": frozenset({"civilians", "children", "women", "unknown"}),
+           "children": frozenset({"children", "unknown"}), "women": frozenset({"women", "unknown"}),
+           "combatants": frozenset({"combatants", "unknown"})}
+
+
+def _sits_inside(total: TollReading, part: TollReading) -> bool:
+    """Whether ``part``'s people may be among ``total``'s: "three rebels" are none of "25
+    civilians", nor "four soldiers" of "11 rebels"; "five children" may be of "30 civilians"."""
+    return _may_belong(total, part) and (total.category == "unknown"
+                                         or part.category in _INSIDE.get(total.category, {total.category}))
+
+
+def _places_between(part: TollReading, start: int, end: Optional[TollReading]) -> set[str]:
+    """The places ``part``'s sentence names from token ``start`` up to the figure ``end`` (the
+    next one told in the sentence; None: to the sentence's end)."""
+    stop = end.quantity.first if end is not None and end.sentence is part.sentence else len(part.tokens)
+    return _named_places(" ".join(t.text for t in part.tokens[start:stop]))
+
+
+def _at_its_places(total: TollReading, first: TollReading, claims: list[TollReading], later: int,
+                   k: int) -> bool:
+    """Whether ``claims[k]``, told after ``first`` (``claims[later]`` the first after it) in its
+    sentence, may be of ``total``'s places: its clause names no place, or one ``total``'s
+    sentence names, or ``first`` already names another (the total broken down by place: "20 in Kafrnabl while … another three in
+    Maarzita")."""
+    places = _named_places(total.sentence.text)
+    part, after = claims[k], claims[k + 1] if k + 1 < len(claims) else None
+    return _same_places(_places_between(part, part.desc_end, after), places) \
+        or not _same_places(_places_between(first, 0, claims[later]), places)
 
 
 def _vague_whole(kept: TollReading, parent: Optional[TollReading]) -> bool:
