@@ -42,6 +42,9 @@ def _run(first: int, last: int) -> set[str]:
     # the day it began on starts it
     ("Fighting erupted on 9 October around Tal Abyad and raged for three days, leaving 12 fighters dead.", 9, 11),
     ("Clashes broke out on Wednesday between rival factions in Jarablus and continued for two days.", 12, 13),
+    # "before" a later day ends the run on it
+    ("Shelling went on for three days in a row around Tell Rifaat before the hill fell to the army on Thursday.",
+     11, 13),
     # a day after "after" is where the run started from
     ("Clashes around Kafr Nabudah lasted three days after militants stormed checkpoints on 7 October, "
      "leaving 16 fighters dead.", 7, 9),

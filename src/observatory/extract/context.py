@@ -796,10 +796,10 @@ def _campaign_days(text: str, mentions: list[DateMention], published: date | Non
 _BESIDE_RUN = re.compile(r"[^.!?…;\n]{0,100}")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|meanwhile)\b|,\s*and\b", re.IGNORECASE)
 # Between a run and a later day: the day the run started from ("lasted four days after
-# rebels attacked on 20 May") or the day it ended on ("until troops entered on Friday"; a
-# day right after the run ends it too).
+# rebels attacked on 20 May") or the day it ended on ("until troops entered on Friday",
+# "before it fell on Sunday"; a day right after the run ends it too).
 _STARTED_FROM = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
-_ENDED_ON = re.compile(r"\b(?:until|till|ended|ending|ends)\b", re.IGNORECASE)
+_ENDED_ON = re.compile(r"\b(?:until|till|before|ended|ending|ends)\b", re.IGNORECASE)
 
 
 def _runs_to_a_stated_day(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
