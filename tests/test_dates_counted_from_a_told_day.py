@@ -42,6 +42,12 @@ def _run(first: int, last: int) -> set[str]:
     # the day it began on starts it
     ("Fighting erupted on 9 October around Tal Abyad and raged for three days, leaving 12 fighters dead.", 9, 11),
     ("Clashes broke out on Wednesday between rival factions in Jarablus and continued for two days.", 12, 13),
+    # "before" a later day ends the run on it
+    ("Shelling went on for three days in a row around Tell Rifaat before the hill fell to the army on Thursday.",
+     11, 13),
+    # a day after "after" is where the run started from
+    ("Clashes around Kafr Nabudah lasted three days after militants stormed checkpoints on 7 October, "
+     "leaving 16 fighters dead.", 7, 9),
 ])
 def test_a_counted_run_takes_the_day_its_sentence_states(extractor: Extractor, text: str, first: int,
                                                          last: int) -> None:
@@ -86,3 +92,10 @@ def test_an_event_told_days_after_a_dated_one_is_dated_that_many_days_later() ->
     strike, ambush = text.index("drone strike"), text.index("ambushed")
     assert ctx.event_date(ctx.clause_at(strike), strike)[0].start == "2022-10-16"
     assert ctx.event_date(ctx.clause_at(ambush), ambush)[0].start == "2022-10-18"
+
+
+def test_a_run_in_another_clause_keeps_its_own_days() -> None:
+    text = "Jets bombed Ariha on Sunday, while near Tal Abyad the four-day battle for the grain silos went on."
+    ctx = context.DocContext.build(text, TUESDAY, default_kb(), PlaceFinder(load_gazetteer()))
+    [run] = [m for m in ctx.dates if "four-day" in m.text]
+    assert (run.first_day.isoformat(), run.last_day.isoformat()) == ("2022-10-15", "2022-10-18")

@@ -16,6 +16,8 @@ _PERIODS = """duration_verbs: [simmered, kept up]
 fight_nouns: [skirmish, push]
 week_of_month: {{first: 1, closing: {closing}}}
 done_in_verbs: [overran, razed]
+plan_words: [will]
+month_parts: {{early: [1, 10]}}
 """
 
 
@@ -34,7 +36,8 @@ def test_a_bad_week_of_a_month_is_named(tmp_path: Path, closing: str, complaint:
 
 def test_a_string_where_the_duration_verbs_belong_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "periods.yaml"
-    bad.write_text("duration_verbs: simmered\nfight_nouns: [push]\nweek_of_month: {first: 1}\n", encoding="utf-8")
+    bad.write_text("duration_verbs: simmered\nfight_nouns: [push]\nweek_of_month: {first: 1}\n"
+                   "done_in_verbs: [razed]\nplan_words: [will]\nmonth_parts: {early: [1, 10]}\n", encoding="utf-8")
     with pytest.raises(DateDataError, match="'duration_verbs' must be a non-empty list of strings"):
         dates.load_periods(bad)
 
@@ -140,3 +143,10 @@ def test_a_numbered_day_is_found_wherever_it_stands_in_a_long_report() -> None:
     assert [number for _, _, number in found] == [9, 12]
     assert text[found[0][0]:found[0][1]] == ", the ninth day of the offensive"
     assert text[found[1][0]:found[1][1]].startswith("on  their   12th")
+
+
+def test_a_third_of_a_month_without_two_days_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "periods.yaml"
+    bad.write_text(_PERIODS.format(closing="-1").replace("early: [1, 10]", "early: [10]"), encoding="utf-8")
+    with pytest.raises(DateDataError, match=r"month_parts: 'early': \[10\] must be \[first day, last day\]"):
+        dates.load_periods(bad)

@@ -123,3 +123,20 @@ def test_counted_days_beside_a_date_of_another_sentence_still_end_on_publication
     text = "Jets killed 14 people in two days of strikes on Saraqib. The town fell in 2016."
     assert [(m.range.start, m.range.end) for m in find_dates(text, SATURDAY) if "days of" in m.text] == [
         ("2021-05-21", "2021-05-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara gave the militants a deadline that runs out in four days.",  # "dead" inside a word
+    "The fighters hitched rides out of the town and fled in two days.",  # "hit" inside a word
+    "Rebels could capture Manbij in five days, a commander boasted.",  # a forecast
+    "Commanders said troops may seize the airbase in two days.",
+    "In 2014, IS overran the dam and seized Tabqa in six days.",  # an old year's account
+    "Last year the army retook the hills around Kinsabba in five days.",
+])
+def test_days_after_a_bare_in_that_are_no_done_fighting_date_nothing(text: str) -> None:
+    assert [m for m in find_dates(text, SATURDAY) if "days" in m.text] == []
+
+
+def test_days_after_a_fighting_verb_and_a_to_of_its_object_are_done() -> None:
+    text = "Jets killed 40 fighters belonging to the Tiger Forces in three days."
+    assert spans(text) == [("2021-05-20", "2021-05-22", 2, True)]

@@ -16,11 +16,23 @@ def _total(claims) -> int | None:
 
 
 def test_initial_reports_are_the_toll_when_no_other_is_told(read_tolls) -> None:
-    claims = read_tolls("Coalition condemns massacre in Sarmin\n\nThe coalition condemns the crime committed by "
-                        "jets in the town of Sarmin on Monday. Initial reports indicated that over 30 civilians were "
-                        "killed and hundreds more were injured when jets fired missiles on a market in the town.")
-    assert _total(claims) == 30
+    claims = read_tolls("Bakery hit in Kafr Takharim\n\nPreliminary reports suggest some 26 people died after "
+                        "a barrel bomb fell near a bakery in Kafr Takharim on Saturday, a local council member "
+                        "told reporters.")
+    assert _total(claims) == 26
     # With a later figure told, the earlier one still counts no one.
     revised = read_tolls("Shelling hits Nubl\n\nAn initial toll put the dead at 12. Shelling on Nubl killed at "
                          "least 19 people on Monday, medics said.")
     assert _total(revised) == 19
+
+
+def test_a_vague_later_toll_still_replaces_the_earlier_figure(read_tolls) -> None:
+    claims = read_tolls("Artillery pounds Saraqeb\n\nArmy artillery on Saraqeb killed dozens of civilians on "
+                        "Tuesday, medics said, revising an earlier toll of 9 dead.")
+    assert [c.count.value for c in claims if c.status == "killed"] == [None]
+
+
+def test_a_wounded_figure_does_not_hide_the_initial_death_toll(read_tolls) -> None:
+    claims = read_tolls("Raid on Jarablus\n\nInitial reports said 17 people were killed in the raid on Jarablus. "
+                        "Another 31 people were wounded, doctors said.")
+    assert _total(claims) == 17

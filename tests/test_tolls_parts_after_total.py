@@ -58,3 +58,14 @@ def test_another_five_in_a_second_incident_add_to_the_first(read_tolls) -> None:
                         "on Sunday, the army said. Another five soldiers were killed when their patrol hit a mine "
                         "outside Marea.")
     assert _total(claims) == 10
+
+
+def test_a_figure_of_another_side_or_place_is_no_part_of_the_total(read_tolls) -> None:
+    fighters = read_tolls("Turkish jets killed 31 civilians in Tal Rifaat on Friday, a monitor said. Medics said "
+                          "27 civilians were killed in the strikes, while four Kurdish fighters died in clashes "
+                          "with rebels in Afrin.")
+    assert _total(fighters) == 35
+    elsewhere = read_tolls("Turkish jets killed 31 civilians in Tal Rifaat on Friday, a monitor said. Medics said "
+                           "27 civilians were killed in the strikes, while four civilians died in shelling on "
+                           "Kafr Naya.")
+    assert _total(elsewhere) == 35

@@ -29,9 +29,15 @@ def test_a_tally_since_an_offensive_began_after_the_day_s_toll(read_tolls) -> No
 
 
 def test_the_headline_s_toll_told_again_since_the_offensive_stays_the_incident(read_tolls) -> None:
-    claims = read_tolls("Army kills 150 militants in Hama. The Syrian army has killed over 150 terrorists in "
-                        "northern Hama since they ended defense and went on the offensive on Thursday. Also the army "
-                        "has repelled 5 waves of attacks in the northern parts of Hama in the last 12 days killing "
-                        "over 1800 militants.", published=date(2016, 8, 13))
-    assert _total(claims) == 150
+    claims = read_tolls("Troops kill 85 gunmen near Morek\n\nGovernment troops have killed 85 gunmen around Morek "
+                        "since their push on the town started on Tuesday, a military source said. Separately, "
+                        "shelling has killed more than 600 fighters in the countryside over the past month.",
+                        published=date(2016, 8, 13))
+    assert _total(claims) == 85
 
+
+def test_an_equal_figure_at_another_place_is_a_tally_of_its_own(read_tolls) -> None:
+    claims = read_tolls("Jets killed 14 people in Ariha on Tuesday, a monitor said. Regime raids have killed 14 "
+                        "civilians in Jisr al-Shughur since Saturday, the monitor added.")
+    assert sorted(c.scope for c in claims if c.status == "killed") == ["cumulative", "incident"]
+    assert _total(claims) == 14

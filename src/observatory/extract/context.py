@@ -59,6 +59,7 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out|kicked off)\s+(?:on\s+|last\s+)?$",
                            re.IGNORECASE)
+_BEGAN_REACH = 30  # characters before a day in which its "began on" ends
 # A photo caption's date: "… in Idlib province, Syria, May 3 2016. (Reuters)", "… on June 4 2017
 # (AFP Photo)", "… April 2 2017. REUTERS/Name": the day a picture was taken, often a file photo.
 _PHOTO_CREDIT = re.compile(r"\.?\s*(?:\((?:[^()]{0,40}\b(?:photo|reuters|afp|ap|agencies|agency|file)\b[^()]{0,20})\)"
@@ -453,7 +454,7 @@ class DocContext:
         """"The assault, which began on Tuesday, is still going on": from that day to publication."""
         if self.published is None or rng.start is None:
             return rng
-        began = any(_BEGAN_BEFORE.search(self.text[max(0, d.start - 30):d.start]) for d in days)
+        began = any(_BEGAN_BEFORE.search(self.text[max(0, d.start - _BEGAN_REACH):d.start]) for d in days)
         start = date.fromisoformat(rng.start)
         if began and start < self.published and self._tells_today(sentence):
             return make_range(start, self.published)
@@ -815,45 +816,61 @@ def _campaign_days(text: str, mentions: list[DateMention], published: date | Non
 
 
 # What may stand between a run of days and the day it reaches or starts from in one
-# sentence ("on Sunday for a fifth consecutive day", "lasted six days and ended on Tuesday",
+# clause ("on Sunday for a fifth consecutive day", "lasted six days and ended on Tuesday",
 # "broke out on 21 November between X and Y in Z and continued for three days"): no
-# sentence's end.
+# sentence's end, and no word opening another clause ("shelled Douma on Monday, while in
+# Aleppo the three-day battle …" tells of two fights).
 _BESIDE_RUN = re.compile(r"[^.!?…;\n]{0,100}")
-_BEGAN_REACH = 30  # characters before a day in which its "began on" ends
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|meanwhile)\b|,\s*and\b", re.IGNORECASE)
+# Between a run and a later day: the day the run started from ("lasted four days after
+# rebels attacked on 20 May") or the day it ended on ("until troops entered on Friday",
+# "before it fell on Sunday"; a day right after the run ends it too).
+_STARTED_FROM = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+_ENDED_ON = re.compile(r"\b(?:until|till|before|ended|ending|ends)\b", re.IGNORECASE)
 
 
 def _runs_to_a_stated_day(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
     """ "Clashes raged in the town on Sunday for a fifth consecutive day", "the battle
     lasted six days and ended on Tuesday": the run's last day is the earlier day its
-    sentence states, not the report's day, so its days end there; "clashes broke out on 21
-    November and continued for three days": a day the run began on starts it."""
+    clause states, not the report's day, so its days end there; "clashes broke out on 21
+    November and continued for three days", "fighting lasted four days after rebels
+    attacked on 20 May": a day the run began on starts it.  A later day told neither as
+    its end ("until … on Friday", "for 4 days in a row on Sunday") nor as its start
+    anchors nothing."""
     if published is None:
         return mentions
     anchored = list(mentions)
     for index, mention in enumerate(mentions):
         if not counts_days_back(mention) or mention.last_day != published:
             continue
-        day = _day_beside(text, mentions, index, published)
-        if day is None:
+        beside = _day_beside(text, mentions, index, published)
+        if beside is None:
             continue
+        day, gap = beside
         length = mention.last_day - mention.first_day
-        if _BEGAN_BEFORE.search(text, max(0, day.start - _BEGAN_REACH), day.start):
+        later = day.start > mention.start
+        if _BEGAN_BEFORE.search(text, max(0, day.start - _BEGAN_REACH), day.start) \
+                or later and _STARTED_FROM.search(gap):
             run = make_range(day.first_day, min(day.first_day + length, published))
-        else:
+        elif not later or not gap.strip() or _ENDED_ON.search(gap):
             run = make_range(day.first_day - length, day.first_day)
+        else:
+            continue
         anchored[index] = replace(mention, range=run)
     return anchored
 
 
-def _day_beside(text: str, mentions: list[DateMention], index: int, published: date) -> DateMention | None:
-    """The single earlier day stated right before or after ``mentions[index]`` in its sentence."""
+def _day_beside(text: str, mentions: list[DateMention], index: int,
+                published: date) -> tuple[DateMention, str] | None:
+    """The single earlier day stated right before or after ``mentions[index]`` in its clause,
+    and the words between them."""
     run = mentions[index]
     for other in (mentions[index - 1] if index else None, mentions[index + 1] if index + 1 < len(mentions) else None):
         if other is None or other.period or not other.one_day or other.first_day >= published:
             continue
         gap = text[other.end:run.start] if other.end <= run.start else text[run.end:other.start]
-        if _BESIDE_RUN.fullmatch(gap):
-            return other
+        if _BESIDE_RUN.fullmatch(gap) and not _OTHER_CLAUSE.search(gap):
+            return other, gap
     return None
 
 

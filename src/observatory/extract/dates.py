@@ -93,7 +93,9 @@ class Periods:
     duration_verbs: list[str]
     fight_nouns: list[str]
     week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1
-    done_in_verbs: list[str]  # beginnings of verbs: "kill" of "killed 45 fighters in two days"
+    done_in_verbs: list[str]  # whole verb forms: "killed" of "killed 45 fighters in two days"
+    plan_words: list[str]  # "could", "expected": the days after the verb are yet to come
+    month_parts: dict[str, tuple[int, int]]  # "early" -> (1, 10): the days of the month's third
 
 
 def load_periods(path: Path) -> Periods:
@@ -108,7 +110,20 @@ def load_periods(path: Path) -> Periods:
         if not isinstance(word, str) or not word.strip() or type(nth) is not int or nth not in (1, 2, 3, 4, -1):
             raise DateDataError(f"{path}: week_of_month: {word!r}: {nth!r} must be 1, 2, 3, 4 or -1")
     return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks,
-                   string_list(path, data, "done_in_verbs"))
+                   string_list(path, data, "done_in_verbs"), string_list(path, data, "plan_words"),
+                   _month_parts(path, data))
+
+
+def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
+    """``month_parts`` of the period lexicon, checked: each word names a first and a last day."""
+    parts = data.get("month_parts")
+    if not isinstance(parts, dict) or not parts:
+        raise DateDataError(f"{path}: 'month_parts' must map words to [first day, last day]")
+    for word, days in parts.items():
+        if not isinstance(word, str) or not word.strip() or not isinstance(days, list) or len(days) != 2 \
+                or not all(type(d) is int and 1 <= d <= 31 for d in days) or days[0] > days[1]:
+            raise DateDataError(f"{path}: month_parts: {word!r}: {days!r} must be [first day, last day]")
+    return {word.lower(): (days[0], days[1]) for word, days in parts.items()}
 
 
 def any_phrase(phrases: list[str]) -> str:
@@ -121,11 +136,19 @@ _PERIODS = load_periods(PERIODS_PATH)
 _DURATION_VERBS = any_phrase(_PERIODS.duration_verbs)
 _FIGHT_NOUNS = any_phrase(_PERIODS.fight_nouns)
 _WEEK_OF_MONTH = _PERIODS.week_of_month
+# "early March", "mid-March", "late March": the third of the month each names.
+_MONTH_PARTS = _PERIODS.month_parts
+_MONTH_PART = any_phrase(list(_MONTH_PARTS))
 # "killed 45 fighters in two days", "seized 14 villages in four days": a verb of fighting
-# told before a count of days in its sentence, no plan's word ("will", "to") between.
-_DONE_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:"
-                          + any_phrase(_PERIODS.done_in_verbs) + r")\w*\b"
-                          r"(?![^.;!?\n]*\b(?:will|would|shall|to)\b)[^.;!?\n]{0,60}$", re.IGNORECASE)
+# told before a count of days in its sentence, with no plan's word ("will", "could", an
+# infinitive's "to") just before it nor between it and the count.
+_PLAN = any_phrase(_PERIODS.plan_words)
+_DONE_BEFORE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.done_in_verbs) + r")(?![\w-])"
+                          r"(?![^.;!?\n]*\b(?:" + _PLAN + r")\b)[^.;!?\n]{0,60}$", re.IGNORECASE)
+# The words just before such a verb that make it a plan ("could", "are expected to", "will have").
+_PLANNED = re.compile(r"\b(?:(?:" + _PLAN + r")(?:\s+\w+){0,2}|to)\s+$", re.IGNORECASE)
+# A sentence that sets its news in an earlier year ("In 2015, IS seized Palmyra in four days").
+_OLD_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year)\b", re.IGNORECASE)
 _DONE_REACH = 90  # characters before a count of days in which its verb stands
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -189,9 +212,9 @@ _FORMS: list[tuple[str, str]] = [
                  # not "the 28th and the 29th of September", "on the 19th day of the truce"
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
                  r"during|the|an?)\b))"),
-    ("month_year", rf"(?:(?P<part>early|mid|late)(?:\s+|-))?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
-    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
-                   rf"|(?P<part2>early|mid|late)[\s-]+){_g(MONTH)}(?!\s*\d)"),
+    ("month_year", rf"(?:(?P<part>{_MONTH_PART})(?:\s+|-))?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
+    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:(?P<part>{_MONTH_PART})[\s-]+)?"
+                   rf"|(?P<part2>{_MONTH_PART})[\s-]+){_g(MONTH)}(?!\s*\d)"),
     ("year", rf"(?:in|since|during|throughout|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
     # stated periods: "for a fifth consecutive day", "for a second day", "for 3 days in a row", "lasted nine days",
     # "since the start of the week"; every day of them up to publication
@@ -721,8 +744,6 @@ def _numeric(m: re.Match, published: date | None) -> Span:
     return (found, found) if found else None
 
 
-# "early March", "mid-March", "late March": the third of the month each names, by its first and last day.
-_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
 def _month_year(m: re.Match, published: date | None) -> Span:
@@ -839,9 +860,22 @@ def _done_in(text: str, m: re.Match, published: date | None) -> Span:
     day it was said, which the report's lead dates better than its own day."""
     if m.lastgroup != "window" or not m.group().lower().startswith("in ") or _group(m, "unit").lower() != "days":
         return None
-    if _DONE_BEFORE.search(text[max(0, m.start() - _DONE_REACH):m.start()]) is None:
+    before = text[max(0, m.start() - _DONE_REACH):m.start()]
+    done = _DONE_BEFORE.search(before)
+    if done is None or _PLANNED.search(before[:done.start()]) or _in_old_year(text, m, published):
         return None
     return _counted_days(m, published)
+
+
+def _in_old_year(text: str, m: re.Match, published: date | None) -> bool:
+    """Whether the sentence of ``m`` names a year before the report's, or "last year"."""
+    start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
+    ends = [k for k in (text.find(stop, m.end()) for stop in ".!?\n") if k >= 0]
+    for year in _OLD_YEAR.finditer(text, start, min(ends, default=len(text))):
+        word = year.group()
+        if not word[0].isdigit() or published is None or int(word) < published.year:
+            return True
+    return False
 
 
 def _single_unit(m: re.Match, published: date | None) -> Span:

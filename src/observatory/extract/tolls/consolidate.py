@@ -17,7 +17,7 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import UPDATE_CUES, TollReading
+from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_places
 from observatory.extract.tolls.scope import PERFECT_TOLL
 from observatory.nlp.caseless import CaselessPattern
 
@@ -157,9 +157,11 @@ def _figures_differ(a: Quantity, b: Quantity) -> bool:
 
 def _same_figure_elsewhere(a: TollReading, b: TollReading) -> bool:
     """A headline's "toll rises to 486" and the body's "killed since the start … rises to
-    486": one figure in two sentences, whose scope only one of them states."""
+    486": one figure in two sentences, whose scope only one of them states, at the same
+    places ("12 people in Idlib on Monday" is not "12 civilians in Hama since Sunday")."""
     return a.value is not None and a.value == b.value and a.sentence is not b.sentence \
-        and a.parent is None and b.parent is None
+        and a.parent is None and b.parent is None \
+        and same_places(named_places(a.sentence.text), named_places(b.sentence.text))
 
 
 def _bounds_agree(a: Quantity, b: Quantity) -> bool:
@@ -284,15 +286,20 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
     return head if compatible and head.scope == cand.scope else None
 
 
-def _listed_after(cand: TollReading, claims: list[TollReading], later: int, joined: bool = True) -> int:
+def _listed_after(cand: TollReading, claims: list[TollReading], later: int, joined: bool = True,
+                  within: Optional[TollReading] = None) -> int:
     """The figures joined to ``cand`` by "and" in its sentence ("17 militants and a child"), summed
     (``claims[later:]``: the readings after ``cand``); ``joined=False``: every figure of its
-    status told after it in the sentence ("… killed 20 while shelling killed another three")."""
+    status told after it in the sentence ("… killed 20 while shelling killed another three").
+    ``within``: the total they would be parts of; the run stops at a figure whose people
+    cannot be among that total's, or that is told at a place the total's sentence does not name."""
     total = 0
     for k in range(later, len(claims)):
         other = claims[k]
         if other.sentence is not cand.sentence or joined and not other.coordinated or other.parent is not None \
-                or other.status != cand.status or other.value is None:
+                or other.status != cand.status or other.value is None \
+                or within is not None and not (_sits_inside(within, other)
+                                               and _at_its_places(within, cand, claims, later, k)):
             break
         total += other.value
     return total
@@ -302,9 +309,43 @@ def _first_of_parts(total: TollReading, cand: TollReading, claims: list[TollRead
     """"Raids killed 23 civilians … raids on two villages killed 20 while rockets on a town
     killed another three": a figure close to an earlier toll is not that toll told again by
     another source when it and the figures told after it in its sentence add up to it
-    exactly: it is the first of its parts (``attach_sums`` then files them under it)."""
+    exactly: it is the first of its parts (``attach_sums`` then files them under it).  "…
+    while three rebels died in clashes in Hama" is none of "25 civilians in Maarat al-Numan"."""
     return total.value is not None and cand.value is not None and total.value != cand.value \
-        and total.value == cand.value + _listed_after(cand, claims, later, joined=False)
+        and _sits_inside(total, cand) \
+        and total.value == cand.value + _listed_after(cand, claims, later, joined=False, within=total)
+
+
+# The categories of people each category of a total may hold ("unknown": any).
+_INSIDE = {"civilians": frozenset({"civilians", "children", "women", "unknown"}),
+           "children": frozenset({"children", "unknown"}), "women": frozenset({"women", "unknown"}),
+           "combatants": frozenset({"combatants", "unknown"})}
+
+
+def _sits_inside(total: TollReading, part: TollReading) -> bool:
+    """Whether ``part``'s people may be among ``total``'s: "three rebels" are none of "25
+    civilians", nor "four soldiers" of "11 rebels"; "five children" may be of "30 civilians"."""
+    return _may_belong(total, part) and (total.category == "unknown"
+                                         or part.category in _INSIDE.get(total.category, {total.category}))
+
+
+def _places_between(part: TollReading, start: int, end: Optional[TollReading]) -> set[str]:
+    """The places ``part``'s sentence names from token ``start`` up to the figure ``end`` (the
+    next one told in the sentence; None: to the sentence's end)."""
+    stop = end.quantity.first if end is not None and end.sentence is part.sentence else len(part.tokens)
+    return named_places(" ".join(t.text for t in part.tokens[start:stop]))
+
+
+def _at_its_places(total: TollReading, first: TollReading, claims: list[TollReading], later: int,
+                   k: int) -> bool:
+    """Whether ``claims[k]``, told after ``first`` (``claims[later]`` the first after it) in its
+    sentence, may be of ``total``'s places: its clause names no place, or one ``total``'s
+    sentence names, or ``first`` already names another (the total broken down by place: "20 in Kafrnabl while … another three in
+    Maarzita")."""
+    places = named_places(total.sentence.text)
+    part, after = claims[k], claims[k + 1] if k + 1 < len(claims) else None
+    return same_places(_places_between(part, part.desc_end, after), places) \
+        or not same_places(_places_between(first, 0, claims[later]), places)
 
 
 def _vague_whole(kept: TollReading, parent: Optional[TollReading]) -> bool:
@@ -802,11 +843,11 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     # "Four Hezbollah members killed" sums up that side's dead only; "32 killed" sums up all;
     # "In retaliation rebels fired rockets … killing three", "Six had been killed the previous
     # day": another event of the report, never a part of the headline's.
-    places = _named_places(head.sentence.text)
+    places = named_places(head.sentence.text)
     body = [c for c in claims if not c.in_headline and _incident_killed(c)
             and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
             and (lex.other_event.search(c.sentence.text.lower()) is None or _updated(c))
-            and _same_places(places, _named_places(c.sentence.text)) and not _added_to(c, head)]
+            and same_places(places, named_places(c.sentence.text)) and not _added_to(c, head)]
     if not body:
         return
     if value >= sum(c.value or 0 for c in body):
@@ -823,27 +864,6 @@ def _added_to(cand: TollReading, head: TollReading) -> bool:
     became the headline's claim, and the four joined to them by "and" are more dead beside
     it, never a part of it."""
     return cand.coordinated and cand.antecedent is not None and _root(cand.antecedent) is head
-
-
-# "in Kafr Zita", "near Latamna": a capitalised name after a preposition of place.
-_PLACE_PHRASE = re.compile(r"\b(?i:in|near|at|on|outside|around)\s+((?:[A-Z][\w'-]*(?:,?\s+and\s+|,\s*|\s+)?){1,6})")
-# Capitalised words after such a preposition that name no place: the country, days, months.
-_NOT_PLACES = frozenset({"syria", "syrias", "syria's", "the", "and", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-                         "july", "august", "september", "october", "november", "december"})
-
-
-def _named_places(text: str) -> set[str]:
-    """Words of the places a sentence names ("Kafr Zita" gives "kafr", "zita"; "in Daraa and
-    Busra" both); the country is no place here (a headline "… in Syria" covers every town
-    of the body), nor is a day or a month ("on Thursday")."""
-    words = {w.lower().strip(",") for m in _PLACE_PHRASE.finditer(text) for w in m.group(1).split()}
-    return words - _NOT_PLACES
-
-
-def _same_places(headline: set[str], sentence: set[str]) -> bool:
-    """Whether a body sentence may tell of the headline's places: it names none, or one of them."""
-    return not headline or not sentence or bool(headline & sentence)
 
 
 def _incident_killed(cand: TollReading) -> bool:

@@ -57,6 +57,28 @@ _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|
                               r"reported|counted|estimated)\b")
 
 
+# "in Kafr Zita", "near Latamna": a capitalised name after a preposition of place.
+_PLACE_PHRASE = re.compile(r"\b(?i:in|near|at|on|outside|around)\s+((?:[A-Z][\w'-]*(?:,?\s+and\s+|,\s*|\s+)?){1,6})")
+# Capitalised words after such a preposition that name no place: the country, days, months.
+_NOT_PLACES = frozenset({"syria", "syrias", "syria's", "the", "and", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+                         "july", "august", "september", "october", "november", "december"})
+
+
+def named_places(text: str) -> set[str]:
+    """Words of the places a sentence names ("Kafr Zita" gives "kafr", "zita"; "in Daraa and
+    Busra" both); the country is no place here (a headline "… in Syria" covers every town
+    of the body), nor is a day or a month ("on Thursday")."""
+    words = {w.lower().strip(",") for m in _PLACE_PHRASE.finditer(text) for w in m.group(1).split()}
+    return words - _NOT_PLACES
+
+
+def same_places(headline: set[str], sentence: set[str]) -> bool:
+    """Whether two texts may tell of the same places: one names none, or they share one."""
+    return not headline or not sentence or bool(headline & sentence)
+
+
+
 @dataclass
 class TollReading:
     """One quantity of people being read; becomes a claim if it gets a status."""

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from observatory.extract.dates import DateMention, DatesOfText, find_dates, is_page_stamp, is_reporting_date
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import UPDATE_CUES, TollReading
+from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_places
 from observatory.models import Period
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
@@ -174,17 +174,25 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
     report's own ("30 soldiers have been killed since Wednesday in the battle for …"), and
     so is an incident's figure told again ("Army kills 200 in Aleppo. … has killed over 200
     since the offensive began on Thursday": the headline's toll)."""
-    told: set[int] = set()  # the incident tolls told so far
+    told: list[TollReading] = []  # the incident tolls told so far
     for cand in readings:
         if not cand.status or cand.parent is not None or cand.background:
             continue
-        if told and cand.value not in told and cand.status == "killed" and cand.scope == "incident" \
-                and PERFECT_TOLL.search(cand.sentence.text) and (any(
+        if told and not any(_retold(cand, before) for before in told) and cand.status == "killed" \
+                and cand.scope == "incident" and PERFECT_TOLL.search(cand.sentence.text) and (any(
                     d.text.lower().startswith("since") for d in dates.within(cand.sentence.start, cand.sentence.end))
                     or _SINCE_EVENT.search(cand.sentence.text)):  # "… since the offensive began on Sunday"
             cand.scope = "cumulative"
         if cand.status == "killed" and cand.value is not None and cand.scope == "incident":
-            told.add(cand.value)
+            told.append(cand)
+
+
+def _retold(cand: TollReading, before: TollReading) -> bool:
+    """An incident's figure told again: the same figure, of people who may be the same, at
+    the same places ("12 people in Idlib" is not retold by "12 civilians in Hama since Sunday")."""
+    return cand.value == before.value \
+        and (cand.category == before.category or "unknown" in (cand.category, before.category)) \
+        and same_places(named_places(cand.sentence.text), named_places(before.sentence.text))
 
 
 def set_aside_recalled(readings: list[TollReading]) -> None:
