@@ -340,7 +340,7 @@ def _named_for_governorate(city: EventFeatures, other: EventFeatures) -> bool:
     strike on "Idlib" beside an air strike on a town stays the city's: many strike the
     province's towns each day."""
     kinds = {city.sub_event_type, other.sub_event_type}
-    if not kinds & placeless_kinds() or not (len(kinds) == 1 or _kind_and_means(city, other) is not None):
+    if not kinds & placeless_kinds() or not (len(kinds) == 1 or _delivers(city, other) or _delivers(other, city)):
         return False
     if city.feature != "city" or not city.admin1 or city.admin1 != other.admin1 or None in (city.lat, city.lon):
         return False
