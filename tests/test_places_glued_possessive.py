@@ -38,3 +38,17 @@ def test_a_glued_possessive_names_the_owner_and_its_quarter_apart(
 
 def test_the_palestinian_group_is_no_glued_possessive_of_hama(finder: PlaceFinder) -> None:
     assert found(finder, "Hamas Deputy Leader Salih Nouri spoke in Doha on Monday.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas Beirut office was shut by its landlord in 2015.",
+    "Hamas Gaza bureau was struck by a drone on Sunday, wounding two.",
+])
+def test_a_place_outside_the_owner_is_no_quarter_of_it(finder: PlaceFinder, text: str) -> None:
+    """"Hamas Beirut office": Beirut is no quarter of Hama, so "Hamas" is the movement."""
+    assert "Hamas" not in found(finder, text)
+
+
+def test_a_known_quarter_of_the_owner_is_owned_without_a_noun(finder: PlaceFinder) -> None:
+    places = found(finder, "Shells hit Idlibs Saraqeb road junction on Friday.")
+    assert places.get("Idlibs") == "Idlib"
