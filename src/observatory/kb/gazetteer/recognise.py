@@ -143,7 +143,7 @@ class Recogniser:
                 return s.mention(i, end, []), end
             if self._named_longer(s, i, j, run_end):
                 return s.mention(i, run_end, []), run_end
-            return s.mention(i, j, candidates), j
+            return s.mention(i, j, candidates, glued=j == i + 1 and self._glued_possessive(s, i)), j
         run_end = self._cut_at_known(s, i, run_end)
         if not s.title_case and _acceptable_unknown(s, i, run_end) and s.cued(i, run_end):
             return s.mention(i, run_end, []), run_end
@@ -474,12 +474,14 @@ class _Sentence:
             return CueContext()
         return suffix_context(self.tokens[j:j + 3])
 
-    def mention(self, i: int, j: int, candidates: list[PlaceCandidate]) -> RawMention:
+    def mention(self, i: int, j: int, candidates: list[PlaceCandidate], glued: bool = False) -> RawMention:
         """A mention of tokens i..j-1 with its cue words read; a suffix cue joins it, a
-        possessive does not ("Raqqa's" mentions Raqqa)."""
+        possessive does not ("Raqqa's" mentions Raqqa), nor a ``glued`` one's "s" ("Raqqas
+        Naim roundabout" mentions Raqqa, owner of the next place as with the apostrophe)."""
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         context = merge(prefix_context(before), self.suffix(j))
         name = without_possessive(self.span_text(i, j))
+        name = name[:-1] if glued else name
         end = context.cue_end or self.tokens[i].start + len(name)
         return RawMention(self.tokens[i].start, end, name, candidates, context, self.index)
 
