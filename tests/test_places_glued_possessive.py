@@ -71,3 +71,8 @@ def test_a_glued_possessive_places_one_event_as_the_apostrophe_does(extractor: E
         return [e.location.name for e in events if e.location is not None]
     assert len(sites(glued)) == 1
     assert sites(glued) == sites(apostrophe)
+
+
+def test_a_country_owns_its_provinces(finder: PlaceFinder) -> None:
+    places = found(finder, "The wounded were taken to hospitals in Lebanons Akkar province.")
+    assert places.get("Lebanon") == "Lebanon"

@@ -245,8 +245,9 @@ class Recogniser:
         end = s.run_end(j)
         if s.suffix(end).feature == "neighbourhood":
             return True
-        governorates = {c.place.admin1 for c in self.gazetteer.lookup(owner) if c.exact} - {None}
-        return any(c.exact and c.place.admin1 in governorates for c in self.gazetteer.lookup(s.span_text(j, end)))
+        owners = [c.place for c in self.gazetteer.lookup(owner) if c.exact]
+        return any(c.exact and _lies_in(c.place, place) for c in self.gazetteer.lookup(s.span_text(j, end))
+                   for place in owners)
 
     def _cut_at_known(self, s: _Sentence, i: int, run_end: int) -> int:
         """"the towns of Mesraba Harasta": an unknown name ends where a known one starts,
@@ -488,6 +489,12 @@ class _Sentence:
 
 # Features whose noun after a word makes it a name ("Karnak district"); "town" and "village"
 # follow adjectives too ("the border town", "a Christian village").
+def _lies_in(place: GazetteerPlace, owner: GazetteerPlace) -> bool:
+    """``place`` is one of the country ``owner`` is, or of the governorate it names or is in."""
+    return place.country == owner.country and (
+        owner.feature == "country" or (owner.admin1 is not None and place.admin1 == owner.admin1))
+
+
 def glued_owner(word: str) -> str | None:
     """The owner a possessive names when its apostrophe was lost in the copy ("Qaedas",
     "Aleppos": "Qaeda", "Aleppo"), if the word can be one: too short a word ending in "s"
