@@ -26,3 +26,15 @@ def test_a_town_locating_the_enclave_is_no_finer_site(extractor: Extractor, text
 
 def test_a_town_in_the_region_s_phrase_is_still_the_finer_site(extractor: Extractor) -> None:
     assert located(extractor, "Shelling on Eastern Ghouta hit the town of Saqba on Monday, killing three.") == ["Saqba"]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Air raids in Idlib province struck the rebel pocket near Khan Shaykhun on Thursday, killing six people.",
+     "Khan Shaykhun"),
+    ("Shelling in Hama countryside hit the jihadist stronghold near Kafr Zita on Sunday, killing two.", "Kafr Zayta"),
+])
+def test_a_town_of_the_region_after_a_landmark_is_the_finer_site(extractor: Extractor, text: str,
+                                                                  town: str) -> None:
+    """"the rebel pocket near X" with X inside the governorate already named: X is where it
+    struck, not a landmark locating the governorate."""
+    assert located(extractor, text) == [town]

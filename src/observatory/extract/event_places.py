@@ -79,9 +79,8 @@ def _site_pattern(*leads: tuple[str, ...]) -> re.Pattern[str]:
 
 _SITE_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strikes"))
 # "in the besieged rebel enclave outside X": X locates the enclave (data/places/site_words.yaml, landmark).
-_LANDMARK_BEFORE = re.compile(
-    rf"\b{one_of(words('landmark', 'nouns'))}\s+{one_of(words('landmark', 'bearings'))}\s+(?:the\s+)?$",
-    re.IGNORECASE)
+_LANDMARK_BEFORE = CaselessPattern(
+    rf"\b{one_of(words('landmark', 'nouns'))}\s+{one_of(words('landmark', 'bearings'))}\s+(?:the\s+)?$")
 # A toll's own site: "killed in X", "died near the town of X" (no strike verb: a toll is no
 # attack), or a place a noun introduces after any word but an origin's or a destination's
 # ("killed as they tried to enter the villages of X and Y"; not "fighters from the town of X").
@@ -248,12 +247,23 @@ def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: lis
     """A governorate or region with a town of the same phrase after it ("in Idlib province,
     in the town of X"): the town is the finer answer.  A town in the next clause ("shelling
     in Hama countryside and the regime targets Y") is another event's place, and a town
-    that only locates the region again ("... in the rebel enclave outside Y") no answer."""
+    that only locates the region again ("... in the rebel enclave outside Y", Y not in the
+    region) no answer; a town of the region after a landmark ("in Idlib province hit the
+    rebel pocket near Y") is still the finer answer."""
     if (places[i].place.feature or "") not in COARSE_FEATURES:
         return False
     return any(j > i and (places[j].place.feature or "") not in COARSE_FEATURES
                and not _CLAUSE_BREAK.search(text[places[i].end:places[j].start])
-               and not _LANDMARK_BEFORE.search(text[max(0, places[j].start - 40):places[j].start]) for j in candidates)
+               and (_town_of(places[j].place, places[i].place)
+                    or not _LANDMARK_BEFORE.search(text[max(0, places[j].start - 40):places[j].start]))
+               for j in candidates)
+
+
+def _town_of(place: Place, area: Place) -> bool:
+    """``place`` is a town of the governorate ``area`` names, not its capital nor a town of
+    its twin: "an enclave outside Damascus" or "outside Homs" locates the region instead."""
+    admin = area.admin1 or area.name
+    return place.admin1 == admin and place.name != admin
 
 
 def place_list(text: str, places: list[PlaceMention], anchor: int,

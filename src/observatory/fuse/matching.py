@@ -326,12 +326,15 @@ def _place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] 
     return _by_distance(a, b)
 
 
-def _named_for_governorate(city: EventFeatures, other: EventFeatures) -> bool:
+def _named_for_governorate(city: EventFeatures, other: EventFeatures, loose: bool = False) -> bool:
     """``city`` is a governorate's capital, named as the governorate is ("Idlib", "Hama"; its
     point is the governorate's, ``kb.gazetteer.builtin.governorate_points``), and ``other`` a place
     of that governorate, both telling a kind of event rare in the whole country
-    (``placeless_kinds``: a gas attack), or one of them the means that delivered it (an air
-    strike: ``delivered_by``).
+    (``placeless_kinds``: a gas attack), or one of them the strike that delivered it, its
+    own words naming the agent (``_delivers``).  ``loose`` (one report's events, in
+    ``told_twice``) also takes a strike of that means told without the agent: a report of
+    "the gas attack in Idlib" and "air strikes on Khan Shaykhun" that day tells one event
+    as often as two, and that only lets other reports' links join them.
 
     "A gas attack on rebel-held Idlib" names the province as often as its capital, and the
     gazetteer reads the bare name as the city; two such attacks in one governorate within
@@ -340,7 +343,8 @@ def _named_for_governorate(city: EventFeatures, other: EventFeatures) -> bool:
     strike on "Idlib" beside an air strike on a town stays the city's: many strike the
     province's towns each day."""
     kinds = {city.sub_event_type, other.sub_event_type}
-    if not kinds & placeless_kinds() or not (len(kinds) == 1 or _kind_and_means(city, other) is not None):
+    if not kinds & placeless_kinds() or not (len(kinds) == 1 or _delivers(city, other) or _delivers(other, city)
+                                               or (loose and _kind_and_means(city, other) is not None)):
         return False
     if city.feature != "city" or not city.admin1 or city.admin1 != other.admin1 or None in (city.lat, city.lon):
         return False
@@ -495,7 +499,7 @@ def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
     if not _one_report_same_days(a, b):
         return False
     pair = frozenset((a.sub_event_type, b.sub_event_type))
-    capital = _named_for_governorate(a, b) or _named_for_governorate(b, a)
+    capital = _named_for_governorate(a, b, True) or _named_for_governorate(b, a, True)
     if not (len(pair) == 1 or pair <= _REMOTE or pair in one_blast() or _delivers(a, b) or _delivers(b, a) or capital):
         return False
     if a.place_name is None or b.place_name is None:

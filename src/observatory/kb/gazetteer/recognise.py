@@ -143,7 +143,7 @@ class Recogniser:
                 return s.mention(i, end, []), end
             if self._named_longer(s, i, j, run_end):
                 return s.mention(i, run_end, []), run_end
-            return s.mention(i, j, candidates), j
+            return s.mention(i, j, candidates, glued=j == i + 1 and self._glued_possessive(s, i)), j
         run_end = self._cut_at_known(s, i, run_end)
         if not s.title_case and _acceptable_unknown(s, i, run_end) and s.cued(i, run_end):
             return s.mention(i, run_end, []), run_end
@@ -233,14 +233,21 @@ class Recogniser:
 
     def _glued_possessive(self, s: _Sentence, i: int) -> bool:
         """"Aleppos Marjeh district": token i is a known name whose possessive lost its
-        apostrophe in the copy (as "Qaedas" in :meth:`_Sentence.excluded`), and what it owns
-        is a place, named by a noun or known ("Hamas Political Bureau" owns none)."""
+        apostrophe in the copy (``glued_owner``, as "Qaedas" in :meth:`_Sentence.excluded`),
+        and what it owns is a quarter of it: named by a quarter's noun, or a known place of
+        the owner's governorate.  "Hamas Political Bureau" owns no place, and "Hamas Gaza
+        office" or "Hamas Damascus office" a place outside Hama: the movement's name."""
         word, j = s.tokens[i].text, i + 1
-        if len(word) < 4 or word[-1] != "s" or j >= len(s.tokens) or s.gap(i) != " " \
-                or not _capitalised(s.tokens[j].text) or not self._known(word[:-1]) or self._known(word):
+        owner = glued_owner(word)
+        if owner is None or j >= len(s.tokens) or s.gap(i) != " " \
+                or not _capitalised(s.tokens[j].text) or not self._known(owner) or self._known(word):
             return False  # "Damascus" is no possessive of whatever "Damascu" spells
         end = s.run_end(j)
-        return s.suffix(end).feature is not None or self._known(s.span_text(j, end))
+        if s.suffix(end).feature == "neighbourhood":
+            return True
+        owners = [c.place for c in self.gazetteer.lookup(owner) if c.exact]
+        return any(c.exact and _lies_in(c.place, place) for c in self.gazetteer.lookup(s.span_text(j, end))
+                   for place in owners)
 
     def _cut_at_known(self, s: _Sentence, i: int, run_end: int) -> int:
         """"the towns of Mesraba Harasta": an unknown name ends where a known one starts,
@@ -444,7 +451,7 @@ class _Sentence:
         """A non-place word or phrase, also in the possessive without apostrophe ("Qaedas")."""
         name = self.span_text(i, j)
         key = light_key(name)
-        return key in not_places() or (key.endswith("s") and key[:-1] in not_places()) \
+        return key in not_places() or glued_owner(key) in not_places() \
             or (j - i == 1 and name.lower() in stop_words())
 
     def cued(self, i: int, j: int) -> bool:
@@ -468,18 +475,33 @@ class _Sentence:
             return CueContext()
         return suffix_context(self.tokens[j:j + 3])
 
-    def mention(self, i: int, j: int, candidates: list[PlaceCandidate]) -> RawMention:
+    def mention(self, i: int, j: int, candidates: list[PlaceCandidate], glued: bool = False) -> RawMention:
         """A mention of tokens i..j-1 with its cue words read; a suffix cue joins it, a
-        possessive does not ("Raqqa's" mentions Raqqa)."""
+        possessive does not ("Raqqa's" mentions Raqqa), nor a ``glued`` one's "s" ("Raqqas
+        Naim roundabout" mentions Raqqa, owner of the next place as with the apostrophe)."""
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         context = merge(prefix_context(before), self.suffix(j))
         name = without_possessive(self.span_text(i, j))
+        name = name[:-1] if glued else name
         end = context.cue_end or self.tokens[i].start + len(name)
         return RawMention(self.tokens[i].start, end, name, candidates, context, self.index)
 
 
 # Features whose noun after a word makes it a name ("Karnak district"); "town" and "village"
 # follow adjectives too ("the border town", "a Christian village").
+def _lies_in(place: GazetteerPlace, owner: GazetteerPlace) -> bool:
+    """``place`` is one of the country ``owner`` is, or of the governorate it names or is in."""
+    return place.country == owner.country and (
+        owner.feature == "country" or (owner.admin1 is not None and place.admin1 == owner.admin1))
+
+
+def glued_owner(word: str) -> str | None:
+    """The owner a possessive names when its apostrophe was lost in the copy ("Qaedas",
+    "Aleppos": "Qaeda", "Aleppo"), if the word can be one: too short a word ending in "s"
+    ("Bus") is a word of its own."""
+    return word[:-1] if len(word) >= 4 and word.endswith("s") else None
+
+
 _NAMED_FEATURES = frozenset({"neighbourhood", "street", "crossing", "camp", "military_site", "dam", "site"})
 _BUILDINGS = words_with("building")
 _CUE_WORDS = frozenset(SUFFIX_FEATURES) | {first for first, _ in SUFFIX_PAIRS}  # "dam", "air" (base), "oil" (field)
