@@ -2,7 +2,8 @@
 subject holds civilians in a phrase of its own; "moved into" as a deployment; a repelled attack
 ("held off an assault") and a strike put off ("held off on strikes"); a bomb near a helicopter
 base; a car that detonated after police intercepted it; a dated strike inside a season; the noun
-"advance" on a bearing; counted pieces of a town in number words; a site "lost … to" a side.
+"advance" on a bearing; counted pieces of a town in number words; a site "lost … to" a side; a
+read-more link's headline that runs into the article's next sentence.
 Sentences and names are invented."""
 
 from __future__ import annotations
@@ -122,3 +123,15 @@ def test_counted_pieces_of_a_town_in_words(extractor: Extractor, count: str) -> 
 def test_a_military_airport_lost_to_a_side(extractor: Extractor) -> None:
     text = "Rebels lost the Tabqa military airport to IS on Friday."
     assert ("Tabqa military airport", IS) in claims(run(extractor, text))
+
+
+def test_a_read_more_headline_ends_where_the_next_sentence_starts(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a bakery in Qamishli on Saturday. READ MORE Turkish Jets Pound Kurdish Positions "
+            "in Afrin In a separate raid gunmen kidnapped twelve villagers in Tell Marq on Sunday")
+    assert "Abduction/forced disappearance" in types(run(extractor, text))
+
+
+def test_a_read_more_headline_in_sentence_case_stays_furniture(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a bakery in Qamishli on Saturday. "
+            "Read more: the army shells rebel posts near Hama and kills 30 militants")
+    assert types(run(extractor, text)) == {"Armed clash"}
