@@ -135,3 +135,18 @@ def test_a_read_more_headline_in_sentence_case_stays_furniture(extractor: Extrac
     text = ("Gunmen attacked a bakery in Qamishli on Saturday. "
             "Read more: the army shells rebel posts near Hama and kills 30 militants")
     assert types(run(extractor, text)) == {"Armed clash"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-government militiamen committed a massacre in Tell Hamra on Tuesday, killing 14 villagers. "
+    "On Monday a car bomb exploded in Tell Hamra, killing three people.",
+    "Regime militias committed a massacre in Kafr Batna on Thursday, killing nine people. "
+    "On Tuesday a car bomb exploded in Kafr Batna, wounding five.",
+])
+def test_a_massacre_on_another_day_by_its_own_doer_is_no_bombing(extractor: Extractor, text: str) -> None:
+    assert types(run(extractor, text)) == {"Attack", IED}
+
+
+def test_a_bombing_called_a_massacre_is_one_bombing(extractor: Extractor) -> None:
+    text = "A car bomb exploded in Kafr Batna on Thursday, killing nine people in what activists called a massacre."
+    assert types(run(extractor, text)) == {IED}
