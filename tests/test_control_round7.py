@@ -53,8 +53,11 @@ def test_a_bearing_from_a_city_named_as_such_is_on_it(extractor: Extractor) -> N
 
 
 def test_a_bearing_without_an_armed_side_is_no_advance(extractor: Extractor) -> None:
-    text = "The weather front advanced east of Mhardeh on Tuesday, bringing heavy rain."
-    assert claims(run(extractor, text)) == []
+    """The same bearing with an armed side is an advance: only the side makes the difference."""
+    armed = "Kurdish fighters advanced east of Tell Salhab on Tuesday."
+    weather = "The weather front advanced east of Tell Salhab on Tuesday, bringing heavy rain."
+    assert [m for m, _ in claims(run(extractor, armed))] == ["Tell Salhab"]
+    assert claims(run(extractor, weather)) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -82,22 +85,23 @@ def test_a_counted_unnamed_piece_of_a_named_town(extractor: Extractor) -> None:
 
 
 def test_a_side_that_moved_into_the_town_its_foes_left(extractor: Extractor) -> None:
-    text = ("The last rebel fighters boarded buses out of Kafr Zita on Monday. "
-            "Hours later army units moved into the town.")
-    assert ("Kafr Zita", ARMY) in claims(run(extractor, text))
+    text = ("Opposition gunmen were bussed out of Tell Mardikh under a surrender deal on Saturday. "
+            "Government troops then moved into the village.")
+    assert ("Tell Mardikh", ARMY) in claims(run(extractor, text))
 
 
 @pytest.mark.parametrize("text", [
     "Government troops advanced east of the Euphrates on Sunday, a military source said.",
-    "Government troops advanced towards the Euphrates on Sunday, a military source said.",
+    "Pro-government militias advanced to the Euphrates on Thursday, a commander said.",
+    "Government troops took control of the Euphrates River on Sunday, a military source said.",
 ])
 def test_a_river_is_no_place_an_advance_takes(extractor: Extractor, text: str) -> None:
     assert [m for m, _ in claims(run(extractor, text)) if m and "Euphrates" in m] == []
 
 
 @pytest.mark.parametrize("text", [
-    "Dozens of families were driven from Tell Abyad by the fighting between the SDF and IS.",
-    "Hundreds of residents were forced on Friday out of Tell Abyad by the shelling.",
+    "Hundreds of residents were driven out of Ain Issa by the SDF on Friday.",
+    "Dozens of families were forced on Friday out of Ain Issa by Turkish-backed rebels.",
 ])
 def test_people_driven_from_a_town_are_no_side_losing_it(extractor: Extractor, text: str) -> None:
     assert claims(run(extractor, text)) == []

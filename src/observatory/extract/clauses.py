@@ -42,12 +42,19 @@ _FURNITURE = NeedledPattern(  # a whole section is scanned: most hold none of it
     r"|Sputnik(?= [A-Z][\w-]+ [A-Z][\w-]+ [A-Z]))\b"
 )
 # How far furniture runs: "Tags" lists a few capitalised words; "Related" runs to the end.
-_RUN_TO_END = {"Related", "Related News", "Related Articles", "Related Stories", "Read Also", "Read more", "READ MORE",
-               "Also read", "See also", "More from", "Community standards"}
-_SENTENCE_START = re.compile(
-    r"\s+(?=(?:The|A|An|At least|More than|Some|Nearly|About|Around|In|On|"
-    r"\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Fresh|Heavy|Fierce)\s)"
-)
+# (compared lower-cased: "READ MORE" and "Read more" are one cue)
+_RUN_TO_END = {"related", "related news", "related articles", "related stories", "read also", "read more",
+               "also read", "see also", "more from", "community standards"}
+# A read-more link is one headline: it ends where prose starts ("… Pound Kurdish Positions in Afrin In a
+# separate raid gunmen kidnapped …"), the article's next sentence.
+_READ_MORE = {"read more", "read also", "also read"}
+_OPENERS = (r"The|A|An|At least|More than|Some|Nearly|About|Around|In|On|Meanwhile|Elsewhere|Separately|Earlier|"
+            r"\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Fresh|Heavy|Fierce")
+_SENTENCE_START = re.compile(rf"\s+(?=(?:{_OPENERS})\s)")
+_PROSE_START = re.compile(rf"\s+(?=(?:{_OPENERS})[\s,]+[a-z])")
+# A headline's words: capitalised, figures, or the small words title case leaves lower-case.
+_HEADLINE = re.compile(r"^[\s:|-]*(?:(?:[A-Z\d][\w'’.-]*|in|of|on|to|the|a|an|and|for|at|as|with|by|from|after|"
+                       r"over|near|into|amid|against|[-–—:|,])\s+)*[A-Z\d][\w'’.-]*$")
 
 
 @dataclass(frozen=True)
@@ -78,11 +85,23 @@ def furniture_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int
     for m in _FURNITURE.finditer(text):
         word = m.group(0)
         sentence_end = next((s.end for s in sentences if s.start <= m.start() < s.end), len(text))
-        if word in _RUN_TO_END:
+        if word.lower() in _READ_MORE:
+            spans.append((m.start(), _headline_end(text, m.end(), sentence_end)))
+        elif word.lower() in _RUN_TO_END:
             spans.append((m.start(), sentence_end))
         else:
             spans.append((m.start(), _tag_run_end(text, m.end(), sentence_end)))
     return spans
+
+
+def _headline_end(text: str, pos: int, limit: int) -> int:
+    """End of a read-more link: its title-case headline, when prose follows it in the same
+    sentence; else the sentence end (a headline in sentence case cannot be told from prose)."""
+    window = text[pos:limit]
+    restart = _PROSE_START.search(window, 1)
+    if restart is None or not _HEADLINE.match(window[:restart.start()]):
+        return limit
+    return pos + restart.start()
 
 
 def _tag_run_end(text: str, pos: int, limit: int) -> int:

@@ -64,6 +64,7 @@ from observatory.extract.dates import ON_WEEKDAY
 from observatory.extract.event_places import place_key
 from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
+from observatory.extract.numbers import NUMBER_WORD
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.kb.gazetteer.cues import COMPASS
@@ -97,7 +98,8 @@ _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 # west of X", "seized several neighbourhoods in the
 # north of X", "took army positions outside the town of X": the ground is X's (a report names no nearer
 # place for it), not a place near it.
-_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
+_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
+                        rf"{NUMBER_WORD})\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
                         r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within|outside|around|near|"
                         r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
@@ -196,9 +198,13 @@ _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\
 _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
                  r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "advances south of X": a bearing from a town or village is ground at its edge, one from a
-# city ("east of Homs") its countryside, unless the city itself is named ("north of Aleppo city").
-_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern \w+)? of$", re.IGNORECASE)
+# "advances south of X" (a verb marked `bearing`): a bearing from a town or village is ground at its
+# edge, one from a city ("east of Homs") its countryside, unless the city itself is named ("north of
+# Aleppo city").
+# Between a subject and an actor inside its relative or prepositional phrase ("militants who had held
+# civilians", "fighters holed up among residents", "troops, backed by villagers,").
+_MODIFIER_GAP = re.compile(r"\b(?:who|whom|whose|which|that|among|amongst|amid|with|alongside|including|by)\b",
+                           re.IGNORECASE)
 _CITY_WORD = re.compile(r"\bcity$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
@@ -466,12 +472,14 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         read = _active_reading(ctx, verb, m, clause, sentence)
     if read is None or (verb.gainer_is_other and _people_displaced(ctx, clause.start, m.start())):
         return []
+    if verb.after_leaving and not _leaving_told(ctx, clause.sentence):
+        return []
     places, gainer, loser = read
     if verb.sites:  # "cut the Castello Road", not "cut off Madaya"
         places = [p for p in places if (p.place.feature or "") in verb.sites or _ROAD_NAME.search(p.mention)]
         if not places:
             return []
-    if _BEARING_OF.search(m.group(0)):  # "advance east of Homs" is in Homs's countryside, not on the city
+    if verb.bearing:  # "advance east of Homs" is in Homs's countryside, not on the city
         places = [p for p in places if (p.place.feature or "") != "city" or _CITY_WORD.search(p.mention)]
         if not places:
             return []
@@ -545,11 +553,25 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
 _Reading = tuple[list[PlaceMention], ActorMention | None, ActorMention | None]  # places, gainer, loser
 
 
+def _leaving_told(ctx: DocContext, index: int) -> bool:
+    """Whether the sentence at `index` or the one before tells a side leaving: "moved into X"
+    after a withdrawal is an advance, without one a deployment."""
+    start = ctx.sentences[max(index - 1, 0)].start
+    return bool(control_data().cues.leaving_told.search(ctx.text, start, ctx.sentences[index].end))
+
+
 def _people_displaced(ctx: DocContext, start: int, pos: int) -> bool:
     """ "Families were driven on Sunday from X by the shelling", "residents pulled out of X":
-    the ones who left are people, not a side, so no ground changed hands."""
-    before = ctx.actors_in(start, pos)
-    return bool(before) and max(before, key=lambda a: a.start).type == "civilians"
+    the ones who left are people, not a side, so no ground changed hands. The verb's subject is
+    judged, not the last actor before it: civilians in a phrase of the subject ("militants who had
+    held civilians as shields were driven from X", "fighters hiding among residents withdrew") are
+    not the ones who left."""
+    before = sorted(ctx.actors_in(start, pos), key=lambda a: a.start)
+    subject = None
+    for actor in before:
+        if subject is None or not _MODIFIER_GAP.search(ctx.text, subject.end, actor.start):
+            subject = actor
+    return subject is not None and subject.type == "civilians"
 
 
 def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,

@@ -44,6 +44,8 @@ class ControlVerb:
     event: str | None = None  # territory event type when it is not the battle one
     anaphora: bool = True  # may "the town" after the verb stand for the last place named?
     sites: frozenset[str] = frozenset()  # the only place features it takes ("cut" takes roads)
+    after_leaving: bool = False  # taken only where a side's leaving is told (cue leaving_told)
+    bearing: bool = False  # "advanced east of X": a city's countryside, a town's edge
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Cues:
     modal_after: re.Pattern[str]
     opinion_before: re.Pattern[str]
     state_outlet: re.Pattern[str]
+    leaving_told: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ def verbs(path: Path, data: dict[str, Any]) -> tuple[ControlVerb, ...]:
             event=v.get("event"),
             anaphora=v.get("anaphora", True),
             sites=frozenset(v.get("sites", "").split()),
+            after_leaving=v.get("after_leaving", False),
+            bearing=v.get("bearing", False),
         ))
     return tuple(out)
 
@@ -124,6 +129,9 @@ def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
         raise ControlDataError(f"{path}: {entry}: 'gained' may only be 'other', not {v['gained']!r}")
     if not isinstance(v.get("anaphora", True), bool):
         raise ControlDataError(f"{path}: {entry}: 'anaphora' must be true or false, not {v['anaphora']!r}")
+    for flag in ("after_leaving", "bearing"):
+        if not isinstance(v.get(flag, False), bool):
+            raise ControlDataError(f"{path}: {entry}: {flag!r} must be true or false, not {v[flag]!r}")
     if not isinstance(v.get("sites", ""), str):
         raise ControlDataError(f"{path}: {entry}: 'sites' must be place features separated by spaces")
 

@@ -305,13 +305,27 @@ def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: boo
 
 
 def _names_a_bombing(weak: Candidate, candidates: list[Candidate]) -> bool:
-    """Whether ``weak`` (a bare "massacre") is placed where the report plainly tells a bombing."""
+    """Whether ``weak`` (a bare "massacre") is placed where the report plainly tells a bombing,
+    on a day that can be the bombing's and by no doer but the bomber ("militiamen committed a
+    massacre in X on Tuesday … on Monday a car bomb exploded in X" tells two events)."""
     bombing = _NAMED_BY_ITS_DEAD.get(weak.event_type)
     if bombing is None or weak.place is None:
         return False
     where = place_key(weak.place.place)
     return any(not c.weak and c.event_type == bombing and c.place is not None and place_key(c.place.place) == where
-               for c in candidates)
+               and not _days_apart(weak, c) and not _doers(weak) - _doers(c) for c in candidates)
+
+
+def _days_apart(a: Candidate, b: Candidate) -> bool:
+    """Both dated in their own sentences, on days that neither overlap nor follow one another."""
+    if a.date_level > 1 or b.date_level > 1 or not a.date.start or not b.date.start:
+        return False
+    return not _spans_touch(_days_of(a.date), _days_of(b.date))
+
+
+def _doers(candidate: Candidate) -> set[str]:
+    """The sides a reading names, not its targets nor civilians."""
+    return {a.name for a in candidate.actors if a.start not in candidate.targets and a.type != "civilians"}
 
 
 def _days_touch(a: Candidate, b: Candidate) -> bool:

@@ -37,6 +37,9 @@ _UNITS = (
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = {"hundred", "thousand", "million"}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | _SCALES
+# The number words as one regex alternation, longest first ("seventeen" before "seven"), for patterns
+# that let a counted noun stand ("seized four checkpoints in X").
+NUMBER_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # No count of people needs more: longer digit runs ("1,2,3,…,1500" read as one token,
 # phone numbers, ids) are not counts, and converting them would hit Python's limit on
 # integer string length; longer runs of number words are lists, not one number.
