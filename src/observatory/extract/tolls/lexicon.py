@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from observatory.extract.numbers import PhraseSet, load_lexicon
+from observatory.kb.place_nouns import words_with
 from observatory.nlp.caseless import NeedledPattern, by_first_char
 
 
@@ -59,6 +60,10 @@ class TollLexicon:
     part_cue_blockers: frozenset
     toll_nouns: frozenset
     recalled_periods: frozenset
+    distributive_leads: frozenset
+    distributive_ends: frozenset
+    distributive_sets: frozenset
+    name_particles: frozenset
     hint: re.Pattern  # any word or phrase above that can give a figure a status or a parent
 
     def may_tell_toll(self, text: str) -> bool:
@@ -121,6 +126,10 @@ def toll_lexicon() -> TollLexicon:
         fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
         toll_nouns=frozenset(lex["toll_nouns"]),
         recalled_periods=frozenset(str(p).lower() for p in lex["recalled_periods"]),
+        distributive_leads=frozenset(lex["distributive"]["leads"]),
+        distributive_ends=frozenset(lex["distributive"]["ends"]),
+        distributive_sets=frozenset(lex["distributive"]["sets"]) | words_with("list_of"),
+        name_particles=frozenset(lex["distributive"]["name_particles"]),
         hint=any_phrase(sorted(_hint_phrases(lex))),
     )
 
