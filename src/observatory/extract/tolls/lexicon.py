@@ -33,6 +33,7 @@ class TollLexicon:
     auxiliaries: frozenset
     non_person: frozenset
     materiel_verbs: PhraseSet  # "destroying two": a bare figure after one counts things
+    materiel_fillers: frozenset  # "destroying another two": words between such a verb and the figure
     plurals: frozenset
     phrase_enders: frozenset
     nationalities: dict
@@ -99,6 +100,7 @@ def toll_lexicon() -> TollLexicon:
         auxiliaries=frozenset(lex["auxiliaries"]),
         non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
         materiel_verbs=PhraseSet(lex["materiel_verbs"]),
+        materiel_fillers=frozenset(lex["materiel_fillers"]),
         plurals=frozenset(lex["plurals_without_s"]),
         phrase_enders=frozenset(lex["phrase_enders"]),
         nationalities={k.lower(): v for k, v in lex["nationalities"].items()},

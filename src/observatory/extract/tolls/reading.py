@@ -413,14 +413,11 @@ def _places_counted(tokens: list[Token], k: int, lex: TollLexicon) -> int:
     return names
 
 
-_MATERIEL_FILLERS = {"another", "a", "further", "additional", "all", "of", "their", "its", "the"}
-
-
 def _materiel_object(tokens: list[Token], first: int, lex: TollLexicon) -> bool:
     """Whether a bare number is the object of a verb that only takes things ("destroyed
     two", "shooting down another three"): its noun was left out, but people are not destroyed."""
     k = first
-    while k > 0 and first - k < 2 and tokens[k - 1].low in _MATERIEL_FILLERS:
+    while k > 0 and first - k < 2 and tokens[k - 1].low in lex.materiel_fillers:
         k -= 1
     return lex.materiel_verbs.match_ending(tokens, k) is not None
 
