@@ -24,7 +24,7 @@ def kb() -> ActorKB:
     ("the Syrian air forces dropped barrel bombs on Kafr Zita", "Military Forces of Syria"),
     ("Russian air forces hit a depot near Maarat Misrin", "Military Forces of Russia"),
     ("army units backed by popular defence groups restored security to Qalaat al-Madiq", "Pro-Government Militias (Syria)"),
-    ("Shia gunmen opened fire at a checkpoint in Busra", "Pro-Government Militias (Syria)"),
+    ("Iran-backed Shia gunmen opened fire at a checkpoint in Busra", "Pro-Government Militias (Syria)"),
     ("a Lebanese Shiite militia lost four fighters in Zabadani", "Hezbollah"),
     ("Afghan Shia fighters held the ridge above Palmyra", "Liwa Fatemiyoun"),
     ("Belgian F-16 jets struck an oil well near Mayadin", "Military Forces of Belgium"),
@@ -49,6 +49,25 @@ def test_descriptions_resolve_to_the_side(kb: ActorKB, text: str, name: str) -> 
 ])
 def test_nationality_without_a_force_noun_is_no_actor(kb: ActorKB, text: str) -> None:
     assert kb.find(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Shiite militiamen stormed a Sunni quarter of Basra at dawn", "Pro-Government Militias (Syria)"),
+    ("Shia gunmen shot dead three worshippers outside a mosque in Quetta", "Pro-Government Militias (Syria)"),
+    ("Shiite fighters of the Popular Mobilization Forces fought IS near Tikrit", "Pro-Government Militias (Syria)"),
+    ("Saudi-backed coalition air strikes killed 11 civilians in Hodeidah", "Syrian Rebels"),
+    ("the Qatari-backed government in Tripoli said", "Syrian Rebels"),
+    ("British police detained three men in Leeds", "Military Forces of the United Kingdom"),
+    ("Belgian police raided a flat in Anderlecht", "Military Forces of Belgium"),
+    ("Danish police closed the border crossing", "Military Forces of Denmark"),
+])
+def test_a_creed_a_backer_or_a_flag_alone_names_no_syrian_side(kb: ActorKB, text: str, wrong: str) -> None:
+    assert wrong not in {m.name for m in kb.find(text)}
+
+
+def test_backed_rebels_and_coalition_jets_still_resolve(kb: ActorKB) -> None:
+    assert "Syrian Rebels" in {m.name for m in kb.find("Qatari-backed insurgents shelled Nubl")}
+    assert "Military Forces of Denmark" in {m.name for m in kb.find("Danish F-16s bombed a bridge near Deir ez-Zor")}
 
 
 def named(kb: ActorKB, text: str) -> list[tuple[str, str]]:

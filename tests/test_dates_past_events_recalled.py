@@ -36,3 +36,12 @@ def test_a_recent_date_before_the_noun_still_names_news(extractor: Extractor) ->
     text = ("Activists met in Idlib on Monday. The April 8 chemical attack on Khan Tuman wounded "
             "dozens, doctors said.")
     assert "Chemical weapon" in [kind for kind, _, _ in _events(extractor, text)]
+
+
+def test_an_attack_named_by_an_earlier_bare_year_is_not_this_report_s_event(extractor: Extractor) -> None:
+    text = ("Residents gathered in Saraqib on Sunday to remember the 2014 chemical attack on Talmenes. "
+            "Government jets bombed Saraqib on Sunday, killing six people.")
+    kinds = [kind for kind, _, _ in _events(extractor, text)]
+    assert "Chemical weapon" not in kinds
+    assert "Air/drone strike" in kinds
+

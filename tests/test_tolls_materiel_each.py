@@ -42,3 +42,19 @@ def test_a_figure_in_each_of_a_counted_set_is_multiplied(read_tolls) -> None:
     once = read_tolls("One civilian was killed in each of the raids on Sarmin on Tuesday.")
     assert _total(once) == 1  # no count told: the figure alone
 
+
+
+def test_years_after_in_each_of_are_no_count_of_places(read_tolls) -> None:
+    sieges = read_tolls("Nine people were killed in each of the 2015 and 2016 sieges of Zabadani.")
+    assert _total(sieges) == 9
+    offensives = read_tolls("Four people were killed in each of the 2017 offensives.")
+    assert _total(offensives) == 4
+    attacks = read_tolls("Two fighters were killed in each of the three attacks on Jisr al-Shughur.")
+    assert _total(attacks) == 6  # a small count of a set of events still shares the figure out
+
+
+def test_listed_names_with_a_particle_are_each_counted(read_tolls) -> None:
+    inner = read_tolls("Three people died in each of Khan Sheikhoun, Maarat al-Numan and Kafr Nabl.")
+    assert _total(inner) == 9
+    first = read_tolls("Five civilians were killed in each of al-Rai, Akhtarin and Dabiq on Sunday.")
+    assert _total(first) == 15

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -44,13 +44,13 @@ CLAUSE_LEVEL, SENTENCE_LEVEL, LEAD_LEVEL, UNSTATED_LEVEL = 0, 1, 2, 3
 # "month" of "on the 12th of this month" names which month a stated day is in, no span.
 _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|months|year|years)\b|(?<!\bof this )(?<!\bof last )(?<!\bof the current )"
                          r"(?<!\bof the previous )(?<!\bof the past )\bmonth\b", re.IGNORECASE)
-_BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
-# "more than 2000 people", "some 1950 fighters": a count that only looks like a year
-# (as is a clock time, "at 2000 GMT").
 # "the August 21 attack", "the 2013 chemical attack", "March 2's bombing": a date standing as
 # the modifier of the event's noun (at most one word between).
 _DATE_BEFORE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
+# "more than 2000 people", "some 1950 fighters": a count that only looks like a year
+# (as is a clock time, "at 2000 GMT").
 _COUNT_BEFORE = CaselessPattern(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$")
 _COUNT_AFTER = re.compile(
     r"^\s*(?:GMT|UTC)\b|^\s+(?:[a-z]+\s+)?(?:people|persons|civilians|fighters|gunmen|residents|families|troops|soldiers|members|"
@@ -267,12 +267,15 @@ class DocContext:
 
     def recalls_past_event(self, clause: Clause, pos: int) -> bool:
         """The background judgement at one event of a clause that may tell news: a stale
-        date written as the event noun's modifier ("weeks after the August 21 attack", "the
-        2013 chemical attack", "March 2's bombing") names a past event the report recalls."""
-        return any(self._is_stale(d.range) and _DATE_BEFORE_NOUN.fullmatch(self.text, d.end, pos)
-                   and (_THE_BEFORE.search(self.text, max(clause.start, d.start - 5), d.start)
-                        or self.text.startswith("'s", d.end) or self.text.startswith("’s", d.end))
-                   for d in self.dates_in(clause.start, pos))
+        date or an earlier bare year written as the event noun's modifier ("weeks after the
+        August 21 attack", "the 2013 chemical attack", "March 2's bombing") names a past
+        event the report recalls."""
+        spans = [(d.start, d.end) for d in self.dates_in(clause.start, pos) if self._is_stale(d.range)]
+        spans += [(m.start(), m.end()) for m in self._past_years(clause.start, pos)]
+        return any(_DATE_BEFORE_NOUN.fullmatch(self.text, end, pos)
+                   and (_THE_BEFORE.search(self.text, max(clause.start, start - 5), start)
+                        or self.text.startswith("'s", end) or self.text.startswith("’s", end))
+                   for start, end in spans)
 
     def _judge_background(self, clause: Clause) -> bool:
         words = self.text[clause.start:clause.end]
@@ -300,16 +303,19 @@ class DocContext:
 
     def _names_past_year(self, clause: Clause) -> bool:
         """A bare earlier year outside any full date ("in a lightning 2014 campaign")."""
+        return next(self._past_years(clause.start, clause.end), None) is not None
+
+    def _past_years(self, start: int, end: int) -> Iterator[re.Match[str]]:
+        """Bare years before the report's, outside any full date and not counts ("some 1950 fighters")."""
         if self.published is None:
-            return False
-        for m in _BARE_YEAR.finditer(self.text, clause.start, clause.end):
+            return
+        for m in _BARE_YEAR.finditer(self.text, start, end):
             if (_COUNT_BEFORE.search(self.text[max(0, m.start() - 14):m.start()])
                     or _COUNT_AFTER.match(self.text[m.end():m.end() + 30])):
                 continue
             inside_date = any(d.start <= m.start() < d.end and d.range.precision == 1 for d in self.dates)
             if int(m.group()) < self.published.year and not inside_date:
-                return True
-        return False
+                yield m
 
     def _is_stale(self, rng: DateRange) -> bool:
         if self.published is None or rng.end is None:

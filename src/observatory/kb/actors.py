@@ -65,6 +65,9 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
+    # The force nouns its adjectives combine with, when narrower than ``force_nouns``
+    # ("British jets" but not "British police"); ``None`` takes the shared list.
+    nouns: tuple[str, ...] | None = None
     descriptors: tuple[Descriptor, ...] = ()
     # An umbrella a generic noun resolves to ("gunmen", "rebels"): in "Nusra gunmen" the noun
     # only says what a named side's men are, so the umbrella is no second party there.
@@ -160,6 +163,9 @@ def _entry_from(raw: Any, path: Path, index: int, base: ActorEntry | None) -> Ac
             re.compile(pattern)
         except re.error as exc:
             raise ActorDataError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
+    nouns = _as_tuple(raw["nouns"], where, "nouns") if "nouns" in raw else None
+    if nouns == ():  # an empty list would silently widen to every force noun
+        raise ActorDataError(f"{where}: 'nouns' is empty (leave it out for the shared force_nouns)")
     prev = base or ActorEntry(name=name, type=type_)
     return ActorEntry(
         name=name,
@@ -169,6 +175,7 @@ def _entry_from(raw: Any, path: Path, index: int, base: ActorEntry | None) -> Ac
         aliases=_dedupe(prev.aliases + lists["aliases"]),
         adjectives=_dedupe(prev.adjectives + lists["adjectives"]),
         patterns=_dedupe(prev.patterns + lists["patterns"]),
+        nouns=nouns if nouns is not None else prev.nouns,
         generic=_flag(raw.get("generic", prev.generic), where, "generic"),
     )
 
@@ -313,7 +320,7 @@ class ActorKB:
         alternatives = [_phrase_regex(a) for a in literals]
         if entry.adjectives and self._nouns:
             adjs = "|".join(_phrase_regex(a) for a in sorted(entry.adjectives, key=len, reverse=True))
-            nouns = "|".join(sorted(self._nouns, key=len, reverse=True))
+            nouns = "|".join(sorted(entry.nouns or self._nouns, key=len, reverse=True))
             alternatives.insert(0, rf"(?:{adjs})[\s\-]+(?:{nouns})")
             # "Russian and regime airstrikes": the first adjective shares the second's noun.
             alternatives.insert(1, rf"(?:{adjs})(?=\s+(?:and|&)\s+(?:{self._all_adjectives})[\s\-]+(?:{nouns})(?![\w\-]))")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from observatory.extract.numbers import PhraseSet, load_lexicon
+from observatory.kb.place_nouns import words_with
 from observatory.nlp.caseless import NeedledPattern, by_first_char
 
 
@@ -32,6 +33,7 @@ class TollLexicon:
     auxiliaries: frozenset
     non_person: frozenset
     materiel_verbs: PhraseSet  # "destroying two": a bare figure after one counts things
+    materiel_fillers: frozenset  # "destroying another two": words between such a verb and the figure
     plurals: frozenset
     phrase_enders: frozenset
     nationalities: dict
@@ -59,6 +61,10 @@ class TollLexicon:
     part_cue_blockers: frozenset
     toll_nouns: frozenset
     recalled_periods: frozenset
+    distributive_leads: frozenset
+    distributive_ends: frozenset
+    distributive_sets: frozenset
+    name_particles: frozenset
     hint: re.Pattern  # any word or phrase above that can give a figure a status or a parent
 
     def may_tell_toll(self, text: str) -> bool:
@@ -94,6 +100,7 @@ def toll_lexicon() -> TollLexicon:
         auxiliaries=frozenset(lex["auxiliaries"]),
         non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
         materiel_verbs=PhraseSet(lex["materiel_verbs"]),
+        materiel_fillers=frozenset(lex["materiel_fillers"]),
         plurals=frozenset(lex["plurals_without_s"]),
         phrase_enders=frozenset(lex["phrase_enders"]),
         nationalities={k.lower(): v for k, v in lex["nationalities"].items()},
@@ -121,6 +128,10 @@ def toll_lexicon() -> TollLexicon:
         fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
         toll_nouns=frozenset(lex["toll_nouns"]),
         recalled_periods=frozenset(str(p).lower() for p in lex["recalled_periods"]),
+        distributive_leads=frozenset(lex["distributive"]["leads"]),
+        distributive_ends=frozenset(lex["distributive"]["ends"]),
+        distributive_sets=frozenset(lex["distributive"]["sets"]) | words_with("list_of"),
+        name_particles=frozenset(lex["distributive"]["name_particles"]),
         hint=any_phrase(sorted(_hint_phrases(lex))),
     )
 

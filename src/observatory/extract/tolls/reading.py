@@ -331,7 +331,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         end = _name_end(tokens, end, lex)  # "10 SDF killed": the name is the counted group
         of_number = end + 1 < len(tokens) and may_start_quantity(tokens[end + 1].low)  # "one of two people"
         desc = end if of_number else _description_end(tokens, end)
-        return TollReading(_distributed(quantity, tokens, desc), end, desc, None, sentence, tokens)
+        return TollReading(_distributed(quantity, tokens, desc, lex), end, desc, None, sentence, tokens)
     end = noun_end
     if quantity.article and not possessive and (people := _joined_nouns(tokens, j, end, lex)) > 1:
         quantity = replace(quantity, value=people, low=people, high=people)  # "a man, woman and child": three
@@ -339,7 +339,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     if post:
         end, quantity = post
     desc_end = _description_end(tokens, end)
-    return TollReading(_distributed(quantity, tokens, desc_end), end, desc_end, head, sentence, tokens, possessive=possessive,
+    return TollReading(_distributed(quantity, tokens, desc_end, lex), end, desc_end, head, sentence, tokens, possessive=possessive,
                        two_sided=_two_sided(tokens, quantity.last, end, desc_end))
 
 
@@ -391,54 +391,55 @@ def _counts_things(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
 
 
 DISTRIBUTIVE_REACH = 8  # tokens between a group and "in each of" that shares it out
-_DISTRIBUTIVE_ENDS = {".", ";", ":", "said", "while", "but", "including", "and", "(", ")"}
+MAX_DISTRIBUTED_SET = 50  # "in each of the N towns": a larger N is no set a report counts out
 
 
-def _distributed(quantity: Quantity, tokens: list[Token], end: int) -> Quantity:
+def _distributed(quantity: Quantity, tokens: list[Token], end: int, lex: TollLexicon) -> Quantity:
     """"One was killed in each of Douma, Harasta and Arbin", "two died in each of the
     three towns": the figure holds for every place, so the toll is it times their count
     (the count stated, or the names listed); the figure alone when no count is told."""
     k, stop = end, min(len(tokens), end + DISTRIBUTIVE_REACH)
-    while k + 2 < stop and not (tokens[k].low in ("in", "at", "on") and tokens[k + 1].low == "each"
+    while k + 2 < stop and not (tokens[k].low in lex.distributive_leads and tokens[k + 1].low == "each"
                                 and tokens[k + 2].low == "of"):
-        if tokens[k].low in _DISTRIBUTIVE_ENDS:
+        if tokens[k].low in lex.distributive_ends:
             return quantity
         k += 1
     if k + 2 >= stop or quantity.value is None:
         return quantity
-    places = _places_counted(tokens, k + 3)
+    places = _places_counted(tokens, k + 3, lex)
     if places < 2:
         return quantity
     times = {f: getattr(quantity, f) * places for f in ("value", "low", "high") if getattr(quantity, f) is not None}
     return replace(quantity, **times)
 
 
-def _places_counted(tokens: list[Token], k: int) -> int:
+def _places_counted(tokens: list[Token], k: int, lex: TollLexicon) -> int:
     """How many places "each of" spans: "the three towns" states it; "Douma, Harasta and
-    Arbin" lists them (a run of capitalised words is one name)."""
+    Arbin" lists them (a run of name words is one name). A stated count must be small and
+    count places or events ("the 2014 sieges", "the 2016 offensives" name years, not sets)."""
     if k + 1 < len(tokens) and tokens[k].low == "the" and (counted := read_quantity(tokens, k + 1)) is not None:
-        return counted.value or 0
+        value = counted.value or 0
+        fits = 2 <= value <= MAX_DISTRIBUTED_SET and counted.last < len(tokens) \
+            and tokens[counted.last].low in lex.distributive_sets
+        return value if fits else 0
     names, in_name = 0, False
     while k < len(tokens):
         tok = tokens[k]
-        if tok.text[:1].isupper():
+        if _named(tok):
             names, in_name = names + (not in_name), True
         elif tok.low in (",", "and") and in_name:
             in_name = False
-        elif not (in_name and tok.low in ("al", "-", "el")):
+        elif not (in_name and tok.low in lex.name_particles):
             break
         k += 1
     return names
-
-
-_MATERIEL_FILLERS = {"another", "a", "further", "additional", "all", "of", "their", "its", "the"}
 
 
 def _materiel_object(tokens: list[Token], first: int, lex: TollLexicon) -> bool:
     """Whether a bare number is the object of a verb that only takes things ("destroyed
     two", "shooting down another three"): its noun was left out, but people are not destroyed."""
     k = first
-    while k > 0 and first - k < 2 and tokens[k - 1].low in _MATERIEL_FILLERS:
+    while k > 0 and first - k < 2 and tokens[k - 1].low in lex.materiel_fillers:
         k -= 1
     return lex.materiel_verbs.match_ending(tokens, k) is not None
 
