@@ -139,7 +139,10 @@ def subsets_follow_totals(readings: list[TollReading]) -> None:
 
 
 # "The strikes have killed 122 civilians": a toll told in the perfect, up to now.
-PERFECT_TOLL = CaselessPattern(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|been\s+killed|died|lost)\b")
+PERFECT_TOLL = CaselessPattern(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|been\s+killed|died|lost|"
+                               r"executed|been\s+executed)\b")
+# "in the neighbouring province of Hama", "across the Idlib countryside": a place as wide as a region.
+_REGION = CaselessPattern(r"\b(?:province|governorate|region|countryside)s?\b")
 
 
 def frame_from_before(readings: list[TollReading], sentences: list[Sentence], dates: DatesOfText,
@@ -181,10 +184,24 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
         if told and not any(_retold(cand, before) for before in told) and cand.status == "killed" \
                 and cand.scope == "incident" and PERFECT_TOLL.search(cand.sentence.text) and (any(
                     d.text.lower().startswith("since") for d in dates.within(cand.sentence.start, cand.sentence.end))
-                    or _SINCE_EVENT.search(cand.sentence.text)):  # "… since the offensive began on Sunday"
+                    or _SINCE_EVENT.search(cand.sentence.text)  # "… since the offensive began on Sunday"
+                    or _undated_aside(cand, told, dates)):
             cand.scope = "cumulative"
         if cand.status == "killed" and cand.value is not None and cand.scope == "incident":
             told.append(cand)
+
+
+def _undated_aside(cand: TollReading, told: list[TollReading], dates: DatesOfText) -> bool:
+    """"At least 40 people have also been killed in clashes in the neighbouring province":
+    a toll in the perfect with no day or period of its own, told after the report's news,
+    is a running total when it covers a whole region or places the news does not name
+    (an aside summing the war there), not a second incident."""
+    if dates.within(cand.sentence.start, cand.sentence.end):
+        return False  # "have been killed in an air strike on Monday"
+    places = named_places(cand.sentence.text)
+    elsewhere = bool(places) and all(
+        (before_places := named_places(before.sentence.text)) and not places & before_places for before in told)
+    return elsewhere or _REGION.search(cand.sentence.text) is not None
 
 
 def _retold(cand: TollReading, before: TollReading) -> bool:
