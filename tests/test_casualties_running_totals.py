@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from observatory.extract.casualties import read_report
 from observatory.extract.tolls.roles import number_roles
 from observatory.nlp.sentences import split_sentences
 
@@ -32,3 +33,11 @@ def test_the_leads_own_perfect_toll_stays_an_incident(actor_kb):
     text = ("Air strikes have killed 23 people in Jasim province town, a monitor said on Tuesday. "
             "The dead included 5 children.")
     assert roles(actor_kb, text)["23"] == "incident"
+
+
+
+def test_the_lead_after_a_headline_is_no_running_total(actor_kb):
+    text = ("Gunmen kill 6 herders near Lake Qattinah\n\nA gang in the Homs countryside has killed "
+            "seven herders, the monitor said.")
+    report = read_report(text, split_sentences(text), PUBLISHED, actor_kb)
+    assert report.claims and all(claim.scope == "incident" for claim in report.claims)

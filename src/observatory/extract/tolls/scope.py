@@ -195,8 +195,10 @@ def _undated_aside(cand: TollReading, told: list[TollReading], dates: DatesOfTex
     """"At least 40 people have also been killed in clashes in the neighbouring province":
     a toll in the perfect with no day or period of its own, told after the report's news,
     is a running total when it covers a whole region or places the news does not name
-    (an aside summing the war there), not a second incident."""
-    if dates.within(cand.sentence.start, cand.sentence.end):
+    (an aside summing the war there), not a second incident.  Only the headline told before
+    it, it is the lead telling the headline's news ("Army kills 10 in Hama. A missile strike
+    in northern Hama has killed eleven …")."""
+    if dates.within(cand.sentence.start, cand.sentence.end) or all(before.sentence.start == 0 for before in told):
         return False  # "have been killed in an air strike on Monday"
     places = named_places(cand.sentence.text)
     elsewhere = bool(places) and all(
