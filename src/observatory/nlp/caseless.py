@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]  # a parsed pattern, read for its needles
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -423,13 +423,19 @@ _FEW_FIRST_CHARS = 20  # 12, 20, 26, 40 tried on the 1 MB report: 20 spent least
 def first_chars(pattern: str) -> set[str] | None:
     """The characters every match of ``pattern`` may start with, or None when that is not
     plain to see (a set, an escape, an optional first part, an alternative that may be empty)."""
-    chars: set[str] = set()
+    return _over_alternatives(pattern, _first_of)
+
+
+def _over_alternatives(pattern: str, of_one: Callable[[str], set[str] | None]) -> set[str] | None:
+    """What ``of_one`` finds in each top-level alternative of ``pattern``, gathered; None
+    when it finds nothing plain to see in any one of them."""
+    found: set[str] = set()
     for alternative in _alternatives(pattern):
-        found = _first_of(alternative)
-        if found is None:
+        part = of_one(alternative)
+        if part is None:
             return None
-        chars |= found
-    return chars
+        found |= part
+    return found
 
 
 def _first_of(sequence: str) -> set[str] | None:
@@ -480,13 +486,7 @@ def opening_literals(pattern: str) -> set[str] | None:
     character), or None when that is not plain to see: ``first_chars`` read on to the
     first character that is not a plain literal ("took|captur(?:e|ed)" gives "took" and
     "captur")."""
-    found: set[str] = set()
-    for alternative in _alternatives(pattern):
-        opening = _opening_of(alternative)
-        if opening is None:
-            return None
-        found |= opening
-    return found
+    return _over_alternatives(pattern, _opening_of)
 
 
 def _opening_of(sequence: str) -> set[str] | None:
