@@ -518,21 +518,7 @@ def _assertions_only(sequence: str) -> bool:
     if not sequence.startswith("(?:"):
         return False
     close = _group_end(sequence)
-    return close > 0 and all(_is_assertions(a) for a in _alternatives(sequence[3:close]))
-
-
-def _is_assertions(sequence: str) -> bool:
-    """Whether ``sequence`` is one or more zero-width assertions and nothing else."""
-    if not sequence:
-        return False
-    while sequence:
-        if not sequence.startswith(_ASSERTIONS):
-            return False
-        end = 2 if sequence.startswith("\\b") else _group_end(sequence) + 1
-        if end <= 0 or sequence[end:end + 1] in _QUANTIFIERS:
-            return False
-        sequence = sequence[end:]
-    return True
+    return close > 0 and all(a and _after_assertions(a) == "" for a in _alternatives(sequence[3:close]))
 
 
 # What a class escape matches in ASCII text, the only text the lower-case forms read.
