@@ -164,7 +164,7 @@ class Recogniser:
         word, two parts kept together where the gazetteer knows them as one name ("al-Hajar
         al-Aswad"); fewer than two names is no such list.  Each name takes the kind the
         plural gives the first."""
-        parts = _article_parts(s, i, self._known)
+        parts = _article_parts(s, i)
         if len(parts) < 2:
             return []
         out: list[RawMention] = []
@@ -316,7 +316,7 @@ class _Sentence:
 
     def __init__(self, text: str, tokens: list[Token], index: int, known: Callable[[str], bool]) -> None:
         self.text = text
-        self._known = known  # spelled as a place the gazetteer holds
+        self.known = known  # spelled as a place the gazetteer holds
         self.tokens = tokens
         self.index = index
         self.taken: set[int] = set()
@@ -351,7 +351,7 @@ class _Sentence:
         if k == i + 1:
             return k
         while k < len(self.tokens) and self.lower[k] in ARTICLES and self._named_word_end(k) > k \
-                and not self._known(self.span_text(k, self._named_word_end(k))):
+                and not self.known(self.span_text(k, self._named_word_end(k))):
             k = self._named_word_end(k)
         return k
 
@@ -616,7 +616,7 @@ _LIST_PART_WORDS = 3  # words of one article name in a comma-less list ("al-Shei
 _LIST_TOKENS = 16
 
 
-def _article_parts(s: _Sentence, i: int, known: Callable[[str], bool]) -> list[tuple[int, int]]:
+def _article_parts(s: _Sentence, i: int) -> list[tuple[int, int]]:
     """Token spans of the article names run together from token ``i`` (an article right after
     a plural that leads a list: "the neighbourhoods of al-A al-B C and al-D"), each an article,
     a hyphen and up to three capitalised words, and the name after a closing "and"; empty
@@ -633,7 +633,7 @@ def _article_parts(s: _Sentence, i: int, known: Callable[[str], bool]) -> list[t
         while end < len(s.tokens) and end - k <= _LIST_PART_WORDS and end not in s.taken and s.gap(end - 1) == " " \
                 and _capitalised(s.tokens[end].text) and s.lower[end] not in _CUE_WORDS \
                 and s.lower[end] not in ARTICLES and not _stop_word_inside(s.tokens[end].text) \
-                and not _starts_known_name(s, k, end, known):
+                and not _starts_known_name(s, k, end):
             end += 1
         parts.append((k, end))
         if end >= len(s.tokens) or s.gap(end - 1) != " " or end in s.taken:
@@ -645,12 +645,12 @@ def _article_parts(s: _Sentence, i: int, known: Callable[[str], bool]) -> list[t
     return parts
 
 
-def _starts_known_name(s: _Sentence, k: int, end: int, known: Callable[[str], bool]) -> bool:
+def _starts_known_name(s: _Sentence, k: int, end: int) -> bool:
     """Token ``end`` begins a known name of one or two words that the part from ``k`` does not
     run on into."""
-    if known(s.span_text(k, end + 1)):
+    if s.known(s.span_text(k, end + 1)):
         return False
-    return known(s.tokens[end].text) or (end + 2 <= len(s.tokens) and known(s.span_text(end, end + 2)))
+    return s.known(s.tokens[end].text) or (end + 2 <= len(s.tokens) and s.known(s.span_text(end, end + 2)))
 
 
 def _listed_article_names(s: _Sentence, i: int, j: int) -> bool:
