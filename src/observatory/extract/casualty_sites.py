@@ -19,13 +19,14 @@ from observatory.extract.context import DocContext
 from observatory.extract.event_places import QUARTER_FEATURES, TOLL_SITE_BEFORE, may_be_site, place_list
 from observatory.extract.events import Candidate
 from observatory.extract.places import QUALIFIER_GAP, PlaceMention
+from observatory.extract.site_words import one_of, words
 from observatory.models import CasualtyClaim, Span
 
 VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 _SITE_REACH = 120  # characters from the toll's words to its place
 # "... in X and killed dozens", "... in X, killing three": the toll's verb joined right after the site.
-_JOINED_TOLL = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:also|then|later|reportedly)\s+)?(?:killed|killing|wounded|wounding"
-                          r"|injured|injuring|left|leaving)?\s*$", re.IGNORECASE)
+_JOINED_TOLL = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{one_of(words('toll', 'joined_adverbs'))}\s+)?"
+                          rf"{one_of(words('toll', 'joined_verbs'))}?\s*$", re.IGNORECASE)
 
 
 def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:

@@ -17,7 +17,7 @@ from observatory.config import PACKAGE_DATA, read_yaml
 SITE_WORDS_PATH = PACKAGE_DATA / "places" / "site_words.yaml"
 _SHAPE: dict[str, tuple[str, ...]] = {
     "site": ("prepositions", "strikes", "held"),
-    "toll": ("prepositions", "not_named"),
+    "toll": ("prepositions", "not_named", "joined_verbs", "joined_adverbs"),
     "told_site": (),
     "between": ("nouns", "lying", "ends"),
     "landmark": ("nouns", "bearings"),
