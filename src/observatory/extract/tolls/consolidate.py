@@ -70,7 +70,7 @@ def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
         return False  # "Six had been killed" is not the "6 children" of another toll
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
-    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b) or _headline_retold(a, b)
+    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b)
 
 
 def _more_than_before(a: TollReading, b: TollReading) -> bool:
@@ -88,24 +88,17 @@ def _joined_to(a: TollReading, b: TollReading) -> bool:
     return b.coordinated and a.sentence is b.sentence
 
 
-def _headline_retold(a: TollReading, b: TollReading) -> bool:
-    """"Army kills at least 50 gunmen in Lattakia" over "In Lattakia at least 50 terrorists,
-    most of them from al-Nusra, were killed": a headline's figure of some size told again in
-    the body, of the same category of people, is one toll however each names the side
-    (outlets name one side by several words)."""
-    return a.value is not None and a.value == b.value and a.value >= SAME_FIGURE_FLOOR \
-        and a.in_headline != b.in_headline and a.category == b.category \
-        and a.parent is None and b.parent is None
-
-
 def _same_figure_retold(a: TollReading, b: TollReading) -> bool:
     """"IS killed 270 soldiers, guards and staff … the monitor said IS had killed and
-    executed 270 people": one exact figure of some size told twice in a report, once of
-    people in general, is one toll however each sentence names the side (small figures,
-    "two people", recur by chance)."""
+    executed 270 people", "Army kills at least 50 gunmen in Lattakia" over "… at least 50
+    terrorists, most of them from al-Nusra, were killed": one exact figure of some size
+    told twice in a report, once of people in general or by headline and body of the same
+    category, is one toll however each sentence names the side (small figures, "two
+    people", recur by chance)."""
     return a.value is not None and a.value == b.value and a.value >= SAME_FIGURE_FLOOR \
-        and "unknown" in (a.category, b.category) and a.sentence is not b.sentence \
-        and a.parent is None and b.parent is None
+        and a.parent is None and b.parent is None \
+        and ("unknown" in (a.category, b.category) and a.sentence is not b.sentence
+             or a.category == b.category and a.in_headline != b.in_headline)
 
 
 def apart(a: TollReading, b: TollReading) -> bool:
