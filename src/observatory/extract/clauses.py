@@ -41,10 +41,11 @@ _FURNITURE = NeedledPattern(  # a whole section is scanned: most hold none of it
     # a photo credit that opens a linked story's headline: "Sputnik Ivan Petrov Army Repels Attack Near X"
     r"|Sputnik(?= [A-Z][\w-]+ [A-Z][\w-]+ [A-Z]))\b"
 )
-# How far furniture runs: "Tags" lists a few capitalised words; "Related" runs to the end.
-# (compared lower-cased: "READ MORE" and "Read more" are one cue)
-_RUN_TO_END = {"related", "related news", "related articles", "related stories", "read also", "read more",
-               "also read", "see also", "more from", "community standards"}
+# How far furniture runs: "Tags" lists a few capitalised words; "Related" runs to the end; a
+# read-more cue to its headline's end (``_READ_MORE``). Compared lower-cased: "READ MORE" and
+# "Read more" are one cue.
+_RUN_TO_END = {"related", "related news", "related articles", "related stories", "see also", "more from",
+               "community standards"}
 # A read-more link is one headline: it ends where prose starts ("… Pound Kurdish Positions in Afrin In a
 # separate raid gunmen kidnapped …"), the article's next sentence.
 _READ_MORE = {"read more", "read also", "also read"}
