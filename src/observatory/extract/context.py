@@ -171,6 +171,7 @@ class DocContext:
         self._event_mentions = [d for d in self.dates if not self._counts_total(d)]
         self._event_dates = Within(self._event_mentions, _start, _end)
         self._furniture = Overlaps(self.furniture)
+        self._full_dates = Overlaps([(d.start, d.end) for d in self.dates if d.range.precision == 1])
         self._organisations = Overlaps(self.organisations)
         self._update_starts = frozenset(d.start for d in self.updated)
 
@@ -313,8 +314,7 @@ class DocContext:
             if (_COUNT_BEFORE.search(self.text[max(0, m.start() - 14):m.start()])
                     or _COUNT_AFTER.match(self.text[m.end():m.end() + 30])):
                 continue
-            inside_date = any(d.start <= m.start() < d.end and d.range.precision == 1 for d in self.dates)
-            if int(m.group()) < self.published.year and not inside_date:
+            if int(m.group()) < self.published.year and not self._full_dates.covers(m.start()):
                 yield m
 
     def _is_stale(self, rng: DateRange) -> bool:
