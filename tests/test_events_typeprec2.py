@@ -1,7 +1,7 @@
 """Event types the extractor added on unseen reports, second round (issue 9, family 7;
 brief typeprec2): a weapon that is the subject of a passive destroying or seizing it, the
 dead of a strike or gas attack found as bodies, options weighed, and a place told by its
-past use.  Sentences are invented for these tests."""
+past use, a rocket of the raids.  Sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ def types(extractor: Extractor, text: str) -> set[str]:
     "Four car bombs and a rocket launcher belonging to the militants were destroyed near the hill.",
     "Six booby-trapped vehicles destroyed in the village of Umm Khirza.",
     "A number of mortar positions held by the group were also destroyed in the farms east of the hill.",
+    "Jets pounded militant positions near the hill, leaving their trucks and rocket launchers destroyed.",
 ])
 def test_a_weapon_destroyed_in_the_passive_is_no_attack(extractor: Extractor, inventory: str) -> None:
     found = types(extractor, LEAD + inventory)
@@ -36,9 +37,23 @@ def test_a_weapon_destroyed_in_the_passive_is_no_attack(extractor: Extractor, in
     "Mortar rounds landed on the village of Umm Khirza on Tuesday and two shops were destroyed.",
     "Army artillery pounded the hill of Tal Sawda and militant positions were destroyed.",
     "Rebel shelling on Tuesday destroyed several homes in the village of Umm Khirza.",
+    "Rebel shelling left homes destroyed in the village of Umm Khirza on Tuesday.",
 ])
 def test_a_weapon_used_before_a_passive_is_still_shelling(extractor: Extractor, use: str) -> None:
     assert "Shelling/artillery/missile attack" in types(extractor, use)
+
+
+# -- a rocket of the raids ------------------------------------------------------------------
+
+def test_a_rocket_that_lands_during_raids_is_the_raids(extractor: Extractor) -> None:
+    text = ("Warplanes struck the town of Kafr Halab on Tuesday, activists said. One rocket hit the market "
+            "as traders were closing their stalls because of the raids.")
+    assert types(extractor, text) == {"Air/drone strike"}
+
+
+def test_rockets_fired_in_revenge_for_raids_are_shelling(extractor: Extractor) -> None:
+    text = "The factions fired a dozen rockets at the town of Qardaha on Tuesday in revenge for the raids on their villages."
+    assert "Shelling/artillery/missile attack" in types(extractor, text)
 
 
 # -- bodies of a strike's or gas attack's dead -----------------------------------------------
