@@ -78,6 +78,8 @@ class Filters:
     stale_days: int
     irrealis: CaselessPattern | None
     objects: CaselessPattern | None
+    objects_after: CaselessPattern | None
+    agent_before: CaselessPattern | None
     background: CaselessPattern | None
     today: CaselessPattern | None
 
@@ -91,12 +93,14 @@ def load_filters() -> Filters:
         raise FilterDataError(f"{FILTERS_PATH}: must be a mapping of cue lists")
     cues = {key: pattern_list(FILTERS_PATH, data, key, FilterDataError)
             if key in _REQUIRED_CUES or data.get(key) is not None else []
-            for key in (*_REQUIRED_CUES, "objects", "earlier", "today")}
+            for key in (*_REQUIRED_CUES, "objects", "objects_after", "agent_before", "earlier", "today")}
     return Filters(
         window=_days_or_characters(data, "window"),
         stale_days=_days_or_characters(data, "stale_days"),
         irrealis=_any_of(cues["irrealis"]),
         objects=_any_of(cues["objects"] + cues["earlier"]),
+        objects_after=_any_of(cues["objects_after"]),
+        agent_before=_any_of(cues["agent_before"]),
         background=_any_of(cues["background"]),
         today=_any_of(cues["today"]),
     )
@@ -256,9 +260,14 @@ class DocContext:
         """The words before ``pos`` make the weapon there a thing destroyed, seized or
         stored ("destroyed two tanks and a rocket launcher"), not a weapon used, or the
         event there an earlier one named to explain or date another ("hours after a gas
-        attack")."""
+        attack").  The weapon may also be the subject of a passive that follows it ("five
+        car bombs were destroyed in the village"), unless the words before make it the means
+        by which something else was ("homes hit by shelling were destroyed")."""
         before = self.text[max(clause.start, pos - self.filters.window):pos]
-        return _mentions(self.filters.objects, before)
+        if _mentions(self.filters.objects, before):
+            return True
+        after = self.text[pos:min(clause.end, pos + self.filters.window * 2)]
+        return _mentions(self.filters.objects_after, after) and not _mentions(self.filters.agent_before, before)
 
     def is_background(self, clause: Clause) -> bool:
         """History or war-wide context: background cue words, or only stale dates."""

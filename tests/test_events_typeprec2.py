@@ -1,0 +1,92 @@
+"""Event types the extractor added on unseen reports, second round (issue 9, family 7;
+brief typeprec2): a weapon that is the subject of a passive destroying or seizing it, the
+dead of a strike or gas attack found as bodies, options weighed, and a place told by its
+past use, a rocket of the raids.  Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+LEAD = "Government troops repelled an assault on the hill of Tal Sawda on Tuesday, a military source said. "
+
+
+def types(extractor: Extractor, text: str) -> set[str]:
+    result: ExtractionResult = extractor.extract(text, Document(id="t", published="2019-05-22"))
+    return {e.sub_event_type for e in result.events}
+
+
+# -- a weapon destroyed or seized, told in the passive ---------------------------------------
+
+@pytest.mark.parametrize("inventory", [
+    "Four car bombs and a rocket launcher belonging to the militants were destroyed near the hill.",
+    "Six booby-trapped vehicles destroyed in the village of Umm Khirza.",
+    "A number of mortar positions held by the group were also destroyed in the farms east of the hill.",
+    "Jets pounded militant positions near the hill, leaving their trucks and rocket launchers destroyed.",
+])
+def test_a_weapon_destroyed_in_the_passive_is_no_attack(extractor: Extractor, inventory: str) -> None:
+    found = types(extractor, LEAD + inventory)
+    assert "Armed clash" in found
+    assert not found & {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("use", [
+    "Homes hit by rebel shelling were destroyed in the village of Umm Khirza on Tuesday.",
+    "Mortar rounds landed on the village of Umm Khirza on Tuesday and two shops were destroyed.",
+    "Army artillery pounded the hill of Tal Sawda and militant positions were destroyed.",
+    "Rebel shelling on Tuesday destroyed several homes in the village of Umm Khirza.",
+    "Rebel shelling left homes destroyed in the village of Umm Khirza on Tuesday.",
+])
+def test_a_weapon_used_before_a_passive_is_still_shelling(extractor: Extractor, use: str) -> None:
+    assert "Shelling/artillery/missile attack" in types(extractor, use)
+
+
+# -- a rocket of the raids ------------------------------------------------------------------
+
+def test_a_rocket_that_lands_during_raids_is_the_raids(extractor: Extractor) -> None:
+    text = ("Warplanes struck the town of Kafr Halab on Tuesday, activists said. One rocket hit the market "
+            "as traders were closing their stalls because of the raids.")
+    assert types(extractor, text) == {"Air/drone strike"}
+
+
+def test_rockets_fired_in_revenge_for_raids_are_shelling(extractor: Extractor) -> None:
+    text = "The factions fired a dozen rockets at the town of Qardaha on Tuesday in revenge for the raids on their villages."
+    assert "Shelling/artillery/missile attack" in types(extractor, text)
+
+
+# -- bodies of a strike's or gas attack's dead -----------------------------------------------
+
+OPENING = "Inspectors reached the outskirts of Kafr Halab on Wednesday, officials said. "
+CLOSING = " The opposition blamed the government."  # three sentences: no short report read by its toll
+
+
+def test_bodies_found_after_a_gas_attack_are_its_dead(extractor: Extractor) -> None:
+    text = OPENING + "More bodies were found on Tuesday in the wake of the poison gas attack on the town of Kafr Halab." + CLOSING
+    assert types(extractor, text) == {"Chemical weapon"}
+
+
+def test_bodies_found_with_no_weapon_are_still_a_killing(extractor: Extractor) -> None:
+    text = OPENING + "More bodies were found on Tuesday in the town of Kafr Halab." + CLOSING
+    assert types(extractor, text) == {"Attack"}
+
+
+# -- options weighed; a place told by its past use -------------------------------------------
+
+def test_options_on_the_table_are_no_strike(extractor: Extractor) -> None:
+    text = ("Western diplomats said on Tuesday that options ranging from air strikes to a no-fly zone were "
+            "being weighed after the shelling of Kafr Halab.")
+    assert "Air/drone strike" not in types(extractor, text)
+
+
+def test_an_airfield_told_by_its_past_raids_tells_no_raid(extractor: Extractor) -> None:
+    text = ("Rebel rockets hit the airfield of Tabqa on Tuesday, activists said. The airfield has been used "
+            "for dozens of air raids on rebel towns in the province.")
+    assert types(extractor, text) == {"Shelling/artillery/missile attack"}
+
+
+def test_raids_from_the_airfield_that_day_are_news(extractor: Extractor) -> None:
+    text = ("Rebel rockets hit the airfield of Tabqa on Tuesday, activists said. Jets from the airfield "
+            "carried out air raids on rebel towns in the province on Tuesday.")
+    assert "Air/drone strike" in types(extractor, text)
