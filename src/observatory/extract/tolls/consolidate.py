@@ -843,7 +843,10 @@ def _counted_by_source(cand: TollReading, lex: TollLexicon) -> bool:
         return False
     clause = re.split(r"[,;:.]|\b(?:citing|according|said|says|adding)\b",
                       sentence[cand.quantity.end - cand.sentence.start:].lower(), maxsplit=1)[0]
-    return _OWN_EVENT.search(clause) is None and not set(re.findall(r"[a-z]+", clause)) & _MORE_DEAD
+    # "counted 24 dead and dozens more wounded": the "more" of the wounded joined by "and"
+    # counts other people, not further dead; only the figure's own phrase is asked.
+    own_phrase = re.split(r"\band\b", clause, maxsplit=1)[0]
+    return _OWN_EVENT.search(clause) is None and not set(re.findall(r"[a-z]+", own_phrase)) & _MORE_DEAD
 
 
 def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -> None:
