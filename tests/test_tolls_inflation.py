@@ -210,3 +210,16 @@ def test_a_toll_of_last_month_named_by_its_month_is_background(read_tolls) -> No
     claims = read_tolls("A car bomb killed 7 people in Azaz on Sunday. In a similar attack last January more than "
                         "40 people were killed in the town.")
     assert _top(claims) == [(7, "incident")]
+
+
+def test_a_source_counting_the_dead_and_more_wounded_retells_the_toll(read_tolls) -> None:
+    # "and many more wounded" counts other people: the source's figure is the same dead.
+    claims = read_tolls("A truck bomb tore through a crowded square in Tal Abyad on Sunday, killing at "
+                        "least 52 people and wounding scores. The Kurdish Red Crescent counted 30 dead and "
+                        "many more wounded.")
+    assert _total(claims) == 52
+    assert _parent_value(claims, 30) == 52
+    # "9 more deaths" is still further dead.
+    more = read_tolls("A truck bomb tore through a crowded square in Tal Abyad on Sunday, killing at "
+                      "least 52 people. The local council recorded 9 more deaths and 20 wounded.")
+    assert _total(more) == 61

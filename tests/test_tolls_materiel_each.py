@@ -58,3 +58,13 @@ def test_listed_names_with_a_particle_are_each_counted(read_tolls) -> None:
     assert _total(inner) == 9
     first = read_tolls("Five civilians were killed in each of al-Rai, Akhtarin and Dabiq on Sunday.")
     assert _total(first) == 15
+
+
+def test_one_of_the_posts_is_a_place_not_a_dead_man(read_tolls) -> None:
+    # "one of the military posts", "one of its outposts": a post attacked, not one more dead.
+    claims = read_tolls("Army units killed 17 Jaish al-Fatah militants near Inkhil on Tuesday and foiled "
+                        "their attack on one of the military posts in the western countryside.")
+    assert _total(claims) == 17
+    claims = read_tolls("Government troops killed nine gunmen who tried to storm one of the army's "
+                        "outposts near Busra al-Harir on Wednesday.")
+    assert _total(claims) == 9

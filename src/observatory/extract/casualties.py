@@ -109,7 +109,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     claims = drop_combined(merge_repeats(claims, lex))
     attach_raised(raised, claims)
     attach_updates(claims, lex)
-    attach_bodies(claims)
+    attach_bodies(claims, lex)
     attach_components(claims)
     attach_sums(claims, lex)
     outsized_totals(claims, lex)

@@ -41,6 +41,7 @@ _RAISED_TO = CaselessPattern(r"\b(?:bring|brings|bringing|brought|raise|raises|r
                               r"[^,;:.]{0,80}?\bto\s*$")
 # "Of the 45 civilians killed, 17 died in Qaterji": a sentence that opens on a total tells its parts after it.
 _OF_THE = re.compile(r"^\W*(?:of|among|from)\s+(?:the|those|these|all)\s*$", re.IGNORECASE)
+RECEIVED_REACH = 100  # characters either side of a figure in which a hospital's tally is told
 RAISED_REACH = 110  # characters between "bringing" and the total it brings the toll to
 _MORE_DEAD = frozenset({"also", "another", "second", "separate", "further", "more", "other", "others",
                         "elsewhere", "additional"})
@@ -393,18 +394,46 @@ def _cite(twin: TollReading, other: TollReading) -> None:
         other.head, other.quantity, other.sentence, other.tokens, other.end, other.desc_end)
 
 
-def attach_bodies(claims: list[TollReading]) -> None:
-    """"Rescuers recovered 100 bodies" after "126 killed": a count of the same dead."""
+def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
+    """"Rescuers recovered 100 bodies" after "126 killed": a count of the same dead.  A
+    hospital's or morgue's tally ("the hospital received 40 bodies", "a doctor said 12 dead
+    were brought in") retells the toll of the incident it is told with even when it is the
+    larger figure (the hospital counts the dead the first report had not): it goes under
+    that toll as a restatement, never beside it.  Told alone it stays the report's toll."""
     for n, cand in enumerate(claims):
-        first = cand.verb_at if cand.verb_at is not None else cand.quantity.last
-        if cand.parent is not None or cand.value is None or not any(
-                t.low in _BODY_WORDS for t in cand.tokens[first:cand.end]):
-            continue  # "100 bodies", "the bodies of two martyrs"
-        larger = [c for c in claims[:n] if c.parent is None and c.status == cand.status
-                  and c.value is not None and c.value > cand.value and c.scope == cand.scope
-                  and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
+        if cand.parent is not None or cand.value is None:
+            continue
+        received = _received_tally(cand, lex)
+        if not (received or _counts_bodies(cand)):
+            continue
+        told = [c for c in claims[:n] if c.parent is None and c.status == cand.status
+                and c.value is not None and c.scope == cand.scope
+                and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
+        larger = [c for c in told if (c.value or 0) > cand.value]
         if larger:
             cand.parent = larger[-1]
+            continue
+        same_days = [c for c in told if not apart(c, cand)]
+        if received and same_days:
+            cand.parent, cand.restates = same_days[-1], True
+
+
+def _counts_bodies(cand: TollReading) -> bool:
+    """"100 bodies", "the bodies of two martyrs": the figure counts bodies, not deaths told anew."""
+    first = cand.verb_at if cand.verb_at is not None else cand.quantity.last
+    before = cand.quantity.first
+    return any(t.low in _BODY_WORDS for t in cand.tokens[first:cand.end]) \
+        or before >= 2 and cand.tokens[before - 1].low == "of" and cand.tokens[before - 2].low in _BODY_WORDS
+
+
+def _received_tally(cand: TollReading, lex: TollLexicon) -> bool:
+    """A killed figure told as the dead a hospital or morgue took in (``received_tally``),
+    its words within ``RECEIVED_REACH`` characters of the figure."""
+    if cand.status != "killed":
+        return False
+    at = cand.quantity.start - cand.sentence.start
+    window = cand.sentence.text[max(0, at - RECEIVED_REACH):at + RECEIVED_REACH].lower()
+    return lex.received_verbs.search(window) is not None and lex.received_places.search(window) is not None
 
 
 def attach_components(claims: list[TollReading]) -> None:
@@ -814,7 +843,10 @@ def _counted_by_source(cand: TollReading, lex: TollLexicon) -> bool:
         return False
     clause = re.split(r"[,;:.]|\b(?:citing|according|said|says|adding)\b",
                       sentence[cand.quantity.end - cand.sentence.start:].lower(), maxsplit=1)[0]
-    return _OWN_EVENT.search(clause) is None and not set(re.findall(r"[a-z]+", clause)) & _MORE_DEAD
+    # "counted 24 dead and dozens more wounded": the "more" of the wounded joined by "and"
+    # counts other people, not further dead; only the figure's own phrase is asked.
+    own_phrase = re.split(r"\band\b", clause, maxsplit=1)[0]
+    return _OWN_EVENT.search(clause) is None and not set(re.findall(r"[a-z]+", own_phrase)) & _MORE_DEAD
 
 
 def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -> None:

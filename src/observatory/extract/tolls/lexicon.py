@@ -61,6 +61,8 @@ class TollLexicon:
     part_cue_blockers: frozenset
     toll_nouns: frozenset
     recalled_periods: frozenset
+    received_verbs: re.Pattern  # "received", "brought in": with ``received_places``, a hospital's tally
+    received_places: re.Pattern  # "hospital", "morgue", "a doctor said"
     distributive_leads: frozenset
     distributive_ends: frozenset
     distributive_sets: frozenset
@@ -128,6 +130,8 @@ def toll_lexicon() -> TollLexicon:
         fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
         toll_nouns=frozenset(lex["toll_nouns"]),
         recalled_periods=frozenset(str(p).lower() for p in lex["recalled_periods"]),
+        received_verbs=any_phrase(lex["received_tally"]["verbs"]),
+        received_places=any_phrase(lex["received_tally"]["places"]),
         distributive_leads=frozenset(lex["distributive"]["leads"]),
         distributive_ends=frozenset(lex["distributive"]["ends"]),
         distributive_sets=frozenset(lex["distributive"]["sets"]) | words_with("list_of"),

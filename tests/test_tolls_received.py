@@ -1,0 +1,53 @@
+"""A hospital's or morgue's tally of the dead it took in retells the toll of the incident it
+is told with, never adds to it; told alone it is the toll.  Reports invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.eval.scoring import killed_total, system_facts
+
+PUBLISHED = date(2021, 5, 10)  # a Monday
+
+
+def _total(claims) -> int | None:
+    return killed_total(system_facts({"casualties": [c.model_dump(mode="json") for c in claims]}).claims)
+
+
+def _killed(claims, value: int):
+    return next(c for c in claims if c.status == "killed" and c.count.value == value)
+
+
+@pytest.mark.parametrize("text, toll, tally", [
+    ("Rocket fire killed six civilians in the Midan district on Sunday, state media said. The morgue "
+     "of Al-Mouwasat hospital received the bodies of 11 people, a medic told the agency.", 6, 11),
+    ("Mortar rounds killed four people near the Jaramana bus station on Sunday, the monitor said. A "
+     "doctor at the town's hospital said seven dead had been brought in by evening.", 4, 7),
+    ("Barrel bombs killed 23 people in Anadan on Sunday, rescuers said. Later a medical source at "
+     "the Bab al-Hawa hospital said 31 dead were brought to the hospital from the town.", 23, 31),
+])
+def test_a_larger_hospital_tally_retells_the_toll_beside_it(read_tolls, text, toll, tally) -> None:
+    claims = read_tolls(text)
+    assert _total(claims) == toll
+    by_id = {c.id: c for c in claims}
+    assert by_id[_killed(claims, tally).parent].count.value == toll
+
+
+def test_bodies_before_the_figure_are_a_count_of_the_same_dead(read_tolls) -> None:
+    claims = read_tolls("Shelling killed 14 people in the village of Kafr Hamra on Sunday, a monitor "
+                        "said. Meanwhile a nurse at the Aleppo university hospital said that the bodies of "
+                        "five martyrs and many wounded men had arrived at the emergency ward.")
+    assert _total(claims) == 14
+    assert _killed(claims, 5).parent == _killed(claims, 14).id
+
+
+def test_a_tally_told_alone_is_the_toll_and_another_day_keeps_its_own(read_tolls) -> None:
+    alone = read_tolls("Air strikes hit the covered market of Ariha on Sunday. A doctor said 17 dead "
+                       "were brought to the field hospital in the town.")
+    assert _total(alone) == 17
+    other_day = read_tolls("A car bomb killed eight people in Azaz on Sunday, the monitor said. On "
+                           "Friday the morgue of the national hospital in Afrin received 12 "
+                           "bodies after a raid on a nearby village.")
+    assert _total(other_day) == 20
