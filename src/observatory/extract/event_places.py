@@ -98,15 +98,17 @@ _TOLD_SITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "X, Y and Z", "X as well as Y", "X and nearby Y", "rural X and rural Y", "X and its
-# countryside and Y"; "Homs' X district" (a possessive the name's mention stops before)
-# joins as "Aleppo's X district" does.
+# countryside and Y".
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
     r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
     r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^['’]?\s*$",
+    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$",
     re.IGNORECASE,
 )
+# "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe): the
+# owner's mention stops before its possessive, which is all that stands between the two names.
+_POSSESSIVE_GAP = re.compile(r"^(?:['’]s?|s)\s+$", re.IGNORECASE)
 
 
 _AND_AFTER_QUALIFIER = re.compile(
@@ -131,6 +133,7 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
         qualified = [(places[i - 1], p) for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
+        qualified += _owned(ctx.text, places)
         qualifiers = [p for _, p in qualified]
         places = [p for p in places if p not in qualifiers]
         anchor = _anchor(ctx.text, places, pos)
@@ -149,6 +152,14 @@ def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
         and not _BEARING_WORD.search(gap)
     return not finer and bool(QUALIFIER_GAP.match(gap))
+
+
+def _owned(text: str, places: list[PlaceMention]) -> list[tuple[PlaceMention, PlaceMention]]:
+    """(owned, owner) for "Aleppo's X district", "Idlib's Y": the owner only says where the
+    place it owns is, as "X in Aleppo" does; a city owning a quarter is named with it (see
+    ``_cities_of_quarters``), a governorate owning a town is not."""
+    return [(p, places[i - 1]) for i, p in enumerate(places)
+            if i and _POSSESSIVE_GAP.match(text[places[i - 1].end:p.start])]
 
 
 def _cities_of_quarters(chosen: list[PlaceMention],
