@@ -201,3 +201,21 @@ def test_a_quarter_a_city_owns_is_the_site_with_its_city(extractor: Extractor, t
     result = run(extractor, text)
     assert sites(result, "Shelling/artillery/missile attack") == {"Aleppo", "Suleiman al-Halabi"}
 
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Rebels and ISIS fought fiercely in the northern part of Aleppo province near Tal Rifaat on Sunday.",
+     "Tall Rif'at"),
+    ("Warplanes struck rebel positions in Hama countryside north of Morek on Sunday, killing four.", "Murak"),
+])
+def test_a_town_a_bearing_names_inside_the_governorate_is_the_site(extractor: Extractor, text: str,
+                                                                    town: str) -> None:
+    """"in the north of X province near Y": no town locates a governorate, so Y is the site."""
+    placed = {e.location.name for e in run(extractor, text).events if e.location}
+    assert placed == {town}
+
+
+def test_a_town_a_distance_measures_from_stays_a_reference(extractor: Extractor) -> None:
+    result = run(extractor, "Jets struck ISIS positions in Deir Ezzor province 40 km east of Palmyra on Sunday.")
+    placed = {e.location.name for e in result.events if e.location}
+    assert "Tadmur" not in placed

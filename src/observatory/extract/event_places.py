@@ -57,6 +57,7 @@ _WORD_START = re.compile(r"\b\w")
 CAPITAL_KM = 5.0  # a governorate's point is its capital's (data/places/governorates.yaml)
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
+_DISTANCE = re.compile(r"\b(?:km|kms|kilomet\w*|miles?)\b", re.IGNORECASE)
 # Between two places of one phrase there is no conjunction introducing another clause.
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
@@ -147,10 +148,13 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
 
 def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     """``other`` only says where ``place`` is ("X in Idlib province", "X, north of Y"); a town
-    after a governorate ("Idlib province, in the town of X") is finer, so it is the site."""
+    after a governorate ("Idlib province, in the town of X") is finer, so it is the site, and
+    so is a town of the governorate a bearing places the event by ("in the northern part of
+    Aleppo province near X", "in Hama countryside north of Y"): no town locates a governorate.
+    A distance ("in Homs province, 40 km east of X") or a town elsewhere stays a reference."""
     gap = text[place.end:other.start]
     finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
-        and not _BEARING_WORD.search(gap)
+        and (not _BEARING_WORD.search(gap) or (_inside(other.place, place.place) and not _DISTANCE.search(gap)))
     return not finer and bool(QUALIFIER_GAP.match(gap))
 
 
