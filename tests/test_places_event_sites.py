@@ -3,6 +3,8 @@ way to the town the body puts the same event in; a quarter of that city does not
 
 from __future__ import annotations
 
+import pytest
+
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
 
@@ -187,3 +189,33 @@ def test_the_kind_of_a_second_place_after_a_town_does_not_make_it_a_qualifier(ex
     result = run(extractor, "The council of the town of Jarabulus the village of Tell Hajib suffered an air "
                             "strike that killed four people.")
     assert "Tell Hajib" in {e.location.name for e in result.events if e.location}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel rockets killed three civilians in Aleppo's Suleiman al-Halabi district on Wednesday.",
+    "Rebel rockets killed three civilians in Aleppos Suleiman al-Halabi district on Wednesday.",
+])
+def test_a_quarter_a_city_owns_is_the_site_with_its_city(extractor: Extractor, text: str) -> None:
+    """"Aleppo's X district" says where X is, as "the X district of Aleppo" does: the quarter
+    is the site and its city is named with it."""
+    result = run(extractor, text)
+    assert sites(result, "Shelling/artillery/missile attack") == {"Aleppo", "Suleiman al-Halabi"}
+
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Rebels and ISIS fought fiercely in the northern part of Aleppo province near Tal Rifaat on Sunday.",
+     "Tall Rif'at"),
+    ("Warplanes struck rebel positions in Hama countryside north of Morek on Sunday, killing four.", "Murak"),
+])
+def test_a_town_a_bearing_names_inside_the_governorate_is_the_site(extractor: Extractor, text: str,
+                                                                    town: str) -> None:
+    """"in the north of X province near Y": no town locates a governorate, so Y is the site."""
+    placed = {e.location.name for e in run(extractor, text).events if e.location}
+    assert placed == {town}
+
+
+def test_a_town_a_distance_measures_from_stays_a_reference(extractor: Extractor) -> None:
+    result = run(extractor, "Jets struck ISIS positions in Deir Ezzor province 40 km east of Palmyra on Sunday.")
+    placed = {e.location.name for e in result.events if e.location}
+    assert "Tadmur" not in placed

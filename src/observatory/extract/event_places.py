@@ -57,6 +57,7 @@ _WORD_START = re.compile(r"\b\w")
 CAPITAL_KM = 5.0  # a governorate's point is its capital's (data/places/governorates.yaml)
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
+_DISTANCE = re.compile(r"\b(?:km|kms|kilomet\w*|miles?)\b", re.IGNORECASE)
 # Between two places of one phrase there is no conjunction introducing another clause.
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
@@ -98,15 +99,17 @@ _TOLD_SITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "X, Y and Z", "X as well as Y", "X and nearby Y", "rural X and rural Y", "X and its
-# countryside and Y"; "Homs' X district" (a possessive the name's mention stops before)
-# joins as "Aleppo's X district" does.
+# countryside and Y".
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
     r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
     r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^['’]?\s*$",
+    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$",
     re.IGNORECASE,
 )
+# "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe): the
+# owner's mention stops before its possessive, which is all that stands between the two names.
+_POSSESSIVE_GAP = re.compile(r"^(?:['’]s?|s)\s+$", re.IGNORECASE)
 
 
 _AND_AFTER_QUALIFIER = re.compile(
@@ -131,6 +134,7 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
             places = spans or relations.measured_from(ctx.text, candidates)  # "10 km east of X": X
         qualified = [(places[i - 1], p) for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
+        qualified += _owned(ctx.text, places)
         qualifiers = [p for _, p in qualified]
         places = [p for p in places if p not in qualifiers]
         anchor = _anchor(ctx.text, places, pos)
@@ -144,11 +148,22 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
 
 def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     """``other`` only says where ``place`` is ("X in Idlib province", "X, north of Y"); a town
-    after a governorate ("Idlib province, in the town of X") is finer, so it is the site."""
+    after a governorate ("Idlib province, in the town of X") is finer, so it is the site, and
+    so is a town of the governorate a bearing places the event by ("in the northern part of
+    Aleppo province near X", "in Hama countryside north of Y"): no town locates a governorate.
+    A distance ("in Homs province, 40 km east of X") or a town elsewhere stays a reference."""
     gap = text[place.end:other.start]
     finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
-        and not _BEARING_WORD.search(gap)
+        and (not _BEARING_WORD.search(gap) or (_inside(other.place, place.place) and not _DISTANCE.search(gap)))
     return not finer and bool(QUALIFIER_GAP.match(gap))
+
+
+def _owned(text: str, places: list[PlaceMention]) -> list[tuple[PlaceMention, PlaceMention]]:
+    """(owned, owner) for "Aleppo's X district", "Idlib's Y": the owner only says where the
+    place it owns is, as "X in Aleppo" does; a city owning a quarter is named with it (see
+    ``_cities_of_quarters``), a governorate owning a town is not."""
+    return [(p, places[i - 1]) for i, p in enumerate(places)
+            if i and _POSSESSIVE_GAP.match(text[places[i - 1].end:p.start])]
 
 
 def _cities_of_quarters(chosen: list[PlaceMention],

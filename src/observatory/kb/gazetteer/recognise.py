@@ -236,10 +236,11 @@ class Recogniser:
         apostrophe in the copy (``glued_owner``, as "Qaedas" in :meth:`_Sentence.excluded`),
         and what it owns is a quarter of it: named by a quarter's noun, or a known place of
         the owner's governorate.  "Hamas Political Bureau" owns no place, and "Hamas Gaza
-        office" or "Hamas Damascus office" a place outside Hama: the movement's name."""
+        office" or "Hamas Damascus office" a place outside Hama: the movement's name.  A possessive
+        that kept its apostrophe ("Aleppo's") is no glued one: its mention already stops at it."""
         word, j = s.tokens[i].text, i + 1
         owner = glued_owner(word)
-        if owner is None or j >= len(s.tokens) or s.gap(i) != " " \
+        if owner is None or _POSSESSIVE.search(word) or j >= len(s.tokens) or s.gap(i) != " " \
                 or not _capitalised(s.tokens[j].text) or not self._known(owner) or self._known(word):
             return False  # "Damascus" is no possessive of whatever "Damascu" spells
         end = s.run_end(j)
