@@ -259,6 +259,9 @@ _FORMS: list[tuple[str, str]] = [
                  # "at dawn on a hospital": that day's dawn too, unlike "at dawn on 3 May"
                  + r"|since (?:the )?dawn|(?:at|before) dawn(?!\s+(?:on|of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + _MONTH_NAMES + r")\b)"
                  + _NOT_ON_A_WEEKDAY + r"|"
+                 # "in the early hours of the morning", like "at dawn", is the report's day; "in the
+                 # early hours of Tuesday" (or of a date) is that day's, read from the day
+                 r"(?:in|during) the (?:very )?early hours(?: of the morning)?(?!\s+of\b)" + _NOT_ON_A_WEEKDAY + r"|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
