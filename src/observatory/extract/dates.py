@@ -267,7 +267,7 @@ _FORMS: list[tuple[str, str]] = [
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
                  # "regained the points they lost hours ago", "a short while ago": today ("a while ago" may be years)
                  r"(?:a\s+(?:short|little)\s+while|moments|hours)\s+ago|"
-                 r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
+                 r"(?:over|during|at|on) the (?:past )?weekend|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
                 rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
