@@ -761,7 +761,8 @@ _MAX_COUNTED_ON = 31  # days: "two months later" is another story's time, no day
 
 @lru_cache(maxsize=1)
 def _counted_days() -> _CountedDays:
-    """The counted_back, counted_on and counted_later phrases of data/dates/continuation.yaml."""
+    """The counted_back, counted_on, counted_later and counted_earlier phrases of
+    data/dates/continuation.yaml."""
     data = _continuation_words()
     back, on, later, earlier = (any_phrase(data[key])
                                 for key in ("counted_back", "counted_on", "counted_later", "counted_earlier"))
