@@ -21,7 +21,11 @@ and old wars), written before the dates4 round in the shapes outlets use: dateli
 ("BEIRUT, March 4 (Reuters) -", "Damascus, SANA –"), weekdays relative to publication, "on
 the night of", "at dawn today", "the previous day", "earlier this month", "late last month",
 "in the early hours of Tuesday", a day stated in an earlier sentence, reports published days
-after the event.
+after the event: recall 27/65 with 22/26 dated reports exact before that round, 28/65 and
+23/26 after.  Most missed days are two reports the event filters call background ("killed
+... earlier this month", "broke out late last month": data/events/filters.yaml), as the gold
+sets' convention has it; the third ("three days after militants had stormed two villages,
+killing 14") loses its second event to the first.
 bench/data/control_heldout3.jsonl holds 36 more (31 changes, 5 no-change), written before
 round 7 in the families a judged sample of unseen FA-KES sentences and UCDP headlines showed
 missing (an advance told by its bearing, "were driven on Sunday from X", "overrunning X",
