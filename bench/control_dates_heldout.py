@@ -16,6 +16,16 @@ dated reports (``h-g``, no control changes), written before the dates3 round in 
 date families (a run that ended or began on a stated day, "overnight", "from the 3rd until
 the 11th", "two days later", a day in the headline or the sentence before, a past month):
 stated-date recall .62 before that round, .86 after.
+bench/data/dates_heldout4.jsonl holds 30 more (``h-h``, 26 dated, 4 undated: anniversaries
+and old wars), written before the dates4 round in the shapes outlets use: datelines
+("BEIRUT, March 4 (Reuters) -", "Damascus, SANA –"), weekdays relative to publication, "on
+the night of", "at dawn today", "the previous day", "earlier this month", "late last month",
+"in the early hours of Tuesday", a day stated in an earlier sentence, reports published days
+after the event: recall 27/65 with 22/26 dated reports exact before that round, 28/65 and
+23/26 after.  Most missed days are two reports the event filters call background ("killed
+... earlier this month", "broke out late last month": data/events/filters.yaml), as the gold
+sets' convention has it; the third ("three days after militants had stormed two villages,
+killing 14") loses its second event to the first.
 bench/data/control_heldout3.jsonl holds 36 more (31 changes, 5 no-change), written before
 round 7 in the families a judged sample of unseen FA-KES sentences and UCDP headlines showed
 missing (an advance told by its bearing, "were driven on Sunday from X", "overrunning X",
@@ -24,7 +34,8 @@ by the other side moving in): .48 before that round, .84 after.  The blind measu
 ``observatory eval`` on the odd half of fakes100.
 
 Prints control recall (a change matches when its place mention and gainer agree),
-the number of control claims made, stated-date recall (days), and each report missed.
+the number of control claims made, stated-date recall (days), the dated reports given exactly
+their days, the days claimed on reports that state none, and each report missed.
 
     python bench/control_dates_heldout.py [--data FILE]
 """
@@ -52,7 +63,7 @@ def main() -> None:
     args = parser.parse_args()
     reports = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     extractor = Extractor()
-    found = wanted = claimed = days_found = days_wanted = 0
+    found = wanted = claimed = days_found = days_wanted = dated_right = dated = negative_days = 0
     for report in reports:
         result = extractor.extract(report["text"], Document(id=report["id"], published=report["published"]))
         changes = [(c.place.mention or c.place.name, c.gained_by) for c in result.control_changes]
@@ -61,10 +72,15 @@ def main() -> None:
         found, wanted, claimed = found + hits, wanted + len(report["control"]), claimed + len(changes)
         gold_days = set(report["dates"])
         days_found, days_wanted = days_found + len(gold_days & days), days_wanted + len(gold_days)
+        dated, dated_right = dated + bool(gold_days), dated_right + (bool(gold_days) and gold_days == days)
+        negative_days += 0 if gold_days else len(days)
+        if not gold_days and days:
+            print(f"dated negative {report['id']}: days {sorted(days)} | {report['text'][:90]}")
         if hits < len(report["control"]) or (gold_days and gold_days != days):
             print(f"miss {report['id']}: control {changes} days {sorted(days)} | {report['text'][:90]}")
     print(f"control recall {found}/{wanted} ({found / max(wanted, 1):.2f}), control claims made {claimed}")
-    print(f"stated-date recall {days_found}/{days_wanted} ({days_found / max(days_wanted, 1):.2f})")
+    print(f"stated-date recall {days_found}/{days_wanted} ({days_found / max(days_wanted, 1):.2f}), "
+          f"dated reports with exactly their days {dated_right}/{dated}, days claimed on undated reports {negative_days}")
 
 
 if __name__ == "__main__":

@@ -65,6 +65,24 @@ def test_days_counted_on_from_a_told_day(extractor: Extractor, later: str, day: 
     assert _days(extractor, text, "Air/drone strike") == {"2022-10-03", day}
 
 
+@pytest.mark.parametrize(("earlier", "day"), [
+    ("A day earlier", "2022-10-12"),
+    ("Two days earlier", "2022-10-11"),
+    ("One week earlier,", "2022-10-06"),
+    ("Three days earlier,", "2022-10-10"),
+])
+def test_days_counted_back_from_a_told_day(extractor: Extractor, earlier: str, day: str) -> None:
+    """"… on Thursday. Two days earlier …" counts back from Thursday, not from the day the
+    report appears."""
+    text = (f"Gunmen stormed an army post outside Inkhil on Thursday, killing three soldiers. "
+            f"{earlier} a roadside bomb killed a captain on the road to the town.")
+    assert _days(extractor, text) == {"2022-10-13", day}
+
+
+def test_days_earlier_with_no_told_day_count_back_from_publication(extractor: Extractor) -> None:
+    text = "Two days earlier, a roadside bomb had torn through a patrol near Inkhil, killing a captain."
+    assert _days(extractor, text) == {"2022-10-16"}
+
 
 @pytest.mark.parametrize(("text", "first"), [
     ("Rival factions kill 38 fighters in 3 days around Azaz", 16),

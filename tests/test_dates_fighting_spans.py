@@ -97,6 +97,28 @@ def test_dawn_is_the_day_it_belongs_to(text: str, day: str) -> None:
     assert [(start, end) for start, end, _, _ in spans(text)] == [(day, day)]
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("A rocket slammed into a bakery in Jurin in the early hours of the morning, killing a boy.", "2021-05-22"),
+    ("Drones circled Atmeh in the early hours before striking a fuel depot.", "2021-05-22"),
+    ("Gunmen raided the checkpoint of Tell Rifaat during the very early hours, wounding three guards.", "2021-05-22"),
+    ("Two mortar rounds hit Qardaha in the early hours of Wednesday.", "2021-05-19"),
+    ("Saboteurs blew up the pipeline near Furqlus in the early hours on Thursday.", "2021-05-20"),
+    ("A truck bomb wrecked the bridge of Raqqa in the early hours of 17 May.", "2021-05-17"),
+])
+def test_the_early_hours_are_the_report_day_unless_a_day_is_named(text: str, day: str) -> None:
+    """"in the early hours", like "at dawn", is the small hours of the report's own day; of
+    a named day or date it is that day's."""
+    assert [(start, end) for start, end, _, _ in spans(text)] == [(day, day)]
+
+
+def test_an_event_in_the_early_hours_under_a_dateline_is_dated(extractor: Extractor) -> None:
+    text = ("QAMISHLI, Syria, May 22 (Reuters) - A car bomb went off in the early hours of the morning "
+            "outside a bakery in the Hilaliya district, killing seven people.")
+    result = extractor.extract(text, Document(id="d", published=SATURDAY.isoformat()))
+    assert result.events
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-22", "2021-05-22")}
+
+
 def test_the_days_a_running_total_is_counted_over_are_no_lead_day(extractor: Extractor) -> None:
     """The headline's news is its latest killing, of its report day, not the eleven days
     the total ran over."""

@@ -117,6 +117,8 @@ def test_a_mention_gives_its_first_and_last_day_as_dates():
         ("more bodies were recovered later in the day", "2017-10-01", "2017-10-01"),
         ("gunmen stormed the checkpoint the previous night", "2017-09-30", "2017-09-30"),
         ("raids intensified over the weekend", "2017-09-30", "2017-10-01"),
+        ("a drone hit a wedding party near Sfireh at the weekend", "2017-09-30", "2017-10-01"),
+        ("two patrols were ambushed on the weekend", "2017-09-30", "2017-10-01"),
         ("four mortar rounds landed on 27/9", "2017-09-27", "2017-09-27"),
         ("four mortar rounds landed on 9/27", "2017-09-27", "2017-09-27"),
         ("the convoy was hit on the 26th", "2017-09-26", "2017-09-26"),

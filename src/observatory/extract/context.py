@@ -576,7 +576,7 @@ def _continuation_words() -> dict[str, list[str]]:
     data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
     return {key: pattern_list(CONTINUATION_PATH, data, key)
             for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on", "day_joiners",
-                          "counted_later")}
+                          "counted_later", "counted_earlier")}
 
 
 @lru_cache(maxsize=1)
@@ -750,16 +750,18 @@ class _CountedDays:
     back: re.Pattern[str]  # a mention's whole text: "the previous day"
     on: CaselessPattern  # searched in the text: "the following day"
     later: CaselessPattern  # searched in the text: "two days later", "a week afterwards"
+    earlier: CaselessPattern  # searched in the text: "two days earlier", "a week earlier"
 
-    def steps_on(self, text: str) -> list[tuple[int, int, str, int]]:
-        """Each phrase of ``text`` that counts days on from a day told before it: (its
-        start, its end, its words, the days)."""
+    def steps(self, text: str) -> list[tuple[int, int, str, int]]:
+        """Each phrase of ``text`` that counts days on (or back, negative) from a day told
+        before it: (its start, its end, its words, the days)."""
         found = [(m.start(), m.end(), m.group(), 1) for m in self.on.finditer(text)]
-        for m in self.later.finditer(text):
-            count = count_value(m.group("count"))
-            days = count * (7 if m.group("unit").lower().startswith("week") else 1) if count else 0
-            if 0 < days <= _MAX_COUNTED_ON:
-                found.append((m.start(), m.end(), m.group(), days))
+        for pattern, sign in ((self.later, 1), (self.earlier, -1)):
+            for m in pattern.finditer(text):
+                count = count_value(m.group("count"))
+                days = count * (7 if m.group("unit").lower().startswith("week") else 1) if count else 0
+                if 0 < days <= _MAX_COUNTED_ON:
+                    found.append((m.start(), m.end(), m.group(), sign * days))
         return found
 
 
@@ -768,27 +770,34 @@ _MAX_COUNTED_ON = 31  # days: "two months later" is another story's time, no day
 
 @lru_cache(maxsize=1)
 def _counted_days() -> _CountedDays:
-    """The counted_back, counted_on and counted_later phrases of data/dates/continuation.yaml."""
+    """The counted_back, counted_on, counted_later and counted_earlier phrases of
+    data/dates/continuation.yaml."""
     data = _continuation_words()
-    back, on, later = (any_phrase(data[key]) for key in ("counted_back", "counted_on", "counted_later"))
+    back, on, later, earlier = (any_phrase(data[key])
+                                for key in ("counted_back", "counted_on", "counted_later", "counted_earlier"))
     return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), CaselessPattern(rf"\b(?:{on})\b"),
-                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>days?|weeks?)\s+(?:{later})\b"))
+                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>days?|weeks?)\s+(?:{later})\b"),
+                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>days?|weeks?)\s+(?:{earlier})\b"))
 
 
 def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMention],
                    published: date | None) -> list[DateMention]:
     """ "Rebels shelled the town on Tuesday. Four had been killed the previous day" (or
-    "… the following day", "… three days later"): a day counted from the day the story has
-    just told, in its sentence or the one before, Monday (or Wednesday, Friday), not from
-    publication.  "The following day" with no day told before it, or falling after
-    publication, dates nothing."""
+    "… the following day", "… three days later", "… two days earlier"): a day counted from
+    the day the story has just told, in its sentence or the one before, Monday (or
+    Wednesday, Friday, Sunday), not from publication.  "The following day" with no day told
+    before it, or falling after publication, dates nothing; "two days earlier" with none
+    keeps the grammar's reading, from publication."""
     words = _counted_days()
+    counted_steps = words.steps(text)
+    # the grammar's own reading of "two days earlier" (from publication) gives way to the count
+    counts_at = {start: days for start, _, _, days in counted_steps if days < 0}
     taken = Overlaps([(m.start, m.end) for m in mentions])
     # (start, end, words, days counted from the day told before, the mention the grammar found)
     steps: list[tuple[int, int, str, int, DateMention | None]] = [
-        (m.start, m.end, m.text, -1 if words.back.search(m.text) else 0, m) for m in mentions]
-    steps += [(start, end, said, days, None)
-              for start, end, said, days in words.steps_on(text) if not taken(start, end)]
+        (m.start, m.end, m.text, -1 if words.back.search(m.text) else counts_at.get(m.start, 0), m)
+        for m in mentions]
+    steps += [(start, end, said, days, None) for start, end, said, days in counted_steps if not taken(start, end)]
     starts = [s.start for s in sentences]
     counted: list[DateMention] = []
     for start, end, said, step, mention in sorted(steps, key=lambda item: item[0]):

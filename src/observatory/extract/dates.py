@@ -259,12 +259,15 @@ _FORMS: list[tuple[str, str]] = [
                  # "at dawn on a hospital": that day's dawn too, unlike "at dawn on 3 May"
                  + r"|since (?:the )?dawn|(?:at|before) dawn(?!\s+(?:on|of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + _MONTH_NAMES + r")\b)"
                  + _NOT_ON_A_WEEKDAY + r"|"
+                 # "in the early hours of the morning", like "at dawn", is the report's day; "in the
+                 # early hours of Tuesday" (or of a date) is that day's, read from the day
+                 r"(?:in|during) the (?:very )?early hours(?: of the morning)?(?!\s+of\b)" + _NOT_ON_A_WEEKDAY + r"|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
                  # "regained the points they lost hours ago", "a short while ago": today ("a while ago" may be years)
                  r"(?:a\s+(?:short|little)\s+while|moments|hours)\s+ago|"
-                 r"(?:over|during) the (?:past )?weekend|(?:this|last|this past) weekend)"),
+                 r"(?:over|during|at|on) the (?:past )?weekend|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
                 rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
