@@ -540,7 +540,7 @@ def _running_total_cues() -> CaselessPattern:
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
     words = pattern_list(TOTALS_PATH, data, "running_total_cues")
     stems = "|".join(string_list(TOTALS_PATH, data, "raised_to_stems"))
-    raised = rf"\b(?:{stems})\w*\s+(?:[\w-]+\s+){{0,6}}?to\s+(?:(?:{qualifier_alternation()})\s+)?\d"
+    raised = rf"\b(?:{stems})\w*\s+(?:[\w-]+\s+){{0,6}}?{_to_figure()}"
     cues = _any_of([*words, raised])
     assert cues is not None  # pattern_list gives a non-empty list
     return cues
@@ -558,7 +558,12 @@ def _toll_update() -> _TollUpdate:
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
     verbs = any_phrase(string_list(TOTALS_PATH, data, "update_verbs"))
     return _TollUpdate(re.compile(rf"\b(?:{verbs})(?:\s+again)?,?\s+(?:on\s+)?$", re.IGNORECASE),
-                       re.compile(rf",?\s+to\s+(?:(?:{qualifier_alternation()})\s+)?\d", re.IGNORECASE))
+                       re.compile(rf",?\s+{_to_figure()}", re.IGNORECASE))
+
+
+def _to_figure() -> str:
+    """ "to 31", "to about 40": the figure a toll rose to, as a pattern fragment."""
+    return rf"to\s+(?:(?:{qualifier_alternation()})\s+)?\d"
 
 
 @lru_cache(maxsize=1)
