@@ -22,9 +22,9 @@ from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
-                                       count_value, counts_days_back, day_before_noun, days_after_cues, find_dates,
-                                       is_page_stamp, is_reporting_date, make_range, names_its_source, noun_after_day,
-                                       nth_days_of_fighting, pattern_list, string_list, war_began)
+                                       count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
+                                       find_dates, is_page_stamp, is_reporting_date, make_range, names_its_source,
+                                       noun_after_day, nth_days_of_fighting, pattern_list, string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
@@ -752,8 +752,7 @@ class _CountedDays:
         start, its end, its words, the days)."""
         found = [(m.start(), m.end(), m.group(), 1) for m in self.on.finditer(text)]
         for m in self.later.finditer(text):
-            count = count_value(m.group("count"))
-            days = count * (7 if m.group("unit").lower().startswith("week") else 1) if count else 0
+            days = days_counted(count_value(m.group("count")), m.group("unit")) or 0
             if 0 < days <= _MAX_COUNTED_ON:
                 found.append((m.start(), m.end(), m.group(), days))
         return found

@@ -705,10 +705,16 @@ def _ordinal_number(word: str) -> Optional[int]:
 def _counted_days(m: re.Match, published: date | None) -> Span:
     """"for 3 days in a row", "clashes that lasted nine days" (or "a week", "72 hours of
     shelling"): those days ending on publication."""
-    count = count_value(_group(m, "count"))
-    unit = (_get(m, "unit") or "days").lower()
-    days = count and (7 * count if unit.startswith("week") else _days_of_hours(count) if unit == "hours" else count)
-    return _days_up_to_publication(days, published)
+    return _days_up_to_publication(days_counted(count_value(_group(m, "count")), _get(m, "unit") or "days"), published)
+
+
+def days_counted(count: int | None, unit: str) -> int | None:
+    """The days a count of ``unit`` ("days", "weeks", "hours") spans: "three weeks" 21,
+    "72 hours" 3 (``_days_of_hours``); no count (or 0) as it is."""
+    if not count:
+        return count
+    unit = unit.lower()
+    return 7 * count if unit.startswith("week") else _days_of_hours(count) if unit == "hours" else count
 
 
 def _days_of_hours(hours: int) -> int:
