@@ -64,8 +64,7 @@ class CaselessPattern:
         rest = gathered if anchored is None or rest is None else by_first_char(rest)  # no anchored ones: all is rest
         self._rest = re.compile(rest) if anchored is not None and rest is not None else self._lower
         self._split = _split_lookbehind(rest) if rest is not None and not flags else None
-        first = first_chars(rest) if rest is not None and not flags and not self._split else None
-        self._finder = first_char_finder(rest, first) if first is not None and len(first) <= _FEW_FIRST_CHARS else None
+        self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
         self._needles = needles(lowered) if lowered is not None and not flags else None
         self._fallback_needles = _fallback_needles(pattern) if self._lower is None and not flags else None
 
@@ -149,7 +148,7 @@ class CaselessPattern:
         with a literal letter lets ``re`` jump from one possible first letter to the next
         in C; the assertion is then checked at each hit, and a hit it refuses is searched
         again one character on.  Other patterns whose matches start with a few known
-        characters go through a finder that stops only at those (``first_char_finder``).
+        characters go through a finder that stops only at those (``_first_char_finder``).
         One call, no generator: most searches ask for one match of a short clause, and a
         long report asks over a hundred thousand times.
         """
@@ -413,6 +412,13 @@ def first_char_finder(pattern: str, first: set[str]) -> re.Pattern[str]:
     literals = opening_literals(pattern)
     ahead = f"(?=(?:{by_first_char('|'.join(sorted(literals)))}))" if literals else ""
     return re.compile(f"[{chars}](?<={ahead}(?=(?:{pattern}))(?s:.))")
+
+
+def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
+    """``first_char_finder`` of ``lowered`` when every match of it opens with one of a
+    few known characters; else None."""
+    first = first_chars(lowered)
+    return first_char_finder(lowered, first) if first is not None and len(first) <= _FEW_FIRST_CHARS else None
 
 
 _FEW_FIRST_CHARS = 20  # 12, 20, 26, 40 tried on the 1 MB report: 20 spent least in caseless scans
