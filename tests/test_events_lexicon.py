@@ -16,8 +16,12 @@ from observatory.extract.triggers import TriggerDataError, first_letters, load_l
     ("(?:war ?)?planes?", {"w", "p"}),  # an optional opening part: what follows may start the match
     ("(?<!\\bto )(?:re-?)?storm(?:s|ed)?", {"r", "s"}),  # a lookbehind takes no character
     ("(?:Rocket|mortar) fire|7 ?mm", {"r", "m", "7"}),
-    ("[Cc]lash(?:es)?", None),
+    ("[Cc]lash(?:es)?", {"c"}),  # a set of plain letters
+    ("[B-D]rone strikes?", {"b", "c", "d"}),  # a range
+    ("[^a-z]+ shelling", None),  # a negated set
     ("(?:heavy )*bombing", {"h", "b"}),
+    ("(?:fierce ){1,2}clashes", {"f"}),  # repeated at least once: it starts the match
+    ("(?:fierce ){0,2}clashes", None),
     ("\\w+ raids?", None),
 ])
 def test_first_letters_reads_simple_starts_and_gives_up_on_the_rest(pattern: str, letters: set[str] | None) -> None:

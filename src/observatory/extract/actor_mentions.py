@@ -13,8 +13,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from re import _constants as sre  # type: ignore[attr-defined]  # a parsed pattern, read for its first characters
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from datetime import date
 from functools import lru_cache
 
@@ -22,7 +20,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.kb.actors import ActorKB, ActorMention
-from observatory.nlp.caseless import CaselessPattern, closes_at_end
+from observatory.nlp.caseless import CaselessPattern, closes_at_end, first_char_finder, first_chars
 from observatory.nlp.offsets import Overlaps
 
 ORGANISATIONS_PATH = PACKAGE_DATA / "events" / "organisations.yaml"
@@ -99,42 +97,13 @@ def _case_sensitive(name: str) -> bool:
 
 def _titled_finder(titled: list[str]) -> re.Pattern[str] | None:
     """The first character of a titled name (in its written case), where the titled
-    pattern matches: ``re`` skips in C to those few characters (capitals, mostly); None
-    when their first characters are not plain to see."""
-    firsts = [_opening_chars(list(sre_parse.parse(name[len("(?-i:"):-1]))) for name in titled]
+    pattern matches (``nlp.caseless.first_char_finder``): ``re`` skips in C to those few
+    characters (capitals, mostly); None when their first characters are not plain to see.
+    Each name is wholly case-sensitive, so the pattern without ``IGNORECASE`` is the same."""
+    firsts = [first_chars(name[len("(?-i:"):-1]) for name in titled]
     if any(first is None for first in firsts):
         return None
-    chars = "".join(re.escape(c) for c in sorted(set().union(*firsts)))  # type: ignore[arg-type]
-    return re.compile(f"(?-i:[{chars}])(?<=(?={_whole_words('|'.join(titled))}).)", re.IGNORECASE)
-
-
-def _opening_chars(items: list[tuple[object, object]]) -> set[str] | None:
-    """The characters a match of the parsed pattern ``items`` opens with, when its first item
-    is a literal, a set of literals and ranges ("[A-Z]"), a group or an alternation of such
-    items, or a repeat of one at least once; else None (not plain to see)."""
-    if not items:
-        return None
-    op, arg = items[0]
-    if op is sre.LITERAL:
-        return {chr(arg)}  # type: ignore[arg-type]
-    if op is sre.IN:
-        chars: set[str] = set()
-        for kind, value in arg:  # type: ignore[attr-defined]
-            if kind is sre.LITERAL:
-                chars.add(chr(value))
-            elif kind is sre.RANGE:
-                chars.update(chr(c) for c in range(value[0], value[1] + 1))
-            else:
-                return None  # a negation, a class escape ("\\w")
-        return chars
-    if op is sre.SUBPATTERN and not arg[1] and not arg[2]:  # type: ignore[index]
-        return _opening_chars(list(arg[3]))  # type: ignore[index]
-    if op is sre.BRANCH:
-        branches = [_opening_chars(list(branch)) for branch in arg[1]]  # type: ignore[index]
-        return None if any(b is None for b in branches) else set().union(*branches)  # type: ignore[arg-type]
-    if op is sre.MAX_REPEAT and arg[0] >= 1:  # type: ignore[index]
-        return _opening_chars(list(arg[2]))  # type: ignore[index]
-    return None
+    return first_char_finder(_whole_words("|".join(titled)), set().union(*firsts))  # type: ignore[arg-type]
 
 
 def _whole_words(alternation: str) -> str:

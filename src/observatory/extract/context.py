@@ -22,9 +22,9 @@ from observatory.config import PACKAGE_DATA
 from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
-                                       count_value, counts_days_back, day_before_noun, days_after_cues, find_dates,
-                                       is_page_stamp, is_reporting_date, make_range, names_its_source, noun_after_day,
-                                       nth_days_of_fighting, pattern_list, string_list, war_began)
+                                       count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
+                                       find_dates, is_page_stamp, is_reporting_date, make_range, names_its_source,
+                                       noun_after_day, nth_days_of_fighting, pattern_list, string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
@@ -549,7 +549,7 @@ def _running_total_cues() -> CaselessPattern:
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
     words = pattern_list(TOTALS_PATH, data, "running_total_cues")
     stems = "|".join(string_list(TOTALS_PATH, data, "raised_to_stems"))
-    raised = rf"\b(?:{stems})\w*\s+(?:[\w-]+\s+){{0,6}}?to\s+(?:(?:{qualifier_alternation()})\s+)?\d"
+    raised = rf"\b(?:{stems})\w*\s+(?:[\w-]+\s+){{0,6}}?{_to_figure()}"
     cues = _any_of([*words, raised])
     assert cues is not None  # pattern_list gives a non-empty list
     return cues
@@ -567,7 +567,12 @@ def _toll_update() -> _TollUpdate:
     data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
     verbs = any_phrase(string_list(TOTALS_PATH, data, "update_verbs"))
     return _TollUpdate(re.compile(rf"\b(?:{verbs})(?:\s+again)?,?\s+(?:on\s+)?$", re.IGNORECASE),
-                       re.compile(rf",?\s+to\s+(?:(?:{qualifier_alternation()})\s+)?\d", re.IGNORECASE))
+                       re.compile(rf",?\s+{_to_figure()}", re.IGNORECASE))
+
+
+def _to_figure() -> str:
+    """ "to 31", "to about 40": the figure a toll rose to, as a pattern fragment."""
+    return rf"to\s+(?:(?:{qualifier_alternation()})\s+)?\d"
 
 
 @lru_cache(maxsize=1)
@@ -758,8 +763,7 @@ class _CountedDays:
         found = [(m.start(), m.end(), m.group(), 1) for m in self.on.finditer(text)]
         for pattern, sign in ((self.later, 1), (self.earlier, -1)):
             for m in pattern.finditer(text):
-                count = count_value(m.group("count"))
-                days = count * (7 if m.group("unit").lower().startswith("week") else 1) if count else 0
+                days = days_counted(count_value(m.group("count")), m.group("unit")) or 0
                 if 0 < days <= _MAX_COUNTED_ON:
                     found.append((m.start(), m.end(), m.group(), sign * days))
         return found

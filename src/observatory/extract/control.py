@@ -857,6 +857,13 @@ def _carried_subject(ctx: DocContext, sentence: int, sentence_start: int, pos: i
     return _previous_subject(ctx, sentence)
 
 
+def _cited_as_source(ctx: DocContext, actor: ActorMention) -> bool:
+    """ "..., the Turkish army said": whether the side is named as the source of the news
+    (``_SOURCE_AFTER``), which is neither the subject of the sentence before nor the
+    other side of the fight, but may claim a capture it announces."""
+    return _SOURCE_AFTER.match(ctx.text, actor.end) is not None
+
+
 def _previous_subject(ctx: DocContext, sentence: int) -> ActorMention | None:
     """The side the sentence before this one leads with: its first armed actor that is
     neither a supporter ("backed by Russian jets") nor the object of an attack."""
@@ -864,7 +871,7 @@ def _previous_subject(ctx: DocContext, sentence: int) -> ActorMention | None:
         return None
     before = ctx.sentences[sentence - 1]
     return next((a for a in _possible_subjects(ctx, before.start, before.end)
-                 if not _SOURCE_AFTER.match(ctx.text, a.end)), None)
+                 if not _cited_as_source(ctx, a)), None)
 
 
 def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | None:
@@ -1013,7 +1020,7 @@ def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
     """ "The army said four villages had been retaken": a side that announces a passive
     capture and names no taker claims it for itself."""
     for actor in ctx.actors_in(start, pos):
-        if actor.type != "civilians" and _SOURCE_AFTER.match(ctx.text, actor.end):
+        if actor.type != "civilians" and _cited_as_source(ctx, actor):
             return actor
     return None
 
@@ -1076,7 +1083,7 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
     gov = _pro_government(kb, party.name)
     others = [a for a in ctx.actors_in(start, end)
               if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
-              and not _coordinated(ctx.text, a, party) and not _SOURCE_AFTER.match(ctx.text, a.end)
+              and not _coordinated(ctx.text, a, party) and not _cited_as_source(ctx, a)
               and _organisation_named(ctx, a, end) is None
               and not _SUPPORTER_BEFORE.search(ctx.text[max(start, a.start - 70):a.start])]
     hostile = [a for a in others if (entry := kb.get(a.name)) is not None and entry.pro_government != gov]

@@ -298,7 +298,7 @@ def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: boo
     strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
     same = [c for c in strong if c.sub_event_type == weak.sub_event_type]
     if same:
-        return weak.place is not None or (weak.date_level <= 1 and any(_days_touch(c, weak) for c in same))
+        return weak.place is not None or any(_days_touch(c, weak) for c in same)
     if _names_a_bombing(weak, candidates):
         return False
     return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
@@ -313,14 +313,7 @@ def _names_a_bombing(weak: Candidate, candidates: list[Candidate]) -> bool:
         return False
     where = place_key(weak.place.place)
     return any(not c.weak and c.event_type == bombing and c.place is not None and place_key(c.place.place) == where
-               and not _days_apart(weak, c) and not _doers(weak) - _doers(c) for c in candidates)
-
-
-def _days_apart(a: Candidate, b: Candidate) -> bool:
-    """Both dated in their own sentences, on days that neither overlap nor follow one another."""
-    if a.date_level > 1 or b.date_level > 1 or not a.date.start or not b.date.start:
-        return False
-    return not _spans_touch(_days_of(a.date), _days_of(b.date))
+               and _days_touch(weak, c) is not False and not _doers(weak) - _doers(c) for c in candidates)
 
 
 def _doers(candidate: Candidate) -> set[str]:
@@ -328,10 +321,11 @@ def _doers(candidate: Candidate) -> set[str]:
     return {a.name for a in candidate.actors if a.start not in candidate.targets and a.type != "civilians"}
 
 
-def _days_touch(a: Candidate, b: Candidate) -> bool:
-    """Both dated in their own sentences, on days that overlap or follow one another."""
-    if a.date_level > 1 or not a.date.start or not b.date.start:
-        return False
+def _days_touch(a: Candidate, b: Candidate) -> bool | None:
+    """Whether the days of two readings overlap or follow one another, when both are dated
+    in their own sentences (None when either is not: nothing tells their days apart)."""
+    if a.date_level > 1 or b.date_level > 1 or not a.date.start or not b.date.start:
+        return None
     return _spans_touch(_days_of(a.date), _days_of(b.date))
 
 

@@ -44,7 +44,7 @@ from observatory.fuse.lock import fusion_lock
 from observatory.fuse import neighbourhood
 from observatory.fuse.rarity import count_new_documents, weigh_stored
 from observatory.fuse.redirects import Moves, highest_redirected
-from observatory.fuse.matching import LINK_THRESHOLD, slack_days
+from observatory.fuse.matching import LINK_THRESHOLD
 from observatory.fuse.previous import (
     KeptIncidents, OldIncidents, PreviousIncidents, SnapshotIncidents, member_incidents,
 )
@@ -499,16 +499,9 @@ def claim_features(
 
 
 def _neighbours(session: Session, features: list[EventFeatures], state: ReviewState) -> dict[int, list[EventFeatures]]:
-    """The incidents the new claims could join, with their members: near in time, or named by a merge."""
-    dated = [f for f in features if f.start is not None and f.end is not None]
-    ids: set[int] = set()
-    if dated:
-        low = min(f.start - timedelta(days=slack_days(f)) for f in dated)  # type: ignore[operator]
-        high = max(f.end + timedelta(days=slack_days(f)) for f in dated)  # type: ignore[operator]
-        ids |= set(
-            session.scalars(select(Incident.id).where(Incident.date_start <= high, Incident.date_end >= low))
-        )
-    ids |= _merge_partners(session, features, state)
+    """The incidents the new claims could join, with their members: near in time (``_incidents_near``),
+    or named by a merge."""
+    ids = _incidents_near(session, features) | _merge_partners(session, features, state)
     return incident_members(session, sorted(ids), state)
 
 

@@ -395,9 +395,9 @@ def _unwrapped(alternative: str) -> str:
     return alternative
 
 
-def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
-    """A pattern matching one character wherever ``lowered`` matches, when every match of
-    ``lowered`` starts with one of a few known characters (else None).
+def first_char_finder(pattern: str, first: set[str]) -> re.Pattern[str]:
+    """A pattern matching one character wherever ``pattern`` matches, given the characters
+    every match of it starts with (``first_chars``, or those of each of its alternatives).
 
     It opens with those characters as a set, so ``re`` skips from one to the next in C;
     the whole pattern is then tried there, as a lookahead inside a one-character
@@ -408,13 +408,17 @@ def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
     with groups ("(?:took|seiz(?:e|ed)) …control|…") would otherwise try each of its
     forty-odd branches at every word starting with one of fifteen letters.
     """
-    first = first_chars(lowered)
-    if first is None or len(first) > _FEW_FIRST_CHARS:
-        return None
     chars = "".join(re.escape(c) for c in sorted(first))
-    literals = opening_literals(lowered)
+    literals = opening_literals(pattern)
     ahead = f"(?=(?:{by_first_char('|'.join(sorted(literals)))}))" if literals else ""
-    return re.compile(f"[{chars}](?<={ahead}(?=(?:{lowered}))(?s:.))")
+    return re.compile(f"[{chars}](?<={ahead}(?=(?:{pattern}))(?s:.))")
+
+
+def _first_char_finder(lowered: str) -> re.Pattern[str] | None:
+    """``first_char_finder`` of ``lowered`` when every match of it opens with one of a
+    few known characters; else None."""
+    first = first_chars(lowered)
+    return first_char_finder(lowered, first) if first is not None and len(first) <= _FEW_FIRST_CHARS else None
 
 
 _FEW_FIRST_CHARS = 20  # 12, 20, 26, 40 tried on the 1 MB report: 20 spent least in caseless scans
@@ -422,7 +426,8 @@ _FEW_FIRST_CHARS = 20  # 12, 20, 26, 40 tried on the 1 MB report: 20 spent least
 
 def first_chars(pattern: str) -> set[str] | None:
     """The characters every match of ``pattern`` may start with, or None when that is not
-    plain to see (a set, an escape, an optional first part, an alternative that may be empty)."""
+    plain to see (a set with an escape or a negation, an escape of a class other than
+    ``\\s`` and ``\\d``, an optional first part, an alternative that may be empty)."""
     return _over_alternatives(pattern, _first_of)
 
 
@@ -455,16 +460,38 @@ def _first_of(sequence: str) -> set[str] | None:
         first, after = first_chars(sequence[opening.end():close]), close + 1
     elif sequence[0] == "\\":
         first, after = _ESCAPE_FIRST.get(sequence[1:2]) or _literal_escape(sequence[1:2]), 2
+    elif (plain_set := _PLAIN_SET.match(sequence)) is not None:
+        first, after = _set_chars(plain_set.group(1)), plain_set.end()
     elif sequence[0] in _SYNTAX:
         return None
     else:
         first, after = {sequence[0]}, 1
-    if first is None or sequence[after:after + 1] == "{":
+    if first is None:
         return None
+    if sequence[after:after + 1] == "{":
+        return first if _AT_LEAST_ONCE.match(sequence, after) else None
     if sequence[after:after + 1] not in ("?", "*"):
         return first
     rest = _first_of(sequence[after + 1:].removeprefix("?"))  # an optional part: what follows may start it
     return first | rest if rest is not None else None
+
+
+# A set of literal characters and ranges only ("[A-Z]", "[ai]"): no escape, negation or "-".
+_PLAIN_SET = re.compile(r"\[((?:[^\\\[\]^-]-[^\\\[\]^-]|[^\\\[\]^-])+)\]")
+_SET_ITEM = re.compile(r"(.)-(.)|(.)", re.DOTALL)
+_AT_LEAST_ONCE = re.compile(r"\{[1-9]\d*(?:,\d*)?\}")  # "{1,3}", "{2}": the item is there
+
+
+def _set_chars(content: str) -> set[str]:
+    """The characters of a ``_PLAIN_SET``'s content, its ranges spelled out."""
+    chars: set[str] = set()
+    for item in _SET_ITEM.finditer(content):
+        low, high, single = item.groups()
+        if single is None:
+            chars.update(chr(c) for c in range(ord(low), ord(high) + 1))
+        else:
+            chars.add(single)
+    return chars
 
 
 _ASSERTIONS = ("(?<!", "(?<=", "(?=", "(?!", "\\b")
