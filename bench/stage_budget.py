@@ -14,7 +14,7 @@ is charged to itself alone) and is the process's CPU time, the best of ``repeats
 per stage: on a machine shared with other jobs, wall time follows the load, CPU time
 much less, and the best of several runs drops the runs slowed by cache contention.
 
-    python bench/stage_budget.py [--budget bench/data/stage_budget.yaml] [--repeats N] [--show-calls]
+    python bench/stage_budget.py [--budget bench/data/stage_budget.yaml] [--repeats N] [--show-calls] [--calibrated]
 """
 
 from __future__ import annotations
@@ -44,8 +44,9 @@ def calibration(text: str) -> float:
     """CPU seconds of a fixed workload shaped like the extractor's (a regex scan, a Python
     loop per word, dict and string work) that no change to the extractor touches: how fast
     the machine runs such code right now.  Run beside each extraction, its best time over
-    the reference one in the budget file is the machine factor the stage times are
-    divided by before they are compared with their budgets."""
+    the reference one in the budget file is the machine factor, printed, and with
+    ``--calibrated`` divided out of the stage times (it followed the load only in part:
+    bench/README.md)."""
     start = time.process_time()
     counts: dict[str, int] = {}
     for _ in range(CALIBRATION_PASSES):
@@ -116,7 +117,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--budget", type=Path, default=BUDGET_FILE)
     parser.add_argument("--repeats", type=int, help="runs to take the best of (default: the file's)")
-    parser.add_argument("--raw", action="store_true", help="compare raw CPU seconds (no machine factor)")
+    parser.add_argument("--calibrated", action="store_true",
+                        help="divide the CPU seconds by the machine factor before comparing (see bench/README.md)")
     parser.add_argument("--show-calls", action="store_true", help="also print how often each stage was entered")
     args = parser.parse_args()
     config = yaml.safe_load(args.budget.read_text())
@@ -153,13 +155,14 @@ def main() -> None:
         raise SystemExit("the instrumented run gave another result than the plain one: a wrapper changes output")
 
     total = min(totals)
-    factor = 1.0 if args.raw else min(calibrations) / config["calibration"]
+    factor = min(calibrations) / config["calibration"]
     over = 0
     print(f"{len(text):,} chars, best of {repeats} runs (CPU s); runs: {' '.join(f'{t:.2f}' for t in totals)}")
     print(f"machine factor {factor:.2f} (calibration best {min(calibrations):.3f} s against "
-          f"{config['calibration']:.3f} s); CPU s below are divided by it")
-    best = {stage: seconds / factor for stage, seconds in best.items()}
-    total /= factor
+          f"{config['calibration']:.3f} s){'; CPU s below are divided by it' if args.calibrated else ''}")
+    if args.calibrated:
+        best = {stage: seconds / factor for stage, seconds in best.items()}
+        total /= factor
     print(f"{'stage':24} {'CPU s':>6} {'share':>6} {'budget':>7}  result")
     for stage in [*stages, OTHER] if OTHER not in stages else stages:
         budget = stages.get(stage, {}).get("budget")
