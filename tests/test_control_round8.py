@@ -72,3 +72,30 @@ def test_abovementioned_villages_read_back_past_an_aside(extractor: Extractor) -
             "in northern Hama. Footage of the battle was shared widely online. Officers said losses were light. "
             "The troops imposed control over the abovementioned villages after the clashes, the command said.")
     assert claims(run(extractor, text)) == [("Souran", ARMY), ("Maardes", ARMY), ("Taybat al-Imam", ARMY)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Government forces freed Kafr Zita from the armed gangs on Wednesday, the agency said.", "Kafr Zita"),
+    ("Army units freed the village of Latmin from Nusra terrorists at dawn.", "Latmin"),
+    ("Syrian troops won the battle against the terrorists in Morek town after four days.", "Morek town"),
+    ("The army won the battle for Kinsabba late on Monday.", "Kinsabba"),
+])
+def test_state_media_freeing_a_place_or_winning_its_battle(extractor: Extractor, text: str, place: str) -> None:
+    assert (place, ARMY) in claims(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers freed eleven hostages from a farm near Salamiyah on Sunday.",
+    "Police freed Hassan Darwish from custody in Homs, his family said.",
+])
+def test_freeing_people_is_no_capture(extractor: Extractor, text: str) -> None:
+    assert claims(run(extractor, text)) == []
+
+
+def test_a_side_deploying_where_the_other_left(extractor: Extractor) -> None:
+    text = "Faylaq al-Rahman fighters began leaving Arbin at dawn and the army deployed in the town by noon."
+    assert ("Arbin", ARMY) in claims(run(extractor, text))
+
+
+def test_a_deployment_where_no_side_left_is_no_change(extractor: Extractor) -> None:
+    assert claims(run(extractor, "Russian military police deployed in Busra al-Harir on Friday.")) == []
