@@ -99,3 +99,8 @@ def test_a_side_deploying_where_the_other_left(extractor: Extractor) -> None:
 
 def test_a_deployment_where_no_side_left_is_no_change(extractor: Extractor) -> None:
     assert claims(run(extractor, "Russian military police deployed in Busra al-Harir on Friday.")) == []
+
+
+def test_its_districts_stand_for_the_place_named(extractor: Extractor) -> None:
+    text = "Turkish-backed rebels besieged Afrin for weeks and seized its northern districts on Thursday."
+    assert ("Afrin", "SNA: Syrian National Army") in claims(run(extractor, text))
