@@ -176,7 +176,7 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"(?:in|inside|around|within)\s+)?(?:the|this|that)\s+"
                                rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
                                r"|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
-                               rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|alleys)\b"
+                               rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|districts|quarters|alleys)\b"
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
@@ -216,6 +216,7 @@ _WHOLE_GAP = re.compile(r"^\s*(?:(?:the\s+)?(?:entire|whole)\s+|all\s+(?:of\s+)?
 _SETTLEMENT_AFTER = re.compile(rf"\s+(?:{_SETTLEMENT})\b", re.IGNORECASE)  # "the Idlib province town of X"
 _OBJECT_REACH = 220
 _ANAPHORA_SENTENCES = 2  # how many sentences back "the town" / "it" may find its place
+_LIST_SENTENCES = 3  # how many sentences back "those villages" may find its list
 _PEACEFUL = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|clashes|a shot|bloodshed)|peacefully)\b",
                        re.IGNORECASE)
 # "seized several villages", "stormed an air base": a place the report does not name.
@@ -998,14 +999,25 @@ def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMent
 
 def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
     """ "IS fighters tried to enter the villages of X and Y. ... had captured those villages",
-    "established control over the abovementioned villages": the last list of places the
-    sentence before names, without the places that only locate it ("three kilometres east
-    of Z")."""
+    "established control over the abovementioned villages": the last list of places named in
+    the nearest of the few sentences before that names one (a wire's aside or a quoted headline
+    may stand between), without the places that only locate it ("three kilometres east of Z")."""
     if sentence == 0 or not _shapes().demonstrative_object.match(ctx.text, pos):
         return []
-    before = ctx.sentences[sentence - 1]
+    for back in range(sentence - 1, max(-1, sentence - 1 - _LIST_SENTENCES), -1):
+        run = _last_list(ctx, ctx.sentences[back])
+        if run:
+            return run
+    return []
+
+
+def _last_list(ctx: DocContext, before: Sentence) -> list[PlaceMention]:
+    """The last run of two or more places joined by commas or "and" in a sentence, without the
+    wider place that only holds it ("the villages of X and Y in eastern Hama")."""
     earlier = [p for p in ctx.places_in(before.start, before.end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES
                and not _DIRECTION_OF.search(ctx.text[max(before.start, p.start - 60):p.start])]
+    earlier = [p for prior, p in zip([None, *earlier], earlier, strict=False)
+               if prior is None or not _CONTAINED_IN.match(ctx.text[prior.end:p.start])]
     if not earlier:
         return []
     run = [earlier[-1]]
