@@ -62,7 +62,7 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             if joined and before is not None and cand.parent is not None \
                     and (before.value or 0) <= (cand.parent.value or 0):
                 before.parent = cand.parent  # "… gave the same toll: 14 children and a teacher were among those killed"
-        elif before is not None and _coordinated(before, cand, lex):
+        elif before is not None and (_coordinated(before, cand, lex) or _listed(candidates, n - 1)):
             cand.coordinated = True
             if before.parent is not None and _fits_under(before.parent, cand, candidates[:n]):
                 cand.parent = before.parent  # "including 5 children and 2 women"
@@ -200,6 +200,18 @@ def _and_between(cand: TollReading, after: TollReading) -> bool:
     "and" share the predicate told after the second."""
     gap = [t.low for t in cand.tokens[cand.end:after.quantity.first]]
     return after.sentence is cand.sentence and gap in (["and"], [",", "and"])
+
+
+def _listed(candidates: list[TollReading], n: int) -> bool:
+    """"a little boy a little girl and two women were killed": outlets that drop commas run
+    a list's groups together; a group set right before another (nothing or a comma between),
+    in a run whose last two groups are joined by "and", shares the run's predicate."""
+    k = n
+    while k + 1 < len(candidates) and candidates[k].head is not None \
+            and candidates[k + 1].sentence is candidates[k].sentence \
+            and [t.low for t in candidates[k].tokens[candidates[k].end:candidates[k + 1].quantity.first]] in ([], [","]):
+        k += 1
+    return k > n and k + 1 < len(candidates) and _and_between(candidates[k], candidates[k + 1])
 
 
 _GAP_FOLLOWERS = {"in", "at", "near", "on", "inside", "outside", "around", "from", "across"}
