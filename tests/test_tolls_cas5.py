@@ -36,3 +36,24 @@ def test_killed_and_injured_joined_by_an_ampersand_is_no_killed_figure(read_toll
     claims = read_tolls("Rocket Barrage on Suqaylabiyah Leaves 57 Killed & Injured")
     assert _total(claims) in (None, 0)
     assert all(c.count.value is None for c in claims)
+
+
+def test_the_country_that_lost_its_soldiers_owns_them(read_tolls) -> None:
+    claims = read_tolls("Turkey has now lost 17 soldiers since its operation around al-Bab began, "
+                        "the Turkish general staff said.")
+    assert [(c.count.value, c.group.actor) for c in claims] == [(17, "Military Forces of Turkey")]
+
+
+def test_an_army_named_before_the_loss_owns_the_bare_soldiers(read_tolls) -> None:
+    claims = read_tolls("The Iranian army lost 4 soldiers near Khan Tuman on Friday.")
+    assert [c.group.actor for c in claims] == ["Military Forces of Iran"]
+
+
+def test_a_killing_verb_leaves_bare_soldiers_to_the_home_army(read_tolls) -> None:
+    claims = read_tolls("Rebel rockets killed 6 soldiers at a checkpoint near Morek.")
+    assert [c.group.actor for c in claims] == ["Military Forces of Syria"]
+
+
+def test_foreign_pilgrims_keep_their_nationality(read_tolls) -> None:
+    claims = read_tolls("Nine Iraqi pilgrims died when a roadside bomb hit their bus near Sayyida Zeinab.")
+    assert [(c.count.value, c.group.actor, c.group.nationality) for c in claims] == [(9, "Civilians", "IQ")]
