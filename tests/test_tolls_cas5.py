@@ -57,3 +57,11 @@ def test_a_killing_verb_leaves_bare_soldiers_to_the_home_army(read_tolls) -> Non
 def test_foreign_pilgrims_keep_their_nationality(read_tolls) -> None:
     claims = read_tolls("Nine Iraqi pilgrims died when a roadside bomb hit their bus near Sayyida Zeinab.")
     assert [(c.count.value, c.group.actor, c.group.nationality) for c in claims] == [(9, "Civilians", "IQ")]
+
+
+def test_a_photo_caption_run_into_the_lead_does_not_date_its_toll(read_tolls) -> None:
+    claims = read_tolls("Published September 14 2016 Smoke rises over a hill held by rebels near Kabani "
+                        "August 2 2016 (Reuters) Three people were killed and 11 wounded as government "
+                        "forces shelled the village of Bdama.")
+    assert _total(claims) == 3
+    assert {c.count.value for c in claims if c.status == "injured"} == {11}
