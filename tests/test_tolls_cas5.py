@@ -65,3 +65,17 @@ def test_a_photo_caption_run_into_the_lead_does_not_date_its_toll(read_tolls) ->
                         "forces shelled the village of Bdama.")
     assert _total(claims) == 3
     assert {c.count.value for c in claims if c.status == "injured"} == {11}
+
+
+def test_a_breakdown_by_place_without_commas_is_parts_of_the_total(read_tolls) -> None:
+    claims = read_tolls("Jets killed 41 civilians across Idlib on Monday including 17 in Saraqib "
+                        "12 in the town of Binnish 7 in Taftanaz and 5 in Sarmin.")
+    assert _total(claims) == 41
+    parts = sorted(c.count.value for c in claims if c.parent is not None)
+    assert parts == [5, 7, 12, 17]
+
+
+def test_a_part_told_after_a_comma_and_its_place_is_a_part(read_tolls) -> None:
+    claims = read_tolls("Rocket fire killed 15 people, 9 in Mhardeh and 6 in Suqaylabiyah, state media said.")
+    assert _total(claims) == 15
+    assert sorted(c.count.value for c in claims if c.parent is not None) == [6, 9]
