@@ -79,3 +79,11 @@ def test_a_part_told_after_a_comma_and_its_place_is_a_part(read_tolls) -> None:
     claims = read_tolls("Rocket fire killed 15 people, 9 in Mhardeh and 6 in Suqaylabiyah, state media said.")
     assert _total(claims) == 15
     assert sorted(c.count.value for c in claims if c.parent is not None) == [6, 9]
+
+
+def test_those_killed_include_names_parts_of_the_toll_before(read_tolls) -> None:
+    claims = read_tolls("Barrel bombs killed 23 people in Darayya on Friday. Those killed include 8 children, "
+                        "the local council said. The wounded included 5 paramedics.")
+    assert _total(claims) == 23
+    assert {(c.status, c.count.value) for c in claims if c.parent is not None} == {("killed", 8)}
+    assert any(c.status == "injured" and c.count.value == 5 for c in claims)
