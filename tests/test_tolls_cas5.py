@@ -94,3 +94,16 @@ def test_a_wounded_part_is_no_part_of_a_death_toll(read_tolls) -> None:
     claims = read_tolls("Barrel bombs killed 23 people in Darayya on Friday. The wounded included 5 paramedics.")
     part = next(c for c in claims if c.count.value == 5)
     assert part.status == "injured" and part.parent is None
+
+
+def test_those_killed_included_lists_parts_of_the_toll_even_of_another_side(read_tolls) -> None:
+    claims = read_tolls("Air strikes on the livestock market in Sarmada killed 47 civilians on Monday. Those killed "
+                        "included nine women four children and two police officers, the monitor said.")
+    assert _total(claims) == 47
+    assert sorted(c.count.value for c in claims if c.parent is not None) == [2, 4, 9]
+
+
+def test_a_part_listed_after_a_vague_war_tally_is_no_part_of_it(read_tolls) -> None:
+    claims = read_tolls("Shelling killed 19 people in Kafr Hamra on Sunday. The siege has claimed hundreds of lives "
+                        "and wounded many others. Those killed included 6 members of one family.")
+    assert _total(claims) == 19

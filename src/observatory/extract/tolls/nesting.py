@@ -44,6 +44,8 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             # "… killed 23 people. The dead included 9 children.": the last toll of the
             # subset's own status ("killed 502 and injured 2600. Among those killed were …")
             same = _last_told(earlier, cand.status) if cand.status else None
+            if same is not None and same.value is None and same is not previous:
+                same = None  # "have claimed hundreds of lives": a vague tally told earlier holds no listed part
             if same is not None or not cand.status or previous.status == cand.status:
                 cand.parent = _top_of(same or previous)  # not "killed 23 … The wounded included 5"
         elif lex.nesting_after.match(tokens, cand.quantity.last):
