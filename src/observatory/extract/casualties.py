@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from observatory.extract.context import is_photo_date
 from observatory.extract.dates import DatesOfText
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (UPDATED_TO, attach_alternatives, attach_bodies,
@@ -242,7 +243,11 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:
         read_group(cand, mentions, lex)
-    read_scope(candidates, dates, published, lex)
+    # "… June 6 2015 (Reuters) Two people were killed": a caption run into the lead by an
+    # outlet's copy dates its picture, not the tolls after it (a toll in the caption keeps it)
+    first = candidates[0].quantity.start if candidates else sentence.end
+    read_scope(candidates, [d for d in dates if d.end > first or not is_photo_date(dates_of_text.text, d)],
+               published, lex)
     return candidates
 
 

@@ -726,7 +726,7 @@ def _date_kinds(text: str, mentions: list[DateMention], published: date | None) 
     said = [is_reporting_date(text, d) for d in mentions]
     datelines = [d for d, stamp in zip(mentions, stamps) if stamp]
     events = [d for d, stamp, told in zip(mentions, stamps, said)
-              if not stamp and not told and not _is_photo_date(text, d)
+              if not stamp and not told and not is_photo_date(text, d)
               and not any(0 <= line.start - d.end <= 3 for line in datelines)]
     reported = [d for d, stamp, told in zip(mentions, stamps, said) if d.range.precision == 1 and told and not stamp]
     return _DateKinds(events, reported, [d for d in events if _is_toll_update(text, d)])
@@ -914,7 +914,7 @@ def _stated_day_before(earlier: list[DateMention], starts: list[int], start: int
     return None
 
 
-def _is_photo_date(text: str, mention: DateMention) -> bool:
+def is_photo_date(text: str, mention: DateMention) -> bool:
     """A full date that a photo credit follows: the picture's day, which dates no event of
     the report (and must not become its lead's day)."""
     return bool(EXPLICIT_YEAR.search(mention.text)) and _PHOTO_CREDIT.match(text, mention.end) is not None

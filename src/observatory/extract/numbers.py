@@ -217,6 +217,9 @@ def _read_number(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool]]
     if tok.low[0].isdecimal():
         return _space_grouped(tokens, i) or _read_digits(tok.low, i)
     j = i
+    if tok.low == "half":  # "half a dozen wounded children": six, never the dozen it halves
+        dozen = i + 2 < len(tokens) and tokens[i + 1].low in ("a", "an") and tokens[i + 2].low == "dozen"
+        return (i + 3, 6, False) if dozen else None
     if tok.low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low == "dozen":
         return i + 2, 12, False  # "a dozen people"
     if tok.low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in _SCALES:
@@ -274,7 +277,7 @@ def _space_grouped(tokens: list[Token], i: int) -> Optional[tuple[int, int, bool
 def _quantity_openers() -> frozenset[str]:
     """Words other than numbers a quantity can start with: qualifiers, vague amounts, "a"."""
     before, _, vague = _qualifier_phrases()
-    return before.first_words() | vague.first_words() | {"a", "an", "another", "between"}
+    return before.first_words() | vague.first_words() | {"a", "an", "another", "between", "half"}
 
 
 @lru_cache(maxsize=1 << 14)

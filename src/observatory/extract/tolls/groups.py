@@ -41,7 +41,8 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
     nationality = next((lex.nationalities[t.low] for t in words if lex.nationalities.get(t.low)), None)
     foreign = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
     category = lex.category(cand.head)
-    group = (_named_in_phrase(cand, mentions, category, nationality, foreign)
+    group = (_lost_by(cand, mentions, category, lex)
+             or _named_in_phrase(cand, mentions, category, nationality, foreign)
              or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
              or _named_before(cand, mentions, category)
              or _of_parent(cand)
@@ -73,6 +74,33 @@ def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
     else:
         category = "combatants"
     return _Group(mention.name, category, "foreign" if foreign else mention.nationality or nationality, True)
+
+
+def _lost_by(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon) -> Optional[_Group]:
+    """"Russia has so far lost at least 12 soldiers", "the Russian army lost 12 soldiers":
+    the side that lost them owns them, whatever side a bare "soldiers" would default to.
+    The owner is the actor named before the loss verb, else a country named there, whose
+    forces a noun with a national default ("soldiers", "troops", "pilots") then names."""
+    verb_at = cand.verb_at
+    if verb_at is None or cand.tokens[verb_at].low not in _LOSS_VERBS or category not in ("combatants", "unknown"):
+        return None
+    owner = _loser(cand, mentions)
+    if owner is not None:
+        return _Group(owner.name, "combatants", owner.nationality, True)
+    if cand.head is None or "{country}" not in lex.group_classes[cand.head]["default_actor"]:
+        return None
+    reach = cand.tokens[max(0, verb_at - OWNER_REACH)].start - cand.sentence.start
+    named = list(_country_names(lex).finditer(cand.sentence.text, reach, cand.tokens[verb_at].start - cand.sentence.start))
+    if not named:
+        return None
+    code = next(c for c, name in lex.countries.items() if name.lower() == named[-1].group(0).lower())
+    return _default(cand.head, "combatants", code, lex)
+
+
+def _country_names(lex: TollLexicon) -> re.Pattern[str]:
+    """The lexicon's country names as one pattern ("Russia", "the United States")."""
+    names = sorted(lex.countries.values(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
 
 
 def _named_before(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:
@@ -178,9 +206,11 @@ def _default(head: Optional[str], category: str, nationality: Optional[str], lex
         country = nationality or lex.home_country
         name = default.format(country=lex.countries.get(country, lex.countries[lex.home_country]))
         return _Group(name, category, country, nationality is not None)
+    # "6 Lebanese pilgrims", "two Iraqi gunmen": the people of a default side keep the
+    # nationality their phrase gives them (a foreign one only: read_group drops the home's)
     if default == "fallback":
-        return _Group("Unidentified Armed Group", category, None, False)
-    return _Group(default, category, None, False)
+        return _Group("Unidentified Armed Group", category, nationality, False)
+    return _Group(default, category, nationality, False)
 
 
 def _fighting_side(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:

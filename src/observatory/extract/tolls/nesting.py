@@ -44,7 +44,10 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             # "… killed 23 people. The dead included 9 children.": the last toll of the
             # subset's own status ("killed 502 and injured 2600. Among those killed were …")
             same = _last_told(earlier, cand.status) if cand.status else None
-            cand.parent = _top_of(same or previous)
+            if same is not None and same.value is None and same is not previous:
+                same = None  # "have claimed hundreds of lives": a vague tally told earlier holds no listed part
+            if same is not None or not cand.status or previous.status == cand.status:
+                cand.parent = _top_of(same or previous)  # not "killed 23 … The wounded included 5"
         elif lex.nesting_after.match(tokens, cand.quantity.last):
             cand.parent = before or (previous if previous and previous.status else None)
         elif cand.among_day:
@@ -62,7 +65,11 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             if joined and before is not None and cand.parent is not None \
                     and (before.value or 0) <= (cand.parent.value or 0):
                 before.parent = cand.parent  # "… gave the same toll: 14 children and a teacher were among those killed"
-        elif before is not None and _coordinated(before, cand, lex):
+        elif before is not None and (part_of := _place_part(before, cand, lex)) is not None:
+            cand.coordinated = part_of is not before  # a sibling part: the parts never merge
+            if _fits_under(part_of, cand, candidates[:n]):
+                cand.parent = part_of
+        elif before is not None and (_coordinated(before, cand, lex) or _listed(candidates, n - 1)):
             cand.coordinated = True
             if before.parent is not None and _fits_under(before.parent, cand, candidates[:n]):
                 cand.parent = before.parent  # "including 5 children and 2 women"
@@ -200,6 +207,41 @@ def _and_between(cand: TollReading, after: TollReading) -> bool:
     "and" share the predicate told after the second."""
     gap = [t.low for t in cand.tokens[cand.end:after.quantity.first]]
     return after.sentence is cand.sentence and gap in (["and"], [",", "and"])
+
+
+PART_GAP = 6  # words of a place name between two parts of a breakdown by place
+
+
+def _place_part(before: TollReading, cand: TollReading, lex: TollLexicon) -> TollReading | None:
+    """The total a bare figure set before a place is a part of, or None: "shelling killed 20
+    people, 12 in Douma" (right after the total, a comma between) and "including 9 in
+    Salihin 8 in Ansari" (right after another such part, its place the only words between:
+    the part's total, when it has one)."""
+    tokens, k = cand.tokens, cand.quantity.first
+    if cand.head is not None or cand.end >= len(tokens) or tokens[cand.end].low not in _GAP_FOLLOWERS \
+            or before.sentence is not cand.sentence:
+        return None
+    gap = [t.low for t in tokens[before.end:k]]
+    if gap == [","] and before.status and before.parent is None and before.head is not None:
+        return before
+    placed = before.head is None and before.parent is not None and before.end < len(tokens) \
+        and tokens[before.end].low in _GAP_FOLLOWERS
+    if not placed or len(gap) > PART_GAP or any(w in _NEW_CLAUSE or w == "and" for w in gap) or any(
+            lex.status_before.match(tokens, j) or lex.status_after.match(tokens, j) for j in range(before.end, k)):
+        return None
+    return before.parent
+
+
+def _listed(candidates: list[TollReading], n: int) -> bool:
+    """"a little boy a little girl and two women were killed": outlets that drop commas run
+    a list's groups together; a group set right before another (nothing or a comma between),
+    in a run whose last two groups are joined by "and", shares the run's predicate."""
+    k = n
+    while k + 1 < len(candidates) and candidates[k].head is not None \
+            and candidates[k + 1].sentence is candidates[k].sentence \
+            and [t.low for t in candidates[k].tokens[candidates[k].end:candidates[k + 1].quantity.first]] in ([], [","]):
+        k += 1
+    return k > n and k + 1 < len(candidates) and _and_between(candidates[k], candidates[k + 1])
 
 
 _GAP_FOLLOWERS = {"in", "at", "near", "on", "inside", "outside", "around", "from", "across"}

@@ -95,7 +95,7 @@ def _passive(tokens: list[Token], verb_at: int) -> bool:
 def _mixed(tokens: list[Token], verb_at: int, status: str, lex: TollLexicon) -> Optional[str]:
     """Another status verb joined to the one before the number ("killed and wounded 14")."""
     k = verb_at - 1
-    if k >= 0 and tokens[k].low in ("and", "or", "/", ","):
+    if k >= 0 and tokens[k].low in ("and", "or", "&", "/", ","):
         k -= 1
     other = lex.status_before.match_ending(tokens, k + 1) if k >= 0 else None
     return other[1] if other is not None and other[1] != status else None
@@ -210,7 +210,7 @@ def _joined_status(tokens: list[Token], end: int, status: str, lex: TollLexicon)
     set right after it as headlines do ("40 gunmen killed, wounded", "Killed Injured")."""
     if end >= len(tokens):
         return None
-    if tokens[end].low in ("or", "and", "/"):
+    if tokens[end].low in ("or", "and", "&", "/"):
         k = skip_auxiliaries(tokens, end + 1, lex)
         other = lex.status_after.match(tokens, k)
         if other is not None and other[1] != status and k < end + 4:  # "wounded or were still missing"
