@@ -28,6 +28,7 @@ def names(kb: ActorKB, text: str) -> list[str]:
     ("the Revolutionary Commando Army repelled a raid near the Tanf garrison", "Syrian Rebels"),
     ("fighters of the Khalid ibn al-Walid Army executed six farmers in Jamla", "Islamic State"),
     ("Kataib Hezbollah lost nine men to a drone strike near Albu Kamal", "Popular Mobilization Forces"),
+    ("Hezbollah al-Nujaba fired rockets at a ridge south of Hader", "Popular Mobilization Forces"),
     ("the Wa Harid al-Muminin operations room shelled positions in Jurin", "Hurras al-Din"),
     ("the Deir Ezzor Military Council arrested three suspects in Busayrah", "SDF: Syrian Democratic Forces"),
     ("the Hamza Division clashed with a rival faction in Afrin", "SNA: Syrian National Army"),
