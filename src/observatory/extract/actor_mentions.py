@@ -146,23 +146,23 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     merged.sort(key=lambda a: a.start)
     kept = [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
-    return _without_qualified_generics(text, kept, kb.generic_names)
+    return _without_qualified_generics(text, kept, kb)
 
 
 _JOINED = re.compile(r"[\s\-]*(?:['’]s\s+)?")
 
 
-def _without_qualified_generics(text: str, mentions: list[ActorMention],
-                                generic_names: frozenset[str]) -> list[ActorMention]:
+def _without_qualified_generics(text: str, mentions: list[ActorMention], kb: ActorKB) -> list[ActorMention]:
     """Drop a noun that only says what a named side's men are: in "seven Nusra gunmen",
-    "ISIS terrorists" or "rebel gunmen" the men are that side's, not a second party, and
-    not a second mention of the side either (in "areas held by ISIL terrorists" both words
-    only say who holds the areas, so the noun cannot make ISIL a party)."""
+    "ISIS terrorists", "rebel gunmen" or "the Kurdish-Arab alliance troops" the men are that
+    side's, not a second party (a bare "troops" alone would read as the army), and not a
+    second mention of the side either (in "areas held by ISIL terrorists" both words only
+    say who holds the areas, so the noun cannot make ISIL a party)."""
     kept: list[ActorMention] = []
     for a in mentions:
         before = kept[-1] if kept else None
         if (before is not None and before.type != "civilians"
-                and (a.name in generic_names or a.name == before.name)
+                and (a.name in kb.generic_names or a.name == before.name or kb.is_bare_noun(a.mention))
                 and _JOINED.fullmatch(text, before.end, a.start)):
             continue
         kept.append(a)

@@ -224,6 +224,7 @@ class ActorKB:
         self._nouns = list(force_nouns or [])
         self._armed_nouns = list(armed_nouns or [])
         self._modifiers = list(modifiers or [])
+        self._bare_noun = _bare_noun_regex(self._nouns, self._armed_nouns)
         every_adjective = sorted({a for e in entries for a in e.adjectives}, key=len, reverse=True)
         self._all_adjectives = "|".join(_phrase_regex(a) for a in every_adjective)
         self._compiled = [self._compile(e, rank) for rank, e in enumerate(self._entries.values())]
@@ -270,6 +271,11 @@ class ActorKB:
 
     def get(self, name: str) -> ActorEntry | None:
         return self._entries.get(name)
+
+    def is_bare_noun(self, mention: str) -> bool:
+        """Whether a mention is only a head noun of armed men or their arms ("troops",
+        "the fighters", "warplanes"): after a named side it says what that side's men are."""
+        return self._bare_noun is not None and self._bare_noun.fullmatch(mention) is not None
 
     def find(self, text: str, offset: int = 0, on: date | None = None) -> list[ActorMention]:
         """Every actor mention in ``text``: non-overlapping, longest first, in text order;
@@ -343,6 +349,19 @@ class ActorKB:
         modifier = "|".join(_phrase_regex(m) for m in self._modifiers)
         optional = rf"(?:(?:{modifier})[\s\-]+)?" if modifier else ""
         return rf"(?:{words})[\s\-]+{optional}(?:{nouns})"
+
+
+# Collective nouns name a body of sides, not one side's men: in "the anti-ISIS coalition"
+# or "ISIS coalition strikes" the coalition is a party of its own.
+_COLLECTIVE_NOUNS = frozenset({"alliance", "coalition"})
+
+
+def _bare_noun_regex(force_nouns: list[str], armed_nouns: list[str]) -> re.Pattern[str] | None:
+    """A mention made of one shared force or armed noun alone, optionally after "the"."""
+    nouns = list(force_nouns) + [_phrase_regex(n) for n in armed_nouns if n.lower() not in _COLLECTIVE_NOUNS]
+    if not nouns:
+        return None
+    return re.compile(r"(?:the\s+)?(?:" + "|".join(f"(?:{n})" for n in nouns) + ")", re.IGNORECASE)
 
 
 def _descriptor_from(raw: Any, path: Path, index: int, entries: dict[str, ActorEntry]) -> tuple[str, Descriptor]:
