@@ -147,6 +147,8 @@ _DONE_BEFORE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.done_in_verbs) 
                           r"(?![^.;!?\n]*\b(?:" + _PLAN + r")\b)[^.;!?\n]{0,60}$", re.IGNORECASE)
 # The words just before such a verb that make it a plan ("could", "are expected to", "will have").
 _PLANNED = re.compile(r"\b(?:(?:" + _PLAN + r")(?:\s+\w+){0,2}|to)\s+$", re.IGNORECASE)
+# A sentence that sets its news in an earlier year ("In 2015, IS seized Palmyra in four days").
+_OLD_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year)\b", re.IGNORECASE)
 _DONE_REACH = 90  # characters before a count of days in which its verb stands
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -440,15 +442,12 @@ def _read_matches(text: str, published: date | None,
         if fought:  # "taken on Tuesday after two days of fierce fighting": those days too
             start, period = start - timedelta(days=fought), True
         yield (min(span[0], first + offset), span[1]), DateMention(
-            first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period), \
-            _DONE_IN if done else kind
+            first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period), kind
 
 
-# Counted days read as ending on publication ("in four days of fighting", "killed 45 in 2
-# days": ``_done_in``): a guess that an earlier date told in the same sentence overrules
-# (``_told_earlier``).
-_DONE_IN = "done_in"
-_UP_TO_NOW_KINDS = frozenset({"days_of_fighting", _DONE_IN})
+# Counted days read as ending on publication ("in four days of fighting"): a guess that
+# an earlier date told in the same sentence overrules (``_told_earlier``).
+_UP_TO_NOW_KINDS = frozenset({"days_of_fighting"})
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -902,9 +901,20 @@ def _done_in(text: str, m: re.Match, published: date | None) -> Span:
         return None
     before = text[max(0, m.start() - _DONE_REACH):m.start()]
     done = _DONE_BEFORE.search(before)
-    if done is None or _PLANNED.search(before[:done.start()]):
+    if done is None or _PLANNED.search(before[:done.start()]) or _in_old_year(text, m, published):
         return None
     return _counted_days(m, published)
+
+
+def _in_old_year(text: str, m: re.Match, published: date | None) -> bool:
+    """Whether the sentence of ``m`` names a year before the report's, or "last year"."""
+    start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
+    ends = [k for k in (text.find(stop, m.end()) for stop in ".!?\n") if k >= 0]
+    for year in _OLD_YEAR.finditer(text, start, min(ends, default=len(text))):
+        word = year.group()
+        if not word[0].isdigit() or published is None or int(word) < published.year:
+            return True
+    return False
 
 
 def _single_unit(m: re.Match, published: date | None) -> Span:
