@@ -48,3 +48,9 @@ def test_a_background_sentence_of_targeting_stays_out(extractor: Extractor) -> N
     result = run(extractor, _LEAD + "Last year, army units had targeted Nusra positions in Kafr Zita for "
                                     "months before the town was retaken.")
     assert "Kafr Zita" not in places(result)
+
+
+def test_a_toll_beside_a_units_targeting_keeps_its_own_site(extractor: Extractor) -> None:
+    result = run(extractor, _LEAD + "Elsewhere, the army killed 31 terrorists in Kafr Nabl in Idlib "
+                                    "countryside and targeted ISIS strongholds in Raqqa province, the source said.")
+    assert {"Kafr Nabl", "Raqqa province"} <= places(result)
