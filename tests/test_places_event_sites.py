@@ -215,7 +215,9 @@ def test_a_town_a_bearing_names_inside_the_governorate_is_the_site(extractor: Ex
     assert placed == {town}
 
 
-def test_a_town_a_distance_measures_from_stays_a_reference(extractor: Extractor) -> None:
-    result = run(extractor, "Jets struck ISIS positions in Deir Ezzor province 40 km east of Palmyra on Sunday.")
+def test_a_governorate_after_and_in_is_a_second_site(extractor: Extractor) -> None:
+    """"near X and in Y province": "and in" starts a second member of the list, not X's qualifier."""
+    result = run(extractor, "Rebels and the army fought in Hama countryside near Kafr Nabudah and in "
+                            "Latakia province on Wednesday.")
     placed = {e.location.name for e in result.events if e.location}
-    assert "Tadmur" not in placed
+    assert placed == {"Kafr Nabudah", "Latakia"}

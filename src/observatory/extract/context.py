@@ -260,9 +260,11 @@ class DocContext:
         """The words before ``pos`` make the weapon there a thing destroyed, seized or
         stored ("destroyed two tanks and a rocket launcher"), not a weapon used, or the
         event there an earlier one named to explain or date another ("hours after a gas
-        attack").  The weapon may also be the subject of a passive that follows it ("five
-        car bombs were destroyed in the village"), unless the words before make it the means
-        by which something else was ("homes hit by shelling were destroyed")."""
+        attack").  A trigger naming a weapon may also be the subject of a passive that
+        follows it ("five car bombs were destroyed in the village"), unless the words before
+        make it the means by which something else was ("homes hit by shelling were
+        destroyed"); filters.yaml ``objects_after`` only matches after weapon nouns, so a
+        clash or an air strike is never an inventory."""
         before = self.text[max(clause.start, pos - self.filters.window):pos]
         if _mentions(self.filters.objects, before):
             return True

@@ -57,7 +57,7 @@ _WORD_START = re.compile(r"\b\w")
 CAPITAL_KM = 5.0  # a governorate's point is its capital's (data/places/governorates.yaml)
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
-_DISTANCE = re.compile(r"\b(?:km|kms|kilomet\w*|miles?)\b", re.IGNORECASE)
+_NEXT_MEMBER = re.compile(r"\band\s+(?:in|on|at)\b", re.IGNORECASE)  # "near X and in Y": a second site
 # Between two places of one phrase there is no conjunction introducing another clause.
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
@@ -150,11 +150,15 @@ def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     """``other`` only says where ``place`` is ("X in Idlib province", "X, north of Y"); a town
     after a governorate ("Idlib province, in the town of X") is finer, so it is the site, and
     so is a town of the governorate a bearing places the event by ("in the northern part of
-    Aleppo province near X", "in Hama countryside north of Y"): no town locates a governorate.
-    A distance ("in Homs province, 40 km east of X") or a town elsewhere stays a reference."""
+    Aleppo province near X", "in Hama countryside north of Y"): no town locates a governorate
+    (so "in Homs province, east of Palmyra" is placed at Palmyra, the finer site).  A town
+    elsewhere stays a reference; distances are read before (``relations.measured_from``).
+    "and in Y" starts another member of a list ("near X and in Idlib province"), never a qualifier."""
     gap = text[place.end:other.start]
+    if _NEXT_MEMBER.search(gap):
+        return False
     finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
-        and (not _BEARING_WORD.search(gap) or (_inside(other.place, place.place) and not _DISTANCE.search(gap)))
+        and (not _BEARING_WORD.search(gap) or _inside(other.place, place.place))
     return not finer and bool(QUALIFIER_GAP.match(gap))
 
 
@@ -368,9 +372,10 @@ def _in_capitals_line(text: str, place: PlaceMention) -> bool:
 
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop governorates/regions when the place list also names a town or village."""
+    """Drop the governorates/regions of the list a town or village of it lies in ("near X and
+    in Idlib province" keeps Idlib when X is a Hama town: two sites)."""
     fine = [p for p in places if (p.place.feature or "") not in COARSE_FEATURES]
-    return fine or places
+    return [p for p in places if p in fine or not any(_inside(f.place, p.place) for f in fine)] if fine else places
 
 
 def _sites(listed: list[PlaceMention], further: list[PlaceMention]) -> list[PlaceMention]:
