@@ -149,7 +149,9 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     return _without_qualified_generics(text, kept, kb)
 
 
-_JOINED = re.compile(r"[\s\-]*(?:['’]s\s+)?")
+# Spaces and hyphens only: a line break ends the headline, so a body that starts with
+# "Troops shelled ..." after a headline ending on a side names its own party.
+_JOINED = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?(?:['’]s[^\S\n]+)?")
 
 
 def _without_qualified_generics(text: str, mentions: list[ActorMention], kb: ActorKB) -> list[ActorMention]:
