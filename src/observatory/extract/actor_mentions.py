@@ -146,13 +146,15 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     merged.sort(key=lambda a: a.start)
     kept = [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
-    return _without_qualified_generics(text, kept, kb)
+    return _without_sides_own_men(text, kept, kb)
 
 
-_JOINED = re.compile(r"[\s\-]*(?:['’]s\s+)?")
+# Spaces and one hyphen only: a line break ends the headline, so a body that starts with
+# "Troops shelled ..." after a headline ending on a side names its own party.
+_JOINED = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?(?:['’]s[^\S\n]+)?")
 
 
-def _without_qualified_generics(text: str, mentions: list[ActorMention], kb: ActorKB) -> list[ActorMention]:
+def _without_sides_own_men(text: str, mentions: list[ActorMention], kb: ActorKB) -> list[ActorMention]:
     """Drop a noun that only says what a named side's men are: in "seven Nusra gunmen",
     "ISIS terrorists", "rebel gunmen" or "the Kurdish-Arab alliance troops" the men are that
     side's, not a second party (a bare "troops" alone would read as the army), and not a

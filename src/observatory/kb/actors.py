@@ -216,7 +216,7 @@ class ActorKB:
 
     def __init__(self, entries: list[ActorEntry], force_nouns: list[str] | None = None,
                  context_rules: list[ContextRule] | None = None, armed_nouns: list[str] | None = None,
-                 modifiers: list[str] | None = None) -> None:
+                 modifiers: list[str] | None = None, collective_nouns: list[str] | None = None) -> None:
         self._entries = {e.name: e for e in entries}
         # The umbrella actors generic nouns resolve to (``generic: true`` in actors.yaml).
         self.generic_names = frozenset(e.name for e in entries if e.generic)
@@ -224,7 +224,8 @@ class ActorKB:
         self._nouns = list(force_nouns or [])
         self._armed_nouns = list(armed_nouns or [])
         self._modifiers = list(modifiers or [])
-        self._bare_noun = _bare_noun_regex(self._nouns, self._armed_nouns)
+        collective = {n.lower() for n in collective_nouns or []}
+        self._bare_noun = _bare_noun_regex(self._nouns, [n for n in self._armed_nouns if n.lower() not in collective])
         every_adjective = sorted({a for e in entries for a in e.adjectives}, key=len, reverse=True)
         self._all_adjectives = "|".join(_phrase_regex(a) for a in every_adjective)
         self._compiled = [self._compile(e, rank) for rank, e in enumerate(self._entries.values())]
@@ -248,7 +249,8 @@ class ActorKB:
     @classmethod
     def from_files(cls, paths: list[Path]) -> ActorKB:
         entries: dict[str, ActorEntry] = {}
-        lists: dict[str, list[str]] = {"force_nouns": [], "armed_nouns": [], "descriptor_modifiers": []}
+        lists: dict[str, list[str]] = {"force_nouns": [], "armed_nouns": [], "descriptor_modifiers": [],
+                                       "collective_nouns": []}
         rules: list[ContextRule] = []
         for path in paths:
             data = _load_yaml(path)
@@ -263,7 +265,7 @@ class ActorKB:
                 entries[name] = replace(entries[name], descriptors=entries[name].descriptors + (descriptor,))
         unique = {key: list(dict.fromkeys(found)) for key, found in lists.items()}
         return cls(list(entries.values()), unique["force_nouns"], rules, unique["armed_nouns"],
-                   unique["descriptor_modifiers"])
+                   unique["descriptor_modifiers"], unique["collective_nouns"])
 
     @property
     def entries(self) -> list[ActorEntry]:
@@ -351,14 +353,9 @@ class ActorKB:
         return rf"(?:{words})[\s\-]+{optional}(?:{nouns})"
 
 
-# Collective nouns name a body of sides, not one side's men: in "the anti-ISIS coalition"
-# or "ISIS coalition strikes" the coalition is a party of its own.
-_COLLECTIVE_NOUNS = frozenset({"alliance", "coalition"})
-
-
 def _bare_noun_regex(force_nouns: list[str], armed_nouns: list[str]) -> re.Pattern[str] | None:
     """A mention made of one shared force or armed noun alone, optionally after "the"."""
-    nouns = list(force_nouns) + [_phrase_regex(n) for n in armed_nouns if n.lower() not in _COLLECTIVE_NOUNS]
+    nouns = list(force_nouns) + [_phrase_regex(n) for n in armed_nouns]
     if not nouns:
         return None
     return re.compile(r"(?:the\s+)?(?:" + "|".join(f"(?:{n})" for n in nouns) + ")", re.IGNORECASE)
