@@ -25,7 +25,8 @@ _SECTIONS = ("verbs", "cues", "state_side", "subjects", "words")
 _VOICES = ("active", "passive", "nominal")
 # The word lists extract/control.py builds its shapes from (``words``).
 _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "anaphoric_modifiers",
-               "anaphoric_holders", "holder_nouns", "demonstratives", "demonstrative_nouns", "listed_nouns", "done_before",
+               "anaphoric_holders", "holder_nouns", "demonstratives", "demonstratives_far",
+               "demonstrative_nouns", "listed_nouns", "done_before",
                "done_aux_before", "fire_support")
 
 
