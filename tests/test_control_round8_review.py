@@ -94,3 +94,12 @@ def test_a_post_s_quarters_are_not_the_town(extractor: Extractor, text: str) -> 
 ])
 def test_an_adverb_inside_a_passive_recapture(extractor: Extractor, text: str, place: str) -> None:
     assert (place, ARMY) in [(c.place.mention, c.gained_by) for c in run(extractor, text).control_changes]
+
+
+@pytest.mark.parametrize("text", [
+    "The army, which won the battle for Aleppo in December 2016, is now massing troops near Idlib.",
+    "In 2016, when the army won the battle for Aleppo, rebels fled to Idlib.",
+    "Troops freed Kafr Zita from the terrorists two years ago, and residents returned this week.",
+])
+def test_a_place_freed_or_a_battle_won_long_before_is_no_news(extractor: Extractor, text: str) -> None:
+    assert places(run(extractor, text)) == []
