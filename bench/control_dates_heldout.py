@@ -36,7 +36,9 @@ threats, plans, denials, background history), written before round 8 (brief ctl4
 news-agency, Kurdish, opposition and state-media shapes ("took over", "handed X over to",
 "pushed IS out of", "liberated", "restored security to", "declared X free of terrorists",
 "now holds ... after they withdrew", passives with an adverb, lists of villages):
-.68 before that round, .84 after.  The blind measure stays
+.68 before that round, .84 after.  That gain is a development figure, not a held-out one: the
+four reports round 8 mended (k4-05, k4-06, k4-12, k4-21) were the shapes its rules were written
+for, one rule each; the review fixes (brief fixd) keep them.  The blind measure stays
 ``observatory eval`` on the odd half of fakes100.
 
 Prints control recall (a change matches when its place mention and gainer agree),

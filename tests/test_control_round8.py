@@ -77,7 +77,7 @@ def test_abovementioned_villages_read_back_past_an_aside(extractor: Extractor) -
 @pytest.mark.parametrize(("text", "place"), [
     ("Government forces freed Kafr Zita from the armed gangs on Wednesday, the agency said.", "Kafr Zita"),
     ("Army units freed the village of Latmin from Nusra terrorists at dawn.", "Latmin"),
-    ("Syrian troops won the battle against the terrorists in Morek town after four days.", "Morek town"),
+    ("After four days of clashes the army has won the battle against Nusra terrorists in Morek town.", "Morek town"),
     ("The army won the battle for Kinsabba late on Monday.", "Kinsabba"),
 ])
 def test_state_media_freeing_a_place_or_winning_its_battle(extractor: Extractor, text: str, place: str) -> None:
@@ -98,7 +98,7 @@ def test_a_side_deploying_where_the_other_left(extractor: Extractor) -> None:
 
 
 def test_a_deployment_where_no_side_left_is_no_change(extractor: Extractor) -> None:
-    assert claims(run(extractor, "Russian military police deployed in Busra al-Harir on Friday.")) == []
+    assert claims(run(extractor, "Syrian troops deployed in Busra al-Harir on Friday.")) == []
 
 
 def test_its_districts_stand_for_the_place_named(extractor: Extractor) -> None:

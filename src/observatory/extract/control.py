@@ -176,7 +176,7 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"(?:in|inside|around|within)\s+)?(?:the|this|that)\s+"
                                rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
                                r"|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
-                               rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:\w+\s+)?(?:streets|neighbou?rhoods|districts|quarters|alleys)\b"
+                               rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:(?:\w+\s+)?(?:streets|neighbou?rhoods|districts|alleys)|\w+ern\s+quarters)\b"
                                r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
                                rf"(?:the|this) {_SETTLEMENT}\b",
                                re.IGNORECASE)
@@ -283,7 +283,8 @@ def _shapes() -> _Shapes:
         anaphoric_subject=re.compile(rf"(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bnear )(?<!\bfrom )\bthe\s+(?:{w['anaphoric_modifiers']}\s+)?(?:{w['anaphoric_holders']}\s+)?"
                                      rf"{w['anaphoric_subjects']}\s+$", re.IGNORECASE),
         demonstrative_object=re.compile(rf"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
-                                        rf"{w['demonstratives']}\s+(?:\w+\s+)?{w['demonstrative_nouns']}\b", re.IGNORECASE),
+                                        rf"(?:(?P<far>{w['demonstratives_far']})|{w['demonstratives']})\s+(?:\w+\s+)?"
+                                        rf"(?P<noun>{w['demonstrative_nouns']})\b", re.IGNORECASE),
         names_next=re.compile(rf"\W*(?:among\s+(?:them|these|those|the\s+(?:\w+\s+)?{w['listed_nouns']})"
                               rf"(?:[\s,]+[^.;]{{0,90}}?)?[\s,]+(?:are|were|is|was|include[sd]?)"
                               rf"|(?:the|these|those)\s+(?:\w+\s+)?{w['listed_nouns']}\s+(?:are|were|include[sd]?|including)"
@@ -556,9 +557,11 @@ _Reading = tuple[list[PlaceMention], ActorMention | None, ActorMention | None]  
 
 def _leaving_told(ctx: DocContext, index: int) -> bool:
     """Whether the sentence at `index` or the one before tells a side leaving: "moved into X"
-    after a withdrawal is an advance, without one a deployment."""
+    after a withdrawal is an advance, without one a deployment. Families fleeing are no side
+    leaving ("deployed in X a week after families fled the town")."""
     start = ctx.sentences[max(index - 1, 0)].start
-    return bool(control_data().cues.leaving_told.search(ctx.text, start, ctx.sentences[index].end))
+    return any(not _people_displaced(ctx, ctx.clause_at(cue.start()).start, cue.start())
+               for cue in control_data().cues.leaving_told.finditer(ctx.text, start, ctx.sentences[index].end))
 
 
 def _people_displaced(ctx: DocContext, start: int, pos: int) -> bool:
@@ -991,33 +994,50 @@ def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMent
     """The last place named before ``pos`` in this sentence or the one before, skipping the
     wider place that only contains it."""
     lo = ctx.sentences[max(0, sentence - _ANAPHORA_SENTENCES)].start
-    earlier = [p for p in ctx.places_in(lo, pos) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
-    heads = [p for before, p in zip([None, *earlier], earlier, strict=False)
-             if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
-    return (heads or earlier)[-1:]
+    earlier = _control_places(ctx, lo, pos)
+    return (_without_containers(ctx, earlier) or earlier)[-1:]
+
+
+def _control_places(ctx: DocContext, start: int, end: int) -> list[PlaceMention]:
+    """The places named between ``start`` and ``end`` that a side can hold (no country, province or river)."""
+    return [p for p in ctx.places_in(start, end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+
+
+def _without_containers(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places without the wider one named right after a place only to hold it ("X in Homs",
+    "X in the eastern countryside of Hama")."""
+    return [p for before, p in zip([None, *places], places, strict=False)
+            if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
 
 
 def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
     """ "IS fighters tried to enter the villages of X and Y. ... had captured those villages",
-    "established control over the abovementioned villages": the last list of places named in
-    the nearest of the few sentences before that names one (a wire's aside or a quoted headline
-    may stand between), without the places that only locate it ("three kilometres east of Z")."""
-    if sentence == 0 or not _shapes().demonstrative_object.match(ctx.text, pos):
+    "established control over the abovementioned villages": the last list of places in the
+    nearest sentence before that names a place, without the places that only locate it ("three
+    kilometres east of Z"). "These"/"both" read only the sentence before; "those" and
+    "abovementioned" reach a few sentences back, past asides that name no place, and past a
+    sentence of another story's places to a list the same noun introduced ("the villages of X
+    and Y ... air strikes on Z and W ... those villages")."""
+    cue = _shapes().demonstrative_object.match(ctx.text, pos)
+    if sentence == 0 or cue is None:
         return []
-    for back in range(sentence - 1, max(-1, sentence - 1 - _LIST_SENTENCES), -1):
-        run = _last_list(ctx, ctx.sentences[back])
-        if run:
+    introduced = re.compile(rf"\b{re.escape(cue.group('noun'))}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    nearest: list[PlaceMention] | None = None
+    for back in range(sentence - 1, max(-1, sentence - 1 - (_LIST_SENTENCES if cue.group("far") else 1)), -1):
+        before = ctx.sentences[back]
+        run = _last_list(ctx, before)
+        if run and introduced.search(ctx.text, before.start, run[0].start):
             return run
-    return []
+        if nearest is None and _control_places(ctx, before.start, before.end):
+            nearest = run
+    return nearest or []
 
 
 def _last_list(ctx: DocContext, before: Sentence) -> list[PlaceMention]:
     """The last run of two or more places joined by commas or "and" in a sentence, without the
     wider place that only holds it ("the villages of X and Y in eastern Hama")."""
-    earlier = [p for p in ctx.places_in(before.start, before.end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES
-               and not _DIRECTION_OF.search(ctx.text[max(before.start, p.start - 60):p.start])]
-    earlier = [p for prior, p in zip([None, *earlier], earlier, strict=False)
-               if prior is None or not _CONTAINED_IN.match(ctx.text[prior.end:p.start])]
+    earlier = _without_containers(ctx, [p for p in _control_places(ctx, before.start, before.end)
+                                        if not _DIRECTION_OF.search(ctx.text[max(before.start, p.start - 60):p.start])])
     if not earlier:
         return []
     run = [earlier[-1]]

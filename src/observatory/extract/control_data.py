@@ -25,8 +25,9 @@ _SECTIONS = ("verbs", "cues", "state_side", "subjects", "words")
 _VOICES = ("active", "passive", "nominal")
 # The word lists extract/control.py builds its shapes from (``words``).
 _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "anaphoric_modifiers",
-               "anaphoric_holders", "holder_nouns", "demonstratives", "demonstrative_nouns", "listed_nouns", "done_before",
-               "done_aux_before", "fire_support")
+               "anaphoric_holders", "holder_nouns", "demonstratives", "demonstratives_far",
+               "demonstrative_nouns", "listed_nouns", "done_before",
+               "done_aux_before", "fire_support", "passive_adverbs")
 
 
 class ControlDataError(ValueError):
@@ -90,12 +91,14 @@ def read_control(path: Path) -> ControlData:
         raise ControlDataError(f"{path}: expected a mapping with the sections {', '.join(_SECTIONS)}")
     if missing := [s for s in _SECTIONS if s not in data]:
         raise ControlDataError(f"{path}: missing section(s) {', '.join(missing)}")
-    return ControlData(verbs(path, data), cues(path, data), words(path, data), subject_patterns(path, data),
+    lists = words(path, data)
+    return ControlData(verbs(path, data, lists), cues(path, data), lists, subject_patterns(path, data),
                        str(data["state_side"]))
 
 
-def verbs(path: Path, data: dict[str, Any]) -> tuple[ControlVerb, ...]:
-    """The control verbs, in file order (earlier lines win where two match the same words)."""
+def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[ControlVerb, ...]:
+    """The control verbs, in file order (earlier lines win where two match the same words); a
+    ``<name>`` in a pattern is the word list ``name`` (``words``)."""
     out = []
     for index, v in enumerate(data["verbs"], start=1):
         entry = f"verb #{index}"
@@ -105,7 +108,7 @@ def verbs(path: Path, data: dict[str, Any]) -> tuple[ControlVerb, ...]:
             raise ControlDataError(f"{path}: {entry}: 'voice' must be one of {', '.join(_VOICES)}, not {v['voice']!r}")
         _check_verb_fields(v, path, entry)
         out.append(ControlVerb(
-            regex=_word(v["pattern"], path, f"{entry} ({v['change']})"),
+            regex=_word(_with_lists(v["pattern"], lists), path, f"{entry} ({v['change']})"),
             change=v["change"],
             voice=v.get("voice", "active"),
             gainer_is_other=v.get("gained") == "other",
@@ -116,6 +119,13 @@ def verbs(path: Path, data: dict[str, Any]) -> tuple[ControlVerb, ...]:
             bearing=v.get("bearing", False),
         ))
     return tuple(out)
+
+
+def _with_lists(pattern: str, lists: dict[str, str]) -> str:
+    """``pattern`` with each ``<name>`` replaced by the word list of that name."""
+    for name, alternation in lists.items():
+        pattern = pattern.replace(f"<{name}>", alternation)
+    return pattern
 
 
 def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
