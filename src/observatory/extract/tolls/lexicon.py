@@ -32,6 +32,7 @@ class TollLexicon:
     adverbs: frozenset
     auxiliaries: frozenset
     non_person: frozenset
+    posts: frozenset  # "posts", "base": things only when they close the figure's phrase
     materiel_verbs: PhraseSet  # "destroying two": a bare figure after one counts things
     materiel_fillers: frozenset  # "destroying another two": words between such a verb and the figure
     plurals: frozenset
@@ -101,6 +102,7 @@ def toll_lexicon() -> TollLexicon:
         adverbs=frozenset(lex["adverbs"]),
         auxiliaries=frozenset(lex["auxiliaries"]),
         non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
+        posts=frozenset(str(w) for w in lex["post_nouns"]),
         materiel_verbs=PhraseSet(lex["materiel_verbs"]),
         materiel_fillers=frozenset(lex["materiel_fillers"]),
         plurals=frozenset(lex["plurals_without_s"]),
