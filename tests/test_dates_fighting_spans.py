@@ -104,6 +104,8 @@ def test_dawn_is_the_day_it_belongs_to(text: str, day: str) -> None:
     ("Two mortar rounds hit Qardaha in the early hours of Wednesday.", "2021-05-19"),
     ("Saboteurs blew up the pipeline near Furqlus in the early hours on Thursday.", "2021-05-20"),
     ("A truck bomb wrecked the bridge of Raqqa in the early hours of 17 May.", "2021-05-17"),
+    ("A drone hit a van near Sarmada in the early hours of the morning, 18 May, killing two men.", "2021-05-18"),
+    ("Jets bombed the market of Kurin in the early hours, on May 16, killing three.", "2021-05-16"),
 ])
 def test_the_early_hours_are_the_report_day_unless_a_day_is_named(text: str, day: str) -> None:
     """"in the early hours", like "at dawn", is the small hours of the report's own day; of
@@ -168,3 +170,11 @@ def test_days_after_a_bare_in_give_way_to_an_earlier_day_of_their_sentence() -> 
 def test_days_after_a_fighting_verb_and_a_to_of_its_object_are_done() -> None:
     text = "Jets killed 40 fighters belonging to the Tiger Forces in three days."
     assert spans(text) == [("2021-05-20", "2021-05-22", 2, True)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On the weekend of 15 May, a shell killed four farmers near Kafr Owaid.", "2021-05-15"),
+    ("Over the weekend of May 16 gunmen shot dead a mukhtar in Tafas.", "2021-05-16"),
+])
+def test_the_weekend_of_a_date_is_that_date_not_the_report_weekend(text: str, day: str) -> None:
+    assert [(start, end) for start, end, _, _ in spans(text)] == [(day, day)]

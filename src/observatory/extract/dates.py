@@ -181,6 +181,9 @@ _END_DAY = (r"(?:(?:the\s+)?" + _g(DAY, "{a}") + r"\s+(?:of\s+)?" + _g(MONTH, "{
 # "overnight Saturday", "overnight on Monday": that day's night, read from the weekday;
 # "overnight" alone is the night before publication.
 _NOT_ON_A_WEEKDAY = r"(?!\s+(?:on\s+|into\s+)?(?:" + "|".join(WEEKDAYS) + r")\b)"
+# "in the early hours of the morning, 19 May": the date told after the comma is the day, not the report's
+_NOT_A_DATE = r"(?!,?\s+(?:on\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_NAMES + r")|(?:" \
+    + _MONTH_NAMES + r")\.?\s+[0-3]?\d)\b)"
 
 
 # One alternative per kind of expression; the first that matches at a position wins,
@@ -248,7 +251,8 @@ _FORMS: list[tuple[str, str]] = [
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                rf"|(?:the\s+)?(?:past|last|previous)\s+)?(?:(?:about|around|nearly)\s+)?"
-               rf"{COUNT}\s+(?P<unit>hours|days|weeks)(?:\s+(?:ago|earlier|before))?"),
+               # "two days earlier than planned" measures against a plan, no day of the story
+               rf"{COUNT}\s+(?P<unit>hours|days|weeks)(?!\s+(?:earlier|later)\s+than\b)(?:\s+(?:ago|earlier|before))?"),
     ("single_unit", r"(?:during|over|within|in)\s+the\s+(?:past|last|previous)\s+"
                     r"(?P<unit1>day|week|month|year)(?!\s+of\b)"),  # not "in the last week of March"
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
@@ -259,13 +263,13 @@ _FORMS: list[tuple[str, str]] = [
                  + _NOT_ON_A_WEEKDAY + r"|"
                  # "in the early hours of the morning", like "at dawn", is the report's day; "in the
                  # early hours of Tuesday" (or of a date) is that day's, read from the day
-                 r"(?:in|during) the (?:very )?early hours(?: of the morning)?(?!\s+of\b)" + _NOT_ON_A_WEEKDAY + r"|"
+                 r"(?:in|during) the (?:very )?early hours(?: of the morning)?(?!\s+of\b)" + _NOT_ON_A_WEEKDAY + _NOT_A_DATE + r"|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
                  # "regained the points they lost hours ago", "a short while ago": today ("a while ago" may be years)
                  r"(?:a\s+(?:short|little)\s+while|moments|hours)\s+ago|"
-                 r"(?:over|during|at|on) the (?:past )?weekend|(?:this|last|this past) weekend)"),
+                 r"(?:over|during|at|on) the (?:past )?weekend(?!\s+of\b)|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
                 rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
