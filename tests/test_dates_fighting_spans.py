@@ -178,3 +178,24 @@ def test_days_after_a_fighting_verb_and_a_to_of_its_object_are_done() -> None:
 ])
 def test_the_weekend_of_a_date_is_that_date_not_the_report_weekend(text: str, day: str) -> None:
     assert [(start, end) for start, end, _, _ in spans(text)] == [(day, day)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Government shelling killed 3 in Ariha, days after a ceasefire agreed at the weekend.", "2021-05-19"),
+    ("Jets pounded Kafranbel, killing 5, ahead of talks in Astana at the weekend.", "2021-05-19"),
+    ("Turkish drones will strike Tal Tamr at the weekend if the SDF does not pull back, the ministry warned.",
+     "2021-05-19"),
+    ("Families who escaped Jisr al-Shughur at the weekend said a car bomb killed 8 there on Monday.", "2021-05-17"),
+])
+def test_the_weekend_of_a_side_story_does_not_date_the_event(extractor: Extractor, text: str, day: str) -> None:
+    """A truce, talks, a threat or the witnesses who fled "at the weekend" are a side story:
+    the event keeps its own day (here the report's Wednesday, or the Monday it names)."""
+    result = extractor.extract(text, Document(id="w", published="2021-05-19"))
+    assert result.events
+    assert {(e.date.start, e.date.end) for e in result.events} == {(day, day)}
+
+
+def test_the_weekend_of_the_event_itself_still_dates_it(extractor: Extractor) -> None:
+    result = extractor.extract("A car bomb that went off in Afrin at the weekend killed 9 people.",
+                               Document(id="w", published="2021-05-19"))
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-15", "2021-05-16")}

@@ -95,6 +95,7 @@ class Periods:
     week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1
     done_in_verbs: list[str]  # whole verb forms: "killed" of "killed 45 fighters in two days"
     plan_words: list[str]  # "could", "expected": the days after the verb are yet to come
+    side_clause_cues: list[str]  # "ahead of", "who": a report-day word after them is a side story's
     month_parts: dict[str, tuple[int, int]]  # "early" -> (1, 10): the days of the month's third
 
 
@@ -111,7 +112,7 @@ def load_periods(path: Path) -> Periods:
             raise DateDataError(f"{path}: week_of_month: {word!r}: {nth!r} must be 1, 2, 3, 4 or -1")
     return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks,
                    string_list(path, data, "done_in_verbs"), string_list(path, data, "plan_words"),
-                   _month_parts(path, data))
+                   string_list(path, data, "side_clause_cues"), _month_parts(path, data))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -148,6 +149,11 @@ _DONE_BEFORE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.done_in_verbs) 
 # The words just before such a verb that make it a plan ("could", "are expected to", "will have").
 _PLANNED = re.compile(r"\b(?:(?:" + _PLAN + r")(?:\s+\w+){0,2}|to)\s+$", re.IGNORECASE)
 _DONE_REACH = 90  # characters before a count of days in which its verb stands
+# "days after a truce agreed at the weekend", "residents who fled in the early hours said": a
+# report-day word whose clause (back to its comma or full stop) opens a side story dates nothing.
+_SIDE_STORY = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.side_clause_cues)
+                         + r")(?![\w-])[^,;:.!?\n]*$", re.IGNORECASE)
+_REPORT_DAY_WORDS = ("weekend", "early hours", "early hours of the morning")
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
@@ -424,7 +430,7 @@ def _read_matches(text: str, published: date | None,
     for match in _matches(text):
         span = (match.start() + offset, match.end() + offset)
         kind = match.lastgroup
-        if kind is None or (kind == "relative" and _is_name(text, match)):
+        if kind is None or (kind == "relative" and (_is_name(text, match) or _side_story(text, match))):
             yield span, None, kind
             continue
         resolved = _RESOLVERS[kind](match, published)
@@ -541,6 +547,13 @@ class DatesOfText:
         if end < len(text) and (not text[start:end].endswith(_CLOSING) or _WORD_CHAR.match(text[end])):
             return True
         return text[start:end].lstrip().startswith("Today")
+
+
+def _side_story(text: str, match: re.Match) -> bool:
+    """"at the weekend" or "in the early hours" told of a side story in its clause (a truce,
+    talks, a plan, the witnesses who fled): no day of the report's event (``side_clause_cues``)."""
+    return match.group().lower().endswith(_REPORT_DAY_WORDS) and \
+        _SIDE_STORY.search(text, max(0, match.start() - _DONE_REACH), match.start()) is not None
 
 
 def _is_name(text: str, match: re.Match) -> bool:
