@@ -404,7 +404,7 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None:
             continue
-        received = _received_tally(cand, lex) and not _own_words(cand) & _MORE_DEAD
+        received = _received_tally(cand, lex) and not (_own_words(cand) & _OTHER_DEAD or _told_as_other(cand, lex))
         if not (received or _counts_bodies(cand)):
             continue
         told = [c for c in claims[:n] if c.parent is None and c.status == cand.status
@@ -436,11 +436,15 @@ def _received_tally(cand: TollReading, lex: TollLexicon) -> bool:
     if cand.status != "killed":
         return False
     clause = _own_clause(cand)
-    return lex.received_verbs.search(clause) is not None and lex.received_places.search(clause) is not None
+    return lex.received_verbs.search(clause) is not None and lex.receivers.search(clause) is not None
 
 
-# What closes a figure's clause: punctuation, a relative ("whose bodies", "many of whom") or "and".
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|whose|whom|which|where|who)\b")
+# What closes a figure's clause: punctuation or a relative ("whose bodies", "many of whom").  Not
+# "and": "received 822 wounded and 270 dead bodies" is one verb with two objects.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:whose|whom|which|where|who)\b")
+# Words in a tally's own clause that make its dead others ("four other victims"); not "more",
+# which is as often "more than 270" ("26 more" is ``_told_as_other``'s).
+_OTHER_DEAD = _MORE_DEAD - {"more"}
 # Words opening a sentence that tell another incident than the ones told before it.
 _SET_APART_LEADS = frozenset({"separate", "separately", "elsewhere", "earlier", "another", "other"})
 

@@ -62,8 +62,8 @@ class TollLexicon:
     part_cue_blockers: frozenset
     toll_nouns: frozenset
     recalled_periods: frozenset
-    received_verbs: re.Pattern  # "received", "brought in": with ``received_places``, a hospital's tally
-    received_places: re.Pattern  # "hospital", "morgue", "a doctor said"
+    received_verbs: re.Pattern  # "received", "brought in": with ``receivers``, a hospital's tally
+    receivers: re.Pattern  # "hospital", "morgue", "a doctor said": a place that takes in the dead, or its staff
     distributive_leads: frozenset
     distributive_ends: frozenset
     distributive_sets: frozenset
@@ -133,7 +133,7 @@ def toll_lexicon() -> TollLexicon:
         toll_nouns=frozenset(lex["toll_nouns"]),
         recalled_periods=frozenset(str(p).lower() for p in lex["recalled_periods"]),
         received_verbs=any_phrase(lex["received_tally"]["verbs"]),
-        received_places=any_phrase(lex["received_tally"]["places"]),
+        receivers=any_phrase(lex["received_tally"]["receivers"]),
         distributive_leads=frozenset(lex["distributive"]["leads"]),
         distributive_ends=frozenset(lex["distributive"]["ends"]),
         distributive_sets=frozenset(lex["distributive"]["sets"]) | words_with("list_of"),
