@@ -79,6 +79,13 @@ def test_days_counted_back_from_a_told_day(extractor: Extractor, earlier: str, d
     assert _days(extractor, text) == {"2022-10-13", day}
 
 
+def test_days_earlier_than_planned_count_nothing_back(extractor: Extractor) -> None:
+    """"Three days earlier than planned" compares with a plan: the day told before holds."""
+    text = ("Gunmen stormed an army post outside Inkhil on Thursday. Three days earlier than planned, "
+            "the army had shelled Jasim, killing a farmer.")
+    assert _days(extractor, text) == {"2022-10-13"}
+
+
 def test_days_earlier_with_no_told_day_count_back_from_publication(extractor: Extractor) -> None:
     text = "Two days earlier, a roadside bomb had torn through a patrol near Inkhil, killing a captain."
     assert _days(extractor, text) == {"2022-10-16"}

@@ -17,6 +17,7 @@ fight_nouns: [skirmish, push]
 week_of_month: {{first: 1, closing: {closing}}}
 done_in_verbs: [overran, razed]
 plan_words: [will]
+side_clause_cues: [ahead of]
 month_parts: {{early: [1, 10]}}
 """
 

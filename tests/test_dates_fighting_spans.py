@@ -104,6 +104,8 @@ def test_dawn_is_the_day_it_belongs_to(text: str, day: str) -> None:
     ("Two mortar rounds hit Qardaha in the early hours of Wednesday.", "2021-05-19"),
     ("Saboteurs blew up the pipeline near Furqlus in the early hours on Thursday.", "2021-05-20"),
     ("A truck bomb wrecked the bridge of Raqqa in the early hours of 17 May.", "2021-05-17"),
+    ("A drone hit a van near Sarmada in the early hours of the morning, 18 May, killing two men.", "2021-05-18"),
+    ("Jets bombed the market of Kurin in the early hours, on May 16, killing three.", "2021-05-16"),
 ])
 def test_the_early_hours_are_the_report_day_unless_a_day_is_named(text: str, day: str) -> None:
     """"in the early hours", like "at dawn", is the small hours of the report's own day; of
@@ -162,3 +164,32 @@ def test_days_after_a_bare_in_that_are_no_done_fighting_date_nothing(text: str) 
 def test_days_after_a_fighting_verb_and_a_to_of_its_object_are_done() -> None:
     text = "Jets killed 40 fighters belonging to the Tiger Forces in three days."
     assert spans(text) == [("2021-05-20", "2021-05-22", 2, True)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On the weekend of 15 May, a shell killed four farmers near Kafr Owaid.", "2021-05-15"),
+    ("Over the weekend of May 16 gunmen shot dead a mukhtar in Tafas.", "2021-05-16"),
+])
+def test_the_weekend_of_a_date_is_that_date_not_the_report_weekend(text: str, day: str) -> None:
+    assert [(start, end) for start, end, _, _ in spans(text)] == [(day, day)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Government shelling killed 3 in Ariha, days after a ceasefire agreed at the weekend.", "2021-05-19"),
+    ("Jets pounded Kafranbel, killing 5, ahead of talks in Astana at the weekend.", "2021-05-19"),
+    ("Turkish drones will strike Tal Tamr at the weekend if the SDF does not pull back, the ministry warned.",
+     "2021-05-19"),
+    ("Families who escaped Jisr al-Shughur at the weekend said a car bomb killed 8 there on Monday.", "2021-05-17"),
+])
+def test_the_weekend_of_a_side_story_does_not_date_the_event(extractor: Extractor, text: str, day: str) -> None:
+    """A truce, talks, a threat or the witnesses who fled "at the weekend" are a side story:
+    the event keeps its own day (here the report's Wednesday, or the Monday it names)."""
+    result = extractor.extract(text, Document(id="w", published="2021-05-19"))
+    assert result.events
+    assert {(e.date.start, e.date.end) for e in result.events} == {(day, day)}
+
+
+def test_the_weekend_of_the_event_itself_still_dates_it(extractor: Extractor) -> None:
+    result = extractor.extract("A car bomb that went off in Afrin at the weekend killed 9 people.",
+                               Document(id="w", published="2021-05-19"))
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-15", "2021-05-16")}

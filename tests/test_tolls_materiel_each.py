@@ -68,3 +68,13 @@ def test_one_of_the_posts_is_a_place_not_a_dead_man(read_tolls) -> None:
     claims = read_tolls("Government troops killed nine gunmen who tried to storm one of the army's "
                         "outposts near Busra al-Harir on Wednesday.")
     assert _total(claims) == 9
+
+
+def test_a_post_word_before_a_person_noun_names_their_post(read_tolls) -> None:
+    # "checkpoint guards", "base officers": the men of the post are the dead, not posts counted.
+    guards = read_tolls("A car bomb killed 6 checkpoint guards at the northern gate of Manbij, the agency said.")
+    assert _total(guards) == 6
+    staff = read_tolls("A drone strike killed 3 headquarters aides of the Hamza Division near al-Bab.")
+    assert _total(staff) == 3
+    both = read_tolls("Militants killed one of the base officers and 4 conscripts at the Shayrat airfield.")
+    assert _total(both) == 5

@@ -51,3 +51,26 @@ def test_a_tally_told_alone_is_the_toll_and_another_day_keeps_its_own(read_tolls
                            "Friday the morgue of the national hospital in Afrin received 12 "
                            "bodies after a raid on a nearby village.")
     assert _total(other_day) == 20
+
+
+def _top(claims) -> list[int]:
+    return sorted(c.count.value for c in claims if c.status == "killed" and c.parent is None)
+
+
+@pytest.mark.parametrize("text, tops", [
+    # The hospital took in the wounded of another phrase ("many of whom"), not the figure.
+    ("Artillery killed 4 people in Sarmin on Sunday, the monitor said. Witnesses said a truck bomb in "
+     "Jarabulus killed 19 people and wounded scores, many of whom were taken to a hospital in Gaziantep.",
+     [4, 19]),
+    # "whose bodies were taken": the verb is the relative clause's, the figure is a plain toll.
+    ("The monitor said 8 people were killed in Hama. Earlier, a rocket attack killed 2 women in Salamiyah, "
+     "whose bodies were taken to the morgue of the national hospital.", [2, 8]),
+    # "In a separate attack": the tally retells its own sentence's toll, not the one before it.
+    ("Barrel bombs killed 6 people in Kansafra on Sunday. In a separate attack, jets struck Maarzaf, "
+     "killing 11, and the field hospital there received 11 bodies.", [6, 11]),
+    # "other victims" taken to hospital are further dead.
+    ("A mine killed 5 shepherds near Sukhnah on Sunday, and three other victims died after they were "
+     "taken to a hospital in Palmyra.", [3, 5]),
+])
+def test_a_tally_of_another_incident_keeps_its_own_dead(read_tolls, text, tops) -> None:
+    assert _top(read_tolls(text)) == tops

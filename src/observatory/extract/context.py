@@ -783,7 +783,7 @@ def _counted_days() -> _CountedDays:
                                 for key in ("counted_back", "counted_on", "counted_later", "counted_earlier"))
     return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), CaselessPattern(rf"\b(?:{on})\b"),
                         CaselessPattern(rf"\b{COUNT}\s+(?P<unit>days?|weeks?)\s+(?:{later})\b"),
-                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>days?|weeks?)\s+(?:{earlier})\b"))
+                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>days?|weeks?)\s+(?:{earlier})\b(?!\s+than\b)"))
 
 
 def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMention],

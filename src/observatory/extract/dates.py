@@ -95,6 +95,7 @@ class Periods:
     week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1
     done_in_verbs: list[str]  # whole verb forms: "killed" of "killed 45 fighters in two days"
     plan_words: list[str]  # "could", "expected": the days after the verb are yet to come
+    side_clause_cues: list[str]  # "ahead of", "who": a report-day word after them is a side story's
     month_parts: dict[str, tuple[int, int]]  # "early" -> (1, 10): the days of the month's third
 
 
@@ -111,7 +112,7 @@ def load_periods(path: Path) -> Periods:
             raise DateDataError(f"{path}: week_of_month: {word!r}: {nth!r} must be 1, 2, 3, 4 or -1")
     return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks,
                    string_list(path, data, "done_in_verbs"), string_list(path, data, "plan_words"),
-                   _month_parts(path, data))
+                   string_list(path, data, "side_clause_cues"), _month_parts(path, data))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -150,6 +151,11 @@ _PLANNED = re.compile(r"\b(?:(?:" + _PLAN + r")(?:\s+\w+){0,2}|to)\s+$", re.IGNO
 # A sentence that sets its news in an earlier year ("In 2015, IS seized Palmyra in four days").
 _OLD_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year)\b", re.IGNORECASE)
 _DONE_REACH = 90  # characters before a count of days in which its verb stands
+# "days after a truce agreed at the weekend", "residents who fled in the early hours said": a
+# report-day word whose clause (back to its comma or full stop) opens a side story dates nothing.
+_SIDE_STORY = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.side_clause_cues)
+                         + r")(?![\w-])[^,;:.!?\n]*$", re.IGNORECASE)
+_REPORT_DAY_WORDS = ("weekend", "early hours", "early hours of the morning")
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
@@ -183,6 +189,9 @@ _END_DAY = (r"(?:(?:the\s+)?" + _g(DAY, "{a}") + r"\s+(?:of\s+)?" + _g(MONTH, "{
 # "overnight Saturday", "overnight on Monday": that day's night, read from the weekday;
 # "overnight" alone is the night before publication.
 _NOT_ON_A_WEEKDAY = r"(?!\s+(?:on\s+|into\s+)?(?:" + "|".join(WEEKDAYS) + r")\b)"
+# "in the early hours of the morning, 19 May": the date told after the comma is the day, not the report's
+_NOT_A_DATE = r"(?!,?\s+(?:on\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_NAMES + r")|(?:" \
+    + _MONTH_NAMES + r")\.?\s+[0-3]?\d)\b)"
 
 
 # One alternative per kind of expression; the first that matches at a position wins,
@@ -250,7 +259,8 @@ _FORMS: list[tuple[str, str]] = [
     # Every branch starts with a fixed word or a count, so the scan fails fast elsewhere.
     ("window", rf"(?:(?:during|over|within|in|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                rf"|(?:the\s+)?(?:past|last|previous)\s+)?(?:(?:about|around|nearly)\s+)?"
-               rf"{COUNT}\s+(?P<unit>hours|days|weeks)(?:\s+(?:ago|earlier|before))?"),
+               # "two days earlier than planned" measures against a plan, no day of the story
+               rf"{COUNT}\s+(?P<unit>hours|days|weeks)(?!\s+(?:earlier|later)\s+than\b)(?:\s+(?:ago|earlier|before))?"),
     ("single_unit", r"(?:during|over|within|in)\s+the\s+(?:past|last|previous)\s+"
                     r"(?P<unit1>day|week|month|year)(?!\s+of\b)"),  # not "in the last week of March"
     ("relative", r"(?P<rel>the day before yesterday|yesterday|today|tonight|last night|"
@@ -261,13 +271,13 @@ _FORMS: list[tuple[str, str]] = [
                  + _NOT_ON_A_WEEKDAY + r"|"
                  # "in the early hours of the morning", like "at dawn", is the report's day; "in the
                  # early hours of Tuesday" (or of a date) is that day's, read from the day
-                 r"(?:in|during) the (?:very )?early hours(?: of the morning)?(?!\s+of\b)" + _NOT_ON_A_WEEKDAY + r"|"
+                 r"(?:in|during) the (?:very )?early hours(?: of the morning)?(?!\s+of\b)" + _NOT_ON_A_WEEKDAY + _NOT_A_DATE + r"|"
                  r"since midnight|since (?:the )?(?:early )?morning(?!\s+of\b)|(?:during|over|in) the (?:past|last) (?:few )?hours|"
                  r"(?:earlier\s+|later\s+)?this (?:week|month|year)|last (?:week(?!\s+of\b)|month|year)|"
                  r"the previous (?:day|night)|the day before|a day ago|a week ago|a month ago|(?:earlier|later) in the day|"
                  # "regained the points they lost hours ago", "a short while ago": today ("a while ago" may be years)
                  r"(?:a\s+(?:short|little)\s+while|moments|hours)\s+ago|"
-                 r"(?:over|during|at|on) the (?:past )?weekend|(?:this|last|this past) weekend)"),
+                 r"(?:over|during|at|on) the (?:past )?weekend(?!\s+of\b)|(?:this|last|this past) weekend)"),
     ("weekday", rf"(?:(?P<last>last|past)\s+|on\s+|early\s+|late\s+|this\s+"
                 rf"|(?:on|since)\s+the\s+(?:morning|afternoon|evening|night|dawn)\s+of\s+)?{WEEKDAY}"
                 # "Tuesdays strike": a possessive whose apostrophe a page's text lost
@@ -422,7 +432,7 @@ def _read_matches(text: str, published: date | None,
     for match in _matches(text):
         span = (match.start() + offset, match.end() + offset)
         kind = match.lastgroup
-        if kind is None or (kind == "relative" and _is_name(text, match)):
+        if kind is None or (kind == "relative" and (_is_name(text, match) or _side_story(text, match))):
             yield span, None, kind
             continue
         resolved = _RESOLVERS[kind](match, published)
@@ -536,6 +546,13 @@ class DatesOfText:
         if end < len(text) and (not text[start:end].endswith(_CLOSING) or _WORD_CHAR.match(text[end])):
             return True
         return text[start:end].lstrip().startswith("Today")
+
+
+def _side_story(text: str, match: re.Match) -> bool:
+    """"at the weekend" or "in the early hours" told of a side story in its clause (a truce,
+    talks, a plan, the witnesses who fled): no day of the report's event (``side_clause_cues``)."""
+    return match.group().lower().endswith(_REPORT_DAY_WORDS) and \
+        _SIDE_STORY.search(text, max(0, match.start() - _DONE_REACH), match.start()) is not None
 
 
 def _is_name(text: str, match: re.Match) -> bool:

@@ -73,7 +73,7 @@ LEXICON_KEYS = (
     "countries", "foreign_default_actor", "home_country", "vague", "qualifiers_before", "qualifiers_after",
     "nesting_before", "nesting_after", "organisation_words", "combined_nouns", "alternative_source_cues",
     "retold_event_nouns", "other_event_cues", "other_day_cues", "reporting_words", "part_cues", "part_cue_blockers",
-    "sum_cues", "cumulative_cues", "war_cues", "named_event_nouns", "past_event_cues", "non_person_nouns",
+    "sum_cues", "cumulative_cues", "war_cues", "named_event_nouns", "past_event_cues", "non_person_nouns", "post_nouns",
     "recalled_periods", "toll_setting", "materiel_verbs",
 )
 

@@ -41,7 +41,6 @@ _RAISED_TO = CaselessPattern(r"\b(?:bring|brings|bringing|brought|raise|raises|r
                               r"[^,;:.]{0,80}?\bto\s*$")
 # "Of the 45 civilians killed, 17 died in Qaterji": a sentence that opens on a total tells its parts after it.
 _OF_THE = re.compile(r"^\W*(?:of|among|from)\s+(?:the|those|these|all)\s*$", re.IGNORECASE)
-RECEIVED_REACH = 100  # characters either side of a figure in which a hospital's tally is told
 RAISED_REACH = 110  # characters between "bringing" and the total it brings the toll to
 _MORE_DEAD = frozenset({"also", "another", "second", "separate", "further", "more", "other", "others",
                         "elsewhere", "additional"})
@@ -397,18 +396,21 @@ def _cite(twin: TollReading, other: TollReading) -> None:
 def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
     """"Rescuers recovered 100 bodies" after "126 killed": a count of the same dead.  A
     hospital's or morgue's tally ("the hospital received 40 bodies", "a doctor said 12 dead
-    were brought in") retells the toll of the incident it is told with even when it is the
-    larger figure (the hospital counts the dead the first report had not): it goes under
-    that toll as a restatement, never beside it.  Told alone it stays the report's toll."""
+    were brought in") retells the last toll told before it whose days do not differ, even
+    when it is the larger figure (the hospital counts the dead the first report had not): it
+    goes under that toll as a restatement, never beside it.  Not when it is told as other
+    dead ("four other victims") or its sentence opens on another incident ("In a separate
+    attack"), unless the toll is of its own sentence.  Told alone it stays the report's toll."""
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None:
             continue
-        received = _received_tally(cand, lex)
+        received = _received_tally(cand, lex) and not (_own_words(cand) & _OTHER_DEAD or _told_as_other(cand, lex))
         if not (received or _counts_bodies(cand)):
             continue
         told = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                 and c.value is not None and c.scope == cand.scope
-                and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
+                and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))
+                and (c.sentence is cand.sentence or not (received and _set_apart(cand)))]
         larger = [c for c in told if (c.value or 0) > cand.value]
         if larger:
             cand.parent = larger[-1]
@@ -427,13 +429,45 @@ def _counts_bodies(cand: TollReading) -> bool:
 
 
 def _received_tally(cand: TollReading, lex: TollLexicon) -> bool:
-    """A killed figure told as the dead a hospital or morgue took in (``received_tally``),
-    its words within ``RECEIVED_REACH`` characters of the figure."""
+    """A killed figure told as the dead a hospital or morgue took in (``received_tally``):
+    both words stand in the figure's own clause, so "killed 22 and wounded dozens, many of
+    whom were taken to a hospital" or "killed 3, whose bodies were taken to the morgue"
+    tell no tally (the hospital took in other people, or the verb is about another phrase)."""
     if cand.status != "killed":
         return False
-    at = cand.quantity.start - cand.sentence.start
-    window = cand.sentence.text[max(0, at - RECEIVED_REACH):at + RECEIVED_REACH].lower()
-    return lex.received_verbs.search(window) is not None and lex.received_places.search(window) is not None
+    clause = _own_clause(cand)
+    return lex.received_verbs.search(clause) is not None and lex.receivers.search(clause) is not None
+
+
+# What closes a figure's clause: punctuation or a relative ("whose bodies", "many of whom").  Not
+# "and": "received 822 wounded and 270 dead bodies" is one verb with two objects.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:whose|whom|which|where|who)\b")
+# Words in a tally's own clause that make its dead others ("four other victims"); not "more",
+# which is as often "more than 270" ("26 more" is ``_told_as_other``'s).
+_OTHER_DEAD = _MORE_DEAD - {"more"}
+# Words opening a sentence that tell another incident than the ones told before it.
+_SET_APART_LEADS = frozenset({"separate", "separately", "elsewhere", "earlier", "another", "other"})
+
+
+def _own_clause(cand: TollReading) -> str:
+    """The figure's own clause, lower-cased: from the last break before it to the first after it."""
+    text = cand.sentence.text.lower()
+    at, end = cand.quantity.start - cand.sentence.start, cand.quantity.end - cand.sentence.start
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return text[before[-1] if before else 0:after.start() if after else len(text)]
+
+
+def _own_words(cand: TollReading) -> set[str]:
+    """The words of the figure's own clause ("four other victims were taken to hospitals")."""
+    return set(re.findall(r"[a-z]+", _own_clause(cand)))
+
+
+def _set_apart(cand: TollReading) -> bool:
+    """"In a separate attack, ...", "Earlier, ...": the sentence opens on another incident
+    than those told before it (read in the first six words before its first comma)."""
+    lead = cand.sentence.text.lower().split(",", 1)[0]
+    return bool(set(re.findall(r"[a-z]+", lead)[:6]) & _SET_APART_LEADS)
 
 
 def attach_components(claims: list[TollReading]) -> None:

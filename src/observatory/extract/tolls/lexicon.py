@@ -32,6 +32,7 @@ class TollLexicon:
     adverbs: frozenset
     auxiliaries: frozenset
     non_person: frozenset
+    posts: frozenset  # "posts", "base": things only when they close the figure's phrase
     materiel_verbs: PhraseSet  # "destroying two": a bare figure after one counts things
     materiel_fillers: frozenset  # "destroying another two": words between such a verb and the figure
     plurals: frozenset
@@ -61,8 +62,8 @@ class TollLexicon:
     part_cue_blockers: frozenset
     toll_nouns: frozenset
     recalled_periods: frozenset
-    received_verbs: re.Pattern  # "received", "brought in": with ``received_places``, a hospital's tally
-    received_places: re.Pattern  # "hospital", "morgue", "a doctor said"
+    received_verbs: re.Pattern  # "received", "brought in": with ``receivers``, a hospital's tally
+    receivers: re.Pattern  # "hospital", "morgue", "a doctor said": a place that takes in the dead, or its staff
     distributive_leads: frozenset
     distributive_ends: frozenset
     distributive_sets: frozenset
@@ -101,6 +102,7 @@ def toll_lexicon() -> TollLexicon:
         adverbs=frozenset(lex["adverbs"]),
         auxiliaries=frozenset(lex["auxiliaries"]),
         non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
+        posts=frozenset(str(w) for w in lex["post_nouns"]),
         materiel_verbs=PhraseSet(lex["materiel_verbs"]),
         materiel_fillers=frozenset(lex["materiel_fillers"]),
         plurals=frozenset(lex["plurals_without_s"]),
@@ -131,7 +133,7 @@ def toll_lexicon() -> TollLexicon:
         toll_nouns=frozenset(lex["toll_nouns"]),
         recalled_periods=frozenset(str(p).lower() for p in lex["recalled_periods"]),
         received_verbs=any_phrase(lex["received_tally"]["verbs"]),
-        received_places=any_phrase(lex["received_tally"]["places"]),
+        receivers=any_phrase(lex["received_tally"]["receivers"]),
         distributive_leads=frozenset(lex["distributive"]["leads"]),
         distributive_ends=frozenset(lex["distributive"]["ends"]),
         distributive_sets=frozenset(lex["distributive"]["sets"]) | words_with("list_of"),

@@ -383,7 +383,7 @@ def _skip_count_frame(tokens: list[Token], j: int) -> int:
 def _counts_things(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
     """Whether a bare number is followed, after at most two modifiers, by a non-person noun."""
     for k in range(j, min(j + 3, len(tokens))):
-        if tokens[k].low in lex.non_person:
+        if tokens[k].low in lex.non_person or closes_on_post(tokens, k, lex):
             return True
         if not _modifier(tokens, k, lex):
             return False
@@ -520,6 +520,12 @@ def _modifier(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
     if tok in lex.non_person or tok in lex.auxiliaries:
         return False
     return not (lex.status_after.match(tokens, k) or lex.status_before.match(tokens, k))
+
+
+def closes_on_post(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """"one of the military posts in ...": a post or base word that closes the phrase counts a
+    place; before a person noun ("5 checkpoint guards", "the base commanders") it names their post."""
+    return k < len(tokens) and tokens[k].low in lex.posts and not _noun_follows(tokens, k + 1, lex)
 
 
 def _noun_follows(tokens: list[Token], i: int, lex: TollLexicon) -> bool:
