@@ -59,6 +59,31 @@ def test_another_sources_figure_is_not_more_dead(read, second):
     assert killed_total(claims) == 14
 
 
+@pytest.mark.parametrize("second", [
+    "The Local Coordination Committees, another monitoring group, said 31 people were killed.",
+    "According to the state news agency, 9 people died.",
+    "Civil defence volunteers told reporters that 25 civilians had been killed.",
+])
+def test_a_figure_a_named_source_said_is_an_alternative_count(read, second):
+    text = ("Artillery fire on the covered market of Kafr Takharim killed 19 people on Thursday, "
+            "the Syrian Observatory for Human Rights said. " + second)
+    claims = read(text)
+    first = next(c for c in claims if c.status == "killed")
+    assert first.count.value == 19
+    assert killed_total(claims) == 19
+
+
+@pytest.mark.parametrize("second", [
+    "According to state media, another 6 people were killed.",
+    "State media said 6 people were killed in Salqin on Wednesday.",
+    "It said 6 more people were killed.",
+])
+def test_a_source_telling_further_dead_or_another_incident_still_adds(read, second):
+    text = ("Artillery fire on the covered market of Kafr Takharim killed 19 people on Thursday, "
+            "the Syrian Observatory for Human Rights said. " + second)
+    assert killed_total(read(text)) == 25
+
+
 def test_a_second_incident_without_a_source_cue_still_adds(read):
     text = ("Rockets slammed into a vegetable market in Maarat Misrin on Wednesday, killing "
             "at least 14 people, a war monitor said. In Binnish, a drone strike killed 5 people.")

@@ -859,9 +859,22 @@ def _dead_words(text: str, lex: TollLexicon) -> set[str]:
 @lru_cache(maxsize=1)
 def _counting_verb() -> re.Pattern[str]:
     """Built on first use: the lexicon's qualifiers are read then, not when the module is imported."""
-    return re.compile(r"\b(?:reported|reports|counted|counts|recorded|records|documented|documents|"
-                      r"gave|gives|cited|cites|confirmed|confirms)\s+(?:(?:" + qualifier_alternation() +
-                      r"|only)\s+)?$")
+    return re.compile(r"(?:\b(?:reported|reports|counted|counts|recorded|records|documented|documents|"
+                      r"gave|gives|cited|cites|confirmed|confirms)|" + _SOURCE_SAID + r")\s+(?:(?:" +
+                      qualifier_alternation() + r"|only)\s+)?$")
+
+
+# "the Local Coordination Committees said 27 were killed", "according to SANA, 2 died": a source
+# named before the figure ("claimed" is left out: "an attack that claimed 20 lives").  A pronoun
+# ("it said", "he told AFP") is the source told before, which then tells more of its own count.
+_SOURCE_SAID = (r"(?<!\bit\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)"
+                r"\b(?:said|says|told\s+\w+|stated|states|announced|announces)(?:\s+that)?"
+                r"|\baccording\s+to\s[^,;]+,")
+# "another monitoring group, the LCC, said": "another" or "other" before a source names one more
+# source, not more dead.
+_OTHER_SOURCE = re.compile(r"\b(?:another|other|a\s+second|a\s+separate)\s+(?:\w+\s+)?(?:group|groups|monitor|"
+                           r"monitors|source|sources|agency|agencies|outlet|outlets|activists?|media|network|"
+                           r"organi[sz]ation)\b")
 # After the figure, in its clause: a place or an event of its own makes it other dead.
 _OWN_EVENT = re.compile(r"\b(?:in|on|near|at|across|around|outside|inside|during|after|when|as)\b")
 
@@ -873,7 +886,7 @@ def _counted_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     12 people killed in air strikes on Ain Tarma" tells of other dead, and so does "also"."""
     sentence = cand.sentence.text
     lead = sentence[:cand.quantity.start - cand.sentence.start].lower()
-    if _counting_verb().search(lead) is None or set(re.findall(r"[a-z]+", lead)) & _MORE_DEAD:
+    if _counting_verb().search(lead) is None or set(re.findall(r"[a-z]+", _OTHER_SOURCE.sub(" ", lead))) & _MORE_DEAD:
         return False
     clause = re.split(r"[,;:.]|\b(?:citing|according|said|says|adding)\b",
                       sentence[cand.quantity.end - cand.sentence.start:].lower(), maxsplit=1)[0]
