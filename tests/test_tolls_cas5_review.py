@@ -1,0 +1,74 @@
+"""Review findings on cas5 (brief fixe): a total followed by its kinds without "including",
+breakdowns by place that overshoot, and the side that "lost" its men when a speaker, a
+named faction or "foreign" stands in the sentence.  Reports invented for these tests."""
+
+from __future__ import annotations
+
+from observatory.eval.scoring import killed_total, system_facts
+
+
+def _total(claims) -> int | None:
+    return killed_total(system_facts({"casualties": [c.model_dump(mode="json") for c in claims]}).claims)
+
+
+def test_kinds_after_a_total_with_among_them_are_its_parts(read_tolls) -> None:
+    claims = read_tolls("Regime barrel bombs on Talbiseh killed 14 people, 6 children and 3 women "
+                        "among them, activists said.")
+    assert _total(claims) == 14
+
+
+def test_kinds_listed_after_a_civilian_total_are_its_parts(read_tolls) -> None:
+    claims = read_tolls("Air strikes hit Maarat al-Numan on Thursday killing 23 civilians, 8 children "
+                        "and 5 women, and injuring scores.")
+    assert _total(claims) == 23
+    parts = [c for c in claims if c.count.value in (8, 5)]
+    total = next(c for c in claims if c.count.value == 23)
+    assert [p.parent for p in parts] == [total.id, total.id]
+
+
+def test_kinds_run_into_a_total_without_commas_are_its_parts(read_tolls) -> None:
+    claims = read_tolls("Shelling on Saqba killed 16 people 7 children and 3 women, the monitor said.")
+    assert _total(claims) == 16
+
+
+def test_a_list_of_separate_sides_still_adds_up(read_tolls) -> None:
+    claims = read_tolls("The strike killed 4 rebels 3 soldiers and 2 civilians near Kafr Nabudah.")
+    assert _total(claims) == 9
+
+
+def test_a_breakdown_by_place_that_overshoots_stays_under_its_total(read_tolls) -> None:
+    claims = read_tolls("Regime air strikes killed 18 people, 11 in Saqba and 9 in Arbin, the monitor said.")
+    assert _total(claims) == 18
+
+
+def test_a_comma_less_breakdown_by_place_that_overshoots_stays_under_its_total(read_tolls) -> None:
+    claims = read_tolls("Shelling killed 15 people, 6 in Erbin 10 in Zamalka, activists said.")
+    assert _total(claims) == 15
+
+
+def test_another_figure_by_place_is_still_a_toll_of_its_own(read_tolls) -> None:
+    claims = read_tolls("Air raids killed 7 people, including 4 in Kafranbel and another 9 in Hass.")
+    assert _total(claims) == 16
+
+
+def test_a_faction_named_in_the_lost_phrase_owns_its_fighters(read_tolls) -> None:
+    claims = read_tolls("Pro-government forces lost 11 Hezbollah fighters and 4 Iranian officers "
+                        "in the offensive on Zabadani.")
+    assert [(c.count.value, c.group.actor) for c in claims] == [
+        (11, "Hezbollah"), (4, "Military Forces of Iran")]
+
+
+def test_foreign_fighters_lost_by_the_regime_are_foreign_militias(read_tolls) -> None:
+    claims = read_tolls("The regime lost 9 foreign fighters near Khanasser, the monitor said.")
+    assert [(c.group.actor, c.group.nationality) for c in claims] == [
+        ("Pro-Government Militias (Syria)", "foreign")]
+
+
+def test_the_country_that_lost_its_soldiers_wins_over_the_speaker(read_tolls) -> None:
+    claims = read_tolls("Opposition fighters said Russia has lost 6 soldiers near Deir ez-Zor this month.")
+    assert [c.group.actor for c in claims] == ["Military Forces of Russia"]
+
+
+def test_the_country_nearest_the_loss_wins_over_another_army(read_tolls) -> None:
+    claims = read_tolls("The Turkish army said Iraq lost 17 soldiers as Iraqi troops pushed into the town.")
+    assert [c.group.actor for c in claims if c.count.value == 17] == ["Military Forces of Iraq"]
