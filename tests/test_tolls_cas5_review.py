@@ -72,3 +72,24 @@ def test_the_country_that_lost_its_soldiers_wins_over_the_speaker(read_tolls) ->
 def test_the_country_nearest_the_loss_wins_over_another_army(read_tolls) -> None:
     claims = read_tolls("The Turkish army said Iraq lost 17 soldiers as Iraqi troops pushed into the town.")
     assert [c.group.actor for c in claims if c.count.value == 17] == ["Military Forces of Iraq"]
+
+
+def test_other_people_after_a_total_and_its_subset_are_the_rest_of_it(read_tolls) -> None:
+    claims = read_tolls("The toll from the raids on Sukhnah has risen to 65 people including 40 civilians, "
+                        "the monitor said on Monday. The monitor added that 19 other people were killed "
+                        "without saying whether they were fighters.")
+    assert _total(claims) == 65
+
+
+def test_other_people_beyond_the_total_are_more_dead(read_tolls) -> None:
+    claims = read_tolls("Strikes on Mayadin killed 30 people including 25 civilians, the monitor said. "
+                        "It added that 12 other people were killed in the same raids.")
+    assert _total(claims) == 42
+
+
+def test_a_part_listed_after_a_war_wide_tally_belongs_to_the_incident(read_tolls) -> None:
+    claims = read_tolls("Regime forces killed 14 rebels near Tal Abyad on Tuesday. The war has claimed more "
+                        "than 350,000 lives since 2011. Those killed included 4 commanders of Ahrar al-Sham.")
+    commanders = [c for c in claims if c.count.value == 4]
+    assert [(c.group.actor, c.status) for c in commanders] == [("Ahrar al-Sham", "killed")]
+    assert _total(claims) == 14

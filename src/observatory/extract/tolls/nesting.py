@@ -46,6 +46,8 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             same = _last_told(earlier, cand.status) if cand.status else None
             if same is not None and same.value is None and same is not previous:
                 same = None  # "have claimed hundreds of lives": a vague tally told earlier holds no listed part
+            if same is not None and _running(same):
+                same = _incident_before(earlier, cand) or same  # "The war has claimed 300,000 lives" neither
             if same is not None or not cand.status or previous.status == cand.status:
                 cand.parent = _top_of(same or previous)  # not "killed 23 … The wounded included 5"
         elif lex.nesting_after.match(tokens, cand.quantity.last):
@@ -110,6 +112,21 @@ _SHARE_WORDS = {"most", "many", "some", "all", "half", "several", "majority"}
 def _last_told(earlier: list[TollReading], status: str | None = None) -> TollReading | None:
     """The last earlier reading with a status (``status`` when given)."""
     return next((c for c in reversed(earlier) if c.status and (status is None or c.status == status)), None)
+
+
+def _incident_before(earlier: list[TollReading], cand: TollReading) -> TollReading | None:
+    """The last toll of ``cand``'s status told for an incident, not a war-wide or running tally,
+    when ``cand`` fits in it: "killed 12 rebels on Monday. The war has claimed 300,000 lives.
+    Those killed included 3 commanders" lists the 12, not the war's dead."""
+    found = next((c for c in reversed(earlier) if c.status == cand.status and not _running(c)
+                  and c.value is not None), None)
+    fits = found is not None and cand.value is not None and cand.value <= _top_of(found).value
+    return found if fits else None
+
+
+def _running(cand: TollReading) -> bool:
+    """A war-wide or running tally: background to the report, or cumulative in scope."""
+    return cand.scope == "cumulative" or cand.background
 
 
 _AMONG = {"among", "amongst"}
