@@ -93,3 +93,27 @@ def test_a_part_listed_after_a_war_wide_tally_belongs_to_the_incident(read_tolls
     commanders = [c for c in claims if c.count.value == 4]
     assert [(c.group.actor, c.status) for c in commanders] == [("Ahrar al-Sham", "killed")]
     assert _total(claims) == 14
+
+
+def test_killed_and_wounded_joined_by_an_ampersand_give_no_killed_figure(read_tolls) -> None:
+    claims = read_tolls("Shelling on Kafr Nubl killed & wounded 31 people on Saturday, the civil defence said.")
+    assert all(c.count.value is None for c in claims)
+
+
+def test_killed_and_wounded_each_with_its_figure_keep_both(read_tolls) -> None:
+    claims = read_tolls("Shelling on Kafr Takharim killed 9 & wounded 23 on Saturday, the civil defence said.")
+    assert sorted((c.status, c.count.value) for c in claims) == [("injured", 23), ("killed", 9)]
+
+
+def test_gunmen_named_by_nationality_keep_it(read_tolls) -> None:
+    claims = read_tolls("Two Iraqi gunmen were killed in clashes with Kurdish forces near Hasakah.")
+    assert [(c.count.value, c.group.category, c.group.nationality) for c in claims] == [(2, "combatants", "IQ")]
+
+
+def test_tanks_and_territory_lost_are_no_dead(read_tolls) -> None:
+    assert read_tolls("The rebels lost 3 tanks and 40 percent of their territory near Hama.") == []
+
+
+def test_only_the_men_a_side_lost_are_dead(read_tolls) -> None:
+    claims = read_tolls("Rebels lost 7 fighters and 2 tanks in the battle for Suran, a commander said.")
+    assert [(c.count.value, c.group.actor) for c in claims] == [(7, "Syrian Rebels")]
