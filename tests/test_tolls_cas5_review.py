@@ -4,7 +4,11 @@ named faction or "foreign" stands in the sentence.  Reports invented for these t
 
 from __future__ import annotations
 
+from datetime import date
+
 from observatory.eval.scoring import killed_total, system_facts
+
+PUBLISHED = date(2016, 9, 14)
 
 
 def _total(claims) -> int | None:
@@ -117,3 +121,18 @@ def test_tanks_and_territory_lost_are_no_dead(read_tolls) -> None:
 def test_only_the_men_a_side_lost_are_dead(read_tolls) -> None:
     claims = read_tolls("Rebels lost 7 fighters and 2 tanks in the battle for Suran, a commander said.")
     assert [(c.count.value, c.group.actor) for c in claims] == [(7, "Syrian Rebels")]
+
+
+def test_fighters_killed_elsewhere_never_restate_a_civilian_headline(read_tolls) -> None:
+    claims = read_tolls("12 Syrian Civilians 4 Children Killed in Idlib by Russian Airstrikes Report "
+                        "At least 12 civilians were killed in Russian air strikes on the town of Maarrat Misrin "
+                        "on Tuesday, activists said. At least 19 people died in a car bomb in Azaz, a medic said. "
+                        "Meanwhile the Turkish General Staff said that at least 11 ISIS "
+                        "militants were killed during the shelling near al-Rai.")
+    members = next(c for c in claims if c.count.value == 11)
+    assert members.parent is None
+
+
+def test_single_people_run_together_are_a_list_not_a_total_and_its_part(read_tolls) -> None:
+    claims = read_tolls("Rocket fire hit a family in Jisr al-Shughur: a grandfather a mother and a boy were killed.")
+    assert all(c.parent is None for c in claims)

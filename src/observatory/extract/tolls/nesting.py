@@ -263,7 +263,7 @@ def _kind_of(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
     return before.sentence is cand.sentence and gap in ([], [","]) and before.parent is None \
         and before.head is not None and lex.category(before.head) in _TOTAL_KINDS \
         and lex.category(cand.head) in _KINDS and before.value is not None \
-        and cand.value is not None and cand.value <= before.value
+        and cand.value is not None and cand.value < before.value  # not "a father a mother and a son"
 
 
 def _placed(cand: TollReading) -> bool:
