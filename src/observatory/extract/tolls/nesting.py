@@ -120,8 +120,8 @@ def _incident_before(earlier: list[TollReading], cand: TollReading) -> TollReadi
     Those killed included 3 commanders" lists the 12, not the war's dead."""
     found = next((c for c in reversed(earlier) if c.status == cand.status and not _running(c)
                   and c.value is not None), None)
-    fits = found is not None and cand.value is not None and cand.value <= _top_of(found).value
-    return found if fits else None
+    top = _top_of(found).value if found is not None else None
+    return found if top is not None and cand.value is not None and cand.value <= top else None
 
 
 def _running(cand: TollReading) -> bool:

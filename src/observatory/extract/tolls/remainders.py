@@ -23,7 +23,7 @@ def attach_remainders(claims: list[TollReading]) -> None:
         if total is None:
             continue
         listed = sum(p.value or 0 for p in claims if p.parent is total)
-        if listed + cand.value <= total.value:
+        if listed + cand.value <= (total.value or 0):
             cand.parent = total
 
 
