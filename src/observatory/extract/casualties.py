@@ -28,6 +28,7 @@ from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
 from observatory.extract.tolls.reading import DEFINITE, TollReading, confidence, read_tolls, superseding_cue
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
+from observatory.extract.tolls.remainders import attach_remainders
 from observatory.extract.tolls.role_model import settle_pool
 from observatory.extract.tolls.scope import (carry_frames, frame_from_before, only_old_dates, read_scope,
                                              recent_tallies, set_aside_recalled, subsets_follow_totals)
@@ -116,6 +117,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     outsized_totals(claims, lex)
     attach_alternatives(claims, lex)
     attach_parts_alone(claims, lex)
+    attach_remainders(claims)
     headline_covers(claims, lex, _titled(text, sentences, title))
     subsets_follow_totals(claims)
     if settle:

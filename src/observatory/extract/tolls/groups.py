@@ -41,7 +41,7 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
     nationality = next((lex.nationalities[t.low] for t in words if lex.nationalities.get(t.low)), None)
     foreign = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
     category = lex.category(cand.head)
-    group = (_lost_by(cand, mentions, category, lex)
+    group = ((None if foreign else _lost_by(cand, mentions, category, lex))
              or _named_in_phrase(cand, mentions, category, nationality, foreign)
              or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
              or _named_before(cand, mentions, category)
@@ -79,28 +79,27 @@ def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
 def _lost_by(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon) -> Optional[_Group]:
     """"Russia has so far lost at least 12 soldiers", "the Russian army lost 12 soldiers":
     the side that lost them owns them, whatever side a bare "soldiers" would default to.
-    The owner is the actor named before the loss verb, else a country named there, whose
-    forces a noun with a national default ("soldiers", "troops", "pilots") then names."""
+    The owner is the actor or the country named nearest before the loss verb ("rebels said
+    Russia lost 5 soldiers": Russia, not the speaker), a country's forces named by a noun
+    with a national default ("soldiers", "troops", "pilots").  A phrase that names its own
+    side ("lost 15 Hezbollah fighters") or calls them foreign is left to the rules for it
+    (the caller skips foreign ones)."""
     verb_at = cand.verb_at
     if verb_at is None or cand.tokens[verb_at].low not in _LOSS_VERBS or category not in ("combatants", "unknown"):
         return None
-    owner = _loser(cand, mentions)
-    if owner is not None:
-        return _Group(owner.name, "combatants", owner.nationality, True)
-    if cand.head is None or "{country}" not in lex.group_classes[cand.head]["default_actor"]:
+    inside = _named_in_phrase(cand, mentions, category, None, False)
+    if inside is not None and cand.head is not None and inside.actor != _default(cand.head, category, None, lex).actor:
         return None
+    owner = _loser(cand, mentions)
     reach = cand.tokens[max(0, verb_at - OWNER_REACH)].start - cand.sentence.start
-    named = list(_country_names(lex).finditer(cand.sentence.text, reach, cand.tokens[verb_at].start - cand.sentence.start))
-    if not named:
+    named = list(lex.country_names.finditer(cand.sentence.text, reach, cand.tokens[verb_at].start - cand.sentence.start))
+    country_nearer = bool(named) and (owner is None or owner.start < cand.sentence.start + named[-1].start())
+    if owner is not None and not country_nearer:
+        return _Group(owner.name, "combatants", owner.nationality, True)
+    if not country_nearer or cand.head is None or "{country}" not in lex.group_classes[cand.head]["default_actor"]:
         return None
     code = next(c for c, name in lex.countries.items() if name.lower() == named[-1].group(0).lower())
     return _default(cand.head, "combatants", code, lex)
-
-
-def _country_names(lex: TollLexicon) -> re.Pattern[str]:
-    """The lexicon's country names as one pattern ("Russia", "the United States")."""
-    names = sorted(lex.countries.values(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
 
 
 def _named_before(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import Optional
 
 from observatory.extract.numbers import PhraseSet, load_lexicon
@@ -39,6 +40,7 @@ class TollLexicon:
     phrase_enders: frozenset
     nationalities: dict
     countries: dict
+    country_names: re.Pattern  # the names above, capitalised as names ("Russia", not "turkey")
     foreign_actor: str
     home_country: str
     cumulative: re.Pattern
@@ -109,6 +111,7 @@ def toll_lexicon() -> TollLexicon:
         phrase_enders=frozenset(lex["phrase_enders"]),
         nationalities={k.lower(): v for k, v in lex["nationalities"].items()},
         countries=lex["countries"],
+        country_names=country_pattern(lex["countries"].values()),
         foreign_actor=lex["foreign_default_actor"],
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
@@ -187,6 +190,16 @@ def event_after(nouns: list[str]) -> re.Pattern:
     return re.compile(r"^[^,;:.]{0,80}?\b(?:killed|died|dead|perished|slain)\s+(?:[a-z-]+\s+){0,4}?"
                       r"(?:in|by|during|from)\s+(?:the|that|this|those|these)\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:" + body + r")\b")
+
+
+def country_pattern(names: Iterable[str]) -> re.Pattern:
+    """Country names as one case-sensitive pattern, longest first: a name is capitalised
+    ("Turkey", "Chad"), the common word is not ("turkey"); only a leading "the" may be
+    either ("The United States")."""
+    def one(name: str) -> str:
+        the, _, rest = name.partition(" ")
+        return "(?i:the) " + re.escape(rest) if the.lower() == "the" and rest else re.escape(name)
+    return re.compile(r"\b(?:" + "|".join(one(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 def any_phrase(phrases: list[str]) -> re.Pattern:

@@ -46,6 +46,8 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             same = _last_told(earlier, cand.status) if cand.status else None
             if same is not None and same.value is None and same is not previous:
                 same = None  # "have claimed hundreds of lives": a vague tally told earlier holds no listed part
+            if same is not None and _running(same):
+                same = _incident_before(earlier, cand) or same  # "The war has claimed 300,000 lives" neither
             if same is not None or not cand.status or previous.status == cand.status:
                 cand.parent = _top_of(same or previous)  # not "killed 23 … The wounded included 5"
         elif lex.nesting_after.match(tokens, cand.quantity.last):
@@ -67,11 +69,13 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
                 before.parent = cand.parent  # "… gave the same toll: 14 children and a teacher were among those killed"
         elif before is not None and (part_of := _place_part(before, cand, lex)) is not None:
             cand.coordinated = part_of is not before  # a sibling part: the parts never merge
-            if _fits_under(part_of, cand, candidates[:n]):
-                cand.parent = part_of
+            cand.parent = part_of  # "killed 20 people, 12 in Douma": a part even when the parts overshoot
+        elif before is not None and _kind_of(before, cand, lex):
+            cand.parent = before  # "killed 12 people, 5 children and 2 women"
         elif before is not None and (_coordinated(before, cand, lex) or _listed(candidates, n - 1)):
             cand.coordinated = True
-            if before.parent is not None and _fits_under(before.parent, cand, candidates[:n]):
+            placed = _placed(before) and _placed(cand)  # "12 in Douma and 10 in Harasta": parts by place
+            if before.parent is not None and _fits_under(before.parent, cand, candidates[:n], placed):
                 cand.parent = before.parent  # "including 5 children and 2 women"
     _among_totals(candidates)
 
@@ -110,6 +114,21 @@ def _last_told(earlier: list[TollReading], status: str | None = None) -> TollRea
     return next((c for c in reversed(earlier) if c.status and (status is None or c.status == status)), None)
 
 
+def _incident_before(earlier: list[TollReading], cand: TollReading) -> TollReading | None:
+    """The last toll of ``cand``'s status told for an incident, not a war-wide or running tally,
+    when ``cand`` fits in it: "killed 12 rebels on Monday. The war has claimed 300,000 lives.
+    Those killed included 3 commanders" lists the 12, not the war's dead."""
+    found = next((c for c in reversed(earlier) if c.status == cand.status and not _running(c)
+                  and c.value is not None), None)
+    top = _top_of(found).value if found is not None else None
+    return found if top is not None and cand.value is not None and cand.value <= top else None
+
+
+def _running(cand: TollReading) -> bool:
+    """A war-wide or running tally: background to the report, or cumulative in scope."""
+    return cand.scope == "cumulative" or cand.background
+
+
 _AMONG = {"among", "amongst"}
 _AMONG_GAP = {"were", "was", "are", "is", "also", "reportedly", "all", "among", "amongst"}
 
@@ -138,17 +157,19 @@ def _top_of(cand: TollReading) -> TollReading:
     return cand
 
 
-def _fits_under(parent: TollReading, cand: TollReading, earlier: list[TollReading]) -> bool:
+def _fits_under(parent: TollReading, cand: TollReading, earlier: list[TollReading], placed: bool = False) -> bool:
     """Whether a toll listed after a subset is another subset of the same total.
 
     "30 killed, including 2 soldiers and 28 other people" lists parts of the 30; "19
     killed including six children outside Saraqeb and another 23 in Ehsim" does not —
-    "another" says so, and so do parts that would add up to more than the total.
+    "another" says so, and so do parts that would add up to more than the total, unless
+    they are bare figures by place (``placed``), which the grammar alone makes parts: an
+    outlet's breakdown that overshoots is a slip, not a second toll.
     """
     gap = {t.low for t in cand.tokens[max(0, cand.quantity.first - 3):cand.quantity.first]}
     if "another" in gap or "further" in gap:
         return False
-    if parent.value is None or cand.value is None:
+    if placed or parent.value is None or cand.value is None:
         return True
     siblings = sum(c.value or 0 for c in earlier if c.parent is parent)
     return siblings + cand.value <= parent.value
@@ -218,22 +239,40 @@ def _place_part(before: TollReading, cand: TollReading, lex: TollLexicon) -> Tol
     Salihin 8 in Ansari" (right after another such part, its place the only words between:
     the part's total, when it has one)."""
     tokens, k = cand.tokens, cand.quantity.first
-    if cand.head is not None or cand.end >= len(tokens) or tokens[cand.end].low not in _GAP_FOLLOWERS \
-            or before.sentence is not cand.sentence:
+    if not _placed(cand) or before.sentence is not cand.sentence:
         return None
     gap = [t.low for t in tokens[before.end:k]]
     if gap == [","] and before.status and before.parent is None and before.head is not None:
         return before
-    placed = before.head is None and before.parent is not None and before.end < len(tokens) \
-        and tokens[before.end].low in _GAP_FOLLOWERS
+    placed = _placed(before) and before.parent is not None
     if not placed or len(gap) > PART_GAP or any(w in _NEW_CLAUSE or w == "and" for w in gap) or any(
             lex.status_before.match(tokens, j) or lex.status_after.match(tokens, j) for j in range(before.end, k)):
         return None
     return before.parent
 
 
+_TOTAL_KINDS = {"unknown", "civilians"}  # "people", "civilians": totals of which the kinds below are parts
+_KINDS = {"children", "women"}
+
+
+def _kind_of(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
+    """"killed 12 people, 5 children and 2 women among them", "killing 20 civilians 7 children
+    and 4 women": a kind of person set right after a total of people (nothing or a comma
+    between) is a part of it, when it fits, not another group of a list."""
+    gap = [t.low for t in cand.tokens[before.end:cand.quantity.first]]
+    return before.sentence is cand.sentence and gap in ([], [","]) and before.parent is None \
+        and before.head is not None and lex.category(before.head) in _TOTAL_KINDS \
+        and lex.category(cand.head) in _KINDS and before.value is not None \
+        and cand.value is not None and cand.value < before.value  # not "a father a mother and a son"
+
+
+def _placed(cand: TollReading) -> bool:
+    """A bare figure set before a place ("12 in Douma"): a part of a breakdown by place."""
+    return cand.head is None and cand.end < len(cand.tokens) and cand.tokens[cand.end].low in _GAP_FOLLOWERS
+
+
 def _listed(candidates: list[TollReading], n: int) -> bool:
-    """"a little boy a little girl and two women were killed": outlets that drop commas run
+    """"a wounded man a young girl and three boys were killed": outlets that drop commas run
     a list's groups together; a group set right before another (nothing or a comma between),
     in a run whose last two groups are joined by "and", shares the run's predicate."""
     k = n

@@ -209,10 +209,14 @@ def restated(pool: list[TollReading], chances: list[float],
     for cand in pool:
         value = cand.value or 0
         close = [c for c in counted if _close(value, c.value or 0) and c.sentence is not cand.sentence
-                 and 0 in (c.sentence.start, cand.sentence.start) and not apart(c, cand)]
+                 and 0 in (c.sentence.start, cand.sentence.start) and not apart(c, cand)
+                 and {c.category, cand.category} != _SIDES]
         if id(cand) not in kept and close:
             out.append((cand, min(close, key=lambda c: abs((c.value or 0) - value))))
     return out
+
+
+_SIDES = {"civilians", "combatants"}  # "15 civilians killed" never restates "14 ISIS members killed"
 
 
 def _close(a: int, b: int) -> bool:
