@@ -145,3 +145,38 @@ def test_a_place_whose_past_use_is_an_aside_is_struck_today(extractor: Extractor
     text = ("The school, which had been used for sheltering displaced families, was hit by air strikes "
             "in the town of Khan Shaykhun on Thursday.")
     assert ("Air/drone strike", "Khan Shaykhun") in placed_types(extractor, text)
+
+
+# -- re-review of fixa (brief fixi) ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("The army fired rockets at the town of Kafranbel on Saturday amid air strikes on nearby villages.",
+     "Kafranbel"),
+    ("Hezbollah fired rockets at the town of Madaya on Saturday amid Syrian air strikes.", "Madaya"),
+])
+def test_rockets_fired_by_any_ground_side_during_raids_are_shelling(extractor: Extractor, text: str,
+                                                                     town: str) -> None:
+    """Aircraft that fire are the raids'; anyone else who fires, army or ally, shells."""
+    assert ("Shelling/artillery/missile attack", town) in placed_types(extractor, text)
+
+
+def test_a_place_whose_past_use_is_a_relative_clause_without_commas_is_struck_today(
+        extractor: Extractor) -> None:
+    text = ("The clinic that had been used for sheltering displaced families was hit by air strikes "
+            "in the town of Maarrat Misrin on Saturday.")
+    assert "Air/drone strike" in types(extractor, text)
+
+
+def test_an_airfield_told_by_its_past_raids_in_a_relative_clause_tells_no_raid(extractor: Extractor) -> None:
+    text = ("Rebel rockets hit the airfield of Tabqa on Tuesday, activists said. It is an airfield that has "
+            "been used for dozens of air raids on rebel towns in the province.")
+    assert types(extractor, text) == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel rockets destroyed at dawn on Saturday a bakery in the town of Mhardeh.",
+    "Rebel rockets destroyed in the evening three shops in the town of Salhab on Saturday.",
+    "Army mortars destroyed at around noon two houses in the town of Kafr Zita on Saturday.",
+])
+def test_a_weapon_that_destroys_something_after_a_time_phrase_is_used(extractor: Extractor, text: str) -> None:
+    assert "Shelling/artillery/missile attack" in types(extractor, text)
