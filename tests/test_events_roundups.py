@@ -54,3 +54,38 @@ def test_a_toll_beside_a_units_targeting_keeps_its_own_site(extractor: Extractor
     result = run(extractor, _LEAD + "Elsewhere, the army killed 31 terrorists in Kafr Nabl in Idlib "
                                     "countryside and targeted ISIS strongholds in Raqqa province, the source said.")
     assert {"Kafr Nabl", "Raqqa province"} <= places(result)
+
+
+# -- the doer must be the verb's subject or its "by" agent (review of the round-up rule) --
+
+
+def test_a_relief_programme_targeting_villages_the_army_left_is_no_attack(extractor: Extractor) -> None:
+    result = run(extractor, _LEAD + "The WFP food programme targeted villages in Jisr al-Shughur countryside "
+                                    "from which army units had pulled out.")
+    assert "Jisr al-Shughur countryside" not in places(result)
+
+
+def test_an_offensive_targeting_a_town_is_no_shelling_of_it(extractor: Extractor) -> None:
+    result = run(extractor, _LEAD + "The SDF offensive targeting the town of Tabqa entered its second month.")
+    assert "Tabqa" not in places(result)
+
+
+def test_sites_hit_with_no_agent_do_not_make_the_owner_the_doer(extractor: Extractor) -> None:
+    result = run(extractor, _LEAD + "Hideouts of ISIS terrorists were hit near al-Qaryatayn, the source added.")
+    assert "al-Qaryatayn" not in places(result)
+
+
+def test_a_remembered_targeting_is_no_event(extractor: Extractor) -> None:
+    result = run(extractor, _LEAD + "People in the town still remember how regime forces targeted the "
+                                    "neighbourhoods of Hama during the 1982 siege.")
+    assert "Hama" not in places(result)
+
+
+def test_a_toll_never_takes_a_territory_type(extractor: Extractor) -> None:
+    result = run(extractor, "Army Frees Three Farms in Idlib. The Syrian army on Friday regained control over the "
+                            "farms of Tell Sultan and Abu Dali. Army units targeted gatherings of terrorists in "
+                            "Sinjar and al-Tamanah, killing many of them. Dozens of terrorists were also killed "
+                            "in Umm Jalal and Khan Tuman, the source said.")
+    regained = {e.location.mention for e in result.events
+                if e.location is not None and e.sub_event_type == "Government regains territory"}
+    assert not regained & {"Umm Jalal", "Khan Tuman"}
