@@ -75,6 +75,15 @@ def test_sites_hit_with_no_agent_do_not_make_the_owner_the_doer(extractor: Extra
     assert "al-Qaryatayn" not in places(result)
 
 
+def test_a_units_targeting_where_a_strike_is_told_is_that_strike(extractor: Extractor) -> None:
+    result = run(extractor, "Syrian warplanes pounded ISIS positions in Deir Hafer on Sunday, killing 19 terrorists. "
+                            "The raids destroyed three tanks and an arms depot, a military source told the agency. "
+                            "The source said operations go on across the eastern countryside of Aleppo. "
+                            "An army unit targeted ISIS sites in Deir Hafer, the source added. Sappers cleared mines.")
+    assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in result.events
+                                                      if e.location is not None and e.location.mention == "Deir Hafer"}
+
+
 def test_a_remembered_targeting_is_no_event(extractor: Extractor) -> None:
     result = run(extractor, _LEAD + "Older residents still remember how regime forces targeted the "
                                     "neighbourhoods of Homs during the long siege.")
