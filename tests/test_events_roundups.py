@@ -98,3 +98,10 @@ def test_a_toll_never_takes_a_territory_type(extractor: Extractor) -> None:
     regained = {e.location.mention for e in result.events
                 if e.location is not None and e.sub_event_type == "Government regains territory"}
     assert not regained & {"Umm Jalal", "Khan Tuman"}
+
+
+def test_an_operation_targeting_hideouts_is_no_shelling_yet_its_toll_keeps_its_site(extractor: Extractor) -> None:
+    result = run(extractor, _LEAD + "In Hama countryside, army units killed 26 terrorists and destroyed their "
+                                    "weapons in operations targeting terrorist hideouts in Kafr Nabudah.")
+    kinds = {e.sub_event_type for e in result.events if e.location is not None and e.location.mention == "Kafr Nabudah"}
+    assert kinds and "Shelling/artillery/missile attack" not in kinds

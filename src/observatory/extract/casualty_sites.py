@@ -33,6 +33,9 @@ _JOINED_TOLL = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{one_of(words('toll
 
 def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:
     """One weak candidate per incident toll whose sentence has no event reading of its own."""
+    # a round-up's words with no armed doer ("an operation targeting their hideouts in X") tell
+    # nothing of their own: they neither type a toll nor keep their sentence's toll from its site
+    candidates = [c for c in candidates if not c.round_up or c.armed_doer]
     violent = sorted((c for c in candidates if c.event_type in VIOLENT_TYPES), key=lambda c: c.trigger[0])
     # A round-up's "an army unit targeted their sites in X" is news of its own sentence (events._weak_stands),
     # not the kind of event the report tells: it types the report's tolls only when nothing else does.

@@ -79,7 +79,8 @@ class Candidate:
     targets: frozenset[int] = frozenset()  # starts of actor mentions named as targets, not perpetrators
     trigger_text: str = ""
     told_after: tuple[int, PlaceMention] | None = None  # a following sentence and the site it gives (told_site)
-    armed_doer: bool = False  # a with_doer trigger whose clause names an armed side carrying it out
+    round_up: bool = False  # read by a with_doer trigger ("targeted their sites in X")
+    armed_doer: bool = False  # a round-up reading told as news with an armed side as the verb's doer
 
 
 # -- finding candidates -------------------------------------------------------------
@@ -114,7 +115,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
                                  date_level, weak=trigger.weak, confidence=_confidence(trigger, actors, place),
                                  evidence=[evidence], targets=targets, trigger_text=ctx.text[start:end],
                                  located=trigger.located, told_after=told(clause.sentence),
-                                 armed_doer=trigger.with_doer and _armed_doer(ctx, clause, (start, end), actors)
+                                 round_up=trigger.with_doer, armed_doer=trigger.with_doer and _armed_doer(ctx, clause, (start, end), actors)
                                  and _told_as_news(ctx, clause, date_level)))
     return out
 
