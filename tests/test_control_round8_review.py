@@ -103,3 +103,13 @@ def test_an_adverb_inside_a_passive_recapture(extractor: Extractor, text: str, p
 ])
 def test_a_place_freed_or_a_battle_won_long_before_is_no_news(extractor: Extractor, text: str) -> None:
     assert places(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Government troops won the battle against Daesh in Sukhnah on Thursday.", "Sukhnah"),
+    ("The army won the battle against Jaysh al-Izza in Latamneh, state TV said.", "Latamneh"),
+    ("Syrian forces won the battle against the Nusra Front in Kafr Zita.", "Kafr Zita"),
+])
+def test_a_battle_won_against_a_named_foe_is_a_capture(extractor: Extractor, text: str, place: str) -> None:
+    """A foe named ("Daesh", "the Nusra Front") is as armed as "militants"."""
+    assert (place, ARMY) in [(c.place.mention, c.gained_by) for c in run(extractor, text).control_changes]
