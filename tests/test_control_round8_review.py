@@ -113,3 +113,15 @@ def test_a_place_freed_or_a_battle_won_long_before_is_no_news(extractor: Extract
 def test_a_battle_won_against_a_named_foe_is_a_capture(extractor: Extractor, text: str, place: str) -> None:
     """A foe named ("Daesh", "the Nusra Front") is as armed as "militants"."""
     assert (place, ARMY) in [(c.place.mention, c.gained_by) for c in run(extractor, text).control_changes]
+
+
+@pytest.mark.parametrize("text", [
+    ("Rebels pushed towards Latamneh and Kafr Zita on Sunday, an opposition outlet said. The fighting raged all "
+     "night. Rebels seized these towns at dawn."),
+    ("Turkish-backed factions advanced on Latamneh and Kafr Zita, a Turkish outlet said. Shelling went on for hours. "
+     "The factions captured both villages on Thursday."),
+])
+def test_these_and_both_skip_an_aside_that_names_no_place(extractor: Extractor, text: str) -> None:
+    """"Clashes went on" between the list and "both villages" names no place: the list is still the nearest."""
+    captured = {c.place.mention for c in run(extractor, text).control_changes if c.change == "captured"}
+    assert captured == {"Latamneh", "Kafr Zita"}

@@ -1014,22 +1014,25 @@ def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[Plac
     """ "IS fighters tried to enter the villages of X and Y. ... had captured those villages",
     "established control over the abovementioned villages": the last list of places in the
     nearest sentence before that names a place, without the places that only locate it ("three
-    kilometres east of Z"). "These"/"both" read only the sentence before; "those" and
-    "abovementioned" reach a few sentences back, past asides that name no place, and past a
-    sentence of another story's places to a list the same noun introduced ("the villages of X
-    and Y ... air strikes on Z and W ... those villages")."""
+    kilometres east of Z"). Every demonstrative reaches a few sentences back past asides that
+    name no place ("... X and Y. Clashes went on. ... captured both villages"); only "those"
+    and "abovementioned" also reach past a sentence of another story's places to a list the
+    same noun introduced ("the villages of X and Y ... air strikes on Z and W ... those
+    villages")."""
     cue = _shapes().demonstrative_object.match(ctx.text, pos)
     if sentence == 0 or cue is None:
         return []
     introduced = re.compile(rf"\b{re.escape(cue.group('noun'))}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
     nearest: list[PlaceMention] | None = None
-    for back in range(sentence - 1, max(-1, sentence - 1 - (_LIST_SENTENCES if cue.group("far") else 1)), -1):
+    for back in range(sentence - 1, max(-1, sentence - 1 - _LIST_SENTENCES), -1):
         before = ctx.sentences[back]
         run = _last_list(ctx, before)
         if run and introduced.search(ctx.text, before.start, run[0].start):
             return run
         if nearest is None and _control_places(ctx, before.start, before.end):
             nearest = run
+            if not cue.group("far"):
+                break
     return nearest or []
 
 
