@@ -17,7 +17,7 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_places
+from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, place_words, same_places
 from observatory.extract.tolls.scope import PERFECT_TOLL
 from observatory.nlp.caseless import CaselessPattern
 
@@ -400,7 +400,10 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
     when it is the larger figure (the hospital counts the dead the first report had not): it
     goes under that toll as a restatement, never beside it.  Not when it is told as other
     dead ("four other victims") or its sentence opens on another incident ("In a separate
-    attack"), unless the toll is of its own sentence.  Told alone it stays the report's toll."""
+    attack"), unless the toll is of its own sentence, nor when it names places
+    the toll's sentence does not and counts other dead ("killed 3 in Hamdaniya ... the hospital
+    in Idlib received 40 bodies"; the same figure at the province's hospital is the same dead).
+    Told alone it stays the report's toll."""
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None:
             continue
@@ -410,7 +413,9 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
         told = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                 and c.value is not None and c.scope == cand.scope
                 and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))
-                and (c.sentence is cand.sentence or not (received and _set_apart(cand)))]
+                and (c.sentence is cand.sentence or not (received and _set_apart(cand)))
+                and (not received or c.value == cand.value or c.sentence is cand.sentence
+                     or same_places(_tally_places(cand, lex), named_places(c.sentence.text)))]
         larger = [c for c in told if (c.value or 0) > cand.value]
         if larger:
             cand.parent = larger[-1]
@@ -447,6 +452,20 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:whose|whom|which|where|who)\b")
 _OTHER_DEAD = _MORE_DEAD - {"more"}
 # Words opening a sentence that tell another incident than the ones told before it.
 _SET_APART_LEADS = frozenset({"separate", "separately", "elsewhere", "earlier", "another", "other"})
+# A name just before the receiver ("the Raqqa national hospital", "The Afrin hospital"): the
+# receiver's place, read with the places after a preposition (``named_places``).
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+)+)(?:[a-z]+\s+){0,2}$")
+
+
+def _tally_places(cand: TollReading, lex: TollLexicon) -> set[str]:
+    """The places a hospital's tally names: after a preposition, or as the name of its receiver."""
+    text = cand.sentence.text
+    named = named_places(text)
+    for receiver in lex.receivers.finditer(text.lower()):
+        name = _NAME_BEFORE.search(text, max(0, receiver.start() - 40), receiver.start())
+        if name:
+            named |= place_words(name.group(1))
+    return named
 
 
 def _own_clause(cand: TollReading) -> str:
