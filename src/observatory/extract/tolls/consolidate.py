@@ -401,8 +401,8 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
     goes under that toll as a restatement, never beside it.  Not when it is told as other
     dead ("four other victims") or its sentence opens on another incident ("In a separate
     attack"), unless the toll is of its own sentence, nor when it names places
-    the toll's sentence does not and counts other dead ("killed 3 in Hamdaniya ... the hospital
-    in Idlib received 40 bodies"; the same figure at the province's hospital is the same dead).
+    the toll's sentence does not and is the larger ("killed 3 in Hamdaniya ... the hospital in
+    Idlib received 40 bodies": other dead; a smaller tally at one hospital is a part of the toll).
     Told alone it stays the report's toll."""
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None:
@@ -413,14 +413,13 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
         told = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                 and c.value is not None and c.scope == cand.scope
                 and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))
-                and (c.sentence is cand.sentence or not (received and _set_apart(cand)))
-                and (not received or c.value == cand.value or c.sentence is cand.sentence
-                     or same_places(_tally_places(cand, lex), named_places(c.sentence.text)))]
+                and (c.sentence is cand.sentence or not (received and _set_apart(cand)))]
         larger = [c for c in told if (c.value or 0) > cand.value]
         if larger:
             cand.parent = larger[-1]
             continue
-        same_days = [c for c in told if not apart(c, cand)]
+        same_days = [c for c in told if not apart(c, cand) and (
+            c.sentence is cand.sentence or same_places(_tally_places(cand, lex), named_places(c.sentence.text)))]
         if received and same_days:
             cand.parent, cand.restates = same_days[-1], True
 
