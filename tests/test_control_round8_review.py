@@ -125,3 +125,17 @@ def test_these_and_both_skip_an_aside_that_names_no_place(extractor: Extractor, 
     """"Clashes went on" between the list and "both villages" names no place: the list is still the nearest."""
     captured = {c.place.mention for c in run(extractor, text).control_changes if c.change == "captured"}
     assert captured == {"Latamneh", "Kafr Zita"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kurdish forces now hold most of Tal Tamr after IS fighters fled on Sunday.", "Tal Tamr"),
+    ("The army now holds most of Latamneh after the militants fled.", "Latamneh"),
+])
+def test_holding_a_town_after_a_side_fled_is_a_capture(extractor: Extractor, text: str, place: str) -> None:
+    """Fighters fleeing leave the ground; only people fleeing ("its inhabitants fled") do not."""
+    assert place in places(run(extractor, text))
+
+
+def test_holding_a_town_after_families_fled_is_no_capture(extractor: Extractor) -> None:
+    text = "Government troops now hold much of Latamneh after thousands of families fled the shelling."
+    assert places(run(extractor, text)) == []

@@ -474,6 +474,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         read = _active_reading(ctx, verb, m, clause, sentence)
     if read is None or (verb.gainer_is_other and _people_displaced(ctx, clause.start, m.start())):
         return []
+    if m.groupdict().get("fled") and not _armed(_verb_subject(ctx, m.end(), m.start("fled"))):
+        return []  # "now holds most of X after its inhabitants fled": no side left
     if verb.after_leaving and not _leaving_told(ctx, clause.sentence):
         return []
     places, gainer, loser = read
@@ -570,12 +572,23 @@ def _people_displaced(ctx: DocContext, start: int, pos: int) -> bool:
     judged, not the last actor before it: civilians in a phrase of the subject ("militants who had
     held civilians as shields were driven from X", "fighters hiding among residents withdrew") are
     not the ones who left."""
-    before = sorted(ctx.actors_in(start, pos), key=lambda a: a.start)
+    subject = _verb_subject(ctx, start, pos)
+    return subject is not None and subject.type == "civilians"
+
+
+def _verb_subject(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
+    """The subject of the verb at ``pos`` among the actors from ``start``: the last one not
+    inside a phrase of an earlier one (``_MODIFIER_GAP``)."""
     subject = None
-    for actor in before:
+    for actor in sorted(ctx.actors_in(start, pos), key=lambda a: a.start):
         if subject is None or not _MODIFIER_GAP.search(ctx.text, subject.end, actor.start):
             subject = actor
-    return subject is not None and subject.type == "civilians"
+    return subject
+
+
+def _armed(actor: ActorMention | None) -> bool:
+    """Whether a side is named (not people, nor no one): "after the rebels fled"."""
+    return actor is not None and actor.type != "civilians"
 
 
 def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,
