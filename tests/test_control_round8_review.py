@@ -103,3 +103,39 @@ def test_an_adverb_inside_a_passive_recapture(extractor: Extractor, text: str, p
 ])
 def test_a_place_freed_or_a_battle_won_long_before_is_no_news(extractor: Extractor, text: str) -> None:
     assert places(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Government troops won the battle against Daesh in Sukhnah on Thursday.", "Sukhnah"),
+    ("The army won the battle against Jaysh al-Izza in Latamneh, state TV said.", "Latamneh"),
+    ("Syrian forces won the battle against the Nusra Front in Kafr Zita.", "Kafr Zita"),
+])
+def test_a_battle_won_against_a_named_foe_is_a_capture(extractor: Extractor, text: str, place: str) -> None:
+    """A foe named ("Daesh", "the Nusra Front") is as armed as "militants"."""
+    assert (place, ARMY) in [(c.place.mention, c.gained_by) for c in run(extractor, text).control_changes]
+
+
+@pytest.mark.parametrize("text", [
+    ("Rebels pushed towards Latamneh and Kafr Zita on Sunday, an opposition outlet said. The fighting raged all "
+     "night. Rebels seized these towns at dawn."),
+    ("Turkish-backed factions advanced on Latamneh and Kafr Zita, a Turkish outlet said. Shelling went on for hours. "
+     "The factions captured both villages on Thursday."),
+])
+def test_these_and_both_skip_an_aside_that_names_no_place(extractor: Extractor, text: str) -> None:
+    """"Clashes went on" between the list and "both villages" names no place: the list is still the nearest."""
+    captured = {c.place.mention for c in run(extractor, text).control_changes if c.change == "captured"}
+    assert captured == {"Latamneh", "Kafr Zita"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kurdish forces now hold most of Tal Tamr after IS fighters fled on Sunday.", "Tal Tamr"),
+    ("The army now holds most of Latamneh after the militants fled.", "Latamneh"),
+])
+def test_holding_a_town_after_a_side_fled_is_a_capture(extractor: Extractor, text: str, place: str) -> None:
+    """Fighters fleeing leave the ground; only people fleeing ("its inhabitants fled") do not."""
+    assert place in places(run(extractor, text))
+
+
+def test_holding_a_town_after_families_fled_is_no_capture(extractor: Extractor) -> None:
+    text = "Government troops now hold much of Latamneh after thousands of families fled the shelling."
+    assert places(run(extractor, text)) == []

@@ -18,6 +18,8 @@ week_of_month: {{first: 1, closing: {closing}}}
 done_in_verbs: [overran, razed]
 plan_words: [will]
 side_clause_cues: [ahead of]
+witness_pronouns: [who]
+witness_verbs: [said]
 month_parts: {{early: [1, 10]}}
 """
 

@@ -193,3 +193,23 @@ def test_the_weekend_of_the_event_itself_still_dates_it(extractor: Extractor) ->
     result = extractor.extract("A car bomb that went off in Afrin at the weekend killed 9 people.",
                                Document(id="w", published="2021-05-19"))
     assert {(e.date.start, e.date.end) for e in result.events} == {("2021-05-15", "2021-05-16")}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The toll climbed to 23 after government jets bombed Kafr Takharim at the weekend, medics said.",
+     ("2021-05-15", "2021-05-16")),
+    ("Four shepherds were killed after a mine went off near Sukhnah at the weekend, the governor said.",
+     ("2021-05-15", "2021-05-16")),
+    ("Pro-Turkish fighters who raided the hamlet of Tell Shaer at the weekend killed 5 farmers, a local council said.",
+     ("2021-05-15", "2021-05-16")),
+    ("Army units killed 17 gunmen who stormed checkpoints in the early hours near Kinsabba, state TV said.",
+     ("2021-05-19", "2021-05-19")),
+])
+def test_after_and_who_in_the_events_own_clause_keep_its_report_day(extractor: Extractor, text: str,
+                                                                    day: tuple[str, str]) -> None:
+    """"after", "who" are everyday words of the event's own clause: its "at the weekend" or
+    "in the early hours" still dates it (only "who ... said" tells a witness's side story)."""
+    result = extractor.extract(text, Document(id="w", published="2021-05-19"))
+    assert result.events
+    assert {(e.date.start, e.date.end) for e in result.events if e.date} == {day}
+    assert all(e.date for e in result.events)

@@ -74,3 +74,15 @@ def _top(claims) -> list[int]:
 ])
 def test_a_tally_of_another_incident_keeps_its_own_dead(read_tolls, text, tops) -> None:
     assert _top(read_tolls(text)) == tops
+
+
+@pytest.mark.parametrize("text, tops", [
+    # The tally names a town the toll's sentence does not, and counts other dead.
+    ("Sniper fire killed 2 people in Jarjanaz on Sunday. Rescuers said the hospital in Ariha received 26 bodies "
+     "after jets bombed Kafr Lata.", [2, 26]),
+    # The receiver's own name ("the Manbij hospital") is its place.
+    ("Rocket fire killed 5 people in Tadif on Sunday. Meanwhile, a truck bomb killed 18 in Manbij. The Manbij "
+     "hospital received 18 bodies.", [5, 18]),
+])
+def test_a_tally_at_another_place_with_another_figure_keeps_its_own_dead(read_tolls, text, tops) -> None:
+    assert _top(read_tolls(text)) == tops

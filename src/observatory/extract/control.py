@@ -474,6 +474,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         read = _active_reading(ctx, verb, m, clause, sentence)
     if read is None or (verb.gainer_is_other and _people_displaced(ctx, clause.start, m.start())):
         return []
+    if m.groupdict().get("fled") and not _armed(_verb_subject(ctx, m.end(), m.start("fled"))):
+        return []  # "now holds most of X after its inhabitants fled": no side left
     if verb.after_leaving and not _leaving_told(ctx, clause.sentence):
         return []
     places, gainer, loser = read
@@ -570,12 +572,23 @@ def _people_displaced(ctx: DocContext, start: int, pos: int) -> bool:
     judged, not the last actor before it: civilians in a phrase of the subject ("militants who had
     held civilians as shields were driven from X", "fighters hiding among residents withdrew") are
     not the ones who left."""
-    before = sorted(ctx.actors_in(start, pos), key=lambda a: a.start)
+    subject = _verb_subject(ctx, start, pos)
+    return subject is not None and subject.type == "civilians"
+
+
+def _verb_subject(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
+    """The subject of the verb at ``pos`` among the actors from ``start``: the last one not
+    inside a phrase of an earlier one (``_MODIFIER_GAP``)."""
     subject = None
-    for actor in before:
+    for actor in sorted(ctx.actors_in(start, pos), key=lambda a: a.start):
         if subject is None or not _MODIFIER_GAP.search(ctx.text, subject.end, actor.start):
             subject = actor
-    return subject is not None and subject.type == "civilians"
+    return subject
+
+
+def _armed(actor: ActorMention | None) -> bool:
+    """Whether a side is named (not people, nor no one): "after the rebels fled"."""
+    return actor is not None and actor.type != "civilians"
 
 
 def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,
@@ -1014,22 +1027,25 @@ def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[Plac
     """ "IS fighters tried to enter the villages of X and Y. ... had captured those villages",
     "established control over the abovementioned villages": the last list of places in the
     nearest sentence before that names a place, without the places that only locate it ("three
-    kilometres east of Z"). "These"/"both" read only the sentence before; "those" and
-    "abovementioned" reach a few sentences back, past asides that name no place, and past a
-    sentence of another story's places to a list the same noun introduced ("the villages of X
-    and Y ... air strikes on Z and W ... those villages")."""
+    kilometres east of Z"). Every demonstrative reaches a few sentences back past asides that
+    name no place ("... X and Y. Clashes went on. ... captured both villages"); only "those"
+    and "abovementioned" also reach past a sentence of another story's places to a list the
+    same noun introduced ("the villages of X and Y ... air strikes on Z and W ... those
+    villages")."""
     cue = _shapes().demonstrative_object.match(ctx.text, pos)
     if sentence == 0 or cue is None:
         return []
     introduced = re.compile(rf"\b{re.escape(cue.group('noun'))}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
     nearest: list[PlaceMention] | None = None
-    for back in range(sentence - 1, max(-1, sentence - 1 - (_LIST_SENTENCES if cue.group("far") else 1)), -1):
+    for back in range(sentence - 1, max(-1, sentence - 1 - _LIST_SENTENCES), -1):
         before = ctx.sentences[back]
         run = _last_list(ctx, before)
         if run and introduced.search(ctx.text, before.start, run[0].start):
             return run
         if nearest is None and _control_places(ctx, before.start, before.end):
             nearest = run
+            if not cue.group("far"):
+                break
     return nearest or []
 
 

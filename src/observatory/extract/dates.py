@@ -95,7 +95,9 @@ class Periods:
     week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1
     done_in_verbs: list[str]  # whole verb forms: "killed" of "killed 45 fighters in two days"
     plan_words: list[str]  # "could", "expected": the days after the verb are yet to come
-    side_clause_cues: list[str]  # "ahead of", "who": a report-day word after them is a side story's
+    side_clause_cues: list[str]  # "ahead of", "since": a report-day word after them is a side story's
+    witness_pronouns: list[str]  # "who": a side story's only when a witness verb follows the days
+    witness_verbs: list[str]  # "said", "told": "residents who fled at the weekend said"
     month_parts: dict[str, tuple[int, int]]  # "early" -> (1, 10): the days of the month's third
 
 
@@ -112,7 +114,8 @@ def load_periods(path: Path) -> Periods:
             raise DateDataError(f"{path}: week_of_month: {word!r}: {nth!r} must be 1, 2, 3, 4 or -1")
     return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks,
                    string_list(path, data, "done_in_verbs"), string_list(path, data, "plan_words"),
-                   string_list(path, data, "side_clause_cues"), _month_parts(path, data))
+                   string_list(path, data, "side_clause_cues"), string_list(path, data, "witness_pronouns"),
+                   string_list(path, data, "witness_verbs"), _month_parts(path, data))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -155,6 +158,12 @@ _DONE_REACH = 90  # characters before a count of days in which its verb stands
 # report-day word whose clause (back to its comma or full stop) opens a side story dates nothing.
 _SIDE_STORY = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.side_clause_cues)
                          + r")(?![\w-])[^,;:.!?\n]*$", re.IGNORECASE)
+# "residents who fled at the weekend said": the witnesses' own days, when a verb of telling
+# follows the report-day word in the clause opened by "who".
+_WITNESS = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.witness_pronouns)
+                      + r")(?![\w-])[^,;:.!?\n]*$", re.IGNORECASE)
+_WITNESS_TELLS = re.compile(r"[^,;:.!?\n]*?(?<![\w-])(?:" + any_phrase(_PERIODS.witness_verbs) + r")(?![\w-])",
+                            re.IGNORECASE)
 _REPORT_DAY_WORDS = ("weekend", "early hours", "early hours of the morning")
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -550,9 +559,16 @@ class DatesOfText:
 
 def _side_story(text: str, match: re.Match) -> bool:
     """"at the weekend" or "in the early hours" told of a side story in its clause (a truce,
-    talks, a plan, the witnesses who fled): no day of the report's event (``side_clause_cues``)."""
-    return match.group().lower().endswith(_REPORT_DAY_WORDS) and \
-        _SIDE_STORY.search(text, max(0, match.start() - _DONE_REACH), match.start()) is not None
+    talks, a plan, the witnesses who fled): no day of the report's event (``side_clause_cues``).
+    "who" alone is the event's doers ("gunmen who stormed X at the weekend killed 3"): it opens
+    a side story only when a verb of telling follows the days ("residents who fled ... said")."""
+    if not match.group().lower().endswith(_REPORT_DAY_WORDS):
+        return False
+    start = max(0, match.start() - _DONE_REACH)
+    if _SIDE_STORY.search(text, start, match.start()) is not None:
+        return True
+    return _WITNESS.search(text, start, match.start()) is not None and \
+        _WITNESS_TELLS.match(text, match.end()) is not None
 
 
 def _is_name(text: str, match: re.Match) -> bool:

@@ -17,7 +17,7 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_places
+from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, place_words, same_places
 from observatory.extract.tolls.scope import PERFECT_TOLL
 from observatory.nlp.caseless import CaselessPattern
 
@@ -400,7 +400,10 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
     when it is the larger figure (the hospital counts the dead the first report had not): it
     goes under that toll as a restatement, never beside it.  Not when it is told as other
     dead ("four other victims") or its sentence opens on another incident ("In a separate
-    attack"), unless the toll is of its own sentence.  Told alone it stays the report's toll."""
+    attack"), unless the toll is of its own sentence, nor when it names places
+    the toll's sentence does not and is the larger ("killed 3 in Hamdaniya ... the hospital in
+    Idlib received 40 bodies": other dead; a smaller tally at one hospital is a part of the toll).
+    Told alone it stays the report's toll."""
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None:
             continue
@@ -415,7 +418,8 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
         if larger:
             cand.parent = larger[-1]
             continue
-        same_days = [c for c in told if not apart(c, cand)]
+        same_days = [c for c in told if not apart(c, cand) and (
+            c.sentence is cand.sentence or same_places(_tally_places(cand, lex), named_places(c.sentence.text)))]
         if received and same_days:
             cand.parent, cand.restates = same_days[-1], True
 
@@ -447,6 +451,20 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:whose|whom|which|where|who)\b")
 _OTHER_DEAD = _MORE_DEAD - {"more"}
 # Words opening a sentence that tell another incident than the ones told before it.
 _SET_APART_LEADS = frozenset({"separate", "separately", "elsewhere", "earlier", "another", "other"})
+# A name just before the receiver ("the Raqqa national hospital", "The Afrin hospital"): the
+# receiver's place, read with the places after a preposition (``named_places``).
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+)+)(?:[a-z]+\s+){0,2}$")
+
+
+def _tally_places(cand: TollReading, lex: TollLexicon) -> set[str]:
+    """The places a hospital's tally names: after a preposition, or as the name of its receiver."""
+    text = cand.sentence.text
+    named = named_places(text)
+    for receiver in lex.receivers.finditer(text.lower()):
+        name = _NAME_BEFORE.search(text, max(0, receiver.start() - 40), receiver.start())
+        if name:
+            named |= place_words(name.group(1))
+    return named
 
 
 def _own_clause(cand: TollReading) -> str:

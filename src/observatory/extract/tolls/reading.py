@@ -69,8 +69,12 @@ def named_places(text: str) -> set[str]:
     """Words of the places a sentence names ("Kafr Zita" gives "kafr", "zita"; "in Daraa and
     Busra" both); the country is no place here (a headline "… in Syria" covers every town
     of the body), nor is a day or a month ("on Thursday")."""
-    words = {w.lower().strip(",") for m in _PLACE_PHRASE.finditer(text) for w in m.group(1).split()}
-    return words - _NOT_PLACES
+    return {w for m in _PLACE_PHRASE.finditer(text) for w in place_words(m.group(1))}
+
+
+def place_words(name: str) -> set[str]:
+    """The lower-cased words of a capitalised run that may name a place (no country, day, month)."""
+    return {w.lower().strip(",") for w in name.split()} - _NOT_PLACES
 
 
 def same_places(headline: set[str], sentence: set[str]) -> bool:
