@@ -14,7 +14,6 @@ creates a new kind of event.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from observatory.extract.context import DocContext
 from observatory.extract.event_places import QUARTER_FEATURES, TOLL_SITE_BEFORE, may_be_site, place_list
@@ -24,7 +23,6 @@ from observatory.extract.site_words import one_of, words
 from observatory.models import CasualtyClaim, Span
 
 VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
-_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 _SITE_REACH = 120  # characters from the toll's words to its place
 # "... in X and killed dozens", "... in X, killing three": the toll's verb joined right after the site.
 _JOINED_TOLL = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{one_of(words('toll', 'joined_adverbs'))}\s+)?"
@@ -33,14 +31,10 @@ _JOINED_TOLL = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{one_of(words('toll
 
 def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:
     """One weak candidate per incident toll whose sentence has no event reading of its own."""
-    # a round-up's words with no armed doer ("an operation targeting their hideouts in X") tell
-    # nothing of their own: they neither type a toll nor keep their sentence's toll from its site
-    candidates = [c for c in candidates if not c.round_up or c.armed_doer]
     violent = sorted((c for c in candidates if c.event_type in VIOLENT_TYPES), key=lambda c: c.trigger[0])
     # A round-up's "an army unit targeted their sites in X" is news of its own sentence (events._weak_stands),
     # not the kind of event the report tells: it types the report's tolls only when nothing else does.
-    # Nor does a change of hands: the dead of "the army regained X" fell in the fighting (_fighting).
-    violent = [_fighting(c) for c in ([c for c in violent if not c.armed_doer] or violent)]
+    violent = [c for c in violent if not c.armed_doer] or violent
     if not violent:
         return []
     busy = {c.clause.sentence for c in candidates if not c.armed_doer}
@@ -97,14 +91,6 @@ def _site_before(ctx: DocContext, lo: int, pos: int) -> list[PlaceMention]:
             or not TOLL_SITE_BEFORE.search(ctx.text[max(lo, told[-1].start - 40):told[-1].start]):
         return []
     return place_list(ctx.text, told, len(told) - 1)
-
-
-def _fighting(model: Candidate) -> Candidate:
-    """A toll's model: a territory reading lends its sides and its kind, fighting, never the
-    change of hands ("Government regains territory" at a site nobody says was taken)."""
-    if model.sub_event_type not in _TERRITORY:
-        return model
-    return replace(model, sub_event_type="Armed clash", event_type="Battles")
 
 
 def _nearest(violent: list[Candidate], pos: int) -> Candidate:

@@ -88,32 +88,3 @@ def subject_span(sentence: str, verb_offset: int) -> tuple[int, int] | None:
         return None
     _, head, start = min(found)
     return start, doc[head].idx + len(doc[head])
-
-
-# "killed X and targeted Y", "after targeting Y", "went on to target Y": the verb shares the doer of the verb it hangs on
-_SHARES_DOER = {"conj", "xcomp", "advcl", "pcomp", "prep"}
-
-
-def doer_spans(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Character spans, within ``sentence``, of who does the first verb in ``lo:hi``: its
-    grammatical subject (or that of the verb it is joined to), or the "by" agent of a
-    passive.  Empty when the word is no verb ("the SDF offensive targeting X", "the targets
-    of ..."), or a passive names no agent ("their positions were hit"): then the sides
-    the sentence names are as likely the ones hit, or bystanders of the clause."""
-    doc = _parse(sentence)
-    verb = next((t for t in doc if lo <= t.idx < hi and t.pos_ == "VERB"), None)
-    if verb is None:
-        return []
-    if verb.dep_ == "amod" and verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB":
-        verb = verb.head.head  # "killed 31 in X and targeted ISIS strongholds": the small parser's adjective
-    elif verb.dep_ in ("acl", "amod", "compound"):
-        return []
-    while True:
-        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        subjects = [t for t in verb.children if t.dep_ == "nsubj"]
-        doers = subjects + agents
-        if doers:
-            return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in doers]
-        if any(t.dep_ == "nsubjpass" for t in verb.children) or verb.dep_ not in _SHARES_DOER or verb.head is verb:
-            return []
-        verb = verb.head

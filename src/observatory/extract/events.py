@@ -17,7 +17,6 @@ from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
 from observatory.extract.context import LEAD_LEVEL, DocContext
-from observatory.extract.control_syntax import doer_spans
 from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import (event_places, finer_site, place_key, stands_for_governorate, told_site,
@@ -52,10 +51,6 @@ _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _IN_COUNTRY = re.compile(r"\bin (?:neighbou?ring |(?:north|south)?(?:east|west)?ern |central )?$", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*(?:and|&)\s", re.IGNORECASE)
-# what sets a sentence in the past (_told_as_news): a pluperfect, a memory, a history
-_RECALLED = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t|un|it)\b|\b(?:remember|recall|recount|"
-                       r"recollect|commemorat|reminisc)\w*|\bhistory\b|\bin the past\b|\byears? ago\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
 
@@ -79,8 +74,7 @@ class Candidate:
     targets: frozenset[int] = frozenset()  # starts of actor mentions named as targets, not perpetrators
     trigger_text: str = ""
     told_after: tuple[int, PlaceMention] | None = None  # a following sentence and the site it gives (told_site)
-    round_up: bool = False  # read by a with_doer trigger ("targeted their sites in X")
-    armed_doer: bool = False  # a round-up reading told as news with an armed side as the verb's doer
+    armed_doer: bool = False  # a with_doer trigger whose clause names an armed side carrying it out
 
 
 # -- finding candidates -------------------------------------------------------------
@@ -115,8 +109,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
                                  date_level, weak=trigger.weak, confidence=_confidence(trigger, actors, place),
                                  evidence=[evidence], targets=targets, trigger_text=ctx.text[start:end],
                                  located=trigger.located, told_after=told(clause.sentence),
-                                 round_up=trigger.with_doer, armed_doer=trigger.with_doer and _armed_doer(ctx, clause, (start, end), actors)
-                                 and _told_as_news(ctx, clause, date_level)))
+                                 armed_doer=trigger.with_doer and _armed_doer(actors, targets)))
     return out
 
 
@@ -217,28 +210,9 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
     return not short_reports.is_background_at(ctx, clause, pos)
 
 
-def _armed_doer(ctx: DocContext, clause: Clause, trigger: tuple[int, int], actors: list[ActorMention]) -> bool:
-    """Whether an armed side is the one acting: the grammatical subject of the verb ("an army
-    unit targeted ...", "army units killed ... after targeting ...") or the "by" agent of its
-    passive (the parse, not the words around it: "targeted by army units" is no target).  A
-    side named elsewhere in the clause ("the aid programme targeted villages the army had
-    left", "gatherings of ISIS were hit") may be the one hit or a bystander."""
-    sentence = ctx.sentences[clause.sentence]
-    doers = doer_spans(sentence.text, trigger[0] - sentence.start, trigger[1] - sentence.start)
-    return any(a.type != "civilians" and any(lo <= a.start - sentence.start < hi for lo, hi in doers) for a in actors)
-
-
-def _told_as_news(ctx: DocContext, clause: Clause, date_level: int) -> bool:
-    """A round-up sentence is the report's news only when nothing sets it in the past: no
-    pluperfect or memory in it ("had targeted", "residents remember how ..."), and, with no
-    date of its own or the lead's, no other year in the sentence before ("The battle for X
-    in 2015 was long.")."""
-    if _RECALLED.search(ctx.sentences[clause.sentence].text):
-        return False
-    if date_level <= LEAD_LEVEL or clause.sentence == 0:
-        return True
-    years = {int(y) for y in _YEAR.findall(ctx.sentences[clause.sentence - 1].text)}
-    return not years - {ctx.published.year} if ctx.published else not years
+def _armed_doer(actors: list[ActorMention], targets: frozenset[int]) -> bool:
+    """Whether the clause names an armed side as the one acting ("an army unit targeted ...")."""
+    return any(a.type != "civilians" and a.start not in targets for a in actors)
 
 
 def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMention | None) -> float:
@@ -329,12 +303,11 @@ def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: boo
     """Keep "the blast in Salaheddin" beside "an explosive device went off" (it adds a place);
     drop "fighting" beside an ambush; alone, keep it when dated, in the headline or in a short report.
 
-    A round-up's news sentence whose armed doer is its subject and that names its place ("an
-    army unit targeted ISIS sites in X", "the army targeted their gatherings near Y") tells an
-    event of its own, dated as its clause is (the lead's day, or with no dated lead the report's
-    undated day), unless a plain event of its kind at that place covers its days: then it only
-    retells that one.  Recalled ones never get here (``_told_as_news``).  Only triggers marked
-    ``with_doer``: a "bombing campaign" or "fighting" with a side and a place is as often commentary."""
+    A round-up's news sentence that names its doer and its place ("an army unit targeted
+    ISIS sites in X", "the army targeted their gatherings near Y") tells an event of its own
+    on the report's day, whatever else the report tells: background and recalled events
+    never got here (``_applies``).  Only triggers marked ``with_doer``: a "bombing campaign"
+    or "fighting" with a side and a place is as often commentary."""
     strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
     same = [c for c in strong if c.sub_event_type == weak.sub_event_type]
     if same:
@@ -342,8 +315,7 @@ def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: boo
     if _names_a_bombing(weak, candidates):
         return False
     if weak.armed_doer and weak.place is not None:
-        return not any(c.place is not None and place_key(c.place.place) == place_key(weak.place.place)
-                       and _days_touch(c, weak) is not False for c in strong)
+        return True
     return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
 
 
