@@ -32,14 +32,9 @@ _JOINED_TOLL = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{one_of(words('toll
 def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:
     """One weak candidate per incident toll whose sentence has no event reading of its own."""
     violent = sorted((c for c in candidates if c.event_type in VIOLENT_TYPES), key=lambda c: c.trigger[0])
-    # A round-up's "an army unit targeted their sites in X" is news of its own sentence (events._weak_stands),
-    # not the kind of event the report tells: it types the report's tolls only when nothing else does.
-    violent = [c for c in violent if not c.armed_doer] or violent
     if not violent:
         return []
-    busy = {c.clause.sentence for c in candidates if not c.armed_doer}
-    # "killed scores in X and targeted their strongholds in Y": the toll's X is a site of its own
-    round_up_sites = {(c.clause.sentence, c.place.start) for c in candidates if c.armed_doer and c.place is not None}
+    busy = {c.clause.sentence for c in candidates}
     out: list[Candidate] = []
     for claim in claims:
         if claim.scope == "cumulative" or claim.status not in ("killed", "injured"):
@@ -47,8 +42,7 @@ def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: lis
         clause = ctx.clause_at(claim.evidence.start)
         if clause.sentence in busy or ctx.in_furniture(claim.evidence.start) or ctx.is_background(clause):
             continue
-        sites = [s for s in toll_sites(ctx, clause.start, clause.end, claim.evidence.start)
-                 if (clause.sentence, s.start) not in round_up_sites]
+        sites = toll_sites(ctx, clause.start, clause.end, claim.evidence.start)
         if not sites:
             continue
         model = _nearest(violent, claim.evidence.start)

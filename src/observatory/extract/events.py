@@ -74,7 +74,6 @@ class Candidate:
     targets: frozenset[int] = frozenset()  # starts of actor mentions named as targets, not perpetrators
     trigger_text: str = ""
     told_after: tuple[int, PlaceMention] | None = None  # a following sentence and the site it gives (told_site)
-    armed_doer: bool = False  # a with_doer trigger whose clause names an armed side carrying it out
 
 
 # -- finding candidates -------------------------------------------------------------
@@ -108,8 +107,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
             out.append(Candidate(sub_type, trigger.event_type, clause, (start, end), actors, place, when,
                                  date_level, weak=trigger.weak, confidence=_confidence(trigger, actors, place),
                                  evidence=[evidence], targets=targets, trigger_text=ctx.text[start:end],
-                                 located=trigger.located, told_after=told(clause.sentence),
-                                 armed_doer=trigger.with_doer and _armed_doer(actors, targets)))
+                                 located=trigger.located, told_after=told(clause.sentence)))
     return out
 
 
@@ -210,11 +208,6 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
     return not short_reports.is_background_at(ctx, clause, pos)
 
 
-def _armed_doer(actors: list[ActorMention], targets: frozenset[int]) -> bool:
-    """Whether the clause names an armed side as the one acting ("an army unit targeted ...")."""
-    return any(a.type != "civilians" and a.start not in targets for a in actors)
-
-
 def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMention | None) -> float:
     score = 0.55 if trigger.weak else 0.75
     score += 0.1 if any(a.type != "civilians" for a in actors) else 0.0
@@ -301,21 +294,13 @@ def _retype_weak(candidates: list[Candidate]) -> None:
 
 def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: bool) -> bool:
     """Keep "the blast in Salaheddin" beside "an explosive device went off" (it adds a place);
-    drop "fighting" beside an ambush; alone, keep it when dated, in the headline or in a short report.
-
-    A round-up's news sentence that names its doer and its place ("an army unit targeted
-    ISIS sites in X", "the army targeted their gatherings near Y") tells an event of its own
-    on the report's day, whatever else the report tells: background and recalled events
-    never got here (``_applies``).  Only triggers marked ``with_doer``: a "bombing campaign"
-    or "fighting" with a side and a place is as often commentary."""
+    drop "fighting" beside an ambush; alone, keep it when dated, in the headline or in a short report."""
     strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
     same = [c for c in strong if c.sub_event_type == weak.sub_event_type]
     if same:
         return weak.place is not None or any(_days_touch(c, weak) for c in same)
     if _names_a_bombing(weak, candidates):
         return False
-    if weak.armed_doer and weak.place is not None:
-        return True
     return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
 
 

@@ -41,7 +41,6 @@ class Trigger:
     located: bool = True
     headline: bool = False  # headline grammar: only read in short reports (see short_reports.is_short_report)
     one_site: bool = False  # a log line: one event, at the one site it names (see short_reports.log_site)
-    with_doer: bool = False  # weak, yet news when its clause names its doer and its place (events._weak_stands)
     lower: tuple[re.Pattern[str], bool] | None = None  # ``regex`` for lower-cased text (see Lexicon.may_start)
 
 
@@ -92,7 +91,6 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
         located=bool(family.get("located", True)),
         headline=bool(spec.get("headline", False)),
         one_site=bool(spec.get("one_site", False)),
-        with_doer=bool(spec.get("with_doer", False)),
         lower=(re.compile(lower[0]), lower[1]) if lower is not None else None,
     )
 
