@@ -68,3 +68,9 @@ def test_a_kind_told_wounded_after_a_killed_total_is_not_its_part(read_tolls) ->
     claims = read_tolls("Air strikes on Kafr Zita killed 16 civilians, 4 children were also wounded.")
     injured = [c for c in claims if c.status == "injured"]
     assert [(c.count.value, c.parent) for c in injured] == [(4, None)]
+
+
+def test_a_status_told_once_after_a_total_and_its_kind_covers_both(read_tolls) -> None:
+    claims = read_tolls("12 Syrian civilians 4 children killed in Russian raids on Kansafra.")
+    kids = next(c for c in claims if c.count.value == 4)
+    assert kids.parent == next(c for c in claims if c.count.value == 12).id

@@ -259,10 +259,11 @@ def _kind_of(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
     """"killed 12 people, 5 children and 2 women among them", "killing 20 civilians 7 children
     and 4 women": a kind of person set right after a total of people (nothing or a comma
     between) is a part of it, when it fits, not another group of a list.  A kind told with
-    another status ("killed 14 civilians, 3 children were also wounded") is other people."""
+    another status ("killed 14 civilians, 3 children were also wounded") is other people; a
+    status told once after the list ("15 civilians 3 children killed") is both figures'."""
     gap = [t.low for t in cand.tokens[before.end:cand.quantity.first]]
     return before.sentence is cand.sentence and gap in ([], [","]) and before.parent is None \
-        and cand.status in (None, before.status) \
+        and (before.status is None or cand.status in (None, before.status)) \
         and before.head is not None and lex.category(before.head) in _TOTAL_KINDS \
         and lex.category(cand.head) in _KINDS and before.value is not None \
         and cand.value is not None and cand.value < before.value  # not "a father a mother and a son"
