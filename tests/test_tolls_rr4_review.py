@@ -74,3 +74,8 @@ def test_a_status_told_once_after_a_total_and_its_kind_covers_both(read_tolls) -
     claims = read_tolls("12 Syrian civilians 4 children killed in Russian raids on Kansafra.")
     kids = next(c for c in claims if c.count.value == 4)
     assert kids.parent == next(c for c in claims if c.count.value == 12).id
+
+
+def test_kinds_listed_after_a_total_stay_under_it_when_they_overshoot(read_tolls) -> None:
+    claims = read_tolls("Shelling on Atarib killed 18 civilians, 7 children in Atarib and 14 women in Darat Izza.")
+    assert _total(claims) == 18
