@@ -252,10 +252,6 @@ def _place_part(before: TollReading, cand: TollReading, lex: TollLexicon) -> Tol
     return before.parent
 
 
-_TOTAL_KINDS = {"unknown", "civilians"}  # "people", "civilians": totals of which the kinds below are parts
-_KINDS = {"children", "women"}
-
-
 def _kind_of(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
     """"killed 12 people, 5 children and 2 women among them", "killing 20 civilians 7 children
     and 4 women": a kind of person set right after a total of people (nothing or a comma
@@ -265,15 +261,15 @@ def _kind_of(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
     gap = [t.low for t in cand.tokens[before.end:cand.quantity.first]]
     return before.sentence is cand.sentence and gap in ([], [","]) and before.parent is None \
         and (before.status is None or cand.status in (None, before.status)) \
-        and before.head is not None and lex.category(before.head) in _TOTAL_KINDS \
-        and lex.category(cand.head) in _KINDS and before.value is not None \
+        and before.head is not None and lex.category(before.head) in lex.total_kinds \
+        and lex.category(cand.head) in lex.kinds and before.value is not None \
         and cand.value is not None and cand.value < before.value  # not "a father a mother and a son"
 
 
 def _kinds_after_total(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
     """"killed 20 civilians, 8 children and 15 women": kinds listed right after a total are
     its breakdown, kept under it even when they overshoot (a slip, as with parts by place)."""
-    return before.parent is not None and cand.head is not None and lex.category(cand.head) in _KINDS \
+    return before.parent is not None and cand.head is not None and lex.category(cand.head) in lex.kinds \
         and _kind_of(before.parent, before, lex)
 
 
