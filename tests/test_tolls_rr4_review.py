@@ -79,3 +79,8 @@ def test_a_status_told_once_after_a_total_and_its_kind_covers_both(read_tolls) -
 def test_kinds_listed_after_a_total_stay_under_it_when_they_overshoot(read_tolls) -> None:
     claims = read_tolls("Shelling on Atarib killed 18 civilians, 7 children in Atarib and 14 women in Darat Izza.")
     assert _total(claims) == 18
+
+
+def test_a_second_source_telling_another_side_adds_its_dead(read_tolls) -> None:
+    claims = read_tolls("Rocket fire killed 8 civilians in Azaz on Monday. The army said 5 soldiers were killed.")
+    assert _total(claims) == 13
