@@ -42,7 +42,7 @@ _RAISED_TO = CaselessPattern(r"\b(?:bring|brings|bringing|brought|raise|raises|r
 # "Of the 45 civilians killed, 17 died in Qaterji": a sentence that opens on a total tells its parts after it.
 _OF_THE = re.compile(r"^\W*(?:of|among|from)\s+(?:the|those|these|all)\s*$", re.IGNORECASE)
 RAISED_REACH = 110  # characters between "bringing" and the total it brings the toll to
-_MORE_DEAD = frozenset({"also", "another", "second", "separate", "further", "more", "other", "others",
+MORE_DEAD = frozenset({"also", "another", "second", "separate", "further", "more", "other", "others",
                         "elsewhere", "additional"})
 _BOUNDS = frozenset({"at_least", "more_than"})  # qualifiers under which two figures may be one toll
 
@@ -448,7 +448,7 @@ def _received_tally(cand: TollReading, lex: TollLexicon) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:whose|whom|which|where|who)\b")
 # Words in a tally's own clause that make its dead others ("four other victims"); not "more",
 # which is as often "more than 270" ("26 more" is ``_told_as_other``'s).
-_OTHER_DEAD = _MORE_DEAD - {"more"}
+_OTHER_DEAD = MORE_DEAD - {"more"}
 # Words opening a sentence that tell another incident than the ones told before it.
 _SET_APART_LEADS = frozenset({"separate", "separately", "elsewhere", "earlier", "another", "other"})
 # A name just before the receiver ("the Raqqa national hospital", "The Afrin hospital"): the
@@ -846,7 +846,7 @@ def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     counted = _dead_words(lead + " " + cand.text_between(cand.quantity.last, cand.end).lower(), lex)
     # The source comes first ("the council said the strike killed 41"); in "the strikes killed
     # five, the group said" the strikes are those the sentence before told of, a new event.
-    return not counted & _MORE_DEAD and bool(set(re.findall(r"[a-z]+", lead[:retold.start()])) & lex.reporting)
+    return not counted & MORE_DEAD and bool(set(re.findall(r"[a-z]+", lead[:retold.start()])) & lex.reporting)
 
 
 def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool:
@@ -861,11 +861,11 @@ def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool
         return False
     # "… were killed in the strikes, which also wounded dozens": only words up to the event count.
     words = _dead_words(lead, lex) | _dead_words(after[:event.end()], lex)
-    return not words & _MORE_DEAD
+    return not words & MORE_DEAD
 
 
 def _dead_words(text: str, lex: TollLexicon) -> set[str]:
-    """The words of lower-case ``text`` read for more dead (``_MORE_DEAD``), less an "also"
+    """The words of lower-case ``text`` read for more dead (``MORE_DEAD``), less an "also"
     that only brings in one more source: "Reuters also reported … two dozen were killed in
     the strikes" is another count of the same dead, "the strikes also killed" more dead."""
     words = re.findall(r"[a-z]+", text)
@@ -894,24 +894,29 @@ _OTHER_SOURCE = re.compile(r"\b(?:another|other|a\s+second|a\s+separate)\s+(?:\w
                            r"monitors|source|sources|agency|agencies|outlet|outlets|activists?|media|network|"
                            r"organi[sz]ation)\b")
 # After the figure, in its clause: a place or an event of its own makes it other dead.
-_OWN_EVENT = re.compile(r"\b(?:in|on|near|at|across|around|outside|inside|during|after|when|as)\b")
+OWN_EVENT = re.compile(r"\b(?:in|on|near|at|across|around|outside|inside|during|after|when|as)\b")
+# ... and so does a killer or cause of its own ("2 officers were killed by sniper fire", "4 children
+# died of hunger"), but not the wounds of people already counted ("died of their wounds").
+_OWN_CAUSE = re.compile(r"\b(?:killed|died|dies|die|dying|perished|deaths?)\s+(?:by|of|from|under)\s+"
+                        r"(?!(?:(?:their|his|her|its|the)\s+)?(?:wounds|injuries)\b)\w")
 
 
 def _counted_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     """"Turkey's state agency reported 15 deaths, citing a statement": a source whose
     reporting verb takes the bare figure as its object, with no place, day or event of
     its own after it, counts the dead the report has told already.  "The monitor reported
-    12 people killed in air strikes on Ain Tarma" tells of other dead, and so does "also"."""
+    12 people killed in air strikes on Ain Tarma" tells of other dead, and so does "also"
+    or a cause of its own ("2 officers were killed by sniper fire")."""
     sentence = cand.sentence.text
     lead = sentence[:cand.quantity.start - cand.sentence.start].lower()
-    if _counting_verb().search(lead) is None or set(re.findall(r"[a-z]+", _OTHER_SOURCE.sub(" ", lead))) & _MORE_DEAD:
+    if _counting_verb().search(lead) is None or set(re.findall(r"[a-z]+", _OTHER_SOURCE.sub(" ", lead))) & MORE_DEAD:
         return False
     clause = re.split(r"[,;:.]|\b(?:citing|according|said|says|adding)\b",
                       sentence[cand.quantity.end - cand.sentence.start:].lower(), maxsplit=1)[0]
     # "counted 24 dead and dozens more wounded": the "more" of the wounded joined by "and"
     # counts other people, not further dead; only the figure's own phrase is asked.
     own_phrase = re.split(r"\band\b", clause, maxsplit=1)[0]
-    return _OWN_EVENT.search(clause) is None and not set(re.findall(r"[a-z]+", own_phrase)) & _MORE_DEAD
+    return OWN_EVENT.search(clause) is None and _OWN_CAUSE.search(clause) is None and not set(re.findall(r"[a-z]+", own_phrase)) & MORE_DEAD
 
 
 def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -> None:

@@ -64,7 +64,7 @@ def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
         return None
     start = cand.tokens[cand.quantity.last].start if cand.quantity.last < len(cand.tokens) \
         else cand.quantity.end
-    end = cand.tokens[cand.desc_end - 1].end if cand.desc_end > cand.quantity.last else start
+    end = cand.tokens[_phrase_end(cand) - 1].end if _phrase_end(cand) > cand.quantity.last else start
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if not inside:
         return None
@@ -74,6 +74,16 @@ def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
     else:
         category = "combatants"
     return _Group(mention.name, category, "foreign" if foreign else mention.nationality or nationality, True)
+
+
+def _phrase_end(cand: TollReading) -> int:
+    """Token end of the counted people's phrase.  After a loss verb the phrase stops at "to":
+    "Rebels lost 5 fighters to regime shelling" names who killed them after "to", not whose
+    they were."""
+    if cand.verb_at is None or cand.tokens[cand.verb_at].low not in _LOSS_VERBS:
+        return cand.desc_end
+    return next((k for k in range(cand.quantity.last, cand.desc_end) if cand.tokens[k].low == "to"),
+                cand.desc_end)
 
 
 def _lost_by(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon) -> Optional[_Group]:

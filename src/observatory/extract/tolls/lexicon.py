@@ -62,6 +62,8 @@ class TollLexicon:
     fate_nouns: frozenset
     fate_unknown: re.Pattern
     part_cue_blockers: frozenset
+    total_kinds: frozenset  # categories of a total whose kinds listed right after it are its parts
+    kinds: frozenset  # categories of those kinds ("children", "women")
     toll_nouns: frozenset
     recalled_periods: frozenset
     received_verbs: re.Pattern  # "received", "brought in": with ``receivers``, a hospital's tally
@@ -131,6 +133,8 @@ def toll_lexicon() -> TollLexicon:
         organisation_words=frozenset(lex["organisation_words"]),
         part_cues=frozenset(lex["part_cues"]),
         part_cue_blockers=frozenset(lex["part_cue_blockers"]),
+        total_kinds=frozenset(lex["breakdown_by_kind"]["totals"]),
+        kinds=frozenset(lex["breakdown_by_kind"]["kinds"]),
         fate_nouns=frozenset(lex["unknown_fate"]["nouns"]),
         fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
         toll_nouns=frozenset(lex["toll_nouns"]),

@@ -75,6 +75,7 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
         elif before is not None and (_coordinated(before, cand, lex) or _listed(candidates, n - 1)):
             cand.coordinated = True
             placed = _placed(before) and _placed(cand)  # "12 in Douma and 10 in Harasta": parts by place
+            placed = placed or _kinds_after_total(before, cand, lex)  # "20 civilians, 8 children and 15 women"
             if before.parent is not None and _fits_under(before.parent, cand, candidates[:n], placed):
                 cand.parent = before.parent  # "including 5 children and 2 women"
     _among_totals(candidates)
@@ -251,19 +252,25 @@ def _place_part(before: TollReading, cand: TollReading, lex: TollLexicon) -> Tol
     return before.parent
 
 
-_TOTAL_KINDS = {"unknown", "civilians"}  # "people", "civilians": totals of which the kinds below are parts
-_KINDS = {"children", "women"}
-
-
 def _kind_of(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
     """"killed 12 people, 5 children and 2 women among them", "killing 20 civilians 7 children
     and 4 women": a kind of person set right after a total of people (nothing or a comma
-    between) is a part of it, when it fits, not another group of a list."""
+    between) is a part of it, when it fits, not another group of a list.  A kind told with
+    another status ("killed 14 civilians, 3 children were also wounded") is other people; a
+    status told once after the list ("15 civilians 3 children killed") is both figures'."""
     gap = [t.low for t in cand.tokens[before.end:cand.quantity.first]]
     return before.sentence is cand.sentence and gap in ([], [","]) and before.parent is None \
-        and before.head is not None and lex.category(before.head) in _TOTAL_KINDS \
-        and lex.category(cand.head) in _KINDS and before.value is not None \
+        and (before.status is None or cand.status in (None, before.status)) \
+        and before.head is not None and lex.category(before.head) in lex.total_kinds \
+        and lex.category(cand.head) in lex.kinds and before.value is not None \
         and cand.value is not None and cand.value < before.value  # not "a father a mother and a son"
+
+
+def _kinds_after_total(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
+    """"killed 20 civilians, 8 children and 15 women": kinds listed right after a total are
+    its breakdown, kept under it even when they overshoot (a slip, as with parts by place)."""
+    return before.parent is not None and cand.head is not None and lex.category(cand.head) in lex.kinds \
+        and _kind_of(before.parent, before, lex)
 
 
 def _placed(cand: TollReading) -> bool:

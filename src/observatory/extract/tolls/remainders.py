@@ -8,6 +8,9 @@ and the figure fit inside that total.
 
 from __future__ import annotations
 
+import re
+
+from observatory.extract.tolls.consolidate import MORE_DEAD, OWN_EVENT
 from observatory.extract.tolls.reading import TollReading
 
 _OTHER = {"other", "others"}  # "24 other people", "24 others": the rest of a group already named
@@ -16,7 +19,7 @@ _OTHER = {"other", "others"}  # "24 other people", "24 others": the rest of a gr
 def attach_remainders(claims: list[TollReading]) -> None:
     """Make "N other people" a part of the last earlier "X including Y" it fits in (Y + N <= X)."""
     for n, cand in enumerate(claims):
-        if cand.parent is not None or cand.value is None or not _marked_other(cand):
+        if cand.parent is not None or cand.value is None or not _marked_other(cand) or _told_apart(cand):
             continue
         total = next((c for c in reversed(claims[:n]) if c.status == cand.status and c.parent is None
                       and c.value is not None and any(p.parent is c for p in claims)), None)
@@ -31,3 +34,13 @@ def _marked_other(cand: TollReading) -> bool:
     """Whether "other"/"others" follows the figure right after it."""
     k = cand.quantity.last
     return k < len(cand.tokens) and cand.tokens[k].low in _OTHER
+
+
+def _told_apart(cand: TollReading) -> bool:
+    """"6 other people were killed in Homs on Tuesday", "the monitor also said 12 other
+    people were killed": a place, day or event of the figure's own, or an "also" before it,
+    tells more dead, not the rest of the earlier total."""
+    text = cand.sentence.text.lower()
+    lead = text[:cand.quantity.start - cand.sentence.start]
+    clause = re.split(r"[,;:.]", text[cand.quantity.end - cand.sentence.start:], maxsplit=1)[0]
+    return bool(set(re.findall(r"[a-z]+", lead)) & (MORE_DEAD - _OTHER)) or OWN_EVENT.search(clause) is not None
