@@ -197,7 +197,7 @@ def worker(budget: Path, missing_ok: bool) -> None:
     from observatory.extract.pipeline import Extractor
     from observatory.models import Document
 
-    stages: dict = yaml.safe_load(budget.read_text())["stages"]
+    stages: dict = read_budget(budget)["stages"]
     text = adversarial.megabyte_report()
     document = Document(id="stage-budget", published="2018-02-20")
     extractor = Extractor()
@@ -253,19 +253,40 @@ class Side:
         self.process.wait()
 
 
+def read_budget(path: Path) -> dict:
+    """The budget file, or a message naming it and what is wrong (a traceback tells a
+    developer who just edited it nothing about where to look)."""
+    try:
+        config = yaml.safe_load(path.read_text())
+    except OSError as error:
+        raise SystemExit(f"stage_budget: {path}: cannot read it ({error.strerror})") from None
+    except yaml.YAMLError as error:
+        raise SystemExit(f"stage_budget: {path}: not valid YAML ({error})") from None
+    missing = [key for key in ("stages", "repeats", "ratio", "slack", "total_ratio")
+               if not isinstance(config, dict) or key not in config]
+    if missing:
+        raise SystemExit(f"stage_budget: {path}: missing {', '.join(missing)}")
+    return config
+
+
+def _git(repo: Path, *words: str) -> bytes:
+    """A git command's output, or a message naming the command when git refuses it."""
+    done = subprocess.run(["git", "-C", str(repo), *words], capture_output=True)
+    if done.returncode:
+        raise SystemExit(f"stage_budget: git {' '.join(words)}: {done.stderr.decode().strip()}")
+    return done.stdout
+
+
 def baseline_source(baseline: str | None, workdir: Path) -> tuple[Path, str]:
     """The baseline's ``src`` directory and how to name it: a directory given as is, else
     a git revision (default: the merge-base of HEAD and main) exported with git archive."""
     if baseline and Path(baseline).is_dir():
         return Path(baseline).resolve(), baseline
     repo = BENCH.parent
-    rev = baseline or subprocess.run(["git", "-C", str(repo), "merge-base", "HEAD", "main"], check=True,
-                                     capture_output=True, text=True).stdout.strip()
-    archive = subprocess.run(["git", "-C", str(repo), "archive", rev, "src"], check=True, capture_output=True).stdout
+    rev = baseline or _git(repo, "merge-base", "HEAD", "main").decode().strip()
+    archive = _git(repo, "archive", rev, "src")
     subprocess.run(["tar", "-x", "-C", str(workdir)], input=archive, check=True)
-    short = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", rev], check=True,
-                           capture_output=True, text=True).stdout.strip()
-    return workdir / "src", short
+    return workdir / "src", _git(repo, "rev-parse", "--short", rev).decode().strip()
 
 
 def _cell(value: float | None, form: str) -> str:
@@ -284,9 +305,11 @@ def main() -> None:
     if args.worker:
         worker(args.budget, args.missing_ok)
         return
-    config = yaml.safe_load(args.budget.read_text())
+    config = read_budget(args.budget)
     stages: dict = config["stages"]
-    repeats = args.repeats or config["repeats"]
+    repeats = config["repeats"] if args.repeats is None else args.repeats
+    if repeats < 1:
+        raise SystemExit(f"stage_budget: --repeats {repeats}: take the best of 1 run or more")
     branch_src = Path(importlib.util.find_spec(PACKAGE).origin).parents[1]
 
     with tempfile.TemporaryDirectory(prefix="stage-budget-") as workdir:

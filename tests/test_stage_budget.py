@@ -158,3 +158,24 @@ def test_verdict_holds_each_stage_and_the_total_to_their_ratio_of_the_baseline()
 def test_verdict_passes_a_branch_as_fast_as_the_baseline() -> None:
     same = {"events": 1.2, "tiny": 0.05, "lenient": 0.4, "fresh": 0.2, "other": 0.1, "total": 1.95}
     assert not any(row.over for row in stage_budget.verdict(_config(), same, same, new=set()))
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (None, "cannot read it"),
+    ("stages: [sentences,\n", "not valid YAML"),
+    ("- just a list\n", "missing stages"),
+    ("stages: {}\nrepeats: 3\n", "missing ratio, slack, total_ratio"),
+])
+def test_a_bad_budget_file_is_named_with_what_is_wrong(tmp_path: Path, content: str | None, message: str) -> None:
+    budget = tmp_path / "budget.yaml"
+    if content is not None:
+        budget.write_text(content)
+    with pytest.raises(SystemExit) as stopped:
+        stage_budget.read_budget(budget)
+    assert str(budget) in str(stopped.value) and message in str(stopped.value)
+
+
+def test_a_baseline_that_is_no_revision_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        stage_budget.baseline_source("no-such-revision-here", tmp_path)
+    assert "git archive no-such-revision-here src" in str(stopped.value)
