@@ -816,8 +816,6 @@ def _numeric(m: re.Match, published: date | None) -> Span:
     return (found, found) if found else None
 
 
-
-
 def _month_year(m: re.Match, published: date | None) -> Span:
     """The month named, or the third of it an "early", "mid" or "late" names: "in early
     October", told on 29 October, is three weeks back, not this month's news."""
@@ -939,11 +937,23 @@ def _done_in(text: str, m: re.Match, published: date | None) -> Span:
     return _counted_days(m, published)
 
 
+_STOP = re.compile(r"[.!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _stops(text: str) -> list[int]:
+    """Where ``text``'s sentence stops stand, found once per text: looking them up by
+    ``rfind``/``find`` for each phrase scanned the whole text whenever one kind of stop was
+    missing (a 1 MB text of "in N days" phrases: 2.0 s, 1.3 s with this)."""
+    return [m.start() for m in _STOP.finditer(text)]
+
+
 def _in_old_year(text: str, m: re.Match, published: date | None) -> bool:
     """Whether the sentence of ``m`` names a year before the report's, or "last year"."""
-    start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
-    ends = [k for k in (text.find(stop, m.end()) for stop in ".!?\n") if k >= 0]
-    for year in _OLD_YEAR.finditer(text, start, min(ends, default=len(text))):
+    stops = _stops(text)
+    i, j = bisect_left(stops, m.start()), bisect_left(stops, m.end())
+    start, end = stops[i - 1] + 1 if i else 0, stops[j] if j < len(stops) else len(text)
+    for year in _OLD_YEAR.finditer(text, start, end):
         word = year.group()
         if not word[0].isdigit() or published is None or int(word) < published.year:
             return True
