@@ -286,7 +286,7 @@ class DocContext:
         spans += [(m.start(), m.end()) for m in self._past_years(clause.start, pos)]
         return any(_DATE_BEFORE_NOUN.fullmatch(self.text, end, pos)
                    and (_THE_BEFORE.search(self.text, max(clause.start, start - 5), start)
-                        or self.text.startswith("'s", end) or self.text.startswith("’s", end))
+                        or self.text.startswith(("'s", "’s"), end))
                    for start, end in spans)
 
     def _judge_background(self, clause: Clause) -> bool:
@@ -354,7 +354,8 @@ class DocContext:
             days = self._own_days([d for d in self._event_dates_in(lo, hi)
                                    if _is_day(d) and not self._is_stale(d.range)])
             if days:
-                earlier = self._days_before_stated(days, lo, pos) or self._days_after_stated(days, lo, pos)
+                cues = days_after_cues(self.text, lo, pos)  # asked once for both readings
+                earlier = self._days_before_stated(days, cues, pos) or self._days_after_stated(days, cues, lo, pos)
                 return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
         week = self._past_week(clause)
         if week is not None:  # ranked with vague evidence: a merged event's stated day wins
@@ -428,11 +429,11 @@ class DocContext:
         end = self.published.isoformat() if self.published else None
         return DateRange(start=None, end=end, precision=5)
 
-    def _days_before_stated(self, days: list[DateMention], lo: int, pos: int) -> DateRange | None:
+    def _days_before_stated(self, days: list[DateMention], cues: list[tuple[int, int, int]],
+                            pos: int) -> DateRange | None:
         """ "The bodies were found on Friday two days after gunmen kidnapped them": the
         kidnapping (a trigger after the cue) happened two days before the day stated before
         the cue, when no day stands between the cue and the trigger."""
-        cues = days_after_cues(self.text, lo, pos)
         if not cues:
             return None
         cue_start, cue_end, count = cues[-1]
@@ -442,12 +443,12 @@ class DocContext:
         day = before[-1].first_day - timedelta(days=count)
         return make_range(day, day)
 
-    def _days_after_stated(self, days: list[DateMention], lo: int, pos: int) -> DateRange | None:
+    def _days_after_stated(self, days: list[DateMention], cues: list[tuple[int, int, int]], lo: int,
+                           pos: int) -> DateRange | None:
         """ "Three days after the car bomb that killed 20 in Qamishli on Wednesday, a second
         bomb went off": a clause or sentence that opens with "N days after" something it
         dates tells, past that day, an event N days later (the car bomb keeps its
         Wednesday: its trigger stands before the day)."""
-        cues = days_after_cues(self.text, lo, pos)
         if not cues or self.text[lo:cues[0][0]].strip(" \"“"):
             return None
         _, cue_end, count = cues[0]
