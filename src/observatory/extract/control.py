@@ -198,13 +198,13 @@ _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\
 _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
                  r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "advances south of X" (a verb marked `bearing`): a bearing from a town or village is ground at its
-# edge, one from a city ("east of Homs") its countryside, unless the city itself is named ("north of
-# Aleppo city").
 # Between a subject and an actor inside its relative or prepositional phrase ("militants who had held
 # civilians", "fighters holed up among residents", "troops, backed by villagers,").
 _MODIFIER_GAP = re.compile(r"\b(?:who|whom|whose|which|that|among|amongst|amid|with|alongside|including|by)\b",
                            re.IGNORECASE)
+# "advances south of X" (a verb marked `bearing`): a bearing from a town or village is ground at its
+# edge, one from a city ("east of Homs") its countryside, unless the city itself is named ("north of
+# Aleppo city").
 _CITY_WORD = re.compile(r"\bcity$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
