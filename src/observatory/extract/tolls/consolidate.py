@@ -418,9 +418,12 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
         if larger:
             cand.parent = larger[-1]
             continue
+        if not received:
+            continue
+        places = _tally_places(cand, lex)
         same_days = [c for c in told if not apart(c, cand) and (
-            c.sentence is cand.sentence or same_places(_tally_places(cand, lex), named_places(c.sentence.text)))]
-        if received and same_days:
+            c.sentence is cand.sentence or same_places(places, named_places(c.sentence.text)))]
+        if same_days:
             cand.parent, cand.restates = same_days[-1], True
 
 
