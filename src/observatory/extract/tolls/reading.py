@@ -9,10 +9,12 @@ the sibling modules.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from observatory.extract.dates import WEEKDAYS
 from observatory.extract.numbers import (
     Quantity, Token, is_number_word, may_start_quantity, qualifier_after_end, read_quantity,
     requalify_after,
@@ -60,9 +62,8 @@ _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|
 # "in Kafr Zita", "near Latamna": a capitalised name after a preposition of place.
 _PLACE_PHRASE = re.compile(r"\b(?i:in|near|at|on|outside|around)\s+((?:[A-Z][\w'-]*(?:,?\s+and\s+|,\s*|\s+)?){1,6})")
 # Capitalised words after such a preposition that name no place: the country, days, months.
-_NOT_PLACES = frozenset({"syria", "syrias", "syria's", "the", "and", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-                         "july", "august", "september", "october", "november", "december"})
+_NOT_PLACES = frozenset({"syria", "syrias", "syria's", "the", "and", *WEEKDAYS,
+                         *(month.lower() for month in calendar.month_name if month)})
 
 
 def named_places(text: str) -> set[str]:
@@ -387,7 +388,7 @@ def _skip_count_frame(tokens: list[Token], j: int) -> int:
 def _counts_things(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
     """Whether a bare number is followed, after at most two modifiers, by a non-person noun."""
     for k in range(j, min(j + 3, len(tokens))):
-        if tokens[k].low in lex.non_person or closes_on_post(tokens, k, lex):
+        if counts_thing(tokens, k, lex):
             return True
         if not _modifier(tokens, k, lex):
             return False
@@ -524,6 +525,11 @@ def _modifier(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
     if tok in lex.non_person or tok in lex.auxiliaries:
         return False
     return not (lex.status_after.match(tokens, k) or lex.status_before.match(tokens, k))
+
+
+def counts_thing(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """Whether token ``k`` is a thing noun ("raids", "tanks") or a post word closing the phrase."""
+    return k < len(tokens) and (tokens[k].low in lex.non_person or closes_on_post(tokens, k, lex))
 
 
 def closes_on_post(tokens: list[Token], k: int, lex: TollLexicon) -> bool:

@@ -16,7 +16,7 @@ from observatory.extract.dates import WEEKDAYS  # the weekday names, one home
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import (
-    DEFINITE, RISE_WORDS, TollReading, closes_on_post, rise_from_at, skip_auxiliaries,
+    DEFINITE, RISE_WORDS, TollReading, counts_thing, rise_from_at, skip_auxiliaries,
 )
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
@@ -305,7 +305,7 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
 
 def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
     """"the number killed in 24 hours … to 45": a figure of hours or vehicles is no other toll."""
-    return k + 1 < len(tokens) and (tokens[k + 1].low in lex.non_person or closes_on_post(tokens, k + 1, lex))
+    return counts_thing(tokens, k + 1, lex)
 
 
 _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september",
