@@ -354,7 +354,7 @@ def test_a_pattern_left_to_ignorecase_still_refuses_a_text_without_its_words() -
     pattern runs under IGNORECASE alone; its lower-cased literals still refuse text that
     holds none of them, and every other text gets the IGNORECASE answer."""
     pattern = CaselessPattern(r"\bthe\s+(?P<name>(?:old\s+)?citadel)\b(?!,?\s+(?-i:[A-Z]))")
-    assert pattern._lower is None and pattern._fallback_needles == ("citadel",)
+    assert pattern._lower is None and pattern._needles == ("citadel",)
     texts = ["Mortars hit THE Citadel at dawn", "They shelled the citadel Qalaat again", "the Citadel, Qalaat",
              "Nothing but the old souk here"]
     for text in texts:
@@ -362,4 +362,4 @@ def test_a_pattern_left_to_ignorecase_still_refuses_a_text_without_its_words() -
         assert _spans(pattern.finditer(text)) == _spans(reference.finditer(text))
         assert _spans([pattern.search(text, 4)]) == _spans([reference.search(text, 4)])
     coded = CaselessPattern(r"\x41leppo\b(?!\s+(?-i:[A-Z]))")  # "\x41" is "A": not in lower-cased text
-    assert coded._fallback_needles is None and coded.search("Aleppo city") is not None
+    assert coded._needles is None and coded.search("Aleppo city") is not None

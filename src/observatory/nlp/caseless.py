@@ -65,18 +65,17 @@ class CaselessPattern:
         self._rest = re.compile(rest) if anchored is not None and rest is not None else self._lower
         self._split = _split_lookbehind(rest) if rest is not None and not flags else None
         self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
-        self._needles = needles(lowered) if lowered is not None and not flags else None
-        self._fallback_needles = _fallback_needles(pattern) if self._lower is None and not flags else None
+        # Every match holds one of these (lower-cased); a pattern left to IGNORECASE has its literals'.
+        self._needles = None if flags else needles(lowered) if lowered is not None else _fallback_needles(pattern)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._lower is None or not text.isascii():
-            if self._fallback_needles is not None and text.isascii() \
-                    and not holds_any(self._fallback_needles, text.lower(), pos, endpos):
-                return None
+        if not text.isascii():
             return self._caseless.search(text, pos, endpos)
         lower = text.lower()
         if self._needles is not None and not holds_any(self._needles, lower, pos, endpos):  # ``_may_match``, inline:
             return None  # asked some 280,000 times per MB of report
+        if self._lower is None:
+            return self._caseless.search(text, pos, endpos)
         if not self._checked:
             start = self._first_start(lower, pos, endpos)
             return self._caseless.match(text, start, endpos) if start is not None else None
@@ -87,14 +86,14 @@ class CaselessPattern:
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._lower is None or not text.isascii():
-            if self._fallback_needles is not None and text.isascii() \
-                    and not holds_any(self._fallback_needles, text.lower(), 0, len(text)):
-                return
+        if not text.isascii():
             yield from self._caseless.finditer(text)
             return
         lower = text.lower()
         if not self._may_match(lower, 0, len(lower)):
+            return
+        if self._lower is None:
+            yield from self._caseless.finditer(text)
             return
         if self._checked:
             yield from self._checked_matches(text)
