@@ -102,3 +102,25 @@ def test_every_holder_word_of_the_site_list_reads_as_locative(held: str) -> None
     lead = "shells fell "
     found = _LOCATIVE_BEFORE.search(f"{lead}in the {held} town of ")
     assert found is not None and found.start() == len(lead)
+
+
+# -- "a village in X": X holds settlements, so it is the governorate -------------------
+
+@pytest.mark.parametrize(("text", "governorate"), [
+    ("Warplanes dropped chlorine on an opposition village in Hama on Tuesday, killing six.", "Hama"),
+    ("The inspectors are looking into the gas attack on the Syrian town in Idlib.", "Idlib"),
+    ("Artillery shelled several towns in northern Hama on Friday, killing five.", "Hama"),
+])
+def test_a_settlement_in_a_capital_name_is_in_the_governorate(extractor, text: str, governorate: str) -> None:
+    assert located(run(extractor, text)) == {(governorate, "admin1")}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Barrel bombs fell on a village in Jisr al-Shughur on Monday, killing two.", "Jisr al-Shughur"),
+    ("Air strikes hit a neighbourhood in Aleppo on Friday, killing five.", "Aleppo"),
+])
+def test_a_town_or_a_city_with_quarters_stays_itself(extractor, text: str, mention: str) -> None:
+    """Precision guard: a name with no governorate stays the town; a quarter is in the city."""
+    [event] = run(extractor, text).events
+    assert event.location is not None and event.location.mention == mention
+    assert event.location.feature != "admin1"
