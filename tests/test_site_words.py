@@ -18,7 +18,7 @@ def test_a_word_yaml_reads_as_true_is_refused_with_the_file_named(tmp_path: Path
     bad = tmp_path / "site_words.yaml"
     bad.write_text("site: {prepositions: [in, on], strikes: [hit], held: [besieged]}\n"
                    "told_site: [in]\nbetween: {nouns: [town], lying: [located], ends: [towns]}\n"
-                   "landmark: {nouns: [enclave], bearings: [outside]}\n"
+                   "landmark: {nouns: [enclave], bearings: [outside]}\nspeaker: [source]\n"
                    "toll: {prepositions: [near], not_named: [from], joined_verbs: [killed], joined_adverbs: [then]}\n", encoding="utf-8")
     monkeypatch.setattr(site_words, "SITE_WORDS_PATH", bad)
     site_words._words.cache_clear()

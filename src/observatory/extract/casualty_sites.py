@@ -24,6 +24,7 @@ from observatory.models import CasualtyClaim, Span
 
 VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 _SITE_REACH = 120  # characters from the toll's words to its place
+_SITE_LEAD = 40  # characters before a place read for the words introducing it as a site
 # "... in X and killed dozens", "... in X, killing three": the toll's verb joined right after the site.
 _JOINED_TOLL = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{one_of(words('toll', 'joined_adverbs'))}\s+)?"
                           rf"{one_of(words('toll', 'joined_verbs'))}?\s*$", re.IGNORECASE)
@@ -48,7 +49,7 @@ def casualty_sites(ctx: DocContext, claims: list[CasualtyClaim], candidates: lis
         model = _nearest(violent, claim.evidence.start)
         when, level = ctx.event_date(clause, claim.evidence.start)
         span = Span(start=clause.start, end=clause.end, text=ctx.text[clause.start:clause.end])
-        attackers = [a for a in model.actors if a.start not in model.targets]
+        attackers = model.attackers()
         out.extend(Candidate(model.sub_event_type, model.event_type, clause,
                              (claim.evidence.start, claim.evidence.end), attackers, site, when, level, weak=True,
                              confidence=0.5, evidence=[span], trigger_text=claim.evidence.text) for site in sites)
@@ -62,7 +63,7 @@ def toll_sites(ctx: DocContext, lo: int, hi: int, pos: int) -> list[PlaceMention
     Aleppo city") gives way to them; a city stays beside its quarters, as for any event."""
     told = [p for p in ctx.places_in(max(lo, pos), hi) if may_be_site(ctx, p)]
     n = next((k for k, p in enumerate(told) if p.end <= pos + _SITE_REACH
-              and TOLL_SITE_BEFORE.search(ctx.text[max(lo, p.start - 40):p.start])), None)
+              and _told_as_site(ctx, lo, p)), None)
     if n is None:
         return _site_before(ctx, lo, pos)
     site = told[n]
@@ -82,9 +83,15 @@ def _site_before(ctx: DocContext, lo: int, pos: int) -> list[PlaceMention]:
     someone stood, not where the dead fell."""
     told = [p for p in ctx.places_in(max(lo, pos - _SITE_REACH), pos) if may_be_site(ctx, p)]
     if not told or not _JOINED_TOLL.match(ctx.text, told[-1].end, pos) \
-            or not TOLL_SITE_BEFORE.search(ctx.text[max(lo, told[-1].start - 40):told[-1].start]):
+            or not _told_as_site(ctx, lo, told[-1]):
         return []
     return place_list(ctx.text, told, len(told) - 1)
+
+
+def _told_as_site(ctx: DocContext, lo: int, place: PlaceMention) -> bool:
+    """The words just before ``place`` (within the clause from ``lo``) introduce it as where
+    the dead fell (``TOLL_SITE_BEFORE``)."""
+    return bool(TOLL_SITE_BEFORE.search(ctx.text[max(lo, place.start - _SITE_LEAD):place.start]))
 
 
 def _nearest(violent: list[Candidate], pos: int) -> Candidate:

@@ -21,8 +21,9 @@ from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
 from observatory.kb.gazetteer.cues import COMPASS
-from observatory.kb.gazetteer.builtin import governorate_points, related_governorates
+from observatory.kb.gazetteer.builtin import is_governorate_capital, related_governorates
 from observatory.kb.gazetteer.geo import km_between
+from observatory.kb.gazetteer.lexicon import person_cues
 
 COARSE_FEATURES = {"admin1", "admin2", "region", "country", "governorate", "district"}
 # A place only named to say where another is ("40 km from Homs", "fired from X").
@@ -50,11 +51,13 @@ _SPEAKS_AFTER = re.compile(
     r"blames|accused|accuses|rejected|rejects|announced|claimed|insisted|warned|refuted)\b",
     re.IGNORECASE,
 )
+# "a security source in X confirmed": X is where the speaker sits (data/places/site_words.yaml, speaker).
+_SPEAKER_BEFORE = CaselessPattern(
+    rf"\b{one_of(words('speaker'))}\s+(?:in|from)\s+(?:the\s+)?(?:(?:{alternation('kind_of')})\s+of\s+)?$")
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 _VILLAGES = {"village", "town"}
 _WORD_START = re.compile(r"\b\w")
-CAPITAL_KM = 5.0  # a governorate's point is its capital's (data/places/governorates.yaml)
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
 _NEXT_MEMBER = re.compile(r"\band\s+(?:in|on|at)\b", re.IGNORECASE)  # "near X and in Y": a second site
@@ -62,9 +65,10 @@ _NEXT_MEMBER = re.compile(r"\band\s+(?:in|on|at)\b", re.IGNORECASE)  # "near X a
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
 _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is close after it
+_LOCATIVE_REACH = 45  # characters before a place read for "in the opposition-controlled town of"
 _LOCATIVE_BEFORE = CaselessPattern(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
-    r"(?:(?:besieged|rebel-held|regime-held|opposition-held|government-held|nearby|northern|southern|eastern|western)\s+)?"
+    rf"(?:(?:{one_of(words('site', 'held'))}|{COMPASS}ern)\s+)?"
     rf"(?:(?:{alternation('kind_of')}|countryside)\s+of\s+)?$",
 )
 # A place introduced as a site of the event itself, not as a bearing or a qualifier.
@@ -229,7 +233,7 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     """
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if not _town_follows(text, places, i, after)]
-    governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - 25):places[i].start])
+    governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - _LOCATIVE_REACH):places[i].start])
                 and not _qualifies_earlier_town(text, places, i, after, pos)
                 and not (i != after[0] and _another_event_between(text, pos, pos, places[i].start))]
     if governed:
@@ -282,7 +286,7 @@ def _town_of(place: Place, area: Place) -> bool:
     """``place`` is a town of the governorate ``area`` names, not its capital nor a town of
     its twin: "an enclave outside Damascus" or "outside Homs" locates the region instead."""
     admin = area.admin1 or area.name
-    return place.admin1 == admin and place.name != admin
+    return place.admin1 == admin and not stands_for_governorate(place)
 
 
 def place_list(text: str, places: list[PlaceMention], anchor: int,
@@ -309,7 +313,8 @@ def _joined(text: str, first: PlaceMention, second: PlaceMention, qualifiers: Se
 def is_reference(text: str, place: PlaceMention) -> bool:
     """Not where something happened: named to locate something else ("40 km from Homs"),
     as an adjective ("pro-Damascus media"), as a government ("Damascus denied"), as
-    the dateline of the bureau that filed the report ("BEIRUT (Reuters) -"), or as an
+    the dateline of the bureau that filed the report ("BEIRUT (Reuters) -"), as where an
+    office speaking of the event sits ("a source in Damascus confirmed"), or as an
     end of a span or a road that a bearing replaces ("between X and Y", "the X road,
     north of Z")."""
     return _locates_another(text, place) or _speaks(text, place)
@@ -321,11 +326,20 @@ def _locates_another(text: str, place: PlaceMention) -> bool:
                 or relations.locates_another(text, place)
                 or _REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
                 or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 30):place.start])
-                or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
+                or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16])
+                or _speaker_sits(text, place))
 
 
 def _speaks(text: str, place: PlaceMention) -> bool:
     return bool(_SPEAKS_AFTER.match(text[place.end:place.end + 16]))
+
+
+def _speaker_sits(text: str, place: PlaceMention) -> bool:
+    """"A security source in X confirmed the air strikes", "an official from X told ...":
+    X only says where an office speaking of the event sits; the event's site is told
+    elsewhere (or not at all)."""
+    return bool(_SPEAKER_BEFORE.search(text[max(0, place.start - 60):place.start])
+                and person_cues()[1].match(text[place.end:place.end + 30]))
 
 
 def _city_of_quarter_speaking(text: str, quarter: PlaceMention | None, city: PlaceMention) -> bool:
@@ -397,8 +411,7 @@ def stands_for_governorate(place: Place) -> bool:
         return True
     if feature != "city" or place.lat is None or place.lon is None or not place.admin1:
         return False
-    point = governorate_points().get(place.admin1)
-    return point is not None and km_between(*point, place.lat, place.lon) < CAPITAL_KM
+    return is_governorate_capital(place.admin1, place.lat, place.lon)
 
 
 def town_in_governorate(place: Place, governorate: Place) -> bool:

@@ -75,6 +75,10 @@ class Candidate:
     trigger_text: str = ""
     told_after: tuple[int, PlaceMention] | None = None  # a following sentence and the site it gives (told_site)
 
+    def attackers(self) -> list[ActorMention]:
+        """The actors the reading names as doing it: all but those named as its targets."""
+        return [a for a in self.actors if a.start not in self.targets]
+
 
 # -- finding candidates -------------------------------------------------------------
 
@@ -318,7 +322,7 @@ def _names_a_bombing(weak: Candidate, candidates: list[Candidate]) -> bool:
 
 def _doers(candidate: Candidate) -> set[str]:
     """The sides a reading names, not its targets nor civilians."""
-    return {a.name for a in candidate.actors if a.start not in candidate.targets and a.type != "civilians"}
+    return {a.name for a in candidate.attackers() if a.type != "civilians"}
 
 
 def _days_touch(a: Candidate, b: Candidate) -> bool | None:
@@ -375,9 +379,8 @@ def _attackers_by_type(candidates: list[Candidate]) -> dict[str, dict[str, Actor
     """Who the report says carries out each kind of event (its other mentions reuse them)."""
     found: dict[str, dict[str, ActorMention]] = {}
     for cand in candidates:
-        for a in cand.actors:
-            if a.start not in cand.targets:
-                found.setdefault(cand.sub_event_type, {}).setdefault(a.name, a)
+        for a in cand.attackers():
+            found.setdefault(cand.sub_event_type, {}).setdefault(a.name, a)
     return found
 
 
@@ -389,8 +392,7 @@ def _event_from(members: list[Candidate], kb: ActorKB, type_attackers: dict[str,
         for a in cand.actors:
             if a.name not in actors:  # the first mention names it (no model built for the repeats)
                 actors[a.name] = ActorRef(name=a.name, type=a.type, mention=a.mention)
-            if a.start not in cand.targets:
-                attackers.add(a.name)
+        attackers.update(a.name for a in cand.attackers())
     if not attackers and first.sub_event_type in _UNATTRIBUTED_TYPES:
         # Unnamed here: the attacker the report names for the same kind of event, else unidentified.
         borrowed = type_attackers if first.sub_event_type in _SHARED_ATTACKER_TYPES | OWN_ATTACKER_TYPES else {}

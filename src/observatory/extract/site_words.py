@@ -21,6 +21,7 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "told_site": (),
     "between": ("nouns", "lying", "ends"),
     "landmark": ("nouns", "bearings"),
+    "speaker": (),
 }
 
 

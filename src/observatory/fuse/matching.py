@@ -24,7 +24,7 @@ from observatory.fuse.features import (
     EventFeatures, delivered_by, massacre_and_means, normalise_text, one_blast, placeless_kinds, rare_types,
 )
 from observatory.kb.gazetteer.boundaries import area_at
-from observatory.kb.gazetteer.builtin import governorate_points
+from observatory.kb.gazetteer.builtin import is_governorate_capital
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.normalize import ARTICLES
 
@@ -82,7 +82,6 @@ _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "R
 # Distance within which two places count as "the same place", by UCDP where_prec.
 _TOLERANCE_KM = {1: 3.0, 2: 25.0, 3: 40.0, 4: 120.0, 5: 60.0, 6: 1000.0, 7: 1000.0}
 _NEIGHBOURHOOD_KM = 1.0
-_CAPITAL_KM = 3.0  # a city this close to its governorate's point is the capital the governorate is named for
 REACH_TOLERANCES = 2  # two places farther apart than twice the tolerance are never one
 # A city of 100,000 or more (the gazetteer's "city") spreads several km around its point:
 # a report naming the city and one naming a quarter or suburb at its edge tell one place.
@@ -328,7 +327,7 @@ def _place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] 
 
 def _named_for_governorate(city: EventFeatures, other: EventFeatures, loose: bool = False) -> bool:
     """``city`` is a governorate's capital, named as the governorate is ("Idlib", "Hama"; its
-    point is the governorate's, ``kb.gazetteer.builtin.governorate_points``), and ``other`` a place
+    point is the governorate's, ``kb.gazetteer.builtin.is_governorate_capital``), and ``other`` a place
     of that governorate, both telling a kind of event rare in the whole country
     (``placeless_kinds``: a gas attack), or one of them the strike that delivered it, its
     own words naming the agent (``_delivers``).  ``loose`` (one report's events, in
@@ -348,8 +347,7 @@ def _named_for_governorate(city: EventFeatures, other: EventFeatures, loose: boo
         return False
     if city.feature != "city" or not city.admin1 or city.admin1 != other.admin1 or None in (city.lat, city.lon):
         return False
-    capital = governorate_points().get(city.admin1)
-    return capital is not None and km_between(city.lat, city.lon, *capital) <= _CAPITAL_KM  # type: ignore[arg-type]
+    return is_governorate_capital(city.admin1, city.lat, city.lon)
 
 
 def _by_distance(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] | None:

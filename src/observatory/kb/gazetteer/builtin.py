@@ -25,6 +25,8 @@ from .geo import km_between
 from .normalize import light_key
 from .record import GazetteerPlace, feature_from_population
 
+CAPITAL_KM = 5.0  # a city this close to its governorate's point (its capital's) is the capital
+
 COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IL", "PS")
 PLACES_DATA = PACKAGE_DATA / "places"
 
@@ -44,7 +46,7 @@ def builtin_places() -> tuple[GazetteerPlace, ...]:
     seats = _district_places(cities)
     aliases = _yaml("aliases.yaml")
     cities = [_with_aliases(_with_district(city, seats), aliases) for city in cities]
-    return (*_country_places(), *_governorate_places(), *seats, *_curated_places(), *cities)
+    return (*_country_places(), *_governorate_places(cities), *seats, *_curated_places(), *cities)
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,13 @@ def governorate_ids() -> dict[str, str]:
 def governorate_points() -> dict[str, tuple[float, float]]:
     """Governorate name -> its point, its capital's (read without building a gazetteer)."""
     return {row["name"]: (float(row["lat"]), float(row["lon"])) for row in _yaml("governorates.yaml")}
+
+
+def is_governorate_capital(admin1: str | None, lat: float | None, lon: float | None) -> bool:
+    """A point of ``admin1`` at its governorate's point, so its capital: Hama, Raqqa or
+    Tartus is named as its governorate is, whichever spelling the gazetteer gives the city."""
+    point = governorate_points().get(admin1 or "")
+    return point is not None and lat is not None and lon is not None and km_between(*point, lat, lon) <= CAPITAL_KM
 
 
 @lru_cache(maxsize=1)
@@ -168,12 +177,18 @@ def _country_places() -> Iterator[GazetteerPlace]:
         )
 
 
-def _governorate_places() -> Iterator[GazetteerPlace]:
+def _governorate_places(cities: list[GazetteerPlace]) -> Iterator[GazetteerPlace]:
+    """The governorates, each also known by every spelling of the capital it is named for:
+    "the province of Raqa" is the governorate whichever spelling of Raqqa a report uses."""
+    capitals = {city.admin1: city for city in cities
+                if city.feature == "city" and is_governorate_capital(city.admin1, city.lat, city.lon)}
     for row in _yaml("governorates.yaml"):
+        capital = capitals.get(row["name"])
+        spellings = (*(row.get("alt") or ()), *((capital.name, *capital.alt_names) if capital else ()))
         yield GazetteerPlace(
             id=f"{CURATED_PREFIX}governorate:SY.{row['code']}", name=row["name"],
             lat=row["lat"], lon=row["lon"], feature="admin1", admin1=row["name"],
-            source="curated", alt_names=tuple(row.get("alt") or ()),
+            source="curated", alt_names=tuple(dict.fromkeys(spellings)),
         )
 
 

@@ -49,6 +49,14 @@ PREFIX_NEAR = CaselessPattern(
 PREFIX_BEARING = re.compile(rf"(?:^|\s)(?P<bearing>{COMPASS})(?:ern)?\s+$")
 # "rural Idlib", "rural Damascus": the countryside of the name, the governorate only.
 PREFIX_COUNTRYSIDE = CaselessPattern(rf"(?:^|\s){alternation('admin_before')}\s+$")
+# "an opposition village in Idlib", "the Syrian town in Idlib", "shelling on villages in northern
+# Hama": an unnamed settlement the name holds, so only the governorate is meant.  Only words
+# in lower case or a people's adjective stand between the determiner and the noun: after a
+# name ("Umm Sirrin village in Hama") the name after "in" qualifies it as before.
+PREFIX_HOLDS = re.compile(
+    r"\b(?i:a|an|the|one|two|three|four|five|several|some|many|other|and|of|on|in|at)\s+"
+    r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ish|i|ite))\s+){0,2}"
+    rf"(?i:{alternation('admin_in')})\s+(?i:in)\s+(?:(?i:the)\s+)?(?:(?P<bearing>(?i:{COMPASS}))(?i:ern)?\s+)?$")
 # Verbs whose object in a conflict report is a place: "recovered X", "took control of X".
 PREFIX_VERB = CaselessPattern(
     r"\b(?:(?:re)?captur(?:e|ed|ing)|recover(?:ed|ing)?|regain(?:ed|ing)?|seiz(?:e|ed|ing)|"
@@ -105,6 +113,9 @@ def prefix_context(before: str) -> CueContext:
         noun = m.group("noun").lower()
         return CueContext(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN,
                        countryside=noun == "countryside", bearing=_bearing(m.group("bearing")))
+    holds = PREFIX_HOLDS.search(before)
+    if holds:
+        return CueContext(None, False, True, bearing=_bearing(holds.group("bearing")))
     if PREFIX_NEAR.search(before):
         return CueContext(None, True, False)
     if PREFIX_COUNTRYSIDE.search(before):
