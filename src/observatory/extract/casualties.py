@@ -92,12 +92,13 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     dates = dates if dates is not None else DatesOfText(text, published)
     body_end = _body_end(text)
     found = _read_sentences(sentences, body_end, dates, published, actors, lex)
-    if not any(r.status == "killed" for r in found) and any(
+    if not any(r.status == "killed" and not war_scale_vague(r) for r in found) and any(
             s.start < body_end and superseding_cue(s) for s in sentences):
         # "Initial reports indicated that over 40 civilians were killed": a figure a later one
         # would replace is the report's toll when the report gives no later death toll.  Any
         # killed toll, vague ones too ("killed dozens"), is such a later one; a wounded figure
-        # is not.
+        # is not, nor a campaign's vague tally that is never a claim ("hundreds of people
+        # have been killed in air strikes", ``war_scale_vague``).
         found = _read_sentences(sentences, body_end, dates, published, actors, lex, keep_superseded=True)
     if any(r.status for r in found):
         mark_recalled(found, recalled_events(sentences, published, lex), lex)

@@ -32,6 +32,7 @@ class TollLexicon:
     foreign: PhraseSet
     adverbs: frozenset
     auxiliaries: frozenset
+    reported_passives: PhraseSet  # "were reported killed": a source's word after an auxiliary
     non_person: frozenset
     posts: frozenset  # "posts", "base": things only when they close the figure's phrase
     materiel_verbs: PhraseSet  # "destroying two": a bare figure after one counts things
@@ -105,6 +106,7 @@ def toll_lexicon() -> TollLexicon:
         foreign=PhraseSet(lex["foreign_words"]),
         adverbs=frozenset(lex["adverbs"]),
         auxiliaries=frozenset(lex["auxiliaries"]),
+        reported_passives=PhraseSet(lex["reported_passives"]),
         non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
         posts=frozenset(str(w) for w in lex["post_nouns"]),
         materiel_verbs=PhraseSet(lex["materiel_verbs"]),

@@ -285,10 +285,22 @@ def _headline_subject(tokens: list[Token], sentence: Sentence, lex: TollLexicon)
 
 
 def skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> int:
-    """Index after the auxiliaries and adverbs from ``k`` ("were reportedly", "have also been")."""
+    """Index after the auxiliaries and adverbs from ``k`` ("were reportedly", "have also been"),
+    and a source's word after an auxiliary ("were reported", "were said to have been")."""
+    start = k
     while k < len(tokens) and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs):
         k += 1
-    return k
+    return reported_passive_end(tokens, start, k, lex)
+
+
+def reported_passive_end(tokens: list[Token], start: int, k: int, lex: TollLexicon) -> int:
+    """Index after "reported", "said to have been" at ``k`` when an auxiliary comes between
+    ``start`` and ``k`` ("12 people were reported killed"), else ``k``: without the auxiliary
+    the word is the verb of the figure's own clause ("12 witnesses reported …")."""
+    if not any(tok.low in lex.auxiliaries for tok in tokens[start:k]):
+        return k
+    hit = lex.reported_passives.match(tokens, k)
+    return hit[0] if hit is not None else k
 
 
 def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,

@@ -16,7 +16,7 @@ from observatory.extract.dates import WEEKDAYS  # the weekday names, one home
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import (
-    DEFINITE, RISE_WORDS, TollReading, counts_thing, rise_from_at, skip_auxiliaries,
+    DEFINITE, RISE_WORDS, TollReading, counts_thing, reported_passive_end, rise_from_at, skip_auxiliaries,
 )
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
@@ -141,6 +141,7 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
                   or (low.endswith("ly") and len(low) > 4)):
             break
         k += 1
+    k = reported_passive_end(tokens, start, k, lex)  # "were reported killed"
     hit = lex.status_after.match(tokens, k)
     if hit is not None and (past := _past_modifier(tokens, k, hit, lex)) is not None:
         k = skip_auxiliaries(tokens, past, lex)  # "3 prisoner escorts were shot dead"
@@ -251,13 +252,15 @@ _COMMA_ASIDE = {"most", "mostly", "many", "all", "including", "among", "mainly",
 def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
     """A passive predicate a few words after the counted group ("30 civilians in the besieged
     town of Kafr Batna have been killed", "22 civilians mostly farmers and shepherds were
-    killed"): an auxiliary then a status participle, with no clause boundary, figure or
-    other verb of status between."""
+    killed", "16 civilians including women and children were killed" as outlets that drop
+    commas write it): an auxiliary then a status participle, with no clause boundary, figure
+    or other verb of status between.  "including" opens no clause there: a figure after it
+    ("including 5 children") is a subset read on its own, and stops the search."""
     for n in range(k, min(k + FAR_REACH, len(tokens))):
         low = tokens[n].low
         if low in _PASSIVE_AUXILIARIES:  # before the status words: "were shot" is one, "were shot dead" longer
-            return lex.status_after.match(tokens, skip_auxiliaries(tokens, n + 1, lex))
-        if low in _CLAUSE_ENDS or low[:1].isdecimal() or is_number_word(low) \
+            return lex.status_after.match(tokens, skip_auxiliaries(tokens, n, lex))
+        if low in _CLAUSE_ENDS and low != "including" or low[:1].isdecimal() or is_number_word(low) \
                 or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
             return None
     return None
