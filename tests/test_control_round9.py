@@ -88,3 +88,16 @@ def test_people_evacuated_from_a_town_are_no_change(extractor: Extractor) -> Non
 def test_a_name_opening_with_al_is_the_object_of_wrested(extractor: Extractor) -> None:
     result = run(extractor, "Rebel factions wrested al-Mansoura from regime forces on Sunday night.")
     assert changes(result) == [("al-Mansoura", "Syrian Rebels")]
+
+
+def test_a_name_with_a_plural_place_noun_is_no_single_place(extractor: Extractor) -> None:
+    """ "two Raqqa villages", "four tribal towns had fallen": several places the report does not name."""
+    result = run(extractor, "Jihadists overran two Raqqa villages on Tuesday. Three Shaitat towns had fallen "
+                            "to the militants by Wednesday, a tribal elder said.")
+    assert changes(result) == []
+
+
+def test_a_named_place_after_a_plural_list_is_still_taken(extractor: Extractor) -> None:
+    """Precision guard: the plural mention is dropped, not the named place beside it."""
+    result = run(extractor, "Islamic State fighters overran two Raqqa villages and the town of Maadan on Tuesday.")
+    assert ("Maadan", "Islamic State") in changes(result)

@@ -211,7 +211,8 @@ _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
 _STATE_RULE = re.compile(r"\b(?:state|government)(?:['’]s)?\s+(?:control|authority|sovereignty|rule)\b", re.IGNORECASE)
-_LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)  # "Hama villages", "Ghouta towns"
+# "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
+_LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?-i:(?:[a-z]{1,3}-)?[A-Z])")
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
 # Between the verb and a province taken whole ("took control of the entire Raqqa province").
@@ -492,6 +493,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places = [p for p in places if (p.place.feature or "") != "city" or _CITY_WORD.search(p.mention)]
         if not places:
             return []
+    places = [p for p in places if not _LIST_HEAD.search(p.mention)]  # "three Hama villages": not one place
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
     if unnamed and verb.change != "contested":  # "took a number of villages. Among them are X and Y"
         places = _listed_after(ctx, m.end(), sentence.end, verb.change) or _named_next(ctx, clause.sentence, verb.change)
