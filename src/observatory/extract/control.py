@@ -210,6 +210,10 @@ _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
+_STATE_RULE = re.compile(r"\b(?:state|government)(?:['’]s)?\s+(?:control|authority|sovereignty|rule)\b", re.IGNORECASE)
+# "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
+_LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?-i:(?:[a-z]{1,3}-)?[A-Z])")
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
 # Between the verb and a province taken whole ("took control of the entire Raqqa province").
 _WHOLE_GAP = re.compile(r"^\s*(?:(?:the\s+)?(?:entire|whole)\s+|all\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
@@ -268,6 +272,7 @@ class _Shapes:
     # "coalition air strikes", "Turkey's shelling", "US-led bombardment": a side firing from afar, its fire
     # word right after its name; not across a word ("fell to X following shelling", "X fighters shelling from")
     fire_support: re.Pattern[str]
+    guarantor_police: re.Pattern[str]  # "Russian military police": deploys where the state takes over
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +301,7 @@ def _shapes() -> _Shapes:
         done_infinitive=re.compile(rf"(?:\b{w['done_before']}\s+(?:(?:on|at|by|in|late|early|last)\s+)?(?:\w+\s+){{0,2}}"
                                    rf"|\b{w['done_aux_before']}\s+)to\s+[\"“‘']?$", re.IGNORECASE),
         fire_support=re.compile(rf"(?:['’]s|-led)?\s+{w['fire_support']}\b", re.IGNORECASE),
+        guarantor_police=re.compile(rf"(?:the\s+)?{w['guarantor_police']}", re.IGNORECASE),
     )
 
 
@@ -487,6 +493,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places = [p for p in places if (p.place.feature or "") != "city" or _CITY_WORD.search(p.mention)]
         if not places:
             return []
+    places = [p for p in places if not _LIST_HEAD.search(p.mention)]  # "three Hama villages": not one place
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
     if unnamed and verb.change != "contested":  # "took a number of villages. Among them are X and Y"
         places = _listed_after(ctx, m.end(), sentence.end, verb.change) or _named_next(ctx, clause.sentence, verb.change)
@@ -500,7 +507,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             return []  # "Silence is taking over X": a change needs a side somewhere in its sentence
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
-        gainer = inside or _claimant_of(ctx, sentence.start, places[0].start if places else m.start())
+        gainer = (inside or _state_ruled(kb, m)
+                  or _claimant_of(ctx, sentence.start, places[0].start if places else m.start()))
         if gainer is None and places and not (loser and _pro_government(kb, loser.name)):
             gainer = _state_claim(ctx, kb, sentence.start, places[0].start, m.end(), sentence.end)
         if gainer is None and loser is None and places:  # "fell from army control": the loser's opponent, below
@@ -517,6 +525,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
                       or _opponent(ctx, kb, 0, sentence.start, loser, nearest_to=sentence.start))
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer or loser
+    gainer = _guaranteed_to_state(kb, gainer)
     if verb.change == "contested":
         gainer = loser = None
     elif loser is None:
@@ -721,12 +730,20 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
             places.extend(named)
         elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not part_of:
             break
-        if (place.place.feature or "") not in _NO_CONTROL_FEATURES or (not places and _whole_province(ctx, gap, place)):
+        if _heads_list(ctx, place):
+            pass  # "the eastern Ghouta towns of X and Y": the region only locates the names after it
+        elif (place.place.feature or "") not in _NO_CONTROL_FEATURES or (not places and _whole_province(ctx, gap, place)):
             places.append(place)
         cursor = place.end
     else:
         places.extend(_trailing_names(ctx, cursor, end, direct=not places))
     return places, loser or (_loser_after_list(ctx, places[-1].end, end) if places else None)
+
+
+def _heads_list(ctx: DocContext, place: PlaceMention) -> bool:
+    """ "the Hama villages of X and Y", "the eastern Ghouta towns of X, Y and Z": a name with a
+    plural place noun before "of" heads the list of names that changed hands, and only locates it."""
+    return bool(_LIST_HEAD.search(place.mention)) and _OF_NAME.match(ctx.text, place.end) is not None
 
 
 def _whole_province(ctx: DocContext, gap: str, place: PlaceMention) -> bool:
@@ -1071,6 +1088,27 @@ def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
         if actor.type != "civilians" and _cited_as_source(ctx, actor):
             return actor
     return None
+
+
+def _guaranteed_to_state(kb: ActorKB, gainer: ActorMention | None) -> ActorMention | None:
+    """ "handed X over to Russian military police", "Russian military police entered X": a
+    settlement's guarantor deploys its police where the ground returns to the state, so the
+    state side gains X (words: guarantor_police); any other gainer stands."""
+    if gainer is None or not _shapes().guarantor_police.fullmatch(gainer.mention):
+        return gainer
+    return _as_state(kb, gainer.start, gainer.end, gainer.mention) or gainer
+
+
+def _state_ruled(kb: ActorKB, m: re.Match[str]) -> ActorMention | None:
+    """ "X returned to the state's authority", "returned to government control": the verb names
+    the state as the side whose rule X is back under (no side's name to find)."""
+    return _as_state(kb, m.start(), m.end(), m.group(0)) if _STATE_RULE.search(m.group(0)) else None
+
+
+def _as_state(kb: ActorKB, start: int, end: int, words: str) -> ActorMention | None:
+    """The state side (``state_side``), named by ``words`` at ``start``-``end``."""
+    entry = kb.get(control_data().state_side)
+    return None if entry is None else ActorMention(start, end, words, entry.name, entry.type, entry.nationality)
 
 
 def _pro_government(kb: ActorKB, name: str) -> bool:

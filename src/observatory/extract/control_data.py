@@ -27,7 +27,7 @@ _VOICES = ("active", "passive", "nominal")
 _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "anaphoric_modifiers",
                "anaphoric_holders", "holder_nouns", "demonstratives", "demonstratives_far",
                "demonstrative_nouns", "listed_nouns", "done_before",
-               "done_aux_before", "fire_support", "passive_adverbs")
+               "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police")
 
 
 class ControlDataError(ValueError):
