@@ -233,7 +233,8 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     a bombing whose attacker the clause does not name is the claimant's, if any.
     """
     _retype_weak(candidates)
-    kept = [c for c in candidates if not c.weak or _weak_stands(c, candidates, short_report)]
+    strong = _strong_by_type(candidates)
+    kept = [c for c in candidates if not c.weak or _weak_stands(c, strong, short_report)]
     _place_by_later_sentences(kept, main_place)
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
     for cand in kept:
@@ -296,19 +297,30 @@ def _retype_weak(candidates: list[Candidate]) -> None:
                 weak.sub_event_type = described
 
 
-def _weak_stands(weak: Candidate, candidates: list[Candidate], short_report: bool) -> bool:
+def _strong_by_type(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
+    """The plainly told readings of each event type, in order: gathered once per report
+    because every weak reading asks for them (a long report has thousands of each)."""
+    strong: dict[str, list[Candidate]] = {}
+    for cand in candidates:
+        if not cand.weak:
+            strong.setdefault(cand.event_type, []).append(cand)
+    return strong
+
+
+def _weak_stands(weak: Candidate, strong_by_type: dict[str, list[Candidate]], short_report: bool) -> bool:
     """Keep "the blast in Salaheddin" beside "an explosive device went off" (it adds a place);
-    drop "fighting" beside an ambush; alone, keep it when dated, in the headline or in a short report."""
-    strong = [c for c in candidates if not c.weak and c.event_type == weak.event_type]
+    drop "fighting" beside an ambush; alone, keep it when dated, in the headline or in a short report.
+    ``strong_by_type``: the report's plainly told readings by event type (``_strong_by_type``)."""
+    strong = strong_by_type.get(weak.event_type, [])
     same = [c for c in strong if c.sub_event_type == weak.sub_event_type]
     if same:
         return weak.place is not None or any(_days_touch(c, weak) for c in same)
-    if _names_a_bombing(weak, candidates):
+    if _names_a_bombing(weak, strong_by_type):
         return False
     return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
 
 
-def _names_a_bombing(weak: Candidate, candidates: list[Candidate]) -> bool:
+def _names_a_bombing(weak: Candidate, strong_by_type: dict[str, list[Candidate]]) -> bool:
     """Whether ``weak`` (a bare "massacre") is placed where the report plainly tells a bombing,
     on a day that can be the bombing's and by no doer but the bomber ("militiamen committed a
     massacre in X on Tuesday … on Monday a car bomb exploded in X" tells two events)."""
@@ -316,8 +328,9 @@ def _names_a_bombing(weak: Candidate, candidates: list[Candidate]) -> bool:
     if bombing is None or weak.place is None:
         return False
     where = place_key(weak.place.place)
-    return any(not c.weak and c.event_type == bombing and c.place is not None and place_key(c.place.place) == where
-               and _days_touch(weak, c) is not False and not _doers(weak) - _doers(c) for c in candidates)
+    return any(c.place is not None and place_key(c.place.place) == where
+               and _days_touch(weak, c) is not False and not _doers(weak) - _doers(c)
+               for c in strong_by_type.get(bombing, []))
 
 
 def _doers(candidate: Candidate) -> set[str]:
