@@ -1165,6 +1165,8 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
         return True
     if _weekday_dateline(text[max(0, at - _CUE_REACH):max(0, at)], mention):
         return True
+    if offset == 0 and _opens_the_report(text[:at], mention):
+        return True
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
 
 
@@ -1173,6 +1175,22 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(sorted({*WEEKDAYS, *(d[:3] for d in WEEKDAYS)}, key=len,
                                                                 reverse=True)) + r")\.?,?\s*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|from|until|by|of|before|after|and|to)\s+$", re.IGNORECASE)
+# What may stand before the day a report opens with: quotes, a bracket or a dash, and at
+# most one line above it (its headline)
+_OPENING = re.compile(r"(?:[^\n]*\n\s*)?[\s\"'(\[|-]*")
+_CLIPPED_DAY = re.compile(r"\d[-./]\d\d[-./]")
+
+
+def _opens_the_report(before: str, mention: DateMention) -> bool:
+    """A single day in full that opens the report or the body under its headline ("6 Oct
+    2017 At least 79 civilians …", "Headline\n\n30-04-2016 A suicide bomber …"): the page's
+    dateline, as a reader takes it, whatever day a feed gives the page.  A day after any
+    other word ("On 3 May 2016 jets …", "Homs, 4 June 2012.") may tell an event's day.
+    A numeric day of one digit before a month of two ("5-04-2016") lost its first digit to
+    the page's scraping: no day to trust over the feed's.  ``before`` is the report's text
+    before the day (a sentence alone cannot tell)."""
+    return (mention.first_day == mention.last_day and _OPENING.fullmatch(before) is not None
+            and _CLIPPED_DAY.match(mention.text) is None)
 
 
 def _weekday_dateline(before: str, mention: DateMention) -> bool:
