@@ -184,3 +184,27 @@ def test_a_numeric_day_that_lost_a_digit_leaves_the_feeds_day() -> None:
     text = "5-04-2019 Rockets hit Hamdaniyeh. Rockets struck the Hamdaniyeh district on Monday, wounding six."
     assert report_day(text, date(2019, 4, 25)) == date(2019, 4, 25)
     assert report_day("05-04-2019" + text[9:], date(2019, 4, 25)) == date(2019, 4, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Sunday marks one year since jihadists stormed the prison in Ghwayran, killing 40 guards. "
+    "Families laid flowers at its gate.",
+    "Families in Ghwayran marked on Sunday the first anniversary of the prison raid that killed 40 guards. "
+    "They laid flowers at its gate.",
+    "On Sunday, the first anniversary of the prison raid in Ghwayran that killed 40 guards, families laid flowers.",
+])
+def test_the_day_an_anniversary_falls_on_dates_no_event(extractor: Extractor, text: str) -> None:
+    """The remembered raid was a year before, so Sunday 14 July 2019 dates no event."""
+    result = extractor.extract(text, Document(id="d", published="2019-07-15"))
+    assert "2019-07-14" not in set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists stormed the prison in Ghwayran on Sunday, killing 40 guards, a year after a first raid there.",
+    "Jets marked the truce's end on Sunday by striking the prison in Ghwayran, killing 40 guards.",
+])
+def test_a_day_beside_a_year_or_a_marking_verb_without_an_anniversary_still_dates_its_event(
+        extractor: Extractor, text: str) -> None:
+    """The precision guard: no anniversary word after the day, so Sunday is the raid's day."""
+    result = extractor.extract(text, Document(id="d", published="2019-07-15"))
+    assert "2019-07-14" in set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))

@@ -23,8 +23,9 @@ from observatory.extract.actor_mentions import organisation_spans, police_of_cou
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
-                                       find_dates, is_page_stamp, is_reporting_date, make_range, names_its_source,
-                                       noun_after_day, nth_days_of_fighting, pattern_list, string_list, war_began)
+                                       find_dates, is_anniversary_day, is_page_stamp, is_reporting_date, make_range,
+                                       names_its_source, noun_after_day, nth_days_of_fighting, pattern_list,
+                                       string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
@@ -729,7 +730,7 @@ def _date_kinds(text: str, mentions: list[DateMention], published: date | None) 
     said = [is_reporting_date(text, d) for d in mentions]
     datelines = [d for d, stamp in zip(mentions, stamps) if stamp]
     events = [d for d, stamp, told in zip(mentions, stamps, said)
-              if not stamp and not told and not is_photo_date(text, d)
+              if not stamp and not told and not is_photo_date(text, d) and not is_anniversary_day(text, d)
               and not any(0 <= line.start - d.end <= 3 for line in datelines)]
     reported = [d for d, stamp, told in zip(mentions, stamps, said) if d.range.precision == 1 and told and not stamp]
     return _DateKinds(events, reported, [d for d in events if _is_toll_update(text, d)])

@@ -1116,6 +1116,9 @@ class _StampWords:
     said: re.Pattern[str]
     source: re.Pattern[str]  # any reporting verb, or a wire story's dateline
     said_of: re.Pattern[str]  # after a day: "Tuesday's briefing", "Tuesdays oral briefing"
+    marked_before: re.Pattern[str]  # before a day: "residents marked on"
+    anniversary_after: re.Pattern[str]  # after a day marked: "the fifth anniversary"
+    marks_after: re.Pattern[str]  # after a day: "marks one year since", ", the third anniversary"
 
 
 @lru_cache(maxsize=1)
@@ -1123,7 +1126,8 @@ def _stamp_words() -> _StampWords:
     """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
     ending where the date starts, and any source named anywhere."""
     raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
-    data = {key: pattern_list(STAMPS_PATH, raw, key) for key in ("stamp_cues", "reporting_verbs", "statement_nouns")}
+    data = {key: pattern_list(STAMPS_PATH, raw, key)
+            for key in ("stamp_cues", "reporting_verbs", "statement_nouns", "anniversary_words", "marking_verbs")}
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
@@ -1132,7 +1136,12 @@ def _stamp_words() -> _StampWords:
                       r"|\bquot(?:ed|ing)\s+(?:[\w.'-]+\s+){1,4}(?:on\s+)?$", re.IGNORECASE)
     source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
                         re.IGNORECASE)
-    return _StampWords(cue, said, source, noun_after_day("|".join(data["statement_nouns"])))
+    marking, anniversary = "|".join(data["marking_verbs"]), "|".join(data["anniversary_words"])
+    words_after = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{anniversary})\b"
+    return _StampWords(cue, said, source, noun_after_day("|".join(data["statement_nouns"])),
+                       re.compile(rf"\b(?:{marking})\s+(?:on\s+)?$", re.IGNORECASE),
+                       re.compile(words_after, re.IGNORECASE),
+                       re.compile(rf"(?:\s+(?:will\s+)?(?:{marking})|,(?=\s+the\b)){words_after}", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -1220,6 +1229,17 @@ def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     if day_before_noun(text, mention, _stamp_words().said_of, possessive=False, offset=offset):
         return True  # "the report accompanying Tuesday's briefing", "at a Tuesday briefing"
     return _stamp_words().said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None
+
+
+def is_anniversary_day(text: str, mention: DateMention) -> bool:
+    """The day an anniversary falls on ("Friday marks one year since …", "marked on Tuesday
+    the fifth anniversary of …", "on Sunday, the third anniversary of …"): the remembered
+    event's day is another, and the commemoration is no event of the report."""
+    words = _stamp_words()
+    if words.marks_after.match(text, mention.end):
+        return True
+    return (words.marked_before.search(text[max(0, mention.start - _CUE_REACH):mention.start]) is not None
+            and words.anniversary_after.match(text, mention.end) is not None)
 
 
 POSSESSIVE_PATH = PACKAGE_DATA / "dates" / "possessive.yaml"
