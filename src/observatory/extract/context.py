@@ -200,8 +200,8 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_runs_to_a_stated_day(text, _campaign_days(text, _from_told_day(text, sentences, kinds.events,
-                                                                                  published), published), published),
+            dates=_runs_to_a_stated_day(text, _campaign_days(text, _runs_on_until(text, sentences, _from_told_day(
+                text, sentences, kinds.events, published)), published), published),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
@@ -585,7 +585,7 @@ def _continuation_words() -> dict[str, list[str]]:
     data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
     return {key: pattern_list(CONTINUATION_PATH, data, key)
             for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on", "day_joiners",
-                          "counted_later", "counted_earlier")}
+                          "counted_later", "counted_earlier", "ran_until_verbs")}
 
 
 @lru_cache(maxsize=1)
@@ -816,6 +816,37 @@ def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMent
         elif mention is not None:
             counted.append(mention)
     return counted
+
+
+@lru_cache(maxsize=1)
+def _ran_until() -> re.Pattern[str]:
+    """The ran_until_verbs of data/dates/continuation.yaml, then "until" or "till", ending
+    where a day starts."""
+    verbs = any_phrase(_continuation_words()["ran_until_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w-]+\s+){{0,2}}?(?:until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _runs_on_until(text: str, sentences: list[Sentence], mentions: list[DateMention]) -> list[DateMention]:
+    """ "Fighting broke out on Monday around the village. The clashes went on until
+    Wednesday": a day that a verb of going on reaches with "until" ends a run begun on the
+    single day the story told before it, in its sentence or the one before: Monday to
+    Wednesday, one event, not one on each day.  With no day told before, or a later one,
+    the day stays as it is."""
+    until = _ran_until()
+    starts = [s.start for s in sentences]
+    ran: list[DateMention] = []
+    for mention in mentions:
+        begun = (_stated_day_before(ran, starts, mention.start)
+                 if mention.one_day and until.search(text, max(0, mention.start - _UNTIL_REACH), mention.start) else None)
+        if begun is not None and 0 < (mention.first_day - begun).days <= _MAX_COUNTED_ON:
+            ran.append(DateMention(mention.start, mention.end, mention.text, make_range(begun, mention.first_day),
+                                   period=True))
+        else:
+            ran.append(mention)
+    return ran
+
+
+_UNTIL_REACH = 60  # characters before a day in which "went on fiercely until" stands
 
 
 def _campaign_days(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
