@@ -957,9 +957,9 @@ def is_photo_date(text: str, mention: DateMention) -> bool:
 
 def report_day(text: str, published: date | None) -> date | None:
     """The day the report was written: its own stamp ("AFP Tuesday 23 Sep 2014 …",
-    "Published on 4 May 2016") when it states one, else the day the caller gives (a feed's
-    or a dataset's, which may be a repost's or the crawl's), else the first full date at
-    its top.  A caller's day before the war began (data/dates/stamps.yaml ``war_began``) is
+    "Published on 4 May 2016", a full day it opens with: "6 Oct 2017 At least …") when it
+    states one, else the day the caller gives (a feed's or a dataset's, which may be a
+    repost's or the crawl's), else the first full date at its top.  A caller's day before the war began (data/dates/stamps.yaml ``war_began``) is
     no day a report of it was written: a full date at its top after that day wins.  A
     report's "on Monday" counts back from the day it was written."""
     first_full: date | None = None
