@@ -191,7 +191,6 @@ def test_a_numeric_day_that_lost_a_digit_leaves_the_feeds_day() -> None:
     "Families laid flowers at its gate.",
     "Families in Ghwayran marked on Sunday the first anniversary of the prison raid that killed 40 guards. "
     "They laid flowers at its gate.",
-    "On Sunday, the first anniversary of the prison raid in Ghwayran that killed 40 guards, families laid flowers.",
 ])
 def test_the_day_an_anniversary_falls_on_dates_no_event(extractor: Extractor, text: str) -> None:
     """The remembered raid was a year before, so Sunday 14 July 2019 dates no event."""
@@ -202,9 +201,11 @@ def test_the_day_an_anniversary_falls_on_dates_no_event(extractor: Extractor, te
 @pytest.mark.parametrize("text", [
     "Jihadists stormed the prison in Ghwayran on Sunday, killing 40 guards, a year after a first raid there.",
     "Jets marked the truce's end on Sunday by striking the prison in Ghwayran, killing 40 guards.",
+    "Jihadists stormed the prison in Ghwayran on Sunday, the first anniversary of the city's fall, killing 40 guards.",
 ])
 def test_a_day_beside_a_year_or_a_marking_verb_without_an_anniversary_still_dates_its_event(
         extractor: Extractor, text: str) -> None:
-    """The precision guard: no anniversary word after the day, so Sunday is the raid's day."""
+    """The precision guard: no anniversary after the day, or one merely set beside it, so
+    Sunday is the raid's day."""
     result = extractor.extract(text, Document(id="d", published="2019-07-15"))
     assert "2019-07-14" in set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))

@@ -1118,7 +1118,7 @@ class _StampWords:
     said_of: re.Pattern[str]  # after a day: "Tuesday's briefing", "Tuesdays oral briefing"
     marked_before: re.Pattern[str]  # before a day: "residents marked on"
     anniversary_after: re.Pattern[str]  # after a day marked: "the fifth anniversary"
-    marks_after: re.Pattern[str]  # after a day: "marks one year since", ", the third anniversary"
+    marks_after: re.Pattern[str]  # after a day: "marks one year since"
 
 
 @lru_cache(maxsize=1)
@@ -1141,7 +1141,7 @@ def _stamp_words() -> _StampWords:
     return _StampWords(cue, said, source, noun_after_day("|".join(data["statement_nouns"])),
                        re.compile(rf"\b(?:{marking})\s+(?:on\s+)?$", re.IGNORECASE),
                        re.compile(words_after, re.IGNORECASE),
-                       re.compile(rf"(?:\s+(?:will\s+)?(?:{marking})|,(?=\s+the\b)){words_after}", re.IGNORECASE))
+                       re.compile(rf"\s+(?:will\s+)?(?:{marking}){words_after}", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -1232,9 +1232,11 @@ def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
 
 
 def is_anniversary_day(text: str, mention: DateMention) -> bool:
-    """The day an anniversary falls on ("Friday marks one year since …", "marked on Tuesday
-    the fifth anniversary of …", "on Sunday, the third anniversary of …"): the remembered
-    event's day is another, and the commemoration is no event of the report."""
+    """The day an anniversary falls on when the report tells it as one ("Friday marks one year
+    since …", "marked on Tuesday the fifth anniversary of …"): the remembered event's day is
+    another, and the marking is no event of the report.  A day merely set beside its
+    anniversary ("struck the market on Wednesday, the anniversary of …") still dates what
+    happened on it."""
     words = _stamp_words()
     if words.marks_after.match(text, mention.end):
         return True
