@@ -124,3 +124,32 @@ def test_a_run_in_another_clause_keeps_its_own_days() -> None:
     ctx = context.DocContext.build(text, TUESDAY, default_kb(), PlaceFinder(load_gazetteer()))
     [run] = [m for m in ctx.dates if "four-day" in m.text]
     assert (run.first_day.isoformat(), run.last_day.isoformat()) == ("2022-10-15", "2022-10-18")
+
+
+def _all_days(extractor: Extractor, text: str, published: date) -> set[str]:
+    result = extractor.extract(text, Document(id="d", published=published.isoformat()))
+    return set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted on Saturday between tribal fighters and the army near the town of Busra al-Harir. "
+    "The fighting raged on until Monday, when mediators from Daraa secured a truce; 17 fighters were killed.",
+    "Tribal fighters attacked army posts near Busra al-Harir on 15 October, killing six soldiers. "
+    "The clashes continued until 17 October, a local council said.",
+])
+def test_a_run_that_went_on_until_a_day_begins_on_the_day_told_before(extractor: Extractor, text: str) -> None:
+    """Saturday 15 (or 15 October) to Monday 17 October: one run, not one event on each end."""
+    assert _all_days(extractor, text, TUESDAY) == {"2022-10-15", "2022-10-16", "2022-10-17"}
+
+
+@pytest.mark.parametrize("text", [
+    # no day told before "until": the day alone
+    "Clashes near Busra al-Harir continued until Monday, when mediators secured a truce; 17 fighters were killed.",
+    # a day after "until" that no verb of going on leads to ("until Monday" tells a curfew)
+    "Gunmen attacked an army post near Busra al-Harir on Saturday, killing four soldiers. "
+    "The army imposed a curfew on the town until Monday and shelled its outskirts.",
+])
+def test_until_without_a_day_told_before_or_a_verb_of_going_on_starts_no_run(extractor: Extractor,
+                                                                              text: str) -> None:
+    """The precision guard: no run from the day told before to the day after "until"."""
+    assert not {"2022-10-15", "2022-10-16", "2022-10-17"} <= _all_days(extractor, text, TUESDAY)

@@ -50,7 +50,7 @@ def test_a_wire_dateline_is_the_stamp_without_a_year() -> None:
 
 
 def test_the_day_of_publication_written_in_full_is_the_stamp() -> None:
-    text = "20 June 2019 Gunmen shot dead a village mayor near Suran."
+    text = "Gunmen shot dead a village mayor near Suran, 20 June 2019."
     mention = _mention(text, "20 June 2019")
     assert is_page_stamp(text, mention, FEED_DAY)
     assert not is_page_stamp(text, mention)
@@ -155,3 +155,57 @@ def test_a_dateline_led_by_its_own_weekday_is_the_pages_day(extractor: Extractor
 def test_a_weekday_that_is_not_the_dates_own_or_follows_a_preposition_makes_no_stamp(text: str) -> None:
     [day] = [m for m in dates.find_dates(text, None) if "2019" in m.text]
     assert not dates.is_page_stamp(text, day)
+
+
+@pytest.mark.parametrize("top", ["14 Feb 2019 ", "14-02-2019 ", "February 14 2019 ", "Dam strike in Tabqa\n\n14 Feb 2019 "])
+def test_a_full_date_the_report_opens_with_is_the_day_it_was_written(extractor: Extractor, top: str) -> None:
+    """A page that opens with "14 Feb 2019" (a Thursday), listed by a feed on 20 June: its
+    "on Wednesday" is 13 February and its "past 48 hours" the 13th and 14th, not days of June."""
+    text = top + ("Coalition jets struck the dam road near Tabqa on Wednesday, killing nine fighters. "
+                  "Another 12 civilians were killed in air strikes on Tabqa over the past 48 hours, activists said.")
+    assert report_day(text, FEED_DAY) == date(2019, 2, 14)
+    assert _air_strike_days(extractor, text, FEED_DAY) == {"2019-02-13", "2019-02-14"}
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 Feb 2019 jets struck the dam road near Tabqa, killing nine fighters.",  # an event's day
+    "Dam strike in Tabqa\n\nRaqqa, 14 Feb 2019. Jets struck the dam road, killing nine.",  # a word before it
+    "Tabqa dam\nJets return\n\n14 Feb 2019 Jets struck the dam road, killing nine.",  # two lines above it
+    "14-16 Feb 2019 Jets struck the dam road near Tabqa, killing nine fighters.",  # three days, no dateline
+])
+def test_a_full_date_after_words_or_a_run_of_days_at_the_top_is_no_opening_stamp(text: str) -> None:
+    """The precision guard: only a single day the report (or the body under its one-line
+    headline) opens with is its dateline."""
+    assert not any(dates.is_page_stamp(text, m) for m in dates.find_dates(text, None) if "2019" in m.text)
+
+
+def test_a_numeric_day_that_lost_a_digit_leaves_the_feeds_day() -> None:
+    """ "5-04-2019" under a feed's 25 April is "25-04-2019" clipped by the page's scraping."""
+    text = "5-04-2019 Rockets hit Hamdaniyeh. Rockets struck the Hamdaniyeh district on Monday, wounding six."
+    assert report_day(text, date(2019, 4, 25)) == date(2019, 4, 25)
+    assert report_day("05-04-2019" + text[9:], date(2019, 4, 25)) == date(2019, 4, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Sunday marks one year since jihadists stormed the prison in Ghwayran, killing 40 guards. "
+    "Families laid flowers at its gate.",
+    "Families in Ghwayran marked on Sunday the first anniversary of the prison raid that killed 40 guards. "
+    "They laid flowers at its gate.",
+])
+def test_the_day_an_anniversary_falls_on_dates_no_event(extractor: Extractor, text: str) -> None:
+    """The remembered raid was a year before, so Sunday 14 July 2019 dates no event."""
+    result = extractor.extract(text, Document(id="d", published="2019-07-15"))
+    assert "2019-07-14" not in set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists stormed the prison in Ghwayran on Sunday, killing 40 guards, a year after a first raid there.",
+    "Jets marked the truce's end on Sunday by striking the prison in Ghwayran, killing 40 guards.",
+    "Jihadists stormed the prison in Ghwayran on Sunday, the first anniversary of the city's fall, killing 40 guards.",
+])
+def test_a_day_beside_a_year_or_a_marking_verb_without_an_anniversary_still_dates_its_event(
+        extractor: Extractor, text: str) -> None:
+    """The precision guard: no anniversary after the day, or one merely set beside it, so
+    Sunday is the raid's day."""
+    result = extractor.extract(text, Document(id="d", published="2019-07-15"))
+    assert "2019-07-14" in set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))

@@ -23,8 +23,9 @@ from observatory.extract.actor_mentions import organisation_spans, police_of_cou
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
-                                       find_dates, is_page_stamp, is_reporting_date, make_range, names_its_source,
-                                       noun_after_day, nth_days_of_fighting, pattern_list, string_list, war_began)
+                                       find_dates, is_anniversary_day, is_page_stamp, is_reporting_date, make_range,
+                                       names_its_source, noun_after_day, nth_days_of_fighting, pattern_list,
+                                       string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
@@ -199,8 +200,8 @@ class DocContext:
             clauses=split_clauses(sentences, text),
             actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
             places=found,
-            dates=_runs_to_a_stated_day(text, _campaign_days(text, _from_told_day(text, sentences, kinds.events,
-                                                                                  published), published), published),
+            dates=_runs_to_a_stated_day(text, _campaign_days(text, _runs_on_until(text, sentences, _from_told_day(
+                text, sentences, kinds.events, published)), published), published),
             furniture=furniture,
             organisations=organisations,
             masked=masked,
@@ -584,7 +585,7 @@ def _continuation_words() -> dict[str, list[str]]:
     data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
     return {key: pattern_list(CONTINUATION_PATH, data, key)
             for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on", "day_joiners",
-                          "counted_later", "counted_earlier")}
+                          "counted_later", "counted_earlier", "ran_until_verbs")}
 
 
 @lru_cache(maxsize=1)
@@ -729,7 +730,7 @@ def _date_kinds(text: str, mentions: list[DateMention], published: date | None) 
     said = [is_reporting_date(text, d) for d in mentions]
     datelines = [d for d, stamp in zip(mentions, stamps) if stamp]
     events = [d for d, stamp, told in zip(mentions, stamps, said)
-              if not stamp and not told and not is_photo_date(text, d)
+              if not stamp and not told and not is_photo_date(text, d) and not is_anniversary_day(text, d)
               and not any(0 <= line.start - d.end <= 3 for line in datelines)]
     reported = [d for d, stamp, told in zip(mentions, stamps, said) if d.range.precision == 1 and told and not stamp]
     return _DateKinds(events, reported, [d for d in events if _is_toll_update(text, d)])
@@ -815,6 +816,37 @@ def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMent
         elif mention is not None:
             counted.append(mention)
     return counted
+
+
+@lru_cache(maxsize=1)
+def _ran_until() -> re.Pattern[str]:
+    """The ran_until_verbs of data/dates/continuation.yaml, then "until" or "till", ending
+    where a day starts."""
+    verbs = any_phrase(_continuation_words()["ran_until_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w-]+\s+){{0,2}}?(?:until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _runs_on_until(text: str, sentences: list[Sentence], mentions: list[DateMention]) -> list[DateMention]:
+    """ "Fighting broke out on Monday around the village. The clashes went on until
+    Wednesday": a day that a verb of going on reaches with "until" ends a run begun on the
+    single day the story told before it, in its sentence or the one before: Monday to
+    Wednesday, one event, not one on each day.  With no day told before, or a later one,
+    the day stays as it is."""
+    until = _ran_until()
+    starts = [s.start for s in sentences]
+    ran: list[DateMention] = []
+    for mention in mentions:
+        begun = (_stated_day_before(ran, starts, mention.start)
+                 if mention.one_day and until.search(text, max(0, mention.start - _UNTIL_REACH), mention.start) else None)
+        if begun is not None and 0 < (mention.first_day - begun).days <= _MAX_COUNTED_ON:
+            ran.append(DateMention(mention.start, mention.end, mention.text, make_range(begun, mention.first_day),
+                                   period=True))
+        else:
+            ran.append(mention)
+    return ran
+
+
+_UNTIL_REACH = 60  # characters before a day in which "went on fiercely until" stands
 
 
 def _campaign_days(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
@@ -925,9 +957,9 @@ def is_photo_date(text: str, mention: DateMention) -> bool:
 
 def report_day(text: str, published: date | None) -> date | None:
     """The day the report was written: its own stamp ("AFP Tuesday 23 Sep 2014 …",
-    "Published on 4 May 2016") when it states one, else the day the caller gives (a feed's
-    or a dataset's, which may be a repost's or the crawl's), else the first full date at
-    its top.  A caller's day before the war began (data/dates/stamps.yaml ``war_began``) is
+    "Published on 4 May 2016", a full day it opens with: "6 Oct 2017 At least …") when it
+    states one, else the day the caller gives (a feed's or a dataset's, which may be a
+    repost's or the crawl's), else the first full date at its top.  A caller's day before the war began (data/dates/stamps.yaml ``war_began``) is
     no day a report of it was written: a full date at its top after that day wins.  A
     report's "on Monday" counts back from the day it was written."""
     first_full: date | None = None

@@ -1116,6 +1116,9 @@ class _StampWords:
     said: re.Pattern[str]
     source: re.Pattern[str]  # any reporting verb, or a wire story's dateline
     said_of: re.Pattern[str]  # after a day: "Tuesday's briefing", "Tuesdays oral briefing"
+    marked_before: re.Pattern[str]  # before a day: "residents marked on"
+    anniversary_after: re.Pattern[str]  # after a day marked: "the fifth anniversary"
+    marks_after: re.Pattern[str]  # after a day: "marks one year since"
 
 
 @lru_cache(maxsize=1)
@@ -1123,7 +1126,8 @@ def _stamp_words() -> _StampWords:
     """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
     ending where the date starts, and any source named anywhere."""
     raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
-    data = {key: pattern_list(STAMPS_PATH, raw, key) for key in ("stamp_cues", "reporting_verbs", "statement_nouns")}
+    data = {key: pattern_list(STAMPS_PATH, raw, key)
+            for key in ("stamp_cues", "reporting_verbs", "statement_nouns", "anniversary_words", "marking_verbs")}
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
@@ -1132,7 +1136,12 @@ def _stamp_words() -> _StampWords:
                       r"|\bquot(?:ed|ing)\s+(?:[\w.'-]+\s+){1,4}(?:on\s+)?$", re.IGNORECASE)
     source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
                         re.IGNORECASE)
-    return _StampWords(cue, said, source, noun_after_day("|".join(data["statement_nouns"])))
+    marking, anniversary = "|".join(data["marking_verbs"]), "|".join(data["anniversary_words"])
+    words_after = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{anniversary})\b"
+    return _StampWords(cue, said, source, noun_after_day("|".join(data["statement_nouns"])),
+                       re.compile(rf"\b(?:{marking})\s+(?:on\s+)?$", re.IGNORECASE),
+                       re.compile(words_after, re.IGNORECASE),
+                       re.compile(rf"\s+(?:will\s+)?(?:{marking}){words_after}", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -1165,6 +1174,8 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
         return True
     if _weekday_dateline(text[max(0, at - _CUE_REACH):max(0, at)], mention):
         return True
+    if offset == 0 and _opens_the_report(text[:at], mention):
+        return True
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
 
 
@@ -1173,6 +1184,22 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(sorted({*WEEKDAYS, *(d[:3] for d in WEEKDAYS)}, key=len,
                                                                 reverse=True)) + r")\.?,?\s*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|from|until|by|of|before|after|and|to)\s+$", re.IGNORECASE)
+# What may stand before the day a report opens with: quotes, a bracket or a dash, and at
+# most one line above it (its headline)
+_OPENING = re.compile(r"(?:[^\n]*\n\s*)?[\s\"'(\[|-]*")
+_CLIPPED_DAY = re.compile(r"\d[-./]\d\d[-./]")
+
+
+def _opens_the_report(before: str, mention: DateMention) -> bool:
+    """A single day in full that opens the report or the body under its headline ("6 Oct
+    2017 At least 79 civilians …", "Headline\n\n30-04-2016 A suicide bomber …"): the page's
+    dateline, as a reader takes it, whatever day a feed gives the page.  A day after any
+    other word ("On 3 May 2016 jets …", "Homs, 4 June 2012.") may tell an event's day.
+    A numeric day of one digit before a month of two ("5-04-2016") lost its first digit to
+    the page's scraping: no day to trust over the feed's.  ``before`` is the report's text
+    before the day (a sentence alone cannot tell)."""
+    return (mention.first_day == mention.last_day and _OPENING.fullmatch(before) is not None
+            and _CLIPPED_DAY.match(mention.text) is None)
 
 
 def _weekday_dateline(before: str, mention: DateMention) -> bool:
@@ -1202,6 +1229,19 @@ def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     if day_before_noun(text, mention, _stamp_words().said_of, possessive=False, offset=offset):
         return True  # "the report accompanying Tuesday's briefing", "at a Tuesday briefing"
     return _stamp_words().said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None
+
+
+def is_anniversary_day(text: str, mention: DateMention) -> bool:
+    """The day an anniversary falls on when the report tells it as one ("Friday marks one year
+    since …", "marked on Tuesday the fifth anniversary of …"): the remembered event's day is
+    another, and the marking is no event of the report.  A day merely set beside its
+    anniversary ("struck the market on Wednesday, the anniversary of …") still dates what
+    happened on it."""
+    words = _stamp_words()
+    if words.marks_after.match(text, mention.end):
+        return True
+    return (words.marked_before.search(text[max(0, mention.start - _CUE_REACH):mention.start]) is not None
+            and words.anniversary_after.match(text, mention.end) is not None)
 
 
 POSSESSIVE_PATH = PACKAGE_DATA / "dates" / "possessive.yaml"
