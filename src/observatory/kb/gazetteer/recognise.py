@@ -738,9 +738,11 @@ def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMen
     added: list[RawMention] = []
     by_end = {m.end: m for m in found}
     for m in found:
+        if m.context.feature is None or m.context.cue_end is None:
+            continue  # no cue word after the name: most mentions
         after = s.first_token_from(m.end)
         cue = (len(s.tokens) if after is None else after) - 1  # the mention's last token: its cue word
-        if m.context.feature is None or m.context.cue_end is None or s.lower[cue] not in _PLURAL_CUES:
+        if s.lower[cue] not in _PLURAL_CUES:
             continue
         k = s.first_token_from(m.start)
         while k is not None and k >= 2:
