@@ -166,6 +166,9 @@ class DocContext:
     def __post_init__(self) -> None:
         """Offset indexes over the mentions: the lookups below run per clause and trigger,
         so a scan of every mention each time would grow with the square of the length."""
+        # A date ending before this day is stale (asked of every date per trigger: worked out once).
+        self._stale_before: date | None = None if self.published is None else \
+            self.published - timedelta(days=self.filters.stale_days)
         self._actors_in = Within(self.actors, _start, _end)
         self._places_in = Within(self.places, _start, _end)
         self._dates_in = Within(self.dates, _start, _end)
@@ -330,9 +333,9 @@ class DocContext:
                 yield m
 
     def _is_stale(self, rng: DateRange) -> bool:
-        if self.published is None or rng.end is None:
+        if self._stale_before is None or rng.end is None:
             return False
-        return date.fromisoformat(rng.end) < self.published - timedelta(days=self.filters.stale_days)
+        return date.fromisoformat(rng.end) < self._stale_before
 
     def event_date(self, clause: Clause, pos: int) -> tuple[DateRange, int]:
         """When the clause's event happened, and how directly the report says so.

@@ -84,13 +84,14 @@ class PlaceFinder:
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
+        placed: dict[tuple[NameKey, bool, str | None, str], Place] = {}
         found = []
         for m in raw:
             key = _name_key(m)
             if key not in resolved:
                 resolved[key] = self._resolve_name(m, groups[key], ctx)
             if _credible(m, ctx):
-                found.append(self._placed_mention(text, m, resolved[key]))
+                found.append(_placed_mention(text, m, key, resolved[key], placed))
         found = _near_their_qualifiers(text, found)
         starts = [s.start for s in sentences]
         found = [_city_core(text, _abroad(text, p), gazetteer) for p in found]
@@ -106,11 +107,6 @@ class PlaceFinder:
         if resolution is None:
             return None
         return replace(resolution, place=self._countryside_of(resolution.place, m))
-
-    def _placed_mention(self, text: str, m: RawMention, resolution: Resolution | None) -> PlaceMention:
-        mention = text[m.start:m.end]
-        place = _placed(resolution, m, mention) if resolution else _unplaced(m, mention)
-        return PlaceMention(m.start, m.end, mention, place)
 
     def _in_their_governorate(self, found: list[PlaceMention], sentence_of: list[int]) -> list[PlaceMention]:
         """A village or quarter nothing places ("Bab al-Nayrab", "Tokhar") is in the one
@@ -441,6 +437,20 @@ def _city_core(text: str, p: PlaceMention, gazetteer: Gazetteer) -> PlaceMention
 
 def _countries_named(text: str) -> set[str]:
     return {iso for adjective, iso in nationality_adjectives().items() if adjective in text}
+
+
+def _placed_mention(text: str, m: RawMention, key: NameKey, resolution: Resolution | None,
+                    placed: dict[tuple[NameKey, bool, str | None, str], Place]) -> PlaceMention:
+    """``m`` as the place its name resolved to.  Every mention of a name with the same cue
+    words and spelling is the same place: its model is built once per report and shared
+    (a report names its towns hundreds of times; places are copied, never changed, after)."""
+    mention = text[m.start:m.end]
+    if resolution is None:
+        return PlaceMention(m.start, m.end, mention, _unplaced(m, mention))
+    same = (key, m.context.around, m.context.bearing, mention)
+    if same not in placed:
+        placed[same] = _placed(resolution, m, mention)
+    return PlaceMention(m.start, m.end, mention, placed[same])
 
 
 def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:

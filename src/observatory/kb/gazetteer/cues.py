@@ -79,6 +79,10 @@ class CueContext:
     bearing: str | None = None  # "the western countryside of X", "X's northern countryside": "west", "north"
 
 
+# What words that say nothing say: one frozen instance, shared (a name has no cue words
+# around it far more often than it has some, and a report names thousands).
+NO_CUE = CueContext()
+
 # Last words the prefix patterns can end with; anything else needs no regex search.
 _PREFIX_ENDINGS = frozenset({
     "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
@@ -107,7 +111,7 @@ def has_place_prefix(before: str) -> bool:
 def prefix_context(before: str) -> CueContext:
     """Read the words just before a name (the text up to it, ending in a space)."""
     if not _may_have_prefix(before):
-        return CueContext()
+        return NO_CUE
     m = PREFIX_OF.search(before)
     if m:
         noun = m.group("noun").lower()
@@ -123,7 +127,7 @@ def prefix_context(before: str) -> CueContext:
     bearing = PREFIX_BEARING.search(before)
     if bearing:
         return CueContext(None, True, False, bearing=_bearing(bearing.group("bearing")))
-    return CueContext()
+    return NO_CUE
 
 
 _DIRECTIONS = frozenset(
@@ -140,14 +144,14 @@ def suffix_context(words: Sequence[Token]) -> CueContext:
     if len(words) > 1 and words[0].low in _DIRECTIONS and words[1].low in ADMIN_SUFFIXES:
         bearing, words = _bearing(words[0].low), words[1:]
     if not words:
-        return CueContext()
+        return NO_CUE
     first = words[0].low
     if len(words) > 1 and (first, words[1].low) in SUFFIX_PAIRS:
         return CueContext(SUFFIX_PAIRS[(first, words[1].low)], False, False, words[1].end)
     if first in SUFFIX_FEATURES:
         return CueContext(SUFFIX_FEATURES[first], first in SUFFIX_AROUND, first in ADMIN_SUFFIXES, words[0].end,
                        countryside=first == "countryside", bearing=bearing)
-    return CueContext()
+    return NO_CUE
 
 
 def _bearing(word: str | None) -> str | None:
@@ -159,6 +163,10 @@ def _bearing(word: str | None) -> str | None:
 
 
 def merge(prefix: CueContext, suffix: CueContext) -> CueContext:
+    """The cues of both sides; ``prefix`` itself when nothing follows the name (a prefix
+    ends no mention, so it has no ``cue_end``: the merged context would equal it)."""
+    if suffix is NO_CUE and prefix.cue_end is None:
+        return prefix
     return CueContext(
         suffix.feature or prefix.feature,
         prefix.around or suffix.around,

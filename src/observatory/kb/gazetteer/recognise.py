@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, replace
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
-from .cues import SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge, prefix_context, suffix_context
+from .cues import (NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge, prefix_context,
+                   suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
@@ -29,7 +30,9 @@ from .lexicon import (english_words, epithets, group_heads, not_place_phrases, n
 from .normalize import ARTICLES, light_key
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
-_JOIN = re.compile(r"^(?: |-| - |–)$")
+# What may stand between two words of one name: a space, a hyphen or a dash (a set, not a
+# regex: asked for most gaps of a report).  A line break may close it, as "$" let it.
+_JOINS = frozenset(gap + end for gap in (" ", "-", " - ", "–") for end in ("", "\n"))
 _COMMA_LIST = re.compile(r"^\s*,\s*(?:and\s+|or\s+)?$")
 _AND_LIST = re.compile(r"^\s+(?:and|or)\s+$")
 _PLURAL_OF = re.compile(rf"\b{alternation('list_of')}\s+of\s+$", re.I)
@@ -330,9 +333,13 @@ class _Sentence:
         self._mask_non_places()
 
     def _mask_non_places(self) -> None:
+        """Mark the words of group names and non-place phrases as taken.  Most sentences hold
+        no word either can start with: two set tests in C rule them out before a word loop."""
         lowered = self.lower
         phrases = not_place_phrases()
         heads = group_heads()
+        if heads.isdisjoint(lowered) and phrases.keys().isdisjoint(lowered):
+            return
         for i, word in enumerate(lowered):
             if word in heads:
                 self.taken.update(range(i, self._group_name_end(i)))
@@ -358,10 +365,10 @@ class _Sentence:
 
     def _named_word_end(self, k: int) -> int:
         """After token k-1, the end of "al-Word" or "Word" joined to it; k when none is."""
-        if k >= len(self.tokens) or not _JOIN.match(self.gap(k - 1)):
+        if k >= len(self.tokens) or self.gap(k - 1) not in _JOINS:
             return k
         if self.lower[k] in ARTICLES:
-            if k + 1 < len(self.tokens) and _JOIN.match(self.gap(k)) and _capitalised(self.tokens[k + 1].text):
+            if k + 1 < len(self.tokens) and self.gap(k) in _JOINS and _capitalised(self.tokens[k + 1].text):
                 return k + 2
             return k
         return k + 1 if _capitalised(self.tokens[k].text) else k
@@ -384,7 +391,7 @@ class _Sentence:
 
     def linked(self, k: int) -> bool:
         """Token k+1 continues a name with token k: only a space or hyphen between, a name word after."""
-        return _JOIN.match(self.gap(k)) is not None and self._inner_ok(k + 1)
+        return self.gap(k) in _JOINS and self._inner_ok(k + 1)
 
     def joined_end(self, i: int, limit: int) -> int:
         """The largest j <= i + limit such that tokens i..j-1 are joined into one name."""
@@ -472,8 +479,8 @@ class _Sentence:
         return prefix_context(before).feature is not None or self.suffix(j).feature in _NAMED_FEATURES
 
     def suffix(self, j: int) -> CueContext:
-        if j >= len(self.tokens) or not _JOIN.match(self.gap(j - 1)):
-            return CueContext()
+        if j >= len(self.tokens) or self.gap(j - 1) not in _JOINS:
+            return NO_CUE
         return suffix_context(self.tokens[j:j + 3])
 
     def mention(self, i: int, j: int, candidates: list[PlaceCandidate], glued: bool = False) -> RawMention:
@@ -731,9 +738,11 @@ def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMen
     added: list[RawMention] = []
     by_end = {m.end: m for m in found}
     for m in found:
+        if m.context.feature is None or m.context.cue_end is None:
+            continue  # no cue word after the name: most mentions
         after = s.first_token_from(m.end)
         cue = (len(s.tokens) if after is None else after) - 1  # the mention's last token: its cue word
-        if m.context.feature is None or m.context.cue_end is None or s.lower[cue] not in _PLURAL_CUES:
+        if s.lower[cue] not in _PLURAL_CUES:
             continue
         k = s.first_token_from(m.start)
         while k is not None and k >= 2:
