@@ -189,3 +189,19 @@ def police_of_country(mentions: list[ActorMention], countries_at: Callable[[int]
             a = ActorMention(a.start, a.end, a.mention, entry.name, entry.type, entry.nationality)
         out.append(a)
     return out
+
+
+def in_their_country(mentions: list[ActorMention], countries_at: Callable[[int], set[str]],
+                     kb: ActorKB) -> list[ActorMention]:
+    """Drop a mention whose words name its actor only in one country's war when its sentence
+    is set wholly elsewhere: "al-Qaeda-linked gunmen" in a Yemeni or Iraqi town are no
+    Syrian faction.  ``countries_at(pos)`` gives the countries of the places (countries
+    included) the sentence at ``pos`` names; with none named the plain reading stands."""
+    out = []
+    for a in mentions:
+        country = kb.country_of_words(a.mention)
+        countries = countries_at(a.start) if country else set()
+        if countries and country not in countries:
+            continue
+        out.append(a)
+    return out

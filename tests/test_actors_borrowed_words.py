@@ -1,0 +1,70 @@
+"""A side's words read in their own setting: a name's words borrowed by a longer
+description stay the name's ("the Free Syrian Army troops"), and al-Qaeda's words name a
+Syrian faction only in Syria."""
+
+from __future__ import annotations
+
+from observatory.extract.pipeline import Extractor
+import pytest
+
+from observatory.kb.actors import ActorKB, default_kb
+from observatory.models import Document, ExtractionResult
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return default_kb()
+
+
+def actor_names(result: ExtractionResult) -> set[str]:
+    names = {a.name for e in result.events for a in e.actors}
+    return names | {c.group.actor for c in result.casualties if c.group.actor}
+
+
+def run(extractor: Extractor, text: str, published: str = "2017-05-14") -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published=published))
+
+
+def test_an_armed_noun_after_the_free_syrian_army_is_its_men(extractor: Extractor) -> None:
+    result = run(extractor, "The Free Syrian Army troops ambushed a patrol near Tal Rifaat on Thursday, "
+                            "killing four Kurdish fighters.")
+    assert "Syrian Rebels" in actor_names(result)
+    assert "Military Forces of Syria" not in actor_names(result)
+
+
+def test_the_syrian_army_troops_alone_stay_the_army(kb: ActorKB) -> None:
+    """Precision guard: no name before "Syrian Army troops" to borrow from."""
+    mentions = kb.find("The Syrian Army troops stormed the village of Kafr Zita at dawn.")
+    assert [m.name for m in mentions] == ["Military Forces of Syria"]
+
+
+def test_two_names_that_cross_keep_the_longer(kb: ActorKB) -> None:
+    """Precision guard: "the army" does not cut "the Army of Conquest" short."""
+    mentions = kb.find("Jets pounded positions held by the Army of Conquest near Saraqeb.")
+    assert "Syrian Rebels" in [m.name for m in mentions]
+    assert "Military Forces of Syria" not in [m.name for m in mentions]
+
+
+def test_al_qaeda_linked_gunmen_in_yemen_are_no_syrian_faction(extractor: Extractor) -> None:
+    result = run(extractor, "Al-Qaeda-linked gunmen stormed an army post in Zinjibar in southern Yemen on "
+                            "Friday, killing nine soldiers.")
+    assert not actor_names(result) & {"HTS: Hayat Tahrir al-Sham", "Hurras al-Din"}
+
+
+def test_an_al_qaeda_affiliate_in_iraq_is_no_syrian_faction(extractor: Extractor) -> None:
+    result = run(extractor, "An al-Qaeda affiliate set off a car bomb in Baqubah in Iraq on Monday, "
+                            "killing 14 people.", published="2013-06-03")
+    assert not actor_names(result) & {"HTS: Hayat Tahrir al-Sham", "Hurras al-Din"}
+
+
+def test_al_qaeda_linked_fighters_in_idlib_stay_hts(extractor: Extractor) -> None:
+    """Precision guard: in a Syrian town the words keep their Syrian faction."""
+    result = run(extractor, "Al-Qaeda-linked fighters overran an army checkpoint near Khan Shaykhun in Idlib "
+                            "on Friday, killing nine soldiers.")
+    assert "HTS: Hayat Tahrir al-Sham" in actor_names(result)
+
+
+def test_al_qaeda_linked_fighters_with_no_place_stay_hts(extractor: Extractor) -> None:
+    """Precision guard: a sentence that names no place keeps the plain reading."""
+    result = run(extractor, "Al-Qaeda-linked fighters ambushed an army convoy on Friday, killing nine soldiers.")
+    assert "HTS: Hayat Tahrir al-Sham" in actor_names(result)
