@@ -68,3 +68,21 @@ def test_al_qaeda_linked_fighters_with_no_place_stay_hts(extractor: Extractor) -
     """Precision guard: a sentence that names no place keeps the plain reading."""
     result = run(extractor, "Al-Qaeda-linked fighters ambushed an army convoy on Friday, killing nine soldiers.")
     assert "HTS: Hayat Tahrir al-Sham" in actor_names(result)
+
+
+def test_one_opposition_fighter_killed_is_a_rebel(extractor: Extractor) -> None:
+    result = run(extractor, "Government jets struck a hilltop post near Kafr Nubl on Sunday, killing an "
+                            "opposition fighter and wounding two others.")
+    sides = {c.group.actor for c in result.casualties}
+    assert "Syrian Rebels" in sides
+    assert "Unidentified Armed Group" not in sides
+
+
+def test_an_insurgent_wounded_by_a_sniper_is_a_rebel(extractor: Extractor) -> None:
+    result = run(extractor, "An insurgent was shot dead by an army sniper in Busra al-Harir on Wednesday.")
+    assert "Syrian Rebels" in {c.group.actor for c in result.casualties}
+
+
+def test_an_insurgency_is_no_insurgent(kb: ActorKB) -> None:
+    """Precision guard: the singular is a whole word, not the start of "insurgency"."""
+    assert kb.find("The insurgency in the south has faded since the summer.") == []
