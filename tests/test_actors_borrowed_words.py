@@ -78,11 +78,11 @@ def test_one_opposition_fighter_killed_is_a_rebel(extractor: Extractor) -> None:
     assert "Unidentified Armed Group" not in sides
 
 
-def test_an_insurgent_wounded_by_a_sniper_is_a_rebel(extractor: Extractor) -> None:
-    result = run(extractor, "An insurgent was shot dead by an army sniper in Busra al-Harir on Wednesday.")
+def test_an_islamist_fighter_shot_by_a_sniper_is_a_rebel(extractor: Extractor) -> None:
+    result = run(extractor, "An Islamist fighter was shot dead by an army sniper in Busra al-Harir on Wednesday.")
     assert "Syrian Rebels" in {c.group.actor for c in result.casualties}
 
 
-def test_an_insurgency_is_no_insurgent(kb: ActorKB) -> None:
-    """Precision guard: the singular is a whole word, not the start of "insurgency"."""
-    assert kb.find("The insurgency in the south has faded since the summer.") == []
+def test_an_opposition_figure_is_no_fighter(kb: ActorKB) -> None:
+    """Precision guard: only the fighter is an armed side, not any opposition noun."""
+    assert kb.find("An opposition figure was detained at a checkpoint outside Hama.") == []
