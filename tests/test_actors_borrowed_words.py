@@ -86,3 +86,27 @@ def test_an_islamist_fighter_shot_by_a_sniper_is_a_rebel(extractor: Extractor) -
 def test_an_opposition_figure_is_no_fighter(kb: ActorKB) -> None:
     """Precision guard: only the fighter is an armed side, not any opposition noun."""
     assert kb.find("An opposition figure was detained at a checkpoint outside Hama.") == []
+
+
+def _sides(result: ExtractionResult) -> dict[str, tuple[str | None, str | None]]:
+    return {c.evidence.text: (c.group.actor, c.group.nationality) for c in result.casualties}
+
+
+def test_foreign_mercenaries_killed_by_russian_jets_are_no_loyalists(extractor: Extractor) -> None:
+    result = run(extractor, "Some 90 Islamic State fighters and 45 foreign mercenaries were killed in Russian "
+                            "air strikes near Mayadin, the defence ministry in Moscow said.")
+    actor, nationality = _sides(result)["45 foreign mercenaries"]
+    assert actor != "Pro-Government Militias (Syria)"
+    assert nationality == "foreign"
+
+
+def test_foreign_terrorists_in_state_media_are_the_rebels(extractor: Extractor) -> None:
+    """Guard: "terrorists" names its side itself; the foreign mark stays on the group."""
+    result = run(extractor, "Army units killed 30 foreign terrorists in the countryside of Jisr al-Shughur on Monday.")
+    assert _sides(result)["30 foreign terrorists"] == ("Syrian Rebels", "foreign")
+
+
+def test_foreign_fighters_beside_the_army_stay_its_militias(extractor: Extractor) -> None:
+    """Precision guard: the monitor's "non-Syrian"/"foreign fighters" keep the loyalist default."""
+    result = run(extractor, "Clashes near Khanasir killed 12 soldiers and 7 foreign fighters on Monday.")
+    assert _sides(result)["7 foreign fighters"] == ("Pro-Government Militias (Syria)", "foreign")
