@@ -110,3 +110,17 @@ def test_foreign_fighters_beside_the_army_stay_its_militias(extractor: Extractor
     """Precision guard: the monitor's "non-Syrian"/"foreign fighters" keep the loyalist default."""
     result = run(extractor, "Clashes near Khanasir killed 12 soldiers and 7 foreign fighters on Monday.")
     assert _sides(result)["7 foreign fighters"] == ("Pro-Government Militias (Syria)", "foreign")
+
+
+def test_the_militants_are_the_holders_of_the_villages_named_before(extractor: Extractor) -> None:
+    result = run(extractor, "The Kurdish-led SDF pressed on towards Tabqa. Coalition jets struck two ISIS-held "
+                            "villages near the dam on Sunday as the militants fought off the SDF advance.")
+    clash = [e for e in result.events if any(a.mention == "the militants" for a in e.actors)]
+    assert clash and all(a.name == "Islamic State" for e in clash for a in e.actors if a.mention == "the militants")
+
+
+def test_a_holder_alone_is_no_party(extractor: Extractor) -> None:
+    """Precision guard: the holder only names an antecedent; the strike's parties stay the
+    coalition and its victims."""
+    result = run(extractor, "Coalition jets struck two ISIS-held villages near Tabqa on Sunday, killing six civilians.")
+    assert "Islamic State" not in actor_names(result)

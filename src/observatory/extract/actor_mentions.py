@@ -124,7 +124,8 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     """Plain KB mentions (read as of the report's day) plus context-dependent ones, minus
     mere reporting sources."""
     plain = kb.find(text, on=published)
-    starts = [m.start for m in plain]
+    named = sorted(plain + _holders(text, kb, published), key=lambda a: a.start)
+    starts = [m.start for m in named]
     contextual: list[ActorMention] = []
     for rule in kb.context_rules:
         for m in rule.regex.finditer(text):
@@ -132,10 +133,10 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
             # of every earlier mention per match would grow with the square of the length.
             before = range(bisect.bisect_left(starts, m.start()) - 1, -1, -1)
             if rule.nearest:
-                nearest = next((plain[k] for k in before if plain[k].type != "civilians"), None)
+                nearest = next((named[k] for k in before if named[k].type != "civilians"), None)
                 antecedent = nearest if nearest is not None and rule.accepts(nearest) else None
             else:
-                antecedent = next((plain[k] for k in before if rule.accepts(plain[k])), None)
+                antecedent = next((named[k] for k in before if rule.accepts(named[k])), None)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:
@@ -147,6 +148,19 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     kept = [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
     return _without_sides_own_men(text, kept, kb)
+
+
+# "Daesh-held villages", "rebel-controlled areas": the side is glued to its participle, so the
+# KB (whole words only) does not see it; it is no party, but it is who "the militants" are.
+_HELD = re.compile(r"(?<![\w\-])([\w'’]+(?:[\s\-][\w'’]+)?)-(?:held|controlled)\b", re.IGNORECASE)
+
+
+def _holders(text: str, kb: ActorKB, published: date | None) -> list[ActorMention]:
+    """The sides named only as holders of an area ("airstrikes on Daesh-held villages"):
+    antecedents for the words that refer back ("the militants" fighting there), never
+    mentions of their own (a holder takes no part in what happens to its area)."""
+    return [a for m in _HELD.finditer(text) for a in kb.find(m.group(1), offset=m.start(1), on=published)
+            if a.end == m.end(1)]
 
 
 # Spaces and one hyphen only: a line break ends the headline, so a body that starts with
