@@ -124,3 +124,35 @@ def test_a_holder_alone_is_no_party(extractor: Extractor) -> None:
     coalition and its victims."""
     result = run(extractor, "Coalition jets struck two ISIS-held villages near Tabqa on Sunday, killing six civilians.")
     assert "Islamic State" not in actor_names(result)
+
+
+def test_a_headlines_jihadists_are_the_group_the_body_names(extractor: Extractor) -> None:
+    result = run(extractor, "Coalition raids kill 28 jihadists in eastern Syria\nAt least 28 jihadists from the "
+                            "Islamic State group died in coalition raids near Hajin on Friday, a monitor said.")
+    assert {c.group.actor for c in result.casualties} == {"Islamic State"}
+
+
+def test_jihadists_before_a_plain_rebel_faction_keep_the_default(extractor: Extractor) -> None:
+    """Precision guard: a later side the rule does not accept (a rebel faction for
+    "jihadists") is no referent; the default stands."""
+    result = run(extractor, "Air strikes killed 12 jihadists near Saraqeb on Friday. Rebels of the Free Idlib "
+                            "Army said they lost no men.")
+    assert [c.group.actor for c in result.casualties] == ["Syrian Rebels"]
+
+
+def test_a_terrorist_commander_in_state_media_is_a_rebel(extractor: Extractor) -> None:
+    result = run(extractor, "The Syrian army killed a notorious terrorist commander near Kafr Zeita on Tuesday, "
+                            "an army source told the agency.", published="2016-05-14")
+    assert [c.group.actor for c in result.casualties] == ["Syrian Rebels"]
+
+
+def test_members_of_the_takfiri_group_take_the_group_named_before(extractor: Extractor) -> None:
+    result = run(extractor, "Troops pushed into Jisr al-Shughur against the Nusra Front. Army units killed 14 "
+                            "members of the Takfiri group in the town on Sunday.", published="2015-05-14")
+    assert "HTS: Hayat Tahrir al-Sham" in {c.group.actor for c in result.casualties}
+
+
+def test_a_terrorist_attack_names_no_side(extractor: Extractor) -> None:
+    """Precision guard: only the men (commanders, leaders, the group) are a side, not an attack."""
+    result = run(extractor, "The terrorist attack on the convoy killed 9 soldiers near Palmyra on Friday.")
+    assert "Syrian Rebels" not in actor_names(result)

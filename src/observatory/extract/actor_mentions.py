@@ -19,7 +19,7 @@ from functools import lru_cache
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.kb.actors import ActorKB, ActorMention
+from observatory.kb.actors import ActorKB, ActorMention, ContextRule
 from observatory.nlp.caseless import CaselessPattern, closes_at_end, first_char_finder, first_chars
 from observatory.nlp.offsets import Overlaps
 
@@ -137,6 +137,8 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
                 antecedent = nearest if nearest is not None and rule.accepts(nearest) else None
             else:
                 antecedent = next((named[k] for k in before if rule.accepts(named[k])), None)
+            if antecedent is None and rule.default is not None:
+                antecedent = _named_next(m.end(), named, starts, rule)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:
@@ -148,6 +150,19 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     kept = [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
     return _without_sides_own_men(text, kept, kb)
+
+
+# How far after a referring word with no side before it the side it means may be named:
+# a headline's "35 jihadists" and the body's "jihadists from the Islamic State group".
+_AHEAD = 250
+
+
+def _named_next(end: int, named: list[ActorMention], starts: list[int], rule: ContextRule) -> ActorMention | None:
+    """The first side the rule accepts named just after a referring word that has none
+    before it: "Strikes kill 35 jihadists. At least 35 jihadists from the Islamic State
+    group were killed" are IS's, not the rebels the rule would default to."""
+    after = range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, end + _AHEAD))
+    return next((named[k] for k in after if rule.accepts(named[k])), None)
 
 
 # "Daesh-held villages", "rebel-controlled areas": the side is glued to its participle, so the
