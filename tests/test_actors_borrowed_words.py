@@ -156,3 +156,18 @@ def test_a_terrorist_attack_names_no_side(extractor: Extractor) -> None:
     """Precision guard: only the men (commanders, leaders, the group) are a side, not an attack."""
     result = run(extractor, "The terrorist attack on the convoy killed 9 soldiers near Palmyra on Friday.")
     assert "Syrian Rebels" not in actor_names(result)
+
+
+def test_militants_of_a_clash_between_named_factions_stay_the_umbrella(extractor: Extractor) -> None:
+    """Precision guard: two sides named after the word name no one of them."""
+    result = run(extractor, "Over 60 militants were killed in clashes between Jaysh al-Islam and Faylaq "
+                            "al-Rahman in Douma on Friday.")
+    assert [c.group.actor for c in result.casualties] == ["Syrian Rebels"]
+
+
+def test_terrorists_in_the_body_do_not_borrow_a_later_sentences_group(extractor: Extractor) -> None:
+    """Precision guard: in the body the look-ahead stops at the sentence's end."""
+    result = run(extractor, "Army kills 12 terrorists near Kinsabba\nThe army pounded positions near Kinsabba "
+                            "on Monday. Troops clashed with the terrorists near the hills, killing 12 of them. "
+                            "Jets also struck ISIL positions near Palmyra.")
+    assert "Islamic State" not in {c.group.actor for c in result.casualties}

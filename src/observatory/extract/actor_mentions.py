@@ -138,7 +138,7 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
             else:
                 antecedent = next((named[k] for k in before if rule.accepts(named[k])), None)
             if antecedent is None and rule.default is not None:
-                antecedent = _named_next(m.end(), named, starts, rule)
+                antecedent = _named_next(text, m.start(), m.end(), named, starts, rule)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:
@@ -152,17 +152,25 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     return _without_sides_own_men(text, kept, kb)
 
 
-# How far after a referring word with no side before it the side it means may be named:
-# a headline's "35 jihadists" and the body's "jihadists from the Islamic State group".
-_AHEAD = 250
+# The end of a sentence, for the look-ahead of ``_named_next`` (resolve_actors runs before
+# the report is split into sentences).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _named_next(end: int, named: list[ActorMention], starts: list[int], rule: ContextRule) -> ActorMention | None:
-    """The first side the rule accepts named just after a referring word that has none
-    before it: "Strikes kill 35 jihadists. At least 35 jihadists from the Islamic State
-    group were killed" are IS's, not the rebels the rule would default to."""
-    after = range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, end + _AHEAD))
-    return next((named[k] for k in after if rule.accepts(named[k])), None)
+def _named_next(text: str, start: int, end: int, named: list[ActorMention], starts: list[int],
+                rule: ContextRule) -> ActorMention | None:
+    """The one side the rule accepts named after a referring word that has none before it,
+    in the rest of its sentence (and, for the headline, in the body's first sentence that
+    retells it): "Strikes kill 35 jihadists. At least 35 jihadists from the Islamic State
+    group were killed" are IS's, not the rebels the rule would default to.  Two sides there
+    ("militants killed in clashes between Faylaq al-Rahman and Jaysh al-Islam") name no one."""
+    stop = _SENTENCE_END.search(text, end)
+    if stop is not None and _SENTENCE_END.search(text, 0, start) is None:  # the first sentence: the headline
+        stop = _SENTENCE_END.search(text, stop.end())
+    limit = stop.start() if stop is not None else len(text)
+    after = range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, limit))
+    sides = {named[k].name: named[k] for k in after if rule.accepts(named[k])}
+    return next(iter(sides.values())) if len(sides) == 1 else None
 
 
 # "Daesh-held villages", "rebel-controlled areas": the side is glued to its participle, so the
