@@ -126,6 +126,7 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     plain = kb.find(text, on=published)
     named = sorted(plain + _holders(text, kb, published), key=lambda a: a.start)
     starts = [m.start for m in named]
+    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     contextual: list[ActorMention] = []
     for rule in kb.context_rules:
         for m in rule.regex.finditer(text):
@@ -138,7 +139,7 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
             else:
                 antecedent = next((named[k] for k in before if rule.accepts(named[k])), None)
             if antecedent is None and rule.default is not None:
-                antecedent = _named_next(text, m.start(), m.end(), named, starts, rule)
+                antecedent = _named_next(m.start(), m.end(), sentence_ends, named, starts, rule)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:
@@ -157,18 +158,18 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _named_next(text: str, start: int, end: int, named: list[ActorMention], starts: list[int],
+def _named_next(start: int, end: int, sentence_ends: list[int], named: list[ActorMention], starts: list[int],
                 rule: ContextRule) -> ActorMention | None:
     """The one side the rule accepts named after a referring word that has none before it,
     in the rest of its sentence (and, for the headline, in the body's first sentence that
     retells it): "Strikes kill 35 jihadists. At least 35 jihadists from the Islamic State
     group were killed" are IS's, not the rebels the rule would default to.  Two sides there
     ("militants killed in clashes between Faylaq al-Rahman and Jaysh al-Islam") name no one."""
-    stop = _SENTENCE_END.search(text, end)
-    if stop is not None and _SENTENCE_END.search(text, 0, start) is None:  # the first sentence: the headline
-        stop = _SENTENCE_END.search(text, stop.end())
-    limit = stop.start() if stop is not None else len(text)
-    after = range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, limit))
+    stop = bisect.bisect_left(sentence_ends, end)  # the index of the sentence end after the word
+    if bisect.bisect_left(sentence_ends, start) == 0:  # no end before it: the headline, read on
+        stop += 1
+    last = bisect.bisect_left(starts, sentence_ends[stop]) if stop < len(sentence_ends) else len(starts)
+    after = range(bisect.bisect_left(starts, end), last)
     sides = {named[k].name: named[k] for k in after if rule.accepts(named[k])}
     return next(iter(sides.values())) if len(sides) == 1 else None
 
