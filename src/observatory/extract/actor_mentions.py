@@ -19,7 +19,7 @@ from functools import lru_cache
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.kb.actors import ActorKB, ActorMention
+from observatory.kb.actors import ActorKB, ActorMention, ContextRule
 from observatory.nlp.caseless import CaselessPattern, closes_at_end, first_char_finder, first_chars
 from observatory.nlp.offsets import Overlaps
 
@@ -124,7 +124,9 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     """Plain KB mentions (read as of the report's day) plus context-dependent ones, minus
     mere reporting sources."""
     plain = kb.find(text, on=published)
-    starts = [m.start for m in plain]
+    named = sorted(plain + _holders(text, kb, published), key=lambda a: a.start)
+    starts = [m.start for m in named]
+    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     contextual: list[ActorMention] = []
     for rule in kb.context_rules:
         for m in rule.regex.finditer(text):
@@ -132,10 +134,12 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
             # of every earlier mention per match would grow with the square of the length.
             before = range(bisect.bisect_left(starts, m.start()) - 1, -1, -1)
             if rule.nearest:
-                nearest = next((plain[k] for k in before if plain[k].type != "civilians"), None)
+                nearest = next((named[k] for k in before if named[k].type != "civilians"), None)
                 antecedent = nearest if nearest is not None and rule.accepts(nearest) else None
             else:
-                antecedent = next((plain[k] for k in before if rule.accepts(plain[k])), None)
+                antecedent = next((named[k] for k in before if rule.accepts(named[k])), None)
+            if antecedent is None and rule.default is not None:
+                antecedent = _named_next(m.start(), m.end(), sentence_ends, named, starts, rule)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:
@@ -147,6 +151,49 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     kept = [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
     return _without_sides_own_men(text, kept, kb)
+
+
+# The end of a sentence, for the look-ahead of ``_named_next`` (resolve_actors runs before
+# the report is split into sentences).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _named_next(start: int, end: int, sentence_ends: list[int], named: list[ActorMention], starts: list[int],
+                rule: ContextRule) -> ActorMention | None:
+    """The one side the rule accepts named after a referring word that has none before it,
+    in the rest of its sentence (and, for the headline, in the body's first sentence that
+    retells it): "Strikes kill 35 jihadists. At least 35 jihadists from the Islamic State
+    group were killed" are IS's, not the rebels the rule would default to.  Two sides there
+    ("militants killed in clashes between Faylaq al-Rahman and Jaysh al-Islam") name no one."""
+    stop = bisect.bisect_left(sentence_ends, end)  # the index of the sentence end after the word
+    if bisect.bisect_left(sentence_ends, start) == 0:  # no end before it: the headline, read on
+        stop += 1
+    last = bisect.bisect_left(starts, sentence_ends[stop]) if stop < len(sentence_ends) else len(starts)
+    after = range(bisect.bisect_left(starts, end), last)
+    sides = {named[k].name: named[k] for k in after if rule.accepts(named[k])}
+    return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+# "Daesh-held villages", "rebel-controlled areas": the side is glued to its participle, so the
+# KB (whole words only) does not see it; it is no party, but it is who "the militants" are.
+# Found at the participle, then read back over at most two words: a scan that tried every
+# word of a long report as a possible holder cost a tenth of its actor lookup.
+_HELD = re.compile(r"-(?:held|controlled)\b", re.IGNORECASE)
+_HOLDER_BEFORE = re.compile(r"(?<![\w\-])[\w'’]+(?:[\s\-][\w'’]+)?$")
+_HOLDER_REACH = 80
+
+
+def _holders(text: str, kb: ActorKB, published: date | None) -> list[ActorMention]:
+    """The sides named only as holders of an area ("airstrikes on Daesh-held villages"):
+    antecedents for the words that refer back ("the militants" fighting there), never
+    mentions of their own (a holder takes no part in what happens to its area)."""
+    found = []
+    for held in _HELD.finditer(text):
+        start = max(0, held.start() - _HOLDER_REACH)
+        words = _HOLDER_BEFORE.search(text, start, held.start())
+        if words is not None:
+            found += [a for a in kb.find(words.group(), offset=words.start(), on=published) if a.end == held.start()]
+    return found
 
 
 # Spaces and one hyphen only: a line break ends the headline, so a body that starts with
@@ -187,5 +234,21 @@ def police_of_country(mentions: list[ActorMention], countries_at: Callable[[int]
         entry = forces.get(next(iter(foreign))) if len(foreign) == 1 and "SY" not in countries else None
         if entry is not None and entry.name != a.name:
             a = ActorMention(a.start, a.end, a.mention, entry.name, entry.type, entry.nationality)
+        out.append(a)
+    return out
+
+
+def in_their_country(mentions: list[ActorMention], countries_at: Callable[[int], set[str]],
+                     kb: ActorKB) -> list[ActorMention]:
+    """Drop a mention whose words name its actor only in one country's war when its sentence
+    is set wholly elsewhere: "al-Qaeda-linked gunmen" in a Yemeni or Iraqi town are no
+    Syrian faction.  ``countries_at(pos)`` gives the countries of the places (countries
+    included) the sentence at ``pos`` names; with none named the plain reading stands."""
+    out = []
+    for a in mentions:
+        country = kb.country_of_words(a.mention)
+        countries = countries_at(a.start) if country else set()
+        if countries and country not in countries:
+            continue
         out.append(a)
     return out

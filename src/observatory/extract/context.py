@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.extract.actor_mentions import organisation_spans, police_of_country, resolve_actors
+from observatory.extract.actor_mentions import in_their_country, organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
@@ -201,7 +201,8 @@ class DocContext:
             published=published,
             sentences=sentences,
             clauses=split_clauses(sentences, text),
-            actors=police_of_country(actors, _sentence_countries(sentences, found), kb),
+            actors=in_their_country(police_of_country(actors, _sentence_countries(sentences, found), kb),
+                                    _sentence_countries(sentences, found, with_countries=True), kb),
             places=found,
             dates=_runs_to_a_stated_day(text, _campaign_days(text, _runs_on_until(text, sentences, _from_told_day(
                 text, sentences, kinds.events, published)), published), published),
@@ -669,8 +670,10 @@ def _day_joiner() -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*(?:{joiners})\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
-def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention]) -> Callable[[int], set[str]]:
-    """Countries of the towns (not the countries) each sentence names, looked up by offset."""
+def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention],
+                        with_countries: bool = False) -> Callable[[int], set[str]]:
+    """Countries of the towns (and, ``with_countries``, of the countries) each sentence
+    names, looked up by offset."""
     sentence_starts, sentence_ends = [s.start for s in sentences], [s.end for s in sentences]
     ordered = sorted(places, key=_start)
     place_starts = [p.start for p in ordered]
@@ -681,7 +684,8 @@ def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention]) -
             return set()
         lo = bisect.bisect_left(place_starts, sentences[index].start)
         hi = bisect.bisect_left(place_starts, sentences[index].end)
-        return {p.place.country for p in ordered[lo:hi] if p.place.country and p.place.feature != "country"}
+        return {p.place.country for p in ordered[lo:hi]
+                if p.place.country and (with_countries or p.place.feature != "country")}
     return countries_at
 
 

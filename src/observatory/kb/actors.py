@@ -113,6 +113,7 @@ class _Compiled:
     patterns: CaselessPattern | None  # free-form patterns, scanned over the whole text (caseless: see nlp.caseless)
     first_words: frozenset[str]
     rank: int  # definition order: package actors first, then the user's
+    aliases: re.Pattern[str]  # the plain aliases alone: a name, not a composed description
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -216,7 +217,8 @@ class ActorKB:
 
     def __init__(self, entries: list[ActorEntry], force_nouns: list[str] | None = None,
                  context_rules: list[ContextRule] | None = None, armed_nouns: list[str] | None = None,
-                 modifiers: list[str] | None = None, collective_nouns: list[str] | None = None) -> None:
+                 modifiers: list[str] | None = None, collective_nouns: list[str] | None = None,
+                 country_words: dict[str, list[str]] | None = None) -> None:
         self._entries = {e.name: e for e in entries}
         # The umbrella actors generic nouns resolve to (``generic: true`` in actors.yaml).
         self.generic_names = frozenset(e.name for e in entries if e.generic)
@@ -238,6 +240,8 @@ class ActorKB:
             for word in compiled.first_words:
                 self._by_first_word.setdefault(word, []).append(compiled)
         self._first_word_finder = _first_word_finder(self._by_first_word)
+        self._country_words = [(country, re.compile(r"(?<![\w\-])(?:" + "|".join(words) + r")", re.IGNORECASE))
+                               for country, words in (country_words or {}).items()]
 
     @classmethod
     def load(cls, user_file: Path | None = None) -> ActorKB:
@@ -252,8 +256,11 @@ class ActorKB:
         lists: dict[str, list[str]] = {"force_nouns": [], "armed_nouns": [], "descriptor_modifiers": [],
                                        "collective_nouns": []}
         rules: list[ContextRule] = []
+        country_words: dict[str, list[str]] = {}
         for path in paths:
             data = _load_yaml(path)
+            for country, words in (data.get("country_words") or {}).items():
+                country_words.setdefault(country, []).extend(_as_tuple(words, str(path), f"country_words.{country}"))
             for key, found in lists.items():
                 found.extend(_as_tuple(data.get(key), str(path), key))
             rules.extend(_rule_from(raw, path, i) for i, raw in enumerate(data.get("context") or []))
@@ -265,7 +272,7 @@ class ActorKB:
                 entries[name] = replace(entries[name], descriptors=entries[name].descriptors + (descriptor,))
         unique = {key: list(dict.fromkeys(found)) for key, found in lists.items()}
         return cls(list(entries.values()), unique["force_nouns"], rules, unique["armed_nouns"],
-                   unique["descriptor_modifiers"], unique["collective_nouns"])
+                   unique["descriptor_modifiers"], unique["collective_nouns"], country_words)
 
     @property
     def entries(self) -> list[ActorEntry]:
@@ -273,6 +280,11 @@ class ActorKB:
 
     def get(self, name: str) -> ActorEntry | None:
         return self._entries.get(name)
+
+    def country_of_words(self, mention: str) -> str | None:
+        """The one country whose war a mention's words name its actor in (``country_words``):
+        "al-Qaeda-linked militants" are Nusra's men in Syria, al-Qaeda's own branch in Yemen."""
+        return next((country for country, regex in self._country_words if regex.search(mention)), None)
 
     def is_bare_noun(self, mention: str) -> bool:
         """Whether a mention is only a head noun of armed men or their arms ("troops",
@@ -292,6 +304,7 @@ class ActorKB:
             if compiled.patterns is not None:
                 candidates.extend((m.start(), m.end(), compiled.rank, compiled.entry)
                                   for m in compiled.patterns.finditer(text))
+        candidates = self._without_crossing(text, candidates)
         # Longest first; on a tie the actor defined later (the user's file) wins.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -c[2]))
         taken: list[tuple[int, int, int, ActorEntry]] = []
@@ -306,6 +319,27 @@ class ActorKB:
             ent = self._of_its_time(text[s:e], entry, on)
             mentions.append(ActorMention(s + offset, e + offset, text[s:e], ent.name, ent.type, ent.nationality))
         return mentions
+
+    def _without_crossing(self, text: str, candidates: list[tuple[int, int, int, ActorEntry]]
+                          ) -> list[tuple[int, int, int, ActorEntry]]:
+        """Drop a composed name (adjective or descriptor + noun) that starts inside an earlier
+        alias of another actor and runs past its end: in "the Free Syrian Army troops" the
+        troops are the Free Syrian Army's, and "Syrian Army troops", longer though it is,
+        only borrows two of its words.  Two aliases that cross ("the army" and "the Army of
+        Conquest") are left to the longest."""
+        kept: list[tuple[int, int, int, ActorEntry]] = []
+        open_: list[tuple[int, int, int, ActorEntry]] = []  # earlier candidates still open at this start
+        for cand in sorted(candidates, key=lambda c: c[0]):
+            open_ = [other for other in open_ if other[1] > cand[0]]
+            if not any(other[0] < cand[0] and other[1] < cand[1] and other[2] != cand[2]
+                       and self._is_alias(text, other) and not self._is_alias(text, cand) for other in open_):
+                kept.append(cand)
+            open_.append(cand)
+        return kept
+
+    def _is_alias(self, text: str, span: tuple[int, int, int, ActorEntry]) -> bool:
+        """Whether the text of a candidate ``(start, end, rank, ...)`` is one of its actor's aliases."""
+        return self._compiled[span[2]].aliases.fullmatch(text, span[0], span[1]) is not None
 
     def _first_word_hits(self, text: str) -> Iterator[tuple[int, str]]:
         """``(start, lower-case word)`` of each word of ``text`` that a literal name starts
@@ -342,7 +376,8 @@ class ActorKB:
             body = "|".join(f"(?:{p})" for p in entry.patterns)
             patterns = CaselessPattern(r"(?<![\w\-])" + _bounded([body]))
         first_words = frozenset(w for x in literals for w in _first_words(x) if w)
-        return _Compiled(entry, names, patterns, first_words, rank)
+        aliases = re.compile("|".join(_phrase_regex(a) for a in entry.aliases) or r"(?!x)x", re.IGNORECASE)
+        return _Compiled(entry, names, patterns, first_words, rank, aliases)
 
     def _descriptor_regex(self, descriptor: Descriptor) -> str:
         """Descriptor, at most one modifier ("Iran-backed Shiite militias"), then a noun."""

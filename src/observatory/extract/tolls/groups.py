@@ -5,7 +5,8 @@ The actor is the one the noun phrase names ("members of the Lebanese Hezbollah",
 fighters", "one of its soldiers", "clashes between Islamist militants left 40 dead"),
 else annotation.md's default: Civilians for civilians and people, Unidentified Armed
 Group for fighters, the home country's forces for soldiers and police.  "non-Syrian"
-fighters are the pro-government militias with nationality ``foreign``.
+fighters are the pro-government militias with nationality ``foreign``, but never "foreign
+mercenaries" or "foreign jihadists": those are the government's enemies.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
     """Actor, category and nationality of the counted people: the first rule that applies."""
     words = cand.tokens[cand.quantity.last:cand.desc_end]
     nationality = next((lex.nationalities[t.low] for t in words if lex.nationalities.get(t.low)), None)
-    foreign = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
+    foreigners = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
+    foreign = foreigners and not any(t.low in lex.foreign_enemy_heads for t in words)
     category = lex.category(cand.head)
     group = ((None if foreign else _lost_by(cand, mentions, category, lex))
              or _named_in_phrase(cand, mentions, category, nationality, foreign)
@@ -54,7 +56,7 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
              or _default(cand.head, category, nationality, lex))
     home = group.nationality == lex.home_country  # nationality marks the non-Syrian (seed.json)
     cand.actor, cand.category, cand.explicit_actor = group.actor, group.category, group.explicit
-    cand.nationality = None if home else group.nationality
+    cand.nationality = None if home else group.nationality or ("foreign" if foreigners else None)
 
 
 def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,

@@ -43,6 +43,7 @@ class TollLexicon:
     countries: dict
     country_names: re.Pattern  # the names above, capitalised as names ("Russia", not "turkey")
     foreign_actor: str
+    foreign_enemy_heads: frozenset  # "foreign mercenaries": never the government's foreigners
     home_country: str
     cumulative: re.Pattern
     sums: re.Pattern  # "in total", "in all": a figure that sums others (``attach_sums``)
@@ -117,6 +118,7 @@ def toll_lexicon() -> TollLexicon:
         countries=lex["countries"],
         country_names=country_pattern(lex["countries"].values()),
         foreign_actor=lex["foreign_default_actor"],
+        foreign_enemy_heads=frozenset(lex["foreign_enemy_heads"]),
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
         sums=any_phrase(lex["sum_cues"]),
