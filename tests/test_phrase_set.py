@@ -33,3 +33,15 @@ def test_phrase_ending_before_a_token_prefers_the_earliest_start() -> None:
     assert PHRASES.match_ending(tokens, lows.index("31")) == (lows.index("no"), "min")
     assert PHRASES.match_ending(tokens, lows.index("12")) == (lows.index("some"), "approx")
     assert PHRASES.match_ending(tokens, lows.index("bodies")) is None
+
+
+def test_phrase_ending_picks_the_longest_of_those_sharing_its_last_word() -> None:
+    endings = PhraseSet({"than": "comparison", "fewer than": "min", "no fewer than": "min-strict",
+                         "more than": "over"})
+    tokens = tokenize("No fewer than 18 wounded, more than 40 missing, than 3 and fewer than 7")
+    lows = [t.low for t in tokens]
+    assert endings.match_ending(tokens, lows.index("18")) == (0, "min-strict")  # starts at the first token
+    assert endings.match_ending(tokens, lows.index("40")) == (lows.index("more"), "over")
+    assert endings.match_ending(tokens, lows.index("3")) == (lows.index("3") - 1, "comparison")
+    assert endings.match_ending(tokens, lows.index("7")) == (lows.index("7") - 2, "min")
+    assert endings.match_ending(tokens, 0) is None

@@ -118,6 +118,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens_of(_TOKEN, text, offset)
 
 
+_LONGEST_ENDING = 6  # words of the longest phrase ``match_ending`` finds
+
+
 class PhraseSet:
     """Multi-word phrases looked up at a token position (longest match wins).
 
@@ -137,6 +140,15 @@ class PhraseSet:
                 self._by_first.setdefault(words[0], []).append((words, label))
         for options in self._by_first.values():
             options.sort(key=lambda o: -len(o[0]))
+        # The same phrases by their last word, longest first: ``match_ending`` looks one
+        # word up instead of trying every start of the last few tokens.
+        self._by_last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for options in self._by_first.values():
+            for words, label in options:
+                if len(words) <= _LONGEST_ENDING:
+                    self._by_last.setdefault(words[-1], []).append((words, label))
+        for options in self._by_last.values():
+            options.sort(key=lambda o: -len(o[0]))
 
     def first_words(self) -> frozenset[str]:
         """Words some phrase starts with."""
@@ -153,11 +165,14 @@ class PhraseSet:
         return None
 
     def match_ending(self, tokens: list[Token], end: int) -> Optional[tuple[int, str]]:
-        """``(start index, label)`` of the longest phrase ending just before token ``end``."""
-        for start in range(max(0, end - 6), end):  # earliest start = longest phrase
-            for words, label in self._by_first.get(tokens[start].low, ()):
-                if start + len(words) == end and _same_words(tokens, start, words):
-                    return start, label
+        """``(start index, label)`` of the longest phrase (of at most ``_LONGEST_ENDING``
+        words) ending just before token ``end``."""
+        if end <= 0 or (options := self._by_last.get(tokens[end - 1].low)) is None:
+            return None  # asked before most figures of a long report, whose word before ends no phrase
+        for words, label in options:
+            start = end - len(words)
+            if start >= 0 and tokens[start].low == words[0] and _same_words(tokens, start, words):
+                return start, label
         return None
 
 
@@ -165,9 +180,14 @@ def _same_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether ``tokens`` from ``i`` on read ``words`` (whose first word the caller matched).
 
     Most phrases are one word, known to match from the index: the number reader asks
-    hundreds of thousands of times in a long report, so those skip the comparison.
+    hundreds of thousands of times in a long report, so those skip the comparison, and
+    the others stop at the first word that differs (a loop: ``all`` over a generator
+    costs more than the few comparisons it makes).
     """
-    return len(words) == 1 or all(tokens[i + k].low == words[k] for k in range(1, len(words)))
+    for k in range(1, len(words)):
+        if tokens[i + k].low != words[k]:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -683,10 +683,10 @@ def raised_totals(claims: list[TollReading]) -> list[tuple[TollReading, TollRead
     pairs: list[tuple[TollReading, TollReading]] = []
     for total in claims:
         sentence = total.sentence
-        lead = _lead(total)
         if total.value is None or total.scope == "cumulative":
             continue
-        if _RAISED_TO.search(lead):
+        lead = _lead(total)
+        if _ends_in_to(lead) and _RAISED_TO.search(lead):
             told = [p for p in claims if p.sentence is sentence and p.quantity.start < total.quantity.start]
         elif _OF_THE.search(lead):
             told = [p for p in claims if p.sentence is sentence and p.quantity.start > total.quantity.start]
@@ -702,6 +702,13 @@ def _lead(cand: TollReading) -> str:
     to it may stand ("bringing to 45", "the toll rose on Wednesday to 31")."""
     at = cand.quantity.start - cand.sentence.start
     return cand.sentence.text[max(0, at - RAISED_REACH):at]
+
+
+def _ends_in_to(lead: str) -> bool:
+    """Whether ``lead`` ends in "to" (white space after it aside): every ``_RAISED_TO`` match
+    does, and most figures of a long report follow no such word, so the pattern's scan of
+    the words before each of them is skipped."""
+    return lead.rstrip()[-2:].lower() == "to"
 
 
 def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[TollReading]) -> None:

@@ -79,8 +79,9 @@ class TollLexicon:
     def may_tell_toll(self, text: str) -> bool:
         """Whether a sentence holds any status word or phrase of the lexicon (a cheap test
         before it is tokenised and read): built from the lists the grammar reads, so a
-        word added there is never missed here."""
-        return self.hint.search(" ".join(text.lower().split())) is not None
+        word added there is never missed here.  The text is only lower-cased: each space of
+        a phrase already takes any run of white space (``any_phrase``)."""
+        return self.hint.search(text.lower()) is not None
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
