@@ -43,8 +43,9 @@ def test_the_region_heading_a_list_of_villages_only_locates_them(extractor: Extr
     assert changes(result) == [("Sukayk", ARMY), ("Tamanaah", ARMY)]
 
 
-def test_a_region_taken_whole_is_still_the_place(extractor: Extractor) -> None:
-    """Precision guard: only a region naming the list after "of" is a locator."""
+def test_a_region_after_the_named_villages_is_not_taken_with_them(extractor: Extractor) -> None:
+    """Precision guard (it passes on the code before round 9 too): with the villages named first,
+    the region after them ("in southern Idlib") only locates them, as it did before the list-head rule."""
     result = run(extractor, "Regime forces seized the villages of Sukayk and Tamanaah in southern Idlib on Sunday.")
     assert changes(result) == [("Sukayk", ARMY), ("Tamanaah", ARMY)]
 

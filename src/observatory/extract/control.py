@@ -210,10 +210,8 @@ _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
-_STATE_RULE = re.compile(r"\b(?:state|government)(?:['’]s)?\s+(?:control|authority|sovereignty|rule)\b", re.IGNORECASE)
 # "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
 _LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?-i:(?:[a-z]{1,3}-)?[A-Z])")
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
 # Between the verb and a province taken whole ("took control of the entire Raqqa province").
 _WHOLE_GAP = re.compile(r"^\s*(?:(?:the\s+)?(?:entire|whole)\s+|all\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
@@ -272,7 +270,10 @@ class _Shapes:
     # "coalition air strikes", "Turkey's shelling", "US-led bombardment": a side firing from afar, its fire
     # word right after its name; not across a word ("fell to X following shelling", "X fighters shelling from")
     fire_support: re.Pattern[str]
-    guarantor_police: re.Pattern[str]  # "Russian military police": deploys where the state takes over
+    guarantor_police: re.Pattern[str]  # "Russian military police": a hand-over to it returns X to the state
+    of_name: re.Pattern[str]  # " of X": the names a region with a plural place noun heads
+    state_rule: re.Pattern[str]  # "the state's authority", "government control": the state's rule, named
+    state_after: re.Pattern[str]  # "(the authority of) the Syrian state": the state, after the verb's words
 
 
 @lru_cache(maxsize=1)
@@ -302,6 +303,9 @@ def _shapes() -> _Shapes:
                                    rf"|\b{w['done_aux_before']}\s+)to\s+[\"“‘']?$", re.IGNORECASE),
         fire_support=re.compile(rf"(?:['’]s|-led)?\s+{w['fire_support']}\b", re.IGNORECASE),
         guarantor_police=re.compile(rf"(?:the\s+)?{w['guarantor_police']}", re.IGNORECASE),
+        of_name=re.compile(rf"\s+of\s+(?:the\s+)?{w['name_start']}"),
+        state_rule=re.compile(rf"\b{w['state_words']}(?:['’]s)?\s+(?:control|authority|sovereignty|rule)\b", re.IGNORECASE),
+        state_after=re.compile(rf"\s+(?:the\s+)?(?:syrian\s+)?{w['state_words']}\b", re.IGNORECASE),
     )
 
 
@@ -480,6 +484,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         read = _active_reading(ctx, verb, m, clause, sentence)
     if read is None or (verb.gainer_is_other and _people_displaced(ctx, clause.start, m.start())):
         return []
+    if verb.returned and control_data().cues.people_before.search(ctx.text, clause.start, m.start()):
+        return []  # "gunmen in X returned to the state's authority": people settled, no ground changed
     if m.groupdict().get("fled") and not _armed(_verb_subject(ctx, m.end(), m.start("fled"))):
         return []  # "now holds most of X after its inhabitants fled": no side left
     if verb.after_leaving and not _leaving_told(ctx, clause.sentence):
@@ -507,7 +513,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             return []  # "Silence is taking over X": a change needs a side somewhere in its sentence
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
-        gainer = (inside or _state_ruled(kb, m)
+        gainer = (inside or _state_ruled(ctx, kb, m)
                   or _claimant_of(ctx, sentence.start, places[0].start if places else m.start()))
         if gainer is None and places and not (loser and _pro_government(kb, loser.name)):
             gainer = _state_claim(ctx, kb, sentence.start, places[0].start, m.end(), sentence.end)
@@ -525,7 +531,6 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
                       or _opponent(ctx, kb, 0, sentence.start, loser, nearest_to=sentence.start))
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer or loser
-    gainer = _guaranteed_to_state(kb, gainer)
     if verb.change == "contested":
         gainer = loser = None
     elif loser is None:
@@ -535,6 +540,10 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if gainer is None and verb.gainer_is_other and places and clause.sentence > 0:
             # "Troops shelled X for a week. The rebels withdrew from it": left to the foe named before
             gainer = _opponent(ctx, kb, ctx.sentences[clause.sentence - 1].start, sentence.end, loser)
+    if verb.event is not None:  # a hand-over ("handed X over to Russian military police")
+        gainer = _guaranteed_to_state(kb, gainer, loser)
+    if verb.returned and gainer is None:
+        return []  # "X returned to civilian control": a return under no side named is no change
     gainer_name = gainer.name if gainer else None
     loser_name = loser.name if loser and loser.name != gainer_name else None
     when, date_level = ctx.event_date(clause, m.start())
@@ -743,7 +752,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
 def _heads_list(ctx: DocContext, place: PlaceMention) -> bool:
     """ "the Hama villages of X and Y", "the eastern Ghouta towns of X, Y and Z": a name with a
     plural place noun before "of" heads the list of names that changed hands, and only locates it."""
-    return bool(_LIST_HEAD.search(place.mention)) and _OF_NAME.match(ctx.text, place.end) is not None
+    return bool(_LIST_HEAD.search(place.mention)) and _shapes().of_name.match(ctx.text, place.end) is not None
 
 
 def _whole_province(ctx: DocContext, gap: str, place: PlaceMention) -> bool:
@@ -1090,19 +1099,26 @@ def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
     return None
 
 
-def _guaranteed_to_state(kb: ActorKB, gainer: ActorMention | None) -> ActorMention | None:
-    """ "handed X over to Russian military police", "Russian military police entered X": a
-    settlement's guarantor deploys its police where the ground returns to the state, so the
-    state side gains X (words: guarantor_police); any other gainer stands."""
-    if gainer is None or not _shapes().guarantor_police.fullmatch(gainer.mention):
+def _guaranteed_to_state(kb: ActorKB, gainer: ActorMention | None, loser: ActorMention | None) -> ActorMention | None:
+    """ "The rebels handed X over to Russian military police": a side against the state hands X
+    to the police of a settlement's guarantor, under which X returns to the state, so the state
+    side gains it (words: guarantor_police).  Where the side handing over is the state's own or
+    unknown ("Syrian troops handed X over to Russian military police") the police's side stands,
+    as does any other gainer."""
+    if (gainer is None or loser is None or not _shapes().guarantor_police.fullmatch(gainer.mention)
+            or loser.name == control_data().state_side or _pro_government(kb, loser.name)):
         return gainer
     return _as_state(kb, gainer.start, gainer.end, gainer.mention) or gainer
 
 
-def _state_ruled(kb: ActorKB, m: re.Match[str]) -> ActorMention | None:
-    """ "X returned to the state's authority", "returned to government control": the verb names
-    the state as the side whose rule X is back under (no side's name to find)."""
-    return _as_state(kb, m.start(), m.end(), m.group(0)) if _STATE_RULE.search(m.group(0)) else None
+def _state_ruled(ctx: DocContext, kb: ActorKB, m: re.Match[str]) -> ActorMention | None:
+    """ "X returned to the state's authority", "returned to government control", "returned to the
+    sovereignty of the Syrian state": the verb's words, or the words right after them, name the
+    state as the side whose rule X is back under (no side's name to find; words: state_words)."""
+    shapes = _shapes()
+    if shapes.state_rule.search(m.group(0)) or shapes.state_after.match(ctx.text, m.end()):
+        return _as_state(kb, m.start(), m.end(), m.group(0))
+    return None
 
 
 def _as_state(kb: ActorKB, start: int, end: int, words: str) -> ActorMention | None:

@@ -27,7 +27,8 @@ _VOICES = ("active", "passive", "nominal")
 _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "anaphoric_modifiers",
                "anaphoric_holders", "holder_nouns", "demonstratives", "demonstratives_far",
                "demonstrative_nouns", "listed_nouns", "done_before",
-               "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police")
+               "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police", "name_start",
+               "state_words")
 
 
 class ControlDataError(ValueError):
@@ -47,6 +48,7 @@ class ControlVerb:
     sites: frozenset[str] = frozenset()  # the only place features it takes ("cut" takes roads)
     after_leaving: bool = False  # taken only where a side's leaving is told (cue leaving_told)
     bearing: bool = False  # "advanced east of X": a city's countryside, a town's edge
+    returned: bool = False  # "X returned to Y's rule": a place's return (cue people_before), with its gainer named
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Cues:
     opinion_before: re.Pattern[str]
     state_outlet: re.Pattern[str]
     leaving_told: re.Pattern[str]
+    people_before: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[Cont
             sites=frozenset(v.get("sites", "").split()),
             after_leaving=v.get("after_leaving", False),
             bearing=v.get("bearing", False),
+            returned=v.get("returned", False),
         ))
     return tuple(out)
 
@@ -139,7 +143,7 @@ def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
         raise ControlDataError(f"{path}: {entry}: 'gained' may only be 'other', not {v['gained']!r}")
     if not isinstance(v.get("anaphora", True), bool):
         raise ControlDataError(f"{path}: {entry}: 'anaphora' must be true or false, not {v['anaphora']!r}")
-    for flag in ("after_leaving", "bearing"):
+    for flag in ("after_leaving", "bearing", "returned"):
         if not isinstance(v.get(flag, False), bool):
             raise ControlDataError(f"{path}: {entry}: {flag!r} must be true or false, not {v[flag]!r}")
     if not isinstance(v.get("sites", ""), str):
