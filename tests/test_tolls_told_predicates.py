@@ -165,3 +165,8 @@ def test_a_campaign_s_vague_tally_does_not_hide_a_claimed_toll(read_tolls) -> No
                         "in a gas attack on Zamalka. Reports that hundreds of people including children have "
                         "been killed in air raids on the Ghouta are alarming, the minister said.")
     assert _total(claims) == 212
+
+
+def test_were_said_to_have_died_is_a_toll(read_tolls) -> None:
+    claims = read_tolls("Eleven shepherds were said to have died when a mine went off near Tal Abyad.")
+    assert _total(claims) == 11
