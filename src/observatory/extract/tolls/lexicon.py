@@ -32,6 +32,7 @@ class TollLexicon:
     foreign: PhraseSet
     adverbs: frozenset
     auxiliaries: frozenset
+    be_forms: frozenset  # the forms of "be" among the auxiliaries: a passive's
     reported_passives: PhraseSet  # "were reported killed": a source's word after an auxiliary
     non_person: frozenset
     posts: frozenset  # "posts", "base": things only when they close the figure's phrase
@@ -108,6 +109,7 @@ def toll_lexicon() -> TollLexicon:
         foreign=PhraseSet(lex["foreign_words"]),
         adverbs=frozenset(lex["adverbs"]),
         auxiliaries=frozenset(lex["auxiliaries"]),
+        be_forms=frozenset(lex["be_forms"]),
         reported_passives=PhraseSet(lex["reported_passives"]),
         non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
         posts=frozenset(str(w) for w in lex["post_nouns"]),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import chain
 
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import TollReading
+from observatory.extract.tolls.reading import TollReading, skip_auxiliaries
 
 _ADDING = {("along", "with"), ("together", "with"), ("well", "as"), ("addition", "to")}
 _NEW_CLAUSE = {"said", ".", ";", "while", "whereas", "meanwhile"}
@@ -78,7 +78,7 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             placed = placed or _kinds_after_total(before, cand, lex)  # "20 civilians, 8 children and 15 women"
             if before.parent is not None and _fits_under(before.parent, cand, candidates[:n], placed):
                 cand.parent = before.parent  # "including 5 children and 2 women"
-    _among_totals(candidates)
+    _among_totals(candidates, lex)
 
 
 LIST_GAP = 6  # words between a nesting word and a figure listed after figureless groups
@@ -134,7 +134,7 @@ _AMONG = {"among", "amongst"}
 _AMONG_GAP = {"were", "was", "are", "is", "also", "reportedly", "all", "among", "amongst"}
 
 
-def _among_totals(candidates: list[TollReading]) -> None:
+def _among_totals(candidates: list[TollReading], lex: TollLexicon) -> None:
     """"4 children among 15 dead", "three women and two rescuers were among 11 people
     killed": the groups told before "among N" are parts of the N."""
     for n, total in enumerate(candidates):
@@ -142,8 +142,9 @@ def _among_totals(candidates: list[TollReading]) -> None:
         if n == 0 or not first or total.tokens[first - 1].low not in _AMONG:
             continue
         last = candidates[n - 1]
-        gap = [t.low for t in total.tokens[last.desc_end:first]]
-        if last.parent is not None or not gap or any(w not in _AMONG_GAP for w in gap):
+        past = skip_auxiliaries(total.tokens, last.desc_end, lex)  # "were said to be", "were reported"
+        gap = [t.low for t in total.tokens[past:first]]
+        if last.parent is not None or first == last.desc_end or any(w not in _AMONG_GAP for w in gap):
             continue
         k = n - 1
         while k > 0 and candidates[k].coordinated and candidates[k - 1].parent is None:

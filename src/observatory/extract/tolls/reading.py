@@ -294,10 +294,11 @@ def skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> int:
 
 
 def reported_passive_end(tokens: list[Token], start: int, k: int, lex: TollLexicon) -> int:
-    """Index after "reported", "said to have been" at ``k`` when an auxiliary comes between
-    ``start`` and ``k`` ("12 people were reported killed"), else ``k``: without the auxiliary
-    the word is the verb of the figure's own clause ("12 witnesses reported …")."""
-    if not any(tok.low in lex.auxiliaries for tok in tokens[start:k]):
+    """Index after "reported", "said to have been" at ``k`` when a form of "be" comes between
+    ``start`` and ``k`` ("12 people were reported killed", "have been reported"), else ``k``:
+    without it the word is the verb of the figure's own clause ("12 witnesses reported …",
+    "3 medics have reported wounded people arriving"), and what follows is its object."""
+    if not any(tok.low in lex.be_forms for tok in tokens[start:k]):
         return k
     hit = lex.reported_passives.match(tokens, k)
     return hit[0] if hit is not None else k

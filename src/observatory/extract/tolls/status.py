@@ -26,9 +26,12 @@ _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also"
 _NOMINAL = {"those", "these"}
 FAR_REACH = 10  # words between a counted group and its passive predicate
 _PASSIVE_AUXILIARIES = {"were", "was", "have", "has", "had", "are", "is"}
-_CLAUSE_ENDS = {",", ";", ":", ".", "or", "but", "while", "who", "which", "that", "said", "says", "after",
-                "when", "as", "including", "whereas", "because", "since", "(", ")", "-", "–", "—",
+_CLAUSE_ENDS = {",", ";", ":", ".", "or", "but", "while", "who", "whose", "whom", "where", "which", "that",
+                "said", "says", "after", "when", "as", "including", "whereas", "because", "since", "(", ")", "-", "–", "—",
                 "may", "might", "could", "would", "should"}  # "up to 33 people may have been killed": unconfirmed
+# Where a far predicate's search stops: every clause end but "including", whose aside of
+# bare nouns the search goes on through ("16 civilians including women were killed").
+_FAR_STOPS = frozenset(_CLAUSE_ENDS - {"including"})
 TOLL_REACH = 20  # tokens between "the death toll …" and its number
 RISE_REACH = 32  # "the number of people killed since … on the 21st of March rises to 486"
 
@@ -62,7 +65,7 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         status = after
     elif after and adjacent and not transitive:  # "11 killed 25 injured": 25 were injured
         status = after
-    elif after and not transitive and _passive(tokens, verb_at):  # "were killed 31 were wounded"
+    elif after and not transitive and _passive(tokens, verb_at, lex):  # "were killed 31 were wounded"
         status = after
     else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
         status = before or _toll_before(tokens, q.first, lex)
@@ -84,14 +87,11 @@ def _fate_unknown(cand: TollReading, verb_at: int, lex: TollLexicon) -> bool:
     return lex.fate_unknown.search(after) is not None
 
 
-_BE = {"were", "was", "been", "are", "is", "being"}
-
-
-def _passive(tokens: list[Token], verb_at: int) -> bool:
+def _passive(tokens: list[Token], verb_at: int, lex: TollLexicon) -> bool:
     """"19 people were killed 31 were wounded" (outlets that drop commas): a participle after
     a form of "be" ends its clause and takes no object, so the number after it is the
     subject of the next predicate, not the participle's object ("have killed 31" is)."""
-    return verb_at > 0 and tokens[verb_at - 1].low in _BE
+    return verb_at > 0 and tokens[verb_at - 1].low in lex.be_forms
 
 
 def _mixed(tokens: list[Token], verb_at: int, status: str, lex: TollLexicon) -> Optional[str]:
@@ -260,7 +260,7 @@ def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tu
         low = tokens[n].low
         if low in _PASSIVE_AUXILIARIES:  # before the status words: "were shot" is one, "were shot dead" longer
             return lex.status_after.match(tokens, skip_auxiliaries(tokens, n, lex))
-        if low in _CLAUSE_ENDS and low != "including" or low[:1].isdecimal() or is_number_word(low) \
+        if low in _FAR_STOPS or low[:1].isdecimal() or is_number_word(low) \
                 or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
             return None
     return None
