@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from observatory.eval.scoring import killed_total, system_facts
+from toll_totals import killed_total_of
 
 PUBLISHED = date(2019, 3, 18)  # a Monday
 
@@ -25,10 +25,6 @@ def _parent_value(claims, value):
     return by_id[child.parent].count.value if child.parent else None
 
 
-def _total(claims) -> int | None:
-    return killed_total(system_facts({"casualties": [c.model_dump(mode="json") for c in claims]}).claims)
-
-
 def test_a_week_told_in_the_headline_makes_the_body_figure_a_running_total(read_tolls) -> None:
     claims = read_tolls("Over 300 Civilians Killed in One Week of Raids on Idlib\n\n"
                         "At least 317 people including 60 children have been killed in raids on the "
@@ -40,7 +36,7 @@ def test_a_week_told_in_the_headline_makes_the_body_figure_a_running_total(read_
     assert total.period is not None
     assert (date.fromisoformat(total.period.end) - date.fromisoformat(total.period.start)).days >= 7
     assert next(c for c in _killed(claims) if c.count.value == 60).scope == "cumulative"
-    assert _total(claims) == 23
+    assert killed_total_of(claims) == 23
 
 
 def test_a_toll_over_the_past_week_is_a_running_total(read_tolls) -> None:
@@ -74,14 +70,14 @@ def test_the_figure_a_toll_is_raised_to_contains_the_day_s_figure(read_tolls) ->
     claims = read_tolls("Artillery fire killed nine people in Jarjanaz on Sunday, bringing to 31 the number "
                         "of people killed in the town in 48 hours, the monitor said.")
     assert _parent_value(claims, 9) == 31
-    assert _total(claims) == 31
+    assert killed_total_of(claims) == 31
 
 
 def test_a_raised_toll_over_hours_keeps_counting_its_parts_once(read_tolls) -> None:
     claims = read_tolls("Air strikes killed at least 14 civilians in Maarshurin on Sunday, bringing the number "
                         "killed in 36 hours of bombardment on the area to 40.")
     assert _parent_value(claims, 14) == 40
-    assert _total(claims) == 40
+    assert killed_total_of(claims) == 40
 
 
 def test_figures_told_after_of_the_total_are_its_parts(read_tolls) -> None:
@@ -89,7 +85,7 @@ def test_figures_told_after_of_the_total_are_its_parts(read_tolls) -> None:
                         "people killed, 20 died in Kafranbel and 11 in Hass.")
     assert _parent_value(claims, 20) == 52
     assert _parent_value(claims, 11) == 52
-    assert _total(claims) == 52
+    assert killed_total_of(claims) == 52
 
 
 def test_a_second_source_retelling_the_attack_is_one_toll_with_a_range(read_tolls) -> None:
@@ -99,21 +95,21 @@ def test_a_second_source_retelling_the_attack_is_one_toll_with_a_range(read_toll
     assert first.parent is None
     assert (first.count.low, first.count.high) == (34, 41)
     assert _parent_value(claims, 41) == 34
-    assert _total(claims) == 34
+    assert killed_total_of(claims) == 34
 
 
 def test_an_attack_that_also_killed_others_is_not_a_second_count(read_tolls) -> None:
     claims = read_tolls("Shelling killed eight civilians in Ariha on Sunday, the monitor said. It said the "
                         "attack also killed three fighters.")
     assert _parent_value(claims, 3) is None
-    assert _total(claims) == 11
+    assert killed_total_of(claims) == 11
 
 
 def test_another_agency_placing_the_toll_is_an_alternative_figure(read_tolls) -> None:
     claims = read_tolls("Twin blasts killed 26 people near the bus station in Jableh on Sunday, a monitor said. "
                         "The state news agency placed the death toll at 19.")
     assert _parent_value(claims, 19) == 26
-    assert _total(claims) == 26
+    assert killed_total_of(claims) == 26
 
 
 def test_groups_joined_by_and_among_the_dead_are_both_subsets(read_tolls) -> None:
@@ -121,14 +117,14 @@ def test_groups_joined_by_and_among_the_dead_are_both_subsets(read_tolls) -> Non
                         "three nurses were among those killed.")
     assert _parent_value(claims, 11) == 27
     assert _parent_value(claims, 3) == 27
-    assert _total(claims) == 27
+    assert killed_total_of(claims) == 27
 
 
 def test_among_the_dead_after_an_injured_figure_goes_under_the_killed(read_tolls) -> None:
     claims = read_tolls("Barrel bombs killed at least nine people and injured dozens more in Kafr Zita on "
                         "Sunday. A paramedic was also among the dead, the civil defence said.")
     assert _parent_value(claims, 1) == 9
-    assert _total(claims) == 9
+    assert killed_total_of(claims) == 9
 
 
 def test_hundreds_told_in_the_perfect_is_a_campaign_tally_not_a_toll(read_tolls) -> None:
@@ -179,7 +175,7 @@ def test_body_figures_adding_up_to_the_headline_s_are_its_parts_whatever_their_n
                         "25 foreign mercenaries were killed in strikes near Sukhnah, the ministry said.")
     assert _parent_value(claims, 70) == 95
     assert _parent_value(claims, 25) == 95
-    assert _total(claims) == 95
+    assert killed_total_of(claims) == 95
 
 
 def test_the_strikes_of_a_new_event_told_before_the_source_are_more_dead(read_tolls) -> None:
@@ -187,7 +183,7 @@ def test_the_strikes_of_a_new_event_told_before_the_source_are_more_dead(read_to
                         "monitor said. The air force also struck Harasta later in the day. The strikes killed "
                         "four people, the monitor said.")
     assert _parent_value(claims, 4) is None
-    assert _total(claims) == 16
+    assert killed_total_of(claims) == 16
 
 
 def test_figures_adding_up_to_the_lead_toll_are_its_parts(read_tolls) -> None:
@@ -196,14 +192,14 @@ def test_figures_adding_up_to_the_lead_toll_are_its_parts(read_tolls) -> None:
                         "the monitor said.")
     assert _parent_value(claims, 4) == 6
     assert _parent_value(claims, 2) == 6
-    assert _total(claims) == 6
+    assert killed_total_of(claims) == 6
 
 
 def test_a_figure_from_earlier_information_is_superseded(read_tolls) -> None:
     claims = read_tolls("Shelling toll in Hama rises to 14\n\nThe toll from Sunday's shelling of Hama rose to "
                         "14, a police source said. According to earlier information, 9 people were killed.")
     assert _parent_value(claims, 9) == 14
-    assert _total(claims) == 14
+    assert killed_total_of(claims) == 14
 
 
 def test_a_toll_of_last_month_named_by_its_month_is_background(read_tolls) -> None:
@@ -217,9 +213,9 @@ def test_a_source_counting_the_dead_and_more_wounded_retells_the_toll(read_tolls
     claims = read_tolls("A truck bomb tore through a crowded square in Tal Abyad on Sunday, killing at "
                         "least 52 people and wounding scores. The Kurdish Red Crescent counted 30 dead and "
                         "many more wounded.")
-    assert _total(claims) == 52
+    assert killed_total_of(claims) == 52
     assert _parent_value(claims, 30) == 52
     # "9 more deaths" is still further dead.
     more = read_tolls("A truck bomb tore through a crowded square in Tal Abyad on Sunday, killing at "
                       "least 52 people. The local council recorded 9 more deaths and 20 wounded.")
-    assert _total(more) == 61
+    assert killed_total_of(more) == 61

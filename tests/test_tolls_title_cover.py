@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from toll_totals import killed_total_of
+
 from observatory.eval.scoring import killed_total, system_facts
 from observatory.extract.casualties import find_casualties
 from observatory.models import Document
@@ -20,13 +22,9 @@ REPORT = (f"14 March 2016 {TITLE}. Russian jets struck militant convoys near Suk
           "militants were killed when jets hit a depot outside the town.")
 
 
-def _total(claims) -> int | None:
-    return killed_total(system_facts({"casualties": [c.model_dump(mode="json") for c in claims]}).claims)
-
-
 def test_a_headline_run_into_its_body_covers_the_smaller_parts(actor_kb) -> None:
     claims = find_casualties(REPORT, split_sentences(REPORT), PUBLISHED, actor_kb, title=TITLE)
-    assert _total(claims) == 60
+    assert killed_total_of(claims) == 60
     assert {c.count.value for c in claims if c.parent is not None} == {35, 12}
 
 
@@ -39,7 +37,7 @@ def test_without_a_title_a_lead_sentence_is_not_a_headline(actor_kb) -> None:
     text = ("Jets killed 20 militants near Sukhnah on Monday, the ministry said. Another 12 militants were "
             "killed when jets hit a depot in Arak.")
     claims = find_casualties(text, split_sentences(text), PUBLISHED, actor_kb, title="Russian strikes in the desert")
-    assert _total(claims) == 32
+    assert killed_total_of(claims) == 32
 
 
 def test_the_parts_of_a_running_total_count_in_its_frame(read_tolls) -> None:

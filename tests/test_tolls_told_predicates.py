@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from observatory.eval.scoring import killed_total, system_facts
+from toll_totals import killed_total_of
 
 PUBLISHED = date(2017, 2, 9)
-
-
-def _total(claims) -> int | None:
-    return killed_total(system_facts({"casualties": [c.model_dump(mode="json") for c in claims]}).claims)
 
 
 def _figures(claims, status: str) -> list[int | None]:
@@ -24,7 +20,7 @@ def _figures(claims, status: str) -> list[int | None]:
 def test_a_bare_including_aside_without_commas_keeps_the_figure(read_tolls) -> None:
     claims = read_tolls("Seventeen villagers including women and children were killed when jets struck "
                         "Hish on Wednesday, activists said.")
-    assert _total(claims) == 17
+    assert killed_total_of(claims) == 17
 
 
 def test_a_bare_including_aside_before_have_been_killed(read_tolls) -> None:
@@ -36,7 +32,7 @@ def test_a_bare_including_aside_before_have_been_killed(read_tolls) -> None:
 def test_a_figure_after_including_is_still_a_subset(read_tolls) -> None:
     """Precision guard: a numbered part after "including" is read on its own and nested."""
     claims = read_tolls("Eight farmers including three brothers were killed by a landmine near Tal Tamr.")
-    assert _total(claims) == 8
+    assert killed_total_of(claims) == 8
     parts = [c for c in claims if c.count.value == 3]
     assert parts and parts[0].parent is not None
 
@@ -45,17 +41,17 @@ def test_an_including_aside_does_not_reach_across_a_clause(read_tolls) -> None:
     """Precision guard: the prisoners are not the ones killed; only the two guards are."""
     claims = read_tolls("Rebels holding 40 prisoners including officers said that two guards were killed "
                         "in the shelling of Murek.")
-    assert _total(claims) == 2
+    assert killed_total_of(claims) == 2
 
 
 def test_were_reported_killed_is_a_toll(read_tolls) -> None:
     claims = read_tolls("Nine soldiers were reported killed in an ambush near Khanasser on Tuesday.")
-    assert _total(claims) == 9
+    assert killed_total_of(claims) == 9
 
 
 def test_were_said_to_have_been_killed_is_a_toll(read_tolls) -> None:
     claims = read_tolls("At least 14 fighters were said to have been killed in the clashes around Kinsabba.")
-    assert _total(claims) == 14
+    assert killed_total_of(claims) == 14
 
 
 def test_were_reported_wounded_is_an_injured_toll(read_tolls) -> None:
@@ -67,7 +63,7 @@ def test_a_guess_or_a_modal_stays_unconfirmed(read_tolls) -> None:
     """Precision guard: "may have been killed" and "were feared killed" state no toll."""
     claims = read_tolls("Up to 25 people may have been killed in the raid on Kafranbel. Another 12 workers "
                         "were feared killed at the quarry.")
-    assert _total(claims) is None
+    assert killed_total_of(claims) is None
 
 
 def test_reported_as_the_figure_s_own_verb_is_no_passive(read_tolls) -> None:
@@ -76,7 +72,7 @@ def test_reported_as_the_figure_s_own_verb_is_no_passive(read_tolls) -> None:
     claims = read_tolls("Eleven nurses reported wounded shepherds arriving at the clinic in Habit on Monday, "
                         "while shelling killed three people in Douma.")
     assert 11 not in _figures(claims, "injured")
-    assert _total(claims) == 3
+    assert killed_total_of(claims) == 3
 
 
 def test_have_reported_is_active_not_a_passive(read_tolls) -> None:
@@ -86,7 +82,7 @@ def test_have_reported_is_active_not_a_passive(read_tolls) -> None:
                         "after the raid.")
     assert 5 not in _figures(claims, "injured")
     claims = read_tolls("Three monitors in Harasta had reported dead bodies in the alleys on Sunday.")
-    assert _total(claims) is None
+    assert killed_total_of(claims) is None
 
 
 def test_had_reported_killed_in_a_relative_clause_stays_the_captives(read_tolls) -> None:
@@ -99,7 +95,7 @@ def test_had_reported_killed_in_a_relative_clause_stays_the_captives(read_tolls)
 
 def test_have_been_reported_killed_is_still_a_toll(read_tolls) -> None:
     claims = read_tolls("Seven gunmen have been reported killed in clashes near Latamneh.")
-    assert _total(claims) == 7
+    assert killed_total_of(claims) == 7
 
 
 def test_were_reported_missing_or_kidnapped(read_tolls) -> None:
@@ -114,9 +110,9 @@ def test_said_to_be_among_a_total_is_a_part_of_it(read_tolls) -> None:
     added to it, as with "were among"."""
     claims = read_tolls("Three nurses were said to be among 14 people killed in the shelling of Ariha "
                         "on Thursday.")
-    assert _total(claims) == 14
+    assert killed_total_of(claims) == 14
     claims = read_tolls("Five boys were reported among 18 people killed when a car bomb went off in Azaz.")
-    assert _total(claims) == 18
+    assert killed_total_of(claims) == 18
 
 
 def test_reported_to_be_among_the_wounded_nests_an_injured_part(read_tolls) -> None:
@@ -128,7 +124,7 @@ def test_reported_to_be_among_the_wounded_nests_an_injured_part(read_tolls) -> N
 def test_coordinated_groups_said_to_be_among_a_total_all_nest(read_tolls) -> None:
     """Edge: each group of a list before "were said to be among N" is a part of the N."""
     claims = read_tolls("Two teachers and a driver were said to be among 9 people killed near Maaret Misrin.")
-    assert _total(claims) == 9
+    assert killed_total_of(claims) == 9
 
 
 def test_among_after_a_verb_of_its_own_is_not_a_part(read_tolls) -> None:
@@ -138,7 +134,7 @@ def test_among_after_a_verb_of_its_own_is_not_a_part(read_tolls) -> None:
                         "were children.")
     fighters = [c for c in claims if c.count.value == 4]
     assert fighters and fighters[0].status == "killed" and fighters[0].parent is None
-    assert _total(claims) == 4
+    assert killed_total_of(claims) == 4
 
 
 def test_an_including_aside_stops_at_a_relative_clause(read_tolls) -> None:
@@ -148,7 +144,7 @@ def test_an_including_aside_stops_at_a_relative_clause(read_tolls) -> None:
     assert 18 not in _figures(claims, "killed")
     claims = read_tolls("The Red Crescent moved 40 people including widows whose husbands were killed in the "
                         "siege of Zabadani to Idlib.")
-    assert _total(claims) is None
+    assert killed_total_of(claims) is None
 
 
 def test_an_including_aside_stops_at_where(read_tolls) -> None:
@@ -164,9 +160,9 @@ def test_a_campaign_s_vague_tally_does_not_hide_a_claimed_toll(read_tolls) -> No
     claims = read_tolls("Foreign ministers reacted to the claim by medics that at least 212 people were killed "
                         "in a gas attack on Zamalka. Reports that hundreds of people including children have "
                         "been killed in air raids on the Ghouta are alarming, the minister said.")
-    assert _total(claims) == 212
+    assert killed_total_of(claims) == 212
 
 
 def test_were_said_to_have_died_is_a_toll(read_tolls) -> None:
     claims = read_tolls("Eleven shepherds were said to have died when a mine went off near Tal Abyad.")
-    assert _total(claims) == 11
+    assert killed_total_of(claims) == 11

@@ -7,39 +7,36 @@ from __future__ import annotations
 
 from datetime import date
 
-from observatory.eval.scoring import killed_total, system_facts
+from toll_totals import killed_total_of
+
 from observatory.models import Document
 
 PUBLISHED = date(2016, 3, 17)
-
-
-def _total(claims) -> int | None:
-    return killed_total(system_facts({"casualties": [c.model_dump(mode="json") for c in claims]}).claims)
 
 
 def test_an_event_the_news_comes_days_after_is_background(read_tolls) -> None:
     claims = read_tolls("Mortars kill five in Jaramana\n\nMortar rounds killed five people in Jaramana on Wednesday, "
                         "state media said. The shelling came two days after a car bomb killed 31 people at a "
                         "checkpoint outside Salamiyah.")
-    assert _total(claims) == 5
+    assert killed_total_of(claims) == 5
 
 
 def test_an_event_the_news_follows_on_the_heels_of_is_background(read_tolls) -> None:
     claims = read_tolls("Air raids on Maarat Misrin killed 14 civilians on Wednesday. Wednesday's raids come on "
                         "the heels of strikes on Kafr Takharim on Sunday that left 22 dead, activists said.")
-    assert _total(claims) == 14
+    assert killed_total_of(claims) == 14
 
 
 def test_a_day_after_as_the_news_s_own_frame_keeps_its_toll(read_tolls) -> None:
     claims = read_tolls("A day after the truce collapsed, shelling killed 17 people in Anadan on Wednesday, "
                         "the monitor said.")
-    assert _total(claims) == 17
+    assert killed_total_of(claims) == 17
 
 
 def test_a_figure_told_of_one_town_alone_is_a_part_of_the_toll_before(read_tolls) -> None:
     claims = read_tolls("Government shelling killed at least 38 people across the Houla plain on Wednesday. "
                         "Rescuers said 26 people were killed in Taldou alone.")
-    assert _total(claims) == 38
+    assert killed_total_of(claims) == 38
     part = next(c for c in claims if c.count.value == 26)
     assert part.parent is not None
 
@@ -47,7 +44,7 @@ def test_a_figure_told_of_one_town_alone_is_a_part_of_the_toll_before(read_tolls
 def test_a_larger_figure_claimed_for_one_village_alone_is_not_added(read_tolls) -> None:
     claims = read_tolls("Coalition air strikes killed 47 civilians near Jarablus on Monday, the monitor said. "
                         "A militant news outlet claimed 90 people were killed in Ghandoura alone.")
-    assert _total(claims) == 47
+    assert killed_total_of(claims) == 47
 
 
 def test_a_day_alone_set_before_the_figure_is_a_part_too(read_tolls) -> None:
@@ -58,20 +55,20 @@ def test_a_day_alone_set_before_the_figure_is_a_part_too(read_tolls) -> None:
 
 def test_a_figure_told_alone_before_any_other_toll_is_the_report_s(read_tolls) -> None:
     claims = read_tolls("Air strikes killed 18 fighters at two positions alone near Shaddadi on Tuesday.")
-    assert _total(claims) == 18
+    assert killed_total_of(claims) == 18
 
 
 def test_a_since_tally_told_after_the_day_s_toll_is_a_running_total(read_tolls) -> None:
     claims = read_tolls("Jets killed 13 civilians in Kafr Batna on Tuesday, the monitor said. Since Saturday, "
                         "air strikes and shelling on the enclave have killed at least 57 civilians.")
-    assert _total(claims) == 13
+    assert killed_total_of(claims) == 13
     assert next(c for c in claims if c.count.value == 57).scope == "cumulative"
 
 
 def test_a_since_tally_told_first_is_the_report_s_toll(read_tolls) -> None:
     claims = read_tolls("At least 41 regime soldiers and militiamen have been killed since Monday in the battle for "
                         "the Tal Sukkar hills, the monitor said.")
-    assert _total(claims) == 41
+    assert killed_total_of(claims) == 41
     assert claims[0].scope == "incident"
 
 
@@ -79,27 +76,27 @@ def test_how_long_a_town_was_besieged_is_no_span_of_its_toll(read_tolls) -> None
     claims = read_tolls("Barrel bombs hit Daraya, a suburb that has been under siege for more than two years, "
                         "killing 23 people on Wednesday, rescuers said.")
     assert [(c.count.value, c.scope) for c in claims] == [(23, "incident")]
-    assert _total(claims) == 23
+    assert killed_total_of(claims) == 23
 
 
 def test_an_earlier_toll_given_in_the_same_sentence_is_a_second_count(read_tolls) -> None:
     claims = read_tolls("Shelling killed people in Hamouria on Wednesday. The toll from the shelling has risen to "
                         "36 dead, said the monitor, which on Wednesday had given a death toll of 21.")
-    assert _total(claims) == 36
+    assert killed_total_of(claims) == 36
     assert next(c for c in claims if c.count.value == 21).parent is not None
 
 
 def test_a_headline_summing_the_body_s_list_keeps_the_list_as_its_parts(read_tolls) -> None:
     claims = read_tolls("Drone strike on militant base kills 23\n\nA drone strike on a militant base near Sarmada "
                         "killed 21 fighters and two guards on Thursday, the monitor said.")
-    assert _total(claims) == 23
+    assert killed_total_of(claims) == 23
     assert {c.count.value for c in claims if c.parent is not None} == {21, 2}
 
 
 def test_a_figure_closing_a_list_opened_by_including_is_a_subset(read_tolls) -> None:
     claims = read_tolls("Rockets hit the old quarter of Hama on Sunday, killing at least 14 people, including "
                         "women and three paramedics, the health directorate said.")
-    assert _total(claims) == 14
+    assert killed_total_of(claims) == 14
     assert next(c for c in claims if c.count.value == 3).parent is not None
 
 
@@ -111,7 +108,7 @@ def test_a_new_toll_after_including_and_a_verb_is_no_subset(read_tolls) -> None:
 def test_a_group_joined_to_the_headline_s_group_in_the_body_is_added(read_tolls) -> None:
     claims = read_tolls("Helicopters kill 9 children in Kafr Sajna\n\nNine children and three men were killed when "
                         "barrel bombs hit Kafr Sajna on Wednesday, the monitor said.")
-    assert _total(claims) == 12
+    assert killed_total_of(claims) == 12
 
 
 def test_last_month_told_of_another_clause_does_not_make_a_monthly_tally(read_tolls) -> None:
@@ -124,7 +121,7 @@ def test_last_month_named_beside_the_toll_still_makes_a_monthly_tally(read_tolls
     claims = read_tolls("Air strikes killed 8 people in Qardaha on Wednesday. The monitor said 412 civilians were killed in "
                         "August in the province.", published=date(2016, 9, 14))
     assert next(c for c in claims if c.count.value == 412).scope == "cumulative"
-    assert _total(claims) == 8
+    assert killed_total_of(claims) == 8
 
 
 def test_a_subset_told_in_a_later_sentence_belongs_to_its_parents_event(extractor):
@@ -149,7 +146,7 @@ def test_a_vague_headline_never_carries_the_body_s_figure_in_its_own_words(read_
     valued = [c for c in claims if c.count.value is not None]
     assert all("hundreds" not in c.evidence.text.lower() for c in valued)
     assert [c.evidence.text for c in claims if c.count.value == 265] == ["265"]
-    assert _total(claims) == 265
+    assert killed_total_of(claims) == 265
 
 
 def test_the_figure_a_vague_headline_stood_for_still_sums_up_the_body(read_tolls) -> None:
@@ -158,7 +155,7 @@ def test_the_figure_a_vague_headline_stood_for_still_sums_up_the_body(read_tolls
     claims = read_tolls("Hundreds dead as jets pound Anadan\n\nJets struck Anadan and nearby Hayan for a fourth "
                         "straight day. The death toll reached 287 on Monday, rescue workers said. At least 31 civilians "
                         "including eight children were killed in raids on farms west of Anadan, the monitor said.")
-    assert _total(claims) == 287
+    assert killed_total_of(claims) == 287
     assert all(c.count.qualifier != "exact" or "hundreds" not in c.evidence.text.lower() for c in claims)
 
 
@@ -168,7 +165,7 @@ def test_a_range_of_dead_counts_its_lower_end_and_keeps_both(read_tolls) -> None
     claims = read_tolls("Doctors in Harasta said between 260 and 410 people were killed by the shelling on Sunday, "
                         "and 17 to 22 fighters died in clashes near Mesraba the same day.")
     assert [(c.count.value, c.count.low, c.count.high) for c in claims] == [(260, 260, 410), (17, 17, 22)]
-    assert _total(claims) == 277
+    assert killed_total_of(claims) == 277
 
 
 def test_a_headline_figure_restated_vaguely_in_the_body_keeps_citing_the_figure(read_tolls) -> None:
@@ -177,7 +174,7 @@ def test_a_headline_figure_restated_vaguely_in_the_body_keeps_citing_the_figure(
     claims = read_tolls("43 Killed in Suspected Gas Attack on Latamneh\n\nDozens of people have been killed in the town "
                         "of Latamneh on Thursday in a suspected gas attack, rescuers said.")
     assert all(c.count.value is None or "dozens" not in c.evidence.text.lower() for c in claims)
-    assert _total(claims) == 43
+    assert killed_total_of(claims) == 43
 
 
 def test_the_page_s_own_stamp_never_makes_the_lead_an_earlier_event(read_tolls) -> None:
@@ -188,7 +185,7 @@ def test_the_page_s_own_stamp_never_makes_the_lead_an_earlier_event(read_tolls) 
             "12 Mar 2015 Air strikes killed 27 IS fighters and four civilians near Tadmur on Thursday the monitor "
             "said. On 3 February 2015 a car bomb killed 19 people in Salamiyah.")
     claims = read_tolls(text, published=date(2015, 4, 2))
-    assert _total(claims) == 31
+    assert killed_total_of(claims) == 31
 
 
 def test_subsets_follow_their_parents_event_without_looping_on_a_bad_parent_chain() -> None:
@@ -211,54 +208,54 @@ def test_subsets_follow_their_parents_event_without_looping_on_a_bad_parent_chai
 def test_a_toll_that_rose_from_one_figure_to_another_is_the_later_one(read_tolls) -> None:
     claims = read_tolls("The toll of the car bomb at the Qabasin roundabout climbed from 14 to 19 on Thursday, "
                         "medics said.")
-    assert _total(claims) == 19
+    assert killed_total_of(claims) == 19
     assert all(c.count.value != 14 for c in claims)
 
 
 def test_a_rise_from_told_after_the_toll_word_still_gives_the_later_figure(read_tolls) -> None:
     claims = read_tolls("Rescuers said the number of dead in Tal Rifaat had risen from eight to 13 by nightfall.")
-    assert _total(claims) == 13
+    assert killed_total_of(claims) == 13
 
 
 def test_a_toll_from_an_attack_is_not_an_earlier_figure(read_tolls) -> None:
     claims = read_tolls("Rockets fired from 12 positions killed 6 people in Nubl on Friday.")
-    assert _total(claims) == 6
+    assert killed_total_of(claims) == 6
 
 
 def test_one_article_joining_several_people_counts_each(read_tolls) -> None:
     claims = read_tolls("A mortar round hit a bakery queue in Hreitan on Sunday. A grandfather, boy and girl "
                         "died on the spot, rescuers said.")
-    assert _total(claims) == 3
+    assert killed_total_of(claims) == 3
 
 
 def test_people_joined_without_commas_restate_the_toll_before(read_tolls) -> None:
     claims = read_tolls("Shelling killed four civilians in Tal Abyad on Sunday. A farmer woman boy and girl "
                         "were buried that evening after they died in the shelling, relatives said.")
-    assert _total(claims) == 4
+    assert killed_total_of(claims) == 4
 
 
 def test_an_article_before_a_title_and_its_noun_is_one_person(read_tolls) -> None:
     claims = read_tolls("Troops killed a rebel commander near Kafr Zita on Monday, the army said.")
-    assert _total(claims) == 1
+    assert killed_total_of(claims) == 1
 
 
 def test_a_toll_that_went_up_from_one_figure_is_the_later_one(read_tolls) -> None:
     claims = read_tolls("The toll of the Thursday blast at the Manbij bus station has gone up from 26 to 33, "
                         "the local council said.")
-    assert _total(claims) == 33
+    assert killed_total_of(claims) == 33
 
 
 def test_raising_the_toll_from_one_figure_to_another_keeps_the_later(read_tolls) -> None:
     claims = read_tolls("Two wounded men died in hospital in Azaz overnight, raising the death toll from 17 to 19.")
-    assert _total(claims) == 19
+    assert killed_total_of(claims) == 19
 
 
 def test_a_figure_after_a_share_told_in_words_is_no_part_of_it(read_tolls) -> None:
     claims = read_tolls("Fighting west of Tadef killed 37 Turkey-backed fighters, most of them Turkmen, "
                         "and 8 SDF fighters, the monitor said.")
-    assert _total(claims) == 45
+    assert killed_total_of(claims) == 45
 
 
 def test_a_figure_in_a_list_opened_by_including_is_still_a_part(read_tolls) -> None:
     claims = read_tolls("Shelling killed 25 people in Kafr Nubl, including women and three paramedics.")
-    assert _total(claims) == 25
+    assert killed_total_of(claims) == 25
