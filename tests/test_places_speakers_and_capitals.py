@@ -13,6 +13,7 @@ from observatory.extract.pipeline import Extractor
 from observatory.extract.site_words import words
 from observatory.kb.gazetteer import default_gazetteer
 from observatory.kb.gazetteer.builtin import governorate_points, is_governorate_capital
+from observatory.fuse.reports import report_place
 from observatory.models import Document, ExtractionResult
 
 
@@ -164,3 +165,16 @@ def test_a_town_or_a_city_with_quarters_stays_itself(extractor, text: str, menti
     assert event.location is not None and event.location.mention == mention
     assert event.location.feature != "admin1"
 
+
+
+# -- the place of a report that tells no event -------------------------------------------
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A hospital source in Hasakah told Reuters that nine wounded were still being treated.", "Hasakah"),
+    ("A hospital source in Hasakah told Reuters that nine wounded from Tal Tamr were still being treated.",
+     "Tal Tamr"),
+])
+def test_a_report_is_placed_at_a_speakers_seat_only_when_it_names_no_other_place(extractor, text: str,
+                                                                                 mention: str) -> None:
+    found = report_place(text, extractor.places)
+    assert found is not None and text[found[1].start:found[1].end] == mention

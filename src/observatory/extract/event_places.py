@@ -322,7 +322,7 @@ def is_reference(text: str, place: PlaceMention) -> bool:
 
 
 def _locates_another(text: str, place: PlaceMention) -> bool:
-    """:func:`is_reference` but for a capital speaking for its government and a speaker's seat."""
+    """:func:`is_reference` but for a capital speaking for its government."""
     return bool((is_dateline(place.mention) and not _in_capitals_line(text, place))
                 or relations.locates_another(text, place)
                 or _REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
@@ -334,7 +334,7 @@ def _speaks(text: str, place: PlaceMention) -> bool:
     return bool(_SPEAKS_AFTER.match(text[place.end:place.end + 16]))
 
 
-def _speaker_sits(text: str, place: PlaceMention) -> bool:
+def speaker_sits(text: str, place: PlaceMention) -> bool:
     """"A security source in X confirmed the air strikes", "an official from X told ...":
     X says where an office speaking of the event sits, often (a local source on a local
     event) the event's site too; see :func:`_seat_beside_site`."""
@@ -369,10 +369,10 @@ def _seat_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
     """A speaker's seat ("a medical source in X told Reuters") is a fallback, not a reference:
     a local source mostly reports a local event, so X is only dropped when another place,
     itself neither a reference nor a seat, is named near it (before it, or in its sentence)."""
-    if not _speaker_sits(ctx.text, place):
+    if not speaker_sits(ctx.text, place):
         return False
     end = ctx.sentence_of(ctx.clause_at(place.start)).end
-    return any(p is not place and (p.place.feature or "") != "country" and not _speaker_sits(ctx.text, p)
+    return any(p is not place and (p.place.feature or "") != "country" and not speaker_sits(ctx.text, p)
                and not reference_in(ctx, p) for p in ctx.places_in(max(0, place.start - _SEAT_REACH), end))
 
 
