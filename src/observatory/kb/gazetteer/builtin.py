@@ -198,9 +198,8 @@ def _capitals(cities: list[GazetteerPlace]) -> dict[str, GazetteerPlace]:
     town: Daraa, As-Suwayda and Quneitra are towns in GeoNames; a camp or a village beside
     the point is smaller)."""
     capitals: dict[str, GazetteerPlace] = {}
-    for city in cities:
-        if city.feature in ("city", "town") and is_governorate_capital(city.admin1, city.lat, city.lon) \
-                and city.population > getattr(capitals.get(city.admin1), "population", -1):
+    for city in sorted(cities, key=lambda c: c.population):
+        if city.admin1 and city.feature in ("city", "town") and is_governorate_capital(city.admin1, city.lat, city.lon):
             capitals[city.admin1] = city
     return capitals
 
