@@ -1,17 +1,19 @@
-"""Event places on unseen reports (issue 10, round 6): an office's seat is no site, a
-governorate is known by every spelling of its capital, and a capital spelled unlike its
-governorate ("Hamah" for Hama) is still the capital, not a town of it.  Sentences are
-invented for these tests."""
+"""Event places on unseen reports (issue 10, rounds 6 and 7): an office's seat is no site
+when the report names the event's own, and the site when it names none; a governorate is
+known by the spellings of its capital; a capital spelled unlike its governorate ("Hamah"
+for Hama) or a town in GeoNames (Sweida, Daraa) is still the capital, not a town of it.
+Sentences are invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from observatory.extract.event_places import _LOCATIVE_BEFORE
+from observatory.extract.event_places import _LOCATIVE_BEFORE, _LOCATIVE_REACH
 from observatory.extract.pipeline import Extractor
 from observatory.extract.site_words import words
 from observatory.kb.gazetteer import default_gazetteer
 from observatory.kb.gazetteer.builtin import governorate_points, is_governorate_capital
+from observatory.fuse.reports import report_place
 from observatory.models import Document, ExtractionResult
 
 
@@ -29,14 +31,27 @@ def mentions(result: ExtractionResult) -> set[str]:
 
 # -- an office speaking of the event sits elsewhere ------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Jets pounded the village of Kafr Zita on Thursday, killing eight. A security source in Latakia "
-    "confirmed the air strikes.",
-    "Jets pounded the village of Kafr Zita on Thursday, killing eight. An official from Homs told "
-    "reporters that warplanes had dropped four barrel bombs on the farms.",
+@pytest.mark.parametrize(("text", "site"), [
+    ("Shells fell on Kafr Nabl on Wednesday, killing six. A civil defence official in Idlib told Reuters "
+     "that rescuers pulled nine bodies from the rubble.", "Kafr Nabl"),
+    ("Barrel bombs killed five people in Talbiseh on Saturday, a police source from Homs told SANA.", "Talbiseh"),
 ])
-def test_the_seat_of_an_office_speaking_is_no_site(extractor, text: str) -> None:
-    assert mentions(run(extractor, text)) == {"Kafr Zita"}
+def test_the_seat_of_an_office_speaking_is_no_site(extractor, text: str, site: str) -> None:
+    """The seat gives way to the site the report names near it."""
+    assert mentions(run(extractor, text)) == {site}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A medical source in Deir Ezzor told Reuters that 12 civilians were killed when jets struck a bakery "
+     "on Wednesday.", "Deir Ezzor"),
+    ("A police source in Tartous told SANA that a car bomb exploded near a mosque, killing five.", "Tartous"),
+    ("An official from Sweida told AFP that a roadside bomb killed three soldiers on Sunday.", "Sweida"),
+    ("A roadside bomb tore through a minibus on Monday, killing seven passengers. A security source in "
+     "Qamishli told Reuters the bomb had been planted overnight.", "Qamishli"),
+])
+def test_a_local_source_telling_of_a_local_event_keeps_its_seat(extractor, text: str, mention: str) -> None:
+    """A seat is only a fallback: with no other place named, the event is where its source is."""
+    assert mentions(run(extractor, text)) == {mention}
 
 
 def test_an_activist_in_a_town_telling_of_strikes_keeps_the_town(extractor) -> None:
@@ -47,16 +62,16 @@ def test_an_activist_in_a_town_telling_of_strikes_keeps_the_town(extractor) -> N
 
 def test_a_source_at_a_province_telling_of_its_city_keeps_the_city(extractor) -> None:
     """Precision guard: "a source at X province" speaks for X's authorities, of X's events."""
-    text = ("Mortar rounds killed four civilians in Daraa on Monday. Earlier a source at Daraa province told "
-            "reporters that gunmen had shelled two neighbourhoods of the city, wounding nine.")
-    assert mentions(run(extractor, text)) == {"Daraa"}
+    text = ("Mortar shells killed five people in Homs on Thursday. Later a source at Homs province told "
+            "journalists that rebels had fired rockets at three quarters of the city, wounding eleven.")
+    assert mentions(run(extractor, text)) == {"Homs"}
 
 
 # -- a governorate by every spelling of its capital ------------------------------------
 
 def test_a_province_named_in_a_spelling_of_its_capital_is_the_governorate(extractor) -> None:
-    result = run(extractor, "Coalition raids on the eastern province of Raqa killed 14 jihadists on Monday.")
-    assert located(result) == {("Ar-Raqqah", "admin1")}
+    text = "Helicopters dropped barrel bombs on the southern province of Deir al-Zor on Friday, killing 12 civilians."
+    assert located(run(extractor, text)) == {("Deir ez-Zor", "admin1")}
 
 
 def test_the_bare_spelling_stays_the_city(extractor) -> None:
@@ -70,12 +85,23 @@ def test_the_governorate_is_found_under_a_spelling_only_its_capital_had() -> Non
     assert ("Ar-Raqqah", "admin1") in found
 
 
+@pytest.mark.parametrize("spelling", ["Raqqa city", "Madinat Halab", "DAM", "Sam", "Berea"])
+def test_a_city_word_a_code_or_an_old_name_of_the_capital_is_no_governorate(spelling: str) -> None:
+    """Only the capital's name and the spellings the project vouches for name the province."""
+    assert "admin1" not in {c.place.feature for c in default_gazetteer().lookup(spelling)}
+
+
 # -- the capital, whatever its spelling --------------------------------------------------
 
 @pytest.mark.parametrize(("text", "governorate"), [
     ("Regime shelling in Hama province on Sunday struck the rebel pocket outside Hama, killing three.", "Hama"),
     ("Army shelling in Raqqa province on Sunday struck the jihadist pocket outside Raqqa, killing three.",
      "Ar-Raqqah"),
+    ("Government shelling in Sweida province on Monday struck the militant pocket outside Sweida, killing two.",
+     "As-Suwayda"),
+    ("Army rockets in Daraa province on Friday hit the rebel enclave outside Daraa, killing six.", "Daraa"),
+    ("Artillery in Quneitra province on Tuesday pounded the rebel pocket outside Quneitra, killing one.",
+     "Quneitra"),
 ])
 def test_a_pocket_outside_a_capital_spelled_otherwise_locates_the_governorate(extractor, text: str,
                                                                             governorate: str) -> None:
@@ -96,6 +122,12 @@ def test_a_capital_is_the_point_of_its_governorate() -> None:
     assert not is_governorate_capital(None, lat, lon)
 
 
+def test_the_look_back_reaches_over_a_long_holder_word() -> None:
+    """"landed in the opposition-controlled village of X": 40 characters from "in" to X."""
+    before = "shells landed in the opposition-controlled village of "
+    assert _LOCATIVE_BEFORE.search(before[-_LOCATIVE_REACH:]) is not None
+
+
 @pytest.mark.parametrize("held", words("site", "held"))
 def test_every_holder_word_of_the_site_list_reads_as_locative(held: str) -> None:
     """One list: "in the rebel-controlled town of" reads as "in the rebel-held town of"."""
@@ -108,8 +140,13 @@ def test_every_holder_word_of_the_site_list_reads_as_locative(held: str) -> None
 
 @pytest.mark.parametrize(("text", "governorate"), [
     ("Warplanes dropped chlorine on an opposition village in Hama on Tuesday, killing six.", "Hama"),
-    ("The inspectors are looking into the gas attack on the Syrian town in Idlib.", "Idlib"),
+    ("Investigators are examining the chlorine strike on the rebel town in Hama.", "Hama"),
     ("Artillery shelled several towns in northern Hama on Friday, killing five.", "Hama"),
+    ("Fighter jets hammered several opposition villages in northeastern Idlib on Wednesday, killing seven.",
+     "Idlib"),
+    ("Jets struck two Turkmen villages in Latakia on Thursday, killing three herders.", "Latakia"),
+    ("Warplanes hit the Druze town in Sweida on Tuesday, killing five.", "As-Suwayda"),
+    ("Shells rained on villages in Homs on Sunday, killing four.", "Homs"),
 ])
 def test_a_settlement_in_a_capital_name_is_in_the_governorate(extractor, text: str, governorate: str) -> None:
     assert located(run(extractor, text)) == {(governorate, "admin1")}
@@ -118,9 +155,26 @@ def test_a_settlement_in_a_capital_name_is_in_the_governorate(extractor, text: s
 @pytest.mark.parametrize(("text", "mention"), [
     ("Barrel bombs fell on a village in Jisr al-Shughur on Monday, killing two.", "Jisr al-Shughur"),
     ("Air strikes hit a neighbourhood in Aleppo on Friday, killing five.", "Aleppo"),
+    ("Fighting raged in the old city in Homs on Tuesday, killing 7 fighters.", "Homs"),
+    ("Rockets slammed into the sports city in Latakia on Monday, killing three.", "Latakia"),
+    ("Heavy clashes broke out in the old town in Aleppo on Friday, killing nine fighters.", "Aleppo"),
 ])
 def test_a_town_or_a_city_with_quarters_stays_itself(extractor, text: str, mention: str) -> None:
     """Precision guard: a name with no governorate stays the town; a quarter is in the city."""
     [event] = run(extractor, text).events
     assert event.location is not None and event.location.mention == mention
     assert event.location.feature != "admin1"
+
+
+
+# -- the place of a report that tells no event -------------------------------------------
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A hospital source in Hasakah told Reuters that nine wounded were still being treated.", "Hasakah"),
+    ("A hospital source in Hasakah told Reuters that nine wounded from Tal Tamr were still being treated.",
+     "Tal Tamr"),
+])
+def test_a_report_is_placed_at_a_speakers_seat_only_when_it_names_no_other_place(extractor, text: str,
+                                                                                 mention: str) -> None:
+    found = report_place(text, extractor.places)
+    assert found is not None and text[found[1].start:found[1].end] == mention

@@ -65,6 +65,7 @@ _NEXT_MEMBER = re.compile(r"\band\s+(?:in|on|at)\b", re.IGNORECASE)  # "near X a
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
 _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is close after it
+_SEAT_REACH = 300  # characters before a speaker's seat read for the event's own site
 _LOCATIVE_REACH = 45  # characters before a place read for "in the opposition-controlled town of"
 _LOCATIVE_BEFORE = CaselessPattern(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
@@ -283,10 +284,11 @@ def _town_follows(text: str, places: list[PlaceMention], i: int, candidates: lis
 
 
 def _town_of(place: Place, area: Place) -> bool:
-    """``place`` is a town of the governorate ``area`` names, not its capital nor a town of
-    its twin: "an enclave outside Damascus" or "outside Homs" locates the region instead."""
+    """``place`` is a town of the governorate ``area`` names, not its capital (a city or, as
+    Daraa or Sweida, a town at the governorate's point) nor a town of its twin: "an enclave
+    outside Damascus" or "outside Sweida" locates the region instead."""
     admin = area.admin1 or area.name
-    return place.admin1 == admin and not stands_for_governorate(place)
+    return place.admin1 == admin and not is_governorate_capital(place.admin1, place.lat, place.lon)
 
 
 def place_list(text: str, places: list[PlaceMention], anchor: int,
@@ -313,8 +315,7 @@ def _joined(text: str, first: PlaceMention, second: PlaceMention, qualifiers: Se
 def is_reference(text: str, place: PlaceMention) -> bool:
     """Not where something happened: named to locate something else ("40 km from Homs"),
     as an adjective ("pro-Damascus media"), as a government ("Damascus denied"), as
-    the dateline of the bureau that filed the report ("BEIRUT (Reuters) -"), as where an
-    office speaking of the event sits ("a source in Damascus confirmed"), or as an
+    the dateline of the bureau that filed the report ("BEIRUT (Reuters) -"), or as an
     end of a span or a road that a bearing replaces ("between X and Y", "the X road,
     north of Z")."""
     return _locates_another(text, place) or _speaks(text, place)
@@ -326,18 +327,17 @@ def _locates_another(text: str, place: PlaceMention) -> bool:
                 or relations.locates_another(text, place)
                 or _REFERENCE_BEFORE.search(text[max(0, place.start - 60):place.start])
                 or _ADJECTIVAL_BEFORE.search(text[max(0, place.start - 30):place.start])
-                or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16])
-                or _speaker_sits(text, place))
+                or _ADJECTIVAL_AFTER.match(text[place.end:place.end + 16]))
 
 
 def _speaks(text: str, place: PlaceMention) -> bool:
     return bool(_SPEAKS_AFTER.match(text[place.end:place.end + 16]))
 
 
-def _speaker_sits(text: str, place: PlaceMention) -> bool:
+def speaker_sits(text: str, place: PlaceMention) -> bool:
     """"A security source in X confirmed the air strikes", "an official from X told ...":
-    X only says where an office speaking of the event sits; the event's site is told
-    elsewhere (or not at all)."""
+    X says where an office speaking of the event sits, often (a local source on a local
+    event) the event's site too; see :func:`_seat_beside_site`."""
     return bool(_SPEAKER_BEFORE.search(text[max(0, place.start - 60):place.start])
                 and person_cues()[1].match(text[place.end:place.end + 30]))
 
@@ -360,8 +360,20 @@ def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
     key = (place.start, place.end, place.mention, place.place.feature)
     if key not in ctx.references:
         ctx.references[key] = _locates_another(ctx.text, place) or (
-            _speaks(ctx.text, place) and not _city_of_quarter_speaking(ctx.text, _place_before(ctx, place), place))
+            _speaks(ctx.text, place) and not _city_of_quarter_speaking(ctx.text, _place_before(ctx, place), place)) \
+            or _seat_beside_site(ctx, place)
     return ctx.references[key]
+
+
+def _seat_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
+    """A speaker's seat ("a medical source in X told Reuters") is a fallback, not a reference:
+    a local source mostly reports a local event, so X is only dropped when another place,
+    itself neither a reference nor a seat, is named near it (before it, or in its sentence)."""
+    if not speaker_sits(ctx.text, place):
+        return False
+    end = ctx.sentence_of(ctx.clause_at(place.start)).end
+    return any(p is not place and (p.place.feature or "") != "country" and not speaker_sits(ctx.text, p)
+               and not reference_in(ctx, p) for p in ctx.places_in(max(0, place.start - _SEAT_REACH), end))
 
 
 def _place_before(ctx: DocContext, place: PlaceMention) -> PlaceMention | None:

@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator
 
 from observatory.config import PACKAGE_DATA, data_home, read_yaml
 
+from observatory.kb.place_nouns import words_with
+
 from .geo import km_between
 from .normalize import light_key
 from .record import GazetteerPlace, feature_from_population
@@ -178,18 +180,37 @@ def _country_places() -> Iterator[GazetteerPlace]:
 
 
 def _governorate_places(cities: list[GazetteerPlace]) -> Iterator[GazetteerPlace]:
-    """The governorates, each also known by every spelling of the capital it is named for:
+    """The governorates, each also known by the spellings of the capital it is named for:
     "the province of Raqa" is the governorate whichever spelling of Raqqa a report uses."""
-    capitals = {city.admin1: city for city in cities
-                if city.feature == "city" and is_governorate_capital(city.admin1, city.lat, city.lon)}
+    capitals = _capitals(cities)
     for row in _yaml("governorates.yaml"):
         capital = capitals.get(row["name"])
-        spellings = (*(row.get("alt") or ()), *((capital.name, *capital.alt_names) if capital else ()))
+        spellings = (*(row.get("alt") or ()), *(_capital_spellings(capital) if capital else ()))
         yield GazetteerPlace(
             id=f"{CURATED_PREFIX}governorate:SY.{row['code']}", name=row["name"],
             lat=row["lat"], lon=row["lon"], feature="admin1", admin1=row["name"],
             source="curated", alt_names=tuple(dict.fromkeys(spellings)),
         )
+
+
+def _capitals(cities: list[GazetteerPlace]) -> dict[str, GazetteerPlace]:
+    """Governorate name -> its capital: the most populous place at its point (a city or a
+    town: Daraa, As-Suwayda and Quneitra are towns in GeoNames; a camp or a village beside
+    the point is smaller)."""
+    capitals: dict[str, GazetteerPlace] = {}
+    for city in sorted(cities, key=lambda c: c.population):
+        if city.admin1 and city.feature in ("city", "town") and is_governorate_capital(city.admin1, city.lat, city.lon):
+            capitals[city.admin1] = city
+    return capitals
+
+
+def _capital_spellings(capital: GazetteerPlace) -> tuple[str, ...]:
+    """The capital's name and the spellings the project vouches for (data/places/aliases.yaml),
+    not every GeoNames alternate ("Sam", "DAM", "Madinat Halab", "Berea" are no province names),
+    and none naming the city as a city ("Raqqa city")."""
+    settlements = words_with("settlement")
+    return tuple(name for name in (capital.name, *capital.vouched_names)
+                 if not settlements & set(name.lower().split()))
 
 
 def _district_places(cities: list[GazetteerPlace]) -> list[GazetteerPlace]:

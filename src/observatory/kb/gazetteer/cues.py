@@ -17,6 +17,8 @@ from observatory.kb.place_nouns import alternation, nouns_with, words_with
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.tokens import Token
 
+from .lexicon import holding_determiners, people_words
+
 # Words that follow a name: word -> feature it gives; two-word suffixes ("X air base") apart.
 SUFFIX_FEATURES = {n.word: n.feature for n in nouns_with("after") if " " not in n.word and n.feature}
 SUFFIX_PAIRS = {tuple(n.word.split()): n.feature for n in nouns_with("after") if " " in n.word and n.feature}
@@ -51,11 +53,14 @@ PREFIX_BEARING = re.compile(rf"(?:^|\s)(?P<bearing>{COMPASS})(?:ern)?\s+$")
 PREFIX_COUNTRYSIDE = CaselessPattern(rf"(?:^|\s){alternation('admin_before')}\s+$")
 # "an opposition village in Idlib", "the Syrian town in Idlib", "shelling on villages in northern
 # Hama": an unnamed settlement the name holds, so only the governorate is meant.  Only words
-# in lower case or a people's adjective stand between the determiner and the noun: after a
-# name ("Umm Sirrin village in Hama") the name after "in" qualifies it as before.
+# in lower case or a people's word ("Turkmen", "Druze") stand between the determiner and the
+# noun: after a name ("Umm Sirrin village in Hama") the name after "in" qualifies it as
+# before, and a quarter ending in the noun ("the old city in Homs") lies in the city.
+_QUARTER_HEADS = [n.word.rsplit(" ", 1)[0] for n in nouns_with("quarter_in")]
 PREFIX_HOLDS = re.compile(
-    r"\b(?i:a|an|the|one|two|three|four|five|several|some|many|other|and|of|on|in|at)\s+"
-    r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ish|i|ite))\s+){0,2}"
+    rf"\b(?i:{'|'.join(map(re.escape, holding_determiners()))})\s+"
+    rf"(?:(?!(?i:{'|'.join(map(re.escape, _QUARTER_HEADS))})\s+(?i:{alternation('admin_in')})\b)"
+    rf"(?:[a-z][\w'’-]*|{'|'.join(map(re.escape, people_words()))})\s+){{0,2}}"
     rf"(?i:{alternation('admin_in')})\s+(?i:in)\s+(?:(?i:the)\s+)?(?:(?P<bearing>(?i:{COMPASS}))(?i:ern)?\s+)?$")
 # Verbs whose object in a conflict report is a place: "recovered X", "took control of X".
 PREFIX_VERB = CaselessPattern(

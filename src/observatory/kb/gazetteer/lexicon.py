@@ -33,6 +33,19 @@ def not_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def holding_determiners() -> tuple[str, ...]:
+    """Words opening "an opposition village in X" (data/places/holding_determiners.txt)."""
+    return tuple(_lines("holding_determiners.txt"))
+
+
+@lru_cache(maxsize=1)
+def people_words() -> tuple[str, ...]:
+    """The one-word peoples, faiths and nationalities of ``not_places.txt`` ("Turkmen",
+    "Druze", "Kurdish"): capitalised words that describe a place without naming one."""
+    return tuple(x for x in _lines("not_places.txt") if " " not in x and x[:1].isupper())
+
+
+@lru_cache(maxsize=1)
 def word_names() -> frozenset[str]:
     """Light keys of one-word gazetteer names that are ordinary words ("Dam", "Khan")."""
     return frozenset(light_key(x) for x in _lines("word_names.txt"))
