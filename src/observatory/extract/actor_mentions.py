@@ -124,22 +124,19 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     """Plain KB mentions (read as of the report's day) plus context-dependent ones, minus
     mere reporting sources."""
     plain = kb.find(text, on=published)
-    named = sorted(plain + _holders(text, kb, published), key=lambda a: a.start)
-    starts = [m.start for m in named]
+    starts = [m.start for m in plain]
+    holders = _holders(text, kb, published)
+    holder_starts = [m.start for m in holders]
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     contextual: list[ActorMention] = []
     for rule in kb.context_rules:
         for m in rule.regex.finditer(text):
-            # The nearest accepted mention before the match, walked back by index: a slice
-            # of every earlier mention per match would grow with the square of the length.
-            before = range(bisect.bisect_left(starts, m.start()) - 1, -1, -1)
-            if rule.nearest:
-                nearest = next((named[k] for k in before if named[k].type != "civilians"), None)
-                antecedent = nearest if nearest is not None and rule.accepts(nearest) else None
-            else:
-                antecedent = next((named[k] for k in before if rule.accepts(named[k])), None)
+            antecedent = _named_before(m.start(), plain, starts, rule)
             if antecedent is None and rule.default is not None:
-                antecedent = _named_next(m.start(), m.end(), sentence_ends, named, starts, rule)
+                # A holder ("IS-held villages") is who "the militants" are only when no side
+                # is named before; never a possessive's owner ("its troops" are the attacker's).
+                antecedent = (_named_before(m.start(), holders, holder_starts, rule)
+                              or _named_next(text, m.start(), m.end(), sentence_ends, plain, starts, rule))
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:
@@ -153,25 +150,56 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     return _without_sides_own_men(text, kept, kb)
 
 
+def _named_before(start: int, named: list[ActorMention], starts: list[int], rule: ContextRule) -> ActorMention | None:
+    """The antecedent of a referring word at ``start``: the nearest earlier mention the rule
+    accepts (with ``nearest``, the nearest armed mention, when the rule accepts it).  Walked
+    back by index: a slice of every earlier mention per match would grow with the square of
+    the length."""
+    before = range(bisect.bisect_left(starts, start) - 1, -1, -1)
+    if rule.nearest:
+        nearest = next((named[k] for k in before if named[k].type != "civilians"), None)
+        return nearest if nearest is not None and rule.accepts(nearest) else None
+    return next((named[k] for k in before if rule.accepts(named[k])), None)
+
+
 # The end of a sentence, for the look-ahead of ``_named_next`` (resolve_actors runs before
 # the report is split into sentences).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _named_next(start: int, end: int, sentence_ends: list[int], named: list[ActorMention], starts: list[int],
-                rule: ContextRule) -> ActorMention | None:
+def _named_next(text: str, start: int, end: int, sentence_ends: list[int], named: list[ActorMention],
+                starts: list[int], rule: ContextRule) -> ActorMention | None:
     """The one side the rule accepts named after a referring word that has none before it,
-    in the rest of its sentence (and, for the headline, in the body's first sentence that
-    retells it): "Strikes kill 35 jihadists. At least 35 jihadists from the Islamic State
-    group were killed" are IS's, not the rebels the rule would default to.  Two sides there
-    ("militants killed in clashes between Faylaq al-Rahman and Jaysh al-Islam") name no one."""
+    as that word's own noun phrase ("35 jihadists from the Islamic State group", "terrorists
+    of the so-called Jaish al-Islam"), never as a verb's object ("militants attacked the
+    YPG" are not the YPG).  A headline line's word may take it from the body's first
+    sentence, where the same kind of word carries the side ("Strikes kill 35 jihadists" /
+    "At least 35 jihadists from the Islamic State group were killed").  Two sides there
+    name no one."""
     stop = bisect.bisect_left(sentence_ends, end)  # the index of the sentence end after the word
-    if bisect.bisect_left(sentence_ends, start) == 0:  # no end before it: the headline, read on
-        stop += 1
+    words = [end]
+    if bisect.bisect_left(sentence_ends, start) == 0 and stop < len(sentence_ends) and text[sentence_ends[stop]] == "\n":
+        # A headline (the report's first line, no full stop): read on through the body's first sentence.
+        line_end = sentence_ends[stop]
+        stop = bisect.bisect_right(sentence_ends, line_end)
+        body_end = sentence_ends[stop] if stop < len(sentence_ends) else len(text)
+        words += [w.end() for w in rule.regex.finditer(text, line_end, body_end)]
     last = bisect.bisect_left(starts, sentence_ends[stop]) if stop < len(sentence_ends) else len(starts)
     after = range(bisect.bisect_left(starts, end), last)
-    sides = {named[k].name: named[k] for k in after if rule.accepts(named[k])}
+    sides = {named[k].name: named[k] for k in after
+             if rule.accepts(named[k]) and any(_own_side(text, w, named[k].start) for w in words)}
     return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+# A side attached to the word before it as that word's own noun phrase, a few words on at
+# most: "jihadists from the Islamic State group", "terrorists belonging to the so-called ...".
+_ATTACHED = re.compile(r"(?:[^\S\n]+[\w\-]+){0,3}?[^\S\n]+(?:of|from|belonging[^\S\n]+to|affiliated[^\S\n]+(?:to|with))"
+                       r"[^\S\n]+(?:the[^\S\n]+)?(?:so-called[^\S\n]+)?", re.IGNORECASE)
+
+
+def _own_side(text: str, word_end: int, side_start: int) -> bool:
+    """Whether the side at ``side_start`` is attached to the word ending at ``word_end``."""
+    return word_end <= side_start and _ATTACHED.fullmatch(text, word_end, side_start) is not None
 
 
 # "Daesh-held villages", "rebel-controlled areas": the side is glued to its participle, so the
