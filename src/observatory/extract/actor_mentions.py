@@ -132,11 +132,11 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     for rule in kb.context_rules:
         for m in rule.regex.finditer(text):
             antecedent = _named_before(m.start(), plain, starts, rule)
+            if rule.default is not None:
+                antecedent = _held_by(antecedent, _named_before(m.start(), holders, holder_starts, rule),
+                                      _sentence_start(sentence_ends, m.start()))
             if antecedent is None and rule.default is not None:
-                # A holder ("IS-held villages") is who "the militants" are only when no side
-                # is named before; never a possessive's owner ("its troops" are the attacker's).
-                antecedent = (_named_before(m.start(), holders, holder_starts, rule)
-                              or _named_next(text, m.start(), m.end(), sentence_ends, plain, starts, rule))
+                antecedent = _named_next(text, m.start(), m.end(), sentence_ends, plain, starts, rule)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:
@@ -162,6 +162,23 @@ def _named_before(start: int, named: list[ActorMention], starts: list[int], rule
     return next((named[k] for k in before if rule.accepts(named[k])), None)
 
 
+def _held_by(named: ActorMention | None, holder: ActorMention | None, sentence_start: int) -> ActorMention | None:
+    """The antecedent of a word that would otherwise take a default ("the militants"): a
+    holder ("IS-held villages") only when no side is named before it, or none in its own
+    sentence while the holder is: "Jaysh al-Islam fighters stormed IS-held villages, and the
+    militants seized a third" are still Jaysh al-Islam's.  Rules with no default (a
+    possessive's owner: "its troops") never take a holder: the area's holder is no doer."""
+    if holder is None or (named is not None and (named.start >= sentence_start or holder.start < sentence_start)):
+        return named
+    return holder
+
+
+def _sentence_start(sentence_ends: list[int], pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (just after the previous sentence end)."""
+    index = bisect.bisect_left(sentence_ends, pos)
+    return sentence_ends[index - 1] + 1 if index else 0
+
+
 # The end of a sentence, for the look-ahead of ``_named_next`` (resolve_actors runs before
 # the report is split into sentences).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -183,7 +200,7 @@ def _named_next(text: str, start: int, end: int, sentence_ends: list[int], named
         line_end = sentence_ends[stop]
         stop = bisect.bisect_right(sentence_ends, line_end)
         body_end = sentence_ends[stop] if stop < len(sentence_ends) else len(text)
-        words += [w.end() for w in rule.regex.finditer(text, line_end, body_end)]
+        words += [line_end + w.end() for w in rule.regex.finditer(text[line_end:body_end])]
     last = bisect.bisect_left(starts, sentence_ends[stop]) if stop < len(sentence_ends) else len(starts)
     after = range(bisect.bisect_left(starts, end), last)
     sides = {named[k].name: named[k] for k in after
@@ -269,14 +286,15 @@ def police_of_country(mentions: list[ActorMention], countries_at: Callable[[int]
 def in_their_country(mentions: list[ActorMention], countries_at: Callable[[int], set[str]],
                      kb: ActorKB) -> list[ActorMention]:
     """Drop a mention whose words name its actor only in one country's war when its sentence
-    is set wholly elsewhere: "al-Qaeda-linked gunmen" in a Yemeni or Iraqi town are no
-    Syrian faction.  ``countries_at(pos)`` gives the countries of the places (countries
-    included) the sentence at ``pos`` names; with none named the plain reading stands."""
+    is set in another such war and not in that country: "al-Qaeda-linked gunmen" in a
+    Yemeni or Iraqi town are no Syrian faction, those near Lebanon's Arsal still are.
+    ``countries_at(pos)`` gives the countries of the places (countries included) the
+    sentence at ``pos`` names; with none of those wars named the plain reading stands."""
     out = []
     for a in mentions:
-        country = kb.country_of_words(a.mention)
-        countries = countries_at(a.start) if country else set()
-        if countries and country not in countries:
+        war = kb.country_of_words(a.mention)
+        countries = countries_at(a.start) if war else set()
+        if war and countries & war.elsewhere and war.home not in countries:
             continue
         out.append(a)
     return out
