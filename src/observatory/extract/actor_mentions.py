@@ -187,36 +187,40 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 def _named_next(text: str, start: int, end: int, sentence_ends: list[int], named: list[ActorMention],
                 starts: list[int], rule: ContextRule) -> ActorMention | None:
     """The one side the rule accepts named after a referring word that has none before it,
-    as that word's own noun phrase ("35 jihadists from the Islamic State group", "terrorists
-    of the so-called Jaish al-Islam"), never as a verb's object ("militants attacked the
-    YPG" are not the YPG).  A headline line's word may take it from the body's first
-    sentence, where the same kind of word carries the side ("Strikes kill 35 jihadists" /
-    "At least 35 jihadists from the Islamic State group were killed").  Two sides there
-    name no one."""
+    as the noun phrase of that word or of the same kind of word later in its sentence ("35
+    jihadists from the Islamic State group", "terrorists of the so-called Jaish al-Islam",
+    "the terrorist group Jaysh al-Islam", "20 Islamic State jihadists"), never as a verb's
+    object ("militants attacked the YPG" are not the YPG).  A headline line's word reads on
+    into the body's first sentence, which retells it ("Strikes kill 35 jihadists" / "At
+    least 35 jihadists from the Islamic State group were killed").  Two sides name no one."""
     stop = bisect.bisect_left(sentence_ends, end)  # the index of the sentence end after the word
-    words = [end]
     if bisect.bisect_left(sentence_ends, start) == 0 and stop < len(sentence_ends) and text[sentence_ends[stop]] == "\n":
         # A headline (the report's first line, no full stop): read on through the body's first sentence.
-        line_end = sentence_ends[stop]
-        stop = bisect.bisect_right(sentence_ends, line_end)
-        body_end = sentence_ends[stop] if stop < len(sentence_ends) else len(text)
-        words += [line_end + w.end() for w in rule.regex.finditer(text[line_end:body_end])]
-    last = bisect.bisect_left(starts, sentence_ends[stop]) if stop < len(sentence_ends) else len(starts)
+        stop = bisect.bisect_right(sentence_ends, sentence_ends[stop])
+    stretch_end = sentence_ends[stop] if stop < len(sentence_ends) else len(text)
+    words = [(start, end)] + [(end + w.start(), end + w.end()) for w in rule.regex.finditer(text[end:stretch_end])]
+    last = bisect.bisect_left(starts, stretch_end)
     after = range(bisect.bisect_left(starts, end), last)
     sides = {named[k].name: named[k] for k in after
-             if rule.accepts(named[k]) and any(_own_side(text, w, named[k].start) for w in words)}
+             if rule.accepts(named[k]) and any(_own_side(text, w, named[k]) for w in words)}
     return next(iter(sides.values())) if len(sides) == 1 else None
 
 
 # A side attached to the word before it as that word's own noun phrase, a few words on at
-# most: "jihadists from the Islamic State group", "terrorists belonging to the so-called ...".
-_ATTACHED = re.compile(r"(?:[^\S\n]+[\w\-]+){0,3}?[^\S\n]+(?:of|from|belonging[^\S\n]+to|affiliated[^\S\n]+(?:to|with))"
+# most ("jihadists from the Islamic State group", "terrorists belonging to the so-called
+# ..."), or in apposition ("the terrorist group Jaysh al-Islam").
+_ATTACHED = re.compile(r"[^\S\n]+|(?:[^\S\n]+[\w\-]+){0,3}?[^\S\n]+(?:of|from|belonging[^\S\n]+to|affiliated[^\S\n]+(?:to|with))"
                        r"[^\S\n]+(?:the[^\S\n]+)?(?:so-called[^\S\n]+)?", re.IGNORECASE)
+# A side that modifies the word after it, an abbreviation between: "Islamic State (IS) jihadists".
+_MODIFIES = re.compile(r"[^\S\n]*(?:\([\w\-]{1,12}\)[^\S\n]*)?|[^\S\n]*-[^\S\n]*", re.IGNORECASE)
 
 
-def _own_side(text: str, word_end: int, side_start: int) -> bool:
-    """Whether the side at ``side_start`` is attached to the word ending at ``word_end``."""
-    return word_end <= side_start and _ATTACHED.fullmatch(text, word_end, side_start) is not None
+def _own_side(text: str, word: tuple[int, int], side: ActorMention) -> bool:
+    """Whether ``side`` is the noun phrase of the referring ``word`` (start, end): after it
+    and attached, or just before it as its modifier."""
+    if word[1] <= side.start:
+        return _ATTACHED.fullmatch(text, word[1], side.start) is not None
+    return side.end <= word[0] and _MODIFIES.fullmatch(text, side.end, word[0]) is not None
 
 
 # "Daesh-held villages", "rebel-controlled areas": the side is glued to its participle, so the
