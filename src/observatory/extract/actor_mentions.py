@@ -207,10 +207,10 @@ def _named_next(text: str, start: int, end: int, sentence_ends: list[int], named
 
 
 # A side attached to the word before it as that word's own noun phrase, a few words on at
-# most ("jihadists from the Islamic State group", "terrorists belonging to the so-called
-# ..."), or in apposition ("the terrorist group Jaysh al-Islam").
+# most ("jihadists from the Islamic State group", "terrorists of the so-called 'Jaish
+# al-Islam'"), or in apposition ("the terrorist group Jaysh al-Islam").
 _ATTACHED = re.compile(r"[^\S\n]+|(?:[^\S\n]+[\w\-]+){0,3}?[^\S\n]+(?:of|from|belonging[^\S\n]+to|affiliated[^\S\n]+(?:to|with))"
-                       r"[^\S\n]+(?:the[^\S\n]+)?(?:so-called[^\S\n]+)?", re.IGNORECASE)
+                       r"[^\S\n]+(?:the[^\S\n]+)?(?:so-called[^\S\n]+)?[^\w\s]{0,3}", re.IGNORECASE)
 # A side that modifies the word after it, an abbreviation between: "Islamic State (IS) jihadists".
 _MODIFIES = re.compile(r"[^\S\n]*(?:\([\w\-]{1,12}\)[^\S\n]*)?|[^\S\n]*-[^\S\n]*", re.IGNORECASE)
 
