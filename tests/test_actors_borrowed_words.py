@@ -107,6 +107,13 @@ def test_foreign_mercenaries_beside_regime_soldiers_are_its_militias(extractor: 
     assert _sides(result)["9 foreign mercenaries"] == ("Pro-Government Militias (Syria)", "foreign")
 
 
+def test_foreign_mercenaries_listed_with_a_groups_fighters_are_its_men(extractor: Extractor) -> None:
+    """Moscow's "IS fighters and N foreign mercenaries" are IS's, not the loyalist default."""
+    result = run(extractor, "Some 75 Islamic State fighters and 38 foreign mercenaries died in Russian air "
+                            "strikes near Mayadin, the defence ministry in Moscow said.")
+    assert _sides(result)["38 foreign mercenaries"] == ("Islamic State", "foreign")
+
+
 def test_foreign_terrorists_in_state_media_are_the_rebels(extractor: Extractor) -> None:
     """Guard: "terrorists" names its side itself; the foreign mark stays on the group."""
     result = run(extractor, "Army units killed 30 foreign terrorists in the countryside of Jisr al-Shughur on Monday.")
