@@ -124,22 +124,19 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     """Plain KB mentions (read as of the report's day) plus context-dependent ones, minus
     mere reporting sources."""
     plain = kb.find(text, on=published)
-    named = sorted(plain + _holders(text, kb, published), key=lambda a: a.start)
-    starts = [m.start for m in named]
+    starts = [m.start for m in plain]
+    holders = _holders(text, kb, published)
+    holder_starts = [m.start for m in holders]
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     contextual: list[ActorMention] = []
     for rule in kb.context_rules:
         for m in rule.regex.finditer(text):
-            # The nearest accepted mention before the match, walked back by index: a slice
-            # of every earlier mention per match would grow with the square of the length.
-            before = range(bisect.bisect_left(starts, m.start()) - 1, -1, -1)
-            if rule.nearest:
-                nearest = next((named[k] for k in before if named[k].type != "civilians"), None)
-                antecedent = nearest if nearest is not None and rule.accepts(nearest) else None
-            else:
-                antecedent = next((named[k] for k in before if rule.accepts(named[k])), None)
+            antecedent = _named_before(m.start(), plain, starts, rule)
+            if rule.default is not None:
+                antecedent = _held_by(antecedent, _named_before(m.start(), holders, holder_starts, rule),
+                                      _sentence_start(sentence_ends, m.start()))
             if antecedent is None and rule.default is not None:
-                antecedent = _named_next(m.start(), m.end(), sentence_ends, named, starts, rule)
+                antecedent = _named_next(text, m.start(), m.end(), sentence_ends, plain, starts, rule)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
             entry = kb.get(name) if name else None
             if entry is not None:
@@ -153,25 +150,77 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     return _without_sides_own_men(text, kept, kb)
 
 
+def _named_before(start: int, named: list[ActorMention], starts: list[int], rule: ContextRule) -> ActorMention | None:
+    """The antecedent of a referring word at ``start``: the nearest earlier mention the rule
+    accepts (with ``nearest``, the nearest armed mention, when the rule accepts it).  Walked
+    back by index: a slice of every earlier mention per match would grow with the square of
+    the length."""
+    before = range(bisect.bisect_left(starts, start) - 1, -1, -1)
+    if rule.nearest:
+        nearest = next((named[k] for k in before if named[k].type != "civilians"), None)
+        return nearest if nearest is not None and rule.accepts(nearest) else None
+    return next((named[k] for k in before if rule.accepts(named[k])), None)
+
+
+def _held_by(named: ActorMention | None, holder: ActorMention | None, sentence_start: int) -> ActorMention | None:
+    """The antecedent of a word that would otherwise take a default ("the militants"): a
+    holder ("IS-held villages") only when no side is named before it, or none in its own
+    sentence while the holder is: "Jaysh al-Islam fighters stormed IS-held villages, and the
+    militants seized a third" are still Jaysh al-Islam's.  Rules with no default (a
+    possessive's owner: "its troops") never take a holder: the area's holder is no doer."""
+    if holder is None or (named is not None and (named.start >= sentence_start or holder.start < sentence_start)):
+        return named
+    return holder
+
+
+def _sentence_start(sentence_ends: list[int], pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (just after the previous sentence end)."""
+    index = bisect.bisect_left(sentence_ends, pos)
+    return sentence_ends[index - 1] + 1 if index else 0
+
+
 # The end of a sentence, for the look-ahead of ``_named_next`` (resolve_actors runs before
 # the report is split into sentences).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _named_next(start: int, end: int, sentence_ends: list[int], named: list[ActorMention], starts: list[int],
-                rule: ContextRule) -> ActorMention | None:
+def _named_next(text: str, start: int, end: int, sentence_ends: list[int], named: list[ActorMention],
+                starts: list[int], rule: ContextRule) -> ActorMention | None:
     """The one side the rule accepts named after a referring word that has none before it,
-    in the rest of its sentence (and, for the headline, in the body's first sentence that
-    retells it): "Strikes kill 35 jihadists. At least 35 jihadists from the Islamic State
-    group were killed" are IS's, not the rebels the rule would default to.  Two sides there
-    ("militants killed in clashes between Faylaq al-Rahman and Jaysh al-Islam") name no one."""
+    as the noun phrase of that word or of the same kind of word later in its sentence ("35
+    jihadists from the Islamic State group", "terrorists of the so-called Jaish al-Islam",
+    "the terrorist group Jaysh al-Islam", "20 Islamic State jihadists"), never as a verb's
+    object ("militants attacked the YPG" are not the YPG).  A headline line's word reads on
+    into the body's first sentence, which retells it ("Strikes kill 35 jihadists" / "At
+    least 35 jihadists from the Islamic State group were killed").  Two sides name no one."""
     stop = bisect.bisect_left(sentence_ends, end)  # the index of the sentence end after the word
-    if bisect.bisect_left(sentence_ends, start) == 0:  # no end before it: the headline, read on
-        stop += 1
-    last = bisect.bisect_left(starts, sentence_ends[stop]) if stop < len(sentence_ends) else len(starts)
+    if bisect.bisect_left(sentence_ends, start) == 0 and stop < len(sentence_ends) and text[sentence_ends[stop]] == "\n":
+        # A headline (the report's first line, no full stop): read on through the body's first sentence.
+        stop = bisect.bisect_right(sentence_ends, sentence_ends[stop])
+    stretch_end = sentence_ends[stop] if stop < len(sentence_ends) else len(text)
+    words = [(start, end)] + [(end + w.start(), end + w.end()) for w in rule.regex.finditer(text[end:stretch_end])]
+    last = bisect.bisect_left(starts, stretch_end)
     after = range(bisect.bisect_left(starts, end), last)
-    sides = {named[k].name: named[k] for k in after if rule.accepts(named[k])}
+    sides = {named[k].name: named[k] for k in after
+             if rule.accepts(named[k]) and any(_own_side(text, w, named[k]) for w in words)}
     return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+# A side attached to the word before it as that word's own noun phrase, a few words on at
+# most ("jihadists from the Islamic State group", "terrorists of the so-called 'Jaish
+# al-Islam'"), or in apposition ("the terrorist group Jaysh al-Islam").
+_ATTACHED = re.compile(r"[^\S\n]+|(?:[^\S\n]+[\w\-]+){0,3}?[^\S\n]+(?:of|from|belonging[^\S\n]+to|affiliated[^\S\n]+(?:to|with))"
+                       r"[^\S\n]+(?:the[^\S\n]+)?(?:so-called[^\S\n]+)?[^\w\s]{0,3}", re.IGNORECASE)
+# A side that modifies the word after it, an abbreviation between: "Islamic State (IS) jihadists".
+_MODIFIES = re.compile(r"[^\S\n]*(?:\([\w\-]{1,12}\)[^\S\n]*)?|[^\S\n]*-[^\S\n]*", re.IGNORECASE)
+
+
+def _own_side(text: str, word: tuple[int, int], side: ActorMention) -> bool:
+    """Whether ``side`` is the noun phrase of the referring ``word`` (start, end): after it
+    and attached, or just before it as its modifier."""
+    if word[1] <= side.start:
+        return _ATTACHED.fullmatch(text, word[1], side.start) is not None
+    return side.end <= word[0] and _MODIFIES.fullmatch(text, side.end, word[0]) is not None
 
 
 # "Daesh-held villages", "rebel-controlled areas": the side is glued to its participle, so the
@@ -241,14 +290,15 @@ def police_of_country(mentions: list[ActorMention], countries_at: Callable[[int]
 def in_their_country(mentions: list[ActorMention], countries_at: Callable[[int], set[str]],
                      kb: ActorKB) -> list[ActorMention]:
     """Drop a mention whose words name its actor only in one country's war when its sentence
-    is set wholly elsewhere: "al-Qaeda-linked gunmen" in a Yemeni or Iraqi town are no
-    Syrian faction.  ``countries_at(pos)`` gives the countries of the places (countries
-    included) the sentence at ``pos`` names; with none named the plain reading stands."""
+    is set in another such war and not in that country: "al-Qaeda-linked gunmen" in a
+    Yemeni or Iraqi town are no Syrian faction, those near Lebanon's Arsal still are.
+    ``countries_at(pos)`` gives the countries of the places (countries included) the
+    sentence at ``pos`` names; with none of those wars named the plain reading stands."""
     out = []
     for a in mentions:
-        country = kb.country_of_words(a.mention)
-        countries = countries_at(a.start) if country else set()
-        if countries and country not in countries:
+        war = kb.country_of_words(a.mention)
+        countries = countries_at(a.start) if war else set()
+        if war and countries & war.elsewhere and war.home not in countries:
             continue
         out.append(a)
     return out

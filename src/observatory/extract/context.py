@@ -202,7 +202,8 @@ class DocContext:
             sentences=sentences,
             clauses=split_clauses(sentences, text),
             actors=in_their_country(police_of_country(actors, _sentence_countries(sentences, found), kb),
-                                    _sentence_countries(sentences, found, with_countries=True), kb),
+                                    _sentence_countries(sentences, _not_across_a_border(text, found),
+                                                        with_countries=True), kb),
             places=found,
             dates=_runs_to_a_stated_day(text, _campaign_days(text, _runs_on_until(text, sentences, _from_told_day(
                 text, sentences, kinds.events, published)), published), published),
@@ -668,6 +669,16 @@ def _day_joiner() -> re.Pattern[str]:
     """The day_joiners of data/dates/continuation.yaml as the whole stretch between two days."""
     joiners = any_phrase(_continuation_words()["day_joiners"])
     return re.compile(rf"\s*,?\s*(?:{joiners})\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+# "near the border with Iraq": the country across a border is not where the sentence is set.
+_BORDER_WITH = re.compile(r"\bborders?[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+
+
+def _not_across_a_border(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places but a country named as the far side of a border."""
+    return [p for p in places
+            if p.place.feature != "country" or not _BORDER_WITH.search(text, max(0, p.start - 30), p.start)]
 
 
 def _sentence_countries(sentences: list[Sentence], places: list[PlaceMention],

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, NamedTuple, get_args
 
 import yaml
 
@@ -87,6 +87,13 @@ class ActorMention:
     name: str
     type: str
     nationality: str | None
+
+
+class CountryWords(NamedTuple):
+    """Where words name their actor (``home``) and the countries of other wars (``elsewhere``)."""
+
+    home: str
+    elsewhere: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -218,7 +225,7 @@ class ActorKB:
     def __init__(self, entries: list[ActorEntry], force_nouns: list[str] | None = None,
                  context_rules: list[ContextRule] | None = None, armed_nouns: list[str] | None = None,
                  modifiers: list[str] | None = None, collective_nouns: list[str] | None = None,
-                 country_words: dict[str, list[str]] | None = None) -> None:
+                 country_words: dict[str, dict[str, list[str]]] | None = None) -> None:
         self._entries = {e.name: e for e in entries}
         # The umbrella actors generic nouns resolve to (``generic: true`` in actors.yaml).
         self.generic_names = frozenset(e.name for e in entries if e.generic)
@@ -240,8 +247,9 @@ class ActorKB:
             for word in compiled.first_words:
                 self._by_first_word.setdefault(word, []).append(compiled)
         self._first_word_finder = _first_word_finder(self._by_first_word)
-        self._country_words = [(country, re.compile(r"(?<![\w\-])(?:" + "|".join(words) + r")", re.IGNORECASE))
-                               for country, words in (country_words or {}).items()]
+        self._country_words = [(CountryWords(country, frozenset(spec.get("elsewhere") or ())),
+                                re.compile(r"(?<![\w\-])(?:" + "|".join(spec["words"]) + r")", re.IGNORECASE))
+                               for country, spec in (country_words or {}).items()]
 
     @classmethod
     def load(cls, user_file: Path | None = None) -> ActorKB:
@@ -256,11 +264,13 @@ class ActorKB:
         lists: dict[str, list[str]] = {"force_nouns": [], "armed_nouns": [], "descriptor_modifiers": [],
                                        "collective_nouns": []}
         rules: list[ContextRule] = []
-        country_words: dict[str, list[str]] = {}
+        country_words: dict[str, dict[str, list[str]]] = {}
         for path in paths:
             data = _load_yaml(path)
-            for country, words in (data.get("country_words") or {}).items():
-                country_words.setdefault(country, []).extend(_as_tuple(words, str(path), f"country_words.{country}"))
+            for country, spec in (data.get("country_words") or {}).items():
+                merged = country_words.setdefault(country, {"words": [], "elsewhere": []})
+                for key in merged:
+                    merged[key].extend(_as_tuple((spec or {}).get(key), str(path), f"country_words.{country}.{key}"))
             for key, found in lists.items():
                 found.extend(_as_tuple(data.get(key), str(path), key))
             rules.extend(_rule_from(raw, path, i) for i, raw in enumerate(data.get("context") or []))
@@ -281,10 +291,11 @@ class ActorKB:
     def get(self, name: str) -> ActorEntry | None:
         return self._entries.get(name)
 
-    def country_of_words(self, mention: str) -> str | None:
-        """The one country whose war a mention's words name its actor in (``country_words``):
-        "al-Qaeda-linked militants" are Nusra's men in Syria, al-Qaeda's own branch in Yemen."""
-        return next((country for country, regex in self._country_words if regex.search(mention)), None)
+    def country_of_words(self, mention: str) -> CountryWords | None:
+        """The one country whose war a mention's words name its actor in (``country_words``),
+        with the countries of the other wars they name another actor in: "al-Qaeda-linked
+        militants" are Nusra's men in Syria, al-Qaeda's own branch in Yemen."""
+        return next((war for war, regex in self._country_words if regex.search(mention)), None)
 
     def is_bare_noun(self, mention: str) -> bool:
         """Whether a mention is only a head noun of armed men or their arms ("troops",

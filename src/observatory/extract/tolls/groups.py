@@ -6,7 +6,8 @@ fighters", "one of its soldiers", "clashes between Islamist militants left 40 de
 else annotation.md's default: Civilians for civilians and people, Unidentified Armed
 Group for fighters, the home country's forces for soldiers and police.  "non-Syrian"
 fighters are the pro-government militias with nationality ``foreign``, but never "foreign
-mercenaries" or "foreign jihadists": those are the government's enemies.
+jihadists": those are the government's enemies; "foreign mercenaries" are whoever's men
+they are listed with, a non-state side's or else the militias.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
     foreigners = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
     foreign = foreigners and not any(t.low in lex.foreign_enemy_heads for t in words)
     category = lex.category(cand.head)
-    group = ((None if foreign else _lost_by(cand, mentions, category, lex))
+    group = ((_listed_with(cand, mentions) if foreign and any(t.low in lex.foreign_listed_heads for t in words)
+              else None)
+             or (None if foreign else _lost_by(cand, mentions, category, lex))
              or _named_in_phrase(cand, mentions, category, nationality, foreign)
              or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
              or _named_before(cand, mentions, category)
@@ -57,6 +60,22 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
     home = group.nationality == lex.home_country  # nationality marks the non-Syrian (seed.json)
     cand.actor, cand.category, cand.explicit_actor = group.actor, group.category, group.explicit
     cand.nationality = None if home else group.nationality or ("foreign" if foreigners else None)
+
+
+_STATE_TYPES = frozenset({"state_forces", "external_forces"})
+
+
+def _listed_with(cand: TollReading, mentions: Sequence) -> Optional[_Group]:
+    """"120 IS fighters and 60 foreign mercenaries": foreigners listed with a non-state side's
+    men are its men; listed with an army's ("30 regime soldiers and 12 foreign mercenaries")
+    they keep the foreign default, the government's militias."""
+    before = cand.antecedent
+    if not cand.coordinated or before is None or not before.explicit_actor or before.actor is None:
+        return None
+    side = next((m for m in mentions if m.name == before.actor), None)
+    if side is None or side.type in _STATE_TYPES or side.type == "civilians":
+        return None
+    return _Group(side.name, "combatants", "foreign", True)
 
 
 def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,

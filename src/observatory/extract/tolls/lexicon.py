@@ -44,7 +44,8 @@ class TollLexicon:
     countries: dict
     country_names: re.Pattern  # the names above, capitalised as names ("Russia", not "turkey")
     foreign_actor: str
-    foreign_enemy_heads: frozenset  # "foreign mercenaries": never the government's foreigners
+    foreign_enemy_heads: frozenset  # "foreign terrorists": never the government's foreigners
+    foreign_listed_heads: frozenset  # "foreign mercenaries": the side of the men listed with them
     home_country: str
     cumulative: re.Pattern
     sums: re.Pattern  # "in total", "in all": a figure that sums others (``attach_sums``)
@@ -122,6 +123,7 @@ def toll_lexicon() -> TollLexicon:
         country_names=country_pattern(lex["countries"].values()),
         foreign_actor=lex["foreign_default_actor"],
         foreign_enemy_heads=frozenset(lex["foreign_enemy_heads"]),
+        foreign_listed_heads=frozenset(lex["foreign_listed_heads"]),
         home_country=lex["home_country"],
         cumulative=any_phrase(lex["cumulative_cues"]),
         sums=any_phrase(lex["sum_cues"]),
