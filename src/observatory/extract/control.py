@@ -271,6 +271,7 @@ class _Shapes:
     # word right after its name; not across a word ("fell to X following shelling", "X fighters shelling from")
     fire_support: re.Pattern[str]
     guarantor_police: re.Pattern[str]  # "Russian military police": a hand-over to it returns X to the state
+    handed_to_guarantor: re.Pattern[str]  # "handing the town over to Russian military police": a hand-over told
     of_name: re.Pattern[str]  # " of X": the names a region with a plural place noun heads
     state_rule: re.Pattern[str]  # "the state's authority", "government control": the state's rule, named
     state_after: re.Pattern[str]  # "(the authority of) the Syrian state": the state, after the verb's words
@@ -303,6 +304,8 @@ def _shapes() -> _Shapes:
                                    rf"|\b{w['done_aux_before']}\s+)to\s+[\"“‘']?$", re.IGNORECASE),
         fire_support=re.compile(rf"(?:['’]s|-led)?\s+{w['fire_support']}\b", re.IGNORECASE),
         guarantor_police=re.compile(rf"(?:the\s+)?{w['guarantor_police']}", re.IGNORECASE),
+        handed_to_guarantor=re.compile(rf"\bhand(?:ed|s|ing)?\b[^.;]{{0,60}}?\bover\s+to\s+(?:the\s+)?{w['guarantor_police']}",
+                                       re.IGNORECASE),
         of_name=re.compile(rf"\s+of\s+(?:the\s+)?{w['name_start']}"),
         state_rule=re.compile(rf"\b{w['state_words']}(?:['’]s)?\s+(?:control|authority|sovereignty|rule)\b", re.IGNORECASE),
         state_after=re.compile(rf"\s+(?:the\s+)?(?:syrian\s+)?{w['state_words']}\b", re.IGNORECASE),
@@ -484,7 +487,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         read = _active_reading(ctx, verb, m, clause, sentence)
     if read is None or (verb.gainer_is_other and _people_displaced(ctx, clause.start, m.start())):
         return []
-    if verb.returned and control_data().cues.people_before.search(ctx.text, clause.start, m.start()):
+    if verb.returned and _people_returned(ctx, clause.start, m.start()):
         return []  # "gunmen in X returned to the state's authority": people settled, no ground changed
     if m.groupdict().get("fled") and not _armed(_verb_subject(ctx, m.end(), m.start("fled"))):
         return []  # "now holds most of X after its inhabitants fled": no side left
@@ -540,7 +543,9 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if gainer is None and verb.gainer_is_other and places and clause.sentence > 0:
             # "Troops shelled X for a week. The rebels withdrew from it": left to the foe named before
             gainer = _opponent(ctx, kb, ctx.sentences[clause.sentence - 1].start, sentence.end, loser)
-    if verb.event is not None:  # a hand-over ("handed X over to Russian military police")
+    if verb.event is not None or _shapes().handed_to_guarantor.search(ctx.text, sentence.start, sentence.end):
+        # a hand-over ("handed X over to Russian military police"), read once for every verb of
+        # its sentence ("withdrew from X, handing the town over to ...")
         gainer = _guaranteed_to_state(kb, gainer, loser)
     if verb.returned and gainer is None:
         return []  # "X returned to civilian control": a return under no side named is no change
@@ -1099,14 +1104,24 @@ def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
     return None
 
 
+def _people_returned(ctx: DocContext, start: int, pos: int) -> bool:
+    """People head the subject of a return ("dozens of rebels in X returned to the state's
+    authority": they settled), unless the place is what they held ("the districts held by rebels
+    in X returned to government control": ground changed hands; cues people_before, held_by_before)."""
+    cues = control_data().cues
+    people = cues.people_before.search(ctx.text, start, pos)
+    return people is not None and not cues.held_by_before.search(ctx.text, start, people.start())
+
+
 def _guaranteed_to_state(kb: ActorKB, gainer: ActorMention | None, loser: ActorMention | None) -> ActorMention | None:
     """ "The rebels handed X over to Russian military police": a side against the state hands X
     to the police of a settlement's guarantor, under which X returns to the state, so the state
     side gains it (words: guarantor_police).  Where the side handing over is the state's own or
-    unknown ("Syrian troops handed X over to Russian military police") the police's side stands,
-    as does any other gainer."""
-    if (gainer is None or loser is None or not _shapes().guarantor_police.fullmatch(gainer.mention)
-            or loser.name == control_data().state_side or _pro_government(kb, loser.name)):
+    when a passive tells no side ("X was handed over to Russian military police") the state gains it
+    too; where the side handing over is the state's own ("Syrian troops handed X over to Russian
+    military police") the police's side stands, as does any other gainer."""
+    if (gainer is None or not _shapes().guarantor_police.fullmatch(gainer.mention)
+            or (loser is not None and (loser.name == control_data().state_side or _pro_government(kb, loser.name)))):
         return gainer
     return _as_state(kb, gainer.start, gainer.end, gainer.mention) or gainer
 

@@ -68,6 +68,7 @@ class Cues:
     state_outlet: re.Pattern[str]
     leaving_told: re.Pattern[str]
     people_before: re.Pattern[str]
+    held_by_before: re.Pattern[str]
 
 
 @dataclass(frozen=True)
