@@ -52,6 +52,24 @@ def test_a_combined_cue_list_matches_exactly_where_one_of_its_cues_does(cues):
     assert answers == {True, False}  # the pieces exercise both answers for every list
 
 
+def test_a_cue_list_gated_by_needles_finds_the_match_the_whole_alternation_finds():
+    from observatory.extract.context import CueList, _alternation
+
+    cues = [r"\bsince the (?:start|outbreak) of\b", r"^(?!.*\bfirst\b).*?\blast week\b",
+            r"\b(?:two|five|\d+) years ago\b", r"\bin the past\b", r"\b(?:often|routinely) (?:fir|shell)\w*"]
+    gated, whole = CueList(cues), _alternation(cues)
+    clauses = ["Five years ago, since the outbreak of the revolt, gunboats often shelled Ras Shamra",
+               "the tanners of Qusayr routinely fired flares last week",
+               "since the start of spring the first ferry sailed last week",
+               "a dredger sank off Baniyas in the past",
+               "Nothing of the kind happened at Jableh on Friday",
+               "since the outbreak of the strike – two years ago – the quay at Tartūs closed"]
+    for clause in clauses:
+        expected, found = whole.search(clause), gated.search(clause)
+        assert (found and found.span()) == (expected and expected.span()), clause
+    assert gated.search(clauses[4]) is None and gated.search(clauses[0]).start() == 0
+
+
 def test_the_collector_threshold_is_restored_after_extraction():
     before = gc.get_threshold()
     result = Extractor().extract("Shelling killed four farmers in Kafr Nabudah on Tuesday.",
