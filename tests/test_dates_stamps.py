@@ -209,3 +209,21 @@ def test_a_day_beside_a_year_or_a_marking_verb_without_an_anniversary_still_date
     Sunday is the raid's day."""
     result = extractor.extract(text, Document(id="d", published="2019-07-15"))
     assert "2019-07-14" in set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))
+
+
+@pytest.mark.parametrize("text", [
+    '"9 April 2019 is a night Saraqib will not forget," a nurse said after jets struck the clinic.',  # a quote
+    "- 9 April 2019: Jets struck a clinic in Saraqib, killing six nurses, a monitor said on Monday.",  # a list's item
+    "9 April 2019 was the deadliest day in Saraqib this year. Jets struck a clinic, killing six nurses.",
+    "9 April 2019 marked the start of a week of raids. Jets struck a clinic in Saraqib on Tuesday.",
+])
+def test_a_day_opening_a_quote_a_list_item_or_a_sentence_it_is_the_subject_of_is_no_dateline(text: str) -> None:
+    """The day is what the sentence speaks of, not the page's day: the feed's day stands."""
+    [day] = [m for m in find_dates(text, None) if "2019" in m.text]
+    assert not is_page_stamp(text, day)
+    assert report_day(text, FEED_DAY) == FEED_DAY
+
+
+def test_a_list_item_opening_with_its_event_day_dates_that_event(extractor: Extractor) -> None:
+    text = "- 9 April 2019: Jets struck a clinic in Saraqib, killing six nurses, a monitor said on Monday."
+    assert _air_strike_days(extractor, text, date(2019, 4, 12)) == {"2019-04-09"}

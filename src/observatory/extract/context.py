@@ -158,6 +158,9 @@ class DocContext:
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     updated: list[DateMention] = field(default_factory=list)  # "the toll rose on Wednesday to 31": a count's day
     filters: Filters = field(default_factory=load_filters)
+    # The feed's day when the page's own stamp ("3 March 2017 Militia …") is later: a day the
+    # report tells within ``stale_days`` of either day may be its news, not history.
+    feed_day: date | None = None
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
     # (start, end, mention, feature) -> event_places.is_reference: asked per trigger of a clause and again per report
@@ -167,8 +170,10 @@ class DocContext:
         """Offset indexes over the mentions: the lookups below run per clause and trigger,
         so a scan of every mention each time would grow with the square of the length."""
         # A date ending before this day is stale (asked of every date per trigger: worked out once).
-        self._stale_before: date | None = None if self.published is None else \
-            self.published - timedelta(days=self.filters.stale_days)
+        newest = self.published
+        if newest is not None and self.feed_day is not None and war_began() <= self.feed_day < newest:
+            newest = self.feed_day
+        self._stale_before: date | None = None if newest is None else newest - timedelta(days=self.filters.stale_days)
         self._actors_in = Within(self.actors, _start, _end)
         self._places_in = Within(self.places, _start, _end)
         self._dates_in = Within(self.dates, _start, _end)
@@ -184,7 +189,10 @@ class DocContext:
         self._update_starts = frozenset(d.start for d in self.updated)
 
     @classmethod
-    def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
+    def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder,
+              feed_day: date | None = None) -> DocContext:
+        """The report's context, its relative days counted from ``published`` (the day it
+        was written); ``feed_day`` is the day a feed gave it, when that differs."""
         sentences = split_sentences(text)
         dates_of_text, kinds = _written_on(text, sentences, DatesOfText(text, published))
         furniture = furniture_spans(text, sentences)
@@ -212,6 +220,7 @@ class DocContext:
             reported=kinds.reported,
             updated=kinds.updated,
             dates_of_text=dates_of_text,
+            feed_day=feed_day,
         )
 
     # -- lookups ---------------------------------------------------------------
