@@ -227,3 +227,17 @@ def test_a_day_opening_a_quote_a_list_item_or_a_sentence_it_is_the_subject_of_is
 def test_a_list_item_opening_with_its_event_day_dates_that_event(extractor: Extractor) -> None:
     text = "- 9 April 2019: Jets struck a clinic in Saraqib, killing six nurses, a monitor said on Monday."
     assert _air_strike_days(extractor, text, date(2019, 4, 12)) == {"2019-04-09"}
+
+
+@pytest.mark.parametrize("text", [
+    "8 May 2019 Government helicopters dropped barrel bombs on the village of Kafr Nabudah, killing nine "
+    "civilians, a monitor said. On Sunday, shelling hit Khan Sheikhoun, killing two more.",
+    "Kafr Nabudah\n\n8 May 2019 - Government helicopters dropped barrel bombs on Kafr Nabudah, killing "
+    "nine civilians, the White Helmets said on Monday.",
+])
+def test_an_undated_event_of_the_sentence_a_dateline_opens_happened_on_that_day(extractor: Extractor, text: str) -> None:
+    """A page that opens with the day of its event, listed by a feed three days later: the
+    barrel bombs fell on the dateline's day, not on a weekday counted back from it."""
+    result = extractor.extract(text, Document(id="d", published="2019-05-11"))
+    [bombs] = [e for e in result.events if e.location and e.location.name.startswith("Kafr Nab")]
+    assert (bombs.date.start, bombs.date.end) == ("2019-05-08", "2019-05-08")

@@ -23,7 +23,8 @@ from observatory.extract.actor_mentions import in_their_country, organisation_sp
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
-                                       find_dates, is_anniversary_day, is_page_stamp, is_reporting_date, make_range,
+                                       find_dates, is_anniversary_day, is_opening_dateline, is_page_stamp,
+                                       is_reporting_date, make_range,
                                        names_its_source, noun_after_day, nth_days_of_fighting, pattern_list,
                                        string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
@@ -380,6 +381,9 @@ class DocContext:
             if self.published is not None and self._tells_today(sentence):
                 return make_range(self.published, self.published), UNSTATED_LEVEL
             return self._undated(), UNSTATED_LEVEL
+        dateline = self.opening_dateline
+        if dateline is not None and sentence.start <= dateline.start < sentence.end:
+            return dateline.range, LEAD_LEVEL
         earlier = self._continued_days(clause.sentence)
         if earlier is not None:
             return earlier, LEAD_LEVEL
@@ -508,6 +512,19 @@ class DocContext:
         event day is stated."""
         words = self.text[sentence.start:sentence.end]
         return _mentions(self.filters.today, words)
+
+    @cached_property
+    def opening_dateline(self) -> DateMention | None:
+        """The full day the report opens with as its dateline, when it is the report's day
+        ("12 March 2016 Jets dropped barrel bombs on Daraya, killing 14 …"): the day of an
+        event its first sentence tells undated, not a weekday a later sentence counts back
+        from it (a dateline a few days before a feed's day is most often its event's day)."""
+        if self.published is None:
+            return None
+        for mention in find_dates(self.text[:STAMP_REACH], self.published):
+            if mention.first_day == self.published and is_opening_dateline(self.text, mention):
+                return mention
+        return None
 
     @cached_property
     def named_event_day(self) -> DateRange | None:

@@ -1177,7 +1177,7 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
         return True
     if _weekday_dateline(text[max(0, at - _CUE_REACH):max(0, at)], mention):
         return True
-    if offset == 0 and _opens_the_report(text[:at], mention) and not _stamp_words().not_dateline.match(text, end):
+    if offset == 0 and is_opening_dateline(text, mention):
         return True
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
 
@@ -1191,6 +1191,15 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|from|until|by|of|before|after|a
 # line above it (its headline).  Not a quote ("\"3 May 2016 is a day …\"") nor a list's dash
 _OPENING = re.compile(r"(?:[^\n]*\n\s*)?[\s(\[|]*")
 _CLIPPED_DAY = re.compile(r"\d[-./]\d\d[-./]")
+
+
+def is_opening_dateline(text: str, mention: DateMention) -> bool:
+    """A single full day the report ``text`` opens with as its dateline: after no other word
+    (see ``_opens_the_report``) and before no colon or verb that makes it what its sentence
+    speaks of ("19 May 2015 was the bloodiest day …")."""
+    return (mention.start <= STAMP_REACH and EXPLICIT_YEAR.search(mention.text) is not None
+            and _opens_the_report(text[:mention.start], mention)
+            and _stamp_words().not_dateline.match(text, mention.end) is None)
 
 
 def _opens_the_report(before: str, mention: DateMention) -> bool:
