@@ -241,3 +241,18 @@ def test_an_undated_event_of_the_sentence_a_dateline_opens_happened_on_that_day(
     result = extractor.extract(text, Document(id="d", published="2019-05-11"))
     [bombs] = [e for e in result.events if e.location and e.location.name.startswith("Kafr Nab")]
     assert (bombs.date.start, bombs.date.end) == ("2019-05-08", "2019-05-08")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets struck the bakery in Maaret Hurmah on Sunday marking the second anniversary of the "
+    "town's siege, killing six workers.",
+    "The strike on the bakery in Maaret Hurmah on Sunday marks two years since the town's siege; six "
+    "workers were killed.",
+    "Townspeople observed on Sunday the second anniversary of the siege of Maaret Hurmah, while Russian "
+    "jets struck its bakery, killing six workers.",
+])
+def test_an_event_on_the_day_an_anniversary_falls_keeps_that_day(extractor: Extractor, text: str) -> None:
+    """The day is told as the strike's (after "on", or shared by a second story the sentence
+    joins), not as the subject that marks the anniversary: Sunday 14 July 2019 dates the strike."""
+    result = extractor.extract(text, Document(id="d", published="2019-07-15"))
+    assert "2019-07-14" in set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))

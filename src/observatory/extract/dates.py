@@ -1120,6 +1120,7 @@ class _StampWords:
     anniversary_after: re.Pattern[str]  # after a day marked: "the fifth anniversary"
     marks_after: re.Pattern[str]  # after a day: "marks one year since"
     not_dateline: re.Pattern[str]  # after an opening day: "…: warplanes", "… was the bloodiest"
+    other_news: re.Pattern[str]  # after an anniversary marked: ", while jets killed 11"
 
 
 @lru_cache(maxsize=1)
@@ -1129,7 +1130,7 @@ def _stamp_words() -> _StampWords:
     raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
     data = {key: pattern_list(STAMPS_PATH, raw, key)
             for key in ("stamp_cues", "reporting_verbs", "statement_nouns", "anniversary_words", "marking_verbs",
-                        "day_as_subject_verbs")}
+                        "day_as_subject_verbs", "news_joins")}
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
@@ -1144,7 +1145,8 @@ def _stamp_words() -> _StampWords:
                        re.compile(rf"\b(?:{marking})\s+(?:on\s+)?$", re.IGNORECASE),
                        re.compile(words_after, re.IGNORECASE),
                        re.compile(rf"\s+(?:will\s+)?(?:{marking}){words_after}", re.IGNORECASE),
-                       re.compile(r"\s*:|\s+(?:" + "|".join(data["day_as_subject_verbs"]) + r")\b", re.IGNORECASE))
+                       re.compile(r"\s*:|\s+(?:" + "|".join(data["day_as_subject_verbs"]) + r")\b", re.IGNORECASE),
+                       re.compile(r"\b(?:" + "|".join(data["news_joins"]) + r")\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -1251,9 +1253,20 @@ def is_anniversary_day(text: str, mention: DateMention) -> bool:
     happened on it."""
     words = _stamp_words()
     if words.marks_after.match(text, mention.end):
-        return True
-    return (words.marked_before.search(text[max(0, mention.start - _CUE_REACH):mention.start]) is not None
-            and words.anniversary_after.match(text, mention.end) is not None)
+        # "Sunday marks one year since …", not "bombed the hospital on Sunday marking …"
+        before = ("\n" if mention.start <= _CUE_REACH else "") + text[max(0, mention.start - _CUE_REACH):mention.start]
+        return _SENTENCE_SUBJECT.search(before) is not None
+    if words.marked_before.search(text[max(0, mention.start - _CUE_REACH):mention.start]) is None \
+            or words.anniversary_after.match(text, mention.end) is None:
+        return False
+    # "observed on Tuesday the fifth anniversary …, while jets killed 11": the day is the news's too
+    rest = _SENTENCE_REST.match(text, mention.end)
+    return rest is None or words.other_news.search(rest.group()) is None
+
+
+# Before a day that is its sentence's subject: the sentence's start, a quote, "Today"/"This"
+_SENTENCE_SUBJECT = re.compile(r"[.!?\n][\s\"“']*(?:(?:today|this|next)\s*,?\s*)?$", re.IGNORECASE)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
 
 
 POSSESSIVE_PATH = PACKAGE_DATA / "dates" / "possessive.yaml"
