@@ -366,8 +366,8 @@ class DocContext:
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
-            days = self._own_days([d for d in self._event_dates_in(lo, hi)
-                                   if _is_day(d) and not self._is_stale(d.range)])
+            days = self._own_days([d if level == CLAUSE_LEVEL else self._run_end_alone(d)
+                                   for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)])
             if days:
                 cues = days_after_cues(self.text, lo, pos)  # asked once for both readings
                 earlier = self._days_before_stated(days, cues, pos) or self._days_after_stated(days, cues, lo, pos)
@@ -404,6 +404,14 @@ class DocContext:
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
                              precision=2), UNSTATED_LEVEL
         return self._undated(), UNSTATED_LEVEL
+
+    def _run_end_alone(self, mention: DateMention) -> DateMention:
+        """A run that went on until a day ("kept up the shelling until Wednesday, when troops
+        stormed Kafr Zita") is the run of the clause that says so: to the other clauses of
+        its sentence the day is that day alone."""
+        if mention.one_day or not _ran_until().search(self.text, max(0, mention.start - _UNTIL_REACH), mention.start):
+            return mention
+        return DateMention(mention.start, mention.end, mention.text, make_range(mention.last_day, mention.last_day))
 
     def _past_week(self, clause: Clause) -> DateRange | None:
         """ "Last week, shelling killed 12 in Hamouriyah": a whole calendar week that ended
