@@ -526,8 +526,10 @@ class DocContext:
         """The full day the report opens with as its dateline, when it is the report's day
         ("12 March 2016 Jets dropped barrel bombs on Daraya, killing 14 …"): the day of an
         event its first sentence tells undated, not a weekday a later sentence counts back
-        from it (a dateline a few days before a feed's day is most often its event's day)."""
-        if self.published is None:
+        from it (a dateline a few days before a feed's day is most often its event's day).
+        Only when the dateline overrode another day a feed gave: a page the feed dates on
+        its own dateline's day tells as before an undated event on or before that day."""
+        if self.published is None or self.feed_day is None or self.feed_day == self.published:
             return None
         for mention in find_dates(self.text[:STAMP_REACH], self.published):
             if mention.first_day == self.published and is_opening_dateline(self.text, mention):
