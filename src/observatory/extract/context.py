@@ -159,8 +159,9 @@ class DocContext:
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     updated: list[DateMention] = field(default_factory=list)  # "the toll rose on Wednesday to 31": a count's day
     filters: Filters = field(default_factory=load_filters)
-    # The feed's day when the page's own stamp ("3 March 2017 Militia …") is later: a day the
-    # report tells within ``stale_days`` of either day may be its news, not history.
+    # The feed's day when the page's own stamp ("3 March 2017 Militia …") is later by at most
+    # ``stale_days``: a day the report tells within ``stale_days`` of either day may be its
+    # news, not history (a feed's day further off is a crawl's, not the page's).
     feed_day: date | None = None
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
@@ -172,7 +173,8 @@ class DocContext:
         so a scan of every mention each time would grow with the square of the length."""
         # A date ending before this day is stale (asked of every date per trigger: worked out once).
         newest = self.published
-        if newest is not None and self.feed_day is not None and war_began() <= self.feed_day < newest:
+        if newest is not None and self.feed_day is not None and \
+                0 < (newest - self.feed_day).days <= self.filters.stale_days:
             newest = self.feed_day
         self._stale_before: date | None = None if newest is None else newest - timedelta(days=self.filters.stale_days)
         self._actors_in = Within(self.actors, _start, _end)
@@ -527,9 +529,11 @@ class DocContext:
         ("12 March 2016 Jets dropped barrel bombs on Daraya, killing 14 …"): the day of an
         event its first sentence tells undated, not a weekday a later sentence counts back
         from it (a dateline a few days before a feed's day is most often its event's day).
-        Only when the dateline overrode another day a feed gave: a page the feed dates on
-        its own dateline's day tells as before an undated event on or before that day."""
-        if self.published is None or self.feed_day is None or self.feed_day == self.published:
+        Only when the dateline overrode a feed's day at most ``stale_days`` later: a page the
+        feed dates on its dateline's day, or on a far-off day (a crawl's), keeps an undated event
+        on or before its day as before."""
+        if self.published is None or self.feed_day is None or \
+                not 0 < (self.feed_day - self.published).days <= self.filters.stale_days:
             return None
         for mention in find_dates(self.text[:STAMP_REACH], self.published):
             if mention.first_day == self.published and is_opening_dateline(self.text, mention):
