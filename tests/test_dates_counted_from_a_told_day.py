@@ -153,3 +153,13 @@ def test_until_without_a_day_told_before_or_a_verb_of_going_on_starts_no_run(ext
                                                                               text: str) -> None:
     """The precision guard: no run from the day told before to the day after "until"."""
     assert not {"2022-10-15", "2022-10-16", "2022-10-17"} <= _all_days(extractor, text, TUESDAY)
+
+
+def test_another_story_told_on_the_day_a_run_went_on_until_keeps_that_day_alone(extractor: Extractor) -> None:
+    """ "kept up the shelling until Monday, when troops stormed Jasim": the storming is
+    Monday's, not the run's from Saturday."""
+    text = ("Rebels shelled Nawa on Saturday, killing three civilians. Army units kept up the shelling until "
+            "Monday, when troops stormed Jasim, killing 14 rebels.")
+    result = extractor.extract(text, Document(id="d", published=TUESDAY.isoformat()))
+    [storm] = [e for e in result.events if e.sub_event_type == "Armed clash"]
+    assert (storm.date.start, storm.date.end) == ("2022-10-17", "2022-10-17")

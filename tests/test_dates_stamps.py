@@ -209,3 +209,50 @@ def test_a_day_beside_a_year_or_a_marking_verb_without_an_anniversary_still_date
     Sunday is the raid's day."""
     result = extractor.extract(text, Document(id="d", published="2019-07-15"))
     assert "2019-07-14" in set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))
+
+
+@pytest.mark.parametrize("text", [
+    '"9 April 2019 is a night Saraqib will not forget," a nurse said after jets struck the clinic.',  # a quote
+    "- 9 April 2019: Jets struck a clinic in Saraqib, killing six nurses, a monitor said on Monday.",  # a list's item
+    "9 April 2019 was the deadliest day in Saraqib this year. Jets struck a clinic, killing six nurses.",
+    "9 April 2019 marked the start of a week of raids. Jets struck a clinic in Saraqib on Tuesday.",
+])
+def test_a_day_opening_a_quote_a_list_item_or_a_sentence_it_is_the_subject_of_is_no_dateline(text: str) -> None:
+    """The day is what the sentence speaks of, not the page's day: the feed's day stands."""
+    [day] = [m for m in find_dates(text, None) if "2019" in m.text]
+    assert not is_page_stamp(text, day)
+    assert report_day(text, FEED_DAY) == FEED_DAY
+
+
+def test_a_list_item_opening_with_its_event_day_dates_that_event(extractor: Extractor) -> None:
+    text = "- 9 April 2019: Jets struck a clinic in Saraqib, killing six nurses, a monitor said on Monday."
+    assert _air_strike_days(extractor, text, date(2019, 4, 12)) == {"2019-04-09"}
+
+
+@pytest.mark.parametrize("text", [
+    "8 May 2019 Government helicopters dropped barrel bombs on the village of Kafr Nabudah, killing nine "
+    "civilians, a monitor said. On Sunday, shelling hit Khan Sheikhoun, killing two more.",
+    "Kafr Nabudah\n\n8 May 2019 - Government helicopters dropped barrel bombs on Kafr Nabudah, killing "
+    "nine civilians, the White Helmets said on Monday.",
+])
+def test_an_undated_event_of_the_sentence_a_dateline_opens_happened_on_that_day(extractor: Extractor, text: str) -> None:
+    """A page that opens with the day of its event, listed by a feed three days later: the
+    barrel bombs fell on the dateline's day, not on a weekday counted back from it."""
+    result = extractor.extract(text, Document(id="d", published="2019-05-11"))
+    [bombs] = [e for e in result.events if e.location and e.location.name.startswith("Kafr Nab")]
+    assert (bombs.date.start, bombs.date.end) == ("2019-05-08", "2019-05-08")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets struck the bakery in Maaret Hurmah on Sunday marking the second anniversary of the "
+    "town's siege, killing six workers.",
+    "The strike on the bakery in Maaret Hurmah on Sunday marks two years since the town's siege; six "
+    "workers were killed.",
+    "Townspeople observed on Sunday the second anniversary of the siege of Maaret Hurmah, while Russian "
+    "jets struck its bakery, killing six workers.",
+])
+def test_an_event_on_the_day_an_anniversary_falls_keeps_that_day(extractor: Extractor, text: str) -> None:
+    """The day is told as the strike's (after "on", or shared by a second story the sentence
+    joins), not as the subject that marks the anniversary: Sunday 14 July 2019 dates the strike."""
+    result = extractor.extract(text, Document(id="d", published="2019-07-15"))
+    assert "2019-07-14" in set().union(*(event_days(e.date.model_dump()) for e in result.events if e.date))

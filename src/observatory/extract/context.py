@@ -24,7 +24,8 @@ from observatory.extract.actor_mentions import in_their_country, organisation_sp
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
-                                       find_dates, is_anniversary_day, is_page_stamp, is_reporting_date, make_range,
+                                       find_dates, is_anniversary_day, is_opening_dateline, is_page_stamp,
+                                       is_reporting_date, make_range,
                                        names_its_source, noun_after_day, nth_days_of_fighting, pattern_list,
                                        string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
@@ -213,6 +214,10 @@ class DocContext:
     reported: list[DateMention] = field(default_factory=list)  # "said on Tuesday": the day something was said
     updated: list[DateMention] = field(default_factory=list)  # "the toll rose on Wednesday to 31": a count's day
     filters: Filters = field(default_factory=load_filters)
+    # The feed's day when the page's own stamp ("3 March 2017 Militia …") is later by at most
+    # ``stale_days``: a day the report tells within ``stale_days`` of either day may be its
+    # news, not history (a feed's day further off is a crawl's, not the page's).
+    feed_day: date | None = None
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
     # (start, end, mention, feature) -> event_places.is_reference: asked per trigger of a clause and again per report
@@ -222,8 +227,11 @@ class DocContext:
         """Offset indexes over the mentions: the lookups below run per clause and trigger,
         so a scan of every mention each time would grow with the square of the length."""
         # A date ending before this day is stale (asked of every date per trigger: worked out once).
-        self._stale_before: date | None = None if self.published is None else \
-            self.published - timedelta(days=self.filters.stale_days)
+        newest = self.published
+        if newest is not None and self.feed_day is not None and \
+                0 < (newest - self.feed_day).days <= self.filters.stale_days:
+            newest = self.feed_day
+        self._stale_before: date | None = None if newest is None else newest - timedelta(days=self.filters.stale_days)
         self._actors_in = Within(self.actors, _start, _end)
         self._places_in = Within(self.places, _start, _end)
         self._dates_in = Within(self.dates, _start, _end)
@@ -239,7 +247,10 @@ class DocContext:
         self._update_starts = frozenset(d.start for d in self.updated)
 
     @classmethod
-    def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder) -> DocContext:
+    def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder,
+              feed_day: date | None = None) -> DocContext:
+        """The report's context, its relative days counted from ``published`` (the day it
+        was written); ``feed_day`` is the day a feed gave it, when that differs."""
         sentences = split_sentences(text)
         dates_of_text, kinds = _written_on(text, sentences, DatesOfText(text, published))
         furniture = furniture_spans(text, sentences)
@@ -268,6 +279,7 @@ class DocContext:
             reported=kinds.reported,
             updated=kinds.updated,
             dates_of_text=dates_of_text,
+            feed_day=feed_day,
         )
 
     # -- lookups ---------------------------------------------------------------
@@ -412,8 +424,8 @@ class DocContext:
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
-            days = self._own_days([d for d in self._event_dates_in(lo, hi)
-                                   if _is_day(d) and not self._is_stale(d.range)])
+            days = self._own_days([d if level == CLAUSE_LEVEL else self._run_end_alone(d)
+                                   for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)])
             if days:
                 cues = days_after_cues(self.text, lo, pos)  # asked once for both readings
                 earlier = self._days_before_stated(days, cues, pos) or self._days_after_stated(days, cues, lo, pos)
@@ -427,6 +439,9 @@ class DocContext:
             if self.published is not None and self._tells_today(sentence):
                 return make_range(self.published, self.published), UNSTATED_LEVEL
             return self._undated(), UNSTATED_LEVEL
+        dateline = self.opening_dateline
+        if dateline is not None and sentence.start <= dateline.start < sentence.end:
+            return dateline.range, LEAD_LEVEL
         earlier = self._continued_days(clause.sentence)
         if earlier is not None:
             return earlier, LEAD_LEVEL
@@ -447,6 +462,14 @@ class DocContext:
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
                              precision=2), UNSTATED_LEVEL
         return self._undated(), UNSTATED_LEVEL
+
+    def _run_end_alone(self, mention: DateMention) -> DateMention:
+        """A run that went on until a day ("kept up the shelling until Wednesday, when troops
+        stormed Kafr Zita") is the run of the clause that says so: to the other clauses of
+        its sentence the day is that day alone."""
+        if mention.one_day or not _ran_until().search(self.text, max(0, mention.start - _UNTIL_REACH), mention.start):
+            return mention
+        return DateMention(mention.start, mention.end, mention.text, make_range(mention.last_day, mention.last_day))
 
     def _past_week(self, clause: Clause) -> DateRange | None:
         """ "Last week, shelling killed 12 in Hamouriyah": a whole calendar week that ended
@@ -555,6 +578,23 @@ class DocContext:
         event day is stated."""
         words = self.text[sentence.start:sentence.end]
         return _mentions(self.filters.today, words)
+
+    @cached_property
+    def opening_dateline(self) -> DateMention | None:
+        """The full day the report opens with as its dateline, when it is the report's day
+        ("12 March 2016 Jets dropped barrel bombs on Daraya, killing 14 …"): the day of an
+        event its first sentence tells undated, not a weekday a later sentence counts back
+        from it (a dateline a few days before a feed's day is most often its event's day).
+        Only when the dateline overrode a feed's day at most ``stale_days`` later: a page the
+        feed dates on its dateline's day, or on a far-off day (a crawl's), keeps an undated event
+        on or before its day as before."""
+        if self.published is None or self.feed_day is None or \
+                not 0 < (self.feed_day - self.published).days <= self.filters.stale_days:
+            return None
+        for mention in find_dates(self.text[:STAMP_REACH], self.published):
+            if mention.first_day == self.published and is_opening_dateline(self.text, mention):
+                return mention
+        return None
 
     @cached_property
     def named_event_day(self) -> DateRange | None:

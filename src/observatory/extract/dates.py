@@ -1119,6 +1119,8 @@ class _StampWords:
     marked_before: re.Pattern[str]  # before a day: "residents marked on"
     anniversary_after: re.Pattern[str]  # after a day marked: "the fifth anniversary"
     marks_after: re.Pattern[str]  # after a day: "marks one year since"
+    not_dateline: re.Pattern[str]  # after an opening day: "…: warplanes", "… was the bloodiest"
+    other_news: re.Pattern[str]  # after an anniversary marked: ", while jets killed 11"
 
 
 @lru_cache(maxsize=1)
@@ -1127,7 +1129,8 @@ def _stamp_words() -> _StampWords:
     ending where the date starts, and any source named anywhere."""
     raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
     data = {key: pattern_list(STAMPS_PATH, raw, key)
-            for key in ("stamp_cues", "reporting_verbs", "statement_nouns", "anniversary_words", "marking_verbs")}
+            for key in ("stamp_cues", "reporting_verbs", "statement_nouns", "anniversary_words", "marking_verbs",
+                        "day_as_subject_verbs", "news_joins")}
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
@@ -1141,7 +1144,9 @@ def _stamp_words() -> _StampWords:
     return _StampWords(cue, said, source, noun_after_day("|".join(data["statement_nouns"])),
                        re.compile(rf"\b(?:{marking})\s+(?:on\s+)?$", re.IGNORECASE),
                        re.compile(words_after, re.IGNORECASE),
-                       re.compile(rf"\s+(?:will\s+)?(?:{marking}){words_after}", re.IGNORECASE))
+                       re.compile(rf"\s+(?:will\s+)?(?:{marking}){words_after}", re.IGNORECASE),
+                       re.compile(r"\s*:|\s+(?:" + "|".join(data["day_as_subject_verbs"]) + r")\b", re.IGNORECASE),
+                       re.compile(r"\b(?:" + "|".join(data["news_joins"]) + r")\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -1174,7 +1179,7 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
         return True
     if _weekday_dateline(text[max(0, at - _CUE_REACH):max(0, at)], mention):
         return True
-    if offset == 0 and _opens_the_report(text[:at], mention):
+    if offset == 0 and is_opening_dateline(text, mention):
         return True
     return published is not None and mention.range.start == published.isoformat() == mention.range.end
 
@@ -1184,10 +1189,19 @@ def is_page_stamp(text: str, mention: DateMention, published: date | None = None
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(sorted({*WEEKDAYS, *(d[:3] for d in WEEKDAYS)}, key=len,
                                                                 reverse=True)) + r")\.?,?\s*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|from|until|by|of|before|after|and|to)\s+$", re.IGNORECASE)
-# What may stand before the day a report opens with: quotes, a bracket or a dash, and at
-# most one line above it (its headline)
-_OPENING = re.compile(r"(?:[^\n]*\n\s*)?[\s\"'(\[|-]*")
+# What may stand before the day a report opens with: a bracket or a bar, and at most one
+# line above it (its headline).  Not a quote ("\"3 May 2016 is a day …\"") nor a list's dash
+_OPENING = re.compile(r"(?:[^\n]*\n\s*)?[\s(\[|]*")
 _CLIPPED_DAY = re.compile(r"\d[-./]\d\d[-./]")
+
+
+def is_opening_dateline(text: str, mention: DateMention) -> bool:
+    """A single full day the report ``text`` opens with as its dateline: after no other word
+    (see ``_opens_the_report``) and before no colon or verb that makes it what its sentence
+    speaks of ("19 May 2015 was the bloodiest day …")."""
+    return (mention.start <= STAMP_REACH and EXPLICIT_YEAR.search(mention.text) is not None
+            and _opens_the_report(text[:mention.start], mention)
+            and _stamp_words().not_dateline.match(text, mention.end) is None)
 
 
 def _opens_the_report(before: str, mention: DateMention) -> bool:
@@ -1239,9 +1253,20 @@ def is_anniversary_day(text: str, mention: DateMention) -> bool:
     happened on it."""
     words = _stamp_words()
     if words.marks_after.match(text, mention.end):
-        return True
-    return (words.marked_before.search(text[max(0, mention.start - _CUE_REACH):mention.start]) is not None
-            and words.anniversary_after.match(text, mention.end) is not None)
+        # "Sunday marks one year since …", not "bombed the hospital on Sunday marking …"
+        before = ("\n" if mention.start <= _CUE_REACH else "") + text[max(0, mention.start - _CUE_REACH):mention.start]
+        return _SENTENCE_SUBJECT.search(before) is not None
+    if words.marked_before.search(text[max(0, mention.start - _CUE_REACH):mention.start]) is None \
+            or words.anniversary_after.match(text, mention.end) is None:
+        return False
+    # "observed on Tuesday the fifth anniversary …, while jets killed 11": the day is the news's too
+    rest = _SENTENCE_REST.match(text, mention.end)
+    return rest is None or words.other_news.search(rest.group()) is None
+
+
+# Before a day that is its sentence's subject: the sentence's start, a quote, "Today"/"This"
+_SENTENCE_SUBJECT = re.compile(r"[.!?\n][\s\"“']*(?:(?:today|this|next)\s*,?\s*)?$", re.IGNORECASE)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
 
 
 POSSESSIVE_PATH = PACKAGE_DATA / "dates" / "possessive.yaml"

@@ -141,7 +141,7 @@ class Extractor:
     def _extract(self, text: str, document: Document, published: date | None, deadline: Deadline) -> ExtractionResult:
         """The claims of ``text`` (a report or a section of one) whose relative dates count
         from ``published``, the day the whole report was written."""
-        ctx = DocContext.build(text, published, self.actors, self.places)
+        ctx = DocContext.build(text, published, self.actors, self.places, _published(document))
         deadline.check()
         candidates = find_candidates(ctx, self.actors, is_short_report(ctx))
         deadline.check()
