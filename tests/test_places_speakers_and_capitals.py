@@ -178,3 +178,41 @@ def test_a_report_is_placed_at_a_speakers_seat_only_when_it_names_no_other_place
                                                                                  mention: str) -> None:
     found = report_place(text, extractor.places)
     assert found is not None and text[found[1].start:found[1].end] == mention
+
+
+# -- a seat the report refers back to, Kurdish and Turkish spellings, countries beside a seat --
+
+@pytest.mark.parametrize(("text", "kind", "mention"), [
+    ("Fighting went on around Saraqib on Thursday. A hospital source in Homs told AFP that a suicide "
+     "bomber killed eight people in the city on Sunday.", "Suicide bomb", "Homs"),
+    ("A police source in Daraa told SANA that gunmen fired mortar shells at the state-held quarters of the "
+     "city, killing four civilians, amid Russian strikes on Tafas.", "Shelling/artillery/missile attack", "Daraa"),
+])
+def test_a_seat_the_report_refers_back_to_is_the_site(extractor, text: str, kind: str, mention: str) -> None:
+    """"in the city" names the seat again: a place told before it or beside it is another
+    event's site, not this one's."""
+    sites = {e.location.mention for e in run(extractor, text).events
+             if e.sub_event_type == kind and e.location is not None}
+    assert sites == {mention}
+
+
+@pytest.mark.parametrize(("text", "governorate"), [
+    ("Artillery fire struck farms in Heseke province on Wednesday, killing two shepherds.", "Al-Hasakah"),
+    ("Jets struck villages in Halep province on Sunday, killing nine.", "Aleppo"),
+    ("Drone strikes on Reqa province killed 13 fighters on Tuesday.", "Ar-Raqqah"),
+])
+def test_a_province_in_a_kurdish_or_turkish_spelling_is_the_governorate(extractor, text: str,
+                                                                         governorate: str) -> None:
+    assert located(run(extractor, text)) == {(governorate, "admin1")}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A medical source in Tartous told AFP that four people hurt in the blast were taken to hospitals in "
+     "Lebanon.", "Tartous"),
+    ("A security source in Manbij told Reuters that nobody was hurt, and that Turkey had shut the crossing.",
+     "Manbij"),
+])
+def test_a_country_beside_a_seat_leaves_the_report_at_the_seat(extractor, text: str, mention: str) -> None:
+    """A country is no site, so the seat stays the report's place, as it stays the events'."""
+    found = report_place(text, extractor.places)
+    assert found is not None and text[found[1].start:found[1].end] == mention

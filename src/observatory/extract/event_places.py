@@ -66,6 +66,8 @@ _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
 _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is close after it
 _SEAT_REACH = 300  # characters before a speaker's seat read for the event's own site
+# "a source in X said ... in the city": the report refers back to the seat, so X is the site.
+_SEAT_NAMED_AGAIN = CaselessPattern(rf"\bthe\s+(?:{alternation('settlement')})\b")
 _LOCATIVE_REACH = 45  # characters before a place read for "in the opposition-controlled town of"
 _LOCATIVE_BEFORE = CaselessPattern(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
@@ -368,12 +370,22 @@ def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
 def _seat_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
     """A speaker's seat ("a medical source in X told Reuters") is a fallback, not a reference:
     a local source mostly reports a local event, so X is only dropped when another place,
-    itself neither a reference nor a seat, is named near it (before it, or in its sentence)."""
+    itself neither a reference nor a seat, is named near it (before it, or in its sentence),
+    and its own sentence does not refer back to it ("killed five in the city")."""
     if not speaker_sits(ctx.text, place):
         return False
     end = ctx.sentence_of(ctx.clause_at(place.start)).end
-    return any(p is not place and (p.place.feature or "") != "country" and not speaker_sits(ctx.text, p)
-               and not reference_in(ctx, p) for p in ctx.places_in(max(0, place.start - _SEAT_REACH), end))
+    if _SEAT_NAMED_AGAIN.search(ctx.text[place.end:end]):
+        return False
+    return any(p is not place and displaces_seat(ctx.text, p) and not reference_in(ctx, p)
+               for p in ctx.places_in(max(0, place.start - _SEAT_REACH), end))
+
+
+def displaces_seat(text: str, other: PlaceMention) -> bool:
+    """A place that may stand for the site beside a speaker's seat: neither a country (a
+    hospital "in Jordan", a crossing Iraq closed tells no site) nor a seat itself.  One home
+    for the event sites and the place of a report that tells no event."""
+    return (other.place.feature or "") != "country" and not speaker_sits(text, other)
 
 
 def _place_before(ctx: DocContext, place: PlaceMention) -> PlaceMention | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from observatory.extract.actor_mentions import organisation_spans
-from observatory.extract.event_places import COARSE_FEATURES, is_reference, speaker_sits
+from observatory.extract.event_places import COARSE_FEATURES, displaces_seat, is_reference, speaker_sits
 from observatory.extract.places import PlaceFinder, PlaceMention, lent_governorate
 from observatory.extract.short_reports import stated_date
 from observatory.fuse.features import (
@@ -39,8 +39,9 @@ def report_place(text: str, places: PlaceFinder) -> tuple[Place, Span] | None:
         m for m in places.find(text, split_sentences(text))
         if all(m.end <= a or m.start >= b for a, b in masked) and not is_reference(text, m)
     ]
-    # A speaker's seat ("a source in X told") is the report's place only when it names no other.
-    mentions = [m for m in mentions if not speaker_sits(text, m)] or mentions
+    # A speaker's seat ("a source in X told") is the report's place only when it names no other site.
+    if any(displaces_seat(text, m) for m in mentions):
+        mentions = [m for m in mentions if not speaker_sits(text, m)]
     if not mentions:
         return None
     governorate = next((m for m in mentions if (m.place.feature or "") in _GOVERNORATE_FEATURES), None)

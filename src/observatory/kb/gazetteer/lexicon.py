@@ -40,8 +40,10 @@ def holding_determiners() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def people_words() -> tuple[str, ...]:
-    """The one-word peoples, faiths and nationalities of ``not_places.txt`` ("Turkmen",
-    "Druze", "Kurdish"): capitalised words that describe a place without naming one."""
+    """Every capitalised one-word line of ``not_places.txt``: the peoples, faiths and
+    nationalities ("Turkmen", "Druze", "Kurdish") that describe a place without naming
+    one, and with them the file's other words (days, months, agencies, leaders' names),
+    none of which names a place either."""
     return tuple(x for x in _lines("not_places.txt") if " " not in x and x[:1].isupper())
 
 
