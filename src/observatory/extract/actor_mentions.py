@@ -19,6 +19,7 @@ from functools import lru_cache
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.extract.clauses import breaks_clause
 from observatory.extract.numbers import NUMBER_WORD
 from observatory.kb.actors import ActorKB, ActorMention, ContextRule
 from observatory.nlp.caseless import CaselessPattern, closes_at_end, first_char_finder, first_chars
@@ -202,8 +203,10 @@ def _named_next(text: str, start: int, end: int, sentence_ends: list[int], named
     object ("militants attacked the YPG" are not the YPG).  A headline line's word reads on
     into the body's first sentence, which retells it ("Strikes kill 35 jihadists" / "At
     least 35 jihadists from the Islamic State group were killed"), blank lines between; only
-    there does a later word of the same kind lend its side: within one sentence a "while"
-    clause's "ISIS terrorists" are others.  Two sides name no one."""
+    there, or within the word's own clause, does a later word of the same kind lend its side
+    (a run-together page: "… kill 35 jihadists overnight Monitor AFP At least 35 jihadists
+    from the Islamic State group …"); a "while" clause's "ISIS terrorists" are others.  Two
+    sides name no one."""
     stop = bisect.bisect_left(sentence_ends, end)  # the index of the sentence end after the word
     if bisect.bisect_left(sentence_ends, start) == 0 and stop < len(sentence_ends) and text[sentence_ends[stop]] == "\n":
         # A headline (the report's first line, no full stop): read on through the body's first sentence.
@@ -214,8 +217,8 @@ def _named_next(text: str, start: int, end: int, sentence_ends: list[int], named
     else:
         read_on = False
     stretch_end = sentence_ends[stop] if stop < len(sentence_ends) else len(text)
-    words = [(start, end)] + ([(end + w.start(), end + w.end()) for w in rule.regex.finditer(text[end:stretch_end])]
-                              if read_on else [])
+    words = [(start, end)] + [(end + w.start(), end + w.end()) for w in rule.regex.finditer(text[end:stretch_end])
+                              if read_on or not breaks_clause(text[end:end + w.start()])]
     last = bisect.bisect_left(starts, stretch_end)
     after = range(bisect.bisect_left(starts, end), last)
     sides = {named[k].name: named[k] for k in after
