@@ -243,3 +243,33 @@ def test_al_qaeda_linked_fighters_near_the_border_with_iraq_stay_hts(extractor: 
     result = run(extractor, "Al-Qaeda-linked fighters attacked SDF posts near the border with Iraq on Monday, "
                             "killing five SDF fighters.")
     assert "HTS: Hayat Tahrir al-Sham" in actor_names(result)
+
+
+def test_a_headline_over_a_blank_line_reads_on_into_the_body(extractor: Extractor) -> None:
+    from observatory.ingest.records import report_text
+
+    text = report_text("Air raids kill 19 jihadists near Tabqa",
+                       "At least 19 jihadists from the Islamic State group were killed in raids on "
+                       "villages west of Tabqa on Wednesday, a monitor said.")
+    result = run(extractor, text)
+    assert {c.group.actor for c in result.casualties if c.count.value == 19} == {"Islamic State"}
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked positions of the YPG near Jindires on Monday, killing two fighters.",
+    "Terrorists shelled the headquarters of Jaysh al-Islam in Harasta on Sunday, killing three.",
+])
+def test_a_side_owning_the_object_hit_is_not_the_doer(extractor: Extractor, text: str) -> None:
+    # the attackers keep the default side; the owner of what was hit is the other party
+    assert "Syrian Rebels" in actor_names(run(extractor, text))
+
+
+def test_a_while_clause_does_not_lend_its_side_to_the_first_clause(extractor: Extractor) -> None:
+    result = run(extractor, "Army units killed 23 terrorists near Kafr Zita on Friday, while ISIS "
+                            "terrorists attacked army posts near Sukhnah.")
+    assert {c.group.actor for c in result.casualties if c.count.value == 23} == {"Syrian Rebels"}
+
+
+def test_militants_counted_in_a_holders_area_are_the_holders(extractor: Extractor) -> None:
+    result = run(extractor, "The SDF pushed into IS-held districts of Tabqa on Thursday, killing 13 militants.")
+    assert {c.group.actor for c in result.casualties if c.count.value == 13} == {"Islamic State"}

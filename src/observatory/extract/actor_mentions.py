@@ -19,6 +19,8 @@ from functools import lru_cache
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.extract.clauses import breaks_clause
+from observatory.extract.numbers import NUMBER_WORD
 from observatory.kb.actors import ActorKB, ActorMention, ContextRule
 from observatory.nlp.caseless import CaselessPattern, closes_at_end, first_char_finder, first_chars
 from observatory.nlp.offsets import Overlaps
@@ -134,7 +136,8 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
             antecedent = _named_before(m.start(), plain, starts, rule)
             if rule.default is not None:
                 antecedent = _held_by(antecedent, _named_before(m.start(), holders, holder_starts, rule),
-                                      _sentence_start(sentence_ends, m.start()))
+                                      _sentence_start(sentence_ends, m.start()),
+                                      _COUNTED.search(text, max(0, m.start() - 20), m.start()) is not None)
             if antecedent is None and rule.default is not None:
                 antecedent = _named_next(text, m.start(), m.end(), sentence_ends, plain, starts, rule)
             name = (rule.resolves_to or antecedent.name) if antecedent else rule.default
@@ -162,13 +165,20 @@ def _named_before(start: int, named: list[ActorMention], starts: list[int], rule
     return next((named[k] for k in before if rule.accepts(named[k])), None)
 
 
-def _held_by(named: ActorMention | None, holder: ActorMention | None, sentence_start: int) -> ActorMention | None:
+# A word counted just before ("killing 10 militants", "dozens of jihadists") names new people,
+# the enemy met, not the doer told before: such a word takes an area's holder over that side.
+_COUNTED = re.compile(rf"\b(?:\d[\d,]*|{NUMBER_WORD}|(?:dozens|scores|hundreds) of)\s+$", re.IGNORECASE)
+
+
+def _held_by(named: ActorMention | None, holder: ActorMention | None, sentence_start: int,
+             counted: bool) -> ActorMention | None:
     """The antecedent of a word that would otherwise take a default ("the militants"): a
     holder ("IS-held villages") only when no side is named before it, or none in its own
     sentence while the holder is: "Jaysh al-Islam fighters stormed IS-held villages, and the
     militants seized a third" are still Jaysh al-Islam's.  Rules with no default (a
     possessive's owner: "its troops") never take a holder: the area's holder is no doer."""
-    if holder is None or (named is not None and (named.start >= sentence_start or holder.start < sentence_start)):
+    if holder is None or (named is not None and (named.start >= sentence_start or holder.start < sentence_start)
+                          and not (counted and holder.start >= sentence_start and holder.start > named.start)):
         return named
     return holder
 
@@ -192,13 +202,23 @@ def _named_next(text: str, start: int, end: int, sentence_ends: list[int], named
     "the terrorist group Jaysh al-Islam", "20 Islamic State jihadists"), never as a verb's
     object ("militants attacked the YPG" are not the YPG).  A headline line's word reads on
     into the body's first sentence, which retells it ("Strikes kill 35 jihadists" / "At
-    least 35 jihadists from the Islamic State group were killed").  Two sides name no one."""
+    least 35 jihadists from the Islamic State group were killed"), blank lines between; only
+    there, or within the word's own clause, does a later word of the same kind lend its side
+    (a run-together page: "… kill 35 jihadists overnight Monitor AFP At least 35 jihadists
+    from the Islamic State group …"); a "while" clause's "ISIS terrorists" are others.  Two
+    sides name no one."""
     stop = bisect.bisect_left(sentence_ends, end)  # the index of the sentence end after the word
     if bisect.bisect_left(sentence_ends, start) == 0 and stop < len(sentence_ends) and text[sentence_ends[stop]] == "\n":
         # A headline (the report's first line, no full stop): read on through the body's first sentence.
         stop = bisect.bisect_right(sentence_ends, sentence_ends[stop])
+        while stop < len(sentence_ends) and not text[sentence_ends[stop - 1] + 1:sentence_ends[stop]].strip():
+            stop += 1  # blank lines between headline and body
+        read_on = True
+    else:
+        read_on = False
     stretch_end = sentence_ends[stop] if stop < len(sentence_ends) else len(text)
-    words = [(start, end)] + [(end + w.start(), end + w.end()) for w in rule.regex.finditer(text[end:stretch_end])]
+    words = [(start, end)] + [(end + w.start(), end + w.end()) for w in rule.regex.finditer(text[end:stretch_end])
+                              if read_on or not breaks_clause(text[end:end + w.start()])]
     last = bisect.bisect_left(starts, stretch_end)
     after = range(bisect.bisect_left(starts, end), last)
     sides = {named[k].name: named[k] for k in after
@@ -206,10 +226,11 @@ def _named_next(text: str, start: int, end: int, sentence_ends: list[int], named
     return next(iter(sides.values())) if len(sides) == 1 else None
 
 
-# A side attached to the word before it as that word's own noun phrase, a few words on at
-# most ("jihadists from the Islamic State group", "terrorists of the so-called 'Jaish
-# al-Islam'"), or in apposition ("the terrorist group Jaysh al-Islam").
-_ATTACHED = re.compile(r"[^\S\n]+|(?:[^\S\n]+[\w\-]+){0,3}?[^\S\n]+(?:of|from|belonging[^\S\n]+to|affiliated[^\S\n]+(?:to|with))"
+# A side attached to the word right before it as that word's own noun phrase ("jihadists
+# from the Islamic State group", "terrorists of the so-called 'Jaish al-Islam'"), or in
+# apposition ("the terrorist group Jaysh al-Islam"); never across other words ("attacked
+# positions of the YPG": the YPG is the object hit).
+_ATTACHED = re.compile(r"[^\S\n]+|[^\S\n]+(?:of|from|belonging[^\S\n]+to|affiliated[^\S\n]+(?:to|with))"
                        r"[^\S\n]+(?:the[^\S\n]+)?(?:so-called[^\S\n]+)?[^\w\s]{0,3}", re.IGNORECASE)
 # A side that modifies the word after it, an abbreviation between: "Islamic State (IS) jihadists".
 _MODIFIES = re.compile(r"[^\S\n]*(?:\([\w\-]{1,12}\)[^\S\n]*)?|[^\S\n]*-[^\S\n]*", re.IGNORECASE)

@@ -65,6 +65,13 @@ class Clause:
     sentence: int  # index into the document's sentences
 
 
+def breaks_clause(text: str) -> bool:
+    """Whether a clause ends inside ``text``: the words between a referring word and a side
+    named later ("killed 23 terrorists near X, while ISIS terrorists attacked …") tell
+    whether that side is still the same story's."""
+    return _CLAUSE_BREAK.search(text) is not None
+
+
 def split_clauses(sentences: list[Sentence], text: str) -> list[Clause]:
     """Clauses of every sentence, with offsets into ``text``."""
     clauses: list[Clause] = []
