@@ -1080,11 +1080,22 @@ def report_day(text: str, published: date | None) -> date | None:
         if mention.range.precision != 1 or not EXPLICIT_YEAR.search(mention.text):
             continue
         if is_page_stamp(text, mention):
+            if _retold_long_after(text, mention, published):
+                continue
             return mention.first_day
         first_full = first_full or mention.first_day
     if published is not None and first_full is not None and published < war_began() <= first_full:
         return first_full
     return published if published is not None else first_full
+
+
+def _retold_long_after(text: str, mention: DateMention, published: date | None) -> bool:
+    """An opening dateline weeks away from the caller's day ("10 Sep 2013" atop a retelling a
+    dataset files under the attack's 21 Aug) corrects no feed: the page is a later retelling
+    or a repost, and its undated story stays on the caller's day, where the other reports of
+    that event are.  Only within ``stale_days`` of the caller's day does the dateline win."""
+    return (published is not None and is_opening_dateline(text, mention)
+            and abs((mention.first_day - published).days) > load_filters().stale_days)
 
 
 class DocumentActors:
