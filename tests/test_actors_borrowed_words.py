@@ -273,3 +273,15 @@ def test_a_while_clause_does_not_lend_its_side_to_the_first_clause(extractor: Ex
 def test_militants_counted_in_a_holders_area_are_the_holders(extractor: Extractor) -> None:
     result = run(extractor, "The SDF pushed into IS-held districts of Tabqa on Thursday, killing 13 militants.")
     assert {c.group.actor for c in result.casualties if c.count.value == 13} == {"Islamic State"}
+
+
+@pytest.mark.parametrize("value", ["[SY, IQ]", "{SY: 5}", "seven"])
+def test_a_malformed_country_words_entry_is_named_with_its_file(tmp_path, value: str) -> None:
+    """A user's actors file whose ``country_words`` is no mapping of countries to word lists
+    gets one error naming the file, not a traceback from deep in the loader."""
+    from observatory.kb.actors import PACKAGE_FILE, ActorDataError
+
+    user = tmp_path / "actors.yaml"
+    user.write_text(f"country_words: {value}\n", encoding="utf-8")
+    with pytest.raises(ActorDataError, match=rf"{user}: 'country_words' must map"):
+        ActorKB.from_files([PACKAGE_FILE, user])

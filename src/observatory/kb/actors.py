@@ -145,6 +145,16 @@ def _load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def _country_specs(value: Any, path: Path) -> dict[str, dict]:
+    """``country_words`` of an actors file: a mapping of country codes to ``words`` and
+    ``elsewhere`` lists; any other shape is named with its file, not left to a traceback."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(spec, dict | None) for spec in value.values()):
+        raise ActorDataError(f"{path}: 'country_words' must map each country code to its 'words' and 'elsewhere' lists")
+    return {country: spec or {} for country, spec in value.items()}
+
+
 def _as_tuple(value: Any, where: str, key: str) -> tuple[str, ...]:
     """A string or a list of strings; ``where`` ("<file>: actor #3") names the entry in the error."""
     if value is None:
@@ -267,10 +277,10 @@ class ActorKB:
         country_words: dict[str, dict[str, list[str]]] = {}
         for path in paths:
             data = _load_yaml(path)
-            for country, spec in (data.get("country_words") or {}).items():
+            for country, spec in _country_specs(data.get("country_words"), path).items():
                 merged = country_words.setdefault(country, {"words": [], "elsewhere": []})
                 for key in merged:
-                    merged[key].extend(_as_tuple((spec or {}).get(key), str(path), f"country_words.{country}.{key}"))
+                    merged[key].extend(_as_tuple(spec.get(key), str(path), f"country_words.{country}.{key}"))
             for key, found in lists.items():
                 found.extend(_as_tuple(data.get(key), str(path), key))
             rules.extend(_rule_from(raw, path, i) for i, raw in enumerate(data.get("context") or []))
