@@ -1116,9 +1116,8 @@ def _people_returned(ctx: DocContext, start: int, pos: int) -> bool:
 def _guaranteed_to_state(kb: ActorKB, gainer: ActorMention | None, loser: ActorMention | None) -> ActorMention | None:
     """ "The rebels handed X over to Russian military police": a side against the state hands X
     to the police of a settlement's guarantor, under which X returns to the state, so the state
-    side gains it (words: guarantor_police).  Where the side handing over is the state's own or
-    when a passive tells no side ("X was handed over to Russian military police") the state gains it
-    too; where the side handing over is the state's own ("Syrian troops handed X over to Russian
+    side gains it (words: guarantor_police).  When a passive tells no side ("X was handed over
+    to Russian military police") the state gains it too; where the side handing over is the state's own ("Syrian troops handed X over to Russian
     military police") the police's side stands, as does any other gainer."""
     if (gainer is None or not _shapes().guarantor_police.fullmatch(gainer.mention)
             or (loser is not None and (loser.name == control_data().state_side or _pro_government(kb, loser.name)))):
@@ -1163,10 +1162,7 @@ def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int, verb_end: i
         rest = ctx.text[comma + 1:end] if comma >= 0 else ""
         tail = outlet.match(ctx.text, end - len(rest.lstrip()), end) if rest else None
         cue = tail if tail is not None and not ctx.text[tail.end():end].strip(" .!\"'”") else None
-    entry = kb.get(control_data().state_side)
-    if cue is None or entry is None:
-        return None
-    return ActorMention(cue.start(), cue.end(), cue.group(0), entry.name, entry.type, entry.nationality)
+    return None if cue is None else _as_state(kb, cue.start(), cue.end(), cue.group(0))
 
 
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
