@@ -16,13 +16,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from observatory.extract.context import is_photo_date
-from observatory.extract.dates import DatesOfText
+from observatory.extract.dates import DatesOfText, is_photo_date
 from observatory.extract.numbers import tokenize
-from observatory.extract.tolls.consolidate import (UPDATED_TO, attach_alternatives, attach_bodies,
-                                                   attach_components, attach_parts_alone, attach_raised, attach_sums,
-                                                   attach_updates, drop_combined, headline_covers, merge_repeats,
-                                                   outsized_totals, raised_totals)
+from observatory.extract.tolls.consolidate import (
+    UPDATED_TO,
+    attach_alternatives,
+    attach_bodies,
+    attach_components,
+    attach_parts_alone,
+    attach_raised,
+    attach_sums,
+    attach_updates,
+    drop_combined,
+    headline_covers,
+    merge_repeats,
+    outsized_totals,
+    raised_totals,
+)
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
@@ -30,8 +40,15 @@ from observatory.extract.tolls.reading import DEFINITE, TollReading, confidence,
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.remainders import attach_remainders
 from observatory.extract.tolls.role_model import settle_pool
-from observatory.extract.tolls.scope import (carry_frames, frame_from_before, only_old_dates, read_scope,
-                                             recent_tallies, set_aside_recalled, subsets_follow_totals)
+from observatory.extract.tolls.scope import (
+    carry_frames,
+    frame_from_before,
+    only_old_dates,
+    read_scope,
+    recent_tallies,
+    set_aside_recalled,
+    subsets_follow_totals,
+)
 from observatory.extract.tolls.status import read_status
 from observatory.models import CasualtyClaim, Count, Group, Span
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern

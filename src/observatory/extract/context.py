@@ -25,7 +25,7 @@ from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
                                        find_dates, is_anniversary_day, is_opening_dateline, is_page_stamp,
-                                       is_reporting_date, make_range,
+                                       is_photo_date, is_reporting_date, make_range,
                                        names_its_source, noun_after_day, nth_days_of_fighting, pattern_list,
                                        string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
@@ -63,10 +63,6 @@ _COUNT_AFTER = re.compile(
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out|kicked off)\s+(?:on\s+|last\s+)?$",
                            re.IGNORECASE)
 _BEGAN_REACH = 30  # characters before a day in which its "began on" ends
-# A photo caption's date: "… in Idlib province, Syria, May 3 2016. (Reuters)", "… on June 4 2017
-# (AFP Photo)", "… April 2 2017. REUTERS/Name": the day a picture was taken, often a file photo.
-_PHOTO_CREDIT = re.compile(r"\.?\s*(?:\((?:[^()]{0,40}\b(?:photo|reuters|afp|ap|agencies|agency|file)\b[^()]{0,20})\)"
-                           r"|(?:REUTERS|Reuters|AFP|AP)\s*/)", re.IGNORECASE)
 
 
 class FilterDataError(ValueError):
@@ -467,7 +463,7 @@ class DocContext:
         """A run that went on until a day ("kept up the shelling until Wednesday, when troops
         stormed Kafr Zita") is the run of the clause that says so: to the other clauses of
         its sentence the day is that day alone."""
-        if mention.one_day or not _ran_until().search(self.text, max(0, mention.start - _UNTIL_REACH), mention.start):
+        if mention.one_day or not _ran_until_before(self.text, mention.start):
             return mention
         return DateMention(mention.start, mention.end, mention.text, make_range(mention.last_day, mention.last_day))
 
@@ -939,18 +935,23 @@ def _ran_until() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+(?:[\w-]+\s+){{0,2}}?(?:until|till)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+def _ran_until_before(text: str, start: int) -> bool:
+    """A verb of going on and "until" end just before ``start`` ("went on fiercely until"):
+    the one test of a run's end, for the run made and for the clauses it is not theirs."""
+    return _ran_until().search(text, max(0, start - _UNTIL_REACH), start) is not None
+
+
 def _runs_on_until(text: str, sentences: list[Sentence], mentions: list[DateMention]) -> list[DateMention]:
     """ "Fighting broke out on Monday around the village. The clashes went on until
     Wednesday": a day that a verb of going on reaches with "until" ends a run begun on the
     single day the story told before it, in its sentence or the one before: Monday to
     Wednesday, one event, not one on each day.  With no day told before, or a later one,
     the day stays as it is."""
-    until = _ran_until()
     starts = [s.start for s in sentences]
     ran: list[DateMention] = []
     for mention in mentions:
         begun = (_stated_day_before(ran, starts, mention.start)
-                 if mention.one_day and until.search(text, max(0, mention.start - _UNTIL_REACH), mention.start) else None)
+                 if mention.one_day and _ran_until_before(text, mention.start) else None)
         if begun is not None and 0 < (mention.first_day - begun).days <= _MAX_COUNTED_ON:
             ran.append(DateMention(mention.start, mention.end, mention.text, make_range(begun, mention.first_day),
                                    period=True))
@@ -1060,12 +1061,6 @@ def _stated_day_before(earlier: list[DateMention], starts: list[int], start: int
         if candidate.one_day:
             return candidate.first_day
     return None
-
-
-def is_photo_date(text: str, mention: DateMention) -> bool:
-    """A full date that a photo credit follows: the picture's day, which dates no event of
-    the report (and must not become its lead's day)."""
-    return bool(EXPLICIT_YEAR.search(mention.text)) and _PHOTO_CREDIT.match(text, mention.end) is not None
 
 
 def report_day(text: str, published: date | None) -> date | None:

@@ -18,12 +18,12 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
-from collections.abc import Callable, Iterator
 
 import yaml
 
@@ -1309,3 +1309,14 @@ def day_before_noun(text: str, mention: DateMention, noun_after: re.Pattern[str]
         return False
     return day and noun_after.match(text, end) is not None
 
+
+# A photo caption's date: "… in Idlib province, Syria, May 3 2016. (Reuters)", "… on June 4 2017
+# (AFP Photo)", "… April 2 2017. REUTERS/Name": the day a picture was taken, often a file photo.
+_PHOTO_CREDIT = re.compile(r"\.?\s*(?:\((?:[^()]{0,40}\b(?:photo|reuters|afp|ap|agencies|agency|file)\b[^()]{0,20})\)"
+                           r"|(?:REUTERS|Reuters|AFP|AP)\s*/)", re.IGNORECASE)
+
+
+def is_photo_date(text: str, mention: DateMention) -> bool:
+    """A full date that a photo credit follows: the picture's day, which dates no event of
+    the report (and must not become its lead's day)."""
+    return bool(EXPLICIT_YEAR.search(mention.text)) and _PHOTO_CREDIT.match(text, mention.end) is not None
