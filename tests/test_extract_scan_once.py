@@ -53,11 +53,11 @@ def test_a_combined_cue_list_matches_exactly_where_one_of_its_cues_does(cues):
 
 
 def test_a_cue_list_gated_by_needles_finds_the_match_the_whole_alternation_finds():
-    from observatory.extract.context import CueList, _alternation
+    from observatory.nlp.caseless import CueList, cue_alternation
 
     cues = [r"\bsince the (?:start|outbreak) of\b", r"^(?!.*\bfirst\b).*?\blast week\b",
             r"\b(?:two|five|\d+) years ago\b", r"\bin the past\b", r"\b(?:often|routinely) (?:fir|shell)\w*"]
-    gated, whole = CueList(cues), _alternation(cues)
+    gated, whole = CueList(cues), cue_alternation(cues)
     clauses = ["Five years ago, since the outbreak of the revolt, gunboats often shelled Ras Shamra",
                "the tanners of Qusayr routinely fired flares last week",
                "since the start of spring the first ferry sailed last week",

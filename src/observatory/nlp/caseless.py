@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
+from functools import reduce
+from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]  # a parsed pattern, read for its needles
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -722,3 +724,70 @@ def _lower_literals(pattern: str) -> str:
         last = verbatim.end()
     out.append(pattern[last:].lower())
     return "".join(out)
+
+
+def cue_alternation(patterns: list[str]) -> CaselessPattern:
+    """One alternation of cues: it matches somewhere exactly when one of the cues does
+    (anchors and lookarounds keep their meaning inside a group), and the clause is
+    lower-cased and scanned once instead of once per cue.
+
+    The cues that start at a word boundary share one leading ``\b``: most positions of
+    a clause are inside words, where the shared test fails once instead of once per cue.
+    """
+    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    others = [f"(?:{p})" for p in patterns if not p.startswith(r"\b")]
+    if bounded:
+        others.append(r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
+    return CaselessPattern("|".join(others))
+
+
+class CueList:
+    """A cue list searched as one alternation of only the cues that can match the text.
+
+    Each cue is gated on its own needles (words every match of it holds): one needle
+    for the whole list must be common to all of it, and the background list's became
+    " the ", "may", "after", so half of a report's clauses went on to the full
+    forty-cue alternation, which tries every cue at every word.  A cue whose needles
+    the clause lacks cannot match it, so the alternation of the others finds the very
+    match the whole list would (the same leftmost start, the same cue first there).
+    The alternation of each set of possible cues is compiled once, when first needed.
+    (Only for the background list, searched over every clause: the irrealis list,
+    searched over a short window before each event, mostly ends in ``$`` with needles
+    of its own too short to gate on, and costs more gated than whole.)
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._patterns = patterns
+        self._whole = cue_alternation(patterns)
+        self._always = 0  # bit i: cue i has no needles plain to see, so it is always tried
+        by_needle: dict[str, int] = {}
+        for i, pattern in enumerate(patterns):
+            form = lower_case_form(pattern)
+            found = needles(form[0]) if form is not None else None
+            if found is None:
+                self._always |= 1 << i
+            for needle in found or ():
+                by_needle[needle] = by_needle.get(needle, 0) | 1 << i
+        self._by_needle = sorted(by_needle.items())
+        self._subsets: dict[int, CaselessPattern] = {}
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``re.search`` of the list under IGNORECASE (needles hold for ASCII text only)."""
+        if not text.isascii():
+            return self._whole.search(text)
+        lower = text.lower()
+        found = [holders for needle, holders in self._by_needle if needle in lower]
+        if not found and not self._always:
+            return None  # most clauses: no cue's words at all
+        return self._subset(reduce(or_, found, self._always)).search(text)
+
+    def _subset(self, cues: int) -> CaselessPattern:
+        """The alternation of the cues whose bits are set, in the list's order."""
+        if (pattern := self._subsets.get(cues)) is None:
+            pattern = cue_alternation([p for i, p in enumerate(self._patterns) if cues >> i & 1])
+            if len(self._subsets) < _MOST_SUBSETS:  # bounded: a few dozen sets occur in practice
+                self._subsets[cues] = pattern
+        return pattern
+
+
+_MOST_SUBSETS = 1024
