@@ -60,7 +60,6 @@ _VILLAGES = {"village", "town"}
 _WORD_START = re.compile(r"\b\w")
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
-_NEXT_MEMBER = re.compile(r"\band\s+(?:in|on|at)\b", re.IGNORECASE)  # "near X and in Y": a second site
 # Between two places of one phrase there is no conjunction introducing another clause.
 _CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
@@ -160,10 +159,8 @@ def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     Aleppo province near X", "in Hama countryside north of Y"): no town locates a governorate
     (so "in Homs province, east of Palmyra" is placed at Palmyra, the finer site).  A town
     elsewhere stays a reference; distances are read before (``relations.measured_from``).
-    "and in Y" starts another member of a list ("near X and in Idlib province"), never a qualifier."""
+    ``QUALIFIER_GAP`` admits no "and": "near X and in Idlib province" are two members of a list."""
     gap = text[place.end:other.start]
-    if _NEXT_MEMBER.search(gap):
-        return False
     finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
         and (not _BEARING_WORD.search(gap) or _inside(other.place, place.place))
     return not finer and bool(QUALIFIER_GAP.match(gap))
@@ -409,20 +406,14 @@ def _in_capitals_line(text: str, place: PlaceMention) -> bool:
     return len(before.split()) >= 2 and all(c.isupper() for c in letters)
 
 
-def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop the governorates/regions of the list a town or village of it lies in ("near X and
-    in Idlib province" keeps Idlib when X is a Hama town: two sites)."""
-    fine = [p for p in places if (p.place.feature or "") not in COARSE_FEATURES]
-    return [p for p in places if p in fine or not any(_inside(f.place, p.place) for f in fine)] if fine else places
-
-
 def _sites(listed: list[PlaceMention], further: list[PlaceMention]) -> list[PlaceMention]:
-    """The finest of the trigger's place list and of the further sites the clause gives it;
-    a governorate of one stays unless a town of the other lies in it ("strikes in Deir
-    Ezzor province and raids in Hasakeh" are two sites)."""
-    first, more = _finest(listed), _finest(further)
-    fine = [p for p in (*first, *more) if (p.place.feature or "") not in COARSE_FEATURES]
-    return [p for p in (*first, *more)
+    """The finest of the trigger's place list and of the further sites the clause gives it: a
+    governorate or region stays unless a town or village of either lies in it ("near X and in
+    Idlib province" keeps Idlib when X is a Hama town; "strikes in Deir Ezzor province and
+    raids in Hasakeh" are two sites)."""
+    places = [*listed, *further]
+    fine = [p for p in places if (p.place.feature or "") not in COARSE_FEATURES]
+    return [p for p in places
             if (p.place.feature or "") not in COARSE_FEATURES or not any(_inside(f.place, p.place) for f in fine)]
 
 
