@@ -85,7 +85,8 @@ def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
         return None
     start = cand.tokens[cand.quantity.last].start if cand.quantity.last < len(cand.tokens) \
         else cand.quantity.end
-    end = cand.tokens[_phrase_end(cand) - 1].end if _phrase_end(cand) > cand.quantity.last else start
+    phrase_end = _phrase_end(cand)
+    end = cand.tokens[phrase_end - 1].end if phrase_end > cand.quantity.last else start
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if not inside:
         return None

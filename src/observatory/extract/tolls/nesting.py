@@ -298,6 +298,5 @@ def gapped(before: TollReading, cand: TollReading) -> bool:
     """"Five were killed in Saqba and one in Harasta": a bare figure after "and" followed by
     a place phrase repeats the verb of the clause before it (gapping)."""
     k = cand.quantity.first
-    return before.status is not None and before.sentence is cand.sentence and cand.head is None \
-        and k > 0 and cand.tokens[k - 1].low == "and" and cand.end < len(cand.tokens) \
-        and cand.tokens[cand.end].low in _GAP_FOLLOWERS
+    return before.status is not None and before.sentence is cand.sentence \
+        and k > 0 and cand.tokens[k - 1].low == "and" and _placed(cand)

@@ -183,7 +183,7 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
             i = max(i, cand.end)
     if one_line and not out:
         out = _unnumbered_groups(tokens, sentence, lex)
-    elif not one_line and any(t.low in _OTHERS for t in tokens):  # only "others" is read outside one-liners
+    elif not one_line and any(t.low in OTHERS for t in tokens):  # only "others" is read outside one-liners
         out += [c for c in _unnumbered_groups(tokens, sentence, lex)
                 if _others(c) and not any(o.quantity.first <= c.quantity.first < o.end for o in out)]
     return out
@@ -205,7 +205,7 @@ def rise_from_at(tokens: list[Token], first: int) -> bool:
     return first > 1 and tokens[first - 1].low == "from" and tokens[first - 2].low in _FROM_LEADS
 
 
-_OTHERS = frozenset({"other", "others"})
+OTHERS = frozenset({"other", "others"})  # "24 other people", "24 others": the rest of a group already named
 
 
 def _others(cand: TollReading) -> bool:
@@ -216,7 +216,7 @@ def _others(cand: TollReading) -> bool:
     first = cand.quantity.first
     if first and cand.tokens[first - 1].low in _KNOWN_GROUP:
         return False  # "the other fighters were killed": a group the report has already counted
-    return any(t.low in _OTHERS for t in cand.tokens[first:cand.end])
+    return any(t.low in OTHERS for t in cand.tokens[first:cand.end])
 
 
 def _clock_time(tokens: list[Token], quantity: Quantity) -> bool:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.tolls.consolidate import MORE_DEAD, OWN_EVENT
-from observatory.extract.tolls.reading import TollReading
-
-_OTHER = {"other", "others"}  # "24 other people", "24 others": the rest of a group already named
+from observatory.extract.tolls.reading import OTHERS, TollReading
 
 
 def attach_remainders(claims: list[TollReading]) -> None:
@@ -33,7 +31,7 @@ def attach_remainders(claims: list[TollReading]) -> None:
 def _marked_other(cand: TollReading) -> bool:
     """Whether "other"/"others" follows the figure right after it."""
     k = cand.quantity.last
-    return k < len(cand.tokens) and cand.tokens[k].low in _OTHER
+    return k < len(cand.tokens) and cand.tokens[k].low in OTHERS
 
 
 def _told_apart(cand: TollReading) -> bool:
@@ -43,4 +41,4 @@ def _told_apart(cand: TollReading) -> bool:
     text = cand.sentence.text.lower()
     lead = text[:cand.quantity.start - cand.sentence.start]
     clause = re.split(r"[,;:.]", text[cand.quantity.end - cand.sentence.start:], maxsplit=1)[0]
-    return bool(set(re.findall(r"[a-z]+", lead)) & (MORE_DEAD - _OTHER)) or OWN_EVENT.search(clause) is not None
+    return bool(set(re.findall(r"[a-z]+", lead)) & (MORE_DEAD - OTHERS)) or OWN_EVENT.search(clause) is not None
