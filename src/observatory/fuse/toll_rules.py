@@ -321,11 +321,16 @@ class PeriodSum:
 
 @dataclass(frozen=True)
 class RoundUp:
-    """A running total over more than ``AGGREGATE_DAYS`` (an incident's side or a report's "in all")."""
+    """A running total over more than ``AGGREGATE_DAYS`` (an incident's side or a report's "in all").
+
+    ``start`` and ``end`` are the period its claims state ("since March 2011", "in
+    September"), never the day of the incident that carried it; both are None when a claim
+    states none ("so far", "on this front").
+    """
 
     key: str | None
-    day: date
-    end: date
+    start: date | None
+    end: date | None
     low: int | None
     best: int | None
     high: int | None
@@ -351,16 +356,31 @@ def period_end(start: date, period: PeriodName) -> date:
     return following - timedelta(days=1)
 
 
+def stated_period(periods: Iterable[tuple[date | None, date | None]]) -> tuple[date, date] | None:
+    """The stretch a round-up's claims cover together (their periods' span), or None when
+    any of them states no period: a total "so far" may reach back years, so no span of
+    the others is known to hold it."""
+    periods = list(periods)
+    if not periods or any(start is None or end is None for start, end in periods):
+        return None
+    return min(start for start, _ in periods), max(end for _, end in periods)  # type: ignore[type-var]
+
+
 def add_up(sums: Iterable[PeriodSum], round_ups: Iterable[RoundUp], period: PeriodName) -> list[TollRow]:
     """Rows per (period, key): the incident sides' sums, raised to any round-up lying within the period.
 
-    A round-up reaching past its period is left out: a total over a longer stretch
-    cannot be split into one period.
+    A round-up bounds a period only when the period its claims state lies within it: a
+    total over a longer stretch ("12,000 died in custody since 2011") cannot be split into
+    one month, and a total over an unknown stretch ("6,000 killed on this front") may
+    reach back anywhere, so it bounds none.  The day of the incident that told it is no
+    stand-in for its period: it would raise that incident's month to years of dead.
     """
     counted = {(s.start, s.key): s for s in sums}
     bounds: dict[tuple[date, str | None], list[RoundUp]] = defaultdict(list)
     for total in round_ups:
-        start = period_start(total.day, period)
+        if total.start is None or total.end is None:
+            continue
+        start = period_start(total.start, period)
         if total.end <= period_end(start, period):
             bounds[(start, total.key)].append(total)
     rows = [_row(start, key, counted.get((start, key)), bounds.get((start, key), []))
