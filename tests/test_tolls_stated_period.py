@@ -6,10 +6,13 @@ period, so "since 2011" or "on this front" raised the month of the report that t
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 
 from fixtures.fuse.loader import store_report
 
+from observatory.export.formats import export
 from observatory.fuse.incidents import update_incidents
 from observatory.fuse.toll_rules import stated_period
 from observatory.fuse.tolls import compute_tolls
@@ -88,3 +91,18 @@ def test_the_stated_period_of_several_claims_is_their_span_unless_one_states_non
     assert stated_period(spring) == (date(2016, 3, 1), date(2016, 4, 30))
     assert stated_period([*spring, (None, None)]) is None
     assert stated_period([]) is None
+
+
+def test_the_ucdp_split_of_an_incidents_dead_leaves_its_round_ups_out(engine):
+    """Deaths per side add up to the incident's best: the front's 4,700 and the month's 310 are no
+    side's dead in one clash or raid."""
+    with session_scope(engine) as session:
+        for report in (FRONT, MONTH):
+            store_report(session, report)
+        update_incidents(session)
+        handle = io.StringIO()
+        export(session, "ucdp", handle)
+        rows = {row["where_coordinates"]: row for row in csv.DictReader(io.StringIO(handle.getvalue()))}
+        front, raid = rows["As Sukhnah"], rows["Al Atarib"]
+        assert (front["deaths_b"], front["best"]) == ("23", "23")
+        assert (raid["deaths_civilians"], raid["deaths_unknown"], raid["best"]) == ("6", "0", "6")

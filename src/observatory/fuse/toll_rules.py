@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel
 
@@ -267,6 +267,20 @@ def _sum(values: Iterable[int | None]) -> int | None:
     return sum(present) if present else None
 
 
+class _Side(Protocol):
+    status: str
+    subset_of: Any
+    aggregate: bool
+
+
+def adds_to_deaths(side: _Side) -> bool:
+    """Whether a side (computed, or as stored in ``incident_tolls``) counts among its
+    incident's dead: killed, no subset of another side, no round-up.  Every per-incident
+    split of the dead (the incident's deaths here, the exports' deaths per side) keeps these
+    sides only, so its parts add up to the incident's own figure."""
+    return side.status == "killed" and side.subset_of is None and not side.aggregate
+
+
 def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, int | None]:
     """Killed in all: the sides that are neither subsets of another nor round-ups, added up.
 
@@ -278,7 +292,7 @@ def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, 
     a figure it adds its low to the best, so the incident's best is never below its low; an
     incident told only vaguely keeps no best at all.
     """
-    top = [t for t in tolls if t.status == "killed" and t.subset_of is None and not t.aggregate]
+    top = [t for t in tolls if adds_to_deaths(t)]
     best = _sum(t.best for t in top)
     if best is not None:
         best = _sum(t.best if t.best is not None else t.low for t in top)
