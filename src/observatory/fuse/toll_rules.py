@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
 from pydantic import BaseModel
 
@@ -268,9 +268,12 @@ def _sum(values: Iterable[int | None]) -> int | None:
 
 
 class _Side(Protocol):
-    status: str
-    subset_of: Any
-    aggregate: bool
+    @property
+    def status(self) -> str: ...
+    @property
+    def subset_of(self) -> object: ...
+    @property
+    def aggregate(self) -> bool: ...
 
 
 def adds_to_deaths(side: _Side) -> bool:
@@ -375,9 +378,10 @@ def stated_period(periods: Iterable[tuple[date | None, date | None]]) -> tuple[d
     any of them states no period: a total "so far" may reach back years, so no span of
     the others is known to hold it."""
     periods = list(periods)
-    if not periods or any(start is None or end is None for start, end in periods):
+    known = [(start, end) for start, end in periods if start is not None and end is not None]
+    if not known or len(known) < len(periods):
         return None
-    return min(start for start, _ in periods), max(end for _, end in periods)  # type: ignore[type-var]
+    return min(start for start, _ in known), max(end for _, end in known)
 
 
 def add_up(sums: Iterable[PeriodSum], round_ups: Iterable[RoundUp], period: PeriodName) -> list[TollRow]:
