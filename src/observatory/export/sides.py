@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from observatory.export.records import ExportIncident
+from observatory.fuse.toll_rules import adds_to_deaths
 from observatory.kb.actors import default_kb
 
 STATE_TYPES = ("state_forces", "external_forces")
@@ -31,9 +32,9 @@ class Sides:
 
 
 def civilians_killed(record: ExportIncident) -> int:
-    """Killed civilians (by category or actor), subsets left out."""
+    """Killed civilians (by category or actor), subsets and round-ups left out (``adds_to_deaths``)."""
     civilian = [t for t in record.tolls if t.category in CIVILIAN_CATEGORIES or t.actor == "Civilians"]
-    return sum(t.best or 0 for t in civilian if t.status == "killed" and t.subset_of is None)
+    return sum(t.best or 0 for t in civilian if adds_to_deaths(t))
 
 
 def sides(record: ExportIncident) -> Sides:

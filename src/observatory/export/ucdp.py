@@ -5,6 +5,7 @@ from __future__ import annotations
 from observatory.export.records import ExportIncident
 from observatory.export.sides import civilians_killed, sides
 from observatory.fuse.store_io import DocInfo
+from observatory.fuse.toll_rules import adds_to_deaths
 
 COLUMNS = (
     "id", "year", "type_of_violence", "side_a", "side_b", "deaths_a", "deaths_b", "deaths_civilians",
@@ -16,7 +17,7 @@ COLUMNS = (
 
 def ucdp_row(record: ExportIncident) -> dict:
     incident, who = record.summary, sides(record)
-    killed = {t.actor: t.best or 0 for t in record.tolls if t.status == "killed" and t.subset_of is None}
+    killed = {t.actor: t.best or 0 for t in record.tolls if adds_to_deaths(t)}
     deaths_a = killed.get(who.a, 0) if who.a else 0
     deaths_b = killed.get(who.b, 0) if who.b and who.b != "Civilians" else 0
     deaths_civilians = civilians_killed(record)

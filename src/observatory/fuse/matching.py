@@ -54,7 +54,13 @@ BIAS = -5.30
 LARGE_TOLL = 50
 LARGE_TOLL_SPREAD = 1.5
 WEIGHTS["large_toll_agrees"] = 4.0
-HAND_SET = frozenset({"large_toll_agrees"})  # bench/fit_dedup.py leaves these weights as they are
+# Set by hand too: two reports giving the same count word for word (``count_retold``) — a
+# large toll exactly (160 and 160), or two distinct figures of ``RETOLD_FIGURE`` or more (a
+# paragraph reprinted under another lead: "116 soldiers and 129 fighters") — retell one
+# incident, whichever day each dates it by; headlines seldom carry two figures.
+RETOLD_FIGURE = 10
+WEIGHTS["count_retold"] = 4.0
+HAND_SET = frozenset({"large_toll_agrees", "count_retold"})  # bench/fit_dedup.py leaves these weights as they are
 # The lowest threshold at which 2018's B-cubed F1 beats "every headline alone" (0.8898 vs
 # 0.8864, with same_spot a day apart and massacre_and_means); bench/fit_dedup.py prints the precision-recall sweep.
 LINK_THRESHOLD = 0.25
@@ -150,22 +156,54 @@ def slack_days(f: EventFeatures) -> int:
     if famous(f):
         return FAMOUS_SLACK_DAYS
     rare = f.sub_event_type in rare_types() or any(_names_agent(f, kind) for kind, _ in delivered_by().values())
-    return RARE_SLACK_DAYS if rare or (_town(f) and _large_tolls(f) != []) else _toll_slack(f)
+    if rare or (_town(f) and _large_tolls(f) != []):
+        return RARE_SLACK_DAYS
+    return UPDATE_SLACK_DAYS if _retellable(f) else _toll_slack(f)
 
 
 def pair_slack_days(a: EventFeatures, b: EventFeatures) -> int:
     """How many days apart two claims' dates may be: a week when both tell the same rare
     kind of event (a gas attack is retold for days, and a second one that week in the
     same area is unheard of; a shelling whose wording names the gas tells one too), else a
-    day, or three when either updates a toll.  Two weeks for two reports of a massacre of a
-    kind rare in the whole country whose large tolls agree (``famous``)."""
+    day, or three when either updates a toll or both give the same count (``count_retold``:
+    a report retelling another's counts dates the event by its own lead, days later).  Two
+    weeks for two reports of a massacre of a kind rare in the whole country whose large
+    tolls agree (``famous``)."""
     if _same_rare_kind(a, b) or _delivers(a, b) or _delivers(b, a):
         if famous(a) and famous(b) and _tolls_agree(a, b):
             return FAMOUS_SLACK_DAYS
         return RARE_SLACK_DAYS  # "rockets filled with sarin" are retold as long as the gas attack
     if _one_massacre(a, b):
         return RARE_SLACK_DAYS
+    if count_retold(a, b):
+        return UPDATE_SLACK_DAYS
     return max(_toll_slack(a), _toll_slack(b))
+
+
+def count_retold(a: EventFeatures, b: EventFeatures) -> bool:
+    """Both reports tell the same kind of event with the same count word for word: one large
+    toll exactly ("160 killed" in both), or two or more distinct figures of ``RETOLD_FIGURE``
+    or more (a paragraph reprinted in a report about another lead event).  Outlets' own first
+    counts differ; the same exact count is one outlet's figure retold, and chance agreement
+    of such counts is negligible.  Only of the same kind: a report's figures are told with
+    each of its events, so the massacre a report tells beside a gas attack shares the gas
+    attack's counts, and the pull of such a pair would draw the report's events apart."""
+    if a.sub_event_type != b.sub_event_type:
+        return False
+    shared = a.figures & b.figures
+    if any(status == "killed" and count >= LARGE_TOLL for status, count in shared):
+        return True
+    return len(_retold_figures(shared)) >= 2
+
+
+def _retold_figures(figures: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
+    return {(status, count) for status, count in figures if count >= RETOLD_FIGURE}
+
+
+def _retellable(f: EventFeatures) -> bool:
+    """A claim whose count another report could retell (``count_retold``): its partners are
+    looked for over ``UPDATE_SLACK_DAYS``."""
+    return _large_tolls(f) != [] or len(_retold_figures(f.figures)) >= 2
 
 
 def _same_rare_kind(a: EventFeatures, b: EventFeatures) -> bool:
@@ -640,6 +678,7 @@ def pair_signals(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], 
         "target": target_similarity(a, b),
         "rare_word": rare[0],
         "large_toll_agrees": _large_toll_agrees(a, b, when[0], where[0], rare[0]),
+        "count_retold": float(where[0] >= 0.5 and count_retold(a, b)),
         "rare_type": float(_same_rare_kind(a, b)),
     }
     # All three at once say more than each alone: the same kind of event at the same

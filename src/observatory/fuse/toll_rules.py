@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel
 
@@ -267,6 +267,23 @@ def _sum(values: Iterable[int | None]) -> int | None:
     return sum(present) if present else None
 
 
+class _Side(Protocol):
+    @property
+    def status(self) -> str: ...
+    @property
+    def subset_of(self) -> object: ...
+    @property
+    def aggregate(self) -> bool: ...
+
+
+def adds_to_deaths(side: _Side) -> bool:
+    """Whether a side (computed, or as stored in ``incident_tolls``) counts among its
+    incident's dead: killed, no subset of another side, no round-up.  Every per-incident
+    split of the dead (the incident's deaths here, the exports' deaths per side) keeps these
+    sides only, so its parts add up to the incident's own figure."""
+    return side.status == "killed" and side.subset_of is None and not side.aggregate
+
+
 def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, int | None]:
     """Killed in all: the sides that are neither subsets of another nor round-ups, added up.
 
@@ -278,7 +295,7 @@ def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, 
     a figure it adds its low to the best, so the incident's best is never below its low; an
     incident told only vaguely keeps no best at all.
     """
-    top = [t for t in tolls if t.status == "killed" and t.subset_of is None and not t.aggregate]
+    top = [t for t in tolls if adds_to_deaths(t)]
     best = _sum(t.best for t in top)
     if best is not None:
         best = _sum(t.best if t.best is not None else t.low for t in top)
@@ -321,11 +338,16 @@ class PeriodSum:
 
 @dataclass(frozen=True)
 class RoundUp:
-    """A running total over more than ``AGGREGATE_DAYS`` (an incident's side or a report's "in all")."""
+    """A running total over more than ``AGGREGATE_DAYS`` (an incident's side or a report's "in all").
+
+    ``start`` and ``end`` are the period its claims state ("since March 2011", "in
+    September"), never the day of the incident that carried it; both are None when a claim
+    states none ("so far", "on this front").
+    """
 
     key: str | None
-    day: date
-    end: date
+    start: date | None
+    end: date | None
     low: int | None
     best: int | None
     high: int | None
@@ -351,16 +373,32 @@ def period_end(start: date, period: PeriodName) -> date:
     return following - timedelta(days=1)
 
 
+def stated_period(periods: Iterable[tuple[date | None, date | None]]) -> tuple[date, date] | None:
+    """The stretch a round-up's claims cover together (their periods' span), or None when
+    any of them states no period: a total "so far" may reach back years, so no span of
+    the others is known to hold it."""
+    periods = list(periods)
+    known = [(start, end) for start, end in periods if start is not None and end is not None]
+    if not known or len(known) < len(periods):
+        return None
+    return min(start for start, _ in known), max(end for _, end in known)
+
+
 def add_up(sums: Iterable[PeriodSum], round_ups: Iterable[RoundUp], period: PeriodName) -> list[TollRow]:
     """Rows per (period, key): the incident sides' sums, raised to any round-up lying within the period.
 
-    A round-up reaching past its period is left out: a total over a longer stretch
-    cannot be split into one period.
+    A round-up bounds a period only when the period its claims state lies within it: a
+    total over a longer stretch ("12,000 died in custody since 2011") cannot be split into
+    one month, and a total over an unknown stretch ("6,000 killed on this front") may
+    reach back anywhere, so it bounds none.  The day of the incident that told it is no
+    stand-in for its period: it would raise that incident's month to years of dead.
     """
     counted = {(s.start, s.key): s for s in sums}
     bounds: dict[tuple[date, str | None], list[RoundUp]] = defaultdict(list)
     for total in round_ups:
-        start = period_start(total.day, period)
+        if total.start is None or total.end is None:
+            continue
+        start = period_start(total.start, period)
         if total.end <= period_end(start, period):
             bounds[(start, total.key)].append(total)
     rows = [_row(start, key, counted.get((start, key)), bounds.get((start, key), []))

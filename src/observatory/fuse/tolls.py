@@ -6,7 +6,7 @@ by governorate only the sides that are no subset of another are added; by actor 
 category every side counts for itself (Hezbollah's dead also count within the
 pro-government total, so never add rows of different keys).  Running totals over many
 days (round-ups, attached to an incident or standing alone in a report) bound the
-period they fall in instead of adding to it.
+period they state instead of adding to it (``toll_rules.add_up``).
 
 A query over years covers tens of thousands of incident sides, so the database adds
 them up: one row per period and key, with the incident, claim and document ids behind
@@ -27,7 +27,9 @@ from sqlalchemy import Date, DateTime, Select, SQLColumnExpression, Text, cast, 
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from observatory.fuse.toll_rules import AGGREGATE_DAYS, By, PeriodName, PeriodSum, RoundUp, TollRow, add_up
+from observatory.fuse.toll_rules import (
+    AGGREGATE_DAYS, By, PeriodName, PeriodSum, RoundUp, TollRow, add_up, stated_period,
+)
 from observatory.fuse.store_io import chunks
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow
@@ -227,19 +229,39 @@ def _flat(joined: str | None) -> str:
 def _incident_round_ups(
     session: Session, by: str, date_from: date | None, date_to: date | None, status: str
 ) -> list[RoundUp]:
-    """Incident sides that are running totals over many days: they bound a period instead of adding."""
+    """Incident sides that are running totals over many days: they bound a period instead of adding.
+
+    Each bounds the period its claims state (``toll_rules.stated_period``), so the dates
+    select it by that period's start, as they select a standalone total, not by the day
+    of the incident that told it.
+    """
     query = _sides(
-        by, date_from, date_to, status,
-        _key(by), IncidentToll.date_start, IncidentToll.date_end, IncidentToll.low, IncidentToll.best,
-        IncidentToll.high, IncidentToll.document_ids, IncidentToll.incident_id, IncidentToll.claim_ids,
+        by, None, None, status,
+        _key(by), IncidentToll.low, IncidentToll.best, IncidentToll.high, IncidentToll.document_ids,
+        IncidentToll.incident_id, IncidentToll.claim_ids,
     ).where(IncidentToll.aggregate.is_(True))
-    return [
-        RoundUp(
-            key=key, day=start, end=end or start, low=low, best=best, high=high, documents=frozenset(documents),
+    sides = session.execute(query).all()
+    periods = _claim_periods(session, {claim for *_, claim_ids in sides for claim in claim_ids})
+    round_ups = []
+    for key, low, best, high, documents, incident, claim_ids in sides:
+        start, end = stated_period(periods.get(claim, (None, None)) for claim in claim_ids) or (None, None)
+        if start is not None and ((date_from and start < date_from) or (date_to and start > date_to)):
+            continue
+        round_ups.append(RoundUp(
+            key=key, start=start, end=end, low=low, best=best, high=high, documents=frozenset(documents),
             incident=incident, claim_ids=tuple(claim_ids),
-        )
-        for key, start, end, low, best, high, documents, incident, claim_ids in session.execute(query)
-    ]
+        ))
+    return round_ups
+
+
+def _claim_periods(session: Session, claim_ids: Collection[int]) -> dict[int, tuple[date | None, date | None]]:
+    """The period each casualty claim states (None, None when it states none; a claim not found states none)."""
+    periods: dict[int, tuple[date | None, date | None]] = {}
+    for batch in chunks(sorted(claim_ids)):
+        query = select(CasualtyClaimRow.id, CasualtyClaimRow.period_start, CasualtyClaimRow.period_end)
+        periods.update((claim, (start, end)) for claim, start, end in session.execute(query.where(
+            CasualtyClaimRow.id.in_(batch))))
+    return periods
 
 
 def _standalone_totals(
@@ -280,7 +302,7 @@ def _standalone_total(
 ) -> RoundUp:
     figure = value if value is not None else low
     return RoundUp(
-        key=key, day=start, end=end, low=low if low is not None else figure, best=figure,
+        key=key, start=start, end=end, low=low if low is not None else figure, best=figure,
         high=max(f for f in (value, low, high, 0) if f is not None), documents=frozenset({document_id}), incident=None,
         claim_ids=(claim_id,),
     )
