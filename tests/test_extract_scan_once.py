@@ -270,3 +270,29 @@ def test_a_tag_list_is_found_as_furniture_whether_or_not_the_page_is_ascii(town:
     spans = furniture_spans(text, split_sentences(text))
     assert [text[a:b] for a, b in spans] == ["Tags Idlib Shelling Farmers"]
     assert furniture_spans(text.replace("Tags", "tags"), split_sentences(text)) == []  # the cue is case-sensitive
+
+
+def test_bare_years_found_once_read_like_a_scan_of_each_window():
+    """``DocContext._past_years`` over any window is what the bare-year pattern finds there:
+    a year closed by the window's end counts ("in 2012" of "in 2012."), one run into
+    another number ("2012-2013", "2011.5") only where the window ends right after it, a
+    count ("some 1990 fighters") or a year not before the report's never."""
+    import re
+    from datetime import date
+
+    from observatory.extract.context import DocContext
+    from observatory.extract.pipeline import Extractor
+
+    text = ("Rebels lost Tal Hamid in 2012. The siege of 2012-2013 ended, some 1990 fighters left, "
+            "and in 2019 and 2011.5 and /2010 talks stalled; a 2014 offensive followed.")
+    extractor = Extractor()
+    ctx = DocContext.build(text, date(2017, 3, 9), extractor.actors, extractor.places)
+    bare = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 2):
+            expected = [(m.start(), m.end()) for m in bare.finditer(text, start, end)
+                        if int(m.group()) < 2017 and "1990" != m.group()]
+            assert ctx._past_years(start, end) == expected, (start, end)
+    assert [text[a:b] for a, b in ctx._past_years(0, len(text))] == ["2014"]
+    first = text.index("2012")
+    assert ctx._past_years(0, first + 4) == [(first, first + 4)]  # the window closes "2012."

@@ -93,3 +93,20 @@ def test_a_stamp_at_the_top_of_a_later_section_does_not_move_its_days():
     result = Extractor().extract(text, Document(id="archive", published="2016-08-30"))
     days = {e.date.start for e in result.events if e.date and e.date.start and e.evidence[0].start > len(first)}
     assert days == {"2016-08-30"}
+
+
+def test_each_section_is_handed_the_sentences_its_own_split_would_find():
+    """The text is split once; a section's sentences, moved to its offsets, are those of
+    splitting the section again: abbreviations, quotes, blank lines and a run with no stop
+    that the splitter cuts into pieces."""
+    from observatory.extract.pipeline import _sections
+    from observatory.nlp.sentences import MAX_SENTENCE, split_sentences
+
+    unpunctuated = " ".join(f"convoy {n} reached the crossing near Tal Abyad" for n in range(MAX_SENTENCE // 20))
+    text = "\n".join([_archive(MAX_SECTION + 700), 'Gen. Haddad said "the road is open." Trucks left at dawn.',
+                      unpunctuated, _archive(MAX_SECTION // 2)])
+    sections = _sections(text)
+    assert len(sections) >= 2
+    for start, end, sentences in sections:
+        assert sentences == split_sentences(text[start:end])
+        assert sentences[0].start == 0 and sentences[-1].end == end - start

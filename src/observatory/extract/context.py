@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -50,7 +50,11 @@ _VAGUE_SPAN = re.compile(r"\b(?:week|weeks|months|year|years)\b|(?<!\bof this )(
 # the modifier of the event's noun (at most one word between).
 _DATE_BEFORE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
-_BARE_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d(?![\d.\-/])")
+# A bare year: four digits no digit, ".", "-" or "/" runs on from, on either side.  Found
+# once in the whole text without the right side (``_YEAR_OPEN``), which is tested apart
+# (``_YEAR_GOES_ON``) because a window's end closes a year too (``DocContext._past_years``).
+_YEAR_OPEN = re.compile(r"(?<![\d.\-/])(?:19|20)\d\d")
+_YEAR_GOES_ON = re.compile(r"[\d.\-/]")
 # "more than 2000 people", "some 1950 fighters": a count that only looks like a year
 # (as is a clock time, "at 2000 GMT").
 _COUNT_BEFORE = CaselessPattern(r"\b(?:more than|at least|some|about|nearly|around|over|up to|than|almost|roughly)\s+$")
@@ -124,6 +128,16 @@ def _mentions(cues: CaselessPattern | None, words: str) -> bool:
     return cues is not None and cues.search(words) is not None
 
 
+@dataclass(frozen=True)
+class _StatedDays:
+    """The days a clause's own words (or its sentence's, ``level``) state for its events,
+    and where that stretch starts."""
+
+    level: int
+    start: int
+    days: list[DateMention]
+
+
 @dataclass
 class DocContext:
     """Everything the extractors look up by offset, for one report."""
@@ -148,6 +162,9 @@ class DocContext:
     feed_day: date | None = None
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
+    # clause (start, end, sentence) -> what event_date reads there before the event's offset matters:
+    # asked per trigger (12,000 times in a 1 MB report), worked out once per clause
+    _clause_dating: dict[tuple[int, int, int], _StatedDays | tuple[DateRange, int]] = field(default_factory=dict)
     # (start, end, mention, feature) -> event_places.is_reference: asked per trigger of a clause and again per report
     references: dict[tuple[int, int, str, str | None], bool] = field(default_factory=dict)
 
@@ -176,10 +193,11 @@ class DocContext:
 
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder,
-              feed_day: date | None = None) -> DocContext:
+              feed_day: date | None = None, sentences: list[Sentence] | None = None) -> DocContext:
         """The report's context, its relative days counted from ``published`` (the day it
-        was written); ``feed_day`` is the day a feed gave it, when that differs."""
-        sentences = split_sentences(text)
+        was written); ``feed_day`` is the day a feed gave it, when that differs;
+        ``sentences``: ``split_sentences(text)``, when the caller has it already."""
+        sentences = sentences if sentences is not None else split_sentences(text)
         dates_of_text, kinds = _written_on(text, sentences, DatesOfText(text, published))
         furniture = furniture_spans(text, sentences)
         organisations = organisation_spans(text)
@@ -284,7 +302,7 @@ class DocContext:
         August 21 attack", "the 2013 chemical attack", "March 2's bombing") names a past
         event the report recalls."""
         spans = [(d.start, d.end) for d in self.dates_in(clause.start, pos) if self._is_stale(d.range)]
-        spans += [(m.start(), m.end()) for m in self._past_years(clause.start, pos)]
+        spans += self._past_years(clause.start, pos)
         return any(_DATE_BEFORE_NOUN.fullmatch(self.text, end, pos)
                    and (_THE_BEFORE.search(self.text, max(clause.start, start - 5), start)
                         or self.text.startswith(("'s", "’s"), end))
@@ -316,18 +334,38 @@ class DocContext:
 
     def _names_past_year(self, clause: Clause) -> bool:
         """A bare earlier year outside any full date ("in a lightning 2014 campaign")."""
-        return next(self._past_years(clause.start, clause.end), None) is not None
+        return bool(self._past_years(clause.start, clause.end))
 
-    def _past_years(self, start: int, end: int) -> Iterator[re.Match[str]]:
-        """Bare years before the report's, outside any full date and not counts ("some 1950 fighters")."""
+    def _past_years(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Bare years before the report's, outside any full date and not counts ("some 1950
+        fighters"), from ``start`` to ``end``.  The window's end closes a year as the end of
+        the text would ("2014" of "in 2014." where the clause ends before the stop), so a
+        year written right before a digit, ".", "-" or "/" counts only where a window ends
+        there."""
+        years = self._report_past_years
+        found: list[tuple[int, int]] = []
+        for year_start, year_end, closed in years[bisect.bisect_left(years, (start,)):]:
+            if year_end > end:
+                break  # the years are in text order and all of one length
+            if closed or year_end == end:
+                found.append((year_start, year_end))
+        return found
+
+    @cached_property
+    def _report_past_years(self) -> list[tuple[int, int, bool]]:
+        """Every bare earlier year of the text (``_past_years``) found once, with whether it
+        stands closed in the text itself: asked per clause and per event, a scan of each
+        clause cost a regex call and a generator per clause, nearly all of them yearless."""
         if self.published is None:
-            return
-        for m in _BARE_YEAR.finditer(self.text, start, end):
+            return []
+        found: list[tuple[int, int, bool]] = []
+        for m in _YEAR_OPEN.finditer(self.text):
             if (_COUNT_BEFORE.search(self.text[max(0, m.start() - 14):m.start()])
                     or _COUNT_AFTER.match(self.text[m.end():m.end() + 30])):
                 continue
             if int(m.group()) < self.published.year and not self._full_dates.covers(m.start()):
-                yield m
+                found.append((m.start(), m.end(), _YEAR_GOES_ON.match(self.text, m.end()) is None))
+        return found
 
     def _is_stale(self, rng: DateRange) -> bool:
         if self._stale_before is None or rng.end is None:
@@ -349,15 +387,34 @@ class DocContext:
         headlines on their report day, most others the day before), with precision 2.  With nothing stated the event happened on or before
         publication: ``start`` unknown, ``end`` the publication day.
         """
+        key = (clause.start, clause.end, clause.sentence)
+        if key not in self._clause_dating:
+            self._clause_dating[key] = self._stated_days(clause) or self._unstated_date(clause)
+        dating = self._clause_dating[key]
+        if isinstance(dating, _StatedDays):
+            lo, days = dating.start, dating.days
+            cues = days_after_cues(self.text, lo, pos)  # asked once for both readings
+            earlier = self._days_before_stated(days, cues, pos) or self._days_after_stated(days, cues, lo, pos)
+            return earlier or self._until_now(_joined_days(self.text, days, pos), days,
+                                              self.sentence_of(clause)), dating.level
+        return dating
+
+    def _stated_days(self, clause: Clause) -> _StatedDays | None:
+        """The days the clause states, else those its sentence states (``event_date``'s
+        first two levels), whatever the event's offset in it."""
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
             days = self._own_days([d if level == CLAUSE_LEVEL else self._run_end_alone(d)
                                    for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)])
             if days:
-                cues = days_after_cues(self.text, lo, pos)  # asked once for both readings
-                earlier = self._days_before_stated(days, cues, pos) or self._days_after_stated(days, cues, lo, pos)
-                return earlier or self._until_now(_joined_days(self.text, days, pos), days, sentence), level
+                return _StatedDays(level, lo, days)
+        return None
+
+    def _unstated_date(self, clause: Clause) -> tuple[DateRange, int]:
+        """``event_date`` of a clause whose sentence states no day: the same for every
+        event of the clause."""
+        sentence = self.sentence_of(clause)
         week = self._past_week(clause)
         if week is not None:  # ranked with vague evidence: a merged event's stated day wins
             return week, UNSTATED_LEVEL

@@ -327,8 +327,12 @@ _FIRST_WORDS = frozenset(
 # first changes no start.
 _STARTS = (r"\b(?=[\dm" + "".join(re.escape(c) for c in sorted({word[0] for word in _FIRST_WORDS})) + r"])"
            r"(?:(?:" + by_first_char("|".join(sorted(_FIRST_WORDS, key=len, reverse=True))) + r")\b|\d|mid)")
-_LOWER_CASE_STARTS = re.compile(_STARTS)
 _STARTS_ANY_CASE = re.compile(_STARTS, re.IGNORECASE)  # folds letters as ``_PATTERN`` does ("ſince")
+# A start where ``_LOWER_CASE_GATE`` matches, found by ``re`` alone: a start and the gate tried
+# in one search, not one Python step per start (most starts open no date).  A start is a whole
+# word (or a digit, or "mid"), so no start lies inside another and searching on from any
+# offset finds the very starts a scan of the whole text finds there.
+_LOWER_CASE_OPENING = re.compile(rf"(?={_STARTS})(?:{_LOWER_CASE_GATE.pattern})")
 
 
 def _get(m: re.Match, name: str) -> Optional[str]:
@@ -353,18 +357,23 @@ def _matches(text: str) -> Iterator[re.Match]:
     ``IGNORECASE``, same answer), and a start that matches there is matched again in
     the original text, for groups in their written case.
     """
-    ascii_text = text.isascii()
-    scanned = text.lower() if ascii_text else text
-    starts = _LOWER_CASE_STARTS if ascii_text else _STARTS_ANY_CASE
-    resume = 0
-    for candidate in starts.finditer(scanned):
-        start = candidate.start()
-        if start < resume or (ascii_text and _LOWER_CASE_GATE.match(scanned, start) is None):
-            continue
+    if not text.isascii():
+        resume = 0
+        for candidate in _STARTS_ANY_CASE.finditer(text):
+            if candidate.start() >= resume and (match := _PATTERN.match(text, candidate.start())):
+                resume = match.end()
+                yield match
+        return
+    scanned = text.lower()
+    pos = 0
+    while (opening := _LOWER_CASE_OPENING.search(scanned, pos)) is not None:
+        start = opening.start()
         match = _PATTERN.match(text, start)
-        if match:
-            resume = match.end()
-            yield match
+        if match is None:  # not on ASCII text, where the gate and the pattern agree
+            pos = start + 1
+            continue
+        yield match
+        pos = max(match.end(), start + 1)
 
 
 # Forms that state a period of fighting day by day: their every day is an event day,

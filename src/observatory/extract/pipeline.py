@@ -49,7 +49,7 @@ from observatory.extract.toll_events import toll_events
 from observatory.kb.actors import ActorKB, default_kb
 from observatory.kb.gazetteer import Gazetteer, load_gazetteer
 from observatory.models import CasualtyClaim, ControlChange, Document, Event, ExtractionResult, Span
-from observatory.nlp.sentences import split_sentences
+from observatory.nlp.sentences import Sentence, split_sentences
 
 # Stored documents whose last run has another version are extracted again by `run` and `extract`
 # (store.queries.pending_documents): raise it whenever the extractor's output changes.
@@ -135,13 +135,16 @@ class Extractor:
         if len(text) <= MAX_SECTION:
             return self._extract(text, document, day, deadline)
         # every section reads its dates from the day the whole report was written
-        parts = [(start, self._extract(text[start:end], document, day, deadline)) for start, end in _sections(text)]
+        parts = [(start, self._extract(text[start:end], document, day, deadline, sentences))
+                 for start, end, sentences in _sections(text)]
         return _merge(parts, document)
 
-    def _extract(self, text: str, document: Document, published: date | None, deadline: Deadline) -> ExtractionResult:
+    def _extract(self, text: str, document: Document, published: date | None, deadline: Deadline,
+                 sentences: list[Sentence] | None = None) -> ExtractionResult:
         """The claims of ``text`` (a report or a section of one) whose relative dates count
-        from ``published``, the day the whole report was written."""
-        ctx = DocContext.build(text, published, self.actors, self.places, _published(document))
+        from ``published``, the day the whole report was written; ``sentences``: those of
+        ``text``, when the caller has split it already."""
+        ctx = DocContext.build(text, published, self.actors, self.places, _published(document), sentences)
         deadline.check()
         candidates = find_candidates(ctx, self.actors, is_short_report(ctx))
         deadline.check()
@@ -168,21 +171,29 @@ def _published(document: Document) -> date | None:
     return date.fromisoformat(document.published) if document.published else None
 
 
-def _sections(text: str) -> list[tuple[int, int]]:
-    """Runs of whole sentences of at most ``MAX_SECTION`` characters (sentences are capped)."""
-    bounds: list[tuple[int, int]] = []
-    start: int | None = None
-    end = 0
+def _sections(text: str) -> list[tuple[int, int, list[Sentence]]]:
+    """Runs of whole sentences of at most ``MAX_SECTION`` characters (sentences are capped),
+    each with its sentences, offsets counted from the section's start.
+
+    The text is split once: a section starts where a sentence starts and ends where one
+    ends, so splitting it again finds the very sentences the whole text's split found
+    there (the splitter looks no further back than a sentence's start, nor past its end)."""
+    sections: list[tuple[int, int, list[Sentence]]] = []
+    run: list[Sentence] = []
     for sentence in split_sentences(text):
-        if start is None:
-            start = sentence.start
-        elif sentence.end - start > MAX_SECTION:
-            bounds.append((start, end))
-            start = sentence.start
-        end = sentence.end
-    if start is not None:
-        bounds.append((start, end))
-    return bounds
+        if run and sentence.end - run[0].start > MAX_SECTION:
+            sections.append(_section(run))
+            run = []
+        run.append(sentence)
+    if run:
+        sections.append(_section(run))
+    return sections
+
+
+def _section(run: list[Sentence]) -> tuple[int, int, list[Sentence]]:
+    """A section's bounds in the whole text and its sentences, moved to its own offsets."""
+    start = run[0].start
+    return start, run[-1].end, [Sentence(s.start - start, s.end - start, s.text) for s in run]
 
 
 def _merge(parts: list[tuple[int, ExtractionResult]], document: Document) -> ExtractionResult:
