@@ -137,6 +137,21 @@ def _add_examples(session: Session, seen: Seen, firsts: dict[str, ClaimKey], key
         seen[key] = (name, docs, sentence or example, doc)
 
 
+EXCERPT = 120  # characters of an example a terminal table shows
+
+
+def excerpt(example: str | None, name: str, width: int = EXCERPT) -> str:
+    """``width`` characters of the example around the name's first mention (the sentence's
+    start when it is short enough or does not name it): a long sentence cut at its start
+    would hide the very name it is shown for."""
+    text = example or ""
+    at = text.casefold().find(name.casefold())
+    if len(text) <= width or at < 0 or at + len(name) <= width:
+        return text[:width]
+    start = min(max(0, at - (width - len(name)) // 2), len(text) - width)
+    return "…" + text[start + 1:start + width]
+
+
 def _names(sentence: str | None, name: str) -> bool:
     return sentence is not None and name.casefold() in sentence.casefold()
 
