@@ -128,3 +128,13 @@ def test_toponyms_that_are_no_claims_place_are_queued_too(app, db):
     result, out = run(app, "gazetteer", "unresolved", "--db", db)
     assert result.exit_code == 0, out
     assert "Kabajeb" in out and "Umm Qusour" in out
+
+
+def test_unresolved_shows_the_words_around_a_name_told_late_in_a_long_sentence(app, db):
+    sentence = ("Government troops backed by allied militias and heavy air cover pushed on through the rugged "
+                "hills overnight until they reached Khirbet Umm Sawan and the ridge beyond it at dawn.")
+    _store_unplaced_event(db, "Khirbet Umm Sawan", sentence, "report-12")
+    result, out = run(app, "gazetteer", "unresolved", "--db", db)
+    assert result.exit_code == 0, out
+    listed = next(line for line in out.splitlines() if "report-12" in line)
+    assert "reached Khirbet Umm Sawan and the ridge" in listed

@@ -142,7 +142,7 @@ def unresolved(
 
     from observatory.commands.options import open_store
     from observatory.kb.gazetteer import default_gazetteer
-    from observatory.fuse.unresolved import list_unresolved, sync_unresolved
+    from observatory.fuse.unresolved import excerpt, list_unresolved, sync_unresolved
 
     with Session(open_store(db)) as session, session.begin():
         sync_unresolved(session, _unplaced_toponyms(db))
@@ -150,7 +150,7 @@ def unresolved(
     table = Table("name", "reports", "best candidates (likeness)", "document", "example")
     for e in entries:
         guesses = "\n".join(f"{g.place.display_name} [{g.place.id}] {g.score:.0f}" for g in e.candidates)
-        table.add_row(e.name, str(e.count), guesses, e.document or "", (e.example or "")[:120])
+        table.add_row(e.name, str(e.count), guesses, e.document or "", excerpt(e.example, e.name))
     Console().print(table)
 
 

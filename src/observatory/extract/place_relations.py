@@ -20,6 +20,9 @@ from observatory.kb.place_nouns import alternation
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 
 NEAR_KM = 25  # UCDP's precision 2 reaches ~25 km
+# How the place of "between X and Y" is named: no toponym, two placed ones (the unresolved
+# queue leaves it out: there is nothing to resolve).
+SPAN_PREFIX = "between "
 
 # "the town of X", "the villages of X": a noun that says what the next name is (data/places/place_nouns.yaml).
 _KIND_OF = alternation("kind_of")
@@ -110,7 +113,7 @@ def _span_kind(text: str, pair: list[PlaceMention]) -> str | None:
 def _span_place(text: str, first: PlaceMention, second: PlaceMention, kind: str) -> PlaceMention:
     a, b = first.place, second.place
     names = f"{a.name}–{_ROAD_WORD.sub('', b.name)}"
-    name = f"{names} road" if kind == "road" else f"between {a.name} and {b.name}"
+    name = f"{names} road" if kind == "road" else f"{SPAN_PREFIX}{a.name} and {b.name}"
     point = midpoint(a, b, LINEAR_PRECISION)
     lat, lon, precision = point or (None, None, None)
     if kind == "road" and point is not None:

@@ -17,12 +17,14 @@ from typing import Any, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from observatory.extract.place_relations import SPAN_PREFIX
 from observatory.fuse.decisions import record_decision
 from observatory.fuse.store_io import chunks
 from observatory.kb.gazetteer import Gazetteer
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.queue import Guess, best_guesses
 from observatory.kb.gazetteer.record import GazetteerPlace
+from observatory.nlp.sentences import split_sentences
 from observatory.store.queries import current_runs, is_current_claim
 from observatory.store.tables.core import ControlClaim, DocumentRow, EventClaim
 from observatory.store.tables.gazetteer import UnresolvedPlaceRow
@@ -91,13 +93,15 @@ def _claim_places(session: Session) -> tuple[Seen, dict[str, ClaimKey]]:
 
     Grouped in the database (name, document) so a large store sends one row per pair;
     the unplaced claims are found first by the place index, then kept if their run is
-    their document's current one."""
+    their document's current one.  The place of "between X and Y" is no name to resolve
+    (both its ends are placed), so it is left out."""
     seen: Seen = {}
     firsts: dict[str, ClaimKey] = {}
     for table in (EventClaim, ControlClaim):
         query = (
             select(table.place_name, table.document_id, func.min(table.id))
-            .where(table.place_id.is_(None), table.place_name.is_not(None), is_current_claim(table))
+            .where(table.place_id.is_(None), table.place_name.is_not(None), is_current_claim(table),
+                   ~table.place_name.startswith(SPAN_PREFIX))
             .group_by(table.place_name, table.document_id)
             .order_by(table.document_id, table.place_name)
         )
@@ -109,14 +113,52 @@ def _claim_places(session: Session) -> tuple[Seen, dict[str, ClaimKey]]:
 
 
 def _add_examples(session: Session, seen: Seen, firsts: dict[str, ClaimKey], keys: list[str]) -> None:
-    """Give these names their first claim's evidence as the example (read only for them:
-    a page of the queue needs fifty, not thousands)."""
+    """Give these names an example that shows them: the sentence of their first claim's
+    evidence naming them, else the sentence of its report that does (read only for them:
+    a page of the queue needs fifty, not thousands).
+
+    A claim's evidence is the sentence telling the event, and the report may name the
+    event's place only in its headline or in the sentence before ("... in al-Hamra. Some
+    were arrested and killed."): a reviewer placing a name must read it in its own words."""
     for table in (EventClaim, ControlClaim):
         wanted = {firsts[key][1]: key for key in keys if key in firsts and firsts[key][0] is table}
         for batch in chunks(sorted(wanted)):
             for claim_id, evidence in session.execute(select(table.id, table.evidence).where(table.id.in_(batch))):
                 name, docs, _, doc = seen[wanted[claim_id]]
-                seen[wanted[claim_id]] = (name, docs, _evidence_text(evidence), doc)
+                seen[wanted[claim_id]] = (name, docs, _evidence_text(evidence, name), doc)
+    unshown = [key for key in keys if key in firsts and not _names(seen[key][2], seen[key][0])]
+    reports = {seen[key][3] for key in unshown}
+    texts = {row_id: _full_text(title, text) for row_id, title, text in session.execute(
+        select(DocumentRow.id, DocumentRow.title, DocumentRow.text).where(DocumentRow.id.in_(sorted(reports))))} \
+        if reports else {}
+    for key in unshown:
+        name, docs, example, doc = seen[key]
+        sentence = next((s.text for s in split_sentences(texts.get(doc, "")) if _names(s.text, name)), None)
+        seen[key] = (name, docs, sentence or example, doc)
+
+
+EXCERPT = 120  # characters of an example a terminal table shows
+
+
+def excerpt(example: str | None, name: str, width: int = EXCERPT) -> str:
+    """``width`` characters of the example around the name's first mention (the sentence's
+    start when it is short enough or does not name it): a long sentence cut at its start
+    would hide the very name it is shown for."""
+    text = example or ""
+    at = text.casefold().find(name.casefold())
+    if len(text) <= width or at < 0 or at + len(name) <= width:
+        return text[:width]
+    start = min(max(0, at - (width - len(name)) // 2), len(text) - width)
+    return "…" + text[start + 1:start + width]
+
+
+def _names(sentence: str | None, name: str) -> bool:
+    return sentence is not None and name.casefold() in sentence.casefold()
+
+
+def _full_text(title: str | None, text: str) -> str:
+    """A report as extraction read it: its headline first, unless its text opens with it."""
+    return f"{title}\n\n{text}" if title and not text.startswith(title) else text
 
 
 def _count(seen: Seen, name: str, document_id: int, example: str | None) -> None:
@@ -131,8 +173,7 @@ def _scan_documents(session: Session, unplaced_in: Callable[[str], Iterable[tupl
     runs = current_runs().subquery()
     query = select(DocumentRow.id, DocumentRow.title, DocumentRow.text).join(runs, DocumentRow.id == runs.c.document_id)
     for document_id, title, text in session.execute(query):
-        full = f"{title}\n\n{text}" if title and not text.startswith(title) else text
-        for name, sentence in unplaced_in(full):
+        for name, sentence in unplaced_in(_full_text(title, text)):
             _count(seen, name, document_id, sentence)
 
 
@@ -174,10 +215,10 @@ def replace_claims(session: Session, user: str, name: str, place: GazetteerPlace
     return updated
 
 
-def _evidence_text(evidence: Any) -> str | None:
-    if isinstance(evidence, list) and evidence:
-        evidence = evidence[0]
-    return evidence.get("text") if isinstance(evidence, dict) else None
+def _evidence_text(evidence: Any, name: str) -> str | None:
+    """The first evidence sentence naming ``name``, else the first sentence."""
+    spans = [e.get("text") for e in (evidence if isinstance(evidence, list) else [evidence]) if isinstance(e, dict)]
+    return next((text for text in spans if _names(text, name)), spans[0] if spans else None)
 
 
 def _external_ids(session: Session, document_ids: set[int]) -> dict[int, str]:
