@@ -159,6 +159,8 @@ class PhraseSet:
         if i >= len(tokens) or (options := self._by_first.get(tokens[i].low)) is None:
             return None  # most tokens start no phrase: asked some 30 times per sentence of a long report
         for words, label in options:
+            if len(words) == 1:  # the last option (longest first): the word looked up is the phrase
+                return i + 1, label
             j = i + len(words)
             if j <= len(tokens) and _same_words(tokens, i, words):
                 return j, label
@@ -180,8 +182,8 @@ def _same_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether ``tokens`` from ``i`` on read ``words`` (whose first word the caller matched).
 
     Most phrases are one word, known to match from the index: the number reader asks
-    hundreds of thousands of times in a long report, so those skip the comparison, and
-    the others stop at the first word that differs (a loop: ``all`` over a generator
+    hundreds of thousands of times in a long report, so ``match`` answers those without
+    calling this, and the others stop at the first word that differs (a loop: ``all`` over a generator
     costs more than the few comparisons it makes).
     """
     for k in range(1, len(words)):
@@ -370,7 +372,7 @@ def _quantity(tokens: list[Token], first: int, last: int, value: Optional[int],
               low: Optional[int], high: Optional[int], qualifier: str,
               article: bool = False) -> Quantity:
     start, end = tokens[first].start, tokens[last - 1].end
-    text = "".join(_join(tokens, first, last))
+    text = tokens[first].text if last == first + 1 else "".join(_join(tokens, first, last))  # mostly one token
     return Quantity(first, last, start, end, text, value, low, high, qualifier, article)
 
 

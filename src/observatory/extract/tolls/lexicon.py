@@ -47,9 +47,11 @@ class TollLexicon:
     foreign_enemy_heads: frozenset  # "foreign terrorists": never the government's foreigners
     foreign_listed_heads: frozenset  # "foreign mercenaries": the side of the men listed with them
     home_country: str
-    cumulative: re.Pattern
+    # Needled: most toll windows hold no word of these cues, refused by a few substring tests
+    # before the regex tries every position of the window.
+    cumulative: NeedledPattern
     sums: re.Pattern  # "in total", "in all": a figure that sums others (``attach_sums``)
-    war: re.Pattern  # any war-wide cue as a plain substring (one scan, not one per cue)
+    war: NeedledPattern  # any war-wide cue as a plain substring (one scan, not one per cue)
     named_event_nouns: tuple
     past_event_cues: tuple
     alternative: re.Pattern
@@ -125,9 +127,9 @@ def toll_lexicon() -> TollLexicon:
         foreign_enemy_heads=frozenset(lex["foreign_enemy_heads"]),
         foreign_listed_heads=frozenset(lex["foreign_listed_heads"]),
         home_country=lex["home_country"],
-        cumulative=any_phrase(lex["cumulative_cues"]),
+        cumulative=NeedledPattern(any_phrase(lex["cumulative_cues"])),
         sums=any_phrase(lex["sum_cues"]),
-        war=any_substring(lex["war_cues"]),
+        war=NeedledPattern(any_substring(lex["war_cues"])),
         named_event_nouns=tuple(lex["named_event_nouns"]),
         past_event_cues=tuple(lex["past_event_cues"]),
         alternative=any_phrase(lex["alternative_source_cues"]),

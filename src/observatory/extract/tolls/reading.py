@@ -298,8 +298,8 @@ def reported_passive_end(tokens: list[Token], start: int, k: int, lex: TollLexic
     ``start`` and ``k`` ("12 people were reported killed", "have been reported"), else ``k``:
     without it the word is the verb of the figure's own clause ("12 witnesses reported …",
     "3 medics have reported wounded people arriving"), and what follows is its object."""
-    if not any(tok.low in lex.be_forms for tok in tokens[start:k]):
-        return k
+    if k == start or not any(tok.low in lex.be_forms for tok in tokens[start:k]):
+        return k  # mostly nothing was skipped: no auxiliary to look at
     hit = lex.reported_passives.match(tokens, k)
     return hit[0] if hit is not None else k
 
@@ -380,7 +380,9 @@ def _named(token: Token) -> bool:
 def _two_sided(tokens: list[Token], first: int, end: int, desc_end: int) -> bool:
     """"70 regime and rebel fighters", "40 people on both sides": a combined toll of two sides."""
     words = [t.low for t in tokens[first:min(len(tokens), desc_end + 4)]]
-    return "and" in words[:end - first] or any(
+    if "and" in words[:end - first]:
+        return True
+    return ("sides" in words or "parties" in words) and any(  # rare: most figures end the pair test here
         a in ("both", "two", "all") and b in ("sides", "parties") for a, b in zip(words, words[1:]))
 
 
@@ -471,9 +473,12 @@ def _year_before_name(tokens: list[Token], quantity: Quantity) -> bool:
 
 def _is_age(tokens: list[Token], quantity: Quantity) -> bool:
     """Ages, numbering and fractions ("aged 5", "No. 3", "a quarter of a million")."""
-    before = [t.low for t in tokens[max(0, quantity.first - 2):quantity.first]]
-    return bool(before) and (before[-1] in ("aged", "age", "ages", "no", "number") or
-                             before[-1] == "of" and before[0] in ("quarter", "half", "third", "age", "ages"))
+    first = quantity.first
+    if first == 0:
+        return False
+    before = tokens[first - 1].low
+    return before in ("aged", "age", "ages", "no", "number") or \
+        before == "of" and first >= 2 and tokens[first - 2].low in ("quarter", "half", "third", "age", "ages")
 
 
 def _find_head(tokens: list[Token], j: int, lex: TollLexicon,

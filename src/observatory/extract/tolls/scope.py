@@ -26,6 +26,7 @@ _SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launche
                                r"collapsed|broke out|broke off|broke down|ended|failed|begun|"
                                r"kicked off)\b")
 _EXPLICIT_DATE = re.compile(r"\d")
+_COUNTED_SPAN = re.compile(r"hours|days|weeks", re.IGNORECASE)  # "48 hours", "3 days": digits, but no calendar date
 _DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|straight\s+|long\s+)?days\b")
 # "in less than one month", "over two years", "within several weeks", "during the past week":
 # a toll over a stated span of a week or more is a running total, however the span is worded
@@ -426,8 +427,7 @@ def _text_before(cand: TollReading, mention: DateMention) -> str:
 
 def _choose_date(cand: TollReading, dates: list[DateMention]) -> DateMention:
     """A calendar date if the window states one, else the relative date nearest the toll."""
-    explicit = [d for d in dates if _EXPLICIT_DATE.search(d.text) and not re.search(
-        r"hours|days|weeks", d.text, re.IGNORECASE)]
+    explicit = [d for d in dates if _EXPLICIT_DATE.search(d.text) and not _COUNTED_SPAN.search(d.text)]
     pool = explicit or dates
     return min(pool, key=lambda d: abs(d.start - cand.quantity.start))
 
