@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from observatory.kb.actors import ActorDataError, ActorKB, add_actor, add_alias
+from observatory.kb.actors import ActorDataError, ActorKB, PatternScan, add_actor, add_alias
+from observatory.nlp.caseless import CaselessPattern
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +115,27 @@ def test_the_first_word_scan_finds_every_word_a_name_starts_with(kb: ActorKB, te
     with_accent = text + " Ḥamā"  # non-ASCII text: the word-by-word lookup itself
     assert list(kb._first_word_hits(with_accent)) == by_words
     assert list(kb._first_word_hits("")) == []
+
+
+_SCANNED = [
+    CaselessPattern(r"(?<!\w)(?:(?:was|were) (?:taken|seized)|fell to)"),
+    CaselessPattern(r"(?<![\w\-])(?:(?:pro-regime|regime) (?:gunmen|militias?))(?![\w\-])"),
+    CaselessPattern(r"gunmen"),  # no word-start lookbehind: scanned alone
+    CaselessPattern(r"(?<!\w)(?:(?:was|were) taken by)"),  # the same words as the first, a longer match
+    CaselessPattern(r"(?<!\w)(?:(?:the )?(?:last|final) (?:convoy|batch)(?:es)?)"),  # openings not plain to see
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Two farms were taken by pro-regime militias; the hill was seized when regime gunmen arrived, "
+    "and Tal Sheer fell to the gunmen before the last convoy left.",
+    "THE RIDGE WAS SEIZED BY REGIME MILITIA, WHICH WERE TAKEN BY SURPRISE.",
+    "Qasr Hamad fell to pro‑regime gunmen — the final batches were taken by bus.",  # not ASCII
+    "",
+])
+def test_one_scan_finds_what_each_pattern_finds_alone(text: str) -> None:
+    """Each pattern gets the very matches its own ``finditer`` gives: overlapping patterns,
+    a pattern scanned alone, upper-case and non-ASCII text."""
+    alone = [[(m.span(), m.group(0)) for m in pattern.finditer(text)] for pattern in _SCANNED]
+    assert [[(m.span(), m.group(0)) for m in found] for found in PatternScan(_SCANNED).matches(text)] == alone
+    assert sum(map(len, alone)) >= (4 if text else 0)

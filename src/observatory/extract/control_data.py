@@ -17,8 +17,9 @@ from typing import Any, get_args
 
 
 from observatory.config import PACKAGE_DATA, read_yaml
+from observatory.kb.actors import PatternScan
 from observatory.models import Change, SubEventType
-from observatory.nlp.caseless import CaselessPattern, by_first_char, lower_case_form, opening_literals
+from observatory.nlp.caseless import CaselessPattern
 
 CONTROL_PATH = PACKAGE_DATA / "events" / "control.yaml"
 _SECTIONS = ("verbs", "cues", "state_side", "subjects", "words")
@@ -71,69 +72,6 @@ class Cues:
     held_by_before: re.Pattern[str]
 
 
-class VerbScan:
-    """Every control verb's matches in a text, as each verb's ``finditer`` gives them, from
-    one scan of the text instead of one per verb.
-
-    Scanned one at a time, the thirty-odd verbs read a long report thirty-odd times, most
-    of them finding nothing, and a verb whose words are common ("was", "control") tries
-    its whole alternation at each of them.  Every match of a verb starts at a word start
-    with one of the verb's opening words (``opening_literals``: "took", "was", "regain"),
-    so one scan of the lower-cased text for the word starts that open with any verb's
-    words finds every place a verb can match, and each verb is matched only at its own:
-    the first of them at or after the end of its last match where it matches is the match
-    ``finditer`` gives next, since a match can start nowhere else.  A verb whose openings
-    are not plain to see, or only a letter long, is scanned alone, and so is every verb
-    on text that is not ASCII, where lower-casing may move offsets.
-    """
-
-    def __init__(self, verbs: tuple[ControlVerb, ...]) -> None:
-        self._verbs = verbs
-        self._whole = [re.compile(v.regex.pattern, re.IGNORECASE) for v in verbs]
-        self._alone: list[int] = []
-        # The first two letters of an opening -> (verb index, that verb's openings starting so).
-        self._openings: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-        for index, verb in enumerate(verbs):
-            form = lower_case_form(verb.regex.pattern)
-            openings = opening_literals(form[0]) if form is not None else None
-            if not openings or min(map(len, openings)) < 2:
-                self._alone.append(index)
-                continue
-            by_head: dict[str, list[str]] = {}
-            for opening in sorted(openings):
-                by_head.setdefault(opening[:2], []).append(opening)
-            for head, starting in by_head.items():
-                self._openings.setdefault(head, []).append((index, tuple(starting)))
-        every = sorted({o for entries in self._openings.values() for _, starting in entries for o in starting},
-                       key=len, reverse=True)
-        self._finder = re.compile(rf"(?<!\w)(?={by_first_char('|'.join(map(re.escape, every)))})") if every else None
-
-    def matches(self, text: str) -> list[list[re.Match[str]]]:
-        """Each verb's matches in ``text``, in the order of the verbs."""
-        if not text.isascii() or self._finder is None:
-            return [list(verb.regex.finditer(text)) for verb in self._verbs]
-        lower = text.lower()
-        starts: list[list[int]] = [[] for _ in self._verbs]
-        for hit in self._finder.finditer(lower):
-            pos = hit.start()
-            for index, openings in self._openings.get(lower[pos:pos + 2], ()):
-                if lower.startswith(openings, pos):
-                    starts[index].append(pos)
-        found = [self._matched_at(text, index, candidates) for index, candidates in enumerate(starts)]
-        for index in self._alone:
-            found[index] = list(self._verbs[index].regex.finditer(text))
-        return found
-
-    def _matched_at(self, text: str, index: int, candidates: list[int]) -> list[re.Match[str]]:
-        """The verb's matches starting at ``candidates`` (sorted), none inside the one before."""
-        whole, found, end = self._whole[index], [], 0
-        for pos in candidates:
-            if pos >= end and (m := whole.match(text, pos)) is not None:
-                found.append(m)
-                end = m.end()
-        return found
-
-
 @dataclass(frozen=True)
 class ControlData:
     """control.yaml, every section compiled."""
@@ -143,7 +81,7 @@ class ControlData:
     words: dict[str, str]  # each list as one alternation
     subjects: tuple[tuple[str, list[dict[str, Any]]], ...]
     state_side: str  # the actor a state outlet speaks for
-    scan: VerbScan  # the verbs' matches in a text, in one pass
+    scan: PatternScan  # the verbs' matches in a text, in one pass (in the order of ``verbs``)
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +100,7 @@ def read_control(path: Path) -> ControlData:
     lists = words(path, data)
     read = verbs(path, data, lists)
     return ControlData(read, cues(path, data), lists, subject_patterns(path, data), str(data["state_side"]),
-                       VerbScan(read))
+                       PatternScan([verb.regex for verb in read]))
 
 
 def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[ControlVerb, ...]:

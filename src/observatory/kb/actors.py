@@ -26,7 +26,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA, data_home, read_yaml
 from observatory.models import ActorType
-from observatory.nlp.caseless import CaselessPattern, by_first_char
+from observatory.nlp.caseless import CaselessPattern, by_first_char, lower_case_form, opening_literals
 from observatory.nlp.offsets import DisjointSpans
 
 PACKAGE_FILE = PACKAGE_DATA / "actors.yaml"
@@ -117,10 +117,85 @@ class ContextRule:
 class _Compiled:
     entry: ActorEntry
     names: re.Pattern[str]  # aliases and adjective + force-noun phrases, matched at a word start
-    patterns: CaselessPattern | None  # free-form patterns, scanned over the whole text (caseless: see nlp.caseless)
+    patterns: CaselessPattern | None  # free-form patterns, scanned over the whole text (all in one: PatternScan)
     first_words: frozenset[str]
     rank: int  # definition order: package actors first, then the user's
     aliases: re.Pattern[str]  # the plain aliases alone: a name, not a composed description
+
+
+class PatternScan:
+    """Every pattern's matches in a text, as each pattern's ``finditer`` gives them, from
+    one scan of the text instead of one per pattern.
+
+    A report is read by lists of caseless patterns (the control verbs, the KB's free-form
+    names); scanned one at a time, a list of thirty reads a long report thirty times, most
+    patterns finding nothing, and one whose words are common ("was", "fighters") tries its
+    whole alternation at each of them.  Every match of a pattern that opens with a
+    word-start lookbehind starts at a word start with one of its opening words
+    (``opening_literals``: "took", "was", "regain"), so one scan of the lower-cased text
+    for the word starts that open with any pattern's words finds every place a pattern can
+    match, and each pattern is matched only at its own: the first of them at or after the
+    end of its last match where it matches is the match ``finditer`` gives next, since a
+    match can start nowhere else.  A pattern without such a lookbehind, or whose openings
+    are not plain to see or only a letter long, is scanned alone, and so is every pattern
+    on text that is not ASCII, where lower-casing may move offsets.
+    """
+
+    def __init__(self, patterns: list[CaselessPattern]) -> None:
+        self._patterns = patterns
+        self._whole = [re.compile(p.pattern, re.IGNORECASE) for p in patterns]
+        self._alone: list[int] = []
+        # The first two letters of an opening -> (pattern index, that pattern's openings starting so).
+        self._openings: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for index, pattern in enumerate(patterns):
+            openings = _word_start_openings(pattern.pattern)
+            if openings is None:
+                self._alone.append(index)
+                continue
+            by_head: dict[str, list[str]] = {}
+            for opening in sorted(openings):
+                by_head.setdefault(opening[:2], []).append(opening)
+            for head, starting in by_head.items():
+                self._openings.setdefault(head, []).append((index, tuple(starting)))
+        every = sorted({o for entries in self._openings.values() for _, starting in entries for o in starting},
+                       key=len, reverse=True)
+        self._finder = re.compile(rf"(?<!\w)(?={by_first_char('|'.join(map(re.escape, every)))})") if every else None
+
+    def matches(self, text: str) -> list[list[re.Match[str]]]:
+        """Each pattern's matches in ``text``, in the order of the patterns."""
+        if not text.isascii() or self._finder is None:
+            return [list(pattern.finditer(text)) for pattern in self._patterns]
+        lower = text.lower()
+        starts: list[list[int]] = [[] for _ in self._patterns]
+        for hit in self._finder.finditer(lower):
+            pos = hit.start()
+            for index, openings in self._openings.get(lower[pos:pos + 2], ()):
+                if lower.startswith(openings, pos):
+                    starts[index].append(pos)
+        found = [self._matched_at(text, index, candidates) for index, candidates in enumerate(starts)]
+        for index in self._alone:
+            found[index] = list(self._patterns[index].finditer(text))
+        return found
+
+    def _matched_at(self, text: str, index: int, candidates: list[int]) -> list[re.Match[str]]:
+        """The pattern's matches starting at ``candidates`` (sorted), none inside the one before."""
+        whole, found, end = self._whole[index], [], 0
+        for pos in candidates:
+            if pos >= end and (m := whole.match(text, pos)) is not None:
+                found.append(m)
+                end = m.end()
+        return found
+
+
+_WORD_START = (r"(?<!\w)", r"(?<![\w\-])")  # lookbehinds that refuse a word character before a match
+
+
+def _word_start_openings(pattern: str) -> set[str] | None:
+    """The lower-case words every match of ``pattern`` opens with, when it opens at a word
+    start (``_WORD_START``) and they are plain to see and at least two letters long."""
+    form = lower_case_form(pattern) if pattern.startswith(_WORD_START) else None
+    openings = opening_literals(form[0]) if form is not None else None
+    return openings if openings and min(map(len, openings)) >= 2 else None
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -257,6 +332,8 @@ class ActorKB:
             for word in compiled.first_words:
                 self._by_first_word.setdefault(word, []).append(compiled)
         self._first_word_finder = _first_word_finder(self._by_first_word)
+        self._patterned = [compiled for compiled in self._compiled if compiled.patterns is not None]
+        self._pattern_scan = PatternScan([compiled.patterns for compiled in self._patterned if compiled.patterns])
         self._country_words = [(CountryWords(country, frozenset(spec.get("elsewhere") or ())),
                                 re.compile(r"(?<![\w\-])(?:" + "|".join(spec["words"]) + r")", re.IGNORECASE))
                                for country, spec in (country_words or {}).items()]
@@ -321,10 +398,8 @@ class ActorKB:
                 m = compiled.names.match(text, start)
                 if m is not None:
                     candidates.append((m.start(), m.end(), compiled.rank, compiled.entry))
-        for compiled in self._compiled:
-            if compiled.patterns is not None:
-                candidates.extend((m.start(), m.end(), compiled.rank, compiled.entry)
-                                  for m in compiled.patterns.finditer(text))
+        for compiled, found in zip(self._patterned, self._pattern_scan.matches(text), strict=True):
+            candidates.extend((m.start(), m.end(), compiled.rank, compiled.entry) for m in found)
         candidates = self._without_crossing(text, candidates)
         # Longest first; on a tie the actor defined later (the user's file) wins.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -c[2]))
