@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from observatory.kb.actors import ActorDataError, ActorKB, PatternScan, add_actor, add_alias
+from observatory.kb.actors import ActorDataError, ActorKB, PatternScan, _word_start_openings, add_actor, add_alias
 from observatory.nlp.caseless import CaselessPattern
 
 
@@ -122,7 +122,8 @@ _SCANNED = [
     CaselessPattern(r"(?<![\w\-])(?:(?:pro-regime|regime) (?:gunmen|militias?))(?![\w\-])"),
     CaselessPattern(r"gunmen"),  # no word-start lookbehind: scanned alone
     CaselessPattern(r"(?<!\w)(?:(?:was|were) taken by)"),  # the same words as the first, a longer match
-    CaselessPattern(r"(?<!\w)(?:(?:the )?(?:last|final) (?:convoy|batch)(?:es)?)"),  # openings not plain to see
+    CaselessPattern(r"(?<!\w)(?:(?:the )?(?:last|final) (?:convoy|batch)(?:es)?)"),  # an optional opening word
+    CaselessPattern(r"(?<!\w)(?:[a-z]+ed by (?:the )?[a-z]+)"),  # no literal opening: scanned alone
 ]
 
 
@@ -139,3 +140,12 @@ def test_one_scan_finds_what_each_pattern_finds_alone(text: str) -> None:
     alone = [[(m.span(), m.group(0)) for m in pattern.finditer(text)] for pattern in _SCANNED]
     assert [[(m.span(), m.group(0)) for m in found] for found in PatternScan(_SCANNED).matches(text)] == alone
     assert sum(map(len, alone)) >= (4 if text else 0)
+
+
+def test_a_scanned_pattern_opens_with_the_words_past_its_optional_parts() -> None:
+    """Where a pattern may start is read past an optional word, a set of characters and a
+    lookbehind; a text long enough to be rare is not read further."""
+    assert _word_start_openings(r"(?<!\w)(?:(?:the )?(?:last|final) convoys?)") == {"the last", "the final", "last c", "final "}
+    assert _word_start_openings(r"(?<![\w\-])(?:Turk(?:ish|ey)[- ]backed)") == {"turkis", "turkey"}
+    assert _word_start_openings(r"(?<!\w)(?:(?<=\bby )\w+ forces)") is None  # any word may open it
+    assert _word_start_openings(r"(?:was|were) taken") is None  # may start inside a word

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from re import _constants as sre  # type: ignore[attr-defined]  # a parsed pattern, read for its openings
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -26,7 +28,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA, data_home, read_yaml
 from observatory.models import ActorType
-from observatory.nlp.caseless import CaselessPattern, by_first_char, lower_case_form, opening_literals
+from observatory.nlp.caseless import CaselessPattern, by_first_char, lower_case_form
 from observatory.nlp.offsets import DisjointSpans
 
 PACKAGE_FILE = PACKAGE_DATA / "actors.yaml"
@@ -191,11 +193,69 @@ _WORD_START = (r"(?<!\w)", r"(?<![\w\-])")  # lookbehinds that refuse a word cha
 
 
 def _word_start_openings(pattern: str) -> set[str] | None:
-    """The lower-case words every match of ``pattern`` opens with, when it opens at a word
-    start (``_WORD_START``) and they are plain to see and at least two letters long."""
+    """The lower-case texts every match of ``pattern`` opens with, when it opens at a word
+    start (``_WORD_START``) and they are plain to see and at least two characters long."""
     form = lower_case_form(pattern) if pattern.startswith(_WORD_START) else None
-    openings = opening_literals(form[0]) if form is not None else None
+    try:
+        found = _opening_texts(list(sre_parse.parse(form[0]))) if form is not None else None
+    except (re.error, ValueError, TypeError):
+        return None
+    openings = {text for text, _ in found or ()}
     return openings if openings and min(map(len, openings)) >= 2 else None
+
+
+_Openings = set[tuple[str, bool]]  # (text, whether what follows it may still be added)
+_MOST_OPENINGS = 400
+_LONG_ENOUGH = 6  # a text this long is rare enough: read further, it finds the same few places
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_STOP: _Openings = {("", False)}
+
+
+def _opening_texts(items: list[tuple[object, object]]) -> _Openings | None:
+    """The texts a parsed sequence opens with (``nlp.caseless.opening_literals`` read
+    further): an optional part opens with itself or with what follows ("(?:turkish
+    )?occupation", "(?:were|was)? ?expelled"), a small set of characters with each of
+    them ("turk(?:ish|ey)[- ]backed"), and a lookaround is stepped over (it takes no
+    text).  A text ends where the pattern stops being literal or once it is
+    ``_LONG_ENOUGH``; None past ``_MOST_OPENINGS`` texts."""
+    texts: _Openings = {("", True)}
+    for op, arg in items:
+        if not any(more for _, more in texts):
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        following = _item_openings(op, arg)
+        if following is None:
+            return None
+        texts = {(text + after, further and len(text + after) < _LONG_ENOUGH) if more else (text, False)
+                 for text, more in texts for after, further in ([("", False)] if not more else following)}
+        if len(texts) > _MOST_OPENINGS:
+            return None
+    return texts
+
+
+def _item_openings(op: object, arg: Any) -> _Openings | None:
+    """``_opening_texts`` of one parsed item."""
+    if op is sre.LITERAL:
+        return {(chr(arg), True)}
+    if op is sre.IN and len(arg) <= 4 and all(kind is sre.LITERAL for kind, _ in arg):
+        return {(chr(code), True) for _, code in arg}
+    if op is sre.SUBPATTERN and not arg[1] and not arg[2]:
+        return _opening_texts(list(arg[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _opening_texts(list(arg))
+    if op is sre.BRANCH:
+        branches = [_opening_texts(list(branch)) for branch in arg[1]]
+        return None if any(b is None for b in branches) else set().union(*branches)  # type: ignore[arg-type]
+    if op in _REPEATS:
+        low, high, inner = arg
+        once = _opening_texts(list(inner))
+        if once is None:
+            return None
+        taken = once if high == 1 else {(text, False) for text, _ in once}  # more may follow a repeat
+        return taken | {("", True)} if low == 0 else taken
+    return _STOP
 
 
 def _phrase_regex(phrase: str) -> str:
