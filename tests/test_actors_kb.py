@@ -146,6 +146,6 @@ def test_a_scanned_pattern_opens_with_the_words_past_its_optional_parts() -> Non
     """Where a pattern may start is read past an optional word, a set of characters and a
     lookbehind; a text long enough to be rare is not read further."""
     assert _word_start_openings(r"(?<!\w)(?:(?:the )?(?:last|final) convoys?)") == {"the last", "the final", "last c", "final "}
-    assert _word_start_openings(r"(?<![\w\-])(?:Turk(?:ish|ey)[- ]backed)") == {"turkis", "turkey"}
+    assert _word_start_openings(r"(?<![\w\-])(?:Iraqi[- ]backed)") == {"iraqi-", "iraqi "}
     assert _word_start_openings(r"(?<!\w)(?:(?<=\bby )\w+ forces)") is None  # any word may open it
     assert _word_start_openings(r"(?:was|were) taken") is None  # may start inside a word
