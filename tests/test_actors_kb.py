@@ -124,6 +124,7 @@ _SCANNED = [
     CaselessPattern(r"(?<!\w)(?:(?:was|were) taken by)"),  # the same words as the first, a longer match
     CaselessPattern(r"(?<!\w)(?:(?:the )?(?:last|final) (?:convoy|batch)(?:es)?)"),  # an optional opening word
     CaselessPattern(r"(?<!\w)(?:[a-z]+ed by (?:the )?[a-z]+)"),  # no literal opening: scanned alone
+    CaselessPattern(r"(?<!\w)(?:(?<=\bthe )[a-z]+ (?:convoy|hill))"),  # starts where "the " ends
 ]
 
 
@@ -144,8 +145,11 @@ def test_one_scan_finds_what_each_pattern_finds_alone(text: str) -> None:
 
 def test_a_scanned_pattern_opens_with_the_words_past_its_optional_parts() -> None:
     """Where a pattern may start is read past an optional word, a set of characters and a
-    lookbehind; a text long enough to be rare is not read further."""
-    assert _word_start_openings(r"(?<!\w)(?:(?:the )?(?:last|final) convoys?)") == {"the last", "the final", "last c", "final "}
-    assert _word_start_openings(r"(?<![\w\-])(?:Iraqi[- ]backed)") == {"iraqi-", "iraqi "}
-    assert _word_start_openings(r"(?<!\w)(?:(?<=\bby )\w+ forces)") is None  # any word may open it
+    lookbehind; a text long enough to be rare is not read further; a pattern that any word
+    may open after a lookbehind's words starts where those words end."""
+    assert _word_start_openings(r"(?<!\w)(?:(?:the )?(?:last|final) convoys?)") == (
+        {"the last", "the final", "last c", "final "}, 0)
+    assert _word_start_openings(r"(?<![\w\-])(?:Iraqi[- ]backed)") == ({"iraqi-", "iraqi "}, 0)
+    assert _word_start_openings(r"(?<!\w)(?:(?<=\bafter )\w+ forces)") == ({"after "}, len("after "))
+    assert _word_start_openings(r"(?<!\w)(?:(?<='s )\w+ forces)") is None  # the words may end a word
     assert _word_start_openings(r"(?:was|were) taken") is None  # may start inside a word

@@ -138,28 +138,32 @@ class PatternScan:
     for the word starts that open with any pattern's words finds every place a pattern can
     match, and each pattern is matched only at its own: the first of them at or after the
     end of its last match where it matches is the match ``finditer`` gives next, since a
-    match can start nowhere else.  A pattern without such a lookbehind, or whose openings
-    are not plain to see or only a letter long, is scanned alone, and so is every pattern
-    on text that is not ASCII, where lower-casing may move offsets.
+    match can start nowhere else.  A pattern that asks for words before it ("(?<=\\bafter
+    )"), any word opening it, starts where those words end.  A pattern without a
+    word-start lookbehind, or whose openings are not plain to see or only a letter long,
+    is scanned alone, and so is every pattern on text that is not ASCII, where
+    lower-casing may move offsets.
     """
 
     def __init__(self, patterns: list[CaselessPattern]) -> None:
         self._patterns = patterns
         self._whole = [re.compile(p.pattern, re.IGNORECASE) for p in patterns]
         self._alone: list[int] = []
-        # The first two letters of an opening -> (pattern index, that pattern's openings starting so).
-        self._openings: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        # The first two letters of an opening -> (pattern index, that pattern's openings starting
+        # so, how far after an opening's start a match starts).
+        self._openings: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
         for index, pattern in enumerate(patterns):
-            openings = _word_start_openings(pattern.pattern)
-            if openings is None:
+            read = _word_start_openings(pattern.pattern)
+            if read is None:
                 self._alone.append(index)
                 continue
+            openings, shift = read
             by_head: dict[str, list[str]] = {}
             for opening in sorted(openings):
                 by_head.setdefault(opening[:2], []).append(opening)
             for head, starting in by_head.items():
-                self._openings.setdefault(head, []).append((index, tuple(starting)))
-        every = sorted({o for entries in self._openings.values() for _, starting in entries for o in starting},
+                self._openings.setdefault(head, []).append((index, tuple(starting), shift))
+        every = sorted({o for entries in self._openings.values() for _, starting, _ in entries for o in starting},
                        key=len, reverse=True)
         self._finder = re.compile(rf"(?<!\w)(?={by_first_char('|'.join(map(re.escape, every)))})") if every else None
 
@@ -171,9 +175,9 @@ class PatternScan:
         starts: list[list[int]] = [[] for _ in self._patterns]
         for hit in self._finder.finditer(lower):
             pos = hit.start()
-            for index, openings in self._openings.get(lower[pos:pos + 2], ()):
+            for index, openings, shift in self._openings.get(lower[pos:pos + 2], ()):
                 if lower.startswith(openings, pos):
-                    starts[index].append(pos)
+                    starts[index].append(pos + shift)
         found = [self._matched_at(text, index, candidates) for index, candidates in enumerate(starts)]
         for index in self._alone:
             found[index] = list(self._patterns[index].finditer(text))
@@ -192,16 +196,35 @@ class PatternScan:
 _WORD_START = (r"(?<!\w)", r"(?<![\w\-])")  # lookbehinds that refuse a word character before a match
 
 
-def _word_start_openings(pattern: str) -> set[str] | None:
+def _word_start_openings(pattern: str) -> tuple[set[str], int] | None:
     """The lower-case texts every match of ``pattern`` opens with, when it opens at a word
-    start (``_WORD_START``) and they are plain to see and at least two characters long."""
-    form = lower_case_form(pattern) if pattern.startswith(_WORD_START) else None
+    start (``_WORD_START``) and they are plain to see and at least two characters long,
+    and how far after the start of such a text a match starts: 0, or the length of the
+    words a lookbehind asks for first ("(?<=\\bafter )the regime's control of": a match
+    starts where "after " ends, and any word may open it)."""
+    if not pattern.startswith(_WORD_START) or (form := lower_case_form(pattern)) is None:
+        return None
     try:
-        found = _opening_texts(list(sre_parse.parse(form[0]))) if form is not None else None
+        parsed = list(sre_parse.parse(form[0]))
     except (re.error, ValueError, TypeError):
         return None
-    openings = {text for text, _ in found or ()}
-    return openings if openings and min(map(len, openings)) >= 2 else None
+    if (behind := _words_behind(parsed)) is not None:
+        return {behind}, len(behind)
+    openings = {text for text, _ in _opening_texts(parsed) or ()}
+    return (openings, 0) if openings and min(map(len, openings)) >= 2 else None
+
+
+def _words_behind(items: list[tuple[object, Any]]) -> str | None:
+    """The words of a lookbehind the pattern opens with, after its word-start lookbehind,
+    when they are literal and start at a word boundary ("(?<=\\bafter )"); else None."""
+    rest = [(op, arg) for op, arg in items[:2] if not (op is sre.ASSERT_NOT and arg[0] == -1)]
+    if not rest or rest[0][0] is not sre.ASSERT or rest[0][1][0] != -1:
+        return None
+    body = list(rest[0][1][1])
+    if body[:1] != [(sre.AT, sre.AT_BOUNDARY)] or len(body) < 3 or any(op is not sre.LITERAL for op, _ in body[1:]):
+        return None
+    words = "".join(chr(code) for _, code in body[1:])
+    return words if re.match(r"\w", words) else None
 
 
 _Openings = set[tuple[str, bool]]  # (text, whether what follows it may still be added)
