@@ -134,7 +134,7 @@ class PatternScan:
     patterns finding nothing, and one whose words are common ("was", "fighters") tries its
     whole alternation at each of them.  Every match of a pattern that opens with a
     word-start lookbehind starts at a word start with one of its opening words
-    (``opening_literals``: "took", "was", "regain"), so one scan of the lower-cased text
+    (``_opening_texts``: "took", "was", "regain"), so one scan of the lower-cased text
     for the word starts that open with any pattern's words finds every place a pattern can
     match, and each pattern is matched only at its own: the first of them at or after the
     end of its last match where it matches is the match ``finditer`` gives next, since a
