@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from observatory.kb.actors import ActorDataError, ActorKB, add_actor, add_alias
+from observatory.kb.actors import ActorDataError, ActorKB, PatternScan, _word_start_openings, add_actor, add_alias
+from observatory.nlp.caseless import CaselessPattern
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +115,41 @@ def test_the_first_word_scan_finds_every_word_a_name_starts_with(kb: ActorKB, te
     with_accent = text + " Ḥamā"  # non-ASCII text: the word-by-word lookup itself
     assert list(kb._first_word_hits(with_accent)) == by_words
     assert list(kb._first_word_hits("")) == []
+
+
+_SCANNED = [
+    CaselessPattern(r"(?<!\w)(?:(?:was|were) (?:taken|seized)|fell to)"),
+    CaselessPattern(r"(?<![\w\-])(?:(?:pro-regime|regime) (?:gunmen|militias?))(?![\w\-])"),
+    CaselessPattern(r"gunmen"),  # no word-start lookbehind: scanned alone
+    CaselessPattern(r"(?<!\w)(?:(?:was|were) taken by)"),  # the same words as the first, a longer match
+    CaselessPattern(r"(?<!\w)(?:(?:the )?(?:last|final) (?:convoy|batch)(?:es)?)"),  # an optional opening word
+    CaselessPattern(r"(?<!\w)(?:[a-z]+ed by (?:the )?[a-z]+)"),  # no literal opening: scanned alone
+    CaselessPattern(r"(?<!\w)(?:(?<=\bthe )[a-z]+ (?:convoy|hill))"),  # starts where "the " ends
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Two farms were taken by pro-regime militias; the hill was seized when regime gunmen arrived, "
+    "and Tal Sheer fell to the gunmen before the last convoy left.",
+    "THE RIDGE WAS SEIZED BY REGIME MILITIA, WHICH WERE TAKEN BY SURPRISE.",
+    "Qasr Hamad fell to pro‑regime gunmen — the final batches were taken by bus.",  # not ASCII
+    "",
+])
+def test_one_scan_finds_what_each_pattern_finds_alone(text: str) -> None:
+    """Each pattern gets the very matches its own ``finditer`` gives: overlapping patterns,
+    a pattern scanned alone, upper-case and non-ASCII text."""
+    alone = [[(m.span(), m.group(0)) for m in pattern.finditer(text)] for pattern in _SCANNED]
+    assert [[(m.span(), m.group(0)) for m in found] for found in PatternScan(_SCANNED).matches(text)] == alone
+    assert sum(map(len, alone)) >= (4 if text else 0)
+
+
+def test_a_scanned_pattern_opens_with_the_words_past_its_optional_parts() -> None:
+    """Where a pattern may start is read past an optional word, a set of characters and a
+    lookbehind; a text long enough to be rare is not read further; a pattern that any word
+    may open after a lookbehind's words starts where those words end."""
+    assert _word_start_openings(r"(?<!\w)(?:(?:the )?(?:last|final) convoys?)") == (
+        {"the last", "the final", "last c", "final "}, 0)
+    assert _word_start_openings(r"(?<![\w\-])(?:Iraqi[- ]backed)") == ({"iraqi-", "iraqi "}, 0)
+    assert _word_start_openings(r"(?<!\w)(?:(?<=\bafter )\w+ forces)") == ({"after "}, len("after "))
+    assert _word_start_openings(r"(?<!\w)(?:(?<='s )\w+ forces)") is None  # the words may end a word
+    assert _word_start_openings(r"(?:was|were) taken") is None  # may start inside a word

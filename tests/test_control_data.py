@@ -101,3 +101,20 @@ def test_a_missing_word_list_is_named_before_any_report_is_read(tmp_path: Path) 
     path = _written(tmp_path, lambda d: d["words"].pop("listed_nouns"))
     with pytest.raises(ControlDataError, match=r"control\.yaml: words: needs exactly the lists .*listed_nouns"):
         read_control(path)
+
+
+_REPORT = ("Kurdish fighters took control of Tal Hamis on Sunday after the army's control of the ridge ended. "
+           "The village of Qasr Nabi was handed over to the police, and the last group of gunmen left Sheikh Ali. "
+           "Rebels withdrew from two hills; government troops were driven out of Abu Dali and regained Umm Tuyur, "
+           "which fell to the rebels in March. Clashes raged inside Hader as units advanced into its eastern side.")
+
+
+@pytest.mark.parametrize("text", [_REPORT, _REPORT.replace("army's", "army’s"), _REPORT.upper(), ""])
+def test_the_verb_scan_finds_what_each_verb_finds_alone(text: str) -> None:
+    """One scan for all verbs gives each verb the very matches its own ``finditer`` gives,
+    verbs scanned alone ("after the army's control of") and text that is not ASCII included."""
+    data = control_data()
+    alone = [[(m.span(), m.group(0)) for m in verb.regex.finditer(text)] for verb in data.verbs]
+    scanned = [[(m.span(), m.group(0)) for m in found] for found in data.scan.matches(text)]
+    assert scanned == alone
+    assert sum(map(len, alone)) >= (8 if text else 0)

@@ -336,8 +336,9 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
     findings: dict[tuple[str | None, str | None, str], PlacedFinding] = {}
     unnamed: list[ControlFinding] = []
     taken_spans: list[tuple[int, int]] = []
-    for verb in control_data().verbs:
-        for m in verb.regex.finditer(ctx.text):
+    data = control_data()
+    for verb, matches in zip(data.verbs, data.scan.matches(ctx.text), strict=True):
+        for m in matches:
             if any(a <= m.start() < b for a, b in taken_spans) or ctx.in_furniture(m.start()):
                 continue
             if dropped_by(ctx, verb, m) is not None:

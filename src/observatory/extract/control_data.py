@@ -17,6 +17,7 @@ from typing import Any, get_args
 
 
 from observatory.config import PACKAGE_DATA, read_yaml
+from observatory.kb.actors import PatternScan
 from observatory.models import Change, SubEventType
 from observatory.nlp.caseless import CaselessPattern
 
@@ -80,6 +81,7 @@ class ControlData:
     words: dict[str, str]  # each list as one alternation
     subjects: tuple[tuple[str, list[dict[str, Any]]], ...]
     state_side: str  # the actor a state outlet speaks for
+    scan: PatternScan  # the verbs' matches in a text, in one pass (in the order of ``verbs``)
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +98,9 @@ def read_control(path: Path) -> ControlData:
     if missing := [s for s in _SECTIONS if s not in data]:
         raise ControlDataError(f"{path}: missing section(s) {', '.join(missing)}")
     lists = words(path, data)
-    return ControlData(verbs(path, data, lists), cues(path, data), lists, subject_patterns(path, data),
-                       str(data["state_side"]))
+    read = verbs(path, data, lists)
+    return ControlData(read, cues(path, data), lists, subject_patterns(path, data), str(data["state_side"]),
+                       PatternScan([verb.regex for verb in read]))
 
 
 def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[ControlVerb, ...]:
