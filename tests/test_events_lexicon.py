@@ -127,3 +127,32 @@ def test_first_at_counts_the_groups_inside_triggers(tmp_path: Path) -> None:
             found = lexicon.triggers_at(text, pos, low, first)
             opening = [t.regex.pattern.split("(?:", 1)[1] for t, _ in found]
             assert len(opening) == len(names) and all(o.startswith(n) for o, n in zip(opening, names)), text
+
+
+def test_a_word_tries_only_the_triggers_that_may_open_with_its_first_letters(tmp_path: Path) -> None:
+    """``Lexicon.openings``: at a word of lower-cased text, ``triggers_at`` tries the triggers
+    whose opening literals share the word's first three letters, and those with no literal
+    opening plain to see or one too short to tell; what it finds is what trying every
+    trigger of the letter finds, and ``starts`` finds those words alone."""
+    path = tmp_path / "triggers.yaml"
+    path.write_text(
+        "families:\n"
+        "  - sub_event_type: Shelling/artillery/missile attack\n    event_type: Explosions/Remote violence\n"
+        "    triggers: ['(?:heavy )?shelling', 'shells?', 'howitzers?', 'h[ae]+ shells']\n"
+        "  - sub_event_type: Armed clash\n    event_type: Battles\n"
+        "    triggers: ['hand-to-hand fighting', 'heavy clashes', 'ho']\n", encoding="utf-8")
+    lexicon = load_lexicon(str(path))
+    keyed, anywhere = lexicon.openings["h"]
+    names = [t.regex.pattern.split("(?:", 1)[1] for t in lexicon.by_letter["h"]]
+    assert [names[i][:8] for i in keyed["hea"]] == ["(?:heavy", "h[ae]+ s", "heavy cl", "ho)(?!\\w"]
+    assert [names[i][:8] for i in keyed["how"]] == ["(?:heavy", "howitzer", "h[ae]+ s", "ho)(?!\\w"]
+    assert [names[i][:8] for i in anywhere] == ["(?:heavy", "h[ae]+ s", "ho)(?!\\w"]  # an optional opening, a set, "ho"
+    text = "Heavy shelling and HOWITZER fire; heavy clashes, then hand-to-hand fighting. Ho! Haaa shells hit."
+    lower = text.lower()
+    found = []
+    for pos in (n for n, ch in enumerate(text) if ch.isalnum() and (n == 0 or not text[n - 1].isalnum())):
+        every = lexicon.triggers_at(text, pos)
+        assert lexicon.triggers_at(text, pos, lower) == every
+        if every:
+            found.append((pos, lexicon.by_letter[text[pos].lower()].index(every[0][0])))
+    assert lexicon.starts(text, lower) == found and len(found) == 8

@@ -198,9 +198,10 @@ def test_the_trigger_starts_of_a_text_are_the_words_where_a_trigger_matches():
 
 
 def test_each_letter_finder_stops_wherever_its_triggers_may_start():
-    """A letter's finder (its triggers gathered in their lower-case form) stops at every
-    word start where the letter's scanner matches: ``starts`` asks ``first_at`` there and
-    nowhere else, so a word the finder skipped would be a trigger lost."""
+    """A letter's finder (its triggers' opening words, then each trigger in its lower-case
+    form) stops at every word start where the letter's scanner matches and names the
+    trigger ``first_at`` names there: ``starts`` asks nothing else, so a word the finder
+    skipped would be a trigger lost."""
     import re
 
     from observatory.extract.triggers import load_lexicon
@@ -211,17 +212,16 @@ def test_each_letter_finder_stops_wherever_its_triggers_may_start():
             "a patrol, clashes erupted, rebels captured a hill and troops withdrew after a chemical "
             "attack. Suicide bombers, a drone strike, mortar fire, landmines and gunfire killed 9; "
             "protesters rallied, police arrested 12 and an IED wounded 3 in Deir Hafer.").lower()
-    finders = {finder.pattern[0]: finder for finder in lexicon.finders}
-    stops = {m.start() for finder in lexicon.finders for m in finder.finditer(text)}
+    stops = {m.start(): lexicon.finders[m.group()].trigger_of_group[m.lastindex]
+             for finder in lexicon.finders.values() for m in finder.pattern.finditer(text)}
     matched = 0
     for word in re.finditer(r"\b\w", text):
         scanner = lexicon.scanners.get(word.group())
         if scanner is not None and scanner.match(text, word.start()) is not None:
             matched += 1
-            assert word.start() in stops, text[word.start():word.start() + 20]
-            assert finders[word.group()].match(text, word.start()) is not None
+            assert stops.get(word.start()) == lexicon.first_at(text, word.start()), text[word.start():word.start() + 20]
     assert matched >= 20
-    assert stops <= {w.start() for w in re.finditer(r"\b\w", text)}
+    assert set(stops) <= {w.start() for w in re.finditer(r"\b\w", text)}
 
 
 def test_a_gathered_substring_list_finds_what_the_plain_alternation_finds():

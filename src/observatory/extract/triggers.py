@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -20,7 +21,8 @@ from typing import Any
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.nlp.caseless import CaselessPattern, by_first_char, first_chars, lower_case_form
+from observatory.nlp.caseless import (CaselessPattern, by_first_char, first_chars, lower_case_form,
+                                      opening_literals)
 
 TRIGGERS_PATH = PACKAGE_DATA / "events" / "triggers.yaml"
 
@@ -96,6 +98,20 @@ def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
 
 
 @dataclass(frozen=True)
+class LetterFinder:
+    """Where the triggers of one letter start in lower-cased ASCII text, and which of them
+    matches first there, found by one ``finditer`` over a whole report (``_finder``).
+
+    Its pattern holds each trigger's lower-case form in a group of its own, in file order,
+    so a match's last closed group names the first trigger whose form matches: ``first_at``
+    need not be asked again at each hit (a long report has some twenty thousand)."""
+
+    pattern: re.Pattern[str]
+    trigger_of_group: dict[int, int]  # group number -> the trigger's index in its letter's list
+    checked: frozenset[int]  # indices of triggers whose lower-case form is wider: their hits are confirmed
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """All triggers, indexed by the letter they can start with.
 
@@ -110,8 +126,11 @@ class Lexicon:
     lower_scanners: dict[str, tuple[re.Pattern[str], bool]] = field(default_factory=dict)
     # Per letter: a scanner's group number -> the index in ``by_letter`` of the trigger it holds.
     trigger_of_group: dict[str, dict[int, int]] = field(default_factory=dict)
-    # Per letter: that letter at a word start of lower-cased text where its scanner may match.
-    finders: tuple[re.Pattern[str], ...] = ()
+    # Per letter: where its triggers start in lower-cased text, and the first one there.
+    finders: dict[str, LetterFinder] = field(default_factory=dict)
+    # Per letter: the indices in ``by_letter`` of the triggers that may start with a word's
+    # first three letters (lower-cased), and those that may start with any (``_openings``).
+    openings: dict[str, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]] = field(default_factory=dict)
     # Country codes of neighbours at war of their own (triggers.yaml ``other_theatres``): an
     # event a report places there is context from another war, not one of Syria's.
     other_theatres: frozenset[str] = frozenset()
@@ -121,16 +140,34 @@ class Lexicon:
         matches, in order; ``lower`` as in ``may_start``.
 
         On ASCII text each letter's finder runs once over the whole text, in C: it stops
-        only at that letter, and yields it where a word starts and the letter's scanner
-        matches there, so ``first_at`` is asked at those few words (one in eight of a long
-        report), not at every word.
+        only at that letter, and only where a word starts and one of the letter's triggers
+        matches, which it names (one word in eight of a long report).
         """
         if lower is None:
             found = ((w.start(), self.first_at(text, w.start())) for w in _WORD_START.finditer(text))
-        else:
-            hits = sorted(m.start() for finder in self.finders for m in finder.finditer(lower))
-            found = ((pos, self.first_at(text, pos, lower)) for pos in hits)
-        return [(pos, first) for pos, first in found if first is not None]
+            return [(pos, first) for pos, first in found if first is not None]
+        hits: list[tuple[int, int]] = []
+        for letter, finder in self.finders.items():
+            for hit in finder.pattern.finditer(lower):
+                first: int | None = finder.trigger_of_group[hit.lastindex or 0]
+                if first in finder.checked:
+                    first = self._first_from(text, hit.start(), lower, self.by_letter[letter], first)
+                if first is not None:
+                    hits.append((hit.start(), first))
+        hits.sort()
+        return hits
+
+    @staticmethod
+    def _first_from(text: str, pos: int, lower: str, group: tuple[Trigger, ...], first: int) -> int | None:
+        """The index of the first of ``group[first:]`` that matches at ``pos``: the finder
+        named ``group[first]`` by a wider lower-case form, which its own pattern confirms."""
+        for index in range(first, len(group)):
+            fast = group[index].lower
+            if fast is not None and fast[0].match(lower, pos) is None:
+                continue  # its lower-case form finds every match of it: no match here
+            if (fast is not None and not fast[1]) or group[index].regex.match(text, pos) is not None:
+                return index
+        return None
 
     def may_start(self, text: str, pos: int, lower: str | None = None) -> bool:
         """Whether a trigger may start at ``pos``.  ``lower``: ``text`` lower-cased, when
@@ -164,9 +201,19 @@ class Lexicon:
 
         A loop rather than a method per trigger: a long report asks here for thirty-odd
         triggers at each of thousands of words, and the calls cost more than the matching.
+        In lower-cased text only the triggers that may open with the word's first three
+        letters are tried (``openings``): a fifth of the letter's list at a word such as
+        "bombs".
         """
+        group = self.by_letter.get(text[pos].lower(), ())
+        tried: Iterable[int] = range(first, len(group))
+        if lower is not None and (openings := self.openings.get(lower[pos])) is not None:
+            tried = openings[0].get(lower[pos:pos + _OPENING], openings[1])
         found: list[tuple[Trigger, int]] = []
-        for trigger in self.by_letter.get(text[pos].lower(), ())[first:]:
+        for index in tried:
+            if index < first:
+                continue
+            trigger = group[index]
             fast = trigger.lower if lower is not None else None
             if fast is not None:
                 hit = fast[0].match(lower, pos)  # type: ignore[arg-type]  # fast is None without lower
@@ -198,25 +245,78 @@ def load_lexicon(path: str = str(TRIGGERS_PATH)) -> Lexicon:
     lower = {letter: lower_case_form(scanner.pattern) for letter, scanner in scanners.items()}
     lower_scanners = {letter: (re.compile(form), checked) for letter, (form, checked) in
                       ((k, v) for k, v in lower.items() if v is not None)}
+    openings = {letter: _openings(letter, by_letter[letter]) for letter in scanners}
+    finders = {letter: finder for letter in scanners
+               if (finder := _finder(letter, by_letter[letter], openings[letter])) is not None}
     return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners, lower_scanners,
                    {letter: _trigger_groups(by_letter[letter]) for letter in scanners},
-                   tuple(_finder(letter, by_letter[letter]) for letter in scanners), _theatres_of(data, path))
+                   finders, openings, _theatres_of(data, path))
 
 
-def _finder(letter: str, group: tuple[Trigger, ...]) -> re.Pattern[str]:
+_OPENING = 3  # letters of a word that pick the triggers tried there (``Lexicon.openings``)
+
+
+def _openings(letter: str, group: tuple[Trigger, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The indices of ``group`` (a letter's triggers) that may match at a word of lower-cased
+    text, by its first ``_OPENING`` letters; and those that may match at any word of the
+    letter (no literal opening plain to see in their lower-case form, or one too short).
+
+    Read from each trigger's opening literals (``nlp.caseless.opening_literals``): every
+    match opens with one of them, so a trigger left out of a word's list cannot match
+    there.  A trigger whose opening literals all start with other letters (``first_letters``
+    may file a trigger under every letter) is in no list of this one."""
+    keyed: dict[str, set[int]] = {}
+    anywhere: set[int] = set()
+    for index, trigger in enumerate(group):
+        form, _ = _lower_form(trigger)
+        opening = opening_literals(form) if form else None
+        if opening is None or any(len(text) < _OPENING and text[0] == letter for text in opening):
+            anywhere.add(index)
+            continue
+        for text in opening:
+            if text[0] == letter:
+                keyed.setdefault(text[:_OPENING], set()).add(index)
+    return ({key: tuple(sorted(found | anywhere)) for key, found in keyed.items()}, tuple(sorted(anywhere)))
+
+
+def _finder(letter: str, group: tuple[Trigger, ...],
+            openings: tuple[dict[str, tuple[int, ...]], tuple[int, ...]]) -> LetterFinder | None:
     """``letter`` where a word of lower-cased text starts with it and one of ``group``
-    (the letter's triggers) may match there, in their lower-case form (which may find more
-    than the triggers: ``first_at`` confirms each hit); every such word when a trigger has
-    no lower-case form.  The letter opens the pattern, so ``re`` skips to it in C; the
-    one-character lookbehind then looks from the position before it.
+    (the letter's triggers) matches there, each trigger's lower-case form in a group of its
+    own; None when no trigger of the group can open a word of the letter.  The letter opens
+    the pattern, so ``re`` skips to it in C; the one-character lookbehind then looks from
+    the position before it.
 
-    The lookahead only asks whether any trigger matches, so it is written without the
-    scanner's groups and gathered by first character (``nlp.caseless.by_first_char``):
-    at a word such as "and" ``re`` then refuses the letter's forty-odd triggers in a few
-    steps rather than entering each one's group and lookbehind in turn."""
-    forms = [t.lower[0].pattern for t in group if t.lower is not None]
-    ahead = f"(?=(?:{by_first_char('|'.join(forms))}))" if len(forms) == len(group) else ""
-    return re.compile(f"{re.escape(letter)}(?<=(?<!\\w){ahead}.)")
+    A gate before the groups asks for the literal texts the triggers open with (their
+    lower-case form when they have none plain to see), gathered by first character
+    (``nlp.caseless.by_first_char``): at a word such as "and" ``re`` then refuses the
+    letter's forty-odd triggers in a few steps rather than entering each one's group and
+    lookbehind in turn.  A trigger without a lower-case form is tried at every word of the
+    letter (an empty form) and confirmed by its pattern, as a widened form is."""
+    tried = sorted({index for found in openings[0].values() for index in found} | set(openings[1]))
+    if not tried:
+        return None
+    forms = [_lower_form(group[index]) for index in tried]
+    opening = [opening_literals(form) if index not in openings[1] else None for index, (form, _) in zip(tried, forms)]
+    literals = sorted({text for texts in opening if texts is not None for text in texts if text[0] == letter})
+    gate = by_first_char("|".join(literals + [form for (form, _), texts in zip(forms, opening) if texts is None]))
+    groups: list[str] = []
+    trigger_of_group: dict[int, int] = {}
+    number = 1
+    for index, (form, _) in zip(tried, forms):
+        trigger_of_group[number] = index
+        groups.append(f"((?:{form}))")
+        number += 1 + re.compile(form).groups
+    checked = frozenset(index for index, (_, wider) in zip(tried, forms) if wider)
+    pattern = re.compile(f"{re.escape(letter)}(?<=(?<!\\w)(?=(?:{gate}))(?=(?:{'|'.join(groups)})).)")
+    return LetterFinder(pattern, trigger_of_group, checked)
+
+
+def _lower_form(trigger: Trigger) -> tuple[str, bool]:
+    """A trigger's pattern for lower-cased text, and whether a hit of it needs the trigger's
+    own pattern to confirm it: a wider form, or the empty form (every word) of a trigger
+    that has none."""
+    return (trigger.lower[0].pattern, trigger.lower[1]) if trigger.lower is not None else ("", True)
 
 
 _WORD_START = re.compile(r"\b\w")
