@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from observatory.kb.actors import ActorDataError, ActorKB, PatternScan, _word_start_openings, add_actor, add_alias
+from observatory.kb.actors import ActorDataError, ActorKB, add_actor, add_alias
+from observatory.nlp.pattern_scan import PatternScan, _word_start_openings
 from observatory.nlp.caseless import CaselessPattern
 
 

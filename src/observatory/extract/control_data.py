@@ -17,7 +17,7 @@ from typing import Any, get_args
 
 
 from observatory.config import PACKAGE_DATA, read_yaml
-from observatory.kb.actors import PatternScan
+from observatory.nlp.pattern_scan import PatternScan
 from observatory.models import Change, SubEventType
 from observatory.nlp.caseless import CaselessPattern
 
