@@ -161,7 +161,7 @@ class DocContext:
     # news, not history (a feed's day further off is a crawl's, not the page's).
     feed_day: date | None = None
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
-    _background: dict[int, bool] = field(default_factory=dict)  # clause start -> is_background, computed once
+    _background: dict[tuple[int, int], bool] = field(default_factory=dict)  # clause span -> is_background, computed once
     # clause (start, end, sentence) -> what event_date reads there before the event's offset matters:
     # asked per trigger (12,000 times in a 1 MB report), worked out once per clause
     _clause_dating: dict[tuple[int, int, int], _StatedDays | tuple[DateRange, int]] = field(default_factory=dict)
@@ -292,9 +292,10 @@ class DocContext:
 
     def is_background(self, clause: Clause) -> bool:
         """History or war-wide context: background cue words, or only stale dates."""
-        if clause.start not in self._background:
-            self._background[clause.start] = self._judge_background(clause)
-        return self._background[clause.start]
+        span = (clause.start, clause.end)  # a caller may judge part of a clause (control drops a past aside)
+        if span not in self._background:
+            self._background[span] = self._judge_background(clause)
+        return self._background[span]
 
     def recalls_past_event(self, clause: Clause, pos: int) -> bool:
         """The background judgement at one event of a clause that may tell news: a stale
