@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from observatory.extract.places import PlaceFinder
-from observatory.fuse.unresolved import open_unresolved
+from observatory.fuse.unresolved import excerpt, open_unresolved
 from observatory.models import Document, Event, ExtractionResult, Place, Span
 from observatory.nlp.sentences import split_sentences
 from observatory.store.claims import save_extraction
@@ -105,3 +105,24 @@ def test_an_evidence_sentence_naming_the_place_stays_the_example(tmp_path: Path)
     _, examples = _queue(tmp_path, text, [_event("e1", place, text, "A mortar round hit Mazraat Abu Hilal at noon, "
                                                                     "wounding four.")])
     assert examples == ["A mortar round hit Mazraat Abu Hilal at noon, wounding four."]
+
+
+@pytest.mark.parametrize(
+    ("example", "name", "shown"),
+    [
+        (None, "Kafr Zita", ""),  # a name with no example sentence
+        ("", "Kafr Zita", ""),
+        ("Shelling hit Kafr Zita.", "", "Shelling hit Kafr Zita."),  # an empty name shows the sentence's start
+        ("Rockets fell on the market. " * 8, "Tell Qarah", ("Rockets fell on the market. " * 8)[:120]),  # not named
+    ],
+)
+def test_an_excerpt_of_missing_or_empty_input_is_the_sentences_start(example, name, shown):
+    assert excerpt(example, name) == shown
+
+
+def test_an_excerpt_finds_the_name_where_case_folding_changes_lengths_before_it():
+    # "ß" folds to "ss": offsets in a folded copy run ahead of the sentence's own
+    before = "Straße " * 60
+    example = before + "Kafr Zita was shelled" + " and the road was closed" * 12
+    shown = excerpt(example, "KAFR ZITA")
+    assert "Kafr Zita" in shown and len(shown) == 120

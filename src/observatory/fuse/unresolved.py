@@ -10,6 +10,7 @@ every recomputation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, cast
@@ -145,7 +146,8 @@ def excerpt(example: str | None, name: str, width: int = EXCERPT) -> str:
     start when it is short enough or does not name it): a long sentence cut at its start
     would hide the very name it is shown for."""
     text = example or ""
-    at = text.casefold().find(name.casefold())
+    found = re.search(re.escape(name), text, re.IGNORECASE) if name else None
+    at = found.start() if found else -1  # an offset in the text itself: case folding may change lengths ("ß")
     if len(text) <= width or at < 0 or at + len(name) <= width:
         return text[:width]
     start = min(max(0, at - (width - len(name)) // 2), len(text) - width)
