@@ -58,6 +58,8 @@ ActorType = Literal[
     "civilians",
     "external_forces",
 ]
+STATE_TYPES: frozenset[str] = frozenset({"state_forces", "external_forces"})  # a state's own or a foreign state's forces
+NON_STATE_TYPES: frozenset[str] = frozenset({"rebel_group", "political_militia", "identity_militia"})  # armed, no state
 
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "vague"]
 Status = Literal["killed", "injured", "captured", "missing"]

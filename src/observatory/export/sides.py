@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from observatory.export.records import ExportIncident
 from observatory.fuse.toll_rules import adds_to_deaths
 from observatory.kb.actors import default_kb
+from observatory.models import STATE_TYPES
 
-STATE_TYPES = ("state_forces", "external_forces")
 ONE_SIDED_EVENT = "Violence against civilians"
 CIVILIAN_CATEGORIES = ("civilians", "children", "women")
 

@@ -14,6 +14,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.triggers import Trigger
 from observatory.kb.actors import ActorKB, ActorMention
+from observatory.models import STATE_TYPES
 from observatory.nlp.caseless import CaselessPattern
 
 # Victims are parties to these events (a strike that killed civilians), not to battles.
@@ -65,7 +66,7 @@ def event_actors(ctx: DocContext, clause: Clause, trigger: Trigger, span: tuple[
         sentence = ctx.sentence_of(clause)
         lo, hi = max(sentence.start, span[0] - _ACTOR_REACH_BEFORE), min(sentence.end, span[1] + _ACTOR_REACH_AFTER)
         armed = [a for a in ctx.actors_in(lo, hi) if a.type != "civilians" and not _is_descriptor(ctx.text, a)]
-    if trigger.actor and not any(a.type in ("state_forces", "external_forces") for a in armed):
+    if trigger.actor and not any(a.type in STATE_TYPES for a in armed):
         entry = kb.get(trigger.actor)
         if entry is not None:
             armed.append(ActorMention(span[0], span[1], ctx.text[span[0]:span[1]],

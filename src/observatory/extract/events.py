@@ -25,7 +25,7 @@ from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
-from observatory.models import ActorRef, DateRange, Event, Place, Span
+from observatory.models import NON_STATE_TYPES, STATE_TYPES, ActorRef, DateRange, Event, Place, Span
 
 # Violence whose attacker a report often cannot name: then it is an unidentified armed group.
 _UNATTRIBUTED_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack",
@@ -44,8 +44,6 @@ _CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/dr
 # raids on Al-Waha killed forty" is one air strike, not an attack on civilians beside it.
 _NAMED_BY_ITS_DEAD = {"Violence against civilians": "Explosions/Remote violence"}
 _AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced disappearance")}
-_NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
-_STATE = {"state_forces", "external_forces"}
 _CARRIER_REACH = 40
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
@@ -436,7 +434,7 @@ def _retyped_by_doer(first: Candidate, actors: dict[str, ActorRef], attackers: s
     "arrests" are abducted by it ("IS detained a teacher in Raqqa")."""
     if first.sub_event_type in _AUTHORITY_TYPES:
         doers = {actors[name].type for name in attackers if name in actors}
-        if doers & _NON_STATE and not doers & _STATE:
+        if doers & NON_STATE_TYPES and not doers & STATE_TYPES:
             return _AUTHORITY_TYPES[first.sub_event_type]
     return first.event_type, first.sub_event_type
 

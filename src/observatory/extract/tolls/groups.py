@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.nesting import gapped
 from observatory.extract.tolls.reading import TollReading
+from observatory.models import STATE_TYPES
 
 CLASH_REACH = 160  # characters between "clashes between X" and the toll it explains
 OWNER_REACH = 20  # tokens back to the actor of "X lost 20 soldiers" / "X … its soldiers"
@@ -62,8 +63,6 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
     cand.nationality = None if home else group.nationality or ("foreign" if foreigners else None)
 
 
-_STATE_TYPES = frozenset({"state_forces", "external_forces"})
-
 
 def _listed_with(cand: TollReading, mentions: Sequence) -> Optional[_Group]:
     """"120 IS fighters and 60 foreign mercenaries": foreigners listed with a non-state side's
@@ -73,7 +72,7 @@ def _listed_with(cand: TollReading, mentions: Sequence) -> Optional[_Group]:
     if not cand.coordinated or before is None or not before.explicit_actor or before.actor is None:
         return None
     side = next((m for m in mentions if m.name == before.actor), None)
-    if side is None or side.type in _STATE_TYPES or side.type == "civilians":
+    if side is None or side.type in STATE_TYPES or side.type == "civilians":
         return None
     return _Group(side.name, "combatants", "foreign", True)
 
