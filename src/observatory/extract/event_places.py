@@ -424,9 +424,7 @@ def stands_for_governorate(place: Place) -> bool:
     feature = place.feature or ""
     if feature in _ADMIN_UNITS:
         return True
-    if feature != "city" or place.lat is None or place.lon is None or not place.admin1:
-        return False
-    return is_governorate_capital(place.admin1, place.lat, place.lon)
+    return feature == "city" and is_governorate_capital(place.admin1, place.lat, place.lon)
 
 
 def town_in_governorate(place: Place, governorate: Place) -> bool:

@@ -190,10 +190,7 @@ def count_retold(a: EventFeatures, b: EventFeatures) -> bool:
     attack's counts, and the pull of such a pair would draw the report's events apart."""
     if a.sub_event_type != b.sub_event_type:
         return False
-    shared = a.figures & b.figures
-    if any(status == "killed" and count >= LARGE_TOLL for status, count in shared):
-        return True
-    return len(_retold_figures(shared)) >= 2
+    return bool(set(_large_tolls(a)) & set(_large_tolls(b))) or len(_retold_figures(a.figures & b.figures)) >= 2
 
 
 def _retold_figures(figures: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
@@ -383,9 +380,7 @@ def _named_for_governorate(city: EventFeatures, other: EventFeatures, loose: boo
     if not kinds & placeless_kinds() or not (len(kinds) == 1 or _delivers(city, other) or _delivers(other, city)
                                                or (loose and _kind_and_means(city, other) is not None)):
         return False
-    if city.feature != "city" or not city.admin1 or city.admin1 != other.admin1 or None in (city.lat, city.lon):
-        return False
-    return is_governorate_capital(city.admin1, city.lat, city.lon)
+    return city.feature == "city" and city.admin1 == other.admin1 and is_governorate_capital(city.admin1, city.lat, city.lon)
 
 
 def _by_distance(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] | None:

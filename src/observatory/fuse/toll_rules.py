@@ -341,13 +341,13 @@ class RoundUp:
     """A running total over more than ``AGGREGATE_DAYS`` (an incident's side or a report's "in all").
 
     ``start`` and ``end`` are the period its claims state ("since March 2011", "in
-    September"), never the day of the incident that carried it; both are None when a claim
-    states none ("so far", "on this front").
+    September"), never the day of the incident that carried it: a total over no stated
+    period ("so far", "on this front") is no round-up of any period.
     """
 
     key: str | None
-    start: date | None
-    end: date | None
+    start: date
+    end: date
     low: int | None
     best: int | None
     high: int | None
@@ -396,8 +396,6 @@ def add_up(sums: Iterable[PeriodSum], round_ups: Iterable[RoundUp], period: Peri
     counted = {(s.start, s.key): s for s in sums}
     bounds: dict[tuple[date, str | None], list[RoundUp]] = defaultdict(list)
     for total in round_ups:
-        if total.start is None or total.end is None:
-            continue
         start = period_start(total.start, period)
         if total.end <= period_end(start, period):
             bounds[(start, total.key)].append(total)

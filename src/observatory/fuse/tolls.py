@@ -244,9 +244,10 @@ def _incident_round_ups(
     periods = _claim_periods(session, {claim for *_, claim_ids in sides for claim in claim_ids})
     round_ups = []
     for key, low, best, high, documents, incident, claim_ids in sides:
-        start, end = stated_period(periods.get(claim, (None, None)) for claim in claim_ids) or (None, None)
-        if start is not None and ((date_from and start < date_from) or (date_to and start > date_to)):
-            continue
+        stated = stated_period(periods.get(claim, (None, None)) for claim in claim_ids)
+        if stated is None or (date_from and stated[0] < date_from) or (date_to and stated[0] > date_to):
+            continue  # a total over no stated period bounds none (``toll_rules.add_up``)
+        start, end = stated
         round_ups.append(RoundUp(
             key=key, start=start, end=end, low=low, best=best, high=high, documents=frozenset(documents),
             incident=incident, claim_ids=tuple(claim_ids),
