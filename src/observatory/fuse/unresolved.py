@@ -146,8 +146,8 @@ def excerpt(example: str | None, name: str, width: int = EXCERPT) -> str:
     start when it is short enough or does not name it): a long sentence cut at its start
     would hide the very name it is shown for."""
     text = example or ""
-    found = re.search(re.escape(name), text, re.IGNORECASE) if name else None
-    at = found.start() if found else -1  # an offset in the text itself: case folding may change lengths ("ß")
+    found = _mention(text, name)
+    at = found.start() if found else -1
     if len(text) <= width or at < 0 or at + len(name) <= width:
         return text[:width]
     start = min(max(0, at - (width - len(name)) // 2), len(text) - width)
@@ -155,7 +155,13 @@ def excerpt(example: str | None, name: str, width: int = EXCERPT) -> str:
 
 
 def _names(sentence: str | None, name: str) -> bool:
-    return sentence is not None and name.casefold() in sentence.casefold()
+    return sentence is not None and _mention(sentence, name) is not None
+
+
+def _mention(text: str, name: str) -> re.Match[str] | None:
+    """The name's first mention in the text, in any case: one test for choosing an example
+    and for cutting it, with offsets in the text itself (case folding may change lengths, "ß")."""
+    return re.search(re.escape(name), text, re.IGNORECASE)
 
 
 def _full_text(title: str | None, text: str) -> str:
