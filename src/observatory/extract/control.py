@@ -544,9 +544,11 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if gainer is None and verb.gainer_is_other and places and clause.sentence > 0:
             # "Troops shelled X for a week. The rebels withdrew from it": left to the foe named before
             gainer = _opponent(ctx, kb, ctx.sentences[clause.sentence - 1].start, sentence.end, loser)
-    if verb.event is not None or _shapes().handed_to_guarantor.search(ctx.text, sentence.start, sentence.end):
+    if (gainer is not None and _shapes().guarantor_police.fullmatch(gainer.mention)
+            and (verb.event is not None or _shapes().handed_to_guarantor.search(ctx.text, sentence.start, sentence.end))):
         # a hand-over ("handed X over to Russian military police"), read once for every verb of
-        # its sentence ("withdrew from X, handing the town over to ...")
+        # its sentence ("withdrew from X, handing the town over to ..."); the police as the
+        # gainer is asked first, as it is rare and the sentence's scan is not
         gainer = _guaranteed_to_state(kb, gainer, loser)
     if verb.returned and gainer is None:
         return []  # "X returned to civilian control": a return under no side named is no change
@@ -1114,14 +1116,14 @@ def _people_returned(ctx: DocContext, start: int, pos: int) -> bool:
     return people is not None and not cues.held_by_before.search(ctx.text, start, people.start())
 
 
-def _guaranteed_to_state(kb: ActorKB, gainer: ActorMention | None, loser: ActorMention | None) -> ActorMention | None:
+def _guaranteed_to_state(kb: ActorKB, gainer: ActorMention, loser: ActorMention | None) -> ActorMention:
     """ "The rebels handed X over to Russian military police": a side against the state hands X
-    to the police of a settlement's guarantor, under which X returns to the state, so the state
-    side gains it (words: guarantor_police).  When a passive tells no side ("X was handed over
-    to Russian military police") the state gains it too; where the side handing over is the state's own ("Syrian troops handed X over to Russian
-    military police") the police's side stands, as does any other gainer."""
-    if (gainer is None or not _shapes().guarantor_police.fullmatch(gainer.mention)
-            or (loser is not None and (loser.name == control_data().state_side or _pro_government(kb, loser.name)))):
+    to the police of a settlement's guarantor (``gainer``, words: guarantor_police), under which
+    X returns to the state, so the state side gains it.  When a passive tells no side ("X was
+    handed over to Russian military police") the state gains it too; where the side handing
+    over is the state's own ("Syrian troops handed X over to Russian military police") the
+    police's side stands."""
+    if loser is not None and (loser.name == control_data().state_side or _pro_government(kb, loser.name)):
         return gainer
     return _as_state(kb, gainer.start, gainer.end, gainer.mention) or gainer
 
