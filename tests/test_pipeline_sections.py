@@ -110,3 +110,22 @@ def test_each_section_is_handed_the_sentences_its_own_split_would_find():
     for start, end, sentences in sections:
         assert sentences == split_sentences(text[start:end])
         assert sentences[0].start == 0 and sentences[-1].end == end - start
+
+
+def test_a_dated_entry_opening_a_later_section_keeps_its_own_day():
+    """A long chronology whose entries open with their day ("17 June 2015 Barrel bombs hit
+    …"): only the top of the whole report can carry its dateline, so an entry that happens
+    to open a later section dates its own event like every other entry."""
+    towns = ["Anadan", "Hayan", "Bayanoun", "Tall Rifaat", "Mare'", "Azaz"]
+    entries, i = [], 0
+    while sum(len(entry) + 1 for entry in entries) < MAX_SECTION * 2 + 500:
+        entries.append(f"{10 + i % 8} June 2015 Barrel bombs hit the bakery in {towns[i % 6]}, killing {i % 7 + 2} "
+                       "people, a rescue worker said, and the main road stayed closed while families left for "
+                       "the fields to the north and the clinic ran out of dressings.")
+        i += 1
+    text = ("A week of strikes north of Aleppo, day by day.\nRescue workers kept this log of the raids they "
+            "answered across the northern countryside.\n" + "\n".join(entries))
+    result = Extractor().extract(text, Document(id="chronology", published="2015-06-20"))
+    told = [(e.evidence[0].text.split(" June")[0], e.date.start) for e in result.events if e.evidence and e.date]
+    assert len(told) > 20
+    assert all(start == f"2015-06-{day:0>2}" for day, start in told)

@@ -160,6 +160,7 @@ class DocContext:
     # ``stale_days``: a day the report tells within ``stale_days`` of either day may be its
     # news, not history (a feed's day further off is a crawl's, not the page's).
     feed_day: date | None = None
+    report_top: bool = True  # the text opens the report (a later section has no dateline)
     dates_of_text: DatesOfText | None = None  # every date of the text, for readers that ask per sentence
     _background: dict[tuple[int, int], bool] = field(default_factory=dict)  # clause span -> is_background, computed once
     # clause (start, end, sentence) -> what event_date reads there before the event's offset matters:
@@ -193,12 +194,13 @@ class DocContext:
 
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder,
-              feed_day: date | None = None, sentences: list[Sentence] | None = None) -> DocContext:
+              feed_day: date | None = None, sentences: list[Sentence] | None = None,
+              report_top: bool = True) -> DocContext:
         """The report's context, its relative days counted from ``published`` (the day it
         was written); ``feed_day`` is the day a feed gave it, when that differs;
         ``sentences``: ``split_sentences(text)``, when the caller has it already."""
         sentences = sentences if sentences is not None else split_sentences(text)
-        dates_of_text, kinds = _written_on(text, sentences, DatesOfText(text, published))
+        dates_of_text, kinds = _written_on(text, sentences, DatesOfText(text, published), report_top)
         furniture = furniture_spans(text, sentences)
         organisations = organisation_spans(text)
         masked = organisations + furniture
@@ -226,6 +228,7 @@ class DocContext:
             updated=kinds.updated,
             dates_of_text=dates_of_text,
             feed_day=feed_day,
+            report_top=report_top,
         )
 
     # -- lookups ---------------------------------------------------------------
@@ -574,7 +577,7 @@ class DocContext:
         Only when the dateline overrode a feed's day at most ``stale_days`` later: a page the
         feed dates on its dateline's day, or on a far-off day (a crawl's), keeps an undated event
         on or before its day as before."""
-        if self.published is None or self.feed_day is None or \
+        if not self.report_top or self.published is None or self.feed_day is None or \
                 not 0 < (self.feed_day - self.published).days <= self.filters.stale_days:
             return None
         for mention in find_dates(self.text[:STAMP_REACH], self.published):
@@ -605,7 +608,8 @@ class DocContext:
 _WIRE_LAG_DAYS = 3
 
 
-def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tuple[DatesOfText, _DateKinds]:
+def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText,
+                report_top: bool = True) -> tuple[DatesOfText, _DateKinds]:
     """The text's dates resolved against the day it was written.
 
     A wire story reposted a day or two later tells its lead's statement on that earlier day
@@ -616,7 +620,7 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tup
     the dates returned are sorted against the page's own day either way.
     """
     published = dates.published
-    kinds = _date_kinds(text, dates.mentions, published)
+    kinds = _date_kinds(text, dates.mentions, published, report_top)
     if published is None or not sentences:
         return dates, kinds
     lead_end = sentences[min(len(sentences), 2) - 1].end
@@ -629,7 +633,7 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText) -> tup
     if any(d.range.precision == 1 and d.first_day > written for d in kinds.events):
         return dates, kinds
     rewritten = DatesOfText(text, written)
-    return rewritten, _date_kinds(text, rewritten.mentions, published)
+    return rewritten, _date_kinds(text, rewritten.mentions, published, report_top)
 
 
 @lru_cache(maxsize=1)
@@ -820,12 +824,12 @@ class _DateKinds:
     updated: list[DateMention]  # event days on which a toll changed ("the toll rose on Wednesday to 31")
 
 
-def _date_kinds(text: str, mentions: list[DateMention], published: date | None) -> _DateKinds:
+def _date_kinds(text: str, mentions: list[DateMention], published: date | None, report_top: bool = True) -> _DateKinds:
     """Each mention asked once whether it is the page's stamp and whether it is the day
     something was said: the lists are built from the two answers.  A stamp ("Published
     October 15 2016") is the page's day, neither an event's nor a statement's, and so is a
     day right behind it ("Monday 22 Sep 2014")."""
-    stamps = [is_page_stamp(text, d, published) for d in mentions]
+    stamps = [report_top and is_page_stamp(text, d, published) for d in mentions]
     said = [is_reporting_date(text, d) for d in mentions]
     datelines = [d for d, stamp in zip(mentions, stamps) if stamp]
     events = [d for d, stamp, told in zip(mentions, stamps, said)

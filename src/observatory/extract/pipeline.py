@@ -135,16 +135,16 @@ class Extractor:
         if len(text) <= MAX_SECTION:
             return self._extract(text, document, day, deadline)
         # every section reads its dates from the day the whole report was written
-        parts = [(start, self._extract(text[start:end], document, day, deadline, sentences))
+        parts = [(start, self._extract(text[start:end], document, day, deadline, sentences, start == 0))
                  for start, end, sentences in _sections(text)]
         return _merge(parts, document)
 
     def _extract(self, text: str, document: Document, published: date | None, deadline: Deadline,
-                 sentences: list[Sentence] | None = None) -> ExtractionResult:
+                 sentences: list[Sentence] | None = None, report_top: bool = True) -> ExtractionResult:
         """The claims of ``text`` (a report or a section of one) whose relative dates count
         from ``published``, the day the whole report was written; ``sentences``: those of
         ``text``, when the caller has split it already."""
-        ctx = DocContext.build(text, published, self.actors, self.places, _published(document), sentences)
+        ctx = DocContext.build(text, published, self.actors, self.places, _published(document), sentences, report_top)
         deadline.check()
         candidates = find_candidates(ctx, self.actors, is_short_report(ctx))
         deadline.check()
