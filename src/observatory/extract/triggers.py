@@ -147,27 +147,15 @@ class Lexicon:
             found = ((w.start(), self.first_at(text, w.start())) for w in _WORD_START.finditer(text))
             return [(pos, first) for pos, first in found if first is not None]
         hits: list[tuple[int, int]] = []
-        for letter, finder in self.finders.items():
+        for finder in self.finders.values():
             for hit in finder.pattern.finditer(lower):
                 first: int | None = finder.trigger_of_group[hit.lastindex or 0]
-                if first in finder.checked:
-                    first = self._first_from(text, hit.start(), lower, self.by_letter[letter], first)
+                if first in finder.checked:  # a wider lower-case form: the trigger's own scanner confirms
+                    first = self.first_at(text, hit.start())
                 if first is not None:
                     hits.append((hit.start(), first))
         hits.sort()
         return hits
-
-    @staticmethod
-    def _first_from(text: str, pos: int, lower: str, group: tuple[Trigger, ...], first: int) -> int | None:
-        """The index of the first of ``group[first:]`` that matches at ``pos``: the finder
-        named ``group[first]`` by a wider lower-case form, which its own pattern confirms."""
-        for index in range(first, len(group)):
-            fast = group[index].lower
-            if fast is not None and fast[0].match(lower, pos) is None:
-                continue  # its lower-case form finds every match of it: no match here
-            if (fast is not None and not fast[1]) or group[index].regex.match(text, pos) is not None:
-                return index
-        return None
 
     def may_start(self, text: str, pos: int, lower: str | None = None) -> bool:
         """Whether a trigger may start at ``pos``.  ``lower``: ``text`` lower-cased, when
