@@ -49,5 +49,8 @@ def test_verbs_on_a_store(engine, db_url, tmp_path):
 def test_bad_dates_are_reported_clearly(db_url):
     result = runner.invoke(app, ["tolls", "--from", "September", "--db", db_url])
     assert result.exit_code == 2 and "--from must be a date" in result.output
+    for verb in (["tolls"], ["export", "--format", "json"]):
+        result = runner.invoke(app, [*verb, "--from", "2017-06-30", "--to", "2017-06-01", "--db", db_url])
+        assert result.exit_code == 2 and "--from 2017-06-30 is after --to 2017-06-01" in result.output
     result = runner.invoke(app, ["report", "--month", "Sept-2017", "--db", db_url])
     assert result.exit_code == 2 and "--month must look like 2017-09" in result.output

@@ -88,6 +88,10 @@ def test_filters_select_matching_incidents(store: Store):
     assert by_source and len(by_source) < len(everything)
     bad = store.client.get("/api/incidents", params={"date_from": "2017-13-45"}, headers=store.bearer("viewer"))
     assert bad.status_code == 422 and "date_from" in bad.text
+    for path in ("/api/incidents", "/api/tolls", "/review"):
+        backwards = store.client.get(path, params={"date_from": "2017-11-30", "date_to": "2017-11-01"},
+                                     headers=store.bearer("viewer"))
+        assert backwards.status_code == 422 and "after date_to" in backwards.text, path
 
 
 def test_pagination_walks_every_incident_once(store: Store):

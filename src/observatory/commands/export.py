@@ -11,7 +11,7 @@ from typing import Annotated, Optional, TextIO
 
 import typer
 
-from observatory.commands.options import DbOption, FromOption, ToOption, open_store, parse_day, report_error
+from observatory.commands.options import DbOption, FromOption, ToOption, open_store, parse_period, report_error
 
 
 class ExportFormat(str, enum.Enum):
@@ -54,7 +54,7 @@ def register(app: typer.Typer) -> None:
         from observatory.export.formats import export as write_export
         from observatory.store.db import session_scope
 
-        start, end = parse_day(date_from, "--from"), parse_day(date_to, "--to")
+        start, end = parse_period(date_from, date_to)
         with session_scope(open_store(db)) as session, _output(output) as handle:
             count = write_export(session, fmt.value, handle, start, end, where)
         if output is not None:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from observatory.commands.options import DbOption, FromOption, ToOption, open_store, parse_day, report_error
+from observatory.commands.options import DbOption, FromOption, ToOption, open_store, parse_day, parse_period, report_error
 
 
 class By(str, enum.Enum):
@@ -71,7 +71,7 @@ def register(app: typer.Typer) -> None:
         from observatory.fuse.tolls import compute_tolls
         from observatory.store.db import session_scope
 
-        start, end = parse_day(date_from, "--from"), parse_day(date_to, "--to")
+        start, end = parse_period(date_from, date_to)
         with session_scope(open_store(db)) as session:
             rows = compute_tolls(session, by=by.value, period=period.value, date_from=start, date_to=end)
         if output == TableFormat.json:

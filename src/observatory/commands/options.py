@@ -58,6 +58,16 @@ def parse_day(value: str | None, option: str) -> date | None:
         raise typer.Exit(2) from None
 
 
+def parse_period(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:
+    """``--from``/``--to`` as days; a period that ends before it starts exits 2, because an
+    empty table would look like a period with no deaths."""
+    start, end = parse_day(date_from, "--from"), parse_day(date_to, "--to")
+    if start and end and start > end:
+        report_error(f"--from {start} is after --to {end}")
+        raise typer.Exit(2)
+    return start, end
+
+
 def report_error(message: str) -> None:
     """One error, one line on stderr (never wrapped, never markup-interpreted)."""
     stderr.print(Text(f"error: {message}", style="red"))

@@ -35,6 +35,15 @@ def parse_date(name: str, value: str | None) -> date | None:
         raise HTTPException(status_code=422, detail=f"{name}: expected YYYY-MM-DD, got {value!r}") from error
 
 
+def parse_period(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:
+    """The two days of a period filter; one that ends before it starts is a 422, because an
+    empty page would look like a period with nothing in it."""
+    start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
+    if start and end and start > end:
+        raise HTTPException(status_code=422, detail=f"date_from {start} is after date_to {end}")
+    return start, end
+
+
 def _as_count(name: str, value: str | None) -> int | None:
     """A whole number of people, 0…``MAX_COUNT`` (a larger one would overflow the database query)."""
     value = blank(value)
@@ -75,9 +84,10 @@ def incident_filter(
     min_deaths: str | None = Query(None, max_length=20, description="Minimum best estimate of deaths"),
 ) -> IncidentFilter:
     """FastAPI dependency: the incident filters of a page or API request."""
+    start, end = parse_period(date_from, date_to)
     return IncidentFilter(
-        date_from=parse_date("date_from", date_from),
-        date_to=parse_date("date_to", date_to),
+        date_from=start,
+        date_to=end,
         event_type=blank(event_type),
         sub_event_type=blank(sub_event_type),
         actor=blank(actor),
@@ -124,6 +134,6 @@ def queue_filter(
         raise HTTPException(status_code=422, detail=f"status: one of {', '.join(STATUSES)}")
     if kind and kind not in CLAIM_KINDS:
         raise HTTPException(status_code=422, detail="kind: event, casualty or control")
-    return QueueFilter(status=status, kind=kind or None, governorate=blank(governorate),
-                       date_from=parse_date("date_from", date_from), date_to=parse_date("date_to", date_to),
+    start, end = parse_period(date_from, date_to)
+    return QueueFilter(status=status, kind=kind or None, governorate=blank(governorate), date_from=start, date_to=end,
                        min_confidence=min_confidence, max_confidence=max_confidence, source=blank(source))

@@ -34,7 +34,7 @@ from observatory.store.tables.fusion import Incident
 from observatory.web.bounds import MAX_PLACE_QUERY, IdPath, OptionalId, PageQuery, SearchQuery
 from observatory.web.deps import db_session
 from observatory.web.documents import document_claims, list_documents
-from observatory.web.filters import checked_sort, parse_date
+from observatory.web.filters import checked_sort, parse_period
 from observatory.web.places import search_places
 from observatory.web.schemas import (
     ClaimOut,
@@ -199,7 +199,7 @@ def tolls(
     session: Session = Depends(db_session),
 ) -> list[TollOut]:
     """Tolls added up per period, exactly as ``observatory tolls`` computes them."""
-    start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
+    start, end = parse_period(date_from, date_to)
     return request.app.state.store_cache.get(
         session, ("tolls", by, period, status, start, end),
         lambda: [TollOut(**row.model_dump(), status=status) for row in

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from observatory.fuse.read_model import IncidentFilter, list_incidents
 from observatory.fuse.unresolved import open_unresolved
 from observatory.web.deps import db_session
-from observatory.web.filters import parse_date
+from observatory.web.filters import parse_period
 from observatory.web.incident_reads import SYRIA, latest_incident_day, period_counts
 from observatory.web.review_queue import QueueFilter, queue_page
 from observatory.web.security import Principal, page_user
@@ -29,7 +29,7 @@ def dashboard(
     user: Principal = Depends(page_user),
     session: Session = Depends(db_session),
 ):
-    start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
+    start, end = parse_period(date_from, date_to)
     parts = request.app.state.store_cache.get(session, ("dashboard", start, end),
                                               lambda: _dashboard_parts(session, start, end))
     return render(request, "dashboard.html", user, **parts)

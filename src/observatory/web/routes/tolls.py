@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from observatory.web.filters import parse_date
+from observatory.web.filters import parse_period
 from observatory.web.security import Principal, page_user
 from observatory.web.templating import render
 
@@ -20,6 +20,6 @@ def tolls_page(
     request: Request, date_from: str | None = None, date_to: str | None = None, period: str = "month",
     user: Principal = Depends(page_user),
 ):
-    start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
+    start, end = parse_period(date_from, date_to)
     return render(request, "tolls.html", user, date_from=start, date_to=end,
                   period=period if period in ("day", "week", "month") else "month")
