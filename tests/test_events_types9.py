@@ -93,6 +93,7 @@ def test_a_vehicle_bomb_beside_shelling_elsewhere_is_kept(extractor: Extractor) 
 @pytest.mark.parametrize("telling", [
     "A suicide bomber drove a truck bomb into the checkpoint of Qasr Hamid on Thursday, killing six guards.",
     "Police found a motorcycle bomb parked beside the school of Qasr Hamid on Thursday and defused it.",
+    "On Thursday the factions opened a new front, sending a truck bomb into the western quarter of Qasr Hamid.",
 ])
 def test_a_vehicle_bomb_driven_by_its_bomber_or_defused_is_no_planted_blast(extractor: Extractor, telling: str) -> None:
     assert IED not in types(run(extractor, telling))
