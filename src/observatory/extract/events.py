@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
-from observatory.extract.context import LEAD_LEVEL, DocContext
-from observatory.extract.dates import make_range
+from observatory.extract.context import LEAD_LEVEL, DocContext, report_day
+from observatory.extract.dates import EXPLICIT_YEAR, make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import (event_places, finer_site, place_key, stands_for_governorate, told_site,
                                               town_in_governorate)
@@ -45,6 +45,7 @@ _CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/dr
 _NAMED_BY_ITS_DEAD = {"Violence against civilians": "Explosions/Remote violence"}
 _AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced disappearance")}
 _CARRIER_REACH = 40
+_CALENDAR_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _IN_COUNTRY = re.compile(r"\bin (?:neighbou?ring |(?:north|south)?(?:east|west)?ern |central )?$", re.IGNORECASE)
@@ -86,6 +87,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
     (headline-grammar triggers only in a short report)."""
     hits = _trigger_hits(ctx, short_report)
     told = _sites_told_after(ctx, {ctx.clause_at(pos).sentence for trigger, pos, _ in hits.values() if not trigger.weak})
+    recalled_before = _retelling_recalls_before(ctx)
     out: list[Candidate] = []
     for (sub_type, _), (trigger, start, end) in hits.items():
         clause = ctx.clause_at(start)
@@ -101,6 +103,8 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         if not any(places) and _told_in_other_war(ctx, clause):
             continue  # no place of its own, in a clause set in another war's country
         when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
+        if recalled_before is not None and _dated_before(ctx, clause, when, date_level, recalled_before):
+            continue  # a retelling's recalled event, dated weeks before its own dateline
         # A clause's own offsets and text (a log line's event: the whole line, its date, code and site).
         # Validated: pydantic's validator makes a Span faster than its Python ``model_construct``.
         low, high = (0, len(ctx.text)) if trigger.one_site else (clause.start, clause.end)
@@ -111,6 +115,33 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
                                  evidence=[evidence], targets=targets, trigger_text=ctx.text[start:end],
                                  located=trigger.located, told_after=told(clause.sentence)))
     return out
+
+
+def _retelling_recalls_before(ctx: DocContext) -> date | None:
+    """A page whose own dateline is weeks after the day its caller gives ("October 2 2013 …
+    over an August 21 gas attack", filed by a dataset under the attack's day) is a later
+    retelling: its undated story stays on the caller's day (context.report_day), but an event
+    its sentence dates more than ``stale_days`` before the dateline is that page's background,
+    as a coder reading the page takes it.  The first day such an event cannot be, or None
+    when the page has no such dateline (then staleness counts from the caller's day as ever)."""
+    if not ctx.report_top or ctx.published is None:
+        return None
+    stamp = report_day(ctx.text, None)
+    stale = timedelta(days=ctx.filters.stale_days)
+    if stamp is None or stamp - ctx.published <= stale:
+        return None
+    return stamp - stale
+
+
+def _dated_before(ctx: DocContext, clause: Clause, when: DateRange, date_level: int, first: date) -> bool:
+    """Whether the clause's sentence dates its event by the calendar ("an August 21 gas
+    attack", "on 21 August 2013"), to a day before ``first``.  A weekday ("on Sunday") counts
+    from the caller's day, so it says nothing of how long before the dateline the event was."""
+    if date_level > 1 or when.end is None or date.fromisoformat(when.end) >= first:
+        return False
+    sentence = ctx.sentence_of(clause)
+    return any(d.range.end == when.end and (_CALENDAR_MONTH.search(d.text) or EXPLICIT_YEAR.search(d.text))
+               for d in ctx.dates_in(sentence.start, sentence.end))
 
 
 def _in_this_war(places: Sequence[PlaceMention | None]) -> list[PlaceMention | None]:

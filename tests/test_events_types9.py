@@ -1,0 +1,125 @@
+"""Sub-event types on unseen FA-KES reports, third round (issue 9, brief types9).
+
+One attack typed twice: the gas a chemical attack was told by (a "chemical gas", a "poisonous
+substance", a gas the rounds "released", victims with "symptoms of suffocation") made no
+chemical reading, so the rounds that carried it stood as shelling beside the chemical
+attack; rockets "fired from aircraft" and a province "shelled with barrel bombs" are the air
+strike.  A bomb named by the vehicle that carried it (a motorcycle or truck bomb) is a planted
+bomb.  Each family has a guard the other way: a real shelling or bombing of its own stays.
+Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+SHELLING = "Shelling/artillery/missile attack"
+CHEMICAL = "Chemical weapon"
+AIR = "Air/drone strike"
+IED = "Remote explosive/landmine/IED"
+
+
+def run(extractor: Extractor, text: str, published: str = "2018-06-20") -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published=published))
+
+
+def types(result: ExtractionResult) -> set[str]:
+    return {e.sub_event_type for e in result.events}
+
+
+# -- the gas a chemical attack was told by ------------------------------------------------
+
+@pytest.mark.parametrize("telling", [
+    "Medics in Tell Qarah said chemical gas was used in the shelling of the eastern quarter on Tuesday.",
+    "A poisonous substance was used in the shelling of Tell Qarah on Tuesday, doctors said.",
+    "On Tuesday the rockets released a greenish gas with a smell of bleach over the farms of Tell Qarah.",
+    "Eleven fighters reached the clinic of Tell Qarah with symptoms of suffocation after the shelling on Tuesday.",
+])
+def test_the_rounds_that_carried_a_gas_are_the_chemical_attack(extractor: Extractor, telling: str) -> None:
+    assert types(run(extractor, telling)) == {CHEMICAL}
+
+
+def test_shelling_told_apart_from_a_gas_attack_stays(extractor: Extractor) -> None:
+    """(Rounds told in their own sentence, with nothing of a gas, are shelling of their own.)"""
+    text = ("A poisonous substance was used in an attack on Tell Qarah on Tuesday, doctors said. "
+            "Rebel shelling killed two soldiers at a checkpoint near Umm Hawsh on Wednesday.")
+    assert types(run(extractor, text)) == {CHEMICAL, SHELLING}
+
+
+def test_a_gas_that_is_fuel_is_no_chemical_attack(extractor: Extractor) -> None:
+    text = "Shelling on Tuesday hit a depot in Tell Qarah that stored cooking gas, killing a guard."
+    assert types(run(extractor, text)) == {SHELLING}
+
+
+# -- rockets fired from aircraft, a province shelled with barrel bombs -------------------
+
+@pytest.mark.parametrize("telling", [
+    "Witnesses said rocket fire from helicopters hit the grain silos of Kafr Dael on Sunday, killing three workers.",
+    "On Sunday rockets fired from a warplane struck the market of Kafr Dael, killing three people.",
+    "On Sunday the town of Kafr Dael was shelled with some twenty barrel bombs, killing three people.",
+])
+def test_rounds_from_the_air_are_the_air_strike(extractor: Extractor, telling: str) -> None:
+    assert types(run(extractor, telling)) == {AIR}
+
+
+@pytest.mark.parametrize("telling", [
+    "On Sunday rebels fired rockets at the airport of Kafr Dael, killing three soldiers.",
+    "On Sunday rockets fired from the hills struck the market of Kafr Dael, killing three people.",
+])
+def test_rockets_fired_from_the_ground_stay_shelling(extractor: Extractor, telling: str) -> None:
+    assert types(run(extractor, telling)) == {SHELLING}
+
+
+# -- a bomb named by its vehicle -------------------------------------------------------------
+
+@pytest.mark.parametrize("telling", [
+    "A motorcycle bomb went off outside a bakery in Qasr Hamid on Thursday, killing six people.",
+    "A truck bomb tore through a checkpoint at the entrance of Qasr Hamid, killing six guards.",
+    "Six people were killed in a motorbike bomb attack near the mosque of Qasr Hamid.",
+])
+def test_a_bomb_named_by_its_vehicle_is_a_planted_bomb(extractor: Extractor, telling: str) -> None:
+    assert IED in types(run(extractor, telling))
+
+
+def test_a_vehicle_bomb_beside_shelling_elsewhere_is_kept(extractor: Extractor) -> None:
+    """(A plainly told shelling in the report no longer swallows a bomb told only as an attack.)"""
+    text = ("A terrorist motorcycle bomb attack took place near the clock tower in Qasr Hamid leaving four dead. "
+            "Rebels fired mortar shells on the Salhiya quarter of Deir Nimr, injuring two children.")
+    assert types(run(extractor, text)) == {IED, SHELLING}
+
+
+@pytest.mark.parametrize("telling", [
+    "A suicide bomber drove a truck bomb into the checkpoint of Qasr Hamid on Thursday, killing six guards.",
+    "Police found a motorcycle bomb parked beside the school of Qasr Hamid on Thursday and defused it.",
+    "On Thursday the factions opened a new front, sending a truck bomb into the western quarter of Qasr Hamid.",
+])
+def test_a_vehicle_bomb_driven_by_its_bomber_or_defused_is_no_planted_blast(extractor: Extractor, telling: str) -> None:
+    assert IED not in types(run(extractor, telling))
+
+
+
+# -- a retelling filed under its event's day ------------------------------------------------
+
+@pytest.mark.parametrize("recall", [
+    "The envoys' draft text cites a March 3 gas attack on the suburbs of Harim which killed dozens.",
+    "Ministers want a vote on punitive strikes over a sarin attack near Harim on March 3.",
+])
+def test_a_retelling_weeks_later_adds_no_dated_recalled_event(extractor: Extractor, recall: str) -> None:
+    """(A dataset files the page under the attack's day, 3 March; the page's own dateline is 28 March.)"""
+    text = "28 March 2019 Diplomats argue over a Security Council text on Syria. " + recall
+    assert CHEMICAL not in types(run(extractor, text, published="2019-03-03"))
+
+
+def test_a_retelling_keeps_its_weekday_events(extractor: Extractor) -> None:
+    """(A weekday counts from the caller's day: nothing says it is weeks before the dateline.)"""
+    text = ("28 March 2019 Diplomats argue over a Security Council text on Syria. Rebels shelled the town of Kafr Amin "
+            "on Sunday, killing four people. The text condemns a March 3 gas attack on the suburbs of Harim.")
+    assert types(run(extractor, text, published="2019-03-03")) == {SHELLING}
+
+
+def test_a_page_dated_days_after_its_filing_keeps_its_recent_attack(extractor: Extractor) -> None:
+    text = ("8 March 2019 Doctors describe the sarin attack near Harim on March 3 which killed 40 people, "
+            "most of them children.")
+    assert CHEMICAL in types(run(extractor, text, published="2019-03-03"))
