@@ -57,7 +57,8 @@ WEIGHTS["large_toll_agrees"] = 4.0
 # Set by hand too: two reports giving the same count word for word (``count_retold``) — a
 # large toll exactly (160 and 160), or two distinct figures of ``RETOLD_FIGURE`` or more (a
 # paragraph reprinted under another lead: "116 soldiers and 129 fighters") — retell one
-# incident, whichever day each dates it by; headlines seldom carry two figures.
+# incident, whichever day each dates it by; headlines seldom carry two figures.  One such
+# count told of the same days in one governorate counts too (``count_told_that_day``).
 RETOLD_FIGURE = 10
 WEIGHTS["count_retold"] = 4.0
 HAND_SET = frozenset({"large_toll_agrees", "count_retold"})  # bench/fit_dedup.py leaves these weights as they are
@@ -191,6 +192,24 @@ def count_retold(a: EventFeatures, b: EventFeatures) -> bool:
     if a.sub_event_type != b.sub_event_type:
         return False
     return bool(set(_large_tolls(a)) & set(_large_tolls(b))) or len(_retold_figures(a.figures & b.figures)) >= 2
+
+
+def count_told_that_day(a: EventFeatures, b: EventFeatures) -> bool:
+    """Both reports tell the same kind of event with one count of ``RETOLD_FIGURE`` or more
+    killed word for word, and name no different targets (``pair_signals`` asks it of reports
+    whose days overlap, at places that may lie in one governorate).
+
+    Long reports of one strike share few words, and one outlet names the province ("31
+    jihadists killed in air raids on Raqa province") where another names the town or city
+    hit, so their words and places alone score below a link, while each carries the toll:
+    the event split in two counts its dead twice.  Outlets' first counts differ; the same
+    exact count of that day is one outlet's figure retold.  Two strikes on one town that
+    day that hit different targets (a market, a hospital) stay two, whatever their counts;
+    a count on another day is no such evidence (``count_retold`` needs two figures, or a
+    large toll, to stretch the days)."""
+    if a.sub_event_type != b.sub_event_type or target_similarity(a, b) == 0.0:
+        return False
+    return any(status == "killed" and count >= RETOLD_FIGURE for status, count in a.figures & b.figures)
 
 
 def _retold_figures(figures: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
@@ -673,7 +692,10 @@ def pair_signals(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], 
         "target": target_similarity(a, b),
         "rare_word": rare[0],
         "large_toll_agrees": _large_toll_agrees(a, b, when[0], where[0], rare[0]),
-        "count_retold": float(where[0] >= 0.5 and count_retold(a, b)),
+        "count_retold": float(
+            (where[0] >= 0.5 and count_retold(a, b))
+            or (where[0] >= _SAME_AREA_SCORE[4] and when[1] == 0 and count_told_that_day(a, b))
+        ),
         "rare_type": float(_same_rare_kind(a, b)),
     }
     # All three at once say more than each alone: the same kind of event at the same
