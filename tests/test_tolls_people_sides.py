@@ -62,3 +62,11 @@ def test_another_woman_is_one_more(read_tolls) -> None:
     listed = read_tolls("A woman was killed by shelling on the Masaken quarter of Hama on Sunday, police said. "
                         "State television said a woman had died in the shelling.")
     assert killed_total_of(listed) == 1
+
+
+def test_another_body_after_a_body_is_one_of_the_dead(read_tolls) -> None:
+    # "Another" after a count of bodies counts beyond those bodies, not beyond the toll.
+    claims = read_tolls("Barrel bombs killed at least nine people in the Sakhour district of Aleppo on Monday, a "
+                        "monitor said. Rescuers pulled three bodies from a collapsed house. Nearby they dug out "
+                        "another two bodies, those of a boy and his mother.")
+    assert killed_total_of(claims) == 9

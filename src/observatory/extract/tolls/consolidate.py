@@ -411,8 +411,8 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
         if cand.parent is not None or cand.value is None:
             continue
         received = _received_tally(cand, lex) and not (_own_words(cand) & _OTHER_DEAD or _told_as_other(cand, lex))
-        if not (received or _counts_bodies(cand) and not _more_beside(cand)):
-            continue  # "another 10 bodies", "12 more bodies": dead beyond the toll told
+        if not (received or _counts_bodies(cand) and not _more_bodies(cand, claims[:n])):
+            continue
         told = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                 and c.value is not None and c.scope == cand.scope
                 and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))
@@ -428,6 +428,13 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
             c.sentence is cand.sentence or same_places(places, named_places(c.sentence.text)))]
         if same_days:
             cand.parent, cand.restates = same_days[-1], True
+
+
+def _more_bodies(cand: TollReading, before: list[TollReading]) -> bool:
+    """"Rescuers found another 10 bodies": bodies told as more than the toll are further dead.
+    After a count of bodies ("one body … another body", "90 bodies … another five bodies")
+    the word counts beyond those bodies, among the toll's dead."""
+    return _more_beside(cand) and not any(_counts_bodies(c) for c in before)
 
 
 def _counts_bodies(cand: TollReading) -> bool:
