@@ -63,16 +63,6 @@ _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|man
                                  r"five|six|several|a few|few|\d)\s+(?:days?|nights?)\s+(?:after|since)\b"
                                  r"|\bon the heels of\b"
                                  r"|\b(?:this|it|that)\s+(?:follows|followed)\b")
-# "The bombardment began after militants killed a pilot", "the barrage was a response to
-# rocket attacks which killed 10", "those advances came after clashes that killed 40": the
-# news set after, or against, an earlier event whose toll the clause tells.  Only a clause
-# that runs on to the figure: "the attack came after weeks of shelling and killed 20" (its
-# own verb joined by "and") or a comma between tells the news's own toll.
-_SET_AFTER = CaselessPattern(r"\b(?:comes?|came|coming|began|begun|started)\s+(?:just\s+|only\s+|shortly\s+|soon\s+|"
-                             r"hours\s+)?after\b(?P<clause>[^,;:]*)$"
-                             r"|\b(?:was|were|is|are)\s+(?:a|an)\s+(?:\w+\s+)?(?:response|reprisal|retaliation)\s+"
-                             r"(?:to|for)\b(?P<cause>[^,;:]*)$")
-_OWN_VERB = CaselessPattern(r"\band\s+(?:also\s+|then\s+)?(?:killed|killing|left|claimed|kills|leaves)\b")
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
 # Characters after a toll within which last month's name makes it a monthly tally ("died in
 # August"); further on ("17 killed … after the militia expelled them last month") the month
@@ -309,7 +299,7 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
               published: date | None, lex: TollLexicon) -> None:
     """Scope and period from the words around a toll; flags war-wide and earlier tolls."""
     if lex.war.search(window) or (cand.value or 0) >= WAR_SCALE or \
-            _EARLIER_EVENT.search(lead) or _set_after(lead):
+            _EARLIER_EVENT.search(lead):
         cand.background = True
         return
     found = list(lex.cumulative.finditer(window))
@@ -366,13 +356,6 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cues = []  # "the first deaths since the truce began this week", "have died since Tuesday
         # in the battle for the dam": a few days' toll, still this incident
     cand.scope = "cumulative" if cues or long_span else "incident"
-
-
-def _set_after(lead: str) -> bool:
-    """Whether the words before a figure tell it in a clause of an earlier event the news
-    came after or answered (``_SET_AFTER``), running on to the figure."""
-    found = _SET_AFTER.search(lead)
-    return found is not None and _OWN_VERB.search(found.group("clause") or found.group("cause") or "") is None
 
 
 _RANGE_FROM = re.compile(r"\bfrom\s+(?:[a-z]+day\s+)?$", re.IGNORECASE)
