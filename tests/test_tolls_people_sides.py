@@ -70,3 +70,7 @@ def test_another_body_after_a_body_is_one_of_the_dead(read_tolls) -> None:
                         "monitor said. Rescuers pulled three bodies from a collapsed house. Nearby they dug out "
                         "another two bodies, those of a boy and his mother.")
     assert killed_total_of(claims) == 9
+    one_each = read_tolls("Barrel bombs killed at least six people in the Sakhour district of Aleppo on Monday, a "
+                          "monitor said. Rescuers pulled one body from a collapsed house. Nearby they dug out "
+                          "another body, that of a boy.")
+    assert killed_total_of(one_each) == 6

@@ -34,7 +34,7 @@ SUM_SHARE = 0.7  # the parts of a sum reach this share of it: a report need not 
 _NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b|\b(?:yesterday|today|tonight)\b",
                         re.IGNORECASE)
-_BODY_WORDS = {"bodies", "corpses", "remains"}
+_BODY_WORDS = {"bodies", "corpses", "remains", "body", "corpse"}  # "one body … another body": one each
 # "…, bringing the death toll to", "raising to": the figure that follows sums the ones before it.
 _RAISED_TO = CaselessPattern(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|"
                               r"pushed|take|takes|taking|took|increase|increases|increasing|increased)\b"
