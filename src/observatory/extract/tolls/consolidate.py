@@ -34,7 +34,7 @@ SUM_SHARE = 0.7  # the parts of a sum reach this share of it: a report need not 
 _NAMED_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b|\b(?:yesterday|today|tonight)\b",
                         re.IGNORECASE)
-_BODY_WORDS = {"bodies", "corpses", "remains"}
+_BODY_WORDS = {"bodies", "corpses", "remains", "body", "corpse"}  # "one body … another body": one each
 # "…, bringing the death toll to", "raising to": the figure that follows sums the ones before it.
 _RAISED_TO = CaselessPattern(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|"
                               r"pushed|take|takes|taking|took|increase|increases|increasing|increased)\b"
@@ -128,9 +128,11 @@ _FURTHER_AFTER = frozenset({"more"})
 
 
 def _more_beside(cand: TollReading, after_words: frozenset[str] = _MORE_AFTER) -> bool:
-    """Whether the words right beside a figure count further dead ("another 26", "26 more")."""
+    """Whether the words right beside a figure count further dead ("another 26", "26 more"),
+    or its own word does ("another woman was killed": one more)."""
     before, after = cand.quantity.first - 1, cand.quantity.last  # ``last`` is past the figure's tokens
     return (before >= 0 and cand.tokens[before].low in _MORE_BEFORE) \
+        or cand.tokens[cand.quantity.first].low in _MORE_BEFORE \
         or (after < len(cand.tokens) and cand.tokens[after].low in after_words)
 
 
@@ -400,7 +402,8 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
     when it is the larger figure (the hospital counts the dead the first report had not): it
     goes under that toll as a restatement, never beside it.  Not when it is told as other
     dead ("four other victims") or its sentence opens on another incident ("In a separate
-    attack"), unless the toll is of its own sentence, nor when it names places
+    attack"), unless the toll is of its own sentence, nor a body count told as more ("another
+    10 bodies"), nor when it names places
     the toll's sentence does not and is the larger ("killed 3 in Hamdaniya ... the hospital in
     Idlib received 40 bodies": other dead; a smaller tally at one hospital is a part of the toll).
     Told alone it stays the report's toll."""
@@ -408,7 +411,7 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
         if cand.parent is not None or cand.value is None:
             continue
         received = _received_tally(cand, lex) and not (_own_words(cand) & _OTHER_DEAD or _told_as_other(cand, lex))
-        if not (received or _counts_bodies(cand)):
+        if not (received or _counts_bodies(cand) and not _more_bodies(cand, claims[:n])):
             continue
         told = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                 and c.value is not None and c.scope == cand.scope
@@ -425,6 +428,13 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
             c.sentence is cand.sentence or same_places(places, named_places(c.sentence.text)))]
         if same_days:
             cand.parent, cand.restates = same_days[-1], True
+
+
+def _more_bodies(cand: TollReading, before: list[TollReading]) -> bool:
+    """"Rescuers found another 10 bodies": bodies told as more than the toll are further dead.
+    After a count of bodies ("one body … another body", "90 bodies … another five bodies")
+    the word counts beyond those bodies, among the toll's dead."""
+    return _more_beside(cand) and not any(_counts_bodies(c) for c in before)
 
 
 def _counts_bodies(cand: TollReading) -> bool:
@@ -602,7 +612,10 @@ def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]
 
 def _run_summing_to(total: TollReading, later: list[TollReading], lead: bool = False) -> list[TollReading]:
     """The first run of two or more later claims whose figures add up to ``total`` (``lead``:
-    the total is the report's first figure of its status)."""
+    the total is the report's first figure of its status).  A total of people of no kind
+    ("nine people", "12 dead") counts every side: parts naming sides of their own ("four
+    civilians … another five rebel fighters") are its parts when they make it up exactly,
+    or within its bound when one sentence lists them all (a breakdown, not a second event)."""
     target = total.value
     if target is None:
         return []
@@ -610,22 +623,31 @@ def _run_summing_to(total: TollReading, later: list[TollReading], lead: bool = F
         pool = [c for c in later if c.parent is None or (allow_children and c.parent is total)]
         for first in range(len(pool)):
             running = 0
+            crossed = False  # a part names another side than the total
             for last in range(first, len(pool)):
                 value = pool[last].value
                 if value is None:
                     break
                 if not _may_belong(total, pool[last]):
-                    break  # "11 soldiers" is not made of "7 rebels" and "4 soldiers"
+                    if total.category != "unknown":
+                        break  # "11 soldiers" is not made of "7 rebels" and "4 soldiers"
+                    crossed = True
                 running += value
-                if last > first and running < target and not allow_children \
+                if last > first and running < target and not allow_children and not crossed \
                         and _rounds_to(total, running):
                     return pool[first:last + 1]  # "nearly 60 over two days": 31 on one, 27 on the other
                 if running >= target:
+                    run = pool[first:last + 1]
                     if last > first and (running == target or not allow_children and _adds_up(
-                            total, pool[first:last + 1], running, lead)):
-                        return pool[first:last + 1]
+                            total, run, running, lead) and (not crossed or _one_sentence(run))):
+                        return run
                     break
     return []
+
+
+def _one_sentence(parts: list[TollReading]) -> bool:
+    """Whether one sentence tells every part (a breakdown of a toll, not tolls of two events)."""
+    return all(p.sentence is parts[0].sentence for p in parts)
 
 
 def _lead_parts(total: TollReading, later: list[TollReading]) -> list[TollReading]:
