@@ -325,6 +325,11 @@ _REFERENCE_REACH = 40  # characters before "since" in which "the deadliest day" 
 # "last" ("two weeks ago" ends before it, "within 48 hours of the assault" counts from another day).
 _TO_NOW_KINDS = frozenset({"window", "single_unit"})
 _PAST = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "the last 12 days of September": that month's days
+# The project's rule for a tally told over days up to the report: up to a week it is one
+# multi-day event, whose every day is an event day; over a week it is a round-up, which dates
+# its figure (the range) but no event (``toll_events.yaml``'s ``longest_days`` is the same week).
+MULTI_DAY_EVENT_DAYS = 7
 _GROUPS = frozenset(_PATTERN.groupindex)
 # Every form starts with a digit, "mid" (also glued: "midMarch"), a month or weekday
 # name, a count word or one of these words; ``_PATTERN`` is tried only where one of them
@@ -485,8 +490,9 @@ def _read_matches(text: str, published: date | None,
         began = start == end and published is not None and _began_since(text, first, start, published)
         if began:  # "since the offensive began on 4 March": until now
             end = published
-        period = (kind in _PERIOD_KINDS or done or began or _to_now(match, end, published)) \
-            and (end - start).days < _MAX_PERIOD_DAYS
+        days = (end - start).days
+        period = (kind in _PERIOD_KINDS or done) and days < _MAX_PERIOD_DAYS \
+            or (began or _to_now(text, match, end, published)) and days < MULTI_DAY_EVENT_DAYS
         fought = _fought_before(text, match.end()) if start == end else None
         if fought:  # "taken on Tuesday after two days of fierce fighting": those days too
             start, period = start - timedelta(days=fought), True
@@ -506,10 +512,11 @@ def _began_since(text: str, at: int, day: date, published: date) -> bool:
         _SINCE_REFERENCE.search(text, max(0, began.start() - _REFERENCE_REACH), began.start()) is None
 
 
-def _to_now(match: re.Match, end: date, published: date | None) -> bool:
+def _to_now(text: str, match: re.Match, end: date, published: date | None) -> bool:
     """Whether ``match`` counts the stretch up to the report's day: "the past week", "the last
-    ten days" (``_TO_NOW_KINDS``)."""
-    return match.lastgroup in _TO_NOW_KINDS and end == published and _PAST.search(match.group()) is not None
+    ten days" (``_TO_NOW_KINDS``), not "the last ten days of August"."""
+    return match.lastgroup in _TO_NOW_KINDS and end == published and _PAST.search(match.group()) is not None \
+        and _OF_AFTER.match(text, match.end()) is None
 
 
 # Counted days read as ending on publication ("in four days of fighting"): a guess that
