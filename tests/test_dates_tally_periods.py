@@ -107,3 +107,19 @@ def test_the_day_of_a_deadliest_day_is_one_day(extractor: Extractor) -> None:
                                  "day since the offensive in the south began on 6 March.")
     assert ("2022-03-16", "2022-03-16") in {(e.date.start, e.date.end) for e in result.events}
     assert all(e.date.end != "2022-03-18" for e in result.events)
+
+
+def test_the_dead_of_a_tally_told_next_take_its_period(extractor: Extractor) -> None:
+    """"… have been killed since the offensive began on Tuesday. The dead include 19 people
+    killed in air strikes on the market": the breakdown tells the tally's days, not the report's."""
+    result = _extract(extractor, "At least 48 civilians have been killed in the town of Kafr Halab since the army "
+                                 "offensive began on Tuesday, a monitor said. The dead include 19 people killed in "
+                                 "air strikes on the vegetable market.")
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2022-03-15", "2022-03-18")}
+
+
+def test_the_dead_told_after_a_one_day_strike_keep_that_day(extractor: Extractor) -> None:
+    """The precision guard: the breakdown of a one-day strike's toll stays on that day."""
+    result = _extract(extractor, "Jets bombed a school in the village of Tell Dinit on Tuesday, killing 14 people. "
+                                 "The victims include nine pupils and their teacher.")
+    assert {(e.date.start, e.date.end) for e in result.events} == {("2022-03-15", "2022-03-15")}
