@@ -26,6 +26,9 @@ def spans(text: str, published: date = FRIDAY) -> list[tuple[str, str, bool]]:
     # over a week: a round-up's range, whose days are no event's
     ("since the assault on the quarry hills was launched on 9 March, 61 soldiers were killed", "2022-03-09", False),
     ("the toll since the ceasefire in Jadidah collapsed on 28 February has reached 70", "2022-02-28", False),
+    # a figure counted in a fight that began on a day: "in an offensive which began last weekend"
+    ("Kurdish fighters killed 64 militants in an offensive which began last weekend", "2022-03-12", True),
+    ("In a campaign that started on Monday, jets have killed 23 people in Hish", "2022-03-14", True),
 ])
 def test_a_day_a_start_is_told_on_after_since_runs_to_the_report(text: str, start: str, day_by_day: bool) -> None:
     """Not the start's day alone: the figure is of every day since."""
@@ -35,6 +38,7 @@ def test_a_day_a_start_is_told_on_after_since_runs_to_the_report(text: str, star
 @pytest.mark.parametrize("text", [
     "jets killed 8 on Thursday, the heaviest toll since the offensive began on Sunday",
     "two farmers died on Wednesday, the first deaths since the truce took effect on 5 March",
+    "the army repelled an offensive which began on Sunday",  # no figure counted in the offensive
 ])
 def test_a_start_after_a_point_of_reference_stays_its_day(text: str) -> None:
     """The precision guard: "the heaviest … since", "the first … since" measure one day

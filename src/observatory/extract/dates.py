@@ -311,10 +311,14 @@ _PATTERN = re.compile(
 # time, without the forms' named groups and with their alternatives gathered by first letter.
 _LOWER_CASE_GATE = re.compile(by_first_char(without_captures(_PATTERN.pattern)))
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# "since the bombardment of Daraa resumed on Monday", "since the campaign began last Wednesday":
-# a day a start is told on after "since" (in its clause, at most three words between the verb
-# and the day), unless a superlative or "first" just before "since" makes it a point of reference.
-_SINCE_BEGAN = re.compile(r"(?<![\w-])since\s[^.;:!?\n,]{0,80}?(?<![\w-])(?:" + any_phrase(_PERIODS.since_began_verbs)
+# "since the bombardment of Daraa resumed on Monday", "since the campaign began last Wednesday",
+# "killed 64 militants in an offensive which began last weekend": a day a start is told on after
+# "since", or after a fight noun a figure was counted in (in its clause, at most three words
+# between the verb and the day), unless a superlative or "first" just before makes it a point of
+# reference.
+_SINCE_BEGAN = re.compile(r"(?<![\w-])(?:since\s[^.;:!?\n,]{0,80}?|(?:in|during)\s+(?:the|an?|its|their|this)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:" + _FIGHT_NOUNS + r")\s+(?:that|which)\s+(?:has\s+|had\s+)?)"
+                          r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_began_verbs)
                           + r")(?:\s+[\w-]+){0,3}?\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
 _SINCE_REFERENCE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_reference_words)
                               + r")(?![\w-])[^,;:.!?\n]{0,30}$", re.IGNORECASE)
@@ -487,8 +491,8 @@ def _read_matches(text: str, published: date | None,
             first = since.start() if since else first
             if published is not None and start < published:  # "since Tuesday": until now
                 end = max(end, published)
-        began = start == end and published is not None and _began_since(text, first, start, published)
-        if began:  # "since the offensive began on 4 March": until now
+        began = published is not None and (end - start).days <= 1 and _began_since(text, first, start, published)
+        if began and published is not None:  # "since the offensive began on 4 March": until now
             end = published
         days = (end - start).days
         period = (kind in _PERIOD_KINDS or done) and days < _MAX_PERIOD_DAYS \
@@ -501,10 +505,11 @@ def _read_matches(text: str, published: date | None,
 
 
 def _began_since(text: str, at: int, day: date, published: date) -> bool:
-    """Whether the day at ``at`` is the start of a period told after "since" ("57 people have
-    been killed since the bombardment resumed on Monday"), within a month before the report's
-    day: an older start ("since the siege began in June 2013") is the background a war-wide
-    tally is counted from, and stays its day."""
+    """Whether the day (or weekend) at ``at`` is the start of a period told after "since" ("57
+    people have been killed since the bombardment resumed on Monday", "killed 64 in an offensive
+    which began last weekend"), within a month before the report's day: an older start ("since
+    the siege began in June 2013") is the background a war-wide tally is counted from, and stays
+    its day."""
     if not day < published or (published - day).days >= _MAX_PERIOD_DAYS:
         return False
     began = _SINCE_BEGAN.search(text, max(0, at - _SINCE_BEGAN_REACH), at)
