@@ -21,6 +21,8 @@ side_clause_cues: [ahead of]
 witness_pronouns: [who]
 witness_verbs: [said]
 month_parts: {{early: [1, 10]}}
+since_began_verbs: [reopened]
+since_reference_words: [gravest]
 """
 
 

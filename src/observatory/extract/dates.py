@@ -99,6 +99,8 @@ class Periods:
     witness_pronouns: list[str]  # "who": a side story's only when a witness verb follows the days
     witness_verbs: list[str]  # "said", "told": "residents who fled at the weekend said"
     month_parts: dict[str, tuple[int, int]]  # "early" -> (1, 10): the days of the month's third
+    since_began_verbs: list[str]  # "since the offensive began on 4 March": that day to the report's
+    since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
 
 
 def load_periods(path: Path) -> Periods:
@@ -115,7 +117,8 @@ def load_periods(path: Path) -> Periods:
     return Periods(string_list(path, data, "duration_verbs"), string_list(path, data, "fight_nouns"), weeks,
                    string_list(path, data, "done_in_verbs"), string_list(path, data, "plan_words"),
                    string_list(path, data, "side_clause_cues"), string_list(path, data, "witness_pronouns"),
-                   string_list(path, data, "witness_verbs"), _month_parts(path, data))
+                   string_list(path, data, "witness_verbs"), _month_parts(path, data),
+                   string_list(path, data, "since_began_verbs"), string_list(path, data, "since_reference_words"))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -308,6 +311,29 @@ _PATTERN = re.compile(
 # time, without the forms' named groups and with their alternatives gathered by first letter.
 _LOWER_CASE_GATE = re.compile(by_first_char(without_captures(_PATTERN.pattern)))
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "since the bombardment of Daraa resumed on Monday", "since the campaign began last Wednesday",
+# "killed 64 militants in an offensive which began last weekend": a day a start is told on after
+# "since", or after a fight noun a figure was counted in (in its clause, at most three words
+# between the verb and the day), unless a superlative or "first" just before makes it a point of
+# reference.
+_SINCE_BEGAN = re.compile(r"(?<![\w-])(?:since\s[^.;:!?\n,]{0,80}?|(?:in|during)\s+(?:the|an?|its|their|this)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:" + _FIGHT_NOUNS + r")\s+(?:that|which)\s+(?:has\s+|had\s+)?)"
+                          r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_began_verbs)
+                          + r")(?:\s+[\w-]+){0,3}?\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
+_SINCE_REFERENCE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_reference_words)
+                              + r")(?![\w-])[^,;:.!?\n]{0,30}$", re.IGNORECASE)
+_SINCE_BEGAN_REACH = 120  # characters before a day in which its "since … began" stands
+_REFERENCE_REACH = 40  # characters before "since" in which "the deadliest day" stands
+# Counted stretches up to the report's day ("over the past 48 hours", "during the past week", "in
+# the last ten days"): a stated period, day by day, when they end on that day and say "past" or
+# "last" ("two weeks ago" ends before it, "within 48 hours of the assault" counts from another day).
+_TO_NOW_KINDS = frozenset({"window", "single_unit"})
+_PAST = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "the last 12 days of September": that month's days
+# The project's rule for a tally told over days up to the report: up to a week it is one
+# multi-day event, whose every day is an event day; over a week it is a round-up, which dates
+# its figure (the range) but no event (``toll_events.yaml``'s ``longest_days`` is the same week).
+MULTI_DAY_EVENT_DAYS = 7
 _GROUPS = frozenset(_PATTERN.groupindex)
 # Every form starts with a digit, "mid" (also glued: "midMarch"), a month or weekday
 # name, a count word or one of these words; ``_PATTERN`` is tried only where one of them
@@ -465,12 +491,37 @@ def _read_matches(text: str, published: date | None,
             first = since.start() if since else first
             if published is not None and start < published:  # "since Tuesday": until now
                 end = max(end, published)
-        period = (kind in _PERIOD_KINDS or done) and (end - start).days < _MAX_PERIOD_DAYS
+        began = published is not None and (end - start).days <= 1 and _began_since(text, first, start, published)
+        if began and published is not None:  # "since the offensive began on 4 March": until now
+            end = published
+        days = (end - start).days
+        period = (kind in _PERIOD_KINDS or done) and days < _MAX_PERIOD_DAYS \
+            or (began or _to_now(text, match, end, published)) and days < MULTI_DAY_EVENT_DAYS
         fought = _fought_before(text, match.end()) if start == end else None
         if fought:  # "taken on Tuesday after two days of fierce fighting": those days too
             start, period = start - timedelta(days=fought), True
         yield (min(span[0], first + offset), span[1]), DateMention(
             first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period), kind
+
+
+def _began_since(text: str, at: int, day: date, published: date) -> bool:
+    """Whether the day (or weekend) at ``at`` is the start of a period told after "since" ("57
+    people have been killed since the bombardment resumed on Monday", "killed 64 in an offensive
+    which began last weekend"), within a month before the report's day: an older start ("since
+    the siege began in June 2013") is the background a war-wide tally is counted from, and stays
+    its day."""
+    if not day < published or (published - day).days >= _MAX_PERIOD_DAYS:
+        return False
+    began = _SINCE_BEGAN.search(text, max(0, at - _SINCE_BEGAN_REACH), at)
+    return began is not None and \
+        _SINCE_REFERENCE.search(text, max(0, began.start() - _REFERENCE_REACH), began.start()) is None
+
+
+def _to_now(text: str, match: re.Match, end: date, published: date | None) -> bool:
+    """Whether ``match`` counts the stretch up to the report's day: "the past week", "the last
+    ten days" (``_TO_NOW_KINDS``), not "the last ten days of August"."""
+    return match.lastgroup in _TO_NOW_KINDS and end == published and _PAST.search(match.group()) is not None \
+        and _OF_AFTER.match(text, match.end()) is None
 
 
 # Counted days read as ending on publication ("in four days of fighting"): a guess that
@@ -970,10 +1021,12 @@ def _in_old_year(text: str, m: re.Match, published: date | None) -> bool:
 
 
 def _single_unit(m: re.Match, published: date | None) -> Span:
+    """"during the past week": the seven days ending on the report's, as "the past seven days"
+    are (``_window``); "the past day" is the report's day, as "the past 24 hours" is."""
     if published is None:
         return None
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[_group(m, "unit1").lower()]
-    return published - timedelta(days=days), published
+    return published - timedelta(days=days - 1), published
 
 
 # Relative words that name fixed days: (days back to the start, days back to the end).
