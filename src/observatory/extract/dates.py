@@ -330,10 +330,11 @@ _REFERENCE_REACH = 40  # characters before "since" in which "the deadliest day" 
 _TO_NOW_KINDS = frozenset({"window", "single_unit"})
 _PAST = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "the last 12 days of September": that month's days
-# The project's rule for a tally told over days up to the report: up to a week it is one
-# multi-day event, whose every day is an event day; over a week it is a round-up, which dates
-# its figure (the range) but no event (``toll_events.yaml``'s ``longest_days`` is the same week).
-MULTI_DAY_EVENT_DAYS = 7
+# The project's rule for a tally told over days up to the report: up to ``longest_days`` (a
+# week) it is one multi-day event, whose every day is an event day; longer it is a round-up,
+# which dates its figure (the range) but no event.  One value for both, kept in its data file.
+MULTI_DAY_EVENT_DAYS = int(yaml.safe_load((PACKAGE_DATA / "events" / "toll_events.yaml").read_text(
+    encoding="utf-8"))["longest_days"])
 _GROUPS = frozenset(_PATTERN.groupindex)
 # Every form starts with a digit, "mid" (also glued: "midMarch"), a month or weekday
 # name, a count word or one of these words; ``_PATTERN`` is tried only where one of them
