@@ -383,7 +383,8 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("hypothetical", lambda: _hypothetical(ctx, verb, m)),
              ("past_when", lambda: _past_when(ctx, m)),
              ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
-             ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)))
+             ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
+             ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
 
 
@@ -400,6 +401,14 @@ def _goal_and(lead: str) -> bool:
     unless a verb of doing leads the infinitive ("managed to advance and seize X")."""
     first = _INFINITIVE_AND_BEFORE.search(lead)
     return first is not None and not _shapes().done_infinitive.search(lead, 0, first.start() + len("to "))
+
+
+def _raid(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "Gunmen entered the village of X and massacred 30 residents": the rest of the entry's
+    clause says the side came to harm the people there (cue raid_after), a raid that leaves
+    the place as it was, not an advance on it.  Its clause only: in "advanced into X, and the
+    army shelled the village, killing 12 civilians" the harm is another side's."""
+    return control_data().cues.raid_after.match(ctx.text, m.end(), ctx.clause_at(m.start()).end) is not None
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:

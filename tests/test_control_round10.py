@@ -1,0 +1,59 @@
+"""Control claims in the shapes of round 10 (brief ctl9): a side that enters a place to harm
+the people there raids it and takes nothing, and the Russian defence ministry's "liberated
+the settlement of X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2017-03-14"))
+
+
+def changes(result: ExtractionResult) -> list[tuple[str | None, str | None]]:
+    return [(c.place.mention, c.gained_by) for c in result.control_changes]
+
+
+ARMY = "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadist gunmen entered the villages of Aqrab and Tal Dahab on Sunday and carried out a massacre, "
+    "a statement by the group said.",
+    "Islamic State militants stormed into the village of Umm Hosh, killing at least 17 civilians.",
+    "Fighters of the Nusra Front entered the village of Aqrab and executed nine shepherds.",
+])
+def test_an_entry_to_harm_the_people_there_is_a_raid_not_an_advance(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []
+
+
+def test_an_entry_that_kills_the_other_side_is_still_an_advance(extractor: Extractor) -> None:
+    """The precision guard: enemy fighters killed on the way in are no raid on residents."""
+    result = run(extractor, "Government troops entered the town of Aqrab and killed 23 Nusra Front militants.")
+    assert changes(result) == [("Aqrab", ARMY)]
+
+
+def test_harm_done_by_another_side_after_the_entry_leaves_the_advance(extractor: Extractor) -> None:
+    """The precision guard: "…, and the army shelled it, killing civilians" is not the entering side's raid."""
+    result = run(extractor, "Islamic State fighters advanced into the village of Umm Hosh on Monday, and the army "
+                            "shelled the village, killing 12 civilians.")
+    assert changes(result) == [("Umm Hosh", "Islamic State")]
+
+
+@pytest.mark.parametrize("text", [
+    "Units of the Syrian government army, supported by Russian aircraft, liberated the settlement of Kafr Nabl, "
+    "the Russian Defence Ministry said.",
+    "Syrian troops liberated the settlements of Kafr Nabl and Tal Dahab from militants on Monday.",
+])
+def test_a_settlement_liberated_in_the_russian_ministry_s_words(extractor: Extractor, text: str) -> None:
+    assert ("Kafr Nabl", ARMY) in changes(run(extractor, text))
+
+
+def test_a_visit_to_a_settlement_is_no_change(extractor: Extractor) -> None:
+    """The precision guard: the noun names a place, the verb still has to tell a change."""
+    result = run(extractor, "Russian officers visited the settlement of Kafr Nabl to deliver humanitarian aid.")
+    assert changes(result) == []
