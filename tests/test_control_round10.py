@@ -57,3 +57,25 @@ def test_a_visit_to_a_settlement_is_no_change(extractor: Extractor) -> None:
     """The precision guard: the noun names a place, the verb still has to tell a change."""
     result = run(extractor, "Russian officers visited the settlement of Kafr Nabl to deliver humanitarian aid.")
     assert changes(result) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian Army Advances in Hama, Kills 12 Terrorists. Army units killed 12 terrorists in Hama northern "
+    "countryside on Thursday, a military source said.",
+    "IS fighters advanced in northern Hama on Tuesday, killing 12 soldiers, the monitor said of the fighting "
+    "in Hama province.",
+])
+def test_an_advance_in_a_capital_s_name_used_for_its_governorate_is_no_control_place(
+        extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Rebels advanced in Hama city on Tuesday. Clashes also hit villages in Hama province.", "Hama city"),
+    ("Rebels advanced into Hama on Tuesday. Clashes also hit villages in Hama province.", "Hama"),
+    ("Rebels advanced in Hama on Tuesday, the monitor said.", "Hama"),
+])
+def test_an_advance_on_the_city_itself_stays(extractor: Extractor, text: str, place: str) -> None:
+    """The precision guard: the city called a city, an advance "into" it, or a report that never
+    names the governorate keep the city's advance."""
+    assert changes(run(extractor, text)) == [(place, "Syrian Rebels")]

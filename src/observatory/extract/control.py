@@ -61,7 +61,7 @@ from observatory.extract.context import DocContext
 from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import subject_span
 from observatory.extract.dates import ON_WEEKDAY
-from observatory.extract.event_places import place_key
+from observatory.extract.event_places import place_key, stands_for_governorate
 from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.numbers import NUMBER_WORD
@@ -212,6 +212,11 @@ _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
 # "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
 _LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
+# "advances in (northern) X", "advanced in X": an advance somewhere in X, not into it
+_ADVANCE_IN = re.compile(r"\b(?:advanc\w*|progress)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?"
+                         rf"(?:(?:{COMPASS})(?:ern)?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$", re.IGNORECASE)
+_CITY_NAMED = re.compile(r"\bcity\b", re.IGNORECASE)
+_CITY_OF = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
 # Between the verb and a province taken whole ("took control of the entire Raqqa province").
 _WHOLE_GAP = re.compile(r"^\s*(?:(?:the\s+)?(?:entire|whole)\s+|all\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
@@ -355,7 +360,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
                 key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
                 findings.setdefault(key, finding)
     result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(
-        _drop_unattributed_twins(list(findings.values())))))
+        _drop_unattributed_twins([f for f in findings.values() if not _province_advance(ctx, f.change)]))))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
@@ -429,6 +434,25 @@ def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     cues = control_data().cues
     return bool(cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120))
                 or cues.opinion_before.search(ctx.text, max(sentence.start, m.start() - 30), m.start()))
+
+
+def _province_advance(ctx: DocContext, change: ControlChange) -> bool:
+    """ "Syrian Army Advances in Latakia" over a report that tells the fighting "in Latakia
+    northern countryside", "IS advances in northern Aleppo" in one that speaks of "Aleppo
+    province": an advance "in" the bare name of a governorate's capital, in a report that
+    uses the name for the governorate and never calls the place a city, is an advance
+    somewhere in the governorate, which is no control place.  An advance "into" the city, or
+    in "Aleppo city", stays; so does an advance in a report that never names the governorate."""
+    place = change.place
+    if change.change != "advanced" or place.feature != "city" or not stands_for_governorate(place):
+        return False
+    if not _ADVANCE_IN.search(ctx.text, change.evidence.start, change.evidence.end):
+        return False
+    same = [p for p in ctx.places if p.place.admin1 == place.admin1]
+    called_city = any(p.place.feature == "city" and (_CITY_NAMED.search(p.mention)
+                                                     or _CITY_OF.search(ctx.text, max(0, p.start - 12), p.start))
+                      for p in same)
+    return not called_city and any(p.place.feature in _PROVINCES for p in same)
 
 
 def _drop_settled_fights(ctx: DocContext, findings: list[PlacedFinding]) -> list[PlacedFinding]:
