@@ -280,6 +280,7 @@ class _Shapes:
     of_name: re.Pattern[str]  # " of X": the names a region with a plural place noun heads
     state_rule: re.Pattern[str]  # "the state's authority", "government control": the state's rule, named
     state_after: re.Pattern[str]  # "(the authority of) the Syrian state": the state, after the verb's words
+    left_to_state: re.Pattern[str]  # "handed X over to the Syrian authorities": the state, named by a common noun
 
 
 @lru_cache(maxsize=1)
@@ -314,6 +315,8 @@ def _shapes() -> _Shapes:
         of_name=re.compile(rf"\s+of\s+(?:the\s+)?{w['name_start']}"),
         state_rule=re.compile(rf"\b{w['state_words']}(?:['’]s)?\s+(?:control|authority|sovereignty|rule)\b", re.IGNORECASE),
         state_after=re.compile(rf"\s+(?:the\s+)?(?:syrian\s+)?{w['state_words']}\b", re.IGNORECASE),
+        left_to_state=re.compile(rf"\bto\s+(?:the\s+)?(?:syrian\s+)?(?:(?:{w['state_words']}\s+)?authorities"
+                                 rf"|{w['state_words']}(?![\w-]))", re.IGNORECASE),
     )
 
 
@@ -567,7 +570,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             gainer = (_opponent(ctx, kb, sentence.start, sentence.end, loser)
                       or _opponent(ctx, kb, 0, sentence.start, loser, nearest_to=sentence.start))
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
-        gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer or loser
+        gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0] or _left_to_state(ctx, kb, m.end(), sentence.end), \
+            gainer or loser
     if verb.change == "contested":
         gainer = loser = None
     elif loser is None:
@@ -1169,6 +1173,14 @@ def _state_ruled(ctx: DocContext, kb: ActorKB, m: re.Match[str]) -> ActorMention
     if shapes.state_rule.search(m.group(0)) or shapes.state_after.match(ctx.text, m.end()):
         return _as_state(kb, m.start(), m.end(), m.group(0))
     return None
+
+
+def _left_to_state(ctx: DocContext, kb: ActorKB, pos: int, end: int) -> ActorMention | None:
+    """ "Militants handed over X to the Syrian authorities", "withdrew from X, leaving it to the
+    state": a side leaves a place to the state named by a common noun (words: state_words), no
+    side's name to find, so the state side gains it."""
+    named = _shapes().left_to_state.search(ctx.text, pos, end)
+    return None if named is None else _as_state(kb, named.start(), named.end(), named.group(0))
 
 
 def _as_state(kb: ActorKB, start: int, end: int, words: str) -> ActorMention | None:
