@@ -79,3 +79,30 @@ def test_an_advance_on_the_city_itself_stays(extractor: Extractor, text: str, pl
     """The precision guard: the city called a city, an advance "into" it, or a report that never
     names the governorate keep the city's advance."""
     assert changes(run(extractor, text)) == [(place, "Syrian Rebels")]
+
+
+def test_a_handover_to_the_syrian_authorities_is_the_state_s_gain(extractor: Extractor) -> None:
+    result = run(extractor, "Militants handed over the town of Dumayr to the Syrian authorities on Monday after "
+                            "laying down their arms, the Russian reconciliation centre said.")
+    assert changes(result) == [("Dumayr", ARMY)]
+
+
+def test_a_withdrawal_towards_a_government_held_town_names_no_gainer(extractor: Extractor) -> None:
+    """The precision guard: "to the government-held town of Y" is where they went, not who gained."""
+    result = run(extractor, "The rebels withdrew from Dumayr to the government-held town of Ruhaibeh.")
+    assert changes(result) == [("Dumayr", None)]
+
+
+def test_a_plural_noun_after_a_list_is_shared_by_its_names(extractor: Extractor) -> None:
+    result = run(extractor, "Army units restored security and stability to Tal Sharshouh and Khirbet al-Hasan "
+                            "villages in the northern Hama countryside on Tuesday.")
+    assert changes(result) == [("Tal Sharshouh", ARMY), ("Khirbet al-Hasan", ARMY)]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops captured Tal Dahab and three Hama villages on Tuesday.",
+    "Syrian troops captured Tal Dahab and Hama villages on Tuesday.",
+])
+def test_counted_or_governorate_villages_after_a_list_are_no_place(extractor: Extractor, text: str) -> None:
+    """The precision guard: a count ("three Hama villages") or a governorate's name heads no place."""
+    assert changes(run(extractor, text)) == [("Tal Dahab", ARMY)]

@@ -53,7 +53,7 @@ of a town lies within the 25 km a place is matched by.  "Advance near X" is not 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from observatory.extract.clauses import Clause
@@ -513,6 +513,23 @@ def _kind(change: str) -> str:
     return "captured" if change == "recaptured" else change
 
 
+def _shared_noun_list(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places without a name a plural place noun follows ("three Hama villages" counts
+    villages of Hama, no one place), unless the noun closes a list it is shared by: in "restored
+    security to Tal Sharshouh and Khirbet al-Hasan villages" the last name is a village of its
+    own, its mention the name without the noun (a governorate's name stays a region: "Tal Dahab
+    and Hama villages")."""
+    out: list[PlaceMention] = []
+    for before, place in zip([None, *places], places, strict=False):
+        head = _LIST_HEAD.search(place.mention)
+        if head is None:
+            out.append(place)
+        elif (before is not None and _PLACE_AND.match(ctx.text[before.end:place.start])
+              and not stands_for_governorate(place.place)):  # "X and Hama villages": Hama's villages
+            out.append(replace(place, end=place.start + head.start(), mention=place.mention[:head.start()]))
+    return out
+
+
 def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str]) -> list[ControlFinding]:
     clause = ctx.clause_at(m.start())
     sentence = ctx.sentence_of(clause)
@@ -539,7 +556,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places = [p for p in places if (p.place.feature or "") != "city" or _CITY_WORD.search(p.mention)]
         if not places:
             return []
-    places = [p for p in places if not _LIST_HEAD.search(p.mention)]  # "three Hama villages": not one place
+    places = _shared_noun_list(ctx, places)  # "three Hama villages": not one place
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
     if unnamed and verb.change != "contested":  # "took a number of villages. Among them are X and Y"
         places = _listed_after(ctx, m.end(), sentence.end, verb.change) or _named_next(ctx, clause.sentence, verb.change)
