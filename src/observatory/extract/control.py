@@ -362,8 +362,13 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
                     continue  # "Iraqi forces retook Ramadi": a neighbour's war, told as background
                 key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
                 findings.setdefault(key, finding)
-    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(
-        _drop_unattributed_twins([f for f in findings.values() if not _province_advance(ctx, f.change)]))))
+    placed: list[PlacedFinding] = []
+    for finding in findings.values():
+        if _province_advance(ctx, finding.change):  # fighting told, with no control place
+            unnamed.append(ControlFinding(None, finding.event))
+        else:
+            placed.append(finding)
+    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(_drop_unattributed_twins(placed))))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
