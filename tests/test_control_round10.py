@@ -106,3 +106,18 @@ def test_a_plural_noun_after_a_list_is_shared_by_its_names(extractor: Extractor)
 def test_counted_or_governorate_villages_after_a_list_are_no_place(extractor: Extractor, text: str) -> None:
     """The precision guard: a count ("three Hama villages") or a governorate's name heads no place."""
     assert changes(run(extractor, text)) == [("Tal Dahab", ARMY)]
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces and Russian-backed militias took over al-Ruweid in the southern Idlib countryside on Friday.",
+    "Regime forces took over al-Ruweid following a week of heavy bombardment, Enab Baladi reported.",
+    "Regime forces took over al-Ruweid under heavy Russian air cover on Friday.",
+])
+def test_an_unknown_name_taken_before_its_governorate_or_a_following_phrase(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == [("al-Ruweid", ARMY)]
+
+
+def test_an_advance_in_a_governorate_s_countryside_names_no_place(extractor: Extractor) -> None:
+    """The precision guard: with no name before it, the governorate is still no control place."""
+    result = run(extractor, "Regime forces advanced in the southern Idlib countryside following a week of bombardment.")
+    assert changes(result) == []

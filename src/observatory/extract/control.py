@@ -802,6 +802,9 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         lead_end = _lead_end(ctx.text, cursor, place.start)
         named = _new_names(ctx, unknown_names(ctx.text, lead_end, place.start, enclosed=bool(places))
                            if lead_end < place.start else [])
+        if not places and not named and (place.place.feature or "") in _NO_CONTROL_FEATURES:
+            # "took over al-Hobeit in the southern Idlib countryside": an unknown name the governorate locates
+            named = _trailing_names(ctx, cursor, place.start, direct=True) or named
         if named is not None:
             places.extend(named)
         elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not part_of:
