@@ -121,3 +121,23 @@ def test_an_advance_in_a_governorate_s_countryside_names_no_place(extractor: Ext
     """The precision guard: with no name before it, the governorate is still no control place."""
     result = run(extractor, "Regime forces advanced in the southern Idlib countryside following a week of bombardment.")
     assert changes(result) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Government soldiers advanced steadily against the ISIL in al-Mahr oilfield on Friday, FNA reports.",
+     [("al-Mahr oilfield", ARMY)]),
+    ("Army troops and their allies are advancing against the militants in Tal Dahab and Aqrab, the sources said.",
+     [("Tal Dahab", ARMY), ("Aqrab", ARMY)]),
+])
+def test_an_advance_against_a_named_side_in_a_place(extractor: Extractor, text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert changes(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The advances against IS group in Aqrab have cost a heavy civilian death toll, the monitor said.",
+    "Turkish-backed rebels are advancing against IS, the monitor said.",
+])
+def test_an_advance_against_a_side_with_no_subject_or_no_place_is_no_change(extractor: Extractor, text: str) -> None:
+    """The precision guard: the side advanced on is never the gainer, and a place is needed."""
+    assert changes(run(extractor, text)) == []
