@@ -53,7 +53,7 @@ of a town lies within the 25 km a place is matched by.  "Advance near X" is not 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from observatory.extract.clauses import Clause
@@ -61,7 +61,7 @@ from observatory.extract.context import DocContext
 from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import subject_span
 from observatory.extract.dates import ON_WEEKDAY
-from observatory.extract.event_places import place_key
+from observatory.extract.event_places import place_key, stands_for_governorate
 from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.numbers import NUMBER_WORD
@@ -212,6 +212,11 @@ _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
 # "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
 _LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
+# "advances in (northern) X", "advanced in X": an advance somewhere in X, not into it
+_ADVANCE_IN = re.compile(r"\b(?:advanc\w*|progress)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?"
+                         rf"(?:(?:{COMPASS})(?:ern)?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$", re.IGNORECASE)
+_CITY_NAMED = re.compile(r"\bcity\b", re.IGNORECASE)
+_CITY_OF = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
 # Between the verb and a province taken whole ("took control of the entire Raqqa province").
 _WHOLE_GAP = re.compile(r"^\s*(?:(?:the\s+)?(?:entire|whole)\s+|all\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
@@ -275,6 +280,7 @@ class _Shapes:
     of_name: re.Pattern[str]  # " of X": the names a region with a plural place noun heads
     state_rule: re.Pattern[str]  # "the state's authority", "government control": the state's rule, named
     state_after: re.Pattern[str]  # "(the authority of) the Syrian state": the state, after the verb's words
+    left_to_state: re.Pattern[str]  # "handed X over to the Syrian authorities": the state, named by a common noun
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +315,8 @@ def _shapes() -> _Shapes:
         of_name=re.compile(rf"\s+of\s+(?:the\s+)?{w['name_start']}"),
         state_rule=re.compile(rf"\b{w['state_words']}(?:['’]s)?\s+(?:control|authority|sovereignty|rule)\b", re.IGNORECASE),
         state_after=re.compile(rf"\s+(?:the\s+)?(?:syrian\s+)?{w['state_words']}\b", re.IGNORECASE),
+        left_to_state=re.compile(rf"\bto\s+(?:the\s+)?(?:syrian\s+)?(?:(?:{w['state_words']}\s+)?authorities"
+                                 rf"|{w['state_words']}(?![\w-]))", re.IGNORECASE),
     )
 
 
@@ -354,8 +362,13 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
                     continue  # "Iraqi forces retook Ramadi": a neighbour's war, told as background
                 key = (place_key(finding.change.place), finding.change.gained_by, finding.change.change)
                 findings.setdefault(key, finding)
-    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(
-        _drop_unattributed_twins(list(findings.values())))))
+    placed: list[PlacedFinding] = []
+    for finding in findings.values():
+        if _province_advance(ctx, finding.change):  # fighting told, with no control place
+            unnamed.append(ControlFinding(None, finding.event))
+        else:
+            placed.append(finding)
+    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(_drop_unattributed_twins(placed))))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
@@ -383,7 +396,8 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("hypothetical", lambda: _hypothetical(ctx, verb, m)),
              ("past_when", lambda: _past_when(ctx, m)),
              ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
-             ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)))
+             ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
+             ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
 
 
@@ -400,6 +414,14 @@ def _goal_and(lead: str) -> bool:
     unless a verb of doing leads the infinitive ("managed to advance and seize X")."""
     first = _INFINITIVE_AND_BEFORE.search(lead)
     return first is not None and not _shapes().done_infinitive.search(lead, 0, first.start() + len("to "))
+
+
+def _raid(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "Gunmen entered the village of X and massacred 30 residents": the rest of the entry's
+    clause says the side came to harm the people there (cue raid_after), a raid that leaves
+    the place as it was, not an advance on it.  Its clause only: in "advanced into X, and the
+    army shelled the village, killing 12 civilians" the harm is another side's."""
+    return control_data().cues.raid_after.match(ctx.text, m.end(), ctx.clause_at(m.start()).end) is not None
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -420,6 +442,25 @@ def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     cues = control_data().cues
     return bool(cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120))
                 or cues.opinion_before.search(ctx.text, max(sentence.start, m.start() - 30), m.start()))
+
+
+def _province_advance(ctx: DocContext, change: ControlChange) -> bool:
+    """ "Syrian Army Advances in Latakia" over a report that tells the fighting "in Latakia
+    northern countryside", "IS advances in northern Aleppo" in one that speaks of "Aleppo
+    province": an advance "in" the bare name of a governorate's capital, in a report that
+    uses the name for the governorate and never calls the place a city, is an advance
+    somewhere in the governorate, which is no control place.  An advance "into" the city, or
+    in "Aleppo city", stays; so does an advance in a report that never names the governorate."""
+    place = change.place
+    if change.change != "advanced" or place.feature != "city" or not stands_for_governorate(place):
+        return False
+    if not _ADVANCE_IN.search(ctx.text, change.evidence.start, change.evidence.end):
+        return False
+    same = [p for p in ctx.places if p.place.admin1 == place.admin1]
+    called_city = any(p.place.feature == "city" and (_CITY_NAMED.search(p.mention)
+                                                     or _CITY_OF.search(ctx.text, max(0, p.start - 12), p.start))
+                      for p in same)
+    return not called_city and any(p.place.feature in _PROVINCES for p in same)
 
 
 def _drop_settled_fights(ctx: DocContext, findings: list[PlacedFinding]) -> list[PlacedFinding]:
@@ -477,6 +518,23 @@ def _kind(change: str) -> str:
     return "captured" if change == "recaptured" else change
 
 
+def _shared_noun_list(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places without a name a plural place noun follows ("three Hama villages" counts
+    villages of Hama, no one place), unless the noun closes a list it is shared by: in "restored
+    security to Tal Sharshouh and Khirbet al-Hasan villages" the last name is a village of its
+    own, its mention the name without the noun (a governorate's name stays a region: "Tal Dahab
+    and Hama villages")."""
+    out: list[PlaceMention] = []
+    for before, place in zip([None, *places], places, strict=False):
+        head = _LIST_HEAD.search(place.mention)
+        if head is None:
+            out.append(place)
+        elif (before is not None and _PLACE_AND.match(ctx.text[before.end:place.start])
+              and not stands_for_governorate(place.place)):  # "X and Hama villages": Hama's villages
+            out.append(replace(place, end=place.start + head.start(), mention=place.mention[:head.start()]))
+    return out
+
+
 def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str]) -> list[ControlFinding]:
     clause = ctx.clause_at(m.start())
     sentence = ctx.sentence_of(clause)
@@ -503,7 +561,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         places = [p for p in places if (p.place.feature or "") != "city" or _CITY_WORD.search(p.mention)]
         if not places:
             return []
-    places = [p for p in places if not _LIST_HEAD.search(p.mention)]  # "three Hama villages": not one place
+    places = _shared_noun_list(ctx, places)  # "three Hama villages": not one place
     unnamed = not places and verb.voice == "active" and bool(_UNNAMED_OBJECT.match(ctx.text[m.end():m.end() + 80]))
     if unnamed and verb.change != "contested":  # "took a number of villages. Among them are X and Y"
         places = _listed_after(ctx, m.end(), sentence.end, verb.change) or _named_next(ctx, clause.sentence, verb.change)
@@ -534,7 +592,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             gainer = (_opponent(ctx, kb, sentence.start, sentence.end, loser)
                       or _opponent(ctx, kb, 0, sentence.start, loser, nearest_to=sentence.start))
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
-        gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0], gainer or loser
+        gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0] or _left_to_state(ctx, kb, m.end(), sentence.end), \
+            gainer or loser
     if verb.change == "contested":
         gainer = loser = None
     elif loser is None:
@@ -743,6 +802,9 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         lead_end = _lead_end(ctx.text, cursor, place.start)
         named = _new_names(ctx, unknown_names(ctx.text, lead_end, place.start, enclosed=bool(places))
                            if lead_end < place.start else [])
+        if not places and not named and (place.place.feature or "") in _NO_CONTROL_FEATURES:
+            # "took over al-Hobeit in the southern Idlib countryside": an unknown name the governorate locates
+            named = _trailing_names(ctx, cursor, place.start, direct=True) or named
         if named is not None:
             places.extend(named)
         elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not part_of:
@@ -1136,6 +1198,14 @@ def _state_ruled(ctx: DocContext, kb: ActorKB, m: re.Match[str]) -> ActorMention
     if shapes.state_rule.search(m.group(0)) or shapes.state_after.match(ctx.text, m.end()):
         return _as_state(kb, m.start(), m.end(), m.group(0))
     return None
+
+
+def _left_to_state(ctx: DocContext, kb: ActorKB, pos: int, end: int) -> ActorMention | None:
+    """ "Militants handed over X to the Syrian authorities", "withdrew from X, leaving it to the
+    state": a side leaves a place to the state named by a common noun (words: state_words), no
+    side's name to find, so the state side gains it."""
+    named = _shapes().left_to_state.search(ctx.text, pos, end)
+    return None if named is None else _as_state(kb, named.start(), named.end(), named.group(0))
 
 
 def _as_state(kb: ActorKB, start: int, end: int, words: str) -> ActorMention | None:

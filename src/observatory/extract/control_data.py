@@ -70,6 +70,7 @@ class Cues:
     leaving_told: re.Pattern[str]
     people_before: re.Pattern[str]
     held_by_before: re.Pattern[str]
+    raid_after: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from observatory.models import Place
 _WORD = re.compile(rf"(?:{ARTICLE_PATTERN}-)?[A-Z][\w'’]*(?:-[\w'’]+)*")
 _ARTICLE_LED = re.compile(rf"{ARTICLE_PATTERN}-", re.IGNORECASE)
 _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)|\s+", re.IGNORECASE)
-_LIST_END = re.compile(r"\s*(?:[-–—.;:,]|$)|\s+(?:from|in|near|on|at|after|before|to|south|north|east|west|while|amid|as|where|when|with|by|during|since|until|said|says|according)\b")
+_LIST_END = re.compile(r"\s*(?:[-–—.;:,]|$)|\s+(?:from|in|near|on|at|after|before|to|south|north|east|west|while|amid|as|where|when|with|by|during|since|until|following|under|said|says|according)\b")
 
 
 def unknown_names(text: str, start: int, end: int, enclosed: bool = False) -> list[PlaceMention] | None:
