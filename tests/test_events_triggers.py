@@ -95,6 +95,15 @@ def test_threats_plans_and_history_are_not_events(extractor: Extractor, text: st
     assert run(extractor, text).events == []
 
 
+@pytest.mark.parametrize("text", [
+    "After ten hours of non-stop fighting, government troops captured the village of Tell Shamiyah on Tuesday.",
+    "Kurdish fighters in two days of non-stop clashes drove Islamic State militants out of Suluk on Friday.",
+])
+def test_a_hyphened_word_is_no_plan_or_attempt(extractor: Extractor, text: str) -> None:
+    """("non-stop" holds "stop", a cue of a thing prevented, only as part of another word.)"""
+    assert run(extractor, text).control_changes
+
+
 def test_related_headlines_are_page_furniture(extractor: Extractor) -> None:
     text = ("Clashes continued in Daraa city on Saturday between regime forces and rebel factions. "
             "Related Russian Airstrikes Kill 20 Civilians in Idlib Suicide Bomber Hits Homs")
