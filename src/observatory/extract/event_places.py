@@ -96,10 +96,12 @@ TOLL_SITE_BEFORE = re.compile(
     rf"|\b(?!{one_of(words('toll', 'not_named'))}\s)[\w'’\-]+\s+the\s+(?:{one_of(words('site', 'held'))}\s+)?"
     rf"{_BEARING_ADJECTIVE}?(?:{alternation('kind_of')})\s+of\s+$", re.IGNORECASE)
 # A later sentence telling where an already told event struck: "the strikes hit the village
-# of X", "the clinic in the Islamic State group-dominated town of X" (names and hyphenated
-# words may describe the town; plain words would reach back into another phrase).
+# of X", "the clinic in the Islamic State group-dominated town of X", "the car blew up on the
+# western edge of the town of X" (names and hyphenated words may describe the town; plain
+# words would reach back into another phrase).
 _TOLD_SITE_BEFORE = re.compile(
     rf"\b{one_of(words('told_site'))}\s+(?:the\s+)?"
+    rf"(?:{_BEARING_ADJECTIVE}?{one_of(words('part_of_place'))}\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+|{_BEARING_ADJECTIVE}){{0,3}}"
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
@@ -113,9 +115,18 @@ _LIST_JOIN = re.compile(
     rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$",
     re.IGNORECASE,
 )
-# "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe): the
+# "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe),
+# "Aleppo citys X neighbourhood": the
 # owner's mention stops before its possessive, which is all that stands between the two names.
-_POSSESSIVE_GAP = re.compile(r"^(?:['’]s?|s)\s+$", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"^(?:['’]s?|s|\s+city(?:['’]s?|s))\s+$", re.IGNORECASE)
+# "the Damascus suburb of X", "Aleppo city's rebel-held district of X", "Aleppos eastern district
+# of X": a place, then the kind of place it holds and "of"; what follows lies in it.  When the
+# owner's mention took the noun ("Damascus suburb"), only "of" is left between the two names.
+_OWNER_KIND_GAP = re.compile(
+    rf"^(?:['’]s?|s)?\s+(?:city(?:['’]s?|s)?\s+)?(?:(?:{one_of(words('site', 'held'))}|{COMPASS}(?:ern)?|central)\s+){{0,2}}"
+    rf"(?:{alternation('kind_of')})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_KIND_OF_LEFT = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ENDS_WITH_KIND = re.compile(rf"\b(?:{alternation('kind_of')})$", re.IGNORECASE)
 
 
 _AND_AFTER_QUALIFIER = re.compile(
@@ -159,8 +170,11 @@ def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     Aleppo province near X", "in Hama countryside north of Y"): no town locates a governorate
     (so "in Homs province, east of Palmyra" is placed at Palmyra, the finer site).  A town
     elsewhere stays a reference; distances are read before (``relations.measured_from``).
-    ``QUALIFIER_GAP`` admits no "and": "near X and in Idlib province" are two members of a list."""
+    ``QUALIFIER_GAP`` admits no "and": "near X and in Idlib province" are two members of a list.
+    "the Idlib town of X" is the other way round: Idlib owns X (``_holds_by_kind``)."""
     gap = text[place.end:other.start]
+    if _holds_by_kind(text, place, other):
+        return False
     finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
         and (not _BEARING_WORD.search(gap) or _inside(other.place, place.place))
     return not finer and bool(QUALIFIER_GAP.match(gap))
@@ -171,7 +185,19 @@ def _owned(text: str, places: list[PlaceMention]) -> list[tuple[PlaceMention, Pl
     place it owns is, as "X in Aleppo" does; a city owning a quarter is named with it (see
     ``_cities_of_quarters``), a governorate owning a town is not."""
     return [(p, places[i - 1]) for i, p in enumerate(places)
-            if i and _POSSESSIVE_GAP.match(text[places[i - 1].end:p.start])]
+            if i and (_POSSESSIVE_GAP.match(text[places[i - 1].end:p.start]) or _holds_by_kind(text, places[i - 1], p))]
+
+
+def _holds_by_kind(text: str, owner: PlaceMention, place: PlaceMention) -> bool:
+    """"the Idlib town of X", "the Damascus suburb of X", "Aleppo city's district of X": a
+    governorate, or the city named after one, then the kind of place it holds, then the place.
+    "the X area of Idlib" is the other way round (the first place lies in the second), so the
+    owner must stand for a governorate and the owned one must not."""
+    gap = text[owner.end:place.start]
+    if not (_OWNER_KIND_GAP.match(gap) or (_KIND_OF_LEFT.match(gap) and _ENDS_WITH_KIND.search(owner.mention))):
+        return False
+    return owner.place.gazetteer_id is not None and stands_for_governorate(owner.place) \
+        and not stands_for_governorate(place.place)
 
 
 def _cities_of_quarters(chosen: list[PlaceMention],
@@ -488,14 +514,28 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
 
 def finer_site(site: PlaceMention, told: Place | None) -> bool:
     """``site`` may stand for an event told at ``told``: any place for an event told nowhere,
-    a town in it for one told at a governorate (or the capital standing for it)."""
+    a town in it for one told at a governorate (or the capital standing for it), a quarter of
+    the city it was told at ("a school in an eastern district of the capital ... The attack
+    occurred in X, a district in the east of the city": X is where, in the city)."""
     if told is None:
         return True
     if (site.place.feature or "") in COARSE_FEATURES:
         return False
+    if _quarter_of(site.place, told):
+        return True
     if (told.feature or "") in _ADMIN_UNITS:
         return _inside(site.place, told)
     return stands_for_governorate(told) and (town_in_governorate(site.place, told) or _named_village_in(site.place, told))
+
+
+def _quarter_of(place: Place, city: Place) -> bool:
+    """``place`` is a quarter (or a quarter-like site: a square, a district) of the city ``city``:
+    a part of a city within a city's reach of its point."""
+    if (place.feature or "") not in QUARTER_FEATURES or (city.feature or "") != "city":
+        return False
+    if place.lat is None or place.lon is None or city.lat is None or city.lon is None:
+        return False
+    return km_between(place.lat, place.lon, city.lat, city.lon) <= CITY_KM
 
 
 def _named_village_in(place: Place, governorate: Place) -> bool:
