@@ -67,6 +67,7 @@ _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is 
 _SEAT_REACH = 300  # characters before a speaker's seat read for the event's own site
 # "a source in X said ... in the city": the report refers back to the seat, so X is the site.
 _SEAT_NAMED_AGAIN = CaselessPattern(rf"\bthe\s+(?:{alternation('settlement')})\b")
+_EVENT_WORD = re.compile(rf"\b{one_of(words('event_words'))}\b", re.IGNORECASE)
 _LOCATIVE_REACH = 45  # characters before a place read for "in the opposition-controlled town of"
 _LOCATIVE_BEFORE = CaselessPattern(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
@@ -502,14 +503,29 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
 
     Reports often name a strike vaguely ("in a village in Deir Ezzor province") and give
     the village a sentence later with no trigger word; that village is the event's place.
+    A quarter counts only in a sentence that speaks of an event (any trigger, a weak one
+    included): "said a vendor in the X neighbourhood" is where the vendor is.
     """
     span = ctx.sentences[sentence]
     sites = [p for p in ctx.places_in(span.start, span.end)
              if p.place.lat is not None and may_be_site(ctx, p) and not ctx.is_background(ctx.clause_at(p.start))
              and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
+    if not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
+        sites = [p for p in sites if (p.place.feature or "") not in QUARTER_FEATURES]
     fine = [p for p in sites if (p.place.feature or "") not in COARSE_FEATURES]
     found = fine or sites
     return found[0] if found else None
+
+
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` speaks of an event, not only of where a speaker or a vendor is (a
+    quarter of the city is where many people are): it has a word of a toll or a strike
+    ("the dead included", "the device hit") or a trigger, a weak one included ("the attack
+    occurred in")."""
+    if _EVENT_WORD.search(text, start, end):
+        return True
+    lexicon = load_lexicon()
+    return any(lexicon.first_at(text, word.start()) is not None for word in _WORD_START.finditer(text, start, end))
 
 
 def finer_site(site: PlaceMention, told: Place | None) -> bool:
