@@ -1,6 +1,7 @@
 """"the Damascus suburb of X", "the Idlib town of X", "Aleppo city's rebel-held district of X":
 a governorate (or the city named after it), the kind of place it holds, then the place.  The
-event is at X (and, for a quarter, in its city too), never only at the owner.  Sentences are
+event is at X (and, for a quarter, in its city too), never only at the owner.  Likewise
+"targeted X with four mortar shells": the weapon trigger points back at X.  Sentences are
 invented for these tests."""
 
 from __future__ import annotations
@@ -60,3 +61,20 @@ def test_a_list_of_a_city_and_a_town_keeps_both(extractor: Extractor) -> None:
     """Precision guard: "Aleppo city and the town of X" lists two sites; "and" is no kind noun."""
     assert sites(extractor, "Shelling killed six people in Aleppo city and the town of Atarib on Monday.") \
         == {"Aleppo", "Al Atarib"}
+
+
+def test_a_weapon_told_after_the_place_it_struck_points_back_at_it(extractor: Extractor) -> None:
+    """"targeted X with four mortar shells": the trigger is the weapon; X is where it fell."""
+    text = ("Twelve people were killed when gunmen targeted the Bab Touma neighbourhood with four mortar "
+            "shells, a source said, adding that two shells hit the Jisr al-Abyad area.")
+    assert "Bab Touma" in sites(extractor, text)
+
+
+def test_a_weapon_after_another_clause_does_not_reach_back(extractor: Extractor) -> None:
+    """Precision guard: "struck X ... and fighters answered with mortar shells on Y": an "and"
+    between the struck place and the weapon puts them in two clauses; the shells fell on Y."""
+    result = extractor.extract("Warplanes struck Saraqeb on Monday and rebel fighters answered with mortar "
+                                 "shells on Jableh.", Document(id="t", published="2016-05-02"))
+    shelled = {e.location.name for e in result.events
+               if e.location is not None and e.sub_event_type.startswith("Shelling")}
+    assert shelled == {"Jablah"}

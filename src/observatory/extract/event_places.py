@@ -86,6 +86,11 @@ def _site_pattern(*leads: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _SITE_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strikes"))
+# "targeted the X neighbourhood with four mortar shells": the trigger is the weapon, told
+# after the place it struck; "with" and a few words (a count, "a number of") lie between.
+_INSTRUMENT_BEFORE = re.compile(r"\bwith\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+_STRUCK_BEFORE = _site_pattern(words("site", "strikes"))
+_INSTRUMENT_REACH = 60  # characters from the struck place to its weapon
 # "in the besieged rebel enclave outside X": X locates the enclave (data/places/site_words.yaml, landmark).
 _LANDMARK_BEFORE = CaselessPattern(
     rf"\b{one_of(words('landmark', 'nouns'))}\s+{one_of(words('landmark', 'bearings'))}\s+(?:the\s+)?$")
@@ -258,6 +263,9 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     clashes erupted in X": X is the clashes'); with none close after, the last place before the trigger,
     else the first after it.  A place far from the trigger is another statement's: None.
     """
+    struck = _struck_with(text, places, pos)
+    if struck is not None:
+        return struck
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if not _town_follows(text, places, i, after)]
     governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - _LOCATIVE_REACH):places[i].start])
@@ -272,6 +280,19 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
         return before[-1]
     later = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH_FAR]
     return later[0] if later else None
+
+
+def _struck_with(text: str, places: list[PlaceMention], pos: int) -> int | None:
+    """Index of the place a weapon trigger was used on: "targeted the X neighbourhood in
+    Damascus with four mortar shells" (the strike verb governs X, the trigger comes after it
+    with "with"), else None.  A place named after the weapon ("... adding that two shells
+    hit the Y institute") is another statement's."""
+    if not _INSTRUMENT_BEFORE.search(text, max(0, pos - 40), pos):
+        return None
+    struck = [i for i, p in enumerate(places) if p.end <= pos and pos - p.end <= _INSTRUMENT_REACH
+              and _STRUCK_BEFORE.search(text[max(0, p.start - 40):p.start])
+              and not _CLAUSE_BREAK.search(text[p.end:pos])]
+    return struck[-1] if struck else None
 
 
 def _qualifies_earlier_town(text: str, places: list[PlaceMention], i: int, candidates: list[int],
