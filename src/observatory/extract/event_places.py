@@ -122,8 +122,8 @@ _LIST_JOIN = re.compile(
     re.IGNORECASE,
 )
 # "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe),
-# "Aleppo citys X neighbourhood": the
-# owner's mention stops before its possessive, which is all that stands between the two names.
+# "Aleppo citys X neighbourhood": the owner's mention stops before its possessive, which is
+# all (with "city") that stands between the two names.
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s?|s|\s+city(?:['’]s?|s))\s+$", re.IGNORECASE)
 # "the Damascus suburb of X", "Aleppo city's rebel-held district of X", "Aleppos eastern district
 # of X": a place, then the kind of place it holds and "of"; what follows lies in it.  When the
@@ -524,8 +524,8 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
 
     Reports often name a strike vaguely ("in a village in Deir Ezzor province") and give
     the village a sentence later with no trigger word; that village is the event's place.
-    A quarter counts only in a sentence that speaks of an event (any trigger, a weak one
-    included): "said a vendor in the X neighbourhood" is where the vendor is.
+    A quarter counts only in a sentence that speaks of an event (``_names_an_event``): "said
+    a vendor in the X neighbourhood" is where the vendor is.
     """
     span = ctx.sentences[sentence]
     sites = [p for p in ctx.places_in(span.start, span.end)
