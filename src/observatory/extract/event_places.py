@@ -67,6 +67,7 @@ _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is 
 _SEAT_REACH = 300  # characters before a speaker's seat read for the event's own site
 # "a source in X said ... in the city": the report refers back to the seat, so X is the site.
 _SEAT_NAMED_AGAIN = CaselessPattern(rf"\bthe\s+(?:{alternation('settlement')})\b")
+_EVENT_WORD = re.compile(rf"\b{one_of(words('event_words'))}\b", re.IGNORECASE)
 _LOCATIVE_REACH = 45  # characters before a place read for "in the opposition-controlled town of"
 _LOCATIVE_BEFORE = CaselessPattern(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
@@ -85,6 +86,11 @@ def _site_pattern(*leads: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _SITE_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strikes"))
+# "targeted the X neighbourhood with four mortar shells": the trigger is the weapon, told
+# after the place it struck; "with" and a few words (a count, "a number of") lie between.
+_INSTRUMENT_BEFORE = re.compile(r"\bwith\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+_STRUCK_BEFORE = _site_pattern(words("site", "strikes"))
+_INSTRUMENT_REACH = 60  # characters from the struck place to its weapon
 # "in the besieged rebel enclave outside X": X locates the enclave (data/places/site_words.yaml, landmark).
 _LANDMARK_BEFORE = CaselessPattern(
     rf"\b{one_of(words('landmark', 'nouns'))}\s+{one_of(words('landmark', 'bearings'))}\s+(?:the\s+)?$")
@@ -96,10 +102,12 @@ TOLL_SITE_BEFORE = re.compile(
     rf"|\b(?!{one_of(words('toll', 'not_named'))}\s)[\w'’\-]+\s+the\s+(?:{one_of(words('site', 'held'))}\s+)?"
     rf"{_BEARING_ADJECTIVE}?(?:{alternation('kind_of')})\s+of\s+$", re.IGNORECASE)
 # A later sentence telling where an already told event struck: "the strikes hit the village
-# of X", "the clinic in the Islamic State group-dominated town of X" (names and hyphenated
-# words may describe the town; plain words would reach back into another phrase).
+# of X", "the clinic in the Islamic State group-dominated town of X", "the car blew up on the
+# western edge of the town of X" (names and hyphenated words may describe the town; plain
+# words would reach back into another phrase).
 _TOLD_SITE_BEFORE = re.compile(
     rf"\b{one_of(words('told_site'))}\s+(?:the\s+)?"
+    rf"(?:{_BEARING_ADJECTIVE}?{one_of(words('part_of_place'))}\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+|{_BEARING_ADJECTIVE}){{0,3}}"
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
     re.IGNORECASE,
@@ -113,9 +121,18 @@ _LIST_JOIN = re.compile(
     rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$",
     re.IGNORECASE,
 )
-# "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe): the
-# owner's mention stops before its possessive, which is all that stands between the two names.
-_POSSESSIVE_GAP = re.compile(r"^(?:['’]s?|s)\s+$", re.IGNORECASE)
+# "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe),
+# "Aleppo citys X neighbourhood": the owner's mention stops before its possessive, which is
+# all (with "city") that stands between the two names.
+_POSSESSIVE_GAP = re.compile(r"^(?:['’]s?|s|\s+city(?:['’]s?|s))\s+$", re.IGNORECASE)
+# "the Damascus suburb of X", "Aleppo city's rebel-held district of X", "Aleppos eastern district
+# of X": a place, then the kind of place it holds and "of"; what follows lies in it.  When the
+# owner's mention took the noun ("Damascus suburb"), only "of" is left between the two names.
+_OWNER_KIND_GAP = re.compile(
+    rf"^(?:['’]s?|s)?\s+(?:city(?:['’]s?|s)?\s+)?(?:(?:{one_of(words('site', 'held'))}|{COMPASS}(?:ern)?|central)\s+){{0,2}}"
+    rf"(?:{alternation('kind_of')})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_KIND_OF_LEFT = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ENDS_WITH_KIND = re.compile(rf"\b(?:{alternation('kind_of')})$", re.IGNORECASE)
 
 
 _AND_AFTER_QUALIFIER = re.compile(
@@ -159,8 +176,11 @@ def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     Aleppo province near X", "in Hama countryside north of Y"): no town locates a governorate
     (so "in Homs province, east of Palmyra" is placed at Palmyra, the finer site).  A town
     elsewhere stays a reference; distances are read before (``relations.measured_from``).
-    ``QUALIFIER_GAP`` admits no "and": "near X and in Idlib province" are two members of a list."""
+    ``QUALIFIER_GAP`` admits no "and": "near X and in Idlib province" are two members of a list.
+    "the Idlib town of X" is the other way round: Idlib owns X (``_holds_by_kind``)."""
     gap = text[place.end:other.start]
+    if _holds_by_kind(text, place, other):
+        return False
     finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
         and (not _BEARING_WORD.search(gap) or _inside(other.place, place.place))
     return not finer and bool(QUALIFIER_GAP.match(gap))
@@ -171,7 +191,19 @@ def _owned(text: str, places: list[PlaceMention]) -> list[tuple[PlaceMention, Pl
     place it owns is, as "X in Aleppo" does; a city owning a quarter is named with it (see
     ``_cities_of_quarters``), a governorate owning a town is not."""
     return [(p, places[i - 1]) for i, p in enumerate(places)
-            if i and _POSSESSIVE_GAP.match(text[places[i - 1].end:p.start])]
+            if i and (_POSSESSIVE_GAP.match(text[places[i - 1].end:p.start]) or _holds_by_kind(text, places[i - 1], p))]
+
+
+def _holds_by_kind(text: str, owner: PlaceMention, place: PlaceMention) -> bool:
+    """"the Idlib town of X", "the Damascus suburb of X", "Aleppo city's district of X": a
+    governorate, or the city named after one, then the kind of place it holds, then the place.
+    "the X area of Idlib" is the other way round (the first place lies in the second), so the
+    owner must stand for a governorate and the owned one must not."""
+    gap = text[owner.end:place.start]
+    if not (_OWNER_KIND_GAP.match(gap) or (_KIND_OF_LEFT.match(gap) and _ENDS_WITH_KIND.search(owner.mention))):
+        return False
+    return owner.place.gazetteer_id is not None and stands_for_governorate(owner.place) \
+        and not stands_for_governorate(place.place)
 
 
 def _cities_of_quarters(chosen: list[PlaceMention],
@@ -231,6 +263,9 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
     clashes erupted in X": X is the clashes'); with none close after, the last place before the trigger,
     else the first after it.  A place far from the trigger is another statement's: None.
     """
+    struck = _struck_with(text, places, pos)
+    if struck is not None:
+        return struck
     after = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH]
     after = [i for i in after if not _town_follows(text, places, i, after)]
     governed = [i for i in after if _LOCATIVE_BEFORE.search(text[max(pos, places[i].start - _LOCATIVE_REACH):places[i].start])
@@ -245,6 +280,19 @@ def _anchor(text: str, places: list[PlaceMention], pos: int) -> int | None:
         return before[-1]
     later = [i for i, p in enumerate(places) if p.start >= pos and p.start - pos <= _PLACE_REACH_FAR]
     return later[0] if later else None
+
+
+def _struck_with(text: str, places: list[PlaceMention], pos: int) -> int | None:
+    """Index of the place a weapon trigger was used on: "targeted the X neighbourhood in
+    Damascus with four mortar shells" (the strike verb governs X, the trigger comes after it
+    with "with"), else None.  A place named after the weapon ("... adding that two shells
+    hit the Y institute") is another statement's."""
+    if not _INSTRUMENT_BEFORE.search(text, max(0, pos - 40), pos):
+        return None
+    struck = [i for i, p in enumerate(places) if p.end <= pos and pos - p.end <= _INSTRUMENT_REACH
+              and _STRUCK_BEFORE.search(text[max(0, p.start - 40):p.start])
+              and not _CLAUSE_BREAK.search(text[p.end:pos])]
+    return struck[-1] if struck else None
 
 
 def _qualifies_earlier_town(text: str, places: list[PlaceMention], i: int, candidates: list[int],
@@ -476,26 +524,56 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
 
     Reports often name a strike vaguely ("in a village in Deir Ezzor province") and give
     the village a sentence later with no trigger word; that village is the event's place.
+    A quarter counts only in a sentence that speaks of an event (``_names_an_event``): "said
+    a vendor in the X neighbourhood" is where the vendor is.
     """
     span = ctx.sentences[sentence]
     sites = [p for p in ctx.places_in(span.start, span.end)
              if p.place.lat is not None and may_be_site(ctx, p) and not ctx.is_background(ctx.clause_at(p.start))
              and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
+    quarters = [p for p in sites if (p.place.feature or "") in QUARTER_FEATURES]
+    if quarters and not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
+        sites = [p for p in sites if p not in quarters]
     fine = [p for p in sites if (p.place.feature or "") not in COARSE_FEATURES]
     found = fine or sites
     return found[0] if found else None
 
 
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` speaks of an event, not only of where a speaker or a vendor is (a
+    quarter of the city is where many people are): it has a word of a toll or a strike
+    ("the dead included", "the device hit") or a trigger, a weak one included ("the attack
+    occurred in")."""
+    if _EVENT_WORD.search(text, start, end):
+        return True
+    lexicon = load_lexicon()
+    return any(lexicon.first_at(text, word.start()) is not None for word in _WORD_START.finditer(text, start, end))
+
+
 def finer_site(site: PlaceMention, told: Place | None) -> bool:
     """``site`` may stand for an event told at ``told``: any place for an event told nowhere,
-    a town in it for one told at a governorate (or the capital standing for it)."""
+    a town in it for one told at a governorate (or the capital standing for it), a quarter of
+    the city it was told at ("a school in an eastern district of the capital ... The attack
+    occurred in X, a district in the east of the city": X is where, in the city)."""
     if told is None:
         return True
     if (site.place.feature or "") in COARSE_FEATURES:
         return False
+    if _quarter_of(site.place, told):
+        return True
     if (told.feature or "") in _ADMIN_UNITS:
         return _inside(site.place, told)
     return stands_for_governorate(told) and (town_in_governorate(site.place, told) or _named_village_in(site.place, told))
+
+
+def _quarter_of(place: Place, city: Place) -> bool:
+    """``place`` is a quarter (or a quarter-like site: a square, a district) of the city ``city``:
+    a part of a city within a city's reach of its point."""
+    if (place.feature or "") not in QUARTER_FEATURES or (city.feature or "") != "city":
+        return False
+    if place.lat is None or place.lon is None or city.lat is None or city.lon is None:
+        return False
+    return km_between(place.lat, place.lon, city.lat, city.lon) <= CITY_KM
 
 
 def _named_village_in(place: Place, governorate: Place) -> bool:

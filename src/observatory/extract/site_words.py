@@ -19,6 +19,8 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "site": ("prepositions", "strikes", "held"),
     "toll": ("prepositions", "not_named", "joined_verbs", "joined_adverbs"),
     "told_site": (),
+    "part_of_place": (),
+    "event_words": (),
     "between": ("nouns", "lying", "ends"),
     "landmark": ("nouns", "bearings"),
     "speaker": (),

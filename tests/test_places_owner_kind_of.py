@@ -1,0 +1,80 @@
+""""the Damascus suburb of X", "the Idlib town of X", "Aleppo city's rebel-held district of X":
+a governorate (or the city named after it), the kind of place it holds, then the place.  The
+event is at X (and, for a quarter, in its city too), never only at the owner.  Likewise
+"targeted X with four mortar shells": the weapon trigger points back at X.  Sentences are
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def sites(extractor: Extractor, text: str) -> set[str]:
+    result = extractor.extract(text, Document(id="t", published="2016-05-02"))
+    return {e.location.name for e in result.events if e.location is not None}
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("A car bomb killed 14 people in the Damascus suburb of Jaramana on Monday.", "Jaramana"),
+    ("Government jets bombed a market in the Idlib town of Saraqeb on Monday, killing seven.", "Saraqib"),
+])
+def test_a_town_the_governorate_holds_is_the_site(extractor: Extractor, text: str, site: str) -> None:
+    assert sites(extractor, text) == {site}
+
+
+@pytest.mark.parametrize(("text", "quarter", "city"), [
+    ("Warplanes struck a bakery in Aleppo city's rebel-held district of Bustan al-Qasr on Monday, killing nine.",
+     "Bustan al-Qasr", "Aleppo"),
+    ("Warplanes struck a bakery in Aleppos eastern district of Bustan al-Qasr on Monday, killing nine.",
+     "Bustan al-Qasr", "Aleppo"),
+    ("Shelling killed six people in the Aleppo district of Sheikh Maqsoud on Tuesday.", "Sheikh Maqsoud", "Aleppo"),
+    ("Helicopters struck Aleppo citys Bustan al-Qasr neighborhood with barrel bombs on Monday, killing nine.",
+     "Bustan al-Qasr", "Aleppo"),
+])
+def test_a_quarter_the_city_holds_is_the_site_with_its_city(extractor: Extractor, text: str, quarter: str,
+                                                            city: str) -> None:
+    assert sites(extractor, text) == {quarter, city}
+
+
+def test_a_place_of_an_area_of_a_governorate_is_not_owned_by_it(extractor: Extractor) -> None:
+    """Precision guard: "the X area of Quneitra province" has the finer place first; the
+    governorate after it only locates it and never becomes the event's site."""
+    assert sites(extractor, "Rebels shelled the Naba al-Fawwar area of Quneitra province on Monday.") \
+        == {"Naba al-Fawwar"}
+
+
+def test_a_town_named_with_a_kind_of_the_capital_does_not_own_the_capital(extractor: Extractor) -> None:
+    """Precision guard: "the Jaramana suburb of Damascus": Jaramana stands for no governorate,
+    so it owns nothing and stays the site."""
+    assert sites(extractor, "Rebels shelled the Jaramana suburb of Damascus on Monday.") == {"Jaramana"}
+
+
+def test_a_list_of_a_city_and_a_town_keeps_both(extractor: Extractor) -> None:
+    """Precision guard: "Aleppo city and the town of X" lists two sites; "and" is no kind noun."""
+    assert sites(extractor, "Shelling killed six people in Aleppo city and the town of Atarib on Monday.") \
+        == {"Aleppo", "Al Atarib"}
+
+
+def test_a_weapon_told_after_the_place_it_struck_points_back_at_it(extractor: Extractor) -> None:
+    """"targeted X with four mortar shells": the trigger is the weapon; X is where it fell."""
+    text = ("Twelve people were killed when gunmen targeted the Bab Touma neighbourhood with four mortar "
+            "shells, a source said, adding that two shells hit the Jisr al-Abyad area.")
+    assert "Bab Touma" in sites(extractor, text)
+
+
+def test_a_weapon_after_another_clause_does_not_reach_back(extractor: Extractor) -> None:
+    """Precision guard: "struck X ... and fighters answered with mortar shells on Y": an "and"
+    between the struck place and the weapon puts them in two clauses; the shells fell on Y."""
+    result = extractor.extract("Warplanes struck Saraqeb on Monday and rebel fighters answered with mortar "
+                                 "shells on Jableh.", Document(id="t", published="2016-05-02"))
+    shelled = {e.location.name for e in result.events
+               if e.location is not None and e.sub_event_type.startswith("Shelling")}
+    assert shelled == {"Jablah"}
