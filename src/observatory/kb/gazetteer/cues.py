@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from observatory.kb.place_nouns import alternation, nouns_with, words_with
-from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.caseless import CaselessPattern, holds_any
 from observatory.nlp.tokens import Token
 
 from .lexicon import holding_determiners, people_words
@@ -50,6 +50,7 @@ PREFIX_NEAR = CaselessPattern(
 # place as "Idlib" elsewhere in the report, at precision 2).  Case matters: "Eastern Ghouta" is a name.
 PREFIX_BEARING = re.compile(rf"(?:^|\s)(?P<bearing>{COMPASS})(?:ern)?\s+$")
 # "rural Idlib", "rural Damascus": the countryside of the name, the governorate only.
+COUNTRYSIDE_WORDS = words_with("admin_before")
 PREFIX_COUNTRYSIDE = CaselessPattern(rf"(?:^|\s){alternation('admin_before')}\s+$")
 # "an opposition village in Idlib", "the Syrian town in Idlib", "shelling on villages in northern
 # Hama": an unnamed settlement the name holds, so only the governorate is meant.  Only words
@@ -92,44 +93,67 @@ NO_CUE = CueContext()
 _PREFIX_ENDINGS = frozenset({
     "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
     "towards", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
-    "liberate", "target", "pound", "shell", "storm", "bombard", "besiege", *words_with("admin_before"),
+    "liberate", "target", "pound", "shell", "storm", "bombard", "besiege", *COUNTRYSIDE_WORDS,
     *(f"{a}{b}" for a in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                           "north-east", "north-west", "south-east", "south-west") for b in ("", "ern")),
 })
 
 
-def _may_have_prefix(before: str) -> bool:
-    """Cheap test before the prefix regexes: the last word must be one they can end with."""
+def _last_word(before: str) -> str | None:
+    """The last word of ``before`` in lower case when a prefix regex can end with it, else
+    None: a cheap test before the regexes."""
     tail = before[-16:].split()
     if not tail:
-        return False
+        return None
     last = tail[-1].lower()
-    return last in _PREFIX_ENDINGS or last.endswith(("ed", "ing", "drew", "drawn"))
+    return last if last in _PREFIX_ENDINGS or last.endswith(("ed", "ing", "drew", "drawn")) else None
+
+
+# The last words each pattern below can end with (each ends "<word>\s+$"; "the" where it
+# may follow): a name comes after "in", "of" or "on" more often than not, and the text before
+# it is searched only with the patterns that end with its own last word ("in X" with none of
+# the bearing's or the countryside's).
+_OF_LAST = frozenset({"of"})
+_HOLDS_LAST = frozenset({"in", "the"})  # and a bearing
+_NEAR_LAST = frozenset({"of", "near", "nearby", "outside", "around", "to", "from", "the"})
+_BEARING_WORD = re.compile(rf"{COMPASS}(?:ern)?")
+_HOLDING_NOUNS = tuple(sorted(words_with("admin_in")))
+
+
+def _may_hold(before: str) -> bool:
+    """Whether ``before`` may end as ``PREFIX_HOLDS`` does: it must hold one of the pattern's
+    nouns ("village", "towns"), which a substring test finds in C, where the pattern is tried
+    at every character ("a checkpoint in X" holds none).  On ASCII text, whose lower case
+    folds as ``IGNORECASE`` does; other text goes to the pattern."""
+    return not before.isascii() or holds_any(_HOLDING_NOUNS, before.lower(), 0, len(before))
 
 
 def has_place_prefix(before: str) -> bool:
     """"the village of", "recovered", "took control of", "near", "north of": the next name is a place."""
-    return _may_have_prefix(before) and bool(PREFIX_OF.search(before) or PREFIX_VERB.search(before)
-                                             or PREFIX_NEAR.search(before))
+    last = _last_word(before)
+    return last is not None and bool(last in _OF_LAST and PREFIX_OF.search(before) or PREFIX_VERB.search(before)
+                                     or last in _NEAR_LAST and PREFIX_NEAR.search(before))
 
 
 def prefix_context(before: str) -> CueContext:
     """Read the words just before a name (the text up to it, ending in a space)."""
-    if not _may_have_prefix(before):
+    last = _last_word(before)
+    if last is None:
         return NO_CUE
-    m = PREFIX_OF.search(before)
+    m = PREFIX_OF.search(before) if last in _OF_LAST else None
     if m:
         noun = m.group("noun").lower()
         return CueContext(PREFIX_NOUN_FEATURE.get(noun), noun in PREFIX_AROUND, noun in PREFIX_ADMIN,
                        countryside=noun == "countryside", bearing=_bearing(m.group("bearing")))
-    holds = PREFIX_HOLDS.search(before)
+    bearing_word = _BEARING_WORD.fullmatch(last) is not None
+    holds = PREFIX_HOLDS.search(before) if (last in _HOLDS_LAST or bearing_word) and _may_hold(before) else None
     if holds:
         return CueContext(None, False, True, bearing=_bearing(holds.group("bearing")))
-    if PREFIX_NEAR.search(before):
+    if last in _NEAR_LAST and PREFIX_NEAR.search(before):
         return CueContext(None, True, False)
-    if PREFIX_COUNTRYSIDE.search(before):
+    if last in COUNTRYSIDE_WORDS and PREFIX_COUNTRYSIDE.search(before):
         return CueContext(None, False, True, countryside=True)
-    bearing = PREFIX_BEARING.search(before)
+    bearing = PREFIX_BEARING.search(before) if bearing_word else None
     if bearing:
         return CueContext(None, True, False, bearing=_bearing(bearing.group("bearing")))
     return NO_CUE

@@ -126,7 +126,7 @@ class Recogniser:
                 candidates = self._lookup(s, i, j) if s.can_end(j - 1) else []
                 if candidates:
                     return s.mention(i, j, candidates), j
-            run_end = self._cut_at_known(s, i, run_end)
+            run_end = self._cut_at_known(s, i, _same_script_end(s, i, run_end))
             if not s.title_case and run_end - i >= 2 and _acceptable_unknown(s, i, run_end):
                 return s.mention(i, run_end, []), run_end
             return None, i + 1
@@ -147,7 +147,7 @@ class Recogniser:
             if self._named_longer(s, i, j, run_end):
                 return s.mention(i, run_end, []), run_end
             return s.mention(i, j, candidates, glued=j == i + 1 and self._glued_possessive(s, i)), j
-        run_end = self._cut_at_known(s, i, run_end)
+        run_end = self._cut_at_known(s, i, _same_script_end(s, i, run_end))
         if not s.title_case and _acceptable_unknown(s, i, run_end) and s.cued(i, run_end):
             return s.mention(i, run_end, []), run_end
         if s.lower[i] in _KIN_NAME_WORDS and run_end > i + 1:
@@ -562,11 +562,12 @@ _PERSON_NAMESAKE = 10_000  # a village this small may share its name with a fami
 
 
 def _same_script_end(s: _Sentence, i: int, run_end: int) -> int:
-    """An Arabic-script name ends where the Latin transliteration beside it starts."""
-    if not _arabic(s.tokens[i].text):
-        return run_end
+    """A name is written in one script: an Arabic-script name ends where the Latin
+    transliteration beside it starts, a transliterated one where its Arabic gloss starts
+    ("Kafr Zumlan كفرزملان" names Kafr Zumlan twice, not a place of four words)."""
+    arabic = _arabic(s.tokens[i].text)
     k = i + 1
-    while k < run_end and _arabic(s.tokens[k].text):
+    while k < run_end and _arabic(s.tokens[k].text) == arabic:
         k += 1
     return k
 
