@@ -96,8 +96,7 @@ _CITY_KM = 8.0
 # Two names one letter apart are one place spelled two ways ("Rumaniya"/"Rumaneya") once long
 # enough that a single letter cannot make another village's name.
 _ONE_LETTER_MIN = 10
-GOVERNORATE_PRECISION = 4  # UCDP where_prec of a place known only by its governorate
-_SAME_AREA_SCORE = {3: 0.6, GOVERNORATE_PRECISION: 0.4, 5: 0.5, 6: 0.2, 7: 0.2}  # same name, coarse precision
+_SAME_AREA_SCORE = {3: 0.6, 4: 0.4, 5: 0.5, 6: 0.2, 7: 0.2}  # same name, coarse precision
 COARSE_PRECISION = 5  # UCDP where_prec 5+ (a fuzzy area, the country): may cross governorates
 UNKNOWN_PLACE = 0.3  # a claim without a place could be anywhere: weak evidence either way
 DIFFERENT_NAMES = 0.1  # two fine places, differently named, one of them not on the map
@@ -197,9 +196,10 @@ def count_retold(a: EventFeatures, b: EventFeatures) -> bool:
 
 def count_told_that_day(a: EventFeatures, b: EventFeatures) -> bool:
     """Both reports tell the same kind of event with one count of ``RETOLD_FIGURE`` or more
-    killed word for word, and name no different targets; one of them names the province,
-    or both the same place (``pair_signals`` asks it of reports whose days overlap, at
-    places that may lie in one governorate).
+    killed word for word, and name no different targets; one of them names an area (the
+    province, "eastern Aleppo", a name placed only by its area), or both the same place
+    (``pair_signals`` asks it of reports whose days overlap, at places that may lie in one
+    governorate).
 
     Long reports of one strike share few words, and one outlet names the province ("31
     jihadists killed in air raids on Raqa province") where another names the town or city
@@ -211,15 +211,16 @@ def count_told_that_day(a: EventFeatures, b: EventFeatures) -> bool:
     large toll, to stretch the days).  Two towns a few km apart are hit the same day with
     the same toll often enough (11 in Douma, 11 in Harasta), and reports of two towns quote
     the same running total of their area ("bringing to 37 the dead since Sunday"): two
-    towns are never joined by a count alone."""
-    if a.sub_event_type != b.sub_event_type or target_similarity(a, b) == 0.0 or not _province_or_same(a, b):
+    different spots are never joined by a count alone."""
+    if a.sub_event_type != b.sub_event_type or target_similarity(a, b) == 0.0 or not _area_or_same(a, b):
         return False
     return any(status == "killed" and count >= RETOLD_FIGURE for status, count in a.figures & b.figures)
 
 
-def _province_or_same(a: EventFeatures, b: EventFeatures) -> bool:
-    """One report places the event by its governorate alone (UCDP precision 4), or both name one place."""
-    if GOVERNORATE_PRECISION in (a.where_prec, b.where_prec):
+def _area_or_same(a: EventFeatures, b: EventFeatures) -> bool:
+    """One report places the event in an area that may hold the other's place (not a spot,
+    ``_spot``), or both name one place."""
+    if not (_spot(a) and _spot(b)):
         return True
     return bool(a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or "")
 
@@ -359,10 +360,10 @@ def place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] |
     gas attack at a governorate's capital is at least in the same governorate as one at a
     town of it (``_named_for_governorate``)."""
     found = _place_similarity(a, b)
-    if (found is None or found[0] < _SAME_AREA_SCORE[GOVERNORATE_PRECISION]) and (
+    if (found is None or found[0] < _SAME_AREA_SCORE[4]) and (
         _named_for_governorate(a, b) or _named_for_governorate(b, a)
     ):
-        return _SAME_AREA_SCORE[GOVERNORATE_PRECISION], {"place": "same governorate", "governorate": a.admin1}
+        return _SAME_AREA_SCORE[4], {"place": "same governorate", "governorate": a.admin1}
     return found
 
 
@@ -706,7 +707,7 @@ def pair_signals(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], 
         "large_toll_agrees": _large_toll_agrees(a, b, when[0], where[0], rare[0]),
         "count_retold": float(
             (where[0] >= 0.5 and count_retold(a, b))
-            or (where[0] >= _SAME_AREA_SCORE[GOVERNORATE_PRECISION] and when[1] == 0 and count_told_that_day(a, b))
+            or (where[0] >= _SAME_AREA_SCORE[4] and when[1] == 0 and count_told_that_day(a, b))
         ),
         "rare_type": float(_same_rare_kind(a, b)),
     }
