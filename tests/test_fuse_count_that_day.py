@@ -93,3 +93,13 @@ def test_two_towns_quoting_one_running_total_stay_two_incidents():
     zamalka = _report(2, "2018-03-07", {8, 42}, ZAMALKA, "raids zamalka rebels bakery monitor ghouta")
     assert not count_told_that_day(saqba, zamalka)
     assert _incidents(saqba, zamalka) == 2
+
+
+def test_a_report_of_the_area_and_one_of_a_town_in_it_are_one_incident():
+    # "Eastern Ghouta" (an area, not a spot) may hold Saqba: their one count of that day joins them.
+    area = _report(1, "2018-03-07", {13}, {"place_name": "Eastern Ghouta", "admin1": "Rif Dimashq", "lat": 33.53,
+                                          "lon": 36.40, "where_prec": 2, "feature": "region"},
+                   "regime warplanes enclave besieged monitor toll")
+    saqba = _report(2, "2018-03-07", {13}, SAQBA, "jets saqba cellar families ambulance")
+    assert count_told_that_day(area, saqba)
+    assert _incidents(area, saqba) == 1
