@@ -67,3 +67,39 @@ def test_a_count_of_another_day_or_of_a_few_dead_is_no_such_evidence():
     few = _report(3, "2018-02-05", {4}, TOWN, "bombs town kafr zita rebels medics clinic houses square")
     assert not count_told_that_day(_report(4, "2018-02-05", {4}, PROVINCE, "warplanes province"), few)
     assert _incidents(wire, next_day) == 2
+
+
+# Two towns of Eastern Ghouta some 3 km apart (real coordinates).
+SAQBA = {"place_name": "Saqba", "admin1": "Rif Dimashq", "lat": 33.507, "lon": 36.385, "where_prec": 1,
+         "feature": "town"}
+ZAMALKA = {"place_name": "Zamalka", "admin1": "Rif Dimashq", "lat": 33.521, "lon": 36.357, "where_prec": 1,
+           "feature": "town"}
+
+
+def test_two_nearby_towns_with_the_same_toll_that_day_stay_two_incidents():
+    # Neighbouring towns are struck the same day with the same toll often enough: a count
+    # joins a town only to the province's report of it, or to the same town (review rv9a, item 4).
+    saqba = _report(1, "2018-03-07", {13}, SAQBA, "jets saqba cellar families ambulance")
+    zamalka = _report(2, "2018-03-07", {13}, ZAMALKA, "raids zamalka rebels bakery tunnel")
+    assert not count_told_that_day(saqba, zamalka)
+    assert _incidents(saqba, zamalka) == 2
+    retold = _report(3, "2018-03-07", {13}, SAQBA, "warplanes town medics rubble observatory")
+    assert count_told_that_day(saqba, retold)
+
+
+def test_two_towns_quoting_one_running_total_stay_two_incidents():
+    # Each report of its own town's dead (5, 8) quotes the area's toll since the offensive began.
+    saqba = _report(1, "2018-03-07", {5, 42}, SAQBA, "jets saqba cellar families offensive ghouta")
+    zamalka = _report(2, "2018-03-07", {8, 42}, ZAMALKA, "raids zamalka rebels bakery monitor ghouta")
+    assert not count_told_that_day(saqba, zamalka)
+    assert _incidents(saqba, zamalka) == 2
+
+
+def test_a_report_of_the_area_and_one_of_a_town_in_it_are_one_incident():
+    # "Eastern Ghouta" (an area, not a spot) may hold Saqba: their one count of that day joins them.
+    area = _report(1, "2018-03-07", {13}, {"place_name": "Eastern Ghouta", "admin1": "Rif Dimashq", "lat": 33.53,
+                                          "lon": 36.40, "where_prec": 2, "feature": "region"},
+                   "regime warplanes enclave besieged monitor toll")
+    saqba = _report(2, "2018-03-07", {13}, SAQBA, "jets saqba cellar families ambulance")
+    assert count_told_that_day(area, saqba)
+    assert _incidents(area, saqba) == 1

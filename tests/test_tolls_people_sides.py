@@ -74,3 +74,19 @@ def test_another_body_after_a_body_is_one_of_the_dead(read_tolls) -> None:
                           "monitor said. Rescuers pulled one body from a collapsed house. Nearby they dug out "
                           "another body, that of a boy.")
     assert killed_total_of(one_each) == 6
+
+
+def test_sides_killed_elsewhere_are_no_parts_of_a_people_toll(read_tolls) -> None:
+    # Figures of separate events that happen to add up to the toll (3 + 8 = 11) are told at
+    # other places, on another day, or after "Elsewhere": each is more dead (review rv9a, item 3).
+    claims = read_tolls("Eleven people were killed when jets struck the market of Maarat Misrin on Thursday, a "
+                        "monitor said. Elsewhere, army rockets killed three civilians in Binnish. Eight Jaish "
+                        "al-Fatah fighters were also killed in clashes near Abu al-Duhur on Friday.")
+    assert killed_total_of(claims) == 22
+
+
+def test_a_breakdown_of_another_place_does_not_fill_a_people_bound(read_tolls) -> None:
+    # One sentence listing sides within the bound is a breakdown only of its own place's fight.
+    claims = read_tolls("More than 30 people were killed in air raids on Deir ez-Zor province on Wednesday. "
+                        "Fighting in Raqqa killed 12 soldiers, 14 jihadists and six civilians, the monitor added.")
+    assert killed_total_of(claims) == 62

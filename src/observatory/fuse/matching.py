@@ -196,8 +196,10 @@ def count_retold(a: EventFeatures, b: EventFeatures) -> bool:
 
 def count_told_that_day(a: EventFeatures, b: EventFeatures) -> bool:
     """Both reports tell the same kind of event with one count of ``RETOLD_FIGURE`` or more
-    killed word for word, and name no different targets (``pair_signals`` asks it of reports
-    whose days overlap, at places that may lie in one governorate).
+    killed word for word, and name no different targets; one of them names an area (the
+    province, "eastern Aleppo", a name placed only by its area), or both the same place
+    (``pair_signals`` asks it of reports whose days overlap, at places that may lie in one
+    governorate).
 
     Long reports of one strike share few words, and one outlet names the province ("31
     jihadists killed in air raids on Raqa province") where another names the town or city
@@ -206,10 +208,21 @@ def count_told_that_day(a: EventFeatures, b: EventFeatures) -> bool:
     exact count of that day is one outlet's figure retold.  Two strikes on one town that
     day that hit different targets (a market, a hospital) stay two, whatever their counts;
     a count on another day is no such evidence (``count_retold`` needs two figures, or a
-    large toll, to stretch the days)."""
-    if a.sub_event_type != b.sub_event_type or target_similarity(a, b) == 0.0:
+    large toll, to stretch the days).  Two towns a few km apart are hit the same day with
+    the same toll often enough (11 in Douma, 11 in Harasta), and reports of two towns quote
+    the same running total of their area ("bringing to 37 the dead since Sunday"): two
+    different spots are never joined by a count alone."""
+    if a.sub_event_type != b.sub_event_type or target_similarity(a, b) == 0.0 or not _area_or_same(a, b):
         return False
     return any(status == "killed" and count >= RETOLD_FIGURE for status, count in a.figures & b.figures)
+
+
+def _area_or_same(a: EventFeatures, b: EventFeatures) -> bool:
+    """One report places the event in an area that may hold the other's place (not a spot,
+    ``_spot``), or both name one place."""
+    if not (_spot(a) and _spot(b)):
+        return True
+    return bool(a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or "")
 
 
 def _retold_figures(figures: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:

@@ -463,7 +463,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:whose|whom|which|where|who)\b")
 # which is as often "more than 270" ("26 more" is ``_told_as_other``'s).
 _OTHER_DEAD = MORE_DEAD - {"more"}
 # Words opening a sentence that tell another incident than the ones told before it.
-_SET_APART_LEADS = frozenset({"separate", "separately", "elsewhere", "earlier", "another", "other"})
+# Of these, the words that put the incident elsewhere ("Elsewhere, …", "In a separate attack"),
+# not only another figure of one incident ("Another five fighters …").
+_ELSEWHERE_LEADS = frozenset({"separate", "separately", "elsewhere"})
+_SET_APART_LEADS = _ELSEWHERE_LEADS | {"earlier", "another", "other"}
 # A name just before the receiver ("the Raqqa national hospital", "The Afrin hospital"): the
 # receiver's place, read with the places after a preposition (``named_places``).
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+)+)(?:[a-z]+\s+){0,2}$")
@@ -496,9 +499,14 @@ def _own_words(cand: TollReading) -> set[str]:
 
 def _set_apart(cand: TollReading) -> bool:
     """"In a separate attack, ...", "Earlier, ...": the sentence opens on another incident
-    than those told before it (read in the first six words before its first comma)."""
+    than those told before it."""
+    return _opens_on(cand, _SET_APART_LEADS)
+
+
+def _opens_on(cand: TollReading, leads: frozenset[str]) -> bool:
+    """Whether one of ``leads`` stands in the first six words of the figure's sentence before its first comma."""
     lead = cand.sentence.text.lower().split(",", 1)[0]
-    return bool(set(re.findall(r"[a-z]+", lead)[:6]) & _SET_APART_LEADS)
+    return bool(set(re.findall(r"[a-z]+", lead)[:6]) & leads)
 
 
 def attach_components(claims: list[TollReading]) -> None:
@@ -638,8 +646,9 @@ def _run_summing_to(total: TollReading, later: list[TollReading], lead: bool = F
                     return pool[first:last + 1]  # "nearly 60 over two days": 31 on one, 27 on the other
                 if running >= target:
                     run = pool[first:last + 1]
-                    if last > first and (running == target or not allow_children and _adds_up(
-                            total, run, running, lead) and (not crossed or _one_sentence(run))):
+                    if last > first and (not crossed or all(_told_of_total(total, p) for p in run)) and (
+                            running == target or not allow_children and _adds_up(
+                                total, run, running, lead) and (not crossed or _one_sentence(run))):
                         return run
                     break
     return []
@@ -648,6 +657,18 @@ def _run_summing_to(total: TollReading, later: list[TollReading], lead: bool = F
 def _one_sentence(parts: list[TollReading]) -> bool:
     """Whether one sentence tells every part (a breakdown of a toll, not tolls of two events)."""
     return all(p.sentence is parts[0].sentence for p in parts)
+
+
+def _told_of_total(total: TollReading, part: TollReading) -> bool:
+    """Whether a side's figure may be a part of a toll of people of no kind: told in the
+    total's own sentence, or in a sentence that names no place the total's does not, no
+    other day, and does not open on another incident ("Elsewhere, …", "In a separate
+    attack").  Separate events whose figures happen to add up ("nine killed in Douma …
+    four civilians in Harasta … five fighters in Jobar on Tuesday") are no breakdown."""
+    if part.sentence is total.sentence:
+        return True
+    return not apart(total, part) and not _opens_on(part, _ELSEWHERE_LEADS) \
+        and named_places(part.sentence.text) <= named_places(total.sentence.text)
 
 
 def _lead_parts(total: TollReading, later: list[TollReading]) -> list[TollReading]:
