@@ -129,6 +129,15 @@ def test_a_strike_on_where_vehicle_bombs_are_made_is_no_planted_bomb(extractor: 
     assert types(run(extractor, telling)) == {AIR}
 
 
+@pytest.mark.parametrize("telling", [
+    "Six guards were killed at the council offices of Qasr Hamid on Thursday. The offices were targeted by a truck bomb.",
+    "The council offices of Qasr Hamid were hit by a truck bomb on Thursday.",
+])
+def test_a_building_targeted_by_a_vehicle_bomb_keeps_its_bomb(extractor: Extractor, telling: str) -> None:
+    """(Struck or targeted *by* the bomb: it went off; only one struck by others did not.)"""
+    assert IED in types(run(extractor, telling))
+
+
 def test_a_vehicle_bomb_beside_shelling_elsewhere_is_kept(extractor: Extractor) -> None:
     """(A plainly told shelling in the report no longer swallows a bomb told only as an attack.)"""
     text = ("A terrorist motorcycle bomb attack took place near the clock tower in Qasr Hamid leaving four dead. "
