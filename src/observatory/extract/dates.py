@@ -33,9 +33,11 @@ from observatory.nlp.caseless import by_first_char, without_captures
 
 PERIODS_PATH = PACKAGE_DATA / "dates" / "periods.yaml"
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+# Month names and their abbreviations, lower case, to their numbers: the one list of them
+# (the date grammar below; events.py asks whether a date is told by its month).
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}  # weekday name -> Monday 0 (also read by tolls.status)
 _SMALL_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -169,7 +171,7 @@ _WITNESS_TELLS = re.compile(r"[^,;:.!?\n]*?(?<![\w-])(?:" + any_phrase(_PERIODS.
                             re.IGNORECASE)
 _REPORT_DAY_WORDS = ("weekend", "early hours", "early hours of the morning")
 
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
 DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year{n}>(?:19|20)\d\d)"
@@ -340,7 +342,7 @@ _GROUPS = frozenset(_PATTERN.groupindex)
 # name, a count word or one of these words; ``_PATTERN`` is tried only where one of them
 # starts a word (it costs a dozen failed alternatives at every other word of a report).
 _FIRST_WORDS = frozenset(
-    {*_MONTHS, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
+    {*MONTHS, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), *(count.split()[0] for count in _SMALL_NUMBERS)}
     | set("from between the early late in since during throughout until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on moments hours before".split())
     | set(_WEEK_OF_MONTH)
@@ -667,7 +669,7 @@ def _month(m: re.Match) -> Optional[int]:
 
 def _month_number(name: str) -> Optional[int]:
     """The month named; lower-case "may" and "march" are the verbs ("the toll may 20 …")."""
-    return None if name in ("may", "march") else _MONTHS[name.lower()]
+    return None if name in ("may", "march") else MONTHS[name.lower()]
 
 
 def _year_for(month: int, day: int, year: Optional[str], published: date | None) -> Optional[int]:

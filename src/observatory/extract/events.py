@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
-from observatory.extract.context import LEAD_LEVEL, DocContext, report_day
-from observatory.extract.dates import EXPLICIT_YEAR, make_range
+from observatory.extract.context import LEAD_LEVEL, DocContext
+from observatory.extract.dates import EXPLICIT_YEAR, MONTHS, STAMP_REACH, find_dates, is_page_stamp, make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import (event_places, finer_site, place_key, stands_for_governorate, told_site,
                                               town_in_governorate)
@@ -45,7 +45,6 @@ _CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/dr
 _NAMED_BY_ITS_DEAD = {"Violence against civilians": "Explosions/Remote violence"}
 _AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced disappearance")}
 _CARRIER_REACH = 40
-_CALENDAR_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _IN_COUNTRY = re.compile(r"\bin (?:neighbou?ring |(?:north|south)?(?:east|west)?ern |central )?$", re.IGNORECASE)
@@ -126,11 +125,21 @@ def _retelling_recalls_before(ctx: DocContext) -> date | None:
     when the page has no such dateline (then staleness counts from the caller's day as ever)."""
     if not ctx.report_top or ctx.published is None:
         return None
-    stamp = report_day(ctx.text, None)
+    stamp = _page_stamp(ctx.text)
     stale = timedelta(days=ctx.filters.stale_days)
     if stamp is None or stamp - ctx.published <= stale:
         return None
     return stamp - stale
+
+
+def _page_stamp(text: str) -> date | None:
+    """The day the page's own stamp at its top states (dates.is_page_stamp: "28 March 2019
+    Diplomats …", "Published on …", a wire dateline), or None.  Not any full day of the lead:
+    a deadline or a day of talks to come ("talks open on 2 April 2016") dates no page."""
+    for mention in find_dates(text[:STAMP_REACH], None):
+        if mention.range.precision == 1 and is_page_stamp(text, mention):
+            return mention.first_day
+    return None
 
 
 def _dated_before(ctx: DocContext, clause: Clause, when: DateRange, date_level: int, first: date) -> bool:
@@ -140,8 +149,13 @@ def _dated_before(ctx: DocContext, clause: Clause, when: DateRange, date_level: 
     if date_level > 1 or when.end is None or date.fromisoformat(when.end) >= first:
         return False
     sentence = ctx.sentence_of(clause)
-    return any(d.range.end == when.end and (_CALENDAR_MONTH.search(d.text) or EXPLICIT_YEAR.search(d.text))
+    return any(d.range.end == when.end and (_names_a_month(d.text) or EXPLICIT_YEAR.search(d.text))
                for d in ctx.dates_in(sentence.start, sentence.end))
+
+
+def _names_a_month(day: str) -> bool:
+    """Whether a date's words name its month ("March 3", "3 Sept."), not only a weekday."""
+    return any(word.strip(".,").lower() in MONTHS for word in day.split())
 
 
 def _in_this_war(places: Sequence[PlaceMention | None]) -> list[PlaceMention | None]:
