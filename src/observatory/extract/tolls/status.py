@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from observatory.extract.dates import WEEKDAYS  # the weekday names, one home
+from observatory.extract.dates import MONTHS, WEEKDAYS  # the month and weekday names, one home
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import (
@@ -311,9 +311,7 @@ def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
     return counts_thing(tokens, k + 1, lex)
 
 
-_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september",
-           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-           "sep", "sept", "oct", "nov", "dec"}
+_MONTHS = frozenset(MONTHS) - {"may"}  # beside a figure, "may" is the verb ("20 may have died")
 
 
 def _in_date(tokens: list[Token], k: int) -> bool:
