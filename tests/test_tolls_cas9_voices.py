@@ -83,3 +83,25 @@ def test_managed_to_kill_still_kills(read_tolls) -> None:
     claims = read_tolls("Rebels managed to kill 9 soldiers at a checkpoint near Morek on Monday, "
                         "the monitor said.")
     assert _claims(claims) == [("killed", 9, "Military Forces of Syria")]
+
+
+# ------------------------------------------------------------ "our fighters": the side that tells it
+
+
+def test_our_fighters_are_the_speakers(read_tolls) -> None:
+    claims = read_tolls("Turkish drones struck Tel Tamr on Sunday. Two of our fighters were martyred while "
+                        "defending the town, the SDF media centre said.")
+    assert _claims(claims) == [("killed", 2, "SDF: Syrian Democratic Forces")]
+
+
+def test_an_unnamed_our_guesses_no_side(read_tolls) -> None:
+    """Precision guard: with no armed side telling it, "our" names no one."""
+    claims = read_tolls("Shells fell on Kafr Takharim on Sunday. Five of our neighbours were killed, a woman "
+                        "told reporters.")
+    assert all(c.group.actor in (None, "Civilians") for c in claims)
+
+
+def test_fishermen_are_civilians(read_tolls) -> None:
+    claims = read_tolls("A boat came under fire on the Euphrates near Maskanah on Sunday. Six fishermen went "
+                        "missing, their relatives said.")
+    assert _claims(claims) == [("missing", 6, "Civilians")]

@@ -28,7 +28,7 @@ _STOP = {
     "and", "or", "in", "on", "at", "by", "from", "to", "of", "with", "including", "among",
     "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "been", "as",
     "after", "when", "while", "during", "since", "near", "into", "the", "a", "an", "for",
-    "their", "his", "her", "its", "them", "more", "than", "but", "across", "amid", "per",
+    "their", "his", "her", "its", "our", "them", "more", "than", "but", "across", "amid", "per",
 }
 _DESC_LINKS = {"of", "from", "belonging", "loyal", "affiliated", "allied", "backed", "with", "to"}
 _DESC_STOP = {"including", "who", "which", "were", "was", "have", "has", "had", "in", "on", "at",
@@ -39,7 +39,7 @@ VAGUE_PLURAL_LOW = 2  # "fighters were killed": at least two, like "several"
 MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
-_POSSESSIVES = {"its", "their", "his", "her"}
+_POSSESSIVES = {"its", "their", "his", "her", "our"}  # "our": the side that tells the report (groups.py)
 # "the", "these", "their": a determiner naming a group the report has already told of.
 DEFINITE = frozenset({"the", "these", "those", "its", "their"})
 _KNOWN_GROUP = DEFINITE | _POSSESSIVES
@@ -328,7 +328,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         j, quantity = (skip, post[1]) if post else (skip, quantity)
     if j < len(tokens) and tokens[j].low == "more" and not lex.status_after.match(tokens, j + 1):
         j += 1  # "two more Turkish soldiers"
-    possessive = False
+    possessive, of_at = False, j
     if j + 1 < len(tokens) and tokens[j].low == "of" and (
             quantity.qualifier == "vague" or tokens[j + 1].low in _POSSESSIVES | {"the"}):
         possessive = tokens[j + 1].low in _POSSESSIVES  # "one of its soldiers", "12 of the soldiers"
@@ -344,6 +344,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
             return None  # "killing 8 fighters and destroying two": tanks, not people
         if quantity.value is not None and 1900 <= quantity.value <= 2100:
             return None
+        j = of_at if possessive else j  # "four of its heroes were killed": the of-phrase describes the figure
         post = requalify_after(quantity, tokens, j)  # "kill 7 at least"
         end, quantity = post if post else (j, quantity)
         end = _name_end(tokens, end, lex)  # "10 SDF killed": the name is the counted group
