@@ -13,6 +13,15 @@ missing", "were abducted"); 8 with none (threats, forecasts, "could kill", popul
 war totals, an anniversary's toll).  Each line was written before any change it measures; three
 labels were added after the first run (two subsets told with "including"/"among them", and
 "wounded scores of others"), which the first labelling had left out.
+
+Round cas9 (written for these families, so a development figure): recall 33/41 (.80), precision
+33/37, 2 claims on the negatives before; 39/41 (.95), 39/43, 2 after ("neutralized"; "went missing"
+and "lost their lives" after a long of-phrase; "three of our fighters ..., the YPG said";
+fishermen).  Left: "treated 46 people for breathing difficulties" (a hospital's active verb), a
+Jabhat al-Nusra post's "militants" read as Syrian Rebels, a ministry's running total since the
+operation began (scope cumulative, counted like eval counts it), "threatened to execute 40 captured
+soldiers" (now read as 40 held captive, with the default actor Civilians), and an anniversary's
+"claimed 96 lives" with no place named in the event's name.
 Each expected claim names its status, figure and group actor as the actor KB spells it (null:
 any actor); a claim matches as in ``observatory eval`` (eval/scoring.py, casualty_matches).
 
