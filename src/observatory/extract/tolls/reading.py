@@ -328,7 +328,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         j, quantity = (skip, post[1]) if post else (skip, quantity)
     if j < len(tokens) and tokens[j].low == "more" and not lex.status_after.match(tokens, j + 1):
         j += 1  # "two more Turkish soldiers"
-    possessive, of_at = False, j
+    possessive = False
     if j + 1 < len(tokens) and tokens[j].low == "of" and (
             quantity.qualifier == "vague" or tokens[j + 1].low in _POSSESSIVES | {"the"}):
         possessive = tokens[j + 1].low in _POSSESSIVES  # "one of its soldiers", "12 of the soldiers"
@@ -344,7 +344,6 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
             return None  # "killing 8 fighters and destroying two": tanks, not people
         if quantity.value is not None and 1900 <= quantity.value <= 2100:
             return None
-        j = of_at if possessive else j  # "four of its heroes were killed": the of-phrase describes the figure
         post = requalify_after(quantity, tokens, j)  # "kill 7 at least"
         end, quantity = post if post else (j, quantity)
         end = _name_end(tokens, end, lex)  # "10 SDF killed": the name is the counted group
