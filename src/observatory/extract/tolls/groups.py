@@ -22,6 +22,7 @@ from observatory.extract.tolls.reading import TollReading
 from observatory.models import STATE_TYPES
 
 CLASH_REACH = 160  # characters between "clashes between X" and the toll it explains
+SPEAKER_REACH = 40  # characters between a speaking side's name and its word of saying
 OWNER_REACH = 20  # tokens back to the actor of "X lost 20 soldiers" / "X … its soldiers"
 _LOSS_VERBS = {"lost", "losing", "lose", "loses", "loss", "losses"}
 _CLASH = re.compile(r"\b(?:clashes|fighting|infighting|battles?|confrontations)\s+"
@@ -50,7 +51,7 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
              or (None if foreign else _lost_by(cand, mentions, category, lex))
              or _named_in_phrase(cand, mentions, category, nationality, foreign)
              or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
-             or _named_before(cand, mentions, category)
+             or _named_before(cand, mentions, category, lex)
              or _of_parent(cand)
              or _inside_fighters(cand, category, nationality)
              or _toll_of(cand, mentions, lex)
@@ -121,7 +122,7 @@ def _lost_by(cand: TollReading, mentions: Sequence, category: str, lex: TollLexi
     inside = _named_in_phrase(cand, mentions, category, None, False)
     if inside is not None and cand.head is not None and inside.actor != _default(cand.head, category, None, lex).actor:
         return None
-    owner = _loser(cand, mentions)
+    owner = _loser(cand, mentions, lex)
     reach = cand.tokens[max(0, verb_at - OWNER_REACH)].start - cand.sentence.start
     named = list(lex.country_names.finditer(cand.sentence.text, reach, cand.tokens[verb_at].start - cand.sentence.start))
     country_nearer = bool(named) and (owner is None or owner.start < cand.sentence.start + named[-1].start())
@@ -133,11 +134,11 @@ def _lost_by(cand: TollReading, mentions: Sequence, category: str, lex: TollLexi
     return _default(cand.head, "combatants", code, lex)
 
 
-def _named_before(cand: TollReading, mentions: Sequence, category: str) -> Optional[_Group]:
+def _named_before(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon) -> Optional[_Group]:
     """"the jihadists lost 31 gunmen", "the army said one of its officers died"."""
     if category not in ("combatants", "unknown"):
         return None
-    owner = _loser(cand, mentions)
+    owner = _loser(cand, mentions, lex)
     return _Group(owner.name, "combatants", owner.nationality, True) if owner else None
 
 
@@ -256,14 +257,17 @@ def _fighting_side(cand: TollReading, mentions: Sequence, category: str) -> Opti
     return _Group(after[0].name, "combatants", after[0].nationality, False) if after else None
 
 
-def _loser(cand: TollReading, mentions: Sequence):
+def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):
     """The actor whose people these are when it is named before the number.
 
     "the regime lost 20 soldiers": the actor just before the loss verb.  "the army
     announced that two of its officers…": the nearest actor before "its" — unless a
     killing verb stands between them, whose subject is the killer ("drone strikes killed
     several of its commanders"), so the owner is the actor named before that one.
+    "three of our fighters": the side that tells it (``_speaker``).
     """
+    if cand.possessive and any(t.low == "our" for t in cand.tokens[cand.quantity.last:cand.end]):
+        return _speaker(cand, mentions, lex)
     verb_at = cand.verb_at
     verb = cand.tokens[verb_at].low if verb_at is not None else None
     if cand.possessive:
@@ -278,3 +282,16 @@ def _loser(cand: TollReading, mentions: Sequence):
     if cand.possessive and anchor != cand.quantity.first:
         before = before[:-1]
     return before[-1] if before else None
+
+
+def _speaker(cand: TollReading, mentions: Sequence, lex: TollLexicon):
+    """"Three of our fighters were martyred, the YPG command said": the armed side named
+    beside the word of saying after the figure, in the same sentence.  Without one (an
+    unnamed "our") no side is guessed."""
+    tokens = cand.tokens
+    said = next((t for t in tokens[cand.desc_end:] if t.low in lex.reporting), None)
+    if said is None:
+        return None
+    near = [m for m in mentions if cand.tokens[cand.desc_end - 1].end <= m.start
+            and m.end <= cand.sentence.end and abs(m.start - said.start) <= SPEAKER_REACH and m.type != "civilians"]
+    return min(near, key=lambda m: abs(m.start - said.start)) if near else None

@@ -23,6 +23,8 @@ from observatory.nlp.caseless import NeedledPattern, by_first_char
 class TollLexicon:
     status_before: PhraseSet
     status_after: PhraseSet
+    intransitive_after: PhraseSet  # "went missing", "died": a status predicate that takes no object
+    unrealised_before: PhraseSet  # "threatened to", "could": a status verb after them tells no toll
     status_nouns: PhraseSet
     status_among: dict
     group_nouns: PhraseSet
@@ -103,6 +105,8 @@ def toll_lexicon() -> TollLexicon:
     return TollLexicon(
         status_before=labelled(lex["status_before"]),
         status_after=labelled(lex["status_after"]),
+        intransitive_after=labelled(lex["intransitive_after"]),
+        unrealised_before=PhraseSet(lex["unrealised_before"]),
         status_nouns=labelled(lex["status_nouns"]),
         status_among={w: status for status, words in lex["status_among"].items() for w in words},
         group_nouns=PhraseSet({w: k for k, c in classes.items() for w in c["words"]}),

@@ -28,7 +28,7 @@ _STOP = {
     "and", "or", "in", "on", "at", "by", "from", "to", "of", "with", "including", "among",
     "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "been", "as",
     "after", "when", "while", "during", "since", "near", "into", "the", "a", "an", "for",
-    "their", "his", "her", "its", "them", "more", "than", "but", "across", "amid", "per",
+    "their", "his", "her", "its", "our", "them", "more", "than", "but", "across", "amid", "per",
 }
 _DESC_LINKS = {"of", "from", "belonging", "loyal", "affiliated", "allied", "backed", "with", "to"}
 _DESC_STOP = {"including", "who", "which", "were", "was", "have", "has", "had", "in", "on", "at",
@@ -39,7 +39,7 @@ VAGUE_PLURAL_LOW = 2  # "fighters were killed": at least two, like "several"
 MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
-_POSSESSIVES = {"its", "their", "his", "her"}
+_POSSESSIVES = {"its", "their", "his", "her", "our"}  # "our": the side that tells the report (groups.py)
 # "the", "these", "their": a determiner naming a group the report has already told of.
 DEFINITE = frozenset({"the", "these", "those", "its", "their"})
 _KNOWN_GROUP = DEFINITE | _POSSESSIVES
@@ -348,7 +348,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         end, quantity = post if post else (j, quantity)
         end = _name_end(tokens, end, lex)  # "10 SDF killed": the name is the counted group
         of_number = end + 1 < len(tokens) and may_start_quantity(tokens[end + 1].low)  # "one of two people"
-        desc = end if of_number else _description_end(tokens, end)
+        desc = end if of_number else _description_end(tokens, end, lex)
         return TollReading(_distributed(quantity, tokens, desc, lex), end, desc, None, sentence, tokens)
     end = noun_end
     if quantity.article and not possessive and (people := _joined_nouns(tokens, j, end, lex)) > 1:
@@ -356,7 +356,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     post = requalify_after(quantity, tokens, end)
     if post:
         end, quantity = post
-    desc_end = _description_end(tokens, end)
+    desc_end = _description_end(tokens, end, lex)
     return TollReading(_distributed(quantity, tokens, desc_end, lex), end, desc_end, head, sentence, tokens, possessive=possessive,
                        two_sided=_two_sided(tokens, quantity.last, end, desc_end))
 
@@ -583,8 +583,10 @@ def _predicate_head(tokens: list[Token], j: int, lex: TollLexicon) -> tuple[Opti
     return _find_head(tokens, skip_auxiliaries(tokens, j, lex), lex, singular=False)
 
 
-def _description_end(tokens: list[Token], j: int) -> int:
-    """End of an ``of``-phrase naming whose members the group are ("of the regime forces")."""
+def _description_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
+    """End of an ``of``-phrase naming whose members the group are ("of the regime forces"):
+    it never runs into a predicate that takes no object ("of the Syrian Democratic Forces
+    went missing"), the group's own status."""
     side = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].low == "side"), None)
     if j < len(tokens) and tokens[j].low == "on" and side is not None:
         return side + 1  # "about 50 dead on the government side"
@@ -599,6 +601,7 @@ def _description_end(tokens: list[Token], j: int) -> int:
     while k < len(tokens) and k - j < 14:
         tok = tokens[k]
         if tok.low in _DESC_STOP or tok.low[0].isdecimal() or tok.text in ",;:.)-–—" \
+                or lex.intransitive_after.match(tokens, k) is not None \
                 or (tok.low == "and" and k + 1 < len(tokens) and tokens[k + 1].low[0].isdecimal()):
             break
         k += 1

@@ -116,13 +116,16 @@ def _read_combined(cand: TollReading, statuses: frozenset[str] | set[str]) -> No
 
 
 def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[Optional[str], int]:
-    """Status of a verb or noun just before the number, and the index where it starts."""
+    """Status of a verb or noun just before the number, and the index where it starts; none
+    when the verb is only threatened, planned or guessed ("vowed to kill 10 soldiers")."""
     k = first
     while k > 0 and first - k < 3 and tokens[k - 1].low in _FILLERS:
         k -= 1
     for end in sorted({first, k}, reverse=True):
         hit = lex.status_before.match_ending(tokens, end)
         if hit and not (hit[0] == end - 1 and hit[0] and tokens[hit[0] - 1].low in _NOMINAL):
+            if lex.unrealised_before.match_ending(tokens, hit[0]) is not None:
+                return None, first
             return hit[1], hit[0]
     return None, first
 
@@ -255,14 +258,21 @@ def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tu
     killed", "16 civilians including women and children were killed" as outlets that drop
     commas write it): an auxiliary then a status participle, with no clause boundary, figure
     or other verb of status between.  "including" opens no clause there: a figure after it
-    ("including 5 children") is a subset read on its own, and stops the search."""
+    ("including 5 children") is a subset read on its own, and stops the search.  A predicate
+    that takes no object ("nine members of the Syrian Democratic Forces went missing", "died",
+    "lost their lives") needs no auxiliary, but only before any "and": in "two rebels stormed
+    the post and the guard died" the death is another subject's."""
+    joined = False
     for n in range(k, min(k + FAR_REACH, len(tokens))):
         low = tokens[n].low
         if low in _PASSIVE_AUXILIARIES:  # before the status words: "were shot" is one, "were shot dead" longer
             return lex.status_after.match(tokens, skip_auxiliaries(tokens, n, lex))
+        if not joined and (hit := lex.intransitive_after.match(tokens, n)) is not None:
+            return hit
         if low in _FAR_STOPS or low[:1].isdecimal() or is_number_word(low) \
                 or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
             return None
+        joined = joined or low in ("and", "&")
     return None
 
 
