@@ -176,3 +176,10 @@ def test_an_advance_after_a_repelled_attack_stays(extractor: Extractor) -> None:
     """The precision guard: the stopping verb governs its own object, not a verb after "and"."""
     result = run(extractor, "Rebels repelled an attack on Tuesday and advanced into Latamneh.")
     assert changes(result) == [("Latamneh", "Syrian Rebels")]
+
+
+def test_a_stop_word_inside_a_compound_is_no_repelled_advance(extractor: Extractor) -> None:
+    """The precision guard: "non-stop fighting" tells how the side fought, not that it was stopped."""
+    result = run(extractor, "Government troops after two days of non-stop fighting drove the militants out of the "
+                            "village of Kafr Rumma.")
+    assert changes(result) == [("Kafr Rumma", ARMY)]
