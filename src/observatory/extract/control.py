@@ -204,7 +204,7 @@ _MODIFIER_GAP = re.compile(r"\b(?:who|whom|whose|which|that|among|amongst|amid|w
                            re.IGNORECASE)
 # "advances south of X" (a verb marked `bearing`): a bearing from a town or village is ground at its
 # edge, one from a city ("east of Homs") its countryside, unless the city itself is named ("north of
-# Aleppo city").
+# Aleppo city"); a mention so named is the city, not its governorate (``_province_advance``).
 _CITY_WORD = re.compile(r"\bcity$", re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
@@ -212,10 +212,6 @@ _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
 # "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
 _LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
-# "advances in (northern) X", "advanced in X": an advance somewhere in X, not into it
-_ADVANCE_IN = re.compile(r"\b(?:advanc\w*|progress)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?"
-                         rf"(?:(?:{COMPASS})(?:ern)?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$", re.IGNORECASE)
-_CITY_NAMED = re.compile(r"\bcity\b", re.IGNORECASE)
 _CITY_OF = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
 # Between the verb and a province taken whole ("took control of the entire Raqqa province").
@@ -280,7 +276,6 @@ class _Shapes:
     of_name: re.Pattern[str]  # " of X": the names a region with a plural place noun heads
     state_rule: re.Pattern[str]  # "the state's authority", "government control": the state's rule, named
     state_after: re.Pattern[str]  # "(the authority of) the Syrian state": the state, after the verb's words
-    left_to_state: re.Pattern[str]  # "handed X over to the Syrian authorities": the state, named by a common noun
 
 
 @lru_cache(maxsize=1)
@@ -315,8 +310,6 @@ def _shapes() -> _Shapes:
         of_name=re.compile(rf"\s+of\s+(?:the\s+)?{w['name_start']}"),
         state_rule=re.compile(rf"\b{w['state_words']}(?:['’]s)?\s+(?:control|authority|sovereignty|rule)\b", re.IGNORECASE),
         state_after=re.compile(rf"\s+(?:the\s+)?(?:syrian\s+)?{w['state_words']}\b", re.IGNORECASE),
-        left_to_state=re.compile(rf"\bto\s+(?:the\s+)?(?:syrian\s+)?(?:(?:{w['state_words']}\s+)?authorities"
-                                 rf"|{w['state_words']}(?![\w-]))", re.IGNORECASE),
     )
 
 
@@ -417,11 +410,18 @@ def _goal_and(lead: str) -> bool:
 
 
 def _raid(ctx: DocContext, m: re.Match[str]) -> bool:
-    """ "Gunmen entered the village of X and massacred 30 residents": the rest of the entry's
-    clause says the side came to harm the people there (cue raid_after), a raid that leaves
-    the place as it was, not an advance on it.  Its clause only: in "advanced into X, and the
-    army shelled the village, killing 12 civilians" the harm is another side's."""
-    return control_data().cues.raid_after.match(ctx.text, m.end(), ctx.clause_at(m.start()).end) is not None
+    """ "Gunmen entered the village of X and massacred 30 residents": an entry (cue raid_entry)
+    whose clause goes on to a massacre (cue raid_after) is a raid that leaves the place as it
+    was, not an advance on it.  Its clause only: in "entered X, and the army shelled the village"
+    the harm is another side's; and a capture told later in the sentence ("..., then seized the
+    town") is the entry's outcome, whatever was done on the way."""
+    data = control_data()
+    clause = ctx.clause_at(m.start())
+    if not data.cues.raid_entry.fullmatch(m.group(0)) or not data.cues.raid_after.match(ctx.text, m.end(), clause.end):
+        return False
+    rest = ctx.text[m.end():ctx.sentence_of(clause).end]
+    return not any(verb.change in ("captured", "recaptured") and matches
+                   for verb, matches in zip(data.verbs, data.scan.matches(rest), strict=True))
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -454,10 +454,10 @@ def _province_advance(ctx: DocContext, change: ControlChange) -> bool:
     place = change.place
     if change.change != "advanced" or place.feature != "city" or not stands_for_governorate(place):
         return False
-    if not _ADVANCE_IN.search(ctx.text, change.evidence.start, change.evidence.end):
+    if not control_data().cues.advance_in.search(ctx.text, change.evidence.start, change.evidence.end):
         return False
     same = [p for p in ctx.places if p.place.admin1 == place.admin1]
-    called_city = any(p.place.feature == "city" and (_CITY_NAMED.search(p.mention)
+    called_city = any(p.place.feature == "city" and (_CITY_WORD.search(p.mention)
                                                      or _CITY_OF.search(ctx.text, max(0, p.start - 12), p.start))
                       for p in same)
     return not called_city and any(p.place.feature in _PROVINCES for p in same)
@@ -1202,9 +1202,11 @@ def _state_ruled(ctx: DocContext, kb: ActorKB, m: re.Match[str]) -> ActorMention
 
 def _left_to_state(ctx: DocContext, kb: ActorKB, pos: int, end: int) -> ActorMention | None:
     """ "Militants handed over X to the Syrian authorities", "withdrew from X, leaving it to the
-    state": a side leaves a place to the state named by a common noun (words: state_words), no
-    side's name to find, so the state side gains it."""
-    named = _shapes().left_to_state.search(ctx.text, pos, end)
+    state": a side hands the place it leaves to the state named by a common noun (cue
+    left_to_state, right after the verb), no side's name to find, so the state side gains it.
+    A "to the state" elsewhere in the sentence ("withdrew from X, according to state media")
+    names who told the news, not who gained."""
+    named = control_data().cues.left_to_state.match(ctx.text, pos, end)
     return None if named is None else _as_state(kb, named.start(), named.end(), named.group(0))
 
 

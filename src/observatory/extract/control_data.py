@@ -70,7 +70,10 @@ class Cues:
     leaving_told: re.Pattern[str]
     people_before: re.Pattern[str]
     held_by_before: re.Pattern[str]
+    raid_entry: re.Pattern[str]
     raid_after: re.Pattern[str]
+    left_to_state: re.Pattern[str]
+    advance_in: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def read_control(path: Path) -> ControlData:
         raise ControlDataError(f"{path}: missing section(s) {', '.join(missing)}")
     lists = words(path, data)
     read = verbs(path, data, lists)
-    return ControlData(read, cues(path, data), lists, subject_patterns(path, data), str(data["state_side"]),
+    return ControlData(read, cues(path, data, lists), lists, subject_patterns(path, data), str(data["state_side"]),
                        PatternScan([verb.regex for verb in read]))
 
 
@@ -155,12 +158,15 @@ def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
         raise ControlDataError(f"{path}: {entry}: 'sites' must be place features separated by spaces")
 
 
-def cues(path: Path, data: dict[str, Any]) -> Cues:
-    """The cue patterns, by name; a name Cues does not know is an error."""
+def cues(path: Path, data: dict[str, Any], lists: dict[str, str]) -> Cues:
+    """The cue patterns, by name; a name Cues does not know is an error.  A ``<name>`` in a
+    cue is the word list ``name`` (``words``), as in a verb."""
     raw = data["cues"]
     if not isinstance(raw, dict) or set(raw) != set(Cues.__dataclass_fields__):
         raise ControlDataError(f"{path}: cues: needs exactly {', '.join(Cues.__dataclass_fields__)}")
-    return Cues(**{name: _compile(pattern, path, f"cue {name!r}") for name, pattern in raw.items()})
+    if not all(isinstance(pattern, str) for pattern in raw.values()):
+        raise ControlDataError(f"{path}: cues: every cue must be a pattern string")
+    return Cues(**{name: _compile(_with_lists(pattern, lists), path, f"cue {name!r}") for name, pattern in raw.items()})
 
 
 def words(path: Path, data: dict[str, Any]) -> dict[str, str]:
