@@ -183,7 +183,7 @@ def frame_from_before(readings: list[TollReading], sentences: list[Sentence], da
 def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
     """"Jets killed 16 civilians in Douma on Friday. … Since Tuesday, bombing has killed 44
     civilians": a toll told in the perfect up to now from a "since" a few days back (or over
-    "the past week", a tally's stretch dates.py read), after
+    "the past week", a tally's stretch dates.py read, holding the day of a toll told before), after
     the report has told an incident's own toll, is the running total that holds it (a
     report leads with its news and then sums the days).  Told first, such a toll is the
     report's own ("30 soldiers have been killed since Wednesday in the battle for …"), and
@@ -199,7 +199,7 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
         if told and cand.status == "killed" and cand.scope == "incident" \
                 and PERFECT_TOLL.search(cand.sentence.text) \
                 and not any(_retold(cand, before) for before in told_by_value.get(cand.value, ())) \
-                and (any(d.tally or d.text.lower().startswith("since")  # "has killed 112 during the past week"
+                and (any(d.text.lower().startswith("since") or d.tally and _holds_told(d, told)
                          for d in dates.within(cand.sentence.start, cand.sentence.end))
                      or _SINCE_EVENT.search(cand.sentence.text)  # "… since the offensive began on Sunday"
                      or _undated_aside(cand, told, dates)):
@@ -207,6 +207,15 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
         if cand.status == "killed" and cand.value is not None and cand.scope == "incident":
             told.append(cand)
             told_by_value.setdefault(cand.value, []).append(cand)
+
+
+def _holds_told(stretch: DateMention, told: list[TollReading]) -> bool:
+    """"Rocket fire killed five on Sunday. Shelling has killed 112 during the past week": the
+    stretch holds a shorter period of a toll told before it, so it sums that toll's days (a
+    figure over "the last 48 hours" retelling a headline's toll of those days holds none)."""
+    lo, hi = stretch.range.start or "", stretch.range.end or ""
+    return any(t.period is not None and t.period.start and t.period.end and lo <= t.period.start
+               and t.period.end <= hi and (t.period.start, t.period.end) != (lo, hi) for t in told)
 
 
 def _undated_aside(cand: TollReading, told: list[TollReading], dates: DatesOfText) -> bool:
