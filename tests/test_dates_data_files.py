@@ -22,6 +22,8 @@ witness_pronouns: [who]
 witness_verbs: [said]
 month_parts: {{early: [1, 10]}}
 since_began_verbs: [reopened]
+since_ended_verbs: [lapsed]
+single_blow_nouns: [push]
 since_reference_words: [gravest]
 """
 

@@ -708,7 +708,15 @@ def _joined_days(text: str, days: list[DateMention], pos: int) -> DateRange:
     """The days a clause states for its event: "erupted on Saturday night and continued
     till Sunday morning" is both days.  Only days that run on from one another join; a
     gap means two stories ("injured on Saturday, evacuated on Wednesday"), and then only
-    the day nearest the trigger counts, with the days coordinated with it (``_coordinated``)."""
+    the day nearest the trigger counts, with the days coordinated with it (``_coordinated``).
+    A tally's stretch up to the report ("since the truce took effect on Monday", "the past
+    week") joins no day told beside it: the day nearest the trigger is the event's, the
+    stretch only when it is the nearer ("a strike killed 6 on Wednesday, the second since the
+    truce took effect on Monday" is Wednesday's strike)."""
+    nearest = min(days, key=lambda d: abs(d.start - pos))
+    if nearest.tally:
+        return nearest.range
+    days = [d for d in days if not d.tally]
     spans = sorted((d.first_day, d.last_day) for d in days)
     start, end = spans[0]
     for lo, hi in spans[1:]:

@@ -102,6 +102,8 @@ class Periods:
     witness_verbs: list[str]  # "said", "told": "residents who fled at the weekend said"
     month_parts: dict[str, tuple[int, int]]  # "early" -> (1, 10): the days of the month's third
     since_began_verbs: list[str]  # "since the offensive began on 4 March": that day to the report's
+    since_ended_verbs: list[str]  # "since the truce collapsed on 12 May": after "since" only
+    single_blow_nouns: list[str]  # "an attack that began on Monday": one blow, no run of days
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
 
 
@@ -120,7 +122,8 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "done_in_verbs"), string_list(path, data, "plan_words"),
                    string_list(path, data, "side_clause_cues"), string_list(path, data, "witness_pronouns"),
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
-                   string_list(path, data, "since_began_verbs"), string_list(path, data, "since_reference_words"))
+                   string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
+                   string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -313,19 +316,23 @@ _PATTERN = re.compile(
 # time, without the forms' named groups and with their alternatives gathered by first letter.
 _LOWER_CASE_GATE = re.compile(by_first_char(without_captures(_PATTERN.pattern)))
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# "since the bombardment of Daraa resumed on Monday", "since the campaign began last Wednesday",
-# "killed 64 militants in an offensive which began last weekend": a day a start is told on after
-# "since", or after a fight noun a figure was counted in (in its clause, at most three words
-# between the verb and the day), unless a superlative or "first" just before makes it a point of
-# reference.
-_SINCE_BEGAN = re.compile(r"(?<![\w-])(?:since\s[^.;:!?\n,]{0,80}?|(?:in|during)\s+(?:the|an?|its|their|this)\s+"
-                          r"(?:[\w-]+\s+){0,3}?(?:" + _FIGHT_NOUNS + r")\s+(?:that|which)\s+(?:has\s+|had\s+)?)"
-                          r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_began_verbs)
-                          + r")(?:\s+[\w-]+){0,3}?\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
+# "since the bombardment of Daraa resumed on Monday", "since the truce collapsed on 12 May", "jets
+# have killed 23 in a campaign which began last weekend": a day a start is told on after "since"
+# (or an end: the days since then), or after a fight noun a figure was counted in (a start only:
+# "killed in a battle that ended on Monday" tells that battle's days; and no noun of one blow:
+# "an attack that began at dawn on Monday" is Monday's), in its clause, at most three words
+# between the verb and the day, unless a superlative, an ordinal or "such" before "since"
+# makes it a point of reference.
+_RUN_NOUNS = any_phrase([noun for noun in _PERIODS.fight_nouns if noun not in _PERIODS.single_blow_nouns])
+_SINCE_BEGAN = re.compile(r"(?<![\w-])(?:since\s[^.;:!?\n,]{0,80}?(?<![\w-])(?:"
+                          + any_phrase(_PERIODS.since_began_verbs + _PERIODS.since_ended_verbs)
+                          + r")|(?:in|during)\s+(?:the|an?|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:" + _RUN_NOUNS
+                          + r")\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:" + any_phrase(_PERIODS.since_began_verbs)
+                          + r"))(?:\s+[\w-]+){0,3}?\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
 _SINCE_REFERENCE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_reference_words)
-                              + r")(?![\w-])[^,;:.!?\n]{0,30}$", re.IGNORECASE)
+                              + r")(?![\w-])[^,;:.!?\n]{0,60}$", re.IGNORECASE)
 _SINCE_BEGAN_REACH = 120  # characters before a day in which its "since … began" stands
-_REFERENCE_REACH = 40  # characters before "since" in which "the deadliest day" stands
+_REFERENCE_REACH = 70  # characters before "since" in which "the deadliest day for civilians in the town" stands
 # Counted stretches up to the report's day ("over the past 48 hours", "during the past week", "in
 # the last ten days"): a stated period, day by day, when they end on that day and say "past" or
 # "last" ("two weeks ago" ends before it, "within 48 hours of the assault" counts from another day).
@@ -421,6 +428,10 @@ class DateMention:
     text: str
     range: DateRange
     period: bool = False  # a stated period whose every day is an event day
+    # a stretch up to the report a tally is counted over ("since the offensive began on
+    # Monday", "the past week"): the period of a figure with no day of its own, never joined
+    # to a day its sentence tells an event on (extract/context.py)
+    tally: bool = False
 
     @property
     def first_day(self) -> date:
@@ -498,13 +509,15 @@ def _read_matches(text: str, published: date | None,
         if began and published is not None:  # "since the offensive began on 4 March": until now
             end = published
         days = (end - start).days
+        tally = bool(began) or _to_now(text, match, end, published)
         period = (kind in _PERIOD_KINDS or done) and days < _MAX_PERIOD_DAYS \
-            or (began or _to_now(text, match, end, published)) and days < MULTI_DAY_EVENT_DAYS
+            or tally and days < MULTI_DAY_EVENT_DAYS
         fought = _fought_before(text, match.end()) if start == end else None
         if fought:  # "taken on Tuesday after two days of fierce fighting": those days too
             start, period = start - timedelta(days=fought), True
         yield (min(span[0], first + offset), span[1]), DateMention(
-            first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period), kind
+            first + offset, match.end() + offset, text[first:match.end()], make_range(start, end), period,
+            tally), kind
 
 
 def _began_since(text: str, at: int, day: date, published: date) -> bool:

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from observatory.extract.dates import DateMention, DatesOfText, find_dates, is_page_stamp, is_reporting_date
+from observatory.extract.dates import (
+    MULTI_DAY_EVENT_DAYS,
+    DateMention,
+    DatesOfText,
+    find_dates,
+    is_page_stamp,
+    is_reporting_date,
+)
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_places
@@ -48,7 +55,9 @@ _STATE_SPAN = re.compile(r"\b(?:siege|besieged|blockaded|encircled|held|controll
 _BATTLE_TALLY = NeedledPattern(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during)\s+the\s+(?:battles?|fight|"
                            r"offensive|campaign)\b|\bthe\s+(?:[\w'-]+\s+){0,2}?(?:battles?|offensive|campaign)\b"
                            r"[^.;:]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b")
-LONG_SPAN_DAYS = 7  # "a week of air strikes left 75 dead": a running total, not one incident
+# "a week of air strikes left 75 dead": a running total, not one incident; the project's one
+# line between a multi-day event and a round-up (toll_events.yaml longest_days)
+LONG_SPAN_DAYS = MULTI_DAY_EVENT_DAYS
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
                                  r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
@@ -173,7 +182,8 @@ def frame_from_before(readings: list[TollReading], sentences: list[Sentence], da
 
 def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
     """"Jets killed 16 civilians in Douma on Friday. … Since Tuesday, bombing has killed 44
-    civilians": a toll told in the perfect up to now from a "since" a few days back, after
+    civilians": a toll told in the perfect up to now from a "since" a few days back (or over
+    "the past week", a tally's stretch dates.py read, holding the day of a toll told before), after
     the report has told an incident's own toll, is the running total that holds it (a
     report leads with its news and then sums the days).  Told first, such a toll is the
     report's own ("30 soldiers have been killed since Wednesday in the battle for …"), and
@@ -189,7 +199,7 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
         if told and cand.status == "killed" and cand.scope == "incident" \
                 and PERFECT_TOLL.search(cand.sentence.text) \
                 and not any(_retold(cand, before) for before in told_by_value.get(cand.value, ())) \
-                and (any(d.text.lower().startswith("since")
+                and (any(d.text.lower().startswith("since") or d.tally and _holds_told(d, told)
                          for d in dates.within(cand.sentence.start, cand.sentence.end))
                      or _SINCE_EVENT.search(cand.sentence.text)  # "… since the offensive began on Sunday"
                      or _undated_aside(cand, told, dates)):
@@ -197,6 +207,15 @@ def recent_tallies(readings: list[TollReading], dates: DatesOfText) -> None:
         if cand.status == "killed" and cand.value is not None and cand.scope == "incident":
             told.append(cand)
             told_by_value.setdefault(cand.value, []).append(cand)
+
+
+def _holds_told(stretch: DateMention, told: list[TollReading]) -> bool:
+    """"Rocket fire killed five on Sunday. Shelling has killed 112 during the past week": the
+    stretch holds a shorter period of a toll told before it, so it sums that toll's days (a
+    figure over "the last 48 hours" retelling a headline's toll of those days holds none)."""
+    lo, hi = stretch.range.start or "", stretch.range.end or ""
+    return any(t.period is not None and t.period.start and t.period.end and lo <= t.period.start
+               and t.period.end <= hi and (t.period.start, t.period.end) != (lo, hi) for t in told)
 
 
 def _undated_aside(cand: TollReading, told: list[TollReading], dates: DatesOfText) -> bool:
@@ -304,6 +323,7 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         return
     found = list(lex.cumulative.finditer(window))
     cues = [m.group() for m in found]
+    lo = cand.quantity.start - len(lead)
     if since_event := _SINCE_EVENT.search(window):
         cues.append("since")
         found.append(since_event)
@@ -318,6 +338,11 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if stated is not None:
         cues.append("range")  # "the number of victims from March 27 to April 10 has reached 236"
     span = next((m for m in _WEEKS_SPAN.finditer(window) if not _STATE_SPAN.search(window[:m.start()])), None)
+    tally = _tally_of(span, lo, dates) if span else None
+    if tally is not None:  # "during the past week": the period dates.py read, a round-up only beyond a week
+        span = None
+        if (tally.last_day - tally.first_day).days >= LONG_SPAN_DAYS:
+            cues.append("span")
     if span:
         cues.append("span")
     since = [d for d in dates if d.text.lower().startswith("since")]  # ranges up to publication
@@ -342,11 +367,13 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
             r"\b(?:past|last|recent|over|during|since)\b", _text_before(cand, chosen)[-30:]))
     if stated is not None:  # the range it states, whatever day the report was filed
         cand.period = Period(start=stated[0].isoformat(), end=stated[1].isoformat())
-    elif cues and dates and not since and published is not None and cand.period is not None:
+    elif cues and dates and not since and published is not None and cand.period is not None \
+            and not any(d.tally for d in dates) and not _day_before_since(found, lo, dates):
         cand.period = Period(start=cand.period.start, end=published.isoformat())  # "since … on 9 October"
     if span and published is not None:
         cand.period = longer(cand.period, _span_period(span, published))
-    lo = cand.quantity.start - len(lead)
+    if tally is not None:
+        cand.period = Period(start=tally.range.start, end=tally.range.end)
     cue_at = lo + min((m.start() for m in found), default=0)
     framing = since or [d for d in dates if d.start >= cue_at]  # "today …, bringing … since the start"
     recent = published is not None and bool(framing) and all(
@@ -426,10 +453,30 @@ def _text_before(cand: TollReading, mention: DateMention) -> str:
 
 
 def _choose_date(cand: TollReading, dates: list[DateMention]) -> DateMention:
-    """A calendar date if the window states one, else the relative date nearest the toll."""
+    """A calendar date if the window states one, else the relative date nearest the toll;
+    but a tally's stretch told first after the figure is its frame ("bringing to 40 the
+    number killed since the offensive began on Sunday"), whatever day stands just before it."""
+    after = [d for d in dates if d.start >= cand.quantity.start]
+    if after and after[0].tally:
+        return after[0]
     explicit = [d for d in dates if _EXPLICIT_DATE.search(d.text) and not _COUNTED_SPAN.search(d.text)]
     pool = explicit or dates
     return min(pool, key=lambda d: abs(d.start - cand.quantity.start))
+
+
+def _day_before_since(cues: list[re.Match], lo: int, dates: list[DateMention]) -> bool:
+    """"killed 6 on Wednesday, the second attack since the truce took effect on Monday": the
+    figure's own day told before the window's "since …" cue, which then frames no running
+    total up to the report (a tally's stretch dates.py read keeps its own days)."""
+    since = min((m.start() for m in cues if m.group().lower().startswith("since")), default=None)
+    return since is not None and any(d.end <= lo + since for d in dates)
+
+
+def _tally_of(span: re.Match, lo: int, dates: list[DateMention]) -> DateMention | None:
+    """The stretch up to the report dates.py read within a span the window states ("during
+    the past week"), whose days it counted as ``find_dates`` does."""
+    start, end = lo + span.start(), lo + span.end()
+    return next((d for d in dates if d.tally and d.start < end and start < d.end), None)
 
 
 def only_old_dates(sentence: Sentence, published: date | None) -> bool:
