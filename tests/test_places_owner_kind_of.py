@@ -102,3 +102,11 @@ def test_a_weapon_after_another_clause_does_not_reach_back(extractor: Extractor)
     shelled = {e.location.name for e in result.events
                if e.location is not None and e.sub_event_type.startswith("Shelling")}
     assert shelled == {"Jablah"}
+
+
+def test_a_town_the_gazetteer_lacks_stands_for_no_governorate(extractor: Extractor) -> None:
+    """Precision guard: an unknown town is lent its governorate's point, yet is no seat; a
+    known town told in the next sentence is no finer site of it."""
+    text = ("Gunmen burned houses in the town of Tell Qasrouna in Idlib province on Monday, the brigade said. "
+            "The brigade is also active in the town of Salqin.")
+    assert sites(extractor, text) == {"Tell Qasrouna"}

@@ -57,7 +57,6 @@ _SPEAKER_BEFORE = CaselessPattern(
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 _VILLAGES = {"village", "town"}
-_SEATS = {"city", "town"}  # what a governorate's seat may be called (Daraa and Quneitra are towns)
 _WORD_START = re.compile(r"\b\w")
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
@@ -482,14 +481,20 @@ def stands_for_governorate(place: Place) -> bool:
     feature = place.feature or ""
     if feature in _ADMIN_UNITS:
         return True
-    return feature in _SEATS and is_governorate_capital(place.admin1, place.lat, place.lon)
+    return (feature == "city" and is_governorate_capital(place.admin1, place.lat, place.lon)) or _town_seat(place)
 
 
 def _is_city(place: Place) -> bool:
     """A city, or a governorate's seat the gazetteer calls a town ("the Daraa town of X",
     Daraa al-Balad a quarter of Daraa): a place that has quarters."""
-    feature = place.feature or ""
-    return feature == "city" or (feature == "town" and is_governorate_capital(place.admin1, place.lat, place.lon))
+    return (place.feature or "") == "city" or _town_seat(place)
+
+
+def _town_seat(place: Place) -> bool:
+    """A town the gazetteer places at its governorate's point: Daraa, Quneitra.  A town it
+    lacks, lent the governorate's point ("the town of X" unknown), is no seat."""
+    return (place.feature or "") == "town" and place.gazetteer_id is not None \
+        and is_governorate_capital(place.admin1, place.lat, place.lon)
 
 
 def town_in_governorate(place: Place, governorate: Place) -> bool:
