@@ -475,7 +475,8 @@ def _sites(listed: list[PlaceMention], further: list[PlaceMention]) -> list[Plac
 
 
 def stands_for_governorate(place: Place) -> bool:
-    """A governorate, or the city that shares its name and point ("Aleppo", "Raqqa"): a
+    """A governorate, or the city (or the town, ``_town_seat``: "Daraa") that shares its name
+    and point ("Aleppo", "Raqqa"): a
     headline naming it may mean the whole governorate, so a town the body names in it is
     the finer answer for the same event."""
     feature = place.feature or ""
@@ -579,8 +580,8 @@ def _names_an_event(text: str, start: int, end: int) -> bool:
 def finer_site(site: PlaceMention, told: Place | None) -> bool:
     """``site`` may stand for an event told at ``told``: any place for an event told nowhere,
     a town in it for one told at a governorate (or the capital standing for it), a quarter of
-    the city it was told at ("a school in an eastern district of the capital ... The attack
-    occurred in X, a district in the east of the city": X is where, in the city)."""
+    the city it was told at ("shells killed four in Homs ... Most landed in the X
+    neighbourhood": X is where, in the city)."""
     if told is None:
         return True
     if (site.place.feature or "") in COARSE_FEATURES:
