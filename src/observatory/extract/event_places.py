@@ -476,9 +476,8 @@ def _sites(listed: list[PlaceMention], further: list[PlaceMention]) -> list[Plac
 
 def stands_for_governorate(place: Place) -> bool:
     """A governorate, or the city (or the town, ``_town_seat``: "Daraa") that shares its name
-    and point ("Aleppo", "Raqqa"): a
-    headline naming it may mean the whole governorate, so a town the body names in it is
-    the finer answer for the same event."""
+    and point ("Aleppo", "Raqqa"): a headline naming it may mean the whole governorate, so a
+    town the body names in it is the finer answer for the same event."""
     feature = place.feature or ""
     if feature in _ADMIN_UNITS:
         return True
