@@ -1,7 +1,7 @@
 """"the Damascus suburb of X", "the Idlib town of X", "Aleppo city's rebel-held district of X":
 a governorate (or the city named after it), the kind of place it holds, then the place.  The
 event is at X (and, for a quarter, in its city too), never only at the owner.  Likewise
-"targeted X with four mortar shells": the weapon trigger points back at X.  Sentences are
+"struck X with a barrage of rockets": the weapon trigger points back at X.  Sentences are
 invented for these tests."""
 
 from __future__ import annotations
@@ -64,10 +64,34 @@ def test_a_list_of_a_city_and_a_town_keeps_both(extractor: Extractor) -> None:
 
 
 def test_a_weapon_told_after_the_place_it_struck_points_back_at_it(extractor: Extractor) -> None:
-    """"targeted X with four mortar shells": the trigger is the weapon; X is where it fell."""
-    text = ("Twelve people were killed when gunmen targeted the Bab Touma neighbourhood with four mortar "
-            "shells, a source said, adding that two shells hit the Jisr al-Abyad area.")
-    assert "Bab Touma" in sites(extractor, text)
+    """"struck X with a barrage of rockets": the trigger is the weapon; X is where it fell."""
+    text = "Insurgents struck the Mezzeh neighbourhood with a barrage of rockets late on Friday, the army said."
+    assert sites(extractor, text) == {"Al-Mezzeh"}
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents struck the Mezzeh neighbourhood late on Friday, with rockets also hitting Jaramana.",
+    "Rebel fighters struck Mezzeh on Friday, along with mortar fire on Jaramana.",
+    "Rebel fighters struck Mezzeh in tandem with artillery shelling on Jaramana that wounded six.",
+])
+def test_a_weapon_after_a_comma_or_a_joining_word_is_not_the_first_places(extractor: Extractor, text: str) -> None:
+    """Precision guard: a comma or "along with", "in tandem with" joins another strike; its
+    weapon is not what struck the place before ("hit X, with rockets also hitting Y")."""
+    result = extractor.extract(text, Document(id="t", published="2016-05-02"))
+    shelled = {e.location.name for e in result.events
+               if e.location is not None and e.sub_event_type.startswith("Shelling")}
+    assert shelled == {"Jaramana"}
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Government jets dropped barrel bombs on the Daraa town of Jasim on Sunday, killing four.", "Jasim"),
+    ("Government jets dropped barrel bombs on the Quneitra town of Khan Arnabah on Sunday, killing four.",
+     "Khan Arnabah"),
+])
+def test_a_governorate_seat_the_gazetteer_calls_a_town_owns_its_towns(extractor: Extractor, text: str,
+                                                                      site: str) -> None:
+    """Daraa and Quneitra are towns in the gazetteer, yet stand for their governorates."""
+    assert sites(extractor, text) == {site}
 
 
 def test_a_weapon_after_another_clause_does_not_reach_back(extractor: Extractor) -> None:
@@ -78,3 +102,11 @@ def test_a_weapon_after_another_clause_does_not_reach_back(extractor: Extractor)
     shelled = {e.location.name for e in result.events
                if e.location is not None and e.sub_event_type.startswith("Shelling")}
     assert shelled == {"Jablah"}
+
+
+def test_a_town_the_gazetteer_lacks_stands_for_no_governorate(extractor: Extractor) -> None:
+    """Precision guard: an unknown town is lent its governorate's point, yet is no seat; a
+    known town told in the next sentence is no finer site of it."""
+    text = ("Gunmen burned houses in the town of Tell Qasrouna in Idlib province on Monday, the brigade said. "
+            "The brigade is also active in the town of Salqin.")
+    assert sites(extractor, text) == {"Tell Qasrouna"}

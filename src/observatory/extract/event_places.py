@@ -67,7 +67,12 @@ _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is 
 _SEAT_REACH = 300  # characters before a speaker's seat read for the event's own site
 # "a source in X said ... in the city": the report refers back to the seat, so X is the site.
 _SEAT_NAMED_AGAIN = CaselessPattern(rf"\bthe\s+(?:{alternation('settlement')})\b")
-_EVENT_WORD = re.compile(rf"\b{one_of(words('event_words'))}\b", re.IGNORECASE)
+# A trigger-less sentence speaking of an event: a toll, a strike or a landing (site_words.yaml, event_words).
+_EVENT_WORD = re.compile(
+    rf"\b{one_of(words('event_words'), words('told_site', 'verbs'), words('toll', 'joined_verbs'))}\b", re.IGNORECASE)
+# "the wounded were taken to a hospital in X": where the event's dead or hurt went (site_words.yaml, aftermath).
+_AFTERMATH_WORD = re.compile(rf"\b{one_of(words('aftermath'))}\b", re.IGNORECASE)
+_STRIKE_WORD = re.compile(rf"\b{one_of(words('told_site', 'verbs'))}\b", re.IGNORECASE)
 _LOCATIVE_REACH = 45  # characters before a place read for "in the opposition-controlled town of"
 _LOCATIVE_BEFORE = CaselessPattern(
     r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
@@ -90,6 +95,9 @@ _SITE_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strik
 # after the place it struck; "with" and a few words (a count, "a number of") lie between.
 _INSTRUMENT_BEFORE = re.compile(r"\bwith\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _STRUCK_BEFORE = _site_pattern(words("site", "strikes"))
+# "hit X on Monday, coinciding with air strikes on Y", "hit X, a coastal town, in tandem with bombings in Y":
+# a comma or a joining word ends the weapon's reach (site_words.yaml, not_weapon).
+_NOT_WEAPON_GAP = re.compile(rf",|\b{one_of(words('not_weapon'))}\s+with\b", re.IGNORECASE)
 _INSTRUMENT_REACH = 60  # characters from the struck place to its weapon
 # "in the besieged rebel enclave outside X": X locates the enclave (data/places/site_words.yaml, landmark).
 _LANDMARK_BEFORE = CaselessPattern(
@@ -106,7 +114,7 @@ TOLL_SITE_BEFORE = re.compile(
 # western edge of the town of X" (names and hyphenated words may describe the town; plain
 # words would reach back into another phrase).
 _TOLD_SITE_BEFORE = re.compile(
-    rf"\b{one_of(words('told_site'))}\s+(?:the\s+)?"
+    rf"\b{one_of(words('told_site', 'prepositions'), words('told_site', 'verbs'))}\s+(?:the\s+)?"
     rf"(?:{_BEARING_ADJECTIVE}?{one_of(words('part_of_place'))}\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+|{_BEARING_ADJECTIVE}){{0,3}}"
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
@@ -214,7 +222,7 @@ def _cities_of_quarters(chosen: list[PlaceMention],
     out: list[PlaceMention] = []
     for place, city in qualified:
         if place in chosen and (place.place.feature or "") in QUARTER_FEATURES \
-                and (city.place.feature or "") == "city" and city not in out:
+                and _is_city(city.place) and city not in out:
             out.append(city)
     return out
 
@@ -286,12 +294,13 @@ def _struck_with(text: str, places: list[PlaceMention], pos: int) -> int | None:
     """Index of the place a weapon trigger was used on: "targeted the X neighbourhood in
     Damascus with four mortar shells" (the strike verb governs X, the trigger comes after it
     with "with"), else None.  A place named after the weapon ("... adding that two shells
-    hit the Y institute") is another statement's."""
+    hit the Y institute") is another statement's, and so is a place a comma or a joining word
+    parts from the "with" ("hit X on Monday, coinciding with air strikes on Y": the strikes are Y's)."""
     if not _INSTRUMENT_BEFORE.search(text, max(0, pos - 40), pos):
         return None
     struck = [i for i, p in enumerate(places) if p.end <= pos and pos - p.end <= _INSTRUMENT_REACH
               and _STRUCK_BEFORE.search(text[max(0, p.start - 40):p.start])
-              and not _CLAUSE_BREAK.search(text[p.end:pos])]
+              and not _CLAUSE_BREAK.search(text[p.end:pos]) and not _NOT_WEAPON_GAP.search(text, p.end, pos)]
     return struck[-1] if struck else None
 
 
@@ -466,20 +475,34 @@ def _sites(listed: list[PlaceMention], further: list[PlaceMention]) -> list[Plac
 
 
 def stands_for_governorate(place: Place) -> bool:
-    """A governorate, or the city that shares its name and point ("Aleppo", "Raqqa"): a
-    headline naming it may mean the whole governorate, so a town the body names in it is
-    the finer answer for the same event."""
+    """A governorate, or the city (or the town, ``_town_seat``: "Daraa") that shares its name
+    and point ("Aleppo", "Raqqa"): a headline naming it may mean the whole governorate, so a
+    town the body names in it is the finer answer for the same event."""
     feature = place.feature or ""
     if feature in _ADMIN_UNITS:
         return True
-    return feature == "city" and is_governorate_capital(place.admin1, place.lat, place.lon)
+    return (feature == "city" and is_governorate_capital(place.admin1, place.lat, place.lon)) or _town_seat(place)
+
+
+def _is_city(place: Place) -> bool:
+    """A city, or a governorate's seat the gazetteer calls a town ("the Daraa town of X",
+    Daraa al-Balad a quarter of Daraa): a place that has quarters."""
+    return (place.feature or "") == "city" or _town_seat(place)
+
+
+def _town_seat(place: Place) -> bool:
+    """A town the gazetteer places at its governorate's point: Daraa, Quneitra.  A town it
+    lacks, lent the governorate's point ("the town of X" unknown), is no seat."""
+    return (place.feature or "") == "town" and place.gazetteer_id is not None \
+        and is_governorate_capital(place.admin1, place.lat, place.lon)
 
 
 def town_in_governorate(place: Place, governorate: Place) -> bool:
     """``place`` is a town of its own, placed by the gazetteer (not lent its governorate's
     point), outside the capital ``governorate`` is named after, in that governorate or in
     the one a report names by it ("Damascus" for a Rif Dimashq town).  A quarter of the
-    capital is no finer answer: the city is where it happened too."""
+    capital lies within ``CITY_KM`` and is no town of its own (``quarter_of`` tells when it
+    is the finer answer)."""
     if not _inside(place, governorate):
         return False
     if place.lat is None or place.lon is None or governorate.lat is None or governorate.lon is None:
@@ -524,16 +547,16 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
 
     Reports often name a strike vaguely ("in a village in Deir Ezzor province") and give
     the village a sentence later with no trigger word; that village is the event's place.
-    A quarter counts only in a sentence that speaks of an event (``_names_an_event``): "said
-    a vendor in the X neighbourhood" is where the vendor is.
+    A quarter counts only in a sentence that speaks of the event itself (``_names_an_event``):
+    "said a vendor in the X neighbourhood" is where the vendor is, "the wounded were taken to a
+    hospital in the X district" where the wounded went.
     """
     span = ctx.sentences[sentence]
     sites = [p for p in ctx.places_in(span.start, span.end)
              if p.place.lat is not None and may_be_site(ctx, p) and not ctx.is_background(ctx.clause_at(p.start))
              and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
-    quarters = [p for p in sites if (p.place.feature or "") in QUARTER_FEATURES]
-    if quarters and not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
-        sites = [p for p in sites if p not in quarters]
+    if not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
+        sites = [p for p in sites if (p.place.feature or "") not in QUARTER_FEATURES]
     fine = [p for p in sites if (p.place.feature or "") not in COARSE_FEATURES]
     found = fine or sites
     return found[0] if found else None
@@ -541,9 +564,12 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
 
 def _names_an_event(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` speaks of an event, not only of where a speaker or a vendor is (a
-    quarter of the city is where many people are): it has a word of a toll or a strike
-    ("the dead included", "the device hit") or a trigger, a weak one included ("the attack
-    occurred in")."""
+    quarter of the city is where many people are): it has a word of a toll, a strike or a
+    landing ("the dead included", "the device hit", "they landed in") or a trigger, a weak one
+    included ("the attack occurred in"), and tells no aftermath without a strike ("the wounded
+    were taken to a hospital in", "funerals were held in": where they went, not where it struck)."""
+    if _AFTERMATH_WORD.search(text, start, end) and not _STRIKE_WORD.search(text, start, end):
+        return False
     if _EVENT_WORD.search(text, start, end):
         return True
     lexicon = load_lexicon()
@@ -553,23 +579,23 @@ def _names_an_event(text: str, start: int, end: int) -> bool:
 def finer_site(site: PlaceMention, told: Place | None) -> bool:
     """``site`` may stand for an event told at ``told``: any place for an event told nowhere,
     a town in it for one told at a governorate (or the capital standing for it), a quarter of
-    the city it was told at ("a school in an eastern district of the capital ... The attack
-    occurred in X, a district in the east of the city": X is where, in the city)."""
+    the city it was told at ("shells killed four in Homs ... Most landed in the X
+    neighbourhood": X is where, in the city)."""
     if told is None:
         return True
     if (site.place.feature or "") in COARSE_FEATURES:
         return False
-    if _quarter_of(site.place, told):
+    if quarter_of(site.place, told):
         return True
     if (told.feature or "") in _ADMIN_UNITS:
         return _inside(site.place, told)
     return stands_for_governorate(told) and (town_in_governorate(site.place, told) or _named_village_in(site.place, told))
 
 
-def _quarter_of(place: Place, city: Place) -> bool:
-    """``place`` is a quarter (or a quarter-like site: a square, a district) of the city ``city``:
-    a part of a city within a city's reach of its point."""
-    if (place.feature or "") not in QUARTER_FEATURES or (city.feature or "") != "city":
+def quarter_of(place: Place, city: Place) -> bool:
+    """``place`` is a quarter (a neighbourhood, ``QUARTER_FEATURES``) of the city ``city``
+    (``_is_city``): a part of a city within ``CITY_KM`` of its point."""
+    if (place.feature or "") not in QUARTER_FEATURES or not _is_city(city):
         return False
     if place.lat is None or place.lon is None or city.lat is None or city.lon is None:
         return False

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
 from observatory.extract.context import LEAD_LEVEL, DocContext
 from observatory.extract.dates import EXPLICIT_YEAR, MONTHS, STAMP_REACH, find_dates, is_page_stamp, make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
-from observatory.extract.event_places import (event_places, finer_site, place_key, stands_for_governorate, told_site,
-                                              town_in_governorate)
+from observatory.extract.event_places import (event_places, finer_site, place_key, quarter_of, stands_for_governorate,
+                                              told_site, town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
@@ -313,12 +313,14 @@ def _place_by_later_sentences(kept: list[Candidate], main_place: PlaceMention | 
     trigger-less sentence gives it ("the strikes hit the village of X").  A sentence holding
     another reading of its own (a toll's site) tells its own event.  An unplaced mention of
     a kind the report places elsewhere is one of those events told again, and one of a kind
-    placed nowhere is at the report's main place: either takes only a town inside them."""
+    placed nowhere is at the report's main place: either takes only a town inside them.  A
+    quarter of the city told keeps the city as a further site, as a quarter the clause names does."""
     busy = {c.clause.sentence for c in kept}
     twins: dict[str, list[Place]] = {}
     for cand in kept:
         if cand.place is not None:
             twins.setdefault(cand.sub_event_type, []).append(cand.place.place)
+    cities: list[Candidate] = []
     for cand in kept:
         if not cand.located or cand.told_after is None or cand.told_after[0] in busy:
             continue
@@ -326,7 +328,10 @@ def _place_by_later_sentences(kept: list[Candidate], main_place: PlaceMention | 
         told = [cand.place.place] if cand.place is not None else twins.get(
             cand.sub_event_type, [main_place.place if main_place is not None else None])
         if any(finer_site(site, place) for place in told):
+            if cand.place is not None and quarter_of(site.place, cand.place.place):
+                cities.append(replace(cand))
             cand.place = site
+    kept.extend(cities)
 
 
 def _retype_weak(candidates: list[Candidate]) -> None:

@@ -18,9 +18,11 @@ SITE_WORDS_PATH = PACKAGE_DATA / "places" / "site_words.yaml"
 _SHAPE: dict[str, tuple[str, ...]] = {
     "site": ("prepositions", "strikes", "held"),
     "toll": ("prepositions", "not_named", "joined_verbs", "joined_adverbs"),
-    "told_site": (),
+    "told_site": ("prepositions", "verbs"),
     "part_of_place": (),
     "event_words": (),
+    "aftermath": (),
+    "not_weapon": (),
     "between": ("nouns", "lying", "ends"),
     "landmark": ("nouns", "bearings"),
     "speaker": (),
@@ -53,7 +55,7 @@ def word_list(value: object, path: Path, where: str) -> tuple[str, ...]:
 
 
 def words(key: str, part: str | None = None) -> tuple[str, ...]:
-    """One list of the file: ``words("told_site")``, ``words("site", "held")``."""
+    """One list of the file: ``words("part_of_place")``, ``words("site", "held")``."""
     entry = _words()[key]
     if isinstance(entry, dict):
         if part is None:
