@@ -25,6 +25,7 @@ since_began_verbs: [reopened]
 since_ended_verbs: [lapsed]
 single_blow_nouns: [push]
 since_reference_words: [gravest]
+longest_event_days: 5
 """
 
 

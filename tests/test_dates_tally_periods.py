@@ -188,7 +188,7 @@ def test_a_tally_told_after_a_day_takes_its_stretch(extractor: Extractor) -> Non
 
 
 def test_a_figure_of_the_past_week_is_the_event_s_toll(extractor: Extractor) -> None:
-    """A week is a multi-day event (toll_events.yaml longest_days): its figure is that event's
+    """A week is a multi-day event (periods.yaml longest_event_days): its figure is that event's
     toll over the seven days dates.py read, not an eight-day round-up."""
     result = _extract(extractor, "In the past week, barrel bombs dropped on the hamlet of Umm Sharshuh killed "
                                  "14 people, the village's mukhtar said.")

@@ -105,6 +105,7 @@ class Periods:
     since_ended_verbs: list[str]  # "since the truce collapsed on 12 May": after "since" only
     single_blow_nouns: list[str]  # "an attack that began on Monday": one blow, no run of days
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
+    longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
 
 
 def load_periods(path: Path) -> Periods:
@@ -123,7 +124,8 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "side_clause_cues"), string_list(path, data, "witness_pronouns"),
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
-                   string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"))
+                   string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
+                   int(data["longest_event_days"]))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -329,6 +331,9 @@ _SINCE_BEGAN = re.compile(r"(?<![\w-])(?:since\s[^.;:!?\n,]{0,80}?(?<![\w-])(?:"
                           + r")|(?:in|during)\s+(?:the|an?|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:" + _RUN_NOUNS
                           + r")\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:" + any_phrase(_PERIODS.since_began_verbs)
                           + r"))(?:\s+[\w-]+){0,3}?\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
+# "since the offensive began", "since the truce collapsed": a start or an end after "since", with
+# or without a day (tolls/scope.py: a figure counted since then is a running total).
+SINCE_EVENT = r"\bsince\b[^.;]{0,80}?\b(?:" + any_phrase(_PERIODS.since_began_verbs + _PERIODS.since_ended_verbs) + r")\b"
 _SINCE_REFERENCE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_reference_words)
                               + r")(?![\w-])[^,;:.!?\n]{0,60}$", re.IGNORECASE)
 _SINCE_BEGAN_REACH = 120  # characters before a day in which its "since … began" stands
@@ -339,11 +344,10 @@ _REFERENCE_REACH = 70  # characters before "since" in which "the deadliest day f
 _TO_NOW_KINDS = frozenset({"window", "single_unit"})
 _PAST = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "the last 12 days of September": that month's days
-# The project's rule for a tally told over days up to the report: up to ``longest_days`` (a
+# The project's rule for a tally told over days up to the report: up to ``longest_event_days`` (a
 # week) it is one multi-day event, whose every day is an event day; longer it is a round-up,
 # which dates its figure (the range) but no event.  One value for both, kept in its data file.
-MULTI_DAY_EVENT_DAYS = int(yaml.safe_load((PACKAGE_DATA / "events" / "toll_events.yaml").read_text(
-    encoding="utf-8"))["longest_days"])
+MULTI_DAY_EVENT_DAYS = _PERIODS.longest_event_days
 _GROUPS = frozenset(_PATTERN.groupindex)
 # Every form starts with a digit, "mid" (also glued: "midMarch"), a month or weekday
 # name, a count word or one of these words; ``_PATTERN`` is tried only where one of them

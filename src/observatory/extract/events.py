@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
-from observatory.extract.context import LEAD_LEVEL, DocContext
-from observatory.extract.dates import EXPLICIT_YEAR, MONTHS, STAMP_REACH, find_dates, is_page_stamp, make_range
+from observatory.extract.context import LEAD_LEVEL, DocContext, retold_dateline
+from observatory.extract.dates import EXPLICIT_YEAR, MONTHS, make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import (event_places, finer_site, place_key, quarter_of, stands_for_governorate,
                                               told_site, town_in_governorate)
@@ -117,29 +117,15 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
 
 
 def _retelling_recalls_before(ctx: DocContext) -> date | None:
-    """A page whose own dateline is weeks after the day its caller gives ("October 2 2013 …
-    over an August 21 gas attack", filed by a dataset under the attack's day) is a later
-    retelling: its undated story stays on the caller's day (context.report_day), but an event
-    its sentence dates more than ``stale_days`` before the dateline is that page's background,
-    as a coder reading the page takes it.  The first day such an event cannot be, or None
-    when the page has no such dateline (then staleness counts from the caller's day as ever)."""
+    """A page whose own dateline is weeks after the day its caller gives (context.retold_dateline):
+    an event its sentence dates more than ``stale_days`` before the dateline is that page's
+    background.  The first day such an event cannot be, or None."""
     if not ctx.report_top or ctx.published is None:
         return None
-    stamp = _page_stamp(ctx.text)
-    stale = timedelta(days=ctx.filters.stale_days)
-    if stamp is None or stamp - ctx.published <= stale:
+    stamp = retold_dateline(ctx.text, ctx.published)
+    if stamp is None or stamp < ctx.published:
         return None
-    return stamp - stale
-
-
-def _page_stamp(text: str) -> date | None:
-    """The day the page's own stamp at its top states (dates.is_page_stamp: "28 March 2019
-    Diplomats …", "Published on …", a wire dateline), or None.  Not any full day of the lead:
-    a deadline or a day of talks to come ("talks open on 2 April 2016") dates no page."""
-    for mention in find_dates(text[:STAMP_REACH], None):
-        if mention.range.precision == 1 and is_page_stamp(text, mention):
-            return mention.first_day
-    return None
+    return stamp - timedelta(days=ctx.filters.stale_days)
 
 
 def _dated_before(ctx: DocContext, clause: Clause, when: DateRange, date_level: int, first: date) -> bool:

@@ -37,7 +37,6 @@ class TollEventRules:
     by_category: dict[str, tuple[str, str]]  # category -> (sub-event type, event type)
     update_cues: tuple[re.Pattern[str], ...]  # a toll told as an update of an earlier one
     unnumbered: re.Pattern[str]  # a toll told without a figure ("human losses", "casualties")
-    longest_days: int  # a toll dated over a longer period is a period's total, not an incident's
     no_event: re.Pattern[str]  # a toll told as a roundup, or at a funeral: no event where it is told
     unnumbered_claims: tuple[tuple[Status, re.Pattern[str]], ...]  # (status, toll words told without a figure)
     span_cues: re.Pattern[str]  # a toll told as a total over a span ("since June 3", "so far")
@@ -56,10 +55,9 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
         claims = tuple((_status(status), _any_cue(path, data["unnumbered_claims"], status))
                        for status in data["unnumbered_claims"])
         spans = _any_cue(path, data, "span_cues")
-        return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, int(data["longest_days"]),
-                              no_event, claims, spans)
+        return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, no_event, claims, spans)
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
-        raise ValueError(f"{path}: needs short_sentences, longest_days, by_category entries with sub_event_type and "
+        raise ValueError(f"{path}: needs short_sentences, by_category entries with sub_event_type and "
                          f"event_type, and valid update_cues, no_event_cues, unnumbered_tolls, "
                          f"unnumbered_claims and span_cues ({exc})") from None
 

@@ -19,6 +19,7 @@ from datetime import date
 from observatory.extract.casualty_sites import VIOLENT_TYPES, toll_sites
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
+from observatory.extract.dates import MULTI_DAY_EVENT_DAYS
 from observatory.extract.event_actors import is_target
 from observatory.extract.event_places import event_places
 from observatory.extract.events import Candidate
@@ -107,7 +108,7 @@ def _toll_candidates(ctx: DocContext, rules: TollEventRules, kind: tuple[str, st
         return []  # "killed yesterday in different circumstances", "the funeral of 6 fighters"
     if is_background_at(ctx, clause, start, news_before_total=figure):
         return []
-    if _period_only(ctx, clause, rules.longest_days, cue if fresh and cue is not None else clause.end):
+    if _period_only(ctx, clause, MULTI_DAY_EVENT_DAYS, cue if fresh and cue is not None else clause.end):
         return []  # "killed in March", "in the first week of June": a period's toll, not one incident's
     when, level = event_date(ctx, clause, start)
     sites: list[PlaceMention | None] = [*(toll_sites(ctx, clause.start, clause.end, start)

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from observatory.extract.dates import (
     MULTI_DAY_EVENT_DAYS,
+    SINCE_EVENT,
     DateMention,
     DatesOfText,
     find_dates,
@@ -29,9 +30,7 @@ from observatory.models import Period
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
 
-_SINCE_EVENT = CaselessPattern(r"\bsince\b[^.;]{0,80}?\b(?:began|started|launched|erupted|"
-                               r"collapsed|broke out|broke off|broke down|ended|failed|begun|"
-                               r"kicked off)\b")
+_SINCE_EVENT = CaselessPattern(SINCE_EVENT)
 _EXPLICIT_DATE = re.compile(r"\d")
 _COUNTED_SPAN = re.compile(r"hours|days|weeks", re.IGNORECASE)  # "48 hours", "3 days": digits, but no calendar date
 _DAYS_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+|straight\s+|long\s+)?days\b")
@@ -56,7 +55,7 @@ _BATTLE_TALLY = NeedledPattern(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during
                            r"offensive|campaign)\b|\bthe\s+(?:[\w'-]+\s+){0,2}?(?:battles?|offensive|campaign)\b"
                            r"[^.;:]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b")
 # "a week of air strikes left 75 dead": a running total, not one incident; the project's one
-# line between a multi-day event and a round-up (toll_events.yaml longest_days)
+# line between a multi-day event and a round-up (periods.yaml longest_event_days)
 LONG_SPAN_DAYS = MULTI_DAY_EVENT_DAYS
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
