@@ -155,31 +155,6 @@ def test_a_vehicle_bomb_driven_by_its_bomber_or_defused_is_no_planted_blast(extr
 
 
 
-# -- a retelling filed under its event's day ------------------------------------------------
-
-@pytest.mark.parametrize("recall", [
-    "The envoys' draft text cites a March 3 gas attack on the suburbs of Harim which killed dozens.",
-    "Ministers want a vote on punitive strikes over a sarin attack near Harim on March 3.",
-])
-def test_a_retelling_weeks_later_adds_no_dated_recalled_event(extractor: Extractor, recall: str) -> None:
-    """(A dataset files the page under the attack's day, 3 March; the page's own dateline is 28 March.)"""
-    text = "28 March 2019 Diplomats argue over a Security Council text on Syria. " + recall
-    assert CHEMICAL not in types(run(extractor, text, published="2019-03-03"))
-
-
-def test_a_retelling_keeps_its_weekday_events(extractor: Extractor) -> None:
-    """(A weekday counts from the caller's day: nothing says it is weeks before the dateline.)"""
-    text = ("28 March 2019 Diplomats argue over a Security Council text on Syria. Rebels shelled the town of Kafr Amin "
-            "on Sunday, killing four people. The text condemns a March 3 gas attack on the suburbs of Harim.")
-    assert types(run(extractor, text, published="2019-03-03")) == {SHELLING}
-
-
-def test_a_page_dated_days_after_its_filing_keeps_its_recent_attack(extractor: Extractor) -> None:
-    text = ("8 March 2019 Doctors describe the sarin attack near Harim on March 3 which killed 40 people, "
-            "most of them children.")
-    assert CHEMICAL in types(run(extractor, text, published="2019-03-03"))
-
-
 # -- a scheduled day in the lead is no dateline ---------------------------------------------
 
 @pytest.mark.parametrize(("published", "text", "kind"), [

@@ -1086,15 +1086,6 @@ def report_day(text: str, published: date | None) -> date | None:
     return published if published is not None else first_full
 
 
-def retold_dateline(text: str, published: date | None) -> date | None:
-    """The page's opening dateline that ``report_day`` passes over as a later retelling's
-    (``_retold_long_after``), or None."""
-    for mention in find_dates(text[:STAMP_REACH], None):
-        if mention.range.precision == 1 and EXPLICIT_YEAR.search(mention.text) and is_page_stamp(text, mention):
-            return mention.first_day if _retold_long_after(text, mention, published) else None
-    return None
-
-
 def _retold_long_after(text: str, mention: DateMention, published: date | None) -> bool:
     """An opening dateline weeks away from the caller's day ("10 Sep 2013" atop a retelling a
     dataset files under the attack's 21 Aug) corrects no feed: the page is a later retelling

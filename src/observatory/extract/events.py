@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
-from observatory.extract.context import LEAD_LEVEL, DocContext, retold_dateline
-from observatory.extract.dates import EXPLICIT_YEAR, MONTHS, make_range
+from observatory.extract.context import LEAD_LEVEL, DocContext
+from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import (event_places, finer_site, place_key, quarter_of, stands_for_governorate,
                                               told_site, town_in_governorate)
@@ -86,7 +86,6 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
     (headline-grammar triggers only in a short report)."""
     hits = _trigger_hits(ctx, short_report)
     told = _sites_told_after(ctx, {ctx.clause_at(pos).sentence for trigger, pos, _ in hits.values() if not trigger.weak})
-    recalled_before = _retelling_recalls_before(ctx)
     out: list[Candidate] = []
     for (sub_type, _), (trigger, start, end) in hits.items():
         clause = ctx.clause_at(start)
@@ -102,8 +101,6 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         if not any(places) and _told_in_other_war(ctx, clause):
             continue  # no place of its own, in a clause set in another war's country
         when, date_level = short_reports.event_date(ctx, clause, start) if short_report else ctx.event_date(clause, start)
-        if recalled_before is not None and _dated_before(ctx, clause, when, date_level, recalled_before):
-            continue  # a retelling's recalled event, dated weeks before its own dateline
         # A clause's own offsets and text (a log line's event: the whole line, its date, code and site).
         # Validated: pydantic's validator makes a Span faster than its Python ``model_construct``.
         low, high = (0, len(ctx.text)) if trigger.one_site else (clause.start, clause.end)
@@ -114,34 +111,6 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
                                  evidence=[evidence], targets=targets, trigger_text=ctx.text[start:end],
                                  located=trigger.located, told_after=told(clause.sentence)))
     return out
-
-
-def _retelling_recalls_before(ctx: DocContext) -> date | None:
-    """A page whose own dateline is weeks after the day its caller gives (context.retold_dateline):
-    an event its sentence dates more than ``stale_days`` before the dateline is that page's
-    background.  The first day such an event cannot be, or None."""
-    if not ctx.report_top or ctx.published is None:
-        return None
-    stamp = retold_dateline(ctx.text, ctx.published)
-    if stamp is None or stamp < ctx.published:
-        return None
-    return stamp - timedelta(days=ctx.filters.stale_days)
-
-
-def _dated_before(ctx: DocContext, clause: Clause, when: DateRange, date_level: int, first: date) -> bool:
-    """Whether the clause's sentence dates its event by the calendar ("an August 21 gas
-    attack", "on 21 August 2013"), to a day before ``first``.  A weekday ("on Sunday") counts
-    from the caller's day, so it says nothing of how long before the dateline the event was."""
-    if date_level > 1 or when.end is None or date.fromisoformat(when.end) >= first:
-        return False
-    sentence = ctx.sentence_of(clause)
-    return any(d.range.end == when.end and (_names_a_month(d.text) or EXPLICIT_YEAR.search(d.text))
-               for d in ctx.dates_in(sentence.start, sentence.end))
-
-
-def _names_a_month(day: str) -> bool:
-    """Whether a date's words name its month ("March 3", "3 Sept."), not only a weekday."""
-    return any(word.strip(".,").lower() in MONTHS for word in day.split())
 
 
 def _in_this_war(places: Sequence[PlaceMention | None]) -> list[PlaceMention | None]:
