@@ -24,6 +24,7 @@ from observatory.extract.dates import MULTI_DAY_EVENT_DAYS
 from observatory.fuse.features import (
     EventFeatures, delivered_by, massacre_and_means, normalise_text, one_blast, placeless_kinds, rare_types,
 )
+from observatory.fuse.toll_rules import MULTI_DAY_TALLY_DAYS
 from observatory.kb.gazetteer.boundaries import area_at
 from observatory.kb.gazetteer.builtin import is_governorate_capital
 from observatory.kb.gazetteer.geo import km_between
@@ -241,7 +242,7 @@ def _tally_holds(tally: EventFeatures, part: EventFeatures) -> bool:
     strike's civilians), and its largest killed figure is at most the tally's."""
     if None in (tally.start, tally.end, part.start, part.end):
         return False
-    if not (3 <= tally.days <= MULTI_DAY_EVENT_DAYS and part.days <= 2):
+    if not (MULTI_DAY_TALLY_DAYS <= tally.days <= MULTI_DAY_EVENT_DAYS and part.days < MULTI_DAY_TALLY_DAYS):
         return False
     if not (tally.start <= part.start and part.end <= tally.end):  # type: ignore[operator]
         return False
