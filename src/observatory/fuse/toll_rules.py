@@ -13,7 +13,8 @@ never added.  The rule, per incident and side (status, actor, category):
   ("the toll rises to 69" after its 53) supersedes its earlier count, while two outlets'
   figures are two estimates, so 61 and 67 dead in two outlets' reports are 61..67.
 * ``high`` = the largest figure any report states.
-* ``best`` = the figure of the latest report (ties: the more specific one — an incident
+* ``best`` = the figure of the latest report (ties: a count over a multi-day event's
+  stated days, 3 to 7, over one day's count, then the more specific one — an incident
   count over a running total, a claim tied to the event over one matched by position,
   an exact figure over a vague one), raised to ``low`` if it is below it.
 * A side is one actor's dead, whatever category each report files them under ("22
@@ -39,6 +40,10 @@ from typing import Literal, Protocol
 from pydantic import BaseModel
 
 AGGREGATE_DAYS = 7  # a count over more days than this is a round-up, not one incident's toll
+# A count over this many days or more (and at most ``AGGREGATE_DAYS``) is a multi-day event's
+# tally, longer than a report's day and the day before ("more than 100 killed in the past two
+# days across the country" is no tally of the strike its report is filed under).
+MULTI_DAY_TALLY_DAYS = 3
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "more_than": 2, "up_to": 1, "about": 1, "vague": 0}
 
 
@@ -125,6 +130,7 @@ class _Figure:
     specificity: tuple
     claim_ids: tuple[int, ...]
     source: str | None = None
+    multi_day: bool = False  # a count over a multi-day event's stated days (``MULTI_DAY_TALLY_DAYS``)
 
 
 def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
@@ -218,11 +224,15 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
 
 
 def _latest(figure: _Figure) -> tuple:
-    """Latest report first; on one day the more specific figure, then the larger: two equally
+    """Latest report first; on one day a count over a multi-day event's stated days ("44
+    killed in the town since Monday", told on Thursday) over one day's count told that day
+    ("9 killed there on Wednesday"): the tally holds the day's dead (``matching.inside_tally``
+    joins them); then the more specific figure, then the larger: two equally
     specific reports of one day are told apart by what they say, never by which was stored
     first, so the toll is the same whatever order the reports came in (the larger is the
     likelier update)."""
-    return figure.published or date.min, figure.specificity, figure.best or 0, figure.low or 0, figure.high or 0
+    return (figure.published or date.min, figure.multi_day, figure.specificity, figure.best or 0,
+            figure.low or 0, figure.high or 0)
 
 
 def _lowest_estimate(figures: list[_Figure]) -> int | None:
@@ -252,6 +262,7 @@ def _document_figure(claims: list[TollClaim]) -> _Figure:
         min(_QUALIFIER_RANK.get(c.qualifier, 0) for c in used),
     )
     return _Figure(
+        multi_day=any(MULTI_DAY_TALLY_DAYS <= c.covers_days <= AGGREGATE_DAYS for c in used),
         low=_sum(c.lower for c in used),
         best=_sum(c.stated for c in used),
         high=_sum(c.largest for c in used),
