@@ -254,9 +254,7 @@ def _tally_holds(tally: EventFeatures, part: EventFeatures) -> bool:
     tallied, counted = _killed(tally), _killed(part)
     if not tallied or not counted or max(counted) > max(tallied):
         return False
-    same_place = bool(tally.place_id and tally.place_id == part.place_id) \
-        or same_name(tally.place_name or "", part.place_name or "")
-    return (same_place and _spot(tally)) or ((tally.where_prec or 7) <= 3 and _inside(part, tally))
+    return (_same_place(tally, part) and _spot(tally)) or ((tally.where_prec or 7) <= 3 and _inside(part, tally))
 
 
 def _killed(f: EventFeatures) -> list[int]:
@@ -268,7 +266,7 @@ def _area_or_same(a: EventFeatures, b: EventFeatures) -> bool:
     ``_spot``), or both name one place."""
     if not (_spot(a) and _spot(b)):
         return True
-    return bool(a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or "")
+    return _same_place(a, b)
 
 
 def _retold_figures(figures: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
@@ -309,7 +307,7 @@ def _one_massacre(a: EventFeatures, b: EventFeatures) -> bool:
     left, right = _large_tolls(a), _large_tolls(b)
     if not (left or right) or (left and right and not _tolls_agree(a, b)):
         return False
-    return bool(a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or "")
+    return _same_place(a, b)
 
 
 def famous(f: EventFeatures) -> bool:
@@ -385,6 +383,11 @@ def _governorates_near(lat: float, lon: float, km: float) -> frozenset[str]:
     return frozenset(found)
 
 
+def _same_place(a: EventFeatures, b: EventFeatures) -> bool:
+    """Both reports name one place: the same gazetteer id, or names ``same_name`` holds alike."""
+    return bool(a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or "")
+
+
 def same_name(a: str, b: str) -> bool:
     """Names equal once transliteration habits are ignored ("Al-Mansoura" = "al Mansoura" =
     "Mansoura"; "Kafr Rumaniya" = "Kafr Rumaneya": one letter apart in a long name)."""
@@ -422,7 +425,7 @@ def _place_similarity(a: EventFeatures, b: EventFeatures) -> tuple[float, dict] 
         if coarse > 2 or None in (a.lat, a.lon, b.lat, b.lon):
             return None
         return _by_distance(a, b)  # a city and its suburb across the line: distance decides
-    if (a.place_id and a.place_id == b.place_id) or same_name(a.place_name, b.place_name):
+    if _same_place(a, b):
         # The same district or governorate named twice says less than the same village.
         return _SAME_AREA_SCORE.get(coarse, 1.0), {"place": "same", "name": a.place_name}
     if coarse == 3 and a.admin2 and b.admin2:
@@ -677,7 +680,7 @@ def _names_agent(means: EventFeatures, kind: str) -> bool:
 
 def _within_tolerance(a: EventFeatures, b: EventFeatures) -> bool:
     """The same named place, or two located points within the tolerance of the less precise."""
-    if (a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or ""):
+    if _same_place(a, b):
         return True
     if None in (a.lat, a.lon, b.lat, b.lon) or max(a.where_prec or 1, b.where_prec or 1) > 2:
         return False
