@@ -555,7 +555,8 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
     sites = [p for p in ctx.places_in(span.start, span.end)
              if p.place.lat is not None and may_be_site(ctx, p) and not ctx.is_background(ctx.clause_at(p.start))
              and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
-    if not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
+    quarter = any((p.place.feature or "") in QUARTER_FEATURES for p in sites)
+    if quarter and not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
         sites = [p for p in sites if (p.place.feature or "") not in QUARTER_FEATURES]
     fine = [p for p in sites if (p.place.feature or "") not in COARSE_FEATURES]
     found = fine or sites
