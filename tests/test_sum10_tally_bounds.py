@@ -131,3 +131,15 @@ def test_a_tally_of_civilians_holds_no_fighters_killed_inside_it(db_url, engine,
             "workers said.")
     _, killed = _run(tmp_path, [both, MONDAY, TALLY], db_url)
     assert killed == 46  # the 37 civilians hold Saturday's 5 and Monday's 8, not the 9 fighters
+
+
+def test_an_event_less_tally_of_civilians_still_holds_a_strike_on_them(db_url, engine, tmp_path):
+    """An event-less tally names only its dead; "civilians" name no side (the named-forces
+    guard of ``test_fuse_tally_parts`` keeps Islamic State's dead from a regime strike)."""
+    strike = ("sq-barrels", "Orient Wire", "2017-04-16",
+              "Regime helicopters dropped barrel bombs on Saraqib town on Saturday, killing 11 civilians, rescue "
+              "workers said.")
+    tally = ("sq-aircraft", "Aleppo Herald", "2017-04-19",
+             "Syrian government aircraft have killed 33 civilians in Saraqib since the campaign began on Saturday, "
+             "the monitor said.")
+    assert _run(tmp_path, [strike, tally], db_url) == (1, 33)

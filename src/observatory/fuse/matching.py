@@ -240,7 +240,9 @@ def _tally_holds(tally: EventFeatures, part: EventFeatures) -> bool:
     names (a district at most: a governorate holds many strikes a week), of the same kind (an
     event-less tally covers any) or a kind of one blow (an air strike and a shelling), told as
     done by no other named actors (Russian sorties' week of dead fighters holds no regime
-    strike's civilians), and its largest killed figure is at most the tally's."""
+    strike's civilians; an event-less tally names only its dead, ``EventFeatures.dead``, so a
+    week of Islamic State fighters killed holds no regime strike's civilians either), and its
+    largest killed figure is at most the tally's."""
     if None in (tally.start, tally.end, part.start, part.end):
         return False
     if not (MULTI_DAY_TALLY_DAYS <= tally.days <= MULTI_DAY_EVENT_DAYS and part.days < MULTI_DAY_TALLY_DAYS):
@@ -249,7 +251,8 @@ def _tally_holds(tally: EventFeatures, part: EventFeatures) -> bool:
         return False
     if not tally_covers(tally.sub_event_type, part.sub_event_type, tally.is_report):
         return False
-    if tally.actors and part.actors and not tally.actors & part.actors:
+    named = tally.dead if tally.is_report else tally.actors  # an event-less tally names only its dead
+    if named and part.actors and not named & part.actors:
         return False
     tallied, counted = _killed(tally), _killed(part)
     if not tallied or not counted or max(counted) > max(tallied):
