@@ -9,9 +9,10 @@ week (``periods.yaml``'s ``longest_event_days``), which bounds periods in ``toll
 joins nothing.
 
 A part joins its tally's incident (``matching.inside_tally``), whose toll keeps the
-tally's figure.  Two parts on different stated days are still not one incident (see the
-xfail's reason): complete link rules out the pair of parts, so the second still adds; that
-bound has to sit where incidents are added up.  Invented reports; Kafranbel and Kafr Sajna (5.1 km apart) are real places.
+tally's figure.  Two parts on different stated days are still not one incident (complete
+link rules out the pair of parts), so the bound sits where incidents are added up
+(``fuse.tally_bounds``): the tally and the days inside it count max(tally, the days);
+``tests/test_sum10_tally_bounds.py`` checks it on every surface.  Invented reports; Kafranbel and Kafr Sajna (5.1 km apart) are real places.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -59,11 +59,9 @@ def _incident_of(engine, place_fragment: str, day: str) -> set[int]:
     return {i for i, name, start in rows if place_fragment in (name or "") and str(start) == day}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: the tally joins one part; the other part, a stated day "
-                                       "two days off, is ruled out by complete link and still adds (56)")
 def test_a_tally_and_the_one_day_strikes_inside_it_count_once(db_url, engine, tmp_path):
-    _, killed = _run(tmp_path, [MONDAY_PART, WEDNESDAY_PART, TALLY], db_url)
-    assert killed == 44  # the tally holds the 12 and the 9
+    incidents, killed = _run(tmp_path, [MONDAY_PART, WEDNESDAY_PART, TALLY], db_url)
+    assert (incidents, killed) == (2, 44)  # Wednesday stays apart, but the tally holds the 12 and the 9
 
 
 def test_a_tally_and_one_strike_inside_it_are_one_incident(db_url, engine, tmp_path):
@@ -78,11 +76,11 @@ def test_a_strike_at_another_town_five_km_away_stays_apart_from_the_tally(db_url
     assert (incidents, killed) == (2, 56)
 
 
-def test_a_part_larger_than_the_tally_stays_apart(db_url, engine, tmp_path):
+def test_a_part_larger_than_the_tally_stays_apart_and_counts_instead_of_it(db_url, engine, tmp_path):
     larger = ("kn-larger", "North Wire", "2017-03-07",
               "Air strikes killed 51 people in Kafranbel town on Monday, rescue workers said.")
     incidents, killed = _run(tmp_path, [larger, TALLY], db_url)
-    assert (incidents, killed) == (2, 95)
+    assert (incidents, killed) == (2, 51)  # the tally's 44 cannot hold Monday's 51: the day counts, not both
 
 
 def test_a_day_before_the_tallys_period_stays_apart(db_url, engine, tmp_path):
@@ -115,8 +113,6 @@ def test_a_tally_by_other_named_forces_holds_no_strike_of_theirs(db_url, engine,
     assert incidents == 2
 
 
-@pytest.mark.xfail(strict=True, reason="an event-less tally (a report member) carries no actors, so the "
-                                       "named-forces guard cannot see them; it joins (its sides stay apart)")
 def test_an_event_less_tally_by_other_named_forces_holds_no_strike_of_theirs(db_url, engine, tmp_path):
     coalition_tally = ("kn-coalition", "Levant Daily", "2017-03-09",
                        "US-led coalition aircraft have killed 44 Islamic State fighters in Kafranbel since the "

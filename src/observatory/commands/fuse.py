@@ -86,6 +86,7 @@ def register(app: typer.Typer) -> None:
         for row in rows:
             shown = ", ".join(map(str, row.incidents[:8])) + (" …" if len(row.incidents) > 8 else "")
             bound = " (bounded by a round-up)" if row.bounded_by else ""
+            bound += " (days held by a tally)" if row.held_by else ""
             table.add_row(row.period, row.key or "unknown", _n(row.low), _n(row.best) + bound, _n(row.high),
                           str(row.sources), shown)
         Console().print(table)

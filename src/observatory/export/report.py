@@ -125,6 +125,8 @@ def _toll_table(title: str, key: str, rows: list[TollRow], links, note: str = ""
         if row.bounded_by:
             note_text = f"round-up claim(s) {', '.join(map(str, row.bounded_by))}"
             shown = [*shown, Link(note_text, "")]
+        if row.held_by:
+            shown = [*shown, Link(f"days held by the tally of incident(s) {', '.join(map(str, row.held_by))}", "")]
         table.rows.append([row.key or "unknown", row.low, row.best, row.high, row.sources, shown])
     return table
 

@@ -57,10 +57,24 @@ def _figures(rows: list[CasualtyClaimRow], event_local_id: str | None, state: Re
     return frozenset(found)
 
 
-def report_figures(session: Session, document_ids: Sequence[int], state: ReviewState) -> dict[int, Figures]:
-    """Document id -> every figure its current run gives: an event-less report's toll."""
+def report_figures(
+    session: Session, document_ids: Sequence[int], state: ReviewState
+) -> dict[int, tuple[Figures, frozenset[str]]]:
+    """Document id -> every figure its current run gives (an event-less report's toll) and
+    the named sides of its killed (``EventFeatures.dead``)."""
     rows: dict[int, list[CasualtyClaimRow]] = defaultdict(list)
     for row in current_claims_of(session, "casualty", sorted(set(document_ids))):
         if casualty_claim_ref(row) not in state.rejected:
             rows[row.document_id].append(row)
-    return {document_id: _figures(rows[document_id], None, state) for document_id in document_ids}
+    return {document_id: (_figures(rows[document_id], None, state), _dead(rows[document_id], state))
+            for document_id in document_ids}
+
+
+def _dead(rows: list[CasualtyClaimRow], state: ReviewState) -> frozenset[str]:
+    found = set()
+    for row in rows:
+        fixed = state.corrections.get(casualty_claim_ref(row)) or {}
+        actor = fixed.get("actor", row.actor)
+        if fixed.get("status", row.status) == "killed" and actor:
+            found.add(actor)
+    return frozenset(found)

@@ -73,6 +73,9 @@ class EventFeatures:
     text: str = ""
     words: frozenset[str] = field(default_factory=frozenset)  # content words of ``text``
     figures: frozenset[tuple[str, int]] = field(default_factory=frozenset)  # (status, count) told with it
+    # An event-less report's named dead ("44 Islamic State fighters"): who its toll is about,
+    # the only actors it names (``matching._tally_holds``).  Empty for an event claim.
+    dead: frozenset[str] = field(default_factory=frozenset)
     ref: ReviewRef | None = None  # the claim as extracted, before any reviewer's correction
     targets: frozenset[str] = field(default_factory=frozenset)  # what was hit: "market", "hospital"
     updates: bool = False  # the wording says it updates an earlier toll ("the toll rose to 47")

@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
@@ -239,22 +240,54 @@ def _tally_holds(tally: EventFeatures, part: EventFeatures) -> bool:
     names (a district at most: a governorate holds many strikes a week), of the same kind (an
     event-less tally covers any) or a kind of one blow (an air strike and a shelling), told as
     done by no other named actors (Russian sorties' week of dead fighters holds no regime
-    strike's civilians), and its largest killed figure is at most the tally's."""
+    strike's civilians; an event-less tally names only its dead, ``EventFeatures.dead``, so a
+    week of Islamic State fighters killed holds no regime strike's civilians either), and its
+    largest killed figure is at most the tally's."""
     if None in (tally.start, tally.end, part.start, part.end):
         return False
     if not (MULTI_DAY_TALLY_DAYS <= tally.days <= MULTI_DAY_EVENT_DAYS and part.days < MULTI_DAY_TALLY_DAYS):
         return False
     if not (tally.start <= part.start and part.end <= tally.end):  # type: ignore[operator]
         return False
-    pair = {tally.sub_event_type, part.sub_event_type}
-    if not (tally.is_report or len(pair) == 1 or pair <= _REMOTE):
+    if not tally_covers(tally.sub_event_type, part.sub_event_type, tally.is_report):
         return False
-    if tally.actors and part.actors and not tally.actors & part.actors:
+    named = tally.dead if tally.is_report else tally.actors  # an event-less tally names only its dead
+    if named and part.actors and not named & part.actors:
         return False
     tallied, counted = _killed(tally), _killed(part)
     if not tallied or not counted or max(counted) > max(tallied):
         return False
-    return (_same_place(tally, part) and _spot(tally)) or ((tally.where_prec or 7) <= 3 and _inside(part, tally))
+    return tally_place_holds(tally, part)
+
+
+def tally_covers(tally_type: str, part_type: str, tally_is_report: bool) -> bool:
+    """A tally of one kind holds a day's event of that kind or of a kind of one blow (an air
+    strike and a shelling); an event-less tally covers any."""
+    return tally_is_report or tally_type == part_type or {tally_type, part_type} <= _REMOTE
+
+
+class Placed(Protocol):
+    """A claim or an incident, as far as its place goes."""
+
+    @property
+    def place_id(self) -> str | None: ...
+    @property
+    def place_name(self) -> str | None: ...
+    @property
+    def where_prec(self) -> int | None: ...
+    @property
+    def admin2(self) -> str | None: ...
+
+
+def tally_place_holds(tally: Placed, part: Placed) -> bool:
+    """The tally's place holds the part's: one town (the tally names a spot, precision 1, and
+    both name it) or a finer place inside the district the tally names — never a governorate
+    or an area, which holds many strikes a week."""
+    if (tally.where_prec or 7) == 1:
+        return bool(tally.place_id and tally.place_id == part.place_id) or same_name(
+            tally.place_name or "", part.place_name or "")
+    return tally.where_prec == 3 and (part.where_prec or 1) < 3 and part.admin2 is not None and \
+        part.admin2 == tally.admin2
 
 
 def _killed(f: EventFeatures) -> list[int]:

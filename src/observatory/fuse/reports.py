@@ -21,8 +21,8 @@ from observatory.extract.event_places import COARSE_FEATURES, displaces_seat, is
 from observatory.extract.places import PlaceFinder, PlaceMention, lent_governorate
 from observatory.extract.short_reports import stated_date
 from observatory.fuse.features import (
-    REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, content_words, features_from_event, normalise_text,
-    place_fields, publication_window, wording_facts,
+    GENERIC_ACTORS, REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, content_words, features_from_event,
+    normalise_text, place_fields, publication_window, wording_facts,
 )
 from observatory.models import DateRange, ExtractionResult, Place, Span
 from observatory.nlp.sentences import split_sentences
@@ -105,6 +105,7 @@ def report_features(
     document: Hashable,
     published: date | None,
     figures: frozenset[tuple[str, int]] = frozenset(),
+    dead: frozenset[str] = frozenset(),
     source: str | None = None,
 ) -> EventFeatures:
     """The document-level member of a report without events."""
@@ -123,6 +124,7 @@ def report_features(
         text=facts.wording,
         words=content_words(facts.wording),
         figures=figures,
+        dead=dead - GENERIC_ACTORS,  # "civilians" name no side a strike could not have killed
         ref=report_ref(document, place.name if place else None),
         **vars(wording_facts(facts.wording)),
     )
@@ -155,8 +157,9 @@ def report_members(
     if not result.events:
         figures = casualty_figures(result.casualties, None)
         facts = read_report(text, published, places)
+        dead = frozenset(c.group.actor for c in result.casualties if c.status == "killed" and c.group.actor)
         return [report_features(facts, key=(document, REPORT_TYPE), document=document, published=published,
-                                figures=figures, source=source)]
+                                figures=figures, dead=dead, source=source)]
     whole_report = len(result.events) == 1  # unattached figures belong to a report's only event
     return [
         features_from_event(

@@ -117,7 +117,7 @@ def waiting_reports(
     infos = document_info(session, document_ids)
     figures = report_figures(session, document_ids, state)
     return {
-        row.document_id: (row, row_features(row, infos.get(row.document_id), figures[row.document_id], state))
+        row.document_id: (row, row_features(row, infos.get(row.document_id), *figures[row.document_id], state))
         for row in rows
     }
 
@@ -135,14 +135,15 @@ def loaded_reports(session: Session, incident_ids: Sequence[int], state: ReviewS
     figures = report_figures(session, documents, state)
     members: dict[int, list[EventFeatures]] = defaultdict(list)
     for row in rows:
-        features = row_features(row, infos.get(row.document_id), figures[row.document_id], state)
+        features = row_features(row, infos.get(row.document_id), *figures[row.document_id], state)
         if features is not None and row.incident_id is not None:
             members[row.incident_id].append(features)
     return members
 
 
 def row_features(
-    row: IncidentReport, info: DocInfo | None, figures: frozenset[tuple[str, int]], state: ReviewState
+    row: IncidentReport, info: DocInfo | None, figures: frozenset[tuple[str, int]], dead: frozenset[str],
+    state: ReviewState,
 ) -> EventFeatures | None:
     """Matching features of a stored report member; None if a reviewer rejected it."""
     facts = row_facts(row)
@@ -151,7 +152,8 @@ def row_features(
         return None
     return report_features(
         facts, key=report_key(row.document_id), document=row.document_id,
-        published=info.published if info else None, figures=figures, source=info.source if info else None,
+        published=info.published if info else None, figures=figures, dead=dead,
+        source=info.source if info else None,
     )
 
 

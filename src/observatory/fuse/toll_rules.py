@@ -26,7 +26,8 @@ never added.  The rule, per incident and side (status, actor, category):
 ``compute_tolls`` adds incidents up by actor, category or governorate per period.
 Running totals that cover many days (monthly round-ups) are not added to the incidents
 of those days: a total lying within a period raises that period's figures to at least
-the total instead.
+the total instead.  The dead of one-day incidents that another incident's multi-day
+tally already counts (``fuse.tally_bounds``) are taken off the rows they add to.
 """
 
 from __future__ import annotations
@@ -335,6 +336,7 @@ class TollRow(BaseModel):
     incidents: list[int]
     claim_ids: list[int]
     bounded_by: list[int] = []  # claim ids of running totals that raised the figures
+    held_by: list[int] = []  # incidents whose multi-day tally already counts dead of this row's incidents
 
 
 @dataclass(slots=True)
@@ -371,6 +373,20 @@ class RoundUp:
     claim_ids: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class HeldPart:
+    """Dead of one incident side that a multi-day tally, another incident's, already counts
+    (``fuse.tally_bounds``): taken off the row the side adds to, so the tally and the
+    one-day incidents inside it count max(tally, sum of the days) together."""
+
+    day: date  # the part incident's first day, where its side is added up
+    key: str | None
+    low: int
+    best: int
+    high: int
+    tally: int  # the incident whose tally holds them
+
+
 def period_start(day: date, period: PeriodName) -> date:
     if period == "day":
         return day
@@ -399,8 +415,11 @@ def stated_period(periods: Iterable[tuple[date | None, date | None]]) -> tuple[d
     return min(start for start, _ in known), max(end for _, end in known)
 
 
-def add_up(sums: Iterable[PeriodSum], round_ups: Iterable[RoundUp], period: PeriodName) -> list[TollRow]:
-    """Rows per (period, key): the incident sides' sums, raised to any round-up lying within the period.
+def add_up(
+    sums: Iterable[PeriodSum], round_ups: Iterable[RoundUp], period: PeriodName, held: Iterable[HeldPart] = (),
+) -> list[TollRow]:
+    """Rows per (period, key): the incident sides' sums, less the dead a tally already counts
+    (``held``), raised to any round-up lying within the period.
 
     A round-up bounds a period only when the period its claims state lies within it: a
     total over a longer stretch ("12,000 died in custody since 2011") cannot be split into
@@ -414,14 +433,21 @@ def add_up(sums: Iterable[PeriodSum], round_ups: Iterable[RoundUp], period: Peri
         start = period_start(total.start, period)
         if total.end <= period_end(start, period):
             bounds[(start, total.key)].append(total)
-    rows = [_row(start, key, counted.get((start, key)), bounds.get((start, key), []))
+    held_in: dict[tuple[date, str | None], list[HeldPart]] = defaultdict(list)
+    for part in held:
+        held_in[(period_start(part.day, period), part.key)].append(part)
+    rows = [_row(start, key, counted.get((start, key)), bounds.get((start, key), []), held_in.get((start, key), []))
             for start, key in counted.keys() | bounds.keys()]
     return sorted(rows, key=lambda row: (row.period, -(row.best or 0), row.key or ""))
 
 
-def _row(start: date, key: str | None, counted: PeriodSum | None, totals: list[RoundUp]) -> TollRow:
+def _row(
+    start: date, key: str | None, counted: PeriodSum | None, totals: list[RoundUp], held: list[HeldPart],
+) -> TollRow:
     counted = counted or PeriodSum(start, key, None, None, None, [], [], [])
-    low, best, high = counted.low, counted.best, counted.high
+    low, best, high = (_less(figure, sum(taken)) for figure, taken in (
+        (counted.low, (p.low for p in held)), (counted.best, (p.best for p in held)),
+        (counted.high, (p.high for p in held))))
     for total in totals:
         low, best, high = (_max(a, b) for a, b in ((low, total.low), (best, total.best), (high, total.high)))
     best = _max(best, low)  # a side told only vaguely ("many fighters") adds to low, not best: best >= low
@@ -437,7 +463,12 @@ def _row(start: date, key: str | None, counted: PeriodSum | None, totals: list[R
         incidents=sorted(incidents),
         claim_ids=sorted(set(counted.claim_ids)),
         bounded_by=sorted({c for t in totals for c in t.claim_ids}),
+        held_by=sorted({p.tally for p in held}),
     )
+
+
+def _less(figure: int | None, taken: int) -> int | None:
+    return None if figure is None else max(figure - taken, 0)
 
 
 def _max(a: int | None, b: int | None) -> int | None:

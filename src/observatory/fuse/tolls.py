@@ -27,8 +27,9 @@ from sqlalchemy import Date, DateTime, Select, SQLColumnExpression, Text, cast, 
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from observatory.fuse.tally_bounds import HeldSide, held_sides
 from observatory.fuse.toll_rules import (
-    AGGREGATE_DAYS, By, PeriodName, PeriodSum, RoundUp, TollRow, add_up, stated_period,
+    AGGREGATE_DAYS, By, HeldPart, PeriodName, PeriodSum, RoundUp, TollRow, add_up, stated_period,
 )
 from observatory.fuse.store_io import chunks
 from observatory.store.queries import current_runs
@@ -64,9 +65,11 @@ def deaths_total(
 
     Every surface that shows a death total (run summary, dashboard) reads it here, from
     the incidents' own low/best/high (``toll_rules.incident_deaths``): reports of one
-    incident are never added to each other, whichever outlet told them.  An incident told
-    only vaguely ("dozens killed") has a low but no best; it adds its low to the best total
-    too, so the total's best is never below its low (as in ``toll_rules.add_up``).
+    incident are never added to each other, whichever outlet told them, and the dead a
+    multi-day tally of one incident already counts are taken off the one-day incidents
+    inside it (``tally_bounds``).  An incident told only vaguely ("dozens killed") has a low
+    but no best; it adds its low to the best total too, so the total's best is never below
+    its low (as in ``toll_rules.add_up``).
     """
     query = select(
         func.count(Incident.id), func.coalesce(func.sum(Incident.deaths_low), 0),
@@ -79,11 +82,12 @@ def deaths_total(
         query = query.where(Incident.date_start <= date_to)
     if country:
         query = query.where(or_(Incident.country == country, Incident.country.is_(None)))
-    if incident_ids is None:
-        return DeathTotal(*(int(value) for value in session.execute(query).one()))
-    total = DeathTotal(0, 0, 0, 0)
-    for batch in chunks(sorted(incident_ids)):
-        part = DeathTotal(*(int(value) for value in session.execute(query.where(Incident.id.in_(batch))).one()))
+    held = held_sides(session, date_from, date_to, incident_ids, country)
+    total = DeathTotal(0, -sum(h.low for h in held), -sum(h.best for h in held), -sum(h.high for h in held))
+    batches = [query] if incident_ids is None else [
+        query.where(Incident.id.in_(batch)) for batch in chunks(sorted(incident_ids))]
+    for batch_query in batches:
+        part = DeathTotal(*(int(value) for value in session.execute(batch_query).one()))
         total = DeathTotal(total.incidents + part.incidents, total.low + part.low, total.best + part.best,
                            total.high + part.high)
     return total
@@ -95,8 +99,9 @@ def side_totals(
     """Best figures per (actor, else category; status) over these incidents' sides.
 
     Per incident the sides are chosen as ``toll_rules.incident_deaths`` chooses them: no
-    subset of another side ("including 6 children") and no round-up.  So the killed rows
-    add up to the incidents' deaths (``deaths_total``).
+    subset of another side ("including 6 children") and no round-up; the dead a tally
+    already counts are taken off (``tally_bounds``).  So the killed rows add up to the
+    incidents' deaths (``deaths_total``).
     """
     key = func.coalesce(IncidentToll.actor, IncidentToll.category)
     totals: dict[tuple[str, str], int] = defaultdict(int)
@@ -108,6 +113,9 @@ def side_totals(
         )
         for name, status, best in session.execute(query):
             totals[(name or "unknown", status)] += best or 0  # never None: the query keeps figures only
+    if "killed" in statuses:
+        for held in held_sides(session, incident_ids=incident_ids):
+            totals[(held.actor or held.category or "unknown", "killed")] -= held.best
     return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
 
 
@@ -150,7 +158,14 @@ def compute_tolls(
     round_ups = _incident_round_ups(session, by, date_from, date_to, status)
     if by != "governorate":
         round_ups += _standalone_totals(session, by, date_from, date_to, status)
-    return add_up(sums, round_ups, period)
+    held = [_held_part(side, by) for side in held_sides(session, date_from, date_to)] if status == "killed" else []
+    return add_up(sums, round_ups, period, held)
+
+
+def _held_part(side: HeldSide, by: str) -> HeldPart:
+    """A held side as the row it adds to sees it."""
+    key = {"actor": side.actor, "category": side.category, "governorate": side.admin1}[by]
+    return HeldPart(side.day, key, side.low, side.best, side.high, side.tally)
 
 
 def _sides(by: str, date_from: date | None, date_to: date | None, status: str, *columns: Column) -> Select:
