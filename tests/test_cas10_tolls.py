@@ -1,0 +1,77 @@
+"""Killed totals that match the report (issue 9, cas10): "in the process" is the action just
+told, not a running total, unless the toll is told in the perfect; a vague amount in a
+report's opening beside its exact toll is that toll told loosely.  Reports invented for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from toll_totals import killed_total_of
+
+PUBLISHED = date(2017, 3, 14)
+
+
+def _vague(claims) -> list:
+    return [c for c in claims if c.count.qualifier == "vague"]
+
+
+def test_a_toll_of_the_action_just_told_is_this_incident(read_tolls) -> None:
+    claims = read_tolls("Insurgents overran three army posts near Suran on Monday, killing 27 soldiers in the "
+                        "process, the monitor said. Nine insurgents also died in the fighting.")
+    assert killed_total_of(claims) == 36
+    assert all(c.scope == "incident" for c in claims)
+
+
+def test_a_headline_in_the_process_keeps_the_body_toll_of_the_day(read_tolls) -> None:
+    claims = read_tolls("Jihadists seize hilltop near Qardaha, killing 40 in the process\n\nJihadists seized a "
+                        "hilltop near Qardaha on Thursday after a night of fighting. At least 40 pro-government "
+                        "fighters died, the monitor said.")
+    assert [(c.count.value, c.scope) for c in claims] == [(40, "incident")]
+
+
+def test_a_perfect_toll_in_the_process_is_still_a_running_total(read_tolls) -> None:
+    # The precision guard: "have been killed in the process" of a fortnight's escalation sums it.
+    claims = read_tolls("Raids kill 8 in Hamouriyeh\n\nAir raids killed eight people in Hamouriyeh on Wednesday. "
+                        "The strikes were the latest in a fortnight of escalation around the enclave. A total of 57 "
+                        "civilians have been killed in the process, the monitor said.")
+    assert killed_total_of(claims) == 8
+    assert [c.scope for c in claims if c.count.value == 57] == ["cumulative"]
+
+
+def test_a_vague_standfirst_beside_the_toll_adds_no_claim(read_tolls) -> None:
+    claims = read_tolls("Toll in rocket attack on Latakia bus station rises to 23\n\nMany residents of the coastal "
+                        "city lost their lives when rockets slammed into the bus station. The toll in the rocket "
+                        "attack on the station has risen to at least 23, a monitor said on Wednesday.")
+    assert killed_total_of(claims) == 23
+    assert _vague(claims) == []
+
+
+def test_a_vague_lead_before_its_exact_count_adds_no_claim(read_tolls) -> None:
+    claims = read_tolls("Rockets kill 23 at Latakia bus station\n\nSeveral civilians were killed when rockets "
+                        "slammed into the bus station of Latakia on Monday. State media said 23 people died in "
+                        "the attack.")
+    assert [c.count.value for c in claims] == [23]
+
+
+def test_a_vague_amount_larger_than_the_count_stays(read_tolls) -> None:
+    # Guard: dozens are more than the four of the first salvo, so not those four told loosely.
+    claims = read_tolls("Mortar fire kills 4 in Jaramana\n\nDozens of residents were killed when mortars rained on "
+                        "Jaramana on Sunday. Four civilians died in the first salvo, state media said.")
+    assert len(_vague(claims)) == 1
+
+
+def test_other_people_told_vaguely_in_the_lead_stay(read_tolls) -> None:
+    # Guard: "also" sets the fighters apart from the nine of the station.
+    claims = read_tolls("Nine die as rockets hit bus station in Latakia\n\nMany rebel fighters were also killed "
+                        "when rockets slammed into their base near Latakia on Tuesday. Rockets hit the crowded "
+                        "station at midday, killing nine people, state media said.")
+    assert len(_vague(claims)) == 1
+
+
+def test_a_vague_toll_later_in_the_body_stays(read_tolls) -> None:
+    # Guard: past the opening a report moves on to other strikes.
+    claims = read_tolls("Jets kill 60 in Ariha\n\nJets killed 60 civilians in Ariha on Friday, a monitor said. "
+                        "Rescuers pulled bodies from the rubble of two markets. Hospitals in the town appealed for "
+                        "blood. In other raids, several people were killed in Maarat al-Numan, the monitor added.")
+    assert len(_vague(claims)) == 1
