@@ -75,3 +75,32 @@ def test_a_vague_toll_later_in_the_body_stays(read_tolls) -> None:
                         "Rescuers pulled bodies from the rubble of two markets. Hospitals in the town appealed for "
                         "blood. In other raids, several people were killed in Maarat al-Numan, the monitor added.")
     assert len(_vague(claims)) == 1
+
+
+def test_the_body_s_tighter_bound_replaces_the_headline_s_round_one(read_tolls) -> None:
+    claims = read_tolls("More than 60 civilians killed in Idlib raids\n\nAt least 63 civilians including nine "
+                        "children were killed in air raids on towns of Idlib province on Tuesday, a monitor said.")
+    assert killed_total_of(claims) == 63
+    top = next(c for c in claims if c.parent is None)
+    assert top.evidence.text.startswith("At least 63")
+
+
+def test_a_later_over_bound_of_the_same_toll_is_kept(read_tolls) -> None:
+    claims = read_tolls("Over 70 killed in strikes on Deir Hafer\n\nRussian and government jets pounded Deir Hafer "
+                        "on Friday. Strikes on the town have killed at least 74 civilians, the monitor and a rescue "
+                        "official said.")
+    assert killed_total_of(claims) == 74
+
+
+def test_an_exact_headline_figure_is_not_replaced_by_a_body_bound(read_tolls) -> None:
+    # Guard: a figure told exactly is the report's count, not a rounding of the body's bound.
+    claims = read_tolls("40 Civilians Killed in Shelling of Maarat al-Numan\n\nOver 45 civilians were killed in "
+                        "artillery and air bombardment of Maarat al-Numan and nearby villages on Monday.")
+    assert killed_total_of(claims) == 40
+
+
+def test_a_looser_bound_told_later_does_not_lower_the_toll(read_tolls) -> None:
+    # Guard: "at least 52" then "more than 50" is still at least 52.
+    claims = read_tolls("At least 52 killed in Ariha market strike\n\nMore than 50 people were killed when jets "
+                        "struck the market of Ariha on Sunday, a monitor said.")
+    assert killed_total_of(claims) == 52

@@ -363,6 +363,9 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
     elif twin.count.qualifier == "exact" and other.count.qualifier not in ("exact", "vague") \
             and other.value == twin.value:
         twin.count = other.count
+    elif _tighter_bound(twin, other):  # "Over 80 killed", then the body's "at least 84": cite the 84
+        twin.count = other.count
+        _cite(twin, other)
     if other.explicit_actor and not twin.explicit_actor or (
             twin.category == "unknown" and other.category != "unknown" and other.actor == twin.actor):
         twin.actor, twin.category, twin.nationality = other.actor, other.category, other.nationality
@@ -377,6 +380,21 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
         twin.period = other.period
     if other.scope == "cumulative":  # the statement that says "since the start" tells the scope
         twin.scope, twin.period = other.scope, other.period or twin.period
+
+
+_LOWER_BOUNDS = ("at_least", "more_than")
+
+
+def _tighter_bound(twin: TollReading, other: TollReading) -> bool:
+    """Whether ``other`` bounds the toll ``twin`` bounds from below more tightly: "More than
+    50 civilians killed" over "at least 51 civilians were killed", "Over 80 killed" over "at
+    least 84 civilians".  A headline rounds its bound down; the body's is the report's count.
+    A figure told exactly is never replaced by a bound ("Shelling kills 14" stays 14 beside
+    "at least 15"), nor is a bound lowered by a looser one told later."""
+    if other.count.qualifier not in _LOWER_BOUNDS or twin.count.qualifier not in _LOWER_BOUNDS \
+            or other.value is None or twin.value is None:
+        return False
+    return (other.value, other.count.low or 0) > (twin.value, twin.count.low or 0)
 
 
 def _vague_words(cand: TollReading) -> bool:
@@ -704,9 +722,8 @@ def _adds_up(total: TollReading, parts: list[TollReading], running: int, lead: b
     as likely further dead)."""
     if running == total.value:
         return True
-    open_ended = ("at_least", "more_than")
-    return total.value is not None and total.count.qualifier in open_ended \
-        and (lead or all(p.count.qualifier in open_ended for p in parts)) \
+    return total.value is not None and total.count.qualifier in _LOWER_BOUNDS \
+        and (lead or all(p.count.qualifier in _LOWER_BOUNDS for p in parts)) \
         and running <= CLOSE_FIGURES * total.value
 
 
