@@ -104,3 +104,32 @@ def test_a_looser_bound_told_later_does_not_lower_the_toll(read_tolls) -> None:
     claims = read_tolls("At least 52 killed in Ariha market strike\n\nMore than 50 people were killed when jets "
                         "struck the market of Ariha on Sunday, a monitor said.")
     assert killed_total_of(claims) == 52
+
+
+def test_a_since_that_compares_spans_nothing(read_tolls) -> None:
+    claims = read_tolls("Jets killed 14 people in Saraqeb on Tuesday, one of the highest daily tolls for the town "
+                        "since the offensive began in May, the monitor said. Two rebels also died in clashes near "
+                        "the town.")
+    assert killed_total_of(claims) == 16
+    assert all(c.scope == "incident" for c in claims)
+
+
+def test_the_worst_attack_since_the_uprising_is_no_war_total(read_tolls) -> None:
+    claims = read_tolls("The bombing, the worst to hit the coastal city since the uprising began, killed 12 people "
+                        "on Friday.")
+    assert killed_total_of(claims) == 12
+
+
+def test_a_figure_between_comparison_and_since_keeps_its_span(read_tolls) -> None:
+    # Guard: "the most in a single day" compares the 23; the 310 is told since the offensive.
+    claims = read_tolls("Shells killed 23 people in Harasta on Monday, the most in a single day, and 310 civilians "
+                        "have died since the offensive began in February, the monitor said.")
+    assert killed_total_of(claims) == 23
+    assert [c.scope for c in claims if c.count.value == 310] == ["cumulative"]
+
+
+def test_a_war_told_with_a_superlative_is_still_the_war(read_tolls) -> None:
+    # Guard: only a "since" is compared; "the deadliest war has killed" stays background.
+    claims = read_tolls("The country's deadliest war has killed 400,000 people, the monitor said. Jets killed six "
+                        "people in Ariha on Monday.")
+    assert killed_total_of(claims) == 6

@@ -52,6 +52,7 @@ class TollLexicon:
     # Needled: most toll windows hold no word of these cues, refused by a few substring tests
     # before the regex tries every position of the window.
     cumulative: NeedledPattern
+    comparison: re.Pattern  # "the deadliest incident … since": a "since" that compares, spanning nothing
     sums: re.Pattern  # "in total", "in all": a figure that sums others (``attach_sums``)
     war: NeedledPattern  # any war-wide cue as a plain substring (one scan, not one per cue)
     named_event_nouns: tuple
@@ -88,6 +89,15 @@ class TollLexicon:
         word added there is never missed here.  The text is only lower-cased: each space of
         a phrase already takes any run of white space (``any_phrase``)."""
         return self.hint.search(text.lower()) is not None
+
+    def compared(self, text: str, at: int) -> bool:
+        """Whether the "since" cue at ``at`` (lower-case text) ends a comparison: "in the
+        single deadliest incident for Moscow since it intervened", "one of the highest daily
+        tolls since the assault began".  Such a toll is the day's, not a running total; a
+        figure between the comparison and the cue ("the most in a day, and 300 since the
+        offensive began") is that figure's span, and stays one."""
+        return text.startswith("since", at) and \
+            self.comparison.search(text, max(0, at - COMPARISON_REACH), at) is not None
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -132,6 +142,7 @@ def toll_lexicon() -> TollLexicon:
         foreign_listed_heads=frozenset(lex["foreign_listed_heads"]),
         home_country=lex["home_country"],
         cumulative=NeedledPattern(any_phrase(lex["cumulative_cues"])),
+        comparison=re.compile(any_phrase(lex["comparison_cues"]).pattern + r"[^.;:\d]*$"),
         sums=any_phrase(lex["sum_cues"]),
         war=NeedledPattern(any_substring(lex["war_cues"])),
         named_event_nouns=tuple(lex["named_event_nouns"]),
@@ -182,6 +193,7 @@ def _hint_phrases(lex: dict) -> set[str]:
     return {str(p).lower() for p in phrases}
 
 
+COMPARISON_REACH = 100  # characters from a comparison word to the "since" it governs
 SETTING_GAP = 50  # characters between the toll noun and its "at" ("the death toll from the air raids at")
 
 

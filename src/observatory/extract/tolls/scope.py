@@ -316,14 +316,14 @@ def _day_of_report(mention: DateMention, sentence: Sentence) -> bool:
 def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention],
               published: date | None, lex: TollLexicon) -> None:
     """Scope and period from the words around a toll; flags war-wide and earlier tolls."""
-    if lex.war.search(window) or (cand.value or 0) >= WAR_SCALE or \
+    if any(not lex.compared(window, m.start()) for m in lex.war.finditer(window)) or (cand.value or 0) >= WAR_SCALE or \
             _EARLIER_EVENT.search(lead):
         cand.background = True
         return
-    found = list(lex.cumulative.finditer(window))
+    found = [m for m in lex.cumulative.finditer(window) if not lex.compared(window, m.start())]
     cues = [m.group() for m in found]
     lo = cand.quantity.start - len(lead)
-    if since_event := _SINCE_EVENT.search(window):
+    if (since_event := _SINCE_EVENT.search(window)) and not lex.compared(window, since_event.start()):
         cues.append("since")
         found.append(since_event)
     # Every span ends in "days": the pattern, which tries each word of the window, runs only where one is.
