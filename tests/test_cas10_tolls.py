@@ -133,3 +133,12 @@ def test_a_war_told_with_a_superlative_is_still_the_war(read_tolls) -> None:
     claims = read_tolls("The country's deadliest war has killed 400,000 people, the monitor said. Jets killed six "
                         "people in Ariha on Monday.")
     assert killed_total_of(claims) == 6
+
+
+def test_a_larger_bound_of_other_days_does_not_raise_the_toll(read_tolls) -> None:
+    # Guard: Friday and Saturday's 13 is another toll, not Sunday's 11 told tighter.
+    claims = read_tolls("At least 11 dead in Ariha market strike\n\nAt least 11 civilians were killed on Sunday in "
+                        "air strikes on a market in Ariha, a monitor said. The monitor said that on Friday and "
+                        "Saturday at least 13 civilians died in strikes around Kafranbel.",
+                        published=date(2017, 10, 8))
+    assert [c.count.value for c in claims if c.parent is None][0] == 11

@@ -390,11 +390,13 @@ def _tighter_bound(twin: TollReading, other: TollReading) -> bool:
     50 civilians killed" over "at least 51 civilians were killed", "Over 80 killed" over "at
     least 84 civilians".  A headline rounds its bound down; the body's is the report's count.
     A figure told exactly is never replaced by a bound ("Shelling kills 14" stays 14 beside
-    "at least 15"), nor is a bound lowered by a looser one told later."""
+    "at least 15"), nor is a bound lowered by a looser one told later, nor raised by one of
+    other days merged with it ("at least 11 on Sunday", "at least 13 on Friday and Saturday");
+    "over 80" for "at least 80" is the same count, and keeps the first words."""
     if other.count.qualifier not in _LOWER_BOUNDS or twin.count.qualifier not in _LOWER_BOUNDS \
             or other.value is None or twin.value is None:
         return False
-    return (other.value, other.count.low or 0) > (twin.value, twin.count.low or 0)
+    return other.value > twin.value and not apart(twin, other)
 
 
 def _vague_words(cand: TollReading) -> bool:
