@@ -142,3 +142,14 @@ def test_a_larger_bound_of_other_days_does_not_raise_the_toll(read_tolls) -> Non
                         "Saturday at least 13 civilians died in strikes around Kafranbel.",
                         published=date(2017, 10, 8))
     assert [c.count.value for c in claims if c.parent is None][0] == 11
+
+
+def test_a_dated_comparison_leaves_the_breakdown_of_the_day(read_tolls) -> None:
+    # "since the outbreak of the war in 2011" dates the comparison, not the dead.
+    claims = read_tolls("Car bomb hits Safita hospital\n\nA car bomb exploded outside the national hospital of Safita "
+                        "on Monday. Four people were killed in the attack, the monitor said. The attack, the first "
+                        "bombing to hit the centre of the town since the outbreak of the war in 2011, killed a "
+                        "nurse, a hospital guard and two soldiers, the monitor said.")
+    assert killed_total_of(claims) == 4
+    assert sorted((c.count.value, c.scope) for c in claims if c.parent is not None) == \
+        [(1, "incident"), (1, "incident"), (2, "incident")]

@@ -90,14 +90,22 @@ class TollLexicon:
         a phrase already takes any run of white space (``any_phrase``)."""
         return self.hint.search(text.lower()) is not None
 
-    def compared(self, text: str, at: int) -> bool:
-        """Whether the "since" cue at ``at`` (lower-case text) ends a comparison: "in the
-        single deadliest incident for Moscow since it intervened", "one of the highest daily
-        tolls since the assault began".  Such a toll is the day's, not a running total; a
-        figure between the comparison and the cue ("the most in a day, and 300 since the
-        offensive began") is that figure's span, and stays one."""
-        return text.startswith("since", at) and \
-            self.comparison.search(text, max(0, at - COMPARISON_REACH), at) is not None
+    def compared(self, text: str) -> list[tuple[int, int]]:
+        """The phrases of a toll's window (lower-case text) that a "since" ends a comparison
+        with, from the "since" to the end of its clause: "in the single deadliest incident for
+        Moscow since it intervened", "the worst bombing to hit the town since the outbreak of
+        the war in 2011".  Their cues and dates span nothing: the toll is the day's, not a
+        running total, the war's or an old event's.  A figure between the comparison and the
+        "since" ("the most in a day, and 300 since the offensive began") is the span's own."""
+        if "since" not in text:
+            return []
+        spans = []
+        for since in _SINCE.finditer(text):
+            at = since.start()
+            if self.comparison.search(text, max(0, at - COMPARISON_REACH), at) is not None:
+                end = _CLAUSE_END.search(text, at)
+                spans.append((at, end.start() if end else len(text)))
+        return spans
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -194,6 +202,13 @@ def _hint_phrases(lex: dict) -> set[str]:
 
 
 COMPARISON_REACH = 100  # characters from a comparison word to the "since" it governs
+_SINCE = re.compile(r"\bsince\b")
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def within(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether offset ``at`` lies in one of ``spans``."""
+    return any(start <= at < end for start, end in spans)
 SETTING_GAP = 50  # characters between the toll noun and its "at" ("the death toll from the air raids at")
 
 
