@@ -153,3 +153,11 @@ def test_a_dated_comparison_leaves_the_breakdown_of_the_day(read_tolls) -> None:
     assert killed_total_of(claims) == 4
     assert sorted((c.count.value, c.scope) for c in claims if c.parent is not None) == \
         [(1, "incident"), (1, "incident"), (2, "incident")]
+
+
+def test_a_bound_told_after_other_figures_does_not_replace_the_lead(read_tolls) -> None:
+    # Guard: only the next figure retells the lead; a later bound is another count.
+    claims = read_tolls("At least 11 civilians killed in Ariha market strike\n\nAt least 11 civilians were killed in "
+                        "air strikes on a market in Ariha, a monitor said. Almost a dozen people died in the strikes, "
+                        "rescuers said. At least 13 civilians died in strikes around Kafranbel, the monitor added.")
+    assert 13 not in [c.count.value for c in claims if c.parent is None][:1]
