@@ -161,3 +161,12 @@ def test_a_bound_told_after_other_figures_does_not_replace_the_lead(read_tolls) 
                         "air strikes on a market in Ariha, a monitor said. Almost a dozen people died in the strikes, "
                         "rescuers said. At least 13 civilians died in strikes around Kafranbel, the monitor added.")
     assert 13 not in [c.count.value for c in claims if c.parent is None][:1]
+
+
+def test_the_toll_of_the_event_compared_with_stays_background(read_tolls) -> None:
+    # Guard: the figure inside the "since" phrase is the old event's toll, not today's.
+    claims = read_tolls("Jets killed nine people in Kafr Zita on Tuesday, the monitor said. It would be the deadliest "
+                        "gas attack in the province since sarin killed hundreds of civilians near Hama in August "
+                        "2013.")
+    assert killed_total_of(claims) == 9
+    assert [c.count.value for c in claims] == [9]

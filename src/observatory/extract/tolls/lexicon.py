@@ -90,13 +90,15 @@ class TollLexicon:
         a phrase already takes any run of white space (``any_phrase``)."""
         return self.hint.search(text.lower()) is not None
 
-    def compared(self, text: str) -> list[tuple[int, int]]:
+    def compared(self, text: str, figure_at: int) -> list[tuple[int, int]]:
         """The phrases of a toll's window (lower-case text) that a "since" ends a comparison
         with, from the "since" to the end of its clause: "in the single deadliest incident for
         Moscow since it intervened", "the worst bombing to hit the town since the outbreak of
         the war in 2011".  Their cues and dates span nothing: the toll is the day's, not a
         running total, the war's or an old event's.  A figure between the comparison and the
-        "since" ("the most in a day, and 300 since the offensive began") is the span's own."""
+        "since" ("the most in a day, and 300 since the offensive began") is the span's own, and
+        so is the toll's own figure (``figure_at``) inside the phrase: "the deadliest attack
+        since sarin killed hundreds in Ghouta in 2013" tells the old event's toll."""
         if "since" not in text:
             return []
         spans = []
@@ -104,7 +106,9 @@ class TollLexicon:
             at = since.start()
             if self.comparison.search(text, max(0, at - COMPARISON_REACH), at) is not None:
                 end = _CLAUSE_END.search(text, at)
-                spans.append((at, end.start() if end else len(text)))
+                span = (at, end.start() if end else len(text))
+                if not within(figure_at, [span]):
+                    spans.append(span)
         return spans
 
     def category(self, head: Optional[str]) -> str:

@@ -316,7 +316,7 @@ def _day_of_report(mention: DateMention, sentence: Sentence) -> bool:
 def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention],
               published: date | None, lex: TollLexicon) -> None:
     """Scope and period from the words around a toll; flags war-wide and earlier tolls."""
-    compared = lex.compared(window)  # "the deadliest attack since the war began": no span
+    compared = lex.compared(window, len(lead))  # "the deadliest attack since the war began": no span
     lo = cand.quantity.start - len(lead)
     dates = [d for d in dates if not within(d.start - lo, compared)]
     if any(not within(m.start(), compared) for m in lex.war.finditer(window)) or (cand.value or 0) >= WAR_SCALE \
