@@ -36,7 +36,15 @@ from observatory.extract.tolls.consolidate import (
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
-from observatory.extract.tolls.reading import DEFINITE, TollReading, confidence, read_tolls, superseding_cue
+from observatory.extract.tolls.reading import (
+    DEFINITE,
+    TollReading,
+    confidence,
+    named_places,
+    read_tolls,
+    same_places,
+    superseding_cue,
+)
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
 from observatory.extract.tolls.remainders import attach_remainders
 from observatory.extract.tolls.role_model import settle_pool
@@ -57,6 +65,7 @@ from observatory.nlp.sentences import Sentence
 VAGUE_WAR_SCALE = 1000  # "thousands": lower bound of a vague amount no single incident is told with
 VAGUE_TALLY = 200  # "hundreds": a vague amount this large told in the perfect is a campaign's tally
 TITLE_WORDS = 3  # a stored title this long that the first sentence holds marks that sentence the headline
+LEAD_SENTENCES = 3  # a report's opening: its headline (or dateline) and the sentences that sum up its news
 # "have killed hundreds", "has reported hundreds … killed", "have claimed hundreds of lives".
 _PERFECT = CaselessPattern(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|claimed|left|reported|caused|"
                            r"cost|documented|recorded)\b|\b(?:has|have|had)\s+(?:\w+\s+)?been\s+killed\b")
@@ -124,7 +133,8 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     recent_tallies(found, dates)
     set_aside_recalled(found)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
-              and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)]
+              and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)
+              and not vague_in_lead(c, found, _lead_end(sentences))]
     raised = raised_totals(claims)
     claims = drop_combined(merge_repeats(claims, lex))
     attach_raised(raised, claims)
@@ -215,6 +225,7 @@ def _of_the_counted(cand: TollReading) -> bool:
 
 
 _MORE_PEOPLE = frozenset({"other", "others", "more", "further", "additional", "another"})
+_ALSO = CaselessPattern(r"\b(?:also|too|as well)\b")  # "many rebels were also killed": more people
 
 
 def vague_beside_exact(cand: TollReading, readings: list[TollReading]) -> bool:
@@ -230,6 +241,31 @@ def vague_beside_exact(cand: TollReading, readings: list[TollReading]) -> bool:
     return not any(o.parent is cand for o in readings) and any(
         o is not cand and o.sentence is cand.sentence and o.status == cand.status and o.value is not None
         and o.parent is None and o.actor == cand.actor and o.category == cand.category for o in readings)
+
+
+def vague_in_lead(cand: TollReading, readings: list[TollReading], lead_end: int) -> bool:
+    """"Toll in bomb attack on evacuees rises to 112. Many residents of the two towns lost their
+    lives …": a vague amount told in a report's opening, where an exact count of the same
+    status and people is told too, is that count told loosely (a caption or a standfirst), not
+    more dead (a vague headline is the consolidation's: ``headline_covers``).  A vague amount larger than every such count, one of other people ("dozens
+    more", "many fighters were also killed"), and one told later in the body, where a report
+    moves on to other strikes ("Elsewhere, dozens were killed"), and one told at a place the
+    count's sentence does not name, stay."""
+    if cand.count.qualifier != "vague" or cand.combined or cand.parent is not None \
+            or cand.in_headline or cand.sentence.start >= lead_end or _ALSO.search(cand.sentence.text):
+        return False
+    if any(t.low in _MORE_PEOPLE for t in cand.tokens[cand.quantity.first:cand.end]):
+        return False
+    low = cand.count.low or 0
+    return any(o is not cand and o.sentence.start < lead_end and o.status == cand.status and o.value is not None
+               and o.count.qualifier != "vague" and o.parent is None and not in_background(o)
+               and o.category in ("unknown", cand.category) and (o.count.low or o.value) >= low
+               and same_places(named_places(cand.sentence.text), named_places(o.sentence.text)) for o in readings)
+
+
+def _lead_end(sentences: list[Sentence]) -> int:
+    """Where a report's opening (``LEAD_SENTENCES``) ends."""
+    return sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
 
 
 def _body_end(text: str) -> int:

@@ -194,7 +194,7 @@ def merge_repeats(claims: list[TollReading], lex: TollLexicon) -> list[TollReadi
             continue
         cand.merged_into = twin
         same_status.withdraw(twin)
-        _absorb(twin, cand, parent)  # may give the twin the other's figure
+        _absorb(twin, cand, parent, _told_next(twin, claims, n))  # may give the twin the other's figure
         same_status.file(twin)
     for cand in kept:
         if cand.parent is not None:
@@ -354,8 +354,21 @@ def _parents_agree(kept: TollReading, parent: Optional[TollReading]) -> bool:
     return kept.parent is None or parent is None or _root(kept.parent) is parent
 
 
-def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]) -> None:
-    """Keep the most informative reading of a toll stated twice."""
+def _told_next(twin: TollReading, claims: list[TollReading], n: int) -> bool:
+    """Whether ``claims[n]`` is the next figure of ``twin``'s status told after it (vague
+    words between do not count): the body's first figure retelling a headline's."""
+    for k in range(n - 1, -1, -1):
+        cand = claims[k]
+        if cand.quantity.start <= twin.quantity.start:
+            return True
+        if cand.status == twin.status and cand.value is not None:
+            return False
+    return True
+
+
+def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading], next_told: bool) -> None:
+    """Keep the most informative reading of a toll stated twice (``next_told``: ``other``
+    is the next figure of its status after ``twin``, see ``_tighter_bound``)."""
     if twin.value is None and other.value is not None:
         twin.count = other.count
     elif twin.count.qualifier in ("more_than", "about") and other.count.qualifier == "exact":
@@ -363,6 +376,9 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
     elif twin.count.qualifier == "exact" and other.count.qualifier not in ("exact", "vague") \
             and other.value == twin.value:
         twin.count = other.count
+    elif next_told and _tighter_bound(twin, other):  # "Over 80 killed", then the body's "at least 84": cite the 84
+        twin.count = other.count
+        _cite(twin, other)
     if other.explicit_actor and not twin.explicit_actor or (
             twin.category == "unknown" and other.category != "unknown" and other.actor == twin.actor):
         twin.actor, twin.category, twin.nationality = other.actor, other.category, other.nationality
@@ -377,6 +393,24 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
         twin.period = other.period
     if other.scope == "cumulative":  # the statement that says "since the start" tells the scope
         twin.scope, twin.period = other.scope, other.period or twin.period
+
+
+_LOWER_BOUNDS = ("at_least", "more_than")
+
+
+def _tighter_bound(twin: TollReading, other: TollReading) -> bool:
+    """Whether ``other`` bounds the toll ``twin`` bounds from below more tightly: "More than
+    50 civilians killed" over "at least 51 civilians were killed", "Over 80 killed" over "at
+    least 84 civilians".  A headline rounds its bound down; the body's is the report's count.
+    A figure told exactly is never replaced by a bound ("Shelling kills 14" stays 14 beside
+    "at least 15"), nor is a bound lowered by a looser one told later, nor raised by one of
+    other days merged with it ("at least 11 on Sunday", "at least 13 on Friday and Saturday"),
+    nor by one told after other figures of the toll's status (only the next retells it);
+    "over 80" for "at least 80" is the same count, and keeps the first words."""
+    if other.count.qualifier not in _LOWER_BOUNDS or twin.count.qualifier not in _LOWER_BOUNDS \
+            or other.value is None or twin.value is None:
+        return False
+    return other.value > twin.value and not apart(twin, other)
 
 
 def _vague_words(cand: TollReading) -> bool:
@@ -704,9 +738,8 @@ def _adds_up(total: TollReading, parts: list[TollReading], running: int, lead: b
     as likely further dead)."""
     if running == total.value:
         return True
-    open_ended = ("at_least", "more_than")
-    return total.value is not None and total.count.qualifier in open_ended \
-        and (lead or all(p.count.qualifier in open_ended for p in parts)) \
+    return total.value is not None and total.count.qualifier in _LOWER_BOUNDS \
+        and (lead or all(p.count.qualifier in _LOWER_BOUNDS for p in parts)) \
         and running <= CLOSE_FIGURES * total.value
 
 

@@ -52,6 +52,7 @@ class TollLexicon:
     # Needled: most toll windows hold no word of these cues, refused by a few substring tests
     # before the regex tries every position of the window.
     cumulative: NeedledPattern
+    comparison: re.Pattern  # "the deadliest incident … since": a "since" that compares, spanning nothing
     sums: re.Pattern  # "in total", "in all": a figure that sums others (``attach_sums``)
     war: NeedledPattern  # any war-wide cue as a plain substring (one scan, not one per cue)
     named_event_nouns: tuple
@@ -88,6 +89,27 @@ class TollLexicon:
         word added there is never missed here.  The text is only lower-cased: each space of
         a phrase already takes any run of white space (``any_phrase``)."""
         return self.hint.search(text.lower()) is not None
+
+    def compared(self, text: str, figure_at: int) -> list[tuple[int, int]]:
+        """The phrases of a toll's window (lower-case text) that a "since" ends a comparison
+        with, from the "since" to the end of its clause: "in the single deadliest incident for
+        Moscow since it intervened", "the worst bombing to hit the town since the outbreak of
+        the war in 2011".  Their cues and dates span nothing: the toll is the day's, not a
+        running total, the war's or an old event's.  A figure between the comparison and the
+        "since" ("the most in a day, and 300 since the offensive began") is the span's own, and
+        so is the toll's own figure (``figure_at``) inside the phrase: "the deadliest attack
+        since sarin killed hundreds in Ghouta in 2013" tells the old event's toll."""
+        if "since" not in text:
+            return []
+        spans = []
+        for since in _SINCE.finditer(text):
+            at = since.start()
+            if self.comparison.search(text, max(0, at - COMPARISON_REACH), at) is not None:
+                end = _CLAUSE_END.search(text, at)
+                span = (at, end.start() if end else len(text))
+                if not within(figure_at, [span]):
+                    spans.append(span)
+        return spans
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -132,6 +154,7 @@ def toll_lexicon() -> TollLexicon:
         foreign_listed_heads=frozenset(lex["foreign_listed_heads"]),
         home_country=lex["home_country"],
         cumulative=NeedledPattern(any_phrase(lex["cumulative_cues"])),
+        comparison=re.compile(any_phrase(lex["comparison_cues"]).pattern + r"[^.;:\d]*$"),
         sums=any_phrase(lex["sum_cues"]),
         war=NeedledPattern(any_substring(lex["war_cues"])),
         named_event_nouns=tuple(lex["named_event_nouns"]),
@@ -182,6 +205,14 @@ def _hint_phrases(lex: dict) -> set[str]:
     return {str(p).lower() for p in phrases}
 
 
+COMPARISON_REACH = 100  # characters from a comparison word to the "since" it governs
+_SINCE = re.compile(r"\bsince\b")
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def within(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether offset ``at`` lies in one of ``spans``."""
+    return any(start <= at < end for start, end in spans)
 SETTING_GAP = 50  # characters between the toll noun and its "at" ("the death toll from the air raids at")
 
 

@@ -23,7 +23,7 @@ from observatory.extract.dates import (
     is_reporting_date,
 )
 from observatory.extract.numbers import is_number_word, words_to_int
-from observatory.extract.tolls.lexicon import TollLexicon
+from observatory.extract.tolls.lexicon import TollLexicon, within
 from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_places
 from observatory.kb.place_nouns import alternation
 from observatory.models import Period
@@ -316,14 +316,16 @@ def _day_of_report(mention: DateMention, sentence: Sentence) -> bool:
 def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention],
               published: date | None, lex: TollLexicon) -> None:
     """Scope and period from the words around a toll; flags war-wide and earlier tolls."""
-    if lex.war.search(window) or (cand.value or 0) >= WAR_SCALE or \
-            _EARLIER_EVENT.search(lead):
+    compared = lex.compared(window, len(lead))  # "the deadliest attack since the war began": no span
+    lo = cand.quantity.start - len(lead)
+    dates = [d for d in dates if not within(d.start - lo, compared)]
+    if any(not within(m.start(), compared) for m in lex.war.finditer(window)) or (cand.value or 0) >= WAR_SCALE \
+            or _EARLIER_EVENT.search(lead):
         cand.background = True
         return
-    found = list(lex.cumulative.finditer(window))
+    found = [m for m in lex.cumulative.finditer(window) if not within(m.start(), compared)]
     cues = [m.group() for m in found]
-    lo = cand.quantity.start - len(lead)
-    if since_event := _SINCE_EVENT.search(window):
+    if (since_event := _SINCE_EVENT.search(window)) and not within(since_event.start(), compared):
         cues.append("since")
         found.append(since_event)
     # Every span ends in "days": the pattern, which tries each word of the window, runs only where one is.
