@@ -156,8 +156,9 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     """The first valid trigger of each sub-event type in each clause (strong beats weak)."""
     hits: dict[tuple[str, int], tuple[Trigger, int, int]] = {}
     strong_in_clause: set[tuple[str, int]] = set()
-    # every mention of an agent (_CARRIERS_OF) in a clause holding its event: "chlorine gas attacks
-    # and rockets filled with chlorine" names the rockets' agent after the clause's first hit
+    # every mention of an agent (_CARRIERS_OF) in each clause: where the clause holds the agent's
+    # event, "chlorine gas attacks and rockets filled with chlorine" names the rockets' agent
+    # after the clause's first hit
     agents: dict[tuple[str, int], list[tuple[int, int]]] = {}
     lexicon = load_lexicon()
     lower = ctx.text.lower() if ctx.text.isascii() else None
@@ -170,8 +171,8 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
             if trigger.headline and not short_report:
                 continue
             key = (trigger.sub_event_type, clause.start)
-            if key in hits and trigger.sub_event_type in _CARRIERS_OF:
-                agents[key].append((pos, end))
+            if trigger.sub_event_type in _CARRIERS_OF:
+                agents.setdefault(key, []).append((pos, end))
             if key in hits and not hits[key][0].weak:
                 # The clause holds a strong hit of this kind, and its event type is in
                 # strong_in_clause (a sub-event type has one: triggers.load_triggers):
@@ -186,8 +187,6 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
                 strong_in_clause.add((trigger.event_type, clause.start))
             if key not in hits or (hits[key][0].weak and not trigger.weak):
                 hits[key] = (trigger, pos, end)
-                if trigger.sub_event_type in _CARRIERS_OF:
-                    agents[key] = [(pos, end)]
     for (sub_type, clause_start) in [k for k in hits if k[0] in _CARRIERS_OF]:
         for carrier in _CARRIERS_OF[sub_type]:
             if (carrier, clause_start) in hits and any(
