@@ -156,6 +156,10 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     """The first valid trigger of each sub-event type in each clause (strong beats weak)."""
     hits: dict[tuple[str, int], tuple[Trigger, int, int]] = {}
     strong_in_clause: set[tuple[str, int]] = set()
+    # every mention of an agent (_CARRIERS_OF) in each clause: where the clause holds the agent's
+    # event, "chlorine gas attacks and rockets filled with chlorine" names the rockets' agent
+    # after the clause's first hit
+    agents: dict[tuple[str, int], list[tuple[int, int]]] = {}
     lexicon = load_lexicon()
     lower = ctx.text.lower() if ctx.text.isascii() else None
     for pos, first in lexicon.starts(ctx.text, lower):
@@ -167,6 +171,8 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
             if trigger.headline and not short_report:
                 continue
             key = (trigger.sub_event_type, clause.start)
+            if trigger.sub_event_type in _CARRIERS_OF:
+                agents.setdefault(key, []).append((pos, end))
             if key in hits and not hits[key][0].weak:
                 # The clause holds a strong hit of this kind, and its event type is in
                 # strong_in_clause (a sub-event type has one: triggers.load_triggers):
@@ -183,17 +189,19 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
                 hits[key] = (trigger, pos, end)
     for (sub_type, clause_start) in [k for k in hits if k[0] in _CARRIERS_OF]:
         for carrier in _CARRIERS_OF[sub_type]:
-            if (carrier, clause_start) in hits and _carries(ctx.text, hits[(carrier, clause_start)],
-                                                            hits[(sub_type, clause_start)]):
+            if (carrier, clause_start) in hits and any(
+                    _carries(ctx.text, hits[(carrier, clause_start)][1:], agent)
+                    for agent in agents[(sub_type, clause_start)]):
                 del hits[(carrier, clause_start)]
     return hits
 
 
-def _carries(text: str, carrier: tuple[Trigger, int, int], agent: tuple[Trigger, int, int]) -> bool:
+def _carries(text: str, carrier: tuple[int, int], agent: tuple[int, int]) -> bool:
     """"rockets filled with chlorine", "toxic gas in their shelling": the weapon and the agent
-    are one phrase; "air strikes and a chemical attack" are two attacks."""
-    first, second = sorted((carrier, agent), key=lambda hit: hit[1])
-    between = text[first[2]:second[1]]
+    (start and end of each mention) are one phrase; "air strikes and a chemical attack" are two
+    attacks."""
+    first, second = sorted((carrier, agent))
+    between = text[first[1]:second[0]]
     return len(between) <= _CARRIER_REACH and not _TWO_ATTACKS.search(between)
 
 

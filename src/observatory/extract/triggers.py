@@ -50,7 +50,8 @@ def _word(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
-def _condition(pattern: str | list[str] | None, path: str, family: str) -> CaselessPattern | None:
+def _condition(pattern: str | list[str] | None, lists: dict[str, str], path: str,
+               family: str) -> CaselessPattern | None:
     """A trigger's condition on its clause (``requires``/``unless``): only asked whether it
     occurs there, once per trigger found, so scanned caseless in lower case.  A list is any
     of its patterns, so a shared condition (a YAML anchor) joins a trigger's own."""
@@ -61,7 +62,7 @@ def _condition(pattern: str | list[str] | None, path: str, family: str) -> Casel
     if not isinstance(pattern, str):
         raise TriggerDataError(f"{path}: family {family!r}: a condition must be a pattern or a list of patterns, "
                                f"not {pattern!r}")
-    regex = _compile(pattern, path, family)
+    regex = _compile(_with_lists(pattern, lists, path, family), path, family)
     try:
         return CaselessPattern(regex.pattern)
     except ValueError as exc:
@@ -75,20 +76,53 @@ def _compile(pattern: str, path: str, family: str) -> re.Pattern[str]:
         raise TriggerDataError(f"{path}: family {family!r}: bad pattern {pattern!r}: {exc}") from exc
 
 
-def _trigger_from(raw: Any, family: dict[str, Any], path: str) -> Trigger:
+# ``<name>`` in a pattern: the word list ``name`` of the file's ``lists`` (not a lookbehind's
+# "(?<=", "(?<!", nor a named group's "(?P<name>")
+_LIST_NAME = re.compile(r"(?<!\?P)<([A-Za-z_]\w*)>")
+
+
+def _lists_of(data: dict[str, Any], path: str) -> dict[str, str]:
+    """The file's named word lists (``lists``), each as one alternation ``(?:a|b|...)`` in
+    file order: a list such as the vehicles a bomb is named by is written once and read
+    wherever a pattern says ``<vehicle>``."""
+    raw = data.get("lists") or {}
+    if not isinstance(raw, dict):
+        raise TriggerDataError(f"{path}: 'lists' must map each name to a list of patterns")
+    lists: dict[str, str] = {}
+    for name, items in raw.items():
+        if not (isinstance(name, str) and _LIST_NAME.fullmatch(f"<{name}>")):
+            raise TriggerDataError(f"{path}: lists: {name!r} is no list name (letters, digits, '_')")
+        if not (isinstance(items, list) and items and all(isinstance(item, str) and item for item in items)):
+            raise TriggerDataError(f"{path}: lists: {name!r} must be a non-empty list of patterns")
+        lists[name] = "(?:" + "|".join(items) + ")"
+    return lists
+
+
+def _with_lists(pattern: str, lists: dict[str, str], path: str, family: str) -> str:
+    """``pattern`` with each ``<name>`` replaced by the word list of that name; a name the file
+    does not list is an error (a typo would otherwise match the literal text "<vehcile>")."""
+    def alternation(found: re.Match[str]) -> str:
+        if found[1] not in lists:
+            raise TriggerDataError(f"{path}: family {family!r}: no list named {found[1]!r} in 'lists' "
+                                   f"(pattern {pattern!r})")
+        return lists[found[1]]
+    return _LIST_NAME.sub(alternation, pattern)
+
+
+def _trigger_from(raw: Any, family: dict[str, Any], lists: dict[str, str], path: str) -> Trigger:
     spec = raw if isinstance(raw, dict) else {"pattern": raw}
     name = family.get("sub_event_type", "?")
     if not isinstance(spec.get("pattern"), str):
         raise TriggerDataError(f"{path}: family {name!r}: every trigger needs a 'pattern'")
-    regex = _compile(spec["pattern"], path, name)
+    regex = _compile(_with_lists(spec["pattern"], lists, path, name), path, name)
     lower = lower_case_form(regex.pattern)
     return Trigger(
         sub_event_type=family["sub_event_type"],
         event_type=family["event_type"],
         regex=regex,
         weak=bool(spec.get("weak", False)),
-        requires=_condition(spec.get("requires"), path, name),
-        unless=_condition(spec.get("unless"), path, name),
+        requires=_condition(spec.get("requires"), lists, path, name),
+        unless=_condition(spec.get("unless"), lists, path, name),
         actor=spec.get("actor"),
         located=bool(family.get("located", True)),
         headline=bool(spec.get("headline", False)),
@@ -357,6 +391,7 @@ def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:
 def _triggers_of(data: dict[str, Any], path: str) -> tuple[Trigger, ...]:
     triggers: list[Trigger] = []
     event_type_of: dict[str, str] = {}
+    lists = _lists_of(data, path)
     for family in data.get("families") or []:
         if not isinstance(family, dict) or "sub_event_type" not in family or "event_type" not in family:
             raise TriggerDataError(f"{path}: each family needs 'sub_event_type' and 'event_type'")
@@ -366,5 +401,5 @@ def _triggers_of(data: dict[str, Any], path: str) -> tuple[Trigger, ...]:
             # counts on it when it skips a clause's later triggers of a kind it already holds.
             raise TriggerDataError(f"{path}: family {sub_type!r} is filed under both "
                                    f"{event_type_of[sub_type]!r} and {event_type!r}")
-        triggers.extend(_trigger_from(raw, family, path) for raw in family.get("triggers") or [])
+        triggers.extend(_trigger_from(raw, family, lists, path) for raw in family.get("triggers") or [])
     return tuple(triggers)
