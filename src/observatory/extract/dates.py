@@ -687,6 +687,16 @@ def subject_stretch(text: str, lo: int, mention: DateMention) -> bool:
     return any(act.group("aux") is None for act in acts)
 
 
+# A date told by the calendar, not counted from the day of writing: a month's name or a numeric date.
+_CALENDAR_WORDS = re.compile(rf"(?<![\w-])(?:{_MONTH_NAMES})(?![\w-])|\d[-/.]\d", re.IGNORECASE)
+
+
+def names_calendar_day(text: str, day: date) -> bool:
+    """Whether ``text`` states ``day`` by the calendar ("the August 21 attack", "on 21-08"),
+    not by a word counted from the day of writing ("today", "on Wednesday")."""
+    return any(m.one_day and m.first_day == day and _CALENDAR_WORDS.search(m.text) for m in find_dates(text, day))
+
+
 def _is_name(text: str, match: re.Match) -> bool:
     """"Aleppo Today" is a news outlet: a capitalised "Today" inside a sentence.  Other
     capitalised relative words ("Overnight", "Yesterday") name no outlet: they open a
