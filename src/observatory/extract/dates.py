@@ -689,12 +689,26 @@ def subject_stretch(text: str, lo: int, mention: DateMention) -> bool:
 
 # A date told by the calendar, not counted from the day of writing: a month's name or a numeric date.
 _CALENDAR_WORDS = re.compile(rf"(?<![\w-])(?:{_MONTH_NAMES})(?![\w-])|\d[-/.]\d", re.IGNORECASE)
+_CALENDAR_REACH = 40  # characters around a month's name or number in which its day and year stand
 
 
 def names_calendar_day(text: str, day: date) -> bool:
     """Whether ``text`` states ``day`` by the calendar ("the August 21 attack", "on 21-08"),
-    not by a word counted from the day of writing ("today", "on Wednesday")."""
-    return any(m.one_day and m.first_day == day and _CALENDAR_WORDS.search(m.text) for m in find_dates(text, day))
+    not by a word counted from the day of writing ("today", "on Wednesday").  Only the
+    stretches around that month's names and numbers are read: a long report costs at most
+    one scan of the text, however often it names the month."""
+    names = "|".join(re.escape(name) for name, number in MONTHS.items() if number == day.month)
+    month = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])|(?<!\d)0?{day.month}[-/.]\d|\d[-/.]0?{day.month}(?!\d)",
+                       re.IGNORECASE)
+    windows: list[tuple[int, int]] = []
+    for m in month.finditer(text):
+        lo, hi = max(0, m.start() - _CALENDAR_REACH), m.end() + _CALENDAR_REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return any(m.one_day and m.first_day == day and _CALENDAR_WORDS.search(m.text)
+               for lo, hi in windows for m in find_dates(text[lo:hi], day))
 
 
 def _is_name(text: str, match: re.Match) -> bool:
