@@ -261,10 +261,38 @@ def test_an_event_on_the_day_an_anniversary_falls_keeps_that_day(extractor: Extr
 
 
 def test_a_dateline_weeks_after_the_feeds_day_leaves_the_retold_story_on_that_day(extractor: Extractor) -> None:
-    """A page opening "30 Jun 2015" that a dataset files under the attack's 2 June: a
-    retelling, not a corrected feed; its undated bombing stays on the dataset's day."""
-    text = ("30 Jun 2015 Barrel bombs dropped by regime helicopters on the market of Tafas killed "
-            "at least 41 people, rescuers said, in one of the deadliest raids on Daraa province.")
+    """A page opening "30 Jun 2015" that a dataset files under the attack's 2 June, a day the
+    page names ("the June 2 raid"): a retelling, not a corrected feed; its undated bombing
+    stays on the dataset's day."""
+    text = ("30 Jun 2015 Families in Tafas still mourn the June 2 raid. Barrel bombs dropped by regime "
+            "helicopters on the market of Tafas killed at least 41 people, rescuers said, in one of the "
+            "deadliest raids on Daraa province.")
     result = extractor.extract(text, Document(id="d", published="2015-06-02"))
     assert report_day(text, date(2015, 6, 2)) == date(2015, 6, 2)
     assert {e.date.end for e in result.events if e.date} == {"2015-06-02"}
+
+
+@pytest.mark.parametrize(("top", "feed"), [
+    ("19-03-2018 ", "2018-03-02"),  # a feed's day weeks before the page's
+    ("Monday 19 Mar 2018 ", "2018-04-20"),  # or weeks after it
+])
+def test_a_dateline_weeks_from_a_feeds_day_it_never_names_is_the_day_written(
+        extractor: Extractor, top: str, feed: str) -> None:
+    """A page that opens with its own day and tells its story by weekdays ("on Sunday"), filed
+    by a dataset under a day the page names nowhere: the dataset's day is no day of the story
+    (FA-KES files some thirty pages so), and "on Sunday" counts back from the page's day."""
+    text = top + ("Rockets fired at the Jaramana camp on Sunday killed five people and wounded 14, "
+                  "a police source told the agency.")
+    assert report_day(text, date.fromisoformat(feed)) == date(2018, 3, 19)
+    result = extractor.extract(text, Document(id="d", published=feed))
+    assert {(e.date.start, e.date.end) for e in result.events if e.date} == {("2018-03-18", "2018-03-18")}
+
+
+def test_a_feeds_day_named_only_by_a_weekday_is_no_retelling(extractor: Extractor) -> None:
+    """The precision guard of the rule above: only a calendar date names the feed's day
+    ("the 2 March strike"); "today" or "on Friday" read against the feed's day name it by
+    construction and make no retelling."""
+    text = "19-03-2018 Jets struck the market of Saqba today and on Friday, killing eleven people."
+    assert report_day(text, date(2018, 3, 2)) == date(2018, 3, 19)
+    assert report_day("19-03-2018 Jets struck Saqba again, weeks after the 2 March strike that killed eleven.",
+                      date(2018, 3, 2)) == date(2018, 3, 2)
