@@ -1,0 +1,74 @@
+"""Control changes in shapes round 11 (brief ctl10) read: a headline's present tense ("X falls
+to Y", "Y loses X to Z") and a share of a place taken ("seized two-thirds of X", "captured 85% of
+the town of X", "now hold 70 percent of X after advancing"), with the precision guards each
+must keep (a modal "lose", a death toll a side "loses", a share held as background)."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2017-04-18"))
+
+
+def changes(result: ExtractionResult) -> list[tuple[str, str | None, str | None]]:
+    return [(c.place.mention or c.place.name, c.gained_by, c.lost_by) for c in result.control_changes]
+
+
+def test_a_headline_place_that_falls_to_a_side_is_taken_by_it(extractor: Extractor) -> None:
+    result = run(extractor, "Maskanah falls to Syrian government forces")
+    assert [(p, g) for p, g, _ in changes(result)] == [("Maskanah", "Military Forces of Syria")]
+
+
+def test_a_headline_place_that_falls_into_the_hands_of_a_side(extractor: Extractor) -> None:
+    result = run(extractor, "Tal Abyad falls into the hands of the Kurdish YPG")
+    assert [(p, g) for p, g, _ in changes(result)] == [("Tal Abyad", "YPG: People's Protection Units")]
+
+
+def test_a_side_that_loses_a_place_to_another_is_its_loser(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State loses Manbij to the US-backed SDF")
+    assert changes(result) == [("Manbij", "SDF: Syrian Democratic Forces", "Islamic State")]
+
+
+def test_plural_lose_in_a_headline_is_a_loss_too(extractor: Extractor) -> None:
+    result = run(extractor, "Rebels lose control of Khan Tuman to the army after a night of fighting")
+    assert changes(result) == [("Khan Tuman", "Military Forces of Syria", "Syrian Rebels")]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition could lose Kafr Nabuda to the army within days, analysts warned.",
+    "The rebels did not lose Lataminah to the regime despite three days of shelling, a commander said.",
+    "The factions are about to lose Khan Shaykhun to the regime, activists fear.",
+    "The SDF loses 12 fighters to an IS ambush near Tabqa",
+])
+def test_a_loss_foretold_denied_or_of_men_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("The rebels seized two-thirds of the town of Kafr Zita on Friday.", "Kafr Zita", "Syrian Rebels"),
+    ("Government troops captured 85% of the town of Qalaat al-Madiq after a day of fighting.",
+     "Qalaat al-Madiq", "Military Forces of Syria"),
+    ("Hayat Tahrir al-Sham took control of about three-quarters of Maarat al-Numan on Sunday.",
+     "Maarat al-Numan", "HTS: Hayat Tahrir al-Sham"),
+])
+def test_a_share_of_a_place_taken_is_ground_taken_in_it(extractor: Extractor, text: str, place: str,
+                                                        gainer: str) -> None:
+    assert [(p, g) for p, g, _ in changes(run(extractor, text))] == [(place, gainer)]
+
+
+def test_a_share_a_side_now_holds_after_advancing_is_a_gain(extractor: Extractor) -> None:
+    result = run(extractor, "Regime forces now hold about 70 percent of Khan Shaykhun after advancing from the north.")
+    assert [(p, g) for p, g, _ in changes(result)] == [("Khan Shaykhun", "Military Forces of Syria")]
+
+
+@pytest.mark.parametrize("text", [
+    "IS controls more than 60 percent of Deir Ezzor city, most of which has been in its hands since 2013.",
+    "Kurdish fighters, who hold about half of Hasakah city, arrested two men on Monday.",
+])
+def test_a_share_held_as_background_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []
