@@ -72,3 +72,38 @@ def test_a_share_a_side_now_holds_after_advancing_is_a_gain(extractor: Extractor
 ])
 def test_a_share_held_as_background_is_no_change(extractor: Extractor, text: str) -> None:
     assert changes(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“Liberating Manbij” raises the number of civilians killed to 140",
+    "Liberate Tabqa operation enters its eighth day amid heavy coalition air strikes",
+])
+def test_an_operation_named_by_a_control_verb_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []
+
+
+def test_an_operation_named_in_a_relative_clause_leaves_the_capture_told(extractor: Extractor) -> None:
+    result = run(extractor, "The SDF, which launched the “Free Raqqa” campaign, seized Mansoura on Sunday.")
+    assert [p for p, _, _ in changes(result)] == ["Mansoura"]
+
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("Government forces advance in areas at the outskirts of Kafr Nabl", "Kafr Nabl", "Military Forces of Syria"),
+    ("The SDF take control of new alleys in al-Mansoura and clashes continue", "al-Mansoura",
+     "SDF: Syrian Democratic Forces"),
+    ("Regime forces advance south and northeast of Mayadin city", "Mayadin city", "Military Forces of Syria"),
+    ("The factions advance to the entrances of Suran amid intense shelling", "Suran", "Syrian Rebels"),
+])
+def test_a_headline_advance_in_ground_at_a_place_is_an_advance_there(extractor: Extractor, text: str, place: str,
+                                                                     gainer: str) -> None:
+    assert [(p, g) for p, g, _ in changes(run(extractor, text))] == [(place, gainer)]
+
+
+@pytest.mark.parametrize("text", [
+    "The regime forces try to advance to the outskirts of Kafr Hamra amid intense shelling",
+    "Regime warplanes bombed areas at the outskirts of Morek, killing three fighters.",
+    "Clashes continue in areas at the outskirts of Morek between the factions and the regime forces",
+    "Government forces are preparing to advance to Khan Shaykhun, a source said.",
+])
+def test_an_attempted_advance_or_fire_on_ground_near_a_place_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []

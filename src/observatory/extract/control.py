@@ -94,15 +94,16 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
-# "recovered some lost ground in X", "captured positions inside X", "seized a number of buildings in the
+# "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "advance in
+# areas at the outskirts of X", "seized a number of buildings in the
 # west of X", "seized several neighbourhoods in the
 # north of X", "took army positions outside the town of X": the ground is X's (a report names no nearer
 # place for it), not a place near it.
 _GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
                         rf"{NUMBER_WORD})\s+)*"
                         r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
-                        r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within|outside|around|near|"
-                        r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
+                        r"neighbou?rhoods|districts|quarters|alleys|areas)\s+(?:in|on|inside|within|outside|around|near|"
+                        r"(?:on|at) the (?:outskirts|edges?) of)\s+(?:the\s+)?"
                         r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?)?"
                         rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
@@ -390,8 +391,19 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("past_when", lambda: _past_when(ctx, m)),
              ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
-             ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)))
+             ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)),
+             ("operation_name", lambda: _operation_name(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
+
+
+def _operation_name(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "“Liberating Deir Ezzor” raises the toll", "the Liberate Tabqa operation enters its tenth
+    day": the verb is the title of an operation (cue operation_name), which tells no change; a
+    quoted title only where its quote opens right before the verb."""
+    title = control_data().cues.operation_name.match(ctx.text, m.end())
+    if title is None:
+        return False
+    return not title.group("q") or ctx.text[max(0, m.start() - 1):m.start()] in ("“", '"')
 
 
 def _past_aside_dropped(clause: Clause, text: str, pos: int) -> Clause:

@@ -74,6 +74,7 @@ class Cues:
     raid_after: re.Pattern[str]
     left_to_state: re.Pattern[str]
     advance_in: re.Pattern[str]
+    operation_name: re.Pattern[str]
 
 
 @dataclass(frozen=True)
