@@ -107,3 +107,20 @@ def test_a_headline_advance_in_ground_at_a_place_is_an_advance_there(extractor: 
 ])
 def test_an_attempted_advance_or_fire_on_ground_near_a_place_is_no_change(extractor: Extractor, text: str) -> None:
     assert changes(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The factions captured several buildings in western Kafr Hamra on Monday.", "Kafr Hamra"),
+    ("The factions seized hills near Kafr Hamra after a night of fighting.", "Kafr Hamra"),
+])
+def test_ground_taken_in_a_quarter_of_a_place_or_hills_near_it_is_taken_there(extractor: Extractor, text: str,
+                                                                              place: str) -> None:
+    assert [(p, g) for p, g, _ in changes(run(extractor, text))] == [(place, "Syrian Rebels")]
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes struck several buildings in western Kafr Hamra on Monday.",
+    "The army shelled hills near Kafr Hamra on Monday.",
+])
+def test_fire_on_ground_in_or_near_a_place_takes_nothing(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []
