@@ -124,3 +124,9 @@ def test_ground_taken_in_a_quarter_of_a_place_or_hills_near_it_is_taken_there(ex
 ])
 def test_fire_on_ground_in_or_near_a_place_takes_nothing(extractor: Extractor, text: str) -> None:
     assert changes(run(extractor, text)) == []
+
+
+def test_areas_taken_in_a_governorate_named_are_no_town_taken(extractor: Extractor) -> None:
+    """Only areas at a place's outskirts are ground at it: "areas in Idlib" lie in the province."""
+    result = run(extractor, "Syrian Troops Take Control of Several Areas in Idlib")
+    assert changes(result) == []
