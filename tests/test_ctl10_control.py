@@ -130,3 +130,8 @@ def test_areas_taken_in_a_governorate_named_are_no_town_taken(extractor: Extract
     """Only areas at a place's outskirts are ground at it: "areas in Idlib" lie in the province."""
     result = run(extractor, "Syrian Troops Take Control of Several Areas in Idlib")
     assert changes(result) == []
+
+
+def test_areas_seized_outside_a_town_are_ground_at_it(extractor: Extractor) -> None:
+    result = run(extractor, "Government forces backed by allied militias seized areas outside Madaya on Tuesday.")
+    assert [p for p, _, _ in changes(result)] == ["Madaya"]

@@ -95,7 +95,8 @@ _LIST_LEAD = re.compile(
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
 # "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "advance in
-# areas at the outskirts of X" (not "areas in X": "controls several areas in Hama" is the province's), "seized hills near X", "captured several buildings in western X", "seized a number of buildings in the
+# areas at the outskirts of X", "seized areas outside X" (not "areas in X": "controls several areas in
+# Hama" are the province's), "seized hills near X", "captured several buildings in western X", "seized a number of buildings in the
 # west of X", "seized several neighbourhoods in the
 # north of X", "took army positions outside the town of X": the ground is X's (a report names no nearer
 # place for it), not a place near it.
@@ -103,7 +104,7 @@ _GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|ov
                         rf"{NUMBER_WORD})\s+)*"
                         r"(?:(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
                         r"neighbou?rhoods|districts|quarters|alleys|hills|hilltops)\s+(?:in|on|inside|within|outside|around|near|"
-                        r"(?:on|at) the (?:outskirts|edges?) of)|areas\s+(?:on|at)\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?"
+                        r"(?:on|at) the (?:outskirts|edges?) of)|areas\s+(?:outside|around|near|(?:on|at)\s+the\s+(?:outskirts|edges?)\s+of))\s+(?:the\s+)?"
                         r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?|[\w-]+ern\s+)?"
                         rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
