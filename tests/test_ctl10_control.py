@@ -135,3 +135,21 @@ def test_areas_taken_in_a_governorate_named_are_no_town_taken(extractor: Extract
 def test_areas_seized_outside_a_town_are_ground_at_it(extractor: Extractor) -> None:
     result = run(extractor, "Government forces backed by allied militias seized areas outside Madaya on Tuesday.")
     assert [p for p, _, _ in changes(result)] == ["Madaya"]
+
+
+def test_a_side_that_withdraws_in_a_blow_to_itself_is_the_loser(extractor: Extractor) -> None:
+    """The known bug: "in a major blow to the regime" named the regime, which withdrew, as the gainer."""
+    result = run(extractor, "Government troops withdrew from Tadef after an Islamic State assault, in a major "
+                            "blow to the regime.")
+    assert changes(result) == [("Tadef", "Islamic State", "Military Forces of Syria")]
+
+
+def test_a_withdrawal_dealt_as_a_blow_names_no_gainer_of_its_own(extractor: Extractor) -> None:
+    result = run(extractor, "Regime forces withdrew from the town of Morek on Friday, in a heavy blow to the regime.")
+    assert [(g, lo) for _, g, lo in changes(result)] == [(None, "Military Forces of Syria")]
+
+
+def test_a_place_left_to_a_side_is_still_its_gain(extractor: Extractor) -> None:
+    result = run(extractor, "The army withdrew from the Jirah airbase in a serious blow to the regime, "
+                            "leaving it to the Islamic State.")
+    assert [(g, lo) for _, g, lo in changes(result)] == [("Islamic State", "Military Forces of Syria")]

@@ -1256,14 +1256,17 @@ def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int, verb_end: i
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
     """Gainer ("fell to X", "taken by X") and loser ("fallen from X control") after a verb;
     a group the gainer includes ("to rebel forces including fighters from IS") is the gainer's,
-    and a side named by its fire ("under Russian air strikes") is no gainer."""
+    a side named by its fire ("under Russian air strikes") is no gainer, nor one a blow is dealt
+    to ("withdrew from X, in a major blow to the regime": cue object_before)."""
     gainer = loser = None
     head_start = max(0, pos - 6)  # the verb may end in its own "to" ("fell to")
+    struck = control_data().cues.object_before
     for actor in ctx.actors_in(pos, min(limit, pos + 80)):
         if actor.type == "civilians" or (gainer is not None and _INCLUSION.match(ctx.text[gainer.end:actor.start])):
             continue
         head = ctx.text[head_start:actor.start]
-        if gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor):
+        if (gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor)
+                and not struck.search(head)):
             gainer = actor
         elif loser is None and _LOSER_AFTER.search(head):
             loser = actor
