@@ -82,7 +82,7 @@ _LIST_LEAD = re.compile(
     r"entirely|fully|completely|totally)\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
     r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
     r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide |small )?(?:parts|areas|swathes|swaths|portions|sections|sectors) of|"
-    r"(?:nearly |almost |about |around )?(?:half|\d+ (?:percent|per cent|%)|a (?:third|quarter)) of|"
+    rf"{control_data().words['shares']} of|"
     rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
     r"besieged|encircled|surrounded|embattled|"
@@ -94,16 +94,18 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
-# "recovered some lost ground in X", "captured positions inside X", "seized a number of buildings in the
+# "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "advance in
+# areas at the outskirts of X", "seized areas outside X" (not "areas in X": "controls several areas in
+# Hama" are the province's), "seized hills near X", "captured several buildings in western X", "seized a number of buildings in the
 # west of X", "seized several neighbourhoods in the
 # north of X", "took army positions outside the town of X": the ground is X's (a report names no nearer
 # place for it), not a place near it.
 _GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
                         rf"{NUMBER_WORD})\s+)*"
-                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
-                        r"neighbou?rhoods|districts|quarters)\s+(?:in|on|inside|within|outside|around|near|"
-                        r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
-                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?)?"
+                        r"(?:(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
+                        r"neighbou?rhoods|districts|quarters|alleys|hills|hilltops)\s+(?:in|on|inside|within|outside|around|near|"
+                        r"(?:on|at) the (?:outskirts|edges?) of)|areas\s+(?:outside|around|near|(?:on|at)\s+the\s+(?:outskirts|edges?)\s+of))\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?|[\w-]+ern\s+)?"
                         rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
@@ -390,8 +392,19 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("past_when", lambda: _past_when(ctx, m)),
              ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
-             ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)))
+             ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)),
+             ("operation_name", lambda: _operation_name(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
+
+
+def _operation_name(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "“Liberating Deir Ezzor” raises the toll", "the Liberate Tabqa operation enters its tenth
+    day": the verb is the title of an operation (cue operation_name), which tells no change; a
+    quoted title only where its quote opens right before the verb."""
+    title = control_data().cues.operation_name.match(ctx.text, m.end())
+    if title is None:
+        return False
+    return not title.group("q") or ctx.text[max(0, m.start() - 1):m.start()] in ("“", '"')
 
 
 def _past_aside_dropped(clause: Clause, text: str, pos: int) -> Clause:
@@ -1243,14 +1256,17 @@ def _state_claim(ctx: DocContext, kb: ActorKB, start: int, pos: int, verb_end: i
 def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention | None, ActorMention | None]:
     """Gainer ("fell to X", "taken by X") and loser ("fallen from X control") after a verb;
     a group the gainer includes ("to rebel forces including fighters from IS") is the gainer's,
-    and a side named by its fire ("under Russian air strikes") is no gainer."""
+    a side named by its fire ("under Russian air strikes") is no gainer, nor one a blow is dealt
+    to ("withdrew from X, in a major blow to the regime": cue object_before)."""
     gainer = loser = None
     head_start = max(0, pos - 6)  # the verb may end in its own "to" ("fell to")
+    struck = control_data().cues.object_before
     for actor in ctx.actors_in(pos, min(limit, pos + 80)):
         if actor.type == "civilians" or (gainer is not None and _INCLUSION.match(ctx.text[gainer.end:actor.start])):
             continue
         head = ctx.text[head_start:actor.start]
-        if gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor):
+        if (gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor)
+                and not struck.search(head)):
             gainer = actor
         elif loser is None and _LOSER_AFTER.search(head):
             loser = actor

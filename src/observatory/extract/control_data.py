@@ -29,7 +29,7 @@ _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "a
                "anaphoric_holders", "holder_nouns", "demonstratives", "demonstratives_far",
                "demonstrative_nouns", "listed_nouns", "done_before",
                "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police", "name_start",
-               "state_words")
+               "state_words", "shares")
 
 
 class ControlDataError(ValueError):
@@ -74,6 +74,7 @@ class Cues:
     raid_after: re.Pattern[str]
     left_to_state: re.Pattern[str]
     advance_in: re.Pattern[str]
+    operation_name: re.Pattern[str]
 
 
 @dataclass(frozen=True)
