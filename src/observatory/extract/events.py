@@ -19,12 +19,13 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import LEAD_LEVEL, DocContext
 from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
-from observatory.extract.event_places import (event_places, finer_site, place_key, quarter_of, stands_for_governorate,
-                                              told_site, town_in_governorate)
+from observatory.extract.event_places import (CITY_KM, event_places, finer_site, place_key, quarter_of,
+                                              stands_for_governorate, told_site, town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
+from observatory.kb.gazetteer.geo import km_between
 from observatory.models import NON_STATE_TYPES, STATE_TYPES, ActorRef, DateRange, Event, Place, Span
 
 # Violence whose attacker a report often cannot name: then it is an unidentified armed group.
@@ -50,7 +51,13 @@ _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _IN_COUNTRY = re.compile(r"\bin (?:neighbou?ring |(?:north|south)?(?:east|west)?ern |central )?$", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*(?:and|&)\s", re.IGNORECASE)
 _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
+# Features of places that are no spot inside a city: settlements and areas of their own.
+_NO_SPOT_FEATURES = {"city", "town", "village", "admin1", "admin2", "governorate", "district", "region", "country"}
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
+# A mention dated over this many days or more is a tally over a period, not one day's event
+# (fuse.toll_rules.MULTI_DAY_TALLY_DAYS draws the same line for counts: a report's day and the day before
+# are one publication window, three days are a period).
+_TALLY_DAYS = 3
 
 
 @dataclass
@@ -233,6 +240,7 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     _retype_weak(candidates)
     strong = _strong_by_type(candidates)
     kept = [c for c in candidates if not c.weak or _weak_stands(c, strong, short_report)]
+    _weak_to_their_sites(kept, strong)
     _place_by_later_sentences(kept, main_place)
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
     for cand in kept:
@@ -321,6 +329,36 @@ def _weak_stands(weak: Candidate, strong_by_type: dict[str, list[Candidate]], sh
     if _names_a_bombing(weak, strong_by_type):
         return False
     return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
+
+
+def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[Candidate]]) -> None:
+    """"The offensive on Aleppo left 75 dead" beside "rebels attacked the Castello Road": a
+    weak reading (a bare "offensive", "fighting") told at a city or governorate holding the one
+    site where the report plainly tells that kind of event, on days that may be the same, is
+    that event told by its area: it goes to the site, with its sentence and dead, instead of
+    standing as a second fight around it.  A weak reading's own place stands when it holds no
+    such site, when the report tells that kind at two sites in it (which of them it sums up is
+    not said) or when their stated days lie apart."""
+    for weak in kept:
+        if not weak.weak or weak.place is None:
+            continue
+        area = weak.place.place
+        sites = {place_key(c.place.place): c.place for c in strong_by_type.get(weak.event_type, [])
+                 if c.sub_event_type == weak.sub_event_type and c.place is not None
+                 and place_key(c.place.place) != place_key(area) and _days_touch(c, weak) is not False
+                 and (finer_site(c.place, area) or _spot_in_city(c.place.place, area))}
+        if len(sites) == 1:
+            weak.place = next(iter(sites.values()))
+
+
+def _spot_in_city(site: Place, city: Place) -> bool:
+    """``site`` is a spot of the city ``city`` (a road, a base, a square: no town, city or
+    area of its own) within ``CITY_KM`` of its point."""
+    if (city.feature or "") != "city" or (site.feature or "") in _NO_SPOT_FEATURES:
+        return False
+    if site.lat is None or site.lon is None or city.lat is None or city.lon is None:
+        return False
+    return km_between(site.lat, site.lon, city.lat, city.lon) <= CITY_KM
 
 
 def _names_a_bombing(weak: Candidate, strong_by_type: dict[str, list[Candidate]]) -> bool:
@@ -458,16 +496,8 @@ def _split_by_days(members: list[Candidate]) -> list[list[Candidate]]:
     best = min(c.date_level for c in members)
     dated = sorted((c for c in members if c.date_level == best and c.date.start),
                    key=lambda c: (c.date.start, c.trigger[0]))
-    runs: list[list[Candidate]] = []
-    run: tuple[date, date] | None = None
-    for cand in dated:
-        days = _days_of(cand.date)
-        if run is None or not _spans_touch(run, days):
-            runs.append([cand])
-            run = days
-        else:
-            runs[-1].append(cand)
-            run = (run[0], max(run[1], days[1]))
+    tallies = _tallies_beside_days(dated)
+    runs = _runs([c for c in dated if id(c) not in tallies]) + _runs([c for c in dated if id(c) in tallies])
     # A headline that names no place sums up the report's event ("gas attack killed 1,400"
     # under a page's later date): the days the body states for it are its days.
     headline = [run for run in runs if all(c.place is None and c.clause.sentence == 0 for c in run)]
@@ -482,6 +512,34 @@ def _split_by_days(members: list[Candidate]) -> list[list[Candidate]]:
     home = next(run for run in runs if any(c is lead for c in run))
     home.extend(c for c in members if id(c) not in in_run)
     return [sorted(run, key=lambda c: c.trigger[0]) for run in runs]
+
+
+def _runs(dated: list[Candidate]) -> list[list[Candidate]]:
+    """Mentions (sorted by first day) in runs whose days touch or overlap one another."""
+    runs: list[list[Candidate]] = []
+    run: tuple[date, date] | None = None
+    for cand in dated:
+        days = _days_of(cand.date)
+        if run is None or not _spans_touch(run, days):
+            runs.append([cand])
+            run = days
+        else:
+            runs[-1].append(cand)
+            run = (run[0], max(run[1], days[1]))
+    return runs
+
+
+def _tallies_beside_days(dated: list[Candidate]) -> set[int]:
+    """The mentions (by ``id``) that are a tally over several days ("air strikes on X have
+    killed 41 over the past week") holding a shorter mention told in another sentence ("warplanes
+    struck X on Tuesday, killing six"): the day's event is one event and the tally, dated by its
+    period, another; merged, the day's strike would claim the whole week.  A day retold in
+    the tally's own sentence ("killing six on Tuesday, raising the week's toll to 41") is that
+    tally's latest news and stays with it, as do days that merely touch ("on Monday and Tuesday")."""
+    spans = [(c, _days_of(c.date)) for c in dated]
+    return {id(tally) for tally, (first, last) in spans if (last - first).days + 1 >= _TALLY_DAYS
+            and any((d_last - d_first).days + 1 < _TALLY_DAYS and first <= d_first and d_last <= last
+                    and day.clause.sentence != tally.clause.sentence for day, (d_first, d_last) in spans)}
 
 
 def _days_of(rng: DateRange) -> tuple[date, date]:

@@ -1,0 +1,87 @@
+"""One report's telling of one event stays one event (issues 9 and 11): a bare "offensive"
+told by the city around the one site of the fight, and a day's strike beside the week's tally
+of strikes at the same town (invented reports)."""
+
+from __future__ import annotations
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, Event, ExtractionResult
+
+
+def run(extractor: Extractor, text: str, published: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published=published))
+
+
+def clashes(result: ExtractionResult) -> list[Event]:
+    return [e for e in result.events if e.sub_event_type == "Armed clash"]
+
+
+def killed_in(result: ExtractionResult, event: Event) -> set[int]:
+    return {c.count.value for c in result.casualties if c.event == event.id and c.status == "killed"}
+
+
+_OFFENSIVE = ("At least 48 fighters were killed in an offensive that rebels launched on Wednesday in the city of "
+              "Homs, a monitor said. ")
+
+
+def test_an_offensive_told_by_its_city_is_the_fight_at_the_one_site_named(extractor: Extractor) -> None:
+    result = run(extractor, _OFFENSIVE + "Islamist fighters stormed army positions in the Al-Waer neighbourhood on "
+                                         "Wednesday, according to the Syrian Observatory for Human Rights.", "2016-03-10")
+    [fight] = clashes(result)
+    assert fight.location is not None and fight.location.name == "Al-Waer"
+    assert 48 in killed_in(result, fight)
+
+
+def test_a_spot_of_the_city_takes_the_offensive_told_by_the_city(extractor: Extractor) -> None:
+    result = run(extractor, "At least 31 fighters were killed in an offensive that Islamist factions launched on "
+                            "Sunday in Aleppo city, a monitor said. The factions attacked army positions along the "
+                            "Castello Road on Sunday, the Syrian Observatory for Human Rights said.", "2016-08-02")
+    [fight] = clashes(result)
+    assert fight.location is not None and fight.location.feature == "road"
+    assert 31 in killed_in(result, fight)
+
+
+def test_an_offensive_around_two_sites_keeps_its_city(extractor: Extractor) -> None:
+    # Precision guard: which of the two fights the city's toll sums up is not said.
+    result = run(extractor, _OFFENSIVE + "Islamist fighters stormed army positions in the Al-Waer neighbourhood on "
+                                         "Wednesday. Rebels also stormed checkpoints in the Baba Amr neighbourhood "
+                                         "on Wednesday.", "2016-03-10")
+    assert {e.location.name for e in clashes(result) if e.location} == {"Homs", "Al-Waer", "Baba Amr"}
+
+
+def test_an_offensive_days_before_the_site_fight_stays_its_own(extractor: Extractor) -> None:
+    # Precision guard: stated days that lie apart are two fights, whatever the places.
+    result = run(extractor, "At least 48 fighters were killed in an offensive that rebels launched on Monday in the "
+                            "city of Homs, a monitor said. Islamist fighters stormed army positions in the Al-Waer "
+                            "neighbourhood on Friday, according to the monitor.", "2016-03-12")
+    assert {e.location.name for e in clashes(result) if e.location} == {"Homs", "Al-Waer"}
+
+
+_MARKET = ("Government warplanes struck a crowded market in Maarat al-Numan on Monday, killing nine civilians "
+           "including three women, rescuers said. ")
+
+
+def test_a_day_strike_stays_one_day_beside_the_week_tally(extractor: Extractor) -> None:
+    result = run(extractor, _MARKET + "Air strikes on Maarat al-Numan have killed 57 people over the past week, the "
+                                      "monitor said.", "2017-05-17")
+    strikes = sorted((e for e in result.events if e.sub_event_type == "Air/drone strike"),
+                     key=lambda e: (e.date.end or e.date.start or "") > (e.date.start or ""))
+    assert [(e.date.start, e.date.end) for e in strikes] == [("2017-05-15", "2017-05-15"), ("2017-05-11", "2017-05-17")]
+    day, week = strikes
+    assert 9 in killed_in(result, day) and 57 in killed_in(result, week)
+
+
+def test_a_day_told_in_the_tally_sentence_stays_with_it(extractor: Extractor) -> None:
+    # Precision guard: "killing nine, raising the week's toll to 57" is one telling.
+    result = run(extractor, "Government warplanes struck Maarat al-Numan on Monday, killing nine civilians and "
+                            "raising to 57 the number killed in air strikes on the town over the past week, the "
+                            "monitor said.", "2017-05-17")
+    assert len([e for e in result.events if e.sub_event_type == "Air/drone strike"]) == 1
+
+
+def test_two_days_told_together_stay_one_strike(extractor: Extractor) -> None:
+    # Precision guard: a span of two days is no tally; the day inside it is the same raids.
+    result = run(extractor, "Government warplanes struck Maarat al-Numan on Monday and Tuesday, rescuers said. Air "
+                            "strikes on Maarat al-Numan killed nine civilians on Tuesday.", "2017-05-17")
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.date.start, strike.date.end) == ("2017-05-15", "2017-05-16")
