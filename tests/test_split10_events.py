@@ -85,3 +85,21 @@ def test_two_days_told_together_stay_one_strike(extractor: Extractor) -> None:
                             "strikes on Maarat al-Numan killed nine civilians on Tuesday.", "2017-05-17")
     [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
     assert (strike.date.start, strike.date.end) == ("2017-05-15", "2017-05-16")
+
+
+def test_a_week_of_fighting_in_the_city_is_no_one_day_fight_at_its_site(extractor: Extractor) -> None:
+    # Precision guard: the weak reading tells days beyond the site's day.
+    result = run(extractor, "Fighting in Homs over the past week has killed 60 fighters, the monitor said. Islamist "
+                            "fighters stormed army positions in the Al-Waer neighbourhood on Wednesday, according to "
+                            "the Syrian Observatory for Human Rights.", "2016-03-10")
+    homs = [e for e in clashes(result) if e.location and e.location.name == "Homs"]
+    assert len(homs) == 1 and 60 in killed_in(result, homs[0])
+
+
+def test_an_offensive_told_by_a_city_the_report_also_plainly_places_stays_there(extractor: Extractor) -> None:
+    # Precision guard: "clashes raged in Homs" tells the kind at the city too.
+    result = run(extractor, _OFFENSIVE + "Islamist fighters stormed army positions in the Al-Waer neighbourhood on "
+                                         "Wednesday. Clashes also raged in Homs on Wednesday, the monitor said.",
+                 "2016-03-10")
+    homs = [e for e in clashes(result) if e.location and e.location.name == "Homs"]
+    assert len(homs) == 1 and 48 in killed_in(result, homs[0])

@@ -337,18 +337,28 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
     site where the report plainly tells that kind of event, on days that may be the same, is
     that event told by its area: it goes to the site, with its sentence and dead, instead of
     standing as a second fight around it.  A weak reading's own place stands when it holds no
-    such site, when the report tells that kind at two sites in it (which of them it sums up is
-    not said) or when their stated days lie apart."""
+    such site, when the report tells that kind at the area too or at two sites in it (which of
+    them it sums up is not said), or when it tells days beyond the site's."""
     for weak in kept:
         if not weak.weak or weak.place is None:
             continue
         area = weak.place.place
-        sites = {place_key(c.place.place): c.place for c in strong_by_type.get(weak.event_type, [])
-                 if c.sub_event_type == weak.sub_event_type and c.place is not None
-                 and place_key(c.place.place) != place_key(area) and _days_touch(c, weak) is not False
+        strong = [c for c in strong_by_type.get(weak.event_type, []) if c.sub_event_type == weak.sub_event_type]
+        if any(c.place is not None and place_key(c.place.place) == place_key(area) for c in strong):
+            continue  # the report plainly tells that kind at the area too: the weak reading may be that one
+        sites = {place_key(c.place.place): c.place for c in strong if c.place is not None and _within_days(weak, c)
                  and (finer_site(c.place, area) or _spot_in_city(c.place.place, area))}
         if len(sites) == 1:
             weak.place = next(iter(sites.values()))
+
+
+def _within_days(part: Candidate, whole: Candidate) -> bool:
+    """Whether the days of ``part`` may all be days of ``whole`` (true when either is undated):
+    a week's shelling of a city is no one day's shelling of a quarter in it."""
+    if not part.date.start or not whole.date.start:
+        return True
+    inner, outer = _days_of(part.date), _days_of(whole.date)
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _spot_in_city(site: Place, city: Place) -> bool:
@@ -531,15 +541,27 @@ def _runs(dated: list[Candidate]) -> list[list[Candidate]]:
 
 def _tallies_beside_days(dated: list[Candidate]) -> set[int]:
     """The mentions (by ``id``) that are a tally over several days ("air strikes on X have
-    killed 41 over the past week") holding a shorter mention told in another sentence ("warplanes
-    struck X on Tuesday, killing six"): the day's event is one event and the tally, dated by its
+    killed 41 over the past week") holding a shorter mention told plainly (no weak reading: a
+    bare "offensive" describes) in another sentence ("warplanes struck X on Tuesday, killing
+    six"): the day's event is one event and the tally, dated by its
     period, another; merged, the day's strike would claim the whole week.  A day retold in
     the tally's own sentence ("killing six on Tuesday, raising the week's toll to 41") is that
-    tally's latest news and stays with it, as do days that merely touch ("on Monday and Tuesday")."""
+    tally's latest news and stays with it, as do days that merely touch ("on Monday and Tuesday"),
+    and a tally or a day told nowhere (it joined this place's event as a guess: ``assemble_events``)."""
     spans = [(c, _days_of(c.date)) for c in dated]
-    return {id(tally) for tally, (first, last) in spans if (last - first).days + 1 >= _TALLY_DAYS
-            and any((d_last - d_first).days + 1 < _TALLY_DAYS and first <= d_first and d_last <= last
-                    and day.clause.sentence != tally.clause.sentence for day, (d_first, d_last) in spans)}
+    tallies = [(tally, first, last) for tally, (first, last) in spans
+               if tally.place is not None and (last - first).days + 1 >= _TALLY_DAYS
+               and any(day.place is not None and not day.weak and (d_last - d_first).days + 1 < _TALLY_DAYS
+                       and first <= d_first and d_last <= last and day.clause.sentence != tally.clause.sentence
+                       for day, (d_first, d_last) in spans)]
+    # A mention told nowhere joined this place's event as a guess: inside a tally's days and
+    # beside none of the days told at the place, it is the tally's.
+    held = {id(tally) for tally, _, _ in tallies}
+    days = [span for c, span in spans if c.place is not None and id(c) not in held]
+    unplaced = {id(c) for c, (d_first, d_last) in spans if c.place is None
+                and any(first <= d_first and d_last <= last for _, first, last in tallies)
+                and not any(_spans_touch((d_first, d_last), day) for day in days)}
+    return held | unplaced
 
 
 def _days_of(rng: DateRange) -> tuple[date, date]:
