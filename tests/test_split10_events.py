@@ -103,3 +103,13 @@ def test_an_offensive_told_by_a_city_the_report_also_plainly_places_stays_there(
                  "2016-03-10")
     homs = [e for e in clashes(result) if e.location and e.location.name == "Homs"]
     assert len(homs) == 1 and 48 in killed_in(result, homs[0])
+
+
+def test_a_city_bombardment_beside_a_strike_and_a_shelling_keeps_its_city(extractor: Extractor) -> None:
+    # Precision guard: a bare "bombardment" may sum up the air strike on one quarter and the
+    # rocket fire on another, so its toll stays with the city.
+    result = run(extractor, "Heavy bombardment killed 23 civilians across Aleppo on Monday, a monitor said. Rocket "
+                            "fire killed two women in the Salaheddin neighbourhood on Monday. Government warplanes "
+                            "struck a bakery in the Sakhour neighbourhood on Monday, rescuers said.", "2016-10-25")
+    [aleppo] = [e for e in result.events if e.location and e.location.name == "Aleppo"]
+    assert 23 in killed_in(result, aleppo)

@@ -51,6 +51,9 @@ _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _IN_COUNTRY = re.compile(r"\bin (?:neighbou?ring |(?:north|south)?(?:east|west)?ern |central )?$", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*(?:and|&)\s", re.IGNORECASE)
 _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
+# Event types whose bare words do not tell the sub-event type: "bombardment", "strikes", "blast"
+# may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
+_BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
 # Features of places that are no spot inside a city: settlements and areas of their own.
 _NO_SPOT_FEATURES = {"city", "town", "village", "admin1", "admin2", "governorate", "district", "region", "country"}
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
@@ -338,18 +341,22 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
     that event told by its area: it goes to the site, with its sentence and dead, instead of
     standing as a second fight around it.  A weak reading's own place stands when it holds no
     such site, when the report tells that kind at the area too or at two sites in it (which of
-    them it sums up is not said), or when it tells days beyond the site's."""
+    them it sums up is not said: a bare "bombardment" of a province may sum up its air strikes on
+    one town and the rocket fire on another), or when it tells days beyond the site's."""
     for weak in kept:
         if not weak.weak or weak.place is None:
             continue
         area = weak.place.place
-        strong = [c for c in strong_by_type.get(weak.event_type, []) if c.sub_event_type == weak.sub_event_type]
+        kinds = strong_by_type.get(weak.event_type, [])
+        strong = [c for c in kinds if c.sub_event_type == weak.sub_event_type]
         if any(c.place is not None and place_key(c.place.place) == place_key(area) for c in strong):
             continue  # the report plainly tells that kind at the area too: the weak reading may be that one
-        sites = {place_key(c.place.place): c.place for c in strong if c.place is not None and _within_days(weak, c)
+        told = kinds if weak.event_type in _BLURRED_EVENT_TYPES else strong
+        sites = {place_key(c.place.place): c.place for c in told if c.place is not None and _within_days(weak, c)
                  and (finer_site(c.place, area) or _spot_in_city(c.place.place, area))}
-        if len(sites) == 1:
-            weak.place = next(iter(sites.values()))
+        if len(sites) > 1 or not any(place_key(c.place.place) in sites for c in strong if c.place is not None):
+            continue
+        weak.place = next(iter(sites.values()))
 
 
 def _within_days(part: Candidate, whole: Candidate) -> bool:
