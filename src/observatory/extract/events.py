@@ -19,13 +19,12 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import LEAD_LEVEL, DocContext
 from observatory.extract.dates import make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
-from observatory.extract.event_places import (CITY_KM, event_places, finer_site, place_key, quarter_of,
-                                              stands_for_governorate, told_site, town_in_governorate)
+from observatory.extract.event_places import (event_places, finer_site, place_key, quarter_of, stands_for_governorate,
+                                              told_site, town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
-from observatory.kb.gazetteer.geo import km_between
 from observatory.models import NON_STATE_TYPES, STATE_TYPES, ActorRef, DateRange, Event, Place, Span
 
 # Violence whose attacker a report often cannot name: then it is an unidentified armed group.
@@ -54,8 +53,6 @@ _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 # Event types whose bare words do not tell the sub-event type: "bombardment", "strikes", "blast"
 # may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
 _BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
-# Features of places that are no spot inside a city: settlements and areas of their own.
-_NO_SPOT_FEATURES = {"city", "town", "village", "admin1", "admin2", "governorate", "district", "region", "country"}
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
 # A mention dated over this many days or more is a tally over a period, not one day's event
 # (fuse.toll_rules.MULTI_DAY_TALLY_DAYS draws the same line for counts: a report's day and the day before
@@ -335,11 +332,14 @@ def _weak_stands(weak: Candidate, strong_by_type: dict[str, list[Candidate]], sh
 
 
 def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[Candidate]]) -> None:
-    """"The offensive on Aleppo left 75 dead" beside "rebels attacked the Castello Road": a
-    weak reading (a bare "offensive", "fighting") told at a city or governorate holding the one
-    site where the report plainly tells that kind of event, on days that may be the same, is
-    that event told by its area: it goes to the site, with its sentence and dead, instead of
-    standing as a second fight around it.  A weak reading's own place stands when it holds no
+    """"The offensive in Hama left 48 dead" beside "rebels stormed army posts in Morek": a weak
+    reading (a bare "offensive", "fighting") told at a governorate, or at the capital standing
+    for it, that holds the one town where the report plainly tells that kind of event, on days
+    that may be the same, is that event told by its area: it goes to the town, with its sentence
+    and dead, instead of standing as a second fight around it (``_fold_regions_into_towns`` does
+    so for the headline and lead; this is the body's bare words).  A quarter keeps its city
+    beside it, as a quarter told after a city's event does (``_place_by_later_sentences``).
+    A weak reading's own place stands when it holds no
     such site, when the report tells that kind at the area too or at two sites in it (which of
     them it sums up is not said: a bare "bombardment" of a province may sum up its air strikes on
     one town and the rocket fire on another), or when it tells days beyond the site's."""
@@ -353,7 +353,7 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
             continue  # the report plainly tells that kind at the area too: the weak reading may be that one
         told = kinds if weak.event_type in _BLURRED_EVENT_TYPES else strong
         sites = {place_key(c.place.place): c.place for c in told if c.place is not None and _within_days(weak, c)
-                 and (finer_site(c.place, area) or _spot_in_city(c.place.place, area))}
+                 and finer_site(c.place, area) and not quarter_of(c.place.place, area)}
         if len(sites) > 1 or not any(place_key(c.place.place) in sites for c in strong if c.place is not None):
             continue
         weak.place = next(iter(sites.values()))
@@ -361,21 +361,11 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
 
 def _within_days(part: Candidate, whole: Candidate) -> bool:
     """Whether the days of ``part`` may all be days of ``whole`` (true when either is undated):
-    a week's shelling of a city is no one day's shelling of a quarter in it."""
+    a week's shelling of a province is no one day's shelling of a town in it."""
     if not part.date.start or not whole.date.start:
         return True
     inner, outer = _days_of(part.date), _days_of(whole.date)
     return outer[0] <= inner[0] and inner[1] <= outer[1]
-
-
-def _spot_in_city(site: Place, city: Place) -> bool:
-    """``site`` is a spot of the city ``city`` (a road, a base, a square: no town, city or
-    area of its own) within ``CITY_KM`` of its point."""
-    if (city.feature or "") != "city" or (site.feature or "") in _NO_SPOT_FEATURES:
-        return False
-    if site.lat is None or site.lon is None or city.lat is None or city.lon is None:
-        return False
-    return km_between(site.lat, site.lon, city.lat, city.lon) <= CITY_KM
 
 
 def _names_a_bombing(weak: Candidate, strong_by_type: dict[str, list[Candidate]]) -> bool:
