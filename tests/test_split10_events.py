@@ -107,3 +107,12 @@ def test_a_bombardment_beside_a_strike_and_a_shelling_keeps_its_capital(extracto
                             "killed 23 civilians across Idlib on Monday, a monitor said.", "2016-10-25")
     idlib = [e for e in result.events if e.location and e.location.mention == "Idlib"]
     assert idlib and 23 in set().union(*(killed_in(result, e) for e in idlib))
+
+
+def test_a_site_the_gazetteer_lacks_is_no_town_of_the_capital(extractor: Extractor) -> None:
+    # Precision guard: an unknown site lent the capital's point may be a building in the city.
+    result = run(extractor, "Rebel shells struck the al-Nour Maternity Clinic on Thursday, the state agency said. "
+                            "Rebel bombardment killed 31 people across Aleppo on Thursday, the monitor said.",
+                 "2016-04-29")
+    aleppo = [e for e in result.events if e.location and e.location.mention == "Aleppo"]
+    assert aleppo and 31 in set().union(*(killed_in(result, e) for e in aleppo))

@@ -338,8 +338,9 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
     that may be the same, is that event told by its area: it goes to the town, with its sentence
     and dead, instead of standing as a second fight around it (``_fold_regions_into_towns`` does
     so for the headline and lead; this is the body's bare words).  A quarter keeps its city
-    beside it, as a quarter told after a city's event does (``_place_by_later_sentences``).
-    A weak reading's own place stands when it holds no
+    beside it, as a quarter told after a city's event does (``_place_by_later_sentences``),
+    and a site the gazetteer lacks (lent the capital's point, it may be a hospital in the city)
+    is no town.  A weak reading's own place stands when it holds no
     such site, when the report tells that kind at the area too or at two sites in it (which of
     them it sums up is not said: a bare "bombardment" of a province may sum up its air strikes on
     one town and the rocket fire on another), or when it tells days beyond the site's."""
@@ -353,7 +354,8 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
             continue  # the report plainly tells that kind at the area too: the weak reading may be that one
         told = kinds if weak.event_type in _BLURRED_EVENT_TYPES else strong
         sites = {place_key(c.place.place): c.place for c in told if c.place is not None and _within_days(weak, c)
-                 and finer_site(c.place, area) and not quarter_of(c.place.place, area)}
+                 and finer_site(c.place, area) and c.place.place.gazetteer_id is not None
+                 and not quarter_of(c.place.place, area)}
         if len(sites) > 1 or not any(place_key(c.place.place) in sites for c in strong if c.place is not None):
             continue
         weak.place = next(iter(sites.values()))
