@@ -116,3 +116,12 @@ def test_a_site_the_gazetteer_lacks_is_no_town_of_the_capital(extractor: Extract
                  "2016-04-29")
     aleppo = [e for e in result.events if e.location and e.location.mention == "Aleppo"]
     assert aleppo and 31 in set().union(*(killed_in(result, e) for e in aleppo))
+
+
+def test_a_town_the_report_names_takes_the_offensive_told_by_its_capital(extractor: Extractor) -> None:
+    # A town the gazetteer lacks, named a town by the report, is a town of the governorate.
+    result = run(extractor, "Islamist fighters stormed army posts in Qarqoush Zeitoun town on Wednesday, the Syrian "
+                            "Observatory said. " + _OFFENSIVE, "2016-03-10")
+    [fight] = clashes(result)
+    assert fight.location is not None and fight.location.mention != "Hama"
+    assert 48 in killed_in(result, fight)

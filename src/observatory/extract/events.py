@@ -53,6 +53,7 @@ _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 # Event types whose bare words do not tell the sub-event type: "bombardment", "strikes", "blast"
 # may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
 _BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
+_NAMED_SETTLEMENTS = {"town", "village"}  # what a report calls a place the gazetteer lacks ("the town of X")
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
 # A mention dated over this many days or more is a tally over a period, not one day's event
 # (fuse.toll_rules.MULTI_DAY_TALLY_DAYS draws the same line for counts: a report's day and the day before
@@ -339,8 +340,8 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
     and dead, instead of standing as a second fight around it (``_fold_regions_into_towns`` does
     so for the headline and lead; this is the body's bare words).  A quarter keeps its city
     beside it, as a quarter told after a city's event does (``_place_by_later_sentences``),
-    and a site the gazetteer lacks (lent the capital's point, it may be a hospital in the city)
-    is no town.  A weak reading's own place stands when it holds no
+    and a site the gazetteer lacks and the report calls no town or village (lent the capital's
+    point, it may be a hospital in the city) is no town.  A weak reading's own place stands when it holds no
     such site, when the report tells that kind at the area too or at two sites in it (which of
     them it sums up is not said: a bare "bombardment" of a province may sum up its air strikes on
     one town and the rocket fire on another), or when it tells days beyond the site's."""
@@ -354,11 +355,16 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
             continue  # the report plainly tells that kind at the area too: the weak reading may be that one
         told = kinds if weak.event_type in _BLURRED_EVENT_TYPES else strong
         sites = {place_key(c.place.place): c.place for c in told if c.place is not None and _within_days(weak, c)
-                 and finer_site(c.place, area) and c.place.place.gazetteer_id is not None
-                 and not quarter_of(c.place.place, area)}
+                 and finer_site(c.place, area) and _settlement(c.place.place) and not quarter_of(c.place.place, area)}
         if len(sites) > 1 or not any(place_key(c.place.place) in sites for c in strong if c.place is not None):
             continue
         weak.place = next(iter(sites.values()))
+
+
+def _settlement(place: Place) -> bool:
+    """A town the gazetteer places, or one the report names a town or village ("the town of
+    X"): not a site the gazetteer lacks and the report does not call one (a hospital, a hill)."""
+    return place.gazetteer_id is not None or (place.feature or "") in _NAMED_SETTLEMENTS
 
 
 def _within_days(part: Candidate, whole: Candidate) -> bool:
