@@ -50,7 +50,15 @@ _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _IN_COUNTRY = re.compile(r"\bin (?:neighbou?ring |(?:north|south)?(?:east|west)?ern |central )?$", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*(?:and|&)\s", re.IGNORECASE)
 _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
+# Event types whose bare words do not tell the sub-event type: "bombardment", "strikes", "blast"
+# may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
+_BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
+_NAMED_SETTLEMENTS = {"town", "village"}  # what a report calls a place the gazetteer lacks ("the town of X")
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
+# A mention dated over this many days or more is a tally over a period, not one day's event
+# (fuse.toll_rules.MULTI_DAY_TALLY_DAYS draws the same line for counts: a report's day and the day before
+# are one publication window, three days are a period).
+_TALLY_DAYS = 3
 
 
 @dataclass
@@ -241,6 +249,7 @@ def assemble_events(candidates: list[Candidate], kb: ActorKB, main_place: PlaceM
     _retype_weak(candidates)
     strong = _strong_by_type(candidates)
     kept = [c for c in candidates if not c.weak or _weak_stands(c, strong, short_report)]
+    _weak_to_their_sites(kept, strong)
     _place_by_later_sentences(kept, main_place)
     placed_types = {c.sub_event_type for c in kept if c.place is not None}
     for cand in kept:
@@ -329,6 +338,50 @@ def _weak_stands(weak: Candidate, strong_by_type: dict[str, list[Candidate]], sh
     if _names_a_bombing(weak, strong_by_type):
         return False
     return not strong and (weak.date_level <= 1 or short_report or weak.clause.sentence == 0)
+
+
+def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[Candidate]]) -> None:
+    """"The offensive in Hama left 48 dead" beside "rebels stormed army posts in Morek": a weak
+    reading (a bare "offensive", "fighting") told at a governorate, or at the capital standing
+    for it, that holds the one town where the report plainly tells that kind of event, on days
+    that may be the same, is that event told by its area: it goes to the town, with its sentence
+    and dead, instead of standing as a second fight around it (``_fold_regions_into_towns`` does
+    so for the headline and lead; this is the body's bare words).  A quarter keeps its city
+    beside it, as a quarter told after a city's event does (``_place_by_later_sentences``),
+    and a site the gazetteer lacks and the report calls no town or village (lent the capital's
+    point, it may be a hospital in the city) is no town.  A weak reading's own place stands when it holds no
+    such site, when the report tells that kind at the area too or at two sites in it (which of
+    them it sums up is not said: a bare "bombardment" of a province may sum up its air strikes on
+    one town and the rocket fire on another), or when it tells days beyond the site's."""
+    for weak in kept:
+        if not weak.weak or weak.place is None:
+            continue
+        area = weak.place.place
+        kinds = strong_by_type.get(weak.event_type, [])
+        strong = [c for c in kinds if c.sub_event_type == weak.sub_event_type]
+        if any(c.place is not None and place_key(c.place.place) == place_key(area) for c in strong):
+            continue  # the report plainly tells that kind at the area too: the weak reading may be that one
+        told = kinds if weak.event_type in _BLURRED_EVENT_TYPES else strong
+        sites = {place_key(c.place.place): c.place for c in told if c.place is not None and _within_days(weak, c)
+                 and finer_site(c.place, area) and _settlement(c.place.place) and not quarter_of(c.place.place, area)}
+        if len(sites) > 1 or not any(place_key(c.place.place) in sites for c in strong if c.place is not None):
+            continue
+        weak.place = next(iter(sites.values()))
+
+
+def _settlement(place: Place) -> bool:
+    """A town the gazetteer places, or one the report names a town or village ("the town of
+    X"): not a site the gazetteer lacks and the report does not call one (a hospital, a hill)."""
+    return place.gazetteer_id is not None or (place.feature or "") in _NAMED_SETTLEMENTS
+
+
+def _within_days(part: Candidate, whole: Candidate) -> bool:
+    """Whether the days of ``part`` may all be days of ``whole`` (true when either is undated):
+    a week's shelling of a province is no one day's shelling of a town in it."""
+    if not part.date.start or not whole.date.start:
+        return True
+    inner, outer = _days_of(part.date), _days_of(whole.date)
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _names_a_bombing(weak: Candidate, strong_by_type: dict[str, list[Candidate]]) -> bool:
@@ -466,16 +519,8 @@ def _split_by_days(members: list[Candidate]) -> list[list[Candidate]]:
     best = min(c.date_level for c in members)
     dated = sorted((c for c in members if c.date_level == best and c.date.start),
                    key=lambda c: (c.date.start, c.trigger[0]))
-    runs: list[list[Candidate]] = []
-    run: tuple[date, date] | None = None
-    for cand in dated:
-        days = _days_of(cand.date)
-        if run is None or not _spans_touch(run, days):
-            runs.append([cand])
-            run = days
-        else:
-            runs[-1].append(cand)
-            run = (run[0], max(run[1], days[1]))
+    tallies = _tallies_beside_days(dated)
+    runs = _runs([c for c in dated if id(c) not in tallies]) + _runs([c for c in dated if id(c) in tallies])
     # A headline that names no place sums up the report's event ("gas attack killed 1,400"
     # under a page's later date): the days the body states for it are its days.
     headline = [run for run in runs if all(c.place is None and c.clause.sentence == 0 for c in run)]
@@ -490,6 +535,46 @@ def _split_by_days(members: list[Candidate]) -> list[list[Candidate]]:
     home = next(run for run in runs if any(c is lead for c in run))
     home.extend(c for c in members if id(c) not in in_run)
     return [sorted(run, key=lambda c: c.trigger[0]) for run in runs]
+
+
+def _runs(dated: list[Candidate]) -> list[list[Candidate]]:
+    """Mentions (sorted by first day) in runs whose days touch or overlap one another."""
+    runs: list[list[Candidate]] = []
+    run: tuple[date, date] | None = None
+    for cand in dated:
+        days = _days_of(cand.date)
+        if run is None or not _spans_touch(run, days):
+            runs.append([cand])
+            run = days
+        else:
+            runs[-1].append(cand)
+            run = (run[0], max(run[1], days[1]))
+    return runs
+
+
+def _tallies_beside_days(dated: list[Candidate]) -> set[int]:
+    """The mentions (by ``id``) that are a tally over several days ("air strikes on X have
+    killed 41 over the past week") holding a shorter mention told plainly (no weak reading: a
+    bare "offensive" describes) in another sentence ("warplanes struck X on Tuesday, killing
+    six"): the day's event is one event and the tally, dated by its
+    period, another; merged, the day's strike would claim the whole week.  A day retold in
+    the tally's own sentence ("killing six on Tuesday, raising the week's toll to 41") is that
+    tally's latest news and stays with it, as do days that merely touch ("on Monday and Tuesday"),
+    and a tally or a day told nowhere (it joined this place's event as a guess: ``assemble_events``)."""
+    spans = [(c, _days_of(c.date)) for c in dated]
+    tallies = [(tally, first, last) for tally, (first, last) in spans
+               if tally.place is not None and (last - first).days + 1 >= _TALLY_DAYS
+               and any(day.place is not None and not day.weak and (d_last - d_first).days + 1 < _TALLY_DAYS
+                       and first <= d_first and d_last <= last and day.clause.sentence != tally.clause.sentence
+                       for day, (d_first, d_last) in spans)]
+    # A mention told nowhere joined this place's event as a guess: inside a tally's days and
+    # beside none of the days told at the place, it is the tally's.
+    held = {id(tally) for tally, _, _ in tallies}
+    days = [span for c, span in spans if c.place is not None and id(c) not in held]
+    unplaced = {id(c) for c, (d_first, d_last) in spans if c.place is None
+                and any(first <= d_first and d_last <= last for _, first, last in tallies)
+                and not any(_spans_touch((d_first, d_last), day) for day in days)}
+    return held | unplaced
 
 
 def _days_of(rng: DateRange) -> tuple[date, date]:
