@@ -46,9 +46,13 @@ PREFIX_NEAR = CaselessPattern(
     r"outside|around|close\s+to|in\s+the\s+(?:vicinity|outskirts|surroundings)\s+of|"
     r"kilometres?\s+(?:\w+\s+)?(?:of|from)|km\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$"
 )
-# "western Idlib", "east Aleppo": a part of the place, somewhere around its point (the same
-# place as "Idlib" elsewhere in the report, at precision 2).  Case matters: "Eastern Ghouta" is a name.
+# "western Idlib", "east Aleppo": a part of the place, somewhere around its point (precision 2);
+# a part of the governorate when the name is a governorate's (resolve.py).  Case matters:
+# "Eastern Ghouta" is a name.
 PREFIX_BEARING = re.compile(rf"(?:^|\s)(?P<bearing>{COMPASS})(?:ern)?\s+$")
+# "shelling across Deir Ezzor", "raids throughout Idlib": spread over the area the name covers,
+# a governorate when it is one's name.
+PREFIX_ACROSS = CaselessPattern(r"(?:^|\s)(?:across|throughout|all\s+over)\s+$")
 # "rural Idlib", "rural Damascus": the countryside of the name, the governorate only.
 COUNTRYSIDE_WORDS = words_with("admin_before")
 PREFIX_COUNTRYSIDE = CaselessPattern(rf"(?:^|\s){alternation('admin_before')}\s+$")
@@ -83,6 +87,7 @@ class CueContext:
     cue_end: int | None = None  # end offset of a suffix cue included in the mention
     countryside: bool = False
     bearing: str | None = None  # "the western countryside of X", "X's northern countryside": "west", "north"
+    part: bool = False  # "eastern X", "across X": a part of X's area (X's governorate, if it names one)
 
 
 # What words that say nothing say: one frozen instance, shared (a name has no cue words
@@ -92,7 +97,7 @@ NO_CUE = CueContext()
 # Last words the prefix patterns can end with; anything else needs no regex search.
 _PREFIX_ENDINGS = frozenset({
     "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
-    "towards", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
+    "towards", "across", "throughout", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
     "liberate", "target", "pound", "shell", "storm", "bombard", "besiege", *COUNTRYSIDE_WORDS,
     *(f"{a}{b}" for a in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                           "north-east", "north-west", "south-east", "south-west") for b in ("", "ern")),
@@ -116,6 +121,7 @@ def _last_word(before: str) -> str | None:
 _OF_LAST = frozenset({"of"})
 _HOLDS_LAST = frozenset({"in", "the"})  # and a bearing
 _NEAR_LAST = frozenset({"of", "near", "nearby", "outside", "around", "to", "from", "the"})
+_ACROSS_LAST = frozenset({"across", "throughout", "over"})
 _BEARING_WORD = re.compile(rf"{COMPASS}(?:ern)?")
 _HOLDING_NOUNS = tuple(sorted(words_with("admin_in")))
 
@@ -155,7 +161,9 @@ def prefix_context(before: str) -> CueContext:
         return CueContext(None, False, True, countryside=True)
     bearing = PREFIX_BEARING.search(before) if bearing_word else None
     if bearing:
-        return CueContext(None, True, False, bearing=_bearing(bearing.group("bearing")))
+        return CueContext(None, True, False, bearing=_bearing(bearing.group("bearing")), part=True)
+    if last in _ACROSS_LAST and PREFIX_ACROSS.search(before):
+        return CueContext(part=True)
     return NO_CUE
 
 
@@ -203,4 +211,5 @@ def merge(prefix: CueContext, suffix: CueContext) -> CueContext:
         suffix.cue_end,
         prefix.countryside or suffix.countryside,
         suffix.bearing or prefix.bearing,
+        prefix.part,
     )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .builtin import related_governorates
+from .builtin import divided_governorates, related_governorates
 from .geo import km_between
 from .normalize import fold, light_key, usable_vowel_key, vowel_key
 from .record import GazetteerPlace
@@ -262,12 +262,18 @@ def _feature_fit(place: GazetteerPlace, mention: RawMention) -> float:
     """Prefer the governorate for "X province/countryside", the town for "X town"."""
     wants_admin = mention.context.admin
     if place.feature == "admin1":
-        return 4.0 if wants_admin else -0.5
+        return 4.0 if wants_admin or _part_of_governorate(place, mention) else -0.5
     if place.feature == "admin2":
         return -1.0
     if wants_admin:
         return -1.5
     return 0.3 if place.source == "curated" else 0.0
+
+
+def _part_of_governorate(place: GazetteerPlace, mention: RawMention) -> bool:
+    """"Eastern Deir Ezzor", "across Idlib": a part of the governorate, not of its capital, but
+    for the capitals reports split into parts of the city ("eastern Aleppo")."""
+    return mention.context.part and mention.context.feature is None and place.name not in divided_governorates()
 
 
 def _nearest_anchor_km(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> float | None:

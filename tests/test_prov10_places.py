@@ -1,0 +1,65 @@
+"""prov10: places the recogniser cut or misread.  A bearing or "across" before a capital's
+name means a part of its governorate ("eastern Deir Ezzor"), not the city, but for the
+capitals reports split into their own halves ("eastern Aleppo").  Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult, Place
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2017-09-12"))
+
+
+def only_place(extractor: Extractor, text: str) -> Place:
+    places = [e.location for e in run(extractor, text).events if e.location is not None]
+    assert places, text
+    assert all(p == places[0] for p in places), places
+    return places[0]
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Regime rockets killed four farmers across Deir Ezzor on Wednesday.", "Deir ez-Zor"),
+    ("Russian jets killed eleven people in southeastern Deir Ezzor overnight.", "Deir ez-Zor"),
+    ("Barrel bombs killed six civilians in northern Hama on Saturday.", "Hama"),
+    ("Airstrikes throughout Idlib killed 23 people on Thursday, rescuers said.", "Idlib"),
+    ("Clashes in western Raqqa left 17 fighters dead on Tuesday.", "Ar-Raqqah"),
+])
+def test_a_part_of_a_governorate_named_as_its_capital_is_the_governorate(extractor, text: str,
+                                                                          admin1: str) -> None:
+    place = only_place(extractor, text)
+    assert (place.feature, place.precision, place.admin1) == ("admin1", 4, admin1)
+
+
+def test_a_bearing_moves_the_governorate_point_towards_its_part(extractor) -> None:
+    east = only_place(extractor, "Russian jets killed eleven people in eastern Deir Ezzor overnight.")
+    whole = only_place(extractor, "Russian jets killed eleven people across Deir Ezzor overnight.")
+    assert east.lon is not None and whole.lon is not None and east.lon > whole.lon
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel shells killed five people in government-held western Aleppo on Monday.",
+    "Airstrikes across Aleppo killed 31 people on Sunday, the civil defence said.",
+    "A bomb killed nine people in southern Damascus on Friday.",
+])
+def test_a_part_of_a_divided_city_stays_the_city(extractor, text: str) -> None:
+    place = only_place(extractor, text)
+    assert place.feature != "admin1" and place.precision is not None and place.precision < 4
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed eight people in eastern Deir Ezzor city on Sunday.",
+    "A car bomb killed eight people in Deir Ezzor on Sunday.",
+    "A car bomb killed eight people in the city of Raqqa on Sunday.",
+])
+def test_the_city_itself_stays_the_city(extractor, text: str) -> None:
+    place = only_place(extractor, text)
+    assert place.feature != "admin1" and place.precision is not None and place.precision < 4
+
+
+def test_a_bearing_before_a_town_keeps_the_town(extractor) -> None:
+    place = only_place(extractor, "Clashes in western Jisr al-Shughur killed four rebels on Monday.")
+    assert place.feature not in ("admin1", "admin2") and place.precision == 2
