@@ -63,3 +63,39 @@ def test_the_city_itself_stays_the_city(extractor, text: str) -> None:
 def test_a_bearing_before_a_town_keeps_the_town(extractor) -> None:
     place = only_place(extractor, "Clashes in western Jisr al-Shughur killed four rebels on Monday.")
     assert place.feature not in ("admin1", "admin2") and place.precision == 2
+
+
+def test_a_short_form_followed_by_another_article_name_is_a_longer_name(extractor) -> None:
+    # "Busra" is the gazetteer's short form of Busra ash-Sham; "Busra al-Nasr" is another town
+    place = only_place(extractor, "Gunmen ambushed a patrol near the school of Busra al-Nasr, killing three.")
+    assert place.name == "Busra al-Nasr" and place.gazetteer_id is None
+
+
+def test_busra_al_harir_is_its_own_town(extractor) -> None:
+    place = only_place(extractor, "Rebels stormed army posts in Busra al-Harir on Tuesday, killing nine soldiers.")
+    assert (place.name, place.admin1, place.precision) == ("Busra al-Harir", "Daraa", 1)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a whole name followed by a known or unknown "al-X": a list that lost its comma, or a quarter
+    ("Warplanes struck Saraqeb al-Hamidiyah and Taftanaz on Sunday, killing 9.", "Saraqib"),
+    ("Shelling on Hama al-Gharbiya killed four people on Monday.", "Hamah"),
+])
+def test_a_whole_name_or_a_city_before_an_article_name_is_kept(extractor, text: str, name: str) -> None:
+    names = {e.location.name for e in run(extractor, text).events if e.location is not None}
+    assert name in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Army jets killed 15 militants in Jroud al-Qalamoun on Saturday.", "Qalamoun"),
+    ("Artillery killed four gunmen in the Juroud of Qara on Friday.", "Qarah"),
+])
+def test_jurud_before_a_name_means_its_surroundings(extractor, text: str, name: str) -> None:
+    place = only_place(extractor, text)
+    assert place.name == name and place.precision is not None and place.precision >= 2
+
+
+def test_jurud_is_never_a_place_of_its_own(extractor) -> None:
+    result = run(extractor, "Army jets killed 15 militants in Jurud Tallat Musa on Saturday.")
+    assert all(e.location is None or "Jurud" not in e.location.name for e in result.events)
+    assert any(e.location is not None and e.location.name.startswith("Tal") for e in result.events)

@@ -53,6 +53,9 @@ PREFIX_BEARING = re.compile(rf"(?:^|\s)(?P<bearing>{COMPASS})(?:ern)?\s+$")
 # "shelling across Deir Ezzor", "raids throughout Idlib": spread over the area the name covers,
 # a governorate when it is one's name.
 PREFIX_ACROSS = CaselessPattern(r"(?:^|\s)(?:across|throughout|all\s+over)\s+$")
+# "Jurud Arsal": the barrens around the name, somewhere around its point.
+AROUND_BEFORE_WORDS = words_with("around_before")
+PREFIX_AROUND_BEFORE = CaselessPattern(rf"(?:^|\s){alternation('around_before')}\s+$")
 # "rural Idlib", "rural Damascus": the countryside of the name, the governorate only.
 COUNTRYSIDE_WORDS = words_with("admin_before")
 PREFIX_COUNTRYSIDE = CaselessPattern(rf"(?:^|\s){alternation('admin_before')}\s+$")
@@ -98,7 +101,7 @@ NO_CUE = CueContext()
 _PREFIX_ENDINGS = frozenset({
     "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
     "towards", "across", "throughout", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
-    "liberate", "target", "pound", "shell", "storm", "bombard", "besiege", *COUNTRYSIDE_WORDS,
+    "liberate", "target", "pound", "shell", "storm", "bombard", "besiege", *COUNTRYSIDE_WORDS, *AROUND_BEFORE_WORDS,
     *(f"{a}{b}" for a in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                           "north-east", "north-west", "south-east", "south-west") for b in ("", "ern")),
 })
@@ -135,10 +138,11 @@ def _may_hold(before: str) -> bool:
 
 
 def has_place_prefix(before: str) -> bool:
-    """"the village of", "recovered", "took control of", "near", "north of": the next name is a place."""
+    """"the village of", "recovered", "took control of", "near", "north of", "Jurud": the next name is a place."""
     last = _last_word(before)
     return last is not None and bool(last in _OF_LAST and PREFIX_OF.search(before) or PREFIX_VERB.search(before)
-                                     or last in _NEAR_LAST and PREFIX_NEAR.search(before))
+                                     or last in _NEAR_LAST and PREFIX_NEAR.search(before)
+                                     or last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before))
 
 
 def prefix_context(before: str) -> CueContext:
@@ -156,6 +160,8 @@ def prefix_context(before: str) -> CueContext:
     if holds:
         return CueContext(None, False, True, bearing=_bearing(holds.group("bearing")))
     if last in _NEAR_LAST and PREFIX_NEAR.search(before):
+        return CueContext(None, True, False)
+    if last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before):
         return CueContext(None, True, False)
     if last in COUNTRYSIDE_WORDS and PREFIX_COUNTRYSIDE.search(before):
         return CueContext(None, False, True, countryside=True)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
-from .cues import (NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge, prefix_context,
-                   suffix_context)
+from .cues import (AROUND_BEFORE_WORDS, NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge,
+                   prefix_context, suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
@@ -141,7 +141,7 @@ class Recogniser:
             candidates = self._lookup(s, i, j)
             if not candidates or (j == i + 1 and self._word_uncued(s, i)):
                 continue
-            if _continues_as_compound(s, j, run_end, candidates):
+            if _continues_as_compound(s, i, j, run_end, candidates):
                 end = _same_script_end(s, i, run_end)
                 return s.mention(i, end, []), end
             if self._named_longer(s, i, j, run_end):
@@ -419,8 +419,8 @@ class _Sentence:
         low = self.lower[i]
         if low in ARTICLES:
             return self.is_article(i)
-        if low in stop_words():
-            return False
+        if low in stop_words() or low in AROUND_BEFORE_WORDS:
+            return False  # "Jurud Arsal": the barrens' word is a cue for the name after it, not a name
         return _capitalised(word) or (word.isdigit() and i + 1 < len(self.tokens)
                                       and _capitalised(self.tokens[i + 1].text))
 
@@ -578,17 +578,32 @@ def without_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name)
 
 
-def _continues_as_compound(s: _Sentence, j: int, run_end: int, candidates: list[PlaceCandidate]) -> bool:
+def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidates: list[PlaceCandidate]) -> bool:
     """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name;
     so is any match followed by more Arabic-script words (the script has no capitals to end
-    a name: "كسرة الشيخ جمعة" is not the village "كسرة")."""
+    a name: "كسرة الشيخ جمعة" is not the village "كسرة").  So is an exact match that is only
+    a short form of its places' names, followed by "al-X": "Busra al-Harir" is another town
+    than the Busra ash-Sham that "Busra" stands for.  A match that is a place's whole name
+    followed by "al-X" ("Saraqeb al-Nayrab") may be a list that lost its comma and stays cut."""
     if j >= run_end:
         return False
     if _arabic(s.tokens[j - 1].text) and _arabic(s.tokens[j].text):
         return True
-    if any(c.exact for c in candidates):
+    if s.tokens[j].text.lower() not in ARTICLES:
         return False
-    return s.tokens[j].text.lower() in ARTICLES
+    exact = [c.place for c in candidates if c.exact]
+    return not exact or (j + 1 < run_end and all(_short_form(p, j - i) for p in exact))
+
+
+def _short_form(place: GazetteerPlace, words: int) -> bool:
+    """A name of ``words`` words is a short form of ``place``: its own name has more words
+    ("Busra" for Busra ash-Sham), and it is no city, whose name reports also give its quarters
+    ("Daraa al-Balad" lies in Daraa)."""
+    return place.feature not in _NAME_KEEPING_FEATURES and len(_NAME_WORD.findall(place.name)) > words
+
+
+_NAME_KEEPING_FEATURES = frozenset({"city", "admin1", "admin2", "country"})
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _own_name_if_foreign(candidate: PlaceCandidate, name: str) -> bool:
