@@ -592,18 +592,23 @@ def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidate
     if s.tokens[j].text.lower() not in ARTICLES:
         return False
     exact = [c.place for c in candidates if c.exact]
-    return not exact or (j + 1 < run_end and all(_short_form(p, j - i) for p in exact))
+    if not exact:
+        return True
+    return j + 1 < run_end and s.lower[i] not in ARTICLES and all(_short_form(p, j - i) for p in exact)
 
 
 def _short_form(place: GazetteerPlace, words: int) -> bool:
-    """A name of ``words`` words is a short form of ``place``: its own name has more words
-    ("Busra" for Busra ash-Sham), and it is no city, whose name reports also give its quarters
-    ("Daraa al-Balad" lies in Daraa)."""
-    return place.feature not in _NAME_KEEPING_FEATURES and len(_NAME_WORD.findall(place.name)) > words
+    """A name of ``words`` words is a short form of ``place``: its own name has more words but
+    articles and a qualifier in brackets ("Busra" for Busra ash-Sham, not "Midan" for Al-Midan
+    (Aleppo)), and it is no city, whose name reports also give its quarters ("Daraa al-Balad"
+    lies in Daraa)."""
+    own = [w for w in _NAME_WORD.findall(_QUALIFIER.sub("", place.name)) if w.lower() not in ARTICLES]
+    return place.feature not in _NAME_KEEPING_FEATURES and len(own) > words
 
 
 _NAME_KEEPING_FEATURES = frozenset({"city", "admin1", "admin2", "country"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_QUALIFIER = re.compile(r"\([^)]*\)")
 
 
 def _own_name_if_foreign(candidate: PlaceCandidate, name: str) -> bool:
