@@ -99,3 +99,32 @@ def test_jurud_is_never_a_place_of_its_own(extractor) -> None:
     result = run(extractor, "Army jets killed 15 militants in Jurud Tallat Musa on Saturday.")
     assert all(e.location is None or "Jurud" not in e.location.name for e in result.events)
     assert any(e.location is not None and e.location.name.startswith("Tal") for e in result.events)
+
+
+def sites(result: ExtractionResult) -> set[str]:
+    return {e.location.mention for e in result.events if e.location is not None}
+
+
+def test_a_comma_less_list_after_a_plural_keeps_its_unknown_middle_name(extractor) -> None:
+    result = run(extractor, "Gunmen raided the villages of Kafr Nabudah Hasraya and Kafr Zita killing 8 farmers.")
+    assert sites(result) == {"Kafr Nabudah", "Hasraya", "Kafr Zita"}
+
+
+def test_without_a_plural_a_capitalised_word_after_a_town_is_no_list(extractor) -> None:
+    result = run(extractor, "Gunmen raided Kafr Nabudah Hasraya and Kafr Zita killing 8 farmers.")
+    assert "Hasraya" not in sites(result)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Rebels launched an attack on Hasraya to the west of Suran, killing 11 soldiers.", "Hasraya"),
+    ("IS fighters attacked Kabajeb south of Deir Ezzor, killing 7 soldiers.", "Kabajeb"),
+    ("An attack on Taybat al-Imam to the west of Suran killed 4 civilians.", "Taybat al-Imam"),
+])
+def test_a_place_a_bearing_locates_is_the_site_not_its_anchor(extractor, text: str, mention: str) -> None:
+    [place] = [e.location for e in run(extractor, text).events if e.location is not None]
+    assert place.mention == mention and place.admin1 in ("Hama", "Deir ez-Zor")
+
+
+def test_a_group_a_bearing_locates_is_no_place(extractor) -> None:
+    result = run(extractor, "Hezbollah fighters north of Aleppo killed three rebels.")
+    assert sites(result) == {"Aleppo"}

@@ -214,7 +214,7 @@ QUALIFIER_GAP = re.compile(
     rf"^\s*,?\s*(?:(?:a|an)\s+(?:small\s+)?{one_of(words('between', 'nouns'))}\s+)?"
     r"(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
     r"|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
-    rf"{COMPASS}(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
+    rf"(?:to\s+the\s+)?{COMPASS}(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )

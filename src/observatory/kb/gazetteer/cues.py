@@ -145,6 +145,18 @@ def has_place_prefix(before: str) -> bool:
                                      or last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before))
 
 
+# "X south of Deir Ezzor", "X, 10 km to the west of Y": a name a bearing from a capitalised
+# name locates is a place (the bearing's own place is the anchor, read by PREFIX_NEAR).
+SUFFIX_BEARING_OF = re.compile(
+    rf"^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    rf"(?:to\s+the\s+)?(?i:{COMPASS})(?i:ern)?\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def has_place_suffix(after: str) -> bool:
+    """"south of Deir Ezzor", "to the west of Suran" right after a name: the name is a place."""
+    return SUFFIX_BEARING_OF.match(after) is not None
+
+
 def prefix_context(before: str) -> CueContext:
     """Read the words just before a name (the text up to it, ending in a space)."""
     last = _last_word(before)

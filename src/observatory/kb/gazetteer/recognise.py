@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
-from .cues import (AROUND_BEFORE_WORDS, NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge,
-                   prefix_context, suffix_context)
+from .cues import (AROUND_BEFORE_WORDS, NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix,
+                   has_place_suffix, merge, prefix_context, suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
@@ -468,7 +468,7 @@ class _Sentence:
         if j < len(self.tokens) and self.lower[j] in _BUILDINGS:
             return False
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
-        if has_place_prefix(before):
+        if has_place_prefix(before) or has_place_suffix(self.text[self.tokens[j - 1].end:self.tokens[j - 1].end + 40]):
             return True
         return self.suffix(j).feature is not None
 
@@ -734,7 +734,8 @@ def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
 def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None:
     """The unknown name just after ``m`` in a list, if the list reads as a list of places: a
     comma, or "and" in a list a plural leads ("the villages of A, B and C": ``head`` is
-    where the list began, A)."""
+    where the list began, A), or only a space in such a list whose copy lost its commas,
+    where "and" follows the unknown name ("the villages of A B and C")."""
     k = s.first_token_from(m.end)
     if k is not None and s.tokens[k].text.lower() in ("and", "or") and k + 1 < len(s.tokens):
         k += 1
@@ -742,13 +743,20 @@ def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None
         return None
     gap = s.text[m.end:s.tokens[k].start]
     before = s.text[max(0, head - 40):head]
-    if not (_COMMA_LIST.match(gap) or (_AND_LIST.match(gap) and _PLURAL_OF.search(before))):
-        return None
     j = s.run_end(k)
+    if not (_COMMA_LIST.match(gap) or (_AND_LIST.match(gap) or gap == " " and _and_follows(s, j))
+            and _PLURAL_OF.search(before)):
+        return None
     if not _acceptable_unknown(s, k, j):
         return None
     s.take(k, j)
     return s.mention(k, j, [])
+
+
+def _and_follows(s: _Sentence, j: int) -> bool:
+    """Token ``j`` is "and" before a name: the run that ends before it is a list's last but one."""
+    return j + 1 < len(s.tokens) and s.lower[j] == "and" and s.gap(j - 1) == " " \
+        and (j + 1 in s.taken or s.can_start(j + 1))
 
 
 def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMention]:
