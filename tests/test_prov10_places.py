@@ -128,3 +128,10 @@ def test_a_place_a_bearing_locates_is_the_site_not_its_anchor(extractor, text: s
 def test_a_group_a_bearing_locates_is_no_place(extractor) -> None:
     result = run(extractor, "Hezbollah fighters north of Aleppo killed three rebels.")
     assert sites(result) == {"Aleppo"}
+
+
+def test_a_possessive_owner_of_a_square_stays_the_city(extractor) -> None:
+    result = run(extractor, "Masked gunmen shot dead two traders in Raqqa's al-Naim square on Thursday.")
+    places = [e.location for e in result.events if e.location is not None]
+    assert any(p.feature == "city" and p.precision == 1 and p.admin1 == "Ar-Raqqah" for p in places)
+    assert all("'s" not in p.name for p in places)

@@ -226,8 +226,9 @@ class Recogniser:
         """"the Zahra Jadida neighbourhood": a known name followed by unknown words and a
         quarter's noun is the start of a longer name the gazetteer lacks, not a place of its
         own followed by another ("New Zahra" is not Zahra)."""
-        if j >= run_end or s.title_case or s.suffix(run_end).feature not in _NAMED_FEATURES:
-            return False
+        if j >= run_end or s.title_case or s.suffix(run_end).feature not in _NAMED_FEATURES \
+                or _POSSESSIVE.search(s.tokens[j - 1].text):
+            return False  # "Raqqa's al-Naim square": the owner of the place, not its first word
         if j == i + 1 and self._glued_possessive(s, i):
             return False  # "Aleppos Marjeh district": the owner of the quarter, not its first word
         if any(self._known(s.tokens[k].text) or self._known(s.span_text(k, run_end)) for k in range(j, run_end)):
