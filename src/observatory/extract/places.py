@@ -144,7 +144,7 @@ class PlaceFinder:
         return (self.gazetteer.get(target) or place) if target else place
 
 
-NameKey = tuple[str, str | None, bool, bool]
+NameKey = tuple[str, str | None, bool, bool, bool]
 
 
 # "By Ahmad Hama", "BY SAMI HADDAD AND LINA TADMUR, Reuters", "By Omar Kafr in Beirut": a line of
@@ -191,7 +191,7 @@ def _title_case_sentence(tail: str, start: int, raw: list[RawMention]) -> bool:
 def _name_key(m: RawMention) -> NameKey:
     """Mentions that must get one answer: the same name with the same cue words ("X
     village" and "X province" may be two places)."""
-    return light_key(m.name), m.context.feature, m.context.admin, m.context.countryside
+    return light_key(m.name), m.context.feature, m.context.admin, m.context.countryside, m.context.part
 
 
 def _same_names(raw: list[RawMention]) -> dict[NameKey, frozenset[int]]:
@@ -214,7 +214,7 @@ QUALIFIER_GAP = re.compile(
     rf"^\s*,?\s*(?:(?:a|an)\s+(?:small\s+)?{one_of(words('between', 'nouns'))}\s+)?"
     r"(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
     r"|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
-    rf"{COMPASS}(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
+    rf"(?:to\s+the\s+)?{COMPASS}(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )

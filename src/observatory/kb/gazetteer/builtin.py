@@ -90,6 +90,13 @@ def countryside_governorates() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def divided_governorates() -> frozenset[str]:
+    """Governorates whose capital reports split into its own parts ("eastern Aleppo"):
+    a bearing before the name keeps the city, where elsewhere it means the governorate."""
+    return frozenset(row["name"] for row in _yaml("governorates.yaml") if row.get("divided"))
+
+
+@lru_cache(maxsize=1)
 def nationality_adjectives() -> dict[str, str]:
     """"Turkish" -> "TR": a report speaking of Turkish shelling has named Turkey."""
     return {adj: row["id"] for row in _yaml("curated.yaml")["countries"] for adj in row.get("adjectives", ())}

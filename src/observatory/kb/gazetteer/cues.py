@@ -46,9 +46,16 @@ PREFIX_NEAR = CaselessPattern(
     r"outside|around|close\s+to|in\s+the\s+(?:vicinity|outskirts|surroundings)\s+of|"
     r"kilometres?\s+(?:\w+\s+)?(?:of|from)|km\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$"
 )
-# "western Idlib", "east Aleppo": a part of the place, somewhere around its point (the same
-# place as "Idlib" elsewhere in the report, at precision 2).  Case matters: "Eastern Ghouta" is a name.
+# "western Idlib", "east Aleppo": a part of the place, somewhere around its point (precision 2);
+# a part of the governorate when the name is a governorate's (resolve.py).  Case matters:
+# "Eastern Ghouta" is a name.
 PREFIX_BEARING = re.compile(rf"(?:^|\s)(?P<bearing>{COMPASS})(?:ern)?\s+$")
+# "shelling across Deir Ezzor", "raids throughout Idlib": spread over the area the name covers,
+# a governorate when it is one's name.
+PREFIX_ACROSS = CaselessPattern(r"(?:^|\s)(?:across|throughout|all\s+over)\s+$")
+# "Jurud Arsal": the barrens around the name, somewhere around its point.
+AROUND_BEFORE_WORDS = words_with("around_before")
+PREFIX_AROUND_BEFORE = CaselessPattern(rf"(?:^|\s){alternation('around_before')}\s+$")
 # "rural Idlib", "rural Damascus": the countryside of the name, the governorate only.
 COUNTRYSIDE_WORDS = words_with("admin_before")
 PREFIX_COUNTRYSIDE = CaselessPattern(rf"(?:^|\s){alternation('admin_before')}\s+$")
@@ -83,6 +90,7 @@ class CueContext:
     cue_end: int | None = None  # end offset of a suffix cue included in the mention
     countryside: bool = False
     bearing: str | None = None  # "the western countryside of X", "X's northern countryside": "west", "north"
+    part: bool = False  # "eastern X", "across X": a part of X's area (X's governorate, if it names one)
 
 
 # What words that say nothing say: one frozen instance, shared (a name has no cue words
@@ -92,8 +100,8 @@ NO_CUE = CueContext()
 # Last words the prefix patterns can end with; anything else needs no regex search.
 _PREFIX_ENDINGS = frozenset({
     "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
-    "towards", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
-    "liberate", "target", "pound", "shell", "storm", "bombard", "besiege", *COUNTRYSIDE_WORDS,
+    "towards", "across", "throughout", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
+    "liberate", "target", "pound", "shell", "storm", "bombard", "besiege", *COUNTRYSIDE_WORDS, *AROUND_BEFORE_WORDS,
     *(f"{a}{b}" for a in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                           "north-east", "north-west", "south-east", "south-west") for b in ("", "ern")),
 })
@@ -116,6 +124,7 @@ def _last_word(before: str) -> str | None:
 _OF_LAST = frozenset({"of"})
 _HOLDS_LAST = frozenset({"in", "the"})  # and a bearing
 _NEAR_LAST = frozenset({"of", "near", "nearby", "outside", "around", "to", "from", "the"})
+_ACROSS_LAST = frozenset({"across", "throughout", "over"})
 _BEARING_WORD = re.compile(rf"{COMPASS}(?:ern)?")
 _HOLDING_NOUNS = tuple(sorted(words_with("admin_in")))
 
@@ -129,10 +138,23 @@ def _may_hold(before: str) -> bool:
 
 
 def has_place_prefix(before: str) -> bool:
-    """"the village of", "recovered", "took control of", "near", "north of": the next name is a place."""
+    """"the village of", "recovered", "took control of", "near", "north of", "Jurud": the next name is a place."""
     last = _last_word(before)
     return last is not None and bool(last in _OF_LAST and PREFIX_OF.search(before) or PREFIX_VERB.search(before)
-                                     or last in _NEAR_LAST and PREFIX_NEAR.search(before))
+                                     or last in _NEAR_LAST and PREFIX_NEAR.search(before)
+                                     or last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before))
+
+
+# "X south of Deir Ezzor", "X, 10 km to the west of Y": a name a bearing from a capitalised
+# name locates is a place (the bearing's own place is the anchor, read by PREFIX_NEAR).
+SUFFIX_BEARING_OF = re.compile(
+    rf"^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    rf"(?:to\s+the\s+)?(?i:{COMPASS})(?i:ern)?\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def has_place_suffix(after: str) -> bool:
+    """"south of Deir Ezzor", "to the west of Suran" right after a name: the name is a place."""
+    return SUFFIX_BEARING_OF.match(after) is not None
 
 
 def prefix_context(before: str) -> CueContext:
@@ -151,11 +173,15 @@ def prefix_context(before: str) -> CueContext:
         return CueContext(None, False, True, bearing=_bearing(holds.group("bearing")))
     if last in _NEAR_LAST and PREFIX_NEAR.search(before):
         return CueContext(None, True, False)
+    if last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before):
+        return CueContext(None, True, False)
     if last in COUNTRYSIDE_WORDS and PREFIX_COUNTRYSIDE.search(before):
         return CueContext(None, False, True, countryside=True)
     bearing = PREFIX_BEARING.search(before) if bearing_word else None
     if bearing:
-        return CueContext(None, True, False, bearing=_bearing(bearing.group("bearing")))
+        return CueContext(None, True, False, bearing=_bearing(bearing.group("bearing")), part=True)
+    if last in _ACROSS_LAST and PREFIX_ACROSS.search(before):
+        return CueContext(part=True)
     return NO_CUE
 
 
@@ -203,4 +229,5 @@ def merge(prefix: CueContext, suffix: CueContext) -> CueContext:
         suffix.cue_end,
         prefix.countryside or suffix.countryside,
         suffix.bearing or prefix.bearing,
+        prefix.part,
     )

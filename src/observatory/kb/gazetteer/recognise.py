@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
-from .cues import (NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge, prefix_context,
-                   suffix_context)
+from .cues import (AROUND_BEFORE_WORDS, NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix,
+                   has_place_suffix, merge, prefix_context, suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
@@ -141,7 +141,7 @@ class Recogniser:
             candidates = self._lookup(s, i, j)
             if not candidates or (j == i + 1 and self._word_uncued(s, i)):
                 continue
-            if _continues_as_compound(s, j, run_end, candidates):
+            if _continues_as_compound(s, i, j, run_end, candidates):
                 end = _same_script_end(s, i, run_end)
                 return s.mention(i, end, []), end
             if self._named_longer(s, i, j, run_end):
@@ -226,8 +226,9 @@ class Recogniser:
         """"the Zahra Jadida neighbourhood": a known name followed by unknown words and a
         quarter's noun is the start of a longer name the gazetteer lacks, not a place of its
         own followed by another ("New Zahra" is not Zahra)."""
-        if j >= run_end or s.title_case or s.suffix(run_end).feature not in _NAMED_FEATURES:
-            return False
+        if j >= run_end or s.title_case or s.suffix(run_end).feature not in _NAMED_FEATURES \
+                or _POSSESSIVE.search(s.tokens[j - 1].text):
+            return False  # "Raqqa's al-Naim square": the owner of the place, not its first word
         if j == i + 1 and self._glued_possessive(s, i):
             return False  # "Aleppos Marjeh district": the owner of the quarter, not its first word
         if any(self._known(s.tokens[k].text) or self._known(s.span_text(k, run_end)) for k in range(j, run_end)):
@@ -419,8 +420,8 @@ class _Sentence:
         low = self.lower[i]
         if low in ARTICLES:
             return self.is_article(i)
-        if low in stop_words():
-            return False
+        if low in stop_words() or low in AROUND_BEFORE_WORDS:
+            return False  # "Jurud Arsal": the barrens' word is a cue for the name after it, not a name
         return _capitalised(word) or (word.isdigit() and i + 1 < len(self.tokens)
                                       and _capitalised(self.tokens[i + 1].text))
 
@@ -468,7 +469,7 @@ class _Sentence:
         if j < len(self.tokens) and self.lower[j] in _BUILDINGS:
             return False
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
-        if has_place_prefix(before):
+        if has_place_prefix(before) or has_place_suffix(self.text[self.tokens[j - 1].end:self.tokens[j - 1].end + 40]):
             return True
         return self.suffix(j).feature is not None
 
@@ -578,17 +579,37 @@ def without_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name)
 
 
-def _continues_as_compound(s: _Sentence, j: int, run_end: int, candidates: list[PlaceCandidate]) -> bool:
+def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidates: list[PlaceCandidate]) -> bool:
     """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name;
     so is any match followed by more Arabic-script words (the script has no capitals to end
-    a name: "كسرة الشيخ جمعة" is not the village "كسرة")."""
+    a name: "كسرة الشيخ جمعة" is not the village "كسرة").  So is an exact match that is only
+    a short form of its places' names, followed by "al-X": "Busra al-Harir" is another town
+    than the Busra ash-Sham that "Busra" stands for.  A match that is a place's whole name
+    followed by "al-X" ("Saraqeb al-Nayrab") may be a list that lost its comma and stays cut."""
     if j >= run_end:
         return False
     if _arabic(s.tokens[j - 1].text) and _arabic(s.tokens[j].text):
         return True
-    if any(c.exact for c in candidates):
+    if s.tokens[j].text.lower() not in ARTICLES:
         return False
-    return s.tokens[j].text.lower() in ARTICLES
+    exact = [c.place for c in candidates if c.exact]
+    if not exact:
+        return True
+    return j + 1 < run_end and s.lower[i] not in ARTICLES and all(_short_form(p, j - i) for p in exact)
+
+
+def _short_form(place: GazetteerPlace, words: int) -> bool:
+    """A name of ``words`` words is a short form of ``place``: its own name has more words but
+    articles and a qualifier in brackets ("Busra" for Busra ash-Sham, not "Midan" for Al-Midan
+    (Aleppo)), and it is no city, whose name reports also give its quarters ("Daraa al-Balad"
+    lies in Daraa)."""
+    own = [w for w in _NAME_WORD.findall(_QUALIFIER.sub("", place.name)) if w.lower() not in ARTICLES]
+    return place.feature not in _NAME_KEEPING_FEATURES and len(own) > words
+
+
+_NAME_KEEPING_FEATURES = frozenset({"city", "admin1", "admin2", "country"})
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_QUALIFIER = re.compile(r"\([^)]*\)")
 
 
 def _own_name_if_foreign(candidate: PlaceCandidate, name: str) -> bool:
@@ -714,7 +735,8 @@ def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
 def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None:
     """The unknown name just after ``m`` in a list, if the list reads as a list of places: a
     comma, or "and" in a list a plural leads ("the villages of A, B and C": ``head`` is
-    where the list began, A)."""
+    where the list began, A), or only a space in such a list whose copy lost its commas,
+    where "and" follows the unknown name ("the villages of A B and C")."""
     k = s.first_token_from(m.end)
     if k is not None and s.tokens[k].text.lower() in ("and", "or") and k + 1 < len(s.tokens):
         k += 1
@@ -722,13 +744,20 @@ def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None
         return None
     gap = s.text[m.end:s.tokens[k].start]
     before = s.text[max(0, head - 40):head]
-    if not (_COMMA_LIST.match(gap) or (_AND_LIST.match(gap) and _PLURAL_OF.search(before))):
-        return None
     j = s.run_end(k)
+    if not (_COMMA_LIST.match(gap) or (_AND_LIST.match(gap) or gap == " " and _and_follows(s, j))
+            and _PLURAL_OF.search(before)):
+        return None
     if not _acceptable_unknown(s, k, j):
         return None
     s.take(k, j)
     return s.mention(k, j, [])
+
+
+def _and_follows(s: _Sentence, j: int) -> bool:
+    """Token ``j`` is "and" before a name: the run that ends before it is a list's last but one."""
+    return j + 1 < len(s.tokens) and s.lower[j] == "and" and s.gap(j - 1) == " " \
+        and (j + 1 in s.taken or s.can_start(j + 1))
 
 
 def _sharing_a_plural_noun(s: _Sentence, found: list[RawMention]) -> list[RawMention]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .builtin import related_governorates
+from .builtin import divided_governorates, is_governorate_capital, related_governorates
 from .geo import km_between
 from .normalize import fold, light_key, usable_vowel_key, vowel_key
 from .record import GazetteerPlace
@@ -260,7 +260,7 @@ def _admissible(place: GazetteerPlace, mention: RawMention, ctx: ResolutionConte
 
 def _feature_fit(place: GazetteerPlace, mention: RawMention) -> float:
     """Prefer the governorate for "X province/countryside", the town for "X town"."""
-    wants_admin = mention.context.admin
+    wants_admin = mention.context.admin or _part_of_governorate(place, mention)
     if place.feature == "admin1":
         return 4.0 if wants_admin else -0.5
     if place.feature == "admin2":
@@ -268,6 +268,15 @@ def _feature_fit(place: GazetteerPlace, mention: RawMention) -> float:
     if wants_admin:
         return -1.5
     return 0.3 if place.source == "curated" else 0.0
+
+
+def _part_of_governorate(place: GazetteerPlace, mention: RawMention) -> bool:
+    """"Eastern Deir Ezzor", "across Idlib": a part of the governorate, not of its capital (the
+    city loses to the governorate as in "Idlib province", even where the report names the city
+    elsewhere), but for the capitals reports split into parts of the city ("eastern Aleppo")."""
+    if not mention.context.part or mention.context.feature is not None or place.admin1 in divided_governorates():
+        return False
+    return place.feature == "admin1" or is_governorate_capital(place.admin1, place.lat, place.lon)
 
 
 def _nearest_anchor_km(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> float | None:
