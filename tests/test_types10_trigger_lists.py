@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from observatory.extract.control_data import CONTROL_PATH, ControlDataError, read_control
 from observatory.extract.triggers import TriggerDataError, load_triggers
 
 _FILE = """
@@ -33,13 +34,29 @@ def test_a_named_list_stands_in_a_pattern_and_its_condition(tmp_path: Path) -> N
     assert not trigger.regex.search("a <ride> bomb")  # the name is gone, not read as text
     assert trigger.unless is not None
     assert trigger.unless.search("police found a jeep bomb near Tal Rifaat")
-    # the lookbehind's "(?<!" is regex, not a list name
-    assert not trigger.unless.search("there was no found jeep bomb")
+
+
+def test_a_named_group_is_no_list_name(tmp_path: Path) -> None:
+    """"(?P<ride>...)" is a regex group, even where a list bears its name."""
+    [trigger] = _triggers(tmp_path, _FILE.replace("'<ride>[- ]bombs?'", "'(?P<ride><ride>)[- ]bombs?'"))
+    found = trigger.regex.search("a minibus bomb hit the bakery in Kafr Batna")
+    assert found is not None and found["ride"] == "minibus"
 
 
 def test_a_list_name_not_in_the_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(TriggerDataError, match="rides"):
         _triggers(tmp_path, _FILE.replace("'<ride>[- ]bombs?'", "'<rides>[- ]bombs?'"))
+
+
+def test_a_word_list_name_not_in_the_control_file_is_an_error(tmp_path: Path) -> None:
+    """The control file reads ``<name>`` with the same expander: a misspelt name fails the load
+    instead of matching the text "<name_strat>"."""
+    text = CONTROL_PATH.read_text(encoding="utf-8")
+    assert "<name_start>" in text
+    path = tmp_path / "control.yaml"
+    path.write_text(text.replace("<name_start>", "<name_strat>", 1), encoding="utf-8")
+    with pytest.raises(ControlDataError, match="name_strat"):
+        read_control(path)
 
 
 def test_a_list_must_hold_patterns(tmp_path: Path) -> None:

@@ -164,9 +164,11 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     """The first valid trigger of each sub-event type in each clause (strong beats weak)."""
     hits: dict[tuple[str, int], tuple[Trigger, int, int]] = {}
     strong_in_clause: set[tuple[str, int]] = set()
-    # every mention of an agent (_CARRIERS_OF) in each clause: where the clause holds the agent's
-    # event, "chlorine gas attacks and rockets filled with chlorine" names the rockets' agent
-    # after the clause's first hit
+    # every trigger match of an agent's type (_CARRIERS_OF) in each clause, its conditions not asked
+    # (a later match is not, once the clause holds a strong hit): they are read only where the
+    # clause holds a valid hit of the agent's event, and there any of them may name what a carrier
+    # held ("chlorine gas attacks and rockets filled with chlorine": the rockets' agent comes
+    # after the clause's first hit)
     agents: dict[tuple[str, int], list[tuple[int, int]]] = {}
     lexicon = load_lexicon()
     lower = ctx.text.lower() if ctx.text.isascii() else None

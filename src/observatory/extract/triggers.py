@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.extract.named_lists import LIST_NAME, UnknownListError, alternation, with_lists
 from observatory.nlp.caseless import (CaselessPattern, by_first_char, first_chars, lower_case_form,
                                       opening_literals)
 
@@ -76,37 +77,30 @@ def _compile(pattern: str, path: str, family: str) -> re.Pattern[str]:
         raise TriggerDataError(f"{path}: family {family!r}: bad pattern {pattern!r}: {exc}") from exc
 
 
-# ``<name>`` in a pattern: the word list ``name`` of the file's ``lists`` (not a lookbehind's
-# "(?<=", "(?<!", nor a named group's "(?P<name>")
-_LIST_NAME = re.compile(r"(?<!\?P)<([A-Za-z_]\w*)>")
-
-
 def _lists_of(data: dict[str, Any], path: str) -> dict[str, str]:
     """The file's named word lists (``lists``), each as one alternation ``(?:a|b|...)`` in
     file order: a list such as the vehicles a bomb is named by is written once and read
-    wherever a pattern says ``<vehicle>``."""
+    wherever a pattern says ``<vehicle>`` (named_lists)."""
     raw = data.get("lists") or {}
     if not isinstance(raw, dict):
         raise TriggerDataError(f"{path}: 'lists' must map each name to a list of patterns")
     lists: dict[str, str] = {}
     for name, items in raw.items():
-        if not (isinstance(name, str) and _LIST_NAME.fullmatch(f"<{name}>")):
+        if not (isinstance(name, str) and LIST_NAME.fullmatch(f"<{name}>")):
             raise TriggerDataError(f"{path}: lists: {name!r} is no list name (letters, digits, '_')")
         if not (isinstance(items, list) and items and all(isinstance(item, str) and item for item in items)):
             raise TriggerDataError(f"{path}: lists: {name!r} must be a non-empty list of patterns")
-        lists[name] = "(?:" + "|".join(items) + ")"
+        lists[name] = alternation(items)
     return lists
 
 
 def _with_lists(pattern: str, lists: dict[str, str], path: str, family: str) -> str:
     """``pattern`` with each ``<name>`` replaced by the word list of that name; a name the file
-    does not list is an error (a typo would otherwise match the literal text "<vehcile>")."""
-    def alternation(found: re.Match[str]) -> str:
-        if found[1] not in lists:
-            raise TriggerDataError(f"{path}: family {family!r}: no list named {found[1]!r} in 'lists' "
-                                   f"(pattern {pattern!r})")
-        return lists[found[1]]
-    return _LIST_NAME.sub(alternation, pattern)
+    does not list is an error."""
+    try:
+        return with_lists(pattern, lists)
+    except UnknownListError as exc:
+        raise TriggerDataError(f"{path}: family {family!r}: {exc} in 'lists'") from exc
 
 
 def _trigger_from(raw: Any, family: dict[str, Any], lists: dict[str, str], path: str) -> Trigger:
