@@ -85,6 +85,15 @@ class Filters:
     background: CueList | None
     today: CaselessPattern | None
 
+    def within(self, text: str) -> Filters:
+        """The filters as asked of clauses of ``text`` (a report or a section): the
+        background list, tried on every clause, looks there only for the needles the
+        text holds (``CueList.within``).  Worked out once per report: one scan of the
+        text per needle costs less than testing all its needles in each of its clauses (a
+        1 MB report: 0.04 s spent for 0.08 s saved).  The other lists are left whole: tried on a
+        few windows per event, they gain less than the scans would cost."""
+        return replace(self, background=self.background.within(text) if self.background is not None else None)
+
 
 @lru_cache(maxsize=1)
 def load_filters() -> Filters:
@@ -191,6 +200,7 @@ class DocContext:
         self._full_dates = Overlaps([(d.start, d.end) for d in self.dates if d.range.precision == 1])
         self._organisations = Overlaps(self.organisations)
         self._update_starts = frozenset(d.start for d in self.updated)
+        self.filters = self.filters.within(self.text)  # every clause judged below is a part of the text
 
     @classmethod
     def build(cls, text: str, published: date | None, kb: ActorKB, places: PlaceFinder,
