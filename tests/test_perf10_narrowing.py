@@ -1,5 +1,5 @@
-"""The background cue list narrowed once to the needles a report holds (``CueList.within``,
-``Filters.within``) answers every clause of that report as the whole list does."""
+"""The background cue list narrowed once to the needles a report holds (``CueList.within``)
+answers every clause of that report as the whole list does."""
 
 from __future__ import annotations
 
@@ -37,6 +37,6 @@ def test_a_narrowed_list_looks_for_no_cue_whose_words_the_report_lacks() -> None
 
 def test_the_report_background_filter_judges_each_clause_as_the_whole_list_does() -> None:
     whole = load_filters().background
-    narrowed = load_filters().within(REPORT).background
+    narrowed = whole.within(REPORT)
     for window in _windows(REPORT):
         assert _span(whole.search(window)) == _span(narrowed.search(window)), window
