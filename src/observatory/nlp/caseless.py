@@ -24,6 +24,7 @@ before any matching (measured for ``PhraseSet``, where it is the main cost).
 
 from __future__ import annotations
 
+import copy
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -780,6 +781,20 @@ class CueList:
         if not found and not self._always:
             return None  # most clauses: no cue's words at all
         return self._subset(reduce(or_, found, self._always)).search(text)
+
+    def within(self, text: str) -> CueList:
+        """The list as searched in parts of ``text``: only the needles ``text`` holds are
+        looked for in each part.  Computed once per report (or section), whose clauses it
+        is then asked of one by one: a needle missing from an ASCII text is missing from
+        each of its parts, so testing it there again finds nothing (most of the sixty-odd
+        needles of the background list are in no given report).  The cues, their numbering
+        and the alternations compiled for sets of them are the list's own."""
+        if not text.isascii():
+            return self
+        lower = text.lower()
+        narrowed = copy.copy(self)
+        narrowed._by_needle = [(needle, holders) for needle, holders in self._by_needle if needle in lower]
+        return narrowed
 
     def _subset(self, cues: int) -> CaselessPattern:
         """The alternation of the cues whose bits are set, in the list's order."""

@@ -89,11 +89,13 @@ WAR_SCALE = 50000  # no single incident of the war reached this: a war-wide tota
 
 def read_scope(candidates: list[TollReading], dates: list[DateMention], published: date | None,
                lex: TollLexicon) -> None:
-    """Period and scope per top-level group; subsets share their parent's."""
+    """Period and scope per top-level group; subsets share their parent's.  ``candidates``:
+    the readings of one sentence, ``dates`` that sentence's."""
     present = {id(c) for c in candidates}
     tops = [c for c in candidates if c.status and (c.parent is None or id(c.parent) not in present)]
     starts: list[int] = []
     dated: list[bool] = []
+    own_days = _own_days(dates, tops[0].sentence) if tops else []
     for n, cand in enumerate(tops):
         sentence = cand.sentence
         lo = tops[n - 1].span()[1] if n else sentence.start
@@ -102,8 +104,7 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         starts.append(lo)
         hi = tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
-        in_window = [d for d in dates if lo <= d.start and d.end <= hi and not _day_of_report(d, sentence)
-                     and not _day_of_update(d, sentence)]
+        in_window = [d for d in own_days if lo <= d.start and d.end <= hi]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
         dated.append(bool(in_window))
         cand.recalled_period = bool(in_window) and all(d.text.lower() in lex.recalled_periods for d in in_window)
@@ -118,6 +119,13 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
             root = root.parent
         if root is not cand:
             cand.scope, cand.period, cand.background = root.scope, root.period, root.background
+
+
+def _own_days(dates: list[DateMention], sentence: Sentence) -> list[DateMention]:
+    """The days that can date a toll of ``sentence``: not the day something was said or
+    written, nor the day a count was raised.  Judged once per day, not once per toll whose
+    window holds it: the windows overlap, and a day's words are the same in each."""
+    return [d for d in dates if not _day_of_report(d, sentence) and not _day_of_update(d, sentence)]
 
 
 _ANOTHER = re.compile(r"^\W*(?:another|a further|an additional|further)\s*$", re.IGNORECASE)
