@@ -25,8 +25,8 @@ from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMe
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
                                        find_dates, is_anniversary_day, is_opening_dateline, is_page_stamp,
                                        is_photo_date, is_reporting_date, make_range,
-                                       names_calendar_day, names_its_source, noun_after_day, nth_days_of_fighting, pattern_list,
-                                       string_list, subject_stretch, war_began)
+                                       names_calendar_day, names_its_source, noun_after_day, nth_days_of_fighting,
+                                       pattern_list, string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
@@ -396,12 +396,7 @@ class DocContext:
             self._clause_dating[key] = self._stated_days(clause) or self._unstated_date(clause)
         dating = self._clause_dating[key]
         if isinstance(dating, _StatedDays):
-            lo = dating.start
-            # "hostages seized in the past week have been shot": the subject's stretch dates
-            # no act told after it
-            days = [d for d in dating.days if d.end > pos or not subject_stretch(self.text, lo, d)]
-            if not days:
-                return self._unstated_date(clause)
+            lo, days = dating.start, dating.days
             cues = days_after_cues(self.text, lo, pos)  # asked once for both readings
             earlier = self._days_before_stated(days, cues, pos) or self._days_after_stated(days, cues, lo, pos)
             return earlier or self._until_now(_joined_days(self.text, days, pos), days,

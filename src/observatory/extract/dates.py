@@ -106,8 +106,6 @@ class Periods:
     single_blow_nouns: list[str]  # "an attack that began on Monday": one blow, no run of days
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
     longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
-    cause_verbs: list[str]  # "the losses of the past week were caused by": the stretch is the subject's
-    irregular_participles: list[str]  # "shot", "struck": participles a suffix does not tell
 
 
 def load_periods(path: Path) -> Periods:
@@ -127,8 +125,7 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
-                   int(data["longest_event_days"]), string_list(path, data, "cause_verbs"),
-                   string_list(path, data, "irregular_participles"))
+                   int(data["longest_event_days"]))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -178,20 +175,6 @@ _WITNESS = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.witness_pronouns)
 _WITNESS_TELLS = re.compile(r"[^,;:.!?\n]*?(?<![\w-])(?:" + any_phrase(_PERIODS.witness_verbs) + r")(?![\w-])",
                             re.IGNORECASE)
 _REPORT_DAY_WORDS = ("weekend", "early hours", "early hours of the morning")
-# A stretch up to the report that ends the subject of a passive verb (``subject_stretch``): the
-# passive verb group after it, the participle of the subject's own act before it ("hostages seized
-# by IS in the past week"), and a verb of cause.
-_PARTICIPLE = r"(?:(?!hundred\b)[a-z]{2,}ed|" + any_phrase(_PERIODS.irregular_participles) + r")"
-_AUXILIARY = r"(?:has|have|had|was|were|is|are|be|been|being)"
-_ADVERB = r"(?:(?:[a-z]+ly|later|also|then|since|all|now)\s+)?"  # "have reportedly been", "were later"
-_PASSIVE_AFTER = re.compile(r"\s*(?:(?:has|have|had)\s+" + _ADVERB + r"been|(?:is|are|was|were)(?:\s+being)?)"
-                            r"\s+" + _ADVERB + r"(?P<verb>" + any_phrase(_PERIODS.cause_verbs) + "|" + _PARTICIPLE
-                            + r")(?![\w-])", re.IGNORECASE)
-_CAUSE_VERB = re.compile(r"(?:" + any_phrase(_PERIODS.cause_verbs) + r")$", re.IGNORECASE)
-_OWN_ACT = re.compile(r"(?<![\w-])(?P<aux>" + _AUXILIARY + r"\s+" + _ADVERB + r")?" + _PARTICIPLE
-                      + r"\s+(?:by|in|from|at|on|during|over|near|across|inside|outside|around|across|throughout)(?![\w-])",
-                      re.IGNORECASE)
-_OWN_ACT_REACH = 100  # characters before the stretch in which the subject's participle stands
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
@@ -666,25 +649,6 @@ def _side_story(text: str, match: re.Match) -> bool:
         return True
     return _WITNESS.search(text, start, match.start()) is not None and \
         _WITNESS_TELLS.match(text, match.end()) is not None
-
-
-def subject_stretch(text: str, lo: int, mention: DateMention) -> bool:
-    """Whether ``mention``, a stretch up to the report, is the subject's and dates no act the
-    passive verb after it names: "the 40 hostages abducted from Tal Nasri over the past week
-    have been executed" (the abductions' week: the executions keep their own day), "the
-    losses of the past three days were caused by barrel bombs" (the bombs' day is untold).
-    The subject shows its own act (a participle with its preposition, not after an
-    auxiliary), or the verb is one of cause; "200 civilians in the past week have been
-    killed" keeps its week.  ``lo`` is where the stretch's clause starts."""
-    if not mention.tally or mention.one_day:
-        return False
-    verb = _PASSIVE_AFTER.match(text, mention.end)
-    if verb is None:
-        return False
-    if _CAUSE_VERB.match(verb.group("verb")):
-        return True
-    acts = _OWN_ACT.finditer(text, max(lo, mention.start - _OWN_ACT_REACH), mention.start)
-    return any(act.group("aux") is None for act in acts)
 
 
 # A date told by the calendar, not counted from the day of writing: a month's name or a numeric date.
