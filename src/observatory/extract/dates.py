@@ -659,20 +659,32 @@ _CALENDAR_REACH = 40  # characters around a month's name or number in which its 
 def names_calendar_day(text: str, day: date) -> bool:
     """Whether ``text`` states ``day`` by the calendar ("the August 21 attack", "on 21-08"),
     not by a word counted from the day of writing ("today", "on Wednesday").  Only the
-    stretches around that month's names and numbers are read: a long report costs at most
-    one scan of the text, however often it names the month."""
+    stretches around that month's name next to a day's number ("May 3", "3rd of May": not the
+    modal "may") and its numeric dates are read, each widened to whole words so that no date
+    is cut in half: a long report costs at most one scan of the text."""
     names = "|".join(re.escape(name) for name, number in MONTHS.items() if number == day.month)
-    month = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])|(?<!\d)0?{day.month}[-/.]\d|\d[-/.]0?{day.month}(?!\d)",
-                       re.IGNORECASE)
+    month = re.compile(rf"(?<![\w-])(?:{names})\.?\s+[0-3]?\d(?!\d)"
+                       rf"|(?<!\d)[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})(?![\w-])"
+                       rf"|(?<!\d)0?{day.month}[-/.]\d|\d[-/.]0?{day.month}(?!\d)", re.IGNORECASE)
     windows: list[tuple[int, int]] = []
     for m in month.finditer(text):
-        lo, hi = max(0, m.start() - _CALENDAR_REACH), m.end() + _CALENDAR_REACH
+        lo, hi = _whole_words(text, max(0, m.start() - _CALENDAR_REACH), m.end() + _CALENDAR_REACH)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
     return any(m.one_day and m.first_day == day and _CALENDAR_WORDS.search(m.text)
                for lo, hi in windows for m in find_dates(text[lo:hi], day))
+
+
+def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``lo`` and ``hi`` moved out to the edges of the words they fall in ("12-03-2018"
+    read whole, not as "2-03-2018")."""
+    while 0 < lo and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return lo, hi
 
 
 def _is_name(text: str, match: re.Match) -> bool:
@@ -1263,6 +1275,42 @@ def war_began() -> date:
     if type(day) is not date:
         raise DateDataError(f"{STAMPS_PATH}: 'war_began' must be a day written YYYY-MM-DD, not {day!r}")
     return day
+
+
+@lru_cache(maxsize=1)
+def _gaps_back() -> list[re.Pattern[str]]:
+    """The ``gaps_back`` of data/dates/stamps.yaml, ``<count>`` a number ("three", "a")."""
+    raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    return [_checked_pattern(STAMPS_PATH, "gaps_back", item.replace("<count>", COUNT), re.IGNORECASE)
+            for item in pattern_list(STAMPS_PATH, raw, "gaps_back")]
+
+
+def states_gap_back(text: str, written: date, day: date, reach: int) -> bool:
+    """Whether ``text``, written on ``written``, tells its story as a gap back from that day
+    ("three weeks after a car bomb killed eight", "a month since", "last month") that lands
+    within ``reach`` days of ``day``: a page retelling the story of ``day`` long after it."""
+    for pattern in _gaps_back():
+        for m in pattern.finditer(text):
+            first, last = _gap_landing(m, written)
+            if first - timedelta(days=reach) <= day <= last + timedelta(days=reach):
+                return True
+    return False
+
+
+def _gap_landing(m: re.Match, written: date) -> tuple[date, date]:
+    """The first and last day a gap of ``gaps_back`` lands on, counted back from
+    ``written``: "three weeks after" its one day, "last month" the calendar month before."""
+    found = m.groupdict()
+    if found.get("last"):
+        last = written.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    count = count_value(found["count"]) or 0
+    if found["unit"].lower().startswith("week"):
+        back = written - timedelta(weeks=count)
+    else:
+        year, month = divmod(written.year * 12 + written.month - 1 - count, 12)
+        back = date(year, month + 1, min(written.day, calendar.monthrange(year, month + 1)[1]))
+    return back, back
 
 
 def is_page_stamp(text: str, mention: DateMention, published: date | None = None, offset: int = 0) -> bool:
