@@ -26,8 +26,6 @@ since_ended_verbs: [lapsed]
 single_blow_nouns: [push]
 since_reference_words: [gravest]
 longest_event_days: 5
-cause_verbs: [unleashed]
-irregular_participles: [slain]
 """
 
 

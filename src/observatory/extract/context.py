@@ -25,8 +25,8 @@ from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMe
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
                                        find_dates, is_anniversary_day, is_opening_dateline, is_page_stamp,
                                        is_photo_date, is_reporting_date, make_range,
-                                       names_calendar_day, names_its_source, noun_after_day, nth_days_of_fighting, pattern_list,
-                                       string_list, subject_stretch, war_began)
+                                       names_calendar_day, names_its_source, noun_after_day, nth_days_of_fighting,
+                                       pattern_list, states_gap_back, string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
@@ -405,12 +405,7 @@ class DocContext:
             self._clause_dating[key] = self._stated_days(clause) or self._unstated_date(clause)
         dating = self._clause_dating[key]
         if isinstance(dating, _StatedDays):
-            lo = dating.start
-            # "hostages seized in the past week have been shot": the subject's stretch dates
-            # no act told after it
-            days = [d for d in dating.days if d.end > pos or not subject_stretch(self.text, lo, d)]
-            if not days:
-                return self._unstated_date(clause)
+            lo, days = dating.start, dating.days
             cues = days_after_cues(self.text, lo, pos)  # asked once for both readings
             earlier = self._days_before_stated(days, cues, pos) or self._days_after_stated(days, cues, lo, pos)
             return earlier or self._until_now(_joined_days(self.text, days, pos), days,
@@ -1102,15 +1097,17 @@ def report_day(text: str, published: date | None) -> date | None:
 
 def _retold_long_after(text: str, mention: DateMention, published: date | None) -> bool:
     """An opening dateline weeks away from the caller's day ("10 Sep 2013" atop a retelling a
-    dataset files under the attack's 21 Aug, which the text names: "the August 21 attack")
-    corrects no feed: the page is a later retelling, and its undated story stays on the
-    caller's day, where the other reports of that event are.  Within ``stale_days`` of the
-    caller's day, or when the text never names the caller's day by the calendar ("25-04-2016
-    A car bomb killed eight … on Monday" filed under 3 April), the dateline is the day the
-    page was written, and its "on Monday" counts back from it."""
+    dataset files under the attack's 21 Aug) corrects no feed when the page tells it is a later
+    retelling: it names the caller's day by the calendar ("the August 21 attack"), or states a
+    gap back from its dateline that lands near that day ("three weeks after", "last month").
+    Its undated story then stays on the caller's day, where the other reports of that event
+    are.  Within ``stale_days`` of the caller's day, or when the page tells neither ("25-04-2016
+    A car bomb killed eight … on Monday" filed under 3 April), the dateline is the day the page
+    was written, and its "on Monday" counts back from it."""
+    stale = load_filters().stale_days
     return (published is not None and is_opening_dateline(text, mention)
-            and abs((mention.first_day - published).days) > load_filters().stale_days
-            and names_calendar_day(text, published))
+            and abs((mention.first_day - published).days) > stale
+            and (names_calendar_day(text, published) or states_gap_back(text, mention.first_day, published, stale)))
 
 
 class DocumentActors:

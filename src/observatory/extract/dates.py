@@ -106,8 +106,6 @@ class Periods:
     single_blow_nouns: list[str]  # "an attack that began on Monday": one blow, no run of days
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
     longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
-    cause_verbs: list[str]  # "the losses of the past week were caused by": the stretch is the subject's
-    irregular_participles: list[str]  # "shot", "struck": participles a suffix does not tell
 
 
 def load_periods(path: Path) -> Periods:
@@ -127,8 +125,7 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
-                   int(data["longest_event_days"]), string_list(path, data, "cause_verbs"),
-                   string_list(path, data, "irregular_participles"))
+                   int(data["longest_event_days"]))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -178,20 +175,6 @@ _WITNESS = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.witness_pronouns)
 _WITNESS_TELLS = re.compile(r"[^,;:.!?\n]*?(?<![\w-])(?:" + any_phrase(_PERIODS.witness_verbs) + r")(?![\w-])",
                             re.IGNORECASE)
 _REPORT_DAY_WORDS = ("weekend", "early hours", "early hours of the morning")
-# A stretch up to the report that ends the subject of a passive verb (``subject_stretch``): the
-# passive verb group after it, the participle of the subject's own act before it ("hostages seized
-# by IS in the past week"), and a verb of cause.
-_PARTICIPLE = r"(?:(?!hundred\b)[a-z]{2,}ed|" + any_phrase(_PERIODS.irregular_participles) + r")"
-_AUXILIARY = r"(?:has|have|had|was|were|is|are|be|been|being)"
-_ADVERB = r"(?:(?:[a-z]+ly|later|also|then|since|all|now)\s+)?"  # "have reportedly been", "were later"
-_PASSIVE_AFTER = re.compile(r"\s*(?:(?:has|have|had)\s+" + _ADVERB + r"been|(?:is|are|was|were)(?:\s+being)?)"
-                            r"\s+" + _ADVERB + r"(?P<verb>" + any_phrase(_PERIODS.cause_verbs) + "|" + _PARTICIPLE
-                            + r")(?![\w-])", re.IGNORECASE)
-_CAUSE_VERB = re.compile(r"(?:" + any_phrase(_PERIODS.cause_verbs) + r")$", re.IGNORECASE)
-_OWN_ACT = re.compile(r"(?<![\w-])(?P<aux>" + _AUXILIARY + r"\s+" + _ADVERB + r")?" + _PARTICIPLE
-                      + r"\s+(?:by|in|from|at|on|during|over|near|across|inside|outside|around|across|throughout)(?![\w-])",
-                      re.IGNORECASE)
-_OWN_ACT_REACH = 100  # characters before the stretch in which the subject's participle stands
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month{n}>" + _MONTH_NAMES + r")\.?"
@@ -668,25 +651,6 @@ def _side_story(text: str, match: re.Match) -> bool:
         _WITNESS_TELLS.match(text, match.end()) is not None
 
 
-def subject_stretch(text: str, lo: int, mention: DateMention) -> bool:
-    """Whether ``mention``, a stretch up to the report, is the subject's and dates no act the
-    passive verb after it names: "the 40 hostages abducted from Tal Nasri over the past week
-    have been executed" (the abductions' week: the executions keep their own day), "the
-    losses of the past three days were caused by barrel bombs" (the bombs' day is untold).
-    The subject shows its own act (a participle with its preposition, not after an
-    auxiliary), or the verb is one of cause; "200 civilians in the past week have been
-    killed" keeps its week.  ``lo`` is where the stretch's clause starts."""
-    if not mention.tally or mention.one_day:
-        return False
-    verb = _PASSIVE_AFTER.match(text, mention.end)
-    if verb is None:
-        return False
-    if _CAUSE_VERB.match(verb.group("verb")):
-        return True
-    acts = _OWN_ACT.finditer(text, max(lo, mention.start - _OWN_ACT_REACH), mention.start)
-    return any(act.group("aux") is None for act in acts)
-
-
 # A date told by the calendar, not counted from the day of writing: a month's name or a numeric date.
 _CALENDAR_WORDS = re.compile(rf"(?<![\w-])(?:{_MONTH_NAMES})(?![\w-])|\d[-/.]\d", re.IGNORECASE)
 _CALENDAR_REACH = 40  # characters around a month's name or number in which its day and year stand
@@ -695,20 +659,32 @@ _CALENDAR_REACH = 40  # characters around a month's name or number in which its 
 def names_calendar_day(text: str, day: date) -> bool:
     """Whether ``text`` states ``day`` by the calendar ("the August 21 attack", "on 21-08"),
     not by a word counted from the day of writing ("today", "on Wednesday").  Only the
-    stretches around that month's names and numbers are read: a long report costs at most
-    one scan of the text, however often it names the month."""
+    stretches around that month's name next to a day's number ("May 3", "3rd of May": not the
+    modal "may") and its numeric dates are read, each widened to whole words so that no date
+    is cut in half: a long report costs at most one scan of the text."""
     names = "|".join(re.escape(name) for name, number in MONTHS.items() if number == day.month)
-    month = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])|(?<!\d)0?{day.month}[-/.]\d|\d[-/.]0?{day.month}(?!\d)",
-                       re.IGNORECASE)
+    month = re.compile(rf"(?<![\w-])(?:{names})\.?\s+[0-3]?\d(?!\d)"
+                       rf"|(?<!\d)[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})(?![\w-])"
+                       rf"|(?<!\d)0?{day.month}[-/.]\d|\d[-/.]0?{day.month}(?!\d)", re.IGNORECASE)
     windows: list[tuple[int, int]] = []
     for m in month.finditer(text):
-        lo, hi = max(0, m.start() - _CALENDAR_REACH), m.end() + _CALENDAR_REACH
+        lo, hi = _whole_words(text, max(0, m.start() - _CALENDAR_REACH), m.end() + _CALENDAR_REACH)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
     return any(m.one_day and m.first_day == day and _CALENDAR_WORDS.search(m.text)
                for lo, hi in windows for m in find_dates(text[lo:hi], day))
+
+
+def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``lo`` and ``hi`` moved out to the edges of the words they fall in ("12-03-2018"
+    read whole, not as "2-03-2018")."""
+    while 0 < lo and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return lo, hi
 
 
 def _is_name(text: str, match: re.Match) -> bool:
@@ -1299,6 +1275,42 @@ def war_began() -> date:
     if type(day) is not date:
         raise DateDataError(f"{STAMPS_PATH}: 'war_began' must be a day written YYYY-MM-DD, not {day!r}")
     return day
+
+
+@lru_cache(maxsize=1)
+def _gaps_back() -> list[re.Pattern[str]]:
+    """The ``gaps_back`` of data/dates/stamps.yaml, ``<count>`` a number ("three", "a")."""
+    raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    return [_checked_pattern(STAMPS_PATH, "gaps_back", item.replace("<count>", COUNT), re.IGNORECASE)
+            for item in pattern_list(STAMPS_PATH, raw, "gaps_back")]
+
+
+def states_gap_back(text: str, written: date, day: date, reach: int) -> bool:
+    """Whether ``text``, written on ``written``, tells its story as a gap back from that day
+    ("three weeks after a car bomb killed eight", "a month since", "last month") that lands
+    within ``reach`` days of ``day``: a page retelling the story of ``day`` long after it."""
+    for pattern in _gaps_back():
+        for m in pattern.finditer(text):
+            first, last = _gap_landing(m, written)
+            if first - timedelta(days=reach) <= day <= last + timedelta(days=reach):
+                return True
+    return False
+
+
+def _gap_landing(m: re.Match, written: date) -> tuple[date, date]:
+    """The first and last day a gap of ``gaps_back`` lands on, counted back from
+    ``written``: "three weeks after" its one day, "last month" the calendar month before."""
+    found = m.groupdict()
+    if found.get("last"):
+        last = written.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    count = count_value(found["count"]) or 0
+    if found["unit"].lower().startswith("week"):
+        back = written - timedelta(weeks=count)
+    else:
+        year, month = divmod(written.year * 12 + written.month - 1 - count, 12)
+        back = date(year, month + 1, min(written.day, calendar.monthrange(year, month + 1)[1]))
+    return back, back
 
 
 def is_page_stamp(text: str, mention: DateMention, published: date | None = None, offset: int = 0) -> bool:
