@@ -416,9 +416,9 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
 
 
 def _operation_name(ctx: DocContext, m: re.Match[str]) -> bool:
-    """ "“Liberating Deir Ezzor” raises the toll", "the Liberate Tabqa operation enters its tenth
-    day": the verb is the title of an operation (cue operation_name), which tells no change; a
-    quoted title only where its quote opens right before the verb."""
+    """ "“Liberating Halfaya” kills 30 civilians", "the Liberate Morek campaign enters its fifth week":
+    the verb is the title of an operation (cue operation_name), which tells no change; a quoted
+    title only where its quote opens right before the verb."""
     title = control_data().cues.operation_name.match(ctx.text, m.end())
     if title is None:
         return False
