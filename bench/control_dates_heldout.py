@@ -89,7 +89,7 @@ k6-02 and k6-18, the shapes they were written for); left: "Busra al-Harir" cut t
 backed by Turkish tanks" read as the Syrian Rebels (the label follows the convention "SNA for
 Turkish-backed rebels") with the mention "Shankal village".
 
-bench/control_heldout7.jsonl holds 40 more (30 reports with 38 changes, 10 no-change), written before
+bench/data/control_heldout7.jsonl holds 40 more (30 reports with 38 changes, 10 no-change), written before
 round 11 (brief ctl10) in shapes the earlier files lack: long SOHR paragraphs that tell the change
 mid-paragraph after casualty figures ("..., after which the regime forces managed to take control of
 X, while ..."), headlines ("Rebels seize X", "X falls to IS", "IS loses X to Y"), retreats told from

@@ -75,38 +75,24 @@ from observatory.nlp.sentences import Sentence
 MONITORED_COUNTRY = "SY"
 
 _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
-# What may sit between a control verb and the next place of its object list (a day or an
-# adverb too: "took control yesterday of X", "controlled entirely the town of X").
-_LIST_LEAD = re.compile(
-    rf"[\s,:\-–]*(?:(?:{ON_WEEKDAY}|yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|evening)|"
-    r"entirely|fully|completely|totally)\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
-    r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
-    r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide |small )?(?:parts|areas|swathes|swaths|portions|sections|sectors) of|"
-    rf"{control_data().words['shares']} of|"
-    rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
-    r"besieged|encircled|surrounded|embattled|"
-    # "the flashpoint border town of X", "the mainly Alawite village of X": any two words before a settlement noun
-    rf"[\w-]+(?=\s+(?:[\w-]+\s+)?{_SETTLEMENT}s?\s+of\b)|"
-    r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
-    rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
-    r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?",
-    re.IGNORECASE,
-)
-_LIST_GAP = re.compile(rf"^(?:{_LIST_LEAD.pattern})$", re.IGNORECASE)
-# "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "advance in
-# areas at the outskirts of X", "seized areas outside X" (not "areas in X": "controls several areas in
-# Hama" are the province's), "seized hills near X", "captured several buildings in western X", "seized a number of buildings in the
-# west of X", "seized several neighbourhoods in the
-# north of X", "took army positions outside the town of X": the ground is X's (a report names no nearer
-# place for it), not a place near it.
+# "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "seized a
+# number of buildings in the west of X", "seized several neighbourhoods in the north of X", "took army
+# positions outside the town of X": the ground is X's (a report names no nearer place for it), not a
+# place near it.  "captured buildings in western X" (group quarter) is X's for a town, not for a region
+# ("positions in eastern Ghouta" lie somewhere in it).
 _GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
                         rf"{NUMBER_WORD})\s+)*"
-                        r"(?:(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
-                        r"neighbou?rhoods|districts|quarters|alleys|hills|hilltops)\s+(?:in|on|inside|within|outside|around|near|"
-                        r"(?:on|at) the (?:outskirts|edges?) of)|areas\s+(?:outside|around|near|(?:on|at)\s+the\s+(?:outskirts|edges?)\s+of))\s+(?:the\s+)?"
-                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?|[\w-]+ern\s+)?"
+                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
+                        r"neighbou?rhoods|districts|quarters|alleys)\s+(?:in|on|inside|within|outside|around|near|"
+                        r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?|(?P<quarter>[\w-]+ern\s+))?"
                         rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
+# "advance in areas at the outskirts of X", "advanced to hills near X": ground near X, which an advance is
+# on; a capture of it takes no X ("seized areas outside X", "took hills near X": the town did not fall).
+_GROUND_NEAR = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on|to)\s+)?(?:(?:some|more|new|several|the|\d+|"
+                          rf"{NUMBER_WORD})\s+)*"
+                          r"(?:areas|hills|hilltops)\s+(?:outside|around|near|(?:on|at)\s+the\s+(?:outskirts|edges?)\s+of)\s+"
+                          rf"(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advanced to the outskirts of X", "reached the entrances of X": an advance on X.
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
                       r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
@@ -166,6 +152,11 @@ _RELATIVE_ASIDE = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose|where)\b[^,;.]*
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)
+# "falls to": a headline's present passive (verbs in control.yaml); "the upkeep of X falls to Y",
+# "security in X falls to Y": X, after a preposition (not "the town of X"), is no subject that falls.
+_PRESENT_FALLS = re.compile(r"falls\b", re.IGNORECASE)
+_NOUN_HEAD_BEFORE = re.compile(rf"\b(?:in|at|on|for|from|near|(?!(?:{_SETTLEMENT})s?\b)[\w-]+\s+of)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 _RELATIVE_WHERE = re.compile(r",?\s+(?:which|that|whom|where)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 # "X, where rebels seized ground": the ground is X's.
 _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|territory|positions)\b", re.IGNORECASE)
@@ -212,6 +203,7 @@ _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
+_SETTLEMENT_FEATURES = {"city", "town", "village", "hamlet", "neighbourhood", "neighborhood", "suburb", "camp"}
 # "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
 _LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
 _CITY_OF = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -278,12 +270,38 @@ class _Shapes:
     of_name: re.Pattern[str]  # " of X": the names a region with a plural place noun heads
     state_rule: re.Pattern[str]  # "the state's authority", "government control": the state's rule, named
     state_after: re.Pattern[str]  # "(the authority of) the Syrian state": the state, after the verb's words
+    list_lead: re.Pattern[str]  # what leads into the next place of an object list (_list_lead_pattern)
+    list_gap: re.Pattern[str]  # a gap between two places that is all list lead
+
+
+# The list lead: what may sit between a control verb and the next place of its object list (a day or an
+# adverb too: "took control yesterday of X", "controlled entirely the town of X").
+def _list_lead_pattern(shares: str) -> str:
+    """The list lead, its shares ("two-thirds of X") from control.yaml's word list."""
+    return (
+        rf"[\s,:\-–]*(?:(?:{ON_WEEKDAY}|yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|evening)|"
+        r"entirely|fully|completely|totally)\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+        r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
+        r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide |small )?(?:parts|areas|swathes|swaths|portions|sections|sectors) of|"
+        rf"{shares} of|"
+        rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
+        r"besieged|encircled|surrounded|embattled|"
+        # "the flashpoint border town of X", "the mainly Alawite village of X": any two words before a settlement noun
+        rf"[\w-]+(?=\s+(?:[\w-]+\s+)?{_SETTLEMENT}s?\s+of\b)|"
+        r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
+        rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
+        r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?"
+    )
 
 
 @lru_cache(maxsize=1)
 def _shapes() -> _Shapes:
     w = control_data().words
+    lead = _list_lead_pattern(w["shares"])
     return _Shapes(
+        list_lead=re.compile(lead, re.IGNORECASE),
+        list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
         site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
                            rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
@@ -398,9 +416,9 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
 
 
 def _operation_name(ctx: DocContext, m: re.Match[str]) -> bool:
-    """ "“Liberating Deir Ezzor” raises the toll", "the Liberate Tabqa operation enters its tenth
-    day": the verb is the title of an operation (cue operation_name), which tells no change; a
-    quoted title only where its quote opens right before the verb."""
+    """ "“Liberating Halfaya” kills 30 civilians", "the Liberate Morek campaign enters its fifth week":
+    the verb is the title of an operation (cue operation_name), which tells no change; a quoted
+    title only where its quote opens right before the verb."""
     title = control_data().cues.operation_name.match(ctx.text, m.end())
     if title is None:
         return False
@@ -699,6 +717,9 @@ def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], claus
             not _PARTICIPLE_GAP.match(ctx.text[places[-1].end:m.start()])
             or _LOCATOR_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 8):places[0].start])):
         return None  # "X seized by rebels" needs X right before: "weapons seized by IS in X" is no capture
+    if places and _PRESENT_FALLS.match(m.group(0)) and _NOUN_HEAD_BEFORE.search(
+            ctx.text[max(sentence.start, places[0].start - 40):places[0].start]):
+        return None  # "the price of bread in X falls to 50 pounds": the price falls, X is only where
     if places and _SINCE_BEFORE.search(ctx.text[max(sentence.start, places[0].start - 12):places[0].start]):
         return None  # "the heaviest fighting since X fell": the fall dates the fighting, it is no news
     if not places and verb.anaphora:  # "the opposition stronghold fell on Thursday"
@@ -805,7 +826,11 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         gap = ctx.text[cursor:place.start]
         if _RELATIVE_PRONOUN.search(gap):
             break  # "captured most of Qalamun, through which a highway runs to Homs"
-        part_of = bool(site or _GROUND_IN.search(gap) or (change == "advanced" and not places and _EDGE_OF.match(gap)))
+        ground = _GROUND_IN.search(gap)
+        if ground and ground.group("quarter") and place.place.feature not in _SETTLEMENT_FEATURES:
+            ground = None  # "positions in eastern Ghouta": somewhere in the region, not all of it
+        part_of = bool(site or ground or (change == "advanced" and not places
+                                          and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap))))
         if (_RELATIVE_PLACE.search(gap) and not part_of) or (locating and _AND_ONLY.match(gap)):
             if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
                 places.extend(_trailing_names(ctx, cursor, place.start, direct=True))
@@ -820,7 +845,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
             named = _trailing_names(ctx, cursor, place.start, direct=True) or named
         if named is not None:
             places.extend(named)
-        elif not _LIST_GAP.match(gap) and not _tail_is_dash_list(gap) and not part_of:
+        elif not _shapes().list_gap.match(gap) and not _tail_is_dash_list(gap) and not part_of:
             break
         if _heads_list(ctx, place):
             pass  # "the eastern Ghouta towns of X and Y": the region only locates the names after it
@@ -856,7 +881,7 @@ def _loser_after_list(ctx: DocContext, pos: int, limit: int) -> ActorMention | N
 def _lead_end(text: str, start: int, end: int) -> int:
     """Where the words leading into the next name of a list end (a dash, "and", "the").
     Every part of the list lead is optional, so no lead is one of no length."""
-    lead = _DASH_INTRO.match(text, start, end) or _LIST_LEAD.match(text, start, end)
+    lead = _DASH_INTRO.match(text, start, end) or _shapes().list_lead.match(text, start, end)
     return lead.end() if lead else start
 
 
@@ -1257,10 +1282,11 @@ def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention |
     """Gainer ("fell to X", "taken by X") and loser ("fallen from X control") after a verb;
     a group the gainer includes ("to rebel forces including fighters from IS") is the gainer's,
     a side named by its fire ("under Russian air strikes") is no gainer, nor one a blow is dealt
-    to ("withdrew from X, in a major blow to the regime": cue object_before)."""
+    to ("withdrew from X, in a major blow to the regime": cue blow_to); a side an attack is
+    made by ("captured in an attack by X") is."""
     gainer = loser = None
     head_start = max(0, pos - 6)  # the verb may end in its own "to" ("fell to")
-    struck = control_data().cues.object_before
+    struck = control_data().cues.blow_to
     for actor in ctx.actors_in(pos, min(limit, pos + 80)):
         if actor.type == "civilians" or (gainer is not None and _INCLUSION.match(ctx.text[gainer.end:actor.start])):
             continue

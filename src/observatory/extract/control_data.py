@@ -76,6 +76,7 @@ class Cues:
     left_to_state: re.Pattern[str]
     advance_in: re.Pattern[str]
     operation_name: re.Pattern[str]
+    blow_to: re.Pattern[str]
 
 
 @dataclass(frozen=True)
