@@ -245,10 +245,12 @@ def vague_in_lead(cand: TollReading, readings: list[TollReading], lead_end: int)
     """"Car bomb toll in Azaz climbs to 38. Many shoppers at the market lost their lives …": a
     vague amount told in a report's opening, where an exact count of the same status, side
     and people on the same days is told too, is that count told loosely (a caption or a
-    standfirst), not more dead (a vague headline is the consolidation's: ``headline_covers``).  A vague amount larger than every such count, one of other people ("dozens
-    more", "many fighters were also killed"), and one told later in the body, where a report
-    moves on to other strikes ("Elsewhere, dozens were killed"), and one told at a place the
-    count's sentence does not name, stay."""
+    standfirst), not more dead (a vague headline is the consolidation's: ``headline_covers``).
+    A vague amount larger than every such count, one of other people ("dozens more", "many
+    fighters were also killed") or of the other side ("dozens of troops were killed, while 28
+    insurgents …"), one of another day, one told later in the body, where a report moves on
+    to other strikes ("Elsewhere, dozens were killed"), and one told at a place the count's
+    sentence does not name, stay."""
     if cand.count.qualifier != "vague" or cand.combined or cand.parent is not None \
             or cand.in_headline or cand.sentence.start >= lead_end or _ALSO.search(cand.sentence.text):
         return False
@@ -257,16 +259,9 @@ def vague_in_lead(cand: TollReading, readings: list[TollReading], lead_end: int)
     low = cand.count.low or 0
     return any(o is not cand and o.sentence.start < lead_end and o.status == cand.status and o.value is not None
                and o.count.qualifier != "vague" and o.parent is None and not in_background(o)
-               and _same_people(o, cand) and (o.count.low or o.value) >= low and not apart(o, cand)
+               and o.actor == cand.actor and o.category in ("unknown", cand.category)
+               and (o.count.low or o.value) >= low and not apart(o, cand)
                and same_places(named_places(cand.sentence.text), named_places(o.sentence.text)) for o in readings)
-
-
-def _same_people(told: TollReading, vague: TollReading) -> bool:
-    """Whether a vague amount may be ``told``'s people: the same side, and the same group or a
-    count of people whose group is not told, unless the vague amount is of fighters ("eight
-    people were killed at the checkpoint … several soldiers were killed in another attack")."""
-    return told.actor == vague.actor and (told.category == vague.category
-                                          or told.category == "unknown" and vague.category != "combatants")
 
 
 def _lead_end(sentences: list[Sentence]) -> int:
