@@ -737,8 +737,8 @@ def _adds_up(total: TollReading, parts: list[TollReading], running: int, lead: b
     as likely further dead)."""
     if running == total.value:
         return True
-    return total.value is not None and total.count.qualifier in _LOWER_BOUNDS \
-        and (lead or all(p.count.qualifier in _LOWER_BOUNDS for p in parts)) \
+    return total.value is not None and total.count.qualifier in _BOUNDS \
+        and (lead or all(p.count.qualifier in _BOUNDS for p in parts)) \
         and running <= CLOSE_FIGURES * total.value
 
 
