@@ -251,3 +251,10 @@ def test_the_first_days_since_an_assault_are_a_span(read_tolls) -> None:
     claims = read_tolls("More than 80 civilians have been killed in the first four days since government forces "
                         "began their assault, the monitor said. On Thursday, strikes killed 15 people in Saqba.")
     assert killed_total_of(claims) == 15
+
+
+def test_a_long_comparison_before_since_spans_nothing(read_tolls) -> None:
+    claims = read_tolls("A drone struck a patrol near Manbij on Sunday, killing all four soldiers in it in the "
+                        "heaviest officially admitted loss of life suffered by the coalition's ground forces since "
+                        "they started operations in the area.")
+    assert [(c.count.value, c.scope) for c in claims] == [(4, "incident")]

@@ -354,10 +354,12 @@ SINCE_EVENT = r"\bsince\b[^.;]{0,80}?\b(?:" + any_phrase(_PERIODS.since_began_ve
 # Between the word and "since" no clause break, no figure ("the most in a day, and 300 since …":
 # the 300 is counted since then) and no unit of time ("in the first three days since …": a period).
 _SINCE_REFERENCE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_reference_words)
-                              + r")(?![\w-])(?:(?!\b(?:hours?|days?|weeks?|months?|years?)\b)[^,;:.!?\n\d]){0,60}$",
+                              + r")(?![\w-])(?:(?!\b(?:hours?|days?|weeks?|months?|years?)\b)[^,;:.!?\n\d])*$",
                               re.IGNORECASE)
 _SINCE_BEGAN_REACH = 120  # characters before a day in which its "since … began" stands
-_REFERENCE_REACH = 70  # characters before "since" in which "the deadliest day for civilians in the town" stands
+# Characters before "since" in which its comparison stands: "the deadliest day for civilians in
+# the town since", "the biggest loss of life the coalition's ground forces have admitted since".
+_REFERENCE_REACH = 100
 # Counted stretches up to the report's day ("over the past 48 hours", "during the past week", "in
 # the last ten days"): a stated period, day by day, when they end on that day and say "past" or
 # "last" ("two weeks ago" ends before it, "within 48 hours of the assault" counts from another day).
