@@ -351,8 +351,8 @@ _SINCE_BEGAN = re.compile(r"(?<![\w-])(?:since\s[^.;:!?\n,]{0,80}?(?<![\w-])(?:"
 # "since the offensive began", "since the truce collapsed": a start or an end after "since", with
 # or without a day (tolls/scope.py: a figure counted since then is a running total).
 SINCE_EVENT = r"\bsince\b[^.;]{0,80}?\b(?:" + any_phrase(_PERIODS.since_began_verbs + _PERIODS.since_ended_verbs) + r")\b"
-# Between the word and "since" no clause break, no figure ("the most in a day, and 300 since …":
-# the 300 is counted since then) and no unit of time ("in the first three days since …": a period).
+# Between the word and "since" no clause break, no figure ("the most in one day, and 270 since …":
+# the 270 is counted since then) and no unit of time ("in the first three days since …": a period).
 _SINCE_REFERENCE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_reference_words)
                               + r")(?![\w-])(?:(?!\b(?:hours?|days?|weeks?|months?|years?)\b)[^,;:.!?\n\d])*$",
                               re.IGNORECASE)

@@ -96,7 +96,7 @@ class TollLexicon:
         single loss for the battalion since it deployed", "the worst shelling to hit the port
         since the outbreak of the war in 2011".  Their cues and dates span nothing: the toll is the day's, not a
         running total, the war's or an old event's.  A figure between the comparison and the
-        "since" ("the most in a day, and 300 since the offensive began") is the span's own, and
+        "since" ("the most in one day, and 270 since the siege began") is the span's own, and
         so is the toll's own figure (``figure_at``) inside the phrase: "the bloodiest raid since
         a barrel bomb killed 64 at a bakery in 2014" tells the old event's toll."""
         if "since" not in text:
