@@ -19,6 +19,7 @@ from typing import Protocol
 from observatory.extract.dates import DatesOfText, is_photo_date
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (
+    apart,
     UPDATED_TO,
     attach_alternatives,
     attach_bodies,
@@ -34,7 +35,7 @@ from observatory.extract.tolls.consolidate import (
     raised_totals,
 )
 from observatory.extract.tolls.groups import read_group
-from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
+from observatory.extract.tolls.lexicon import PERFECT, TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import link_subsets, share_status
 from observatory.extract.tolls.reading import (
     DEFINITE,
@@ -66,9 +67,6 @@ VAGUE_WAR_SCALE = 1000  # "thousands": lower bound of a vague amount no single i
 VAGUE_TALLY = 200  # "hundreds": a vague amount this large told in the perfect is a campaign's tally
 TITLE_WORDS = 3  # a stored title this long that the first sentence holds marks that sentence the headline
 LEAD_SENTENCES = 3  # a report's opening: its headline (or dateline) and the sentences that sum up its news
-# "have killed hundreds", "has reported hundreds … killed", "have claimed hundreds of lives".
-_PERFECT = CaselessPattern(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|claimed|left|reported|caused|"
-                           r"cost|documented|recorded)\b|\b(?:has|have|had)\s+(?:\w+\s+)?been\s+killed\b")
 # A toll told of an event named in the sentence before ("that attack killed …").
 _ANAPHOR = CaselessPattern(r"\b(?:that|the same|this|those)\s+(?:attack|strike|raid|massacre|bombing|"
                             r"assault|incident|shelling|explosion|blast|offensive|battle)s?\b")
@@ -203,7 +201,7 @@ def war_scale_vague(cand: TollReading) -> bool:
     if cand.count.qualifier != "vague":
         return False
     low = cand.count.low or 0
-    return low >= VAGUE_WAR_SCALE or low >= VAGUE_TALLY and _PERFECT.search(cand.sentence.text) is not None
+    return low >= VAGUE_WAR_SCALE or low >= VAGUE_TALLY and PERFECT.search(cand.sentence.text) is not None
 
 
 def vague_share(cand: TollReading) -> bool:
@@ -244,13 +242,15 @@ def vague_beside_exact(cand: TollReading, readings: list[TollReading]) -> bool:
 
 
 def vague_in_lead(cand: TollReading, readings: list[TollReading], lead_end: int) -> bool:
-    """"Toll in bomb attack on evacuees rises to 112. Many residents of the two towns lost their
-    lives …": a vague amount told in a report's opening, where an exact count of the same
-    status and people is told too, is that count told loosely (a caption or a standfirst), not
-    more dead (a vague headline is the consolidation's: ``headline_covers``).  A vague amount larger than every such count, one of other people ("dozens
-    more", "many fighters were also killed"), and one told later in the body, where a report
-    moves on to other strikes ("Elsewhere, dozens were killed"), and one told at a place the
-    count's sentence does not name, stay."""
+    """"Car bomb toll in Azaz climbs to 38. Many shoppers at the market lost their lives …": a
+    vague amount told in a report's opening, where an exact count of the same status, side
+    and people on the same days is told too, is that count told loosely (a caption or a
+    standfirst), not more dead (a vague headline is the consolidation's: ``headline_covers``).
+    A vague amount larger than every such count, one of other people ("dozens more", "many
+    fighters were also killed") or of the other side ("dozens of troops were killed, while 28
+    insurgents …"), one of another day, one told later in the body, where a report moves on
+    to other strikes ("Elsewhere, dozens were killed"), and one told at a place the count's
+    sentence does not name, stay."""
     if cand.count.qualifier != "vague" or cand.combined or cand.parent is not None \
             or cand.in_headline or cand.sentence.start >= lead_end or _ALSO.search(cand.sentence.text):
         return False
@@ -259,7 +259,8 @@ def vague_in_lead(cand: TollReading, readings: list[TollReading], lead_end: int)
     low = cand.count.low or 0
     return any(o is not cand and o.sentence.start < lead_end and o.status == cand.status and o.value is not None
                and o.count.qualifier != "vague" and o.parent is None and not in_background(o)
-               and o.category in ("unknown", cand.category) and (o.count.low or o.value) >= low
+               and o.actor == cand.actor and o.category in ("unknown", cand.category)
+               and (o.count.low or o.value) >= low and not apart(o, cand)
                and same_places(named_places(cand.sentence.text), named_places(o.sentence.text)) for o in readings)
 
 

@@ -334,10 +334,15 @@ _SINCE_BEGAN = re.compile(r"(?<![\w-])(?:since\s[^.;:!?\n,]{0,80}?(?<![\w-])(?:"
 # "since the offensive began", "since the truce collapsed": a start or an end after "since", with
 # or without a day (tolls/scope.py: a figure counted since then is a running total).
 SINCE_EVENT = r"\bsince\b[^.;]{0,80}?\b(?:" + any_phrase(_PERIODS.since_began_verbs + _PERIODS.since_ended_verbs) + r")\b"
+# Between the word and "since" no clause break, no figure ("the most in one day, and 270 since …":
+# the 270 is counted since then) and no unit of time ("in the first three days since …": a period).
 _SINCE_REFERENCE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_reference_words)
-                              + r")(?![\w-])[^,;:.!?\n]{0,60}$", re.IGNORECASE)
+                              + r")(?![\w-])(?:(?!\b(?:hours?|days?|weeks?|months?|years?)\b)[^,;:.!?\n\d])*$",
+                              re.IGNORECASE)
 _SINCE_BEGAN_REACH = 120  # characters before a day in which its "since … began" stands
-_REFERENCE_REACH = 70  # characters before "since" in which "the deadliest day for civilians in the town" stands
+# Characters before "since" in which its comparison stands: "the deadliest day for civilians in
+# the town since", "the biggest loss of life the coalition's ground forces have admitted since".
+_REFERENCE_REACH = 100
 # Counted stretches up to the report's day ("over the past 48 hours", "during the past week", "in
 # the last ten days"): a stated period, day by day, when they end on that day and say "past" or
 # "last" ("two weeks ago" ends before it, "within 48 hours of the assault" counts from another day).
@@ -533,8 +538,14 @@ def _began_since(text: str, at: int, day: date, published: date) -> bool:
     if not day < published or (published - day).days >= _MAX_PERIOD_DAYS:
         return False
     began = _SINCE_BEGAN.search(text, max(0, at - _SINCE_BEGAN_REACH), at)
-    return began is not None and \
-        _SINCE_REFERENCE.search(text, max(0, began.start() - _REFERENCE_REACH), began.start()) is None
+    return began is not None and not since_is_reference(text, began.start())
+
+
+def since_is_reference(text: str, at: int) -> bool:
+    """Whether the "since" at ``at`` ends a comparison ("the deadliest day since the offensive
+    began", "the first deaths since the truce"): a point of reference, no period, so a figure
+    told with it is one day's, not a running total (tolls' ``compared`` asks it too)."""
+    return _SINCE_REFERENCE.search(text, max(0, at - _REFERENCE_REACH), at) is not None
 
 
 def _to_now(text: str, match: re.Match, end: date, published: date | None) -> bool:

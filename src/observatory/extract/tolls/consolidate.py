@@ -376,9 +376,8 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
     elif twin.count.qualifier == "exact" and other.count.qualifier not in ("exact", "vague") \
             and other.value == twin.value:
         twin.count = other.count
-    elif next_told and _tighter_bound(twin, other):  # "Over 80 killed", then the body's "at least 84": cite the 84
+    elif next_told and _tighter_bound(twin, other):  # "Over 70 dead", then the body's "at least 73": its count
         twin.count = other.count
-        _cite(twin, other)
     if other.explicit_actor and not twin.explicit_actor or (
             twin.category == "unknown" and other.category != "unknown" and other.actor == twin.actor):
         twin.actor, twin.category, twin.nationality = other.actor, other.category, other.nationality
@@ -395,22 +394,22 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
         twin.scope, twin.period = other.scope, other.period or twin.period
 
 
-_LOWER_BOUNDS = ("at_least", "more_than")
-
-
 def _tighter_bound(twin: TollReading, other: TollReading) -> bool:
     """Whether ``other`` bounds the toll ``twin`` bounds from below more tightly: "More than
-    50 civilians killed" over "at least 51 civilians were killed", "Over 80 killed" over "at
-    least 84 civilians".  A headline rounds its bound down; the body's is the report's count.
+    35 civilians dead" over "at least 37 civilians died", "Over 70 dead" over "at least 73
+    people".  A headline rounds its bound down; the body's is the report's count.
+    Only a headline's bound is raised, and by the body's: two bounds told in the body are
+    two sources' counts ("at least 42, the monitor said … at least 50, rescuers said"), and
+    the headline takes the figure only, keeping its own sentence and its part as the whole.
     A figure told exactly is never replaced by a bound ("Shelling kills 14" stays 14 beside
     "at least 15"), nor is a bound lowered by a looser one told later, nor raised by one of
-    other days merged with it ("at least 11 on Sunday", "at least 13 on Friday and Saturday"),
+    other days merged with it ("at least 16 on Tuesday", "at least 19 on Sunday and Monday"),
     nor by one told after other figures of the toll's status (only the next retells it);
-    "over 80" for "at least 80" is the same count, and keeps the first words."""
-    if other.count.qualifier not in _LOWER_BOUNDS or twin.count.qualifier not in _LOWER_BOUNDS \
+    "over 70" for "at least 70" is the same count, and keeps the first words."""
+    if other.count.qualifier not in _BOUNDS or twin.count.qualifier not in _BOUNDS \
             or other.value is None or twin.value is None:
         return False
-    return other.value > twin.value and not apart(twin, other)
+    return twin.in_headline and not other.in_headline and other.value > twin.value and not apart(twin, other)
 
 
 def _vague_words(cand: TollReading) -> bool:
@@ -738,8 +737,8 @@ def _adds_up(total: TollReading, parts: list[TollReading], running: int, lead: b
     as likely further dead)."""
     if running == total.value:
         return True
-    return total.value is not None and total.count.qualifier in _LOWER_BOUNDS \
-        and (lead or all(p.count.qualifier in _LOWER_BOUNDS for p in parts)) \
+    return total.value is not None and total.count.qualifier in _BOUNDS \
+        and (lead or all(p.count.qualifier in _BOUNDS for p in parts)) \
         and running <= CLOSE_FIGURES * total.value
 
 

@@ -14,9 +14,10 @@ from functools import lru_cache
 from collections.abc import Iterable
 from typing import Optional
 
+from observatory.extract.dates import since_is_reference
 from observatory.extract.numbers import PhraseSet, load_lexicon
 from observatory.kb.place_nouns import words_with
-from observatory.nlp.caseless import NeedledPattern, by_first_char
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern, by_first_char
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,6 @@ class TollLexicon:
     # Needled: most toll windows hold no word of these cues, refused by a few substring tests
     # before the regex tries every position of the window.
     cumulative: NeedledPattern
-    comparison: re.Pattern  # "the deadliest incident … since": a "since" that compares, spanning nothing
     sums: re.Pattern  # "in total", "in all": a figure that sums others (``attach_sums``)
     war: NeedledPattern  # any war-wide cue as a plain substring (one scan, not one per cue)
     named_event_nouns: tuple
@@ -92,19 +92,19 @@ class TollLexicon:
 
     def compared(self, text: str, figure_at: int) -> list[tuple[int, int]]:
         """The phrases of a toll's window (lower-case text) that a "since" ends a comparison
-        with, from the "since" to the end of its clause: "in the single deadliest incident for
-        Moscow since it intervened", "the worst bombing to hit the town since the outbreak of
-        the war in 2011".  Their cues and dates span nothing: the toll is the day's, not a
+        with (``since_is_reference``), from the "since" to the end of its clause: "the costliest
+        single loss for the battalion since it deployed", "the worst shelling to hit the port
+        since the outbreak of the war in 2011".  Their cues and dates span nothing: the toll is the day's, not a
         running total, the war's or an old event's.  A figure between the comparison and the
-        "since" ("the most in a day, and 300 since the offensive began") is the span's own, and
-        so is the toll's own figure (``figure_at``) inside the phrase: "the deadliest attack
-        since sarin killed hundreds in Ghouta in 2013" tells the old event's toll."""
+        "since" ("the most in one day, and 270 since the siege began") is the span's own, and
+        so is the toll's own figure (``figure_at``) inside the phrase: "the bloodiest raid since
+        a barrel bomb killed 64 at a bakery in 2014" tells the old event's toll."""
         if "since" not in text:
             return []
         spans = []
         for since in _SINCE.finditer(text):
             at = since.start()
-            if self.comparison.search(text, max(0, at - COMPARISON_REACH), at) is not None:
+            if since_is_reference(text, at):
                 end = _CLAUSE_END.search(text, at)
                 span = (at, end.start() if end else len(text))
                 if not within(figure_at, [span]):
@@ -154,7 +154,6 @@ def toll_lexicon() -> TollLexicon:
         foreign_listed_heads=frozenset(lex["foreign_listed_heads"]),
         home_country=lex["home_country"],
         cumulative=NeedledPattern(any_phrase(lex["cumulative_cues"])),
-        comparison=re.compile(any_phrase(lex["comparison_cues"]).pattern + r"[^.;:\d]*$"),
         sums=any_phrase(lex["sum_cues"]),
         war=NeedledPattern(any_substring(lex["war_cues"])),
         named_event_nouns=tuple(lex["named_event_nouns"]),
@@ -205,8 +204,22 @@ def _hint_phrases(lex: dict) -> set[str]:
     return {str(p).lower() for p in phrases}
 
 
-COMPARISON_REACH = 100  # characters from a comparison word to the "since" it governs
 _SINCE = re.compile(r"\bsince\b")
+# A toll told in the perfect: "have killed hundreds", "has reported hundreds … killed", "have
+# claimed hundreds of lives", "have died", "having perished".  It counts up to the report.
+PERFECT = CaselessPattern(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|claimed|left|reported|caused|"
+                          r"cost|documented|recorded|died|lost|perished|wounded|injured)\b"
+                          r"|\bhaving\s+(?:been\s+(?:killed|wounded|injured)|died|perished)\b")
+_IN_THE_PROCESS = re.compile(r"\bin the process\b")
+
+
+def in_the_process(window: str) -> Optional[re.Match]:
+    """"in the process" after a toll told in the perfect ("has bombed the province for weeks and
+    has killed 300 civilians in the process", "with 60 soldiers having perished in the process"):
+    the toll runs over the process, a running total.  After a past or a participle ("stormed the
+    posts, killing 30 soldiers in the process") it is the action just told: this incident."""
+    process = _IN_THE_PROCESS.search(window)
+    return process if process is not None and PERFECT.search(window, 0, process.start()) is not None else None
 _CLAUSE_END = re.compile(r"[,;:.]")
 
 

@@ -23,7 +23,7 @@ from observatory.extract.dates import (
     is_reporting_date,
 )
 from observatory.extract.numbers import is_number_word, words_to_int
-from observatory.extract.tolls.lexicon import TollLexicon, within
+from observatory.extract.tolls.lexicon import TollLexicon, in_the_process, within
 from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_places
 from observatory.kb.place_nouns import alternation
 from observatory.models import Period
@@ -332,6 +332,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
         cand.background = True
         return
     found = [m for m in lex.cumulative.finditer(window) if not within(m.start(), compared)]
+    if (process := in_the_process(window)) is not None:
+        found.append(process)
     cues = [m.group() for m in found]
     if (since_event := _SINCE_EVENT.search(window)) and not within(since_event.start(), compared):
         cues.append("since")
