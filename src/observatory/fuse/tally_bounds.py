@@ -274,4 +274,4 @@ def _taken_off(
     if not any(taken) or tally.date_start is None:
         return []
     return [HeldSide(tally.id, tuple(sorted({p for p, _ in parts})), tally.date_start, side.actor, side.category,
-                     tally.admin1, *taken, best_added=added)]
+                     tally.admin1, low=taken[0], best=taken[1], high=taken[2], best_added=added)]
