@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -24,8 +25,10 @@ from typer.testing import CliRunner
 
 from observatory.cli import app
 from observatory.fuse.tally_bounds import held_sides
+from observatory.fuse.tolls import compute_tolls
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident
+from observatory.web.incident_reads import period_counts
 
 runner = CliRunner()
 
@@ -63,7 +66,7 @@ def test_a_tally_and_two_days_inside_it_show_the_tally_on_every_surface(db_url, 
     summary = _invoke("run", str(_write(tmp_path, [SATURDAY, MONDAY, TALLY])), "--db", db_url)
     with session_scope(engine) as session:
         assert len(session.scalars(select(Incident)).all()) == 2  # one day stays apart: the bound, not a link
-        (held,) = {(side.tally, side.incident) for side in held_sides(session)}
+        (held,) = {(side.tally, side.parts) for side in held_sides(session)}
         tally = session.get(Incident, held[0])
         assert tally is not None and tally.deaths_best == 37
 
@@ -143,3 +146,117 @@ def test_an_event_less_tally_of_civilians_still_holds_a_strike_on_them(db_url, e
              "Syrian government aircraft have killed 33 civilians in Saraqib since the campaign began on Saturday, "
              "the monitor said.")
     assert _run(tmp_path, [strike, tally], db_url) == (1, 33)
+
+
+# Every surface that adds incidents up (issue 11, review rv10s): the run summary's headline
+# and by-actor table, ``tolls`` by category, actor and governorate per week and month,
+# ``report --month``, and what the dashboard and the API call (``period_counts``, ``compute_tolls``).
+
+def _by_actor(summary: str) -> dict[str, int]:
+    """The run summary's "People killed and injured, by actor" table: actor -> killed."""
+    table = summary.split("┃ actor ", 1)[1].split("per incident", 1)[0]
+    return {name.strip(): int(killed) for name, killed in re.findall(r"│ ([^│]+?)\s*│\s*(-?\d+) │\s*-?\d+ │", table)}
+
+
+def _month_rows(by: str, db_url: str, *window: str) -> dict[str, int]:
+    rows = json.loads(_invoke("tolls", "--by", by, "--period", "month", *window, "-f", "json", "--db", db_url))
+    totals: dict[str, int] = {}
+    for row in rows:
+        totals[row["period"][:7]] = totals.get(row["period"][:7], 0) + row["best"]
+    return totals
+
+
+def _surfaces_agree(engine, db_url: str, months: dict[str, int]) -> None:
+    """Every surface shows each month's dead as ``months`` gives them, and none a negative row."""
+    for by in ("category", "governorate"):
+        assert _month_rows(by, db_url) == months, by
+    for by in ("category", "actor", "governorate"):
+        for period in ("week", "month"):
+            rows = json.loads(_invoke("tolls", "--by", by, "--period", period, "-f", "json", "--db", db_url))
+            assert sum(row["best"] for row in rows) == sum(months.values()), (by, period)
+            assert all(row["best"] >= 0 and (row["low"] or 0) >= 0 for row in rows), (by, period)
+    with session_scope(engine) as session:
+        for month, killed in months.items():
+            first = date.fromisoformat(f"{month}-01")
+            last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            window = ("--from", first.isoformat(), "--to", last.isoformat())
+            assert _month_rows("governorate", db_url, *window) == {month: killed}
+            assert period_counts(session, first, last).deaths == killed
+            assert sum(row.best or 0 for row in compute_tolls(session, "actor", "month", first, last)) == killed
+            label = first.strftime("%B %Y")
+            assert f"Killed in {label}: {killed} " in _invoke("report", "--month", month, "--db", db_url)
+
+
+def _killed_headline(summary: str) -> int:
+    found = re.search(r"\d+ incident\(s\), (\d+) killed", summary)
+    assert found
+    return int(found.group(1))
+
+
+def test_a_vague_day_inside_a_tally_takes_off_no_dead_a_surface_never_added(db_url, engine, tmp_path):
+    """"Dozens" give a low but no best: sums of bests never added them, so the tally's row
+    keeps its 46 (before: tolls, the monthly report and the by-actor table showed 22)."""
+    dozens = ("ks-mon", "Idlib Post", "2017-06-13",
+              "Dozens of civilians were killed on Monday when barrel bombs fell on Khan Shaykhun town, rescuers said.")
+    wednesday = ("ks-wed", "Orient Wire", "2017-06-15",
+                 "Warplanes killed 7 civilians in Khan Shaykhun town on Wednesday, the civil defence said.")
+    tally = ("ks-tally", "Aleppo Herald", "2017-06-16",
+             "At least 46 civilians have been killed in Khan Shaykhun since the bombing began on Monday, "
+             "a monitor said.")
+    summary = _invoke("run", str(_write(tmp_path, [dozens, wednesday, tally])), "--db", db_url)
+    with session_scope(engine) as session:
+        assert {side.tally for side in held_sides(session)}  # the bound is at work
+    assert _killed_headline(summary) == 46
+    assert _by_actor(summary) == {"Civilians": 46}
+    _surfaces_agree(engine, db_url, {"2017-06": 46})
+
+
+def test_a_tally_of_soldiers_holds_no_rebels_killed_in_the_same_battle(db_url, engine, tmp_path):
+    """Within combatants a tally holds only its own side's dead: 35 soldiers and militiamen since
+    Sunday hold Monday's 4 soldiers and 3 Hezbollah fighters (the army's allies), not the 20 and
+    13 rebels their foes lost."""
+    tally = ("kz-tally", "Hama Monitor", "2017-08-10",
+             "A monitor said 35 regime soldiers and militiamen have been killed in clashes with rebels in Kafr "
+             "Zita since Sunday.")
+    monday = ("kz-mon", "State Wire", "2017-08-08",
+              "Army units killed 20 terrorists in Kafr Zita on Monday, while 4 soldiers and 3 Hezbollah fighters "
+              "were killed, a military source said.")
+    wednesday = ("kz-wed", "Orient Wire", "2017-08-10",
+                 "Fierce clashes with regime forces in Kafr Zita killed 13 rebel fighters on Wednesday, a monitor said.")
+    summary = _invoke("run", str(_write(tmp_path, [tally, monday, wednesday])), "--db", db_url)
+    assert _killed_headline(summary) == 68  # 35 + 20 + 13: the 4 soldiers and 3 allies are among the 35
+    assert _by_actor(summary) == {"Syrian Rebels": 33, "Military Forces of Syria": 32, "Hezbollah": 3}
+    _surfaces_agree(engine, db_url, {"2017-08": 68})
+
+
+def test_civilians_name_no_side_a_tally_of_coalition_strikes_could_share(db_url, engine, tmp_path):
+    """The named-forces guard reads no pseudo-actor: coalition strikes' week of civilians holds no
+    civilians Islamic State's shells killed inside it (before: "Civilians" on both sides let it)."""
+    tally = ("tq-tally", "Euphrates Post", "2017-05-06",
+             "US-led coalition air strikes have killed at least 47 civilians in al-Tabqa city over the past five "
+             "days, the activist group said.")
+    shells = ("tq-wed", "River Network", "2017-05-04",
+              "ISIS mortar shells killed 5 civilians in al-Tabqa city on Wednesday, a River Network correspondent "
+              "reported.")
+    summary = _invoke("run", str(_write(tmp_path, [tally, shells])), "--db", db_url)
+    with session_scope(engine) as session:
+        assert held_sides(session) == []
+    assert _killed_headline(summary) == 52
+    assert _by_actor(summary) == {"Civilians": 52}
+    _surfaces_agree(engine, db_url, {"2017-05": 52})
+
+
+def test_a_tally_across_a_months_end_leaves_each_month_its_own_days(db_url, engine, tmp_path):
+    """The excess comes off the tally's own incident, and tallies pair over all dates: September
+    keeps Saturday's 8 whatever the dates asked, October the rest of the 21 (before: September 0
+    per month, 8 when asked for September alone)."""
+    saturday = ("sr-sat", "Orient Wire", "2017-10-01",
+                "Warplanes killed 8 civilians in Sarmin town on Saturday, the civil defence said.")
+    monday = ("sr-mon", "Idlib Post", "2017-10-03",
+              "An air strike killed 5 civilians in Sarmin on Monday, activists said.")
+    tally = ("sr-tally", "Aleppo Herald", "2017-10-04",
+             "Air strikes have killed at least 21 civilians in Sarmin since Saturday, a monitor said.")
+    summary = _invoke("run", str(_write(tmp_path, [saturday, monday, tally])), "--db", db_url)
+    assert _killed_headline(summary) == 21
+    assert _by_actor(summary) == {"Civilians": 21}
+    _surfaces_agree(engine, db_url, {"2017-09": 8, "2017-10": 13})

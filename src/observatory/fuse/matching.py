@@ -14,6 +14,7 @@ are stored with every link so a reviewer sees why two reports were joined.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -23,7 +24,8 @@ from rapidfuzz.distance import Levenshtein
 
 from observatory.extract.dates import MULTI_DAY_EVENT_DAYS
 from observatory.fuse.features import (
-    EventFeatures, delivered_by, massacre_and_means, normalise_text, one_blast, placeless_kinds, rare_types,
+    GENERIC_ACTORS, EventFeatures, delivered_by, massacre_and_means, normalise_text, one_blast, placeless_kinds,
+    rare_types,
 )
 from observatory.fuse.toll_rules import MULTI_DAY_TALLY_DAYS
 from observatory.kb.gazetteer.boundaries import area_at
@@ -245,19 +247,31 @@ def _tally_holds(tally: EventFeatures, part: EventFeatures) -> bool:
     largest killed figure is at most the tally's."""
     if None in (tally.start, tally.end, part.start, part.end):
         return False
-    if not (MULTI_DAY_TALLY_DAYS <= tally.days <= MULTI_DAY_EVENT_DAYS and part.days < MULTI_DAY_TALLY_DAYS):
+    named = tally.dead if tally.is_report else tally.actors  # an event-less tally names only its dead
+    if not tally_may_hold(tally.days, part.days, named, part.actors):
         return False
     if not (tally.start <= part.start and part.end <= tally.end):  # type: ignore[operator]
         return False
     if not tally_covers(tally.sub_event_type, part.sub_event_type, tally.is_report):
         return False
-    named = tally.dead if tally.is_report else tally.actors  # an event-less tally names only its dead
-    if named and part.actors and not named & part.actors:
-        return False
     tallied, counted = _killed(tally), _killed(part)
     if not tallied or not counted or max(counted) > max(tallied):
         return False
     return tally_place_holds(tally, part)
+
+
+def tally_may_hold(tally_days: int, part_days: int, named: Collection[str], part_actors: Collection[str]) -> bool:
+    """The tally's stated period and the part's days, and who each names, allow the tally to
+    hold the part: the tally states a few days (longer than a publication window, no longer
+    than a multi-day event), the part fewer, and the part names no forces other than those
+    the tally names.  Civilians and unidentified gunmen (``GENERIC_ACTORS``) are no side:
+    "52 civilians killed by coalition strikes" names the coalition, not "Civilians", so
+    Islamic State's shelling of civilians inside its week stays apart.  One rule for reports
+    (``_tally_holds``) and for incidents (``fuse.tally_bounds``)."""
+    if not (MULTI_DAY_TALLY_DAYS <= tally_days <= MULTI_DAY_EVENT_DAYS and part_days < MULTI_DAY_TALLY_DAYS):
+        return False
+    named_forces, part_forces = set(named) - GENERIC_ACTORS, set(part_actors) - GENERIC_ACTORS
+    return not named_forces or not part_forces or bool(named_forces & part_forces)
 
 
 def tally_covers(tally_type: str, part_type: str, tally_is_report: bool) -> bool:

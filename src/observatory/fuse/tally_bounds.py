@@ -11,11 +11,15 @@ So, wherever incidents are added up (``fuse.tolls``: the run summary, the dashbo
 a stated period of ``MULTI_DAY_TALLY_DAYS`` to ``AGGREGATE_DAYS`` days holds the one-day
 incidents inside that period at its place (``matching.tally_place_holds``: the town, or a
 town of the district it names, never a governorate) of a kind it covers
-(``matching.tally_covers``) and told by no other named actors.  Together they count
-max(tally, the days it holds): the one-day incidents' figures plus the day its own
-incident holds.  What adding them would count twice is taken off the one-day incidents'
-sides (``HeldSide``), which name the tally that holds them.  A longer total is a round-up
-and bounds periods instead (``toll_rules.add_up``).
+(``matching.tally_covers``) and told by no other named forces (``matching.tally_may_hold``,
+the rule reports are linked by).  A tally side holds a part's side of the dead it counts:
+a category it holds (``features.tally_holds``), and for fighters the same side ("40
+soldiers and militiamen" hold the army's allies, no rebels killed by them).  Together they count max(tally, the days it
+holds): the one-day incidents' figures plus the day its own incident holds.  What adding
+them would count twice is taken off the tally incident's own sides (``HeldSide``): the
+one-day incidents keep their dead on their own days, so a month or a week holds the dead
+of its own days and a period's figure never depends on the dates a query asks for.  A
+longer total is a round-up and bounds periods instead (``toll_rules.add_up``).
 """
 
 from __future__ import annotations
@@ -29,13 +33,14 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.features import REPORT_TYPE
+from observatory.fuse.features import GENERIC_ACTORS, REPORT_TYPE, tally_holds
 from observatory.fuse.incident_summary import toll_claim
-from observatory.fuse.matching import tally_covers, tally_place_holds
+from observatory.fuse.matching import tally_covers, tally_may_hold, tally_place_holds
 from observatory.fuse.store_io import chunks, document_info
 from observatory.fuse.toll_rules import (
     AGGREGATE_DAYS, MULTI_DAY_TALLY_DAYS, TollClaim, adds_to_deaths, incident_deaths, side_tolls,
 )
+from observatory.kb.actors import default_kb
 from observatory.store.tables.core import CasualtyClaimRow
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentToll
 
@@ -43,31 +48,31 @@ __all__ = ["HeldSide", "held_sides"]
 
 Figures = tuple[int, int, int]  # low, best, high
 T = TypeVar("T", bound=Any)
-_UNKNOWN = "unknown"  # "people": whoever they were
-_CIVILIAN_KIN = frozenset({"children", "women"})
+_ANYONE = "unknown"  # a tally of "people", whoever they were, holds anyone's dead
 
 
 @dataclass(frozen=True)
 class HeldSide:
-    """Dead of one side of a one-day incident that another incident's tally already counts."""
+    """What a tally incident's killed side counts again of the one-day incidents it holds:
+    taken off that side, on the tally incident's day."""
 
-    incident: int
     tally: int
+    parts: tuple[int, ...]  # the one-day incidents whose dead it holds
     day: date
     actor: str | None
     category: str
     admin1: str | None
     low: int
-    best: int
+    best: int  # as ``tolls.deaths_total`` adds incidents (a side without a best adds its low)
     high: int
+    best_added: int  # as sums of sides' bests add it (a side without a best adds nothing)
 
 
 @dataclass(frozen=True)
 class _Selection:
-    """The incidents a total covers: starting within the dates, of these ids, in this country."""
+    """The incidents a total covers: of these ids, in this country (dates select only where
+    the held dead are taken off, never which incidents pair)."""
 
-    date_from: date | None
-    date_to: date | None
     incident_ids: frozenset[int] | None
     country: str | None
 
@@ -75,10 +80,6 @@ class _Selection:
         return self.incident_ids is None or incident.id in self.incident_ids
 
     def where(self, query: Select[T]) -> Select[T]:
-        if self.date_from:
-            query = query.where(Incident.date_start >= self.date_from)
-        if self.date_to:
-            query = query.where(Incident.date_start <= self.date_to)
         if self.country:
             query = query.where(or_(Incident.country == self.country, Incident.country.is_(None)))
         return query
@@ -91,34 +92,41 @@ def held_sides(
     incident_ids: Collection[int] | None = None,
     country: str | None = None,
 ) -> list[HeldSide]:
-    """The killed sides' dead that a tally of another selected incident already counts.
+    """The dead that tally incidents starting within the dates count again of the one-day
+    incidents they hold.
 
-    Both the tally's incident and the one-day incidents it holds must lie in the selection
-    (as ``tolls.deaths_total`` selects incidents), or nothing is counted twice.
+    Tallies and the incidents they hold pair over all dates (of ``incident_ids`` when given,
+    both of them), so that a tally across a month's end holds its days in either month.
     """
-    selection = _Selection(date_from, date_to, None if incident_ids is None else frozenset(incident_ids), country)
+    selection = _Selection(None if incident_ids is None else frozenset(incident_ids), country)
+    return [side for side in _all_held(session, selection)
+            if (date_from is None or side.day >= date_from) and (date_to is None or side.day <= date_to)]
+
+
+def _all_held(session: Session, selection: _Selection) -> list[HeldSide]:
     tallies = _tallies(session, selection)
     if not tallies:
         return []
     incidents = {i.id: i for i in _incidents(session, tallies) if selection.holds(i)}
-    order = sorted(incidents.values(), key=lambda i: (-sum(_side_figures(s)[1] for s in tallies[i.id][1]), i.id))
+    order = sorted(incidents.values(), key=lambda i: (-sum(_side_figures(s)[1] for s in tallies[i.id][2]), i.id))
     taken: set[int] = set()
     held: list[HeldSide] = []
     for tally in order:
-        (start, end), sides = tallies[tally.id]
+        (start, end), days, sides = tallies[tally.id]
         parts = [p for p in _candidates(session, selection, tally, start, end)
-                 if p.id not in taken and p.id not in tallies and _held(tally, p)]
-        counted = {p.id: _counted_sides(session, p.id, {_kin(s.category) for s in sides}) for p in parts}
-        parts = [p for p in parts if counted[p.id]]
-        if parts:
-            taken.update(p.id for p in parts)
-            held += _shares(tally, sides, _days_inside(session, sides), [(p, counted[p.id]) for p in parts])
+                 if p.id not in taken and p.id not in tallies and _held(tally, days, sides, p)]
+        counted = _counted_sides(session, sides, parts)
+        taken.update(p for found in counted.values() for p, _ in found)
+        held += [side for tally_side, found in counted.items() if found
+                 for side in _taken_off(session, tally, tally_side, found)]
     return held
 
 
-def _tallies(session: Session, selection: _Selection) -> dict[int, tuple[tuple[date, date], list[IncidentToll]]]:
+def _tallies(
+    session: Session, selection: _Selection,
+) -> dict[int, tuple[tuple[date, date], int, list[IncidentToll]]]:
     """Incidents with counted killed sides whose figure includes a tally over a multi-day
-    event's stated days: the period their tallies state together, and those sides."""
+    event's stated days: the period their tallies state together, its days, and those sides."""
     query = selection.where(
         select(IncidentToll).join(Incident, Incident.id == IncidentToll.incident_id)
         .where(IncidentToll.status == "killed", IncidentToll.subset_of.is_(None), IncidentToll.aggregate.is_(False))
@@ -137,8 +145,12 @@ def _tallies(session: Session, selection: _Selection) -> dict[int, tuple[tuple[d
                 side = side_of[claim]
                 spans[side.incident_id].append((start, end))
                 sides[side.incident_id][side.id] = side
-    return {incident: ((min(s for s, _ in found), max(e for _, e in found)), list(sides[incident].values()))
-            for incident, found in spans.items()}
+    found = {}
+    for incident, stated in spans.items():
+        start, end = min(s for s, _ in stated), max(e for _, e in stated)
+        ordered = sorted(sides[incident].values(), key=lambda s: (-_side_figures(s)[1], s.id))
+        found[incident] = ((start, end), (end - start).days + 1, ordered)
+    return found
 
 
 def _incidents(session: Session, ids: Iterable[int]) -> list[Incident]:
@@ -159,38 +171,64 @@ def _candidates(session: Session, selection: _Selection, tally: Incident, start:
     return sorted(found, key=lambda p: (p.date_start, p.id))
 
 
-def _held(tally: Incident, part: Incident) -> bool:
+def _held(tally: Incident, days: int, sides: list[IncidentToll], part: Incident) -> bool:
     """``part`` tells one day (or a publication window) inside the tally at its place, of a
-    kind it covers, told by no other named actors (``matching._tally_holds`` for incidents)."""
+    kind it covers, told by no other named forces (``matching.tally_may_hold``, as for
+    reports: an event-less tally names only its dead)."""
     if part.date_start is None or part.date_end is None:
         return False
-    if (part.date_end - part.date_start).days + 1 >= MULTI_DAY_TALLY_DAYS:
+    named = {s.actor for s in sides if s.actor} if tally.sub_event_type == REPORT_TYPE else set(tally.actors)
+    if not tally_may_hold(days, (part.date_end - part.date_start).days + 1, named, part.actors):
         return False
     if not tally_covers(tally.sub_event_type, part.sub_event_type, tally.sub_event_type == REPORT_TYPE):
-        return False
-    if tally.actors and part.actors and not set(tally.actors) & set(part.actors):
         return False
     return tally_place_holds(tally, part)
 
 
-def _kin(category: str) -> str:
-    """Children and women counted on a side of their own are civilians as a tally counts them."""
-    return "civilians" if category in _CIVILIAN_KIN else category
+def _counted_sides(
+    session: Session, sides: list[IncidentToll], parts: list[Incident],
+) -> dict[IncidentToll, list[tuple[int, IncidentToll]]]:
+    """Each tally side -> the parts' counted killed sides it holds, (part, side) largest
+    first; a part's side goes to the first (largest) tally side that holds it."""
+    held: dict[IncidentToll, list[tuple[int, IncidentToll]]] = {side: [] for side in sides}
+    for part in parts:
+        for side in _killed_sides(session, part.id):
+            holder = next((t for t in sides if _holds(t, side)), None)
+            if holder is not None:
+                held[holder].append((part.id, side))
+    return {t: sorted(found, key=lambda f: (-_side_figures(f[1])[1], f[1].id)) for t, found in held.items()}
 
 
-def _counted_sides(session: Session, incident: int, tallied: set[str]) -> list[IncidentToll]:
-    """The part's counted killed sides of dead the tally counts: its categories ("44
-    civilians" holds "12 people"; a tally of "people" holds anyone's), largest first — a
-    tally of civilians holds no fighters killed that day."""
-    sides = [s for s in session.scalars(select(IncidentToll).where(
+def _killed_sides(session: Session, incident: int) -> list[IncidentToll]:
+    return [s for s in session.scalars(select(IncidentToll).where(
         IncidentToll.incident_id == incident, IncidentToll.status == "killed")) if adds_to_deaths(s)]
-    kept = [s for s in sides if _UNKNOWN in tallied or _kin(s.category) in tallied | {_UNKNOWN}]
-    return sorted(kept, key=lambda s: (-_side_figures(s)[1], s.id))
 
 
-def _days_inside(session: Session, sides: list[IncidentToll]) -> Figures:
-    """What the tally's sides count without their tallies: the day of them that joined."""
-    claims = _toll_claims(session, {claim for side in sides for claim in side.claim_ids})
+def _holds(tally: IncidentToll, part: IncidentToll) -> bool:
+    """A tally side counts a part side's dead: of a category it holds (``features.tally_holds``:
+    "44 civilians" hold "12 people"), and fighters of its own side — "40 regime soldiers
+    killed since Tuesday" hold the 6 soldiers killed on Wednesday, not the 17 rebels they
+    killed; fighters of no named side only in a tally of no named side."""
+    if tally.category != _ANYONE and part.category not in tally_holds().get(tally.category, {tally.category}):
+        return False
+    if tally.category != "combatants":
+        return True
+    return _side(tally.actor) == _side(part.actor)
+
+
+def _side(actor: str | None) -> str | None:
+    """The side whose dead an actor's are: Damascus and its allies are one ("government forces
+    and allies", "soldiers and militiamen": ``side`` in ``actors.yaml``), any other named
+    force its own, civilians and unidentified gunmen none (None)."""
+    if actor is None or actor in GENERIC_ACTORS:
+        return None
+    entry = default_kb().get(actor)
+    return "government" if entry is not None and entry.pro_government else actor
+
+
+def _days_inside(session: Session, side: IncidentToll) -> Figures:
+    """What the tally's side counts without its tallies: the day of it that joined."""
+    claims = _toll_claims(session, side.claim_ids)
     one_day = [c for c in claims if c.covers_days < MULTI_DAY_TALLY_DAYS]
     return _figures(*incident_deaths(side_tolls(one_day)))
 
@@ -220,24 +258,20 @@ def _side_figures(side: IncidentToll) -> Figures:
     return _figures(side.low, side.best, side.high)
 
 
-def _shares(
-    tally: Incident, sides: list[IncidentToll], inside: Figures, parts: list[tuple[Incident, list[IncidentToll]]],
+def _taken_off(
+    session: Session, tally: Incident, side: IncidentToll, parts: list[tuple[int, IncidentToll]],
 ) -> list[HeldSide]:
-    """Take off the parts what the tally already counts: together they count
-    max(tally, the day its incident holds + the parts), figure by figure, the parts' sides
-    largest first.  A side's low goes with its best, so that what is left of it never has a
-    low above its best (a row's best is raised to its low, which would count the day again)."""
-    total = [sum(_side_figures(s)[i] for s in sides) for i in range(3)]
-    figures = [_side_figures(s) for _, part_sides in parts for s in part_sides]
-    excess = [max(0, min(sum(f[i] for f in figures), total[i] - inside[i])) for i in range(3)]
-    held = []
-    for part, part_sides in parts:
-        for side in part_sides:
-            figure = _side_figures(side)
-            taken = [min(excess[i], figure[i]) for i in range(3)]
-            taken[0] = max(taken[0], figure[0] - (figure[1] - taken[1]))
-            excess = [max(0, excess[i] - taken[i]) for i in range(3)]
-            if any(taken) and part.date_start is not None:
-                held.append(HeldSide(part.id, tally.id, part.date_start, side.actor, side.category, part.admin1,
-                                     *taken))
-    return held
+    """Take off the tally's side what it counts again: together they count max(tally, the
+    day its incident holds + the parts), figure by figure.  Its low goes with its best, so
+    that what is left never has a low above its best (a row's best is raised to its low,
+    which would count the days again).  Sums of sides' bests never added a vague part's
+    low ("dozens killed" has none), so they take off only what the parts' bests added."""
+    figure, inside = _side_figures(side), _days_inside(session, side)
+    held = [sum(_side_figures(s)[i] for _, s in parts) for i in range(3)]
+    taken = [max(0, min(held[i], figure[i] - inside[i])) for i in range(3)]
+    taken[0] = min(figure[0], max(taken[0], figure[0] - (figure[1] - taken[1])))
+    added = max(0, min(sum(s.best or 0 for _, s in parts), (side.best or 0) - inside[1]))
+    if not any(taken) or tally.date_start is None:
+        return []
+    return [HeldSide(tally.id, tuple(sorted({p for p, _ in parts})), tally.date_start, side.actor, side.category,
+                     tally.admin1, low=taken[0], best=taken[1], high=taken[2], best_added=added)]

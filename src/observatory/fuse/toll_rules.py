@@ -336,7 +336,7 @@ class TollRow(BaseModel):
     incidents: list[int]
     claim_ids: list[int]
     bounded_by: list[int] = []  # claim ids of running totals that raised the figures
-    held_by: list[int] = []  # incidents whose multi-day tally already counts dead of this row's incidents
+    held_by: list[int] = []  # incidents of this row whose multi-day tally counts dead of other incidents' days
 
 
 @dataclass(slots=True)
@@ -375,11 +375,12 @@ class RoundUp:
 
 @dataclass(frozen=True)
 class HeldPart:
-    """Dead of one incident side that a multi-day tally, another incident's, already counts
-    (``fuse.tally_bounds``): taken off the row the side adds to, so the tally and the
-    one-day incidents inside it count max(tally, sum of the days) together."""
+    """Dead a multi-day tally's side counts again of the one-day incidents inside it
+    (``fuse.tally_bounds``): taken off the row the tally's side adds to, so the tally and
+    the one-day incidents count max(tally, sum of the days) together, each day's dead in
+    its own period."""
 
-    day: date  # the part incident's first day, where its side is added up
+    day: date  # the tally incident's first day, where its side is added up
     key: str | None
     low: int
     best: int

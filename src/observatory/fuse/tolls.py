@@ -66,8 +66,8 @@ def deaths_total(
     Every surface that shows a death total (run summary, dashboard) reads it here, from
     the incidents' own low/best/high (``toll_rules.incident_deaths``): reports of one
     incident are never added to each other, whichever outlet told them, and the dead a
-    multi-day tally of one incident already counts are taken off the one-day incidents
-    inside it (``tally_bounds``).  An incident told only vaguely ("dozens killed") has a low
+    multi-day tally already counts of the one-day incidents inside it are taken off the
+    tally's incident (``tally_bounds``).  An incident told only vaguely ("dozens killed") has a low
     but no best; it adds its low to the best total too, so the total's best is never below
     its low (as in ``toll_rules.add_up``).
     """
@@ -100,8 +100,9 @@ def side_totals(
 
     Per incident the sides are chosen as ``toll_rules.incident_deaths`` chooses them: no
     subset of another side ("including 6 children") and no round-up; the dead a tally
-    already counts are taken off (``tally_bounds``).  So the killed rows add up to the
-    incidents' deaths (``deaths_total``).
+    counts again are taken off its own side, as far as that side added them to the bests
+    (``tally_bounds.HeldSide.best_added``).  So the killed rows add up to the incidents'
+    deaths (``deaths_total``).
     """
     key = func.coalesce(IncidentToll.actor, IncidentToll.category)
     totals: dict[tuple[str, str], int] = defaultdict(int)
@@ -115,7 +116,7 @@ def side_totals(
             totals[(name or "unknown", status)] += best or 0  # never None: the query keeps figures only
     if "killed" in statuses:
         for held in held_sides(session, incident_ids=incident_ids):
-            totals[(held.actor or held.category or "unknown", "killed")] -= held.best
+            totals[(held.actor or held.category or "unknown", "killed")] -= held.best_added
     return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
 
 
@@ -163,9 +164,11 @@ def compute_tolls(
 
 
 def _held_part(side: HeldSide, by: str) -> HeldPart:
-    """A held side as the row it adds to sees it."""
+    """What a tally's side counts again, as the row of the tally's incident sees it: its
+    best as far as the side added it to the row's sum of bests (a vague tally added only
+    its low)."""
     key = {"actor": side.actor, "category": side.category, "governorate": side.admin1}[by]
-    return HeldPart(side.day, key, side.low, side.best, side.high, side.tally)
+    return HeldPart(side.day, key, side.low, side.best_added, side.high, side.tally)
 
 
 def _sides(by: str, date_from: date | None, date_to: date | None, status: str, *columns: Column) -> Select:
