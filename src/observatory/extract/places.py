@@ -241,7 +241,9 @@ def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:
             if raw[n].sentence == raw[n + 1].sentence and QUALIFIER_GAP.match(text[raw[n].end:raw[n + 1].start])}
 
 
-# "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3).
+# "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3);
+# where X names a governorate's capital, "southern X" is the governorate's part (resolve.py) and
+# the village takes that, unless a city's part ("the X district in southern Y") keeps the city.
 _FAR_QUALIFIER = re.compile(r"\b(?:2[6-9]|[3-9]\d|\d{3,})(?:\.\d+)?\s*(?:km|kilomet|mile)"
                             rf"|\b{COMPASS}(?:ern\b|\s+(?!of\b))",  # "in southern X"
                             re.IGNORECASE)

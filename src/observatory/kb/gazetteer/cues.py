@@ -50,9 +50,12 @@ PREFIX_NEAR = CaselessPattern(
 # a part of the governorate when the name is a governorate's (resolve.py).  Case matters:
 # "Eastern Ghouta" is a name.
 PREFIX_BEARING = re.compile(rf"(?:^|\s)(?P<bearing>{COMPASS})(?:ern)?\s+$")
-# "shelling across Deir Ezzor", "raids throughout Idlib": spread over the area the name covers,
-# a governorate when it is one's name.
-PREFIX_ACROSS = CaselessPattern(r"(?:^|\s)(?:across|throughout|all\s+over)\s+$")
+# "in the east of Hama" says what "in eastern Hama" says; "to the east of Hama", like "east of
+# Hama", locates a place outside it (PREFIX_NEAR).
+PREFIX_THE_BEARING_OF = CaselessPattern(rf"(?:^|\s)(?<!\bto\s)the\s+(?P<bearing>{COMPASS})\s+of\s+$")
+# "the Joura district in eastern Deir Ezzor", "neighbourhoods of the west of Hama": a bearing
+# after a city's part is the city's, so the name stays the city (its quarters lie in it).
+PREFIX_CITY_PART = CaselessPattern(rf"\b{alternation('city_part')}\s+(?:in|of)\s+(?:the\s+)?$")
 # "Jurud Arsal": the barrens around the name, somewhere around its point.
 AROUND_BEFORE_WORDS = words_with("around_before")
 PREFIX_AROUND_BEFORE = CaselessPattern(rf"(?:^|\s){alternation('around_before')}\s+$")
@@ -90,7 +93,7 @@ class CueContext:
     cue_end: int | None = None  # end offset of a suffix cue included in the mention
     countryside: bool = False
     bearing: str | None = None  # "the western countryside of X", "X's northern countryside": "west", "north"
-    part: bool = False  # "eastern X", "across X": a part of X's area (X's governorate, if it names one)
+    part: bool = False  # "eastern X", "the east of X": a part of X's area (X's governorate, if it names one)
 
 
 # What words that say nothing say: one frozen instance, shared (a name has no cue words
@@ -100,7 +103,7 @@ NO_CUE = CueContext()
 # Last words the prefix patterns can end with; anything else needs no regex search.
 _PREFIX_ENDINGS = frozenset({
     "of", "the", "near", "nearby", "outside", "around", "to", "from", "over", "into", "in", "on", "toward",
-    "towards", "across", "throughout", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
+    "towards", "struck", "hit", "overran", "overrun", "capture", "recapture", "recover", "regain", "seize",
     "liberate", "target", "pound", "shell", "storm", "bombard", "besiege", *COUNTRYSIDE_WORDS, *AROUND_BEFORE_WORDS,
     *(f"{a}{b}" for a in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                           "north-east", "north-west", "south-east", "south-west") for b in ("", "ern")),
@@ -124,7 +127,6 @@ def _last_word(before: str) -> str | None:
 _OF_LAST = frozenset({"of"})
 _HOLDS_LAST = frozenset({"in", "the"})  # and a bearing
 _NEAR_LAST = frozenset({"of", "near", "nearby", "outside", "around", "to", "from", "the"})
-_ACROSS_LAST = frozenset({"across", "throughout", "over"})
 _BEARING_WORD = re.compile(rf"{COMPASS}(?:ern)?")
 _HOLDING_NOUNS = tuple(sorted(words_with("admin_in")))
 
@@ -145,18 +147,6 @@ def has_place_prefix(before: str) -> bool:
                                      or last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before))
 
 
-# "X south of Deir Ezzor", "X, 10 km to the west of Y": a name a bearing from a capitalised
-# name locates is a place (the bearing's own place is the anchor, read by PREFIX_NEAR).
-SUFFIX_BEARING_OF = re.compile(
-    rf"^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
-    rf"(?:to\s+the\s+)?(?i:{COMPASS})(?i:ern)?\s+of\s+(?:the\s+)?[A-Z]")
-
-
-def has_place_suffix(after: str) -> bool:
-    """"south of Deir Ezzor", "to the west of Suran" right after a name: the name is a place."""
-    return SUFFIX_BEARING_OF.match(after) is not None
-
-
 def prefix_context(before: str) -> CueContext:
     """Read the words just before a name (the text up to it, ending in a space)."""
     last = _last_word(before)
@@ -172,6 +162,9 @@ def prefix_context(before: str) -> CueContext:
     if holds:
         return CueContext(None, False, True, bearing=_bearing(holds.group("bearing")))
     if last in _NEAR_LAST and PREFIX_NEAR.search(before):
+        the_bearing = PREFIX_THE_BEARING_OF.search(before) if last in _OF_LAST else None
+        if the_bearing:
+            return _bearing_part(before[:the_bearing.start("bearing")], the_bearing.group("bearing"))
         return CueContext(None, True, False)
     if last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before):
         return CueContext(None, True, False)
@@ -179,10 +172,15 @@ def prefix_context(before: str) -> CueContext:
         return CueContext(None, False, True, countryside=True)
     bearing = PREFIX_BEARING.search(before) if bearing_word else None
     if bearing:
-        return CueContext(None, True, False, bearing=_bearing(bearing.group("bearing")), part=True)
-    if last in _ACROSS_LAST and PREFIX_ACROSS.search(before):
-        return CueContext(part=True)
+        return _bearing_part(before[:bearing.start("bearing")], bearing.group("bearing"))
     return NO_CUE
+
+
+def _bearing_part(before: str, word: str) -> CueContext:
+    """"eastern X", "the east of X": somewhere around X, a part of X's area (its governorate's,
+    if X names one) but after a city's part ("the Joura district in"), which lies in the city."""
+    part = PREFIX_CITY_PART.search(before) is None
+    return CueContext(None, True, False, bearing=_bearing(word), part=part)
 
 
 _DIRECTIONS = frozenset(

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field, replace
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
-from .cues import (AROUND_BEFORE_WORDS, NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix,
-                   has_place_suffix, merge, prefix_context, suffix_context)
+from .cues import (AROUND_BEFORE_WORDS, NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge,
+                   prefix_context, suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
                       toponym_heads, word_names)
-from .normalize import ARTICLES, light_key
+from .normalize import ARTICLES, light_key, vowel_key
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
 # What may stand between two words of one name: a space, a hyphen or a dash (a set, not a
@@ -141,6 +141,9 @@ class Recogniser:
             candidates = self._lookup(s, i, j)
             if not candidates or (j == i + 1 and self._word_uncued(s, i)):
                 continue
+            own = _own_full_name(s, i, j, run_end, candidates)
+            if own:
+                return s.mention(i, j + 2, own), j + 2
             if _continues_as_compound(s, i, j, run_end, candidates):
                 end = _same_script_end(s, i, run_end)
                 return s.mention(i, end, []), end
@@ -469,7 +472,7 @@ class _Sentence:
         if j < len(self.tokens) and self.lower[j] in _BUILDINGS:
             return False
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
-        if has_place_prefix(before) or has_place_suffix(self.text[self.tokens[j - 1].end:self.tokens[j - 1].end + 40]):
+        if has_place_prefix(before):
             return True
         return self.suffix(j).feature is not None
 
@@ -595,20 +598,40 @@ def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidate
     exact = [c.place for c in candidates if c.exact]
     if not exact:
         return True
-    return j + 1 < run_end and s.lower[i] not in ARTICLES and all(_short_form(p, j - i) for p in exact)
+    return j + 1 < run_end and s.lower[i] not in ARTICLES and all(_short_form(p, s, i, j) for p in exact)
 
 
-def _short_form(place: GazetteerPlace, words: int) -> bool:
-    """A name of ``words`` words is a short form of ``place``: its own name has more words but
-    articles and a qualifier in brackets ("Busra" for Busra ash-Sham, not "Midan" for Al-Midan
-    (Aleppo)), and it is no city, whose name reports also give its quarters ("Daraa al-Balad"
-    lies in Daraa)."""
-    own = [w for w in _NAME_WORD.findall(_QUALIFIER.sub("", place.name)) if w.lower() not in ARTICLES]
-    return place.feature not in _NAME_KEEPING_FEATURES and len(own) > words
+def _own_full_name(s: _Sentence, i: int, j: int, run_end: int,
+                   candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
+    """"Moadamiyeh al-Sham", "Bosra al-Sham": a name of a place followed by "al-X" where X
+    sounds as the one word left of the place's own name ("Muadamiyat al-Sham", "Buşrá ash
+    Shām") is that place written in full, the whole run its mention; another "al-X" ("Busra
+    al-Harir") is not (``_continues_as_compound``)."""
+    if j + 1 >= run_end or s.lower[j] not in ARTICLES:
+        return []
+    rest = vowel_key(s.tokens[j + 1].text)
+    return [c for c in candidates if [vowel_key(w) for w in _own_words(c.place)[j - i:]] == [rest]]
+
+
+def _own_words(place: GazetteerPlace) -> list[str]:
+    """The words of a place's own name but articles and a qualifier in brackets."""
+    return [w for w in _NAME_WORD.findall(_QUALIFIER.sub("", place.name)) if w.lower() not in ARTICLES]
+
+
+def _short_form(place: GazetteerPlace, s: _Sentence, i: int, j: int) -> bool:
+    """Tokens i..j-1 are a short form of ``place``: its own name has more words but articles
+    and a qualifier in brackets ("Busra" for Busra ash-Sham, not "Midan" for Al-Midan
+    (Aleppo)) and starts with the same sound (not "Ghab" for Sahl al-Ghab, whose plain is
+    "the Ghab al-Shamali plain" too), and it is no city, whose name reports also give its
+    quarters ("Daraa al-Balad" lies in Daraa)."""
+    own = _own_words(place)
+    return place.feature not in _NAME_KEEPING_FEATURES and len(own) > j - i \
+        and vowel_key(own[0]) == vowel_key(s.tokens[i].text)
 
 
 _NAME_KEEPING_FEATURES = frozenset({"city", "admin1", "admin2", "country"})
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# "Dar‘ā", "I‘zāz": an ʿayn or hamza mark is inside a word, not between two
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ][^\W\d_]+)*")
 _QUALIFIER = re.compile(r"\([^)]*\)")
 
 
