@@ -17,10 +17,11 @@ from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
 from observatory.extract.context import LEAD_LEVEL, DocContext
-from observatory.extract.dates import make_range
+from observatory.extract.dates import MULTI_DAY_TALLY_DAYS, make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
-from observatory.extract.event_places import (event_places, finer_site, place_key, quarter_of, stands_for_governorate,
-                                              told_site, town_in_governorate)
+from observatory.extract.event_places import (CITY_OF, CITY_WORD, SETTLEMENT_FEATURES, event_places, finer_site,
+                                              place_key, quarter_of, stands_for_governorate, told_site,
+                                              town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
@@ -53,12 +54,7 @@ _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 # Event types whose bare words do not tell the sub-event type: "bombardment", "strikes", "blast"
 # may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
 _BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
-_NAMED_SETTLEMENTS = {"town", "village"}  # what a report calls a place the gazetteer lacks ("the town of X")
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
-# A mention dated over this many days or more is a tally over a period, not one day's event
-# (fuse.toll_rules.MULTI_DAY_TALLY_DAYS draws the same line for counts: a report's day and the day before
-# are one publication window, three days are a period).
-_TALLY_DAYS = 3
 
 
 @dataclass
@@ -356,25 +352,33 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
     them it sums up is not said: a bare "bombardment" of a province may sum up its air strikes on
     one town and the rocket fire on another), or when it tells days beyond the site's."""
     for weak in kept:
-        if not weak.weak or weak.place is None:
+        if not weak.weak or weak.place is None or _called_city(weak.place, weak.evidence[0]):
             continue
         area = weak.place.place
         kinds = strong_by_type.get(weak.event_type, [])
         strong = [c for c in kinds if c.sub_event_type == weak.sub_event_type]
-        if any(c.place is not None and place_key(c.place.place) == place_key(area) for c in strong):
-            continue  # the report plainly tells that kind at the area too: the weak reading may be that one
         told = kinds if weak.event_type in _BLURRED_EVENT_TYPES else strong
+        if any(c.place is not None and place_key(c.place.place) == place_key(area) for c in told):
+            continue  # the report plainly tells that kind at the area too: the weak reading may be that one
         sites = {place_key(c.place.place): c.place for c in told if c.place is not None and _within_days(weak, c)
-                 and finer_site(c.place, area) and _settlement(c.place.place) and not quarter_of(c.place.place, area)}
+                 and finer_site(c.place, area) and _settlement(c.place.place) and not quarter_of(c.place.place, area)
+                 and not _doers(weak) - _doers(c)}
         if len(sites) > 1 or not any(place_key(c.place.place) in sites for c in strong if c.place is not None):
             continue
         weak.place = next(iter(sites.values()))
 
 
+def _called_city(mention: PlaceMention, span: Span) -> bool:
+    """"Aleppo city", "the city of Aleppo" (``span``: the reading's clause): the city itself, not
+    the governorate a capital may stand for."""
+    at = max(0, mention.start - span.start)
+    return bool(CITY_WORD.search(mention.mention) or CITY_OF.search(span.text, max(0, at - 14), at))
+
+
 def _settlement(place: Place) -> bool:
     """A town the gazetteer places, or one the report names a town or village ("the town of
     X"): not a site the gazetteer lacks and the report does not call one (a hospital, a hill)."""
-    return place.gazetteer_id is not None or (place.feature or "") in _NAMED_SETTLEMENTS
+    return place.gazetteer_id is not None or (place.feature or "") in SETTLEMENT_FEATURES
 
 
 def _within_days(part: Candidate, whole: Candidate) -> bool:
@@ -565,8 +569,8 @@ def _tallies_beside_days(dated: list[Candidate]) -> set[int]:
     and a tally or a day told nowhere (it joined this place's event as a guess: ``assemble_events``)."""
     spans = [(c, _days_of(c.date)) for c in dated]
     tallies = [(tally, first, last) for tally, (first, last) in spans
-               if tally.place is not None and (last - first).days + 1 >= _TALLY_DAYS
-               and any(day.place is not None and not day.weak and (d_last - d_first).days + 1 < _TALLY_DAYS
+               if tally.place is not None and (last - first).days + 1 >= MULTI_DAY_TALLY_DAYS
+               and any(day.place is not None and not day.weak and (d_last - d_first).days + 1 < MULTI_DAY_TALLY_DAYS
                        and first <= d_first and d_last <= last and day.clause.sentence != tally.clause.sentence
                        for day, (d_first, d_last) in spans)]
     # A mention told nowhere joined this place's event as a guess: inside a tally's days and
