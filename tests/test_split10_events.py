@@ -161,3 +161,41 @@ def test_a_bombardment_beside_a_strike_in_the_city_keeps_the_capital(extractor: 
     [town] = _placed_at(result, "Jisr al-Shughur")
     assert 17 not in killed_in(result, town)
     assert 17 in set().union(*(killed_in(result, e) for e in _placed_at(result, "Idlib")))
+
+
+def test_a_headline_toll_over_the_past_days_goes_to_the_tally(extractor: Extractor) -> None:
+    # The headline's 60 is the three days' count the body tells, not Saturday's fight.
+    result = run(extractor, "60 Nusra fighters killed in Zabadani clashes. Fighting raged in the mountain town of "
+                            "Zabadani on Saturday after Nusra launched a fresh attack on Hezbollah fighters, the "
+                            "monitor said. Fierce clashes in and around Zabadani have killed about 60 Nusra fighters "
+                            "over the past three days, the Observatory said.", "2015-07-19")
+    [tally] = [e for e in clashes(result) if e.date.start != e.date.end]
+    assert (tally.date.start, tally.date.end) == ("2015-07-17", "2015-07-19")
+    assert 60 in killed_in(result, tally)
+
+
+def test_a_run_of_days_up_to_the_day_told_is_no_tally(extractor: Extractor) -> None:
+    # "for a fifth straight day on Monday" ends on Monday: the Monday raid is that run's latest day.
+    result = run(extractor, "Army helicopters dropped barrel bombs on Douma for a fifth straight day on Monday. "
+                            "Barrel bombs struck Douma on Monday evening, killing eight people, rescuers said.",
+                 "2016-08-23")
+    [strike] = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert 8 in killed_in(result, strike)
+
+
+
+def test_a_bare_bombardment_on_a_day_is_no_day_beside_the_tally(extractor: Extractor) -> None:
+    # Precision guard: a weak word describes the week's shelling; it splits nothing off.
+    result = run(extractor, "Government shelling of the town of Kafr Batna has killed 41 people over the past week, "
+                            "the monitor said. Heavy bombardment pounded Kafr Batna on Tuesday.", "2016-01-21")
+    assert len([e for e in result.events if e.sub_event_type == "Shelling/artillery/missile attack"]) == 1
+
+
+def test_an_unplaced_day_inside_the_week_goes_to_the_tally(extractor: Extractor) -> None:
+    # A raid told nowhere, on a day apart from the town's told day, is one of the week's raids.
+    result = run(extractor, "Government warplanes struck a school in the town of Kafr Batna on Monday, killing six "
+                            "pupils, rescuers said. Air strikes on Kafr Batna have killed 38 people over the past "
+                            "week, the monitor said. Warplanes also struck a bakery on Saturday.", "2016-01-21")
+    strikes = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert sorted((e.date.start, e.date.end) for e in strikes) == [("2016-01-15", "2016-01-21"),
+                                                                  ("2016-01-18", "2016-01-18")]
