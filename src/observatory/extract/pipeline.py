@@ -324,9 +324,9 @@ def _rare_collections() -> Iterator[None]:
 def _link_casualties(claims: list[CasualtyClaim], events: list[Event], ctx: DocContext) -> None:
     """Point each claim at the event told in its own sentence (nearest evidence wins; on a
     tie the earlier event, then its earlier evidence).  A count over a period of several days
-    goes to the event dated by exactly that period, the tally its report tells beside a day's
-    event (``events._tallies_beside_days``), wherever the count is told: a headline's "80 killed in
-    X clashes" over the past three days is the tally's, not the day's.
+    told with an event goes to the one event dated by exactly that period, the tally its report
+    tells beside a day's event (``events._tallies_beside_days``): a headline's "80 killed in X
+    clashes" over the past three days is the tally's, not the day's.
 
     Sentences and evidence spans are looked up by offset (bisection): a long report has
     hundreds of claims, sentences and events, and comparing every claim with all of them
@@ -346,7 +346,7 @@ def _link_casualties(claims: list[CasualtyClaim], events: list[Event], ctx: DocC
                      bisect.bisect_left(span_starts, sentence.end)]
         told = [(abs(start - at), n, k, event_id) for start, end, n, k, event_id in near if sentence.start < end]
         claim.event = min(told)[3] if told else None
-        if (tallies := _tallies_of(claim, events)) and claim.event not in tallies:
+        if claim.event is not None and len(tallies := _tallies_of(claim, events)) == 1:
             claim.event = tallies[0]
     _subsets_join_their_parents(claims)
 
