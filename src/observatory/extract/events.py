@@ -344,9 +344,9 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
     for it, that holds the one town where the report plainly tells that kind of event, on days
     that may be the same, is that event told by its area: it goes to the town, with its sentence
     and dead, instead of standing as a second fight around it (``_fold_regions_into_towns`` does
-    so for the headline and lead by folding groups; this moves any weak reading, the headline's too,
-    before grouping).  A quarter keeps its city
-    beside it, as a quarter told after a city's event does (``_place_by_later_sentences``),
+    so for the headline and lead by folding groups; this moves any weak reading, the headline's
+    too, before grouping).  A quarter keeps its city beside it, as a quarter told after a city's
+    event does (``_place_by_later_sentences``),
     and a site the gazetteer lacks and the report calls no town or village (lent the capital's
     point, it may be a hospital in the city) is no town.  A weak reading's own place stands when it holds no
     such site, when it is called a city ("the city of Aleppo": not its governorate), when it names
@@ -569,7 +569,8 @@ def _tallies_beside_days(dated: list[Candidate]) -> set[int]:
     day's event is one event and the tally, dated by its period, another; merged, the day's
     strike would claim the whole week.  Days that merely touch stay together ("on Monday and
     Tuesday"), and a mention told nowhere (it joined this place's event as a guess:
-    ``assemble_events``) inside a tally's days and beside no day told goes with the tally.  A run counted back to the day told beside it ("for a fourth straight day on Tuesday") is that
+    ``assemble_events``) inside a tally's days and beside no day told goes with the tally.  A
+    run counted back to the day told beside it ("for a fourth straight day on Tuesday") is that
     day's event told with its run, no tally."""
     spans = [(c, _days_of(c.date)) for c in dated]
     tallies = [(tally, first, last) for tally, (first, last) in spans
