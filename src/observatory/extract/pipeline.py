@@ -357,7 +357,7 @@ def _tallies_of(claim: CasualtyClaim, events: list[Event]) -> list[str]:
     if period is None or period.start is None or period.end is None \
             or (date.fromisoformat(period.end) - date.fromisoformat(period.start)).days + 1 < MULTI_DAY_TALLY_DAYS:
         return []
-    return [e.id for e in events if e.date.start == period.start and e.date.end == period.end]
+    return [e.id for e in events if e.date is not None and (e.date.start, e.date.end) == (period.start, period.end)]
 
 
 def _subsets_join_their_parents(claims: list[CasualtyClaim]) -> None:
