@@ -26,6 +26,7 @@ since_ended_verbs: [lapsed]
 single_blow_nouns: [push]
 since_reference_words: [gravest]
 longest_event_days: 5
+shortest_tally_days: 2
 """
 
 

@@ -61,7 +61,7 @@ from observatory.extract.context import DocContext
 from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import subject_span
 from observatory.extract.dates import ON_WEEKDAY
-from observatory.extract.event_places import place_key, stands_for_governorate
+from observatory.extract.event_places import CITY_OF, CITY_WORD, place_key, stands_for_governorate
 from observatory.extract.events import Candidate
 from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.numbers import NUMBER_WORD
@@ -197,8 +197,8 @@ _MODIFIER_GAP = re.compile(r"\b(?:who|whom|whose|which|that|among|amongst|amid|w
                            re.IGNORECASE)
 # "advances south of X" (a verb marked `bearing`): a bearing from a town or village is ground at its
 # edge, one from a city ("east of Homs") its countryside, unless the city itself is named ("north of
-# Aleppo city"); a mention so named is the city, not its governorate (``_province_advance``).
-_CITY_WORD = re.compile(r"\bcity$", re.IGNORECASE)
+# Aleppo city"); a mention so named is the city, not its governorate (``_province_advance``, with
+# event_places.CITY_WORD and CITY_OF).
 _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
@@ -206,7 +206,6 @@ _PROVINCES = {"admin1", "governorate"}
 _SETTLEMENT_FEATURES = {"city", "town", "village", "hamlet", "neighbourhood", "neighborhood", "suburb", "camp"}
 # "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
 _LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
-_CITY_OF = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
 # Between the verb and a province taken whole ("took control of the entire Raqqa province").
 _WHOLE_GAP = re.compile(r"^\s*(?:(?:the\s+)?(?:entire|whole)\s+|all\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
@@ -488,8 +487,8 @@ def _province_advance(ctx: DocContext, change: ControlChange) -> bool:
     if not control_data().cues.advance_in.search(ctx.text, change.evidence.start, change.evidence.end):
         return False
     same = [p for p in ctx.places if p.place.admin1 == place.admin1]
-    called_city = any(p.place.feature == "city" and (_CITY_WORD.search(p.mention)
-                                                     or _CITY_OF.search(ctx.text, max(0, p.start - 12), p.start))
+    called_city = any(p.place.feature == "city" and (CITY_WORD.search(p.mention)
+                                                     or CITY_OF.search(ctx.text, max(0, p.start - 12), p.start))
                       for p in same)
     return not called_city and any(p.place.feature in _PROVINCES for p in same)
 
@@ -589,7 +588,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if not places:
             return []
     if verb.bearing:  # "advance east of Homs" is in Homs's countryside, not on the city
-        places = [p for p in places if (p.place.feature or "") != "city" or _CITY_WORD.search(p.mention)]
+        places = [p for p in places if (p.place.feature or "") != "city" or CITY_WORD.search(p.mention)]
         if not places:
             return []
     places = _shared_noun_list(ctx, places)  # "three Hama villages": not one place

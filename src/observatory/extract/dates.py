@@ -106,6 +106,7 @@ class Periods:
     single_blow_nouns: list[str]  # "an attack that began on Monday": one blow, no run of days
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
     longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
+    shortest_tally_days: int  # a count over fewer days is the report's day (and the day before), no period
 
 
 def load_periods(path: Path) -> Periods:
@@ -125,7 +126,7 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
-                   int(data["longest_event_days"]))
+                   int(data["longest_event_days"]), int(data["shortest_tally_days"]))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -353,6 +354,9 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "the last 12 days of Septem
 # week) it is one multi-day event, whose every day is an event day; longer it is a round-up,
 # which dates its figure (the range) but no event.  One value for both, kept in its data file.
 MULTI_DAY_EVENT_DAYS = _PERIODS.longest_event_days
+# A count or an event dated over this many days or more (and at most ``MULTI_DAY_EVENT_DAYS``) is a
+# multi-day tally, longer than a report's day and the day before (fuse/toll_rules.py, extract/events.py).
+MULTI_DAY_TALLY_DAYS = _PERIODS.shortest_tally_days
 _GROUPS = frozenset(_PATTERN.groupindex)
 # Every form starts with a digit, "mid" (also glued: "midMarch"), a month or weekday
 # name, a count word or one of these words; ``_PATTERN`` is tried only where one of them

@@ -56,7 +56,11 @@ _SPEAKER_BEFORE = CaselessPattern(
     rf"\b{one_of(words('speaker'))}\s+(?:in|from)\s+(?:the\s+)?(?:(?:{alternation('kind_of')})\s+of\s+)?$")
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
-_VILLAGES = {"village", "town"}
+# What a report calls a settlement, one the gazetteer may lack ("the town of X", "the village of Y").
+SETTLEMENT_FEATURES = {"village", "town"}
+# "Aleppo city", "the city of Aleppo": a capital so named is the city itself, not its governorate.
+CITY_WORD = re.compile(r"\bcity$", re.IGNORECASE)
+CITY_OF = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_START = re.compile(r"\b\w")
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
@@ -606,4 +610,4 @@ def quarter_of(place: Place, city: Place) -> bool:
 def _named_village_in(place: Place, governorate: Place) -> bool:
     """A village the gazetteer lacks, placed by the governorate a report names beside it ("the
     village of X in the Aleppo region"): its point is the capital's, yet it is no quarter of it."""
-    return place.gazetteer_id is None and (place.feature or "village") in _VILLAGES and _inside(place, governorate)
+    return place.gazetteer_id is None and (place.feature or "village") in SETTLEMENT_FEATURES and _inside(place, governorate)

@@ -17,10 +17,11 @@ from datetime import date, timedelta
 
 from observatory.extract.clauses import Clause
 from observatory.extract.context import LEAD_LEVEL, DocContext
-from observatory.extract.dates import make_range
+from observatory.extract.dates import MULTI_DAY_TALLY_DAYS, counts_days_back, find_dates, make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
-from observatory.extract.event_places import (event_places, finer_site, place_key, quarter_of, stands_for_governorate,
-                                              told_site, town_in_governorate)
+from observatory.extract.event_places import (CITY_OF, CITY_WORD, SETTLEMENT_FEATURES, event_places, finer_site,
+                                              place_key, quarter_of, stands_for_governorate, told_site,
+                                              town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
@@ -53,12 +54,7 @@ _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 # Event types whose bare words do not tell the sub-event type: "bombardment", "strikes", "blast"
 # may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
 _BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
-_NAMED_SETTLEMENTS = {"town", "village"}  # what a report calls a place the gazetteer lacks ("the town of X")
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
-# A mention dated over this many days or more is a tally over a period, not one day's event
-# (fuse.toll_rules.MULTI_DAY_TALLY_DAYS draws the same line for counts: a report's day and the day before
-# are one publication window, three days are a period).
-_TALLY_DAYS = 3
 
 
 @dataclass
@@ -348,33 +344,44 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
     for it, that holds the one town where the report plainly tells that kind of event, on days
     that may be the same, is that event told by its area: it goes to the town, with its sentence
     and dead, instead of standing as a second fight around it (``_fold_regions_into_towns`` does
-    so for the headline and lead; this is the body's bare words).  A quarter keeps its city
-    beside it, as a quarter told after a city's event does (``_place_by_later_sentences``),
+    so for the headline and lead by folding groups; this moves any weak reading, the headline's
+    too, before grouping).  A quarter keeps its city beside it, as a quarter told after a city's
+    event does (``_place_by_later_sentences``),
     and a site the gazetteer lacks and the report calls no town or village (lent the capital's
     point, it may be a hospital in the city) is no town.  A weak reading's own place stands when it holds no
-    such site, when the report tells that kind at the area too or at two sites in it (which of
+    such site, when it is called a city ("the city of Aleppo": not its governorate), when it names
+    sides the site's event does not, when the report tells that kind (any blast-type event for a
+    blurred word) at the area too or at two sites in it (which of
     them it sums up is not said: a bare "bombardment" of a province may sum up its air strikes on
     one town and the rocket fire on another), or when it tells days beyond the site's."""
     for weak in kept:
-        if not weak.weak or weak.place is None:
+        if not weak.weak or weak.place is None or _called_city(weak.place, weak.evidence[0]):
             continue
         area = weak.place.place
         kinds = strong_by_type.get(weak.event_type, [])
         strong = [c for c in kinds if c.sub_event_type == weak.sub_event_type]
-        if any(c.place is not None and place_key(c.place.place) == place_key(area) for c in strong):
-            continue  # the report plainly tells that kind at the area too: the weak reading may be that one
         told = kinds if weak.event_type in _BLURRED_EVENT_TYPES else strong
+        if any(c.place is not None and place_key(c.place.place) == place_key(area) for c in told):
+            continue  # the report plainly tells that kind at the area too: the weak reading may be that one
         sites = {place_key(c.place.place): c.place for c in told if c.place is not None and _within_days(weak, c)
-                 and finer_site(c.place, area) and _settlement(c.place.place) and not quarter_of(c.place.place, area)}
+                 and finer_site(c.place, area) and _settlement(c.place.place) and not quarter_of(c.place.place, area)
+                 and not _doers(weak) - _doers(c)}
         if len(sites) > 1 or not any(place_key(c.place.place) in sites for c in strong if c.place is not None):
             continue
         weak.place = next(iter(sites.values()))
 
 
+def _called_city(mention: PlaceMention, span: Span) -> bool:
+    """"Aleppo city", "the city of Aleppo" (``span``: the reading's clause): the city itself, not
+    the governorate a capital may stand for."""
+    at = max(0, mention.start - span.start)
+    return bool(CITY_WORD.search(mention.mention) or CITY_OF.search(span.text, max(0, at - 14), at))
+
+
 def _settlement(place: Place) -> bool:
     """A town the gazetteer places, or one the report names a town or village ("the town of
     X"): not a site the gazetteer lacks and the report does not call one (a hospital, a hill)."""
-    return place.gazetteer_id is not None or (place.feature or "") in _NAMED_SETTLEMENTS
+    return place.gazetteer_id is not None or (place.feature or "") in SETTLEMENT_FEATURES
 
 
 def _within_days(part: Candidate, whole: Candidate) -> bool:
@@ -516,8 +523,9 @@ def _located(mention: PlaceMention | None) -> Place | None:
 def _split_by_days(members: list[Candidate]) -> list[list[Candidate]]:
     """Mentions of one kind of event at one place on days apart ("shelled on the 4th …
     shelled again on Tuesday the 11th") are two events: one event spanning both would claim
-    every day between them.  Days that touch or overlap stay one event; mentions dated less
-    directly go with the first directly dated one in the text."""
+    every day between them.  Days that touch or overlap stay one event, except a tally over a
+    period beside a shorter day it holds (``_tallies_beside_days``); mentions dated less directly
+    go with the first directly dated one in the text."""
     best = min(c.date_level for c in members)
     dated = sorted((c for c in members if c.date_level == best and c.date.start),
                    key=lambda c: (c.date.start, c.trigger[0]))
@@ -557,17 +565,19 @@ def _runs(dated: list[Candidate]) -> list[list[Candidate]]:
 def _tallies_beside_days(dated: list[Candidate]) -> set[int]:
     """The mentions (by ``id``) that are a tally over several days ("air strikes on X have
     killed 41 over the past week") holding a shorter mention told plainly (no weak reading: a
-    bare "offensive" describes) in another sentence ("warplanes struck X on Tuesday, killing
-    six"): the day's event is one event and the tally, dated by its
-    period, another; merged, the day's strike would claim the whole week.  A day retold in
-    the tally's own sentence ("killing six on Tuesday, raising the week's toll to 41") is that
-    tally's latest news and stays with it, as do days that merely touch ("on Monday and Tuesday"),
-    and a tally or a day told nowhere (it joined this place's event as a guess: ``assemble_events``)."""
+    bare "offensive" describes) at a place ("warplanes struck X on Tuesday, killing six"): the
+    day's event is one event and the tally, dated by its period, another; merged, the day's
+    strike would claim the whole week.  Days that merely touch stay together ("on Monday and
+    Tuesday"), and a mention told nowhere (it joined this place's event as a guess:
+    ``assemble_events``) inside a tally's days and beside no day told goes with the tally.  A
+    run counted back to the day told beside it ("for a fourth straight day on Tuesday") is that
+    day's event told with its run, no tally."""
     spans = [(c, _days_of(c.date)) for c in dated]
     tallies = [(tally, first, last) for tally, (first, last) in spans
-               if tally.place is not None and (last - first).days + 1 >= _TALLY_DAYS
-               and any(day.place is not None and not day.weak and (d_last - d_first).days + 1 < _TALLY_DAYS
-                       and first <= d_first and d_last <= last and day.clause.sentence != tally.clause.sentence
+               if tally.place is not None and (last - first).days + 1 >= MULTI_DAY_TALLY_DAYS
+               and any(day.place is not None and not day.weak and (d_last - d_first).days + 1 < MULTI_DAY_TALLY_DAYS
+                       and first <= d_first and d_last <= last
+                       and not (d_last == last and _run_up_to_its_day(tally, last))
                        for day, (d_first, d_last) in spans)]
     # A mention told nowhere joined this place's event as a guess: inside a tally's days and
     # beside none of the days told at the place, it is the tally's.
@@ -577,6 +587,13 @@ def _tallies_beside_days(dated: list[Candidate]) -> set[int]:
                 and any(first <= d_first and d_last <= last for _, first, last in tallies)
                 and not any(_spans_touch((d_first, d_last), day) for day in days)}
     return held | unplaced
+
+
+def _run_up_to_its_day(tally: Candidate, last: date) -> bool:
+    """"Barrel bombs fell on X for a fourth straight day on Tuesday": a run of days counted back
+    to the day it reached (``counts_days_back``) is that day's event told with its run, not a
+    tally beside a day's event that ends on the same day."""
+    return any(counts_days_back(m) for m in find_dates(tally.evidence[0].text, last))
 
 
 def _days_of(rng: DateRange) -> tuple[date, date]:

@@ -40,6 +40,7 @@ from observatory.extract.casualties import find_casualties
 from observatory.extract.casualty_sites import casualty_sites
 from observatory.extract.context import DocContext, DocumentActors, report_day
 from observatory.extract.control import find_control
+from observatory.extract.dates import MULTI_DAY_TALLY_DAYS
 from observatory.extract.event_actors import claimant
 from observatory.extract.event_places import main_place
 from observatory.extract.events import assemble_events, find_candidates
@@ -322,7 +323,10 @@ def _rare_collections() -> Iterator[None]:
 
 def _link_casualties(claims: list[CasualtyClaim], events: list[Event], ctx: DocContext) -> None:
     """Point each claim at the event told in its own sentence (nearest evidence wins; on a
-    tie the earlier event, then its earlier evidence).
+    tie the earlier event, then its earlier evidence).  A count over a period of several days
+    told with an event goes to the one event dated by exactly that period, the tally its report
+    tells beside a day's event (``events._tallies_beside_days``): a headline's "80 killed in X
+    clashes" over the past three days is the tally's, not the day's.
 
     Sentences and evidence spans are looked up by offset (bisection): a long report has
     hundreds of claims, sentences and events, and comparing every claim with all of them
@@ -342,7 +346,18 @@ def _link_casualties(claims: list[CasualtyClaim], events: list[Event], ctx: DocC
                      bisect.bisect_left(span_starts, sentence.end)]
         told = [(abs(start - at), n, k, event_id) for start, end, n, k, event_id in near if sentence.start < end]
         claim.event = min(told)[3] if told else None
+        if claim.event is not None and len(tallies := _tallies_of(claim, events)) == 1:
+            claim.event = tallies[0]
     _subsets_join_their_parents(claims)
+
+
+def _tallies_of(claim: CasualtyClaim, events: list[Event]) -> list[str]:
+    """The events dated by exactly the claim's period, when that is a period of several days."""
+    period = claim.period
+    if period is None or period.start is None or period.end is None \
+            or (date.fromisoformat(period.end) - date.fromisoformat(period.start)).days + 1 < MULTI_DAY_TALLY_DAYS:
+        return []
+    return [e.id for e in events if e.date is not None and (e.date.start, e.date.end) == (period.start, period.end)]
 
 
 def _subsets_join_their_parents(claims: list[CasualtyClaim]) -> None:

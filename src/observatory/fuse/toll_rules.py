@@ -40,15 +40,13 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel
 
-from observatory.extract.dates import MULTI_DAY_EVENT_DAYS
+from observatory.extract.dates import MULTI_DAY_EVENT_DAYS, MULTI_DAY_TALLY_DAYS
 
 # A count over more days than this is a round-up, not one incident's toll: the one line the
 # extractor's dates draw too (data/dates/periods.yaml ``longest_event_days``).
 AGGREGATE_DAYS = MULTI_DAY_EVENT_DAYS
-# A count over this many days or more (and at most ``AGGREGATE_DAYS``) is a multi-day event's
-# tally, longer than a report's day and the day before ("more than 100 killed in the past two
-# days across the country" is no tally of the strike its report is filed under).
-MULTI_DAY_TALLY_DAYS = 3
+# A count over ``MULTI_DAY_TALLY_DAYS`` days or more (and at most ``AGGREGATE_DAYS``) is a multi-day
+# event's tally (data/dates/periods.yaml ``shortest_tally_days``).
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "more_than": 2, "up_to": 1, "about": 1, "vague": 0}
 
 
