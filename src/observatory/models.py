@@ -67,6 +67,18 @@ Category = Literal["combatants", "civilians", "children", "women", "unknown"]
 Scope = Literal["incident", "cumulative"]
 Change = Literal["captured", "recaptured", "withdrew", "contested", "advanced"]
 
+# The categories of people a count of each category may hold ("37 civilians" hold 8 children;
+# "unknown", people whoever they were, holds anyone; a category missing here holds only itself).
+_HOLDS = {"civilians": frozenset({"civilians", "children", "women", "unknown"}),
+          "children": frozenset({"children", "unknown"}), "women": frozenset({"women", "unknown"}),
+          "combatants": frozenset({"combatants", "unknown"})}
+
+
+def category_holds(whole: str, part: str) -> bool:
+    """Whether people of category ``part`` may be among a count of category ``whole``."""
+    return whole == "unknown" or part in _HOLDS.get(whole, {whole})
+
+
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 # No single report of the war counts more people than this; a larger figure is a misreading
 # (or a typing slip in a correction) and would overflow tolls added up in 32/64-bit columns.

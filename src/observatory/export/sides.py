@@ -38,13 +38,7 @@ def civilians_killed(record: ExportIncident) -> int:
 
 
 def sides(record: ExportIncident) -> Sides:
-    kb = default_kb()
-
-    def camp(name: str) -> str:
-        """``government`` for Damascus and its allies, else the actor's own name."""
-        entry = kb.get(name)
-        return "government" if entry is not None and entry.side == "government" else name
-
+    camp = default_kb().camp
     kinds = record.actor_types
     armed = record.organised_actors
     state = [name for name in armed if kinds[name] in STATE_TYPES and camp(name) == "government"]

@@ -205,13 +205,6 @@ def delivered_by() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
     }
 
 
-@lru_cache(maxsize=1)
-def tally_holds() -> dict[str, frozenset[str]]:
-    """A tally's category -> the categories of dead it already counts ("civilians" hold
-    children and people; ``data/fusion/signals.yaml``: ``tally_holds``)."""
-    return {category: frozenset(held) for category, held in _signal("tally_holds", dict).items()}
-
-
 def wording_facts(wording: str) -> WordingFacts:
     """The targets a normalised wording names and whether it says it updates a toll."""
     padded = f" {wording} "

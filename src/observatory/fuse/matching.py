@@ -297,11 +297,7 @@ def tally_place_holds(tally: Placed, part: Placed) -> bool:
     """The tally's place holds the part's: one town (the tally names a spot, precision 1, and
     both name it) or a finer place inside the district the tally names — never a governorate
     or an area, which holds many strikes a week."""
-    if (tally.where_prec or 7) == 1:
-        return bool(tally.place_id and tally.place_id == part.place_id) or same_name(
-            tally.place_name or "", part.place_name or "")
-    return tally.where_prec == 3 and (part.where_prec or 1) < 3 and part.admin2 is not None and \
-        part.admin2 == tally.admin2
+    return (_spot(tally) and _same_place(tally, part)) or (tally.where_prec == 3 and _in_district(part, tally))
 
 
 def _killed(f: EventFeatures) -> list[int]:
@@ -430,7 +426,7 @@ def _governorates_near(lat: float, lon: float, km: float) -> frozenset[str]:
     return frozenset(found)
 
 
-def _same_place(a: EventFeatures, b: EventFeatures) -> bool:
+def _same_place(a: Placed, b: Placed) -> bool:
     """Both reports name one place: the same gazetteer id, or names ``same_name`` holds alike."""
     return bool(a.place_id and a.place_id == b.place_id) or same_name(a.place_name or "", b.place_name or "")
 
@@ -684,12 +680,17 @@ def _inside(point: EventFeatures, area: EventFeatures) -> bool:
     if coarser < 3 or finer >= coarser:
         return False
     if coarser == 3:
-        return point.admin2 is not None and point.admin2 == area.admin2
+        return _in_district(point, area)
     if coarser == 4:
         return point.admin1 is not None and point.admin1 == area.admin1
     if None in (point.lat, point.lon, area.lat, area.lon):
         return False
     return km_between(point.lat, point.lon, area.lat, area.lon) <= tolerance_km(area)  # type: ignore[arg-type]
+
+
+def _in_district(point: Placed, district: Placed) -> bool:
+    """``point``, finer than a district, lies in the district ``district`` names (precision 3)."""
+    return (point.where_prec or 1) < 3 and point.admin2 is not None and point.admin2 == district.admin2
 
 
 def _delivery(a: EventFeatures, b: EventFeatures) -> bool:
@@ -772,7 +773,7 @@ def may_link(a: EventFeatures, b: EventFeatures, threshold: float = LINK_THRESHO
     return score is not None and score >= threshold
 
 
-def _spot(f: EventFeatures) -> bool:
+def _spot(f: Placed) -> bool:
     """A place one event happens at (UCDP precision 1), not an area many do ("near X",
     "the countryside of X", "Eastern Ghouta": precision 2 and coarser)."""
     return (f.where_prec or 7) == 1

@@ -13,7 +13,7 @@ incidents inside that period at its place (``matching.tally_place_holds``: the t
 town of the district it names, never a governorate) of a kind it covers
 (``matching.tally_covers``) and told by no other named forces (``matching.tally_may_hold``,
 the rule reports are linked by).  A tally side holds a part's side of the dead it counts:
-a category it holds (``features.tally_holds``), and for fighters the same side ("40
+a category it holds (``models.category_holds``), and for fighters the same side ("40
 soldiers and militiamen" hold the army's allies, no rebels killed by them).  Together they count max(tally, the days it
 holds): the one-day incidents' figures plus the day its own incident holds.  What adding
 them would count twice is taken off the tally incident's own sides (``HeldSide``): the
@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.features import GENERIC_ACTORS, REPORT_TYPE, tally_holds
+from observatory.fuse.features import GENERIC_ACTORS, REPORT_TYPE
 from observatory.fuse.incident_summary import toll_claim
 from observatory.fuse.matching import tally_covers, tally_may_hold, tally_place_holds
 from observatory.fuse.store_io import chunks, document_info
@@ -41,6 +41,7 @@ from observatory.fuse.toll_rules import (
     AGGREGATE_DAYS, MULTI_DAY_TALLY_DAYS, TollClaim, adds_to_deaths, incident_deaths, side_tolls,
 )
 from observatory.kb.actors import default_kb
+from observatory.models import category_holds
 from observatory.store.tables.core import CasualtyClaimRow
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentToll
 
@@ -48,7 +49,6 @@ __all__ = ["HeldSide", "held_sides"]
 
 Figures = tuple[int, int, int]  # low, best, high
 T = TypeVar("T", bound=Any)
-_ANYONE = "unknown"  # a tally of "people", whoever they were, holds anyone's dead
 
 
 @dataclass(frozen=True)
@@ -205,11 +205,11 @@ def _killed_sides(session: Session, incident: int) -> list[IncidentToll]:
 
 
 def _holds(tally: IncidentToll, part: IncidentToll) -> bool:
-    """A tally side counts a part side's dead: of a category it holds (``features.tally_holds``:
+    """A tally side counts a part side's dead: of a category it holds (``models.category_holds``:
     "44 civilians" hold "12 people"), and fighters of its own side — "40 regime soldiers
     killed since Tuesday" hold the 6 soldiers killed on Wednesday, not the 17 rebels they
     killed; fighters of no named side only in a tally of no named side."""
-    if tally.category != _ANYONE and part.category not in tally_holds().get(tally.category, {tally.category}):
+    if not category_holds(tally.category, part.category):
         return False
     if tally.category != "combatants":
         return True
@@ -222,8 +222,7 @@ def _side(actor: str | None) -> str | None:
     force its own, civilians and unidentified gunmen none (None)."""
     if actor is None or actor in GENERIC_ACTORS:
         return None
-    entry = default_kb().get(actor)
-    return "government" if entry is not None and entry.pro_government else actor
+    return default_kb().camp(actor)
 
 
 def _days_inside(session: Session, side: IncidentToll) -> Figures:

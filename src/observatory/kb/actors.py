@@ -301,6 +301,12 @@ class ActorKB:
     def entries(self) -> list[ActorEntry]:
         return list(self._entries.values())
 
+    def camp(self, name: str) -> str:
+        """The side whose men ``name``'s are: "government" for Damascus and its allies
+        (``side`` in actors.yaml), any other name (known or not) its own."""
+        entry = self.get(name)
+        return "government" if entry is not None and entry.pro_government else name
+
     def get(self, name: str) -> ActorEntry | None:
         return self._entries.get(name)
 

@@ -19,6 +19,7 @@ from observatory.extract.numbers import Quantity, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, place_words, same_places
 from observatory.extract.tolls.scope import PERFECT_TOLL
+from observatory.models import category_holds
 from observatory.nlp.caseless import CaselessPattern
 
 SIDES_SHARE = 0.9  # two sides' figures cover at least this share of their combined toll
@@ -311,17 +312,10 @@ def _first_of_parts(total: TollReading, cand: TollReading, claims: list[TollRead
         and total.value == cand.value + _listed_after(cand, claims, later, joined=False, within=total)
 
 
-# The categories of people each category of a total may hold ("unknown": any).
-_INSIDE = {"civilians": frozenset({"civilians", "children", "women", "unknown"}),
-           "children": frozenset({"children", "unknown"}), "women": frozenset({"women", "unknown"}),
-           "combatants": frozenset({"combatants", "unknown"})}
-
-
 def _sits_inside(total: TollReading, part: TollReading) -> bool:
     """Whether ``part``'s people may be among ``total``'s: "three rebels" are none of "25
     civilians", nor "four soldiers" of "11 rebels"; "five children" may be of "30 civilians"."""
-    return _may_belong(total, part) and (total.category == "unknown"
-                                         or part.category in _INSIDE.get(total.category, {total.category}))
+    return _may_belong(total, part) and category_holds(total.category, part.category)
 
 
 def _places_between(part: TollReading, start: int, end: Optional[TollReading]) -> set[str]:
