@@ -22,12 +22,11 @@ from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
-from observatory.extract.dates import MULTI_DAY_EVENT_DAYS
 from observatory.fuse.features import (
     GENERIC_ACTORS, EventFeatures, delivered_by, massacre_and_means, normalise_text, one_blast, placeless_kinds,
     rare_types,
 )
-from observatory.fuse.toll_rules import MULTI_DAY_TALLY_DAYS
+from observatory.fuse.toll_rules import MULTI_DAY_TALLY_DAYS, multi_day_tally
 from observatory.kb.gazetteer.boundaries import area_at
 from observatory.kb.gazetteer.builtin import is_governorate_capital
 from observatory.kb.gazetteer.geo import km_between
@@ -236,7 +235,7 @@ def inside_tally(a: EventFeatures, b: EventFeatures) -> bool:
 
 def _tally_holds(tally: EventFeatures, part: EventFeatures) -> bool:
     """``tally`` states a period longer than a publication window (a report's day and the
-    day before) and no longer than a multi-day event (``MULTI_DAY_EVENT_DAYS``: longer is a
+    day before) and no longer than a multi-day event (``toll_rules.multi_day_tally``: longer is a
     round-up, which bounds periods in ``tolls`` and joins no incident); ``part`` is one day
     or a publication window inside it, at the same place or a town inside the area the tally
     names (a district at most: a governorate holds many strikes a week), of the same kind (an
@@ -268,7 +267,7 @@ def tally_may_hold(tally_days: int, part_days: int, named: Collection[str], part
     "52 civilians killed by coalition strikes" names the coalition, not "Civilians", so
     Islamic State's shelling of civilians inside its week stays apart.  One rule for reports
     (``_tally_holds``) and for incidents (``fuse.tally_bounds``)."""
-    if not (MULTI_DAY_TALLY_DAYS <= tally_days <= MULTI_DAY_EVENT_DAYS and part_days < MULTI_DAY_TALLY_DAYS):
+    if not (multi_day_tally(tally_days) and part_days < MULTI_DAY_TALLY_DAYS):
         return False
     named_forces, part_forces = set(named) - GENERIC_ACTORS, set(part_actors) - GENERIC_ACTORS
     return not named_forces or not part_forces or bool(named_forces & part_forces)

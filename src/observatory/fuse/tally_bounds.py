@@ -8,7 +8,7 @@ stays an incident of its own and adding incidents up would count its dead twice.
 
 So, wherever incidents are added up (``fuse.tolls``: the run summary, the dashboard,
 ``tolls`` and the monthly report), an incident whose killed toll comes from a tally over
-a stated period of ``MULTI_DAY_TALLY_DAYS`` to ``AGGREGATE_DAYS`` days holds the one-day
+a stated period of a multi-day event's days (``toll_rules.multi_day_tally``) holds the one-day
 incidents inside that period at its place (``matching.tally_place_holds``: the town, or a
 town of the district it names, never a governorate) of a kind it covers
 (``matching.tally_covers``) and told by no other named forces (``matching.tally_may_hold``,
@@ -38,7 +38,7 @@ from observatory.fuse.incident_summary import toll_claim
 from observatory.fuse.matching import tally_covers, tally_may_hold, tally_place_holds
 from observatory.fuse.store_io import chunks, document_info
 from observatory.fuse.toll_rules import (
-    AGGREGATE_DAYS, MULTI_DAY_TALLY_DAYS, TollClaim, adds_to_deaths, incident_deaths, side_tolls,
+    MULTI_DAY_TALLY_DAYS, TollClaim, adds_to_deaths, incident_deaths, multi_day_tally, side_tolls,
 )
 from observatory.kb.actors import default_kb
 from observatory.models import category_holds
@@ -141,7 +141,7 @@ def _tallies(
                 CasualtyClaimRow.period_end.is_not(None))
         )
         for claim, start, end in rows:
-            if start is not None and end is not None and MULTI_DAY_TALLY_DAYS <= (end - start).days + 1 <= AGGREGATE_DAYS:
+            if start is not None and end is not None and multi_day_tally((end - start).days + 1):
                 side = side_of[claim]
                 spans[side.incident_id].append((start, end))
                 sides[side.incident_id][side.id] = side

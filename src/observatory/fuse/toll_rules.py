@@ -45,8 +45,16 @@ from observatory.extract.dates import MULTI_DAY_EVENT_DAYS, MULTI_DAY_TALLY_DAYS
 # A count over more days than this is a round-up, not one incident's toll: the one line the
 # extractor's dates draw too (data/dates/periods.yaml ``longest_event_days``).
 AGGREGATE_DAYS = MULTI_DAY_EVENT_DAYS
-# A count over ``MULTI_DAY_TALLY_DAYS`` days or more (and at most ``AGGREGATE_DAYS``) is a multi-day
-# event's tally (data/dates/periods.yaml ``shortest_tally_days``).
+
+
+def multi_day_tally(days: int) -> bool:
+    """Whether a count over ``days`` stated days is a multi-day event's tally: longer than a
+    report's day and the day before (``MULTI_DAY_TALLY_DAYS``, periods.yaml ``shortest_tally_days``),
+    no longer than a multi-day event (``AGGREGATE_DAYS``: longer is a round-up).  The one test
+    of the toll rules, the link (``matching.tally_may_hold``) and the bound (``tally_bounds``)."""
+    return MULTI_DAY_TALLY_DAYS <= days <= AGGREGATE_DAYS
+
+
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "more_than": 2, "up_to": 1, "about": 1, "vague": 0}
 
 
@@ -265,7 +273,7 @@ def _document_figure(claims: list[TollClaim]) -> _Figure:
         min(_QUALIFIER_RANK.get(c.qualifier, 0) for c in used),
     )
     return _Figure(
-        multi_day=any(MULTI_DAY_TALLY_DAYS <= c.covers_days <= AGGREGATE_DAYS for c in used),
+        multi_day=any(multi_day_tally(c.covers_days) for c in used),
         low=_sum(c.lower for c in used),
         best=_sum(c.stated for c in used),
         high=_sum(c.largest for c in used),
