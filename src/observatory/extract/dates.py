@@ -34,7 +34,7 @@ from observatory.nlp.caseless import by_first_char, without_captures
 PERIODS_PATH = PACKAGE_DATA / "dates" / "periods.yaml"
 
 # Month names and their abbreviations, lower case, to their numbers: the one list of them
-# (the date grammar below; events.py asks whether a date is told by its month).
+# (the date grammar below; tolls/status.py tells the verb "may" beside a figure by it).
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
