@@ -14,7 +14,6 @@ from functools import lru_cache
 from collections.abc import Iterable
 from typing import Optional
 
-from observatory.extract.dates import since_is_reference
 from observatory.extract.numbers import PhraseSet, load_lexicon
 from observatory.kb.place_nouns import words_with
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern, by_first_char
@@ -89,27 +88,6 @@ class TollLexicon:
         word added there is never missed here.  The text is only lower-cased: each space of
         a phrase already takes any run of white space (``any_phrase``)."""
         return self.hint.search(text.lower()) is not None
-
-    def compared(self, text: str, figure_at: int) -> list[tuple[int, int]]:
-        """The phrases of a toll's window (lower-case text) that a "since" ends a comparison
-        with (``since_is_reference``), from the "since" to the end of its clause: "the costliest
-        single loss for the battalion since it deployed", "the worst shelling to hit the port
-        since the outbreak of the war in 2011".  Their cues and dates span nothing: the toll is the day's, not a
-        running total, the war's or an old event's.  A figure between the comparison and the
-        "since" ("the most in one day, and 270 since the siege began") is the span's own, and
-        so is the toll's own figure (``figure_at``) inside the phrase: "the bloodiest raid since
-        a barrel bomb killed 64 at a bakery in 2014" tells the old event's toll."""
-        if "since" not in text:
-            return []
-        spans = []
-        for since in _SINCE.finditer(text):
-            at = since.start()
-            if since_is_reference(text, at):
-                end = _CLAUSE_END.search(text, at)
-                span = (at, end.start() if end else len(text))
-                if not within(figure_at, [span]):
-                    spans.append(span)
-        return spans
 
     def category(self, head: Optional[str]) -> str:
         """The category a group-noun class implies ("children", "combatants", …)."""
@@ -204,28 +182,13 @@ def _hint_phrases(lex: dict) -> set[str]:
     return {str(p).lower() for p in phrases}
 
 
-_SINCE = re.compile(r"\bsince\b")
 # A toll told in the perfect: "have killed hundreds", "has reported hundreds … killed", "have
 # claimed hundreds of lives", "have died", "having perished".  It counts up to the report.
 PERFECT = CaselessPattern(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|claimed|left|reported|caused|"
                           r"cost|documented|recorded|died|lost|perished|wounded|injured)\b"
                           r"|\bhaving\s+(?:been\s+(?:killed|wounded|injured)|died|perished)\b")
-_IN_THE_PROCESS = re.compile(r"\bin the process\b")
 
 
-def in_the_process(window: str) -> Optional[re.Match]:
-    """"in the process" after a toll told in the perfect ("has bombed the province for weeks and
-    has killed 300 civilians in the process", "with 60 soldiers having perished in the process"):
-    the toll runs over the process, a running total.  After a past or a participle ("stormed the
-    posts, killing 30 soldiers in the process") it is the action just told: this incident."""
-    process = _IN_THE_PROCESS.search(window)
-    return process if process is not None and PERFECT.search(window, 0, process.start()) is not None else None
-_CLAUSE_END = re.compile(r"[,;:.]")
-
-
-def within(at: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether offset ``at`` lies in one of ``spans``."""
-    return any(start <= at < end for start, end in spans)
 SETTING_GAP = 50  # characters between the toll noun and its "at" ("the death toll from the air raids at")
 
 

@@ -21,9 +21,10 @@ from observatory.extract.dates import (
     find_dates,
     is_page_stamp,
     is_reporting_date,
+    since_is_reference,
 )
 from observatory.extract.numbers import is_number_word, words_to_int
-from observatory.extract.tolls.lexicon import TollLexicon, in_the_process, within
+from observatory.extract.tolls.lexicon import PERFECT, TollLexicon
 from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_places
 from observatory.kb.place_nouns import alternation
 from observatory.models import Period
@@ -321,21 +322,64 @@ def _day_of_report(mention: DateMention, sentence: Sentence) -> bool:
             or is_page_stamp(sentence.text, mention, offset=sentence.start))
 
 
+_SINCE = re.compile(r"\bsince\b")
+_IN_THE_PROCESS = re.compile(r"\bin the process\b")
+
+
+def _in_the_process(window: str) -> re.Match | None:
+    """"in the process" after a toll told in the perfect ("has bombed the province for weeks and
+    has killed 300 civilians in the process", "with 60 soldiers having perished in the process"):
+    the toll runs over the process, a running total.  After a past or a participle ("stormed the
+    posts, killing 30 soldiers in the process") it is the action just told: this incident."""
+    process = _IN_THE_PROCESS.search(window)
+    return process if process is not None and PERFECT.search(window, 0, process.start()) is not None else None
+
+
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether offset ``at`` lies in one of ``spans``."""
+    return any(start <= at < end for start, end in spans)
+
+
+def _compared(text: str, figure_at: int) -> list[tuple[int, int]]:
+    """The phrases of a toll's window (lower-case text) that a "since" ends a comparison
+    with (``since_is_reference``), from the "since" to the end of its clause: "the costliest
+    single loss for the battalion since it deployed", "the worst shelling to hit the port
+    since the outbreak of the war in 2011".  Their cues and dates span nothing: the toll is the day's, not a
+    running total, the war's or an old event's.  A figure between the comparison and the
+    "since" ("the most in one day, and 270 since the siege began") is the span's own, and
+    so is the toll's own figure (``figure_at``) inside the phrase: "the bloodiest raid since
+    a barrel bomb killed 64 at a bakery in 2014" tells the old event's toll."""
+    if "since" not in text:
+        return []
+    spans = []
+    for since in _SINCE.finditer(text):
+        at = since.start()
+        if since_is_reference(text, at):
+            end = _CLAUSE_END.search(text, at)
+            span = (at, end.start() if end else len(text))
+            if not _within(figure_at, [span]):
+                spans.append(span)
+    return spans
+
+
 def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention],
               published: date | None, lex: TollLexicon) -> None:
     """Scope and period from the words around a toll; flags war-wide and earlier tolls."""
-    compared = lex.compared(window, len(lead))  # "the deadliest attack since the war began": no span
+    compared = _compared(window, len(lead))  # "the deadliest attack since the war began": no span
     lo = cand.quantity.start - len(lead)
-    dates = [d for d in dates if not within(d.start - lo, compared)]
-    if any(not within(m.start(), compared) for m in lex.war.finditer(window)) or (cand.value or 0) >= WAR_SCALE \
+    dates = [d for d in dates if not _within(d.start - lo, compared)]
+    if any(not _within(m.start(), compared) for m in lex.war.finditer(window)) or (cand.value or 0) >= WAR_SCALE \
             or _EARLIER_EVENT.search(lead):
         cand.background = True
         return
-    found = [m for m in lex.cumulative.finditer(window) if not within(m.start(), compared)]
-    if (process := in_the_process(window)) is not None:
+    found = [m for m in lex.cumulative.finditer(window) if not _within(m.start(), compared)]
+    if (process := _in_the_process(window)) is not None:
         found.append(process)
     cues = [m.group() for m in found]
-    if (since_event := _SINCE_EVENT.search(window)) and not within(since_event.start(), compared):
+    if (since_event := _SINCE_EVENT.search(window)) and not _within(since_event.start(), compared):
         cues.append("since")
         found.append(since_event)
     # Every span ends in "days": the pattern, which tries each word of the window, runs only where one is.
