@@ -24,9 +24,11 @@ from test_web_support import add_people, log_in, web_client
 from typer.testing import CliRunner
 
 from observatory.cli import app
+from observatory.fuse.decisions import record_decision
 from observatory.fuse.tally_bounds import held_sides
 from observatory.fuse.tolls import compute_tolls
 from observatory.store.db import session_scope
+from observatory.store.tables.core import CasualtyClaimRow, DocumentRow
 from observatory.store.tables.fusion import Incident
 from observatory.web.incident_reads import period_counts
 
@@ -260,3 +262,20 @@ def test_a_tally_across_a_months_end_leaves_each_month_its_own_days(db_url, engi
     assert _killed_headline(summary) == 21
     assert _by_actor(summary) == {"Civilians": 21}
     _surfaces_agree(engine, db_url, {"2017-09": 8, "2017-10": 13})
+
+
+def test_a_reviewers_correction_of_the_day_inside_the_tally_moves_the_bound(db_url, engine, tmp_path):
+    """The bound reads the day that joined the tally's incident as that side was summed, with
+    the reviewer's count: Monday's 8 corrected to 28 makes the days 14 + 28 = 42, more than
+    the tally's 37, so Saturday's 14 adds 5 (not 0, as the extracted 8 would have it)."""
+    _run(tmp_path, [SATURDAY, MONDAY, TALLY], db_url)
+    with session_scope(engine) as session:
+        monday = session.scalar(select(CasualtyClaimRow).join(DocumentRow, DocumentRow.id == CasualtyClaimRow.document_id)
+                                .where(DocumentRow.external_id == "sq-mon", CasualtyClaimRow.status == "killed"))
+        assert monday is not None and monday.value == 8
+        record_decision(session, "analyst", "correct", "casualty_claim", monday.id, {"value": 8},
+                        {"fields": {"value": 28, "low": 28}}, "the hospital's list names 28")
+    with session_scope(engine) as session:
+        assert [side.best for side in held_sides(session)] == [9]  # Saturday's 14 less the 5 the days add over 37
+    rows = json.loads(_invoke("tolls", "--by", "category", "--period", "month", "-f", "json", "--db", db_url))
+    assert sum(row["best"] for row in rows) == 42

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from observatory.fuse.features import GENERIC_ACTORS, REPORT_TYPE
 from observatory.fuse.incident_summary import toll_claim
+from observatory.fuse.review import ReviewState, casualty_claim_ref, load_state
 from observatory.fuse.matching import tally_covers, tally_may_hold, tally_place_holds
 from observatory.fuse.store_io import chunks, document_info
 from observatory.fuse.toll_rules import (
@@ -108,6 +109,7 @@ def _all_held(session: Session, selection: _Selection) -> list[HeldSide]:
     if not tallies:
         return []
     incidents = {i.id: i for i in _incidents(session, tallies) if selection.holds(i)}
+    state = load_state(session)
     order = sorted(incidents.values(), key=lambda i: (-sum(_side_figures(s)[1] for s in tallies[i.id][2]), i.id))
     taken: set[int] = set()
     held: list[HeldSide] = []
@@ -118,7 +120,7 @@ def _all_held(session: Session, selection: _Selection) -> list[HeldSide]:
         counted = _counted_sides(session, sides, parts)
         taken.update(p for found in counted.values() for p, _ in found)
         held += [side for tally_side, found in counted.items() if found
-                 for side in _taken_off(session, tally, tally_side, found)]
+                 for side in _taken_off(session, state, tally, tally_side, found)]
     return held
 
 
@@ -225,15 +227,16 @@ def _side(actor: str | None) -> str | None:
     return default_kb().camp(actor)
 
 
-def _days_inside(session: Session, side: IncidentToll) -> Figures:
+def _days_inside(session: Session, state: ReviewState, side: IncidentToll) -> Figures:
     """What the tally's side counts without its tallies: the day of it that joined."""
-    claims = _toll_claims(session, side.claim_ids)
+    claims = _toll_claims(session, state, side.claim_ids)
     one_day = [c for c in claims if c.covers_days < MULTI_DAY_TALLY_DAYS]
     return _figures(*incident_deaths(side_tolls(one_day)))
 
 
-def _toll_claims(session: Session, claim_ids: Collection[int]) -> list[TollClaim]:
-    """The claims as toll rules read them (reviewers' rejections are already out of a side's claims)."""
+def _toll_claims(session: Session, state: ReviewState, claim_ids: Collection[int]) -> list[TollClaim]:
+    """The claims as toll rules read them, with reviewers' corrections, as the side's own
+    figures were summed (``incident_summary``); rejections are already out of a side's claims."""
     rows = [row for batch in chunks(sorted(claim_ids))
             for row in session.scalars(select(CasualtyClaimRow).where(CasualtyClaimRow.id.in_(batch)))]
     vias = {claim: via for batch in chunks(sorted(claim_ids)) for claim, via in session.execute(
@@ -243,8 +246,8 @@ def _toll_claims(session: Session, claim_ids: Collection[int]) -> list[TollClaim
     claims = []
     for row in rows:
         info = infos.get(row.document_id)
-        claims.append(toll_claim(row, vias.get(row.id, "event"), info.published if info else None, None,
-                                 source=info.source if info else None))
+        claims.append(toll_claim(row, vias.get(row.id, "event"), info.published if info else None,
+                                 state.corrections.get(casualty_claim_ref(row)), source=info.source if info else None))
     return claims
 
 
@@ -258,14 +261,14 @@ def _side_figures(side: IncidentToll) -> Figures:
 
 
 def _taken_off(
-    session: Session, tally: Incident, side: IncidentToll, parts: list[tuple[int, IncidentToll]],
+    session: Session, state: ReviewState, tally: Incident, side: IncidentToll, parts: list[tuple[int, IncidentToll]],
 ) -> list[HeldSide]:
     """Take off the tally's side what it counts again: together they count max(tally, the
     day its incident holds + the parts), figure by figure.  Its low goes with its best, so
     that what is left never has a low above its best (a row's best is raised to its low,
     which would count the days again).  Sums of sides' bests never added a vague part's
     low ("dozens killed" has none), so they take off only what the parts' bests added."""
-    figure, inside = _side_figures(side), _days_inside(session, side)
+    figure, inside = _side_figures(side), _days_inside(session, state, side)
     held = [sum(_side_figures(s)[i] for _, s in parts) for i in range(3)]
     taken = [max(0, min(held[i], figure[i] - inside[i])) for i in range(3)]
     taken[0] = min(figure[0], max(taken[0], figure[0] - (figure[1] - taken[1])))
