@@ -371,7 +371,7 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
             and other.value == twin.value:
         twin.count = other.count
     elif next_told and _tighter_bound(twin, other):  # "Over 70 dead", then the body's "at least 73": its count
-        twin.count = other.count
+        twin.count, twin.shown = other.count, other  # shown in the body's words, which hold it
     if other.explicit_actor and not twin.explicit_actor or (
             twin.category == "unknown" and other.category != "unknown" and other.actor == twin.actor):
         twin.actor, twin.category, twin.nationality = other.actor, other.category, other.nationality
@@ -879,6 +879,8 @@ def attach_parts_alone(claims: list[TollReading], lex: TollLexicon) -> None:
         if earlier:
             holders = [c for c in earlier if (c.value or 0) >= cand.value]
             cand.parent = holders[-1] if holders else earlier[0]
+            if not holders:
+                _widen(earlier[0], cand)  # another source's count: the first's range holds it
 
 
 PART_REACH = 12  # tokens of a figure's clause, either side of it, searched for "alone"
