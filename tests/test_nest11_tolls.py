@@ -83,3 +83,12 @@ def test_no_subset_is_left_larger_than_its_parent_and_a_share_that_fits_stays() 
         claims = _claims(text)
         by_id = {c.id: c for c in claims}
         assert all(c.count.value <= by_id[c.parent].count.value for c in claims if c.parent), text
+
+
+def test_a_figure_taken_out_of_a_smaller_toll_that_retells_an_earlier_one_goes_under_it() -> None:
+    text = ("One man was killed and seven others were injured by shells on Khan Arnabeh. The reporter "
+            "said militants fired 12 shells on the town, killing one person and wounding another seven "
+            "among them a girl.")
+    claims = _claims(text)
+    injured = [c for c in claims if c.status == "injured" and c.count.value == 7]
+    assert sum(1 for c in injured if c.parent is None) == 1

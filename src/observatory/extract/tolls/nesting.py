@@ -172,18 +172,20 @@ def unnest_outsized(claims: list[TollReading]) -> None:
     the nearest toll above it, else the last earlier toll of its status, that holds it;
     with none, its own words are the report's figure of that whole.  A figure nested only by
     where it stands ("eight killed, of which some children, and more than 80 were injured"),
-    or told as more dead ("a further nine among them …"), is a toll of its own.  A
-    restatement (the role model's) is no part and keeps its place."""
+    or told as more dead ("a further nine among them …"), is a toll of its own, unless an
+    earlier toll of its status gave the same figure ("nine others were injured … wounding
+    another nine"): it retells that one and goes under it.  A restatement (the role
+    model's) is no part and keeps its place."""
     for n, cand in enumerate(claims):
         if cand.parent is None or cand.restates or not _outgrows(cand, cand.parent):
             continue
+        told = [c for c in reversed(claims[:n]) if c.parent is None and c.status == cand.status
+                and c.scope == cand.scope and c is not cand]
         first = cand.quantity.first
         if not (cand.partitive or cand.among_the) or first and cand.tokens[first - 1].low in MORE_DEAD:
-            cand.parent = None
+            cand.parent = next((c for c in told if c.value == cand.value), None)
             continue
-        cand.parent = _holding_above(cand) or next(
-            (c for c in reversed(claims[:n]) if c.parent is None and c.status == cand.status
-             and c.scope == cand.scope and not _outgrows(cand, c)), None)
+        cand.parent = _holding_above(cand) or next((c for c in told if not _outgrows(cand, c)), None)
 
 
 def _outgrows(part: TollReading, whole: TollReading) -> bool:
