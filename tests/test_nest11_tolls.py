@@ -92,3 +92,16 @@ def test_a_figure_taken_out_of_a_smaller_toll_that_retells_an_earlier_one_goes_u
     claims = _claims(text)
     injured = [c for c in claims if c.status == "injured" and c.count.value == 7]
     assert sum(1 for c in injured if c.parent is None) == 1
+
+
+def test_a_figure_alone_larger_than_every_earlier_toll_widens_the_first_ones_range() -> None:
+    claims = _claims("Air strikes killed at least 40 people across Idlib province on Sunday, the monitor said. "
+                     "A news agency close to the militants claimed 90 civilians were killed in Maaret Misrin alone.")
+    total, part = _by_value(claims, 40), _by_value(claims, 90)
+    assert part.parent == total.id and total.count.high == 90  # the range the report gives: 40 to 90
+
+
+def test_a_figure_alone_that_an_earlier_toll_holds_leaves_its_range_alone() -> None:
+    claims = _claims("Air strikes killed at least 40 people across Idlib province on Sunday, the monitor said. "
+                     "Rescuers said 25 of them were killed in Maaret Misrin alone.")
+    assert _by_value(claims, 40).count.high is None
