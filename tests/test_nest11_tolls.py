@@ -6,6 +6,7 @@ from __future__ import annotations
 from observatory.extract.casualties import find_casualties
 from observatory.kb.actors import default_kb
 from observatory.nlp.sentences import split_sentences
+from toll_totals import killed_total_of
 
 
 def _claims(text: str):
@@ -105,3 +106,10 @@ def test_a_figure_alone_that_an_earlier_toll_holds_leaves_its_range_alone() -> N
     claims = _claims("Air strikes killed at least 40 people across Idlib province on Sunday, the monitor said. "
                      "Rescuers said 25 of them were killed in Maaret Misrin alone.")
     assert _by_value(claims, 40).count.high is None
+
+
+def test_a_share_larger_than_the_whole_it_names_widens_that_whole_and_is_never_added() -> None:
+    claims = _claims("A car bomb killed 9 people in Azaz on Friday. Twelve of them were fighters, the monitor said.")
+    whole, share = _by_value(claims, 9), _by_value(claims, 12)
+    assert share.parent == whole.id and whole.count.high == 12
+    assert killed_total_of(claims) == 9

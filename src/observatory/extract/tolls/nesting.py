@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import chain
 
-from observatory.extract.tolls.consolidate import MORE_DEAD
+from observatory.extract.tolls.consolidate import MORE_DEAD, widen
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading, skip_auxiliaries
 
@@ -167,25 +167,32 @@ def _among_totals(candidates: list[TollReading], lex: TollLexicon) -> None:
 
 def unnest_outsized(claims: list[TollReading]) -> None:
     """A part is never larger than its whole: a subset whose figure is more than its parent's
-    was put under the wrong toll, and the grammar says which one is right.  "Fifteen of the
-    dead", "two of the killed" (a partitive, or "among the dead") name a whole told before:
-    the nearest toll above it, else the last earlier toll of its status, that holds it;
-    with none, its own words are the report's figure of that whole.  A figure nested only by
-    where it stands ("eight killed, of which some children, and more than 80 were injured"),
-    or told as more dead ("a further nine among them …"), is a toll of its own, unless an
-    earlier toll of its status gave the same figure ("nine others were injured … wounding
-    another nine"): it retells that one and goes under it.  A restatement (the role
-    model's) is no part and keeps its place."""
+    was put under the wrong toll, or the report gives two figures for one whole, and the
+    grammar says which.  Told as more dead ("a further nine among them …"), it is a toll of
+    its own, unless an earlier toll of its status gave the same figure ("nine others were
+    injured … wounding another nine"): it retells that one.  Else the nearest toll above it
+    that holds it is its whole ("Fifteen of the dead" under "five children" of "19
+    civilians"), or for a share ("two of the killed", "among the dead") the last earlier
+    toll of its status that does.  With none: under a toll of another status it is a toll
+    of its own ("eight killed, of which some children, and more than 80 were injured");
+    under one of its own status ("killed 9 … Twelve of them were fighters"), the report
+    counts that whole twice, and the whole's range takes both figures (summed, the same
+    dead would count twice).  A restatement (the role model's) is no part."""
     for n, cand in enumerate(claims):
-        if cand.parent is None or cand.restates or not _outgrows(cand, cand.parent):
+        parent = cand.parent
+        if parent is None or cand.restates or not _outgrows(cand, parent):
             continue
         told = [c for c in reversed(claims[:n]) if c.parent is None and c.status == cand.status
-                and c.scope == cand.scope and c is not cand]
+                and c.scope == cand.scope]
         first = cand.quantity.first
-        if not (cand.partitive or cand.among_the) or first and cand.tokens[first - 1].low in MORE_DEAD:
+        if first and cand.tokens[first - 1].low in MORE_DEAD:
             cand.parent = next((c for c in told if c.value == cand.value), None)
             continue
-        cand.parent = _holding_above(cand) or next((c for c in told if not _outgrows(cand, c)), None)
+        cand.parent = _holding_above(cand) or (next((c for c in told if not _outgrows(cand, c)), None)
+                                               if cand.partitive or cand.among_the else None)
+        if cand.parent is None and parent.status == cand.status:
+            cand.parent = parent
+            widen(parent, cand)
 
 
 def _outgrows(part: TollReading, whole: TollReading) -> bool:
