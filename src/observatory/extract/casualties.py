@@ -36,7 +36,7 @@ from observatory.extract.tolls.consolidate import (
 )
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon, toll_lexicon
-from observatory.extract.tolls.nesting import link_subsets, share_status
+from observatory.extract.tolls.nesting import link_subsets, page_chrome, share_status, unnest_outsized
 from observatory.extract.tolls.reading import (
     DEFINITE,
     TollReading,
@@ -145,6 +145,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     attach_parts_alone(claims, lex)
     attach_remainders(claims)
     headline_covers(claims, lex, _titled(text, sentences, title))
+    unnest_outsized(claims)
     subsets_follow_totals(claims)
     if settle:
         settle_pool(claims, len(text), published)
@@ -293,6 +294,7 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
         d.start < c.quantity.end and c.quantity.start < d.end for d in dates)]
     for cand in candidates:
         read_status(cand, lex)
+    candidates = [c for c in candidates if not page_chrome(c)]
     link_subsets(candidates, lex, earlier)
     if updated_at is not None:
         _updated_from_before(candidates, updated_at)
@@ -342,8 +344,9 @@ def _to_models(claims: list[TollReading]) -> list[CasualtyClaim]:
     ids = {id(c): f"c{n + 1}" for n, c in enumerate(ordered)}
     out = []
     for cand in ordered:
-        start, end = cand.span()
-        words = cand.sentence.text[start - cand.sentence.start:end - cand.sentence.start]
+        shown = cand.shown or cand
+        start, end = shown.span()
+        words = shown.sentence.text[start - shown.sentence.start:end - shown.sentence.start]
         q = cand.count
         last = cand.quantity.last
         description = cand.text_between(last, cand.desc_end) if cand.desc_end > last else ""

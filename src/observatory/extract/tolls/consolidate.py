@@ -371,7 +371,7 @@ def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading]
             and other.value == twin.value:
         twin.count = other.count
     elif next_told and _tighter_bound(twin, other):  # "Over 70 dead", then the body's "at least 73": its count
-        twin.count = other.count
+        twin.count, twin.shown = other.count, other  # shown in the body's words, which hold it
     if other.explicit_actor and not twin.explicit_actor or (
             twin.category == "unknown" and other.category != "unknown" and other.actor == twin.actor):
         twin.actor, twin.category, twin.nationality = other.actor, other.category, other.nationality
@@ -835,7 +835,7 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
             total.period = total.period or before.period  # the deaths' day, not the day of the count
         elif before.value > total.value and _source_retells(total, lex):
             total.parent = before
-            _widen(before, total)
+            widen(before, total)
 
 
 def _source_retells(cand: TollReading, lex: TollLexicon) -> bool:
@@ -861,7 +861,7 @@ def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
                    and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
         if earlier:
             cand.parent = earlier[0]
-            _widen(earlier[0], cand)
+            widen(earlier[0], cand)
 
 
 def attach_parts_alone(claims: list[TollReading], lex: TollLexicon) -> None:
@@ -879,6 +879,8 @@ def attach_parts_alone(claims: list[TollReading], lex: TollLexicon) -> None:
         if earlier:
             holders = [c for c in earlier if (c.value or 0) >= cand.value]
             cand.parent = holders[-1] if holders else earlier[0]
+            if not holders:
+                widen(earlier[0], cand)  # another source's count: the first's range holds it
 
 
 PART_REACH = 12  # tokens of a figure's clause, either side of it, searched for "alone"
@@ -900,7 +902,7 @@ def _told_alone(cand: TollReading, lex: TollLexicon) -> bool:
     return False
 
 
-def _widen(first: TollReading, other: TollReading) -> None:
+def widen(first: TollReading, other: TollReading) -> None:
     """The first statement's count spans both sources' figures ("58", "more than 100": 58 to
     100), so the one claim a reader sees carries the range the report gives."""
     own, alt = first.count, other.count

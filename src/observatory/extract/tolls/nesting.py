@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import chain
 
+from observatory.extract.tolls.consolidate import MORE_DEAD, widen
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading, skip_auxiliaries
 
@@ -81,6 +82,17 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
     _among_totals(candidates, lex)
 
 
+def page_chrome(cand: TollReading) -> bool:
+    """"… killing at least 31 soldiers (1734)", a view counter, a footnote "[12]": a bare
+    figure alone in brackets, with no group, status word or "of them" of its own, is the
+    page's, not a toll (and never a subset of the toll before it).  "(19 children)", "(five
+    dead)" and "(12 of them children)" tell their own people and stay."""
+    tokens, first, last = cand.tokens, cand.quantity.first, cand.quantity.last
+    return cand.head is None and not cand.own_status and not cand.partitive \
+        and 0 < first and tokens[first - 1].text in _OPENING and last < len(tokens) and tokens[last].text in _CLOSING
+
+
+_OPENING, _CLOSING = {"(", "["}, {")", "]"}
 LIST_GAP = 6  # words between a nesting word and a figure listed after figureless groups
 
 
@@ -151,6 +163,51 @@ def _among_totals(candidates: list[TollReading], lex: TollLexicon) -> None:
             k -= 1
         for part in candidates[k:n]:
             part.parent = total
+
+
+def unnest_outsized(claims: list[TollReading]) -> None:
+    """A part is never larger than its whole: a subset whose figure is more than its parent's
+    was put under the wrong toll, or the report gives two figures for one whole, and the
+    grammar says which.  Told as more dead ("a further nine among them …"), it is a toll of
+    its own, unless an earlier toll of its status gave the same figure ("nine others were
+    injured … wounding another nine"): it retells that one.  Else the nearest toll above it
+    that holds it is its whole ("Fifteen of the dead" under "five children" of "19
+    civilians"), or for a share ("two of the killed", "among the dead") the last earlier
+    toll of its status that does.  With none: under a toll of another status it is a toll
+    of its own ("eight killed, of which some children, and more than 80 were injured");
+    under one of its own status ("killed 9 … Twelve of them were fighters"), the report
+    counts that whole twice, and the whole's range takes both figures (summed, the same
+    dead would count twice).  A restatement (the role model's) is no part."""
+    for n, cand in enumerate(claims):
+        parent = cand.parent
+        if parent is None or cand.restates or not _outgrows(cand, parent):
+            continue
+        told = [c for c in reversed(claims[:n]) if c.parent is None and c.status == cand.status
+                and c.scope == cand.scope]
+        first = cand.quantity.first
+        if first and cand.tokens[first - 1].low in MORE_DEAD:
+            cand.parent = next((c for c in told if c.value == cand.value), None)
+            continue
+        cand.parent = _holding_above(cand) or (next((c for c in told if not _outgrows(cand, c)), None)
+                                               if cand.partitive or cand.among_the else None)
+        if cand.parent is None and parent.status == cand.status:
+            cand.parent = parent
+            widen(parent, cand)
+
+
+def _outgrows(part: TollReading, whole: TollReading) -> bool:
+    """Whether ``part``'s least figure is more than ``whole``'s greatest."""
+    low = part.count.low if part.count.low is not None else part.value
+    high = whole.count.high if whole.count.high is not None else whole.value
+    return low is not None and high is not None and low > high
+
+
+def _holding_above(cand: TollReading) -> TollReading | None:
+    """The nearest toll above ``cand``'s parent, of its status, that holds its figure."""
+    above = cand.parent.parent if cand.parent is not None else None
+    while above is not None and (above.status != cand.status or _outgrows(cand, above)):
+        above = above.parent
+    return above
 
 
 def _top_of(cand: TollReading) -> TollReading:

@@ -117,6 +117,7 @@ class TollReading:
     merged_into: Optional[TollReading] = None
     restates: bool = False  # kept as a claim under the figure it restates (the role model's call)
     headlined: bool = False  # cites a body figure that a vague headline ("Hundreds dead") was merged into
+    shown: Optional[TollReading] = None  # whose words hold ``count`` when they are not its own (a raised bound)
     count: Quantity = field(init=False)  # the figure to report; ``quantity`` until a restatement lends one
     mention: Quantity = field(init=False)  # the words read here, kept when a restatement lends its own
 
