@@ -31,6 +31,7 @@ _STOP = {
     "their", "his", "her", "its", "our", "them", "more", "than", "but", "across", "amid", "per",
 }
 _DESC_LINKS = {"of", "from", "belonging", "loyal", "affiliated", "allied", "backed", "with", "to"}
+_DANGLING = frozenset(_DESC_LINKS | {"and", "the", "("})  # no description ends on these
 _DESC_STOP = {"including", "who", "which", "were", "was", "have", "has", "had", "in", "on", "at",
               "during", "by", "since", "after", "when", "while", "among", "amid", "near", "as",
               "are", "is", "that", "died", "killed", "wounded", "injured", "dead", "following"}
@@ -40,6 +41,7 @@ MAX_NAME_TOKENS = 4  # "Ahrar al-Sham", "Jaysh al-Islam", "the Free Syrian Army"
 _COUNT_FRAMES = {"number", "toll", "tally", "count"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘"}
 _POSSESSIVES = {"its", "their", "his", "her", "our"}  # "our": the side that tells the report (groups.py)
+_OF_WHOSE = frozenset(_POSSESSIVES | {"the"})  # "one of its soldiers", "12 of the soldiers"
 # "the", "these", "their": a determiner naming a group the report has already told of.
 DEFINITE = frozenset({"the", "these", "those", "its", "their"})
 _KNOWN_GROUP = DEFINITE | _POSSESSIVES
@@ -184,7 +186,8 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
             i = max(i, cand.end)
     if one_line and not out:
         out = _unnumbered_groups(tokens, sentence, lex)
-    elif not one_line and any(t.low in OTHERS for t in tokens):  # only "others" is read outside one-liners
+    elif not one_line and "other" in sentence.text.lower() and any(t.low in OTHERS for t in tokens):
+        # only "others" is read outside one-liners; most sentences lack the letters, found in C
         out += [c for c in _unnumbered_groups(tokens, sentence, lex)
                 if _others(c) and not any(o.quantity.first <= c.quantity.first < o.end for o in out)]
     return out
@@ -331,9 +334,9 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         j += 1  # "two more Turkish soldiers"
     possessive = False
     if j + 1 < len(tokens) and tokens[j].low == "of" and (
-            quantity.qualifier == "vague" or tokens[j + 1].low in _POSSESSIVES | {"the"}):
+            quantity.qualifier == "vague" or tokens[j + 1].low in _OF_WHOSE):
         possessive = tokens[j + 1].low in _POSSESSIVES  # "one of its soldiers", "12 of the soldiers"
-        j += 2 if tokens[j + 1].low in _POSSESSIVES | {"the"} else 1
+        j += 2 if tokens[j + 1].low in _OF_WHOSE else 1
     head, noun_end = _find_head(tokens, j, lex, singular=quantity.article and not possessive)
     if head is None:
         if quantity.article or quantity.text.lower() in ("some", "many", "few", "a few"):
@@ -606,7 +609,7 @@ def _description_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
                 or (tok.low == "and" and k + 1 < len(tokens) and tokens[k + 1].low[0].isdecimal()):
             break
         k += 1
-    while k > j and tokens[k - 1].low in _DESC_LINKS | {"and", "the", "("}:
+    while k > j and tokens[k - 1].low in _DANGLING:
         k -= 1  # "fighters of the group of who died": no dangling link word
     return k
 

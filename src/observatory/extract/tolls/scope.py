@@ -331,6 +331,8 @@ def _in_the_process(window: str) -> re.Match | None:
     has killed 300 civilians in the process", "with 60 soldiers having perished in the process"):
     the toll runs over the process, a running total.  After a past or a participle ("stormed the
     posts, killing 30 soldiers in the process") it is the action just told: this incident."""
+    if "in the process" not in window:
+        return None  # the pattern's words, found in C: asked of every toll's window
     process = _IN_THE_PROCESS.search(window)
     return process if process is not None and PERFECT.search(window, 0, process.start()) is not None else None
 
@@ -370,7 +372,8 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     """Scope and period from the words around a toll; flags war-wide and earlier tolls."""
     compared = _compared(window, len(lead))  # "the deadliest attack since the war began": no span
     lo = cand.quantity.start - len(lead)
-    dates = [d for d in dates if not _within(d.start - lo, compared)]
+    if compared:
+        dates = [d for d in dates if not _within(d.start - lo, compared)]
     if any(not _within(m.start(), compared) for m in lex.war.finditer(window)) or (cand.value or 0) >= WAR_SCALE \
             or _EARLIER_EVENT.search(lead):
         cand.background = True
