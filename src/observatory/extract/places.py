@@ -220,6 +220,7 @@ QUALIFIER_GAP = re.compile(
 )
 # Between two toponyms of one phrase ("X east of Y", "X in Y", "X, Y countryside"): no
 # conjunction, no clause break, a few words at most.
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
 _SAME_PHRASE = re.compile(r"^(?:(?!\band\b|\bwhile\b|\bas\b|[;.:!?])[^\n]){0,40}$", re.IGNORECASE)
 
 
@@ -236,9 +237,12 @@ def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
 
 
 def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:
-    """Mention -> the next one when the words between say where it is ("X in Y", "X, north of Y")."""
+    """Mention -> the next one when the words between say where it is ("X in Y", "X, north of Y"),
+    or when a comma alone parts it from a governorate so called ("X, Raqqa governorate")."""
     return {n: n + 1 for n in range(len(raw) - 1)
-            if raw[n].sentence == raw[n + 1].sentence and QUALIFIER_GAP.match(text[raw[n].end:raw[n + 1].start])}
+            if raw[n].sentence == raw[n + 1].sentence
+            and (QUALIFIER_GAP.match(text[raw[n].end:raw[n + 1].start])
+                 or (raw[n + 1].context.admin and _COMMA_GAP.match(text[raw[n].end:raw[n + 1].start])))}
 
 
 # "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3);

@@ -1,0 +1,47 @@
+"""place11: where unseen reports put their events.
+
+A namesake in another governorate than the one the report's own words name is not the
+place meant ("X in the countryside of Homs" when the only X known is in Aleppo)."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.places import PlaceFinder
+from observatory.kb.gazetteer import Gazetteer
+from observatory.kb.gazetteer.builtin import builtin_places
+from observatory.nlp.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def finder() -> PlaceFinder:
+    return PlaceFinder(Gazetteer(builtin_places()))
+
+
+def _placed(finder: PlaceFinder, text: str, mention: str):
+    return next(m.place for m in finder.find(text, split_sentences(text)) if m.mention.startswith(mention))
+
+
+@pytest.mark.parametrize(("text", "mention", "governorate"), [
+    ("Warplanes struck al-Hamra, Raqqa governorate, killing four shepherds.", "al-Hamra", "Ar-Raqqah"),
+    ("Two drones hit al-Hamra in the countryside of Raqqa at dawn.", "al-Hamra", "Ar-Raqqah"),
+    ("Rockets hit the al-Midan quarter of Aleppo on Monday. Later a mortar round fell on the "
+     "al-Masharfeh area in the eastern countryside of Homs, wounding a farmer.", "al-Masharfeh", "Homs"),
+])
+def test_a_namesake_in_another_governorate_than_the_named_one_is_not_chosen(
+        finder: PlaceFinder, text: str, mention: str, governorate: str) -> None:
+    place = _placed(finder, text, mention)
+    assert place.gazetteer_id is None  # no gazetteer place of that governorate bears the name
+    assert place.admin1 == governorate
+
+
+@pytest.mark.parametrize(("text", "mention", "governorate"), [
+    ("Warplanes struck al-Hamra east of Hama, killing four shepherds.", "al-Hamra", "Hama"),
+    ("A mortar round fell on the al-Masharfeh area in Aleppo, wounding a farmer.", "al-Masharfeh", "Aleppo"),
+    ("Shells hit Jobar in the Damascus countryside overnight.", "Jobar", "Damascus"),  # the twin governorate
+])
+def test_a_place_of_the_named_governorate_or_its_twin_keeps_its_point(
+        finder: PlaceFinder, text: str, mention: str, governorate: str) -> None:
+    place = _placed(finder, text, mention)
+    assert place.gazetteer_id is not None
+    assert place.admin1 == governorate
