@@ -45,3 +45,30 @@ def test_a_place_of_the_named_governorate_or_its_twin_keeps_its_point(
     place = _placed(finder, text, mention)
     assert place.gazetteer_id is not None
     assert place.admin1 == governorate
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from observatory.extract.pipeline import Extractor
+    return Extractor()
+
+
+def _event_places(extractor, text: str) -> set[str]:
+    from observatory.models import Document
+    result = extractor.extract(text, Document(id="place11"))
+    return {e.location.name for e in result.events if e.location is not None}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Artillery pounds the western countryside of Idlib and the northern countryside of Latakia",
+     {"Idlib", "Latakia"}),
+    ("Heavy clashes in the Eastern Ghouta and the countryside of Quneitra on Friday", {"Eastern Ghouta", "Quneitra"}),
+    ("Regime shelling wounds six in Rif Dimashq and in the countryside of Hama", {"Rif Dimashq", "Hama"}),
+])
+def test_a_second_countryside_joined_by_and_is_a_site_too(extractor, text: str, places: set[str]) -> None:
+    assert places <= _event_places(extractor, text)
+
+
+def test_a_countryside_without_and_only_says_where_the_town_is(extractor) -> None:
+    found = _event_places(extractor, "Warplanes bombed Maarat Misrin in the northern countryside of Idlib on Sunday.")
+    assert found == {"Ma'arratmisrin"}

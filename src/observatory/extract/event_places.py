@@ -125,12 +125,16 @@ _TOLD_SITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "X, Y and Z", "X as well as Y", "X and nearby Y", "rural X and rural Y", "X and its
-# countryside and Y".
+# countryside and Y", "the eastern countryside of X and the southern countryside of Y",
+# "X and in the vicinity of Y".
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
     r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
     r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$",
+    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$"
+    # after a joining word only: "X in the countryside of Y" says where X is (a qualifier)
+    rf"|^\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?{_BEARING_ADJECTIVE}?"
+    rf"(?:{alternation('kind_of')}|{alternation('admin_of')}|{alternation('around_of')})\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe),
