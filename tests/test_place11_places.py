@@ -72,3 +72,28 @@ def test_a_second_countryside_joined_by_and_is_a_site_too(extractor, text: str, 
 def test_a_countryside_without_and_only_says_where_the_town_is(extractor) -> None:
     found = _event_places(extractor, "Warplanes bombed Maarat Misrin in the northern countryside of Idlib on Sunday.")
     assert found == {"Ma'arratmisrin"}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Drones target Saraqib and a child is hurt in Binnish", {"Saraqib", "Binnish"}),
+    ("Government helicopters bomb Talbiseh and rebels in Kafr Nabl count their dead", {"Tallbisah"}),
+])
+def test_a_headline_verb_in_the_present_governs_its_place(extractor, text: str, places: set[str]) -> None:
+    assert places <= _event_places(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "site", "owner"), [
+    ("Warplanes targeted Idlibs rebel-held Saraqib on Thursday, a rescuer said.", "Saraqib", "Idlib"),
+    ("Mortar rounds hit Aleppos western Hamdaniyeh district, wounding four.", "Hamdaniyeh", None),
+])
+def test_a_possessive_owner_before_who_holds_the_place_says_where_it_is(extractor, text: str, site: str,
+                                                                        owner: str | None) -> None:
+    found = _event_places(extractor, text)
+    assert site in found
+    if owner is not None:
+        assert owner not in found
+
+
+def test_a_town_whose_name_ends_in_s_is_no_possessive(extractor) -> None:
+    found = _event_places(extractor, "Rockets fell on Homs Khalidiya district and on Jobar.")
+    assert {"Khalidiya", "Jobar"} <= found
