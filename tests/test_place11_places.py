@@ -39,12 +39,26 @@ def test_a_namesake_in_another_governorate_than_the_named_one_is_not_chosen(
     ("Warplanes struck al-Hamra east of Hama, killing four shepherds.", "al-Hamra", "Hama"),
     ("A mortar round fell on the al-Masharfeh area in Aleppo, wounding a farmer.", "al-Masharfeh", "Aleppo"),
     ("Shells hit Jobar in the Damascus countryside overnight.", "Jobar", "Damascus"),  # the twin governorate
+    # one mention elsewhere is not every mention: the report may speak of two places so named
+    ("Shells fell on al-Masharfeh in Aleppo. Later mortars hit al-Masharfeh in the countryside of Homs.",
+     "al-Masharfeh", "Aleppo"),
 ])
 def test_a_place_of_the_named_governorate_or_its_twin_keeps_its_point(
         finder: PlaceFinder, text: str, mention: str, governorate: str) -> None:
     place = _placed(finder, text, mention)
     assert place.gazetteer_id is not None
     assert place.admin1 == governorate
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("A cruise missile hit an airfield in Syria near Homs before dawn.", "Syria", "SY"),
+    ("Gunmen from Jordan in Daraa's al-Sabil quarter were killed.", "Jordan", "JO"),
+])
+def test_a_country_in_a_governorate_stays_the_country(finder: PlaceFinder, text: str, mention: str,
+                                                        country: str) -> None:
+    place = _placed(finder, text, mention)
+    assert place.feature == "country"
+    assert place.country == country
 
 
 @pytest.fixture(scope="module")

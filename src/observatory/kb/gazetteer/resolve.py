@@ -44,6 +44,9 @@ LISTED_TOWNS = "geonames-cities500"
 # the cities they lead to ("the Raqqa highway"), so "road" is not one of them.
 HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "camp", "mountain"})
 DATELINE_SENTENCES = 2
+# Places that span governorates or contain them: being "in" one says nothing against them.
+_SPANNING_FEATURES = frozenset({"country", "admin1", "admin2", "region", "river", "desert", "mountain", "valley",
+                                "lake", "road"})
 
 
 @dataclass(frozen=True)
@@ -69,12 +72,14 @@ class ResolutionContext:
     countries: frozenset[str]
     attached: dict[int, frozenset[int]] = field(default_factory=dict)
     qualified_by: dict[int, int] = field(default_factory=dict)  # "X in Y", "X north of Y": X -> Y
+    placed_in: dict[int, int] = field(default_factory=dict)  # "X in Y", "X, Y governorate": X -> Y
     governorates: dict[int, str] = field(default_factory=dict)  # "Homs province", "Idlib": mention -> its governorate
 
 
 def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset(),
                      attached: dict[int, frozenset[int]] | None = None,
-                     qualified_by: dict[int, int] | None = None) -> ResolutionContext:
+                     qualified_by: dict[int, int] | None = None,
+                     placed_in: dict[int, int] | None = None) -> ResolutionContext:
     """Collect the unambiguous evidence of the report before resolving the ambiguous;
     ``attached`` gives, for a mention, the mentions written right beside it in the same
     phrase ("Umm Kahf east of Daraa city"), which locate it."""
@@ -103,7 +108,7 @@ def document_context(mentions: list[RawMention], countries_named: Set[str] = fro
     anchors = tuple(Anchor(lat, lon, frozenset(named), frozenset(sentences))
                     for (lat, lon), (named, sentences) in points.items())
     return ResolutionContext(freeze(admin1), freeze(dateline), anchors, frozenset(countries), attached or {},
-                             qualified_by or {}, governorates)
+                             qualified_by or {}, placed_in or {}, governorates)
 
 
 def admissible_candidates(mention: RawMention, ctx: ResolutionContext) -> bool:
@@ -316,13 +321,17 @@ def _located_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: Reso
 
 
 def _qualified_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
-    """The report's own words put the name in a governorate ("X in the countryside of Homs",
-    "X, Raqqa governorate") other than the candidate's (or its twin): the candidate is a namesake,
-    and the name is better left to its governorate than placed in another one."""
-    qualifiers = {ctx.qualified_by[n] for n in exclude if n in ctx.qualified_by} - exclude
-    named = {ctx.governorates[q] for q in qualifiers if q in ctx.governorates}
-    return bool(named) and not any(admin == place.admin1 or admin in related_governorates().get(place.admin1 or "", ())
-                                   for admin in named)
+    """Every mention of the name is put inside a governorate ("X in the countryside of Homs",
+    "X, Raqqa governorate") other than the candidate's (or its twin's): the candidate is a
+    namesake, and the name is better left to its governorate than placed in another one.
+    A country, a governorate or a region that spans several (a river, a desert) is no namesake."""
+    if place.feature in _SPANNING_FEATURES:
+        return False
+    named = {ctx.governorates.get(ctx.placed_in.get(n, -1)) for n in exclude}
+    if None in named:
+        return False
+    return not any(admin == place.admin1 or admin in related_governorates().get(place.admin1 or "", ())
+                   for admin in named)
 
 
 def _beside_syria(exclude: frozenset[int], ctx: ResolutionContext) -> bool:
