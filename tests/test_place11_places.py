@@ -111,3 +111,14 @@ def test_a_possessive_owner_before_who_holds_the_place_says_where_it_is(extracto
 def test_a_town_whose_name_ends_in_s_is_no_possessive(extractor) -> None:
     found = _event_places(extractor, "Rockets fell on Homs Khalidiya district and on Jobar.")
     assert {"Khalidiya", "Jobar"} <= found
+
+
+@pytest.mark.parametrize(("text", "mention", "near"), [
+    ("Kurdish fighters south of Tall Brak came under mortar fire.", "Tall Brak", (36.667, 41.058)),
+    ("Two rebels died on the outskirts of Tel Halaf near the border.", "Tel Halaf", (36.826, 40.039)),
+])
+def test_the_jazira_tells_are_placed_by_their_own_point(finder: PlaceFinder, text: str, mention: str,
+                                                        near: tuple[float, float]) -> None:
+    place = _placed(finder, text, mention)
+    assert place.admin1 == "Al-Hasakah"
+    assert abs(place.lat - near[0]) < 0.05 and abs(place.lon - near[1]) < 0.05
