@@ -23,6 +23,7 @@ from observatory.kb.place_nouns import alternation
 from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.gazetteer.builtin import is_governorate_capital, related_governorates
 from observatory.kb.gazetteer.geo import km_between
+from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.lexicon import person_cues
 
 COARSE_FEATURES = {"admin1", "admin2", "region", "country", "governorate", "district"}
@@ -79,7 +80,7 @@ _AFTERMATH_WORD = re.compile(rf"\b{one_of(words('aftermath'))}\b", re.IGNORECASE
 _STRIKE_WORD = re.compile(rf"\b{one_of(words('told_site', 'verbs'))}\b", re.IGNORECASE)
 _LOCATIVE_REACH = 45  # characters before a place read for "in the opposition-controlled town of"
 _LOCATIVE_BEFORE = CaselessPattern(
-    r"\b(?:in|into|on|at|targeting|targeted|hit|hitting|struck|near|of|around|inside)\s+(?:the\s+)?"
+    rf"\b(?:in|into|on|at|near|of|around|inside|{one_of(words('site', 'strikes'))})\s+(?:the\s+)?"
     rf"(?:(?:{one_of(words('site', 'held'))}|{COMPASS}ern)\s+)?"
     rf"(?:(?:{alternation('kind_of')}|countryside)\s+of\s+)?$",
 )
@@ -125,18 +126,27 @@ _TOLD_SITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "X, Y and Z", "X as well as Y", "X and nearby Y", "rural X and rural Y", "X and its
-# countryside and Y".
+# countryside and Y", "the eastern countryside of X and the southern countryside of Y",
+# "X and in the vicinity of Y".
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
     r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
     r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$",
+    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$"
+    # after a joining word only: "X in the countryside of Y" says where X is (a qualifier)
+    rf"|^\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?{_BEARING_ADJECTIVE}?"
+    rf"(?:{alternation('kind_of')}|{alternation('admin_of')}|{alternation('around_of')})\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe),
-# "Aleppo citys X neighbourhood": the owner's mention stops before its possessive, which is
-# all (with "city") that stands between the two names.
-_POSSESSIVE_GAP = re.compile(r"^(?:['’]s?|s|\s+city(?:['’]s?|s))\s+$", re.IGNORECASE)
+# "Aleppo citys X neighbourhood", "Idlib's rebel-held X", "Hama's northern X": the owner's
+# mention stops before its possessive, which is all (with "city", who holds the place or
+# where it lies) that stands between the two names.
+_POSSESSIVE_GAP = re.compile(rf"^(?:['’]s?|s|\s+city(?:['’]s?|s))\s+(?:(?:{one_of(words('site', 'held'))}"
+                             rf"|{COMPASS}(?:ern)?)\s+){{0,2}}$", re.IGNORECASE)
+# The same when the owner's mention took the lost apostrophe's "s" ("Aleppos opposition-held X").
+_POSSESSIVE_TAKEN_GAP = re.compile(rf"^\s+(?:(?:{one_of(words('site', 'held'))}|{COMPASS}(?:ern)?)\s+){{0,2}}$",
+                                   re.IGNORECASE)
 # "the Damascus suburb of X", "Aleppo city's rebel-held district of X", "Aleppos eastern district
 # of X": a place, then the kind of place it holds and "of"; what follows lies in it.  When the
 # owner's mention took the noun ("Damascus suburb"), only "of" is left between the two names.
@@ -191,7 +201,7 @@ def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
     ``QUALIFIER_GAP`` admits no "and": "near X and in Idlib province" are two members of a list.
     "the Idlib town of X" is the other way round: Idlib owns X (``_holds_by_kind``)."""
     gap = text[place.end:other.start]
-    if _holds_by_kind(text, place, other):
+    if _holds_by_kind(text, place, other) or _possessive(text, place, other):  # "Aleppos eastern X": Aleppo owns X
         return False
     finer = (place.place.feature or "") in _ADMIN_UNITS and (other.place.feature or "") not in COARSE_FEATURES \
         and (not _BEARING_WORD.search(gap) or _inside(other.place, place.place))
@@ -203,7 +213,17 @@ def _owned(text: str, places: list[PlaceMention]) -> list[tuple[PlaceMention, Pl
     place it owns is, as "X in Aleppo" does; a city owning a quarter is named with it (see
     ``_cities_of_quarters``), a governorate owning a town is not."""
     return [(p, places[i - 1]) for i, p in enumerate(places)
-            if i and (_POSSESSIVE_GAP.match(text[places[i - 1].end:p.start]) or _holds_by_kind(text, places[i - 1], p))]
+            if i and (_possessive(text, places[i - 1], p) or _holds_by_kind(text, places[i - 1], p))]
+
+
+def _possessive(text: str, owner: PlaceMention, place: PlaceMention) -> bool:
+    """"Aleppo's X", "Aleppos rebel-held X": the owner's possessive, and at most who holds the
+    place or where it lies, stand between the two names."""
+    gap = text[owner.end:place.start]
+    if _POSSESSIVE_GAP.match(gap):
+        return True
+    lost_apostrophe = owner.mention.endswith("s") and not light_key(owner.place.name).endswith("s")
+    return lost_apostrophe and bool(_POSSESSIVE_TAKEN_GAP.match(gap))
 
 
 def _holds_by_kind(text: str, owner: PlaceMention, place: PlaceMention) -> bool:

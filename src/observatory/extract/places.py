@@ -81,7 +81,8 @@ class PlaceFinder:
         for n, sentence in enumerate(sentences):
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
         raw = _outside_bylines(text, raw)
-        ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw))
+        ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw),
+                               _placed_in(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
         placed: dict[tuple[NameKey, bool, str | None, str], Place] = {}
@@ -220,6 +221,10 @@ QUALIFIER_GAP = re.compile(
 )
 # Between two toponyms of one phrase ("X east of Y", "X in Y", "X, Y countryside"): no
 # conjunction, no clause break, a few words at most.
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
+_IN_GAP = re.compile(rf"^\s*,?\s*in\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
+                     r"(?:(?:countryside|province|governorate|region|district|area|outskirts)\s+of\s+(?:the\s+)?)?$",
+                     re.IGNORECASE)
 _SAME_PHRASE = re.compile(r"^(?:(?!\band\b|\bwhile\b|\bas\b|[;.:!?])[^\n]){0,40}$", re.IGNORECASE)
 
 
@@ -239,6 +244,20 @@ def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:
     """Mention -> the next one when the words between say where it is ("X in Y", "X, north of Y")."""
     return {n: n + 1 for n in range(len(raw) - 1)
             if raw[n].sentence == raw[n + 1].sentence and QUALIFIER_GAP.match(text[raw[n].end:raw[n + 1].start])}
+
+
+def _placed_in(text: str, raw: list[RawMention]) -> dict[int, int]:
+    """Mention -> the next one when the words between put it inside that one ("X in Y", "X in
+    the eastern countryside of Y", "X, Raqqa governorate"); unlike a bearing ("X south of Y",
+    "X near Y"), which may cross a governorate's border."""
+    out = {}
+    for n in range(len(raw) - 1):
+        if raw[n].sentence != raw[n + 1].sentence:
+            continue
+        gap = text[raw[n].end:raw[n + 1].start]
+        if _IN_GAP.match(gap) or (raw[n + 1].context.admin and _COMMA_GAP.match(gap)):
+            out[n] = n + 1
+    return out
 
 
 # "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3);

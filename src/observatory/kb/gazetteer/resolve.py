@@ -44,6 +44,9 @@ LISTED_TOWNS = "geonames-cities500"
 # the cities they lead to ("the Raqqa highway"), so "road" is not one of them.
 HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "camp", "mountain"})
 DATELINE_SENTENCES = 2
+# Places that span governorates or contain them: being "in" one says nothing against them.
+_SPANNING_FEATURES = frozenset({"country", "admin1", "admin2", "region", "river", "desert", "mountain", "valley",
+                                "lake", "road"})
 
 
 @dataclass(frozen=True)
@@ -69,15 +72,19 @@ class ResolutionContext:
     countries: frozenset[str]
     attached: dict[int, frozenset[int]] = field(default_factory=dict)
     qualified_by: dict[int, int] = field(default_factory=dict)  # "X in Y", "X north of Y": X -> Y
+    placed_in: dict[int, int] = field(default_factory=dict)  # "X in Y", "X, Y governorate": X -> Y
+    governorates: dict[int, str] = field(default_factory=dict)  # "Homs province", "Idlib": mention -> its governorate
 
 
 def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset(),
                      attached: dict[int, frozenset[int]] | None = None,
-                     qualified_by: dict[int, int] | None = None) -> ResolutionContext:
+                     qualified_by: dict[int, int] | None = None,
+                     placed_in: dict[int, int] | None = None) -> ResolutionContext:
     """Collect the unambiguous evidence of the report before resolving the ambiguous;
     ``attached`` gives, for a mention, the mentions written right beside it in the same
     phrase ("Umm Kahf east of Daraa city"), which locate it."""
     admin1: dict[str, set[int]] = {}
+    governorates: dict[int, str] = {}
     dateline: dict[str, set[int]] = {}
     points: dict[tuple[float, float], tuple[set[int], set[int]]] = {}
     countries = set(countries_named)
@@ -87,6 +94,8 @@ def document_context(mentions: list[RawMention], countries_named: Set[str] = fro
         if len(admins) == 1:
             admin = admins.pop()
             admin1.setdefault(admin, set()).add(n)
+            if m.context.admin or any(p.feature == "admin1" for p in places):
+                governorates[n] = admin
             if m.sentence < DATELINE_SENTENCES:
                 dateline.setdefault(admin, set()).add(n)
         countries |= {p.country for p in places if p.feature == "country" and p.country}
@@ -99,7 +108,7 @@ def document_context(mentions: list[RawMention], countries_named: Set[str] = fro
     anchors = tuple(Anchor(lat, lon, frozenset(named), frozenset(sentences))
                     for (lat, lon), (named, sentences) in points.items())
     return ResolutionContext(freeze(admin1), freeze(dateline), anchors, frozenset(countries), attached or {},
-                             qualified_by or {})
+                             qualified_by or {}, placed_in or {}, governorates)
 
 
 def admissible_candidates(mention: RawMention, ctx: ResolutionContext) -> bool:
@@ -175,6 +184,8 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
     if _needs_support(place, mention, own_spelling) and not supported and _other_governorates(ctx, exclude) \
             and not unique:
         return None  # the report is about other governorates: a namesake elsewhere
+    if not _major(place) and _qualified_elsewhere(place, exclude, ctx):
+        return None  # "al-Masharfeh in the countryside of Homs" is not the Masharfeh of Aleppo
     if _is_small(place, own_spelling) and not unique and _far_from_its_sentence(place, mention, exclude, ctx):
         return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
     if distance is not None:
@@ -307,6 +318,20 @@ def _located_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: Reso
     beside = frozenset().union(*(ctx.attached.get(n, frozenset()) for n in exclude)) - exclude
     return any(mentions & beside for admin, mentions in ctx.admin1.items()
                if admin != place.admin1 and admin not in related_governorates().get(place.admin1 or "", ()))
+
+
+def _qualified_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
+    """Every mention of the name is put inside a governorate ("X in the countryside of Homs",
+    "X, Raqqa governorate") other than the candidate's (or its twin's): the candidate is a
+    namesake, and the name is better left to its governorate than placed in another one.
+    A country, a governorate or a region that spans several (a river, a desert) is no namesake."""
+    if place.feature in _SPANNING_FEATURES:
+        return False
+    named = {ctx.governorates.get(ctx.placed_in.get(n, -1)) for n in exclude}
+    if None in named:
+        return False
+    return not any(admin == place.admin1 or admin in related_governorates().get(place.admin1 or "", ())
+                   for admin in named)
 
 
 def _beside_syria(exclude: frozenset[int], ctx: ResolutionContext) -> bool:
