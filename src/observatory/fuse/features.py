@@ -29,7 +29,6 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 SIGNALS_PATH = PACKAGE_DATA / "fusion" / "signals.yaml"
 # A report whose extractor found no event: it still has a place, a date and tolls.
 REPORT_TYPE = "Report"
-COUNT_SLOT = "<count>"  # where a running-total phrase of ``signals.yaml`` takes its count
 
 
 @dataclass(frozen=True)
@@ -204,25 +203,6 @@ def delivered_by() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
         for kind, entry in _signal("delivered_by", dict).items()
         for means in entry["means"]
     }
-
-
-@lru_cache(maxsize=1)
-def _running_total_pattern() -> re.Pattern[str]:
-    """The ``running_totals`` phrases of ``signals.yaml`` as one pattern, ``COUNT_SLOT`` a count."""
-    entry = _signal("running_totals", dict)
-    counts = "|".join(re.escape(word) for word in entry["counts"])
-    about = "|".join(re.escape(word) for word in entry["about"])
-    count = rf"(?:(?:{about}) )?(?:\d+|{counts})"
-    phrases = "|".join(re.escape(phrase).replace(re.escape(COUNT_SLOT), count) for phrase in entry["phrases"])
-    return re.compile(rf"(?<!\S)(?:{phrases})(?!\S)")
-
-
-@lru_cache(maxsize=65536)
-def tells_running_total(wording: str) -> bool:
-    """Whether a normalised wording counts over a period ("within 28 days of escalation",
-    "since the start of the offensive"): a campaign's running total, which shares its place
-    and days with each of the campaign's strikes without telling any one of them."""
-    return _running_total_pattern().search(wording) is not None
 
 
 def wording_facts(wording: str) -> WordingFacts:
