@@ -331,8 +331,7 @@ class _Sentence:
         self.lower = [t.low for t in tokens]
         self._starts = [t.start for t in tokens]
         # Lower-case words other than articles never start a name: most tokens, ruled out at once.
-        self.starts = [k for k, (t, low) in enumerate(zip(tokens, self.lower))
-                       if not "a" <= t.text[0] <= "z" or low in ARTICLES]
+        self.starts = [k for k, t in enumerate(tokens) if not "a" <= t.text[0] <= "z" or t.low in ARTICLES]
         self.title_case = _is_title_case(text, tokens)
         self._mask_non_places()
 
@@ -463,7 +462,8 @@ class _Sentence:
         """A non-place word or phrase, also in the possessive without apostrophe ("Qaedas")."""
         name = self.span_text(i, j)
         key = light_key(name)
-        return key in not_places() or glued_owner(key) in not_places() \
+        banned = not_places()
+        return key in banned or glued_owner(key) in banned \
             or (j - i == 1 and name.lower() in stop_words())
 
     def cued(self, i: int, j: int) -> bool:
@@ -892,7 +892,7 @@ def _is_title_case(text: str, tokens: list[Token]) -> bool:
     if text[tokens[0].start:tokens[-1].end + 1].rstrip().endswith("."):
         return False
     vocabulary, heads = english_words(), toponym_heads()
-    lower = [t.text.lower() for t in tokens]
+    lower = [t.low for t in tokens]
     words = [t.text for k, t in enumerate(tokens[1:], 1) if t.text.isalpha() and lower[k] not in stop_words()
              and lower[k] in vocabulary and not _inside_toponym(lower, k, heads)]
     if len(words) < 3:
