@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from observatory.extract.clauses import Clause
 from observatory.extract.context import LEAD_LEVEL, DocContext
@@ -354,21 +355,59 @@ def _weak_to_their_sites(kept: list[Candidate], strong_by_type: dict[str, list[C
     blurred word) at the area too or at two sites in it (which of
     them it sums up is not said: a bare "bombardment" of a province may sum up its air strikes on
     one town and the rocket fire on another), or when it tells days beyond the site's."""
+    sites_of = _placed_readings(strong_by_type)
     for weak in kept:
         if not weak.weak or weak.place is None or _called_city(weak.place, weak.evidence[0]):
             continue
         area = weak.place.place
-        kinds = strong_by_type.get(weak.event_type, [])
-        strong = [c for c in kinds if c.sub_event_type == weak.sub_event_type]
-        told = kinds if weak.event_type in _BLURRED_EVENT_TYPES else strong
-        if any(c.place is not None and place_key(c.place.place) == place_key(area) for c in told):
+        strong = sites_of.get((weak.event_type, weak.sub_event_type), _NO_SITES)
+        told = sites_of.get((weak.event_type, None), _NO_SITES) if weak.event_type in _BLURRED_EVENT_TYPES else strong
+        if place_key(area) in told.keys:
             continue  # the report plainly tells that kind at the area too: the weak reading may be that one
-        sites = {place_key(c.place.place): c.place for c in told if c.place is not None and _within_days(weak, c)
-                 and finer_site(c.place, area) and _settlement(c.place.place) and not quarter_of(c.place.place, area)
-                 and not _doers(weak) - _doers(c)}
-        if len(sites) > 1 or not any(place_key(c.place.place) in sites for c in strong if c.place is not None):
+        doers, days = _doers(weak), _stated_days(weak)
+        sites = {r.key: r.mention for r in told.readings if r.settlement and doers <= r.doers
+                 and _days_within(days, r.days) and finer_site(r.mention, area) and not quarter_of(r.mention.place, area)}
+        if len(sites) > 1 or not strong.keys.intersection(sites):
             continue
         weak.place = next(iter(sites.values()))
+
+
+class _PlacedReading(NamedTuple):
+    """What ``_weak_to_their_sites`` asks of a plainly told reading with a place, read once
+    per report rather than once per weak reading (a long report has thousands of each)."""
+
+    key: str | None  # place_key of its place
+    mention: PlaceMention
+    settlement: bool  # _settlement of its place
+    doers: frozenset[str]  # _doers
+    days: tuple[date, date] | None  # _stated_days
+
+
+@dataclass(frozen=True)
+class _PlacedReadings:
+    """The placed readings of one kind of event, in the report's order, and their places' keys."""
+
+    readings: tuple[_PlacedReading, ...] = ()
+    keys: frozenset[str | None] = frozenset()
+
+
+_NO_SITES = _PlacedReadings()
+
+
+def _placed_readings(strong_by_type: dict[str, list[Candidate]]) -> dict[tuple[str, str | None], _PlacedReadings]:
+    """The plainly told readings with a place, by (event type, sub-event type) and by
+    (event type, None) for all of an event type's."""
+    found: dict[tuple[str, str | None], list[_PlacedReading]] = {}
+    for event_type, readings in strong_by_type.items():
+        for cand in readings:
+            if cand.place is None:
+                continue
+            reading = _PlacedReading(place_key(cand.place.place), cand.place, _settlement(cand.place.place),
+                                     frozenset(_doers(cand)), _stated_days(cand))
+            found.setdefault((event_type, None), []).append(reading)
+            found.setdefault((event_type, cand.sub_event_type), []).append(reading)
+    return {kind: _PlacedReadings(tuple(readings), frozenset(r.key for r in readings))
+            for kind, readings in found.items()}
 
 
 def _called_city(mention: PlaceMention, span: Span) -> bool:
@@ -384,13 +423,17 @@ def _settlement(place: Place) -> bool:
     return place.gazetteer_id is not None or (place.feature or "") in SETTLEMENT_FEATURES
 
 
-def _within_days(part: Candidate, whole: Candidate) -> bool:
-    """Whether the days of ``part`` may all be days of ``whole`` (true when either is undated):
+def _stated_days(cand: Candidate) -> tuple[date, date] | None:
+    """A reading's first and last day, None when it is undated."""
+    return _days_of(cand.date) if cand.date.start else None
+
+
+def _days_within(part: tuple[date, date] | None, whole: tuple[date, date] | None) -> bool:
+    """Whether the days ``part`` tells may all be days of ``whole`` (true when either is undated):
     a week's shelling of a province is no one day's shelling of a town in it."""
-    if not part.date.start or not whole.date.start:
+    if part is None or whole is None:
         return True
-    inner, outer = _days_of(part.date), _days_of(whole.date)
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
+    return whole[0] <= part[0] and part[1] <= whole[1]
 
 
 def _names_a_bombing(weak: Candidate, strong_by_type: dict[str, list[Candidate]]) -> bool:
