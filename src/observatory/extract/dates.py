@@ -107,6 +107,7 @@ class Periods:
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
     longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
     shortest_tally_days: int  # a count over fewer days is the report's day (and the day before), no period
+    earlier_event_cues: list[str]  # "after": a time counted back inside its phrase dates that phrase's event
 
 
 def load_periods(path: Path) -> Periods:
@@ -126,7 +127,8 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
-                   int(data["longest_event_days"]), int(data["shortest_tally_days"]))
+                   int(data["longest_event_days"]), int(data["shortest_tally_days"]),
+                   string_list(path, data, "earlier_event_cues"))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -231,7 +233,7 @@ _FORMS: list[tuple[str, str]] = [
     ("word_day_month", rf"the\s+{WORD_DAY}\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     # "Last updated at Oct 042017": a page stamp whose day and year lost the space between them
     ("glued_month_day", rf"{_g(MONTH)}\s+(?P<day1>[0-3]\d){_g(YEAR)}(?!\d)"),
-    ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?![\d:])(?:,?\s+{_g(YEAR)})?"),
+    ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?!\d|:\d)(?:,?\s+{_g(YEAR)})?"),
     ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
@@ -242,8 +244,9 @@ _FORMS: list[tuple[str, str]] = [
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
                  r"during|the|an?)\b))"),
     ("month_year", rf"(?:(?P<part>{_MONTH_PART})(?:\s+|-))?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
-    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:(?P<part>{_MONTH_PART})[\s-]+)?"
-                   rf"|(?P<part2>{_MONTH_PART})[\s-]+){_g(MONTH)}(?!\s*\d)"),
+    # "in May", "late March", "the month of May" (its own words name a month, "May" alone may be a verb)
+    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:the\s+month\s+of\s+|(?P<part>{_MONTH_PART})[\s-]+)?"
+                   rf"|the\s+month\s+of\s+|(?P<part2>{_MONTH_PART})[\s-]+){_g(MONTH)}(?!\s*\d)"),
     ("year", rf"(?:in|since|during|throughout|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
     # stated periods: "for a fifth consecutive day", "for a second day", "for 3 days in a row", "lasted nine days",
     # "since the start of the week"; every day of them up to publication
@@ -991,6 +994,35 @@ def _fought_before(text: str, end: int) -> Optional[int]:
 # days counted within a campaign the report names (extract/context.py dates them).
 _NTH_DAY_OF = re.compile(rf"(?:,\s*)?(?:on\s+)?(?:the|its|their)\s+{ORDINAL}\s+day\s+of\s+(?:the|an?|its|their|this)\s+"
                          rf"(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS}|incursion)\b", re.IGNORECASE)
+
+
+# "After the car bomb in Azaz two days ago, gunmen shot a policeman", "shot him dead after
+# abducting him a week ago": a time counted back from the report inside a phrase opened by
+# "after" (no comma or colon between) tells when the phrase's earlier event happened.
+_EARLIER_CUE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.earlier_event_cues) + r")(?![\w-])", re.IGNORECASE)
+_COUNTED_FROM_REPORT = re.compile(r"\bago$", re.IGNORECASE)
+_GERUND_NEXT = re.compile(r"\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
+_PHRASE_BREAK = re.compile(r"[,;:!?…—]|\s[-–]\s")
+_OPENING_MARKS = " \t\n\"'“‘”’…-–—."
+_EARLIER_REACH = 100  # characters before the time in which its "after" stands
+
+
+def earlier_event_opening(text: str, mention: DateMention, sentence_start: int) -> Optional[int]:
+    """Where the phrase opens whose earlier event a time counted back from the report
+    ("two days ago") dates: an "after" phrase that opens its sentence, or whose verb is a
+    gerund ("after abducting him a week ago", "after being wounded three days ago").  None
+    otherwise: in "three fighters were killed after jets struck their post two days ago"
+    the strike is the killing, and its day is the killing's."""
+    if not _COUNTED_FROM_REPORT.search(mention.text):
+        return None
+    lo = max(sentence_start, mention.start - _EARLIER_REACH)
+    cues = list(_EARLIER_CUE.finditer(text, lo, mention.start))
+    if not cues or _PHRASE_BREAK.search(text, cues[-1].end(), mention.start):
+        return None
+    cue = cues[-1]
+    if text[sentence_start:cue.start()].strip(_OPENING_MARKS) and not _GERUND_NEXT.match(text, cue.end()):
+        return None
+    return cue.start()
 
 
 # Its cue words: the grammar is tried only just before each "day of" of a text.
