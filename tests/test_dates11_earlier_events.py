@@ -75,3 +75,21 @@ def test_a_strike_log_line_without_its_year_is_dated_on_its_day(extractor: Extra
 def test_a_clock_time_after_a_month_day_is_no_part_of_it() -> None:
     found = find_dates("The curfew in Qamishli ends on May 5:30 in the morning", date(2019, 5, 9))
     assert all(m.range.start != "2019-05-05" for m in found)
+
+
+def test_the_day_of_a_statement_its_teller_is_named_after_is_no_event_day(extractor: Extractor) -> None:
+    """ "In a statement posted … on Tuesday the group said …": Tuesday is the statement's
+    day, as in "the group said in a statement on Tuesday"; the attack stays on Monday."""
+    text = ("Two gunmen attacked the court house in Salamiyah on Monday. In a statement posted on its "
+            "Telegram channel on Tuesday the group said both men fired on the guards before blowing themselves up.")
+    assert days(extractor, text, published="2017-10-04") == {"2017-10-02"}
+
+
+@pytest.mark.parametrize("text", [
+    # the day of the bombing the statement is about
+    "In a statement on the bombing on Tuesday, the monitor said 12 people were killed in Maarzaf.",
+    # the day after the verb is the shelling's
+    "In a statement, rebels said they shelled the barracks in Nubl on Tuesday.",
+])
+def test_a_day_of_the_event_a_statement_tells_stays_the_event_day(extractor: Extractor, text: str) -> None:
+    assert days(extractor, text, published="2017-10-04") == {"2017-10-03"}

@@ -1269,6 +1269,7 @@ STAMPS_PATH = PACKAGE_DATA / "dates" / "stamps.yaml"
 STAMP_REACH = 600  # characters from the top of a report within which a page's stamp stands
 _CUE_REACH = 25  # characters before a stamp in which its cue ("Published on", "AFP") stands
 _SAID_REACH = 40  # characters before a day in which "said in a statement on" stands
+_STATEMENT_REACH = 110  # characters before a day in which "In a statement issued … on" opens
 EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")  # a date written in full states its year
 # A wire story's dateline: "HOMS, June 9 (Reuters) -", "AMMAN, Jordan, May 3 (AP) —".
 _WIRE_CITY = re.compile(r"\b[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][a-z]+)?,\s*$")
@@ -1286,6 +1287,8 @@ class _StampWords:
     marks_after: re.Pattern[str]  # after a day: "marks one year since"
     not_dateline: re.Pattern[str]  # after an opening day: "…: warplanes", "… was the bloodiest"
     other_news: re.Pattern[str]  # after an anniversary marked: ", while jets killed 11"
+    statement_opens: re.Pattern[str]  # before a day: "In a statement issued late on"
+    teller_says: re.Pattern[str]  # after that day: ", the coalition said"
 
 
 @lru_cache(maxsize=1)
@@ -1311,7 +1314,11 @@ def _stamp_words() -> _StampWords:
                        re.compile(words_after, re.IGNORECASE),
                        re.compile(rf"\s+(?:will\s+)?(?:{marking}){words_after}", re.IGNORECASE),
                        re.compile(r"\s*:|\s+(?:" + "|".join(data["day_as_subject_verbs"]) + r")\b", re.IGNORECASE),
-                       re.compile(r"\b(?:" + "|".join(data["news_joins"]) + r")\b", re.IGNORECASE))
+                       re.compile(r"\b(?:" + "|".join(data["news_joins"]) + r")\b", re.IGNORECASE),
+                       re.compile(r"\bin\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")\b"
+                                  rf"(?:(?!\b(?:{_FIGHT_NOUNS})\b)[^,.;:!?\n]){{0,80}}$", re.IGNORECASE),
+                       re.compile(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:" + "|".join(data["reporting_verbs"]) + r")\b",
+                                  re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -1443,7 +1450,13 @@ def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     at = mention.start - offset
     if day_before_noun(text, mention, _stamp_words().said_of, possessive=False, offset=offset):
         return True  # "the report accompanying Tuesday's briefing", "at a Tuesday briefing"
-    return _stamp_words().said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None
+    words = _stamp_words()
+    if words.said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None:
+        return True
+    # "In a statement issued late on Tuesday, the coalition said …": the teller comes after
+    # the day; not "in a statement on the attack on Tuesday" (the attack's day)
+    return words.statement_opens.search(text[max(0, at - _STATEMENT_REACH):max(0, at)]) is not None \
+        and words.teller_says.match(text, mention.end - offset) is not None
 
 
 def is_anniversary_day(text: str, mention: DateMention) -> bool:
