@@ -24,7 +24,7 @@ def days(extractor: Extractor, text: str, published: str = PUBLISHED) -> set[str
 
 @pytest.mark.parametrize("text", [
     "Gunmen shoot dead a pharmacist in Inkhil after abducting him about five days ago",
-    "Masked men kill a shepherd near Sabikhan after kidnapping him about a week ago",
+    "Unknown gunmen shoot dead a baker in Tasil after abducting him about a week ago",
     "A woman died of her wounds in Binnish after being hit by a sniper four days ago",
     "In conjunction with the halt of air raids 24 hours ago, artillery shelling kills 4 farmers in Kansafra",
 ])
