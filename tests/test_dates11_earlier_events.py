@@ -93,3 +93,13 @@ def test_the_day_of_a_statement_its_teller_is_named_after_is_no_event_day(extrac
 ])
 def test_a_day_of_the_event_a_statement_tells_stays_the_event_day(extractor: Extractor, text: str) -> None:
     assert days(extractor, text, published="2017-10-04") == {"2017-10-03"}
+
+
+def test_after_a_time_of_day_is_the_time_of_the_event_told(extractor: Extractor) -> None:
+    text = "Shortly after midnight two days ago, warplanes struck the bakery in Kafr Sajna"
+    assert days(extractor, text) == {"2019-03-12"}
+
+
+def test_a_report_on_a_killing_on_a_day_keeps_that_day(extractor: Extractor) -> None:
+    text = "In a report on the killing of five farmers in Tal Hamis on Tuesday, the monitor said the gunmen fled."
+    assert days(extractor, text, published="2017-10-04") == {"2017-10-03"}

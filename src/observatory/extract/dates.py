@@ -108,6 +108,7 @@ class Periods:
     longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
     shortest_tally_days: int  # a count over fewer days is the report's day (and the day before), no period
     earlier_event_cues: list[str]  # "after": a time counted back inside its phrase dates that phrase's event
+    times_of_day: list[str]  # "after midnight two days ago": no earlier event, the time of the one told
 
 
 def load_periods(path: Path) -> Periods:
@@ -128,7 +129,7 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
                    int(data["longest_event_days"]), int(data["shortest_tally_days"]),
-                   string_list(path, data, "earlier_event_cues"))
+                   string_list(path, data, "earlier_event_cues"), string_list(path, data, "times_of_day"))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -1003,6 +1004,8 @@ _EARLIER_CUE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.earlier_event_c
 _COUNTED_FROM_REPORT = re.compile(r"\bago$", re.IGNORECASE)
 _GERUND_NEXT = re.compile(r"\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
 _PHRASE_BREAK = re.compile(r"[,;:!?…—]|\s[-–]\s")
+_ONLY_A_TIME_OF_DAY = re.compile(r"(?:\s*(?:just|shortly|the|" + any_phrase(_PERIODS.times_of_day) + r"))+\s*",
+                                 re.IGNORECASE)
 _OPENING_MARKS = " \t\n\"'“‘”’…-–—."
 _EARLIER_REACH = 100  # characters before the time in which its "after" stands
 
@@ -1017,9 +1020,10 @@ def earlier_event_opening(text: str, mention: DateMention, sentence_start: int) 
         return None
     lo = max(sentence_start, mention.start - _EARLIER_REACH)
     cues = list(_EARLIER_CUE.finditer(text, lo, mention.start))
-    if not cues or _PHRASE_BREAK.search(text, cues[-1].end(), mention.start):
-        return None
-    cue = cues[-1]
+    cue = cues[-1] if cues else None  # the last "after" before the time
+    if cue is None or _PHRASE_BREAK.search(text, cue.end(), mention.start) \
+            or _ONLY_A_TIME_OF_DAY.fullmatch(text, cue.end(), mention.start):
+        return None  # "after the truce, shelling …", "after midnight two days ago"
     if text[sentence_start:cue.start()].strip(_OPENING_MARKS) and not _GERUND_NEXT.match(text, cue.end()):
         return None
     return cue.start()
@@ -1315,8 +1319,12 @@ def _stamp_words() -> _StampWords:
                        re.compile(rf"\s+(?:will\s+)?(?:{marking}){words_after}", re.IGNORECASE),
                        re.compile(r"\s*:|\s+(?:" + "|".join(data["day_as_subject_verbs"]) + r")\b", re.IGNORECASE),
                        re.compile(r"\b(?:" + "|".join(data["news_joins"]) + r")\b", re.IGNORECASE),
-                       re.compile(r"\bin\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")\b"
-                                  rf"(?:(?!\b(?:{_FIGHT_NOUNS})\b)[^,.;:!?\n]){{0,80}}$", re.IGNORECASE),
+                       # the noun alone, or with how it went out ("issued", "carried by NTV",
+                       # "posted on its channel"): not "in a report on the killing of five on Monday"
+                       re.compile(r"\bin\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")"
+                                  r"(?:\s+(?:[a-z]+ed|[a-z]+en|carried|read|sent|broadcast)\b"
+                                  rf"(?:(?!\b(?:{_FIGHT_NOUNS})\b)[^,.;:!?\n]){{0,80}}?)?\s+(?:(?:late|early)\s+)?$",
+                                  re.IGNORECASE),
                        re.compile(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:" + "|".join(data["reporting_verbs"]) + r")\b",
                                   re.IGNORECASE))
 
