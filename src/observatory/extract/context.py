@@ -23,8 +23,8 @@ from observatory.extract.actor_mentions import in_their_country, organisation_sp
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
-                                       earlier_event_opening,                                        find_dates, is_anniversary_day, is_opening_dateline, is_page_stamp,
-                                       is_photo_date, is_reporting_date, make_range,
+                                       earlier_event_opening, find_dates, is_anniversary_day, is_opening_dateline,
+                                       is_page_stamp, is_photo_date, is_reporting_date, make_range,
                                        names_calendar_day, names_its_source, noun_after_day, nth_days_of_fighting,
                                        pattern_list, states_gap_back, string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
