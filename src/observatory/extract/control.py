@@ -141,6 +141,9 @@ _INFINITIVE_AND_BEFORE = re.compile(r"\bto\s+\w+(?:\s+\w+)?\s+and\s+$", re.IGNOR
 # unless a verb of doing leads it (``words: done_before``, _Shapes.done_infinitive).
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[\"“‘']?$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
+# Between a side fought and the side joined to it: "against the regime forces and their loyal militias".
+_JOINED_TO = re.compile(r"^\s*,?\s*(?:and|as well as|along with|together with|alongside)\s+(?:the\s+|their\s+|its\s+)?"
+                        r"(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
@@ -190,6 +193,13 @@ _ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\
 # before a stand-in subject.
 _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
                  r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
+# A quotation in a sentence ("'...,' the army said"): its opening mark (a straight quote opens
+# at a sentence start or after a space), any mark, the speaker's verb and a first-person taker.
+_QUOTE_OPENING = re.compile(r"(?:“|(?:^|(?<=\s))\")")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|stated|added|declared|confirmed|claimed)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+_STATE_NOUN_AFTER = re.compile(r"\s+(?:regime|government|authorities|administration)\b", re.IGNORECASE)
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between a subject and an actor inside its relative or prepositional phrase ("militants who had held
 # civilians", "fighters holed up among residents", "troops, backed by villagers,").
@@ -616,6 +626,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if (gainer is not None and inside is not None and gainer.name == inside.name
                 and control_data().cues.object_before.search(ctx.text, m.start(), inside.start)):
             return []  # "(links with Daesh.) The advances against Daesh in X": the subject was misread
+    if gainer is None and places and verb.change != "contested":
+        gainer = _quoted_speaker(ctx, verb, m, sentence)
     if gainer is None and loser is None and places and verb.change != "contested":
         loser = _holder_named(ctx, places[-1], sentence.end)
         if loser is not None:  # the stronghold's foe: in this sentence, else the nearest named before
@@ -752,7 +764,8 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     if not places and verb.anaphora:
         places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
     gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
-    if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
+    if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
+        # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
     if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
@@ -963,10 +976,27 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
 def _possible_subjects(ctx: DocContext, lo: int, hi: int) -> list[ActorMention]:
     """The armed actors between ``lo`` and ``hi`` that can lead a clause: neither a supporter
     ("backed by Russian jets") nor the object of a preposition or an attack ("advances
-    against ISIL", "kills 18 ISIL terrorists")."""
-    return [a for a in ctx.actors_in(lo, hi) if a.type != "civilians"
-            and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
-            and not control_data().cues.object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
+    against ISIL", "kills 18 ISIL terrorists"), nor a side joined to such an object ("in
+    their counteroffensive against the Turkish forces and their loyal factions, the SDF
+    regained X": the factions are fought, like the Turkish forces)."""
+    possible: list[ActorMention] = []
+    excluded: ActorMention | None = None
+    for actor in ctx.actors_in(lo, hi):
+        if actor.type == "civilians":
+            continue
+        if (_SUPPORTER_BEFORE.search(ctx.text[max(lo, actor.start - 70):actor.start])
+                or control_data().cues.object_before.search(ctx.text[max(lo, actor.start - 40):actor.start])
+                or (excluded is not None and _joined(ctx.text[excluded.end:actor.start]))):
+            excluded = actor
+            continue
+        possible.append(actor)
+    return possible
+
+
+def _joined(between: str) -> bool:
+    """ "the Turkish forces and their loyal factions": a coordination by a word, not by a bare
+    comma, which may close an opening adjunct ("against IS, the SDF took X")."""
+    return _JOINED_TO.match(between) is not None
 
 
 def _organisation_named(ctx: DocContext, actor: ActorMention, limit: int) -> ActorMention | None:
@@ -1145,8 +1175,11 @@ def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMent
 
 
 def _control_places(ctx: DocContext, start: int, end: int) -> list[PlaceMention]:
-    """The places named between ``start`` and ``end`` that a side can hold (no country, province or river)."""
-    return [p for p in ctx.places_in(start, end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+    """The places named between ``start`` and ``end`` that a side can hold (no country, province
+    or river, nor a capital named for its state: "officials of the Damascus regime moved into the
+    town" is not Damascus)."""
+    return [p for p in ctx.places_in(start, end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES
+            and not _STATE_NOUN_AFTER.match(ctx.text, p.end)]
 
 
 def _without_containers(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -1195,6 +1228,22 @@ def _last_list(ctx: DocContext, before: Sentence) -> list[PlaceMention]:
             break
         run.insert(0, place)
     return run if len(run) > 1 else []
+
+
+def _quoted_speaker(ctx: DocContext, verb: ControlVerb, m: re.Match[str], sentence: Sentence) -> ActorMention | None:
+    """ "'Our forces have liberated X,' an SDF spokesman said", "'We seized X,' said a Free Syrian
+    Army commander", "'X has been recaptured,' the army said": a change quoted with a first-person
+    taker, or none, is claimed by the side the attribution after the quotation names.  A quoted
+    third person ("'They took X at dawn,' said an SDF commander") is not the speaker's side."""
+    opening = _QUOTE_OPENING.search(ctx.text, sentence.start, m.start())
+    if opening is None or _QUOTE_MARK.search(ctx.text, opening.end(), m.start()):
+        return None  # the verb is not inside a quotation
+    closing = _QUOTE_MARK.search(ctx.text, m.end(), sentence.end)
+    if closing is None or not _SPEECH_VERB.search(ctx.text, closing.end(), sentence.end):
+        return None
+    if verb.voice != "passive" and not _FIRST_PERSON.search(ctx.text, opening.end(), m.start()):
+        return None
+    return next((a for a in ctx.actors_in(closing.end(), sentence.end) if a.type != "civilians"), None)
 
 
 def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
