@@ -92,3 +92,47 @@ def test_the_town_after_a_capital_named_for_its_state_is_not_the_capital(extract
     result = run(extractor, "Scores of gunmen boarded buses for Jarablus under the accord. Families feared "
                             "reprisals once officers of the Damascus regime moved into the town.")
     assert "Damascus" not in [p for p, _ in changes(result)]
+
+
+# --- a recent change told in a relative aside after a preposition ----------------------------
+
+def test_an_aside_after_to_tells_the_places_recent_capture(extractor: Extractor) -> None:
+    result = run(extractor, "Displaced families went back on Tuesday to Tal Mardikh, which the rebels had "
+                            "seized from the army on Sunday.")
+    assert changes(result) == [("Tal Mardikh", "Syrian Rebels")]
+
+
+def test_an_aside_with_a_year_after_to_stays_background(extractor: Extractor) -> None:
+    result = run(extractor, "Displaced families went back on Tuesday to Tal Mardikh, which the rebels "
+                            "captured in 2014.")
+    assert changes(result) == []
+
+
+def test_an_aside_after_from_is_not_read_twice(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State fighters pulled back from Maskanah, which the army then entered.")
+    assert changes(result) == [("Maskanah", "Military Forces of Syria")]
+
+
+# --- part of a settlement named with its noun --------------------------------------------------
+
+def test_neighbourhoods_of_the_city_of_x_are_ground_of_x(extractor: Extractor) -> None:
+    result = run(extractor, "Government troops seized four neighbourhoods of the northern city of Manbij on Sunday.")
+    assert changes(result) == [("Manbij", "Military Forces of Syria")]
+
+
+def test_villages_near_the_town_of_x_are_not_x(extractor: Extractor) -> None:
+    result = run(extractor, "Government troops seized four villages near the town of Manbij on Sunday.")
+    assert "Manbij" not in [p for p, _ in changes(result)]
+
+
+# --- a capture with no taker announced by the state's army or its Russian ally -----------------
+
+def test_a_passive_recapture_announced_by_the_syrian_defence_ministry(extractor: Extractor) -> None:
+    result = run(extractor, "Jihadists overran the village of Tal Mardikh on Friday. By Monday the village had "
+                            "been retaken, the Syrian defence ministry said.")
+    assert ("Tal Mardikh", "Military Forces of Syria") in changes(result)
+
+
+def test_a_passive_capture_announced_by_the_turkish_ministry_is_not_the_states(extractor: Extractor) -> None:
+    result = run(extractor, "The village of Tal Mardikh was captured on Monday, the Turkish defence ministry said.")
+    assert ("Tal Mardikh", "Military Forces of Syria") not in changes(result)

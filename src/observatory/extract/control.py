@@ -284,7 +284,8 @@ class _Shapes:
 
 
 # The list lead: what may sit between a control verb and the next place of its object list (a day or an
-# adverb too: "took control yesterday of X", "controlled entirely the town of X").
+# adverb too: "took control yesterday of X", "controlled entirely the town of X", a part of a named
+# settlement: "liberated three neighbourhoods of the city of X").
 def _list_lead_pattern(shares: str) -> str:
     """The list lead, its shares ("two-thirds of X") from control.yaml's word list."""
     return (
@@ -301,6 +302,8 @@ def _list_lead_pattern(shares: str) -> str:
         r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
         rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
         r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?"
+        # "three neighbourhoods of the (northern) city of X": the part's settlement named by its noun
+        rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}\s+of\s+(?:the\s+)?)?"
     )
 
 
@@ -1127,13 +1130,17 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
 def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[PlaceMention]:
     """ "the stronghold of Jarabulus which Turkish-led forces captured", "X, where rebels
     seized ground"; not "vehicles from Iraq that the militants seized": the relative
-    clause then tells of the vehicles."""
+    clause then tells of the vehicles.  An aside set off by a comma is the place's, after a
+    preposition too ("residents returned to X, which the army had seized on Saturday"), but for
+    "from" ("withdrew from X, which the rebels entered" is told by the withdrawal)."""
     where = _GROUND_AFTER.match(ctx.text, end)
     rel = (_RELATIVE_WHERE if where else _RELATIVE_OBJECT).search(ctx.text[start:pos])
     if rel is None or not ctx.actors_in(start + rel.start(), pos):
         return []
+    aside = ctx.text.startswith(",", start + rel.start())
     before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1
-              and not _LOCATOR_BEFORE.search(ctx.text[max(start, p.start - 8):p.start])]
+              and (not (locator := _LOCATOR_BEFORE.search(ctx.text[max(start, p.start - 8):p.start]))
+                   or (aside and locator.group(0).lower().strip() != "from"))]
     return [_located_by(ctx, start, before[-1])] if before else []
 
 
