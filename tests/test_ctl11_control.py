@@ -136,3 +136,20 @@ def test_a_passive_recapture_announced_by_the_syrian_defence_ministry(extractor:
 def test_a_passive_capture_announced_by_the_turkish_ministry_is_not_the_states(extractor: Extractor) -> None:
     result = run(extractor, "The village of Tal Mardikh was captured on Monday, the Turkish defence ministry said.")
     assert ("Tal Mardikh", "Military Forces of Syria") not in changes(result)
+
+
+# --- SOHR's quoted names and a cataphoric "they" in an opening adjunct --------------------------
+
+def test_a_quoted_place_name_is_the_object(extractor: Extractor) -> None:
+    result = run(extractor, "The regime forces impose their control over “Kafr Nabudah” town after violent clashes")
+    assert changes(result) == [("Kafr Nabudah", "Military Forces of Syria")]
+
+
+def test_they_in_an_opening_adjunct_is_the_side_after_the_comma(extractor: Extractor) -> None:
+    result = run(extractor, "After they seized Tal Mardikh at dawn, the rebel factions cut the road to Saraqib")
+    assert changes(result) == [("Tal Mardikh", "Syrian Rebels")]
+
+
+def test_they_in_an_opening_adjunct_that_names_its_own_side_keeps_it(extractor: Extractor) -> None:
+    result = run(extractor, "After the army seized Tal Mardikh at dawn, the rebel factions shelled the village")
+    assert changes(result) == [("Tal Mardikh", "Military Forces of Syria")]

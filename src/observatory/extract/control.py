@@ -188,7 +188,8 @@ _LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s
                           rf"(?:(?:{_SETTLEMENT})\s+of\s+)?$", re.IGNORECASE)
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
-_ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
+_ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+(?:they\s+(?:had\s+|have\s+)?)?$",
+                              re.IGNORECASE)
 # "On Friday they took X", "By Tuesday they had seized X", "By nightfall the troops held X": a time
 # before a stand-in subject.
 _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
@@ -304,6 +305,7 @@ def _list_lead_pattern(shares: str) -> str:
         r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?"
         # "three neighbourhoods of the (northern) city of X": the part's settlement named by its noun
         rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}\s+of\s+(?:the\s+)?)?"
+        r"[“\"]?"  # SOHR quotes a name: "imposed their control over “Tal Melh” village"
     )
 
 
@@ -1021,8 +1023,9 @@ def _attacker_after(ctx: DocContext, pos: int, limit: int) -> ActorMention | Non
 
 
 def _adjunct_subject(ctx: DocContext, sentence: Sentence, m: re.Match[str]) -> ActorMention | None:
-    """ "After seizing X on Monday, the rebels pushed on": the first armed side after the
-    comma that closes the opening adjunct is who seized X."""
+    """ "After seizing X on Monday, the rebels pushed on", "After they imposed their control over
+    X, the factions cut the road": the first armed side after the comma that closes the opening
+    adjunct is who seized X."""
     if not _ADJUNCT_OPENING.match(ctx.text[sentence.start:m.start()]):
         return None
     comma = ctx.text.find(",", m.end(), sentence.end)
