@@ -285,8 +285,7 @@ class _Shapes:
 
 
 # The list lead: what may sit between a control verb and the next place of its object list (a day or an
-# adverb too: "took control yesterday of X", "controlled entirely the town of X", a part of a named
-# settlement: "liberated three neighbourhoods of the city of X").
+# adverb too: "took control yesterday of X", "controlled entirely the town of X").
 def _list_lead_pattern(shares: str) -> str:
     """The list lead, its shares ("two-thirds of X") from control.yaml's word list."""
     return (
@@ -303,10 +302,13 @@ def _list_lead_pattern(shares: str) -> str:
         r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
         rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
         r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?"
-        # "three neighbourhoods of the (northern) city of X": the part's settlement named by its noun
-        rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}\s+of\s+(?:the\s+)?)?"
-        r"[“\"]?"  # SOHR quotes a name: "imposed their control over “Tal Melh” village"
     )
+
+
+# After the verb only (not between two places of a list, where "X east of the city of Y" locates X):
+# a part of a settlement named by its noun ("three neighbourhoods of the northern city of X") and
+# SOHR's quoted name ("imposed their control over “Tal Melh” village").
+_FIRST_LEAD_TAIL = rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}\s+of\s+(?:the\s+)?)?[“\"]?"
 
 
 @lru_cache(maxsize=1)
@@ -314,7 +316,7 @@ def _shapes() -> _Shapes:
     w = control_data().words
     lead = _list_lead_pattern(w["shares"])
     return _Shapes(
-        list_lead=re.compile(lead, re.IGNORECASE),
+        list_lead=re.compile(lead + _FIRST_LEAD_TAIL, re.IGNORECASE),
         list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
         site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
                            rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
