@@ -153,3 +153,9 @@ def test_they_in_an_opening_adjunct_is_the_side_after_the_comma(extractor: Extra
 def test_they_in_an_opening_adjunct_that_names_its_own_side_keeps_it(extractor: Extractor) -> None:
     result = run(extractor, "After the army seized Tal Mardikh at dawn, the rebel factions shelled the village")
     assert changes(result) == [("Tal Mardikh", "Military Forces of Syria")]
+
+
+def test_a_city_that_locates_the_site_taken_is_not_taken(extractor: Extractor) -> None:
+    result = run(extractor, "Islamic State militants seized the Jazal oilfield west of the ancient city of Palmyra "
+                            "on Friday.")
+    assert "Palmyra" not in [p for p, _ in changes(result)]

@@ -281,6 +281,7 @@ class _Shapes:
     state_rule: re.Pattern[str]  # "the state's authority", "government control": the state's rule, named
     state_after: re.Pattern[str]  # "(the authority of) the Syrian state": the state, after the verb's words
     list_lead: re.Pattern[str]  # what leads into the next place of an object list (_list_lead_pattern)
+    first_lead: re.Pattern[str]  # what leads from the verb into the first place (_FIRST_LEAD_TAIL too)
     list_gap: re.Pattern[str]  # a gap between two places that is all list lead
 
 
@@ -305,7 +306,7 @@ def _list_lead_pattern(shares: str) -> str:
     )
 
 
-# After the verb only (not between two places of a list, where "X east of the city of Y" locates X):
+# After the verb only (not between two places of a list, where "X west of the ancient city of Y" locates X):
 # a part of a settlement named by its noun ("three neighbourhoods of the northern city of X") and
 # SOHR's quoted name ("imposed their control over “Tal Melh” village").
 _FIRST_LEAD_TAIL = rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}\s+of\s+(?:the\s+)?)?[“\"]?"
@@ -316,7 +317,8 @@ def _shapes() -> _Shapes:
     w = control_data().words
     lead = _list_lead_pattern(w["shares"])
     return _Shapes(
-        list_lead=re.compile(lead + _FIRST_LEAD_TAIL, re.IGNORECASE),
+        list_lead=re.compile(lead, re.IGNORECASE),
+        first_lead=re.compile(lead + _FIRST_LEAD_TAIL, re.IGNORECASE),
         list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
         site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
                            rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
@@ -856,7 +858,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
             cursor, locating = place.end, True  # "... in Aleppo and Idlib": both only locate
             continue
         locating = False
-        lead_end = _lead_end(ctx.text, cursor, place.start)
+        lead_end = _lead_end(ctx.text, cursor, place.start, first=not places)
         named = _new_names(ctx, unknown_names(ctx.text, lead_end, place.start, enclosed=bool(places))
                            if lead_end < place.start else [])
         if not places and not named and (place.place.feature or "") in _NO_CONTROL_FEATURES:
@@ -897,10 +899,11 @@ def _loser_after_list(ctx: DocContext, pos: int, limit: int) -> ActorMention | N
     return actor if actor is not None and _FROM_AFTER_LIST.match(ctx.text[pos:actor.start]) else None
 
 
-def _lead_end(text: str, start: int, end: int) -> int:
-    """Where the words leading into the next name of a list end (a dash, "and", "the").
-    Every part of the list lead is optional, so no lead is one of no length."""
-    lead = _DASH_INTRO.match(text, start, end) or _shapes().list_lead.match(text, start, end)
+def _lead_end(text: str, start: int, end: int, first: bool = False) -> int:
+    """Where the words leading into the next name of a list end (a dash, "and", "the"), or into
+    the first name after the verb.  Every part of the list lead is optional, so no lead is one of
+    no length."""
+    lead = _DASH_INTRO.match(text, start, end) or (_shapes().first_lead if first else _shapes().list_lead).match(text, start, end)
     return lead.end() if lead else start
 
 
