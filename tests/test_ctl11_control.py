@@ -159,3 +159,16 @@ def test_a_city_that_locates_the_site_taken_is_not_taken(extractor: Extractor) -
     result = run(extractor, "Islamic State militants seized the Jazal oilfield west of the ancient city of Palmyra "
                             "on Friday.")
     assert "Palmyra" not in [p for p, _ in changes(result)]
+
+
+def test_they_after_a_passive_agent_is_that_agent(extractor: Extractor) -> None:
+    result = run(extractor, "Seven shepherds were killed by government troops after they regained control "
+                            "of the village of Tal Mardikh, the monitor said.")
+    assert changes(result) == [("Tal Mardikh", "Military Forces of Syria")]
+
+
+def test_they_with_no_passive_agent_is_not_a_side_named_after_by(extractor: Extractor) -> None:
+    # the guard: "backed by" names a supporter, not who "they" are
+    result = run(extractor, "Rebels backed by Turkish artillery pushed north after they regained control of "
+                            "the village of Tal Mardikh.")
+    assert [g for _, g in changes(result)] == ["Syrian Rebels"]

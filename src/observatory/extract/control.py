@@ -201,6 +201,8 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|stated|added|declared|confirmed|claimed)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 _STATE_NOUN_AFTER = re.compile(r"\s+(?:regime|government|authorities|administration)\b", re.IGNORECASE)
+_THEY_BEFORE = re.compile(r"\b(?:after|when|once|as|before)\s+they\s+(?:had\s+|have\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between a subject and an actor inside its relative or prepositional phrase ("militants who had held
 # civilians", "fighters holed up among residents", "troops, backed by villagers,").
@@ -772,13 +774,24 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
     if not places and verb.anaphora:
         places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
-    gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
+    gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
+              or _agent_before_they(ctx, sentence.start, m.start()))
     if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
         # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
     if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     return places, gainer, loser
+
+
+def _agent_before_they(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:
+    """ "Residents were killed by government forces after they regained control of X": a "they"
+    right before the verb stands for the side a passive named with "by" earlier in the sentence."""
+    they = _THEY_BEFORE.search(ctx.text, max(sentence_start, pos - 30), pos)
+    if they is None:
+        return None
+    return next((a for a in reversed(ctx.actors_in(sentence_start, they.start())) if a.type != "civilians"
+                 and _BY_BEFORE.search(ctx.text, max(sentence_start, a.start - 12), a.start)), None)
 
 
 def _lost_within_report(rest: str) -> bool:
