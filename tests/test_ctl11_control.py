@@ -172,3 +172,9 @@ def test_they_with_no_passive_agent_is_not_a_side_named_after_by(extractor: Extr
     result = run(extractor, "Rebels backed by Turkish artillery pushed north after they regained control of "
                             "the village of Tal Mardikh.")
     assert [g for _, g in changes(result)] == ["Syrian Rebels"]
+
+
+def test_a_side_killed_in_counted_numbers_is_not_the_taker(extractor: Extractor) -> None:
+    result = run(extractor, "The factions killed more than 14 members of the regime forces; after they imposed "
+                            "their control over “Tal Mardikh” village, the factions cut the road to Saraqib")
+    assert [g for _, g in changes(result)] == ["Syrian Rebels"]
