@@ -309,9 +309,11 @@ def _list_lead_pattern(shares: str) -> str:
 
 
 # After the verb only (not between two places of a list, where "X west of the ancient city of Y" locates X):
-# a part of a settlement named by its noun ("three neighbourhoods of the northern city of X") and
+# a part of a settlement named by its noun, after "of" ("three neighbourhoods of the northern city of X";
+# not "areas around the town of X", ground near it) and
 # SOHR's quoted name ("imposed their control over “Tal Melh” village").
-_FIRST_LEAD_TAIL = rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}\s+of\s+(?:the\s+)?)?[“\"]?"
+_FIRST_LEAD_TAIL = (rf"(?:(?:(?<=\bof )|(?<=\bof the ))(?:(?!(?:around|near|outside|in|at|on|from|to|of|and)\b)[\w-]+\s+){{0,2}}?"
+                    rf"{_SETTLEMENT}\s+of\s+(?:the\s+)?)?[“\"]?")
 
 
 @lru_cache(maxsize=1)
