@@ -104,6 +104,22 @@ and the shares were written for k7-08/09/10, k7-19 and k7-21); left: "now contro
 after the last IS pockets ... were cleared" (no fight word after "after") and the two unresolved
 names of "lost the villages of Akhtarin, Turkman Bareh and Ihtimelat to ...".
 
+bench/data/control_heldout8.jsonl holds 30 more (20 changes, 10 no-change), written before round 12 (brief
+ctl11) in shapes the earlier files lack: one side named only in an earlier sentence ("... The town was
+recaptured on Sunday", "... The army entered X", a withdrawal with the other side moving in the next
+sentence, "It fell on Tuesday"), changes told in the past perfect or a relative aside of a later report
+("three days after government forces had captured it", "returned to X, which the army had seized on
+Saturday"), changes quoted from a spokesman ("'Our forces have liberated X,' SDF spokesman ... told",
+"'X has been cleared of terrorists,' the general command said"), and precision negatives (a capture
+in a background aside with a year, "aims to capture", a repelled attack, a truce, a hand-over of bodies,
+a vow to retake, an advance pushed back, a plan to enter next week, a failed attack).  12/20 (.60) with
+17 claims and none on a negative before that round, 16/20 (.80) with 18 claims and none on a negative
+after (the quoted first-person and passive changes, the relative aside after "to" and the Syrian
+defence ministry's announcement are the shapes round 12 was written for); left: a withdrawal whose
+taker moves in the next sentence, "It fell" after an offensive named the sentence before, "retaken by
+Hezbollah and government forces" (the first named is read as the taker) and "cleared of terrorists"
+(no passive verb reads it).
+
 Prints control recall (a change matches when its place mention and gainer agree),
 the number of control claims made, stated-date recall (days), the dated reports given exactly
 their days, the days claimed on reports that state none, and each report missed.

@@ -141,6 +141,9 @@ _INFINITIVE_AND_BEFORE = re.compile(r"\bto\s+\w+(?:\s+\w+)?\s+and\s+$", re.IGNOR
 # unless a verb of doing leads it (``words: done_before``, _Shapes.done_infinitive).
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[\"“‘']?$", re.IGNORECASE)
 # Helpers named before the verb are not its subject: "fighters - backed by Russian air strikes - retook X".
+# Between a side fought and the side joined to it: "against the regime forces and their loyal militias".
+_JOINED_TO = re.compile(r"^\s*,?\s*(?:and|as well as|along with|together with|alongside)\s+(?:the\s+|their\s+|its\s+)?"
+                        r"(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
@@ -185,11 +188,21 @@ _LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s
                           rf"(?:(?:{_SETTLEMENT})\s+of\s+)?$", re.IGNORECASE)
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
-_ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+$", re.IGNORECASE)
+_ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+(?:they\s+(?:had\s+|have\s+)?)?$",
+                              re.IGNORECASE)
 # "On Friday they took X", "By Tuesday they had seized X", "By nightfall the troops held X": a time
 # before a stand-in subject.
 _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
                  r"by\s+(?:\w+\s+)?(?:nightfall|evening|morning|noon|dawn))")
+# A quotation in a sentence ("'...,' the army said"): its opening mark (a straight quote opens
+# at a sentence start or after a space), any mark, the speaker's verb and a first-person taker.
+_QUOTE_OPENING = re.compile(r"(?:“|(?:^|(?<=\s))\")")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|stated|added|declared|confirmed|claimed)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+_STATE_NOUN_AFTER = re.compile(r"\s+(?:regime|government|authorities|administration)\b", re.IGNORECASE)
+_THEY_BEFORE = re.compile(r"\b(?:after|when|once|as|before)\s+they\s+(?:had\s+|have\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between a subject and an actor inside its relative or prepositional phrase ("militants who had held
 # civilians", "fighters holed up among residents", "troops, backed by villagers,").
@@ -270,6 +283,7 @@ class _Shapes:
     state_rule: re.Pattern[str]  # "the state's authority", "government control": the state's rule, named
     state_after: re.Pattern[str]  # "(the authority of) the Syrian state": the state, after the verb's words
     list_lead: re.Pattern[str]  # what leads into the next place of an object list (_list_lead_pattern)
+    first_lead: re.Pattern[str]  # what leads from the verb into the first place (_FIRST_LEAD_TAIL too)
     list_gap: re.Pattern[str]  # a gap between two places that is all list lead
 
 
@@ -294,12 +308,21 @@ def _list_lead_pattern(shares: str) -> str:
     )
 
 
+# After the verb only (not between two places of a list, where "X west of the ancient city of Y" locates X):
+# a part of a settlement named by its noun, after "of" ("three neighbourhoods of the northern city of X";
+# not "areas around the town of X", ground near it) and
+# SOHR's quoted name ("imposed their control over “Tal Melh” village").
+_FIRST_LEAD_TAIL = (rf"(?:(?:(?<=\bof )|(?<=\bof the ))(?:(?!(?:around|near|outside|in|at|on|from|to|of|and)\b)[\w-]+\s+){{0,2}}?"
+                    rf"{_SETTLEMENT}\s+of\s+(?:the\s+)?)?[“\"]?")
+
+
 @lru_cache(maxsize=1)
 def _shapes() -> _Shapes:
     w = control_data().words
     lead = _list_lead_pattern(w["shares"])
     return _Shapes(
         list_lead=re.compile(lead, re.IGNORECASE),
+        first_lead=re.compile(lead + _FIRST_LEAD_TAIL, re.IGNORECASE),
         list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
         site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
                            rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
@@ -616,6 +639,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if (gainer is not None and inside is not None and gainer.name == inside.name
                 and control_data().cues.object_before.search(ctx.text, m.start(), inside.start)):
             return []  # "(links with Daesh.) The advances against Daesh in X": the subject was misread
+    if gainer is None and places and verb.change != "contested":
+        gainer = _quoted_speaker(ctx, verb, m, sentence)
     if gainer is None and loser is None and places and verb.change != "contested":
         loser = _holder_named(ctx, places[-1], sentence.end)
         if loser is not None:  # the stronghold's foe: in this sentence, else the nearest named before
@@ -751,12 +776,24 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
     if not places and verb.anaphora:
         places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
-    gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
-    if ctx.text.startswith(" of ", m.end()):  # "X ... after the capture of Y": X took it
+    gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
+              or _agent_before_they(ctx, sentence.start, m.start()))
+    if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
+        # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
     if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     return places, gainer, loser
+
+
+def _agent_before_they(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:
+    """ "Residents were killed by government forces after they regained control of X": a "they"
+    right before the verb stands for the side a passive named with "by" earlier in the sentence."""
+    they = _THEY_BEFORE.search(ctx.text, max(sentence_start, pos - 30), pos)
+    if they is None:
+        return None
+    return next((a for a in reversed(ctx.actors_in(sentence_start, they.start())) if a.type != "civilians"
+                 and _BY_BEFORE.search(ctx.text, max(sentence_start, a.start - 12), a.start)), None)
 
 
 def _lost_within_report(rest: str) -> bool:
@@ -836,7 +873,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
             cursor, locating = place.end, True  # "... in Aleppo and Idlib": both only locate
             continue
         locating = False
-        lead_end = _lead_end(ctx.text, cursor, place.start)
+        lead_end = _lead_end(ctx.text, cursor, place.start, first=not places)
         named = _new_names(ctx, unknown_names(ctx.text, lead_end, place.start, enclosed=bool(places))
                            if lead_end < place.start else [])
         if not places and not named and (place.place.feature or "") in _NO_CONTROL_FEATURES:
@@ -877,10 +914,11 @@ def _loser_after_list(ctx: DocContext, pos: int, limit: int) -> ActorMention | N
     return actor if actor is not None and _FROM_AFTER_LIST.match(ctx.text[pos:actor.start]) else None
 
 
-def _lead_end(text: str, start: int, end: int) -> int:
-    """Where the words leading into the next name of a list end (a dash, "and", "the").
-    Every part of the list lead is optional, so no lead is one of no length."""
-    lead = _DASH_INTRO.match(text, start, end) or _shapes().list_lead.match(text, start, end)
+def _lead_end(text: str, start: int, end: int, first: bool = False) -> int:
+    """Where the words leading into the next name of a list end (a dash, "and", "the"), or into
+    the first name after the verb.  Every part of the list lead is optional, so no lead is one of
+    no length."""
+    lead = _DASH_INTRO.match(text, start, end) or (_shapes().first_lead if first else _shapes().list_lead).match(text, start, end)
     return lead.end() if lead else start
 
 
@@ -963,10 +1001,27 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
 def _possible_subjects(ctx: DocContext, lo: int, hi: int) -> list[ActorMention]:
     """The armed actors between ``lo`` and ``hi`` that can lead a clause: neither a supporter
     ("backed by Russian jets") nor the object of a preposition or an attack ("advances
-    against ISIL", "kills 18 ISIL terrorists")."""
-    return [a for a in ctx.actors_in(lo, hi) if a.type != "civilians"
-            and not _SUPPORTER_BEFORE.search(ctx.text[max(lo, a.start - 70):a.start])
-            and not control_data().cues.object_before.search(ctx.text[max(lo, a.start - 40):a.start])]
+    against ISIL", "kills 18 ISIL terrorists"), nor a side joined to such an object ("in
+    their counteroffensive against the Turkish forces and their loyal factions, the SDF
+    regained X": the factions are fought, like the Turkish forces)."""
+    possible: list[ActorMention] = []
+    excluded: ActorMention | None = None
+    for actor in ctx.actors_in(lo, hi):
+        if actor.type == "civilians":
+            continue
+        if (_SUPPORTER_BEFORE.search(ctx.text[max(lo, actor.start - 70):actor.start])
+                or control_data().cues.object_before.search(ctx.text[max(lo, actor.start - 40):actor.start])
+                or (excluded is not None and _joined(ctx.text[excluded.end:actor.start]))):
+            excluded = actor
+            continue
+        possible.append(actor)
+    return possible
+
+
+def _joined(between: str) -> bool:
+    """ "the Turkish forces and their loyal factions": a coordination by a word, not by a bare
+    comma, which may close an opening adjunct ("against IS, the SDF took X")."""
+    return _JOINED_TO.match(between) is not None
 
 
 def _organisation_named(ctx: DocContext, actor: ActorMention, limit: int) -> ActorMention | None:
@@ -988,8 +1043,9 @@ def _attacker_after(ctx: DocContext, pos: int, limit: int) -> ActorMention | Non
 
 
 def _adjunct_subject(ctx: DocContext, sentence: Sentence, m: re.Match[str]) -> ActorMention | None:
-    """ "After seizing X on Monday, the rebels pushed on": the first armed side after the
-    comma that closes the opening adjunct is who seized X."""
+    """ "After seizing X on Monday, the rebels pushed on", "After they imposed their control over
+    X, the factions cut the road": the first armed side after the comma that closes the opening
+    adjunct is who seized X."""
     if not _ADJUNCT_OPENING.match(ctx.text[sentence.start:m.start()]):
         return None
     comma = ctx.text.find(",", m.end(), sentence.end)
@@ -1097,13 +1153,17 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
 def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[PlaceMention]:
     """ "the stronghold of Jarabulus which Turkish-led forces captured", "X, where rebels
     seized ground"; not "vehicles from Iraq that the militants seized": the relative
-    clause then tells of the vehicles."""
+    clause then tells of the vehicles.  An aside set off by a comma is the place's, after a
+    preposition too ("residents returned to X, which the army had seized on Saturday"), but for
+    "from" ("withdrew from X, which the rebels entered" is told by the withdrawal)."""
     where = _GROUND_AFTER.match(ctx.text, end)
     rel = (_RELATIVE_WHERE if where else _RELATIVE_OBJECT).search(ctx.text[start:pos])
     if rel is None or not ctx.actors_in(start + rel.start(), pos):
         return []
+    aside = ctx.text.startswith(",", start + rel.start())
     before = [p for p in ctx.places_in(start, start + rel.start() + 1) if p.end >= start + rel.start() - 1
-              and not _LOCATOR_BEFORE.search(ctx.text[max(start, p.start - 8):p.start])]
+              and (not (locator := _LOCATOR_BEFORE.search(ctx.text[max(start, p.start - 8):p.start]))
+                   or (aside and locator.group(0).lower().strip() != "from"))]
     return [_located_by(ctx, start, before[-1])] if before else []
 
 
@@ -1145,8 +1205,11 @@ def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMent
 
 
 def _control_places(ctx: DocContext, start: int, end: int) -> list[PlaceMention]:
-    """The places named between ``start`` and ``end`` that a side can hold (no country, province or river)."""
-    return [p for p in ctx.places_in(start, end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES]
+    """The places named between ``start`` and ``end`` that a side can hold (no country, province
+    or river, nor a capital named for its state: "officials of the Damascus regime moved into the
+    town" is not Damascus)."""
+    return [p for p in ctx.places_in(start, end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES
+            and not _STATE_NOUN_AFTER.match(ctx.text, p.end)]
 
 
 def _without_containers(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -1195,6 +1258,22 @@ def _last_list(ctx: DocContext, before: Sentence) -> list[PlaceMention]:
             break
         run.insert(0, place)
     return run if len(run) > 1 else []
+
+
+def _quoted_speaker(ctx: DocContext, verb: ControlVerb, m: re.Match[str], sentence: Sentence) -> ActorMention | None:
+    """ "'Our forces have liberated X,' an SDF spokesman said", "'We seized X,' said a Free Syrian
+    Army commander", "'X has been recaptured,' the army said": a change quoted with a first-person
+    taker, or none, is claimed by the side the attribution after the quotation names.  A quoted
+    third person ("'They took X at dawn,' said an SDF commander") is not the speaker's side."""
+    opening = _QUOTE_OPENING.search(ctx.text, sentence.start, m.start())
+    if opening is None or _QUOTE_MARK.search(ctx.text, opening.end(), m.start()):
+        return None  # the verb is not inside a quotation
+    closing = _QUOTE_MARK.search(ctx.text, m.end(), sentence.end)
+    if closing is None or not _SPEECH_VERB.search(ctx.text, closing.end(), sentence.end):
+        return None
+    if verb.voice != "passive" and not _FIRST_PERSON.search(ctx.text, opening.end(), m.start()):
+        return None
+    return next((a for a in ctx.actors_in(closing.end(), sentence.end) if a.type != "civilians"), None)
 
 
 def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:
