@@ -386,26 +386,6 @@ def centre_offset_days(a: EventFeatures, b: EventFeatures) -> float:
     return abs(_middle(a.start, a.end) - _middle(b.start, b.end))
 
 
-def retelling_offset(a: EventFeatures, b: EventFeatures) -> float:
-    """Days between the two reports' middles (``centre_offset_days``, at most
-    ``MAX_OFFSET_DAYS``); for two reports of one rare kind of event (a gas attack, a
-    suicide bombing, or the strike that delivered the gas, its wording naming it) at one
-    named place, in units of the week such an event is retold (``RARE_SLACK_DAYS``).
-
-    Outlets retell a gas attack or a suicide bombing at a town for days, each dating it by
-    its own day: two days between two reports of one at one town are as close as a strike's
-    reports of the same evening and the next morning (on the 2018 UCDP headlines the three
-    reports of Douma's gas attack, two days apart, were three incidents).  Two places of one
-    area keep the full offset (two chlorine attacks on two towns of a governorate within a
-    week happen), and so does a report naming no place (``vague``: it joins the one such
-    incident of its week only when there is one)."""
-    offset = min(centre_offset_days(a, b), MAX_OFFSET_DAYS)
-    placed = a.place_name is not None and b.place_name is not None
-    if placed and _same_place(a, b) and (_same_rare_kind(a, b) or _delivers(a, b) or _delivers(b, a)):
-        return offset * DATE_SLACK_DAYS / RARE_SLACK_DAYS
-    return offset
-
-
 def _middle(start: date, end: date) -> float:
     return start.toordinal() + (end - start).days / 2
 
@@ -817,7 +797,7 @@ def pair_signals(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], 
     signals = {
         "type": kind, "date": when[0], "place": where[0], "actors": actors, "text": text_similarity(a, b),
         "figures_agree": agree, "figures_compared": compared,
-        "offset_days": retelling_offset(a, b),
+        "offset_days": min(centre_offset_days(a, b), MAX_OFFSET_DAYS),
         "target": target_similarity(a, b),
         "rare_word": rare[0],
         "large_toll_agrees": _large_toll_agrees(a, b, when[0], where[0], rare[0]),
