@@ -27,8 +27,6 @@ single_blow_nouns: [push]
 since_reference_words: [gravest]
 longest_event_days: 5
 shortest_tally_days: 2
-earlier_event_cues: [later than]
-times_of_day: [matins]
 """
 
 

@@ -23,8 +23,8 @@ from observatory.extract.actor_mentions import in_their_country, organisation_sp
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
                                        count_value, counts_days_back, day_before_noun, days_after_cues, days_counted,
-                                       earlier_event_opening, find_dates, is_anniversary_day, is_opening_dateline,
-                                       is_page_stamp, is_photo_date, is_reporting_date, make_range,
+                                       find_dates, is_anniversary_day, is_opening_dateline, is_page_stamp,
+                                       is_photo_date, is_reporting_date, make_range,
                                        names_calendar_day, names_its_source, noun_after_day, nth_days_of_fighting,
                                        pattern_list, states_gap_back, string_list, war_began)
 from observatory.extract.numbers import qualifier_alternation
@@ -404,10 +404,6 @@ class DocContext:
         if key not in self._clause_dating:
             self._clause_dating[key] = self._stated_days(clause) or self._unstated_date(clause)
         dating = self._clause_dating[key]
-        if self._earlier_event_openings:
-            sentence = self.sentence_of(clause)
-            if any(self.dates_earlier_event(d, pos) for d in self._event_dates_in(sentence.start, sentence.end)):
-                dating = self._stated_days(clause, pos) or self._unstated_date(clause, pos)
         if isinstance(dating, _StatedDays):
             lo, days = dating.start, dating.days
             cues = days_after_cues(self.text, lo, pos)  # asked once for both readings
@@ -416,27 +412,26 @@ class DocContext:
                                               self.sentence_of(clause)), dating.level
         return dating
 
-    def _stated_days(self, clause: Clause, pos: int | None = None) -> _StatedDays | None:
+    def _stated_days(self, clause: Clause) -> _StatedDays | None:
         """The days the clause states, else those its sentence states (``event_date``'s
-        first two levels), whatever the event's offset in it; given the event's offset,
-        without the times that date an earlier event told beside it."""
+        first two levels), whatever the event's offset in it."""
         sentence = self.sentence_of(clause)
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
             days = self._own_days([d if level == CLAUSE_LEVEL else self._run_end_alone(d)
-                                   for d in self._dates_for(lo, hi, pos) if _is_day(d) and not self._is_stale(d.range)])
+                                   for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)])
             if days:
                 return _StatedDays(level, lo, days)
         return None
 
-    def _unstated_date(self, clause: Clause, pos: int | None = None) -> tuple[DateRange, int]:
+    def _unstated_date(self, clause: Clause) -> tuple[DateRange, int]:
         """``event_date`` of a clause whose sentence states no day: the same for every
-        event of the clause (but for the times an earlier event told beside one has)."""
+        event of the clause."""
         sentence = self.sentence_of(clause)
-        week = self._past_week(clause, pos)
+        week = self._past_week(clause)
         if week is not None:  # ranked with vague evidence: a merged event's stated day wins
             return week, UNSTATED_LEVEL
-        if any(not self._is_stale(d.range) for d in self._dates_for(clause.start, clause.end, pos)):
+        if any(not self._is_stale(d.range) for d in self._event_dates_in(clause.start, clause.end)):
             # "killed a man earlier this week": no day, and not the lead's; "the fighting
             # continues, as it has since the 20th": today
             if self.published is not None and self._tells_today(sentence):
@@ -451,7 +446,7 @@ class DocContext:
         named = self.named_event_day
         if named is not None:
             return named, LEAD_LEVEL
-        lead = self.lead_date(pos)
+        lead = self.lead_date()
         if lead is not None:
             return lead, LEAD_LEVEL
         said = [d for d in self.reported if sentence.start <= d.start < sentence.end and not self._is_stale(d.range)]
@@ -459,7 +454,7 @@ class DocContext:
             return said[0].range, UNSTATED_LEVEL
         if self.published is not None and self._tells_today(sentence):
             return make_range(self.published, self.published), UNSTATED_LEVEL
-        if self.published is not None and self._headline_alone(sentence, pos):
+        if self.published is not None and self._headline_alone(sentence):
             # The report's day, not one its text states: UCDP precision 2 ("within a few
             # days"), so that fusion still pairs it with a report of the day after.
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
@@ -474,13 +469,13 @@ class DocContext:
             return mention
         return DateMention(mention.start, mention.end, mention.text, make_range(mention.last_day, mention.last_day))
 
-    def _past_week(self, clause: Clause, pos: int | None = None) -> DateRange | None:
+    def _past_week(self, clause: Clause) -> DateRange | None:
         """ "Last week, shelling killed 12 in Hamouriyah": a whole calendar week that ended
         before the report's day dates the clause's event as that week (precision 3), not as
         undated up to the report's day like a span that runs up to it ("earlier this week")."""
         if self.published is None:
             return None
-        weeks = [d.range for d in self._dates_for(clause.start, clause.end, pos)
+        weeks = [d.range for d in self._event_dates_in(clause.start, clause.end)
                  if d.range.precision == 3 and d.range.end is not None and not self._is_stale(d.range)
                  and date.fromisoformat(d.range.end) < self.published]
         return weeks[0] if weeks else None
@@ -495,33 +490,6 @@ class DocContext:
         """The dates between ``start`` and ``end`` that may date an event: not the span a
         running total is counted over."""
         return self._event_dates(start, end)
-
-    def _dates_for(self, start: int, end: int, pos: int | None) -> list[DateMention]:
-        """``_event_dates_in``, less the times that date an earlier event than the one at
-        ``pos`` (all of them when no event is given)."""
-        dates = self._event_dates_in(start, end)
-        return dates if pos is None else [d for d in dates if not self.dates_earlier_event(d, pos)]
-
-    def dates_earlier_event(self, mention: DateMention, pos: int) -> bool:
-        """ "After the car bomb in Azaz two days ago, gunmen shot a policeman", "gunmen shot
-        a teacher after abducting him a week ago": the time counted back inside the "after"
-        phrase dates the car bomb and the abduction; the shooting, told outside the phrase,
-        came later (a headline alone: the news of its day).  An event told inside the phrase
-        keeps the time."""
-        opening = self._earlier_event_openings.get(mention.start)
-        return opening is not None and not opening <= pos < mention.end
-
-    @cached_property
-    def _earlier_event_openings(self) -> dict[int, int]:
-        """Where the "after" phrase of each time that dates an earlier event opens, by the
-        time's offset: found once per report (nearly all have none)."""
-        openings: dict[int, int] = {}
-        for mention in self._event_mentions:
-            sentence = self.sentences[max(0, bisect.bisect_right(self._sentence_starts, mention.start) - 1)]
-            opening = earlier_event_opening(self.text, mention, sentence.start)
-            if opening is not None:
-                openings[mention.start] = opening
-        return openings
 
     def _counts_total(self, mention: DateMention) -> bool:
         """ "… raise the death toll to 506 since April 2018", "raises to 240 the number of
@@ -592,14 +560,14 @@ class DocContext:
             return make_range(start, self.published)
         return rng
 
-    def _headline_alone(self, sentence: Sentence, pos: int | None = None) -> bool:
+    def _headline_alone(self, sentence: Sentence) -> bool:
         """A report of one line in headline style that states no date of any kind: the
         headline tells the news of the day it appears, whether or not a feed kept a full
         stop after it ("Five soldiers were killed in Tadif.").  One that names a month or a
         year ("deaths from air strikes January - August") tells a period, and a
         one-sentence story that names its source ("ALEPPO (Reuters) - Rebels shelled X, a
         monitor said.") is a past-tense story like any other."""
-        if len(self.sentences) != 1 or self._dates_for(sentence.start, sentence.end, pos):
+        if len(self.sentences) != 1 or self._event_dates_in(sentence.start, sentence.end):
             return False
         return not self.text.rstrip().endswith(".") or not names_its_source(self.text)
 
@@ -636,14 +604,12 @@ class DocContext:
         found = [d for d in self.dates if d.one_day and not self._is_stale(d.range) and _names_event(self.text, d)]
         return found[0].range if found else None
 
-    def lead_date(self, pos: int | None = None) -> DateRange | None:
+    def lead_date(self) -> DateRange | None:
         """The first day the report's lead (its first sentences) states, not the span a
-        running total is counted over ("raising the toll to 270 in 13 days of bombing"),
-        nor, given an event's offset, a time that dates an earlier event told beside it."""
+        running total is counted over ("raising the toll to 270 in 13 days of bombing")."""
         lead_end = self.sentences[min(len(self.sentences), 4) - 1].end if self.sentences else 0
         for mention in self._event_mentions:
-            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range) \
-                    and (pos is None or not self.dates_earlier_event(mention, pos)):
+            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
                 return mention.range
         return None
 

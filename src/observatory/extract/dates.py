@@ -107,8 +107,6 @@ class Periods:
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
     longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
     shortest_tally_days: int  # a count over fewer days is the report's day (and the day before), no period
-    earlier_event_cues: list[str]  # "after": a time counted back inside its phrase dates that phrase's event
-    times_of_day: list[str]  # "after midnight two days ago": no earlier event, the time of the one told
 
 
 def load_periods(path: Path) -> Periods:
@@ -128,8 +126,7 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
-                   int(data["longest_event_days"]), int(data["shortest_tally_days"]),
-                   string_list(path, data, "earlier_event_cues"), string_list(path, data, "times_of_day"))
+                   int(data["longest_event_days"]), int(data["shortest_tally_days"]))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -234,7 +231,7 @@ _FORMS: list[tuple[str, str]] = [
     ("word_day_month", rf"the\s+{WORD_DAY}\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     # "Last updated at Oct 042017": a page stamp whose day and year lost the space between them
     ("glued_month_day", rf"{_g(MONTH)}\s+(?P<day1>[0-3]\d){_g(YEAR)}(?!\d)"),
-    ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?!\d|:\d)(?:,?\s+{_g(YEAR)})?"),
+    ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?![\d:])(?:,?\s+{_g(YEAR)})?"),
     ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
@@ -245,9 +242,8 @@ _FORMS: list[tuple[str, str]] = [
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
                  r"during|the|an?)\b))"),
     ("month_year", rf"(?:(?P<part>{_MONTH_PART})(?:\s+|-))?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
-    # "in May", "late March", "the month of May" (its own words name a month, "May" alone may be a verb)
-    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:the\s+month\s+of\s+|(?P<part>{_MONTH_PART})[\s-]+)?"
-                   rf"|the\s+month\s+of\s+|(?P<part2>{_MONTH_PART})[\s-]+){_g(MONTH)}(?!\s*\d)"),
+    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:(?P<part>{_MONTH_PART})[\s-]+)?"
+                   rf"|(?P<part2>{_MONTH_PART})[\s-]+){_g(MONTH)}(?!\s*\d)"),
     ("year", rf"(?:in|since|during|throughout|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
     # stated periods: "for a fifth consecutive day", "for a second day", "for 3 days in a row", "lasted nine days",
     # "since the start of the week"; every day of them up to publication
@@ -997,38 +993,6 @@ _NTH_DAY_OF = re.compile(rf"(?:,\s*)?(?:on\s+)?(?:the|its|their)\s+{ORDINAL}\s+d
                          rf"(?:[\w-]+\s+)?(?:{_FIGHT_NOUNS}|incursion)\b", re.IGNORECASE)
 
 
-# "After the car bomb in Azaz two days ago, gunmen shot a policeman", "shot him dead after
-# abducting him a week ago": a time counted back from the report inside a phrase opened by
-# "after" (no comma or colon between) tells when the phrase's earlier event happened.
-_EARLIER_CUE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.earlier_event_cues) + r")(?![\w-])", re.IGNORECASE)
-_COUNTED_FROM_REPORT = re.compile(r"\bago$", re.IGNORECASE)
-_GERUND_NEXT = re.compile(r"\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
-_PHRASE_BREAK = re.compile(r"[,;:!?…—]|\s[-–]\s")
-_ONLY_A_TIME_OF_DAY = re.compile(r"(?:\s*(?:just|shortly|the|" + any_phrase(_PERIODS.times_of_day) + r"))+\s*",
-                                 re.IGNORECASE)
-_OPENING_MARKS = " \t\n\"'“‘”’…-–—."
-_EARLIER_REACH = 100  # characters before the time in which its "after" stands
-
-
-def earlier_event_opening(text: str, mention: DateMention, sentence_start: int) -> Optional[int]:
-    """Where the phrase opens whose earlier event a time counted back from the report
-    ("two days ago") dates: an "after" phrase that opens its sentence, or whose verb is a
-    gerund ("after abducting him a week ago", "after being wounded three days ago").  None
-    otherwise: in "three fighters were killed after jets struck their post two days ago"
-    the strike is the killing, and its day is the killing's."""
-    if not _COUNTED_FROM_REPORT.search(mention.text):
-        return None
-    lo = max(sentence_start, mention.start - _EARLIER_REACH)
-    cues = list(_EARLIER_CUE.finditer(text, lo, mention.start))
-    cue = cues[-1] if cues else None  # the last "after" before the time
-    if cue is None or _PHRASE_BREAK.search(text, cue.end(), mention.start) \
-            or _ONLY_A_TIME_OF_DAY.fullmatch(text, cue.end(), mention.start):
-        return None  # "after the truce, shelling …", "after midnight two days ago"
-    if text[sentence_start:cue.start()].strip(_OPENING_MARKS) and not _GERUND_NEXT.match(text, cue.end()):
-        return None
-    return cue.start()
-
-
 # Its cue words: the grammar is tried only just before each "day of" of a text.
 _DAY_OF = re.compile(r"day\s+of\s", re.IGNORECASE)
 _NTH_DAY_REACH = 120  # characters before "day of" its ", on the twenty-seventh" may start
@@ -1273,7 +1237,6 @@ STAMPS_PATH = PACKAGE_DATA / "dates" / "stamps.yaml"
 STAMP_REACH = 600  # characters from the top of a report within which a page's stamp stands
 _CUE_REACH = 25  # characters before a stamp in which its cue ("Published on", "AFP") stands
 _SAID_REACH = 40  # characters before a day in which "said in a statement on" stands
-_STATEMENT_REACH = 110  # characters before a day in which "In a statement issued … on" opens
 EXPLICIT_YEAR = re.compile(r"(?:19|20)\d\d")  # a date written in full states its year
 # A wire story's dateline: "HOMS, June 9 (Reuters) -", "AMMAN, Jordan, May 3 (AP) —".
 _WIRE_CITY = re.compile(r"\b[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][a-z]+)?,\s*$")
@@ -1291,8 +1254,6 @@ class _StampWords:
     marks_after: re.Pattern[str]  # after a day: "marks one year since"
     not_dateline: re.Pattern[str]  # after an opening day: "…: warplanes", "… was the bloodiest"
     other_news: re.Pattern[str]  # after an anniversary marked: ", while jets killed 11"
-    statement_opens: re.Pattern[str]  # before a day: "In a statement issued late on"
-    teller_says: re.Pattern[str]  # after that day: ", the coalition said"
 
 
 @lru_cache(maxsize=1)
@@ -1318,15 +1279,7 @@ def _stamp_words() -> _StampWords:
                        re.compile(words_after, re.IGNORECASE),
                        re.compile(rf"\s+(?:will\s+)?(?:{marking}){words_after}", re.IGNORECASE),
                        re.compile(r"\s*:|\s+(?:" + "|".join(data["day_as_subject_verbs"]) + r")\b", re.IGNORECASE),
-                       re.compile(r"\b(?:" + "|".join(data["news_joins"]) + r")\b", re.IGNORECASE),
-                       # the noun alone, or with how it went out ("issued", "carried by NTV",
-                       # "posted on its channel"): not "in a report on the killing of five on Monday"
-                       re.compile(r"\bin\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")"
-                                  r"(?:\s+(?:[a-z]+ed|[a-z]+en|carried|read|sent|broadcast)\b"
-                                  rf"(?:(?!\b(?:{_FIGHT_NOUNS})\b)[^,.;:!?\n]){{0,80}}?)?\s+(?:(?:late|early)\s+)?$",
-                                  re.IGNORECASE),
-                       re.compile(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:" + "|".join(data["reporting_verbs"]) + r")\b",
-                                  re.IGNORECASE))
+                       re.compile(r"\b(?:" + "|".join(data["news_joins"]) + r")\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -1458,13 +1411,7 @@ def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     at = mention.start - offset
     if day_before_noun(text, mention, _stamp_words().said_of, possessive=False, offset=offset):
         return True  # "the report accompanying Tuesday's briefing", "at a Tuesday briefing"
-    words = _stamp_words()
-    if words.said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None:
-        return True
-    # "In a statement issued late on Tuesday, the coalition said …": the teller comes after
-    # the day; not "in a statement on the attack on Tuesday" (the attack's day)
-    return words.statement_opens.search(text[max(0, at - _STATEMENT_REACH):max(0, at)]) is not None \
-        and words.teller_says.match(text, mention.end - offset) is not None
+    return _stamp_words().said.search(text[max(0, at - _SAID_REACH):max(0, at)]) is not None
 
 
 def is_anniversary_day(text: str, mention: DateMention) -> bool:

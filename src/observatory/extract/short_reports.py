@@ -99,14 +99,11 @@ def news_before_running_total(ctx: DocContext, clause: Clause, pos: int) -> bool
     return ctx.filters.background.search(ctx.text[clause.start:min(cue, clause.end)]) is None
 
 
-def stated_day(ctx: DocContext, clause: Clause, pos: int | None = None) -> DateRange | None:
+def stated_day(ctx: DocContext, clause: Clause) -> DateRange | None:
     """The one day a short report's clause states ("March 3rd 2017: (S431) Mayadin, ..."),
     however long before publication: a strike log or a late one-liner tells one event, on
-    that day, where in a long report an old day marks background.  Given the event's
-    offset, not a day that dates an earlier event told beside it ("after abducting him
-    two days ago")."""
-    days = [d.range for d in ctx.dates_in(clause.start, clause.end) if d.range.precision == 1 and d.range.start
-            and (pos is None or not ctx.dates_earlier_event(d, pos))]
+    that day, where in a long report an old day marks background."""
+    days = [d.range for d in ctx.dates_in(clause.start, clause.end) if d.range.precision == 1 and d.range.start]
     return days[0] if len(days) == 1 else None
 
 
@@ -171,7 +168,7 @@ def event_date(ctx: DocContext, clause: Clause, pos: int) -> tuple[DateRange, in
             and (stated := stated_date(ctx.text[:sentence.end], ctx.published)) is not None:
         return stated[0], 0  # from the report's start: "October 3rd-4th? 2017: (S12) ..." splits at "?"
     when, level = ctx.event_date(clause, pos)
-    if level > 0 and (day := stated_day(ctx, clause, pos)) is not None:
+    if level > 0 and (day := stated_day(ctx, clause)) is not None:
         return day, 0
     return when, level
 
