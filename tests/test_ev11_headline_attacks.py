@@ -70,3 +70,9 @@ def test_an_exchange_of_fire_is_a_clash(extractor, text, place):
 
 def test_an_exchange_of_prisoners_is_no_clash(extractor):
     assert not run(extractor, "Exchange of prisoners between two armed groups in Sanamayn").events
+
+
+def test_fire_as_part_of_a_compound_word_is_no_exchange_of_fire(extractor):
+    """ "an exchange of fire-damaged cars" trades goods, it is no gunfight."""
+    found = run(extractor, "Two councils agree an exchange of fire-damaged cars in Tall Hamis")
+    assert "Armed clash" not in {event.sub_event_type for event in found.events}
