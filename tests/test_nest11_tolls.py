@@ -140,7 +140,9 @@ def test_a_figure_alone_that_an_earlier_toll_holds_leaves_its_range_alone() -> N
 
 
 def test_a_share_of_them_larger_than_its_whole_widens_that_whole_and_is_never_added() -> None:
-    for text in ("A suicide blast killed 8 people at a bus stop in Jableh. Eleven of them were soldiers, "
+    for text in ("A truck bomb killed 9 people at a market in Tal Abyad. Thirteen fighters were among the dead, "
+                 "the Kurdish police said.",
+                 "A suicide blast killed 8 people at a bus stop in Jableh. Eleven of them were soldiers, "
                  "state television reported.",
                  "Militants killed 7 people at a checkpoint near Manbij, 10 of whom were policemen, "
                  "a security source said."):

@@ -898,9 +898,10 @@ def unnest_outsized(claims: list[TollReading]) -> None:
     were hurt … wounding another 14"): it retells that one.  Else the nearest toll above it
     that holds it is its whole, or for a share ("two of the killed", "among the dead") the
     last earlier toll of its status that does.  With none it is a toll of its own, unless
-    a pronoun ties it to its parent ("killed 9 … Twelve of them were fighters") and the two
-    may count the same people (``_one_whole``): then the report counts that whole twice,
-    and the whole's range takes both figures (summed, the same dead would count twice).
+    it is a share of its parent ("killed 9 … Twelve of them were fighters", "among the
+    dead"; not "and 12 others") and the two may count the same people (``_one_whole``):
+    then the report counts that whole twice, and the whole's range takes both figures
+    (summed, the same dead would count twice).
     A restatement (the role model's) is no part."""
     for n, cand in enumerate(claims):
         parent = cand.parent
@@ -914,21 +915,9 @@ def unnest_outsized(claims: list[TollReading]) -> None:
             continue
         cand.parent = _holding_above(cand) or (next((c for c in told if not _outgrows(cand, c)), None)
                                                if cand.partitive or cand.among_the else None)
-        if cand.parent is None and _of_pronoun(cand) and _one_whole(parent, cand):
+        if cand.parent is None and (cand.partitive or cand.among_the) and _one_whole(parent, cand):
             cand.parent = parent
             widen(parent, cand)
-
-
-_SHARE_PRONOUNS = frozenset({"them", "whom", "which"})  # "12 of them", "of whom 12", "of which 12"
-
-
-def _of_pronoun(cand: TollReading) -> bool:
-    """Whether a share names its whole by a pronoun ("Twelve of them", "of whom twelve"),
-    which points at the toll just told; "12 were among the dead", "12 of the dead in the
-    province" may count a wider dead than that toll's."""
-    first, last = cand.quantity.first, cand.quantity.last
-    near = cand.tokens[max(0, first - 2):first] + cand.tokens[last:last + 2]
-    return any(t.low in _SHARE_PRONOUNS for t in near)
 
 
 def _same_news(a: TollReading, b: TollReading) -> bool:
