@@ -33,10 +33,11 @@ from observatory.extract.tolls.consolidate import (
     merge_repeats,
     outsized_totals,
     raised_totals,
+    unnest_outsized,
 )
 from observatory.extract.tolls.groups import read_group
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon, toll_lexicon
-from observatory.extract.tolls.nesting import link_subsets, page_chrome, share_status, unnest_outsized
+from observatory.extract.tolls.nesting import drop_page_chrome, link_subsets, share_status
 from observatory.extract.tolls.reading import (
     DEFINITE,
     TollReading,
@@ -294,7 +295,7 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
         d.start < c.quantity.end and c.quantity.start < d.end for d in dates)]
     for cand in candidates:
         read_status(cand, lex)
-    candidates = [c for c in candidates if not page_chrome(c)]
+    candidates = drop_page_chrome(candidates, lex)
     link_subsets(candidates, lex, earlier)
     if updated_at is not None:
         _updated_from_before(candidates, updated_at)

@@ -362,11 +362,17 @@ def _told_next(twin: TollReading, claims: list[TollReading], n: int) -> bool:
 
 def _absorb(twin: TollReading, other: TollReading, parent: Optional[TollReading], next_told: bool) -> None:
     """Keep the most informative reading of a toll stated twice (``next_told``: ``other``
-    is the next figure of its status after ``twin``, see ``_tighter_bound``)."""
+    is the next figure of its status after ``twin``, see ``_tighter_bound``).
+
+    A count taken from ``other`` is shown in ``other``'s words (``shown``): the evidence
+    must hold the figure it gives.  ``shown`` moves the words only; ``_cite`` moves the
+    whole reading (sentence, tokens, head), which also makes a headline toll a body one
+    (``in_headline``) — right when the twin's own words tell no figure or no group, wrong
+    when they only told a looser bound of the same people."""
     if twin.value is None and other.value is not None:
         twin.count = other.count
     elif twin.count.qualifier in ("more_than", "about") and other.count.qualifier == "exact":
-        twin.count = other.count  # "over 50 injured", then the hospital's "55"
+        twin.count, twin.shown = other.count, other  # "over 50 injured", then the hospital's "55"
     elif twin.count.qualifier == "exact" and other.count.qualifier not in ("exact", "vague") \
             and other.value == twin.value:
         twin.count = other.count
@@ -866,11 +872,12 @@ def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
 
 def attach_parts_alone(claims: list[TollReading], lex: TollLexicon) -> None:
     """"Strikes killed 40 across the province … 25 died in Douma alone": a figure its own
-    clause sets apart with "alone" is a part of a wider toll the report told before it (or,
-    larger than that toll, another source's count of the same dead: "a news agency claimed
-    160 were killed in one village alone").  It goes under the nearest earlier toll of its
-    status that holds it, else under the report's first; summed, it would count the same
-    dead twice.  Told before any other toll, it stays the report's figure."""
+    clause sets apart with "alone" is a part of a wider toll the report told before it.
+    Larger than every such toll, it is another source's count of the widest one's dead
+    ("at least 30 across the province … 45 in one town alone, activists said"): it goes
+    under the largest earlier toll of its status, whose range takes it, never under a
+    smaller toll told first of other dead.  Summed, it would count the same dead twice.
+    Told before any other toll, it stays the report's figure."""
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None or not _told_alone(cand, lex):
             continue
@@ -878,9 +885,66 @@ def attach_parts_alone(claims: list[TollReading], lex: TollLexicon) -> None:
                    and c.scope == cand.scope]
         if earlier:
             holders = [c for c in earlier if (c.value or 0) >= cand.value]
-            cand.parent = holders[-1] if holders else earlier[0]
+            cand.parent = holders[-1] if holders else max(earlier, key=lambda c: c.value or 0)
             if not holders:
-                widen(earlier[0], cand)  # another source's count: the first's range holds it
+                widen(cand.parent, cand)  # another source's count: the largest toll's range holds it
+
+
+def unnest_outsized(claims: list[TollReading]) -> None:
+    """A part is never larger than its whole: a subset whose figure is more than its parent's
+    was put under the wrong toll, or the report gives two figures for one whole, and the
+    grammar says which.  Told as more dead ("another 14 among them …"), it is a toll of its
+    own, unless an earlier toll of its status, days and places gave the same figure ("14
+    were hurt … wounding another 14"): it retells that one.  Else the nearest toll above it
+    that holds it is its whole, or for a share ("two of the killed", "among the dead") the
+    last earlier toll of its status that does.  With none it is a toll of its own, unless
+    it is a share of its parent ("killed 9 … Twelve of them were fighters", "among the
+    dead"; not "and 12 others") and the two may count the same people (``_one_whole``):
+    then the report counts that whole twice, and the whole's range takes both figures
+    (summed, the same dead would count twice).
+    A restatement (the role model's) is no part."""
+    for n, cand in enumerate(claims):
+        parent = cand.parent
+        if parent is None or cand.restates or not _outgrows(cand, parent):
+            continue
+        told = [c for c in reversed(claims[:n]) if c.parent is None and c.status == cand.status
+                and c.scope == cand.scope]
+        first = cand.quantity.first
+        if first and cand.tokens[first - 1].low in MORE_DEAD:
+            cand.parent = next((c for c in told if c.value == cand.value and _same_news(c, cand)), None)
+            continue
+        cand.parent = _holding_above(cand) or (next((c for c in told if not _outgrows(cand, c)), None)
+                                               if cand.partitive or cand.among_the else None)
+        if cand.parent is None and (cand.partitive or cand.among_the) and _one_whole(parent, cand):
+            cand.parent = parent
+            widen(parent, cand)
+
+
+def _same_news(a: TollReading, b: TollReading) -> bool:
+    """Whether two tolls may tell the same dead: their days overlap (``apart``) and their
+    sentences name the same places, or one names none."""
+    return not apart(a, b) and same_places(named_places(a.sentence.text), named_places(b.sentence.text))
+
+
+def _one_whole(whole: TollReading, share: TollReading) -> bool:
+    """Whether a share larger than its whole may be another count of that whole: the same
+    status, a category the whole holds, the same days and places."""
+    return whole.status == share.status and category_holds(whole.category, share.category) and _same_news(whole, share)
+
+
+def _outgrows(part: TollReading, whole: TollReading) -> bool:
+    """Whether ``part``'s least figure is more than ``whole``'s greatest."""
+    low = part.count.low if part.count.low is not None else part.value
+    high = whole.count.high if whole.count.high is not None else whole.value
+    return low is not None and high is not None and low > high
+
+
+def _holding_above(cand: TollReading) -> TollReading | None:
+    """The nearest toll above ``cand``'s parent, of its status, that holds its figure."""
+    above = cand.parent.parent if cand.parent is not None else None
+    while above is not None and (above.status != cand.status or _outgrows(cand, above)):
+        above = above.parent
+    return above
 
 
 PART_REACH = 12  # tokens of a figure's clause, either side of it, searched for "alone"
@@ -889,7 +953,7 @@ _CLAUSE_ENDS = frozenset({",", ";", ".", ":"})
 
 def _told_alone(cand: TollReading, lex: TollLexicon) -> bool:
     """Whether the figure's clause, between the commas or stops around it, says "alone"
-    ("killed in Tokhar alone", "the strikes on Wednesday alone killed 21")."""
+    ("died in the old quarter alone", "the raids of Friday alone killed 14")."""
     tokens = cand.tokens
     after = range(cand.quantity.last + 1, min(len(tokens), cand.quantity.last + 1 + PART_REACH))
     before = range(cand.quantity.first - 1, max(0, cand.quantity.first - PART_REACH) - 1, -1)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from itertools import chain
 
-from observatory.extract.tolls.consolidate import MORE_DEAD, widen
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading, skip_auxiliaries
 
@@ -36,7 +35,11 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
         if nested_word is None and first > 1 and tokens[first - 1].text == ",":
             nested_word = lex.nesting_before.match_ending(tokens, first - 1)  # "Of those killed, seven"
         if nested_word is None and first and tokens[first - 1].text == "(":
-            nested_word = (first - 1, "(")
+            group = _group_before_bracket(cand, candidates, lex)
+            if group is None or before is not None and before.end == first - 1:
+                nested_word = (first - 1, "(")  # "23 civilians (8 women)", "dozens of gunmen (52)"
+            else:  # "including children (4)": nested as the group it counts
+                nested_word = lex.nesting_before.match_ending(tokens, group[0])
         if nested_word is None and before is not None:
             nested_word = _nested_through_list(before, cand, lex)
         if before is not None and nested_word is not None and nested_word[0] >= before.end:
@@ -82,14 +85,40 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
     _among_totals(candidates, lex)
 
 
-def page_chrome(cand: TollReading) -> bool:
+def drop_page_chrome(candidates: list[TollReading], lex: TollLexicon) -> list[TollReading]:
     """"… killing at least 31 soldiers (1734)", a view counter, a footnote "[12]": a bare
     figure alone in brackets, with no group, status word or "of them" of its own, is the
     page's, not a toll (and never a subset of the toll before it).  "(19 children)", "(five
-    dead)" and "(12 of them children)" tell their own people and stay."""
-    tokens, first, last = cand.tokens, cand.quantity.first, cand.quantity.last
-    return cand.head is None and not cand.own_status and not cand.partitive \
-        and 0 < first and tokens[first - 1].text in _OPENING and last < len(tokens) and tokens[last].text in _CLOSING
+    dead)" and "(12 of them children)" tell their own people and stay, and so does a
+    bracket that gives the figure of the words just before it, as monitors' tables do: a
+    status word ("and wounded (14)", whose status ``read_status`` reads across the
+    bracket) or a group no other figure counts ("including women (3)", "dozens of gunmen
+    (52)"), whose people the figure counts."""
+    kept = []
+    for cand in candidates:
+        tokens, first, last = cand.tokens, cand.quantity.first, cand.quantity.last
+        if cand.head is None and not cand.own_status and not cand.partitive and 0 < first \
+                and tokens[first - 1].text in _OPENING and last < len(tokens) and tokens[last].text in _CLOSING:
+            group = _group_before_bracket(cand, candidates, lex)
+            if group is None:
+                continue  # chrome
+            cand.head = group[1]
+        kept.append(cand)
+    return kept
+
+
+def _group_before_bracket(cand: TollReading, candidates: list[TollReading],
+                          lex: TollLexicon) -> tuple[int, str] | None:
+    """Where the group noun just before the bracket that opens ``cand``'s figure starts, and
+    its class, when no other figure of the sentence counts that group ("children (4)", not
+    "23 civilians (8)")."""
+    first = cand.quantity.first
+    if first < 2 or cand.tokens[first - 1].text not in _OPENING:
+        return None
+    group = lex.group_nouns.match_ending(cand.tokens, first - 1)
+    if group is None or any(c.end == first - 1 and c.value is not None for c in candidates):
+        return None
+    return group
 
 
 _OPENING, _CLOSING = {"(", "["}, {")", "]"}
@@ -163,51 +192,6 @@ def _among_totals(candidates: list[TollReading], lex: TollLexicon) -> None:
             k -= 1
         for part in candidates[k:n]:
             part.parent = total
-
-
-def unnest_outsized(claims: list[TollReading]) -> None:
-    """A part is never larger than its whole: a subset whose figure is more than its parent's
-    was put under the wrong toll, or the report gives two figures for one whole, and the
-    grammar says which.  Told as more dead ("a further nine among them …"), it is a toll of
-    its own, unless an earlier toll of its status gave the same figure ("nine others were
-    injured … wounding another nine"): it retells that one.  Else the nearest toll above it
-    that holds it is its whole ("Fifteen of the dead" under "five children" of "19
-    civilians"), or for a share ("two of the killed", "among the dead") the last earlier
-    toll of its status that does.  With none: under a toll of another status it is a toll
-    of its own ("eight killed, of which some children, and more than 80 were injured");
-    under one of its own status ("killed 9 … Twelve of them were fighters"), the report
-    counts that whole twice, and the whole's range takes both figures (summed, the same
-    dead would count twice).  A restatement (the role model's) is no part."""
-    for n, cand in enumerate(claims):
-        parent = cand.parent
-        if parent is None or cand.restates or not _outgrows(cand, parent):
-            continue
-        told = [c for c in reversed(claims[:n]) if c.parent is None and c.status == cand.status
-                and c.scope == cand.scope]
-        first = cand.quantity.first
-        if first and cand.tokens[first - 1].low in MORE_DEAD:
-            cand.parent = next((c for c in told if c.value == cand.value), None)
-            continue
-        cand.parent = _holding_above(cand) or (next((c for c in told if not _outgrows(cand, c)), None)
-                                               if cand.partitive or cand.among_the else None)
-        if cand.parent is None and parent.status == cand.status:
-            cand.parent = parent
-            widen(parent, cand)
-
-
-def _outgrows(part: TollReading, whole: TollReading) -> bool:
-    """Whether ``part``'s least figure is more than ``whole``'s greatest."""
-    low = part.count.low if part.count.low is not None else part.value
-    high = whole.count.high if whole.count.high is not None else whole.value
-    return low is not None and high is not None and low > high
-
-
-def _holding_above(cand: TollReading) -> TollReading | None:
-    """The nearest toll above ``cand``'s parent, of its status, that holds its figure."""
-    above = cand.parent.parent if cand.parent is not None else None
-    while above is not None and (above.status != cand.status or _outgrows(cand, above)):
-        above = above.parent
-    return above
 
 
 def _top_of(cand: TollReading) -> TollReading:
