@@ -625,7 +625,9 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText,
     ("… a monitor said Thursday" on a page dated Friday), and its "since Wednesday
     afternoon" or "in the past 24 hours" run to that day, not to the page's.  When the lead
     says on which earlier day it was said and the text names no single day after it (no
-    "today", no "on Friday"), its dates are read again against that day.  The kinds of
+    "today", no "on Friday", no later statement: "… said in a statement on Tuesday" after
+    "said on Monday" shows the report was not written on Monday), its dates are read again
+    against that day.  The kinds of
     the dates returned are sorted against the page's own day either way.
     """
     published = dates.published
@@ -639,7 +641,7 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText,
     written = said[0].first_day
     if not published - timedelta(days=_WIRE_LAG_DAYS) <= written < published:
         return dates, kinds
-    if any(d.range.precision == 1 and d.first_day > written for d in kinds.events):
+    if any(d.range.precision == 1 and d.first_day > written for d in kinds.events + kinds.reported):
         return dates, kinds
     rewritten = DatesOfText(text, written)
     return rewritten, _date_kinds(text, rewritten.mentions, published, report_top)

@@ -231,7 +231,8 @@ _FORMS: list[tuple[str, str]] = [
     ("word_day_month", rf"the\s+{WORD_DAY}\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     # "Last updated at Oct 042017": a page stamp whose day and year lost the space between them
     ("glued_month_day", rf"{_g(MONTH)}\s+(?P<day1>[0-3]\d){_g(YEAR)}(?!\d)"),
-    ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?![\d:])(?:,?\s+{_g(YEAR)})?"),
+    # "May 5, 2017"; a strike log's "July 28th:" (a colon after the day ends it; "May 5:30" is a clock time)
+    ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?!\d|:\d)(?:,?\s+{_g(YEAR)})?"),
     ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
@@ -242,8 +243,9 @@ _FORMS: list[tuple[str, str]] = [
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
                  r"during|the|an?)\b))"),
     ("month_year", rf"(?:(?P<part>{_MONTH_PART})(?:\s+|-))?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
-    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:(?P<part>{_MONTH_PART})[\s-]+)?"
-                   rf"|(?P<part2>{_MONTH_PART})[\s-]+){_g(MONTH)}(?!\s*\d)"),
+    # "in May", "late March", "the month of May" (its own words name a month, "May" alone may be a verb)
+    ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:the\s+month\s+of\s+|(?P<part>{_MONTH_PART})[\s-]+)?"
+                   rf"|the\s+month\s+of\s+|(?P<part2>{_MONTH_PART})[\s-]+){_g(MONTH)}(?!\s*\d)"),
     ("year", rf"(?:in|since|during|throughout|until|of|by)\s+(?:early\s+|mid-?|late\s+)?{_g(YEAR)}(?![\d-])"),
     # stated periods: "for a fifth consecutive day", "for a second day", "for 3 days in a row", "lasted nine days",
     # "since the start of the week"; every day of them up to publication
