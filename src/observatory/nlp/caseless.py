@@ -63,18 +63,13 @@ class CaselessPattern:
         # Alternatives anchored at the text's start are tried there once, apart from the rest.
         anchored, rest = _anchored_apart(lowered) if lowered is not None and not flags else (None, lowered)
         self._anchored = re.compile(anchored) if anchored is not None else None
-        anchored_sets = needle_sets(anchored) if anchored is not None else ()
-        self._anchored_needles = anchored_sets[0] if anchored_sets else None
-        self._anchored_more = anchored_sets[1] if len(anchored_sets) > 1 else None
+        self._anchored_needles = needles(anchored) if anchored is not None else None
         rest = gathered if anchored is None or rest is None else by_first_char(rest)  # no anchored ones: all is rest
         self._rest = re.compile(rest) if anchored is not None and rest is not None else self._lower
         self._split = _split_lookbehind(rest) if rest is not None and not flags else None
         self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
         # Every match holds one of these (lower-cased); a pattern left to IGNORECASE has its literals'.
         self._needles = None if flags else needles(lowered) if lowered is not None else _fallback_needles(pattern)
-        # A second required item's needles (``needle_sets``), tested only once the first are found.
-        sets = needle_sets(lowered) if lowered is not None and not flags else ()
-        self._more_needles = sets[1] if len(sets) > 1 else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not text.isascii():
@@ -82,8 +77,6 @@ class CaselessPattern:
         lower = text.lower()
         if self._needles is not None and not holds_any(self._needles, lower, pos, endpos):  # ``_may_match``, inline:
             return None  # asked some 280,000 times per MB of report
-        if self._more_needles is not None and not holds_any(self._more_needles, lower, pos, endpos):
-            return None
         if self._lower is None:
             return self._caseless.search(text, pos, endpos)
         if not self._checked:
@@ -126,15 +119,13 @@ class CaselessPattern:
         """False when ``lower[pos:endpos]`` holds none of the words every match must hold:
         most clauses hold no cue of a list, and a few substring tests in C cost less than
         trying the list's alternation at every character."""
-        return (self._needles is None or holds_any(self._needles, lower, pos, endpos)) and (
-            self._more_needles is None or holds_any(self._more_needles, lower, pos, endpos))
+        return self._needles is None or holds_any(self._needles, lower, pos, endpos)
 
     def _anchored_may_match(self, lower: str, endpos: int) -> bool:
         """``_may_match`` for the anchored alternatives alone: "^(?!.*\\bfirst\\b).*?\\bsince
         the start of" reads the whole clause twice before it can fail, where a substring
         test ("since the ") fails at once."""
-        return (self._anchored_needles is None or holds_any(self._anchored_needles, lower, 0, endpos)) and (
-            self._anchored_more is None or holds_any(self._anchored_more, lower, 0, endpos))
+        return self._anchored_needles is None or holds_any(self._anchored_needles, lower, 0, endpos)
 
     def _checked_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``finditer`` through a widened pattern: its hits include every place the
@@ -245,43 +236,17 @@ def needles(lowered: str, flags: int = 0) -> tuple[str, ...] | None:
     or a required group's own needles; an alternation needs one of each alternative's.
     A needle that contains a shorter one is dropped: the shorter is present whenever it is.
     """
-    found = needle_sets(lowered, flags)
-    return found[0] if found else None
-
-
-def needle_sets(lowered: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
-    """``needles`` first, then the next best set of one more required item of the pattern,
-    if any: every match holds one needle of each.  A cue found by the first ("the", "on")
-    is often far from enough for a match ("in the past month"), and a second set of
-    substring tests ("past", "last", "previous") refuses most such clauses before the
-    pattern is tried at every character."""
     try:
-        options = _sequence_options(list(sre_parse.parse(lowered, flags)))  # flags: VERBOSE changes the words
+        found = _sequence_needles(list(sre_parse.parse(lowered, flags)))  # flags: VERBOSE changes the words
     except (re.error, ValueError, TypeError):
-        return ()
-    if not options:
-        return ()
-    best = max(options, key=_option_key)
-    first = _worth_testing(best)
-    if first is None:
-        return ()
-    rest = [kept for option in options if option is not best and (kept := _worth_testing(option)) is not None]
-    return (first, max(rest, key=lambda kept: _option_key(set(kept)))) if rest else (first,)
-
-
-def _worth_testing(found: set[str]) -> tuple[str, ...] | None:
-    """``found`` without needles that contain a shorter one (the shorter is present whenever
-    it is), or None when too short or too many to be worth testing."""
+        return None
+    if found is None:
+        return None
     kept: list[str] = []
     for needle in sorted(found, key=len):
         if not any(shorter in needle for shorter in kept):
             kept.append(needle)
     return tuple(kept) if kept and len(kept[0]) >= 3 and len(kept) <= _MOST_NEEDLES else None
-
-
-def _option_key(option: set[str]) -> tuple[int, int]:
-    """The better set of needles: the longer shortest needle, then the fewer."""
-    return min(map(len, option)), -len(option)
 
 
 _MOST_NEEDLES = 60  # the background cue list has 42 (its clauses: 22 → 11 ms per 100 kB); the irrealis list 93
@@ -291,13 +256,6 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 def _sequence_needles(items: list[tuple[object, object]]) -> set[str] | None:
     """``needles`` of one parsed sequence: the best of the sets any required item gives."""
-    options = _sequence_options(items)
-    return max(options, key=_option_key) if options else None
-
-
-def _sequence_options(items: list[tuple[object, object]]) -> list[set[str]]:
-    """The needle sets of a parsed sequence's required items, in order; a plain group's
-    items count as the sequence's own."""
     options: list[set[str]] = []
     run: list[str] = []
     for op, arg in items:
@@ -309,15 +267,14 @@ def _sequence_options(items: list[tuple[object, object]]) -> list[set[str]]:
         if run:
             options.append({"".join(run)})
             run = []
-        if op is sre.SUBPATTERN and not arg[1] and not arg[2]:  # type: ignore[index]
-            options.extend(_sequence_options(list(arg[3])))  # type: ignore[index]
-            continue
         inner = _item_needles(op, arg)
         if inner is not None:
             options.append(inner)
     if run:
         options.append({"".join(run)})
-    return options
+    if not options:
+        return None
+    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
 
 
 def _item_needles(op: object, arg) -> set[str] | None:
