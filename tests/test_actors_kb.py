@@ -154,3 +154,25 @@ def test_a_scanned_pattern_opens_with_the_words_past_its_optional_parts() -> Non
     assert _word_start_openings(r"(?<!\w)(?:(?<=\bafter )\w+ forces)") == ({"after "}, len("after "))
     assert _word_start_openings(r"(?<!\w)(?:(?<='s )\w+ forces)") is None  # the words may end a word
     assert _word_start_openings(r"(?:was|were) taken") is None  # may start inside a word
+
+
+def test_a_name_after_a_shared_first_word_is_tried_only_before_its_second_word() -> None:
+    """Names that share their first word ("the") are tried at it only when the text's next
+    word is their second; a name of that word alone, or one with an apostrophe in its first
+    word, keeps every name tried there; the matches are the same either way."""
+    from observatory.kb.actors import ActorEntry, _two_words
+    entries = [ActorEntry(name="Lion Battalion", type="armed_group", aliases=("the Lion Battalion", "the Lions' Battalion")),
+               ActorEntry(name="Ghost Brigade", type="armed_group", aliases=("the Ghost Brigade", "Ghost-Brigade men"))]
+    kb = ActorKB(entries)
+    text = "Gunmen of the Lions Battalion fought the ghost - brigade near the lionesses."
+    assert [c.entry.name for c in kb._named_at(text, text.index("the Lions"), "the")] == ["Lion Battalion"]
+    assert [c.entry.name for c in kb._named_at(text, text.index("the ghost"), "the")] == ["Ghost Brigade"]
+    assert kb._named_at(text, text.index("the lionesses"), "the") == []
+    assert [(m.mention, m.name) for m in kb.find(text)] == [("the Lions Battalion", "Lion Battalion"),
+                                                            ("the ghost - brigade", "Ghost Brigade")]
+    assert _two_words("the Lions' Battalion") == ("the", ("lions", "lions"))
+    assert _two_words("al-Quds’s fighters") == ("al", ("quds", "qudss"))
+    assert _two_words("the Lion") == ("the", ("lion", "lion"))
+    assert _two_words("Lion") is None and _two_words("Lion's men") is None
+    alone = ActorKB(entries + [ActorEntry(name="The Band", type="armed_group", aliases=("the",))])
+    assert "the" not in alone._by_second_word and "ghost" in alone._by_second_word

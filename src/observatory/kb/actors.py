@@ -32,6 +32,9 @@ from observatory.nlp.offsets import DisjointSpans
 
 PACKAGE_FILE = PACKAGE_DATA / "actors.yaml"
 _WORD = re.compile(r"(?<![\w\-])\w+")
+_NEXT_WORD = re.compile(r"[\s\-]+(\w+)")  # the separator ``_phrase_regex`` puts between words, then a word
+_PLAIN_WORD = re.compile(r"\w+")
+_LEAD = re.compile(r"\w[\w'’]*")  # a part's opening word, apostrophes in it
 USER_FILE_NAME = "actors.yaml"
 ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
 
@@ -120,6 +123,9 @@ class _Compiled:
     names: re.Pattern[str]  # aliases and adjective + force-noun phrases, matched at a word start
     patterns: CaselessPattern | None  # free-form patterns, scanned over the whole text (all in one: PatternScan)
     first_words: frozenset[str]
+    # The second words a name can have after each first word (``_two_words``); None where
+    # one of its names is that word alone or is not plain words.
+    follows: dict[str, frozenset[str] | None]
     rank: int  # definition order: package actors first, then the user's
     aliases: re.Pattern[str]  # the plain aliases alone: a name, not a composed description
 
@@ -258,6 +264,7 @@ class ActorKB:
             for word in compiled.first_words:
                 self._by_first_word.setdefault(word, []).append(compiled)
         self._first_word_finder = _first_word_finder(self._by_first_word)
+        self._by_second_word = _by_second_word(self._by_first_word)
         self._patterned = [compiled for compiled in self._compiled if compiled.patterns is not None]
         self._pattern_scan = PatternScan([compiled.patterns for compiled in self._patterned if compiled.patterns])
         self._country_words = [(CountryWords(country, frozenset(spec.get("elsewhere") or ())),
@@ -325,8 +332,9 @@ class ActorKB:
         """Every actor mention in ``text``: non-overlapping, longest first, in text order;
         ``on`` (the report's day) reads a dated descriptor as the actor of its time."""
         candidates: list[tuple[int, int, int, ActorEntry]] = []
+        plain = text.isascii()
         for start, word in self._first_word_hits(text):
-            for compiled in self._by_first_word[word]:
+            for compiled in self._named_at(text, start, word) if plain else self._by_first_word[word]:
                 m = compiled.names.match(text, start)
                 if m is not None:
                     candidates.append((m.start(), m.end(), compiled.rank, compiled.entry))
@@ -378,6 +386,17 @@ class ActorKB:
             return ((m.start(), m.group()) for m in self._first_word_finder.finditer(text.lower()))
         return ((w.start(), low) for w in _WORD.finditer(text) if (low := w.group().lower()) in self._by_first_word)
 
+    def _named_at(self, text: str, start: int, word: str) -> list[_Compiled]:
+        """The actors whose names may start at ``start`` of ASCII ``text``, where ``word``
+        (lower-cased) is: where every name starting with the word goes on with a known
+        second word ("the", "a", "fighters" start dozens of names and most of their
+        occurrences start none), only those followed by the text's next word are tried."""
+        by_second = self._by_second_word.get(word)
+        if by_second is None:
+            return self._by_first_word[word]
+        second = _NEXT_WORD.match(text, start + len(word))
+        return by_second.get(second.group(1).lower(), []) if second is not None else []
+
     def _of_its_time(self, mention: str, entry: ActorEntry, on: date | None) -> ActorEntry:
         """The actor a descriptor named on ``on``: before its ``from`` day, its ``before`` actor."""
         if on is None:
@@ -404,8 +423,16 @@ class ActorKB:
             body = "|".join(f"(?:{p})" for p in entry.patterns)
             patterns = CaselessPattern(r"(?<![\w\-])" + _bounded([body]))
         first_words = frozenset(w for x in literals for w in _first_words(x) if w)
+        follows: dict[str, set[str] | None] = {}
+        for literal in literals:
+            pair = _two_words(literal)
+            if pair is None:
+                follows.update(dict.fromkeys(w for w in _first_words(literal) if w))
+            elif follows.get(pair[0], set()) is not None:
+                follows.setdefault(pair[0], set()).update(pair[1])  # type: ignore[union-attr]
         aliases = re.compile("|".join(_phrase_regex(a) for a in entry.aliases) or r"(?!x)x", re.IGNORECASE)
-        return _Compiled(entry, names, patterns, first_words, rank, aliases)
+        frozen = {word: frozenset(seconds) if seconds is not None else None for word, seconds in follows.items()}
+        return _Compiled(entry, names, patterns, first_words, frozen, rank, aliases)
 
     def _descriptor_regex(self, descriptor: Descriptor) -> str:
         """Descriptor, at most one modifier ("Iran-backed Shiite militias"), then a noun."""
@@ -456,6 +483,35 @@ def _first_word_finder(first_words: Iterable[str]) -> re.Pattern[str]:
     if not ascii_words:
         return re.compile(r"(?!)")
     return re.compile(rf"(?<![\w\-])(?:{by_first_char('|'.join(map(re.escape, ascii_words)))})(?!\w)")
+
+
+def _by_second_word(by_first_word: dict[str, list[_Compiled]]) -> dict[str, dict[str, list[_Compiled]]]:
+    """For each first word whose every name goes on with a known second word, the actors
+    (in ``by_first_word``'s order) by that second word."""
+    index: dict[str, dict[str, list[_Compiled]]] = {}
+    for word, compiled in by_first_word.items():
+        if all(c.follows.get(word) is not None for c in compiled):
+            by_second = index.setdefault(word, {})
+            for c in compiled:
+                for second in c.follows[word] or ():
+                    by_second.setdefault(second, []).append(c)
+    return index
+
+
+def _two_words(phrase: str) -> tuple[str, tuple[str, ...]] | None:
+    """A name's first word and the words its second can be in ASCII text (lower-cased),
+    when the name is two or more parts (``_phrase_regex`` splits at spaces and hyphens)
+    whose first is a plain ASCII word and whose second opens with one (at most one
+    apostrophe, which text may leave out: "the Nusra's" is "nusra" or "nusras"): any match
+    of the name in ASCII text then has that first word, one or more spaces or hyphens,
+    then one of those words whole.  None otherwise."""
+    parts = re.split(r"[\s\-]+", phrase.strip())
+    if len(parts) < 2 or not parts[0].isascii() or not _PLAIN_WORD.fullmatch(parts[0]):
+        return None
+    lead = _LEAD.match(parts[1])
+    if lead is None or not (word := re.sub(r"['’]", "", lead.group())).isascii() or len(lead.group()) - len(word) > 1:
+        return None
+    return parts[0].lower(), tuple(w for w in _first_words(parts[1]) if w)
 
 
 def _first_words(phrase: str) -> tuple[str, ...]:
