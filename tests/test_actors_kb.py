@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from observatory.kb.actors import ActorDataError, ActorKB, add_actor, add_alias
+from observatory.kb.actors import ActorDataError, ActorKB, _phrase_regex, add_actor, add_alias
 from observatory.nlp.pattern_scan import PatternScan, _word_start_openings
 from observatory.nlp.caseless import CaselessPattern
 
@@ -176,3 +177,10 @@ def test_a_name_after_a_shared_first_word_is_tried_only_before_its_second_word()
     assert _two_words("Lion") is None and _two_words("Lion's men") is None
     alone = ActorKB(entries + [ActorEntry(name="The Band", type="armed_group", aliases=("the",))])
     assert "the" not in alone._by_second_word and "ghost" in alone._by_second_word
+
+
+def test_an_apostrophe_in_a_name_matches_either_apostrophe_and_nothing_else() -> None:
+    """"Lions' Brigade" is written with ' or ’ or none, never with a bracket in its place."""
+    pattern = re.compile(_phrase_regex("Lions' Brigade"))
+    assert all(pattern.fullmatch(text) for text in ("Lions' Brigade", "Lions’ Brigade", "Lions Brigade"))
+    assert not any(pattern.fullmatch(text) for text in ("Lions] Brigade", "Lions[ Brigade"))

@@ -133,7 +133,7 @@ class _Compiled:
 def _phrase_regex(phrase: str) -> str:
     """A literal phrase as a regex: spaces/hyphens interchangeable, any apostrophe."""
     parts = re.split(r"[\s\-]+", phrase.strip())
-    escaped = [re.escape(p).replace("'", "['’]?").replace("’", "['’]?") for p in parts]
+    escaped = [re.sub("['’]", "['’]?", re.escape(p)) for p in parts]  # one pass: a second would rewrite the first's class
     body = r"[\s\-]+".join(escaped)
     if re.fullmatch(r"[A-Z][A-Z.]+", phrase.strip()):
         return f"(?-i:{body})"
