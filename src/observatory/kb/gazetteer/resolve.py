@@ -327,8 +327,9 @@ def _qualified_elsewhere(place: GazetteerPlace, mention: RawMention, exclude: fr
     rival: another place of the name elsewhere, or the named governorates do not even border
     the candidate's.  A town's only point, put in the governorate next door (a common slip on
     the Hama-Idlib border), is kept.  A country, a governorate or a region that spans several
-    (a river, a desert) is no namesake."""
-    if place.feature in _SPANNING_FEATURES:
+    (a river, a desert) is no namesake; nor is a place a user added, or one of no known
+    governorate (nothing says it lies elsewhere)."""
+    if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
         return False
     named = set().union(*({ctx.governorates.get(g) for g in ctx.placed_in.get(n, (None,))} for n in exclude))
     if not named or None in named:
