@@ -331,7 +331,7 @@ def _qualified_elsewhere(place: GazetteerPlace, mention: RawMention, exclude: fr
     governorate (nothing says it lies elsewhere)."""
     if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
         return False
-    named = set().union(*({ctx.governorates.get(g) for g in ctx.placed_in.get(n, (None,))} for n in exclude))
+    named = {ctx.governorates.get(g) for n in exclude for g in ctx.placed_in.get(n, (-1,))}
     if not named or None in named:
         return False
     own = place.admin1 or ""
