@@ -16,7 +16,7 @@ from observatory.models import Document
 def test_a_word_yaml_reads_as_true_is_refused_with_the_file_named(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     bad = tmp_path / "site_words.yaml"
-    bad.write_text("site: {prepositions: [in, on], strikes: [hit], held: [besieged]}\n"
+    bad.write_text("site: {prepositions: [in, on], strikes: [hit], held: [besieged], clause_verbs: [was]}\n"
                    "told_site: {prepositions: [in], verbs: [hit]}\npart_of_place: [edge]\nevent_words: [dead]\n"
                    "aftermath: [funeral]\nnot_weapon: [along]\nbetween: {nouns: [town], lying: [located], ends: [towns]}\n"
                    "landmark: {nouns: [enclave], bearings: [outside]}\nspeaker: [source]\n"

@@ -126,32 +126,38 @@ _TOLD_SITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "X, Y and Z", "X as well as Y", "X and nearby Y", "rural X and rural Y", "X and its
-# countryside and Y", "the eastern countryside of X and the southern countryside of Y",
-# "X and in the vicinity of Y".
+# countryside and Y", "X and in the vicinity of Y".
 _LIST_JOIN = re.compile(
     r"^\s*(?:,\s*|\s)(?:and\s+its\s+(?:countryside|outskirts|surroundings|suburbs|environs)\s*,?\s*)?"
     r"(?:(?:and|or|&|as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+)?"
     r"(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:in\s+|on\s+|at\s+)?(?:the\s+)?"
-    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$"
-    # after a joining word only: "X in the countryside of Y" says where X is (a qualifier)
-    rf"|^\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?{_BEARING_ADJECTIVE}?"
+    rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$",
+    re.IGNORECASE,
+)
+# "the eastern countryside of X and the southern countryside of Y": after a joining word only
+# ("X in the countryside of Y" says where X is, a qualifier), and not when Y is the subject of
+# a new clause ("... and the province of Y remained calm").
+_AND_PART_OF = re.compile(
+    rf"^\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?{_BEARING_ADJECTIVE}?"
     rf"(?:{alternation('kind_of')}|{alternation('admin_of')}|{alternation('around_of')})\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_CLAUSE_VERB_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}{one_of(words('site', 'clause_verbs'))}\b", re.IGNORECASE)
+# Who holds a place or where it lies, between its owner's name and its own: "Idlib's rebel-held
+# X", "Hama's northern X", "the Aleppo city's central district of X".
+_HELD_OR_BEARING = rf"(?:(?:{one_of(words('site', 'held'))}|{COMPASS}(?:ern)?|central)\s+){{0,2}}"
 # "Aleppo's X district", "Homs' X", "Aleppos X district" (a copy that lost the apostrophe),
 # "Aleppo citys X neighbourhood", "Idlib's rebel-held X", "Hama's northern X": the owner's
 # mention stops before its possessive, which is all (with "city", who holds the place or
 # where it lies) that stands between the two names.
-_POSSESSIVE_GAP = re.compile(rf"^(?:['’]s?|s|\s+city(?:['’]s?|s))\s+(?:(?:{one_of(words('site', 'held'))}"
-                             rf"|{COMPASS}(?:ern)?)\s+){{0,2}}$", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(rf"^(?:['’]s?|s|\s+city(?:['’]s?|s))\s+{_HELD_OR_BEARING}$", re.IGNORECASE)
 # The same when the owner's mention took the lost apostrophe's "s" ("Aleppos opposition-held X").
-_POSSESSIVE_TAKEN_GAP = re.compile(rf"^\s+(?:(?:{one_of(words('site', 'held'))}|{COMPASS}(?:ern)?)\s+){{0,2}}$",
-                                   re.IGNORECASE)
+_POSSESSIVE_TAKEN_GAP = re.compile(rf"^\s+{_HELD_OR_BEARING}$", re.IGNORECASE)
 # "the Damascus suburb of X", "Aleppo city's rebel-held district of X", "Aleppos eastern district
 # of X": a place, then the kind of place it holds and "of"; what follows lies in it.  When the
 # owner's mention took the noun ("Damascus suburb"), only "of" is left between the two names.
 _OWNER_KIND_GAP = re.compile(
-    rf"^(?:['’]s?|s)?\s+(?:city(?:['’]s?|s)?\s+)?(?:(?:{one_of(words('site', 'held'))}|{COMPASS}(?:ern)?|central)\s+){{0,2}}"
+    rf"^(?:['’]s?|s)?\s+(?:city(?:['’]s?|s)?\s+)?{_HELD_OR_BEARING}"
     rf"(?:{alternation('kind_of')})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _KIND_OF_LEFT = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ENDS_WITH_KIND = re.compile(rf"\b(?:{alternation('kind_of')})$", re.IGNORECASE)
@@ -218,7 +224,10 @@ def _owned(text: str, places: list[PlaceMention]) -> list[tuple[PlaceMention, Pl
 
 def _possessive(text: str, owner: PlaceMention, place: PlaceMention) -> bool:
     """"Aleppo's X", "Aleppos rebel-held X": the owner's possessive, and at most who holds the
-    place or where it lies, stand between the two names."""
+    place or where it lies, stand between the two names; and the owned place, where it was
+    placed, lies in the owner ("Raqqa's al-Hamra" is no Hamra of Hama)."""
+    if place.place.admin1 and not _inside(place.place, owner.place):
+        return False
     gap = text[owner.end:place.start]
     if _POSSESSIVE_GAP.match(gap):
         return True
@@ -386,7 +395,8 @@ def place_list(text: str, places: list[PlaceMention], anchor: int,
 def _joined(text: str, first: PlaceMention, second: PlaceMention, qualifiers: Sequence[PlaceMention]) -> bool:
     """``first`` and ``second`` are listed together, directly or with a place qualifying
     ``first`` between them and "and" after it."""
-    if _LIST_JOIN.match(text[first.end:second.start]):
+    gap = text[first.end:second.start]
+    if _LIST_JOIN.match(gap) or (_AND_PART_OF.match(gap) and not _CLAUSE_VERB_AFTER.match(text[second.end:second.end + 60])):
         return True
     return any(first.end <= q.start and q.end <= second.start and QUALIFIER_GAP.match(text[first.end:q.start])
                and _AND_AFTER_QUALIFIER.match(text[q.end:second.start]) for q in qualifiers)

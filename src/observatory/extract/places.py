@@ -219,12 +219,17 @@ QUALIFIER_GAP = re.compile(
     r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "X in Y", "X in the eastern countryside of Y", "X, Y governorate": the words put X inside Y.
+_IN_GAP = re.compile(rf"^\s*,?\s*in\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
+                     rf"(?:{alternation('locating')}\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
+# "X, Hama province and the Latakia mountains": a list goes on after the governorate.
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|&)\b", re.IGNORECASE)
+# "in Hama and Idlib countryside", "in the Idlib, Hama and Latakia provinces": one noun for all.
+_COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$", re.IGNORECASE)
+_SHARED_NOUN = re.compile(r"^\s+(?:countrysides?|provinces|governorates)\b", re.IGNORECASE)
 # Between two toponyms of one phrase ("X east of Y", "X in Y", "X, Y countryside"): no
 # conjunction, no clause break, a few words at most.
-_COMMA_GAP = re.compile(r"^\s*,\s*$")
-_IN_GAP = re.compile(rf"^\s*,?\s*in\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
-                     r"(?:(?:countryside|province|governorate|region|district|area|outskirts)\s+of\s+(?:the\s+)?)?$",
-                     re.IGNORECASE)
 _SAME_PHRASE = re.compile(r"^(?:(?!\band\b|\bwhile\b|\bas\b|[;.:!?])[^\n]){0,40}$", re.IGNORECASE)
 
 
@@ -246,18 +251,31 @@ def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:
             if raw[n].sentence == raw[n + 1].sentence and QUALIFIER_GAP.match(text[raw[n].end:raw[n + 1].start])}
 
 
-def _placed_in(text: str, raw: list[RawMention]) -> dict[int, int]:
-    """Mention -> the next one when the words between put it inside that one ("X in Y", "X in
-    the eastern countryside of Y", "X, Raqqa governorate"); unlike a bearing ("X south of Y",
-    "X near Y"), which may cross a governorate's border."""
+def _placed_in(text: str, raw: list[RawMention]) -> dict[int, tuple[int, ...]]:
+    """Mention -> the places the words after it put it inside ("X in Y", "X in the eastern
+    countryside of Y", "X, Raqqa governorate", "X in Hama and Idlib countryside": either);
+    unlike a bearing ("X south of Y", "X near Y"), which may cross a governorate's border."""
     out = {}
     for n in range(len(raw) - 1):
         if raw[n].sentence != raw[n + 1].sentence:
             continue
         gap = text[raw[n].end:raw[n + 1].start]
-        if _IN_GAP.match(gap) or (raw[n + 1].context.admin and _COMMA_GAP.match(gap)):
-            out[n] = n + 1
+        if _IN_GAP.match(gap):
+            out[n] = _coordinated(text, raw, n + 1)
+        elif raw[n + 1].context.admin and _COMMA_GAP.match(gap) and not _LIST_GOES_ON.match(text[raw[n + 1].end:]):
+            out[n] = (n + 1,)
     return out
+
+
+def _coordinated(text: str, raw: list[RawMention], first: int) -> tuple[int, ...]:
+    """``first`` and the names joined to it that share one governorate noun after the last
+    ("Hama and Idlib countryside"); ``first`` alone when no such noun closes the list."""
+    last = first
+    while last + 1 < len(raw) and raw[last + 1].sentence == raw[first].sentence \
+            and _COORDINATED.match(text[raw[last].end:raw[last + 1].start]):
+        last += 1
+    closed = raw[last].context.admin or _SHARED_NOUN.match(text[raw[last].end:])
+    return tuple(range(first, last + 1)) if last > first and closed else (first,)
 
 
 # "40 km east of X", "in southern X": farther than UCDP's ~25 km of precision 2 (a district, precision 3);

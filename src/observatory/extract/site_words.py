@@ -16,7 +16,7 @@ from observatory.config import PACKAGE_DATA, read_yaml
 
 SITE_WORDS_PATH = PACKAGE_DATA / "places" / "site_words.yaml"
 _SHAPE: dict[str, tuple[str, ...]] = {
-    "site": ("prepositions", "strikes", "held"),
+    "site": ("prepositions", "strikes", "held", "clause_verbs"),
     "toll": ("prepositions", "not_named", "joined_verbs", "joined_adverbs"),
     "told_site": ("prepositions", "verbs"),
     "part_of_place": (),

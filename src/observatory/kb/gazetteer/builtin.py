@@ -64,6 +64,12 @@ def related_governorates() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def neighbouring_governorates() -> dict[str, frozenset[str]]:
+    """Governorate -> those sharing its border: a town near one is often put in the other."""
+    return {row["name"]: frozenset(row.get("neighbours", ())) for row in _yaml("governorates.yaml")}
+
+
+@lru_cache(maxsize=1)
 def governorate_ids() -> dict[str, str]:
     """Governorate name -> its gazetteer id."""
     return {row["name"]: f"{CURATED_PREFIX}governorate:SY.{row['code']}" for row in _yaml("governorates.yaml")}

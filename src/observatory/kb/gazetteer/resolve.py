@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .builtin import divided_governorates, is_governorate_capital, related_governorates
+from .builtin import divided_governorates, is_governorate_capital, neighbouring_governorates, related_governorates
 from .geo import km_between
 from .normalize import fold, light_key, usable_vowel_key, vowel_key
 from .record import GazetteerPlace
@@ -72,14 +72,14 @@ class ResolutionContext:
     countries: frozenset[str]
     attached: dict[int, frozenset[int]] = field(default_factory=dict)
     qualified_by: dict[int, int] = field(default_factory=dict)  # "X in Y", "X north of Y": X -> Y
-    placed_in: dict[int, int] = field(default_factory=dict)  # "X in Y", "X, Y governorate": X -> Y
+    placed_in: dict[int, tuple[int, ...]] = field(default_factory=dict)  # "X in Y and Z countryside": X -> Y, Z
     governorates: dict[int, str] = field(default_factory=dict)  # "Homs province", "Idlib": mention -> its governorate
 
 
 def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset(),
                      attached: dict[int, frozenset[int]] | None = None,
                      qualified_by: dict[int, int] | None = None,
-                     placed_in: dict[int, int] | None = None) -> ResolutionContext:
+                     placed_in: dict[int, tuple[int, ...]] | None = None) -> ResolutionContext:
     """Collect the unambiguous evidence of the report before resolving the ambiguous;
     ``attached`` gives, for a mention, the mentions written right beside it in the same
     phrase ("Umm Kahf east of Daraa city"), which locate it."""
@@ -184,7 +184,7 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
     if _needs_support(place, mention, own_spelling) and not supported and _other_governorates(ctx, exclude) \
             and not unique:
         return None  # the report is about other governorates: a namesake elsewhere
-    if not _major(place) and _qualified_elsewhere(place, exclude, ctx):
+    if not _major(place) and _qualified_elsewhere(place, mention, exclude, ctx):
         return None  # "al-Masharfeh in the countryside of Homs" is not the Masharfeh of Aleppo
     if _is_small(place, own_spelling) and not unique and _far_from_its_sentence(place, mention, exclude, ctx):
         return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
@@ -320,18 +320,32 @@ def _located_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: Reso
                if admin != place.admin1 and admin not in related_governorates().get(place.admin1 or "", ()))
 
 
-def _qualified_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
+def _qualified_elsewhere(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
+                         ctx: ResolutionContext) -> bool:
     """Every mention of the name is put inside a governorate ("X in the countryside of Homs",
-    "X, Raqqa governorate") other than the candidate's (or its twin's): the candidate is a
-    namesake, and the name is better left to its governorate than placed in another one.
-    A country, a governorate or a region that spans several (a river, a desert) is no namesake."""
-    if place.feature in _SPANNING_FEATURES:
+    "X, Raqqa governorate") other than the candidate's (or its twin's), and the candidate has a
+    rival: another place of the name elsewhere, or the named governorates do not even border
+    the candidate's.  A town's only point, put in the governorate next door (a common slip on
+    the Hama-Idlib border), is kept.  A country, a governorate or a region that spans several
+    (a river, a desert) is no namesake; nor is a place a user added, or one of no known
+    governorate (nothing says it lies elsewhere)."""
+    if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
         return False
-    named = {ctx.governorates.get(ctx.placed_in.get(n, -1)) for n in exclude}
-    if None in named:
+    named = {ctx.governorates.get(g) for n in exclude for g in ctx.placed_in.get(n, (-1,))}
+    if not named or None in named:
         return False
-    return not any(admin == place.admin1 or admin in related_governorates().get(place.admin1 or "", ())
-                   for admin in named)
+    own = place.admin1 or ""
+    if any(admin == own or admin in related_governorates().get(own, ()) for admin in named):
+        return False
+    bordering = any(admin in neighbouring_governorates().get(own, ()) for admin in named)
+    return not bordering or _has_rival(place, mention)
+
+
+def _has_rival(place: GazetteerPlace, mention: RawMention) -> bool:
+    """Another candidate of the name lies away from ``place``: the report may mean that one."""
+    if not place.has_point:
+        return False
+    return any(c.place.has_point and km_between(*place.point, *c.place.point) >= 15 for c in mention.candidates)
 
 
 def _beside_syria(exclude: frozenset[int], ctx: ResolutionContext) -> bool:
