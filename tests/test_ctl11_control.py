@@ -2,11 +2,12 @@
 opening adjunct names the sides fought ("in their offensive against the army and its allied
 militias, the rebels took X"), a change quoted from a side's spokesman ("'Our fighters took X,'
 an SDF commander said"), the war's course summed up ("have been gradually pushed out of ...") and
-a capital named for its state ("officials of the Damascus government moved into the town"), with
-the precision guard each must keep."""
+a capital named for its state ("units loyal to the Damascus government entered X"), with the
+precision guard each must keep (review rv11c: the misfires each guard is written from)."""
 
 from __future__ import annotations
 
+from observatory.extract.control_data import control_data
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
 
@@ -63,9 +64,27 @@ def test_a_quoted_passive_capture_is_claimed_by_the_side_that_says_it(extractor:
 
 
 def test_a_quoted_third_person_is_not_the_speakers_side(extractor: Extractor) -> None:
-    result = run(extractor, "\"They captured the village of Tal Mardikh at dawn,\" a Free Syrian Army "
-                            "commander told reporters.")
-    assert [g for _, g in changes(result)] != ["Syrian Rebels"]
+    result = run(extractor, "\"Our men held out all night, but in the end they captured the village of Umm Batna,\" "
+                            "a rebel officer said.")
+    assert changes(result) == [("Umm Batna", None)]
+
+
+def test_a_quoted_loss_is_not_the_speakers_gain(extractor: Extractor) -> None:
+    overrun = run(extractor, "\"The village of Umm Batna was overrun before dawn,\" a rebel officer told AFP.")
+    fallen = run(extractor, "\"Kafr Zita has fallen,\" an SDF official said on Thursday.")
+    assert changes(overrun) == [("Umm Batna", None)]
+    assert changes(fallen) == [("Kafr Zita", None)]
+
+
+def test_a_side_named_after_adding_is_not_the_speaker(extractor: Extractor) -> None:
+    result = run(extractor, "\"Umm Batna was seized at dawn,\" activists told Reuters, adding that Turkish jets "
+                            "had struck the village for a week.")
+    assert changes(result) == [("Umm Batna", None)]
+
+
+def test_we_right_before_a_recapture_in_a_quote_is_the_speakers_side(extractor: Extractor) -> None:
+    result = run(extractor, "\"We recaptured Kafr Zita at dawn,\" a Free Syrian Army spokesman said.")
+    assert changes(result) == [("Kafr Zita", "Syrian Rebels")]
 
 
 # --- the war's course summed up is no change -----------------------------------------------
@@ -86,11 +105,23 @@ def test_a_dated_capture_of_this_week_is_still_a_change(extractor: Extractor) ->
     assert changes(result) == [("Kafr Nabudah", "Military Forces of Syria")]
 
 
+def test_a_gradual_advance_told_in_an_aside_keeps_the_dated_capture(extractor: Extractor) -> None:
+    result = run(extractor, "Kurdish units, which have been steadily pushing south, captured the village of "
+                            "Tal Hamis on Wednesday.")
+    assert changes(result) == [("Tal Hamis", "YPG: People's Protection Units")]
+
+
+def test_past_years_weighed_after_the_comma_keep_the_dated_capture(extractor: Extractor) -> None:
+    result = run(extractor, "Rebels seized the town of Kafr Zita on Thursday, their largest gain in the area "
+                            "over the past years.")
+    assert changes(result) == [("Kafr Zita", "Syrian Rebels")]
+
+
 # --- a capital named for its state is no place that changes hands ------------------------------
 
 def test_the_town_after_a_capital_named_for_its_state_is_not_the_capital(extractor: Extractor) -> None:
-    result = run(extractor, "Scores of gunmen boarded buses for Jarablus under the accord. Families feared "
-                            "reprisals once officers of the Damascus regime moved into the town.")
+    result = run(extractor, "Rebels pulled out of Tal Hamis under the accord, and within hours units loyal to "
+                            "the Damascus government were deployed in the town.")
     assert "Damascus" not in [p for p, _ in changes(result)]
 
 
@@ -120,6 +151,12 @@ def test_neighbourhoods_of_the_city_of_x_are_ground_of_x(extractor: Extractor) -
     assert changes(result) == [("Manbij", "Military Forces of Syria")]
 
 
+def test_a_site_of_the_town_of_x_is_not_x(extractor: Extractor) -> None:
+    base = run(extractor, "Rebels seized the air base of the town of Kafr Zita on Sunday.")
+    countryside = run(extractor, "Regime troops took the southern countryside of the town of Kafr Zita on Sunday.")
+    assert "Kafr Zita" not in [p for p, _ in changes(base) + changes(countryside)]
+
+
 def test_villages_near_the_town_of_x_are_not_x(extractor: Extractor) -> None:
     result = run(extractor, "Government troops seized four villages near the town of Manbij on Sunday.")
     assert "Manbij" not in [p for p, _ in changes(result)]
@@ -131,6 +168,12 @@ def test_a_passive_recapture_announced_by_the_syrian_defence_ministry(extractor:
     result = run(extractor, "Jihadists overran the village of Tal Mardikh on Friday. By Monday the village had "
                             "been retaken, the Syrian defence ministry said.")
     assert ("Tal Mardikh", "Military Forces of Syria") in changes(result)
+
+
+def test_only_the_syrian_army_general_command_speaks_for_the_state() -> None:
+    outlet = control_data().cues.state_outlet
+    assert outlet.search("Kafr Zita has been retaken, the Syrian army general command said.")
+    assert outlet.search("Two villages were freed, the Iraqi army general command said.") is None
 
 
 def test_a_passive_capture_announced_by_the_turkish_ministry_is_not_the_states(extractor: Extractor) -> None:
@@ -161,17 +204,21 @@ def test_a_city_that_locates_the_site_taken_is_not_taken(extractor: Extractor) -
     assert "Palmyra" not in [p for p, _ in changes(result)]
 
 
-def test_they_after_a_passive_agent_is_that_agent(extractor: Extractor) -> None:
-    result = run(extractor, "Seven shepherds were killed by government troops after they regained control "
-                            "of the village of Tal Mardikh, the monitor said.")
-    assert changes(result) == [("Tal Mardikh", "Military Forces of Syria")]
+def test_they_in_an_opening_adjunct_is_first_the_side_the_sentence_before_led_with(extractor: Extractor) -> None:
+    result = run(extractor, "Kurdish fighters launched an attack on Umm Batna at dawn. After they captured the "
+                            "village of Umm Batna, Turkish jets bombed it.")
+    assert [g for _, g in changes(result)] == ["YPG: People's Protection Units"]
 
 
-def test_they_with_no_passive_agent_is_not_a_side_named_after_by(extractor: Extractor) -> None:
-    # the guard: "backed by" names a supporter, not who "they" are
-    result = run(extractor, "Rebels backed by Turkish artillery pushed north after they regained control of "
-                            "the village of Tal Mardikh.")
-    assert [g for _, g in changes(result)] == ["Syrian Rebels"]
+def test_they_after_a_passive_agent_is_not_that_agent(extractor: Extractor) -> None:
+    result = run(extractor, "Four farmers were killed by regime shelling after they captured the village of Umm Batna.")
+    assert "Military Forces of Syria" not in [g for _, g in changes(result)]
+
+
+def test_an_assault_by_two_sides_is_led_by_them(extractor: Extractor) -> None:
+    result = run(extractor, "A dawn assault by the army and allied militias recaptured the village of Umm Batna "
+                            "on Friday.")
+    assert [g for _, g in changes(result)] in (["Military Forces of Syria"], ["Pro-Government Militias (Syria)"])
 
 
 def test_a_side_killed_in_counted_numbers_is_not_the_taker(extractor: Extractor) -> None:

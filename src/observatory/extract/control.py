@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from observatory.extract.clauses import Clause
-from observatory.extract.context import DocContext
+from observatory.extract.context import SENTENCE_LEVEL, DocContext
 from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import subject_span
 from observatory.extract.dates import ON_WEEKDAY
@@ -188,7 +188,7 @@ _LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s
                           rf"(?:(?:{_SETTLEMENT})\s+of\s+)?$", re.IGNORECASE)
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
-_ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+(?:they\s+(?:had\s+|have\s+)?)?$",
+_ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+(?P<they>they\s+(?:had\s+|have\s+)?)?$",
                               re.IGNORECASE)
 # "On Friday they took X", "By Tuesday they had seized X", "By nightfall the troops held X": a time
 # before a stand-in subject.
@@ -198,11 +198,12 @@ _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|a
 # at a sentence start or after a space), any mark, the speaker's verb and a first-person taker.
 _QUOTE_OPENING = re.compile(r"(?:“|(?:^|(?<=\s))\")")
 _QUOTE_MARK = re.compile(r"[\"“”]")
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|stated|added|declared|confirmed|claimed)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+# The first person as the active verb's own subject, right before it ("we retook", "our forces have liberated").
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:we\s+|our\s+(?:[\w-]+\s+){1,2}?)(?:have\s+|had\s+)?$", re.IGNORECASE)
+# A passive a side claims for itself without naming itself: a place won back ("X has been retaken").
+_WON_BACK = re.compile(r"\b(?:liberated|retaken|recaptured|regained|freed)\b", re.IGNORECASE)
 _STATE_NOUN_AFTER = re.compile(r"\s+(?:regime|government|authorities|administration)\b", re.IGNORECASE)
-_THEY_BEFORE = re.compile(r"\b(?:after|when|once|as|before)\s+they\s+(?:had\s+|have\s+)?$", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between a subject and an actor inside its relative or prepositional phrase ("militants who had held
 # civilians", "fighters holed up among residents", "troops, backed by villagers,").
@@ -250,8 +251,13 @@ _PARTICIPLE_GAP = re.compile(r"^[\s,]*(?:(?:area|district|neighbou?rhood|town|vi
                              r"(?:(?:recently|newly|just|lately|already|briefly|only)\s+)?$", re.IGNORECASE)
 _HOLDER_AFTER = re.compile(r"\bcontrol of$", re.IGNORECASE)
 # "..., the Turkish army said": a side named as the source of the news, not the other side of the fight.
-_SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b",
-                           re.IGNORECASE)
+_SPEECH_VERB = r"(?:said|says|reported|announced|stated|told|claimed|confirmed|added)\b"
+_SOURCE_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_SPEECH_VERB}", re.IGNORECASE)
+# A speech verb right after a closing quotation mark, its speaker after it ("...,' said an SDF spokesman").
+_SPEECH_VERB_AT = re.compile(rf"\b{_SPEECH_VERB}", re.IGNORECASE)
+# Where the speaker after the speech verb ("said Abu X, a rebel commander") gives way to what else is told.
+_SPEAKER_TOLD = re.compile(r",?\s+(?:adding|while|as|and|but|saying|who|which|after|before|when)\b|;", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(rf"\s*,?\s*{_SPEECH_VERB}\s+", re.IGNORECASE)
 # "the fall of X, a key rebel stronghold": the side whose stronghold X was lost it.
 _HOLDER_LEAD = re.compile(r"^\s*,?\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "which completely fell"
@@ -309,10 +315,13 @@ def _list_lead_pattern(shares: str) -> str:
 
 
 # After the verb only (not between two places of a list, where "X west of the ancient city of Y" locates X):
-# a part of a settlement named by its noun, after "of" ("three neighbourhoods of the northern city of X";
-# not "areas around the town of X", ground near it) and
-# SOHR's quoted name ("imposed their control over “Tal Melh” village").
-_FIRST_LEAD_TAIL = (rf"(?:(?:(?<=\bof )|(?<=\bof the ))(?:(?!(?:around|near|outside|in|at|on|from|to|of|and)\b)[\w-]+\s+){{0,2}}?"
+# a part of a settlement named by its noun ("three neighbourhoods of the northern city of X"; not "the
+# airport of the city of X", a site in it, nor "areas around the town of X", ground near it) and
+# SOHR's quoted name ("imposed their control over “X” village").
+_PART_OF = "|".join(rf"(?<=\b{noun} of )|(?<=\b{noun} of the )" for noun in (
+    "neighbourhoods", "neighbourhood", "neighborhoods", "neighborhood", "districts", "district", "quarters",
+    "quarter", "parts", "part", "sections", "section", "sectors", "sector", "half"))
+_FIRST_LEAD_TAIL = (rf"(?:(?:{_PART_OF})(?:(?!(?:around|near|outside|in|at|on|from|to|of|and)\b)[\w-]+\s+){{0,2}}?"
                     rf"{_SETTLEMENT}\s+of\s+(?:the\s+)?)?[“\"]?")
 
 
@@ -432,9 +441,21 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("past_when", lambda: _past_when(ctx, m)),
              ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
+             ("war_course", lambda: _war_course(ctx, clause, m)),
              ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)),
              ("operation_name", lambda: _operation_name(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
+
+
+def _war_course(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool:
+    """ "The army has progressively retaken X", "rebels lost ground over the past years": the war's
+    course summed up (cues war_course_before, right before the verb, and war_course_after, up to the
+    first comma), unless the clause or its sentence gives the change a day ("... on Monday")."""
+    cues = control_data().cues
+    if not (cues.war_course_before.search(ctx.text, max(clause.start, m.start() - 45), m.start())
+            or cues.war_course_after.match(ctx.text, m.end(), clause.end)):
+        return False
+    return ctx.event_date(clause, m.start())[1] > SENTENCE_LEVEL
 
 
 def _operation_name(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -776,24 +797,13 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
     if not places and verb.anaphora:
         places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
-    gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, m)
-              or _agent_before_they(ctx, sentence.start, m.start()))
+    gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, clause.sentence, m)
     if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
         # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
     if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     return places, gainer, loser
-
-
-def _agent_before_they(ctx: DocContext, sentence_start: int, pos: int) -> ActorMention | None:
-    """ "Residents were killed by government forces after they regained control of X": a "they"
-    right before the verb stands for the side a passive named with "by" earlier in the sentence."""
-    they = _THEY_BEFORE.search(ctx.text, max(sentence_start, pos - 30), pos)
-    if they is None:
-        return None
-    return next((a for a in reversed(ctx.actors_in(sentence_start, they.start())) if a.type != "civilians"
-                 and _BY_BEFORE.search(ctx.text, max(sentence_start, a.start - 12), a.start)), None)
 
 
 def _lost_within_report(rest: str) -> bool:
@@ -1009,10 +1019,11 @@ def _possible_subjects(ctx: DocContext, lo: int, hi: int) -> list[ActorMention]:
     for actor in ctx.actors_in(lo, hi):
         if actor.type == "civilians":
             continue
-        if (_SUPPORTER_BEFORE.search(ctx.text[max(lo, actor.start - 70):actor.start])
-                or control_data().cues.object_before.search(ctx.text[max(lo, actor.start - 40):actor.start])
+        fought = control_data().cues.object_before.search(ctx.text[max(lo, actor.start - 40):actor.start])
+        if (_SUPPORTER_BEFORE.search(ctx.text[max(lo, actor.start - 70):actor.start]) or fought
                 or (excluded is not None and _joined(ctx.text[excluded.end:actor.start]))):
-            excluded = actor
+            # "an assault by Hezbollah and the army": a side after "by" leads the attack, so one joined to it is no foe
+            excluded = None if fought is not None and fought.group(0).lower().endswith("by ") else actor
             continue
         possible.append(actor)
     return possible
@@ -1042,12 +1053,17 @@ def _attacker_after(ctx: DocContext, pos: int, limit: int) -> ActorMention | Non
     return None
 
 
-def _adjunct_subject(ctx: DocContext, sentence: Sentence, m: re.Match[str]) -> ActorMention | None:
+def _adjunct_subject(ctx: DocContext, sentence: Sentence, index: int, m: re.Match[str]) -> ActorMention | None:
     """ "After seizing X on Monday, the rebels pushed on", "After they imposed their control over
     X, the factions cut the road": the first armed side after the comma that closes the opening
-    adjunct is who seized X."""
-    if not _ADJUNCT_OPENING.match(ctx.text[sentence.start:m.start()]):
+    adjunct is who seized X.  A "they" stands first for the side the sentence before led with
+    ("Rebels stormed X. After they took it, government jets struck it"): the side after the comma
+    may be the foe."""
+    opening = _ADJUNCT_OPENING.match(ctx.text[sentence.start:m.start()])
+    if opening is None:
         return None
+    if opening.group("they") and (carried := _previous_subject(ctx, index)) is not None:
+        return carried
     comma = ctx.text.find(",", m.end(), sentence.end)
     if comma < 0:
         return None
@@ -1206,8 +1222,8 @@ def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMent
 
 def _control_places(ctx: DocContext, start: int, end: int) -> list[PlaceMention]:
     """The places named between ``start`` and ``end`` that a side can hold (no country, province
-    or river, nor a capital named for its state: "officials of the Damascus regime moved into the
-    town" is not Damascus)."""
+    or river, nor a capital named for its state: in "units loyal to the Damascus government
+    entered X", Damascus stands for the state)."""
     return [p for p in ctx.places_in(start, end) if (p.place.feature or "") not in _NO_CONTROL_FEATURES
             and not _STATE_NOUN_AFTER.match(ctx.text, p.end)]
 
@@ -1263,17 +1279,38 @@ def _last_list(ctx: DocContext, before: Sentence) -> list[PlaceMention]:
 def _quoted_speaker(ctx: DocContext, verb: ControlVerb, m: re.Match[str], sentence: Sentence) -> ActorMention | None:
     """ "'Our forces have liberated X,' an SDF spokesman said", "'We seized X,' said a Free Syrian
     Army commander", "'X has been recaptured,' the army said": a change quoted with a first-person
-    taker, or none, is claimed by the side the attribution after the quotation names.  A quoted
-    third person ("'They took X at dawn,' said an SDF commander") is not the speaker's side."""
+    subject right before an active verb, or a place won back with no taker, is claimed by the side
+    that speaks.  A quoted third person ("'They took X at dawn'"), a loss ("'Our positions were
+    overrun'", "'X has fallen'") or a plain passive capture tells nothing of the speaker's gain."""
     opening = _QUOTE_OPENING.search(ctx.text, sentence.start, m.start())
     if opening is None or _QUOTE_MARK.search(ctx.text, opening.end(), m.start()):
         return None  # the verb is not inside a quotation
     closing = _QUOTE_MARK.search(ctx.text, m.end(), sentence.end)
-    if closing is None or not _SPEECH_VERB.search(ctx.text, closing.end(), sentence.end):
+    if closing is None:
         return None
-    if verb.voice != "passive" and not _FIRST_PERSON.search(ctx.text, opening.end(), m.start()):
+    quoted = ctx.text[opening.end():m.start()]
+    if verb.voice == "passive":
+        if not _WON_BACK.search(m.group(0)) or _FIRST_PERSON.search(quoted):
+            return None
+    elif not _FIRST_PERSON_SUBJECT.search(quoted):
         return None
-    return next((a for a in ctx.actors_in(closing.end(), sentence.end) if a.type != "civilians"), None)
+    return _speaker(ctx, closing.end(), sentence.end)
+
+
+def _speaker(ctx: DocContext, pos: int, end: int) -> ActorMention | None:
+    """The armed side that speaks after a quotation closing at ``pos``: named before its speech
+    verb ("..., the army said", "a rebel commander told Reuters") or right after it with its
+    apposition ("said Abu X, a spokesman for the SDF"); never one named further on ("..., adding that Russian jets
+    had pounded the town")."""
+    inverted = _SPEAKER_AFTER.match(ctx.text, pos, end)
+    if inverted is not None:
+        told = _SPEAKER_TOLD.search(ctx.text, inverted.end(), end)
+        return next((a for a in ctx.actors_in(inverted.end(), told.start() if told else end)
+                     if a.type != "civilians"), None)
+    said = _SPEECH_VERB_AT.search(ctx.text, pos, end)
+    if said is None or "," in ctx.text[pos:said.start()].lstrip(" ,"):
+        return None
+    return next((a for a in ctx.actors_in(pos, said.start()) if a.type != "civilians"), None)
 
 
 def _claimant_of(ctx: DocContext, start: int, pos: int) -> ActorMention | None:

@@ -65,6 +65,8 @@ class Cues:
     past_when_before: re.Pattern[str]
     long_ago_before: re.Pattern[str]
     war_start: re.Pattern[str]
+    war_course_before: re.Pattern[str]
+    war_course_after: re.Pattern[str]
     modal_after: re.Pattern[str]
     opinion_before: re.Pattern[str]
     state_outlet: re.Pattern[str]
