@@ -46,9 +46,13 @@ $(VENV)/bin/python: | system-deps
 
 # Install exactly the locked versions (hash-checked), then Observatory itself without
 # resolving anything again.  The lock holds the test extras too, so both stamps are set.
+# --no-deps: the lock is complete, so pip has nothing to resolve; resolving would let the
+# pip that venv brings (23.x) try a newer release for a dependency's extra
+# ("lxml[html_clean]" of justext) and refuse it as unpinned.  `pip check` proves it complete.
 $(VENV)/.installed $(VENV)/.installed-test: $(LOCK) pyproject.toml | $(VENV)/bin/python
 	$(PYTHON) scripts/check-lock.py pyproject.toml $(LOCK)
-	$(BIN)/pip install -q --require-hashes -r $(LOCK)
+	$(BIN)/pip install -q --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/pip check
 	$(BIN)/pip install -q --no-deps -e .
 	@touch $(VENV)/.installed $(VENV)/.installed-test
 

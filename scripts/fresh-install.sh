@@ -14,7 +14,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
 "$python" -m venv "$work/venv"
 echo "fresh-install: $("$work/venv/bin/pip" --version)"
 python3 scripts/check-lock.py pyproject.toml requirements.lock
-"$work/venv/bin/pip" install -q --require-hashes -r requirements.lock
+"$work/venv/bin/pip" install -q --require-hashes --no-deps -r requirements.lock  # complete: nothing to resolve (Makefile)
+"$work/venv/bin/pip" check
 "$work/venv/bin/pip" install -q --no-deps .   # a real wheel, not a link to the source tree
 # From another folder, so only the installed package (not ./src) can be imported.
 (cd "$work" && "$work/venv/bin/observatory" run "$OLDPWD/examples/reports" --db "sqlite:///$work/fresh.db" >"$work/run.log") || {
