@@ -9,7 +9,7 @@ import pytest
 
 from observatory.extract.places import PlaceFinder
 from observatory.kb.gazetteer import Gazetteer
-from observatory.kb.gazetteer.builtin import builtin_places
+from observatory.kb.gazetteer.builtin import builtin_places, neighbouring_governorates
 from observatory.nlp.sentences import split_sentences
 
 
@@ -157,3 +157,13 @@ def test_the_jazira_tells_are_placed_by_their_own_point(finder: PlaceFinder, tex
     place = _placed(finder, text, mention)
     assert place.admin1 == "Al-Hasakah"
     assert abs(place.lat - near[0]) < 0.05 and abs(place.lon - near[1]) < 0.05
+
+
+def test_the_shipped_borders_name_governorates_and_go_both_ways():
+    """A misspelt neighbour would silently make a border town's namesake rule fire: every
+    neighbour must be a governorate of the file, and a border is shared by both sides."""
+    borders = neighbouring_governorates()
+    assert len(borders) == 14 and all(borders.values())
+    for governorate, neighbours in borders.items():
+        assert neighbours <= borders.keys() - {governorate}
+        assert all(governorate in borders[other] for other in neighbours)
