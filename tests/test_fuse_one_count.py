@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
-from pathlib import Path
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from test_run_support import invoke, write_reports
 from test_web_support import add_people, log_in, web_client
-from typer.testing import CliRunner
 
-from observatory.cli import app
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident, IncidentToll
-
-runner = CliRunner()
 
 # One strike on a market, told by three outlets over two days with rising figures.
 THREE_OUTLETS = [
@@ -44,21 +39,8 @@ TWO_TOLLS = [
 ]
 
 
-def _write(folder: Path, reports: list[tuple[str, str, str, str]]) -> Path:
-    path = folder / "reports.jsonl"
-    lines = [json.dumps({"id": i, "source": s, "published": p, "title": i, "text": t}) for i, s, p, t in reports]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def _invoke(*args: str) -> str:
-    outcome = runner.invoke(app, list(args))
-    assert outcome.exit_code == 0, outcome.output
-    return outcome.stdout
-
-
 def test_one_incident_from_three_outlets_shows_one_toll_on_every_surface(db_url, engine, tmp_path):
-    summary = _invoke("run", str(_write(tmp_path, THREE_OUTLETS)), "--db", db_url)
+    summary = invoke("run", str(write_reports(tmp_path, THREE_OUTLETS)), "--db", db_url)
     with session_scope(engine) as session:
         (incident,) = session.scalars(select(Incident)).all()
         deaths = incident.deaths_best
@@ -70,7 +52,7 @@ def test_one_incident_from_three_outlets_shows_one_toll_on_every_surface(db_url,
     assert re.search(rf"Civilians\s*│\s*{deaths}\s*│", summary)
 
     # observatory tolls, and the tolls API.
-    tolls = _invoke("tolls", "--by", "governorate", "--period", "month", "--db", db_url)
+    tolls = invoke("tolls", "--by", "governorate", "--period", "month", "--db", db_url)
     assert re.search(rf"2017-11-01\s*│\s*Aleppo\s*│\s*\d+\s*│\s*{deaths}\s*│", tolls)
     add_people(engine)
     client: TestClient = web_client(engine)
@@ -83,16 +65,16 @@ def test_one_incident_from_three_outlets_shows_one_toll_on_every_surface(db_url,
     assert re.search(rf'<div class="n">{deaths}</div>deaths', page)
 
     # Exports and the monthly report.
-    acled = list(csv.DictReader(io.StringIO(_invoke("export", "-f", "acled", "--db", db_url))))
+    acled = list(csv.DictReader(io.StringIO(invoke("export", "-f", "acled", "--db", db_url))))
     assert [int(row["fatalities"]) for row in acled] == [deaths]
-    ucdp = list(csv.DictReader(io.StringIO(_invoke("export", "-f", "ucdp", "--db", db_url))))
+    ucdp = list(csv.DictReader(io.StringIO(invoke("export", "-f", "ucdp", "--db", db_url))))
     assert [int(row["best"]) for row in ucdp] == [deaths]
-    report = _invoke("report", "--month", "2017-11", "--db", db_url)
+    report = invoke("report", "--month", "2017-11", "--db", db_url)
     assert f"Killed in November 2017: {deaths} " in report
 
 
 def test_two_outlets_with_61_and_67_dead_a_day_apart_are_one_incident(db_url, engine, tmp_path):
-    _invoke("run", str(_write(tmp_path, TWO_TOLLS)), "--db", db_url)
+    invoke("run", str(write_reports(tmp_path, TWO_TOLLS)), "--db", db_url)
     with session_scope(engine) as session:
         (incident,) = session.scalars(select(Incident)).all()
         assert incident.n_sources == 2

@@ -16,14 +16,12 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
-from pathlib import Path
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from test_run_support import invoke, run_reports, write_reports
 from test_web_support import add_people, log_in, web_client
-from typer.testing import CliRunner
 
-from observatory.cli import app
 from observatory.fuse.decisions import record_decision
 from observatory.fuse.tally_bounds import held_sides
 from observatory.fuse.tolls import compute_tolls
@@ -31,8 +29,6 @@ from observatory.store.db import session_scope
 from observatory.store.tables.core import CasualtyClaimRow, DocumentRow
 from observatory.store.tables.fusion import Incident
 from observatory.web.incident_reads import period_counts
-
-runner = CliRunner()
 
 # Saturday 2017-04-15 (told Sunday), Monday 2017-04-17 (told Tuesday), the tally on Wednesday 2017-04-19.
 SATURDAY = ("sq-sat", "Orient Wire", "2017-04-16",
@@ -44,28 +40,8 @@ TALLY = ("sq-tally", "Aleppo Herald", "2017-04-19",
          "began on Saturday, a monitor said.")
 
 
-def _write(folder: Path, reports: list[tuple[str, str, str, str]]) -> Path:
-    path = folder / "reports.jsonl"
-    lines = [json.dumps({"id": i, "source": s, "published": p, "title": i, "text": t}) for i, s, p, t in reports]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def _invoke(*args: str) -> str:
-    outcome = runner.invoke(app, list(args))
-    assert outcome.exit_code == 0, outcome.output
-    return outcome.stdout
-
-
-def _run(folder: Path, reports: list[tuple[str, str, str, str]], db_url: str) -> tuple[int, int]:
-    """The run summary's incidents and killed."""
-    found = re.search(r"(\d+) incident\(s\), (\d+) killed", _invoke("run", str(_write(folder, reports)), "--db", db_url))
-    assert found
-    return int(found.group(1)), int(found.group(2))
-
-
 def test_a_tally_and_two_days_inside_it_show_the_tally_on_every_surface(db_url, engine, tmp_path):
-    summary = _invoke("run", str(_write(tmp_path, [SATURDAY, MONDAY, TALLY])), "--db", db_url)
+    summary = invoke("run", str(write_reports(tmp_path, [SATURDAY, MONDAY, TALLY])), "--db", db_url)
     with session_scope(engine) as session:
         assert len(session.scalars(select(Incident)).all()) == 2  # one day stays apart: the bound, not a link
         (held,) = {(side.tally, side.parts) for side in held_sides(session)}
@@ -74,10 +50,10 @@ def test_a_tally_and_two_days_inside_it_show_the_tally_on_every_surface(db_url, 
 
     assert "2 incident(s), 37 killed" in summary  # not 37 + 14
 
-    tolls = json.loads(_invoke("tolls", "--by", "governorate", "--period", "month", "-f", "json", "--db", db_url))
+    tolls = json.loads(invoke("tolls", "--by", "governorate", "--period", "month", "-f", "json", "--db", db_url))
     assert [(row["best"], row["held_by"]) for row in tolls] == [(37, [held[0]])]  # which incident bounded it
     for by in ("category", "actor"):
-        rows = json.loads(_invoke("tolls", "--by", by, "--period", "week", "-f", "json", "--db", db_url))
+        rows = json.loads(invoke("tolls", "--by", by, "--period", "week", "-f", "json", "--db", db_url))
         assert sum(row["best"] for row in rows) == 37
 
     add_people(engine)
@@ -87,7 +63,7 @@ def test_a_tally_and_two_days_inside_it_show_the_tally_on_every_surface(db_url, 
     assert [row["best"] for row in api] == [37]
     page = client.get("/", params={"date_from": "2017-04-01", "date_to": "2017-04-30"}).text
     assert re.search(r'<div class="n">37</div>deaths', page)
-    report = _invoke("report", "--month", "2017-04", "--db", db_url)
+    report = invoke("report", "--month", "2017-04", "--db", db_url)
     assert "Killed in April 2017: 37 " in report
     assert f"days held by the tally of incident(s) {held[0]}" in report
 
@@ -97,7 +73,7 @@ def test_days_larger_than_their_tally_count_instead_of_it(db_url, engine, tmp_pa
                 "Warplanes killed 26 people in Saraqib town on Saturday, civil defence workers said.")
     monday = ("sq-mon", "Idlib Post", "2017-04-18",
               "An air raid killed 19 people in Saraqib town on Monday, a local doctor said.")
-    incidents, killed = _run(tmp_path, [saturday, monday, TALLY], db_url)
+    incidents, killed = run_reports(tmp_path, [saturday, monday, TALLY], db_url)
     assert (incidents, killed) == (2, 45)  # 26 + 19 > 37: the tally undercounts the days it holds
 
 
@@ -109,14 +85,14 @@ def test_a_day_at_a_town_five_km_away_adds_to_the_tally(db_url, engine, tmp_path
     tally = ("kn-tally", "Aleppo Herald", "2017-03-09",
              "Warplanes have killed at least 30 civilians in Kafranbel since the bombing campaign began on Monday, "
              "a monitor said.")
-    _, killed = _run(tmp_path, [wednesday, elsewhere, tally], db_url)
+    _, killed = run_reports(tmp_path, [wednesday, elsewhere, tally], db_url)
     assert killed == 41
 
 
 def test_a_day_before_the_tallys_period_adds_to_it(db_url, engine, tmp_path):
     before = ("sq-thu", "Orient Wire", "2017-04-14",
               "Warplanes killed 6 people in Saraqib town on Thursday, civil defence workers said.")
-    _, killed = _run(tmp_path, [before, MONDAY, TALLY], db_url)
+    _, killed = run_reports(tmp_path, [before, MONDAY, TALLY], db_url)
     assert killed == 43
 
 
@@ -124,9 +100,9 @@ def test_a_round_up_over_more_than_a_week_keeps_its_own_rule(db_url, engine, tmp
     round_up = ("sq-roundup", "Aleppo Herald", "2017-04-19",
                 "Russian and Syrian warplanes have killed at least 37 civilians in Saraqib since the bombing "
                 "campaign began on 2 April, a monitor said.")
-    _, killed = _run(tmp_path, [SATURDAY, MONDAY, round_up], db_url)
+    _, killed = run_reports(tmp_path, [SATURDAY, MONDAY, round_up], db_url)
     assert killed == 22  # a round-up is no incident's dead
-    rows = json.loads(_invoke("tolls", "--by", "governorate", "--period", "month", "-f", "json", "--db", db_url))
+    rows = json.loads(invoke("tolls", "--by", "governorate", "--period", "month", "-f", "json", "--db", db_url))
     assert [(row["best"], row["held_by"], bool(row["bounded_by"])) for row in rows] == [(37, [], True)]
 
 
@@ -134,7 +110,7 @@ def test_a_tally_of_civilians_holds_no_fighters_killed_inside_it(db_url, engine,
     both = ("sq-sat", "Orient Wire", "2017-04-16",
             "Warplanes killed 5 civilians and 9 Ahrar al-Sham fighters in Saraqib town on Saturday, civil defence "
             "workers said.")
-    _, killed = _run(tmp_path, [both, MONDAY, TALLY], db_url)
+    _, killed = run_reports(tmp_path, [both, MONDAY, TALLY], db_url)
     assert killed == 46  # the 37 civilians hold Saturday's 5 and Monday's 8, not the 9 fighters
 
 
@@ -147,7 +123,7 @@ def test_an_event_less_tally_of_civilians_still_holds_a_strike_on_them(db_url, e
     tally = ("sq-aircraft", "Aleppo Herald", "2017-04-19",
              "Syrian government aircraft have killed 33 civilians in Saraqib since the campaign began on Saturday, "
              "the monitor said.")
-    assert _run(tmp_path, [strike, tally], db_url) == (1, 33)
+    assert run_reports(tmp_path, [strike, tally], db_url) == (1, 33)
 
 
 # Every surface that adds incidents up (issue 11, review rv10s): the run summary's headline
@@ -161,7 +137,7 @@ def _by_actor(summary: str) -> dict[str, int]:
 
 
 def _month_rows(by: str, db_url: str, *window: str) -> dict[str, int]:
-    rows = json.loads(_invoke("tolls", "--by", by, "--period", "month", *window, "-f", "json", "--db", db_url))
+    rows = json.loads(invoke("tolls", "--by", by, "--period", "month", *window, "-f", "json", "--db", db_url))
     totals: dict[str, int] = {}
     for row in rows:
         totals[row["period"][:7]] = totals.get(row["period"][:7], 0) + row["best"]
@@ -174,7 +150,7 @@ def _surfaces_agree(engine, db_url: str, months: dict[str, int]) -> None:
         assert _month_rows(by, db_url) == months, by
     for by in ("category", "actor", "governorate"):
         for period in ("week", "month"):
-            rows = json.loads(_invoke("tolls", "--by", by, "--period", period, "-f", "json", "--db", db_url))
+            rows = json.loads(invoke("tolls", "--by", by, "--period", period, "-f", "json", "--db", db_url))
             assert sum(row["best"] for row in rows) == sum(months.values()), (by, period)
             assert all(row["best"] >= 0 and (row["low"] or 0) >= 0 for row in rows), (by, period)
     with session_scope(engine) as session:
@@ -186,7 +162,7 @@ def _surfaces_agree(engine, db_url: str, months: dict[str, int]) -> None:
             assert period_counts(session, first, last).deaths == killed
             assert sum(row.best or 0 for row in compute_tolls(session, "actor", "month", first, last)) == killed
             label = first.strftime("%B %Y")
-            assert f"Killed in {label}: {killed} " in _invoke("report", "--month", month, "--db", db_url)
+            assert f"Killed in {label}: {killed} " in invoke("report", "--month", month, "--db", db_url)
 
 
 def _killed_headline(summary: str) -> int:
@@ -205,7 +181,7 @@ def test_a_vague_day_inside_a_tally_takes_off_no_dead_a_surface_never_added(db_u
     tally = ("ks-tally", "Aleppo Herald", "2017-06-16",
              "At least 46 civilians have been killed in Khan Shaykhun since the bombing began on Monday, "
              "a monitor said.")
-    summary = _invoke("run", str(_write(tmp_path, [dozens, wednesday, tally])), "--db", db_url)
+    summary = invoke("run", str(write_reports(tmp_path, [dozens, wednesday, tally])), "--db", db_url)
     with session_scope(engine) as session:
         assert {side.tally for side in held_sides(session)}  # the bound is at work
     assert _killed_headline(summary) == 46
@@ -225,7 +201,7 @@ def test_a_tally_of_soldiers_holds_no_rebels_killed_in_the_same_battle(db_url, e
               "were killed, a military source said.")
     wednesday = ("kz-wed", "Orient Wire", "2017-08-10",
                  "Fierce clashes with regime forces in Kafr Zita killed 13 rebel fighters on Wednesday, a monitor said.")
-    summary = _invoke("run", str(_write(tmp_path, [tally, monday, wednesday])), "--db", db_url)
+    summary = invoke("run", str(write_reports(tmp_path, [tally, monday, wednesday])), "--db", db_url)
     assert _killed_headline(summary) == 68  # 35 + 20 + 13: the 4 soldiers and 3 allies are among the 35
     assert _by_actor(summary) == {"Syrian Rebels": 33, "Military Forces of Syria": 32, "Hezbollah": 3}
     _surfaces_agree(engine, db_url, {"2017-08": 68})
@@ -240,7 +216,7 @@ def test_civilians_name_no_side_a_tally_of_coalition_strikes_could_share(db_url,
     shells = ("tq-wed", "River Network", "2017-05-04",
               "ISIS mortar shells killed 5 civilians in al-Tabqa city on Wednesday, a River Network correspondent "
               "reported.")
-    summary = _invoke("run", str(_write(tmp_path, [tally, shells])), "--db", db_url)
+    summary = invoke("run", str(write_reports(tmp_path, [tally, shells])), "--db", db_url)
     with session_scope(engine) as session:
         assert held_sides(session) == []
     assert _killed_headline(summary) == 52
@@ -258,7 +234,7 @@ def test_a_tally_across_a_months_end_leaves_each_month_its_own_days(db_url, engi
               "An air strike killed 5 civilians in Sarmin on Monday, activists said.")
     tally = ("sr-tally", "Aleppo Herald", "2017-10-04",
              "Air strikes have killed at least 21 civilians in Sarmin since Saturday, a monitor said.")
-    summary = _invoke("run", str(_write(tmp_path, [saturday, monday, tally])), "--db", db_url)
+    summary = invoke("run", str(write_reports(tmp_path, [saturday, monday, tally])), "--db", db_url)
     assert _killed_headline(summary) == 21
     assert _by_actor(summary) == {"Civilians": 21}
     _surfaces_agree(engine, db_url, {"2017-09": 8, "2017-10": 13})
@@ -268,7 +244,7 @@ def test_a_reviewers_correction_of_the_day_inside_the_tally_moves_the_bound(db_u
     """The bound reads the day that joined the tally's incident as that side was summed, with
     the reviewer's count: Monday's 8 corrected to 28 makes the days 14 + 28 = 42, more than
     the tally's 37, so Saturday's 14 adds 5 (not 0, as the extracted 8 would have it)."""
-    _run(tmp_path, [SATURDAY, MONDAY, TALLY], db_url)
+    run_reports(tmp_path, [SATURDAY, MONDAY, TALLY], db_url)
     with session_scope(engine) as session:
         monday = session.scalar(select(CasualtyClaimRow).join(DocumentRow, DocumentRow.id == CasualtyClaimRow.document_id)
                                 .where(DocumentRow.external_id == "sq-mon", CasualtyClaimRow.status == "killed"))
@@ -277,5 +253,5 @@ def test_a_reviewers_correction_of_the_day_inside_the_tally_moves_the_bound(db_u
                         {"fields": {"value": 28, "low": 28}}, "the hospital's list names 28")
     with session_scope(engine) as session:
         assert [side.best for side in held_sides(session)] == [9]  # Saturday's 14 less the 5 the days add over 37
-    rows = json.loads(_invoke("tolls", "--by", "category", "--period", "month", "-f", "json", "--db", db_url))
+    rows = json.loads(invoke("tolls", "--by", "category", "--period", "month", "-f", "json", "--db", db_url))
     assert sum(row["best"] for row in rows) == 42
