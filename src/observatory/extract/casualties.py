@@ -42,9 +42,8 @@ from observatory.extract.tolls.reading import (
     DEFINITE,
     TollReading,
     confidence,
-    named_places,
     read_tolls,
-    same_places,
+    same_sentence_places,
     superseding_cue,
 )
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
@@ -263,7 +262,7 @@ def vague_in_lead(cand: TollReading, readings: list[TollReading], lead_end: int)
                and o.count.qualifier != "vague" and o.parent is None and not in_background(o)
                and o.actor == cand.actor and o.category in ("unknown", cand.category)
                and (o.count.low or o.value) >= low and not apart(o, cand)
-               and same_places(named_places(cand.sentence.text), named_places(o.sentence.text)) for o in readings)
+               and same_sentence_places(cand, o) for o in readings)
 
 
 def _lead_end(sentences: list[Sentence]) -> int:

@@ -17,7 +17,14 @@ from typing import Optional
 
 from observatory.extract.numbers import Quantity, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
-from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, place_words, same_places
+from observatory.extract.tolls.reading import (
+    UPDATE_CUES,
+    TollReading,
+    named_places,
+    place_words,
+    same_places,
+    same_sentence_places,
+)
 from observatory.extract.tolls.scope import PERFECT_TOLL
 from observatory.models import category_holds
 from observatory.nlp.caseless import CaselessPattern
@@ -157,7 +164,7 @@ def _same_figure_elsewhere(a: TollReading, b: TollReading) -> bool:
     places ("12 people in Idlib on Monday" is not "12 civilians in Hama since Sunday")."""
     return a.value is not None and a.value == b.value and a.sentence is not b.sentence \
         and a.parent is None and b.parent is None \
-        and same_places(named_places(a.sentence.text), named_places(b.sentence.text))
+        and same_sentence_places(a, b)
 
 
 def _bounds_agree(a: Quantity, b: Quantity) -> bool:
@@ -923,7 +930,7 @@ def unnest_outsized(claims: list[TollReading]) -> None:
 def _same_news(a: TollReading, b: TollReading) -> bool:
     """Whether two tolls may tell the same dead: their days overlap (``apart``) and their
     sentences name the same places, or one names none."""
-    return not apart(a, b) and same_places(named_places(a.sentence.text), named_places(b.sentence.text))
+    return not apart(a, b) and same_sentence_places(a, b)
 
 
 def _one_whole(whole: TollReading, share: TollReading) -> bool:

@@ -147,6 +147,11 @@ class TollReading:
                                   self.tokens[last - 1].end - self.sentence.start]
 
 
+def same_sentence_places(a: TollReading, b: TollReading) -> bool:
+    """Whether two readings' sentences may tell of the same places (``same_places``)."""
+    return same_places(named_places(a.sentence.text), named_places(b.sentence.text))
+
+
 def superseding_cue(sentence: Sentence) -> bool:
     """Whether a sentence says its figures were replaced ("an earlier toll", "initial reports")."""
     return _SUPERSEDED.search(sentence.text) is not None

@@ -25,7 +25,7 @@ from observatory.extract.dates import (
 )
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon
-from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_places
+from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_sentence_places
 from observatory.kb.place_nouns import alternation
 from observatory.models import Period
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
@@ -246,7 +246,7 @@ def _retold(cand: TollReading, before: TollReading) -> bool:
     the same places ("12 people in Idlib" is not retold by "12 civilians in Hama since Sunday")."""
     return cand.value == before.value \
         and (cand.category == before.category or "unknown" in (cand.category, before.category)) \
-        and same_places(named_places(cand.sentence.text), named_places(before.sentence.text))
+        and same_sentence_places(cand, before)
 
 
 def set_aside_recalled(readings: list[TollReading]) -> None:
