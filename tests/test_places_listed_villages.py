@@ -1,5 +1,6 @@
 """Villages the gazetteer lacks, named in a list with known places: the list's closing "and"
-makes the last one a place, and what qualifies the whole list locates each of them."""
+makes the last one a place, and what qualifies the whole list locates each of them; a name
+described as a settlement in apposition ("X, a town held by ...") is a place."""
 
 from __future__ import annotations
 
@@ -60,3 +61,22 @@ def test_a_list_qualified_by_nothing_keeps_the_known_place_out_of_it(finder):
     text = "Shells hit the village of Qurtabiyat and Kafr Nabl on Sunday, and later Palmyra."
     village = places_of(finder, text)["Qurtabiyat"]
     assert village.precision != AROUND_PRECISION  # not put at Kafr Nabl, a listed neighbour
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The strikes on Qurtabiyat, a town held by the Islamic State group, killed 12.", "Qurtabiyat"),
+    ("Air raids hit Maghlouqa, a rebel-held neighbourhood of the city, on Monday.", "Maghlouqa"),
+    ("Rebels shelled Ubaydin Kabir, a Druze village in the south, wounding four.", "Ubaydin Kabir"),
+])
+def test_a_name_described_as_a_settlement_in_apposition_is_a_place(finder, text, name):
+    assert name in places_of(finder, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Maher Tarsha, a village elder, said nine people were killed.", "Tarsha"),
+    ("Rami Hallaq, a town council member, was killed in Saraqib.", "Hallaq"),
+    ("Nizar Barout, a resident of the town, said the bombs fell at dawn.", "Barout"),
+    ("Tala Halabi, the city’s mayor, said the market was hit.", "Halabi"),
+])
+def test_a_person_described_by_a_settlement_noun_is_no_place(finder, text, word):
+    assert not any(word in mention for mention in places_of(finder, text))

@@ -82,6 +82,19 @@ PREFIX_VERB = CaselessPattern(
     r"liberat(?:e|ed|ing)|overr(?:an|un)|target(?:ed|ing)|pound(?:ed|ing)|struck|hit)\s+(?:the\s+)?$"
 )
 
+# "Al-Shaara, a town held by IS", "al-Inzarat, a rebel-held neighbourhood of east Aleppo": a
+# name that a kind of settlement or city part describes in apposition is a place.  The noun
+# must end the description ("Omar, a village elder", "Rami, a town council member": a person).
+# Copies that lost their commas write "Al-Shaara a town held by", or a dash for the comma.
+_APPOSITION_NOUNS = "|".join(sorted(
+    {n.word for n in (*nouns_with("settlement"), *nouns_with("city_part")) if not n.word.endswith("s")},  # singular
+    key=lambda w: (-len(w), w)))
+SUFFIX_APPOSITION = CaselessPattern(
+    rf"^(?:\s*,|\s+[-–—])?\s+(?:a|an|the)\s+(?:(?!(?:of|in|from|for|and)\b)[\w'’-]+\s+){{0,2}}(?:{_APPOSITION_NOUNS})"
+    r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|outside|held|controlled|run|besieged|that|which|where|some|about|close"
+    rf"|located|under|along|just|{COMPASS}|\d+)\b)"
+)
+
 
 @dataclass(frozen=True)
 class CueContext:
