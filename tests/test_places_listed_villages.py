@@ -80,3 +80,22 @@ def test_a_name_described_as_a_settlement_in_apposition_is_a_place(finder, text,
 ])
 def test_a_person_described_by_a_settlement_noun_is_no_place(finder, text, word):
     assert not any(word in mention for mention in places_of(finder, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two nurses from a clinic in Qurtabiyat in southern Idlib province were killed.", "Qurtabiyat"),
+    ("Shelling on Maghlouqa in rural Hama killed three children.", "Maghlouqa"),
+    ("Airstrikes killed six at Ubaydin in the eastern Hama countryside.", "Ubaydin"),
+])
+def test_a_name_put_in_a_part_of_a_known_area_is_a_place(finder, text, name):
+    place = places_of(finder, text)[name]
+    assert place.lat is not None and place.gazetteer_id is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Nizar Barout in rural Idlib told AFP that five were killed.", "Barout"),  # no "in" before the name
+    ("A resident named Maher in southern Idlib said the jets came at dawn.", "Maher"),
+    ("He said in Ramadan in Idlib the fighting had stopped.", "Ramadan"),  # the area must be a part of it
+])
+def test_a_person_or_a_time_in_an_area_is_no_place(finder, text, word):
+    assert not any(word in mention for mention in places_of(finder, text))

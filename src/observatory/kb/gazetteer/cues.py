@@ -10,7 +10,7 @@ governorate is only the governorate: precision 4).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from observatory.kb.place_nouns import alternation, nouns_with, words_with
@@ -94,6 +94,24 @@ SUFFIX_APPOSITION = CaselessPattern(
     r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|outside|held|controlled|run|besieged|that|which|where|some|about|close"
     rf"|located|under|along|just|{COMPASS}|\d+)\b)"
 )
+
+# "in Maarzita in southern Idlib province", "shelling on Tell Karmin in rural Hama": a name
+# after "in", "on" or "at" that the next words put in a part, the countryside or the province
+# of a place the gazetteer holds (``name``) is a place.  Both sides must say so: "Ahmed in
+# Idlib" is a man where he is.
+PREFIX_AT = re.compile(r"(?:^|\s)(?i:in|on|at)\s+(?:(?i:the)\s+)?$")
+SUFFIX_IN_AREA = re.compile(
+    rf"^\s+(?i:in)\s+(?:(?i:the)\s+)?(?:(?P<part>(?i:{COMPASS})(?i:ern)?|(?i:{alternation('admin_before')}))\s+)?"
+    r"(?P<name>(?:[Aa][lr]-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
+    rf"(?P<admin>\s+(?i:{alternation('admin_after')}))?\b"
+)
+
+
+def placed_in_area(after: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``after`` (the text after a name) puts the name in a part or the countryside of a
+    place the gazetteer holds ("in southern Idlib province", "in rural Hama")."""
+    m = SUFFIX_IN_AREA.match(after)
+    return m is not None and bool(m.group("part") or m.group("admin")) and known(m.group("name"))
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
-from .cues import (AROUND_BEFORE_WORDS, NO_CUE, SUFFIX_APPOSITION, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext,
-                   has_place_prefix, merge, prefix_context, suffix_context)
+from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_APPOSITION, SUFFIX_FEATURES, SUFFIX_PAIRS,
+                   CueContext, has_place_prefix, merge, placed_in_area, prefix_context, suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
@@ -475,8 +475,9 @@ class _Sentence:
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         if has_place_prefix(before):
             return True
-        after = self.tokens[j - 1].end
-        return self.suffix(j).feature is not None or SUFFIX_APPOSITION.search(self.text[after:after + 80]) is not None
+        after = self.text[self.tokens[j - 1].end:self.tokens[j - 1].end + 80]
+        return self.suffix(j).feature is not None or SUFFIX_APPOSITION.search(after) is not None \
+            or PREFIX_AT.search(before) is not None and placed_in_area(after, self.known)
 
     def named_by_noun(self, i: int, j: int) -> bool:
         """Tokens i..j-1 follow "the <kind of place> of" or precede the noun of a quarter,
