@@ -324,10 +324,29 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
             place = _placed_like(village.place, town.place)
         elif QUALIFIER_GAP.match(gap):
             place = _near(village.place, town.place, bool(_FAR_QUALIFIER.search(gap)))
+        elif (listed := _list_qualifier(text, out, i)) is not None:
+            qualifier, qualifying = listed
+            place = _near(village.place, qualifier.place, bool(_FAR_QUALIFIER.search(qualifying)))
         else:
             continue
         out[i] = PlaceMention(village.start, village.end, village.mention, place)
     return out
+
+
+def _list_qualifier(text: str, found: list[PlaceMention], i: int) -> tuple[PlaceMention, str] | None:
+    """"A and Kafr Sajna in the southern Idlib countryside", "A, Hardatnin and B, north of
+    Aleppo": the place that qualifies the list the unknown ``found[i]`` opens or continues, past
+    the known places listed after it (they do not locate it: a list's villages are only near
+    each other through what qualifies them all); with the words that qualify the list."""
+    k = i
+    while k + 1 < len(found) and _LIST_GAP.match(text[found[k].end:found[k + 1].start]):
+        k += 1
+    if k == i or k + 1 >= len(found):
+        return None
+    qualifier, gap = found[k + 1], text[found[k].end:found[k + 1].start]
+    if qualifier.place.lat is None or qualifier.place.feature == "country" or not QUALIFIER_GAP.match(gap):
+        return None
+    return qualifier, gap
 
 
 # "X, a village between A and B", "X (between A and B)": the two ends locate X.

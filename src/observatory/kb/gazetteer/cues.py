@@ -10,7 +10,7 @@ governorate is only the governorate: precision 4).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from observatory.kb.place_nouns import alternation, nouns_with, words_with
@@ -81,6 +81,37 @@ PREFIX_VERB = CaselessPattern(
     r"withdr(?:ew|awn|awing) from|advanc(?:ed|ing) (?:in|into|on|towards?)|"
     r"liberat(?:e|ed|ing)|overr(?:an|un)|target(?:ed|ing)|pound(?:ed|ing)|struck|hit)\s+(?:the\s+)?$"
 )
+
+# "Al-Shaara, a town held by IS", "al-Inzarat, a rebel-held neighbourhood of east Aleppo": a
+# name that a kind of settlement or city part describes in apposition is a place.  The noun
+# must end the description ("Omar, a village elder", "Rami, a town council member": a person).
+# Copies that lost their commas write "Al-Shaara a town held by", or a dash for the comma.
+_APPOSITION_NOUNS = "|".join(sorted(
+    {n.word for n in (*nouns_with("settlement"), *nouns_with("city_part")) if not n.word.endswith("s")},  # singular
+    key=lambda w: (-len(w), w)))
+SUFFIX_APPOSITION = CaselessPattern(
+    rf"^(?:\s*,|\s+[-–—])?\s+(?:a|an|the)\s+(?:(?!(?:of|in|from|for|and)\b)[\w'’-]+\s+){{0,2}}(?:{_APPOSITION_NOUNS})"
+    r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|outside|held|controlled|run|besieged|that|which|where|some|about|close"
+    rf"|located|under|along|just|{COMPASS}|\d+)\b)"
+)
+
+# "in Maarzita in southern Idlib province", "shelling on Tell Karmin in rural Hama": a name
+# after "in", "on" or "at" that the next words put in a part, the countryside or the province
+# of a place the gazetteer holds (``name``) is a place.  Both sides must say so: "Ahmed in
+# Idlib" is a man where he is.
+PREFIX_AT = re.compile(r"(?:^|\s)(?i:in|on|at)\s+(?:(?i:the)\s+)?$")
+SUFFIX_IN_AREA = re.compile(
+    rf"^\s+(?i:in)\s+(?:(?i:the)\s+)?(?:(?P<part>(?i:{COMPASS})(?i:ern)?|(?i:{alternation('admin_before')}))\s+)?"
+    r"(?P<name>(?:[Aa][lr]-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
+    rf"(?P<admin>\s+(?i:{alternation('admin_after')}))?\b"
+)
+
+
+def placed_in_area(after: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``after`` (the text after a name) puts the name in a part or the countryside of a
+    place the gazetteer holds ("in southern Idlib province", "in rural Hama")."""
+    m = SUFFIX_IN_AREA.match(after)
+    return m is not None and bool(m.group("part") or m.group("admin")) and known(m.group("name"))
 
 
 @dataclass(frozen=True)

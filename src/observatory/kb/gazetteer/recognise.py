@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
-from .cues import (AROUND_BEFORE_WORDS, NO_CUE, SUFFIX_FEATURES, SUFFIX_PAIRS, CueContext, has_place_prefix, merge,
-                   prefix_context, suffix_context)
+from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_APPOSITION, SUFFIX_FEATURES, SUFFIX_PAIRS,
+                   CueContext, has_place_prefix, merge, placed_in_area, prefix_context, suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
@@ -35,6 +35,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
 _JOINS = frozenset(gap + end for gap in (" ", "-", " - ", "–") for end in ("", "\n"))
 _COMMA_LIST = re.compile(r"^\s*,\s*(?:and\s+|or\s+)?$")
 _AND_LIST = re.compile(r"^\s+(?:and|or)\s+$")
+_COMMA_BEFORE = re.compile(r",\s*$")  # the list item before "and" followed a comma: "A, B and C"
 _PLURAL_OF = re.compile(rf"\b{alternation('list_of')}\s+of\s+$", re.I)
 _TITLE_CASE_SHARE = 0.6
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -309,7 +310,7 @@ class Recogniser:
     def _listed_names(self, s: _Sentence, found: list[RawMention]) -> list[RawMention]:
         """Unknown names coordinated with a found place: "Al-Shawla, Kabajeb and ..."."""
         added: list[RawMention] = []
-        frontier = [(m, m.start) for m in found]
+        frontier = [(m, _list_head(s, m, found)) for m in found]
         while frontier:
             m, head = frontier.pop()
             neighbour = _list_neighbour(s, m, head)
@@ -474,7 +475,9 @@ class _Sentence:
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         if has_place_prefix(before):
             return True
-        return self.suffix(j).feature is not None
+        after = self.text[self.tokens[j - 1].end:self.tokens[j - 1].end + 80]
+        return self.suffix(j).feature is not None or SUFFIX_APPOSITION.search(after) is not None \
+            or PREFIX_AT.search(before) is not None and placed_in_area(after, self.known)
 
     def named_by_noun(self, i: int, j: int) -> bool:
         """Tokens i..j-1 follow "the <kind of place> of" or precede the noun of a quarter,
@@ -758,8 +761,9 @@ def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
 def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None:
     """The unknown name just after ``m`` in a list, if the list reads as a list of places: a
     comma, or "and" in a list a plural leads ("the villages of A, B and C": ``head`` is
-    where the list began, A), or only a space in such a list whose copy lost its commas,
-    where "and" follows the unknown name ("the villages of A B and C")."""
+    where the list began, A) or that commas already join ("struck A, B and C": "and" closes
+    it; "A and C" alone may join a place and a person), or only a space in such a list whose
+    copy lost its commas, where "and" follows the unknown name ("the villages of A B and C")."""
     k = s.first_token_from(m.end)
     if k is not None and s.tokens[k].text.lower() in ("and", "or") and k + 1 < len(s.tokens):
         k += 1
@@ -768,13 +772,25 @@ def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None
     gap = s.text[m.end:s.tokens[k].start]
     before = s.text[max(0, head - 40):head]
     j = s.run_end(k)
-    if not (_COMMA_LIST.match(gap) or (_AND_LIST.match(gap) or gap == " " and _and_follows(s, j))
-            and _PLURAL_OF.search(before)):
+    if not (_COMMA_LIST.match(gap) or _AND_LIST.match(gap) and _COMMA_BEFORE.search(s.text[head:m.start])
+            or (_AND_LIST.match(gap) or gap == " " and _and_follows(s, j)) and _PLURAL_OF.search(before)):
         return None
     if not _acceptable_unknown(s, k, j):
         return None
     s.take(k, j)
     return s.mention(k, j, [])
+
+
+def _list_head(s: _Sentence, m: RawMention, found: list[RawMention]) -> int:
+    """Where the comma list of found places ending at ``m`` begins ("A, B" for B: A)."""
+    by_end = {f.end: f for f in found}
+    head = m
+    while True:
+        comma = _COMMA_BEFORE.search(s.text[max(0, head.start - 4):head.start])
+        before = by_end.get(head.start - len(comma.group())) if comma else None
+        if before is None:
+            return head.start
+        head = before
 
 
 def _and_follows(s: _Sentence, j: int) -> bool:
