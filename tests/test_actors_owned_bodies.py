@@ -120,3 +120,32 @@ def test_an_owned_rule_must_name_known_actors(tmp_path) -> None:
                     encoding="utf-8")
     with pytest.raises(ActorDataError, match="Nobody"):
         ActorKB.from_files([path])
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the Autonomous Administration's forces are the SDF
+    ("AANES forces repelled a raid on the village of Tal Samen.", "AANES forces", "SDF: Syrian Democratic Forces"),
+    ("Forces of the Autonomous Administration closed the crossing at Simalka.",
+     "Forces of the Autonomous Administration", "SDF: Syrian Democratic Forces"),
+    # Tehran's militias by whom they are loyal to
+    ("Militiamen loyal to Iran shelled the outskirts of Albu Kamal.", "Militiamen loyal to Iran",
+     "Pro-Government Militias (Syria)"),
+])
+def test_aanes_and_tehrans_men(text: str, mention: str, name: str) -> None:
+    assert _named(text).get(mention) == name
+
+
+@pytest.mark.parametrize("text, umbrella, side", [
+    ("Factions of the Syrian National Army shelled Tal Rifaat.", "Syrian Rebels", "SNA: Syrian National Army"),
+    ("Gunmen of the Islamic State executed two shepherds near Sukhnah.", "Unidentified Armed Group", "Islamic State"),
+    ("Army units killed dozens of terrorists of Jabhat al-Nusra near Zabadani.", "Syrian Rebels",
+     "HTS: Hayat Tahrir al-Sham"),
+])
+def test_an_umbrella_noun_of_a_named_side_is_that_sides(text: str, umbrella: str, side: str) -> None:
+    actors = set(_named(text).values())
+    assert umbrella not in actors and side in actors
+
+
+def test_an_umbrella_noun_from_a_country_stays() -> None:
+    # "from" says where they came from, not whose they are
+    assert _named("Rebels from Turkey crossed into Atmeh at night.").get("Rebels") == "Syrian Rebels"

@@ -334,14 +334,24 @@ def _without_sides_own_men(text: str, mentions: list[ActorMention], kb: ActorKB)
     second mention of the side either (in "areas held by ISIL terrorists" both words only
     say who holds the areas, so the noun cannot make ISIL a party)."""
     kept: list[ActorMention] = []
-    for a in mentions:
+    for index, a in enumerate(mentions):
         before = kept[-1] if kept else None
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
         if (before is not None and before.type != "civilians"
                 and (a.name in kb.generic_names or a.name == before.name or kb.is_bare_noun(a.mention))
                 and _JOINED.fullmatch(text, before.end, a.start)):
             continue
+        if (after is not None and a.name in kb.generic_names and after.name not in kb.generic_names
+                and after.type != "civilians" and _OF_SIDE.fullmatch(text, a.end, after.start)):
+            continue
         kept.append(a)
     return kept
+
+
+# An umbrella's noun whose side follows: "factions of the Syrian National Army", "gunmen of
+# the Islamic State" are that side's men, not the rebels' or unknown men beside it ("from"
+# stays out: "rebels from Turkey" came across the border).
+_OF_SIDE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:so-called[^\S\n]+)?[\"“']?", re.IGNORECASE)
 
 
 def police_of_country(mentions: list[ActorMention], countries_at: Callable[[int], set[str]],
