@@ -127,6 +127,9 @@ def test_an_owned_rule_must_name_known_actors(tmp_path) -> None:
     ("AANES forces repelled a raid on the village of Tal Samen.", "AANES forces", "SDF: Syrian Democratic Forces"),
     ("Forces of the Autonomous Administration closed the crossing at Simalka.",
      "Forces of the Autonomous Administration", "SDF: Syrian Democratic Forces"),
+    # a descriptor keeps its side across "moderate" ("Kurdish-led moderate rebels" are the SDF)
+    ("A coalition strike hit 9 Kurdish-led moderate rebels near Tabqa.", "Kurdish-led moderate rebels",
+     "SDF: Syrian Democratic Forces"),
     # Tehran's militias by whom they are loyal to
     ("Militiamen loyal to Iran shelled the outskirts of Albu Kamal.", "Militiamen loyal to Iran",
      "Pro-Government Militias (Syria)"),
