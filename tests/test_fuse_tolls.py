@@ -257,3 +257,39 @@ def test_a_side_and_its_subset_are_never_each_others_subset():
     top = [toll for toll in tolls if toll.subset_of is None]
     assert len(top) == 1 and 4 in top[0].claim_ids
     assert incident_deaths(tolls)[1] == 35
+
+
+def _fighters(claim_id: int, document: int, actor: str | None, value: int, source: str, **extra) -> TollClaim:
+    return _claim(claim_id, document, "2019-06-10", value, actor=actor, category="combatants", source=source, **extra)
+
+
+def test_an_unnamed_side_another_outlet_names_is_one_side():
+    # "4 members of the internal security forces" with no owner in one outlet, "4 Asayish" in another
+    unnamed = _fighters(1, 1, "Unidentified Armed Group", 4, "Hasakah Post")
+    named = _fighters(2, 2, "Asayish", 4, "River Wire")
+    tolls = side_tolls([unnamed, named])
+    assert [(t.actor, t.best, t.claim_ids, t.document_ids) for t in tolls] == [("Asayish", 4, (1, 2), (1, 2))]
+    assert incident_deaths(tolls) == (4, 4, 4)
+    # no actor at all, or only the rebel umbrella, is unnamed too
+    for actor in (None, "Syrian Rebels"):
+        tolls = side_tolls([_fighters(1, 1, actor, 9, "A"), _fighters(2, 2, "Jaysh al-Izza", 9, "B")])
+        assert incident_deaths(tolls) == (9, 9, 9)
+
+
+def test_an_unnamed_side_stays_apart_when_the_figures_or_the_reports_say_otherwise():
+    # another figure: other people
+    tolls = side_tolls([_fighters(1, 1, "Unidentified Armed Group", 3, "A"), _fighters(2, 2, "Asayish", 5, "B")])
+    assert incident_deaths(tolls) == (8, 8, 8)
+    # one report telling both: "3 gunmen and 3 Asayish members" are six people
+    tolls = side_tolls([_fighters(1, 1, "Unidentified Armed Group", 3, "A"), _fighters(2, 1, "Asayish", 3, "A")])
+    assert incident_deaths(tolls) == (6, 6, 6)
+    # two named sides telling the figure: whose dead the unnamed are, nobody says
+    tolls = side_tolls([_fighters(1, 1, None, 2, "A"), _fighters(2, 2, "Asayish", 2, "B"),
+                        _fighters(3, 3, "Islamic State", 2, "C")])
+    assert incident_deaths(tolls) == (6, 6, 6)
+    # civilians are no unnamed fighters, nor a named armed side
+    tolls = side_tolls([_claim(1, 1, "2019-06-10", 7, actor=None, category="civilians", source="A"),
+                        _fighters(2, 2, "Asayish", 7, "B")])
+    assert incident_deaths(tolls) == (14, 14, 14)
+    tolls = side_tolls([_fighters(1, 1, "Unidentified Armed Group", 7, "A"), _claim(2, 2, "2019-06-10", 7, source="B")])
+    assert incident_deaths(tolls) == (14, 14, 14)

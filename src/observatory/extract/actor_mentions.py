@@ -21,7 +21,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.clauses import breaks_clause
 from observatory.extract.numbers import NUMBER_WORD
-from observatory.kb.actors import ActorKB, ActorMention, ContextRule
+from observatory.kb.actors import ActorKB, ActorMention, ContextRule, OwnedRule
 from observatory.nlp.caseless import CaselessPattern, closes_at_end, first_char_finder, first_chars
 from observatory.nlp.offsets import Overlaps
 
@@ -147,6 +147,9 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
                                                entry.nationality))
     overlaps_contextual = Overlaps([(c.start, c.end) for c in contextual])
     merged = contextual + [p for p in plain if not overlaps_contextual(p.start, p.end)]
+    overlaps_named = Overlaps([(a.start, a.end) for a in merged])
+    merged += [a for rule in kb.owned_rules for a in _owned(text, rule, plain, holders, kb)
+               if not overlaps_named(a.start, a.end)]
     merged.sort(key=lambda a: a.start)
     kept = [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
@@ -244,6 +247,59 @@ def _own_side(text: str, word: tuple[int, int], side: ActorMention) -> bool:
     return side.end <= word[0] and _MODIFIES.fullmatch(text, side.end, word[0]) is not None
 
 
+# A capitalised word right before a body's words names its state ("the Lebanese security
+# forces", "Libya's security services"); the KB knows the states it holds, so one it does
+# not find is another country's.
+_STATE_BEFORE = re.compile(r"(?-i:[A-Z][\w]+)(?:['’]s)?[^\S\n]+$")
+
+
+def _owned(text: str, rule: OwnedRule, plain: list[ActorMention], holders: list[ActorMention],
+           kb: ActorKB) -> list[ActorMention]:
+    """The bodies of ``rule`` ("the internal security forces") resolved to whom the report
+    says they belong: the side attached to the words ("HTS security forces", "security
+    forces of the SDF"), else the one ruling side the report names, as a party or as the
+    holder of an area ("in SDF-held Raqqa").  Several ruling sides (the SDF and Turkey's
+    factions), none, or a state the KB does not hold name no owner: no guess."""
+    camps = {owner for m in plain + holders if (owner := rule.owner(m.name)) is not None}
+    starts = [m.start for m in plain]
+    found = []
+    for match in rule.regex.finditer(text):
+        side = _attached_side(text, match.start(), match.end(), plain, starts)
+        if side is not None:
+            name = rule.owner(side.name) or side.name
+        elif len(camps) == 1 and _STATE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
+            name = next(iter(camps))
+        else:
+            continue
+        entry = kb.get(name)
+        if entry is not None:
+            found.append(ActorMention(match.start(), match.end(), match.group(0), entry.name, entry.type,
+                                      entry.nationality))
+    return found
+
+
+def _attached_side(text: str, start: int, end: int, plain: list[ActorMention], starts: list[int]
+                   ) -> ActorMention | None:
+    """The armed side written as the owner of the words at ``start``..``end``: just before
+    them ("ISIS security forces", "the SDF's security forces") or as their own noun phrase
+    after them ("security forces of the Salvation Government", "affiliated to the SDF").
+    ``starts`` are the plain mentions' starts, in order."""
+    index = bisect.bisect_left(starts, end)
+    after = plain[index] if index < len(plain) else None
+    before = plain[index - 1] if index else None
+    if before is not None and before.end <= start and before.type != "civilians" \
+            and _JOINED.fullmatch(text, before.end, start) is not None:
+        return before
+    if after is not None and after.type != "civilians" and _OWNER_AFTER.fullmatch(text, end, after.start) is not None:
+        return after
+    return None
+
+
+# A body's owner named after it: "security forces of the SDF", "affiliated with HTS".
+_OWNER_AFTER = re.compile(r"[^\S\n]+(?:of|belonging[^\S\n]+to|affiliated[^\S\n]+(?:to|with)|(?:run|controlled|led)"
+                          r"[^\S\n]+by)[^\S\n]+(?:the[^\S\n]+)?", re.IGNORECASE)
+
+
 # "Daesh-held villages", "rebel-controlled areas": the side is glued to its participle, so the
 # KB (whole words only) does not see it; it is no party, but it is who "the militants" are.
 # Found at the participle, then read back over at most two words: a scan that tried every
@@ -278,14 +334,24 @@ def _without_sides_own_men(text: str, mentions: list[ActorMention], kb: ActorKB)
     second mention of the side either (in "areas held by ISIL terrorists" both words only
     say who holds the areas, so the noun cannot make ISIL a party)."""
     kept: list[ActorMention] = []
-    for a in mentions:
+    for index, a in enumerate(mentions):
         before = kept[-1] if kept else None
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
         if (before is not None and before.type != "civilians"
                 and (a.name in kb.generic_names or a.name == before.name or kb.is_bare_noun(a.mention))
                 and _JOINED.fullmatch(text, before.end, a.start)):
             continue
+        if (after is not None and a.name in kb.generic_names and after.name not in kb.generic_names
+                and after.type != "civilians" and _OF_SIDE.fullmatch(text, a.end, after.start)):
+            continue
         kept.append(a)
     return kept
+
+
+# An umbrella's noun whose side follows: "factions of the Syrian National Army", "gunmen of
+# the Islamic State" are that side's men, not the rebels' or unknown men beside it ("from"
+# stays out: "rebels from Turkey" came across the border).
+_OF_SIDE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:so-called[^\S\n]+)?[\"“']?", re.IGNORECASE)
 
 
 def police_of_country(mentions: list[ActorMention], countries_at: Callable[[int], set[str]],

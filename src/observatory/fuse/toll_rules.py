@@ -41,6 +41,7 @@ from typing import Literal, Protocol
 from pydantic import BaseModel
 
 from observatory.extract.dates import MULTI_DAY_EVENT_DAYS, MULTI_DAY_TALLY_DAYS
+from observatory.kb.actors import ActorKB, default_kb
 
 # A count over more days than this is a round-up, not one incident's toll: the one line the
 # extractor's dates draw too (data/dates/periods.yaml ``longest_event_days``).
@@ -157,6 +158,9 @@ def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
     sides: dict[tuple, list[TollClaim]] = defaultdict(list)
     for claim in claims:
         sides[key_of[claim.id]].append(claim)
+    for unnamed, named in _named_elsewhere(sides).items():
+        sides[named] += sides.pop(unnamed)
+        key_of.update((c.id, named) for c in sides[named])
     names = {key: _side_name(key, members) for key, members in sides.items()}
     # (inner side, outer side): how many claims say so.  Only dead count within dead: "49
     # killed" told inside "165 casualties" (filed as injured) is no subset of the wounded.
@@ -170,6 +174,50 @@ def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
         result.append(_side_toll(names[key], counted, names[outer] if outer is not None else None))
     return sorted(result, key=lambda toll: (
         toll.status, toll.subset_of is not None, -(toll.best or 0), toll.actor or "", toll.category))
+
+
+def _named_elsewhere(sides: dict[tuple, list[TollClaim]]) -> dict[tuple, tuple]:
+    """Unnamed sides that another outlet names: "3 members of the internal security forces"
+    (no owner, or only an umbrella: ``generic`` in actors.yaml, "gunmen", "rebels") in one
+    report and "3 Asayish members" in another are the same 3 dead, not 3 + 3.  An unnamed
+    armed side (no actor and no civilians; or a generic actor) joins the one named armed
+    side of the same status whose reports tell every figure it tells, when no report tells
+    both (one report's "3 gunmen and 3 Asayish" are six people).  Two named sides telling
+    that figure leave it alone: which one it is, nobody says."""
+    kb = default_kb()
+    armed = {key: _armed_name(key, kb) for key in sides}
+    merged: dict[tuple, tuple] = {}
+    for key, members in sides.items():
+        if armed[key] is not False:
+            continue
+        figures = set(_figures_by_document(members))
+        documents = {c.document for c in members}
+        named = [other for other in sides if armed[other] is True and other[0] == key[0] and other[3] == key[3]
+                 and not documents & {c.document for c in sides[other]}
+                 and figures <= set(_figures_by_document(sides[other]))]
+        if len(named) == 1 and figures:
+            merged[key] = named[0]
+    return merged
+
+
+def _armed_name(key: tuple, kb: ActorKB) -> bool | None:
+    """True for a side of a named armed actor, False for an unnamed armed side (no actor
+    but no civilians either, or a ``generic`` umbrella), None for civilians."""
+    _, actor, category, _ = key
+    if actor is None:
+        return None if category == "civilians" else False
+    entry = kb.get(actor)
+    if entry is not None and entry.type == "civilians":
+        return None
+    return actor not in kb.generic_names
+
+
+def _figures_by_document(claims: list[TollClaim]) -> list[int]:
+    """Each report's figure (best) for a side, as ``_document_figure`` reads it."""
+    by_document: dict[int, list[TollClaim]] = defaultdict(list)
+    for claim in claims:
+        by_document[claim.document].append(claim)
+    return [best for items in by_document.values() if (best := _document_figure(items).best) is not None]
 
 
 def _outer_side(key: tuple, within: Counter) -> tuple | None:

@@ -117,6 +117,22 @@ class ContextRule:
         return mention.name in self.after or mention.type in self.after_types
 
 
+@dataclass(frozen=True)
+class OwnedRule:
+    """Words for a body of men that belongs to whoever rules where it is ("the internal
+    security forces", "general security"): the Asayish in Kurdish-held Qamishli, HTS's men
+    in Idlib, the regime's in Damascus.  Its actor is the side the report attaches to it,
+    else the one ruling side the report names; ``owners`` maps a side named to the body's
+    actor (the SDF's security forces are the Asayish)."""
+
+    regex: CaselessPattern  # scanned over every report, as a context rule's
+    owners: dict[str, str]
+
+    def owner(self, name: str) -> str | None:
+        """The actor of the body ruled by ``name``'s side, None when that side rules nowhere."""
+        return self.owners.get(name)
+
+
 @dataclass
 class _Compiled:
     entry: ActorEntry
@@ -223,6 +239,22 @@ def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
     )
 
 
+def _owned_from(raw: Any, path: Path, index: int) -> OwnedRule:
+    """One ``owned:`` entry: a pattern and the map of ruling sides to the body's actor."""
+    where = f"{path}: owned rule #{index + 1}"
+    if not isinstance(raw, dict) or not isinstance(raw.get("pattern"), str):
+        raise ActorDataError(f"{where}: needs a 'pattern'")
+    owners = raw.get("owners")
+    if not isinstance(owners, dict) or not owners or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in owners.items()):
+        raise ActorDataError(f"{where}: 'owners' must map actor names to actor names")
+    try:
+        regex = CaselessPattern(r"(?<![\w\-])(?:" + raw["pattern"] + r")(?![\w\-])")
+    except (re.error, ValueError) as exc:
+        raise ActorDataError(f"{where}: bad pattern: {exc}") from exc
+    return OwnedRule(regex=regex, owners=dict(owners))
+
+
 def _flag(value: Any, where: str, key: str) -> bool:
     """A yes/no field: YAML reads `true`/`false` as booleans; a quoted "no" would be a
     non-empty string, truthy to ``bool()``, so anything but a boolean is an error.
@@ -242,8 +274,14 @@ class ActorKB:
     def __init__(self, entries: list[ActorEntry], force_nouns: list[str] | None = None,
                  context_rules: list[ContextRule] | None = None, armed_nouns: list[str] | None = None,
                  modifiers: list[str] | None = None, collective_nouns: list[str] | None = None,
-                 country_words: dict[str, dict[str, list[str]]] | None = None) -> None:
+                 country_words: dict[str, dict[str, list[str]]] | None = None,
+                 owned_rules: list[OwnedRule] | None = None) -> None:
         self._entries = {e.name: e for e in entries}
+        self.owned_rules: list[OwnedRule] = list(owned_rules or [])
+        for rule in self.owned_rules:
+            unknown = sorted(name for pair in rule.owners.items() for name in pair if name not in self._entries)
+            if unknown:
+                raise ActorDataError(f"owned rule {rule.regex.pattern!r}: unknown actors {', '.join(unknown)}")
         # The umbrella actors generic nouns resolve to (``generic: true`` in actors.yaml).
         self.generic_names = frozenset(e.name for e in entries if e.generic)
         self.context_rules: list[ContextRule] = list(context_rules or [])
@@ -284,6 +322,7 @@ class ActorKB:
         lists: dict[str, list[str]] = {"force_nouns": [], "armed_nouns": [], "descriptor_modifiers": [],
                                        "collective_nouns": []}
         rules: list[ContextRule] = []
+        owned: list[OwnedRule] = []
         country_words: dict[str, dict[str, list[str]]] = {}
         for path in paths:
             data = _load_yaml(path)
@@ -294,6 +333,7 @@ class ActorKB:
             for key, found in lists.items():
                 found.extend(_as_tuple(data.get(key), str(path), key))
             rules.extend(_rule_from(raw, path, i) for i, raw in enumerate(data.get("context") or []))
+            owned.extend(_owned_from(raw, path, i) for i, raw in enumerate(data.get("owned") or []))
             for index, raw in enumerate(data.get("actors") or []):
                 entry = _entry_from(raw, path, index, entries.get(raw.get("name", "")) if isinstance(raw, dict) else None)
                 entries[entry.name] = entry
@@ -302,7 +342,7 @@ class ActorKB:
                 entries[name] = replace(entries[name], descriptors=entries[name].descriptors + (descriptor,))
         unique = {key: list(dict.fromkeys(found)) for key, found in lists.items()}
         return cls(list(entries.values()), unique["force_nouns"], rules, unique["armed_nouns"],
-                   unique["descriptor_modifiers"], unique["collective_nouns"], country_words)
+                   unique["descriptor_modifiers"], unique["collective_nouns"], country_words, owned)
 
     @property
     def entries(self) -> list[ActorEntry]:
@@ -411,8 +451,12 @@ class ActorKB:
             adjs = "|".join(_phrase_regex(a) for a in sorted(entry.adjectives, key=len, reverse=True))
             nouns = "|".join(sorted(entry.nouns or self._nouns, key=len, reverse=True))
             alternatives.insert(0, rf"(?:{adjs})[\s\-]+(?:{nouns})")
-            # "Russian and regime airstrikes": the first adjective shares the second's noun.
-            alternatives.insert(1, rf"(?:{adjs})(?=\s+(?:and|&)\s+(?:{self._all_adjectives})[\s\-]+(?:{nouns})(?![\w\-]))")
+            # "Russian and regime airstrikes", "Syrian, Russian air strikes", "Syrian/Russian
+            # jets": the first adjective shares the second's noun.  Not with a space alone:
+            # in "Assad regime airstrikes" or "US coalition strikes" the first word only says
+            # whose the second is.
+            alternatives.insert(1, rf"(?:{adjs})(?=(?:\s+(?:and|&)\s+|\s*[,/]\s*)(?:{self._all_adjectives})"
+                                   rf"[\s\-]+(?:{nouns})(?![\w\-]))")
             literals += list(entry.adjectives)
         for descriptor in entry.descriptors:
             alternatives.insert(0, self._descriptor_regex(descriptor))
