@@ -77,15 +77,18 @@ MONITORED_COUNTRY = "SY"
 _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "seized a
 # number of buildings in the west of X", "seized several neighbourhoods in the north of X", "took army
-# positions outside the town of X": the ground is X's (a report names no nearer place for it), not a
+# positions outside the town of X", "seized a rebel-held neighbourhood in the northwest edge of X", "took
+# buildings in south and west X", "retook an area in X": the ground is X's (a report names no nearer place for it), not a
 # place near it.  "captured buildings in western X" (group quarter) is X's for a town, not for a region
 # ("positions in eastern Ghouta" lie somewhere in it).
-_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
+_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on|into)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|an?|key|strategic|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
                         rf"{NUMBER_WORD})\s+)*"
-                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
+                        r"(?:(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
                         r"neighbou?rhoods|districts|quarters|alleys)\s+(?:in|on|inside|within|outside|around|near|"
-                        r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
-                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?|(?P<quarter>[\w-]+ern\s+))?"
+                        r"on the (?:outskirts|edges?) of)"
+                        r"|(?:[\w-]+\s+)?(?:neighbou?rhood|district|quarter|area)\s+(?:in|inside|within))\s+(?:the\s+)?"
+                        rf"(?:(?:{COMPASS}|[\w-]+ern)\s+(?:(?:part|side|edge)\s+)?of\s+(?:the\s+)?"
+                        rf"|(?P<quarter>(?:[\w-]+ern|{COMPASS})(?:\s+and\s+(?:[\w-]+ern|{COMPASS}))?\s+))?"
                         rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advance in areas at the outskirts of X", "advanced to hills near X": ground near X, which an advance is
 # on; a capture of it takes no X ("seized areas outside X", "took hills near X": the town did not fall).
@@ -412,7 +415,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
             unnamed.append(ControlFinding(None, finding.event))
         else:
             placed.append(finding)
-    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(_drop_unattributed_twins(placed))))
+    result = _drop_settled_fights(ctx, kb, _drop_partial_views(_drop_retold_captures(_drop_unattributed_twins(placed))))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
@@ -537,15 +540,20 @@ def _province_advance(ctx: DocContext, change: ControlChange) -> bool:
     return not called_city and any(p.place.feature in _PROVINCES for p in same)
 
 
-def _drop_settled_fights(ctx: DocContext, findings: list[PlacedFinding]) -> list[PlacedFinding]:
+def _drop_settled_fights(ctx: DocContext, kb: ActorKB, findings: list[PlacedFinding]) -> list[PlacedFinding]:
     """ "Fighting raged inside the base" on the day the report says IS took it: the capture
-    settled that fight.  Fighting with a named side inside ("amid advances by the regime
-    forces inside the city") stays contested: someone is contesting the new holder."""
-    taken = {_place_and_day(f.change) for f in findings
-             if f.change.change in ("captured", "recaptured") and f.change.gained_by}
+    settled that fight, and so it did the taker's own push ("retook X ... after the army units
+    and allied forces had advanced further inside it": the advance that ended in the capture).
+    Fighting with a side of another camp inside ("IS took X, while regime forces advanced
+    inside X") stays contested: someone is contesting the new holder."""
+    takers: dict[tuple[str | None, str | None], set[str]] = {}
+    for f in findings:
+        if f.change.change in ("captured", "recaptured") and f.change.gained_by:
+            takers.setdefault(_place_and_day(f.change), set()).add(kb.camp(f.change.gained_by))
     return [f for f in findings if f.change.change != "contested" or f.event is None
-            or _place_and_day(f.change) not in taken
-            or any(a.type != "civilians" for a in ctx.actors_in(f.event.clause.start, f.event.clause.end))]
+            or _place_and_day(f.change) not in takers
+            or any(a.type != "civilians" and kb.camp(a.name) not in takers[_place_and_day(f.change)]
+                   for a in ctx.actors_in(f.event.clause.start, f.event.clause.end))]
 
 
 def _place_and_day(change: ControlChange) -> tuple[str | None, str | None]:
