@@ -2,8 +2,10 @@
 singular ("seized a rebel-held neighbourhood in the northwest edge of X", "retook an industrial
 area in X", "buildings in south and west X") is a change at the town, and the taker's own push
 inside a place it then took ("retook X ... after army units and allied militias advanced inside
-it") is not left contested; with the guards each keeps (an area near a town, a district of a
-province, a fight inside by the other camp)."""
+it") is not left contested; SOHR's present-tense headlines ("the SDF take over X", "the brigade
+advances and controls large parts of X", "take over the last IS pocket in X", whose holder lost it);
+with the guards each keeps (an area near a town, a district of a province, a fight inside by the
+other camp, "takes over" the running of something, a plan to take over, "controls" alone)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ def run(extractor: Extractor, text: str) -> ExtractionResult:
 
 def changes(result: ExtractionResult) -> list[tuple[str, str | None, str]]:
     return [(c.place.name, c.gained_by, c.change) for c in result.control_changes]
+
+
+def losers(result: ExtractionResult) -> list[str | None]:
+    return [c.lost_by for c in result.control_changes]
 
 
 # --- one part of a town, named in the singular --------------------------------------------
@@ -72,3 +78,30 @@ def test_the_other_camp_pushing_inside_a_taken_town_stays_contested(extractor: E
     result = run(extractor, "Rebels seized Kafr Nabudah on Tuesday. On Tuesday evening government troops and "
                             "militiamen pushed back inside Kafr Nabudah.")
     assert {kind for _, _, kind in changes(result)} == {"captured", "contested"}
+
+
+# --- SOHR's present-tense headlines --------------------------------------------------------
+
+def test_a_headline_take_over_in_the_present_is_a_capture(extractor: Extractor) -> None:
+    result = run(extractor, "Turkish-backed factions take over Tal Abyad and Kurdish fighters retreat east")
+    assert changes(result) == [("Tall Abyad", "SNA: Syrian National Army", "captured")]
+
+
+def test_advances_and_controls_is_a_capture_but_controls_alone_is_a_state(extractor: Extractor) -> None:
+    result = run(extractor, "Jaish al-Islam advances and controls large parts of Nawa after violent clashes")
+    assert changes(result) == [("Nawa", "Jaysh al-Islam", "captured")]
+    assert changes(run(extractor, "The group holds Raqqa and controls large parts of Deir ez-Zor.")) == []
+
+
+def test_the_last_pocket_of_a_side_in_a_town_is_the_town_and_the_side_lost_it(extractor: Extractor) -> None:
+    result = run(extractor, "Government forces take over the last rebel pocket inside Harasta after an evacuation")
+    assert changes(result) == [("Harasta", "Military Forces of Syria", "captured")]
+    assert losers(result) == ["Syrian Rebels"]
+
+
+def test_taking_over_a_task_a_plan_or_a_pocket_near_a_town_is_no_change(extractor: Extractor) -> None:
+    for text in ("The local council takes over the running of schools in Azaz.",
+                 "A new commander takes over the army's operations in Hama.",
+                 "The Turkish army will take over Tal Rifaat, officials said.",
+                 "Rebels seized the last IS pocket near Tadif on Friday."):
+        assert changes(run(extractor, text)) == [], text

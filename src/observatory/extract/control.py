@@ -78,15 +78,15 @@ _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "seized a
 # number of buildings in the west of X", "seized several neighbourhoods in the north of X", "took army
 # positions outside the town of X", "seized a rebel-held neighbourhood in the northwest edge of X", "took
-# buildings in south and west X", "retook an area in X": the ground is X's (a report names no nearer place for it), not a
-# place near it.  "captured buildings in western X" (group quarter) is X's for a town, not for a region
+# buildings in south and west X", "retook an area in X", "the last IS pocket in X": the ground is X's (a report names no nearer place
+# for it), not a place near it.  "captured buildings in western X" (group quarter) is X's for a town, not for a region
 # ("positions in eastern Ghouta" lie somewhere in it).
-_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on|into)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|an?|key|strategic|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
+_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on|into)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|an?|key|strategic|last|remaining|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
                         rf"{NUMBER_WORD})\s+)*"
                         r"(?:(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
                         r"neighbou?rhoods|districts|quarters|alleys)\s+(?:in|on|inside|within|outside|around|near|"
                         r"on the (?:outskirts|edges?) of)"
-                        r"|(?:[\w-]+\s+)?(?:neighbou?rhood|district|quarter|area)\s+(?:in|inside|within))\s+(?:the\s+)?"
+                        r"|(?:[\w-]+\s+)?(?:neighbou?rhood|district|quarter|area|pocket)\s+(?:in|inside|within))\s+(?:the\s+)?"
                         rf"(?:(?:{COMPASS}|[\w-]+ern)\s+(?:(?:part|side|edge)\s+)?of\s+(?:the\s+)?"
                         rf"|(?P<quarter>(?:[\w-]+ern|{COMPASS})(?:\s+and\s+(?:[\w-]+ern|{COMPASS}))?\s+))?"
                         rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
@@ -809,7 +809,7 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
         # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
-    if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
+    if (verb.change == "advanced" or verb.subject) and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     return places, gainer, loser
 
@@ -867,7 +867,11 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
     cursor, locating = pos, False
     stops = sorted([a for a in ctx.actors_in(pos, end) if a.type != "civilians"], key=lambda a: a.start)
     for place in ctx.places_in(pos, end):
-        site = not places and _shapes().site_in.match(ctx.text[cursor:place.start])  # "an army base in X": no side's name
+        # "an army base in X", "the last IS pocket in X": a site or ground of X; a side named in it held it
+        site = not places and (_shapes().site_in.match(ctx.text[cursor:place.start])
+                               or _GROUND_IN.search(ctx.text[cursor:place.start]))
+        if site and loser is None:
+            loser = next((a for a in stops if cursor <= a.start < place.start), None)
         blockers = [] if site else [a for a in stops if cursor <= a.start < place.start]
         for actor in blockers:
             if _FROM_ACTOR.search(ctx.text[max(cursor, actor.start - 12):actor.start]):
