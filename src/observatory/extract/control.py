@@ -78,9 +78,9 @@ _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "seized a
 # number of buildings in the west of X", "seized several neighbourhoods in the north of X", "took army
 # positions outside the town of X", "seized a rebel-held neighbourhood in the northwest edge of X", "took
-# buildings in south and west X", "retook an area in X", "the last IS pocket in X": the ground is X's (a report names no nearer place
-# for it), not a place near it.  "captured buildings in western X" (group quarter) is X's for a town, not for a region
-# ("positions in eastern Ghouta" lie somewhere in it).
+# buildings in south and west X", "retook an area in X", "the last IS pocket in X": the ground is X's (a
+# report names no nearer place for it), not a place near it.  "captured buildings in western X" (group
+# quarter) is X's for a town, not for a region ("positions in eastern Ghouta" lie somewhere in it).
 _GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on|into)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|an?|key|strategic|last|remaining|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
                         rf"{NUMBER_WORD})\s+)*"
                         r"(?:(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
