@@ -103,5 +103,6 @@ def test_taking_over_a_task_a_plan_or_a_pocket_near_a_town_is_no_change(extracto
     for text in ("The local council takes over the running of schools in Azaz.",
                  "A new commander takes over the army's operations in Hama.",
                  "The Turkish army will take over Tal Rifaat, officials said.",
-                 "Rebels seized the last IS pocket near Tadif on Friday."):
+                 "Rebels seized the last IS pocket near Tadif on Friday.",
+                 "Government forces seized the last rebel pocket in western Qalamoun on Monday."):
         assert changes(run(extractor, text)) == [], text

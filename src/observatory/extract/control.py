@@ -869,7 +869,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
     for place in ctx.places_in(pos, end):
         # "an army base in X", "the last IS pocket in X": a site or ground of X; a side named in it held it
         site = not places and (_shapes().site_in.match(ctx.text[cursor:place.start])
-                               or _GROUND_IN.search(ctx.text[cursor:place.start]))
+                               or _ground_of(ctx.text[cursor:place.start], place))
         if site and loser is None:
             loser = next((a for a in stops if cursor <= a.start < place.start), None)
         blockers = [] if site else [a for a in stops if cursor <= a.start < place.start]
@@ -884,10 +884,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         gap = ctx.text[cursor:place.start]
         if _RELATIVE_PRONOUN.search(gap):
             break  # "captured most of Qalamun, through which a highway runs to Homs"
-        ground = _GROUND_IN.search(gap)
-        if ground and ground.group("quarter") and place.place.feature not in _SETTLEMENT_FEATURES:
-            ground = None  # "positions in eastern Ghouta": somewhere in the region, not all of it
-        part_of = bool(site or ground or (change == "advanced" and not places
+        part_of = bool(site or _ground_of(gap, place) or (change == "advanced" and not places
                                           and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap))))
         if (_RELATIVE_PLACE.search(gap) and not part_of) or (locating and _AND_ONLY.match(gap)):
             if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
@@ -913,6 +910,13 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
     else:
         places.extend(_trailing_names(ctx, cursor, end, direct=not places))
     return places, loser or (_loser_after_list(ctx, places[-1].end, end) if places else None)
+
+
+def _ground_of(gap: str, place: PlaceMention) -> bool:
+    """ "captured positions inside X", "seized a neighbourhood in the north of X": the words before X
+    name ground of X; "positions in eastern Ghouta" lie somewhere in the region, not all of it."""
+    ground = _GROUND_IN.search(gap)
+    return ground is not None and not (ground.group("quarter") and place.place.feature not in _SETTLEMENT_FEATURES)
 
 
 def _heads_list(ctx: DocContext, place: PlaceMention) -> bool:
