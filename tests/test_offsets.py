@@ -42,6 +42,20 @@ def test_within_on_mentions_already_in_text_order(items, asked):
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
+@given(gaps=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), max_size=40), asked=queries)
+def test_within_on_mentions_that_also_end_in_text_order(gaps, asked):
+    """Mentions one after another (the usual report: no mention nests in another), empty
+    ones and ones that touch included: the hits are the scan's."""
+    items, end = [], 0
+    for gap, length in gaps:
+        items.append((end + gap, end + gap + length))
+        end = end + gap + length
+    within = Within(items, lambda s: s[0], lambda s: s[1])
+    for lo, hi in asked:
+        assert within(lo, hi) == [s for s in items if lo <= s[0] and s[1] <= hi]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(items=spans, asked=queries)
 def test_overlaps_agrees_with_pairwise_check(items, asked):
     overlaps = Overlaps(items)

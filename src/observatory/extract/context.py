@@ -882,12 +882,20 @@ class _CountedDays:
     on: CaselessPattern  # searched in the text: "the following day"
     later: CaselessPattern  # searched in the text: "two days later", "a week afterwards"
     earlier: CaselessPattern  # searched in the text: "two days earlier", "a week earlier"
+    # "days later", "weeks earlier": the unit and word every match of ``later`` (``earlier``)
+    # holds.  ``later`` and ``earlier`` open with a count ("a", "one", "12"), so a scan of
+    # them stops at nearly every word of a report; one scan for the unit and word first
+    # rules out most reports, which count no days on.
+    later_tail: CaselessPattern
+    earlier_tail: CaselessPattern
 
     def steps(self, text: str) -> list[tuple[int, int, str, int]]:
         """Each phrase of ``text`` that counts days on (or back, negative) from a day told
         before it: (its start, its end, its words, the days)."""
         found = [(m.start(), m.end(), m.group(), 1) for m in self.on.finditer(text)]
-        for pattern, sign in ((self.later, 1), (self.earlier, -1)):
+        for pattern, tail, sign in ((self.later, self.later_tail, 1), (self.earlier, self.earlier_tail, -1)):
+            if tail.search(text) is None:
+                continue
             for m in pattern.finditer(text):
                 days = days_counted(count_value(m.group("count")), m.group("unit")) or 0
                 if 0 < days <= _MAX_COUNTED_ON:
@@ -906,8 +914,13 @@ def _counted_days() -> _CountedDays:
     back, on, later, earlier = (any_phrase(data[key])
                                 for key in ("counted_back", "counted_on", "counted_later", "counted_earlier"))
     return _CountedDays(re.compile(rf"(?:{back})$", re.IGNORECASE), CaselessPattern(rf"\b(?:{on})\b"),
-                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>days?|weeks?)\s+(?:{later})\b"),
-                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>days?|weeks?)\s+(?:{earlier})\b(?!\s+than\b)"))
+                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>{_COUNTED_UNIT})\s+(?:{later})\b"),
+                        CaselessPattern(rf"\b{COUNT}\s+(?P<unit>{_COUNTED_UNIT})\s+(?:{earlier})\b(?!\s+than\b)"),
+                        CaselessPattern(rf"\b(?:{_COUNTED_UNIT})\s+(?:{later})\b"),
+                        CaselessPattern(rf"\b(?:{_COUNTED_UNIT})\s+(?:{earlier})\b"))
+
+
+_COUNTED_UNIT = r"days?|weeks?"
 
 
 def _from_told_day(text: str, sentences: list[Sentence], mentions: list[DateMention],
