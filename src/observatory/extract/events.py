@@ -56,6 +56,12 @@ _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 # may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
 _BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
+# A stretch of more days than a month ("since the 26th of April" in an October report, "since early
+# June", "in 2017") is a season: what a clause dated only by it tells is a running total or a summary.
+_SEASON_DAYS = 31
+# a relative clause after an event: its dates tell about a place or side named, not when the event was
+# ("the blast took place in a village near Manbij, which has been under YPG control since August")
+_RELATIVE_AFTER = re.compile(r"\b(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -220,9 +226,26 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
         return False
     if ctx.is_irrealis(clause, pos) or ctx.names_object(clause, pos) or ctx.recalls_past_event(clause, pos):
         return False
+    if _sums_a_season(ctx, clause, pos):
+        return False
     if not short_report:
         return not ctx.is_background(clause)
     return not short_reports.is_background_at(ctx, clause, pos)
+
+
+def _sums_a_season(ctx: DocContext, clause: Clause, pos: int) -> bool:
+    """"SOHR has documented since the 26th of April the death of 312 people in assassinations in
+    Idlib and the countryside of Aleppo and Hama, … killed by gunfire, by explosive devices or after
+    being kidnapped": a clause dated only by a season (``_SEASON_DAYS``), or with no date of its own
+    told after one in its sentence, sums up many events (a running total, a campaign's record), none
+    of them an event of this report.  A day of its own keeps a clause's event ("since January jets
+    have pounded the town; on Monday they struck its market"), and so does one told before the
+    season ("gunmen killed two teachers in Tafas, raising to 57 the number killed since February"); a
+    season told in a relative clause after the event (``_RELATIVE_AFTER``) dates no event of the clause."""
+    mentions = [m for m in ctx.dates_in(clause.start, clause.end)
+                if m.start < pos or not _RELATIVE_AFTER.search(ctx.text, pos, m.start)]
+    mentions = mentions or ctx.dates_in(ctx.sentence_of(clause).start, pos)
+    return bool(mentions) and all((m.last_day - m.first_day).days > _SEASON_DAYS for m in mentions)
 
 
 def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMention | None) -> float:

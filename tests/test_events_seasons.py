@@ -1,0 +1,50 @@
+"""A season summed up is no event of the report (issue 9, brief types9 of this stop).
+
+"SOHR has documented since the 26th of April the death of 312 people in assassinations in Idlib
+and the countryside of Aleppo and Hama, … killed by gunfire, by explosive devices or after being
+kidnapped" made an attack and a bombing per governorate out of a running total.  A clause dated
+only by a stretch of more than a month, or with no date of its own told after one in its
+sentence, sums up many events.  Guards: a clause with a day of its own, an event told before the
+running total, a short stretch, and a season told in a relative clause about a place.
+Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+def run(extractor: Extractor, text: str, published: str = "2018-09-10") -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published=published))
+
+
+def types(result: ExtractionResult) -> set[str]:
+    return {e.sub_event_type for e in result.events}
+
+
+@pytest.mark.parametrize("text", [
+    "The monitor has documented since the 3rd of March the deaths of 210 people in assassinations in Daraa "
+    "province, most of them shot by unknown gunmen.",
+    "The chaos goes on in the areas held by the factions, where the monitor has recorded since January the deaths "
+    "of 95 fighters, who were killed by gunfire or by explosive devices.",
+    "In 2018 alone, coalition jets have bombed Hajin more than 300 times, Airwars said.",
+])
+def test_a_clause_dated_by_a_season_is_no_event(extractor: Extractor, text: str) -> None:
+    assert types(run(extractor, text)) == set()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Gunmen shot dead two teachers in Inkhil on Sunday, raising to 57 the number of people assassinated "
+     "since February.", "Attack"),
+    ("Gunmen shot dead two teachers in Inkhil, raising to 57 the number of people assassinated since February.",
+     "Attack"),
+    ("Since January jets have pounded Kafr Sajna; on Monday warplanes struck its main market, killing nine.",
+     "Air/drone strike"),
+    ("A car bomb exploded on Tuesday in a village near Manbij, which has been under SDF control since August, "
+     "killing 8.", "Remote explosive/landmine/IED"),
+    ("Since Saturday, clashes between the army and rebels in Kafr Zita have killed 23 fighters.", "Armed clash"),
+])
+def test_an_event_beside_a_season_stays(extractor: Extractor, text: str, kind: str) -> None:
+    assert kind in types(run(extractor, text))
