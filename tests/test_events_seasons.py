@@ -48,3 +48,28 @@ def test_a_clause_dated_by_a_season_is_no_event(extractor: Extractor, text: str)
 ])
 def test_an_event_beside_a_season_stays(extractor: Extractor, text: str, kind: str) -> None:
     assert kind in types(run(extractor, text))
+
+
+# -- a campaign named by how long it ran ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The deal was signed after weeks of violent shelling and air strikes on the town of Kafr Batna.",
+     {"Shelling/artillery/missile attack", "Air/drone strike"}),
+    ("Residents returned to Saraqib following months of heavy bombardment by regime helicopters.",
+     {"Air/drone strike"}),
+    ("After two weeks of shelling, regime warplanes struck the bakery of Kafr Nabl on Tuesday, killing 9.",
+     {"Shelling/artillery/missile attack"}),
+])
+def test_a_campaign_told_by_its_length_is_no_event(extractor: Extractor, text: str, gone: set[str]) -> None:
+    assert not types(run(extractor, text)) & gone
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Two weeks of clashes in Kafr Zita have killed 40 fighters, the monitor said on Monday.", "Armed clash"),
+    ("After two weeks of shelling, regime warplanes struck the bakery of Kafr Nabl on Tuesday, killing 9.",
+     "Air/drone strike"),
+    ("Amid weeks of siege by regime troops, jets struck the hospital of Kafr Nabl on Tuesday.", "Air/drone strike"),
+    ("Rebels shelled Mhardeh on Monday after years of calm.", "Shelling/artillery/missile attack"),
+])
+def test_the_event_beside_a_long_campaign_stays(extractor: Extractor, text: str, kind: str) -> None:
+    assert kind in types(run(extractor, text))
