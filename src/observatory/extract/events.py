@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from observatory.extract.clauses import Clause
 from observatory.extract.context import LEAD_LEVEL, DocContext
-from observatory.extract.dates import MULTI_DAY_TALLY_DAYS, counts_days_back, find_dates, make_range
+from observatory.extract.dates import MULTI_DAY_TALLY_DAYS, DateMention, counts_days_back, find_dates, make_range
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import (CITY_OF, CITY_WORD, SETTLEMENT_FEATURES, event_places, finer_site,
                                               place_key, quarter_of, stands_for_governorate, told_site,
@@ -56,6 +56,15 @@ _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 # may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
 _BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
+# A stretch of more days than a month ("since the 26th of April" in an October report, "since early
+# June", "in 2017") is a season: what a clause dated only by it tells is a running total or a summary.
+_SEASON_DAYS = 31
+# A season told after an event dates it only close by and in the same phrase ("an assault since late
+# September", "hit by rockets more than 70 times this year"); further on, past a comma or in a relative
+# clause it dates a toll or a place ("witnesses 4 explosions raising the casualties to 349 since late
+# April", "a village near Manbij, which has been under YPG control since August").
+_SEASON_REACH = 30
+_SEASON_APART = re.compile(r",|\b(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -221,8 +230,31 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
     if ctx.is_irrealis(clause, pos) or ctx.names_object(clause, pos) or ctx.recalls_past_event(clause, pos):
         return False
     if not short_report:
-        return not ctx.is_background(clause)
+        return not _sums_a_season(ctx, clause, pos) and not ctx.is_background(clause)
     return not short_reports.is_background_at(ctx, clause, pos)
+
+
+def _sums_a_season(ctx: DocContext, clause: Clause, pos: int) -> bool:
+    """"SOHR has documented since the 26th of April the death of 312 people in assassinations in
+    Idlib and the countryside of Aleppo and Hama, … killed by gunfire, by explosive devices or after
+    being kidnapped": a clause dated only by a season up to the report (``_SEASON_DAYS``), or with no
+    date of its own told after one in its sentence, sums up many events (a running total, a
+    campaign's record), none of them an event of this report.  A day of its own keeps a clause's
+    event ("since January jets have pounded the town; on Monday they struck its market"), and so
+    does a season told further after it (``_SEASON_REACH``) or a past one ("after the loss of 300
+    fighters in 2015, jets killed six shepherds").  Not asked in a short report: a headline tells
+    its news and then its running total in one breath ("witnesses 4 explosions raising the
+    casualties to 349 since late April"; short_reports reads those)."""
+    mentions = [m for m in ctx.dates_in(clause.start, clause.end)
+                if m.start < pos or (m.start - pos <= _SEASON_REACH and not _SEASON_APART.search(ctx.text, pos, m.start))]
+    mentions = mentions or ctx.dates_in(ctx.sentence_of(clause).start, pos)
+    return bool(mentions) and all(_season(ctx, m) for m in mentions)
+
+
+def _season(ctx: DocContext, mention: DateMention) -> bool:
+    """A stretch of more than a month that reaches the report's days (not a stale one)."""
+    reaches = ctx.published is None or (ctx.published - mention.last_day).days <= ctx.filters.stale_days
+    return reaches and (mention.last_day - mention.first_day).days > _SEASON_DAYS
 
 
 def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMention | None) -> float:
