@@ -95,3 +95,14 @@ def test_a_run_begun_on_a_day_with_its_toll_so_far_runs_to_the_report(text: str,
 ])
 def test_a_run_begun_on_a_day_without_its_toll_so_far_keeps_that_day(text: str, day: str) -> None:
     assert (day, day) in _event_days(text)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Clashes between the two brigades in Hayan lasted six days, leaving 22 dead.", ("2018-03-09", "2018-03-14")),
+    ("The battle for the dam, which lasted four days, cost the militants 50 men.", ("2018-03-11", "2018-03-14")),
+    # no fighting lasted: the jets' return is the report's day
+    ("After an absence that lasted five days, warplanes returned to bomb Jindires, killing three.", None),
+    ("A calm that has continued for three days was broken when a shell hit Kafr Batna.", None),
+])
+def test_a_length_of_days_is_a_run_only_of_fighting(text: str, days: tuple[str, str] | None) -> None:
+    assert [(start, end) for _, start, end in _days(text)] == ([days] if days else [])

@@ -107,6 +107,7 @@ class Periods:
     single_blow_nouns: list[str]  # "an attack that began on Monday": one blow, no run of days
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
     run_day_verbs: list[str]  # "entered", "now in": before a run's ordinal day ("entered its fifth day")
+    calm_nouns: list[str]  # "lull", "absence": a length of days told of them is no fighting
     longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
     shortest_tally_days: int  # a count over fewer days is the report's day (and the day before), no period
 
@@ -128,7 +129,7 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
-                   string_list(path, data, "run_day_verbs"),
+                   string_list(path, data, "run_day_verbs"), string_list(path, data, "calm_nouns"),
                    int(data["longest_event_days"]), int(data["shortest_tally_days"]))
 
 
@@ -154,6 +155,9 @@ _PERIODS = load_periods(PERIODS_PATH)
 _DURATION_VERBS = any_phrase(_PERIODS.duration_verbs)
 _FIGHT_NOUNS = any_phrase(_PERIODS.fight_nouns)
 _RUN_DAY_VERBS = any_phrase(_PERIODS.run_day_verbs)
+# A noun of calm in a clause, no fight noun after it: "a lull that lasted three days".
+_CALM_BEFORE = re.compile(rf"(?<![\w-])(?:{any_phrase(_PERIODS.calm_nouns)})(?![\w-])"
+                          rf"(?:(?!(?<![\w-])(?:{_FIGHT_NOUNS})(?![\w-]))[^.;:!?\n])*$", re.IGNORECASE)
 # A fight noun earlier in the clause of a run's ordinal day: "the offensive on X entered its fifth day".
 _FIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{_FIGHT_NOUNS})(?![\w-])[^.;:!?\n]*$", re.IGNORECASE)
 _WEEK_OF_MONTH = _PERIODS.week_of_month
@@ -525,7 +529,8 @@ def _read_matches(text: str, published: date | None,
         span = (match.start() + offset, match.end() + offset)
         kind = match.lastgroup
         if kind is None or (kind == "relative" and (_is_name(text, match) or _side_story(text, match))) \
-                or (kind == "run_day" and not _is_fight_run(text, match)):
+                or (kind == "run_day" and not _is_fight_run(text, match)) \
+                or (kind == "lasted" and _is_calm_run(text, match)):
             yield span, None, kind
             continue
         resolved = _RESOLVERS[kind](match, published)
@@ -562,6 +567,14 @@ def _is_fight_run(text: str, match: re.Match) -> bool:
     its third day"), not "the talks entered their third day"."""
     return bool(_get(match, "of")) or _FIGHT_BEFORE.search(text, max(0, match.start() - _DONE_REACH),
                                                             match.start()) is not None
+
+
+def _is_calm_run(text: str, match: re.Match) -> bool:
+    """Whether a length of days ("lasted five days") is told of a pause, not of fighting: a
+    noun of calm in its clause with no fight noun after it ("after an absence that lasted five
+    days, warplanes returned": the return is the report's day).  A bare "it lasted three
+    days" stays a run: its noun is in the sentence before."""
+    return _CALM_BEFORE.search(text, max(0, match.start() - _DONE_REACH), match.start()) is not None
 
 
 def _began_since(text: str, at: int, day: date, published: date) -> bool:
