@@ -106,3 +106,10 @@ def test_a_run_begun_on_a_day_without_its_toll_so_far_keeps_that_day(text: str, 
 ])
 def test_a_length_of_days_is_a_run_only_of_fighting(text: str, days: tuple[str, str] | None) -> None:
     assert [(start, end) for _, start, end in _days(text)] == ([days] if days else [])
+
+
+def test_a_dateline_s_weekday_stays_the_report_s_weekday() -> None:
+    """"… Monitor AFP Thursday 12 Mar 2015 Air strikes …" in a page the feed dates weeks later:
+    the stamp dates no event, and its weekday is read as in any report, not as the stamp's day."""
+    text = "Jets pound Tadmur Monitor AFP Thursday 12 Mar 2015 Air strikes killed nine near Tadmur."
+    assert _days(text, date(2015, 4, 2))[0] == ("Thursday", "2015-04-02", "2015-04-02")

@@ -1230,15 +1230,23 @@ def _weekday(m: re.Match, published: date | None) -> Span:
 
 # Between a weekday and the calendar day it names: "on Tuesday, March 6", "on Friday (9 March)".
 _BESIDE_WEEKDAY = re.compile(r",?\s*\(?\s*")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?-i:[a-z]+),?\s+$")  # "were killed Tuesday, March 6": a sentence's
 _CALENDAR_DAY_KINDS = frozenset({"day_month", "month_day"})
 
 
 def _weekday_named(m: re.Match, published: date | None) -> Span:
-    """A weekday (``_weekday``), unless the calendar day it falls on follows it ("killed on
-    Tuesday, March 6", a dateline's "Monday 22 Sep 2014"): then it names that day, however
-    long before the report it lies, not the latest such weekday.  A calendar day on another
-    weekday ("on Monday, May 5 soldiers …") leaves the weekday its own day."""
-    told = _PATTERN.match(m.string, _BESIDE_WEEKDAY.match(m.string, m.end()).end())
+    """A weekday (``_weekday``), unless a sentence tells it with the calendar day it falls on
+    ("killed on Tuesday, March 6", "were killed Friday (9 March)"): then it names that day,
+    however long before the report it lies, not the latest such weekday.  A calendar day on
+    another weekday ("on Monday, May 5 soldiers …") leaves the weekday its own day, and so
+    does a page's dateline ("… Monitor AFP Thursday 12 Mar 2015"), whose stamp dates no event
+    (``is_page_stamp``) while its weekday stays the report's."""
+    told_in_sentence = not m.group().lower().startswith(_group(m, "weekday").lower()) \
+        or _LOWER_WORD_BEFORE.search(m.string, max(0, m.start() - _CUE_REACH), m.start()) is not None
+    if not told_in_sentence:
+        return _weekday(m, published)
+    beside = _BESIDE_WEEKDAY.match(m.string, m.end())  # all optional: always a match
+    told = _PATTERN.match(m.string, beside.end() if beside else m.end())
     if told is not None and told.lastgroup in _CALENDAR_DAY_KINDS:
         day = _RESOLVERS[told.lastgroup](told, published)
         if day is not None and day[0].weekday() == WEEKDAYS[_group(m, "weekday").lower()]:
