@@ -298,7 +298,7 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     link_subsets(candidates, lex, earlier)
     if updated_at is not None:
         _updated_from_before(candidates, updated_at)
-    share_status(candidates)
+    share_status(candidates, lex)
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:
         read_group(cand, mentions, lex)

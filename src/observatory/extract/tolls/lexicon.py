@@ -79,6 +79,7 @@ class TollLexicon:
     distributive_leads: frozenset
     distributive_ends: frozenset
     distributive_sets: frozenset
+    wide_areas: frozenset  # "province", "countryside": a place phrase that holds the places listed after it
     name_particles: frozenset
     hint: re.Pattern  # any word or phrase above that can give a figure a status or a parent
 
@@ -159,6 +160,7 @@ def toll_lexicon() -> TollLexicon:
         distributive_leads=frozenset(lex["distributive"]["leads"]),
         distributive_ends=frozenset(lex["distributive"]["ends"]),
         distributive_sets=frozenset(lex["distributive"]["sets"]) | words_with("list_of"),
+        wide_areas=words_with("admin_of"),
         name_particles=frozenset(lex["distributive"]["name_particles"]),
         hint=any_phrase(sorted(_hint_phrases(lex))),
     )

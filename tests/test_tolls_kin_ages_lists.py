@@ -1,0 +1,113 @@
+"""Four toll families of ordinary outlet prose (brief cas9, issue 9 "number roles"):
+kinship conjuncts ("a child and his mother" are two), ages set off by commas or brackets
+("a man, 60,") that are never counts, the dead listed place by place after commas ("4 in
+Binnish, 6 in Sarmin and 3 in Taftanaz"), and a monitor's roundup whose second part follows a
+part of a part ("including 12 civilians, among them 3 children, and 20 soldiers").
+Reports invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.api import extract
+from observatory.eval.scoring import killed_total, system_facts
+
+PUBLISHED = date(2019, 2, 11)
+
+
+def _total(text: str) -> int | None:
+    """The report's killed total as ``observatory eval`` computes it."""
+    return killed_total(system_facts(extract(text, published=PUBLISHED).to_json_dict()).claims)
+
+
+# ------------------------------------------------------------ kinship conjuncts
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("A shell hit a house in Kafr Ruma, killing a farmer and his daughter.", 2),
+    ("An elderly woman and her grandson died when a rocket struck their home in Hish.", 2),
+    ("Three brothers and their father were shot dead at a checkpoint near Mhardeh.", 4),
+    ("Gunmen killed a pharmacist and her husband in Inkhil on Sunday night.", 2),
+])
+def test_a_possessive_conjunct_counts_one_more_person(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("A mechanic and his family were killed by a landmine east of Sukhnah.", 1),  # "family": no figure
+    ("Drones killed 6 fighters and their families fled towards Atareb.", 6),  # a plural, not one more
+    ("A drone strike killed a commander and his three aides near Sarmada.", 4),  # the three are counted once
+])
+def test_plurals_collectives_and_numbered_kin_add_nothing_more(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+def test_kin_conjunct_of_the_wounded_stays_wounded() -> None:
+    result = extract("A baker and his son were wounded in the shelling of Kafr Zita.", published=PUBLISHED)
+    assert [(c.status, c.count.value) for c in result.casualties] == [("injured", 2)]
+
+
+# ------------------------------------------------------------ ages are not counts
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("A farmer, 62, and his wife, 58, were killed in the raid on Kafr Sajna.", 2),
+    ("The dead included a girl (7) and her brother (11).", 2),
+])
+def test_ages_set_off_after_a_person_are_not_counted(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+def test_an_age_after_a_name_is_no_toll() -> None:
+    result = extract("Activist Rami Suleiman, 41, was shot by a sniper in Tafas on Friday.", published=PUBLISHED)
+    assert not any(c.count.value == 41 for c in result.casualties)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("The raid killed a gunman, 3 civilians and a boy near Nawa.", 5),  # a list, no age
+    ("The death toll reached 52, the civil defence said.", 52),  # a toll set off by a comma
+])
+def test_figures_after_commas_that_are_no_ages_still_count(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+# ------------------------------------------------------------ the dead place by place
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Russian raids killed 5 civilians in Maarzaf, 7 in Kafr Nabudah and 2 in Hish.", 14),
+    ("Shelling killed 6 people in Saqba, 4 in Hamouria, and 3 in Kafr Batna on Sunday.", 13),
+    ("Drone strikes killed 9 fighters near Tal Tamr, 4 near Ain Issa, the monitor said.", 13),
+])
+def test_a_comma_list_of_places_repeats_the_verb(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Airstrikes killed 14 people in Jisr al-Shughur, 9 on Saturday, rescuers said.", 14),  # a day
+    ("Rockets killed 10 people in Hama countryside, 6 in Suran.", 10),  # a wide area holds the next place
+    ("Rockets killed 10 people in Daraa, 6 in Daraa al-Balad.", 10),  # the next place repeats the name
+    ("Artillery killed 11 people in Ariha, 8 of them in the market.", 11),  # a part
+])
+def test_parts_by_day_area_or_of_them_are_not_added(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+# ------------------------------------------------------------ roundups that nest twice
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("The Observatory documented 38 deaths on Sunday, including 11 civilians, among them 4 women, "
+     "and 19 members of the factions.", 38),
+    ("The monitor said 27 people were killed, including 8 children, among them 2 infants, and "
+     "12 regime soldiers.", 27),
+])
+def test_a_second_part_after_a_nested_part_belongs_to_the_total(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+def test_a_second_group_that_does_not_fit_the_total_stays_a_toll() -> None:
+    text = "Strikes killed 9 people including 2 children, among them a baby, and 30 others in another town."
+    assert _total(text) == 39
