@@ -111,3 +111,16 @@ def test_a_second_part_after_a_nested_part_belongs_to_the_total(text: str, total
 def test_a_second_group_that_does_not_fit_the_total_stays_a_toll() -> None:
     text = "Strikes killed 9 people including 2 children, among them a baby, and 30 others in another town."
     assert _total(text) == 39
+
+
+# ------------------------------------------------------------ a running total raised by this toll
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Clashes near Sukhnah killed 12 ISIS members and 5 soldiers, raising the number of deaths "
+     "since the start of the assault to 388.", 17),
+    ("Barrel bombs killed 8 civilians in Kafr Hamra on Thursday, bringing to 130 the number of people "
+     "killed since the campaign began.", 8),
+])
+def test_the_frame_of_a_raised_total_is_not_the_frame_of_the_toll_that_raised_it(text: str, total: int) -> None:
+    assert _total(text) == total
