@@ -124,3 +124,31 @@ def test_a_second_group_that_does_not_fit_the_total_stays_a_toll() -> None:
 ])
 def test_the_frame_of_a_raised_total_is_not_the_frame_of_the_toll_that_raised_it(text: str, total: int) -> None:
     assert _total(text) == total
+
+
+# ------------------------------------------------------------ a subject noun of the dead gives the status
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("A car bomb hit Tal Abyad. The victims of the blast are civilians (6) and Asayish members (2), "
+     "the police said.", 8),
+    ("Battles raged west of Maadan. Heavy losses, including at least 19 soldiers and 11 IS militants, "
+     "were reported by both sides.", 30),
+])
+def test_figures_after_a_subject_noun_of_the_dead_count_the_dead(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck Hazano. The dead were buried in 4 mass graves outside the town.",  # things
+    "Jets struck Hazano. The victims' relatives, 35 of them, gathered at the hospital.",  # a possessor
+    "Jets struck Hazano. Among the dead in the town were 3 teachers.",  # parts of a toll told elsewhere
+])
+def test_no_toll_from_a_subject_noun_that_counts_things_or_parts(text: str) -> None:
+    assert _total(text) is None
+
+
+def test_parts_the_victims_included_stay_parts_of_the_toll_told_before() -> None:
+    text = ("Air strikes killed 31 people in Darkush on Monday, the monitor said. The victims, mostly women, "
+            "included 9 children.")
+    assert _total(text) == 31
