@@ -152,3 +152,26 @@ def test_parts_the_victims_included_stay_parts_of_the_toll_told_before() -> None
     text = ("Air strikes killed 31 people in Darkush on Monday, the monitor said. The victims, mostly women, "
             "included 9 children.")
     assert _total(text) == 31
+
+
+# ------------------------------------------------------------ the count a risen toll rose from
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("The death toll from the suicide attack in Manbij rose to 24 on Friday. The bomber had killed "
+     "17 people on Thursday.", 24),
+    ("The number of dead in Sheikh Maqsoud has risen to 16. Shelling had killed 11 people in "
+     "Sheikh Maqsoud on Sunday.", 16),
+])
+def test_a_smaller_pluperfect_toll_after_a_risen_one_is_the_count_it_rose_from(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("The death toll from the suicide attack in Manbij rose to 24. Rockets had killed 6 people in "
+     "Tal Rifaat on Thursday.", 30),  # another place
+    ("The death toll from the suicide attack in Manbij rose to 24. Separately, gunmen killed 3 people "
+     "near the town.", 27),  # not pluperfect, another event
+])
+def test_another_place_or_event_after_a_risen_toll_adds(text: str, total: int) -> None:
+    assert _total(text) == total
