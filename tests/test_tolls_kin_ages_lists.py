@@ -143,6 +143,10 @@ def test_figures_after_a_subject_noun_of_the_dead_count_the_dead(text: str, tota
     "Jets struck Hazano. The dead were buried in 4 mass graves outside the town.",  # things
     "Jets struck Hazano. The victims' relatives, 35 of them, gathered at the hospital.",  # a possessor
     "Jets struck Hazano. Among the dead in the town were 3 teachers.",  # parts of a toll told elsewhere
+    "Jets struck Hazano. The dead are from a family of 14 people who fled Kafr Takharim.",  # not the list
+    "Jets struck Hazano. The dead were taken to a clinic that treats 250 patients a week.",  # a relative clause
+    "Jets struck Hazano. The victims lived in a camp housing 6,000 displaced people.",  # another verb
+    "Jets struck Hazano. The deaths come as 20,000 fighters gather near the town.",  # another clause
 ])
 def test_no_toll_from_a_subject_noun_that_counts_things_or_parts(text: str) -> None:
     assert _total(text) is None
