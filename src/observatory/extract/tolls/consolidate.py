@@ -861,7 +861,8 @@ def _recount_after(total: TollReading, later: list[TollReading], lex: TollLexico
     the pluperfect, is the count the toll rose from, not more dead."""
     after = next((c for c in later if c.parent is None and c.status == "killed"
                   and c.sentence.start >= total.sentence.end), None)
-    if after is None or after.value is None or after.value >= total.value or after.scope != total.scope:
+    if after is None or after.value is None or total.value is None or after.value >= total.value \
+            or after.scope != total.scope:
         return
     if _PLUPERFECT.search(_lead(after)) and _may_belong(total, after) and after.sentence.start - total.sentence.end < 3 \
             and _no_new_place(total, after) and lex.other_event.search(after.sentence.text) is None:

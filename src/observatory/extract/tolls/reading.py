@@ -360,6 +360,8 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         desc = end if of_number else _description_end(tokens, end, lex)
         return TollReading(_distributed(quantity, tokens, desc, lex), end, desc, None, sentence, tokens)
     end = noun_end
+    if quantity.article and _with_their_kin(tokens, end, lex):
+        return None  # "a baker and his family": how many died is not told, no figure stands for it
     if quantity.article and not possessive and (people := _joined_nouns(tokens, j, end, lex)) > 1:
         quantity = replace(quantity, value=people, low=people, high=people)  # "a man, woman and child": three
     elif not quantity.article and quantity.value is not None and (kin := kin_added(tokens, j, end, lex)):
@@ -573,6 +575,13 @@ def kin_conjunct(tokens: list[Token], k: int, end: int, lex: TollLexicon) -> int
     if hit is None or tokens[hit[0] - 1].low.endswith(("s", "men")) or tokens[hit[0] - 1].low in lex.plurals:
         return 0
     return 1
+
+
+def _with_their_kin(tokens: list[Token], end: int, lex: TollLexicon) -> bool:
+    """Whether "and his/her/their" and a noun of a household ("family", non-person nouns)
+    follow a group: a count of unknown size joined to it."""
+    return end + 2 < len(tokens) and tokens[end].low == "and" and tokens[end + 1].low in _KIN_DETERMINERS \
+        and tokens[end + 2].low in lex.non_person
 
 
 def kin_added(tokens: list[Token], j: int, end: int, lex: TollLexicon) -> int:
