@@ -58,7 +58,7 @@ from observatory.extract.tolls.scope import (
     set_aside_recalled,
     subsets_follow_totals,
 )
-from observatory.extract.tolls.status import read_status
+from observatory.extract.tolls.status import read_status, status_from_subject
 from observatory.models import CasualtyClaim
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
@@ -298,7 +298,8 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     link_subsets(candidates, lex, earlier)
     if updated_at is not None:
         _updated_from_before(candidates, updated_at)
-    share_status(candidates)
+    share_status(candidates, lex)
+    status_from_subject(candidates, lex)
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:
         read_group(cand, mentions, lex)

@@ -79,6 +79,9 @@ class TollLexicon:
     distributive_leads: frozenset
     distributive_ends: frozenset
     distributive_sets: frozenset
+    wide_areas: frozenset  # "province", "countryside": a place phrase that holds the places listed after it
+    subject_part_verbs: frozenset  # "The victims included 25 civilians": parts of a toll told before
+    not_before_subject: frozenset  # "Among the dead were", "He was killed": no subject noun follows
     name_particles: frozenset
     hint: re.Pattern  # any word or phrase above that can give a figure a status or a parent
 
@@ -159,6 +162,9 @@ def toll_lexicon() -> TollLexicon:
         distributive_leads=frozenset(lex["distributive"]["leads"]),
         distributive_ends=frozenset(lex["distributive"]["ends"]),
         distributive_sets=frozenset(lex["distributive"]["sets"]) | words_with("list_of"),
+        wide_areas=words_with("admin_of"),
+        subject_part_verbs=frozenset(lex["subject_tolls"]["part_verbs"]),
+        not_before_subject=frozenset(lex["subject_tolls"]["not_before"]),
         name_particles=frozenset(lex["distributive"]["name_particles"]),
         hint=any_phrase(sorted(_hint_phrases(lex))),
     )

@@ -80,8 +80,10 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             cand.coordinated = True
             placed = _placed(before) and _placed(cand)  # "12 in Douma and 10 in Harasta": parts by place
             placed = placed or _kinds_after_total(before, cand, lex)  # "20 civilians, 8 children and 15 women"
-            if before.parent is not None and _fits_under(before.parent, cand, candidates[:n], placed):
-                cand.parent = before.parent  # "including 5 children and 2 women"
+            # "including 5 children and 2 women"; one level up when the list nested a part of a
+            # part first: "46 people, including 12 civilians, among them 3 children, and 20 soldiers"
+            cand.parent = next((p for p in (before.parent, before.parent.parent if before.parent else None)
+                                if p is not None and _fits_under(p, cand, candidates[:n], placed)), None)
     _among_totals(candidates, lex)
 
 
@@ -234,7 +236,7 @@ def _coordinated(before: TollReading, cand: TollReading, lex: TollLexicon) -> bo
         for k in range(first, last))
 
 
-def share_status(candidates: list[TollReading]) -> None:
+def share_status(candidates: list[TollReading], lex: TollLexicon) -> None:
     """A subset without a verb takes its parent's status; a parent takes its subsets'."""
     for _ in range(3):
         for n, cand in enumerate(candidates):
@@ -244,7 +246,7 @@ def share_status(candidates: list[TollReading]) -> None:
                 cand.status = cand.parent.status
             elif cand.coordinated and n and candidates[n - 1].status:
                 cand.status = candidates[n - 1].status
-            elif n and gapped(candidates[n - 1], cand):
+            elif n and (gapped(candidates[n - 1], cand) or place_listed(candidates[n - 1], cand, lex)):
                 cand.status = candidates[n - 1].status
             elif n + 1 < len(candidates) and candidates[n + 1].status and (
                     candidates[n + 1].coordinated or _and_between(cand, candidates[n + 1])):
@@ -341,3 +343,47 @@ def gapped(before: TollReading, cand: TollReading) -> bool:
     k = cand.quantity.first
     return before.status is not None and before.sentence is cand.sentence \
         and k > 0 and cand.tokens[k - 1].low == "and" and _placed(cand)
+
+
+def place_listed(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
+    """"Warplanes killed 4 civilians in Binnish, 6 in Sarmin and 3 in Taftanaz": a bare
+    figure after a comma that closes the place phrase of the group told right before it
+    repeats that group's verb too, as ``gapped`` does after "and": a list of the dead place
+    by place."""
+    k = cand.quantity.first
+    return before.status is not None and before.sentence is cand.sentence and k > 0 \
+        and cand.tokens[k - 1].low == "," and _placed(cand) and _place_listed(before, cand, lex)
+
+
+def _place_listed(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether only the place phrase of ``before`` (after its own predicate, if it has one:
+    "were killed in Kafranbel") and a comma stand between it and ``cand`` ("4 civilians in
+    Binnish, 6 in Sarmin"): no other verb, no "and", no new clause.  A wide area ("in Idlib
+    province, 9 in Ariha") or a name the next place repeats ("in Aleppo, 9 in Aleppo city")
+    holds the next place: that figure is a part, not one more."""
+    tokens = cand.tokens
+    start = skip_auxiliaries(tokens, before.desc_end, lex)
+    predicate = lex.status_after.match(tokens, start)
+    start = predicate[0] if predicate is not None else before.end
+    gap = tokens[start:cand.quantity.first - 1]
+    if not gap or gap[0].low not in _GAP_FOLLOWERS or len(gap) > PART_GAP + 1 or any(
+            t.low in _NEW_CLAUSE or t.low in _LIST_BREAKS or t.low in lex.wide_areas for t in gap) or any(
+            lex.status_before.match(tokens, j) or lex.status_after.match(tokens, j)
+            or lex.nesting_before.match(tokens, j) for j in range(start, cand.quantity.first)):
+        return False
+    names = {t.low for t in gap[1:] if t.text[:1].isupper()}
+    return _named_place_after(cand) and tokens[cand.end + 1].low not in names
+
+
+def _named_place_after(cand: TollReading) -> bool:
+    """"6 in Sarmin", "5 near al-Bab": the figure's phrase names a place, not a time or a
+    manner ("7 on Tuesday", "4 in the morning", "3 in the fighting")."""
+    tokens, k = cand.tokens, cand.end
+    if k + 1 >= len(tokens) or tokens[k].low not in _PLACE_PREPOSITIONS:
+        return False
+    name = tokens[k + 1]
+    return name.text[:1].isupper() or name.low.startswith("al-")
+
+
+_LIST_BREAKS = {"and", ",", "of"}  # "and": the list's end; "of them": a part
+_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "outside"}  # not "on" (a day) nor "from"

@@ -317,8 +317,8 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
                  lex: TollLexicon) -> Optional[TollReading]:
     """The counted group after ``quantity``, or a bare number that a status word touches."""
     j = quantity.last
-    if j < len(tokens) and tokens[j].low == "%" or _is_age(tokens, quantity):
-        return None  # "12-year-old", "aged 5" are ages
+    if j < len(tokens) and tokens[j].low == "%" or _is_age(tokens, quantity) or _apposed_age(tokens, quantity, lex):
+        return None  # "12-year-old", "aged 5", "Omar Haddad, 34," are ages
     if _year_before_name(tokens, quantity):
         return None  # "2018 JOHN SMITH US Service Member": a photo credit's year
     while j < len(tokens) and tokens[j].text in _QUOTES:
@@ -360,12 +360,17 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         desc = end if of_number else _description_end(tokens, end, lex)
         return TollReading(_distributed(quantity, tokens, desc, lex), end, desc, None, sentence, tokens)
     end = noun_end
+    if quantity.article and _with_their_kin(tokens, end, lex):
+        return None  # "a baker and his family": how many died is not told, no figure stands for it
     if quantity.article and not possessive and (people := _joined_nouns(tokens, j, end, lex)) > 1:
         quantity = replace(quantity, value=people, low=people, high=people)  # "a man, woman and child": three
+    elif not quantity.article and quantity.value is not None and (kin := kin_added(tokens, j, end, lex)):
+        quantity = replace(quantity, value=quantity.value + kin, low=(quantity.low or 0) + kin,
+                           high=None if quantity.high is None else quantity.high + kin)  # "two boys and their father"
     post = requalify_after(quantity, tokens, end)
     if post:
         end, quantity = post
-    desc_end = _description_end(tokens, end, lex)
+    desc_end = _description_end(tokens, past_age(tokens, end), lex)  # "his wife, 55, were killed"
     return TollReading(_distributed(quantity, tokens, desc_end, lex), end, desc_end, head, sentence, tokens, possessive=possessive,
                        two_sided=_two_sided(tokens, quantity.last, end, desc_end))
 
@@ -490,6 +495,37 @@ def _is_age(tokens: list[Token], quantity: Quantity) -> bool:
         before == "of" and first >= 2 and tokens[first - 2].low in ("quarter", "half", "third", "age", "ages")
 
 
+MAX_AGE = 110
+_AGE_BRACKETS = {(",", ","), (",", "."), ("(", ")")}
+
+
+def _apposed_age(tokens: list[Token], quantity: Quantity, lex: TollLexicon) -> bool:
+    """A bare number set off by commas or brackets right after one person is that person's
+    age, as news desks write it: "a man, 60, and his wife, 55, were killed", "a boy (9)",
+    "Omar Haddad, 34, was shot".  After a name only when a lower-case word follows the
+    bracket: "in Douma, 5, Harasta, 3" lists places with their dead."""
+    first, last = quantity.first, quantity.last
+    if first < 2 or quantity.article or quantity.qualifier != "exact" or not 0 < (quantity.value or 0) <= MAX_AGE:
+        return False
+    closer = tokens[last].text if last < len(tokens) else "."
+    if (tokens[first - 1].text, closer) not in _AGE_BRACKETS:
+        return False
+    person = tokens[first - 2]
+    noun = lex.group_nouns.match(tokens, first - 2)
+    if noun is not None and noun[0] == first - 1:
+        return not (person.low.endswith(("s", "men")) or person.low in lex.plurals)
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return person.text[:1].isupper() and person.low not in _STOP and after is not None and after.text[:1].islower()
+
+
+def past_age(tokens: list[Token], k: int) -> int:
+    """Index after an age set off right after a noun (", 60," or "(9)"), else ``k``."""
+    if k + 2 < len(tokens) and (tokens[k].text, tokens[k + 2].text) in _AGE_BRACKETS \
+            and tokens[k + 1].text.isdecimal() and 0 < int(tokens[k + 1].text) <= MAX_AGE:
+        return k + 3 if tokens[k + 2].text != "." else k
+    return k
+
+
 def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
                singular: bool) -> tuple[Optional[str], int]:
     """Group-noun class and end index, allowing up to four modifiers before the noun."""
@@ -498,7 +534,9 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         if hit:
             end, label = hit
             while True:  # "rebel officers", "soldiers and militiamen", "citizens, fighters and members"
-                k = end + 1 if end < len(tokens) and tokens[end].low in ("and", ",") else end
+                k = past_age(tokens, end)  # "a man, 60, and his wife"
+                k = k + 1 if k < len(tokens) and tokens[k].low in ("and", ",") else end
+                k += kin_conjunct(tokens, k, end, lex)  # "a child and his mother"
                 more = lex.group_nouns.match(tokens, k)
                 if more is None or lex.status_after.match(tokens, k) or (
                         more[0] < len(tokens) and read_quantity(tokens, more[0]) is not None):
@@ -520,6 +558,36 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         if not _modifier(tokens, k, lex):
             break
     return None, j
+
+
+_KIN_DETERMINERS = frozenset({"his", "her", "their"})  # "and his mother": one more person, named by kinship
+
+
+def kin_conjunct(tokens: list[Token], k: int, end: int, lex: TollLexicon) -> int:
+    """1 when token ``k``, right after "and" or a comma that closes a counted group
+    (``end``), is a possessive determiner before a singular group noun ("a child and his
+    mother", "two boys and their father", "a teacher and her husband"): that noun names one
+    more person of the group.  A plural ("and their families", "and his men") states no
+    figure, and a number after the determiner ("and his two sons") is a count of its own."""
+    if k == end or k + 1 >= len(tokens) or tokens[k].low not in _KIN_DETERMINERS:
+        return 0
+    hit = lex.group_nouns.match(tokens, k + 1)
+    if hit is None or tokens[hit[0] - 1].low.endswith(("s", "men")) or tokens[hit[0] - 1].low in lex.plurals:
+        return 0
+    return 1
+
+
+def _with_their_kin(tokens: list[Token], end: int, lex: TollLexicon) -> bool:
+    """Whether "and his/her/their" and a noun of a household ("family", non-person nouns)
+    follow a group: a count of unknown size joined to it."""
+    return end + 2 < len(tokens) and tokens[end].low == "and" and tokens[end + 1].low in _KIN_DETERMINERS \
+        and tokens[end + 2].low in lex.non_person
+
+
+def kin_added(tokens: list[Token], j: int, end: int, lex: TollLexicon) -> int:
+    """How many people the kinship conjuncts of a counted group's phrase add ("seven
+    children and their mother": one), each a singular noun after his/her/their."""
+    return sum(kin_conjunct(tokens, k + 1, k, lex) for k in range(j, end) if tokens[k].low in ("and", ","))
 
 
 def _joined_nouns(tokens: list[Token], j: int, end: int, lex: TollLexicon) -> int:

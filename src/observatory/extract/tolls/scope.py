@@ -25,7 +25,7 @@ from observatory.extract.dates import (
 )
 from observatory.extract.numbers import is_number_word, words_to_int
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon
-from observatory.extract.tolls.reading import UPDATE_CUES, TollReading, named_places, same_sentence_places
+from observatory.extract.tolls.reading import RISE_WORDS, UPDATE_CUES, TollReading, named_places, same_sentence_places
 from observatory.kb.place_nouns import alternation
 from observatory.models import Period
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
@@ -103,7 +103,7 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         if n and (cand.coordinated or _same_frame(tops[n - 1], cand)):
             lo = max(starts[-1], cand.quantity.start - FRAME_REACH)  # "killed 210 … and injured 640 more"
         starts.append(lo)
-        hi = tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end
+        hi = _before_rise(cand, tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end)
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
         in_window = [d for d in own_days if lo <= d.start and d.end <= hi]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
@@ -120,6 +120,18 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
             root = root.parent
         if root is not cand:
             cand.scope, cand.period, cand.background = root.scope, root.period, root.background
+
+
+def _before_rise(cand: TollReading, hi: int) -> int:
+    """Where ``cand``'s window ends: at a rise verb after it ("killed 14 ISIS members and 9
+    soldiers, raising the number of deaths since the offensive began to 410"), whose words
+    tell the frame of the running total it raises, not this toll's; else at ``hi``."""
+    for tok in cand.tokens[cand.end:]:
+        if tok.start >= hi:
+            break
+        if tok.low in RISE_WORDS:
+            return tok.start
+    return hi
 
 
 def _own_days(dates: list[DateMention], sentence: Sentence) -> list[DateMention]:

@@ -37,6 +37,73 @@ TOLL_REACH = 20  # tokens between "the death toll …" and its number
 RISE_REACH = 32  # "the number of people killed since … on the 21st of March rises to 486"
 
 
+SUBJECT_REACH = 3  # words before a sentence's subject noun: "The", "Heavy human"
+SUBJECT_PHRASE = 8  # words of the subject's phrase before its verb: "The dead in the Qamishli blast are"
+LIST_GAP = 6  # words between two figures of one list: ") and ISIS members ("
+_GENITIVE = {"'", "’", "'s", "’s"}  # "the victims' relatives": the noun is a possessor, not the subject
+_RELATIVE = {"who", "which", "that", "where", "whom", "whose"}
+
+
+def status_from_subject(candidates: list[TollReading], lex: TollLexicon) -> None:
+    """"The dead in the Qamishli blast are civilians (5) and ISIS members (3)", "Heavy human
+    losses, including at least 23 soldiers and 17 ISIS fighters, were reported": a sentence
+    whose subject is a noun of the dead or the wounded (``status_among``: "dead", "victims",
+    "losses") and whose figures no verb touches counts those people in the list that the
+    subject's copula or its "including" opens — only that list: "The dead are from a family
+    of 12 people", "were taken to a hospital that treats 300 patients" count no one."""
+    if not candidates or any(c.status for c in candidates):
+        return
+    tokens, first = candidates[0].tokens, candidates[0].quantity.first
+    for k in range(min(SUBJECT_REACH + 1, first, len(tokens) - 1)):
+        status = lex.status_among.get(tokens[k].low)
+        if status is not None and tokens[k + 1].low not in _GENITIVE:
+            break
+        if not _before_subject(tokens[k], lex):
+            return  # "Among the dead were …" (a part of a toll told before), "Moscow reported their deaths"
+    else:
+        return
+    if not _opens_list(tokens, k, candidates[0], lex):
+        return
+    listed = [candidates[0]]
+    for cand in candidates[1:]:
+        gap = tokens[listed[-1].end:cand.quantity.first]
+        if len(gap) > LIST_GAP or any(t.low in lex.auxiliaries or t.low in _RELATIVE or t.low.endswith("ed")
+                                      for t in gap):
+            break
+        listed.append(cand)
+    for cand in listed:
+        if cand.value is not None and (cand.head is not None or _bracketed_count(cand, lex)) and not any(
+                t.low in lex.subject_part_verbs for t in tokens[k:cand.quantity.first]):
+            cand.status = status  # not "were buried in 3 mass graves" (things), nor "included 25" (a part)
+
+
+def _opens_list(tokens: list[Token], subject: int, cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether ``cand`` opens the list the subject noun at ``subject`` is told as: right after
+    its copula ("are civilians (5)", within two words), or after "including" set right after
+    the noun ("losses, including at least 23 soldiers")."""
+    first = cand.quantity.first
+    between = [t.low for t in tokens[subject + 1:first]]
+    if between and between[-1] == "including" and all(w == "," for w in between[:-1]):
+        return True
+    be = next((j for j in range(subject + 1, min(subject + SUBJECT_PHRASE, first))
+               if tokens[j].low in lex.be_forms), None)
+    return be is not None and first - be <= 3 and not any(
+        t.low in _RELATIVE or t.low in lex.auxiliaries for t in tokens[be + 1:first])
+
+
+def _before_subject(token: Token, lex: TollLexicon) -> bool:
+    """A word that can open a subject noun phrase: a determiner or an adjective, not a verb,
+    an auxiliary, a pronoun or "among"."""
+    return token.low.isalpha() and token.low not in lex.auxiliaries and token.low not in lex.not_before_subject \
+        and not token.low.endswith("ed")
+
+
+def _bracketed_count(cand: TollReading, lex: TollLexicon) -> bool:
+    """"civilians (5)": a figure in brackets right after the group noun it counts."""
+    first = cand.quantity.first
+    return first > 1 and cand.tokens[first - 1].text == "(" and lex.group_nouns.match_ending(cand.tokens, first - 1) is not None
+
+
 def read_status(cand: TollReading, lex: TollLexicon) -> None:
     """Status from the words touching the group: a verb before it or a participle after."""
     tokens, q = cand.tokens, cand.quantity
