@@ -77,18 +77,15 @@ MONITORED_COUNTRY = "SY"
 _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "seized a
 # number of buildings in the west of X", "seized several neighbourhoods in the north of X", "took army
-# positions outside the town of X", "seized a rebel-held neighbourhood in the northwest edge of X", "took
-# buildings in south and west X", "retook an area in X", "the last IS pocket in X": the ground is X's (a
-# report names no nearer place for it), not a place near it.  "captured buildings in western X" (group
-# quarter) is X's for a town, not for a region ("positions in eastern Ghouta" lie somewhere in it).
-_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on|into)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|an?|key|strategic|last|remaining|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
+# positions outside the town of X": the ground is X's (a report names no nearer place for it), not a
+# place near it.  "captured buildings in western X" (group quarter) is X's for a town, not for a region
+# ("positions in eastern Ghouta" lie somewhere in it).
+_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
                         rf"{NUMBER_WORD})\s+)*"
-                        r"(?:(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
+                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
                         r"neighbou?rhoods|districts|quarters|alleys)\s+(?:in|on|inside|within|outside|around|near|"
-                        r"on the (?:outskirts|edges?) of)"
-                        r"|(?:[\w-]+\s+)?(?:neighbou?rhood|district|quarter|area|pocket)\s+(?:in|inside|within))\s+(?:the\s+)?"
-                        rf"(?:(?:{COMPASS}|[\w-]+ern)\s+(?:(?:part|side|edge)\s+)?of\s+(?:the\s+)?"
-                        rf"|(?P<quarter>(?:[\w-]+ern|{COMPASS})(?:\s+and\s+(?:[\w-]+ern|{COMPASS}))?\s+))?"
+                        r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?|(?P<quarter>[\w-]+ern\s+))?"
                         rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advance in areas at the outskirts of X", "advanced to hills near X": ground near X, which an advance is
 # on; a capture of it takes no X ("seized areas outside X", "took hills near X": the town did not fall).
@@ -415,7 +412,7 @@ def find_control(ctx: DocContext, kb: ActorKB) -> list[ControlFinding]:
             unnamed.append(ControlFinding(None, finding.event))
         else:
             placed.append(finding)
-    result = _drop_settled_fights(ctx, kb, _drop_partial_views(_drop_retold_captures(_drop_unattributed_twins(placed))))
+    result = _drop_settled_fights(ctx, _drop_partial_views(_drop_retold_captures(_drop_unattributed_twins(placed))))
     result.sort(key=lambda f: f.change.evidence.start)
     for index, finding in enumerate(result, start=1):
         finding.change.id = f"k{index}"
@@ -540,20 +537,15 @@ def _province_advance(ctx: DocContext, change: ControlChange) -> bool:
     return not called_city and any(p.place.feature in _PROVINCES for p in same)
 
 
-def _drop_settled_fights(ctx: DocContext, kb: ActorKB, findings: list[PlacedFinding]) -> list[PlacedFinding]:
+def _drop_settled_fights(ctx: DocContext, findings: list[PlacedFinding]) -> list[PlacedFinding]:
     """ "Fighting raged inside the base" on the day the report says IS took it: the capture
-    settled that fight, and so it did the taker's own push ("retook X ... after the army units
-    and allied forces had advanced further inside it": the advance that ended in the capture).
-    Fighting with a side of another camp inside ("IS took X, while regime forces advanced
-    inside X") stays contested: someone is contesting the new holder."""
-    takers: dict[tuple[str | None, str | None], set[str]] = {}
-    for f in findings:
-        if f.change.change in ("captured", "recaptured") and f.change.gained_by:
-            takers.setdefault(_place_and_day(f.change), set()).add(kb.camp(f.change.gained_by))
+    settled that fight.  Fighting with a named side inside ("amid advances by the regime
+    forces inside the city") stays contested: someone is contesting the new holder."""
+    taken = {_place_and_day(f.change) for f in findings
+             if f.change.change in ("captured", "recaptured") and f.change.gained_by}
     return [f for f in findings if f.change.change != "contested" or f.event is None
-            or _place_and_day(f.change) not in takers
-            or any(a.type != "civilians" and kb.camp(a.name) not in takers[_place_and_day(f.change)]
-                   for a in ctx.actors_in(f.event.clause.start, f.event.clause.end))]
+            or _place_and_day(f.change) not in taken
+            or any(a.type != "civilians" for a in ctx.actors_in(f.event.clause.start, f.event.clause.end))]
 
 
 def _place_and_day(change: ControlChange) -> tuple[str | None, str | None]:
@@ -809,7 +801,7 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
         # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
-    if (verb.change == "advanced" or verb.subject) and (gainer is None or gainer.start < clause.start):
+    if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     return places, gainer, loser
 
@@ -867,11 +859,7 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
     cursor, locating = pos, False
     stops = sorted([a for a in ctx.actors_in(pos, end) if a.type != "civilians"], key=lambda a: a.start)
     for place in ctx.places_in(pos, end):
-        # "an army base in X", "the last IS pocket in X": a site or ground of X; a side named in it held it
-        site = not places and (_shapes().site_in.match(ctx.text[cursor:place.start])
-                               or _ground_of(ctx.text[cursor:place.start], place))
-        if site and loser is None:
-            loser = next((a for a in stops if cursor <= a.start < place.start), None)
+        site = not places and _shapes().site_in.match(ctx.text[cursor:place.start])  # "an army base in X": no side's name
         blockers = [] if site else [a for a in stops if cursor <= a.start < place.start]
         for actor in blockers:
             if _FROM_ACTOR.search(ctx.text[max(cursor, actor.start - 12):actor.start]):
@@ -884,7 +872,10 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         gap = ctx.text[cursor:place.start]
         if _RELATIVE_PRONOUN.search(gap):
             break  # "captured most of Qalamun, through which a highway runs to Homs"
-        part_of = bool(site or _ground_of(gap, place) or (change == "advanced" and not places
+        ground = _GROUND_IN.search(gap)
+        if ground and ground.group("quarter") and place.place.feature not in _SETTLEMENT_FEATURES:
+            ground = None  # "positions in eastern Ghouta": somewhere in the region, not all of it
+        part_of = bool(site or ground or (change == "advanced" and not places
                                           and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap))))
         if (_RELATIVE_PLACE.search(gap) and not part_of) or (locating and _AND_ONLY.match(gap)):
             if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
@@ -910,13 +901,6 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
     else:
         places.extend(_trailing_names(ctx, cursor, end, direct=not places))
     return places, loser or (_loser_after_list(ctx, places[-1].end, end) if places else None)
-
-
-def _ground_of(gap: str, place: PlaceMention) -> bool:
-    """ "captured positions inside X", "seized a neighbourhood in the north of X": the words before X
-    name ground of X; "positions in eastern Ghouta" lie somewhere in the region, not all of it."""
-    ground = _GROUND_IN.search(gap)
-    return ground is not None and not (ground.group("quarter") and place.place.feature not in _SETTLEMENT_FEATURES)
 
 
 def _heads_list(ctx: DocContext, place: PlaceMention) -> bool:

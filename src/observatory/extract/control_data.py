@@ -51,7 +51,6 @@ class ControlVerb:
     after_leaving: bool = False  # taken only where a side's leaving is told (cue leaving_told)
     bearing: bool = False  # "advanced east of X": a city's countryside, a town's edge
     returned: bool = False  # "X returned to Y's rule": a place's return (cue people_before), with its gainer named
-    subject: bool = False  # taken only with its armed subject in its clause ("Silence takes over X" is none)
 
 
 @dataclass(frozen=True)
@@ -135,7 +134,6 @@ def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[Cont
             after_leaving=v.get("after_leaving", False),
             bearing=v.get("bearing", False),
             returned=v.get("returned", False),
-            subject=v.get("subject", False),
         ))
     return tuple(out)
 
@@ -160,7 +158,7 @@ def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
         raise ControlDataError(f"{path}: {entry}: 'gained' may only be 'other', not {v['gained']!r}")
     if not isinstance(v.get("anaphora", True), bool):
         raise ControlDataError(f"{path}: {entry}: 'anaphora' must be true or false, not {v['anaphora']!r}")
-    for flag in ("after_leaving", "bearing", "returned", "subject"):
+    for flag in ("after_leaving", "bearing", "returned"):
         if not isinstance(v.get(flag, False), bool):
             raise ControlDataError(f"{path}: {entry}: {flag!r} must be true or false, not {v[flag]!r}")
     if not isinstance(v.get("sites", ""), str):
