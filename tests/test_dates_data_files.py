@@ -25,8 +25,6 @@ since_began_verbs: [reopened]
 since_ended_verbs: [lapsed]
 single_blow_nouns: [push]
 since_reference_words: [gravest]
-run_day_verbs: [stood at]
-calm_nouns: [standstill]
 longest_event_days: 5
 shortest_tally_days: 2
 """

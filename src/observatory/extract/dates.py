@@ -6,9 +6,8 @@ September 2017").  One regular-expression grammar finds every candidate and reso
 it: relative words against the publication date (weekdays to the latest such day on or
 before it; "since Tuesday" runs up to it; "between Saturday and Monday" is the latest such
 run), stated periods of fighting whose words live in data/dates/periods.yaml ("clashes
-that have been raging for four days", "the three-day battle", "the offensive entered its fifth
-day", "the first week of March"), a weekday followed by its calendar day ("on Tuesday, March 6")
-as that day, month-name and valid numeric dates ("30-04-2016",
+that have been raging for four days", "the three-day battle", "the first week of March"),
+month-name and valid numeric dates ("30-04-2016",
 day first) directly from their parts, odd numeric ones ("12-31-2016") through
 ``dateparser`` — only on those short strings, as it costs milliseconds a call.  Every mention becomes a ``DateRange`` with
 UCDP's ``date_prec`` derived from how many days it spans.
@@ -106,8 +105,6 @@ class Periods:
     since_ended_verbs: list[str]  # "since the truce collapsed on 12 May": after "since" only
     single_blow_nouns: list[str]  # "an attack that began on Monday": one blow, no run of days
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
-    run_day_verbs: list[str]  # "entered", "now in": before a run's ordinal day ("entered its fifth day")
-    calm_nouns: list[str]  # "lull", "absence": a length of days told of them is no fighting
     longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
     shortest_tally_days: int  # a count over fewer days is the report's day (and the day before), no period
 
@@ -129,7 +126,6 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
-                   string_list(path, data, "run_day_verbs"), string_list(path, data, "calm_nouns"),
                    int(data["longest_event_days"]), int(data["shortest_tally_days"]))
 
 
@@ -154,12 +150,6 @@ _PERIODS = load_periods(PERIODS_PATH)
 # Words that open a stated duration ("clashes that lasted nine days").
 _DURATION_VERBS = any_phrase(_PERIODS.duration_verbs)
 _FIGHT_NOUNS = any_phrase(_PERIODS.fight_nouns)
-_RUN_DAY_VERBS = any_phrase(_PERIODS.run_day_verbs)
-# A noun of calm in a clause, no fight noun after it: "a lull that lasted three days".
-_CALM_BEFORE = re.compile(rf"(?<![\w-])(?:{any_phrase(_PERIODS.calm_nouns)})(?![\w-])"
-                          rf"(?:(?!(?<![\w-])(?:{_FIGHT_NOUNS})(?![\w-]))[^.;:!?\n])*$", re.IGNORECASE)
-# A fight noun earlier in the clause of a run's ordinal day: "the offensive on X entered its fifth day".
-_FIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{_FIGHT_NOUNS})(?![\w-])[^.;:!?\n]*$", re.IGNORECASE)
 _WEEK_OF_MONTH = _PERIODS.week_of_month
 # "early March", "mid-March", "late March": the third of the month each names.
 _MONTH_PARTS = _PERIODS.month_parts
@@ -212,8 +202,7 @@ def _g(pattern: str, n: int | str = 1) -> str:
 
 # One end of a stated range, day first or month first, with or without its year; ``a``
 # numbers the day-first groups, ``b`` the month-first ones (group names are unique).
-_END_DAY = (r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"  # "from Friday March 27 2015 to Friday April 10 2015"
-            r"(?:(?:the\s+)?" + _g(DAY, "{a}") + r"\s+(?:of\s+)?" + _g(MONTH, "{a}")
+_END_DAY = (r"(?:(?:the\s+)?" + _g(DAY, "{a}") + r"\s+(?:of\s+)?" + _g(MONTH, "{a}")
             + "|" + _g(MONTH, "{b}") + r"\s+" + _g(DAY, "{b}") + r"(?![\d:]))(?:,?\s+" + _g(YEAR, "{a}") + ")?")
 
 
@@ -263,11 +252,6 @@ _FORMS: list[tuple[str, str]] = [
     ("consecutive", rf"for\s+(?:an?\s+|the\s+)?{ORDINAL}\s+(?:(?:consecutive|straight|successive)\s+day|day\s+(?:in\s+a\s+row|running)"
                     # "fighting raged for a second day" (not "for the third day of talks")
                     r"|day(?![\w-]|\s+(?:of|since|after|before|in|on|at)\b))"),
-    # "the offensive entered its fifth day", "clashes now in their third straight day", "engaged in
-    # their 11th day of heavy fighting" (not "talks entered their third day": ``_is_fight_run``)
-    ("run_day", rf"(?:{_RUN_DAY_VERBS})\s+(?:its|their)\s+{ORDINAL}\s+(?:(?:consecutive|straight|successive)\s+)?day"
-                rf"(?:(?P<of>\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_FIGHT_NOUNS}))(?![\w-])"
-                r"|(?![\w-]|\s+(?:of|since|after|before|in|at)\b))"),
     ("consecutive_count", rf"for\s+{COUNT}\s+(?:(?:consecutive|straight|successive)\s+days|days\s+(?:in\s+a\s+row|running))"),
     ("lasted", rf"(?:{_DURATION_VERBS})\s+(?:for\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?{COUNT}\s+"
                r"(?P<unit>days|weeks?)"),
@@ -325,7 +309,7 @@ _FORMS: list[tuple[str, str]] = [
 # three-day battle": a count of days read back from the report's day, unless the sentence
 # states the day the run reached or began (extract/context.py).
 _COUNTED_BACK = re.compile("|".join(f"(?:{without_captures(body)})" for kind, body in _FORMS
-                                    if kind in ("consecutive", "run_day", "consecutive_count", "lasted", "day_battle")),
+                                    if kind in ("consecutive", "consecutive_count", "lasted", "day_battle")),
                            re.IGNORECASE)
 _PATTERN = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{body.replace('(?P<', f'(?P<{kind}__')})"
@@ -350,13 +334,6 @@ _SINCE_BEGAN = re.compile(r"(?<![\w-])(?:since\s[^.;:!?\n,]{0,80}?(?<![\w-])(?:"
                           + r")|(?:in|during)\s+(?:the|an?|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:" + _RUN_NOUNS
                           + r")\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:" + any_phrase(_PERIODS.since_began_verbs)
                           + r"))(?:\s+[\w-]+){0,3}?\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
-# "the fighting, which erupted on Saturday, has killed …": a run noun (no blow, no truce) whose start
-# is told in a relative clause, ending where its day starts.
-_RUN_BEGAN = re.compile(r"(?<![\w-])(?:" + _RUN_NOUNS + r")(?:\s+[\w'’-]+){0,5}?,?\s+(?:that|which)\s+(?:" + any_phrase(_PERIODS.since_began_verbs)
-                        + r")(?:\s+[\w-]+){0,3}?\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
-# After such a day, in its clause, the toll so far: "…, has killed 17", "… between rival factions have so far left 40 dead".
-_TOLL_SO_FAR = re.compile(r"(?:[^.;:!?\n]{0,60}?[\s,])?(?:has|have)\s+(?:(?:now|so\s+far|already)\s+)?(?:killed|left|claimed|cost)\b",
-                          re.IGNORECASE)
 # "since the offensive began", "since the truce collapsed": a start or an end after "since", with
 # or without a day (tolls/scope.py: a figure counted since then is a running total).
 SINCE_EVENT = r"\bsince\b[^.;]{0,80}?\b(?:" + any_phrase(_PERIODS.since_began_verbs + _PERIODS.since_ended_verbs) + r")\b"
@@ -391,7 +368,7 @@ _FIRST_WORDS = frozenset(
     | set("from between the early late in since during throughout until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on moments hours before".split())
     | set(_WEEK_OF_MONTH)
-    | {verb.split()[0] for verb in _PERIODS.duration_verbs + _PERIODS.run_day_verbs}
+    | {verb.split()[0] for verb in _PERIODS.duration_verbs}
 )
 # The lookahead for the first characters lets ``re`` skip in C every word no start opens
 # (a third fewer CPU seconds for this scan over a long report); it admits the same starts.
@@ -452,7 +429,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 # Forms that state a period of fighting day by day: their every day is an event day,
 # however long (up to a month), unlike vague spans such as "earlier this month".
-_PERIOD_KINDS = frozenset({"full_range", "day_range", "month_day_range", "bare_day_range", "consecutive", "run_day",
+_PERIOD_KINDS = frozenset({"full_range", "day_range", "month_day_range", "bare_day_range", "consecutive",
                            "consecutive_count", "lasted", "day_battle", "days_of_fighting", "week_of_month", "weekday_range",
                            "weekday_through",
                            "since_start", "until_today"})
@@ -528,9 +505,7 @@ def _read_matches(text: str, published: date | None,
     for match in _matches(text):
         span = (match.start() + offset, match.end() + offset)
         kind = match.lastgroup
-        if kind is None or (kind == "relative" and (_is_name(text, match) or _side_story(text, match))) \
-                or (kind == "run_day" and not _is_fight_run(text, match)) \
-                or (kind == "lasted" and _is_calm_run(text, match)):
+        if kind is None or (kind == "relative" and (_is_name(text, match) or _side_story(text, match))):
             yield span, None, kind
             continue
         resolved = _RESOLVERS[kind](match, published)
@@ -545,8 +520,7 @@ def _read_matches(text: str, published: date | None,
             first = since.start() if since else first
             if published is not None and start < published:  # "since Tuesday": until now
                 end = max(end, published)
-        began = published is not None and (end - start).days <= 1 and (
-            _began_since(text, first, start, published) or _run_began_so_far(text, first, match.end(), start, published))
+        began = published is not None and (end - start).days <= 1 and _began_since(text, first, start, published)
         if began and published is not None:  # "since the offensive began on 4 March": until now
             end = published
         days = (end - start).days
@@ -561,22 +535,6 @@ def _read_matches(text: str, published: date | None,
             tally), kind
 
 
-def _is_fight_run(text: str, match: re.Match) -> bool:
-    """Whether a run's ordinal day ("entered its fifth day") counts days of fighting: "of"
-    and a fight noun after it, or a fight noun earlier in its clause ("the siege of X entered
-    its third day"), not "the talks entered their third day"."""
-    return bool(_get(match, "of")) or _FIGHT_BEFORE.search(text, max(0, match.start() - _DONE_REACH),
-                                                            match.start()) is not None
-
-
-def _is_calm_run(text: str, match: re.Match) -> bool:
-    """Whether a length of days ("lasted five days") is told of a pause, not of fighting: a
-    noun of calm in its clause with no fight noun after it ("after an absence that lasted five
-    days, warplanes returned": the return is the report's day).  A bare "it lasted three
-    days" stays a run: its noun is in the sentence before."""
-    return _CALM_BEFORE.search(text, max(0, match.start() - _DONE_REACH), match.start()) is not None
-
-
 def _began_since(text: str, at: int, day: date, published: date) -> bool:
     """Whether the day (or weekend) at ``at`` is the start of a period told after "since" ("57
     people have been killed since the bombardment resumed on Monday", "killed 64 in an offensive
@@ -587,19 +545,6 @@ def _began_since(text: str, at: int, day: date, published: date) -> bool:
         return False
     began = _SINCE_BEGAN.search(text, max(0, at - _SINCE_BEGAN_REACH), at)
     return began is not None and not since_is_reference(text, began.start())
-
-
-def _run_began_so_far(text: str, at: int, end: int, day: date, published: date) -> bool:
-    """Whether the day from ``at`` to ``end`` starts a run whose toll so far follows it ("the
-    fighting, which erupted on Saturday, has killed 17", "clashes that broke out last week
-    have left 40 dead"): a period up to the report's day, as "since Saturday" is.  Without
-    the present perfect ("the fighting, which erupted on Saturday, killed 17") the day is the
-    run's own.  Only a run within a week (``MULTI_DAY_EVENT_DAYS``): an older start dates a
-    round-up, which "since" tells more plainly."""
-    if not day < published or (published - day).days >= MULTI_DAY_EVENT_DAYS:
-        return False
-    return _RUN_BEGAN.search(text, max(0, at - _SINCE_BEGAN_REACH), at) is not None \
-        and _TOLL_SO_FAR.match(text, end) is not None
 
 
 def since_is_reference(text: str, at: int) -> bool:
@@ -920,14 +865,6 @@ def _consecutive(m: re.Match, published: date | None) -> Span:
     return _days_up_to_publication(_ordinal_number(_group(m, "ordinal")), published)
 
 
-def _run_day(m: re.Match, published: date | None) -> Span:
-    """"the offensive entered its fifth day": those five days ending on publication, a run of up
-    to a week (``MULTI_DAY_EVENT_DAYS``).  A longer one ("as the siege entered its 11th day, jets
-    struck …") is the background of the day's news, whose own day dates it."""
-    days = _ordinal_number(_group(m, "ordinal"))
-    return _consecutive(m, published) if days is not None and days <= MULTI_DAY_EVENT_DAYS else None
-
-
 def _ordinal_number(word: str) -> Optional[int]:
     """An ``ORDINAL`` as a number: "5th", "fifth"."""
     word = word.lower()
@@ -1228,32 +1165,6 @@ def _weekday(m: re.Match, published: date | None) -> Span:
     return day, day
 
 
-# Between a weekday and the calendar day it names: "on Tuesday, March 6", "on Friday (9 March)".
-_BESIDE_WEEKDAY = re.compile(r",?\s*\(?\s*")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?-i:[a-z]+),?\s+$")  # "were killed Tuesday, March 6": a sentence's
-_CALENDAR_DAY_KINDS = frozenset({"day_month", "month_day"})
-
-
-def _weekday_named(m: re.Match, published: date | None) -> Span:
-    """A weekday (``_weekday``), unless a sentence tells it with the calendar day it falls on
-    ("killed on Tuesday, March 6", "were killed Friday (9 March)"): then it names that day,
-    however long before the report it lies, not the latest such weekday.  A calendar day on
-    another weekday ("on Monday, May 5 soldiers …") leaves the weekday its own day, and so
-    does a page's dateline ("… Monitor AFP Thursday 12 Mar 2015"), whose stamp dates no event
-    (``is_page_stamp``) while its weekday stays the report's."""
-    told_in_sentence = not m.group().lower().startswith(_group(m, "weekday").lower()) \
-        or _LOWER_WORD_BEFORE.search(m.string, max(0, m.start() - _CUE_REACH), m.start()) is not None
-    if not told_in_sentence:
-        return _weekday(m, published)
-    beside = _BESIDE_WEEKDAY.match(m.string, m.end())  # all optional: always a match
-    told = _PATTERN.match(m.string, beside.end() if beside else m.end())
-    if told is not None and told.lastgroup in _CALENDAR_DAY_KINDS:
-        day = _RESOLVERS[told.lastgroup](told, published)
-        if day is not None and day[0].weekday() == WEEKDAYS[_group(m, "weekday").lower()]:
-            return day
-    return _weekday(m, published)
-
-
 def _until_today(m: re.Match, published: date | None) -> Span:
     """"from 14 June until today", "from Sunday to this morning": that day to publication."""
     first = _weekday(m, published) if _get(m, "weekday") else _single_day(m, published)
@@ -1318,8 +1229,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "window": _window,
     "single_unit": _single_unit,
     "relative": _relative,
-    "weekday": _weekday_named,
-    "run_day": _run_day,
+    "weekday": _weekday,
 }
 
 
@@ -1359,8 +1269,7 @@ def _stamp_words() -> _StampWords:
     cue = re.compile(r"(?:" + "|".join(data["stamp_cues"]) + r")\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?$")
     said = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")"
                       r"(?:\s+in\s+an?\s+(?:" + "|".join(data["statement_nouns"]) + r")|\s+(?!(?:an?|the)\b)[\w.]+)?"
-                      # "said on Tuesday, March 6": the weekday named before the day is the same day
-                      r",?\s+(?:on\s+)?(?:(?:" + "|".join(WEEKDAYS) + r"),?\s*\(?\s*)?$"
+                      r",?\s+(?:on\s+)?$"
                       # "the agency quoted a military source on Wednesday as saying"
                       r"|\bquot(?:ed|ing)\s+(?:[\w.'-]+\s+){1,4}(?:on\s+)?$", re.IGNORECASE)
     source = re.compile(r"\b(?:" + "|".join(data["reporting_verbs"]) + r")\b|" + _WIRE_AGENCY.pattern.removeprefix(r"\s*"),
