@@ -57,3 +57,8 @@ def test_headline_capitals_on_ordinary_words_are_no_name(extractor: Extractor) -
 def test_a_building_after_the_name_is_no_village(extractor: Extractor) -> None:
     result = run(extractor, "Two worshippers were killed in Bilal mosque in Homs on Friday.")
     assert "Bilal" not in mentions(result)
+
+
+def test_a_piece_of_a_longer_name_is_no_village(extractor: Extractor) -> None:
+    result = run(extractor, "Two farmers were wounded in shelling on Tseil al-Golan on Monday.")
+    assert "Tseil" not in mentions(result)

@@ -878,12 +878,15 @@ _PLURAL_CUES = frozenset(w for w in SUFFIX_FEATURES if w.endswith("s") and w[:-1
 def _event_site(s: _Sentence, i: int, j: int) -> bool:
     """"nine civilians were killed in Qaterji": an event word and its site's preposition
     before an unknown name make it a place, unless it names a city abroad ("killed in Lyon") or a
-    building ("the airstrike on al-Abbas bridge"), or the words are a headline's capitals
+    building ("killed in Bilal mosque"), is a piece of a longer name ("shelling on Sahem al-Golan"),
+    or the words are a headline's capitals
     ("Wounded in Terrorist Battle", "killed in Terrorist Rocket Attacks": the report writes
     "terrorist" in lower case elsewhere)."""
     cue = event_site_before().search(s.text[max(0, s.tokens[i].start - 40):s.tokens[i].start])
     if cue is None or not cue.group(0).islower() or (j < len(s.tokens) and s.lower[j] in _BUILDINGS):
         return False
+    if j < len(s.tokens) and s.gap(j - 1) in _JOINS and (s.tokens[j].text[:1].isupper() or s.lower[j] in ARTICLES):
+        return False  # "clashes in Jam'eyyat al-Zahra'a": cut before a known name, only a piece of one
     return not any(_written_lower(s.text, s.lower[k]) for k in range(i, j) if s.lower[k] not in ARTICLES) \
         and light_key(s.span_text(i, j)) not in abroad_cities()
 
