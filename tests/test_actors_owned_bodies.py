@@ -121,6 +121,11 @@ def test_other_outlets_names_resolve(text: str, mention: str, name: str) -> None
     assert _named(text).get(mention) == name
 
 
+def test_the_room_of_the_side_that_fought_before_it() -> None:
+    text = "Jaysh al-Izza fighters stormed two hills north of Morek. The operations room said 14 soldiers died."
+    assert _named(text).get("The operations room") == "Jaysh al-Izza"
+
+
 def test_the_operations_room_is_the_room_named_before() -> None:
     text = ("The Fath al-Mubin operations room announced an offensive on Kafr Nabudah. The operations room "
             "said its fighters took two hills.")
@@ -132,6 +137,15 @@ def test_the_operations_room_is_the_room_named_before() -> None:
     ("Assad regime airstrikes killed five civilians in Ariha.", "Assad"),  # whose strikes, not two sides
     ("US coalition strikes hit a bridge near Shaddadi.", "US"),
     ("Russian operations room officers met Turkish officers in Saraqib.", "operations room"),
+    # a room of no armed body, whoever fought before it
+    ("Faylaq al-Rahman fighters held off a push on Zamalka. The civil defence operations room said shelling "
+     "killed five people in Hamouriyah.", "operations room"),
+    ("Ahrar al-Sham repelled a raid near Kafranbel. The emergency operations room of the Hama health "
+     "directorate said a strike killed three people.", "operations room"),
+    ("Jaysh al-Izza shelled Suqaylabiyah. The media operations room in Khan Sheikhoun counted two dead.",
+     "operations room"),
+    ("Jaysh al-Islam fighters repelled an assault on Douma. The rescue operations room of the local council "
+     "said four civilians died.", "operations room"),
     ("The blast lasted only fractions of a second, witnesses said.", "fractions"),
     ("The brigades of the army's 4th Division moved north.", "brigades"),
 ])
@@ -159,9 +173,22 @@ def test_an_owned_rule_must_name_known_actors(tmp_path) -> None:
     # Tehran's militias by whom they are loyal to
     ("Militiamen loyal to Iran shelled the outskirts of Albu Kamal.", "Militiamen loyal to Iran",
      "Pro-Government Militias (Syria)"),
+    ("Fighters loyal to Tehran stormed a farm near Mayadin.", "Fighters loyal to Tehran",
+     "Pro-Government Militias (Syria)"),
+    # Hezbollah's own fighters stay Hezbollah's
+    ("Fighters loyal to Hezbollah shelled Zabadani at dawn.", "Hezbollah", "Hezbollah"),
 ])
 def test_aanes_and_tehrans_men(text: str, mention: str, name: str) -> None:
     assert _named(text).get(mention) == name
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Basra, militias loyal to Iran fired rockets at a US base, wounding two guards.", "Basrah"),
+    ("Iranian-backed militias attacked a convoy near Karbala, killing five Iraqi soldiers.", "Karbala"),
+])
+def test_tehrans_militias_elsewhere_are_no_syrian_militias(text: str, place: str) -> None:
+    events = [e for e in extract(text, published="2019-06-10").events if e.location and e.location.name == place]
+    assert events and not any(a.name == "Pro-Government Militias (Syria)" for e in events for a in e.actors)
 
 
 @pytest.mark.parametrize("text, umbrella, side", [
