@@ -320,3 +320,11 @@ def test_an_unnamed_side_stays_apart_from_a_side_its_own_report_counts():
                                status="injured"),
                         _fighters(3, 2, "Asayish", 2, "B")])
     assert incident_deaths(tolls)[1] == 4
+
+
+def test_a_side_of_the_other_camp_telling_the_figure_still_leaves_it_unclear():
+    # "four security men killed in Baniyas" / "four Asayish killed" / "four soldiers killed":
+    # the soldiers cannot be the unnamed, but whose the unnamed are stays unsaid
+    tolls = side_tolls([_fighters(1, 1, None, 4, "A"), _fighters(2, 2, "Asayish", 4, "B"),
+                        _fighters(3, 3, "Military Forces of Syria", 4, "C")])
+    assert incident_deaths(tolls) == (12, 12, 12)

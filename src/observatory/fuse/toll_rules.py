@@ -180,11 +180,11 @@ def _named_elsewhere(sides: dict[tuple, list[TollClaim]]) -> dict[tuple, tuple]:
     """Unnamed sides that another outlet names: "3 members of the internal security forces"
     (no owner, or only an umbrella: ``generic`` in actors.yaml, "gunmen", "rebels") in one
     report and "3 Asayish members" in another are the same 3 dead, not 3 + 3.  An unnamed
-    armed side (no actor and no civilians; or a generic actor) joins the one named side it
-    could be (``_could_be``) of the same status whose reports tell every figure it tells,
-    when none of its reports tells that side's dead too (one report's "3 gunmen and 3
-    Asayish" are six people).  Two named sides telling that figure leave it alone: which
-    one it is, nobody says."""
+    armed side (no actor and no civilians; or a generic actor) joins the one named side of
+    the same status whose reports tell every figure it tells, when it could be that side
+    (``_could_be``) and none of its own reports tells that side's dead too (one report's "3
+    gunmen and 3 Asayish" are six people).  Two named sides telling that figure, whichever
+    camps, leave it alone: which one it is, nobody says."""
     kb = default_kb()
     armed = {key: _armed_name(key, kb) for key in sides}
     documents_of = {key: {c.document for c in members} for key, members in sides.items()}
@@ -197,9 +197,9 @@ def _named_elsewhere(sides: dict[tuple, list[TollClaim]]) -> dict[tuple, tuple]:
             continue
         figures = set(_figures_by_document(members))
         named = [other for other in sides if armed[other] is True and other[0] == key[0] and other[3] == key[3]
-                 and _could_be(key[1], other[1], kb) and not documents_of[key] & told_by[other[1]]
+                 and not documents_of[key] & told_by[other[1]]
                  and figures <= set(_figures_by_document(sides[other]))]
-        if len(named) == 1 and figures:
+        if len(named) == 1 and figures and _could_be(key[1], named[0][1], kb):
             merged[key] = named[0]
     return merged
 
