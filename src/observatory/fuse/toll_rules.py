@@ -188,7 +188,7 @@ def _named_elsewhere(sides: dict[tuple, list[TollClaim]]) -> dict[tuple, tuple]:
     kb = default_kb()
     armed = {key: _armed_name(key, kb) for key in sides}
     documents_of = {key: {c.document for c in members} for key, members in sides.items()}
-    told_by = defaultdict(set)  # actor -> the reports telling its dead, any status
+    told_by: dict[str | None, set[int]] = defaultdict(set)  # actor -> the reports telling its dead, any status
     for key, documents in documents_of.items():
         told_by[key[1]] |= documents
     merged: dict[tuple, tuple] = {}
