@@ -71,6 +71,10 @@ def test_the_attached_owner_beats_the_ruler_named_elsewhere() -> None:
     ("The SDF took the village of Tal Baydar. Security personnel later detained nine men there.",
      "Security personnel"),
     ("Security forces searched the market of Tal Tamr on Friday, the YPG said.", "Security forces"),
+    # the place they fight their way into is the enemy's
+    ("Security forces stormed a quarter held by the SDF in Hasakah, killing three Asayish men.", "Security forces"),
+    ("Security forces shelled HTS-held Sarmin at dawn, killing two children.", "Security forces"),
+    ("General security raided the Asayish-held village of Tal Hajar.", "General security"),
     # outside Syria the body is that country's, whoever rules a Syrian place in the report
     ("Turkish guns shelled SDF-held Ain Issa. In Ankara, security forces detained 14 IS suspects.",
      "security forces"),
@@ -156,7 +160,7 @@ def test_words_that_name_no_side_here(text: str, absent: str) -> None:
 def test_an_owned_rule_must_name_known_actors(tmp_path) -> None:
     path = tmp_path / "actors.yaml"
     path.write_text("actors: []\nowned:\n  - pattern: 'security forces'\n    owners: {Nobody: Asayish}\n"
-                    "    owner_after: ' of '\n    ruled_by: 'held by '\n    home: SY\n",
+                    "    owner_after: ' of '\n    ruled_by: 'held by '\n    against: 'stormed'\n    home: SY\n",
                     encoding="utf-8")
     with pytest.raises(ActorDataError, match="Nobody"):
         ActorKB.from_files([path])

@@ -276,7 +276,8 @@ def _owned(text: str, rule: OwnedRule, plain: list[ActorMention], holders: list[
             end_index = bisect.bisect_left(sentence_ends, match.end())
             end = sentence_ends[end_index] if end_index < len(sentence_ends) else len(text)
             camps = {owner for m in rulers[bisect.bisect_left(ruler_starts, start):bisect.bisect_left(ruler_starts, end)]
-                     if (owner := rule.owner(m.name)) is not None}
+                     if (owner := rule.owner(m.name)) is not None
+                     and not (m.start > match.end() and rule.against.search(text, match.end(), m.start))}
             if len(camps) != 1 or _STATE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None:
                 continue
             name = next(iter(camps))

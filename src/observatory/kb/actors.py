@@ -132,6 +132,9 @@ class OwnedRule:
     # SDF"), and before a side named as the ruler of its sentence's place ("a town held by").
     owner_after: re.Pattern[str]
     ruled_by: re.Pattern[str]
+    # A fighting word between the body and a ruler named after it: that ruler is the enemy
+    # ("security forces stormed HTS-held Kansafra"), not the owner.
+    against: re.Pattern[str]
     home: str  # the country whose rulers these are: elsewhere the body is nobody's here
 
     def owner(self, name: str) -> str | None:
@@ -250,8 +253,8 @@ def _owned_from(raw: Any, path: Path, index: int) -> OwnedRule:
     that tie an owner to it and the country it belongs to."""
     where = f"{path}: owned rule #{index + 1}"
     if not isinstance(raw, dict) or not all(isinstance(raw.get(key), str)
-                                            for key in ("pattern", "owner_after", "ruled_by", "home")):
-        raise ActorDataError(f"{where}: needs a 'pattern', 'owner_after', 'ruled_by' and 'home'")
+                                            for key in ("pattern", "owner_after", "ruled_by", "against", "home")):
+        raise ActorDataError(f"{where}: needs a 'pattern', 'owner_after', 'ruled_by', 'against' and 'home'")
     owners = raw.get("owners")
     if not isinstance(owners, dict) or not owners or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in owners.items()):
@@ -260,9 +263,11 @@ def _owned_from(raw: Any, path: Path, index: int) -> OwnedRule:
         regex = CaselessPattern(r"(?<![\w\-])(?:" + raw["pattern"] + r")(?![\w\-])")
         owner_after = re.compile(raw["owner_after"], re.IGNORECASE)
         ruled_by = re.compile(r"(?<![\w\-])(?:" + raw["ruled_by"] + r")$", re.IGNORECASE)
+        against = re.compile(r"(?<![\w\-])(?:" + raw["against"] + r")", re.IGNORECASE)
     except (re.error, ValueError) as exc:
         raise ActorDataError(f"{where}: bad pattern: {exc}") from exc
-    return OwnedRule(regex=regex, owners=dict(owners), owner_after=owner_after, ruled_by=ruled_by, home=raw["home"])
+    return OwnedRule(regex=regex, owners=dict(owners), owner_after=owner_after, ruled_by=ruled_by,
+                     against=against, home=raw["home"])
 
 
 def _flag(value: Any, where: str, key: str) -> bool:
