@@ -293,3 +293,38 @@ def test_an_unnamed_side_stays_apart_when_the_figures_or_the_reports_say_otherwi
     assert incident_deaths(tolls) == (14, 14, 14)
     tolls = side_tolls([_fighters(1, 1, "Unidentified Armed Group", 7, "A"), _claim(2, 2, "2019-06-10", 7, source="B")])
     assert incident_deaths(tolls) == (14, 14, 14)
+
+
+def test_an_unnamed_side_never_joins_the_other_camp():
+    # "Five rebels were killed in clashes with the army near Kafr Zita" / "Five soldiers were
+    # killed in clashes with the rebels near Kafr Zita": both camps' dead, ten people
+    tolls = side_tolls([_fighters(1, 1, "Syrian Rebels", 5, "A"), _fighters(2, 2, "Military Forces of Syria", 5, "B")])
+    assert incident_deaths(tolls) == (10, 10, 10)
+    # "three gunmen died attacking a checkpoint" / "three soldiers died when gunmen attacked"
+    tolls = side_tolls([_fighters(1, 1, "Unidentified Armed Group", 3, "A"),
+                        _fighters(2, 2, "Military Forces of Syria", 3, "B")])
+    assert incident_deaths(tolls) == (6, 6, 6)
+    # nor a militia of the government's camp, nor a foreign force
+    for named in ("NDF: National Defence Forces", "Military Forces of Russia"):
+        tolls = side_tolls([_fighters(1, 1, None, 6, "A"), _fighters(2, 2, named, 6, "B")])
+        assert incident_deaths(tolls) == (12, 12, 12)
+    # the rebel umbrella is no Kurdish police
+    tolls = side_tolls([_fighters(1, 1, "Syrian Rebels", 2, "A"), _fighters(2, 2, "Asayish", 2, "B")])
+    assert incident_deaths(tolls) == (4, 4, 4)
+
+
+def test_an_unnamed_side_stays_apart_from_a_side_its_own_report_counts():
+    # report A: "two gunmen killed, an Asayish man wounded"; report B: "two Asayish killed"
+    tolls = side_tolls([_fighters(1, 1, "Unidentified Armed Group", 2, "A"),
+                        _claim(2, 1, "2019-06-10", 1, actor="Asayish", category="combatants", source="A",
+                               status="injured"),
+                        _fighters(3, 2, "Asayish", 2, "B")])
+    assert incident_deaths(tolls)[1] == 4
+
+
+def test_a_side_of_the_other_camp_telling_the_figure_still_leaves_it_unclear():
+    # "four security men killed in Baniyas" / "four Asayish killed" / "four soldiers killed":
+    # the soldiers cannot be the unnamed, but whose the unnamed are stays unsaid
+    tolls = side_tolls([_fighters(1, 1, None, 4, "A"), _fighters(2, 2, "Asayish", 4, "B"),
+                        _fighters(3, 3, "Military Forces of Syria", 4, "C")])
+    assert incident_deaths(tolls) == (12, 12, 12)

@@ -148,7 +148,7 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     overlaps_contextual = Overlaps([(c.start, c.end) for c in contextual])
     merged = contextual + [p for p in plain if not overlaps_contextual(p.start, p.end)]
     overlaps_named = Overlaps([(a.start, a.end) for a in merged])
-    merged += [a for rule in kb.owned_rules for a in _owned(text, rule, plain, holders, kb)
+    merged += [a for rule in kb.owned_rules for a in _owned(text, rule, plain, holders, sentence_ends, kb)
                if not overlaps_named(a.start, a.end)]
     merged.sort(key=lambda a: a.start)
     kept = [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
@@ -254,23 +254,33 @@ _STATE_BEFORE = re.compile(r"(?-i:[A-Z][\w]+)(?:['’]s)?[^\S\n]+$")
 
 
 def _owned(text: str, rule: OwnedRule, plain: list[ActorMention], holders: list[ActorMention],
-           kb: ActorKB) -> list[ActorMention]:
+           sentence_ends: list[int], kb: ActorKB) -> list[ActorMention]:
     """The bodies of ``rule`` ("the internal security forces") resolved to whom the report
     says they belong: the side attached to the words ("HTS security forces", "security
-    forces of the SDF"), else the one ruling side the report names, as a party or as the
-    holder of an area ("in SDF-held Raqqa").  Several ruling sides (the SDF and Turkey's
-    factions), none, or a state the KB does not hold name no owner: no guess."""
-    camps = {owner for m in plain + holders if (owner := rule.owner(m.name)) is not None}
+    forces of the SDF"), else the one side its own sentence names as the ruler of its place
+    ("in SDF-held Raqqa", "Tabqa, a town held by the SDF").  A side named anywhere else, or
+    in another role (the attacker, the accused, the group the men meant to join), owns
+    nothing; several rulers, none, or a state the KB does not hold name no owner: no guess.
+    Outside Syria the body is no Syrian ruler's (``in_their_country``)."""
+    rulers = sorted(holders + [m for m in plain if rule.ruled_by.search(text, max(0, m.start - 40), m.start)],
+                    key=lambda m: m.start)
+    ruler_starts = [m.start for m in rulers]
     starts = [m.start for m in plain]
     found = []
     for match in rule.regex.finditer(text):
-        side = _attached_side(text, match.start(), match.end(), plain, starts)
+        side = _attached_side(text, match.start(), match.end(), plain, starts, rule)
         if side is not None:
             name = rule.owner(side.name) or side.name
-        elif len(camps) == 1 and _STATE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
-            name = next(iter(camps))
         else:
-            continue
+            start = _sentence_start(sentence_ends, match.start())
+            end_index = bisect.bisect_left(sentence_ends, match.end())
+            end = sentence_ends[end_index] if end_index < len(sentence_ends) else len(text)
+            camps = {owner for m in rulers[bisect.bisect_left(ruler_starts, start):bisect.bisect_left(ruler_starts, end)]
+                     if (owner := rule.owner(m.name)) is not None
+                     and not (m.start > match.end() and rule.against.search(text, match.end(), m.start))}
+            if len(camps) != 1 or _STATE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None:
+                continue
+            name = next(iter(camps))
         entry = kb.get(name)
         if entry is not None:
             found.append(ActorMention(match.start(), match.end(), match.group(0), entry.name, entry.type,
@@ -278,8 +288,8 @@ def _owned(text: str, rule: OwnedRule, plain: list[ActorMention], holders: list[
     return found
 
 
-def _attached_side(text: str, start: int, end: int, plain: list[ActorMention], starts: list[int]
-                   ) -> ActorMention | None:
+def _attached_side(text: str, start: int, end: int, plain: list[ActorMention], starts: list[int],
+                   rule: OwnedRule) -> ActorMention | None:
     """The armed side written as the owner of the words at ``start``..``end``: just before
     them ("ISIS security forces", "the SDF's security forces") or as their own noun phrase
     after them ("security forces of the Salvation Government", "affiliated to the SDF").
@@ -290,14 +300,9 @@ def _attached_side(text: str, start: int, end: int, plain: list[ActorMention], s
     if before is not None and before.end <= start and before.type != "civilians" \
             and _JOINED.fullmatch(text, before.end, start) is not None:
         return before
-    if after is not None and after.type != "civilians" and _OWNER_AFTER.fullmatch(text, end, after.start) is not None:
+    if after is not None and after.type != "civilians" and rule.owner_after.fullmatch(text, end, after.start) is not None:
         return after
     return None
-
-
-# A body's owner named after it: "security forces of the SDF", "affiliated with HTS".
-_OWNER_AFTER = re.compile(r"[^\S\n]+(?:of|belonging[^\S\n]+to|affiliated[^\S\n]+(?:to|with)|(?:run|controlled|led)"
-                          r"[^\S\n]+by)[^\S\n]+(?:the[^\S\n]+)?", re.IGNORECASE)
 
 
 # "Daesh-held villages", "rebel-controlled areas": the side is glued to its participle, so the
@@ -380,12 +385,15 @@ def in_their_country(mentions: list[ActorMention], countries_at: Callable[[int],
     is set in another such war and not in that country: "al-Qaeda-linked gunmen" in a
     Yemeni or Iraqi town are no Syrian faction, those near Lebanon's Arsal still are.
     ``countries_at(pos)`` gives the countries of the places (countries included) the
-    sentence at ``pos`` names; with none of those wars named the plain reading stands."""
+    sentence at ``pos`` names; with none of those wars named the plain reading stands.  A
+    security body owned by a Syrian ruler (``owned:`` in actors.yaml) names no other war: any
+    other country named, and Syria not, makes it that country's ("in Istanbul, security
+    forces detained …")."""
     out = []
     for a in mentions:
         war = kb.country_of_words(a.mention)
         countries = countries_at(a.start) if war else set()
-        if war and countries & war.elsewhere and war.home not in countries:
+        if war and (countries & war.elsewhere if war.elsewhere else countries) and war.home not in countries:
             continue
         out.append(a)
     return out

@@ -180,32 +180,50 @@ def _named_elsewhere(sides: dict[tuple, list[TollClaim]]) -> dict[tuple, tuple]:
     """Unnamed sides that another outlet names: "3 members of the internal security forces"
     (no owner, or only an umbrella: ``generic`` in actors.yaml, "gunmen", "rebels") in one
     report and "3 Asayish members" in another are the same 3 dead, not 3 + 3.  An unnamed
-    armed side (no actor and no civilians; or a generic actor) joins the one named armed
-    side of the same status whose reports tell every figure it tells, when no report tells
-    both (one report's "3 gunmen and 3 Asayish" are six people).  Two named sides telling
-    that figure leave it alone: which one it is, nobody says."""
+    armed side (no actor and no civilians; or a generic actor) joins the one named side of
+    the same status whose reports tell every figure it tells, when it could be that side
+    (``_could_be``) and none of its own reports tells that side's dead too (one report's "3
+    gunmen and 3 Asayish" are six people).  Two named sides telling that figure, whichever
+    camps, leave it alone: which one it is, nobody says."""
     kb = default_kb()
     armed = {key: _armed_name(key, kb) for key in sides}
+    documents_of = {key: {c.document for c in members} for key, members in sides.items()}
+    told_by: dict[str | None, set[int]] = defaultdict(set)  # actor -> the reports telling its dead, any status
+    for key, documents in documents_of.items():
+        told_by[key[1]] |= documents
     merged: dict[tuple, tuple] = {}
     for key, members in sides.items():
         if armed[key] is not False:
             continue
         figures = set(_figures_by_document(members))
-        documents = {c.document for c in members}
         named = [other for other in sides if armed[other] is True and other[0] == key[0] and other[3] == key[3]
-                 and not documents & {c.document for c in sides[other]}
+                 and not documents_of[key] & told_by[other[1]]
                  and figures <= set(_figures_by_document(sides[other]))]
-        if len(named) == 1 and figures:
+        if len(named) == 1 and figures and _could_be(key[1], named[0][1], kb):
             merged[key] = named[0]
     return merged
 
 
+def _could_be(unnamed: str | None, named: str, kb: ActorKB) -> bool:
+    """Whether the unnamed words could mean the named side: "rebels" (the umbrella) only a
+    rebel group, "gunmen" or an unowned security body only a side of no government camp;
+    never a state's or a foreign force, nor a militia of the government's side: "four rebels
+    killed in clashes with the army" and "four soldiers killed in clashes with the rebels"
+    are the two sides of one fight, not one."""
+    entry = kb.get(named)
+    if entry is None or entry.side is not None or entry.type in ("state_forces", "external_forces"):
+        return False
+    umbrella = kb.get(unnamed) if unnamed is not None else None
+    return umbrella is None or umbrella.type != "rebel_group" or entry.type == "rebel_group"
+
+
 def _armed_name(key: tuple, kb: ActorKB) -> bool | None:
-    """True for a side of a named armed actor, False for an unnamed armed side (no actor
-    but no civilians either, or a ``generic`` umbrella), None for civilians."""
+    """True for a side of a named armed actor, False for an unnamed armed side (no actor but
+    fighters: "four members of the security forces"; or a ``generic`` umbrella), None for
+    anyone else (civilians, children, women, people of no category: no fighters)."""
     _, actor, category, _ = key
     if actor is None:
-        return None if category == "civilians" else False
+        return False if category == "combatants" else None
     entry = kb.get(actor)
     if entry is not None and entry.type == "civilians":
         return None

@@ -94,7 +94,8 @@ class ActorMention:
 
 
 class CountryWords(NamedTuple):
-    """Where words name their actor (``home``) and the countries of other wars (``elsewhere``)."""
+    """Where words name their actor (``home``) and the countries of other wars (``elsewhere``;
+    empty: every other country, as for a body whose owner is who rules in ``home``)."""
 
     home: str
     elsewhere: frozenset[str]
@@ -127,6 +128,14 @@ class OwnedRule:
 
     regex: CaselessPattern  # scanned over every report, as a context rule's
     owners: dict[str, str]
+    # What stands between the body and its owner named after it ("security forces of the
+    # SDF"), and before a side named as the ruler of its sentence's place ("a town held by").
+    owner_after: re.Pattern[str]
+    ruled_by: re.Pattern[str]
+    # A fighting word between the body and a ruler named after it: that ruler is the enemy
+    # ("security forces stormed HTS-held Kansafra"), not the owner.
+    against: re.Pattern[str]
+    home: str  # the country whose rulers these are: elsewhere the body is nobody's here
 
     def owner(self, name: str) -> str | None:
         """The actor of the body ruled by ``name``'s side, None when that side rules nowhere."""
@@ -240,19 +249,25 @@ def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
 
 
 def _owned_from(raw: Any, path: Path, index: int) -> OwnedRule:
-    """One ``owned:`` entry: a pattern and the map of ruling sides to the body's actor."""
+    """One ``owned:`` entry: a pattern, the map of ruling sides to the body's actor, the words
+    that tie an owner to it and the country it belongs to."""
     where = f"{path}: owned rule #{index + 1}"
-    if not isinstance(raw, dict) or not isinstance(raw.get("pattern"), str):
-        raise ActorDataError(f"{where}: needs a 'pattern'")
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(key), str)
+                                            for key in ("pattern", "owner_after", "ruled_by", "against", "home")):
+        raise ActorDataError(f"{where}: needs a 'pattern', 'owner_after', 'ruled_by', 'against' and 'home'")
     owners = raw.get("owners")
     if not isinstance(owners, dict) or not owners or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in owners.items()):
         raise ActorDataError(f"{where}: 'owners' must map actor names to actor names")
     try:
         regex = CaselessPattern(r"(?<![\w\-])(?:" + raw["pattern"] + r")(?![\w\-])")
+        owner_after = re.compile(raw["owner_after"], re.IGNORECASE)
+        ruled_by = re.compile(r"(?<![\w\-])(?:" + raw["ruled_by"] + r")$", re.IGNORECASE)
+        against = re.compile(r"(?<![\w\-])(?:" + raw["against"] + r")", re.IGNORECASE)
     except (re.error, ValueError) as exc:
         raise ActorDataError(f"{where}: bad pattern: {exc}") from exc
-    return OwnedRule(regex=regex, owners=dict(owners))
+    return OwnedRule(regex=regex, owners=dict(owners), owner_after=owner_after, ruled_by=ruled_by,
+                     against=against, home=raw["home"])
 
 
 def _flag(value: Any, where: str, key: str) -> bool:
@@ -360,8 +375,13 @@ class ActorKB:
     def country_of_words(self, mention: str) -> CountryWords | None:
         """The one country whose war a mention's words name its actor in (``country_words``),
         with the countries of the other wars they name another actor in: "al-Qaeda-linked
-        militants" are Nusra's men in Syria, al-Qaeda's own branch in Yemen."""
-        return next((war for war, regex in self._country_words if regex.search(mention)), None)
+        militants" are Nusra's men in Syria, al-Qaeda's own branch in Yemen.  A body of an
+        ``owned:`` rule written alone ("the security forces") is its home's only: in Istanbul
+        they are Turkey's, which no ruler named in Syria owns."""
+        war = next((war for war, regex in self._country_words if regex.search(mention)), None)
+        return war if war is not None else next(
+            (CountryWords(rule.home, frozenset()) for rule in self.owned_rules
+             if (m := rule.regex.search(mention)) is not None and m.span() == (0, len(mention))), None)
 
     def is_bare_noun(self, mention: str) -> bool:
         """Whether a mention is only a head noun of armed men or their arms ("troops",
