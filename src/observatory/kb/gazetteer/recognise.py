@@ -25,8 +25,8 @@ from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_APPOSITION, SU
                    CueContext, has_place_prefix, merge, placed_in_area, prefix_context, suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
-from .lexicon import (abroad_cities, english_words, epithets, event_site_before, group_heads, not_place_phrases,
-                      not_places, person_cues, stop_words, toponym_heads, word_names)
+from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
+                      toponym_heads, word_names)
 from .normalize import ARTICLES, light_key, vowel_key
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿ‘`][^\W_]+)*")
@@ -152,7 +152,7 @@ class Recogniser:
                 return s.mention(i, run_end, []), run_end
             return s.mention(i, j, candidates, glued=j == i + 1 and self._glued_possessive(s, i)), j
         run_end = self._cut_at_known(s, i, _same_script_end(s, i, run_end))
-        if not s.title_case and _acceptable_unknown(s, i, run_end) and (s.cued(i, run_end) or _event_site(s, i, run_end)):
+        if not s.title_case and _acceptable_unknown(s, i, run_end) and s.cued(i, run_end):
             return s.mention(i, run_end, []), run_end
         if s.lower[i] in _KIN_NAME_WORDS and run_end > i + 1:
             return None, run_end  # "Abu Dali was retaken": uncued, but "Dali" is no name of its own
@@ -873,27 +873,6 @@ def _name_start(s: _Sentence, end: int) -> int | None:
 
 
 _PLURAL_CUES = frozenset(w for w in SUFFIX_FEATURES if w.endswith("s") and w[:-1] in SUFFIX_FEATURES)
-
-
-def _event_site(s: _Sentence, i: int, j: int) -> bool:
-    """"nine civilians were killed in Qaterji": an event word and its site's preposition
-    before an unknown name make it a place, unless it names a city abroad ("killed in Lyon") or a
-    building ("killed in Bilal mosque"), is a piece of a longer name ("shelling on Sahem al-Golan"),
-    or the words are a headline's capitals
-    ("Wounded in Terrorist Battle", "killed in Terrorist Rocket Attacks": the report writes
-    "terrorist" in lower case elsewhere)."""
-    cue = event_site_before().search(s.text[max(0, s.tokens[i].start - 40):s.tokens[i].start])
-    if cue is None or not cue.group(0).islower() or (j < len(s.tokens) and s.lower[j] in _BUILDINGS):
-        return False
-    if j < len(s.tokens) and s.gap(j - 1) in _JOINS and (s.tokens[j].text[:1].isupper() or s.lower[j] in ARTICLES):
-        return False  # "clashes in Jam'eyyat al-Zahra'a": cut before a known name, only a piece of one
-    return not any(_written_lower(s.text, s.lower[k]) for k in range(i, j) if s.lower[k] not in ARTICLES) \
-        and light_key(s.span_text(i, j)) not in abroad_cities()
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """``word`` (lower case) stands somewhere in ``text`` in lower case, as a whole word."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
 def _acceptable_unknown(s: _Sentence, i: int, j: int) -> bool:
