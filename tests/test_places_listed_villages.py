@@ -85,6 +85,13 @@ def test_a_list_is_not_placed_by_words_that_do_not_locate_it_or_by_a_far_place(f
     assert places_of(finder, text)["Bzeinat"].lat is None
 
 
+def test_a_governorate_places_a_list_whose_towns_lie_far_apart_in_it(finder):
+    text = "Jets struck Bzeinat, Sukhnah and Palmyra in Homs province on Monday."  # both 150 km from Homs city
+    places = places_of(finder, text)
+    village, province = places["Bzeinat"], places["Homs province"]
+    assert (village.lat, village.lon, village.precision) == (province.lat, province.lon, GOVERNORATE_PRECISION)
+
+
 def test_a_list_qualified_by_nothing_keeps_the_known_place_out_of_it(finder):
     text = "Shells hit the village of Qurtabiyat and Kafr Nabl on Sunday, and later Palmyra."
     village = places_of(finder, text)["Qurtabiyat"]
