@@ -311,7 +311,8 @@ class Recogniser:
     def _listed_names(self, s: _Sentence, found: list[RawMention]) -> list[RawMention]:
         """Unknown names coordinated with a found place: "Al-Shawla, Kabajeb and ..."."""
         added: list[RawMention] = []
-        frontier = [(m, _list_head(s, m, found)) for m in found]
+        by_end = {f.end: f for f in found}
+        frontier = [(m, _list_head(s, m, by_end)) for m in found]
         while frontier:
             m, head = frontier.pop()
             neighbour = _list_neighbour(s, m, head)
@@ -794,9 +795,9 @@ def _person_shaped(s: _Sentence, k: int, j: int) -> bool:
     return j - k >= 2 and s.lower[k] in kunya_words() and light_key(s.tokens[k + 1].text) in not_places()
 
 
-def _list_head(s: _Sentence, m: RawMention, found: list[RawMention]) -> int:
-    """Where the comma list of found places ending at ``m`` begins ("A, B" for B: A)."""
-    by_end = {f.end: f for f in found}
+def _list_head(s: _Sentence, m: RawMention, by_end: dict[int, RawMention]) -> int:
+    """Where the comma list of found places (``by_end``: by their end offsets) ending at ``m``
+    begins ("A, B" for B: A)."""
     head = m
     while True:
         comma = _COMMA_BEFORE.search(s.text[max(0, head.start - 4):head.start])
