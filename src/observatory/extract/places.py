@@ -222,6 +222,13 @@ QUALIFIER_GAP = re.compile(
 # "X in Y", "X in the eastern countryside of Y", "X, Y governorate": the words put X inside Y.
 _IN_GAP = re.compile(rf"^\s*,?\s*in\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
                      rf"(?:{alternation('locating')}\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "A, B and C, 10 km north of Y", "A and B near Y", "A and B in rural Y", "A and B, in the south of Y":
+# words besides ``_IN_GAP``'s that locate a whole list.
+_NEAR_GAP = re.compile(rf"^\s*,?\s*(?:(?:near|outside)\s+(?:the\s+)?"
+                       rf"|in\s+(?:{alternation('admin_before')}\s+|the\s+{COMPASS}\s+of\s+(?:the\s+)?)"
+                       rf"|(?:(?:about|some|around)\s+)?"
+                       rf"(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:to\s+the\s+)?"
+                       rf"{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
 # "X, Hama province and the Latakia mountains": a list goes on after the governorate.
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|&)\b", re.IGNORECASE)
@@ -336,17 +343,37 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
 def _list_qualifier(text: str, found: list[PlaceMention], i: int) -> tuple[PlaceMention, str] | None:
     """"A and Kafr Sajna in the southern Idlib countryside", "A, Hardatnin and B, north of
     Aleppo": the place that qualifies the list the unknown ``found[i]`` opens or continues, past
-    the known places listed after it (they do not locate it: a list's villages are only near
-    each other through what qualifies them all); with the words that qualify the list."""
+    the known places listed after it; with the words that qualify the list.  Only words that
+    locate (in a place or its part, near it, a bearing of it) qualify a whole list: "struck A,
+    B and C in support of Damascus" names who was helped, not where.  A known neighbour
+    outside the qualifier (``_outside``) says the words qualify only the last name (or
+    nothing), so the unknown one is left unplaced rather than put far from its own list."""
     k = i
     while k + 1 < len(found) and _LIST_GAP.match(text[found[k].end:found[k + 1].start]):
         k += 1
     if k == i or k + 1 >= len(found):
         return None
     qualifier, gap = found[k + 1], text[found[k].end:found[k + 1].start]
-    if qualifier.place.lat is None or qualifier.place.feature == "country" or not QUALIFIER_GAP.match(gap):
+    if qualifier.place.lat is None or qualifier.place.feature == "country" \
+            or not (_IN_GAP.match(gap) or _NEAR_GAP.match(gap)):
+        return None
+    if any(_outside(found[n].place, qualifier.place) for n in range(i + 1, k + 1)):
         return None
     return qualifier, gap
+
+
+LIST_SPREAD_KM = 50.0  # a list's villages lie within about a district of the town that qualifies them all
+
+
+def _outside(listed: Place, qualifier: Place) -> bool:
+    """A listed place that the qualifier cannot hold: in another governorate than the one
+    named ("A, Saraqib and B in Homs countryside"), or farther than one list of villages
+    spreads from a town ("A, Saraqib and B near Damascus").  A place with no point is not."""
+    if listed.lat is None or listed.lon is None or qualifier.lat is None or qualifier.lon is None:
+        return False
+    if qualifier.feature == "admin1":
+        return listed.admin1 is not None and listed.admin1 != qualifier.admin1
+    return km_between(listed.lat, listed.lon, qualifier.lat, qualifier.lon) > LIST_SPREAD_KM
 
 
 # "X, a village between A and B", "X (between A and B)": the two ends locate X.

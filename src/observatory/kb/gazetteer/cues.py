@@ -17,7 +17,7 @@ from observatory.kb.place_nouns import alternation, nouns_with, words_with
 from observatory.nlp.caseless import CaselessPattern, holds_any
 from observatory.nlp.tokens import Token
 
-from .lexicon import holding_determiners, people_words
+from .lexicon import apposition_words, holding_determiners, people_words
 
 # Words that follow a name: word -> feature it gives; two-word suffixes ("X air base") apart.
 SUFFIX_FEATURES = {n.word: n.feature for n in nouns_with("after") if " " not in n.word and n.feature}
@@ -82,18 +82,29 @@ PREFIX_VERB = CaselessPattern(
     r"liberat(?:e|ed|ing)|overr(?:an|un)|target(?:ed|ing)|pound(?:ed|ing)|struck|hit)\s+(?:the\s+)?$"
 )
 
-# "Al-Shaara, a town held by IS", "al-Inzarat, a rebel-held neighbourhood of east Aleppo": a
-# name that a kind of settlement or city part describes in apposition is a place.  The noun
-# must end the description ("Omar, a village elder", "Rami, a town council member": a person).
-# Copies that lost their commas write "Al-Shaara a town held by", or a dash for the comma.
+# "Al-Shaara, a town held by IS", "al-Inzarat - a rebel-held neighbourhood of east Aleppo": a
+# name that a kind of settlement or city part describes in apposition, after a comma or a
+# dash, is a place.  The noun must end the description ("Omar, a village elder", "Rami, a
+# town council member": a person).  "the <noun> of Y" names Y, so only "a/an <noun> of"
+# describes the name before it: "Smart News, the town of Saraqib", "For Abu Omar, the city
+# of his birth".  The noun is matched in any case so that recognise.py can tell a headline's
+# "The District" from prose.
 _APPOSITION_NOUNS = "|".join(sorted(
     {n.word for n in (*nouns_with("settlement"), *nouns_with("city_part")) if not n.word.endswith("s")},  # singular
     key=lambda w: (-len(w), w)))
+_FOLLOW, _BARRED = apposition_words()
 SUFFIX_APPOSITION = CaselessPattern(
-    rf"^(?:\s*,|\s+[-–—])?\s+(?:a|an|the)\s+(?:(?!(?:of|in|from|for|and)\b)[\w'’-]+\s+){{0,2}}(?:{_APPOSITION_NOUNS})"
-    r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|outside|held|controlled|run|besieged|that|which|where|some|about|close"
-    rf"|located|under|along|just|{COMPASS}|\d+)\b)"
+    rf"^(?:\s*,|\s+[-–—])\s+(?P<article>a|an|the)\s+(?:(?!(?:{'|'.join(_BARRED)})\b)[\w'’-]+\s+){{0,2}}"
+    rf"(?P<noun>{_APPOSITION_NOUNS})(?=\s*[,.;:)]|\s+(?:{'|'.join(_FOLLOW)}|{COMPASS}|\d+)\b|\s+(?P<of>of)\b)"
 )
+
+
+def in_apposition(after: str) -> bool:
+    """Whether ``after`` (the text after a name) describes the name as a settlement or city
+    part: not "the <noun> of Y", which names Y, nor a headline's capitalised noun."""
+    m = SUFFIX_APPOSITION.search(after)
+    return m is not None and m.group("noun").islower() \
+        and not (m.group("of") and m.group("article").lower() == "the")
 
 # "in Maarzita in southern Idlib province", "shelling on Tell Karmin in rural Hama": a name
 # after "in", "on" or "at" that the next words put in a part, the countryside or the province

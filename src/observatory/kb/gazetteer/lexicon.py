@@ -60,6 +60,27 @@ def group_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def organisation_tails() -> frozenset[str]:
+    """Last words of organisations' names ("... Army", "... News"): data/places/organisation_tails.txt."""
+    return frozenset(x.lower() for x in _lines("organisation_tails.txt"))
+
+
+@lru_cache(maxsize=1)
+def apposition_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words that may follow the noun ending an apposition, words never inside one):
+    data/places/apposition.yaml."""
+    rows = read_yaml(PACKAGE_DATA / "places" / "apposition.yaml")
+    return tuple(rows["follow"]), tuple(rows["barred"])
+
+
+@lru_cache(maxsize=1)
+def kunya_words() -> frozenset[str]:
+    """"Abu", "Umm": words that with a given name after them name a person (person_cues.yaml)."""
+    rows = read_yaml(PACKAGE_DATA / "places" / "person_cues.yaml")
+    return frozenset(w.lower() for w in rows["kunya"])
+
+
+@lru_cache(maxsize=1)
 def not_place_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Multi-word non-places ("Syrian Observatory for Human Rights") as lower-case word
     tuples, longest first, indexed by their first word."""

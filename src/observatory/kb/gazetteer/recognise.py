@@ -21,11 +21,12 @@ from dataclasses import dataclass, field, replace
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
 
-from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_APPOSITION, SUFFIX_FEATURES, SUFFIX_PAIRS,
-                   CueContext, has_place_prefix, merge, placed_in_area, prefix_context, suffix_context)
+from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_FEATURES, SUFFIX_PAIRS,
+                   CueContext, has_place_prefix, in_apposition, merge, placed_in_area, prefix_context, suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
-from .lexicon import (english_words, epithets, group_heads, not_place_phrases, not_places, person_cues, stop_words,
+from .lexicon import (english_words, epithets, group_heads, kunya_words, not_place_phrases, not_places, organisation_tails,
+                      person_cues, stop_words,
                       toponym_heads, word_names)
 from .normalize import ARTICLES, light_key, vowel_key
 
@@ -310,7 +311,8 @@ class Recogniser:
     def _listed_names(self, s: _Sentence, found: list[RawMention]) -> list[RawMention]:
         """Unknown names coordinated with a found place: "Al-Shawla, Kabajeb and ..."."""
         added: list[RawMention] = []
-        frontier = [(m, _list_head(s, m, found)) for m in found]
+        by_end = {f.end: f for f in found}
+        frontier = [(m, _list_head(s, m, by_end)) for m in found]
         while frontier:
             m, head = frontier.pop()
             neighbour = _list_neighbour(s, m, head)
@@ -472,11 +474,13 @@ class _Sentence:
         "near the Zahra mosque" says where the mosque is)."""
         if j < len(self.tokens) and self.lower[j] in _BUILDINGS:
             return False
-        before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
-        if has_place_prefix(before):
+        if self.suffix(j).feature is not None:
             return True
+        if self.lower[j - 1] in organisation_tails():
+            return False  # "Smart News, a town ...", "hit the Elite Army in eastern Daraa": groups and outlets
+        before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         after = self.text[self.tokens[j - 1].end:self.tokens[j - 1].end + 80]
-        return self.suffix(j).feature is not None or SUFFIX_APPOSITION.search(after) is not None \
+        return has_place_prefix(before) or in_apposition(after) \
             or PREFIX_AT.search(before) is not None and placed_in_area(after, self.known)
 
     def named_by_noun(self, i: int, j: int) -> bool:
@@ -773,6 +777,7 @@ def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None
     before = s.text[max(0, head - 40):head]
     j = s.run_end(k)
     if not (_COMMA_LIST.match(gap) or _AND_LIST.match(gap) and _COMMA_BEFORE.search(s.text[head:m.start])
+            and not _person_shaped(s, k, j)
             or (_AND_LIST.match(gap) or gap == " " and _and_follows(s, j)) and _PLURAL_OF.search(before)):
         return None
     if not _acceptable_unknown(s, k, j):
@@ -781,9 +786,18 @@ def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None
     return s.mention(k, j, [])
 
 
-def _list_head(s: _Sentence, m: RawMention, found: list[RawMention]) -> int:
-    """Where the comma list of found places ending at ``m`` begins ("A, B" for B: A)."""
-    by_end = {f.end: f for f in found}
+def _person_shaped(s: _Sentence, k: int, j: int) -> bool:
+    """Tokens k..j-1 closing a list after "and" read as a person's: an owner ("and Abu Khaled's
+    house": what was hit is his) or a kunya with a given name ("and Umm Ali"), not a village
+    ("and Abu Dali")."""
+    if s.text[s.tokens[j - 1].end:s.tokens[j - 1].end + 2] in ("'s", "’s") or s.lower[j - 1].endswith(("'s", "’s")):
+        return True
+    return j - k >= 2 and s.lower[k] in kunya_words() and light_key(s.tokens[k + 1].text) in not_places()
+
+
+def _list_head(s: _Sentence, m: RawMention, by_end: dict[int, RawMention]) -> int:
+    """Where the comma list of found places (``by_end``: by their end offsets) ending at ``m``
+    begins ("A, B" for B: A)."""
     head = m
     while True:
         comma = _COMMA_BEFORE.search(s.text[max(0, head.start - 4):head.start])
