@@ -60,6 +60,8 @@ _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 # Event types whose bare words do not tell the sub-event type: "bombardment", "strikes", "blast"
 # may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
 _BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
+# A season opens its sentence when at most a preposition's words come before it ("Over the past").
+_OPENING_WORDS = 3
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
 
 
@@ -270,24 +272,25 @@ def relative_words() -> str:
 
 
 def _sums_a_season(ctx: DocContext, clause: Clause, pos: int) -> bool:
-    """"SOHR has documented since the 26th of April the death of 312 people in assassinations in
-    Idlib and the countryside of Aleppo and Hama, … killed by gunfire, by explosive devices or after
-    being kidnapped": a clause dated only by a season up to the report, beside a tally of events
-    (a count of deaths or of times, or a running total), sums up many events, none of them an event
-    of this report.  The season dates the clause when told in it, before the trigger or just after it
-    (``_dates_the_trigger``); a clause with no date of its own borrows a season told before it in
-    its sentence, since a SOHR tally runs on into relative clauses ("…, who were killed by gunfire")
-    that a day would have to restate.  A day of its own keeps a clause's event ("since January jets
-    have pounded the town; on Monday they struck its market"), and so does a past season ("after the
-    loss of 300 fighters in 2015, jets killed six shepherds").  A season that dates a comparison or a
-    state ("the deadliest strike since January", "a truce in force since February") is no season.
-    Not asked in a short report: a headline tells its news and then its running total in one breath
-    ("witnesses 4 explosions raising the casualties to 349 since late April"; short_reports reads those)."""
+    """A season summed up: "SOHR has documented since the 26th of April the death of 312 people in
+    assassinations in Idlib and the countryside of Aleppo and Hama, … killed by gunfire, by explosive
+    devices or after being kidnapped": a clause dated only by a season up to the report, beside a tally of
+    events (a count of deaths or of times, or a running total), sums up many events, none of them an event
+    of this report. The season dates the clause when told in it, before the trigger or just after it
+    (``_dates_the_trigger``); a clause with no date of its own borrows a season told before it in its
+    sentence, since a SOHR tally runs on into relative clauses ("…, who were killed by gunfire") that a day
+    would have to restate. A day of its own keeps a clause's event ("since January jets have pounded the
+    town; on Monday they struck its market"), and so does a past season ("after the loss of 300 fighters in
+    2015, jets killed six shepherds"). A season that dates a comparison or a state ("the deadliest strike
+    since January", "a truce in force since February") is no season. Not asked in a short report: a headline
+    tells its news and then its running total in one breath ("witnesses 4 explosions raising the casualties
+    to 349 since late April"; short_reports reads those)."""
     cues = _season_cues()
     sentence = ctx.sentence_of(clause)
     mentions = [m for m in ctx.dates_in(clause.start, clause.end) if _dates_the_trigger(ctx, m, pos, sentence.start)]
     mentions = mentions or ctx.dates_in(sentence.start, pos)
-    mentions = [m for m in mentions if not cues.not_seasons.search(ctx.text[max(sentence.start, m.start - 60):m.start])]
+    mentions = [m for m in mentions
+                if not cues.not_seasons.search(ctx.text[max(sentence.start, m.start - ctx.filters.window):m.start])]
     if not mentions or not all(_season(ctx, m) for m in mentions):
         return False
     tallied = cues.tallies.search(ctx.text[sentence.start:sentence.end]) is not None
@@ -304,7 +307,7 @@ def _dates_the_trigger(ctx: DocContext, mention: DateMention, pos: int, sentence
         between = ctx.text[pos:mention.start]
         return len(between) <= cues.reach and "," not in between and not cues.relative.search(between)
     between = ctx.text[mention.end:pos]
-    opens = len(ctx.text[sentence_start:mention.start].split()) <= 3
+    opens = len(ctx.text[sentence_start:mention.start].split()) <= _OPENING_WORDS
     return not cues.relative.search(between) and ("," not in between or opens)
 
 
