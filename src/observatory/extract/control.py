@@ -62,7 +62,7 @@ from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import subject_span
 from observatory.extract.dates import ON_WEEKDAY
 from observatory.extract.event_places import CITY_OF, CITY_WORD, place_key, stands_for_governorate
-from observatory.extract.events import Candidate
+from observatory.extract.events import Candidate, relative_words
 from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.numbers import NUMBER_WORD
 from observatory.extract.places import PlaceMention
@@ -151,7 +151,7 @@ _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('cl
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # ", which the rebels had held since 2015," between a place and its verb: an aside of its own (the
 # clause splitter may already have cut before "which").
-_RELATIVE_ASIDE = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose|where)\b[^,;.]*,\s*", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(rf"(?:^|,)\s*(?:{relative_words()})\b[^,;.]*,\s*", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)

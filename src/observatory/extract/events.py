@@ -14,11 +14,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
+import yaml
+
 from observatory.extract.clauses import Clause
-from observatory.extract.context import LEAD_LEVEL, DocContext
-from observatory.extract.dates import MULTI_DAY_TALLY_DAYS, DateMention, counts_days_back, find_dates, make_range
+from observatory.extract.context import FILTERS_PATH, LEAD_LEVEL, DocContext, FilterDataError
+from observatory.extract.dates import (MULTI_DAY_TALLY_DAYS, DateMention, counts_days_back, find_dates, make_range,
+                                      pattern_list, string_list)
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import (CITY_OF, CITY_WORD, SETTLEMENT_FEATURES, event_places, finer_site,
                                               place_key, quarter_of, stands_for_governorate, told_site,
@@ -28,6 +32,7 @@ from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import NON_STATE_TYPES, STATE_TYPES, ActorRef, DateRange, Event, Place, Span
+from observatory.nlp.caseless import CaselessPattern, cue_alternation
 
 # Violence whose attacker a report often cannot name: then it is an unidentified armed group.
 _UNATTRIBUTED_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack",
@@ -55,16 +60,10 @@ _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 # Event types whose bare words do not tell the sub-event type: "bombardment", "strikes", "blast"
 # may be an air strike, a shelling or a bomb (``_weak_to_their_sites``).
 _BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
+# A season opens its sentence when at most a preposition's words come before it ("Over the past").
+_OPENING_WORDS = 3
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
-# A stretch of more days than a month ("since the 26th of April" in an October report, "since early
-# June", "in 2017") is a season: what a clause dated only by it tells is a running total or a summary.
-_SEASON_DAYS = 31
-# A season told after an event dates it only close by and in the same phrase ("an assault since late
-# September", "hit by rockets more than 70 times this year"); further on, past a comma or in a relative
-# clause it dates a toll or a place ("witnesses 4 explosions raising the casualties to 349 since late
-# April", "a village near Manbij, which has been under YPG control since August").
-_SEASON_REACH = 30
-_SEASON_APART = re.compile(r",|\b(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+
 
 
 @dataclass
@@ -229,32 +228,105 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
         return False
     if ctx.is_irrealis(clause, pos) or ctx.names_object(clause, pos) or ctx.recalls_past_event(clause, pos):
         return False
+    if _backdrop_campaign(ctx, clause, pos):
+        return False
     if not short_report:
         return not _sums_a_season(ctx, clause, pos) and not ctx.is_background(clause)
     return not short_reports.is_background_at(ctx, clause, pos)
 
 
+@dataclass(frozen=True)
+class _SeasonCues:
+    """filters.yaml's season entries (see there for why the values)."""
+
+    days: int
+    reach: int
+    tallies: CaselessPattern
+    not_seasons: CaselessPattern
+    relative: re.Pattern[str]
+    campaigns: CaselessPattern
+
+
+@lru_cache(maxsize=1)
+def _season_cues() -> _SeasonCues:
+    data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
+    whole = {key: data.get(key) for key in ("season_days", "season_reach")}
+    if not all(type(v) is int and v > 0 for v in whole.values()):
+        raise FilterDataError(f"{FILTERS_PATH}: season_days and season_reach must be positive whole numbers")
+    return _SeasonCues(
+        days=whole["season_days"], reach=whole["season_reach"],
+        tallies=cue_alternation(pattern_list(FILTERS_PATH, data, "tallies", FilterDataError)),
+        not_seasons=cue_alternation(pattern_list(FILTERS_PATH, data, "not_seasons", FilterDataError)),
+        relative=re.compile(rf"\b(?:{relative_words()})\b", re.IGNORECASE),
+        campaigns=cue_alternation(pattern_list(FILTERS_PATH, data, "campaigns", FilterDataError)))
+
+
+@lru_cache(maxsize=1)
+def relative_words() -> str:
+    """The words that open a relative clause (filters.yaml ``relative_words``), as one
+    alternation: an aside about a place or a side carries its own dates (extract/control.py
+    drops them from a control change; a season told in one is not the event's)."""
+    words = string_list(FILTERS_PATH, yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8")),
+                        "relative_words", FilterDataError)
+    return "|".join(re.escape(w) for w in words)
+
+
 def _sums_a_season(ctx: DocContext, clause: Clause, pos: int) -> bool:
-    """"SOHR has documented since the 26th of April the death of 312 people in assassinations in
-    Idlib and the countryside of Aleppo and Hama, … killed by gunfire, by explosive devices or after
-    being kidnapped": a clause dated only by a season up to the report (``_SEASON_DAYS``), or with no
-    date of its own told after one in its sentence, sums up many events (a running total, a
-    campaign's record), none of them an event of this report.  A day of its own keeps a clause's
-    event ("since January jets have pounded the town; on Monday they struck its market"), and so
-    does a season told further after it (``_SEASON_REACH``) or a past one ("after the loss of 300
-    fighters in 2015, jets killed six shepherds").  Not asked in a short report: a headline tells
-    its news and then its running total in one breath ("witnesses 4 explosions raising the
-    casualties to 349 since late April"; short_reports reads those)."""
-    mentions = [m for m in ctx.dates_in(clause.start, clause.end)
-                if m.start < pos or (m.start - pos <= _SEASON_REACH and not _SEASON_APART.search(ctx.text, pos, m.start))]
-    mentions = mentions or ctx.dates_in(ctx.sentence_of(clause).start, pos)
-    return bool(mentions) and all(_season(ctx, m) for m in mentions)
+    """A season summed up: "SOHR has documented since the 26th of April the death of 312 people in
+    assassinations in Idlib and the countryside of Aleppo and Hama, … killed by gunfire, by explosive
+    devices or after being kidnapped": a clause dated only by a season up to the report, beside a tally of
+    events (a count of deaths or of times, or a running total), sums up many events, none of them an event
+    of this report. The season dates the clause when told in it, before the trigger or just after it
+    (``_dates_the_trigger``); a clause with no date of its own borrows a season told before it in its
+    sentence, since a SOHR tally runs on into relative clauses ("…, who were killed by gunfire") that a day
+    would have to restate. A day of its own keeps a clause's event ("since January jets have pounded the
+    town; on Monday they struck its market"), and so does a past season ("after the loss of 300 fighters in
+    2015, jets killed six shepherds"). A season that dates a comparison or a state ("the deadliest strike
+    since January", "a truce in force since February") is no season. Not asked in a short report: a headline
+    tells its news and then its running total in one breath ("witnesses 4 explosions raising the casualties
+    to 349 since late April"; short_reports reads those)."""
+    cues = _season_cues()
+    sentence = ctx.sentence_of(clause)
+    mentions = [m for m in ctx.dates_in(clause.start, clause.end) if _dates_the_trigger(ctx, m, pos, sentence.start)]
+    mentions = mentions or ctx.dates_in(sentence.start, pos)
+    mentions = [m for m in mentions
+                if not cues.not_seasons.search(ctx.text[max(sentence.start, m.start - ctx.filters.window):m.start])]
+    if not mentions or not all(_season(ctx, m) for m in mentions):
+        return False
+    tallied = cues.tallies.search(ctx.text[sentence.start:sentence.end]) is not None
+    return tallied or short_reports.running_total_start(ctx, clause) is not None
+
+
+def _dates_the_trigger(ctx: DocContext, mention: DateMention, pos: int, sentence_start: int) -> bool:
+    """A date of the trigger's clause told close by, in the trigger's own phrase: after it within
+    filters.yaml ``season_reach``, before it with no relative clause between, and past a comma
+    only when it opens the sentence ("In 2018 alone, jets have bombed the town 300 times"; not
+    "Under a truce brokered since December, rebels attacked")."""
+    cues = _season_cues()
+    if mention.start > pos:
+        between = ctx.text[pos:mention.start]
+        return len(between) <= cues.reach and "," not in between and not cues.relative.search(between)
+    between = ctx.text[mention.end:pos]
+    opens = len(ctx.text[sentence_start:mention.start].split()) <= _OPENING_WORDS
+    return not cues.relative.search(between) and ("," not in between or opens)
 
 
 def _season(ctx: DocContext, mention: DateMention) -> bool:
     """A stretch of more than a month that reaches the report's days (not a stale one)."""
     reaches = ctx.published is None or (ctx.published - mention.last_day).days <= ctx.filters.stale_days
-    return reaches and (mention.last_day - mention.first_day).days > _SEASON_DAYS
+    return reaches and (mention.last_day - mention.first_day).days > _season_cues().days
+
+
+def _backdrop_campaign(ctx: DocContext, clause: Clause, pos: int) -> bool:
+    """A campaign named by how long it ran ("after weeks of heavy shelling") is the backdrop of
+    another event, unless its clause states its own day after it ("After three weeks of fighting
+    the army stormed the town on Sunday" tells Sunday's fighting); a day past a comma or an "and"
+    is another event's ("reopened after weeks of clashes and rebels shelled the post on Tuesday")."""
+    before = ctx.text[max(clause.start, pos - ctx.filters.window):pos]
+    if not _season_cues().campaigns.search(before):
+        return False
+    return not any(m.range.precision == 1 and not _TWO_ATTACKS.search(ctx.text, pos, m.start)
+                   for m in ctx.dates_in(pos, clause.end))
 
 
 def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMention | None) -> float:
