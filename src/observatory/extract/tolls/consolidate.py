@@ -853,6 +853,7 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
 
 
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'-]+")  # "the Azaz car bomb": a place the risen toll's sentence names without "in"
 
 
 def _recount_after(total: TollReading, later: list[TollReading], lex: TollLexicon) -> None:
@@ -871,7 +872,7 @@ def _recount_after(total: TollReading, later: list[TollReading], lex: TollLexico
 
 def _no_new_place(total: TollReading, after: TollReading) -> bool:
     """Whether every place ``after``'s sentence names is named in ``total``'s sentence too."""
-    return named_places(after.sentence.text) <= {w.strip(",.;:()'\"") for w in total.sentence.text.lower().split()}
+    return named_places(after.sentence.text) <= place_words(" ".join(_WORD.findall(total.sentence.text)))
 
 
 def _source_retells(cand: TollReading, lex: TollLexicon) -> bool:

@@ -82,6 +82,9 @@ class TollLexicon:
     wide_areas: frozenset  # "province", "countryside": a place phrase that holds the places listed after it
     subject_part_verbs: frozenset  # "The victims included 25 civilians": parts of a toll told before
     not_before_subject: frozenset  # "Among the dead were", "He was killed": no subject noun follows
+    place_prepositions: frozenset  # "in", "near": before a place's name, never a person's
+    kin_clause: dict  # "and their mother was wounded": a kin noun opening a clause of its own (reading.py)
+    not_lethal: frozenset  # "the victims of the kidnapping": a subject phrase of the living
     name_particles: frozenset
     hint: re.Pattern  # any word or phrase above that can give a figure a status or a parent
 
@@ -165,6 +168,9 @@ def toll_lexicon() -> TollLexicon:
         wide_areas=words_with("admin_of"),
         subject_part_verbs=frozenset(lex["subject_tolls"]["part_verbs"]),
         not_before_subject=frozenset(lex["subject_tolls"]["not_before"]),
+        not_lethal=frozenset(lex["subject_tolls"]["not_lethal"]),
+        place_prepositions=frozenset(lex["place_prepositions"]),
+        kin_clause={key: frozenset(words) for key, words in lex["kin_clause"].items()},
         name_particles=frozenset(lex["distributive"]["name_particles"]),
         hint=any_phrase(sorted(_hint_phrases(lex))),
     )
