@@ -61,6 +61,7 @@ class TollLexicon:
     retold: re.Pattern
     retold_after: re.Pattern
     other_event: re.Pattern  # another event or another day (``other_day``)
+    similar_event: re.Pattern  # "in a similar bombing": an event like another, not the one told
     other_day: re.Pattern
     battle: re.Pattern  # a sentence telling fighting: its toll is a battle's (``outsized_totals``)
     reporting: frozenset
@@ -147,6 +148,7 @@ def toll_lexicon() -> TollLexicon:
         retold=retold_event(lex["retold_event_nouns"]),
         retold_after=event_after(lex["retold_event_nouns"]),
         other_event=any_phrase(lex["other_event_cues"] + lex["other_day_cues"]),
+        similar_event=any_phrase(lex["similar_event_cues"]),
         other_day=any_phrase(lex["other_day_cues"]),
         battle=any_phrase(lex["battle_words"]),
         reporting=frozenset(lex["reporting_words"]),
