@@ -79,6 +79,8 @@ def test_a_kin_noun_starting_a_new_clause_is_no_one_more(text: str, total: int) 
 @pytest.mark.parametrize(("text", "total"), [
     ("Four sisters and their mother died when the shelter collapsed in Ariha.", 5),
     ("A mortar round killed 2 boys and their grandfather near the mosque.", 3),
+    ("Gunmen executed 3 guards while a farmer and his wife were also executed near Busra.", 5),
+    ("A shell killed a baker and his son under the rubble of their shop in Inkhil.", 2),
 ])
 def test_a_kin_noun_sharing_the_predicate_is_one_more(text: str, total: int) -> None:
     assert _total(text) == total

@@ -608,7 +608,8 @@ def _kin_opens_clause(tokens: list[Token], k: int, after: int, lex: TollLexicon)
     nxt = tokens[after].low
     if nxt in lex.kin_clause["singular_verbs"]:
         return True
-    verb = nxt.isalpha() and tokens[after].text[:1].islower() and nxt not in lex.kin_clause["phrase_words"]
+    verb = nxt.isalpha() and tokens[after].text[:1].islower() and nxt not in lex.kin_clause["phrase_words"] \
+        and nxt not in lex.kin_clause["plural_verbs"]
     return verb and any(lex.status_before.match(tokens, i) is not None for i in range(max(0, k - CLAUSE_REACH), k))
 
 
