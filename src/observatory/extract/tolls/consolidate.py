@@ -853,25 +853,28 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
 
 
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'-]+")  # "the Azaz car bomb": a place the risen toll's sentence names without "in"
 
 
 def _recount_after(total: TollReading, later: list[TollReading], lex: TollLexicon) -> None:
     """"The toll from the car bomb rose to 19 on Wednesday. The blast had killed 13 people on
     Tuesday": the first killed toll of the sentence after a risen one, smaller and told in
-    the pluperfect, is the count the toll rose from, not more dead."""
+    the pluperfect, is the count the toll rose from, not more dead — unless it tells of
+    another day or event ("the previous week", "in a similar bombing")."""
     after = next((c for c in later if c.parent is None and c.status == "killed"
                   and c.sentence.start >= total.sentence.end), None)
     if after is None or after.value is None or total.value is None or after.value >= total.value \
             or after.scope != total.scope:
         return
     if _PLUPERFECT.search(_lead(after)) and _may_belong(total, after) and after.sentence.start - total.sentence.end < 3 \
-            and _no_new_place(total, after) and lex.other_event.search(after.sentence.text) is None:
+            and _no_new_place(total, after) and lex.other_event.search(after.sentence.text) is None \
+            and lex.similar_event.search(after.sentence.text) is None:
         after.parent = total  # not "Earlier, rockets had killed 4 in Latakia": another place
 
 
 def _no_new_place(total: TollReading, after: TollReading) -> bool:
     """Whether every place ``after``'s sentence names is named in ``total``'s sentence too."""
-    return named_places(after.sentence.text) <= {w.strip(",.;:()'\"") for w in total.sentence.text.lower().split()}
+    return named_places(after.sentence.text) <= place_words(" ".join(_WORD.findall(total.sentence.text)))
 
 
 def _source_retells(cand: TollReading, lex: TollLexicon) -> bool:

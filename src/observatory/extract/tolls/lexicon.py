@@ -61,6 +61,7 @@ class TollLexicon:
     retold: re.Pattern
     retold_after: re.Pattern
     other_event: re.Pattern  # another event or another day (``other_day``)
+    similar_event: re.Pattern  # "in a similar bombing": an event like another, not the one told
     other_day: re.Pattern
     battle: re.Pattern  # a sentence telling fighting: its toll is a battle's (``outsized_totals``)
     reporting: frozenset
@@ -82,6 +83,9 @@ class TollLexicon:
     wide_areas: frozenset  # "province", "countryside": a place phrase that holds the places listed after it
     subject_part_verbs: frozenset  # "The victims included 25 civilians": parts of a toll told before
     not_before_subject: frozenset  # "Among the dead were", "He was killed": no subject noun follows
+    place_prepositions: frozenset  # "in", "near": before a place's name, never a person's
+    kin_clause: dict  # "and their mother was wounded": a kin noun opening a clause of its own (reading.py)
+    not_lethal: frozenset  # "the victims of the kidnapping": a subject phrase of the living
     name_particles: frozenset
     hint: re.Pattern  # any word or phrase above that can give a figure a status or a parent
 
@@ -144,6 +148,7 @@ def toll_lexicon() -> TollLexicon:
         retold=retold_event(lex["retold_event_nouns"]),
         retold_after=event_after(lex["retold_event_nouns"]),
         other_event=any_phrase(lex["other_event_cues"] + lex["other_day_cues"]),
+        similar_event=any_phrase(lex["similar_event_cues"]),
         other_day=any_phrase(lex["other_day_cues"]),
         battle=any_phrase(lex["battle_words"]),
         reporting=frozenset(lex["reporting_words"]),
@@ -165,6 +170,9 @@ def toll_lexicon() -> TollLexicon:
         wide_areas=words_with("admin_of"),
         subject_part_verbs=frozenset(lex["subject_tolls"]["part_verbs"]),
         not_before_subject=frozenset(lex["subject_tolls"]["not_before"]),
+        not_lethal=frozenset(lex["subject_tolls"]["not_lethal"]),
+        place_prepositions=frozenset(lex["place_prepositions"]),
+        kin_clause={key: frozenset(words) for key, words in lex["kin_clause"].items()},
         name_particles=frozenset(lex["distributive"]["name_particles"]),
         hint=any_phrase(sorted(_hint_phrases(lex))),
     )

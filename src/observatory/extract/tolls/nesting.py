@@ -9,10 +9,14 @@ after its list of subsets takes theirs.
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading, skip_auxiliaries
+from observatory.kb.gazetteer import load_gazetteer
+from observatory.kb.gazetteer.cues import COMPASS
+from observatory.nlp.tokens import Token
 
 _ADDING = {("along", "with"), ("together", "with"), ("well", "as"), ("addition", "to")}
 _NEW_CLAUSE = {"said", ".", ";", "while", "whereas", "meanwhile"}
@@ -352,7 +356,19 @@ def place_listed(before: TollReading, cand: TollReading, lex: TollLexicon) -> bo
     by place."""
     k = cand.quantity.first
     return before.status is not None and before.sentence is cand.sentence and k > 0 \
-        and cand.tokens[k - 1].low == "," and _placed(cand) and _place_listed(before, cand, lex)
+        and cand.tokens[k - 1].low == "," and _placed(cand) and _place_listed(before, cand, lex) \
+        and not _own_predicate(cand, lex)
+
+
+def _own_predicate(cand: TollReading, lex: TollLexicon) -> bool:
+    """"Shelling killed 4 civilians in Douma, 9 in Harasta were wounded": a verb after the
+    figure's place phrase, before the next comma or "and", tells its own status."""
+    for tok_at in range(cand.end, min(cand.end + PART_GAP + 2, len(cand.tokens))):
+        if cand.tokens[tok_at].low in _LIST_BREAKS or cand.tokens[tok_at].low in _NEW_CLAUSE:
+            return False
+        if cand.tokens[tok_at].low in lex.auxiliaries or lex.status_after.match(cand.tokens, tok_at) is not None:
+            return True
+    return False
 
 
 def _place_listed(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
@@ -372,18 +388,53 @@ def _place_listed(before: TollReading, cand: TollReading, lex: TollLexicon) -> b
             or lex.nesting_before.match(tokens, j) for j in range(start, cand.quantity.first)):
         return False
     names = {t.low for t in gap[1:] if t.text[:1].isupper()}
-    return _named_place_after(cand) and tokens[cand.end + 1].low not in names
+    return _named_place_after(cand, lex) and _unpossessed(tokens[cand.end + 1].low) not in names \
+        and not _holds(_name_at(tokens, start + 1, lex), _name_at(tokens, cand.end + 1, lex))
 
 
-def _named_place_after(cand: TollReading) -> bool:
+def _unpossessed(low: str) -> str:
+    """"saqba's" -> "saqba": a part of a place named by its possessive is in that place."""
+    return low.removesuffix("'s").removesuffix("’s")
+
+
+def _name_at(tokens: list[Token], k: int, lex: TollLexicon) -> str:
+    """The place name starting at token ``k``: its run of capitalised words and name
+    particles ("eastern Ghouta" from its compass word on, "Deir ez-Zor", "al-Mayadin")."""
+    end = k
+    while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].low.startswith("al-")
+                                 or tokens[end].low in lex.name_particles or end == k and _BEARING.fullmatch(tokens[end].low) is not None):
+        end += 1
+    return " ".join(_unpossessed(t.text) for t in tokens[k:end])
+
+
+_BEARING = re.compile(COMPASS + "(?:ern)?")  # "eastern Ghouta": a region's name may open on its bearing
+_WIDE_FEATURES = {"country": "country", "admin1": "admin1", "region": "admin1", "admin2": "admin2"}
+
+
+def _holds(wide: str, part: str) -> bool:
+    """Whether the gazetteer has a country, governorate, region or district called ``wide``
+    that holds a place called ``part`` ("12 people in Idlib, 10 in Khan Sheikhoun", "in
+    eastern Ghouta, 12 in Douma", "in Syria, 8 in Idlib"): that figure is a part of the
+    first, not a place listed beside it.  A town beside a town ("in Douma, 9 in Harasta") is not."""
+    if not wide or not part:
+        return False
+    gazetteer = load_gazetteer()
+    parts = [c.place for c in gazetteer.lookup(part)]
+    for area in (c.place for c in gazetteer.lookup(wide)):
+        level = _WIDE_FEATURES.get(area.feature)
+        if level is not None and any(p.id != area.id and getattr(p, level) == getattr(area, level) for p in parts):
+            return True
+    return False
+
+
+def _named_place_after(cand: TollReading, lex: TollLexicon) -> bool:
     """"6 in Sarmin", "5 near al-Bab": the figure's phrase names a place, not a time or a
     manner ("7 on Tuesday", "4 in the morning", "3 in the fighting")."""
     tokens, k = cand.tokens, cand.end
-    if k + 1 >= len(tokens) or tokens[k].low not in _PLACE_PREPOSITIONS:
+    if k + 1 >= len(tokens) or tokens[k].low not in lex.place_prepositions:
         return False
     name = tokens[k + 1]
     return name.text[:1].isupper() or name.low.startswith("al-")
 
 
 _LIST_BREAKS = {"and", ",", "of"}  # "and": the list's end; "of them": a part
-_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "outside"}  # not "on" (a day) nor "from"

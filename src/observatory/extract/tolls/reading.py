@@ -20,6 +20,7 @@ from observatory.extract.numbers import (
     requalify_after,
 )
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
+from observatory.kb.gazetteer import load_gazetteer
 from observatory.models import Period, count_bounds
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
@@ -515,7 +516,25 @@ def _apposed_age(tokens: list[Token], quantity: Quantity, lex: TollLexicon) -> b
     if noun is not None and noun[0] == first - 1:
         return not (person.low.endswith(("s", "men")) or person.low in lex.plurals)
     after = tokens[last + 1] if last + 1 < len(tokens) else None
-    return person.text[:1].isupper() and person.low not in _STOP and after is not None and after.text[:1].islower()
+    return person.text[:1].isupper() and person.low not in _STOP and after is not None and after.text[:1].islower() \
+        and not _names_place(tokens, first - 2, lex)
+
+
+_TOWN_FEATURES = frozenset({"country", "admin1", "admin2", "region", "city"})  # not villages: many share a family's name
+
+
+def _names_place(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """Whether the capitalised run ending at token ``k`` names a place, not a person: a
+    preposition of place opens it ("In Homs, 14, including 3 children, were killed"), or
+    the gazetteer knows it as a town, city or wider area ("Aleppo, 7, Idlib, 4")."""
+    start = k
+    while start > 0 and tokens[start - 1].low not in lex.place_prepositions and (
+            tokens[start - 1].text[:1].isupper() or tokens[start - 1].low in lex.name_particles):
+        start -= 1
+    if start > 0 and tokens[start - 1].low in lex.place_prepositions:
+        return True
+    name = " ".join(t.text for t in tokens[start:k + 1])
+    return any(c.exact and c.place.feature in _TOWN_FEATURES for c in load_gazetteer().lookup(name))
 
 
 def past_age(tokens: list[Token], k: int) -> int:
@@ -560,7 +579,8 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
     return None, j
 
 
-_KIN_DETERMINERS = frozenset({"his", "her", "their"})  # "and his mother": one more person, named by kinship
+_KIN_DETERMINERS = frozenset(_POSSESSIVES - {"its", "our"})  # "and his mother": one more person, named by kinship
+CLAUSE_REACH = 8  # words before a kin conjunct searched for the status verb whose object the group is
 
 
 def kin_conjunct(tokens: list[Token], k: int, end: int, lex: TollLexicon) -> int:
@@ -574,7 +594,23 @@ def kin_conjunct(tokens: list[Token], k: int, end: int, lex: TollLexicon) -> int
     hit = lex.group_nouns.match(tokens, k + 1)
     if hit is None or tokens[hit[0] - 1].low.endswith(("s", "men")) or tokens[hit[0] - 1].low in lex.plurals:
         return 0
-    return 1
+    return 0 if _kin_opens_clause(tokens, k, hit[0], lex) else 1
+
+
+def _kin_opens_clause(tokens: list[Token], k: int, after: int, lex: TollLexicon) -> bool:
+    """Whether the kin noun ending at ``after`` is the subject of a clause of its own: a
+    singular verb follows it ("killed 3 children and their mother was wounded"), or any verb
+    or status word does while the group is the object of a status verb before it ("executed
+    4 hostages and their leader vowed more attacks").  "Two boys and their father were
+    killed", "a child and his mother died" share the predicate: the kin is one more."""
+    if after >= len(tokens):
+        return False
+    nxt = tokens[after].low
+    if nxt in lex.kin_clause["singular_verbs"]:
+        return True
+    verb = nxt.isalpha() and tokens[after].text[:1].islower() and nxt not in lex.kin_clause["phrase_words"] \
+        and nxt not in lex.kin_clause["plural_verbs"]
+    return verb and any(lex.status_before.match(tokens, i) is not None for i in range(max(0, k - CLAUSE_REACH), k))
 
 
 def _with_their_kin(tokens: list[Token], end: int, lex: TollLexicon) -> bool:

@@ -23,7 +23,7 @@ from observatory.extract.dates import (
     is_reporting_date,
     since_is_reference,
 )
-from observatory.extract.numbers import is_number_word, words_to_int
+from observatory.extract.numbers import NUMBER_WORD, is_number_word, qualifier_alternation, words_to_int
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon
 from observatory.extract.tolls.reading import RISE_WORDS, UPDATE_CUES, TollReading, named_places, same_sentence_places
 from observatory.kb.place_nouns import alternation
@@ -123,15 +123,24 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
 
 
 def _before_rise(cand: TollReading, hi: int) -> int:
-    """Where ``cand``'s window ends: at a rise verb after it ("killed 14 ISIS members and 9
-    soldiers, raising the number of deaths since the offensive began to 410"), whose words
-    tell the frame of the running total it raises, not this toll's; else at ``hi``."""
+    """Where ``cand``'s window ends: at a verb that raises a toll after it ("killed 14 ISIS
+    members and 9 soldiers, raising the number of deaths since the offensive began to 410"),
+    whose words tell the frame of the running total it raises, not this toll's; else at
+    ``hi``.  A rise verb that raises no toll ("brought down 2 helicopters since the offensive
+    began", "raised their flag", "a figure that has risen since June") ends nothing."""
     for tok in cand.tokens[cand.end:]:
         if tok.start >= hi:
             break
-        if tok.low in RISE_WORDS:
+        if tok.low in RISE_WORDS and _RAISES_TOLL.match(cand.sentence.text, tok.start - cand.sentence.start) is not None:
             return tok.start
     return hi
+
+
+# A rise verb that raises a count: "raising the number of deaths … to 410", "bringing the
+# toll to 31", "rose to 40", "climbed to at least forty".
+_RAISES_TOLL = re.compile(r"(?:" + UPDATE_CUES + r")\b(?:\s+(?:the|its|their|our)\s+(?:\w+\s+){0,3}?"
+                          r"(?:toll|tally|number|count|figure)\b|[^,;:.]{0,80}?\bto\s+(?:(?:"
+                          + qualifier_alternation() + r")\s+)?(?:\d|" + NUMBER_WORD + r"\b))", re.IGNORECASE)
 
 
 def _own_days(dates: list[DateMention], sentence: Sentence) -> list[DateMention]:

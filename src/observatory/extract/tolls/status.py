@@ -27,7 +27,8 @@ _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also"
 _NOMINAL = {"those", "these"}
 FAR_REACH = 10  # words between a counted group and its passive predicate
 _PASSIVE_AUXILIARIES = {"were", "was", "have", "has", "had", "are", "is"}
-_CLAUSE_ENDS = {",", ";", ":", ".", "or", "but", "while", "who", "whose", "whom", "where", "which", "that",
+_RELATIVE = frozenset({"who", "which", "that", "where", "whom", "whose"})  # a relative clause's pronouns
+_CLAUSE_ENDS = _RELATIVE | {",", ";", ":", ".", "or", "but", "while",
                 "said", "says", "after", "when", "as", "including", "whereas", "because", "since", "(", ")", "-", "–", "—",
                 "may", "might", "could", "would", "should"}  # "up to 33 people may have been killed": unconfirmed
 # Where a far predicate's search stops: every clause end but "including", whose aside of
@@ -41,7 +42,6 @@ SUBJECT_REACH = 3  # words before a sentence's subject noun: "The", "Heavy human
 SUBJECT_PHRASE = 8  # words of the subject's phrase before its verb: "The dead in the Qamishli blast are"
 LIST_GAP = 6  # words between two figures of one list: ") and ISIS members ("
 _GENITIVE = {"'", "’", "'s", "’s"}  # "the victims' relatives": the noun is a possessor, not the subject
-_RELATIVE = {"who", "which", "that", "where", "whom", "whose"}
 
 
 def status_from_subject(candidates: list[TollReading], lex: TollLexicon) -> None:
@@ -58,17 +58,17 @@ def status_from_subject(candidates: list[TollReading], lex: TollLexicon) -> None
         status = lex.status_among.get(tokens[k].low)
         if status is not None and tokens[k + 1].low not in _GENITIVE:
             break
-        if not _before_subject(tokens[k], lex):
+        if not _before_subject(tokens, k, lex):
             return  # "Among the dead were …" (a part of a toll told before), "Moscow reported their deaths"
     else:
         return
-    if not _opens_list(tokens, k, candidates[0], lex):
+    if not _opens_list(tokens, k, candidates[0], lex) or _of_the_living(tokens, k, candidates[0], lex):
         return
     listed = [candidates[0]]
     for cand in candidates[1:]:
         gap = tokens[listed[-1].end:cand.quantity.first]
-        if len(gap) > LIST_GAP or any(t.low in lex.auxiliaries or t.low in _RELATIVE or t.low.endswith("ed")
-                                      for t in gap):
+        if len(gap) > LIST_GAP or any(t.low in _RELATIVE or _verb(tokens, j, lex)
+                                      for j, t in enumerate(gap, listed[-1].end)):
             break
         listed.append(cand)
     for cand in listed:
@@ -91,11 +91,22 @@ def _opens_list(tokens: list[Token], subject: int, cand: TollReading, lex: TollL
         t.low in _RELATIVE or t.low in lex.auxiliaries for t in tokens[be + 1:first])
 
 
-def _before_subject(token: Token, lex: TollLexicon) -> bool:
-    """A word that can open a subject noun phrase: a determiner or an adjective, not a verb,
-    an auxiliary, a pronoun or "among"."""
-    return token.low.isalpha() and token.low not in lex.auxiliaries and token.low not in lex.not_before_subject \
-        and not token.low.endswith("ed")
+def _of_the_living(tokens: list[Token], subject: int, cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether the subject's phrase, up to the list, names a harm that leaves its victims
+    alive ("The victims of the kidnapping are 4 aid workers"): the noun then tells no death."""
+    return any(t.low in lex.not_lethal for t in tokens[subject + 1:cand.quantity.first])
+
+
+def _before_subject(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """A word that can open a subject noun phrase: a determiner or an adjective, not a verb
+    (one the lexicon knows), a pronoun or "among"."""
+    return tokens[k].low.isalpha() and tokens[k].low not in lex.not_before_subject and not _verb(tokens, k, lex)
+
+
+def _verb(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """Whether token ``k`` is a verb the lexicon knows: an auxiliary, a verb of reporting
+    ("Moscow reported their deaths") or a participle of a status ("killed", "wounded")."""
+    return tokens[k].low in lex.auxiliaries or tokens[k].low in lex.reporting or lex.status_after.match(tokens, k) is not None
 
 
 def _bracketed_count(cand: TollReading, lex: TollLexicon) -> bool:
