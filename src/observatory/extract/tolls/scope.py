@@ -447,8 +447,11 @@ def _scope_of(cand: TollReading, window: str, lead: str, dates: list[DateMention
     if stated is not None:  # the range it states, whatever day the report was filed
         cand.period = Period(start=stated[0].isoformat(), end=stated[1].isoformat())
     elif cues and dates and not since and published is not None and cand.period is not None \
-            and not any(d.tally for d in dates) and not _day_before_since(found, lo, dates):
-        cand.period = Period(start=cand.period.start, end=published.isoformat())  # "since … on 9 October"
+            and not any(d.tally for d in dates) and not _day_before_since(found, lo, dates) \
+            and (cand.period.start is None or cand.period.start <= published.isoformat()):
+        # "since … on 9 October": up to the day it was filed; a day after filing (a copy stamped the next
+        # day, a wrong publication date) keeps the day it states rather than a range that ends before it starts
+        cand.period = Period(start=cand.period.start, end=published.isoformat())
     if span and published is not None:
         cand.period = longer(cand.period, _span_period(span, published))
     if tally is not None:
