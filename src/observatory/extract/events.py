@@ -65,7 +65,6 @@ _OPENING_WORDS = 3
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
 
 
-
 @dataclass
 class Candidate:
     """One event reading of one clause, before merging."""
