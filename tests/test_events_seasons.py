@@ -125,3 +125,25 @@ def test_the_next_clause_after_a_long_campaign_stays(extractor: Extractor, text:
 ])
 def test_a_long_campaign_with_modifiers_is_no_event(extractor: Extractor, text: str, gone: set[str]) -> None:
     assert not types(run(extractor, text)) & gone
+
+
+@pytest.mark.parametrize("key, value", [("season_days", 0), ("season_reach", "thirty")])
+def test_a_bad_season_bound_is_named_with_its_file(tmp_path, monkeypatch: pytest.MonkeyPatch, key: str,
+                                                   value: object) -> None:
+    import yaml
+
+    from observatory.extract import context, events
+
+    data = yaml.safe_load(context.FILTERS_PATH.read_text(encoding="utf-8"))
+    data[key] = value
+    bad = tmp_path / "filters.yaml"
+    bad.write_text(yaml.safe_dump(data), encoding="utf-8")
+    monkeypatch.setattr(context, "FILTERS_PATH", bad)
+    monkeypatch.setattr(events, "FILTERS_PATH", bad)
+    events._season_cues.cache_clear()
+    try:
+        with pytest.raises(context.FilterDataError, match=f"{key!r} must be a positive whole number") as raised:
+            events._season_cues()
+        assert str(bad) in str(raised.value)
+    finally:
+        events._season_cues.cache_clear()

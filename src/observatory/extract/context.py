@@ -97,8 +97,8 @@ def load_filters() -> Filters:
             if key in _REQUIRED_CUES or data.get(key) is not None else []
             for key in (*_REQUIRED_CUES, "objects", "objects_after", "agent_before", "earlier", "today")}
     return Filters(
-        window=_days_or_characters(data, "window"),
-        stale_days=_days_or_characters(data, "stale_days"),
+        window=days_or_characters(data, "window"),
+        stale_days=days_or_characters(data, "stale_days"),
         irrealis=_any_of(cues["irrealis"]),
         objects=_any_of(cues["objects"] + cues["earlier"]),
         objects_after=_any_of(cues["objects_after"]),
@@ -111,7 +111,7 @@ def load_filters() -> Filters:
 _REQUIRED_CUES = ("irrealis", "background")
 
 
-def _days_or_characters(data: dict, key: str) -> int:
+def days_or_characters(data: dict, key: str) -> int:
     """A positive whole number of data/events/filters.yaml (a window, a count of days)."""
     value = data.get(key)
     if type(value) is not int or value <= 0:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import yaml
 
 from observatory.extract.clauses import Clause
-from observatory.extract.context import FILTERS_PATH, LEAD_LEVEL, DocContext, FilterDataError
+from observatory.extract.context import FILTERS_PATH, LEAD_LEVEL, DocContext, FilterDataError, days_or_characters
 from observatory.extract.dates import (MULTI_DAY_TALLY_DAYS, DateMention, counts_days_back, find_dates, make_range,
                                       pattern_list, string_list)
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
@@ -249,11 +249,8 @@ class _SeasonCues:
 @lru_cache(maxsize=1)
 def _season_cues() -> _SeasonCues:
     data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
-    whole = {key: data.get(key) for key in ("season_days", "season_reach")}
-    if not all(type(v) is int and v > 0 for v in whole.values()):
-        raise FilterDataError(f"{FILTERS_PATH}: season_days and season_reach must be positive whole numbers")
     return _SeasonCues(
-        days=whole["season_days"], reach=whole["season_reach"],
+        days=days_or_characters(data, "season_days"), reach=days_or_characters(data, "season_reach"),
         tallies=cue_alternation(pattern_list(FILTERS_PATH, data, "tallies", FilterDataError)),
         not_seasons=cue_alternation(pattern_list(FILTERS_PATH, data, "not_seasons", FilterDataError)),
         relative=re.compile(rf"\b(?:{relative_words()})\b", re.IGNORECASE),
