@@ -21,7 +21,10 @@ if ! pg_lsclusters -h 2>/dev/null | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$
     pg_createcluster "$PG_VERSION" "$PG_CLUSTER" --port "$PG_PORT" >&2
 fi
 if ! pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1==v && $2==c {print $4}' | grep -q online; then
-    pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start >&2
+    # A cluster that was not shut down cleanly (a restored machine image) replays its WAL and
+    # fsyncs its data directory before it accepts connections: minutes on a slow disk, beyond
+    # pg_ctl's default 60 s wait, so give it PG_START_TIMEOUT seconds.
+    pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start -- -t "${PG_START_TIMEOUT:-600}" >&2
 fi
 for _ in $(seq 1 30); do
     pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break
