@@ -213,3 +213,50 @@ def test_one_town_struck_on_two_stated_days_is_two_incidents(extractor):
     assert (first.start, second.start) == (date(2016, 5, 3), date(2016, 5, 4))
     assert score_pair(first, second) is None
     assert score_pair(first, undated) is not None
+
+
+# One massacre at a village or town told by two outlets, one stating the day and one dated by
+# its publication (or both of one publication day): their large tolls agree though the date
+# signal scores the publication window below an exact day.
+TOLD_AS_ONE_DAY = [
+    ("Warplanes struck the village of Hish on Sunday, killing 63 civilians, a monitoring group said.",
+     "At least 81 people died when jets bombed the village of Hish, rescuers said.", "2016-09-12"),
+    ("Air raids kill 57 in the town of Kafr Nabl, medics say",
+     "The death toll from air strikes on Kafr Nabl reached 70, according to the civil defence.", "2017-02-20"),
+    ("Jets hit a school in Hass on Wednesday, killing 61 children and teachers, activists said.",
+     "Massacre in Hass: 55 killed as warplanes bombed a school", "2016-10-27"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "published"), TOLD_AS_ONE_DAY)
+def test_a_town_massacre_told_with_its_day_and_by_publication_day_agrees_on_its_large_toll(
+    extractor, first, second, published
+):
+    told = first_member(extractor, first, published, 1)
+    dated_by_publication = first_member(extractor, second, published, 2)
+    assert dated_by_publication.days == 2  # the publication window, not an exact day
+    linked = score_pair(told, dated_by_publication)
+    assert linked is not None and linked.reasons["signals"]["large_toll_agrees"] == 1.0
+    assert linked.score >= LINK_THRESHOLD
+
+
+@pytest.mark.parametrize(("second", "published"), [
+    ("Air raids kill 64 in the town of Kafr Nabl, medics say", "2017-02-21"),  # the next day's report
+    ("The death toll from air strikes on Kafr Nabl reached 140, according to the civil defence.", "2017-02-20"),
+    ("Artillery shells killed 70 people in the town of Kafr Nabl, medics say", "2017-02-20"),  # another kind
+])
+def test_a_next_days_report_a_toll_far_off_or_another_kind_is_no_agreeing_large_toll(extractor, second, published):
+    first = first_member(extractor, "Air raids kill 57 in the town of Kafr Nabl, medics say", "2017-02-20", 1)
+    other = first_member(extractor, second, published, 2)
+    found = pair_signals(first, other)
+    assert found is not None and found[0]["large_toll_agrees"] == 0.0
+
+
+def test_a_city_told_by_publication_day_keeps_the_exact_day_for_agreeing_large_tolls(extractor):
+    """A city sees several strikes that kill dozens in a day: only a town's massacre is one
+    event by its toll when one report gives no day."""
+    first = first_member(extractor, "Air raids kill 57 in Idlib city, medics say", "2017-02-20", 1)
+    other = first_member(extractor, "The death toll from air strikes on Idlib city reached 70, "
+                                    "according to the civil defence.", "2017-02-20", 2)
+    found = pair_signals(first, other)
+    assert found is not None and found[0]["large_toll_agrees"] == 0.0

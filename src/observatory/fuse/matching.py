@@ -549,7 +549,8 @@ def _large_toll_agrees(a: EventFeatures, b: EventFeatures, same_day: float, plac
     """1 when both reports give a toll of ``LARGE_TOLL`` or more dead, within
     ``LARGE_TOLL_SPREAD`` of each other, on the same day at places that may be one — or any
     day within the week for two reports of one rare kind of event, or of one massacre at a
-    town (``_one_massacre``) told in a word few reports use (``rare``: ``rare_word``).
+    town (``_one_massacre``) told in a word few reports use (``rare``: ``rare_word``) or
+    dated as one day (``_told_as_one_day``).
 
     Outlets' first counts of a massacre differ far more than 10% (one says 300, another
     420), but two tolls of that size on one day in one area are one event; a gas attack
@@ -559,10 +560,21 @@ def _large_toll_agrees(a: EventFeatures, b: EventFeatures, same_day: float, plac
     if place < 0.5:
         return 0.0
     rare_kind = _same_rare_kind(a, b)
-    massacre = rare >= MASSACRE_RARE_WORD and _one_massacre(a, b)
+    massacre = (rare >= MASSACRE_RARE_WORD or _told_as_one_day(a, b)) and _one_massacre(a, b)
     if same_day < 1.0 and not (rare_kind or massacre):
         return 0.0
     return float(_tolls_agree(a, b))
+
+
+def _told_as_one_day(a: EventFeatures, b: EventFeatures) -> bool:
+    """Both claims are dated one day or a publication window (a report's day and the day
+    before: ``ONE_DAY_AS_REPORTED``) centred at most half a day apart: a report dated by
+    its publication and one stating that day, or two of one publication day.  The date
+    signal scores a window below an exact day, yet such a pair tells the same day; two
+    reports of consecutive publication days (a day apart) do not."""
+    if a.days < 1 or b.days < 1 or max(a.days, b.days) > ONE_DAY_AS_REPORTED:
+        return False
+    return centre_offset_days(a, b) <= 0.5
 
 
 def _close(x: int, y: int) -> bool:
