@@ -79,17 +79,19 @@ class ResolutionContext:
 def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset(),
                      attached: dict[int, frozenset[int]] | None = None,
                      qualified_by: dict[int, int] | None = None,
-                     placed_in: dict[int, tuple[int, ...]] | None = None) -> ResolutionContext:
+                     placed_in: dict[int, tuple[int, ...]] | None = None,
+                     seats: Set[int] = frozenset()) -> ResolutionContext:
     """Collect the unambiguous evidence of the report before resolving the ambiguous;
     ``attached`` gives, for a mention, the mentions written right beside it in the same
-    phrase ("Umm Kahf east of Daraa city"), which locate it."""
+    phrase ("Umm Kahf east of Daraa city"), which locate it.  ``seats`` are mentions that
+    stand for a government ("the government in Damascus"): no evidence of where the report is."""
     admin1: dict[str, set[int]] = {}
     governorates: dict[int, str] = {}
     dateline: dict[str, set[int]] = {}
     points: dict[tuple[float, float], tuple[set[int], set[int]]] = {}
     countries = set(countries_named)
     for n, m in enumerate(mentions):
-        places = [c.place for c in m.candidates if c.exact]
+        places = [c.place for c in m.candidates if c.exact] if n not in seats else []
         admins = {p.admin1 for p in places if p.admin1 and p.country == "SY"}
         if len(admins) == 1:
             admin = admins.pop()
