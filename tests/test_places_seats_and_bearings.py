@@ -84,3 +84,25 @@ def test_a_softened_bearing_leaves_its_town_a_landmark(extractor, text, site):
 ])
 def test_a_degree_word_without_a_bearing_locates_nothing(extractor, text, site):
     assert [p.name for p in event_places(extractor, text)] == [site]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Warplanes struck Aleppo at dawn. Later they hit the Qalamoun neighbourhood, killing five.", "Qalamoun"),
+    ("Rockets fell on Deir Ezzor city on Sunday. The Barada neighbourhood was hit hardest, with three dead.",
+     "Barada"),
+    ("Jets pounded Homs on Tuesday. Residents said the Ghab quarter was struck twice and four people died.", "Ghab"),
+])
+def test_a_quarter_of_the_storys_city_is_no_far_region_of_its_name(finder, text, mention):
+    quarter = placed(finder, text, mention)
+    assert quarter.feature == "neighbourhood" and quarter.gazetteer_id is None
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Kurdish forces entered Raqqa city on Monday. Fighting also spread to the Tall Abyad district, where six died.",
+     "Tall Abyad", "Tell Abyad District"),
+    ("The army pounded Homs on Friday. Rebel shells also fell on the Duma neighbourhood near Damascus.",
+     "Duma", "Duma"),
+    ("Shells hit Jaramana, a suburb of Damascus. Later the Qalamoun area was bombed.", "Qalamoun", "Qalamoun"),
+])
+def test_a_district_or_a_region_near_the_story_keeps_its_gazetteer_place(finder, text, mention, name):
+    assert placed(finder, text, mention).name == name

@@ -40,6 +40,8 @@ SMALL_PLACE = 10_000
 MAJOR_CITY = 100_000  # a city this big is what its name means, whatever cue word follows
 USER_SOURCE = "user"
 LISTED_TOWNS = "geonames-cities500"
+QUARTER_LIKE = frozenset({"neighbourhood", "street", "road"})  # what a quarter's namesake in its own city is
+_NATURAL_AREAS = frozenset({"region", "desert", "mountain", "valley"})  # no city has them as a quarter
 # Cue words that host a small place's name ("X village", "X base"); roads are named after
 # the cities they lead to ("the Raqqa highway"), so "road" is not one of them.
 HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "camp", "mountain"})
@@ -190,6 +192,8 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
         return None  # "al-Masharfeh in the countryside of Homs" is not the Masharfeh of Aleppo
     if _is_small(place, own_spelling) and not unique and _far_from_its_sentence(place, mention, exclude, ctx):
         return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
+    if _namesake_of_a_quarter(place, mention, exclude, ctx):
+        return None  # "raids on Aleppo ... hit the Marjeh neighbourhood": not al-Marj by Damascus
     if distance is not None:
         if distance < NEAR_KM:
             s += 0.5 + 1.5 * (1 - distance / NEAR_KM)
@@ -241,6 +245,20 @@ def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, exclude: 
     return bool(distances) and min(distances) > SENTENCE_KM
 
 
+def _namesake_of_a_quarter(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
+                           ctx: ResolutionContext) -> bool:
+    """A name the words call a quarter ("the X neighbourhood") is a part of the city its story
+    is told in: a region, valley or mountain of the name far from every place named in its
+    sentence and the sentences either side (the story around it) is a namesake.  Towns and
+    villages are left to the other rules ("the X district" may be a town's district)."""
+    if mention.context.feature != "neighbourhood" or place.feature not in _NATURAL_AREAS or not place.has_point:
+        return False
+    story = {mention.sentence - 1, mention.sentence, mention.sentence + 1}
+    distances = [km_between(*place.point, a.lat, a.lon) for a in ctx.anchors
+                 if a.sentences & story and a.other_than(exclude)]
+    return bool(distances) and min(distances) > SENTENCE_KM
+
+
 def _near_in_sentence(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
                       ctx: ResolutionContext) -> bool:
     return any(mention.sentence in a.sentences and a.other_than(exclude)
@@ -261,7 +279,7 @@ def _admissible(place: GazetteerPlace, mention: RawMention, ctx: ResolutionConte
     resolution may still leave unplaced rather than cross the border).  A street is only
     ever a street or quarter the gazetteer knows."""
     if mention.context.feature == "street":  # "Baghdad Street" is in a city, named after another
-        return place.feature in ("street", "road", "neighbourhood")
+        return place.feature in QUARTER_LIKE
     if place.country == "SY" or place.feature == "country":
         return True
     if place.country in ctx.countries:
