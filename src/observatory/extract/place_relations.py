@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.places import (AROUND_PRECISION, DISTRICT_PRECISION, LINEAR_PRECISION, PlaceMention, midpoint)
+from observatory.extract.places import (AROUND_PRECISION, BEARING_DEGREE, DISTRICT_PRECISION, LINEAR_PRECISION, PlaceMention,
+                                        midpoint)
 from observatory.kb.gazetteer.cues import COMPASS
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
@@ -32,7 +33,7 @@ _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway)\s+between\s+(?:the\s+)?
 _ROAD_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _ROAD_WORD = re.compile(r"\s(?:road|highway|motorway)$", re.IGNORECASE)
 _BEARING = re.compile(
-    r"^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+    rf"^\s*,?\s*(?:{BEARING_DEGREE}\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
     rf"(?:{COMPASS}(?:ern)?\s+(?:of|parts\s+of)|near|outside|close\s+to)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -82,7 +82,7 @@ class PlaceFinder:
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
         raw = _outside_bylines(text, raw)
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw),
-                               _placed_in(text, raw))
+                               _placed_in(text, raw), _government_seats(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
         placed: dict[tuple[NameKey, bool, str | None, str], Place] = {}
@@ -211,10 +211,13 @@ def _credible(m: RawMention, ctx: ResolutionContext) -> bool:
 # "X in Syria's Idlib province", "Hafez and Muhassen in Deir Ezzor", "X northeast of Aleppo",
 # "X, 12 km south of Y", "X, a village south of Y" (an apposition naming what X is): the
 # second only locates the first.
+# "just", "some", "about" before a bearing or a distance (data/places/site_words.yaml, bearing_degree)
+BEARING_DEGREE = one_of(words("bearing_degree"))
 QUALIFIER_GAP = re.compile(
     rf"^\s*,?\s*(?:(?:a|an)\s+(?:small\s+)?{one_of(words('between', 'nouns'))}\s+)?"
-    r"(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
-    r"|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    r"(?:(?:in|of)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
+    rf"|(?:{BEARING_DEGREE}\s+)?(?:near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}"
+    rf"|(?:{BEARING_DEGREE}\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
     rf"(?:to\s+the\s+)?{COMPASS}(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",
     re.IGNORECASE,
@@ -224,9 +227,9 @@ _IN_GAP = re.compile(rf"^\s*,?\s*in\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
                      rf"(?:{alternation('locating')}\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "A, B and C, 10 km north of Y", "A and B near Y", "A and B in rural Y", "A and B, in the south of Y":
 # words besides ``_IN_GAP``'s that locate a whole list.
-_NEAR_GAP = re.compile(rf"^\s*,?\s*(?:(?:near|outside)\s+(?:the\s+)?"
+_NEAR_GAP = re.compile(rf"^\s*,?\s*(?:(?:{BEARING_DEGREE}\s+)?(?:near|outside)\s+(?:the\s+)?"
                        rf"|in\s+(?:{alternation('admin_before')}\s+|the\s+{COMPASS}\s+of\s+(?:the\s+)?)"
-                       rf"|(?:(?:about|some|around)\s+)?"
+                       rf"|(?:{BEARING_DEGREE}\s+)?"
                        rf"(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:to\s+the\s+)?"
                        rf"{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
@@ -250,6 +253,17 @@ def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
             out.setdefault(n, set()).add(n + 1)
             out.setdefault(n + 1, set()).add(n)
     return {n: frozenset(v) for n, v in out.items()}
+
+
+# "the government in Damascus", "the Syrian regime of Damascus" (data/places/site_words.yaml, government_seat)
+_SEAT_BEFORE = re.compile(rf"\b{one_of(words('government_seat'))}\s+(?:in|of)\s+$", re.IGNORECASE)
+
+
+def _government_seats(text: str, raw: list[RawMention]) -> frozenset[int]:
+    """Mentions that stand for a government ("the government in Damascus could press its
+    onslaught in Aleppo"): the seat of power, not a place the report is about, so they lend
+    no namesake support (``document_context``)."""
+    return frozenset(n for n, m in enumerate(raw) if _SEAT_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:

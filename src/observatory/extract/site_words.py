@@ -26,6 +26,8 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "between": ("nouns", "lying", "ends"),
     "landmark": ("nouns", "bearings"),
     "speaker": (),
+    "government_seat": (),
+    "bearing_degree": (),
 }
 
 

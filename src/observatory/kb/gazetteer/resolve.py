@@ -40,6 +40,8 @@ SMALL_PLACE = 10_000
 MAJOR_CITY = 100_000  # a city this big is what its name means, whatever cue word follows
 USER_SOURCE = "user"
 LISTED_TOWNS = "geonames-cities500"
+QUARTER_LIKE = frozenset({"neighbourhood", "street", "road"})  # what a quarter's namesake in its own city is
+_NATURAL_AREAS = frozenset({"region", "desert", "mountain", "valley"})  # no city has them as a quarter
 # Cue words that host a small place's name ("X village", "X base"); roads are named after
 # the cities they lead to ("the Raqqa highway"), so "road" is not one of them.
 HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "camp", "mountain"})
@@ -79,17 +81,19 @@ class ResolutionContext:
 def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset(),
                      attached: dict[int, frozenset[int]] | None = None,
                      qualified_by: dict[int, int] | None = None,
-                     placed_in: dict[int, tuple[int, ...]] | None = None) -> ResolutionContext:
+                     placed_in: dict[int, tuple[int, ...]] | None = None,
+                     seats: Set[int] = frozenset()) -> ResolutionContext:
     """Collect the unambiguous evidence of the report before resolving the ambiguous;
     ``attached`` gives, for a mention, the mentions written right beside it in the same
-    phrase ("Umm Kahf east of Daraa city"), which locate it."""
+    phrase ("Umm Kahf east of Daraa city"), which locate it.  ``seats`` are mentions that
+    stand for a government ("the government in Damascus"): no evidence of where the report is."""
     admin1: dict[str, set[int]] = {}
     governorates: dict[int, str] = {}
     dateline: dict[str, set[int]] = {}
     points: dict[tuple[float, float], tuple[set[int], set[int]]] = {}
     countries = set(countries_named)
     for n, m in enumerate(mentions):
-        places = [c.place for c in m.candidates if c.exact]
+        places = [c.place for c in m.candidates if c.exact] if n not in seats else []
         admins = {p.admin1 for p in places if p.admin1 and p.country == "SY"}
         if len(admins) == 1:
             admin = admins.pop()
@@ -188,6 +192,8 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
         return None  # "al-Masharfeh in the countryside of Homs" is not the Masharfeh of Aleppo
     if _is_small(place, own_spelling) and not unique and _far_from_its_sentence(place, mention, exclude, ctx):
         return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
+    if _namesake_of_a_quarter(place, mention, exclude, ctx):
+        return None  # "raids on Aleppo ... hit the Marjeh neighbourhood": not al-Marj by Damascus
     if distance is not None:
         if distance < NEAR_KM:
             s += 0.5 + 1.5 * (1 - distance / NEAR_KM)
@@ -239,6 +245,20 @@ def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, exclude: 
     return bool(distances) and min(distances) > SENTENCE_KM
 
 
+def _namesake_of_a_quarter(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
+                           ctx: ResolutionContext) -> bool:
+    """A name the words call a quarter ("the X neighbourhood") is a part of the city its story
+    is told in: a region, valley or mountain of the name far from every place named in its
+    sentence and the sentences either side (the story around it) is a namesake.  Towns and
+    villages are left to the other rules ("the X district" may be a town's district)."""
+    if mention.context.feature != "neighbourhood" or place.feature not in _NATURAL_AREAS or not place.has_point:
+        return False
+    story = {mention.sentence - 1, mention.sentence, mention.sentence + 1}
+    distances = [km_between(*place.point, a.lat, a.lon) for a in ctx.anchors
+                 if a.sentences & story and a.other_than(exclude)]
+    return bool(distances) and min(distances) > SENTENCE_KM
+
+
 def _near_in_sentence(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
                       ctx: ResolutionContext) -> bool:
     return any(mention.sentence in a.sentences and a.other_than(exclude)
@@ -259,7 +279,7 @@ def _admissible(place: GazetteerPlace, mention: RawMention, ctx: ResolutionConte
     resolution may still leave unplaced rather than cross the border).  A street is only
     ever a street or quarter the gazetteer knows."""
     if mention.context.feature == "street":  # "Baghdad Street" is in a city, named after another
-        return place.feature in ("street", "road", "neighbourhood")
+        return place.feature in QUARTER_LIKE
     if place.country == "SY" or place.feature == "country":
         return True
     if place.country in ctx.countries:
