@@ -91,3 +91,46 @@ def test_a_second_source_named_after_its_count_of_the_same_attack_adds_no_dead(t
 ])
 def test_more_dead_told_before_the_source_still_count(text: str, total: int) -> None:
     assert _total(text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Jets struck a clinic in Kfar Nour on Monday, killing at least 10 people. The local media office said "
+     "the clinic was hit in the raid by unmarked aircraft and that at least six people had been killed.", 10),
+    ("A car bomb tore through a market in Tal Hamra on Sunday, killing 14 people. Police said a minibus was "
+     "caught in the blast and that nine of its passengers were killed.", 14),
+    ("Shells hit a school in Ain Zara on Friday, killing eight pupils. A teacher told reporters that three "
+     "classrooms collapsed in the shelling, killing five children.", 8),
+])
+def test_a_source_that_names_the_attack_before_its_count_retells_that_attack(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # more dead, another place, another day, other fighting
+    ("Jets struck a clinic in Kfar Nour on Monday, killing at least 10 people. The media office said the "
+     "clinic was hit in the raid and that three more people had been killed nearby.", 13),
+    ("Jets struck a clinic in Kfar Nour on Monday, killing at least 10 people. The media office said that "
+     "after the raid, jets hit Tal Hamra, killing four people.", 14),
+    ("Jets struck a clinic in Kfar Nour on Monday, killing at least 10 people. Activists said that in the "
+     "raid on Tuesday on a bakery seven people had been killed.", 17),
+    ("Jets struck a clinic in Kfar Nour on Monday, killing at least 10 people. The monitor said fighters "
+     "were wounded in the clashes and that two commanders were killed.", 12),
+])
+def test_a_source_naming_an_attack_before_more_dead_elsewhere_adds_them(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+@pytest.mark.parametrize("text", [
+    # the attack named before other figures: the displaced, prisoners released, an age, a distance, a unit
+    "Jets struck Kfar Nour on Monday, killing 10 people. The UN said homes were destroyed in the raid and that "
+    "3000 people had fled.",
+    "Jets struck Kfar Nour on Monday, killing 10 people. Officials said the prison was damaged in the strike and "
+    "that 40 prisoners were released.",
+    "Jets struck Kfar Nour on Monday, killing 10 people. Medics said a boy wounded in the raid was 12 years old.",
+    "Jets struck Kfar Nour on Monday, killing 10 people. The monitor said the jets that carried out the attack "
+    "flew 40 kilometres from the base.",
+    "Jets struck Kfar Nour on Monday, killing 10 people. The monitor said 25 soldiers of the 4th Division took "
+    "part in the assault.",
+])
+def test_other_figures_after_a_named_attack_are_no_dead(text: str) -> None:
+    assert _total(text) == 10

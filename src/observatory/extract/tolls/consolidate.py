@@ -1044,7 +1044,7 @@ def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
     retold = lex.retold.search(lead)
     if retold is None:
-        return _retold_after_source(cand, lead, lex)
+        return _retold_after_source(cand, lead, lex) or _retold_before_figure(cand, lead, lex)
     counted = _dead_words(lead + " " + cand.text_between(cand.quantity.last, cand.end).lower(), lex)
     # The source comes first ("the council said the strike killed 41"); in "the strikes killed
     # five, the group said" the strikes are those the sentence before told of, a new event.
@@ -1065,6 +1065,21 @@ def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool
     # "… were killed in the strikes, which also wounded dozens": only words up to the event count.
     words = _dead_words(lead, lex) | _dead_words(after[:event.end()], lex)
     return not words & MORE_DEAD
+
+
+def _retold_before_figure(cand: TollReading, lead: str, lex: TollLexicon) -> bool:
+    """"The media centre said a clinic was hit in the raid and that at least six people had
+    been killed": a source cited, then the report's event named by a definite noun before
+    the figure, in a sentence that names no place and no other event or day of its own, points
+    back to the event told first ("in the raid on a bakery on Tuesday" is another).  "Also",
+    "another", "more" tell further dead."""
+    event = lex.retold_before.search(lead)
+    if event is None or not set(re.findall(r"[a-z]+", lead[:event.start()])) & lex.reporting:
+        return False
+    sentence = cand.sentence.text
+    own = lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()
+    return not _dead_words(own, lex) & MORE_DEAD and not named_places(sentence) and _NAMED_DAY.search(sentence) is None \
+        and lex.other_event.search(sentence.lower()) is None
 
 
 # '…were killed in the attack," said Wael Haddad, a local official', '… died in the raid, the
