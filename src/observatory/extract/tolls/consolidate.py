@@ -808,7 +808,7 @@ def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[Tol
 # its own, to the figure just after ("went up to" by "up").
 _TOLL_NOUN = r"(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed))"
 # After a verb that raises it, the toll may be named by the dead themselves: "brought the
-# number killed in the enclave to 31", "pushed the day's dead to 40".
+# number killed in the enclave to 31", "raised the day's dead to 40".
 _RAISED_NOUN = r"(?:" + _TOLL_NOUN + r"|number\s+(?:of\s+people\s+)?(?:killed|dead)|dead)"
 _TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + UPDATE_CUES + r")\b[^,;:.]{0,30}?\bto\s*$|"
                              r"\b(?:" + UPDATE_CUES + r")\s+(?:the|its|their)\s+(?:[\w'\u2019]+\s+){0,2}?" + _RAISED_NOUN +
