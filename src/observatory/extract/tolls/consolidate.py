@@ -807,9 +807,16 @@ def attach_raised(pairs: list[tuple[TollReading, TollReading]], claims: list[Tol
 # to 40", "the monitor later raised its toll to 41": a toll told as risen, in a sentence of
 # its own, to the figure just after ("went up to" by "up").
 _TOLL_NOUN = r"(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed))"
+# After a verb that raises it, the toll may be named by the dead themselves: "brought the
+# number killed in the enclave to 31", "raised the day's dead to 40".
+_RAISED_NOUN = r"(?:" + _TOLL_NOUN + r"|number\s+(?:of\s+people\s+)?(?:killed|dead)|dead)"
 _TOLL_ROSE = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,80}?\b(?:" + UPDATE_CUES + r")\b[^,;:.]{0,30}?\bto\s*$|"
-                             r"\b(?:" + UPDATE_CUES + r")\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?" + _TOLL_NOUN +
+                             r"\b(?:" + UPDATE_CUES + r")\s+(?:the|its|their)\s+(?:[\w'\u2019]+\s+){0,2}?" + _RAISED_NOUN +
                              r"\s+(?:\w+\s+){0,3}?to\s*$")
+# "The raids brought to 31 the number killed in three days", "raising to 40 the toll": the
+# figure told between the raising verb and the toll it raises.
+_RAISED_BEFORE_TOLL = CaselessPattern(r"\b(?:" + UPDATE_CUES + r")\s+to\s*$")
+_TOLL_AFTER = re.compile(r"^\s*(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?" + _RAISED_NOUN + r"\b", re.IGNORECASE)
 
 
 # "This was later updated to 82", "the figure has since been revised to 41": a sentence that
@@ -822,7 +829,8 @@ def _updated(cand: TollReading) -> bool:
     """Whether a figure is told as a toll raised to it ("rose on Wednesday to 31", "This was
     later updated to 82"): its "later" dates the count, not another event."""
     lead = _lead(cand)
-    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead))
+    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead) or _RAISED_BEFORE_TOLL.search(lead) and _TOLL_AFTER.match(
+        cand.sentence.text[cand.quantity.end - cand.sentence.start:]))
 
 
 def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
@@ -842,7 +850,8 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
                    and c.sentence.end <= total.sentence.start]
         _recount_after(total, claims[n + 1:], lex)
         before = earlier[-1] if earlier else None
-        if before is None or before.value is None or before.scope != total.scope or not _may_belong(total, before):
+        if before is None or before.value is None or before.scope != total.scope or not _may_belong(total, before) \
+                or _raised_from_own_part(total, claims) and not same_sentence_places(before, total):
             continue
         if before.value < total.value:
             before.parent = total
@@ -850,6 +859,14 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
         elif before.value > total.value and _source_retells(total, lex):
             total.parent = before
             widen(before, total)
+
+
+def _raised_from_own_part(total: TollReading, claims: list[TollReading]) -> bool:
+    """"Strikes killed 12 in Kfar Nour, bringing the toll there to 31": the count the toll
+    rose from is told in its own sentence, so a toll of the sentence before is among the
+    risen one only when it tells of the same places ("Jets killed 5 in Tal Hamra" is not)."""
+    return any(c.sentence is total.sentence and c.quantity.start < total.quantity.start and c.status == "killed"
+               for c in claims)
 
 
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -940,7 +957,7 @@ def unnest_outsized(claims: list[TollReading]) -> None:
         parent = cand.parent
         if parent is None or cand.restates or not _outgrows(cand, parent):
             continue
-        told = [c for c in reversed(claims[:n]) if c.parent is None and c.status == cand.status
+        told = [c for c in reversed(claims[:n]) if _whole_told(c) and c.status == cand.status
                 and c.scope == cand.scope]
         first = cand.quantity.first
         if first and cand.tokens[first - 1].low in MORE_DEAD:
@@ -951,6 +968,13 @@ def unnest_outsized(claims: list[TollReading]) -> None:
         if cand.parent is None and (cand.partitive or cand.among_the) and _one_whole(parent, cand):
             cand.parent = parent
             widen(parent, cand)
+
+
+def _whole_told(cand: TollReading) -> bool:
+    """A toll that stands as a whole for the shares told after it: top-level, or taken into
+    a total a later sentence raised it to ("19 killed … brought to 49 the number killed"),
+    which leaves its own shares ("14 of the victims") its own."""
+    return cand.parent is None or cand.parent.sentence.start > cand.sentence.start
 
 
 def _same_news(a: TollReading, b: TollReading) -> bool:
@@ -1020,7 +1044,7 @@ def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
     retold = lex.retold.search(lead)
     if retold is None:
-        return _retold_after_source(cand, lead, lex)
+        return _retold_after_source(cand, lead, lex) or _retold_before_figure(cand, lead, lex)
     counted = _dead_words(lead + " " + cand.text_between(cand.quantity.last, cand.end).lower(), lex)
     # The source comes first ("the council said the strike killed 41"); in "the strikes killed
     # five, the group said" the strikes are those the sentence before told of, a new event.
@@ -1035,11 +1059,41 @@ def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool
     article ("were killed in air strikes on Saraqib")."""
     after = cand.sentence.text[cand.quantity.end - cand.sentence.start:].lower()
     event = lex.retold_after.search(after)
-    if not set(re.findall(r"[a-z]+", lead)) & lex.reporting or event is None:
+    if event is None or not set(re.findall(r"[a-z]+", lead + " " + _attribution_after(after[event.end():]))) \
+            & lex.reporting:
         return False
     # "… were killed in the strikes, which also wounded dozens": only words up to the event count.
     words = _dead_words(lead, lex) | _dead_words(after[:event.end()], lex)
     return not words & MORE_DEAD
+
+
+def _retold_before_figure(cand: TollReading, lead: str, lex: TollLexicon) -> bool:
+    """"The media centre said a clinic was hit in the raid and that at least six people had
+    been killed": a source cited, then the report's event named by a definite noun before
+    the figure, in a sentence that names no place and no other event or day of its own, points
+    back to the event told first ("in the raid on a bakery on Tuesday" is another).  "Also",
+    "another", "more" tell further dead."""
+    event = lex.retold_before.search(lead)
+    if event is None or not set(re.findall(r"[a-z]+", lead[:event.start()])) & lex.reporting:
+        return False
+    sentence = cand.sentence.text
+    own = lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()
+    return not _dead_words(own, lex) & MORE_DEAD and not named_places(sentence) and _NAMED_DAY.search(sentence) is None \
+        and lex.other_event.search(sentence.lower()) is None
+
+
+# '…were killed in the attack," said Wael Haddad, a local official', '… died in the raid, the
+# group said': the source named once the figure's clause is closed by a comma or a closing
+# quote, with nothing after it that tells more (no figure, no "adding", "while", "killing").
+_TRAILING_SOURCE = re.compile(r"^[^,;:.\"\u201d]*[,\"\u201d]+([^\d;:]*)$")
+_TELLS_MORE = re.compile(r"\b(?:adding|added|while|but|whereas|killing|wounding|injuring|after|when)\b")
+
+
+def _attribution_after(rest: str) -> str:
+    """The words of a source cited at the end of a sentence after the figure's clause
+    (lower-case text after its event noun); empty when the sentence goes on to tell more."""
+    match = _TRAILING_SOURCE.match(rest)
+    return match.group(1) if match and _TELLS_MORE.search(match.group(1)) is None else ""
 
 
 def _dead_words(text: str, lex: TollLexicon) -> set[str]:

@@ -60,6 +60,7 @@ class TollLexicon:
     toll_set_at: NeedledPattern  # "put the death toll from the raids at": another source's estimate
     retold: re.Pattern
     retold_after: re.Pattern
+    retold_before: re.Pattern
     other_event: re.Pattern  # another event or another day (``other_day``)
     similar_event: re.Pattern  # "in a similar bombing": an event like another, not the one told
     other_day: re.Pattern
@@ -147,6 +148,7 @@ def toll_lexicon() -> TollLexicon:
         toll_set_at=toll_setting(lex["toll_setting"]["verbs"], lex["toll_setting"]["nouns"]),
         retold=retold_event(lex["retold_event_nouns"]),
         retold_after=event_after(lex["retold_event_nouns"]),
+        retold_before=event_before(lex["retold_event_nouns"]),
         other_event=any_phrase(lex["other_event_cues"] + lex["other_day_cues"]),
         similar_event=any_phrase(lex["similar_event_cues"]),
         other_day=any_phrase(lex["other_day_cues"]),
@@ -230,6 +232,15 @@ def event_after(nouns: list[str]) -> re.Pattern:
     return re.compile(r"^[^,;:.]{0,80}?\b(?:killed|died|dead|perished|slain)\s+(?:[a-z-]+\s+){0,4}?"
                       r"(?:in|by|during|from)\s+(?:the|that|this|those|these)\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:" + body + r")\b")
+
+
+def event_before(nouns: list[str]) -> re.Pattern:
+    """"… said a hospital was hit in the raid and that at least 6 had been killed": before a
+    figure, in its sentence, a definite event noun told as where or how something befell
+    (lower-case text before the figure)."""
+    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\b(?:in|by|during|from)\s+(?:the|that|this|those|these)\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?:" + body + r")\b[^.;:]{0,80}$")
 
 
 def country_pattern(names: Iterable[str]) -> re.Pattern:
