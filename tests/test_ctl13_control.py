@@ -104,3 +104,26 @@ def test_a_share_of_it_is_a_share_of_the_place_named_before(extractor: Extractor
 ])
 def test_it_is_not_the_place_that_only_locates_it(extractor: Extractor, text: str) -> None:
     assert changes(run(extractor, text)) == []
+
+
+# --- SOHR's gerund with its taker after "by" ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents returned to Kafr Nabl days after capturing it by the rebels", [("Kafr Nabl", "Syrian Rebels")]),
+    ("Dozens were killed after seizing Tal Rifaat by the Kurdish fighters",
+     [("Tal Rifaat", "YPG: People's Protection Units")]),
+    ("About 300 civilians leave Saraqib after taking control of large parts of it by the SDF",
+     [("Saraqib", "SDF: Syrian Democratic Forces")]),
+])
+def test_a_gerund_capture_names_its_taker_after_by(extractor: Extractor, text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert changes(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Civilians fled Saraqib after capturing it by force",
+    "Civilians fled Saraqib after capturing it, backed by the Turkish army",
+    "Civilians fled after seizing Tal Rifaat held by IS for two years",
+])
+def test_a_means_a_supporter_or_a_holder_after_by_is_no_taker(extractor: Extractor, text: str) -> None:
+    assert all(gainer is None for _, gainer in changes(run(extractor, text)))

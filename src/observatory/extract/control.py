@@ -25,7 +25,9 @@ read on its headlines: present-tense verbs ("expels X from", "takes the control 
 "re-takes control on") and a noun whose gainer sits inside it ("the control of the regime
 forces over X"); "areas under the control of X" stays a state.  Goals, prospects, plans
 and failed attempts ("aims to capture", "capturing X would ...", "determined to ... and
-seize X", "have been unable to regain X") are not changes.  Where two sides are named before a verb, the dependency parse says whose verb
+seize X", "have been unable to regain X") are not changes, nor is a change dated by a month
+named as past ("drove IS out of X last September").  SOHR's gerund names its taker after "by"
+("after taking control of wide parts of it by SDF").  Where two sides are named before a verb, the dependency parse says whose verb
 it is (extract/control_syntax.py).
 
 A claim may lean on the sentences around it: a pronoun or bare-noun subject ("They
@@ -176,6 +178,9 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                r"|^\s*(?:control\s+)?(?:(?:of|on|over)\s+)?(?:(?:large |most |some |wide )?parts?|half|most|much|areas?) of "
                                rf"(?:(?:the|this) {_SETTLEMENT}|it)\b",
                                re.IGNORECASE)
+# "after capturing X by the rebels": a gerund and its agent (_gerund_agent).
+_GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # "a convoy near X", "a checkpoint north of X": X only locates the thing a pronoun after it stands for.
 _LOCATOR_LEAD = re.compile(rf"(?:{_NEAR_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them)$", re.IGNORECASE)
@@ -814,13 +819,34 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
     if not places and verb.anaphora:
         places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
-    gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, clause.sentence, m)
+    gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, clause.sentence, m)
+              or _gerund_agent(ctx, m, places, sentence.end))
     if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
         # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
     if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     return places, gainer, loser
+
+
+def _gerund_agent(ctx: DocContext, m: re.Match[str], places: list[PlaceMention], end: int) -> ActorMention | None:
+    """ "after taking control of wide parts of it by SDF", "days after capturing X by the rebels": SOHR's
+    gerund with no subject names its taker by "by" right after the places (a means, "by firearm", is
+    no side)."""
+    if not places or not _GERUND.match(m.group(0)):
+        return None
+    if places[-1].start > m.start():
+        after = places[-1].end
+    else:  # "capturing it by ...": past the words that stand for the place
+        cue = _ANAPHORIC_OBJECT.match(ctx.text[m.end():min(end, m.end() + 60)])
+        if cue is None:
+            return None
+        after = m.end() + cue.end()
+    by = _BY_AGENT.match(ctx.text, after, end)
+    if by is None:
+        return None
+    return next((a for a in ctx.actors_in(by.end(), min(end, by.end() + 40))
+                 if a.type != "civilians" and a.start == by.end()), None)
 
 
 def _lost_within_report(rest: str) -> bool:
