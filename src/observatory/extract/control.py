@@ -25,7 +25,9 @@ read on its headlines: present-tense verbs ("expels X from", "takes the control 
 "re-takes control on") and a noun whose gainer sits inside it ("the control of the regime
 forces over X"); "areas under the control of X" stays a state.  Goals, prospects, plans
 and failed attempts ("aims to capture", "capturing X would ...", "determined to ... and
-seize X", "have been unable to regain X") are not changes.  Where two sides are named before a verb, the dependency parse says whose verb
+seize X", "have been unable to regain X") are not changes, nor is a change dated by a month
+named as past ("drove IS out of X last September").  SOHR's gerund names its taker after "by"
+("after taking control of wide parts of it by SDF").  Where two sides are named before a verb, the dependency parse says whose verb
 it is (extract/control_syntax.py).
 
 A claim may lean on the sentences around it: a pronoun or bare-noun subject ("They
@@ -173,9 +175,15 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
                                rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
                                r"|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
                                rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:(?:\w+\s+)?(?:streets|neighbou?rhoods|districts|alleys)|\w+ern\s+quarters)\b"
-                               r"|^\s*(?:control\s+)?(?:of\s+)?(?:(?:large |most |some )?parts?|half|most|much|areas?) of "
-                               rf"(?:the|this) {_SETTLEMENT}\b",
+                               r"|^\s*(?:control\s+)?(?:(?:of|on|over)\s+)?(?:(?:large |most |some |wide )?parts?|half|most|much|areas?) of "
+                               rf"(?:(?:the|this) {_SETTLEMENT}|it)\b",
                                re.IGNORECASE)
+# "after capturing X by the rebels": a gerund and its agent (_gerund_agent).
+_GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "a convoy near X", "a checkpoint north of X": X only locates the thing a pronoun after it stands for.
+_LOCATOR_LEAD = re.compile(rf"(?:{_NEAR_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|them)$", re.IGNORECASE)
 _DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
@@ -440,11 +448,25 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("hypothetical", lambda: _hypothetical(ctx, verb, m)),
              ("past_when", lambda: _past_when(ctx, m)),
              ("long_ago", lambda: cues.long_ago_before.search(ctx.text, max(clause.start, m.start() - 90), m.start())),
+             ("named_month_past", lambda: _named_month_past(ctx, clause, m)),
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
              ("war_course", lambda: _war_course(ctx, clause, m)),
              ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)),
              ("operation_name", lambda: _operation_name(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
+
+
+def _named_month_past(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool:
+    """ "Kurdish fighters drove IS out of X last September", "this past August, the army took X": a
+    month named as past (cue named_month_past) in the verb's clause, before the verb or after it
+    with no comma between, dates a change months back (the date reader takes no "last <month>"),
+    unless the clause or its sentence gives the change a day."""
+    month = control_data().cues.named_month_past
+    after = month.search(ctx.text, m.end(), clause.end)
+    before = month.search(ctx.text, clause.start, m.start())
+    if not (before or (after and not set(",;") & set(ctx.text[m.end():after.start()]))):
+        return False
+    return ctx.event_date(clause, m.start())[1] > SENTENCE_LEVEL  # "took X on Tuesday after losing it last October"
 
 
 def _war_course(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool:
@@ -797,13 +819,34 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
     if not places and verb.anaphora:
         places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
-    gainer = _actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, clause.sentence, m)
+    gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, clause.sentence, m)
+              or _gerund_agent(ctx, m, places, sentence.end))
     if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
         # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
     if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     return places, gainer, loser
+
+
+def _gerund_agent(ctx: DocContext, m: re.Match[str], places: list[PlaceMention], end: int) -> ActorMention | None:
+    """ "after taking control of wide parts of it by SDF", "days after capturing X by the rebels": SOHR's
+    gerund with no subject names its taker by "by" right after the places (a means, "by firearm", is
+    no side)."""
+    if not places or not _GERUND.match(m.group(0)):
+        return None
+    if places[-1].start > m.start():
+        after = places[-1].end
+    else:  # "capturing it by ...": past the words that stand for the place
+        cue = _ANAPHORIC_OBJECT.match(ctx.text[m.end():min(end, m.end() + 60)])
+        if cue is None:
+            return None
+        after = m.end() + cue.end()
+    by = _BY_AGENT.match(ctx.text, after, end)
+    if by is None:
+        return None
+    return next((a for a in ctx.actors_in(by.end(), min(end, by.end() + 40))
+                 if a.type != "civilians" and a.start == by.end()), None)
 
 
 def _lost_within_report(rest: str) -> bool:
@@ -1195,13 +1238,18 @@ def _located_by(ctx: DocContext, start: int, place: PlaceMention) -> PlaceMentio
 
 def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
     """ "regained control of the town", "seized the rebel-held town", "captured the opposition
-    stronghold": the last settlement named before, in this sentence
+    stronghold", "took control of large parts of it": the last settlement named before, in this sentence
     or the one before it, not one that only held it ("retook X in Homs ... seizing the city"
-    is X).  A place named further back is the report's setting, and "it" there is as often a
+    is X) nor, for a pronoun, one that only locates a thing ("a convoy near X ... seized it").  A place named further back is the report's setting, and "it" there is as often a
     position or a base the report never names."""
-    if not (_ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60]) or _shapes().held_object.match(ctx.text[pos:pos + 60])):
+    cue = _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60])
+    if not (cue or _shapes().held_object.match(ctx.text[pos:pos + 60])):
         return []
-    return _last_settlement(ctx, pos, sentence)
+    places = _last_settlement(ctx, pos, sentence)
+    if cue and _PRONOUN.search(cue.group(0)) and places and _LOCATOR_LEAD.search(ctx.text, max(0, places[0].start - 30),
+                                                                              places[0].start):
+        return []  # "ambushed a convoy near X and seized most of it": "it" is what X locates
+    return places
 
 
 def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence: int) -> list[PlaceMention]:

@@ -64,6 +64,7 @@ class Cues:
     except_before: re.Pattern[str]
     past_when_before: re.Pattern[str]
     long_ago_before: re.Pattern[str]
+    named_month_past: re.Pattern[str]
     war_start: re.Pattern[str]
     war_course_before: re.Pattern[str]
     war_course_after: re.Pattern[str]
