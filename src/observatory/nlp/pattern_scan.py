@@ -60,11 +60,12 @@ class PatternScan:
 
     def matches(self, text: str) -> list[list[re.Match[str]]]:
         """Each pattern's matches in ``text``, in the order of the patterns."""
-        lower = folded(text) if self._finder is not None else None
-        if lower is None:
+        finder = self._finder
+        lower = folded(text) if finder is not None else None
+        if finder is None or lower is None:
             return [list(pattern.finditer(text)) for pattern in self._patterns]
         starts: list[list[int]] = [[] for _ in self._patterns]
-        for hit in self._finder.finditer(lower):
+        for hit in finder.finditer(lower):
             pos = hit.start()
             for index, openings, shift in self._openings.get(lower[pos:pos + 2], ()):
                 if lower.startswith(openings, pos):
