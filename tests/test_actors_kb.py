@@ -135,6 +135,7 @@ _SCANNED = [
     "and Tal Sheer fell to the gunmen before the last convoy left.",
     "THE RIDGE WAS SEIZED BY REGIME MILITIA, WHICH WERE TAKEN BY SURPRISE.",
     "Qasr Hamad fell to pro‑regime gunmen — the final batches were taken by bus.",  # not ASCII
+    "“The hill was ſeized by regime gunmen”, the last convoy WAS TAKEN BY the army.",  # "ſ": each alone
     "",
 ])
 def test_one_scan_finds_what_each_pattern_finds_alone(text: str) -> None:

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from observatory.nlp.caseless import (CaselessPattern, NeedledPattern, by_first_char, needles, opening_literals,
-                                      without_captures)
+from observatory.nlp.caseless import (CaselessPattern, NeedledPattern, by_first_char, folded, folds_alike, needles,
+                                      opening_literals, without_captures)
 
 PATTERNS = [
     r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
@@ -363,3 +363,28 @@ def test_a_pattern_left_to_ignorecase_still_refuses_a_text_without_its_words() -
         assert _spans([pattern.search(text, 4)]) == _spans([reference.search(text, 4)])
     coded = CaselessPattern(r"\x41leppo\b(?!\s+(?-i:[A-Z]))")  # "\x41" is "A": not in lower-cased text
     assert coded._needles is None and coded.search("Aleppo city") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "“Fighters OVERRAN the ridge” at Kafr Nasih, a witness said • 3 dead",  # curly quotes, a bullet
+    "Rebels retook control of Deir Qanoun — residents fled",  # a dash only
+    "Troops reached Tal Hmeira • no fighting reported",  # none of the words
+    "Gunmen overran Tal ſawwan",  # "ſ": not folded, IGNORECASE decides
+    "KELVIN TOOK CONTROL OF THE DAM",  # the Kelvin sign folds to "k"
+])
+def test_text_beyond_ascii_gets_the_ignorecase_matches(text: str) -> None:
+    """A text that is not all ASCII is matched under IGNORECASE, after its needles were
+    asked in the lower-cased text; a character that IGNORECASE folds into an ASCII letter
+    ("ſ", the Kelvin sign) leaves the needles unasked."""
+    pattern = r"(?<!\w)(?:(?:re)?took (?:full )?control of|overran)(?!\w)"
+    caseless = CaselessPattern(pattern)
+    assert _spans(caseless.finditer(text)) == _spans(re.finditer(pattern, text, re.IGNORECASE))
+
+
+def test_lower_casing_keeps_offsets_unless_a_character_folds_into_ascii() -> None:
+    """``folded`` lower-cases curly quotes, accents and bullets in place; "İ" (two
+    characters lower-cased) and "ſ", "ı", the Kelvin sign (ASCII letters under IGNORECASE)
+    refuse it.  Literals fold alike when ASCII or without case."""
+    assert folded("“Médecins” • ARBIN") == "“médecins” • arbin"
+    assert all(folded(f"Tal {odd}ayyed") is None for odd in "\u0130\u0131\u017f\u212a")
+    assert folds_alike("“the") and folds_alike("• killed") and not folds_alike("médecins")

@@ -262,9 +262,8 @@ def _owned(text: str, rule: OwnedRule, plain: list[ActorMention], holders: list[
     in another role (the attacker, the accused, the group the men meant to join), owns
     nothing; several rulers, none, or a state the KB does not hold name no owner: no guess.
     Outside Syria the body is no Syrian ruler's (``in_their_country``)."""
-    rulers = sorted(holders + [m for m in plain if rule.ruled_by.search(text, max(0, m.start - 40), m.start)],
-                    key=lambda m: m.start)
-    ruler_starts = [m.start for m in rulers]
+    rulers: list[ActorMention] | None = None  # read on first need: most reports name no such body
+    ruler_starts: list[int] = []
     starts = [m.start for m in plain]
     found = []
     for match in rule.regex.finditer(text):
@@ -272,6 +271,9 @@ def _owned(text: str, rule: OwnedRule, plain: list[ActorMention], holders: list[
         if side is not None:
             name = rule.owner(side.name) or side.name
         else:
+            if rulers is None:
+                rulers = _rulers(text, rule, plain, holders)
+                ruler_starts = [m.start for m in rulers]
             start = _sentence_start(sentence_ends, match.start())
             end_index = bisect.bisect_left(sentence_ends, match.end())
             end = sentence_ends[end_index] if end_index < len(sentence_ends) else len(text)
@@ -286,6 +288,13 @@ def _owned(text: str, rule: OwnedRule, plain: list[ActorMention], holders: list[
             found.append(ActorMention(match.start(), match.end(), match.group(0), entry.name, entry.type,
                                       entry.nationality))
     return found
+
+
+def _rulers(text: str, rule: OwnedRule, plain: list[ActorMention], holders: list[ActorMention]) -> list[ActorMention]:
+    """The sides that may rule a body's place, in text order: the holders of areas, and the
+    mentions ``rule.ruled_by`` stands just before ("in SDF-held", "a town held by the")."""
+    return sorted(holders + [m for m in plain if rule.ruled_by.search(text, max(0, m.start - 40), m.start)],
+                  key=lambda m: m.start)
 
 
 def _attached_side(text: str, start: int, end: int, plain: list[ActorMention], starts: list[int],

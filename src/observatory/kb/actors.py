@@ -427,8 +427,10 @@ class ActorKB:
         open_: list[tuple[int, int, int, ActorEntry]] = []  # earlier candidates still open at this start
         for cand in sorted(candidates, key=lambda c: c[0]):
             open_ = [other for other in open_ if other[1] > cand[0]]
-            if not any(other[0] < cand[0] and other[1] < cand[1] and other[2] != cand[2]
-                       and self._is_alias(text, other) and not self._is_alias(text, cand) for other in open_):
+            # mostly every earlier candidate has closed: no test to set up (thousands per report)
+            if not open_ or not any(other[0] < cand[0] and other[1] < cand[1] and other[2] != cand[2]
+                                    and self._is_alias(text, other) and not self._is_alias(text, cand)
+                                    for other in open_):
                 kept.append(cand)
             open_.append(cand)
         return kept

@@ -42,6 +42,29 @@ _SYNTAX = frozenset("\\()[].^$|?*+{")
 _QUANTIFIERS = frozenset("?*+{")
 
 
+# Characters ``IGNORECASE`` matches to an ASCII letter ("ſ" to "s", the Kelvin sign to "k",
+# dotted and dotless i; "İ" also lower-cases to two characters): in a text holding none,
+# lower-casing keeps every offset and leaves any other character no ASCII letter.
+_ASCII_LETTER_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()`` when a lower-case ASCII literal stands in it exactly where the
+    literal matches ``text`` under ``IGNORECASE``, offsets kept; None when the text holds a
+    character that breaks this (``_ASCII_LETTER_TWINS``).  Also for text that is not all
+    ASCII, which a curly quote or a bullet is enough to make: a pattern's literals can
+    still rule out a section before ``re`` folds every character of it."""
+    if text.isascii():
+        return text.lower()
+    return None if _ASCII_LETTER_TWINS.search(text) else text.lower()
+
+
+def folds_alike(literal: str) -> bool:
+    """Whether ``literal`` (lower-case) is found by ``folded`` wherever ``IGNORECASE``
+    matches it: ASCII, or characters without case ("“", "•"), which only match themselves."""
+    return all(ch.isascii() or ch.lower() == ch.upper() for ch in literal)
+
+
 class CaselessPattern:
     """``re.compile(pattern, re.IGNORECASE)`` for ``search`` and ``finditer``, faster on ASCII text.
 
@@ -70,6 +93,7 @@ class CaselessPattern:
         self._finder = _first_char_finder(rest) if rest is not None and not flags and not self._split else None
         # Every match holds one of these (lower-cased); a pattern left to IGNORECASE has its literals'.
         self._needles = None if flags else needles(lowered) if lowered is not None else _fallback_needles(pattern)
+        self._folding_needles = self._needles if self._needles and all(map(folds_alike, self._needles)) else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not text.isascii():
@@ -90,7 +114,8 @@ class CaselessPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not text.isascii():
-            yield from self._caseless.finditer(text)
+            if self._may_hold(text):
+                yield from self._caseless.finditer(text)
             return
         lower = text.lower()
         if not self._may_match(lower, 0, len(lower)):
@@ -120,6 +145,16 @@ class CaselessPattern:
         most clauses hold no cue of a list, and a few substring tests in C cost less than
         trying the list's alternation at every character."""
         return self._needles is None or holds_any(self._needles, lower, pos, endpos)
+
+    def _may_hold(self, text: str) -> bool:
+        """``_may_match`` for a whole text that is not all ASCII, where the ``IGNORECASE``
+        pattern does the matching: its needles are asked in the ``folded`` text when they
+        fold alike; else (or when the text cannot be folded) the pattern may match.  Only
+        for ``finditer``, asked once per text: ``search`` is asked again and again along
+        one section, where folding the rest of it each time cost more than it saved."""
+        if self._folding_needles is None or (lower := folded(text)) is None:
+            return True
+        return holds_any(self._folding_needles, lower, 0, len(lower))
 
     def _anchored_may_match(self, lower: str, endpos: int) -> bool:
         """``_may_match`` for the anchored alternatives alone: "^(?!.*\\bfirst\\b).*?\\bsince

@@ -12,7 +12,7 @@ from re import _constants as sre  # type: ignore[attr-defined]  # a parsed patte
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from observatory.nlp.caseless import CaselessPattern, by_first_char, lower_case_form
+from observatory.nlp.caseless import CaselessPattern, by_first_char, folded, folds_alike, lower_case_form
 
 
 class PatternScan:
@@ -30,9 +30,10 @@ class PatternScan:
     end of its last match where it matches is the match ``finditer`` gives next, since a
     match can start nowhere else.  A pattern that asks for words before it ("(?<=\\bafter
     )"), any word opening it, starts where those words end.  A pattern without a
-    word-start lookbehind, or whose openings are not plain to see or only a letter long,
-    is scanned alone, and so is every pattern on text that is not ASCII, where
-    lower-casing may move offsets.
+    word-start lookbehind, or whose openings are not plain to see, only a letter long or
+    hold a letter with case beyond ASCII, is scanned alone, and so is every pattern on
+    text that lower-casing cannot be trusted with (``caseless.folded``: "ſ", "İ"); a curly
+    quote or a bullet alone does not stop the one scan.
     """
 
     def __init__(self, patterns: list[CaselessPattern]) -> None:
@@ -44,7 +45,7 @@ class PatternScan:
         self._openings: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
         for index, pattern in enumerate(patterns):
             read = _word_start_openings(pattern.pattern)
-            if read is None:
+            if read is None or not all(map(folds_alike, read[0])):
                 self._alone.append(index)
                 continue
             openings, shift = read
@@ -59,11 +60,12 @@ class PatternScan:
 
     def matches(self, text: str) -> list[list[re.Match[str]]]:
         """Each pattern's matches in ``text``, in the order of the patterns."""
-        if not text.isascii() or self._finder is None:
+        finder = self._finder
+        lower = folded(text) if finder is not None else None
+        if finder is None or lower is None:
             return [list(pattern.finditer(text)) for pattern in self._patterns]
-        lower = text.lower()
         starts: list[list[int]] = [[] for _ in self._patterns]
-        for hit in self._finder.finditer(lower):
+        for hit in finder.finditer(lower):
             pos = hit.start()
             for index, openings, shift in self._openings.get(lower[pos:pos + 2], ()):
                 if lower.startswith(openings, pos):

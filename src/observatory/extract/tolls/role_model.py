@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -108,31 +109,68 @@ def toll_pool(claims: list[TollReading]) -> list[TollReading]:
     return [c for c in claims if c.status == "killed" and c.parent is None and c.value is not None]
 
 
+@dataclass(frozen=True)
+class _Pool:
+    """What every figure's features ask of the whole pool, read once per pool: a long
+    report's pool holds hundreds of figures, and comparing each with all the others
+    several times over (sums, close values, shared sentences) made settling it quadratic."""
+
+    values: list[int]
+    largest: int
+    smallest: int
+    total: int
+    counts: Counter[int]  # how many figures have each value
+    order: dict[int, int]  # id of a figure -> its place in the pool
+    per_sentence: Counter[int]  # id of a sentence -> the pool's figures in it
+    body: list[TollReading]
+    headline: list[TollReading]
+
+    @classmethod
+    def of(cls, pool: list[TollReading]) -> _Pool:
+        values = [c.value or 0 for c in pool]
+        order: dict[int, int] = {}
+        for n, c in enumerate(pool):
+            order.setdefault(id(c), n)
+        return cls(values, max(values), min(values), sum(values), Counter(values), order,
+                   Counter(id(c.sentence) for c in pool), [c for c in pool if c.sentence.start > 0], [c for c in pool if c.sentence.start == 0])
+
+    def among_others(self, value: int, own: int) -> bool:
+        """Whether a figure other than the one asking (whose value is ``own``) has ``value``."""
+        return self.counts[value] - (value == own) > 0
+
+
 def figure_features(cand: TollReading, pool: list[TollReading], text_length: int,
                     published: date | None) -> dict[str, float]:
     """What the model sees of one figure among the report's top-level killed figures."""
-    values = [c.value or 0 for c in pool]
+    return _features(cand, _Pool.of(pool), text_length, published)
+
+
+def _features(cand: TollReading, pool: _Pool, text_length: int, published: date | None) -> dict[str, float]:
+    """``figure_features`` with the pool's facts read already."""
+    values = pool.values
     value = cand.value or 0
-    largest = max(values)
-    others = [v for c, v in zip(pool, values) if c is not cand]
+    largest = pool.largest
+    distinct = pool.counts.keys()  # a value other than the figure's own is another figure's
     sentence = cand.sentence.text.lower()
-    body = [c for c in pool if c.sentence.start > 0]
-    headline = [c.value or 0 for c in pool if c.sentence.start == 0 and c is not cand]
+    body = pool.body
+    headline = [c.value or 0 for c in pool.headline if c is not cand]
+    others = len(values) - 1
+    in_sentence = pool.per_sentence[id(cand.sentence)]
     features: dict[str, float] = {
         "log_value": math.log10(1 + value) / 4,
         "share_of_largest": value / largest if largest else 0.0,
         "largest": float(value == largest),
-        "smallest": float(value == min(values)),
-        "pool_size": math.log(len(pool)),
-        "same_value_elsewhere": float(value in others),
-        "sum_of_others": float(len(others) > 1 and value == sum(others)),
-        "part_of_another_sum": float(any(v > value and v - value in others for v in others)),
-        "close_to_another": float(any(v != value and _close(value, v) for v in others)),
+        "smallest": float(value == pool.smallest),
+        "pool_size": math.log(len(values)),
+        "same_value_elsewhere": float(pool.among_others(value, value)),
+        "sum_of_others": float(others > 1 and value == pool.total - value),
+        "part_of_another_sum": float(any(v > value and pool.among_others(v - value, value) for v in distinct)),
+        "close_to_another": float(any(v != value and _close(value, v) for v in distinct)),
         "below_headline": float(bool(headline) and value < min(headline)),
         "above_headline": float(bool(headline) and value > max(headline)),
         "headline": float(cand.sentence.start == 0),
         "position": cand.quantity.start / max(text_length, 1),
-        "order": next(n for n, c in enumerate(pool) if c is cand) / len(pool),
+        "order": pool.order[id(cand)] / len(values),
         "first_in_body": float(bool(body) and body[0] is cand),
         "cumulative": float(cand.scope == "cumulative"),
         "rule_confidence": confidence(cand),
@@ -143,12 +181,12 @@ def figure_features(cand: TollReading, pool: list[TollReading], text_length: int
         "two_sided": float(cand.two_sided),
         "possessive": float(cand.possessive),
         "coordinated": float(cand.coordinated),
-        "shares_sentence": float(any(c.sentence is cand.sentence for c in pool if c is not cand)),
+        "shares_sentence": float(in_sentence > 1),
         "long_period": float(_period_days(cand) > 1),
         "days_back": _days_back(cand, published),
         "year_in_sentence": float(bool(_YEAR.search(sentence))),
         "quoted": float(bool(_QUOTE.search(sentence))),
-        "sentence_figures": math.log(1 + sum(c.sentence is cand.sentence for c in pool)),
+        "sentence_figures": math.log(1 + in_sentence),
     }
     features[f"qualifier_{cand.count.qualifier}"] = 1.0
     features[f"category_{cand.category if cand.category in CATEGORIES else 'unknown'}"] = 1.0
@@ -179,7 +217,8 @@ def settle_pool(claims: list[TollReading], text_length: int, published: date | N
     if len(pool) < 2:
         return
     model = role_model()
-    chances = [model.probability(figure_features(c, pool, text_length, published)) for c in pool]
+    facts = _Pool.of(pool)
+    chances = [model.probability(_features(c, facts, text_length, published)) for c in pool]
     for cand, home in restated(pool, chances, model.threshold):
         cand.parent, cand.restates = home, True
         if cand.scope == "cumulative" and home.scope != "cumulative" and cand.sentence.start == 0:
