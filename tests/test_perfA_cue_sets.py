@@ -40,3 +40,12 @@ def test_a_set_met_often_is_compiled_and_finds_the_same_spans(monkeypatch) -> No
         for clause in CLAUSES:
             assert _span(cues.search(clause)) == _span(whole.search(clause)), clause
     assert cues._subsets  # the sets met more than twice were compiled
+
+
+def test_a_place_name_is_found_again_only_where_it_stands_alone() -> None:
+    from observatory.extract.context import _standalone
+
+    text = "Tel Shaqra burned; Tel Shaqra-Saghira held, al-Tel Shaqra fell and Tel Shaqra_2 too. Tel Shaqra"
+    assert list(_standalone(text, "Tel Shaqra")) == [(0, 10), (85, 95)]
+    assert list(_standalone("Khirbet Awwad٣ and Khirbet Awwad,", "Khirbet Awwad")) == [(19, 32)]
+    assert list(_standalone("aaaa", "aa")) == []  # touching itself: no occurrence stands alone
