@@ -825,7 +825,7 @@ def _every_occurrence(text: str, places: list[PlaceMention], masked: list[tuple[
 
 
 def _standalone(text: str, name: str) -> Iterator[tuple[int, int]]:
-    """Where ``name`` (a mention's text, never empty) is written in ``text`` with no word
+    r"""Where ``name`` (a mention's text, never empty) is written in ``text`` with no word
     character or hyphen touching it, left to right and not overlapping: the spans of
     ``(?<![\w\-])NAME(?![\w\-])``.  Found with ``str.find``: a pattern that opens with a
     lookbehind is tried at every character of the report, once per name (0.4 ms per name
@@ -841,7 +841,7 @@ def _standalone(text: str, name: str) -> Iterator[tuple[int, int]]:
 
 
 def _word_or_hyphen(char: str) -> bool:
-    """``[\w\-]`` of ``re`` for one character (``\w``: alphanumeric or the underscore)."""
+    r"""``[\w\-]`` of ``re`` for one character (``\w``: alphanumeric or the underscore)."""
     return char.isalnum() or char in "_-"
 
 
