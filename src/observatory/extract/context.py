@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -817,11 +817,32 @@ def _every_occurrence(text: str, places: list[PlaceMention], masked: list[tuple[
     added = DisjointSpans()
     extra: list[PlaceMention] = []
     for mention in {p.mention: p for p in kept if p.place.gazetteer_id is None}.values():
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(mention.mention)}(?![\w\-])", text):
-            if not taken(m.start(), m.end()) and not added.overlaps(m.start(), m.end()):
-                extra.append(PlaceMention(m.start(), m.end(), mention.mention, mention.place))
-                added.add(m.start(), m.end())
+        for start, end in _standalone(text, mention.mention):
+            if not taken(start, end) and not added.overlaps(start, end):
+                extra.append(PlaceMention(start, end, mention.mention, mention.place))
+                added.add(start, end)
     return sorted(kept + extra, key=lambda p: p.start)
+
+
+def _standalone(text: str, name: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``name`` (a mention's text, never empty) is written in ``text`` with no word
+    character or hyphen touching it, left to right and not overlapping: the spans of
+    ``(?<![\w\-])NAME(?![\w\-])``.  Found with ``str.find``: a pattern that opens with a
+    lookbehind is tried at every character of the report, once per name (0.4 ms per name
+    of a 20 kB section), where ``find`` skips to the name's occurrences in C."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _word_or_hyphen(text[start - 1])) and (end == len(text) or not _word_or_hyphen(text[end])):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+
+
+def _word_or_hyphen(char: str) -> bool:
+    r"""``[\w\-]`` of ``re`` for one character (``\w``: alphanumeric or the underscore)."""
+    return char.isalnum() or char in "_-"
 
 
 def _is_day(mention: DateMention) -> bool:

@@ -119,7 +119,9 @@ def vowel_key(name: str) -> str:
     return "".join(_vowel_blind(t) for t in _name_tokens(name))
 
 
+@lru_cache(maxsize=_KEY_CACHE)
 def _vowel_blind(token: str) -> str:
+    """A token's vowel key (names share most tokens: computed once each, as ``_skeleton``)."""
     if not token.isascii():
         return token
     for old, new in _DIGRAPHS:
