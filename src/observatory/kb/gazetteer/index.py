@@ -51,6 +51,7 @@ class Gazetteer:
         self._syrian_keys: list[str] | None = None  # vowel keys of Syrian places, for near spellings
         self._folded: dict[tuple[str, int], str] | None = None  # every name folded, for typed searches
         self._site_stems: list[tuple[str, str, str]] | None = None  # (light key, vowel key, id) of site names
+        self._governorate_keys: list[tuple[str, str]] | None = None  # (light key, id) of governorates' names
         self.max_tokens = 1
         for place in places:
             self.add(place)
@@ -96,6 +97,7 @@ class Gazetteer:
         self._syrian_keys = None
         self._folded = None
         self._site_stems = None
+        self._governorate_keys = None
 
     def lookup(self, name: str) -> list[PlaceCandidate]:
         """Places called ``name``: spelling matches first, else sound-alike ones.
@@ -180,9 +182,11 @@ class Gazetteer:
         light = light_key(name)
         if len(light) < 3:
             return []
-        ids = {p.id for p in self._by_id.values() if p.feature == "admin1" and p.country == "SY"
-               and any(light_key(n)[:1] == light[:1] and fuzz.ratio(light_key(n), light) >= GOVERNORATE_SIMILARITY
-                       for n in p.names)}
+        if self._governorate_keys is None:
+            self._governorate_keys = [(light_key(n), pid) for pid, p in self._by_id.items()
+                                      if p.feature == "admin1" and p.country == "SY" for n in p.names]
+        ids = {pid for key, pid in self._governorate_keys
+               if key[:1] == light[:1] and fuzz.ratio(key, light) >= GOVERNORATE_SIMILARITY}
         return [PlaceCandidate(self._by_id[i], True) for i in ids] if len(ids) == 1 else []
 
     def knows(self, name: str) -> bool:
