@@ -16,7 +16,7 @@ import pytest
 from observatory.extract.places import PlaceFinder
 from observatory.kb.gazetteer import Gazetteer
 from observatory.kb.gazetteer.builtin import builtin_places
-from observatory.models import Place
+from observatory.models import Document, Place
 from observatory.nlp.sentences import split_sentences
 
 
@@ -84,3 +84,23 @@ def test_a_site_word_of_another_kind_takes_no_site_of_the_name(place_of):
 
 def test_a_foreign_base_is_no_syrian_site(place_of):
     assert place_of("Jets flew from Incirlik air base in southern Turkey.", "Incirlik").admin1 is None
+
+
+def test_a_report_about_a_base_is_at_the_base_though_a_city_is_named_more(extractor):
+    # the base twice, the town beside it once, the capital three times
+    text = ("Militants overrun air base after week of fighting\n\n"
+            "Militants stormed an air base in the desert on Monday after a week of fighting over Dmeir base. "
+            "In Damascus crowds gathered. Jets were heard over Damascus. "
+            "Families in Damascus and in Dumayr town watched the smoke over Dmeir airbase. "
+            "Earlier on Monday warplanes had bombed areas around the base.")
+    result = extractor.extract(text, Document(id="t", published="2016-11-14"))
+    assert {e.location.gazetteer_id for e in result.events if e.location} == {"observatory:dumayr-airbase"}
+
+
+def test_a_report_about_a_town_that_names_its_airbase_later_stays_at_the_town(extractor):
+    text = ("Shelling kills five in desert town\n\n"
+            "Shelling killed five people in Dumayr town on Monday. Residents of Dumayr fled east. "
+            "In Damascus officials blamed rebels. Officials in Damascus said the town lies "
+            "beside the Dmeir airbase.")
+    result = extractor.extract(text, Document(id="t", published="2016-11-14"))
+    assert {e.location.gazetteer_id for e in result.events if e.location} == {"geonames:170589"}
