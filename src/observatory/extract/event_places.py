@@ -570,8 +570,25 @@ def main_place(ctx: DocContext) -> PlaceMention | None:
     counts: dict[str | None, int] = {}
     for p in fine:
         counts[place_key(p.place)] = counts.get(place_key(p.place), 0) + 1
-    best = max(fine, key=lambda p: counts[place_key(p.place)])
+    named = {place_key(p.place): p.place for p in fine}
+    best = max(fine, key=lambda p: counts[place_key(p.place)] + _site_and_town(p.place, named, counts))
     return best if counts[place_key(best.place)] >= 2 or len(counts) == 1 else None
+
+
+_SITE_FEATURES = frozenset({"military_site", "dam", "crossing"})
+
+
+def _site_and_town(place: Place, named: dict[str | None, Place], counts: dict[str | None, int]) -> int:
+    """A report about a base or a dam names the town beside it too ("the fight over Tabqa base
+    ... residents of Tabqa city"), and one about a town its airport: the mentions of a site and
+    of a town within ``CITY_KM`` of it count for both, so the one named first of the two is
+    the report's place when together they are named most."""
+    if place.lat is None or place.lon is None:
+        return 0
+    site = (place.feature or "") in _SITE_FEATURES
+    return sum(counts[key] for key, other in named.items()
+               if ((other.feature or "") in _SITE_FEATURES) != site and other.lat is not None and other.lon is not None
+               and km_between(place.lat, place.lon, other.lat, other.lon) <= CITY_KM)
 
 
 def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:

@@ -28,7 +28,8 @@ from observatory.kb.gazetteer.builtin import (countryside_governorates, governor
                                               related_governorates)
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
-from observatory.kb.place_nouns import alternation
+from observatory.kb.place_nouns import alternation, place_nouns
+from observatory.extract.clauses import breaks_clause
 from observatory.extract.site_words import one_of, word_list, words
 from observatory.models import Place
 from observatory.nlp.sentences import Sentence
@@ -82,7 +83,7 @@ class PlaceFinder:
             raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
         raw = _outside_bylines(text, raw)
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw),
-                               _placed_in(text, raw), _government_seats(text, raw))
+                               _placed_in(text, raw), _government_seats(text, raw), _clause_governorates(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
         placed: dict[tuple[NameKey, bool, str | None, str], Place] = {}
@@ -233,14 +234,23 @@ _NEAR_GAP = re.compile(rf"^\s*,?\s*(?:(?:{BEARING_DEGREE}\s+)?(?:near|outside)\s
                        rf"(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:to\s+the\s+)?"
                        rf"{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
+# "... in the western countryside of X province", "... in rural X": the words before a governorate
+# that put what precedes it in the same clause inside it (``_clause_governorates``)
+_IN_BEFORE = re.compile(rf"\bin\s+(?:the\s+)?(?:(?:{COMPASS}(?:ern)?|{alternation('admin_before')})\s+)?"
+                        rf"(?:{alternation('locating')}\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r"\band\b|[,;&]", re.IGNORECASE)
+_CHAIN_WORD = re.compile(rf"{one_of(words('locating_chain'), tuple({w for n in place_nouns() for w in n.word.split()}))}"
+                         rf"|{COMPASS}(?:ern)?", re.IGNORECASE)
+_NAME_START = re.compile(r"(?:(?:al|el)-?)?[A-Z0-9]")  # "Atherya", "alTabqa", "al-Tabqa", "17th"
+_CLAUSE_REACH = 120  # characters from a place to the governorate its clause names
 # "X, Hama province and the Latakia mountains": a list goes on after the governorate.
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|&)\b", re.IGNORECASE)
 # "in Hama and Idlib countryside", "in the Idlib, Hama and Latakia provinces": one noun for all.
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(r"^\s+(?:countrysides?|provinces|governorates)\b", re.IGNORECASE)
 # Between two toponyms of one phrase ("X east of Y", "X in Y", "X, Y countryside"): no
-# conjunction, no clause break, a few words at most.
-_SAME_PHRASE = re.compile(r"^(?:(?!\band\b|\bwhile\b|\bas\b|[;.:!?])[^\n]){0,40}$", re.IGNORECASE)
+# conjunction, no clause break (a headline's ellipsis "A…B" joins two statements), a few words at most.
+_SAME_PHRASE = re.compile(r"^(?:(?!\band\b|\bwhile\b|\bas\b|[;.:!?…])[^\n]){0,40}$", re.IGNORECASE)
 
 
 def _attached(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
@@ -286,6 +296,34 @@ def _placed_in(text: str, raw: list[RawMention]) -> dict[int, tuple[int, ...]]:
         elif raw[n + 1].context.admin and _COMMA_GAP.match(gap) and not _LIST_GOES_ON.match(text[raw[n + 1].end:]):
             out[n] = (n + 1,)
     return out
+
+
+def _clause_governorates(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:
+    """Mention -> the governorates that words after it, in the same clause, name as where it
+    lies ("Zakiyeh crossroads on the old Tabqa road in the western countryside of Raqqa
+    province"): after "in" ("in X province", "in the countryside of X", "in rural X"), with only
+    words that go on locating it between (``_locating_chain``): "fled to X in Homs province" names
+    X's governorate, "shelling on X and clashes in the countryside of Y" another statement's.  A
+    governorate is none of its own."""
+    out: dict[int, frozenset[int]] = {}
+    for g, cued in enumerate(raw):
+        if not cued.context.admin or not _IN_BEFORE.search(text[max(0, cued.start - _CLAUSE_REACH):cued.start]):
+            continue
+        n = g - 1
+        while n >= 0 and raw[n].sentence == cued.sentence and not raw[n].context.admin \
+                and cued.start - raw[n].end <= _CLAUSE_REACH and _locating_chain(text[raw[n].end:cued.start]):
+            out[n] = out.get(n, frozenset()) | {g}
+            n -= 1
+    return out
+
+
+def _locating_chain(gap: str) -> bool:
+    """The words between a place and the governorate after it only go on locating the place:
+    names, numbers, bearings, place nouns and ``locating_chain``'s words ("crossroads on the old
+    Tabqa road in the western countryside of"), no conjunction or comma, no clause break."""
+    if _CLAUSE_JOIN.search(gap) or breaks_clause(gap):
+        return False
+    return all(_NAME_START.match(w) or _CHAIN_WORD.fullmatch(w) for w in re.findall(r"[\w'’-]+", gap))
 
 
 def _coordinated(text: str, raw: list[RawMention], first: int) -> tuple[int, ...]:

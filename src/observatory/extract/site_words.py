@@ -28,6 +28,7 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "speaker": (),
     "government_seat": (),
     "bearing_degree": (),
+    "locating_chain": (),
 }
 
 

@@ -10,17 +10,23 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from .normalize import (fold, light_key, sound_key, usable_sound_key, usable_vowel_key, vowel_key,
                         without_glued_article)
 from .record import GazetteerPlace
+from observatory.kb.place_nouns import nouns_with
 
 _LOOKUP_MEMO = 200_000
 NEAR_SPELLING = 90  # rapidfuzz ratio of vowel keys for a near spelling ("Bokamal" ~ "Abu Kamal")
 _NEAR_SPELLING_LIMIT = 5
 _NEAR_SPELLING_MIN = 7  # letters of the vowel key: shorter names have too many near neighbours
+GOVERNORATE_SIMILARITY = 85  # rapidfuzz ratio of a name a governorate's cue word follows to its spelling ("Raqq")
+SITE_STEM_SIMILARITY = 85  # rapidfuzz ratio of a name to a site's name without its site word ("Kweres" ~ "Kweires")
+# Features a site word gives ("airbase", "dam", "crossing", "oil field": data/places/place_nouns.yaml)
+SITE_FEATURES = frozenset({"military_site", "dam", "crossing", "site"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,8 @@ class Gazetteer:
         self._found: dict[str, tuple[PlaceCandidate, ...]] = {}  # lookup memo, emptied on every change
         self._syrian_keys: list[str] | None = None  # vowel keys of Syrian places, for near spellings
         self._folded: dict[tuple[str, int], str] | None = None  # every name folded, for typed searches
+        self._site_stems: list[tuple[str, str, str]] | None = None  # (light key, vowel key, id) of site names
+        self._governorate_keys: list[tuple[str, str]] | None = None  # (light key, id) of governorates' names
         self.max_tokens = 1
         for place in places:
             self.add(place)
@@ -88,6 +96,8 @@ class Gazetteer:
         self._found.clear()
         self._syrian_keys = None
         self._folded = None
+        self._site_stems = None
+        self._governorate_keys = None
 
     def lookup(self, name: str) -> list[PlaceCandidate]:
         """Places called ``name``: spelling matches first, else sound-alike ones.
@@ -143,6 +153,42 @@ class Gazetteer:
         return [PlaceCandidate(self._by_id[i], False, near=True) for k, _, _ in found for i in sorted(self._vowel[k])
                 if self._by_id[i].country == "SY"]
 
+    def sites_named(self, name: str, feature: str) -> list[PlaceCandidate]:
+        """Syrian sites of ``feature`` whose name, its site word set aside, is ``name`` in
+        another spelling: "Mennagh airbase" and "Kweres military airport" are the sites the
+        gazetteer holds as "Menagh Military Airbase" and "Kuweires airbase".  The site word
+        the report writes beside the name (which recognition has read) is what makes a
+        close spelling credible; so only a site of the kind that word gives is taken, and
+        it counts as spelled as written (one site per name; no village is its rival)."""
+        if feature not in SITE_FEATURES:
+            return []
+        light, vowels = light_key(name), vowel_key(name)
+        if len(light) < 3:
+            return []
+        if self._site_stems is None:
+            self._site_stems = [(light_key(stem), vowel_key(stem), pid) for pid, p in self._by_id.items()
+                                if p.feature in SITE_FEATURES and p.country == "SY"
+                                for stem in {_site_stem(n) for n in p.names} if stem]
+        ids = {pid for key, vkey, pid in self._site_stems if self._by_id[pid].feature == feature
+               and (key == light or vkey == vowels
+                    or (key[:1] == light[:1] and fuzz.ratio(key, light) >= SITE_STEM_SIMILARITY))}
+        return [PlaceCandidate(self._by_id[i], True) for i in sorted(ids)]
+
+    def governorates_like(self, name: str) -> list[PlaceCandidate]:
+        """The Syrian governorate spelled like ``name``, for a name the gazetteer lacks that a
+        governorate's cue word follows ("the western countryside of Raqq province"): the cue
+        says a governorate is meant, so a clipped or mistyped spelling of one is it.  Only
+        one governorate may be that close (else none), and it counts as spelled as written."""
+        light = light_key(name)
+        if len(light) < 3:
+            return []
+        if self._governorate_keys is None:
+            self._governorate_keys = [(light_key(n), pid) for pid, p in self._by_id.items()
+                                      if p.feature == "admin1" and p.country == "SY" for n in p.names]
+        ids = {pid for key, pid in self._governorate_keys
+               if key[:1] == light[:1] and fuzz.ratio(key, light) >= GOVERNORATE_SIMILARITY}
+        return [PlaceCandidate(self._by_id[i], True) for i in ids] if len(ids) == 1 else []
+
     def knows(self, name: str) -> bool:
         return bool(self.lookup(name))
 
@@ -178,6 +224,24 @@ class Gazetteer:
         if usable_vowel_key(vowels):
             self._vowel[vowels].add(place_id)
         self.max_tokens = max(self.max_tokens, len(name.split()) + name.count("-"))
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[str, ...]:
+    """The words after a name that say it is a site, longest first ("military airbase" before "airbase")."""
+    return tuple(sorted({n.word for n in nouns_with("after") if n.feature in SITE_FEATURES},
+                        key=lambda w: (-len(w), w)))
+
+
+def _site_stem(name: str) -> str | None:
+    """"Menagh Military Airbase" -> "Menagh": a site's name without its site word; None
+    for a name that has none (a site's bare alias is indexed as a name already)."""
+    words = name.split()
+    for word in _site_words():
+        size = len(word.split())
+        if len(words) > size and " ".join(words[-size:]).lower() == word:
+            return " ".join(words[:-size])
+    return None
 
 
 def _search_rank(place: GazetteerPlace) -> tuple[bool, int, str]:

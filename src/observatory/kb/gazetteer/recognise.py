@@ -77,6 +77,9 @@ class Recogniser:
             found += _sharing_a_plural_noun(s, found)
             _led_by_a_plural_noun(s, found)
         found += self._epithets(s, text[start:end], start, found)
+        for m in found:
+            if not m.candidates and m.context.admin:  # "Raqq province": a governorate, mistyped
+                m.candidates = self.gazetteer.governorates_like(m.name)
         ends = {m.end for m in found}
         return sorted((m for m in found if not _person(text, m, ends)), key=lambda m: m.start)
 
@@ -295,10 +298,14 @@ class Recogniser:
 
     def _feature_named(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """"the Tabqa dam", "Deir Ezzor airport": a feature the gazetteer knows under the name
-        and its cue word is that feature, not the town it is named after."""
+        and its cue word is that feature, not the town it is named after; "Mennagh airbase":
+        a site it knows under another spelling of the name or another site word
+        (:meth:`Gazetteer.sites_named`)."""
         if j >= len(s.tokens) or s.lower[j] not in _CUE_WORDS:
             return []  # most names have no cue word after them: no need to read one (nor the name)
-        return [c for c in self._lookup_with_cue(s, j, without_possessive(s.span_text(i, j))) if c.exact]
+        name = without_possessive(s.span_text(i, j))
+        return [c for c in self._lookup_with_cue(s, j, name) if c.exact] \
+            or self.gazetteer.sites_named(name, s.suffix(j).feature or "")
 
     def _lookup_with_cue(self, s: _Sentence, j: int, name: str) -> list[PlaceCandidate]:
         """"al-Jarrah airbase", "the Tishreen dam": the gazetteer may know a feature only

@@ -76,13 +76,17 @@ class ResolutionContext:
     qualified_by: dict[int, int] = field(default_factory=dict)  # "X in Y", "X north of Y": X -> Y
     placed_in: dict[int, tuple[int, ...]] = field(default_factory=dict)  # "X in Y and Z countryside": X -> Y, Z
     governorates: dict[int, str] = field(default_factory=dict)  # "Homs province", "Idlib": mention -> its governorate
+    # "X ... in the western countryside of Raqqa province": mention -> the governorates its clause
+    # names with a cue word that no other place of the clause takes as its own qualifier
+    clause_governorates: dict[int, frozenset[int]] = field(default_factory=dict)
 
 
 def document_context(mentions: list[RawMention], countries_named: Set[str] = frozenset(),
                      attached: dict[int, frozenset[int]] | None = None,
                      qualified_by: dict[int, int] | None = None,
                      placed_in: dict[int, tuple[int, ...]] | None = None,
-                     seats: Set[int] = frozenset()) -> ResolutionContext:
+                     seats: Set[int] = frozenset(),
+                     clause_governorates: dict[int, frozenset[int]] | None = None) -> ResolutionContext:
     """Collect the unambiguous evidence of the report before resolving the ambiguous;
     ``attached`` gives, for a mention, the mentions written right beside it in the same
     phrase ("Umm Kahf east of Daraa city"), which locate it.  ``seats`` are mentions that
@@ -112,7 +116,7 @@ def document_context(mentions: list[RawMention], countries_named: Set[str] = fro
     anchors = tuple(Anchor(lat, lon, frozenset(named), frozenset(sentences))
                     for (lat, lon), (named, sentences) in points.items())
     return ResolutionContext(freeze(admin1), freeze(dateline), anchors, frozenset(countries), attached or {},
-                             qualified_by or {}, placed_in or {}, governorates)
+                             qualified_by or {}, placed_in or {}, governorates, clause_governorates or {})
 
 
 def admissible_candidates(mention: RawMention, ctx: ResolutionContext) -> bool:
@@ -190,6 +194,8 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
         return None  # the report is about other governorates: a namesake elsewhere
     if not _major(place) and _qualified_elsewhere(place, mention, exclude, ctx):
         return None  # "al-Masharfeh in the countryside of Homs" is not the Masharfeh of Aleppo
+    if not _major(place) and _clause_names_elsewhere(place, mention, exclude, ctx):
+        return None  # "Zakiyeh ... in the western countryside of Raqqa province" is no Zakiyah by Damascus
     if _is_small(place, own_spelling) and not unique and _far_from_its_sentence(place, mention, exclude, ctx):
         return None  # "al-Tayba north of Sukhnah" is not the Tayba 200 km away
     if _namesake_of_a_quarter(place, mention, exclude, ctx):
@@ -359,6 +365,27 @@ def _qualified_elsewhere(place: GazetteerPlace, mention: RawMention, exclude: fr
         return False
     bordering = any(admin in neighbouring_governorates().get(own, ()) for admin in named)
     return not bordering or _has_rival(place, mention)
+
+
+def _clause_names_elsewhere(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
+                            ctx: ResolutionContext) -> bool:
+    """Every mention of the name stands in a clause that names governorates with a cue word
+    ("in the western countryside of Raqqa province", far from the name, past a road or a
+    crossroads) and the candidate lies in none of them (nor a twin): it is a namesake when a
+    place of the name lies in a named one, or when the candidate's governorate does not even
+    border a named one (a point hundreds of km off; the name is better left unplaced).  Which
+    governorates a clause names for the name is read from its words (``places._clause_governorates``)."""
+    if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
+        return False
+    named = {ctx.governorates.get(g) for n in exclude for g in ctx.clause_governorates.get(n, (-1,))}
+    if not named or None in named:
+        return False
+    own = place.admin1
+    if any(admin == own or admin in related_governorates().get(own, ()) for admin in named):
+        return False
+    if not any(admin in neighbouring_governorates().get(own, ()) for admin in named):
+        return True
+    return any(c.place.admin1 in named and c.place.feature not in _SPANNING_FEATURES for c in mention.candidates)
 
 
 def _has_rival(place: GazetteerPlace, mention: RawMention) -> bool:
