@@ -842,7 +842,7 @@ def _headline_take(ctx: DocContext, sentence: Sentence, places: list[PlaceMentio
     """ "IS takes over X" tells a capture; "despair takes over X", "police take over X checkpoints"
     (X names the thing taken) and "who takes over X?" do not: an armed subject in the clause, a
     statement, and no noun right after the place."""
-    if not (places and _armed(gainer) and gainer.start >= clause.start) or "?" in sentence.text:
+    if not places or gainer is None or not _armed(gainer) or gainer.start < clause.start or "?" in sentence.text:
         return False
     after = ctx.text.find(" ", places[-1].end, sentence.end)
     return not (after == places[-1].end and noun_at(sentence.text, after + 1 - sentence.start))
