@@ -27,6 +27,7 @@ def changes(result: ExtractionResult) -> list[tuple[str, str | None]]:
     "The army advanced on Kafr Nabl this past August.",
     "Rebels captured Saraqib last October after a long siege.",
     "Last November the rebels seized Kafr Nabl.",
+    "Last June, after weeks of shelling, the army took Hish.",
 ])
 def test_a_change_dated_last_month_name_is_history(extractor: Extractor, text: str) -> None:
     assert changes(run(extractor, text)) == []

@@ -465,11 +465,11 @@ def _named_month_past(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool
     sentence gives the change a day.  A month in another verb's clause or after "since" dates
     something else ("took X after a siege that began last October")."""
     month = control_data().cues.named_month_past
-    found = [hit for hit in (month.search(ctx.text, clause.start, m.start()), month.search(ctx.text, m.end(), clause.end))
+    sentence = ctx.sentences[clause.sentence]  # "Last March, after a siege, rebels took X": the parse says whose month
+    found = [hit for hit in (month.search(ctx.text, sentence.start, m.start()), month.search(ctx.text, m.end(), clause.end))
              if hit]
     if not found:
         return False
-    sentence = ctx.sentences[clause.sentence]
     if not any(in_verb_clause(sentence.text, m.start() - sentence.start, hit.end() - 1 - sentence.start) for hit in found):
         return False
     return ctx.event_date(clause, m.start())[1] > SENTENCE_LEVEL  # "took X on Tuesday after losing it last October"
