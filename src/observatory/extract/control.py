@@ -61,7 +61,7 @@ from functools import lru_cache
 from observatory.extract.clauses import Clause
 from observatory.extract.context import SENTENCE_LEVEL, DocContext
 from observatory.extract.control_data import ControlVerb, control_data
-from observatory.extract.control_syntax import subject_span
+from observatory.extract.control_syntax import in_verb_clause, noun_at, subject_span
 from observatory.extract.dates import ON_WEEKDAY
 from observatory.extract.event_places import CITY_OF, CITY_WORD, place_key, stands_for_governorate
 from observatory.extract.events import Candidate, relative_words
@@ -181,8 +181,6 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
 # "after capturing X by the rebels": a gerund and its agent (_gerund_agent).
 _GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
-# "a convoy near X", "a checkpoint north of X": X only locates the thing a pronoun after it stands for.
-_LOCATOR_LEAD = re.compile(rf"(?:{_NEAR_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them)$", re.IGNORECASE)
 _DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -280,6 +278,8 @@ class _Shapes:
     """The shapes built from control.yaml's word lists (``words``)."""
 
     site_in: re.Pattern[str]  # "took an army base in X": a site of X the report does not name is X
+    thing_before: re.Pattern[str]  # "a base near X", "the airport of X": X only locates what "it" stands for
+    thing_after: re.Pattern[str]  # "the X citadel": X names what "it" stands for
     stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
     stand_in_opening: re.Pattern[str]  # "They overran the camp and took X", "On Friday they took X"
     anaphoric_subject: re.Pattern[str]  # "The town had fallen by evening", not "prices in the town fell"
@@ -341,6 +341,8 @@ def _shapes() -> _Shapes:
         list_lead=re.compile(lead, re.IGNORECASE),
         first_lead=re.compile(lead + _FIRST_LEAD_TAIL, re.IGNORECASE),
         list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
+        thing_before=re.compile(rf"\b{w['located_things']}\s+(?:{_NEAR_WORDS}|of)\s+(?:the\s+)?$", re.IGNORECASE),
+        thing_after=re.compile(rf"\s+{w['located_things']}\b", re.IGNORECASE),
         site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
                            rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
@@ -458,13 +460,17 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
 
 def _named_month_past(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool:
     """ "Kurdish fighters drove IS out of X last September", "this past August, the army took X": a
-    month named as past (cue named_month_past) in the verb's clause, before the verb or after it
-    with no comma between, dates a change months back (the date reader takes no "last <month>"),
-    unless the clause or its sentence gives the change a day."""
+    month named as past (cue named_month_past) that the parse hangs on the control verb itself
+    dates a change months back (the date reader takes no "last <month>"), unless the clause or its
+    sentence gives the change a day.  A month in another verb's clause or after "since" dates
+    something else ("took X after a siege that began last October")."""
     month = control_data().cues.named_month_past
-    after = month.search(ctx.text, m.end(), clause.end)
-    before = month.search(ctx.text, clause.start, m.start())
-    if not (before or (after and not set(",;") & set(ctx.text[m.end():after.start()]))):
+    sentence = ctx.sentences[clause.sentence]  # "Last March, after a siege, rebels took X": the parse says whose month
+    found = [hit for hit in (month.search(ctx.text, sentence.start, m.start()), month.search(ctx.text, m.end(), clause.end))
+             if hit]
+    if not found:
+        return False
+    if not any(in_verb_clause(sentence.text, m.start() - sentence.start, hit.end() - 1 - sentence.start) for hit in found):
         return False
     return ctx.event_date(clause, m.start())[1] > SENTENCE_LEVEL  # "took X on Tuesday after losing it last October"
 
@@ -826,7 +832,20 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
     if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
+    if verb.headline and not _headline_take(ctx, sentence, places, gainer, clause):
+        return None
     return places, gainer, loser
+
+
+def _headline_take(ctx: DocContext, sentence: Sentence, places: list[PlaceMention], gainer: ActorMention | None,
+                   clause: Clause) -> bool:
+    """ "IS takes over X" tells a capture; "despair takes over X", "police take over X checkpoints"
+    (X names the thing taken) and "who takes over X?" do not: an armed subject in the clause, a
+    statement, and no noun right after the place."""
+    if not places or gainer is None or not _armed(gainer) or gainer.start < clause.start or "?" in sentence.text:
+        return False
+    after = ctx.text.find(" ", places[-1].end, sentence.end)
+    return not (after == places[-1].end and noun_at(sentence.text, after + 1 - sentence.start))
 
 
 def _gerund_agent(ctx: DocContext, m: re.Match[str], places: list[PlaceMention], end: int) -> ActorMention | None:
@@ -1246,8 +1265,9 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     if not (cue or _shapes().held_object.match(ctx.text[pos:pos + 60])):
         return []
     places = _last_settlement(ctx, pos, sentence)
-    if cue and _PRONOUN.search(cue.group(0)) and places and _LOCATOR_LEAD.search(ctx.text, max(0, places[0].start - 30),
-                                                                              places[0].start):
+    if cue and _PRONOUN.search(cue.group(0)) and places and (
+            _shapes().thing_before.search(ctx.text, max(0, places[0].start - 40), places[0].start)
+            or _shapes().thing_after.match(ctx.text, places[0].end)):
         return []  # "ambushed a convoy near X and seized most of it": "it" is what X locates
     return places
 

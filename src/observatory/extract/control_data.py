@@ -30,7 +30,7 @@ _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "a
                "anaphoric_holders", "holder_nouns", "demonstratives", "demonstratives_far",
                "demonstrative_nouns", "listed_nouns", "done_before",
                "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police", "name_start",
-               "state_words", "shares")
+               "state_words", "shares", "located_things")
 
 
 class ControlDataError(ValueError):
@@ -51,6 +51,7 @@ class ControlVerb:
     after_leaving: bool = False  # taken only where a side's leaving is told (cue leaving_told)
     bearing: bool = False  # "advanced east of X": a city's countryside, a town's edge
     returned: bool = False  # "X returned to Y's rule": a place's return (cue people_before), with its gainer named
+    headline: bool = False  # "IS takes over X": only with an armed subject, no question, X not naming a noun after it
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[Cont
             after_leaving=v.get("after_leaving", False),
             bearing=v.get("bearing", False),
             returned=v.get("returned", False),
+            headline=v.get("headline", False),
         ))
     return tuple(out)
 
@@ -159,7 +161,7 @@ def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
         raise ControlDataError(f"{path}: {entry}: 'gained' may only be 'other', not {v['gained']!r}")
     if not isinstance(v.get("anaphora", True), bool):
         raise ControlDataError(f"{path}: {entry}: 'anaphora' must be true or false, not {v['anaphora']!r}")
-    for flag in ("after_leaving", "bearing", "returned"):
+    for flag in ("after_leaving", "bearing", "returned", "headline"):
         if not isinstance(v.get(flag, False), bool):
             raise ControlDataError(f"{path}: {entry}: {flag!r} must be true or false, not {v[flag]!r}")
     if not isinstance(v.get("sites", ""), str):

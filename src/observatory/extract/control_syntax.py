@@ -27,6 +27,8 @@ from observatory.kb.gazetteer.lexicon import ENGLISH_MODEL
 
 _PARSE_CACHE = 256
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# The links by which another verb's clause hangs on a word: "a siege that began ...", "after losing it ...".
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "pcomp", "csubj", "conj"}
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,7 @@ def subject_span(sentence: str, verb_offset: int) -> tuple[int, int] | None:
     from the subject's first modifier to its head word ("Kurdish-led SDF fighters", not
     "troops backed by Hezbollah").  None when the parse names no subject for it."""
     doc = _parse(sentence)
-    verb = next((t for t in doc if t.idx <= verb_offset < t.idx + len(t)), None)
+    verb = _token_at(doc, verb_offset)
     if verb is None:
         return None
     subjects = _subject_matcher()
@@ -88,3 +90,37 @@ def subject_span(sentence: str, verb_offset: int) -> tuple[int, int] | None:
         return None
     _, head, start = min(found)
     return start, doc[head].idx + len(doc[head])
+
+
+def _token_at(doc: Doc, offset: int) -> spacy.tokens.Token | None:
+    return next((t for t in doc if t.idx <= offset < t.idx + len(t)), None)
+
+
+def in_verb_clause(sentence: str, verb_offset: int, word_offset: int) -> bool:
+    """Whether the word at ``word_offset`` lies in the clause of the verb at ``verb_offset`` in the
+    parse, not after "since": "took X last March" dates the taking; "took X after a siege that
+    began last March", "Rebels, who lost X last March, took Y", "its biggest advance since last
+    March" date something else."""
+    doc = _parse(sentence)
+    verb, word = _token_at(doc, verb_offset), _token_at(doc, word_offset)
+    if verb is None or word is None:
+        return False
+    head = _clause_head(word)
+    if any(t.lower_ == "since" for t in word.ancestors if head.is_ancestor(t)):
+        return False
+    return head.i == _clause_head(verb).i
+
+
+def _clause_head(token: spacy.tokens.Token) -> spacy.tokens.Token:
+    """The word that heads the clause ``token`` stands in: the first one up the tree hung on
+    another by a clause's link (or the root)."""
+    while token.dep_ not in _CLAUSES and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def noun_at(sentence: str, offset: int) -> bool:
+    """Whether the word at ``offset`` is tagged a common noun: "take over X checkpoints" takes
+    the checkpoints, X only names them."""
+    token = _token_at(_parse(sentence), offset)
+    return token is not None and token.pos_ == "NOUN"
