@@ -221,10 +221,15 @@ def toll_setting(verbs: list[str], nouns: list[str]) -> NeedledPattern:
                           r"[^.;:]{0," + str(SETTING_GAP) + r"}?\bat\b")
 
 
+def _longest_first(nouns: list[str]) -> str:
+    """An alternation of ``nouns`` as literals, longest first ("air strike" before "strike")."""
+    return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+
+
 def retold_event(nouns: list[str]) -> re.Pattern:
     """"the attack killed", "that strike has left": a definite event noun, at most two words
     after it, then its killing verb, just before a figure (lower-case text)."""
-    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    body = _longest_first(nouns)
     return re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + body + r")\s+(?:[a-z]+\s+){0,2}?"
                       r"(?:killed|kills|left|leaving|killing|claimed|claiming)(?:\s+the\s+lives\s+of)?[\s'\"\u201c\u201d]*$")
 
@@ -232,7 +237,7 @@ def retold_event(nouns: list[str]) -> re.Pattern:
 def event_after(nouns: list[str]) -> re.Pattern:
     """"… were killed in the strikes", "died in that attack": after a figure, in its own
     clause, its dead told of a definite event noun (lower-case text after the figure)."""
-    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    body = _longest_first(nouns)
     return re.compile(r"^[^,;:.]{0,80}?\b(?:killed|died|dead|perished|slain)\s+(?:[a-z-]+\s+){0,4}?"
                       r"(?:in|by|during|from)\s+(?:the|that|this|those|these)\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:" + body + r")\b")
@@ -242,7 +247,7 @@ def event_place(nouns: list[str]) -> re.Pattern:
     """"the shelling of Kafr Batna", "strikes on nearby Zitan", "the bombing of the town of
     Azaz": a capitalised name an event noun governs by "of" or "on" (original-case text),
     which a place read after "in"/"near" alone misses."""
-    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    body = _longest_first(nouns)
     return re.compile(r"\b(?i:" + body + r")\s+(?i:of|on)\s+(?:nearby\s+|the\s+(?:town|village|city)\s+of\s+)?"
                       r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 
