@@ -829,8 +829,9 @@ def _updated(cand: TollReading) -> bool:
     """Whether a figure is told as a toll raised to it ("rose on Wednesday to 31", "This was
     later updated to 82"): its "later" dates the count, not another event."""
     lead = _lead(cand)
-    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead) or _RAISED_BEFORE_TOLL.search(lead) and _TOLL_AFTER.match(
-        cand.sentence.text[cand.quantity.end - cand.sentence.start:]))
+    after = cand.sentence.text[cand.quantity.end - cand.sentence.start:]
+    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead)
+                or (_RAISED_BEFORE_TOLL.search(lead) and _TOLL_AFTER.match(after)))
 
 
 def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
@@ -851,7 +852,7 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
         _recount_after(total, claims[n + 1:], lex)
         before = earlier[-1] if earlier else None
         if before is None or before.value is None or before.scope != total.scope or not _may_belong(total, before) \
-                or _raised_from_own_part(total, claims) and not same_sentence_places(before, total):
+                or _of_a_place(total, lex) and not same_places(_places_told(before, lex), _places_told(total, lex)):
             continue
         if before.value < total.value:
             before.parent = total
@@ -861,12 +862,17 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
             widen(before, total)
 
 
-def _raised_from_own_part(total: TollReading, claims: list[TollReading]) -> bool:
-    """"Strikes killed 12 in Kfar Nour, bringing the toll there to 31": the count the toll
-    rose from is told in its own sentence, so a toll of the sentence before is among the
-    risen one only when it tells of the same places ("Jets killed 5 in Tal Hamra" is not)."""
-    return any(c.sentence is total.sentence and c.quantity.start < total.quantity.start and c.status == "killed"
-               for c in claims)
+def _of_a_place(total: TollReading, lex: TollLexicon) -> bool:
+    """Whether a raised toll is told of one place, from its toll words on ("the death toll in
+    Bosra rose to", "brought to 20 the number killed in the town", "the toll there"): only a
+    toll of the same place holds the earlier count.  "A second blast in Suluk brought the
+    number of dead to 8" raises the report's toll, wherever the blast was."""
+    lead = _lead(total)
+    rose = _TOLL_ROSE.search(lead) or _RAISED_BEFORE_TOLL.search(lead)
+    if rose is None:
+        return False
+    tail = lead[rose.start():] + total.sentence.text[total.quantity.end - total.sentence.start:]
+    return bool(named_places(tail)) or lex.place_scope.search(tail.lower()) is not None
 
 
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -904,17 +910,22 @@ def _source_retells(cand: TollReading, lex: TollLexicon) -> bool:
 def attach_alternatives(claims: list[TollReading], lex: TollLexicon) -> None:
     """"The monitor said 20 died … state media gave a toll of 12": a second source's figure
     for dead already counted.  The contract has no "alternative count" link, so it is kept
-    as a claim under the first statement; summed, it would add the same dead twice."""
+    as a claim under the first statement; summed, it would add the same dead twice.  A
+    figure told only of "the raid" (``_retold_after_source``) goes under the first earlier
+    toll of the same days and places (``_same_dead``): "a child was killed in the shelling
+    of Kafr Batna, the group said" is not Tal Hamra's dead."""
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None:
             continue
         cited = _cites_other_source(cand, lex)  # "… has risen to 42, up from an earlier toll of 17": one sentence
-        if not (cited or _retold_by_source(cand, lex) or _counted_by_source(cand, lex)):
+        of_event = not (cited or _retold_by_source(cand, lex) or _counted_by_source(cand, lex))
+        if of_event and not _retold_after_source(cand, lex):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                    and c.value is not None and c.scope == cand.scope
                    and (c.sentence is not cand.sentence or cited and c.quantity.start < cand.quantity.start)
-                   and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))]
+                   and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))
+                   and (not of_event or _same_dead(c, cand, lex))]
         if earlier:
             cand.parent = earlier[0]
             widen(earlier[0], cand)
@@ -1044,56 +1055,61 @@ def _retold_by_source(cand: TollReading, lex: TollLexicon) -> bool:
     lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
     retold = lex.retold.search(lead)
     if retold is None:
-        return _retold_after_source(cand, lead, lex) or _retold_before_figure(cand, lead, lex)
+        return False
     counted = _dead_words(lead + " " + cand.text_between(cand.quantity.last, cand.end).lower(), lex)
     # The source comes first ("the council said the strike killed 41"); in "the strikes killed
     # five, the group said" the strikes are those the sentence before told of, a new event.
     return not counted & MORE_DEAD and bool(set(re.findall(r"[a-z]+", lead[:retold.start()])) & lex.reporting)
 
 
-def _retold_after_source(cand: TollReading, lead: str, lex: TollLexicon) -> bool:
+def _same_dead(earlier: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether a figure told only of "the raid" may retell ``earlier``'s dead: the same days
+    and places, no place ``earlier``'s sentence does not name ("in the shelling of Kafr
+    Batna"), and no other day or event ("on Tuesday", "a day later").  "Also" is read by
+    ``_retold_after_source``: "Reuters also reported" cites one more source."""
+    cues = lex.other_event.finditer(cand.sentence.text.lower())
+    return _same_news(earlier, cand) and _places_told(cand, lex) <= _places_told(earlier, lex) \
+        and all(cue.group(0) == "also" for cue in cues)
+
+
+def _places_told(cand: TollReading, lex: TollLexicon) -> set[str]:
+    """The place words of a toll's sentence: after "in"/"near" (``named_places``) and after an
+    event noun ("the shelling of Kafr Batna", "shelling of Bosra")."""
+    text = cand.sentence.text
+    return named_places(text) | {w for m in lex.event_place.finditer(text) for w in place_words(m.group(1))}
+
+
+def _retold_after_source(cand: TollReading, lex: TollLexicon) -> bool:
     """"The monitor said at least 27 civilians were killed in the raids": a source cited
     before the figure, and its dead told of a definite event noun after it ("in the
     raids", "in that attack"), which points back to the event the report told first.
     "Also", "another", "more" tell further dead; a new event is told with "a" or no
-    article ("were killed in air strikes on Saraqib")."""
+    article ("were killed in air strikes on Saraqib").  The source may close the sentence
+    ("…, the group said"); an event named before the figure is ``_retold_by_source``'s.
+    Whose dead it retells is ``_same_dead``'s to say."""
+    lead = cand.sentence.text[:cand.quantity.start - cand.sentence.start].lower()
     after = cand.sentence.text[cand.quantity.end - cand.sentence.start:].lower()
     event = lex.retold_after.search(after)
-    if event is None or not set(re.findall(r"[a-z]+", lead + " " + _attribution_after(after[event.end():]))) \
-            & lex.reporting:
+    if event is None or lex.retold.search(lead) is not None:
+        return False
+    if not set(re.findall(r"[a-z]+", lead + " " + _attribution_after(after[event.end():], lex))) & lex.reporting:
         return False
     # "… were killed in the strikes, which also wounded dozens": only words up to the event count.
     words = _dead_words(lead, lex) | _dead_words(after[:event.end()], lex)
     return not words & MORE_DEAD
 
 
-def _retold_before_figure(cand: TollReading, lead: str, lex: TollLexicon) -> bool:
-    """"The media centre said a clinic was hit in the raid and that at least six people had
-    been killed": a source cited, then the report's event named by a definite noun before
-    the figure, in a sentence that names no place and no other event or day of its own, points
-    back to the event told first ("in the raid on a bakery on Tuesday" is another).  "Also",
-    "another", "more" tell further dead."""
-    event = lex.retold_before.search(lead)
-    if event is None or not set(re.findall(r"[a-z]+", lead[:event.start()])) & lex.reporting:
-        return False
-    sentence = cand.sentence.text
-    own = lead + " " + cand.text_between(cand.quantity.last, cand.end).lower()
-    return not _dead_words(own, lex) & MORE_DEAD and not named_places(sentence) and _NAMED_DAY.search(sentence) is None \
-        and lex.other_event.search(sentence.lower()) is None
-
-
 # '…were killed in the attack," said Wael Haddad, a local official', '… died in the raid, the
 # group said': the source named once the figure's clause is closed by a comma or a closing
 # quote, with nothing after it that tells more (no figure, no "adding", "while", "killing").
 _TRAILING_SOURCE = re.compile(r"^[^,;:.\"\u201d]*[,\"\u201d]+([^\d;:]*)$")
-_TELLS_MORE = re.compile(r"\b(?:adding|added|while|but|whereas|killing|wounding|injuring|after|when)\b")
 
 
-def _attribution_after(rest: str) -> str:
+def _attribution_after(rest: str, lex: TollLexicon) -> str:
     """The words of a source cited at the end of a sentence after the figure's clause
     (lower-case text after its event noun); empty when the sentence goes on to tell more."""
     match = _TRAILING_SOURCE.match(rest)
-    return match.group(1) if match and _TELLS_MORE.search(match.group(1)) is None else ""
+    return match.group(1) if match and lex.tells_more.search(match.group(1)) is None else ""
 
 
 def _dead_words(text: str, lex: TollLexicon) -> set[str]:

@@ -60,12 +60,14 @@ class TollLexicon:
     toll_set_at: NeedledPattern  # "put the death toll from the raids at": another source's estimate
     retold: re.Pattern
     retold_after: re.Pattern
-    retold_before: re.Pattern
+    event_place: re.Pattern  # "the shelling of Kafr Batna": the place an event noun names
     other_event: re.Pattern  # another event or another day (``other_day``)
     similar_event: re.Pattern  # "in a similar bombing": an event like another, not the one told
     other_day: re.Pattern
     battle: re.Pattern  # a sentence telling fighting: its toll is a battle's (``outsized_totals``)
     reporting: frozenset
+    place_scope: re.Pattern  # "the number killed in the town": a raised toll of one place
+    tells_more: re.Pattern  # "…, the group said, adding that": more than a source after a figure
     combined_nouns: frozenset
     organisation_words: frozenset
     part_cues: frozenset
@@ -148,12 +150,14 @@ def toll_lexicon() -> TollLexicon:
         toll_set_at=toll_setting(lex["toll_setting"]["verbs"], lex["toll_setting"]["nouns"]),
         retold=retold_event(lex["retold_event_nouns"]),
         retold_after=event_after(lex["retold_event_nouns"]),
-        retold_before=event_before(lex["retold_event_nouns"]),
+        event_place=event_place(lex["retold_event_nouns"]),
         other_event=any_phrase(lex["other_event_cues"] + lex["other_day_cues"]),
         similar_event=any_phrase(lex["similar_event_cues"]),
         other_day=any_phrase(lex["other_day_cues"]),
         battle=any_phrase(lex["battle_words"]),
         reporting=frozenset(lex["reporting_words"]),
+        place_scope=any_phrase(lex["toll_place_scopes"]),
+        tells_more=any_phrase(lex["tells_more_cues"]),
         combined_nouns=frozenset(lex["combined_nouns"]),
         organisation_words=frozenset(lex["organisation_words"]),
         part_cues=frozenset(lex["part_cues"]),
@@ -217,10 +221,15 @@ def toll_setting(verbs: list[str], nouns: list[str]) -> NeedledPattern:
                           r"[^.;:]{0," + str(SETTING_GAP) + r"}?\bat\b")
 
 
+def _longest_first(nouns: list[str]) -> str:
+    """An alternation of ``nouns`` as literals, longest first ("air strike" before "strike")."""
+    return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+
+
 def retold_event(nouns: list[str]) -> re.Pattern:
     """"the attack killed", "that strike has left": a definite event noun, at most two words
     after it, then its killing verb, just before a figure (lower-case text)."""
-    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    body = _longest_first(nouns)
     return re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + body + r")\s+(?:[a-z]+\s+){0,2}?"
                       r"(?:killed|kills|left|leaving|killing|claimed|claiming)(?:\s+the\s+lives\s+of)?[\s'\"\u201c\u201d]*$")
 
@@ -228,19 +237,19 @@ def retold_event(nouns: list[str]) -> re.Pattern:
 def event_after(nouns: list[str]) -> re.Pattern:
     """"… were killed in the strikes", "died in that attack": after a figure, in its own
     clause, its dead told of a definite event noun (lower-case text after the figure)."""
-    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    body = _longest_first(nouns)
     return re.compile(r"^[^,;:.]{0,80}?\b(?:killed|died|dead|perished|slain)\s+(?:[a-z-]+\s+){0,4}?"
                       r"(?:in|by|during|from)\s+(?:the|that|this|those|these)\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:" + body + r")\b")
 
 
-def event_before(nouns: list[str]) -> re.Pattern:
-    """"… said a hospital was hit in the raid and that at least 6 had been killed": before a
-    figure, in its sentence, a definite event noun told as where or how something befell
-    (lower-case text before the figure)."""
-    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(r"\b(?:in|by|during|from)\s+(?:the|that|this|those|these)\s+(?:[a-z-]+\s+){0,2}?"
-                      r"(?:" + body + r")\b[^.;:]{0,80}$")
+def event_place(nouns: list[str]) -> re.Pattern:
+    """"the shelling of Kafr Batna", "strikes on nearby Zitan", "the bombing of the town of
+    Azaz": a capitalised name an event noun governs by "of" or "on" (original-case text),
+    which a place read after "in"/"near" alone misses."""
+    body = _longest_first(nouns)
+    return re.compile(r"\b(?i:" + body + r")\s+(?i:of|on)\s+(?:nearby\s+|the\s+(?:town|village|city)\s+of\s+)?"
+                      r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 
 
 def country_pattern(names: Iterable[str]) -> re.Pattern:
