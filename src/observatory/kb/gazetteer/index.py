@@ -25,7 +25,7 @@ _LOOKUP_MEMO = 200_000
 NEAR_SPELLING = 90  # rapidfuzz ratio of vowel keys for a near spelling ("Bokamal" ~ "Abu Kamal")
 _NEAR_SPELLING_LIMIT = 5
 _NEAR_SPELLING_MIN = 7  # letters of the vowel key: shorter names have too many near neighbours
-SITE_LETTERS_APART = 1  # a site's consonants written with a letter more or fewer ("Tabaqa" Tabqa, not "Hamdaniya" Hamdan)
+SITE_LETTERS_APART = 1  # a site's consonants with a vowel or a letter more or fewer ("Tabaqa" Tabqa, not "Hamdaniya" Hamdan)
 GOVERNORATE_SIMILARITY = 85  # rapidfuzz ratio of a name a governorate's cue word follows to its spelling ("Raqq")
 # Features a site word gives ("airbase", "dam", "crossing", "oil field": data/places/place_nouns.yaml)
 SITE_FEATURES = frozenset({"military_site", "dam", "crossing", "site"})
@@ -181,7 +181,7 @@ class Gazetteer:
             if key == letters or vowel_key(key) == vowels:
                 found[pid] = True
             elif key[:1] == letters[:1] and usable_sound_key(sound) and sound_key(key) == sound \
-                    and abs(len(key) - len(letters)) <= SITE_LETTERS_APART:
+                    and abs(len(vowel_key(key)) - len(vowels)) <= SITE_LETTERS_APART:
                 found.setdefault(pid, False)
         return [PlaceCandidate(self._by_id[i], same, near=not same) for i, same in sorted(found.items())]
 
