@@ -67,6 +67,7 @@ def test_a_mistyped_governorate_before_its_cue_word_is_the_governorate(place_of,
     ("Regime helicopters took off from the Tayfour military airport at dawn.", "Tayfour", "observatory:tiyas-airbase"),
     ("Islamic State fighters stormed Tabaqa air base after a long siege.", "Tabaqa", "observatory:tabqa-airbase"),
     ("A car bomb went off near the Abu Dhuhur airfield.", "Abu Dhuhur", "observatory:abu-al-duhur-airbase"),
+    ("Fighters seized the army's 17th Division base after a week of clashes.", "Division", "observatory:division-17"),
 ])
 def test_a_curated_site_is_found_under_another_spelling_or_site_word(place_of, text, name, site):
     assert place_of(text, name).gazetteer_id == site

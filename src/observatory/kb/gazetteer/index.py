@@ -265,9 +265,9 @@ def _letters_and_digits(name: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _bare_unit(name: str) -> bool:
-    """"the 4th Division base", "Brigade 90 base": a unit's word and number name no site the
-    gazetteer may guess at (data/places/organisation_tails.txt)."""
-    return all(w.lower() in organisation_tails() or any(c.isdigit() for c in w) for w in name.split())
+    """"the Division base": a unit's word without its number names no site the gazetteer may
+    guess at (data/places/organisation_tails.txt); with one, the number must match."""
+    return all(w.lower() in organisation_tails() for w in name.split())
 
 
 def _search_rank(place: GazetteerPlace) -> tuple[bool, int, str]:
