@@ -164,7 +164,7 @@ class Gazetteer:
         count as the spelling (exact); the same consonants otherwise ("Tabaqa" for Tabqa) are
         a guess (near), which resolution still checks against the places the report names
         ("the Omari field east of Palmyra" is no oil field 200 km off).  Numbers must be the
-        same ("Division 7" is not "Division 17"), and a unit's word alone ("the 4th Division
+        same ("Division 7" is not "Division 17"), and a unit's word without one ("the Division
         base") names no site."""
         letters, digits = _letters_and_digits(name)
         if feature not in SITE_FEATURES or len(letters) < 3 or _bare_unit(name):
