@@ -9,7 +9,7 @@ another one ("40 km from Homs", "X in Idlib province", "pro-Damascus media").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
@@ -23,6 +23,7 @@ from observatory.kb.place_nouns import alternation
 from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.gazetteer.builtin import is_governorate_capital, related_governorates
 from observatory.kb.gazetteer.geo import km_between
+from observatory.kb.gazetteer.index import SITE_FEATURES
 from observatory.kb.gazetteer.normalize import light_key
 from observatory.kb.gazetteer.lexicon import person_cues
 
@@ -555,8 +556,9 @@ def place_key(place: Place | None) -> str | None:
 
 
 def main_place(ctx: DocContext) -> PlaceMention | None:
-    """Where the report is about: the town its headline names, else the one it names most;
-    a headline that names no town but a governorate or region ("clashes in Hama
+    """Where the report is about: the town its headline names, else the one it names most
+    (a site and its town counted as one, ``_site_town_pairs``; the first named wins a tie), if
+    named at least twice; a headline that names no town but a governorate or region ("clashes in Hama
     countryside") is about that area (at its own, coarse, precision)."""
     located = [p for p in ctx.places
                if p.place.lat is not None and may_be_site(ctx, p)]
@@ -570,25 +572,38 @@ def main_place(ctx: DocContext) -> PlaceMention | None:
     counts: dict[str | None, int] = {}
     for p in fine:
         counts[place_key(p.place)] = counts.get(place_key(p.place), 0) + 1
-    named = {place_key(p.place): p.place for p in fine}
-    best = max(fine, key=lambda p: counts[place_key(p.place)] + _site_and_town(p.place, named, counts))
-    return best if counts[place_key(best.place)] >= 2 or len(counts) == 1 else None
+    pair = _site_town_pairs({place_key(p.place): p.place for p in fine}, counts)
+    pooled: dict[str | None, int] = {}
+    for key, n in counts.items():
+        pooled[pair.get(key, key)] = pooled.get(pair.get(key, key), 0) + n
+    times = {p.start: pooled[pair.get(place_key(p.place), place_key(p.place))] for p in fine}
+    best = max(fine, key=lambda p: times[p.start])
+    return best if times[best.start] >= 2 or len(counts) == 1 else None
 
 
-_SITE_FEATURES = frozenset({"military_site", "dam", "crossing"})
+def _site_town_pairs(named: dict[str | None, Place], counts: dict[str | None, int]) -> dict[str | None, str | None]:
+    """A report about a base or a dam names it again and again and the town beside it too
+    ("the fight over Tabqa base ... residents of Tabqa city ... Tabqa base fell"): a site named
+    at least twice and the nearest town within ``CITY_KM`` of it are one place for
+    ``main_place``, counted together, and the one named first stands for both.  A site named
+    once is a passing mention ("rebels also shelled the airport") and counts alone, so the
+    town the report keeps naming stays its place.  Site key -> its town's key."""
+    located: dict[str, tuple[float, float]] = {k: (p.lat, p.lon) for k, p in named.items()
+                                               if k is not None and p.lat is not None and p.lon is not None}
+    sites = [k for k in located if (named[k].feature or "") in SITE_FEATURES]
+    towns = [k for k in located if k not in sites]
+    pairs: dict[str | None, str | None] = {}
+    for key in (k for k in sites if counts[k] >= 2):
+        town = _nearest(located, key, towns)
+        if town is not None and _nearest(located, town, sites) == key:
+            pairs[key] = town
+    return pairs
 
 
-def _site_and_town(place: Place, named: dict[str | None, Place], counts: dict[str | None, int]) -> int:
-    """A report about a base or a dam names the town beside it too ("the fight over Tabqa base
-    ... residents of Tabqa city"), and one about a town its airport: the mentions of a site and
-    of a town within ``CITY_KM`` of it count for both, so the one named first of the two is
-    the report's place when together they are named most."""
-    if place.lat is None or place.lon is None:
-        return 0
-    site = (place.feature or "") in _SITE_FEATURES
-    return sum(counts[key] for key, other in named.items()
-               if ((other.feature or "") in _SITE_FEATURES) != site and other.lat is not None and other.lon is not None
-               and km_between(place.lat, place.lon, other.lat, other.lon) <= CITY_KM)
+def _nearest(located: dict[str, tuple[float, float]], key: str, others: Iterable[str]) -> str | None:
+    """The one of ``others`` nearest ``key``'s point, within ``CITY_KM``; None when none is."""
+    near = min(((km_between(*located[key], *located[k]), k) for k in others), default=None)
+    return near[1] if near is not None and near[0] <= CITY_KM else None
 
 
 def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:

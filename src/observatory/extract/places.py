@@ -26,7 +26,7 @@ from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
                                               related_governorates)
-from observatory.kb.gazetteer.normalize import light_key
+from observatory.kb.gazetteer.normalize import ARTICLE_PATTERN, light_key, without_glued_article
 from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
 from observatory.kb.place_nouns import alternation, place_nouns
 from observatory.extract.clauses import breaks_clause
@@ -241,7 +241,7 @@ _IN_BEFORE = re.compile(rf"\bin\s+(?:the\s+)?(?:(?:{COMPASS}(?:ern)?|{alternatio
 _CLAUSE_JOIN = re.compile(r"\band\b|[,;&]", re.IGNORECASE)
 _CHAIN_WORD = re.compile(rf"{one_of(words('locating_chain'), tuple({w for n in place_nouns() for w in n.word.split()}))}"
                          rf"|{COMPASS}(?:ern)?", re.IGNORECASE)
-_NAME_START = re.compile(r"(?:(?:al|el)-?)?[A-Z0-9]")  # "Atherya", "alTabqa", "al-Tabqa", "17th"
+_NAME_START = re.compile(rf"(?:{ARTICLE_PATTERN}-)?[A-Z0-9]")  # "Atherya", "al-Tabqa", "17th"
 _CLAUSE_REACH = 120  # characters from a place to the governorate its clause names
 # "X, Hama province and the Latakia mountains": a list goes on after the governorate.
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|&)\b", re.IGNORECASE)
@@ -249,7 +249,7 @@ _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|&)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(r"^\s+(?:countrysides?|provinces|governorates)\b", re.IGNORECASE)
 # Between two toponyms of one phrase ("X east of Y", "X in Y", "X, Y countryside"): no
-# conjunction, no clause break (a headline's ellipsis "A…B" joins two statements), a few words at most.
+# conjunction, no clause break (an ellipsis, "A…B" or "A...B", joins two statements), a few words at most.
 _SAME_PHRASE = re.compile(r"^(?:(?!\band\b|\bwhile\b|\bas\b|[;.:!?…])[^\n]){0,40}$", re.IGNORECASE)
 
 
@@ -323,7 +323,14 @@ def _locating_chain(gap: str) -> bool:
     Tabqa road in the western countryside of"), no conjunction or comma, no clause break."""
     if _CLAUSE_JOIN.search(gap) or breaks_clause(gap):
         return False
-    return all(_NAME_START.match(w) or _CHAIN_WORD.fullmatch(w) for w in re.findall(r"[\w'’-]+", gap))
+    return all(_name_like(w) or _CHAIN_WORD.fullmatch(w) for w in re.findall(r"[\w'’-]+", gap))
+
+
+def _name_like(word: str) -> bool:
+    """A word that may be part of a name: capitalised or a number, after an article or not
+    ("al-Tabqa", "alTabqa", "17th")."""
+    glued = without_glued_article(word)
+    return _NAME_START.match(word) is not None or (glued is not None and glued[:1].isupper())
 
 
 def _coordinated(text: str, raw: list[RawMention], first: int) -> tuple[int, ...]:

@@ -7,6 +7,7 @@ process from the built-in data and, when present, the user's database.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from collections.abc import Iterable
@@ -16,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from .normalize import (fold, light_key, sound_key, usable_sound_key, usable_vowel_key, vowel_key,
                         without_glued_article)
+from .lexicon import organisation_tails
 from .record import GazetteerPlace
 from observatory.kb.place_nouns import nouns_with
 
@@ -23,8 +25,8 @@ _LOOKUP_MEMO = 200_000
 NEAR_SPELLING = 90  # rapidfuzz ratio of vowel keys for a near spelling ("Bokamal" ~ "Abu Kamal")
 _NEAR_SPELLING_LIMIT = 5
 _NEAR_SPELLING_MIN = 7  # letters of the vowel key: shorter names have too many near neighbours
+SITE_LETTERS_APART = 1  # a site's consonants with a vowel or a letter more or fewer ("Tabaqa" Tabqa, not "Hamdaniya" Hamdan)
 GOVERNORATE_SIMILARITY = 85  # rapidfuzz ratio of a name a governorate's cue word follows to its spelling ("Raqq")
-SITE_STEM_SIMILARITY = 85  # rapidfuzz ratio of a name to a site's name without its site word ("Kweres" ~ "Kweires")
 # Features a site word gives ("airbase", "dam", "crossing", "oil field": data/places/place_nouns.yaml)
 SITE_FEATURES = frozenset({"military_site", "dam", "crossing", "site"})
 
@@ -50,7 +52,7 @@ class Gazetteer:
         self._found: dict[str, tuple[PlaceCandidate, ...]] = {}  # lookup memo, emptied on every change
         self._syrian_keys: list[str] | None = None  # vowel keys of Syrian places, for near spellings
         self._folded: dict[tuple[str, int], str] | None = None  # every name folded, for typed searches
-        self._site_stems: list[tuple[str, str, str]] | None = None  # (light key, vowel key, id) of site names
+        self._site_stems: list[tuple[str, tuple[str, ...], str]] | None = None  # (letters, numbers, id) of site names
         self._governorate_keys: list[tuple[str, str]] | None = None  # (light key, id) of governorates' names
         self.max_tokens = 1
         for place in places:
@@ -155,24 +157,33 @@ class Gazetteer:
 
     def sites_named(self, name: str, feature: str) -> list[PlaceCandidate]:
         """Syrian sites of ``feature`` whose name, its site word set aside, is ``name`` in
-        another spelling: "Mennagh airbase" and "Kweres military airport" are the sites the
-        gazetteer holds as "Menagh Military Airbase" and "Kuweires airbase".  The site word
-        the report writes beside the name (which recognition has read) is what makes a
-        close spelling credible; so only a site of the kind that word gives is taken, and
-        it counts as spelled as written (one site per name; no village is its rival)."""
-        if feature not in SITE_FEATURES:
+        another spelling: "Sheirat airbase" and "Kweres military airport" are the sites the
+        gazetteer holds as "Shayrat Air Base" and "Kuweires airbase".  The site word the
+        report writes beside the name (which recognition has read) is what makes another
+        spelling credible; so only a site of the kind that word gives is taken.  Other vowels
+        count as the spelling (exact); the same consonants otherwise ("Tabaqa" for Tabqa) are
+        a guess (near), which resolution still checks against the places the report names
+        ("the Omari field east of Palmyra" is no oil field 200 km off).  Numbers must be the
+        same ("Division 7" is not "Division 17"), and a unit's word without one ("the Division
+        base") names no site."""
+        letters, digits = _letters_and_digits(name)
+        if feature not in SITE_FEATURES or len(letters) < 3 or _bare_unit(name):
             return []
-        light, vowels = light_key(name), vowel_key(name)
-        if len(light) < 3:
-            return []
+        vowels, sound = vowel_key(letters), sound_key(letters)
         if self._site_stems is None:
-            self._site_stems = [(light_key(stem), vowel_key(stem), pid) for pid, p in self._by_id.items()
+            self._site_stems = [(*_letters_and_digits(stem), pid) for pid, p in self._by_id.items()
                                 if p.feature in SITE_FEATURES and p.country == "SY"
                                 for stem in {_site_stem(n) for n in p.names} if stem]
-        ids = {pid for key, vkey, pid in self._site_stems if self._by_id[pid].feature == feature
-               and (key == light or vkey == vowels
-                    or (key[:1] == light[:1] and fuzz.ratio(key, light) >= SITE_STEM_SIMILARITY))}
-        return [PlaceCandidate(self._by_id[i], True) for i in sorted(ids)]
+        found: dict[str, bool] = {}
+        for key, numbers, pid in self._site_stems:
+            if self._by_id[pid].feature != feature or numbers != digits:
+                continue
+            if key == letters or vowel_key(key) == vowels:
+                found[pid] = True
+            elif key[:1] == letters[:1] and usable_sound_key(sound) and sound_key(key) == sound \
+                    and abs(len(vowel_key(key)) - len(vowels)) <= SITE_LETTERS_APART:
+                found.setdefault(pid, False)
+        return [PlaceCandidate(self._by_id[i], same, near=not same) for i, same in sorted(found.items())]
 
     def governorates_like(self, name: str) -> list[PlaceCandidate]:
         """The Syrian governorate spelled like ``name``, for a name the gazetteer lacks that a
@@ -242,6 +253,21 @@ def _site_stem(name: str) -> str | None:
         if len(words) > size and " ".join(words[-size:]).lower() == word:
             return " ".join(words[:-size])
     return None
+
+
+def _letters_and_digits(name: str) -> tuple[str, tuple[str, ...]]:
+    """"17th Division" -> ("division", ("17",)): a name's words without numbers, as a light
+    key, and its numbers.  Units are told apart by their numbers, which a likeness of
+    letters must not blur ("Division 7" is not "Division 17")."""
+    words = name.split()
+    return (light_key(" ".join(w for w in words if not any(c.isdigit() for c in w))),
+            tuple(sorted(re.sub(r"\D", "", w) for w in words if any(c.isdigit() for c in w))))
+
+
+def _bare_unit(name: str) -> bool:
+    """"the Division base": a unit's word without its number names no site the gazetteer may
+    guess at (data/places/organisation_tails.txt); with one, the number must match."""
+    return all(w.lower() in organisation_tails() for w in name.split())
 
 
 def _search_rank(place: GazetteerPlace) -> tuple[bool, int, str]:

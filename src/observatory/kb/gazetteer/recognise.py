@@ -300,12 +300,14 @@ class Recogniser:
         """"the Tabqa dam", "Deir Ezzor airport": a feature the gazetteer knows under the name
         and its cue word is that feature, not the town it is named after; "Mennagh airbase":
         a site it knows under another spelling of the name or another site word
-        (:meth:`Gazetteer.sites_named`)."""
+        (:meth:`Gazetteer.sites_named`), with the unit's number before it ("the 17th Division
+        base")."""
         if j >= len(s.tokens) or s.lower[j] not in _CUE_WORDS:
             return []  # most names have no cue word after them: no need to read one (nor the name)
         name = without_possessive(s.span_text(i, j))
+        numbered = s.span_text(i - 1, j) if i > 0 and any(c.isdigit() for c in s.lower[i - 1]) else name
         return [c for c in self._lookup_with_cue(s, j, name) if c.exact] \
-            or self.gazetteer.sites_named(name, s.suffix(j).feature or "")
+            or self.gazetteer.sites_named(numbered, s.suffix(j).feature or "")
 
     def _lookup_with_cue(self, s: _Sentence, j: int, name: str) -> list[PlaceCandidate]:
         """"al-Jarrah airbase", "the Tishreen dam": the gazetteer may know a feature only

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from .builtin import divided_governorates, is_governorate_capital, neighbouring_governorates, related_governorates
 from .geo import km_between
+from .index import SITE_FEATURES
 from .normalize import fold, light_key, usable_vowel_key, vowel_key
 from .record import GazetteerPlace
 from .recognise import RawMention
@@ -177,9 +178,10 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
     supported = in_report or (distance is not None and distance < NEAR_KM)
     twin = exact or _spelling_twin(place, mention.name, supported)
     s += 0.8 if twin and not exact else 0.0
-    if not twin and not _sounds_close(place, mention.name, supported):
+    site_guess = near and _site_of_its_cue(place, mention)
+    if not twin and not site_guess and not _sounds_close(place, mention.name, supported):
         return None
-    if near and not supported:
+    if near and not supported and not site_guess:
         return None  # a near spelling is believed only where the report already is
     # cities500's unknown population is no sign of a hamlet only under the town's own name
     own_spelling = exact and _vouched(place, mention.name)
@@ -224,6 +226,13 @@ def _spelling_twin(place: GazetteerPlace, name: str, supported: bool = True) -> 
     key = vowel_key(name)
     names = place.names if supported else (place.name,)
     return usable_vowel_key(key) and any(vowel_key(n) == key for n in names)
+
+
+def _site_of_its_cue(place: GazetteerPlace, mention: RawMention) -> bool:
+    """A site the name's own site word names ("Tabaqa air base", :meth:`Gazetteer.sites_named`):
+    the site word vouches for the kind, the consonants for the name; the distance and qualifier
+    checks still judge it as the guess it is."""
+    return place.feature in SITE_FEATURES and mention.context.feature == place.feature
 
 
 def _sounds_close(place: GazetteerPlace, name: str, supported: bool) -> bool:
