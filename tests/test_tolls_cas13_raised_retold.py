@@ -13,7 +13,7 @@ import pytest
 from observatory.extract.casualties import find_casualties
 from observatory.kb.actors import default_kb
 from observatory.nlp.sentences import split_sentences
-from tests.toll_totals import killed_total_of
+from toll_totals import killed_total_of
 
 
 def _total(text: str) -> int | None:
