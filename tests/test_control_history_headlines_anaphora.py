@@ -1,4 +1,4 @@
-"""Control changes in the families brief ctl13 found on real text (FA-KES articles, UCDP 2016/2018
+"""Control changes in families found on real text (FA-KES articles, UCDP 2016/2018
 headlines): a change dated "last <month>" in the verb's own clause is history, a headline's present "takes over X" and
 "advances and controls X" are captures, and a share of "it" ("took control of most of it") is a
 share of the place named before, unless that place only locates the thing "it" stands for.  Each
