@@ -15,7 +15,7 @@ unresolved toponym is honest, a wrong point is not.
 from __future__ import annotations
 
 import math
-from collections.abc import Set
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -255,8 +255,15 @@ def _spelled_alike(place: GazetteerPlace, name: str) -> bool:
 def _far_from_its_sentence(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
                            ctx: ResolutionContext) -> bool:
     """Places named in one sentence are near each other; a village far from all of them is not meant."""
+    return _far_from_places_of(place, {mention.sentence}, exclude, ctx)
+
+
+def _far_from_places_of(place: GazetteerPlace, sentences: Set[int], exclude: frozenset[int],
+                        ctx: ResolutionContext) -> bool:
+    """``place`` lies over ``SENTENCE_KM`` from every other place named in ``sentences`` (and
+    they name one)."""
     distances = [km_between(*place.point, a.lat, a.lon) for a in ctx.anchors
-                 if mention.sentence in a.sentences and a.other_than(exclude)]
+                 if a.sentences & sentences and a.other_than(exclude)]
     return bool(distances) and min(distances) > SENTENCE_KM
 
 
@@ -268,10 +275,7 @@ def _namesake_of_a_quarter(place: GazetteerPlace, mention: RawMention, exclude: 
     villages are left to the other rules ("the X district" may be a town's district)."""
     if mention.context.feature != "neighbourhood" or place.feature not in _NATURAL_AREAS or not place.has_point:
         return False
-    story = {mention.sentence - 1, mention.sentence, mention.sentence + 1}
-    distances = [km_between(*place.point, a.lat, a.lon) for a in ctx.anchors
-                 if a.sentences & story and a.other_than(exclude)]
-    return bool(distances) and min(distances) > SENTENCE_KM
+    return _far_from_places_of(place, {mention.sentence - 1, mention.sentence, mention.sentence + 1}, exclude, ctx)
 
 
 def _near_in_sentence(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
@@ -364,16 +368,10 @@ def _qualified_elsewhere(place: GazetteerPlace, mention: RawMention, exclude: fr
     the Hama-Idlib border), is kept.  A country, a governorate or a region that spans several
     (a river, a desert) is no namesake; nor is a place a user added, or one of no known
     governorate (nothing says it lies elsewhere)."""
-    if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
+    named = _governorates_elsewhere(place, exclude, ctx, ctx.placed_in)
+    if named is None:
         return False
-    named = {ctx.governorates.get(g) for n in exclude for g in ctx.placed_in.get(n, (-1,))}
-    if not named or None in named:
-        return False
-    own = place.admin1 or ""
-    if any(admin == own or admin in related_governorates().get(own, ()) for admin in named):
-        return False
-    bordering = any(admin in neighbouring_governorates().get(own, ()) for admin in named)
-    return not bordering or _has_rival(place, mention)
+    return not _borders_one(place, named) or _has_rival(place, mention)
 
 
 def _clause_names_elsewhere(place: GazetteerPlace, mention: RawMention, exclude: frozenset[int],
@@ -384,17 +382,34 @@ def _clause_names_elsewhere(place: GazetteerPlace, mention: RawMention, exclude:
     place of the name lies in a named one, or when the candidate's governorate does not even
     border a named one (a point hundreds of km off; the name is better left unplaced).  Which
     governorates a clause names for the name is read from its words (``places._clause_governorates``)."""
-    if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
+    named = _governorates_elsewhere(place, exclude, ctx, ctx.clause_governorates)
+    if named is None:
         return False
-    named = {ctx.governorates.get(g) for n in exclude for g in ctx.clause_governorates.get(n, (-1,))}
-    if not named or None in named:
-        return False
-    own = place.admin1
-    if any(admin == own or admin in related_governorates().get(own, ()) for admin in named):
-        return False
-    if not any(admin in neighbouring_governorates().get(own, ()) for admin in named):
+    if not _borders_one(place, named):
         return True
     return any(c.place.admin1 in named and c.place.feature not in _SPANNING_FEATURES for c in mention.candidates)
+
+
+def _governorates_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext,
+                            named_for: Mapping[int, Iterable[int]]) -> set[str] | None:
+    """The governorates ``named_for`` gives every mention of the name (mention -> the mentions of
+    governorates that locate it), when each mention has one and none is the candidate's own or
+    its twin's; else None.  A place that spans governorates, a user's place and one of no known
+    governorate are never put elsewhere."""
+    if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
+        return None
+    named = {ctx.governorates.get(g) for n in exclude for g in named_for.get(n, (-1,))}
+    if not named or None in named:
+        return None
+    own = place.admin1
+    if any(admin == own or admin in related_governorates().get(own, ()) for admin in named):
+        return None
+    return {admin for admin in named if admin is not None}
+
+
+def _borders_one(place: GazetteerPlace, governorates: Set[str]) -> bool:
+    """Whether the candidate's governorate borders one of ``governorates``."""
+    return any(admin in neighbouring_governorates().get(place.admin1 or "", ()) for admin in governorates)
 
 
 def _has_rival(place: GazetteerPlace, mention: RawMention) -> bool:
