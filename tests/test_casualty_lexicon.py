@@ -29,6 +29,14 @@ def test_a_missing_section_is_named_with_the_file(tmp_path: Path) -> None:
         read_lexicon(path)
 
 
+def test_a_section_read_by_the_toll_rules_is_named_when_missing(tmp_path: Path) -> None:
+    sections = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    del sections["tells_more_cues"]
+    path = _write(tmp_path, yaml.safe_dump(sections))
+    with pytest.raises(ValueError, match=r"lexicon\.yaml: missing section\(s\): tells_more_cues"):
+        read_lexicon(path)
+
+
 def test_a_list_instead_of_sections_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "- killed\n- wounded\n")
     with pytest.raises(ValueError, match=f"{path}: expected a mapping of sections, got list"):

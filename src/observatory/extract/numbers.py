@@ -74,7 +74,10 @@ LEXICON_KEYS = (
     "nesting_before", "nesting_after", "organisation_words", "combined_nouns", "alternative_source_cues",
     "retold_event_nouns", "other_event_cues", "other_day_cues", "reporting_words", "part_cues", "part_cue_blockers",
     "sum_cues", "cumulative_cues", "war_cues", "named_event_nouns", "past_event_cues", "non_person_nouns", "post_nouns",
-    "recalled_periods", "toll_setting", "materiel_verbs",
+    "recalled_periods", "toll_setting", "materiel_verbs", "battle_words", "be_forms", "breakdown_by_kind",
+    "distributive", "foreign_enemy_heads", "foreign_listed_heads", "intransitive_after", "kin_clause",
+    "materiel_fillers", "place_prepositions", "received_tally", "reported_passives", "similar_event_cues",
+    "subject_tolls", "tells_more_cues", "toll_place_scopes", "unrealised_before",
 )
 
 
