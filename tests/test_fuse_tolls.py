@@ -259,6 +259,21 @@ def test_a_side_and_its_subset_are_never_each_others_subset():
     assert incident_deaths(tolls)[1] == 35
 
 
+def test_a_share_of_a_subset_stays_inside_that_subset():
+    # "A strike on Tell Minnis killed 40 civilians, among them 15 children, six of whom were
+    # under five": the six are children within the children, never beside the 40.
+    civilians = _claim(1, 7, "2016-11-02", 40)
+    children = _claim(2, 7, "2016-11-02", 15, category="children", parent="c1")
+    under_five = _claim(3, 7, "2016-11-02", 6, category="children", parent="c2")
+    tolls = side_tolls([civilians, children, under_five])
+    assert incident_deaths(tolls) == (40, 40, 40)
+    inner = next(toll for toll in tolls if toll.subset_of is not None)
+    assert (inner.category, inner.best) == ("children", 15)
+    # the same shape under a count of no category ("40 people") and with the claims in any order
+    people = _claim(1, 7, "2016-11-02", 40, category="unknown")
+    assert incident_deaths(side_tolls([under_five, people, children])) == (40, 40, 40)
+
+
 def _fighters(claim_id: int, document: int, actor: str | None, value: int, source: str, **extra) -> TollClaim:
     return _claim(claim_id, document, "2019-06-10", value, actor=actor, category="combatants", source=source, **extra)
 

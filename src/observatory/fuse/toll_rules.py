@@ -154,7 +154,9 @@ def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
         for c in claims
         if c.parent != c.local_id and (c.document, c.parent) in by_local
     }
-    key_of = {c.id: _side_key(c, parents.get(c.id)) for c in claims}
+    key_of: dict[int, tuple] = {}
+    for claim in claims:
+        _side_key(claim, parents, key_of)
     sides: dict[tuple, list[TollClaim]] = defaultdict(list)
     for claim in claims:
         sides[key_of[claim.id]].append(claim)
@@ -251,12 +253,28 @@ def _outer_side(key: tuple, within: Counter) -> tuple | None:
     return max(candidates, key=lambda candidate: (candidate[0], repr(candidate[1])))[1] if candidates else None
 
 
-def _side_key(claim: TollClaim, parent: TollClaim | None) -> tuple:
+def _side_key(claim: TollClaim, parents: dict[int, TollClaim], key_of: dict[int, tuple]) -> tuple:
     """Claims about one actor's dead are one side whatever category each report gives them
     ("22 civilians", "24 people" killed by the same strike), unless the claim is a subset of
     another category of that actor ("including 6 children"), which stays a side of its own.
     Without an actor, the category tells the sides apart.  A running total over many days
-    (a round-up) is a side of its own: it counts far more dead than this incident's."""
+    (a round-up) is a side of its own: it counts far more dead than this incident's.
+
+    A subset of the same actor, category and status as its parent is in its parent's side,
+    wherever that side is ("40 people, among them 12 children, of whom 5 girls" told as
+    children of children): its dead are in the parent's figure, never beside it.  Keys are
+    memoised in ``key_of``; a cycle of parents falls back to the claim's own key."""
+    if claim.id in key_of:
+        return key_of[claim.id]
+    parent = parents.get(claim.id)
+    key_of[claim.id] = _own_side_key(claim, parent)  # a cycle of parents meets this one
+    if parent is not None and parent.status == claim.status and parent.actor == claim.actor \
+            and parent.category == claim.category and parent.round_up == claim.round_up:
+        key_of[claim.id] = _side_key(parent, parents, key_of)
+    return key_of[claim.id]
+
+
+def _own_side_key(claim: TollClaim, parent: TollClaim | None) -> tuple:
     if claim.actor is None:
         return (claim.status, None, claim.category, claim.round_up)
     if parent is not None and parent.actor == claim.actor and parent.category != claim.category:
