@@ -66,6 +66,7 @@ class TollLexicon:
     other_day: re.Pattern
     battle: re.Pattern  # a sentence telling fighting: its toll is a battle's (``outsized_totals``)
     reporting: frozenset
+    other_clause: frozenset  # words opening another clause between a toll and a day after it
     place_scope: re.Pattern  # "the number killed in the town": a raised toll of one place
     tells_more: re.Pattern  # "…, the group said, adding that": more than a source after a figure
     combined_nouns: frozenset
@@ -156,6 +157,7 @@ def toll_lexicon() -> TollLexicon:
         other_day=any_phrase(lex["other_day_cues"]),
         battle=any_phrase(lex["battle_words"]),
         reporting=frozenset(lex["reporting_words"]),
+        other_clause=frozenset(lex["other_clause_words"]),
         place_scope=any_phrase(lex["toll_place_scopes"]),
         tells_more=any_phrase(lex["tells_more_cues"]),
         combined_nouns=frozenset(lex["combined_nouns"]),

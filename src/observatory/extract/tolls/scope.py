@@ -23,6 +23,7 @@ from observatory.extract.dates import (
     is_reporting_date,
     since_is_reference,
 )
+from observatory.extract.clauses import breaks_clause
 from observatory.extract.numbers import NUMBER_WORD, is_number_word, qualifier_alternation, words_to_int
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon
 from observatory.extract.tolls.reading import RISE_WORDS, UPDATE_CUES, TollReading, named_places, same_sentence_places
@@ -96,6 +97,7 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
     tops = [c for c in candidates if c.status and (c.parent is None or id(c.parent) not in present)]
     starts: list[int] = []
     dated: list[bool] = []
+    trailing: list[bool] = []  # dated after its own figure, in its clause ("… and 20 wounded on Tuesday")
     own_days = _own_days(dates, tops[0].sentence) if tops else []
     for n, cand in enumerate(tops):
         sentence = cand.sentence
@@ -108,12 +110,13 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         in_window = [d for d in own_days if lo <= d.start and d.end <= hi]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
         dated.append(bool(in_window))
+        trailing.append(any(_told_after(cand, d, lex) for d in in_window))
         cand.recalled_period = bool(in_window) and all(d.text.lower() in lex.recalled_periods for d in in_window)
         if n and not in_window and _carries_over(tops[n - 1], cand):
             cand.scope, cand.period = "cumulative", tops[n - 1].period
         if n and cand.coordinated and tops[n - 1].background:
             cand.background = True  # "110000 of them in the north and another 20000 in the Golan"
-    _share_back(tops, dated)
+    _share_back(tops, dated, trailing, lex)
     for cand in candidates:
         root = cand
         while root.parent is not None and id(root.parent) in present:
@@ -286,23 +289,66 @@ def set_aside_recalled(readings: list[TollReading]) -> None:
                                     and not cand.recalled_period and cand.period is not None)
 
 
-def _share_back(tops: list[TollReading], dated: list[bool]) -> None:
+def _share_back(tops: list[TollReading], dated: list[bool], trailing: list[bool], lex: TollLexicon) -> None:
     """"A total of 37 soldiers and 101 militants have been killed since the offensive began":
     the frame stated after the last of coordinated figures holds for those before it, unless
-    one of them is dated on its own."""
+    one of them is dated on its own.  So does a day or period told right after them, in their
+    own clause (``trailing``): "40 people were killed and 160 wounded in August shelling",
+    "killed 9 and wounded 20 on Tuesday", "17 killed, 33 wounded in Azaz on Monday" date the dead
+    too (a month's dead read as undated would count as one incident's).  Only across a bare
+    "and" or comma between the figures, never across more dead ("and a further 5 died on
+    Monday"): ", and on Friday 3 more were killed" dates the later figure alone."""
     for n in range(len(tops) - 1, 0, -1):
         before, cand = tops[n - 1], tops[n]
-        if cand.scope == "cumulative" and not cand.background and before.sentence is cand.sentence \
-                and (cand.coordinated or _joined(before, cand)) and before.scope == "incident" \
-                and not before.background and not dated[n - 1]:
+        if cand.background or before.background or before.sentence is not cand.sentence or dated[n - 1] \
+                or before.scope != "incident":
+            continue
+        if cand.scope == "cumulative" and (cand.coordinated or _joined(before, cand) or _one_list(before, cand)):
             before.scope, before.period = "cumulative", cand.period
+        elif trailing[n] and cand.period is not None and before.period is None \
+                and (_joined(before, cand) or _one_list(before, cand)) and not set(_gap(before, cand)) & lex.other_clause:
+            before.period = cand.period
+        else:
+            continue
+        trailing[n - 1] = True
+
+
+def _told_after(cand: TollReading, day: DateMention, lex: TollLexicon) -> bool:
+    """Whether a day is told after the toll in the toll's own clause ("… and 20 wounded in
+    Saraqib on Tuesday"), not in another one: past a clause break or a stop ("… injured. -
+    Between 3 and 9 May …"), or after a word opening another clause ("…, whose market
+    reopened in April", "and a further 5 died on Monday", "a day after a strike on Sunday")."""
+    end = cand.span()[1]
+    if day.start < end:
+        return False
+    between = cand.sentence.text[end - cand.sentence.start:day.start - cand.sentence.start]
+    return not (breaks_clause(between + day.text) or _STOP.search(between)
+                or set(_WORDS.findall(between.lower())) & lex.other_clause)
+
+
+# A stop, or ", and" / ", but" opening a clause of its own ("…, and the truce collapsed on
+# Sunday"); a tab joins a scraped page's caption to the next paragraph.
+_STOP = re.compile(r"[.;:!?\t]|,\s*(?:and|but)\b")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _gap(before: TollReading, cand: TollReading) -> list[str]:
+    """The words between two figures of a sentence, from the end of the first one's group."""
+    return [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
 
 
 def _joined(before: TollReading, cand: TollReading) -> bool:
     """"1 000 civilians have been killed and thousands more injured since …": two figures in
     one clause chain, joined by "and" with at most their verb between them."""
-    gap = [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
+    gap = _gap(before, cand)
     return "and" in gap and len(gap) <= JOIN_GAP and not {";", ",", ":"} & set(gap)
+
+
+def _one_list(before: TollReading, cand: TollReading) -> bool:
+    """"17 people killed, 33 wounded", "14 died, 35 were hurt and …": two figures of one list,
+    a comma and at most their verb between them."""
+    gap = _gap(before, cand)
+    return gap.count(",") == 1 and len(gap) <= 3 and not {";", ":", "and"} & set(gap)
 
 
 def _carries_over(before: TollReading, cand: TollReading) -> bool:
@@ -314,7 +360,7 @@ def _carries_over(before: TollReading, cand: TollReading) -> bool:
 
 def _same_frame(before: TollReading, cand: TollReading) -> bool:
     """"killed 210 civilians and injured roughly 640": two tolls joined by a bare "and"."""
-    gap = [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
+    gap = _gap(before, cand)
     return "and" in gap and len(gap) <= 3
 
 
