@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from observatory.extract.triggers import TriggerDataError, first_letters, load_lexicon, load_triggers
+from observatory.nlp.caseless import lower_exactly
 
 
 @pytest.mark.parametrize("pattern, letters", [
@@ -156,3 +157,18 @@ def test_a_word_tries_only_the_triggers_that_may_open_with_its_first_letters(tmp
         if every:
             found.append((pos, lexicon.by_letter[text[pos].lower()].index(every[0][0])))
     assert lexicon.starts(text, lower) == found and len(found) == 8
+
+
+def test_text_beyond_ascii_without_case_is_scanned_as_ascii_text_is() -> None:
+    """A report with a bullet, curly quotes or Arabic script is scanned in lower case
+    (``nlp.caseless.lower_exactly``): the words and triggers found are those a scan
+    of the text under IGNORECASE finds."""
+    lexicon = load_lexicon()
+    text = ("• Helicopters DROPPED barrel bombs on Kafr Zita (كفرزيتا); “Clashes erupted” — a car bomb "
+            "exploded near the checkpoint � and shelling hit Tal Hamid.")
+    lower = lower_exactly(text)
+    assert lower is not None and not text.isascii()
+    found = lexicon.starts(text, lower)
+    assert found == lexicon.starts(text) and len(found) >= 5
+    for pos, first in found:
+        assert lexicon.triggers_at(text, pos, lower, first) == lexicon.triggers_at(text, pos)

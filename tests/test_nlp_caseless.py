@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from observatory.nlp.caseless import (CaselessPattern, NeedledPattern, by_first_char, folded, folds_alike, needles,
-                                      opening_literals, without_captures)
+from observatory.nlp.caseless import (CaselessPattern, CueList, NeedledPattern, by_first_char, folded, folds_alike,
+                                      lower_exactly, needles, opening_literals, without_captures)
 
 PATTERNS = [
     r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
@@ -388,3 +388,48 @@ def test_lower_casing_keeps_offsets_unless_a_character_folds_into_ascii() -> Non
     assert folded("“Médecins” • ARBIN") == "“médecins” • arbin"
     assert all(folded(f"Tal {odd}ayyed") is None for odd in "\u0130\u0131\u017f\u212a")
     assert folds_alike("“the") and folds_alike("• killed") and not folds_alike("médecins")
+
+
+# Reports beyond ASCII whose other characters have no case: read in lower case as ASCII text is.
+CASELESS_BEYOND_ASCII = [
+    "• Jets RAIDED Kafr Sajna; “air strike on Hass” — 6 Killed, 2 dead � said the council.",
+    "Regime shelling killed 4 in Tal Aswad (تل أسود) … since the siege BEGAN, whereas last week was calm.",
+    "’Troops and militias’ took full control of Marj al-Sultan • the army is now in control of Nashabiyah.",
+]
+# A cased letter, a no-break space or a digit of another script: IGNORECASE alone reads these.
+UNLIKE_ASCII = [
+    "Médecins said 5\u00a0killed in Inkhil; shelling hit Jasim",
+    "\u0663 killed as jets raided Hirak",  # an Arabic-Indic digit: "\\d" in IGNORECASE, not in a finder's set
+    "Rebels took control of Tal \u017fawwan, air strike on Nawa",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS + WIDENED)
+def test_text_whose_other_characters_have_no_case_is_read_in_lower_case(pattern: str) -> None:
+    """``lower_exactly`` lower-cases text beyond ASCII when its other characters have no
+    case and are no blank or digit; the lower-case forms then find what IGNORECASE finds.
+    Other text is refused, and matched under IGNORECASE."""
+    reference = re.compile(pattern, re.IGNORECASE)
+    caseless = CaselessPattern(pattern)
+    for text in CASELESS_BEYOND_ASCII + UNLIKE_ASCII:
+        assert (lower_exactly(text) is not None) == (text in CASELESS_BEYOND_ASCII)
+        assert _spans(caseless.finditer(text)) == _spans(reference.finditer(text)), text
+        assert _spans([caseless.search(text)]) == _spans([reference.search(text)]), text
+        assert _spans([caseless.search(text, 7, 60)]) == _spans([reference.search(text, 7, 60)]), text
+
+
+def test_a_first_character_finder_is_not_asked_of_blanks_and_digits_beyond_ascii() -> None:
+    """A finder takes "\\d" and "\\s" for their ASCII characters: a text holding another
+    script's digit or a no-break space must not reach it."""
+    pattern = CaselessPattern(r"\d+ (?:killed|dead)|\s+wounded")
+    for text in ["\u0663 killed in Hirak", "two\u00a0wounded", "“٣ killed”"]:
+        assert lower_exactly(text) is None
+        assert pattern.search(text) is not None and len(list(pattern.finditer(text))) == 1
+
+
+def test_a_cue_list_reads_caseless_text_beyond_ascii_as_ignorecase_does() -> None:
+    cues = CueList([r"\bsince the (?:siege|war) began\b", r"\blast week\b", r"(?<!\w)in 2014(?!\w)"])
+    whole = re.compile(cues._whole.pattern, re.IGNORECASE)
+    for text in CASELESS_BEYOND_ASCII + UNLIKE_ASCII + ["• nothing here — ‘at all’"]:
+        assert _spans([cues.search(text)]) == _spans([whole.search(text)]), text
+        assert _spans([cues.within(text).search(text)]) == _spans([whole.search(text)]), text

@@ -32,7 +32,7 @@ from observatory.extract import short_reports
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import NON_STATE_TYPES, STATE_TYPES, ActorRef, DateRange, Event, Place, Span
-from observatory.nlp.caseless import CaselessPattern, cue_alternation
+from observatory.nlp.caseless import CaselessPattern, cue_alternation, lower_exactly
 
 # Violence whose attacker a report often cannot name: then it is an unidentified armed group.
 _UNATTRIBUTED_TYPES = {"Suicide bomb", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack",
@@ -175,7 +175,7 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
     # after the clause's first hit)
     agents: dict[tuple[str, int], list[tuple[int, int]]] = {}
     lexicon = load_lexicon()
-    lower = ctx.text.lower() if ctx.text.isascii() else None
+    lower = lower_exactly(ctx.text)
     for pos, first in lexicon.starts(ctx.text, lower):
         if ctx.in_furniture(pos) or ctx.in_organisation(pos):
             continue

@@ -127,7 +127,7 @@ def _trigger_from(raw: Any, family: dict[str, Any], lists: dict[str, str], path:
 
 @dataclass(frozen=True)
 class LetterFinder:
-    """Where the triggers of one letter start in lower-cased ASCII text, and which of them
+    """Where the triggers of one letter start in lower-cased text (``nlp.caseless.lower_exactly``), and which of them
     matches first there, found by one ``finditer`` over a whole report (``_finder``).
 
     Its pattern holds each trigger's lower-case form in a group of its own, in file order,
@@ -167,7 +167,7 @@ class Lexicon:
         """``(position, first_at)`` of every word start of ``text`` where a trigger
         matches, in order; ``lower`` as in ``may_start``.
 
-        On ASCII text each letter's finder runs once over the whole text, in C: it stops
+        On text ``lower_exactly`` reads, each letter's finder runs once over the whole text, in C: it stops
         only at that letter, and only where a word starts and one of the letter's triggers
         matches, which it names (one word in eight of a long report).
         """
@@ -187,7 +187,8 @@ class Lexicon:
 
     def may_start(self, text: str, pos: int, lower: str | None = None) -> bool:
         """Whether a trigger may start at ``pos``.  ``lower``: ``text`` lower-cased, when
-        it is ASCII; the scanner then runs on it without IGNORECASE, several times faster."""
+        ``nlp.caseless.lower_exactly`` reads it; the scanner then runs on it without
+        IGNORECASE, several times faster."""
         return self.first_at(text, pos, lower) is not None
 
     def first_at(self, text: str, pos: int, lower: str | None = None) -> int | None:

@@ -5,7 +5,8 @@ ahead to a literal, which makes a long alternation ("kill|dead|wound|…") searc
 each sentence of each report a real cost.  The same pattern with its letters in lower
 case, without the flag, finds the same spans several times faster in the lower-cased
 text — when lower-casing keeps every offset and folds case exactly as ``IGNORECASE``
-does, which holds for ASCII text.  A hit there is matched once more, at its offset, in
+does, which holds for ASCII text (and text whose other characters have no case:
+``lower_exactly``).  A hit there is matched once more, at its offset, in
 the original text, so callers get the very ``Match`` the ``IGNORECASE`` pattern gives.
 Other text ("ſ" matches "s" under ``IGNORECASE``; "İ" lower-cases to two characters),
 and patterns whose meaning lower-casing could change (inline flags such as
@@ -29,7 +30,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]  # a parsed pattern, read for its needles
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -60,6 +61,47 @@ def folded(text: str) -> str | None:
     return None if _ASCII_LETTER_TWINS.search(text) else text.lower()
 
 
+_LAST_BMP = 0xFFFF
+
+
+@lru_cache(maxsize=1)
+def _unlike_ascii() -> re.Pattern[str]:
+    """Any character beyond ASCII that the lower-case forms may read otherwise than
+    ``IGNORECASE`` does: one with a case (a lower, upper or folded form other than itself:
+    "é", "ſ", "İ", the Kelvin sign), a blank or a digit (a first-character finder takes
+    "\\s" and "\\d" for their ASCII characters: ``_ESCAPE_FIRST``), and any character
+    beyond the Basic Multilingual Plane, unread.  Built when the first text beyond ASCII
+    is met (some 20 ms, once per process)."""
+    unlike = [code for code in range(0x80, _LAST_BMP + 1)
+              if (char := chr(code)).lower() != char or char.upper() != char or char.casefold() != char
+              or _BLANK_OR_DIGIT.match(char)]
+    runs: list[list[int]] = []
+    for code in unlike:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+    return re.compile(f"[{ranges}{re.escape(chr(_LAST_BMP + 1))}-{re.escape(chr(sys.maxunicode))}]")
+
+
+_BLANK_OR_DIGIT = re.compile(r"[\s\d]")
+
+
+def lower_exactly(text: str) -> str | None:
+    """``text.lower()`` when the lower-case forms of this module find in it just what
+    ``IGNORECASE`` finds in ``text``, offsets kept; None otherwise.  True of ASCII text,
+    and of text whose other characters have no case and are no blank or digit: curly
+    quotes, bullets, dashes, a replacement character, Arabic letters.  ``IGNORECASE``
+    matches such a character only to itself and lower-casing leaves it as it is, so the
+    text reads as ASCII text does (a real report is seldom all ASCII: one bullet sent a
+    whole section of it to the slow ``IGNORECASE`` scans).  Any other character
+    (``_unlike_ascii``: "é", "ſ", a no-break space) leaves the text to ``IGNORECASE``."""
+    if text.isascii() or _unlike_ascii().search(text) is None:
+        return text.lower()
+    return None
+
+
 def folds_alike(literal: str) -> bool:
     """Whether ``literal`` (lower-case) is found by ``folded`` wherever ``IGNORECASE``
     matches it: ASCII, or characters without case ("“", "•"), which only match themselves."""
@@ -67,7 +109,8 @@ def folds_alike(literal: str) -> bool:
 
 
 class CaselessPattern:
-    """``re.compile(pattern, re.IGNORECASE)`` for ``search`` and ``finditer``, faster on ASCII text.
+    """``re.compile(pattern, re.IGNORECASE)`` for ``search`` and ``finditer``, faster on ASCII text
+    (and on text ``lower_exactly`` reads).
 
     The pattern must not match the empty string (``finditer`` would then step
     differently through the two texts).
@@ -97,9 +140,12 @@ class CaselessPattern:
         self._folding_needles = self._needles if self._needles and all(map(folds_alike, self._needles)) else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not text.isascii():
+        # Text beyond ASCII is read whole (``lower_exactly``) only when searched whole: a
+        # window of a long section is searched under IGNORECASE rather than the section read.
+        lower = text.lower() if text.isascii() else \
+            lower_exactly(text) if pos == 0 and endpos >= len(text) else None
+        if lower is None:
             return self._caseless.search(text, pos, endpos)
-        lower = text.lower()
         if self._needles is not None and not holds_any(self._needles, lower, pos, endpos):  # ``_may_match``, inline:
             return None  # asked some 280,000 times per MB of report
         if self._lower is None:
@@ -114,11 +160,11 @@ class CaselessPattern:
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if not text.isascii():
+        lower = lower_exactly(text)
+        if lower is None:
             if self._may_hold(text):
                 yield from self._caseless.finditer(text)
             return
-        lower = text.lower()
         if not self._may_match(lower, 0, len(lower)):
             return
         if self._lower is None:
@@ -148,7 +194,7 @@ class CaselessPattern:
         return self._needles is None or holds_any(self._needles, lower, pos, endpos)
 
     def _may_hold(self, text: str) -> bool:
-        """``_may_match`` for a whole text that is not all ASCII, where the ``IGNORECASE``
+        """``_may_match`` for a whole text ``lower_exactly`` refuses, where the ``IGNORECASE``
         pattern does the matching: its needles are asked in the ``folded`` text when they
         fold alike; else (or when the text cannot be folded) the pattern may match.  Only
         for ``finditer``, asked once per text: ``search`` is asked again and again along
@@ -586,7 +632,8 @@ def _assertions_only(sequence: str) -> bool:
     return close > 0 and all(a and _after_assertions(a) == "" for a in _alternatives(sequence[3:close]))
 
 
-# What a class escape matches in ASCII text, the only text the lower-case forms read.
+# What a class escape matches in ASCII text, the only blanks and digits of the text the lower-case
+# forms read (``lower_exactly``).
 _ESCAPE_FIRST = {
     "s": {chr(c) for c in range(128) if re.match(r"\s", chr(c))},  # blanks, also \x1c-\x1f
     "d": set("0123456789"),
@@ -814,10 +861,10 @@ class CueList:
         self._cues: dict[int, CaselessPattern] = {}  # each cue alone, compiled when first needed
 
     def search(self, text: str) -> re.Match[str] | None:
-        """``re.search`` of the list under IGNORECASE (needles hold for ASCII text only)."""
-        if not text.isascii():
+        """``re.search`` of the list under IGNORECASE (needles hold for the text ``lower_exactly`` reads)."""
+        lower = lower_exactly(text)
+        if lower is None:
             return self._whole.search(text)
-        lower = text.lower()
         found = [holders for needle, holders in self._by_needle if needle in lower]
         if not found and not self._always:
             return None  # most clauses: no cue's words at all
@@ -854,13 +901,13 @@ class CueList:
     def within(self, text: str) -> CueList:
         """The list as searched in parts of ``text``: only the needles ``text`` holds are
         looked for in each part.  Computed once per report (or section), whose clauses it
-        is then asked of one by one: a needle missing from an ASCII text is missing from
+        is then asked of one by one: a needle missing from the text (as ``lower_exactly`` reads it) is missing from
         each of its parts, so testing it there again finds nothing (most of the sixty-odd
         needles of the background list are in no given report).  The cues, their numbering
         and the alternations compiled for sets of them are the list's own."""
-        if not text.isascii():
+        lower = lower_exactly(text)
+        if lower is None:
             return self
-        lower = text.lower()
         narrowed = copy.copy(self)
         narrowed._by_needle = [(needle, holders) for needle, holders in self._by_needle if needle in lower]
         return narrowed
