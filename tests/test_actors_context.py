@@ -76,3 +76,16 @@ def test_the_generic_flag_must_be_a_boolean(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(ActorDataError, match=r"actor #1 \(Tribal Fighters\): 'generic' must be true or false"):
         ActorKB.from_files([user])
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces entered Kafr Batna; gunmen loyal to them looted shops. The organization later denied it.",
+    "• Turkish troops shelled Tal Abyad and its soldiers crossed the border, as the group's fighters withdrew.",
+    "ISIS fighters attacked Sukhnah. The militants, who had held the town, killed 6 of their own men.",
+])
+def test_the_rules_words_are_found_in_one_scan_as_each_rule_finds_them(kb: ActorKB, text: str) -> None:
+    """All context rules are scanned for together; each gets the matches its own pattern finds."""
+    together = kb.context_matches(text)
+    assert [[m.span() for m in found] for found in together] == \
+        [[m.span() for m in rule.regex.finditer(text)] for rule in kb.context_rules]
+    assert any(together)

@@ -131,8 +131,8 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     holder_starts = [m.start for m in holders]
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     contextual: list[ActorMention] = []
-    for rule in kb.context_rules:
-        for m in rule.regex.finditer(text):
+    for rule, matches in zip(kb.context_rules, kb.context_matches(text), strict=True):
+        for m in matches:
             antecedent = _named_before(m.start(), plain, starts, rule)
             if rule.default is not None:
                 antecedent = _held_by(antecedent, _named_before(m.start(), holders, holder_starts, rule),

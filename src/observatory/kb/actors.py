@@ -300,6 +300,9 @@ class ActorKB:
         # The umbrella actors generic nouns resolve to (``generic: true`` in actors.yaml).
         self.generic_names = frozenset(e.name for e in entries if e.generic)
         self.context_rules: list[ContextRule] = list(context_rules or [])
+        # The context rules' words, found for all rules in one scan of a report (a section
+        # of real reports was read once per rule, a twentieth of its extraction).
+        self._context_scan = PatternScan([rule.regex for rule in self.context_rules])
         self._nouns = list(force_nouns or [])
         self._armed_nouns = list(armed_nouns or [])
         self._modifiers = list(modifiers or [])
@@ -362,6 +365,10 @@ class ActorKB:
     @property
     def entries(self) -> list[ActorEntry]:
         return list(self._entries.values())
+
+    def context_matches(self, text: str) -> list[list[re.Match[str]]]:
+        """Each context rule's matches in ``text`` (its ``regex.finditer``), in the order of the rules."""
+        return self._context_scan.matches(text)
 
     def camp(self, name: str) -> str:
         """The side whose men ``name``'s are: "government" for Damascus and its allies
