@@ -18,6 +18,8 @@ TEXTS = [
     "Local Coordination Committees of Tal Rifaat reported 14 dead; the Coordination Committees of Binnish did not.",
     "no capitals here, only the syrian observatory for human rights and sana.",
     "Quneitra 24 and Daraa Post ran the story, as did Amnesty International.",
+    "Reuters and SANA said so; Reuters quoted SANA; Amnesty International, Reuters and the Maarat Media Office, "
+    "then Reuters again.",  # caseless names again and again, a titled one among them
 ]
 
 
@@ -49,3 +51,14 @@ def test_on_a_tie_the_name_earlier_in_the_file_wins() -> None:
 def test_case_sensitive_names_must_come_last() -> None:
     with pytest.raises(ValueError, match="must come after"):
         _Organisations([r"(?-i:[A-Z]\w+ Media Office)", "Reuters"])
+
+
+def test_a_titled_name_ending_inside_a_caseless_one_lets_the_scan_find_what_follows() -> None:
+    """The caseless names are scanned once; where a titled name that won ends inside a
+    caseless match ("Free Syrian" ... "Syrian Coalition Office"), the name starting after
+    the titled one is searched for again, as one alternation would find it."""
+    found = _Organisations([r"Syrian Coalition Office", r"Coalition Office", r"(?-i:Free [A-Z]\w+)"])
+    text = "The Free Syrian Coalition Office said so; the Syrian Coalition Office agreed."
+    reference = re.compile(r"(?<![\w\-])(?:Syrian Coalition Office|Coalition Office|(?-i:Free [A-Z]\w+))(?![\w\-])",
+                           re.IGNORECASE)
+    assert found.spans(text) == [m.span() for m in reference.finditer(text)] == [(4, 15), (16, 32), (46, 69)]
