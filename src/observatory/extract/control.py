@@ -834,6 +834,8 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     if verb.headline and not _headline_take(ctx, sentence, places, gainer, clause):
         return None
+    if verb.opening and clause.sentence != 0:
+        return None  # "government forces control X" in a report's body tells who holds X, not a change
     return places, gainer, loser
 
 
