@@ -22,8 +22,10 @@ sites of a place ("took an army base in X" is X) and, for an advance, its edges 
 to the outskirts of X"), synonyms reviewed by hand ("reclaimed", "took hold of", "swept through", "vacated"); a bare
 state ("are firmly in control of X") is no change.  SOHR's English has shapes of its own,
 read on its headlines: present-tense verbs ("expels X from", "takes the control of",
-"re-takes control on") and a noun whose gainer sits inside it ("the control of the regime
-forces over X"); "areas under the control of X" stays a state.  Goals, prospects, plans
+"re-takes control on"; "the regime forces control X" only as a report's first sentence, a
+body's present "control" being a state) and a noun whose gainer sits inside it ("the control
+of the regime forces over X", "advance to regime forces on the outskirts of X"); "areas under
+the control of X" stays a state.  Goals, prospects, plans
 and failed attempts ("aims to capture", "capturing X would ...", "determined to ... and
 seize X", "have been unable to regain X") are not changes, nor is a change dated by a month
 named as past ("drove IS out of X last September").  SOHR's gerund names its taker after "by"
