@@ -1,6 +1,6 @@
 """Control shapes of SOHR's English headlines that the recall proxy of bench/real_corpus.py
 (``--control-year``) found unread on UCDP 2016/2018 lines: the present "<side> control(s) X"
-as a report's first sentence, the nominal "advance to <side> in X", and a site or ground a
+as a report's headline (its first line, without a full stop), the nominal "advance to <side> in X", and a site or ground a
 side held in X ("the last ISIS pocket in X").  Every sentence here is invented."""
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ def test_a_headline_present_control_is_a_capture(extractor: Extractor, text: str
 
 
 @pytest.mark.parametrize("text", [
-    "A fighter was killed in Hama today. The regime forces control Khan Tuman.",  # past the first sentence
+    "A fighter was killed in Hama today. The regime forces control Khan Tuman",  # past the first sentence
+    "Government forces control Khan Shaykhun, while the rest of the province is held by rebels.",  # a full stop
     "Rebels still control Daraya despite the siege",
     "The factions continue to control Morek",
     "Fighters who control Jobar reject the deal",

@@ -22,8 +22,8 @@ sites of a place ("took an army base in X" is X) and, for an advance, its edges 
 to the outskirts of X"), synonyms reviewed by hand ("reclaimed", "took hold of", "swept through", "vacated"); a bare
 state ("are firmly in control of X") is no change.  SOHR's English has shapes of its own,
 read on its headlines: present-tense verbs ("expels X from", "takes the control of",
-"re-takes control on"; "the regime forces control X" only as a report's first sentence, a
-body's present "control" being a state) and a noun whose gainer sits inside it ("the control
+"re-takes control on"; "the regime forces control X" only as a report's headline, its first
+line without a full stop, a body's present "control" being a state) and a noun whose gainer sits inside it ("the control
 of the regime forces over X", "advance to regime forces on the outskirts of X"); "areas under
 the control of X" stays a state.  Goals, prospects, plans
 and failed attempts ("aims to capture", "capturing X would ...", "determined to ... and
@@ -836,8 +836,8 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     if verb.headline and not _headline_take(ctx, sentence, places, gainer, clause):
         return None
-    if verb.opening and clause.sentence != 0:
-        return None  # "government forces control X" in a report's body tells who holds X, not a change
+    if verb.opening and (clause.sentence != 0 or sentence.text.rstrip().endswith((".", "!", "?"))):
+        return None  # "government forces control X." opening a body tells who holds X; a headline has no full stop
     return places, gainer, loser
 
 

@@ -52,7 +52,7 @@ class ControlVerb:
     bearing: bool = False  # "advanced east of X": a city's countryside, a town's edge
     returned: bool = False  # "X returned to Y's rule": a place's return (cue people_before), with its gainer named
     headline: bool = False  # "IS takes over X": only with an armed subject, no question, X not naming a noun after it
-    opening: bool = False  # "the regime forces control X": news in a report's first sentence (its headline) only
+    opening: bool = False  # "the regime forces control X": news in a report's headline (first line, no full stop) only
 
 
 @dataclass(frozen=True)
