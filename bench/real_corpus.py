@@ -75,6 +75,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_speed import read_articles  # noqa: E402  (same folder; one FA-KES reader)
 
@@ -93,27 +95,7 @@ TARGET_NO_EVENT = 0.10
 CONTROL_CUES = Path(__file__).resolve().parent / "data" / "control_cues.txt"
 CONTROL_YEARS = ("2016", "2017", "2018")
 CONTROL_STUDY_YEARS = frozenset({"2016", "2018"})  # the only years whose misses may be read
-# Rough families of cue headlines without a change (a reading aid for the study years, first match
-# wins): people or goods taken or let in (no ground changes hands), a goal or an attempt, ground the
-# headline does not name ("regain two villages in the area": no place to record), and the rest.
-CONTROL_MISS_FAMILIES = (
-    ("people or goods", re.compile(r"\b(?:captur\w*|seiz\w*) (?:of )?(?:an? |the |\d+ |tens |more than \d+ |about \d+ )?"
-                                   r"(?:[\w-]+ )?(?:members?|fighters?|persons?|element|soldiers?|weapons|property|"
-                                   r"crops|vehicles|ammunition|commanders?)|\b(?:aid|convoys?|trucks|vehicles|food|"
-                                   r"rations|delegation|batch)\b[^.]{0,40}\benter|\bcaptured (?:alive|in clashes)|"
-                                   r"\b(?:killed|death) and capture", re.IGNORECASE)),
-    ("goal or attempt", re.compile(r"\b(?:tr(?:y|ies|ying)|attempts?|seeks?|in order to|threatens?|refused|decision|"
-                                   r"efforts?|desperately|instead of|counter[- ]?attack) (?:\w+ )?(?:to|of)?", re.IGNORECASE)),
-    ("unnamed ground", re.compile(r"\b(?:\d+|an?|two|three|four|five|more|new|several|some|the (?:first|second|\d\w*)|"
-                                  r"important|the last) (?:[\w-]+ )?(?:villages?|towns?|areas?|points?|positions?|"
-                                  r"farms?|hills?|sites?|checkpoints?|pocket|spillway)\b|\b(?:enter|control|regain|take)\w* "
-                                  r"(?:the )?(?:control (?:of|on|over) )?(?:about \d+ )?(?:villages|towns|cities|points|"
-                                  r"parts|farms|power plant|project|hometown|road|ministry)\b", re.IGNORECASE)),
-)
-# A cue inside SOHR's opening aside ("After controlling the entire X… the regime forces ..."): the
-# aside recalls a change told before, the headline's news follows the ellipsis.
-ASIDE = re.compile(r"^(?:after|hours after|days after|\d+ (?:hours|days) after|despite|in conjunction with|"
-                   r"in less than|about (?:a|\d+) \w+ after|more than \d+ \w+ after)\b[^…]*…", re.IGNORECASE)
+CONTROL_MISSES = Path(__file__).resolve().parent / "data" / "control_misses.yaml"
 DATES_YEARS = ("2017", "2019")  # reported; 2016 and 2018 are the years dates are studied on
 # "kill and injure 9", "killed or wounded": one figure for two statuses, no killed count to give.
 MIXED = re.compile(r"\b(?:kill\w*|dead|death|martyr\w*)\s+(?:and|or|&)\s+(?:injur\w*|wound\w*)|"
@@ -476,13 +458,22 @@ def control_cues(path: Path = CONTROL_CUES) -> re.Pattern:
                       + r")\b", re.IGNORECASE)
 
 
-def miss_family(headline: str, cue: re.Pattern) -> str:
-    """The rough family of a cue headline without a change (CONTROL_MISS_FAMILIES, or a cue told
+def control_misses(path: Path = CONTROL_MISSES) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+    """The rough families of cue headlines without a change, and SOHR's opening aside, from their file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    families = [(f["name"], re.compile("|".join(f["patterns"]), re.IGNORECASE)) for f in data["families"]]
+    aside = re.compile(r"^(?:" + "|".join(data["aside_openers"]) + r")\b[^…]*…", re.IGNORECASE)
+    return families, aside
+
+
+def miss_family(headline: str, cue: re.Pattern, misses: tuple[list[tuple[str, re.Pattern]], re.Pattern]) -> str:
+    """The rough family of a cue headline without a change (``control_misses``' families, or a cue told
     only inside the opening aside)."""
-    aside = ASIDE.match(headline)
+    families, aside_opening = misses
+    aside = aside_opening.match(headline)
     if aside and all(m.start() < aside.end() for m in cue.finditer(headline)):
         return "opening aside"
-    return next((name for name, pattern in CONTROL_MISS_FAMILIES if pattern.search(headline)), "other")
+    return next((name for name, pattern in families if pattern.search(headline)), "other")
 
 
 def print_ucdp_control(extractor, headlines: list[tuple[str, str | None]], year: str, misses: int = 0) -> float:
@@ -510,7 +501,8 @@ def print_ucdp_control(extractor, headlines: list[tuple[str, str | None]], year:
     print(f"  ... that yield a control change        {share:.3f}  ({changed})")
     print(f"  without a cue that yield a change      {uncued_changes}")
     if year in CONTROL_STUDY_YEARS:
-        families = Counter(miss_family(line, cue) for line in missed)
+        aids = control_misses()
+        families = Counter(miss_family(line, cue, aids) for line in missed)
         print("  cue headlines without a change, by family: " + ", ".join(f"{k} {n}" for k, n in families.most_common()))
     if misses and year in CONTROL_STUDY_YEARS:
         print(f"  first {min(misses, len(missed))} cue headlines without a change:")
