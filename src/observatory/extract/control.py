@@ -105,7 +105,7 @@ _FROM_AFTER_LIST = re.compile(rf"^[\s,]*(?:{ON_WEEKDAY},?\s+)?from\s+(?:the\s+)?
                               re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _CLOSING_PREPOSITION = re.compile(r"\s+\w+$")  # the "in" that closes a nominal advance's words ("advance to X in")
-_TAKES = ("captured", "recaptured")  # the changes a side's last ground in X stands for X in (last_ground_in)
+_TAKES = ("captured", "recaptured")  # the changes for which a side's last ground in X stands for X (last_ground_in)
 # "north of", "north east of", "near", "outside": words that make the next place the locator of
 # another.  The compass points are kb/gazetteer/cues.py's; a bearing of two words ("north east")
 # is two of them.
@@ -878,7 +878,7 @@ def _one_line_take(ctx: DocContext, m: re.Match[str], sentence: Sentence, places
     if shapes.holding_before.search(ctx.text, sentence.start, m.start()) or shapes.holding_clause.search(
             ctx.text, sentence.start, m.start()):
         return False
-    return not ctx.text.startswith(",", places[-1].end)
+    return bool(places) and not ctx.text.startswith(",", places[-1].end)
 
 
 def _headline_take(ctx: DocContext, sentence: Sentence, places: list[PlaceMention], gainer: ActorMention | None,
