@@ -42,6 +42,15 @@ grammar, so these are development figures, not blind ones; the blind measure is
     carries a day), overall and by the shape in which the headline states its day (none,
     relative word, weekday, calendar date, window, stated period).  Dates are studied on
     2016 and 2018 (``--dates-year``) and reported on 2017 and 2019 as figures only.
+(e) UCDP GED single-source headlines, control (``--control-year``, default 2016, 2017, 2018):
+    a recall proxy for control changes.  The share of headlines holding a control cue
+    (``bench/data/control_cues.txt``, a list written apart from the grammar's own words, so
+    the proxy does not echo it) that yield at least one control change, and beside it the
+    headlines with a change but no cue (a precision hint: a change told in words the cue list
+    lacks, or a claim on a line that tells none).  Not every cue line tells a change (an
+    attack repelled, a plan), so the share bounds recall from below, it is no score.  Grammar
+    is studied on 2016 and 2018 (``--control-misses N`` prints misses and cue-less claims of
+    those years only); 2017 and 2019 are reported as figures only.
 (d) FA-KES governorates: the dataset's ``location`` (one governorate per article) against
     the governorate of the article's main event (``fakes_governorates``): agree, disagree,
     unplaced, over the articles outside the blind odd half and over all 804.
@@ -66,6 +75,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_speed import read_articles  # noqa: E402  (same folder; one FA-KES reader)
 
@@ -81,6 +92,10 @@ CLOSE = 0.20  # "within 20 %"
 TARGET_EXACT = 0.65
 TARGET_HEADLINE_CLAIMS = 0.90
 TARGET_NO_EVENT = 0.10
+CONTROL_CUES = Path(__file__).resolve().parent / "data" / "control_cues.txt"
+CONTROL_YEARS = ("2016", "2017", "2018")
+CONTROL_STUDY_YEARS = frozenset({"2016", "2018"})  # the only years whose misses may be read
+CONTROL_MISSES = Path(__file__).resolve().parent / "data" / "control_misses.yaml"
 DATES_YEARS = ("2017", "2019")  # reported; 2016 and 2018 are the years dates are studied on
 # "kill and injure 9", "killed or wounded": one figure for two statuses, no killed count to give.
 MIXED = re.compile(r"\b(?:kill\w*|dead|death|martyr\w*)\s+(?:and|or|&)\s+(?:injur\w*|wound\w*)|"
@@ -436,6 +451,69 @@ def print_ucdp(extractor, headlines: list[tuple[str, str | None]], misses: int, 
     return share_claimed, share_none
 
 
+def control_cues(path: Path = CONTROL_CUES) -> re.Pattern:
+    """The cue list as one case-insensitive pattern (comment and blank lines skipped)."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{line})" for line in lines if line and not line.startswith("#"))
+                      + r")\b", re.IGNORECASE)
+
+
+def control_misses(path: Path = CONTROL_MISSES) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+    """The rough families of cue headlines without a change, and SOHR's opening aside, from their file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    families = [(f["name"], re.compile("|".join(f["patterns"]), re.IGNORECASE)) for f in data["families"]]
+    aside = re.compile(r"^(?:" + "|".join(data["aside_openers"]) + r")\b[^…]*…", re.IGNORECASE)
+    return families, aside
+
+
+def miss_family(headline: str, cue: re.Pattern, misses: tuple[list[tuple[str, re.Pattern]], re.Pattern]) -> str:
+    """The rough family of a cue headline without a change (``control_misses``' families, or a cue told
+    only inside the opening aside)."""
+    families, aside_opening = misses
+    aside = aside_opening.match(headline)
+    if aside and all(m.start() < aside.end() for m in cue.finditer(headline)):
+        return "opening aside"
+    return next((name for name, pattern in families if pattern.search(headline)), "other")
+
+
+def print_ucdp_control(extractor, headlines: list[tuple[str, str | None]], year: str, misses: int = 0) -> float:
+    """Print the control recall proxy of one year's headlines; misses only for the study years."""
+    from observatory.models import Document
+
+    cue = control_cues()
+    cued, changed, uncued_changes = 0, 0, 0
+    missed: list[str] = []
+    uncued: list[str] = []
+    for n, (headline, day) in enumerate(headlines):
+        result = extractor.extract(headline, Document(id=f"ucdp-{n}", published=day))
+        has_cue = cue.search(headline) is not None
+        cued += has_cue
+        if result.control_changes:
+            changed += has_cue
+            if not has_cue:
+                uncued_changes += 1
+                uncued.append(headline)
+        elif has_cue:
+            missed.append(headline)
+    share = changed / max(cued, 1)
+    print(f"\nUCDP {year} single-source headlines, control: {len(headlines)} distinct")
+    print(f"  with a control cue                     {cued}")
+    print(f"  ... that yield a control change        {share:.3f}  ({changed})")
+    print(f"  without a cue that yield a change      {uncued_changes}")
+    if year in CONTROL_STUDY_YEARS:
+        aids = control_misses()
+        families = Counter(miss_family(line, cue, aids) for line in missed)
+        print("  cue headlines without a change, by family: " + ", ".join(f"{k} {n}" for k, n in families.most_common()))
+    if misses and year in CONTROL_STUDY_YEARS:
+        print(f"  first {min(misses, len(missed))} cue headlines without a change:")
+        for line in missed[:misses]:
+            print(f"    {line[:150]}")
+        print(f"  first {min(misses, len(uncued))} changes without a cue:")
+        for line in uncued[:misses]:
+            print(f"    {line[:150]}")
+    return share
+
+
 @dataclass(frozen=True)
 class DatedHeadline:
     """One single-source headline with its report date and the days UCDP gives its events."""
@@ -702,6 +780,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="UCDP years for the dates section (default 2017 and 2019; study 2016 and 2018)")
     parser.add_argument("--dates-misses", type=int, default=0, help="print N wrong, undated and partly dated headlines")
     parser.add_argument("--places", type=int, default=0, help="print N non-odd articles whose governorate misses")
+    parser.add_argument("--control-year", action="append", default=None, dest="control_year",
+                        help="UCDP years for the control proxy (default 2016, 2017, 2018; 'none' to skip)")
+    parser.add_argument("--control-misses", type=int, default=0, dest="control_misses",
+                        help="print N cue headlines without a change, and N changes without a cue (2016/2018 only)")
     parser.add_argument("--breakdown", action="store_true",
                         help="per-article over/undercount breakdown, blind ids (--odd-ids) left out")
     parser.add_argument("--odd-ids", type=Path, default=ODD_IDS, dest="odd_ids")
@@ -737,6 +819,9 @@ def main(argv: list[str] | None = None) -> int:
                        args.year)
         for year in args.dates_year or DATES_YEARS:
             print_ucdp_dates(extractor, ucdp_dated_headlines(args.ucdp, year, args.limit), year, args.dates_misses)
+        for year in args.control_year or CONTROL_YEARS:
+            if year != "none":
+                print_ucdp_control(extractor, ucdp_headlines(args.ucdp, args.limit, year), year, args.control_misses)
     if "places" not in args.skip:
         print_governorates(fakes_governorates(extractor, args.fakes, args.limit), odd_ids(args.odd_ids), args.places)
     print(f"\n({time.perf_counter() - started:.0f} s)")

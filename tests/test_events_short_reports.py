@@ -43,9 +43,11 @@ def only(result: ExtractionResult) -> Event:
     ("Renewed targeting hits the town of Latamneh", "Shelling/artillery/missile attack", "Latamneh"),
     ("Aerial and ground bombardment hits the town of Kafr Nabudah", "Air/drone strike", "Kafr Nabudah"),
     ("The factions take control of the silos near Khan Tuman", "Armed clash", "Khan Tuman"),
-    # a gain in the headline's present tense, and an advance told by where it arrived
-    ("ISIS control Tell Abyad and two hills near it", "Armed clash", "Tell Abyad"),
-    ("The factions control the village of Kafr Hamra almost entirely", "Armed clash", "Kafr Hamra"),
+    # a gain in the headline's present tense (a capture, typed as "ISIS captures X" is), and an
+    # advance told by where it arrived
+    ("ISIS control Tell Abyad and two hills near it", "Non-state actor overtakes territory", "Tell Abyad"),
+    ("The factions control the village of Kafr Hamra almost entirely", "Non-state actor overtakes territory",
+     "Kafr Hamra"),
     ("Regime forces reach the eastern outskirts of Palmyra", "Armed clash", "Palmyra"),
     ("The army is 4 km away from Maskanah", "Armed clash", "Maskanah"),
     ("IS throw a young man off the roof of a building in al-Bukamal", "Attack", "al-Bukamal"),

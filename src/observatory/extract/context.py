@@ -454,7 +454,7 @@ class DocContext:
             return said[0].range, UNSTATED_LEVEL
         if self.published is not None and self._tells_today(sentence):
             return make_range(self.published, self.published), UNSTATED_LEVEL
-        if self.published is not None and self._headline_alone(sentence):
+        if self.published is not None and self.headline_alone(sentence):
             # The report's day, not one its text states: UCDP precision 2 ("within a few
             # days"), so that fusion still pairs it with a report of the day after.
             return DateRange(start=self.published.isoformat(), end=self.published.isoformat(),
@@ -560,7 +560,7 @@ class DocContext:
             return make_range(start, self.published)
         return rng
 
-    def _headline_alone(self, sentence: Sentence) -> bool:
+    def headline_alone(self, sentence: Sentence) -> bool:
         """A report of one line in headline style that states no date of any kind: the
         headline tells the news of the day it appears, whether or not a feed kept a full
         stop after it ("Five soldiers were killed in Tadif.").  One that names a month or a

@@ -22,8 +22,10 @@ sites of a place ("took an army base in X" is X) and, for an advance, its edges 
 to the outskirts of X"), synonyms reviewed by hand ("reclaimed", "took hold of", "swept through", "vacated"); a bare
 state ("are firmly in control of X") is no change.  SOHR's English has shapes of its own,
 read on its headlines: present-tense verbs ("expels X from", "takes the control of",
-"re-takes control on") and a noun whose gainer sits inside it ("the control of the regime
-forces over X"); "areas under the control of X" stays a state.  Goals, prospects, plans
+"re-takes control on"; "the regime forces control X" only as a report of one line without a
+full stop, anywhere else a present "control" being a state) and a noun whose gainer sits inside it
+("the control of the regime forces over X"; with no subject, "clashes and advance to regime forces
+on the outskirts of X"); "areas under the control of X" stays a state.  Goals, prospects, plans
 and failed attempts ("aims to capture", "capturing X would ...", "determined to ... and
 seize X", "have been unable to regain X") are not changes, nor is a change dated by a month
 named as past ("drove IS out of X last September").  SOHR's gerund names its taker after "by"
@@ -102,6 +104,8 @@ _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[
 _FROM_AFTER_LIST = re.compile(rf"^[\s,]*(?:{ON_WEEKDAY},?\s+)?from\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$",
                               re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_CLOSING_PREPOSITION = re.compile(r"\s+\w+$")  # the "in" that closes a nominal advance's words ("advance to X in")
+_TAKES = ("captured", "recaptured")  # the changes for which a side's last ground in X stands for X (last_ground_in)
 # "north of", "north east of", "near", "outside": words that make the next place the locator of
 # another.  The compass points are kb/gazetteer/cues.py's; a bearing of two words ("north east")
 # is two of them.
@@ -278,6 +282,9 @@ class _Shapes:
     """The shapes built from control.yaml's word lists (``words``)."""
 
     site_in: re.Pattern[str]  # "took an army base in X": a site of X the report does not name is X
+    last_ground_in: re.Pattern[str]  # "took the last ISIS pocket in X": a side's last ground in X is X, for a capture
+    holding_before: re.Pattern[str]  # "rebels still control X": the present "control" tells a holding
+    holding_clause: re.Pattern[str]  # "where ISIS controls X": a clause framing the present "control"
     thing_before: re.Pattern[str]  # "a base near X", "the airport of X": X only locates what "it" stands for
     thing_after: re.Pattern[str]  # "the X citadel": X names what "it" stands for
     stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
@@ -345,6 +352,11 @@ def _shapes() -> _Shapes:
         thing_after=re.compile(rf"\s+{w['located_things']}\b", re.IGNORECASE),
         site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
                            rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
+        last_ground_in=re.compile(rf"^\s*(?:(?:the|its|their)\s+{w['held_ground_last']}|all\s+(?:of\s+)?(?:the|its|their))\s+"
+                                  rf"(?:[\w-]+\s+){{0,2}}?{w['held_ground']}s?\s+(?:in|inside|within)\s+(?:the\s+)?"
+                                  rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
+        holding_before=re.compile(rf"\b{w['holding_before']}\s+$", re.IGNORECASE),
+        holding_clause=re.compile(rf"\b{w['holding_clause']}\b", re.IGNORECASE),
         stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
                                     r"(?:\w+\s+){0,3}$", re.IGNORECASE),
         stand_in_opening=re.compile(rf"\W*(?:{_OPENING_TIME}\s*,?\s+)?(?:they|the\s+{w['stand_in_opening']})\b",
@@ -683,7 +695,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             gainer = _state_claim(ctx, kb, sentence.start, places[0].start, m.end(), sentence.end)
         if gainer is None and loser is None and places:  # "fell from army control": the loser's opponent, below
             gainer = _side_alongside(ctx, m.end(), sentence.end) or _previous_subject(ctx, clause.sentence)
-    elif loser is None:  # "drove the rebels out of X": the object inside the verb phrase lost it
+    elif loser is None and not verb.subjectless:  # "drove the rebels out of X": the object inside the verb phrase lost it
         loser = inside
         if (gainer is not None and inside is not None and gainer.name == inside.name
                 and control_data().cues.object_before.search(ctx.text, m.start(), inside.start)):
@@ -806,9 +818,11 @@ def _passive_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], claus
 
 
 def _nominal_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,
-                     sentence: Sentence) -> _Reading:
+                     sentence: Sentence) -> _Reading | None:
     """ "the fall of X to IS": the places after the noun, the gainer inside, after or before it."""
     places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
+    if verb.subjectless:
+        return _subjectless_reading(ctx, m, sentence, places)
     named = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     gainer = named or _nominal_agent(ctx, clause.start, sentence, m, places)  # "the control of the SDF over X"
     if not places and verb.anaphora:  # "Troops pounded X for a week. The fall of the town ...": their gain
@@ -816,6 +830,20 @@ def _nominal_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], claus
         taker, loser = _agents_after(ctx, m.end(), sentence.end)  # "the fall of the town to IS"
         gainer = named or taker or (_previous_subject(ctx, clause.sentence) if places and not loser else None)
     return places, gainer, loser
+
+
+def _subjectless_reading(ctx: DocContext, m: re.Match[str], sentence: Sentence,
+                         places: list[PlaceMention]) -> _Reading | None:
+    """SOHR's "clashes and advance to the factions and Jaish al-Izza in X": the side whose name closes the
+    words before "in" advanced; a side named before the noun makes it a verb of that side's ("the rebels
+    attack and advance to the regime forces in X"), and words no side closes ("advance to about 11 km of
+    X") name no gainer, so both read no change."""
+    if any(a.type != "civilians" for a in ctx.actors_in(sentence.start, m.start())):
+        return None
+    closing = _CLOSING_PREPOSITION.search(m.group(0))
+    gainer = next((a for a in ctx.actors_in(m.start(), m.end())
+                   if a.type != "civilians" and a.end == m.start() + closing.start()), None) if closing else None
+    return (places, gainer, None) if gainer else None
 
 
 def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause: Clause,
@@ -834,7 +862,23 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     if verb.headline and not _headline_take(ctx, sentence, places, gainer, clause):
         return None
+    if verb.one_line and not _one_line_take(ctx, m, sentence, places):
+        return None
     return places, gainer, loser
+
+
+def _one_line_take(ctx: DocContext, m: re.Match[str], sentence: Sentence, places: list[PlaceMention]) -> bool:
+    """ "The regime forces control Meyer town" tells a capture only as a report of one line without a full
+    stop (SOHR's headline; over a body or closed by a full stop it tells who holds X), unless a word before
+    the verb tells a holding ("already control X"), a clause frames it ("while rebels control X") or a
+    second clause follows the place after a comma ("control X, rebels hold Y")."""
+    if not ctx.headline_alone(sentence) or ctx.text.rstrip().rstrip("\"'”’").endswith((".", "!", "?")):
+        return False
+    shapes = _shapes()
+    if shapes.holding_before.search(ctx.text, sentence.start, m.start()) or shapes.holding_clause.search(
+            ctx.text, sentence.start, m.start()):
+        return False
+    return bool(places) and not ctx.text.startswith(",", places[-1].end)
 
 
 def _headline_take(ctx: DocContext, sentence: Sentence, places: list[PlaceMention], gainer: ActorMention | None,
@@ -921,7 +965,8 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
     cursor, locating = pos, False
     stops = sorted([a for a in ctx.actors_in(pos, end) if a.type != "civilians"], key=lambda a: a.start)
     for place in ctx.places_in(pos, end):
-        site = not places and _shapes().site_in.match(ctx.text[cursor:place.start])  # "an army base in X": no side's name
+        site = not places and (_shapes().site_in.match(ctx.text[cursor:place.start])  # "an army base in X": no side's name
+                               or (change in _TAKES and _shapes().last_ground_in.match(ctx.text[cursor:place.start])))
         blockers = [] if site else [a for a in stops if cursor <= a.start < place.start]
         for actor in blockers:
             if _FROM_ACTOR.search(ctx.text[max(cursor, actor.start - 12):actor.start]):

@@ -30,7 +30,8 @@ _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "a
                "anaphoric_holders", "holder_nouns", "demonstratives", "demonstratives_far",
                "demonstrative_nouns", "listed_nouns", "done_before",
                "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police", "name_start",
-               "state_words", "shares", "located_things")
+               "state_words", "shares", "located_things", "held_ground", "held_ground_last", "holding_before",
+               "holding_clause")
 
 
 class ControlDataError(ValueError):
@@ -52,6 +53,8 @@ class ControlVerb:
     bearing: bool = False  # "advanced east of X": a city's countryside, a town's edge
     returned: bool = False  # "X returned to Y's rule": a place's return (cue people_before), with its gainer named
     headline: bool = False  # "IS takes over X": only with an armed subject, no question, X not naming a noun after it
+    one_line: bool = False  # "the regime forces control X": news in a report of one line without a full stop only
+    subjectless: bool = False  # "clashes and advance to the SDF in X": no side before it, the side closing it gains
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,8 @@ def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[Cont
             bearing=v.get("bearing", False),
             returned=v.get("returned", False),
             headline=v.get("headline", False),
+            one_line=v.get("one_line", False),
+            subjectless=v.get("subjectless", False),
         ))
     return tuple(out)
 
@@ -161,7 +166,7 @@ def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
         raise ControlDataError(f"{path}: {entry}: 'gained' may only be 'other', not {v['gained']!r}")
     if not isinstance(v.get("anaphora", True), bool):
         raise ControlDataError(f"{path}: {entry}: 'anaphora' must be true or false, not {v['anaphora']!r}")
-    for flag in ("after_leaving", "bearing", "returned", "headline"):
+    for flag in ("after_leaving", "bearing", "returned", "headline", "one_line", "subjectless"):
         if not isinstance(v.get(flag, False), bool):
             raise ControlDataError(f"{path}: {entry}: {flag!r} must be true or false, not {v[flag]!r}")
     if not isinstance(v.get("sites", ""), str):
