@@ -390,6 +390,12 @@ def adds_to_deaths(side: _Side) -> bool:
     return side.status == "killed" and side.subset_of is None and not side.aggregate
 
 
+def counted(best: int | None, low: int | None) -> int:
+    """The figure totals add for a side or an incident: its best, else (told only vaguely,
+    "dozens killed") its low, as ``tolls.deaths_total`` does; 0 when it has neither."""
+    return best if best is not None else (low or 0)
+
+
 def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, int | None]:
     """Killed in all: the sides that are neither subsets of another nor round-ups, added up.
 
