@@ -1,6 +1,7 @@
 """One toll everywhere: the dashboard's total, the run summary's sides, ``tolls`` rows, the
 monthly report and the ACLED/UCDP exports count the same dead; a subset stays with its
-parent's incident; a side is not named after a part of its dead.  Invented reports."""
+parent's incident; a side is not named after a part of its dead; the incident page tells
+which figures are not added.  Invented reports."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 
 from fixtures.fuse.loader import incidents_of_reports, store_report
 from sqlalchemy import select
+from test_web_support import Store, seeded_template, store  # noqa: F401
 
 from observatory.export.formats import export
 from observatory.export.report import build_report
@@ -130,3 +132,47 @@ def test_a_side_all_its_reports_call_children_stays_children():
     assert side.category == "children"
     (side,) = side_tolls([_dead(1, "women", 3), _dead(2, "unknown", None, "vague", low=2, document=2)])
     assert side.category == "unknown"
+
+
+# A strike whose report also tells the month's running total in the governorate (a round-up
+# over 20 days), and a count of bodies that are some of the strike's dead.
+ROUND_UP = {
+    "id": "baladi-0421", "source": "Baladi", "published": "2016-04-21",
+    "title": "Raid on Maarat al-Numan",
+    "text": "A raid on a fuel depot in Maarat al-Numan killed 9 people on Thursday, bringing to 240 the "
+            "civilians killed in the province since April 1. Medics identified 4 of the bodies.",
+    "events": [{"id": "e1", "type": "Air/drone strike", "date": "2016-04-21", "place": "maarat",
+                "actors": ["Military Forces of Syria", "Civilians"],
+                "evidence": "A raid on a fuel depot in Maarat al-Numan"}],
+    "casualties": [
+        {"id": "c1", "event": "e1", "actor": "Civilians", "category": "unknown", "count": "exact 9",
+         "evidence": "9 people"},
+        {"id": "c2", "event": "e1", "actor": "Civilians", "category": "civilians", "scope": "cumulative",
+         "period": "2016-04-01/2016-04-21", "count": "exact 240", "evidence": "240 the civilians"},
+        {"id": "c3", "event": "e1", "actor": "Civilians", "category": "unknown", "parent": "c1",
+         "count": "exact 4", "evidence": "4 of the bodies"},
+    ],
+}
+
+
+def test_the_monthly_report_heads_with_the_incidents_dead_and_names_the_round_up(engine):
+    with session_scope(engine) as session:
+        store_report(session, ROUND_UP)
+        update_incidents(session)
+        intro = build_report(session, "2016-04").intro[0]
+        assert intro.startswith("Killed in April 2016: 9 (low 9, high 9) in 1 incidents.")
+        assert "as in the tables below, 240 " in intro
+
+
+def test_the_incident_page_marks_round_ups_and_subsets_as_not_added(store: Store):
+    with session_scope(store.engine) as session:
+        store_report(session, ROUND_UP)
+        update_incidents(session)
+        incident = session.scalar(select(Incident.id).where(Incident.date_start == date(2016, 4, 21)))
+    detail = store.client.get(f"/api/incidents/{incident}", headers=store.bearer("viewer")).json()
+    assert detail["deaths_best"] == 9
+    notes = {claim["local_id"]: claim["summary"] for claim in detail["claims"] if claim["kind"] == "casualty"}
+    assert "part of c1, never added to it" in notes["c3"] and "part of" not in notes["c1"]
+    page = store.client.get(f"/incidents/{incident}", headers=store.bearer("viewer")).text
+    assert page.count("a running total over many days: not this incident") == 1
+    assert "part of c1, never added to it" in page
