@@ -109,6 +109,36 @@ def test_a_subset_told_beside_another_event_stays_with_its_parent(engine):
         assert deaths_total(session).best == 41
 
 
+# A three-day tally and one day's toll inside it, at a place of its own: the day's dead stay
+# with that day's incident (a tally holds such days, ``tally_bounds``), they do not follow the tally.
+THREE_DAYS = {
+    "id": "enab-1209", "source": "Enab", "published": "2016-12-09",
+    "title": "60 killed in three days of raids on Idlib",
+    "text": "Raids on the province killed 60 people in three days. "
+            "On Thursday a strike on the market of Ariha killed 12 of them.",
+    "events": [
+        {"id": "e1", "type": "Air/drone strike", "date": "2016-12-07/2016-12-09", "place": "idlib_province",
+         "actors": ["Military Forces of Syria", "Civilians"], "evidence": "Raids on the province"},
+        {"id": "e2", "type": "Air/drone strike", "date": "2016-12-08", "place": "ariha",
+         "actors": ["Military Forces of Syria", "Civilians"], "evidence": "a strike on the market of Ariha"},
+    ],
+    "casualties": [
+        {"id": "c1", "event": "e1", "actor": "Civilians", "category": "unknown", "count": "exact 60",
+         "period": "2016-12-07/2016-12-09", "evidence": "60 people"},
+        {"id": "c2", "event": "e2", "actor": "Civilians", "category": "unknown", "parent": "c1",
+         "count": "exact 12", "period": "2016-12-08/2016-12-08", "evidence": "12 of them"},
+    ],
+}
+
+
+def test_a_days_toll_inside_a_multi_day_tally_stays_with_its_day(engine):
+    with session_scope(engine) as session:
+        store_report(session, THREE_DAYS)
+        update_incidents(session)
+        deaths = dict(session.execute(select(Incident.place_name, Incident.deaths_best)).all())
+        assert deaths["Ariha"] == 12 and len(deaths) == 2
+
+
 def _dead(claim_id: int, category: str, value: int | None, qualifier: str = "exact", low: int | None = None,
           document: int = 1) -> TollClaim:
     return TollClaim(id=claim_id, document=document, published=date(2017, 4, 16), local_id=f"c{claim_id}",

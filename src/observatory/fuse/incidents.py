@@ -59,6 +59,7 @@ from observatory.fuse.stored_reports import (
 )
 from observatory.fuse.windows import SLACK, Loaded, Pending, windows
 from observatory.fuse.incident_summary import refresh_incidents
+from observatory.extract.dates import MULTI_DAY_TALLY_DAYS
 from observatory.models import Event
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim, ExtractionRun
@@ -728,17 +729,29 @@ def _with_parents(
     the bodies") being its outermost parent's: its dead are inside the parent's figure, so
     attached to an event of its own sentence (the video that showed the bodies, a second
     strike named beside them) it would stand there as a side of its own and count them in
-    two incidents.  A parent that went nowhere, or a cycle of parents, leaves the claim's own."""
+    two incidents.  A parent that went nowhere, or a cycle of parents, leaves the claim's own;
+    so does a parent counting over several days or a running total ("135 killed in three days",
+    "240 since April 1"): its parts are days' tolls of their own incidents, which a multi-day
+    tally holds (``tally_bounds``) and a round-up bounds, never adds to."""
     by_local = {(claim.run_id, claim.local_id): claim for claim in claims}
     for claim in claims:
         root, seen = claim, {claim.id}
-        while (parent := by_local.get((root.run_id, root.parent_local_id))) is not None:
+        while (parent := by_local.get((root.run_id, root.parent_local_id))) is not None and _one_days_count(parent):
             if parent.id in seen:
                 root = claim
                 break
             root = parent
             seen.add(parent.id)
         yield claim, choices[root.id] if choices[root.id] is not None else choices[claim.id]
+
+
+def _one_days_count(claim: CasualtyClaimRow) -> bool:
+    """Whether a claim counts one incident's dead: no running total, no count over several days."""
+    if claim.scope == "cumulative":
+        return False
+    if claim.period_start is None or claim.period_end is None:
+        return True
+    return (claim.period_end - claim.period_start).days + 1 < MULTI_DAY_TALLY_DAYS
 
 
 def _report_incident(claim: CasualtyClaimRow, reports: dict[int, int]) -> tuple[int, str] | None:
