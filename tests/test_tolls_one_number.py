@@ -52,7 +52,8 @@ BODIES = {
             "Rescuers who reached Khan Shaykhun after a separate raid there filmed 15 of the bodies being carried out.",
     "events": [
         {"id": "e1", "type": "Air/drone strike", "date": "2016-05-03", "place": "atarib",
-         "actors": ["Military Forces of Syria", "Civilians"], "evidence": "An air raid on the vegetable market of Atarib"},
+         "actors": ["Military Forces of Syria", "Civilians"],
+         "evidence": "An air raid on the vegetable market of Atarib"},
         {"id": "e2", "type": "Air/drone strike", "date": "2016-05-03", "place": "khan_shaykhun",
          "actors": ["Military Forces of Syria"], "evidence": "a separate raid there"},
     ],

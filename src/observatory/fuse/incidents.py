@@ -733,7 +733,8 @@ def _with_parents(
     so does a parent counting over several days or a running total ("135 killed in three days",
     "240 since April 1"): its parts are days' tolls of their own incidents, which a multi-day
     tally holds (``tally_bounds``) and a round-up bounds, never adds to."""
-    by_local = {(claim.run_id, claim.local_id): claim for claim in claims}
+    by_local: dict[tuple[int, str | None], CasualtyClaimRow] = {
+        (claim.run_id, claim.local_id): claim for claim in claims}
     for claim in claims:
         root, seen = claim, {claim.id}
         while (parent := by_local.get((root.run_id, root.parent_local_id))) is not None and _one_days_count(parent):
