@@ -8,7 +8,9 @@ from fixtures.fuse.loader import store_report, store_scenario
 from sqlalchemy import select
 
 from observatory.fuse.incidents import update_incidents
-from observatory.fuse.toll_rules import PeriodSum, TollClaim, add_up, incident_deaths, period_start, side_tolls
+from observatory.fuse.toll_rules import (
+    PeriodSum, TollClaim, add_up, counted as counted_figure, incident_deaths, period_start, side_tolls,
+)
 from observatory.fuse.tolls import compute_tolls, deaths_total
 from observatory.store.db import session_scope
 from observatory.store.tables.fusion import Incident, IncidentToll
@@ -192,7 +194,7 @@ def test_rows_add_up_the_sides_behind_them(engine):
                 assert row.claim_ids == sorted(c for s in counted for c in s.claim_ids)
                 if not row.bounded_by:  # else the round-ups' figures and reports count too
                     assert row.sources == len({d for s in counted for d in s.document_ids})
-                    assert row.best == sum(s.best for s in counted if s.best is not None)
+                    assert row.best == sum(counted_figure(s.best, s.low) for s in counted)
 
 
 def test_a_period_row_never_puts_best_below_low():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from observatory.export.records import INTER_CODES, ExportIncident
 from observatory.export.sides import sides
+from observatory.fuse.toll_rules import counted
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
@@ -47,7 +48,7 @@ def acled_row(record: ExportIncident) -> dict:
         "source": "; ".join(sources),
         "source_scale": "Other",
         "notes": _notes(record),
-        "fatalities": incident.deaths_best or 0,
+        "fatalities": counted(incident.deaths_best, incident.deaths_low),
     }
 
 

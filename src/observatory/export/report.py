@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from observatory.export.chart import svg_bars, text_bars
 from observatory.fuse.control import states_between
 from observatory.fuse.toll_rules import TollRow, period_end
-from observatory.fuse.tolls import compute_tolls
+from observatory.fuse.tolls import DeathTotal, compute_tolls, deaths_total
 from observatory.store.tables.fusion import Incident
 
 TOP_INCIDENTS = 10
@@ -87,7 +87,7 @@ def build_report(session: Session, month: str, link_base: str | None = "/inciden
 
     by = {name: compute_tolls(session, by=name, period="month", date_from=start, date_to=end)
           for name in ("category", "actor", "governorate")}
-    total = _sum_rows(by["governorate"])
+    total, bounded = deaths_total(session, start, end), _sum_rows(by["governorate"])
     incidents = list(
         session.scalars(
             select(Incident).where(Incident.date_start >= start, Incident.date_start <= end)
@@ -95,9 +95,9 @@ def build_report(session: Session, month: str, link_base: str | None = "/inciden
         )
     )
     intro = [
-        f"Killed in {label}: {total[1]} (low {total[0]}, high {total[2]}) in {len(total[3])} incidents. "
+        f"Killed in {label}: {total.best} (low {total.low}, high {total.high}) in {total.incidents} incidents. "
         "Figures from several reports of one incident are never added (the latest, most specific figure "
-        "counts); round-up totals bound the month instead of adding to it.",
+        "counts); round-up totals bound the month instead of adding to it." + _bounded_note(bounded, total),
     ]
     tables = [
         _toll_table("By category", "category", by["category"], links),
@@ -114,8 +114,20 @@ def build_report(session: Session, month: str, link_base: str | None = "/inciden
 
 
 def _sum_rows(rows: list[TollRow]) -> tuple[int, int, int, list[int]]:
-    ids = sorted({i for row in rows for i in row.incidents})
-    return sum(r.low or 0 for r in rows), sum(r.best or 0 for r in rows), sum(r.high or 0 for r in rows), ids
+    """Low, best and high of the rows added up, and the round-up claims that raised them."""
+    claims = sorted({c for row in rows for c in row.bounded_by})
+    return sum(r.low or 0 for r in rows), sum(r.best or 0 for r in rows), sum(r.high or 0 for r in rows), claims
+
+
+def _bounded_note(rows: tuple[int, int, int, list[int]], total: DeathTotal) -> str:
+    """The headline is the incidents' dead, as the dashboard and the run summary count them;
+    where round-ups state more dead than the incidents hold, the tables below are raised
+    to them, and the note says by how much and which claims did it."""
+    low, best, high, claims = rows
+    if best <= total.best:
+        return ""
+    return (f" Round-up totals state more dead than the month's incidents hold (claim(s) "
+            f"{', '.join(map(str, claims))}): with them, as in the tables below, {best} (low {low}, high {high}).")
 
 
 def _toll_table(title: str, key: str, rows: list[TollRow], links, note: str = "") -> Table:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from observatory.export.records import ExportIncident
-from observatory.fuse.toll_rules import adds_to_deaths
+from observatory.fuse.toll_rules import adds_to_deaths, counted
 from observatory.kb.actors import default_kb
 from observatory.models import STATE_TYPES
 
@@ -34,7 +34,7 @@ class Sides:
 def civilians_killed(record: ExportIncident) -> int:
     """Killed civilians (by category or actor), subsets and round-ups left out (``adds_to_deaths``)."""
     civilian = [t for t in record.tolls if t.category in CIVILIAN_CATEGORIES or t.actor == "Civilians"]
-    return sum(t.best or 0 for t in civilian if adds_to_deaths(t))
+    return sum(counted(t.best, t.low) for t in civilian if adds_to_deaths(t))
 
 
 def sides(record: ExportIncident) -> Sides:

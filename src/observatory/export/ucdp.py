@@ -5,7 +5,7 @@ from __future__ import annotations
 from observatory.export.records import ExportIncident
 from observatory.export.sides import civilians_killed, sides
 from observatory.fuse.store_io import DocInfo
-from observatory.fuse.toll_rules import adds_to_deaths
+from observatory.fuse.toll_rules import adds_to_deaths, counted
 
 COLUMNS = (
     "id", "year", "type_of_violence", "side_a", "side_b", "deaths_a", "deaths_b", "deaths_civilians",
@@ -17,11 +17,11 @@ COLUMNS = (
 
 def ucdp_row(record: ExportIncident) -> dict:
     incident, who = record.summary, sides(record)
-    killed = {t.actor: t.best or 0 for t in record.tolls if adds_to_deaths(t)}
+    killed = {t.actor: counted(t.best, t.low) for t in record.tolls if adds_to_deaths(t)}
     deaths_a = killed.get(who.a, 0) if who.a else 0
     deaths_b = killed.get(who.b, 0) if who.b and who.b != "Civilians" else 0
     deaths_civilians = civilians_killed(record)
-    best = incident.deaths_best or 0
+    best = counted(incident.deaths_best, incident.deaths_low)
     return {
         "id": incident.id,
         "year": incident.date_start.year if incident.date_start else "",

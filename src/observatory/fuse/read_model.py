@@ -261,6 +261,8 @@ def _casualty_view(claim: CasualtyClaimRow, via: str, state: ReviewState) -> Cla
 
     figure = field("value") if field("value") is not None else field("low")
     notes = [f"{field('qualifier')}, {field('scope')}; attached via {via}"]
+    if claim.parent_local_id not in (None, claim.local_id):
+        notes.append(f"part of {claim.parent_local_id}, never added to it")
     if fixed:
         notes.append("corrected by a reviewer")
     if ref in state.rejected:

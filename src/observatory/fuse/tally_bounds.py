@@ -64,9 +64,8 @@ class HeldSide:
     category: str
     admin1: str | None
     low: int
-    best: int  # as ``tolls.deaths_total`` adds incidents (a side without a best adds its low)
+    best: int  # as every total adds incidents (``tolls.deaths_total``: a side without a best adds its low)
     high: int
-    best_added: int  # as sums of sides' bests add it (a side without a best adds nothing)
 
 
 @dataclass(frozen=True)
@@ -266,14 +265,12 @@ def _taken_off(
     """Take off the tally's side what it counts again: together they count max(tally, the
     day its incident holds + the parts), figure by figure.  Its low goes with its best, so
     that what is left never has a low above its best (a row's best is raised to its low,
-    which would count the days again).  Sums of sides' bests never added a vague part's
-    low ("dozens killed" has none), so they take off only what the parts' bests added."""
+    which would count the days again)."""
     figure, inside = _side_figures(side), _days_inside(session, state, side)
     held = [sum(_side_figures(s)[i] for _, s in parts) for i in range(3)]
     taken = [max(0, min(held[i], figure[i] - inside[i])) for i in range(3)]
     taken[0] = min(figure[0], max(taken[0], figure[0] - (figure[1] - taken[1])))
-    added = max(0, min(sum(s.best or 0 for _, s in parts), (side.best or 0) - inside[1]))
     if not any(taken) or tally.date_start is None:
         return []
     return [HeldSide(tally.id, tuple(sorted({p for p, _ in parts})), tally.date_start, side.actor, side.category,
-                     tally.admin1, low=taken[0], best=taken[1], high=taken[2], best_added=added)]
+                     tally.admin1, low=taken[0], best=taken[1], high=taken[2])]

@@ -56,6 +56,10 @@ def multi_day_tally(days: int) -> bool:
     return MULTI_DAY_TALLY_DAYS <= days <= AGGREGATE_DAYS
 
 
+# Categories of a part of the people ("children", "women"): never the name of a side whose
+# other claims count people or civilians at large.
+_PART_CATEGORIES = frozenset({"children", "women"})
+
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "more_than": 2, "up_to": 1, "about": 1, "vague": 0}
 
 
@@ -283,10 +287,14 @@ def _own_side_key(claim: TollClaim, parent: TollClaim | None) -> tuple:
 
 
 def _side_name(key: tuple, members: list[TollClaim]) -> tuple[str, str | None, str]:
-    """(status, actor, category): the category most claims give, "unknown" only if none gives one."""
+    """(status, actor, category): the category most claims give, "unknown" only if none gives
+    one.  Children or women name a side only when all its claims count them: "dozens of
+    children" told beside "126 people killed" in the same attack does not make the 126 children."""
     if key[2] is not None:
         return key[:3]
-    categories = Counter(c.category for c in members if c.category != "unknown")
+    general = any(c.category not in _PART_CATEGORIES for c in members)
+    categories = Counter(c.category for c in members if c.category != "unknown"
+                         and not (general and c.category in _PART_CATEGORIES))
     # As many claims for two categories: the first by name, not by which report came first.
     return (key[0], key[1], min(categories, key=lambda name: (-categories[name], name)) if categories else "unknown")
 
@@ -388,6 +396,12 @@ def adds_to_deaths(side: _Side) -> bool:
     split of the dead (the incident's deaths here, the exports' deaths per side) keeps these
     sides only, so its parts add up to the incident's own figure."""
     return side.status == "killed" and side.subset_of is None and not side.aggregate
+
+
+def counted(best: int | None, low: int | None) -> int:
+    """The figure totals add for a side or an incident: its best, else (told only vaguely,
+    "dozens killed") its low, as ``tolls.deaths_total`` does; 0 when it has neither."""
+    return best if best is not None else (low or 0)
 
 
 def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, int | None]:

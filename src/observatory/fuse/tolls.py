@@ -93,30 +93,37 @@ def deaths_total(
     return total
 
 
+def counted_best() -> ColumnElement:
+    """A side's figure as totals add it: its best, else (told only vaguely, "dozens
+    killed") its low — the one reading of ``deaths_total``, the rows of ``compute_tolls``
+    and the run summary's sides, so that they add up to the same dead."""
+    return func.coalesce(IncidentToll.best, IncidentToll.low)
+
+
 def side_totals(
     session: Session, incident_ids: Collection[int], statuses: tuple[str, ...] = ("killed", "injured")
 ) -> dict[tuple[str, str], int]:
     """Best figures per (actor, else category; status) over these incidents' sides.
 
     Per incident the sides are chosen as ``toll_rules.incident_deaths`` chooses them: no
-    subset of another side ("including 6 children") and no round-up; the dead a tally
-    counts again are taken off its own side, as far as that side added them to the bests
-    (``tally_bounds.HeldSide.best_added``).  So the killed rows add up to the incidents'
+    subset of another side ("including 6 children") and no round-up; a side told only
+    vaguely ("dozens of fighters") adds its low; the dead a tally counts again are taken
+    off its own side (``tally_bounds``).  So the killed rows add up to the incidents'
     deaths (``deaths_total``).
     """
     key = func.coalesce(IncidentToll.actor, IncidentToll.category)
     totals: dict[tuple[str, str], int] = defaultdict(int)
     for batch in chunks(sorted(incident_ids)):
-        query = select(key, IncidentToll.status, IncidentToll.best)
+        query = select(key, IncidentToll.status, counted_best())
         query = query.where(
             IncidentToll.incident_id.in_(batch), IncidentToll.status.in_(statuses),
-            IncidentToll.subset_of.is_(None), IncidentToll.best.is_not(None), IncidentToll.aggregate.is_(False),
+            IncidentToll.subset_of.is_(None), counted_best().is_not(None), IncidentToll.aggregate.is_(False),
         )
         for name, status, best in session.execute(query):
             totals[(name or "unknown", status)] += best or 0  # never None: the query keeps figures only
     if "killed" in statuses:
         for held in held_sides(session, incident_ids=incident_ids):
-            totals[(held.actor or held.category or "unknown", "killed")] -= held.best_added
+            totals[(held.actor or held.category or "unknown", "killed")] -= held.best
     return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
 
 
@@ -164,11 +171,9 @@ def compute_tolls(
 
 
 def _held_part(side: HeldSide, by: str) -> HeldPart:
-    """What a tally's side counts again, as the row of the tally's incident sees it: its
-    best as far as the side added it to the row's sum of bests (a vague tally added only
-    its low)."""
+    """What a tally's side counts again, as the row of the tally's incident sees it."""
     key = {"actor": side.actor, "category": side.category, "governorate": side.admin1}[by]
-    return HeldPart(side.day, key, side.low, side.best_added, side.high, side.tally)
+    return HeldPart(side.day, key, side.low, side.best, side.high, side.tally)
 
 
 def _sides(by: str, date_from: date | None, date_to: date | None, status: str, *columns: Column) -> Select:
@@ -195,13 +200,14 @@ def _key(by: str) -> Column:
 def _period_sums(
     session: Session, by: str, period: PeriodName, date_from: date | None, date_to: date | None, status: str
 ) -> list[PeriodSum]:
-    """The sides that are no round-up, added up per period and key by the database."""
+    """The sides that are no round-up, added up per period and key by the database (a side
+    told only vaguely adds its low to the best, as in ``deaths_total``)."""
     period_column = _period_start_sql(IncidentToll.date_start, period, session.get_bind().dialect.name)
     key_column = _key(by)
     query = _sides(
         by, date_from, date_to, status,
         period_column, key_column,
-        func.sum(IncidentToll.low), func.sum(IncidentToll.best), func.sum(IncidentToll.high),
+        func.sum(IncidentToll.low), func.sum(counted_best()), func.sum(IncidentToll.high),
         _joined(IncidentToll.incident_id), _joined(IncidentToll.claim_ids), _joined(IncidentToll.document_ids),
     ).where(IncidentToll.aggregate.is_(False)).group_by(period_column, key_column)
     rows = session.execute(query).all()
