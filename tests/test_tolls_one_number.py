@@ -1,6 +1,6 @@
 """One toll everywhere: the dashboard's total, the run summary's sides, ``tolls`` rows, the
-monthly report and the ACLED/UCDP exports count the same dead; a subset stays with its
-parent's incident; a side is not named after a part of its dead; the incident page tells
+monthly report and the ACLED/UCDP exports count the same dead; a side is not named after a
+part of its dead; the incident page tells
 which figures are not added.  Invented reports."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import csv
 import io
 from datetime import date
 
-from fixtures.fuse.loader import incidents_of_reports, store_report
+from fixtures.fuse.loader import store_report
 from sqlalchemy import select
 from test_web_support import Store, seeded_template, store  # noqa: F401
 
@@ -19,7 +19,7 @@ from observatory.fuse.incidents import update_incidents
 from observatory.fuse.toll_rules import TollClaim, side_tolls
 from observatory.fuse.tolls import compute_tolls, deaths_total, side_totals
 from observatory.store.db import session_scope
-from observatory.store.tables.fusion import Incident, IncidentCasualty
+from observatory.store.tables.fusion import Incident
 
 # A strike told with a figure, and a shelling told only as "scores of people" in the same
 # month and governorate: the second counts at its floor (20) in every total.
@@ -42,27 +42,6 @@ VAGUE = {
                 "evidence": "Artillery fire on the market of Ariha"}],
     "casualties": [{"id": "c1", "event": "e1", "actor": "Civilians", "category": "civilians",
                     "count": "vague 20", "evidence": "scores of people"}],
-}
-# The bodies a video showed are some of the strike's dead; the video's sentence names an
-# event of its own (a raid on another town), which must not take them as its own toll.
-BODIES = {
-    "id": "orient-4410", "source": "Orient", "published": "2016-05-04",
-    "title": "Air raid on Atarib",
-    "text": "An air raid on the vegetable market of Atarib killed 41 people on Tuesday. "
-            "Rescuers who reached Khan Shaykhun after a separate raid there filmed 15 of the bodies being carried out.",
-    "events": [
-        {"id": "e1", "type": "Air/drone strike", "date": "2016-05-03", "place": "atarib",
-         "actors": ["Military Forces of Syria", "Civilians"],
-         "evidence": "An air raid on the vegetable market of Atarib"},
-        {"id": "e2", "type": "Air/drone strike", "date": "2016-05-03", "place": "khan_shaykhun",
-         "actors": ["Military Forces of Syria"], "evidence": "a separate raid there"},
-    ],
-    "casualties": [
-        {"id": "c1", "event": "e1", "actor": "Civilians", "category": "unknown", "count": "exact 41",
-         "evidence": "41 people"},
-        {"id": "c2", "event": "e2", "actor": "Civilians", "category": "unknown", "parent": "c1",
-         "count": "exact 15", "evidence": "15 of the bodies"},
-    ],
 }
 
 
@@ -96,48 +75,6 @@ def test_a_vaguely_told_incident_alone_keeps_its_floor_in_the_row(engine):
         (row,) = compute_tolls(session, by="category", period="day")
         assert (row.period, row.low, row.best) == ("2016-03-15", 20, 20)
         assert _acled_and_ucdp(session) == (20, 20)
-
-
-def test_a_subset_told_beside_another_event_stays_with_its_parent(engine):
-    with session_scope(engine) as session:
-        store_report(session, BODIES)
-        update_incidents(session)
-        assert len(incidents_of_reports(session)["orient-4410"]) == 2  # the two raids stay apart
-        deaths = dict(session.execute(select(Incident.place_name, Incident.deaths_best)).all())
-        assert deaths == {"Al Atarib": 41, "Khan Shaykhun": None}  # not 41 + 15 in two places
-        atarib = session.scalar(select(Incident.id).where(Incident.place_name == "Al Atarib"))
-        assert set(session.scalars(select(IncidentCasualty.incident_id))) == {atarib}  # the 15 are within its 41
-        assert deaths_total(session).best == 41
-
-
-# A three-day tally and one day's toll inside it, at a place of its own: the day's dead stay
-# with that day's incident (a tally holds such days, ``tally_bounds``), they do not follow the tally.
-THREE_DAYS = {
-    "id": "enab-1209", "source": "Enab", "published": "2016-12-09",
-    "title": "60 killed in three days of raids on Idlib",
-    "text": "Raids on the province killed 60 people in three days. "
-            "On Thursday a strike on the market of Ariha killed 12 of them.",
-    "events": [
-        {"id": "e1", "type": "Air/drone strike", "date": "2016-12-07/2016-12-09", "place": "idlib_province",
-         "actors": ["Military Forces of Syria", "Civilians"], "evidence": "Raids on the province"},
-        {"id": "e2", "type": "Air/drone strike", "date": "2016-12-08", "place": "ariha",
-         "actors": ["Military Forces of Syria", "Civilians"], "evidence": "a strike on the market of Ariha"},
-    ],
-    "casualties": [
-        {"id": "c1", "event": "e1", "actor": "Civilians", "category": "unknown", "count": "exact 60",
-         "period": "2016-12-07/2016-12-09", "evidence": "60 people"},
-        {"id": "c2", "event": "e2", "actor": "Civilians", "category": "unknown", "parent": "c1",
-         "count": "exact 12", "period": "2016-12-08/2016-12-08", "evidence": "12 of them"},
-    ],
-}
-
-
-def test_a_days_toll_inside_a_multi_day_tally_stays_with_its_day(engine):
-    with session_scope(engine) as session:
-        store_report(session, THREE_DAYS)
-        update_incidents(session)
-        deaths = dict(session.execute(select(Incident.place_name, Incident.deaths_best)).all())
-        assert deaths["Ariha"] == 12 and len(deaths) == 2
 
 
 def _dead(claim_id: int, category: str, value: int | None, qualifier: str = "exact", low: int | None = None,

@@ -59,7 +59,6 @@ from observatory.fuse.stored_reports import (
 )
 from observatory.fuse.windows import SLACK, Loaded, Pending, windows
 from observatory.fuse.incident_summary import refresh_incidents
-from observatory.extract.dates import MULTI_DAY_TALLY_DAYS
 from observatory.models import Event
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow, EventClaim, ExtractionRun
@@ -694,8 +693,8 @@ def _new_incident(first: EventFeatures, incident_id: int | None = None) -> Incid
 
 def _attach_casualties(session: Session, document_ids: Sequence[int], state: ReviewState, stats: FuseStats) -> set[int]:
     """Attach each casualty claim to its event's incident, else to its report's nearest
-    event, else (a report without events) to its report member's incident; a subset goes
-    where its parent went (``_with_parents``); a chunk of documents at a time."""
+    event, else (a report without events) to its report member's incident; a chunk of
+    documents at a time."""
     touched: set[int] = set()
     for batch in chunks(document_ids):
         for old in session.scalars(
@@ -708,10 +707,8 @@ def _attach_casualties(session: Session, document_ids: Sequence[int], state: Rev
         session.flush()
         events = _linked_events(session, batch)
         reports = report_incidents(session, batch)
-        claims = current_claims_of(session, "casualty", batch)
-        choices = {claim.id: _incident_for(claim, events.get(claim.document_id, [])) or _report_incident(claim, reports)
-                   for claim in claims}
-        for claim, choice in _with_parents(claims, choices):
+        for claim in current_claims_of(session, "casualty", batch):
+            choice = _incident_for(claim, events.get(claim.document_id, [])) or _report_incident(claim, reports)
             if choice is None:
                 continue
             incident_id, via = choice
@@ -720,39 +717,6 @@ def _attach_casualties(session: Session, document_ids: Sequence[int], state: Rev
             stats.casualties_attached += 1
         session.flush()
     return touched
-
-
-def _with_parents(
-    claims: Sequence[CasualtyClaimRow], choices: dict[int, tuple[int, str] | None],
-) -> Iterator[tuple[CasualtyClaimRow, tuple[int, str] | None]]:
-    """Each claim with its incident, a subset's ("including 6 children", "more than 50 of
-    the bodies") being its outermost parent's: its dead are inside the parent's figure, so
-    attached to an event of its own sentence (the video that showed the bodies, a second
-    strike named beside them) it would stand there as a side of its own and count them in
-    two incidents.  A parent that went nowhere, or a cycle of parents, leaves the claim's own;
-    so does a parent counting over several days or a running total ("135 killed in three days",
-    "240 since April 1"): its parts are days' tolls of their own incidents, which a multi-day
-    tally holds (``tally_bounds``) and a round-up bounds, never adds to."""
-    by_local: dict[tuple[int, str | None], CasualtyClaimRow] = {
-        (claim.run_id, claim.local_id): claim for claim in claims}
-    for claim in claims:
-        root, seen = claim, {claim.id}
-        while (parent := by_local.get((root.run_id, root.parent_local_id))) is not None and _one_days_count(parent):
-            if parent.id in seen:
-                root = claim
-                break
-            root = parent
-            seen.add(parent.id)
-        yield claim, choices[root.id] if choices[root.id] is not None else choices[claim.id]
-
-
-def _one_days_count(claim: CasualtyClaimRow) -> bool:
-    """Whether a claim counts one incident's dead: no running total, no count over several days."""
-    if claim.scope == "cumulative":
-        return False
-    if claim.period_start is None or claim.period_end is None:
-        return True
-    return (claim.period_end - claim.period_start).days + 1 < MULTI_DAY_TALLY_DAYS
 
 
 def _report_incident(claim: CasualtyClaimRow, reports: dict[int, int]) -> tuple[int, str] | None:
