@@ -65,3 +65,13 @@ def test_a_day_past_a_full_stop_dates_nothing_before_it(actor_kb):
             "Between 4 and 10 June the city's hospitals received 160 wounded.")
     found = periods(actor_kb, text, date(2017, 6, 12))
     assert found[2] is None
+
+
+def test_the_pages_dateline_opening_the_body_dates_no_toll(actor_kb):
+    # the day the page was filed, under its headline: the toll's own words date it
+    text = ("Jets strike Maarat Misrin\n\n14 March 2018 Russian jets killed 7 people and wounded 22 in Maarat Misrin "
+            "on Monday, rescuers said.")
+    assert periods(actor_kb, text, date(2018, 3, 14))[7] == ("2018-03-12", "2018-03-12")
+    text = ("Council counts shelling victims\n\nNovember 4 2015 More than 70 civilians have been killed and 310 hurt "
+            "in October shelling of Inkhil, the town council said.")
+    assert periods(actor_kb, text, date(2015, 11, 4))[70] == ("2015-10-01", "2015-10-31")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from observatory.extract.dates import DatesOfText, is_photo_date
+from observatory.extract.dates import DatesOfText, is_opening_dateline, is_photo_date
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (
     apart,
@@ -304,10 +304,13 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     for cand in candidates:
         read_group(cand, mentions, lex)
     # "… June 6 2015 (Reuters) Two people were killed": a caption run into the lead by an
-    # outlet's copy dates its picture, not the tolls after it (a toll in the caption keeps it)
+    # outlet's copy dates its picture, not the tolls after it (a toll in the caption keeps it);
+    # "Headline\n\nAugust 13 2016 More than 100 civilians have been killed …": the page's
+    # dateline opening the body is the day it was filed, as it is for events (context.py)
     first = candidates[0].quantity.start if candidates else sentence.end
-    read_scope(candidates, [d for d in dates if d.end > first or not is_photo_date(dates_of_text.text, d)],
-               published, lex)
+    text = dates_of_text.text
+    read_scope(candidates, [d for d in dates if (d.end > first or not is_photo_date(text, d))
+                            and not is_opening_dateline(text, d)], published, lex)
     return candidates
 
 
