@@ -16,6 +16,7 @@ from test_web_support import Store, seeded_template, store  # noqa: F401
 from observatory.export.formats import export
 from observatory.export.report import build_report
 from observatory.fuse.incidents import update_incidents
+from observatory.fuse.read_model import IncidentFilter, list_incidents
 from observatory.fuse.toll_rules import TollClaim, side_tolls
 from observatory.fuse.tolls import compute_tolls, deaths_total, side_totals
 from observatory.store.db import session_scope
@@ -66,6 +67,17 @@ def test_a_vaguely_told_incident_counts_alike_on_every_surface(engine):
         assert sum(side_totals(session, ids, ("killed",)).values()) == total.best
         assert _acled_and_ucdp(session) == (total.best, total.best)
         assert "Killed in March 2016: 33 " in build_report(session, "2016-03").intro[0]
+
+
+def test_a_vaguely_told_incident_is_found_and_sorted_by_its_floor(engine):
+    with session_scope(engine) as session:
+        store_report(session, COUNTED)
+        store_report(session, VAGUE)
+        update_incidents(session)
+        found, total = list_incidents(session, IncidentFilter(min_deaths=15), sort="-deaths")
+        assert total == 1 and found[0].deaths_low == 20  # "scores" (at least 20), not the 13 counted
+        found, _ = list_incidents(session, IncidentFilter(), sort="-deaths")
+        assert [incident.deaths_low for incident in found][0] == 20
 
 
 def test_a_vaguely_told_incident_alone_keeps_its_floor_in_the_row(engine):

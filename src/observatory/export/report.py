@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from observatory.export.chart import svg_bars, text_bars
 from observatory.fuse.control import states_between
 from observatory.fuse.toll_rules import TollRow, period_end
-from observatory.fuse.tolls import DeathTotal, compute_tolls, deaths_total
+from observatory.fuse.tolls import DeathTotal, compute_tolls, counted_deaths, deaths_total
 from observatory.store.tables.fusion import Incident
 
 TOP_INCIDENTS = 10
@@ -91,7 +91,7 @@ def build_report(session: Session, month: str, link_base: str | None = "/inciden
     incidents = list(
         session.scalars(
             select(Incident).where(Incident.date_start >= start, Incident.date_start <= end)
-            .order_by(Incident.deaths_best.desc().nulls_last(), Incident.id).limit(TOP_INCIDENTS)
+            .order_by(counted_deaths().desc().nulls_last(), Incident.id).limit(TOP_INCIDENTS)
         )
     )
     intro = [

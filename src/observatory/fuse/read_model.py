@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 
 from observatory.fuse.store_io import document_info
 from observatory.fuse.review import ReviewState, casualty_claim_ref, load_state
+from observatory.fuse.tolls import counted_deaths
 from observatory.store.queries import current_runs
 from observatory.store.tables.core import CasualtyClaimRow, ControlClaim, EventClaim
 from observatory.store.tables.fusion import Incident, IncidentCasualty, IncidentLink, IncidentReport, IncidentToll
 
 SORTS = {
     "date": (Incident.date_start, Incident.id),
-    "deaths": (Incident.deaths_best, Incident.id),
+    "deaths": (counted_deaths(), Incident.id),
     "sources": (Incident.n_sources, Incident.id),
     "id": (Incident.id,),
 }
@@ -130,7 +131,7 @@ def filtered(flt: IncidentFilter) -> Select:
     if flt.reviewed is not None:
         query = query.where(Incident.reviewed.is_(flt.reviewed))
     if flt.min_deaths is not None:
-        query = query.where(Incident.deaths_best >= flt.min_deaths)
+        query = query.where(counted_deaths() >= flt.min_deaths)
     return query
 
 

@@ -73,7 +73,7 @@ def deaths_total(
     """
     query = select(
         func.count(Incident.id), func.coalesce(func.sum(Incident.deaths_low), 0),
-        func.coalesce(func.sum(func.coalesce(Incident.deaths_best, Incident.deaths_low)), 0),
+        func.coalesce(func.sum(counted_deaths()), 0),
         func.coalesce(func.sum(Incident.deaths_high), 0),
     )
     if date_from:
@@ -91,6 +91,13 @@ def deaths_total(
         total = DeathTotal(total.incidents + part.incidents, total.low + part.low, total.best + part.best,
                            total.high + part.high)
     return total
+
+
+def counted_deaths() -> ColumnElement:
+    """An incident's dead as totals, filters and sorts count them: its best, else (told only
+    vaguely, "dozens killed") its low — so a list filtered on "at least 30 dead" or sorted by
+    deaths shows the incidents the dashboard's total counts, as it counts them."""
+    return func.coalesce(Incident.deaths_best, Incident.deaths_low)
 
 
 def counted_best() -> ColumnElement:
