@@ -237,6 +237,20 @@ def test_a_vaguely_told_side_counts_at_its_floor_beside_a_counted_one():
     assert incident_deaths(side_tolls([fighters])) == (24, None, 24)
 
 
+def test_a_days_toll_told_within_a_round_up_is_the_incidents_own():
+    # "Shelling killed 31 civilians in the province since March 1, 7 of them in Binnish today"
+    month = _claim(1, 3, "2016-03-20", 31, scope="cumulative",
+                   period_start=date(2016, 3, 1), period_end=date(2016, 3, 20))
+    today = _claim(2, 3, "2016-03-20", 7, category="unknown", parent="c1",
+                   period_start=date(2016, 3, 20), period_end=date(2016, 3, 20))
+    tolls = side_tolls([month, today])
+    assert incident_deaths(tolls) == (7, 7, 7)
+    assert next(t for t in tolls if t.best == 7).subset_of is None
+    # the month's breakdown, with no days of its own ("the victims included 12 children"), adds nothing
+    children = _claim(3, 3, "2016-03-20", 12, category="children", parent="c1")
+    assert incident_deaths(side_tolls([month, children])) == (None, None, None)
+
+
 def test_dead_told_inside_a_count_of_casualties_are_still_dead():
     # "31 casualties, among them 8 dead": the extractor files the casualties as injured and
     # the dead as their subset; the wounded side must not swallow the incident's dead.

@@ -169,8 +169,11 @@ def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
         key_of.update((c.id, named) for c in sides[named])
     names = {key: _side_name(key, members) for key, members in sides.items()}
     # (inner side, outer side): how many claims say so.  Only dead count within dead: "49
-    # killed" told inside "165 casualties" (filed as injured) is no subset of the wounded.
-    told = ((key_of[c.id], key_of[parents[c.id].id]) for c in claims if c.id in parents)
+    # killed" told inside "165 casualties" (filed as injured) is no subset of the wounded.  Nor
+    # is a day's toll within a round-up ("240 killed since April 1, 9 of them today"): the
+    # round-up never adds to the incident, so the day's 9 are the incident's own dead.
+    told = ((key_of[c.id], key_of[parents[c.id].id]) for c in claims
+            if c.id in parents and not _day_within_round_up(c, parents[c.id]))
     within = Counter((inner, outer) for inner, outer in told if inner != outer and inner[0] == outer[0])
     result = []
     for key, members in sides.items():
@@ -271,11 +274,21 @@ def _side_key(claim: TollClaim, parents: dict[int, TollClaim], key_of: dict[int,
     if claim.id in key_of:
         return key_of[claim.id]
     parent = parents.get(claim.id)
+    if parent is not None and _day_within_round_up(claim, parent):
+        parent = None  # the incident's own dead, whatever the round-up's category
     key_of[claim.id] = _own_side_key(claim, parent)  # a cycle of parents meets this one
     if parent is not None and parent.status == claim.status and parent.actor == claim.actor \
             and parent.category == claim.category and parent.round_up == claim.round_up:
         key_of[claim.id] = _side_key(parent, parents, key_of)
     return key_of[claim.id]
+
+
+def _day_within_round_up(claim: TollClaim, parent: TollClaim) -> bool:
+    """"240 killed in the province since April 1, 9 of them in Binnish today": a dated toll of
+    its own days within a round-up is the incident's own dead, not a part of a figure that
+    never adds to it.  An undated part ("the victims included 51 children") is the round-up's
+    breakdown and stays its subset."""
+    return parent.round_up and not claim.round_up and claim.period_start is not None
 
 
 def _own_side_key(claim: TollClaim, parent: TollClaim | None) -> tuple:
