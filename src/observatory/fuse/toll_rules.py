@@ -431,7 +431,7 @@ def incident_deaths(tolls: Iterable[SideToll]) -> tuple[int | None, int | None, 
     top = [t for t in tolls if adds_to_deaths(t)]
     best = _sum(t.best for t in top)
     if best is not None:
-        best = _sum(t.best if t.best is not None else t.low for t in top)
+        best = sum(counted(t.best, t.low) for t in top)
     return _sum(t.low for t in top), best, _sum(t.high for t in top)
 
 
