@@ -326,6 +326,10 @@ class ActorKB:
         self._country_words = [(CountryWords(country, frozenset(spec.get("elsewhere") or ())),
                                 re.compile(r"(?<![\w\-])(?:" + "|".join(spec["words"]) + r")", re.IGNORECASE))
                                for country, spec in (country_words or {}).items()]
+        # A mention's country is a function of its words alone, asked of every actor mention
+        # of a report (a long one names the same few sides thousands of times): each regex
+        # then runs once per distinct wording, not once per mention.
+        self._country_of = lru_cache(maxsize=1 << 12)(self._read_country_of)
 
     @classmethod
     def load(cls, user_file: Path | None = None) -> ActorKB:
@@ -385,6 +389,10 @@ class ActorKB:
         militants" are Nusra's men in Syria, al-Qaeda's own branch in Yemen.  A body of an
         ``owned:`` rule written alone ("the security forces") is its home's only: in Istanbul
         they are Turkey's, which no ruler named in Syria owns."""
+        return self._country_of(mention)
+
+    def _read_country_of(self, mention: str) -> CountryWords | None:
+        """``country_of_words``, uncached."""
         war = next((war for war, regex in self._country_words if regex.search(mention)), None)
         return war if war is not None else next(
             (CountryWords(rule.home, frozenset()) for rule in self.owned_rules
