@@ -12,8 +12,6 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field, replace
-from itertools import compress, count
-from operator import attrgetter
 from typing import Optional
 
 from observatory.extract.dates import WEEKDAYS
@@ -176,11 +174,10 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
     if tokens and (subject := _headline_subject(tokens, sentence, lex)) is not None:
         out.append(subject)
         i = subject.end
-    for at in _openers(tokens):
-        if at < i:
-            continue  # inside a figure or group read already
-        quantity = read_quantity(tokens, at)
+    while i < len(tokens):
+        quantity = read_quantity(tokens, i) if may_start_quantity(tokens[i].low) else None
         if quantity is None:
+            i += 1
             continue
         i = quantity.last
         if superseded(tokens, quantity, cue_at):
@@ -200,16 +197,6 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         out += [c for c in _unnumbered_groups(tokens, sentence, lex)
                 if _others(c) and not any(o.quantity.first <= c.quantity.first < o.end for o in out)]
     return out
-
-
-def _openers(tokens: list[Token]) -> list[int]:
-    """Indices of the tokens a quantity may start at (``may_start_quantity``), found in C:
-    most words of a sentence start none, and a Python step per token to refuse them cost
-    more than reading the figures of a long report's sentences."""
-    return list(compress(count(), map(may_start_quantity, map(_LOW, tokens))))
-
-
-_LOW = attrgetter("low")
 
 
 def superseded(tokens: list[Token], quantity: Quantity, cue_at: Optional[int]) -> bool:
