@@ -40,3 +40,26 @@ def test_the_openings_are_the_starts_where_a_date_may_begin() -> None:
             found = dates._LOWER_CASE_OPENING.search(text, pos)
             assert (found.start() if found else None) == next((s for s in starts if s >= pos), None)
     assert [m.span() for m in dates._matches(TEXT)] == [m.span() for m in dates._PATTERN.finditer(TEXT)]
+
+
+FORMS_TEXT = ("From 14 to 19 June 2018 jets pounded Jisr al-Shughur; on 7/11 and again on the 2nd of August, "
+              "then Aug 30, 2016 and 09.03.2018 and 2016-04-21 the monitor counted more. During the last 72 hours, "
+              "late Tuesday night and for a third straight day, since early this morning and two weeks ago, "
+              "between the 4th and the 9th, the previous night, this past weekend, Mar 092017: Sundays strike, "
+              "Wednesday's raid, mid-October, in the early hours, 11 days of fighting that lasted nine days.")
+
+
+def test_each_start_matches_the_form_the_whole_grammar_matches() -> None:
+    """The forms tried by a start's first character give what ``_PATTERN`` gives there: no
+    match, or the same span, kind and groups."""
+    tried = 0
+    for text in (FORMS_TEXT, FORMS_TEXT.lower(), FORMS_TEXT.upper()):
+        for start in (m.start() for m in dates._STARTS_ANY_CASE.finditer(text)):
+            whole, form = dates._PATTERN.match(text, start), dates._match_form(text, start)
+            assert (whole is None) == (form is None), text[start:start + 30]
+            if whole is not None and form is not None:
+                tried += 1
+                assert (form.span(), form.lastgroup) == (whole.span(), whole.lastgroup)
+                assert {k: v for k, v in form.groupdict().items() if v is not None} == \
+                    {k: v for k, v in whole.groupdict().items() if v is not None}
+    assert tried > 40
