@@ -389,7 +389,6 @@ _STARTS_ANY_CASE = re.compile(_STARTS, re.IGNORECASE)  # folds letters as ``_PAT
 _LOWER_CASE_OPENING = re.compile(rf"(?={_STARTS})(?:{_LOWER_CASE_GATE.pattern})")
 
 
-
 def _forms_by_first_char() -> dict[str, list[re.Pattern[str]]]:
     """Each form alone (as ``_PATTERN`` holds it, with its ``\\b`` on each side) under every
     lower-case character it may start with, in ``_PATTERN``'s order.
