@@ -50,7 +50,8 @@ Idlib province", "the Idlib province town of X") nor when an advance is "in the 
 of Hama" (an area, not a place that changes hands); a province named as such and taken whole
 ("took full control of Raqqa province", "drove the troops out of Hasakah province") is the
 place.  "Advanced in the countryside of X", X a town, is an advance at X: SOHR's countryside
-of a town lies within the 25 km a place is matched by.  "Advance near X" is not at X
+of a town lies within the 25 km a place is matched by, and so does its vicinity ("advanced in the
+vicinity of X").  "Advance near X" is not at X
 ("advances near Aleppo" are fought in villages outside the city).
 """
 
@@ -101,6 +102,11 @@ _GROUND_NEAR = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|
 _EDGE_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|[\w-]+ern)\s+)?"
                       r"(?:outskirts|entrances?|edges?|gates|doorstep|fringes|approaches|outer districts)\s+(?:of|to)\s+"
                       rf"(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
+# "advanced in the vicinity of X", "advance to the factions in the surroundings of X": SOHR's ground
+# around a town, an advance on it as its countryside is; around a governorate's capital ("the vicinity
+# of Aleppo") it is somewhere in the countryside, as "near Aleppo" is.
+_VICINITY_OF = re.compile(rf"^\s*(?:the\s+)?(?:vicinity|surroundings|environs)\s+of\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$",
+                          re.IGNORECASE)
 _FROM_AFTER_LIST = re.compile(rf"^[\s,]*(?:{ON_WEEKDAY},?\s+)?from\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$",
                               re.IGNORECASE)
 _FROM_ACTOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -197,9 +203,15 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|da
 _LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s*and)\s+(?:the\s+)?"
                           rf"(?:(?:{_SETTLEMENT})\s+of\s+)?$", re.IGNORECASE)
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
-# "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.
-_ADJUNCT_OPENING = re.compile(r"^\W*(?:after|upon|on|before|since|while|having)\s+(?P<they>they\s+(?:had\s+|have\s+)?)?$",
+# "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.  SOHR's
+# headline opens with an aside a span of time may lead and an ellipsis closes ("Hours after capturing
+# X…the regime forces shell Y", "About 2 days after seizing X…ISIS ...").
+_ADJUNCT_OPENING = re.compile(r"^\W*(?:(?:(?:about|nearly|almost|more\s+than|less\s+than|only|just|a\s+few|few)\s+)?"
+                              rf"(?:\d+|an?|{NUMBER_WORD})?\s*(?:hours?|days?|weeks?|months?)\s+)?"
+                              r"(?:after|upon|on|before|since|while|having)\s+(?P<they>they\s+(?:had\s+|have\s+)?)?$",
                               re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r",|…|\.\.\.")  # the comma, or SOHR's ellipsis, that closes an opening adjunct
+_ASIDE_SUBJECT = re.compile(r"[\s“”\"]*(?:the\s+)?$", re.IGNORECASE)  # nothing but an article before the subject
 # "On Friday they took X", "By Tuesday they had seized X", "By nightfall the troops held X": a time
 # before a stand-in subject.
 _OPENING_TIME = (rf"(?:{ON_WEEKDAY}|by\s+\w+day|later|then|overnight|meanwhile|at\s+dawn|"
@@ -983,7 +995,8 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         if ground and ground.group("quarter") and place.place.feature not in _SETTLEMENT_FEATURES:
             ground = None  # "positions in eastern Ghouta": somewhere in the region, not all of it
         part_of = bool(site or ground or (change == "advanced" and not places
-                                          and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap))))
+                                          and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap)
+                                               or (_VICINITY_OF.match(gap) and not stands_for_governorate(place.place)))))
         if (_RELATIVE_PLACE.search(gap) and not part_of) or (locating and _AND_ONLY.match(gap)):
             if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
                 places.extend(_trailing_names(ctx, cursor, place.start, direct=True))
@@ -1163,7 +1176,8 @@ def _attacker_after(ctx: DocContext, pos: int, limit: int) -> ActorMention | Non
 def _adjunct_subject(ctx: DocContext, sentence: Sentence, index: int, m: re.Match[str]) -> ActorMention | None:
     """ "After seizing X on Monday, the rebels pushed on", "After they imposed their control over
     X, the factions cut the road": the first armed side after the comma that closes the opening
-    adjunct is who seized X.  A "they" stands first for the side the sentence before led with
+    adjunct is who seized X; after SOHR's ellipsis ("Hours after seizing X…ISIS shells Y") only a side
+    that opens the clause, as its subject.  A "they" stands first for the side the sentence before led with
     ("Rebels stormed X. After they took it, government jets struck it"): the side after the comma
     may be the foe."""
     opening = _ADJUNCT_OPENING.match(ctx.text[sentence.start:m.start()])
@@ -1171,10 +1185,14 @@ def _adjunct_subject(ctx: DocContext, sentence: Sentence, index: int, m: re.Matc
         return None
     if opening.group("they") and (carried := _previous_subject(ctx, index)) is not None:
         return carried
-    comma = ctx.text.find(",", m.end(), sentence.end)
-    if comma < 0:
+    close = _ASIDE_CLOSE.search(ctx.text, m.end(), sentence.end)
+    if close is None:
         return None
-    return next((a for a in ctx.actors_in(comma, min(sentence.end, comma + 60)) if a.type != "civilians"), None)
+    side = next((a for a in ctx.actors_in(close.start(), min(sentence.end, close.start() + 60)) if a.type != "civilians"), None)
+    if close.group(0) != "," and side is not None and (not _ASIDE_SUBJECT.match(ctx.text[close.end():side.start])
+                                                       or _fires_from_afar(ctx, side)):
+        return None  # "After seizing X…clashes break out between the army and IS", "…Russian jets strike X": no taker
+    return side
 
 
 def _carried_subject(ctx: DocContext, sentence: int, sentence_start: int, pos: int) -> ActorMention | None:
