@@ -56,6 +56,10 @@ _SPEAKS_AFTER = re.compile(
 # "a security source in X confirmed": X is where the speaker sits (data/places/site_words.yaml, speaker).
 _SPEAKER_BEFORE = CaselessPattern(
     rf"\b{one_of(words('speaker'))}\s+(?:in|from)\s+(?:the\s+)?(?:(?:{alternation('kind_of')})\s+of\s+)?$")
+# "buses carrying evacuees from the besieged towns of X": where people came from (site_words.yaml, origin_people).
+_ORIGIN_BEFORE = CaselessPattern(
+    rf"\b(?:{one_of(words('origin_people', 'nouns'))}\s+(?:people\s+|families\s+)?|{one_of(words('origin_people', 'carrying'))}\s+(?:[\w'’\-]+\s+){{1,3}}?)"
+    rf"from\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:(?:{alternation('kind_of')})\s+of\s+)?$")
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 # What a report calls a settlement, one the gazetteer may lack ("the town of X", "the village of Y").
@@ -452,8 +456,32 @@ def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
     if key not in ctx.references:
         ctx.references[key] = _locates_another(ctx.text, place) or (
             _speaks(ctx.text, place) and not _city_of_quarter_speaking(ctx.text, _place_before(ctx, place), place)) \
-            or _seat_beside_site(ctx, place)
+            or _seat_beside_site(ctx, place) or _origin_beside_site(ctx, place)
     return ctx.references[key]
+
+
+def _origin_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
+    """Where the people hit came from ("a bus carrying evacuees from X and Y was bombed at a
+    crossing in Z") is not where the event happened once another place of its sentence,
+    neither such an origin nor a reference, may be the site; alone ("families from X were
+    shelled") it stays the event's place, as a speaker's seat does (:func:`_seat_beside_site`).
+    Every place listed with the first origin ("the towns of X and Y") is an origin too."""
+    sentence = ctx.sentence_of(ctx.clause_at(place.start))
+    places = ctx.places_in(sentence.start, sentence.end)
+    origins = _origins(ctx.text, places)
+    return place in origins and any(
+        p not in origins and not _locates_another(ctx.text, p) and not _speaks(ctx.text, p) for p in places)
+
+
+def _origins(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a sentence named as where people came from, with the places listed after each."""
+    found: list[PlaceMention] = []
+    for index, place in enumerate(places):
+        if found and found[-1] is places[index - 1] and _joined(text, places[index - 1], place, ()):
+            found.append(place)
+        elif _ORIGIN_BEFORE.search(text[max(0, place.start - 80):place.start]):
+            found.append(place)
+    return found
 
 
 def _seat_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
