@@ -39,10 +39,13 @@ def test_the_home_town_of_the_people_hit_gives_way_to_the_site(extractor: Extrac
     ("Buses carrying refugees from Qusayr came under fire on Sunday, wounding 12.", "Qusayr"),
     ("Four civilians from Douma were killed by a sniper in Harasta on Wednesday.", "Harasta"),
     ("Government shelling killed 12 residents of Saqba and two children in Kafr Batna on Thursday.", None),
+    ("A roadside bomb killed three returnees from Tal Abyad on Monday as they came back from Turkey.", "Tal Abyad"),
+    ("The bomb went off as evacuees from Madaya waited to continue their journey to Idlib.", "Madaya"),
 ])
 def test_a_home_town_alone_or_a_town_of_residents_stays(extractor: Extractor, text: str, site: str | None) -> None:
-    """Precision guards: with no other place the home town is the place; "residents of X"
-    and "civilians from X" often tell the dead of a strike on X itself, so they are no origin."""
+    """Precision guards: with no other place the home town is the place (a country or a
+    journey's end is no other place); "residents of X" and "civilians from X" often tell the
+    dead of a strike on X itself, so they are no origin."""
     found = mentions(run(extractor, text))
     if site is None:
         assert {"Saqba", "Kafr Batna"} <= found

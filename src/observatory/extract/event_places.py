@@ -105,6 +105,7 @@ _SITE_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strik
 # after the place it struck; "with" and a few words (a count, "a number of") lie between.
 _INSTRUMENT_BEFORE = re.compile(r"\bwith\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _STRUCK_BEFORE = _site_pattern(words("site", "strikes"))
+_SITE_OR_NEAR_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strikes"), ("near",))
 # "hit X on Monday, coinciding with air strikes on Y", "hit X, a coastal town, in tandem with bombings in Y":
 # a comma or a joining word ends the weapon's reach (site_words.yaml, not_weapon).
 _NOT_WEAPON_GAP = re.compile(rf",|\b{one_of(words('not_weapon'))}\s+with\b", re.IGNORECASE)
@@ -464,13 +465,21 @@ def _origin_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
     """Where the people hit came from ("a bus carrying evacuees from X and Y was bombed at a
     crossing in Z") is not where the event happened once another place of its sentence,
     neither such an origin nor a reference, may be the site; alone ("families from X were
-    shelled") it stays the event's place, as a speaker's seat does (:func:`_seat_beside_site`).
+    shelled") it stays the event's place, as a speaker's seat does (:func:`_seat_beside_site`); a
+    country or another office's seat (``displaces_seat``) is no such site.
     Every place listed with the first origin ("the towns of X and Y") is an origin too."""
     sentence = ctx.sentence_of(ctx.clause_at(place.start))
     places = ctx.places_in(sentence.start, sentence.end)
     origins = _origins(ctx.text, places)
-    return place in origins and any(
-        p not in origins and not _locates_another(ctx.text, p) and not _speaks(ctx.text, p) for p in places)
+    return place in origins and any(p not in origins and displaces_seat(ctx.text, p) and _site_said(ctx.text, p)
+                                    and not _locates_another(ctx.text, p) and not _speaks(ctx.text, p) for p in places)
+
+
+def _site_said(text: str, place: PlaceMention) -> bool:
+    """The place is told as where something is, "in/at/near/outside X" (the opposition-held
+    town of X): the site an origin gives way to, not another place of the sentence named for
+    something else ("their journey to Aleppo, Latakia or Damascus")."""
+    return bool(_SITE_OR_NEAR_BEFORE.search(text[max(0, place.start - _LOCATIVE_REACH):place.start]))
 
 
 def _origins(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
