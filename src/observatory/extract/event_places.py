@@ -56,6 +56,10 @@ _SPEAKS_AFTER = re.compile(
 # "a security source in X confirmed": X is where the speaker sits (data/places/site_words.yaml, speaker).
 _SPEAKER_BEFORE = CaselessPattern(
     rf"\b{one_of(words('speaker'))}\s+(?:in|from)\s+(?:the\s+)?(?:(?:{alternation('kind_of')})\s+of\s+)?$")
+# "buses carrying evacuees from the besieged towns of X": where people came from (site_words.yaml, origin_people).
+_ORIGIN_BEFORE = CaselessPattern(
+    rf"\b(?:{one_of(words('origin_people', 'nouns'))}\s+(?:people\s+|families\s+)?|{one_of(words('origin_people', 'carrying'))}\s+(?:[\w'’\-]+\s+){{1,3}}?)"
+    rf"from\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:(?:{alternation('kind_of')})\s+of\s+)?$")
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 # What a report calls a settlement, one the gazetteer may lack ("the town of X", "the village of Y").
@@ -101,6 +105,7 @@ _SITE_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strik
 # after the place it struck; "with" and a few words (a count, "a number of") lie between.
 _INSTRUMENT_BEFORE = re.compile(r"\bwith\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _STRUCK_BEFORE = _site_pattern(words("site", "strikes"))
+_SITE_OR_NEAR_BEFORE = _site_pattern(words("site", "prepositions"), words("site", "strikes"), ("near",))
 # "hit X on Monday, coinciding with air strikes on Y", "hit X, a coastal town, in tandem with bombings in Y":
 # a comma or a joining word ends the weapon's reach (site_words.yaml, not_weapon).
 _NOT_WEAPON_GAP = re.compile(rf",|\b{one_of(words('not_weapon'))}\s+with\b", re.IGNORECASE)
@@ -452,8 +457,40 @@ def reference_in(ctx: DocContext, place: PlaceMention) -> bool:
     if key not in ctx.references:
         ctx.references[key] = _locates_another(ctx.text, place) or (
             _speaks(ctx.text, place) and not _city_of_quarter_speaking(ctx.text, _place_before(ctx, place), place)) \
-            or _seat_beside_site(ctx, place)
+            or _seat_beside_site(ctx, place) or _origin_beside_site(ctx, place)
     return ctx.references[key]
+
+
+def _origin_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
+    """Where the people hit came from ("a bus carrying evacuees from X and Y was bombed at a
+    crossing in Z") is not where the event happened once another place of its sentence,
+    neither such an origin nor a reference, may be the site; alone ("families from X were
+    shelled") it stays the event's place, as a speaker's seat does (:func:`_seat_beside_site`); a
+    country or another office's seat (``displaces_seat``) is no such site.
+    Every place listed with the first origin ("the towns of X and Y") is an origin too."""
+    sentence = ctx.sentence_of(ctx.clause_at(place.start))
+    places = ctx.places_in(sentence.start, sentence.end)
+    origins = _origins(ctx.text, places)
+    return place in origins and any(p not in origins and displaces_seat(ctx.text, p) and _site_said(ctx.text, p)
+                                    and not _locates_another(ctx.text, p) and not _speaks(ctx.text, p) for p in places)
+
+
+def _site_said(text: str, place: PlaceMention) -> bool:
+    """The place is told as where something is, "in/at/near/outside X" (the opposition-held
+    town of X): the site an origin gives way to, not another place of the sentence named for
+    something else ("their journey to Aleppo, Latakia or Damascus")."""
+    return bool(_SITE_OR_NEAR_BEFORE.search(text[max(0, place.start - _LOCATIVE_REACH):place.start]))
+
+
+def _origins(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a sentence named as where people came from, with the places listed after each."""
+    found: list[PlaceMention] = []
+    for index, place in enumerate(places):
+        if found and found[-1] is places[index - 1] and _joined(text, places[index - 1], place, ()):
+            found.append(place)
+        elif _ORIGIN_BEFORE.search(text[max(0, place.start - 80):place.start]):
+            found.append(place)
+    return found
 
 
 def _seat_beside_site(ctx: DocContext, place: PlaceMention) -> bool:

@@ -26,6 +26,7 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "between": ("nouns", "lying", "ends"),
     "landmark": ("nouns", "bearings"),
     "speaker": (),
+    "origin_people": ("nouns", "carrying"),
     "government_seat": (),
     "bearing_degree": (),
     "locating_chain": (),
