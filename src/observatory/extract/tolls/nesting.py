@@ -86,6 +86,7 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             cand.coordinated = True
             placed = _placed(before) and _placed(cand)  # "12 in Douma and 10 in Harasta": parts by place
             placed = placed or _kinds_after_total(before, cand, lex)  # "20 civilians, 8 children and 15 women"
+            placed = placed or _in_breakdown(before, candidates[:n])  # "20 people: 11 civilians, ... 14 soldiers"
             # "including 5 children and 2 women"; one level up when the list nested a part of a
             # part first: "46 people, including 12 civilians, among them 3 children, and 20 soldiers"
             cand.parent = next((p for p in (before.parent, before.parent.parent if before.parent else None)
@@ -103,8 +104,16 @@ def _opens_breakdown(before: TollReading, cand: TollReading) -> bool:
     part, and the list goes on from it."""
     first = cand.quantity.first
     return first > 0 and cand.tokens[first - 1].text in _BREAKDOWN_MARKS and before.desc_end == first - 1 \
-        and before.sentence is cand.sentence and not cand.own_status \
+        and before.sentence is cand.sentence and not cand.own_status and cand.head is not None \
         and before.value is not None and cand.value is not None and cand.value <= before.value
+
+
+def _in_breakdown(before: TollReading, earlier: list[TollReading]) -> bool:
+    """``before`` belongs to a breakdown a colon or dash opened: the list goes on under the
+    same total even when its parts overshoot it (a slip, as with parts by place)."""
+    total = before.parent
+    first = next((c for c in earlier if c.parent is total), None) if total is not None else None
+    return first is not None and _opens_breakdown(total, first)
 
 
 def drop_page_chrome(candidates: list[TollReading], lex: TollLexicon) -> list[TollReading]:
@@ -238,7 +247,7 @@ def _fits_under(parent: TollReading, cand: TollReading, earlier: list[TollReadin
     if "another" in gap or "further" in gap:
         return False
     if parent.parent is not None and lex.category(parent.head) == "civilians" \
-            and lex.category(cand.head) == "combatants":
+            and cand.tokens[cand.end - 1].low in lex.armed_nouns:
         return False  # the list goes on one level up, in the civilians' own total
     if placed or parent.value is None or cand.value is None:
         return True

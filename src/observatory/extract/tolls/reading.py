@@ -239,6 +239,7 @@ def _clock_time(tokens: list[Token], quantity: Quantity) -> bool:
 
 
 def _glued_colon(left: Token, colon: Token, right: Token) -> bool:
+    """Two digit runs and a colon between them written without a space: a time."""
     return colon.text == ":" and left.text.isdigit() and right.text.isdigit() \
         and left.end == colon.start and colon.end == right.start
 
