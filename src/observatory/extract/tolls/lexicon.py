@@ -77,6 +77,7 @@ class TollLexicon:
     part_cue_blockers: frozenset
     total_kinds: frozenset  # categories of a total whose kinds listed right after it are its parts
     kinds: frozenset  # categories of those kinds ("children", "women")
+    armed_nouns: frozenset  # nouns of sides never civilian, whatever follows them ("rebels", not "members")
     toll_nouns: frozenset
     recalled_periods: frozenset
     received_verbs: re.Pattern  # "received", "brought in": with ``receivers``, a hospital's tally
@@ -166,6 +167,7 @@ def toll_lexicon() -> TollLexicon:
         part_cue_blockers=frozenset(lex["part_cue_blockers"]),
         total_kinds=frozenset(lex["breakdown_by_kind"]["totals"]),
         kinds=frozenset(lex["breakdown_by_kind"]["kinds"]),
+        armed_nouns=frozenset(lex["breakdown_by_kind"]["armed"]),
         fate_nouns=frozenset(lex["unknown_fate"]["nouns"]),
         fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
         toll_nouns=frozenset(lex["toll_nouns"]),

@@ -44,6 +44,8 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
                 nested_word = (first - 1, "(")  # "23 civilians (8 women)", "dozens of gunmen (52)"
             else:  # "including children (4)": nested as the group it counts
                 nested_word = lex.nesting_before.match_ending(tokens, group[0])
+        if nested_word is None and before is not None and _opens_breakdown(before, cand):
+            nested_word = (first - 1, cand.tokens[first - 1].text)  # "killed 20 people: 11 civilians, ..."
         if nested_word is None and before is not None:
             nested_word = _nested_through_list(before, cand, lex)
         if before is not None and nested_word is not None and nested_word[0] >= before.end:
@@ -84,11 +86,34 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             cand.coordinated = True
             placed = _placed(before) and _placed(cand)  # "12 in Douma and 10 in Harasta": parts by place
             placed = placed or _kinds_after_total(before, cand, lex)  # "20 civilians, 8 children and 15 women"
+            placed = placed or _in_breakdown(before, candidates[:n])  # "20 people: 11 civilians, ... 14 soldiers"
             # "including 5 children and 2 women"; one level up when the list nested a part of a
             # part first: "46 people, including 12 civilians, among them 3 children, and 20 soldiers"
             cand.parent = next((p for p in (before.parent, before.parent.parent if before.parent else None)
-                                if p is not None and _fits_under(p, cand, candidates[:n], placed)), None)
+                                if p is not None and _fits_under(p, cand, candidates[:n], lex, placed)), None)
     _among_totals(candidates, lex)
+
+
+_BREAKDOWN_MARKS = {":", "-", "–", "—"}
+
+
+def _opens_breakdown(before: TollReading, cand: TollReading) -> bool:
+    """"Clashes killed 20 people: 11 civilians, 5 rebels and 4 soldiers", "the toll rose to 20 –
+    11 civilians and 9 soldiers": a colon or dash right after a total's figure and words opens
+    its breakdown; the first group after it (no status of its own, no more than the total) is a
+    part, and the list goes on from it."""
+    first = cand.quantity.first
+    return first > 0 and cand.tokens[first - 1].text in _BREAKDOWN_MARKS and before.desc_end == first - 1 \
+        and before.sentence is cand.sentence and not cand.own_status and cand.head is not None \
+        and before.value is not None and cand.value is not None and cand.value <= before.value
+
+
+def _in_breakdown(before: TollReading, earlier: list[TollReading]) -> bool:
+    """``before`` belongs to a breakdown a colon or dash opened: the list goes on under the
+    same total even when its parts overshoot it (a slip, as with parts by place)."""
+    total = before.parent
+    first = next((c for c in earlier if c.parent is total), None) if total is not None else None
+    return first is not None and _opens_breakdown(total, first)
 
 
 def drop_page_chrome(candidates: list[TollReading], lex: TollLexicon) -> list[TollReading]:
@@ -206,18 +231,24 @@ def _top_of(cand: TollReading) -> TollReading:
     return cand
 
 
-def _fits_under(parent: TollReading, cand: TollReading, earlier: list[TollReading], placed: bool = False) -> bool:
+def _fits_under(parent: TollReading, cand: TollReading, earlier: list[TollReading], lex: TollLexicon,
+                placed: bool = False) -> bool:
     """Whether a toll listed after a subset is another subset of the same total.
 
     "30 killed, including 2 soldiers and 28 other people" lists parts of the 30; "19
     killed including six children outside Saraqeb and another 23 in Ehsim" does not —
     "another" says so, and so do parts that would add up to more than the total, unless
     they are bare figures by place (``placed``), which the grammar alone makes parts: an
-    outlet's breakdown that overshoots is a slip, not a second toll.
+    outlet's breakdown that overshoots is a slip, not a second toll.  Fighters listed after
+    a part of civilians that is itself a part go one level up ("31 dead: 12 civilians including
+    3 children, 9 fighters ...": the fighters are the 31's, not the civilians').
     """
     gap = {t.low for t in cand.tokens[max(0, cand.quantity.first - 3):cand.quantity.first]}
     if "another" in gap or "further" in gap:
         return False
+    if parent.parent is not None and lex.category(parent.head) == "civilians" \
+            and cand.tokens[cand.end - 1].low in lex.armed_nouns:
+        return False  # the list goes on one level up, in the civilians' own total
     if placed or parent.value is None or cand.value is None:
         return True
     siblings = sum(c.value or 0 for c in earlier if c.parent is parent)
@@ -275,7 +306,7 @@ def _joined_among(before: TollReading | None, cand: TollReading, lex: TollLexico
 def _and_between(cand: TollReading, after: TollReading) -> bool:
     """"Twelve children and five women were among those killed": two groups joined by a bare
     "and" share the predicate told after the second."""
-    gap = [t.low for t in cand.tokens[cand.end:after.quantity.first]]
+    gap = [t.low for t in cand.tokens[cand.desc_end:after.quantity.first]]
     return after.sentence is cand.sentence and gap in (["and"], [",", "and"])
 
 
@@ -333,8 +364,8 @@ def _listed(candidates: list[TollReading], n: int) -> bool:
     k = n
     while k + 1 < len(candidates) and candidates[k].head is not None \
             and candidates[k + 1].sentence is candidates[k].sentence \
-            and [t.low for t in candidates[k].tokens[candidates[k].end:candidates[k + 1].quantity.first]] in ([], [","]):
-        k += 1
+            and [t.low for t in candidates[k].tokens[candidates[k].desc_end:candidates[k + 1].quantity.first]] in ([], [","]):
+        k += 1  # "9 fighters of the factions, 12 civilians and 4 soldiers": a group's of-phrase is its own
     return k > n and k + 1 < len(candidates) and _and_between(candidates[k], candidates[k + 1])
 
 
