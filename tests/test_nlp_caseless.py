@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from observatory.nlp.caseless import (CaselessPattern, CueList, NeedledPattern, by_first_char, folded, folds_alike,
-                                      lower_exactly, needles, opening_literals, without_captures)
+from observatory.nlp.caseless import (CaselessPattern, CueList, NeedledPattern, by_first_char, end_needles, folded,
+                                      folds_alike, lower_exactly, needles, opening_literals, without_captures)
 
 PATTERNS = [
     r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
@@ -433,3 +433,47 @@ def test_a_cue_list_reads_caseless_text_beyond_ascii_as_ignorecase_does() -> Non
     for text in CASELESS_BEYOND_ASCII + UNLIKE_ASCII + ["• nothing here — ‘at all’"]:
         assert _spans([cues.search(text)]) == _spans([whole.search(text)]), text
         assert _spans([cues.within(text).search(text)]) == _spans([whole.search(text)]), text
+
+
+# Window patterns closing with "$": the words a match must end with, blanks after them aside.
+WINDOW_PATTERNS = [
+    r"\b(?:lifting|pushed|hiked)\s+(?:the\s+)?(?:toll|count)\s+to\s*$",
+    r"\b(?:the\s+)?(?:hamlets?|farms)\s+(?:of|near)\s+(?:the\s+)?$",
+    r"(?:pro|anti)-$|\bsided with\s+$|\bloyal(?:ist)? to\s+$",
+    r"\b(?:besieged|encircled)\s+(?:the\s+)?(?:eastern\s+)?(?:(?:suburbs|edges)\s+of\s+)?$",
+]
+WINDOW_TEXTS = [
+    "the bombing had pushed the toll to ", "Hiked The Count To\n", "was hiked to", "lifting the toll to 40",
+    "raids on the hamlets of ", "raids on the Farms NEAR The  ", "the hamlets of Tell Rifaat",
+    "a pro-", "state media, sided with ", "Loyalist to ", "loyal to him",
+    "forces besieged the ", "they encircled eastern suburbs of ", "they encircled the town", "", "  \n",
+]
+
+
+@pytest.mark.parametrize("pattern", WINDOW_PATTERNS)
+@pytest.mark.parametrize("text", WINDOW_TEXTS)
+def test_a_window_pattern_gated_on_its_last_words_answers_as_the_pattern(pattern: str, text: str) -> None:
+    reference = re.compile(pattern, re.IGNORECASE)
+    caseless = CaselessPattern(pattern)
+    assert caseless._ends is not None
+    for pos, endpos in ((0, len(text)), (3, len(text)), (0, 12), (5, 22)):
+        assert _spans([caseless.search(text, pos, endpos)]) == _spans([reference.search(text, pos, endpos)])
+
+
+def test_end_needles_are_the_last_words_of_every_ending() -> None:
+    assert end_needles(WINDOW_PATTERNS[0]) == ("to",)
+    # an optional closing item lets the words before it end the match too
+    assert set(end_needles(WINDOW_PATTERNS[1])) == {"of", "near", "the"}
+    assert set(end_needles(WINDOW_PATTERNS[3])) == {"besieged", "encircled", "the", "eastern", "of"}
+    assert set(end_needles(WINDOW_PATTERNS[2])) == {"-", "with", "to"}
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bfled\s+from\s+(?:\w+\s+){0,3}$",  # any word may close the match
+    r"\bfled from|\bon the way to\s+$",  # one branch is not anchored at the end
+    r"\b(?:in|near)\s+\d+\s*$",  # digits: a set, no word
+    r"\s+$",  # blanks only
+    r"\bnear\s+(?:the\s+)?",  # no "$"
+])
+def test_no_end_needles_where_the_end_is_not_plain(pattern: str) -> None:
+    assert end_needles(pattern) is None

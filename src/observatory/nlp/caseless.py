@@ -142,6 +142,8 @@ class CaselessPattern:
         # Every match holds one of these (lower-cased); a pattern left to IGNORECASE has its literals'.
         self._needles = None if flags else needles(lowered) if lowered is not None else _fallback_needles(pattern)
         self._folding_needles = self._needles if self._needles and all(map(folds_alike, self._needles)) else None
+        # A window pattern ending in "$" ends with one of these, then only blanks (``end_needles``).
+        self._ends = None if flags or lowered is None else end_needles(lowered)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # Text beyond ASCII is read whole (``lower_exactly``) only when searched whole: a
@@ -150,6 +152,8 @@ class CaselessPattern:
             lower_exactly(text) if pos == 0 and endpos >= len(text) else None
         if lower is None:
             return self._caseless.search(text, pos, endpos)
+        if self._ends is not None and not lower[pos:endpos].rstrip().endswith(self._ends):
+            return None  # a cue that must close the window ("… on the outskirts of ") does not
         if self._needles is not None and not holds_any(self._needles, lower, pos, endpos):  # ``_may_match``, inline:
             return None  # asked some 280,000 times per MB of report
         if self._lower is None:
@@ -295,6 +299,106 @@ def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
     for needle in found:
         if text.find(needle, pos, endpos) >= 0:
             return True
+    return False
+
+
+def end_needles(lowered: str) -> tuple[str, ...] | None:
+    """Words of which every match of ``lowered`` ends with one, but for blanks after it, when
+    every match ends where the text does ("$"); None when no such set is plain to see.
+
+    The patterns tried on the words just before a name or a figure ("the outskirts of ",
+    "raising the toll to ") end in "$" and open on short or common words, which give
+    ``needles`` nothing to test: ``re`` tries them at every possible start of the window
+    and nearly all fail.  A match ending at the window's end with one of these words and
+    blanks means the window, its closing blanks stripped, ends with that word: one
+    ``str.endswith`` in C refuses most windows.  Read from the parsed pattern, back from
+    the "$": blanks and zero-width assertions are passed over, a run of letters gives its
+    word, an alternation one of its branches' words, and an item that may match nothing or
+    only blanks lets the items before it end the match too.  A pattern whose end may be any
+    word ("… (?:\\w+\\s+){0,3}$") has none.
+    """
+    try:
+        found = _anchored_ends(list(sre_parse.parse(lowered)))
+    except (re.error, ValueError, TypeError):
+        return None
+    if found is None or found[1] or not found[0]:
+        return None
+    return tuple(sorted(found[0]))
+
+
+_Ends = tuple[set[str], bool]  # the words a match may end with, and whether it may end on nothing or blanks only
+
+
+def _anchored_ends(items: list[tuple[object, object]]) -> _Ends | None:
+    """``end_needles`` of a parsed sequence that must close with "$" (or "\\Z"), in itself or
+    in each branch of its last group or alternation."""
+    if not items:
+        return None
+    op, arg = items[-1]
+    if op is sre.AT and arg in (sre.AT_END, sre.AT_END_STRING):
+        return _ends(items[:-1])
+    if op is sre.SUBPATTERN and not arg[1] and not arg[2]:  # a group without flags of its own
+        last = _anchored_ends(list(arg[3]))
+    elif op is sre.BRANCH:
+        branches = [_anchored_ends(list(branch)) for branch in arg[1]]
+        last = None if any(b is None for b in branches) else \
+            (set().union(*(b[0] for b in branches)), any(b[1] for b in branches))  # type: ignore[index]
+    else:
+        return None
+    return _after(items[:-1], last)
+
+
+def _after(before: list[tuple[object, object]], last: _Ends | None) -> _Ends | None:
+    """The ends of ``before`` followed by an item whose ends are ``last``."""
+    if last is None or not last[1]:
+        return last
+    earlier = _ends(before)
+    return None if earlier is None else (last[0] | earlier[0], earlier[1])
+
+
+def _ends(items: list[tuple[object, object]]) -> _Ends | None:
+    """The words a match of a parsed sequence ends with (blanks after them passed over)."""
+    run: list[str] = []
+    for k in range(len(items) - 1, -1, -1):
+        op, arg = items[k]
+        if op is sre.LITERAL and not chr(arg).isspace():  # type: ignore[arg-type]
+            run.append(chr(arg))  # type: ignore[arg-type]
+            continue
+        if run:
+            return {"".join(reversed(run))}, False
+        if op in _ZERO_WIDTH or _blank(op, arg):
+            continue
+        return _after(items[:k], _item_ends(op, arg))
+    return ({"".join(reversed(run))}, False) if run else (set(), True)
+
+
+def _item_ends(op: object, arg) -> _Ends | None:
+    """``_ends`` of one consuming item: a group, an alternation, a repeat."""
+    if op is sre.SUBPATTERN:
+        return None if arg[1] or arg[2] else _ends(list(arg[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _ends(list(arg))
+    if op is sre.BRANCH:
+        branches = [_ends(list(branch)) for branch in arg[1]]
+        if any(b is None for b in branches):
+            return None
+        return set().union(*(b[0] for b in branches)), any(b[1] for b in branches)  # type: ignore[index]
+    if op in _REPEATS:
+        inner = _ends(list(arg[2]))
+        return None if inner is None else (inner[0], inner[1] or arg[0] == 0)
+    return None
+
+
+def _blank(op: object, arg) -> bool:
+    """An item that matches blanks only: a blank, "\\s", "[\\s]", or a repeat of one."""
+    if op is sre.LITERAL:
+        return chr(arg).isspace()
+    if op is sre.IN:
+        return all(o is sre.CATEGORY and a is sre.CATEGORY_SPACE or o is sre.LITERAL and chr(a).isspace()
+                   for o, a in arg)
+    if op in _REPEATS:
+        inner = list(arg[2])
+        return len(inner) == 1 and _blank(*inner[0])
     return False
 
 
