@@ -152,7 +152,7 @@ class CaselessPattern:
             lower_exactly(text) if pos == 0 and endpos >= len(text) else None
         if lower is None:
             return self._caseless.search(text, pos, endpos)
-        if self._ends is not None and not lower[pos:endpos].rstrip().endswith(self._ends):
+        if self._ends is not None and not closes_with(lower[pos:endpos], *self._ends):
             return None  # a cue that must close the window ("… on the outskirts of ") does not
         if self._needles is not None and not holds_any(self._needles, lower, pos, endpos):  # ``_may_match``, inline:
             return None  # asked some 280,000 times per MB of report
@@ -302,20 +302,21 @@ def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
     return False
 
 
-def end_needles(lowered: str) -> tuple[str, ...] | None:
-    """Words of which every match of ``lowered`` ends with one, but for blanks after it, when
-    every match ends where the text does ("$"); None when no such set is plain to see.
+def end_needles(lowered: str) -> tuple[tuple[str, ...], int] | None:
+    """Words of which every match of ``lowered`` ends with one, when every match ends where
+    the text does ("$"), and how many whole words may follow it there (blanks aside); None
+    when no such words are plain to see.
 
     The patterns tried on the words just before a name or a figure ("the outskirts of ",
-    "raising the toll to ") end in "$" and open on short or common words, which give
-    ``needles`` nothing to test: ``re`` tries them at every possible start of the window
-    and nearly all fail.  A match ending at the window's end with one of these words and
-    blanks means the window, its closing blanks stripped, ends with that word: one
-    ``str.endswith`` in C refuses most windows.  Read from the parsed pattern, back from
-    the "$": blanks and zero-width assertions are passed over, a run of letters gives its
-    word, an alternation one of its branches' words, and an item that may match nothing or
-    only blanks lets the items before it end the match too.  A pattern whose end may be any
-    word ("… (?:\\w+\\s+){0,3}$") has none.
+    "raising the toll to ", "fled from (?:\\w+\\s+){0,3}$") end in "$" and open on short or
+    common words, which give ``needles`` nothing to test: ``re`` tries them at every
+    possible start of the window and nearly all fail.  A match ending at the window's end
+    with one of these words, then up to that many words, means one of the window's last
+    words ends with it (``closes_with``): a few ``str.endswith`` in C refuse most windows.
+    Read from the parsed pattern, back from the "$": blanks and zero-width assertions are
+    passed over, a run of letters gives its word, an alternation one of its branches'
+    words, a bounded run of whole words after blanks lets that many words follow, and an
+    item that may match nothing or only blanks lets the items before it end the match too.
     """
     try:
         found = _anchored_ends(list(sre_parse.parse(lowered)))
@@ -323,10 +324,26 @@ def end_needles(lowered: str) -> tuple[str, ...] | None:
         return None
     if found is None or found[1] or not found[0]:
         return None
-    return tuple(sorted(found[0]))
+    return tuple(sorted(found[0])), found[2]
 
 
-_Ends = tuple[set[str], bool]  # the words a match may end with, and whether it may end on nothing or blanks only
+def closes_with(window: str, words: tuple[str, ...], skip: int) -> bool:
+    """Whether one of the last ``skip`` + 1 words of ``window`` (blanks apart) ends with one of
+    ``words``: what every match of a pattern with these ``end_needles`` needs."""
+    window = window.rstrip()
+    end = len(window)
+    for _ in range(skip + 1):
+        if window.endswith(words, 0, end):
+            return True
+        before = window[:end].rsplit(None, 1)
+        if len(before) < 2:
+            return False
+        end = len(before[0])
+    return False
+
+
+# The words a match may end with, whether it may end on nothing or blanks only, and how many words may follow.
+_Ends = tuple[set[str], bool, int]
 
 
 def _anchored_ends(items: list[tuple[object, object]]) -> _Ends | None:
@@ -340,12 +357,17 @@ def _anchored_ends(items: list[tuple[object, object]]) -> _Ends | None:
     if op is sre.SUBPATTERN and not arg[1] and not arg[2]:  # a group without flags of its own
         last = _anchored_ends(list(arg[3]))
     elif op is sre.BRANCH:
-        branches = [_anchored_ends(list(branch)) for branch in arg[1]]
-        last = None if any(b is None for b in branches) else \
-            (set().union(*(b[0] for b in branches)), any(b[1] for b in branches))  # type: ignore[index]
+        last = _union([_anchored_ends(list(branch)) for branch in arg[1]])
     else:
         return None
     return _after(items[:-1], last)
+
+
+def _union(branches: list[_Ends | None]) -> _Ends | None:
+    if any(b is None for b in branches):
+        return None
+    return (set().union(*(b[0] for b in branches)), any(b[1] for b in branches),  # type: ignore[index]
+            max(b[2] for b in branches))  # type: ignore[index]
 
 
 def _after(before: list[tuple[object, object]], last: _Ends | None) -> _Ends | None:
@@ -353,7 +375,7 @@ def _after(before: list[tuple[object, object]], last: _Ends | None) -> _Ends | N
     if last is None or not last[1]:
         return last
     earlier = _ends(before)
-    return None if earlier is None else (last[0] | earlier[0], earlier[1])
+    return None if earlier is None else (last[0] | earlier[0], earlier[1], max(last[2], earlier[2]))
 
 
 def _ends(items: list[tuple[object, object]]) -> _Ends | None:
@@ -365,11 +387,14 @@ def _ends(items: list[tuple[object, object]]) -> _Ends | None:
             run.append(chr(arg))  # type: ignore[arg-type]
             continue
         if run:
-            return {"".join(reversed(run))}, False
+            return {"".join(reversed(run))}, False, 0
         if op in _ZERO_WIDTH or _blank(op, arg):
             continue
+        if (words := _word_run(op, arg)) and _ends_blank(items[:k]):
+            earlier = _ends(items[:k])  # "from\s+(?:\w+\s+){0,3}$": whole words after "from"
+            return None if earlier is None else (earlier[0], earlier[1], earlier[2] + words)
         return _after(items[:k], _item_ends(op, arg))
-    return ({"".join(reversed(run))}, False) if run else (set(), True)
+    return ({"".join(reversed(run))}, False, 0) if run else (set(), True, 0)
 
 
 def _item_ends(op: object, arg) -> _Ends | None:
@@ -379,14 +404,58 @@ def _item_ends(op: object, arg) -> _Ends | None:
     if op is sre.ATOMIC_GROUP:
         return _ends(list(arg))
     if op is sre.BRANCH:
-        branches = [_ends(list(branch)) for branch in arg[1]]
-        if any(b is None for b in branches):
-            return None
-        return set().union(*(b[0] for b in branches)), any(b[1] for b in branches)  # type: ignore[index]
+        return _union([_ends(list(branch)) for branch in arg[1]])
     if op in _REPEATS:
         inner = _ends(list(arg[2]))
-        return None if inner is None else (inner[0], inner[1] or arg[0] == 0)
+        return None if inner is None else (inner[0], inner[1] or arg[0] == 0, inner[2])
     return None
+
+
+def _word_run(op: object, arg) -> int:
+    """How many words a bounded run of whole words ("(?:\\w+\\s+){0,3}", "(?:\\S+\\s+){0,4}")
+    may be: each a repeat of characters that are never blanks, then blanks; 0 for any other item."""
+    if op not in _REPEATS or arg[1] == sre.MAXREPEAT:
+        return 0
+    inner = [item for item in arg[2] if item[0] not in _ZERO_WIDTH]
+    if len(inner) != 2 or inner[0][0] not in _REPEATS or inner[0][1][0] < 1 or not _consumes(*inner[1]) \
+            or not _blank(*inner[1]) or not all(map(_never_blank, inner[0][1][2])):
+        return 0
+    return arg[1]
+
+
+def _ends_blank(items: list[tuple[object, object]]) -> bool:
+    """Every match of a parsed sequence ends with a blank ("\\s+", "(?:the\\s+)?" after one):
+    the words after it are then whole words."""
+    for k in range(len(items) - 1, -1, -1):
+        op, arg = items[k]
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _REPEATS and not _blank(op, arg):
+            inner = _ends_blank(list(arg[2]))
+            return inner and (arg[0] >= 1 or _ends_blank(items[:k]))
+        if op is sre.SUBPATTERN:
+            return not arg[1] and not arg[2] and _ends_blank(list(arg[3]))
+        if op is sre.BRANCH:
+            return all(_ends_blank(list(branch)) for branch in arg[1])
+        return _blank(op, arg) and _consumes(op, arg)
+    return False
+
+
+def _never_blank(item: tuple[object, object]) -> bool:
+    """A character item that never matches a blank: a letter, "\\w", "\\S", "\\d" or a set of them."""
+    op, arg = item
+    if op is sre.LITERAL:
+        return not chr(arg).isspace()  # type: ignore[arg-type]
+    return op is sre.IN and all(o is sre.LITERAL and not chr(a).isspace() or o is sre.CATEGORY and a in _NO_BLANKS
+                                for o, a in arg)  # type: ignore[attr-defined]
+
+
+_NO_BLANKS = (sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE, sre.CATEGORY_DIGIT)
+
+
+def _consumes(op: object, arg) -> bool:
+    """An item that matches at least one character (a repeat at least once)."""
+    return op not in _REPEATS or arg[0] >= 1
 
 
 def _blank(op: object, arg) -> bool:
