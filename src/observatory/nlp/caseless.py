@@ -34,6 +34,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]  # a parsed pattern, read for its needles
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 # Inline flags, and escapes that name a character by its code (\x41 is "A").
 _UNSAFE = re.compile(r"\(\?[aiLmsux-]+[:)]|\\[xuUN0-7]")
@@ -254,6 +255,7 @@ class CaselessPattern:
         if self._scan is not None:
             hit = self._scan(lower, pos, endpos)
             return hit.start() if hit is not None else None
+        assert self._split is not None  # no one search: the opening assertion is split off
         assertion, rest = self._split
         while (hit := rest.search(lower, pos, endpos)) is not None:
             if assertion.match(lower, hit.start()) is not None:
@@ -342,11 +344,12 @@ def closes_with(window: str, words: tuple[str, ...], skip: int) -> bool:
     return False
 
 
+_Parsed = list[tuple[Any, Any]]  # a parsed pattern's items (op, argument), as sre_parse gives them
 # The words a match may end with, whether it may end on nothing or blanks only, and how many words may follow.
 _Ends = tuple[set[str], bool, int]
 
 
-def _anchored_ends(items: list[tuple[object, object]]) -> _Ends | None:
+def _anchored_ends(items: _Parsed) -> _Ends | None:
     """``end_needles`` of a parsed sequence that must close with "$" (or "\\Z"), in itself or
     in each branch of its last group or alternation."""
     if not items:
@@ -364,13 +367,14 @@ def _anchored_ends(items: list[tuple[object, object]]) -> _Ends | None:
 
 
 def _union(branches: list[_Ends | None]) -> _Ends | None:
-    if any(b is None for b in branches):
+    """The ends of an alternation: any branch's words, after the most words any allows."""
+    known = [b for b in branches if b is not None]
+    if len(known) < len(branches):
         return None
-    return (set().union(*(b[0] for b in branches)), any(b[1] for b in branches),  # type: ignore[index]
-            max(b[2] for b in branches))  # type: ignore[index]
+    return set().union(*(b[0] for b in known)), any(b[1] for b in known), max(b[2] for b in known)
 
 
-def _after(before: list[tuple[object, object]], last: _Ends | None) -> _Ends | None:
+def _after(before: _Parsed, last: _Ends | None) -> _Ends | None:
     """The ends of ``before`` followed by an item whose ends are ``last``."""
     if last is None or not last[1]:
         return last
@@ -378,13 +382,13 @@ def _after(before: list[tuple[object, object]], last: _Ends | None) -> _Ends | N
     return None if earlier is None else (last[0] | earlier[0], earlier[1], max(last[2], earlier[2]))
 
 
-def _ends(items: list[tuple[object, object]]) -> _Ends | None:
+def _ends(items: _Parsed) -> _Ends | None:
     """The words a match of a parsed sequence ends with (blanks after them passed over)."""
     run: list[str] = []
     for k in range(len(items) - 1, -1, -1):
         op, arg = items[k]
-        if op is sre.LITERAL and not chr(arg).isspace():  # type: ignore[arg-type]
-            run.append(chr(arg))  # type: ignore[arg-type]
+        if op is sre.LITERAL and not chr(arg).isspace():
+            run.append(chr(arg))
             continue
         if run:
             return {"".join(reversed(run))}, False, 0
@@ -397,7 +401,7 @@ def _ends(items: list[tuple[object, object]]) -> _Ends | None:
     return ({"".join(reversed(run))}, False, 0) if run else (set(), True, 0)
 
 
-def _item_ends(op: object, arg) -> _Ends | None:
+def _item_ends(op: Any, arg: Any) -> _Ends | None:
     """``_ends`` of one consuming item: a group, an alternation, a repeat."""
     if op is sre.SUBPATTERN:
         return None if arg[1] or arg[2] else _ends(list(arg[3]))
@@ -411,7 +415,7 @@ def _item_ends(op: object, arg) -> _Ends | None:
     return None
 
 
-def _word_run(op: object, arg) -> int:
+def _word_run(op: Any, arg: Any) -> int:
     """How many words a bounded run of whole words ("(?:\\w+\\s+){0,3}", "(?:\\S+\\s+){0,4}")
     may be: each a repeat of characters that are never blanks, then blanks; 0 for any other item."""
     if op not in _REPEATS or arg[1] == sre.MAXREPEAT:
@@ -423,7 +427,7 @@ def _word_run(op: object, arg) -> int:
     return arg[1]
 
 
-def _ends_blank(items: list[tuple[object, object]]) -> bool:
+def _ends_blank(items: _Parsed) -> bool:
     """Every match of a parsed sequence ends with a blank ("\\s+", "(?:the\\s+)?" after one):
     the words after it are then whole words."""
     for k in range(len(items) - 1, -1, -1):
@@ -441,24 +445,24 @@ def _ends_blank(items: list[tuple[object, object]]) -> bool:
     return False
 
 
-def _never_blank(item: tuple[object, object]) -> bool:
+def _never_blank(item: tuple[Any, Any]) -> bool:
     """A character item that never matches a blank: a letter, "\\w", "\\S", "\\d" or a set of them."""
     op, arg = item
     if op is sre.LITERAL:
-        return not chr(arg).isspace()  # type: ignore[arg-type]
+        return not chr(arg).isspace()
     return op is sre.IN and all(o is sre.LITERAL and not chr(a).isspace() or o is sre.CATEGORY and a in _NO_BLANKS
-                                for o, a in arg)  # type: ignore[attr-defined]
+                                for o, a in arg)
 
 
 _NO_BLANKS = (sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE, sre.CATEGORY_DIGIT)
 
 
-def _consumes(op: object, arg) -> bool:
+def _consumes(op: Any, arg: Any) -> bool:
     """An item that matches at least one character (a repeat at least once)."""
     return op not in _REPEATS or arg[0] >= 1
 
 
-def _blank(op: object, arg) -> bool:
+def _blank(op: Any, arg: Any) -> bool:
     """An item that matches blanks only: a blank, "\\s", "[\\s]", or a repeat of one."""
     if op is sre.LITERAL:
         return chr(arg).isspace()
