@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from observatory.nlp.caseless import (CaselessPattern, CueList, NeedledPattern, by_first_char, closes_with, end_needles,
-                                      folded, folds_alike, lower_exactly, needles, opening_literals, without_captures)
+from observatory.nlp.caseless import (CaselessPattern, CueList, NeedledPattern, by_first_char, folded, folds_alike,
+                                      lower_exactly, needles, opening_literals, without_captures)
 
 PATTERNS = [
     r"\b(?:kill(?:ed|ing)?|wound(?:ed)?|li(?:ves|fe))\b\s+(?P<count>\d+)?",
@@ -433,62 +433,3 @@ def test_a_cue_list_reads_caseless_text_beyond_ascii_as_ignorecase_does() -> Non
     for text in CASELESS_BEYOND_ASCII + UNLIKE_ASCII + ["• nothing here — ‘at all’"]:
         assert _spans([cues.search(text)]) == _spans([whole.search(text)]), text
         assert _spans([cues.within(text).search(text)]) == _spans([whole.search(text)]), text
-
-
-# Window patterns closing with "$": the words a match must end with, blanks and a few whole words after them aside.
-WINDOW_PATTERNS = [
-    r"\b(?:lifting|pushed|hiked)\s+(?:the\s+)?(?:toll|count)\s+to\s*$",
-    r"\b(?:the\s+)?(?:hamlets?|farms)\s+(?:of|near)\s+(?:the\s+)?$",
-    r"(?:pro|anti)-$|\bsided with\s+$|\bloyal(?:ist)? to\s+$",
-    r"\b(?:besieged|encircled)\s+(?:the\s+)?(?:eastern\s+)?(?:(?:suburbs|edges)\s+of\s+)?$",
-    r"\b(?:trucked|ferried)\s+(?:back\s+)?from\s+(?:[\w'-]+\s+){0,2}$",
-    r"\bvow(?:ed|s)?\s+to\s+(?:(?!the\s)\S+\s+){0,3}$|\bsaid\s+$",
-]
-WINDOW_TEXTS = [
-    "the bombing had pushed the toll to ", "Hiked The Count To\n", "was hiked to", "lifting the toll to 40",
-    "raids on the hamlets of ", "raids on the Farms NEAR The  ", "the hamlets of Tell Rifaat",
-    "a pro-", "state media, sided with ", "Loyalist to ", "loyal to him",
-    "forces besieged the ", "they encircled eastern suburbs of ", "they encircled the town", "", "  \n",
-    "families trucked back from Dael ", "ferried from the Tell al-Sultan ", "ferried from a b c ",
-    "Trucked from\tthe\n", "militants vowed to  storm Khirbet Ghazaleh ", "vows to the ", "he said ",
-]
-
-
-@pytest.mark.parametrize("pattern", WINDOW_PATTERNS)
-@pytest.mark.parametrize("text", WINDOW_TEXTS)
-def test_a_window_pattern_gated_on_its_last_words_answers_as_the_pattern(pattern: str, text: str) -> None:
-    reference = re.compile(pattern, re.IGNORECASE)
-    caseless = CaselessPattern(pattern)
-    assert caseless._ends is not None
-    for pos, endpos in ((0, len(text)), (3, len(text)), (0, 12), (5, 22)):
-        assert _spans([caseless.search(text, pos, endpos)]) == _spans([reference.search(text, pos, endpos)])
-
-
-def test_end_needles_are_the_last_words_of_every_ending() -> None:
-    assert end_needles(WINDOW_PATTERNS[0]) == (("to",), 0)
-    # an optional closing item lets the words before it end the match too
-    assert end_needles(WINDOW_PATTERNS[1]) == (("near", "of", "the"), 0)
-    assert end_needles(WINDOW_PATTERNS[3]) == (("besieged", "eastern", "encircled", "of", "the"), 0)
-    assert end_needles(WINDOW_PATTERNS[2]) == (("-", "to", "with"), 0)
-    # a bounded run of whole words may follow: the most any branch allows
-    assert end_needles(WINDOW_PATTERNS[4]) == (("from",), 2)
-    assert end_needles(WINDOW_PATTERNS[5]) == (("said", "to"), 3)
-
-
-def test_a_window_closes_with_a_word_among_its_last_words() -> None:
-    assert closes_with("they fled from Deir al-Adas ", ("from",), 2)
-    assert not closes_with("they fled from Deir al-Adas to ", ("from",), 2)  # three words after it
-    assert not closes_with("fromage and bread ", ("from",), 2)  # a word's end, not its start
-    assert not closes_with("", ("from",), 1)
-
-
-@pytest.mark.parametrize("pattern", [
-    r"\bfled\s+from(?:\w+\s+){0,3}$",  # no blank before the words: "from" may end inside one
-    r"\bfled\s+from\s+(?:\w+\s+)*$",  # any number of words
-    r"\bfled from|\bon the way to\s+$",  # one branch is not anchored at the end
-    r"\b(?:in|near)\s+\d+\s*$",  # digits: a set, no word
-    r"\s+$",  # blanks only
-    r"\bnear\s+(?:the\s+)?",  # no "$"
-])
-def test_no_end_needles_where_the_end_is_not_plain(pattern: str) -> None:
-    assert end_needles(pattern) is None

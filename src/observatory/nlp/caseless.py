@@ -34,7 +34,6 @@ from functools import lru_cache, reduce
 from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]  # a parsed pattern, read for its needles
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
 
 # Inline flags, and escapes that name a character by its code (\x41 is "A").
 _UNSAFE = re.compile(r"\(\?[aiLmsux-]+[:)]|\\[xuUN0-7]")
@@ -143,8 +142,6 @@ class CaselessPattern:
         # Every match holds one of these (lower-cased); a pattern left to IGNORECASE has its literals'.
         self._needles = None if flags else needles(lowered) if lowered is not None else _fallback_needles(pattern)
         self._folding_needles = self._needles if self._needles and all(map(folds_alike, self._needles)) else None
-        # A window pattern ending in "$" ends with one of these, then only blanks (``end_needles``).
-        self._ends = None if flags or lowered is None else end_needles(lowered)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # Text beyond ASCII is read whole (``lower_exactly``) only when searched whole: a
@@ -153,8 +150,6 @@ class CaselessPattern:
             lower_exactly(text) if pos == 0 and endpos >= len(text) else None
         if lower is None:
             return self._caseless.search(text, pos, endpos)
-        if self._ends is not None and not closes_with(lower[pos:endpos], *self._ends):
-            return None  # a cue that must close the window ("… on the outskirts of ") does not
         if self._needles is not None and not holds_any(self._needles, lower, pos, endpos):  # ``_may_match``, inline:
             return None  # asked some 280,000 times per MB of report
         if self._lower is None:
@@ -301,177 +296,6 @@ def holds_any(found: tuple[str, ...], text: str, pos: int, endpos: int) -> bool:
     for needle in found:
         if text.find(needle, pos, endpos) >= 0:
             return True
-    return False
-
-
-def end_needles(lowered: str) -> tuple[tuple[str, ...], int] | None:
-    """Words of which every match of ``lowered`` ends with one, when every match ends where
-    the text does ("$"), and how many whole words may follow it there (blanks aside); None
-    when no such words are plain to see.
-
-    The patterns tried on the words just before a name or a figure ("the outskirts of ",
-    "raising the toll to ", "fled from (?:\\w+\\s+){0,3}$") end in "$" and open on short or
-    common words, which give ``needles`` nothing to test: ``re`` tries them at every
-    possible start of the window and nearly all fail.  A match ending at the window's end
-    with one of these words, then up to that many words, means one of the window's last
-    words ends with it (``closes_with``): a few ``str.endswith`` in C refuse most windows.
-    Read from the parsed pattern, back from the "$": blanks and zero-width assertions are
-    passed over, a run of letters gives its word, an alternation one of its branches'
-    words, a bounded run of whole words after blanks lets that many words follow, and an
-    item that may match nothing or only blanks lets the items before it end the match too.
-    """
-    try:
-        found = _anchored_ends(list(sre_parse.parse(lowered)))
-    except (re.error, ValueError, TypeError):
-        return None
-    if found is None or found[1] or not found[0]:
-        return None
-    return tuple(sorted(found[0])), found[2]
-
-
-def closes_with(window: str, words: tuple[str, ...], skip: int) -> bool:
-    """Whether one of the last ``skip`` + 1 words of ``window`` (blanks apart) ends with one of
-    ``words``: what every match of a pattern with these ``end_needles`` needs."""
-    window = window.rstrip()
-    end = len(window)
-    for _ in range(skip + 1):
-        if window.endswith(words, 0, end):
-            return True
-        before = window[:end].rsplit(None, 1)
-        if len(before) < 2:
-            return False
-        end = len(before[0])
-    return False
-
-
-_Parsed = list[tuple[Any, Any]]  # a parsed pattern's items (op, argument), as sre_parse gives them
-# The words a match may end with, whether it may end on nothing or blanks only, and how many words may follow.
-_Ends = tuple[set[str], bool, int]
-
-
-def _anchored_ends(items: _Parsed) -> _Ends | None:
-    """``end_needles`` of a parsed sequence that must close with "$" (or "\\Z"), in itself or
-    in each branch of its last group or alternation."""
-    if not items:
-        return None
-    op, arg = items[-1]
-    if op is sre.AT and arg in (sre.AT_END, sre.AT_END_STRING):
-        return _ends(items[:-1])
-    if op is sre.SUBPATTERN and not arg[1] and not arg[2]:  # a group without flags of its own
-        last = _anchored_ends(list(arg[3]))
-    elif op is sre.BRANCH:
-        last = _union([_anchored_ends(list(branch)) for branch in arg[1]])
-    else:
-        return None
-    return _after(items[:-1], last)
-
-
-def _union(branches: list[_Ends | None]) -> _Ends | None:
-    """The ends of an alternation: any branch's words, after the most words any allows."""
-    known = [b for b in branches if b is not None]
-    if len(known) < len(branches):
-        return None
-    return set().union(*(b[0] for b in known)), any(b[1] for b in known), max(b[2] for b in known)
-
-
-def _after(before: _Parsed, last: _Ends | None) -> _Ends | None:
-    """The ends of ``before`` followed by an item whose ends are ``last``."""
-    if last is None or not last[1]:
-        return last
-    earlier = _ends(before)
-    return None if earlier is None else (last[0] | earlier[0], earlier[1], max(last[2], earlier[2]))
-
-
-def _ends(items: _Parsed) -> _Ends | None:
-    """The words a match of a parsed sequence ends with (blanks after them passed over)."""
-    run: list[str] = []
-    for k in range(len(items) - 1, -1, -1):
-        op, arg = items[k]
-        if op is sre.LITERAL and not chr(arg).isspace():
-            run.append(chr(arg))
-            continue
-        if run:
-            return {"".join(reversed(run))}, False, 0
-        if op in _ZERO_WIDTH or _blank(op, arg):
-            continue
-        if (words := _word_run(op, arg)) and _ends_blank(items[:k]):
-            earlier = _ends(items[:k])  # "from\s+(?:\w+\s+){0,3}$": whole words after "from"
-            return None if earlier is None else (earlier[0], earlier[1], earlier[2] + words)
-        return _after(items[:k], _item_ends(op, arg))
-    return ({"".join(reversed(run))}, False, 0) if run else (set(), True, 0)
-
-
-def _item_ends(op: Any, arg: Any) -> _Ends | None:
-    """``_ends`` of one consuming item: a group, an alternation, a repeat."""
-    if op is sre.SUBPATTERN:
-        return None if arg[1] or arg[2] else _ends(list(arg[3]))
-    if op is sre.ATOMIC_GROUP:
-        return _ends(list(arg))
-    if op is sre.BRANCH:
-        return _union([_ends(list(branch)) for branch in arg[1]])
-    if op in _REPEATS:
-        inner = _ends(list(arg[2]))
-        return None if inner is None else (inner[0], inner[1] or arg[0] == 0, inner[2])
-    return None
-
-
-def _word_run(op: Any, arg: Any) -> int:
-    """How many words a bounded run of whole words ("(?:\\w+\\s+){0,3}", "(?:\\S+\\s+){0,4}")
-    may be: each a repeat of characters that are never blanks, then blanks; 0 for any other item."""
-    if op not in _REPEATS or arg[1] == sre.MAXREPEAT:
-        return 0
-    inner = [item for item in arg[2] if item[0] not in _ZERO_WIDTH]
-    if len(inner) != 2 or inner[0][0] not in _REPEATS or inner[0][1][0] < 1 or not _consumes(*inner[1]) \
-            or not _blank(*inner[1]) or not all(map(_never_blank, inner[0][1][2])):
-        return 0
-    return arg[1]
-
-
-def _ends_blank(items: _Parsed) -> bool:
-    """Every match of a parsed sequence ends with a blank ("\\s+", "(?:the\\s+)?" after one):
-    the words after it are then whole words."""
-    for k in range(len(items) - 1, -1, -1):
-        op, arg = items[k]
-        if op in _ZERO_WIDTH:
-            continue
-        if op in _REPEATS and not _blank(op, arg):
-            inner = _ends_blank(list(arg[2]))
-            return inner and (arg[0] >= 1 or _ends_blank(items[:k]))
-        if op is sre.SUBPATTERN:
-            return not arg[1] and not arg[2] and _ends_blank(list(arg[3]))
-        if op is sre.BRANCH:
-            return all(_ends_blank(list(branch)) for branch in arg[1])
-        return _blank(op, arg) and _consumes(op, arg)
-    return False
-
-
-def _never_blank(item: tuple[Any, Any]) -> bool:
-    """A character item that never matches a blank: a letter, "\\w", "\\S", "\\d" or a set of them."""
-    op, arg = item
-    if op is sre.LITERAL:
-        return not chr(arg).isspace()
-    return op is sre.IN and all(o is sre.LITERAL and not chr(a).isspace() or o is sre.CATEGORY and a in _NO_BLANKS
-                                for o, a in arg)
-
-
-_NO_BLANKS = (sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE, sre.CATEGORY_DIGIT)
-
-
-def _consumes(op: Any, arg: Any) -> bool:
-    """An item that matches at least one character (a repeat at least once)."""
-    return op not in _REPEATS or arg[0] >= 1
-
-
-def _blank(op: Any, arg: Any) -> bool:
-    """An item that matches blanks only: a blank, "\\s", "[\\s]", or a repeat of one."""
-    if op is sre.LITERAL:
-        return chr(arg).isspace()
-    if op is sre.IN:
-        return all(o is sre.CATEGORY and a is sre.CATEGORY_SPACE or o is sre.LITERAL and chr(a).isspace()
-                   for o, a in arg)
-    if op in _REPEATS:
-        inner = list(arg[2])
-        return len(inner) == 1 and _blank(*inner[0])
     return False
 
 
