@@ -50,6 +50,7 @@ class Gazetteer:
         self._sound: dict[str, set[str]] = defaultdict(set)
         self._vowel: dict[str, set[str]] = defaultdict(set)
         self._found: dict[str, tuple[PlaceCandidate, ...]] = {}  # lookup memo, emptied on every change
+        self._own: dict[str, tuple[PlaceCandidate, ...]] = {}  # own_lookup memo, emptied with it
         self._syrian_keys: list[str] | None = None  # vowel keys of Syrian places, for near spellings
         self._folded: dict[tuple[str, int], str] | None = None  # every name folded, for typed searches
         self._site_stems: list[tuple[str, tuple[str, ...], str]] | None = None  # (letters, numbers, id) of site names
@@ -96,6 +97,7 @@ class Gazetteer:
     def _forget(self) -> None:
         """Drop what was derived from the names (the index changed)."""
         self._found.clear()
+        self._own.clear()
         self._syrian_keys = None
         self._folded = None
         self._site_stems = None
@@ -113,6 +115,15 @@ class Gazetteer:
                 self._forget()
             found = self._found[name] = tuple(self._candidates(name))
         return list(found)
+
+    def own_lookup(self, name: str) -> tuple[PlaceCandidate, ...]:
+        """:meth:`lookup` keeping foreign places only under their main name: "Khalasa" is a
+        Syrian village before it is an old alias of Qiryat Shmona.  What recognition asks of
+        every sub-span of every capitalised run, memoised with :meth:`lookup`."""
+        found = self._own.get(name)
+        if found is None:
+            found = self._own[name] = tuple(c for c in self.lookup(name) if _own_name_if_foreign(c, name))
+        return found
 
     def syrian_lookup(self, name: str) -> list[PlaceCandidate]:
         """:meth:`lookup` kept to Syrian places: where a name is only taken on likeness
@@ -268,6 +279,13 @@ def _bare_unit(name: str) -> bool:
     """"the Division base": a unit's word without its number names no site the gazetteer may
     guess at (data/places/organisation_tails.txt); with one, the number must match."""
     return all(w.lower() in organisation_tails() for w in name.split())
+
+
+def _own_name_if_foreign(candidate: PlaceCandidate, name: str) -> bool:
+    """Foreign places count only under their main name: "Khalasa" is a Syrian village
+    before it is an old alias of Qiryat Shmona."""
+    place = candidate.place
+    return place.country == "SY" or place.feature == "country" or light_key(place.name) == light_key(name)
 
 
 def _search_rank(place: GazetteerPlace) -> tuple[bool, int, str]:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from observatory.kb.place_nouns import alternation, words_with
 from observatory.nlp.tokens import Token, tokens_of
@@ -41,6 +42,7 @@ _PLURAL_OF = re.compile(rf"\b{alternation('list_of')}\s+of\s+$", re.I)
 _TITLE_CASE_SHARE = 0.6
 _POSSESSIVE = re.compile(r"['’]s$")
 MAX_NAME_TOKENS = 4
+_NAME_CACHE = 65536  # names (spans of capitalised runs) whose pure readings are kept: reports repeat them
 MAX_GAZETTEER_TOKENS = 6
 
 
@@ -278,7 +280,7 @@ class Recogniser:
 
     def _known(self, name: str) -> bool:
         """Spelled as a place the gazetteer holds (a foreign one only under its own name)."""
-        return any(c.exact and _own_name_if_foreign(c, name) for c in self.gazetteer.lookup(name))
+        return any(c.exact for c in self.gazetteer.own_lookup(name))
 
     def _lookup(self, s: _Sentence, i: int, j: int) -> list[PlaceCandidate]:
         """Candidates for tokens i..j-1; sound-alike matches only where nothing argues against."""
@@ -288,7 +290,7 @@ class Recogniser:
         name = without_possessive(s.span_text(i, j))
         if j == i + 1 and self._glued_possessive(s, i):
             name = name[:-1]  # "Daraas Manshiyah district" names Daraa first
-        candidates = [c for c in self.gazetteer.lookup(name) if _own_name_if_foreign(c, name)]
+        candidates = self.gazetteer.own_lookup(name)
         exact = [c for c in candidates if c.exact]
         if exact or not candidates:
             return exact
@@ -473,10 +475,7 @@ class _Sentence:
     def excluded(self, i: int, j: int) -> bool:
         """A non-place word or phrase, also in the possessive without apostrophe ("Qaedas")."""
         name = self.span_text(i, j)
-        key = light_key(name)
-        banned = not_places()
-        return key in banned or glued_owner(key) in banned \
-            or (j - i == 1 and name.lower() in stop_words())
+        return _non_place(name) or (j - i == 1 and name.lower() in stop_words())
 
     def cued(self, i: int, j: int) -> bool:
         """The words around tokens i..j-1 say they are a place (not a building's name:
@@ -521,6 +520,15 @@ def _lies_in(place: GazetteerPlace, owner: GazetteerPlace) -> bool:
     """``place`` is one of the country ``owner`` is, or of the governorate it names or is in."""
     return place.country == owner.country and (
         owner.feature == "country" or (owner.admin1 is not None and place.admin1 == owner.admin1))
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def _non_place(name: str) -> bool:
+    """``_Sentence.excluded`` of a span's text alone (its key banned, or its owner's): a pure
+    function of the name, asked for every sub-span of every capitalised run."""
+    key = light_key(name)
+    banned = not_places()
+    return key in banned or glued_owner(key) in banned
 
 
 def glued_owner(word: str) -> str | None:
@@ -592,6 +600,7 @@ def _same_script_end(s: _Sentence, i: int, run_end: int) -> int:
     return k
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def without_possessive(name: str) -> str:
     """"Hama's countryside" names Hama: the possessive is no part of the toponym (and
     "Hamas" would sound like Homs)."""
@@ -649,13 +658,6 @@ _NAME_KEEPING_FEATURES = frozenset({"city", "admin1", "admin2", "country"})
 # "Dar‘ā", "I‘zāz": an ʿayn or hamza mark is inside a word, not between two
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ][^\W\d_]+)*")
 _QUALIFIER = re.compile(r"\([^)]*\)")
-
-
-def _own_name_if_foreign(candidate: PlaceCandidate, name: str) -> bool:
-    """Foreign places count only under their main name: "Khalasa" is a Syrian village
-    before it is an old alias of Qiryat Shmona."""
-    place = candidate.place
-    return place.country == "SY" or place.feature == "country" or light_key(place.name) == light_key(name)
 
 
 _HEADLINE_WORD = 5  # letters of a one-word sound-alike in a headline: shorter ones are acronyms
