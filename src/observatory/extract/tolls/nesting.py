@@ -112,7 +112,9 @@ def _in_breakdown(before: TollReading, earlier: list[TollReading]) -> bool:
     """``before`` belongs to a breakdown a colon or dash opened: the list goes on under the
     same total even when its parts overshoot it (a slip, as with parts by place)."""
     total = before.parent
-    first = next((c for c in earlier if c.parent is total), None) if total is not None else None
+    if total is None:
+        return False
+    first = next((c for c in earlier if c.parent is total), None)
     return first is not None and _opens_breakdown(total, first)
 
 
