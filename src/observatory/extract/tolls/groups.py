@@ -207,18 +207,31 @@ def _of_them(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optiona
     if cand.head is not None or cand.parent is not None or not (
             words[:2] == ["of", "them"] or words[1:3] == ["of", "them"]):
         return None  # "12 of them", and "dozens of them" whose "of" the amount has taken; not "of themselves"
+    side = _object_side(cand, mentions)
     for n in range(cand.quantity.first - 1, -1, -1):
         hit = lex.group_nouns.match(cand.tokens, n)
         if hit is None:
             continue
+        if side is not None and side.start >= cand.tokens[n].end:
+            break  # "Rebels attacked regime positions, killing 9 of them": the side named after the noun
         if lex.category(hit[1]) != "combatants":
             return None  # "shot at a crowd of mourners, wounding 14 of them": the nearest are no fighters
-        start = cand.tokens[n].start
-        named = [m for m in mentions if m.end <= start and start - m.end <= 1 and m.type != "civilians"]
+        start, end = cand.tokens[n].start, cand.tokens[n].end
+        # the side named just before the noun, or naming it ("IS fighters" may be one mention)
+        named = [m for m in mentions if m.start < start and start - 1 <= m.end <= end and m.type != "civilians"]
         if named:
             return _Group(named[-1].name, "combatants", named[-1].nationality, True)
         return _default(hit[1], "combatants", None, lex)
-    return None
+    return _Group(side.name, "combatants", side.nationality, True) if side is not None else None
+
+
+def _object_side(cand: TollReading, mentions: Sequence):
+    """The armed side named last before the figure, other than the first one of its sentence
+    (the subject, who does the killing): "the YPG repelled an attack by Turkish-backed
+    factions, killing 7 of them" points back to the factions."""
+    armed = [m for m in mentions if m.type != "civilians" and cand.sentence.start <= m.start]
+    named = [m for m in armed[1:] if m.end <= cand.quantity.start]
+    return named[-1] if named else None
 
 
 def _after_and(cand: TollReading) -> bool:
@@ -280,8 +293,20 @@ def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):
     reach = cand.tokens[max(0, anchor - OWNER_REACH)].start
     before = [m for m in mentions if reach <= m.start and m.end <= limit and m.type != "civilians"]
     if cand.possessive and anchor != cand.quantity.first:
-        before = before[:-1]
+        before = _not_the_killer(cand, verb_at, before, mentions)
     return before[-1] if before else None
+
+
+def _not_the_killer(cand: TollReading, verb_at: int, before: list, mentions: Sequence) -> list:
+    """The owners "its" may point to, without the killer: the subject of the killing verb.
+    "Drone strikes killed several of its commanders": the actor just before the verb.  A
+    participle after a comma ("IS stormed a checkpoint held by the SDF, killing six of its
+    members") has the clause's subject, the first side the sentence names, as its killer."""
+    tokens = cand.tokens
+    if verb_at > 0 and tokens[verb_at - 1].low == "," and tokens[verb_at].low.endswith("ing"):
+        first = next((m for m in mentions if m.type != "civilians" and m.start >= cand.sentence.start), None)
+        return [m for m in before if m is not first]
+    return before[:-1]
 
 
 def _speaker(cand: TollReading, mentions: Sequence, lex: TollLexicon):
