@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.nesting import gapped
 from observatory.extract.tolls.reading import TollReading
+from observatory.kb.actors import ActorMention
 from observatory.models import STATE_TYPES
 
 CLASH_REACH = 160  # characters between "clashes between X" and the toll it explains
@@ -207,16 +208,19 @@ def _of_them(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optiona
     if cand.head is not None or cand.parent is not None or not (
             words[:2] == ["of", "them"] or words[1:3] == ["of", "them"]):
         return None  # "12 of them", and "dozens of them" whose "of" the amount has taken; not "of themselves"
-    side = _object_side(cand, mentions)
+    side = _object_side(cand, mentions, lex)
+    subject = _subject(cand, mentions, lex) if _active_deed(cand) else None
     for n in range(cand.quantity.first - 1, -1, -1):
         hit = lex.group_nouns.match(cand.tokens, n)
         if hit is None:
             continue
         if side is not None and side.start >= cand.tokens[n].end:
             break  # "Rebels attacked regime positions, killing 9 of them": the side named after the noun
+        start, end = cand.tokens[n].start, cand.tokens[n].end
+        if subject is not None and subject.start <= start < subject.end:
+            continue  # "Regime soldiers killed 12 of them": the killers' own noun
         if lex.category(hit[1]) != "combatants":
             return None  # "shot at a crowd of mourners, wounding 14 of them": the nearest are no fighters
-        start, end = cand.tokens[n].start, cand.tokens[n].end
         # the side named just before the noun, or naming it ("IS fighters" may be one mention)
         named = [m for m in mentions if m.start < start and start - 1 <= m.end <= end and m.type != "civilians"]
         if named:
@@ -225,13 +229,53 @@ def _of_them(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optiona
     return _Group(side.name, "combatants", side.nationality, True) if side is not None else None
 
 
-def _object_side(cand: TollReading, mentions: Sequence):
-    """The armed side named last before the figure, other than the first one of its sentence
-    (the subject, who does the killing): "the YPG repelled an attack by Turkish-backed
-    factions, killing 7 of them" points back to the factions."""
-    armed = [m for m in mentions if m.type != "civilians" and cand.sentence.start <= m.start]
-    named = [m for m in armed[1:] if m.end <= cand.quantity.start]
+# "alongside Hezbollah", "backed by Russian jets": a side named beside the subject, not the one attacked.
+_BESIDE_SUBJECT = re.compile(r"\b(?:alongside|backed\s+by|supported\s+by|and|along\s+with)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+
+def _object_side(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> ActorMention | None:
+    """The side a killing deed's "them" points back to: the armed side named last before the
+    figure that is neither the deed's subject (``_subject``), nor a side fighting beside it
+    ("alongside Hezbollah"), nor one that only speaks: "the YPG repelled an attack by
+    Turkish-backed factions, killing 7 of them" points back to the factions.  Only for an
+    active deed ("killing 7 of them"); "12 of them were killed" keeps the nearest fighters."""
+    if not _active_deed(cand):
+        return None
+    subject = _subject(cand, mentions, lex)
+    text, offset = cand.sentence.text, cand.sentence.start
+    named = [m for m in _sides_before(cand, mentions) if m is not subject and not _speaks(cand, m, lex)
+             and not _BESIDE_SUBJECT.search(text[max(0, m.start - offset - 20):m.start - offset])]
     return named[-1] if named else None
+
+
+def _active_deed(cand: TollReading) -> bool:
+    """The figure is the object of a verb of its status right before it ("killing 12 of
+    them"), not a passive ("12 of them were killed") or a noun ("the killing of 12 of them")."""
+    verb = cand.verb_at
+    return verb is not None and verb == cand.quantity.first - 1 and cand.tokens[verb].low != "of"
+
+
+def _sides_before(cand: TollReading, mentions: Sequence) -> list:
+    """The armed sides named in the figure's sentence before the figure, in text order."""
+    return [m for m in mentions if m.type != "civilians" and cand.sentence.start <= m.start
+            and m.end <= cand.quantity.start]
+
+
+def _subject(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> ActorMention | None:
+    """The side doing the deed: the first armed side of the sentence, or the next one when
+    the first only speaks ("The army said a rebel rocket hit its barracks, killing four of
+    its officers": the rebels)."""
+    sides = _sides_before(cand, mentions)
+    if len(sides) > 1 and _speaks(cand, sides[0], lex):
+        return sides[1]
+    return sides[0] if sides else None
+
+
+def _speaks(cand: TollReading, side: ActorMention, lex: TollLexicon) -> bool:
+    """A word of saying follows the side within three words ("the army said", "SANA reported")."""
+    after = cand.sentence.text[side.end - cand.sentence.start:side.end - cand.sentence.start + 40].lower()
+    return any(word in lex.reporting for word in re.findall(r"[\w']+", after)[:3])
 
 
 def _after_and(cand: TollReading) -> bool:
@@ -293,19 +337,20 @@ def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):
     reach = cand.tokens[max(0, anchor - OWNER_REACH)].start
     before = [m for m in mentions if reach <= m.start and m.end <= limit and m.type != "civilians"]
     if cand.possessive and anchor != cand.quantity.first:
-        before = _not_the_killer(cand, verb_at, before, mentions)
+        before = _not_the_killer(cand, verb_at, before, mentions, lex)
     return before[-1] if before else None
 
 
-def _not_the_killer(cand: TollReading, verb_at: int, before: list, mentions: Sequence) -> list:
+def _not_the_killer(cand: TollReading, verb_at: int, before: list, mentions: Sequence,
+                    lex: TollLexicon) -> list:
     """The owners "its" may point to, without the killer: the subject of the killing verb.
     "Drone strikes killed several of its commanders": the actor just before the verb.  A
     participle after a comma ("IS stormed a checkpoint held by the SDF, killing six of its
-    members") has the clause's subject, the first side the sentence names, as its killer."""
+    members") has the clause's subject (``_subject``: the first side named, unless it only speaks) as its killer."""
     tokens = cand.tokens
     if verb_at > 0 and tokens[verb_at - 1].low == "," and tokens[verb_at].low.endswith("ing"):
-        first = next((m for m in mentions if m.type != "civilians" and m.start >= cand.sentence.start), None)
-        return [m for m in before if m is not first]
+        killer = _subject(cand, mentions, lex)
+        return [m for m in before if m is not killer]
     return before[:-1]
 
 
