@@ -209,7 +209,8 @@ def _of_them(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optiona
             words[:2] == ["of", "them"] or words[1:3] == ["of", "them"]):
         return None  # "12 of them", and "dozens of them" whose "of" the amount has taken; not "of themselves"
     side = _object_side(cand, mentions, lex)
-    subject = _subject(cand, mentions, lex) if _active_deed(cand) else None
+    plain = _plain_deed(cand, lex)
+    subject = _subject(cand, mentions) if plain else None
     for n in range(cand.quantity.first - 1, -1, -1):
         hit = lex.group_nouns.match(cand.tokens, n)
         if hit is None:
@@ -221,8 +222,11 @@ def _of_them(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optiona
             continue  # "Regime soldiers killed 12 of them": the killers' own noun
         if lex.category(hit[1]) != "combatants":
             return None  # "shot at a crowd of mourners, wounding 14 of them": the nearest are no fighters
-        # the side named just before the noun, or naming it ("IS fighters" may be one mention)
-        named = [m for m in mentions if m.start < start and start - 1 <= m.end <= end and m.type != "civilians"]
+        # the side named just before the noun, or in a plain deed naming it ("ambushed IS fighters,
+        # killing 12 of them": one mention); elsewhere such a mention may be the killers ("was ambushed
+        # by IS fighters, killing seven of them")
+        reach = end if plain else start
+        named = [m for m in mentions if m.start < start and start - 1 <= m.end <= reach and m.type != "civilians"]
         if named:
             return _Group(named[-1].name, "combatants", named[-1].nationality, True)
         return _default(hit[1], "combatants", None, lex)
@@ -236,24 +240,35 @@ _BESIDE_SUBJECT = re.compile(r"\b(?:alongside|backed\s+by|supported\s+by|and|alo
 
 def _object_side(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> ActorMention | None:
     """The side a killing deed's "them" points back to: the armed side named last before the
-    figure that is neither the deed's subject (``_subject``), nor a side fighting beside it
-    ("alongside Hezbollah"), nor one that only speaks: "the YPG repelled an attack by
-    Turkish-backed factions, killing 7 of them" points back to the factions.  Only for an
-    active deed ("killing 7 of them"); "12 of them were killed" keeps the nearest fighters."""
-    if not _active_deed(cand):
+    figure that is neither the deed's subject (``_subject``) nor a side fighting beside it
+    ("alongside Hezbollah"): "the YPG repelled an attack by Turkish-backed factions, killing 7
+    of them" points back to the factions.  Only for a plain deed (``_plain_deed``); "12 of
+    them were killed" keeps the nearest fighters."""
+    if not _plain_deed(cand, lex):
         return None
-    subject = _subject(cand, mentions, lex)
+    subject = _subject(cand, mentions)
     text, offset = cand.sentence.text, cand.sentence.start
-    named = [m for m in _sides_before(cand, mentions) if m is not subject and not _speaks(cand, m, lex)
+    named = [m for m in _sides_before(cand, mentions) if m is not subject
              and not _BESIDE_SUBJECT.search(text[max(0, m.start - offset - 20):m.start - offset])]
     return named[-1] if named else None
 
 
-def _active_deed(cand: TollReading) -> bool:
+# "was hit by a Turkish drone", "were ambushed by IS fighters": the first side named is the victim.
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+){0,2}?by\b", re.IGNORECASE)
+
+
+def _plain_deed(cand: TollReading, lex: TollLexicon) -> bool:
     """The figure is the object of a verb of its status right before it ("killing 12 of
-    them"), not a passive ("12 of them were killed") or a noun ("the killing of 12 of them")."""
+    them"; not "12 of them were killed", not "the killing of 12 of them"), in a sentence where
+    the first side named does the deed: no passive with its agent after "by" and no word of
+    saying before the figure ("According to Hezbollah, Nusra gunmen ambushed its unit": who
+    speaks is no killer).  Elsewhere the side is left to the older rules."""
     verb = cand.verb_at
-    return verb is not None and verb == cand.quantity.first - 1 and cand.tokens[verb].low != "of"
+    if verb is None or verb != cand.quantity.first - 1 or cand.tokens[verb].low == "of":
+        return False
+    before = cand.sentence.text[:cand.quantity.start - cand.sentence.start]
+    return _PASSIVE_AGENT.search(before) is None and not any(
+        word in lex.reporting for word in re.findall(r"[\w']+", before.lower()))
 
 
 def _sides_before(cand: TollReading, mentions: Sequence) -> list:
@@ -262,20 +277,10 @@ def _sides_before(cand: TollReading, mentions: Sequence) -> list:
             and m.end <= cand.quantity.start]
 
 
-def _subject(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> ActorMention | None:
-    """The side doing the deed: the first armed side of the sentence, or the next one when
-    the first only speaks ("The army said a rebel rocket hit its barracks, killing four of
-    its officers": the rebels)."""
+def _subject(cand: TollReading, mentions: Sequence) -> ActorMention | None:
+    """The side doing a plain deed (``_plain_deed``): the first armed side of the sentence."""
     sides = _sides_before(cand, mentions)
-    if len(sides) > 1 and _speaks(cand, sides[0], lex):
-        return sides[1]
     return sides[0] if sides else None
-
-
-def _speaks(cand: TollReading, side: ActorMention, lex: TollLexicon) -> bool:
-    """A word of saying follows the side within three words ("the army said", "SANA reported")."""
-    after = cand.sentence.text[side.end - cand.sentence.start:side.end - cand.sentence.start + 40].lower()
-    return any(word in lex.reporting for word in re.findall(r"[\w']+", after)[:3])
 
 
 def _after_and(cand: TollReading) -> bool:
@@ -346,10 +351,11 @@ def _not_the_killer(cand: TollReading, verb_at: int, before: list, mentions: Seq
     """The owners "its" may point to, without the killer: the subject of the killing verb.
     "Drone strikes killed several of its commanders": the actor just before the verb.  A
     participle after a comma ("IS stormed a checkpoint held by the SDF, killing six of its
-    members") has the clause's subject (``_subject``: the first side named, unless it only speaks) as its killer."""
+    members") has the clause's subject (``_subject``, in a plain deed) as its killer."""
     tokens = cand.tokens
-    if verb_at > 0 and tokens[verb_at - 1].low == "," and tokens[verb_at].low.endswith("ing"):
-        killer = _subject(cand, mentions, lex)
+    if verb_at > 0 and tokens[verb_at - 1].low == "," and tokens[verb_at].low.endswith("ing") \
+            and _plain_deed(cand, lex):
+        killer = _subject(cand, mentions)
         return [m for m in before if m is not killer]
     return before[:-1]
 
