@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.nesting import gapped
 from observatory.extract.tolls.reading import TollReading
+from observatory.kb.actors import ActorMention
 from observatory.models import STATE_TYPES
 
 CLASH_REACH = 160  # characters between "clashes between X" and the toll it explains
@@ -207,18 +208,79 @@ def _of_them(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optiona
     if cand.head is not None or cand.parent is not None or not (
             words[:2] == ["of", "them"] or words[1:3] == ["of", "them"]):
         return None  # "12 of them", and "dozens of them" whose "of" the amount has taken; not "of themselves"
+    side = _object_side(cand, mentions, lex)
+    plain = _plain_deed(cand, lex)
+    subject = _subject(cand, mentions) if plain else None
     for n in range(cand.quantity.first - 1, -1, -1):
         hit = lex.group_nouns.match(cand.tokens, n)
         if hit is None:
             continue
+        if side is not None and side.start >= cand.tokens[n].end:
+            break  # "Rebels attacked regime positions, killing 9 of them": the side named after the noun
+        start, end = cand.tokens[n].start, cand.tokens[n].end
+        if subject is not None and subject.start <= start < subject.end:
+            continue  # "Regime soldiers killed 12 of them": the killers' own noun
         if lex.category(hit[1]) != "combatants":
             return None  # "shot at a crowd of mourners, wounding 14 of them": the nearest are no fighters
-        start = cand.tokens[n].start
-        named = [m for m in mentions if m.end <= start and start - m.end <= 1 and m.type != "civilians"]
+        # the side named just before the noun, or in a plain deed naming it ("ambushed IS fighters,
+        # killing 12 of them": one mention); elsewhere such a mention may be the killers ("was ambushed
+        # by IS fighters, killing seven of them")
+        reach = end if plain else start
+        named = [m for m in mentions if m.start < start and start - 1 <= m.end <= reach and m.type != "civilians"]
         if named:
             return _Group(named[-1].name, "combatants", named[-1].nationality, True)
         return _default(hit[1], "combatants", None, lex)
-    return None
+    return _Group(side.name, "combatants", side.nationality, True) if side is not None else None
+
+
+# "alongside Hezbollah", "backed by Russian jets": a side named beside the subject, not the one attacked.
+_BESIDE_SUBJECT = re.compile(r"\b(?:alongside|backed\s+by|supported\s+by|and|along\s+with)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+
+def _object_side(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> ActorMention | None:
+    """The side a killing deed's "them" points back to: the armed side named last before the
+    figure that is neither the deed's subject (``_subject``) nor a side fighting beside it
+    ("alongside Hezbollah"): "the YPG repelled an attack by Turkish-backed factions, killing 7
+    of them" points back to the factions.  Only for a plain deed (``_plain_deed``); "12 of
+    them were killed" keeps the nearest fighters."""
+    if not _plain_deed(cand, lex):
+        return None
+    subject = _subject(cand, mentions)
+    text, offset = cand.sentence.text, cand.sentence.start
+    named = [m for m in _sides_before(cand, mentions) if m is not subject
+             and not _BESIDE_SUBJECT.search(text[max(0, m.start - offset - 20):m.start - offset])]
+    return named[-1] if named else None
+
+
+# "was hit by a Turkish drone", "were ambushed by IS fighters": the first side named is the victim.
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+){0,2}?by\b", re.IGNORECASE)
+
+
+def _plain_deed(cand: TollReading, lex: TollLexicon) -> bool:
+    """The figure is the object of a verb of its status right before it ("killing 12 of
+    them"; not "12 of them were killed", not "the killing of 12 of them"), in a sentence where
+    the first side named does the deed: no passive with its agent after "by" and no word of
+    saying before the figure ("According to Hezbollah, Nusra gunmen ambushed its unit": who
+    speaks is no killer).  Elsewhere the side is left to the older rules."""
+    verb = cand.verb_at
+    if verb is None or verb != cand.quantity.first - 1 or cand.tokens[verb].low == "of":
+        return False
+    before = cand.sentence.text[:cand.quantity.start - cand.sentence.start]
+    return _PASSIVE_AGENT.search(before) is None and not any(
+        word in lex.reporting for word in re.findall(r"[\w']+", before.lower()))
+
+
+def _sides_before(cand: TollReading, mentions: Sequence) -> list:
+    """The armed sides named in the figure's sentence before the figure, in text order."""
+    return [m for m in mentions if m.type != "civilians" and cand.sentence.start <= m.start
+            and m.end <= cand.quantity.start]
+
+
+def _subject(cand: TollReading, mentions: Sequence) -> ActorMention | None:
+    """The side doing a plain deed (``_plain_deed``): the first armed side of the sentence."""
+    sides = _sides_before(cand, mentions)
+    return sides[0] if sides else None
 
 
 def _after_and(cand: TollReading) -> bool:
@@ -280,8 +342,22 @@ def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):
     reach = cand.tokens[max(0, anchor - OWNER_REACH)].start
     before = [m for m in mentions if reach <= m.start and m.end <= limit and m.type != "civilians"]
     if cand.possessive and anchor != cand.quantity.first:
-        before = before[:-1]
+        before = _not_the_killer(cand, verb_at, before, mentions, lex)
     return before[-1] if before else None
+
+
+def _not_the_killer(cand: TollReading, verb_at: int, before: list, mentions: Sequence,
+                    lex: TollLexicon) -> list:
+    """The owners "its" may point to, without the killer: the subject of the killing verb.
+    "Drone strikes killed several of its commanders": the actor just before the verb.  A
+    participle after a comma ("IS stormed a checkpoint held by the SDF, killing six of its
+    members") has the clause's subject (``_subject``, in a plain deed) as its killer."""
+    tokens = cand.tokens
+    if verb_at > 0 and tokens[verb_at - 1].low == "," and tokens[verb_at].low.endswith("ing") \
+            and _plain_deed(cand, lex):
+        killer = _subject(cand, mentions)
+        return [m for m in before if m is not killer]
+    return before[:-1]
 
 
 def _speaker(cand: TollReading, mentions: Sequence, lex: TollLexicon):
