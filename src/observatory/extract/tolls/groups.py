@@ -342,7 +342,7 @@ def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):
     reach = cand.tokens[max(0, anchor - OWNER_REACH)].start
     before = [m for m in mentions if reach <= m.start and m.end <= limit and m.type != "civilians"]
     if cand.possessive and anchor != cand.quantity.first:
-        before = _not_the_killer(cand, verb_at, before, mentions, lex)
+        before = _not_the_killer(cand, anchor, before, mentions, lex)  # the anchor is the verb here
     return before[-1] if before else None
 
 
