@@ -168,6 +168,9 @@ class DocContext:
     _clause_dating: dict[tuple[int, int, int], _StatedDays | tuple[DateRange, int]] = field(default_factory=dict)
     # (start, end, mention, feature) -> event_places.is_reference: asked per trigger of a clause and again per report
     references: dict[tuple[int, int, str, str | None], bool] = field(default_factory=dict)
+    # sentence start -> (start, end) of its places that are where people came from and give way to
+    # a site (event_places._origin_beside_site): judged once per sentence, not once per place
+    origins: dict[int, frozenset[tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Offset indexes over the mentions: the lookups below run per clause and trigger,

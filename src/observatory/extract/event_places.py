@@ -467,12 +467,22 @@ def _origin_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
     neither such an origin nor a reference, may be the site; alone ("families from X were
     shelled") it stays the event's place, as a speaker's seat does (:func:`_seat_beside_site`); a
     country or another office's seat (``displaces_seat``) is no such site.
-    Every place listed with the first origin ("the towns of X and Y") is an origin too."""
+    Every place listed with the first origin ("the towns of X and Y") is an origin too.
+    Judged once per sentence (``DocContext.origins``): a sentence naming thousands of places
+    would otherwise be read once for each of them."""
     sentence = ctx.sentence_of(ctx.clause_at(place.start))
-    places = ctx.places_in(sentence.start, sentence.end)
-    origins = _origins(ctx.text, places)
-    return place in origins and any(p not in origins and displaces_seat(ctx.text, p) and _site_said(ctx.text, p)
-                                    and not _locates_another(ctx.text, p) and not _speaks(ctx.text, p) for p in places)
+    if sentence.start not in ctx.origins:
+        ctx.origins[sentence.start] = _origins_giving_way(ctx.text, ctx.places_in(sentence.start, sentence.end))
+    return (place.start, place.end) in ctx.origins[sentence.start]
+
+
+def _origins_giving_way(text: str, places: list[PlaceMention]) -> frozenset[tuple[int, int]]:
+    """The spans of a sentence's origins when another of its places, no origin, may be the site."""
+    origins = {(p.start, p.end) for p in _origins(text, places)}
+    if origins and any((p.start, p.end) not in origins and displaces_seat(text, p) and _site_said(text, p)
+                       and not _locates_another(text, p) and not _speaks(text, p) for p in places):
+        return frozenset(origins)
+    return frozenset()
 
 
 def _site_said(text: str, place: PlaceMention) -> bool:
