@@ -264,7 +264,7 @@ def _coordinated(before: TollReading, cand: TollReading, lex: TollLexicon) -> bo
     its verb is; "while"/"whereas" open a new clause, so what follows is never a part.
     """
     first, last = before.desc_end, cand.quantity.first
-    gap = [t.low for t in cand.tokens[first:last]]
+    gap = before.words_to(cand)
     if tuple(gap[-2:]) in _ADDING or gap[-1:] == ["alongside"]:
         return True
     joined = "and" in gap or "well" in gap or "plus" in gap
@@ -308,8 +308,7 @@ def _joined_among(before: TollReading | None, cand: TollReading, lex: TollLexico
 def _and_between(cand: TollReading, after: TollReading) -> bool:
     """"Twelve children and five women were among those killed": two groups joined by a bare
     "and" share the predicate told after the second."""
-    gap = [t.low for t in cand.tokens[cand.desc_end:after.quantity.first]]
-    return after.sentence is cand.sentence and gap in (["and"], [",", "and"])
+    return after.sentence is cand.sentence and cand.words_to(after) in (["and"], [",", "and"])
 
 
 PART_GAP = 6  # words of a place name between two parts of a breakdown by place
@@ -366,7 +365,7 @@ def _listed(candidates: list[TollReading], n: int) -> bool:
     k = n
     while k + 1 < len(candidates) and candidates[k].head is not None \
             and candidates[k + 1].sentence is candidates[k].sentence \
-            and [t.low for t in candidates[k].tokens[candidates[k].desc_end:candidates[k + 1].quantity.first]] in ([], [","]):
+            and candidates[k].words_to(candidates[k + 1]) in ([], [","]):
         k += 1  # "9 fighters of the factions, 12 civilians and 4 soldiers": a group's of-phrase is its own
     return k > n and k + 1 < len(candidates) and _and_between(candidates[k], candidates[k + 1])
 

@@ -141,6 +141,11 @@ class TollReading:
     def span(self) -> tuple[int, int]:
         return self.quantity.start, self.tokens[self.end - 1].end
 
+    def words_to(self, later: TollReading) -> list[str]:
+        """The lower-cased tokens between this figure's group (its of-phrase included) and a
+        later figure of its sentence: how nesting and scope tell a list, "and" or a new clause."""
+        return [t.low for t in self.tokens[self.desc_end:later.quantity.first]]
+
     def text_between(self, first: int, last: int) -> str:
         if last <= first:
             return ""

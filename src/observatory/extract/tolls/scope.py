@@ -306,7 +306,7 @@ def _share_back(tops: list[TollReading], dated: list[bool], trailing: list[bool]
         if cand.scope == "cumulative" and (cand.coordinated or _joined(before, cand) or _one_list(before, cand)):
             before.scope, before.period = "cumulative", cand.period
         elif trailing[n] and cand.period is not None and before.period is None \
-                and (_joined(before, cand) or _one_list(before, cand)) and not set(_gap(before, cand)) & lex.other_clause:
+                and (_joined(before, cand) or _one_list(before, cand)) and not set(before.words_to(cand)) & lex.other_clause:
             before.period = cand.period
         else:
             continue
@@ -332,22 +332,17 @@ _STOP = re.compile(r"[.;:!?\t]|,\s*(?:and|but)\b")
 _WORDS = re.compile(r"[a-z]+")
 
 
-def _gap(before: TollReading, cand: TollReading) -> list[str]:
-    """The words between two figures of a sentence, from the end of the first one's group."""
-    return [t.low for t in cand.tokens[before.desc_end:cand.quantity.first]]
-
-
 def _joined(before: TollReading, cand: TollReading) -> bool:
     """"1 000 civilians have been killed and thousands more injured since …": two figures in
     one clause chain, joined by "and" with at most their verb between them."""
-    gap = _gap(before, cand)
+    gap = before.words_to(cand)
     return "and" in gap and len(gap) <= JOIN_GAP and not {";", ",", ":"} & set(gap)
 
 
 def _one_list(before: TollReading, cand: TollReading) -> bool:
     """"17 people killed, 33 wounded", "14 died, 35 were hurt and …": two figures of one list,
     a comma and at most their verb between them."""
-    gap = _gap(before, cand)
+    gap = before.words_to(cand)
     return gap.count(",") == 1 and len(gap) <= 3 and not {";", ":", "and"} & set(gap)
 
 
@@ -360,7 +355,7 @@ def _carries_over(before: TollReading, cand: TollReading) -> bool:
 
 def _same_frame(before: TollReading, cand: TollReading) -> bool:
     """"killed 210 civilians and injured roughly 640": two tolls joined by a bare "and"."""
-    gap = _gap(before, cand)
+    gap = before.words_to(cand)
     return "and" in gap and len(gap) <= 3
 
 
