@@ -56,6 +56,9 @@ def test_broken_yaml_names_the_file(tmp_path: Path) -> None:
     ("toll_setting", {"verbs": "reckoned", "nouns": ["tally"]}),
     ("recalled_periods", "the fortnight before"),
     ("recalled_periods", ["a fortnight ago", 14]),
+    ("breakdown_by_kind", {"totals": ["unknown"], "kinds": ["children"]}),
+    ("breakdown_by_kind", {"totals": ["unknown"], "kinds": ["children"], "armed": "rebels"}),
+    ("breakdown_by_kind", ["rebels", "soldiers"]),
 ])
 def test_a_malformed_new_word_list_names_the_file_and_the_section(tmp_path: Path, section: str,
                                                                    value: object) -> None:

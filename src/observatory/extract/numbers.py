@@ -108,9 +108,9 @@ def read_lexicon(path: Path) -> dict:
 
 
 def _check_word_lists(lexicon: dict, path: Path) -> None:
-    """``toll_setting`` holds two word lists, ``recalled_periods`` is one: a mapping
-    without them would fail later as a bare KeyError, and a single string would be read
-    as its letters.  An empty ``toll_setting`` list would let its pattern match without
+    """``toll_setting`` holds two word lists, ``recalled_periods`` is one, ``breakdown_by_kind``
+    three: a mapping without them would fail later as a bare KeyError, and a single string
+    would be read as its letters.  An empty ``toll_setting`` list would let its pattern match without
     a verb or a noun."""
     setting = lexicon["toll_setting"]
     if not isinstance(setting, dict) or not all(_is_words(setting.get(key)) and setting[key]
@@ -118,6 +118,9 @@ def _check_word_lists(lexicon: dict, path: Path) -> None:
         raise ValueError(f"{path}: toll_setting: needs 'verbs' and 'nouns', each a non-empty list of words")
     if not _is_words(lexicon["recalled_periods"]):
         raise ValueError(f"{path}: recalled_periods: expected a list of words")
+    breakdown = lexicon["breakdown_by_kind"]
+    if not isinstance(breakdown, dict) or not all(_is_words(breakdown.get(key)) for key in ("totals", "kinds", "armed")):
+        raise ValueError(f"{path}: breakdown_by_kind: needs 'totals', 'kinds' and 'armed', each a list of words")
 
 
 def _is_words(value: object) -> bool:
