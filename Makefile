@@ -13,12 +13,15 @@ UV_VERSION := 0.13.8
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PIP_NO_INPUT := 1
 
-.PHONY: demo test assets lock system-deps test-system-deps clean
+.PHONY: demo test test-deps assets lock system-deps test-system-deps clean
 
 demo: $(VENV)/.installed assets
 	$(BIN)/observatory run examples/reports
 
-test: $(VENV)/.installed-test assets test-system-deps
+# Everything the tests need, installed; CI also runs bench/adversarial.py with it.
+test-deps: $(VENV)/.installed-test assets test-system-deps
+
+test: test-deps
 	@pg_url="$$(scripts/setup-postgres.sh)" || { \
 	    if [ -n "$${CI:-}" ]; then echo "PostgreSQL setup failed" >&2; exit 1; fi; \
 	    echo "PostgreSQL unavailable: PostgreSQL tests will be skipped" >&2; pg_url=""; }; \
