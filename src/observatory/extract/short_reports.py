@@ -125,14 +125,12 @@ def news_after_lead(ctx: DocContext, clause: Clause, pos: int) -> bool:
     """"After 8 days of siege… the regime forces open the road", "In the countryside of X…
     gunmen kill a trader": a headline's lead before an ellipsis sets the scene (often with
     an old year or "days after"), the words after it, where ``pos`` is, are the news: they
-    are background only by their own words or dates."""
+    are background only by their own words or dates, judged as after an opening aside of time
+    (``DocContext.news_is_background``)."""
     leads = [m for m in _LEAD_END.finditer(ctx.text, clause.start, pos)]
     if not leads:
         return False
-    news = Clause(start=leads[-1].end(), end=clause.end, sentence=clause.sentence)
-    if ctx.dates_in(news.start, news.end):
-        return not ctx.is_background(news)
-    return ctx.filters.background is None or ctx.filters.background.search(ctx.text[news.start:news.end]) is None
+    return not ctx.news_is_background(leads[-1].end(), clause)
 
 
 def is_background_at(ctx: DocContext, clause: Clause, pos: int, news_before_total: bool = True) -> bool:
