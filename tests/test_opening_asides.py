@@ -86,8 +86,11 @@ def test_a_change_of_control_after_an_aside_is_news(extractor: Extractor) -> Non
     "A year after the blockade began, 45 people had died of hunger in Moadamiyeh.",
     "After the uprising began in 2011, more than 500 people were killed in the town of Talbiseh.",
     "Two years after the war broke out, 120 people had been killed in Jisr al-Shughur.",
+    "Eight months after the deal, 1300 people have been killed in Daraa province, the monitor said.",
     # undated news the aside sets in an earlier year
     "After the fall of Aleppo in December 2016, rebels lost 350 fighters in Idlib.",
+    # a toll inside an aside of a lapse of weeks is recalled
+    "Weeks after a car bomb killed 37 people in Manbij, rebels shut the road to Jarablus.",
 ])
 def test_news_the_aside_makes_history_or_a_running_total_stays_background(extractor: Extractor, text: str) -> None:
     assert not [v for v in killed(run(extractor, text)) if v]
@@ -117,6 +120,9 @@ def test_an_earlier_event_told_without_an_opening_aside_stays_background(extract
     ("After the attack, which killed four, rebels left.", None),
     ("Rebels left after the attack, officials said.", None),
     ("Two weeks later, rebels left.", None),
+    # a comma that closes the news itself: an attribution or a clause joined to it
+    ("After two days of clashes rebels took Tal Sousin, the Observatory said.", None),
+    ("After clashes rebels seized Kafr Hamra, and the army fell back.", None),
 ])
 def test_an_opening_aside_ends_at_its_comma_unless_its_event_goes_on(sentence: str, aside: str | None) -> None:
     found = opening_aside(sentence, 0, len(sentence))

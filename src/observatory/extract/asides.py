@@ -97,15 +97,15 @@ def _attribution(rest: str) -> bool:
 
 
 def counts_up(aside: OpeningAside, news: str, own_day: bool) -> bool:
-    """Whether the news after ``aside`` is a running total counted from the beginning the aside
-    names: "A year after the siege began, 60 people had starved" (the perfect), "After the war
-    began in 2011, more than 300 people were killed in X" (no day of its own after a long or
-    unstated lapse).  "Two days after the offensive began, rebels seized X" tells news."""
-    if not aside.counts_from:
-        return False
-    if _asides().perfect.search(news) is not None:
+    """Whether the news after ``aside`` is a running total counted over the time the aside
+    sets: told in the perfect after a beginning or a lapse of a week or more ("A year after the
+    siege began, 60 people had starved", "Six months after the deal, 900 people have been
+    killed"), or after a beginning with no day of its own and no short lapse ("After the war
+    began in 2011, more than 300 people were killed in X").  "Two days after the offensive
+    began, rebels seized X" tells news."""
+    if (aside.counts_from or aside.long_lapse) and _asides().perfect.search(news) is not None:
         return True
-    return not own_day and (aside.days is None or aside.long_lapse)
+    return aside.counts_from and not own_day and (aside.days is None or aside.long_lapse)
 
 
 def set_in_earlier_year(aside: OpeningAside, aside_dates: list[DateMention], published: date | None,

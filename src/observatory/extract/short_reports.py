@@ -137,7 +137,11 @@ def is_background_at(ctx: DocContext, clause: Clause, pos: int, news_before_tota
     """Whether the event told at ``pos`` of a short report's clause is background: the
     clause is (``is_background``), and the words at ``pos`` are neither the news after a
     headline's lead (``news_after_lead``) nor, when ``news_before_total`` allows it, news
-    told before a running total (``news_before_running_total``)."""
+    told before a running total (``news_before_running_total``); or ``pos`` lies in an opening
+    aside of time whose own words recall its event ("Weeks after a bomb killed 40 in X, ...",
+    ``DocContext.in_opening_aside``)."""
+    if ctx.in_opening_aside(clause, pos):
+        return True
     return is_background(ctx, clause) \
         and not (news_before_total and news_before_running_total(ctx, clause, pos)) \
         and not news_after_lead(ctx, clause, pos)
