@@ -24,7 +24,7 @@ import yaml
 from observatory.config import PACKAGE_DATA
 from observatory.extract.dates import (MULTI_DAY_EVENT_DAYS, DateMention, any_phrase, lapse, lapse_days,
                                        names_its_source, pattern_list, since_began_verbs, string_list)
-from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.caseless import CaselessPattern, cue_alternation
 
 ASIDES_PATH = PACKAGE_DATA / "events" / "asides.yaml"
 # Longest aside read before its comma: longer runs are a clause of their own, not an aside.
@@ -72,7 +72,7 @@ def _asides() -> _Asides:
                          rf"[^,;:.!?\"“”…]{{3,{_MOST_CHARACTERS}}}?,\s*+(?!(?:{goes_on})\b)", re.IGNORECASE)
     nouns = any_phrase(string_list(ASIDES_PATH, data, "begin_nouns", AsideDataError))
     begins = re.compile(rf"\b(?:(?:{any_phrase(since_began_verbs())})\b|(?:{nouns})\s+of\b)", re.IGNORECASE)
-    perfect = CaselessPattern("|".join(pattern_list(ASIDES_PATH, data, "perfect", AsideDataError)))
+    perfect = cue_alternation(pattern_list(ASIDES_PATH, data, "perfect", AsideDataError))
     words = data.get("attribution_words")
     if type(words) is not int or words < 1:
         raise AsideDataError(f"{ASIDES_PATH}: 'attribution_words' must be a positive whole number, not {words!r}")
