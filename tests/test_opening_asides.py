@@ -71,6 +71,9 @@ def test_an_event_inside_an_aside_is_recalled_not_news(extractor: Extractor, tex
      "Jarablus"),
     ("After rebels captured Latamneh in March, the army shelled the town on Monday, killing two civilians.",
      "Latamneh"),
+    ("After the fall of Aleppo in December 2016, rebels lost 350 fighters in Idlib.", "Aleppo"),
+    # undated news set in the aside's earlier year is history too
+    ("In the wake of the Russian airstrikes in October 2015, rebels lost control of Kafr Nabuda.", "Kafr Nabuda"),
 ])
 def test_a_change_of_control_inside_an_aside_is_history(extractor: Extractor, text: str, recalled: str) -> None:
     assert recalled not in changed(run(extractor, text))
