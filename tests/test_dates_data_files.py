@@ -27,6 +27,9 @@ single_blow_nouns: [push]
 since_reference_words: [gravest]
 longest_event_days: 5
 shortest_tally_days: 2
+lapse_units: {{fortnight: {fortnight}}}
+lapse_qualifiers: [barely]
+lapse_counts: [a few]
 """
 
 
@@ -37,7 +40,7 @@ shortest_tally_days: 2
 ])
 def test_a_bad_week_of_a_month_is_named(tmp_path: Path, closing: str, complaint: str) -> None:
     bad = tmp_path / "periods.yaml"
-    bad.write_text(_PERIODS.format(closing=closing), encoding="utf-8")
+    bad.write_text(_PERIODS.format(closing=closing, fortnight=14), encoding="utf-8")
     with pytest.raises(DateDataError, match=complaint) as raised:
         dates.load_periods(bad)
     assert str(bad) in str(raised.value)
@@ -60,8 +63,29 @@ def test_an_empty_fight_noun_is_named(tmp_path: Path) -> None:
 
 def test_a_well_formed_period_file_loads(tmp_path: Path) -> None:
     good = tmp_path / "periods.yaml"
-    good.write_text(_PERIODS.format(closing="-1"), encoding="utf-8")
-    assert dates.load_periods(good).week_of_month == {"first": 1, "closing": -1}
+    good.write_text(_PERIODS.format(closing="-1", fortnight=14), encoding="utf-8")
+    periods = dates.load_periods(good)
+    assert periods.week_of_month == {"first": 1, "closing": -1}
+    assert periods.lapse_units == {"fortnight": 14.0}
+
+
+@pytest.mark.parametrize("fortnight", ["0", "two", "true", "-3"])
+def test_a_lapse_unit_without_a_positive_length_is_named(tmp_path: Path, fortnight: str) -> None:
+    bad = tmp_path / "periods.yaml"
+    bad.write_text(_PERIODS.format(closing="-1", fortnight=fortnight), encoding="utf-8")
+    with pytest.raises(DateDataError, match="lapse_units: 'fortnight': .* must be a positive number of days"):
+        dates.load_periods(bad)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("they were found on Monday three days after gunmen seized them", [3]),
+    ("the body was found only a day after the raid", [1]),
+    ("the town fell a few days after the siege began", []),  # a vague count dates nothing
+    ("the town fell 20 days after the siege began", []),  # too long to count back from a stated day
+    ("weeks after the raid", []),
+])
+def test_a_counted_lapse_of_days_dates_back_from_a_stated_day(text: str, days: list[int]) -> None:
+    assert [n for _, _, n in dates.days_after_cues(text, 0, len(text))] == days
 
 
 _FILTERS = """window: {window}
@@ -156,6 +180,6 @@ def test_a_numbered_day_is_found_wherever_it_stands_in_a_long_report() -> None:
 
 def test_a_third_of_a_month_without_two_days_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "periods.yaml"
-    bad.write_text(_PERIODS.format(closing="-1").replace("early: [1, 10]", "early: [10]"), encoding="utf-8")
+    bad.write_text(_PERIODS.format(closing="-1", fortnight=14).replace("early: [1, 10]", "early: [10]"), encoding="utf-8")
     with pytest.raises(DateDataError, match=r"month_parts: 'early': \[10\] must be \[first day, last day\]"):
         dates.load_periods(bad)

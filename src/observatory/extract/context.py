@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 import yaml
 
 from observatory.config import PACKAGE_DATA
+from observatory.extract.asides import OpeningAside, counts_up, opening_aside, set_in_earlier_year
 from observatory.extract.actor_mentions import in_their_country, organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
@@ -171,6 +172,7 @@ class DocContext:
     # sentence start -> (start, end) of its places that are where people came from and give way to
     # a site (event_places._origin_beside_site): judged once per sentence, not once per place
     origins: dict[int, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    _asides: dict[int, OpeningAside | None] = field(default_factory=dict)  # sentence index -> its opening aside
 
     def __post_init__(self) -> None:
         """Offset indexes over the mentions: the lookups below run per clause and trigger,
@@ -304,10 +306,13 @@ class DocContext:
         return self._background[span]
 
     def recalls_past_event(self, clause: Clause, pos: int) -> bool:
-        """The background judgement at one event of a clause that may tell news: a stale
-        date or an earlier bare year written as the event noun's modifier ("weeks after the
-        August 21 attack", "the 2013 chemical attack", "March 2's bombing") names a past
-        event the report recalls."""
+        """The background judgement at one event of a clause that may tell news: an event
+        inside its sentence's opening aside of time ("Weeks after rockets hit X, ...",
+        ``asides``), or a stale date or an earlier bare year written as the event noun's
+        modifier ("weeks after the August 21 attack", "the 2013 chemical attack", "March 2's
+        bombing") names a past event the report recalls."""
+        if self.in_opening_aside(clause, pos):
+            return True
         spans = [(d.start, d.end) for d in self.dates_in(clause.start, pos) if self._is_stale(d.range)]
         spans += self._past_years(clause.start, pos)
         return any(_DATE_BEFORE_NOUN.fullmatch(self.text, end, pos)
@@ -324,17 +329,69 @@ class DocContext:
         same, since a clause holds no word its text lacks."""
         return self.filters.background.within(self.text) if self.filters.background is not None else None
 
+    def opening_aside(self, clause: Clause) -> OpeningAside | None:
+        """The opening aside of time of the clause's sentence ("Two weeks after the truce,
+        ...", ``asides``), found once per sentence."""
+        if clause.sentence not in self._asides:
+            sentence = self.sentence_of(clause)
+            self._asides[clause.sentence] = opening_aside(self.text, sentence.start, sentence.end)
+        return self._asides[clause.sentence]
+
+    def in_opening_aside(self, clause: Clause, pos: int) -> bool:
+        """``pos`` lies in its sentence's opening aside of time, and the aside's own words and
+        dates make its event recalled, not news: a lapse of a week or more ("Weeks after
+        rockets hit X, ..."), a background cue ("After an offensive last month, ..."), an
+        earlier year or only stale dates ("After IS seized X in 2015, ...").  An aside with
+        none of them may tell the day's news ("After capturing X on Tuesday, the army moved
+        on", "After the regime's control of X, clashes erupted nearby")."""
+        aside = self.opening_aside(clause)
+        if aside is None or pos >= aside.end:
+            return False
+        return aside.long_lapse or self._judged_from(aside.start, aside.end, aside.start, aside.end)
+
     def _judge_background(self, clause: Clause) -> bool:
-        words = self.text[clause.start:clause.end]
-        cue = self._background_cues.search(words) if self._background_cues is not None else None
-        if cue is not None:
-            return not self._dated_before(clause.start, clause.start + cue.start())
-        if self._names_past_year(clause):
-            return True
+        """A clause that runs on past its sentence's opening aside is judged by its news
+        alone, after the aside (``_judge_news``); any other by all its words."""
+        aside = self.opening_aside(clause)
+        if aside is not None and clause.start < aside.end < clause.end:
+            return self._judge_news(aside, clause)
         sentence = self.sentence_of(clause)
-        mentions = self.dates_in(clause.start, clause.end) or [
-            d for d in self.dates_in(sentence.start, sentence.end) if not self._in_relative_aside(d.start)]
+        return self._judged_from(clause.start, clause.end, sentence.start, sentence.end)
+
+    def news_is_background(self, start: int, clause: Clause) -> bool:
+        """Whether the news that starts at ``start`` of ``clause``, after a lead that sets the
+        scene (an opening aside of time, a headline's lead before an ellipsis), is background
+        by its own words and dates alone."""
+        return self._judged_from(start, clause.end, start, self.sentence_of(clause).end)
+
+    def _judged_from(self, start: int, end: int, told: int, told_end: int) -> bool:
+        """Background by the words from ``start`` to ``end``: a background cue, an earlier
+        bare year, else only stale dates there (or, with none there, from ``told`` to
+        ``told_end`` outside relative asides)."""
+        cue = self._background_cues.search(self.text[start:end]) if self._background_cues is not None else None
+        if cue is not None:
+            return not self._dated_before(start, start + cue.start())
+        if self._past_years(start, end):
+            return True
+        mentions = self.dates_in(start, end) or [
+            d for d in self.dates_in(told, told_end) if not self._in_relative_aside(d.start)]
         return bool(mentions) and all(self._is_stale(d.range) for d in mentions)
+
+    def _judge_news(self, aside: OpeningAside, clause: Clause) -> bool:
+        """The news after an opening aside, by its own words and dates: "Two weeks after the
+        truce, a car bomb killed 12 people" is news.  It is background by its own cue, stale
+        date or year; as a running total counted from a beginning the aside names ("A year
+        after the siege began, 60 people had starved", ``asides.counts_up``); or, dated by
+        nothing of its own, when the aside sets it in an earlier year than the report's
+        ("After IS seized X in 2015, it blew up the temple") with no lapse to carry it on."""
+        if self.news_is_background(aside.end, clause):
+            return True
+        own = self.dates_in(aside.end, self.sentence_of(clause).end)
+        own_day = any(_is_day(d) and not self._is_stale(d.range) for d in own)
+        if counts_up(aside, self.text[aside.end:clause.end], own_day):
+            return True
+        return not own and set_in_earlier_year(aside, self.dates_in(aside.start, aside.end), self.published,
+                                               bool(self._past_years(aside.start, aside.end)))
 
     def _dated_before(self, start: int, cue: int) -> bool:
         """ "On Wednesday a drone strike killed a commander, the latest in a series of
@@ -347,10 +404,6 @@ class DocContext:
         place's history and does not date the rest of the sentence."""
         words = self.text[self.clause_at(pos).start:pos].lstrip(" ,").lower()
         return words.startswith(("which ", "who ", "whom ", "whose "))
-
-    def _names_past_year(self, clause: Clause) -> bool:
-        """A bare earlier year outside any full date ("in a lightning 2014 campaign")."""
-        return bool(self._past_years(clause.start, clause.end))
 
     def _past_years(self, start: int, end: int) -> list[tuple[int, int]]:
         """Bare years before the report's, outside any full date and not counts ("some 1950

@@ -470,6 +470,7 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("failed", lambda: cues.failed_before.search(ctx.text[max(clause.start, m.start() - 60):m.start()])),
              ("goal_and", lambda: cues.goal_and_before.search(ctx.text[max(clause.start, m.start() - 160):m.start()])),
              ("irrealis", lambda: ctx.is_irrealis(clause, m.start())),
+             ("opening_aside", lambda: ctx.in_opening_aside(clause, m.start())),  # "After IS took X in 2015, ..."
              ("background", lambda: ctx.is_background(_past_aside_dropped(clause, ctx.text, m.start()))),
              ("hypothetical", lambda: _hypothetical(ctx, verb, m)),
              ("past_when", lambda: _past_when(ctx, m)),

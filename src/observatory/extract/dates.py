@@ -107,6 +107,9 @@ class Periods:
     since_reference_words: list[str]  # "the deadliest day since …": a point of reference, no period
     longest_event_days: int  # a tally over more days is a round-up, not one multi-day event
     shortest_tally_days: int  # a count over fewer days is the report's day (and the day before), no period
+    lapse_units: dict[str, float]  # "week" -> 7: a lapse's units ("two weeks after") and their days
+    lapse_qualifiers: list[str]  # "less than" of "less than a week after"
+    lapse_counts: list[str]  # "many" of "many years after": vague counts beside ``COUNT``
 
 
 def load_periods(path: Path) -> Periods:
@@ -126,7 +129,8 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "witness_verbs"), _month_parts(path, data),
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
-                   int(data["longest_event_days"]), int(data["shortest_tally_days"]))
+                   int(data["longest_event_days"]), int(data["shortest_tally_days"]), _lapse_units(path, data),
+                   string_list(path, data, "lapse_qualifiers"), string_list(path, data, "lapse_counts"))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -139,6 +143,18 @@ def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
                 or not all(type(d) is int and 1 <= d <= 31 for d in days) or days[0] > days[1]:
             raise DateDataError(f"{path}: month_parts: {word!r}: {days!r} must be [first day, last day]")
     return {word.lower(): (days[0], days[1]) for word, days in parts.items()}
+
+
+def _lapse_units(path: Path, data: dict) -> dict[str, float]:
+    """``lapse_units`` of the period lexicon, checked: each unit, singular, has a length in days."""
+    units = data.get("lapse_units")
+    if not isinstance(units, dict) or not units:
+        raise DateDataError(f"{path}: 'lapse_units' must map units to their days")
+    for unit, days in units.items():
+        if not isinstance(unit, str) or not unit.strip() or isinstance(days, bool) \
+                or not isinstance(days, (int, float)) or days <= 0:
+            raise DateDataError(f"{path}: lapse_units: {unit!r}: {days!r} must be a positive number of days")
+    return {unit.lower(): float(days) for unit, days in units.items()}
 
 
 def any_phrase(phrases: list[str]) -> str:
@@ -999,15 +1015,45 @@ def _year(m: re.Match, published: date | None) -> Span:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+def lapse(relations: str, units: list[str] | None = None, counted: bool = False) -> str:
+    """A lapse of time counted from another event, the one home of "N units after": "two days
+    after", "weeks after", "less than a year before" (``relations``: an alternation of the
+    words after the unit; ``units``: the singular units allowed, all by default; ``counted``:
+    only with a count).  Groups: ``count`` (absent when bare or vague), ``unit``."""
+    chosen = units if units is not None else list(_PERIODS.lapse_units)
+    count = rf"(?:{any_phrase(_PERIODS.lapse_counts)}|{COUNT})"
+    return (rf"\b(?:(?:{any_phrase(_PERIODS.lapse_qualifiers)})\s+)?(?:{count}\s+){'' if counted else '?'}"
+            rf"(?P<unit>{any_phrase(chosen)})s?\s+(?:{relations})\b")
+
+
+def since_began_verbs() -> list[str]:
+    """The verbs of a start ("began", "erupted", "took effect"): they open a period after
+    "since", and an aside of time that names one counts time from it (extract/asides.py)."""
+    return list(_PERIODS.since_began_verbs)
+
+
+# Units of a lapse that spans a week or more ("weeks after") set the news apart from the event
+# counted from; shorter ones ("a day after") may tell the same story's days.
+LONG_LAPSE_UNITS = [unit for unit, days in _PERIODS.lapse_units.items() if days >= _PERIODS.longest_event_days]
+SHORT_LAPSE_UNITS = [unit for unit in _PERIODS.lapse_units if unit not in LONG_LAPSE_UNITS]
+
+
+def lapse_days(count: str | None, unit: str) -> float:
+    """How many days a lapse ``lapse`` found spans; a bare or vague count ("weeks after",
+    "a few days after") as one of its unit."""
+    return ((count_value(count) if count else None) or 1) * _PERIODS.lapse_units[unit.lower()]
+
+
 # "found on Friday two days after gunmen kidnapped them": the event after the cue
-# happened that many days before the day stated before it.
-_DAYS_AFTER = re.compile(r"\b(?:just\s+|only\s+)?(?P<count>\d|a|an|one|two|three|four|five|six|seven)\s+days?\s+after\b",
-                         re.IGNORECASE)
+# happened that many days before the day stated before it (up to nine days).
+_DAYS_AFTER = re.compile(lapse("after", ["day"], counted=True), re.IGNORECASE)
+_MOST_DAYS_AFTER = 9
 
 
 def days_after_cues(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Each "two days after" between ``start`` and ``end``: (its start, its end, the days)."""
-    return [(m.start(), m.end(), count_value(m.group("count")) or 1) for m in _DAYS_AFTER.finditer(text, start, end)]
+    found = ((m, count_value(m.group("count"))) for m in _DAYS_AFTER.finditer(text, start, end) if m.group("count"))
+    return [(m.start(), m.end(), days) for m, days in found if days and days <= _MOST_DAYS_AFTER]
 
 
 # "on Tuesday after two days of fierce fighting": the fighting the day's event ended.

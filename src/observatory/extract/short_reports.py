@@ -125,21 +125,23 @@ def news_after_lead(ctx: DocContext, clause: Clause, pos: int) -> bool:
     """"After 8 days of siege… the regime forces open the road", "In the countryside of X…
     gunmen kill a trader": a headline's lead before an ellipsis sets the scene (often with
     an old year or "days after"), the words after it, where ``pos`` is, are the news: they
-    are background only by their own words or dates."""
+    are background only by their own words or dates, judged as after an opening aside of time
+    (``DocContext.news_is_background``)."""
     leads = [m for m in _LEAD_END.finditer(ctx.text, clause.start, pos)]
     if not leads:
         return False
-    news = Clause(start=leads[-1].end(), end=clause.end, sentence=clause.sentence)
-    if ctx.dates_in(news.start, news.end):
-        return not ctx.is_background(news)
-    return ctx.filters.background is None or ctx.filters.background.search(ctx.text[news.start:news.end]) is None
+    return not ctx.news_is_background(leads[-1].end(), clause)
 
 
 def is_background_at(ctx: DocContext, clause: Clause, pos: int, news_before_total: bool = True) -> bool:
     """Whether the event told at ``pos`` of a short report's clause is background: the
     clause is (``is_background``), and the words at ``pos`` are neither the news after a
     headline's lead (``news_after_lead``) nor, when ``news_before_total`` allows it, news
-    told before a running total (``news_before_running_total``)."""
+    told before a running total (``news_before_running_total``); or ``pos`` lies in an opening
+    aside of time whose own words recall its event ("Weeks after a bomb killed 40 in X, ...",
+    ``DocContext.in_opening_aside``)."""
+    if ctx.in_opening_aside(clause, pos):
+        return True
     return is_background(ctx, clause) \
         and not (news_before_total and news_before_running_total(ctx, clause, pos)) \
         and not news_after_lead(ctx, clause, pos)

@@ -11,25 +11,30 @@ days ("the first deaths since the truce began this week").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from observatory.extract.dates import (
+    LONG_LAPSE_UNITS,
     MULTI_DAY_EVENT_DAYS,
+    SHORT_LAPSE_UNITS,
     SINCE_EVENT,
     DateMention,
     DatesOfText,
     find_dates,
     is_page_stamp,
     is_reporting_date,
+    lapse,
     since_is_reference,
 )
+from observatory.extract.asides import OpeningAside, counts_up, opening_aside, set_in_earlier_year
 from observatory.extract.clauses import breaks_clause
 from observatory.extract.numbers import NUMBER_WORD, is_number_word, qualifier_alternation, words_to_int
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon
 from observatory.extract.tolls.reading import RISE_WORDS, UPDATE_CUES, TollReading, named_places, same_sentence_places
 from observatory.kb.place_nouns import alternation
 from observatory.models import Period
-from observatory.nlp.caseless import CaselessPattern, NeedledPattern
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern, without_captures
 from observatory.nlp.sentences import Sentence
 
 _SINCE_EVENT = CaselessPattern(SINCE_EVENT)
@@ -60,18 +65,17 @@ _BATTLE_TALLY = NeedledPattern(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during
 # line between a multi-day event and a round-up (periods.yaml longest_event_days)
 LONG_SPAN_DAYS = MULTI_DAY_EVENT_DAYS
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
-_EARLIER_EVENT = CaselessPattern(r"\b(?:\d+|two|three|four|several|a few|few|many)\s+(?:weeks|months|years)\s+"
-                                 r"(?:after|since|ago|earlier|before)\b|\b(?:a|one)\s+(?:month|year)\s+"
-                                 r"(?:after|ago|earlier|before)\b|\blast (?:month|year|january|february|march|april|may|june|"
+_EARLIER_EVENT = CaselessPattern(without_captures(lapse("after|since|ago|earlier|before", LONG_LAPSE_UNITS, counted=True))
+                                 + r"|\blast (?:month|year|january|february|march|april|may|june|"
                                  r"july|august|september|october|november|december)\b"
                                  r"|\brecently \w+(?: \w+)?\s*$"  # "troops who recently slew nearly 170"
                                  r"|\b(?:later|earlier) that (?:week|month|year)\b|\bthat same (?:month|year)\b"
                                  r"|\b(?:several|a few|some) (?:days|weeks) (?:before|earlier)\b"  # a time set earlier
                                  # "The strike came a day after rockets killed 12", "it follows",
                                  # "on the heels of": an earlier event the news is set against.
-                                 r"|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|"
-                                 r"five|six|several|a few|few|\d)\s+(?:days?|nights?)\s+(?:after|since)\b"
-                                 r"|\bon the heels of\b"
+                                 + r"|\b(?:comes?|came|coming)\s+"
+                                 + without_captures(lapse("after|since", SHORT_LAPSE_UNITS, counted=True))
+                                 + r"|\bon the heels of\b"
                                  r"|\b(?:this|it|that)\s+(?:follows|followed)\b")
 BACKGROUND_DAYS = 7  # a toll dated further back than this is the report's background
 # Characters after a toll within which last month's name makes it a monthly tally ("died in
@@ -99,16 +103,21 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
     dated: list[bool] = []
     trailing: list[bool] = []  # dated after its own figure, in its clause ("… and 20 wounded on Tuesday")
     own_days = _own_days(dates, tops[0].sentence) if tops else []
+    aside = _opening_aside(tops[0].sentence) if tops else None
     for n, cand in enumerate(tops):
         sentence = cand.sentence
         lo = tops[n - 1].span()[1] if n else sentence.start
         if n and (cand.coordinated or _same_frame(tops[n - 1], cand)):
             lo = max(starts[-1], cand.quantity.start - FRAME_REACH)  # "killed 210 … and injured 640 more"
+        news = aside.end if aside is not None and aside.end <= cand.quantity.start else None
+        lo = max(lo, news or lo)  # the news after an opening aside is scoped by its own words
         starts.append(lo)
         hi = _before_rise(cand, tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end)
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
         in_window = [d for d in own_days if lo <= d.start and d.end <= hi]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
+        if aside is not None and _recalled_by_aside(aside, news, window, in_window, dates, published):
+            cand.background = True
         dated.append(bool(in_window))
         trailing.append(any(_told_after(cand, d, lex) for d in in_window))
         cand.recalled_period = bool(in_window) and all(d.text.lower() in lex.recalled_periods for d in in_window)
@@ -123,6 +132,26 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
             root = root.parent
         if root is not cand:
             cand.scope, cand.period, cand.background = root.scope, root.period, root.background
+
+
+def _opening_aside(sentence: Sentence) -> OpeningAside | None:
+    """The sentence's opening aside of time ("Two weeks after the truce, ...", ``asides``),
+    with offsets into the report."""
+    aside = opening_aside(sentence.text, 0, len(sentence.text))
+    return replace(aside, start=sentence.start + aside.start, end=sentence.start + aside.end) if aside else None
+
+
+def _recalled_by_aside(aside: OpeningAside, news: int | None, window: str, in_window: list[DateMention],
+                       dates: list[DateMention], published: date | None) -> bool:
+    """A toll told inside its sentence's opening aside after a lapse of a week or more
+    ("Weeks after a bomb killed 30 in X, ...": ``news`` None), or news after the aside that
+    the aside makes background: a running total counted from the beginning it names, or
+    undated news it sets in an earlier year (``asides``)."""
+    if news is None:
+        return aside.long_lapse
+    if counts_up(aside, window, any(d.range.precision == 1 for d in in_window)):
+        return True
+    return not in_window and set_in_earlier_year(aside, [d for d in dates if d.end <= aside.end], published)
 
 
 def _before_rise(cand: TollReading, hi: int) -> int:
