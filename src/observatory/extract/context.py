@@ -332,21 +332,28 @@ class DocContext:
         if self._names_past_year(clause):
             return True
         sentence = self.sentence_of(clause)
-        mentions = self.dates_in(clause.start, clause.end) or [
-            d for d in self.dates_in(sentence.start, sentence.end) if not self._in_relative_aside(d.start)]
+        own = self.dates_in(clause.start, clause.end)
+        host = self._host(clause) if clause.aside and not own else None
+        if host is not None:  # "a woman who died last month of wounds sustained in shelling": as old as her death
+            return self.is_background(host)
+        mentions = own or [d for d in self.dates_in(sentence.start, sentence.end) if not self.clause_at(d.start).aside]
         return bool(mentions) and all(self._is_stale(d.range) for d in mentions)
+
+    def _earlier_aside(self, pos: int) -> bool:
+        """Whether ``pos`` lies in an aside that tells an earlier time than the news (a recalled
+        event, a wound's origin): its day dates no other clause."""
+        return self.clause_at(pos).earlier
+
+    def _host(self, clause: Clause) -> Clause | None:
+        """The clause an aside hangs on: the one before it in its sentence."""
+        index = bisect.bisect_left(self._clause_starts, clause.start) - 1
+        return self.clauses[index] if index >= 0 and self.clauses[index].sentence == clause.sentence else None
 
     def _dated_before(self, start: int, cue: int) -> bool:
         """ "On Wednesday a drone strike killed a commander, the latest in a series of
         blows in recent weeks": a recent day stated before the background words dates the
         clause's event; the words only set it in its context."""
         return any(_is_day(d) and d.end <= cue and not self._is_stale(d.range) for d in self.dates_in(start, cue))
-
-    def _in_relative_aside(self, pos: int) -> bool:
-        """ "recaptured Morek, which rebels had seized in 2014, …": the aside's date is the
-        place's history and does not date the rest of the sentence."""
-        words = self.text[self.clause_at(pos).start:pos].lstrip(" ,").lower()
-        return words.startswith(("which ", "who ", "whom ", "whose "))
 
     def _names_past_year(self, clause: Clause) -> bool:
         """A bare earlier year outside any full date ("in a lightning 2014 campaign")."""
@@ -422,7 +429,8 @@ class DocContext:
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
             days = self._own_days([d if level == CLAUSE_LEVEL else self._run_end_alone(d)
-                                   for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)])
+                                   for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)
+                                   and (level == CLAUSE_LEVEL or not self._earlier_aside(d.start))])
             if days:
                 return _StatedDays(level, lo, days)
         return None
@@ -612,7 +620,8 @@ class DocContext:
         running total is counted over ("raising the toll to 270 in 13 days of bombing")."""
         lead_end = self.sentences[min(len(self.sentences), 4) - 1].end if self.sentences else 0
         for mention in self._event_mentions:
-            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
+            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range) \
+                    and not self._earlier_aside(mention.start):
                 return mention.range
         return None
 
