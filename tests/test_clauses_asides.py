@@ -22,7 +22,7 @@ def _extract(extractor, text: str):
     return extractor.extract(text, Document(id="t", published=THURSDAY))
 
 
-def test_a_further_victim_with_its_own_verb_opens_an_aside() -> None:
+def test_a_further_victim_with_its_own_verb_and_time_opens_an_aside() -> None:
     text = "Jets struck a bakery in Kafr Roma, and a second baker died of burns in hospital on Tuesday."
     assert _clauses(text) == [("Jets struck a bakery in Kafr Roma", False, False),
                               ("and a second baker died of burns in hospital on Tuesday.", True, False)]
@@ -31,7 +31,9 @@ def test_a_further_victim_with_its_own_verb_opens_an_aside() -> None:
 def test_a_second_verb_of_one_event_or_a_bare_list_of_victims_stays_one_clause() -> None:
     for text in ("Gunmen killed nine farmers, and wounded 14 others near Qalaat al-Madiq.",
                  "The raid killed two men in Heish, and another in Maar Shurin.",
-                 "Regime shelling hit Kafr Owaid, and four people were wounded."):
+                 "Regime shelling hit Kafr Owaid, and four people were wounded.",
+                 # told without a time of its own, a further incident goes on the first one's story
+                 "Jets killed 9 people in Arbin, and 15 others were killed in Zamalka in separate raids."):
         assert len(_clauses(text)) == 1, text
 
 
@@ -93,7 +95,7 @@ def test_a_recalled_event_does_not_date_the_news(extractor) -> None:
 
 
 def test_a_count_belongs_to_the_event_of_its_own_clause(extractor) -> None:
-    text = "Military police detained 11 men in Afrin, and another man was tortured to death in custody."
+    text = "Military police detained 11 men in Afrin, and another man was tortured to death in custody on Sunday."
     result = _extract(extractor, text)
     [arrests] = [e.id for e in result.events if e.sub_event_type == "Arrests"]
     [torture] = [e.id for e in result.events if e.sub_event_type == "Attack"]

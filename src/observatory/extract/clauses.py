@@ -45,11 +45,13 @@ def _asides() -> tuple[str, str, str]:
     nouns = string_list(CLAUSES_PATH, data, "wound_nouns", ClauseDataError)
     relative = "|".join(map(re.escape, string_list(CLAUSES_PATH, data, "relative_asides", ClauseDataError)))
     totals = "|".join(pattern_list(CLAUSES_PATH, data, "running_totals", ClauseDataError))
+    times = "|".join(pattern_list(CLAUSES_PATH, data, "own_times", ClauseDataError))
     further = rf"(?:(?:{victim})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:{verb})\b|{totals})"
+    timed = rf"{further}[^;.]*?\b(?:{times})\b"
     wounds = "(?:" + "|".join(rf"(?<=\b{re.escape(noun)})" for noun in nouns) + rf")\s+(?=(?:{origin}))"
     recalled = "|".join(pattern_list(CLAUSES_PATH, data, "recalled_events", ClauseDataError))
     opens = rf"(?:(?:and|as|while|whereas)\s+{further}|(?P<earlier>{recalled}|{origin})|(?:{relative})\b)"
-    return rf",\s+(?=and\s+{further}|(?:{recalled}))", wounds, opens
+    return rf",\s+(?=and\s+{timed}|(?:{recalled}))", wounds, opens
 
 
 _FURTHER_BREAK, _WOUNDS_BREAK, _ASIDE_OPENING = _asides()
@@ -129,16 +131,17 @@ def split_clauses(sentences: list[Sentence], text: str) -> list[Clause]:
         for m in _CLAUSE_BREAK.finditer(sentence.text):
             cut = sentence.start + m.start()
             if cut > start:
-                clauses.append(_clause(text, start, cut, index))
+                clauses.append(_clause(text, start, cut, index, start > sentence.start))
             start = sentence.start + m.end()
         if sentence.end > start:
-            clauses.append(_clause(text, start, sentence.end, index))
+            clauses.append(_clause(text, start, sentence.end, index, start > sentence.start))
     return clauses
 
 
-def _clause(text: str, start: int, end: int, sentence: int) -> Clause:
-    """The clause from ``start`` to ``end``, an aside when it opens with an aside's words."""
-    opening = _ASIDE_START.match(text, start, end)
+def _clause(text: str, start: int, end: int, sentence: int, after_break: bool) -> Clause:
+    """The clause from ``start`` to ``end``, an aside when it opens with an aside's words after
+    a break ("Several days before the raid, jets struck X" opens on the news itself)."""
+    opening = _ASIDE_START.match(text, start, end) if after_break else None
     return Clause(start, end, sentence, aside=opening is not None,
                   earlier=opening is not None and opening.group("earlier") is not None)
 

@@ -106,7 +106,9 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
             lo = max(starts[-1], cand.quantity.start - FRAME_REACH)  # "killed 210 … and injured 640 more"
         starts.append(lo)
         hi = _before_rise(cand, tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end)
-        hi = sentence.start + wound_origin_start(sentence.text, cand.quantity.end - sentence.start, hi - sentence.start)
+        if cand.status == "killed":  # the dead died now; the wounded were wounded then
+            hi = sentence.start + wound_origin_start(sentence.text, cand.quantity.end - sentence.start,
+                                                     hi - sentence.start)
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
         in_window = [d for d in own_days if lo <= d.start and d.end <= hi]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
