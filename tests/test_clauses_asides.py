@@ -7,7 +7,9 @@ set the news in time ("…, two days after a car bomb killed six people on March
 asides keep their dates to themselves; the news around them stays news.
 """
 
-from observatory.extract.clauses import split_clauses, wound_origin_start
+import pytest
+
+from observatory.extract.clauses import CLAUSES_PATH, ClauseDataError, load_asides, split_clauses, wound_origin_start
 from observatory.models import Document
 from observatory.nlp.sentences import split_sentences
 
@@ -101,3 +103,15 @@ def test_a_count_belongs_to_the_event_of_its_own_clause(extractor) -> None:
     [torture] = [e.id for e in result.events if e.sub_event_type == "Attack"]
     by_count = {c.count.value: c.event for c in result.casualties}
     assert by_count == {11: arrests, 1: torture}
+
+
+def test_a_malformed_clauses_file_is_refused_naming_the_list(tmp_path) -> None:
+    good = CLAUSES_PATH.read_text(encoding="utf-8")
+    for broken, named in ((good.replace("wound_nouns: [wounds, wound, injuries, injury]", "wound_nouns: wounds"),
+                           "wound_nouns"),
+                          (good.replace("  - 'another'", "  - '(?:another'"), "further_victims"),
+                          ("- just a list\n", "mapping")):
+        path = tmp_path / "clauses.yaml"
+        path.write_text(broken, encoding="utf-8")
+        with pytest.raises(ClauseDataError, match=named):
+            load_asides(path)

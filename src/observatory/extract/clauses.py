@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -33,28 +34,29 @@ class ClauseDataError(ValueError):
     """data/events/clauses.yaml is malformed."""
 
 
-def _asides() -> tuple[str, str, str]:
+def load_asides(path: Path = CLAUSES_PATH) -> tuple[str, str, str]:
     """The break before a further incident or a recalled one, the break before a wound's
-    origin, and the words an aside opens with (clauses.yaml)."""
-    data = yaml.safe_load(CLAUSES_PATH.read_text(encoding="utf-8"))
+    origin, and the words an aside opens with (clauses.yaml), each entry checked on loading
+    so a bad one is refused naming the file and the list."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
-        raise ClauseDataError(f"{CLAUSES_PATH}: must be a mapping of word lists")
-    victim = "|".join(pattern_list(CLAUSES_PATH, data, "further_victims", ClauseDataError))
-    verb = "|".join(pattern_list(CLAUSES_PATH, data, "finite_verbs", ClauseDataError))
-    origin = "|".join(pattern_list(CLAUSES_PATH, data, "wound_origins", ClauseDataError))
-    nouns = string_list(CLAUSES_PATH, data, "wound_nouns", ClauseDataError)
-    relative = "|".join(map(re.escape, string_list(CLAUSES_PATH, data, "relative_asides", ClauseDataError)))
-    totals = "|".join(pattern_list(CLAUSES_PATH, data, "running_totals", ClauseDataError))
-    times = "|".join(pattern_list(CLAUSES_PATH, data, "own_times", ClauseDataError))
+        raise ClauseDataError(f"{path}: must be a mapping of word lists")
+
+    def alternation(key: str) -> str:
+        return "|".join(pattern_list(path, data, key, ClauseDataError))
+
+    victim, verb, origin = alternation("further_victims"), alternation("finite_verbs"), alternation("wound_origins")
+    totals, times, recalled = alternation("running_totals"), alternation("own_times"), alternation("recalled_events")
+    nouns = string_list(path, data, "wound_nouns", ClauseDataError)
+    relative = "|".join(map(re.escape, string_list(path, data, "relative_asides", ClauseDataError)))
     further = rf"(?:(?:{victim})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:{verb})\b|{totals})"
     timed = rf"{further}[^;.]*?\b(?:{times})\b"
     wounds = "(?:" + "|".join(rf"(?<=\b{re.escape(noun)})" for noun in nouns) + rf")\s+(?=(?:{origin}))"
-    recalled = "|".join(pattern_list(CLAUSES_PATH, data, "recalled_events", ClauseDataError))
     opens = rf"(?:(?:and|as|while|whereas)\s+{further}|(?P<earlier>{recalled}|{origin})|(?:{relative})\b)"
     return rf",\s+(?=and\s+{timed}|(?:{recalled}))", wounds, opens
 
 
-_FURTHER_BREAK, _WOUNDS_BREAK, _ASIDE_OPENING = _asides()
+_FURTHER_BREAK, _WOUNDS_BREAK, _ASIDE_OPENING = load_asides()
 _WOUND_ORIGIN = CaselessPattern(_WOUNDS_BREAK)
 
 # Every break that opens on whitespace starts where a run of whitespace starts
