@@ -5,6 +5,10 @@ forces shelled X, and the Observatory documented ..."), so events take their act
 places and dates from the clause around the trigger, not the whole sentence.  A clause
 here ends at a semicolon, a dash or a comma/space before a connective that starts a new
 statement.  Commas inside lists of places ("Al-Qaryatayn city, al-Tayba town") are kept.
+Some clauses are asides whose dates are their own (data/events/clauses.yaml): a relative
+clause's history, where and when a victim who died now was wounded, a further incident
+joined with ", and another man died ...": a stale day there must not make the sentence's
+other clauses background.
 
 Page furniture ("Related ...", "Tags ...", "Read Also") is not part of the report and
 its headlines must not become events.
@@ -14,9 +18,46 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
+
+from observatory.config import PACKAGE_DATA
+from observatory.extract.dates import pattern_list, string_list
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
+
+CLAUSES_PATH = PACKAGE_DATA / "events" / "clauses.yaml"
+
+
+class ClauseDataError(ValueError):
+    """data/events/clauses.yaml is malformed."""
+
+
+def load_asides(path: Path = CLAUSES_PATH) -> tuple[str, str, str]:
+    """The break before a further incident or a recalled one, the break before a wound's
+    origin, and the words an aside opens with (clauses.yaml), each entry checked on loading
+    so a bad one is refused naming the file and the list."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ClauseDataError(f"{path}: must be a mapping of word lists")
+
+    def alternation(key: str) -> str:
+        return "|".join(pattern_list(path, data, key, ClauseDataError))
+
+    victim, verb, origin = alternation("further_victims"), alternation("finite_verbs"), alternation("wound_origins")
+    totals, times, recalled = alternation("running_totals"), alternation("own_times"), alternation("recalled_events")
+    nouns = string_list(path, data, "wound_nouns", ClauseDataError)
+    relative = "|".join(map(re.escape, string_list(path, data, "relative_asides", ClauseDataError)))
+    further = rf"(?:(?:{victim})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:{verb})\b|{totals})"
+    timed = rf"{further}[^;.]*?\b(?:{times})\b"
+    wounds = "(?:" + "|".join(rf"(?<=\b{re.escape(noun)})" for noun in nouns) + rf")\s+(?=(?:{origin}))"
+    opens = rf"(?:(?:and|as|while|whereas)\s+{further}|(?P<earlier>{recalled}|{origin})|(?:{relative})\b)"
+    return rf",\s+(?=and\s+{timed}|(?:{recalled}))", wounds, opens
+
+
+_FURTHER_BREAK, _WOUNDS_BREAK, _ASIDE_OPENING = load_asides()
+_WOUND_ORIGIN = CaselessPattern(_WOUNDS_BREAK)
 
 # Every break that opens on whitespace starts where a run of whitespace starts
 # ``(?<!\s)``: the leftmost match does anyway, and without the guard each position inside
@@ -33,7 +74,9 @@ _CLAUSE_BREAK = CaselessPattern(
     r"|(?<!\s)\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)"
     r"|(?<!\s)\s+(?=(?:comes?|came|coming) (?:less than |more than |about |nearly |just |only |some )?"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) (?:after|since)\b)"
+    "|" + _FURTHER_BREAK + "|" + _WOUNDS_BREAK
 )
+_ASIDE_START = re.compile(r"[\s,]*" + _ASIDE_OPENING, re.IGNORECASE)
 
 _FURNITURE = NeedledPattern(  # a whole section is scanned: most hold none of its words
     r"(?:(?<=\s)|^)(?:Related(?: News| Articles| Stories)?|Read Also|Read more|READ MORE|Also read|See also|Tags|"
@@ -63,6 +106,8 @@ class Clause:
     start: int
     end: int
     sentence: int  # index into the document's sentences
+    aside: bool = False  # its dates are its own: they make no other clause of the sentence background
+    earlier: bool = False  # an aside telling an earlier time (a recalled event, a wound's origin): not the news's day
 
 
 def breaks_clause(text: str) -> bool:
@@ -70,6 +115,14 @@ def breaks_clause(text: str) -> bool:
     named later ("killed 23 terrorists near X, while ISIS terrorists attacked …") tell
     whether that side is still the same story's."""
     return _CLAUSE_BREAK.search(text) is not None
+
+
+def wound_origin_start(text: str, start: int, end: int) -> int:
+    """Where the words telling when and where a victim was wounded begin in ``text[start:end]``
+    ("died of wounds | he sustained last week in shelling"), else ``end``: a toll of the dead
+    before them is not dated by them."""
+    found = _WOUND_ORIGIN.search(text, start, end)
+    return found.start() if found is not None else end
 
 
 def split_clauses(sentences: list[Sentence], text: str) -> list[Clause]:
@@ -80,11 +133,19 @@ def split_clauses(sentences: list[Sentence], text: str) -> list[Clause]:
         for m in _CLAUSE_BREAK.finditer(sentence.text):
             cut = sentence.start + m.start()
             if cut > start:
-                clauses.append(Clause(start, cut, index))
+                clauses.append(_clause(text, start, cut, index, start > sentence.start))
             start = sentence.start + m.end()
         if sentence.end > start:
-            clauses.append(Clause(start, sentence.end, index))
+            clauses.append(_clause(text, start, sentence.end, index, start > sentence.start))
     return clauses
+
+
+def _clause(text: str, start: int, end: int, sentence: int, after_break: bool) -> Clause:
+    """The clause from ``start`` to ``end``, an aside when it opens with an aside's words after
+    a break ("Several days before the raid, jets struck X" opens on the news itself)."""
+    opening = _ASIDE_START.match(text, start, end) if after_break else None
+    return Clause(start, end, sentence, aside=opening is not None,
+                  earlier=opening is not None and opening.group("earlier") is not None)
 
 
 def furniture_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:

@@ -356,7 +356,8 @@ class DocContext:
         if aside is not None and clause.start < aside.end < clause.end:
             return self._judge_news(aside, clause)
         sentence = self.sentence_of(clause)
-        return self._judged_from(clause.start, clause.end, sentence.start, sentence.end)
+        host = self._host(clause) if clause.aside else None
+        return self._judged_from(clause.start, clause.end, sentence.start, sentence.end, host)
 
     def news_is_background(self, start: int, clause: Clause) -> bool:
         """Whether the news that starts at ``start`` of ``clause``, after a lead that sets the
@@ -364,17 +365,20 @@ class DocContext:
         by its own words and dates alone."""
         return self._judged_from(start, clause.end, start, self.sentence_of(clause).end)
 
-    def _judged_from(self, start: int, end: int, told: int, told_end: int) -> bool:
+    def _judged_from(self, start: int, end: int, told: int, told_end: int, host: Clause | None = None) -> bool:
         """Background by the words from ``start`` to ``end``: a background cue, an earlier
-        bare year, else only stale dates there (or, with none there, from ``told`` to
-        ``told_end`` outside relative asides)."""
+        bare year, else only stale dates there; with none there, as old as ``host`` (the
+        clause an aside hangs on: "a woman who died last month of wounds sustained in
+        shelling"), else by the dates from ``told`` to ``told_end`` outside asides."""
         cue = self._background_cues.search(self.text[start:end]) if self._background_cues is not None else None
         if cue is not None:
             return not self._dated_before(start, start + cue.start())
         if self._past_years(start, end):
             return True
-        mentions = self.dates_in(start, end) or [
-            d for d in self.dates_in(told, told_end) if not self._in_relative_aside(d.start)]
+        own = self.dates_in(start, end)
+        if host is not None and not own:
+            return self.is_background(host)
+        mentions = own or [d for d in self.dates_in(told, told_end) if not self.clause_at(d.start).aside]
         return bool(mentions) and all(self._is_stale(d.range) for d in mentions)
 
     def _judge_news(self, aside: OpeningAside, clause: Clause) -> bool:
@@ -393,17 +397,21 @@ class DocContext:
         return not own and set_in_earlier_year(aside, self.dates_in(aside.start, aside.end), self.published,
                                                bool(self._past_years(aside.start, aside.end)))
 
+    def _earlier_aside(self, pos: int) -> bool:
+        """Whether ``pos`` lies in an aside that tells an earlier time than the news (a recalled
+        event, a wound's origin): its day dates no other clause."""
+        return self.clause_at(pos).earlier
+
+    def _host(self, clause: Clause) -> Clause | None:
+        """The clause an aside hangs on: the one before it in its sentence."""
+        index = bisect.bisect_left(self._clause_starts, clause.start) - 1
+        return self.clauses[index] if index >= 0 and self.clauses[index].sentence == clause.sentence else None
+
     def _dated_before(self, start: int, cue: int) -> bool:
         """ "On Wednesday a drone strike killed a commander, the latest in a series of
         blows in recent weeks": a recent day stated before the background words dates the
         clause's event; the words only set it in its context."""
         return any(_is_day(d) and d.end <= cue and not self._is_stale(d.range) for d in self.dates_in(start, cue))
-
-    def _in_relative_aside(self, pos: int) -> bool:
-        """ "recaptured Morek, which rebels had seized in 2014, …": the aside's date is the
-        place's history and does not date the rest of the sentence."""
-        words = self.text[self.clause_at(pos).start:pos].lstrip(" ,").lower()
-        return words.startswith(("which ", "who ", "whom ", "whose "))
 
     def _past_years(self, start: int, end: int) -> list[tuple[int, int]]:
         """Bare years before the report's, outside any full date and not counts ("some 1950
@@ -475,7 +483,8 @@ class DocContext:
         for level, (lo, hi) in ((CLAUSE_LEVEL, (clause.start, clause.end)),
                                 (SENTENCE_LEVEL, (sentence.start, sentence.end))):
             days = self._own_days([d if level == CLAUSE_LEVEL else self._run_end_alone(d)
-                                   for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)])
+                                   for d in self._event_dates_in(lo, hi) if _is_day(d) and not self._is_stale(d.range)
+                                   and (level == CLAUSE_LEVEL or not self._earlier_aside(d.start))])
             if days:
                 return _StatedDays(level, lo, days)
         return None
@@ -665,7 +674,8 @@ class DocContext:
         running total is counted over ("raising the toll to 270 in 13 days of bombing")."""
         lead_end = self.sentences[min(len(self.sentences), 4) - 1].end if self.sentences else 0
         for mention in self._event_mentions:
-            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range):
+            if mention.start < lead_end and _is_day(mention) and not self._is_stale(mention.range) \
+                    and not self._earlier_aside(mention.start):
                 return mention.range
         return None
 

@@ -348,11 +348,20 @@ def _link_casualties(claims: list[CasualtyClaim], events: list[Event], ctx: DocC
             continue
         near = spans[bisect.bisect_left(span_starts, sentence.start - longest):
                      bisect.bisect_left(span_starts, sentence.end)]
-        told = [(abs(start - at), n, k, event_id) for start, end, n, k, event_id in near if sentence.start < end]
+        told = [(_distance(at, start, end), n, k, event_id) for start, end, n, k, event_id in near
+                if sentence.start < end]
         claim.event = min(told)[3] if told else None
         if claim.event is not None and len(tallies := _tallies_of(claim, events)) == 1:
             claim.event = tallies[0]
     _subsets_join_their_parents(claims)
+
+
+def _distance(at: int, start: int, end: int) -> int:
+    """How far offset ``at`` lies from an evidence span: none inside it.  An event's evidence is
+    its clause, so a count told in one clause belongs to that clause's event, not to the next
+    clause's that starts nearer it ("arrested 15 men in X, and another man was killed under
+    torture": the 15 were arrested)."""
+    return 0 if start <= at < end else min(abs(start - at), abs(at - end))
 
 
 def _tallies_of(claim: CasualtyClaim, events: list[Event]) -> list[str]:

@@ -28,7 +28,7 @@ from observatory.extract.dates import (
     since_is_reference,
 )
 from observatory.extract.asides import OpeningAside, counts_up, opening_aside, set_in_earlier_year
-from observatory.extract.clauses import breaks_clause
+from observatory.extract.clauses import breaks_clause, wound_origin_start
 from observatory.extract.numbers import NUMBER_WORD, is_number_word, qualifier_alternation, words_to_int
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon
 from observatory.extract.tolls.reading import RISE_WORDS, UPDATE_CUES, TollReading, named_places, same_sentence_places
@@ -113,6 +113,9 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
         lo = max(lo, news or lo)  # the news after an opening aside is scoped by its own words
         starts.append(lo)
         hi = _before_rise(cand, tops[n + 1].quantity.start if n + 1 < len(tops) else sentence.end)
+        if cand.status == "killed":  # the dead died now; the wounded were wounded then
+            hi = sentence.start + wound_origin_start(sentence.text, cand.quantity.end - sentence.start,
+                                                     hi - sentence.start)
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
         in_window = [d for d in own_days if lo <= d.start and d.end <= hi]
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)

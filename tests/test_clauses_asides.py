@@ -1,0 +1,117 @@
+"""One clause's old date must not sink another clause's news (issue 9, family 8).
+
+Outlets join a second incident, or the history of one victim, to a sentence of news: a
+further victim ("…, and another man died of wounds he sustained last week"), where a wound
+came from ("died of injuries received in a raid in February"), an earlier event named to
+set the news in time ("…, two days after a car bomb killed six people on March 9").  Those
+asides keep their dates to themselves; the news around them stays news.
+"""
+
+import pytest
+
+from observatory.extract.clauses import CLAUSES_PATH, ClauseDataError, load_asides, split_clauses, wound_origin_start
+from observatory.models import Document
+from observatory.nlp.sentences import split_sentences
+
+THURSDAY = "2019-03-14"
+
+
+def _clauses(text: str) -> list[tuple[str, bool, bool]]:
+    return [(text[c.start:c.end].strip(" ,"), c.aside, c.earlier) for c in split_clauses(split_sentences(text), text)]
+
+
+def _extract(extractor, text: str):
+    return extractor.extract(text, Document(id="t", published=THURSDAY))
+
+
+def test_a_further_victim_with_its_own_verb_and_time_opens_an_aside() -> None:
+    text = "Jets struck a bakery in Kafr Roma, and a second baker died of burns in hospital on Tuesday."
+    assert _clauses(text) == [("Jets struck a bakery in Kafr Roma", False, False),
+                              ("and a second baker died of burns in hospital on Tuesday.", True, False)]
+
+
+def test_a_second_verb_of_one_event_or_a_bare_list_of_victims_stays_one_clause() -> None:
+    for text in ("Gunmen killed nine farmers, and wounded 14 others near Qalaat al-Madiq.",
+                 "The raid killed two men in Heish, and another in Maar Shurin.",
+                 "Regime shelling hit Kafr Owaid, and four people were wounded.",
+                 # told without a time of its own, a further incident goes on the first one's story
+                 "Jets killed 9 people in Arbin, and 15 others were killed in Zamalka in separate raids."):
+        assert len(_clauses(text)) == 1, text
+
+
+def test_a_running_total_in_the_perfect_is_a_clause_of_its_own() -> None:
+    text = "A drone hit a truck near Mayadin, and more than 2,300 people have been killed in the province since May."
+    assert [aside for _, aside, _ in _clauses(text)] == [False, True]
+
+
+def test_where_a_wound_came_from_is_an_earlier_aside() -> None:
+    text = "A teacher died of the wounds he had suffered in a raid on Maaret Harma in January."
+    assert _clauses(text) == [("A teacher died of the wounds", False, False),
+                              ("he had suffered in a raid on Maaret Harma in January.", True, True)]
+    assert wound_origin_start(text, 0, len(text)) == text.index(" he had")
+    assert wound_origin_start("Nine fighters were wounded in the clashes.", 0, 42) == 42
+
+
+def test_a_recalled_event_after_a_comma_is_an_earlier_aside() -> None:
+    text = "A mortar round hit a school in Hazano, three days after a car bomb killed six people in Sarmada."
+    assert [(aside, earlier) for _, aside, earlier in _clauses(text)] == [(False, False), (True, True)]
+
+
+def test_the_news_survives_a_further_victim_wounded_long_ago(extractor) -> None:
+    text = ("Three shepherds were killed by a landmine near Ithriya, and another shepherd died of wounds "
+            "he sustained in a mine blast on the same road in December.")
+    result = _extract(extractor, text)
+    [mine] = [e for e in result.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert mine.location is not None and "Ithriya" in mine.location.mention
+    tolls = {c.count.value for c in result.casualties if c.status == "killed" and c.event == mine.id}
+    assert 3 in tolls
+
+
+def test_the_news_survives_a_further_incident_of_a_past_year(extractor) -> None:
+    text = "Four soldiers were killed in an ambush near Khanasir, and two others were killed on the same road in 2016."
+    result = _extract(extractor, text)
+    assert [e.sub_event_type for e in result.events] == ["Armed clash"]
+    killed = [c.count.value for c in result.casualties if c.status == "killed"]
+    assert killed == [4]
+
+
+def test_a_death_from_old_wounds_is_news_of_the_report(extractor) -> None:
+    result = _extract(extractor, "A nurse died of wounds she sustained three weeks ago in an air strike on Kafr Zita.")
+    [death] = [c for c in result.casualties if c.status == "killed"]
+    assert death.count.value == 1 and death.period is None and death.event is not None
+    [event] = result.events
+    assert event.date is not None and event.date.end == THURSDAY
+
+
+def test_a_death_itself_of_last_month_stays_background(extractor) -> None:
+    result = _extract(extractor, "A nurse who died last month of wounds sustained in shelling on Kafr Zita "
+                                 "was buried in her village.")
+    assert result.events == []
+
+
+def test_a_recalled_event_does_not_date_the_news(extractor) -> None:
+    text = "A suicide bomber blew himself up at a market in Jarabulus, two days after a car bomb killed six people there on March 9."
+    result = _extract(extractor, text)
+    [suicide] = [e for e in result.events if e.sub_event_type == "Suicide bomb"]
+    assert suicide.date is not None and suicide.date.start != "2019-03-09"
+
+
+def test_a_count_belongs_to_the_event_of_its_own_clause(extractor) -> None:
+    text = "Military police detained 11 men in Afrin, and another man was tortured to death in custody on Sunday."
+    result = _extract(extractor, text)
+    [arrests] = [e.id for e in result.events if e.sub_event_type == "Arrests"]
+    [torture] = [e.id for e in result.events if e.sub_event_type == "Attack"]
+    by_count = {c.count.value: c.event for c in result.casualties}
+    assert by_count == {11: arrests, 1: torture}
+
+
+def test_a_malformed_clauses_file_is_refused_naming_the_list(tmp_path) -> None:
+    good = CLAUSES_PATH.read_text(encoding="utf-8")
+    for broken, named in ((good.replace("wound_nouns: [wounds, wound, injuries, injury]", "wound_nouns: wounds"),
+                           "wound_nouns"),
+                          (good.replace("  - 'another'", "  - '(?:another'"), "further_victims"),
+                          ("- just a list\n", "mapping")):
+        path = tmp_path / "clauses.yaml"
+        path.write_text(broken, encoding="utf-8")
+        with pytest.raises(ClauseDataError, match=named):
+            load_asides(path)
