@@ -68,6 +68,10 @@ _RESIDENTS_BEFORE = CaselessPattern(
 # "... attacked their buses", "the convoy", "who were fleeing": the people of the sentence travel.
 _TRAVELLING = re.compile(rf"\b{one_of(words('origin_people', 'travelling'))}\b", re.IGNORECASE)
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
+_GOVERNORATES = {"admin1", "governorate"}
+# "in the province", "battered the northwest province": a governorate named again without its name.
+_AREA_TOLD_AGAIN = re.compile(
+    rf"\b(?:the|this|that)\s+(?:{COMPASS}(?:ern)?\s+)?{one_of(words('area_told_again'))}\b(?!\s+of\b)", re.IGNORECASE)
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 # What a report calls a settlement, one the gazetteer may lack ("the town of X", "the village of Y").
 SETTLEMENT_FEATURES = {"village", "town"}
@@ -207,7 +211,23 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
                                                        place_list(ctx.text, places, anchor, qualifiers))
             further = _further_sites(ctx.text, places, chosen, pos) if lo == clause.start else []
             return _sites(chosen, further + _cities_of_quarters(chosen, qualified))
-    return []
+    told_again = _governorate_told_again(ctx, clause)
+    return [told_again] if told_again is not None else []
+
+
+def _governorate_told_again(ctx: DocContext, clause: Clause) -> PlaceMention | None:
+    """"Since Thursday strikes have killed 44 civilians in the province": a clause naming no
+    place that speaks of "the province" (``_AREA_TOLD_AGAIN``) is about the governorate the
+    report last named before it, so a region's tally over days is placed at the region (UCDP's
+    precision 4) instead of joining the town its report last named as a guess."""
+    found = _AREA_TOLD_AGAIN.search(ctx.text, clause.start, clause.end)
+    if found is None:
+        return None
+    named = [p for p in ctx.places_in(0, found.start())
+             if (p.place.feature or "") in _GOVERNORATES and not ctx.is_background(ctx.clause_at(p.start))]
+    if not named:
+        return None
+    return PlaceMention(found.start(), found.end(), found.group(0), named[-1].place)
 
 
 def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:

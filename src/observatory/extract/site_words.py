@@ -28,6 +28,7 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "speaker": (),
     "origin_people": ("nouns", "carrying", "leaving", "residents", "travelling"),
     "government_seat": (),
+    "area_told_again": (),
     "bearing_degree": (),
     "locating_chain": (),
 }
