@@ -694,7 +694,8 @@ def _new_incident(first: EventFeatures, incident_id: int | None = None) -> Incid
 
 def _attach_casualties(session: Session, document_ids: Sequence[int], state: ReviewState, stats: FuseStats) -> set[int]:
     """Attach each casualty claim to its event's incident, else to its report's nearest
-    event (as a round-up when it is a running total from before that event: ``_tally_before``), else (a report without events) to its report member's incident; a chunk of
+    event (as a round-up when it is a running total from before that event: ``_tally_before``),
+    else (a report without events) to its report member's incident; a chunk of
     documents at a time."""
     touched: set[int] = set()
     for batch in chunks(document_ids):
@@ -748,7 +749,8 @@ def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, l
         for claim, incident_id in session.execute(query):
             position = claim.evidence[0]["start"] if claim.evidence else 0
             events[claim.document_id].append(
-                _LinkedEvent(claim.run_id, claim.local_id, position, incident_id, claim.sub_event_type, claim.date_start)
+                _LinkedEvent(claim.run_id, claim.local_id, position, incident_id, claim.sub_event_type,
+                             claim.date_start)
             )
     return events
 
