@@ -51,3 +51,26 @@ def test_a_home_town_alone_or_a_town_of_residents_stays(extractor: Extractor, te
         assert {"Saqba", "Kafr Batna"} <= found
     else:
         assert found == {site}
+
+
+@pytest.mark.parametrize("text", [
+    "Many residents of Nubl and Zahraa lost their lives after gunmen attacked their buses on Tuesday.",
+    "Eleven inhabitants of Madaya were killed when a roadside bomb hit their convoy on Friday.",
+    "A mortar shell killed six residents of Tal Rifaat who were fleeing towards the border on Sunday.",
+])
+def test_people_of_a_town_on_the_move_tell_no_event_in_it(extractor: Extractor, text: str) -> None:
+    """Issue 10: "residents of X" whose sentence tells them travelling ("their buses", "their
+    convoy", "who were fleeing") were hit on the road, which the sentence does not name: the
+    event is not placed at X (it takes the report's other places, or none)."""
+    assert mentions(run(extractor, text)) == set()
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Nine residents of Saqba were killed by government shelling on the town on Thursday.", "Saqba"),
+    ("Fourteen residents of Kafr Zita were executed by militants in the village on Monday.", "Kafr Zita"),
+    ("Air strikes hit the convoy of rebels in Saraqib on Monday, killing 12.", "Saraqib"),
+])
+def test_residents_hit_at_home_or_a_convoy_at_its_site_stay(extractor: Extractor, text: str, site: str) -> None:
+    """Precision guards: residents killed in their own town, and a convoy struck in a named
+    town, keep the town."""
+    assert mentions(run(extractor, text)) == {site}

@@ -19,7 +19,9 @@ def test_a_word_yaml_reads_as_true_is_refused_with_the_file_named(tmp_path: Path
     bad.write_text("site: {prepositions: [in, on], strikes: [hit], held: [besieged], clause_verbs: [was]}\n"
                    "told_site: {prepositions: [in], verbs: [hit]}\npart_of_place: [edge]\nevent_words: [dead]\n"
                    "aftermath: [funeral]\nnot_weapon: [along]\nbetween: {nouns: [town], lying: [located], ends: [towns]}\n"
-                   "landmark: {nouns: [enclave], bearings: [outside]}\nspeaker: [source]\norigin_people: {nouns: [evacuees], carrying: [carrying]}\n"
+                   "landmark: {nouns: [enclave], bearings: [outside]}\nspeaker: [source]\n"
+                   "origin_people: {nouns: [evacuees], carrying: [carrying], leaving: [fleeing], "
+                   "residents: [residents], travelling: [their buses]}\narea_told_again: [province]\n"
                    "government_seat: [regime]\nbearing_degree: [just]\nlocating_chain: [along]\n"
                    "toll: {prepositions: [near], not_named: [from], joined_verbs: [killed], joined_adverbs: [then]}\n", encoding="utf-8")
     monkeypatch.setattr(site_words, "SITE_WORDS_PATH", bad)

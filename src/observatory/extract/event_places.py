@@ -59,8 +59,19 @@ _SPEAKER_BEFORE = CaselessPattern(
 # "buses carrying evacuees from the besieged towns of X": where people came from (site_words.yaml, origin_people).
 _ORIGIN_BEFORE = CaselessPattern(
     rf"\b(?:{one_of(words('origin_people', 'nouns'))}\s+(?:people\s+|families\s+)?|{one_of(words('origin_people', 'carrying'))}\s+(?:[\w'’\-]+\s+){{1,3}}?)"
-    rf"from\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:(?:{alternation('kind_of')})\s+of\s+)?$")
+    rf"from\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:(?:{alternation('kind_of')})\s+of\s+)?$"
+    rf"|\b{one_of(words('origin_people', 'leaving'))}\s+(?:the\s+)?(?:(?:{alternation('kind_of')})\s+of\s+)?$")
+# "residents of the besieged towns of X": an origin only where the sentence tells them on the move.
+_RESIDENTS_BEFORE = CaselessPattern(
+    rf"\b{one_of(words('origin_people', 'residents'))}\s+of\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"(?:(?:{alternation('kind_of')})\s+of\s+)?$")
+# "... attacked their buses", "the convoy", "who were fleeing": the people of the sentence travel.
+_TRAVELLING = re.compile(rf"\b{one_of(words('origin_people', 'travelling'))}\b", re.IGNORECASE)
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
+_GOVERNORATES = {"admin1", "governorate"}
+# "in the province", "battered the northwest province": a governorate named again without its name.
+_AREA_TOLD_AGAIN = re.compile(
+    rf"\b(?:the|this|that)\s+(?:{COMPASS}(?:ern)?\s+)?{one_of(words('area_told_again'))}\b(?!\s+of\b)", re.IGNORECASE)
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 # What a report calls a settlement, one the gazetteer may lack ("the town of X", "the village of Y").
 SETTLEMENT_FEATURES = {"village", "town"}
@@ -200,7 +211,23 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
                                                        place_list(ctx.text, places, anchor, qualifiers))
             further = _further_sites(ctx.text, places, chosen, pos) if lo == clause.start else []
             return _sites(chosen, further + _cities_of_quarters(chosen, qualified))
-    return []
+    told_again = _governorate_told_again(ctx, clause)
+    return [told_again] if told_again is not None else []
+
+
+def _governorate_told_again(ctx: DocContext, clause: Clause) -> PlaceMention | None:
+    """"Since Thursday strikes have killed 44 civilians in the province": a clause naming no
+    place that speaks of "the province" (``_AREA_TOLD_AGAIN``) is about the governorate the
+    report last named before it, so a region's tally over days is placed at the region (UCDP's
+    precision 4) instead of joining the town its report last named as a guess."""
+    found = _AREA_TOLD_AGAIN.search(ctx.text, clause.start, clause.end)
+    if found is None:
+        return None
+    named = [p for p in ctx.places_in(0, found.start())
+             if (p.place.feature or "") in _GOVERNORATES and not ctx.is_background(ctx.clause_at(p.start))]
+    if not named:
+        return None
+    return PlaceMention(found.start(), found.end(), found.group(0), named[-1].place)
 
 
 def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
@@ -468,19 +495,27 @@ def _origin_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
     shelled") it stays the event's place, as a speaker's seat does (:func:`_seat_beside_site`); a
     country or another office's seat (``displaces_seat``) is no such site.
     Every place listed with the first origin ("the towns of X and Y") is an origin too.
+    A sentence that tells the people on the move (``_TRAVELLING``: "attacked their buses",
+    "who were fleeing") does not say where the journey was hit, so there its origins give way
+    alone too, "residents of X" among them ("many residents of X died when gunmen attacked
+    their buses": people of X travelling, no event in X).
     Judged once per sentence (``DocContext.origins``): a sentence naming thousands of places
     would otherwise be read once for each of them."""
     sentence = ctx.sentence_of(ctx.clause_at(place.start))
     if sentence.start not in ctx.origins:
-        ctx.origins[sentence.start] = _origins_giving_way(ctx.text, ctx.places_in(sentence.start, sentence.end))
+        travelling = bool(_TRAVELLING.search(ctx.text, sentence.start, sentence.end))
+        ctx.origins[sentence.start] = _origins_giving_way(ctx.text, ctx.places_in(sentence.start, sentence.end),
+                                                          travelling)
     return (place.start, place.end) in ctx.origins[sentence.start]
 
 
-def _origins_giving_way(text: str, places: list[PlaceMention]) -> frozenset[tuple[int, int]]:
-    """The spans of a sentence's origins when another of its places, no origin, may be the site."""
-    origins = {(p.start, p.end) for p in _origins(text, places)}
-    if origins and any((p.start, p.end) not in origins and displaces_seat(text, p) and _site_said(text, p)
-                       and not _locates_another(text, p) and not _speaks(text, p) for p in places):
+def _origins_giving_way(text: str, places: list[PlaceMention], travelling: bool) -> frozenset[tuple[int, int]]:
+    """The spans of a sentence's origins when another of its places, no origin, may be the
+    site, or when the sentence tells its people ``travelling`` (then with its residents' towns)."""
+    origins = {(p.start, p.end) for p in _origins(text, places, travelling)}
+    if origins and (travelling or any(
+            (p.start, p.end) not in origins and displaces_seat(text, p) and _site_said(text, p)
+            and not _locates_another(text, p) and not _speaks(text, p) for p in places)):
         return frozenset(origins)
     return frozenset()
 
@@ -492,13 +527,15 @@ def _site_said(text: str, place: PlaceMention) -> bool:
     return bool(_SITE_OR_NEAR_BEFORE.search(text[max(0, place.start - _LOCATIVE_REACH):place.start]))
 
 
-def _origins(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The places of a sentence named as where people came from, with the places listed after each."""
+def _origins(text: str, places: list[PlaceMention], travelling: bool) -> list[PlaceMention]:
+    """The places of a sentence named as where people came from, with the places listed after
+    each; "residents of X" only in a sentence telling them ``travelling``."""
     found: list[PlaceMention] = []
     for index, place in enumerate(places):
+        before = text[max(0, place.start - 80):place.start]
         if found and found[-1] is places[index - 1] and _joined(text, places[index - 1], place, ()):
             found.append(place)
-        elif _ORIGIN_BEFORE.search(text[max(0, place.start - 80):place.start]):
+        elif _ORIGIN_BEFORE.search(before) or (travelling and _RESIDENTS_BEFORE.search(before)):
             found.append(place)
     return found
 

@@ -26,8 +26,9 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "between": ("nouns", "lying", "ends"),
     "landmark": ("nouns", "bearings"),
     "speaker": (),
-    "origin_people": ("nouns", "carrying"),
+    "origin_people": ("nouns", "carrying", "leaving", "residents", "travelling"),
     "government_seat": (),
+    "area_told_again": (),
     "bearing_degree": (),
     "locating_chain": (),
 }
