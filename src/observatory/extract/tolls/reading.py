@@ -725,7 +725,7 @@ def _description_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
     k = j
     while k < len(tokens) and k - j < 14:
         tok = tokens[k]
-        if tok.low in _DESC_STOP or tok.low[0].isdecimal() or tok.text in ",;:.)-–—" \
+        if tok.low in _DESC_STOP or tok.low[0].isdecimal() or (tok.text in ",;.)" or tok.text in lex.breakdown_marks) \
                 or lex.intransitive_after.match(tokens, k) is not None \
                 or (tok.low == "and" and k + 1 < len(tokens) and tokens[k + 1].low[0].isdecimal()):
             break

@@ -1,0 +1,64 @@
+"""Breakdowns of a toll by side in the shapes monitors and wires write (issue 9, family 2): a
+colon or a dash after the total's place or day ("killed 40 people in Manbij: 25 …"), a list
+with no "and" after the mark, and the negatives where a mark opens no breakdown.  Sentences
+are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+
+def claims(extractor: Extractor, text: str) -> list[tuple[str, int | None, int | None]]:
+    result = extractor.extract(text, Document(id="t", published="2018-03-14"))
+    ids = {c.id: c.count.value for c in result.casualties}
+    return [(c.status, c.count.value, ids.get(c.parent) if c.parent else None) for c in result.casualties]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Heavy fighting killed 37 people around Ain Issa: 22 IS fighters and 15 SDF fighters.",
+     [("killed", 37, None), ("killed", 22, 37), ("killed", 15, 37)]),
+    ("Regime air strikes killed at least 23 people on Wednesday – 14 civilians and 9 rebels, the monitor said.",
+     [("killed", 23, None), ("killed", 14, 23), ("killed", 9, 23)]),
+    ("A truck bomb killed 18 people in the town of Jarabulus late on Sunday - 12 civilians and 6 policemen.",
+     [("killed", 18, None), ("killed", 12, 18), ("killed", 6, 18)]),
+    ("Some 29 people were injured in Qardaha: 17 civilians and 12 soldiers, state television said.",
+     [("injured", 29, None), ("injured", 17, 29), ("injured", 12, 29)]),
+    ("The Observatory documented the death of 41 people on Saturday, distributed as follows: 24 civilians, "
+     "10 fighters of Ahrar al-Sham and 7 members of the regime forces.",
+     [("killed", 41, None), ("killed", 24, 41), ("killed", 10, 41), ("killed", 7, 41)]),
+])
+def test_a_mark_after_the_totals_place_or_day_opens_its_breakdown(extractor: Extractor, text: str,
+                                                                  expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The regiment lost 34 soldiers – 9 officers, 25 conscripts.",
+     [("killed", 34, None), ("killed", 9, 34), ("killed", 25, 34)]),
+    ("Shelling killed 21 people in Saraqeb: 13 civilians, 8 fighters.",
+     [("killed", 21, None), ("killed", 13, 21), ("killed", 8, 21)]),
+    ("Kurdish units lost 16 fighters on Thursday - 10 YPG fighters, 6 YPJ fighters.",
+     [("killed", 16, None), ("killed", 10, 16), ("killed", 6, 16)]),
+])
+def test_a_marked_list_without_and_keeps_every_part(extractor: Extractor, text: str, expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The blast killed 13 people in Baniyas: 24 more were wounded.", [("killed", 13, None), ("injured", 24, None)]),
+    ("Mortars killed 8 people in Jaramana on Tuesday: 17 others were wounded.",
+     [("killed", 8, None), ("injured", 17, None)]),
+    ("Rockets killed 6 people in Afrin, the monitor said: 4 soldiers died in Jindires.",
+     [("killed", 6, None), ("killed", 4, None)]),
+    ("Clashes killed 19 soldiers on Monday - 7 more died later in hospital.",
+     [("killed", 19, None), ("killed", 7, None)]),
+    ("Warplanes killed at least 22 people in Atareb: 16, according to state media.", [("killed", 22, None)]),
+    ("The raid killed 9 people in Kafr Nabl while fighting in Hama killed 12: 7 soldiers and 5 rebels.",
+     [("killed", 9, None), ("killed", 12, None), ("killed", 7, 12), ("killed", 5, 12)]),
+])
+def test_a_mark_after_a_total_opens_no_breakdown_of_other_people(extractor: Extractor, text: str,
+                                                                 expected) -> None:
+    assert claims(extractor, text) == expected
