@@ -62,3 +62,21 @@ def test_a_marked_list_without_and_keeps_every_part(extractor: Extractor, text: 
 def test_a_mark_after_a_total_opens_no_breakdown_of_other_people(extractor: Extractor, text: str,
                                                                  expected) -> None:
     assert claims(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 23 people were wounded: 13 children and 10 women.",
+     [("injured", 23, None), ("injured", 13, 23), ("injured", 10, 23)]),
+    ("The mortar fire left 15 people killed: 9 conscripts and 6 students.",
+     [("killed", 15, None), ("killed", 9, 15), ("killed", 6, 15)]),
+    ("Seven fighters were captured near Marea: 4 commanders and 3 medics.",
+     [("captured", 7, None), ("captured", 4, 7), ("captured", 3, 7)]),
+])
+def test_a_groups_own_predicate_before_a_colon_keeps_its_figure(extractor: Extractor, text: str,
+                                                                 expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+def test_a_tables_labels_still_give_each_figure_its_status(extractor: Extractor) -> None:
+    assert claims(extractor, "Sunday's figures - killed: 11, wounded: 26.") == [("killed", 11, None),
+                                                                              ("injured", 26, None)]

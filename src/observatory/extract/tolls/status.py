@@ -203,10 +203,19 @@ def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[O
     for end in sorted({first, k}, reverse=True):
         hit = lex.status_before.match_ending(tokens, end)
         if hit and not (hit[0] == end - 1 and hit[0] and tokens[hit[0] - 1].low in _NOMINAL):
-            if lex.unrealised_before.match_ending(tokens, hit[0]) is not None:
+            if lex.unrealised_before.match_ending(tokens, hit[0]) is not None or _labelled_passive(tokens, hit, end):
                 return None, first
             return hit[1], hit[0]
     return None, first
+
+
+def _labelled_passive(tokens: list[Token], hit: tuple[int, str], end: int) -> bool:
+    """"At least 18 people were wounded: 10 children and 8 women", "left 14 people killed: 9
+    soldiers …": a participle after a word and before a colon is the predicate of the group
+    before it, whose breakdown the colon opens, not the verb of the figure after it (a table's
+    label opening its line or set after a comma is: "killed: 12, injured: 30")."""
+    colon = next((j for j in range(hit[0], end) if tokens[j].text == ":"), None)
+    return colon is not None and hit[0] > 0 and tokens[hit[0] - 1].low[-1].isalnum()
 
 
 def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | frozenset[str]], bool, bool]:
@@ -240,8 +249,8 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
     far = hit is None and cand.head is not None
     if far:
         hit = _far_predicate(tokens, k, lex)  # "About 30 civilians in the town of X have been killed"
-    if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text == ":":
-        return None, False, False  # "killed: 12, injured: 30": a label of the figure after it
+    if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text == ":" and not (skipped_aux or k == cand.desc_end):
+        return None, False, False  # "killed: 12, injured: 30": a label of the figure after it, not "12 killed: …"
     end, status = hit
     if other := _joined_status(tokens, end, status, lex):
         return frozenset((status, other)), False, False
