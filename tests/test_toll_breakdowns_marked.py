@@ -80,3 +80,23 @@ def test_a_groups_own_predicate_before_a_colon_keeps_its_figure(extractor: Extra
 def test_a_tables_labels_still_give_each_figure_its_status(extractor: Extractor) -> None:
     assert claims(extractor, "Sunday's figures - killed: 11, wounded: 26.") == [("killed", 11, None),
                                                                               ("injured", 26, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fatalities are distributed as follows: 13 civilians, 6 rebels and 2 policemen.",
+     [("killed", 13, None), ("killed", 6, None), ("killed", 2, None)]),
+    ("The dead are as follows: 5 children, 4 women and 8 men.",
+     [("killed", 5, None), ("killed", 4, None), ("killed", 8, None)]),
+    ("The wounded are broken down as follows: 9 students and 3 teachers.",
+     [("injured", 9, None), ("injured", 3, None)]),
+    ("The Observatory counted the deaths of 26 people on Monday. The fatalities are distributed as follows: "
+     "15 civilians, 7 rebels and 4 soldiers.",
+     [("killed", 26, None), ("killed", 15, 26), ("killed", 7, 26), ("killed", 4, 26)]),
+])
+def test_a_subject_of_the_dead_announcing_a_list_counts_its_groups(extractor: Extractor, text: str,
+                                                                    expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+def test_a_list_announced_for_the_living_counts_no_dead(extractor: Extractor) -> None:
+    assert claims(extractor, "The victims of the abduction are as follows: 5 aid workers and 2 drivers.") == []

@@ -79,16 +79,21 @@ def status_from_subject(candidates: list[TollReading], lex: TollLexicon) -> None
 
 def _opens_list(tokens: list[Token], subject: int, cand: TollReading, lex: TollLexicon) -> bool:
     """Whether ``cand`` opens the list the subject noun at ``subject`` is told as: right after
-    its copula ("are civilians (5)", within two words), or after "including" set right after
-    the noun ("losses, including at least 23 soldiers")."""
+    its copula ("are civilians (5)", within two words, or after words announcing a list and a
+    mark: "are as follows:"), or after "including" set right after the noun ("losses,
+    including at least 23 soldiers")."""
     first = cand.quantity.first
     between = [t.low for t in tokens[subject + 1:first]]
     if between and between[-1] == "including" and all(w == "," for w in between[:-1]):
         return True
     be = next((j for j in range(subject + 1, min(subject + SUBJECT_PHRASE, first))
                if tokens[j].low in lex.be_forms), None)
-    return be is not None and first - be <= 3 and not any(
-        t.low in _RELATIVE or t.low in lex.auxiliaries for t in tokens[be + 1:first])
+    if be is None:
+        return False
+    opener = lex.breakdown_openers.match(tokens, be + 1)  # "The fatalities are distributed as follows:"
+    if opener is not None and opener[0] + 1 == first and tokens[opener[0]].text in lex.breakdown_marks:
+        return True
+    return first - be <= 3 and not any(t.low in _RELATIVE or t.low in lex.auxiliaries for t in tokens[be + 1:first])
 
 
 def _of_the_living(tokens: list[Token], subject: int, cand: TollReading, lex: TollLexicon) -> bool:
