@@ -100,3 +100,27 @@ def test_a_subject_of_the_dead_announcing_a_list_counts_its_groups(extractor: Ex
 
 def test_a_list_announced_for_the_living_counts_no_dead(extractor: Extractor) -> None:
     assert claims(extractor, "The victims of the abduction are as follows: 5 aid workers and 2 drivers.") == []
+
+
+def sides(extractor: Extractor, text: str) -> list[tuple[str, int | None, str | None]]:
+    result = extractor.extract(text, Document(id="t", published="2018-03-14"))
+    return [(c.status, c.count.value, c.group.actor) for c in result.casualties]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clashes killed 14 fighters of the Army of Islam, 5 of the Rahman Legion and 3 civilians.",
+     [("killed", 14, "Jaysh al-Islam"), ("killed", 5, "Faylaq al-Rahman"), ("killed", 3, "Civilians")]),
+    ("The battle left 16 members of the SDF, 11 of the Islamic State and 4 civilians dead.",
+     [("killed", 16, "SDF: Syrian Democratic Forces"), ("killed", 11, "Islamic State"), ("killed", 4, "Civilians")]),
+    ("Raids killed 7 fighters of Jaish al-Izza, 5 of Ahrar al-Sham and 2 of the Nusra Front near Latamneh.",
+     [("killed", 7, "Jaysh al-Izza"), ("killed", 5, "Ahrar al-Sham"), ("killed", 2, "HTS: Hayat Tahrir al-Sham")]),
+])
+def test_a_bare_figure_of_another_side_in_a_list_counts_that_sides_fighters(extractor: Extractor, text: str,
+                                                                            expected) -> None:
+    assert sides(extractor, text) == expected
+
+
+def test_no_side_is_borrowed_by_a_share_nor_read_in_things(extractor: Extractor) -> None:
+    shares = sides(extractor, "Strikes killed 17 fighters of the group, 6 of them foreigners.")
+    assert [actor for _, _, actor in shares] == ["Unidentified Armed Group", "Unidentified Armed Group"]
+    assert sides(extractor, "Rebels seized 3 of the Russian Tanks near Kinsabba.") == []
