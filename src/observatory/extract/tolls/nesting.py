@@ -146,9 +146,10 @@ def _in_breakdown(before: TollReading, earlier: list[TollReading], lex: TollLexi
 
 def _listed_on(before: TollReading, cand: TollReading, earlier: list[TollReading], lex: TollLexicon) -> bool:
     """"The army lost 32 soldiers – 7 officers, 25 conscripts": after a part of a breakdown a
-    mark opened, a group set after a comma, with no status of its own, is one more part
-    (outlets' lists drop their "and")."""
-    return before.words_to(cand) == [","] and cand.head is not None and not cand.own_status \
+    mark opened, a group set after a comma (or after nothing: outlets that drop commas, "as
+    follows: 82 gunmen 154 civilians"), with no status of its own, is one more part (lists
+    drop their "and")."""
+    return before.words_to(cand) in ([], [","]) and cand.head is not None and not cand.own_status \
         and _in_breakdown(before, earlier, lex)
 
 
