@@ -124,3 +124,12 @@ def test_no_side_is_borrowed_by_a_share_nor_read_in_things(extractor: Extractor)
     shares = sides(extractor, "Strikes killed 17 fighters of the group, 6 of them foreigners.")
     assert [actor for _, _, actor in shares] == ["Unidentified Armed Group", "Unidentified Armed Group"]
     assert sides(extractor, "Rebels seized 3 of the Russian Tanks near Kinsabba.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Syrian jet crashed near Hama, killing its two pilots.", [("killed", 2, None)]),
+    ("IS said the ambush cost it dearly, killing its 6 commanders.", [("killed", 6, None)]),
+    ("The drone struck the convoy and wounded its 3 drivers.", [("injured", 3, None)]),
+])
+def test_a_figure_after_its_takes_the_verb_before(extractor: Extractor, text: str, expected) -> None:
+    assert claims(extractor, text) == expected

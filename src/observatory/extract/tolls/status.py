@@ -20,7 +20,7 @@ from observatory.extract.tolls.reading import (
 )
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
-            "his", "her", "their", ":", "all", "("}
+            "his", "her", "their", "its", ":", "all", "("}
 # "wounding his two brothers", "killed: 12", "killing all five", "and wounded (12)" (a monitor's table)
 # "as well as those killed, 160 people were injured": a bare participle after a pronoun
 # names people, it is no verb whose object the number is ("those killed were 5" still is).
