@@ -133,3 +133,19 @@ def test_no_side_is_borrowed_by_a_share_nor_read_in_things(extractor: Extractor)
 ])
 def test_a_figure_after_its_takes_the_verb_before(extractor: Extractor, text: str, expected) -> None:
     assert claims(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels downed a regime helicopter over Kafr Zita, killing its crew of three.", [("killed", 3, None)]),
+    ("A barrel bomb on Tamanaah killed a family of six.", [("killed", 6, None)]),
+    ("The shelling wounded a team of 4 rescuers in Jisr al-Shughur.", [("injured", 4, None)]),
+    ("Kurdish fighters captured a patrol of 5 soldiers near Hasakah.", [("captured", 5, None)]),
+])
+def test_a_figure_counting_a_crew_or_family_takes_the_verb_before_it(extractor: Extractor, text: str,
+                                                                     expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+def test_a_collective_of_the_living_counts_no_dead(extractor: Extractor) -> None:
+    assert all(value != 7 for _, value, _ in claims(extractor, "The family of 7 fled Saqba after a strike "
+                                                               "killed their neighbour."))

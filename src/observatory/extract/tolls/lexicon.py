@@ -78,6 +78,7 @@ class TollLexicon:
     total_kinds: frozenset  # categories of a total whose kinds listed right after it are its parts
     kinds: frozenset  # categories of those kinds ("children", "women")
     armed_nouns: frozenset  # nouns of sides never civilian, whatever follows them ("rebels", not "members")
+    collectives: frozenset  # "crew", "family": "killing its crew of three" counts the crew
     breakdown_marks: frozenset  # ":", "–": a mark after a total opens its breakdown
     breakdown_openers: PhraseSet  # "as follows": words announcing the list a mark opens
     toll_nouns: frozenset
@@ -170,6 +171,7 @@ def toll_lexicon() -> TollLexicon:
         total_kinds=frozenset(lex["breakdown_by_kind"]["totals"]),
         kinds=frozenset(lex["breakdown_by_kind"]["kinds"]),
         armed_nouns=frozenset(lex["breakdown_by_kind"]["armed"]),
+        collectives=frozenset(lex["collectives"]),
         breakdown_marks=frozenset(lex["breakdown_by_kind"]["marks"]),
         breakdown_openers=PhraseSet(lex["breakdown_by_kind"]["openers"]),
         fate_nouns=frozenset(lex["unknown_fate"]["nouns"]),

@@ -202,8 +202,11 @@ def _read_combined(cand: TollReading, statuses: frozenset[str] | set[str]) -> No
 def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[Optional[str], int]:
     """Status of a verb or noun just before the number, and the index where it starts; none
     when the verb is only threatened, planned or guessed ("vowed to kill 10 soldiers")."""
-    k = first
-    while k > 0 and first - k < 3 and tokens[k - 1].low in _FILLERS:
+    start = first
+    if first > 1 and tokens[first - 1].low == "of" and tokens[first - 2].low in lex.collectives:
+        start = first - 2  # "killing its crew of three", "killed a family of five"
+    k = start
+    while k > 0 and start - k < 3 and tokens[k - 1].low in _FILLERS:
         k -= 1
     for end in sorted({first, k}, reverse=True):
         hit = lex.status_before.match_ending(tokens, end)
