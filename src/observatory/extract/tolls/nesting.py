@@ -99,16 +99,9 @@ def _opens_breakdown(before: TollReading, cand: TollReading, lex: TollLexicon) -
     """"Clashes killed 20 people: 11 civilians, 5 rebels and 4 soldiers", "the toll rose to 20 –
     11 civilians and 9 soldiers", "killed 40 people in Manbij on Monday: 25 …": a colon or dash
     after a total opens its breakdown; the first group after it (no status of its own, no more
-    than the total) is a part, and the list goes on from it.  A part may tell its own verb of the
-    total's status ("30 people were killed: 20 died in Douma and 10 in Harasta"), unless it counts
-    more people ("20 more died", "5 others were killed", "4 soldiers were also killed")."""
-    own = cand.own_status and (cand.status != before.status or any(
-        t.low in _MORE for t in cand.tokens[max(0, cand.quantity.first - 1):cand.end + 3]))
-    return _set_after(before, cand, lex) == "marked" and not own and cand.head is not None \
+    than the total) is a part, and the list goes on from it."""
+    return _set_after(before, cand, lex) == "marked" and not cand.own_status and cand.head is not None \
         and before.value is not None and cand.value is not None and cand.value <= before.value
-
-
-_MORE = {"more", "other", "others", "another", "further", "additional", "also"}  # people beyond a total
 
 
 BREAKDOWN_REACH = 8  # words of a place, a day or "as follows" between a total and the mark opening its parts
