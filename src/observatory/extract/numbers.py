@@ -109,9 +109,9 @@ def read_lexicon(path: Path) -> dict:
 
 def _check_word_lists(lexicon: dict, path: Path) -> None:
     """``toll_setting`` holds two word lists, ``recalled_periods`` is one, ``breakdown_by_kind``
-    five (``_BREAKDOWN_LISTS``): a mapping without them would fail later as a bare KeyError, and a single string
-    would be read as its letters.  An empty ``toll_setting`` list would let its pattern match without
-    a verb or a noun."""
+    five (``_BREAKDOWN_LISTS``): a mapping without them would fail later as a bare KeyError,
+    and a single string would be read as its letters.  An empty ``toll_setting`` list would let
+    its pattern match without a verb or a noun."""
     setting = lexicon["toll_setting"]
     if not isinstance(setting, dict) or not all(_is_words(setting.get(key)) and setting[key]
                                                 for key in ("verbs", "nouns")):
