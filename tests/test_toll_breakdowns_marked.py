@@ -56,6 +56,7 @@ def test_a_marked_list_without_and_keeps_every_part(extractor: Extractor, text: 
     ("Clashes killed 19 soldiers on Monday - 7 more died later in hospital.",
      [("killed", 19, None), ("killed", 7, None)]),
     ("Warplanes killed at least 22 people in Atareb: 16, according to state media.", [("killed", 22, None)]),
+    ("Air strikes killed 31 people in Tabqa: 13 others remain under the rubble.", [("killed", 31, None)]),
     ("The raid killed 9 people in Kafr Nabl while fighting in Hama killed 12: 7 soldiers and 5 rebels.",
      [("killed", 9, None), ("killed", 12, None), ("killed", 7, 12), ("killed", 5, 12)]),
 ])

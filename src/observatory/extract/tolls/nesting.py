@@ -99,9 +99,14 @@ def _opens_breakdown(before: TollReading, cand: TollReading, lex: TollLexicon) -
     """"Clashes killed 20 people: 11 civilians, 5 rebels and 4 soldiers", "the toll rose to 20 –
     11 civilians and 9 soldiers", "killed 40 people in Manbij on Monday: 25 …": a colon or dash
     after a total opens its breakdown; the first group after it (no status of its own, no more
-    than the total) is a part, and the list goes on from it."""
+    than the total) is a part, and the list goes on from it; a group of more people ("12 others
+    remain under the rubble", "4 more bodies") is not."""
     return _set_after(before, cand, lex) == "marked" and not cand.own_status and cand.head is not None \
-        and before.value is not None and cand.value is not None and cand.value <= before.value
+        and before.value is not None and cand.value is not None and cand.value <= before.value \
+        and not any(t.low in _MORE for t in cand.tokens[cand.quantity.first - 1:cand.end])
+
+
+_MORE = {"more", "other", "others", "another", "further", "additional"}  # people beyond a total
 
 
 BREAKDOWN_REACH = 8  # words of a place, a day or "as follows" between a total and the mark opening its parts
