@@ -58,6 +58,8 @@ def test_broken_yaml_names_the_file(tmp_path: Path) -> None:
     ("recalled_periods", ["a fortnight ago", 14]),
     ("breakdown_by_kind", {"totals": ["unknown"], "kinds": ["children"]}),
     ("breakdown_by_kind", {"totals": ["unknown"], "kinds": ["children"], "armed": "rebels"}),
+    ("breakdown_by_kind", {"totals": ["unknown"], "kinds": ["children"], "armed": ["rebels"], "marks": ":",
+                           "openers": ["as follows"]}),
     ("breakdown_by_kind", ["rebels", "soldiers"]),
 ])
 def test_a_malformed_new_word_list_names_the_file_and_the_section(tmp_path: Path, section: str,

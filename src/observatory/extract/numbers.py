@@ -85,7 +85,7 @@ LEXICON_KEYS = (
     "recalled_periods", "toll_setting", "materiel_verbs", "battle_words", "be_forms", "breakdown_by_kind",
     "distributive", "foreign_enemy_heads", "foreign_listed_heads", "intransitive_after", "kin_clause",
     "materiel_fillers", "place_prepositions", "received_tally", "reported_passives", "similar_event_cues",
-    "subject_tolls", "tells_more_cues", "toll_place_scopes", "unrealised_before", "other_clause_words",
+    "subject_tolls", "tells_more_cues", "toll_place_scopes", "unrealised_before", "other_clause_words", "collectives",
 )
 
 
@@ -109,9 +109,9 @@ def read_lexicon(path: Path) -> dict:
 
 def _check_word_lists(lexicon: dict, path: Path) -> None:
     """``toll_setting`` holds two word lists, ``recalled_periods`` is one, ``breakdown_by_kind``
-    three: a mapping without them would fail later as a bare KeyError, and a single string
-    would be read as its letters.  An empty ``toll_setting`` list would let its pattern match without
-    a verb or a noun."""
+    five (``_BREAKDOWN_LISTS``): a mapping without them would fail later as a bare KeyError,
+    and a single string would be read as its letters.  An empty ``toll_setting`` list would let
+    its pattern match without a verb or a noun."""
     setting = lexicon["toll_setting"]
     if not isinstance(setting, dict) or not all(_is_words(setting.get(key)) and setting[key]
                                                 for key in ("verbs", "nouns")):
@@ -119,8 +119,12 @@ def _check_word_lists(lexicon: dict, path: Path) -> None:
     if not _is_words(lexicon["recalled_periods"]):
         raise ValueError(f"{path}: recalled_periods: expected a list of words")
     breakdown = lexicon["breakdown_by_kind"]
-    if not isinstance(breakdown, dict) or not all(_is_words(breakdown.get(key)) for key in ("totals", "kinds", "armed")):
-        raise ValueError(f"{path}: breakdown_by_kind: needs 'totals', 'kinds' and 'armed', each a list of words")
+    if not isinstance(breakdown, dict) or not all(_is_words(breakdown.get(key)) for key in _BREAKDOWN_LISTS):
+        names = ", ".join(map(repr, _BREAKDOWN_LISTS))
+        raise ValueError(f"{path}: breakdown_by_kind: needs {names}, each a list of words")
+
+
+_BREAKDOWN_LISTS = ("totals", "kinds", "armed", "marks", "openers")
 
 
 def _is_words(value: object) -> bool:

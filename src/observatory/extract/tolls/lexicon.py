@@ -78,6 +78,9 @@ class TollLexicon:
     total_kinds: frozenset  # categories of a total whose kinds listed right after it are its parts
     kinds: frozenset  # categories of those kinds ("children", "women")
     armed_nouns: frozenset  # nouns of sides never civilian, whatever follows them ("rebels", not "members")
+    collectives: frozenset  # "crew", "family": "killing its crew of three" counts the crew
+    breakdown_marks: frozenset  # ":", "–": a mark after a total opens its breakdown
+    breakdown_openers: PhraseSet  # "as follows": words announcing the list a mark opens
     toll_nouns: frozenset
     recalled_periods: frozenset
     received_verbs: re.Pattern  # "received", "brought in": with ``receivers``, a hospital's tally
@@ -168,6 +171,9 @@ def toll_lexicon() -> TollLexicon:
         total_kinds=frozenset(lex["breakdown_by_kind"]["totals"]),
         kinds=frozenset(lex["breakdown_by_kind"]["kinds"]),
         armed_nouns=frozenset(lex["breakdown_by_kind"]["armed"]),
+        collectives=frozenset(lex["collectives"]),
+        breakdown_marks=frozenset(lex["breakdown_by_kind"]["marks"]),
+        breakdown_openers=PhraseSet(lex["breakdown_by_kind"]["openers"]),
         fate_nouns=frozenset(lex["unknown_fate"]["nouns"]),
         fate_unknown=any_phrase(lex["unknown_fate"]["words"]),
         toll_nouns=frozenset(lex["toll_nouns"]),

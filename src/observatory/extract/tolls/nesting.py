@@ -44,8 +44,8 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
                 nested_word = (first - 1, "(")  # "23 civilians (8 women)", "dozens of gunmen (52)"
             else:  # "including children (4)": nested as the group it counts
                 nested_word = lex.nesting_before.match_ending(tokens, group[0])
-        if nested_word is None and before is not None and _opens_breakdown(before, cand):
-            nested_word = (first - 1, cand.tokens[first - 1].text)  # "killed 20 people: 11 civilians, ..."
+        if nested_word is None and before is not None and _opens_breakdown(before, cand, lex):
+            nested_word = (first - 1, cand.tokens[first - 1].text)  # "killed 20 people in Idlib: 11 civilians, ..."
         if nested_word is None and before is not None:
             nested_word = _nested_through_list(before, cand, lex)
         if before is not None and nested_word is not None and nested_word[0] >= before.end:
@@ -82,11 +82,12 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             cand.parent = part_of  # "killed 20 people, 12 in Douma": a part even when the parts overshoot
         elif before is not None and _kind_of(before, cand, lex):
             cand.parent = before  # "killed 12 people, 5 children and 2 women"
-        elif before is not None and (_coordinated(before, cand, lex) or _listed(candidates, n - 1)):
+        elif before is not None and (_coordinated(before, cand, lex) or _listed(candidates, n - 1)
+                                     or _listed_on(before, cand, candidates[:n], lex)):
             cand.coordinated = True
             placed = _placed(before) and _placed(cand)  # "12 in Douma and 10 in Harasta": parts by place
             placed = placed or _kinds_after_total(before, cand, lex)  # "20 civilians, 8 children and 15 women"
-            placed = placed or _in_breakdown(before, candidates[:n])  # "20 people: 11 civilians, ... 14 soldiers"
+            placed = placed or _in_breakdown(before, candidates[:n], lex)  # "20 people: 11 civilians, ... 14 soldiers"
             # "including 5 children and 2 women"; one level up when the list nested a part of a
             # part first: "46 people, including 12 civilians, among them 3 children, and 20 soldiers"
             cand.parent = next((p for p in (before.parent, before.parent.parent if before.parent else None)
@@ -94,28 +95,67 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
     _among_totals(candidates, lex)
 
 
-_BREAKDOWN_MARKS = {":", "-", "–", "—"}
-
-
-def _opens_breakdown(before: TollReading, cand: TollReading) -> bool:
+def _opens_breakdown(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
     """"Clashes killed 20 people: 11 civilians, 5 rebels and 4 soldiers", "the toll rose to 20 –
-    11 civilians and 9 soldiers": a colon or dash right after a total's figure and words opens
-    its breakdown; the first group after it (no status of its own, no more than the total) is a
-    part, and the list goes on from it."""
-    first = cand.quantity.first
-    return first > 0 and cand.tokens[first - 1].text in _BREAKDOWN_MARKS and before.desc_end == first - 1 \
-        and before.sentence is cand.sentence and not cand.own_status and cand.head is not None \
-        and before.value is not None and cand.value is not None and cand.value <= before.value
+    11 civilians and 9 soldiers", "killed 40 people in Manbij on Monday: 25 …": a colon or dash
+    after a total opens its breakdown; the first group after it (no status of its own, no more
+    than the total) is a part, and the list goes on from it; a group of more people ("12 others
+    remain under the rubble", "4 more bodies") is not."""
+    return _set_after(before, cand, lex) == "marked" and not cand.own_status and cand.head is not None \
+        and before.value is not None and cand.value is not None and cand.value <= before.value \
+        and not any(t.low in _MORE for t in cand.tokens[cand.quantity.first - 1:cand.end])
 
 
-def _in_breakdown(before: TollReading, earlier: list[TollReading]) -> bool:
+_MORE = {"more", "other", "others", "another", "further", "additional"}  # people beyond a total
+
+
+BREAKDOWN_REACH = 8  # words of a place, a day or "as follows" between a total and the mark opening its parts
+
+
+def _set_after(before: TollReading, cand: TollReading, lex: TollLexicon) -> str | None:
+    """How ``cand`` is set after the total ``before``: "joined" when nothing or a comma stands
+    between the two ("killed 12 people, 5 children and 2 women"); "marked" when a mark
+    (``breakdown_marks``: a colon or a dash) stands before it, after the total's words, its own
+    predicate ("18 people were wounded:") and at most a phrase of place or time or a phrase
+    announcing a list (``breakdown_openers``: "on Thursday, distributed as follows:"); None
+    otherwise.  A comma, another mark, a clause word, a status or a nesting word in the phrase
+    ends the total's clause: what the mark opens is no breakdown of it."""
+    tokens, first = cand.tokens, cand.quantity.first
+    if before.sentence is not cand.sentence or first < before.end:
+        return None
+    if [t.low for t in tokens[before.end:first]] in ([], [","]):
+        return "joined"
+    if not first or tokens[first - 1].text not in lex.breakdown_marks:
+        return None
+    end = first - 1
+    if (opener := lex.breakdown_openers.match_ending(tokens, end)) is not None:
+        end = opener[0] - 1 if tokens[opener[0] - 1].text == "," else opener[0]
+    start = skip_auxiliaries(tokens, before.desc_end, lex)
+    own = lex.status_after.match(tokens, start) if before.own_status else None
+    start = own[0] if own is not None else before.desc_end  # "18 people were wounded in Homs:"
+    return "marked" if end - start <= BREAKDOWN_REACH and not any(
+        t.low in _NEW_CLAUSE or t.text == "," or t.text in lex.breakdown_marks
+        or lex.status_before.match(tokens, j) or lex.status_after.match(tokens, j)
+        or lex.nesting_before.match(tokens, j) for j, t in enumerate(tokens[start:end], start)) else None
+
+
+def _in_breakdown(before: TollReading, earlier: list[TollReading], lex: TollLexicon) -> bool:
     """``before`` belongs to a breakdown a colon or dash opened: the list goes on under the
     same total even when its parts overshoot it (a slip, as with parts by place)."""
     total = before.parent
     if total is None:
         return False
     first = next((c for c in earlier if c.parent is total), None)
-    return first is not None and _opens_breakdown(total, first)
+    return first is not None and _opens_breakdown(total, first, lex)
+
+
+def _listed_on(before: TollReading, cand: TollReading, earlier: list[TollReading], lex: TollLexicon) -> bool:
+    """"The army lost 32 soldiers – 7 officers, 25 conscripts": after a part of a breakdown a
+    mark opened, a group set after a comma (or after nothing: outlets that drop commas, "as
+    follows: 82 gunmen 154 civilians"), with no status of its own, is one more part (lists
+    drop their "and")."""
+    return before.words_to(cand) in ([], [","]) and cand.head is not None and not cand.own_status \
+        and _in_breakdown(before, earlier, lex)
 
 
 def drop_page_chrome(candidates: list[TollReading], lex: TollLexicon) -> list[TollReading]:
@@ -338,8 +378,7 @@ def _kind_of(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
     between) is a part of it, when it fits, not another group of a list.  A kind told with
     another status ("killed 14 civilians, 3 children were also wounded") is other people; a
     status told once after the list ("15 civilians 3 children killed") is both figures'."""
-    gap = [t.low for t in cand.tokens[before.end:cand.quantity.first]]
-    return before.sentence is cand.sentence and gap in ([], [","]) and before.parent is None \
+    return _set_after(before, cand, lex) == "joined" and before.parent is None \
         and (before.status is None or cand.status in (None, before.status)) \
         and before.head is not None and lex.category(before.head) in lex.total_kinds \
         and lex.category(cand.head) in lex.kinds and before.value is not None \

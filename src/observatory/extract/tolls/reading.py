@@ -193,6 +193,8 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
             continue  # "17:27 Nine Civilians Killed": a time of day in a date line
         cand = _group_after(quantity, tokens, sentence, lex)
         if cand is not None:
+            if out:
+                _elided_head(out[-1], cand, lex)
             out.append(cand)
             i = max(i, cand.end)
     if one_line and not out:
@@ -202,6 +204,19 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         out += [c for c in _unnumbered_groups(tokens, sentence, lex)
                 if _others(c) and not any(o.quantity.first <= c.quantity.first < o.end for o in out)]
     return out
+
+
+def _elided_head(before: TollReading, cand: TollReading, lex: TollLexicon) -> None:
+    """"12 fighters of the Army of Islam, 4 of the Rahman Legion and 2 civilians": a bare figure
+    whose of-phrase names another side, listed right after a group told with an of-phrase of
+    its own, counts the same kind of people (the noun is left out, not unknown): it takes that
+    group's noun, and its of-phrase is read as that group's is, naming the side."""
+    tokens, of_at = cand.tokens, cand.quantity.last
+    name_at = of_at + 2 if of_at + 2 < len(tokens) and tokens[of_at + 1].low == "the" else of_at + 1
+    if cand.head is None and not cand.partitive and name_at < len(tokens) and tokens[of_at].low == "of" \
+            and _named(tokens[name_at]) and before.head is not None and before.desc_end > before.end \
+            and before.tokens[before.end].low == "of" and before.words_to(cand) in ([","], ["and"], [",", "and"]):
+        cand.head, cand.end, cand.desc_end = before.head, of_at, _description_end(tokens, of_at, lex)
 
 
 def superseded(tokens: list[Token], quantity: Quantity, cue_at: Optional[int]) -> bool:
@@ -359,8 +374,8 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     if head is None:
         if quantity.article or quantity.text.lower() in ("some", "many", "few", "a few"):
             return None
-        if _counts_things(tokens, j, lex) or (j < len(tokens) and tokens[j].low[:1].isdecimal()
-                                              and _counts_things(tokens, j + 1, lex)):
+        if (_counts_things(tokens, j, lex) and not _of_named_side(tokens, j, lex)) or (
+                j < len(tokens) and tokens[j].low[:1].isdecimal() and _counts_things(tokens, j + 1, lex)):
             return None  # "30 raids", "five entire families", "9 of the 25 lorries"
         if _materiel_object(tokens, quantity.first, lex):
             return None  # "killing 8 fighters and destroying two": tanks, not people
@@ -425,6 +440,14 @@ def _skip_count_frame(tokens: list[Token], j: int) -> int:
         k += 2
         return k + 1 if k < len(tokens) and tokens[k].low == "those" else k
     return j
+
+
+def _of_named_side(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
+    """"4 of the Nusra Front", "6 of the Southern Front": a thing noun ending a name after "of
+    the" names a side whose members the figure counts, not things (not "3 of the Russian Tanks"
+    in a headline's capitals: a nationality opens no side's name)."""
+    return j >= 2 and tokens[j - 1].low == "the" and tokens[j - 2].low == "of" and j < len(tokens) \
+        and _named(tokens[j]) and not lex.nationalities.get(tokens[j].low)
 
 
 def _counts_things(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
@@ -725,7 +748,7 @@ def _description_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
     k = j
     while k < len(tokens) and k - j < 14:
         tok = tokens[k]
-        if tok.low in _DESC_STOP or tok.low[0].isdecimal() or tok.text in ",;:.)-–—" \
+        if tok.low in _DESC_STOP or tok.low[0].isdecimal() or (tok.text in ",;.)" or tok.text in lex.breakdown_marks) \
                 or lex.intransitive_after.match(tokens, k) is not None \
                 or (tok.low == "and" and k + 1 < len(tokens) and tokens[k + 1].low[0].isdecimal()):
             break

@@ -20,7 +20,7 @@ from observatory.extract.tolls.reading import (
 )
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
-            "his", "her", "their", ":", "all", "("}
+            "his", "her", "their", "its", ":", "all", "("}
 # "wounding his two brothers", "killed: 12", "killing all five", "and wounded (12)" (a monitor's table)
 # "as well as those killed, 160 people were injured": a bare participle after a pronoun
 # names people, it is no verb whose object the number is ("those killed were 5" still is).
@@ -79,16 +79,21 @@ def status_from_subject(candidates: list[TollReading], lex: TollLexicon) -> None
 
 def _opens_list(tokens: list[Token], subject: int, cand: TollReading, lex: TollLexicon) -> bool:
     """Whether ``cand`` opens the list the subject noun at ``subject`` is told as: right after
-    its copula ("are civilians (5)", within two words), or after "including" set right after
-    the noun ("losses, including at least 23 soldiers")."""
+    its copula ("are civilians (5)", within two words, or after words announcing a list and a
+    mark: "are as follows:"), or after "including" set right after the noun ("losses,
+    including at least 23 soldiers")."""
     first = cand.quantity.first
     between = [t.low for t in tokens[subject + 1:first]]
     if between and between[-1] == "including" and all(w == "," for w in between[:-1]):
         return True
     be = next((j for j in range(subject + 1, min(subject + SUBJECT_PHRASE, first))
                if tokens[j].low in lex.be_forms), None)
-    return be is not None and first - be <= 3 and not any(
-        t.low in _RELATIVE or t.low in lex.auxiliaries for t in tokens[be + 1:first])
+    if be is None:
+        return False
+    opener = lex.breakdown_openers.match(tokens, be + 1)  # "The fatalities are distributed as follows:"
+    if opener is not None and opener[0] + 1 == first and tokens[opener[0]].text in lex.breakdown_marks:
+        return True
+    return first - be <= 3 and not any(t.low in _RELATIVE or t.low in lex.auxiliaries for t in tokens[be + 1:first])
 
 
 def _of_the_living(tokens: list[Token], subject: int, cand: TollReading, lex: TollLexicon) -> bool:
@@ -197,16 +202,28 @@ def _read_combined(cand: TollReading, statuses: frozenset[str] | set[str]) -> No
 def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[Optional[str], int]:
     """Status of a verb or noun just before the number, and the index where it starts; none
     when the verb is only threatened, planned or guessed ("vowed to kill 10 soldiers")."""
-    k = first
-    while k > 0 and first - k < 3 and tokens[k - 1].low in _FILLERS:
+    start = first
+    if first > 1 and tokens[first - 1].low == "of" and tokens[first - 2].low in lex.collectives:
+        start = first - 2  # "killing its crew of three", "killed a family of five"
+    k = start
+    while k > 0 and start - k < 3 and tokens[k - 1].low in _FILLERS:
         k -= 1
     for end in sorted({first, k}, reverse=True):
         hit = lex.status_before.match_ending(tokens, end)
         if hit and not (hit[0] == end - 1 and hit[0] and tokens[hit[0] - 1].low in _NOMINAL):
-            if lex.unrealised_before.match_ending(tokens, hit[0]) is not None:
+            if lex.unrealised_before.match_ending(tokens, hit[0]) is not None or _labelled_passive(tokens, hit, end):
                 return None, first
             return hit[1], hit[0]
     return None, first
+
+
+def _labelled_passive(tokens: list[Token], hit: tuple[int, str], end: int) -> bool:
+    """"At least 18 people were wounded: 10 children and 8 women", "left 14 people killed: 9
+    soldiers …": a participle after a word and before a colon is the predicate of the group
+    before it, whose breakdown the colon opens, not the verb of the figure after it (a table's
+    label opening its line or set after a comma is: "killed: 12, injured: 30")."""
+    colon = next((j for j in range(hit[0], end) if tokens[j].text == ":"), None)
+    return colon is not None and hit[0] > 0 and tokens[hit[0] - 1].low[-1].isalnum()
 
 
 def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | frozenset[str]], bool, bool]:
@@ -240,8 +257,8 @@ def _status_after(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str | f
     far = hit is None and cand.head is not None
     if far:
         hit = _far_predicate(tokens, k, lex)  # "About 30 civilians in the town of X have been killed"
-    if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text == ":":
-        return None, False, False  # "killed: 12, injured: 30": a label of the figure after it
+    if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text == ":" and not (skipped_aux or k == cand.desc_end):
+        return None, False, False  # "killed: 12, injured: 30": a label of the figure after it, not "12 killed: …"
     end, status = hit
     if other := _joined_status(tokens, end, status, lex):
         return frozenset((status, other)), False, False
