@@ -46,6 +46,7 @@ _OF_WHOSE = frozenset(_POSSESSIVES | {"the"})  # "one of its soldiers", "12 of t
 # "the", "these", "their": a determiner naming a group the report has already told of.
 DEFINITE = frozenset({"the", "these", "those", "its", "their"})
 _KNOWN_GROUP = DEFINITE | _POSSESSIVES
+_ARTICLED = _KNOWN_GROUP | {"a", "an"}  # before a participle that describes a noun ("an abducted woman")
 RISE_WORDS = frozenset({"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
                         "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
                         "increase", "increases", "increasing"})
@@ -195,8 +196,14 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         if cand is not None:
             out.append(cand)
             i = max(i, cand.end)
+    if bare := _bare_objects(tokens, sentence, lex, out):
+        out = sorted(out + bare, key=lambda c: c.quantity.first)
     if one_line and not out:
         out = _unnumbered_groups(tokens, sentence, lex)
+    elif one_line and lex.nesting_before.match_ending(tokens, out[0].quantity.first) is not None:
+        # "Regime militiamen died …, including an officer": the plural group before a first
+        # figure told as a part is the toll that part belongs to
+        out = [c for c in _unnumbered_groups(tokens, sentence, lex) if c.desc_end <= out[0].quantity.first] + out
     elif not one_line and "other" in sentence.text.lower() and any(t.low in OTHERS for t in tokens):
         # only "others" is read outside one-liners; most sentences lack the letters, found in C
         out += [c for c in _unnumbered_groups(tokens, sentence, lex)
@@ -304,6 +311,31 @@ def _headline_subject(tokens: list[Token], sentence: Sentence, lex: TollLexicon)
     if cand is None or cand.head is None or not lex.status_after.match(tokens, skip_auxiliaries(tokens, cand.desc_end, lex)):
         return None
     return cand
+
+
+def _bare_objects(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
+                  read: list[TollReading]) -> list[TollReading]:
+    """"Regime shelling kills woman in Ariha", "Sniper kills young man in Daraa", "gunmen
+    abducted shepherd near Maadan": headlines and terse monitors drop the article before a
+    status verb's one victim, so a singular group noun right after the verb (after its
+    modifiers, not itself a modifier: "kills child soldiers' hopes") counts one person, as
+    "a woman" would.  A figure read there already ("kills a woman", "kills 3") wins."""
+    out: list[TollReading] = []
+    for k in range(1, len(tokens)):
+        low = tokens[k].low
+        if not low[0].isalpha() or low in _STOP or may_start_quantity(low) \
+                or (verb := lex.status_before.match_ending(tokens, k)) is None \
+                or any(c.quantity.first <= k < c.end for c in read):
+            continue
+        if verb[0] and tokens[verb[0] - 1].low in _ARTICLED:
+            continue  # "an abducted citizen woman": the participle describes the noun
+        start = tokens[k].start
+        low_one, high_one = count_bounds(1, "exact")
+        one = Quantity(k, k, start, start, "", 1, low_one, high_one, "exact", article=True)
+        cand = _group_after(one, tokens, sentence, lex)
+        if cand is not None and cand.head is not None:
+            out.append(cand)
+    return out
 
 
 def skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> int:
@@ -577,8 +609,8 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
             if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals
                              or _noun_follows(tokens, end, lex)):
                 return None, j  # "a jihadist assault": the noun was a modifier
-            if tokens[end - 1].low == "body" and end - 2 >= j and tokens[end - 2].low in lex.organisation_words:
-                return None, j  # "a transitional governing body": an organisation
+            if tokens[end - 1].low == "body" and _organisation_body(tokens, j, end, lex):
+                return None, j  # "a transitional governing body", "a body of 30 lawyers": an organisation
             return label, end
         tok = tokens[k].low
         if tok[0].isdecimal() and _AGE.match(tok):  # an age opens with a digit: other words skip the regex
@@ -586,9 +618,28 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         if tok == "and" and k > j and k + 1 < len(tokens) and _modifier(tokens, k - 1, lex) \
                 and _modifier(tokens, k + 1, lex):
             continue  # "regime and rebel fighters": two sides counted together
+        if singular and _captive_participle(tokens, k, lex):
+            continue  # "the body of an abducted citizen woman": who she was, not what befell her here
         if not _modifier(tokens, k, lex):
             break
     return None, j
+
+
+def _captive_participle(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """Whether token ``k`` is a participle of captivity ("abducted", "detained") that can
+    describe one person after an article: the status word is not that person's toll."""
+    hit = lex.status_after.match(tokens, k)
+    return hit is not None and hit == (k + 1, "captured") and tokens[k].low.endswith("ed")
+
+
+def _organisation_body(tokens: list[Token], j: int, end: int, lex: TollLexicon) -> bool:
+    """Whether the singular "body" ending at ``end`` names an organisation: a word of one
+    before it ("a transitional governing body"), or the members it counts after it ("a legal
+    body of 30 lawyers"; one dead person's body holds no number of people)."""
+    if end - 2 >= j and tokens[end - 2].low in lex.organisation_words:
+        return True
+    counted = read_quantity(tokens, end + 1) if end + 1 < len(tokens) and tokens[end].low == "of" else None
+    return counted is not None and not counted.article
 
 
 _KIN_DETERMINERS = frozenset(_POSSESSIVES - {"its", "our"})  # "and his mother": one more person, named by kinship
