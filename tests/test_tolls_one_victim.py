@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from observatory.models import Document
+
 PUBLISHED = date(2018, 3, 14)
 
 
@@ -58,7 +60,7 @@ def test_a_body_that_is_no_person_counts_no_dead(read_tolls, text) -> None:
 @pytest.mark.parametrize("text", [
     "A prisoner from Talbiseh died under torture in the regime's prisons.",
     "Activists reported the death of a young detainee in Saydnaya prison.",
-    "The monitor documented the death of a captive from Hama under torture.",
+    "The monitor documented the death of an abductee from Hama under torture.",
 ])
 def test_a_detainee_who_died_in_custody_is_one_dead(read_tolls, text) -> None:
     assert [(c.status, c.count.value) for c in read_tolls(text)] == [("killed", 1)]
@@ -94,3 +96,28 @@ def test_a_plural_group_beside_a_raised_total_is_no_more_dead(read_tolls) -> Non
 
 def test_a_man_and_his_son_stay_two(read_tolls) -> None:
     assert [c.count.value for c in read_tolls("Gunmen killed a man and his son in Dael")] == [2]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The monitor documented the death of a detainee from Inkhil under torture in regime prisons", 1),
+    ("Activists documented the killing of one shepherd by a landmine near Maadan", 1),
+    ("The monitor documented the deaths of 19 people in several areas of Syria on Tuesday", 0),
+    ("Medics counted 16 dead in Saraqib after the raids", 0),
+])
+def test_one_documented_death_is_an_incident_a_tally_is_not(extractor, text, events) -> None:
+    result = extractor.extract(text, Document(id="t", published="2018-03-14"))
+    assert len(result.events) == events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("IS executes man accused of witchcraft in Mayadin", [("killed", 1, "unknown")]),
+    ("SDF captures IS emir in Raqqa", [("captured", 1, "combatants")]),
+    ("Gunmen kill mayor of Tell Abyad", [("killed", 1, "civilians")]),
+])
+def test_a_bare_victim_named_by_an_acronym_a_participle_or_an_office(read_tolls, text, expected) -> None:
+    assert _claims(read_tolls(text)) == expected
+
+
+def test_the_dead_man_is_the_person_named_after_it(read_tolls) -> None:
+    claims = read_tolls("The dead man was identified as a teacher from Nawa.")
+    assert _claims(claims) == [("killed", 1, "civilians")]

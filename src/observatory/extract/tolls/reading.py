@@ -322,13 +322,11 @@ def _bare_objects(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
     "a woman" would.  A figure read there already ("kills a woman", "kills 3") wins."""
     out: list[TollReading] = []
     for k in range(1, len(tokens)):
-        low = tokens[k].low
-        if not low[0].isalpha() or low in _STOP or may_start_quantity(low) \
-                or (verb := lex.status_before.match_ending(tokens, k)) is None \
+        if (verb := lex.status_before.match_ending(tokens, k)) is None or not _modifier(tokens, k, lex) \
                 or any(c.quantity.first <= k < c.end for c in read):
-            continue
-        if verb[0] and tokens[verb[0] - 1].low in _ARTICLED:
-            continue  # "an abducted citizen woman": the participle describes the noun
+            continue  # "kills IS emir": an acronym may open the phrase, "kills the", "kills 3" do not
+        if tokens[verb[0]].low in _ARTICLED or verb[0] and tokens[verb[0] - 1].low in _ARTICLED:
+            continue  # "an abducted citizen woman", "the dead man": the status word describes the noun
         start = tokens[k].start
         low_one, high_one = count_bounds(1, "exact")
         one = Quantity(k, k, start, start, "", 1, low_one, high_one, "exact", article=True)
@@ -738,7 +736,14 @@ def _noun_follows(tokens: list[Token], i: int, lex: TollLexicon) -> bool:
         return False
     low = tokens[i].low
     return low[0].isalpha() and low not in _STOP and low not in lex.auxiliaries and low not in lex.phrase_enders and \
-        not lex.status_after.match(tokens, i) and not low.endswith("ly")
+        not lex.status_after.match(tokens, i) and not low.endswith("ly") and not _participle(low)
+
+
+def _participle(low: str) -> bool:
+    """A past participle that opens a reduced relative after a noun ("a man accused of
+    spying", "a shepherd wanted by the regime"), never the head of the phrase: the nouns in
+    "-ed" are short ("bed", "seed")."""
+    return len(low) > 4 and low.endswith("ed")
 
 
 def _membership_end(tokens: list[Token], j: int) -> int:
