@@ -113,8 +113,10 @@ def test_one_documented_death_is_an_incident_a_tally_is_not(extractor, text, eve
     ("IS executes man accused of witchcraft in Mayadin", [("killed", 1, "unknown")]),
     ("SDF captures IS emir in Raqqa", [("captured", 1, "combatants")]),
     ("Gunmen kill mayor of Tell Abyad", [("killed", 1, "civilians")]),
+    ("A militia kills a displaced Kurdish young man inside Jindires", [("killed", 1, "unknown")]),
+    ("A rebel group commander was killed in Nawa on Friday", [("killed", 1, "combatants")]),
 ])
-def test_a_bare_victim_named_by_an_acronym_a_participle_or_an_office(read_tolls, text, expected) -> None:
+def test_one_victim_named_by_an_acronym_a_participle_an_office_or_nouns_as_modifiers(read_tolls, text, expected) -> None:
     assert _claims(read_tolls(text)) == expected
 
 

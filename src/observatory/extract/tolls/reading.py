@@ -604,9 +604,10 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
                     break  # "fighters and displaced 100000": a verb with its object, not a noun
                     # (but "civilian casualties at least": a qualifier after the group, no figure)
                 end = more[0]
-            if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals
-                             or _noun_follows(tokens, end, lex)):
-                return None, j  # "a jihadist assault": the noun was a modifier
+            if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals):
+                return None, j  # "a child soldiers' camp": no one person
+            if singular and _noun_follows(tokens, end, lex):
+                continue  # "a jihadist assault", "a displaced Yazidi young man": a modifier; the head may follow
             if tokens[end - 1].low == "body" and _organisation_body(tokens, j, end, lex):
                 return None, j  # "a transitional governing body", "a body of 30 lawyers": an organisation
             return label, end
