@@ -113,7 +113,8 @@ def test_one_documented_death_is_an_incident_a_tally_is_not(extractor, text, eve
     ("IS executes man accused of witchcraft in Mayadin", [("killed", 1, "unknown")]),
     ("SDF captures IS emir in Raqqa", [("captured", 1, "combatants")]),
     ("Gunmen kill mayor of Tell Abyad", [("killed", 1, "civilians")]),
-    ("A militia kills a displaced Kurdish young man inside Jindires", [("killed", 1, "unknown")]),
+    ("A militia kills a displaced Kurdish young man inside Jindires", [("killed", 1, "civilians")]),
+    ("Gunmen assassinated lawyer Omar Haddad member of the bar association in Mayadin", [("killed", 1, "civilians")]),
     ("A rebel group commander was killed in Nawa on Friday", [("killed", 1, "combatants")]),
 ])
 def test_one_victim_named_by_an_acronym_a_participle_an_office_or_nouns_as_modifiers(read_tolls, text, expected) -> None:
@@ -122,4 +123,19 @@ def test_one_victim_named_by_an_acronym_a_participle_an_office_or_nouns_as_modif
 
 def test_the_dead_man_is_the_person_named_after_it(read_tolls) -> None:
     claims = read_tolls("The dead man was identified as a teacher from Nawa.")
+    assert _claims(claims) == [("killed", 1, "civilians")]
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes on Ariha killed 23 people on Monday, rescuers said. A video showed the lifeless body of a boy "
+    "covered in dust on top of the rubble.",
+    "Shelling killed 12 civilians in Douma on Monday. Nearby the body of a woman in a black coat lay on the pavement.",
+])
+def test_one_body_seen_among_a_larger_toll_is_no_claim_of_its_own(read_tolls, text) -> None:
+    assert [c.count.value for c in read_tolls(text)] == [23 if "23" in text else 12]
+
+
+def test_one_body_told_alone_is_the_report_toll(read_tolls) -> None:
+    claims = read_tolls("The body of a young shepherd was found near Maadan on Monday. Locals said he had been "
+                        "missing since Friday.")
     assert _claims(claims) == [("killed", 1, "civilians")]
