@@ -606,9 +606,10 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
                 end = more[0]
             if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals):
                 return None, j  # "a child soldiers' camp": no one person
-            if singular and _noun_follows(tokens, end, lex) and not tokens[end].text[:1].isupper():
+            if singular and _noun_follows(tokens, end, lex):
+                if tokens[end].text[:1].isupper():
+                    return None, j  # "lawyer Dawood Haddad member of …": a name, whose phrase is not read
                 continue  # "a jihadist assault", "a fighter jet pilot": a modifier; the head may follow
-                # (but "lawyer Dawood Haddad", "a displaced Yazidi man": a name after the person's noun)
             if tokens[end - 1].low == "body" and _organisation_body(tokens, j, end, lex):
                 return None, j  # "a transitional governing body", "a body of 30 lawyers": an organisation
             return label, end
