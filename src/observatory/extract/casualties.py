@@ -24,6 +24,7 @@ from observatory.extract.tolls.consolidate import (
     attach_alternatives,
     attach_bodies,
     attach_components,
+    body_seen_among_dead,
     attach_parts_alone,
     attach_raised,
     attach_sums,
@@ -147,6 +148,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     headline_covers(claims, lex, _titled(text, sentences, title))
     unnest_outsized(claims)
     subsets_follow_totals(claims)
+    claims = [c for c in claims if not body_seen_among_dead(c)]
     if settle:
         settle_pool(claims, len(text), published)
     return TollReport(found, claims, body_end)

@@ -477,6 +477,15 @@ def _more_bodies(cand: TollReading, before: list[TollReading]) -> bool:
     return _more_beside(cand) and not any(_counts_bodies(c) for c in before)
 
 
+def body_seen_among_dead(cand: TollReading) -> bool:
+    """"Another video showed the lifeless body of a child", "nearby the body of a man lay
+    where he had died": one body seen in a report whose larger toll holds it (``attach_bodies``
+    set it under that toll) is a witness's detail of those dead, no claim of its own.  Told
+    alone ("The body of a shepherd was found near X") it stays the report's toll."""
+    return cand.status == "killed" and cand.value == 1 and cand.parent is not None \
+        and (cand.parent.value or 0) > 1 and _counts_bodies(cand)
+
+
 def _counts_bodies(cand: TollReading) -> bool:
     """"100 bodies", "the bodies of two martyrs": the figure counts bodies, not deaths told anew."""
     first = cand.verb_at if cand.verb_at is not None else cand.quantity.last

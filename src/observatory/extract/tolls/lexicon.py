@@ -25,6 +25,7 @@ class TollLexicon:
     status_after: PhraseSet
     intransitive_after: PhraseSet  # "went missing", "died": a status predicate that takes no object
     unrealised_before: PhraseSet  # "threatened to", "could": a status verb after them tells no toll
+    singular_before: PhraseSet  # "body of": a status phrase that counts one person only
     status_nouns: PhraseSet
     status_among: dict
     group_nouns: PhraseSet
@@ -122,6 +123,7 @@ def toll_lexicon() -> TollLexicon:
         status_after=labelled(lex["status_after"]),
         intransitive_after=labelled(lex["intransitive_after"]),
         unrealised_before=PhraseSet(lex["unrealised_before"]),
+        singular_before=PhraseSet(lex["singular_before"]),
         status_nouns=labelled(lex["status_nouns"]),
         status_among={w: status for status, words in lex["status_among"].items() for w in words},
         group_nouns=PhraseSet({w: k for k, c in classes.items() for w in c["words"]}),

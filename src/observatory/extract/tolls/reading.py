@@ -46,6 +46,7 @@ _OF_WHOSE = frozenset(_POSSESSIVES | {"the"})  # "one of its soldiers", "12 of t
 # "the", "these", "their": a determiner naming a group the report has already told of.
 DEFINITE = frozenset({"the", "these", "those", "its", "their"})
 _KNOWN_GROUP = DEFINITE | _POSSESSIVES
+_ARTICLED = _KNOWN_GROUP | {"a", "an"}  # before a participle that describes a noun ("an abducted woman")
 RISE_WORDS = frozenset({"rose", "risen", "rises", "climbed", "increased", "jumped", "reached", "reaches", "mounted",
                         "raise", "raises", "raised", "raising", "bring", "brings", "bringing", "brought",
                         "increase", "increases", "increasing"})
@@ -197,8 +198,14 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
                 _elided_head(out[-1], cand, lex)
             out.append(cand)
             i = max(i, cand.end)
+    if bare := _bare_objects(tokens, sentence, lex, out):
+        out = sorted(out + bare, key=lambda c: c.quantity.first)
     if one_line and not out:
         out = _unnumbered_groups(tokens, sentence, lex)
+    elif one_line and lex.nesting_before.match_ending(tokens, out[0].quantity.first) is not None:
+        # "Regime militiamen died …, including an officer": the plural group before a first
+        # figure told as a part is the toll that part belongs to
+        out = [c for c in _unnumbered_groups(tokens, sentence, lex) if c.desc_end <= out[0].quantity.first] + out
     elif not one_line and "other" in sentence.text.lower() and any(t.low in OTHERS for t in tokens):
         # only "others" is read outside one-liners; most sentences lack the letters, found in C
         out += [c for c in _unnumbered_groups(tokens, sentence, lex)
@@ -319,6 +326,29 @@ def _headline_subject(tokens: list[Token], sentence: Sentence, lex: TollLexicon)
     if cand is None or cand.head is None or not lex.status_after.match(tokens, skip_auxiliaries(tokens, cand.desc_end, lex)):
         return None
     return cand
+
+
+def _bare_objects(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
+                  read: list[TollReading]) -> list[TollReading]:
+    """"Regime shelling kills woman in Ariha", "Sniper kills young man in Daraa", "gunmen
+    abducted shepherd near Maadan": headlines and terse monitors drop the article before a
+    status verb's one victim, so a singular group noun right after the verb (after its
+    modifiers, not itself a modifier: "kills child soldiers' hopes") counts one person, as
+    "a woman" would.  A figure read there already ("kills a woman", "kills 3") wins."""
+    out: list[TollReading] = []
+    for k in range(1, len(tokens)):
+        if (verb := lex.status_before.match_ending(tokens, k)) is None or not _modifier(tokens, k, lex) \
+                or any(c.quantity.first <= k < c.end for c in read):
+            continue  # "kills IS emir": an acronym may open the phrase, "kills the", "kills 3" do not
+        if tokens[verb[0]].low in _ARTICLED or verb[0] and tokens[verb[0] - 1].low in _ARTICLED:
+            continue  # "an abducted citizen woman", "the dead man": the status word describes the noun
+        start = tokens[k].start
+        low_one, high_one = count_bounds(1, "exact")
+        one = Quantity(k, k, start, start, "", 1, low_one, high_one, "exact", article=True)
+        cand = _group_after(one, tokens, sentence, lex)
+        if cand is not None and cand.head is not None:
+            out.append(cand)
+    return out
 
 
 def skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> int:
@@ -597,11 +627,14 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
                     break  # "fighters and displaced 100000": a verb with its object, not a noun
                     # (but "civilian casualties at least": a qualifier after the group, no figure)
                 end = more[0]
-            if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals
-                             or _noun_follows(tokens, end, lex)):
-                return None, j  # "a jihadist assault": the noun was a modifier
-            if tokens[end - 1].low == "body" and end - 2 >= j and tokens[end - 2].low in lex.organisation_words:
-                return None, j  # "a transitional governing body": an organisation
+            if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals):
+                return None, j  # "a child soldiers' camp": no one person
+            if singular and _noun_follows(tokens, end, lex):
+                if tokens[end].text[:1].isupper():
+                    return None, j  # "lawyer Dawood Haddad member of …": a name, whose phrase is not read
+                continue  # "a jihadist assault", "a fighter jet pilot": a modifier; the head may follow
+            if tokens[end - 1].low == "body" and _organisation_body(tokens, j, end, lex):
+                return None, j  # "a transitional governing body", "a body of 30 lawyers": an organisation
             return label, end
         tok = tokens[k].low
         if tok[0].isdecimal() and _AGE.match(tok):  # an age opens with a digit: other words skip the regex
@@ -609,9 +642,28 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         if tok == "and" and k > j and k + 1 < len(tokens) and _modifier(tokens, k - 1, lex) \
                 and _modifier(tokens, k + 1, lex):
             continue  # "regime and rebel fighters": two sides counted together
+        if singular and _captive_participle(tokens, k, lex):
+            continue  # "the body of an abducted citizen woman": who she was, not what befell her here
         if not _modifier(tokens, k, lex):
             break
     return None, j
+
+
+def _captive_participle(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """Whether token ``k`` is a participle of captivity ("abducted", "detained") that can
+    describe one person after an article: the status word is not that person's toll."""
+    hit = lex.status_after.match(tokens, k)
+    return hit is not None and hit == (k + 1, "captured") and tokens[k].low.endswith("ed")
+
+
+def _organisation_body(tokens: list[Token], j: int, end: int, lex: TollLexicon) -> bool:
+    """Whether the singular "body" ending at ``end`` names an organisation: a word of one
+    before it ("a transitional governing body"), or the members it counts after it ("a legal
+    body of 30 lawyers"; one dead person's body holds no number of people)."""
+    if end - 2 >= j and tokens[end - 2].low in lex.organisation_words:
+        return True
+    counted = read_quantity(tokens, end + 1) if end + 1 < len(tokens) and tokens[end].low == "of" else None
+    return counted is not None and not counted.article
 
 
 _KIN_DETERMINERS = frozenset(_POSSESSIVES - {"its", "our"})  # "and his mother": one more person, named by kinship
@@ -710,7 +762,14 @@ def _noun_follows(tokens: list[Token], i: int, lex: TollLexicon) -> bool:
         return False
     low = tokens[i].low
     return low[0].isalpha() and low not in _STOP and low not in lex.auxiliaries and low not in lex.phrase_enders and \
-        not lex.status_after.match(tokens, i) and not low.endswith("ly")
+        not lex.status_after.match(tokens, i) and not low.endswith("ly") and not _participle(low)
+
+
+def _participle(low: str) -> bool:
+    """A past participle that opens a reduced relative after a noun ("a man accused of
+    spying", "a shepherd wanted by the regime"), never the head of the phrase: the nouns in
+    "-ed" are short ("bed", "seed")."""
+    return len(low) > 4 and low.endswith("ed")
 
 
 def _membership_end(tokens: list[Token], j: int) -> int:

@@ -126,6 +126,8 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))
                  and not _names_captives(tokens, k, hit, cand.end)), None)
     before, verb_at = _status_before(tokens, q.first, lex)
+    if before and cand.value != 1 and lex.singular_before.match(tokens, verb_at) is not None:
+        before = None  # "a body of 30 lawyers": one person's remains count no group
     if before and (other := _mixed(tokens, verb_at, before, lex)):
         _read_combined(cand, {before, other})  # "kill and injure 14": no figure for either status
         return
