@@ -78,9 +78,7 @@ class PlaceFinder:
         gazetteer = self.gazetteer
         if self._recogniser.gazetteer is not gazetteer:
             self._recogniser = Recogniser(gazetteer)
-        raw: list[RawMention] = []
-        for n, sentence in enumerate(sentences):
-            raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
+        raw = self._recogniser.scan_sentences(text, [(sentence.start, sentence.end) for sentence in sentences])
         raw = _outside_bylines(text, raw)
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw),
                                _placed_in(text, raw), _government_seats(text, raw), _clause_governorates(text, raw))
