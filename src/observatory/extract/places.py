@@ -78,9 +78,7 @@ class PlaceFinder:
         gazetteer = self.gazetteer
         if self._recogniser.gazetteer is not gazetteer:
             self._recogniser = Recogniser(gazetteer)
-        raw: list[RawMention] = []
-        for n, sentence in enumerate(sentences):
-            raw.extend(self._recogniser.scan(text, sentence.start, sentence.end, n))
+        raw = self._recogniser.scan_sentences(text, [(sentence.start, sentence.end) for sentence in sentences])
         raw = _outside_bylines(text, raw)
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw),
                                _placed_in(text, raw), _government_seats(text, raw), _clause_governorates(text, raw))
@@ -520,9 +518,15 @@ def _one_governorate(found: list[PlaceMention], unnamed: str | None = None) -> s
     return max(named, key=lambda a: named[a]) if set(named) <= together else None
 
 
+_MENTION_CACHE = 4096  # place mentions whose dateline reading is kept
+
+
+@lru_cache(maxsize=_MENTION_CACHE)
 def is_dateline(mention: str) -> bool:
     """An agency dateline ("DAMASCUS, Syria (Xinhua) --") is where the bureau is, not the
-    story: agencies write the filing city in capitals; reports never write an event's place so."""
+    story: agencies write the filing city in capitals; reports never write an event's place so.
+    A pure function of the mention, read letter by letter and asked of every place a report
+    names: the few names it repeats are read once each."""
     letters = [c for c in mention if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 

@@ -194,6 +194,14 @@ class CaselessPattern:
             yield match
             pos = match.end() if match.end() > start else start + 1  # where ``finditer`` goes on
 
+    def may_occur_in(self, text: str) -> bool:
+        """False when no part of ``text`` can hold a match: for a caller that searches each
+        sentence of a section, to rule a pattern out for all of them with one test.  Only
+        for text ``lower_exactly`` reads (each part's lower case is then a part of the
+        whole's, and holds no needle the whole lacks); other text may always match."""
+        lower = lower_exactly(text)
+        return lower is None or self._may_match(lower, 0, len(lower))
+
     def _may_match(self, lower: str, pos: int, endpos: int) -> bool:
         """False when ``lower[pos:endpos]`` holds none of the words every match must hold:
         most clauses hold no cue of a list, and a few substring tests in C cost less than

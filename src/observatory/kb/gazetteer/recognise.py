@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from observatory.kb.place_nouns import alternation, words_with
+from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.tokens import Token, tokens_of
 
 from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_FEATURES, SUFFIX_PAIRS,
@@ -70,7 +71,20 @@ class Recogniser:
 
     def scan(self, text: str, start: int, end: int, sentence: int = 0) -> list[RawMention]:
         """Toponyms in ``text[start:end]`` (one sentence), in order, not overlapping."""
-        s = _Sentence(text, tokenize(text[start:end], start), sentence, self._known)
+        return self._scan(_TextTokens(text[start:end], start), text, start, end, sentence)
+
+    def scan_sentences(self, text: str, spans: Iterable[tuple[int, int]]) -> list[RawMention]:
+        """:meth:`scan` of each sentence ``text[start:end]`` of ``spans`` in turn (numbered from
+        0), with one tokenisation of the whole text for them all (``_TextTokens``)."""
+        whole = _TextTokens(text)
+        found: list[RawMention] = []
+        for n, (start, end) in enumerate(spans):
+            tokens = whole if whole.cut_between_tokens(start, end) else _TextTokens(text[start:end], start)
+            found += self._scan(tokens, text, start, end, n)
+        return found
+
+    def _scan(self, tokens: _TextTokens, text: str, start: int, end: int, sentence: int) -> list[RawMention]:
+        s = tokens.sentence(text, start, end, sentence, self._known)
         found = self._names(s)
         if s.title_case:
             found += self._headline_names(s)
@@ -78,18 +92,21 @@ class Recogniser:
             found += self._listed_names(s, found)
             found += _sharing_a_plural_noun(s, found)
             _led_by_a_plural_noun(s, found)
-        found += self._epithets(s, text[start:end], start, found)
+        if tokens.epithets:
+            found += self._epithets(s, tokens.epithets, text[start:end], start, found)
         for m in found:
             if not m.candidates and m.context.admin:  # "Raqq province": a governorate, mistyped
                 m.candidates = self.gazetteer.governorates_like(m.name)
         ends = {m.end for m in found}
         return sorted((m for m in found if not _person(text, m, ends)), key=lambda m: m.start)
 
-    def _epithets(self, s: _Sentence, sentence: str, offset: int, found: list[RawMention]) -> list[RawMention]:
+    def _epithets(self, s: _Sentence, possible: list[tuple[CaselessPattern, str]], sentence: str, offset: int,
+                  found: list[RawMention]) -> list[RawMention]:
         """"the capital", "the Syrian desert": a common noun standing for one place, with
-        the cue words before it read as for a name ("the outskirts of the capital")."""
+        the cue words before it read as for a name ("the outskirts of the capital");
+        ``possible``: the epithets the sentence's text may hold."""
         out: list[RawMention] = []
-        for pattern, place_id in epithets():
+        for pattern, place_id in possible:
             place = self.gazetteer.get(place_id)
             if place is None:
                 continue
@@ -105,7 +122,7 @@ class Recogniser:
         out: list[RawMention] = []
         resume = 0
         for i in s.starts:
-            if i < resume or not s.can_start(i):
+            if i < resume or not s.can_start(i) or self._starts_nothing_alone(s, i):
                 continue
             listed = self._article_list(s, i)
             if listed:
@@ -123,6 +140,21 @@ class Recogniser:
                 s.take(i, j)
             resume = max(j, i + 1)
         return out
+
+    def _starts_nothing_alone(self, s: _Sentence, i: int) -> bool:
+        """Token i stands alone (no name word joined after it, no cue word next) and is a word
+        :meth:`_name_at` can make nothing of there: no known name ("Regime", "Monday", "SDF")
+        and no unknown one (``_never_unknown``).  Most capitalised words of a report are such,
+        and this asks the word's cached reading and two neighbours instead of every rule."""
+        word = s.tokens[i].text
+        alone = _never_unknown(word)
+        if alone is None or i + 1 < len(s.tokens) and (s.lower[i + 1] in _CUE_WORDS or s.linked(i)):
+            return False
+        if alone:  # ``excluded``: its gazetteer readings are never asked alone
+            return True
+        name = without_possessive(word)
+        own = self.gazetteer.own_lookup
+        return not own(name) and (glued_owner(word) is None or not own(name[:-1]))
 
     def _name_at(self, s: _Sentence, i: int) -> tuple[RawMention | None, int]:
         """The toponym starting at token i, if any, and the token after it."""
@@ -333,19 +365,54 @@ class Recogniser:
         return added
 
 
-class _Sentence:
-    """Tokens of one sentence with the helpers name scanning needs."""
+class _TextTokens:
+    """The words of a text as the toponym finder reads them, made once for all its sentences:
+    tokens, their lower case and offsets, the tokens a name may start at, and the epithets
+    the text may hold at all.  A report's section is tokenised once and each sentence takes
+    its slice (bisected), instead of a tokenisation and three word loops per sentence; a
+    sentence whose edge cuts a token of the whole text (no tokeniser's boundary) is read
+    alone, as its own ``_TextTokens``."""
 
-    def __init__(self, text: str, tokens: list[Token], index: int, known: Callable[[str], bool]) -> None:
+    def __init__(self, text: str, offset: int = 0) -> None:
+        self.tokens = tokenize(text, offset)
+        self.lower = [t.low for t in self.tokens]
+        self.offsets = [t.start for t in self.tokens]
+        # Lower-case words other than articles never start a name: most tokens, ruled out at once.
+        self.starts = [k for k, t in enumerate(self.tokens) if not "a" <= t.text[0] <= "z" or t.low in ARTICLES]
+        # An epithet the whole text cannot hold is not looked for in each sentence of it.
+        self.epithets = [(pattern, place) for pattern, place in epithets() if pattern.may_occur_in(text)]
+
+    def cut_between_tokens(self, start: int, end: int) -> bool:
+        """Whether no token runs across offset ``start`` or ``end``: then the tokens from
+        ``start`` to ``end`` are those of that span tokenised alone."""
+        return not self._across(start) and not self._across(end)
+
+    def _across(self, offset: int) -> bool:
+        k = bisect_left(self.offsets, offset)
+        return k > 0 and self.tokens[k - 1].end > offset
+
+    def sentence(self, text: str, start: int, end: int, index: int, known: Callable[[str], bool]) -> _Sentence:
+        """The sentence ``text[start:end]``, its tokens those of this text in that span."""
+        lo, hi = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+        first, last = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return _Sentence(text, self.tokens[lo:hi], index, known, self.lower[lo:hi], self.offsets[lo:hi],
+                         [k - lo for k in self.starts[first:last]])
+
+
+class _Sentence:
+    """Tokens of one sentence with the helpers name scanning needs (``starts``: the tokens
+    a name may start at; ``offsets``: where each token starts)."""
+
+    def __init__(self, text: str, tokens: list[Token], index: int, known: Callable[[str], bool],
+                 lower: list[str], offsets: list[int], starts: list[int]) -> None:
         self.text = text
         self.known = known  # spelled as a place the gazetteer holds
         self.tokens = tokens
         self.index = index
         self.taken: set[int] = set()
-        self.lower = [t.low for t in tokens]
-        self._starts = [t.start for t in tokens]
-        # Lower-case words other than articles never start a name: most tokens, ruled out at once.
-        self.starts = [k for k, t in enumerate(tokens) if not "a" <= t.text[0] <= "z" or t.low in ARTICLES]
+        self.lower = lower
+        self._starts = offsets
+        self.starts = starts
         self.title_case = _is_title_case(text, tokens)
         self._mask_non_places()
 
@@ -529,6 +596,22 @@ def _non_place(name: str) -> bool:
     key = light_key(name)
     banned = not_places()
     return key in banned or glued_owner(key) in banned
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def _never_unknown(word: str) -> bool | None:
+    """Whether ``word`` alone is refused as an unknown name whatever surrounds it (what
+    ``_acceptable_unknown`` refuses of one word without reading its neighbours): None when
+    it may be one, True when it is also ``excluded`` (a non-place or stop word, never
+    looked up), False when only the gazetteer can still know it.  Articles may be."""
+    low = word.lower()
+    if low in ARTICLES:
+        return None
+    if _non_place(word) or low in stop_words():
+        return True
+    if _acronym(word) or low[0].isdigit() or light_key(low) in not_places() or len(light_key(word)) < 3:
+        return False
+    return None
 
 
 def glued_owner(word: str) -> str | None:
