@@ -39,6 +39,7 @@ _BETWEEN = re.compile(r"\b(?:between|among|amongst|pitting)\s", re.IGNORECASE)
 class _Sides(NamedTuple):
     """The words of ``sides.yaml``, compiled once."""
     battle: re.Pattern  # on lower-case text
+    battle_verbs: frozenset
     one_sided: re.Pattern
     nouns: PhraseSet  # a side noun -> its class in ``fits``
     words: frozenset  # the side nouns themselves, lower-case
@@ -51,7 +52,8 @@ def _sides() -> _Sides:
     data = read_yaml(SIDES_PATH)
     classes = data["side_nouns"]
     return _Sides(
-        battle=any_phrase([str(w).lower() for w in data["battle_words"]]),
+        battle=any_phrase([str(w).lower() for w in data["battle_nouns"] + data["battle_verbs"]]),
+        battle_verbs=frozenset(str(w).lower() for w in data["battle_verbs"]),
         one_sided=any_phrase([str(w).lower() for w in data["one_sided_words"]]),
         nouns=PhraseSet({str(w).lower(): k for k, c in classes.items() for w in c["words"]}),
         words=frozenset(str(w).lower() for c in classes.values() for w in c["words"]),
@@ -117,7 +119,7 @@ def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
     phrase_end = _phrase_end(cand)
     end = cand.tokens[phrase_end - 1].end if phrase_end > cand.quantity.last else start
     inside = [m for m in mentions if start <= m.start and m.end <= end]
-    if inside and category == "unknown" and inside[0].type == "civilians" and _fight(cand, mentions, lex):
+    if inside and category == "unknown" and inside[0].type == "civilians" and _fight(cand, mentions, lex, True):
         inside = inside[1:]  # "clashes between A and B left 11 people dead": "people" names no side
     if not inside:
         return None
@@ -362,7 +364,11 @@ def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: Toll
     stands between the fight and its toll (``_fight``)."""
     if category not in ("unknown", "combatants") or cand.head not in (None, "people", "fighters"):
         return None
-    sides = _fight(cand, mentions, lex)
+    sides = _fight(cand, mentions, lex, category == "unknown")
+    doer = _subject(cand, mentions) if sides and _plain_deed(cand, lex) else None
+    word = _fight_word(cand, lex) if doer is not None else None
+    if word is not None and word.group(0) in _sides().battle_verbs and doer.start < cand.sentence.start + word.start():
+        sides = [m for m in sides if m.name != doer.name]  # "troops clashed with Nusra and killed one of the emirs"
     return _Group(sides[0].name, "combatants", sides[0].nationality, False) if sides else None
 
 
@@ -379,7 +385,7 @@ def _noun_side(cand: TollReading, mentions: Sequence, category: str, lex: TollLe
     first, last = _phrase_span(cand)
     if any(first <= m.start and m.end <= last and m.mention.lower() not in table.words for m in mentions):
         return None
-    sides = _fight(cand, mentions, lex)
+    sides = _fight(cand, mentions, lex, False)
     if not sides:
         return None
     hit = next((h for h in (table.nouns.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
@@ -401,29 +407,23 @@ def _phrase_span(cand: TollReading) -> tuple[int, int]:
     return first, tokens[cand.desc_end - 1].end if cand.desc_end > k else first
 
 
-def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> list:
+def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: bool) -> list:
     """The armed sides of a fight that the figure's toll belongs to, in text order, or [].
 
     A word of fighting within ``CLASH_REACH`` of the figure, with the sides named after its
     "between"/"among" (one is enough: "among rival militants"), or else two different armed
-    sides named in the sentence ("A clashed with B").  No fight when the sentence names
-    civilians beside the figure or a one-sided deed stands between the fight word and the
-    figure, or anywhere before it: that deed's toll is its own ("airstrikes on X killed 9 people
-    as clashes raged nearby")."""
+    sides named in the sentence ("A clashed with B").  No fight when a one-sided deed stands
+    between the fight word and the figure, or anywhere before it ("airstrikes on X killed 9
+    people as clashes raged nearby"): that deed's toll is its own; nor, for people the text
+    does not call fighters (``unnamed``), when the sentence names civilians beside them."""
     text, offset = cand.sentence.text, cand.sentence.start
-    low = text.lower()
     start, end = cand.quantity.start - offset, cand.quantity.end - offset
-    table = _sides()
-    words = [m for pattern in (lex.battle, table.battle)
-             for m in pattern.finditer(low, max(0, start - CLASH_REACH), min(len(low), end + CLASH_REACH))]
-    if not words:
-        return []
-    near = min(words, key=lambda m: abs(m.start() - start))
-    if table.one_sided.search(low, max(0, start - CLASH_REACH), max(near.end(), end)):
+    near = _fight_word(cand, lex)
+    if near is None or _sides().one_sided.search(text.lower(), max(0, start - CLASH_REACH), max(near.end(), end)):
         return []
     first, last = _phrase_span(cand)
     outside = [m for m in mentions if not (first <= m.start and m.end <= last)]
-    if any(m.type == "civilians" for m in outside):
+    if unnamed and any(m.type == "civilians" for m in outside):
         return []
     armed = [m for m in outside if m.type != "civilians"]
     between = _BETWEEN.search(text, near.end(), near.end() + 40)
@@ -431,6 +431,15 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> list:
         at = offset + between.end()
         return [m for m in armed if at <= m.start < at + FIGHT_REACH]
     return armed if len({m.name for m in armed}) >= 2 else []
+
+
+def _fight_word(cand: TollReading, lex: TollLexicon) -> Optional[re.Match]:
+    """The word of fighting nearest the figure, within ``CLASH_REACH`` of it, or None."""
+    low = cand.sentence.text.lower()
+    start = cand.quantity.start - cand.sentence.start
+    lo, hi = max(0, start - CLASH_REACH), min(len(low), cand.quantity.end - cand.sentence.start + CLASH_REACH)
+    words = [m for pattern in (lex.battle, _sides().battle) for m in pattern.finditer(low, lo, hi)]
+    return min(words, key=lambda m: abs(m.start() - start)) if words else None
 
 
 def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):
