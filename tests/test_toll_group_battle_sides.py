@@ -28,6 +28,8 @@ def actors(extractor: Extractor, text: str) -> list[str | None]:
     ("The YPG clashed with Turkish-backed factions on the Marea front, and 5 people were killed.",
      "YPG: People's Protection Units"),
     ("Government troops have clashed with ISIS in the desert near Palmyra and killed 14.", "Islamic State"),
+    ("At least 12 people were killed when clashes erupted between the army and rebels in Busra.",
+     "Military Forces of Syria"),
 ])
 def test_a_fights_toll_is_its_fighters(extractor: Extractor, text: str, actor: str) -> None:
     assert actors(extractor, text) == [actor]
@@ -70,10 +72,20 @@ def test_the_side_whose_gathering_was_struck(extractor: Extractor, text: str, ac
      ["Military Forces of Syria", "Civilians"]),
     ("Gunmen opened fire on a gathering of mourners in Jasim, killing 7 of them.", ["Civilians"]),
     ("A Turkish drone struck a car in Qamishli, killing 3 soldiers.", ["Military Forces of Syria"]),
+    ("Four people were killed by a landmine left over from the fighting between ISIS and the SDF near Tabqa.",
+     ["Civilians"]),
+    ("Two people were killed in crossfire during clashes between the YPG and the Asayish in Amuda.", ["Civilians"]),
+    ("Rebels and government forces fought in Anadan on Tuesday as 20 people were killed by barrel bombs.",
+     ["Civilians"]),
 ])
 def test_civilians_and_one_sided_deeds_keep_their_side(extractor: Extractor, text: str,
                                                          expected: list[str]) -> None:
     assert actors(extractor, text) == expected
+
+
+def test_civilians_of_another_clause_leave_the_fights_toll_alone(extractor: Extractor) -> None:
+    assert actors(extractor, "Clashes between the army and rebels in Wadi Barada killed 8, while 3 children "
+                             "died in shelling on Ain al-Fijeh.") == ["Military Forces of Syria", "Civilians"]
 
 
 def test_a_toll_the_fight_claimed_is_no_word_of_saying(extractor: Extractor) -> None:

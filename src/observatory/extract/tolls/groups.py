@@ -33,6 +33,7 @@ _TOLL_OF = re.compile(r"\b(?:toll|tally|number|count)\s+(?:of|among)\s+", re.IGN
 _STATUS_HEADS = {"wounded", "injured", "dead", "killed"}  # "75 gunmen killed and 100 wounded"
 SIDES_PATH = PACKAGE_DATA / "casualties" / "sides.yaml"
 FIGHT_REACH = 80  # characters after "between" where a fight's sides are named
+AGENT_REACH = 30  # characters after the counted people where a one-sided deed may kill them ("by barrel bombs")
 _BETWEEN = re.compile(r"\b(?:between|among|amongst|pitting)\s", re.IGNORECASE)
 
 
@@ -413,17 +414,20 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: boo
     A word of fighting within ``CLASH_REACH`` of the figure, with the sides named after its
     "between"/"among" (one is enough: "among rival militants"), or else two different armed
     sides named in the sentence ("A clashed with B").  No fight when a one-sided deed stands
-    between the fight word and the figure, or anywhere before it ("airstrikes on X killed 9
-    people as clashes raged nearby"): that deed's toll is its own; nor, for people the text
-    does not call fighters (``unnamed``), when the sentence names civilians beside them."""
+    between the fight word and the figure, before it ("airstrikes on X killed 9 people as
+    clashes raged nearby") or just after it ("20 people were killed by barrel bombs", "by a
+    landmine left from the fighting"): that deed's toll is its own; nor, for people the text
+    does not call fighters (``unnamed``), when civilians are named after them in the same clause
+    ("killed 8 people, including 3 children"; not "…, while 3 children died in shelling")."""
     text, offset = cand.sentence.text, cand.sentence.start
     start, end = cand.quantity.start - offset, cand.quantity.end - offset
     near = _fight_word(cand, lex)
-    if near is None or _sides().one_sided.search(text.lower(), max(0, start - CLASH_REACH), max(near.end(), end)):
-        return []
     first, last = _phrase_span(cand)
+    if near is None or _sides().one_sided.search(text.lower(), max(0, start - CLASH_REACH),
+                                                 max(near.end(), last - offset + AGENT_REACH)):
+        return []
     outside = [m for m in mentions if not (first <= m.start and m.end <= last)]
-    if unnamed and any(m.type == "civilians" for m in outside):
+    if unnamed and any(m.type == "civilians" and _same_clause(cand, last, m.start, lex) for m in outside):
         return []
     armed = [m for m in outside if m.type != "civilians"]
     between = _BETWEEN.search(text, near.end(), near.end() + 40)
@@ -431,6 +435,15 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: boo
         at = offset + between.end()
         return [m for m in armed if at <= m.start < at + FIGHT_REACH]
     return armed if len({m.name for m in armed}) >= 2 else []
+
+
+def _same_clause(cand: TollReading, lo: int, hi: int, lex: TollLexicon) -> bool:
+    """Whether text offsets ``lo`` < ``hi`` of the sentence lie in one clause: no word opening
+    another ("while", "as", "where") and no semicolon between them."""
+    if hi < lo:
+        return False
+    between = cand.sentence.text[lo - cand.sentence.start:hi - cand.sentence.start]
+    return ";" not in between and not any(w in lex.other_clause for w in re.findall(r"[\w']+", between.lower()))
 
 
 def _fight_word(cand: TollReading, lex: TollLexicon) -> Optional[re.Match]:
