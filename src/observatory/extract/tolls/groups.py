@@ -363,8 +363,10 @@ def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: Toll
     in the fight is a fair reader's answer (not an explicit one).  Civilians stay civilians when
     the sentence names any, or a one-sided deed ("regime shelling on Nawa killed 6 people")
     stands between the fight and its toll (``_fight``)."""
-    if category not in ("unknown", "combatants") or cand.head not in (None, "people", "fighters"):
-        return None
+    k = cand.quantity.last
+    if category not in ("unknown", "combatants") or cand.head not in (None, "people", "fighters") \
+            or cand.parent is not None or (k < len(cand.tokens) and cand.tokens[k].low == "of"):
+        return None  # "17 people were killed, two of them ambulance crew": a part keeps its whole's side
     sides = _fight(cand, mentions, lex, category == "unknown")
     doer = _subject(cand, mentions) if sides and _plain_deed(cand, lex) else None
     word = _fight_word(cand, lex) if doer is not None else None
