@@ -2,7 +2,8 @@
 
 The actor is the one the noun phrase names ("members of the Lebanese Hezbollah",
 "Four Hezbollah members"), else the one the sentence makes plain ("ISIS lost 28
-fighters", "one of its soldiers", "clashes between Islamist militants left 40 dead"),
+fighters", "one of its soldiers", "clashes between Islamist militants left 40 dead", "A clashed
+with B, leaving 9 militiamen dead": the side the noun fits; the words in ``sides.yaml``),
 else annotation.md's default: Civilians for civilians and people, Unidentified Armed
 Group for fighters, the home country's forces for soldiers and police.  "non-Syrian"
 fighters are the pro-government militias with nationality ``foreign``, but never "foreign
@@ -370,7 +371,8 @@ def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: Toll
     sides = _fight(cand, mentions, lex, category == "unknown")
     doer = _subject(cand, mentions) if sides and _plain_deed(cand, lex) else None
     word = _fight_word(cand, lex) if doer is not None else None
-    if word is not None and word.group(0) in _sides().battle_verbs and doer.start < cand.sentence.start + word.start():
+    if doer is not None and word is not None and word.group(0) in _sides().battle_verbs \
+            and doer.start < cand.sentence.start + word.start():
         sides = [m for m in sides if m.name != doer.name]  # "troops clashed with Nusra and killed one of the emirs"
     return _Group(sides[0].name, "combatants", sides[0].nationality, False) if sides else None
 
@@ -388,12 +390,12 @@ def _noun_side(cand: TollReading, mentions: Sequence, category: str, lex: TollLe
     first, last = _phrase_span(cand)
     if any(first <= m.start and m.end <= last and m.mention.lower() not in table.words for m in mentions):
         return None
-    sides = _fight(cand, mentions, lex, False)
-    if not sides:
-        return None
     hit = next((h for h in (table.nouns.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
                 if h is not None), None)
     if hit is None:
+        return None
+    sides = _fight(cand, mentions, lex, False)
+    if not sides:
         return None
     types, names = table.fits[hit[1]]
     fitting = {m.name: m for m in sides if m.type in types or m.name in names}
@@ -422,7 +424,7 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: boo
     does not call fighters (``unnamed``), when civilians are named after them in the same clause
     ("killed 8 people, including 3 children"; not "…, while 3 children died in shelling")."""
     text, offset = cand.sentence.text, cand.sentence.start
-    start, end = cand.quantity.start - offset, cand.quantity.end - offset
+    start = cand.quantity.start - offset
     near = _fight_word(cand, lex)
     first, last = _phrase_span(cand)
     if near is None or _sides().one_sided.search(text.lower(), max(0, start - CLASH_REACH),
@@ -450,11 +452,19 @@ def _same_clause(cand: TollReading, lo: int, hi: int, lex: TollLexicon) -> bool:
 
 def _fight_word(cand: TollReading, lex: TollLexicon) -> Optional[re.Match]:
     """The word of fighting nearest the figure, within ``CLASH_REACH`` of it, or None."""
-    low = cand.sentence.text.lower()
     start = cand.quantity.start - cand.sentence.start
-    lo, hi = max(0, start - CLASH_REACH), min(len(low), cand.quantity.end - cand.sentence.start + CLASH_REACH)
-    words = [m for pattern in (lex.battle, _sides().battle) for m in pattern.finditer(low, lo, hi)]
+    lo, hi = start - CLASH_REACH, cand.quantity.end - cand.sentence.start + CLASH_REACH
+    words = [m for m in _fight_words(cand.sentence.text, lex.battle) if lo <= m.start() and m.end() <= hi]
     return min(words, key=lambda m: abs(m.start() - start)) if words else None
+
+
+@lru_cache(maxsize=256)
+def _fight_words(text: str, battle: re.Pattern) -> tuple:
+    """Every word of fighting in a sentence (``battle`` is lexicon.yaml's battle_words),
+    found once: each toll of the sentence asks for the one nearest it."""
+    low = text.lower()
+    return tuple(sorted((m for pattern in (battle, _sides().battle) for m in pattern.finditer(low)),
+                        key=lambda m: m.start()))
 
 
 def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):
