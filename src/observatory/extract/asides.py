@@ -23,8 +23,7 @@ import yaml
 
 from observatory.config import PACKAGE_DATA
 from observatory.extract.dates import (MULTI_DAY_EVENT_DAYS, DateMention, any_phrase, lapse, lapse_days,
-                                       names_its_source, pattern_list, since_began_verbs, string_list)
-from observatory.nlp.caseless import CaselessPattern, cue_alternation
+                                       names_its_source, since_began_verbs, string_list)
 
 ASIDES_PATH = PACKAGE_DATA / "events" / "asides.yaml"
 # Longest aside read before its comma: longer runs are a clause of their own, not an aside.
@@ -56,7 +55,6 @@ class _Asides:
     opening: re.Pattern[str]
     attribution_words: int
     begins: re.Pattern[str]
-    perfect: CaselessPattern
 
 
 @lru_cache(maxsize=1)
@@ -72,11 +70,10 @@ def _asides() -> _Asides:
                          rf"[^,;:.!?\"“”…]{{3,{_MOST_CHARACTERS}}}?,\s*+(?!(?:{goes_on})\b)", re.IGNORECASE)
     nouns = any_phrase(string_list(ASIDES_PATH, data, "begin_nouns", AsideDataError))
     begins = re.compile(rf"\b(?:(?:{any_phrase(since_began_verbs())})\b|(?:{nouns})\s+of\b)", re.IGNORECASE)
-    perfect = cue_alternation(pattern_list(ASIDES_PATH, data, "perfect", AsideDataError))
     words = data.get("attribution_words")
     if type(words) is not int or words < 1:
         raise AsideDataError(f"{ASIDES_PATH}: 'attribution_words' must be a positive whole number, not {words!r}")
-    return _Asides(opening, words, begins, perfect)
+    return _Asides(opening, words, begins)
 
 
 def opening_aside(text: str, start: int, end: int) -> OpeningAside | None:
@@ -96,16 +93,14 @@ def _attribution(rest: str) -> bool:
     return len(rest.split()) <= _asides().attribution_words and names_its_source(rest)
 
 
-def counts_up(aside: OpeningAside, news: str, own_day: bool) -> bool:
-    """Whether the news after ``aside`` is a running total counted over the time the aside
-    sets: told in the perfect after a beginning or a lapse of a week or more ("A year after the
-    siege began, 60 people had starved", "Six months after the deal, 900 people have been
-    killed"), or after a beginning with no day of its own and no short lapse ("After the war
-    began in 2011, more than 300 people were killed in X").  "Two days after the offensive
-    began, rebels seized X" tells news."""
-    if (aside.counts_from or aside.long_lapse) and _asides().perfect.search(news) is not None:
-        return True
-    return aside.counts_from and not own_day and (aside.days is None or aside.long_lapse)
+def counts_up(aside: OpeningAside) -> bool:
+    """Whether a toll told in the perfect after ``aside`` counts up over the time the aside
+    sets, a running total: after a lapse of a week or more ("Six months after the deal, 900
+    people have been killed") or from a beginning it names with no lapse ("After the siege
+    began, 60 people have died").  After a short lapse the perfect tells the news of those
+    days ("Two days after the offensive began, troops have captured X"); told in the past,
+    news after any aside is the day's ("After the truce took effect, shelling killed three")."""
+    return aside.long_lapse or aside.counts_from and aside.days is None
 
 
 def set_in_earlier_year(aside: OpeningAside, aside_dates: list[DateMention], published: date | None,

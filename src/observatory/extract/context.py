@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.extract.asides import OpeningAside, counts_up, opening_aside, set_in_earlier_year
+from observatory.extract.asides import OpeningAside, opening_aside, set_in_earlier_year
 from observatory.extract.actor_mentions import in_their_country, organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
 from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMention, DatesOfText, any_phrase,
@@ -384,16 +384,13 @@ class DocContext:
     def _judge_news(self, aside: OpeningAside, clause: Clause) -> bool:
         """The news after an opening aside, by its own words and dates: "Two weeks after the
         truce, a car bomb killed 12 people" is news.  It is background by its own cue, stale
-        date or year; as a running total counted from a beginning the aside names ("A year
-        after the siege began, 60 people had starved", ``asides.counts_up``); or, dated by
-        nothing of its own, when the aside sets it in an earlier year than the report's
-        ("After IS seized X in 2015, it blew up the temple") with no lapse to carry it on."""
+        date or year; or, dated by nothing of its own, when the aside sets it in an earlier
+        year than the report's ("After IS seized X in 2015, it blew up the temple") with no
+        lapse to carry it on.  A running total counted over the aside's time is a toll's
+        frame, not the news's (tolls/scope.py): the events and captures told with it stay news."""
         if self.news_is_background(aside.end, clause):
             return True
         own = self.dates_in(aside.end, self.sentence_of(clause).end)
-        own_day = any(_is_day(d) and not self._is_stale(d.range) for d in own)
-        if counts_up(aside, self.text[aside.end:clause.end], own_day):
-            return True
         return not own and set_in_earlier_year(aside, self.dates_in(aside.start, aside.end), self.published,
                                                bool(self._past_years(aside.start, aside.end)))
 

@@ -65,7 +65,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import SENTENCE_LEVEL, DocContext
 from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import in_verb_clause, noun_at, subject_span
-from observatory.extract.dates import ON_WEEKDAY
+from observatory.extract.dates import ON_WEEKDAY, lapse
 from observatory.extract.event_places import CITY_OF, CITY_WORD, place_key, stands_for_governorate
 from observatory.extract.events import Candidate, relative_words
 from observatory.extract.name_lists import leading_names, unknown_names
@@ -204,12 +204,11 @@ _LOCATED_AND = re.compile(r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:,|,?\s
                           rf"(?:(?:{_SETTLEMENT})\s+of\s+)?$", re.IGNORECASE)
 _PLACE_AND = re.compile(r"^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # "After seizing X on Monday, the rebels pushed on": the adjunct's subject is the main clause's.  SOHR's
-# headline opens with an aside a span of time may lead and an ellipsis closes ("Hours after capturing
+# headline opens with an aside a lapse (dates.lapse) may lead and an ellipsis closes ("Hours after capturing
 # X…the regime forces shell Y", "About 2 days after seizing X…ISIS ...").
-_ADJUNCT_OPENING = re.compile(r"^\W*(?:(?:(?:about|nearly|almost|more\s+than|less\s+than|only|just|a\s+few|few)\s+)?"
-                              rf"(?:\d+|an?|{NUMBER_WORD})?\s*(?:hours?|days?|weeks?|months?)\s+)?"
-                              r"(?:after|upon|on|before|since|while|having)\s+(?P<they>they\s+(?:had\s+|have\s+)?)?$",
-                              re.IGNORECASE)
+_ADJUNCT_LEADS = r"after|upon|on|before|since|while|having"
+_ADJUNCT_OPENING = re.compile(rf"^\W*(?:{lapse(_ADJUNCT_LEADS)}|(?:{_ADJUNCT_LEADS})\b)\s+"
+                              r"(?P<they>they\s+(?:had\s+|have\s+)?)?$", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r",|…|\.\.\.")  # the comma, or SOHR's ellipsis, that closes an opening adjunct
 _ASIDE_SUBJECT = re.compile(r"[\s“”\"]*(?:the\s+)?$", re.IGNORECASE)  # nothing but an article before the subject
 # "On Friday they took X", "By Tuesday they had seized X", "By nightfall the troops held X": a time

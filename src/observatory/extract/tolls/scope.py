@@ -118,9 +118,11 @@ def read_scope(candidates: list[TollReading], dates: list[DateMention], publishe
                                                      hi - sentence.start)
         window = sentence.text[lo - sentence.start:hi - sentence.start].lower()
         in_window = [d for d in own_days if lo <= d.start and d.end <= hi]
+        if aside is not None and lo == news and not in_window:
+            in_window = _aside_days(aside, own_days, published)  # "Before dawn on Monday, jets killed nine"
         _scope_of(cand, window, window[:cand.quantity.start - lo], in_window, published, lex)
-        if aside is not None and _recalled_by_aside(aside, news, window, in_window, dates, published):
-            cand.background = True
+        if aside is not None:
+            _frame_by_aside(cand, aside, news, in_window, dates, published)
         dated.append(bool(in_window))
         trailing.append(any(_told_after(cand, d, lex) for d in in_window))
         cand.recalled_period = bool(in_window) and all(d.text.lower() in lex.recalled_periods for d in in_window)
@@ -144,17 +146,56 @@ def _opening_aside(sentence: Sentence) -> OpeningAside | None:
     return replace(aside, start=sentence.start + aside.start, end=sentence.start + aside.end) if aside else None
 
 
-def _recalled_by_aside(aside: OpeningAside, news: int | None, window: str, in_window: list[DateMention],
-                       dates: list[DateMention], published: date | None) -> bool:
-    """A toll told inside its sentence's opening aside after a lapse of a week or more
-    ("Weeks after a bomb killed 30 in X, ...": ``news`` None), or news after the aside that
-    the aside makes background: a running total counted from the beginning it names, or
-    undated news it sets in an earlier year (``asides``)."""
+def _aside_days(aside: OpeningAside, days: list[DateMention], published: date | None) -> list[DateMention]:
+    """The recent days an opening aside with no lapse states ("Before dawn on Monday, ...",
+    "Following clashes on Saturday, ..."): the news after it happened then, so they date a
+    toll the news leaves undated.  An aside with a lapse ("two weeks after the truce on
+    Monday") dates another event; an old day ("after the raid on May 3") is the aside's own."""
+    if aside.days is not None or published is None:
+        return []
+    recent = published - timedelta(days=BACKGROUND_DAYS)
+    return [d for d in days if aside.start <= d.start and d.end <= aside.end and d.one_day and d.first_day >= recent]
+
+
+def _frame_by_aside(cand: TollReading, aside: OpeningAside, news: int | None, in_window: list[DateMention],
+                    dates: list[DateMention], published: date | None) -> None:
+    """What the sentence's opening aside makes of a toll (``asides``): told inside an aside of a
+    lapse of a week or more it is recalled ("Weeks after a bomb killed 30 in X, ...": ``news``
+    None); told after it, undated, in an earlier year the aside sets it is history; told in the
+    perfect after a lapse of a week or more or a beginning, a running total ("Six months after
+    the deal, 900 people have been killed"), as after "since".  Only the toll: the events and
+    captures told with it stay the news they are."""
     if news is None:
-        return aside.long_lapse
-    if counts_up(aside, window, any(d.range.precision == 1 for d in in_window)):
-        return True
-    return not in_window and set_in_earlier_year(aside, [d for d in dates if d.end <= aside.end], published)
+        cand.background = cand.background or aside.long_lapse
+    elif not in_window and set_in_earlier_year(aside, [d for d in dates if d.end <= aside.end], published):
+        cand.background = True
+    elif counts_up(aside) and _told_in_perfect(cand):
+        cand.scope = "cumulative"
+        if cand.period is not None and cand.period.start and published is not None \
+                and cand.period.start <= published.isoformat():
+            cand.period = Period(start=cand.period.start, end=published.isoformat())  # up to the report
+
+
+# Characters between a toll's group and its own verb told after it ("45 people in Madaya
+# province have died"): further on, a perfect is another clause's.
+_VERB_REACH = 40
+
+
+def _told_in_perfect(cand: TollReading) -> bool:
+    """Whether the toll's own verb is in the perfect (``PERFECT``): "rebels have lost 60
+    fighters", "45 people have died".  A perfect elsewhere in its sentence ("killed nine at a
+    market that had reopened", "killed 12, the Observatory has reported") counts nothing up."""
+    text, at = cand.sentence.text, cand.sentence.start
+    if cand.verb_at is not None:
+        verb_end = cand.tokens[cand.verb_at].end - at
+        lead = text[max(0, verb_end - _VERB_REACH):verb_end]
+        return any(m.end() == len(lead) for m in PERFECT.finditer(lead))
+    if cand.desc_end >= len(cand.tokens):
+        return False
+    after = cand.tokens[cand.desc_end].start - at
+    stop = _CLAUSE_END.search(text, after)
+    found = PERFECT.search(text, after, stop.start() if stop else len(text))
+    return found is not None and found.start() - after <= _VERB_REACH
 
 
 def _before_rise(cand: TollReading, hi: int) -> int:
