@@ -153,6 +153,22 @@ def test_a_capital_that_speaks_is_its_government_not_a_site(extractor: Extractor
     assert "Damascus" not in placed
 
 
+@pytest.mark.parametrize("text, town", [
+    ("A barrel bomb attack on Kafr Nabl claimed the lives of nine people.", "Kafranbel"),
+    ("Fierce clashes around Morek claimed 14 lives overnight.", "Murak"),
+    ("Rocket fire on Jableh claimed the young lives of three pupils.", "Jablah"),
+])
+def test_a_town_whose_attack_claimed_lives_is_the_site(extractor: Extractor, text: str, town: str) -> None:
+    result = run(extractor, text)
+    assert town in {e.location.name for e in result.events if e.location}
+
+
+def test_a_capital_that_claims_is_still_its_government(extractor: Extractor) -> None:
+    result = run(extractor, "Damascus claimed that rebel mortars had killed four people in Jaramana on Sunday.")
+    placed = {e.location.name for e in result.events if e.location}
+    assert "Damascus" not in placed
+
+
 def test_a_town_a_witness_speaks_from_is_not_the_site(extractor: Extractor) -> None:
     result = run(extractor, "A witness in Kilis said war planes struck the attackers near Azaz on Saturday.")
     placed = {e.location.name for e in result.events if e.location}
