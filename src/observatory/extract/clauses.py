@@ -16,6 +16,7 @@ its headlines must not become events.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -67,18 +68,17 @@ def load_asides(path: Path = CLAUSES_PATH) -> Asides:
         raise ClauseDataError(f"{path}: lapse_days must map each unit to its number of days")
     injured = alternation("injured_verbs")
     further = rf"(?:(?:{victim})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:{verb})\b(?!\s+(?:{injured})\b)|{totals})"
-    timed = rf"{further}[^;.]{{0,200}}?\b(?:{times})\b"  # bounded: a long run of further victims stays linear
     wounds = "(?:" + "|".join(rf"(?<=\b{re.escape(noun)})" for noun in nouns) + rf")\s+(?=(?:{origin}))"
     opens = rf"(?P<earlier>{alternation('recalled_events', COUNT)})|(?:{relative})\b"
     deaths = rf"(?P<relative>\b(?:{relative}|that)\s+(?:[\w-]+\s+)?)?\b(?:{alternation('wound_deaths')})\b"
-    return Asides(rf",\s+(?=(?P<further>and\s+{timed})|(?P<recalled>{recalled}))", wounds, opens, deaths, lapse,
+    return Asides(rf",\s+(?=(?P<further>and\s+{further})|(?P<recalled>{recalled}))", wounds, opens, deaths, lapse,
                   rf"\b(?:{times})\b")
 
 
 _ASIDES = load_asides()
 _WOUND_ORIGIN = CaselessPattern(_ASIDES.wounds)
 _WOUND_DEATH = re.compile(_ASIDES.deaths, re.IGNORECASE)
-_OWN_TIME = re.compile(_ASIDES.times, re.IGNORECASE)
+_OWN_TIME = CaselessPattern(_ASIDES.times)
 _DEATH_REACH = 80  # how far before the wound noun its death verb may stand ("died in hospital in X of wounds")
 # Where the main clause resumes after an earlier aside ("On April 7, three days after the attack on
 # X, | US warships fired ..."): a comma before anything but a participle or a connective, which go
@@ -90,6 +90,8 @@ _RESUME_REACH = 300
 # sentence's opening time of this many words or fewer stays in the sentence, whose news is dated
 # by that time (the news clause would lose it if the aside cut them apart).
 _OPENER_WORDS = 4
+_OPENER_REACH = 40  # characters: an opening time is short, and a long sentence is not split into words
+_STOP = re.compile(r"[;.]")
 
 # Every break that opens on whitespace starts where a run of whitespace starts
 # ``(?<!\s)``: the leftmost match does anyway, and without the guard each position inside
@@ -178,16 +180,16 @@ def split_clauses(sentences: list[Sentence], text: str) -> list[Clause]:
 
 def _breaks(sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
     """Where the sentence's clauses break: (cut, where the next clause starts, whether it
-    starts a wound's origin).  A further incident splits off only after a time of the first's
-    (``_timed``), a recalled event only after more than an opening time (``_OPENER_WORDS``).  A wound's origin splits off only a death ("died of wounds | he
-    sustained in X"), not one told in a relative clause ("a medic who died of wounds he
-    suffered in X was buried on Monday").  An earlier aside ends where the main clause
-    resumes after a comma (``_RESUME``), before the next break."""
+    starts a wound's origin).  A further incident splits off only between times of its own and
+    of the first's (``_timed``); a recalled event only after more than an opening time
+    (``_opening_time``); a wound's origin only after a death (``_dies_here``).  An earlier
+    aside ends where the main clause resumes after a comma (``_RESUME``), before the next break."""
     text, at = sentence.text, sentence.start
     found = list(_CLAUSE_BREAK.finditer(text))
+    times = [t.start() for t in _OWN_TIME.finditer(text)] if any(m.group("further") for m in found) else []
     for n, m in enumerate(found):
         wound = m.group("wound") is not None
-        if wound and not _dies_here(text, m.start()) or m.group("further") is not None and not _timed(text, m.start()) \
+        if wound and not _dies_here(text, m.start()) or m.group("further") is not None and not _timed(text, times, m) \
                 or m.group("recalled") is not None and _opening_time(text, m.start()):
             continue
         yield at + m.start(), at + m.end(), wound
@@ -200,15 +202,21 @@ def _breaks(sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
 
 def _opening_time(text: str, cut: int) -> bool:
     """Whether the words before ``cut`` are only the sentence's opening time ("On April 7")."""
-    return len(text[:cut].split()) <= _OPENER_WORDS and _OWN_TIME.search(text, 0, cut) is not None
+    return cut <= _OPENER_REACH and len(text[:cut].split()) <= _OPENER_WORDS and _OWN_TIME.search(text[:cut]) is not None
 
 
-def _timed(text: str, cut: int) -> bool:
-    """Whether the words before a further incident tell a time of their own ("executed three
-    men on Monday, | and two others were shot dead last week").  Without one, a time at the
-    end may be both halves' ("killed 87 in X, and another 500 were injured on April 4"): the
-    sentence stays whole and its dates date both."""
-    return _OWN_TIME.search(text, max(0, cut - _RESUME_REACH), cut) is not None
+def _timed(text: str, times: list[int], m: re.Match[str]) -> bool:
+    """Whether a further incident tells a time of its own before the sentence's next semicolon
+    or full stop ("and two others were shot dead last week"), and the words before it one of
+    theirs ("executed three men on Monday").  Without the first, the further incident goes on
+    the first one's story; without the second, the time may be both halves' ("killed 87 in X,
+    and another 500 were injured on April 4"): the sentence stays whole and its dates date both.
+    ``times`` are where the sentence's time words start, found once (a long run of further
+    victims stays linear)."""
+    stop = _STOP.search(text, m.end(), m.end() + _RESUME_REACH)
+    after = bisect.bisect_left(times, m.end())
+    return 0 < after < len(times) and times[after] < (stop.start() if stop else m.end() + _RESUME_REACH) \
+        and times[after - 1] >= m.start() - _RESUME_REACH
 
 
 def _dies_here(text: str, cut: int) -> bool:
@@ -217,7 +225,7 @@ def _dies_here(text: str, cut: int) -> bool:
     time of its own ("died on Monday of wounds he had sustained in March" is dated by Monday
     whole, and the strike keeps its type and the victim)."""
     death = next(reversed(list(_WOUND_DEATH.finditer(text, max(0, cut - _DEATH_REACH), cut))), None)
-    return death is not None and death.group("relative") is None and _OWN_TIME.search(text, death.end(), cut) is None
+    return death is not None and death.group("relative") is None and _OWN_TIME.search(text[death.end():cut]) is None
 
 
 def _clause(text: str, start: int, end: int, sentence: int, after_break: bool, host: int | None) -> Clause:
