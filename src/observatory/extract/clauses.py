@@ -6,9 +6,10 @@ places and dates from the clause around the trigger, not the whole sentence.  A 
 here ends at a semicolon, a dash or a comma/space before a connective that starts a new
 statement.  Commas inside lists of places ("Al-Qaryatayn city, al-Tayba town") are kept.
 Some clauses are asides whose dates are their own (data/events/clauses.yaml): a relative
-clause's history, where and when a victim who died now was wounded, a further incident
-joined with ", and another man died ...": a stale day there must not make the sentence's
-other clauses background.
+clause's history, where and when a victim who died now was wounded, an earlier event
+recalled to set the news in time: a stale day there must not make the sentence's other
+clauses background.  A further incident joined with ", and another man was killed ..."
+after a dated first one is a clause of its own, with its own place and count, but no aside.
 
 Page furniture ("Related ...", "Tags ...", "Read Also") is not part of the report and
 its headlines must not become events.
