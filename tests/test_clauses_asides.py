@@ -24,10 +24,19 @@ def _extract(extractor, text: str):
     return extractor.extract(text, Document(id="t", published=THURSDAY))
 
 
-def test_a_further_victim_with_its_own_verb_and_time_opens_an_aside() -> None:
-    text = "Jets struck a bakery in Kafr Roma, and a second baker died of burns in hospital on Tuesday."
-    assert _clauses(text) == [("Jets struck a bakery in Kafr Roma", False, False),
-                              ("and a second baker died of burns in hospital on Tuesday.", True, False)]
+def test_a_further_incident_after_a_dated_one_is_a_clause_of_its_own_but_no_aside() -> None:
+    text = "Gunmen shot a baker in Kafr Roma on Monday, and two others were killed near Hish last month."
+    assert _clauses(text) == [("Gunmen shot a baker in Kafr Roma on Monday", False, False),
+                              ("and two others were killed near Hish last month.", False, False)]
+
+
+def test_a_further_incident_after_an_undated_one_or_one_only_wounding_stays_in_its_sentence() -> None:
+    # the time at the end may be both halves': the sentence keeps it whole
+    for text in ("The barrel bomb killed 31 people in Kafr Owaid, and another 90 were injured on March 3.",
+                 "Four soldiers were killed in an ambush near Khanasir, and two others were killed on the same road in 2016.",
+                 # no event of its own: it needs the first half's trigger
+                 "A rocket killed a boy in Harasta on Monday, and four more people were wounded in Arbin on Tuesday."):
+        assert len(_clauses(text)) == 1, text
 
 
 def test_a_second_verb_of_one_event_or_a_bare_list_of_victims_stays_one_clause() -> None:
@@ -40,8 +49,11 @@ def test_a_second_verb_of_one_event_or_a_bare_list_of_victims_stays_one_clause()
 
 
 def test_a_running_total_in_the_perfect_is_a_clause_of_its_own() -> None:
-    text = "A drone hit a truck near Mayadin, and more than 2,300 people have been killed in the province since May."
-    assert [aside for _, aside, _ in _clauses(text)] == [False, True]
+    text = ("A drone hit a truck near Mayadin on Monday, and more than 2,300 people have been killed in the province "
+            "since May.")
+    assert [words for words, _, _ in _clauses(text)] == [
+        "A drone hit a truck near Mayadin on Monday",
+        "and more than 2,300 people have been killed in the province since May."]
 
 
 def test_where_a_wound_came_from_is_an_earlier_aside() -> None:
@@ -52,9 +64,50 @@ def test_where_a_wound_came_from_is_an_earlier_aside() -> None:
     assert wound_origin_start("Nine fighters were wounded in the clashes.", 0, 42) == 42
 
 
+def test_only_a_death_of_the_main_clause_with_no_day_of_its_own_splits_off_its_wounds() -> None:
+    for text in ("Nine people suffered injuries sustained when a car bomb went off in Manbij on Sunday.",
+                 "A baker who died last month of wounds he received in shelling on Hish was buried on Wednesday.",
+                 "A driver died on Tuesday of wounds he had sustained in an air strike on Kafr Zita in December."):
+        assert len(_clauses(text)) == 1, text
+
+
 def test_a_recalled_event_after_a_comma_is_an_earlier_aside() -> None:
     text = "A mortar round hit a school in Hazano, three days after a car bomb killed six people in Sarmada."
     assert [(aside, earlier) for _, aside, earlier in _clauses(text)] == [(False, False), (True, True)]
+
+
+def test_a_recalled_event_ends_where_the_main_clause_resumes() -> None:
+    text = "Turkish troops entered Jandairis, two weeks after the offensive began in January, the Turkish army said."
+    assert _clauses(text) == [("Turkish troops entered Jandairis", False, False),
+                              ("two weeks after the offensive began in January", True, True),
+                              ("the Turkish army said.", False, False)]
+    # after no more than an opening time, the recalled event stays in the sentence dated by it
+    assert len(_clauses("Late on Monday, a week after rebels shelled Mhardeh, jets struck Kafr Zita.")) == 1
+
+
+def test_news_a_lapse_after_an_old_day_does_not_reach_stays_old(extractor) -> None:
+    old = _extract(extractor, "The army recaptured Deir Hafer from IS, two months after the jihadists seized it in November.")
+    assert old.events == [] and old.control_changes == []
+    recent = _extract(extractor, "The army recaptured Deir Hafer from IS, two days after the jihadists seized it on Monday.")
+    assert "Government regains territory" in {e.sub_event_type for e in recent.events}
+
+
+def test_the_origin_of_a_death_takes_the_victims_side_and_its_death(extractor) -> None:
+    result = _extract(extractor, "A fighter of the Hamza division succumbed to wounds he suffered in clashes with the YPG "
+                                 "near Afrin on Tuesday.")
+    [clash] = result.events
+    assert {a.name for a in clash.actors} >= {"SNA: Syrian National Army", "YPG: People's Protection Units"}
+    result = _extract(extractor, "A child was killed by a landmine near Jarablus, while another civilian died of wounds "
+                                 "he sustained on Tuesday in shelling on Qabasin.")
+    [shelling] = [e.id for e in result.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [c.event for c in result.casualties if c.count.text == "another civilian"] == [shelling]
+
+
+def test_a_count_inside_two_events_evidence_goes_to_the_narrower(extractor) -> None:
+    result = _extract(extractor, "Jets bombed Maarshourin, killing 6, while shelling on Hish killed 2.")
+    by_type = {e.sub_event_type: e.id for e in result.events}
+    assert {c.count.value: c.event for c in result.casualties} == {6: by_type["Air/drone strike"],
+                                                                   2: by_type["Shelling/artillery/missile attack"]}
 
 
 def test_the_news_survives_a_further_victim_wounded_long_ago(extractor) -> None:
@@ -67,12 +120,13 @@ def test_the_news_survives_a_further_victim_wounded_long_ago(extractor) -> None:
     assert 3 in tolls
 
 
-def test_the_news_survives_a_further_incident_of_a_past_year(extractor) -> None:
+def test_a_further_incident_of_a_past_year_dates_an_undated_first_half_not_a_dated_one(extractor) -> None:
     text = "Four soldiers were killed in an ambush near Khanasir, and two others were killed on the same road in 2016."
+    assert _extract(extractor, text).events == []
+    text = text.replace("Khanasir,", "Khanasir on Tuesday,")
     result = _extract(extractor, text)
     assert [e.sub_event_type for e in result.events] == ["Armed clash"]
-    killed = [c.count.value for c in result.casualties if c.status == "killed"]
-    assert killed == [4]
+    assert [c.count.value for c in result.casualties if c.status == "killed"] == [4]
 
 
 def test_a_death_from_old_wounds_is_news_of_the_report(extractor) -> None:
@@ -97,7 +151,7 @@ def test_a_recalled_event_does_not_date_the_news(extractor) -> None:
 
 
 def test_a_count_belongs_to_the_event_of_its_own_clause(extractor) -> None:
-    text = "Military police detained 11 men in Afrin, and another man was tortured to death in custody on Sunday."
+    text = "Military police detained 11 men in Afrin on Saturday, and another man was tortured to death in custody on Sunday."
     result = _extract(extractor, text)
     [arrests] = [e.id for e in result.events if e.sub_event_type == "Arrests"]
     [torture] = [e.id for e in result.events if e.sub_event_type == "Attack"]

@@ -6,9 +6,10 @@ places and dates from the clause around the trigger, not the whole sentence.  A 
 here ends at a semicolon, a dash or a comma/space before a connective that starts a new
 statement.  Commas inside lists of places ("Al-Qaryatayn city, al-Tayba town") are kept.
 Some clauses are asides whose dates are their own (data/events/clauses.yaml): a relative
-clause's history, where and when a victim who died now was wounded, a further incident
-joined with ", and another man died ...": a stale day there must not make the sentence's
-other clauses background.
+clause's history, where and when a victim who died now was wounded, an earlier event
+recalled to set the news in time: a stale day there must not make the sentence's other
+clauses background.  A further incident joined with ", and another man was killed ..."
+after a dated first one is a clause of its own, with its own place and count, but no aside.
 
 Page furniture ("Related ...", "Tags ...", "Read Also") is not part of the report and
 its headlines must not become events.
@@ -16,14 +17,16 @@ its headlines must not become events.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.extract.dates import pattern_list, string_list
+from observatory.extract.dates import COUNT, count_value, pattern_list, string_list
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
 from observatory.nlp.sentences import Sentence
 
@@ -34,30 +37,62 @@ class ClauseDataError(ValueError):
     """data/events/clauses.yaml is malformed."""
 
 
-def load_asides(path: Path = CLAUSES_PATH) -> tuple[str, str, str]:
-    """The break before a further incident or a recalled one, the break before a wound's
-    origin, and the words an aside opens with (clauses.yaml), each entry checked on loading
-    so a bad one is refused naming the file and the list."""
+@dataclass(frozen=True)
+class Asides:
+    """The aside patterns of clauses.yaml as regular expressions."""
+
+    further: str  # the break before a further incident with a time of its own, or a recalled event
+    wounds: str  # the break before a wound's origin
+    opening: str  # the words an aside opens with; group ``earlier`` a recalled event
+    deaths: str  # a death from wounds, told before the wound noun; group ``relative`` in a relative clause
+    lapse_days: dict[str, int]  # days in a recalled event's unit ("two months after")
+    times: str  # a time word of a clause's own ("last week", "on Monday", "in 2015")
+
+
+def load_asides(path: Path = CLAUSES_PATH) -> Asides:
+    """The aside patterns of clauses.yaml, each entry checked on loading so a bad one is
+    refused naming the file and the list.  ``{count}`` in an entry is the date reader's
+    count (``dates.COUNT``): one home for "a", "three", "12"."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ClauseDataError(f"{path}: must be a mapping of word lists")
 
-    def alternation(key: str) -> str:
-        return "|".join(pattern_list(path, data, key, ClauseDataError))
+    def alternation(key: str, count: str = COUNT.replace("?P<count>", "?:")) -> str:
+        return "|".join(p.replace("{count}", count) for p in pattern_list(path, data, key, ClauseDataError))
 
     victim, verb, origin = alternation("further_victims"), alternation("finite_verbs"), alternation("wound_origins")
     totals, times, recalled = alternation("running_totals"), alternation("own_times"), alternation("recalled_events")
     nouns = string_list(path, data, "wound_nouns", ClauseDataError)
     relative = "|".join(map(re.escape, string_list(path, data, "relative_asides", ClauseDataError)))
-    further = rf"(?:(?:{victim})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:{verb})\b|{totals})"
-    timed = rf"{further}[^;.]*?\b(?:{times})\b"
+    lapse = data.get("lapse_days")
+    if not isinstance(lapse, dict) or not all(isinstance(v, int) for v in lapse.values()):
+        raise ClauseDataError(f"{path}: lapse_days must map each unit to its number of days")
+    injured = alternation("injured_verbs")
+    further = rf"(?:(?:{victim})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:{verb})\b(?!\s+(?:{injured})\b)|{totals})"
     wounds = "(?:" + "|".join(rf"(?<=\b{re.escape(noun)})" for noun in nouns) + rf")\s+(?=(?:{origin}))"
-    opens = rf"(?:(?:and|as|while|whereas)\s+{further}|(?P<earlier>{recalled}|{origin})|(?:{relative})\b)"
-    return rf",\s+(?=and\s+{timed}|(?:{recalled}))", wounds, opens
+    opens = rf"(?P<earlier>{alternation('recalled_events', COUNT)})|(?:{relative})\b"
+    deaths = rf"(?P<relative>\b(?:{relative}|that)\s+(?:[\w-]+\s+)?)?\b(?:{alternation('wound_deaths')})\b"
+    return Asides(rf",\s+(?=(?P<further>and\s+{further})|(?P<recalled>{recalled}))", wounds, opens, deaths, lapse,
+                  rf"\b(?:{times})\b")
 
 
-_FURTHER_BREAK, _WOUNDS_BREAK, _ASIDE_OPENING = load_asides()
-_WOUND_ORIGIN = CaselessPattern(_WOUNDS_BREAK)
+_ASIDES = load_asides()
+_WOUND_ORIGIN = CaselessPattern(_ASIDES.wounds)
+_WOUND_DEATH = re.compile(_ASIDES.deaths, re.IGNORECASE)
+_OWN_TIME = CaselessPattern(_ASIDES.times)
+_DEATH_REACH = 80  # how far before the wound noun its death verb may stand ("died in hospital in X of wounds")
+# Where the main clause resumes after an earlier aside ("On April 7, three days after the attack on
+# X, | US warships fired ..."): a comma before anything but a participle or a connective, which go
+# on with the aside ("two days after jets struck X, killing 20 fighters").
+_RESUME = re.compile(r",\s+(?!(?:[a-z]+ing|and|or|as|while|when|where|which|who|whom|whose|including|according)\b)",
+                     re.IGNORECASE)
+_RESUME_REACH = 300
+# "On April 7, three days after the attack on X, US warships fired ...": a recalled event after a
+# sentence's opening time of this many words or fewer stays in the sentence, whose news is dated
+# by that time (the news clause would lose it if the aside cut them apart).
+_OPENER_WORDS = 4
+_OPENER_REACH = 40  # characters: an opening time is short, and a long sentence is not split into words
+_STOP = re.compile(r"[;.]")
 
 # Every break that opens on whitespace starts where a run of whitespace starts
 # ``(?<!\s)``: the leftmost match does anyway, and without the guard each position inside
@@ -74,9 +109,9 @@ _CLAUSE_BREAK = CaselessPattern(
     r"|(?<!\s)\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)"
     r"|(?<!\s)\s+(?=(?:comes?|came|coming) (?:less than |more than |about |nearly |just |only |some )?"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) (?:after|since)\b)"
-    "|" + _FURTHER_BREAK + "|" + _WOUNDS_BREAK
+    "|" + _ASIDES.further + "|(?P<wound>" + _ASIDES.wounds + ")"
 )
-_ASIDE_START = re.compile(r"[\s,]*" + _ASIDE_OPENING, re.IGNORECASE)
+_ASIDE_START = re.compile(r"[\s,]*(?:" + _ASIDES.opening + ")", re.IGNORECASE)
 
 _FURNITURE = NeedledPattern(  # a whole section is scanned: most hold none of its words
     r"(?:(?<=\s)|^)(?:Related(?: News| Articles| Stories)?|Read Also|Read more|READ MORE|Also read|See also|Tags|"
@@ -108,6 +143,9 @@ class Clause:
     sentence: int  # index into the document's sentences
     aside: bool = False  # its dates are its own: they make no other clause of the sentence background
     earlier: bool = False  # an aside telling an earlier time (a recalled event, a wound's origin): not the news's day
+    lapse: int | None = None  # a recalled event's days before the news ("two months after": 60)
+    origin: int | None = None  # where the origin of the wounds a death here came from is told
+    host: int | None = None  # a wound's origin: where the clause of the death it tells starts
 
 
 def breaks_clause(text: str) -> bool:
@@ -129,23 +167,79 @@ def split_clauses(sentences: list[Sentence], text: str) -> list[Clause]:
     """Clauses of every sentence, with offsets into ``text``."""
     clauses: list[Clause] = []
     for index, sentence in enumerate(sentences):
-        start = sentence.start
-        for m in _CLAUSE_BREAK.finditer(sentence.text):
-            cut = sentence.start + m.start()
+        start, host = sentence.start, None
+        for cut, resume, wound in _breaks(sentence):
             if cut > start:
-                clauses.append(_clause(text, start, cut, index, start > sentence.start))
-            start = sentence.start + m.end()
+                clauses.append(_clause(text, start, cut, index, start > sentence.start, host))
+            if wound and clauses and clauses[-1].start >= sentence.start:
+                clauses[-1] = replace(clauses[-1], origin=resume)
+            start, host = resume, (clauses[-1].start if wound and clauses else None)
         if sentence.end > start:
-            clauses.append(_clause(text, start, sentence.end, index, start > sentence.start))
+            clauses.append(_clause(text, start, sentence.end, index, start > sentence.start, host))
     return clauses
 
 
-def _clause(text: str, start: int, end: int, sentence: int, after_break: bool) -> Clause:
-    """The clause from ``start`` to ``end``, an aside when it opens with an aside's words after
-    a break ("Several days before the raid, jets struck X" opens on the news itself)."""
+def _breaks(sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
+    """Where the sentence's clauses break: (cut, where the next clause starts, whether it
+    starts a wound's origin).  A further incident splits off only between times of its own and
+    of the first's (``_timed``); a recalled event only after more than an opening time
+    (``_opening_time``); a wound's origin only after a death (``_dies_here``).  An earlier
+    aside ends where the main clause resumes after a comma (``_RESUME``), before the next break."""
+    text, at = sentence.text, sentence.start
+    found = list(_CLAUSE_BREAK.finditer(text))
+    times = [t.start() for t in _OWN_TIME.finditer(text)] if any(m.group("further") for m in found) else []
+    for n, m in enumerate(found):
+        wound = m.group("wound") is not None
+        if wound and not _dies_here(text, m.start()) or m.group("further") is not None and not _timed(text, times, m) \
+                or m.group("recalled") is not None and _opening_time(text, m.start()):
+            continue
+        yield at + m.start(), at + m.end(), wound
+        if wound or m.group("recalled") is not None:
+            limit = min(found[n + 1].start() if n + 1 < len(found) else len(text), m.end() + _RESUME_REACH)
+            resume = _RESUME.search(text, m.end(), limit)
+            if resume is not None:
+                yield at + resume.start(), at + resume.end(), False
+
+
+def _opening_time(text: str, cut: int) -> bool:
+    """Whether the words before ``cut`` are only the sentence's opening time ("On April 7")."""
+    return cut <= _OPENER_REACH and len(text[:cut].split()) <= _OPENER_WORDS and _OWN_TIME.search(text[:cut]) is not None
+
+
+def _timed(text: str, times: list[int], m: re.Match[str]) -> bool:
+    """Whether a further incident tells a time of its own before the sentence's next semicolon
+    or full stop ("and two others were shot dead last week"), and the words before it one of
+    theirs ("executed three men on Monday").  Without the first, the further incident goes on
+    the first one's story; without the second, the time may be both halves' ("killed 87 in X,
+    and another 500 were injured on April 4"): the sentence stays whole and its dates date both.
+    ``times`` are where the sentence's time words start, found once (a long run of further
+    victims stays linear)."""
+    stop = _STOP.search(text, m.end(), m.end() + _RESUME_REACH)
+    after = bisect.bisect_left(times, m.end())
+    return 0 < after < len(times) and times[after] < (stop.start() if stop else m.end() + _RESUME_REACH) \
+        and times[after - 1] >= m.start() - _RESUME_REACH
+
+
+def _dies_here(text: str, cut: int) -> bool:
+    """Whether the words just before a wound noun tell the death the wound caused, in the
+    main clause ("another farmer died of wounds"; not "who died last week of wounds"), with no
+    time of its own ("died on Monday of wounds he had sustained in March" is dated by Monday
+    whole, and the strike keeps its type and the victim)."""
+    death = next(reversed(list(_WOUND_DEATH.finditer(text, max(0, cut - _DEATH_REACH), cut))), None)
+    return death is not None and death.group("relative") is None and _OWN_TIME.search(text[death.end():cut]) is None
+
+
+def _clause(text: str, start: int, end: int, sentence: int, after_break: bool, host: int | None) -> Clause:
+    """The clause from ``start`` to ``end``: an aside when it opens with an aside's words after
+    a break ("Several days before the raid, jets struck X" opens on the news itself) or tells
+    the origin of a death's wounds (``host``, the death's clause)."""
     opening = _ASIDE_START.match(text, start, end) if after_break else None
-    return Clause(start, end, sentence, aside=opening is not None,
-                  earlier=opening is not None and opening.group("earlier") is not None)
+    recalled = opening is not None and opening.group("earlier") is not None
+    lapse = None
+    if recalled and opening is not None:
+        lapse = (count_value(opening.group("count")) or 1) * _ASIDES.lapse_days.get(opening.group("unit").lower(), 0)
+    return Clause(start, end, sentence, aside=opening is not None or host is not None,
+                  earlier=recalled or host is not None, lapse=lapse, host=host)
 
 
 def furniture_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:

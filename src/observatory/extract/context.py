@@ -378,7 +378,7 @@ class DocContext:
         own = self.dates_in(start, end)
         if host is not None and not own:
             return self.is_background(host)
-        mentions = own or [d for d in self.dates_in(told, told_end) if not self.clause_at(d.start).aside]
+        mentions = own or [d for d in self.dates_in(told, told_end) if not self._keeps_own(d)]
         return bool(mentions) and all(self._is_stale(d.range) for d in mentions)
 
     def _judge_news(self, aside: OpeningAside, clause: Clause) -> bool:
@@ -394,6 +394,14 @@ class DocContext:
         return not own and set_in_earlier_year(aside, self.dates_in(aside.start, aside.end), self.published,
                                                bool(self._past_years(aside.start, aside.end)))
 
+    def _keeps_own(self, mention: DateMention) -> bool:
+        """Whether a date lies in an aside that keeps it to itself; a recalled event's does not
+        when the news it dates is still stale ("two months after the militants overran it in
+        December": December and two months are still old)."""
+        aside = self.clause_at(mention.start)
+        if aside.lapse is None or mention.range.end is None or self._stale_before is None:
+            return aside.aside
+        return date.fromisoformat(mention.range.end) + timedelta(days=aside.lapse) >= self._stale_before
     def _earlier_aside(self, pos: int) -> bool:
         """Whether ``pos`` lies in an aside that tells an earlier time than the news (a recalled
         event, a wound's origin): its day dates no other clause."""

@@ -58,8 +58,12 @@ _ACCUSER_AFTER = re.compile(r"^\s+(?:(?:on|in|late|early)\s+\w+\s+|also\s+|again
 
 def event_actors(ctx: DocContext, clause: Clause, trigger: Trigger, span: tuple[int, int],
                  kb: ActorKB) -> list[ActorMention]:
-    """Armed actors of the clause (else of the sentence), victims when the type has them."""
-    in_clause = [a for a in ctx.actors_in(clause.start, clause.end) if not _is_descriptor(ctx.text, a)]
+    """Armed actors of the clause (else of the sentence), victims when the type has them.  A
+    death from wounds and the wounds' origin read each other's clause ("a fighter of X
+    succumbed to wounds | he suffered in clashes with Y": X's fighter is a side of the clashes)."""
+    lo = clause.host if clause.host is not None else clause.start
+    hi = ctx.sentence_of(clause).end if clause.origin is not None else clause.end
+    in_clause = [a for a in ctx.actors_in(lo, hi) if not _is_descriptor(ctx.text, a)]
     armed = [a for a in in_clause if a.type != "civilians"]
     if not armed and not trigger.actor and trigger.sub_event_type not in OWN_ATTACKER_TYPES:
         # Nothing in the clause: the armed actors named just around it in the sentence.

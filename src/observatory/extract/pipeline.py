@@ -341,7 +341,7 @@ def _link_casualties(claims: list[CasualtyClaim], events: list[Event], ctx: DocC
     span_starts = [span[0] for span in spans]
     longest = max((end - start for start, end, *_ in spans), default=0)
     for claim in claims:
-        at = claim.evidence.start
+        at = _told_at(claim, ctx)
         index = bisect.bisect_right(starts, at) - 1
         sentence = ctx.sentences[index] if index >= 0 else None
         if sentence is None or not sentence.start <= at < sentence.end:
@@ -356,12 +356,21 @@ def _link_casualties(claims: list[CasualtyClaim], events: list[Event], ctx: DocC
     _subsets_join_their_parents(claims)
 
 
-def _distance(at: int, start: int, end: int) -> int:
-    """How far offset ``at`` lies from an evidence span: none inside it.  An event's evidence is
-    its clause, so a count told in one clause belongs to that clause's event, not to the next
-    clause's that starts nearer it ("arrested 15 men in X, and another man was killed under
-    torture": the 15 were arrested)."""
-    return 0 if start <= at < end else min(abs(start - at), abs(at - end))
+def _told_at(claim: CasualtyClaim, ctx: DocContext) -> int:
+    """Where a claim is told: a death from wounds at where its wounds came from ("another
+    farmer died of wounds | he sustained in shelling on X": the shelling's dead)."""
+    at = claim.evidence.start
+    origin = ctx.clause_at(at).origin if claim.status == "killed" else None
+    return origin if origin is not None else at
+
+
+def _distance(at: int, start: int, end: int) -> tuple[int, int]:
+    """How far offset ``at`` lies from an evidence span: none inside it, and then the
+    narrowest span first.  An event's evidence is its clause, so a count told in one clause
+    belongs to that clause's event, not to the next clause's that starts nearer it ("arrested
+    15 men in X, and another man was killed under torture": the 15 were arrested); of two
+    spans that hold it, the one told closest around it."""
+    return (0, end - start) if start <= at < end else (min(abs(start - at), abs(at - end)), 0)
 
 
 def _tallies_of(claim: CasualtyClaim, events: list[Event]) -> list[str]:
