@@ -402,6 +402,7 @@ class DocContext:
         if aside.lapse is None or mention.range.end is None or self._stale_before is None:
             return aside.aside
         return date.fromisoformat(mention.range.end) + timedelta(days=aside.lapse) >= self._stale_before
+
     def _earlier_aside(self, pos: int) -> bool:
         """Whether ``pos`` lies in an aside that tells an earlier time than the news (a recalled
         event, a wound's origin): its day dates no other clause."""
