@@ -74,10 +74,11 @@ _OWN_JOURNEY = CaselessPattern(rf"\b{one_of(words('origin_people', 'own_journey'
 _SETTLEMENT_TOLD_AGAIN = CaselessPattern(rf"\bthe\s+(?:{alternation('settlement')})\b(?!\s+of\b)")
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
 # "in the province", "battered the northwest province": a governorate named again without its
-# name (the nouns data/places/place_nouns.yaml gives the feature admin1).
+# name (the nouns data/places/place_nouns.yaml gives the feature admin1); not "the province of X"
+# nor "the province's governor", who speaks for it.
 _AREA_TOLD_AGAIN = CaselessPattern(
     rf"\b(?:the|this|that)\s+(?:{COMPASS}(?:ern)?\s+)?"
-    rf"{one_of(tuple(n.word for n in place_nouns() if n.feature == 'admin1'))}\b(?!\s+of\b)")
+    rf"{one_of(tuple(n.word for n in place_nouns() if n.feature == 'admin1'))}\b(?!\s+of\b|['’]s\b)")
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 # What a report calls a settlement, one the gazetteer may lack ("the town of X", "the village of Y").
 SETTLEMENT_FEATURES = {"village", "town"}
