@@ -225,10 +225,12 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
 def _governorate_told_again(ctx: DocContext, clause: Clause) -> PlaceMention | None:
     """"Since Thursday strikes have killed 44 civilians in the province": a clause naming no
     place that speaks of "the province" (``_AREA_TOLD_AGAIN``) is about the governorate of the
-    place the report named last before it (the nearest event's, "Hama city" or a town of Hama
-    as well as "Hama province"), so a region's tally over days is placed at the region (UCDP's
-    precision 4) instead of joining the town as a guess.  Only the clause's sentence and the
-    one before are read: further back, "the province" may be any the report named."""
+    nearest sentence naming places before it (the nearest event's: "Hama city" or a town of
+    Hama as well as "Hama province"; a province it names outright before a city it names
+    beside, "Idlib province came under bombardment as rebels battled for the nearby city of
+    Aleppo"), so a region's tally over days is placed at the region (UCDP's precision 4)
+    instead of joining the town as a guess.  Only the clause's sentence and the one before
+    are read: further back, "the province" may be any the report named."""
     found = _AREA_TOLD_AGAIN.search(ctx.text, clause.start, clause.end)
     if found is None:
         return None
@@ -237,7 +239,10 @@ def _governorate_told_again(ctx: DocContext, clause: Clause) -> PlaceMention | N
              if p.place.admin1 and not ctx.is_background(ctx.clause_at(p.start))]
     if not named:
         return None
-    governorate = _governorate_of(named[-1].place)
+    last = ctx.sentence_of(ctx.clause_at(named[-1].start))
+    nearest = [p for p in named if p.start >= last.start]
+    provinces = [p for p in nearest if (p.place.feature or "") == "admin1"]
+    governorate = _governorate_of((provinces or nearest)[-1].place)
     return PlaceMention(found.start(), found.end(), found.group(0), governorate) if governorate is not None else None
 
 
