@@ -58,6 +58,7 @@ def test_a_home_town_alone_or_a_town_of_residents_stays(extractor: Extractor, te
     "Eleven inhabitants of Madaya were killed when a roadside bomb hit their convoy on Friday.",
     "A mortar shell killed six residents of Tal Rifaat who were fleeing towards the border on Sunday.",
     "Families who fled Sarmin were killed when a shell struck their vehicles on Saturday, killing 9.",
+    "Eight residents of Taftanaz who fled on Friday were killed by a landmine.",
 ])
 def test_people_of_a_town_on_the_move_tell_no_event_in_it(extractor: Extractor, text: str) -> None:
     """Issue 10: people of X told travelling after X ("their buses", "their convoy", "who were
@@ -86,8 +87,10 @@ def test_residents_hit_at_home_or_a_convoy_at_its_site_stay(extractor: Extractor
     assert mentions(run(extractor, text)) == {site}
 
 
-def test_residents_carried_from_their_town_give_way_to_the_site(extractor: Extractor) -> None:
-    """"buses evacuating residents of X" are people of X on the move, so X gives way to the
-    site the sentence names, as "evacuees from X" does."""
+def test_residents_on_the_move_give_way_to_the_site(extractor: Extractor) -> None:
+    """"buses evacuating residents of X", "residents of X who fled" are people of X on the
+    move, so X gives way to the site the sentence names, as "evacuees from X" does."""
     text = "A bomb hit buses evacuating residents of Madaya at a checkpoint in Ramouseh on Sunday, killing 20."
     assert mentions(run(extractor, text)) == {"Ramouseh"}
+    text = "The bodies of 11 residents of Tal Abyad who fled the town were found near Raqqa on Monday."
+    assert mentions(run(extractor, text)) == {"Raqqa"}
