@@ -57,7 +57,7 @@ def test_a_home_town_alone_or_a_town_of_residents_stays(extractor: Extractor, te
     "Many residents of Nubl and Zahraa lost their lives after gunmen attacked their buses on Tuesday.",
     "Eleven inhabitants of Madaya were killed when a roadside bomb hit their convoy on Friday.",
     "A mortar shell killed six residents of Tal Rifaat who were fleeing towards the border on Sunday.",
-    "Families who fled Sarmin were killed when a shell struck their vehicles on Saturday, killing 9.",
+    "Families who fled Sarmin were killed when a shell struck their bus on Saturday, killing 9.",
     "Eight residents of Taftanaz who fled on Friday were killed by a landmine.",
 ])
 def test_people_of_a_town_on_the_move_tell_no_event_in_it(extractor: Extractor, text: str) -> None:
@@ -77,7 +77,8 @@ def test_people_of_a_town_on_the_move_tell_no_event_in_it(extractor: Extractor, 
      "the town.", "Salqin"),
     ("Six families of Atarib were killed in a helicopter raid on the town on their way back from the fields.",
      "Atarib"),
-    ("Four residents of Darkush died when a shell hit their cars in the village on Monday.", "Darkush"),
+    ("Four residents of Darkush died when a shell hit their bus in the village on Monday.", "Darkush"),
+    ("Gunmen killed three residents of Jisr al-Shughur and burned their cars on Sunday.", "Jisr al-Shughur"),
 ])
 def test_residents_hit_at_home_or_a_convoy_at_its_site_stay(extractor: Extractor, text: str, site: str) -> None:
     """Precision guards: residents killed in their own town, a convoy struck in a named town,
