@@ -57,11 +57,13 @@ def test_a_home_town_alone_or_a_town_of_residents_stays(extractor: Extractor, te
     "Many residents of Nubl and Zahraa lost their lives after gunmen attacked their buses on Tuesday.",
     "Eleven inhabitants of Madaya were killed when a roadside bomb hit their convoy on Friday.",
     "A mortar shell killed six residents of Tal Rifaat who were fleeing towards the border on Sunday.",
+    "Families who fled Sarmin were killed when a shell struck their bus on Saturday, killing 9.",
+    "Eight residents of Taftanaz who fled on Friday were killed by a landmine.",
 ])
 def test_people_of_a_town_on_the_move_tell_no_event_in_it(extractor: Extractor, text: str) -> None:
-    """Issue 10: "residents of X" whose sentence tells them travelling ("their buses", "their
-    convoy", "who were fleeing") were hit on the road, which the sentence does not name: the
-    event is not placed at X (it takes the report's other places, or none)."""
+    """Issue 10: people of X told travelling after X ("their buses", "their convoy", "who were
+    fleeing") were hit on the road, which the sentence does not name: the event is not placed
+    at X (it takes the report's other places, or none)."""
     assert mentions(run(extractor, text)) == set()
 
 
@@ -69,8 +71,27 @@ def test_people_of_a_town_on_the_move_tell_no_event_in_it(extractor: Extractor, 
     ("Nine residents of Saqba were killed by government shelling on the town on Thursday.", "Saqba"),
     ("Fourteen residents of Kafr Zita were executed by militants in the village on Monday.", "Kafr Zita"),
     ("Air strikes hit the convoy of rebels in Saraqib on Monday, killing 12.", "Saraqib"),
+    ("Mortar fire killed five residents of Ariha on Tuesday as families were fleeing the town.", "Ariha"),
+    ("Hundreds of families were fleeing Manbij on Sunday after shelling killed 22 people in the city.", "Manbij"),
+    ("A rocket killed seven inhabitants of Salqin on Friday while they were on their way to the bakery in "
+     "the town.", "Salqin"),
+    ("Six families of Atarib were killed in a helicopter raid on the town on their way back from the fields.",
+     "Atarib"),
+    ("Four residents of Darkush died when a shell hit their bus in the village on Monday.", "Darkush"),
+    ("Gunmen killed three residents of Jisr al-Shughur and burned their cars on Sunday.", "Jisr al-Shughur"),
 ])
 def test_residents_hit_at_home_or_a_convoy_at_its_site_stay(extractor: Extractor, text: str, site: str) -> None:
-    """Precision guards: residents killed in their own town, and a convoy struck in a named
-    town, keep the town."""
+    """Precision guards: residents killed in their own town, a convoy struck in a named town,
+    a journey told of other people ("as families were fleeing the town") or with no vehicle
+    ("on their way"), people fleeing X with no other site, and a sentence that refers back
+    to the town ("in the village") keep the town."""
     assert mentions(run(extractor, text)) == {site}
+
+
+def test_residents_on_the_move_give_way_to_the_site(extractor: Extractor) -> None:
+    """"buses evacuating residents of X", "residents of X who fled" are people of X on the
+    move, so X gives way to the site the sentence names, as "evacuees from X" does."""
+    text = "A bomb hit buses evacuating residents of Madaya at a checkpoint in Ramouseh on Sunday, killing 20."
+    assert mentions(run(extractor, text)) == {"Ramouseh"}
+    text = "The bodies of 11 residents of Tal Abyad who fled the town were found near Raqqa on Monday."
+    assert mentions(run(extractor, text)) == {"Raqqa"}

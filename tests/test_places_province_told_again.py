@@ -31,9 +31,15 @@ def tally_place(result: ExtractionResult, value: int) -> tuple[str | None, int |
      "killed 52 people across the governorate since Wednesday.", 52, "Rif Dimashq"),
     ("Deir Ezzor province saw fierce fighting. Warplanes bombed Mayadin on Tuesday, killing nine. Air raids "
      "have killed 61 people in the eastern province over the past week.", 61, "Deir ez-Zor"),
+    ("Rebels in Idlib province rejected the truce. Government forces shelled Hama city on Monday killing four. "
+     "Since Friday air strikes have killed 30 people in the province.", 30, "Hama"),
+    ("Gunmen attacked Sanamayn in Daraa province on Monday. Government forces shelled Homs city on Tuesday "
+     "killing two. Since Sunday clashes have killed 25 fighters across the province.", 25, "Homs"),
 ])
 def test_a_tally_for_the_province_is_placed_at_the_province(extractor: Extractor, text: str, value: int,
                                                            governorate: str) -> None:
+    """The governorate is the nearest place's before the tally: a province, a town of it, or
+    its capital ("Hama city"), not a province named earlier."""
     assert tally_place(run(extractor, text), value) == (governorate, 4)
 
 

@@ -21,7 +21,7 @@ def test_a_word_yaml_reads_as_true_is_refused_with_the_file_named(tmp_path: Path
                    "aftermath: [funeral]\nnot_weapon: [along]\nbetween: {nouns: [town], lying: [located], ends: [towns]}\n"
                    "landmark: {nouns: [enclave], bearings: [outside]}\nspeaker: [source]\n"
                    "origin_people: {nouns: [evacuees], carrying: [carrying], leaving: [fleeing], "
-                   "residents: [residents], travelling: [their buses]}\narea_told_again: [province]\n"
+                   "residents: [residents], own_journey: [their buses]}\n"
                    "government_seat: [regime]\nbearing_degree: [just]\nlocating_chain: [along]\n"
                    "toll: {prepositions: [near], not_named: [from], joined_verbs: [killed], joined_adverbs: [then]}\n", encoding="utf-8")
     monkeypatch.setattr(site_words, "SITE_WORDS_PATH", bad)

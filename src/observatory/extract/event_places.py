@@ -19,9 +19,10 @@ from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, Pla
 from observatory.extract.site_words import one_of, words
 from observatory.nlp.caseless import CaselessPattern
 from observatory.models import Place
-from observatory.kb.place_nouns import alternation
+from observatory.kb.place_nouns import alternation, place_nouns
 from observatory.kb.gazetteer.cues import COMPASS
-from observatory.kb.gazetteer.builtin import is_governorate_capital, related_governorates
+from observatory.kb.gazetteer.builtin import governorate_ids, governorate_points, is_governorate_capital, \
+    related_governorates
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.index import SITE_FEATURES
 from observatory.kb.gazetteer.normalize import light_key
@@ -64,17 +65,23 @@ _ORIGIN_BEFORE = CaselessPattern(
     rf"\b(?:{one_of(words('origin_people', 'nouns'))}\s+(?:people\s+|families\s+)?|{one_of(words('origin_people', 'carrying'))}\s+(?:[\w'’\-]+\s+){{1,3}}?)"
     rf"from\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:(?:{alternation('kind_of')})\s+of\s+)?$"
     rf"|\b{one_of(words('origin_people', 'leaving'))}\s+(?:the\s+)?(?:(?:{alternation('kind_of')})\s+of\s+)?$")
-# "residents of the besieged towns of X": an origin only where the sentence tells them on the move.
+# "residents of the besieged towns of X", "evacuating residents of X": an origin when the same
+# people are told on the move (``carried``, or ``_OWN_JOURNEY`` after X).
 _RESIDENTS_BEFORE = CaselessPattern(
-    rf"\b{one_of(words('origin_people', 'residents'))}\s+of\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"\b(?:(?P<carried>{one_of(words('origin_people', 'carrying'))})\s+)?"
+    rf"{one_of(words('origin_people', 'residents'))}\s+of\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
     rf"(?:(?:{alternation('kind_of')})\s+of\s+)?$")
-# "... attacked their buses", "the convoy", "who were fleeing": the people of the sentence travel.
-_TRAVELLING = re.compile(rf"\b{one_of(words('origin_people', 'travelling'))}\b", re.IGNORECASE)
+# "... of X died when gunmen attacked their buses", "... of X who were fleeing": X's own people travel.
+_OWN_JOURNEY = CaselessPattern(rf"\b{one_of(words('origin_people', 'own_journey'))}\b")
+# "in the town", "the city's market": a settlement told again, most often the origin itself.
+_SETTLEMENT_TOLD_AGAIN = CaselessPattern(rf"\bthe\s+(?:{alternation('settlement')})\b(?!\s+of\b)")
 _ADMIN_UNITS = {"admin1", "admin2", "governorate", "district"}
-_GOVERNORATES = {"admin1", "governorate"}
-# "in the province", "battered the northwest province": a governorate named again without its name.
-_AREA_TOLD_AGAIN = re.compile(
-    rf"\b(?:the|this|that)\s+(?:{COMPASS}(?:ern)?\s+)?{one_of(words('area_told_again'))}\b(?!\s+of\b)", re.IGNORECASE)
+# "in the province", "battered the northwest province": a governorate named again without its
+# name (the nouns data/places/place_nouns.yaml gives the feature admin1); not "the province of X"
+# nor "the province's governor", who speaks for it.
+_AREA_TOLD_AGAIN = CaselessPattern(
+    rf"\b(?:the|this|that)\s+(?:{COMPASS}(?:ern)?\s+)?"
+    rf"{one_of(tuple(n.word for n in place_nouns() if n.feature == 'admin1'))}\b(?!\s+of\b|['’]s\b)")
 QUARTER_FEATURES = {"neighbourhood"}  # a part of a city (data/places/place_nouns.yaml)
 # What a report calls a settlement, one the gazetteer may lack ("the town of X", "the village of Y").
 SETTLEMENT_FEATURES = {"village", "town"}
@@ -220,17 +227,38 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
 
 def _governorate_told_again(ctx: DocContext, clause: Clause) -> PlaceMention | None:
     """"Since Thursday strikes have killed 44 civilians in the province": a clause naming no
-    place that speaks of "the province" (``_AREA_TOLD_AGAIN``) is about the governorate the
-    report last named before it, so a region's tally over days is placed at the region (UCDP's
-    precision 4) instead of joining the town its report last named as a guess."""
+    place that speaks of "the province" (``_AREA_TOLD_AGAIN``) is about the governorate of the
+    nearest sentence naming places before it (the nearest event's: "Hama city" or a town of
+    Hama as well as "Hama province"; a province it names outright before a city it names
+    beside, "Idlib province came under bombardment as rebels battled for the nearby city of
+    Aleppo"), so a region's tally over days is placed at the region (UCDP's precision 4)
+    instead of joining the town as a guess.  Only the clause's sentence and the one before
+    are read: further back, "the province" may be any the report named."""
     found = _AREA_TOLD_AGAIN.search(ctx.text, clause.start, clause.end)
     if found is None:
         return None
-    named = [p for p in ctx.places_in(0, found.start())
-             if (p.place.feature or "") in _GOVERNORATES and not ctx.is_background(ctx.clause_at(p.start))]
+    since = ctx.sentences[max(0, clause.sentence - 1)].start
+    named = [p for p in ctx.places_in(since, found.start())
+             if p.place.admin1 and not ctx.is_background(ctx.clause_at(p.start))]
     if not named:
         return None
-    return PlaceMention(found.start(), found.end(), found.group(0), named[-1].place)
+    last = ctx.sentence_of(ctx.clause_at(named[-1].start))
+    nearest = [p for p in named if p.start >= last.start]
+    provinces = [p for p in nearest if (p.place.feature or "") == "admin1"]
+    governorate = _governorate_of((provinces or nearest)[-1].place)
+    return PlaceMention(found.start(), found.end(), found.group(0), governorate) if governorate is not None else None
+
+
+def _governorate_of(place: Place) -> Place | None:
+    """The Syrian governorate ``place`` lies in (itself if it is one), at its point (precision 4)."""
+    if (place.feature or "") == "admin1":
+        return place
+    point = governorate_points().get(place.admin1 or "")
+    if point is None:
+        return None
+    name = place.admin1 or ""
+    return Place(name=name, mention=name, gazetteer_id=governorate_ids()[name], lat=point[0], lon=point[1],
+                 admin1=name, country="SY", feature="admin1", precision=GOVERNORATE_PRECISION)
 
 
 def _qualifies(text: str, place: PlaceMention, other: PlaceMention) -> bool:
@@ -498,25 +526,27 @@ def _origin_beside_site(ctx: DocContext, place: PlaceMention) -> bool:
     shelled") it stays the event's place, as a speaker's seat does (:func:`_seat_beside_site`); a
     country or another office's seat (``displaces_seat``) is no such site.
     Every place listed with the first origin ("the towns of X and Y") is an origin too.
-    A sentence that tells the people on the move (``_TRAVELLING``: "attacked their buses",
-    "who were fleeing") does not say where the journey was hit, so there its origins give way
-    alone too, "residents of X" among them ("many residents of X died when gunmen attacked
-    their buses": people of X travelling, no event in X).
+    An origin whose own people are told travelling after it (``_OWN_JOURNEY``: "many residents
+    of X died when gunmen attacked their buses") gives way alone too: the journey was hit
+    somewhere the sentence does not say.  Not where the sentence refers back to a settlement
+    ("... on their way to the market in the town"): that is mostly the origin itself.
     Judged once per sentence (``DocContext.origins``): a sentence naming thousands of places
     would otherwise be read once for each of them."""
     sentence = ctx.sentence_of(ctx.clause_at(place.start))
     if sentence.start not in ctx.origins:
-        travelling = bool(_TRAVELLING.search(ctx.text, sentence.start, sentence.end))
         ctx.origins[sentence.start] = _origins_giving_way(ctx.text, ctx.places_in(sentence.start, sentence.end),
-                                                          travelling)
+                                                          sentence.start, sentence.end)
     return (place.start, place.end) in ctx.origins[sentence.start]
 
 
-def _origins_giving_way(text: str, places: list[PlaceMention], travelling: bool) -> frozenset[tuple[int, int]]:
+def _origins_giving_way(text: str, places: list[PlaceMention], start: int, end: int) -> frozenset[tuple[int, int]]:
     """The spans of a sentence's origins when another of its places, no origin, may be the
-    site, or when the sentence tells its people ``travelling`` (then with its residents' towns)."""
-    origins = {(p.start, p.end) for p in _origins(text, places, travelling)}
-    if origins and (travelling or any(
+    site, or when their own journey is told (and no settlement told again)."""
+    found = _origins(text, places, end)
+    origins = {(p.start, p.end) for p in found}
+    journey = any(_OWN_JOURNEY.search(text, p.end, end) for p in found) \
+        and not _SETTLEMENT_TOLD_AGAIN.search(text, start, end)
+    if origins and (journey or any(
             (p.start, p.end) not in origins and displaces_seat(text, p) and _site_said(text, p)
             and not _locates_another(text, p) and not _speaks(text, p) for p in places)):
         return frozenset(origins)
@@ -530,17 +560,25 @@ def _site_said(text: str, place: PlaceMention) -> bool:
     return bool(_SITE_OR_NEAR_BEFORE.search(text[max(0, place.start - _LOCATIVE_REACH):place.start]))
 
 
-def _origins(text: str, places: list[PlaceMention], travelling: bool) -> list[PlaceMention]:
-    """The places of a sentence named as where people came from, with the places listed after
-    each; "residents of X" only in a sentence telling them ``travelling``."""
+def _origins(text: str, places: list[PlaceMention], end: int) -> list[PlaceMention]:
+    """The places of a sentence (ending at ``end``) named as where people came from, with the
+    places listed after each; "residents of X" only when they are told on the move."""
     found: list[PlaceMention] = []
     for index, place in enumerate(places):
         before = text[max(0, place.start - 80):place.start]
         if found and found[-1] is places[index - 1] and _joined(text, places[index - 1], place, ()):
             found.append(place)
-        elif _ORIGIN_BEFORE.search(before) or (travelling and _RESIDENTS_BEFORE.search(before)):
+        elif _ORIGIN_BEFORE.search(before) or _residents_travelling(text, before, place, end):
             found.append(place)
     return found
+
+
+def _residents_travelling(text: str, before: str, place: PlaceMention, end: int) -> bool:
+    """"evacuating residents of X", "inhabitants of X ... their convoy": the people of X are
+    the ones on the move (alone, "residents of X" are as often the dead of a strike on X)."""
+    residents = _RESIDENTS_BEFORE.search(before)
+    return residents is not None and (residents.group("carried") is not None
+                                      or _OWN_JOURNEY.search(text, place.end, end) is not None)
 
 
 def _seat_beside_site(ctx: DocContext, place: PlaceMention) -> bool:

@@ -26,9 +26,8 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "between": ("nouns", "lying", "ends"),
     "landmark": ("nouns", "bearings"),
     "speaker": (),
-    "origin_people": ("nouns", "carrying", "leaving", "residents", "travelling"),
+    "origin_people": ("nouns", "carrying", "leaving", "residents", "own_journey"),
     "government_seat": (),
-    "area_told_again": (),
     "bearing_degree": (),
     "locating_chain": (),
 }

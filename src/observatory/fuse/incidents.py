@@ -45,7 +45,6 @@ from observatory.fuse import neighbourhood
 from observatory.fuse.rarity import count_new_documents, weigh_stored
 from observatory.fuse.redirects import Moves, highest_redirected
 from observatory.fuse.matching import LINK_THRESHOLD
-from observatory.fuse.toll_rules import BESIDE_VIA, MULTI_DAY_TALLY_DAYS
 from observatory.fuse.previous import (
     KeptIncidents, OldIncidents, PreviousIncidents, SnapshotIncidents, member_incidents,
 )
@@ -694,8 +693,7 @@ def _new_incident(first: EventFeatures, incident_id: int | None = None) -> Incid
 
 def _attach_casualties(session: Session, document_ids: Sequence[int], state: ReviewState, stats: FuseStats) -> set[int]:
     """Attach each casualty claim to its event's incident, else to its report's nearest
-    event (as a round-up when it is a running total from before that event: ``_tally_before``),
-    else (a report without events) to its report member's incident; a chunk of
+    event, else (a report without events) to its report member's incident; a chunk of
     documents at a time."""
     touched: set[int] = set()
     for batch in chunks(document_ids):
@@ -734,7 +732,6 @@ class _LinkedEvent:
     position: int
     incident_id: int
     sub_event_type: str
-    date_start: date | None
 
 
 def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, list[_LinkedEvent]]:
@@ -749,8 +746,7 @@ def _linked_events(session: Session, document_ids: Sequence[int]) -> dict[int, l
         for claim, incident_id in session.execute(query):
             position = claim.evidence[0]["start"] if claim.evidence else 0
             events[claim.document_id].append(
-                _LinkedEvent(claim.run_id, claim.local_id, position, incident_id, claim.sub_event_type,
-                             claim.date_start)
+                _LinkedEvent(claim.run_id, claim.local_id, position, incident_id, claim.sub_event_type)
             )
     return events
 
@@ -771,20 +767,4 @@ def _incident_for(claim: CasualtyClaimRow, events: list[_LinkedEvent]) -> tuple[
         return events[0].incident_id, "only"
     position = claim.evidence[0]["start"] if claim.evidence else 0
     nearest = min(events, key=lambda event: abs(event.position - position))
-    if nearest.sub_event_type in no_dead_kinds():
-        return None
-    return nearest.incident_id, BESIDE_VIA if _tally_before(claim, events) else "nearest"
-
-
-def _tally_before(claim: CasualtyClaimRow, events: list[_LinkedEvent]) -> bool:
-    """A running total over several days that began before every event its report tells
-    ("since Thursday bombing has killed 44 civilians" beside Monday's strikes on three towns):
-    a tally of the region over days none of those events saw, kept beside the nearest one's
-    incident as a round-up (``toll_rules.BESIDE_VIA``), not counted as its dead.  A tally from
-    the day an event of the report began ("19 killed since Monday in X" in a report of the
-    offensive on X that began on Monday) is that event's own."""
-    start, end = claim.period_start, claim.period_end
-    days = [event.date_start for event in events if event.date_start is not None]
-    if claim.scope != "cumulative" or start is None or end is None or not days:
-        return False
-    return (end - start).days + 1 >= MULTI_DAY_TALLY_DAYS and start < min(days)
+    return None if nearest.sub_event_type in no_dead_kinds() else (nearest.incident_id, "nearest")

@@ -46,10 +46,6 @@ from observatory.kb.actors import ActorKB, default_kb
 # A count over more days than this is a round-up, not one incident's toll: the one line the
 # extractor's dates draw too (data/dates/periods.yaml ``longest_event_days``).
 AGGREGATE_DAYS = MULTI_DAY_EVENT_DAYS
-# How a running total told beside a report's events is attached (``fuse.incidents``): "since
-# Thursday bombing has killed 44 civilians" after a Monday's strikes on three towns of the
-# province is the region's tally over days the nearest event did not see, not that town's toll.
-BESIDE_VIA = "beside"
 
 
 def multi_day_tally(days: int) -> bool:
@@ -86,7 +82,7 @@ class TollClaim:
     scope: str
     period_start: date | None = None
     period_end: date | None = None
-    via: str = "event"  # how it was attached: event | nearest | only | report | beside
+    via: str = "event"  # how it was attached: event | nearest | only
     source: str | None = None  # the outlet (reports of no known outlet count as one)
 
     @property
@@ -119,12 +115,11 @@ class TollClaim:
     def round_up(self) -> bool:
         """A count that is not known to be this incident's: any count over more than
         ``AGGREGATE_DAYS`` days ("killed there in the last month"), or a running total over
-        a period nobody stated ("since the start of the war", "so far"), or a running total
-        its report tells beside its events and of none of them, over days before the nearest
-        one's (``BESIDE_VIA``). Such a figure counts far more dead than one incident's."""
+        a period nobody stated ("since the start of the war", "so far"). Such a figure
+        counts far more dead than one incident's."""
         if self.covers_days > AGGREGATE_DAYS:
             return True
-        return self.scope == "cumulative" and (self.covers_days == 0 or self.via == BESIDE_VIA)
+        return self.scope == "cumulative" and self.covers_days == 0
 
 
 @dataclass(frozen=True)

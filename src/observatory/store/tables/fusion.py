@@ -114,7 +114,7 @@ class IncidentCasualty(Base):
     casualty_claim_id: Mapped[int] = mapped_column(
         ForeignKey("casualty_claims.id", ondelete="CASCADE"), unique=True
     )
-    via: Mapped[str] = mapped_column(String(16))  # event | nearest | only | report | beside (a round-up)
+    via: Mapped[str] = mapped_column(String(16))  # event | nearest | only | report
 
 
 class IncidentToll(Base):
