@@ -138,3 +138,76 @@ def test_one_body_told_alone_is_the_report_toll(read_tolls) -> None:
     claims = read_tolls("The body of a young shepherd was found near Maadan on Monday. Locals said he had been "
                         "missing since Friday.")
     assert _claims(claims) == [("killed", 1, "civilians")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shrapnel tore into the body of a girl in Hazano but surgeons saved her", []),
+    ("Bruises covered the body of a man freed from Adra prison last month", []),
+    ("Surgeons removed a bullet from the body of a boy who was wounded in Tafas", [("injured", 1, "children")]),
+])
+def test_the_body_of_a_person_nobody_found_is_no_death(read_tolls, text, expected) -> None:
+    assert _claims(read_tolls(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kidnapped engineer freed in Jasim after ransom paid",
+    "She lost husband in a barrel bomb attack years ago",
+    "Relatives demand the release of detained lawyer in Homs",
+    "The army did not kill civilian in Tafas, officials claim",
+    "Fighters launched an operation to capture army officer near Morek",
+    "A squad carried out a raid to kidnap 5 nurses in Daraa",
+    "The court ordered the arrest of a trader accused of smuggling",
+])
+def test_a_status_word_that_describes_denies_or_plans_counts_no_bare_victim(read_tolls, text) -> None:
+    assert read_tolls(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wounded rebel treated in Jordanian hospital recalls the battle",
+    "Surgeons fought to save wounded boy who died at dawn in Inkhil",
+])
+def test_a_wounded_participle_before_a_noun_counts_no_one_wounded(read_tolls, text) -> None:
+    assert [c for c in read_tolls(text) if c.status == "injured" and c.count.value == 1] == []
+
+
+def test_a_wounded_person_who_died_later_stays_dead(extractor) -> None:
+    result = extractor.extract("Surgeons fought to save wounded boy who died at dawn in Inkhil",
+                               Document(id="t", published="2018-03-14"))
+    assert [c.status for c in result.casualties] == ["killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a man carrying baby in Saqba",
+    "A woman whose daughter was wounded in Douma spoke to reporters",
+])
+def test_the_noun_a_clause_follows_is_the_head_not_a_modifier(read_tolls, text) -> None:
+    assert [c for c in read_tolls(text) if c.group.category == "children"] == []
+
+
+def test_a_title_case_headline_victim_gives_way_to_the_body(read_tolls) -> None:
+    text = ("Rebels Kill Senior Regime Officer in Hama\n\nA senior officer of the Republican Guard was killed "
+            "along with 7 of his men near Suran on Monday.\n")
+    assert [(c.count.value, c.group.description) for c in read_tolls(text)] == [
+        (1, "senior officer of the Republican Guard"), (7, "of his men")]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents fled the bombing in Ariha, including a girl who was wounded",
+    "Commanders from three brigades gathered in Atarib, including one killed months later",
+])
+def test_a_plural_group_without_a_status_of_its_own_holds_no_part(read_tolls, text) -> None:
+    assert [c.count.value for c in read_tolls(text)] == [1]
+
+
+def test_hostage_before_another_noun_is_no_victim(read_tolls) -> None:
+    assert [c.group.category for c in read_tolls("Police killed 4 hostage takers in Homs")] != ["civilians"]
+
+
+def test_a_figure_after_capture_and_kill_is_the_dead(read_tolls) -> None:
+    claims = read_tolls("Airstrikes help SDF capture and kill more than 15 ISIS fighters near Hajin")
+    assert [(c.status, c.count.value, c.count.qualifier) for c in claims] == [("killed", 15, "more_than")]
+
+
+def test_others_wounded_beside_a_bare_victim_are_read(read_tolls) -> None:
+    claims = read_tolls("Militiamen kill farmer and wound others near Masyaf")
+    assert [(c.status, c.count.value) for c in claims] == [("killed", 1), ("injured", None)]

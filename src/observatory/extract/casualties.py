@@ -24,13 +24,14 @@ from observatory.extract.tolls.consolidate import (
     attach_alternatives,
     attach_bodies,
     attach_components,
-    body_seen_among_dead,
     attach_parts_alone,
     attach_raised,
     attach_sums,
     attach_updates,
+    body_seen_among_dead,
     drop_combined,
     headline_covers,
+    headline_victim_told_below,
     merge_repeats,
     outsized_totals,
     raised_totals,
@@ -134,6 +135,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)
               and not vague_in_lead(c, found, _lead_end(sentences))]
+    claims = [c for c in claims if not headline_victim_told_below(c, claims)]
     raised = raised_totals(claims)
     claims = drop_combined(merge_repeats(claims, lex))
     attach_raised(raised, claims)

@@ -486,6 +486,17 @@ def body_seen_among_dead(cand: TollReading) -> bool:
         and (cand.parent.value or 0) > 1 and _counts_bodies(cand)
 
 
+def headline_victim_told_below(cand: TollReading, claims: list[TollReading]) -> bool:
+    """"Syrian Army Kills Top Terrorist Commander" over a body that tells "A notorious
+    commander … was killed with nine of his comrades": a headline's article-less victim
+    (``bare``) is one the body tells again in its own words, which the body's claims hold
+    already; read beside them it would replace or nest under them.  A headline is the first
+    sentence, or a line in title case (its victim's noun capitalised) that outlets repeat
+    at the top of the body ("Sun Sep 4 2016 Syrian Army Kills Top Terrorist Commander …")."""
+    headline = cand.sentence.start == 0 or cand.tokens[cand.end - 1].text[:1].isupper()
+    return cand.bare and headline and any(c.sentence.start != cand.sentence.start and not c.bare for c in claims)
+
+
 def _counts_bodies(cand: TollReading) -> bool:
     """"100 bodies", "the bodies of two martyrs": the figure counts bodies, not deaths told anew."""
     first = cand.verb_at if cand.verb_at is not None else cand.quantity.last

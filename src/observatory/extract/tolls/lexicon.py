@@ -26,6 +26,9 @@ class TollLexicon:
     intransitive_after: PhraseSet  # "went missing", "died": a status predicate that takes no object
     unrealised_before: PhraseSet  # "threatened to", "could": a status verb after them tells no toll
     singular_before: PhraseSet  # "body of": a status phrase that counts one person only
+    body_found: PhraseSet  # "found", "handed over": near "body of", the remains tell a death
+    bare_not_verbs: frozenset  # "lost": no status word before an article-less victim
+    bare_not_after: frozenset  # "release of detained teacher": the status word describes the noun
     status_nouns: PhraseSet
     status_among: dict
     group_nouns: PhraseSet
@@ -124,6 +127,9 @@ def toll_lexicon() -> TollLexicon:
         intransitive_after=labelled(lex["intransitive_after"]),
         unrealised_before=PhraseSet(lex["unrealised_before"]),
         singular_before=PhraseSet(lex["singular_before"]),
+        body_found=PhraseSet(lex["body_found"]),
+        bare_not_verbs=frozenset(lex["bare_object"]["not_verbs"]),
+        bare_not_after=frozenset(lex["bare_object"]["not_after"]),
         status_nouns=labelled(lex["status_nouns"]),
         status_among={w: status for status, words in lex["status_among"].items() for w in words},
         group_nouns=PhraseSet({w: k for k, c in classes.items() for w in c["words"]}),

@@ -114,6 +114,7 @@ class TollReading:
     partitive: bool = False  # "six of them", "14 of the dead"
     two_sided: bool = False  # "70 regime and rebel fighters", "50 dead on both sides": a total of two sides
     combined: bool = False  # "kill and injure 14": one figure for two statuses, read as killed without a value
+    bare: bool = False  # "Landmine kills boy": an article-less victim after a status verb (_bare_objects)
     scope: str = "incident"
     period: Optional[Period] = None
     background: bool = False
@@ -204,10 +205,14 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         out = _unnumbered_groups(tokens, sentence, lex)
     elif one_line and lex.nesting_before.match_ending(tokens, out[0].quantity.first) is not None:
         # "Regime militiamen died …, including an officer": the plural group before a first
-        # figure told as a part is the toll that part belongs to
-        out = [c for c in _unnumbered_groups(tokens, sentence, lex) if c.desc_end <= out[0].quantity.first] + out
-    elif not one_line and "other" in sentence.text.lower() and any(t.low in OTHERS for t in tokens):
-        # only "others" is read outside one-liners; most sentences lack the letters, found in C
+        # figure told as a part is the toll that part belongs to, when a status verb is its own
+        # ("Civilians fled the shelling, including a child who was wounded": none is)
+        out = [c for c in _unnumbered_groups(tokens, sentence, lex) if c.desc_end <= out[0].quantity.first
+               and lex.status_after.match(tokens, skip_auxiliaries(tokens, c.desc_end, lex)) is not None] + out
+    elif (not one_line or all(c.bare for c in out)) and "other" in sentence.text.lower() \
+            and any(t.low in OTHERS for t in tokens):
+        # only "others" is read outside one-liners (and beside a one-liner's bare victim: "kills
+        # young man and injures others"); most sentences lack the letters, found in C
         out += [c for c in _unnumbered_groups(tokens, sentence, lex)
                 if _others(c) and not any(o.quantity.first <= c.quantity.first < o.end for o in out)]
     return out
@@ -340,15 +345,34 @@ def _bare_objects(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         if (verb := lex.status_before.match_ending(tokens, k)) is None or not _modifier(tokens, k, lex) \
                 or any(c.quantity.first <= k < c.end for c in read):
             continue  # "kills IS emir": an acronym may open the phrase, "kills the", "kills 3" do not
-        if tokens[verb[0]].low in _ARTICLED or verb[0] and tokens[verb[0] - 1].low in _ARTICLED:
-            continue  # "an abducted citizen woman", "the dead man": the status word describes the noun
+        if not _finite(tokens, verb[0], lex):
+            continue  # "an abducted citizen woman", "Lost child reunited": the status word describes the noun
         start = tokens[k].start
         low_one, high_one = count_bounds(1, "exact")
         one = Quantity(k, k, start, start, "", 1, low_one, high_one, "exact", article=True)
         cand = _group_after(one, tokens, sentence, lex)
-        if cand is not None and cand.head is not None:
+        if cand is not None and cand.head is not None and not (verb[1] == "injured" and _dies_later(tokens, cand, lex)):
+            cand.bare = True
             out.append(cand)
     return out
+
+
+def _finite(tokens: list[Token], v: int, lex: TollLexicon) -> bool:
+    """Whether the status word at ``v`` can be a headline's or a clause's own verb, whose
+    object a bare noun is: not at the sentence start ("Wounded fighter treated …"), not an
+    "-ing" form, a word that loses no one ("He lost father") nor one after an article or a
+    word a describing participle or a mere plan follows ("release of detained teacher",
+    "an abducted woman", "to kill")."""
+    low = tokens[v].low
+    return v > 0 and not low.endswith("ing") and low not in lex.bare_not_verbs and low not in _ARTICLED \
+        and tokens[v - 1].low not in _ARTICLED and tokens[v - 1].low not in lex.bare_not_after
+
+
+def _dies_later(tokens: list[Token], cand: TollReading, lex: TollLexicon) -> bool:
+    """"wounded man who died hours later": the one person's later death is the toll (read
+    without a figure), which a bare wounded reading must not displace."""
+    return any((hit := lex.status_after.match(tokens, k)) is not None and hit[1] == "killed"
+               for k in range(cand.end, len(tokens)))
 
 
 def skip_auxiliaries(tokens: list[Token], k: int, lex: TollLexicon) -> int:
@@ -632,6 +656,8 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
             if singular and _noun_follows(tokens, end, lex):
                 if tokens[end].text[:1].isupper():
                     return None, j  # "lawyer Dawood Haddad member of …": a name, whose phrase is not read
+                if not _noun_modifier(tokens, end, lex):
+                    return None, j  # "a man carrying a child", "a man whose son": the man is the head
                 continue  # "a jihadist assault", "a fighter jet pilot": a modifier; the head may follow
             if tokens[end - 1].low == "body" and _organisation_body(tokens, j, end, lex):
                 return None, j  # "a transitional governing body", "a body of 30 lawyers": an organisation
@@ -642,11 +668,20 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         if tok == "and" and k > j and k + 1 < len(tokens) and _modifier(tokens, k - 1, lex) \
                 and _modifier(tokens, k + 1, lex):
             continue  # "regime and rebel fighters": two sides counted together
-        if singular and _captive_participle(tokens, k, lex):
+        if singular and _captive_participle(tokens, k, lex) and lex.singular_before.match_ending(tokens, j - 1):
             continue  # "the body of an abducted citizen woman": who she was, not what befell her here
         if not _modifier(tokens, k, lex):
             break
     return None, j
+
+
+def _noun_modifier(tokens: list[Token], end: int, lex: TollLexicon) -> bool:
+    """Whether the singular group noun before ``end`` can be a modifier of the word at ``end``
+    ("a fighter jet pilot"): not when that word opens a clause of the noun's own, a verb in
+    "-ing", a relative "whose" or a verb the lexicon knows ("a man carrying a child")."""
+    low = tokens[end].low
+    return not low.endswith("ing") and low not in ("whose", "whom") and low not in lex.reporting \
+        and lex.status_before.match(tokens, end) is None
 
 
 def _captive_participle(tokens: list[Token], k: int, lex: TollLexicon) -> bool:

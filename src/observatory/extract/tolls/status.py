@@ -25,6 +25,7 @@ _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also"
 # "as well as those killed, 160 people were injured": a bare participle after a pronoun
 # names people, it is no verb whose object the number is ("those killed were 5" still is).
 _NOMINAL = {"those", "these"}
+BODY_REACH = 10  # words between "the body of" and the word that it was found ("was found near …")
 FAR_REACH = 10  # words between a counted group and its passive predicate
 _PASSIVE_AUXILIARIES = {"were", "was", "have", "has", "had", "are", "is"}
 _RELATIVE = frozenset({"who", "which", "that", "where", "whom", "whose"})  # a relative clause's pronouns
@@ -126,8 +127,9 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))
                  and not _names_captives(tokens, k, hit, cand.end)), None)
     before, verb_at = _status_before(tokens, q.first, lex)
-    if before and cand.value != 1 and lex.singular_before.match(tokens, verb_at) is not None:
-        before = None  # "a body of 30 lawyers": one person's remains count no group
+    if before and lex.singular_before.match(tokens, verb_at) is not None \
+            and (cand.value != 1 or not _remains_found(tokens, verb_at, lex)):
+        before = None  # "a body of 30 lawyers", "shrapnel pierced the body of a boy": no one dead
     if before and (other := _mixed(tokens, verb_at, before, lex)):
         _read_combined(cand, {before, other})  # "kill and injure 14": no figure for either status
         return
@@ -164,6 +166,14 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
         _read_combined(cand, {"killed", "injured"})  # "shelling caused 12 casualties"
 
 
+def _remains_found(tokens: list[Token], verb_at: int, lex: TollLexicon) -> bool:
+    """Whether "the body of" at ``verb_at`` has a word of finding or handing over near it
+    ("was found", "handed over"): the living have bodies too ("burns covered the body of a
+    woman who survived"), and only remains that are found or handed on tell a death."""
+    return any(lex.body_found.match(tokens, k) is not None
+               for k in range(max(0, verb_at - BODY_REACH), min(len(tokens), verb_at + BODY_REACH)))
+
+
 def _fate_unknown(cand: TollReading, verb_at: int, lex: TollLexicon) -> bool:
     """"the fate of 200 soldiers is unknown" is a missing toll; "decide the fate of 3000
     fighters" is not: a fate noun needs the sentence to call that fate unknown."""
@@ -186,6 +196,8 @@ def _mixed(tokens: list[Token], verb_at: int, status: str, lex: TollLexicon) -> 
     if k >= 0 and tokens[k].low in ("and", "or", "&", "/", ","):
         k -= 1
     other = lex.status_before.match_ending(tokens, k + 1) if k >= 0 else None
+    if other is not None and (other[1], status) == ("captured", "killed") and not tokens[other[0]].low.endswith("ed"):
+        return None  # "capture and kill more than 10 members": the headline's plan, its figure the dead
     return other[1] if other is not None and other[1] != status else None
 
 
