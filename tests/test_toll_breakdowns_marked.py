@@ -131,6 +131,7 @@ def test_no_side_is_borrowed_by_a_share_nor_read_in_things(extractor: Extractor)
     ("A Syrian jet crashed near Hama, killing its two pilots.", [("killed", 2, None)]),
     ("IS said the ambush cost it dearly, killing its 6 commanders.", [("killed", 6, None)]),
     ("The drone struck the convoy and wounded its 3 drivers.", [("injured", 3, None)]),
+    ("The Hamza Division lost its 4 commanders in the ambush.", [("killed", 4, None)]),
 ])
 def test_a_figure_after_its_takes_the_verb_before(extractor: Extractor, text: str, expected) -> None:
     assert claims(extractor, text) == expected
@@ -181,6 +182,7 @@ def test_an_announced_list_beyond_the_total_told_gives_no_second_toll(extractor:
     "Rebels captured 4 of the Regime Tanks near Latamneh.",
     "The jet lost its 2 engines over Khan Sheikhoun and crashed.",
     "IS lost its 3 oil fields near Mayadin.",
+    "The village lost its 900 residents, who fled north to Atmeh.",
 ])
 def test_things_of_a_side_or_after_its_count_no_one(extractor: Extractor, text: str) -> None:
     assert claims(extractor, text) == []

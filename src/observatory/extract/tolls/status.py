@@ -158,7 +158,7 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     tokens, q = cand.tokens, cand.quantity
     noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))
                  and not _names_captives(tokens, k, hit, cand.end)), None)
-    before, verb_at = _status_before(tokens, q.first, lex, person=cand.head is not None)
+    before, verb_at = _status_before(tokens, q.first, lex, cand.head)
     if before and (other := _mixed(tokens, verb_at, before, lex)):
         _read_combined(cand, {before, other})  # "kill and injure 14": no figure for either status
         return
@@ -232,22 +232,28 @@ def _read_combined(cand: TollReading, statuses: frozenset[str] | set[str]) -> No
     cand.count = Quantity(q.first, q.last, q.start, q.end, q.text, None, None, q.high, "vague")
 
 
-def _status_before(tokens: list[Token], first: int, lex: TollLexicon, person: bool) -> tuple[Optional[str], int]:
+def _status_before(tokens: list[Token], first: int, lex: TollLexicon,
+                   head: Optional[str]) -> tuple[Optional[str], int]:
     """Status of a verb or noun just before the number, and the index where it starts; none
     when the verb is only threatened, planned or guessed ("vowed to kill 10 soldiers").
-    ``person``: the figure counts a noun of people; only then is "its" a filler ("killing its
-    two pilots", not "The jet lost its 2 engines", "IS lost its 3 oil fields")."""
+    ``head``: the figure's noun of people; only with one is "its" a filler ("killing its two
+    pilots", not "The jet lost its 2 engines", "IS lost its 3 oil fields"), and after a verb of
+    loss only with fighters ("The faction lost its 3 commanders", not "The town lost its 12000
+    inhabitants who fled": a place loses its people alive)."""
     start = first
     if first > 1 and tokens[first - 1].low == "of" and tokens[first - 2].low in lex.collectives:
         start = first - 2  # "killing its crew of three", "killed a family of five"
     k = start
-    fillers = _FILLERS | {"its"} if person or start < first else _FILLERS  # "its crew of three"
+    fillers = _FILLERS | {"its"} if head is not None or start < first else _FILLERS  # "its crew of three"
     while k > 0 and start - k < 3 and tokens[k - 1].low in fillers:
         k -= 1
     for end in sorted({first, k}, reverse=True):
         hit = lex.status_before.match_ending(tokens, end)
         if hit and not (hit[0] == end - 1 and hit[0] and tokens[hit[0] - 1].low in _NOMINAL):
             if lex.unrealised_before.match_ending(tokens, hit[0]) is not None or _labelled_passive(tokens, hit, end):
+                return None, first
+            if end < first and tokens[hit[0]].low in lex.loss_verbs and lex.category(head) != "combatants" \
+                    and any(t.low == "its" for t in tokens[end:start]):
                 return None, first
             return hit[1], hit[0]
     return None, first
