@@ -212,3 +212,9 @@ def test_a_predicate_before_the_mark_takes_parts_with_verbs_of_their_own(extract
 def test_a_part_with_a_verb_of_its_own_after_a_place_is_another_toll(extractor: Extractor) -> None:
     text = "Air raids killed 8 civilians in Sarmin: 5 fighters were killed in Binnish."
     assert claims(extractor, text) == [("killed", 8, None), ("killed", 5, None)]
+
+
+def test_others_told_in_a_later_sentence_may_still_make_up_the_total(extractor: Extractor) -> None:
+    text = ("Raids on Homs killed 31 civilians on Friday including 10 when their van was hit. As well as the "
+            "10 civilians killed on the van 21 others died in strikes on the old city.")
+    assert [c for c in claims(extractor, text) if c[2] is None] == [("killed", 31, None)]
