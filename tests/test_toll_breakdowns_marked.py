@@ -131,6 +131,7 @@ def test_no_side_is_borrowed_by_a_share_nor_read_in_things(extractor: Extractor)
     ("A Syrian jet crashed near Hama, killing its two pilots.", [("killed", 2, None)]),
     ("IS said the ambush cost it dearly, killing its 6 commanders.", [("killed", 6, None)]),
     ("The drone struck the convoy and wounded its 3 drivers.", [("injured", 3, None)]),
+    ("The Hamza Division lost its 4 commanders in the ambush.", [("killed", 4, None)]),
 ])
 def test_a_figure_after_its_takes_the_verb_before(extractor: Extractor, text: str, expected) -> None:
     assert claims(extractor, text) == expected
@@ -150,3 +151,70 @@ def test_a_figure_counting_a_crew_or_family_takes_the_verb_before_it(extractor: 
 def test_a_collective_of_the_living_counts_no_dead(extractor: Extractor) -> None:
     assert all(value != 7 for _, value, _ in claims(extractor, "The family of 7 fled Saqba after a strike "
                                                                "killed their neighbour."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parts fall one short of the total told before: still its parts, the 47 stays 47
+    ("The monitor counted 47 dead in Maarat on Sunday. The victims are distributed as follows: 20 civilians, "
+     "17 rebels and 9 soldiers.",
+     [("killed", 47, None), ("killed", 20, 47), ("killed", 17, 47), ("killed", 9, 47)]),
+    ("Activists said at least 52 people died in the raids. The dead are as follows: 30 civilians, among them "
+     "11 children, and 22 fighters.",
+     [("killed", 52, None), ("killed", 30, 52), ("killed", 11, 30), ("killed", 22, 52)]),
+    ("Clashes near Kinsabba killed 26 fighters. The fatalities are distributed as follows: 13 rebels "
+     "and 11 soldiers.",
+     [("killed", 26, None), ("killed", 13, 26), ("killed", 11, 26)]),
+])
+def test_a_subject_list_after_a_total_breaks_it_down(extractor: Extractor, text: str, expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+def test_an_announced_list_beyond_the_total_told_gives_no_second_toll(extractor: Extractor) -> None:
+    text = ("Shelling killed 19 people in Jisr al-Shughur. The dead are distributed as follows: 12 civilians, "
+            "6 rebels and 4 soldiers.")
+    assert claims(extractor, text) == [("killed", 19, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jaish al-Izza fighters seized 2 of the FSA armoured vehicles near Kafr Zita.",
+    "Rebels overran 3 of the Hezbollah positions above Madaya.",
+    "The SDF lost 3 of the YPG bases near Tal Tamr.",
+    "Rebels captured 4 of the Regime Tanks near Latamneh.",
+    "The jet lost its 2 engines over Khan Sheikhoun and crashed.",
+    "IS lost its 3 oil fields near Mayadin.",
+    "The village lost its 900 residents, who fled north to Atmeh.",
+])
+def test_things_of_a_side_or_after_its_count_no_one(extractor: Extractor, text: str) -> None:
+    assert claims(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Barrel bombs killed 16 people in Kafr Nabl – 7 children, 4 women – and 5 more in Hass.",
+     [("killed", 16, None), ("killed", 7, 16), ("killed", 4, 16), ("killed", 5, None)]),
+    ("Shells killed 13 people in Zabadani: 6 children, 2 women, and 10 others in Madaya.",
+     [("killed", 13, None), ("killed", 6, 13), ("killed", 2, 13), ("killed", 10, None)]),
+])
+def test_a_marked_breakdown_ends_at_its_closing_mark_or_more_people(extractor: Extractor, text: str,
+                                                                   expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In all 31 people died: 19 civilians drowned and 12 workers froze.", [("killed", 31, None), ("killed", 19, 31)]),
+    ("At least 17 people were killed: 9 soldiers were killed by a mine and 8 rebels died in clashes.",
+     [("killed", 17, None), ("killed", 9, 17), ("killed", 8, 17)]),
+])
+def test_a_predicate_before_the_mark_takes_parts_with_verbs_of_their_own(extractor: Extractor, text: str,
+                                                                        expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+def test_a_part_with_a_verb_of_its_own_after_a_place_is_another_toll(extractor: Extractor) -> None:
+    text = "Air raids killed 8 civilians in Sarmin: 5 fighters were killed in Binnish."
+    assert claims(extractor, text) == [("killed", 8, None), ("killed", 5, None)]
+
+
+def test_others_told_in_a_later_sentence_may_still_make_up_the_total(extractor: Extractor) -> None:
+    text = ("Raids on Homs killed 31 civilians on Friday including 10 when their van was hit. As well as the "
+            "10 civilians killed on the van 21 others died in strikes on the old city.")
+    assert [c for c in claims(extractor, text) if c[2] is None] == [("killed", 31, None)]

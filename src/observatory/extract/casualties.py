@@ -227,7 +227,6 @@ def _of_the_counted(cand: TollReading) -> bool:
     return any(nouns.match(tokens, n) for n in range(k + 1, cand.end))
 
 
-_MORE_PEOPLE = frozenset({"other", "others", "more", "further", "additional", "another"})
 _ALSO = CaselessPattern(r"\b(?:also|too|as well)\b")  # "many rebels were also killed": more people
 
 
@@ -239,7 +238,7 @@ def vague_beside_exact(cand: TollReading, readings: list[TollReading]) -> bool:
     counted under ("wounded dozens, including 14 children") stays."""
     if cand.count.qualifier != "vague" or cand.combined or cand.parent is not None:
         return False
-    if any(t.low in _MORE_PEOPLE for t in cand.tokens[cand.quantity.first:cand.end]):
+    if any(t.low in toll_lexicon().more_people for t in cand.tokens[cand.quantity.first:cand.end]):
         return False
     return not any(o.parent is cand for o in readings) and any(
         o is not cand and o.sentence is cand.sentence and o.status == cand.status and o.value is not None
@@ -259,7 +258,7 @@ def vague_in_lead(cand: TollReading, readings: list[TollReading], lead_end: int)
     if cand.count.qualifier != "vague" or cand.combined or cand.parent is not None \
             or cand.in_headline or cand.sentence.start >= lead_end or _ALSO.search(cand.sentence.text):
         return False
-    if any(t.low in _MORE_PEOPLE for t in cand.tokens[cand.quantity.first:cand.end]):
+    if any(t.low in toll_lexicon().more_people for t in cand.tokens[cand.quantity.first:cand.end]):
         return False
     low = cand.count.low or 0
     return any(o is not cand and o.sentence.start < lead_end and o.status == cand.status and o.value is not None
@@ -303,7 +302,7 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     if updated_at is not None:
         _updated_from_before(candidates, updated_at)
     share_status(candidates, lex)
-    status_from_subject(candidates, lex)
+    status_from_subject(candidates, lex, earlier)
     mentions = actors.find(sentence.text, sentence.start)
     for cand in candidates:
         read_group(cand, mentions, lex)

@@ -86,6 +86,7 @@ LEXICON_KEYS = (
     "distributive", "foreign_enemy_heads", "foreign_listed_heads", "intransitive_after", "kin_clause",
     "materiel_fillers", "place_prepositions", "received_tally", "reported_passives", "similar_event_cues",
     "subject_tolls", "tells_more_cues", "toll_place_scopes", "unrealised_before", "other_clause_words", "collectives",
+    "more_people", "side_name_ends", "loss_verbs",
 )
 
 

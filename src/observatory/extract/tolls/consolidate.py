@@ -694,8 +694,10 @@ def _run_summing_to(total: TollReading, later: list[TollReading], lead: bool = F
             crossed = False  # a part names another side than the total
             for last in range(first, len(pool)):
                 value = pool[last].value
-                if value is None:
-                    break
+                if value is None or allow_children and pool[last].parent is None and _more_beside(pool[last]) \
+                        and pool[last].sentence is total.sentence \
+                        and any(p.parent is total and p.sentence is total.sentence for p in pool[first:last]):
+                    break  # "killed 14 people – 6 children, 5 women – and 9 more in Taftanaz": beyond the parts it follows
                 if not _may_belong(total, pool[last]):
                     if total.category != "unknown":
                         break  # "11 soldiers" is not made of "7 rebels" and "4 soldiers"

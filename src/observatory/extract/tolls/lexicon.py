@@ -83,6 +83,9 @@ class TollLexicon:
     kinds: frozenset  # categories of those kinds ("children", "women")
     armed_nouns: frozenset  # nouns of sides never civilian, whatever follows them ("rebels", not "members")
     collectives: frozenset  # "crew", "family": "killing its crew of three" counts the crew
+    more_people: frozenset  # "more", "others": a group beyond the people told before it
+    loss_verbs: frozenset  # "lost": after "its", a verb of death only for fighters
+    side_name_ends: frozenset  # "front", "army": thing nouns ending a side's name ("the Nusra Front")
     breakdown_marks: frozenset  # ":", "–": a mark after a total opens its breakdown
     breakdown_openers: PhraseSet  # "as follows": words announcing the list a mark opens
     toll_nouns: frozenset
@@ -180,6 +183,9 @@ def toll_lexicon() -> TollLexicon:
         kinds=frozenset(lex["breakdown_by_kind"]["kinds"]),
         armed_nouns=frozenset(lex["breakdown_by_kind"]["armed"]),
         collectives=frozenset(lex["collectives"]),
+        more_people=frozenset(lex["more_people"]),
+        loss_verbs=frozenset(lex["loss_verbs"]),
+        side_name_ends=frozenset(lex["side_name_ends"]),
         breakdown_marks=frozenset(lex["breakdown_by_kind"]["marks"]),
         breakdown_openers=PhraseSet(lex["breakdown_by_kind"]["openers"]),
         fate_nouns=frozenset(lex["unknown_fate"]["nouns"]),

@@ -87,11 +87,13 @@ def link_subsets(candidates: list[TollReading], lex: TollLexicon, earlier: list[
             cand.coordinated = True
             placed = _placed(before) and _placed(cand)  # "12 in Douma and 10 in Harasta": parts by place
             placed = placed or _kinds_after_total(before, cand, lex)  # "20 civilians, 8 children and 15 women"
-            placed = placed or _in_breakdown(before, candidates[:n], lex)  # "20 people: 11 civilians, ... 14 soldiers"
+            placed = placed or _in_breakdown(before, cand, candidates[:n], lex)  # "20 people: 11 civilians, ... 14 soldiers"
             # "including 5 children and 2 women"; one level up when the list nested a part of a
             # part first: "46 people, including 12 civilians, among them 3 children, and 20 soldiers"
             cand.parent = next((p for p in (before.parent, before.parent.parent if before.parent else None)
                                 if p is not None and _fits_under(p, cand, candidates[:n], lex, placed)), None)
+            if before.parent is not None and _beyond_breakdown(before, cand, candidates[:n], lex):
+                cand.parent, cand.antecedent = None, before.parent  # "… – and 9 more": more of the 14 people, not women
     _among_totals(candidates, lex)
 
 
@@ -100,13 +102,28 @@ def _opens_breakdown(before: TollReading, cand: TollReading, lex: TollLexicon) -
     11 civilians and 9 soldiers", "killed 40 people in Manbij on Monday: 25 …": a colon or dash
     after a total opens its breakdown; the first group after it (no status of its own, no more
     than the total) is a part, and the list goes on from it; a group of more people ("12 others
-    remain under the rubble", "4 more bodies") is not."""
-    return _set_after(before, cand, lex) == "marked" and not cand.own_status and cand.head is not None \
+    remain under the rubble", "4 more bodies") is not.  A first group with a verb of its own is
+    a part only after a total whose own predicate the mark follows, told again for it ("In total
+    25 people died: 10 civilians drowned and 15 migrants froze"), not after "killed 9 civilians
+    in Idlib: 4 fighters were killed in Hama"."""
+    return _set_after(before, cand, lex) == "marked" and cand.head is not None \
+        and (not cand.own_status or cand.status == before.status and _predicate_marked(before, cand, lex)) \
         and before.value is not None and cand.value is not None and cand.value <= before.value \
-        and not any(t.low in _MORE for t in cand.tokens[cand.quantity.first - 1:cand.end])
+        and not _more_people(cand, lex)
 
 
-_MORE = {"more", "other", "others", "another", "further", "additional"}  # people beyond a total
+def _predicate_marked(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:
+    """Whether the mark before ``cand`` follows right on the status predicate of the total
+    ``before`` ("25 people died:", "18 people were wounded –")."""
+    own = lex.status_after.match(before.tokens, skip_auxiliaries(before.tokens, before.desc_end, lex)) \
+        if before.own_status else None
+    return own is not None and own[0] == cand.quantity.first - 1
+
+
+def _more_people(cand: TollReading, lex: TollLexicon) -> bool:
+    """"9 more in Taftanaz", "another 5", "12 others remain under the rubble": people beyond a
+    total and its breakdown, no part of them."""
+    return any(t.low in lex.more_people for t in cand.tokens[cand.quantity.first - 1:cand.end])
 
 
 BREAKDOWN_REACH = 8  # words of a place, a day or "as follows" between a total and the mark opening its parts
@@ -139,14 +156,28 @@ def _set_after(before: TollReading, cand: TollReading, lex: TollLexicon) -> str 
         or lex.nesting_before.match(tokens, j) for j, t in enumerate(tokens[start:end], start)) else None
 
 
-def _in_breakdown(before: TollReading, earlier: list[TollReading], lex: TollLexicon) -> bool:
-    """``before`` belongs to a breakdown a colon or dash opened: the list goes on under the
-    same total even when its parts overshoot it (a slip, as with parts by place)."""
+def _in_breakdown(before: TollReading, cand: TollReading, earlier: list[TollReading], lex: TollLexicon) -> bool:
+    """``before`` belongs to a breakdown a colon or dash opened and ``cand`` goes on with it:
+    the list goes on under the same total even when its parts overshoot it (a slip, as with
+    parts by place), up to its end (``_beyond_breakdown``)."""
+    first = _breakdown_opened(before, earlier, lex)
+    return first is not None and not _beyond_breakdown(before, cand, earlier, lex)
+
+
+def _breakdown_opened(before: TollReading, earlier: list[TollReading], lex: TollLexicon) -> TollReading | None:
+    """The first part of the breakdown a colon or dash opened that ``before`` belongs to, if any."""
     total = before.parent
-    if total is None:
-        return False
-    first = next((c for c in earlier if c.parent is total), None)
-    return first is not None and _opens_breakdown(total, first, lex)
+    first = next((c for c in earlier if c.parent is total), None) if total is not None else None
+    return first if first is not None and total is not None and _opens_breakdown(total, first, lex) else None
+
+
+def _beyond_breakdown(before: TollReading, cand: TollReading, earlier: list[TollReading], lex: TollLexicon) -> bool:
+    """Whether ``cand`` comes after the end of the breakdown ``before`` belongs to: after a
+    second mark closing it, or counting more people ("killed 14 people in Binnish – 6 children,
+    5 women – and 9 more in Taftanaz": the 9 are a toll of their own)."""
+    first = _breakdown_opened(before, earlier, lex)
+    return first is not None and (_more_people(cand, lex) or any(
+        t.text in lex.breakdown_marks for t in cand.tokens[first.quantity.first:cand.quantity.first]))
 
 
 def _listed_on(before: TollReading, cand: TollReading, earlier: list[TollReading], lex: TollLexicon) -> bool:
@@ -155,7 +186,7 @@ def _listed_on(before: TollReading, cand: TollReading, earlier: list[TollReading
     follows: 82 gunmen 154 civilians"), with no status of its own, is one more part (lists
     drop their "and")."""
     return before.words_to(cand) in ([], [","]) and cand.head is not None and not cand.own_status \
-        and _in_breakdown(before, earlier, lex)
+        and _in_breakdown(before, cand, earlier, lex)
 
 
 def drop_page_chrome(candidates: list[TollReading], lex: TollLexicon) -> list[TollReading]:

@@ -497,11 +497,20 @@ def _skip_count_frame(tokens: list[Token], j: int) -> int:
 
 
 def _of_named_side(tokens: list[Token], j: int, lex: TollLexicon) -> bool:
-    """"4 of the Nusra Front", "6 of the Southern Front": a thing noun ending a name after "of
-    the" names a side whose members the figure counts, not things (not "3 of the Russian Tanks"
-    in a headline's capitals: a nationality opens no side's name)."""
-    return j >= 2 and tokens[j - 1].low == "the" and tokens[j - 2].low == "of" and j < len(tokens) \
-        and _named(tokens[j]) and not lex.nationalities.get(tokens[j].low)
+    """"4 of the Nusra Front", "6 of the Southern Front": a thing noun ending sides' names
+    (``side_name_ends``) that is itself the capitalised last word of a name after "of the"
+    names a side whose members the figure counts, not things ("3 of the Regime Tanks" counts
+    tanks).  A thing noun after the name ("2 of the FSA armoured vehicles", "3 of
+    the YPG bases") counts that side's things, and a nationality opens no side's name ("3 of
+    the Russian Tanks" in a headline's capitals)."""
+    if not (2 <= j < len(tokens) and tokens[j - 1].low == "the" and tokens[j - 2].low == "of") \
+            or lex.nationalities.get(tokens[j].low):
+        return False
+    thing = next((k for k in range(j, min(j + 3, len(tokens))) if counts_thing(tokens, k, lex)), None)
+    return thing is not None and thing > j and tokens[thing].low in lex.side_name_ends \
+        and tokens[j].text[:1].isupper() and tokens[thing].text[:1].isupper() \
+        and all(_named(t) and t.text.replace("-", "").isalpha() for t in tokens[j:thing + 1]) \
+        and not (thing + 1 < len(tokens) and _named(tokens[thing + 1]))  # not "the Regime's Tanks"
 
 
 def _counts_things(tokens: list[Token], j: int, lex: TollLexicon) -> bool:

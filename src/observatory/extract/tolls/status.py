@@ -14,13 +14,14 @@ from typing import Optional
 
 from observatory.extract.dates import MONTHS, WEEKDAYS  # the month and weekday names, one home
 from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
+from observatory.extract.tolls.consolidate import PARTS_REACH
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import (
     DEFINITE, RISE_WORDS, TollReading, counts_thing, reported_passive_end, rise_from_at, skip_auxiliaries,
 )
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
-            "his", "her", "their", "its", ":", "all", "("}
+            "his", "her", "their", ":", "all", "("}
 # "wounding his two brothers", "killed: 12", "killing all five", "and wounded (12)" (a monitor's table)
 # "as well as those killed, 160 people were injured": a bare participle after a pronoun
 # names people, it is no verb whose object the number is ("those killed were 5" still is).
@@ -45,13 +46,14 @@ LIST_GAP = 6  # words between two figures of one list: ") and ISIS members ("
 _GENITIVE = {"'", "’", "'s", "’s"}  # "the victims' relatives": the noun is a possessor, not the subject
 
 
-def status_from_subject(candidates: list[TollReading], lex: TollLexicon) -> None:
+def status_from_subject(candidates: list[TollReading], lex: TollLexicon, earlier: list[TollReading]) -> None:
     """"The dead in the Qamishli blast are civilians (5) and ISIS members (3)", "Heavy human
     losses, including at least 23 soldiers and 17 ISIS fighters, were reported": a sentence
     whose subject is a noun of the dead or the wounded (``status_among``: "dead", "victims",
     "losses") and whose figures no verb touches counts those people in the list that the
     subject's copula or its "including" opens — only that list: "The dead are from a family
-    of 12 people", "were taken to a hospital that treats 300 patients" count no one."""
+    of 12 people", "were taken to a hospital that treats 300 patients" count no one.
+    ``earlier``: the readings of the sentences before, whose total the list may break down."""
     if not candidates or any(c.status for c in candidates):
         return
     tokens, first = candidates[0].tokens, candidates[0].quantity.first
@@ -63,7 +65,8 @@ def status_from_subject(candidates: list[TollReading], lex: TollLexicon) -> None
             return  # "Among the dead were …" (a part of a toll told before), "Moscow reported their deaths"
     else:
         return
-    if not _opens_list(tokens, k, candidates[0], lex) or _of_the_living(tokens, k, candidates[0], lex):
+    shape = _opens_list(tokens, k, candidates[0], lex)
+    if shape is None or _of_the_living(tokens, k, candidates[0], lex):
         return
     listed = [candidates[0]]
     for cand in candidates[1:]:
@@ -76,25 +79,55 @@ def status_from_subject(candidates: list[TollReading], lex: TollLexicon) -> None
         if cand.value is not None and (cand.head is not None or _bracketed_count(cand, lex)) and not any(
                 t.low in lex.subject_part_verbs for t in tokens[k:cand.quantity.first]):
             cand.status = status  # not "were buried in 3 mass graves" (things), nor "included 25" (a part)
+    if shape != "including":
+        _under_told_total(listed, earlier, announced=shape == "announced")
 
 
-def _opens_list(tokens: list[Token], subject: int, cand: TollReading, lex: TollLexicon) -> bool:
-    """Whether ``cand`` opens the list the subject noun at ``subject`` is told as: right after
-    its copula ("are civilians (5)", within two words, or after words announcing a list and a
-    mark: "are as follows:"), or after "including" set right after the noun ("losses,
-    including at least 23 soldiers")."""
+def _under_told_total(listed: list[TollReading], earlier: list[TollReading], announced: bool) -> None:
+    """"The monitor said 33 people died. The dead are distributed as follows: 15 civilians, 11
+    rebels and 6 soldiers": a subject's list breaks down the nearest total of its status told
+    within ``PARTS_REACH`` before it that holds it, even when the parts fall short of it
+    (monitors' breakdowns slip by one or two; "at least 33"): its groups become that total's
+    parts, not a second toll.  A list that no such total holds is a toll of its own after a
+    copula ("The dead are 20 civilians and 5 soldiers"), or when the report told no toll of its
+    status before; announced by "as follows" after one it is too often another count of the
+    same dead to be told as a second toll: it gives no claims."""
+    groups = [c for c in listed if c.status and c.parent is None and c.value is not None]
+    if not groups:
+        return
+    share, start = sum(c.value or 0 for c in groups), groups[0].sentence.start
+    totals = []
+    for told in reversed(earlier):
+        if start - told.sentence.end > PARTS_REACH:
+            break
+        if told.parent is None and told.status == groups[0].status and told.value is not None:
+            totals.append(told)
+    total = next((t for t in totals if (t.value or 0) >= share), None)
+    for cand in groups:
+        if total is not None:
+            cand.parent = total
+        elif announced and totals:
+            cand.status = None
+
+
+def _opens_list(tokens: list[Token], subject: int, cand: TollReading, lex: TollLexicon) -> Optional[str]:
+    """How ``cand`` opens the list the subject noun at ``subject`` is told as: right after
+    its copula ("copula": "are civilians (5)", within two words; "announced": after words
+    announcing a list and a mark, "are as follows:"), or after "including" set right after the
+    noun ("including": "losses, including at least 23 soldiers"); None when it opens none."""
     first = cand.quantity.first
     between = [t.low for t in tokens[subject + 1:first]]
     if between and between[-1] == "including" and all(w == "," for w in between[:-1]):
-        return True
+        return "including"
     be = next((j for j in range(subject + 1, min(subject + SUBJECT_PHRASE, first))
                if tokens[j].low in lex.be_forms), None)
     if be is None:
-        return False
+        return None
     opener = lex.breakdown_openers.match(tokens, be + 1)  # "The fatalities are distributed as follows:"
     if opener is not None and opener[0] + 1 == first and tokens[opener[0]].text in lex.breakdown_marks:
-        return True
-    return first - be <= 3 and not any(t.low in _RELATIVE or t.low in lex.auxiliaries for t in tokens[be + 1:first])
+        return "announced"
+    copula = first - be <= 3 and not any(t.low in _RELATIVE or t.low in lex.auxiliaries for t in tokens[be + 1:first])
+    return "copula" if copula else None
 
 
 def _of_the_living(tokens: list[Token], subject: int, cand: TollReading, lex: TollLexicon) -> bool:
@@ -126,7 +159,7 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     tokens, q = cand.tokens, cand.quantity
     noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))
                  and not _names_captives(tokens, k, hit, cand.end)), None)
-    before, verb_at = _status_before(tokens, q.first, lex)
+    before, verb_at = _status_before(tokens, q.first, lex, cand.head)
     if before and lex.singular_before.match(tokens, verb_at) is not None \
             and (cand.value != 1 or not _remains_found(tokens, verb_at, lex)):
         before = None  # "a body of 30 lawyers", "shrapnel pierced the body of a boy": no one dead
@@ -213,19 +246,28 @@ def _read_combined(cand: TollReading, statuses: frozenset[str] | set[str]) -> No
     cand.count = Quantity(q.first, q.last, q.start, q.end, q.text, None, None, q.high, "vague")
 
 
-def _status_before(tokens: list[Token], first: int, lex: TollLexicon) -> tuple[Optional[str], int]:
+def _status_before(tokens: list[Token], first: int, lex: TollLexicon,
+                   head: Optional[str]) -> tuple[Optional[str], int]:
     """Status of a verb or noun just before the number, and the index where it starts; none
-    when the verb is only threatened, planned or guessed ("vowed to kill 10 soldiers")."""
+    when the verb is only threatened, planned or guessed ("vowed to kill 10 soldiers").
+    ``head``: the figure's noun of people; only with one is "its" a filler ("killing its two
+    pilots", not "The jet lost its 2 engines", "IS lost its 3 oil fields"), and after a verb of
+    loss only with fighters ("The faction lost its 3 commanders", not "The town lost its 12000
+    inhabitants who fled": a place loses its people alive)."""
     start = first
     if first > 1 and tokens[first - 1].low == "of" and tokens[first - 2].low in lex.collectives:
         start = first - 2  # "killing its crew of three", "killed a family of five"
     k = start
-    while k > 0 and start - k < 3 and tokens[k - 1].low in _FILLERS:
+    fillers = _FILLERS | {"its"} if head is not None or start < first else _FILLERS  # "its crew of three"
+    while k > 0 and start - k < 3 and tokens[k - 1].low in fillers:
         k -= 1
     for end in sorted({first, k}, reverse=True):
         hit = lex.status_before.match_ending(tokens, end)
         if hit and not (hit[0] == end - 1 and hit[0] and tokens[hit[0] - 1].low in _NOMINAL):
             if lex.unrealised_before.match_ending(tokens, hit[0]) is not None or _labelled_passive(tokens, hit, end):
+                return None, first
+            if end < first and tokens[hit[0]].low in lex.loss_verbs and lex.category(head) != "combatants" \
+                    and any(t.low == "its" for t in tokens[end:start]):
                 return None, first
             return hit[1], hit[0]
     return None, first
