@@ -374,8 +374,10 @@ def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: Toll
     dev and fakes100 give a combined two-side toll both sides' actors, so the first side named
     in the fight is a fair reader's answer (not an explicit one).  Civilians stay civilians when
     the sentence names any, or a one-sided deed ("regime shelling on Nawa killed 6 people")
-    stands between the fight and its toll (``_fight``); the side doing the killing verb, named
-    before the fight word, never counts its own dead ("troops clashed with Nusra, killing 6")."""
+    stands between the fight and its toll (``_fight``).  A killing verb's side named before the
+    fight word is the killer: outside the fight, the dead are its victims ("jets pounded X as
+    clashes raged between A and B, killing 12"); after a verb of fighting, its foe's ("troops
+    clashed with Nusra, killing 6"); "A battled B in fighting that killed 60" keeps A."""
     k = cand.quantity.last
     if category not in ("unknown", "combatants") or cand.head not in (None, "people", "fighters") \
             or cand.parent is not None or (k < len(cand.tokens) and cand.tokens[k].low == "of"):
@@ -390,7 +392,8 @@ def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: Toll
     if doer is not None and word is not None and doer.start < cand.sentence.start + word.start():
         if all(m.name != doer.name for m in sides):
             return None  # "Russian jets pounded X as clashes raged between A and B, killing 12": the jets' dead
-        sides = [m for m in sides if m.name != doer.name]  # "troops clashed with Nusra and killed one of the emirs"
+        if word.group(0) in _sides().battle_verbs:  # "troops clashed with Nusra and killed one of the emirs"
+            sides = [m for m in sides if m.name != doer.name]
     return _Group(sides[0].name, "combatants", sides[0].nationality, False) if sides else None
 
 
