@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.numbers import PhraseSet
-from observatory.extract.triggers import load_lexicon
+from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.extract.tolls.lexicon import TollLexicon, any_phrase
 from observatory.extract.tolls.nesting import gapped
 from observatory.extract.tolls.reading import TollReading
@@ -451,10 +451,10 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: boo
     if near is None or not _same_clause(cand, *sorted((offset + near.start(), cand.quantity.start))):
         return []
     lo, hi = min(near.start(), cand.quantity.start - offset), max(near.end(), last - offset + AGENT_REACH)
-    if _one_sided(cand, lo, hi, lex):
+    if _one_sided(cand, lo, hi):
         return []
     outside = [m for m in mentions if not (first <= m.start and m.end <= last)]
-    if unnamed and (_civilian_site(cand, lo, hi, lex) or any(
+    if unnamed and (_civilian_site(cand, lo, hi) or any(
             m.type == "civilians" and _same_clause(cand, *sorted((last, m.start)))
             for m in outside)):
         return []
@@ -466,7 +466,7 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: boo
     return armed if len({m.name for m in armed}) >= 2 else []
 
 
-def _one_sided(cand: TollReading, lo: int, hi: int, lex: TollLexicon) -> bool:
+def _one_sided(cand: TollReading, lo: int, hi: int) -> bool:
     """Whether a one-sided deed is told in sentence offsets ``lo``..``hi`` within the figure's
     clause: a word of ``one_sided_words``, or a trigger of a one-sided event type
     (``one_sided_events``: "jets", "artillery hit", "opened fire on")."""
@@ -475,21 +475,24 @@ def _one_sided(cand: TollReading, lo: int, hi: int, lex: TollLexicon) -> bool:
     if any(_same_clause(cand, *sorted((offset + m.start(), cand.quantity.start)))
            for m in table.one_sided.finditer(low, max(0, lo - CLASH_REACH), hi)):
         return True
-    triggers = load_lexicon()
     clause = text[max(0, lo - CLASH_REACH):hi]
-    for pos, first in triggers.starts(text):
-        if not max(0, lo - CLASH_REACH) <= pos < hi or \
-                not _same_clause(cand, *sorted((offset + pos, cand.quantity.start))):
-            continue
-        for trigger, _ in triggers.triggers_at(text, pos, first=first):
-            if trigger.event_type in table.one_sided_events and \
-                    (trigger.requires is None or trigger.requires.search(clause)) and \
-                    (trigger.unless is None or not trigger.unless.search(clause)):
-                return True
-    return False
+    return any(max(0, lo - CLASH_REACH) <= pos < hi and trigger.event_type in table.one_sided_events
+               and (trigger.requires is None or trigger.requires.search(clause))
+               and (trigger.unless is None or not trigger.unless.search(clause))
+               and _same_clause(cand, *sorted((offset + pos, cand.quantity.start)))
+               for pos, trigger in _triggers_in(text))
 
 
-def _civilian_site(cand: TollReading, lo: int, hi: int, lex: TollLexicon) -> bool:
+@lru_cache(maxsize=256)
+def _triggers_in(text: str) -> tuple[tuple[int, Trigger], ...]:
+    """Every event trigger of a sentence with where it starts, found once: each toll of a
+    fight's sentence asks which of them are one-sided deeds."""
+    lexicon = load_lexicon()
+    return tuple((pos, trigger) for pos, first in lexicon.starts(text)
+                 for trigger, _ in lexicon.triggers_at(text, pos, first=first))
+
+
+def _civilian_site(cand: TollReading, lo: int, hi: int) -> bool:
     """Whether a word of ``civilian_sites`` stands in the figure's clause within sentence
     offsets ``lo``..``hi`` ("in their homes", "queuing for bread", "when their car was caught")."""
     offset = cand.sentence.start
