@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.numbers import PhraseSet
+from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.extract.tolls.lexicon import TollLexicon, any_phrase
 from observatory.extract.tolls.nesting import gapped
 from observatory.extract.tolls.reading import TollReading
@@ -34,6 +35,7 @@ _TOLL_OF = re.compile(r"\b(?:toll|tally|number|count)\s+(?:of|among)\s+", re.IGN
 _STATUS_HEADS = {"wounded", "injured", "dead", "killed"}  # "75 gunmen killed and 100 wounded"
 SIDES_PATH = PACKAGE_DATA / "casualties" / "sides.yaml"
 FIGHT_REACH = 80  # characters after "between" where a fight's sides are named
+SITE_REACH = 40  # characters either side of the fight and its toll where a civilian site or role is looked for
 AGENT_REACH = 30  # characters after the counted people where a one-sided deed may kill them ("by barrel bombs")
 _BETWEEN = re.compile(r"\b(?:between|among|amongst|pitting)\s", re.IGNORECASE)
 
@@ -47,6 +49,9 @@ class _Sides(NamedTuple):
     words: frozenset  # the side nouns themselves, lower-case
     fits: dict  # class -> (actor types, actor names) the noun can point to
     targets: frozenset
+    one_sided_events: frozenset  # event types (triggers.yaml) of one-sided deeds
+    sites: re.Pattern  # on lower-case text: civilian sites and plights
+    other_clause: frozenset  # words opening another clause
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +66,9 @@ def _sides() -> _Sides:
         words=frozenset(str(w).lower() for c in classes.values() for w in c["words"]),
         fits={k: (frozenset(c.get("types", ())), frozenset(c.get("names", ()))) for k, c in classes.items()},
         targets=frozenset(str(w).lower() for w in data["target_nouns"]),
+        one_sided_events=frozenset(data["one_sided_events"]),
+        sites=any_phrase([str(w).lower() for w in data["civilian_sites"]]),
+        other_clause=frozenset(data["other_clause"]),
     )
 
 
@@ -318,13 +326,16 @@ def _subject(cand: TollReading, mentions: Sequence) -> ActorMention | None:
     return sides[0] if sides else None
 
 
-_TARGET_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+|an?\s+)?$|\bamong(?:st)?\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_OF = re.compile(r"\b(?:hit|hitting|targeted|targeting|struck|striking|among(?:st)?|at|on)\s+(?:the\s+|an?\s+)?"
+                        r"(?:([\w-]+)\s+of\s+(?:the\s+|an?\s+)?)?$", re.IGNORECASE)
 
 
 def _targeted(cand: TollReading, mention: ActorMention) -> bool:
     """A side named as the site or gathering a deed struck ("a bomber blew himself up among a
     gathering of the Hamza Division", "a car bomb hit a convoy of the SDF", "among ISIS
-    fighters"): the target, never the doer, so "killing 7 of its members" are its men."""
+    fighters"): the target, never the doer, so "killing 7 of its members" are its men.  Only
+    after a word of striking or "among"/"at"/"on": "Members of the SDF attacked …" opens
+    with the doer."""
     offset = cand.sentence.start
     hit = _TARGET_OF.search(cand.sentence.text, max(0, mention.start - offset - 40), mention.start - offset)
     return hit is not None and (hit.group(1) is None or hit.group(1).lower() in _sides().targets)
@@ -363,17 +374,26 @@ def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: Toll
     dev and fakes100 give a combined two-side toll both sides' actors, so the first side named
     in the fight is a fair reader's answer (not an explicit one).  Civilians stay civilians when
     the sentence names any, or a one-sided deed ("regime shelling on Nawa killed 6 people")
-    stands between the fight and its toll (``_fight``)."""
+    stands between the fight and its toll (``_fight``).  A killing verb's side named before the
+    fight word is the killer: outside the fight, the dead are its victims ("jets pounded X as
+    clashes raged between A and B, killing 12"); after a verb of fighting, its foe's ("troops
+    clashed with Nusra, killing 6"); "A battled B in fighting that killed 60" keeps A."""
     k = cand.quantity.last
     if category not in ("unknown", "combatants") or cand.head not in (None, "people", "fighters") \
             or cand.parent is not None or (k < len(cand.tokens) and cand.tokens[k].low == "of"):
         return None  # "17 people were killed, two of them ambulance crew": a part keeps its whole's side
+    first, last = _phrase_span(cand)
+    offset = cand.sentence.start
+    if _sides().sites.search(cand.sentence.text.lower(), first - offset, last - offset):
+        return None  # "3 members of his family died in the clashes": no side's men
     sides = _fight(cand, mentions, lex, category == "unknown")
     doer = _subject(cand, mentions) if sides and _plain_deed(cand, lex) else None
     word = _fight_word(cand, lex) if doer is not None else None
-    if doer is not None and word is not None and word.group(0) in _sides().battle_verbs \
-            and doer.start < cand.sentence.start + word.start():
-        sides = [m for m in sides if m.name != doer.name]  # "troops clashed with Nusra and killed one of the emirs"
+    if doer is not None and word is not None and doer.start < cand.sentence.start + word.start():
+        if all(m.name != doer.name for m in sides):
+            return None  # "Russian jets pounded X as clashes raged between A and B, killing 12": the jets' dead
+        if word.group(0) in _sides().battle_verbs:  # "troops clashed with Nusra and killed one of the emirs"
+            sides = [m for m in sides if m.name != doer.name]
     return _Group(sides[0].name, "combatants", sides[0].nationality, False) if sides else None
 
 
@@ -415,23 +435,28 @@ def _phrase_span(cand: TollReading) -> tuple[int, int]:
 def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: bool) -> list:
     """The armed sides of a fight that the figure's toll belongs to, in text order, or [].
 
-    A word of fighting within ``CLASH_REACH`` of the figure, with the sides named after its
-    "between"/"among" (one is enough: "among rival militants"), or else two different armed
-    sides named in the sentence ("A clashed with B").  No fight when a one-sided deed stands
-    between the fight word and the figure, before it ("airstrikes on X killed 9 people as
-    clashes raged nearby") or just after it ("20 people were killed by barrel bombs", "by a
-    landmine left from the fighting"): that deed's toll is its own; nor, for people the text
-    does not call fighters (``unnamed``), when civilians are named after them in the same clause
-    ("killed 8 people, including 3 children"; not "…, while 3 children died in shelling")."""
+    A word of fighting within ``CLASH_REACH`` of the figure and in its clause ("Eight people
+    were killed at a market as fighting raged between A and B" is no fight's toll), with the
+    sides named after its "between"/"among" (one is enough: "among rival militants"), or else
+    two different armed sides named in the sentence ("A clashed with B").  No fight when a
+    one-sided deed stands between the fight word and the figure or just after the figure
+    ("airstrikes on X killed 9 people as clashes raged nearby", "Russian jets killed 14
+    people", "20 people were killed by barrel bombs": ``_one_sided``); nor, for people the
+    text does not call fighters (``unnamed``), when the clause names civilians or a civilian
+    site or plight ("killed 8 people, including 3 children", "in their homes", "trying to flee";
+    not "…, while 3 children died in shelling")."""
     text, offset = cand.sentence.text, cand.sentence.start
-    start = cand.quantity.start - offset
     near = _fight_word(cand, lex)
     first, last = _phrase_span(cand)
-    if near is None or _sides().one_sided.search(text.lower(), max(0, start - CLASH_REACH),
-                                                 max(near.end(), last - offset + AGENT_REACH)):
+    if near is None or not _same_clause(cand, *sorted((offset + near.start(), cand.quantity.start))):
+        return []
+    lo, hi = min(near.start(), cand.quantity.start - offset), max(near.end(), last - offset + AGENT_REACH)
+    if _one_sided(cand, lo, hi):
         return []
     outside = [m for m in mentions if not (first <= m.start and m.end <= last)]
-    if unnamed and any(m.type == "civilians" and _same_clause(cand, last, m.start, lex) for m in outside):
+    if unnamed and (_civilian_site(cand, lo, hi) or any(
+            m.type == "civilians" and _same_clause(cand, *sorted((last, m.start)))
+            for m in outside)):
         return []
     armed = [m for m in outside if m.type != "civilians"]
     between = _BETWEEN.search(text, near.end(), near.end() + 40)
@@ -441,13 +466,50 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: boo
     return armed if len({m.name for m in armed}) >= 2 else []
 
 
-def _same_clause(cand: TollReading, lo: int, hi: int, lex: TollLexicon) -> bool:
-    """Whether text offsets ``lo`` < ``hi`` of the sentence lie in one clause: no word opening
-    another ("while", "as", "where") and no semicolon between them."""
-    if hi < lo:
-        return False
-    between = cand.sentence.text[lo - cand.sentence.start:hi - cand.sentence.start]
-    return ";" not in between and not any(w in lex.other_clause for w in re.findall(r"[\w']+", between.lower()))
+def _one_sided(cand: TollReading, lo: int, hi: int) -> bool:
+    """Whether a one-sided deed is told in sentence offsets ``lo``..``hi`` within the figure's
+    clause: a word of ``one_sided_words``, or a trigger of a one-sided event type
+    (``one_sided_events``: "jets", "artillery hit", "opened fire on")."""
+    text, low = cand.sentence.text, cand.sentence.text.lower()
+    table, offset = _sides(), cand.sentence.start
+    if any(_same_clause(cand, *sorted((offset + m.start(), cand.quantity.start)))
+           for m in table.one_sided.finditer(low, max(0, lo - CLASH_REACH), hi)):
+        return True
+    clause = text[max(0, lo - CLASH_REACH):hi]
+    return any(max(0, lo - CLASH_REACH) <= pos < hi and trigger.event_type in table.one_sided_events
+               and (trigger.requires is None or trigger.requires.search(clause))
+               and (trigger.unless is None or not trigger.unless.search(clause))
+               and _same_clause(cand, *sorted((offset + pos, cand.quantity.start)))
+               for pos, trigger in _triggers_in(text))
+
+
+@lru_cache(maxsize=256)
+def _triggers_in(text: str) -> tuple[tuple[int, Trigger], ...]:
+    """Every event trigger of a sentence with where it starts, found once: each toll of a
+    fight's sentence asks which of them are one-sided deeds."""
+    lexicon = load_lexicon()
+    return tuple((pos, trigger) for pos, first in lexicon.starts(text)
+                 for trigger, _ in lexicon.triggers_at(text, pos, first=first))
+
+
+def _civilian_site(cand: TollReading, lo: int, hi: int) -> bool:
+    """Whether a word of ``civilian_sites`` stands in the figure's clause within sentence
+    offsets ``lo``..``hi`` ("in their homes", "queuing for bread", "when their car was caught")."""
+    offset = cand.sentence.start
+    return any(_same_clause(cand, *sorted((offset + m.start(), cand.quantity.start)))
+               for m in _sides().sites.finditer(cand.sentence.text.lower(), max(0, lo - SITE_REACH), hi + SITE_REACH))
+
+
+def _same_clause(cand: TollReading, lo: int, hi: int) -> bool:
+    """Whether text offsets ``lo`` < ``hi`` of the sentence lie in one clause: no semicolon
+    and no word of ``sides.yaml`` ``other_clause`` ("while", "as", "where"; not "as well as")
+    between them."""
+    between = cand.sentence.text[lo - cand.sentence.start:hi - cand.sentence.start].lower()
+    return ";" not in between and not any(
+        w in _sides().other_clause for w in re.findall(r"[\w']+", _AS_WELL_AS.sub(" ", between)))
+
+
+_AS_WELL_AS = re.compile(r"\bas well as\b")
 
 
 def _fight_word(cand: TollReading, lex: TollLexicon) -> Optional[re.Match]:
