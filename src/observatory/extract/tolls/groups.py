@@ -19,6 +19,7 @@ from typing import NamedTuple, Optional
 from collections.abc import Sequence
 
 from observatory.config import PACKAGE_DATA, read_yaml
+from observatory.extract.dates import string_list
 from observatory.extract.numbers import PhraseSet
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.extract.tolls.lexicon import TollLexicon, any_phrase
@@ -54,22 +55,49 @@ class _Sides(NamedTuple):
     other_clause: frozenset  # words opening another clause
 
 
+class SidesDataError(ValueError):
+    """data/casualties/sides.yaml is malformed."""
+
+
 @lru_cache(maxsize=1)
 def _sides() -> _Sides:
+    """The word lists of ``sides.yaml``, each checked on loading: a missing section, a string
+    where a list belongs (read letter by letter) or an empty entry (matching everywhere) is
+    refused naming the file and the section."""
     data = read_yaml(SIDES_PATH)
-    classes = data["side_nouns"]
+
+    def words(key: str) -> list[str]:
+        return [w.lower() for w in string_list(SIDES_PATH, data, key, SidesDataError)]
+
+    classes = _side_classes(data.get("side_nouns") if isinstance(data, dict) else None)
     return _Sides(
-        battle=any_phrase([str(w).lower() for w in data["battle_nouns"] + data["battle_verbs"]]),
-        battle_verbs=frozenset(str(w).lower() for w in data["battle_verbs"]),
-        one_sided=any_phrase([str(w).lower() for w in data["one_sided_words"]]),
-        nouns=PhraseSet({str(w).lower(): k for k, c in classes.items() for w in c["words"]}),
-        words=frozenset(str(w).lower() for c in classes.values() for w in c["words"]),
+        battle=any_phrase(words("battle_nouns") + words("battle_verbs")),
+        battle_verbs=frozenset(words("battle_verbs")),
+        one_sided=any_phrase(words("one_sided_words")),
+        nouns=PhraseSet({w.lower(): k for k, c in classes.items() for w in c["words"]}),
+        words=frozenset(w.lower() for c in classes.values() for w in c["words"]),
         fits={k: (frozenset(c.get("types", ())), frozenset(c.get("names", ()))) for k, c in classes.items()},
-        targets=frozenset(str(w).lower() for w in data["target_nouns"]),
-        one_sided_events=frozenset(data["one_sided_events"]),
-        sites=any_phrase([str(w).lower() for w in data["civilian_sites"]]),
-        other_clause=frozenset(data["other_clause"]),
+        targets=frozenset(words("target_nouns")),
+        one_sided_events=frozenset(string_list(SIDES_PATH, data, "one_sided_events", SidesDataError)),
+        sites=any_phrase(words("civilian_sites")),
+        other_clause=frozenset(words("other_clause")),
     )
+
+
+def _side_classes(classes: object) -> dict:
+    """``side_nouns``: each class a mapping with its ``words`` and the actor ``types`` or
+    ``names`` its nouns may point to (a class pointing nowhere would never fit a side)."""
+    if not isinstance(classes, dict) or not classes:
+        raise SidesDataError(f"{SIDES_PATH}: 'side_nouns' must be a mapping of noun classes")
+    for name, spec in classes.items():
+        where = f"side_nouns.{name}"
+        string_list(SIDES_PATH, {where: spec.get("words") if isinstance(spec, dict) else None}, where, SidesDataError)
+        points = [key for key in ("types", "names") if key in spec]
+        if not points:
+            raise SidesDataError(f"{SIDES_PATH}: {where!r} must name the actor 'types' or 'names' it points to")
+        for key in points:
+            string_list(SIDES_PATH, {f"{where}.{key}": spec[key]}, f"{where}.{key}", SidesDataError)
+    return classes
 
 
 class _Group(NamedTuple):
