@@ -2,8 +2,10 @@
 last month, ...", "Hours before the talks, ...".
 
 Wire copy sets its news in time by an earlier (or coming) event told first and closed by a
-comma.  The aside's event is recalled, never news, whatever its date; the news after the
-comma is judged by its own words and dates.  Judged as one clause, the aside's cue ("two
+comma.  The aside's event is recalled when the aside tells another time (a lapse of a week or
+more, a background cue, an earlier year or only old dates: ``DocContext.in_opening_aside``);
+without any, it may be the day's own news ("After capturing X on Tuesday, the army moved on").
+The news after the comma is judged by its own words and dates.  Judged as one clause, the aside's cue ("two
 weeks after", "last month") made the news background, and its own capture or toll was read
 as news ("After IS seized X in 2015, ..." put 2015 in the control timeline).
 
