@@ -26,8 +26,8 @@ from pathlib import Path
 import yaml
 
 from observatory.config import PACKAGE_DATA
-from observatory.extract.dates import COUNT, count_value, pattern_list, string_list
-from observatory.nlp.caseless import CaselessPattern, NeedledPattern
+from observatory.extract.dates import COUNT, any_phrase, lapse, lapse_days, pattern_list, string_list
+from observatory.nlp.caseless import CaselessPattern, NeedledPattern, without_captures
 from observatory.nlp.sentences import Sentence
 
 CLAUSES_PATH = PACKAGE_DATA / "events" / "clauses.yaml"
@@ -45,7 +45,6 @@ class Asides:
     wounds: str  # the break before a wound's origin
     opening: str  # the words an aside opens with; group ``earlier`` a recalled event
     deaths: str  # a death from wounds, told before the wound noun; group ``relative`` in a relative clause
-    lapse_days: dict[str, int]  # days in a recalled event's unit ("two months after")
     times: str  # a time word of a clause's own ("last week", "on Monday", "in 2015")
 
 
@@ -61,18 +60,16 @@ def load_asides(path: Path = CLAUSES_PATH) -> Asides:
         return "|".join(p.replace("{count}", count) for p in pattern_list(path, data, key, ClauseDataError))
 
     victim, verb, origin = alternation("further_victims"), alternation("finite_verbs"), alternation("wound_origins")
-    totals, times, recalled = alternation("running_totals"), alternation("own_times"), alternation("recalled_events")
+    totals, times = alternation("running_totals"), alternation("own_times")
+    recalled = lapse(any_phrase(string_list(path, data, "recalled_relations", ClauseDataError)), counted=True)
     nouns = string_list(path, data, "wound_nouns", ClauseDataError)
     relative = "|".join(map(re.escape, string_list(path, data, "relative_asides", ClauseDataError)))
-    lapse = data.get("lapse_days")
-    if not isinstance(lapse, dict) or not all(isinstance(v, int) for v in lapse.values()):
-        raise ClauseDataError(f"{path}: lapse_days must map each unit to its number of days")
     injured = alternation("injured_verbs")
     further = rf"(?:(?:{victim})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:{verb})\b(?!\s+(?:{injured})\b)|{totals})"
     wounds = "(?:" + "|".join(rf"(?<=\b{re.escape(noun)})" for noun in nouns) + rf")\s+(?=(?:{origin}))"
-    opens = rf"(?P<earlier>{alternation('recalled_events', COUNT)})|(?:{relative})\b"
+    opens = rf"(?P<earlier>{recalled})|(?:{relative})\b"
     deaths = rf"(?P<relative>\b(?:{relative}|that)\s+(?:[\w-]+\s+)?)?\b(?:{alternation('wound_deaths')})\b"
-    return Asides(rf",\s+(?=(?P<further>and\s+{further})|(?P<recalled>{recalled}))", wounds, opens, deaths, lapse,
+    return Asides(rf",\s+(?=(?P<further>and\s+{further})|(?P<recalled>{without_captures(recalled)}))", wounds, opens, deaths,
                   rf"\b(?:{times})\b")
 
 
@@ -143,7 +140,7 @@ class Clause:
     sentence: int  # index into the document's sentences
     aside: bool = False  # its dates are its own: they make no other clause of the sentence background
     earlier: bool = False  # an aside telling an earlier time (a recalled event, a wound's origin): not the news's day
-    lapse: int | None = None  # a recalled event's days before the news ("two months after": 60)
+    lapse: float | None = None  # a recalled event's days before the news ("two months after": 60)
     origin: int | None = None  # where the origin of the wounds a death here came from is told
     host: int | None = None  # a wound's origin: where the clause of the death it tells starts
 
@@ -235,11 +232,11 @@ def _clause(text: str, start: int, end: int, sentence: int, after_break: bool, h
     the origin of a death's wounds (``host``, the death's clause)."""
     opening = _ASIDE_START.match(text, start, end) if after_break else None
     recalled = opening is not None and opening.group("earlier") is not None
-    lapse = None
+    days = None
     if recalled and opening is not None:
-        lapse = (count_value(opening.group("count")) or 1) * _ASIDES.lapse_days.get(opening.group("unit").lower(), 0)
+        days = lapse_days(opening.group("count"), opening.group("unit"))
     return Clause(start, end, sentence, aside=opening is not None or host is not None,
-                  earlier=recalled or host is not None, lapse=lapse, host=host)
+                  earlier=recalled or host is not None, lapse=days, host=host)
 
 
 def furniture_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
