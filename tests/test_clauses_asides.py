@@ -85,6 +85,18 @@ def test_a_recalled_event_ends_where_the_main_clause_resumes() -> None:
     assert len(_clauses("Late on Monday, a week after rebels shelled Mhardeh, jets struck Kafr Zita.")) == 1
 
 
+@pytest.mark.parametrize(("text", "days"), [
+    ("Rockets fell on Nubl, 48 hours after a drone hit the bakery of Zahraa on Sunday.", 48 * 0.04),
+    ("Snipers killed a girl in Bosra, nearly three weeks after the truce began in the town.", 21),
+    ("Jets struck Kansafra again, a few days before rebels shelled Jurin.", 1),
+])
+def test_a_recalled_event_counts_its_lapse_in_the_date_readers_units(text: str, days: float) -> None:
+    """One home for "N units after": a recalled event's lapse is read by ``dates.lapse`` with
+    the units of periods.yaml (an hour is 0.04 of a day; a vague count is one unit)."""
+    [recalled] = [c for c in split_clauses(split_sentences(text), text) if c.earlier]
+    assert recalled.lapse == pytest.approx(days)
+
+
 def test_news_a_lapse_after_an_old_day_does_not_reach_stays_old(extractor) -> None:
     old = _extract(extractor, "The army recaptured Deir Hafer from IS, two months after the jihadists seized it in November.")
     assert old.events == [] and old.control_changes == []
