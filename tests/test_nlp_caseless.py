@@ -79,6 +79,18 @@ def test_matches_are_those_of_ignorecase(pattern: str, text: str) -> None:
     assert _spans([caseless.search(text, 5)]) == _spans([reference.search(text, 5)])
 
 
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_a_window_finds_what_ignorecase_finds_in_it(pattern: str) -> None:
+    """Windows of a clause (``search`` with both bounds) whose edges cut cue words: a word
+    cut off by the window is not in it, for the needle test (``holds_any``) as for ``re``."""
+    reference = re.compile(pattern, re.IGNORECASE)
+    caseless = CaselessPattern(pattern)
+    text = "Gunmen SEIZED Kafr Zita, then shelling Nawa, and took full control of Inkhil; 9 killed."
+    for pos in range(0, len(text), 3):
+        for endpos in range(pos + 1, len(text) + 4, 5):
+            assert _spans([caseless.search(text, pos, endpos)]) == _spans([reference.search(text, pos, endpos)])
+
+
 @pytest.mark.parametrize("pattern", LOOKBEHIND_FIRST)
 def test_an_opening_lookbehind_is_checked_apart(pattern: str) -> None:
     """These patterns take the path that scans without the opening lookbehind or word

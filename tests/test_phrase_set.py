@@ -45,3 +45,11 @@ def test_phrase_ending_picks_the_longest_of_those_sharing_its_last_word() -> Non
     assert endings.match_ending(tokens, lows.index("3")) == (lows.index("3") - 1, "comparison")
     assert endings.match_ending(tokens, lows.index("7")) == (lows.index("7") - 2, "min")
     assert endings.match_ending(tokens, 0) is None
+
+
+def test_a_phrase_ends_only_after_one_of_the_last_words() -> None:
+    """``last_words``: a caller asking ``match_ending`` at every token asks only after them."""
+    assert PHRASES.last_words() == frozenset({"least", "at", "than", "some", "to"})
+    tokens = tokenize("Up to 30 were hurt at the market, no fewer than 12 of them at least badly, some later.")
+    after_last_words = [k + 1 for k, token in enumerate(tokens) if token.low in PHRASES.last_words()]
+    assert [k for k in range(1, len(tokens) + 1) if PHRASES.match_ending(tokens, k)] == after_last_words

@@ -37,7 +37,7 @@ from observatory.extract.tolls.consolidate import (
     raised_totals,
     unnest_outsized,
 )
-from observatory.extract.tolls.groups import read_group
+from observatory.extract.tolls.groups import read_groups
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon, toll_lexicon
 from observatory.extract.tolls.nesting import drop_page_chrome, link_subsets, share_status
 from observatory.extract.tolls.reading import (
@@ -304,8 +304,7 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     share_status(candidates, lex)
     status_from_subject(candidates, lex, earlier)
     mentions = actors.find(sentence.text, sentence.start)
-    for cand in candidates:
-        read_group(cand, mentions, lex)
+    read_groups(candidates, mentions, lex)
     # "… June 6 2015 (Reuters) Two people were killed": a caption run into the lead by an
     # outlet's copy dates its picture, not the tolls after it (a toll in the caption keeps it);
     # "Headline\n\nAugust 13 2016 More than 100 civilians have been killed …": the page's

@@ -168,10 +168,16 @@ class PhraseSet:
                     self._by_last.setdefault(words[-1], []).append((words, label))
         for options in self._by_last.values():
             options.sort(key=lambda o: -len(o[0]))
+        self._last_words = frozenset(self._by_last)
 
     def first_words(self) -> frozenset[str]:
         """Words some phrase starts with."""
         return frozenset(self._by_first)
+
+    def last_words(self) -> frozenset[str]:
+        """Words some phrase ``match_ending`` finds ends with: a caller asking at every
+        token of a sentence first picks the few tokens after one."""
+        return self._last_words
 
     def match(self, tokens: list[Token], i: int) -> Optional[tuple[int, str]]:
         """``(end index, label)`` of the longest phrase starting at token ``i``, or None."""

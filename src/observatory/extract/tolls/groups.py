@@ -14,7 +14,7 @@ they are listed with, a non-state side's or else the militias.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple, Optional
 from collections.abc import Sequence
 
@@ -27,6 +27,7 @@ from observatory.extract.tolls.nesting import gapped
 from observatory.extract.tolls.reading import TollReading
 from observatory.kb.actors import ActorMention
 from observatory.models import STATE_TYPES
+from observatory.nlp.caseless import lower_exactly
 
 CLASH_REACH = 160  # characters between "clashes between X" and the toll it explains
 SPEAKER_REACH = 40  # characters between a speaking side's name and its word of saying
@@ -107,8 +108,44 @@ class _Group(NamedTuple):
     explicit: bool  # named by the text, not a default
 
 
-def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
-    """Actor, category and nationality of the counted people: the first rule that applies."""
+class _FightCues:
+    """The words of fighting and the event triggers of one sentence, each found when a toll
+    first asks: every toll of a fight's sentence asks the battle-side rules for them
+    (``_noun_side`` and ``_battle_side`` each, through ``_fight``).  Made per sentence by
+    ``read_groups``, so nothing found is kept beyond the sentence."""
+
+    def __init__(self, text: str, battle: re.Pattern) -> None:
+        self._text = text
+        self._battle = battle  # lexicon.yaml's battle_words
+
+    @cached_property
+    def fight_words(self) -> tuple[re.Match, ...]:
+        """Every word of fighting in the sentence, in text order."""
+        low = self._text.lower()
+        return tuple(sorted((m for pattern in (self._battle, _sides().battle) for m in pattern.finditer(low)),
+                            key=lambda m: m.start()))
+
+    @cached_property
+    def triggers(self) -> tuple[tuple[int, Trigger], ...]:
+        """Every event trigger of the sentence with where it starts (read lower-cased, as
+        ``events`` reads a report's, where ``lower_exactly`` allows)."""
+        lexicon, lower = load_lexicon(), lower_exactly(self._text)
+        return tuple((pos, trigger) for pos, first in lexicon.starts(self._text, lower)
+                     for trigger, _ in lexicon.triggers_at(self._text, pos, lower, first=first))
+
+
+def read_groups(candidates: Sequence[TollReading], mentions: Sequence, lex: TollLexicon) -> None:
+    """``read_group`` of each toll, its sentence's cues of fighting found once for all of them."""
+    cues: dict[int, _FightCues] = {}
+    for cand in candidates:
+        if cand.sentence.start not in cues:
+            cues[cand.sentence.start] = _FightCues(cand.sentence.text, lex.battle)
+        read_group(cand, mentions, lex, cues[cand.sentence.start])
+
+
+def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon, cues: _FightCues) -> None:
+    """Actor, category and nationality of the counted people: the first rule that applies
+    (``cues``: those of the toll's sentence)."""
     words = cand.tokens[cand.quantity.last:cand.desc_end]
     nationality = next((lex.nationalities[t.low] for t in words if lex.nationalities.get(t.low)), None)
     foreigners = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
@@ -116,9 +153,9 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
     category = lex.category(cand.head)
     group = ((_listed_with(cand, mentions) if foreign and any(t.low in lex.foreign_listed_heads for t in words)
               else None)
-             or (None if foreign else _lost_by(cand, mentions, category, lex))
-             or _noun_side(cand, mentions, category, lex)
-             or _named_in_phrase(cand, mentions, category, nationality, foreign, lex)
+             or (None if foreign else _lost_by(cand, mentions, category, lex, cues))
+             or _noun_side(cand, mentions, category, lex, cues)
+             or _named_in_phrase(cand, mentions, category, nationality, foreign, lex, cues)
              or (_Group(lex.foreign_actor, "combatants", "foreign", True) if foreign else None)
              or _named_before(cand, mentions, category, lex)
              or _of_parent(cand)
@@ -126,7 +163,7 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
              or _toll_of(cand, mentions, lex)
              or _of_them(cand, mentions, lex)
              or _others_of(cand)
-             or _battle_side(cand, mentions, category, lex)
+             or _battle_side(cand, mentions, category, lex, cues)
              or _default(cand.head, category, nationality, lex))
     home = group.nationality == lex.home_country  # nationality marks the non-Syrian (seed.json)
     cand.actor, cand.category, cand.explicit_actor = group.actor, group.category, group.explicit
@@ -147,8 +184,8 @@ def _listed_with(cand: TollReading, mentions: Sequence) -> Optional[_Group]:
     return _Group(side.name, "combatants", "foreign", True)
 
 
-def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
-                     nationality: Optional[str], foreign: bool, lex: TollLexicon) -> Optional[_Group]:
+def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str, nationality: Optional[str],
+                     foreign: bool, lex: TollLexicon, cues: _FightCues) -> Optional[_Group]:
     """"members of the Lebanese Hezbollah", "Four Hezbollah members", "of ISIS"."""
     if cand.possessive:
         return None
@@ -157,7 +194,7 @@ def _named_in_phrase(cand: TollReading, mentions: Sequence, category: str,
     phrase_end = _phrase_end(cand)
     end = cand.tokens[phrase_end - 1].end if phrase_end > cand.quantity.last else start
     inside = [m for m in mentions if start <= m.start and m.end <= end]
-    if inside and category == "unknown" and inside[0].type == "civilians" and _fight(cand, mentions, lex, True):
+    if inside and category == "unknown" and inside[0].type == "civilians" and _fight(cand, mentions, lex, True, cues):
         inside = inside[1:]  # "clashes between A and B left 11 people dead": "people" names no side
     if not inside:
         return None
@@ -179,7 +216,8 @@ def _phrase_end(cand: TollReading) -> int:
                 cand.desc_end)
 
 
-def _lost_by(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon) -> Optional[_Group]:
+def _lost_by(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon,
+             cues: _FightCues) -> Optional[_Group]:
     """"Russia has so far lost at least 12 soldiers", "the Russian army lost 12 soldiers":
     the side that lost them owns them, whatever side a bare "soldiers" would default to.
     The owner is the actor or the country named nearest before the loss verb ("rebels said
@@ -190,7 +228,7 @@ def _lost_by(cand: TollReading, mentions: Sequence, category: str, lex: TollLexi
     verb_at = cand.verb_at
     if verb_at is None or cand.tokens[verb_at].low not in _LOSS_VERBS or category not in ("combatants", "unknown"):
         return None
-    inside = _named_in_phrase(cand, mentions, category, None, False, lex)
+    inside = _named_in_phrase(cand, mentions, category, None, False, lex, cues)
     if inside is not None and cand.head is not None and inside.actor != _default(cand.head, category, None, lex).actor:
         return None
     owner = _loser(cand, mentions, lex)
@@ -392,7 +430,8 @@ def _default(head: Optional[str], category: str, nationality: Optional[str], lex
     return _Group(default, category, nationality, False)
 
 
-def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon) -> Optional[_Group]:
+def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon,
+                 cues: _FightCues) -> Optional[_Group]:
     """A toll that names no side, told of a fight between armed sides: "clashes erupted near the
     dam between A and B, killing 6", "fighting between A and B left 11 people dead", "battles
     between A and B claimed the lives of 8", "fighting among rival militants left 17 dead".
@@ -414,9 +453,9 @@ def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: Toll
     offset = cand.sentence.start
     if _sides().sites.search(cand.sentence.text.lower(), first - offset, last - offset):
         return None  # "3 members of his family died in the clashes": no side's men
-    sides = _fight(cand, mentions, lex, category == "unknown")
+    sides = _fight(cand, mentions, lex, category == "unknown", cues)
     doer = _subject(cand, mentions) if sides and _plain_deed(cand, lex) else None
-    word = _fight_word(cand, lex) if doer is not None else None
+    word = _fight_word(cand, cues) if doer is not None else None
     if doer is not None and word is not None and doer.start < cand.sentence.start + word.start():
         if all(m.name != doer.name for m in sides):
             return None  # "Russian jets pounded X as clashes raged between A and B, killing 12": the jets' dead
@@ -425,7 +464,8 @@ def _battle_side(cand: TollReading, mentions: Sequence, category: str, lex: Toll
     return _Group(sides[0].name, "combatants", sides[0].nationality, False) if sides else None
 
 
-def _noun_side(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon) -> Optional[_Group]:
+def _noun_side(cand: TollReading, mentions: Sequence, category: str, lex: TollLexicon,
+               cues: _FightCues) -> Optional[_Group]:
     """A side noun pointing to one side of a fight named in the sentence: "Iranian-backed
     militias clashed with ISIS cells, leaving 9 militiamen dead" (the militias), "clashes
     between Turkish troops and the SDF killed 3 soldiers" (Turkey's).  Only in a fight
@@ -442,7 +482,7 @@ def _noun_side(cand: TollReading, mentions: Sequence, category: str, lex: TollLe
                 if h is not None), None)
     if hit is None:
         return None
-    sides = _fight(cand, mentions, lex, False)
+    sides = _fight(cand, mentions, lex, False, cues)
     if not sides:
         return None
     types, names = table.fits[hit[1]]
@@ -460,7 +500,7 @@ def _phrase_span(cand: TollReading) -> tuple[int, int]:
     return first, tokens[cand.desc_end - 1].end if cand.desc_end > k else first
 
 
-def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: bool) -> list:
+def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: bool, cues: _FightCues) -> list:
     """The armed sides of a fight that the figure's toll belongs to, in text order, or [].
 
     A word of fighting within ``CLASH_REACH`` of the figure and in its clause ("Eight people
@@ -474,12 +514,12 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: boo
     site or plight ("killed 8 people, including 3 children", "in their homes", "trying to flee";
     not "…, while 3 children died in shelling")."""
     text, offset = cand.sentence.text, cand.sentence.start
-    near = _fight_word(cand, lex)
+    near = _fight_word(cand, cues)
     first, last = _phrase_span(cand)
     if near is None or not _same_clause(cand, *sorted((offset + near.start(), cand.quantity.start))):
         return []
     lo, hi = min(near.start(), cand.quantity.start - offset), max(near.end(), last - offset + AGENT_REACH)
-    if _one_sided(cand, lo, hi):
+    if _one_sided(cand, lo, hi, cues):
         return []
     outside = [m for m in mentions if not (first <= m.start and m.end <= last)]
     if unnamed and (_civilian_site(cand, lo, hi) or any(
@@ -494,7 +534,7 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: boo
     return armed if len({m.name for m in armed}) >= 2 else []
 
 
-def _one_sided(cand: TollReading, lo: int, hi: int) -> bool:
+def _one_sided(cand: TollReading, lo: int, hi: int, cues: _FightCues) -> bool:
     """Whether a one-sided deed is told in sentence offsets ``lo``..``hi`` within the figure's
     clause: a word of ``one_sided_words``, or a trigger of a one-sided event type
     (``one_sided_events``: "jets", "artillery hit", "opened fire on")."""
@@ -508,16 +548,7 @@ def _one_sided(cand: TollReading, lo: int, hi: int) -> bool:
                and (trigger.requires is None or trigger.requires.search(clause))
                and (trigger.unless is None or not trigger.unless.search(clause))
                and _same_clause(cand, *sorted((offset + pos, cand.quantity.start)))
-               for pos, trigger in _triggers_in(text))
-
-
-@lru_cache(maxsize=256)
-def _triggers_in(text: str) -> tuple[tuple[int, Trigger], ...]:
-    """Every event trigger of a sentence with where it starts, found once: each toll of a
-    fight's sentence asks which of them are one-sided deeds."""
-    lexicon = load_lexicon()
-    return tuple((pos, trigger) for pos, first in lexicon.starts(text)
-                 for trigger, _ in lexicon.triggers_at(text, pos, first=first))
+               for pos, trigger in cues.triggers)
 
 
 def _civilian_site(cand: TollReading, lo: int, hi: int) -> bool:
@@ -540,21 +571,13 @@ def _same_clause(cand: TollReading, lo: int, hi: int) -> bool:
 _AS_WELL_AS = re.compile(r"\bas well as\b")
 
 
-def _fight_word(cand: TollReading, lex: TollLexicon) -> Optional[re.Match]:
+def _fight_word(cand: TollReading, cues: _FightCues) -> Optional[re.Match]:
     """The word of fighting nearest the figure, within ``CLASH_REACH`` of it, or None."""
     start = cand.quantity.start - cand.sentence.start
     lo, hi = start - CLASH_REACH, cand.quantity.end - cand.sentence.start + CLASH_REACH
-    words = [m for m in _fight_words(cand.sentence.text, lex.battle) if lo <= m.start() and m.end() <= hi]
+    words = [m for m in cues.fight_words if lo <= m.start() and m.end() <= hi]
     return min(words, key=lambda m: abs(m.start() - start)) if words else None
 
-
-@lru_cache(maxsize=256)
-def _fight_words(text: str, battle: re.Pattern) -> tuple:
-    """Every word of fighting in a sentence (``battle`` is lexicon.yaml's battle_words),
-    found once: each toll of the sentence asks for the one nearest it."""
-    low = text.lower()
-    return tuple(sorted((m for pattern in (battle, _sides().battle) for m in pattern.finditer(low)),
-                        key=lambda m: m.start()))
 
 
 def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):

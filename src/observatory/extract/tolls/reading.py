@@ -341,7 +341,9 @@ def _bare_objects(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
     modifiers, not itself a modifier: "kills child soldiers' hopes") counts one person, as
     "a woman" would.  A figure read there already ("kills a woman", "kills 3") wins."""
     out: list[TollReading] = []
-    for k in range(1, len(tokens)):
+    endings = lex.status_before.last_words()
+    # Only after a word that ends a status phrase: most tokens of a sentence follow none.
+    for k in [i + 1 for i, token in enumerate(tokens[:-1]) if token.low in endings]:
         if (verb := lex.status_before.match_ending(tokens, k)) is None or not _modifier(tokens, k, lex) \
                 or any(c.quantity.first <= k < c.end for c in read):
             continue  # "kills IS emir": an acronym may open the phrase, "kills the", "kills 3" do not
