@@ -731,10 +731,12 @@ def _nearest(located: dict[str, tuple[float, float]], key: str, others: Iterable
     return near[1] if near is not None and near[0] <= CITY_KM else None
 
 
-def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
+def told_sites(ctx: DocContext, sentence: int) -> list[PlaceMention]:
     """Where a sentence that tells no event of its own puts one told just before it ("The
     strikes hit the village of X", "the clinic in the town of X was levelled"): its first
-    town introduced as a site, else its first governorate or region so introduced.
+    town introduced as a site, else its first governorate or region so introduced, with the
+    places listed beside it ("the shells hit X and Y", "the towns of X, Y and Z"; a place that
+    only qualifies one, "X in Hama countryside", is not listed).
 
     Reports often name a strike vaguely ("in a village in Deir Ezzor province") and give
     the village a sentence later with no trigger word; that village is the event's place.
@@ -751,7 +753,19 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
         sites = [p for p in sites if (p.place.feature or "") not in QUARTER_FEATURES]
     fine = [p for p in sites if (p.place.feature or "") not in COARSE_FEATURES]
     found = fine or sites
-    return found[0] if found else None
+    return _listed_with(ctx, span.start, span.end, found[0]) if found else []
+
+
+def _listed_with(ctx: DocContext, start: int, end: int, site: PlaceMention) -> list[PlaceMention]:
+    """``site`` and the places of ``ctx.text[start:end]`` listed with it, of its own grain
+    (towns with a town, areas with an area), none named only to qualify another."""
+    coarse = (site.place.feature or "") in COARSE_FEATURES
+    places = [p for p in ctx.places_in(start, end)
+              if p is site or (p.place.lat is not None and may_be_site(ctx, p)
+                               and ((p.place.feature or "") in COARSE_FEATURES) == coarse)]
+    qualifiers = [p for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
+    places = [p for p in places if p is site or p not in qualifiers]
+    return place_list(ctx.text, places, places.index(site), qualifiers)
 
 
 def _names_an_event(text: str, start: int, end: int) -> bool:
