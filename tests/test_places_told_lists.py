@@ -58,3 +58,22 @@ def test_front_line_villages_cities500_lacks_are_placed(extractor: Extractor) ->
                            ("A drone strike killed a man in Tal Baydar, north of Hasakah.", 36.73, 40.62)):
         located = [e.location for e in run(extractor, text).events if e.location is not None]
         assert any(abs(p.lat - lat) < 0.1 and abs(p.lon - lon) < 0.1 for p in located if p.lat is not None), text
+
+
+QUNEITRA = "Drone strike in Quneitra\n\nAn Israeli drone struck a car in Quneitra province on Thursday, killing two men. "
+
+
+def test_near_a_village_the_next_sentence_names_is_the_site(extractor: Extractor) -> None:
+    for tail, site in (("The car was travelling near the village of Hader.", "Hader"),
+                       ("The car was hit near Jubata al-Khashab, witnesses said.", "Jubata al-Khashab")):
+        assert mentions(run(extractor, QUNEITRA + tail)) == {site}, tail
+
+
+def test_near_after_another_place_only_locates_it(extractor: Extractor) -> None:
+    result = run(extractor, QUNEITRA + "Hader lies near the village of Jubata al-Khashab.")
+    assert "Jubata al-Khashab" not in mentions(result)
+
+
+def test_where_the_victims_came_from_is_not_near_the_site(extractor: Extractor) -> None:
+    result = run(extractor, QUNEITRA + "The men were from a village near Damascus.")
+    assert "Damascus" not in mentions(result)

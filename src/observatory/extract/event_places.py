@@ -146,7 +146,8 @@ TOLL_SITE_BEFORE = re.compile(
 # western edge of the town of X" (names and hyphenated words may describe the town; plain
 # words would reach back into another phrase).
 _TOLD_SITE_BEFORE = re.compile(
-    rf"\b{one_of(words('told_site', 'prepositions'), words('told_site', 'verbs'))}\s+(?:the\s+)?"
+    rf"\b(?:{one_of(words('told_site', 'prepositions'), words('told_site', 'verbs'))}|(?P<near>{one_of(words('told_site', 'near'))}))"
+    rf"\s+(?:the\s+)?"
     rf"(?:{_BEARING_ADJECTIVE}?{one_of(words('part_of_place'))}\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+|{_BEARING_ADJECTIVE}){{0,3}}"
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
@@ -736,7 +737,8 @@ def told_sites(ctx: DocContext, sentence: int) -> list[PlaceMention]:
     strikes hit the village of X", "the clinic in the town of X was levelled"): its first
     town introduced as a site, else its first governorate or region so introduced, with the
     places listed beside it ("the shells hit X and Y", "the towns of X, Y and Z"; a place that
-    only qualifies one, "X in Hama countryside", is not listed).
+    only qualifies one, "X in Hama countryside", is not listed).  "Near the village of X" puts it
+    around X, unless the sentence named a place before that X locates ("Y lies near X").
 
     Reports often name a strike vaguely ("in a village in Deir Ezzor province") and give
     the village a sentence later with no trigger word; that village is the event's place.
@@ -745,9 +747,11 @@ def told_sites(ctx: DocContext, sentence: int) -> list[PlaceMention]:
     hospital in the X district" where the wounded went.
     """
     span = ctx.sentences[sentence]
-    sites = [p for p in ctx.places_in(span.start, span.end)
+    named = ctx.places_in(span.start, span.end)
+    sites = [p for i, p in enumerate(named)
              if p.place.lat is not None and may_be_site(ctx, p) and not ctx.is_background(ctx.clause_at(p.start))
-             and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
+             and (told := _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start]))
+             and not (told.group("near") and i)]  # "X lies near the village of Y" locates X
     quarter = any((p.place.feature or "") in QUARTER_FEATURES for p in sites)
     if quarter and not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
         sites = [p for p in sites if (p.place.feature or "") not in QUARTER_FEATURES]
