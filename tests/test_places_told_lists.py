@@ -1,8 +1,9 @@
 """A trigger-less sentence that says where an event just told struck may list several
 places ("the barrels landed on X, Y and Z"): every place of the list is a site of that
 event; a place that only locates one ("X, north of Y"), where people fled to, or a capital
-speaking is not.  Villages reports of the front lines name that cities500 lacks are in the
-curated gazetteer (issue 10)."""
+speaking is not, nor a list in a sentence with no word of striking.  "Near X" is the site
+only when something struck near X.  Villages reports of the front lines name that cities500
+lacks are in the curated gazetteer (issue 10); names shared with other places are not."""
 
 from __future__ import annotations
 
@@ -64,8 +65,9 @@ QUNEITRA = "Drone strike in Quneitra\n\nAn Israeli drone struck a car in Quneitr
 
 
 def test_near_a_village_the_next_sentence_names_is_the_site(extractor: Extractor) -> None:
-    for tail, site in (("The car was travelling near the village of Hader.", "Hader"),
-                       ("The car was hit near Jubata al-Khashab, witnesses said.", "Jubata al-Khashab")):
+    for tail, site in (("The car exploded near the village of Hader.", "Hader"),
+                       ("The car was hit near Jubata al-Khashab, witnesses said.", "Jubata al-Khashab"),
+                       ("Debris fell on a farm near Hader.", "Hader")):
         assert mentions(run(extractor, QUNEITRA + tail)) == {site}, tail
 
 
@@ -74,6 +76,42 @@ def test_near_after_another_place_only_locates_it(extractor: Extractor) -> None:
     assert "Jubata al-Khashab" not in mentions(result)
 
 
-def test_where_the_victims_came_from_is_not_near_the_site(extractor: Extractor) -> None:
-    result = run(extractor, QUNEITRA + "The men were from a village near Damascus.")
-    assert "Damascus" not in mentions(result)
+IDLIB = "Shelling in Idlib\n\nRegime guns shelled the western Idlib countryside on Friday, killing a farmer. "
+
+
+def test_near_a_place_not_struck_is_not_the_site(extractor: Extractor) -> None:
+    for tail, place in (("The men were from a village near Damascus.", "Damascus"),
+                        ("Dozens of families moved to farms near Armanaz.", "Armanaz"),
+                        ("The injured were carried to a clinic near Salqin.", "Salqin"),
+                        ("The farmer was laid to rest near Kafr Takharim.", "Kafr Takharim"),
+                        ("Thousands of displaced people stay in camps near Harem.", "Harem"),
+                        ("A relief convoy is due to arrive at a school near Taftanaz tomorrow.", "Taftanaz"),
+                        ("Was the farmer hit near Binnish?", "Binnish"),
+                        ("The highway near Taftanaz and Binnish stays closed.", "Binnish")):
+        assert place not in mentions(run(extractor, IDLIB + tail)), tail
+
+
+def test_a_list_with_no_word_of_striking_gives_no_more_sites(extractor: Extractor) -> None:
+    for tail in ("Aid groups run kitchens in Armanaz, Salqin and Harem.",
+                 "Markets in Binnish, Taftanaz and Armanaz stayed shut on Saturday."):
+        assert len(mentions(run(extractor, IDLIB + tail))) <= 2, tail
+
+
+def test_names_shared_with_other_places_keep_their_old_reading(extractor: Extractor) -> None:
+    """Husseiniyeh is also a town by Sayyida Zeinab and a Shia hall; Deir Qanun is also in
+    south Lebanon; al-Kafr is "the village": none is pinned to one Syrian village."""
+    for text, admin1 in (("A mortar round hit a Husseiniyeh in the Sayyida Zeinab area on Friday, wounding four.",
+                          "Deir ez-Zor"),
+                         ("Israeli shelling killed a shepherd near Deir Qanun in south Lebanon on Friday.",
+                          "Rif Dimashq"),
+                         ("Gunmen raided a checkpoint in Kafr Zita and al-Kafr on Friday, killing three soldiers.",
+                          "As-Suwayda")):
+        located = [e.location for e in run(extractor, text).events if e.location is not None]
+        assert all(p.admin1 != admin1 for p in located), text
+
+
+def test_spellings_of_geonames_villages_resolve_to_geonames(extractor: Extractor) -> None:
+    for text, gid in (("Coalition jets bombed Tibni on Friday, killing five militants.", "geonames:172327"),
+                      ("A shell hit Rankous on Friday, killing a girl.", "geonames:165533")):
+        located = [e.location for e in run(extractor, text).events if e.location is not None]
+        assert any(p.gazetteer_id == gid for p in located), text
