@@ -92,6 +92,12 @@ def subject_span(sentence: str, verb_offset: int) -> tuple[int, int] | None:
     return start, doc[head].idx + len(doc[head])
 
 
+def word_at(sentence: str, offset: int) -> spacy.tokens.Token | None:
+    """The word at ``offset`` in the cached parse of ``sentence``, for readers of other kinds
+    that need its head (event_places: what "near X" hangs on)."""
+    return _token_at(_parse(sentence), offset)
+
+
 def _token_at(doc: Doc, offset: int) -> spacy.tokens.Token | None:
     return next((t for t in doc if t.idx <= offset < t.idx + len(t)), None)
 

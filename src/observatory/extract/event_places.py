@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from spacy.tokens import Token
+
 from observatory.extract import place_relations as relations
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
+from observatory.extract.control_syntax import word_at
 from observatory.extract.triggers import load_lexicon
 from observatory.extract.places import GOVERNORATE_PRECISION, QUALIFIER_GAP, PlaceMention, is_dateline
 from observatory.extract.site_words import one_of, words
@@ -104,6 +107,12 @@ _EVENT_WORD = re.compile(
 # "the wounded were taken to a hospital in X": where the event's dead or hurt went (site_words.yaml, aftermath).
 _AFTERMATH_WORD = re.compile(rf"\b{one_of(words('aftermath'))}\b", re.IGNORECASE)
 _STRIKE_WORD = re.compile(rf"\b{one_of(words('told_site', 'verbs'))}\b", re.IGNORECASE)
+# The words of striking a trigger-less sentence lists sites after, or "near X" hangs on (site_words.yaml).
+_STRIKING = frozenset(words('told_site', 'verbs') + words('event_words') + words('site', 'strikes'))
+_LISTS_SITES = re.compile(rf"\b{one_of(tuple(_STRIKING))}\b", re.IGNORECASE)
+_NEAR_HEADS = _STRIKING | frozenset(words('told_site', 'near_heads'))
+_NEAR_REACH = 4  # links climbed from "near" through what was struck ("dropped on a camp near X")
+_STRUCK_LINKS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj", "appos", "compound"})
 _LOCATIVE_REACH = 45  # characters before a place read for "in the opposition-controlled town of"
 _LOCATIVE_BEFORE = CaselessPattern(
     rf"\b(?:in|into|on|at|near|of|around|inside|{one_of(words('site', 'strikes'))})\s+(?:the\s+)?"
@@ -146,7 +155,8 @@ TOLL_SITE_BEFORE = re.compile(
 # western edge of the town of X" (names and hyphenated words may describe the town; plain
 # words would reach back into another phrase).
 _TOLD_SITE_BEFORE = re.compile(
-    rf"\b{one_of(words('told_site', 'prepositions'), words('told_site', 'verbs'))}\s+(?:the\s+)?"
+    rf"\b(?:{one_of(words('told_site', 'prepositions'), words('told_site', 'verbs'))}|(?P<near>{one_of(words('told_site', 'near'))}))"
+    rf"\s+(?:the\s+)?"
     rf"(?:{_BEARING_ADJECTIVE}?{one_of(words('part_of_place'))}\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:(?-i:[A-Z])[\w'’\-]*\s+|[\w'’]+-[\w'’\-]+\s+|{_BEARING_ADJECTIVE}){{0,3}}"
     rf"(?:{alternation('kind_of')})\s+of\s+)?$",
@@ -731,10 +741,13 @@ def _nearest(located: dict[str, tuple[float, float]], key: str, others: Iterable
     return near[1] if near is not None and near[0] <= CITY_KM else None
 
 
-def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
+def told_sites(ctx: DocContext, sentence: int) -> list[PlaceMention]:
     """Where a sentence that tells no event of its own puts one told just before it ("The
     strikes hit the village of X", "the clinic in the town of X was levelled"): its first
-    town introduced as a site, else its first governorate or region so introduced.
+    town introduced as a site, else its first governorate or region so introduced, with the
+    places listed beside it when it has a word of striking ("the shells hit X and Y", "the barrels
+    landed on X, Y and Z"; a place that only qualifies one, "X in Hama countryside", is not listed).
+    "Near the village of X" puts it around X when something struck near X (``_near_a_strike``).
 
     Reports often name a strike vaguely ("in a village in Deir Ezzor province") and give
     the village a sentence later with no trigger word; that village is the event's place.
@@ -743,15 +756,79 @@ def told_site(ctx: DocContext, sentence: int) -> PlaceMention | None:
     hospital in the X district" where the wounded went.
     """
     span = ctx.sentences[sentence]
-    sites = [p for p in ctx.places_in(span.start, span.end)
-             if p.place.lat is not None and may_be_site(ctx, p) and not ctx.is_background(ctx.clause_at(p.start))
+    named = ctx.places_in(span.start, span.end)
+    sites = [p for p in named if _kept_as_site(ctx, span.start, span.end, p)
              and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
     quarter = any((p.place.feature or "") in QUARTER_FEATURES for p in sites)
     if quarter and not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
         sites = [p for p in sites if (p.place.feature or "") not in QUARTER_FEATURES]
     fine = [p for p in sites if (p.place.feature or "") not in COARSE_FEATURES]
-    found = fine or sites
-    return found[0] if found else None
+    if not (fine or sites):
+        return []
+    site = (fine or sites)[0]
+    if not _LISTS_SITES.search(ctx.text, span.start, span.end):  # "families shelter in X, Y and Z"
+        return [site]
+    return _listed_with(ctx, span.start, span.end, named, site)
+
+
+def _kept_as_site(ctx: DocContext, start: int, end: int, place: PlaceMention) -> bool:
+    """A place of the trigger-less sentence ``ctx.text[start:end]`` that may be where the event
+    told before it struck: placed, not a reference or background, and not "near" it unless
+    the sentence says something struck near it (``_near_a_strike``)."""
+    if place.place.lat is None or not may_be_site(ctx, place) or ctx.is_background(ctx.clause_at(place.start)):
+        return False
+    told = _TOLD_SITE_BEFORE.search(ctx.text[max(start, place.start - 60):place.start])
+    if told is None or told.group("near") is None:
+        return True
+    near = max(start, place.start - 60) + told.start("near")
+    return _near_a_strike(ctx, start, end, near)
+
+
+def _near_a_strike(ctx: DocContext, start: int, end: int, near: int) -> bool:
+    """"The car was hit near X", "the blast happened near X", "the bombs were dropped on a camp
+    near X", "the posts near X came under shelling": "near" hangs on a word of striking in the
+    parse, itself or through what was struck.  Not where people fled, live, were treated,
+    buried or came from ("fled to the area near X", "were from a town near X"), which hang on
+    other verbs, nor a question or what will or could happen ("will reach a camp near X")."""
+    sentence = ctx.text[start:end]
+    if sentence.rstrip(" \"'”’").endswith("?") or ctx.is_irrealis(ctx.clause_at(near), near):
+        return False
+    word = word_at(sentence, near - start)
+    if word is None:
+        return False
+    head = word.head
+    for _ in range(_NEAR_REACH):
+        if head.lower_ in _NEAR_HEADS or _comes_under_fire(head):
+            return not (_modal(head) or _modal(head.head))
+        if head.pos_ in {"VERB", "AUX"} or head.dep_ not in _STRUCK_LINKS:
+            return False  # another verb's place ("fled to the area near X"), or the top of the sentence
+        head = head.head
+    return False
+
+
+def _comes_under_fire(verb: Token) -> bool:
+    """"the posts near X came under heavy shelling": struck, said with "under"."""
+    return any(prep.lower_ == "under" and any(obj.lower_ in _NEAR_HEADS for obj in prep.children)
+               for prep in verb.children)
+
+
+def _modal(verb: Token) -> bool:
+    """A modal governs ``verb`` ("could hit", "will reach"), not a guess at the past ("may have hit")."""
+    return any(aux.tag_ == "MD" and aux.i + 1 < len(aux.doc) and aux.doc[aux.i + 1].lower_ != "have"
+               for aux in verb.children)
+
+
+def _listed_with(ctx: DocContext, start: int, end: int, named: list[PlaceMention],
+                 site: PlaceMention) -> list[PlaceMention]:
+    """``site`` and the places of ``named`` (those of ``ctx.text[start:end]``) listed with it, of
+    its own grain (towns with a town, areas with an area), each one that may be a site as
+    ``site`` was (``_kept_as_site``), none named only to qualify another."""
+    coarse = (site.place.feature or "") in COARSE_FEATURES
+    places = [p for p in named
+              if p is site or (_kept_as_site(ctx, start, end, p) and ((p.place.feature or "") in COARSE_FEATURES) == coarse)]
+    qualifiers = [p for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
+    places = [p for p in places if p is site or p not in qualifiers]
+    return place_list(ctx.text, places, places.index(site), qualifiers)
 
 
 def _names_an_event(text: str, start: int, end: int) -> bool:

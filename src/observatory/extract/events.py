@@ -25,7 +25,7 @@ from observatory.extract.dates import (MULTI_DAY_TALLY_DAYS, DateMention, counts
                                       pattern_list, string_list)
 from observatory.extract.event_actors import OWN_ATTACKER_TYPES, event_actors, is_target
 from observatory.extract.event_places import (CITY_OF, CITY_WORD, SETTLEMENT_FEATURES, event_places, finer_site,
-                                              place_key, quarter_of, stands_for_governorate, told_site,
+                                              place_key, quarter_of, stands_for_governorate, told_sites,
                                               town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
@@ -83,7 +83,7 @@ class Candidate:
     located: bool = True  # False for kinds of event whose clause places are not where they happened
     targets: frozenset[int] = frozenset()  # starts of actor mentions named as targets, not perpetrators
     trigger_text: str = ""
-    told_after: tuple[int, PlaceMention] | None = None  # a following sentence and the site it gives (told_site)
+    told_after: tuple[int, list[PlaceMention]] | None = None  # a following sentence and the sites it gives (told_sites)
 
     def attackers(self) -> list[ActorMention]:
         """The actors the reading names as doing it: all but those named as its targets."""
@@ -145,20 +145,20 @@ def _told_in_other_war(ctx: DocContext, clause: Clause) -> bool:
             and not any((p.place.country or "") not in elsewhere for p in countries))
 
 
-def _sites_told_after(ctx: DocContext, telling: set[int]) -> Callable[[int], tuple[int, PlaceMention] | None]:
-    """For a sentence, the site the next trigger-less sentences give the event it tells:
+def _sites_told_after(ctx: DocContext, telling: set[int]) -> Callable[[int], tuple[int, list[PlaceMention]] | None]:
+    """For a sentence, the sites the next trigger-less sentences give the event it tells:
     the first such sentence within reach that introduces a site, stopping at one that
     plainly tells an event of its own (its places are that event's)."""
-    cache: dict[int, tuple[int, PlaceMention] | None] = {}
+    cache: dict[int, tuple[int, list[PlaceMention]] | None] = {}
 
-    def site_after(sentence: int) -> tuple[int, PlaceMention] | None:
+    def site_after(sentence: int) -> tuple[int, list[PlaceMention]] | None:
         if sentence not in cache:
             cache[sentence] = None
             for later in range(sentence + 1, min(sentence + 1 + _TOLD_REACH, len(ctx.sentences))):
                 if later in telling:
                     break
-                if (site := told_site(ctx, later)) is not None:
-                    cache[sentence] = (later, site)
+                if sites := told_sites(ctx, later):
+                    cache[sentence] = (later, sites)
                     break
         return cache[sentence]
     return site_after
@@ -395,13 +395,15 @@ def _place_by_later_sentences(kept: list[Candidate], main_place: PlaceMention | 
     for cand in kept:
         if not cand.located or cand.told_after is None or cand.told_after[0] in busy:
             continue
-        site = cand.told_after[1]
+        site, *listed = cand.told_after[1]
         told = [cand.place.place] if cand.place is not None else twins.get(
             cand.sub_event_type, [main_place.place if main_place is not None else None])
         if any(finer_site(site, place) for place in told):
             if cand.place is not None and quarter_of(site.place, cand.place.place):
                 cities.append(replace(cand))
             cand.place = site
+            cities.extend(replace(cand, place=other) for other in listed  # "the shells hit X and Y"
+                          if any(finer_site(other, place) for place in told))
     kept.extend(cities)
 
 

@@ -18,7 +18,7 @@ SITE_WORDS_PATH = PACKAGE_DATA / "places" / "site_words.yaml"
 _SHAPE: dict[str, tuple[str, ...]] = {
     "site": ("prepositions", "strikes", "held", "clause_verbs"),
     "toll": ("prepositions", "not_named", "joined_verbs", "joined_adverbs"),
-    "told_site": ("prepositions", "verbs"),
+    "told_site": ("prepositions", "verbs", "near", "near_heads"),
     "part_of_place": (),
     "event_words": (),
     "aftermath": (),
