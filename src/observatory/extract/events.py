@@ -52,6 +52,7 @@ _CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/dr
 _NAMED_BY_ITS_DEAD = {"Violence against civilians": "Explosions/Remote violence"}
 _AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced disappearance")}
 _CARRIER_REACH = 40
+_CHARGE_REACH = 40  # characters before a trigger read for the words that make it a charge
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _IN_COUNTRY = re.compile(r"\bin (?:neighbou?ring |(?:north|south)?(?:east|west)?ern |central )?$", re.IGNORECASE)
@@ -207,7 +208,26 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
                     _carries(ctx.text, hits[(carrier, clause_start)][1:], agent)
                     for agent in agents[(sub_type, clause_start)]):
                 del hits[(carrier, clause_start)]
+    _drop_outranked(ctx, hits, lexicon.outranks)
     return hits
+
+
+def _drop_outranked(ctx: DocContext, hits: dict[tuple[str, int], tuple[Trigger, int, int]],
+                    outranks: dict[str, frozenset[str]]) -> None:
+    """Drop the readings a plain (strong) reading of another type in their sentence stands for
+    (triggers.yaml ``outranks``): "demonstrators were fired on" is excessive force against
+    protesters, not an attack on civilians and a protest; "a mob beat a man to death" is mob
+    violence, not an attack beside it."""
+    if not outranks:
+        return
+    plain_in: dict[int, set[str]] = {}
+    for (sub_type, _), (trigger, pos, _) in hits.items():
+        if not trigger.weak:
+            plain_in.setdefault(ctx.clause_at(pos).sentence, set()).add(sub_type)
+    for key, (_, pos, _) in list(hits.items()):
+        above = plain_in.get(ctx.clause_at(pos).sentence, set())
+        if any(key[0] in outranks.get(sub_type, ()) for sub_type in above if sub_type != key[0]):
+            del hits[key]
 
 
 def _carries(text: str, carrier: tuple[int, int], agent: tuple[int, int]) -> bool:
@@ -220,6 +240,9 @@ def _carries(text: str, carrier: tuple[int, int], agent: tuple[int, int]) -> boo
 
 
 def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_report: bool) -> bool:
+    charged_with = load_lexicon().charged_with
+    if charged_with is not None and charged_with.search(ctx.text, max(clause.start, pos - _CHARGE_REACH), pos):
+        return False  # "a man accused of kidnapping a child": a charge, not an act of the report
     words = ctx.report_words(clause)
     if trigger.requires is not None and not trigger.requires.search(words):
         return False

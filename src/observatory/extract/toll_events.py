@@ -43,11 +43,17 @@ def _days(when: DateRange) -> int:
     return (date.fromisoformat(when.end or when.start) - date.fromisoformat(when.start)).days + 1
 
 
+# A crowd's or a crackdown's dead are that event's ("demonstrators were fired on, killing one",
+# "a mob beat a man to death"), not a separate attack on civilians.
+_CROWD_VIOLENCE = {"Excessive force against protesters", "Violent demonstration", "Mob violence"}
+
+
 def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per incident toll of the dead or wounded (subsets too: "including 9
     soldiers" says who fought) of a short report that names no violent event; failing
     those, one for a placed toll told without a figure."""
-    if not is_short_report(ctx) or any(c.event_type in VIOLENT_TYPES for c in candidates):
+    if not is_short_report(ctx) or any(c.event_type in VIOLENT_TYPES or c.sub_event_type in _CROWD_VIOLENCE
+                                       for c in candidates):
         return []
     rules = load_rules()
     out: list[Candidate] = []

@@ -1,0 +1,108 @@
+"""Sub-event types the lexicon had no words for, and readings that stand for others (issue 9, brief types9b).
+
+A crackdown on a protest is the protest, told by what was done to it (Protest with intervention,
+Excessive force against protesters); a crowd's own violence is a riot (Violent demonstration, Mob
+violence); a side's new base or post is Headquarters or base established.  Such a reading stands
+for the protest, arrests or attack its sentence also tells (triggers.yaml ``outranks``).  Smaller
+families: Israel's missiles are its jets', a tank's fire is shelling, a vehicle bomb driven into
+its target is a suicide bomb, a former fighter shot dead is a civilian, a fight told as not
+having happened ("without clashes") is none, a weapons cache seized is no battle.  Each family has
+its negatives.  Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.extract.triggers import TriggerDataError, load_lexicon
+from observatory.models import Document, ExtractionResult
+
+PWI = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+PEACEFUL = "Peaceful protest"
+VIOLENT_DEMO = "Violent demonstration"
+MOB = "Mob violence"
+BASE = "Headquarters or base established"
+
+
+def run(extractor: Extractor, text: str, published: str = "2018-06-20") -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published=published))
+
+
+def types(extractor: Extractor, text: str) -> set[str]:
+    return {e.sub_event_type for e in run(extractor, text).events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Manbij broke up a sit-in of oil workers outside the council on Sunday and detained four of them.", {PWI}),
+    ("Gunmen of a faction fired into the air to disperse dozens of protesters in the town of Sarmin on Friday.", {PWI}),
+    ("The demonstration in front of the Asayish office in Derik was dispersed with tear gas on Wednesday.", {PWI}),
+    ("Troops opened fire on marchers in the town of Nawa on Friday, killing two of them.", {EXCESSIVE}),
+    ("Protesters were shot by guards of the local council in Shaddadi on Monday, a witness said.", {EXCESSIVE}),
+    ("Angry residents torched the police station in the town of Jisr al-Shughur on Sunday after a youth died in custody.", {VIOLENT_DEMO}),
+    ("An enraged crowd stormed the office of the relief group in Azaz on Tuesday over unpaid aid.", {VIOLENT_DEMO}),
+    ("A mob lynched a young man accused of kidnapping a child in the town of Dana on Thursday.", {MOB}),
+    ("The Turkish army set up a new observation post near the village of Maar Hattat on Saturday.", {BASE}),
+    ("Iranian militias established a military base on the edge of the town of al-Mayadin on Monday, local sources said.", {BASE}),
+    ("Hundreds of people in Atarib demonstrated on Friday for the release of detainees held by the regime.", {PEACEFUL}),
+    ("Teachers in Raqqa staged a protest on Monday against the new curriculum of the civil council.", {PEACEFUL}),
+])
+def test_crackdowns_crowds_and_bases_are_typed(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert types(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The war began in 2011 when security forces fired on peaceful protesters in Daraa.",
+    "The uprising erupted after the regime cracked down on demonstrations in the south.",
+    "The government launched a riot control training course for police in Damascus.",
+    "A flash mob danced in the square of Latakia on Sunday to celebrate the holiday.",
+    "Regime forces mobilised reinforcements to the front line near Kafr Nabuda on Monday.",
+    "The council agreed to set up a committee to study the water shortage.",
+    "Residents of the town hold a commemoration for the victims on its anniversary.",
+    "The base, set up in 2015, has housed Russian advisers ever since.",
+    "The talks in Astana collapsed on Thursday without a statement.",
+    "Shelling on 3 March wounded no one, the ministry said later in a long statement.",
+])
+def test_words_of_crackdowns_crowds_and_bases_that_tell_none(extractor: Extractor, text: str) -> None:
+    assert not (types(extractor, text) & {PWI, EXCESSIVE, VIOLENT_DEMO, MOB, BASE, PEACEFUL})
+
+
+def test_a_base_struck_is_the_strike_not_a_base_set_up(extractor: Extractor) -> None:
+    text = "Coalition jets struck a base established by ISIS in the desert near Sukhnah on Monday."
+    assert types(extractor, text) == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Israel's missiles over Syria are its jets'
+    ("Israeli missiles hit an air defence battalion near Masyaf late on Monday, state media said.", {"Air/drone strike"}),
+    ("Hezbollah fired missiles at rebel positions in the Qalamoun hills on Sunday.", {"Shelling/artillery/missile attack"}),
+    # a tank's fire on a house is shelling, not gunfire at people
+    ("A regime tank fired on a farmhouse near Kafr Zita on Tuesday, killing a farmer and his son.",
+     {"Shelling/artillery/missile attack"}),
+    # a bomb driven into its target is its driver's
+    ("A militant rammed a bomb-laden truck into the gate of an SDF base near Hajin on Monday.", {"Suicide bomb"}),
+    ("A car bomb parked near the bakery in Azaz exploded on Monday, killing five.", {"Remote explosive/landmine/IED"}),
+    # a former fighter is a civilian; a serving one shot dead is fighting
+    ("Unknown gunmen shot dead a former opposition commander near Jasim on Sunday.", {"Attack"}),
+    ("Unknown gunmen shot dead an FSA commander near Jasim on Sunday.", {"Armed clash"}),
+    # a fight told as not having happened
+    ("Police searched the Hamidiya quarter of Deir Ezzor on Monday without clashes, the council said.", set()),
+    ("Rebels clashed with regime troops on the edge of Kafr Hamra on Friday.", {"Armed clash"}),
+    # a cache seized is a seizure, not a battle
+    ("The army seized a depot of rockets and mines on a farm near Hirak on Thursday.", {"Disrupted weapons use"}),
+    ("The army seized the village of Khirbet Ghazaleh on Thursday.", {"Government regains territory"}),
+    # a zone the sides agree on; homes bulldozed
+    ("Moscow and Ankara agreed on Tuesday to establish a buffer zone along the M4 road.", {"Agreement"}),
+    ("Regime bulldozers razed homes of displaced families in the Yarmouk camp on Sunday, a monitor said.",
+     {"Looting/property destruction"}),
+])
+def test_smaller_families(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert types(extractor, text) == expected
+
+
+def test_outranks_must_name_types_of_the_file(tmp_path) -> None:
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text("families:\n  - sub_event_type: Mob violence\n    event_type: Riots\n"
+                   "    outranks: [Assault]\n    triggers: [lynched]\n", encoding="utf-8")
+    with pytest.raises(TriggerDataError, match="outranks"):
+        load_lexicon(str(bad))
