@@ -11,6 +11,8 @@ its negatives.  Sentences are invented for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from observatory.extract.pipeline import Extractor
@@ -39,6 +41,8 @@ def types(extractor: Extractor, text: str) -> set[str]:
     ("The demonstration in front of the Asayish office in Derik was dispersed with tear gas on Wednesday.", {PWI}),
     ("Troops opened fire on marchers in the town of Nawa on Friday, killing two of them.", {EXCESSIVE}),
     ("Protesters were shot by guards of the local council in Shaddadi on Monday, a witness said.", {EXCESSIVE}),
+    # headline grammar: gunfire at a protest is force against it, not an attack on civilians beside it
+    ("A checkpoint guard opens fire on a sit-in in Karak", {EXCESSIVE}),
     ("Angry residents torched the police station in the town of Jisr al-Shughur on Sunday after a youth died in custody.", {VIOLENT_DEMO}),
     ("An enraged crowd stormed the office of the relief group in Azaz on Tuesday over unpaid aid.", {VIOLENT_DEMO}),
     ("A mob lynched a young man accused of kidnapping a child in the town of Dana on Thursday.", {MOB}),
@@ -100,7 +104,22 @@ def test_smaller_families(extractor: Extractor, text: str, expected: set[str]) -
     assert types(extractor, text) == expected
 
 
-def test_outranks_must_name_types_of_the_file(tmp_path) -> None:
+@pytest.mark.parametrize("text, expected", [
+    # an act named as a charge is no event; the event it is a charge in is
+    ("A mob lynched a young man accused of kidnapping a child in the town of Dana on Thursday.", {MOB}),
+    ("ISIS executed two men in Mayadin on Sunday on charges of kidnapping a shepherd.", {"Attack"}),
+    ("Police in Azaz arrested a man on Monday suspected of planting a bomb in the market.", {"Arrests"}),
+    ("Gunmen kidnapped a pharmacist in the town of Sarmada on Monday.", {"Abduction/forced disappearance"}),
+    # "the military" is a target only as a noun, or with a target noun after it
+    ("Officials weighed the repercussions of such an attack on the diplomatic and military levels on Monday.", set()),
+    ("Militants attacked a military convoy near Palmyra on Sunday.", {"Armed clash"}),
+    ("IS fighters launched an attack on the military in Deir Ezzor on Monday.", {"Armed clash"}),
+])
+def test_charges_and_the_military_as_a_noun(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert types(extractor, text) == expected
+
+
+def test_outranks_must_name_types_of_the_file(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.yaml"
     bad.write_text("families:\n  - sub_event_type: Mob violence\n    event_type: Riots\n"
                    "    outranks: [Assault]\n    triggers: [lynched]\n", encoding="utf-8")

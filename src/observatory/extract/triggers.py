@@ -396,16 +396,19 @@ def _outranks_of(data: dict[str, Any], path: str) -> dict[str, frozenset[str]]:
     return outranks
 
 
+_CHARGE_WORDS = 3  # words between a charge's words and the trigger it names ("accused of planting a bomb")
+
+
 def _charged_with_of(data: dict[str, Any], path: str) -> re.Pattern[str] | None:
-    """``charged_with``: the words a trigger right after which names a charge, as one pattern that must
-    end where the trigger starts."""
+    """``charged_with``: the words a trigger shortly after which names a charge ("suspected of planting a
+    bomb"), as one pattern that must end where the trigger starts."""
     words = data.get("charged_with")
     if words is None:
         return None
     if not (isinstance(words, list) and words and all(isinstance(w, str) and w for w in words)):
         raise TriggerDataError(f"{path}: 'charged_with' must be a non-empty list of patterns")
     try:
-        return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?:[\w-]+\s+){{0,{_CHARGE_WORDS}}}$", re.IGNORECASE)
     except re.error as exc:
         raise TriggerDataError(f"{path}: charged_with: bad pattern: {exc}") from exc
 
