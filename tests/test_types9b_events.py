@@ -125,3 +125,94 @@ def test_outranks_must_name_types_of_the_file(tmp_path: Path) -> None:
                    "    outranks: [Assault]\n    triggers: [lynched]\n", encoding="utf-8")
     with pytest.raises(TriggerDataError, match="outranks"):
         load_lexicon(str(bad))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reading stands for the acts of its own words ...
+    ("Security men broke up a sit-in of farmers in Tal Tamr on Tuesday and arrested nine of them.", {PWI}),
+    ("Soldiers killed four demonstrators in the town of Tafas on Friday.", {EXCESSIVE}),
+    # ... not for a second act its sentence tells after "as", ", and", "and in X" or a new armed subject
+    ("Riot police fired on demonstrators in Jableh on Thursday, killing one, as rebel shells fell on Qardaha.",
+     {EXCESSIVE, "Shelling/artillery/missile attack"}),
+    ("Police beat protesters outside the bakery in Salqin on Sunday, and in Harem masked men kidnapped a pharmacist.",
+     {PWI, "Abduction/forced disappearance"}),
+    ("Guards dispersed a rally of nurses outside the hospital in Hasakah on Saturday, and militants abducted two "
+     "aid workers on the road.", {PWI, "Abduction/forced disappearance"}),
+    ("Demonstrators torched the municipal office in Manbij on Wednesday, and clashes then broke out between SDF "
+     "fighters and tribal gunmen in Tabqa.", {VIOLENT_DEMO, "Armed clash"}),
+])
+def test_a_reading_outranks_only_its_own_acts(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert types(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SANA's car bomb "charged with" explosives; an officer "in charge of" a post
+    ("A truck charged with explosives exploded at the entrance of Tal Abyad on Sunday, killing six.",
+     {"Remote explosive/landmine/IED"}),
+    ("The officer in charge of the checkpoint kidnapped a trader in Sanamayn on Monday.", {"Abduction/forced disappearance"}),
+    # a government or an armed side accused of a bombing: the report of that bombing
+    ("The regime has been accused of dropping barrel bombs on the town of Kafr Batna on Sunday, killing six.",
+     {"Air/drone strike"}),
+    ("Turkish forces, suspected of shelling the village of Maranaz on Tuesday, did not comment on the deaths of four.",
+     {"Shelling/artillery/missile attack"}),
+    # the act joined after a charge is the report's
+    ("HTS executed three men in Idlib on Tuesday on charges of theft and shelled the town of Saraqib, killing a girl.",
+     {"Attack", "Shelling/artillery/missile attack"}),
+])
+def test_charges_veto_only_the_charged_act(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert types(extractor, text) == expected
+
+
+def test_the_act_after_a_charge_keeps_its_dead(extractor: Extractor) -> None:
+    result = run(extractor, "ISIS fighters killed two farmers in Hajin on charges of sorcery and crucified them "
+                            "in the main square on Friday.")
+    assert {e.sub_event_type for e in result.events} == {"Attack"}
+    assert all(c.event is not None for c in result.casualties)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # troops march and fighters rally; talks, leaders and shows of force are no protest
+    ("Tens of thousands of Russian-backed troops marched towards Palmyra on Friday.", PEACEFUL),
+    ("Hundreds of recruits rallied at the camp in Afrin on Sunday to join the Turkish-backed army.", PEACEFUL),
+    ("The air force staged a demonstration of strength over Hama on Monday.", PEACEFUL),
+    ("The envoys held talks over the protests with tribal leaders in Qamishli on Monday.", PEACEFUL),
+    # a gathering of residents fired on is an attack on civilians; a protest attacked is no riot
+    ("Gunmen opened fire on a gathering of residents in Tal Hamis on Friday, killing two.", EXCESSIVE),
+    ("Protesters were attacked by militiamen in Suqaylabiyah on Saturday.", VIOLENT_DEMO),
+    ("Rumours ran riot in the camp of Rukban after the convoy was delayed.", VIOLENT_DEMO),
+    # a militia's mobs are an armed side
+    ("Pro-regime mobs attacked the homes of opposition families in Mhardeh on Tuesday, killing three.", MOB),
+    # a base with no armed side, or no base
+    ("The Kurdish administration established its headquarters in Ain Issa on Monday.", BASE),
+    ("The Free Syrian Army has built a base of support in the countryside of Daraa.", BASE),
+    # Israel's ground-launched missiles and its defences
+    ("Israeli surface-to-surface missiles hit a warehouse near Damascus airport late on Saturday.", "Air/drone strike"),
+    ("The Israeli missile shield intercepted two rockets fired from Deraa province on Friday.", "Air/drone strike"),
+    # a fight between sides with no arms
+    ("The fight between the two Kurdish parties continued in parliament on Monday.", "Armed clash"),
+    # a bombing's dead among protesters are that bombing's
+    ("A car bomb exploded near a rally in Azaz on Saturday, killing five demonstrators.", EXCESSIVE),
+    ("Regime helicopters dropped barrel bombs on protesters in Kafr Zita on Friday, killing eight.", EXCESSIVE),
+])
+def test_narrowed_families_do_not_fire(extractor: Extractor, text: str, absent: str) -> None:
+    assert absent not in types(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian-backed fighters set up a base at the Imam Ali compound near Albu Kamal on Tuesday.", {BASE}),
+    ("A fight between rival clans in Deir Hafer on Sunday left three dead.", {"Armed clash"}),
+    ("Israeli missiles struck an arms depot near Masyaf on Thursday.", {"Air/drone strike"}),
+    ("A mob lynched a suspected thief near the mobile phone market in Sarmada on Monday.", {MOB}),
+    # the mob's dead are its own, not a second attack (triggers.yaml crowd_violence)
+    ("A mob beat a suspected kidnapper to death in the market of Sarmada on Wednesday.", {MOB}),
+])
+def test_narrowed_families_keep_their_core(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert types(extractor, text) == expected
+
+
+def test_crowd_violence_must_name_types_of_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text("crowd_violence: [Lynching]\nfamilies:\n  - sub_event_type: Mob violence\n    event_type: Riots\n"
+                   "    triggers: [lynched]\n", encoding="utf-8")
+    with pytest.raises(TriggerDataError, match="crowd_violence"):
+        load_lexicon(str(bad))
