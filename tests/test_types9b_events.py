@@ -119,14 +119,6 @@ def test_charges_and_the_military_as_a_noun(extractor: Extractor, text: str, exp
     assert types(extractor, text) == expected
 
 
-def test_outranks_must_name_types_of_the_file(tmp_path: Path) -> None:
-    bad = tmp_path / "triggers.yaml"
-    bad.write_text("families:\n  - sub_event_type: Mob violence\n    event_type: Riots\n"
-                   "    outranks: [Assault]\n    triggers: [lynched]\n", encoding="utf-8")
-    with pytest.raises(TriggerDataError, match="outranks"):
-        load_lexicon(str(bad))
-
-
 @pytest.mark.parametrize("text, expected", [
     # a reading stands for the acts of its own words ...
     ("Security men broke up a sit-in of farmers in Tal Tamr on Tuesday and arrested nine of them.", {PWI}),
@@ -210,9 +202,13 @@ def test_narrowed_families_keep_their_core(extractor: Extractor, text: str, expe
     assert types(extractor, text) == expected
 
 
-def test_crowd_violence_must_name_types_of_the_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("key, head, family_keys", [
+    ("outranks", "", "    outranks: [Assault]\n"),
+    ("crowd_violence", "crowd_violence: [Lynching]\n", ""),
+])
+def test_type_lists_must_name_types_of_the_file(tmp_path: Path, key: str, head: str, family_keys: str) -> None:
     bad = tmp_path / "triggers.yaml"
-    bad.write_text("crowd_violence: [Lynching]\nfamilies:\n  - sub_event_type: Mob violence\n    event_type: Riots\n"
-                   "    triggers: [lynched]\n", encoding="utf-8")
-    with pytest.raises(TriggerDataError, match="crowd_violence"):
+    bad.write_text(f"{head}families:\n  - sub_event_type: Mob violence\n    event_type: Riots\n"
+                   f"{family_keys}    triggers: [lynched]\n", encoding="utf-8")
+    with pytest.raises(TriggerDataError, match=key):
         load_lexicon(str(bad))

@@ -386,7 +386,7 @@ def _theatres_of(data: dict[str, Any], path: str) -> frozenset[str]:
 def _outranks_of(data: dict[str, Any], path: str) -> dict[str, frozenset[str]]:
     """Each family's ``outranks``: the sub-event types of the file its sentence's readings give way to."""
     families = [f for f in data.get("families") or [] if isinstance(f, dict)]
-    known = {f.get("sub_event_type") for f in families}
+    known = _sub_event_types(data)
     outranks: dict[str, frozenset[str]] = {}
     for family in families:
         lower = family.get("outranks") or []
@@ -398,10 +398,15 @@ def _outranks_of(data: dict[str, Any], path: str) -> dict[str, frozenset[str]]:
     return outranks
 
 
+def _sub_event_types(data: dict[str, Any]) -> set[str]:
+    """The sub-event types the file's families read: what ``outranks`` and ``crowd_violence`` may name."""
+    return {f["sub_event_type"] for f in data.get("families") or [] if isinstance(f, dict) and "sub_event_type" in f}
+
+
 def _crowd_violence_of(data: dict[str, Any], path: str) -> frozenset[str]:
     """``crowd_violence``: sub-event types of the file's families whose dead are their own."""
     types = data.get("crowd_violence") or []
-    known = {f.get("sub_event_type") for f in data.get("families") or [] if isinstance(f, dict)}
+    known = _sub_event_types(data)
     if not (isinstance(types, list) and all(isinstance(t, str) and t in known for t in types)):
         raise TriggerDataError(f"{path}: 'crowd_violence' must list sub-event types of the file's families")
     return frozenset(types)
