@@ -44,7 +44,6 @@ def test_a_foiled_or_planned_attempt_is_no_attack(extractor, text):
 
 @pytest.mark.parametrize(("text", "place"), [
     ("Militiamen open fire on a crowd of mourners in Sanamayn", "Sanamayn"),
-    ("A checkpoint guard opens fire on a protest in Busra al-Harir", "Busra al-Harir"),
     ("Gunmen rob a merchant and shoot his two sons in the town of Tafas", "Tafas"),
 ])
 def test_headline_gunfire_at_people_is_an_attack(extractor, text, place):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import yaml
 
-from observatory.extract.clauses import Clause
+from observatory.extract.clauses import Clause, breaks_clause
 from observatory.extract.context import FILTERS_PATH, LEAD_LEVEL, DocContext, FilterDataError, days_or_characters
 from observatory.extract.dates import (MULTI_DAY_TALLY_DAYS, DateMention, counts_days_back, find_dates, make_range,
                                       pattern_list, string_list)
@@ -52,6 +52,14 @@ _CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/dr
 _NAMED_BY_ITS_DEAD = {"Violence against civilians": "Explosions/Remote violence"}
 _AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced disappearance")}
 _CARRIER_REACH = 40
+_CHARGE_REACH = 60  # characters before a trigger read for the words that make it a charge
+_OWN_READING_REACH = 90  # characters between an outranking match and a reading that is its own act
+# what opens a second act inside a clause: "as" ("held a protest as artillery shelled the town"), "and in X",
+# ", and" ("torched the office in X, and clashes broke out in Y")
+_OTHER_ACT = re.compile(r"\bas\b|\band (?:in|at|near|outside)\b|,\s*and\b", re.IGNORECASE)
+# what joins a new subject's act: an armed side named after it does a second act ("..., and gunmen
+# kidnapped a merchant"), one named before it is a place's or a target's ("in front of the Asayish office")
+_JOINS_ACT = re.compile(r",|\b(?:and|after|before|when|then|but|once|until)\b", re.IGNORECASE)
 _TWO_ATTACKS = re.compile(r",|\band\b|\bor\b|\bas well as\b")
 _ADMIN_FEATURES = {"admin1", "admin2", "governorate", "district"}
 _IN_COUNTRY = re.compile(r"\bin (?:neighbou?ring |(?:north|south)?(?:east|west)?ern |central )?$", re.IGNORECASE)
@@ -207,7 +215,39 @@ def _trigger_hits(ctx: DocContext, short_report: bool) -> dict[tuple[str, int], 
                     _carries(ctx.text, hits[(carrier, clause_start)][1:], agent)
                     for agent in agents[(sub_type, clause_start)]):
                 del hits[(carrier, clause_start)]
+    _drop_outranked(ctx, hits, lexicon.outranks)
     return hits
+
+
+def _drop_outranked(ctx: DocContext, hits: dict[tuple[str, int], tuple[Trigger, int, int]],
+                    outranks: dict[str, frozenset[str]]) -> None:
+    """Drop the readings a plain (strong) reading of another type stands for (triggers.yaml
+    ``outranks``) where they are its own words: "demonstrators were fired on" is excessive force
+    against protesters, not an attack on civilians and a protest; "police broke up the rally and
+    detained six" is one protest with intervention.  A second act told beside it in its sentence
+    keeps its event ("..., while gunmen shot dead a doctor in Homs")."""
+    if not outranks:
+        return
+    plain = [(sub_type, clause_start, (pos, end)) for (sub_type, clause_start), (trigger, pos, end) in hits.items()
+             if not trigger.weak and sub_type in outranks]
+    for key, (_, pos, end) in list(hits.items()):
+        if any(key[0] in outranks[sub_type] and key[1] == clause_start and _own_reading(ctx, match, (pos, end))
+               for sub_type, clause_start, match in plain if sub_type != key[0]):
+            del hits[key]
+
+
+def _own_reading(ctx: DocContext, match: tuple[int, int], reading: tuple[int, int]) -> bool:
+    """Whether a reading (start and end of its trigger) is part of the outranking match's act: the
+    two overlap, or the words between are near and join one act (no clause break, no armed side as
+    a new subject, no second place: "broke up a rally of students in Raqqa on Monday and detained six")."""
+    first, second = sorted((match, reading))
+    if second[0] < first[1]:
+        return True
+    between = ctx.text[first[1]:second[0]]
+    return (len(between) <= _OWN_READING_REACH and not breaks_clause(between) and not _OTHER_ACT.search(between)
+            and not any(a.type != "civilians" and _JOINS_ACT.search(ctx.text, first[1], a.start)
+                        for a in ctx.actors_in(first[1], second[0]))
+            and len(ctx.places_in(first[1], second[0])) <= 1)
 
 
 def _carries(text: str, carrier: tuple[int, int], agent: tuple[int, int]) -> bool:
@@ -220,6 +260,9 @@ def _carries(text: str, carrier: tuple[int, int], agent: tuple[int, int]) -> boo
 
 
 def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_report: bool) -> bool:
+    charged_with = load_lexicon().charged_with
+    if charged_with is not None and charged_with.search(ctx.text, max(clause.start, pos - _CHARGE_REACH), pos):
+        return False  # "a man accused of kidnapping a child": a charge, not an act of the report
     words = ctx.report_words(clause)
     if trigger.requires is not None and not trigger.requires.search(words):
         return False

@@ -27,6 +27,7 @@ from observatory.extract.places import PlaceMention
 from observatory.extract.short_reports import (
     TollEventRules, event_date, is_background_at, is_short_report, load_rules, running_total_start, stated_day,
 )
+from observatory.extract.triggers import load_lexicon
 from observatory.models import CasualtyClaim, DateRange, Span
 
 
@@ -47,7 +48,9 @@ def toll_events(ctx: DocContext, claims: list[CasualtyClaim], candidates: list[C
     """One candidate per incident toll of the dead or wounded (subsets too: "including 9
     soldiers" says who fought) of a short report that names no violent event; failing
     those, one for a placed toll told without a figure."""
-    if not is_short_report(ctx) or any(c.event_type in VIOLENT_TYPES for c in candidates):
+    crowd_violence = load_lexicon().crowd_violence  # a crowd's or a crackdown's dead are that event's
+    if not is_short_report(ctx) or any(c.event_type in VIOLENT_TYPES or c.sub_event_type in crowd_violence
+                                       for c in candidates):
         return []
     rules = load_rules()
     out: list[Candidate] = []

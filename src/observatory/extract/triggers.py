@@ -162,6 +162,15 @@ class Lexicon:
     # Country codes of neighbours at war of their own (triggers.yaml ``other_theatres``): an
     # event a report places there is context from another war, not one of Syria's.
     other_theatres: frozenset[str] = frozenset()
+    # Sub-event type -> the types a plain reading of it in a sentence stands for there (a family's
+    # ``outranks``): "police dispersed the sit-in and detained five" is one protest with intervention,
+    # not a protest, an intervention and arrests beside it.
+    outranks: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Words that make the act after them a charge, not an event (triggers.yaml ``charged_with``):
+    # "a man accused of kidnapping a child", "executed on charges of spying".
+    charged_with: re.Pattern[str] | None = None
+    # Sub-event types whose dead are their own, not a second attack's (triggers.yaml ``crowd_violence``).
+    crowd_violence: frozenset[str] = frozenset()
 
     def starts(self, text: str, lower: str | None = None) -> list[tuple[int, int]]:
         """``(position, first_at)`` of every word start of ``text`` where a trigger
@@ -267,7 +276,8 @@ def load_lexicon(path: str = str(TRIGGERS_PATH)) -> Lexicon:
                if (finder := _finder(letter, by_letter[letter], openings[letter])) is not None}
     return Lexicon(triggers, {k: v for k, v in by_letter.items() if v}, scanners, lower_scanners,
                    {letter: _trigger_groups(by_letter[letter]) for letter in scanners},
-                   finders, openings, _theatres_of(data, path))
+                   finders, openings, _theatres_of(data, path), _outranks_of(data, path),
+                   _charged_with_of(data, path), _crowd_violence_of(data, path))
 
 
 _OPENING = 3  # letters of a word that pick the triggers tried there (``Lexicon.openings``)
@@ -371,6 +381,55 @@ def _theatres_of(data: dict[str, Any], path: str) -> frozenset[str]:
     if not isinstance(codes, list) or not all(isinstance(c, str) and len(c) == 2 and c.isupper() for c in codes):
         raise TriggerDataError(f"{path}: 'other_theatres' must be a list of two-letter country codes")
     return frozenset(codes)
+
+
+def _outranks_of(data: dict[str, Any], path: str) -> dict[str, frozenset[str]]:
+    """Each family's ``outranks``: the sub-event types of the file its sentence's readings give way to."""
+    families = [f for f in data.get("families") or [] if isinstance(f, dict)]
+    known = _sub_event_types(data)
+    outranks: dict[str, frozenset[str]] = {}
+    for family in families:
+        lower = family.get("outranks") or []
+        if not (isinstance(lower, list) and all(isinstance(t, str) and t in known for t in lower)):
+            raise TriggerDataError(f"{path}: family {family.get('sub_event_type')!r}: 'outranks' must list "
+                                   f"sub-event types of the file's families")
+        if lower:
+            outranks[family["sub_event_type"]] = outranks.get(family["sub_event_type"], frozenset()) | frozenset(lower)
+    return outranks
+
+
+def _sub_event_types(data: dict[str, Any]) -> set[str]:
+    """The sub-event types the file's families read: what ``outranks`` and ``crowd_violence`` may name."""
+    return {f["sub_event_type"] for f in data.get("families") or [] if isinstance(f, dict) and "sub_event_type" in f}
+
+
+def _crowd_violence_of(data: dict[str, Any], path: str) -> frozenset[str]:
+    """``crowd_violence``: sub-event types of the file's families whose dead are their own."""
+    types = data.get("crowd_violence") or []
+    known = _sub_event_types(data)
+    if not (isinstance(types, list) and all(isinstance(t, str) and t in known for t in types)):
+        raise TriggerDataError(f"{path}: 'crowd_violence' must list sub-event types of the file's families")
+    return frozenset(types)
+
+
+_CHARGE_WORDS = 3  # words between a charge's words and the trigger it names ("accused of planting a bomb")
+
+
+def _charged_with_of(data: dict[str, Any], path: str) -> re.Pattern[str] | None:
+    """``charged_with``: the words a trigger shortly after which names a charge ("suspected of planting a
+    bomb"), as one pattern that must end where the trigger starts; the words between join no second
+    act ("on charges of apostasy and crucified them": the crucifixion is the report's)."""
+    words = data.get("charged_with")
+    if words is None:
+        return None
+    if not (isinstance(words, list) and words and all(isinstance(w, str) and w for w in words)):
+        raise TriggerDataError(f"{path}: 'charged_with' must be a non-empty list of patterns")
+    charges = _with_lists(alternation(words), _lists_of(data, path), path, "charged_with")
+    try:
+        return re.compile(rf"(?<!\w)(?:{charges})\s+(?:(?!(?:and|or|then)\b)[\w-]+\s+){{0,{_CHARGE_WORDS}}}$",
+                          re.IGNORECASE)
+    except re.error as exc:
+        raise TriggerDataError(f"{path}: charged_with: bad pattern: {exc}") from exc
 
 
 def _read(path: str) -> dict[str, Any]:
