@@ -1,0 +1,137 @@
+"""Casualty shapes of activists' posts, state media and wire copy (brief casrec9, issue 9): a
+"+" glued to a figure ("15+ killed"), the "ppl" of posts, "martyred" as an active verb, "met
+their deaths", kin told as "members of his family", and a foreign word before a civilian's noun.
+Reports invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from observatory.extract.numbers import read_quantity, tokenize
+
+PUBLISHED = date(2019, 6, 4)
+
+
+def _claims(claims) -> list[tuple[str, int | None, str | None]]:
+    return [(c.status, c.count.value, c.group.actor if c.group else None) for c in claims]
+
+
+# ------------------------------------------------------------ "15+": at least the figure
+
+
+@pytest.mark.parametrize("text, value", [("12+ dead", 12), ("300+ detainees", 300)])
+def test_a_glued_plus_makes_the_figure_a_lower_bound(text: str, value: int) -> None:
+    quantity = read_quantity(tokenize(text), 0)
+    assert (quantity.value, quantity.qualifier, quantity.low, quantity.high) == (value, "at_least", value, None)
+
+
+def test_a_spaced_plus_is_no_bound() -> None:
+    quantity = read_quantity(tokenize("4 + 2 raids"), 0)
+    assert (quantity.value, quantity.qualifier) == (4, "exact")
+
+
+def test_plus_figures_of_a_post_are_counted(read_tolls) -> None:
+    claims = read_tolls("Activists: 25+ civilians killed and 40+ injured in Russian raids on Kafr Nabudah tonight.",
+                        published=PUBLISHED)
+    assert [(s, v) for s, v, _ in _claims(claims)] == [("killed", 25), ("injured", 40)]
+    assert {c.count.qualifier for c in claims} == {"at_least"}
+
+
+def test_a_bare_plus_figure_in_a_headline_is_counted(read_tolls) -> None:
+    claims = read_tolls("8+ killed as shells hit the market of Maarrat Hurmah", published=PUBLISHED)
+    assert [(s, v) for s, v, _ in _claims(claims)] == [("killed", 8)]
+
+
+# ------------------------------------------------------------ "ppl" counts people
+
+
+def test_ppl_is_people_after_a_figure(read_tolls) -> None:
+    claims = read_tolls("Local sources: 6 ppl killed and 9 ppl wounded by a car bomb in Azaz city centre.",
+                        published=PUBLISHED)
+    assert _claims(claims) == [("killed", 6, "Civilians"), ("injured", 9, "Civilians")]
+
+
+def test_ppl_after_an_active_verb(read_tolls) -> None:
+    claims = read_tolls("Regime artillery injured 11 ppl in Kafr Ruma this morning.", published=PUBLISHED)
+    assert _claims(claims) == [("injured", 11, "Civilians")]
+
+
+# ------------------------------------------------------------ "martyred" before its object
+
+
+def test_martyred_as_an_active_verb_kills(read_tolls) -> None:
+    claims = read_tolls("The terrorists' rockets martyred four citizens and injured 13 others in Mhardeh, "
+                        "a police source said.", published=PUBLISHED)
+    assert _claims(claims) == [("killed", 4, "Civilians"), ("injured", 13, "Civilians")]
+
+
+def test_martyred_with_an_article_object_kills_one(read_tolls) -> None:
+    claims = read_tolls("A Russian raid martyred a young nurse near the hospital of Kafr Takharim.",
+                        published=PUBLISHED)
+    assert [(s, v) for s, v, _ in _claims(claims)] == [("killed", 1)]
+
+
+def test_martyred_before_a_span_of_days_counts_no_days(read_tolls) -> None:
+    """Precision guard: "martyred 2 days ago" dates a death already counted; days are no people."""
+    claims = read_tolls("Two fighters of the Sham Legion were martyred 3 days ago in clashes near Tal Malah.",
+                        published=PUBLISHED)
+    assert [(s, v) for s, v, _ in _claims(claims)] == [("killed", 2)]
+
+
+# ------------------------------------------------------------ "met their deaths"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Seven displaced people met their deaths when their tent caught fire near Atmeh.", 7),
+    ("At least nineteen migrants met their death after the boat capsized off Tartus.", 19),
+])
+def test_met_their_deaths_kills(read_tolls, text: str, value: int) -> None:
+    assert [(s, v) for s, v, _ in _claims(read_tolls(text, published=PUBLISHED))] == [("killed", value)]
+
+
+def test_meeting_people_is_no_death(read_tolls) -> None:
+    """Precision guard: "met" alone is a meeting."""
+    claims = read_tolls("The governor met 12 tribal elders in Deir ez-Zor on Monday.", published=PUBLISHED)
+    assert claims == []
+
+
+# ------------------------------------------------------------ kin are civilians
+
+
+def test_members_of_his_family_are_civilians(read_tolls) -> None:
+    claims = read_tolls("A farmer and five members of his family were killed when a shell fell on their home "
+                        "in Kafr Uwayd.", published=PUBLISHED)
+    assert {a for _, _, a in _claims(claims)} == {"Civilians"}
+    assert sum(v for _, v, _ in _claims(claims)) == 6
+
+
+def test_members_of_the_same_family_are_civilians(read_tolls) -> None:
+    claims = read_tolls("Air strikes killed nine members of the same family in Ma'arrat Harma.", published=PUBLISHED)
+    assert _claims(claims) == [("killed", 9, "Civilians")]
+
+
+def test_members_of_a_named_side_stay_fighters(read_tolls) -> None:
+    """Precision guard: "members of the" before a side is no household."""
+    claims = read_tolls("Four members of the Hamza Division were killed in clashes near Tadef.", published=PUBLISHED)
+    assert [a for _, _, a in _claims(claims)] != ["Civilians"]
+
+
+# ------------------------------------------------------------ a foreign civilian
+
+
+def test_a_foreign_civilian_noun_stays_civilian(read_tolls) -> None:
+    claims = read_tolls("A mortar round landed near the citadel, killing a tour guide and wounding a foreign "
+                        "visitor.", published=PUBLISHED)
+    assert _claims(claims) == [("killed", 1, "Civilians"), ("injured", 1, "Civilians")]
+
+
+def test_foreign_aid_workers_are_civilians(read_tolls) -> None:
+    claims = read_tolls("Gunmen abducted three foreign aid workers on the road to Sarmada.", published=PUBLISHED)
+    assert _claims(claims) == [("captured", 3, "Civilians")]
+
+
+def test_foreign_fighters_keep_their_default_side(read_tolls) -> None:
+    claims = read_tolls("Fourteen foreign fighters were killed in clashes near Khanasir.", published=PUBLISHED)
+    assert _claims(claims) == [("killed", 14, "Pro-Government Militias (Syria)")]
