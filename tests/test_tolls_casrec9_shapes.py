@@ -135,3 +135,85 @@ def test_foreign_aid_workers_are_civilians(read_tolls) -> None:
 def test_foreign_fighters_keep_their_default_side(read_tolls) -> None:
     claims = read_tolls("Fourteen foreign fighters were killed in clashes near Khanasir.", published=PUBLISHED)
     assert _claims(claims) == [("killed", 14, "Pro-Government Militias (Syria)")]
+
+
+# ------------------------------------------------------------ "N of which" as "N of whom"
+
+
+def test_of_which_counts_part_of_the_casualties(read_tolls) -> None:
+    claims = read_tolls("The wounded were carried to hospitals in Reyhanli, two of which died on arrival, "
+                        "Turkish officials said.", published=PUBLISHED)
+    assert ("killed", 2) in [(s, v) for s, v, _ in _claims(claims)]
+
+
+def test_of_which_after_things_counts_no_one(read_tolls) -> None:
+    """Precision guard: "of which" after buildings or rockets is no toll."""
+    claims = read_tolls("Rebels fired 40 shells on Jurin, nine of which landed on farmland.", published=PUBLISHED)
+    assert claims == []
+
+
+# ------------------------------------------------------------ "and another wounded": one more person
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shepherd was killed and another wounded when a mine went off near Tal Abyad.",
+     [("killed", 1, "Civilians"), ("injured", 1, "Civilians")]),
+    ("Three soldiers died and another was taken prisoner in the ambush near Kinsabba.",
+     [("killed", 3, "Military Forces of Syria"), ("captured", 1, "Military Forces of Syria")]),
+    ("One nurse was shot dead and another was seriously injured at the checkpoint in Sanamayn.",
+     [("killed", 1, "Civilians"), ("injured", 1, "Civilians")]),
+])
+def test_another_with_a_status_of_its_own_is_one_more(read_tolls, text: str, expected) -> None:
+    assert _claims(read_tolls(text, published=PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One car bomb killed four people in Azaz and another wounded six in Afrin.",
+     [("killed", 4, "Civilians"), ("injured", 6, "Civilians")]),
+    ("One shell killed a farmer and another injured two girls in Kafr Nabl.",
+     [("killed", 1, "Civilians"), ("injured", 2, "Civilians")]),
+    ("A boy was killed and another fled to the fields near Jasim.", [("killed", 1, "Civilians")]),
+])
+def test_another_bomb_or_another_deed_is_no_person(read_tolls, text: str, expected) -> None:
+    """Precision guard: "another" with an object of its own is the other weapon; a verb of no status counts no one."""
+    assert _claims(read_tolls(text, published=PUBLISHED)) == expected
+
+
+# ------------------------------------------------------------ headlines that drop the auxiliary after an aside
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("11 civilians most of them women and children killed in raids on Kafr Sajna",
+     [("killed", 11, "Civilians")]),
+    ("At least 8 people, mostly farmers wounded by shelling on Latamneh", [("injured", 8, "Civilians")]),
+    ("Five men including a local mukhtar abducted by gunmen near Sanamayn",
+     [("captured", 5, "Civilians"), ("captured", 1, "Civilians")]),  # the mukhtar: a subset, as gold sets list it
+])
+def test_a_bare_participle_after_an_aside_is_the_groups_status(read_tolls, text: str, expected) -> None:
+    assert _claims(read_tolls(text, published=PUBLISHED)) == expected
+
+
+def test_a_participle_with_an_object_after_an_aside_is_the_groups_deed(read_tolls) -> None:
+    """Precision guard: "20 gunmen mostly foreigners … killed 3 soldiers": the group killed."""
+    claims = read_tolls("40 gunmen mostly foreigners killed three soldiers at a checkpoint near Sukhnah",
+                        published=PUBLISHED)
+    assert _claims(claims) == [("killed", 3, "Military Forces of Syria")]
+
+
+# ------------------------------------------------------------ "more martyrs raise the number to N"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More martyrs raise the number to 16 in the shelling on Arbin", [("killed", 16, "Civilians")]),
+    ("Jets strike Zamalka again, raising the number of martyrs in the town to 23", [("killed", 23, "Civilians")]),
+    ("The number of wounded in Jarablus rose to 37 after a second blast.", [("injured", 37, "Civilians")]),
+])
+def test_a_status_noun_names_the_raised_count(read_tolls, text: str, expected) -> None:
+    assert _claims(read_tolls(text, published=PUBLISHED)) == expected
+
+
+def test_a_raised_count_of_the_living_is_no_toll(read_tolls) -> None:
+    """Precision guard: the displaced and refugees are counted alive."""
+    claims = read_tolls("The shelling raised the number of displaced families in Atmeh camp to 3,500.",
+                        published=PUBLISHED)
+    assert claims == []

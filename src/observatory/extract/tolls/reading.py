@@ -426,7 +426,8 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         j += 2 if tokens[j + 1].low in _OF_WHOSE else 1
     head, noun_end = _find_head(tokens, j, lex, singular=quantity.article and not possessive)
     if head is None:
-        if quantity.article or quantity.text.lower() in ("some", "many", "few", "a few"):
+        if (quantity.article and not _another_told(tokens, quantity, lex)) \
+                or quantity.text.lower() in ("some", "many", "few", "a few"):
             return None
         if (_counts_things(tokens, j, lex) and not _of_named_side(tokens, j, lex)) or (
                 j < len(tokens) and tokens[j].low[:1].isdecimal() and _counts_things(tokens, j + 1, lex)):
@@ -455,6 +456,23 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     desc_end = _description_end(tokens, past_age(tokens, end), lex)  # "his wife, 55, were killed"
     return TollReading(_distributed(quantity, tokens, desc_end, lex), end, desc_end, head, sentence, tokens, possessive=possessive,
                        two_sided=_two_sided(tokens, quantity.last, end, desc_end))
+
+
+def _another_told(tokens: list[Token], quantity: Quantity, lex: TollLexicon) -> bool:
+    """"A child was killed and another wounded", "one soldier died and another was captured":
+    a bare "another" after "and" with a status of its own is one more person of the group
+    told before it.  "another" alone before a verb of no status ("and another fled") counts
+    no one, nor one before a noun, which the group reader takes; and an "another" whose status
+    word has an object ("one bomb killed 3 and another wounded 5", "another injured her son") is
+    the other bomb, not one more person."""
+    if quantity.text.lower() != "another" or quantity.first == 0 or tokens[quantity.first - 1].low != "and":
+        return False
+    hit = lex.status_after.match(tokens, skip_auxiliaries(tokens, quantity.last, lex))
+    if hit is None or hit[0] >= len(tokens):
+        return hit is not None
+    after = hit[0]
+    return not (read_quantity(tokens, after) or tokens[after].low in _KIN_DETERMINERS or tokens[after].low in _ARTICLED
+                or lex.group_nouns.match(tokens, after))
 
 
 def _name_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:

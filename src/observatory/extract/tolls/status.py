@@ -413,14 +413,20 @@ def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tu
     ("including 5 children") is a subset read on its own, and stops the search.  A predicate
     that takes no object ("nine members of the Syrian Democratic Forces went missing", "died",
     "lost their lives") needs no auxiliary, but only before any "and": in "two rebels stormed
-    the post and the guard died" the death is another subject's."""
+    the post and the guard died" the death is another subject's.  After an aside that says who
+    the people are ("14 civilians most of them children and women killed by raids", "9 persons
+    including a council official killed in a blast", as headlines drop the auxiliary) a bare
+    participle with no object is the group's predicate too: the aside names no one who kills."""
     joined = False
+    aside = any(0 <= n < len(tokens) and tokens[n].low in _COMMA_ASIDE for n in (k - 1, k))  # "mostly" was skipped as an adverb
     for n in range(k, min(k + FAR_REACH, len(tokens))):
         low = tokens[n].low
         if low in _PASSIVE_AUXILIARIES:  # before the status words: "were shot" is one, "were shot dead" longer
             return lex.status_after.match(tokens, skip_auxiliaries(tokens, n, lex))
         if not joined and (hit := lex.intransitive_after.match(tokens, n)) is not None:
             return hit
+        if aside and n > k and (hit := lex.status_after.match(tokens, n)) is not None:
+            return hit if hit[0] >= len(tokens) or not _starts_object(tokens, hit[0]) else None
         if low in _FAR_STOPS or low[:1].isdecimal() or is_number_word(low) \
                 or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
             return None
@@ -463,8 +469,8 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
                 and not rise_from_at(tokens, k) or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
-        if rising and (hit := lex.status_after.match(tokens, k)) is not None:
-            return hit[1]
+        if rising and (hit := lex.status_after.match(tokens, k) or lex.status_nouns.match(tokens, k)) is not None:
+            return hit[1]  # "the number killed … rose to 16"; "more martyrs raise the number to 12"
     return None
 
 
