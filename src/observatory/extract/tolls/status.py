@@ -401,6 +401,7 @@ def _among(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tuple[int,
     return None
 
 
+_BARE_PREDICATES = {"dead", "hurt", "slain", "shot", "missing"}  # status words of no "-ed" that a headline predicates
 _COMMA_ASIDE = {"most", "mostly", "many", "all", "including", "among", "mainly", "some", "both"}
 
 
@@ -425,13 +426,19 @@ def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tu
             return lex.status_after.match(tokens, skip_auxiliaries(tokens, n, lex))
         if not joined and (hit := lex.intransitive_after.match(tokens, n)) is not None:
             return hit
-        if aside and n > k and (hit := lex.status_after.match(tokens, n)) is not None:
+        if aside and n > k and _participle(low) and (hit := lex.status_after.match(tokens, n)) is not None:
             return hit if hit[0] >= len(tokens) or not _starts_object(tokens, hit[0]) else None
         if low in _FAR_STOPS or low[:1].isdecimal() or is_number_word(low) \
                 or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
             return None
         joined = joined or low in ("and", "&")
     return None
+
+
+def _participle(low: str) -> bool:
+    """Whether a status word can be a headline's predicate without its auxiliary ("killed",
+    "taken prisoner", "dead"): not a noun of status ("tens of injuries", "deaths")."""
+    return low.endswith(("ed", "en")) or low in _BARE_PREDICATES
 
 
 def _skip_aside(tokens: list[Token], k: int) -> int:
@@ -469,9 +476,20 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
                 and not rise_from_at(tokens, k) or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
-        if rising and (hit := lex.status_after.match(tokens, k) or lex.status_nouns.match(tokens, k)) is not None:
+        if rising and (hit := lex.status_after.match(tokens, k) or _number_of(tokens, k, first, lex)) is not None:
             return hit[1]  # "the number killed … rose to 16"; "more martyrs raise the number to 12"
     return None
+
+
+def _number_of(tokens: list[Token], k: int, first: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
+    """A status noun whose number is raised: after "number of" ("raising the number of martyrs
+    to 21", "the number of wounded rose to 30"), or before a bare "number to" that names no
+    people of its own ("more martyrs in Idlib raise their number to 19").  Otherwise the noun
+    is what was moved ("30 bodies were brought to one hospital"), or another count's
+    ("more bodies … raise the number of casualties to 440")."""
+    hit = lex.status_nouns.match(tokens, k)
+    of_number = k > 1 and tokens[k - 1].low == "of" and tokens[k - 2].low == "number"
+    return hit if hit is not None and (of_number or first > 1 and tokens[first - 2].low == "number") else None
 
 
 def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
