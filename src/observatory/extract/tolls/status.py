@@ -482,14 +482,19 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
 
 
 def _number_of(tokens: list[Token], k: int, first: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
-    """A status noun whose number is raised: after "number of" ("raising the number of martyrs
-    to 21", "the number of wounded rose to 30"), or before a bare "number to" that names no
-    people of its own ("more martyrs in Idlib raise their number to 19").  Otherwise the noun
-    is what was moved ("30 bodies were brought to one hospital"), or another count's
-    ("more bodies … raise the number of casualties to 440")."""
+    """A status noun whose count is raised: after "number of" ("raising the number of (its)
+    martyrs to 21"), as the subject of the rise ("more martyrs rises to 11"), or before a
+    "number" that names no people of its own ("more martyrs raise their number in Telmens to
+    16").  Otherwise the noun is what was moved ("30 bodies were brought to one hospital"), or
+    another count's ("more bodies … raise the number of casualties to 440")."""
     hit = lex.status_nouns.match(tokens, k)
-    of_number = k > 1 and tokens[k - 1].low == "of" and tokens[k - 2].low == "number"
-    return hit if hit is not None and (of_number or first > 1 and tokens[first - 2].low == "number") else None
+    if hit is None:
+        return None
+    before = [t.low for t in tokens[max(0, k - 3):k]]
+    of_number = before[-2:] == ["number", "of"] or before[-3:-1] == ["number", "of"] and before[-1] in DEFINITE
+    subject = k + 1 < first and tokens[k + 1].low in RISE_WORDS
+    bare_number = any(tokens[n].low == "number" and tokens[n + 1].low != "of" for n in range(k + 1, first - 1))
+    return hit if of_number or subject or bare_number else None
 
 
 def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
