@@ -209,3 +209,20 @@ def test_a_status_noun_carried_somewhere_raises_no_count(read_tolls) -> None:
     claims = read_tolls("Medics said at least 14 bodies had been brought to one field hospital in Hamouriyah.",
                         published=PUBLISHED)
     assert [(s, v) for s, v, _ in _claims(claims)] == [("killed", 14)]
+
+
+# ------------------------------------------------------------ animals are no casualties
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Regime shelling killed 60 sheep and wounded two shepherds near Uqayribat.", [("injured", 2, "Civilians")]),
+    ("The strike killed three farmers and 25 cows on a farm outside Ras al-Ain.", [("killed", 3, "Civilians")]),
+])
+def test_animals_killed_are_not_counted(read_tolls, text: str, expected) -> None:
+    assert _claims(read_tolls(text, published=PUBLISHED)) == expected
+
+
+def test_killing_two_birds_counts_no_one(read_tolls) -> None:
+    claims = read_tolls("The reopened crossing killed two birds with one stone for traders in Bab al-Salama.",
+                        published=PUBLISHED)
+    assert all(c.count.value is None for c in claims)
