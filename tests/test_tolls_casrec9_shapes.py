@@ -85,7 +85,7 @@ def test_martyred_before_a_span_of_days_counts_no_days(read_tolls) -> None:
 
 @pytest.mark.parametrize("text, value", [
     ("Seven displaced people met their deaths when their tent caught fire near Atmeh.", 7),
-    ("At least nineteen migrants met their death after the boat capsized off Tartus.", 19),
+    ("At least nineteen labourers met their death when the shelled workshop collapsed in Tartus.", 19),
 ])
 def test_met_their_deaths_kills(read_tolls, text: str, value: int) -> None:
     assert [(s, v) for s, v, _ in _claims(read_tolls(text, published=PUBLISHED))] == [("killed", value)]
@@ -132,6 +132,16 @@ def test_foreign_aid_workers_are_civilians(read_tolls) -> None:
     assert _claims(claims) == [("captured", 3, "Civilians")]
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Seven foreign engineers were wounded when a rocket hit the Tishreen dam.", 7),
+    ("Two foreign nurses were abducted on the road out of Tal Abyad.", 2),
+])
+def test_foreign_civilians_keep_their_nationality(read_tolls, text: str, count: int) -> None:
+    """Precision guard: only the foreign fighters' default side is gated, not the nationality."""
+    claims = read_tolls(text, published=PUBLISHED)
+    assert [(c.count.value, c.group.actor, c.group.nationality) for c in claims] == [(count, "Civilians", "foreign")]
+
+
 def test_foreign_fighters_keep_their_default_side(read_tolls) -> None:
     claims = read_tolls("Fourteen foreign fighters were killed in clashes near Khanasir.", published=PUBLISHED)
     assert _claims(claims) == [("killed", 14, "Pro-Government Militias (Syria)")]
@@ -143,6 +153,8 @@ def test_foreign_fighters_keep_their_default_side(read_tolls) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("A shepherd was killed and another wounded when a mine went off near Tal Abyad.",
      [("killed", 1, "Civilians"), ("injured", 1, "Civilians")]),
+    ("Two boys drowned in the canal, and another was injured by the current near Raqqa.",
+     [("killed", 2, "Civilians"), ("injured", 1, "Civilians")]),
     ("Three soldiers died and another was taken prisoner in the ambush near Kinsabba.",
      [("killed", 3, "Military Forces of Syria"), ("captured", 1, "Military Forces of Syria")]),
     ("One nurse was shot dead and another was seriously injured at the checkpoint in Sanamayn.",
@@ -158,9 +170,14 @@ def test_another_with_a_status_of_its_own_is_one_more(read_tolls, text: str, exp
     ("One shell killed a farmer and another injured two girls in Kafr Nabl.",
      [("killed", 1, "Civilians"), ("injured", 2, "Civilians")]),
     ("A boy was killed and another fled to the fields near Jasim.", [("killed", 1, "Civilians")]),
+    ("One truck was burned and another seized by the gunmen outside Manbij.", []),
+    ("A bridge was blown up and another damaged, and two farmers were killed near Deir Hafer.",
+     [("killed", 2, "Civilians")]),
+    ("One outpost was shelled and another captured by the Kurdish fighters north of Tabqa.", []),
 ])
 def test_another_bomb_or_another_deed_is_no_person(read_tolls, text: str, expected) -> None:
-    """Precision guard: "another" with an object of its own is the other weapon; a verb of no status counts no one."""
+    """Precision guard: "another" with an object of its own is the other weapon; a verb of no
+    status counts no one; "another" after a thing ("one truck … and another seized") is a thing."""
     assert _claims(read_tolls(text, published=PUBLISHED)) == expected
 
 
@@ -185,6 +202,16 @@ def test_a_participle_with_an_object_after_an_aside_is_the_groups_deed(read_toll
     assert _claims(claims) == [("killed", 3, "Military Forces of Syria")]
 
 
+@pytest.mark.parametrize("text", [
+    "25 fighters mostly from Liwa al-Quds killed regime deserters near Salma",
+    "60 militiamen including local recruits executed prisoners in Tadef",
+    "12 youths some of them masked killed their cousins in a feud in Shahba",
+])
+def test_an_aside_group_whose_participle_takes_a_bare_object_killed_no_one_of_theirs(read_tolls, text: str) -> None:
+    """Precision guard: a bare noun or a possessive after the participle is its object: the group's deed."""
+    assert all(c.count.value is None for c in read_tolls(text, published=PUBLISHED))
+
+
 # ------------------------------------------------------------ "more martyrs raise the number to N"
 
 
@@ -202,6 +229,18 @@ def test_a_raised_count_of_the_living_is_no_toll(read_tolls) -> None:
     claims = read_tolls("The shelling raised the number of displaced families in Atmeh camp to 3,500.",
                         published=PUBLISHED)
     assert claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "The number of martyrs' widows registered with the council rose to 2,300.",
+    "The council raised the number of martyrs' tombs in the new cemetery to 940.",
+    "The number of martyrs families in the camp rose to 450.",
+    "The number of detainees handed over in the swap rose to 160.",
+])
+def test_a_raised_count_of_others_than_the_dead_is_no_toll(read_tolls, text: str) -> None:
+    """Precision guard: after "number of" the status noun must head its phrase, and captives
+    raised may be those set free."""
+    assert all(c.count.value is None for c in read_tolls(text, published=PUBLISHED))
 
 
 def test_a_status_noun_carried_somewhere_raises_no_count(read_tolls) -> None:
@@ -222,7 +261,52 @@ def test_animals_killed_are_not_counted(read_tolls, text: str, expected) -> None
     assert _claims(read_tolls(text, published=PUBLISHED)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The airstrike killed 30 goats and three herders near Khanasir.", [("killed", 3, "Civilians")]),
+    ("Mortar fire killed 12 cows, a farmer and his daughter in Tal Tamr.", [("killed", 2, "Civilians")]),
+    ("A landmine killed two camels and a boy east of Palmyra.", [("killed", 1, "Civilians")]),
+    ("The raid killed dozens of chickens and a worker at the poultry farm in Sarmin.", [("killed", 1, "Civilians")]),
+])
+def test_a_verb_before_animals_reaches_the_people_listed_after(read_tolls, text: str, expected) -> None:
+    assert _claims(read_tolls(text, published=PUBLISHED)) == expected
+
+
+def test_people_after_animals_with_a_verb_of_their_own_keep_it(read_tolls) -> None:
+    """Precision guard: "and the farmers sold 20 cows" is a clause of its own, no toll."""
+    claims = read_tolls("The frost killed 30 sheep and the farmers sold 20 cows in Salamiyah market.",
+                        published=PUBLISHED)
+    assert all(c.count.value is None for c in claims)
+
+
 def test_killing_two_birds_counts_no_one(read_tolls) -> None:
     claims = read_tolls("The reopened crossing killed two birds with one stone for traders in Bab al-Salama.",
                         published=PUBLISHED)
+    assert all(c.count.value is None for c in claims)
+
+
+# ------------------------------------------------------------ "N killings": a period's tally or one day's deeds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen carried out 6 killings in Tafas yesterday.", [("killed", 6, "Civilians")]),
+    ("Militiamen committed 14 killings at the Sinjar checkpoint on Friday.", [("killed", 14, "Civilians")]),
+])
+def test_killings_of_a_day_are_counted(read_tolls, text: str, expected) -> None:
+    assert _claims(read_tolls(text, published=PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Activists documented 47 killings in Deir ez-Zor during May 2018.",
+    "There were 9 killings in Homs this week, the network said.",
+    "Killings of civilians rose to 75 in Daraa last month.",
+    "Revenge killings climbed to 31 in Tabqa after the takeover.",
+])
+def test_killings_of_a_period_are_no_incident_toll(read_tolls, text: str) -> None:
+    """Precision guard: a period or a rise with no day of its own makes "killings" a tally."""
+    assert all(c.count.value is None for c in read_tolls(text, published=PUBLISHED))
+
+
+def test_migrants_drowned_at_sea_are_no_conflict_toll(read_tolls) -> None:
+    """Precision guard: a shipwreck is an accident; "migrants" names no victims of the war."""
+    claims = read_tolls("Eight migrants drowned when their dinghy sank off the coast of Jableh.", published=PUBLISHED)
     assert all(c.count.value is None for c in claims)

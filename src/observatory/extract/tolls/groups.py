@@ -34,9 +34,6 @@ OWNER_REACH = 20  # tokens back to the actor of "X lost 20 soldiers" / "X … it
 _LOSS_VERBS = {"lost", "losing", "lose", "loses", "loss", "losses"}
 _TOLL_OF = re.compile(r"\b(?:toll|tally|number|count)\s+(?:of|among)\s+", re.IGNORECASE)
 _STATUS_HEADS = {"wounded", "injured", "dead", "killed"}  # "75 gunmen killed and 100 wounded"
-# Categories a foreign word leaves civilian: "a foreign journalist", "foreign aid workers", "a
-# foreign visitor" are no foreign fighters, whose default side only fighters and bare figures take.
-_HOME_FREE = {"civilians", "children", "women"}
 SIDES_PATH = PACKAGE_DATA / "casualties" / "sides.yaml"
 FIGHT_REACH = 80  # characters after "between" where a fight's sides are named
 SITE_REACH = 40  # characters either side of the fight and its toll where a civilian site or role is looked for
@@ -115,9 +112,10 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> None:
     words = cand.tokens[cand.quantity.last:cand.desc_end]
     nationality = next((lex.nationalities[t.low] for t in words if lex.nationalities.get(t.low)), None)
     category = lex.category(cand.head)
-    foreigners = category not in _HOME_FREE and any(
-        lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
-    foreign = foreigners and not any(t.low in lex.foreign_enemy_heads for t in words)
+    foreigners = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
+    # "a foreign journalist", "five foreign workers": foreign civilians, never the foreign fighters' side
+    foreign = foreigners and category not in lex.foreign_civilians \
+        and not any(t.low in lex.foreign_enemy_heads for t in words)
     group = ((_listed_with(cand, mentions) if foreign and any(t.low in lex.foreign_listed_heads for t in words)
               else None)
              or (None if foreign else _lost_by(cand, mentions, category, lex))
