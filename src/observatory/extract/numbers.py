@@ -86,8 +86,8 @@ LEXICON_KEYS = (
     "distributive", "foreign_enemy_heads", "foreign_listed_heads", "intransitive_after", "kin_clause",
     "materiel_fillers", "place_prepositions", "received_tally", "reported_passives", "similar_event_cues",
     "subject_tolls", "tells_more_cues", "toll_place_scopes", "unrealised_before", "other_clause_words", "collectives",
-    "more_people", "side_name_ends", "loss_verbs", "animal_nouns", "foreign_civilian_categories", "aside_predicate",
-    "period_tally",
+    "more_people", "side_name_ends", "loss_verbs", "animal_nouns", "foreign_civilian_categories",
+    "aside_bare_predicates", "no_object_after", "period_tally",
 )
 
 

@@ -55,7 +55,7 @@ class TollLexicon:
     foreign_civilians: frozenset  # categories a foreign word leaves civilian ("five foreign workers")
     animals: frozenset  # "40 sheep": no people, but a verb before them reaches the people listed after
     aside_bare: frozenset  # "dead", "shot": status words a headline predicates after an aside, not in "-ed"
-    aside_followers: frozenset  # words after such a predicate that start no object ("killed in raids")
+    no_object_after: frozenset  # "in", ".": words after a predicate or a phrase that start no object nor verb
     tally_nouns: frozenset  # "killings": a status noun that also sums a period's deeds
     tally_periods: frozenset  # "month", "rose": words that make such a noun a period's tally
     tally_days: PhraseSet  # "yesterday": a day of its own, which keeps it one incident's toll
@@ -165,8 +165,8 @@ def toll_lexicon() -> TollLexicon:
         foreign_listed_heads=frozenset(lex["foreign_listed_heads"]),
         foreign_civilians=frozenset(lex["foreign_civilian_categories"]),
         animals=frozenset(lex["animal_nouns"]),
-        aside_bare=frozenset(lex["aside_predicate"]["bare"]),
-        aside_followers=frozenset(lex["aside_predicate"]["followers"]),
+        aside_bare=frozenset(lex["aside_bare_predicates"]),
+        no_object_after=frozenset(lex["no_object_after"]) | frozenset(lex["phrase_enders"]),
         tally_nouns=frozenset(lex["period_tally"]["nouns"]),
         tally_periods=frozenset(lex["period_tally"]["period_words"]),
         tally_days=PhraseSet(lex["period_tally"]["day_words"]),

@@ -190,6 +190,7 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     elif after and not transitive and _passive(tokens, verb_at, lex):  # "were killed 31 were wounded"
         status = after
     else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
+        before, verb_at = (before, verb_at) if before else _animals_verb(cand, lex)
         status = before or _toll_before(tokens, q.first, lex)
         cand.verb_at = verb_at if before else None
     if status == "missing" and before == "missing" and not _fate_unknown(cand, verb_at, lex):
@@ -258,7 +259,6 @@ def _status_before(tokens: list[Token], first: int, lex: TollLexicon,
     start = first
     if first > 1 and tokens[first - 1].low == "of" and tokens[first - 2].low in lex.collectives:
         start = first - 2  # "killing its crew of three", "killed a family of five"
-    start = _past_animals(tokens, start, lex)
     k = start
     fillers = _FILLERS | {"its"} if head is not None or start < first else _FILLERS  # "its crew of three"
     while k > 0 and start - k < 3 and tokens[k - 1].low in fillers:
@@ -276,6 +276,17 @@ def _status_before(tokens: list[Token], first: int, lex: TollLexicon,
 
 
 ANIMAL_REACH = 4  # tokens from an animal noun back to its figure ("dozens of heads of cattle")
+
+
+def _animals_verb(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], int]:
+    """The verb before animals listed ahead of the people, for people with no status of their
+    own ("killed 40 sheep and two shepherds near X"): theirs too when their phrase closes the
+    clause, not when a verb of their own follows ("killed 12 cows and 3 farmers lost their harvest")."""
+    tokens, first, end = cand.tokens, cand.quantity.first, cand.desc_end
+    start = _past_animals(tokens, first, lex)
+    if start == first or end < len(tokens) and tokens[end].low not in lex.no_object_after:
+        return None, first
+    return _status_before(tokens, start, lex, cand.head)
 
 
 def _past_animals(tokens: list[Token], start: int, lex: TollLexicon) -> int:
@@ -450,7 +461,7 @@ def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tu
             return hit
         if aside and n > k and (participle(low) or low in lex.aside_bare) \
                 and (hit := lex.status_after.match(tokens, n)) is not None:
-            return hit if hit[0] >= len(tokens) or tokens[hit[0]].low in lex.aside_followers else None
+            return hit if hit[0] >= len(tokens) or tokens[hit[0]].low in lex.no_object_after else None
         if low in _FAR_STOPS or low[:1].isdecimal() or is_number_word(low) \
                 or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
             return None
