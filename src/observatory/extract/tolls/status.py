@@ -159,7 +159,7 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     """Status from the words touching the group: a verb before it or a participle after."""
     tokens, q = cand.tokens, cand.quantity
     noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))
-                 and not _names_captives(tokens, k, hit, cand.end) and not period_tally(tokens, k, lex)), None)
+                 and not _names_captives(tokens, k, hit, cand.end) and not _period_tally(tokens, k, lex)), None)
     before, verb_at = _status_before(tokens, q.first, lex, cand.head)
     if before and lex.singular_before.match(tokens, verb_at) is not None \
             and (cand.value != 1 or not _remains_found(tokens, verb_at, lex)):
@@ -519,7 +519,7 @@ def _number_of(tokens: list[Token], k: int, first: int, lex: TollLexicon) -> Opt
     the deal" count others).  Captives are left out: a rise in their number may be of those set
     free; and "killings" risen is a period's tally unless a day of its own is told."""
     hit = lex.status_nouns.match(tokens, k)
-    if hit is None or hit[1] == "captured" or period_tally(tokens, k, lex):
+    if hit is None or hit[1] == "captured" or _period_tally(tokens, k, lex):
         return None
     before = [t.low for t in tokens[max(0, k - 3):k]]
     of_number = (before[-2:] == ["number", "of"] or before[-3:-1] == ["number", "of"] and before[-1] in DEFINITE) \
@@ -538,7 +538,7 @@ def _heads_phrase(tokens: list[Token], end: int, lex: TollLexicon) -> bool:
     return low not in _GENITIVE and not participle(low) and (low in RISE_WORDS or not noun_follows(tokens, end, lex))
 
 
-def period_tally(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+def _period_tally(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
     """Whether the status noun at ``k`` ("killings") sums a period's deeds: its sentence names
     a period or a rise ("312 killings in March 2018", "killings this week", "rose to 40") and no
     day of its own ("on Tuesday", "yesterday"), so it is a tally, not one incident's toll."""
