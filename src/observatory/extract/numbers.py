@@ -86,7 +86,8 @@ LEXICON_KEYS = (
     "distributive", "foreign_enemy_heads", "foreign_listed_heads", "intransitive_after", "kin_clause",
     "materiel_fillers", "place_prepositions", "received_tally", "reported_passives", "similar_event_cues",
     "subject_tolls", "tells_more_cues", "toll_place_scopes", "unrealised_before", "other_clause_words", "collectives",
-    "more_people", "side_name_ends", "loss_verbs",
+    "more_people", "side_name_ends", "loss_verbs", "animal_nouns", "foreign_civilian_categories",
+    "aside_bare_predicates", "no_object_after", "period_tally",
 )
 
 
@@ -360,8 +361,17 @@ def read_quantity(tokens: list[Token], i: int) -> Optional[Quantity]:
     if qualifier == "exact" and (span := _range_to(tokens, i, number)) is not None:
         return span
     end, value, article = number
+    if qualifier == "exact" and _plus_after(tokens, end):
+        end, qualifier = end + 1, "at_least"
     low, high = count_bounds(value, qualifier)
     return _quantity(tokens, i, end, value, low, high, qualifier, article)
+
+
+def _plus_after(tokens: list[Token], end: int) -> bool:
+    """Whether a "+" sticks to the digits just read ("15+ killed", "20+ civilians"): posts
+    and headlines write "at least" so; a spaced "+" ("5 + 3") is arithmetic, not a bound."""
+    return end < len(tokens) and tokens[end].text == "+" and tokens[end].start == tokens[end - 1].end \
+        and tokens[end - 1].low[-1].isdecimal()
 
 
 def _range(tokens: list[Token], i: int) -> Optional[Quantity]:

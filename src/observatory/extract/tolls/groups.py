@@ -148,9 +148,11 @@ def read_group(cand: TollReading, mentions: Sequence, lex: TollLexicon, cues: _F
     (``cues``: those of the toll's sentence)."""
     words = cand.tokens[cand.quantity.last:cand.desc_end]
     nationality = next((lex.nationalities[t.low] for t in words if lex.nationalities.get(t.low)), None)
-    foreigners = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
-    foreign = foreigners and not any(t.low in lex.foreign_enemy_heads for t in words)
     category = lex.category(cand.head)
+    foreigners = any(lex.foreign.match(cand.tokens, k) for k in range(cand.quantity.last, cand.desc_end))
+    # "a foreign journalist", "five foreign workers": foreign civilians, never the foreign fighters' side
+    foreign = foreigners and category not in lex.foreign_civilians \
+        and not any(t.low in lex.foreign_enemy_heads for t in words)
     group = ((_listed_with(cand, mentions) if foreign and any(t.low in lex.foreign_listed_heads for t in words)
               else None)
              or (None if foreign else _lost_by(cand, mentions, category, lex, cues))

@@ -52,6 +52,13 @@ class TollLexicon:
     foreign_actor: str
     foreign_enemy_heads: frozenset  # "foreign terrorists": never the government's foreigners
     foreign_listed_heads: frozenset  # "foreign mercenaries": the side of the men listed with them
+    foreign_civilians: frozenset  # categories a foreign word leaves civilian ("five foreign workers")
+    animals: frozenset  # "40 sheep": no people, but a verb before them reaches the people listed after
+    aside_bare: frozenset  # "dead", "shot": status words a headline predicates after an aside, not in "-ed"
+    no_object_after: frozenset  # "in", ".": words after a predicate or a phrase that start no object nor verb
+    tally_nouns: frozenset  # "killings": a status noun that also sums a period's deeds
+    tally_periods: frozenset  # "month", "rose": words that make such a noun a period's tally
+    tally_days: PhraseSet  # "yesterday": a day of its own, which keeps it one incident's toll
     home_country: str
     # Needled: most toll windows hold no word of these cues, refused by a few substring tests
     # before the regex tries every position of the window.
@@ -144,7 +151,7 @@ def toll_lexicon() -> TollLexicon:
         auxiliaries=frozenset(lex["auxiliaries"]),
         be_forms=frozenset(lex["be_forms"]),
         reported_passives=PhraseSet(lex["reported_passives"]),
-        non_person=frozenset(str(w) for w in lex["non_person_nouns"]),
+        non_person=frozenset(str(w) for w in lex["non_person_nouns"] + lex["animal_nouns"]),
         posts=frozenset(str(w) for w in lex["post_nouns"]),
         materiel_verbs=PhraseSet(lex["materiel_verbs"]),
         materiel_fillers=frozenset(lex["materiel_fillers"]),
@@ -156,6 +163,13 @@ def toll_lexicon() -> TollLexicon:
         foreign_actor=lex["foreign_default_actor"],
         foreign_enemy_heads=frozenset(lex["foreign_enemy_heads"]),
         foreign_listed_heads=frozenset(lex["foreign_listed_heads"]),
+        foreign_civilians=frozenset(lex["foreign_civilian_categories"]),
+        animals=frozenset(lex["animal_nouns"]),
+        aside_bare=frozenset(lex["aside_bare_predicates"]),
+        no_object_after=frozenset(lex["no_object_after"]) | frozenset(lex["phrase_enders"]),
+        tally_nouns=frozenset(lex["period_tally"]["nouns"]),
+        tally_periods=frozenset(lex["period_tally"]["period_words"]),
+        tally_days=PhraseSet(lex["period_tally"]["day_words"]),
         home_country=lex["home_country"],
         cumulative=NeedledPattern(any_phrase(lex["cumulative_cues"])),
         sums=any_phrase(lex["sum_cues"]),

@@ -428,7 +428,8 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         j += 2 if tokens[j + 1].low in _OF_WHOSE else 1
     head, noun_end = _find_head(tokens, j, lex, singular=quantity.article and not possessive)
     if head is None:
-        if quantity.article or quantity.text.lower() in ("some", "many", "few", "a few"):
+        if (quantity.article and not _another_told(tokens, quantity, lex)) \
+                or quantity.text.lower() in ("some", "many", "few", "a few"):
             return None
         if (_counts_things(tokens, j, lex) and not _of_named_side(tokens, j, lex)) or (
                 j < len(tokens) and tokens[j].low[:1].isdecimal() and _counts_things(tokens, j + 1, lex)):
@@ -457,6 +458,38 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     desc_end = _description_end(tokens, past_age(tokens, end), lex)  # "his wife, 55, were killed"
     return TollReading(_distributed(quantity, tokens, desc_end, lex), end, desc_end, head, sentence, tokens, possessive=possessive,
                        two_sided=_two_sided(tokens, quantity.last, end, desc_end))
+
+
+def _another_told(tokens: list[Token], quantity: Quantity, lex: TollLexicon) -> bool:
+    """"A child was killed and another wounded", "one soldier died and another was captured":
+    a bare "another" after "and" with a status of its own is one more person of the group
+    told before it.  "another" alone before a verb of no status ("and another fled") counts
+    no one, nor one before a noun, which the group reader takes; and an "another" whose status
+    word has an object ("one bomb killed 3 and another wounded 5", "another injured her son") is
+    the other bomb, not one more person.  A person must be named before it in its clause: "one
+    tank was destroyed and another captured" counts a thing."""
+    if quantity.text.lower() != "another" or quantity.first == 0 or tokens[quantity.first - 1].low != "and" \
+            or not _person_before(tokens, quantity.first - 1, lex):
+        return False
+    hit = lex.status_after.match(tokens, skip_auxiliaries(tokens, quantity.last, lex))
+    if hit is None or hit[0] >= len(tokens):
+        return hit is not None
+    after = hit[0]
+    return not (read_quantity(tokens, after) or tokens[after].low in _KIN_DETERMINERS or tokens[after].low in _ARTICLED
+                or lex.group_nouns.match(tokens, after))
+
+
+def _person_before(tokens: list[Token], end: int, lex: TollLexicon) -> bool:
+    """Whether a noun of people stands before ``end`` in its clause (back to a comma or stop;
+    a comma just before "and" closes none: "Two boys died, and another was hurt")."""
+    if end and tokens[end - 1].text == ",":
+        end -= 1
+    for n in range(end - 1, -1, -1):
+        if tokens[n].low in (",", ";", ".", ":"):
+            return False
+        if lex.group_nouns.match(tokens, n) is not None:
+            return True
+    return False
 
 
 def _name_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
@@ -664,7 +697,7 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
                 end = more[0]
             if singular and (tokens[end - 1].low.endswith(("s", "men")) or tokens[end - 1].low in lex.plurals):
                 return None, j  # "a child soldiers' camp": no one person
-            if singular and _noun_follows(tokens, end, lex):
+            if singular and noun_follows(tokens, end, lex):
                 if tokens[end].text[:1].isupper():
                     return None, j  # "lawyer Dawood Haddad member of …": a name, whose phrase is not read
                 if not _noun_modifier(tokens, end, lex):
@@ -799,22 +832,23 @@ def counts_thing(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
 def closes_on_post(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
     """"one of the military posts in ...": a post or base word that closes the phrase counts a
     place; before a person noun ("5 checkpoint guards", "the base commanders") it names their post."""
-    return k < len(tokens) and tokens[k].low in lex.posts and not _noun_follows(tokens, k + 1, lex)
+    return k < len(tokens) and tokens[k].low in lex.posts and not noun_follows(tokens, k + 1, lex)
 
 
-def _noun_follows(tokens: list[Token], i: int, lex: TollLexicon) -> bool:
+def noun_follows(tokens: list[Token], i: int, lex: TollLexicon) -> bool:
     """Whether token ``i`` is a plain word that could be the real head of the phrase."""
     if i >= len(tokens):
         return False
     low = tokens[i].low
     return low[0].isalpha() and low not in _STOP and low not in lex.auxiliaries and low not in lex.phrase_enders and \
-        not lex.status_after.match(tokens, i) and not low.endswith("ly") and not _participle(low)
+        not lex.status_after.match(tokens, i) and not low.endswith("ly") and not participle(low)
 
 
-def _participle(low: str) -> bool:
+def participle(low: str) -> bool:
     """A past participle that opens a reduced relative after a noun ("a man accused of
-    spying", "a shepherd wanted by the regime"), never the head of the phrase: the nouns in
-    "-ed" are short ("bed", "seed")."""
+    spying", "a shepherd wanted by the regime"), never the head of the phrase, or a headline's
+    predicate without its auxiliary ("killed in raids", status.py): the nouns in "-ed" are
+    short ("bed", "seed")."""
     return len(low) > 4 and low.endswith("ed")
 
 

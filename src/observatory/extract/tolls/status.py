@@ -17,7 +17,8 @@ from observatory.extract.numbers import Quantity, Token, is_number_word, read_qu
 from observatory.extract.tolls.consolidate import PARTS_REACH
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import (
-    DEFINITE, RISE_WORDS, TollReading, counts_thing, reported_passive_end, rise_from_at, skip_auxiliaries,
+    DEFINITE, RISE_WORDS, TollReading, counts_thing, noun_follows, participle, reported_passive_end, rise_from_at,
+    skip_auxiliaries,
 )
 
 _FILLERS = {"another", "a", "an", "further", "additional", "total", "of", "also", "only", "other",
@@ -158,7 +159,7 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     """Status from the words touching the group: a verb before it or a participle after."""
     tokens, q = cand.tokens, cand.quantity
     noun = next((hit for k in range(q.last, cand.end) if (hit := lex.status_nouns.match(tokens, k))
-                 and not _names_captives(tokens, k, hit, cand.end)), None)
+                 and not _names_captives(tokens, k, hit, cand.end) and not _period_tally(tokens, k, lex)), None)
     before, verb_at = _status_before(tokens, q.first, lex, cand.head)
     if before and lex.singular_before.match(tokens, verb_at) is not None \
             and (cand.value != 1 or not _remains_found(tokens, verb_at, lex)):
@@ -189,6 +190,7 @@ def read_status(cand: TollReading, lex: TollLexicon) -> None:
     elif after and not transitive and _passive(tokens, verb_at, lex):  # "were killed 31 were wounded"
         status = after
     else:  # "kidnapped 900 executed 18": "executed" belongs to the 18
+        before, verb_at = (before, verb_at) if before else _animals_verb(cand, lex)
         status = before or _toll_before(tokens, q.first, lex)
         cand.verb_at = verb_at if before else None
     if status == "missing" and before == "missing" and not _fate_unknown(cand, verb_at, lex):
@@ -271,6 +273,37 @@ def _status_before(tokens: list[Token], first: int, lex: TollLexicon,
                 return None, first
             return hit[1], hit[0]
     return None, first
+
+
+ANIMAL_REACH = 4  # tokens from an animal noun back to its figure ("dozens of heads of cattle")
+
+
+def _animals_verb(cand: TollReading, lex: TollLexicon) -> tuple[Optional[str], int]:
+    """The verb before animals listed ahead of the people, for people with no status of their
+    own ("killed 40 sheep and two shepherds near X"): theirs too when their phrase closes the
+    clause, not when a verb of their own follows ("killed 12 cows and 3 farmers lost their harvest")."""
+    tokens, first, end = cand.tokens, cand.quantity.first, cand.desc_end
+    start = _past_animals(tokens, first, lex)
+    if start == first or end < len(tokens) and tokens[end].low not in lex.no_object_after:
+        return None, first
+    return _status_before(tokens, start, lex, cand.head)
+
+
+def _past_animals(tokens: list[Token], start: int, lex: TollLexicon) -> int:
+    """Where a list's verb may stand for the people listed after animals ("killed 40 sheep and
+    two shepherds", "killed 25 goats, a shepherd"): before the animals' figures, which are no
+    casualties of their own, so the verb passes on to the next item."""
+    k = start
+    while k > 1 and tokens[k - 1].low in ("and", ","):
+        noun = k - 2 if tokens[k - 2].low != "," else k - 3  # ", and"
+        if noun < 1 or tokens[noun].low not in lex.animals:
+            break
+        figure = next((n for n in range(noun - 1, max(-1, noun - ANIMAL_REACH - 1), -1)
+                       if (q := read_quantity(tokens, n)) is not None and q.last <= noun), None)
+        if figure is None:
+            break
+        k = figure
+    return k
 
 
 def _labelled_passive(tokens: list[Token], hit: tuple[int, str], end: int) -> bool:
@@ -413,14 +446,22 @@ def _far_predicate(tokens: list[Token], k: int, lex: TollLexicon) -> Optional[tu
     ("including 5 children") is a subset read on its own, and stops the search.  A predicate
     that takes no object ("nine members of the Syrian Democratic Forces went missing", "died",
     "lost their lives") needs no auxiliary, but only before any "and": in "two rebels stormed
-    the post and the guard died" the death is another subject's."""
+    the post and the guard died" the death is another subject's.  After an aside that says who
+    the people are ("14 civilians most of them children and women killed by raids", "9 persons
+    including a council official killed in a blast", as headlines drop the auxiliary) a bare
+    participle is the group's predicate too, when no object follows it (a preposition, "as"
+    or the end comes next): "30 rebels mostly from X killed regime soldiers" tells their deed."""
     joined = False
+    aside = any(0 <= n < len(tokens) and tokens[n].low in _COMMA_ASIDE for n in (k - 1, k))  # "mostly" was skipped as an adverb
     for n in range(k, min(k + FAR_REACH, len(tokens))):
         low = tokens[n].low
         if low in _PASSIVE_AUXILIARIES:  # before the status words: "were shot" is one, "were shot dead" longer
             return lex.status_after.match(tokens, skip_auxiliaries(tokens, n, lex))
         if not joined and (hit := lex.intransitive_after.match(tokens, n)) is not None:
             return hit
+        if aside and n > k and (participle(low) or low in lex.aside_bare) \
+                and (hit := lex.status_after.match(tokens, n)) is not None:
+            return hit if hit[0] >= len(tokens) or tokens[hit[0]].low in lex.no_object_after else None
         if low in _FAR_STOPS or low[:1].isdecimal() or is_number_word(low) \
                 or lex.status_before.match(tokens, n) or lex.status_after.match(tokens, n):
             return None
@@ -463,9 +504,50 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
                 and not rise_from_at(tokens, k) or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
-        if rising and (hit := lex.status_after.match(tokens, k)) is not None:
-            return hit[1]
+        if rising and (hit := lex.status_after.match(tokens, k) or _number_of(tokens, k, first, lex)) is not None:
+            return hit[1]  # "the number killed … rose to 16"; "more martyrs raise the number to 12"
     return None
+
+
+def _number_of(tokens: list[Token], k: int, first: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
+    """A status noun whose count is raised: after "number of" ("raising the number of (its)
+    martyrs to 21"), as the subject of the rise ("more martyrs rises to 11"), or before a
+    "number" that names no people of its own ("more martyrs raise their number in Telmens to
+    16").  Otherwise the noun is what was moved ("30 bodies were brought to one hospital"), or
+    another count's ("more bodies … raise the number of casualties to 440").  After "number
+    of" the noun must head its phrase ("the number of martyrs' mothers", "of detainees freed in
+    the deal" count others).  Captives are left out: a rise in their number may be of those set
+    free; and "killings" risen is a period's tally unless a day of its own is told."""
+    hit = lex.status_nouns.match(tokens, k)
+    if hit is None or hit[1] == "captured" or _period_tally(tokens, k, lex):
+        return None
+    before = [t.low for t in tokens[max(0, k - 3):k]]
+    of_number = (before[-2:] == ["number", "of"] or before[-3:-1] == ["number", "of"] and before[-1] in DEFINITE) \
+        and _heads_phrase(tokens, hit[0], lex)
+    subject = k + 1 < first and tokens[k + 1].low in RISE_WORDS
+    bare_number = any(tokens[n].low == "number" and tokens[n + 1].low != "of" for n in range(k + 1, first - 1))
+    return hit if of_number or subject or bare_number else None
+
+
+def _heads_phrase(tokens: list[Token], end: int, lex: TollLexicon) -> bool:
+    """Whether the noun ending before ``end`` heads its phrase: no possessive mark, participle
+    or other noun after it ("martyrs' graves", "detainees freed", "martyrs families")."""
+    if end >= len(tokens):
+        return True
+    low = tokens[end].low
+    return low not in _GENITIVE and not participle(low) and (low in RISE_WORDS or not noun_follows(tokens, end, lex))
+
+
+def _period_tally(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
+    """Whether the status noun at ``k`` ("killings") sums a period's deeds: its sentence names
+    a period or a rise ("312 killings in March 2018", "killings this week", "rose to 40") and no
+    day of its own ("on Tuesday", "yesterday"), so it is a tally, not one incident's toll."""
+    if tokens[k].low not in lex.tally_nouns:
+        return False
+    period = any(t.low in lex.tally_periods or t.low in _MONTHS or _in_date(tokens, n) and t.low.isdecimal()
+                 for n, t in enumerate(tokens))
+    day = any(t.low in WEEKDAYS or lex.tally_days.match(tokens, n) for n, t in enumerate(tokens))
+    return period and not day
 
 
 def _counts_things(tokens: list[Token], k: int, lex: TollLexicon) -> bool:
