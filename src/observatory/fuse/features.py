@@ -153,6 +153,13 @@ def _signal_words() -> tuple[dict[str, str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def update_places() -> frozenset[str]:
+    """Gazetteer features of places a toll update and its first report name alike
+    (``data/fusion/signals.yaml``: ``update_places``)."""
+    return frozenset(_signal("update_places"))
+
+
+@lru_cache(maxsize=1)
 def rare_types() -> frozenset[str]:
     """Sub-event types rare enough that two reports of one on a day in one area tell one
     event (``data/fusion/signals.yaml``: ``rare_types``)."""
