@@ -128,10 +128,10 @@ _RELATIVE_PLACE = re.compile(
 _GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?"
                            r"(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with|alongside|"
+_COORDINATION = re.compile(r"^\)?\s*(?:,|and|,\s*and|as well as|along with|together with|with|alongside|"
                            r"in (?:cooperation|coordination|conjunction) with)\s+(?:the\s+|their\s+|its\s+)?"
                            r"(?:(?:supporting|friendly|auxiliary)\s+(?:and\s+)?)?"
-                           r"(?:(?:allied|affiliated|partner)\s+(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?)?$",
+                           r"(?:(?:allied|affiliated|partner)\s+(?:[\w-]+\s+)?)?$",
                            re.IGNORECASE)  # "Turkish troops and allied Syrian rebels", "army units in cooperation with allied forces"
 # "their allies from the Lebanese Hezbollah": the allies named, one side with the subject.
 _ALLIES = re.compile(r"\b(?:allies|partners)$", re.IGNORECASE)
@@ -158,7 +158,7 @@ _JOINED_TO = re.compile(r"^\s*,?\s*(?:and|as well as|along with|together with|al
                         r"(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
-                               r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+                               r"(?:[\w'’\-]+\s+){0,3}$|\b(?:supporting|backing)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # ", which the rebels had held since 2015," between a place and its verb: an aside of its own (the
@@ -194,8 +194,8 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them)$", re.IGNORECASE)
 _DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
-_CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
+# "X in Homs", "X, south of Damascus,": the wider or nearby place named after X only to locate it.
+_CONTAINED_IN = re.compile(rf"^\s*,?\s*(?:in|{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push)s?\b", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|days\s+of\s+|weeks\s+of\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -255,6 +255,7 @@ _UNNAMED_OBJECT = re.compile(
     r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over)\s+)?(?:the\s+(?=(?:\w+\s+)?(?:territory|areas)\b))?"
     r"(?:an?|several|some|\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens of|a number of|many|more|new|other|large|northern|southern|eastern|western|(?=territory|areas)"
+    r"|all\s+(?:of\s+)?(?:the|its|their)"
     r"|the\s+(?:first|last|remaining))"
     rf"\s*(?:[\w-]+\s+){{0,2}}{alternation('unnamed')}\b",
     re.IGNORECASE,
@@ -262,8 +263,12 @@ _UNNAMED_OBJECT = re.compile(
 _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to hospital)\b", re.IGNORECASE)
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
-# "three villages: X, Y", "two hills - X and Y": a colon or a spaced dash before the names.
-_LIST_INTRO = re.compile(r"[^.;:\-–—]{0,80}?(?::|\s[-–—])\s*")
+# "three villages: X, Y", "two hills - X and Y": a colon or a spaced dash before the names; "all the areas
+# they had lost in the pocket, including the village of X": an inclusion after the object's own words.
+_LIST_INTRO = re.compile(r"[^.;:\-–—]{0,80}?(?::|\s[-–—])\s*|[^.;:\-–—]{0,140}?,\s*(?:including|among them|namely)\s+")
+# "two villages north of the town, X and Y": after a comma, only a list of two or more names closed by
+# "and" is the object's ("seized two villages on Monday, Damascus said" names the news's source).
+_APPOSED_LIST = re.compile(r"[^.;:\-–—,]{0,60}?,\s*(?=(?:[\w'’-]+\s+){1,3}?and\s)")
 _PASSIVE_REACH = 90
 _BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured|fell)\b(?! (?:in)?to\b)",
                               re.IGNORECASE)
@@ -362,7 +367,7 @@ def _shapes() -> _Shapes:
         thing_before=re.compile(rf"\b{w['located_things']}\s+(?:{_NEAR_WORDS}|of)\s+(?:the\s+)?$", re.IGNORECASE),
         thing_after=re.compile(rf"\s+{w['located_things']}\b", re.IGNORECASE),
         site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
-                           rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
+                           rf"(?:in|inside|within|at|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         last_ground_in=re.compile(rf"^\s*(?:(?:the|its|their)\s+{w['held_ground_last']}|all\s+(?:of\s+)?(?:the|its|their))\s+"
                                   rf"(?:[\w-]+\s+){{0,2}}?{w['held_ground']}s?\s+(?:in|inside|within)\s+(?:the\s+)?"
                                   rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
@@ -1232,7 +1237,11 @@ def _listed_after(ctx: DocContext, pos: int, end: int, change: str) -> list[Plac
     """ "captured three villages: X, Y and Z", "seized two hills - X and Y": the names an
     unnamed object stands for, listed after a colon or a dash in the same sentence."""
     intro = _LIST_INTRO.match(ctx.text, pos, end)
-    return _object_places(ctx, intro.end(), end, change)[0] if intro else []
+    if intro:
+        return _object_places(ctx, intro.end(), end, change)[0]
+    apposed = _APPOSED_LIST.match(ctx.text, pos, end)
+    places = _object_places(ctx, apposed.end(), end, change)[0] if apposed else []
+    return places if len(places) > 1 else []
 
 
 def _named_next(ctx: DocContext, sentence: int, change: str) -> list[PlaceMention]:

@@ -1,0 +1,122 @@
+"""Control changes in shapes round 13 (brief ctl9b) found missing on invented reports of many
+outlets (bench/data/control_heldout9.jsonl): a site "at" a place, the names an unnamed object
+stands for after its own locating words (", including X", "two villages north of Y, A and B"),
+"now controls the entire X after ... surrendered", a side joined by "and allied ..." after an
+abbreviation or with a non-nationality adjective, a side the subject "supports", and "it" after
+"X, south of Y"; each with the sentences where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document, ExtractionResult
+
+
+def run(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(text, Document(id="t", published="2017-05-09"))
+
+
+def changes(result: ExtractionResult) -> list[tuple[str, str | None]]:
+    return [(c.place.mention or c.place.name, c.gained_by) for c in result.control_changes]
+
+
+# --- a site "at" a place stands for the place ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("Rebels captured a large army base at Marj al-Sultan on Sunday.", "Marj al-Sultan", "Syrian Rebels"),
+    ("Rebels stormed and took an air base at Abu Zuhur on Saturday, activists said.", "Abu Zuhur",
+     "Syrian Rebels"),
+    ("IS militants seized the hospital at Kabbasin on Monday.", "Kabbasin", "Islamic State"),
+])
+def test_a_site_at_a_place_taken_is_the_place(extractor: Extractor, text: str, place: str, gainer: str) -> None:
+    assert changes(run(extractor, text)) == [(place, gainer)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army base at Marj al-Sultan on Sunday.",
+    "Rebels captured a checkpoint at the entrance of Douma on Friday.",
+    "Rebels besieged an army base at Wadi Deif for two years.",
+])
+def test_a_site_at_a_place_not_taken_or_only_near_it_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []
+
+
+# --- the names an unnamed object stands for, after its own locating words ---------------------
+
+@pytest.mark.parametrize(("text", "places", "gainer"), [
+    ("SDF fighters took back three villages east of the dam, Rumaylah and Tal Othman, late on Friday.",
+     ["Rumaylah", "Tal Othman"], "SDF: Syrian Democratic Forces"),
+    ("Government forces captured a string of hamlets in the Lajat plateau on Wednesday, including Shiyah "
+     "and Jadal.", ["Shiyah", "Jadal"], "Military Forces of Syria"),
+    ("Rebels said they had recaptured all the positions lost in the morning, among them the village of "
+     "Breideh.", ["Breideh"], "Syrian Rebels"),
+])
+def test_names_after_an_unnamed_object_are_its_places(extractor: Extractor, text: str, places: list[str],
+                                                      gainer: str) -> None:
+    assert changes(run(extractor, text)) == [(place, gainer) for place in places]
+
+
+@pytest.mark.parametrize("text", [
+    "The army seized two villages on Monday, Damascus said.",
+    "Rebels captured two villages on Sunday, killing 12 soldiers including officers from Hama and Homs.",
+    "The army seized several villages, including one near Aleppo, state media said.",
+    "The army took several villages on Monday, as Russian jets struck Idlib and Hama.",
+])
+def test_names_that_are_not_the_object_s_are_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []
+
+
+# --- a whole place held now, after a fight, a withdrawal or a surrender ----------------------
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("The regime now controls the entire Quneitra province after the rebels surrendered.",
+     "Quneitra province", "Military Forces of Syria"),
+    ("The rebels now control all of the town of Khan Arnabeh after government troops retreated, activists "
+     "said.", "Khan Arnabeh", "Syrian Rebels"),
+    ("The regime now controls the whole of Busra al-Harir after the rebels withdrew.", "Busra al-Harir",
+     "Military Forces of Syria"),
+])
+def test_now_holding_all_of_a_place_after_a_settling_event_is_a_capture(extractor: Extractor, text: str,
+                                                                      place: str, gainer: str) -> None:
+    assert changes(run(extractor, text)) == [(place, gainer)]
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces now control all of Daraa province, as they have since the 2018 deal.",
+    "Rebels now control all of Maarat al-Numan, which they have held since 2012.",
+    "The regime now controls the entire road after the rebels withdrew.",
+])
+def test_holding_all_of_a_place_without_a_settling_event_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(run(extractor, text)) == []
+
+
+# --- the subject's allies and the side it supports -------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("The People's Protection Units (YPG) and allied factions captured the border town of Tel Abyad on "
+     "Tuesday.", "Tel Abyad", "YPG: People's Protection Units"),
+    ("The SDF and allied Arab tribesmen seized the village of Ghranij on Monday.", "Ghranij",
+     "SDF: Syrian Democratic Forces"),
+    ("Hezbollah and Iraqi militias supporting the army took control of the town of Sheikh Omar on Tuesday.",
+     "Sheikh Omar", "Hezbollah"),
+    ("Turkish troops and allied Syrian rebels took full control of the town of Jindires on Sunday.",
+     "Jindires", "Military Forces of Turkey"),
+])
+def test_the_first_of_joined_subjects_takes_the_place(extractor: Extractor, text: str, place: str,
+                                                      gainer: str) -> None:
+    assert changes(run(extractor, text)) == [(place, gainer)]
+
+
+# --- "it" after a place located by its bearing from another -----------------------------------
+
+@pytest.mark.parametrize(("text", "place", "wrong"), [
+    ("IS fighters entered the village of Tell Hmeis, east of Qamishli, after the YPG pulled out of it.",
+     "Tell Hmeis", "Qamishli"),
+    ("Hezbollah fighters entered the town of Mheen, south of Homs, after IS withdrew from it on Sunday.",
+     "Mheen", "Homs"),
+])
+def test_it_is_the_place_not_the_one_that_locates_it(extractor: Extractor, text: str, place: str,
+                                                     wrong: str) -> None:
+    places = {name for name, _ in changes(run(extractor, text))}
+    assert place in places and wrong not in places
