@@ -120,3 +120,30 @@ def test_it_is_the_place_not_the_one_that_locates_it(extractor: Extractor, text:
                                                      wrong: str) -> None:
     places = {name for name, _ in changes(run(extractor, text))}
     assert place in places and wrong not in places
+
+
+# --- where those leaving went is not the place "the district" / "the town" stands for ----------
+
+@pytest.mark.parametrize(("text", "place", "wrong"), [
+    ("The last rebels in al-Waer left on buses to Jarablus, and the army took over the district.",
+     "al-Waer", "Jarablus"),
+    ("Hundreds of fighters were evacuated from Madaya to Idlib. Government troops entered the town on Friday.",
+     "Madaya", "Idlib"),
+    ("The rebels withdrew from Kafr Zita towards Idlib, and the army then took over the town.", "Kafr Zita",
+     "Idlib"),
+])
+def test_the_town_is_the_one_left_not_the_one_gone_to(extractor: Extractor, text: str, place: str,
+                                                      wrong: str) -> None:
+    places = {name for name, _ in changes(run(extractor, text))}
+    assert place in places and wrong not in places
+
+
+def test_an_advance_to_a_place_still_lends_it_to_the_town(extractor: Extractor) -> None:
+    # the guard: "to" after an advance, not a leaving, names the place the town stands for
+    result = run(extractor, "Troops advanced to Tal Rifaat on Monday. They captured the town after clashes.")
+    assert "Tal Rifaat" in {name for name, _ in changes(result)}
+
+
+def test_um_heads_an_unknown_village_name(extractor: Extractor) -> None:
+    result = run(extractor, "The Turkish army took control of the villages of Um Ashba and Bab al-Kheir.")
+    assert changes(result) == [("Um Ashba", "Military Forces of Turkey"), ("Bab al-Kheir", "Military Forces of Turkey")]

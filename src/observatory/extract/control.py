@@ -195,6 +195,8 @@ _PRONOUN = re.compile(r"\b(?:it|them)$", re.IGNORECASE)
 _DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "X in Homs", "X, south of Damascus,": the wider or nearby place named after X only to locate it.
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|bound for|for)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+                                 re.IGNORECASE)  # where those leaving went: "left on buses to X"
 _CONTAINED_IN = re.compile(rf"^\s*,?\s*(?:in|{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push)s?\b", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|days\s+of\s+|weeks\s+of\s+)?"
@@ -1356,8 +1358,17 @@ def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMent
     """The last place named before ``pos`` in this sentence or the one before, skipping the
     wider place that only contains it."""
     lo = ctx.sentences[max(0, sentence - _ANAPHORA_SENTENCES)].start
-    earlier = _control_places(ctx, lo, pos)
+    earlier = [p for p in _control_places(ctx, lo, pos) if not _left_for(ctx, lo, p)]
     return (_without_containers(ctx, earlier) or earlier)[-1:]
+
+
+def _left_for(ctx: DocContext, lo: int, place: PlaceMention) -> bool:
+    """ "the last rebels in al-Waer left on buses to Jarablus, and the army took over the district":
+    where those leaving went is not the place taken; only where a leaving is told before it ("advanced
+    to X and captured the town" is X)."""
+    lead = _DESTINATION_BEFORE.search(ctx.text, max(lo, place.start - 20), place.start)
+    return lead is not None and control_data().cues.leaving_told.search(
+        ctx.text, max(lo, lead.start() - 80), lead.start()) is not None
 
 
 def _control_places(ctx: DocContext, start: int, end: int) -> list[PlaceMention]:
