@@ -147,3 +147,29 @@ def test_an_advance_to_a_place_still_lends_it_to_the_town(extractor: Extractor) 
 def test_um_heads_an_unknown_village_name(extractor: Extractor) -> None:
     result = run(extractor, "The Turkish army took control of the villages of Um Ashba and Bab al-Kheir.")
     assert changes(result) == [("Um Ashba", "Military Forces of Turkey"), ("Bab al-Kheir", "Military Forces of Turkey")]
+
+
+# --- "wrested back X", "brought X under its control" -----------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("Kurdish fighters have wrested back the village of Tal Tamr from the jihadists.", "Tal Tamr",
+     "YPG: People's Protection Units"),
+    ("The army wrested back Kinsabba on Sunday.", "Kinsabba", "Military Forces of Syria"),
+    ("Rebels brought the town of Busra al-Sham under their full control after three days of clashes.",
+     "Busra al-Sham", "Syrian Rebels"),
+    ("The SDF brings Tabqa under its control after the dam deal.", "Tabqa", "SDF: Syrian Democratic Forces"),
+])
+def test_wrested_back_and_brought_under_control_are_changes(extractor: Extractor, text: str, place: str,
+                                                            gainer: str) -> None:
+    assert changes(run(extractor, text)) == [(place, gainer)]
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities brought the fire in Homs under control on Monday.",
+    "The rebels vowed to bring Aleppo under their control by the end of the year.",
+    "The regime is trying to bring Daraa under its control.",
+    "The army brought reinforcements to Hama under cover of darkness.",
+])
+def test_bringing_what_is_no_place_or_only_a_plan_under_control_is_no_change(extractor: Extractor,
+                                                                            text: str) -> None:
+    assert changes(run(extractor, text)) == []
