@@ -173,3 +173,22 @@ def test_wrested_back_and_brought_under_control_are_changes(extractor: Extractor
 def test_bringing_what_is_no_place_or_only_a_plan_under_control_is_no_change(extractor: Extractor,
                                                                             text: str) -> None:
     assert changes(run(extractor, text)) == []
+
+
+# --- the side a place was "held by" lost it ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "wrong"), [
+    ("The SDF announced on Saturday the fall of Baghouz, the last pocket held by the Islamic State group in "
+     "eastern Syria.", "Baghouz", "Islamic State"),
+    ("Residents celebrated the fall of Manbij, a city held by IS since 2014.", "Manbij", "Islamic State"),
+])
+def test_the_holder_named_after_a_fall_is_not_its_taker(extractor: Extractor, text: str, place: str,
+                                                        wrong: str) -> None:
+    found = changes(run(extractor, text))
+    assert place in {name for name, _ in found} and wrong not in {gainer for _, gainer in found}
+
+
+def test_now_held_by_still_names_the_taker(extractor: Extractor) -> None:
+    # the guard: the passive verb's own "held by" names the side that now holds the place
+    assert changes(run(extractor, "Kafr Nabudah is now held by the rebels after clashes.")) == [
+        ("Kafr Nabudah", "Syrian Rebels")]

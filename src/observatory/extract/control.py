@@ -127,6 +127,9 @@ _RELATIVE_PLACE = re.compile(
 # "fell to X", "retaken by Kurdish X": a nationality before the side's name may stand between.
 _GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?"
                            r"(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?$", re.IGNORECASE)
+# "the fall of Baghouz, the last pocket held by IS", "a city controlled by rebels since 2012": the side
+# that held the place named after the change, so the one that lost it, never its taker.
+_HELD_BY = re.compile(r"\b(?:held|controlled|run|occupied|defended)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\)?\s*(?:,|and|,\s*and|as well as|along with|together with|with|alongside|"
                            r"in (?:cooperation|coordination|conjunction) with)\s+(?:the\s+|their\s+|its\s+)?"
@@ -375,7 +378,7 @@ def _shapes() -> _Shapes:
                                   rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         holding_before=re.compile(rf"\b{w['holding_before']}\s+$", re.IGNORECASE),
         holding_clause=re.compile(rf"\b{w['holding_clause']}\b", re.IGNORECASE),
-        stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
+        stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then|that)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
                                     r"(?:\w+\s+){0,3}$", re.IGNORECASE),
         stand_in_opening=re.compile(rf"\W*(?:{_OPENING_TIME}\s*,?\s+)?(?:they|the\s+{w['stand_in_opening']})\b",
                                     re.IGNORECASE),
@@ -1299,7 +1302,8 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
         return before
     holder = _holder_named(ctx, places[-1], sentence.end)  # "X, a rebel stronghold": the loser
     return next((a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians" and a != holder
-                 and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])), None)
+                 and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])
+                 and not _HELD_BY.search(ctx.text, places[-1].end, a.start)), None)
 
 
 def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[PlaceMention]:
@@ -1557,7 +1561,9 @@ def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention |
         if actor.type == "civilians" or (gainer is not None and _INCLUSION.match(ctx.text[gainer.end:actor.start])):
             continue
         head = ctx.text[head_start:actor.start]
-        if (gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor)
+        if _HELD_BY.search(ctx.text, pos, actor.start):  # "the fall of X, the last pocket held by IS": the holder
+            loser = loser or actor
+        elif (gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor)
                 and not struck.search(head)):
             gainer = actor
         elif loser is None and _LOSER_AFTER.search(head):
