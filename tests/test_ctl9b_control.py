@@ -192,3 +192,18 @@ def test_now_held_by_still_names_the_taker(extractor: Extractor) -> None:
     # the guard: the passive verb's own "held by" names the side that now holds the place
     assert changes(run(extractor, "Kafr Nabudah is now held by the rebels after clashes.")) == [
         ("Kafr Nabudah", "Syrian Rebels")]
+
+
+# --- "said that they / the fighters took X": the side the sentence before led with ----------------
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("Rebels shelled army positions near Hama. Activists said that the fighters later seized the village of "
+     "Kafr Ruma.", "Kafr Ruma", "Syrian Rebels"),
+    ("IS militants attacked the area at dawn. A local source said that they took the village of Tal Khanzir "
+     "hours later.", "Tal Khanzir", "Islamic State"),
+    ("Rebels shelled army positions near Hama. Officials said that the troops recaptured the village of Kafr "
+     "Ruma.", "Kafr Ruma", "Military Forces of Syria"),
+])
+def test_a_stand_in_after_said_that_takes_the_side_before(extractor: Extractor, text: str, place: str,
+                                                          gainer: str) -> None:
+    assert changes(run(extractor, text)) == [(place, gainer)]
