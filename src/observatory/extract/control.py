@@ -129,9 +129,6 @@ _RELATIVE_PLACE = re.compile(
 # "fell to X", "retaken by Kurdish X": a nationality before the side's name may stand between.
 _GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?"
                            r"(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?$", re.IGNORECASE)
-# "the fall of Baghouz, the last pocket held by IS", "a city controlled by rebels since 2012": the side
-# that held the place named after the change, so the one that lost it, never its taker.
-_HELD_BY = re.compile(r"\b(?:held|controlled|run|occupied|defended)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\)?\s*(?:,|and|,\s*and|as well as|along with|together with|with|alongside|"
                            r"in (?:cooperation|coordination|conjunction) with)\s+(?:the\s+|their\s+|its\s+)?"
@@ -308,6 +305,9 @@ class _Shapes:
     last_ground_in: re.Pattern[str]  # "took the last ISIS pocket in X": a side's last ground in X is X, for a capture
     holding_before: re.Pattern[str]  # "rebels still control X": the present "control" tells a holding
     holding_clause: re.Pattern[str]  # "where ISIS controls X": a clause framing the present "control"
+    held_by: re.Pattern[str]  # "held by (IS)", "now controlled by": a holder named after the change
+    held_last: re.Pattern[str]  # "the last town (held by)": the holding was the place's last before the change
+    held_since: re.Pattern[str]  # "(held by IS) since 2014": a holding that ended
     thing_before: re.Pattern[str]  # "a base near X", "the airport of X": X only locates what "it" stands for
     thing_after: re.Pattern[str]  # "the X citadel": X names what "it" stands for
     stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
@@ -380,6 +380,10 @@ def _shapes() -> _Shapes:
                                   rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         holding_before=re.compile(rf"\b{w['holding_before']}\s+$", re.IGNORECASE),
         holding_clause=re.compile(rf"\b{w['holding_clause']}\b", re.IGNORECASE),
+        held_by=re.compile(rf"(?P<now>\b{w['held_now']}\s+)?\b{w['held_by']}\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+                           re.IGNORECASE),
+        held_last=re.compile(rf"\b{w['held_ground_last']}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE),
+        held_since=re.compile(rf"\s+{w['held_since']}\b", re.IGNORECASE),
         stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then|that)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
                                     r"(?:\w+\s+){0,3}$", re.IGNORECASE),
         stand_in_opening=re.compile(rf"\W*(?:{_OPENING_TIME}\s*,?\s+)?(?:they|the\s+{w['stand_in_opening']})\b",
@@ -1303,9 +1307,10 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
     if before is not None:
         return before
     holder = _holder_named(ctx, places[-1], sentence.end)  # "X, a rebel stronghold": the loser
-    return next((a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians" and a != holder
-                 and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])
-                 and not _HELD_BY.search(ctx.text, places[-1].end, a.start)), None)
+    actors = [a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians"]
+    held = _past_holders(ctx, places[-1].end, actors)
+    return next((a for a in actors if a != holder and a not in held
+                 and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])), None)
 
 
 def _relative_object(ctx: DocContext, start: int, pos: int, end: int) -> list[PlaceMention]:
@@ -1559,11 +1564,13 @@ def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention |
     gainer = loser = None
     head_start = max(0, pos - 6)  # the verb may end in its own "to" ("fell to")
     struck = control_data().cues.blow_to
-    for actor in ctx.actors_in(pos, min(limit, pos + 80)):
+    actors = ctx.actors_in(pos, min(limit, pos + 80))
+    held = _past_holders(ctx, pos, actors)
+    for actor in actors:
         if actor.type == "civilians" or (gainer is not None and _INCLUSION.match(ctx.text[gainer.end:actor.start])):
             continue
         head = ctx.text[head_start:actor.start]
-        if _HELD_BY.search(ctx.text, pos, actor.start):  # "the fall of X, the last pocket held by IS": the holder
+        if actor in held:  # "the fall of X, the last pocket held by IS": the holder
             loser = loser or actor
         elif (gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor)
                 and not struck.search(head)):
@@ -1572,6 +1579,24 @@ def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention |
             loser = actor
         head_start = actor.end
     return gainer, loser
+
+
+def _past_holders(ctx: DocContext, pos: int, actors: list[ActorMention]) -> list[ActorMention]:
+    """ "the fall of X, the last pocket held by IS (and its allies)", "X, held by rebels since 2012": the
+    sides that held the place until the change, so lost it, never its takers.  A holding told in the
+    present ("now held by the SDF", "currently controlled by the army") names the taker instead."""
+    shapes = _shapes()
+    held: list[ActorMention] = []
+    for actor in actors:
+        if held and _one_side_between(ctx.text[held[-1].end:actor.start]):
+            held.append(actor)  # the holder's partner held it too
+            continue
+        cue = shapes.held_by.search(ctx.text, pos, actor.start)
+        if cue is not None and not cue.group("now") and (
+                shapes.held_last.search(ctx.text, max(pos, cue.start() - 40), cue.start())
+                or shapes.held_since.match(ctx.text, actor.end)):
+            held.append(actor)
+    return held
 
 
 def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
