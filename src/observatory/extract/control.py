@@ -143,8 +143,8 @@ _ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
 _NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
-_INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}$",
-                        re.IGNORECASE)
+_INCLUDING = r"(?:including|among them|among whom|such as)"
+_INCLUSION = re.compile(rf"^\s*,?\s*{_INCLUDING}\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,5}}$", re.IGNORECASE)
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack to retake X" is no participle
@@ -267,12 +267,18 @@ _UNNAMED_OBJECT = re.compile(
 _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to hospital)\b", re.IGNORECASE)
 # "captured three villages south of Aleppo from government control - Zeitan ...": the list after a dash.
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
-# "three villages: X, Y", "two hills - X and Y": a colon or a spaced dash before the names; "all the areas
-# they had lost in the pocket, including the village of X": an inclusion after the object's own words.
-_LIST_INTRO = re.compile(r"[^.;:\-–—]{0,80}?(?::|\s[-–—])\s*|[^.;:\-–—]{0,140}?,\s*(?:including|among them|namely)\s+")
-# "two villages north of the town, X and Y": after a comma, only a list of two or more names closed by
-# "and" is the object's ("seized two villages on Monday, Damascus said" names the news's source).
-_APPOSED_LIST = re.compile(r"[^.;:\-–—,]{0,60}?,\s*(?=(?:[\w'’-]+\s+){1,3}?and\s)")
+# "three villages: X, Y", "two hills - X and Y": a colon or a spaced dash before the names.
+_LIST_INTRO = re.compile(r"[^.;:\-–—]{0,80}?(?::|\s[-–—])\s*")
+# "hamlets in the Lajat plateau, including X and Y", "three villages on Monday, among them X": an inclusion
+# right after the unnamed object, a participle and its own locating words ("the positions lost in the
+# morning, among them X"); no verb between: in "villages, and thousands fled to towns, including X" the towns include X.
+_INCLUDED_AFTER = re.compile(rf"(?:\s+(?:[\w-]+ed|lost|taken))?(?:\s+(?:in|inside|around|of|{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)?"
+                             rf"(?:\s+{ON_WEEKDAY})?\s*,\s*{_INCLUDING}\s+", re.IGNORECASE)
+# "two villages north of the town, X and Y": after a comma (no "and"), a list of two or more names
+# closed by "and" that closes the clause is the object's ("seized two villages on Monday, Hama and
+# Idlib activists said" names the news's sources).
+_APPOSED_LIST = re.compile(r"[^.;:\-–—,]{0,60}?,\s*(?!and\b)(?=(?:[\w'’-]+\s+){1,3}?and\s)", re.IGNORECASE)
+_CLAUSE_CLOSE = re.compile(rf"\s*(?:[,.;]|{ON_WEEKDAY}|$)", re.IGNORECASE)
 _PASSIVE_REACH = 90
 _BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured|fell)\b(?! (?:in)?to\b)",
                               re.IGNORECASE)
@@ -1245,14 +1251,17 @@ def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | Non
 
 
 def _listed_after(ctx: DocContext, pos: int, end: int, change: str) -> list[PlaceMention]:
-    """ "captured three villages: X, Y and Z", "seized two hills - X and Y": the names an
-    unnamed object stands for, listed after a colon or a dash in the same sentence."""
+    """ "captured three villages: X, Y and Z", "seized two hills - X and Y", "took hamlets in the
+    plateau, including X", "took two villages north of Y, A and B": the names an unnamed object
+    stands for, listed after it in the same sentence."""
     intro = _LIST_INTRO.match(ctx.text, pos, end)
-    if intro:
-        return _object_places(ctx, intro.end(), end, change)[0]
+    obj = _UNNAMED_OBJECT.match(ctx.text[pos:end])
+    included = _INCLUDED_AFTER.match(ctx.text, pos + obj.end(), end) if obj else None
+    if intro or included:
+        return _object_places(ctx, (intro or included).end(), end, change)[0]
     apposed = _APPOSED_LIST.match(ctx.text, pos, end)
     places = _object_places(ctx, apposed.end(), end, change)[0] if apposed else []
-    return places if len(places) > 1 else []
+    return places if len(places) > 1 and _CLAUSE_CLOSE.match(ctx.text, places[-1].end, end) else []
 
 
 def _named_next(ctx: DocContext, sentence: int, change: str) -> list[PlaceMention]:
