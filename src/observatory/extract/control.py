@@ -160,7 +160,7 @@ _JOINED_TO = re.compile(r"^\s*,?\s*(?:and|as well as|along with|together with|al
                         r"(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
-                               r"(?:[\w'’\-]+\s+){0,3}$|\b(?:supporting|backing)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
+                               r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # ", which the rebels had held since 2015," between a place and its verb: an aside of its own (the
@@ -311,6 +311,7 @@ class _Shapes:
     last_ground_in: re.Pattern[str]  # "took the last ISIS pocket in X": a side's last ground in X is X, for a capture
     holding_before: re.Pattern[str]  # "rebels still control X": the present "control" tells a holding
     holding_clause: re.Pattern[str]  # "where ISIS controls X": a clause framing the present "control"
+    supporting_before: re.Pattern[str]  # "militias supporting the (army)": the side supported, in one noun phrase
     held_by: re.Pattern[str]  # "held by (IS)", "now controlled by": a holder named after the change
     held_last: re.Pattern[str]  # "the last town (held by)": the holding was the place's last before the change
     held_since: re.Pattern[str]  # "(held by IS) since 2014": a holding that ended
@@ -386,6 +387,7 @@ def _shapes() -> _Shapes:
                                   rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         holding_before=re.compile(rf"\b{w['holding_before']}\s+$", re.IGNORECASE),
         holding_clause=re.compile(rf"\b{w['holding_clause']}\b", re.IGNORECASE),
+        supporting_before=re.compile(rf"\b{w['supporting']}\s+(?:the\s+)?(?:[\w'’\-]+\s+)?$", re.IGNORECASE),
         held_by=re.compile(rf"(?P<now>\b{w['held_now']}\s+)?\b{w['held_by']}\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
                            re.IGNORECASE),
         held_last=re.compile(rf"\b{w['held_ground_last']}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE),
@@ -1162,13 +1164,21 @@ def _possible_subjects(ctx: DocContext, lo: int, hi: int) -> list[ActorMention]:
         if actor.type == "civilians":
             continue
         fought = control_data().cues.object_before.search(ctx.text[max(lo, actor.start - 40):actor.start])
-        if (_SUPPORTER_BEFORE.search(ctx.text[max(lo, actor.start - 70):actor.start]) or fought
+        if (_supporter(ctx, lo, actor) or fought
                 or (excluded is not None and _joined(ctx.text[excluded.end:actor.start]))):
             # "an assault by Hezbollah and the army": a side after "by" leads the attack, so one joined to it is no foe
             excluded = None if fought is not None and fought.group(0).lower().endswith("by ") else actor
             continue
         possible.append(actor)
     return possible
+
+
+def _supporter(ctx: DocContext, lo: int, actor: ActorMention) -> bool:
+    """ "backed by Russian jets": a side named as a supporter, so never the other side nor the subject;
+    "Hezbollah and Iraqi militias supporting the army": the side supported inside the subject's own noun
+    phrase, which is the subject's ally (not "residents supporting the government said rebels seized X")."""
+    before = ctx.text[max(lo, actor.start - 70):actor.start]
+    return bool(_SUPPORTER_BEFORE.search(before) or _shapes().supporting_before.search(before))
 
 
 def _joined(between: str) -> bool:
@@ -1623,7 +1633,7 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
               if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
               and not _coordinated(ctx.text, a, party) and not _cited_as_source(ctx, a)
               and _organisation_named(ctx, a, end) is None
-              and not _SUPPORTER_BEFORE.search(ctx.text[max(start, a.start - 70):a.start])]
+              and not _supporter(ctx, start, a)]
     hostile = [a for a in others if (entry := kb.get(a.name)) is not None and entry.pro_government != gov]
     if nearest_to is not None:
         hostile.sort(key=lambda a: abs(nearest_to - a.start))
