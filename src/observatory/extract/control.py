@@ -196,10 +196,11 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them)$", re.IGNORECASE)
 _DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# "X in Homs", "X, south of Damascus,": the wider or nearby place named after X only to locate it.
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|bound for|for)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
-                                 re.IGNORECASE)  # where those leaving went: "left on buses to X"
-_CONTAINED_IN = re.compile(rf"^\s*,?\s*(?:in|{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$", re.IGNORECASE)
+# "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
+_CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
+# "X, south of Damascus, ... captured it": for a pronoun, a place named after X only to locate it.
+_LOCATING_AFTER = re.compile(rf"^\s*,?\s*(?:in|{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$",
+                             re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push)s?\b", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|days\s+of\s+|weeks\s+of\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -317,6 +318,8 @@ class _Shapes:
     held_since: re.Pattern[str]  # "(held by IS) since 2014": a holding that ended
     thing_before: re.Pattern[str]  # "a base near X", "the airport of X": X only locates what "it" stands for
     thing_after: re.Pattern[str]  # "the X citadel": X names what "it" stands for
+    noun_anaphor: re.Pattern[str]  # "the town": a noun standing for a place, which a later "it" may stand for too
+    destination_before: re.Pattern[str]  # "left on buses to (X)": where those leaving went
     stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
     stand_in_opening: re.Pattern[str]  # "They overran the camp and took X", "On Friday they took X"
     anaphoric_subject: re.Pattern[str]  # "The town had fallen by evening", not "prices in the town fell"
@@ -380,6 +383,9 @@ def _shapes() -> _Shapes:
         list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
         thing_before=re.compile(rf"\b{w['located_things']}\s+(?:{_NEAR_WORDS}|of)\s+(?:the\s+)?$", re.IGNORECASE),
         thing_after=re.compile(rf"\s+{w['located_things']}\b", re.IGNORECASE),
+        noun_anaphor=re.compile(rf"\b(?:the|this|that)\s+{w['anaphoric_subjects']}\b", re.IGNORECASE),
+        destination_before=re.compile(rf"\b{w['destination_before']}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+                                      re.IGNORECASE),
         site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
                            rf"(?:in|inside|within|at|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         last_ground_in=re.compile(rf"^\s*(?:(?:the|its|their)\s+{w['held_ground_last']}|all\s+(?:of\s+)?(?:the|its|their))\s+"
@@ -1368,8 +1374,9 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     cue = _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60])
     if not (cue or _shapes().held_object.match(ctx.text[pos:pos + 60])):
         return []
-    places = _last_settlement(ctx, pos, sentence)
-    if cue and _PRONOUN.search(cue.group(0)) and places and (
+    pronoun = cue is not None and bool(_PRONOUN.search(cue.group(0)))
+    places = _last_settlement(ctx, pos, sentence, pronoun)
+    if pronoun and places and (
             _shapes().thing_before.search(ctx.text, max(0, places[0].start - 40), places[0].start)
             or _shapes().thing_after.match(ctx.text, places[0].end)):
         return []  # "ambushed a convoy near X and seized most of it": "it" is what X locates
@@ -1384,19 +1391,23 @@ def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence:
     return _last_settlement(ctx, pos, sentence)
 
 
-def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
+def _last_settlement(ctx: DocContext, pos: int, sentence: int, pronoun: bool = False) -> list[PlaceMention]:
     """The last place named before ``pos`` in this sentence or the one before, skipping the
-    wider place that only contains it."""
+    wider place that only contains it, and for a pronoun the one that only locates the place
+    ("attacked X, north of Y, and captured it" is X; not past a noun that "it" stands for:
+    "gathered at X, outside Y, before storming the town and capturing it" is Y)."""
     lo = ctx.sentences[max(0, sentence - _ANAPHORA_SENTENCES)].start
-    earlier = [p for p in _control_places(ctx, lo, pos) if not _left_for(ctx, lo, p)]
-    return (_without_containers(ctx, earlier) or earlier)[-1:]
+    places = _control_places(ctx, lo, pos)
+    earlier = [p for p in places if not _left_for(ctx, lo, p)] or places
+    near = pronoun and bool(earlier) and not _shapes().noun_anaphor.search(ctx.text, earlier[-1].end, pos)
+    return (_without_containers(ctx, earlier, near) or earlier)[-1:]
 
 
 def _left_for(ctx: DocContext, lo: int, place: PlaceMention) -> bool:
     """ "the last rebels in al-Waer left on buses to Jarablus, and the army took over the district":
     where those leaving went is not the place taken; only where a leaving is told before it ("advanced
     to X and captured the town" is X)."""
-    lead = _DESTINATION_BEFORE.search(ctx.text, max(lo, place.start - 20), place.start)
+    lead = _shapes().destination_before.search(ctx.text, max(lo, place.start - 20), place.start)
     return lead is not None and control_data().cues.leaving_told.search(
         ctx.text, max(lo, lead.start() - 80), lead.start()) is not None
 
@@ -1409,11 +1420,13 @@ def _control_places(ctx: DocContext, start: int, end: int) -> list[PlaceMention]
             and not _STATE_NOUN_AFTER.match(ctx.text, p.end)]
 
 
-def _without_containers(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
+def _without_containers(ctx: DocContext, places: list[PlaceMention], near: bool = False) -> list[PlaceMention]:
     """The places without the wider one named right after a place only to hold it ("X in Homs",
-    "X in the eastern countryside of Hama")."""
+    "X in the eastern countryside of Hama"); with ``near``, nor the one that only locates it ("X,
+    north of Hama")."""
+    contained = _LOCATING_AFTER if near else _CONTAINED_IN
     return [p for before, p in zip([None, *places], places, strict=False)
-            if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
+            if before is None or not contained.match(ctx.text[before.end:p.start])]
 
 
 def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
