@@ -1,5 +1,5 @@
 """Control changes in shapes round 13 (brief ctl9b) found missing on invented reports of many
-outlets (bench/data/control_heldout9.jsonl): a site "at" a place, the names an unnamed object
+outlets (bench/data/control_dev9.jsonl): a site "at" a place, the names an unnamed object
 stands for after its own locating words (", including X", "two villages north of Y, A and B"),
 "now controls the entire X after ... surrendered", a side joined by "and allied ..." after an
 abbreviation or with a non-nationality adjective, a side the subject "supports", and "it" after
