@@ -161,6 +161,9 @@ _JOINED_TO = re.compile(r"^\s*,?\s*(?:and|as well as|along with|together with|al
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+# "Hezbollah fighters backing", "Hezbollah and Iraqi militias supporting": the backer's name, a noun at
+# most and a partner joined by "and", then the verb.
+_BACKER_GAP = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:and\s+(?:[\w'’-]+\s+){1,2})?")
 _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # ", which the rebels had held since 2015," between a place and its verb: an aside of its own (the
@@ -1153,7 +1156,8 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
     for lo in (clause_start, sentence_start):
         armed = _possible_subjects(ctx, lo, pos)
         if armed:
-            head = _head_of_coordination(ctx.text, armed)
+            # "Russian jets and Syrian troops took X": a side named by its fire from afar takes no ground
+            head = _head_of_coordination(ctx.text, [a for a in armed if not _fires_from_afar(ctx, a)] or armed)
             return _organisation_named(ctx, head, pos) or head
     return None
 
@@ -1182,9 +1186,17 @@ def _possible_subjects(ctx: DocContext, lo: int, hi: int) -> list[ActorMention]:
 def _supporter(ctx: DocContext, lo: int, actor: ActorMention) -> bool:
     """ "backed by Russian jets": a side named as a supporter, so never the other side nor the subject;
     "Hezbollah and Iraqi militias supporting the army": the side supported inside the subject's own noun
-    phrase, which is the subject's ally (not "residents supporting the government said rebels seized X")."""
-    before = ctx.text[max(lo, actor.start - 70):actor.start]
-    return bool(_SUPPORTER_BEFORE.search(before) or _shapes().supporting_before.search(before))
+    phrase, after the backer's own name ("Afghan militias backing the army", no side named, and "Russian
+    jets supporting the army", a side by its fire, back nothing: the army stays the subject; not "residents
+    supporting the government said rebels seized X")."""
+    if _SUPPORTER_BEFORE.search(ctx.text[max(lo, actor.start - 70):actor.start]):
+        return True
+    cue = _shapes().supporting_before.search(ctx.text, max(lo, actor.start - 40), actor.start)
+    if cue is None:
+        return False
+    backer = next((a for a in reversed(ctx.actors_in(lo, cue.start())) if a.type != "civilians"), None)
+    return (backer is not None and _BACKER_GAP.fullmatch(ctx.text, backer.end, cue.start()) is not None
+            and not _fires_from_afar(ctx, backer))
 
 
 def _joined(between: str) -> bool:
