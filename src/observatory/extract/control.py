@@ -1282,11 +1282,11 @@ def _listed_after(ctx: DocContext, pos: int, end: int, change: str) -> list[Plac
     """ "captured three villages: X, Y and Z", "seized two hills - X and Y", "took hamlets in the
     plateau, including X", "took two villages north of Y, A and B": the names an unnamed object
     stands for, listed after it in the same sentence."""
-    intro = _LIST_INTRO.match(ctx.text, pos, end)
     obj = _UNNAMED_OBJECT.match(ctx.text[pos:end])
-    included = _INCLUDED_AFTER.match(ctx.text, pos + obj.end(), end) if obj else None
-    if intro or included:
-        return _object_places(ctx, (intro or included).end(), end, change)[0]
+    intro = _LIST_INTRO.match(ctx.text, pos, end) or (
+        _INCLUDED_AFTER.match(ctx.text, pos + obj.end(), end) if obj else None)
+    if intro:
+        return _object_places(ctx, intro.end(), end, change)[0]
     apposed = _APPOSED_LIST.match(ctx.text, pos, end)
     places = _object_places(ctx, apposed.end(), end, change)[0] if apposed else []
     return places if len(places) > 1 and _CLAUSE_CLOSE.match(ctx.text, places[-1].end, end) else []
