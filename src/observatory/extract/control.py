@@ -43,8 +43,10 @@ rebel-held town" borrow the place too, and the holder they name lost it.  A desc
 before the organisation it belongs to ("Kurdish fighters of the SDF") is that
 organisation, not a second side, and a supporter ("backed by Turkish artillery") is never
 the other side, nor is a side a place was "held by" ("the fall of X, the last pocket held by IS")
-its taker.  An unnamed object's names may follow its own locating words ("two villages north of Y, A
-and B", "all the areas they had lost, including X").  The word lists these shapes are built from live in control.yaml
+its taker when the holding is told as past ("now held by the SDF" names the taker).  An unnamed object's
+names may follow its own locating words when they close the clause ("two villages north of Y, A and B",
+"the positions lost in the morning, among them X"; not "..., A and B activists said").  The word lists these
+shapes are built from live in control.yaml
 (``words``), read with the rest of the file by extract/control_data.py.
 
 Where a change is placed: a governorate is no control place when it only locates ("X in
