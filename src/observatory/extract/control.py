@@ -42,7 +42,11 @@ Only named places borrow a side this way; "the opposition stronghold fell", "sei
 rebel-held town" borrow the place too, and the holder they name lost it.  A descriptor
 before the organisation it belongs to ("Kurdish fighters of the SDF") is that
 organisation, not a second side, and a supporter ("backed by Turkish artillery") is never
-the other side.  The word lists these shapes are built from live in control.yaml
+the other side, nor is a side a place was "held by" ("the fall of X, the last pocket held by IS")
+its taker when the holding is told as past ("now held by the SDF" names the taker).  An unnamed object's
+names may follow its own locating words when they close the clause ("two villages north of Y, A and B",
+"the positions lost in the morning, among them X"; not "..., A and B activists said").  The word lists these
+shapes are built from live in control.yaml
 (``words``), read with the rest of the file by extract/control_data.py.
 
 Where a change is placed: a governorate is no control place when it only locates ("X in
@@ -128,10 +132,10 @@ _RELATIVE_PLACE = re.compile(
 _GAINER_AFTER = re.compile(r"\b(?:to|by|under|hands of)\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?"
                            r"(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?$", re.IGNORECASE)
 _LOSER_AFTER = re.compile(r"\bfrom\s+(?:the\s+)?(?:control of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as well as|along with|together with|with|alongside|"
+_COORDINATION = re.compile(r"^\)?\s*(?:,|and|,\s*and|as well as|along with|together with|with|alongside|"
                            r"in (?:cooperation|coordination|conjunction) with)\s+(?:the\s+|their\s+|its\s+)?"
                            r"(?:(?:supporting|friendly|auxiliary)\s+(?:and\s+)?)?"
-                           r"(?:(?:allied|affiliated|partner)\s+(?:(?-i:[A-Z])\w*(?:ish|ian|an|i|ese)\s+)?)?$",
+                           r"(?:(?:allied|affiliated|partner)\s+(?:[\w-]+\s+)?)?$",
                            re.IGNORECASE)  # "Turkish troops and allied Syrian rebels", "army units in cooperation with allied forces"
 # "their allies from the Lebanese Hezbollah": the allies named, one side with the subject.
 _ALLIES = re.compile(r"\b(?:allies|partners)$", re.IGNORECASE)
@@ -141,8 +145,8 @@ _ALLIES_FROM = re.compile(r"^\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, a day; no other verb phrase.
 _NEXT_TO_VERB = re.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$")
-_INCLUSION = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}$",
-                        re.IGNORECASE)
+_INCLUDING = r"(?:including|among them|among whom|such as)"
+_INCLUSION = re.compile(rf"^\s*,?\s*{_INCLUDING}\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,5}}$", re.IGNORECASE)
 # "15 captured Assyrians", "the captured soldiers", "were captured": people, not places.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\d+|\b(?:[Tt]he|[Aa]n?|were|was|been|are|is))\s+$")  # "IS" the group is not "is"
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)  # "a counterattack to retake X" is no participle
@@ -159,6 +163,9 @@ _JOINED_TO = re.compile(r"^\s*,?\s*(?:and|as well as|along with|together with|al
 _SUPPORTER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,6}$|(?:support|cover|help|backing)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+# "Hezbollah fighters backing", "Hezbollah and Iraqi militias supporting": the backer's name, a noun at
+# most and a partner joined by "and", then the verb.
+_BACKER_GAP = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:and\s+(?:[\w'’-]+\s+){1,2})?")
 _LAST_OF_LIST = re.compile(rf"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:{alternation('closes_list')}\s+of\s+)?", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # ", which the rebels had held since 2015," between a place and its verb: an aside of its own (the
@@ -196,6 +203,9 @@ _DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "X in Homs", "X in the eastern countryside of Homs": the second place holds the first.
 _CONTAINED_IN = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
+# "X, south of Damascus, ... captured it": for a pronoun, a place named after X only to locate it.
+_LOCATING_AFTER = re.compile(rf"^\s*,?\s*(?:in|{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$",
+                             re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push)s?\b", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|amid|in)\s+(?:an?\s+|the\s+|days\s+of\s+|weeks\s+of\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -255,6 +265,7 @@ _UNNAMED_OBJECT = re.compile(
     r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over)\s+)?(?:the\s+(?=(?:\w+\s+)?(?:territory|areas)\b))?"
     r"(?:an?|several|some|\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens of|a number of|many|more|new|other|large|northern|southern|eastern|western|(?=territory|areas)"
+    r"|all\s+(?:of\s+)?(?:the|its|their)"
     r"|the\s+(?:first|last|remaining))"
     rf"\s*(?:[\w-]+\s+){{0,2}}{alternation('unnamed')}\b",
     re.IGNORECASE,
@@ -264,6 +275,16 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|to h
 _DASH_INTRO = re.compile(r"\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\s*)?[-–—:]\s*", re.IGNORECASE)
 # "three villages: X, Y", "two hills - X and Y": a colon or a spaced dash before the names.
 _LIST_INTRO = re.compile(r"[^.;:\-–—]{0,80}?(?::|\s[-–—])\s*")
+# "hamlets in the Lajat plateau, including X and Y", "three villages on Monday, among them X": an inclusion
+# right after the unnamed object, a participle and its own locating words ("the positions lost in the
+# morning, among them X"); no verb between: in "villages, and thousands fled to towns, including X" the towns include X.
+_INCLUDED_AFTER = re.compile(rf"(?:\s+(?:[\w-]+ed|lost|taken))?(?:\s+(?:in|inside|around|of|{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)?"
+                             rf"(?:\s+{ON_WEEKDAY})?\s*,\s*{_INCLUDING}\s+", re.IGNORECASE)
+# "two villages north of the town, X and Y": after a comma (no "and"), a list of two or more names
+# closed by "and" that closes the clause is the object's ("seized two villages on Monday, Hama and
+# Idlib activists said" names the news's sources).
+_APPOSED_LIST = re.compile(r"[^.;:\-–—,]{0,60}?,\s*(?!and\b)(?=(?:[\w'’-]+\s+){1,3}?and\s)", re.IGNORECASE)
+_CLAUSE_CLOSE = re.compile(rf"\s*(?:[,.;]|{ON_WEEKDAY}|$)", re.IGNORECASE)
 _PASSIVE_REACH = 90
 _BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured|fell)\b(?! (?:in)?to\b)",
                               re.IGNORECASE)
@@ -296,8 +317,14 @@ class _Shapes:
     last_ground_in: re.Pattern[str]  # "took the last ISIS pocket in X": a side's last ground in X is X, for a capture
     holding_before: re.Pattern[str]  # "rebels still control X": the present "control" tells a holding
     holding_clause: re.Pattern[str]  # "where ISIS controls X": a clause framing the present "control"
+    supporting_before: re.Pattern[str]  # "militias supporting the (army)": the side supported, in one noun phrase
+    held_by: re.Pattern[str]  # "held by (IS)", "now controlled by": a holder named after the change
+    held_last: re.Pattern[str]  # "the last town (held by)": the holding was the place's last before the change
+    held_since: re.Pattern[str]  # "(held by IS) since 2014": a holding that ended
     thing_before: re.Pattern[str]  # "a base near X", "the airport of X": X only locates what "it" stands for
     thing_after: re.Pattern[str]  # "the X citadel": X names what "it" stands for
+    noun_anaphor: re.Pattern[str]  # "the town": a noun standing for a place, which a later "it" may stand for too
+    destination_before: re.Pattern[str]  # "left on buses to (X)": where those leaving went
     stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
     stand_in_opening: re.Pattern[str]  # "They overran the camp and took X", "On Friday they took X"
     anaphoric_subject: re.Pattern[str]  # "The town had fallen by evening", not "prices in the town fell"
@@ -361,14 +388,22 @@ def _shapes() -> _Shapes:
         list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
         thing_before=re.compile(rf"\b{w['located_things']}\s+(?:{_NEAR_WORDS}|of)\s+(?:the\s+)?$", re.IGNORECASE),
         thing_after=re.compile(rf"\s+{w['located_things']}\b", re.IGNORECASE),
+        noun_anaphor=re.compile(rf"\b(?:the|this|that)\s+{w['anaphoric_subjects']}\b", re.IGNORECASE),
+        destination_before=re.compile(rf"\b{w['destination_before']}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+                                      re.IGNORECASE),
         site_in=re.compile(rf"^\s*(?:an?|the|its|their|\d+|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{w['sites']}s?\s+"
-                           rf"(?:in|inside|within|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
+                           rf"(?:in|inside|within|at|on the edge of)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         last_ground_in=re.compile(rf"^\s*(?:(?:the|its|their)\s+{w['held_ground_last']}|all\s+(?:of\s+)?(?:the|its|their))\s+"
                                   rf"(?:[\w-]+\s+){{0,2}}?{w['held_ground']}s?\s+(?:in|inside|within)\s+(?:the\s+)?"
                                   rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE),
         holding_before=re.compile(rf"\b{w['holding_before']}\s+$", re.IGNORECASE),
         holding_clause=re.compile(rf"\b{w['holding_clause']}\b", re.IGNORECASE),
-        stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
+        supporting_before=re.compile(rf"\b{w['supporting']}\s+(?:the\s+)?(?:[\w'’\-]+\s+)?$", re.IGNORECASE),
+        held_by=re.compile(rf"(?P<now>\b{w['held_now']}\s+)?\b{w['held_by']}\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+                           re.IGNORECASE),
+        held_last=re.compile(rf"\b{w['held_ground_last']}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE),
+        held_since=re.compile(rf"\s+{w['held_since']}\b", re.IGNORECASE),
+        stand_in_subject=re.compile(rf"(?:^|[.;,]\s*|\b(?:and|but|then|that)\s+)(?:they|it|the\s+{w['stand_in']})\s+"
                                     r"(?:\w+\s+){0,3}$", re.IGNORECASE),
         stand_in_opening=re.compile(rf"\W*(?:{_OPENING_TIME}\s*,?\s+)?(?:they|the\s+{w['stand_in_opening']})\b",
                                     re.IGNORECASE),
@@ -1123,7 +1158,8 @@ def _actor_before(ctx: DocContext, clause_start: int, sentence_start: int, pos: 
     for lo in (clause_start, sentence_start):
         armed = _possible_subjects(ctx, lo, pos)
         if armed:
-            head = _head_of_coordination(ctx.text, armed)
+            # "Russian jets and Syrian troops took X": a side named by its fire from afar takes no ground
+            head = _head_of_coordination(ctx.text, [a for a in armed if not _fires_from_afar(ctx, a)] or armed)
             return _organisation_named(ctx, head, pos) or head
     return None
 
@@ -1140,13 +1176,29 @@ def _possible_subjects(ctx: DocContext, lo: int, hi: int) -> list[ActorMention]:
         if actor.type == "civilians":
             continue
         fought = control_data().cues.object_before.search(ctx.text[max(lo, actor.start - 40):actor.start])
-        if (_SUPPORTER_BEFORE.search(ctx.text[max(lo, actor.start - 70):actor.start]) or fought
+        if (_supporter(ctx, lo, actor) or fought
                 or (excluded is not None and _joined(ctx.text[excluded.end:actor.start]))):
             # "an assault by Hezbollah and the army": a side after "by" leads the attack, so one joined to it is no foe
             excluded = None if fought is not None and fought.group(0).lower().endswith("by ") else actor
             continue
         possible.append(actor)
     return possible
+
+
+def _supporter(ctx: DocContext, lo: int, actor: ActorMention) -> bool:
+    """ "backed by Russian jets": a side named as a supporter, so never the other side nor the subject;
+    "Hezbollah and Iraqi militias supporting the army": the side supported inside the subject's own noun
+    phrase, after the backer's own name ("Afghan militias backing the army", no side named, and "Russian
+    jets supporting the army", a side by its fire, back nothing: the army stays the subject; not "residents
+    supporting the government said rebels seized X")."""
+    if _SUPPORTER_BEFORE.search(ctx.text[max(lo, actor.start - 70):actor.start]):
+        return True
+    cue = _shapes().supporting_before.search(ctx.text, max(lo, actor.start - 40), actor.start)
+    if cue is None:
+        return False
+    backer = next((a for a in reversed(ctx.actors_in(lo, cue.start())) if a.type != "civilians"), None)
+    return (backer is not None and _BACKER_GAP.fullmatch(ctx.text, backer.end, cue.start()) is not None
+            and not _fires_from_afar(ctx, backer))
 
 
 def _joined(between: str) -> bool:
@@ -1229,10 +1281,17 @@ def _side_alongside(ctx: DocContext, pos: int, limit: int) -> ActorMention | Non
 
 
 def _listed_after(ctx: DocContext, pos: int, end: int, change: str) -> list[PlaceMention]:
-    """ "captured three villages: X, Y and Z", "seized two hills - X and Y": the names an
-    unnamed object stands for, listed after a colon or a dash in the same sentence."""
-    intro = _LIST_INTRO.match(ctx.text, pos, end)
-    return _object_places(ctx, intro.end(), end, change)[0] if intro else []
+    """ "captured three villages: X, Y and Z", "seized two hills - X and Y", "took hamlets in the
+    plateau, including X", "took two villages north of Y, A and B": the names an unnamed object
+    stands for, listed after it in the same sentence."""
+    obj = _UNNAMED_OBJECT.match(ctx.text[pos:end])
+    intro = _LIST_INTRO.match(ctx.text, pos, end) or (
+        _INCLUDED_AFTER.match(ctx.text, pos + obj.end(), end) if obj else None)
+    if intro:
+        return _object_places(ctx, intro.end(), end, change)[0]
+    apposed = _APPOSED_LIST.match(ctx.text, pos, end)
+    places = _object_places(ctx, apposed.end(), end, change)[0] if apposed else []
+    return places if len(places) > 1 and _CLAUSE_CLOSE.match(ctx.text, places[-1].end, end) else []
 
 
 def _named_next(ctx: DocContext, sentence: int, change: str) -> list[PlaceMention]:
@@ -1287,7 +1346,9 @@ def _nominal_agent(ctx: DocContext, clause_start: int, sentence: Sentence, m: re
     if before is not None:
         return before
     holder = _holder_named(ctx, places[-1], sentence.end)  # "X, a rebel stronghold": the loser
-    return next((a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians" and a != holder
+    actors = [a for a in ctx.actors_in(places[-1].end, sentence.end) if a.type != "civilians"]
+    held = _past_holders(ctx, places[-1].end, actors)
+    return next((a for a in actors if a != holder and a not in held
                  and not _LOSER_AFTER.search(ctx.text[max(0, a.start - 24):a.start])), None)
 
 
@@ -1327,8 +1388,9 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     cue = _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60])
     if not (cue or _shapes().held_object.match(ctx.text[pos:pos + 60])):
         return []
-    places = _last_settlement(ctx, pos, sentence)
-    if cue and _PRONOUN.search(cue.group(0)) and places and (
+    pronoun = cue is not None and bool(_PRONOUN.search(cue.group(0)))
+    places = _last_settlement(ctx, pos, sentence, pronoun)
+    if pronoun and places and (
             _shapes().thing_before.search(ctx.text, max(0, places[0].start - 40), places[0].start)
             or _shapes().thing_after.match(ctx.text, places[0].end)):
         return []  # "ambushed a convoy near X and seized most of it": "it" is what X locates
@@ -1343,12 +1405,25 @@ def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence:
     return _last_settlement(ctx, pos, sentence)
 
 
-def _last_settlement(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
+def _last_settlement(ctx: DocContext, pos: int, sentence: int, pronoun: bool = False) -> list[PlaceMention]:
     """The last place named before ``pos`` in this sentence or the one before, skipping the
-    wider place that only contains it."""
+    wider place that only contains it, and for a pronoun the one that only locates the place
+    ("attacked X, north of Y, and captured it" is X; not past a noun that "it" stands for:
+    "gathered at X, outside Y, before storming the town and capturing it" is Y)."""
     lo = ctx.sentences[max(0, sentence - _ANAPHORA_SENTENCES)].start
-    earlier = _control_places(ctx, lo, pos)
-    return (_without_containers(ctx, earlier) or earlier)[-1:]
+    places = _control_places(ctx, lo, pos)
+    earlier = [p for p in places if not _left_for(ctx, lo, p)] or places
+    near = pronoun and bool(earlier) and not _shapes().noun_anaphor.search(ctx.text, earlier[-1].end, pos)
+    return (_without_containers(ctx, earlier, near) or earlier)[-1:]
+
+
+def _left_for(ctx: DocContext, lo: int, place: PlaceMention) -> bool:
+    """ "the last rebels in al-Waer left on buses to Jarablus, and the army took over the district":
+    where those leaving went is not the place taken; only where a leaving is told before it ("advanced
+    to X and captured the town" is X)."""
+    lead = _shapes().destination_before.search(ctx.text, max(lo, place.start - 20), place.start)
+    return lead is not None and control_data().cues.leaving_told.search(
+        ctx.text, max(lo, lead.start() - 80), lead.start()) is not None
 
 
 def _control_places(ctx: DocContext, start: int, end: int) -> list[PlaceMention]:
@@ -1359,11 +1434,13 @@ def _control_places(ctx: DocContext, start: int, end: int) -> list[PlaceMention]
             and not _STATE_NOUN_AFTER.match(ctx.text, p.end)]
 
 
-def _without_containers(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
+def _without_containers(ctx: DocContext, places: list[PlaceMention], near: bool = False) -> list[PlaceMention]:
     """The places without the wider one named right after a place only to hold it ("X in Homs",
-    "X in the eastern countryside of Hama")."""
+    "X in the eastern countryside of Hama"); with ``near``, nor the one that only locates it ("X,
+    north of Hama")."""
+    contained = _LOCATING_AFTER if near else _CONTAINED_IN
     return [p for before, p in zip([None, *places], places, strict=False)
-            if before is None or not _CONTAINED_IN.match(ctx.text[before.end:p.start])]
+            if before is None or not contained.match(ctx.text[before.end:p.start])]
 
 
 def _demonstrative_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMention]:
@@ -1533,17 +1610,39 @@ def _agents_after(ctx: DocContext, pos: int, limit: int) -> tuple[ActorMention |
     gainer = loser = None
     head_start = max(0, pos - 6)  # the verb may end in its own "to" ("fell to")
     struck = control_data().cues.blow_to
-    for actor in ctx.actors_in(pos, min(limit, pos + 80)):
+    actors = ctx.actors_in(pos, min(limit, pos + 80))
+    held = _past_holders(ctx, pos, actors)
+    for actor in actors:
         if actor.type == "civilians" or (gainer is not None and _INCLUSION.match(ctx.text[gainer.end:actor.start])):
             continue
         head = ctx.text[head_start:actor.start]
-        if (gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor)
+        if actor in held:  # "the fall of X, the last pocket held by IS": the holder
+            loser = loser or actor
+        elif (gainer is None and _GAINER_AFTER.search(head) and not _fires_from_afar(ctx, actor)
                 and not struck.search(head)):
             gainer = actor
         elif loser is None and _LOSER_AFTER.search(head):
             loser = actor
         head_start = actor.end
     return gainer, loser
+
+
+def _past_holders(ctx: DocContext, pos: int, actors: list[ActorMention]) -> list[ActorMention]:
+    """ "the fall of X, the last pocket held by IS (and its allies)", "X, held by rebels since 2012": the
+    sides that held the place until the change, so lost it, never its takers.  A holding told in the
+    present ("now held by the SDF", "currently controlled by the army") names the taker instead."""
+    shapes = _shapes()
+    held: list[ActorMention] = []
+    for actor in actors:
+        if held and _one_side_between(ctx.text[held[-1].end:actor.start]):
+            held.append(actor)  # the holder's partner held it too
+            continue
+        cue = shapes.held_by.search(ctx.text, pos, actor.start)
+        if cue is not None and not cue.group("now") and (
+                shapes.held_last.search(ctx.text, max(pos, cue.start() - 40), cue.start())
+                or shapes.held_since.match(ctx.text, actor.end)):
+            held.append(actor)
+    return held
 
 
 def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
@@ -1561,7 +1660,7 @@ def _opponent(ctx: DocContext, kb: ActorKB, start: int, end: int,
               if a.type != "civilians" and a.name != party.name and kb.get(a.name) is not None
               and not _coordinated(ctx.text, a, party) and not _cited_as_source(ctx, a)
               and _organisation_named(ctx, a, end) is None
-              and not _SUPPORTER_BEFORE.search(ctx.text[max(start, a.start - 70):a.start])]
+              and not _supporter(ctx, start, a)]
     hostile = [a for a in others if (entry := kb.get(a.name)) is not None and entry.pro_government != gov]
     if nearest_to is not None:
         hostile.sort(key=lambda a: abs(nearest_to - a.start))

@@ -31,7 +31,8 @@ _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "a
                "demonstrative_nouns", "listed_nouns", "done_before",
                "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police", "name_start",
                "state_words", "shares", "located_things", "held_ground", "held_ground_last", "holding_before",
-               "holding_clause")
+               "holding_clause", "held_by", "held_since", "held_now", "supporting",
+               "destination_before")
 
 
 class ControlDataError(ValueError):
