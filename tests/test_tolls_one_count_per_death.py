@@ -7,18 +7,25 @@ from __future__ import annotations
 from toll_totals import killed_total_of
 
 
-def test_a_rounded_estimate_retold_by_the_other_side_counts_once(read_tolls) -> None:
-    claims = read_tolls("Army pounds rebel lines in Jobar\n\nArmy units killed around 50 gunmen of "
-                        "Jaysh al-Islam in Jobar on Friday, SANA said. Rebel media reported the fighting had left "
-                        "some 50 gunmen of Faylaq al-Rahman dead.")
+def test_a_rounded_estimate_of_two_factions_retold_by_one_name_counts_once(read_tolls) -> None:
+    claims = read_tolls("Army pounds rebel lines in Jobar\n\nArmy units killed around 50 gunmen of Jaysh "
+                        "al-Islam and Faylaq al-Rahman in Jobar on Friday, SANA said. Rebel media reported the "
+                        "fighting had left some 50 gunmen of Faylaq al-Rahman dead.")
     assert killed_total_of(claims) == 50
 
 
-def test_an_estimate_retold_with_another_faction_named_first_counts_once(read_tolls) -> None:
-    claims = read_tolls("Ambush near Kafr Batna\n\nTroops killed nearly 35 fighters of Ahrar al-Sham near Kafr "
-                        "Batna, a military source said. Activists said about 35 fighters of the Free Syrian Army "
-                        "died when the convoy was hit.")
+def test_an_estimate_retold_after_the_joined_factions_counts_once(read_tolls) -> None:
+    claims = read_tolls("Ambush near Kafr Batna\n\nTroops killed nearly 35 fighters of Ahrar al-Sham and Jaysh "
+                        "al-Izza near Kafr Batna, a military source said. Activists said about 35 fighters of "
+                        "Jaysh al-Izza died when the convoy was hit.")
     assert killed_total_of(claims) == 35
+
+
+def test_equal_estimates_of_two_sides_of_one_fight_add(read_tolls) -> None:
+    claims = read_tolls("Heavy fighting in Raqqa\n\nAbout 20 fighters of the Islamic State were killed in "
+                        "clashes in Raqqa on Monday. About 20 fighters of the Syrian Democratic Forces were killed "
+                        "in the same clashes, the monitor said.")
+    assert killed_total_of(claims) == 40
 
 
 def test_estimates_of_two_sides_named_by_their_own_nouns_add(read_tolls) -> None:

@@ -132,15 +132,24 @@ def _estimate_retold(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
     sentence names their side (each reads its own group).  Both figures must be estimates
     ("about", "nearly", "some"): a rounded figure is what two tellers agree on, while
     "about 40 soldiers … about 40 rebels" name other people by their noun, and "another",
-    a later day or a risen toll (``_told_as_other``) or another place sets the second apart."""
+    a later day or a risen toll (``_told_as_other``) or another place sets the second apart.
+    One of them must count the fighters of two groups joined ("of the Nusra Front and the
+    FSA"), so that the other's side may be either: "about 20 fighters of IS … about 20
+    fighters of the SDF" are the two sides of one fight, and add."""
     return a.value is not None and a.value == b.value and a.value >= SAME_FIGURE_FLOOR \
-        and a.count.qualifier == b.count.qualifier == _ESTIMATE \
+        and a.count.qualifier == b.count.qualifier == _ESTIMATE and (_joint_group(a) or _joint_group(b)) \
         and a.head is not None and a.head == b.head and a.category == b.category \
         and a.sentence is not b.sentence and a.parent is None and b.parent is None \
         and same_sentence_places(a, b) and not apart(a, b) and not _told_as_other(b, lex)
 
 
 _ESTIMATE = "about"  # the qualifier of a rounded figure (lexicon.yaml ``qualifiers_before``)
+
+
+def _joint_group(cand: TollReading) -> bool:
+    """Whether the figure's own description joins two groups ("40 militants of the Nusra Front
+    and the Free Syrian Army"): its of-phrase, after the counted noun, holds an "and"."""
+    return any(token.low == "and" for token in cand.tokens[cand.end:cand.desc_end])
 
 
 def apart(a: TollReading, b: TollReading) -> bool:
