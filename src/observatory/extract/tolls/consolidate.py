@@ -63,6 +63,7 @@ def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
         return False
     if a.value is not None and b.value is not None:
         same = a.value == b.value and not _more_than_before(a, b) and not _joined_to(a, b) \
+            and not _other_incident(a, b) \
             or (a.sentence is not b.sentence and a.parent is None
                                       and b.parent is None and _bounds_agree(a.count, b.count) and not apart(a, b)
                                       and not _told_as_other(b, lex))
@@ -78,7 +79,8 @@ def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
         return False  # "Six had been killed" is not the "6 children" of another toll
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
-    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b)
+    return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b) \
+        or _estimate_retold(a, b, lex)
 
 
 def _more_than_before(a: TollReading, b: TollReading) -> bool:
@@ -88,6 +90,20 @@ def _more_than_before(a: TollReading, b: TollReading) -> bool:
     terrorists were killed" is one toll, the headline dropping the word."""
     return a.sentence is not b.sentence and not a.in_headline and _more_beside(b, _FURTHER_AFTER) \
         and not _more_beside(a)
+
+
+def _other_incident(a: TollReading, b: TollReading) -> bool:
+    """"Some 30 civilians died in a raid on Tal Rifaat. Another raid killed some 30 in Marea",
+    "… 20 militants were killed in a separate attack on Idlib": the same figure told again in
+    the body is another incident's when its sentence opens on one ("Another raid", "In a
+    separate attack", ``_set_apart``) or its own clause says it is elsewhere.  Places alone
+    do not set it apart: a body retells "22 killed in Idlib province" as "the raids on
+    Saraqeb killed 22", and a headline's places cover its body's.  Small figures ("two
+    others", "3 civilians") recur by chance and are left to the passes that read the
+    headline's sum (``headline_covers``)."""
+    if a.sentence is b.sentence or a.in_headline or b.in_headline or (a.value or 0) < SAME_FIGURE_FLOOR:
+        return False
+    return _set_apart(b) or bool(_own_words(b) & _ELSEWHERE_LEADS)
 
 
 def _joined_to(a: TollReading, b: TollReading) -> bool:
@@ -107,6 +123,33 @@ def _same_figure_retold(a: TollReading, b: TollReading) -> bool:
         and a.parent is None and b.parent is None \
         and ("unknown" in (a.category, b.category) and a.sentence is not b.sentence
              or a.category == b.category and a.in_headline != b.in_headline)
+
+
+def _estimate_retold(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
+    """"The army killed about 40 militants of the Nusra Front and the FSA … the battle left
+    nearly 40 militants killed, according to the opposition": one rounded estimate of the
+    same people told again, by the same noun, in another sentence, is one toll however each
+    sentence names their side (each reads its own group).  Both figures must be estimates
+    ("about", "nearly", "some"): a rounded figure is what two tellers agree on, while
+    "about 40 soldiers … about 40 rebels" name other people by their noun, and "another",
+    a later day or a risen toll (``_told_as_other``) or another place sets the second apart.
+    One of them must count the fighters of two groups joined ("of the Nusra Front and the
+    FSA"), so that the other's side may be either: "about 20 fighters of IS … about 20
+    fighters of the SDF" are the two sides of one fight, and add."""
+    return a.value is not None and a.value == b.value and a.value >= SAME_FIGURE_FLOOR \
+        and a.count.qualifier == b.count.qualifier == _ESTIMATE and (_joint_group(a) or _joint_group(b)) \
+        and a.head is not None and a.head == b.head and a.category == b.category \
+        and a.sentence is not b.sentence and a.parent is None and b.parent is None \
+        and same_sentence_places(a, b) and not apart(a, b) and not _told_as_other(b, lex)
+
+
+_ESTIMATE = "about"  # the qualifier of a rounded figure (lexicon.yaml ``qualifiers_before``)
+
+
+def _joint_group(cand: TollReading) -> bool:
+    """Whether the figure's own description joins two groups ("40 militants of the Nusra Front
+    and the Free Syrian Army"): its of-phrase, after the counted noun, holds an "and"."""
+    return any(token.low == "and" for token in cand.tokens[cand.end:cand.desc_end])
 
 
 def apart(a: TollReading, b: TollReading) -> bool:
