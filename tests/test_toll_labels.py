@@ -24,16 +24,23 @@ def claims(extractor: Extractor, text: str) -> list[tuple[str, int | None, int |
      [("killed", 6, None), ("injured", 14, None)]),
     ("Rocket fire on Suqaylabiyah | Dead: 2 | Injured: 9", [("killed", 2, None), ("injured", 9, None)]),
     ("Helicopters dropped barrels on Latamneh. Civilian deaths: 13", [("killed", 13, None)]),
+    ("Raids on Kafr Hamra: dead 6; wounded 18.", [("killed", 6, None), ("injured", 18, None)]),
 ])
 def test_a_status_label_gives_its_figures_their_status(extractor: Extractor, text: str, expected) -> None:
     assert claims(extractor, text) == expected
 
 
-def test_a_group_label_names_the_people_of_its_figures(extractor: Extractor) -> None:
-    result = extractor.extract("Raids on Kafr Sajna.\nCivilians: 7 dead, 16 injured",
-                               Document(id="t", published="2019-06-03"))
-    assert [(c.status, c.count.value, c.group.category) for c in result.casualties] == [
-        ("killed", 7, "civilians"), ("injured", 16, "civilians")]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Raids on Kafr Sajna.\nCivilians: 7 dead, 16 injured", [("killed", 7, "civilians"), ("injured", 16, "civilians")]),
+    ("Clashes at Zamalka. Rebels: 4 killed, Civilians: 3 killed",
+     [("killed", 4, "combatants"), ("killed", 3, "civilians")]),
+    # the label names who tells the toll, not whose it is
+    ("Activists: 22 killed in Saqba shelling", [("killed", 22, "unknown")]),
+    ("Medics said: 9 died of their wounds in Kafr Batna.", [("killed", 9, "unknown")]),
+])
+def test_a_group_label_names_the_people_of_its_figures(extractor: Extractor, text: str, expected) -> None:
+    result = extractor.extract(text, Document(id="t", published="2019-06-03"))
+    assert [(c.status, c.count.value, c.group.category) for c in result.casualties] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,6 +50,7 @@ def test_a_group_label_names_the_people_of_its_figures(extractor: Extractor) -> 
      [("killed", 27, None), ("killed", 18, 27), ("killed", 9, 27)]),
     ("Killed in the shelling of Habit:\n- 6 civilians\n- 3 rebels\nTotal: 9",
      [("killed", 6, 9), ("killed", 3, 9), ("killed", 9, None)]),
+    ("Men: 4 killed\nBoys: 2 killed\nTotal: 6", [("killed", 4, 6), ("killed", 2, 6), ("killed", 6, None)]),
     ("Total: 15 killed\n- 11 civilians\n- 4 policemen",
      [("killed", 15, None), ("killed", 11, 15), ("killed", 4, 15)]),
     ("Raid on Tamanah. Dead: 10 civilians, 2 fighters. Total dead: 12.",

@@ -299,7 +299,7 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     for cand in candidates:
         read_status(cand, lex)
     candidates = drop_page_chrome(candidates, lex)
-    candidates = read_labels(candidates, dates_of_text.text, lex)
+    candidates = read_labels(candidates, dates_of_text.text, lex, earlier)
     link_subsets(candidates, lex, earlier)
     nest_lines(candidates, dates_of_text.text, lex, earlier)
     if updated_at is not None:

@@ -33,6 +33,7 @@ class LabelWords:
     status: dict[str, str]  # word -> status
     totals: frozenset[str]
     parts: frozenset[str]
+    speakers: frozenset[str]
     marks: frozenset[str]
     bullets: frozenset[str]
     most: int  # words of the longest label
@@ -43,6 +44,7 @@ def label_words() -> LabelWords:
     data = read_yaml(LABELS_PATH)
     return LabelWords({w: s for s, words in data["status_words"].items() for w in words},
                       frozenset(data["total_words"]), frozenset(data["part_words"]),
+                      frozenset(data["speaker_words"]),
                       frozenset(data["segment_marks"]), frozenset(data["bullets"]), int(data["label_words"]))
 
 
@@ -57,7 +59,8 @@ def listed_line(text: str, sentence: Sentence) -> bool:
     return line[:1] in words.bullets or bool(opening) or _LABEL_LINE.match(line) is not None
 
 
-def read_labels(candidates: list[TollReading], text: str, lex: TollLexicon) -> list[TollReading]:
+def read_labels(candidates: list[TollReading], text: str, lex: TollLexicon,
+                earlier: list[TollReading]) -> list[TollReading]:
     """Status and group of the figures a label or a list's heading gives them: "Dead: 6
     civilians, 2 fighters" (both killed), "Civilians: 5 dead" and "Civilian deaths: 12"
     (civilians), "Killed today:\\n- 5 civilians" (killed).  A figure's own verb or noun wins
@@ -66,7 +69,7 @@ def read_labels(candidates: list[TollReading], text: str, lex: TollLexicon) -> l
     words = label_words()
     labelled: list[tuple[int, int]] = []
     for cand in candidates:
-        label = _label(cand, words)
+        label = _label(cand, words, lex)
         if label is not None:
             labelled.append((label[0].start, label[-1].end))
             status = _status_in(label, words)
@@ -74,11 +77,13 @@ def read_labels(candidates: list[TollReading], text: str, lex: TollLexicon) -> l
                 cand.status = status
             if lex.category(cand.head) == "unknown":  # "Civilians: 5 dead": the label names the dead
                 cand.head = _group_label(cand.tokens, label, lex) or cand.head
-        if cand.status is None and (cand.head is not None or _totals(cand, words)) \
+        if cand.status is None and (cand.head is not None or _totals(cand, words, lex)) \
                 and listed_line(text, cand.sentence):
             heading = _heading(text, cand.sentence.start, words)
             if heading is not None:
                 cand.status = _status_in(tokenize(text[heading[0]:heading[1]]), words)
+            if cand.status is None and _totals(cand, words, lex):
+                cand.status = _status_above(cand, text, earlier, words)  # "Women: 3 killed\nChildren: 5 killed\nTotal: 8"
     return [c for c in candidates if not any(s <= c.quantity.start and c.quantity.end <= e for s, e in labelled)]
 
 
@@ -92,7 +97,7 @@ def nest_lines(candidates: list[TollReading], text: str, lex: TollLexicon, earli
     for n, cand in enumerate(candidates):
         if cand.status is None or cand.value is None:
             continue
-        label = _label(cand, words)
+        label = _label(cand, words, lex)
         if label is not None and _totals_label(label, words):
             _close_block(cand, candidates[:n], text, earlier, words)
         elif cand.parent is None and (label is not None and _parts_label(label, words)
@@ -102,22 +107,37 @@ def nest_lines(candidates: list[TollReading], text: str, lex: TollLexicon, earli
                 cand.parent = total
 
 
-def _label(cand: TollReading, words: LabelWords) -> list[Token] | None:
+def _label(cand: TollReading, words: LabelWords, lex: TollLexicon) -> list[Token] | None:
     """The label over ``cand``'s figure: the words from the start of its segment (a line, or
-    after ";", "|", ".") to a colon, when only the figures listed after that colon stand
-    between it and the figure ("Dead: 6 civilians, 2 fighters": both under "Dead")."""
-    tokens = cand.tokens
-    colon = next((j for j in range(cand.quantity.first - 1, -1, -1)
-                  if tokens[j].text == ":" or tokens[j].text in words.marks), None)
+    after ";", "|", ".", or a comma before a label: "Fighters: 12 killed, Civilians: 2 killed")
+    to a colon, when only the figures listed after that colon stand between it and the figure
+    ("Dead: 6 civilians, 2 fighters": both under "Dead"; not "Killed: the mayor, who had
+    sheltered 30 families"); or a status word opening the segment right before the figure
+    ("dead 11; wounded 26")."""
+    tokens, first = cand.tokens, cand.quantity.first
+    bare = first - 1
+    if bare >= 0 and tokens[bare].low in words.status and (
+            bare == 0 or tokens[bare - 1].text in words.marks or tokens[bare - 1].text in words.bullets
+            or tokens[bare - 1].text == ":"):
+        return tokens[bare:first]
+    colon = next((j for j in range(first - 1, -1, -1) if tokens[j].text == ":" or tokens[j].text in words.marks), None)
     if colon is None or tokens[colon].text != ":":
         return None
+    if first - colon > LIST_REACH or any(t.low in lex.other_clause or t.low in lex.reporting
+                                         for t in tokens[colon:first]):
+        return None
     start = colon
-    while start > 0 and tokens[start - 1].text not in words.marks and tokens[start - 1].text not in words.bullets:
+    while start > 0 and tokens[start - 1].text not in words.marks and tokens[start - 1].text not in words.bullets \
+            and tokens[start - 1].text != ",":
         start -= 1
     label = tokens[start:colon]
-    if not label or len(label) > words.most or any(t.low[:1].isdigit() for t in label):
+    if not label or len(label) > words.most or any(t.low[:1].isdigit() or t.low in words.speakers
+                                                   or t.low in lex.reporting for t in label):
         return None
     return label
+
+
+LIST_REACH = 12  # words between a label's colon and the last figure it lists
 
 
 def _status_in(tokens: list[Token], words: LabelWords) -> str | None:
@@ -132,8 +152,8 @@ def _parts_label(label: list[Token], words: LabelWords) -> bool:
     return any(t.low in words.parts for t in label)
 
 
-def _totals(cand: TollReading, words: LabelWords) -> bool:
-    label = _label(cand, words)
+def _totals(cand: TollReading, words: LabelWords, lex: TollLexicon) -> bool:
+    label = _label(cand, words, lex)
     return label is not None and _totals_label(label, words)
 
 
@@ -149,18 +169,26 @@ def _heading(text: str, at: int, words: LabelWords) -> tuple[int, int] | None:
     """The span of the line a list starting before ``at`` hangs from: the first line above
     that is no listed line (a line "Total: 23 killed" heads the lines after it too); None at
     a blank line or the text's start."""
-    end = text.rfind("\n", 0, at)
+    heading, _ = _block(text, at, words)
+    return heading
+
+
+def _block(text: str, at: int, words: LabelWords) -> tuple[tuple[int, int] | None, int]:
+    """The heading of the list whose line holds ``at`` (as ``_heading``), and where the list's
+    block starts: after its heading, else at the first of the listed lines right above."""
+    first = text.rfind("\n", 0, at) + 1
+    end = first - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         if not line:
-            return None
+            return None, first
         opening = line[:1] in words.bullets or _ENUMERATOR.match(line) is not None
         labelled = _LABEL_LINE.match(line)
         if not opening and (labelled is None or any(t.low in words.totals for t in tokenize(line[:labelled.end()]))):
-            return start, end
-        end = start - 1
-    return None
+            return (start, end), end
+        first, end = start, start - 1
+    return None, first
 
 
 def _total_above(cand: TollReading, text: str, earlier: list[TollReading], words: LabelWords) -> TollReading | None:
@@ -170,6 +198,12 @@ def _total_above(cand: TollReading, text: str, earlier: list[TollReading], words
     start, end = heading if heading is not None else (text.rfind("\n", 0, cand.sentence.start) + 1, cand.quantity.start)
     return next((t for t in reversed(earlier) if start <= t.quantity.start < end and t.parent is None
                  and t.status == cand.status and t.value is not None), None)
+
+
+def _status_above(total: TollReading, text: str, earlier: list[TollReading], words: LabelWords) -> str | None:
+    """The status of the last toll told on the lines listed right above a total's line."""
+    _, start = _block(text, total.sentence.start, words)
+    return next((t.status for t in reversed(earlier) if t.quantity.start >= start and t.status), None)
 
 
 def _fits(total: TollReading, cand: TollReading, told: list[TollReading]) -> bool:
@@ -182,8 +216,7 @@ def _close_block(total: TollReading, before: list[TollReading], text: str, earli
     """"- 8 civilians\\n- 4 fighters\\nTotal: 12", "Dead: 9 civilians, 5 fighters. Total dead: 14":
     the tolls of the total's status told since its list's heading (or its line's start), not
     yet parts of anything, are its parts when they fit in it."""
-    heading = _heading(text, total.sentence.start, words)
-    start = heading[1] if heading is not None else text.rfind("\n", 0, total.sentence.start) + 1
+    _, start = _block(text, total.sentence.start, words)
     parts = [c for c in earlier + before if c.quantity.start >= start and c.parent is None and c is not total
              and c.status == total.status and c.value is not None]
     if parts and sum(c.value or 0 for c in parts) <= (total.value or 0):
