@@ -48,10 +48,17 @@ def label_words() -> LabelWords:
                       frozenset(data["segment_marks"]), frozenset(data["bullets"]), int(data["label_words"]))
 
 
+OPENING_REACH = 8  # characters of a bullet or number mark between a line's start and its sentence
+
+
 def listed_line(text: str, sentence: Sentence) -> bool:
     """Whether ``sentence`` is a listed line, or opens one: after a bullet or a number mark
     ("- 19 civilians", "2. 7 fighters") or a label and its figure ("Civilians: 11")."""
-    opening = text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip()
+    reach = max(0, sentence.start - OPENING_REACH)  # not back over a whole report run on one line
+    newline = text.rfind("\n", reach, sentence.start)
+    if newline < 0 < reach:
+        return False  # told within a line
+    opening = text[newline + 1:sentence.start].strip()
     words = label_words()
     if opening and opening not in words.bullets and _ENUMERATOR.fullmatch(opening) is None:
         return False
@@ -196,8 +203,12 @@ def _total_above(cand: TollReading, text: str, earlier: list[TollReading], words
     line of its list (or, after a "Breakdown:" label, the last told before it)."""
     heading = _heading(text, cand.sentence.start, words)
     start, end = heading if heading is not None else (text.rfind("\n", 0, cand.sentence.start) + 1, cand.quantity.start)
-    return next((t for t in reversed(earlier) if start <= t.quantity.start < end and t.parent is None
-                 and t.status == cand.status and t.value is not None), None)
+    for told in reversed(earlier):
+        if told.quantity.start < start:
+            return None
+        if told.quantity.start < end and told.parent is None and told.status == cand.status and told.value is not None:
+            return told
+    return None
 
 
 def _status_above(total: TollReading, text: str, earlier: list[TollReading], words: LabelWords) -> str | None:
