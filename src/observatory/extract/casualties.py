@@ -166,7 +166,7 @@ def _read_sentences(sentences: list[Sentence], body_end: int, dates: DatesOfText
         if sentence.start >= body_end:
             continue
         updated_at = _updated_opening(sentence, sentences[n - 1] if n else None)
-        if not (lex.may_tell_toll(sentence.text) or updated_at is not None or listed_line(dates.text, sentence)):
+        if not (lex.may_tell_toll(sentence.text) or updated_at is not None or listed_line(dates.text, sentence, lex)):
             continue
         read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1,
                               updated_at=updated_at, keep_superseded=keep_superseded)
