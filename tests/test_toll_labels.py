@@ -5,9 +5,12 @@ labels that name no status, group or total (scores, dates, things).  Texts are i
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from observatory.extract.pipeline import Extractor
+from observatory.extract.tolls.scope import subsets_follow_totals
 from observatory.models import Document
 
 
@@ -76,3 +79,86 @@ def test_lines_under_a_heading_without_a_total_are_tolls_of_their_own(extractor:
 ])
 def test_labels_of_other_things_tell_no_toll(extractor: Extractor, text: str) -> None:
     assert claims(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone part as large as its total is the same toll told twice: never nested (it looped)
+    ("Killed: 12\nTotal: 12", [("killed", 12, None)]),
+    ("Shelling hit Salqin, killing 5 people. Total: 5 killed.", [("killed", 5, None)]),
+    ("Wounded: 8\nTotal wounded: 8", [("injured", 8, None)]),
+    ("- 6 civilians\nTotal: 6 dead", [("killed", 6, None)]),
+])
+def test_a_lone_part_as_large_as_its_total_is_no_part(extractor: Extractor, text: str, expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+def test_the_walk_to_a_totals_root_stops_at_a_parent_cycle() -> None:
+    part = SimpleNamespace(parent=None, scope="incident", period=None)
+    total = SimpleNamespace(parent=part, scope="cumulative", period="since May")
+    part.parent = total
+    subsets_follow_totals([part, total])  # type: ignore[list-item]
+    assert (part.scope, total.scope) == ("cumulative", "cumulative")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a total after lines of two statuses sums no one status
+    ("Injured: 14\nKilled: 4\nTotal: 18", [("injured", 14, None), ("killed", 4, None)]),
+    ("Killed: 2\nWounded: 5\nTotal casualties: 7", [("killed", 2, None), ("injured", 5, None)]),
+    ("Today in Harem:\n- 6 dead\n- 11 injured\nTotal: 17", [("killed", 6, None), ("injured", 11, None)]),
+    # a parts list overrunning its total is never added to it
+    ("Killed in Mayadin:\n- 9 civilians\n- 4 fighters\nTotal: 11",
+     [("killed", 9, 11), ("killed", 4, 11), ("killed", 11, None)]),
+    # a total in prose closes no toll told in prose before it
+    ("The shelling of Harem killed 7 on Sunday. Total since Thursday: 31 dead.",
+     [("killed", 7, None), ("killed", 31, None)]),
+])
+def test_a_total_line_closes_only_its_own_lines(extractor: Extractor, text: str, expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause governing the list gives its status; a negated one gives none
+    ("Nobody died in the raid, but the wounded were:\n- 4 civilians\n- 1 nurse",
+     [("injured", 4, None), ("injured", 1, None)]),
+    ("Not a single person died. Injured:\n- 5 workers", [("injured", 5, None)]),
+    ("Wounded and dead after the Harem shelling:\n- 4 civilians", [("killed", None, None)]),
+    # a line's own deed wins over its heading's
+    ("The strike that killed 30 in Mayadin, in numbers:\n- 8 ambulances sent\n- 25 volunteers mobilised",
+     [("killed", 30, None)]),
+    # label lines of another fate take no status from the heading
+    ("Displacement and deaths in Salqin:\nDisplaced families: 600\nCivilians: 9", [("killed", 9, None)]),
+    ("Evacuated: 1,400 people from eastern Harem.", []),
+    ("Killed last week in Salqin:\n- 40 civilians", []),
+])
+def test_a_heading_gives_its_status_only_where_it_governs(extractor: Extractor, text: str, expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Martyrs Square in Mayadin: 500 people gathered on Friday.",
+    "Dead Sea Brigade: 60 fighters joined the offensive.",
+    "Martyrs Hall: 300 guests attended the wedding in Harem.",
+])
+def test_a_status_word_in_a_name_gives_no_status(extractor: Extractor, text: str) -> None:
+    assert all(value is None for _, value, _ in claims(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Killed: 11, down from 14 reported earlier, in Kafr Takharim.", [("killed", 11, None)]),
+    ("Dead: 3, aged 10, 12 and 15.", [("killed", 3, None)]),
+    ("Injured: 9 from 4 villages near Salqin.", [("injured", 9, None)]),
+])
+def test_a_status_labels_list_stops_at_figures_of_no_list(extractor: Extractor, text: str, expected) -> None:
+    assert claims(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Killed in Salqin this month\nCivilians: 85\nChildren: 20\nWomen: 11",
+     [("killed", 85, None), ("killed", 20, 85), ("killed", 11, 85)]),
+    ("Deaths in Harem in June:\n- 50 civilians\n- 9 children\n- 6 women",
+     [("killed", 50, None), ("killed", 9, 50), ("killed", 6, 50)]),
+    ("Toll of the month\nCivilians killed: 140\nOf whom children: 31",
+     [("killed", 140, None), ("killed", 31, 140)]),
+])
+def test_kinds_listed_under_a_civilians_line_are_among_them(extractor: Extractor, text: str, expected) -> None:
+    assert claims(extractor, text) == expected

@@ -127,8 +127,8 @@ def read_labels(candidates: list[TollReading], text: str, lex: TollLexicon,
         if label is not None:
             labelled.append((label[0].start, label[-1].end))
             status = _status_in(label, words)
-            if cand.status is None and status is not None:
-                cand.status = status
+            if cand.status is None and status is not None and _bare_line(cand, words):
+                cand.status = status  # not "Martyrs Hall: 300 guests attended"
             if lex.category(cand.head) == "unknown":  # "Civilians: 5 dead": the label names the dead
                 cand.head = _group_label(cand.tokens, label, lex) or cand.head
         totals = label is not None and _totals_label(label, words)
@@ -227,9 +227,9 @@ def _heading_status(heading: list[Token], words: LabelWords) -> str | None:
 
 
 def _bare_line(cand: TollReading, words: LabelWords) -> bool:
-    """Whether a listed line tells no deed of its own after its counted people ("- 12 civilians
-    in Douma", "- 9 by Russian forces"; not "- 12 rescuers deployed"): only then does the
-    heading's status reach it."""
+    """Whether a listed or labelled figure tells no deed of its own after its counted people
+    ("- 12 civilians in Douma", "- 9 by Russian forces"; not "- 12 rescuers deployed"): only
+    then does its heading's or label's status reach it."""
     tokens = cand.tokens
     k = max(cand.end, cand.desc_end)
     return k >= len(tokens) or not tokens[k].low[:1].isalpha() or tokens[k].low in words.continuations
