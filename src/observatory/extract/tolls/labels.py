@@ -42,6 +42,7 @@ class LabelWords:
     other_fates: frozenset[str]
     continuations: frozenset[str]
     holders: frozenset[str]
+    possessives: frozenset[str]
     most: int  # words of the longest label
 
 
@@ -55,6 +56,7 @@ def label_words() -> LabelWords:
                       frozenset(data["negations"]), frozenset(data["clause_marks"]), frozenset(data["list_stops"]),
                       frozenset(data["other_fates"]),
                       frozenset(data["line_continuations"]), frozenset(data["kind_holders"]),
+                      frozenset(data["possessives"]),
                       int(data["label_words"]))
 
 
@@ -203,7 +205,8 @@ def _status_in(tokens: list[Token], words: LabelWords) -> str | None:
 
 
 def _in_a_name(tokens: list[Token], k: int) -> bool:
-    while k < len(tokens) and tokens[k].low in ("'", "’", "'s", "’s", "s"):
+    possessives = label_words().possessives
+    while k < len(tokens) and tokens[k].low in possessives:
         k += 1
     return k < len(tokens) and tokens[k].text[:1].isupper()
 
@@ -218,7 +221,8 @@ def _heading_status(heading: list[Token], words: LabelWords) -> str | None:
         if k >= 0 and heading[k].low not in words.clause_marks:
             continue
         clause = heading[k + 1:end]
-        statuses = {_status_in(clause[j:], words) for j, t in enumerate(clause) if t.low in words.status} - {None}
+        statuses = {words.status[t.low] for j, t in enumerate(clause)
+                    if t.low in words.status and not _in_a_name(clause, j + 1)}
         if statuses:
             return statuses.pop() if len(statuses) == 1 and not any(
                 t.low in words.negations for t in clause) else None
