@@ -40,6 +40,9 @@ def test_a_status_label_gives_its_figures_their_status(extractor: Extractor, tex
     # the label names who tells the toll, not whose it is
     ("Activists: 22 killed in Saqba shelling", [("killed", 22, "unknown")]),
     ("Medics said: 9 died of their wounds in Kafr Batna.", [("killed", 9, "unknown")]),
+    # a headless part after a label's first figure keeps that figure's people
+    ("The wounded: 9 civilians, 4 of them in serious condition.",
+     [("injured", 9, "civilians"), ("injured", 4, "civilians")]),
 ])
 def test_a_group_label_names_the_people_of_its_figures(extractor: Extractor, text: str, expected) -> None:
     result = extractor.extract(text, Document(id="t", published="2019-06-03"))

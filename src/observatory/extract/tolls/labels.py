@@ -127,12 +127,14 @@ def read_labels(candidates: list[TollReading], text: str, lex: TollLexicon,
     for cand in candidates:
         label = _label(cand, words, lex)
         if label is not None:
+            listed = bool(labelled) and labelled[-1] == (label[0].start, label[-1].end)
             labelled.append((label[0].start, label[-1].end))
             status = _status_in(label, words)
             if cand.status is None and status is not None and _bare_line(cand, words):
                 cand.status = status  # not "Martyrs Hall: 300 guests attended"
-            if lex.category(cand.head) == "unknown":  # "Civilians: 5 dead": the label names the dead
-                cand.head = _group_label(cand.tokens, label, lex) or cand.head
+            group = _group_label(cand.tokens, label, lex)
+            if lex.category(cand.head) == "unknown" and not (listed and lex.category(group) == "unknown"):
+                cand.head = group or cand.head  # "Civilians: 5 dead"; not "The wounded: 7 civilians, 2 of them"
         totals = label is not None and _totals_label(label, words)
         if cand.status is None and (cand.head is not None or totals) and listed_line(text, cand.sentence, lex):
             heading = _heading(text, cand.sentence.start, words)
