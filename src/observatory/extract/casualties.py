@@ -39,6 +39,7 @@ from observatory.extract.tolls.consolidate import (
 )
 from observatory.extract.tolls.groups import read_groups
 from observatory.extract.tolls.lexicon import PERFECT, TollLexicon, toll_lexicon
+from observatory.extract.tolls.labels import listed_line, nest_lines, read_labels
 from observatory.extract.tolls.nesting import drop_page_chrome, link_subsets, share_status
 from observatory.extract.tolls.reading import (
     DEFINITE,
@@ -165,7 +166,7 @@ def _read_sentences(sentences: list[Sentence], body_end: int, dates: DatesOfText
         if sentence.start >= body_end:
             continue
         updated_at = _updated_opening(sentence, sentences[n - 1] if n else None)
-        if not (lex.may_tell_toll(sentence.text) or updated_at is not None):
+        if not (lex.may_tell_toll(sentence.text) or updated_at is not None or listed_line(dates.text, sentence, lex)):
             continue
         read = _read_sentence(sentence, dates, actors, lex, found, one_line=len(sentences) == 1,
                               updated_at=updated_at, keep_superseded=keep_superseded)
@@ -298,7 +299,9 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
     for cand in candidates:
         read_status(cand, lex)
     candidates = drop_page_chrome(candidates, lex)
+    candidates = read_labels(candidates, dates_of_text.text, lex, earlier)
     link_subsets(candidates, lex, earlier)
+    nest_lines(candidates, dates_of_text.text, lex, earlier)
     if updated_at is not None:
         _updated_from_before(candidates, updated_at)
     share_status(candidates, lex)

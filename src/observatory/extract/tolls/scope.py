@@ -245,11 +245,13 @@ def carry_frames(readings: list[TollReading]) -> None:
 def subsets_follow_totals(readings: list[TollReading]) -> None:
     """Subsets count in their total's frame: run again once the later passes have judged a
     total a running one ("since the assault began", "in total") or nested parts under it,
-    so a part of a running total is never left an incident toll of its own."""
+    so a part of a running total is never left an incident toll of its own.  The walk up
+    stops at a parent met before: passes that nest on their own may close a cycle."""
     for reading in readings:
-        root = reading
-        while root.parent is not None:
+        root, met = reading, {id(reading)}
+        while root.parent is not None and id(root.parent) not in met:
             root = root.parent
+            met.add(id(root))
         if root is not reading and root.scope == "cumulative" and reading.scope != "cumulative":
             reading.scope, reading.period = root.scope, root.period
 
