@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from observatory.extract.pipeline import Extractor
+from observatory.extract.tolls.nesting import _top_of
 from observatory.extract.tolls.scope import subsets_follow_totals
 from observatory.models import Document
 
@@ -101,6 +102,12 @@ def test_the_walk_to_a_totals_root_stops_at_a_parent_cycle() -> None:
     part.parent = total
     subsets_follow_totals([part, total])  # type: ignore[list-item]
     assert (part.scope, total.scope) == ("cumulative", "cumulative")
+
+
+def test_the_walk_to_a_parts_total_stops_at_a_parent_cycle() -> None:
+    first, second = SimpleNamespace(parent=None), SimpleNamespace(parent=None)
+    first.parent, second.parent = second, first
+    assert _top_of(first) is second  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

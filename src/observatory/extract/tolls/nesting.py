@@ -299,8 +299,12 @@ def _among_totals(candidates: list[TollReading], lex: TollLexicon) -> None:
 
 
 def _top_of(cand: TollReading) -> TollReading:
-    while cand.parent is not None:
+    """The total a toll is part of, however deep; the walk stops at a parent met before, as
+    ``scope.subsets_follow_totals`` does (passes that nest on their own may close a cycle)."""
+    met = {id(cand)}
+    while cand.parent is not None and id(cand.parent) not in met:
         cand = cand.parent
+        met.add(id(cand))
     return cand
 
 
