@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from observatory.extract.pipeline import Extractor
+from observatory.extract.tolls.labels import LABELS_PATH, LabelDataError, label_words
 from observatory.extract.tolls.nesting import _top_of
 from observatory.extract.tolls.scope import subsets_follow_totals
 from observatory.models import Document
@@ -172,3 +173,16 @@ def test_a_status_labels_list_stops_at_figures_of_no_list(extractor: Extractor, 
 ])
 def test_kinds_listed_under_a_civilians_line_are_among_them(extractor: Extractor, text: str, expected) -> None:
     assert claims(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("drop", "key"), [("bullets", "bullets"), ("label_words", "label_words"),
+                                           ("statuses", "statuses")])
+def test_a_labels_file_missing_a_list_is_refused_naming_file_and_key(tmp_path, drop: str, key: str) -> None:
+    import yaml
+
+    data = yaml.safe_load(LABELS_PATH.read_text(encoding="utf-8"))
+    del data[drop]
+    path = tmp_path / "labels.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(LabelDataError, match=rf"labels\.yaml: '{key}'"):
+        label_words(path)

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from observatory.config import PACKAGE_DATA, read_yaml
+from observatory.extract.dates import string_list
 from observatory.extract.numbers import load_lexicon, tokenize
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
@@ -46,18 +48,27 @@ class LabelWords:
     most: int  # words of the longest label
 
 
+class LabelDataError(ValueError):
+    """labels.yaml is malformed: the message names the file and the key."""
+
+
 @lru_cache(maxsize=1)
-def label_words() -> LabelWords:
-    data = read_yaml(LABELS_PATH)
-    return LabelWords(_status_words(data["statuses"]),
-                      frozenset(data["total_words"]), frozenset(data["part_words"]),
-                      frozenset(data["speaker_words"]),
-                      frozenset(data["segment_marks"]), frozenset(data["bullets"]),
-                      frozenset(data["negations"]), frozenset(data["clause_marks"]), frozenset(data["list_stops"]),
-                      frozenset(data["other_fates"]),
-                      frozenset(data["line_continuations"]), frozenset(data["kind_holders"]),
-                      frozenset(data["possessives"]),
-                      int(data["label_words"]))
+def label_words(path: Path = LABELS_PATH) -> LabelWords:
+    """The words of labels.yaml, each list checked on loading (``dates.string_list``) so a
+    missing or empty one is refused naming the file and the key, not met later as a KeyError."""
+    data = read_yaml(path)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(string_list(path, data, key, LabelDataError))
+
+    most = data.get("label_words") if isinstance(data, dict) else None
+    if not isinstance(most, int) or isinstance(most, bool) or most < 1:
+        raise LabelDataError(f"{path}: 'label_words' must be a positive number of words")
+    return LabelWords(_status_words(string_list(path, data, "statuses", LabelDataError)),
+                      words("total_words"), words("part_words"), words("speaker_words"),
+                      words("segment_marks"), words("bullets"), words("negations"), words("clause_marks"),
+                      words("list_stops"), words("other_fates"), words("line_continuations"),
+                      words("kind_holders"), words("possessives"), most)
 
 
 def _status_words(statuses: list[str]) -> dict[str, str]:
