@@ -3,6 +3,7 @@ of the loader that asked (a user-edited actors or control file says where its ty
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,21 @@ def test_yaml_that_does_not_parse_names_the_file(tmp_path: Path, load, error: ty
     path.write_text(BROKEN, encoding="utf-8")
     with pytest.raises(error, match=rf"{path}: invalid YAML"):
         load(path)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("line_words: [in, at, on, by]\n", "line_words"),
+    ("clause:\n  leads: [in, at, no]\n", "clause.leads"),
+    ("verbs:\n  - [hit, yes]\n", "verbs"),
+])
+def test_a_bare_yes_no_on_off_in_a_word_list_is_refused_naming_the_list(tmp_path, text: str, where: str) -> None:
+    path = tmp_path / "words.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"words\.yaml: {re.escape(where)}: a bare yes/no/on/off"):
+        read_yaml(path)
+
+
+def test_quoted_words_and_boolean_settings_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "words.yaml"
+    path.write_text('line_words: [in, "on", "no"]\nenabled: true\n', encoding="utf-8")
+    assert read_yaml(path) == {"line_words": ["in", "on", "no"], "enabled": True}

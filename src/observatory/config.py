@@ -35,6 +35,22 @@ def read_yaml(path: Path, error: type[Exception] = ValueError) -> Any:
     """A data file parsed; YAML that does not parse raises ``error`` naming the file, so a
     typo in a lexicon a user edited says where it is (each loader then checks its own shape)."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise error(f"{path}: invalid YAML: {exc}") from exc
+    if (where := _bare_boolean_word(data)) is not None:
+        raise error(f"{path}: {where}: a bare yes/no/on/off in a word list is read as true or false; quote it")
+    return data
+
+
+def _bare_boolean_word(data: Any, where: str = "") -> str | None:
+    """Where a word list holds a boolean: YAML reads a bare ``on``, ``no`` or ``yes`` as one,
+    and the word then never matches (it happened to "on" in four lists of the toll lexicons)."""
+    if isinstance(data, dict):
+        return next((found for key, value in data.items()
+                     if (found := _bare_boolean_word(value, f"{where}.{key}" if where else str(key))) is not None), None)
+    if isinstance(data, list):
+        if any(isinstance(item, bool) for item in data):
+            return where or "a list"
+        return next((found for item in data if (found := _bare_boolean_word(item, where)) is not None), None)
+    return None
