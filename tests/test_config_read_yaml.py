@@ -9,8 +9,12 @@ from pathlib import Path
 import pytest
 
 from observatory.config import read_yaml
+from observatory.extract import short_reports, triggers
+from observatory.extract.clauses import ClauseDataError, load_asides
 from observatory.extract.control_data import ControlDataError, read_control
+from observatory.extract.dates import DateDataError, load_periods
 from observatory.kb.actors import ActorDataError, ActorKB
+from observatory.kb.gazetteer.roads import RoadError, load_roads
 
 BROKEN = "actors:\n  - name: Liwa al-Tahrir\n    aliases: [Tahrir brigade\n"
 
@@ -25,6 +29,11 @@ def test_a_data_file_that_parses_is_returned_as_data(tmp_path: Path) -> None:
     (read_yaml, ValueError),
     (lambda path: ActorKB.from_files([path]), ActorDataError),
     (read_control, ControlDataError),
+    (load_asides, ClauseDataError),
+    (load_periods, DateDataError),
+    (lambda path: triggers.load_lexicon(str(path)), triggers.TriggerDataError),
+    (lambda path: short_reports.load_rules(str(path)), ValueError),
+    (lambda path: load_roads(path, places=[]), RoadError),
 ])
 def test_yaml_that_does_not_parse_names_the_file(tmp_path: Path, load, error: type[Exception]) -> None:
     path = tmp_path / "edited.yaml"

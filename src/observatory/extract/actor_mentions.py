@@ -16,9 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.clauses import breaks_clause
 from observatory.extract.numbers import NUMBER_WORD
 from observatory.kb.actors import ActorKB, ActorMention, ContextRule, OwnedRule
@@ -129,7 +127,7 @@ def _whole_words(alternation: str) -> str:
 
 @lru_cache(maxsize=1)
 def _organisations() -> _Organisations:
-    return _Organisations(yaml.safe_load(ORGANISATIONS_PATH.read_text(encoding="utf-8"))["names"])
+    return _Organisations(read_yaml(ORGANISATIONS_PATH)["names"])
 
 
 def organisation_spans(text: str) -> list[tuple[int, int]]:

@@ -21,9 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.dates import (MULTI_DAY_EVENT_DAYS, DateMention, any_phrase, lapse, lapse_days,
                                        names_its_source, since_began_verbs, string_list)
 
@@ -62,7 +60,7 @@ class _Asides:
 @lru_cache(maxsize=1)
 def _asides() -> _Asides:
     """The aside patterns, compiled once from data/events/asides.yaml (checked on loading)."""
-    data = yaml.safe_load(ASIDES_PATH.read_text(encoding="utf-8"))
+    data = read_yaml(ASIDES_PATH, AsideDataError)
     if not isinstance(data, dict):
         raise AsideDataError(f"{ASIDES_PATH}: must be a mapping of word lists")
     lapse_leads = any_phrase(string_list(ASIDES_PATH, data, "lapse_leads", AsideDataError))

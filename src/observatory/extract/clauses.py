@@ -23,9 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.dates import COUNT, any_phrase, lapse, lapse_days, pattern_list, string_list
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern, without_captures
 from observatory.nlp.sentences import Sentence
@@ -52,7 +50,7 @@ def load_asides(path: Path = CLAUSES_PATH) -> Asides:
     """The aside patterns of clauses.yaml, each entry checked on loading so a bad one is
     refused naming the file and the list.  ``{count}`` in an entry is the date reader's
     count (``dates.COUNT``): one home for "a", "three", "12"."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path, ClauseDataError)
     if not isinstance(data, dict):
         raise ClauseDataError(f"{path}: must be a mapping of word lists")
 

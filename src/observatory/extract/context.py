@@ -16,9 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.asides import OpeningAside, opening_aside, set_in_earlier_year
 from observatory.extract.actor_mentions import in_their_country, organisation_spans, police_of_country, resolve_actors
 from observatory.extract.clauses import Clause, furniture_spans, split_clauses
@@ -91,7 +89,7 @@ class Filters:
 def load_filters() -> Filters:
     """The irrealis/object/background cue lists (data/events/filters.yaml), checked and
     compiled once: a bad cue would otherwise surface as a regex error far from its file."""
-    data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
+    data = read_yaml(FILTERS_PATH, FilterDataError)
     if not isinstance(data, dict):
         raise FilterDataError(f"{FILTERS_PATH}: must be a mapping of cue lists")
     cues = {key: pattern_list(FILTERS_PATH, data, key, FilterDataError)
@@ -723,7 +721,7 @@ def _written_on(text: str, sentences: list[Sentence], dates: DatesOfText,
 def _running_total_cues() -> CaselessPattern:
     """The running_total_cues of data/dates/totals.yaml, and its raised_to_stems followed by
     "to", a qualifier and a figure, as one caseless pattern (``_any_of``)."""
-    data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
+    data = read_yaml(TOTALS_PATH, FilterDataError)
     words = pattern_list(TOTALS_PATH, data, "running_total_cues")
     stems = "|".join(string_list(TOTALS_PATH, data, "raised_to_stems"))
     raised = rf"\b(?:{stems})\w*\s+(?:[\w-]+\s+){{0,6}}?{_to_figure()}"
@@ -741,7 +739,7 @@ class _TollUpdate:
 @lru_cache(maxsize=1)
 def _toll_update() -> _TollUpdate:
     """The update_verbs of data/dates/totals.yaml as the words right before a day."""
-    data = yaml.safe_load(TOTALS_PATH.read_text(encoding="utf-8"))
+    data = read_yaml(TOTALS_PATH, FilterDataError)
     verbs = any_phrase(string_list(TOTALS_PATH, data, "update_verbs"))
     return _TollUpdate(re.compile(rf"\b(?:{verbs})(?:\s+again)?,?\s+(?:on\s+)?$", re.IGNORECASE),
                        re.compile(rf",?\s+{_to_figure()}", re.IGNORECASE))
@@ -755,7 +753,7 @@ def _to_figure() -> str:
 @lru_cache(maxsize=1)
 def _continuation_words() -> dict[str, list[str]]:
     """data/dates/continuation.yaml, read once for the patterns below."""
-    data = yaml.safe_load(CONTINUATION_PATH.read_text(encoding="utf-8"))
+    data = read_yaml(CONTINUATION_PATH, FilterDataError)
     return {key: pattern_list(CONTINUATION_PATH, data, key)
             for key in ("determiners", "event_nouns", "pronouns", "counted_back", "counted_on", "day_joiners",
                           "counted_later", "counted_earlier", "ran_until_verbs")}

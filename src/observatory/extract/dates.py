@@ -25,9 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.models import DateRange
 from observatory.nlp.caseless import by_first_char, first_chars, without_captures
 
@@ -115,7 +113,7 @@ class Periods:
 def load_periods(path: Path) -> Periods:
     """The period lexicon, checked: the grammar is compiled from it at import, so a bad
     entry must stop the import with the file and the entry named."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path, DateDataError)
     weeks = data.get("week_of_month") if isinstance(data, dict) else None
     if not isinstance(weeks, dict) or not weeks:
         raise DateDataError(f"{path}: 'week_of_month' must map words to week numbers")
@@ -1342,7 +1340,7 @@ class _StampWords:
 def _stamp_words() -> _StampWords:
     """The cues of data/dates/stamps.yaml as patterns: a stamp's cue and a reporting verb
     ending where the date starts, and any source named anywhere."""
-    raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    raw = read_yaml(STAMPS_PATH, DateDataError)
     data = {key: pattern_list(STAMPS_PATH, raw, key)
             for key in ("stamp_cues", "reporting_verbs", "statement_nouns", "anniversary_words", "marking_verbs",
                         "day_as_subject_verbs", "news_joins")}
@@ -1367,7 +1365,7 @@ def _stamp_words() -> _StampWords:
 @lru_cache(maxsize=1)
 def war_began() -> date:
     """The ``war_began`` day of data/dates/stamps.yaml, checked."""
-    data = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    data = read_yaml(STAMPS_PATH, DateDataError)
     day = data.get("war_began") if isinstance(data, dict) else None
     if type(day) is not date:
         raise DateDataError(f"{STAMPS_PATH}: 'war_began' must be a day written YYYY-MM-DD, not {day!r}")
@@ -1377,7 +1375,7 @@ def war_began() -> date:
 @lru_cache(maxsize=1)
 def _gaps_back() -> list[re.Pattern[str]]:
     """The ``gaps_back`` of data/dates/stamps.yaml, ``<count>`` a number ("three", "a")."""
-    raw = yaml.safe_load(STAMPS_PATH.read_text(encoding="utf-8"))
+    raw = read_yaml(STAMPS_PATH, DateDataError)
     return [_checked_pattern(STAMPS_PATH, "gaps_back", item.replace("<count>", COUNT), re.IGNORECASE)
             for item in pattern_list(STAMPS_PATH, raw, "gaps_back")]
 
@@ -1527,7 +1525,7 @@ _POSSESSIVE_KEYS = ("day", "lost_apostrophe", "apostrophe_s", "between")
 @lru_cache(maxsize=1)
 def _possessive() -> dict[str, re.Pattern[str]]:
     """The fragments of data/dates/possessive.yaml, checked and compiled once."""
-    data = yaml.safe_load(POSSESSIVE_PATH.read_text(encoding="utf-8"))
+    data = read_yaml(POSSESSIVE_PATH, DateDataError)
     compiled: dict[str, re.Pattern[str]] = {}
     for key in _POSSESSIVE_KEYS:
         value = data.get(key) if isinstance(data, dict) else None

@@ -17,8 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-import yaml
-
+from observatory.config import read_yaml
 from observatory.extract.clauses import Clause, breaks_clause
 from observatory.extract.context import FILTERS_PATH, LEAD_LEVEL, DocContext, FilterDataError, days_or_characters
 from observatory.extract.dates import (MULTI_DAY_TALLY_DAYS, DateMention, counts_days_back, find_dates, make_range,
@@ -291,7 +290,7 @@ class _SeasonCues:
 
 @lru_cache(maxsize=1)
 def _season_cues() -> _SeasonCues:
-    data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
+    data = read_yaml(FILTERS_PATH, FilterDataError)
     return _SeasonCues(
         days=days_or_characters(data, "season_days"), reach=days_or_characters(data, "season_reach"),
         tallies=cue_alternation(pattern_list(FILTERS_PATH, data, "tallies", FilterDataError)),
@@ -305,7 +304,7 @@ def relative_words() -> str:
     """The words that open a relative clause (filters.yaml ``relative_words``), as one
     alternation: an aside about a place or a side carries its own dates (extract/control.py
     drops them from a control change; a season told in one is not the event's)."""
-    words = string_list(FILTERS_PATH, yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8")),
+    words = string_list(FILTERS_PATH, read_yaml(FILTERS_PATH, FilterDataError),
                         "relative_words", FilterDataError)
     return "|".join(re.escape(w) for w in words)
 

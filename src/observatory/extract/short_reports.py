@@ -14,9 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.clauses import Clause
 from observatory.extract.context import DocContext
 from observatory.extract.dates import find_dates, string_list
@@ -44,8 +42,7 @@ class TollEventRules:
 
 @lru_cache(maxsize=1)
 def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    data = read_yaml(Path(path)) or {}
     try:
         kinds = {category: (spec["sub_event_type"], spec["event_type"])
                  for category, spec in (data.get("by_category") or {}).items()}

@@ -16,11 +16,10 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.extract.named_lists import LIST_NAME, UnknownListError, alternation, with_lists
 from observatory.nlp.caseless import (CaselessPattern, by_first_char, first_chars, lower_case_form,
                                       opening_literals)
@@ -433,8 +432,7 @@ def _charged_with_of(data: dict[str, Any], path: str) -> re.Pattern[str] | None:
 
 
 def _read(path: str) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return read_yaml(Path(path), TriggerDataError) or {}
 
 
 def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:

@@ -18,9 +18,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 
 from .builtin import district_seats
 from .geo import km_between
@@ -75,7 +73,7 @@ def areas() -> tuple[Area, ...]:
     """The overrides first (``data/places/boundary_overrides.yaml``: where the status the
     project follows differs from Natural Earth's lines), then Natural Earth's areas."""
     data = json.loads(BOUNDARIES.read_text(encoding="utf-8"))
-    overrides = yaml.safe_load(OVERRIDES.read_text(encoding="utf-8")) or []
+    overrides = read_yaml(OVERRIDES) or []
     return tuple(_area({"country": row["country"], "admin1": row["admin1"],
                         "polygons": [[[(lon, lat) for lat, lon in row["ring"]]]]}) for row in overrides) \
         + tuple(_area(row) for row in data["areas"])

@@ -10,8 +10,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.nlp.caseless import CaselessPattern
 
@@ -96,7 +94,7 @@ def person_cues() -> tuple[CaselessPattern, re.Pattern[str], re.Pattern[str]]:
     """(role words ending the text before a name, speech verbs starting the text after it,
     kin-group nouns starting the text after it): what says a capitalised name is a person
     ("activist X", "X said") or a people ("the X tribe")."""
-    rows = yaml.safe_load((PACKAGE_DATA / "places" / "person_cues.yaml").read_text(encoding="utf-8"))
+    rows = read_yaml(PACKAGE_DATA / "places" / "person_cues.yaml")
     roles = "|".join(re.escape(w) for w in sorted(rows["roles"], key=len, reverse=True))
     speech = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rows["speech"], key=len, reverse=True))
     return (CaselessPattern(rf"\b(?:{roles})\.?\s+(?:[A-Z][\w'’-]+\s+)?$"),

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from observatory.config import read_yaml
 
 from .builtin import PLACES_DATA, builtin_places
 from .record import GazetteerPlace
@@ -50,8 +50,7 @@ class Road:
 def load_roads(path: Path = ROADS_FILE, places: Iterable[GazetteerPlace] | None = None) -> list[Road]:
     """The roads of ``path`` resolved against ``places`` (the built-in Syrian gazetteer by default)."""
     index = _index(builtin_places() if places is None else places)
-    with path.open(encoding="utf-8") as fh:
-        rows = yaml.safe_load(fh)
+    rows = read_yaml(path, RoadError)
     if not isinstance(rows, list):
         raise RoadError(f"{path}: a list of roads is expected")
     return [_road(path, number, row, index) for number, row in enumerate(rows, start=1)]

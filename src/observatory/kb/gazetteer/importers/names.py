@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from observatory.config import PACKAGE_DATA
+from observatory.config import PACKAGE_DATA, read_yaml
 
 from ..normalize import light_key
 
@@ -68,5 +66,4 @@ def _country_keys() -> frozenset[str]:
 
 
 def _places_yaml(name: str):
-    with (PACKAGE_DATA / "places" / name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(PACKAGE_DATA / "places" / name)
