@@ -173,6 +173,13 @@ def placeless_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def engagement_kinds() -> frozenset[str]:
+    """Kinds of fighting a report names one event by without a place when it names the
+    forces on it (``data/fusion/signals.yaml``)."""
+    return _kinds("engagement_kinds")
+
+
+@lru_cache(maxsize=1)
 def no_dead_kinds() -> frozenset[str]:
     """Sub-event types that kill no one: a report's stray toll is never theirs (``data/fusion/signals.yaml``)."""
     return _kinds("no_dead_kinds")

@@ -23,8 +23,8 @@ from typing import Protocol
 from rapidfuzz.distance import Levenshtein
 
 from observatory.fuse.features import (
-    GENERIC_ACTORS, EventFeatures, delivered_by, massacre_and_means, normalise_text, one_blast, placeless_kinds,
-    rare_types, update_places,
+    GENERIC_ACTORS, EventFeatures, delivered_by, engagement_kinds, massacre_and_means, normalise_text, one_blast,
+    placeless_kinds, rare_types, update_places,
 )
 from observatory.fuse.toll_rules import MULTI_DAY_TALLY_DAYS, multi_day_tally
 from observatory.kb.gazetteer.boundaries import area_at
@@ -113,6 +113,8 @@ _CITY_KM = 8.0
 _ONE_LETTER_MIN = 10
 _SAME_AREA_SCORE = {3: 0.6, 4: 0.4, 5: 0.5, 6: 0.2, 7: 0.2}  # same name, coarse precision
 COARSE_PRECISION = 5  # UCDP where_prec 5+ (a fuzzy area, the country): may cross governorates
+# A placeless claim naming this many forces tells one engagement (``named_engagement``).
+ENGAGEMENT_FORCES = 2
 UNKNOWN_PLACE = 0.3  # a claim without a place could be anywhere: weak evidence either way
 DIFFERENT_NAMES = 0.1  # two fine places, differently named, one of them not on the map
 
@@ -784,26 +786,51 @@ def _within_tolerance(a: EventFeatures, b: EventFeatures) -> bool:
 
 
 def vague(f: EventFeatures) -> bool:
-    """A kind of event rare enough in the whole country that a report telling one without a
-    place still names one event ("this week's chemical attack": ``placeless_kinds``): too
-    vague to score a link, yet there are few it can mean.
+    """A claim told without a place that still says which event it is, though too vague to
+    score a link: a kind of event rare enough in the whole country ("this week's chemical
+    attack": ``placeless_kinds``), or an engagement told with the forces on it
+    (``named_engagement``: "Islamic State fighters ambushed a Hezbollah convoy in eastern
+    Syria").  There are few incidents such a claim can mean.
 
     A claim naming only a governorate is not vague in this sense: on UCDP's 2018 headlines
     the one incident of its kind in its governorate that day was another event 136 times
     out of 144 (many strikes a day there, few of them reported)."""
-    return not f.is_report and f.place_name is None and f.sub_event_type in placeless_kinds()
+    if f.is_report or f.place_name is not None:
+        return False
+    return f.sub_event_type in placeless_kinds() or named_engagement(f)
+
+
+def named_engagement(f: EventFeatures) -> bool:
+    """A claim of fighting (``features.engagement_kinds``) naming ``ENGAGEMENT_FORCES`` or
+    more forces (civilians and unidentified gunmen are none: ``features.GENERIC_ACTORS``).
+    One force alone ("regime shelling kills 5") names what happens in many places a day: on
+    the 2018 UCDP headlines a placeless claim of any kind and one force or more joined the
+    one same-day incident of its kind with those forces 6 times right out of 15; of two
+    forces or more, 5 out of 5 (4 of them clashes)."""
+    return f.sub_event_type in engagement_kinds() and len(f.actors) >= ENGAGEMENT_FORCES
 
 
 def may_mean(item: EventFeatures, other: EventFeatures) -> bool:
     """Whether a vague claim (``vague``) may tell the incident ``other`` belongs to: the same
     kind of event, told with a place, by no other named actors, and nothing rules the pair
-    out (the rare kind's week of date slack).  Clustering joins a vague report to
-    the incident it may mean only when there is exactly one (``Clusterer``)."""
+    out (the rare kind's week of date slack).  An engagement of a common kind
+    (``named_engagement``) may mean only one told with all its forces on the same day:
+    fighting between the same sides goes on for weeks, the next day's is another clash.
+    Clustering joins a vague report to the incident it may mean only when there is exactly
+    one (``Clusterer``)."""
     if not vague(item) or other.is_report or other.sub_event_type != item.sub_event_type:
         return False
     if other.place_name is None or (item.actors and other.actors and not item.actors & other.actors):
         return False  # no place to go on, or told as done by someone else: another event
+    if item.sub_event_type not in placeless_kinds() and not (item.actors <= other.actors and _same_days(item, other)):
+        return False
     return pair_signals(item, other) is not None
+
+
+def _same_days(a: EventFeatures, b: EventFeatures) -> bool:
+    """Both dated, and their date ranges overlap."""
+    when = date_similarity(a, b)
+    return a.start is not None and b.start is not None and when is not None and when[1] == 0
 
 
 def may_link(a: EventFeatures, b: EventFeatures, threshold: float = LINK_THRESHOLD) -> bool:
