@@ -207,8 +207,8 @@ class PhraseSet:
                 start = end - len(words)
                 if start >= 0 and tokens[start].low == words[0] and _same_words(tokens, start, words):
                     return start, label
-        label = self._one_word.get(last)
-        return (end - 1, label) if label is not None else None
+        one = self._one_word.get(last)
+        return (end - 1, one) if one is not None else None
 
 
 def _same_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
