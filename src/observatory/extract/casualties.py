@@ -133,9 +133,10 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     carry_frames(found)
     recent_tallies(found, dates)
     set_aside_recalled(found)
+    lead_end = _lead_end(sentences)
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)
-              and not vague_in_lead(c, found, _lead_end(sentences))]
+              and not vague_in_lead(c, found, lead_end)]
     claims = [c for c in claims if not headline_victim_told_below(c, claims)]
     raised = raised_totals(claims)
     claims = drop_combined(merge_repeats(claims, lex))

@@ -160,16 +160,21 @@ class PhraseSet:
                 self._by_first.setdefault(words[0], []).append((words, label))
         for options in self._by_first.values():
             options.sort(key=lambda o: -len(o[0]))
-        # The same phrases by their last word, longest first: ``match_ending`` looks one
-        # word up instead of trying every start of the last few tokens.
-        self._by_last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # The same phrases by their last two words, longest first, and the one-word phrases
+        # by their word: ``match_ending`` looks the words before ``end`` up instead of trying
+        # every start of the last few tokens, or every phrase ending in a common word (36 of
+        # the status verbs end in "of").
+        self._by_last_two: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+        self._one_word: dict[str, str] = {}
         for options in self._by_first.values():
             for words, label in options:
-                if len(words) <= _LONGEST_ENDING:
-                    self._by_last.setdefault(words[-1], []).append((words, label))
-        for options in self._by_last.values():
+                if len(words) == 1:
+                    self._one_word.setdefault(words[0], label)
+                elif len(words) <= _LONGEST_ENDING:
+                    self._by_last_two.setdefault((words[-2], words[-1]), []).append((words, label))
+        for options in self._by_last_two.values():
             options.sort(key=lambda o: -len(o[0]))
-        self._last_words = frozenset(self._by_last)
+        self._last_words = frozenset(self._one_word) | {last for _, last in self._by_last_two}
 
     def first_words(self) -> frozenset[str]:
         """Words some phrase starts with."""
@@ -195,13 +200,15 @@ class PhraseSet:
     def match_ending(self, tokens: list[Token], end: int) -> Optional[tuple[int, str]]:
         """``(start index, label)`` of the longest phrase (of at most ``_LONGEST_ENDING``
         words) ending just before token ``end``."""
-        if end <= 0 or (options := self._by_last.get(tokens[end - 1].low)) is None:
+        if end <= 0 or (last := tokens[end - 1].low) not in self._last_words:
             return None  # asked before most figures of a long report, whose word before ends no phrase
-        for words, label in options:
-            start = end - len(words)
-            if start >= 0 and tokens[start].low == words[0] and _same_words(tokens, start, words):
-                return start, label
-        return None
+        if end > 1 and (options := self._by_last_two.get((tokens[end - 2].low, last))) is not None:
+            for words, label in options:
+                start = end - len(words)
+                if start >= 0 and tokens[start].low == words[0] and _same_words(tokens, start, words):
+                    return start, label
+        one = self._one_word.get(last)
+        return (end - 1, one) if one is not None else None
 
 
 def _same_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:

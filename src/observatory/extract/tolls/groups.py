@@ -117,6 +117,9 @@ class _FightCues:
     def __init__(self, text: str, battle: re.Pattern) -> None:
         self._text = text
         self._battle = battle  # lexicon.yaml's battle_words
+        # ``_fight``'s answer per toll (by id: the sentence's readings outlive the cues) and
+        # ``unnamed``: the rules ask it up to three times for one toll of a fight's sentence.
+        self.fights: dict[tuple[int, bool], list] = {}
 
     @cached_property
     def fight_words(self) -> tuple[re.Match, ...]:
@@ -515,6 +518,14 @@ def _fight(cand: TollReading, mentions: Sequence, lex: TollLexicon, unnamed: boo
     text does not call fighters (``unnamed``), when the clause names civilians or a civilian
     site or plight ("killed 8 people, including 3 children", "in their homes", "trying to flee";
     not "…, while 3 children died in shelling")."""
+    key = (id(cand), unnamed)
+    if key not in cues.fights:
+        cues.fights[key] = _fight_sides(cand, mentions, unnamed, cues)
+    return cues.fights[key]
+
+
+def _fight_sides(cand: TollReading, mentions: Sequence, unnamed: bool, cues: _FightCues) -> list:
+    """``_fight``'s answer, worked out once per toll and ``unnamed``."""
     text, offset = cand.sentence.text, cand.sentence.start
     near = _fight_word(cand, cues)
     first, last = _phrase_span(cand)

@@ -191,6 +191,8 @@ def _label(cand: TollReading, words: LabelWords, lex: TollLexicon) -> list[Token
             bare == 0 or tokens[bare - 1].text in words.marks or tokens[bare - 1].text in words.bullets
             or tokens[bare - 1].text == ":"):
         return tokens[bare:first]
+    if ":" not in cand.sentence.text:
+        return None  # no colon to find (most sentences): the walk back over every word is spared
     colon = next((j for j in range(first - 1, -1, -1) if tokens[j].text == ":" or tokens[j].text in words.marks), None)
     if colon is None or tokens[colon].text != ":":
         return None
