@@ -143,13 +143,21 @@ def _toll_table(title: str, key: str, rows: list[TollRow], links, note: str = ""
     return table
 
 
+def _killed(incident: Incident) -> str:
+    """An incident's dead as the tables print them: best (low–high); an incident told only
+    vaguely ("dozens killed") shows its low bound, as the report's totals count it, not a dash."""
+    if incident.deaths_best is not None:
+        return f"{incident.deaths_best} ({incident.deaths_low}–{incident.deaths_high})"
+    if incident.deaths_low is not None:
+        return f"≥{incident.deaths_low}"
+    return "–"
+
+
 def _top_table(incidents: list[Incident], links) -> Table:
     header = ["incident", "date", "place", "type", "actors", "killed (low–high)", "reports"]
     table = Table("Deadliest incidents", header)
     for incident in incidents:
-        killed = "–"
-        if incident.deaths_best:
-            killed = f"{incident.deaths_best} ({incident.deaths_low}–{incident.deaths_high})"
+        killed = _killed(incident)
         table.rows.append([
             links([incident.id]), incident.date_start.isoformat() if incident.date_start else "",
             ", ".join(filter(None, (incident.place_name, incident.admin1))), incident.sub_event_type,
@@ -169,7 +177,7 @@ def _named_table(session: Session, ids: list[int]) -> Table:
         incident = found.get(incident_id)
         if incident is None:
             continue
-        killed = f"{incident.deaths_best} ({incident.deaths_low}–{incident.deaths_high})" if incident.deaths_best else "–"
+        killed = _killed(incident)
         table.rows.append([
             f"#{incident.id}", incident.date_start.isoformat() if incident.date_start else "",
             ", ".join(filter(None, (incident.place_name, incident.admin1))), incident.sub_event_type, killed,

@@ -97,9 +97,16 @@ const ObsMap = (() => {
     box.appendChild(link);
     const facts = document.createElement("div");
     const where = props.where_prec === 1 ? "exact place" : "approximate (precision " + props.where_prec + ")";
-    facts.textContent = (props.date_start || "undated") + " · deaths " + (props.deaths_best ?? "?") + " · " + where;
+    facts.textContent = (props.date_start || "undated") + " · deaths " + deathsText(props) + " · " + where;
     box.appendChild(facts);
     return box;
+  }
+
+  /* An incident told only vaguely ("dozens killed") has no best figure: show its low bound,
+     as the totals count it. */
+  function deathsText(props) {
+    if (props.deaths_best !== null && props.deaths_best !== undefined) return String(props.deaths_best);
+    return props.deaths_low !== null && props.deaths_low !== undefined ? "≥" + props.deaths_low : "?";
   }
 
   /* Symbol area grows with deaths; approximate places are faint hollow rings of the same size,
@@ -115,7 +122,7 @@ const ObsMap = (() => {
     const style = exact
       ? { color: "#222", weight: 1, fillColor: colour, fillOpacity: 0.85, className: "incident-exact" }
       : { color: colour, weight: 1, opacity: 0.55, dashArray: "2 3", fillColor: colour, fillOpacity: 0.08, className: "incident-area" };
-    const marker = L.circleMarker(latlng, { radius: radiusFor(p.deaths_best), deaths: p.deaths_best || 0, ...style });
+    const marker = L.circleMarker(latlng, { radius: radiusFor(p.deaths_best ?? p.deaths_low), deaths: p.deaths_best ?? p.deaths_low ?? 0, ...style });
     marker.bindPopup(() => popupFor(p));
     return marker;
   }
