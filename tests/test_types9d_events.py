@@ -77,6 +77,7 @@ def test_act_answered_is_no_event(extractor: Extractor) -> None:
     # a modal that tells how the act was perceived or checked
     ("The shelling that could be heard in the city centre killed two people in Bustan al-Qasr on Sunday.", {SHELLING}),
     ("A new assault on the town began at dawn on Monday, with clashes raging near the hospital.", {CLASH}),
+    ("Warplanes bombed the main hospital in Kafr Takharim on Monday in what could amount to a war crime.", {AIR}),
     # a relative clause dated this year, and one blamed act
     ("The town, which jets bombed on Saturday, was hit again on Sunday by artillery shells.", {AIR, SHELLING}),
     # missiles fired, grenades thrown, gas that hit
