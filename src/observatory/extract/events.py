@@ -70,7 +70,6 @@ _LEAD_SENTENCES = 2  # the headline and the lead, which often repeats it
 _BLURRED_EVENT_TYPES = {"Explosions/Remote violence"}
 # A season opens its sentence when at most a preposition's words come before it ("Over the past").
 _OPENING_WORDS = 3
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year told in a relative clause on the trigger (_not_an_act)
 _TOLD_REACH = 2  # sentences after an event's own within which a trigger-less one may give its site
 
 
@@ -271,7 +270,7 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
         return False
     if ctx.is_irrealis(clause, pos) or ctx.names_object(clause, pos) or ctx.recalls_past_event(clause, pos):
         return False
-    if _backdrop_campaign(ctx, clause, pos) or _not_an_act(ctx, clause, pos):
+    if _backdrop_campaign(ctx, clause, pos) or ctx.is_hypothetical(clause, pos):
         return False
     if not short_report:
         return not _sums_a_season(ctx, clause, pos) and not ctx.is_background(clause)
@@ -367,38 +366,6 @@ def _backdrop_campaign(ctx: DocContext, clause: Clause, pos: int) -> bool:
         return False
     return not any(m.range.precision == 1 and not _TWO_ATTACKS.search(ctx.text, pos, m.start)
                    for m in ctx.dates_in(pos, clause.end))
-
-
-@dataclass(frozen=True)
-class _ActCues:
-    """filters.yaml's entries read from the trigger on (see there for why the values)."""
-
-    hypothetical: CaselessPattern
-    relative_past: CaselessPattern
-
-
-@lru_cache(maxsize=1)
-def _act_cues() -> _ActCues:
-    data = yaml.safe_load(FILTERS_PATH.read_text(encoding="utf-8"))
-    return _ActCues(
-        hypothetical=cue_alternation(pattern_list(FILTERS_PATH, data, "hypothetical_after", FilterDataError)),
-        relative_past=cue_alternation(pattern_list(FILTERS_PATH, data, "relative_past", FilterDataError)))
-
-
-def _not_an_act(ctx: DocContext, clause: Clause, pos: int) -> bool:
-    """Words after the trigger that make it no act of this report: the subject of a hypothetical
-    ("a full-scale assault on the city would cause a catastrophe", filters.yaml ``hypothetical_after``),
-    or the verb of a relative clause that dates it in an earlier year ("the hospital, which was struck
-    by air raids in 2015, reopened", ``relative_past``)."""
-    cues = _act_cues()
-    after = ctx.text[pos:min(clause.end, pos + ctx.filters.window)]
-    if cues.hypothetical.search(after):
-        return True
-    before = ctx.text[max(clause.start, pos - ctx.filters.window):pos]
-    if ctx.published is None or not cues.relative_past.search(before):
-        return False
-    phrase = re.split(r"[,;.]", after, maxsplit=1)[0]
-    return any(int(year) < ctx.published.year for year in _YEAR.findall(phrase))
 
 
 def _confidence(trigger: Trigger, actors: list[ActorMention], place: PlaceMention | None) -> float:
