@@ -81,6 +81,8 @@ class Filters:
     objects: CaselessPattern | None
     objects_after: CaselessPattern | None
     agent_before: CaselessPattern | None
+    hypothetical_after: CaselessPattern | None
+    definite_subject: CaselessPattern | None
     background: CueList | None
     today: CaselessPattern | None
 
@@ -94,7 +96,8 @@ def load_filters() -> Filters:
         raise FilterDataError(f"{FILTERS_PATH}: must be a mapping of cue lists")
     cues = {key: pattern_list(FILTERS_PATH, data, key, FilterDataError)
             if key in _REQUIRED_CUES or data.get(key) is not None else []
-            for key in (*_REQUIRED_CUES, "objects", "objects_after", "agent_before", "earlier", "today")}
+            for key in (*_REQUIRED_CUES, "objects", "objects_after", "agent_before", "earlier", "today",
+                        "hypothetical_after", "definite_subject")}
     return Filters(
         window=days_or_characters(data, "window"),
         stale_days=days_or_characters(data, "stale_days"),
@@ -102,6 +105,8 @@ def load_filters() -> Filters:
         objects=_any_of(cues["objects"] + cues["earlier"]),
         objects_after=_any_of(cues["objects_after"]),
         agent_before=_any_of(cues["agent_before"]),
+        hypothetical_after=_any_of(cues["hypothetical_after"]),
+        definite_subject=_any_of(cues["definite_subject"]),
         background=CueList(cues["background"]) if cues["background"] else None,
         today=_any_of(cues["today"]),
     )
@@ -280,6 +285,14 @@ class DocContext:
         """A threat, plan, attempt or denial governs the words before ``pos``."""
         before = self.text[max(clause.start, pos - self.filters.window):pos]
         return _mentions(self.filters.irrealis, before)
+
+    def is_hypothetical(self, clause: Clause, pos: int) -> bool:
+        """The event at ``pos`` heads the subject of a modal ("a full-scale assault on the city
+        would cause a catastrophe", "more strikes will follow"): imagined, unless named as one
+        that happened ("the air strike on the market could amount to a war crime")."""
+        after = self.text[pos:min(clause.end, pos + self.filters.window)]
+        before = self.text[max(clause.start, pos - self.filters.window):pos]
+        return _mentions(self.filters.hypothetical_after, after) and not _mentions(self.filters.definite_subject, before)
 
     def names_object(self, clause: Clause, pos: int) -> bool:
         """The words before ``pos`` make the weapon there a thing destroyed, seized or

@@ -269,7 +269,7 @@ def _applies(ctx: DocContext, trigger: Trigger, clause: Clause, pos: int, short_
         return False
     if ctx.is_irrealis(clause, pos) or ctx.names_object(clause, pos) or ctx.recalls_past_event(clause, pos):
         return False
-    if _backdrop_campaign(ctx, clause, pos):
+    if _backdrop_campaign(ctx, clause, pos) or ctx.is_hypothetical(clause, pos):
         return False
     if not short_report:
         return not _sums_a_season(ctx, clause, pos) and not ctx.is_background(clause)
