@@ -31,6 +31,7 @@ FAR_KM = 150.0  # farther than this from all the report's anchors: doubtful
 NEAR_KM = 50.0
 SUPPORTED_SIMILARITY = 65
 _SETTLEMENT_CUES = frozenset({"village", "town", "city"})
+THIN_CONFIDENCE = 0.6  # a namesake chosen with nothing in the report to back it
 TWIN_CONFIDENCE = 0.9  # another romanisation of the same name: nearly as sure as the spelling itself
 UNSUPPORTED_SIMILARITY = 80
 CLOSE_KM = 30.0
@@ -147,7 +148,19 @@ def choose(mention: RawMention, exclude: frozenset[int], ctx: ResolutionContext)
         return None
     best = max(scored)
     runner_up = max((x[0] for x in scored if x[3].id != best[3].id), default=None)
-    return Resolution(best[3], _confidence(best[3], best[4], mention, best[0], runner_up))
+    confidence = _confidence(best[3], best[4], mention, best[0], runner_up)
+    if _has_rival(best[3], mention) and not _backed(best[3], exclude, ctx):
+        confidence = min(confidence, THIN_CONFIDENCE)
+    return Resolution(best[3], confidence)
+
+
+def _backed(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
+    """The report itself says where the name is: it names the place's governorate, or a place
+    near it.  A namesake chosen without that (by its size or spelling alone) is a guess."""
+    if _named_elsewhere(ctx.admin1, place.admin1, exclude) or place.feature in ("admin1", "country"):
+        return True
+    distance = _nearest_anchor_km(place, exclude, ctx)
+    return distance is not None and distance < NEAR_KM
 
 
 def _confidence(place: GazetteerPlace, exact: bool, mention: RawMention, best: float,
@@ -398,13 +411,19 @@ def _governorates_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx:
     governorate are never put elsewhere."""
     if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
         return None
-    named = {ctx.governorates.get(g) for n in exclude for g in named_for.get(n, (-1,))}
+    named = {ctx.governorates.get(g) or _governorate_of(g, ctx) for n in exclude for g in named_for.get(n, (-1,))}
     if not named or None in named:
         return None
     own = place.admin1
     if any(admin == own or admin in related_governorates().get(own, ()) for admin in named):
         return None
     return {admin for admin in named if admin is not None}
+
+
+def _governorate_of(mention: int, ctx: ResolutionContext) -> str | None:
+    """The one governorate an unambiguous place lies in ("X in Homs city" puts X in Homs,
+    as "X in Homs province" does)."""
+    return next((admin for admin, mentions in ctx.admin1.items() if mention in mentions), None)
 
 
 def _borders_one(place: GazetteerPlace, governorates: Set[str]) -> bool:
