@@ -21,7 +21,6 @@ from observatory.extract.numbers import (
 )
 from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
 from observatory.kb.gazetteer import load_gazetteer
-from observatory.kb.place_nouns import alternation
 from observatory.models import Period, count_bounds
 from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
@@ -64,10 +63,8 @@ _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|
                               r"reported|counted|estimated)\b")
 
 
-# "in Kafr Zita", "near Latamna", "in the town of Nubl": a capitalised name after a preposition of
-# place, or after "the <kind of place> of" (data/places/place_nouns.yaml, role "of") that follows one.
-_PLACE_PHRASE = re.compile(rf"\b(?i:in|near|at|on|outside|around)\s+(?:the\s+(?:[a-z-]+\s+)?{alternation('of')}\s+of\s+)?"
-                           r"((?:[A-Z][\w'-]*(?:,?\s+and\s+|,\s*|\s+)?){1,6})")
+# "in Kafr Zita", "near Latamna": a capitalised name after a preposition of place.
+_PLACE_PHRASE = re.compile(r"\b(?i:in|near|at|on|outside|around)\s+((?:[A-Z][\w'-]*(?:,?\s+and\s+|,\s*|\s+)?){1,6})")
 # Capitalised words after such a preposition that name no place: the country, days, months.
 _NOT_PLACES = frozenset({"syria", "syrias", "syria's", "the", "and", *WEEKDAYS,
                          *(month.lower() for month in calendar.month_name if month)})

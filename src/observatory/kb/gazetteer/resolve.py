@@ -77,7 +77,7 @@ class ResolutionContext:
     attached: dict[int, frozenset[int]] = field(default_factory=dict)
     qualified_by: dict[int, int] = field(default_factory=dict)  # "X in Y", "X north of Y": X -> Y
     placed_in: dict[int, tuple[int, ...]] = field(default_factory=dict)  # "X in Y and Z countryside": X -> Y, Z
-    governorates: dict[int, str] = field(default_factory=dict)  # "Homs province", "Idlib": mention -> its governorate
+    governorates: dict[int, str] = field(default_factory=dict)  # "Homs province", "Idlib", "Homs city": mention -> its governorate
     # "X ... in the western countryside of Raqqa province": mention -> the governorates its clause
     # names with a cue word that no other place of the clause takes as its own qualifier
     clause_governorates: dict[int, frozenset[int]] = field(default_factory=dict)
@@ -104,7 +104,7 @@ def document_context(mentions: list[RawMention], countries_named: Set[str] = fro
         if len(admins) == 1:
             admin = admins.pop()
             admin1.setdefault(admin, set()).add(n)
-            if m.context.admin or any(p.feature == "admin1" for p in places):
+            if m.context.admin or m.context.feature == "city" or any(p.feature == "admin1" for p in places):
                 governorates[n] = admin
             if m.sentence < DATELINE_SENTENCES:
                 dateline.setdefault(admin, set()).add(n)
@@ -149,9 +149,17 @@ def choose(mention: RawMention, exclude: frozenset[int], ctx: ResolutionContext)
     best = max(scored)
     runner_up = max((x[0] for x in scored if x[3].id != best[3].id), default=None)
     confidence = _confidence(best[3], best[4], mention, best[0], runner_up)
-    if _has_rival(best[3], mention) and not _backed(best[3], exclude, ctx):
+    if _guessed(best[3], [x[3] for x in scored], exclude, ctx):
         confidence = min(confidence, THIN_CONFIDENCE)
     return Resolution(best[3], confidence)
+
+
+def _guessed(place: GazetteerPlace, admissible: list[GazetteerPlace], exclude: frozenset[int],
+             ctx: ResolutionContext) -> bool:
+    """The chosen namesake has a rival the report could mean (one of the ``admissible``,
+    away from it) and nothing in the report backs it.  A city of ``MAJOR_CITY`` people is
+    what its name means, whatever small namesake shares it ("Duma" is the Damascus suburb)."""
+    return place.population < MAJOR_CITY and _away_from(place, admissible) and not _backed(place, exclude, ctx)
 
 
 def _backed(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
@@ -411,19 +419,13 @@ def _governorates_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx:
     governorate are never put elsewhere."""
     if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
         return None
-    named = {ctx.governorates.get(g) or _governorate_of(g, ctx) for n in exclude for g in named_for.get(n, (-1,))}
+    named = {ctx.governorates.get(g) for n in exclude for g in named_for.get(n, (-1,))}
     if not named or None in named:
         return None
     own = place.admin1
     if any(admin == own or admin in related_governorates().get(own, ()) for admin in named):
         return None
     return {admin for admin in named if admin is not None}
-
-
-def _governorate_of(mention: int, ctx: ResolutionContext) -> str | None:
-    """The one governorate an unambiguous place lies in ("X in Homs city" puts X in Homs,
-    as "X in Homs province" does)."""
-    return next((admin for admin, mentions in ctx.admin1.items() if mention in mentions), None)
 
 
 def _borders_one(place: GazetteerPlace, governorates: Set[str]) -> bool:
@@ -433,9 +435,14 @@ def _borders_one(place: GazetteerPlace, governorates: Set[str]) -> bool:
 
 def _has_rival(place: GazetteerPlace, mention: RawMention) -> bool:
     """Another candidate of the name lies away from ``place``: the report may mean that one."""
+    return _away_from(place, [c.place for c in mention.candidates])
+
+
+def _away_from(place: GazetteerPlace, others: list[GazetteerPlace]) -> bool:
+    """One of ``others`` lies 15 km or more from ``place``: another place of the name."""
     if not place.has_point:
         return False
-    return any(c.place.has_point and km_between(*place.point, *c.place.point) >= 15 for c in mention.candidates)
+    return any(other.has_point and km_between(*place.point, *other.point) >= 15 for other in others)
 
 
 def _beside_syria(exclude: frozenset[int], ctx: ResolutionContext) -> bool:
