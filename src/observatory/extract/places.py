@@ -26,9 +26,11 @@ from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.cues import COMPASS
 from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
                                               related_governorates)
+from observatory.kb.gazetteer.index import SITE_FEATURES
+from observatory.kb.gazetteer.lexicon import feature_descriptors, toponym_heads
 from observatory.kb.gazetteer.normalize import ARTICLE_PATTERN, light_key, without_glued_article
-from observatory.kb.gazetteer.resolve import ResolutionContext, Resolution, admissible_candidates, choose, document_context
-from observatory.kb.place_nouns import alternation, place_nouns
+from observatory.kb.gazetteer.resolve import MAJOR_CITY, ResolutionContext, Resolution, admissible_candidates, choose, document_context
+from observatory.kb.place_nouns import alternation, nouns_with, place_nouns
 from observatory.extract.clauses import breaks_clause
 from observatory.extract.site_words import one_of, word_list, words
 from observatory.models import Place
@@ -79,18 +81,18 @@ class PlaceFinder:
         if self._recogniser.gazetteer is not gazetteer:
             self._recogniser = Recogniser(gazetteer)
         raw = self._recogniser.scan_sentences(text, [(sentence.start, sentence.end) for sentence in sentences])
-        raw = _outside_bylines(text, raw)
+        raw = [m for m in _outside_bylines(text, raw) if not _site_kind(m) and not _bare_generic_word(m)]
         ctx = document_context(raw, _countries_named(text), _attached(text, raw), _qualified_by(text, raw),
                                _placed_in(text, raw), _government_seats(text, raw), _clause_governorates(text, raw))
         groups = _same_names(raw)
         resolved: dict[NameKey, Resolution | None] = {}
         placed: dict[tuple[NameKey, bool, str | None, str], Place] = {}
         found = []
-        for m in raw:
+        for n, m in enumerate(raw):
             key = _name_key(m)
             if key not in resolved:
                 resolved[key] = self._resolve_name(m, groups[key], ctx)
-            if _credible(m, ctx):
+            if _credible(m, n, ctx):
                 found.append(_placed_mention(text, m, key, resolved[key], placed))
         found = _near_their_qualifiers(text, found)
         starts = [s.start for s in sentences]
@@ -180,6 +182,24 @@ def _outside_bylines(text: str, raw: list[RawMention]) -> list[RawMention]:
     return [m for m in raw if not any(lo <= m.start < hi for lo, hi in lines)]
 
 
+def _site_kind(m: RawMention) -> bool:
+    """Words that say what kind of site is meant, not which: "Oil" in "Oil Field East of Homs"
+    or "Air" in "Air Base" (``feature_descriptors.txt`` before a site noun) is a feature near
+    the place named after it, never a place named "Oil"."""
+    return m.context.feature in SITE_FEATURES and all(w in feature_descriptors() for w in m.name.lower().split())
+
+
+def _bare_generic_word(m: RawMention) -> bool:
+    """An Arabic generic word written alone and without its article ("Jabal (mountain)
+    al-Mketaa", "Tall", "Kafr": ``toponym_heads.txt``), which some namesake spells but no
+    report means by itself.  A big city the bare word is the usual name of ("Bab" for al-Bab)
+    is still meant, and so is a settlement the words call one ("the village of Khan")."""
+    words = m.name.lower().split()
+    return len(words) == 1 and words[0] in toponym_heads() \
+        and m.context.feature not in {noun.feature for noun in nouns_with("settlement")} \
+        and not any(c.exact and c.place.population >= MAJOR_CITY for c in m.candidates)
+
+
 def _title_case_sentence(tail: str, start: int, raw: list[RawMention]) -> bool:
     """"... Russian Jets Strike Idlib. Rebels Retake Kafr Nabl": a title-case tail with no
     slash or initial that names a Syrian place is a headline's sentence, not a sign-off."""
@@ -201,10 +221,13 @@ def _same_names(raw: list[RawMention]) -> dict[NameKey, frozenset[int]]:
     return {key: frozenset(indices) for key, indices in groups.items()}
 
 
-def _credible(m: RawMention, ctx: ResolutionContext) -> bool:
+def _credible(m: RawMention, n: int, ctx: ResolutionContext) -> bool:
     """A name matching only inadmissible namesakes (a small Turkish village) and with no
-    cue word around it was not a toponym of this report."""
-    return not m.candidates or m.context.feature is not None or admissible_candidates(m, ctx)
+    cue word around it was not a toponym of this report, unless the words put it inside a
+    place of the report ("al-Taybah in Daraa countryside": a Syrian village the gazetteer
+    lacks, spelled as a village of Jordan is)."""
+    return not m.candidates or m.context.feature is not None or admissible_candidates(m, ctx) \
+        or bool(ctx.placed_in.get(n))
 
 
 # "X in Syria's Idlib province", "Hafez and Muhassen in Deir Ezzor", "X northeast of Aleppo",
@@ -283,9 +306,12 @@ def _qualified_by(text: str, raw: list[RawMention]) -> dict[int, int]:
 def _placed_in(text: str, raw: list[RawMention]) -> dict[int, tuple[int, ...]]:
     """Mention -> the places the words after it put it inside ("X in Y", "X in the eastern
     countryside of Y", "X, Raqqa governorate", "X in Hama and Idlib countryside": either);
-    unlike a bearing ("X south of Y", "X near Y"), which may cross a governorate's border."""
+    unlike a bearing ("X south of Y", "X near Y"), which may cross a governorate's border.
+    The names of a list before it share it ("A, B and C in Y") only to choose between their
+    namesakes: a name none of whose Syrian places lies in Y's governorate keeps its own
+    ("Tabqa and Saraqib in Idlib" is still the Tabqa of Raqqa)."""
     out = {}
-    for n in range(len(raw) - 1):
+    for n in range(len(raw) - 2, -1, -1):  # backwards: "A and B in Y" puts A where B is
         if raw[n].sentence != raw[n + 1].sentence:
             continue
         gap = text[raw[n].end:raw[n + 1].start]
@@ -293,7 +319,17 @@ def _placed_in(text: str, raw: list[RawMention]) -> dict[int, tuple[int, ...]]:
             out[n] = _coordinated(text, raw, n + 1)
         elif raw[n + 1].context.admin and _COMMA_GAP.match(gap) and not _LIST_GOES_ON.match(text[raw[n + 1].end:]):
             out[n] = (n + 1,)
+        elif n + 1 in out and _COORDINATED.match(gap) and not raw[n + 1].context.admin \
+                and _has_namesake_in(raw[n], [raw[k] for k in out[n + 1]]):
+            out[n] = out[n + 1]
     return out
+
+
+def _has_namesake_in(m: RawMention, areas: list[RawMention]) -> bool:
+    """A Syrian place of the name lies in the governorate of one of ``areas`` (or its twin's)."""
+    governorates = {c.place.admin1 for a in areas for c in a.candidates if c.exact and c.place.country == "SY"}
+    governorates |= {twin for g in governorates for twin in related_governorates().get(g or "", ())}
+    return any(c.place.country == "SY" and c.place.admin1 in governorates for c in m.candidates)
 
 
 def _clause_governorates(text: str, raw: list[RawMention]) -> dict[int, frozenset[int]]:

@@ -108,6 +108,12 @@ def toponym_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def feature_descriptors() -> frozenset[str]:
+    """Words that say what a site is ("Oil", "Air", "Border"), never its name."""
+    return frozenset(x.lower() for x in _lines("feature_descriptors.txt"))
+
+
+@lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 

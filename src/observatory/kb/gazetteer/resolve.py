@@ -31,6 +31,7 @@ FAR_KM = 150.0  # farther than this from all the report's anchors: doubtful
 NEAR_KM = 50.0
 SUPPORTED_SIMILARITY = 65
 _SETTLEMENT_CUES = frozenset({"village", "town", "city"})
+THIN_CONFIDENCE = 0.6  # a namesake chosen with nothing in the report to back it
 TWIN_CONFIDENCE = 0.9  # another romanisation of the same name: nearly as sure as the spelling itself
 UNSUPPORTED_SIMILARITY = 80
 CLOSE_KM = 30.0
@@ -76,7 +77,7 @@ class ResolutionContext:
     attached: dict[int, frozenset[int]] = field(default_factory=dict)
     qualified_by: dict[int, int] = field(default_factory=dict)  # "X in Y", "X north of Y": X -> Y
     placed_in: dict[int, tuple[int, ...]] = field(default_factory=dict)  # "X in Y and Z countryside": X -> Y, Z
-    governorates: dict[int, str] = field(default_factory=dict)  # "Homs province", "Idlib": mention -> its governorate
+    governorates: dict[int, str] = field(default_factory=dict)  # "Homs province", "Idlib", "Homs city": mention -> its governorate
     # "X ... in the western countryside of Raqqa province": mention -> the governorates its clause
     # names with a cue word that no other place of the clause takes as its own qualifier
     clause_governorates: dict[int, frozenset[int]] = field(default_factory=dict)
@@ -103,7 +104,7 @@ def document_context(mentions: list[RawMention], countries_named: Set[str] = fro
         if len(admins) == 1:
             admin = admins.pop()
             admin1.setdefault(admin, set()).add(n)
-            if m.context.admin or any(p.feature == "admin1" for p in places):
+            if m.context.admin or m.context.feature == "city" or any(p.feature == "admin1" for p in places):
                 governorates[n] = admin
             if m.sentence < DATELINE_SENTENCES:
                 dateline.setdefault(admin, set()).add(n)
@@ -147,7 +148,27 @@ def choose(mention: RawMention, exclude: frozenset[int], ctx: ResolutionContext)
         return None
     best = max(scored)
     runner_up = max((x[0] for x in scored if x[3].id != best[3].id), default=None)
-    return Resolution(best[3], _confidence(best[3], best[4], mention, best[0], runner_up))
+    confidence = _confidence(best[3], best[4], mention, best[0], runner_up)
+    if _guessed(best[3], [x[3] for x in scored], exclude, ctx):
+        confidence = min(confidence, THIN_CONFIDENCE)
+    return Resolution(best[3], confidence)
+
+
+def _guessed(place: GazetteerPlace, admissible: list[GazetteerPlace], exclude: frozenset[int],
+             ctx: ResolutionContext) -> bool:
+    """The chosen namesake has a rival the report could mean (one of the ``admissible``,
+    away from it) and nothing in the report backs it.  A city of ``MAJOR_CITY`` people is
+    what its name means, whatever small namesake shares it ("Duma" is the Damascus suburb)."""
+    return place.population < MAJOR_CITY and _away_from(place, admissible) and not _backed(place, exclude, ctx)
+
+
+def _backed(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
+    """The report itself says where the name is: it names the place's governorate, or a place
+    near it.  A namesake chosen without that (by its size or spelling alone) is a guess."""
+    if _named_elsewhere(ctx.admin1, place.admin1, exclude) or place.feature in ("admin1", "country"):
+        return True
+    distance = _nearest_anchor_km(place, exclude, ctx)
+    return distance is not None and distance < NEAR_KM
 
 
 def _confidence(place: GazetteerPlace, exact: bool, mention: RawMention, best: float,
@@ -414,9 +435,14 @@ def _borders_one(place: GazetteerPlace, governorates: Set[str]) -> bool:
 
 def _has_rival(place: GazetteerPlace, mention: RawMention) -> bool:
     """Another candidate of the name lies away from ``place``: the report may mean that one."""
+    return _away_from(place, [c.place for c in mention.candidates])
+
+
+def _away_from(place: GazetteerPlace, others: list[GazetteerPlace]) -> bool:
+    """One of ``others`` lies 15 km or more from ``place``: another place of the name."""
     if not place.has_point:
         return False
-    return any(c.place.has_point and km_between(*place.point, *c.place.point) >= 15 for c in mention.candidates)
+    return any(other.has_point and km_between(*place.point, *other.point) >= 15 for other in others)
 
 
 def _beside_syria(exclude: frozenset[int], ctx: ResolutionContext) -> bool:
