@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from observatory.fuse.features import EventFeatures, ReviewRef, rare_types
 from observatory.fuse.matching import (
     COARSE_PRECISION, LINK_THRESHOLD, LinkScore, famous, may_mean, pair_probability, reach, same_report_event,
-    score_pair, slack_days, text_similarity, told_twice, vague,
+    score_pair, slack_days, text_similarity, told_twice, unsure,
 )
 
 MAX_INDEXED_DAYS = 62  # longer ranges (monthly round-ups) are indexed by their first and last days
@@ -431,10 +431,11 @@ class _Groups:
                 self._push(heap, kept, other)
 
     def join_only_candidates(self) -> None:
-        """A report left alone whose claim is vague (``matching.vague``: a chemical attack
-        told without a place) joins the incident it may mean (``matching.may_mean``: same
-        kind, told with a place, by no other named actors, nothing ruled out) when there is
-        exactly one such incident within its slack.
+        """A report left alone whose claim is unsure (``matching.unsure``: a chemical attack
+        told without a place, or an attack on a town told only as "last week") joins the
+        incident it may mean (``matching.may_mean``: same kind, told with a place, or at the
+        same place on a day of the week, by no other named actors, nothing ruled out) when
+        there is exactly one such incident within its slack.
 
         Such a report cannot score a link (it shares too little with any one report), yet
         when Syria saw one gas attack that week it tells that one; with two candidates it
@@ -448,12 +449,12 @@ class _Groups:
             group = self.groups.get(gid)
             if group is None or len({member.document for member in group.members}) != 1:
                 continue  # taken in by an earlier report's incident
-            unsure = [member for member in group.members if vague(member)]
-            if not unsure:
+            loose = [member for member in group.members if unsure(member)]
+            if not loose:
                 continue
             candidates = {
                 other for other in self.neighbours(gid)
-                if any(may_mean(item, member) for item in unsure for member in self.groups[other].everyone())
+                if any(may_mean(item, member) for item in loose for member in self.groups[other].everyone())
             }
             if len(candidates) != 1:
                 continue

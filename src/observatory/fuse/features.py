@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -29,6 +29,13 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 SIGNALS_PATH = PACKAGE_DATA / "fusion" / "signals.yaml"
 # A report whose extractor found no event: it still has a place, a date and tolls.
 REPORT_TYPE = "Report"
+# A loose date: a range of about a week ("last week", "in the past days"), longer than a
+# publication window or a stated two-day span, shorter than a month, which tells tallies
+# ("in August, 300 were killed") as often as single events.
+LOOSE_MIN_DAYS = 4
+LOOSE_MAX_DAYS = 10
+LOOSE_PRECISION = 3  # UCDP date_prec 3: "within a week"
+DaySpan = tuple[date, date]
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,13 @@ class EventFeatures:
         """An event always may; an event-less report only when it names a place (a
         monthly round-up of "Syria" or a placeless comment is no incident of its own)."""
         return not self.is_report or self.place_name is not None
+
+    @property
+    def loosely_dated(self) -> bool:
+        """An event at a named place dated only by a range of about a week
+        (``LOOSE_MIN_DAYS``..``LOOSE_MAX_DAYS``): it may join the one incident of that place
+        on a day of the range (``matching.may_mean``)."""
+        return not self.is_report and self.place_name is not None and LOOSE_MIN_DAYS <= self.days <= LOOSE_MAX_DAYS
 
     @property
     def days(self) -> int:
@@ -239,17 +253,24 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(word for word in text.split() if word not in STOP_WORDS)
 
 
-def event_dates(event: Event, published: date | None) -> tuple[date | None, date | None, int | None]:
+def event_dates(
+    event: Event, published: date | None, period: DaySpan | None = None
+) -> tuple[date | None, date | None, int | None]:
     """The event's date range, or the publication day and the day before when it has none
     or only the report's own day (a one-line report: precision 2, extract/context.py).  An
     undated event ends on the day the extractor read the report as published, which beats the
-    feed's day when the two differ (a feed's date can be years off)."""
+    feed's day when the two differ (a feed's date can be years off).  An undated event whose
+    toll the report dates loosely (``period``: "355 people died last week") happened then,
+    not on the day the report tells it."""
     when = event.date
     if when is not None and when.start and published is not None and when.precision == 2 \
             and when.start == when.end == published.isoformat():
         return publication_window(published)  # a headline dated by its report day: that is the window
     if when is not None and not when.start and when.end:
-        return publication_window(date.fromisoformat(when.end))  # undated: the window of the text's own day
+        told = date.fromisoformat(when.end)
+        if period is not None and period[1] <= told:
+            return period[0], period[1], LOOSE_PRECISION
+        return publication_window(told)  # undated: the window of the text's own day
     stated = stated_range(when)
     return stated if stated is not None else publication_window(published)
 
@@ -265,6 +286,22 @@ def stated_range(when: DateRange | None) -> tuple[date, date, int | None] | None
     start = date.fromisoformat(first)
     end = date.fromisoformat(when.end) if when.end else start
     return start, max(start, end), when.precision
+
+
+def toll_period(periods: Iterable[tuple[str, str | None, str | None, str]]) -> DaySpan | None:
+    """The loose range (a week or so: ``LOOSE_MIN_DAYS``..``LOOSE_MAX_DAYS``) that every dated
+    killed figure told with an event gives, from (status, period start, period end, scope); None
+    when they give none or differ.  A cumulative figure is a tally ("since January"), never
+    the event's day, so it is left out."""
+    spans = {
+        (date.fromisoformat(start), date.fromisoformat(end))
+        for status, start, end, scope in periods
+        if status == "killed" and scope == "incident" and start and end
+    }
+    if len(spans) != 1:
+        return None
+    span = spans.pop()
+    return span if LOOSE_MIN_DAYS <= (span[1] - span[0]).days + 1 <= LOOSE_MAX_DAYS else None
 
 
 def publication_window(published: date | None) -> tuple[date | None, date | None, int | None]:
@@ -298,9 +335,11 @@ def features_from_event(
     text: str | None = None,
     ref: ReviewRef | None = None,
     figures: frozenset[tuple[str, int]] = frozenset(),
+    period: DaySpan | None = None,
 ) -> EventFeatures:
-    """Build matching features; ``text`` defaults to the event's evidence sentences."""
-    start, end, precision = event_dates(event, published)
+    """Build matching features; ``text`` defaults to the event's evidence sentences;
+    ``period``: the loose range its toll is dated by (``toll_period``)."""
+    start, end, precision = event_dates(event, published, period)
     place = event.location
     told = text if text is not None else " ".join(span.text for span in event.evidence)
     wording = normalise_text(told)[:600]
@@ -340,6 +379,15 @@ def casualty_figures(claims: list[CasualtyClaim], event_id: str | None) -> froze
         for claim in claims
         if event_id is None or claim.event == event_id
         if (count := figure(claim.count.value, claim.count.low, claim.count.high)) is not None
+    )
+
+
+def casualty_period(claims: list[CasualtyClaim]) -> DaySpan | None:
+    """``toll_period`` of a report's figures: the week its undated events are dated by."""
+    return toll_period(
+        (claim.status, claim.period.start if claim.period else None, claim.period.end if claim.period else None,
+         claim.scope)
+        for claim in claims
     )
 
 

@@ -38,7 +38,7 @@ from observatory.fuse.claim_figures import Figures, figures_by_claim
 from observatory.fuse.clustering import Assignment, Clusterer
 from observatory.fuse.control import refresh_control
 from observatory.fuse.features import (
-    EventFeatures, ReviewRef, features_from_event, member_age, no_dead_kinds, publication_window,
+    DaySpan, EventFeatures, ReviewRef, features_from_event, member_age, no_dead_kinds, publication_window,
 )
 from observatory.fuse.lock import fusion_lock
 from observatory.fuse import neighbourhood
@@ -240,8 +240,9 @@ def _pending_members(
     """The current, unlinked event claims of these documents and the report members waiting
     (``reports``), with their dates, in the order clustering reads them.
 
-    Dates come from the claim columns (a reviewer's correction may change them: those few
-    claims are read whole); an undated claim in a reviewer's merge goes with the merge.
+    Dates come from the claim columns; the claims a reviewer corrected and the undated ones
+    (a loosely dated toll may date them: ``features.event_dates``) are read whole.  An
+    undated claim in a reviewer's merge goes with the merge.
     """
     found: list[Pending] = []
     for batch in chunks(document_ids):
@@ -254,15 +255,15 @@ def _pending_members(
             .where(~exists().where(IncidentLink.event_claim_id == EventClaim.id))
             .order_by(EventClaim.document_id, EventClaim.id)
         )
-        corrected_ids = []
+        read_whole = []
         for claim_id, document_id, sub_event_type, place_name, start, end in session.execute(claims):
             ref = ReviewRef(document_id, sub_event_type, place_name)
-            if ref in state.corrections:
-                corrected_ids.append(claim_id)
+            if ref in state.corrections or start is None:
+                read_whole.append(claim_id)
             # undated (no start): the publication window of the day the text says it was published
             dates = (start, max(start, end or start)) if start else publication_window(end or published.get(document_id))[:2]
             found.append(Pending(*dates, document_id, claim_id, state.constraints.group(ref)))
-        found = _corrected_dates(session, found, corrected_ids, state)
+        found = _dates_read_whole(session, found, read_whole, state)
         rows = select(IncidentReport).where(IncidentReport.document_id.in_([d for d in batch if d in reports]))
         for row in session.scalars(rows):
             stated = (row.date_start, row.date_end or row.date_start) if row.date_start else None
@@ -272,15 +273,17 @@ def _pending_members(
     return sorted(_join_merges(found), key=Pending.order)
 
 
-def _corrected_dates(session: Session, found: list[Pending], claim_ids: list[int], state: ReviewState) -> list[Pending]:
-    """Dates of the claims a reviewer corrected, read from their corrected payloads."""
+def _dates_read_whole(session: Session, found: list[Pending], claim_ids: list[int], state: ReviewState) -> list[Pending]:
+    """Dates of these claims as matching reads them: from corrected payloads, and an undated
+    claim's from its toll's loose range, so a window is cut where its features put it."""
     if not claim_ids:
         return found
     claims = session.scalars(select(EventClaim).where(EventClaim.id.in_(claim_ids))).all()
     infos = document_info(session, {claim.document_id for claim in claims})
+    told = figures_by_claim(session, claims, state)
     dates = {}
     for claim in claims:
-        features = claim_features(claim, infos.get(claim.document_id), state)
+        features = claim_features(claim, infos.get(claim.document_id), state, *told[claim.id])
         if features is not None:
             dates[claim.id] = (features.start, features.end)
     return [replace(p, start=dates[p.claim][0], end=dates[p.claim][1]) if p.claim in dates else p for p in found]
@@ -338,7 +341,7 @@ def _read_members(
                     loaded.append(Loaded(p, features, row))
                 continue
             claim = claims[p.claim]
-            features = claim_features(claim, infos.get(claim.document_id), state, figures[claim.id])
+            features = claim_features(claim, infos.get(claim.document_id), state, *figures[claim.id])
             if features is None:
                 stats.skipped["rejected"] = stats.skipped.get("rejected", 0) + 1
             else:
@@ -480,9 +483,11 @@ def _unlink(session: Session, document_ids: Sequence[int], relink: bool) -> set[
 
 
 def claim_features(
-    claim: EventClaim, info: DocInfo | None, state: ReviewState, figures: Figures = frozenset()
+    claim: EventClaim, info: DocInfo | None, state: ReviewState, figures: Figures = frozenset(),
+    period: DaySpan | None = None,
 ) -> EventFeatures | None:
-    """Matching features of a stored claim with corrections applied; None if rejected."""
+    """Matching features of a stored claim with corrections applied; None if rejected;
+    ``period``: the loose range its figures are dated by (``claim_figures.Told``)."""
     ref = event_claim_ref(claim)
     if ref in state.rejected:
         return None
@@ -495,6 +500,7 @@ def claim_features(
         source=info.source if info else None,
         ref=ref,
         figures=figures,
+        period=period,
     )
 
 
@@ -523,7 +529,7 @@ def incident_members(session: Session, ids: Sequence[int], state: ReviewState) -
     found: dict[int, list[EventFeatures]] = {}
     for incident_id in sorted(set(members) | set(reports)):
         claims = members.get(incident_id, [])
-        loaded = [claim_features(c, infos.get(c.document_id), state, figures[c.id]) for c in claims]
+        loaded = [claim_features(c, infos.get(c.document_id), state, *figures[c.id]) for c in claims]
         found[incident_id] = [f for f in loaded if f is not None] + reports.get(incident_id, [])
     weighed = iter(weigh_stored(session, [f for members_of in found.values() for f in members_of]))
     return {incident_id: [next(weighed) for _ in members_of] for incident_id, members_of in found.items()}

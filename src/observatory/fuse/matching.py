@@ -810,6 +810,13 @@ def named_engagement(f: EventFeatures) -> bool:
     return f.sub_event_type in engagement_kinds() and len(f.actors) >= ENGAGEMENT_FORCES
 
 
+def unsure(f: EventFeatures) -> bool:
+    """A claim that joins an incident only as its one candidate (``may_mean``): told without
+    a place (``vague``), or at a place but dated only loosely ("at least 41 people died last
+    week in Nawa": ``EventFeatures.loosely_dated``), which the day's slack never reaches."""
+    return vague(f) or f.loosely_dated
+
+
 def may_mean(item: EventFeatures, other: EventFeatures) -> bool:
     """Whether a vague claim (``vague``) may tell the incident ``other`` belongs to: the same
     kind of event, told with a place, by no other named actors, and nothing rules the pair
@@ -817,7 +824,10 @@ def may_mean(item: EventFeatures, other: EventFeatures) -> bool:
     (``named_engagement``) may mean only one told with all its forces on the same day:
     fighting between the same sides goes on for weeks, the next day's is another clash.
     Clustering joins a vague report to the incident it may mean only when there is exactly
-    one (``Clusterer``)."""
+    one (``Clusterer``).  A loosely dated claim may mean an incident of its place on a day
+    of its range (``_day_inside``)."""
+    if item.loosely_dated:
+        return _day_inside(item, other)
     if not vague(item) or other.is_report or other.sub_event_type != item.sub_event_type:
         return False
     if other.place_name is None or (item.actors and other.actors and not item.actors & other.actors):
@@ -825,6 +835,24 @@ def may_mean(item: EventFeatures, other: EventFeatures) -> bool:
     if item.sub_event_type not in placeless_kinds() and not (item.actors <= other.actors and _same_days(item, other)):
         return False
     return pair_signals(item, other) is not None
+
+
+def _day_inside(loose: EventFeatures, other: EventFeatures) -> bool:
+    """``other`` tells the event a loosely dated claim means: an event of the same kind at
+    the same named place, dated to a day (or a report's two) inside the loose range, by no
+    other named actors, and nothing rules the pair out.  Two reports that both give days
+    never meet here: a claim dated to a day is not loose."""
+    if other.is_report or other.loosely_dated or other.start is None or other.end is None:
+        return False
+    if loose.start is None or loose.end is None or other.days > ONE_DAY_AS_REPORTED:
+        return False
+    if not loose.start <= other.start <= other.end <= loose.end:
+        return False
+    if type_similarity(loose, other) != 1.0 or not _same_place(loose, other):
+        return False
+    if loose.actors and other.actors and not loose.actors & other.actors:
+        return False
+    return pair_signals(loose, other) is not None
 
 
 def _same_days(a: EventFeatures, b: EventFeatures) -> bool:

@@ -21,8 +21,8 @@ from observatory.extract.event_places import COARSE_FEATURES, displaces_seat, is
 from observatory.extract.places import PlaceFinder, PlaceMention, lent_governorate
 from observatory.extract.short_reports import stated_date
 from observatory.fuse.features import (
-    GENERIC_ACTORS, REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, content_words, features_from_event,
-    normalise_text, place_fields, publication_window, wording_facts,
+    GENERIC_ACTORS, REPORT_TYPE, EventFeatures, ReviewRef, casualty_figures, casualty_period, content_words,
+    features_from_event, normalise_text, place_fields, publication_window, wording_facts,
 )
 from observatory.models import DateRange, ExtractionResult, Place, Span
 from observatory.nlp.sentences import split_sentences
@@ -165,6 +165,7 @@ def report_members(
         features_from_event(
             event, key=(document, event.id), document=document, published=published, source=source,
             figures=casualty_figures(result.casualties, None if whole_report else event.id),
+            period=casualty_period(result.casualties),
         )
         for event in result.events
     ]
