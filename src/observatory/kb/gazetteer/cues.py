@@ -189,6 +189,16 @@ def has_place_prefix(before: str) -> bool:
                                      or last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before))
 
 
+def has_locative_prefix(before: str) -> bool:
+    """"in", "at", "near", "north of", "the village of", "outskirts of": words that say where
+    the next name lies, which a Title Case headline cannot fake; a verb before it ("Hit",
+    "Shell") may itself be a capitalised word read as a name (``has_place_prefix`` counts it)."""
+    last = _last_word(before)
+    return last is not None and bool(PREFIX_AT.search(before) or last in _OF_LAST and PREFIX_OF.search(before)
+                                     or last in _NEAR_LAST and PREFIX_NEAR.search(before)
+                                     or last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before))
+
+
 def prefix_context(before: str) -> CueContext:
     """Read the words just before a name (the text up to it, ending in a space)."""
     last = _last_word(before)

@@ -139,6 +139,30 @@ def english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Lower-case English verbs, adjectives and adverbs ("hit", "tell", "iron", "main"), with
+    the gazetteer's word-like names (``word_names``): words a Title Case headline
+    capitalises whatever they are, so their capital says nothing of a place.  Read from the
+    WordNet index the English model's lemmatizer ships (``lemmatizer/lookups``), not its
+    nouns, which hold "aleppo" and "damascus" beside "field"; without the model only
+    ``word_names`` is left."""
+    from spacy.lookups import Lookups
+
+    spec = importlib.util.find_spec(ENGLISH_MODEL)
+    roots = [] if spec is None or not spec.submodule_search_locations else \
+        sorted(Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups"))
+    if not roots:
+        log.info("%s not installed: only word_names.txt tells ordinary words in headlines", ENGLISH_MODEL)
+        return word_names()
+    index = Lookups().from_disk(roots[0]).get_table("lemma_index")
+    found = (w for pos in _NOT_NOUNS if pos in index for w in index[pos] if w.isalpha())
+    return frozenset(w.lower() for w in found) | word_names()
+
+
+_NOT_NOUNS = ("verb", "adj", "adv")
+
+
+@lru_cache(maxsize=1)
 def epithets() -> tuple[tuple[CaselessPattern, str], ...]:
     """Common nouns that name one place ("the capital"): (pattern, gazetteer id)."""
     path = PACKAGE_DATA / "places" / "epithets.yaml"

@@ -24,11 +24,12 @@ from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.tokens import Token, tokens_of
 
 from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_FEATURES, SUFFIX_PAIRS,
-                   CueContext, has_place_prefix, in_apposition, merge, placed_in_area, prefix_context, suffix_context)
+                   CueContext, has_locative_prefix, has_place_prefix, in_apposition, merge, placed_in_area, prefix_context,
+                   suffix_context)
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
-from .lexicon import (english_words, epithets, group_heads, kunya_words, not_place_phrases, not_places, organisation_tails,
-                      person_cues, stop_words,
+from .lexicon import (english_words, epithets, group_heads, kunya_words, not_place_phrases, not_places, ordinary_words,
+                      organisation_tails, person_cues, stop_words,
                       toponym_heads, word_names)
 from .normalize import ARTICLES, light_key, vowel_key
 
@@ -199,8 +200,15 @@ class Recogniser:
     @staticmethod
     def _word_uncued(s: _Sentence, i: int) -> bool:
         """"Syria's Biggest Dam", "Imran Khan": a one-word name that is an ordinary word
-        (``word_names.txt``) is a place only where a cue says so ("the village of Khan")."""
-        return light_key(without_possessive(s.tokens[i].text)) in word_names() and not s.cued(i, i + 1)
+        (``word_names.txt``) is a place only where a cue says so ("the village of Khan").  In a
+        Title Case headline every English verb, adjective or adverb is such a word
+        (``ordinary_words``: "Warplanes Hit Dam North of ...", "Iron Dome Downs ..."), and
+        only a locative word before it says so: the verb or the feature noun beside it may
+        be one of the headline's capitalised words too ("Hit" + "Dam")."""
+        word = without_possessive(s.tokens[i].text)
+        if s.title_case and _ordinary(word.lower()):
+            return not s.located(i)
+        return light_key(word) in word_names() and not s.cued(i, i + 1)
 
     def _article_list(self, s: _Sentence, i: int) -> list[RawMention]:
         """"the neighbourhoods of al-Hamdaniyah al-Sheikh Taha al-Sulaymaniyah and ...": a
@@ -558,6 +566,10 @@ class _Sentence:
         return has_place_prefix(before) or in_apposition(after) \
             or PREFIX_AT.search(before) is not None and placed_in_area(after, self.known)
 
+    def located(self, i: int) -> bool:
+        """Token i follows a locative word ("in", "near", "north of": ``has_locative_prefix``)."""
+        return has_locative_prefix(self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start])
+
     def named_by_noun(self, i: int, j: int) -> bool:
         """Tokens i..j-1 follow "the <kind of place> of" or precede the noun of a quarter,
         a crossing, a base or a feature ("X district", "X crossing"), which only a name takes."""
@@ -834,6 +846,16 @@ def _headline_word(word: str) -> bool:
     ("tal", "deir"), or letters that are no English word, stop word or non-place."""
     return word.isalpha() and (word in toponym_heads() or (not _english(word) and word not in stop_words()
                                                             and light_key(word) not in not_places()))
+
+
+def _ordinary(word: str) -> bool:
+    """A lower-cased English verb, adjective or adverb (``ordinary_words``), or one inflected
+    ("hits", "demilitarized", "besieging"): a Title Case headline capitalises it."""
+    words = ordinary_words()
+    return word in words or any(word.endswith(end) and word[:-len(end)] in words for end in _INFLECTIONS)
+
+
+_INFLECTIONS = ("s", "es", "d", "ed", "ing")
 
 
 def _english(word: str) -> bool:
