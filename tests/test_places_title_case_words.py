@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from observatory.extract.pipeline import Extractor
-from observatory.models import Document
 from observatory.nlp.sentences import split_sentences
 
 
