@@ -76,7 +76,7 @@ from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.numbers import NUMBER_WORD
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
-from observatory.kb.gazetteer.cues import COMPASS
+from observatory.kb.gazetteer.cues import COMPASS, PREFIX_CITY_PART
 from observatory.kb.place_nouns import alternation
 from observatory.models import ControlChange, DateRange, Span
 from observatory.nlp.sentences import Sentence
@@ -513,8 +513,19 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
              ("war_course", lambda: _war_course(ctx, clause, m)),
              ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)),
-             ("operation_name", lambda: _operation_name(ctx, m)))
+             ("operation_name", lambda: _operation_name(ctx, m)),
+             ("denied", lambda: _denied(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
+
+
+def _denied(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "The army claimed to have captured X, but IS denied losing any ground": a claim (cue
+    claim_before, right before the verb) that its own sentence reports denied (cue denial_after)
+    is contested news, no change on record."""
+    cues = control_data().cues
+    sentence = ctx.sentence_of(ctx.clause_at(m.start()))
+    return bool(cues.claim_before.search(ctx.text, max(sentence.start, m.start() - 40), m.start())
+                and cues.denial_after.match(ctx.text, m.end(), sentence.end))
 
 
 def _named_month_past(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool:
@@ -597,7 +608,8 @@ def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     """ "Capturing X would be its biggest victory", "the fall of X to IS would mark ...":
     a noun or gerund whose sentence goes on in the conditional, or that an opinion or a
     fear is about ("believes the fall of X is critical"), names a prospect."""
-    if verb.voice != "nominal" and not m.group(0).lower().split()[0].endswith("ing"):
+    noun = ctx.text.startswith(" of ", m.end())  # "the capture of X by the SDF would end ...": a noun, whichever line read it
+    if verb.voice != "nominal" and not noun and not m.group(0).lower().split()[0].endswith("ing"):
         return False
     sentence = ctx.sentence_of(ctx.clause_at(m.start()))
     cues = control_data().cues
@@ -1032,6 +1044,9 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         part_of = bool(site or ground or (change == "advanced" and not places
                                           and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap)
                                                or (_VICINITY_OF.match(gap) and not stands_for_governorate(place.place)))))
+        if places and PREFIX_CITY_PART.search(ctx.text, places[-1].start, place.start):
+            cursor, locating = place.end, True  # "seized the Sakhour district of Aleppo": the city only locates its part
+            continue
         if (_RELATIVE_PLACE.search(gap) and not part_of) or (locating and _AND_ONLY.match(gap)):
             if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
                 places.extend(_trailing_names(ctx, cursor, place.start, direct=True))

@@ -1,0 +1,97 @@
+"""Control changes in the shapes of brief ctl9d (issue 9): a part of a city named with the city
+("the Sakhour district of Aleppo": the district changed hands, not Aleppo), a city part taken by
+"took", a capture made sure ("consolidated their control over X"), a side's presence told as news
+("army units are now in X"), a claim its own sentence reports denied, and a capture noun in a
+prospect ("the capture of X would end ..."), with the negatives each must keep silent on."""
+
+from __future__ import annotations
+
+import pytest
+
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+ARMY = "Military Forces of Syria"
+REBELS = "Syrian Rebels"
+
+
+def changes(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    result = extractor.extract(text, Document(id="t", published="2017-05-02"))
+    return sorted((c.place.mention or c.place.name, c.gained_by) for c in result.control_changes)
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Loyalist troops captured the Karm al-Jabal district of Aleppo on Monday.", "Karm al-Jabal district"),
+    ("Rebels seized the al-Ramouseh quarter of Aleppo at dawn.", "al-Ramouseh quarter"),
+    ("Opposition media reported the fall of the Hanano district of Aleppo to the army overnight.", "Hanano district"),
+])
+def test_a_city_part_changes_hands_not_the_city(extractor: Extractor, text: str, part: str) -> None:
+    found = changes(extractor, text)
+    assert [name for name, _ in found] == [part]
+
+
+def test_a_list_of_city_parts_keeps_every_part(extractor: Extractor) -> None:
+    found = changes(extractor, "The army recaptured the neighbourhoods of Sakhour and Hanano in Aleppo on Sunday.")
+    assert found == [("Hanano", ARMY), ("Sakhour", ARMY)]
+
+
+def test_took_a_named_neighbourhood(extractor: Extractor) -> None:
+    assert changes(extractor, "Government troops took the Jobar neighbourhood of Damascus after weeks of fighting.") \
+        == [("Jobar neighbourhood", ARMY)]
+
+
+def test_took_a_neighbourhoods_people_is_no_capture(extractor: Extractor) -> None:
+    assert changes(extractor, "The army took the Jobar neighbourhood residents by surprise.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces consolidated their control over Tafas on Friday as opposition fighters fled south.",
+    "The army consolidated its control of Tafas after the last rebels surrendered.",
+])
+def test_consolidated_control_is_a_capture(extractor: Extractor, text: str) -> None:
+    assert ("Tafas", ARMY) in changes(extractor, text)
+
+
+def test_a_plan_to_consolidate_control_is_no_capture(extractor: Extractor) -> None:
+    assert changes(extractor, "The army needs weeks to consolidate control over Tafas.") == []
+
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("Regime troops are now inside Inkhil after rebels there agreed to leave, a local source said.", "Inkhil", ARMY),
+    ("Syrian army units are now in Zamalka, where the last fighters boarded buses north on Thursday.", "Zamalka", ARMY),
+    ("The rebels are now inside the town of Morek after a dawn assault on army posts.", "Morek", REBELS),
+])
+def test_a_force_now_in_a_place_took_it(extractor: Extractor, text: str, place: str, gainer: str) -> None:
+    assert (place, gainer) in changes(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of displaced civilians are now in Azaz, aid workers said.",
+    "The Islamic State leader is now in Raqqa, a source said.",
+    "Turkish troops are now in Idlib to set up observation posts.",
+    "Russian military police are now in Tal Rifaat to monitor the truce.",
+    "Are government forces now in Manbij?",
+])
+def test_a_presence_that_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army claimed to have captured the town of Maadan, but Islamic State denied losing any ground.",
+    "Rebels claimed that they had seized the village of Kinsabba, a claim the army rejected on Monday.",
+    "IS claimed to have taken the village of Tal Jabin, but rebel commanders said they still held it.",
+])
+def test_a_claim_denied_in_its_sentence_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State claimed to have captured the town of Maadan on Friday, its news agency said.",
+    "The army captured the town of Maadan, but Islamic State denied losing the nearby airbase.",
+])
+def test_a_claim_not_denied_or_a_denial_of_something_else_stays(extractor: Extractor, text: str) -> None:
+    assert len(changes(extractor, text)) == 1
+
+
+def test_a_capture_noun_in_a_prospect_is_no_change(extractor: Extractor) -> None:
+    assert changes(extractor, "The capture of Hajin by the SDF would end the last IS enclave in the east.") == []
