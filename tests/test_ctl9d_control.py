@@ -95,3 +95,50 @@ def test_a_claim_not_denied_or_a_denial_of_something_else_stays(extractor: Extra
 
 def test_a_capture_noun_in_a_prospect_is_no_change(extractor: Extractor) -> None:
     assert changes(extractor, "The capture of Hajin by the SDF would end the last IS enclave in the east.") == []
+
+
+@pytest.mark.parametrize(("text", "place", "gainer"), [
+    ("Rebels ambushed an army convoy and then managed to capture the town of Morek.", "Morek", REBELS),
+    ("Government forces attacked the rebels and went on to capture the town of Harasta.", "Harasta", ARMY),
+    ("Rebels fought off the army for hours and succeeded in capturing the hill of Tal Sukayk.", "Tal Sukayk", REBELS),
+])
+def test_the_subject_of_a_first_verb_takes_the_place_its_second_verb_names(
+        extractor: Extractor, text: str, place: str, gainer: str) -> None:
+    assert (place, gainer) in changes(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army besieged the rebels and then failed in taking the town of Harasta.",
+    "The rebels were unsuccessful in capturing the hill of Tal Sukayk despite heavy shelling.",
+    "Rebels ambushed an army convoy and then tried to capture the town of Morek.",
+])
+def test_a_failed_attempt_is_no_change(extractor: Extractor, text: str) -> None:
+    assert changes(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "place", "gainer", "loser"), [
+    ("Turkish-backed rebels have captured the Islamic State stronghold of Qabasin, a commander said.",
+     "Qabasin", "SNA: Syrian National Army", "Islamic State"),
+    ("The army seized the rebel bastion of Talbiseh on Monday.", "Talbiseh", ARMY, REBELS),
+    ("Kurdish forces took the IS stronghold of Manbij after a two-month siege.",
+     "Manbij", "YPG: People's Protection Units", "Islamic State"),
+])
+def test_a_sides_stronghold_taken_is_lost_by_that_side(
+        extractor: Extractor, text: str, place: str, gainer: str, loser: str) -> None:
+    result = extractor.extract(text, Document(id="t", published="2017-05-02"))
+    assert [(c.place.mention or c.place.name, c.gained_by, c.lost_by) for c in result.control_changes] \
+        == [(place, gainer, loser)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army captured several villages near the IS stronghold of Raqqa.",
+    "Rebels captured an army post on the road to the regime stronghold of Qardaha.",
+    "The rebels took the fight to the regime stronghold of Qardaha.",
+])
+def test_a_stronghold_that_only_locates_is_not_taken(extractor: Extractor, text: str) -> None:
+    assert all(name not in ("Raqqa", "Qardaha") for name, _ in changes(extractor, text))
+
+
+def test_a_site_taken_from_a_stronghold_is_the_site(extractor: Extractor) -> None:
+    assert [name for name, _ in changes(extractor, "The SDF seized the Tabqa dam from the IS stronghold of Raqqa.")] \
+        == ["Tabqa dam"]

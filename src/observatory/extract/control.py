@@ -198,6 +198,7 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
 # "after capturing X by the rebels": a gerund and its agent (_gerund_agent).
 _GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_HOLDER_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)  # "the IS stronghold of X"
 _PRONOUN = re.compile(r"\b(?:it|them)$", re.IGNORECASE)
 _DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -348,8 +349,9 @@ class _Shapes:
 
 # The list lead: what may sit between a control verb and the next place of its object list (a day or an
 # adverb too: "took control yesterday of X", "controlled entirely the town of X").
-def _list_lead_pattern(shares: str) -> str:
-    """The list lead, its shares ("two-thirds of X") from control.yaml's word list."""
+def _list_lead_pattern(shares: str, holders: str) -> str:
+    """The list lead, its shares ("two-thirds of X") and holder nouns ("the jihadist stronghold of X")
+    from control.yaml's word lists."""
     return (
         rf"[\s,:\-–]*(?:(?:{ON_WEEKDAY}|yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|evening)|"
         r"entirely|fully|completely|totally)\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
@@ -361,6 +363,8 @@ def _list_lead_pattern(shares: str) -> str:
         r"besieged|encircled|surrounded|embattled|"
         # "the flashpoint border town of X", "the mainly Alawite village of X": any two words before a settlement noun
         rf"[\w-]+(?=\s+(?:[\w-]+\s+)?{_SETTLEMENT}s?\s+of\b)|"
+        # "the jihadist stronghold of X", "the IS-held bastion of X": the holder noun names the place after it
+        rf"[\w-]+(?=\s+(?:[\w-]+\s+)?{holders}s?\s+of\b)|{holders}s?(?=\s+of\b)|"
         r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
         rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
         r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?"
@@ -381,7 +385,7 @@ _FIRST_LEAD_TAIL = (rf"(?:(?:{_PART_OF})(?:(?!(?:around|near|outside|in|at|on|fr
 @lru_cache(maxsize=1)
 def _shapes() -> _Shapes:
     w = control_data().words
-    lead = _list_lead_pattern(w["shares"])
+    lead = _list_lead_pattern(w["shares"], w["holder_nouns"])
     return _Shapes(
         list_lead=re.compile(lead, re.IGNORECASE),
         first_lead=re.compile(lead + _FIRST_LEAD_TAIL, re.IGNORECASE),
@@ -1030,7 +1034,12 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         for actor in blockers:
             if _FROM_ACTOR.search(ctx.text[max(cursor, actor.start - 12):actor.start]):
                 loser = loser or actor
+                if _shapes().holder_noun.match(ctx.text, actor.end):
+                    return places, loser  # "seized the dam from the IS stronghold of X": X is where it was held
                 cursor = actor.end
+                continue
+            if (held := _holder_of(ctx, cursor, actor)) is not None:  # "captured the IS stronghold of X": X's holder lost it
+                loser, cursor = loser or actor, held
                 continue
             if places:  # "the fall of X and Umm Hartein to the rebels": the list ends at the next side
                 places.extend(_trailing_names(ctx, cursor, actor.start, direct=False))
@@ -1149,6 +1158,17 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
             break
         subject.insert(0, place)
     return subject
+
+
+def _holder_of(ctx: DocContext, cursor: int, actor: ActorMention) -> int | None:
+    """ "captured the Islamic State stronghold of X", "seized the rebel bastion of X": a side named
+    before a holder noun and "of" holds the place after it (so lost it); where the place's words
+    begin, or None when the side is not named so."""
+    if not _shapes().list_gap.match(ctx.text[cursor:actor.start]):
+        return None  # "captured villages near the IS stronghold of X": X only locates them
+    noun = _shapes().holder_noun.match(ctx.text, actor.end)
+    of = _HOLDER_OF.match(ctx.text, noun.end()) if noun else None
+    return of.end() if of else None
 
 
 def _holder_named(ctx: DocContext, place: PlaceMention, limit: int) -> ActorMention | None:
