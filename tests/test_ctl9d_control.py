@@ -30,6 +30,14 @@ def test_a_city_part_changes_hands_not_the_city(extractor: Extractor, text: str,
     assert [name for name, _ in found] == [part]
 
 
+@pytest.mark.parametrize(("text", "part"), [
+    ("Government forces took over the Damascus suburb of Qudsaya on Thursday.", "Qudsaya"),
+    ("The army recaptured the Homs district of Khalidiya after a long siege.", "Khalidiya"),
+])
+def test_a_city_named_before_its_part_only_locates_it(extractor: Extractor, text: str, part: str) -> None:
+    assert [name for name, _ in changes(extractor, text)] == [part]
+
+
 def test_a_list_of_city_parts_keeps_every_part(extractor: Extractor) -> None:
     found = changes(extractor, "The army recaptured the neighbourhoods of Sakhour and Hanano in Aleppo on Sunday.")
     assert found == [("Hanano", ARMY), ("Sakhour", ARMY)]

@@ -198,7 +198,7 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
 # "after capturing X by the rebels": a gerund and its agent (_gerund_agent).
 _GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
-_HOLDER_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)  # "the IS stronghold of X"
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)  # "the IS stronghold of X", "the Hanano district of Aleppo"
 _PRONOUN = re.compile(r"\b(?:it|them)$", re.IGNORECASE)
 _DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -249,6 +249,8 @@ _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
+# A city's parts: "the X district of Y" names X's part of Y when X is one (or a name the gazetteer lacks).
+_PART_FEATURES = {"neighbourhood", "neighborhood", "suburb"}
 _SETTLEMENT_FEATURES = {"city", "town", "village", "hamlet", "neighbourhood", "neighborhood", "suburb", "camp"}
 # "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
 _LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
@@ -1053,9 +1055,11 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         part_of = bool(site or ground or (change == "advanced" and not places
                                           and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap)
                                                or (_VICINITY_OF.match(gap) and not stands_for_governorate(place.place)))))
-        if places and PREFIX_CITY_PART.search(ctx.text, places[-1].start, place.start):
-            cursor, locating = place.end, True  # "seized the Sakhour district of Aleppo": the city only locates its part
-            continue
+        if places and _OF_GAP.fullmatch(gap) and PREFIX_CITY_PART.search(ctx.text, places[-1].start, place.start):
+            if (places[-1].place.feature or "neighbourhood") in _PART_FEATURES:
+                cursor, locating = place.end, True  # "seized the Sakhour district of Aleppo": the city only locates its part
+                continue
+            places.pop()  # "took over the Damascus suburb of Qudsaya": the city only locates the part named after it
         if (_RELATIVE_PLACE.search(gap) and not part_of) or (locating and _AND_ONLY.match(gap)):
             if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
                 places.extend(_trailing_names(ctx, cursor, place.start, direct=True))
@@ -1167,7 +1171,7 @@ def _holder_of(ctx: DocContext, cursor: int, actor: ActorMention) -> int | None:
     if not _shapes().list_gap.match(ctx.text[cursor:actor.start]):
         return None  # "captured villages near the IS stronghold of X": X only locates them
     noun = _shapes().holder_noun.match(ctx.text, actor.end)
-    of = _HOLDER_OF.match(ctx.text, noun.end()) if noun else None
+    of = _OF_GAP.match(ctx.text, noun.end()) if noun else None
     return of.end() if of else None
 
 
