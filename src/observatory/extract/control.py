@@ -69,7 +69,7 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import SENTENCE_LEVEL, DocContext
 from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import in_verb_clause, noun_at, subject_span
-from observatory.extract.dates import ON_WEEKDAY, lapse
+from observatory.extract.dates import MONTHS, ON_WEEKDAY, lapse
 from observatory.extract.event_places import CITY_OF, CITY_WORD, place_key, stands_for_governorate
 from observatory.extract.events import Candidate, relative_words
 from observatory.extract.name_lists import leading_names, unknown_names
@@ -172,6 +172,7 @@ _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # clause splitter may already have cut before "which").
 _RELATIVE_ASIDE = re.compile(rf"(?:^|,)\s*(?:{relative_words()})\b[^,;.]*,\s*", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(rf",\s*{_RELATIVE_PRONOUN.pattern}", re.IGNORECASE)  # ", which may soon return": a clause of its own
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)
 # "falls to": a headline's present passive (verbs in control.yaml); "the upkeep of X falls to Y",
@@ -252,6 +253,9 @@ _PROVINCES = {"admin1", "governorate"}
 # A city's parts: "the X district of Y" names X's part of Y when X is one (or a name the gazetteer lacks).
 _PART_FEATURES = {"neighbourhood", "neighborhood", "suburb"}
 _SETTLEMENT_FEATURES = {"city", "town", "village", "hamlet", "neighbourhood", "neighborhood", "suburb", "camp"}
+# What a city's named part may be ("the Aleppo suburb of Khan Touman", a town): a city or a larger unit after
+# "the X district of" is where X lies ("the Jisr al-Shughur district of Idlib"), and X, the district, is taken.
+_WITHIN_CITY = _SETTLEMENT_FEATURES - {"city"}
 # "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
 _LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
@@ -543,12 +547,18 @@ def _named_month_past(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool
     month = control_data().cues.named_month_past
     sentence = ctx.sentences[clause.sentence]  # "Last March, after a siege, rebels took X": the parse says whose month
     found = [hit for hit in (month.search(ctx.text, sentence.start, m.start()), month.search(ctx.text, m.end(), clause.end))
-             if hit]
+             if hit and _month_past(ctx, hit)]
     if not found:
         return False
     if not any(in_verb_clause(sentence.text, m.start() - sentence.start, hit.end() - 1 - sentence.start) for hit in found):
         return False
     return ctx.event_date(clause, m.start())[1] > SENTENCE_LEVEL  # "took X on Tuesday after losing it last October"
+
+
+def _month_past(ctx: DocContext, hit: re.Match[str]) -> bool:
+    """ "last September" is always past; "in March this year" only in a report of April or later."""
+    name = hit.group("this_year")
+    return name is None or (ctx.published is not None and MONTHS[name.lower()] < ctx.published.month)
 
 
 def _war_course(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool:
@@ -613,13 +623,16 @@ def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
 def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     """ "Capturing X would be its biggest victory", "the fall of X to IS would mark ...":
     a noun or gerund whose sentence goes on in the conditional, or that an opinion or a
-    fear is about ("believes the fall of X is critical"), names a prospect."""
+    fear is about ("believes the fall of X is critical"), names a prospect.  A modal in a relative
+    clause after it ("the capture of X by the army, which may soon return") is that clause's own."""
     noun = ctx.text.startswith(" of ", m.end())  # "the capture of X by the SDF would end ...": a noun, whichever line read it
     if verb.voice != "nominal" and not noun and not m.group(0).lower().split()[0].endswith("ing"):
         return False
     sentence = ctx.sentence_of(ctx.clause_at(m.start()))
+    end = min(sentence.end, m.end() + 120)
+    relative = _RELATIVE_AFTER.search(ctx.text, m.end(), end)  # "the capture of X by the army, which may ...": its own modal
     cues = control_data().cues
-    return bool(cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120))
+    return bool(cues.modal_after.search(ctx.text, m.end(), relative.start() if relative else end)
                 or cues.opinion_before.search(ctx.text, max(sentence.start, m.start() - 30), m.start()))
 
 
@@ -1056,8 +1069,10 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
                                           and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap)
                                                or (_VICINITY_OF.match(gap) and not stands_for_governorate(place.place)))))
         if places and _OF_GAP.fullmatch(gap) and PREFIX_CITY_PART.search(ctx.text, places[-1].start, place.start):
-            if (places[-1].place.feature or "neighbourhood") in _PART_FEATURES:
-                cursor, locating = place.end, True  # "seized the Sakhour district of Aleppo": the city only locates its part
+            if ((places[-1].place.feature or "neighbourhood") in _PART_FEATURES
+                    or (place.place.feature or "") not in _WITHIN_CITY):
+                # "seized the Sakhour district of Aleppo", "the Harem district of Idlib (province)": Y only locates X
+                cursor, locating = place.end, True
                 continue
             places.pop()  # "took over the Damascus suburb of Qudsaya": the city only locates the part named after it
         if (_RELATIVE_PLACE.search(gap) and not part_of) or (locating and _AND_ONLY.match(gap)):
