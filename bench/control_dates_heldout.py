@@ -137,6 +137,14 @@ al-Khan"), "pro-regime forces" read as militias, "now controls the entire X afte
 round's rules to their safe core: 40/53 with 56 claims (an inclusion after a relative clause, "all the areas
 they had lost ..., including X", is no longer read) and 19/29 on the second set.
 
+bench/data/control_dev9d.jsonl holds 42 more (32 reports with 37 changes, 10 no-change), written before round
+ctl9d in the issue-9 families (chained, partial, nominal, stative "forces are now in X", forced withdrawal, lists,
+synonyms, city parts "the X district of Y") and negatives (a claim the other side denies, "an army post at X", a
+plan, a question, history, a vow, a repelled attack, a long holding); a development figure: 32/37 with 39 claims
+(4 wrong: the city of a district twice, a prospect, a denied claim) on main, 36/37 with 38 after.
+bench/data/control_dev9d_aside.jsonl (21 reports, 17 changes) was kept aside: 16/17 with 22 claims on main, 17/17
+with 22 after (one denial report in it was read while writing the denial rule).  After the review (brief
+fixctl9d) narrowed the stative, denial, district and stronghold rules: 36/37 with 38 claims and 17/17 with 22, unchanged.
 Prints control recall (a change matches when its place mention and gainer agree),
 the number of control claims made, stated-date recall (days), the dated reports given exactly
 their days and the days claimed on reports that state none; with ``--misses``, each report

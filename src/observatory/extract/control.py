@@ -69,14 +69,14 @@ from observatory.extract.clauses import Clause
 from observatory.extract.context import SENTENCE_LEVEL, DocContext
 from observatory.extract.control_data import ControlVerb, control_data
 from observatory.extract.control_syntax import in_verb_clause, noun_at, subject_span
-from observatory.extract.dates import ON_WEEKDAY, lapse
+from observatory.extract.dates import MONTHS, ON_WEEKDAY, lapse
 from observatory.extract.event_places import CITY_OF, CITY_WORD, place_key, stands_for_governorate
 from observatory.extract.events import Candidate, relative_words
 from observatory.extract.name_lists import leading_names, unknown_names
 from observatory.extract.numbers import NUMBER_WORD
 from observatory.extract.places import PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
-from observatory.kb.gazetteer.cues import COMPASS
+from observatory.kb.gazetteer.cues import COMPASS, PREFIX_CITY_PART
 from observatory.kb.place_nouns import alternation
 from observatory.models import ControlChange, DateRange, Span
 from observatory.nlp.sentences import Sentence
@@ -172,6 +172,7 @@ _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # clause splitter may already have cut before "which").
 _RELATIVE_ASIDE = re.compile(rf"(?:^|,)\s*(?:{relative_words()})\b[^,;.]*,\s*", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(rf",\s*{_RELATIVE_PRONOUN.pattern}", re.IGNORECASE)  # ", which may soon return": a clause of its own
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)
 # "falls to": a headline's present passive (verbs in control.yaml); "the upkeep of X falls to Y",
@@ -198,6 +199,7 @@ _ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(
 # "after capturing X by the rebels": a gerund and its agent (_gerund_agent).
 _GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)  # "the IS stronghold of X", "the Hanano district of Aleppo"
 _PRONOUN = re.compile(r"\b(?:it|them)$", re.IGNORECASE)
 _DIRECTION_OF = re.compile(rf"\b(?:{COMPASS}\s)?{COMPASS}(?:ern)?\s+(?:of|from)\s+(?:the\s+)?"
                            r"(?:\w+\s+of\s+)?$|\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -248,7 +250,12 @@ _ROAD_NAME = re.compile(r"\b(?:road|highway|motorway|route)s?$", re.IGNORECASE)
 # Ground no single change takes whole, and a river no side holds ("advanced east of the Euphrates").
 _NO_CONTROL_FEATURES = {"country", "admin1", "desert", "governorate", "river"}
 _PROVINCES = {"admin1", "governorate"}
+# A city's parts: "the X district of Y" names X's part of Y when X is one (or a name the gazetteer lacks).
+_PART_FEATURES = {"neighbourhood", "neighborhood", "suburb"}
 _SETTLEMENT_FEATURES = {"city", "town", "village", "hamlet", "neighbourhood", "neighborhood", "suburb", "camp"}
+# What a city's named part may be ("the Aleppo suburb of Khan Touman", a town): a city or a larger unit after
+# "the X district of" is where X lies ("the Jisr al-Shughur district of Idlib"), and X, the district, is taken.
+_WITHIN_CITY = _SETTLEMENT_FEATURES - {"city"}
 # "Hama villages", "Ghouta towns": a name with a plural place noun names several places, never one
 _LIST_HEAD = re.compile(rf"\s{alternation('list_of')}$", re.IGNORECASE)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate)$", re.IGNORECASE)
@@ -348,8 +355,9 @@ class _Shapes:
 
 # The list lead: what may sit between a control verb and the next place of its object list (a day or an
 # adverb too: "took control yesterday of X", "controlled entirely the town of X").
-def _list_lead_pattern(shares: str) -> str:
-    """The list lead, its shares ("two-thirds of X") from control.yaml's word list."""
+def _list_lead_pattern(shares: str, holders: str) -> str:
+    """The list lead, its shares ("two-thirds of X") and holder nouns ("the jihadist stronghold of X")
+    from control.yaml's word lists."""
     return (
         rf"[\s,:\-–]*(?:(?:{ON_WEEKDAY}|yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|evening)|"
         r"entirely|fully|completely|totally)\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
@@ -361,6 +369,8 @@ def _list_lead_pattern(shares: str) -> str:
         r"besieged|encircled|surrounded|embattled|"
         # "the flashpoint border town of X", "the mainly Alawite village of X": any two words before a settlement noun
         rf"[\w-]+(?=\s+(?:[\w-]+\s+)?{_SETTLEMENT}s?\s+of\b)|"
+        # "the jihadist stronghold of X", "the IS-held bastion of X": the holder noun names the place after it
+        rf"[\w-]+(?=\s+(?:[\w-]+\s+)?{holders}s?\s+of\b)|{holders}s?(?=\s+of\b)|"
         r"eastern|western|north|south|east|west|central|old|\w+ern|[\w-]+-(?:held|controlled|run|dominated))\s+)*"
         rf"(?:{alternation('object')}\b\s*(?:,\s*)?)*"
         r"(?:(?:of|including|such as|namely)\s+)?(?:the\s+)?"
@@ -381,7 +391,7 @@ _FIRST_LEAD_TAIL = (rf"(?:(?:{_PART_OF})(?:(?!(?:around|near|outside|in|at|on|fr
 @lru_cache(maxsize=1)
 def _shapes() -> _Shapes:
     w = control_data().words
-    lead = _list_lead_pattern(w["shares"])
+    lead = _list_lead_pattern(w["shares"], w["holder_nouns"])
     return _Shapes(
         list_lead=re.compile(lead, re.IGNORECASE),
         first_lead=re.compile(lead + _FIRST_LEAD_TAIL, re.IGNORECASE),
@@ -513,8 +523,19 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
              ("war_course", lambda: _war_course(ctx, clause, m)),
              ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)),
-             ("operation_name", lambda: _operation_name(ctx, m)))
+             ("operation_name", lambda: _operation_name(ctx, m)),
+             ("denied", lambda: _denied(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
+
+
+def _denied(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "The army claimed to have captured X, but IS denied losing any ground": a claim (cue
+    claim_before, right before the verb) that its own sentence reports denied (cue denial_after)
+    is contested news, no change on record."""
+    cues = control_data().cues
+    sentence = ctx.sentence_of(ctx.clause_at(m.start()))
+    return bool(cues.claim_before.search(ctx.text, max(sentence.start, m.start() - 40), m.start())
+                and cues.denial_after.match(ctx.text, m.end(), sentence.end))
 
 
 def _named_month_past(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool:
@@ -526,12 +547,18 @@ def _named_month_past(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool
     month = control_data().cues.named_month_past
     sentence = ctx.sentences[clause.sentence]  # "Last March, after a siege, rebels took X": the parse says whose month
     found = [hit for hit in (month.search(ctx.text, sentence.start, m.start()), month.search(ctx.text, m.end(), clause.end))
-             if hit]
+             if hit and _month_past(ctx, hit)]
     if not found:
         return False
     if not any(in_verb_clause(sentence.text, m.start() - sentence.start, hit.end() - 1 - sentence.start) for hit in found):
         return False
     return ctx.event_date(clause, m.start())[1] > SENTENCE_LEVEL  # "took X on Tuesday after losing it last October"
+
+
+def _month_past(ctx: DocContext, hit: re.Match[str]) -> bool:
+    """ "last September" is always past; "in March this year" only in a report of April or later."""
+    name = hit.group("this_year")
+    return name is None or (ctx.published is not None and MONTHS[name.lower()] < ctx.published.month)
 
 
 def _war_course(ctx: DocContext, clause: Clause, m: re.Match[str]) -> bool:
@@ -596,12 +623,16 @@ def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
 def _hypothetical(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
     """ "Capturing X would be its biggest victory", "the fall of X to IS would mark ...":
     a noun or gerund whose sentence goes on in the conditional, or that an opinion or a
-    fear is about ("believes the fall of X is critical"), names a prospect."""
-    if verb.voice != "nominal" and not m.group(0).lower().split()[0].endswith("ing"):
+    fear is about ("believes the fall of X is critical"), names a prospect.  A modal in a relative
+    clause after it ("the capture of X by the army, which may soon return") is that clause's own."""
+    noun = ctx.text.startswith(" of ", m.end())  # "the capture of X by the SDF would end ...": a noun, whichever line read it
+    if verb.voice != "nominal" and not noun and not m.group(0).lower().split()[0].endswith("ing"):
         return False
     sentence = ctx.sentence_of(ctx.clause_at(m.start()))
+    end = min(sentence.end, m.end() + 120)
+    relative = _RELATIVE_AFTER.search(ctx.text, m.end(), end)  # "the capture of X by the army, which may ...": its own modal
     cues = control_data().cues
-    return bool(cues.modal_after.search(ctx.text, m.end(), min(sentence.end, m.end() + 120))
+    return bool(cues.modal_after.search(ctx.text, m.end(), relative.start() if relative else end)
                 or cues.opinion_before.search(ctx.text, max(sentence.start, m.start() - 30), m.start()))
 
 
@@ -1018,7 +1049,12 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         for actor in blockers:
             if _FROM_ACTOR.search(ctx.text[max(cursor, actor.start - 12):actor.start]):
                 loser = loser or actor
+                if _shapes().holder_noun.match(ctx.text, actor.end):
+                    return places, loser  # "seized the dam from the IS stronghold of X": X is where it was held
                 cursor = actor.end
+                continue
+            if (held := _holder_of(ctx, cursor, actor)) is not None:  # "captured the IS stronghold of X": X's holder lost it
+                loser, cursor = loser or actor, held
                 continue
             if places:  # "the fall of X and Umm Hartein to the rebels": the list ends at the next side
                 places.extend(_trailing_names(ctx, cursor, actor.start, direct=False))
@@ -1032,6 +1068,13 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         part_of = bool(site or ground or (change == "advanced" and not places
                                           and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap)
                                                or (_VICINITY_OF.match(gap) and not stands_for_governorate(place.place)))))
+        if places and _OF_GAP.fullmatch(gap) and PREFIX_CITY_PART.search(ctx.text, places[-1].start, place.start):
+            if ((places[-1].place.feature or "neighbourhood") in _PART_FEATURES
+                    or (place.place.feature or "") not in _WITHIN_CITY):
+                # "seized the Sakhour district of Aleppo", "the Harem district of Idlib (province)": Y only locates X
+                cursor, locating = place.end, True
+                continue
+            places.pop()  # "took over the Damascus suburb of Qudsaya": the city only locates the part named after it
         if (_RELATIVE_PLACE.search(gap) and not part_of) or (locating and _AND_ONLY.match(gap)):
             if not places and not locating:  # "captured Al-Habit, a village south of X": the unknown name
                 places.extend(_trailing_names(ctx, cursor, place.start, direct=True))
@@ -1134,6 +1177,17 @@ def _subject_place(ctx: DocContext, start: int, pos: int) -> list[PlaceMention]:
             break
         subject.insert(0, place)
     return subject
+
+
+def _holder_of(ctx: DocContext, cursor: int, actor: ActorMention) -> int | None:
+    """ "captured the Islamic State stronghold of X", "seized the rebel bastion of X": a side named
+    before a holder noun and "of" holds the place after it (so lost it); where the place's words
+    begin, or None when the side is not named so."""
+    if not _shapes().list_gap.match(ctx.text[cursor:actor.start]):
+        return None  # "captured villages near the IS stronghold of X": X only locates them
+    noun = _shapes().holder_noun.match(ctx.text, actor.end)
+    of = _OF_GAP.match(ctx.text, noun.end()) if noun else None
+    return of.end() if of else None
 
 
 def _holder_named(ctx: DocContext, place: PlaceMention, limit: int) -> ActorMention | None:

@@ -85,6 +85,8 @@ class Cues:
     advance_in: re.Pattern[str]
     operation_name: re.Pattern[str]
     blow_to: re.Pattern[str]
+    claim_before: re.Pattern[str]
+    denial_after: re.Pattern[str]
 
 
 @dataclass(frozen=True)
