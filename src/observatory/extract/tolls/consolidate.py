@@ -101,9 +101,23 @@ def _other_incident(a: TollReading, b: TollReading) -> bool:
     Saraqeb killed 22", and a headline's places cover its body's.  Small figures ("two
     others", "3 civilians") recur by chance and are left to the passes that read the
     headline's sum (``headline_covers``)."""
-    if a.sentence is b.sentence or a.in_headline or b.in_headline or (a.value or 0) < SAME_FIGURE_FLOOR:
+    if a.sentence is b.sentence or b.in_headline:
         return False
+    if a.in_headline or (a.value or 0) < SAME_FIGURE_FLOOR:
+        return _new_incident_before(a, b)
     return _set_apart(b) or bool(_own_words(b) & _ELSEWHERE_LEADS)
+
+
+def _new_incident_before(a: TollReading, b: TollReading) -> bool:
+    """"A strike on Kfar Zeita killed 6 … A second strike on Lahaya killed 6": a figure, small
+    or retelling a headline's, whose sentence names before it another incident than one
+    told before ("a second strike", "another raid", "In a separate attack, six …") tells
+    more dead, not the first six again.  Words after the figure ("6 died on the second day")
+    do not count, nor a word ``a``'s sentence holds too ("Second strike kills 5" over "a
+    second strike killed 5": one strike told twice)."""
+    before = b.sentence.text[:b.quantity.start - b.sentence.start].lower()
+    found = set(re.findall(r"[a-z]+", before)) & _NEW_INCIDENT_WORDS
+    return bool(found) and not found & set(re.findall(r"[a-z]+", a.sentence.text.lower()))
 
 
 def _joined_to(a: TollReading, b: TollReading) -> bool:
@@ -320,8 +334,9 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
         return None  # only the body's first toll restates the headline
     head = next((k for k in kept if k.in_headline and k.status == cand.status and k.parent is None
                  and k.value is not None), None)
-    if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
-        return None
+    if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value) \
+            or _new_incident_before(head, cand):
+        return None  # "… A second strike on Armanaz killed 7": another incident than the headline's
     if head.value != cand.value and head.value == cand.value + _listed_after(cand, claims, later) \
             or _first_of_parts(head, cand, claims, later):
         return None
@@ -570,6 +585,7 @@ _OTHER_DEAD = MORE_DEAD - {"more"}
 # not only another figure of one incident ("Another five fighters …").
 _ELSEWHERE_LEADS = frozenset({"separate", "separately", "elsewhere"})
 _SET_APART_LEADS = _ELSEWHERE_LEADS | {"earlier", "another", "other"}
+_NEW_INCIDENT_WORDS = _ELSEWHERE_LEADS | {"another", "second", "third", "fourth"}  # "a second strike", before its figure
 # A name just before the receiver ("the Raqqa national hospital", "The Afrin hospital"): the
 # receiver's place, read with the places after a preposition (``named_places``).
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+)+)(?:[a-z]+\s+){0,2}$")
@@ -884,6 +900,13 @@ _RAISED_BEFORE_TOLL = CaselessPattern(r"\b(?:" + UPDATE_CUES + r")\s+to\s*$")
 _TOLL_AFTER = re.compile(r"^\s*(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?" + _RAISED_NOUN + r"\b", re.IGNORECASE)
 
 
+# "The toll reached 270", "the number of dead now stands at 41", "the tally hit 60": a toll
+# told as having come to the figure right after the verb, no "to" between (``_TOLL_ROSE``
+# reads the verbs followed by "to").
+_TOLL_REACHED = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,60}?\b(?:reached|reaches|hit|hits|topped|tops|"
+                                r"(?:now\s+)?(?:stands|stood)\s+at)\s*$")
+
+
 # "This was later updated to 82", "the figure has since been revised to 41": a sentence that
 # opens on a word for the toll told before it, raised to the figure just after.
 UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:death\s+)?(?:figure|number|count|tally|toll))\s+(?:was|is|has\s+been|had\s+been)"
@@ -895,7 +918,7 @@ def _updated(cand: TollReading) -> bool:
     later updated to 82"): its "later" dates the count, not another event."""
     lead = _lead(cand)
     after = cand.sentence.text[cand.quantity.end - cand.sentence.start:]
-    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead)
+    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead) or _TOLL_REACHED.search(lead)
                 or (_RAISED_BEFORE_TOLL.search(lead) and _TOLL_AFTER.match(after)))
 
 
@@ -933,7 +956,7 @@ def _of_a_place(total: TollReading, lex: TollLexicon) -> bool:
     toll of the same place holds the earlier count.  "A second blast in Suluk brought the
     number of dead to 8" raises the report's toll, wherever the blast was."""
     lead = _lead(total)
-    rose = _TOLL_ROSE.search(lead) or _RAISED_BEFORE_TOLL.search(lead)
+    rose = _TOLL_ROSE.search(lead) or _TOLL_REACHED.search(lead) or _RAISED_BEFORE_TOLL.search(lead)
     if rose is None:
         return False
     tail = lead[rose.start():] + total.sentence.text[total.quantity.end - total.sentence.start:]
@@ -1258,13 +1281,25 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
             and same_places(places, named_places(c.sentence.text)) and not _added_to(c, head)]
     if not body:
         return
-    if value >= sum(c.value or 0 for c in body):
+    if value >= sum(c.value or 0 for c in body) or _rounds_body(head, body):
         for part in body:
             part.parent = head
         return
     holders = [c for c in body if (c.value or 0) >= value]
     if holders and not head.headlined:  # "Hundreds dead" is the body's 330, never a part of it
         head.parent = min(holders, key=lambda c: c.value or 0)
+
+
+def _rounds_body(head: TollReading, body: list[TollReading]) -> bool:
+    """"Shelling kills 50 in Kafr Doumal" over "killed 39 civilians and 13 fighters": a
+    headline a little short of the body's sum (``CLOSE_FIGURES``) rounds the figures the body
+    then tells in full; added, every dead would count twice.  The body's figures go under
+    it as for a headline at least their sum (a part is never larger than its whole, so the
+    headline cannot go under one of them).  Only when no body figure alone reaches the
+    headline's (else that one holds it)."""
+    total = sum(c.value or 0 for c in body)
+    return head.value is not None and all((c.value or 0) < head.value for c in body) \
+        and total <= CLOSE_FIGURES * head.value
 
 
 def _added_to(cand: TollReading, head: TollReading) -> bool:
