@@ -73,3 +73,20 @@ def test_a_body_far_beyond_its_headline_still_adds_its_other_events() -> None:
                   "Raqqa killed 25 people on Tuesday.") == 35
     assert _total("Strikes kill 15 in Saraqib\n\nStrikes on Saraqib killed 9 civilians and 6 fighters on "
                   "Wednesday, rescuers said.") == 15
+
+
+def test_parts_told_before_their_total_are_not_cut_off_by_a_wounded_line() -> None:
+    assert _total("Shelling on Jisr al-Shughur\n\nDead: 5 civilians, 3 fighters\nWounded: 12\nDead: 8") == 8
+    assert _total("Raids on Kafr Owaid\n\nRaids on Kafr Owaid killed four children and two women on Monday. Eleven "
+                  "people were wounded. The raids killed 6 people in all, the council said.") == 6
+    assert _total("Clashes in Tal Abyad\n\nClashes killed 7 Kurdish fighters and 5 Islamic State militants on "
+                  "Sunday. Nine civilians were wounded in crossfire. Fighting in the town left 12 dead on Sunday, "
+                  "the monitor said.") == 12
+
+
+def test_figures_of_other_people_or_days_are_no_parts_of_a_later_total() -> None:
+    for text in ("Raids on Kafr Owaid\n\nRaids on Kafr Owaid killed four children on Monday. Shelling killed 2 women "
+                 "in Bara. Strikes killed 6 fighters near Kansafra on Tuesday.",
+                 "Raids on Kafr Owaid\n\nRaids on Kafr Owaid killed four children on Monday. Eleven people were "
+                 "wounded. Shelling killed 2 women in Bara. Strikes killed 6 fighters near Kansafra on Tuesday."):
+        assert _total(text) == 12, text

@@ -711,17 +711,24 @@ def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollRe
     if total.value is None:
         return []
     for cand in reversed(earlier):
-        if cand.parent is not None:
+        if cand.parent is not None or _other_status_between(cand, total):
             continue
         if cand.status != total.status or cand.value is None \
                 or cand.in_headline or total.sentence.start - cand.sentence.end > PARTS_REACH \
-                or not _may_belong(total, cand):
-            return []
+                or not _sits_inside(total, cand) or apart(total, cand):
+            return []  # "4 children on Monday … 2 women … 6 fighters on Tuesday": no parts of the fighters
         run.append(cand)
         running = sum(c.value or 0 for c in run)
         if running >= total.value:
             return run if running == total.value and len(run) > 1 else []
     return []
+
+
+def _other_status_between(cand: TollReading, total: TollReading) -> bool:
+    """"Dead: 5 civilians, 3 fighters\nWounded: 12\nDead: 8": a toll of another status told
+    on a sentence of its own between the parts and their total interrupts no run of parts."""
+    return cand.status != total.status and cand.sentence is not total.sentence \
+        and total.sentence.start - cand.sentence.end <= PARTS_REACH
 
 
 def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]:
