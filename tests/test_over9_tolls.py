@@ -90,3 +90,14 @@ def test_figures_of_other_people_or_days_are_no_parts_of_a_later_total() -> None
                  "Raids on Kafr Owaid\n\nRaids on Kafr Owaid killed four children on Monday. Eleven people were "
                  "wounded. Shelling killed 2 women in Bara. Strikes killed 6 fighters near Kansafra on Tuesday."):
         assert _total(text) == 12, text
+
+
+def test_an_ordinal_that_names_no_second_incident_keeps_the_headline_and_body_one_toll() -> None:
+    for text, total in (
+        ("Rebels shell Syria's second city\n\nRebel rocket fire on a government-held area of Syria's second city "
+         "Aleppo killed six children, a monitoring group said on Sunday.", 6),
+        ("Blast kills 9 in Homs\n\nA blast in the third largest city of Syria killed 9 people on Friday, state "
+         "media said.", 9),
+    ):
+        claims = find_casualties(text, split_sentences(text), None, default_kb())
+        assert [c.count.value for c in claims if c.status == "killed"] == [total], text

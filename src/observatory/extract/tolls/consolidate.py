@@ -112,11 +112,15 @@ def _new_incident_before(a: TollReading, b: TollReading) -> bool:
     """"A strike on Kfar Zeita killed 6 … A second strike on Lahaya killed 6": a figure, small
     or retelling a headline's, whose sentence names before it another incident than one
     told before ("a second strike", "another raid", "In a separate attack, six …") tells
-    more dead, not the first six again.  Words after the figure ("6 died on the second day")
-    do not count, nor a word ``a``'s sentence holds too ("Second strike kills 5" over "a
-    second strike killed 5": one strike told twice)."""
+    more dead, not the first six again.  The word must open the sentence (its first six words
+    before a comma, as ``_opens_on``): "rockets on Syria's second city killed 5" names no
+    second incident, nor "the third largest city" (an ordinal counts after "a" only).  Words
+    after the figure ("6 died on the second day") do not count, nor a word ``a``'s sentence
+    holds too ("Second strike kills 5" over "a second strike killed 5": one strike told twice)."""
     before = b.sentence.text[:b.quantity.start - b.sentence.start].lower()
-    found = set(re.findall(r"[a-z]+", before)) & _NEW_INCIDENT_WORDS
+    words = re.findall(r"[a-z]+", before.split(",", 1)[0])[:6]
+    found = {w for k, w in enumerate(words) if w in _NEW_INCIDENT_WORDS
+             and (w not in _ORDINALS or k > 0 and words[k - 1] in ("a", "an"))}
     return bool(found) and not found & set(re.findall(r"[a-z]+", a.sentence.text.lower()))
 
 
@@ -585,7 +589,8 @@ _OTHER_DEAD = MORE_DEAD - {"more"}
 # not only another figure of one incident ("Another five fighters …").
 _ELSEWHERE_LEADS = frozenset({"separate", "separately", "elsewhere"})
 _SET_APART_LEADS = _ELSEWHERE_LEADS | {"earlier", "another", "other"}
-_NEW_INCIDENT_WORDS = _ELSEWHERE_LEADS | {"another", "second", "third", "fourth"}  # "a second strike", before its figure
+_ORDINALS = frozenset({"second", "third", "fourth"})  # "a second strike"
+_NEW_INCIDENT_WORDS = _ELSEWHERE_LEADS | _ORDINALS | {"another"}  # opening a figure's sentence
 # A name just before the receiver ("the Raqqa national hospital", "The Afrin hospital"): the
 # receiver's place, read with the places after a preposition (``named_places``).
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+)+)(?:[a-z]+\s+){0,2}$")
