@@ -15,7 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from observatory.extract.numbers import Quantity, qualifier_alternation
+from observatory.extract.dates import WEEKDAYS
+from observatory.extract.numbers import Quantity, load_lexicon, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import (
     UPDATE_CUES,
@@ -101,27 +102,9 @@ def _other_incident(a: TollReading, b: TollReading) -> bool:
     Saraqeb killed 22", and a headline's places cover its body's.  Small figures ("two
     others", "3 civilians") recur by chance and are left to the passes that read the
     headline's sum (``headline_covers``)."""
-    if a.sentence is b.sentence or b.in_headline:
+    if a.sentence is b.sentence or a.in_headline or b.in_headline or (a.value or 0) < SAME_FIGURE_FLOOR:
         return False
-    if a.in_headline or (a.value or 0) < SAME_FIGURE_FLOOR:
-        return _new_incident_before(a, b)
     return _set_apart(b) or bool(_own_words(b) & _ELSEWHERE_LEADS)
-
-
-def _new_incident_before(a: TollReading, b: TollReading) -> bool:
-    """"A strike on Kfar Zeita killed 6 … A second strike on Lahaya killed 6": a figure, small
-    or retelling a headline's, whose sentence names before it another incident than one
-    told before ("a second strike", "another raid", "In a separate attack, six …") tells
-    more dead, not the first six again.  The word must open the sentence (its first six words
-    before a comma, as ``_opens_on``): "rockets on Syria's second city killed 5" names no
-    second incident, nor "the third largest city" (an ordinal counts after "a" only).  Words
-    after the figure ("6 died on the second day") do not count, nor a word ``a``'s sentence
-    holds too ("Second strike kills 5" over "a second strike killed 5": one strike told twice)."""
-    before = b.sentence.text[:b.quantity.start - b.sentence.start].lower()
-    words = re.findall(r"[a-z]+", before.split(",", 1)[0])[:6]
-    found = {w for k, w in enumerate(words) if w in _NEW_INCIDENT_WORDS
-             and (w not in _ORDINALS or k > 0 and words[k - 1] in ("a", "an"))}
-    return bool(found) and not found & set(re.findall(r"[a-z]+", a.sentence.text.lower()))
 
 
 def _joined_to(a: TollReading, b: TollReading) -> bool:
@@ -187,7 +170,7 @@ def _told_as_other(later: TollReading, lex: TollLexicon) -> bool:
     one apart.  Another day told from the first's (``other_day_cues``, which no date read
     resolves), "another" or "more" beside the later figure, or a toll told as risen to it
     (which replaces the first, see ``attach_updates``) each make it another count."""
-    return _more_beside(later) or _updated(later) or lex.other_day.search(later.sentence.text.lower()) is not None
+    return _more_beside(later) or _updated(later, lex) or lex.other_day.search(later.sentence.text.lower()) is not None
 
 
 _MORE_BEFORE = frozenset({"another", "further", "additional"})  # "another 26 were killed"
@@ -338,9 +321,8 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
         return None  # only the body's first toll restates the headline
     head = next((k for k in kept if k.in_headline and k.status == cand.status and k.parent is None
                  and k.value is not None), None)
-    if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value) \
-            or _new_incident_before(head, cand):
-        return None  # "… A second strike on Armanaz killed 7": another incident than the headline's
+    if head is None or head.value is None or max(head.value, cand.value) > CLOSE_FIGURES * min(head.value, cand.value):
+        return None
     if head.value != cand.value and head.value == cand.value + _listed_after(cand, claims, later) \
             or _first_of_parts(head, cand, claims, later):
         return None
@@ -589,8 +571,6 @@ _OTHER_DEAD = MORE_DEAD - {"more"}
 # not only another figure of one incident ("Another five fighters …").
 _ELSEWHERE_LEADS = frozenset({"separate", "separately", "elsewhere"})
 _SET_APART_LEADS = _ELSEWHERE_LEADS | {"earlier", "another", "other"}
-_ORDINALS = frozenset({"second", "third", "fourth"})  # "a second strike"
-_NEW_INCIDENT_WORDS = _ELSEWHERE_LEADS | _ORDINALS | {"another"}  # opening a figure's sentence
 # A name just before the receiver ("the Raqqa national hospital", "The Afrin hospital"): the
 # receiver's place, read with the places after a preposition (``named_places``).
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+)+)(?:[a-z]+\s+){0,2}$")
@@ -716,7 +696,7 @@ def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollRe
     if total.value is None:
         return []
     for cand in reversed(earlier):
-        if cand.parent is not None or _other_status_between(cand, total):
+        if cand.parent is not None or _other_status_between(cand, total, earlier):
             continue
         if cand.status != total.status or cand.value is None \
                 or cand.in_headline or total.sentence.start - cand.sentence.end > PARTS_REACH \
@@ -729,11 +709,17 @@ def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollRe
     return []
 
 
-def _other_status_between(cand: TollReading, total: TollReading) -> bool:
+def _other_status_between(cand: TollReading, total: TollReading, earlier: list[TollReading]) -> bool:
     """"Dead: 5 civilians, 3 fighters\nWounded: 12\nDead: 8": a toll of another status told
-    on a sentence of its own between the parts and their total interrupts no run of parts."""
+    on a sentence of its own (no toll of the total's status beside it) and of no place but
+    the total's between the parts and their total interrupts no run of parts.  A line that
+    tells both ("Idlib: 6 killed, 20 wounded\nHama: 4 killed, 9 wounded\nAleppo: 10 killed")
+    or names a place of its own ("Wounded in Hama: 9") is one place's count: it still ends
+    the run, or Idlib's and Hama's dead would go under Aleppo's 10."""
     return cand.status != total.status and cand.sentence is not total.sentence \
-        and total.sentence.start - cand.sentence.end <= PARTS_REACH
+        and total.sentence.start - cand.sentence.end <= PARTS_REACH \
+        and named_places(cand.sentence.text) <= named_places(total.sentence.text) \
+        and not any(c.sentence is cand.sentence and c.status == total.status for c in earlier)
 
 
 def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]:
@@ -912,11 +898,40 @@ _RAISED_BEFORE_TOLL = CaselessPattern(r"\b(?:" + UPDATE_CUES + r")\s+to\s*$")
 _TOLL_AFTER = re.compile(r"^\s*(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?" + _RAISED_NOUN + r"\b", re.IGNORECASE)
 
 
-# "The toll reached 270", "the number of dead now stands at 41", "the tally hit 60": a toll
-# told as having come to the figure right after the verb, no "to" between (``_TOLL_ROSE``
-# reads the verbs followed by "to").
-_TOLL_REACHED = CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,60}?\b(?:reached|reaches|hit|hits|topped|tops|"
-                                r"(?:now\s+)?(?:stands|stood)\s+at)\s*$")
+@lru_cache(maxsize=1)
+def _toll_reached() -> CaselessPattern:
+    """"The toll reached 270", "the number of dead now stands at 41", "the tally hit 60": a
+    toll told as having come to the figure right after the verb (lexicon ``toll_reached``),
+    no "to" between (``_TOLL_ROSE`` reads the verbs followed by "to").  Built on first use,
+    when the lexicon is read."""
+    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in load_lexicon()["toll_reached"]["verbs"])
+    return CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,60}?\b(?:" + verbs + r")\s*$")
+
+
+@lru_cache(maxsize=1)
+def _other_scope() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words of a side or a period after the toll noun, and the possessive day or period
+    ("Sunday's", "this week's") that make a reached toll another scope's (lexicon ``toll_reached``)."""
+    words = load_lexicon()["toll_reached"]
+    owners = sorted(set(WEEKDAYS) | set(words["possessive_periods"]))
+    return frozenset(words["other_scope_words"]), re.compile(r"\b(?:" + "|".join(owners) + r")['\u2019]s\b")
+
+
+def _reached(lead: str, lex: TollLexicon) -> re.Match[str] | None:
+    """The toll told as reached in ``lead`` (``_toll_reached``), unless it is told of another
+    scope than the report's incident: "the number of dead among the rebels reached 9", "the
+    toll for the week", "the toll from Sunday's car bomb reached 19", or an other-event or
+    other-day cue before the toll noun ("Elsewhere, in Binnish, the death toll reached 8",
+    "This week's toll stood at 30").  Any such toll stays a count of its own, as on a "rose to"."""
+    found = _toll_reached().search(lead)
+    if found is None:
+        return None
+    words, possessive = _other_scope()
+    told = lead[found.start():].lower()
+    if set(re.findall(r"[a-z]+", told)) & words or possessive.search(lead.lower()) \
+            or lex.other_event.search(lead[:found.start()].lower()):
+        return None
+    return found
 
 
 # "This was later updated to 82", "the figure has since been revised to 41": a sentence that
@@ -925,12 +940,12 @@ UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:death\s+)?(?:figure|
                              r"\s+(?:\w+\s+)?(?:updated|revised|raised|increased|lifted|put|brought)\s+(?:up\s+)?to\s+")
 
 
-def _updated(cand: TollReading) -> bool:
+def _updated(cand: TollReading, lex: TollLexicon) -> bool:
     """Whether a figure is told as a toll raised to it ("rose on Wednesday to 31", "This was
-    later updated to 82"): its "later" dates the count, not another event."""
+    later updated to 82", "the toll had reached 15"): its "later" dates the count, not another event."""
     lead = _lead(cand)
     after = cand.sentence.text[cand.quantity.end - cand.sentence.start:]
-    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead) or _TOLL_REACHED.search(lead)
+    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead) or _reached(lead, lex)
                 or (_RAISED_BEFORE_TOLL.search(lead) and _TOLL_AFTER.match(after)))
 
 
@@ -945,7 +960,7 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
     for n, total in enumerate(claims):
         if total.parent is not None or total.status != "killed" or total.value is None:
             continue
-        if not _updated(total):
+        if not _updated(total, lex):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == "killed"
                    and c.sentence.end <= total.sentence.start]
@@ -968,10 +983,12 @@ def _of_a_place(total: TollReading, lex: TollLexicon) -> bool:
     toll of the same place holds the earlier count.  "A second blast in Suluk brought the
     number of dead to 8" raises the report's toll, wherever the blast was."""
     lead = _lead(total)
-    rose = _TOLL_ROSE.search(lead) or _TOLL_REACHED.search(lead) or _RAISED_BEFORE_TOLL.search(lead)
+    reached = _reached(lead, lex)
+    rose = _TOLL_ROSE.search(lead) or reached or _RAISED_BEFORE_TOLL.search(lead)
     if rose is None:
         return False
-    tail = lead[rose.start():] + total.sentence.text[total.quantity.end - total.sentence.start:]
+    # "In Binnish, the death toll reached 8": a reached toll's place may open its sentence.
+    tail = lead[0 if rose is reached else rose.start():] + total.sentence.text[total.quantity.end - total.sentence.start:]
     return bool(named_places(tail)) or lex.place_scope.search(tail.lower()) is not None
 
 
@@ -1289,7 +1306,7 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     places = named_places(head.sentence.text)
     body = [c for c in claims if not c.in_headline and _incident_killed(c)
             and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
-            and (lex.other_event.search(c.sentence.text.lower()) is None or _updated(c))
+            and (lex.other_event.search(c.sentence.text.lower()) is None or _updated(c, lex))
             and same_places(places, named_places(c.sentence.text)) and not _added_to(c, head)]
     if not body:
         return
