@@ -37,6 +37,8 @@ def test_a_toll_of_another_place_or_of_the_war_that_reached_a_figure_is_not_an_u
         ("Shelling killed 4 people in Hass on Monday. In Kafrnabl, the death toll reached 9, rescuers said.", 13),
         ("Air strikes killed 7 people in Hish on Sunday. The toll for the month in the province hit 60, the "
          "monitor said.", 67),
+        ("Barrel bombs killed 8 people in Daraya on Friday. The toll of the months-long siege stood at 250, "
+         "activists said.", 8),
     ):
         assert _total(text) == total, text
     assert _total("A drone strike killed 5 people in Sarmin on Monday. Elsewhere, the toll of the week's fighting "

@@ -969,12 +969,21 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
         if before is None or before.value is None or before.scope != total.scope or not _may_belong(total, before) \
                 or _of_a_place(total, lex) and not same_places(_places_told(before, lex), _places_told(total, lex)):
             continue
-        if before.value < total.value:
+        if before.value < total.value and not _outgrown(before, total, lex):
             before.parent = total
             total.period = total.period or before.period  # the deaths' day, not the day of the count
         elif before.value > total.value and _source_retells(total, lex):
             total.parent = before
             widen(before, total)
+
+
+def _outgrown(before: TollReading, total: TollReading, lex: TollLexicon) -> bool:
+    """"Air strikes killed 6 … The toll of the siege reached 300": a toll told only as reached
+    (no "rose to"), ten times the count before it and 100 or more, is a running total's
+    (``outsized_totals`` reads it so), not that count grown."""
+    lead = _lead(total)
+    return (total.value or 0) >= max(OUTSIZED * (before.value or 0), OUTSIZED_FLOOR) \
+        and _reached(lead, lex) is not None and _TOLL_ROSE.search(lead) is None and UPDATED_TO.search(lead) is None
 
 
 def _of_a_place(total: TollReading, lex: TollLexicon) -> bool:
