@@ -80,7 +80,7 @@ LEXICON_KEYS = (
     "auxiliaries", "group_nouns", "phrase_enders", "plurals_without_s", "nationalities", "foreign_words",
     "countries", "foreign_default_actor", "home_country", "vague", "qualifiers_before", "qualifiers_after",
     "nesting_before", "nesting_after", "organisation_words", "combined_nouns", "alternative_source_cues",
-    "retold_event_nouns", "other_event_cues", "other_day_cues", "reporting_words", "part_cues", "part_cue_blockers",
+    "retold_event_nouns", "other_event_cues", "other_day_cues", "toll_reached", "reporting_words", "part_cues", "part_cue_blockers",
     "sum_cues", "cumulative_cues", "war_cues", "named_event_nouns", "past_event_cues", "non_person_nouns", "post_nouns",
     "recalled_periods", "toll_setting", "materiel_verbs", "battle_words", "be_forms", "breakdown_by_kind",
     "distributive", "foreign_enemy_heads", "foreign_listed_heads", "intransitive_after", "kin_clause",

@@ -15,7 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from observatory.extract.numbers import Quantity, qualifier_alternation
+from observatory.extract.dates import WEEKDAYS
+from observatory.extract.numbers import Quantity, load_lexicon, qualifier_alternation
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import (
     UPDATE_CUES,
@@ -169,7 +170,7 @@ def _told_as_other(later: TollReading, lex: TollLexicon) -> bool:
     one apart.  Another day told from the first's (``other_day_cues``, which no date read
     resolves), "another" or "more" beside the later figure, or a toll told as risen to it
     (which replaces the first, see ``attach_updates``) each make it another count."""
-    return _more_beside(later) or _updated(later) or lex.other_day.search(later.sentence.text.lower()) is not None
+    return _more_beside(later) or _updated(later, lex) or lex.other_day.search(later.sentence.text.lower()) is not None
 
 
 _MORE_BEFORE = frozenset({"another", "further", "additional"})  # "another 26 were killed"
@@ -695,17 +696,30 @@ def _parts_before(total: TollReading, earlier: list[TollReading]) -> list[TollRe
     if total.value is None:
         return []
     for cand in reversed(earlier):
-        if cand.parent is not None:
+        if cand.parent is not None or _other_status_between(cand, total, earlier):
             continue
         if cand.status != total.status or cand.value is None \
                 or cand.in_headline or total.sentence.start - cand.sentence.end > PARTS_REACH \
-                or not _may_belong(total, cand):
-            return []
+                or not _sits_inside(total, cand) or apart(total, cand):
+            return []  # "4 children on Monday … 2 women … 6 fighters on Tuesday": no parts of the fighters
         run.append(cand)
         running = sum(c.value or 0 for c in run)
         if running >= total.value:
             return run if running == total.value and len(run) > 1 else []
     return []
+
+
+def _other_status_between(cand: TollReading, total: TollReading, earlier: list[TollReading]) -> bool:
+    """"Dead: 5 civilians, 3 fighters\nWounded: 12\nDead: 8": a toll of another status told
+    on a sentence of its own (no toll of the total's status beside it) and of no place but
+    the total's between the parts and their total interrupts no run of parts.  A line that
+    tells both ("Idlib: 6 killed, 20 wounded\nHama: 4 killed, 9 wounded\nAleppo: 10 killed")
+    or names a place of its own ("Wounded in Hama: 9") is one place's count: it still ends
+    the run, or Idlib's and Hama's dead would go under Aleppo's 10."""
+    return cand.status != total.status and cand.sentence is not total.sentence \
+        and total.sentence.start - cand.sentence.end <= PARTS_REACH \
+        and named_places(cand.sentence.text) <= named_places(total.sentence.text) \
+        and not any(c.sentence is cand.sentence and c.status == total.status for c in earlier)
 
 
 def _sides_of(total: TollReading, later: list[TollReading]) -> list[TollReading]:
@@ -884,18 +898,54 @@ _RAISED_BEFORE_TOLL = CaselessPattern(r"\b(?:" + UPDATE_CUES + r")\s+to\s*$")
 _TOLL_AFTER = re.compile(r"^\s*(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?" + _RAISED_NOUN + r"\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _toll_reached() -> CaselessPattern:
+    """"The toll reached 270", "the number of dead now stands at 41", "the tally hit 60": a
+    toll told as having come to the figure right after the verb (lexicon ``toll_reached``),
+    no "to" between (``_TOLL_ROSE`` reads the verbs followed by "to").  Built on first use,
+    when the lexicon is read."""
+    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in load_lexicon()["toll_reached"]["verbs"])
+    return CaselessPattern(r"\b" + _TOLL_NOUN + r"\b[^,;:.]{0,60}?\b(?:" + verbs + r")\s*$")
+
+
+@lru_cache(maxsize=1)
+def _other_scope() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words of a side or a period after the toll noun, and the possessive day or period
+    ("Sunday's", "this week's") that make a reached toll another scope's (lexicon ``toll_reached``)."""
+    words = load_lexicon()["toll_reached"]
+    owners = sorted(set(WEEKDAYS) | set(words["possessive_periods"]))
+    return frozenset(words["other_scope_words"]), re.compile(r"\b(?:" + "|".join(owners) + r")['\u2019]s\b")
+
+
+def _reached(lead: str, lex: TollLexicon) -> re.Match[str] | None:
+    """The toll told as reached in ``lead`` (``_toll_reached``), unless it is told of another
+    scope than the report's incident: "the number of dead among the rebels reached 9", "the
+    toll for the week", "the toll from Sunday's car bomb reached 19", or an other-event or
+    other-day cue before the toll noun ("Elsewhere, in Binnish, the death toll reached 8",
+    "This week's toll stood at 30").  Any such toll stays a count of its own, as on a "rose to"."""
+    found = _toll_reached().search(lead)
+    if found is None:
+        return None
+    words, possessive = _other_scope()
+    told = lead[found.start():].lower()
+    if set(re.findall(r"[a-z]+", told)) & words or possessive.search(lead.lower()) \
+            or lex.other_event.search(lead[:found.start()].lower()):
+        return None
+    return found
+
+
 # "This was later updated to 82", "the figure has since been revised to 41": a sentence that
 # opens on a word for the toll told before it, raised to the figure just after.
 UPDATED_TO = CaselessPattern(r"^\W*(?:this|that|it|the\s+(?:death\s+)?(?:figure|number|count|tally|toll))\s+(?:was|is|has\s+been|had\s+been)"
                              r"\s+(?:\w+\s+)?(?:updated|revised|raised|increased|lifted|put|brought)\s+(?:up\s+)?to\s+")
 
 
-def _updated(cand: TollReading) -> bool:
+def _updated(cand: TollReading, lex: TollLexicon) -> bool:
     """Whether a figure is told as a toll raised to it ("rose on Wednesday to 31", "This was
-    later updated to 82"): its "later" dates the count, not another event."""
+    later updated to 82", "the toll had reached 15"): its "later" dates the count, not another event."""
     lead = _lead(cand)
     after = cand.sentence.text[cand.quantity.end - cand.sentence.start:]
-    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead)
+    return bool(_TOLL_ROSE.search(lead) or UPDATED_TO.search(lead) or _reached(lead, lex)
                 or (_RAISED_BEFORE_TOLL.search(lead) and _TOLL_AFTER.match(after)))
 
 
@@ -910,7 +960,7 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
     for n, total in enumerate(claims):
         if total.parent is not None or total.status != "killed" or total.value is None:
             continue
-        if not _updated(total):
+        if not _updated(total, lex):
             continue
         earlier = [c for c in claims[:n] if c.parent is None and c.status == "killed"
                    and c.sentence.end <= total.sentence.start]
@@ -919,12 +969,21 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
         if before is None or before.value is None or before.scope != total.scope or not _may_belong(total, before) \
                 or _of_a_place(total, lex) and not same_places(_places_told(before, lex), _places_told(total, lex)):
             continue
-        if before.value < total.value:
+        if before.value < total.value and not _outgrown(before, total, lex):
             before.parent = total
             total.period = total.period or before.period  # the deaths' day, not the day of the count
         elif before.value > total.value and _source_retells(total, lex):
             total.parent = before
             widen(before, total)
+
+
+def _outgrown(before: TollReading, total: TollReading, lex: TollLexicon) -> bool:
+    """"Air strikes killed 6 … The toll of the siege reached 300": a toll told only as reached
+    (no "rose to"), ten times the count before it and 100 or more, is a running total's
+    (``outsized_totals`` reads it so), not that count grown."""
+    lead = _lead(total)
+    return (total.value or 0) >= max(OUTSIZED * (before.value or 0), OUTSIZED_FLOOR) \
+        and _reached(lead, lex) is not None and _TOLL_ROSE.search(lead) is None and UPDATED_TO.search(lead) is None
 
 
 def _of_a_place(total: TollReading, lex: TollLexicon) -> bool:
@@ -933,10 +992,12 @@ def _of_a_place(total: TollReading, lex: TollLexicon) -> bool:
     toll of the same place holds the earlier count.  "A second blast in Suluk brought the
     number of dead to 8" raises the report's toll, wherever the blast was."""
     lead = _lead(total)
-    rose = _TOLL_ROSE.search(lead) or _RAISED_BEFORE_TOLL.search(lead)
+    reached = _reached(lead, lex)
+    rose = _TOLL_ROSE.search(lead) or reached or _RAISED_BEFORE_TOLL.search(lead)
     if rose is None:
         return False
-    tail = lead[rose.start():] + total.sentence.text[total.quantity.end - total.sentence.start:]
+    # "In Binnish, the death toll reached 8": a reached toll's place may open its sentence.
+    tail = lead[0 if rose is reached else rose.start():] + total.sentence.text[total.quantity.end - total.sentence.start:]
     return bool(named_places(tail)) or lex.place_scope.search(tail.lower()) is not None
 
 
@@ -1254,17 +1315,29 @@ def headline_covers(claims: list[TollReading], lex: TollLexicon, titled: bool) -
     places = named_places(head.sentence.text)
     body = [c for c in claims if not c.in_headline and _incident_killed(c)
             and (not head.explicit_actor or c.actor == head.actor) and not apart(head, c)
-            and (lex.other_event.search(c.sentence.text.lower()) is None or _updated(c))
+            and (lex.other_event.search(c.sentence.text.lower()) is None or _updated(c, lex))
             and same_places(places, named_places(c.sentence.text)) and not _added_to(c, head)]
     if not body:
         return
-    if value >= sum(c.value or 0 for c in body):
+    if value >= sum(c.value or 0 for c in body) or _rounds_body(head, body):
         for part in body:
             part.parent = head
         return
     holders = [c for c in body if (c.value or 0) >= value]
     if holders and not head.headlined:  # "Hundreds dead" is the body's 330, never a part of it
         head.parent = min(holders, key=lambda c: c.value or 0)
+
+
+def _rounds_body(head: TollReading, body: list[TollReading]) -> bool:
+    """"Shelling kills 50 in Kafr Doumal" over "killed 39 civilians and 13 fighters": a
+    headline a little short of the body's sum (``CLOSE_FIGURES``) rounds the figures the body
+    then tells in full; added, every dead would count twice.  The body's figures go under
+    it as for a headline at least their sum (a part is never larger than its whole, so the
+    headline cannot go under one of them).  Only when no body figure alone reaches the
+    headline's (else that one holds it)."""
+    total = sum(c.value or 0 for c in body)
+    return head.value is not None and all((c.value or 0) < head.value for c in body) \
+        and total <= CLOSE_FIGURES * head.value
 
 
 def _added_to(cand: TollReading, head: TollReading) -> bool:
