@@ -64,9 +64,13 @@ def test_no_act_is_no_event(extractor: Extractor, text: str) -> None:
     assert not types(extractor, text) & {AIR, SHELLING, CLASH, ATTACK, GRENADE, CHEMICAL}
 
 
-def test_act_answered_is_no_event(extractor: Extractor) -> None:
-    """The rockets are the news; the air strikes they answer are named as their reason."""
-    assert types(extractor, "Rebels fired rockets at Qardaha in response to air strikes on their positions.") == {SHELLING}
+def test_an_act_named_as_the_reason_for_another_stays_an_event(extractor: Extractor) -> None:
+    """The act a response answers is often the event the report's toll counts: dropping it left
+    that toll without an event, and fusion then made it an incident of its own (a retelling of
+    a chemical attack counted its 1,400 dead a second time in the FA-KES store)."""
+    text = ("London sought backing for strikes in response to a sarin attack near Hama on 3 March. "
+            "The opposition says the attack killed more than 600 people.")
+    assert CHEMICAL in types(extractor, text)
 
 
 @pytest.mark.parametrize("text, expected", [
