@@ -58,3 +58,11 @@ def test_quoted_words_and_boolean_settings_are_read(tmp_path: Path) -> None:
     path = tmp_path / "words.yaml"
     path.write_text('line_words: [in, "on", "no"]\nenabled: true\n', encoding="utf-8")
     assert read_yaml(path) == {"line_words": ["in", "on", "no"], "enabled": True}
+
+
+@pytest.mark.parametrize("text", ["- Air/drone strike\n- Shelling\n", "families\n"])
+def test_a_trigger_file_that_is_no_mapping_is_refused_naming_the_file(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "triggers.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(triggers.TriggerDataError, match=rf"{path}: must be a mapping"):
+        triggers.load_lexicon(str(path))

@@ -432,7 +432,12 @@ def _charged_with_of(data: dict[str, Any], path: str) -> re.Pattern[str] | None:
 
 
 def _read(path: str) -> dict[str, Any]:
-    return read_yaml(Path(path), TriggerDataError) or {}
+    """The trigger file, checked to be a mapping (an empty file holds no triggers), so a list
+    or a bare word at its top is refused naming the file rather than failing on ``.get``."""
+    data = read_yaml(Path(path), TriggerDataError) or {}
+    if not isinstance(data, dict):
+        raise TriggerDataError(f"{path}: must be a mapping with 'families' (and named lists)")
+    return data
 
 
 def load_triggers(path: str = str(TRIGGERS_PATH)) -> tuple[Trigger, ...]:
