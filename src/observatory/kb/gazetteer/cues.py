@@ -184,9 +184,7 @@ def _may_hold(before: str) -> bool:
 def has_place_prefix(before: str) -> bool:
     """"the village of", "recovered", "took control of", "near", "north of", "Jurud": the next name is a place."""
     last = _last_word(before)
-    return last is not None and bool(last in _OF_LAST and PREFIX_OF.search(before) or PREFIX_VERB.search(before)
-                                     or last in _NEAR_LAST and PREFIX_NEAR.search(before)
-                                     or last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before))
+    return last is not None and bool(PREFIX_VERB.search(before) or _placing_words(before, last))
 
 
 def has_locative_prefix(before: str) -> bool:
@@ -194,9 +192,14 @@ def has_locative_prefix(before: str) -> bool:
     the next name lies, which a Title Case headline cannot fake; a verb before it ("Hit",
     "Shell") may itself be a capitalised word read as a name (``has_place_prefix`` counts it)."""
     last = _last_word(before)
-    return last is not None and bool(PREFIX_AT.search(before) or last in _OF_LAST and PREFIX_OF.search(before)
-                                     or last in _NEAR_LAST and PREFIX_NEAR.search(before)
-                                     or last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before))
+    return last is not None and bool(PREFIX_AT.search(before) or _placing_words(before, last))
+
+
+def _placing_words(before: str, last: str) -> bool:
+    """The words both prefixes accept ("the village of", "near", "north of"), each tried only
+    when ``last`` (the word right before the name) can end it."""
+    return bool(last in _OF_LAST and PREFIX_OF.search(before) or last in _NEAR_LAST and PREFIX_NEAR.search(before)
+                or last in AROUND_BEFORE_WORDS and PREFIX_AROUND_BEFORE.search(before))
 
 
 def prefix_context(before: str) -> CueContext:
