@@ -141,6 +141,19 @@ def test_search_page_lists_incidents_and_reports(explore: Store):
     assert "0 reports" in explore.client.get("/search", params={"q": "zeppelin"}).text
 
 
+def test_search_page_shows_a_toll_corrected_to_zero(explore: Store):
+    """A reviewer who finds no one died sets the toll to 0; the search page must say "0 killed", not hide it."""
+    incident = listed(explore, q="bakery")[0]
+    corrected = explore.client.post(f"/api/incidents/{incident['id']}/review", headers=explore.bearer("reviewer"),
+                                    json={"action": "correct", "reason": "the hospital found no dead",
+                                          "fields": {"deaths_low": 0, "deaths_best": 0, "deaths_high": 0}})
+    assert corrected.status_code == 200, corrected.text
+    log_in(explore.client, "viewer")
+    page = explore.client.get("/search", params={"q": "bakery"}).text
+    line = re.search(rf'href="/incidents/{incident["id"]}".*?</li>', page, re.S)
+    assert line and "0 killed" in line.group(0)
+
+
 def test_documents_list_searches_words_not_substrings(explore: Store):
     log_in(explore.client, "viewer")
     assert "Bakery strike toll" in explore.client.get("/documents", params={"q": "hospital bakery"}).text
