@@ -171,7 +171,8 @@ _AND_ONLY = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 # ", which the rebels had held since 2015," between a place and its verb: an aside of its own (the
 # clause splitter may already have cut before "which").
 _RELATIVE_ASIDE = re.compile(rf"(?:^|,)\s*(?:{relative_words()})\b[^,;.]*,\s*", re.IGNORECASE)
-_RELATIVE_PRONOUN = re.compile(r"\b(?:which|where|whose|who)\b", re.IGNORECASE)
+# A word opening a relative clause (filters.yaml relative_words, as events.py reads them).
+_RELATIVE_PRONOUN = re.compile(rf"\b(?:{relative_words()})\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(rf",\s*{_RELATIVE_PRONOUN.pattern}", re.IGNORECASE)  # ", which may soon return": a clause of its own
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(r"\b(?:from|in|near|into|to|at|on)\s+$", re.IGNORECASE)

@@ -18,7 +18,7 @@ from typing import Any, get_args
 
 from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.nlp.pattern_scan import PatternScan
-from observatory.extract.named_lists import UnknownListError, alternation, with_lists
+from observatory.extract.named_lists import alternation, with_lists
 from observatory.models import Change, SubEventType
 from observatory.nlp.caseless import CaselessPattern
 
@@ -132,7 +132,8 @@ def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[Cont
             raise ControlDataError(f"{path}: {entry}: 'voice' must be one of {', '.join(_VOICES)}, not {v['voice']!r}")
         _check_verb_fields(v, path, entry)
         out.append(ControlVerb(
-            regex=_word(_with_lists(v["pattern"], lists, path, entry), path, f"{entry} ({v['change']})"),
+            regex=_word(with_lists(v["pattern"], lists, ControlDataError, f"{path}: {entry}", "words"), path,
+                        f"{entry} ({v['change']})"),
             change=v["change"],
             voice=v.get("voice", "active"),
             gainer_is_other=v.get("gained") == "other",
@@ -147,15 +148,6 @@ def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[Cont
             subjectless=v.get("subjectless", False),
         ))
     return tuple(out)
-
-
-def _with_lists(pattern: str, lists: dict[str, str], path: Path, entry: str) -> str:
-    """``pattern`` with each ``<name>`` replaced by the word list of that name (named_lists); a
-    name not in ``words`` is an error."""
-    try:
-        return with_lists(pattern, lists)
-    except UnknownListError as exc:
-        raise ControlDataError(f"{path}: {entry}: {exc} in 'words'") from exc
 
 
 def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
@@ -184,7 +176,8 @@ def cues(path: Path, data: dict[str, Any], lists: dict[str, str]) -> Cues:
         raise ControlDataError(f"{path}: cues: needs exactly {', '.join(Cues.__dataclass_fields__)}")
     if not all(isinstance(pattern, str) for pattern in raw.values()):
         raise ControlDataError(f"{path}: cues: every cue must be a pattern string")
-    return Cues(**{name: _compile(_with_lists(pattern, lists, path, f"cue {name!r}"), path, f"cue {name!r}")
+    return Cues(**{name: _compile(with_lists(pattern, lists, ControlDataError, f"{path}: cue {name!r}", "words"),
+                                  path, f"cue {name!r}")
                     for name, pattern in raw.items()})
 
 

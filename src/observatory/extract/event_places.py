@@ -757,8 +757,8 @@ def told_sites(ctx: DocContext, sentence: int) -> list[PlaceMention]:
     """
     span = ctx.sentences[sentence]
     named = ctx.places_in(span.start, span.end)
-    sites = [p for p in named if _kept_as_site(ctx, span.start, span.end, p)
-             and _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
+    kept = [p for p in named if _kept_as_site(ctx, span.start, span.end, p)]
+    sites = [p for p in kept if _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
     quarter = any((p.place.feature or "") in QUARTER_FEATURES for p in sites)
     if quarter and not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
         sites = [p for p in sites if (p.place.feature or "") not in QUARTER_FEATURES]
@@ -768,7 +768,7 @@ def told_sites(ctx: DocContext, sentence: int) -> list[PlaceMention]:
     site = (fine or sites)[0]
     if not _LISTS_SITES.search(ctx.text, span.start, span.end):  # "families shelter in X, Y and Z"
         return [site]
-    return _listed_with(ctx, span.start, span.end, named, site)
+    return _listed_with(ctx.text, kept, site)
 
 
 def _kept_as_site(ctx: DocContext, start: int, end: int, place: PlaceMention) -> bool:
@@ -818,17 +818,15 @@ def _modal(verb: Token) -> bool:
                for aux in verb.children)
 
 
-def _listed_with(ctx: DocContext, start: int, end: int, named: list[PlaceMention],
-                 site: PlaceMention) -> list[PlaceMention]:
-    """``site`` and the places of ``named`` (those of ``ctx.text[start:end]``) listed with it, of
-    its own grain (towns with a town, areas with an area), each one that may be a site as
-    ``site`` was (``_kept_as_site``), none named only to qualify another."""
+def _listed_with(text: str, kept: list[PlaceMention], site: PlaceMention) -> list[PlaceMention]:
+    """``site`` and the places of ``kept`` listed with it, of its own grain (towns with a town,
+    areas with an area), none named only to qualify another.  ``kept``: the sentence's places
+    that may be a site as ``site`` was (``_kept_as_site``, asked once per place by ``told_sites``)."""
     coarse = (site.place.feature or "") in COARSE_FEATURES
-    places = [p for p in named
-              if p is site or (_kept_as_site(ctx, start, end, p) and ((p.place.feature or "") in COARSE_FEATURES) == coarse)]
-    qualifiers = [p for i, p in enumerate(places) if i and _qualifies(ctx.text, places[i - 1], p)]
+    places = [p for p in kept if p is site or ((p.place.feature or "") in COARSE_FEATURES) == coarse]
+    qualifiers = [p for i, p in enumerate(places) if i and _qualifies(text, places[i - 1], p)]
     places = [p for p in places if p is site or p not in qualifiers]
-    return place_list(ctx.text, places, places.index(site), qualifiers)
+    return place_list(text, places, places.index(site), qualifiers)
 
 
 def _names_an_event(text: str, start: int, end: int) -> bool:

@@ -17,26 +17,20 @@ from collections.abc import Mapping
 LIST_NAME = re.compile(r"(?<!\?P)<([A-Za-z_]\w*)>")
 
 
-class UnknownListError(ValueError):
-    """A ``<name>`` in a pattern that names no list; its callers add the file and the entry."""
-
-    def __init__(self, name: str, pattern: str) -> None:
-        super().__init__(f"no list named {name!r} (pattern {pattern!r})")
-        self.name = name
-
-
 def alternation(items: list[str]) -> str:
     """A word list as one regex alternation ``(?:a|b|...)``, items in file order (earlier items
     win where two match at one place)."""
     return "(?:" + "|".join(items) + ")"
 
 
-def with_lists(pattern: str, lists: Mapping[str, str]) -> str:
-    """``pattern`` with each ``<name>`` replaced by the alternation of that name; a name not in
-    ``lists`` raises UnknownListError.  The alternations are not expanded again: a list does not
-    name another list."""
+def with_lists(pattern: str, lists: Mapping[str, str], error: type[ValueError], where: str, key: str) -> str:
+    """``pattern`` with each ``<name>`` replaced by the alternation of that name.  A name not in
+    ``lists`` is raised as the loading file's own ``error``, naming ``where`` the pattern stands
+    (the file and its entry) and ``key``, the file's mapping of lists, so both files report a
+    misspelt name alike.  The alternations are not expanded again: a list does not name another
+    list."""
     def replace(found: re.Match[str]) -> str:
         if found[1] not in lists:
-            raise UnknownListError(found[1], pattern)
+            raise error(f"{where}: no list named {found[1]!r} (pattern {pattern!r}) in {key!r}")
         return lists[found[1]]
     return LIST_NAME.sub(replace, pattern)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from observatory.config import PACKAGE_DATA, read_yaml
-from observatory.extract.named_lists import LIST_NAME, UnknownListError, alternation, with_lists
+from observatory.extract.named_lists import LIST_NAME, alternation, with_lists
 from observatory.nlp.caseless import (CaselessPattern, by_first_char, first_chars, lower_case_form,
                                       opening_literals)
 
@@ -62,7 +62,7 @@ def _condition(pattern: str | list[str] | None, lists: dict[str, str], path: str
     if not isinstance(pattern, str):
         raise TriggerDataError(f"{path}: family {family!r}: a condition must be a pattern or a list of patterns, "
                                f"not {pattern!r}")
-    regex = _compile(_with_lists(pattern, lists, path, family), path, family)
+    regex = _compile(with_lists(pattern, lists, TriggerDataError, f"{path}: family {family!r}", "lists"), path, family)
     try:
         return CaselessPattern(regex.pattern)
     except ValueError as exc:
@@ -93,21 +93,13 @@ def _lists_of(data: dict[str, Any], path: str) -> dict[str, str]:
     return lists
 
 
-def _with_lists(pattern: str, lists: dict[str, str], path: str, family: str) -> str:
-    """``pattern`` with each ``<name>`` replaced by the word list of that name; a name the file
-    does not list is an error."""
-    try:
-        return with_lists(pattern, lists)
-    except UnknownListError as exc:
-        raise TriggerDataError(f"{path}: family {family!r}: {exc} in 'lists'") from exc
-
-
 def _trigger_from(raw: Any, family: dict[str, Any], lists: dict[str, str], path: str) -> Trigger:
     spec = raw if isinstance(raw, dict) else {"pattern": raw}
     name = family.get("sub_event_type", "?")
     if not isinstance(spec.get("pattern"), str):
         raise TriggerDataError(f"{path}: family {name!r}: every trigger needs a 'pattern'")
-    regex = _compile(_with_lists(spec["pattern"], lists, path, name), path, name)
+    where = f"{path}: family {name!r}"
+    regex = _compile(with_lists(spec["pattern"], lists, TriggerDataError, where, "lists"), path, name)
     lower = lower_case_form(regex.pattern)
     return Trigger(
         sub_event_type=family["sub_event_type"],
@@ -423,7 +415,7 @@ def _charged_with_of(data: dict[str, Any], path: str) -> re.Pattern[str] | None:
         return None
     if not (isinstance(words, list) and words and all(isinstance(w, str) and w for w in words)):
         raise TriggerDataError(f"{path}: 'charged_with' must be a non-empty list of patterns")
-    charges = _with_lists(alternation(words), _lists_of(data, path), path, "charged_with")
+    charges = with_lists(alternation(words), _lists_of(data, path), TriggerDataError, f"{path}: charged_with", "lists")
     try:
         return re.compile(rf"(?<!\w)(?:{charges})\s+(?:(?!(?:and|or|then)\b)[\w-]+\s+){{0,{_CHARGE_WORDS}}}$",
                           re.IGNORECASE)

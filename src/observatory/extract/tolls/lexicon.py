@@ -14,6 +14,7 @@ from functools import lru_cache
 from collections.abc import Iterable
 from typing import Optional
 
+from observatory.extract import dates
 from observatory.extract.numbers import PhraseSet, load_lexicon
 from observatory.kb.place_nouns import words_with
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern, by_first_char
@@ -253,9 +254,7 @@ SETTING_GAP = 50  # characters between the toll noun and its "at" ("the death to
 def toll_setting(verbs: list[str], nouns: list[str]) -> NeedledPattern:
     """"placed the death toll from the strikes at", "put the number of victims at": a verb of
     estimating, "the" and a toll noun, then "at" within its clause (lower-case text)."""
-    def alternation(words: list[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(words, key=len, reverse=True))
-    return NeedledPattern(r"\b(?:" + alternation(verbs) + r")\s+the\s+(?:" + alternation(nouns) + r")\b"
+    return NeedledPattern(r"\b(?:" + dates.any_phrase(verbs) + r")\s+the\s+(?:" + dates.any_phrase(nouns) + r")\b"
                           r"[^.;:]{0," + str(SETTING_GAP) + r"}?\bat\b")
 
 

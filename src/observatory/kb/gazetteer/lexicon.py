@@ -120,22 +120,26 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-case strings of the installed English spaCy model's vocabulary.
-
-    Read straight from its ``strings.json`` (no model load).  Without the model the
-    set is empty and recognition only loses some precision.
-    """
+def _model_files(pattern: str) -> list[Path]:
+    """The installed English spaCy model's files matching ``pattern`` (below its package
+    folder, in name order), read straight from disk with no model load; none without the
+    model, which recognition can do without at some loss of precision."""
     spec = importlib.util.find_spec(ENGLISH_MODEL)
     if spec is None or not spec.submodule_search_locations:
+        return []
+    return sorted(Path(next(iter(spec.submodule_search_locations))).glob(pattern))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case strings of the installed English spaCy model's vocabulary, from its
+    ``strings.json``; empty without the model."""
+    paths = _model_files("*/vocab/strings.json")
+    if not paths:
         log.info("%s not installed: no English vocabulary for toponym filtering", ENGLISH_MODEL)
         return frozenset()
-    root = Path(next(iter(spec.submodule_search_locations)))
-    for path in root.glob("*/vocab/strings.json"):
-        words = json.loads(path.read_text(encoding="utf-8"))
-        return frozenset(w.lower() for w in words if isinstance(w, str) and w.isalpha())
-    return frozenset()
+    words = json.loads(paths[0].read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in words if isinstance(w, str) and w.isalpha())
 
 
 @lru_cache(maxsize=1)
@@ -148,9 +152,7 @@ def ordinary_words() -> frozenset[str]:
     ``word_names`` is left."""
     from spacy.lookups import Lookups
 
-    spec = importlib.util.find_spec(ENGLISH_MODEL)
-    roots = [] if spec is None or not spec.submodule_search_locations else \
-        sorted(Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups"))
+    roots = _model_files("*/lemmatizer/lookups")
     if not roots:
         log.info("%s not installed: only word_names.txt tells ordinary words in headlines", ENGLISH_MODEL)
         return word_names()
