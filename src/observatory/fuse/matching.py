@@ -830,11 +830,11 @@ def may_mean(item: EventFeatures, other: EventFeatures) -> bool:
         return _day_inside(item, other)
     if not vague(item) or other.is_report or other.sub_event_type != item.sub_event_type:
         return False
-    if other.place_name is None or (item.actors and other.actors and not item.actors & other.actors):
-        return False  # no place to go on, or told as done by someone else: another event
+    if other.place_name is None:
+        return False  # no place to go on
     if item.sub_event_type not in placeless_kinds() and not (item.actors <= other.actors and _same_days(item, other)):
         return False
-    return pair_signals(item, other) is not None
+    return _nothing_rules_out(item, other)
 
 
 def _day_inside(loose: EventFeatures, other: EventFeatures) -> bool:
@@ -844,15 +844,21 @@ def _day_inside(loose: EventFeatures, other: EventFeatures) -> bool:
     never meet here: a claim dated to a day is not loose."""
     if other.is_report or other.loosely_dated or other.start is None or other.end is None:
         return False
-    if loose.start is None or loose.end is None or other.days > ONE_DAY_AS_REPORTED:
+    if loose.start is None or loose.end is None:  # never true (loosely dated): narrows the types
         return False
-    if not loose.start <= other.start <= other.end <= loose.end:
+    if other.days > ONE_DAY_AS_REPORTED or not loose.start <= other.start <= other.end <= loose.end:
         return False
     if type_similarity(loose, other) != 1.0 or not _same_place(loose, other):
         return False
-    if loose.actors and other.actors and not loose.actors & other.actors:
+    return _nothing_rules_out(loose, other)
+
+
+def _nothing_rules_out(item: EventFeatures, other: EventFeatures) -> bool:
+    """The tail ``may_mean`` and ``_day_inside`` share: not told as done by someone else
+    (named actors, none in common), and no signal rules the pair out."""
+    if item.actors and other.actors and not item.actors & other.actors:
         return False
-    return pair_signals(loose, other) is not None
+    return pair_signals(item, other) is not None
 
 
 def _same_days(a: EventFeatures, b: EventFeatures) -> bool:
