@@ -175,6 +175,13 @@ def update_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def period_areas() -> frozenset[str]:
+    """Gazetteer features of the areas one report may tell a period's event at beside a
+    town in them (``data/fusion/signals.yaml``: ``period_areas``)."""
+    return _names("period_areas", "gazetteer features")
+
+
+@lru_cache(maxsize=1)
 def rare_types() -> frozenset[str]:
     """Sub-event types rare enough that two reports of one on a day in one area tell one
     event (``data/fusion/signals.yaml``: ``rare_types``)."""

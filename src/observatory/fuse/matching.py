@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from observatory.fuse.features import (
     GENERIC_ACTORS, EventFeatures, delivered_by, engagement_kinds, massacre_and_means, normalise_text, one_blast,
-    placeless_kinds, rare_types, update_places,
+    period_areas, placeless_kinds, rare_types, update_places,
 )
 from observatory.fuse.toll_rules import MULTI_DAY_TALLY_DAYS, multi_day_tally
 from observatory.kb.gazetteer.boundaries import area_at
@@ -674,9 +674,12 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
     town by town.  Anything looser (two air strikes on two towns of one governorate that day)
     stays apart: a report listing strikes across a province lists several events.  A blast
     told as a suicide bomb in one sentence and as a car bomb in the next (``one_blast``) at
-    one place is one event too.
+    one place is one event too.  So is one report's account of a period ("in the past
+    five days") told at a named area and at a place within its reach (``_one_period_at_area``).
     """
-    if not _one_report_same_days(a, b) or max(a.days, b.days) > ONE_DAY_AS_REPORTED:
+    if not _one_report_same_days(a, b):
+        return False
+    if max(a.days, b.days) > ONE_DAY_AS_REPORTED and not _one_period_at_area(a, b):
         return False
     if a.sub_event_type != b.sub_event_type and frozenset((a.sub_event_type, b.sub_event_type)) not in one_blast():
         return _delivery(a, b)
@@ -685,6 +688,18 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
     if _same_rare_kind(a, b):
         return bool(reach(a) & reach(b))
     return _within_tolerance(a, b)  # one blast told as a suicide bomb and as a car bomb: one place
+
+
+def _one_period_at_area(a: EventFeatures, b: EventFeatures) -> bool:
+    """Both claims are dated by the one period their report tells (the same range of days:
+    "during the past two weeks", "in the last five days"), and one names an area
+    (``features.period_areas``: a tribe's lands, a farm belt, a plain).  A report telling a
+    campaign's or a massacre's days at a town and at the area around it tells one event
+    twice; two towns, a town and a hill, or two periods stay apart (a weekly round-up
+    lists several events)."""
+    if (a.start, a.end) != (b.start, b.end):
+        return False
+    return a.feature in period_areas() or b.feature in period_areas()
 
 
 def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
