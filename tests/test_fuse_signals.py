@@ -8,7 +8,8 @@ import pytest
 from observatory.fuse import features
 
 _CACHED = (features._signals, features._signal_words, features.rare_types, features.placeless_kinds,
-           features.no_dead_kinds, features.one_blast, features.massacre_and_means, features.delivered_by)
+           features.no_dead_kinds, features.update_places, features.period_areas, features.one_blast,
+           features.massacre_and_means, features.delivered_by)
 
 
 @pytest.fixture
@@ -51,6 +52,8 @@ def test_a_file_that_is_no_mapping_names_the_file(signals_file):
     # a bare string would otherwise be read as its letters
     ("no_dead_kinds: Looting\n", features.no_dead_kinds, r"'no_dead_kinds:' must be a list"),
     ("rare_types: [Grenade, 12]\n", features.rare_types, r"'rare_types:' must list sub-event types"),
+    # a number among the places would never equal a gazetteer feature: refused, not ignored
+    ("update_places: [hamlet, 7]\n", features.update_places, r"'update_places:' must list gazetteer features"),
     ("one_blast: [Grenade]\n", features.one_blast, r"each 'one_blast:' entry must be a pair"),
     ("one_blast: [[Grenade, Armed clash, Abduction]]\n", features.one_blast, r"each 'one_blast:' entry"),
     ("massacre_and_means: [[Attack]]\n", features.massacre_and_means, r"each 'massacre_and_means:' entry"),

@@ -151,12 +151,13 @@ def _signal(key: str, shape: type[list] | type[dict] = list) -> Any:
     return value
 
 
-def _kinds(key: str) -> frozenset[str]:
-    """A list of sub-event types of ``signals.yaml``, each a string."""
-    kinds = _signal(key)
-    if not all(isinstance(kind, str) for kind in kinds):
-        raise ValueError(f"{SIGNALS_PATH}: '{key}:' must list sub-event types as strings")
-    return frozenset(kinds)
+def _names(key: str, what: str = "sub-event types") -> frozenset[str]:
+    """A list of names of ``signals.yaml`` (sub-event types, or ``what`` else), each a
+    string: a number or a mapping among them would never match and is refused."""
+    names = _signal(key)
+    if not all(isinstance(name, str) for name in names):
+        raise ValueError(f"{SIGNALS_PATH}: '{key}:' must list {what} as strings")
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -170,33 +171,40 @@ def _signal_words() -> tuple[dict[str, str], tuple[str, ...]]:
 def update_places() -> frozenset[str]:
     """Gazetteer features of places a toll update and its first report name alike
     (``data/fusion/signals.yaml``: ``update_places``)."""
-    return frozenset(_signal("update_places"))
+    return _names("update_places", "gazetteer features")
+
+
+@lru_cache(maxsize=1)
+def period_areas() -> frozenset[str]:
+    """Gazetteer features of the areas one report may tell a period's event at beside a
+    town in them (``data/fusion/signals.yaml``: ``period_areas``)."""
+    return _names("period_areas", "gazetteer features")
 
 
 @lru_cache(maxsize=1)
 def rare_types() -> frozenset[str]:
     """Sub-event types rare enough that two reports of one on a day in one area tell one
     event (``data/fusion/signals.yaml``: ``rare_types``)."""
-    return _kinds("rare_types")
+    return _names("rare_types")
 
 
 @lru_cache(maxsize=1)
 def placeless_kinds() -> frozenset[str]:
     """Kinds of event a report names one event by even without a place (``data/fusion/signals.yaml``)."""
-    return _kinds("placeless_kinds")
+    return _names("placeless_kinds")
 
 
 @lru_cache(maxsize=1)
 def engagement_kinds() -> frozenset[str]:
     """Kinds of fighting a report names one event by without a place when it names the
     forces on it (``data/fusion/signals.yaml``)."""
-    return _kinds("engagement_kinds")
+    return _names("engagement_kinds")
 
 
 @lru_cache(maxsize=1)
 def no_dead_kinds() -> frozenset[str]:
     """Sub-event types that kill no one: a report's stray toll is never theirs (``data/fusion/signals.yaml``)."""
-    return _kinds("no_dead_kinds")
+    return _names("no_dead_kinds")
 
 
 def _kind_pairs(key: str) -> frozenset[frozenset[str]]:

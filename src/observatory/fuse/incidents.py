@@ -217,11 +217,11 @@ def _fuse(
     touched = _unlink(session, document_ids, relink)
     touched |= drop_stale_reports(session, document_ids, relink)
     waiting = store_pending_reports(session, document_ids, state)
-    pending = _pending_members(session, document_ids, waiting, state)
+    pending, built = _pending_members(session, document_ids, waiting, state)
     blocked = _cut_blocked(session, pending)
     fresh = _fresh_ids(session, previous)
     moved: set[int] = set()  # documents of re-fused incidents: their tolls are attached again
-    for window in windows(_read_members(session, pending, state, stats), LINK_THRESHOLD, blocked):
+    for window in windows(_read_members(session, pending, built, state, stats), LINK_THRESHOLD, blocked):
         linked, reopened = _link_window(session, window, state, stats, previous, fresh, moves, reopen)
         touched |= linked
         moved |= reopened
@@ -236,15 +236,17 @@ def _fuse(
 
 def _pending_members(
     session: Session, document_ids: Sequence[int], reports: set[int], state: ReviewState
-) -> list[Pending]:
+) -> tuple[list[Pending], dict[int, EventFeatures | None]]:
     """The current, unlinked event claims of these documents and the report members waiting
     (``reports``), with their dates, in the order clustering reads them.
 
     Dates come from the claim columns; the claims a reviewer corrected and the undated ones
-    (a loosely dated toll may date them: ``features.event_dates``) are read whole.  An
+    (a loosely dated toll may date them: ``features.event_dates``) are read whole, and their
+    features (None: rejected) are returned by claim id for ``_read_members`` to reuse.  An
     undated claim in a reviewer's merge goes with the merge.
     """
     found: list[Pending] = []
+    built: dict[int, EventFeatures | None] = {}
     for batch in chunks(document_ids):
         published = {doc: info.published for doc, info in document_info(session, batch).items()}
         runs = current_runs(batch).subquery()
@@ -263,30 +265,28 @@ def _pending_members(
             # undated (no start): the publication window of the day the text says it was published
             dates = (start, max(start, end or start)) if start else publication_window(end or published.get(document_id))[:2]
             found.append(Pending(*dates, document_id, claim_id, state.constraints.group(ref)))
-        found = _dates_read_whole(session, found, read_whole, state)
+        built.update(_read_whole(session, read_whole, state))
         rows = select(IncidentReport).where(IncidentReport.document_id.in_([d for d in batch if d in reports]))
         for row in session.scalars(rows):
             stated = (row.date_start, row.date_end or row.date_start) if row.date_start else None
             dates = stated or publication_window(published.get(row.document_id))[:2]
             found.append(Pending(*dates, row.document_id, None, state.constraints.group(report_ref(
                 row.document_id, row.place_name))))
-    return sorted(_join_merges(found), key=Pending.order)
+    found = [replace(p, start=f.start, end=f.end) if p.claim is not None and (f := built.get(p.claim)) else p
+             for p in found]
+    return sorted(_join_merges(found), key=Pending.order), built
 
 
-def _dates_read_whole(session: Session, found: list[Pending], claim_ids: list[int], state: ReviewState) -> list[Pending]:
-    """Dates of these claims as matching reads them: from corrected payloads, and an undated
-    claim's from its toll's loose range, so a window is cut where its features put it."""
+def _read_whole(session: Session, claim_ids: list[int], state: ReviewState) -> dict[int, EventFeatures | None]:
+    """Features of these claims as matching reads them (None: rejected): their dates come
+    from corrected payloads, and an undated claim's from its toll's loose range, so a window
+    is cut where its features put it."""
     if not claim_ids:
-        return found
+        return {}
     claims = session.scalars(select(EventClaim).where(EventClaim.id.in_(claim_ids))).all()
     infos = document_info(session, {claim.document_id for claim in claims})
     told = figures_by_claim(session, claims, state)
-    dates = {}
-    for claim in claims:
-        features = claim_features(claim, infos.get(claim.document_id), state, *told[claim.id])
-        if features is not None:
-            dates[claim.id] = (features.start, features.end)
-    return [replace(p, start=dates[p.claim][0], end=dates[p.claim][1]) if p.claim in dates else p for p in found]
+    return {claim.id: claim_features(claim, infos.get(claim.document_id), state, *told[claim.id]) for claim in claims}
 
 
 def _join_merges(found: list[Pending]) -> list[Pending]:
@@ -323,12 +323,14 @@ def _cut_blocked(session: Session, pending: list[Pending]) -> Callable[[date], b
 
 
 def _read_members(
-    session: Session, pending: list[Pending], state: ReviewState, stats: FuseStats
+    session: Session, pending: list[Pending], built: dict[int, EventFeatures | None], state: ReviewState,
+    stats: FuseStats,
 ) -> Iterator[Loaded[IncidentReport]]:
-    """The pending members' features, read from the store a chunk at a time, in order;
-    claims a reviewer rejected are counted and left out."""
+    """The pending members' features, read from the store a chunk at a time, in order (those
+    ``_pending_members`` already ``built`` are reused); claims a reviewer rejected are counted
+    and left out."""
     for batch in chunks(pending):
-        claim_ids = [p.claim for p in batch if p.claim is not None]
+        claim_ids = [p.claim for p in batch if p.claim is not None and p.claim not in built]
         claims = {c.id: c for c in session.scalars(select(EventClaim).where(EventClaim.id.in_(claim_ids)))}
         infos = document_info(session, {c.document_id for c in claims.values()})
         figures = figures_by_claim(session, list(claims.values()), state)
@@ -340,8 +342,11 @@ def _read_members(
                 if features is not None:
                     loaded.append(Loaded(p, features, row))
                 continue
-            claim = claims[p.claim]
-            features = claim_features(claim, infos.get(claim.document_id), state, *figures[claim.id])
+            if p.claim in built:
+                features = built[p.claim]
+            else:
+                claim = claims[p.claim]
+                features = claim_features(claim, infos.get(claim.document_id), state, *figures[claim.id])
             if features is None:
                 stats.skipped["rejected"] = stats.skipped.get("rejected", 0) + 1
             else:

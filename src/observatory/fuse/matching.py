@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from observatory.fuse.features import (
     GENERIC_ACTORS, EventFeatures, delivered_by, engagement_kinds, massacre_and_means, normalise_text, one_blast,
-    placeless_kinds, rare_types, update_places,
+    period_areas, placeless_kinds, rare_types, update_places,
 )
 from observatory.fuse.toll_rules import MULTI_DAY_TALLY_DAYS, multi_day_tally
 from observatory.kb.gazetteer.boundaries import area_at
@@ -674,9 +674,12 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
     town by town.  Anything looser (two air strikes on two towns of one governorate that day)
     stays apart: a report listing strikes across a province lists several events.  A blast
     told as a suicide bomb in one sentence and as a car bomb in the next (``one_blast``) at
-    one place is one event too.
+    one place is one event too.  So is one report's account of a period ("in the past
+    five days") told at a named area and at a place within its reach (``_one_period_at_area``).
     """
-    if not _one_report_same_days(a, b) or max(a.days, b.days) > ONE_DAY_AS_REPORTED:
+    if not _one_report_same_days(a, b):
+        return False
+    if max(a.days, b.days) > ONE_DAY_AS_REPORTED and not _one_period_at_area(a, b):
         return False
     if a.sub_event_type != b.sub_event_type and frozenset((a.sub_event_type, b.sub_event_type)) not in one_blast():
         return _delivery(a, b)
@@ -685,6 +688,18 @@ def same_report_event(a: EventFeatures, b: EventFeatures) -> bool:
     if _same_rare_kind(a, b):
         return bool(reach(a) & reach(b))
     return _within_tolerance(a, b)  # one blast told as a suicide bomb and as a car bomb: one place
+
+
+def _one_period_at_area(a: EventFeatures, b: EventFeatures) -> bool:
+    """Both claims are dated by the one period their report tells (the same range of days:
+    "during the past two weeks", "in the last five days"), and one names an area
+    (``features.period_areas``: a tribe's lands, a farm belt, a plain).  A report telling a
+    campaign's or a massacre's days at a town and at the area around it tells one event
+    twice; two towns, a town and a hill, or two periods stay apart (a weekly round-up
+    lists several events)."""
+    if (a.start, a.end) != (b.start, b.end):
+        return False
+    return a.feature in period_areas() or b.feature in period_areas()
 
 
 def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
@@ -830,11 +845,11 @@ def may_mean(item: EventFeatures, other: EventFeatures) -> bool:
         return _day_inside(item, other)
     if not vague(item) or other.is_report or other.sub_event_type != item.sub_event_type:
         return False
-    if other.place_name is None or (item.actors and other.actors and not item.actors & other.actors):
-        return False  # no place to go on, or told as done by someone else: another event
+    if other.place_name is None:
+        return False  # no place to go on
     if item.sub_event_type not in placeless_kinds() and not (item.actors <= other.actors and _same_days(item, other)):
         return False
-    return pair_signals(item, other) is not None
+    return _nothing_rules_out(item, other)
 
 
 def _day_inside(loose: EventFeatures, other: EventFeatures) -> bool:
@@ -844,15 +859,21 @@ def _day_inside(loose: EventFeatures, other: EventFeatures) -> bool:
     never meet here: a claim dated to a day is not loose."""
     if other.is_report or other.loosely_dated or other.start is None or other.end is None:
         return False
-    if loose.start is None or loose.end is None or other.days > ONE_DAY_AS_REPORTED:
+    if loose.start is None or loose.end is None:  # never true (loosely dated): narrows the types
         return False
-    if not loose.start <= other.start <= other.end <= loose.end:
+    if other.days > ONE_DAY_AS_REPORTED or not loose.start <= other.start <= other.end <= loose.end:
         return False
     if type_similarity(loose, other) != 1.0 or not _same_place(loose, other):
         return False
-    if loose.actors and other.actors and not loose.actors & other.actors:
+    return _nothing_rules_out(loose, other)
+
+
+def _nothing_rules_out(item: EventFeatures, other: EventFeatures) -> bool:
+    """The tail ``may_mean`` and ``_day_inside`` share: not told as done by someone else
+    (named actors, none in common), and no signal rules the pair out."""
+    if item.actors and other.actors and not item.actors & other.actors:
         return False
-    return pair_signals(loose, other) is not None
+    return pair_signals(item, other) is not None
 
 
 def _same_days(a: EventFeatures, b: EventFeatures) -> bool:
