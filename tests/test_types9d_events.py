@@ -59,6 +59,11 @@ def types(extractor: Extractor, text: str) -> set[str]:
     "The army was transporting 20 tonnes of toxic chemicals through Homs, officials said.",
     "Smugglers were delivering poisonous substances to a depot near Dumayr, police said.",
     "Residents said a respite from the air strikes allowed people to leave their shelters in Hass on Monday.",
+    # a precaution against an act that may come
+    "A commander said his men had dug trenches around Hamouriyeh to be safer in case of another chemical attack.",
+    "Families left Kafr Batna for the orchards in case of a new gas attack, a nurse said.",
+    "Hospitals in Ariha prepared extra beds in the event of a ground assault on the town.",
+    "Farmers in Saqba stored flour in anticipation of fresh air strikes on the town.",
 ])
 def test_no_act_is_no_event(extractor: Extractor, text: str) -> None:
     assert not types(extractor, text) & {AIR, SHELLING, CLASH, ATTACK, GRENADE, CHEMICAL}
@@ -119,6 +124,8 @@ def test_vehicle_bomb_defused_is_no_explosion(extractor: Extractor) -> None:
     ("In retaliation for the raid, warplanes bombed the outskirts of Hish on Friday, killing two.", AIR),
     ("Troops, refusing any lull in the campaign, shelled Halfaya on Thursday.", SHELLING),
     ("Under the pretext of fighting terrorism, Russian jets bombed Kafr Zita on Monday, killing five.", AIR),
+    ("In anticipation of the offensive, Russian jets bombed Kafr Nabl on Monday, killing three.", AIR),
+    ("Rebels dug in at Tal Hamka in case of an assault, while warplanes struck the village on Sunday, killing two.", AIR),
     # ruling out and restraint stop at a word that joins another act
     ("Damascus ruled out talks while its jets bombed Maarat Misrin on Saturday, killing four.", AIR),
     ("The army refrained from comment after its tanks shelled Kansafra on Wednesday.", SHELLING),
