@@ -296,3 +296,33 @@ def test_bare_years_found_once_read_like_a_scan_of_each_window():
     assert [text[a:b] for a, b in ctx._past_years(0, len(text))] == ["2014"]
     first = text.index("2012")
     assert ctx._past_years(0, first + 4) == [(first, first + 4)]  # the window closes "2012."
+
+
+@pytest.mark.parametrize("text", [
+    "Militants threatened to storm Kafr Hamra on Sunday. Jets then bombed the bakery in Hayyan.",
+    "Jets bombed the bakery in Hayyan and shelled the mill at Bayanoun on Sunday.",
+    "Drones struck the depot at Anadan today; fighting continues around the Mallah farms.",
+    "Rebels destroyed two tanks and a rocket launcher near Kafr Hamra, and would then advance.",
+])
+def test_a_cue_list_asked_of_a_reports_windows_answers_as_a_search_of_each_window(text: str) -> None:
+    """``DocContext.holds_cue`` rules out at once a list whose words the whole report lacks
+    (asked once per report), and otherwise answers as the list's own search of the window:
+    the same for every window of reports that hold a list's cue and reports that do not."""
+    from datetime import date
+
+    from observatory.extract.context import DocContext
+
+    extractor = Extractor()
+    ctx = DocContext.build(text, date(2019, 4, 2), extractor.actors, extractor.places)
+    filters = load_filters()
+    lists = [filters.irrealis, filters.objects, filters.objects_after, filters.agent_before,
+             filters.hypothetical_after, filters.definite_subject, filters.today]
+    answers = set()
+    for cues in lists:
+        for start in range(0, len(text), 7):
+            for end in range(start, len(text) + 1, 11):
+                expected = cues is not None and cues.search(text[start:end]) is not None
+                assert ctx.holds_cue(cues, text[start:end]) == expected, (cues.pattern if cues else None, start, end)
+                answers.add(expected)
+    assert answers == {True, False}
+    assert False in ctx._may_occur.values()  # some list the report lacks was ruled out whole

@@ -164,7 +164,9 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     merged += [a for rule in kb.owned_rules for a in _owned(text, rule, plain, holders, sentence_ends, kb)
                if not overlaps_named(a.start, a.end)]
     merged.sort(key=lambda a: a.start)
-    kept = [a for a in merged if not _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start])
+    # A text naming no source at all (``may_occur_in``: one test) is not searched before each mention.
+    sources = _SOURCE_BEFORE.may_occur_in(text)
+    kept = [a for a in merged if not (sources and _SOURCE_BEFORE.search(text[max(0, a.start - 60):a.start]))
             and not (_BARE_POLICE.fullmatch(a.mention) and _SAID_AFTER.match(text, a.end))]
     return _without_sides_own_men(text, kept, kb)
 

@@ -361,7 +361,7 @@ def _backdrop_campaign(ctx: DocContext, clause: Clause, pos: int) -> bool:
     the army stormed the town on Sunday" tells Sunday's fighting); a day past a comma or an "and"
     is another event's ("reopened after weeks of clashes and rebels shelled the post on Tuesday")."""
     before = ctx.text[max(clause.start, pos - ctx.filters.window):pos]
-    if not _season_cues().campaigns.search(before):
+    if not ctx.holds_cue(_season_cues().campaigns, before):
         return False
     return not any(m.range.precision == 1 and not _TWO_ATTACKS.search(ctx.text, pos, m.start)
                    for m in ctx.dates_in(pos, clause.end))
