@@ -528,9 +528,9 @@ def _fight_sides(cand: TollReading, mentions: Sequence, unnamed: bool, cues: _Fi
     """``_fight``'s answer, worked out once per toll and ``unnamed``."""
     text, offset = cand.sentence.text, cand.sentence.start
     near = _fight_word(cand, cues)
-    first, last = _phrase_span(cand)
     if near is None or not _same_clause(cand, *sorted((offset + near.start(), cand.quantity.start))):
         return []
+    first, last = _phrase_span(cand)
     lo, hi = min(near.start(), cand.quantity.start - offset), max(near.end(), last - offset + AGENT_REACH)
     if _one_sided(cand, lo, hi, cues):
         return []

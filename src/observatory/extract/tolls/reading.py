@@ -181,10 +181,10 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
     if tokens and (subject := _headline_subject(tokens, sentence, lex)) is not None:
         out.append(subject)
         i = subject.end
-    while i < len(tokens):
-        quantity = read_quantity(tokens, i) if may_start_quantity(tokens[i].low) else None
-        if quantity is None:
-            i += 1
+    # Only the few tokens a quantity may start at are read, in order, each past where the
+    # last reading ended: most words of a long report's sentences start none.
+    for at in [k for k, token in enumerate(tokens) if may_start_quantity(token.low)]:
+        if at < i or (quantity := read_quantity(tokens, at)) is None:
             continue
         i = quantity.last
         if superseded(tokens, quantity, cue_at):
@@ -681,6 +681,8 @@ def past_age(tokens: list[Token], k: int) -> int:
 def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
                singular: bool) -> tuple[Optional[str], int]:
     """Group-noun class and end index, allowing up to four modifiers before the noun."""
+    # "the body of an": asked once, not at each modifier (most figures follow no such words)
+    after_singular = singular and lex.singular_before.match_ending(tokens, j - 1) is not None
     for k in range(j, min(j + 5, len(tokens))):
         hit = lex.group_nouns.match(tokens, k)
         if hit:
@@ -712,7 +714,7 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
         if tok == "and" and k > j and k + 1 < len(tokens) and _modifier(tokens, k - 1, lex) \
                 and _modifier(tokens, k + 1, lex):
             continue  # "regime and rebel fighters": two sides counted together
-        if singular and _captive_participle(tokens, k, lex) and lex.singular_before.match_ending(tokens, j - 1):
+        if after_singular and _captive_participle(tokens, k, lex):
             continue  # "the body of an abducted citizen woman": who she was, not what befell her here
         if not _modifier(tokens, k, lex):
             break
@@ -874,8 +876,8 @@ def _description_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
     """End of an ``of``-phrase naming whose members the group are ("of the regime forces"):
     it never runs into a predicate that takes no object ("of the Syrian Democratic Forces
     went missing"), the group's own status."""
-    side = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].low == "side"), None)
-    if j < len(tokens) and tokens[j].low == "on" and side is not None:
+    if j < len(tokens) and tokens[j].low == "on" and (side := next(
+            (k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].low == "side"), None)) is not None:
         return side + 1  # "about 50 dead on the government side"
     if j + 3 < len(tokens) and tokens[j].low in ("in", "among", "within") and \
             tokens[j + 1].low == "the" and tokens[j + 2].low == "ranks":
