@@ -1,0 +1,166 @@
+"""Casualty claims told the way other outlets tell them (brief cas9e, issue 9): a side that
+"loses" men, fighters who "fell in battle", a running count that "stands at" a figure, the
+dead "left" by a deed, a death told as a noun before "of its fighters", throats slit and
+hostages held; and an event told "last week" whose toll follows at once.  Each family has
+sentences that must not yield a claim.  Reports invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from observatory.models import Document
+
+PUBLISHED = date(2017, 5, 2)
+
+
+def _claims(claims) -> list[tuple[str, int | None, str | None]]:
+    return [(c.status, c.count.value if c.count else None, c.group.actor if c.group else None) for c in claims]
+
+
+def _statuses(claims) -> list[tuple[str, int | None]]:
+    return [(c.status, c.count.value if c.count else None) for c in claims]
+
+
+# ------------------------------------------------------------ "loses" men: a headline's present tense
+
+
+def test_a_side_that_loses_fighters(read_tolls) -> None:
+    assert _claims(read_tolls("Hezbollah loses 7 fighters in battles around Zabadani")) == \
+        [("killed", 7, "Hezbollah")]
+
+
+def test_the_regime_loses_soldiers_in_an_ambush(read_tolls) -> None:
+    assert _claims(read_tolls("The regime loses 13 soldiers in an ambush near Inkhil")) == \
+        [("killed", 13, "Military Forces of Syria")]
+
+
+def test_losing_tanks_counts_no_one(read_tolls) -> None:
+    """Precision guard: things lost are not people."""
+    assert read_tolls("The brigade loses 4 tanks near Kinsabba") == []
+
+
+# ------------------------------------------------------------ "fell" only in battle or as martyrs
+
+
+def test_fighters_fell_during_clashes(read_tolls) -> None:
+    claims = read_tolls("Nine fighters fell during clashes with the Islamic State near Maskanah on Monday.")
+    assert _statuses(claims) == [("killed", 9)]
+
+
+def test_members_of_a_named_force_fell_in_the_clashes(read_tolls) -> None:
+    claims = read_tolls("Five members of the Hamza Division fell in the clashes near Qabasin on Friday.")
+    assert _statuses(claims) == [("killed", 5)]
+
+
+def test_rebels_fell_as_martyrs(read_tolls) -> None:
+    claims = read_tolls("Three rebels fell as martyrs in the shelling of Irbin on Tuesday.")
+    assert _claims(claims) == [("killed", 3, "Syrian Rebels")]
+
+
+def test_shells_and_towns_that_fell_count_no_one(read_tolls) -> None:
+    """Precision guard: shells fall on towns, towns fall to a side, men fall into an ambush."""
+    assert read_tolls("14 shells fell on the town of Hish on Monday.") == []
+    assert read_tolls("Two villages fell to the army in the clashes on Friday.") == []
+    assert read_tolls("Eight soldiers fell into an ambush near Arak on Monday.") == []
+
+
+# ------------------------------------------------------------ a running count that "stands at"
+
+
+def test_the_number_of_dead_stands_at(read_tolls) -> None:
+    claims = read_tolls("The number of dead in the Tell Abyad truck bombing now stands at 11, the council said.")
+    assert _statuses(claims) == [("killed", 11)]
+
+
+def test_the_number_of_wounded_stood_at(read_tolls) -> None:
+    claims = read_tolls("The number of wounded in the raid on Binnish stood at 37 on Thursday.")
+    assert _statuses(claims) == [("injured", 37)]
+
+
+def test_a_count_of_the_living_that_stands_at_is_no_toll(read_tolls) -> None:
+    """Precision guard: refugees, the displaced and prices also stand at a figure."""
+    assert read_tolls("The number of refugees in Jordan now stands at 650,000.") == []
+    assert read_tolls("The number of displaced people from Tabqa stood at 9,000 on Monday.") == []
+    assert read_tolls("The price of diesel stood at 400 pounds in Idlib.") == []
+
+
+def test_a_toll_that_stands_at_a_figure_is_an_update_without_its_own_event(extractor) -> None:
+    """A short report of a count come to a figure restates an incident told elsewhere."""
+    result = extractor.extract("The number of dead stands at 16.", Document(id="t", published=PUBLISHED.isoformat()))
+    assert _statuses(result.casualties) == [("killed", 16)] and result.events == []
+
+
+# ------------------------------------------------------------ the dead "left" by a deed (after "be")
+
+
+def test_people_were_left_dead(read_tolls) -> None:
+    claims = read_tolls("Eighteen people were left dead after a bomb went off in Mare on Friday.")
+    assert _statuses(claims) == [("killed", 18)]
+
+
+def test_soldiers_have_been_left_injured(read_tolls) -> None:
+    claims = read_tolls("Six soldiers have been left injured by the blast at a checkpoint in Sanamayn on Sunday.")
+    assert _claims(claims) == [("injured", 6, "Military Forces of Syria")]
+
+
+def test_left_with_its_object_or_homeless_counts_no_toll(read_tolls) -> None:
+    """Precision guard: "left" with an object is the figure's own deed; the homeless are alive."""
+    assert read_tolls("About 200 people were left homeless by the strike on Khan Shaykhun.") == []
+    assert read_tolls("Some 300 families left Madaya on Friday.") == []
+
+
+# ------------------------------------------------------------ "the death of N of its fighters"
+
+
+def test_a_side_announces_the_death_of_its_fighters(read_tolls) -> None:
+    claims = read_tolls("Jaysh al-Islam announced the death of 4 of its fighters in Harasta on Sunday.")
+    assert _claims(claims) == [("killed", 4, "Jaysh al-Islam")]
+
+
+def test_the_army_announces_the_deaths_of_its_officers(read_tolls) -> None:
+    claims = read_tolls("The army announced the deaths of 3 of its officers in Deir ez-Zor on Friday.")
+    assert _claims(claims) == [("killed", 3, "Military Forces of Syria")]
+
+
+def test_a_killing_verb_keeps_its_subject_the_killer(read_tolls) -> None:
+    """Precision guard: after a verb, the actor before it killed "its" men, it did not lose them."""
+    claims = read_tolls("Russian jets claimed the lives of 6 of its fighters, Ahrar al-Sham said.")
+    assert [c.group.actor for c in claims] != ["Military Forces of Russia"]
+
+
+# ------------------------------------------------------------ throats slit, hostages held
+
+
+def test_throats_slit(read_tolls) -> None:
+    assert _statuses(read_tolls("Gunmen slit the throats of 4 farmers near Salamiyah on Monday.")) == [("killed", 4)]
+    assert _statuses(read_tolls("Militants cut the throats of two shepherds in Uqayribat on Friday.")) == \
+        [("killed", 2)]
+
+
+def test_hostages_held_or_taken(read_tolls) -> None:
+    assert _statuses(read_tolls("The jihadists held 30 villagers hostage in Mayadin on Sunday.")) == [("captured", 30)]
+    assert _statuses(read_tolls("Gunmen took 7 engineers hostage near Tabqa on Monday.")) == [("captured", 7)]
+
+
+def test_hostage_as_a_modifier_counts_no_one(read_tolls) -> None:
+    """Precision guard: cases and talks are not people."""
+    assert read_tolls("Negotiators reviewed the 25 hostage files in Geneva on Monday.") == []
+
+
+# ------------------------------------------------------------ an event told "last week" with its toll
+
+
+def test_last_week_with_its_toll_keeps_the_event(extractor) -> None:
+    result = extractor.extract("Jets bombed Kafr Nubl last week, killing 17 people, activists said on Monday.",
+                               Document(id="t", published=PUBLISHED.isoformat()))
+    assert _statuses(result.casualties) == [("killed", 17)]
+    assert len(result.events) == 1 and result.casualties[0].event == result.events[0].id
+    assert result.events[0].location is not None and result.events[0].location.name == "Kafranbel"
+
+
+def test_last_week_as_backstory_is_still_background(extractor) -> None:
+    """Precision guard: an act told "last week" without its toll right after is the story's past."""
+    result = extractor.extract("The factions signed a truce last week, and on Monday residents returned to Tayba.",
+                               Document(id="t", published=PUBLISHED.isoformat()))
+    assert result.casualties == []
+    assert not any(e.sub_event_type == "Armed clash" for e in result.events)
