@@ -164,3 +164,16 @@ def test_last_week_as_backstory_is_still_background(extractor) -> None:
                                Document(id="t", published=PUBLISHED.isoformat()))
     assert result.casualties == []
     assert not any(e.sub_event_type == "Armed clash" for e in result.events)
+
+
+# ------------------------------------------------------------ wounds "sustained" or "suffered"
+
+
+def test_others_sustained_wounds_are_injured(read_tolls) -> None:
+    claims = read_tolls("A mortar round killed two children in Harasta on Monday and 14 others sustained wounds.")
+    assert _statuses(claims) == [("killed", 2), ("injured", 14)]
+
+
+def test_soldiers_suffered_wounds(read_tolls) -> None:
+    claims = read_tolls("Nine soldiers suffered wounds in the attack on the Kuweires airbase on Friday.")
+    assert _claims(claims) == [("injured", 9, "Military Forces of Syria")]
