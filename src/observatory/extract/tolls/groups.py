@@ -55,6 +55,7 @@ class _Sides(NamedTuple):
     sites: re.Pattern  # on lower-case text: civilian sites and plights
     other_clause: frozenset  # words opening another clause
     death_nouns: frozenset  # "the death of": a noun of death with no killer as its subject
+    blame_words: frozenset  # "blamed X for the deaths of": X is the killer
 
 
 class SidesDataError(ValueError):
@@ -84,6 +85,7 @@ def _sides() -> _Sides:
         sites=any_phrase(words("civilian_sites")),
         other_clause=frozenset(words("other_clause")),
         death_nouns=frozenset(words("death_nouns")),
+        blame_words=frozenset(words("blame_words")),
     )
 
 
@@ -625,8 +627,11 @@ def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):
 def _names_a_death(tokens: list, verb_at: int) -> bool:
     """"HTS announced the death of 5 of its fighters", "mourned the martyrdom of two of its
     men": a noun of death (``sides.yaml`` death_nouns) has no subject who killed, so the actor
-    before it owns the dead (a verb, "drones killed 3 of its men", has the killer as its subject)."""
-    return tokens[verb_at].low in _sides().death_nouns
+    before it owns the dead (a verb, "drones killed 3 of its men", has the killer as its subject).
+    Not after a word of blame ("blamed X for the deaths of 4 of its soldiers"): X is the killer."""
+    sides = _sides()
+    return tokens[verb_at].low in sides.death_nouns and not any(
+        t.low in sides.blame_words for t in tokens[max(0, verb_at - OWNER_REACH):verb_at])
 
 
 def _not_the_killer(cand: TollReading, verb_at: int, before: list, mentions: Sequence,

@@ -10,11 +10,10 @@ followed by its own number belongs to that number.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from observatory.extract.dates import MONTHS, WEEKDAYS  # the month and weekday names, one home
-from observatory.extract.numbers import Quantity, Token, is_number_word, load_lexicon, read_quantity
+from observatory.extract.numbers import Quantity, Token, is_number_word, read_quantity
 from observatory.extract.tolls.consolidate import PARTS_REACH
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import (
@@ -493,8 +492,7 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
     """A running count shortly before the number: "the death toll from the bombing rose to
     86", "the number of people killed by the strikes since dawn rose to 16"."""
     rising = first and tokens[first - 1].low in RISE_WORDS or first > 1 and tokens[first - 1].low == "to" \
-        and any(t.low in RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1]) \
-        or _stands_at(tokens, first)  # "raises the number … to 55"; "the number of dead now stands at 9"
+        and any(t.low in RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
     reach = RISE_REACH if rising else TOLL_REACH
     between: Optional[str] = None  # another status named between the toll word and the number
     for k in range(first - 1, max(-1, first - reach), -1):
@@ -509,20 +507,6 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         if rising and (hit := lex.status_after.match(tokens, k) or _number_of(tokens, k, first, lex)) is not None:
             return hit[1]  # "the number killed … rose to 16"; "more martyrs raise the number to 12"
     return None
-
-
-@lru_cache(maxsize=1)
-def _standing_verbs() -> frozenset[tuple[str, ...]]:
-    """The reached-toll verbs told with their preposition ("stands at", "stood at"; lexicon
-    ``toll_reached``): one-word ones ("hit", "topped") are too often another deed's verb."""
-    return frozenset(tuple(v.split()) for v in load_lexicon()["toll_reached"]["verbs"] if " " in v)
-
-
-def _stands_at(tokens: list[Token], first: int) -> bool:
-    """"The number of dead in the blast now stands at 9": the figure a running count has come
-    to, read like a risen one (the toll noun or "number of" may stand far before it)."""
-    return any(first >= len(verb) and tuple(t.low for t in tokens[first - len(verb):first]) == verb
-               for verb in _standing_verbs())
 
 
 def _number_of(tokens: list[Token], k: int, first: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
