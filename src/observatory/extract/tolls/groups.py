@@ -54,6 +54,8 @@ class _Sides(NamedTuple):
     one_sided_events: frozenset  # event types (triggers.yaml) of one-sided deeds
     sites: re.Pattern  # on lower-case text: civilian sites and plights
     other_clause: frozenset  # words opening another clause
+    death_nouns: frozenset  # "the death of": a noun of death with no killer as its subject
+    blame_words: frozenset  # "blamed X for the deaths of": X is the killer
 
 
 class SidesDataError(ValueError):
@@ -82,6 +84,8 @@ def _sides() -> _Sides:
         one_sided_events=frozenset(string_list(SIDES_PATH, data, "one_sided_events", SidesDataError)),
         sites=any_phrase(words("civilian_sites")),
         other_clause=frozenset(words("other_clause")),
+        death_nouns=frozenset(words("death_nouns")),
+        blame_words=frozenset(words("blame_words")),
     )
 
 
@@ -615,9 +619,19 @@ def _loser(cand: TollReading, mentions: Sequence, lex: TollLexicon):
     limit = cand.tokens[anchor].start
     reach = cand.tokens[max(0, anchor - OWNER_REACH)].start
     before = [m for m in mentions if reach <= m.start and m.end <= limit and m.type != "civilians"]
-    if cand.possessive and anchor != cand.quantity.first:
+    if cand.possessive and anchor != cand.quantity.first and not _names_a_death(cand.tokens, anchor):
         before = _not_the_killer(cand, anchor, before, mentions, lex)  # the anchor is the verb here
     return before[-1] if before else None
+
+
+def _names_a_death(tokens: list, verb_at: int) -> bool:
+    """"HTS announced the death of 5 of its fighters", "mourned the martyrdom of two of its
+    men": a noun of death (``sides.yaml`` death_nouns) has no subject who killed, so the actor
+    before it owns the dead (a verb, "drones killed 3 of its men", has the killer as its subject).
+    Not after a word of blame ("blamed X for the deaths of 4 of its soldiers"): X is the killer."""
+    sides = _sides()
+    return tokens[verb_at].low in sides.death_nouns and not any(
+        t.low in sides.blame_words for t in tokens[max(0, verb_at - OWNER_REACH):verb_at])
 
 
 def _not_the_killer(cand: TollReading, verb_at: int, before: list, mentions: Sequence,

@@ -134,7 +134,8 @@ def toll_lexicon() -> TollLexicon:
     classes = lex["group_nouns"]
     return TollLexicon(
         status_before=labelled(lex["status_before"]),
-        status_after=labelled(lex["status_after"]),
+        status_after=labelled({status: phrases + lex["intransitive_after"].get(status, [])
+                               for status, phrases in lex["status_after"].items()}),
         intransitive_after=labelled(lex["intransitive_after"]),
         unrealised_before=PhraseSet(lex["unrealised_before"]),
         singular_before=PhraseSet(lex["singular_before"]),
@@ -233,7 +234,7 @@ def _hint_phrases(lex: dict) -> set[str]:
     or "mostly" alone, in a sentence without a status word, lists things ("houses,
     including one …") far more often than it goes on counting the dead of the sentence before."""
     phrases: set[str] = set()
-    for section in ("status_before", "status_after", "status_nouns", "status_among"):
+    for section in ("status_before", "status_after", "intransitive_after", "status_nouns", "status_among"):
         phrases.update(p for words in lex[section].values() for p in words)
     phrases.update(lex["nesting_after"])
     phrases.update(p for p in lex["nesting_before"] if str(p).split()[0] in _BACK_REFERENCE)
