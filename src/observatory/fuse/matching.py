@@ -705,7 +705,8 @@ def _one_period_at_area(a: EventFeatures, b: EventFeatures) -> bool:
 def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
     """Two events of one report that may be one event the extractor split: kinds of one
     blow (the same sub-event type, an air strike and a shelling, a suicide bomb and a car
-    bomb, a kind and its means) on overlapping days at one place family — the same place, a
+    bomb, a kind and its means, the victims of a rare kind and the attack: ``_victims_of_rare``)
+    on overlapping days at one place family — the same place, a
     gas attack at a governorate's capital and one at a town of it (``_named_for_governorate``), a
     quarter within its city's reach, or a village inside the district, governorate or area
     the other names ("a mortar hit Damascus" and "the shell struck the Opera quarter").
@@ -719,11 +720,21 @@ def told_twice(a: EventFeatures, b: EventFeatures) -> bool:
         return False
     pair = frozenset((a.sub_event_type, b.sub_event_type))
     capital = _named_for_governorate(a, b, True) or _named_for_governorate(b, a, True)
-    if not (len(pair) == 1 or pair <= _REMOTE or pair in one_blast() or _delivers(a, b) or _delivers(b, a) or capital):
+    if not (len(pair) == 1 or pair <= _REMOTE or pair in one_blast() or _delivers(a, b) or _delivers(b, a) or capital
+            or _victims_of_rare(pair)):
         return False
     if a.place_name is None or b.place_name is None:
         return a.place_name is None and b.place_name is None
     return capital or _within_tolerance(a, b) or _inside(a, b) or _inside(b, a)
+
+
+def _victims_of_rare(pair: frozenset[str]) -> bool:
+    """One deadly strike told by its victims and by its means (``massacre_and_means``) where
+    the means is a rare kind (``rare_types``): a report telling a gas attack on an area's
+    suburbs and "a room filled with 90 bodies" in one of its towns that day tells one attack
+    twice far more often than two events: a second such massacre there that day is unheard of.
+    A shelling beside a sniper's killing stays two: a shelling is no rare kind."""
+    return pair in massacre_and_means() and bool(pair & rare_types())
 
 
 def _one_report_same_days(a: EventFeatures, b: EventFeatures) -> bool:
