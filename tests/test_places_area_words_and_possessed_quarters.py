@@ -69,3 +69,22 @@ def test_a_city_possessing_a_title_is_not_a_quarters_city(finder):
     found = placed(finder, "Aleppo's governor said Bustan al-Qasr had been shelled.")
     assert starting(found, "Bustan al-Qasr").gazetteer_id is not None
     assert not any(mention.startswith("governor") for mention in found)
+
+
+def test_a_village_taken_on_its_name_alone_away_from_the_reports_governorates_is_a_guess(finder):
+    found = placed(finder, "Warplanes hit Jarjanaz east of Maarat al-Numan; a week later, shelling hit Hayan.")
+    assert starting(found, "Hayan").confidence <= 0.6
+    assert starting(found, "Jarjanaz").confidence == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit Hayan and Anadan north of Aleppo.",  # its governorate named
+    "Shelling hit Hayan, killing 2.",  # nothing else named
+])
+def test_a_village_the_report_backs_or_names_alone_is_sure(finder, text):
+    assert starting(placed(finder, text), "Hayan").confidence == 1.0
+
+
+def test_a_foreign_town_beside_its_named_country_is_sure(finder):
+    found = placed(finder, "Turkish troops secured Karkamis, on the border with Turkey, as fighting went on in Homs.")
+    assert starting(found, "Karkamis").confidence == 1.0

@@ -156,10 +156,15 @@ def choose(mention: RawMention, exclude: frozenset[int], ctx: ResolutionContext)
 
 def _guessed(place: GazetteerPlace, admissible: list[GazetteerPlace], exclude: frozenset[int],
              ctx: ResolutionContext) -> bool:
-    """The chosen namesake has a rival the report could mean (one of the ``admissible``,
-    away from it) and nothing in the report backs it.  A city of ``MAJOR_CITY`` people is
-    what its name means, whatever small namesake shares it ("Duma" is the Damascus suburb)."""
-    return place.population < MAJOR_CITY and _away_from(place, admissible) and not _backed(place, exclude, ctx)
+    """Nothing in the report backs the chosen place, and either it has a rival the report could
+    mean (one of the ``admissible``, away from it) or it is a Syrian village while the report
+    names other governorates (taken on its name alone, away from the story: "shelling near Maarat
+    al-Numan ... hit Hayan" may mean a Hayan the gazetteer lacks).  A city of ``MAJOR_CITY``
+    people is what its name means, whatever small namesake shares it ("Duma" is the Damascus suburb)."""
+    if place.population >= MAJOR_CITY or _backed(place, exclude, ctx):
+        return False
+    return _away_from(place, admissible) \
+        or (place.country == "SY" and _is_small(place) and _other_governorates(ctx, exclude))
 
 
 def _backed(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
