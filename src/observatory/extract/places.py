@@ -24,8 +24,8 @@ from observatory.kb.gazetteer.record import ascii_name
 from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.cues import COMPASS
-from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
-                                              related_governorates)
+from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, is_governorate_capital,
+                                              nationality_adjectives, related_governorates)
 from observatory.kb.gazetteer.index import SITE_FEATURES
 from observatory.kb.gazetteer.lexicon import feature_descriptors, toponym_heads
 from observatory.kb.gazetteer.normalize import ARTICLE_PATTERN, light_key, without_glued_article
@@ -671,7 +671,7 @@ def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
     precision = p.where_prec
     feature = p.feature
     if m.context.around and p.feature not in ("admin1", "admin2", "country"):
-        precision = max(precision, AROUND_PRECISION)
+        precision = max(precision, _around_precision(p, m))
         if m.context.feature in _AROUND_FEATURES:
             feature = m.context.feature
     if m.context.feature == "road" and p.feature != "road":
@@ -683,6 +683,15 @@ def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
         admin1=units.admin1, admin2=units.admin2, country=units.country, feature=feature, precision=precision,
         confidence=resolution.confidence,
     )
+
+
+def _around_precision(p: GazetteerPlace, m: RawMention) -> int:
+    """"The Palmyra desert" is around Palmyra (precision 2), but "the Homs desert" or "the Deir
+    Ezzor desert" is the governorate's desert, which spans it far from its capital: known only
+    to the governorate (4)."""
+    if m.context.feature == "desert" and is_governorate_capital(p.admin1, p.lat, p.lon):
+        return GOVERNORATE_PRECISION
+    return AROUND_PRECISION
 
 
 def _toward(p: GazetteerPlace, bearing: str | None) -> tuple[float | None, float | None]:
