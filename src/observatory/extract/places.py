@@ -29,7 +29,7 @@ from observatory.kb.gazetteer.builtin import (countryside_governorates, governor
 from observatory.kb.gazetteer.index import SITE_FEATURES
 from observatory.kb.gazetteer.lexicon import feature_descriptors, toponym_heads
 from observatory.kb.gazetteer.normalize import ARTICLE_PATTERN, light_key, without_glued_article
-from observatory.kb.gazetteer.resolve import MAJOR_CITY, ResolutionContext, Resolution, admissible_candidates, choose, document_context
+from observatory.kb.gazetteer.resolve import MAJOR_CITY, SPANNING_FEATURES, ResolutionContext, Resolution, admissible_candidates, choose, document_context
 from observatory.kb.place_nouns import alternation, nouns_with, place_nouns
 from observatory.extract.clauses import breaks_clause
 from observatory.extract.site_words import one_of, word_list, words
@@ -414,8 +414,9 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
     precision (3 or 4, as UCDP codes such reports), never better.  The qualifier of a list
     ("the villages of A and B east of Y") qualifies every unknown village in it, so the list
     is walked from its end.  Past an area word ("X in the desert east of Y") it is only in Y's
-    district (precision 3).  A village keeps its own name and no gazetteer id, so it stays in
-    the unresolved queue and a user's resolution still re-places it."""
+    district (precision 3), unless Y spans an area itself (a river, desert or mountain: "X in the
+    desert east of the Euphrates" is not at the river's midpoint).  A village keeps its own name
+    and no gazetteer id, so it stays in the unresolved queue and a user's resolution still re-places it."""
     out = list(found)
     for i in reversed(range(len(out) - 1)):
         village, town = out[i], out[i + 1]
@@ -430,7 +431,7 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
             place = _placed_like(village.place, town.place)
         elif QUALIFIER_GAP.match(gap):
             place = _near(village.place, town.place, bool(_FAR_QUALIFIER.search(gap)))
-        elif _AREA_GAP.match(gap):
+        elif _AREA_GAP.match(gap) and town.place.feature not in SPANNING_FEATURES:
             place = _near(village.place, town.place, True)
         elif (listed := _list_qualifier(text, out, i)) is not None:
             qualifier, qualifying = listed
@@ -441,8 +442,8 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
     return out
 
 
-_POSSESSIVE_GAP = re.compile(r"^(?:['’]s?|s)\s+$")  # "Aleppo's X", "Homs’ X", glued "Aleppos X"
-_NOT_CITIES = frozenset({"country", "admin1", "admin2", "region", "desert", "mountain", "valley", "river"})
+# "Aleppo's X", "Homs’ X"; not a glued "Aleppos X": "Hamas X" is as often the movement's
+_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+$")
 
 
 def _quarters_of_their_city(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -455,7 +456,7 @@ def _quarters_of_their_city(text: str, found: list[PlaceMention]) -> list[PlaceM
         city, quarter = out[i - 1], out[i]
         if quarter.place.lat is not None or quarter.place.gazetteer_id is not None \
                 or quarter.place.feature != "neighbourhood" or city.place.lat is None \
-                or city.place.feature in _NOT_CITIES or (city.place.precision or 1) > AROUND_PRECISION:
+                or city.place.feature in SPANNING_FEATURES or (city.place.precision or 1) > AROUND_PRECISION:
             continue
         if _POSSESSIVE_GAP.match(text[city.end:quarter.start]):
             out[i] = PlaceMention(quarter.start, quarter.end, quarter.mention, _near(quarter.place, city.place, False))
@@ -685,11 +686,15 @@ def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
     )
 
 
+_GOVERNORATE_WIDE = frozenset(noun.feature for noun in nouns_with("governorate_wide"))
+
+
 def _around_precision(p: GazetteerPlace, m: RawMention) -> int:
     """"The Palmyra desert" is around Palmyra (precision 2), but "the Homs desert" or "the Deir
     Ezzor desert" is the governorate's desert, which spans it far from its capital: known only
-    to the governorate (4)."""
-    if m.context.feature == "desert" and is_governorate_capital(p.admin1, p.lat, p.lon):
+    to the governorate (4).  Which area nouns span a governorate: role ``governorate_wide`` of
+    data/places/place_nouns.yaml."""
+    if m.context.feature in _GOVERNORATE_WIDE and is_governorate_capital(p.admin1, p.lat, p.lon):
         return GOVERNORATE_PRECISION
     return AROUND_PRECISION
 

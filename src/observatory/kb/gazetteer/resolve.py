@@ -49,7 +49,7 @@ _NATURAL_AREAS = frozenset({"region", "desert", "mountain", "valley"})  # no cit
 HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "camp", "mountain"})
 DATELINE_SENTENCES = 2
 # Places that span governorates or contain them: being "in" one says nothing against them.
-_SPANNING_FEATURES = frozenset({"country", "admin1", "admin2", "region", "river", "desert", "mountain", "valley",
+SPANNING_FEATURES = frozenset({"country", "admin1", "admin2", "region", "river", "desert", "mountain", "valley",
                                 "lake", "road"})
 
 
@@ -156,15 +156,10 @@ def choose(mention: RawMention, exclude: frozenset[int], ctx: ResolutionContext)
 
 def _guessed(place: GazetteerPlace, admissible: list[GazetteerPlace], exclude: frozenset[int],
              ctx: ResolutionContext) -> bool:
-    """Nothing in the report backs the chosen place, and either it has a rival the report could
-    mean (one of the ``admissible``, away from it) or it is a Syrian village while the report
-    names other governorates (taken on its name alone, away from the story: "shelling near Maarat
-    al-Numan ... hit Hayan" may mean a Hayan the gazetteer lacks).  A city of ``MAJOR_CITY``
-    people is what its name means, whatever small namesake shares it ("Duma" is the Damascus suburb)."""
-    if place.population >= MAJOR_CITY or _backed(place, exclude, ctx):
-        return False
-    return _away_from(place, admissible) \
-        or (place.country == "SY" and _is_small(place) and _other_governorates(ctx, exclude))
+    """The chosen namesake has a rival the report could mean (one of the ``admissible``,
+    away from it) and nothing in the report backs it.  A city of ``MAJOR_CITY`` people is
+    what its name means, whatever small namesake shares it ("Duma" is the Damascus suburb)."""
+    return place.population < MAJOR_CITY and _away_from(place, admissible) and not _backed(place, exclude, ctx)
 
 
 def _backed(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
@@ -417,7 +412,7 @@ def _clause_names_elsewhere(place: GazetteerPlace, mention: RawMention, exclude:
         return False
     if not _borders_one(place, named):
         return True
-    return any(c.place.admin1 in named and c.place.feature not in _SPANNING_FEATURES for c in mention.candidates)
+    return any(c.place.admin1 in named and c.place.feature not in SPANNING_FEATURES for c in mention.candidates)
 
 
 def _governorates_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext,
@@ -426,7 +421,7 @@ def _governorates_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx:
     governorates that locate it), when each mention has one and none is the candidate's own or
     its twin's; else None.  A place that spans governorates, a user's place and one of no known
     governorate are never put elsewhere."""
-    if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
+    if place.feature in SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
         return None
     named = {ctx.governorates.get(g) for n in exclude for g in named_for.get(n, (-1,))}
     if not named or None in named:
