@@ -24,12 +24,12 @@ from observatory.kb.gazetteer.record import ascii_name
 from observatory.kb.gazetteer.boundaries import AdminUnits, admin_units, area_at
 from observatory.kb.gazetteer.geo import km_between
 from observatory.kb.gazetteer.cues import COMPASS
-from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, nationality_adjectives,
-                                              related_governorates)
+from observatory.kb.gazetteer.builtin import (countryside_governorates, governorate_ids, is_governorate_capital,
+                                              nationality_adjectives, related_governorates)
 from observatory.kb.gazetteer.index import SITE_FEATURES
 from observatory.kb.gazetteer.lexicon import feature_descriptors, toponym_heads
 from observatory.kb.gazetteer.normalize import ARTICLE_PATTERN, light_key, without_glued_article
-from observatory.kb.gazetteer.resolve import MAJOR_CITY, ResolutionContext, Resolution, admissible_candidates, choose, document_context
+from observatory.kb.gazetteer.resolve import MAJOR_CITY, SPANNING_FEATURES, ResolutionContext, Resolution, admissible_candidates, choose, document_context
 from observatory.kb.place_nouns import alternation, nouns_with, place_nouns
 from observatory.extract.clauses import breaks_clause
 from observatory.extract.site_words import one_of, word_list, words
@@ -94,7 +94,7 @@ class PlaceFinder:
                 resolved[key] = self._resolve_name(m, groups[key], ctx)
             if _credible(m, n, ctx):
                 found.append(_placed_mention(text, m, key, resolved[key], placed))
-        found = _near_their_qualifiers(text, found)
+        found = _quarters_of_their_city(text, _near_their_qualifiers(text, found))
         starts = [s.start for s in sentences]
         found = [_city_core(text, _abroad(text, p), gazetteer) for p in found]
         return _one_point_per_name(
@@ -254,6 +254,11 @@ _NEAR_GAP = re.compile(rf"^\s*,?\s*(?:(?:{BEARING_DEGREE}\s+)?(?:near|outside)\s
                        rf"|(?:{BEARING_DEGREE}\s+)?"
                        rf"(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:to\s+the\s+)?"
                        rf"{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+# "X in the desert east of Y", "X in the countryside near Y": an area word between the name and the
+# bearing locates X only around Y (its district, as UCDP codes such reports), not at it.
+_AREA_GAP = re.compile(rf"^\s*,?\s*in\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?{alternation('locating')}\s+"
+                       rf"(?:(?:{BEARING_DEGREE}\s+)?(?:near|outside)|(?:to\s+the\s+)?{COMPASS}(?:ern)?\s+of)"
+                       rf"\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
 # "... in the western countryside of X province", "... in rural X": the words before a governorate
 # that put what precedes it in the same clause inside it (``_clause_governorates``)
@@ -408,8 +413,10 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
     by a district or governorate only ("X in Idlib countryside"), it is known to that unit's
     precision (3 or 4, as UCDP codes such reports), never better.  The qualifier of a list
     ("the villages of A and B east of Y") qualifies every unknown village in it, so the list
-    is walked from its end.  A village keeps its own name and no gazetteer id, so it stays in
-    the unresolved queue and a user's resolution still re-places it."""
+    is walked from its end.  Past an area word ("X in the desert east of Y") it is only in Y's
+    district (precision 3), unless Y spans an area itself (a river, desert or mountain: "X in the
+    desert east of the Euphrates" is not at the river's midpoint).  A village keeps its own name
+    and no gazetteer id, so it stays in the unresolved queue and a user's resolution still re-places it."""
     out = list(found)
     for i in reversed(range(len(out) - 1)):
         village, town = out[i], out[i + 1]
@@ -424,12 +431,35 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
             place = _placed_like(village.place, town.place)
         elif QUALIFIER_GAP.match(gap):
             place = _near(village.place, town.place, bool(_FAR_QUALIFIER.search(gap)))
+        elif _AREA_GAP.match(gap) and town.place.feature not in SPANNING_FEATURES:
+            place = _near(village.place, town.place, True)
         elif (listed := _list_qualifier(text, out, i)) is not None:
             qualifier, qualifying = listed
             place = _near(village.place, qualifier.place, bool(_FAR_QUALIFIER.search(qualifying)))
         else:
             continue
         out[i] = PlaceMention(village.start, village.end, village.mention, place)
+    return out
+
+
+# "Aleppo's X", "Homs’ X"; not a glued "Aleppos X": "Hamas X" is as often the movement's
+_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+$")
+
+
+def _quarters_of_their_city(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """"Aleppo's Marjeh district", "Raqqa's X neighbourhood": a quarter the gazetteer lacks, written
+    as a city's possession, lies in that city, not at its governorate's point nor at a namesake:
+    it takes the city's point at precision 2 (as UCDP codes a part of a city), and keeps its own
+    name and no gazetteer id, so it stays in the unresolved queue."""
+    out = list(found)
+    for i in range(1, len(out)):
+        city, quarter = out[i - 1], out[i]
+        if quarter.place.lat is not None or quarter.place.gazetteer_id is not None \
+                or quarter.place.feature != "neighbourhood" or city.place.lat is None \
+                or city.place.feature in SPANNING_FEATURES or (city.place.precision or 1) > AROUND_PRECISION:
+            continue
+        if _POSSESSIVE_GAP.match(text[city.end:quarter.start]):
+            out[i] = PlaceMention(quarter.start, quarter.end, quarter.mention, _near(quarter.place, city.place, False))
     return out
 
 
@@ -642,7 +672,7 @@ def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
     precision = p.where_prec
     feature = p.feature
     if m.context.around and p.feature not in ("admin1", "admin2", "country"):
-        precision = max(precision, AROUND_PRECISION)
+        precision = max(precision, _around_precision(p, m))
         if m.context.feature in _AROUND_FEATURES:
             feature = m.context.feature
     if m.context.feature == "road" and p.feature != "road":
@@ -654,6 +684,19 @@ def _placed(resolution: Resolution, m: RawMention, mention: str) -> Place:
         admin1=units.admin1, admin2=units.admin2, country=units.country, feature=feature, precision=precision,
         confidence=resolution.confidence,
     )
+
+
+_GOVERNORATE_WIDE = frozenset(noun.feature for noun in nouns_with("governorate_wide"))
+
+
+def _around_precision(p: GazetteerPlace, m: RawMention) -> int:
+    """"The Palmyra desert" is around Palmyra (precision 2), but "the Homs desert" or "the Deir
+    Ezzor desert" is the governorate's desert, which spans it far from its capital: known only
+    to the governorate (4).  Which area nouns span a governorate: role ``governorate_wide`` of
+    data/places/place_nouns.yaml."""
+    if m.context.feature in _GOVERNORATE_WIDE and is_governorate_capital(p.admin1, p.lat, p.lon):
+        return GOVERNORATE_PRECISION
+    return AROUND_PRECISION
 
 
 def _toward(p: GazetteerPlace, bearing: str | None) -> tuple[float | None, float | None]:

@@ -20,7 +20,7 @@ PLACE_NOUNS_PATH = PACKAGE_DATA / "places" / "place_nouns.yaml"
 ROLES = frozenset({
     "after", "of", "kind_of", "list_of", "around_after", "around_of", "admin_after", "admin_of", "settlement",
     "object", "unnamed", "anaphor", "lost", "locating", "closes_list", "building", "admin_before", "admin_in",
-    "quarter_in", "around_before", "city_part",
+    "quarter_in", "around_before", "city_part", "governorate_wide",
 })
 
 

@@ -49,7 +49,7 @@ _NATURAL_AREAS = frozenset({"region", "desert", "mountain", "valley"})  # no cit
 HOST_FEATURES = frozenset({"village", "neighbourhood", "military_site", "dam", "crossing", "camp", "mountain"})
 DATELINE_SENTENCES = 2
 # Places that span governorates or contain them: being "in" one says nothing against them.
-_SPANNING_FEATURES = frozenset({"country", "admin1", "admin2", "region", "river", "desert", "mountain", "valley",
+SPANNING_FEATURES = frozenset({"country", "admin1", "admin2", "region", "river", "desert", "mountain", "valley",
                                 "lake", "road"})
 
 
@@ -163,12 +163,16 @@ def _guessed(place: GazetteerPlace, admissible: list[GazetteerPlace], exclude: f
 
 
 def _backed(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
-    """The report itself says where the name is: it names the place's governorate, or a place
-    near it.  A namesake chosen without that (by its size or spelling alone) is a guess."""
-    if _named_elsewhere(ctx.admin1, place.admin1, exclude) or place.feature in ("admin1", "country"):
-        return True
-    distance = _nearest_anchor_km(place, exclude, ctx)
-    return distance is not None and distance < NEAR_KM
+    """A governorate or a country backs itself; any other place needs the report's support
+    (``_supported``).  A namesake chosen without it (by its size or spelling alone) is a guess."""
+    return place.feature in ("admin1", "country") or _supported(
+        _named_elsewhere(ctx.admin1, place.admin1, exclude), _nearest_anchor_km(place, exclude, ctx))
+
+
+def _supported(in_report: bool, distance: float | None) -> bool:
+    """The report itself says where the name is: another of its names names the place's
+    governorate (``in_report``), or one of its places lies within ``NEAR_KM`` (``distance``)."""
+    return in_report or (distance is not None and distance < NEAR_KM)
 
 
 def _confidence(place: GazetteerPlace, exact: bool, mention: RawMention, best: float,
@@ -196,7 +200,7 @@ def score(place: GazetteerPlace, exact: bool, mention: RawMention, exclude: froz
     in_report = _named_elsewhere(ctx.admin1, place.admin1, exclude)
     s += 2.0 if in_dateline else (1.0 if in_report else 0.0)
     distance = _nearest_anchor_km(place, exclude, ctx)
-    supported = in_report or (distance is not None and distance < NEAR_KM)
+    supported = _supported(in_report, distance)
     twin = exact or _spelling_twin(place, mention.name, supported)
     s += 0.8 if twin and not exact else 0.0
     site_guess = near and _site_of_its_cue(place, mention)
@@ -408,7 +412,7 @@ def _clause_names_elsewhere(place: GazetteerPlace, mention: RawMention, exclude:
         return False
     if not _borders_one(place, named):
         return True
-    return any(c.place.admin1 in named and c.place.feature not in _SPANNING_FEATURES for c in mention.candidates)
+    return any(c.place.admin1 in named and c.place.feature not in SPANNING_FEATURES for c in mention.candidates)
 
 
 def _governorates_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext,
@@ -417,7 +421,7 @@ def _governorates_elsewhere(place: GazetteerPlace, exclude: frozenset[int], ctx:
     governorates that locate it), when each mention has one and none is the candidate's own or
     its twin's; else None.  A place that spans governorates, a user's place and one of no known
     governorate are never put elsewhere."""
-    if place.feature in _SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
+    if place.feature in SPANNING_FEATURES or place.source == USER_SOURCE or not place.admin1:
         return None
     named = {ctx.governorates.get(g) for n in exclude for g in named_for.get(n, (-1,))}
     if not named or None in named:
