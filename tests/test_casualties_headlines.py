@@ -95,3 +95,15 @@ def test_a_plural_without_s_is_not_one_person(read):
 def test_present_tense_dies_states_a_toll(read):
     assert [(c.status, c.count.value) for c in read("Teenager dies under torture in a prison near Hama")] == [("killed", 1)]
     assert [(c.status, c.count.value) for c in read("4 foreign fighters die in the battle for Tabqa")] == [("killed", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Young Kurdish volunteer fighter killed in Raqqa countryside", [("killed", 1)]),
+    ("Veteran rebel commander shot dead near Saraqib", [("killed", 1)]),
+    ("Elderly shepherd wounded by landmine east of Palmyra", [("injured", 1)]),
+    ("Heavy shelling hit the eastern districts of Deir Hafer on Monday", []),
+])
+def test_an_articleless_opening_group_after_its_modifiers_counts_one(read, text: str, expected) -> None:
+    """The opening's group noun may stand behind three modifiers: the quick test that skips
+    openings naming no group must look as far as the group reader does."""
+    assert [(c.status, c.count.value) for c in read(text)] == expected

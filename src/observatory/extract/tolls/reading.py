@@ -19,7 +19,7 @@ from observatory.extract.numbers import (
     Quantity, Token, is_number_word, may_start_quantity, qualifier_after_end, read_quantity,
     requalify_after,
 )
-from observatory.extract.tolls.lexicon import TollLexicon, toll_lexicon
+from observatory.extract.tolls.lexicon import HEAD_REACH, TollLexicon, toll_lexicon
 from observatory.kb.gazetteer import load_gazetteer
 from observatory.models import Period, count_bounds
 from observatory.nlp.caseless import CaselessPattern
@@ -324,6 +324,9 @@ def _headline_subject(tokens: list[Token], sentence: Sentence, lex: TollLexicon)
     group noun opening the sentence with a status after it counts one person."""
     if not tokens[0].text[:1].isupper() or may_start_quantity(tokens[0].low) or tokens[0].low in _STOP:
         return None
+    if lex.group_starts.isdisjoint(t.low for t in tokens[:lex.opening_reach]) and not lex.nesting_after.match(tokens, 0):
+        return None  # no group noun starts where the group reader looks ("Turkish officials said on Monday
+        # that …"): the token walk would find none, and half a long report's openings are such
     start = tokens[0].start
     low, high = count_bounds(1, "exact")
     one = Quantity(0, 0, start, start, "", 1, low, high, "exact", article=True)
@@ -683,7 +686,7 @@ def _find_head(tokens: list[Token], j: int, lex: TollLexicon,
     """Group-noun class and end index, allowing up to four modifiers before the noun."""
     # "the body of an": asked once, not at each modifier (most figures follow no such words)
     after_singular = singular and lex.singular_before.match_ending(tokens, j - 1) is not None
-    for k in range(j, min(j + 5, len(tokens))):
+    for k in range(j, min(j + HEAD_REACH, len(tokens))):
         hit = lex.group_nouns.match(tokens, k)
         if hit:
             end, label = hit
