@@ -331,6 +331,7 @@ class _Shapes:
     held_since: re.Pattern[str]  # "(held by IS) since 2014": a holding that ended
     thing_before: re.Pattern[str]  # "a base near X", "the airport of X": X only locates what "it" stands for
     thing_after: re.Pattern[str]  # "the X citadel": X names what "it" stands for
+    thing_in: re.Pattern[str]  # "the police station in X": X only locates the thing stormed
     noun_anaphor: re.Pattern[str]  # "the town": a noun standing for a place, which a later "it" may stand for too
     destination_before: re.Pattern[str]  # "left on buses to (X)": where those leaving went
     stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
@@ -399,6 +400,7 @@ def _shapes() -> _Shapes:
         list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
         thing_before=re.compile(rf"\b{w['located_things']}\s+(?:{_NEAR_WORDS}|of)\s+(?:the\s+)?$", re.IGNORECASE),
         thing_after=re.compile(rf"\s+{w['located_things']}\b", re.IGNORECASE),
+        thing_in=re.compile(rf"\b{w['located_things']}\s+(?:in|at|inside)\s+(?:the\s+)?$", re.IGNORECASE),
         noun_anaphor=re.compile(rf"\b(?:the|this|that)\s+{w['anaphoric_subjects']}\b", re.IGNORECASE),
         destination_before=re.compile(rf"\b{w['destination_before']}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
                                       re.IGNORECASE),
@@ -949,7 +951,7 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
     if verb.objectless:  # "Regime troops storm X, take full control": the place the sentence named before
         places = _last_settlement(ctx, m.start(), clause.sentence) if not places else []
-        places = [p for p in places if p.start >= sentence.start]
+        places = [p for p in places if p.start >= sentence.start and not _locates_a_thing(ctx, p, within=True)]
     elif not places and verb.anaphora:
         places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
     gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, clause.sentence, m)
@@ -1467,11 +1469,19 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
         return []
     pronoun = cue is not None and bool(_PRONOUN.search(cue.group(0)))
     places = _last_settlement(ctx, pos, sentence, pronoun)
-    if pronoun and places and (
-            _shapes().thing_before.search(ctx.text, max(0, places[0].start - 40), places[0].start)
-            or _shapes().thing_after.match(ctx.text, places[0].end)):
+    if pronoun and places and _locates_a_thing(ctx, places[0]):
         return []  # "ambushed a convoy near X and seized most of it": "it" is what X locates
     return places
+
+
+def _locates_a_thing(ctx: DocContext, place: PlaceMention, within: bool = False) -> bool:
+    """ "a convoy near X", "the X hospital" (and, ``within``, "the police station in X"): X only says
+    where a thing is (words: located_things), so a taking told without its own object took the thing,
+    not X.  "positions in X ... captured it" is X: "in" is judged only where no object is told at all."""
+    shapes = _shapes()
+    lead = max(0, place.start - 40)
+    return bool(shapes.thing_before.search(ctx.text, lead, place.start) or shapes.thing_after.match(ctx.text, place.end)
+                or (within and shapes.thing_in.search(ctx.text, lead, place.start)))
 
 
 def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence: int) -> list[PlaceMention]:
