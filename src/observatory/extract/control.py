@@ -959,7 +959,7 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
         # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
-    if verb.objectless and not (_armed(gainer) and gainer.start >= sentence.start):
+    if verb.objectless and (gainer is None or gainer.type == "civilians" or gainer.start < sentence.start):
         return None  # "the council had assumed control": a taking with no object needs its side in the sentence
     if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
