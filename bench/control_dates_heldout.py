@@ -154,7 +154,9 @@ the outskirts ... but were pushed back", a denial, an army post, an entry "to se
 bench/data/control_dev9e_aside.jsonl (22 reports, 19 changes) was kept aside through the first half of the round:
 11/19 on main and 11/19 after that half (its rules did not carry); its misses were then read and the second half
 (deals "with the government", headline hand-overs and "back in ... hands", "now controls large areas of", an advance
-thrown back in its sentence) written for them: 14/19 with 17 claims, no longer a held-out figure.
+thrown back in its sentence) written for them: 14/19 with 17 claims, no longer a held-out figure.  After the
+review (brief fixctl9e) removed "X was evacuated by <side>", the bare hand-overs and "back in ... hands": 37/39 with
+41 claims and 12/19 with 15.
 Prints control recall (a change matches when its place mention and gainer agree),
 the number of control claims made, stated-date recall (days), the dated reports given exactly
 their days and the days claimed on reports that state none; with ``--misses``, each report

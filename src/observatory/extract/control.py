@@ -293,8 +293,7 @@ _INCLUDED_AFTER = re.compile(rf"(?:\s+(?:[\w-]+ed|lost|taken))?(?:\s+(?:in|insid
 _APPOSED_LIST = re.compile(r"[^.;:\-–—,]{0,60}?,\s*(?!and\b)(?=(?:[\w'’-]+\s+){1,3}?and\s)", re.IGNORECASE)
 _CLAUSE_CLOSE = re.compile(rf"\s*(?:[,.;]|{ON_WEEKDAY}|$)", re.IGNORECASE)
 _PASSIVE_REACH = 90
-_BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured|fell)\b(?! (?:in)?to\b)"
-                              r"|(?:handed over|handed back|surrendered|ceded|delivered) to\b",
+_BARE_PARTICIPLE = re.compile(r"(?:seized|captured|taken|overrun|stormed|retaken|recaptured|fell)\b(?! (?:in)?to\b)",
                               re.IGNORECASE)
 # "X seized by rebels", "the X area recently seized by rebels": the place the participle tells of.
 _PARTICIPLE_GAP = re.compile(r"^[\s,]*(?:(?:area|district|neighbou?rhood|town|village|city|region|hill|base)\s+)?"
@@ -331,7 +330,6 @@ class _Shapes:
     held_since: re.Pattern[str]  # "(held by IS) since 2014": a holding that ended
     thing_before: re.Pattern[str]  # "a base near X", "the airport of X": X only locates what "it" stands for
     thing_after: re.Pattern[str]  # "the X citadel": X names what "it" stands for
-    thing_in: re.Pattern[str]  # "the police station in X": X only locates the thing stormed
     noun_anaphor: re.Pattern[str]  # "the town": a noun standing for a place, which a later "it" may stand for too
     destination_before: re.Pattern[str]  # "left on buses to (X)": where those leaving went
     stand_in_subject: re.Pattern[str]  # "They seized X", "the troops then took X"
@@ -400,7 +398,6 @@ def _shapes() -> _Shapes:
         list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
         thing_before=re.compile(rf"\b{w['located_things']}\s+(?:{_NEAR_WORDS}|of)\s+(?:the\s+)?$", re.IGNORECASE),
         thing_after=re.compile(rf"\s+{w['located_things']}\b", re.IGNORECASE),
-        thing_in=re.compile(rf"\b{w['located_things']}\s+(?:in|at|inside)\s+(?:the\s+)?$", re.IGNORECASE),
         noun_anaphor=re.compile(rf"\b(?:the|this|that)\s+{w['anaphoric_subjects']}\b", re.IGNORECASE),
         destination_before=re.compile(rf"\b{w['destination_before']}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
                                       re.IGNORECASE),
@@ -526,8 +523,8 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
              ("war_course", lambda: _war_course(ctx, clause, m)),
              ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)),
-             ("deployment", lambda: verb.change == "advanced" and _deployment(ctx, verb, m)),
-             ("reversed", lambda: verb.change == "advanced" and cues.reversed_after.match(ctx.text, m.end(), ctx.sentence_of(clause).end)),
+             ("deployment", lambda: verb.change == "advanced" and _deployment(ctx, m)),
+             ("reversed", lambda: verb.change == "advanced" and _reversed(ctx, m, ctx.sentence_of(clause).end)),
              ("operation_name", lambda: _operation_name(ctx, m)),
              ("denied", lambda: _denied(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
@@ -617,13 +614,27 @@ def _raid(ctx: DocContext, m: re.Match[str]) -> bool:
                    for verb, matches in zip(data.verbs, data.scan.matches(rest), strict=True))
 
 
-def _deployment(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> bool:
-    """ "A Turkish convoy entered X to set up observation posts", "police moved into X to monitor
-    the truce": an entry (cue raid_entry, or a verb read only after a side left) made for a
-    presence (cue deployment_after) deploys a side where it is let in; it takes nothing."""
+def _deployment(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "A Turkish convoy entered X to set up observation posts": an entry (cue raid_entry) made for a
+    presence (cue deployment_after, right after the place or time) deploys a side where it is let in;
+    it takes nothing ("moved into X to monitor the truce" is refused by its own verb line)."""
     cues = control_data().cues
-    entry = verb.after_leaving or cues.raid_entry.fullmatch(m.group(0)) is not None
-    return entry and cues.deployment_after.match(ctx.text, m.end()) is not None
+    return cues.raid_entry.fullmatch(m.group(0)) is not None and cues.deployment_after.match(ctx.text, m.end()) is not None
+
+
+def _reversed(ctx: DocContext, m: re.Match[str], end: int) -> bool:
+    """ "reached the outskirts of X but were pushed back": the advance thrown back (cue reversed_after)
+    took nothing; not when the sentence names another place the side was thrown back from ("advanced
+    into X on Monday, but were pushed back from Y": X was still entered)."""
+    cues = control_data().cues
+    back = cues.reversed_after.match(ctx.text, m.end(), end)
+    if back is None:
+        return False
+    entered = ctx.places_in(m.start(), back.start())
+    named = cues.reversed_from.match(ctx.text, back.end(), end)  # a name the gazetteer may not know
+    if named and not any(ctx.text.startswith(p.mention, named.end()) for p in entered):
+        return False
+    return all(p.place.name in {e.place.name for e in entered} for p in ctx.places_in(back.end(), end))
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -951,7 +962,8 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
     if verb.objectless:  # "Regime troops storm X, take full control": the place the sentence named before
         places = _last_settlement(ctx, m.start(), clause.sentence) if not places else []
-        places = [p for p in places if p.start >= sentence.start and not _locates_a_thing(ctx, p, within=True)]
+        places = [p for p in places if p.start >= sentence.start and not _locates_a_thing(ctx, p)
+                  and control_data().cues.objectless_before.search(ctx.text, max(sentence.start, p.start - 60), p.start)]
     elif not places and verb.anaphora:
         places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
     gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, clause.sentence, m)
@@ -1474,14 +1486,12 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     return places
 
 
-def _locates_a_thing(ctx: DocContext, place: PlaceMention, within: bool = False) -> bool:
-    """ "a convoy near X", "the X hospital" (and, ``within``, "the police station in X"): X only says
-    where a thing is (words: located_things), so a taking told without its own object took the thing,
-    not X.  "positions in X ... captured it" is X: "in" is judged only where no object is told at all."""
+def _locates_a_thing(ctx: DocContext, place: PlaceMention) -> bool:
+    """ "a convoy near X", "the X hospital": X only says where a thing is (words: located_things),
+    so a taking told without its own object took the thing, not X."""
     shapes = _shapes()
-    lead = max(0, place.start - 40)
-    return bool(shapes.thing_before.search(ctx.text, lead, place.start) or shapes.thing_after.match(ctx.text, place.end)
-                or (within and shapes.thing_in.search(ctx.text, lead, place.start)))
+    return bool(shapes.thing_before.search(ctx.text, max(0, place.start - 40), place.start)
+                or shapes.thing_after.match(ctx.text, place.end))
 
 
 def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence: int) -> list[PlaceMention]:
@@ -1660,9 +1670,13 @@ def _left_to_state(ctx: DocContext, kb: ActorKB, pos: int, end: int) -> ActorMen
 
 def _left_by_deal(ctx: DocContext, kb: ActorKB, sentence: Sentence) -> ActorMention | None:
     """ "Rebels withdrew from X after a deal with the government": the state the deal was made with
-    (cue deal_with_state) gains what the side leaving under it left."""
-    deal = control_data().cues.deal_with_state.search(ctx.text, sentence.start, sentence.end)
-    return None if deal is None else _as_state(kb, deal.start(), deal.end(), deal.group(0))
+    (cue deal_with_state) gains what the side leaving under it left; not a deal only talked of or
+    one that failed (cue deal_undone: "after talks on a deal with the government collapsed")."""
+    cues = control_data().cues
+    deal = cues.deal_with_state.search(ctx.text, sentence.start, sentence.end)
+    if deal is None or cues.deal_undone.search(ctx.text, sentence.start, sentence.end):
+        return None
+    return _as_state(kb, deal.start(), deal.end(), deal.group(0))
 
 
 def _as_state(kb: ActorKB, start: int, end: int, words: str) -> ActorMention | None:
