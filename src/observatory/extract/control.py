@@ -524,6 +524,8 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
              ("war_course", lambda: _war_course(ctx, clause, m)),
              ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)),
+             ("deployment", lambda: verb.change == "advanced" and _deployment(ctx, m)),
+             ("reversed", lambda: verb.change == "advanced" and _reversed(ctx, m, ctx.sentence_of(clause).end)),
              ("operation_name", lambda: _operation_name(ctx, m)),
              ("denied", lambda: _denied(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
@@ -611,6 +613,29 @@ def _raid(ctx: DocContext, m: re.Match[str]) -> bool:
     rest = ctx.text[m.end():ctx.sentence_of(clause).end]
     return not any(verb.change in ("captured", "recaptured") and matches
                    for verb, matches in zip(data.verbs, data.scan.matches(rest), strict=True))
+
+
+def _deployment(ctx: DocContext, m: re.Match[str]) -> bool:
+    """ "A Turkish convoy entered X to set up observation posts": an entry (cue raid_entry) made for a
+    presence (cue deployment_after, right after the place or time) deploys a side where it is let in;
+    it takes nothing ("moved into X to monitor the truce" is refused by its own verb line)."""
+    cues = control_data().cues
+    return cues.raid_entry.fullmatch(m.group(0)) is not None and cues.deployment_after.match(ctx.text, m.end()) is not None
+
+
+def _reversed(ctx: DocContext, m: re.Match[str], end: int) -> bool:
+    """ "reached the outskirts of X but were pushed back": the advance thrown back (cue reversed_after)
+    took nothing; not when the sentence names another place the side was thrown back from ("advanced
+    into X on Monday, but were pushed back from Y": X was still entered)."""
+    cues = control_data().cues
+    back = cues.reversed_after.match(ctx.text, m.end(), end)
+    if back is None:
+        return False
+    entered = ctx.places_in(m.start(), back.start())
+    named = cues.reversed_from.match(ctx.text, back.end(), end)  # a name the gazetteer may not know
+    if named and not any(ctx.text.startswith(p.mention, named.end()) for p in entered):
+        return False
+    return all(p.place.name in {e.place.name for e in entered} for p in ctx.places_in(back.end(), end))
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -746,6 +771,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     if verb.after_leaving and not _leaving_told(ctx, clause.sentence):
         return []
     places, gainer, loser = read
+    if verb.returned:  # "returned to the control of the Syrian state after IS fighters left": the state, not the side after
+        gainer = _state_ruled(ctx, kb, m) or gainer
     if verb.sites:  # "cut the Castello Road", not "cut off Madaya"
         places = [p for p in places if (p.place.feature or "") in verb.sites or _ROAD_NAME.search(p.mention)]
         if not places:
@@ -789,6 +816,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     if verb.gainer_is_other:  # "the last batch of rebels left X": the side inside the words left
         gainer, loser = _agents_after(ctx, m.end(), sentence.end)[0] or _left_to_state(ctx, kb, m.end(), sentence.end), \
             gainer or loser
+    by_deal = False  # the side left under a deal with the state: a hand-over, not a battle
     if verb.change == "contested":
         gainer = loser = None
     elif loser is None:
@@ -798,6 +826,9 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
         if gainer is None and verb.gainer_is_other and places and clause.sentence > 0:
             # "Troops shelled X for a week. The rebels withdrew from it": left to the foe named before
             gainer = _opponent(ctx, kb, ctx.sentences[clause.sentence - 1].start, sentence.end, loser)
+        if gainer is None and verb.gainer_is_other and not _pro_government(kb, loser.name):
+            gainer = _left_by_deal(ctx, kb, sentence)
+            by_deal = gainer is not None
     if (gainer is not None and _shapes().guarantor_police.fullmatch(gainer.mention)
             and (verb.event is not None or _shapes().handed_to_guarantor.search(ctx.text, sentence.start, sentence.end))):
         # a hand-over ("handed X over to Russian military police"), read once for every verb of
@@ -809,7 +840,7 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
     gainer_name = gainer.name if gainer else None
     loser_name = loser.name if loser and loser.name != gainer_name else None
     when, date_level = ctx.event_date(clause, m.start())
-    change_kind, event_kind = verb.change, verb.event
+    change_kind, event_kind = verb.change, verb.event or ("Non-violent transfer of territory" if by_deal else None)
     if change_kind in ("advanced", "captured", "recaptured") and _PEACEFUL.search(ctx.text[clause.start:clause.end]):
         change_kind, event_kind = "captured", "Non-violent transfer of territory"
     claim = _Claim(change_kind, event_kind, clause, m, when, date_level, gainer, loser)
@@ -930,13 +961,19 @@ def _active_reading(ctx: DocContext, verb: ControlVerb, m: re.Match[str], clause
     """ "IS seized X": the places after the verb, the gainer its subject (None: no change told)."""
     places, loser = _object_places(ctx, m.end(), sentence.end, verb.change)
     places = places or _relative_object(ctx, sentence.start, m.start(), m.end())
-    if not places and verb.anaphora:
+    if verb.objectless:  # "Regime troops storm X, take full control": the place the sentence named before
+        places = _last_settlement(ctx, m.start(), clause.sentence) if not places else []
+        places = [p for p in places if p.start >= sentence.start and not _locates_a_thing(ctx, p)
+                  and control_data().cues.objectless_before.search(ctx.text, max(sentence.start, p.start - 60), p.start)]
+    elif not places and verb.anaphora:
         places = _anaphoric_object(ctx, m.end(), clause.sentence) or _demonstrative_object(ctx, m.end(), clause.sentence)
     gainer = (_actor_before(ctx, clause.start, sentence.start, m.start()) or _adjunct_subject(ctx, sentence, clause.sentence, m)
               or _gerund_agent(ctx, m, places, sentence.end))
     if ctx.text.startswith(" of ", m.end()) and " " not in m.group(0):
         # "X ... after the capture of Y": X took it (a one-word verb read as a noun; "regained control of" is a verb)
         gainer = next((a for a in ctx.actors_in(sentence.start, m.start()) if a.type != "civilians"), gainer)
+    if verb.objectless and (gainer is None or gainer.type == "civilians" or gainer.start < sentence.start):
+        return None  # "the council had assumed control": a taking with no object needs its side in the sentence
     if verb.change == "advanced" and (gainer is None or gainer.start < clause.start):
         return None  # "convoys have entered X": an advance needs its armed subject in the clause
     if verb.headline and not _headline_take(ctx, sentence, places, gainer, clause):
@@ -1445,11 +1482,17 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
         return []
     pronoun = cue is not None and bool(_PRONOUN.search(cue.group(0)))
     places = _last_settlement(ctx, pos, sentence, pronoun)
-    if pronoun and places and (
-            _shapes().thing_before.search(ctx.text, max(0, places[0].start - 40), places[0].start)
-            or _shapes().thing_after.match(ctx.text, places[0].end)):
+    if pronoun and places and _locates_a_thing(ctx, places[0]):
         return []  # "ambushed a convoy near X and seized most of it": "it" is what X locates
     return places
+
+
+def _locates_a_thing(ctx: DocContext, place: PlaceMention) -> bool:
+    """ "a convoy near X", "the X hospital": X only says where a thing is (words: located_things),
+    so a taking told without its own object took the thing, not X."""
+    shapes = _shapes()
+    return bool(shapes.thing_before.search(ctx.text, max(0, place.start - 40), place.start)
+                or shapes.thing_after.match(ctx.text, place.end))
 
 
 def _anaphoric_subject(ctx: DocContext, sentence_start: int, pos: int, sentence: int) -> list[PlaceMention]:
@@ -1624,6 +1667,17 @@ def _left_to_state(ctx: DocContext, kb: ActorKB, pos: int, end: int) -> ActorMen
     names who told the news, not who gained."""
     named = control_data().cues.left_to_state.match(ctx.text, pos, end)
     return None if named is None else _as_state(kb, named.start(), named.end(), named.group(0))
+
+
+def _left_by_deal(ctx: DocContext, kb: ActorKB, sentence: Sentence) -> ActorMention | None:
+    """ "Rebels withdrew from X after a deal with the government": the state the deal was made with
+    (cue deal_with_state) gains what the side leaving under it left; not a deal only talked of or
+    one that failed (cue deal_undone: "after talks on a deal with the government collapsed")."""
+    cues = control_data().cues
+    deal = cues.deal_with_state.search(ctx.text, sentence.start, sentence.end)
+    if deal is None or cues.deal_undone.search(ctx.text, sentence.start, sentence.end):
+        return None
+    return _as_state(kb, deal.start(), deal.end(), deal.group(0))
 
 
 def _as_state(kb: ActorKB, start: int, end: int, words: str) -> ActorMention | None:

@@ -30,7 +30,7 @@ _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "a
                "anaphoric_holders", "holder_nouns", "demonstratives", "demonstratives_far",
                "demonstrative_nouns", "listed_nouns", "done_before",
                "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police", "name_start",
-               "state_words", "shares", "located_things", "held_ground", "held_ground_last", "holding_before",
+               "state_words", "compass_parts", "deal_nouns", "shares", "located_things", "held_ground", "held_ground_last", "holding_before",
                "holding_clause", "held_by", "held_since", "held_now", "supporting",
                "destination_before")
 
@@ -56,6 +56,7 @@ class ControlVerb:
     headline: bool = False  # "IS takes over X": only with an armed subject, no question, X not naming a noun after it
     one_line: bool = False  # "the regime forces control X": news in a report of one line without a full stop only
     subjectless: bool = False  # "clashes and advance to the SDF in X": no side before it, the side closing it gains
+    objectless: bool = False  # "stormed X and took full control": no object, the place named before it in its sentence
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,12 @@ class Cues:
     leaving_told: re.Pattern[str]
     people_before: re.Pattern[str]
     held_by_before: re.Pattern[str]
+    deployment_after: re.Pattern[str]
+    deal_with_state: re.Pattern[str]
+    deal_undone: re.Pattern[str]
+    objectless_before: re.Pattern[str]
+    reversed_after: re.Pattern[str]
+    reversed_from: re.Pattern[str]
     raid_entry: re.Pattern[str]
     raid_after: re.Pattern[str]
     left_to_state: re.Pattern[str]
@@ -146,6 +153,7 @@ def verbs(path: Path, data: dict[str, Any], lists: dict[str, str]) -> tuple[Cont
             headline=v.get("headline", False),
             one_line=v.get("one_line", False),
             subjectless=v.get("subjectless", False),
+            objectless=v.get("objectless", False),
         ))
     return tuple(out)
 
@@ -161,7 +169,7 @@ def _check_verb_fields(v: dict[str, Any], path: Path, entry: str) -> None:
         raise ControlDataError(f"{path}: {entry}: 'gained' may only be 'other', not {v['gained']!r}")
     if not isinstance(v.get("anaphora", True), bool):
         raise ControlDataError(f"{path}: {entry}: 'anaphora' must be true or false, not {v['anaphora']!r}")
-    for flag in ("after_leaving", "bearing", "returned", "headline", "one_line", "subjectless"):
+    for flag in ("after_leaving", "bearing", "returned", "headline", "one_line", "subjectless", "objectless"):
         if not isinstance(v.get(flag, False), bool):
             raise ControlDataError(f"{path}: {entry}: {flag!r} must be true or false, not {v[flag]!r}")
     if not isinstance(v.get("sites", ""), str):
