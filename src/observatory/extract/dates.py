@@ -155,6 +155,67 @@ def _lapse_units(path: Path, data: dict) -> dict[str, float]:
     return {unit.lower(): float(days) for unit, days in units.items()}
 
 
+HOLIDAYS_PATH = PACKAGE_DATA / "dates" / "holidays.yaml"
+
+
+@dataclass(frozen=True)
+class Holidays:
+    """Religious and national days (data/dates/holidays.yaml): "on the eve of Eid al-Fitr"."""
+
+    firsts: dict[str, list[tuple[int, int, int]]]  # name -> its first days: (year, month, day), year 0 every year
+    stretch_days: dict[str, int]  # "ramadan" -> 30: a name alone dates these days
+    parts: dict[str, int]  # "eve" -> -1: a day of the holiday, counted from its first
+
+    @property
+    def names(self) -> list[str]:
+        """Every name as a report may write it, with a typographic apostrophe too."""
+        return sorted({form for name in self.firsts for form in (name, name.replace("'", "\u2019"))})
+
+    def span(self, name: str, part: str | None, published: date) -> Span:
+        """The latest day so named on or before ``published`` (and within a year of it), or
+        the holiday's stretch of days up to it when a name alone names a stretch."""
+        shift = self.parts[part] if part else 0
+        days = [first + timedelta(days=shift) for first in self._firsts(name, published)]
+        days = [day for day in days if timedelta(0) <= published - day <= timedelta(days=366)]
+        if not days:
+            return None
+        day = max(days)
+        stretch = self.stretch_days.get(name)
+        if part is None and stretch:
+            return day, min(day + timedelta(days=stretch - 1), published)
+        return day, day
+
+    def _firsts(self, name: str, published: date) -> list[date]:
+        """The holiday's first days: a day of every year this year's and last year's."""
+        return [date(year, month, day) for every_year, month, day in self.firsts[name]
+                for year in ((published.year, published.year - 1) if every_year == 0 else (every_year,))]
+
+
+def load_holidays(path: Path) -> Holidays:
+    """The holiday lexicon, checked at import (its names are compiled into the grammar)."""
+    data = read_yaml(path, DateDataError)
+    if not isinstance(data, dict):
+        raise DateDataError(f"{path}: expected a mapping")
+    firsts: dict[str, list[tuple[int, int, int]]] = {}
+    for name, (month, day) in (data.get("fixed") or {}).items():
+        firsts[name] = [(0, int(month), int(day))]
+    for name, days in (data.get("lunar") or {}).items():
+        firsts[name] = [(d.year, d.month, d.day) for d in map(_iso_day, days)]
+    for alias, names in (data.get("aliases") or {}).items():
+        unknown = [name for name in names if name not in firsts]
+        if unknown:
+            raise DateDataError(f"{path}: aliases: {alias!r} names unknown holidays {unknown}")
+        firsts[alias] = [first for name in names for first in firsts[name]]
+    parts = {str(word): int(shift) for word, shift in (data.get("parts") or {}).items()}
+    stretch = {str(name): int(days) for name, days in (data.get("stretch_days") or {}).items()}
+    return Holidays(firsts, stretch, parts)
+
+
+def _iso_day(value: object) -> date:
+    """A day of the lexicon, as YAML reads it (a date) or as a string."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
 def any_phrase(phrases: list[str]) -> str:
     """An alternation of phrases, longest first, any run of spaces between their words."""
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
@@ -168,6 +229,9 @@ _WEEK_OF_MONTH = _PERIODS.week_of_month
 # "early March", "mid-March", "late March": the third of the month each names.
 _MONTH_PARTS = _PERIODS.month_parts
 _MONTH_PART = any_phrase(list(_MONTH_PARTS))
+_HOLIDAYS = load_holidays(HOLIDAYS_PATH)
+_HOLIDAY_NAMES = any_phrase(_HOLIDAYS.names)
+_HOLIDAY_PARTS = any_phrase(list(_HOLIDAYS.parts))
 # "killed 45 fighters in two days", "seized 14 villages in four days": a verb of fighting
 # told before a count of days in its sentence, with no plan's word ("will", "could", an
 # infinitive's "to") just before it nor between it and the count.
@@ -243,6 +307,11 @@ _FORMS: list[tuple[str, str]] = [
                        r"\s*(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)"),
     ("day_month", rf"(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     ("word_day_month", rf"the\s+{WORD_DAY}\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
+    # "on the eve of Eid al-Fitr", "the second day of Eid", "on New Year's Eve" (data/dates/holidays.yaml);
+    # a name alone only after a preposition of time ("Eid" is also a family name: "Dr Eid said")
+    ("holiday", rf"the\s+(?P<part>{_HOLIDAY_PARTS})\s+of\s+(?:the\s+)?(?P<name>{_HOLIDAY_NAMES})"
+                rf"|(?P<part2>{_HOLIDAY_PARTS})\s+of\s+(?:the\s+)?(?P<name2>{_HOLIDAY_NAMES})"
+                rf"|(?:on|during|over|at|throughout|since)\s+(?:the\s+)?(?P<name3>{_HOLIDAY_NAMES})"),
     # "Last updated at Oct 042017": a page stamp whose day and year lost the space between them
     ("glued_month_day", rf"{_g(MONTH)}\s+(?P<day1>[0-3]\d){_g(YEAR)}(?!\d)"),
     # "May 5, 2017"; a strike log's "July 28th:" (a colon after the day ends it; "May 5:30" is a clock time)
@@ -251,7 +320,8 @@ _FORMS: list[tuple[str, str]] = [
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
     # "on the 12th", "on the 3rd of this month": a day of the month the report appears in
-    ("bare_day", r"(?:on|since)\s+the\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
+    # "on the morning of the 25th": that day's morning
+    ("bare_day", r"(?:on|since)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
                  r"(?:\s+of\s+(?P<which>this|the current|last|the previous|the past) month"
                  # not "the 28th and the 29th of September", "on the 19th day of the truce"
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
@@ -385,6 +455,7 @@ _FIRST_WORDS = frozenset(
     | set("from between the early late in since during throughout until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on moments hours before".split())
     | set(_WEEK_OF_MONTH)
+    | {phrase.split()[0] for phrase in _HOLIDAYS.parts}
     | {verb.split()[0] for verb in _PERIODS.duration_verbs}
 )
 # The lookahead for the first characters lets ``re`` skip in C every word no start opens
@@ -890,6 +961,20 @@ def _single_day(m: re.Match, published: date | None) -> Span:
     return (found, found) if found else None  # "31 February": skipped
 
 
+def _holiday(m: re.Match, published: date | None) -> Span:
+    """"on the eve of Eid al-Fitr", "during Ramadan": the latest such day (or stretch) up to publication."""
+    name = _get(m, "name") or _get(m, "name2") or _group(m, "name3")
+    part = _get(m, "part") or _get(m, "part2")
+    if published is None:
+        return None
+    return _HOLIDAYS.span(_folded(name), _folded(part) if part else None, published)
+
+
+def _folded(words: str) -> str:
+    """A phrase as the lexicon writes it: lower case, single spaces, a plain apostrophe."""
+    return " ".join(words.lower().replace("\u2019", "'").split())
+
+
 def _bare_day_range(m: re.Match, published: date | None) -> Span:
     """Days of the publication month; a range ending after publication is last month's."""
     if published is None:
@@ -1294,6 +1379,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "weekday_through": _weekday_range,
     "since_start": _since_start,
     "until_today": _until_today,
+    "holiday": _holiday,
     "day_month": _single_day,
     "word_day_month": _single_day,
     "glued_month_day": _single_day,

@@ -1,0 +1,76 @@
+"""Days told by a religious or national holiday (data/dates/holidays.yaml) and by an
+ordinal day of the month ("the 29th of last month", "on the evening of the 1st").
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from observatory.extract.dates import DateDataError, find_dates, load_holidays
+from observatory.extract.pipeline import Extractor
+from observatory.models import Document
+
+
+def _spans(text: str, published: date) -> list[tuple[str | None, str | None]]:
+    return [(m.range.start, m.range.end) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Gunmen opened fire on a bus on the eve of Eid al-Adha near Salamiyah.", date(2018, 8, 23), "2018-08-20"),
+    ("On the third day of Eid al-Fitr a mortar round fell on a park in Jaramana.", date(2016, 7, 10), "2016-07-08"),
+    ("A roadside bomb went off at Christmas in Suqaylabiyah.", date(2017, 1, 4), "2016-12-25"),
+    ("The bakery in Talmenes was hit on New Year’s Eve.", date(2019, 1, 2), "2018-12-31"),
+    ("Mines killed two shepherds east of Hama on the first day of Ramadan.", date(2019, 5, 9), "2019-05-06"),
+])
+def test_a_holiday_dates_its_latest_day_up_to_the_report(text: str, published: date, day: str) -> None:
+    assert _spans(text, published) == [(day, day)]
+
+
+def test_a_holiday_after_the_report_day_is_last_years() -> None:
+    # published in June, before that year's Eid al-Adha: the feast told is last year's
+    assert _spans("Shells hit Busra on the eve of Eid al-Adha.", date(2017, 6, 1)) == [("2016-09-11", "2016-09-11")]
+
+
+def test_ramadan_alone_is_a_stretch_of_days_not_one_day() -> None:
+    assert _spans("Throughout Ramadan the jets kept striking Kafr Nabudah.", date(2018, 6, 2)) \
+        == [("2018-05-16", "2018-06-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Khaled Eid told reporters the clinic had run out of fuel.",
+    "After Eid, the council promised to reopen the schools of Binnish.",
+    "Activists met on the eve of the Astana talks.",
+    "The first day of the truce passed quietly in Harasta.",
+    "Residents were buying sweets for Eid when the market emptied.",
+])
+def test_no_holiday_is_read_where_none_dates_the_news(text: str) -> None:
+    assert _spans(text, date(2017, 7, 3)) == []
+
+
+def test_an_alias_of_an_unknown_holiday_stops_loading(tmp_path: Path) -> None:
+    path = tmp_path / "holidays.yaml"
+    path.write_text("fixed: {christmas: [12, 25]}\naliases: {xmas: [christmas], eid: [eid al-fitr]}\n")
+    with pytest.raises(DateDataError, match="'eid' names unknown holidays"):
+        load_holidays(path)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Helicopters dropped barrel bombs on Kafr Sajna on the 26th of last month, killing five farmers.", "2017-04-26"),
+    ("On the 11th of last month a car bomb killed seven people at a checkpoint near Azaz.", "2017-04-11"),
+    ("Two nurses were killed on the evening of the 2nd when shells hit the clinic in Kansafra.", "2017-05-02"),
+])
+def test_an_ordinal_day_of_last_month_or_of_a_part_of_day_dates_the_event(extractor: Extractor, text: str,
+                                                                           day: str) -> None:
+    result = extractor.extract(text, Document(id="d", published="2017-05-04"))
+    assert [(e.date.start, e.date.end) for e in result.events if e.date] == [(day, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops shelled Kafr Sajna last month, killing five farmers.",
+    "Last month, troops shelled Kafr Sajna, killing five farmers.",
+])
+def test_last_month_alone_still_sets_the_news_in_the_background(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, Document(id="d", published="2017-05-04")).events == []
