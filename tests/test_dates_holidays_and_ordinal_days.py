@@ -74,3 +74,18 @@ def test_an_ordinal_day_of_last_month_or_of_a_part_of_day_dates_the_event(extrac
 ])
 def test_last_month_alone_still_sets_the_news_in_the_background(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, Document(id="d", published="2017-05-04")).events == []
+
+
+@pytest.mark.parametrize("text, published, span", [
+    ("Fighting flared around Tal Abyad at the end of January.", date(2018, 2, 9), ("2018-01-21", "2018-01-31")),
+    ("In the middle of October two villages near Suran changed hands.", date(2016, 11, 2), ("2016-10-11", "2016-10-20")),
+    ("Mortars struck Qardaha on June the 4th.", date(2016, 6, 7), ("2016-06-04", "2016-06-04")),
+])
+def test_the_end_or_middle_of_a_month_and_a_month_before_the_day(text: str, published: date,
+                                                                  span: tuple[str, str]) -> None:
+    assert _spans(text, published) == [span]
+
+
+@pytest.mark.parametrize("text", ["The ceasefire marked the end of the siege.", "By the end of the week the road was open."])
+def test_the_end_of_no_month_names_no_days(text: str) -> None:
+    assert _spans(text, date(2018, 2, 9)) == []

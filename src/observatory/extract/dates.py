@@ -315,7 +315,7 @@ _FORMS: list[tuple[str, str]] = [
     # "Last updated at Oct 042017": a page stamp whose day and year lost the space between them
     ("glued_month_day", rf"{_g(MONTH)}\s+(?P<day1>[0-3]\d){_g(YEAR)}(?!\d)"),
     # "May 5, 2017"; a strike log's "July 28th:" (a colon after the day ends it; "May 5:30" is a clock time)
-    ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?!\d|:\d)(?:,?\s+{_g(YEAR)})?"),
+    ("month_day", rf"{_g(MONTH)}\s+(?:the\s+)?{_g(DAY)}(?!\d|:\d)(?:,?\s+{_g(YEAR)})?"),
     ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
@@ -1089,7 +1089,7 @@ def _month_year(m: re.Match, published: date | None) -> Span:
     year = _year_for(month, 1, _get(m, "year1"), published) if month else None
     if month is None or year is None:
         return None
-    first, last = _MONTH_PARTS.get((_get(m, "part") or _get(m, "part2") or "").lower(), (1, 31))
+    first, last = _MONTH_PARTS.get(" ".join((_get(m, "part") or _get(m, "part2") or "").lower().split()), (1, 31))
     return date(year, month, first), date(year, month, min(last, calendar.monthrange(year, month)[1]))
 
 
