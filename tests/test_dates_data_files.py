@@ -30,6 +30,7 @@ shortest_tally_days: 2
 lapse_units: {{fortnight: {fortnight}}}
 lapse_qualifiers: [barely]
 lapse_counts: [a few]
+unit_nouns: [squadron]
 """
 
 

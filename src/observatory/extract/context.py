@@ -42,8 +42,9 @@ TOTALS_PATH = PACKAGE_DATA / "dates" / "totals.yaml"
 # clause, its sentence, the report's lead (or the sentence before, which it goes on
 # telling), nothing stated.  Merged events keep their best-attested days.
 CLAUSE_LEVEL, SENTENCE_LEVEL, LEAD_LEVEL, UNSTATED_LEVEL = 0, 1, 2, 3
-# "month" of "on the 12th of this month" names which month a stated day is in, no span.
-_VAGUE_SPAN = re.compile(r"\b(?:week|weeks|months|year|years)\b|(?<!\bof this )(?<!\bof last )(?<!\bof the current )"
+# "month" of "on the 12th of this month" names which month a stated day is in, no span; "year"
+# of "on New Year's Day" a holiday (dates.py, form "holiday").
+_VAGUE_SPAN = re.compile(r"\b(?:week|weeks|months|years)\b|(?<!\bnew )\byear\b|(?<!\bof this )(?<!\bof last )(?<!\bof the current )"
                          r"(?<!\bof the previous )(?<!\bof the past )\bmonth\b", re.IGNORECASE)
 # "the August 21 attack", "the 2013 chemical attack", "March 2's bombing": a date standing as
 # the modifier of the event's noun (at most one word between).

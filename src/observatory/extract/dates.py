@@ -108,6 +108,7 @@ class Periods:
     lapse_units: dict[str, float]  # "week" -> 7: a lapse's units ("two weeks after") and their days
     lapse_qualifiers: list[str]  # "less than" of "less than a week after"
     lapse_counts: list[str]  # "many" of "many years after": vague counts beside ``COUNT``
+    unit_nouns: list[str]  # "Division" of "March the 4th Division": an ordinal naming a unit, no day
 
 
 def load_periods(path: Path) -> Periods:
@@ -128,7 +129,8 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "since_began_verbs"), string_list(path, data, "since_ended_verbs"),
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
                    int(data["longest_event_days"]), int(data["shortest_tally_days"]), _lapse_units(path, data),
-                   string_list(path, data, "lapse_qualifiers"), string_list(path, data, "lapse_counts"))
+                   string_list(path, data, "lapse_qualifiers"), string_list(path, data, "lapse_counts"),
+                   string_list(path, data, "unit_nouns"))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -155,6 +157,73 @@ def _lapse_units(path: Path, data: dict) -> dict[str, float]:
     return {unit.lower(): float(days) for unit, days in units.items()}
 
 
+HOLIDAYS_PATH = PACKAGE_DATA / "dates" / "holidays.yaml"
+
+
+@dataclass(frozen=True)
+class Holidays:
+    """Religious and national days (data/dates/holidays.yaml): "on the eve of Eid al-Fitr"."""
+
+    firsts: dict[str, list[tuple[int, int, int]]]  # name -> its first days: (year, month, day), year 0 every year
+    stretch_days: dict[str, int]  # "ramadan" -> 29: a name alone dates these days
+    parts: dict[str, int]  # "eve" -> -1: a day of the holiday, counted from its first
+
+    @property
+    def names(self) -> list[str]:
+        """Every name as a report may write it, with a typographic apostrophe too."""
+        return sorted({form for name in self.firsts for form in (name, name.replace("'", "\u2019"))})
+
+    def span(self, name: str, part: str | None, published: date) -> Span:
+        """The latest day so named on or before ``published`` (a lunar feast only of the report's
+        own year: the table may lack the feast nearest before), or the holiday's stretch of days
+        up to it when a name alone names a stretch."""
+        shift = self.parts[part] if part else 0
+        days = [first + timedelta(days=shift) for first in self._firsts(name, published)]
+        days = [day for day in days if day <= published]
+        if not days:
+            return None
+        day = max(days)
+        stretch = self.stretch_days.get(name)
+        if part is None and stretch:
+            return day, min(day + timedelta(days=stretch - 1), published)
+        return day, day
+
+    def _firsts(self, name: str, published: date) -> list[date]:
+        """The holiday's first days: a fixed day of this year and last, a lunar one of this year."""
+        firsts = []
+        for every_year, month, day in self.firsts[name]:
+            if every_year == 0:
+                firsts += [date(published.year, month, day), date(published.year - 1, month, day)]
+            elif every_year == published.year:
+                firsts.append(date(every_year, month, day))
+        return firsts
+
+
+def load_holidays(path: Path) -> Holidays:
+    """The holiday lexicon, checked at import (its names are compiled into the grammar)."""
+    data = read_yaml(path, DateDataError)
+    if not isinstance(data, dict):
+        raise DateDataError(f"{path}: expected a mapping")
+    firsts: dict[str, list[tuple[int, int, int]]] = {}
+    for name, (month, day) in (data.get("fixed") or {}).items():
+        firsts[name] = [(0, int(month), int(day))]
+    for name, days in (data.get("lunar") or {}).items():
+        firsts[name] = [(d.year, d.month, d.day) for d in map(_iso_day, days)]
+    for alias, names in (data.get("aliases") or {}).items():
+        unknown = [name for name in names if name not in firsts]
+        if unknown:
+            raise DateDataError(f"{path}: aliases: {alias!r} names unknown holidays {unknown}")
+        firsts[alias] = [first for name in names for first in firsts[name]]
+    parts = {str(word): int(shift) for word, shift in (data.get("parts") or {}).items()}
+    stretch = {str(name): int(days) for name, days in (data.get("stretch_days") or {}).items()}
+    return Holidays(firsts, stretch, parts)
+
+
+def _iso_day(value: object) -> date:
+    """A day of the lexicon, as YAML reads it (a date) or as a string."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
 def any_phrase(phrases: list[str]) -> str:
     """An alternation of phrases, longest first, any run of spaces between their words."""
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
@@ -168,6 +237,17 @@ _WEEK_OF_MONTH = _PERIODS.week_of_month
 # "early March", "mid-March", "late March": the third of the month each names.
 _MONTH_PARTS = _PERIODS.month_parts
 _MONTH_PART = any_phrase(list(_MONTH_PARTS))
+_HOLIDAYS = load_holidays(HOLIDAYS_PATH)
+_HOLIDAY_NAMES = any_phrase(_HOLIDAYS.names)
+# "New Year's Day", "Christmas Eve": a name that says it is one day, read after on/at too.
+_HOLIDAY_DAYS = any_phrase([name for name in _HOLIDAYS.names if name.split()[-1] in ("day", "eve")])
+# A holiday's name ends its phrase: not "Eid Mohammed", "Ramadan Hussein's car", "Christmas Day Mass".
+_NAME_ENDS = r"(?![\w'’-])(?!(?-i:\s+[A-Z]))"
+_HOLIDAY_PARTS = any_phrase(list(_HOLIDAYS.parts))
+# "at the end of March", "in the middle of May": month parts told in words, which plans and
+# deadlines use ("before the end of March"); the older "early/mid/late" are left as they were.
+_TOLD_PARTS = frozenset(part for part in _MONTH_PARTS if part.startswith("the "))
+_UNIT_NOUNS = any_phrase(_PERIODS.unit_nouns)
 # "killed 45 fighters in two days", "seized 14 villages in four days": a verb of fighting
 # told before a count of days in its sentence, with no plan's word ("will", "could", an
 # infinitive's "to") just before it nor between it and the count.
@@ -176,6 +256,14 @@ _DONE_BEFORE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.done_in_verbs) 
                           r"(?![^.;!?\n]*\b(?:" + _PLAN + r")\b)[^.;!?\n]{0,60}$", re.IGNORECASE)
 # The words just before such a verb that make it a plan ("could", "are expected to", "will have").
 _PLANNED = re.compile(r"\b(?:(?:" + _PLAN + r")(?:\s+\w+){0,2}|to)\s+$", re.IGNORECASE)
+# A holiday or "the end of March" in a plan or a deadline (``_planned``): a plan's word in its
+# clause, or by/before/until just before it.
+_PLAN_WORD = re.compile(r"\b(?:" + _PLAN + r")\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:by|before|until)\s", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until)\s+$", re.IGNORECASE)
+_CLAUSE_STOPS = (".", ";", "!", "?", "\n")
+# "on Saturday, the first day of Eid": the weekday dates it; the feast's table day may be a day off.
+_AFTER_A_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"),\s+(?:on\s+)?$", re.IGNORECASE)
 # A sentence that sets its news in an earlier year ("In 2015, IS seized Palmyra in four days").
 _OLD_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year)\b", re.IGNORECASE)
 _DONE_REACH = 90  # characters before a count of days in which its verb stands
@@ -243,15 +331,25 @@ _FORMS: list[tuple[str, str]] = [
                        r"\s*(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)"),
     ("day_month", rf"(?:the\s+)?{_g(DAY)}\s+(?:of\s+)?{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
     ("word_day_month", rf"the\s+{WORD_DAY}\s+of\s+{_g(MONTH)}(?:,?\s+{_g(YEAR)})?"),
+    # "on the eve of Eid al-Fitr", "the second day of Eid", "on New Year's Day" (data/dates/holidays.yaml);
+    # a feast's bare name only after during/over/throughout/since ("Eid" and "Ramadan" are also
+    # people's names: "fired on Ramadan Hussein's car"; not "on the Christmas market"), and never a
+    # name a capitalised word or "'s" runs on from ("during Eid Mohammed's visit")
+    ("holiday", rf"the\s+(?P<part>{_HOLIDAY_PARTS})\s+of\s+(?:the\s+)?(?P<name>{_HOLIDAY_NAMES}){_NAME_ENDS}"
+                rf"|(?P<part2>{_HOLIDAY_PARTS})\s+of\s+(?:the\s+)?(?P<name4>{_HOLIDAY_NAMES}){_NAME_ENDS}"
+                rf"|(?:on|at|during|over|throughout|since)\s+(?:the\s+)?(?P<name2>{_HOLIDAY_DAYS}){_NAME_ENDS}"
+                rf"|(?:during|over|throughout|since)\s+(?:the\s+)?(?P<name3>{_HOLIDAY_NAMES}){_NAME_ENDS}"),
     # "Last updated at Oct 042017": a page stamp whose day and year lost the space between them
     ("glued_month_day", rf"{_g(MONTH)}\s+(?P<day1>[0-3]\d){_g(YEAR)}(?!\d)"),
     # "May 5, 2017"; a strike log's "July 28th:" (a colon after the day ends it; "May 5:30" is a clock time)
-    ("month_day", rf"{_g(MONTH)}\s+{_g(DAY)}(?!\d|:\d)(?:,?\s+{_g(YEAR)})?"),
+    # "June the 4th", not "March the 4th Division besieged": an ordinal before a unit's noun is its name
+    ("month_day", rf"{_g(MONTH)}\s+(?:the\s+(?!\d+(?:st|nd|rd|th)\s+(?:{_UNIT_NOUNS})\b))?{_g(DAY)}(?!\d|:\d)(?:,?\s+{_g(YEAR)})?"),
     ("numeric", r"(?P<numeric>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
     # "on the 12th", "on the 3rd of this month": a day of the month the report appears in
-    ("bare_day", r"(?:on|since)\s+the\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
+    # "on the morning of the 25th": that day's morning
+    ("bare_day", r"(?:on|since)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
                  r"(?:\s+of\s+(?P<which>this|the current|last|the previous|the past) month"
                  # not "the 28th and the 29th of September", "on the 19th day of the truce"
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
@@ -385,6 +483,7 @@ _FIRST_WORDS = frozenset(
     | set("from between the early late in since during throughout until by of over within for past last previous "
           "about around nearly yesterday today tonight this earlier later overnight at on moments hours before".split())
     | set(_WEEK_OF_MONTH)
+    | {phrase.split()[0] for phrase in _HOLIDAYS.parts}
     | {verb.split()[0] for verb in _PERIODS.duration_verbs}
 )
 # The lookahead for the first characters lets ``re`` skip in C every word no start opens
@@ -890,6 +989,30 @@ def _single_day(m: re.Match, published: date | None) -> Span:
     return (found, found) if found else None  # "31 February": skipped
 
 
+def _holiday(m: re.Match, published: date | None) -> Span:
+    """"on the eve of Eid al-Fitr", "during Ramadan": the latest such day (or stretch) up to publication."""
+    name = _get(m, "name") or _get(m, "name2") or _get(m, "name4") or _group(m, "name3")
+    part = _get(m, "part") or _get(m, "part2")
+    if published is None or _planned(m) or _AFTER_A_WEEKDAY.search(m.string, 0, m.start()):
+        return None
+    return _HOLIDAYS.span(_folded(name), _folded(part) if part else None, published)
+
+
+def _planned(m: re.Match) -> bool:
+    """Days a plan or a deadline names ("by the end of June", "a truce will start on the first
+    day of Eid"): told after by/before/until, or in a clause with a plan's word (``plan_words``)."""
+    text = m.string
+    opening = max(text.rfind(stop, 0, m.start()) for stop in _CLAUSE_STOPS) + 1
+    closing = min((at for stop in _CLAUSE_STOPS if (at := text.find(stop, m.end())) >= 0), default=len(text))
+    return bool(_DEADLINE.match(m.group()) or _DEADLINE_BEFORE.search(text, opening, m.start())
+                or _PLAN_WORD.search(text[opening:m.start()] + " " + text[m.end():closing]))
+
+
+def _folded(words: str) -> str:
+    """A phrase as the lexicon writes it: lower case, single spaces, a plain apostrophe."""
+    return " ".join(words.lower().replace("\u2019", "'").split())
+
+
 def _bare_day_range(m: re.Match, published: date | None) -> Span:
     """Days of the publication month; a range ending after publication is last month's."""
     if published is None:
@@ -1004,7 +1127,10 @@ def _month_year(m: re.Match, published: date | None) -> Span:
     year = _year_for(month, 1, _get(m, "year1"), published) if month else None
     if month is None or year is None:
         return None
-    first, last = _MONTH_PARTS.get((_get(m, "part") or _get(m, "part2") or "").lower(), (1, 31))
+    part = _folded(_get(m, "part") or _get(m, "part2") or "")
+    if part in _TOLD_PARTS and _planned(m):
+        return None  # "vowed to retake Latamneh before the end of March": days yet to come
+    first, last = _MONTH_PARTS.get(part, (1, 31))
     return date(year, month, first), date(year, month, min(last, calendar.monthrange(year, month)[1]))
 
 
@@ -1294,6 +1420,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, date | None], Span]] = {
     "weekday_through": _weekday_range,
     "since_start": _since_start,
     "until_today": _until_today,
+    "holiday": _holiday,
     "day_month": _single_day,
     "word_day_month": _single_day,
     "glued_month_day": _single_day,

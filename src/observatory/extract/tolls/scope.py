@@ -66,7 +66,9 @@ _BATTLE_TALLY = NeedledPattern(r"\b(?:has|have|had)\b[^.;:]{0,60}?\b(?:in|during
 LONG_SPAN_DAYS = MULTI_DAY_EVENT_DAYS
 # "comes three weeks after the group killed 140": an earlier event recalled as background.
 _EARLIER_EVENT = CaselessPattern(without_captures(lapse("after|since|ago|earlier|before", LONG_LAPSE_UNITS, counted=True))
-                                 + r"|\blast (?:month|year|january|february|march|april|may|june|"
+                                 # (not "on the 27th of last month": a day of the news; a 29th-31st stays recalled)
+                                 + r"|(?<!\b[1-9](?:st|nd|rd|th) of )(?<!\b1\dth of )(?<!\b2[0-8](?:st|nd|rd|th) of )\blast month\b"
+                                 r"|\blast (?:year|january|february|march|april|may|june|"
                                  r"july|august|september|october|november|december)\b"
                                  r"|\brecently \w+(?: \w+)?\s*$"  # "troops who recently slew nearly 170"
                                  r"|\b(?:later|earlier) that (?:week|month|year)\b|\bthat same (?:month|year)\b"
