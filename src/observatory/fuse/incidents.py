@@ -284,6 +284,12 @@ def _read_whole(session: Session, claim_ids: list[int], state: ReviewState) -> d
     if not claim_ids:
         return {}
     claims = session.scalars(select(EventClaim).where(EventClaim.id.in_(claim_ids))).all()
+    return _features_of(session, claims, state)
+
+
+def _features_of(session: Session, claims: Sequence[EventClaim], state: ReviewState) -> dict[int, EventFeatures | None]:
+    """Claim id -> the features of these loaded claims (None: rejected), with their documents'
+    details and the figures told with them read in one pass."""
     infos = document_info(session, {claim.document_id for claim in claims})
     told = figures_by_claim(session, claims, state)
     return {claim.id: claim_features(claim, infos.get(claim.document_id), state, *told[claim.id]) for claim in claims}
@@ -330,10 +336,7 @@ def _read_members(
     ``_pending_members`` already ``built`` are reused); claims a reviewer rejected are counted
     and left out."""
     for batch in chunks(pending):
-        claim_ids = [p.claim for p in batch if p.claim is not None and p.claim not in built]
-        claims = {c.id: c for c in session.scalars(select(EventClaim).where(EventClaim.id.in_(claim_ids)))}
-        infos = document_info(session, {c.document_id for c in claims.values()})
-        figures = figures_by_claim(session, list(claims.values()), state)
+        fresh = _read_whole(session, [p.claim for p in batch if p.claim is not None and p.claim not in built], state)
         reports = waiting_reports(session, [p.document for p in batch if p.claim is None], state)
         loaded: list[Loaded[IncidentReport]] = []
         for p in batch:
@@ -342,11 +345,7 @@ def _read_members(
                 if features is not None:
                     loaded.append(Loaded(p, features, row))
                 continue
-            if p.claim in built:
-                features = built[p.claim]
-            else:
-                claim = claims[p.claim]
-                features = claim_features(claim, infos.get(claim.document_id), state, *figures[claim.id])
+            features = built.pop(p.claim) if p.claim in built else fresh[p.claim]
             if features is None:
                 stats.skipped["rejected"] = stats.skipped.get("rejected", 0) + 1
             else:
@@ -528,13 +527,11 @@ def incident_members(session: Session, ids: Sequence[int], state: ReviewState) -
         )
         for incident_id, claim in session.execute(query):
             members[incident_id].append(claim)
-    infos = document_info(session, {c.document_id for claims in members.values() for c in claims})
-    figures = figures_by_claim(session, [c for claims in members.values() for c in claims], state)
+    features = _features_of(session, [c for claims in members.values() for c in claims], state)
     reports = loaded_reports(session, sorted(ids), state)
     found: dict[int, list[EventFeatures]] = {}
     for incident_id in sorted(set(members) | set(reports)):
-        claims = members.get(incident_id, [])
-        loaded = [claim_features(c, infos.get(c.document_id), state, *figures[c.id]) for c in claims]
+        loaded = [features[c.id] for c in members.get(incident_id, [])]
         found[incident_id] = [f for f in loaded if f is not None] + reports.get(incident_id, [])
     weighed = iter(weigh_stored(session, [f for members_of in found.values() for f in members_of]))
     return {incident_id: [next(weighed) for _ in members_of] for incident_id, members_of in found.items()}
