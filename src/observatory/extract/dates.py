@@ -27,7 +27,7 @@ from typing import Optional
 
 from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.models import DateRange
-from observatory.nlp.caseless import by_first_char, first_chars, without_captures
+from observatory.nlp.caseless import any_phrase, by_first_char, first_chars, without_captures
 
 PERIODS_PATH = PACKAGE_DATA / "dates" / "periods.yaml"
 
@@ -222,11 +222,6 @@ def load_holidays(path: Path) -> Holidays:
 def _iso_day(value: object) -> date:
     """A day of the lexicon, as YAML reads it (a date) or as a string."""
     return value if isinstance(value, date) else date.fromisoformat(str(value))
-
-
-def any_phrase(phrases: list[str]) -> str:
-    """An alternation of phrases, longest first, any run of spaces between their words."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
 _PERIODS = load_periods(PERIODS_PATH)

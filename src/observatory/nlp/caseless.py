@@ -392,6 +392,11 @@ def _item_needles(op: object, arg) -> set[str] | None:
     return None
 
 
+def any_phrase(phrases: list[str]) -> str:
+    """An alternation of phrases, longest first, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 def by_first_char(pattern: str) -> str:
     """``pattern`` with the alternatives of each alternation that open with a literal
     character gathered under that character, their shared start written once:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from observatory.config import PACKAGE_DATA, read_yaml
-from observatory.nlp.caseless import CaselessPattern
+from observatory.nlp.caseless import CaselessPattern, any_phrase
 
 from .normalize import light_key
 
@@ -95,10 +95,8 @@ def person_cues() -> tuple[CaselessPattern, re.Pattern[str], re.Pattern[str]]:
     kin-group nouns starting the text after it): what says a capitalised name is a person
     ("activist X", "X said") or a people ("the X tribe")."""
     rows = read_yaml(PACKAGE_DATA / "places" / "person_cues.yaml")
-    roles = "|".join(re.escape(w) for w in sorted(rows["roles"], key=len, reverse=True))
-    speech = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rows["speech"], key=len, reverse=True))
-    return (CaselessPattern(rf"\b(?:{roles})\.?\s+(?:[A-Z][\w'’-]+\s+)?$"),
-            re.compile(rf"^\s*,?\s*(?:{speech})\b", re.IGNORECASE),
+    return (CaselessPattern(rf"\b(?:{any_phrase(rows['roles'])})\.?\s+(?:[A-Z][\w'’-]+\s+)?$"),
+            re.compile(rf"^\s*,?\s*(?:{any_phrase(rows['speech'])})\b", re.IGNORECASE),
             re.compile(rf"^\s+(?:{'|'.join(re.escape(w) for w in rows['kin'])})\b", re.IGNORECASE))
 
 
