@@ -16,7 +16,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from observatory.extract.dates import any_phrase
+from observatory.extract import dates
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import TollReading
 from observatory.nlp.sentences import Sentence
@@ -39,7 +39,7 @@ LEAD_REACH = 120  # characters before a figure in which the event it is a toll o
 @lru_cache(maxsize=4)
 def _named_event(nouns: tuple[str, ...]) -> re.Pattern:
     """One to three capitalised words before an event noun: "Ghouta Massacre", "Houla massacre"."""
-    return re.compile(r"((?:\b[A-Z][\w'-]*\s+){1,3})(?i:" + any_phrase(list(nouns)) + r")\b")
+    return re.compile(r"((?:\b[A-Z][\w'-]*\s+){1,3})(?i:" + dates.any_phrase(list(nouns)) + r")\b")
 
 
 @lru_cache(maxsize=4)
