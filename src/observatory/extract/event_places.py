@@ -757,8 +757,9 @@ def told_sites(ctx: DocContext, sentence: int) -> list[PlaceMention]:
     """
     span = ctx.sentences[sentence]
     named = ctx.places_in(span.start, span.end)
-    kept = [p for p in named if _kept_as_site(ctx, span.start, span.end, p)]
-    sites = [p for p in kept if _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])]
+    told = [(p, _TOLD_SITE_BEFORE.search(ctx.text[max(span.start, p.start - 60):p.start])) for p in named]
+    kept = [(p, site) for p, site in told if _kept_as_site(ctx, span.start, span.end, p, site)]
+    sites = [p for p, site in kept if site is not None]
     quarter = any((p.place.feature or "") in QUARTER_FEATURES for p in sites)
     if quarter and not _names_an_event(ctx.text, span.start, span.end):  # "said a vendor in the X neighbourhood"
         sites = [p for p in sites if (p.place.feature or "") not in QUARTER_FEATURES]
@@ -768,16 +769,16 @@ def told_sites(ctx: DocContext, sentence: int) -> list[PlaceMention]:
     site = (fine or sites)[0]
     if not _LISTS_SITES.search(ctx.text, span.start, span.end):  # "families shelter in X, Y and Z"
         return [site]
-    return _listed_with(ctx.text, kept, site)
+    return _listed_with(ctx.text, [p for p, _ in kept], site)
 
 
-def _kept_as_site(ctx: DocContext, start: int, end: int, place: PlaceMention) -> bool:
+def _kept_as_site(ctx: DocContext, start: int, end: int, place: PlaceMention, told: re.Match[str] | None) -> bool:
     """A place of the trigger-less sentence ``ctx.text[start:end]`` that may be where the event
     told before it struck: placed, not a reference or background, and not "near" it unless
-    the sentence says something struck near it (``_near_a_strike``)."""
+    the sentence says something struck near it (``_near_a_strike``).  ``told``: the
+    ``_TOLD_SITE_BEFORE`` match in the 60 characters before it, which ``told_sites`` reads too."""
     if place.place.lat is None or not may_be_site(ctx, place) or ctx.is_background(ctx.clause_at(place.start)):
         return False
-    told = _TOLD_SITE_BEFORE.search(ctx.text[max(start, place.start - 60):place.start])
     if told is None or told.group("near") is None:
         return True
     near = max(start, place.start - 60) + told.start("near")
