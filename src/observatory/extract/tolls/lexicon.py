@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Optional
 
 from observatory.extract import dates
-from observatory.extract.numbers import PhraseSet, load_lexicon, tokenize
+from observatory.extract.numbers import PhraseSet, load_lexicon
 from observatory.kb.place_nouns import words_with
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern, by_first_char
 
@@ -34,7 +34,6 @@ class TollLexicon:
     status_among: dict
     group_nouns: PhraseSet
     group_starts: frozenset  # words a group noun can start with: a headline's opening holds one or names no group
-    opening_reach: int  # tokens of a sentence's opening a group counted by no figure can start within
     group_classes: dict
     nesting_before: PhraseSet
     nesting_after: PhraseSet
@@ -129,15 +128,6 @@ class TollLexicon:
 HEAD_REACH = 5  # tokens from where a group's words begin within which its noun starts (up to four modifiers)
 
 
-def _opening_reach(lex: dict) -> int:
-    """How many opening tokens of a sentence can hold the start of the group noun a figure-less
-    opening counts ("Iranian fighter killed"): the words the group reader may step over before
-    the group's words begin (a qualifier after the figure, "more", "of the": "at least of the
-    soldiers"), then ``HEAD_REACH``.  Derived from the qualifier list, so a longer qualifier widens it."""
-    longest = max(len(tokenize(str(p))) for ps in lex["qualifiers_after"].values() for p in ps)
-    return longest + len(("more", "of", "the")) + HEAD_REACH
-
-
 @lru_cache(maxsize=1)
 def toll_lexicon() -> TollLexicon:
     lex = load_lexicon()
@@ -161,7 +151,6 @@ def toll_lexicon() -> TollLexicon:
         status_among={w: status for status, words in lex["status_among"].items() for w in words},
         group_nouns=group_nouns,
         group_starts=group_nouns.first_words(),
-        opening_reach=_opening_reach(lex),
         group_classes=classes,
         nesting_before=PhraseSet(lex["nesting_before"]),
         nesting_after=PhraseSet(lex["nesting_after"]),
