@@ -139,8 +139,7 @@ def toll_lexicon() -> TollLexicon:
     group_nouns = PhraseSet({w: k for k, c in classes.items() for w in c["words"]})
     return TollLexicon(
         status_before=labelled(lex["status_before"]),
-        status_after=labelled({status: phrases + lex["intransitive_after"].get(status, [])
-                               for status, phrases in lex["status_after"].items()}),
+        status_after=labelled(lex["status_after"]),  # with the intransitive predicates (numbers.read_lexicon)
         intransitive_after=labelled(lex["intransitive_after"]),
         unrealised_before=PhraseSet(lex["unrealised_before"]),
         singular_before=PhraseSet(lex["singular_before"]),
@@ -240,7 +239,7 @@ def _hint_phrases(lex: dict) -> set[str]:
     or "mostly" alone, in a sentence without a status word, lists things ("houses,
     including one …") far more often than it goes on counting the dead of the sentence before."""
     phrases: set[str] = set()
-    for section in ("status_before", "status_after", "intransitive_after", "status_nouns", "status_among"):
+    for section in ("status_before", "status_after", "status_nouns", "status_among"):
         phrases.update(p for words in lex[section].values() for p in words)
     phrases.update(lex["nesting_after"])
     phrases.update(p for p in lex["nesting_before"] if str(p).split()[0] in _BACK_REFERENCE)
