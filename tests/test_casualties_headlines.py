@@ -107,3 +107,17 @@ def test_an_articleless_opening_group_after_its_modifiers_counts_one(read, text:
     """The opening's group noun may stand behind three modifiers: the quick test that skips
     openings naming no group must look as far as the group reader does."""
     assert [(c.status, c.count.value) for c in read(text)] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Total toll of those at the least of the brave local young man killed in Harem",
+    "Overall tally of those at minimum of the old retired local farmer shot dead near Qusayr",
+])
+def test_the_opening_guard_looks_where_the_group_reader_looks(read, line):
+    """A count frame and "at least of the" push a headline's group noun past a reach derived
+    by hand: the precheck must test the tokens ``_find_head`` reads, not drop the reading."""
+    assert [c.count.value for c in read(line)] == [1]
+
+
+def test_an_opening_with_no_group_noun_counts_no_one(read):
+    assert read("Turkish officials said on Monday that the crossing near Azaz was shut") == []

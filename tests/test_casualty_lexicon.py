@@ -69,3 +69,15 @@ def test_a_malformed_new_word_list_names_the_file_and_the_section(tmp_path: Path
     path = _write(tmp_path, yaml.safe_dump(sections))
     with pytest.raises(ValueError, match=rf"lexicon\.yaml: {section}: "):
         read_lexicon(path)
+
+
+def test_an_intransitive_predicate_is_a_status_after_the_group_once_read(tmp_path: Path) -> None:
+    """A predicate listed only under ``intransitive_after`` ("breathed their last") is a
+    status after the group for every reader of ``status_after``, listed once."""
+    sections = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    sections["intransitive_after"]["killed"].append("breathed their last")
+    sections["intransitive_after"]["missing"].append("vanished")
+    read = read_lexicon(_write(tmp_path, yaml.safe_dump(sections)))
+    assert read["status_after"]["killed"].count("breathed their last") == 1
+    assert "vanished" in read["status_after"]["missing"]
+    assert read["status_after"]["killed"].count("died") == 1

@@ -509,6 +509,9 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
         return "participle"
     cues = control_data().cues
     lead = ctx.text[max(0, m.start() - 40):m.start()]
+    advanced = verb.change == "advanced"
+    entry = advanced and cues.raid_entry.fullmatch(m.group(0)) is not None  # "entered", "stormed into"
+    sentence_end = ctx.sentence_of(clause).end
     goals = (("infinitive", lambda: _INFINITIVE_BEFORE.search(before) and not _shapes().done_infinitive.search(lead)),
              ("infinitive_and", lambda: _goal_and(lead)),
              ("purpose", lambda: cues.purpose_before.search(ctx.text[max(0, m.start() - 60):m.start()])),
@@ -523,9 +526,9 @@ def dropped_by(ctx: DocContext, verb: ControlVerb, m: re.Match[str]) -> str | No
              ("named_month_past", lambda: _named_month_past(ctx, clause, m)),
              ("war_start", lambda: cues.war_start.search(ctx.text, clause.start, clause.end)),
              ("war_course", lambda: _war_course(ctx, clause, m)),
-             ("raid", lambda: verb.change == "advanced" and _raid(ctx, m)),
-             ("deployment", lambda: verb.change == "advanced" and _deployment(ctx, m)),
-             ("reversed", lambda: verb.change == "advanced" and _reversed(ctx, m, ctx.sentence_of(clause).end)),
+             ("raid", lambda: entry and _raid(ctx, m, clause.end, sentence_end)),
+             ("deployment", lambda: entry and _deployment(ctx, m)),
+             ("reversed", lambda: advanced and _reversed(ctx, m, sentence_end)),
              ("operation_name", lambda: _operation_name(ctx, m)),
              ("denied", lambda: _denied(ctx, m)))
     return next((name for name, fires in goals if fires()), None)
@@ -600,27 +603,25 @@ def _goal_and(lead: str) -> bool:
     return first is not None and not _shapes().done_infinitive.search(lead, 0, first.start() + len("to "))
 
 
-def _raid(ctx: DocContext, m: re.Match[str]) -> bool:
-    """ "Gunmen entered the village of X and massacred 30 residents": an entry (cue raid_entry)
-    whose clause goes on to a massacre (cue raid_after) is a raid that leaves the place as it
-    was, not an advance on it.  Its clause only: in "entered X, and the army shelled the village"
-    the harm is another side's; and a capture told later in the sentence ("..., then seized the
-    town") is the entry's outcome, whatever was done on the way."""
+def _raid(ctx: DocContext, m: re.Match[str], clause_end: int, sentence_end: int) -> bool:
+    """ "Gunmen entered the village of X and massacred 30 residents": an entry (cue raid_entry,
+    asked by the caller) whose clause goes on to a massacre (cue raid_after) is a raid that leaves
+    the place as it was, not an advance on it.  Its clause only: in "entered X, and the army shelled
+    the village" the harm is another side's; and a capture told later in the sentence ("..., then
+    seized the town") is the entry's outcome, whatever was done on the way."""
     data = control_data()
-    clause = ctx.clause_at(m.start())
-    if not data.cues.raid_entry.fullmatch(m.group(0)) or not data.cues.raid_after.match(ctx.text, m.end(), clause.end):
+    if not data.cues.raid_after.match(ctx.text, m.end(), clause_end):
         return False
-    rest = ctx.text[m.end():ctx.sentence_of(clause).end]
+    rest = ctx.text[m.end():sentence_end]
     return not any(verb.change in ("captured", "recaptured") and matches
                    for verb, matches in zip(data.verbs, data.scan.matches(rest), strict=True))
 
 
 def _deployment(ctx: DocContext, m: re.Match[str]) -> bool:
-    """ "A Turkish convoy entered X to set up observation posts": an entry (cue raid_entry) made for a
-    presence (cue deployment_after, right after the place or time) deploys a side where it is let in;
-    it takes nothing ("moved into X to monitor the truce" is refused by its own verb line)."""
-    cues = control_data().cues
-    return cues.raid_entry.fullmatch(m.group(0)) is not None and cues.deployment_after.match(ctx.text, m.end()) is not None
+    """ "A Turkish convoy entered X to set up observation posts": an entry (cue raid_entry, asked by
+    the caller) made for a presence (cue deployment_after, right after the place or time) deploys a side
+    where it is let in; it takes nothing ("moved into X to monitor the truce" is refused by its own verb line)."""
+    return control_data().cues.deployment_after.match(ctx.text, m.end()) is not None
 
 
 def _reversed(ctx: DocContext, m: re.Match[str], end: int) -> bool:
@@ -635,7 +636,8 @@ def _reversed(ctx: DocContext, m: re.Match[str], end: int) -> bool:
     named = cues.reversed_from.match(ctx.text, back.end(), end)  # a name the gazetteer may not know
     if named and not any(ctx.text.startswith(p.mention, named.end()) for p in entered):
         return False
-    return all(p.place.name in {e.place.name for e in entered} for p in ctx.places_in(back.end(), end))
+    entered_names = {e.place.name for e in entered}
+    return all(p.place.name in entered_names for p in ctx.places_in(back.end(), end))
 
 
 def _past_when(ctx: DocContext, m: re.Match[str]) -> bool:
@@ -795,7 +797,8 @@ def _read_claim(ctx: DocContext, kb: ActorKB, verb: ControlVerb, m: re.Match[str
             return []  # "Silence is taking over X": a change needs a side somewhere in its sentence
     inside = next((a for a in ctx.actors_in(m.start(), m.end()) if a.type != "civilians"), None)
     if verb.voice == "passive" and gainer is None:  # "X returned to government control"
-        gainer = (inside or _state_ruled(ctx, kb, m)
+        # a return asked _state_ruled above: it found none, or the gainer would be set
+        gainer = (inside or (None if verb.returned else _state_ruled(ctx, kb, m))
                   or _claimant_of(ctx, sentence.start, places[0].start if places else m.start()))
         if gainer is None and places and not (loser and _pro_government(kb, loser.name)):
             gainer = _state_claim(ctx, kb, sentence.start, places[0].start, m.end(), sentence.end)

@@ -32,7 +32,7 @@ _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "a
                "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police", "name_start",
                "state_words", "compass_parts", "deal_nouns", "shares", "located_things", "held_ground", "held_ground_last", "holding_before",
                "holding_clause", "held_by", "held_since", "held_now", "supporting",
-               "destination_before")
+               "destination_before", "side_nouns", "presence_purposes")
 
 
 class ControlDataError(ValueError):

@@ -106,7 +106,18 @@ def read_lexicon(path: Path) -> dict:
     if missing:
         raise ValueError(f"{path}: missing section(s): {', '.join(missing)}")
     _check_word_lists(lexicon, path)
-    return lexicon
+    return lexicon | {"status_after": _with_intransitives(lexicon)}
+
+
+def _with_intransitives(lexicon: dict) -> dict[str, list]:
+    """``status_after`` with the predicates of ``intransitive_after`` added: each of those
+    is a status after a group too ("six residents lost their lives"), so it is listed once,
+    there, and every reader of ``status_after`` sees it."""
+    merged = {status: list(phrases) for status, phrases in lexicon["status_after"].items()}
+    for status, phrases in lexicon["intransitive_after"].items():
+        known = merged.setdefault(status, [])
+        known.extend(p for p in phrases if p not in known)
+    return merged
 
 
 def _check_word_lists(lexicon: dict, path: Path) -> None:

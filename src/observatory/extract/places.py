@@ -126,7 +126,7 @@ class PlaceFinder:
         headline = _one_governorate(by_sentence.get(0, []))
         out = []
         for p, n in zip(found, sentence_of):
-            if p.place.lat is None and p.place.gazetteer_id is None and p.place.country is None \
+            if _not_yet_placed(p.place) and p.place.country is None \
                     and not _ARABIC.search(p.mention):
                 own = _one_governorate(by_sentence[n], unnamed="")
                 chosen = whole or (headline if headline and own in ("", headline) else None)
@@ -235,12 +235,16 @@ def _credible(m: RawMention, n: int, ctx: ResolutionContext) -> bool:
 # second only locates the first.
 # "just", "some", "about" before a bearing or a distance (data/places/site_words.yaml, bearing_degree)
 BEARING_DEGREE = one_of(words("bearing_degree"))
+# The bearing fragments the gaps below share: "just outside", "near"; "some 12 km", "5 miles"
+# before a bearing; "to the north", "eastern".
+_NEAR_WORD = rf"(?:{BEARING_DEGREE}\s+)?(?:near|outside)"
+_OFFSET = rf"(?:{BEARING_DEGREE}\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+_SIDE = rf"(?:to\s+the\s+)?{COMPASS}(?:ern)?"
 QUALIFIER_GAP = re.compile(
     rf"^\s*,?\s*(?:(?:a|an)\s+(?:small\s+)?{one_of(words('between', 'nouns'))}\s+)?"
     r"(?:(?:in|of)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
-    rf"|(?:{BEARING_DEGREE}\s+)?(?:near|outside)\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}"
-    rf"|(?:{BEARING_DEGREE}\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
-    rf"(?:to\s+the\s+)?{COMPASS}(?:ern)?\s+(?:of\s+)?(?:the\s+)?)"
+    rf"|{_NEAR_WORD}\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}"
+    rf"|{_OFFSET}{_SIDE}\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:(?:city|province|governorate|countryside|region|district|area|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -249,15 +253,13 @@ _IN_GAP = re.compile(rf"^\s*,?\s*in\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
                      rf"(?:{alternation('locating')}\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "A, B and C, 10 km north of Y", "A and B near Y", "A and B in rural Y", "A and B, in the south of Y":
 # words besides ``_IN_GAP``'s that locate a whole list.
-_NEAR_GAP = re.compile(rf"^\s*,?\s*(?:(?:{BEARING_DEGREE}\s+)?(?:near|outside)\s+(?:the\s+)?"
+_NEAR_GAP = re.compile(rf"^\s*,?\s*(?:{_NEAR_WORD}\s+(?:the\s+)?"
                        rf"|in\s+(?:{alternation('admin_before')}\s+|the\s+{COMPASS}\s+of\s+(?:the\s+)?)"
-                       rf"|(?:{BEARING_DEGREE}\s+)?"
-                       rf"(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:to\s+the\s+)?"
-                       rf"{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+                       rf"|{_OFFSET}{_SIDE}\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 # "X in the desert east of Y", "X in the countryside near Y": an area word between the name and the
 # bearing locates X only around Y (its district, as UCDP codes such reports), not at it.
 _AREA_GAP = re.compile(rf"^\s*,?\s*in\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?{alternation('locating')}\s+"
-                       rf"(?:(?:{BEARING_DEGREE}\s+)?(?:near|outside)|(?:to\s+the\s+)?{COMPASS}(?:ern)?\s+of)"
+                       rf"(?:{_NEAR_WORD}|{_SIDE}\s+of)"
                        rf"\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
 # "... in the western countryside of X province", "... in rural X": the words before a governorate
@@ -402,6 +404,12 @@ _ADMIN_PRECISION = {"admin1": GOVERNORATE_PRECISION, "admin2": DISTRICT_PRECISIO
 _PLACING = ("lat", "lon", "admin1", "admin2", "country", "precision", "confidence")
 
 
+def _not_yet_placed(place: Place) -> bool:
+    """A name the gazetteer lacks that nothing has placed yet: the one kind the passes that
+    lend a point (a qualifier's, a city's, a governorate's) or a country may change."""
+    return place.lat is None and place.gazetteer_id is None
+
+
 def _placed_like(place: Place, other: Place) -> Place:
     """``place``, its name kept, where ``other`` is (point, units, precision, confidence)."""
     return place.model_copy(update={key: getattr(other, key) for key in _PLACING})
@@ -420,7 +428,7 @@ def _near_their_qualifiers(text: str, found: list[PlaceMention]) -> list[PlaceMe
     out = list(found)
     for i in reversed(range(len(out) - 1)):
         village, town = out[i], out[i + 1]
-        if village.place.lat is not None or village.place.gazetteer_id is not None or town.place.lat is None \
+        if not _not_yet_placed(village.place) or town.place.lat is None \
                 or town.place.feature == "country":
             continue
         gap = text[village.end:town.start]
@@ -454,8 +462,7 @@ def _quarters_of_their_city(text: str, found: list[PlaceMention]) -> list[PlaceM
     out = list(found)
     for i in range(1, len(out)):
         city, quarter = out[i - 1], out[i]
-        if quarter.place.lat is not None or quarter.place.gazetteer_id is not None \
-                or quarter.place.feature != "neighbourhood" or city.place.lat is None \
+        if not _not_yet_placed(quarter.place) or quarter.place.feature != "neighbourhood" or city.place.lat is None \
                 or city.place.feature in SPANNING_FEATURES or (city.place.precision or 1) > AROUND_PRECISION:
             continue
         if _POSSESSIVE_GAP.match(text[city.end:quarter.start]):
@@ -605,7 +612,7 @@ def _abroad(text: str, p: PlaceMention) -> PlaceMention:
     """"the Lebanese town of X", "the Turkish border village of X": a name the gazetteer lacks
     that a foreign nationality introduces is in that country, so no Syrian governorate is
     lent to it (it stays unplaced, in the unresolved queue, with its country)."""
-    if p.place.lat is not None or p.place.gazetteer_id is not None:
+    if not _not_yet_placed(p.place):
         return p
     m = _FOREIGN_KIND.search(text[max(0, p.start - 60):p.start])
     country = nationality_adjectives().get(m.group("adjective")) if m else None

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Optional
 
 from observatory.extract import dates
-from observatory.extract.numbers import PhraseSet, load_lexicon, tokenize
+from observatory.extract.numbers import PhraseSet, load_lexicon
 from observatory.kb.place_nouns import words_with
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern, by_first_char
 
@@ -34,7 +34,6 @@ class TollLexicon:
     status_among: dict
     group_nouns: PhraseSet
     group_starts: frozenset  # words a group noun can start with: a headline's opening holds one or names no group
-    opening_reach: int  # tokens of a sentence's opening a group counted by no figure can start within
     group_classes: dict
     nesting_before: PhraseSet
     nesting_after: PhraseSet
@@ -129,15 +128,6 @@ class TollLexicon:
 HEAD_REACH = 5  # tokens from where a group's words begin within which its noun starts (up to four modifiers)
 
 
-def _opening_reach(lex: dict) -> int:
-    """How many opening tokens of a sentence can hold the start of the group noun a figure-less
-    opening counts ("Iranian fighter killed"): the words the group reader may step over before
-    the group's words begin (a qualifier after the figure, "more", "of the": "at least of the
-    soldiers"), then ``HEAD_REACH``.  Derived from the qualifier list, so a longer qualifier widens it."""
-    longest = max(len(tokenize(str(p))) for ps in lex["qualifiers_after"].values() for p in ps)
-    return longest + len(("more", "of", "the")) + HEAD_REACH
-
-
 @lru_cache(maxsize=1)
 def toll_lexicon() -> TollLexicon:
     lex = load_lexicon()
@@ -149,8 +139,7 @@ def toll_lexicon() -> TollLexicon:
     group_nouns = PhraseSet({w: k for k, c in classes.items() for w in c["words"]})
     return TollLexicon(
         status_before=labelled(lex["status_before"]),
-        status_after=labelled({status: phrases + lex["intransitive_after"].get(status, [])
-                               for status, phrases in lex["status_after"].items()}),
+        status_after=labelled(lex["status_after"]),  # with the intransitive predicates (numbers.read_lexicon)
         intransitive_after=labelled(lex["intransitive_after"]),
         unrealised_before=PhraseSet(lex["unrealised_before"]),
         singular_before=PhraseSet(lex["singular_before"]),
@@ -161,7 +150,6 @@ def toll_lexicon() -> TollLexicon:
         status_among={w: status for status, words in lex["status_among"].items() for w in words},
         group_nouns=group_nouns,
         group_starts=group_nouns.first_words(),
-        opening_reach=_opening_reach(lex),
         group_classes=classes,
         nesting_before=PhraseSet(lex["nesting_before"]),
         nesting_after=PhraseSet(lex["nesting_after"]),
@@ -251,7 +239,7 @@ def _hint_phrases(lex: dict) -> set[str]:
     or "mostly" alone, in a sentence without a status word, lists things ("houses,
     including one …") far more often than it goes on counting the dead of the sentence before."""
     phrases: set[str] = set()
-    for section in ("status_before", "status_after", "intransitive_after", "status_nouns", "status_among"):
+    for section in ("status_before", "status_after", "status_nouns", "status_among"):
         phrases.update(p for words in lex[section].values() for p in words)
     phrases.update(lex["nesting_after"])
     phrases.update(p for p in lex["nesting_before"] if str(p).split()[0] in _BACK_REFERENCE)

@@ -324,12 +324,14 @@ def _headline_subject(tokens: list[Token], sentence: Sentence, lex: TollLexicon)
     group noun opening the sentence with a status after it counts one person."""
     if not tokens[0].text[:1].isupper() or may_start_quantity(tokens[0].low) or tokens[0].low in _STOP:
         return None
-    if lex.group_starts.isdisjoint(t.low for t in tokens[:lex.opening_reach]) and not lex.nesting_after.match(tokens, 0):
-        return None  # no group noun starts where the group reader looks ("Turkish officials said on Monday
-        # that …"): the token walk would find none, and half a long report's openings are such
     start = tokens[0].start
     low, high = count_bounds(1, "exact")
     one = Quantity(0, 0, start, start, "", 1, low, high, "exact", article=True)
+    words = _group_words(one, tokens, 0, lex)[0]
+    if lex.group_starts.isdisjoint(t.low for t in tokens[words:words + HEAD_REACH]) \
+            and not lex.nesting_after.match(tokens, 0):
+        return None  # no group noun starts where ``_find_head`` looks ("Turkish officials said on Monday
+        # that …"): the token walk would find none, and half a long report's openings are such
     cand = _group_after(one, tokens, sentence, lex)
     if cand is None or cand.head is None or not lex.status_after.match(tokens, skip_auxiliaries(tokens, cand.desc_end, lex)):
         return None
@@ -417,18 +419,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         head, noun_end = _predicate_head(tokens, nested[0], lex)
         end = nested[0] if head is None else noun_end
         return TollReading(quantity, end, end, head, sentence, tokens, partitive=True)
-    j = _skip_count_frame(tokens, j)
-    skip = qualifier_after_end(tokens, j)
-    if skip is not None and skip < len(tokens) and tokens[skip].low == "of":  # "25 at least of the army's soldiers"
-        post = requalify_after(quantity, tokens, j)
-        j, quantity = (skip, post[1]) if post else (skip, quantity)
-    if j < len(tokens) and tokens[j].low == "more" and not lex.status_after.match(tokens, j + 1):
-        j += 1  # "two more Turkish soldiers"
-    possessive = False
-    if j + 1 < len(tokens) and tokens[j].low == "of" and (
-            quantity.qualifier == "vague" or tokens[j + 1].low in _OF_WHOSE):
-        possessive = tokens[j + 1].low in _POSSESSIVES  # "one of its soldiers", "12 of the soldiers"
-        j += 2 if tokens[j + 1].low in _OF_WHOSE else 1
+    j, quantity, possessive = _group_words(quantity, tokens, j, lex)
     head, noun_end = _find_head(tokens, j, lex, singular=quantity.article and not possessive)
     if head is None:
         if (quantity.article and not _another_told(tokens, quantity, lex)) \
@@ -461,6 +452,27 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     desc_end = _description_end(tokens, past_age(tokens, end), lex)  # "his wife, 55, were killed"
     return TollReading(_distributed(quantity, tokens, desc_end, lex), end, desc_end, head, sentence, tokens, possessive=possessive,
                        two_sided=_two_sided(tokens, quantity.last, end, desc_end))
+
+
+def _group_words(quantity: Quantity, tokens: list[Token], j: int,
+                 lex: TollLexicon) -> tuple[int, Quantity, bool]:
+    """Where the counted group's words begin after a figure ending at ``j``, past a count
+    frame ("the total number of"), a qualifier with "of" ("at least of the"), "more" and
+    "of its": the one home of that walk, which ``_find_head`` then searches from; with the
+    figure (requalified by "at least") and whether "of its" made the group possessive."""
+    j = _skip_count_frame(tokens, j)
+    skip = qualifier_after_end(tokens, j)
+    if skip is not None and skip < len(tokens) and tokens[skip].low == "of":  # "25 at least of the army's soldiers"
+        post = requalify_after(quantity, tokens, j)
+        j, quantity = (skip, post[1]) if post else (skip, quantity)
+    if j < len(tokens) and tokens[j].low == "more" and not lex.status_after.match(tokens, j + 1):
+        j += 1  # "two more Turkish soldiers"
+    possessive = False
+    if j + 1 < len(tokens) and tokens[j].low == "of" and (
+            quantity.qualifier == "vague" or tokens[j + 1].low in _OF_WHOSE):
+        possessive = tokens[j + 1].low in _POSSESSIVES  # "one of its soldiers", "12 of the soldiers"
+        j += 2 if tokens[j + 1].low in _OF_WHOSE else 1
+    return j, quantity, possessive
 
 
 def _another_told(tokens: list[Token], quantity: Quantity, lex: TollLexicon) -> bool:

@@ -164,15 +164,21 @@ def _guessed(place: GazetteerPlace, admissible: list[GazetteerPlace], exclude: f
 
 def _backed(place: GazetteerPlace, exclude: frozenset[int], ctx: ResolutionContext) -> bool:
     """A governorate or a country backs itself; any other place needs the report's support
-    (``_supported``).  A namesake chosen without it (by its size or spelling alone) is a guess."""
-    return place.feature in ("admin1", "country") or _supported(
-        _named_elsewhere(ctx.admin1, place.admin1, exclude), _nearest_anchor_km(place, exclude, ctx))
+    (``_supported``).  A namesake chosen without it (by its size or spelling alone) is a guess.
+    The distance to the report's places is measured only when no governorate named backs it."""
+    return place.feature in ("admin1", "country") or _named_elsewhere(ctx.admin1, place.admin1, exclude) \
+        or _near(_nearest_anchor_km(place, exclude, ctx))
 
 
 def _supported(in_report: bool, distance: float | None) -> bool:
     """The report itself says where the name is: another of its names names the place's
-    governorate (``in_report``), or one of its places lies within ``NEAR_KM`` (``distance``)."""
-    return in_report or (distance is not None and distance < NEAR_KM)
+    governorate (``in_report``), or one of its places lies near it (``_near``)."""
+    return in_report or _near(distance)
+
+
+def _near(distance: float | None) -> bool:
+    """One of the report's places lies within ``NEAR_KM`` (``distance`` to the nearest, if any)."""
+    return distance is not None and distance < NEAR_KM
 
 
 def _confidence(place: GazetteerPlace, exact: bool, mention: RawMention, best: float,
