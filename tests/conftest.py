@@ -105,6 +105,16 @@ def extractor():
     return Extractor()
 
 
+@pytest.fixture(scope="session")
+def place_finder():
+    """The place finder over the built-in gazetteer, built once (the gazetteer load is the slow part)."""
+    from observatory.extract.places import PlaceFinder
+    from observatory.kb.gazetteer import Gazetteer
+    from observatory.kb.gazetteer.builtin import builtin_places
+
+    return PlaceFinder(Gazetteer(builtin_places()))
+
+
 @pytest.fixture
 def read_tolls(actor_kb, request: pytest.FixtureRequest):
     """``read_tolls(text, published=...)``: the casualty claims of a report.

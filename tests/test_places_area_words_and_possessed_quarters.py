@@ -6,25 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from observatory.extract.places import PlaceFinder
-from observatory.kb.gazetteer import Gazetteer
-from observatory.kb.gazetteer.builtin import builtin_places
 from observatory.kb.gazetteer.geo import km_between
-from observatory.models import Place
-from observatory.nlp.sentences import split_sentences
-
-
-@pytest.fixture(scope="module")
-def finder() -> PlaceFinder:
-    return PlaceFinder(Gazetteer(builtin_places()))
-
-
-def placed(finder: PlaceFinder, text: str) -> dict[str, Place]:
-    return {m.mention: m.place for m in finder.find(text, split_sentences(text))}
-
-
-def starting(found: dict[str, Place], name: str) -> Place:
-    return next(place for mention, place in found.items() if mention.startswith(name))
+from test_places_support import placed, starting
 
 
 @pytest.mark.parametrize("text, name, town", [
@@ -35,15 +18,15 @@ def starting(found: dict[str, Place], name: str) -> Place:
     ("Rebels raided Tell Ghurab in the eastern countryside near Maarat al-Numan on Monday.", "Tell Ghurab",
      "Maarat al-Numan"),
 ])
-def test_an_unknown_name_past_an_area_word_and_a_bearing_is_in_the_towns_district(finder, text, name, town):
-    found = placed(finder, text)
+def test_an_unknown_name_past_an_area_word_and_a_bearing_is_in_the_towns_district(place_finder, text, name, town):
+    found = placed(place_finder, text)
     village, anchor = starting(found, name), starting(found, town)
     assert village.gazetteer_id is None and village.precision == 3
     assert km_between(village.lat, village.lon, anchor.lat, anchor.lon) < 1
 
 
-def test_a_person_in_the_fighting_near_a_town_is_still_no_place(finder):
-    found = placed(finder, "The commander Abu Jaafar died in the desert east of Deir Ezzor.")
+def test_a_person_in_the_fighting_near_a_town_is_still_no_place(place_finder):
+    found = placed(place_finder, "The commander Abu Jaafar died in the desert east of Deir Ezzor.")
     assert not any("Jaafar" in mention for mention in found)
 
 
@@ -52,20 +35,20 @@ def test_a_person_in_the_fighting_near_a_town_is_still_no_place(finder):
     ("Shells fell on Homs’ Karm al-Louz neighbourhood overnight.", "Karm al-Louz", "Homs"),
     ("Fighting in Raqqa's Rumaila neighborhood killed six SDF fighters.", "Rumaila", "Raqqa"),
 ])
-def test_an_unknown_quarter_possessed_by_a_city_is_at_the_city(finder, text, name, city):
-    found = placed(finder, text)
+def test_an_unknown_quarter_possessed_by_a_city_is_at_the_city(place_finder, text, name, city):
+    found = placed(place_finder, text)
     quarter, town = starting(found, name), starting(found, city)
     assert quarter.gazetteer_id is None and quarter.precision == 2
     assert (quarter.lat, quarter.lon) == (town.lat, town.lon)
 
 
-def test_a_known_quarter_possessed_by_its_city_keeps_its_own_point(finder):
-    quarter = starting(placed(finder, "Mortars hit Damascus's Tadamon district, killing two."), "Tadamon")
+def test_a_known_quarter_possessed_by_its_city_keeps_its_own_point(place_finder):
+    quarter = starting(placed(place_finder, "Mortars hit Damascus's Tadamon district, killing two."), "Tadamon")
     assert quarter.gazetteer_id is not None and quarter.precision == 1
 
 
-def test_a_city_possessing_a_title_is_not_a_quarters_city(finder):
-    found = placed(finder, "Aleppo's governor said Bustan al-Qasr had been shelled.")
+def test_a_city_possessing_a_title_is_not_a_quarters_city(place_finder):
+    found = placed(place_finder, "Aleppo's governor said Bustan al-Qasr had been shelled.")
     assert starting(found, "Bustan al-Qasr").gazetteer_id is not None
     assert not any(mention.startswith("governor") for mention in found)
 
@@ -75,16 +58,16 @@ def test_a_city_possessing_a_title_is_not_a_quarters_city(finder):
     ("Shelling hit the suburbs of Daraa. Elsewhere, an IS raid on Sukhnah left 7 soldiers dead.", "Sukhnah"),
     ("Warplanes hit Zamalka, killing 4, as IS fighters shelled Palmyra.", "Zamalka"),
 ])
-def test_a_known_town_named_alone_in_a_roundup_of_governorates_keeps_its_confidence(finder, text, name):
-    assert starting(placed(finder, text), name).confidence == 1.0
+def test_a_known_town_named_alone_in_a_roundup_of_governorates_keeps_its_confidence(place_finder, text, name):
+    assert starting(placed(place_finder, text), name).confidence == 1.0
 
 
 @pytest.mark.parametrize("text, name", [
     ("Hamas Zeitoun district commander said the truce held.", "Zeitoun"),
     ("Jets pounded Homss Wadi Tal district at dawn.", "Wadi Tal"),
 ])
-def test_a_glued_s_is_no_possession(finder, text, name):
-    found = placed(finder, text)
+def test_a_glued_s_is_no_possession(place_finder, text, name):
+    found = placed(place_finder, text)
     quarter = next((place for mention, place in found.items() if mention.startswith(name)), None)
     assert quarter is None or quarter.precision != 2
 
@@ -94,11 +77,11 @@ def test_a_glued_s_is_no_possession(finder, text, name):
     ("Regime forces shelled Tell Qarmash in the area west of the Orontes, killing 2.", "Tell Qarmash", "Orontes"),
     ("Rebels took Khirbet Zuhur in the countryside north of Jabal al-Zawiya.", "Khirbet Zuhur", "Jabal al-Zawiya"),
 ])
-def test_an_unknown_name_past_an_area_word_and_a_spanning_area_is_not_at_its_midpoint(finder, text, name, area):
-    found = placed(finder, text)
+def test_an_unknown_name_past_an_area_word_and_a_spanning_area_is_not_at_its_midpoint(place_finder, text, name, area):
+    found = placed(place_finder, text)
     village, spanning = starting(found, name), starting(found, area)
     assert (village.lat, village.lon) != (spanning.lat, spanning.lon)
 
 
-def test_a_governorate_capitals_desert_is_the_governorates(finder):
-    assert starting(placed(finder, "Clashes in the Raqqa desert killed 4 IS fighters."), "Raqqa").precision == 4
+def test_a_governorate_capitals_desert_is_the_governorates(place_finder):
+    assert starting(placed(place_finder, "Clashes in the Raqqa desert killed 4 IS fighters."), "Raqqa").precision == 4

@@ -5,24 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from observatory.extract.places import PlaceFinder
 from observatory.kb.gazetteer import Gazetteer
 from observatory.kb.gazetteer.builtin import builtin_places
-from observatory.nlp.sentences import split_sentences
-from observatory.models import Place
-
-
-@pytest.fixture(scope="module")
-def finder() -> PlaceFinder:
-    return PlaceFinder(Gazetteer(builtin_places()))
-
-
-def placed(finder: PlaceFinder, text: str) -> dict[str, Place]:
-    return {m.mention: m.place for m in finder.find(text, split_sentences(text))}
-
-
-def starting(found: dict[str, Place], name: str) -> Place:
-    return next(place for mention, place in found.items() if mention.startswith(name))
+from test_places_support import placed, starting
 
 
 @pytest.mark.parametrize("text, name, governorate", [
@@ -32,30 +17,30 @@ def starting(found: dict[str, Place], name: str) -> Place:
     ("Snipers fired on the neighbourhoods of Jubb Hamdan and Kirkuk in Aleppo city overnight.", "Kirkuk", "Aleppo"),
 ])
 def test_a_foreign_city_name_listed_with_a_plural_quarters_noun_is_a_quarter_of_the_reports_city(
-        finder, text, name, governorate):
-    quarter = starting(placed(finder, text), name)
+        place_finder, text, name, governorate):
+    quarter = starting(placed(place_finder, text), name)
     assert quarter.country == "SY" and quarter.admin1 == governorate
     assert quarter.feature == "neighbourhood"
 
 
-def test_a_known_syrian_name_listed_with_a_plural_noun_takes_the_nouns_kind(finder):
+def test_a_known_syrian_name_listed_with_a_plural_noun_takes_the_nouns_kind(place_finder):
     text = "Militants shelled the Hawash and Kafr Zaytoun Gharbi villages near the Ghab plain."
-    assert starting(placed(finder, text), "Hawash").feature == "village"
+    assert starting(placed(place_finder, text), "Hawash").feature == "village"
 
 
-def test_a_governorate_listed_before_a_plural_noun_is_no_village_of_that_name(finder):
+def test_a_governorate_listed_before_a_plural_noun_is_no_village_of_that_name(place_finder):
     text = "Artillery hit the Idlib and Kafr Jalis villages at dawn."
-    assert starting(placed(finder, text), "Idlib").feature != "village"
+    assert starting(placed(place_finder, text), "Idlib").feature != "village"
 
 
-def test_a_foreign_city_the_report_places_in_its_country_stays_abroad(finder):
+def test_a_foreign_city_the_report_places_in_its_country_stays_abroad(place_finder):
     text = "Two rockets fired from Syria landed in Kilis in Turkey, wounding a shepherd."
-    assert starting(placed(finder, text), "Kilis").country == "TR"
+    assert starting(placed(place_finder, text), "Kilis").country == "TR"
 
 
 @pytest.mark.parametrize("text", ["Fresh Clashes Near Menbej", "Fresh clashes broke out near Menbej."])
-def test_a_headline_in_title_case_places_another_romanisation_as_the_sentence_does(finder, text):
-    town = starting(placed(finder, text), "Menbej")
+def test_a_headline_in_title_case_places_another_romanisation_as_the_sentence_does(place_finder, text):
+    town = starting(placed(place_finder, text), "Menbej")
     assert town.country == "SY" and town.admin1 == "Aleppo" and town.lat is not None
 
 
@@ -64,18 +49,18 @@ def test_a_gazetteer_gives_a_recognised_toponym_its_sound_alikes_before_near_spe
     assert any(c.place.admin1 == "Aleppo" and not c.near for c in gazetteer.near_spellings("Menbej"))
 
 
-def test_a_city_abroad_that_is_not_world_known_yields_to_a_syrian_place_of_the_same_spelling(finder):
+def test_a_city_abroad_that_is_not_world_known_yields_to_a_syrian_place_of_the_same_spelling(place_finder):
     text = "Shells fell on Sina and Nahta in Daraa province on Wednesday."
-    place = starting(placed(finder, text), "Sina")
+    place = starting(placed(place_finder, text), "Sina")
     assert place.country != "IQ"
     assert place.admin1 == "Daraa" and place.gazetteer_id is None  # the local reading, in the unresolved queue
 
 
-def test_a_world_city_keeps_its_name_without_its_country(finder):
+def test_a_world_city_keeps_its_name_without_its_country(place_finder):
     text = "A delegation flew from Baghdad to Damascus on Monday."
-    assert starting(placed(finder, text), "Baghdad").country == "IQ"
+    assert starting(placed(place_finder, text), "Baghdad").country == "IQ"
 
 
-def test_a_plural_noun_before_a_list_gives_its_kind_to_every_listed_name(finder):
-    found = placed(finder, "Regime forces shelled the villages of Umm Harqa, Tell Sawda and Khirbet Nasr in Daraa.")
+def test_a_plural_noun_before_a_list_gives_its_kind_to_every_listed_name(place_finder):
+    found = placed(place_finder, "Regime forces shelled the villages of Umm Harqa, Tell Sawda and Khirbet Nasr in Daraa.")
     assert {starting(found, name).feature for name in ("Umm Harqa", "Tell Sawda", "Khirbet Nasr")} == {"village"}
