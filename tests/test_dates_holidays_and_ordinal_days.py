@@ -4,6 +4,7 @@ Invented sentences."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -71,6 +72,19 @@ def test_an_alias_of_an_unknown_holiday_stops_loading(tmp_path: Path) -> None:
     path.write_text("fixed: {christmas: [12, 25]}\naliases: {xmas: [christmas], eid: [eid al-fitr]}\n")
     with pytest.raises(DateDataError, match="'eid' names unknown holidays"):
         load_holidays(path)
+
+
+@pytest.mark.parametrize("body, complaint", [
+    ("fixed: {christmas: [12]}\n", "'christmas': [12] is not [month, day]"),
+    ("fixed: {christmas: [13, 25]}\n", "'christmas': [13, 25] is not [month, day]"),
+    ("lunar: {eid al-fitr: ['2019-06-04', '2020-05-34']}\n", "'2020-05-34' is not a day"),
+])
+def test_a_malformed_holiday_day_stops_loading_naming_the_file(tmp_path: Path, body: str, complaint: str) -> None:
+    path = tmp_path / "holidays.yaml"
+    path.write_text(body)
+    with pytest.raises(DateDataError, match=re.escape(complaint)) as refused:
+        load_holidays(path)
+    assert str(path) in str(refused.value)
 
 
 @pytest.mark.parametrize("text, day", [

@@ -205,10 +205,10 @@ def load_holidays(path: Path) -> Holidays:
     if not isinstance(data, dict):
         raise DateDataError(f"{path}: expected a mapping")
     firsts: dict[str, list[tuple[int, int, int]]] = {}
-    for name, (month, day) in (data.get("fixed") or {}).items():
-        firsts[name] = [(0, int(month), int(day))]
+    for name, month_day in (data.get("fixed") or {}).items():
+        firsts[name] = [(0, *_month_day(path, name, month_day))]
     for name, days in (data.get("lunar") or {}).items():
-        firsts[name] = [(d.year, d.month, d.day) for d in map(_iso_day, days)]
+        firsts[name] = [(d.year, d.month, d.day) for d in (_iso_day(path, name, day) for day in days or [])]
     for alias, names in (data.get("aliases") or {}).items():
         unknown = [name for name in names if name not in firsts]
         if unknown:
@@ -219,9 +219,27 @@ def load_holidays(path: Path) -> Holidays:
     return Holidays(firsts, stretch, parts)
 
 
-def _iso_day(value: object) -> date:
-    """A day of the lexicon, as YAML reads it (a date) or as a string."""
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
+def _iso_day(path: Path, name: str, value: object) -> date:
+    """A day of the lexicon, as YAML reads it (a date) or as a string; a day that is none is
+    refused naming the file and the holiday, so a typo in the table never stops a run unexplained."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise DateDataError(f"{path}: lunar: {name!r}: {value!r} is not a day (YYYY-MM-DD)") from None
+
+
+def _month_day(path: Path, name: str, value: object) -> tuple[int, int]:
+    """A fixed holiday's [month, day], checked as a day of a leap year (29 February may stand)."""
+    try:
+        if not isinstance(value, list) or len(value) != 2:
+            raise ValueError
+        pair = (int(value[0]), int(value[1]))
+        date(2000, *pair)
+    except (TypeError, ValueError):
+        raise DateDataError(f"{path}: fixed: {name!r}: {value!r} is not [month, day]") from None
+    return pair
 
 
 _PERIODS = load_periods(PERIODS_PATH)
