@@ -188,15 +188,6 @@ _GROUND_AFTER = re.compile(r"\s+(?:(?:some|more|new|further|lost)\s+)*(?:ground|
 _LOCATED_LEAD = re.compile(rf",?\s+(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$",
                            re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that|whom)\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
-_ANAPHORIC_OBJECT = re.compile(r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?"
-                               r"(?:(?:their|its|the)\s+(?:\w+\s+)?(?:positions|bases|posts|headquarters)\s+"
-                               r"(?:in|inside|around|within)\s+)?(?:the|this|that)\s+"
-                               rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
-                               r"|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
-                               rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:(?:\w+\s+)?(?:streets|neighbou?rhoods|districts|alleys)|\w+ern\s+quarters)\b"
-                               r"|^\s*(?:control\s+)?(?:(?:of|on|over)\s+)?(?:(?:large |most |some |wide )?parts?|half|most|much|areas?) of "
-                               rf"(?:(?:the|this) {_SETTLEMENT}|it)\b",
-                               re.IGNORECASE)
 # "after capturing X by the rebels": a gerund and its agent (_gerund_agent).
 _GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -352,19 +343,20 @@ class _Shapes:
     list_lead: re.Pattern[str]  # what leads into the next place of an object list (_list_lead_pattern)
     first_lead: re.Pattern[str]  # what leads from the verb into the first place (_FIRST_LEAD_TAIL too)
     list_gap: re.Pattern[str]  # a gap between two places that is all list lead
+    # "the town", "it", "its streets", "parts of the town": the object of a verb that stands for the place named before
+    anaphoric_object: re.Pattern[str]
 
 
 # The list lead: what may sit between a control verb and the next place of its object list (a day or an
 # adverb too: "took control yesterday of X", "controlled entirely the town of X").
-def _list_lead_pattern(shares: str, holders: str) -> str:
-    """The list lead, its shares ("two-thirds of X") and holder nouns ("the jihadist stronghold of X")
-    from control.yaml's word lists."""
+def _list_lead_pattern(shares: str, parts: str, holders: str) -> str:
+    """The list lead, its shares ("two-thirds of X") and parts ("large parts of X") and holder nouns
+    ("the jihadist stronghold of X") from control.yaml's word lists."""
     return (
         rf"[\s,:\-–]*(?:(?:{ON_WEEKDAY}|yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|evening)|"
         r"entirely|fully|completely|totally)\s*,?\s+)?(?:(?:and|&|as well as|including|namely|then)\s+)?(?:the\s+)?(?:(?:full|complete|total)\s+)?"
         r"(?:control\s+)?(?:(?:of|over|(?<=control )on)\s+)?"  # "took control on X" (SOHR's English)
-        r"(?:(?:the|a|an|its|their|several|some|most(?: of)?|(?:large |vast |big |wide |small )?(?:parts|areas|swathes|swaths|portions|sections|sectors) of|"
-        rf"{shares} of|"
+        rf"(?:(?:the|a|an|its|their|several|some|most|(?:{shares}|{parts}) of|"
         rf"(?:{_SETTLEMENT} )?cent(?:re|er) of|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"strategic|key|nearby|neighbou?ring|entire|whole|remaining|main|large|small|new|military|northern|southern|"
         r"besieged|encircled|surrounded|embattled|"
@@ -392,11 +384,21 @@ _FIRST_LEAD_TAIL = (rf"(?:(?:{_PART_OF})(?:(?!(?:around|near|outside|in|at|on|fr
 @lru_cache(maxsize=1)
 def _shapes() -> _Shapes:
     w = control_data().words
-    lead = _list_lead_pattern(w["shares"], w["holder_nouns"])
+    lead = _list_lead_pattern(w["shares"], w["parts"], w["holder_nouns"])
     return _Shapes(
         list_lead=re.compile(lead, re.IGNORECASE),
         first_lead=re.compile(lead + _FIRST_LEAD_TAIL, re.IGNORECASE),
         list_gap=re.compile(rf"^(?:{lead})$", re.IGNORECASE),
+        anaphoric_object=re.compile(
+            r"^\s*(?:full\s+|complete\s+)?(?:control\s+)?(?:(?:of|over)\s+)?"
+            r"(?:(?:their|its|the)\s+(?:\w+\s+)?(?:positions|bases|posts|headquarters)\s+"
+            r"(?:in|inside|around|within)\s+)?(?:the|this|that)\s+"
+            rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
+            r"|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
+            rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:(?:\w+\s+)?(?:streets|neighbou?rhoods|districts|alleys)|\w+ern\s+quarters)\b"
+            rf"|^\s*(?:control\s+)?(?:(?:of|on|over)\s+)?(?:{w['shares']}|{w['parts']}) of "
+            rf"(?:(?:the|this) {_SETTLEMENT}|it)\b",
+            re.IGNORECASE),
         thing_before=re.compile(rf"\b{w['located_things']}\s+(?:{_NEAR_WORDS}|of)\s+(?:the\s+)?$", re.IGNORECASE),
         thing_after=re.compile(rf"\s+{w['located_things']}\b", re.IGNORECASE),
         noun_anaphor=re.compile(rf"\b(?:the|this|that)\s+{w['anaphoric_subjects']}\b", re.IGNORECASE),
@@ -1020,7 +1022,7 @@ def _gerund_agent(ctx: DocContext, m: re.Match[str], places: list[PlaceMention],
     if places[-1].start > m.start():
         after = places[-1].end
     else:  # "capturing it by ...": past the words that stand for the place
-        cue = _ANAPHORIC_OBJECT.match(ctx.text[m.end():min(end, m.end() + 60)])
+        cue = _shapes().anaphoric_object.match(ctx.text[m.end():min(end, m.end() + 60)])
         if cue is None:
             return None
         after = m.end() + cue.end()
@@ -1480,7 +1482,7 @@ def _anaphoric_object(ctx: DocContext, pos: int, sentence: int) -> list[PlaceMen
     or the one before it, not one that only held it ("retook X in Homs ... seizing the city"
     is X) nor, for a pronoun, one that only locates a thing ("a convoy near X ... seized it").  A place named further back is the report's setting, and "it" there is as often a
     position or a base the report never names."""
-    cue = _ANAPHORIC_OBJECT.match(ctx.text[pos:pos + 60])
+    cue = _shapes().anaphoric_object.match(ctx.text[pos:pos + 60])
     if not (cue or _shapes().held_object.match(ctx.text[pos:pos + 60])):
         return []
     pronoun = cue is not None and bool(_PRONOUN.search(cue.group(0)))

@@ -30,7 +30,7 @@ _WORD_LISTS = ("sites", "stand_in", "stand_in_opening", "anaphoric_subjects", "a
                "anaphoric_holders", "holder_nouns", "demonstratives", "demonstratives_far",
                "demonstrative_nouns", "listed_nouns", "done_before",
                "done_aux_before", "fire_support", "passive_adverbs", "guarantor_police", "name_start",
-               "state_words", "compass_parts", "deal_nouns", "shares", "located_things", "held_ground", "held_ground_last", "holding_before",
+               "state_words", "compass_parts", "deal_nouns", "shares", "parts", "located_things", "held_ground", "held_ground_last", "holding_before",
                "holding_clause", "held_by", "held_since", "held_now", "supporting",
                "destination_before", "side_nouns", "presence_purposes")
 
