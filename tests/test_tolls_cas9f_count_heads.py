@@ -73,3 +73,9 @@ def test_number_of_dead_before_a_partitive_one_is_no_count(read_tolls) -> None:
     claims = read_tolls("Rebels said 14 of their fighters were killed near Morek, and the monitor said "
                         "the number of dead made the day one of the worst for the group this year.")
     assert _claims(claims) == [("killed", 14)]
+
+
+def test_martyrs_families_standing_at_a_figure_are_no_toll(read_tolls) -> None:
+    claims = read_tolls("The number of martyrs' families receiving monthly aid in Tartus stands at "
+                        "1,200, the governor said.")
+    assert claims == []

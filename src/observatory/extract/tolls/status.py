@@ -504,6 +504,8 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         other = lex.status_nouns.match(tokens, k)
         if between is None and other is not None and other[1] != "killed":
             between = other[1]  # "put the death toll at six and the number of injured at 28"
+        if other is not None and not _heads_phrase(tokens, other[0], lex):
+            other = None  # "the number of martyrs' widows", "martyrs families": others are counted
         if (told := other or lex.status_after.match(tokens, k)) is not None and told[1] != "captured":
             named.add(told[1])
         if counted and low == "number" and tokens[k + 1].low == "of" \
