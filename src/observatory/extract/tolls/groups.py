@@ -24,7 +24,7 @@ from observatory.extract.numbers import PhraseSet
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.extract.tolls.lexicon import TollLexicon, any_phrase
 from observatory.extract.tolls.nesting import gapped
-from observatory.extract.tolls.reading import TollReading
+from observatory.extract.tolls.reading import RISE_WORDS, TollReading
 from observatory.kb.actors import ActorMention
 from observatory.models import STATE_TYPES
 from observatory.nlp.caseless import lower_exactly
@@ -35,6 +35,8 @@ OWNER_REACH = 20  # tokens back to the actor of "X lost 20 soldiers" / "X … it
 _LOSS_VERBS = {"lost", "losing", "lose", "loses", "loss", "losses"}
 _TOLL_OF = re.compile(r"\b(?:toll|tally|number|count)\s+(?:of|among)\s+", re.IGNORECASE)
 _STATUS_HEADS = {"wounded", "injured", "dead", "killed"}  # "75 gunmen killed and 100 wounded"
+FRAME_REACH = 6  # words of a toll frame's counted phrase: "the number of martyrs among the fighters"
+_LINKS = {"is", "was", "are", "were", "has", "have", "had", "stands", "stood", "now"}  # "the toll of dead soldiers is"
 SIDES_PATH = PACKAGE_DATA / "casualties" / "sides.yaml"
 FIGHT_REACH = 80  # characters after "between" where a fight's sides are named
 SITE_REACH = 40  # characters either side of the fight and its toll where a civilian site or role is looked for
@@ -299,6 +301,32 @@ def _toll_of(cand: TollReading, mentions: Sequence, lex: TollLexicon) -> Optiona
         hit = lex.group_nouns.match(cand.tokens, k)
         if hit and lex.category(hit[1]) == "combatants":
             return _Group(mention.name, "combatants", mention.nationality, True)
+    vague = frames[-1].group().lower().startswith("number") and \
+        cand.sentence.text[:frames[-1].start()].lower().endswith("a ")  # "a number of vehicles" counts no one
+    return None if vague else _frame_noun(cand, lo, mentions, lex)
+
+
+def _frame_noun(cand: TollReading, lo: int, mentions: Sequence, lex: TollLexicon) -> Optional[_Group]:
+    """"The number of soldiers killed in the attack rose to 17", "the number of fatalities
+    among the rebels rose to 16": a bare figure counts the fighters its toll frame's own phrase
+    names, read from the frame (``lo``) up to the phrase's first preposition or verb, and the
+    first side the phrase names is theirs; the dead and martyrs it counts are passed over, and
+    people of any other kind ("the number of people killed") leave it to the defaults."""
+    tokens = cand.tokens
+    first = next((n for n, t in enumerate(tokens) if t.start >= lo), len(tokens))
+    mention: Optional[ActorMention] = None  # the first side the phrase names: "Al-Nusra Front and rebel fighters"
+    for n in range(first, min(first + FRAME_REACH, cand.quantity.first)):
+        if tokens[n].low in lex.no_object_after or tokens[n].low in RISE_WORDS or tokens[n].low in _LINKS:
+            return None
+        mention = mention or next((m for m in mentions if m.start == tokens[n].start), None)
+        hit = lex.group_nouns.match(tokens, n)
+        if mention is not None and mention.type == "civilians":
+            return None
+        if hit and lex.category(hit[1]) == "combatants":
+            return _Group(mention.name, "combatants", mention.nationality, True) if mention \
+                else _default(hit[1], "combatants", None, lex)
+        if hit and lex.status_nouns.match(tokens, n) is None:
+            return None
     return None
 
 

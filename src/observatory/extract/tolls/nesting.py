@@ -345,7 +345,14 @@ def _coordinated(before: TollReading, cand: TollReading, lex: TollLexicon) -> bo
     joined = "and" in gap or "well" in gap or "plus" in gap
     return joined and len(gap) <= 12 and not any(w in _NEW_CLAUSE for w in gap) and not any(
         lex.status_before.match(cand.tokens, k) or lex.status_after.match(cand.tokens, k)
-        for k in range(first, last))
+        for k in range(first, last)) and not _number_of_between(gap)
+
+
+def _number_of_between(gap: list[str]) -> bool:
+    """"killed nine and raised the number of schools destroyed to 12": a figure after "the
+    number of" is that phrase's count, of whatever it names (tolls/status.py, _counted), never
+    one more group of the toll before it."""
+    return any(a == "number" and b == "of" for a, b in zip(gap, gap[1:]))
 
 
 def share_status(candidates: list[TollReading], lex: TollLexicon) -> None:

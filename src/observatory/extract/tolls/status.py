@@ -495,18 +495,39 @@ def _toll_before(tokens: list[Token], first: int, lex: TollLexicon) -> Optional[
         and any(t.low in RISE_WORDS for t in tokens[max(0, first - RISE_REACH):first - 1])  # "raises the number … to 55"
     reach = RISE_REACH if rising else TOLL_REACH
     between: Optional[str] = None  # another status named between the toll word and the number
+    named: set[str] = set()  # every status the words between a "number of" and the figure name
+    counted = rising or first > 0 and tokens[first - 1].low == "at"  # "rose to 400", "stands at 3,000": the count's own figure
     for k in range(first - 1, max(-1, first - reach), -1):
         low = tokens[k].low
         if low in lex.toll_nouns:
             return between or "killed"
-        if between is None and (other := lex.status_nouns.match(tokens, k)) is not None and other[1] != "killed":
+        other = lex.status_nouns.match(tokens, k)
+        if between is None and other is not None and other[1] != "killed":
             between = other[1]  # "put the death toll at six and the number of injured at 28"
+        if other is not None and not _heads_phrase(tokens, other[0], lex):
+            other = None  # "the number of martyrs' widows", "martyrs families": others are counted
+        if (told := other or lex.status_after.match(tokens, k)) is not None and told[1] != "captured":
+            named.add(told[1])
+        if counted and low == "number" and tokens[k + 1].low == "of" \
+                and (k == 0 or tokens[k - 1].low != "a"):
+            head = lex.status_after.match(tokens, k - 1) if k else None  # "the number of victims"
+            return _counted(named | {head[1]} if head and head[1] != "captured" else named)
         if low[0].isdecimal() and not _in_date(tokens, k) and not _counts_things(tokens, k, lex) \
                 and not rise_from_at(tokens, k) or low in (".", ";"):
             return None  # another figure; "on the 21st of March 2016", "in 24 hours" are no toll
         if rising and (hit := lex.status_after.match(tokens, k) or _number_of(tokens, k, first, lex)) is not None:
             return hit[1]  # "the number killed … rose to 16"; "more martyrs raise the number to 12"
     return None
+
+
+def _counted(named: set[str]) -> Optional[str]:
+    """The status a "number of" phrase counts when it rises to or stands at the figure: the
+    head of a count bounds it, so a status told before it is another clause's ("two were
+    killed, and the number of displaced rose to 400"), and one that names no status, or both
+    dead and wounded, counts no one toll ("the number of displaced stands at 3,000").  Any
+    other figure after it is no count of the phrase ("the number of deaths was one of the
+    highest", "a number of residents said").  Captives are left out, as in ``_number_of``."""
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _number_of(tokens: list[Token], k: int, first: int, lex: TollLexicon) -> Optional[tuple[int, str]]:
