@@ -94,8 +94,9 @@ CITY_OF = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_START = re.compile(r"\b\w")
 CITY_KM = 10.0  # a place closer to a capital's point is in or beside the city
 _BEARING_WORD = re.compile(r"\b(?:north|south|east|west|near|outside|km|kilomet)", re.IGNORECASE)
-# Between two places of one phrase there is no conjunction introducing another clause.
-_CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|\bas\b", re.IGNORECASE)
+# Between two places of one phrase there is no conjunction introducing another clause
+# ("such as" gives examples of the places before it: "villages of Idlib such as X").
+_CLAUSE_BREAK = re.compile(r"[;.:!?…]|\band\b(?!\s+(?:in|on|at)\b)|\bwhile\b|(?<!such\s)\bas\b", re.IGNORECASE)
 _PLACE_REACH = 100  # characters after a trigger within which "its" place is looked for
 _PLACE_REACH_FAR = 250  # farthest a place may be from the trigger when none is close after it
 _SEAT_REACH = 300  # characters before a speaker's seat read for the event's own site

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from .normalize import (fold, light_key, sound_key, usable_sound_key, usable_vowel_key, vowel_key,
                         without_glued_article)
-from .lexicon import organisation_tails
+from .lexicon import city_of_words, organisation_tails
 from .record import GazetteerPlace
 from observatory.kb.place_nouns import nouns_with
 
@@ -246,6 +246,9 @@ class Gazetteer:
         if usable_vowel_key(vowels):
             self._vowel[vowels].add(place_id)
         self.max_tokens = max(self.max_tokens, len(name.split()) + name.count("-"))
+        translated = _translated_city(name)
+        if translated:
+            self._index_name(place_id, translated)
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +267,13 @@ def _site_stem(name: str) -> str | None:
         if len(words) > size and " ".join(words[-size:]).lower() == word:
             return " ".join(words[:-size])
     return None
+
+
+def _translated_city(name: str) -> str | None:
+    """"Madinat al-Baath" -> "al-Baath city": English reports translate the Arabic "city of"
+    that opens a town's name and put it after the rest (data/places/city_of_words.txt)."""
+    head, _, rest = name.partition(" ")
+    return f"{rest} city" if rest and head.lower() in city_of_words() else None
 
 
 def _letters_and_digits(name: str) -> tuple[str, tuple[str, ...]]:

@@ -52,6 +52,12 @@ def word_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def city_of_words() -> frozenset[str]:
+    """Lower-case Arabic words for "city of" that open a town's name ("Madinat")."""
+    return frozenset(x.lower() for x in _lines("city_of_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def group_heads() -> frozenset[str]:
     """Lower-case words that begin an armed group's name ("Liwa", "Jaysh")."""
     return frozenset(x.lower() for x in _lines("group_heads.txt"))
