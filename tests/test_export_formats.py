@@ -38,7 +38,7 @@ def test_acled_rows_use_acled_columns_and_codes(engine):
         clash = next(r for r in rows if r["location"] == "Al Qaryatayn" and r["sub_event_type"] == "Armed clash")
         assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Syria", "Islamic State")
         assert (clash["inter1"], clash["inter2"], clash["interaction"]) == ("1", "2", "12")
-        assert clash["fatalities"] == "128" and clash["source"] == "Al-Masdar News; Reuters; SOHR"
+        assert clash["fatalities"] == "101" and clash["source"] == "Al-Masdar News; Reuters; SOHR"
         assert clash["event_id_cnty"].startswith("SYR") and "Observatory incident" in clash["notes"]
         assert {r["admin1"] for r in rows} == {"Homs"}
 
@@ -92,7 +92,7 @@ def test_json_export_keeps_claims_and_reports_behind_each_incident(engine):
         assert count == len(data["incidents"]) == 3
         clash = next(i for i in data["incidents"] if i["place_name"] == "Al Qaryatayn")
         assert len(clash["documents"]) == 3 and len(clash["casualty_claim_ids"]) == 3
-        assert clash["tolls"][0]["best"] == 128
+        assert clash["tolls"][0]["best"] == 101
 
 
 def test_monthly_report_traces_figures_to_incidents(engine):

@@ -53,11 +53,11 @@ def test_differing_figures_of_three_outlets_are_bounded_not_added(engine):
         update_incidents(session)
         detail = get_incident(session, _incident_of(session, docs["sohr-0930"].id).id)
         (regime,) = [t for t in detail.tolls if t.actor == "Military Forces of Syria"]
-        # at least 128 (SOHR, the latest report) is best; "more than 100" from another
-        # outlet is the lowest lower bound ("about 90" gives none).
-        assert (regime.low, regime.best, regime.high) == (101, 128, 128)
+        # the median of three outlets' figures (about 90, more than 100, at least 128) is best,
+        # raised to "more than 100", the lowest lower bound ("about 90" gives none).
+        assert (regime.low, regime.best, regime.high) == (101, 101, 128)
         assert regime.n_sources == 3
-        assert detail.deaths_best == 128
+        assert detail.deaths_best == 101
         assert len(detail.documents) == 3
         assert any(claim.kind == "casualty" and claim.evidence for claim in detail.claims)
 
@@ -126,7 +126,7 @@ def test_lists_filter_sort_and_paginate(engine):
         store_scenario(session, "toll_rises")
         update_incidents(session)
         page, total = list_incidents(session, IncidentFilter(), sort="-deaths", per_page=1)
-        assert total == 3 and len(page) == 1 and page[0].deaths_best == 128
+        assert total == 3 and len(page) == 1 and page[0].deaths_best == 101
         idlib, total = list_incidents(session, IncidentFilter(admin1="Idlib"))
         assert total == 1 and idlib[0].place_name == "Maarat al-Numan"
         by_source, _ = list_incidents(session, IncidentFilter(source="Reuters"))

@@ -594,14 +594,28 @@ def _large_toll_agrees(a: EventFeatures, b: EventFeatures, same_day: float, plac
     420), but two tolls of that size on one day in one area are one event; a gas attack
     that killed a thousand is retold for days, and the retellings' dates drift by one.
     Two strikes on one town a day apart that each killed sixty are more often two events
-    than one, unless the reports share the market's or the town's rare names."""
-    if place < 0.5:
+    than one, unless the reports share the market's or the town's rare names.
+
+    A report of a kind so rare in the whole country that it names one event without its
+    place (``vague``: "Tuesday's chemical attack killed 87 civilians") beside a report of
+    that kind with a place, on the same day, counts its agreeing toll too: the place cannot
+    confirm the pair, but it cannot rule it out either, and the toll says which of the
+    day's reports it retells (the day's attack, not a recalled massacre of a thousand
+    that a report dates by its own day)."""
+    if place < 0.5 and not (same_day >= 1.0 and _placeless_retold(a, b)):
         return 0.0
     rare_kind = _same_rare_kind(a, b)
     massacre = (rare >= MASSACRE_RARE_WORD or _told_as_one_day(a, b)) and _one_massacre(a, b)
     if same_day < 1.0 and not (rare_kind or massacre):
         return 0.0
     return float(_tolls_agree(a, b))
+
+
+def _placeless_retold(a: EventFeatures, b: EventFeatures) -> bool:
+    """One of the two is told without a place (``vague``: a kind rare in the whole country)
+    and the other is of that kind with one (``may_mean``'s pair, scored)."""
+    return any(vague(x) and not vague(y) and y.place_name is not None and not y.is_report
+               and x.sub_event_type == y.sub_event_type for x, y in ((a, b), (b, a)))
 
 
 def _told_as_one_day(a: EventFeatures, b: EventFeatures) -> bool:

@@ -13,10 +13,14 @@ never added.  The rule, per incident and side (status, actor, category):
   ("the toll rises to 69" after its 53) supersedes its earlier count, while two outlets'
   figures are two estimates, so 61 and 67 dead in two outlets' reports are 61..67.
 * ``high`` = the largest figure any report states.
-* ``best`` = the figure of the latest report (ties: a count over a multi-day event's
-  stated days, 3 to 7, over one day's count, then the more specific one — an incident
-  count over a running total, a claim tied to the event over one matched by position,
-  an exact figure over a vague one), raised to ``low`` if it is below it.
+* ``best`` = the median of the outlets' latest figures (each outlet's latest report as
+  for ``low``; two outlets are two estimates, and one late outlier — a hospital's own
+  count of the patients it received — no longer stands for all of them).  Of two middle
+  figures, the one of the later report (ties: a count over a multi-day event's stated
+  days, 3 to 7, over one day's count, then the more specific one — an incident count over
+  a running total, a claim tied to the event over one matched by position, an exact
+  figure over a vague one), so two outlets keep the later one's figure.  Raised to
+  ``low`` if it is below it.
 * A side is one actor's dead, whatever category each report files them under ("22
   civilians" and "24 people" killed by one strike are the same dead); without an actor,
   the category is the side.  A side is a subset of another of the same status when any
@@ -320,7 +324,7 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
     highs = [f.high for f in figures if f.high is not None]
     counted = [f for f in figures if f.best is not None]  # a report saying only "hundreds" gives no best
     low = _lowest_estimate(figures)
-    best = max(counted, key=_latest).best if counted else None
+    best = _median_estimate(counted)
     if best is not None and low is not None:
         best = max(best, low)
     high = max(highs + ([best] if best is not None else [])) if highs or best is not None else None
@@ -351,15 +355,36 @@ def _latest(figure: _Figure) -> tuple:
             figure.low or 0, figure.high or 0)
 
 
-def _lowest_estimate(figures: list[_Figure]) -> int | None:
-    """The lowest of the outlets' lower bounds, each from the outlet's latest report giving one.
-
-    An outlet that updates its own toll has withdrawn its earlier figure; different
-    outlets' figures stand side by side, so ``low`` covers the lowest of them."""
+def _outlets_latest(figures: Iterable[_Figure]) -> list[_Figure]:
+    """Each outlet's latest figure (``_latest``): an outlet that updates its own toll has
+    withdrawn its earlier figure, while different outlets' figures stand side by side.
+    Reports of no known outlet count as one outlet."""
     latest: dict[str | None, _Figure] = {}
-    for figure in sorted((f for f in figures if f.low is not None), key=_latest):
+    for figure in sorted(figures, key=_latest):
         latest[figure.source] = figure
-    return min((f.low for f in latest.values() if f.low is not None), default=None)
+    return list(latest.values())
+
+
+def _lowest_estimate(figures: list[_Figure]) -> int | None:
+    """The lowest of the outlets' lower bounds, each from the outlet's latest report giving one."""
+    return min((f.low for f in _outlets_latest(f for f in figures if f.low is not None)
+                if f.low is not None), default=None)
+
+
+def _median_estimate(figures: list[_Figure]) -> int | None:
+    """The median of the outlets' latest figures: the figure most outlets' counts lie on
+    either side of, so neither one outlet's early count nor one late outlier (an aid group
+    counting only the patients its hospitals received) is the incident's toll.
+
+    Of two middle figures the one ``_latest`` ranks first (the later report): a figure an
+    outlet gave, never an average no one stated, and two outlets keep the later one's
+    count, or on one day a multi-day event's tally over the day's count it holds."""
+    estimates = _outlets_latest(figures)
+    if not estimates:
+        return None
+    ranked = sorted(estimates, key=lambda f: (f.best or 0, _latest(f)))
+    middle = ranked[(len(ranked) - 1) // 2: len(ranked) // 2 + 1]
+    return max(middle, key=_latest).best
 
 
 def _document_figure(claims: list[TollClaim]) -> _Figure:
