@@ -164,15 +164,15 @@ HOLIDAYS_PATH = PACKAGE_DATA / "dates" / "holidays.yaml"
 class Holidays:
     """Religious and national days (data/dates/holidays.yaml): "on the eve of Eid al-Fitr"."""
 
-    firsts: dict[str, list[tuple[int, int, int]]]  # name -> its first days: (year, month, day), year 0 every year
+    firsts: dict[str, list[tuple[int, int, int]]]  # holiday -> its first days: (year, month, day), year 0 every year
     stretch_days: dict[str, int]  # "ramadan" -> 29, "eid al-fitr" -> 3: a name alone dates these days
     parts: dict[str, int]  # "eve" -> -1: a day of the holiday, counted from its first
-    feasts: dict[str, list[str]]  # name -> the table's holidays it names ("eid": both feasts)
+    feasts: dict[str, list[str]]  # every name, aliases too -> the holidays it names ("eid": both feasts)
 
     @property
     def names(self) -> list[str]:
         """Every name as a report may write it, with a typographic apostrophe too."""
-        return sorted({form for name in self.firsts for form in (name, name.replace("'", "\u2019"))})
+        return sorted({form for name in self.feasts for form in (name, name.replace("'", "\u2019"))})
 
     def span(self, name: str, part: str | None, published: date) -> Span:
         """The latest day so named on or before ``published`` (a lunar feast only of the report's
@@ -213,17 +213,16 @@ def load_holidays(path: Path) -> Holidays:
     for name, days in (data.get("lunar") or {}).items():
         firsts[name] = [(d.year, d.month, d.day) for d in (_iso_day(path, name, day) for day in days or [])]
     for alias, names in (data.get("aliases") or {}).items():
-        unknown = [name for name in names if name not in firsts]
+        unknown = [name for name in names if name not in firsts and name not in feasts]
         if unknown:
             raise DateDataError(f"{path}: aliases: {alias!r} names unknown holidays {unknown}")
-        firsts[alias] = [first for name in names for first in firsts[name]]
         feasts[alias] = [feast for name in names for feast in feasts.get(name, [name])]
     parts = {str(word): int(shift) for word, shift in (data.get("parts") or {}).items()}
     stretch = {str(name): int(days) for name, days in (data.get("stretch_days") or {}).items()}
     unknown = [name for name in stretch if name not in firsts or name in feasts]
     if unknown:
         raise DateDataError(f"{path}: stretch_days: {unknown} name no holiday of the table (an alias takes its holiday's)")
-    return Holidays(firsts, stretch, parts, {name: feasts.get(name, [name]) for name in firsts})
+    return Holidays(firsts, stretch, parts, {**{name: [name] for name in firsts}, **feasts})
 
 
 def _iso_day(path: Path, name: str, value: object) -> date:
