@@ -164,26 +164,28 @@ HOLIDAYS_PATH = PACKAGE_DATA / "dates" / "holidays.yaml"
 class Holidays:
     """Religious and national days (data/dates/holidays.yaml): "on the eve of Eid al-Fitr"."""
 
-    firsts: dict[str, list[tuple[int, int, int]]]  # name -> its first days: (year, month, day), year 0 every year
-    stretch_days: dict[str, int]  # "ramadan" -> 29: a name alone dates these days
+    firsts: dict[str, list[tuple[int, int, int]]]  # holiday -> its first days: (year, month, day), year 0 every year
+    stretch_days: dict[str, int]  # "ramadan" -> 29, "eid al-fitr" -> 3: a name alone dates these days
     parts: dict[str, int]  # "eve" -> -1: a day of the holiday, counted from its first
+    feasts: dict[str, list[str]]  # every name, aliases too -> the holidays it names ("eid": both feasts)
 
     @property
     def names(self) -> list[str]:
         """Every name as a report may write it, with a typographic apostrophe too."""
-        return sorted({form for name in self.firsts for form in (name, name.replace("'", "\u2019"))})
+        return sorted({form for name in self.feasts for form in (name, name.replace("'", "\u2019"))})
 
     def span(self, name: str, part: str | None, published: date) -> Span:
         """The latest day so named on or before ``published`` (a lunar feast only of the report's
-        own year: the table may lack the feast nearest before), or the holiday's stretch of days
-        up to it when a name alone names a stretch."""
+        own year: the table may lack the feast nearest before), or, when a name alone names a
+        stretch, the feast's days ("during Eid al-Adha": its four) up to it.  An alias takes
+        the stretch of the holiday whose day it found ("during Eid" in September: al-Adha's)."""
         shift = self.parts[part] if part else 0
-        days = [first + timedelta(days=shift) for first in self._firsts(name, published)]
-        days = [day for day in days if day <= published]
-        if not days:
+        found = [(first + timedelta(days=shift), feast) for feast in self.feasts[name]
+                 for first in self._firsts(feast, published) if first + timedelta(days=shift) <= published]
+        if not found:
             return None
-        day = max(days)
-        stretch = self.stretch_days.get(name)
+        day, feast = max(found)
+        stretch = self.stretch_days.get(feast)
         if part is None and stretch:
             return day, min(day + timedelta(days=stretch - 1), published)
         return day, day
@@ -205,18 +207,22 @@ def load_holidays(path: Path) -> Holidays:
     if not isinstance(data, dict):
         raise DateDataError(f"{path}: expected a mapping")
     firsts: dict[str, list[tuple[int, int, int]]] = {}
+    feasts: dict[str, list[str]] = {}
     for name, month_day in (data.get("fixed") or {}).items():
         firsts[name] = [(0, *_month_day(path, name, month_day))]
     for name, days in (data.get("lunar") or {}).items():
         firsts[name] = [(d.year, d.month, d.day) for d in (_iso_day(path, name, day) for day in days or [])]
     for alias, names in (data.get("aliases") or {}).items():
-        unknown = [name for name in names if name not in firsts]
+        unknown = [name for name in names if name not in firsts and name not in feasts]
         if unknown:
             raise DateDataError(f"{path}: aliases: {alias!r} names unknown holidays {unknown}")
-        firsts[alias] = [first for name in names for first in firsts[name]]
+        feasts[alias] = [feast for name in names for feast in feasts.get(name, [name])]
     parts = {str(word): int(shift) for word, shift in (data.get("parts") or {}).items()}
     stretch = {str(name): int(days) for name, days in (data.get("stretch_days") or {}).items()}
-    return Holidays(firsts, stretch, parts)
+    unknown = [name for name in stretch if name not in firsts or name in feasts]
+    if unknown:
+        raise DateDataError(f"{path}: stretch_days: {unknown} name no holiday of the table (an alias takes its holiday's)")
+    return Holidays(firsts, stretch, parts, {**{name: [name] for name in firsts}, **feasts})
 
 
 def _iso_day(path: Path, name: str, value: object) -> date:
@@ -329,6 +335,12 @@ _NOT_A_DATE = r"(?!,?\s+(?:on\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" +
     + _MONTH_NAMES + r")\.?\s+[0-3]?\d)\b)"
 
 
+# The month a day of it is told of ("the 3rd of this month", "of last month"); not "of the
+# month", which as often tells a habit or a plan ("salaries are paid on the 1st of the month").
+_WHICH_MONTH = r"(?:this|the\s+current|last|the\s+previous|the\s+past)"
+_WORD_DAYS = "|".join(word.replace(" ", r"\s+") for word in sorted(_DAY_ORDINALS, key=len, reverse=True))
+
+
 # One alternative per kind of expression; the first that matches at a position wins,
 # so longer forms (ranges) come before the forms they contain (single days).
 _FORMS: list[tuple[str, str]] = [
@@ -361,12 +373,14 @@ _FORMS: list[tuple[str, str]] = [
     # "on 12/3": day and month without a year; the reading nearest before publication wins
     ("short_numeric", r"on\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
     # "on the 12th", "on the 3rd of this month": a day of the month the report appears in
-    # "on the morning of the 25th": that day's morning
-    ("bare_day", r"(?:on|since)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
-                 r"(?:\s+of\s+(?P<which>this|the current|last|the previous|the past) month"
+    # "on the morning of the 25th": that day's morning; "on the first of this month", "the
+    # twenty-ninth of last month": a day in words only with its month told
+    ("bare_day", r"(?:on|since)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+                 rf"(?:(?P<word>{_WORD_DAYS})\s+of\s+(?P<which2>{_WHICH_MONTH})\s+month|(?P<day1>[0-3]?\d)(?:st|nd|rd|th)"
+                 rf"(?:\s+of\s+(?P<which>{_WHICH_MONTH})\s+month"
                  # not "the 28th and the 29th of September", "on the 19th day of the truce"
                  r"|(?=\s*(?:[.;:!?)]|$)|,(?!\s*(?:the\s+)?\d)|\s+(?:in|at|near|on|when|as|after|before|while|with|"
-                 r"during|the|an?)\b))"),
+                 r"during|the|an?)\b)))"),
     ("month_year", rf"(?:(?P<part>{_MONTH_PART})(?:\s+|-))?{_g(MONTH)}(?:,?\s+{_g(YEAR)})"),
     # "in May", "late March", "the month of May" (its own words name a month, "May" alone may be a verb)
     ("month_only", rf"(?:(?:in|since|during|throughout|until|by)\s+(?:the\s+month\s+of\s+|(?P<part>{_MONTH_PART})[\s-]+)?"
@@ -991,7 +1005,7 @@ def _dateparser_numeric(candidate: str, published: date | None) -> Optional[date
 
 def _day_number(word: str) -> int:
     """A day of the month as written: "12", "twenty-first"."""
-    return int(word) if word.isdecimal() else _DAY_ORDINALS[word.lower()]
+    return int(word) if word.isdecimal() else _DAY_ORDINALS[" ".join(word.lower().split())]
 
 
 def _single_day(m: re.Match, published: date | None) -> Span:
@@ -1116,15 +1130,21 @@ def _latest_on_or_before(month: int, day: int, published: date) -> Optional[date
 
 def _bare_day(m: re.Match, published: date | None) -> Span:
     """"on the 12th": that day of the publication month, or of the month before when it
-    lies after publication or the text says "of last month"."""
+    lies after publication or the text says "of last month".  "The 30th of last month" told
+    in March names a day February lacks: the month is stated, the day a slip, so the month
+    alone is what the report dates (never the report's own day, nor no day)."""
     if published is None:
         return None
-    day = int(_group(m, "day1"))
+    word = _get(m, "word")
+    day = _day_number(word) if word else int(_group(m, "day1"))
     year, month = published.year, published.month
-    earlier = (_get(m, "which") or "").lower() in ("last", "the previous", "the past")
+    which = " ".join((_get(m, "which") or _get(m, "which2") or "").lower().split())
+    earlier = which in ("last", "the previous", "the past")
     if earlier or day > published.day:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     found = _safe_date(year, month, day)
+    if found is None and earlier:
+        return _calendar_unit("last month", published)
     return (found, found) if found else None
 
 
