@@ -366,7 +366,8 @@ def _outlets_latest(figures: Iterable[_Figure]) -> list[_Figure]:
 
 def _lowest_estimate(figures: list[_Figure]) -> int | None:
     """The lowest of the outlets' lower bounds, each from the outlet's latest report giving one."""
-    return min((f.low for f in _outlets_latest(f for f in figures if f.low is not None)), default=None)
+    return min((f.low for f in _outlets_latest(f for f in figures if f.low is not None)
+                if f.low is not None), default=None)  # (checked again for the type checker)
 
 
 def _median_estimate(figures: list[_Figure]) -> int | None:
