@@ -1005,7 +1005,7 @@ def _dateparser_numeric(candidate: str, published: date | None) -> Optional[date
 
 def _day_number(word: str) -> int:
     """A day of the month as written: "12", "twenty-first"."""
-    return int(word) if word.isdecimal() else _DAY_ORDINALS[" ".join(word.lower().split())]
+    return int(word) if word.isdecimal() else _DAY_ORDINALS[_folded(word)]
 
 
 def _single_day(m: re.Match, published: date | None) -> Span:
@@ -1138,7 +1138,7 @@ def _bare_day(m: re.Match, published: date | None) -> Span:
     word = _get(m, "word")
     day = _day_number(word) if word else int(_group(m, "day1"))
     year, month = published.year, published.month
-    which = " ".join((_get(m, "which") or _get(m, "which2") or "").lower().split())
+    which = _folded(_get(m, "which") or _get(m, "which2") or "")
     earlier = which in ("last", "the previous", "the past")
     if earlier or day > published.day:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)

@@ -612,9 +612,10 @@ def _large_toll_agrees(a: EventFeatures, b: EventFeatures, same_day: float, plac
 
 
 def _placeless_retold(a: EventFeatures, b: EventFeatures) -> bool:
-    """One of the two is told without a place (``vague``: a kind rare in the whole country)
-    and the other is of that kind with one (``may_mean``'s pair, scored)."""
-    return any(vague(x) and not vague(y) and y.place_name is not None and not y.is_report
+    """One of the two is told without a place (``vague``: a kind rare in the whole country,
+    or an engagement with its forces named) and the other, no report, is of that kind with
+    one (``may_mean``'s pair, scored); a claim with a place is never ``vague``."""
+    return any(vague(x) and y.place_name is not None and not y.is_report
                and x.sub_event_type == y.sub_event_type for x, y in ((a, b), (b, a)))
 
 

@@ -322,9 +322,8 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
         by_document[claim.document].append(claim)
     figures = [_document_figure(items) for items in by_document.values()]
     highs = [f.high for f in figures if f.high is not None]
-    counted = [f for f in figures if f.best is not None]  # a report saying only "hundreds" gives no best
     low = _lowest_estimate(figures)
-    best = _median_estimate(counted)
+    best = _median_estimate(figures)
     if best is not None and low is not None:
         best = max(best, low)
     high = max(highs + ([best] if best is not None else [])) if highs or best is not None else None
@@ -368,21 +367,22 @@ def _outlets_latest(figures: Iterable[_Figure]) -> list[_Figure]:
 def _lowest_estimate(figures: list[_Figure]) -> int | None:
     """The lowest of the outlets' lower bounds, each from the outlet's latest report giving one."""
     return min((f.low for f in _outlets_latest(f for f in figures if f.low is not None)
-                if f.low is not None), default=None)
+                if f.low is not None), default=None)  # (checked again for the type checker)
 
 
 def _median_estimate(figures: list[_Figure]) -> int | None:
-    """The median of the outlets' latest figures: the figure most outlets' counts lie on
+    """The median of the outlets' latest figures, each from the outlet's latest report giving
+    one (a report saying only "hundreds" gives none): the figure most outlets' counts lie on
     either side of, so neither one outlet's early count nor one late outlier (an aid group
     counting only the patients its hospitals received) is the incident's toll.
 
     Of two middle figures the one ``_latest`` ranks first (the later report): a figure an
     outlet gave, never an average no one stated, and two outlets keep the later one's
     count, or on one day a multi-day event's tally over the day's count it holds."""
-    estimates = _outlets_latest(figures)
+    estimates = _outlets_latest(f for f in figures if f.best is not None)
     if not estimates:
         return None
-    ranked = sorted(estimates, key=lambda f: (f.best or 0, _latest(f)))
+    ranked = sorted(estimates, key=lambda f: (f.best, _latest(f)))
     middle = ranked[(len(ranked) - 1) // 2: len(ranked) // 2 + 1]
     return max(middle, key=_latest).best
 

@@ -1,5 +1,5 @@
-"""A running count headed by "the number of" counts what its own phrase names (brief cas9f,
-issue 9): "the number of dead stands at 26" is a toll, "the number of displaced families rose
+"""A running count headed by "the number of" counts what its own phrase names (issue 9):
+"the number of dead stands at 26" is a toll, "the number of displaced families rose
 to 650" is not, however close a killing is told before it in the sentence, and a figure after
 "and raised the number of …" is never one more group of the toll before.  Reports invented
 for these tests."""

@@ -1,4 +1,4 @@
-"""Whose dead a running count counts when its figure stands bare (brief cas9f, issue 9): the
+"""Whose dead a running count counts when its figure stands bare (issue 9): the
 fighters its own frame names ("the number of soldiers killed … rose to 17", "fatalities among
 the rebels"), while the dead, martyrs and fatalities it counts are passed over and people of
 any other kind keep the default.  Reports invented for these tests."""

@@ -1,4 +1,4 @@
-"""Control changes in the shapes of brief ctl9f (issue 9, family 1): a share of a place told without a
+"""Control changes in the shapes of issue 9: a share of a place told without a
 figure ("took much of X", "seized the bulk of X", "retook the rest of X", "the remainder of X") is ground
 taken in X, as "half of X" and "most of X" already were; with the negatives a careless share rule would
 misread (a share of blame, of stores, of the wounded, of a span of time)."""
@@ -55,5 +55,5 @@ def test_a_share_of_things_or_time_is_no_change(extractor: Extractor, text: str)
 ])
 def test_a_grip_tightened_or_hands_changed_is_no_change(extractor: Extractor, text: str) -> None:
     """A grip tightened on a place already held, or a place that "changed hands" with no side named,
-    tells no change a reader would record (brief ctl9f family 3: these idioms stay silent)."""
+    tells no change a reader would record (issue 9: these idioms stay silent)."""
     assert changes(extractor, text) == []

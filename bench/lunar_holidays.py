@@ -8,7 +8,7 @@ prints those rows as ``hijridate`` gives them and each day where the table diffe
 
 ``hijridate`` is no dependency of the project (the table is read offline); install it in a
 scratch environment: ``python -m venv /tmp/h && /tmp/h/bin/pip install hijridate pyyaml``,
-then ``/tmp/h/bin/python bench/dates9f_holidays.py``.
+then ``/tmp/h/bin/python bench/lunar_holidays.py``.
 """
 
 from __future__ import annotations
