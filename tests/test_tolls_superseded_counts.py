@@ -54,3 +54,27 @@ def test_a_revised_count_of_the_wounded_adds_no_dead(read_tolls) -> None:
     claims = read_tolls("The hospital initially said 12 people were wounded in the blast, and later put "
                         "the number of wounded at 30.")
     assert _top_killed(claims) == []
+
+
+def _top(claims, status: str) -> list[int]:
+    return [c.count.value for c in claims if c.status == status and c.parent is None]
+
+
+def test_a_later_count_of_the_dead_keeps_an_earlier_count_of_the_wounded(read_tolls) -> None:
+    claims = read_tolls("The Syrian Civil Defence had earlier said 8 people were wounded in the shelling of "
+                        "Jisr al-Shughur; it later said 3 of them had died in hospital.")
+    assert _top(claims, "injured") == [8]
+
+
+def test_a_later_count_of_the_wounded_keeps_an_earlier_count_of_the_dead(read_tolls) -> None:
+    claims = read_tolls("Enab Baladi initially reported 5 people killed in the car bomb in Jarablus, but "
+                        "on Sunday it said 21 people were injured.")
+    assert _top(claims, "killed") == [5]
+    assert _top(claims, "injured") == [21]
+
+
+def test_a_later_count_of_the_dead_replaces_only_the_earlier_dead(read_tolls) -> None:
+    claims = read_tolls("Medics in Maarat Misrin first said 10 people were killed and 4 wounded in the "
+                        "blast, but then said 26 people had died.")
+    assert _top(claims, "killed") == [26]
+    assert _top(claims, "injured") == [4]

@@ -131,6 +131,7 @@ class TollReading:
     recalled_period: bool = False  # dated only by "last week": a period before the report's own news
     merged_into: Optional[TollReading] = None
     restates: bool = False  # kept as a claim under the figure it restates (the role model's call)
+    replaced: bool = False  # told between an earlier-count cue and its sentence's later count (``drop_replaced``)
     headlined: bool = False  # cites a body figure that a vague headline ("Hundreds dead") was merged into
     shown: Optional[TollReading] = None  # whose words hold ``count`` when they are not its own (a raised bound)
     count: Quantity = field(init=False)  # the figure to report; ``quantity`` until a restatement lends one
@@ -201,6 +202,7 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         i = quantity.last
         if superseded(tokens, quantity, cue_at, later_at):
             continue
+        replaced = later_at is not None and cue_at is not None and cue_at < quantity.start < later_at
         if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so", "not"):
             continue  # "how many died", "too many lives lost", "not many victims": no amount stated
         if _clock_time(tokens, quantity):
@@ -209,6 +211,7 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         if cand is not None:
             if out:
                 _elided_head(out[-1], cand, lex)
+            cand.replaced = replaced
             out.append(cand)
             i = max(i, cand.end)
     if bare := _bare_objects(tokens, sentence, lex, out):
@@ -247,12 +250,28 @@ def superseded(tokens: list[Token], quantity: Quantity, cue_at: Optional[int],
                later_at: Optional[int] = None) -> bool:
     """A figure a later one replaced, which counts no one of its own: any figure after a cue
     such as "an earlier toll" or "initially gave" (``cue_at``: where its sentence has one)
-    and before the words that open the later count (``later_at``: "but", "later", "now"),
+    when no words open a later count after it (``later_at``: "but", "later", "now"; the
+    figures before those are read, marked ``replaced``, and left to ``drop_replaced``),
     and the first figure of "the toll rose from 20 to 25"."""
-    if cue_at is not None and cue_at < quantity.start and (later_at is None or quantity.start < later_at):
+    if cue_at is not None and cue_at < quantity.start and later_at is None:
         return True
     return rise_from_at(tokens, quantity.first) and quantity.last + 1 < len(tokens) \
         and tokens[quantity.last].low == "to" and read_quantity(tokens, quantity.last + 1) is not None
+
+
+def drop_replaced(candidates: list[TollReading]) -> list[TollReading]:
+    """The readings less the earlier counts their sentence's later count replaced.
+
+    A later count replaces only an earlier figure of its own status: "had earlier reported
+    9 dead, but later said 23 were killed" drops the 9, while "had earlier said 7 people were
+    wounded; it later said 2 of them had died" keeps the wounded 7 (the 2 killed count other
+    news of them).  So an earlier figure goes when a figure after it shares its status, or
+    when either status is unread (the later count may be "revised the figure to 34"), and
+    stays when the statuses are known and differ, or when no figure follows it."""
+    later = [c for c in candidates if not c.replaced]
+    return [c for c in candidates if not c.replaced or not any(
+        o.quantity.start > c.quantity.start and (c.status is None or o.status in (None, c.status))
+        for o in later)]
 
 
 def rise_from_at(tokens: list[Token], first: int) -> bool:
