@@ -45,6 +45,7 @@ from observatory.extract.tolls.reading import (
     DEFINITE,
     TollReading,
     confidence,
+    drop_replaced,
     read_tolls,
     same_sentence_places,
     superseding_cue,
@@ -299,6 +300,7 @@ def _read_sentence(sentence: Sentence, dates_of_text: DatesOfText, actors: Actor
         d.start < c.quantity.end and c.quantity.start < d.end for d in dates)]
     for cand in candidates:
         read_status(cand, lex)
+    candidates = drop_replaced(candidates)
     candidates = drop_page_chrome(candidates, lex)
     candidates = read_labels(candidates, dates_of_text.text, lex, earlier)
     link_subsets(candidates, lex, earlier)

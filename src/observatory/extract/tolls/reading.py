@@ -55,12 +55,22 @@ RISE_WORDS = frozenset({"rose", "risen", "rises", "climbed", "increased", "jumpe
 # (the day it rose on is not the deaths'), as one regex alternation.
 UPDATE_CUES = "|".join(sorted(RISE_WORDS | {"up", "revised", "updated"}))
 _FROM_LEADS = RISE_WORDS | {"up", "toll", "tally", "number"}  # "went up from", "the death toll from 20 to 25"
-# Cues that the figures after them are a count a later one replaced ("an earlier toll of 20").
+# Cues that the figures after them are a count a later one replaced ("an earlier toll of 20",
+# "had earlier reported 12 dead", "initially said 20 were killed"); not a source named by
+# "by" ("the attack, first reported by state television, killed 7").
 _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|lower|higher|smaller|"
-                              r"different)\s+(?:death\s+)?(?:toll|count|report|figure)|\b(?:conflicting|differing|contradictory)\s+"
+                              r"different)\s+(?:death\s+)?(?:toll|count|report|figure)(?!ed\s+by\b)|\b(?:conflicting|differing|contradictory)\s+"
                               r"(?:casualty\s+|death\s+)?(?:figures|tolls|reports|numbers)|\bthe claim\b|"
-                              r"\b(?:initially|previously|originally|earlier)\s+(?:gave|given|put|placed|set|"
-                              r"reported|counted|estimated)\b")
+                              r"\b(?:initially|previously|originally|earlier|first|at\s+first)\s+(?:gave|given|put|placed|set|"
+                              r"reported|counted|estimated|said|says)\b(?!\s+by\b)|"
+                              r"\bhad\s+(?:put|placed|set)\s+(?:the|its|their)\s+(?:death\s+)?toll\b")
+# Words after such a cue that open the later count ("… had earlier reported 12 dead, but on
+# Saturday it said 31", "initially said 20 …; it later revised the figure to 34"): the figures
+# after them are the report's own, not the replaced count.  A "but" opens one only with a
+# source's verb after it: "an earlier toll reported 15 killed, but three more died" still
+# tells the earlier count and its increment.
+_LATER_COUNT = CaselessPattern(r";|\b(?:later|now|then|subsequently)\b|"
+                               r"\bbut\b(?=[^.;]{0,40}?\b(?:said|says|reported|put|gave|counted)\b)")
 
 
 # "in Kafr Zita", "near Latamna": a capitalised name after a preposition of place.
@@ -121,6 +131,7 @@ class TollReading:
     recalled_period: bool = False  # dated only by "last week": a period before the report's own news
     merged_into: Optional[TollReading] = None
     restates: bool = False  # kept as a claim under the figure it restates (the role model's call)
+    replaced: bool = False  # told between an earlier-count cue and its sentence's later count (``drop_replaced``)
     headlined: bool = False  # cites a body figure that a vague headline ("Hundreds dead") was merged into
     shown: Optional[TollReading] = None  # whose words hold ``count`` when they are not its own (a raised bound)
     count: Quantity = field(init=False)  # the figure to report; ``quantity`` until a restatement lends one
@@ -177,6 +188,8 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
     out: list[TollReading] = []
     cue = None if keep_superseded else _SUPERSEDED.search(sentence.text)
     cue_at = cue.start() + sentence.start if cue else None
+    later = _LATER_COUNT.search(sentence.text, cue.end()) if cue else None
+    later_at = later.start() + sentence.start if later else None
     i = 0
     if tokens and (subject := _headline_subject(tokens, sentence, lex)) is not None:
         out.append(subject)
@@ -187,8 +200,9 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         if at < i or (quantity := read_quantity(tokens, at)) is None:
             continue
         i = quantity.last
-        if superseded(tokens, quantity, cue_at):
+        if superseded(tokens, quantity, cue_at, later_at):
             continue
+        replaced = later_at is not None and cue_at is not None and cue_at < quantity.start < later_at
         if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so", "not"):
             continue  # "how many died", "too many lives lost", "not many victims": no amount stated
         if _clock_time(tokens, quantity):
@@ -197,6 +211,7 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         if cand is not None:
             if out:
                 _elided_head(out[-1], cand, lex)
+            cand.replaced = replaced
             out.append(cand)
             i = max(i, cand.end)
     if bare := _bare_objects(tokens, sentence, lex, out):
@@ -231,14 +246,32 @@ def _elided_head(before: TollReading, cand: TollReading, lex: TollLexicon) -> No
         cand.head, cand.end, cand.desc_end = before.head, of_at, _description_end(tokens, of_at, lex)
 
 
-def superseded(tokens: list[Token], quantity: Quantity, cue_at: Optional[int]) -> bool:
+def superseded(tokens: list[Token], quantity: Quantity, cue_at: Optional[int],
+               later_at: Optional[int] = None) -> bool:
     """A figure a later one replaced, which counts no one of its own: any figure after a cue
-    such as "an earlier toll" or "initially gave" (``cue_at``: where its sentence has one),
+    such as "an earlier toll" or "initially gave" (``cue_at``: where its sentence has one)
+    when no words open a later count after it (``later_at``: "but", "later", "now"; the
+    figures before those are read, marked ``replaced``, and left to ``drop_replaced``),
     and the first figure of "the toll rose from 20 to 25"."""
-    if cue_at is not None and cue_at < quantity.start:
+    if cue_at is not None and cue_at < quantity.start and later_at is None:
         return True
     return rise_from_at(tokens, quantity.first) and quantity.last + 1 < len(tokens) \
         and tokens[quantity.last].low == "to" and read_quantity(tokens, quantity.last + 1) is not None
+
+
+def drop_replaced(candidates: list[TollReading]) -> list[TollReading]:
+    """The readings less the earlier counts their sentence's later count replaced.
+
+    A later count replaces only an earlier figure of its own status: "had earlier reported
+    9 dead, but later said 23 were killed" drops the 9, while "had earlier said 7 people were
+    wounded; it later said 2 of them had died" keeps the wounded 7 (the 2 killed count other
+    news of them).  So an earlier figure goes when a figure after it shares its status, or
+    when either status is unread (the later count may be "revised the figure to 34"), and
+    stays when the statuses are known and differ, or when no figure follows it."""
+    later = [c for c in candidates if not c.replaced]
+    return [c for c in candidates if not c.replaced or not any(
+        o.quantity.start > c.quantity.start and (c.status is None or o.status in (None, c.status))
+        for o in later)]
 
 
 def rise_from_at(tokens: list[Token], first: int) -> bool:
