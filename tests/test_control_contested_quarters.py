@@ -1,4 +1,4 @@
-"""Control changes in the shapes of brief ctl9g (issue 9, contested control): fighting told inside a
+"""Contested control (issue 9): fighting told inside a
 place's parts named by bearing or age ("street fighting in the eastern districts of X", "clashes in the
 old quarters of X") and a fight told as going on over a place ("the two sides are fighting over X")
 leave the place contested; with the negatives a careless rule would misread (shelling or a bomb in a

@@ -1,4 +1,4 @@
-"""A crowd's beating told without the word "mob" (issue 9, brief types9g).
+"""A crowd's beating told without the word "mob" (issue 9).
 
 "A crowd of residents beat a man to death", "angry villagers beat the driver": ACLED's Mob violence,
 which stands for the attack its words tell.  Guards, police or fighters who beat someone commit their

@@ -1,4 +1,4 @@
-"""Strategic developments told in the words outlets use beyond "deal reached" (issue 9, brief types9g).
+"""Strategic developments told in the words outlets use beyond "deal reached" (issue 9).
 
 A truce is declared, announced or accepted ("Russia announced a ceasefire in X from midnight", "the
 factions accepted a proposal for a truce"), a deal is signed as a document; a defection is told with
