@@ -87,6 +87,27 @@ def test_a_malformed_holiday_day_stops_loading_naming_the_file(tmp_path: Path, b
     assert str(path) in str(refused.value)
 
 
+@pytest.mark.parametrize("body, complaint", [
+    ("lunar: {eid al-adha: ['2019-08-11']}\nstretch_days: {eid al-adha: four}\n", "stretch_days: 'eid al-adha': 'four' is not a whole number"),
+    ("lunar: {eid al-adha: ['2019-08-11']}\nstretch_days: {eid al-adha: 2.5}\n", "stretch_days: 'eid al-adha': 2.5 is not a whole number"),
+    ("lunar: {eid al-adha: ['2019-08-11']}\nparts: {eve: [-1]}\n", "parts: 'eve': [-1] is not a whole number"),
+    ("lunar: {eid al-adha: ['2019-08-11']}\nstretch_days: {nowruz: 13}\n", "stretch_days: ['nowruz'] name no holiday"),
+])
+def test_a_malformed_feast_length_or_part_stops_loading_naming_the_file(tmp_path: Path, body: str, complaint: str) -> None:
+    path = tmp_path / "holidays.yaml"
+    path.write_text(body)
+    with pytest.raises(DateDataError, match=re.escape(complaint)) as refused:
+        load_holidays(path)
+    assert str(path) in str(refused.value)
+
+
+def test_a_feast_length_reads_as_its_days(tmp_path: Path) -> None:
+    path = tmp_path / "holidays.yaml"
+    path.write_text("lunar: {eid al-adha: ['2019-08-11']}\nstretch_days: {eid al-adha: 4}\nparts: {eve: -1}\n")
+    holidays = load_holidays(path)
+    assert holidays.stretch_days == {"eid al-adha": 4}
+
+
 @pytest.mark.parametrize("text, day", [
     ("Helicopters dropped barrel bombs on Kafr Sajna on the 26th of last month, killing five farmers.", "2017-04-26"),
     ("On the 11th of last month a car bomb killed seven people at a checkpoint near Azaz.", "2017-04-11"),

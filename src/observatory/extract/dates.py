@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from observatory.config import PACKAGE_DATA, read_yaml
 from observatory.models import DateRange
@@ -217,12 +217,24 @@ def load_holidays(path: Path) -> Holidays:
         if unknown:
             raise DateDataError(f"{path}: aliases: {alias!r} names unknown holidays {unknown}")
         feasts[alias] = [feast for name in names for feast in feasts.get(name, [name])]
-    parts = {str(word): int(shift) for word, shift in (data.get("parts") or {}).items()}
-    stretch = {str(name): int(days) for name, days in (data.get("stretch_days") or {}).items()}
+    parts = _whole_numbers(path, data, "parts")
+    stretch = _whole_numbers(path, data, "stretch_days")
     unknown = [name for name in stretch if name not in firsts or name in feasts]
     if unknown:
         raise DateDataError(f"{path}: stretch_days: {unknown} name no holiday of the table (an alias takes its holiday's)")
     return Holidays(firsts, stretch, parts, {**{name: [name] for name in firsts}, **feasts})
+
+
+def _whole_numbers(path: Path, data: dict[str, Any], key: str) -> dict[str, int]:
+    """A mapping of words to whole numbers (a part's shift, a feast's length); a value that is
+    none ("three", 2.5, a list) is refused naming the file, the key and the word, where ``int()``
+    would stop the import with a bare ValueError or quietly round 2.5 down."""
+    numbers: dict[str, int] = {}
+    for word, value in (data.get(key) or {}).items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise DateDataError(f"{path}: {key}: {word!r}: {value!r} is not a whole number")
+        numbers[str(word)] = value
+    return numbers
 
 
 def _iso_day(path: Path, name: str, value: object) -> date:
