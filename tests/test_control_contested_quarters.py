@@ -41,6 +41,11 @@ def test_a_fight_going_on_over_a_place_is_contested(extractor: Extractor, text: 
     assert changes(extractor, text) == [(place, None, "contested")]
 
 
+def test_sides_fighting_inside_a_place_still_leave_it_contested(extractor: Extractor) -> None:
+    text = "Rebels and army units were fighting inside Kafr Takharim on Thursday, activists said."
+    assert changes(extractor, text) == [("Kafr Takharim", None, "contested")]
+
+
 @pytest.mark.parametrize("text", [
     "Government artillery shelled the eastern districts of Sarmin overnight, activists said.",
     "A car bomb went off in the old quarters of Busra al-Sham, killing five people, the Observatory said.",
@@ -50,6 +55,8 @@ def test_a_fight_going_on_over_a_place_is_contested(extractor: Extractor, text: 
     "The two factions are fighting over the revenue of the border crossing, Enab Baladi reported.",
     "Firefighters fought a blaze for hours in the southern quarters of Talbiseh on Sunday, civil defence said.",
     "Doctors fought to save the wounded in the eastern districts of Sarmin, activists said.",
+    "Civil defence crews were fighting a fire inside Kafr Takharim after the air strike, the White Helmets said.",
+    "Volunteers spent the night fighting the huge blazes within the old market of Ariha.",
 ])
 def test_fire_arson_distance_vows_and_quarrels_are_silent(extractor: Extractor, text: str) -> None:
     assert changes(extractor, text) == []
