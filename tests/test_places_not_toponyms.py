@@ -29,6 +29,21 @@ def test_a_quoted_person_is_no_place(finder, text, person):
     assert not any(person in m for m in found)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("His daughter Karima was wounded when shells fell on Saraqib.", "Karima"),  # also a village's name
+    ("The minister's adviser Salma Idris condemned the strike on Saraqib.", "Salma"),  # near a town's name
+])
+def test_a_name_after_a_kin_or_adviser_word_is_a_person(finder, text, person):
+    found = mentions(finder, text)
+    assert "Saraqib" in found
+    assert not any(person in m for m in found)
+
+
+def test_a_village_after_a_kin_word_and_a_place_noun_is_still_a_place(finder):
+    text = "Her son was killed when a shell hit the village of Kafr Zibdeen on Monday."
+    assert any("Kafr Zibdeen" in m for m in mentions(finder, text))
+
+
 def test_a_village_whose_residents_speak_is_still_a_place(finder):
     text = "Residents of Kafr Zibdeen said the shelling went on for hours."
     assert any("Kafr Zibdeen" in m for m in mentions(finder, text))
