@@ -140,9 +140,10 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
               and not vague_in_lead(c, found, lead_end)]
     claims = [c for c in claims if not headline_victim_told_below(c, claims)]
     raised = raised_totals(claims)
+    told = claims
     claims = drop_combined(merge_repeats(claims, lex))
     attach_raised(raised, claims)
-    attach_updates(claims, lex)
+    attach_updates(claims, lex, told)
     attach_bodies(claims, lex)
     attach_components(claims)
     attach_sums(claims, lex)

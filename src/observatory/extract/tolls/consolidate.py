@@ -949,7 +949,7 @@ def _updated(cand: TollReading, lex: TollLexicon) -> bool:
                 or (_RAISED_BEFORE_TOLL.search(lead) and _TOLL_AFTER.match(after)))
 
 
-def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
+def attach_updates(claims: list[TollReading], lex: TollLexicon, told: list[TollReading] | None = None) -> None:
     """"A barrel bomb killed 12 in the market on Monday. The toll from the bombing rose on
     Wednesday to 31": a toll told as risen replaces the last toll told before it, whose
     dead it holds; added, the first count would be counted twice.  Only a smaller killed
@@ -975,6 +975,68 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon) -> None:
         elif before.value > total.value and _source_retells(total, lex):
             total.parent = before
             widen(before, total)
+    readings, kept = told if told is not None else claims, {id(c) for c in claims}
+    for n, again in enumerate(readings):
+        _recount_told_later(readings, n, kept, lex)
+
+
+_DAY_NAMES = "|".join(WEEKDAYS)
+RECOUNT_REACH = 300  # characters from its sentence's start to a figure told again ("But on Saturday the monitor, which …, said")
+# "The monitor reported on Thursday that 90 had been killed": a source's count dated by the day
+# it was told, the day named right after the reporting verb, before the figure.
+_TOLD_ON_DAY = CaselessPattern(r"\b(?:reported|said|announced|stated)\s+on\s+(" + _DAY_NAMES + r")\b[^.;]*$")
+# "But on Saturday the Observatory said …", "Later they said …": the same kind of source telling
+# its count again on a later day, the day or "later" opening the sentence (or its "but" clause)
+# before its reporting verb.
+_TOLD_AGAIN = CaselessPattern(r"(?:^\W*|\bbut\s+)(?P<opener>on\s+(?P<day>" + _DAY_NAMES + r")|later)\b[^.;]{0,160}?"
+                              r"\b(?:said|saying|reported|announced|stated)\b[^.;]*$")
+
+
+@lru_cache(maxsize=1)
+def _new_event() -> re.Pattern[str]:
+    """"a car bomb", "an air strike": an event noun told with "a"/"an" is an event not told
+    before (a retold one takes "the").  Built on first use, when the lexicon is read."""
+    nouns = sorted(load_lexicon()["retold_event_nouns"], key=len, reverse=True)
+    return re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+def _recount_told_later(readings: list[TollReading], n: int, kept: set[int], lex: TollLexicon) -> None:
+    """"The monitor reported on Thursday that 90 had been killed in the attack … But on Saturday
+    it said IS had killed 270 during the assault": a source's count told on one day, then told
+    again on a later day (or "later") is that count risen, as a "toll rose to" is, and the
+    first goes under the claim the second is (its own, or the headline's it repeats); added,
+    the first count's dead would count twice.  Narrow: the first must be dated by the day its
+    source told it ("reported on Thursday that"), the second opened by another day or "later"
+    before its own reporting verb, be the next killed figure after the first, larger, of the
+    same group, with no other place, no new event ("a car bomb"), no other-event cue and no
+    "another"/"more" (new dead: "three more died on Sunday").  ``readings``: the report's
+    readings, repeats included, in its order (``n`` is the one told again); ``kept``: the ids
+    of the claims."""
+    again = readings[n]
+    at = again.quantity.start - again.sentence.start
+    if again.status != "killed" or again.value is None or at > RECOUNT_REACH:
+        return
+    cue = _TOLD_AGAIN.search(again.sentence.text[:at])
+    if cue is None:
+        return
+    first = next((c for c in reversed(readings[:n]) if c.status == "killed"), None)
+    if first is None or first.value is None or first.value >= again.value or first.scope != again.scope \
+            or first.sentence.end > again.sentence.start:
+        return
+    told = _TOLD_ON_DAY.search(first.sentence.text[:first.quantity.start - first.sentence.start])
+    if told is None or told.group(1).lower() == (cue.group("day") or "").lower():
+        return
+    text = again.sentence.text.lower()
+    rest = text[:cue.start("opener")] + text[cue.end("opener"):]  # "later" opens the recount, no other event
+    if not (first.category == again.category or "unknown" in (first.category, again.category)) \
+            or not _may_belong(again, first) or _more_beside(again) \
+            or not _places_told(again, lex) <= _places_told(first, lex) \
+            or _new_event().search(text) or lex.other_event.search(rest) or lex.similar_event.search(rest):
+        return
+    earlier, later = _root(first), _root(again)
+    if earlier is not later and earlier.parent is None and later.parent is None and {id(earlier), id(later)} <= kept:
+        earlier.parent = later
+        later.period = later.period or earlier.period
 
 
 def _outgrown(before: TollReading, total: TollReading, lex: TollLexicon) -> bool:
