@@ -976,7 +976,7 @@ def attach_updates(claims: list[TollReading], lex: TollLexicon, told: list[TollR
             total.parent = before
             widen(before, total)
     readings, kept = told if told is not None else claims, {id(c) for c in claims}
-    for n, again in enumerate(readings):
+    for n in range(len(readings)):
         _recount_told_later(readings, n, kept, lex)
 
 
