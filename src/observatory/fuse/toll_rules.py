@@ -20,7 +20,10 @@ never added.  The rule, per incident and side (status, actor, category):
   days, 3 to 7, over one day's count, then the more specific one — an incident count over
   a running total, a claim tied to the event over one matched by position, an exact
   figure over a vague one), so two outlets keep the later one's figure.  Raised to
-  ``low`` if it is below it.
+  ``low`` if it is below it.  A figure one outlet tells as an update of an earlier toll
+  ("the death toll has risen to 34", "in a new toll") supersedes the other outlets' lower
+  figures published no later than it (``_not_overtaken``): a toll that rose over days
+  follows its update, while a later figure told without such wording stays one estimate.
 * A side is one actor's dead, whatever category each report files them under ("22
   civilians" and "24 people" killed by one strike are the same dead); without an actor,
   the category is the side.  A side is a subset of another of the same status when any
@@ -88,6 +91,7 @@ class TollClaim:
     period_end: date | None = None
     via: str = "event"  # how it was attached: event | nearest | only
     source: str | None = None  # the outlet (reports of no known outlet count as one)
+    updates: bool = False  # its sentence tells it as an update of an earlier toll ("has risen to 47")
 
     @property
     def lower(self) -> int | None:
@@ -151,6 +155,7 @@ class _Figure:
     claim_ids: tuple[int, ...]
     source: str | None = None
     multi_day: bool = False  # a count over a multi-day event's stated days (``MULTI_DAY_TALLY_DAYS``)
+    updates: bool = False  # told as an update of an earlier toll (``TollClaim.updates``)
 
 
 def side_tolls(claims: Iterable[TollClaim]) -> list[SideToll]:
@@ -343,14 +348,16 @@ def _side_toll(side: tuple, claims: list[TollClaim], subset_of: tuple | None) ->
 
 
 def _latest(figure: _Figure) -> tuple:
-    """Latest report first; on one day a count over a multi-day event's stated days ("44
+    """Latest report first; on one day a figure told as an update of an earlier toll ("the
+    Observatory said, updating a previous toll of 112") over one that is not: it says it came
+    after; then a count over a multi-day event's stated days ("44
     killed in the town since Monday", told on Thursday) over one day's count told that day
     ("9 killed there on Wednesday"): the tally holds the day's dead (``matching.inside_tally``
     joins them); then the more specific figure, then the larger: two equally
     specific reports of one day are told apart by what they say, never by which was stored
     first, so the toll is the same whatever order the reports came in (the larger is the
     likelier update)."""
-    return (figure.published or date.min, figure.multi_day, figure.specificity, figure.best or 0,
+    return (figure.published or date.min, figure.updates, figure.multi_day, figure.specificity, figure.best or 0,
             figure.low or 0, figure.high or 0)
 
 
@@ -379,12 +386,32 @@ def _median_estimate(figures: list[_Figure]) -> int | None:
     Of two middle figures the one ``_latest`` ranks first (the later report): a figure an
     outlet gave, never an average no one stated, and two outlets keep the later one's
     count, or on one day a multi-day event's tally over the day's count it holds."""
-    estimates = _outlets_latest(f for f in figures if f.best is not None)
+    estimates = _not_overtaken(_outlets_latest(f for f in figures if f.best is not None))
     if not estimates:
         return None
     ranked = sorted(estimates, key=lambda f: (f.best, _latest(f)))
     middle = ranked[(len(ranked) - 1) // 2: len(ranked) // 2 + 1]
     return max(middle, key=_latest).best
+
+
+def _not_overtaken(estimates: list[_Figure]) -> list[_Figure]:
+    """The outlets' latest figures no credible update has overtaken: a figure one outlet
+    tells as an update of an earlier toll ("the death toll has risen to 47", "a new toll")
+    supersedes every other outlet's lower figure published no later than it — those outlets
+    counted the first dead and never came back.  Without such wording a later,
+    higher figure is one more estimate (one outlet's outlier stays an outlier), and a figure
+    published after the update stands beside it: who counted last is not known.  The
+    highest figure is never overtaken, so some figure always stands."""
+    updates = [f for f in estimates if f.updates]
+    return [f for f in estimates if not any(_overtakes(update, f) for update in updates)]
+
+
+def _overtakes(update: _Figure, figure: _Figure) -> bool:
+    """Whether an update's figure supersedes ``figure``: higher, and ``figure`` published no
+    later (an undated report is not known to be earlier)."""
+    if update.published is None or figure.published is None or update.best is None or figure.best is None:
+        return False
+    return figure.published <= update.published and figure.best < update.best
 
 
 def _document_figure(claims: list[TollClaim]) -> _Figure:
@@ -404,6 +431,7 @@ def _document_figure(claims: list[TollClaim]) -> _Figure:
     )
     return _Figure(
         multi_day=any(multi_day_tally(c.covers_days) for c in used),
+        updates=all(c.updates for c in used),
         low=_sum(c.lower for c in used),
         best=_sum(c.stated for c in used),
         high=_sum(c.largest for c in used),
