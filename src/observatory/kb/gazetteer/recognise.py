@@ -866,7 +866,7 @@ def _english(word: str) -> bool:
 
 def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
     """Rule out sound-alikes that are English words ("Kills"), acronyms ("SOHR"),
-    nisba adjectives and surnames ("al-Homsi", "Talal Barazi")."""
+    nisba adjectives, surnames ("al-Homsi", "Talal Barazi") and given names ("Ivanka Trump")."""
     words = [t.text for t in s.tokens[i:j]]
     if any(_acronym(w) for w in words):
         return False
@@ -875,7 +875,45 @@ def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
     if light_key(words[-1]).endswith("i"):
         return False
     previous = s.tokens[i - 1].text if i > 0 else ""
-    return not (j - i == 1 and previous[:1].isupper() and s.gap(i - 1) == " " and i - 1 not in s.taken)
+    if j - i == 1 and previous[:1].isupper() and s.gap(i - 1) == " " and i - 1 not in s.taken:
+        return False
+    return not _given_name_before_surname(s, i, j)
+
+
+def _given_name_before_surname(s: _Sentence, i: int, j: int) -> bool:
+    """"Ivanka Trump took part", "reporting by Erika Solomon", "medic Hazem Shehwan": one word
+    known only by its likeness to a village's name, followed by a capitalised word that is
+    no place, no article or head word of one and no cue word, is a person's given name and
+    surname, unless the words before place it ("in", "the village of", "shelled").  A given
+    name takes no article ("al-Kalaseh Bustan al-Qasr"), follows no name (a list whose
+    commas were lost names places one after another: "the towns of Rastan Talbeesah Ter
+    Maaleh") and is no place's possessive ("Aleppos Hospitals").  An exact spelling is read
+    as before: a likeness is no evidence against a person."""
+    if j - i != 1 or j >= len(s.tokens) or s.gap(j - 1) != " " or j in s.taken or s.lower[i] in ARTICLES:
+        return False
+    if i > 0 and s.gap(i - 1) == " " and _capitalised(s.tokens[i - 1].text):
+        return False
+    owner = glued_owner(s.tokens[i].text)
+    if owner is not None and s.known(owner):
+        return False  # "Aleppos Hospitals": Aleppo's, its apostrophe lost in the copy
+    word = s.tokens[j].text
+    if not _capitalised(word) or _acronym(word) or s.lower[j] in ARTICLES or s.lower[j] in _CUE_WORDS \
+            or s.headed(j) or s.known(without_possessive(word)):
+        return False
+    return not (s.located(i) or s.cued(i, j) or _after_a_listed_place(s, i))
+
+
+def _after_a_listed_place(s: _Sentence, i: int) -> bool:
+    """Token i follows a found place (its cue word too) and a comma or "and" ("Mheimideh
+    village and Sfeira Tahtani"): the next item of a list of places."""
+    k = i - 1
+    if k >= 0 and s.lower[k] in ("and", "or"):
+        k -= 1
+    elif k < 0 or "," not in s.gap(k):
+        return False
+    if k >= 1 and s.lower[k] in _CUE_WORDS:
+        k -= 1
+    return k >= 0 and k in s.taken
 
 
 def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None:
