@@ -1,6 +1,7 @@
-"""Place readings of agency copy: a given name that only sounds like a village is no place
-when a surname follows it ("Ivanka Trump", "reporting by Erika Solomon"), unless the words
-before it place it."""
+"""Two place readings of agency copy: a given name that only sounds like a village is no
+place when a surname follows it ("Ivanka Trump", "reporting by Erika Solomon"), unless the
+words before it place it; and "Syria's Idlib" is the province, as "Idlib province" is
+(governorates.yaml ``country_possessive``: only where reports bear it out)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,24 @@ def test_names_alone_give_no_place(place_finder, text: str) -> None:
 ])
 def test_a_likeness_the_words_place_is_kept(place_finder, text: str, place: str) -> None:
     assert place in {mention for mention, _, _ in _places(place_finder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes kill 14 in Syria's Idlib, monitor says.",
+    "Strike on Syrias Idlib kills nine civilians.",
+    "Turkish soldier killed in Syria’s Idlib, army says.",
+])
+def test_syrias_idlib_is_the_province(place_finder, text: str) -> None:
+    assert ("Idlib", "admin1", 4) in _places(place_finder, text)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # the city, where the words say so
+    ("Suicide bomber kills 11 in Syria's Idlib city.", "Idlib city"),
+    # "Syria's Homs" names the city as often as the province: unchanged
+    ("A car bomb exploded in Syria's Homs on Saturday, killing six people.", "Homs"),
+    # no possessive: the city, as before
+    ("Jets struck Idlib on Monday, killing four people.", "Idlib"),
+])
+def test_other_readings_keep_the_city(place_finder, text: str, mention: str) -> None:
+    assert (mention, "city", 1) in _places(place_finder, text)

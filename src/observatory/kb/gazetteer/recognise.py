@@ -26,6 +26,7 @@ from observatory.nlp.tokens import Token, tokens_of
 from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_FEATURES, SUFFIX_PAIRS,
                    CueContext, has_locative_prefix, has_place_prefix, in_apposition, merge, placed_in_area, prefix_context,
                    suffix_context)
+from .builtin import country_possessive_governorates
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, kunya_words, not_place_phrases, not_places, ordinary_words,
@@ -587,10 +588,25 @@ class _Sentence:
         Naim roundabout" mentions Raqqa, owner of the next place as with the apostrophe)."""
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         context = merge(prefix_context(before), self.suffix(j))
+        if context.feature is None and not context.admin and _COUNTRY_POSSESSIVE.search(before) \
+                and _possessive_governorate(candidates):
+            context = replace(context, admin=True)  # "in Syria's Idlib": the province, as "Idlib province"
         name = without_possessive(self.span_text(i, j))
         name = name[:-1] if glued else name
         end = context.cue_end or self.tokens[i].start + len(name)
         return RawMention(self.tokens[i].start, end, name, candidates, context, self.index)
+
+
+# "Syria's Idlib", "Syrias Idlib" (the apostrophe lost in the copy): the country's possessive
+# right before a name.
+_COUNTRY_POSSESSIVE = re.compile(r"(?:^|\s)Syria(?:['’]?s)\s+$", re.IGNORECASE)
+
+
+def _possessive_governorate(candidates: list[PlaceCandidate]) -> bool:
+    """The name is a governorate's that the country's possessive means as the province
+    (``country_possessive_governorates``), not its capital."""
+    return any(c.exact and c.place.feature == "admin1" and c.place.country == "SY"
+               and c.place.name in country_possessive_governorates() for c in candidates)
 
 
 # Features whose noun after a word makes it a name ("Karnak district"); "town" and "village"
