@@ -588,8 +588,8 @@ class _Sentence:
         Naim roundabout" mentions Raqqa, owner of the next place as with the apostrophe)."""
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         context = merge(prefix_context(before), self.suffix(j))
-        if context.feature is None and not context.admin and _COUNTRY_POSSESSIVE.search(before) \
-                and _possessive_governorate(candidates):
+        if context.feature is None and not context.admin and _COUNTRY_POSSESSIVE_END in before[-10:].lower() \
+                and _COUNTRY_POSSESSIVE.search(before) and _possessive_governorate(candidates):
             context = replace(context, admin=True)  # "in Syria's Idlib": the province, as "Idlib province"
         name = without_possessive(self.span_text(i, j))
         name = name[:-1] if glued else name
@@ -600,6 +600,7 @@ class _Sentence:
 # "Syria's Idlib", "Syrias Idlib" (the apostrophe lost in the copy): the country's possessive
 # right before a name.
 _COUNTRY_POSSESSIVE = re.compile(r"(?:^|\s)Syria(?:['’]?s)\s+$", re.IGNORECASE)
+_COUNTRY_POSSESSIVE_END = "syria"  # a substring test before the pattern: every mention asks it
 
 
 def _possessive_governorate(candidates: list[PlaceCandidate]) -> bool:
