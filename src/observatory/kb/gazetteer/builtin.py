@@ -103,6 +103,13 @@ def divided_governorates() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_possessive_governorates() -> frozenset[str]:
+    """Governorates that "Syria's X" names rather than their capital ("air strikes in Syria's
+    Idlib" fall across the province): only those the reports bear out (governorates.yaml)."""
+    return frozenset(row["name"] for row in _yaml("governorates.yaml") if row.get("country_possessive"))
+
+
+@lru_cache(maxsize=1)
 def nationality_adjectives() -> dict[str, str]:
     """"Turkish" -> "TR": a report speaking of Turkish shelling has named Turkey."""
     return {adj: row["id"] for row in _yaml("curated.yaml")["countries"] for adj in row.get("adjectives", ())}

@@ -26,6 +26,7 @@ from observatory.nlp.tokens import Token, tokens_of
 from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_FEATURES, SUFFIX_PAIRS,
                    CueContext, has_locative_prefix, has_place_prefix, in_apposition, merge, placed_in_area, prefix_context,
                    suffix_context)
+from .builtin import country_possessive_governorates
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
 from .lexicon import (english_words, epithets, group_heads, kunya_words, not_place_phrases, not_places, ordinary_words,
@@ -587,10 +588,26 @@ class _Sentence:
         Naim roundabout" mentions Raqqa, owner of the next place as with the apostrophe)."""
         before = self.text[max(0, self.tokens[i].start - 60):self.tokens[i].start]
         context = merge(prefix_context(before), self.suffix(j))
+        if context.feature is None and not context.admin and _COUNTRY_POSSESSIVE_END in before[-10:].lower() \
+                and _COUNTRY_POSSESSIVE.search(before) and _possessive_governorate(candidates):
+            context = replace(context, admin=True)  # "in Syria's Idlib": the province, as "Idlib province"
         name = without_possessive(self.span_text(i, j))
         name = name[:-1] if glued else name
         end = context.cue_end or self.tokens[i].start + len(name)
         return RawMention(self.tokens[i].start, end, name, candidates, context, self.index)
+
+
+# "Syria's Idlib", "Syrias Idlib" (the apostrophe lost in the copy): the country's possessive
+# right before a name.
+_COUNTRY_POSSESSIVE = re.compile(r"(?:^|\s)Syria(?:['’]?s)\s+$", re.IGNORECASE)
+_COUNTRY_POSSESSIVE_END = "syria"  # a substring test before the pattern: every mention asks it
+
+
+def _possessive_governorate(candidates: list[PlaceCandidate]) -> bool:
+    """The name is a governorate's that the country's possessive means as the province
+    (``country_possessive_governorates``), not its capital."""
+    return any(c.exact and c.place.feature == "admin1" and c.place.country == "SY"
+               and c.place.name in country_possessive_governorates() for c in candidates)
 
 
 # Features whose noun after a word makes it a name ("Karnak district"); "town" and "village"
@@ -866,7 +883,7 @@ def _english(word: str) -> bool:
 
 def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
     """Rule out sound-alikes that are English words ("Kills"), acronyms ("SOHR"),
-    nisba adjectives and surnames ("al-Homsi", "Talal Barazi")."""
+    nisba adjectives, surnames ("al-Homsi", "Talal Barazi") and given names ("Ivanka Trump")."""
     words = [t.text for t in s.tokens[i:j]]
     if any(_acronym(w) for w in words):
         return False
@@ -875,7 +892,45 @@ def _sound_alike_credible(s: _Sentence, i: int, j: int) -> bool:
     if light_key(words[-1]).endswith("i"):
         return False
     previous = s.tokens[i - 1].text if i > 0 else ""
-    return not (j - i == 1 and previous[:1].isupper() and s.gap(i - 1) == " " and i - 1 not in s.taken)
+    if j - i == 1 and previous[:1].isupper() and s.gap(i - 1) == " " and i - 1 not in s.taken:
+        return False
+    return not _given_name_before_surname(s, i, j)
+
+
+def _given_name_before_surname(s: _Sentence, i: int, j: int) -> bool:
+    """"Ivanka Trump took part", "reporting by Erika Solomon", "medic Hazem Shehwan": one word
+    known only by its likeness to a village's name, followed by a capitalised word that is
+    no place, no article or head word of one and no cue word, is a person's given name and
+    surname, unless the words before place it ("in", "the village of", "shelled").  A given
+    name takes no article ("al-Kalaseh Bustan al-Qasr"), follows no name (a list whose
+    commas were lost names places one after another: "the towns of Rastan Talbeesah Ter
+    Maaleh") and is no place's possessive ("Aleppos Hospitals").  An exact spelling is read
+    as before: a likeness is no evidence against a person."""
+    if j - i != 1 or j >= len(s.tokens) or s.gap(j - 1) != " " or j in s.taken or s.lower[i] in ARTICLES:
+        return False
+    if i > 0 and s.gap(i - 1) == " " and _capitalised(s.tokens[i - 1].text):
+        return False
+    owner = glued_owner(s.tokens[i].text)
+    if owner is not None and s.known(owner):
+        return False  # "Aleppos Hospitals": Aleppo's, its apostrophe lost in the copy
+    word = s.tokens[j].text
+    if not _capitalised(word) or _acronym(word) or s.lower[j] in ARTICLES or s.lower[j] in _CUE_WORDS \
+            or s.headed(j) or s.known(without_possessive(word)):
+        return False
+    return not (s.located(i) or s.cued(i, j) or _after_a_listed_place(s, i))
+
+
+def _after_a_listed_place(s: _Sentence, i: int) -> bool:
+    """Token i follows a found place (its cue word too) and a comma or "and" ("Mheimideh
+    village and Sfeira Tahtani"): the next item of a list of places."""
+    k = i - 1
+    if k >= 0 and s.lower[k] in ("and", "or"):
+        k -= 1
+    elif k < 0 or "," not in s.gap(k):
+        return False
+    if k >= 1 and s.lower[k] in _CUE_WORDS:
+        k -= 1
+    return k >= 0 and k in s.taken
 
 
 def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None:
