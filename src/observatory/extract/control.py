@@ -394,6 +394,9 @@ def _shapes() -> _Shapes:
             r"(?:(?:their|its|the)\s+(?:\w+\s+)?(?:positions|bases|posts|headquarters)\s+"
             r"(?:in|inside|around|within)\s+)?(?:the|this|that)\s+"
             rf"(?:strategic\s+|key\s+)?{alternation('anaphor')}\b"
+            # "advanced into the heart of the town", "pressed their advance in the centre of the city": its
+            # middle, as "the town centre of X" is X
+            rf"|^\s*(?:the\s+)?(?:cent(?:re|er)|heart|middle)\s+of\s+(?:the|this)\s+{alternation('anaphor')}\b"
             r"|^\s*(?:control\s+)?(?:(?:of|over)\s+)?(?:it|them)\b"
             rf"|^\s*(?:its|the {_SETTLEMENT}'s)\s+(?:(?:\w+\s+)?(?:streets|neighbou?rhoods|districts|alleys)|\w+ern\s+quarters)\b"
             rf"|^\s*(?:control\s+)?(?:(?:of|on|over)\s+)?(?:{w['shares']}|{w['parts']}) of "

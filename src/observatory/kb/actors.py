@@ -489,10 +489,12 @@ class ActorKB:
             nouns = "|".join(sorted(entry.nouns or self._nouns, key=len, reverse=True))
             alternatives.insert(0, rf"(?:{adjs})[\s\-]+(?:{nouns})")
             # "Russian and regime airstrikes", "Syrian, Russian air strikes", "Syrian/Russian
-            # jets": the first adjective shares the second's noun.  Not with a space alone:
+            # jets": the first adjective shares the second's noun.  So it does after "or":
+            # "either Russian or Syrian warplanes" leaves both open, and a reader lists both
+            # sides (annotation.md: two where the text allows both).  Not with a space alone:
             # in "Assad regime airstrikes" or "US coalition strikes" the first word only says
             # whose the second is.
-            alternatives.insert(1, rf"(?:{adjs})(?=(?:\s+(?:and|&)\s+|\s*[,/]\s*)(?:{self._all_adjectives})"
+            alternatives.insert(1, rf"(?:{adjs})(?=(?:\s+(?:and|&|or)\s+|\s*[,/]\s*)(?:{self._all_adjectives})"
                                    rf"[\s\-]+(?:{nouns})(?![\w\-]))")
             literals += list(entry.adjectives)
         for descriptor in entry.descriptors:
