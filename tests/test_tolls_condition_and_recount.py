@@ -27,6 +27,8 @@ def _all(claims) -> list[tuple[str, int | None]]:
     ("Rockets hit the bus station in Salamiyah on Wednesday and the toll is expected to rise, as 12 people "
      "remain in critical condition.", 12),
     ("Medics in Darkush said 5 children were in intensive care after the shelling.", 5),
+    ("Doctors said 8 people were being treated in intensive care after the chlorine attack on Kafr Zita.", 8),
+    ("Rockets fell on the market in Azaz, wounding 21 people, 6 of them in critical conditions.", 6),
     ("Two women are in a critical state after the barrel bomb fell on their home in Tal Rifaat, the "
      "civil defence said.", 2),
 ])
