@@ -26,7 +26,7 @@ def _all(claims) -> list[tuple[str, int | None]]:
 @pytest.mark.parametrize("text, wounded", [
     ("Rockets hit the bus station in Salamiyah on Wednesday and the toll is expected to rise, as 12 people "
      "remain in critical condition.", 12),
-    ("Medics in Darkush said 5 children were in intensive care after the shelling.", 5),
+    ("Medics in Darkush said 5 children were admitted to intensive care after the shelling.", 5),
     ("Doctors said 8 people were being treated in intensive care after the chlorine attack on Kafr Zita.", 8),
     ("Rockets fell on the market in Azaz, wounding 21 people, 6 of them in critical conditions.", 6),
     ("Two women are in a critical state after the barrel bomb fell on their home in Tal Rifaat, the "
@@ -113,6 +113,7 @@ def test_more_bodies_after_a_count_of_bodies_add_to_it(read_tolls) -> None:
     "The only hospital in Kafr Zita remains in critical condition after months without fuel, its director said.",
     "Talks on the evacuation of the besieged town are in a critical state, the UN envoy said.",
     "The intensive care unit of the hospital in Saraqib, which has 9 beds, was damaged in the raid.",
+    "The hospital in Maarat al-Numan had 30 beds, 8 of them in intensive care, before the strike.",
     "The council first said the bakery would reopen on Monday, but later said repairs would take 12 days.",
     "Officials later revised the number of aid trucks allowed into Madaya to 40.",
     "Another 6 convoys entered al-Waer on Sunday, bringing the total to 20 this month.",
