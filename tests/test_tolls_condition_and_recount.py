@@ -114,6 +114,8 @@ def test_more_bodies_after_a_count_of_bodies_add_to_it(read_tolls) -> None:
     "Talks on the evacuation of the besieged town are in a critical state, the UN envoy said.",
     "The intensive care unit of the hospital in Saraqib, which has 9 beds, was damaged in the raid.",
     "The hospital in Maarat al-Numan had 30 beds, 8 of them in intensive care, before the strike.",
+    "The district has 16 bridges, 4 of them in critical condition after the winter floods.",
+    "Of the 35 bakeries in the province, 7 are in a critical state, the local council said.",
     "The council first said the bakery would reopen on Monday, but later said repairs would take 12 days.",
     "Officials later revised the number of aid trucks allowed into Madaya to 40.",
     "Another 6 convoys entered al-Waer on Sunday, bringing the total to 20 this month.",

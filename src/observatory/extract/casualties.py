@@ -49,6 +49,7 @@ from observatory.extract.tolls.reading import (
     drop_replaced,
     read_tolls,
     same_sentence_places,
+    skip_auxiliaries,
     superseding_cue,
 )
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
@@ -148,10 +149,25 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     headline_covers(claims, lex, _titled(text, sentences, title))
     unnest_outsized(claims)
     subsets_follow_totals(claims)
-    claims = [c for c in claims if not body_seen_among_dead(c)]
+    first_toll = min((c.quantity.start for c in claims if c.status in ("killed", "injured")), default=None)
+    claims = [c for c in claims if not body_seen_among_dead(c) and not _condition_alone(c, first_toll, lex)]
     if settle:
         settle_pool(claims, len(text), published)
     return TollReport(found, claims, body_end)
+
+
+def _condition_alone(cand: TollReading, first_toll: int | None, lex: TollLexicon) -> bool:
+    """"The town has 12 bridges, 3 of them in critical condition", "of the 40 bakeries, 9 are in
+    a critical state": a figure whose only word of harm is a condition, with no noun of people,
+    no toll it is part of and no toll of the dead or wounded told before it (``first_toll``:
+    where the report's first one starts), counts things, not the wounded.  "Four of them in a
+    critical state" after "injured 12 others", "seven remain in critical condition" after "20
+    people were wounded" tell of the people counted; "three children are in critical condition"
+    names people."""
+    if cand.status != "injured" or cand.head is not None or cand.parent is not None \
+            or (first_toll is not None and first_toll < cand.quantity.start):
+        return False
+    return lex.condition_after.match(cand.tokens, skip_auxiliaries(cand.tokens, cand.desc_end, lex)) is not None
 
 
 def _restore_superseded(found: list[TollReading], sentences: list[Sentence], body_end: int, dates: DatesOfText,
