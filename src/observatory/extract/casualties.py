@@ -33,6 +33,7 @@ from observatory.extract.tolls.consolidate import (
     headline_covers,
     headline_victim_told_below,
     merge_repeats,
+    more_beside,
     outsized_totals,
     raised_totals,
     unnest_outsized,
@@ -48,6 +49,7 @@ from observatory.extract.tolls.reading import (
     drop_replaced,
     read_tolls,
     same_sentence_places,
+    skip_auxiliaries,
     superseding_cue,
 )
 from observatory.extract.tolls.recalled import mark_recalled, recalled_events
@@ -120,14 +122,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     dates = dates if dates is not None else DatesOfText(text, published)
     body_end = _body_end(text)
     found = _read_sentences(sentences, body_end, dates, published, actors, lex)
-    if not any(r.status == "killed" and not war_scale_vague(r) for r in found) and any(
-            s.start < body_end and superseding_cue(s) for s in sentences):
-        # "Initial reports indicated that over 40 civilians were killed": a figure a later one
-        # would replace is the report's toll when the report gives no later death toll.  Any
-        # killed toll, vague ones too ("killed dozens"), is such a later one; a wounded figure
-        # is not, nor a campaign's vague tally that is never a claim ("hundreds of people
-        # have been killed in air strikes", ``war_scale_vague``).
-        found = _read_sentences(sentences, body_end, dates, published, actors, lex, keep_superseded=True)
+    found = _restore_superseded(found, sentences, body_end, dates, published, actors, lex)
     if any(r.status for r in found):
         mark_recalled(found, recalled_events(sentences, published, lex), lex)
     frame_from_before(found, sentences, dates, published)
@@ -154,10 +149,62 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     headline_covers(claims, lex, _titled(text, sentences, title))
     unnest_outsized(claims)
     subsets_follow_totals(claims)
-    claims = [c for c in claims if not body_seen_among_dead(c)]
+    first_toll = min((c.quantity.start for c in claims if c.status in ("killed", "injured")), default=None)
+    claims = [c for c in claims if not body_seen_among_dead(c) and not _condition_alone(c, first_toll, lex)]
     if settle:
         settle_pool(claims, len(text), published)
     return TollReport(found, claims, body_end)
+
+
+def _condition_alone(cand: TollReading, first_toll: int | None, lex: TollLexicon) -> bool:
+    """"The town has 12 bridges, 3 of them in critical condition", "of the 40 bakeries, 9 are in
+    a critical state": a figure whose only word of harm is a condition, with no noun of people,
+    no toll it is part of and no toll of the dead or wounded told before it (``first_toll``:
+    where the report's first one starts), counts things, not the wounded.  "Four of them in a
+    critical state" after "injured 12 others", "seven remain in critical condition" after "20
+    people were wounded" tell of the people counted; "three children are in critical condition"
+    names people."""
+    if cand.status != "injured" or cand.head is not None or cand.parent is not None \
+            or (first_toll is not None and first_toll < cand.quantity.start):
+        return False
+    return lex.condition_after.match(cand.tokens, skip_auxiliaries(cand.tokens, cand.desc_end, lex)) is not None
+
+
+def _restore_superseded(found: list[TollReading], sentences: list[Sentence], body_end: int, dates: DatesOfText,
+                        published: date | None, actors: ActorFinder, lex: TollLexicon) -> list[TollReading]:
+    """The report's readings with the figures set aside as superseded that are its only count.
+
+    "Initial reports indicated that over 40 civilians were killed": a figure a later one
+    would replace is the report's toll when the report gives no later toll of its status.
+    A cue's sentence is read again when its set-aside figures count dead and the report gives
+    no other death toll (a wounded figure is none), or count only the living and the report
+    gives no other count of theirs: "had earlier said 30 were wounded. They later put the
+    number of wounded at 45" keeps the 30 aside.  Vague ones count too ("killed dozens"), but
+    not a campaign's vague tally that is never a claim ("hundreds of people have been killed
+    in air strikes", ``war_scale_vague``), nor dead told as more ("first counted 11 dead …
+    four more died of their wounds"): those add to the first count.  Only the sentences with
+    a cue are read again to learn the set-aside figures' statuses; the figures of a cue's
+    sentence that is not read again stay aside in the report read again."""
+    cued = [s for s in sentences if s.start < body_end and superseding_cue(s)]
+    if not cued:
+        return found
+    told = {r.quantity.start for r in found}
+    later = {r.status for r in found if r.status and not war_scale_vague(r) and not more_beside(r)}
+    aside = [r for r in _read_sentences(cued, body_end, dates, published, actors, lex, keep_superseded=True)
+             if r.status and r.quantity.start not in told]
+    kept_aside: set[int] = set()
+    restored = False
+    for sentence in cued:
+        statuses = {r.status for r in aside if r.sentence is sentence}
+        if ("killed" in statuses and "killed" not in later) or (statuses and "killed" not in statuses
+                                                                and not statuses & later):
+            restored = True
+        else:
+            kept_aside |= {r.quantity.start for r in aside if r.sentence is sentence}
+    if not restored:
+        return found
+    again = _read_sentences(sentences, body_end, dates, published, actors, lex, keep_superseded=True)
+    return [r for r in again if r.quantity.start not in kept_aside]
 
 
 def _read_sentences(sentences: list[Sentence], body_end: int, dates: DatesOfText, published: date | None,

@@ -89,8 +89,8 @@ def _more_than_before(a: TollReading, b: TollReading) -> bool:
     figure told later with "another" or "more" beside it, and not beside the first, counts
     further dead.  A headline's figure is the exception: "40 terrorists killed" over "40 more
     terrorists were killed" is one toll, the headline dropping the word."""
-    return a.sentence is not b.sentence and not a.in_headline and _more_beside(b, _FURTHER_AFTER) \
-        and not _more_beside(a)
+    return a.sentence is not b.sentence and not a.in_headline and more_beside(b, _FURTHER_AFTER) \
+        and not more_beside(a)
 
 
 def _other_incident(a: TollReading, b: TollReading) -> bool:
@@ -170,7 +170,7 @@ def _told_as_other(later: TollReading, lex: TollLexicon) -> bool:
     one apart.  Another day told from the first's (``other_day_cues``, which no date read
     resolves), "another" or "more" beside the later figure, or a toll told as risen to it
     (which replaces the first, see ``attach_updates``) each make it another count."""
-    return _more_beside(later) or _updated(later, lex) or lex.other_day.search(later.sentence.text.lower()) is not None
+    return more_beside(later) or _updated(later, lex) or lex.other_day.search(later.sentence.text.lower()) is not None
 
 
 _MORE_BEFORE = frozenset({"another", "further", "additional"})  # "another 26 were killed"
@@ -179,7 +179,7 @@ _MORE_AFTER = frozenset({"more", "others"})  # "26 more died", "26 others were k
 _FURTHER_AFTER = frozenset({"more"})
 
 
-def _more_beside(cand: TollReading, after_words: frozenset[str] = _MORE_AFTER) -> bool:
+def more_beside(cand: TollReading, after_words: frozenset[str] = _MORE_AFTER) -> bool:
     """Whether the words right beside a figure count further dead ("another 26", "26 more"),
     or its own word does ("another woman was killed": one more)."""
     before, after = cand.quantity.first - 1, cand.quantity.last  # ``last`` is past the figure's tokens
@@ -315,7 +315,7 @@ def _headline_restated(kept: list[TollReading], cand: TollReading,
     then stay its parts (``headline_covers``).  ``claims[later:]`` are the readings after
     ``cand``, passed by index: a copy of them per reading would grow with the square of a
     long report's list of tolls."""
-    if cand.parent is not None or cand.value is None or cand.in_headline or _more_beside(cand):
+    if cand.parent is not None or cand.value is None or cand.in_headline or more_beside(cand):
         return None  # "another 26 were killed" tells more dead than the headline's
     if any(k.status == cand.status and not k.in_headline and k.parent is None for k in kept):
         return None  # only the body's first toll restates the headline
@@ -490,7 +490,9 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
     10 bodies"), nor when it names places
     the toll's sentence does not and is the larger ("killed 3 in Hamdaniya ... the hospital in
     Idlib received 40 bodies": other dead; a smaller tally at one hospital is a part of the toll).
-    Told alone it stays the report's toll."""
+    Told alone it stays the report's toll.  Bodies told as more than a count of bodies
+    ("first counted 11 bodies … pulled 4 more bodies") are beyond those bodies: they go
+    under a larger toll of the dead only, never under the bodies they add to."""
     for n, cand in enumerate(claims):
         if cand.parent is not None or cand.value is None:
             continue
@@ -500,7 +502,8 @@ def attach_bodies(claims: list[TollReading], lex: TollLexicon) -> None:
         told = [c for c in claims[:n] if c.parent is None and c.status == cand.status
                 and c.value is not None and c.scope == cand.scope
                 and (c.actor == cand.actor or not (c.explicit_actor and cand.explicit_actor))
-                and (c.sentence is cand.sentence or not (received and _set_apart(cand)))]
+                and (c.sentence is cand.sentence or not (received and _set_apart(cand)))
+                and not (more_beside(cand) and _counts_bodies(c))]
         larger = [c for c in told if (c.value or 0) > cand.value]
         if larger:
             cand.parent = larger[-1]
@@ -518,7 +521,7 @@ def _more_bodies(cand: TollReading, before: list[TollReading]) -> bool:
     """"Rescuers found another 10 bodies": bodies told as more than the toll are further dead.
     After a count of bodies ("one body … another body", "90 bodies … another five bodies")
     the word counts beyond those bodies, among the toll's dead."""
-    return _more_beside(cand) and not any(_counts_bodies(c) for c in before)
+    return more_beside(cand) and not any(_counts_bodies(c) for c in before)
 
 
 def body_seen_among_dead(cand: TollReading) -> bool:
@@ -751,7 +754,7 @@ def _run_summing_to(total: TollReading, later: list[TollReading], lead: bool = F
             crossed = False  # a part names another side than the total
             for last in range(first, len(pool)):
                 value = pool[last].value
-                if value is None or allow_children and pool[last].parent is None and _more_beside(pool[last]) \
+                if value is None or allow_children and pool[last].parent is None and more_beside(pool[last]) \
                         and pool[last].sentence is total.sentence \
                         and any(p.parent is total and p.sentence is total.sentence for p in pool[first:last]):
                     break  # "killed 14 people – 6 children, 5 women – and 9 more in Taftanaz": beyond the parts it follows
@@ -858,11 +861,20 @@ def raised_totals(claims: list[TollReading]) -> list[tuple[TollReading, TollRead
     return pairs
 
 
+# "was later revised up to 13", "went up to 20": the "up to" the figure was read with (a bound,
+# as in "killed up to 13") is the raising verb's, after one.
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
+_RAISING_VERB_END = re.compile(r"\b(?:" + UPDATE_CUES + r"|went|gone|goes|go)\s*$", re.IGNORECASE)
+
+
 def _lead(cand: TollReading) -> str:
     """The words of its sentence just before a figure, as far back as a verb raising a toll
-    to it may stand ("bringing to 45", "the toll rose on Wednesday to 31")."""
-    at = cand.quantity.start - cand.sentence.start
-    return cand.sentence.text[max(0, at - RAISED_REACH):at]
+    to it may stand ("bringing to 45", "the toll rose on Wednesday to 31"), with the "up to"
+    after such a verb ("revised up to 13")."""
+    text, at = cand.sentence.text, cand.quantity.start - cand.sentence.start
+    if (up_to := _UP_TO.match(text, at)) is not None and _RAISING_VERB_END.search(text, max(0, at - 20), at):
+        at = up_to.end()
+    return text[max(0, at - RAISED_REACH):at]
 
 
 def _ends_in_to(lead: str) -> bool:
@@ -1029,7 +1041,7 @@ def _recount_told_later(readings: list[TollReading], n: int, kept: set[int], lex
     text = again.sentence.text.lower()
     rest = text[:cue.start("opener")] + text[cue.end("opener"):]  # "later" opens the recount, no other event
     if not (first.category == again.category or "unknown" in (first.category, again.category)) \
-            or not _may_belong(again, first) or _more_beside(again) \
+            or not _may_belong(again, first) or more_beside(again) \
             or not _places_told(again, lex) <= _places_told(first, lex) \
             or _new_event().search(text) or lex.other_event.search(rest) or lex.similar_event.search(rest):
         return

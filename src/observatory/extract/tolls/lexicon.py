@@ -25,6 +25,7 @@ class TollLexicon:
     status_before: PhraseSet
     status_after: PhraseSet
     intransitive_after: PhraseSet  # "went missing", "died": a status predicate that takes no object
+    condition_after: PhraseSet  # "remain in critical condition": the living, wounded (in status_after too)
     unrealised_before: PhraseSet  # "threatened to", "could": a status verb after them tells no toll
     singular_before: PhraseSet  # "body of": a status phrase that counts one person only
     body_found: PhraseSet  # "found", "handed over": near "body of", the remains tell a death
@@ -139,7 +140,9 @@ def toll_lexicon() -> TollLexicon:
     group_nouns = PhraseSet({w: k for k, c in classes.items() for w in c["words"]})
     return TollLexicon(
         status_before=labelled(lex["status_before"]),
-        status_after=labelled(lex["status_after"]),  # with the intransitive predicates (numbers.read_lexicon)
+        # with the intransitive predicates (numbers.read_lexicon) and the conditions of the wounded
+        status_after=labelled(lex["status_after"] | {"injured": lex["status_after"]["injured"] + lex["condition_after"]}),
+        condition_after=PhraseSet(lex["condition_after"]),
         intransitive_after=labelled(lex["intransitive_after"]),
         unrealised_before=PhraseSet(lex["unrealised_before"]),
         singular_before=PhraseSet(lex["singular_before"]),
@@ -241,6 +244,7 @@ def _hint_phrases(lex: dict) -> set[str]:
     phrases: set[str] = set()
     for section in ("status_before", "status_after", "status_nouns", "status_among"):
         phrases.update(p for words in lex[section].values() for p in words)
+    phrases.update(lex["condition_after"])
     phrases.update(lex["nesting_after"])
     phrases.update(p for p in lex["nesting_before"] if str(p).split()[0] in _BACK_REFERENCE)
     phrases.update(lex["combined_nouns"] + lex["toll_nouns"] + lex["unknown_fate"]["nouns"])

@@ -64,7 +64,21 @@ _SUPERSEDED = CaselessPattern(r"\b(?:earlier|previous|initial|first|preliminary|
                               r"\b(?:initially|previously|originally|earlier|first|at\s+first)\s+(?:gave|given|put|placed|set|"
                               r"reported|counted|estimated|said|says)\b(?!\s+by\b)|"
                               r"\bhad\s+(?:put|placed|set)\s+(?:the|its|their)\s+(?:death\s+)?toll\b")
-# Words after such a cue that open the later count ("… had earlier reported 12 dead, but on
+# "said 11 people died …, but later revised the death toll down to 9", "then corrected the
+# figure to 3": a source's later count of its own sentence told with no cue before the
+# earlier one; every figure before the revising verb is the count it replaced.
+# Not "then raised the number of troops to 500": a number names a count of the dead only with
+# a word of them after it.
+_REVISED = CaselessPattern(r"\b(?:later|then|subsequently|since)\s+(?:revised|lowered|raised|corrected|updated|"
+                           r"reduced|cut|adjusted|increased)\s+(?:the|its|their|this|that)\s+(?:(?:death\s+)?"
+                           r"(?:toll|figure|count|tally)|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|"
+                           r"killed|wounded|injured|casualties))\b")
+# "corrected the figure to 3", "revised the death toll down to 9", "revised the number to 11",
+# "revised it to 18": a bare figure given as a count's new value, which counts whom the count
+# it revises counted (not "the number of troops … to 500").
+_FIGURE_TO = re.compile(r"\b(?:(?:toll|figure|count|tally)\s+(?:\w+\s+){0,2}?|(?:number|it)\s+(?:up\s+|down\s+)?)"
+                        r"to\s*$", re.IGNORECASE)
+# Words after a cue of ``_SUPERSEDED`` that open the later count ("… had earlier reported 12 dead, but on
 # Saturday it said 31", "initially said 20 …; it later revised the figure to 34"): the figures
 # after them are the report's own, not the replaced count.  A "but" opens one only with a
 # source's verb after it: "an earlier toll reported 15 killed, but three more died" still
@@ -183,13 +197,18 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
     ``one_line``: the sentence is the whole report ("Airstrikes kill fighters in Raqqa");
     its only content is the toll, so a plural group with no figure is read as a vague one.
     ``keep_superseded``: read the figures after a cue such as "an earlier toll" too (the
-    report gives no other).
+    report gives no other).  A figure its own sentence's later count replaced ("first said
+    10 were injured, but later said 26 were wounded") is still marked ``replaced``: that
+    sentence gives the later count itself, so the earlier one is no toll in either reading.
     """
     out: list[TollReading] = []
-    cue = None if keep_superseded else _SUPERSEDED.search(sentence.text)
+    cue = _SUPERSEDED.search(sentence.text)
     cue_at = cue.start() + sentence.start if cue else None
     later = _LATER_COUNT.search(sentence.text, cue.end()) if cue else None
     later_at = later.start() + sentence.start if later else None
+    dropped_at = None if keep_superseded else cue_at
+    if cue is None and (revised := _REVISED.search(sentence.text)) is not None:
+        cue_at, later_at = sentence.start, revised.start() + sentence.start
     i = 0
     if tokens and (subject := _headline_subject(tokens, sentence, lex)) is not None:
         out.append(subject)
@@ -200,9 +219,9 @@ def read_tolls(tokens: list[Token], sentence: Sentence, lex: TollLexicon,
         if at < i or (quantity := read_quantity(tokens, at)) is None:
             continue
         i = quantity.last
-        if superseded(tokens, quantity, cue_at, later_at):
+        if superseded(tokens, quantity, dropped_at, later_at):
             continue
-        replaced = later_at is not None and cue_at is not None and cue_at < quantity.start < later_at
+        replaced = later_at is not None and cue_at is not None and cue_at <= quantity.start < later_at
         if quantity.first and tokens[quantity.first - 1].low in ("how", "too", "so", "not"):
             continue  # "how many died", "too many lives lost", "not many victims": no amount stated
         if _clock_time(tokens, quantity):
@@ -267,11 +286,26 @@ def drop_replaced(candidates: list[TollReading]) -> list[TollReading]:
     wounded; it later said 2 of them had died" keeps the wounded 7 (the 2 killed count other
     news of them).  So an earlier figure goes when a figure after it shares its status, or
     when either status is unread (the later count may be "revised the figure to 34"), and
-    stays when the statuses are known and differ, or when no figure follows it."""
+    stays when the statuses are known and differ, or when no figure follows it.  The later
+    count told with no word of status as a count's new value ("then corrected the figure to
+    3", ``_figure_to``) counts the status of the figure it replaced."""
     later = [c for c in candidates if not c.replaced]
-    return [c for c in candidates if not c.replaced or not any(
-        o.quantity.start > c.quantity.start and (c.status is None or o.status in (None, c.status))
-        for o in later)]
+    kept = []
+    for cand in candidates:
+        after = [o for o in later if o.quantity.start > cand.quantity.start
+                 and (cand.status is None or o.status in (None, cand.status))] if cand.replaced else []
+        if not after:
+            kept.append(cand)
+        elif cand.status is not None and after[0].status is None and _figure_to(after[0]) \
+                and not any(o.status == cand.status for o in after):
+            after[0].status = cand.status
+    return kept
+
+
+def _figure_to(cand: TollReading) -> bool:
+    """Whether a figure is told as a count's new value ("the figure to 3", ``_FIGURE_TO``)."""
+    at = cand.quantity.start - cand.sentence.start
+    return _FIGURE_TO.search(cand.sentence.text, max(0, at - 40), at) is not None
 
 
 def rise_from_at(tokens: list[Token], first: int) -> bool:
@@ -446,6 +480,9 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     while j < len(tokens) and tokens[j].text in _QUOTES:
         j += 1  # '"dozens" of Islamist rebels'
     nested = lex.nesting_after.match(tokens, j)
+    if nested and tokens[j].low in ("among", "amongst") and nested[0] < len(tokens) \
+            and read_quantity(tokens, nested[0]) is not None:
+        nested = None  # "wounding nine among them a child": a list of the nine opens, as after a comma
     if nested:  # "four of them were boys", "9 of the dead were gunmen"
         if quantity.qualifier == "vague" and any(t.low in lex.status_among for t in tokens[j:nested[0]]):
             return None  # "several of the injured are in a grave state": no new figure

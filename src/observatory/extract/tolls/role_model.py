@@ -34,7 +34,7 @@ from pathlib import Path
 
 
 from observatory.config import PACKAGE_DATA, read_yaml
-from observatory.extract.tolls.consolidate import apart
+from observatory.extract.tolls.consolidate import apart, more_beside
 from observatory.extract.tolls.lexicon import any_phrase
 from observatory.extract.tolls.reading import TollReading, confidence
 from observatory.extract.tolls.scope import longer
@@ -239,7 +239,10 @@ def restated(pool: list[TollReading], chances: list[float],
     killed" in the headline, "at least 23" in the body), which goes under it; two close
     figures of the body are as often two incidents.  A figure far from every counted one stays
     counted whatever the model says: a report's second incident adds to its toll, and
-    background figures are the rules' to recognise, by their words.
+    background figures are the rules' to recognise, by their words.  Nor does a figure told
+    as more dead first in its sentence ("killed 5 … Later, rescuers pulled 4 more bodies")
+    restate one before it: it adds to that toll (after a figure of its own sentence, "30 in
+    Aleppo and another 39", it is more than that one).
     """
     best = max(range(len(pool)), key=lambda n: chances[n])
     counted = [c for n, c in enumerate(pool) if chances[n] >= threshold or n == best]
@@ -249,10 +252,18 @@ def restated(pool: list[TollReading], chances: list[float],
         value = cand.value or 0
         close = [c for c in counted if _close(value, c.value or 0) and c.sentence is not cand.sentence
                  and 0 in (c.sentence.start, cand.sentence.start) and not apart(c, cand)
-                 and {c.category, cand.category} != _SIDES]
+                 and {c.category, cand.category} != _SIDES
+                 and not (c.quantity.start < cand.quantity.start and _adds_to_earlier(cand, pool))]
         if id(cand) not in kept and close:
             out.append((cand, min(close, key=lambda c: abs((c.value or 0) - value))))
     return out
+
+
+def _adds_to_earlier(cand: TollReading, pool: list[TollReading]) -> bool:
+    """Whether a figure is told as more dead ("4 more bodies") with no figure of its own
+    sentence before it, so that it is more than a count told before its sentence."""
+    return more_beside(cand) and not any(c.sentence is cand.sentence and c.quantity.start < cand.quantity.start
+                                         for c in pool)
 
 
 _SIDES = {"civilians", "combatants"}  # "15 civilians killed" never restates "14 ISIS members killed"
