@@ -73,3 +73,8 @@ def test_years_of_arrests_are_history(extractor: Extractor, text: str) -> None:
 def test_a_protest_beside_years_of_arrests_is_still_told(extractor: Extractor) -> None:
     result = run(extractor, "The committee, weakened by years of arrests, held a small protest in Jasim on Friday.")
     assert types(result) == {"Peaceful protest"}
+
+
+def test_the_act_after_years_of_something_else_is_still_told(extractor: Extractor) -> None:
+    result = run(extractor, "After months of talks rebels shelled army positions near Harasta on Monday.")
+    assert types(result) == {"Shelling/artillery/missile attack"}
