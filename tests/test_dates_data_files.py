@@ -31,6 +31,7 @@ lapse_units: {{fortnight: {fortnight}}}
 lapse_qualifiers: [barely]
 lapse_counts: [a few]
 unit_nouns: [squadron]
+habitual_words: [every]
 """
 
 

@@ -109,6 +109,7 @@ class Periods:
     lapse_qualifiers: list[str]  # "less than" of "less than a week after"
     lapse_counts: list[str]  # "many" of "many years after": vague counts beside ``COUNT``
     unit_nouns: list[str]  # "Division" of "March the 4th Division": an ordinal naming a unit, no day
+    habitual_words: list[str]  # "every" of "every Friday": a weekday that recurs, no day
 
 
 def load_periods(path: Path) -> Periods:
@@ -130,7 +131,7 @@ def load_periods(path: Path) -> Periods:
                    string_list(path, data, "single_blow_nouns"), string_list(path, data, "since_reference_words"),
                    int(data["longest_event_days"]), int(data["shortest_tally_days"]), _lapse_units(path, data),
                    string_list(path, data, "lapse_qualifiers"), string_list(path, data, "lapse_counts"),
-                   string_list(path, data, "unit_nouns"))
+                   string_list(path, data, "unit_nouns"), string_list(path, data, "habitual_words"))
 
 
 def _month_parts(path: Path, data: dict) -> dict[str, tuple[int, int]]:
@@ -279,6 +280,9 @@ _HOLIDAY_PARTS = any_phrase(list(_HOLIDAYS.parts))
 # deadlines use ("before the end of March"); the older "early/mid/late" are left as they were.
 _TOLD_PARTS = frozenset(part for part in _MONTH_PARTS if part.startswith("the "))
 _UNIT_NOUNS = any_phrase(_PERIODS.unit_nouns)
+# "every Friday", "each Thursday", "on every other Sunday": a weekday that recurs (``_weekday``)
+_HABITUAL_BEFORE = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.habitual_words) + r")\s+$", re.IGNORECASE)
+_HABITUAL_REACH = 20  # characters before a weekday in which its habitual word stands
 # "killed 45 fighters in two days", "seized 14 villages in four days": a verb of fighting
 # told before a count of days in its sentence, with no plan's word ("will", "could", an
 # infinitive's "to") just before it nor between it and the count.
@@ -1404,8 +1408,10 @@ def _calendar_unit(rel: str, p: date) -> Span:
 
 
 def _weekday(m: re.Match, published: date | None) -> Span:
-    """The most recent such weekday on or before publication ("last Monday": before it)."""
-    if published is None:
+    """The most recent such weekday on or before publication ("last Monday": before it); none
+    for a weekday that recurs ("every Friday, residents gather …", "each Thursday"): a habit
+    tells no day, as "on Fridays" does not."""
+    if published is None or _HABITUAL_BEFORE.search(m.string, max(0, m.start() - _HABITUAL_REACH), m.start()):
         return None
     back = (published.weekday() - WEEKDAYS[_group(m, "weekday").lower()]) % 7
     if back == 0 and _get(m, "last"):

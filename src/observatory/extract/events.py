@@ -28,7 +28,7 @@ from observatory.extract.event_places import (CITY_OF, CITY_WORD, SETTLEMENT_FEA
                                               town_in_governorate)
 from observatory.extract.places import PlaceMention
 from observatory.extract import short_reports
-from observatory.extract.triggers import Trigger, load_lexicon
+from observatory.extract.triggers import TRIGGERS_PATH, Trigger, TriggerDataError, load_lexicon
 from observatory.kb.actors import ActorKB, ActorMention
 from observatory.models import NON_STATE_TYPES, STATE_TYPES, ActorRef, DateRange, Event, Place, Span
 from observatory.nlp.caseless import CaselessPattern, cue_alternation, lower_exactly
@@ -51,6 +51,8 @@ _CARRIERS_OF = {"Chemical weapon": ("Shelling/artillery/missile attack", "Air/dr
 _NAMED_BY_ITS_DEAD = {"Violence against civilians": "Explosions/Remote violence"}
 _AUTHORITY_TYPES = {"Arrests": ("Violence against civilians", "Abduction/forced disappearance")}
 _CARRIER_REACH = 40
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "were arrested by the Asayish"
+_BODY_REACH = 60  # characters before a side's name in which a policing body's words "of" it stand
 _CHARGE_REACH = 60  # characters before a trigger read for the words that make it a charge
 _OWN_READING_REACH = 90  # characters between an outranking match and a reading that is its own act
 # what opens a second act inside a clause: "as" ("held a protest as artillery shelled the town"), "and in X",
@@ -91,6 +93,7 @@ class Candidate:
     targets: frozenset[int] = frozenset()  # starts of actor mentions named as targets, not perpetrators
     trigger_text: str = ""
     told_after: tuple[int, list[PlaceMention]] | None = None  # a following sentence and the sites it gives (told_sites)
+    policed: bool = False  # an arrest by a body that polices where its side governs (_polices)
 
     def attackers(self) -> list[ActorMention]:
         """The actors the reading names as doing it: all but those named as its targets."""
@@ -110,6 +113,7 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
         clause = ctx.clause_at(start)
         actors = event_actors(ctx, clause, trigger, (start, end), kb)
         targets = frozenset(a.start for a in actors if is_target(ctx.text, a))
+        policed = sub_type in _AUTHORITY_TYPES and any(_polices(ctx.text, a, start) for a in actors if a.start not in targets)
         places: Sequence[PlaceMention | None] = (
             short_reports.log_site(ctx, end) if trigger.one_site
             else event_places(ctx, clause, start) if trigger.located else [])
@@ -128,8 +132,45 @@ def find_candidates(ctx: DocContext, kb: ActorKB, short_report: bool = False) ->
             out.append(Candidate(sub_type, trigger.event_type, clause, (start, end), actors, place, when,
                                  date_level, weak=trigger.weak, confidence=_confidence(trigger, actors, place),
                                  evidence=[evidence], targets=targets, trigger_text=ctx.text[start:end],
-                                 located=trigger.located, told_after=told(clause.sentence)))
+                                 located=trigger.located, told_after=told(clause.sentence), policed=policed))
     return out
+
+
+@dataclass(frozen=True)
+class _PolicingCues:
+    """triggers.yaml's policing bodies (see there for why an arrest by one is an arrest)."""
+
+    actors: frozenset[str]
+    mention: re.Pattern[str]  # a body's words in a doer's own mention
+    after: re.Pattern[str]  # joined after a side's name: "HTS security forces", "the SNA's military police"
+    before: re.Pattern[str]  # before the side's name: "the general security of the Salvation Government"
+
+
+@lru_cache(maxsize=1)
+def _policing_cues() -> _PolicingCues:
+    data = read_yaml(TRIGGERS_PATH, TriggerDataError)
+    bodies = "|".join(f"(?:{p})" for p in pattern_list(TRIGGERS_PATH, data, "policing_bodies", TriggerDataError))
+    return _PolicingCues(
+        actors=frozenset(string_list(TRIGGERS_PATH, data, "policing_actors", TriggerDataError)),
+        mention=re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
+        after=re.compile(rf"(?:[’']s)?[^\S\n]+(?:{bodies})\b", re.IGNORECASE),
+        before=re.compile(rf"\b(?:{bodies})[^\S\n]+(?:of|affiliated[^\S\n]+(?:to|with)|belonging[^\S\n]+to|run[^\S\n]+by)"
+                          r"[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE))
+
+
+def _polices(text: str, actor: ActorMention, trigger: int) -> bool:
+    """Whether the doer of an arrest (its trigger at ``trigger``) is a body that polices where its
+    side governs: the Asayish, "the internal security forces of the Autonomous Administration", "HTS
+    security forces", "the SNA's military police", "the general security of the Salvation
+    Government".  Its detentions are arrests (ACLED), where the group's own ("HTS fighters detained a
+    teacher") are abductions.  The body is the subject, or the agent after "by": in "gunmen detained
+    two Asayish members" the Asayish are who was taken."""
+    cues = _policing_cues()
+    if actor.start > trigger and _BY_AGENT.search(text, max(0, actor.start - 8), actor.start) is None:
+        return False
+    return (actor.name in cues.actors or cues.mention.search(text, actor.start, actor.end) is not None
+            or cues.after.match(text, actor.end) is not None
+            or cues.before.search(text, max(0, actor.start - _BODY_REACH), actor.start) is not None)
 
 
 def _in_this_war(places: Sequence[PlaceMention | None]) -> list[PlaceMention | None]:
@@ -678,7 +719,7 @@ def _event_from(members: list[Candidate], kb: ActorKB, type_attackers: dict[str,
     for cand in members:
         for span in cand.evidence:
             evidence.setdefault((span.start, span.end), span)
-    event_type, sub_event_type = _retyped_by_doer(first, actors, attackers)
+    event_type, sub_event_type = _retyped_by_doer(first, actors, attackers, any(c.policed for c in members))
     return Event(
         id="e0",
         event_type=event_type,
@@ -691,10 +732,12 @@ def _event_from(members: list[Candidate], kb: ActorKB, type_attackers: dict[str,
     )
 
 
-def _retyped_by_doer(first: Candidate, actors: dict[str, ActorRef], attackers: set[str]) -> tuple[str, str]:
+def _retyped_by_doer(first: Candidate, actors: dict[str, ActorRef], attackers: set[str],
+                     policed: bool) -> tuple[str, str]:
     """Arrests are made by authorities (taxonomy.md); people an armed group "detains" or
-    "arrests" are abducted by it ("IS detained a teacher in Raqqa")."""
-    if first.sub_event_type in _AUTHORITY_TYPES:
+    "arrests" are abducted by it ("IS detained a teacher in Raqqa"), unless a body that polices
+    where the group governs made them (``policed``: "the Asayish arrested five men")."""
+    if first.sub_event_type in _AUTHORITY_TYPES and not policed:
         doers = {actors[name].type for name in attackers if name in actors}
         if doers & NON_STATE_TYPES and not doers & STATE_TYPES:
             return _AUTHORITY_TYPES[first.sub_event_type]
