@@ -469,9 +469,10 @@ def place_list(text: str, places: list[PlaceMention], anchor: int,
 
 def _joined(text: str, first: PlaceMention, second: PlaceMention, qualifiers: Sequence[PlaceMention]) -> bool:
     """``first`` and ``second`` are listed together, directly or with a place qualifying
-    ``first`` between them and "and" after it."""
+    ``first`` between them and "and" after it, or as the two ends of a front ("the A-B axis")."""
     gap = text[first.end:second.start]
-    if _LIST_JOIN.match(gap) or (_AND_PART_OF.match(gap) and not _CLAUSE_VERB_AFTER.match(text[second.end:second.end + 60])):
+    if _LIST_JOIN.match(gap) or relations.axis_ends(text, first, second) \
+            or (_AND_PART_OF.match(gap) and not _CLAUSE_VERB_AFTER.match(text[second.end:second.end + 60])):
         return True
     return any(first.end <= q.start and q.end <= second.start and QUALIFIER_GAP.match(text[first.end:q.start])
                and _AND_AFTER_QUALIFIER.match(text[q.end:second.start]) for q in qualifiers)

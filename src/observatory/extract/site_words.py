@@ -30,6 +30,7 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "government_seat": (),
     "bearing_degree": (),
     "locating_chain": (),
+    "front_line": (),
 }
 
 
