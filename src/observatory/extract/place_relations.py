@@ -35,7 +35,7 @@ _AND = re.compile(rf"^\s*(?:and|&)\s+(?:the\s+)?(?:{_KIND_OF}\s+of\s+)?$", re.IG
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _ROAD_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _ROAD_WORD = re.compile(r"\s(?:road|highway|motorway)$", re.IGNORECASE)
-_AXIS_JOIN = re.compile(r"^\s*[-–—]\s*$")
+_AXIS_JOIN = re.compile(r"^[-–—]$")  # a spaced dash opens an aside ("Tafas - a town in Daraa -")
 _AXIS_AFTER = re.compile(rf"\s+{one_of(words('front_line'))}\b", re.IGNORECASE)
 _BEARING = re.compile(
     rf"^\s*,?\s*(?:{BEARING_DEGREE}\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
@@ -87,7 +87,7 @@ def bearing_instead_of_road(text: str, places: list[PlaceMention], chosen: list[
 
 
 def axis_ends(text: str, first: PlaceMention, second: PlaceMention) -> bool:
-    """"on the Morek-Lahaya axis", "the Tafas - Sheikh Maskin front": two places joined by a
+    """"on the Morek-Lahaya axis", "the Tafas–Sheikh Maskin front": two places joined by a
     dash and named a front (``front_line`` in ``data/places/site_words.yaml``) are its ends,
     and the fighting reported on it is at both, so they are listed together; a road between
     two places is one span instead (``take_spans``)."""
