@@ -17,8 +17,9 @@ import re
 
 from observatory.extract.places import (AROUND_PRECISION, BEARING_DEGREE, DISTRICT_PRECISION, LINEAR_PRECISION, PlaceMention,
                                         midpoint)
-from observatory.extract.site_words import one_of, words
+from observatory.extract.site_words import one_of
 from observatory.kb.gazetteer.cues import COMPASS
+from observatory.kb.gazetteer.lexicon import front_line_words
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
@@ -36,7 +37,7 @@ _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway)\s+between\s+(?:the\s+)?
 _ROAD_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _ROAD_WORD = re.compile(r"\s(?:road|highway|motorway)$", re.IGNORECASE)
 _AXIS_JOIN = re.compile(r"^[-–—]$")  # a spaced dash opens an aside ("Tafas - a town in Daraa -")
-_AXIS_AFTER = re.compile(rf"\s+{one_of(words('front_line'))}\b", re.IGNORECASE)
+_AXIS_AFTER = re.compile(rf"\s+{one_of(front_line_words())}\b")  # lower case: "Nusra Front" is a group
 _BEARING = re.compile(
     rf"^\s*,?\s*(?:{BEARING_DEGREE}\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
     rf"(?:{COMPASS}(?:ern)?\s+(?:of|parts\s+of)|near|outside|close\s+to)"
@@ -88,7 +89,7 @@ def bearing_instead_of_road(text: str, places: list[PlaceMention], chosen: list[
 
 def axis_ends(text: str, first: PlaceMention, second: PlaceMention) -> bool:
     """"on the Morek-Lahaya axis", "the Tafas–Sheikh Maskin front": two places joined by a
-    dash and named a front (``front_line`` in ``data/places/site_words.yaml``) are its ends,
+    dash and named a front (``data/places/front_line_words.txt``) are its ends,
     and the fighting reported on it is at both, so they are listed together; a road between
     two places is one span instead (``take_spans``)."""
     return bool(_AXIS_JOIN.match(text[first.end:second.start]) and _AXIS_AFTER.match(text, second.end))

@@ -30,7 +30,6 @@ _SHAPE: dict[str, tuple[str, ...]] = {
     "government_seat": (),
     "bearing_degree": (),
     "locating_chain": (),
-    "front_line": (),
 }
 
 
