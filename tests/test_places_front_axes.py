@@ -1,6 +1,7 @@
-"""Fighting on a front named by its two ends ("the Morek-Lahaya axis") is placed at both
-ends, as a list of the two would be; a dash before "road" is still one span, and an
-"axis" or "front" with no two places dashed before it changes nothing (issue 10)."""
+"""Two ways a report lists places run together (issue 10).  Fighting on a front named by its
+two ends ("the Morek-Lahaya axis") is placed at both ends; a dash before "road" is still one
+span, and an "axis" or "front" with no two places dashed before it changes nothing.  "X and
+the western side of Y" lists Y beside X, as "X and the countryside of Y" does."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def test_no_front_no_second_place(extractor, text: str, only: set[str] | None) -
         assert len(names) == 1 and "Homs" not in names and "Palmyra" not in names
     else:
         assert names == only
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Rebels repelled attacks on the villages of Hayan and the western side of Bayanoun, killing 40 militants.",
+     {"Hayan", "Bayanoun"}),
+    ("Regime shells hit Douma and the eastern edge of Harasta on Friday, killing six civilians.", {"Duma", "Harasta"}),
+    ("Jets struck Morek as well as the southern part of Latamneh, killing three people.", {"Murak", "Al-Lataminah"}),
+])
+def test_a_side_of_a_place_listed_after_another_is_that_place(extractor, text: str, places: set[str]) -> None:
+    assert places <= _names(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "only"), [
+    # the part is the subject of a new clause, or of no place at all
+    ("Shelling killed two people in Kafr Zita and the northern part of the province remained calm.", {"Kafr Zayta"}),
+    ("Three civilians were killed in Saraqib and the western side of the town was left without power.", {"Saraqib"}),
+])
+def test_a_side_in_a_new_clause_adds_no_place(extractor, text: str, only: set[str]) -> None:
+    assert _names(extractor, text) == only
