@@ -172,12 +172,13 @@ _LIST_JOIN = re.compile(
     rf"(?:{alternation('kind_of')}\s+of\s+|{alternation('admin_before')}\s+)?$|^\s*$",
     re.IGNORECASE,
 )
-# "the eastern countryside of X and the southern countryside of Y": after a joining word only
-# ("X in the countryside of Y" says where X is, a qualifier), and not when Y is the subject of
-# a new clause ("... and the province of Y remained calm").
+# "the eastern countryside of X and the southern countryside of Y", "the villages of X and the
+# western side of Y": after a joining word only ("X in the countryside of Y" says where X is, a
+# qualifier), and not when Y is the subject of a new clause ("... and the province of Y remained calm").
 _AND_PART_OF = re.compile(
     rf"^\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?{_BEARING_ADJECTIVE}?"
-    rf"(?:{alternation('kind_of')}|{alternation('admin_of')}|{alternation('around_of')})\s+of\s+(?:the\s+)?$",
+    rf"(?:{alternation('kind_of')}|{alternation('admin_of')}|{alternation('around_of')}"
+    rf"|{one_of(words('part_of_place'))})\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_VERB_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}{one_of(words('site', 'clause_verbs'))}\b", re.IGNORECASE)
@@ -469,9 +470,10 @@ def place_list(text: str, places: list[PlaceMention], anchor: int,
 
 def _joined(text: str, first: PlaceMention, second: PlaceMention, qualifiers: Sequence[PlaceMention]) -> bool:
     """``first`` and ``second`` are listed together, directly or with a place qualifying
-    ``first`` between them and "and" after it."""
+    ``first`` between them and "and" after it, or as the two ends of a front ("the A-B axis")."""
     gap = text[first.end:second.start]
-    if _LIST_JOIN.match(gap) or (_AND_PART_OF.match(gap) and not _CLAUSE_VERB_AFTER.match(text[second.end:second.end + 60])):
+    if _LIST_JOIN.match(gap) or relations.axis_ends(text, first, second) \
+            or (_AND_PART_OF.match(gap) and not _CLAUSE_VERB_AFTER.match(text[second.end:second.end + 60])):
         return True
     return any(first.end <= q.start and q.end <= second.start and QUALIFIER_GAP.match(text[first.end:q.start])
                and _AND_AFTER_QUALIFIER.match(text[q.end:second.start]) for q in qualifiers)

@@ -6,7 +6,9 @@ they are not where the ambush was.  "clashes between Saraqib and Maarat al-Numan
 one place for the span (its midpoint, with UCDP precision 2 for a short gap between two
 places, 5 for a road or a long gap), never one of the ends.  "a checkpoint on the
 Khanasir road, north of Ithriya" is placed by its bearing (near Ithriya), not by the
-road.  "10 km east of X" places the event at X with precision 2 when nothing else does.
+road.  "clashes on the Morek-Lahaya axis" are the other way round: a front is fought
+along, at both its ends, so both places are the event's (``axis_ends``).  "10 km east of
+X" places the event at X with precision 2 when nothing else does.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ import re
 
 from observatory.extract.places import (AROUND_PRECISION, BEARING_DEGREE, DISTRICT_PRECISION, LINEAR_PRECISION, PlaceMention,
                                         midpoint)
+from observatory.extract.site_words import one_of
 from observatory.kb.gazetteer.cues import COMPASS
+from observatory.kb.gazetteer.lexicon import front_line_words
 from observatory.models import Place
 from observatory.kb.place_nouns import alternation
 from observatory.nlp.caseless import CaselessPattern, NeedledPattern
@@ -32,6 +36,8 @@ _AND = re.compile(rf"^\s*(?:and|&)\s+(?:the\s+)?(?:{_KIND_OF}\s+of\s+)?$", re.IG
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _ROAD_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _ROAD_WORD = re.compile(r"\s(?:road|highway|motorway)$", re.IGNORECASE)
+_AXIS_JOIN = re.compile(r"^[-–—]$")  # a spaced dash opens an aside ("Tafas - a town in Daraa -")
+_AXIS_AFTER = re.compile(rf"\s+{one_of(front_line_words())}\b")  # lower case: "Nusra Front" is a group
 _BEARING = re.compile(
     rf"^\s*,?\s*(?:{BEARING_DEGREE}\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
     rf"(?:{COMPASS}(?:ern)?\s+(?:of|parts\s+of)|near|outside|close\s+to)"
@@ -79,6 +85,14 @@ def bearing_instead_of_road(text: str, places: list[PlaceMention], chosen: list[
     if after < len(places) and _BEARING.match(text[chosen[-1].end:places[after].start]):
         return [places[after]]
     return chosen
+
+
+def axis_ends(text: str, first: PlaceMention, second: PlaceMention) -> bool:
+    """"on the Morek-Lahaya axis", "the Tafas–Sheikh Maskin front": two places joined by a
+    dash and named a front (``data/places/front_line_words.txt``) are its ends,
+    and the fighting reported on it is at both, so they are listed together; a road between
+    two places is one span instead (``take_spans``)."""
+    return bool(_AXIS_JOIN.match(text[first.end:second.start]) and _AXIS_AFTER.match(text, second.end))
 
 
 def measured_from(text: str, places: list[PlaceMention]) -> list[PlaceMention]:

@@ -112,6 +112,12 @@ def toponym_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def front_line_words() -> tuple[str, ...]:
+    """Nouns after "A-B" that make A and B the ends of a front (data/places/front_line_words.txt)."""
+    return tuple(x.lower() for x in _lines("front_line_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def feature_descriptors() -> frozenset[str]:
     """Words that say what a site is ("Oil", "Air", "Border"), never its name."""
     return frozenset(x.lower() for x in _lines("feature_descriptors.txt"))
