@@ -40,6 +40,7 @@ def types(extractor: Extractor, text: str) -> set[str]:
     ("Militiamen torched two mosques in the village of Kabani on Wednesday, residents said.", LOOTING),
     ("Several churches have been torched in the village of Ghassaniyeh, a priest said on Monday.", LOOTING),
     ("Dozens of homes were looted by fighters in the town of Shaykh Maqsud on Sunday.", LOOTING),
+    ("The shops in Kafr Jannah and Meidanki have been burned, residents told the council on Tuesday.", LOOTING),
     ("A pharmacist from Salamiyah was subjected to enforced disappearance by a security branch on Tuesday.", ABDUCTION),
 ])
 def test_family_is_read(extractor: Extractor, text: str, expected: str) -> None:
