@@ -77,6 +77,7 @@ def test_push_told_with_its_day_is_a_fight(extractor: Extractor) -> None:
     ("The council called for an end to enforced disappearance in Syria, a statement said.", ABDUCTION),
     ("Analysts say the bombing has torched hopes of a settlement.", LOOTING),
     ("The group planted fear among the farmers of the border villages, a resident said.", IED),
+    ("The jihadists have planted similar devices along the roads around Tabqa, the monitor added.", IED),
     ("The monitor said it could not confirm claims that ammunition had been seized by the rebels.", DISRUPTED),
 ])
 def test_near_miss_reads_no_such_event(extractor: Extractor, text: str, absent: str) -> None:
