@@ -939,12 +939,19 @@ def _description_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
         tok = tokens[k]
         if tok.low in _DESC_STOP or tok.low[0].isdecimal() or (tok.text in ",;.)" or tok.text in lex.breakdown_marks) \
                 or lex.intransitive_after.match(tokens, k) is not None \
-                or (tok.low == "and" and k + 1 < len(tokens) and tokens[k + 1].low[0].isdecimal()):
+                or (tok.low == "and" and k + 1 < len(tokens) and _counts_again(tokens[k + 1].low)):
             break
         k += 1
     while k > j and tokens[k - 1].low in _DANGLING:
         k -= 1  # "fighters of the group of who died": no dangling link word
     return k
+
+
+def _counts_again(low: str) -> bool:
+    """Whether a word after "and" opens a second counted group, which ends the first one's
+    description: "14 fighters from the Islamic State group and five civilians" counts the
+    civilians apart, written in digits or in words alike."""
+    return low[0].isdecimal() or is_number_word(low)
 
 
 def confidence(cand: TollReading) -> float:
