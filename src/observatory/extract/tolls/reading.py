@@ -476,6 +476,9 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         return None  # "a baker and his family": how many died is not told, no figure stands for it
     if quantity.article and not possessive and (people := _joined_nouns(tokens, j, end, lex)) > 1:
         quantity = replace(quantity, value=people, low=people, high=people)  # "a man, woman and child": three
+    elif possessive and quantity.value is not None and _named_leader(tokens, quantity, j):
+        quantity = replace(quantity, value=quantity.value + 1, low=(quantity.low or 0) + 1,
+                           high=None if quantity.high is None else quantity.high + 1)  # "Abu Ali and two of his men"
     elif not quantity.article and quantity.value is not None and (kin := kin_added(tokens, j, end, lex)):
         quantity = replace(quantity, value=quantity.value + kin, low=(quantity.low or 0) + kin,
                            high=None if quantity.high is None else quantity.high + kin)  # "two boys and their father"
@@ -834,6 +837,19 @@ def _with_their_kin(tokens: list[Token], end: int, lex: TollLexicon) -> bool:
     follow a group: a count of unknown size joined to it."""
     return end + 2 < len(tokens) and tokens[end].low == "and" and tokens[end + 1].low in _KIN_DETERMINERS \
         and tokens[end + 2].low in lex.non_person
+
+
+_ONE_OWNER = frozenset({"his", "her"})
+
+
+def _named_leader(tokens: list[Token], quantity: Quantity, j: int) -> bool:
+    """"Abu Khaled and three of his comrades were killed": a named person joined to a part of
+    his own men is one more of the dead, so the group counts him too.  Only a name right before
+    "and" (no comma, no noun: "the town and two of his sons" names no owner) and only "his" or
+    "her" (one person: "the army and two of its allies" is a side)."""
+    first = quantity.first
+    return first >= 2 and j >= 1 and tokens[j - 1].low in _ONE_OWNER and tokens[first - 1].low == "and" \
+        and _named(tokens[first - 2]) and tokens[first - 2].text not in _QUOTES
 
 
 def kin_added(tokens: list[Token], j: int, end: int, lex: TollLexicon) -> int:
