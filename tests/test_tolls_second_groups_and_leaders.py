@@ -68,3 +68,10 @@ def test_the_families_of_rebels_count_no_rebels(extractor: Extractor) -> None:
     """Only "entire"/"whole" makes "the" before a collective a filler: the kin were killed."""
     text = "Regime forces executed the families of five alleged rebels, a monitoring group said."
     assert all(v != 5 for _, v, _ in claims(extractor, text))
+
+
+def test_a_named_man_and_his_men_are_no_retelling_of_another_tolls_part(extractor: Extractor) -> None:
+    """The same figure as a part of an earlier toll elsewhere is another group of dead."""
+    text = ("Car bombs killed at least 12 members of Jaish al-Izza including three field commanders in "
+            "Kafr Zita. Abu Yazan al-Hamwi and two of his aides were killed by a landmine near Morek.")
+    assert [v for _, v, _ in claims(extractor, text)] == [12, 3, 3]

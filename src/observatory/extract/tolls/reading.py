@@ -118,6 +118,7 @@ class TollReading:
     explicit_actor: bool = False
     verb_at: Optional[int] = None  # token index of the status verb before the number
     possessive: bool = False  # "one of its soldiers": whose is said before the number
+    leader: bool = False  # "Abu Ali and two of his men": the figure counts a named man beside his men
     among_the: bool = False  # "20 women were among the dead"
     among_day: bool = False  # "a medic was among Friday's dead": of the day's whole toll
     antecedent: Optional[TollReading] = None  # the reading before it in the sentence
@@ -476,7 +477,8 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         return None  # "a baker and his family": how many died is not told, no figure stands for it
     if quantity.article and not possessive and (people := _joined_nouns(tokens, j, end, lex)) > 1:
         quantity = replace(quantity, value=people, low=people, high=people)  # "a man, woman and child": three
-    elif possessive and quantity.value is not None and _named_leader(tokens, quantity, j):
+    leader = possessive and quantity.value is not None and _named_leader(tokens, quantity, j)
+    if leader:
         quantity = replace(quantity, value=quantity.value + 1, low=(quantity.low or 0) + 1,
                            high=None if quantity.high is None else quantity.high + 1)  # "Abu Ali and two of his men"
     elif not quantity.article and quantity.value is not None and (kin := kin_added(tokens, j, end, lex)):
@@ -487,7 +489,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         end, quantity = post
     desc_end = _description_end(tokens, past_age(tokens, end), lex)  # "his wife, 55, were killed"
     return TollReading(_distributed(quantity, tokens, desc_end, lex), end, desc_end, head, sentence, tokens, possessive=possessive,
-                       two_sided=_two_sided(tokens, quantity.last, end, desc_end))
+                       two_sided=_two_sided(tokens, quantity.last, end, desc_end), leader=leader)
 
 
 def _group_words(quantity: Quantity, tokens: list[Token], j: int,
