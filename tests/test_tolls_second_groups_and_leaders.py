@@ -75,3 +75,21 @@ def test_a_named_man_and_his_men_are_no_retelling_of_another_tolls_part(extracto
     text = ("Car bombs killed at least 12 members of Jaish al-Izza including three field commanders in "
             "Kafr Zita. Abu Yazan al-Hamwi and two of his aides were killed by a landmine near Morek.")
     assert [v for _, v, _ in claims(extractor, text)] == [12, 3, 3]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Government shelling killed 12 people in Maarat al-Numan on Sunday. Among the killed was a child.",
+     [("killed", 12), ("killed", 1)]),
+    ("Clashes near Daraa killed 30 rebels, SOHR said. Among the killed was a field commander.",
+     [("killed", 30), ("killed", 1)]),
+    ("An air strike wounded 14 people in Jableh, SANA said. Among the wounded was a paramedic.",
+     [("injured", 14), ("injured", 1)]),
+])
+def test_one_person_among_a_toll_told_before_is_a_part_of_it(extractor: Extractor, text: str, expected) -> None:
+    result = extractor.extract(text, Document(id="t", published="2018-03-14"))
+    assert [(c.status, c.count.value) for c in result.casualties] == expected
+    assert result.casualties[1].parent == result.casualties[0].id
+
+
+def test_among_the_victims_before_a_named_person_counts_no_figure(extractor: Extractor) -> None:
+    assert claims(extractor, "Among the victims was the village's imam, his family said.") == []
