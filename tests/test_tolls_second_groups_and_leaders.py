@@ -93,3 +93,14 @@ def test_one_person_among_a_toll_told_before_is_a_part_of_it(extractor: Extracto
 
 def test_among_the_victims_before_a_named_person_counts_no_figure(extractor: Extractor) -> None:
     assert claims(extractor, "Among the victims was the village's imam, his family said.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian raids killed at least 40 people in Idlib, the monitor said. At least six of those killed were "
+     "rebel fighters.", [("killed", 40, "Civilians"), ("killed", 6, "Syrian Rebels")]),
+    ("Shelling wounded 25 people in Afrin on Friday. Three of those wounded were Turkish soldiers.",
+     [("injured", 25, "Civilians"), ("injured", 3, "Military Forces of Turkey")]),
+])
+def test_a_part_of_those_killed_takes_the_actor_its_predicate_names(extractor: Extractor, text: str,
+                                                                    expected) -> None:
+    assert claims(extractor, text) == expected
