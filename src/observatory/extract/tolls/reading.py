@@ -477,8 +477,9 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         return None  # "a baker and his family": how many died is not told, no figure stands for it
     if quantity.article and not possessive and (people := _joined_nouns(tokens, j, end, lex)) > 1:
         quantity = replace(quantity, value=people, low=people, high=people)  # "a man, woman and child": three
-    leader = possessive and quantity.value is not None and _named_leader(tokens, quantity, j)
-    if leader:
+    leader = False
+    if possessive and quantity.value is not None and _named_leader(tokens, quantity, j):
+        leader = True
         quantity = replace(quantity, value=quantity.value + 1, low=(quantity.low or 0) + 1,
                            high=None if quantity.high is None else quantity.high + 1)  # "Abu Ali and two of his men"
     elif not quantity.article and quantity.value is not None and (kin := kin_added(tokens, j, end, lex)):
