@@ -85,7 +85,7 @@ LEXICON_KEYS = (
     "recalled_periods", "toll_setting", "materiel_verbs", "battle_words", "be_forms", "breakdown_by_kind",
     "distributive", "foreign_enemy_heads", "foreign_listed_heads", "intransitive_after", "kin_clause",
     "materiel_fillers", "place_prepositions", "received_tally", "reported_passives", "similar_event_cues",
-    "subject_tolls", "tells_more_cues", "toll_place_scopes", "unrealised_before", "other_clause_words", "collectives",
+    "subject_tolls", "tells_more_cues", "toll_place_scopes", "unrealised_before", "other_clause_words", "collectives", "collective_wholes",
     "more_people", "side_name_ends", "loss_verbs", "animal_nouns", "foreign_civilian_categories",
     "aside_bare_predicates", "no_object_after", "period_tally",
 )

@@ -76,8 +76,8 @@ def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
         same = a.count.low == b.count.low
     if not same:
         return False
-    if (a.parent is None) != (b.parent is None) and a.category != b.category:
-        return False  # "Six had been killed" is not the "6 children" of another toll
+    if (a.parent is None) != (b.parent is None) and (a.category != b.category or a.leader or b.leader):
+        return False  # "Six had been killed" is not the "6 children" of another toll, nor "X and three of his men"
     if a.actor == b.actor:
         return a.category == b.category or "unknown" in (a.category, b.category)
     return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b) \

@@ -93,6 +93,7 @@ class TollLexicon:
     kinds: frozenset  # categories of those kinds ("children", "women")
     armed_nouns: frozenset  # nouns of sides never civilian, whatever follows them ("rebels", not "members")
     collectives: frozenset  # "crew", "family": "killing its crew of three" counts the crew
+    collective_wholes: frozenset  # "entire", "whole": "the entire crew of three" still counts the crew
     more_people: frozenset  # "more", "others": a group beyond the people told before it
     loss_verbs: frozenset  # "lost": after "its", a verb of death only for fighters
     side_name_ends: frozenset  # "front", "army": thing nouns ending a side's name ("the Nusra Front")
@@ -207,6 +208,7 @@ def toll_lexicon() -> TollLexicon:
         kinds=frozenset(lex["breakdown_by_kind"]["kinds"]),
         armed_nouns=frozenset(lex["breakdown_by_kind"]["armed"]),
         collectives=frozenset(lex["collectives"]),
+        collective_wholes=frozenset(lex["collective_wholes"]),
         more_people=frozenset(lex["more_people"]),
         loss_verbs=frozenset(lex["loss_verbs"]),
         side_name_ends=frozenset(lex["side_name_ends"]),

@@ -132,6 +132,7 @@ class TollReading:
     explicit_actor: bool = False
     verb_at: Optional[int] = None  # token index of the status verb before the number
     possessive: bool = False  # "one of its soldiers": whose is said before the number
+    leader: bool = False  # "Abu Ali and two of his men": the figure counts a named man beside his men
     among_the: bool = False  # "20 women were among the dead"
     among_day: bool = False  # "a medic was among Friday's dead": of the day's whole toll
     antecedent: Optional[TollReading] = None  # the reading before it in the sentence
@@ -513,6 +514,11 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         return None  # "a baker and his family": how many died is not told, no figure stands for it
     if quantity.article and not possessive and (people := _joined_nouns(tokens, j, end, lex)) > 1:
         quantity = replace(quantity, value=people, low=people, high=people)  # "a man, woman and child": three
+    leader = False
+    if possessive and quantity.value is not None and _named_leader(tokens, quantity, j):
+        leader = True
+        quantity = replace(quantity, value=quantity.value + 1, low=(quantity.low or 0) + 1,
+                           high=None if quantity.high is None else quantity.high + 1)  # "Abu Ali and two of his men"
     elif not quantity.article and quantity.value is not None and (kin := kin_added(tokens, j, end, lex)):
         quantity = replace(quantity, value=quantity.value + kin, low=(quantity.low or 0) + kin,
                            high=None if quantity.high is None else quantity.high + kin)  # "two boys and their father"
@@ -521,7 +527,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
         end, quantity = post
     desc_end = _description_end(tokens, past_age(tokens, end), lex)  # "his wife, 55, were killed"
     return TollReading(_distributed(quantity, tokens, desc_end, lex), end, desc_end, head, sentence, tokens, possessive=possessive,
-                       two_sided=_two_sided(tokens, quantity.last, end, desc_end))
+                       two_sided=_two_sided(tokens, quantity.last, end, desc_end), leader=leader)
 
 
 def _group_words(quantity: Quantity, tokens: list[Token], j: int,
@@ -873,6 +879,19 @@ def _with_their_kin(tokens: list[Token], end: int, lex: TollLexicon) -> bool:
         and tokens[end + 2].low in lex.non_person
 
 
+_ONE_OWNER = frozenset({"his", "her"})
+
+
+def _named_leader(tokens: list[Token], quantity: Quantity, j: int) -> bool:
+    """"Abu Khaled and three of his comrades were killed": a named person joined to a part of
+    his own men is one more of the dead, so the group counts him too.  Only a name right before
+    "and" (no comma, no noun: "the town and two of his sons" names no owner) and only "his" or
+    "her" (one person: "the army and two of its allies" is a side)."""
+    first = quantity.first
+    return first >= 2 and j >= 1 and tokens[j - 1].low in _ONE_OWNER and tokens[first - 1].low == "and" \
+        and _named(tokens[first - 2]) and tokens[first - 2].text not in _QUOTES
+
+
 def kin_added(tokens: list[Token], j: int, end: int, lex: TollLexicon) -> int:
     """How many people the kinship conjuncts of a counted group's phrase add ("seven
     children and their mother": one), each a singular noun after his/her/their."""
@@ -976,12 +995,19 @@ def _description_end(tokens: list[Token], j: int, lex: TollLexicon) -> int:
         tok = tokens[k]
         if tok.low in _DESC_STOP or tok.low[0].isdecimal() or (tok.text in ",;.)" or tok.text in lex.breakdown_marks) \
                 or lex.intransitive_after.match(tokens, k) is not None \
-                or (tok.low == "and" and k + 1 < len(tokens) and tokens[k + 1].low[0].isdecimal()):
+                or (tok.low == "and" and k + 1 < len(tokens) and _counts_again(tokens[k + 1].low)):
             break
         k += 1
     while k > j and tokens[k - 1].low in _DANGLING:
         k -= 1  # "fighters of the group of who died": no dangling link word
     return k
+
+
+def _counts_again(low: str) -> bool:
+    """Whether a word after "and" opens a second counted group, which ends the first one's
+    description: "14 fighters from the Islamic State group and five civilians" counts the
+    civilians apart, written in digits or in words alike."""
+    return low[0].isdecimal() or is_number_word(low)
 
 
 def confidence(cand: TollReading) -> float:

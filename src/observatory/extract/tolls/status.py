@@ -261,6 +261,8 @@ def _status_before(tokens: list[Token], first: int, lex: TollLexicon,
         start = first - 2  # "killing its crew of three", "killed a family of five"
     k = start
     fillers = _FILLERS | {"its"} if head is not None or start < first else _FILLERS  # "its crew of three"
+    if start < first and start > 0 and tokens[start - 1].low in lex.collective_wholes:
+        k, fillers = start - 1, fillers | {"the"}  # "killed an entire family of six", "the whole crew of three"
     while k > 0 and start - k < 3 and tokens[k - 1].low in fillers:
         k -= 1
     for end in sorted({first, k}, reverse=True):
