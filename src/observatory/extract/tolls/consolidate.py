@@ -17,6 +17,7 @@ from typing import Optional
 
 from observatory.extract.dates import WEEKDAYS
 from observatory.extract.numbers import Quantity, load_lexicon, qualifier_alternation
+from observatory.extract.tolls.groups import noun_less
 from observatory.extract.tolls.lexicon import TollLexicon
 from observatory.extract.tolls.reading import (
     UPDATE_CUES,
@@ -73,15 +74,41 @@ def _same_people(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
     elif b.value is not None:
         same = _vague_covers(a, b.value)
     else:
-        same = a.count.low == b.count.low
+        same = a.count.low == b.count.low or _vague_retold(a, b, lex)
     if not same:
         return False
     if (a.parent is None) != (b.parent is None) and (a.category != b.category or a.leader or b.leader):
         return False  # "Six had been killed" is not the "6 children" of another toll, nor "X and three of his men"
     if a.actor == b.actor:
-        return a.category == b.category or "unknown" in (a.category, b.category)
+        return a.category == b.category or "unknown" in (a.category, b.category) or _noun_added(a, b)
     return not (a.explicit_actor and b.explicit_actor) or _same_figure_retold(a, b) \
         or _estimate_retold(a, b, lex)
+
+
+def _vague_retold(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
+    """"Jet crash kills 35 and wounds dozens" over "… and scores of others injured": a
+    headline's large vague figure retold in the body by another vague word is one toll, as
+    a headline's "dozens" is one with a body's stated 30 (``_vague_covers``); nothing may
+    set the body's figure apart ("another", "more", a later day, a risen toll; "others"
+    beside a wounded figure is the wounded beside the dead: "35 killed and scores of others
+    injured").  Vague words are loose, so the two must count the same kind of people at the
+    same places: "Scores killed in strikes on a convoy" is not the background's "strikes in
+    the east killed dozens of soldiers"."""
+    if a.in_headline == b.in_headline or a.sentence is b.sentence or apart(a, b) \
+            or a.category != b.category or not same_sentence_places(a, b) \
+            or more_beside(b, _FURTHER_AFTER) or _updated(b, lex) or lex.other_day.search(b.sentence.text.lower()):
+        return False
+    return (b.count.low is not None and _vague_covers(a, b.count.low)) \
+        or (a.count.low is not None and _vague_covers(b, a.count.low))
+
+
+def _noun_added(a: TollReading, b: TollReading) -> bool:
+    """"Three children were killed and 14 injured … 14 students were injured": a bare figure
+    (no noun of its own, its group read from a figure beside it) retold with a noun in
+    another sentence is the same people; the noun it borrowed does not set it apart.  Only
+    the same stated figure, outside any toll's parts."""
+    return a.value is not None and a.value == b.value and a.sentence is not b.sentence \
+        and a.parent is None and b.parent is None and noun_less(a) != noun_less(b)
 
 
 def _more_than_before(a: TollReading, b: TollReading) -> bool:

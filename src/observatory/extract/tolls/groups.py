@@ -330,12 +330,18 @@ def _frame_noun(cand: TollReading, lo: int, mentions: Sequence, lex: TollLexicon
     return None
 
 
+def noun_less(cand: TollReading) -> bool:
+    """A figure with no noun of its own ("four were wounded", "100 wounded"): its group, if
+    any, is borrowed from a figure beside it."""
+    return cand.head is None or cand.head == "people" and cand.tokens[cand.end - 1].low in _STATUS_HEADS
+
+
 def _others_of(cand: TollReading) -> Optional[_Group]:
     """"Two members of the SDF were killed and three others injured": the same group;
     so is a bare number after "and" with a status of its own ("one soldier was killed and
     four were wounded"), but not "15 dead among X and 23 among its adversaries"."""
     before = cand.antecedent
-    bare = cand.head is None or cand.head == "people" and cand.tokens[cand.end - 1].low in _STATUS_HEADS
+    bare = noun_less(cand)
     elliptic = bare and _after_and(cand) and before is not None and cand.status is not None and (
         cand.status != before.status or not cand.own_status and gapped(before, cand))  # "… and one in Harasta"
     if before is None or before.actor is None or not (
