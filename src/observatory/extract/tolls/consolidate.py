@@ -95,8 +95,7 @@ def _vague_retold(a: TollReading, b: TollReading, lex: TollLexicon) -> bool:
     same places: "Scores killed in strikes on a convoy" is not the background's "strikes in
     the east killed dozens of soldiers"."""
     if a.in_headline == b.in_headline or a.sentence is b.sentence or apart(a, b) \
-            or a.category != b.category or not same_sentence_places(a, b) \
-            or more_beside(b, _FURTHER_AFTER) or _updated(b, lex) or lex.other_day.search(b.sentence.text.lower()):
+            or a.category != b.category or not same_sentence_places(a, b) or _told_as_other(b, lex, _FURTHER_AFTER):
         return False
     return (b.count.low is not None and _vague_covers(a, b.count.low)) \
         or (a.count.low is not None and _vague_covers(b, a.count.low))
@@ -190,20 +189,21 @@ def apart(a: TollReading, b: TollReading) -> bool:
     return (a.period.end or a.period.start) < b.period.start or (b.period.end or b.period.start) < a.period.start
 
 
-def _told_as_other(later: TollReading, lex: TollLexicon) -> bool:
+_MORE_BEFORE = frozenset({"another", "further", "additional"})  # "another 26 were killed"
+_MORE_AFTER = frozenset({"more", "others"})  # "26 more died", "26 others were killed"
+# "two others" is most often the wounded set beside the dead of its own sentence, not more of a count told before.
+_FURTHER_AFTER = frozenset({"more"})
+
+
+def _told_as_other(later: TollReading, lex: TollLexicon, more_after: frozenset[str] = _MORE_AFTER) -> bool:
     """"At least 20 killed in Harasta on Monday … A day earlier, 22 died in raids on Beit
     Sawa", "another 26 were killed", "the toll was later revised to 23": two close figures,
     one a bound, are one toll told twice by two sources only when nothing sets the later
     one apart.  Another day told from the first's (``other_day_cues``, which no date read
     resolves), "another" or "more" beside the later figure, or a toll told as risen to it
-    (which replaces the first, see ``attach_updates``) each make it another count."""
-    return more_beside(later) or _updated(later, lex) or lex.other_day.search(later.sentence.text.lower()) is not None
-
-
-_MORE_BEFORE = frozenset({"another", "further", "additional"})  # "another 26 were killed"
-_MORE_AFTER = frozenset({"more", "others"})  # "26 more died", "26 others were killed"
-# "two others" is most often the wounded set beside the dead of its own sentence, not more of a count told before.
-_FURTHER_AFTER = frozenset({"more"})
+    (which replaces the first, see ``attach_updates``) each make it another count.
+    ``more_after``: the words after a figure that count further dead (``more_beside``)."""
+    return more_beside(later, more_after) or _updated(later, lex) or lex.other_day.search(later.sentence.text.lower()) is not None
 
 
 def more_beside(cand: TollReading, after_words: frozenset[str] = _MORE_AFTER) -> bool:
