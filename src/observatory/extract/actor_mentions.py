@@ -154,7 +154,7 @@ def resolve_actors(text: str, kb: ActorKB, published: date | None = None) -> lis
     contextual: list[ActorMention] = []
     for rule, matches in zip(kb.context_rules, kb.context_matches(text), strict=True):
         for m in matches:
-            antecedent = _named_before(m.start(), plain, starts, rule)
+            antecedent = _within_reach(_named_before(m.start(), plain, starts, rule), m.start(), sentence_ends, rule)
             if rule.default is not None:
                 antecedent = _held_by(antecedent, _named_before(m.start(), holders, holder_starts, rule),
                                       _sentence_start(sentence_ends, m.start()),
@@ -208,6 +208,17 @@ def _held_by(named: ActorMention | None, holder: ActorMention | None, sentence_s
                           and not (counted and holder.start >= sentence_start and holder.start > named.start)):
         return named
     return holder
+
+
+def _within_reach(antecedent: ActorMention | None, pos: int, sentence_ends: list[int],
+                  rule: ContextRule) -> ActorMention | None:
+    """The antecedent, when it is named within the rule's ``reach`` of sentences before the
+    word at ``pos`` (any distance for a rule without one)."""
+    if antecedent is None or rule.reach is None:
+        return antecedent
+    index = bisect.bisect_left(sentence_ends, pos) - rule.reach
+    earliest = sentence_ends[index - 1] + 1 if index > 0 else 0
+    return antecedent if antecedent.start >= earliest else None
 
 
 def _sentence_start(sentence_ends: list[int], pos: int) -> int:

@@ -113,6 +113,11 @@ class ContextRule:
     # Only the nearest earlier armed mention may be the antecedent ("the Nusra Front and its
     # allies" are Nusra's, whoever the report named before it).
     nearest: bool = False
+    # How many sentences before the word's own its antecedent may be named (None: anywhere
+    # before).  State media's round-ups move from town to town ("In Deir Ezzor, ISIL terrorists
+    # fired … In Aleppo, terrorist groups targeted …"): a word for "the enemy" told sentences
+    # after a group was named is no longer that group's.
+    reach: int | None = None
 
     def accepts(self, mention: ActorMention) -> bool:
         return mention.name in self.after or mention.type in self.after_types
@@ -245,7 +250,17 @@ def _rule_from(raw: Any, path: Path, index: int) -> ContextRule:
         resolves_to=raw.get("resolves_to"),
         default=raw.get("default"),
         nearest=_flag(raw.get("nearest", False), where, "nearest"),
+        reach=_reach(raw.get("reach"), where),
     )
+
+
+def _reach(value: Any, where: str) -> int | None:
+    """A context rule's ``reach``: a count of sentences (0: the word's own), or absent."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ActorDataError(f"{where}: 'reach' must be a whole number of sentences (0 or more)")
+    return value
 
 
 def _owned_from(raw: Any, path: Path, index: int) -> OwnedRule:
