@@ -42,11 +42,13 @@ _DESCRIPTOR_BEFORE = CaselessPattern(
     # ("a group trained and equipped by Washington": the sponsor describes the group, it did not fight)
     r"\b(?:stronghold|bastion|capital|territory|held|controlled|control|hands|affiliated|linked|funded|armed|allied"
     r"|trained|equipped)"
-    r"\s+(?:of|by|to|with)\s+(?:the\s+)?$")
-# "under rebel control", "in regime hands", "rebel areas of the city", "the hunger-hit rebel enclave":
-# the side names who holds the place, not who fought there.
+    # ("a village held by the Islamic State (IS) group": the abbreviation names the same holder)
+    r"\s+(?:of|by|to|with)\s+(?:the\s+)?(?:(?:[\w'’\-]+\s+){1,5}[(\[])?$")
+# "under rebel control", "in regime hands", "rebel areas of the city", "the hunger-hit rebel enclave",
+# "air strikes on a rebel town", "the Daesh village of X": the side names who holds the place, not who fought there.
 _DESCRIPTOR_AFTER = re.compile(r"^(?:\s+|-)(?:stronghold|bastion|territory|heartland|held|controlled|-held|control|hands"
-                               r"|areas?|enclaves?|districts?|neighbou?rhoods?|parts|zones?|pockets?)\b",
+                               r"|areas?|enclaves?|districts?|neighbou?rhoods?|parts|zones?|pockets?"
+                               r"|towns?|villages?|cit(?:y|ies)|suburbs?)\b",
                                re.IGNORECASE)
 # "Washington blames the attack on Damascus", "the opposition accused the army of ...": the
 # accuser speaks about the event; it takes no part in it.
