@@ -12,9 +12,12 @@ told just before (issue 9, census of stop 43).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from observatory.extract.pipeline import Extractor
+from observatory.kb.actors import ActorDataError, ActorKB
 from observatory.models import Document, ExtractionResult
 
 
@@ -83,3 +86,12 @@ def test_the_holder_of_a_struck_place_is_no_party(extractor: Extractor, text: st
 ])
 def test_a_side_that_acts_keeps_its_part(extractor: Extractor, text: str, party: str) -> None:
     assert party in actors(run(extractor, text))
+
+
+@pytest.mark.parametrize("reach", ["one", "-1", "true"])
+def test_a_context_rules_reach_must_be_a_count_of_sentences(tmp_path: Path, reach: str) -> None:
+    user = tmp_path / "actors.yaml"
+    user.write_text("actors: []\ncontext:\n  - pattern: 'the gangs'\n    after: [Islamic State]\n"
+                    f"    reach: {reach}\n", encoding="utf-8")
+    with pytest.raises(ActorDataError, match=r"actors.yaml: context rule #1: 'reach' must be a whole number"):
+        ActorKB.from_files([user])
