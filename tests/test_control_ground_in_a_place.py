@@ -35,6 +35,8 @@ def changes(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
     ("Rebels captured a district in the northern edge of Daraya overnight, the Observatory said.", "Daraya", REBELS),
     ("Syrian troops took an area along the highway in the town of Morek on Sunday, a monitor said.", "Morek", ARMY),
     ("Insurgents seized a residential area in western Homs city on Friday, activists said.", "Homs city", REBELS),
+    ("Opposition fighters advanced into a key regime-held district in Aleppo on Sunday, the Observatory said.", "Aleppo",
+     REBELS),
 ])
 def test_ground_inside_a_named_place_is_a_change_of_the_place(extractor: Extractor, text: str, place: str,
                                                              gainer: str) -> None:
@@ -50,6 +52,7 @@ def test_ground_inside_a_named_place_is_a_change_of_the_place(extractor: Extract
     "An aid convoy entered an area in the town of Qaryatayn under a local deal.",
     "The rebels aim to capture an area in Harasta that overlooks the highway, analysts said.",
     "IS seized large areas in Syria and Iraq in 2014 before declaring its caliphate.",
+    "Government troops took a position in Morek on Sunday, a monitor said.",
 ])
 def test_an_area_only_near_struck_or_aimed_at_is_no_change(extractor: Extractor, text: str) -> None:
     assert changes(extractor, text) == []

@@ -95,7 +95,7 @@ _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # province: extract/control.py asks).
 _GROUND_BEARING = rf"(?:{COMPASS}(?:ern)?|[\w-]+ern)"
 _GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|an?|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
-                        rf"{NUMBER_WORD})\s+)*(?:(?!(?:in|on|of|near|outside|around)\b)[\w-]+\s+)?"
+                        rf"{NUMBER_WORD})\s+)*(?:(?!(?:in|on|of|near|outside|around|and|or|from|to|with)\b)[\w-]+\s+){{0,2}}"
                         r"(?:(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
                         r"neighbou?rhoods?|districts?|quarters?|alleys)\s+(?:in|on|inside|within|outside|around|near|"
                         r"on the (?:outskirts|edges?) of)"
