@@ -87,15 +87,25 @@ _SETTLEMENT = alternation("settlement")  # "the town", "the village's streets"
 # "recovered some lost ground in X", "captured positions inside X", "took new alleys in X", "seized a
 # number of buildings in the west of X", "seized several neighbourhoods in the north of X", "took army
 # positions outside the town of X": the ground is X's (a report names no nearer place for it), not a
-# place near it.  "captured buildings in western X" (group quarter) is X's for a town, not for a region
-# ("positions in eastern Ghouta" lie somewhere in it).
-_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
-                        rf"{NUMBER_WORD})\s+)*"
-                        r"(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
-                        r"neighbou?rhoods|districts|quarters|alleys)\s+(?:in|on|inside|within|outside|around|near|"
-                        r"on the (?:outskirts|edges?) of)\s+(?:the\s+)?"
-                        r"(?:(?:north|south|east|west|[\w-]+ern)\s+(?:(?:part|side)\s+)?of\s+(?:the\s+)?|(?P<quarter>[\w-]+ern\s+))?"
-                        rf"(?:{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
+# place near it.  "captured buildings in western X" or "in south and west X" (group quarter) is X's for a
+# town, not for a region ("positions in eastern Ghouta" lie somewhere in it).  An area or a part of X
+# (group area: "retook an area in X", "captured an area of 10 square kilometres in the town of X", "seized
+# a large area in the southern part of X") is X's only inside it ("an area near X" is not), and only where
+# X is no governorate's seat told by its bare name ("captured several areas in Hama" is as often the
+# province: extract/control.py asks).
+_GROUND_BEARING = rf"(?:{COMPASS}(?:ern)?|[\w-]+ern)"
+_GROUND_IN = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on)\s+)?(?:(?:some|much|more|lost|new|significant|several|their|its|the|an?|\d+|[\w-]+-held|a\s+number\s+of|dozens\s+of|a\s+few|many|"
+                        rf"{NUMBER_WORD})\s+)*(?:(?!(?:in|on|of|near|outside|around|and|or|from|to|with)\b)[\w-]+\s+){{0,2}}"
+                        r"(?:(?:ground|territory|positions|points|buildings|(?:building )?blocks|checkpoints|streets|"
+                        r"neighbou?rhoods?|districts?|quarters?|alleys)\s+(?:in|on|inside|within|outside|around|near|"
+                        r"on the (?:outskirts|edges?) of)"
+                        r"|(?P<area>areas?|parts?|sections?|sectors?)(?:\s+(?:of|as\s+large\s+as|covering)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?"
+                        r"\d+(?:\.\d+)?\s+(?:square\s+)?(?:kilomet(?:er|re)s?|km))?(?:\s+along\s+the\s+(?:[\w-]+\s+)?(?:highway|road))?"
+                        r"\s+(?:in|inside|within))\s+(?:the\s+)?"
+                        r"(?:(?:cent(?:re|er)|heart|middle)\s+of\s+(?:the\s+)?"
+                        rf"|{_GROUND_BEARING}\s+(?:(?:part|side|edge|corner)\s+)?of\s+(?:the\s+)?"
+                        rf"|(?P<quarter>{_GROUND_BEARING}(?:\s+and\s+{_GROUND_BEARING})?\s+))?"
+                        rf"(?:(?:old\s+)?{_SETTLEMENT}\s+of\s+)?$", re.IGNORECASE)
 # "advance in areas at the outskirts of X", "advanced to hills near X": ground near X, which an advance is
 # on; a capture of it takes no X ("seized areas outside X", "took hills near X": the town did not fall).
 _GROUND_NEAR = re.compile(r"^\s*(?:(?:full\s+|complete\s+)?control\s+)?(?:(?:of|over|on|to)\s+)?(?:(?:some|more|new|several|the|\d+|"
@@ -1111,6 +1121,8 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
         ground = _GROUND_IN.search(gap)
         if ground and ground.group("quarter") and place.place.feature not in _SETTLEMENT_FEATURES:
             ground = None  # "positions in eastern Ghouta": somewhere in the region, not all of it
+        if ground and ground.group("area") and _province_named(ctx, place):
+            ground = None  # "captured several areas in Hama": the province as often as the city
         part_of = bool(site or ground or (change == "advanced" and not places
                                           and (_EDGE_OF.match(gap) or _GROUND_NEAR.match(gap)
                                                or (_VICINITY_OF.match(gap) and not stands_for_governorate(place.place)))))
@@ -1145,6 +1157,13 @@ def _object_places(ctx: DocContext, pos: int, limit: int,
     else:
         places.extend(_trailing_names(ctx, cursor, end, direct=not places))
     return places, loser or (_loser_after_list(ctx, places[-1].end, end) if places else None)
+
+
+def _province_named(ctx: DocContext, place: PlaceMention) -> bool:
+    """Whether a governorate's seat is told by its bare name ("areas in Hama"), which outlets use for the
+    province as often as for the city; "Hama city", "the city of Hama" name the city."""
+    return (place.place.feature not in _SETTLEMENT_FEATURES or stands_for_governorate(place.place)) and not (
+        CITY_WORD.search(place.mention) or CITY_OF.search(ctx.text, max(0, place.start - 12), place.start))
 
 
 def _heads_list(ctx: DocContext, place: PlaceMention) -> bool:
