@@ -83,6 +83,18 @@ _PAGE_FURNITURE = NeedledPattern(r"\b(?:Related(?: News| Articles| Stories| Post
 _COUNT_BEFORE = re.compile(r"(?:\.\.\.|…|\b(?:Views|Comments|Shares|Likes|Reads))\s*(\d[\d,]*)\s*$")
 
 
+# Page chrome inside a report's text: a photo credit and the caption or linked story's headline
+# that runs on after it in title case ("AP Photo Jane Doe Car Bomb Leaves 12 Dead in Homs",
+# "Sputnik Ivan Petrov Airstrikes Kill 40 Militants MOSCOW (Sputnik) …"), and the share
+# widget's counts after "Get short URL" ("Get short URL 0 21 The army …").
+_CAPTION = NeedledPattern(
+    r"(?<![\w(])(?:REUTERS|AP Photo|AFP Photo|AFP PHOTO|Flickr|Sputnik(?= [A-Z][\w-]+ [A-Z][\w-]+ [A-Z]))"
+    r"(?: (?:[A-Z\d][\w'’.&-]*|in|of|on|to|the|a|an|and|for|at|as|with|by|from|after|over|near|into|amid|"
+    r"against|[-–]))+"
+    r"|Get short URL(?: \d[\d,]*){1,2}\b"
+)
+
+
 class ActorFinder(Protocol):
     """What this module needs from ``kb.actors.ActorKB``."""
 
@@ -130,9 +142,10 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     recent_tallies(found, dates)
     set_aside_recalled(found)
     lead_end = _lead_end(sentences)
+    captions = [(m.start(), m.end(), m.group().startswith("Get")) for m in _CAPTION.finditer(text)]
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)
-              and not vague_in_lead(c, found, lead_end)]
+              and not vague_in_lead(c, found, lead_end) and not in_caption(c, captions)]
     claims = [c for c in claims if not headline_victim_told_below(c, claims)]
     raised = raised_totals(claims)
     told = claims
@@ -248,6 +261,15 @@ def in_background(cand: TollReading) -> bool:
             return True
         reading = reading.parent
     return False
+
+
+def in_caption(cand: TollReading, captions: list[tuple[int, int, bool]]) -> bool:
+    """Whether ``cand``'s figure is page chrome (``_CAPTION``): a share count, or a figure the
+    title-case words of a caption or linked headline run on past ("… Leaves 12 Dead", "Kill
+    Over 40 Militants").  A title-case run that stops at the figure is the report's own
+    sentence after a credit ("REUTERS Thirty people were killed"), whose toll stays."""
+    q = cand.quantity
+    return any(a <= q.start and (q.end + 1 < b or (count and q.end <= b)) for a, b, count in captions)
 
 
 def war_scale_vague(cand: TollReading) -> bool:

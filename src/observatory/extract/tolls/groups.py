@@ -23,7 +23,7 @@ from observatory.extract.dates import string_list
 from observatory.extract.numbers import PhraseSet
 from observatory.extract.triggers import Trigger, load_lexicon
 from observatory.extract.tolls.lexicon import TollLexicon, any_phrase
-from observatory.extract.tolls.nesting import gapped
+from observatory.extract.tolls.nesting import after_and, gapped
 from observatory.extract.tolls.reading import RISE_WORDS, TollReading
 from observatory.kb.actors import ActorMention
 from observatory.models import STATE_TYPES
@@ -456,7 +456,7 @@ def _after_and(cand: TollReading) -> bool:
     k = cand.quantity.first
     if k and cand.verb_at == k - 1 and cand.own_status:
         k -= 1
-    return k > 0 and cand.tokens[k - 1].low == "and"
+    return k > 0 and after_and(cand.tokens, k)
 
 
 def _default(head: Optional[str], category: str, nationality: Optional[str], lex: TollLexicon) -> _Group:

@@ -455,11 +455,17 @@ _GAP_FOLLOWERS = {"in", "at", "near", "on", "inside", "outside", "around", "from
 
 
 def gapped(before: TollReading, cand: TollReading) -> bool:
-    """"Five were killed in Saqba and one in Harasta": a bare figure after "and" followed by
-    a place phrase repeats the verb of the clause before it (gapping)."""
+    """"Five were killed in Saqba and one in Harasta", "… around Shadadi and another five
+    outside Kobane": a bare figure after "and" (or "and another") followed by a place phrase
+    repeats the verb of the clause before it (gapping)."""
     k = cand.quantity.first
     return before.status is not None and before.sentence is cand.sentence \
-        and k > 0 and cand.tokens[k - 1].low == "and" and _placed(cand)
+        and k > 0 and after_and(cand.tokens, k) and _placed(cand)
+
+
+def after_and(tokens: list[Token], k: int) -> bool:
+    """Whether the figure at ``k`` follows "and" or "and another" ("and another six in Y")."""
+    return tokens[k - 1].low == "and" or (k > 1 and tokens[k - 1].low == "another" and tokens[k - 2].low == "and")
 
 
 def place_listed(before: TollReading, cand: TollReading, lex: TollLexicon) -> bool:

@@ -494,7 +494,7 @@ def _group_after(quantity: Quantity, tokens: list[Token], sentence: Sentence,
     head, noun_end = _find_head(tokens, j, lex, singular=quantity.article and not possessive)
     if head is None:
         if (quantity.article and not _another_told(tokens, quantity, lex)) \
-                or quantity.text.lower() in ("some", "many", "few", "a few"):
+                or (quantity.text.lower() in ("some", "many", "few", "a few") and not _many_more(tokens, quantity, lex)):
             return None
         if (_counts_things(tokens, j, lex) and not _of_named_side(tokens, j, lex)) or (
                 j < len(tokens) and tokens[j].low[:1].isdecimal() and _counts_things(tokens, j + 1, lex)):
@@ -568,6 +568,20 @@ def _another_told(tokens: list[Token], quantity: Quantity, lex: TollLexicon) -> 
     after = hit[0]
     return not (read_quantity(tokens, after) or tokens[after].low in _KIN_DETERMINERS or tokens[after].low in _ARTICLED
                 or lex.group_nouns.match(tokens, after))
+
+
+def _many_more(tokens: list[Token], quantity: Quantity, lex: TollLexicon) -> bool:
+    """"… were killed and many more wounded", "killing nine and wounding many more": "many
+    more" with a status word of its own, just after it or as the verb before it, counts people
+    beyond the group told before it, as "dozens more" does: a vague toll.  "many" alone is no
+    count of its own ("many fled", "many of the houses"), nor is "many more" left to borrow the
+    status of the group before it ("killing four and leaving many more suffering"), and "how
+    many more" states no amount (``read_tolls``)."""
+    last = quantity.last
+    if quantity.text.lower() != "many" or last >= len(tokens) or tokens[last].low != "more":
+        return False
+    return lex.status_after.match(tokens, skip_auxiliaries(tokens, last + 1, lex)) is not None \
+        or lex.status_before.match_ending(tokens, quantity.first) is not None
 
 
 def _person_before(tokens: list[Token], end: int, lex: TollLexicon) -> bool:
