@@ -185,9 +185,6 @@ class Recogniser:
             own = _own_full_name(s, i, j, run_end, candidates)
             if own:
                 return s.mention(i, j + 2, own), j + 2
-            exact = [c for c in candidates if c.exact]
-            if exact and _qualified_end(s, j, run_end) > j:
-                return s.mention(i, j + 2, exact), j + 2
             if _continues_as_compound(s, i, j, run_end, candidates):
                 end = _same_script_end(s, i, run_end)
                 return s.mention(i, end, []), end
@@ -733,7 +730,9 @@ def without_possessive(name: str) -> str:
 
 
 def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidates: list[PlaceCandidate]) -> bool:
-    """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name;
+    """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name,
+    and so is any match followed by an adjective that closes a name ("Sabkha al-Janoubiya",
+    "the southern Sabkha", is another village than Sabkha: ``closed_by_qualifier``);
     so is any match followed by more Arabic-script words (the script has no capitals to end
     a name: "كسرة الشيخ جمعة" is not the village "كسرة").  So is an exact match that is only
     a short form of its places' names, followed by "al-X": "Busra al-Harir" is another town
@@ -745,19 +744,12 @@ def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidate
         return True
     if s.tokens[j].text.lower() not in ARTICLES:
         return False
+    if j + 2 <= run_end and s.closed_by_qualifier(j + 2):
+        return True  # "Sabkha al-Janoubiya": the southern village, not the Sabkha the gazetteer knows
     exact = [c.place for c in candidates if c.exact]
     if not exact:
         return True
     return j + 1 < run_end and s.lower[i] not in ARTICLES and all(_short_form(p, s, i, j) for p in exact)
-
-
-def _qualified_end(s: _Sentence, j: int, run_end: int) -> int:
-    """"Sabkha al-Janoubiya", "Saraqeb al-Shamaliya": a name known as spelled, ending before token ``j``
-    and followed by an adjective that closes a name (the southern, the northern) names the
-    namesake village beside it, which the gazetteer rarely holds: the mention runs on over
-    the adjective (so that the list after it reads as a list) and keeps the known name's
-    places, the village lying a few kilometres from its namesake.  Else ``j``."""
-    return j + 2 if j + 2 <= run_end and s.lower[j] in ARTICLES and s.closed_by_qualifier(j + 2) else j
 
 
 def _own_full_name(s: _Sentence, i: int, j: int, run_end: int,
