@@ -731,8 +731,9 @@ def without_possessive(name: str) -> str:
 
 def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidates: list[PlaceCandidate]) -> bool:
     """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name,
-    and so is any match followed by an adjective that closes a name ("Sabkha al-Janoubiya",
-    "the southern Sabkha", is another village than Sabkha: ``closed_by_qualifier``);
+    and so is a village's or town's name followed by an adjective that closes a name ("Sabkha
+    al-Janoubiya", the southern Sabkha, is another village than Sabkha: ``closed_by_qualifier``;
+    "Hama al-Gharbiya" and "the Ghab al-Janubi plain" are parts of a city and a region);
     so is any match followed by more Arabic-script words (the script has no capitals to end
     a name: "كسرة الشيخ جمعة" is not the village "كسرة").  So is an exact match that is only
     a short form of its places' names, followed by "al-X": "Busra al-Harir" is another town
@@ -744,11 +745,11 @@ def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidate
         return True
     if s.tokens[j].text.lower() not in ARTICLES:
         return False
-    if j + 2 <= run_end and s.closed_by_qualifier(j + 2):
-        return True  # "Sabkha al-Janoubiya": the southern village, not the Sabkha the gazetteer knows
     exact = [c.place for c in candidates if c.exact]
     if not exact:
         return True
+    if j + 2 <= run_end and s.closed_by_qualifier(j + 2) and all(p.feature in _TWIN_FEATURES for p in exact):
+        return True  # "Sabkha al-Janoubiya": the southern village, not the Sabkha the gazetteer knows
     return j + 1 < run_end and s.lower[i] not in ARTICLES and all(_short_form(p, s, i, j) for p in exact)
 
 
@@ -781,6 +782,7 @@ def _short_form(place: GazetteerPlace, s: _Sentence, i: int, j: int) -> bool:
 
 
 _NAME_KEEPING_FEATURES = frozenset({"city", "admin1", "admin2", "country"})
+_TWIN_FEATURES = frozenset({"village", "town"})  # settlements that twins named by an adjective stand beside
 # "Dar‘ā", "I‘zāz": an ʿayn or hamza mark is inside a word, not between two
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ][^\W\d_]+)*")
 _QUALIFIER = re.compile(r"\([^)]*\)")
