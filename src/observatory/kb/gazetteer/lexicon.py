@@ -106,6 +106,17 @@ def person_cues() -> tuple[CaselessPattern, re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"^\s+(?:{'|'.join(re.escape(w) for w in rows['kin'])})\b", re.IGNORECASE))
 
 
+_QUALIFIER_ENDINGS = ("", "a", "ah", "e", "eh", "ya", "yah", "yeh", "yya", "yyah", "yyeh")
+
+
+@lru_cache(maxsize=1)
+def name_qualifiers() -> frozenset[str]:
+    """Lower-case spellings of the adjectives that close a place name ("al-Kabira", "al-Sharqiyeh":
+    data/places/name_qualifiers.txt, each stem with the feminine and nisba endings): a set, as
+    name scanning asks it for words after an article."""
+    return frozenset(stem.lower() + ending for stem in _lines("name_qualifiers.txt") for ending in _QUALIFIER_ENDINGS)
+
+
 @lru_cache(maxsize=1)
 def toponym_heads() -> frozenset[str]:
     return frozenset(x.lower() for x in _lines("toponym_heads.txt"))

@@ -29,8 +29,8 @@ from .cues import (AROUND_BEFORE_WORDS, NO_CUE, PREFIX_AT, SUFFIX_FEATURES, SUFF
 from .builtin import country_possessive_governorates
 from .index import PlaceCandidate, Gazetteer
 from .record import GazetteerPlace
-from .lexicon import (english_words, epithets, group_heads, kunya_words, not_place_phrases, not_places, ordinary_words,
-                      organisation_tails, person_cues, stop_words,
+from .lexicon import (english_words, epithets, group_heads, kunya_words, name_qualifiers, not_place_phrases, not_places,
+                      ordinary_words, organisation_tails, person_cues, stop_words,
                       toponym_heads, word_names)
 from .normalize import ARTICLES, light_key, vowel_key
 
@@ -534,7 +534,8 @@ class _Sentence:
                 and j not in self.taken and self.linked(j - 1) \
                 and self.lower[j] not in _CUE_WORDS and not _acronym(self.tokens[j].text) \
                 and not _stop_word_inside(self.tokens[j].text) \
-                and not (self._new_headed_name(j) and not (j == i + 1 and self.headed(i))):
+                and not (self._new_headed_name(j) and not (j == i + 1 and self.headed(i))) \
+                and not self.closed_by_qualifier(j):
             j += 1
         while j > i + 1 and not self.can_end(j - 1):
             j -= 1
@@ -542,6 +543,15 @@ class _Sentence:
 
     def headed(self, i: int) -> bool:
         return self.lower[i] in toponym_heads()
+
+    def closed_by_qualifier(self, j: int) -> bool:
+        """"Rahjan al-Kabira Rahjan al-Saghira and X": tokens j-2 and j-1 are an article and an
+        adjective that closes a place name (the big, the eastern: ``name_qualifiers``), so token
+        j starts another name in a list stripped of commas, unless it is a further such
+        adjective ("al-Kabir al-Shamali")."""
+        if j < 2 or self.lower[j - 2] not in ARTICLES or self.lower[j - 1] not in name_qualifiers():
+            return False
+        return not (self.lower[j] in ARTICLES and j + 1 < len(self.tokens) and self.lower[j + 1] in name_qualifiers())
 
     def _new_headed_name(self, j: int) -> bool:
         """"Sanei Tal al-Hawa": a head word followed by a name begins another toponym."""
@@ -720,7 +730,10 @@ def without_possessive(name: str) -> str:
 
 
 def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidates: list[PlaceCandidate]) -> bool:
-    """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name;
+    """"Urom al-Joz": a sound-alike match followed by "al-X" is part of a longer unknown name,
+    and so is a village's or town's name followed by an adjective that closes a name ("Sabkha
+    al-Janoubiya", the southern Sabkha, is another village than Sabkha: ``closed_by_qualifier``;
+    "Hama al-Gharbiya" and "the Ghab al-Janubi plain" are parts of a city and a region);
     so is any match followed by more Arabic-script words (the script has no capitals to end
     a name: "كسرة الشيخ جمعة" is not the village "كسرة").  So is an exact match that is only
     a short form of its places' names, followed by "al-X": "Busra al-Harir" is another town
@@ -735,6 +748,8 @@ def _continues_as_compound(s: _Sentence, i: int, j: int, run_end: int, candidate
     exact = [c.place for c in candidates if c.exact]
     if not exact:
         return True
+    if j + 2 <= run_end and s.closed_by_qualifier(j + 2) and all(p.feature in _TWIN_FEATURES for p in exact):
+        return True  # "Sabkha al-Janoubiya": the southern village, not the Sabkha the gazetteer knows
     return j + 1 < run_end and s.lower[i] not in ARTICLES and all(_short_form(p, s, i, j) for p in exact)
 
 
@@ -767,6 +782,7 @@ def _short_form(place: GazetteerPlace, s: _Sentence, i: int, j: int) -> bool:
 
 
 _NAME_KEEPING_FEATURES = frozenset({"city", "admin1", "admin2", "country"})
+_TWIN_FEATURES = frozenset({"village", "town"})  # settlements that twins named by an adjective stand beside
 # "Dar‘ā", "I‘zāz": an ʿayn or hamza mark is inside a word, not between two
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ][^\W\d_]+)*")
 _QUALIFIER = re.compile(r"\([^)]*\)")
@@ -810,15 +826,22 @@ def _article_parts(s: _Sentence, i: int) -> list[tuple[int, int]]:
         return []
     parts: list[tuple[int, int]] = []
     k = i
-    while k + 1 < len(s.tokens) and k - i < _LIST_TOKENS and s.lower[k] in ARTICLES and s.gap(k) == "-" \
-            and k not in s.taken and _capitalised(s.tokens[k + 1].text):
-        end = k + 2
+    while k + 1 < len(s.tokens) and k - i < _LIST_TOKENS and k not in s.taken:
+        if s.lower[k] in ARTICLES and s.gap(k) == "-" and _capitalised(s.tokens[k + 1].text):
+            end = k + 2
+        elif parts and s.closed_by_qualifier(k) and _capitalised(s.tokens[k].text) and s.lower[k] not in _CUE_WORDS:
+            end = k + 1  # "al-A al-Sharqiya B al-C": a name after the adjective that closed the one before
+        else:
+            break
         while end < len(s.tokens) and end - k <= _LIST_PART_WORDS and end not in s.taken and s.gap(end - 1) == " " \
                 and _capitalised(s.tokens[end].text) and s.lower[end] not in _CUE_WORDS \
                 and s.lower[end] not in ARTICLES and not _stop_word_inside(s.tokens[end].text) \
-                and not _starts_known_name(s, k, end):
+                and not _starts_known_name(s, k, end) and not s.closed_by_qualifier(end):
             end += 1
-        parts.append((k, end))
+        if parts and parts[-1][1] == k and s.lower[k] in ARTICLES and s.lower[k + 1] in name_qualifiers():
+            parts[-1] = (parts[-1][0], end)  # "al-A al-Sharqiya": the adjective closes the name before it
+        else:
+            parts.append((k, end))
         if end >= len(s.tokens) or s.gap(end - 1) != " " or end in s.taken:
             break
         k = end
@@ -949,7 +972,8 @@ def _list_neighbour(s: _Sentence, m: RawMention, head: int) -> RawMention | None
     j = s.run_end(k)
     if not (_COMMA_LIST.match(gap) or _AND_LIST.match(gap) and _COMMA_BEFORE.search(s.text[head:m.start])
             and not _person_shaped(s, k, j)
-            or (_AND_LIST.match(gap) or gap == " " and _and_follows(s, j)) and _PLURAL_OF.search(before)):
+            or (_AND_LIST.match(gap) or gap == " " and (_and_follows(s, j) or s.closed_by_qualifier(k)))
+            and _PLURAL_OF.search(before)):
         return None
     if not _acceptable_unknown(s, k, j):
         return None
