@@ -77,9 +77,16 @@ def test_which_words_make_the_day_a_day_of_saying(before: str, told: bool) -> No
 @pytest.mark.parametrize(("sentence", "news"), [
     ("The toll has risen to 40, the monitor said on Monday.", True),
     ("Fighting erupted near Tal Tamr, activists said on Monday.", True),
-    ("A military source told SANA on Monday that units destroyed a tunnel.", True),
+    ("A military source told SANA on Monday, adding that units destroyed a tunnel.", True),
+    ("The governor told reporters on Monday that a bomb killed six.", True),
     ("A drone strike killed two men near Sarmada, the monitor said on Monday.", False),
-    ("The governor told reporters on Monday that a bomb killed six.", False),
+    ("A bomb killed six in Manbij, the governor told reporters on Monday, adding that more had died.", False),
 ])
 def test_which_sentences_tell_the_news_of_the_day_said(sentence: str, news: bool) -> None:
-    assert tells_news_of_day_said(sentence) is news
+    said_end = sentence.index("Monday") + len("Monday")
+    assert tells_news_of_day_said(sentence, said_end) is news
+
+
+def test_what_was_said_on_a_day_after_the_day_is_that_day_s(extractor: Extractor) -> None:
+    text = "The Kurdish-led council said on Tuesday that Turkish shelling killed three farmers in Ain Issa."
+    assert _days(extractor, text) == {"2022-03-08"}

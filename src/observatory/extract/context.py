@@ -545,7 +545,7 @@ class DocContext:
         if lead is not None:
             return lead, LEAD_LEVEL
         said = [d for d in self.reported if sentence.start <= d.start < sentence.end and not self._is_stale(d.range)]
-        if said and tells_news_of_day_said(self.text[sentence.start:sentence.end]):
+        if said and tells_news_of_day_said(self.text[sentence.start:sentence.end], said[0].end - sentence.start):
             return said[0].range, UNSTATED_LEVEL
         if self.published is not None and self._tells_today(sentence):
             return make_range(self.published, self.published), UNSTATED_LEVEL

@@ -1683,15 +1683,22 @@ def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
 _ONSET = re.compile(r"(?<![\w-])(?:" + any_phrase(_PERIODS.since_began_verbs) + r")(?![\w-])", re.IGNORECASE)
 
 
-def tells_news_of_day_said(sentence: str) -> bool:
-    """Whether a sentence that says on which day something was said tells its events as that
-    day's news: in the present perfect ("the toll has risen to 82, the monitor said on
-    Sunday"), as a run that began ("rebels launched an offensive on Aleppo, a commander
-    said on Thursday") or from a teller on the ground ("a military source told SANA on
-    Friday").  A round-up told in the past tense ("a bomb killed six, state television
-    reported on Wednesday") states no day of its own: the day it was said is not the day it
-    happened, and the annotators leave it undated (spec: a past-tense story that never
-    states the day gives no date)."""
+# "the command said on Tuesday that 23 fighters were killed": the day said opens what was said
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+
+
+def tells_news_of_day_said(sentence: str, said_end: int) -> bool:
+    """Whether a sentence that says on which day something was said (the day ending at
+    ``said_end`` in ``sentence``) tells its events as that day's news: as what was said that
+    day ("the command said on Tuesday that 23 fighters were killed"), in the present perfect
+    ("the toll has risen to 82, the monitor said on Sunday"), as a run that began ("rebels
+    launched an offensive on Aleppo, a commander said on Thursday") or from a teller on the
+    ground ("a military source told SANA on Friday").  A round-up told in the past tense
+    before it ("a bomb killed six, state television reported on Wednesday") states no day of
+    its own: the day it was said is not the day it happened, and the annotators leave it
+    undated (spec: a past-tense story that never states the day gives no date)."""
+    if _THAT_AFTER.match(sentence, said_end):
+        return True
     words = _stamp_words()
     return any(cue.search(sentence) is not None for cue in (words.perfect_news, _ONSET, words.field_tellers))
 
