@@ -25,7 +25,8 @@ from observatory.extract.dates import (COUNT, EXPLICIT_YEAR, STAMP_REACH, DateMe
                                        find_dates, is_anniversary_day, is_opening_dateline, is_page_stamp,
                                        is_photo_date, is_reporting_date, make_range,
                                        names_calendar_day, names_its_source, noun_after_day, nth_days_of_fighting,
-                                       pattern_list, states_gap_back, string_list, war_began)
+                                       pattern_list, states_gap_back, string_list, tells_news_of_day_said,
+                                       war_began)
 from observatory.extract.numbers import qualifier_alternation
 from observatory.extract.places import PlaceFinder, PlaceMention
 from observatory.kb.actors import ActorKB, ActorMention
@@ -486,8 +487,9 @@ class DocContext:
         Vague spans ("earlier this week", "since January") give no day: an event its
         sentence dates only by them falls through to the next level, and one whose own
         clause does is undated (the lead's day is another story's).  Past the lead, a sentence that
-        says when it was said ("activists said on Monday") or tells events still going on
-        dates them that day (level 3), and so does a report of one line (a headline alone
+        says when it was said and tells that day's news ("the toll has risen to 40, activists said
+        on Monday": ``tells_news_of_day_said``; a past-tense "a bomb killed six, activists said on
+        Monday" states no day) or tells events still going on dates them that day (level 3), and so does a report of one line (a headline alone
         tells the news of the day it appears: UCDP's coders date seven in ten such SOHR
         headlines on their report day, most others the day before), with precision 2.  With nothing stated the event happened on or before
         publication: ``start`` unknown, ``end`` the publication day.
@@ -543,7 +545,7 @@ class DocContext:
         if lead is not None:
             return lead, LEAD_LEVEL
         said = [d for d in self.reported if sentence.start <= d.start < sentence.end and not self._is_stale(d.range)]
-        if said:
+        if said and tells_news_of_day_said(self.text[sentence.start:sentence.end], said[0].end - sentence.start):
             return said[0].range, UNSTATED_LEVEL
         if self.published is not None and self._tells_today(sentence):
             return make_range(self.published, self.published), UNSTATED_LEVEL
