@@ -90,3 +90,10 @@ def test_a_caption_without_a_figure_leaves_the_tolls_after_it(read):
             "near a police station in Damascus, the ministry said. Sputnik Yuri Sergeev Explosion in "
             "Damascus A correspondent in Damascus said that four people were killed in the blasts.")
     assert brief(read(text)) == [("killed", 4)]
+
+
+def test_a_photo_agency_credit_reads_as_a_caption(read):
+    text = ("Strike on Maaret al-Numan\n\nWarplanes struck a bakery in Maaret al-Numan on Thursday, killing "
+            "nine people, rescuers said. Flickr Omar Haj Kadour Barrel Bombs Kill 33 in Daraa The bakery had "
+            "reopened a week earlier.")
+    assert brief(read(text)) == [("killed", 9)]

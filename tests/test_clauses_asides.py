@@ -9,7 +9,9 @@ asides keep their dates to themselves; the news around them stays news.
 
 import pytest
 
-from observatory.extract.clauses import CLAUSES_PATH, ClauseDataError, load_asides, split_clauses, wound_origin_start
+from observatory.extract.clauses import (
+    CLAUSES_PATH, ClauseDataError, furniture_spans, load_asides, load_furniture, split_clauses, wound_origin_start,
+)
 from observatory.models import Document
 from observatory.nlp.sentences import split_sentences
 
@@ -181,3 +183,28 @@ def test_a_malformed_clauses_file_is_refused_naming_the_list(tmp_path) -> None:
         path.write_text(broken, encoding="utf-8")
         with pytest.raises(ClauseDataError, match=named):
             load_asides(path)
+
+
+def test_a_malformed_page_furniture_list_is_refused_naming_the_list(tmp_path) -> None:
+    good = CLAUSES_PATH.read_text(encoding="utf-8")
+    for broken, named in ((good.replace("share_widgets: [Get short URL]", "share_widgets: Get short URL"),
+                           "share_widgets"),
+                          (good.replace("tag_runs: [Tags, Topic,", "tag_runs: ['(?:Tags', Topic,"), "tag_runs"),
+                          (good.replace("page_furniture:\n", "page_furniture: none\nunused:\n"), "page_furniture")):
+        path = tmp_path / "clauses.yaml"
+        path.write_text(broken, encoding="utf-8")
+        with pytest.raises(ClauseDataError, match=named):
+            load_furniture(path)
+
+
+@pytest.mark.parametrize("cue", ["Related Posts", "More Stories", "Read More"])
+def test_one_list_of_link_cues_masks_the_links_and_ends_the_reports_toll(extractor, cue) -> None:
+    """The words that open a list of links are one list: the clause reader masks the list and the
+    toll reader stops before it, so a linked headline's figure is neither a place's nor a toll."""
+    text = ("Two farmers were killed by a landmine near Khanasir on Sunday, the monitor said. Rescue teams "
+            "took the bodies to the hospital in the town. Local councils asked residents to keep off the "
+            f"fields until engineers had cleared them. {cue}: Rocket Fire Kills 40 in Tell Rifaat")
+    [start] = [s for s, _ in furniture_spans(text, split_sentences(text))]
+    assert text[start:].startswith(cue)
+    result = _extract(extractor, text)
+    assert sorted(c.count.value for c in result.casualties) == [2]

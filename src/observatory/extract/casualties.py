@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from observatory.extract.clauses import FURNITURE
 from observatory.extract.dates import DatesOfText, is_opening_dateline, is_photo_date
 from observatory.extract.numbers import tokenize
 from observatory.extract.tolls.consolidate import (
@@ -66,7 +67,7 @@ from observatory.extract.tolls.scope import (
 )
 from observatory.extract.tolls.status import read_status, status_from_subject
 from observatory.models import CasualtyClaim
-from observatory.nlp.caseless import CaselessPattern, NeedledPattern
+from observatory.nlp.caseless import CaselessPattern
 from observatory.nlp.sentences import Sentence
 
 VAGUE_WAR_SCALE = 1000  # "thousands": lower bound of a vague amount no single incident is told with
@@ -76,23 +77,8 @@ LEAD_SENTENCES = 3  # a report's opening: its headline (or dateline) and the sen
 # A toll told of an event named in the sentence before ("that attack killed …").
 _ANAPHOR = CaselessPattern(r"\b(?:that|the same|this|those)\s+(?:attack|strike|raid|massacre|bombing|"
                             r"assault|incident|shelling|explosion|blast|offensive|battle)s?\b")
-# Where a web page's own text ends and its links to other stories begin.
-_PAGE_FURNITURE = NeedledPattern(r"\b(?:Related(?: News| Articles| Stories| Posts| Content)?|"
-                                 r"Read (?:Also|More)|See [Aa]lso|More [Ss]tories)\b(?=\s*:?\s*[A-Z0-9])")
 # A page widget's count that runs into the link list: "Views 729 Related", "the end of the story. ... 85 Related".
 _COUNT_BEFORE = re.compile(r"(?:\.\.\.|…|\b(?:Views|Comments|Shares|Likes|Reads))\s*(\d[\d,]*)\s*$")
-
-
-# Page chrome inside a report's text: a photo credit and the caption or linked story's headline
-# that runs on after it in title case ("AP Photo Jane Doe Car Bomb Leaves 12 Dead in Homs",
-# "Sputnik Ivan Petrov Airstrikes Kill 40 Militants MOSCOW (Sputnik) …"), and the share
-# widget's counts after "Get short URL" ("Get short URL 0 21 The army …").
-_CAPTION = NeedledPattern(
-    r"(?<![\w(])(?:REUTERS|AP Photo|AFP Photo|AFP PHOTO|Flickr|Sputnik(?= [A-Z][\w-]+ [A-Z][\w-]+ [A-Z]))"
-    r"(?: (?:[A-Z\d][\w'’.&-]*|in|of|on|to|the|a|an|and|for|at|as|with|by|from|after|over|near|into|amid|"
-    r"against|[-–]))+"
-    r"|Get short URL(?: \d[\d,]*){1,2}\b"
-)
 
 
 class ActorFinder(Protocol):
@@ -142,7 +128,7 @@ def read_report(text: str, sentences: list[Sentence], published: date | None,
     recent_tallies(found, dates)
     set_aside_recalled(found)
     lead_end = _lead_end(sentences)
-    captions = [(m.start(), m.end(), m.group().startswith("Get")) for m in _CAPTION.finditer(text)]
+    captions = [(m.start(), m.end(), m.group("widget") is not None) for m in FURNITURE.caption.finditer(text)]
     claims = [c for c in found if c.status and not in_background(c) and c.quantity.start < body_end
               and not vague_share(c) and not war_scale_vague(c) and not vague_beside_exact(c, found)
               and not vague_in_lead(c, found, lead_end) and not in_caption(c, captions)]
@@ -264,9 +250,9 @@ def in_background(cand: TollReading) -> bool:
 
 
 def in_caption(cand: TollReading, captions: list[tuple[int, int, bool]]) -> bool:
-    """Whether ``cand``'s figure is page chrome (``_CAPTION``): a share count, or a figure the
-    title-case words of a caption or linked headline run on past ("… Leaves 12 Dead", "Kill
-    Over 40 Militants").  A title-case run that stops at the figure is the report's own
+    """Whether ``cand``'s figure is page chrome (``clauses.FURNITURE.caption``): a share count,
+    or a figure the title-case words of a caption or linked headline run on past ("… Leaves 12
+    Dead", "Kill Over 40 Militants").  A title-case run that stops at the figure is the report's own
     sentence after a credit ("REUTERS Thirty people were killed"), whose toll stays."""
     q = cand.quantity
     return any(a <= q.start and (q.end + 1 < b or (count and q.end <= b)) for a, b, count in captions)
@@ -350,7 +336,7 @@ def _body_end(text: str) -> int:
     """Offset where "Related" / "Read also" link lists start (tolls there are other stories),
     with the page's count of views or comments just before the list ("Views 729 Related",
     "… 85 Related"): that number is no toll of the report's last sentence."""
-    for match in _PAGE_FURNITURE.finditer(text):
+    for match in FURNITURE.links.finditer(text):
         if match.start() > len(text) // 3:
             count = _COUNT_BEFORE.search(text, max(0, match.start() - 24), match.start())
             return count.start(1) if count else match.start()

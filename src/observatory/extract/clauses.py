@@ -108,20 +108,46 @@ _CLAUSE_BREAK = CaselessPattern(
 )
 _ASIDE_START = re.compile(r"[\s,]*(?:" + _ASIDES.opening + ")", re.IGNORECASE)
 
-_FURNITURE = NeedledPattern(  # a whole section is scanned: most hold none of its words
-    r"(?:(?<=\s)|^)(?:Related(?: News| Articles| Stories)?|Read Also|Read more|READ MORE|Also read|See also|Tags|"
-    r"Topic|Get short URL|Community standards|Slideshow \(\d+ Images?\)|More from|REUTERS|AFP PHOTO|AP Photo"
-    # a photo credit that opens a linked story's headline: "Sputnik Ivan Petrov Army Repels Attack Near X"
-    r"|Sputnik(?= [A-Z][\w-]+ [A-Z][\w-]+ [A-Z]))\b"
-)
-# How far furniture runs: "Tags" lists a few capitalised words; "Related" runs to the end; a
-# read-more cue to its headline's end (``_READ_MORE``). Compared lower-cased: "READ MORE" and
-# "Read more" are one cue.
-_RUN_TO_END = {"related", "related news", "related articles", "related stories", "see also", "more from",
-               "community standards"}
-# A read-more link is one headline: it ends where prose starts ("… Pound Kurdish Positions in Afrin In a
-# separate raid gunmen kidnapped …"), the article's next sentence.
-_READ_MORE = {"read more", "read also", "also read"}
+
+@dataclass(frozen=True)
+class Furniture:
+    """The page furniture words of clauses.yaml as patterns: ``spans`` finds where furniture
+    opens (group ``end``, ``more`` or ``run`` says how far it reaches); ``links`` a list of links
+    to other stories that runs to the end; ``caption`` a photo credit or a read-more cue with the
+    title-case words it runs on into, or a share widget with its counters (group ``widget``)."""
+
+    spans: NeedledPattern
+    links: NeedledPattern
+    caption: NeedledPattern
+
+
+def load_furniture(path: Path = CLAUSES_PATH) -> Furniture:
+    """The furniture lists of clauses.yaml, each entry checked on loading."""
+    data = read_yaml(path, ClauseDataError)
+    reach = data.get("page_furniture") if isinstance(data, dict) else None
+    if not isinstance(reach, dict):
+        raise ClauseDataError(f"{path}: 'page_furniture' must be a mapping of runs_to_end, read_more and tag_runs")
+
+    def alternation(source: object, key: str) -> str:
+        return "|".join(pattern_list(path, source, key, ClauseDataError))
+
+    credits, widgets = alternation(data, "photo_credits"), alternation(data, "share_widgets")
+    to_end, more = alternation(reach, "runs_to_end"), alternation(reach, "read_more")
+    # a whole section is scanned: most hold none of these words, which the needles find at once
+    runs = alternation(reach, "tag_runs")
+    spans = NeedledPattern(rf"(?:(?<=\s)|^)(?:(?P<end>{to_end})|(?P<more>{more})|(?P<run>{runs}|{widgets}|{credits}))\b")
+    links = NeedledPattern(rf"\b(?:{to_end})\b(?=\s*:?\s*[A-Z0-9])")
+    caption = NeedledPattern(
+        rf"(?<![\w(])(?:{credits}|(?:{more}):?)"
+        r"(?: (?:[A-Z\d][\w'’.&-]*|in|of|on|to|the|a|an|and|for|at|as|with|by|from|after|over|near|into|amid|"
+        r"against|[-–]))+"
+        rf"|(?P<widget>(?:{widgets})(?: \d[\d,]*){{1,2}}\b)")
+    return Furniture(spans, links, caption)
+
+
+FURNITURE = load_furniture()
+# A tag run or a read-more headline ends where a sentence or prose starts:
+# "… Pound Kurdish Positions in Afrin In a separate raid gunmen kidnapped …".
 _OPENERS = (r"The|A|An|At least|More than|Some|Nearly|About|Around|In|On|Meanwhile|Elsewhere|Separately|Earlier|"
             r"\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Fresh|Heavy|Fierce")
 _SENTENCE_START = re.compile(rf"\s+(?=(?:{_OPENERS})\s)")
@@ -240,12 +266,11 @@ def _clause(text: str, start: int, end: int, sentence: int, after_break: bool, h
 def furniture_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
     """Spans of page furniture: link lists, tag lists, share widgets."""
     spans: list[tuple[int, int]] = []
-    for m in _FURNITURE.finditer(text):
-        word = m.group(0)
+    for m in FURNITURE.spans.finditer(text):
         sentence_end = next((s.end for s in sentences if s.start <= m.start() < s.end), len(text))
-        if word.lower() in _READ_MORE:
+        if m.group("more") is not None:
             spans.append((m.start(), _headline_end(text, m.end(), sentence_end)))
-        elif word.lower() in _RUN_TO_END:
+        elif m.group("end") is not None:
             spans.append((m.start(), sentence_end))
         else:
             spans.append((m.start(), _tag_run_end(text, m.end(), sentence_end)))
