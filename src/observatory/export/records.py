@@ -40,6 +40,7 @@ class ExportIncident:
     summary: IncidentSummary
     admin2: str | None
     date_precision: int | None
+    country_code: str | None = None  # the stored incident's (ISO), which its place's gazetteer row decided
     actor_types: dict[str, str] = field(default_factory=dict)  # name -> actor type, most cited first
     tolls: list[IncidentToll] = field(default_factory=list)
     documents: list[DocInfo] = field(default_factory=list)
@@ -49,9 +50,11 @@ class ExportIncident:
     @property
     def units(self) -> AdminUnits:
         """Country, governorate and district from the incident's point (stored rows may
-        predate the boundaries, or come from places whose gazetteer row had no admin1)."""
+        predate the boundaries, or come from places whose gazetteer row had no admin1).  The
+        stored country goes with the point: a border town's own country is kept where the
+        simplified border line cuts it off (Kobani is not in Turkey)."""
         incident = self.summary
-        return admin_units(incident.lat, incident.lon, None, incident.admin1, self.admin2)
+        return admin_units(incident.lat, incident.lon, self.country_code, incident.admin1, self.admin2)
 
     @property
     def country(self) -> str:
@@ -97,7 +100,8 @@ def load_incidents(
     ordered = query.with_only_columns(Incident.id).order_by(Incident.date_start, Incident.id)
     for batch in chunks(session.scalars(ordered).all()):
         rows = {row.id: row for row in session.scalars(select(Incident).where(Incident.id.in_(batch)))}
-        records = {i: ExportIncident(summary(rows[i]), rows[i].admin2, rows[i].date_precision) for i in batch}
+        records = {i: ExportIncident(summary(rows[i]), rows[i].admin2, rows[i].date_precision, rows[i].country)
+                   for i in batch}
         _add_tolls(session, records, batch)
         _add_claims(session, records, batch)
         yield from records.values()
