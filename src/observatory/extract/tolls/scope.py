@@ -423,6 +423,13 @@ def _one_list(before: TollReading, cand: TollReading) -> bool:
     return gap.count(",") == 1 and len(gap) <= 3 and not {";", ":", "and"} & set(gap)
 
 
+def one_tally(before: TollReading, cand: TollReading) -> bool:
+    """Whether ``cand`` is told in the same breath as ``before``: joined by "and" or listed
+    after a comma with at most their verb between ("killed 40 and injured 160", "17 killed,
+    33 wounded"), so a time frame or a running total's scope of one holds for both."""
+    return before.sentence is cand.sentence and (_joined(before, cand) or _one_list(before, cand))
+
+
 def _carries_over(before: TollReading, cand: TollReading) -> bool:
     """"Since the start of the offensive, 923 members …, while 296 civilians were killed":
     a running total's time frame holds for the rest of its sentence until a date says otherwise."""
