@@ -380,10 +380,10 @@ def _share_back(tops: list[TollReading], dated: list[bool], trailing: list[bool]
         if cand.background or before.background or before.sentence is not cand.sentence or dated[n - 1] \
                 or before.scope != "incident":
             continue
-        if cand.scope == "cumulative" and (cand.coordinated or _joined(before, cand) or _one_list(before, cand)):
+        if cand.scope == "cumulative" and (cand.coordinated or one_tally(before, cand)):
             before.scope, before.period = "cumulative", cand.period
         elif trailing[n] and cand.period is not None and before.period is None \
-                and (_joined(before, cand) or _one_list(before, cand)) and not set(before.words_to(cand)) & lex.other_clause:
+                and one_tally(before, cand) and not set(before.words_to(cand)) & lex.other_clause:
             before.period = cand.period
         else:
             continue
