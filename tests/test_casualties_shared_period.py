@@ -1,4 +1,5 @@
-"""A day or period told after coordinated tolls ("N killed and M wounded in August") dates them all."""
+"""A day or period told after coordinated tolls ("N killed and M wounded in August") dates them all; a running
+total's scope holds for the figures told with it in one breath."""
 
 from __future__ import annotations
 
@@ -75,3 +76,28 @@ def test_the_pages_dateline_opening_the_body_dates_no_toll(actor_kb):
     text = ("Council counts shelling victims\n\nNovember 4 2015 More than 70 civilians have been killed and 310 hurt "
             "in October shelling of Inkhil, the town council said.")
     assert periods(actor_kb, text, date(2015, 11, 4))[70] == ("2015-10-01", "2015-10-31")
+
+
+def scopes(actor_kb, text: str, published: date) -> dict[int | None, str]:
+    return {c.value: c.scope for c in read_report(text, split_sentences(text), published, actor_kb).claims}
+
+
+def test_the_wounded_told_with_an_outsized_running_total_are_the_same_tallys(actor_kb):
+    text = ("Jets pound Douma\n\nWarplanes struck a market in Douma on Tuesday, killing 14 people, rescuers "
+            "said. The bombing of the enclave went on for the thirtieth day. At least 380 civilians have been "
+            "killed and 1,900 civilians injured in government and Russian strikes, the monitor said.")
+    assert scopes(actor_kb, text, date(2018, 3, 20)) == {14: "incident", 380: "cumulative", 1900: "cumulative"}
+
+
+def test_the_wounded_told_first_share_the_running_total_too(actor_kb):
+    text = ("Jets pound Douma\n\nWarplanes struck a market in Douma on Tuesday, killing 14 people, rescuers "
+            "said. Some 1,900 civilians have been wounded and 380 killed in government and Russian strikes on "
+            "the enclave, the monitor said.")
+    assert scopes(actor_kb, text, date(2018, 3, 20)) == {14: "incident", 1900: "cumulative", 380: "cumulative"}
+
+
+def test_the_wounded_of_another_sentence_stay_the_incidents(actor_kb):
+    text = ("Jets pound Douma\n\nWarplanes struck a market in Douma on Tuesday, killing 14 people, rescuers "
+            "said. Government and Russian strikes on the enclave have killed at least 380 civilians, the "
+            "monitor said. Rescuers pulled 25 wounded from the rubble of the market.")
+    assert scopes(actor_kb, text, date(2018, 3, 20)) == {14: "incident", 380: "cumulative", 25: "incident"}

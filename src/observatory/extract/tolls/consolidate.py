@@ -27,7 +27,7 @@ from observatory.extract.tolls.reading import (
     same_places,
     same_sentence_places,
 )
-from observatory.extract.tolls.scope import PERFECT_TOLL
+from observatory.extract.tolls.scope import PERFECT_TOLL, one_tally
 from observatory.models import category_holds
 from observatory.nlp.caseless import CaselessPattern
 
@@ -1471,7 +1471,8 @@ def outsized_totals(claims: list[TollReading], lex: TollLexicon) -> None:
     naming a day or a month ("Saturdays convoy attack", outlets that drop apostrophes)
     is dated even where no date was read.  A battle's toll ("a sniper killed two … clashes
     for the airbase killed more than 200 fighters") is the report's news however small its
-    lead: the fighting words of its sentence (``battle_words``) keep it an incident."""
+    lead: the fighting words of its sentence (``battle_words``) keep it an incident.  The
+    wounded or missing told with such a total in one breath are the same tally's."""
     tops = [c for c in claims if c.parent is None and c.value is not None and c.status == "killed"]
     if not tops:
         return
@@ -1481,3 +1482,7 @@ def outsized_totals(claims: list[TollReading], lex: TollLexicon) -> None:
                 and (cand.value or 0) >= max(OUTSIZED * lead, OUTSIZED_FLOOR) \
                 and not _NAMED_DAY.search(cand.sentence.text) and not lex.battle.search(cand.sentence.text.lower()):
             cand.scope = "cumulative"
+            for other in claims:  # "… have been killed and 2,600 injured": the wounded of the same tally
+                if other.parent is None and other.status != "killed" and other.scope == "incident" \
+                        and other.period is None and (one_tally(cand, other) or one_tally(other, cand)):
+                    other.scope = "cumulative"

@@ -380,10 +380,10 @@ def _share_back(tops: list[TollReading], dated: list[bool], trailing: list[bool]
         if cand.background or before.background or before.sentence is not cand.sentence or dated[n - 1] \
                 or before.scope != "incident":
             continue
-        if cand.scope == "cumulative" and (cand.coordinated or _joined(before, cand) or _one_list(before, cand)):
+        if cand.scope == "cumulative" and (cand.coordinated or one_tally(before, cand)):
             before.scope, before.period = "cumulative", cand.period
         elif trailing[n] and cand.period is not None and before.period is None \
-                and (_joined(before, cand) or _one_list(before, cand)) and not set(before.words_to(cand)) & lex.other_clause:
+                and one_tally(before, cand) and not set(before.words_to(cand)) & lex.other_clause:
             before.period = cand.period
         else:
             continue
@@ -421,6 +421,13 @@ def _one_list(before: TollReading, cand: TollReading) -> bool:
     a comma and at most their verb between them."""
     gap = before.words_to(cand)
     return gap.count(",") == 1 and len(gap) <= 3 and not {";", ":", "and"} & set(gap)
+
+
+def one_tally(before: TollReading, cand: TollReading) -> bool:
+    """Whether ``cand`` is told in the same breath as ``before``: joined by "and" or listed
+    after a comma with at most their verb between ("killed 40 and injured 160", "17 killed,
+    33 wounded"), so a time frame or a running total's scope of one holds for both."""
+    return before.sentence is cand.sentence and (_joined(before, cand) or _one_list(before, cand))
 
 
 def _carries_over(before: TollReading, cand: TollReading) -> bool:
