@@ -9,9 +9,11 @@ enough but the average or a complete-link veto against another member keeps the 
 apart).  The same pairs are first counted by stage: never compared (blocking: dates
 beyond the slack, governorates apart), compared and ruled out or scored too low, or kept
 apart by the clustering.  Every pair fusion joined that UCDP keeps apart is counted by the same type and
-place families.  Study the fitting year (2018) only; the held-out year is for reporting.
+place families.  ``--show`` and ``--show-wrong`` print a sample of the missed and of the wrong
+pairs (seed 0) with both headlines, to read for a census of why.  Study the fitting year (2018)
+only; the held-out year is for reporting.
 
-    python bench/dedup_misses.py [--year 2018] [--cache FILE] [--threshold 0.25]
+    python bench/dedup_misses.py [--year 2018] [--cache FILE] [--threshold 0.25] [--show N] [--show-wrong N]
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ def main() -> None:
     parser = study_parser(__doc__)
     parser.add_argument("--threshold", type=float, default=LINK_THRESHOLD)
     parser.add_argument("--show", type=int, default=0, help="print this many missed pairs, drawn at random (seed 0)")
+    parser.add_argument("--show-wrong", type=int, default=0, help="print this many wrong pairs, drawn at random (seed 0)")
     args = parser.parse_args()
 
     study = study_clusters(args)
@@ -118,13 +121,16 @@ def main() -> None:
             stages[stage(reason, a, b)] += 1
             examples.append((reason, i, j))
     wrong: Counter = Counter()
+    wrong_examples: list[tuple[str, int, int]] = []
     incidents: dict = defaultdict(list)
     for index, label in labels.items():
         incidents[label].append(index)
     for indexes in incidents.values():
         for i, j in itertools.combinations(indexes, 2):
             if headlines[i].event_id != headlines[j].event_id and i in primary and j in primary:
-                wrong[family(primary[i], primary[j])] += 1
+                kind = family(primary[i], primary[j])
+                wrong[kind] += 1
+                wrong_examples.append((f"wrong: {kind}", i, j))
 
     true_pairs = sum(len(indexes) * (len(indexes) - 1) // 2 for indexes in events.values())
     print(f"{args.year}: {true_pairs} same-event pairs, {sum(missed.values())} missed (threshold {args.threshold})")
@@ -136,7 +142,9 @@ def main() -> None:
     print(f"{sum(wrong.values())} wrong pairs (one incident, two GED events)")
     for reason, count in wrong.most_common():
         print(f"  {count:5d}  {reason}")
-    for reason, i, j in random.Random(0).sample(examples, min(args.show, len(examples))):
+    shown = random.Random(0).sample(examples, min(args.show, len(examples)))
+    shown += random.Random(0).sample(wrong_examples, min(args.show_wrong, len(wrong_examples)))
+    for reason, i, j in shown:
         print(f"\n{reason}")
         for index in (i, j):  # only pairs of two primary events are kept as examples
             item = primary[index]
