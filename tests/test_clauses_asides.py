@@ -208,3 +208,32 @@ def test_one_list_of_link_cues_masks_the_links_and_ends_the_reports_toll(extract
     assert text[start:].startswith(cue)
     result = _extract(extractor, text)
     assert sorted(c.count.value for c in result.casualties) == [2]
+
+
+@pytest.mark.parametrize("text, news_place, beside", [
+    ("Twin blasts kill 22 in Qamishli\n\nTwo car bombs exploded near a police station in Qamishli on Monday, "
+     "killing 22 people, the monitor said. Monday's twin bombings came as Islamic State fighters pressed their "
+     "assault on the town of Tal Tamr.", "Al Qamishli", None),
+    ("Blast hits Azaz market\n\nA car bomb tore through a crowded market in Azaz on Friday, killing 11 people. "
+     "Friday's explosion came as Turkish-backed factions pushed on with their offensive to take the town of "
+     "Tal Rifaat.", "I'zaz", "Tall Rif'at"),
+    ("Raids on Saraqib\n\nWarplanes struck the town of Saraqib on Sunday, killing seven civilians. The raids "
+     "came amid heavy clashes between government forces and rebels in the countryside of Hama.", "Saraqib", "Hama"),
+])
+def test_what_came_as_the_news_is_another_story_whose_places_are_its_own(extractor, text, news_place, beside) -> None:
+    """"The bombings came as fighters pressed on X": the bombings are the report's news, told
+    again; X is where the other story happens, never the bombings' place."""
+    result = _extract(extractor, text)
+    [news] = [e for e in result.events if e.sub_event_type != "Armed clash"]
+    assert news.location is not None and news.location.name == news_place
+    clashes = [e.location.name for e in result.events if e.sub_event_type == "Armed clash" and e.location]
+    assert clashes == ([beside] if beside else [])
+
+
+def test_came_as_opens_a_clause_beside_the_news_and_nothing_else_does(extractor) -> None:
+    text = "The shelling of Binnish came while rebels were regrouping in the hills west of the town."
+    [first, second] = split_clauses(split_sentences(text), text)[:2]
+    assert (text[first.start:first.end], first.beside, second.beside) == ("The shelling of Binnish came", False, True)
+    for plain in ("Rebels came as far as the edge of Morek before the army stopped them.",
+                  "The shelling of Binnish came as a surprise to residents, who had returned in the truce."):
+        assert not any(c.beside for c in split_clauses(split_sentences(plain), plain))

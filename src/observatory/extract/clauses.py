@@ -89,6 +89,16 @@ _OPENER_WORDS = 4
 _OPENER_REACH = 40  # characters: an opening time is short, and a long sentence is not split into words
 _STOP = re.compile(r"[;.]")
 
+# "The bombing came as rebels pressed their assault on X", "The raids come amid clashes in Y": the
+# clause after "came as" tells another story going on at the time (``Clause.beside``).
+# Not "came as a surprise", "came as far as": "as" before an article, a degree or a share.
+_BESIDE_VERBS = ("came", "come", "comes", "coming")
+_BESIDE_OPENERS = r"(?:as(?!\s+(?:a|an|no|far|close|little|much|well|part|soon|such)\b)|amid|while)\s"
+_BESIDE_BREAK = "(?:" + "|".join(rf"(?<=\b{verb})" for verb in _BESIDE_VERBS) + rf")\s+(?={_BESIDE_OPENERS})"
+_BESIDE_BEFORE = re.compile(r"\b(?:" + "|".join(_BESIDE_VERBS) + r")\s+$", re.IGNORECASE)
+_BESIDE_OPENS = re.compile(_BESIDE_OPENERS, re.IGNORECASE)
+_BESIDE_REACH = 12  # characters back from a clause's start to the verb that opened it
+
 # Every break that opens on whitespace starts where a run of whitespace starts
 # ``(?<!\s)``: the leftmost match does anyway, and without the guard each position inside
 # a long run of spaces would retry the greedy ``\s+`` (quadratic in the run's length).
@@ -102,6 +112,8 @@ _CLAUSE_BREAK = CaselessPattern(
     r"|,\s+(?=(?:bringing|raising|pushing|increasing) (?:the|to|up)\s)"
     r"|,?(?<!\s)\s+(?=and (?:the|a|an) (?:Syrian Observatory|SOHR|Observatory|monitor)\b)"
     r"|(?<!\s)\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)"
+    # "Monday's bombings came as fighters pressed on Tal Tamr": what "came as" joins is another story
+    r"|" + _BESIDE_BREAK +
     r"|(?<!\s)\s+(?=(?:comes?|came|coming) (?:less than |more than |about |nearly |just |only |some )?"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) (?:after|since)\b)"
     "|" + _ASIDES.further + "|(?P<wound>" + _ASIDES.wounds + ")"
@@ -167,6 +179,7 @@ class Clause:
     lapse: float | None = None  # a recalled event's days before the news ("two months after": 60)
     origin: int | None = None  # where the origin of the wounds a death here came from is told
     host: int | None = None  # a wound's origin: where the clause of the death it tells starts
+    beside: bool = False  # opened by "came as"/"comes amid": another story going on at the time of the news
 
 
 def breaks_clause(text: str) -> bool:
@@ -253,14 +266,17 @@ def _dies_here(text: str, cut: int) -> bool:
 def _clause(text: str, start: int, end: int, sentence: int, after_break: bool, host: int | None) -> Clause:
     """The clause from ``start`` to ``end``: an aside when it opens with an aside's words after
     a break ("Several days before the raid, jets struck X" opens on the news itself) or tells
-    the origin of a death's wounds (``host``, the death's clause)."""
+    the origin of a death's wounds (``host``, the death's clause); beside the news when
+    "came as" opened it."""
     opening = _ASIDE_START.match(text, start, end) if after_break else None
     recalled = opening is not None and opening.group("earlier") is not None
     days = None
     if recalled and opening is not None:
         days = lapse_days(opening.group("count"), opening.group("unit"))
+    beside = after_break and _BESIDE_OPENS.match(text, start) is not None \
+        and _BESIDE_BEFORE.search(text, max(0, start - _BESIDE_REACH), start) is not None
     return Clause(start, end, sentence, aside=opening is not None or host is not None,
-                  earlier=recalled or host is not None, lapse=days, host=host)
+                  earlier=recalled or host is not None, lapse=days, host=host, beside=beside)
 
 
 def furniture_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:

@@ -218,7 +218,8 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
     for lo, hi in ((clause.start, clause.end), (sentence.start, sentence.end)):
         candidates = [p for p in ctx.places_in(lo, hi)
                       if (p.place.feature or "") != "country"
-                      and not ctx.is_background(ctx.clause_at(p.start))]  # "comes weeks after an attack in X"
+                      and not ctx.is_background(ctx.clause_at(p.start))  # "comes weeks after an attack in X"
+                      and not _told_beside(ctx, clause, p)]
         rest, spans = relations.take_spans(ctx.text, candidates)
         places = [p for p in rest if not reference_in(ctx, p)]
         if not places:  # "clashes between A and B", "a bomb on the A-B road": the span is the place;
@@ -235,6 +236,14 @@ def event_places(ctx: DocContext, clause: Clause, pos: int) -> list[PlaceMention
             return _sites(chosen, further + _cities_of_quarters(chosen, qualified))
     told_again = _governorate_told_again(ctx, clause)
     return [told_again] if told_again is not None else []
+
+
+def _told_beside(ctx: DocContext, clause: Clause, place: PlaceMention) -> bool:
+    """"Monday's twin bombings came as IS pressed its assault on Kobane": a place of another
+    clause that "came as" opened (``Clause.beside``) is that other story's, not the
+    bombings'."""
+    other = ctx.clause_at(place.start)
+    return other.beside and other.start != clause.start
 
 
 def _governorate_told_again(ctx: DocContext, clause: Clause) -> PlaceMention | None:
