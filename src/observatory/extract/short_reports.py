@@ -34,7 +34,7 @@ _STATED_DATE_PRECISION = 3  # a week or finer; vaguer mentions ("last month") do
 class TollEventRules:
     short_sentences: int
     by_category: dict[str, tuple[str, str]]  # category -> (sub-event type, event type)
-    update_cues: re.Pattern[str]  # a toll told as an update of an earlier one
+    update_cues: CaselessPattern  # a toll told as an update of an earlier one
     total_since: re.Pattern[str]  # a toll dated from a start: a running total, no update
     unnumbered: re.Pattern[str]  # a toll told without a figure ("human losses", "casualties")
     no_event: re.Pattern[str]  # a toll told as a roundup, or at a funeral: no event where it is told
@@ -48,7 +48,7 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
     try:
         kinds = {category: (spec["sub_event_type"], spec["event_type"])
                  for category, spec in (data.get("by_category") or {}).items()}
-        cues = _any_cue(path, data, "update_cues")
+        cues = CaselessPattern(_any_cue(path, data, "update_cues").pattern)
         total_since = _any_cue(path, data, "total_since_cues")
         unnumbered = _any_cue(path, data, "unnumbered_tolls")
         no_event = _any_cue(path, data, "no_event_cues")
@@ -84,23 +84,21 @@ def is_short_report(ctx: DocContext) -> bool:
 
 def running_total_start(ctx: DocContext, clause: Clause) -> int | None:
     """Where the clause's sentence starts telling a toll as an update of an earlier one
-    ("rises to 23", "raising to 40 the number of ..."), or None."""
+    ("rises to 23", "raising to 40 the number of ...": ``update_at``) or as a total from a start
+    ("the death toll since March", ``total_since_cues``), or None."""
     sentence = ctx.sentence_of(clause)
-    found = [at for at in (update_at(ctx.text, sentence.start, sentence.end),
-                           _found_at(load_rules().total_since, ctx.text, sentence.start, sentence.end)) if at is not None]
-    return min(found, default=None)
+    total = load_rules().total_since.search(sentence.text)
+    found = [at for at in (update_at(sentence.text), total.start() if total else None) if at is not None]
+    return sentence.start + min(found) if found else None
 
 
-def update_at(text: str, start: int = 0, end: int | None = None) -> int | None:
-    """Where ``text[start:end]`` starts telling a toll as an update of an earlier one ("the
-    death toll rose to 47", "in a new toll"), or None: the one reader of
+def update_at(text: str) -> int | None:
+    """Where ``text`` (a sentence, or an event's wording) starts telling a toll as an update of
+    an earlier one ("the death toll rose to 47", "in a new toll"), or None: the one reader of
     data/events/toll_events.yaml ``update_cues``, for short reports, the claim flag
-    (``mark_updates``) and incident matching (``fuse.features.wording_facts``)."""
-    return _found_at(load_rules().update_cues, text, start, len(text) if end is None else end)
-
-
-def _found_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
-    match = pattern.search(text, start, end)
+    (``mark_updates``) and incident matching (``fuse.features.wording_facts``).  Searched
+    in the sentence's own text: ``CaselessPattern`` lower-cases what it is given."""
+    match = load_rules().update_cues.search(text)
     return match.start() if match else None
 
 
@@ -115,8 +113,7 @@ def mark_updates(ctx: DocContext, claims: list[CasualtyClaim]) -> None:
     for claim in claims:
         index = max(bisect_right(starts, claim.evidence.start) - 1, 0)
         if index not in told:
-            sentence = ctx.sentences[index]
-            told[index] = update_at(ctx.text, sentence.start, sentence.end) is not None
+            told[index] = update_at(ctx.sentences[index].text) is not None
         claim.update = told[index]
 
 

@@ -57,7 +57,7 @@ def _backfill() -> None:
             starts = [sentence.start for sentence in sentences]
             for row in by_document[document_id] if sentences else ():
                 sentence = sentences[max(bisect_right(starts, row.evidence[0]["start"]) - 1, 0)]
-                if update_at(text, sentence.start, sentence.end) is not None:
+                if update_at(sentence.text) is not None:
                     bind.execute(claims.update().where(claims.c.id == row.id).values(
                         update=True, payload={**(row.payload or {}), "update": True}))
 
