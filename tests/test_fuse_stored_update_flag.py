@@ -56,3 +56,24 @@ def test_update_words_without_the_stored_flag_get_no_update_treatment(db_url, en
     _set_flag(engine, "bk-watch", False)
     invoke("fuse", "--rebuild", "--db", db_url)
     assert _figures(engine) == (12, 15, 29)
+
+
+def test_the_review_page_and_the_api_show_the_flag_beside_the_scope(db_url, engine, tmp_path):
+    from test_web_support import add_people, log_in, web_client
+
+    invoke("run", str(write_reports(tmp_path, [*FIRST, WORDED])), "--db", db_url)
+    tokens = add_people(engine)
+    with session_scope(engine) as session:
+        flags = {title: (document, flag) for title, document, flag in session.execute(
+            select(DocumentRow.title, DocumentRow.id, CasualtyClaimRow.update).join(
+                CasualtyClaimRow, CasualtyClaimRow.document_id == DocumentRow.id))}
+    with web_client(engine) as client:
+        claims = client.get("/api/claims", params={"kind": "casualty", "per_page": 100},
+                            headers={"Authorization": f"Bearer {tokens['viewer']}"}).json()["items"]
+        log_in(client, "viewer")
+        pages = {title: client.get(f"/documents/{document}").text for title, (document, _) in flags.items()}
+    assert {title: flag for title, (_, flag) in flags.items()} == {"bk-river": False, "bk-hills": False, "bk-watch": True}
+    watch = flags["bk-watch"][0]
+    assert {(claim["document_id"] == watch, claim["payload"]["update"]) for claim in claims} == {(True, True), (False, False)}
+    assert 'incident <span class="tag">update</span>' in pages["bk-watch"]
+    assert '<span class="tag">update</span>' not in pages["bk-river"]
