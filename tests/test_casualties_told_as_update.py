@@ -21,6 +21,8 @@ UPDATES = [
     ("The Observatory said 41 soldiers died in the ambush near Morek, updating an earlier toll of 30.", 41),
     ("Death toll in Tal Tamr bombing reaches 16, Kurdish officials said.", 16),
     ("According to the latest toll, 52 fighters were killed in the battle for Kabani.", 52),
+    # a result told with "to" (a monitor's idiom) is an update; "likely to increase" (MISFIRES) is none
+    ("Barrel bombs kill 4 civilians in Kafr Sijna to raise the death toll of the week to 21.", 4),
 ]
 
 MISFIRES = [
