@@ -1,5 +1,5 @@
 """Fusion reads whether a casualty claim is told as an update from the stored claim
-(``casualty_claims.update``, set at extraction), never from the report's text: a claim stored
+(``casualty_claims.is_update``, set at extraction), never from the report's text: a claim stored
 with the flag gets the update treatment (it supersedes the other outlets' earlier, lower
 counts: ``toll_rules._not_overtaken``) though its report's words say nothing of an update,
 and a claim stored without it gets none though its words do."""
@@ -39,7 +39,7 @@ def _figures(engine) -> tuple[int | None, int | None, int | None]:
 def _set_flag(engine, title: str, flag: bool) -> None:
     with session_scope(engine) as session:
         document = session.scalar(select(DocumentRow.id).where(DocumentRow.title == title))
-        session.execute(update(CasualtyClaimRow).where(CasualtyClaimRow.document_id == document).values(update=flag))
+        session.execute(update(CasualtyClaimRow).where(CasualtyClaimRow.document_id == document).values(is_update=flag))
 
 
 def test_a_stored_flag_gives_the_update_treatment_to_words_that_tell_none(db_url, engine, tmp_path):
@@ -65,7 +65,7 @@ def test_the_review_page_and_the_api_show_the_flag_beside_the_scope(db_url, engi
     tokens = add_people(engine)
     with session_scope(engine) as session:
         flags = {title: (document, flag) for title, document, flag in session.execute(
-            select(DocumentRow.title, DocumentRow.id, CasualtyClaimRow.update).join(
+            select(DocumentRow.title, DocumentRow.id, CasualtyClaimRow.is_update).join(
                 CasualtyClaimRow, CasualtyClaimRow.document_id == DocumentRow.id))}
     with web_client(engine) as client:
         claims = client.get("/api/claims", params={"kind": "casualty", "per_page": 100},

@@ -90,7 +90,7 @@ def test_0011_redirect_carries_over_the_reviewers_merges_in_force(db_url):
 
 
 def test_0012_claim_update_backfills_the_flag_and_keeps_the_tolls(db_url, engine, tmp_path):
-    """A store made before ``casualty_claims.update`` gets the flag computed from each stored
+    """A store made before ``casualty_claims.is_update`` gets the flag computed from each stored
     claim's sentence, so that fusing it again gives the tolls the text re-read gave before."""
     from sqlalchemy import select
     from test_run_support import invoke, write_reports
@@ -119,10 +119,10 @@ def test_0012_claim_update_backfills_the_flag_and_keeps_the_tolls(db_url, engine
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.downgrade(cfg, "0011_redirect")
-    assert "update" not in {column["name"] for column in inspect(engine).get_columns("casualty_claims")}
+    assert "is_update" not in {column["name"] for column in inspect(engine).get_columns("casualty_claims")}
     migrate(engine)
     with session_scope(engine) as session:
-        flags = dict(session.execute(select(DocumentRow.title, CasualtyClaimRow.update).join(
+        flags = dict(session.execute(select(DocumentRow.title, CasualtyClaimRow.is_update).join(
             DocumentRow, DocumentRow.id == CasualtyClaimRow.document_id)).all())
         payload = session.scalar(select(CasualtyClaimRow.payload).join(
             DocumentRow, DocumentRow.id == CasualtyClaimRow.document_id).where(DocumentRow.title == "mg-watch"))

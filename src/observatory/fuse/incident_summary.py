@@ -134,7 +134,7 @@ def toll_claim(
     the claim's stored flag, its sentence tells it as an update of an earlier toll)."""
     claim = TollClaim(
         id=row.id, document=row.document_id, published=published, local_id=row.local_id,
-        period_start=row.period_start, period_end=row.period_end, via=via, source=source, updates=row.update,
+        period_start=row.period_start, period_end=row.period_end, via=via, source=source, updates=row.is_update,
         status=row.status, actor=row.actor, category=row.category, value=row.value,
         low=row.low, high=row.high, qualifier=row.qualifier, scope=row.scope, parent=row.parent_local_id,
     )

@@ -1,4 +1,4 @@
-"""Casualty claims carry whether they are told as an update of an earlier toll (``update``).
+"""Casualty claims carry whether they are told as an update of an earlier toll (``is_update``).
 
 Fusion used to re-read each claim's sentence from its document's text on every fuse to ask
 this; the extractor now sets ``CasualtyClaim.update`` and fusion reads the column.  Stored
@@ -28,7 +28,7 @@ _BATCH = 500
 
 
 def upgrade() -> None:
-    op.add_column("casualty_claims", sa.Column("update", sa.Boolean(), server_default=sa.false(), nullable=False))
+    op.add_column("casualty_claims", sa.Column("is_update", sa.Boolean(), server_default=sa.false(), nullable=False))
     _backfill()
 
 
@@ -41,7 +41,7 @@ def _backfill() -> None:
     bind = op.get_bind()
     claims = sa.table("casualty_claims", sa.column("id", sa.Integer), sa.column("document_id", sa.Integer),
                       sa.column("evidence", sa.JSON), sa.column("payload", sa.JSON),
-                      sa.column("update", sa.Boolean))
+                      sa.column("is_update", sa.Boolean))
     documents = sa.table("documents", sa.column("id", sa.Integer), sa.column("text", sa.Text))
     document_ids = sorted(set(bind.execute(sa.select(claims.c.document_id)).scalars()))
     for first in range(0, len(document_ids), _BATCH):
@@ -59,9 +59,9 @@ def _backfill() -> None:
                 sentence = sentences[max(bisect_right(starts, row.evidence[0]["start"]) - 1, 0)]
                 if update_at(sentence.text) is not None:
                     bind.execute(claims.update().where(claims.c.id == row.id).values(
-                        update=True, payload={**(row.payload or {}), "update": True}))
+                        is_update=True, payload={**(row.payload or {}), "update": True}))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("casualty_claims") as batch:
-        batch.drop_column("update")
+        batch.drop_column("is_update")
