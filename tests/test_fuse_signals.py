@@ -7,7 +7,7 @@ import pytest
 
 from observatory.fuse import features
 
-_CACHED = (features._signals, features._signal_words, features.rare_types, features.placeless_kinds,
+_CACHED = (features._signals, features._targets, features.rare_types, features.placeless_kinds,
            features.no_dead_kinds, features.update_places, features.period_areas, features.one_blast,
            features.massacre_and_means, features.delivered_by)
 

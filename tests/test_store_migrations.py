@@ -87,3 +87,46 @@ def test_0011_redirect_carries_over_the_reviewers_merges_in_force(db_url):
             "SELECT incident_id, into_id, cause, decision_id FROM incident_redirects")).all()
     assert [tuple(row) for row in rows] == [(11, 30, "review", 1)]
     engine.dispose()
+
+
+def test_0012_claim_update_backfills_the_flag_and_keeps_the_tolls(db_url, engine, tmp_path):
+    """A store made before ``casualty_claims.is_update`` gets the flag computed from each stored
+    claim's sentence, so that fusing it again gives the tolls the text re-read gave before."""
+    from sqlalchemy import select
+    from test_run_support import invoke, write_reports
+
+    from observatory.store.db import session_scope
+    from observatory.store.tables.core import CasualtyClaimRow, DocumentRow
+    from observatory.store.tables.fusion import Incident
+
+    reports = [
+        ("mg-north", "North Wire", "2020-01-20", "A car bomb exploded at a checkpoint in Jarablus on Sunday evening, "
+         "killing 8 civilians, local sources said."),
+        ("mg-east", "East Radio", "2020-01-20", "At least 10 civilians were killed when a car bomb went off at a "
+         "checkpoint on the edge of Jarablus on Sunday, a medic said."),
+        ("mg-watch", "Border Watch", "2020-01-21", "The death toll from Sunday's car bomb at the checkpoint of "
+         "Jarablus has risen to 17 civilians, after more of the wounded died in hospital, the monitor said on Monday."),
+    ]
+    invoke("run", str(write_reports(tmp_path, reports)), "--db", db_url)
+
+    def figures() -> list[tuple]:
+        with session_scope(engine) as session:
+            return [(i.deaths_low, i.deaths_best, i.deaths_high) for i in session.scalars(select(Incident))]
+
+    before = figures()
+    assert before == [(8, 17, 17)]
+    cfg = alembic_config(engine)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0011_redirect")
+    assert "is_update" not in {column["name"] for column in inspect(engine).get_columns("casualty_claims")}
+    migrate(engine)
+    with session_scope(engine) as session:
+        flags = dict(session.execute(select(DocumentRow.title, CasualtyClaimRow.is_update).join(
+            DocumentRow, DocumentRow.id == CasualtyClaimRow.document_id)).all())
+        payload = session.scalar(select(CasualtyClaimRow.payload).join(
+            DocumentRow, DocumentRow.id == CasualtyClaimRow.document_id).where(DocumentRow.title == "mg-watch"))
+    assert flags == {"mg-north": False, "mg-east": False, "mg-watch": True}
+    assert payload["update"] is True
+    invoke("fuse", "--rebuild", "--db", db_url)
+    assert figures() == before

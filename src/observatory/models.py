@@ -215,6 +215,11 @@ class CasualtyClaim(_Model):
     parent: Optional[str] = None
     period: Optional[Period] = None
     scope: Scope = "incident"
+    update: bool = Field(
+        default=False,
+        description="The claim's sentence tells its figure as an update of an earlier toll (\"the death toll "
+                    "rose to 47\", \"in a new toll\"): fusion lets it supersede other outlets' earlier, lower counts.",
+    )
     evidence: Span
     confidence: Optional[float] = Field(default=None, ge=0, le=1)
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
-from sqlalchemy import JSON, Date, Float, Integer
+from sqlalchemy import JSON, Boolean, Date, Float, Integer
 
 from observatory.ingest.errors import IngestError
 from observatory.ingest.records import RawDocument, content_hash
@@ -175,6 +175,8 @@ def _arrow_type(sql_type) -> pa.DataType:
         return pa.int64()
     if isinstance(sql_type, Float):
         return pa.float64()
+    if isinstance(sql_type, Boolean):
+        return pa.bool_()
     return pa.string()
 
 

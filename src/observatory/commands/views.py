@@ -90,7 +90,7 @@ def _casualties(result: ExtractionResult) -> Table:
             f"{claim.group.actor or '—'} / {claim.group.category}",
             claim.event or "",
             claim.parent or "",
-            claim.scope,
+            f"{claim.scope}\nupdate" if claim.update else claim.scope,
             _clip(claim.evidence.text),
         )
     return table

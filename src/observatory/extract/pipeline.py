@@ -45,7 +45,7 @@ from observatory.extract.event_actors import claimant
 from observatory.extract.event_places import main_place
 from observatory.extract.events import assemble_events, find_candidates
 from observatory.extract.places import PlaceFinder
-from observatory.extract.short_reports import is_short_report, unnumbered_claims
+from observatory.extract.short_reports import is_short_report, mark_updates, unnumbered_claims
 from observatory.extract.toll_events import toll_events
 from observatory.kb.actors import ActorKB, default_kb
 from observatory.kb.gazetteer import Gazetteer, load_gazetteer
@@ -164,6 +164,7 @@ class Extractor:
         casualties.extend(unnumbered_claims(ctx, casualties))
         events = assemble_events(candidates, self.actors, main_place(ctx), claimant(ctx), is_short_report(ctx))
         _link_casualties(casualties, events, ctx)
+        mark_updates(ctx, casualties)
         return ExtractionResult(
             document=document,
             events=events,

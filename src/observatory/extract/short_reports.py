@@ -9,6 +9,7 @@ The rules live in data/events/toll_events.yaml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -33,7 +34,8 @@ _STATED_DATE_PRECISION = 3  # a week or finer; vaguer mentions ("last month") do
 class TollEventRules:
     short_sentences: int
     by_category: dict[str, tuple[str, str]]  # category -> (sub-event type, event type)
-    update_cues: tuple[re.Pattern[str], ...]  # a toll told as an update of an earlier one
+    update_cues: CaselessPattern  # a toll told as an update of an earlier one
+    total_since: re.Pattern[str]  # a toll dated from a start: a running total, no update
     unnumbered: re.Pattern[str]  # a toll told without a figure ("human losses", "casualties")
     no_event: re.Pattern[str]  # a toll told as a roundup, or at a funeral: no event where it is told
     unnumbered_claims: tuple[tuple[Status, re.Pattern[str]], ...]  # (status, toll words told without a figure)
@@ -46,16 +48,18 @@ def load_rules(path: str = str(TOLL_EVENTS_PATH)) -> TollEventRules:
     try:
         kinds = {category: (spec["sub_event_type"], spec["event_type"])
                  for category, spec in (data.get("by_category") or {}).items()}
-        cues = tuple(re.compile(p, re.IGNORECASE) for p in data.get("update_cues") or [])
+        cues = CaselessPattern(_any_cue(path, data, "update_cues").pattern)
+        total_since = _any_cue(path, data, "total_since_cues")
         unnumbered = _any_cue(path, data, "unnumbered_tolls")
         no_event = _any_cue(path, data, "no_event_cues")
         claims = tuple((_status(status), _any_cue(path, data["unnumbered_claims"], status))
                        for status in data["unnumbered_claims"])
         spans = _any_cue(path, data, "span_cues")
-        return TollEventRules(int(data["short_sentences"]), kinds, cues, unnumbered, no_event, claims, spans)
+        return TollEventRules(int(data["short_sentences"]), kinds, cues, total_since, unnumbered, no_event, claims,
+                              spans)
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise ValueError(f"{path}: needs short_sentences, by_category entries with sub_event_type and "
-                         f"event_type, and valid update_cues, no_event_cues, unnumbered_tolls, "
+                         f"event_type, and valid update_cues, total_since_cues, no_event_cues, unnumbered_tolls, "
                          f"unnumbered_claims and span_cues ({exc})") from None
 
 
@@ -80,10 +84,37 @@ def is_short_report(ctx: DocContext) -> bool:
 
 def running_total_start(ctx: DocContext, clause: Clause) -> int | None:
     """Where the clause's sentence starts telling a toll as an update of an earlier one
-    ("rises to 23", "raising to 40 the number of ..."), or None."""
+    ("rises to 23", "raising to 40 the number of ...": ``update_at``) or as a total from a start
+    ("the death toll since March", ``total_since_cues``), or None."""
     sentence = ctx.sentence_of(clause)
-    found = [m.start() for cue in load_rules().update_cues if (m := cue.search(ctx.text, sentence.start, sentence.end))]
-    return min(found, default=None)
+    total = load_rules().total_since.search(sentence.text)
+    found = [at for at in (update_at(sentence.text), total.start() if total else None) if at is not None]
+    return sentence.start + min(found) if found else None
+
+
+def update_at(text: str) -> int | None:
+    """Where ``text`` (a sentence, or an event's wording) starts telling a toll as an update of
+    an earlier one ("the death toll rose to 47", "in a new toll"), or None: the one reader of
+    data/events/toll_events.yaml ``update_cues``, for short reports, the claim flag
+    (``mark_updates``) and incident matching (``fuse.features.wording_facts``).  Searched
+    in the sentence's own text: ``CaselessPattern`` lower-cases what it is given."""
+    match = load_rules().update_cues.search(text)
+    return match.start() if match else None
+
+
+def mark_updates(ctx: DocContext, claims: list[CasualtyClaim]) -> None:
+    """Flag the claims whose sentence tells their figure as an update of an earlier toll
+    (``CasualtyClaim.update``): the claim then carries the fact the toll rules read, so that
+    fusion never reads the report's text again.  Each sentence is read once."""
+    starts = [sentence.start for sentence in ctx.sentences]
+    if not starts:
+        return
+    told: dict[int, bool] = {}
+    for claim in claims:
+        index = max(bisect_right(starts, claim.evidence.start) - 1, 0)
+        if index not in told:
+            told[index] = update_at(ctx.sentences[index].text) is not None
+        claim.update = told[index]
 
 
 def news_before_running_total(ctx: DocContext, clause: Clause, pos: int) -> bool:

@@ -12,21 +12,19 @@ others the report names with it are of the same days as often as of its publicat
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from typing import NamedTuple
 
-from observatory.fuse.features import DaySpan, figure, normalise_text, toll_period, wording_facts
+from observatory.fuse.features import DaySpan, figure, toll_period
 from observatory.fuse.review import ReviewState, casualty_claim_ref
 from observatory.fuse.store_io import chunks, current_claims_of
-from observatory.nlp.sentences import split_sentences
-from observatory.store.tables.core import CasualtyClaimRow, DocumentRow, EventClaim
+from observatory.store.tables.core import CasualtyClaimRow, EventClaim
 
 Figures = frozenset[tuple[str, int]]
 
@@ -103,28 +101,4 @@ def _dead(rows: list[CasualtyClaimRow], state: ReviewState) -> frozenset[str]:
         actor = fixed.get("actor", row.actor)
         if fixed.get("status", row.status) == "killed" and actor:
             found.add(actor)
-    return frozenset(found)
-
-
-def told_as_updates(session: Session, rows: Iterable[CasualtyClaimRow]) -> frozenset[int]:
-    """Ids of the casualty claims whose sentence tells their figure as an update of an earlier
-    toll ("the death toll has risen to 47", "a monitor said in a new toll": the update words
-    of ``data/fusion/signals.yaml``, as ``features.wording_facts`` reads them).  A claim's
-    evidence is only the figure's words, so its sentence is read from the report around them;
-    the toll rules let such a figure supersede other outlets' earlier, lower counts
-    (``toll_rules._not_overtaken``)."""
-    by_document: dict[int, list[CasualtyClaimRow]] = defaultdict(list)
-    for row in rows:
-        if row.evidence:
-            by_document[row.document_id].append(row)
-    found: set[int] = set()
-    for batch in chunks(sorted(by_document)):
-        for document_id, text in session.execute(
-                select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(batch))):
-            sentences = split_sentences(text)
-            starts = [sentence.start for sentence in sentences]
-            for row in by_document[document_id]:
-                sentence = sentences[max(bisect_right(starts, row.evidence[0]["start"]) - 1, 0)]
-                if wording_facts(normalise_text(sentence.text)).updates:
-                    found.add(row.id)
     return frozenset(found)

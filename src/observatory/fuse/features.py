@@ -20,7 +20,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from observatory.config import PACKAGE_DATA, read_yaml
-from observatory.extract.short_reports import is_log_line
+from observatory.extract.short_reports import is_log_line, update_at
 from observatory.models import CasualtyClaim, DateRange, Event, Place
 
 # Actors that say nothing about which incident this is: every report has them.
@@ -161,10 +161,9 @@ def _names(key: str, what: str = "sub-event types") -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _signal_words() -> tuple[dict[str, str], tuple[str, ...]]:
-    """Target phrase -> target, and the update phrases (``data/fusion/signals.yaml``)."""
-    targets = {phrase: target for target, phrases in _signal("targets", dict).items() for phrase in phrases}
-    return targets, tuple(_signal("updates"))
+def _targets() -> dict[str, str]:
+    """Target phrase -> target (``data/fusion/signals.yaml``)."""
+    return {phrase: target for target, phrases in _signal("targets", dict).items() for phrase in phrases}
 
 
 @lru_cache(maxsize=1)
@@ -242,12 +241,12 @@ def delivered_by() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
 
 
 def wording_facts(wording: str) -> WordingFacts:
-    """The targets a normalised wording names and whether it says it updates a toll."""
+    """The targets a normalised wording names and whether it says it updates a toll (the
+    update wording of data/events/toll_events.yaml, ``short_reports.update_at``)."""
     padded = f" {wording} "
-    targets, updates = _signal_words()
     return WordingFacts(
-        frozenset(target for phrase, target in targets.items() if f" {phrase} " in padded),
-        any(f" {phrase} " in padded for phrase in updates),
+        frozenset(target for phrase, target in _targets().items() if f" {phrase} " in padded),
+        update_at(wording) is not None,
     )
 
 

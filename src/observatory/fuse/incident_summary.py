@@ -19,7 +19,6 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from observatory.fuse.claim_figures import told_as_updates
 from observatory.fuse.features import REPORT_TYPE, ReviewRef, stated_range
 from observatory.fuse.reports import report_ref
 from observatory.fuse.review import ReviewState, casualty_claim_ref, corrected, event_claim_ref
@@ -115,7 +114,6 @@ def _casualties(session: Session, ids: list[int], state: ReviewState) -> dict[in
         )
     )
     infos = document_info(session, {claim.document_id for _, _, claim in rows})
-    updates = told_as_updates(session, (claim for _, _, claim in rows))
     claims: dict[int, list[TollClaim]] = defaultdict(list)
     for incident_id, via, row in rows:
         ref = casualty_claim_ref(row)
@@ -124,20 +122,19 @@ def _casualties(session: Session, ids: list[int], state: ReviewState) -> dict[in
         info = infos.get(row.document_id)
         claims[incident_id].append(
             toll_claim(row, via, info.published if info else None, state.corrections.get(ref),
-                       source=info.source if info else None, updates=row.id in updates)
+                       source=info.source if info else None)
         )
     return claims
 
 
 def toll_claim(
     row: CasualtyClaimRow, via: str, published: date | None, overrides: dict | None, source: str | None = None,
-    updates: bool = False,
 ) -> TollClaim:
     """The toll view of a stored casualty claim, with a reviewer's corrections (``updates``:
-    its sentence tells it as an update of an earlier toll, ``claim_figures.told_as_updates``)."""
+    the claim's stored flag, its sentence tells it as an update of an earlier toll)."""
     claim = TollClaim(
         id=row.id, document=row.document_id, published=published, local_id=row.local_id,
-        period_start=row.period_start, period_end=row.period_end, via=via, source=source, updates=updates,
+        period_start=row.period_start, period_end=row.period_end, via=via, source=source, updates=row.is_update,
         status=row.status, actor=row.actor, category=row.category, value=row.value,
         low=row.low, high=row.high, qualifier=row.qualifier, scope=row.scope, parent=row.parent_local_id,
     )

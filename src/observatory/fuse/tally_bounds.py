@@ -34,7 +34,6 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from observatory.fuse.features import GENERIC_ACTORS, REPORT_TYPE
-from observatory.fuse.claim_figures import told_as_updates
 from observatory.fuse.incident_summary import toll_claim
 from observatory.fuse.review import ReviewState, casualty_claim_ref, load_state
 from observatory.fuse.matching import tally_covers, tally_may_hold, tally_place_holds
@@ -243,13 +242,11 @@ def _toll_claims(session: Session, state: ReviewState, claim_ids: Collection[int
         select(IncidentCasualty.casualty_claim_id, IncidentCasualty.via).where(
             IncidentCasualty.casualty_claim_id.in_(batch)))}
     infos = document_info(session, {row.document_id for row in rows})
-    updates = told_as_updates(session, rows)
     claims = []
     for row in rows:
         info = infos.get(row.document_id)
         claims.append(toll_claim(row, vias.get(row.id, "event"), info.published if info else None,
-                                 state.corrections.get(casualty_claim_ref(row)), source=info.source if info else None,
-                                 updates=row.id in updates))
+                                 state.corrections.get(casualty_claim_ref(row)), source=info.source if info else None))
     return claims
 
 

@@ -91,7 +91,7 @@ class TollClaim:
     period_end: date | None = None
     via: str = "event"  # how it was attached: event | nearest | only
     source: str | None = None  # the outlet (reports of no known outlet count as one)
-    updates: bool = False  # its sentence tells it as an update of an earlier toll ("has risen to 47")
+    updates: bool = False  # its sentence tells it as an update of an earlier toll ("has risen to 47"): ``is_update``
 
     @property
     def lower(self) -> int | None:

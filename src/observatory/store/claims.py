@@ -211,6 +211,7 @@ def _casualty_columns(claim: CasualtyClaim) -> dict:
         category=claim.group.category,
         nationality=claim.group.nationality,
         scope=claim.scope,
+        is_update=claim.update,
         period_start=_iso(period.start) if period else None,
         period_end=_iso(period.end) if period else None,
     )

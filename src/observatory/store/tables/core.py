@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, func
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, false, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from observatory.store.base import Base
@@ -124,6 +124,9 @@ class CasualtyClaimRow(ClaimTable):
     category: Mapped[str] = mapped_column(String(20))
     nationality: Mapped[Optional[str]] = mapped_column(String(16))
     scope: Mapped[str] = mapped_column(String(16))
+    # told as an update of an earlier toll (``CasualtyClaim.update``; the toll rules read it).
+    # Not named "update", a reserved word of SQL that raw statements (the batch loader's) would trip on.
+    is_update: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     period_start: Mapped[Optional[date]] = mapped_column(Date)
     period_end: Mapped[Optional[date]] = mapped_column(Date)
 
