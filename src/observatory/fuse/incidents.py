@@ -702,7 +702,9 @@ def _new_incident(first: EventFeatures, incident_id: int | None = None) -> Incid
 def _attach_casualties(session: Session, document_ids: Sequence[int], state: ReviewState, stats: FuseStats) -> set[int]:
     """Attach each casualty claim to its event's incident, else to its report's nearest
     event, else (a report without events) to its report member's incident; a chunk of
-    documents at a time."""
+    documents at a time.  A part with no event of its own ("12 of them", "including 9
+    women") goes where its whole went: told nearer another event, it would count there as
+    dead of its own."""
     touched: set[int] = set()
     for batch in chunks(document_ids):
         for old in session.scalars(
@@ -715,10 +717,15 @@ def _attach_casualties(session: Session, document_ids: Sequence[int], state: Rev
         session.flush()
         events = _linked_events(session, batch)
         reports = report_incidents(session, batch)
-        for claim in current_claims_of(session, "casualty", batch):
-            choice = _incident_for(claim, events.get(claim.document_id, [])) or _report_incident(claim, reports)
+        claims = current_claims_of(session, "casualty", batch)
+        chosen: dict[tuple[int, str], tuple[int, str]] = {}  # (run, local id) -> the incident it joined, and how
+        for claim in sorted(claims, key=lambda c: c.parent_local_id is not None):  # wholes before their parts
+            whole = chosen.get((claim.run_id, claim.parent_local_id)) \
+                if claim.parent_local_id and claim.event_local_id is None else None
+            choice = whole or _incident_for(claim, events.get(claim.document_id, [])) or _report_incident(claim, reports)
             if choice is None:
                 continue
+            chosen[(claim.run_id, claim.local_id)] = choice
             incident_id, via = choice
             session.add(IncidentCasualty(incident_id=incident_id, casualty_claim_id=claim.id, via=via))
             touched.add(incident_id)
