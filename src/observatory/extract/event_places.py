@@ -803,7 +803,8 @@ def _near_a_strike(ctx: DocContext, start: int, end: int, near: int) -> bool:
     sentence = ctx.text[start:end]
     if sentence.rstrip(" \"'”’").endswith("?") or ctx.is_irrealis(ctx.clause_at(near), near):
         return False
-    if not holds_any(_NEAR_HEAD_WORDS, sentence.lower(), 0, len(sentence)):
+    low = sentence.lower()  # its length, not the sentence's: "İ" lower-cases to two characters
+    if not holds_any(_NEAR_HEAD_WORDS, low, 0, len(low)):
         return False  # no word "near" may hang on: the parse below would find none
     word = word_at(sentence, near - start)
     if word is None:
