@@ -7,6 +7,7 @@ lacks are in the curated gazetteer (issue 10); names shared with other places ar
 
 from __future__ import annotations
 
+from observatory.extract import event_places
 from observatory.extract.pipeline import Extractor
 from observatory.models import Document, ExtractionResult
 
@@ -115,3 +116,16 @@ def test_spellings_of_geonames_villages_resolve_to_geonames(extractor: Extractor
                       ("A shell hit Rankous on Friday, killing a girl.", "geonames:165533")):
         located = [e.location for e in run(extractor, text).events if e.location is not None]
         assert any(p.gazetteer_id == gid for p in located), text
+
+
+def test_near_a_place_in_a_sentence_without_a_word_of_striking_is_refused_unparsed(
+        extractor: Extractor, monkeypatch) -> None:
+    """What "near X" hangs on is read from the parse only where a word of striking stands in the
+    sentence: without one the answer is no, and the sentence is not parsed at all."""
+    def no_parse(sentence: str, offset: int) -> None:
+        raise AssertionError(f"parsed: {sentence!r}")
+
+    monkeypatch.setattr(event_places, "word_at", no_parse)
+    for tail, place in (("Dozens of families moved to olive groves near Sarmin.", "Sarmin"),
+                        ("The injured were driven to a field clinic near Maarat Misrin.", "Maarat Misrin")):
+        assert place not in mentions(run(extractor, IDLIB + tail)), tail
