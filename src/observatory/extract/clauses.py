@@ -95,15 +95,15 @@ _STOP = re.compile(r"[;.]")
 _BESIDE_VERBS = ("came", "come", "comes", "coming")
 _BESIDE_OPENERS = r"(?:as(?!\s+(?:a|an|no|far|close|little|much|well|part|soon|such)\b)|amid|while)\s"
 _BESIDE_BREAK = "(?:" + "|".join(rf"(?<=\b{verb})" for verb in _BESIDE_VERBS) + rf")\s+(?={_BESIDE_OPENERS})"
-_BESIDE_BEFORE = re.compile(r"\b(?:" + "|".join(_BESIDE_VERBS) + r")\s+$", re.IGNORECASE)
-_BESIDE_OPENS = re.compile(_BESIDE_OPENERS, re.IGNORECASE)
-_BESIDE_REACH = 12  # characters back from a clause's start to the verb that opened it
 
 # Every break that opens on whitespace starts where a run of whitespace starts
 # ``(?<!\s)``: the leftmost match does anyway, and without the guard each position inside
 # a long run of spaces would retry the greedy ``\s+`` (quadratic in the run's length).
 _CLAUSE_BREAK = CaselessPattern(
-    r"(?<!\s)\s*;\s*|(?<!\s)\s+[-–—]\s+"
+    # "Monday's bombings came as fighters pressed on Tal Tamr": what "came as" joins is another story;
+    # first, so that "came while" is this break and not the "while" one below (the same span)
+    r"(?P<beside>" + _BESIDE_BREAK + r")"
+    r"|(?<!\s)\s*;\s*|(?<!\s)\s+[-–—]\s+"
     r"|,?(?<!\s)\s+(?=(?:while|whereas|where|meanwhile|however|but|in the meantime|in another development|"
     r"in addition|elsewhere|separately|in retaliation)\b)"
     r"|,\s+(?=(?:after|before|as|when|since|which|who|amid|according|accompanied)\s)"
@@ -112,8 +112,6 @@ _CLAUSE_BREAK = CaselessPattern(
     r"|,\s+(?=(?:bringing|raising|pushing|increasing) (?:the|to|up)\s)"
     r"|,?(?<!\s)\s+(?=and (?:the|a|an) (?:Syrian Observatory|SOHR|Observatory|monitor)\b)"
     r"|(?<!\s)\s+(?=(?:after|before) (?:the )?(?:being|having|they|it|he|she)\b)"
-    # "Monday's bombings came as fighters pressed on Tal Tamr": what "came as" joins is another story
-    r"|" + _BESIDE_BREAK +
     r"|(?<!\s)\s+(?=(?:comes?|came|coming) (?:less than |more than |about |nearly |just |only |some )?"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) (?:after|since)\b)"
     "|" + _ASIDES.further + "|(?P<wound>" + _ASIDES.wounds + ")"
@@ -202,20 +200,21 @@ def split_clauses(sentences: list[Sentence], text: str) -> list[Clause]:
     clauses: list[Clause] = []
     for index, sentence in enumerate(sentences):
         start, host = sentence.start, None
-        for cut, resume, wound in _breaks(sentence):
+        beside = False  # whether the clause starting at ``start`` is what "came as" opened
+        for cut, resume, wound, opens_beside in _breaks(sentence):
             if cut > start:
-                clauses.append(_clause(text, start, cut, index, start > sentence.start, host))
+                clauses.append(_clause(text, start, cut, index, start > sentence.start, host, beside))
             if wound and clauses and clauses[-1].start >= sentence.start:
                 clauses[-1] = replace(clauses[-1], origin=resume)
-            start, host = resume, (clauses[-1].start if wound and clauses else None)
+            start, host, beside = resume, (clauses[-1].start if wound and clauses else None), opens_beside
         if sentence.end > start:
-            clauses.append(_clause(text, start, sentence.end, index, start > sentence.start, host))
+            clauses.append(_clause(text, start, sentence.end, index, start > sentence.start, host, beside))
     return clauses
 
 
-def _breaks(sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
+def _breaks(sentence: Sentence) -> Iterator[tuple[int, int, bool, bool]]:
     """Where the sentence's clauses break: (cut, where the next clause starts, whether it
-    starts a wound's origin).  A further incident splits off only between times of its own and
+    starts a wound's origin, whether "came as" opens it).  A further incident splits off only between times of its own and
     of the first's (``_timed``); a recalled event only after more than an opening time
     (``_opening_time``); a wound's origin only after a death (``_dies_here``).  An earlier
     aside ends where the main clause resumes after a comma (``_RESUME``), before the next break."""
@@ -227,12 +226,12 @@ def _breaks(sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
         if wound and not _dies_here(text, m.start()) or m.group("further") is not None and not _timed(text, times, m) \
                 or m.group("recalled") is not None and _opening_time(text, m.start()):
             continue
-        yield at + m.start(), at + m.end(), wound
+        yield at + m.start(), at + m.end(), wound, m.group("beside") is not None
         if wound or m.group("recalled") is not None:
             limit = min(found[n + 1].start() if n + 1 < len(found) else len(text), m.end() + _RESUME_REACH)
             resume = _RESUME.search(text, m.end(), limit)
             if resume is not None:
-                yield at + resume.start(), at + resume.end(), False
+                yield at + resume.start(), at + resume.end(), False, False
 
 
 def _opening_time(text: str, cut: int) -> bool:
@@ -263,18 +262,17 @@ def _dies_here(text: str, cut: int) -> bool:
     return death is not None and death.group("relative") is None and _OWN_TIME.search(text[death.end():cut]) is None
 
 
-def _clause(text: str, start: int, end: int, sentence: int, after_break: bool, host: int | None) -> Clause:
+def _clause(text: str, start: int, end: int, sentence: int, after_break: bool, host: int | None,
+            beside: bool) -> Clause:
     """The clause from ``start`` to ``end``: an aside when it opens with an aside's words after
     a break ("Several days before the raid, jets struck X" opens on the news itself) or tells
-    the origin of a death's wounds (``host``, the death's clause); beside the news when
+    the origin of a death's wounds (``host``, the death's clause); ``beside`` the news when
     "came as" opened it."""
     opening = _ASIDE_START.match(text, start, end) if after_break else None
     recalled = opening is not None and opening.group("earlier") is not None
     days = None
     if recalled and opening is not None:
         days = lapse_days(opening.group("count"), opening.group("unit"))
-    beside = after_break and _BESIDE_OPENS.match(text, start) is not None \
-        and _BESIDE_BEFORE.search(text, max(0, start - _BESIDE_REACH), start) is not None
     return Clause(start, end, sentence, aside=opening is not None or host is not None,
                   earlier=recalled or host is not None, lapse=days, host=host, beside=beside)
 
